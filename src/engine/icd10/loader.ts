@@ -1,0 +1,101 @@
+// Owns loading the vendored, compressed ICD-10-CM tables from data/icd10cm (manifest-driven, so a
+// new fiscal year is a data-only change) and caching one CodeSet per fiscal year per process.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import crypto from 'node:crypto';
+import { ConfigError } from '../../errors';
+import { CodeSet, type Block, type Chapter, type CodeSetData } from './codeSet';
+
+export interface ManifestYear {
+  fiscalYear: number;
+  effectiveFrom: string;
+  effectiveTo: string;
+  file: string;
+  sha256: string;
+  rows: number;
+  billable: number;
+}
+
+export interface Icd10Manifest {
+  defaultFiscalYear: number;
+  years: ManifestYear[];
+  hierarchy: { file: string; sha256: string };
+}
+
+const cache = new Map<string, CodeSet>();
+
+/** data/icd10cm, found by walking up from this module (works from src/ under jest and from dist/). */
+export function defaultIcd10DataDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'data', 'icd10cm');
+    if (fs.existsSync(path.join(candidate, 'manifest.json'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new ConfigError('ICD-10-CM data not found: expected data/icd10cm/manifest.json in the project');
+}
+
+export function readManifest(dataDir = defaultIcd10DataDir()): Icd10Manifest {
+  return JSON.parse(fs.readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as Icd10Manifest;
+}
+
+export function availableFiscalYears(dataDir = defaultIcd10DataDir()): number[] {
+  return readManifest(dataDir).years.map((y) => y.fiscalYear).sort();
+}
+
+/** The fiscal year whose code set was in force on a date (ICD-10-CM years start on 1 October). */
+export function fiscalYearForDate(date: Date, dataDir = defaultIcd10DataDir()): number {
+  const day = date.toISOString().slice(0, 10);
+  const year = readManifest(dataDir).years.find((y) => y.effectiveFrom <= day && day <= y.effectiveTo);
+  if (!year) throw new ConfigError(`No vendored ICD-10-CM fiscal year covers ${day}`);
+  return year.fiscalYear;
+}
+
+function readVerified(dataDir: string, file: string, sha256: string): Buffer {
+  const buf = fs.readFileSync(path.join(dataDir, file));
+  const actual = crypto.createHash('sha256').update(buf).digest('hex');
+  if (actual !== sha256) throw new ConfigError(`data/icd10cm/${file} is corrupt: sha256 does not match manifest.json`);
+  return zlib.brotliDecompressSync(buf);
+}
+
+/** Loads (once per process) the code set of a fiscal year; defaults to the manifest's default year. */
+export function loadCodeSet(fiscalYear?: number, dataDir = defaultIcd10DataDir()): CodeSet {
+  const manifest = readManifest(dataDir);
+  const fy = fiscalYear ?? manifest.defaultFiscalYear;
+  const key = `${dataDir}#${fy}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const year = manifest.years.find((y) => y.fiscalYear === fy);
+  if (!year) {
+    throw new ConfigError(`ICD-10-CM fiscal year ${fy} is not vendored; available: ${manifest.years.map((y) => y.fiscalYear).join(', ')}`);
+  }
+  const table = readVerified(dataDir, year.file, year.sha256).toString('utf8');
+  const rows: CodeSetData['rows'] = [];
+  let start = 0;
+  while (start < table.length) {
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    if (end > start) {
+      const [code, flag, long, short] = table.slice(start, end).split('\t');
+      rows.push([code, flag === '1', long, short]);
+    }
+    start = end + 1;
+  }
+  const hierarchy = JSON.parse(readVerified(dataDir, manifest.hierarchy.file, manifest.hierarchy.sha256).toString('utf8')) as {
+    chapters: Chapter[];
+    sections: Block[];
+    categories: CodeSetData['categories'];
+  };
+  const codeSet = new CodeSet({
+    fiscalYear: fy,
+    effectiveFrom: year.effectiveFrom,
+    effectiveTo: year.effectiveTo,
+    rows,
+    chapters: hierarchy.chapters,
+    blocks: hierarchy.sections,
+    categories: hierarchy.categories,
+  });
+  cache.set(key, codeSet);
+  return codeSet;
+}
