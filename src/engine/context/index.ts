@@ -1,0 +1,113 @@
+// Owns ConText mention attributes (Chapman et al.): negated, uncertain, hypothetical, historical
+// and family, from triggers in the sentence around a mention plus the kind of its section.
+import type { MentionContext, Span } from '../types';
+import { sectionAt, sentenceIndexAt, type TextAnalysis } from '../text';
+import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
+import type { ContextCategory } from './triggers';
+
+export type { ContextCategory, TriggerRule, TriggerRole } from './triggers';
+export { TRIGGER_GROUPS, buildTriggerTable } from './triggers';
+export { TriggerMatcher, tokenize } from './matcher';
+
+const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical', 'historical', 'family'];
+
+/**
+ * Scope windows in words between trigger and mention. NegEx used ~5 words forward; ConText runs to
+ * the end of the sentence. Lists ("denies fever, chills, nausea or vomiting") need more than five;
+ * backward triggers ("... was ruled out") bind tightly.
+ */
+export const PRE_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
+  negated: 8, uncertain: 6, hypothetical: 10, historical: 6, family: 8,
+};
+export const POST_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
+  negated: 4, uncertain: 3, hypothetical: 3, historical: 3, family: 5,
+};
+
+interface AnalysedSpan {
+  end: number;
+  tokens: Token[];
+  triggers: TriggerMatch[];
+  /** wordsBefore[k] = number of word tokens among tokens[0, k). */
+  wordsBefore: Int32Array;
+}
+
+const defaultMatcher = new TriggerMatcher();
+// Per-analysis cache so many mentions in one sentence tokenise it once.
+const cache = new WeakMap<TextAnalysis, Map<number, AnalysedSpan>>();
+
+function analyseSpan(analysis: TextAnalysis, start: number, end: number): AnalysedSpan {
+  let byStart = cache.get(analysis);
+  if (!byStart) {
+    byStart = new Map();
+    cache.set(analysis, byStart);
+  }
+  const hit = byStart.get(start);
+  if (hit && hit.end === end) return hit;
+  const tokens = tokenize(analysis.text, start, end);
+  const wordsBefore = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) wordsBefore[k + 1] = wordsBefore[k] + (tokens[k].word ? 1 : 0);
+  const span = { end, tokens, triggers: defaultMatcher.match(tokens), wordsBefore };
+  byStart.set(start, span);
+  return span;
+}
+
+function terminates(t: TriggerMatch, cat: ContextCategory): boolean {
+  return t.rules.some((r) => r.role === 'terminate' && (r.category === cat || r.category === 'all'));
+}
+function fires(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): boolean {
+  return t.rules.some((r) => r.category === cat && (r.role === dir || r.role === 'both'));
+}
+
+/** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
+export function mentionContext(analysis: TextAnalysis, mention: Span): MentionContext {
+  const first = sentenceIndexAt(analysis, mention.start);
+  const last = sentenceIndexAt(analysis, Math.max(mention.start, mention.end - 1));
+  const lo = Math.min(mention.start, first >= 0 ? analysis.sentences[first].start : mention.start);
+  const hi = Math.max(mention.end, last >= 0 ? analysis.sentences[last].end : mention.end);
+  const span = analyseSpan(analysis, lo, hi);
+  const { tokens, triggers, wordsBefore } = span;
+
+  // Mention token range [mFirst, mEnd).
+  let mFirst = 0;
+  while (mFirst < tokens.length && tokens[mFirst].end <= mention.start) mFirst++;
+  let mEnd = mFirst;
+  while (mEnd < tokens.length && tokens[mEnd].start < mention.end) mEnd++;
+
+  // Triggers strictly before / after the mention; a trigger overlapping it is part of the concept.
+  let before = -1; // index of last trigger ending at or before mFirst
+  let after = triggers.length; // index of first trigger starting at or after mEnd
+  for (let k = 0; k < triggers.length; k++) {
+    if (triggers[k].tokEnd <= mFirst) before = k;
+    else if (triggers[k].tokStart >= mEnd) {
+      after = k;
+      break;
+    }
+  }
+
+  const result: MentionContext = {
+    negated: false, uncertain: false, hypothetical: false, historical: false, family: false,
+  };
+  for (const cat of CATEGORIES) {
+    for (let k = before; k >= 0; k--) {
+      const t = triggers[k];
+      if (fires(t, cat, 'pre')) {
+        if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= PRE_WINDOW_WORDS[cat]) result[cat] = true;
+        break;
+      }
+      if (terminates(t, cat)) break;
+    }
+    if (result[cat]) continue;
+    for (let k = after; k < triggers.length; k++) {
+      const t = triggers[k];
+      if (fires(t, cat, 'post')) {
+        if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= POST_WINDOW_WORDS[cat]) result[cat] = true;
+        break;
+      }
+      if (terminates(t, cat)) break;
+    }
+  }
+  // Everything in a family-history section belongs to a relative; a PMH section is left to the
+  // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
+  if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;
+  return result;
+}

@@ -1,0 +1,226 @@
+// Owns the curated ConText trigger table (negation, uncertainty, hypothetical, historical, family,
+// pseudo-triggers and scope terminators).
+//
+// Provenance: curated and extended from
+//   - NegEx trigger list and ConText history/hypothetical/experiencer lists, Chapman et al.
+//     (github.com/chapmanbe/negex), MIT licence;
+//   - pyConTextNLP lexical KB 05/04/2016 (github.com/chapmanbe/pyConTextNLP), MIT licence;
+//   - medspaCy context rules (github.com/medspacy/medspacy), MIT licence, Copyright (c) medSpaCy authors;
+//   - negspacy termsets (github.com/jenojp/negspacy), MIT licence, Copyright (c) 2019 Jeno Pizarro.
+// MIT permits copying with the notice above; entries were re-categorised for coding use
+// (e.g. "rule out" = uncertain, "prophylaxis" = hypothetical, "unlikely" = negated).
+//
+// Phrases are matched on tokens (see matcher.ts): case-insensitive, any whitespace between words,
+// hyphens ignored ("gram-negative" = "gram negative"), "/" and "?" are tokens of their own.
+
+export type ContextCategory = 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family';
+/**
+ * pre: scopes forward over the following words; post: scopes backward over the preceding words;
+ * both: either; pseudo: looks like a trigger but is not one (consumes its words so a shorter
+ * trigger inside it cannot fire); terminate: ends the scope of triggers of `category` ('all' = every one).
+ */
+export type TriggerRole = 'pre' | 'post' | 'both' | 'pseudo' | 'terminate';
+
+export interface TriggerRule {
+  category: ContextCategory | 'all';
+  role: TriggerRole;
+}
+
+type Group = readonly [ContextCategory | 'all', TriggerRole, readonly string[]];
+
+const RULE_OUT_OBJECTS = ['', ' him', ' her', ' the patient', ' patient', ' pt', ' them'];
+function ruleOut(prefixes: readonly string[], verb: string, suffixes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of prefixes) for (const o of RULE_OUT_OBJECTS) for (const s of suffixes) out.push(`${p}${verb}${o} out${s}`.trim());
+  return out;
+}
+
+export const TRIGGER_GROUPS: readonly Group[] = [
+  // ---- negation -------------------------------------------------------------------------------
+  ['negated', 'pre', [
+    'no', 'not', 'nor', 'neither', 'never', 'without', 'w/o', 'with no', 'denies', 'denied', 'deny', 'denying',
+    'declines', 'declined', 'negative for', 'neg for', 'negative examination for', 'negative study for',
+    'negative exam for', 'negative evaluation for', 'free of', 'absence of', 'absent', 'lack of', 'lacks', 'lacked',
+    'no evidence', 'no evidence of', 'no evidence for', 'no new evidence', 'no other evidence', 'no evidence to suggest',
+    'without evidence', 'without evidence of', 'without any evidence of', 'no findings of', 'no findings to indicate',
+    'no radiographic evidence of', 'no sign of', 'no signs of', 'no suggestion of', 'without sign of', 'without signs of',
+    'without indication of', 'never had', 'never developed', 'fails to reveal', 'failed to reveal', 'fail to reveal',
+    'did not reveal', 'does not reveal', 'not demonstrate', 'not exhibit', 'not have', 'not had', 'not see',
+    'not reveal', 'not appreciate', 'not associated with', 'not complain of', 'not feel', 'not known to have',
+    'no complaints of', 'no complaint of', 'no history of', 'no h/o', 'no hx of', 'no known', 'no further',
+    'no longer', 'patient was not', 'rather than', 'unremarkable for', 'clear of', 'ruled out', 'rules out',
+    'ruled out for', 'rules out for', 'resolution of', 'nothing', 'none', 'negative', 'doesn\'t have', 'don\'t have',
+    'didn\'t have', 'isn\'t', 'wasn\'t', 'aren\'t', 'weren\'t', 'doesn\'t', 'didn\'t', 'don\'t', 'cannot see',
+    ...ruleOut(['', 'did ', 'can ', 'adequate to ', 'sufficient to '], 'rule', [' for', ' against', '']).filter(
+      (p) => !p.startsWith('rule'),
+    ),
+    ...ruleOut([''], 'ruled', [' for', ' against', '']),
+    ...ruleOut([''], 'rules', [' for', '']),
+  ]],
+  ['negated', 'post', [
+    'unlikely', 'free', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
+    'have been ruled out', 'been ruled out', 'ruled out', 'is negative', 'was negative', 'were negative',
+    'are negative', 'has been negative', 'negative', 'not seen', 'not present', 'not identified', 'not detected',
+    'not demonstrated', 'not noted', 'not appreciated', 'not visualized', 'not found', 'not evident', 'are not evident',
+    'is absent', 'are absent', 'was absent', 'absent', 'no longer present', 'no longer seen', 'not significant',
+    'excluded', 'was excluded', 'is excluded', 'has resolved', 'resolved', 'now resolved', 'is resolved',
+    'have resolved', 'denied', 'is denied', 'not likely', 'negative on', ': none', ': no', ': negative',
+    ': absent', ': denies', ': denied', ': neg', 'neg',
+  ]],
+  // Looks like negation, is not.
+  ['negated', 'pseudo', [
+    'no increase', 'no suspicious change', 'no significant change', 'no change', 'no interval change',
+    'no definite change', 'no significant interval change', 'not extend', 'not cause', 'not drain', 'not certain if',
+    'not certain whether', 'gram negative', 'without difficulty', 'not necessarily', 'not only', 'not just',
+    'whether or not', 'not ruled out', 'did not rule out', 'not been ruled out', 'cannot rule out',
+    'cannot be ruled out', 'can not rule out', 'could not rule out', 'not excluded', 'cannot exclude',
+    'cannot be excluded', 'not be excluded', 'no further workup', 'no changes', 'not changed',
+    'not improved', 'not resolved', 'has not resolved', 'not completely resolved', 'not fully resolved',
+    'not well controlled', 'not controlled', 'poorly controlled', 'not responding', 'not tolerate', 'not tolerating',
+    'unable to tolerate', 'not compliant', 'noncompliant', 'no relief', 'not relieved', 'not improving',
+    'no improvement', 'not respond', 'did not respond', 'not stable', 'no sooner', 'no matter', 'negative pressure',
+    'rh negative', 'triple negative', 'er negative', 'pr negative', 'her2 negative', 'coag negative',
+    'coagulase negative', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
+  ]],
+  // ---- uncertainty ----------------------------------------------------------------------------
+  ['uncertain', 'pre', [
+    'possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspicious for', 'suspicion for',
+    'suspicion of', 'concerning for', 'concern for', 'worrisome for', 'worried about', 'concerned about',
+    'question of', 'questionable', 'questionably', '?', 'r/o', 'ro', 'rule out', 'rule out for',
+    'rule him out', 'rule her out', 'rule the patient out', 'rule him out for', 'rule her out for',
+    'rule the patient out for', 'be ruled out for', 'should be ruled out for', 'may be ruled out for',
+    'might be ruled out for', 'could be ruled out for', 'will be ruled out for', 'must be ruled out for',
+    'is to be ruled out for', 'what must be ruled out is', 'cannot rule out', 'cannot be ruled out',
+    'can not rule out', 'could not rule out', 'cannot exclude', 'can not exclude', 'cannot totally exclude',
+    'may be', 'may have', 'might be', 'might have', 'could be', 'could have', 'may represent', 'might represent',
+    'may reflect', 'suggestive of', 'suggests', 'suggesting', 'presumed', 'presumably', 'presumptive',
+    'differential diagnosis', 'differential includes', 'differential diagnosis includes', 'ddx', 'vs', 'versus',
+    'evaluate for', 'evaluation for', 'eval for', 'to evaluate for', 'assess for', 'assessment for',
+    'workup for', 'work up for', 'w/u for', 'check for', 'checked for', 'test for', 'screen for', 'screening for',
+    'to exclude', 'to rule out', 'equivocal', 'borderline', 'indeterminate', 'uncertain', 'unclear',
+    'doubt', 'doubtful', 'versus possible', 'cannot be excluded', 'not excluded',
+    'consider', 'considered', 'considering', 'rather than', 'atypical for', 'low probability',
+  ]],
+  ['uncertain', 'post', [
+    'suspected', 'is suspected', 'was suspected', 'possible', 'probable', 'likely', 'questionable', '?',
+    'not ruled out', 'did not rule out', 'not been ruled out', 'being ruled out', 'be ruled out',
+    'should be ruled out', 'ought to be ruled out', 'may be ruled out', 'might be ruled out',
+    'could be ruled out', 'will be ruled out', 'can be ruled out', 'must be ruled out', 'is to be ruled out',
+    'cannot be excluded', 'cannot be ruled out', 'not excluded', 'is not excluded', 'was not excluded',
+    'is in the differential', 'vs', 'versus', 'less likely', 'not definitively seen', 'is possible',
+    'is probable', 'is likely', 'is questionable', 'uncertain', 'unclear', 'cannot be completely excluded',
+    'cannot be entirely excluded', 'not entirely excluded', 'may be present', 'is considered', 'considered',
+    'suspicious', 'equivocal', 'indeterminate',
+  ]],
+  // ---- hypothetical / future ------------------------------------------------------------------
+  ['hypothetical', 'pre', [
+    'if', 'should he', 'should she', 'should they', 'should there', 'should the', 'should the patient',
+    'should you', 'return if', 'return for', 'return with', 'returning', 'return', 'come back for', 'come back if',
+    'come back with', 'call if', 'call for', 'call with', 'in case of', 'in the event of', 'as needed for', 'as needed',
+    'prn', 'p.r.n', 'look out for', 'watch for', 'monitor for', 'warning signs of', 'risk of', 'risks of',
+    'at risk for', 'at risk of', 'risk for', 'high risk for', 'increased risk of', 'prevention of', 'prevent',
+    'to prevent', 'preventing', 'prophylaxis for', 'prophylaxis against', 'prophylaxis of', 'precautions for',
+    'precautions', 'seek medical attention for', 'seek care for', 'would', 'to avoid', 'avoid', 'unless',
+    'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
+  ]],
+  ['hypothetical', 'post', [
+    'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
+    'if it occurs', 'if they occur', 'if develops', 'risk', 'screening',
+  ]],
+  ['hypothetical', 'pseudo', ['if negative', 'know if', 'even if', 'as if']],
+  // ---- historical -----------------------------------------------------------------------------
+  ['historical', 'pre', [
+    'history of', 'hx of', 'h/o', 'past history of', 'past medical history of', 'past medical history significant for',
+    'history significant for', 'history notable for', 'significant history of', 'remote history of',
+    'known history of', 'prior history of', 'previous history of', 'personal history of', 'medical history of',
+    'status post', 's/p', 'previous', 'previously', 'prior', 'prior to', 'past', 'remote', 'old', 'former',
+    'resolved', 'healed', 'in the past', 'in the past for', 'formerly', 'pre-existing', 'preexisting',
+    'childhood', 'as a child', 'years ago', 'recovered from',
+  ]],
+  ['historical', 'post', [
+    'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
+    'weeks ago', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
+    'healed', 'status post', 's/p', 'repaired', 'removed',
+  ]],
+  ['historical', 'pseudo', [
+    'history and physical', 'history, physical', 'history taking', 'poor history', 'history and examination',
+    'history of chief complaint', 'history of present illness', 'history of the present illness',
+    'history of presenting illness', 'social history', 'clinical history', 'patient history', 'day history of',
+    'history from', 'history obtained', 'detailed history', 'history was obtained', 'history is obtained',
+    'history provided', 'history given', 'history limited', 'prior to admission', 'prior to arrival',
+    'prior to presentation', 'past week', 'past few days', 'past several days', 'past month', 'past day',
+    'past 24 hours', 'past two weeks', 'past 2 weeks', 'past few weeks', 'past year', 'past several weeks',
+    'past few months', 'post op day', 'postop day', 'post operative day', 'week history of', 'month history of',
+    'year history of', 'days history of', 'weeks history of', 'hour history of', 'minute history of',
+    // "65-year-old" is an age, not an old condition.
+    'year old', 'years old', 'yr old', 'yrs old', 'month old', 'months old', 'week old', 'weeks old', 'day old',
+    'days old', 'y old', 'y/o', 'yo',
+  ]],
+  // ---- experiencer: family --------------------------------------------------------------------
+  ['family', 'pre', [
+    'family history of', 'family history', 'family hx', 'family h/o', 'fh', 'fhx', 'fh of', 'fhx of',
+    'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'sibling', 'siblings', 'aunt', 'uncle', 'cousin',
+    'grandmother', 'grandfather', 'grandparent', 'grandparents', 'parent', 'parents', 'son', 'daughter', 'sons',
+    'daughters', 'children', 'niece', 'nephew', 'twin', 'half brother', 'half sister', 'stepmother', 'stepfather',
+    'mother\'s', 'father\'s', 'mom\'s', 'dad\'s', 'sister\'s', 'brother\'s', 'aunt\'s', 'uncle\'s',
+    'grandmother\'s', 'grandfather\'s', 'maternal', 'paternal', 'family members', 'family member', 'relatives',
+    'first degree relative', 'first-degree relative', 'first degree relatives', 'brothers', 'sisters',
+    'aunts', 'uncles', 'cousins',
+  ]],
+  ['family', 'post', [
+    'in his mother', 'in her mother', 'in mother', 'in his father', 'in her father', 'in father', 'in his sister',
+    'in her sister', 'in his brother', 'in her brother', 'in the family', 'in family', 'runs in the family',
+    'in a first degree relative', 'in his family', 'in her family', 'in mom', 'in dad', 'in siblings',
+    'in maternal', 'in paternal', 'in grandmother', 'in grandfather',
+  ]],
+  ['family', 'pseudo', [
+    'by his wife', 'by her husband', 'by his mother', 'by her mother', 'by his father', 'by her father',
+    'by mother', 'by father', 'by mom', 'by dad', 'by his daughter', 'by her daughter', 'by his son', 'by her son',
+    'with his wife', 'with her husband', 'with his mother', 'with her mother', 'lives with', 'accompanied by',
+    'per mother', 'per father', 'per mom', 'per dad', 'per family', 'mother states', 'mother reports',
+    'family history negative', 'family history noncontributory', 'family history non contributory',
+    'family history unremarkable', 'family history unknown', 'son of a', 'grand mal',
+  ]],
+  // ---- scope terminators ----------------------------------------------------------------------
+  ['all', 'terminate', [
+    'but', 'however', 'although', 'though', 'nevertheless', 'nonetheless', 'yet', 'still', 'aside from',
+    'apart from', 'except', 'except for', 'with the exception of', 'other than', 'besides', 'secondary to',
+    'due to', 'because of', 'caused by', 'as the cause of', 'as the source of', 'as the reason of',
+    'as the etiology of', 'as the origin of', 'as the cause for', 'as a cause of', 'as a cause for',
+    'as a source of', 'as a source for', 'as the reason for', 'as a reason for', 'as an etiology of',
+    'cause of', 'cause for', 'source of', 'source for', 'etiology of', 'etiology for', 'origin of', 'reason for',
+    'reasons for', 'trigger event for', 'other possibilities of', 'which', 'whereas', 'while', 'instead',
+    'presents', 'presented', 'presenting', 'presents with', 'presented with', 'complains of', 'complaining of',
+    'complains', 'complaining', 'complained of', 'c/o', 'reports', 'reported', 'states', 'stated', 'endorses',
+    'endorsed', 'admits to', 'admits', 'positive for', 'notable for', 'significant for', 'remarkable for',
+    'consistent with', 'found to have', 'was found', 'diagnosed with', 'now has', 'now with', 'currently has',
+    'but has', 'has had', 'developed', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
+    'therefore', 'hence', 'as well as', 'concerning', 'likely secondary', 'in setting of',
+    'in the setting of', 'otherwise', 'also has', ';', '.', ':',
+  ]],
+  // Terminators for temporal and experiencer scopes only: "history of MI, presents with chest pain".
+  ['historical', 'terminate', [
+    'today', 'currently', 'current', 'now', 'at this time', 'recent', 'recently', 'presentation', 'comes in with',
+    'coming in with', 'came in with', 'sudden onset of', 'this admission', 'this visit',
+    'ed', 'emergency department', 'on exam', 'this morning', 'tonight', 'yesterday',
+  ]],
+  ['hypothetical', 'terminate', ['because', 'since', 'today', 'currently', 'now']],
+  ['family', 'terminate', [
+    'patient', 'patient\'s', 'pt', 'pt\'s', 'the patient', 'he has', 'she has', 'he had', 'she had', 'he', 'she',
+    'himself', 'herself', 'personal', 'personally',
+  ]],
+];
+
+/** Flattened phrase → rules table (one phrase can carry several roles, e.g. "resolved"). */
+export function buildTriggerTable(groups: readonly Group[] = TRIGGER_GROUPS): Map<string, TriggerRule[]> {
+  const table = new Map<string, TriggerRule[]>();
+  for (const [category, role, phrases] of groups) {
+    for (const phrase of phrases) {
+      const key = phrase.toLowerCase();
+      const rules = table.get(key) ?? [];
+      if (!rules.some((r) => r.category === category && r.role === role)) rules.push({ category, role });
+      table.set(key, rules);
+    }
+  }
+  return table;
+}

@@ -1,0 +1,60 @@
+// Owns the text-analysis API used by the coder and the context module: sections (tiling the
+// text) and sentences (sorted, each inside one section), with offset lookups.
+import type { Section, Sentence } from '../types';
+import { detectSections } from './sections';
+import { splitSentences } from './sentences';
+
+export { detectSections, findHeaders } from './sections';
+export { splitSentences } from './sentences';
+
+export interface TextAnalysis {
+  text: string;
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  const sections = detectSections(text);
+  return { text, sections, sentences: splitSentences(text, sections) };
+}
+
+/** Index of the last item whose start <= offset, or -1. Items are sorted by start. */
+function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The section containing offset (offsets outside the text clamp to the first/last section). */
+export function sectionAt(analysis: TextAnalysis, offset: number): Section {
+  const k = lastStartingAtOrBefore(analysis.sections, offset);
+  return analysis.sections[Math.max(0, k)];
+}
+
+export function sectionIndexAt(analysis: TextAnalysis, offset: number): number {
+  return Math.max(0, lastStartingAtOrBefore(analysis.sections, offset));
+}
+
+/**
+ * The sentence containing offset. Between sentences (whitespace) there is none: an empty sentence
+ * at offset is returned, so callers never mistake a neighbour's context for the offset's own.
+ */
+export function sentenceAt(analysis: TextAnalysis, offset: number): Sentence {
+  const k = lastStartingAtOrBefore(analysis.sentences, offset);
+  if (k >= 0 && offset < analysis.sentences[k].end) return analysis.sentences[k];
+  return { start: offset, end: offset, sectionIndex: sectionIndexAt(analysis, offset) };
+}
+
+/** Index of the sentence containing offset, or -1 when offset falls between sentences. */
+export function sentenceIndexAt(analysis: TextAnalysis, offset: number): number {
+  const k = lastStartingAtOrBefore(analysis.sentences, offset);
+  return k >= 0 && offset < analysis.sentences[k].end ? k : -1;
+}
