@@ -1,0 +1,3 @@
+// Owns the public surface of authentication and authorisation.
+export * from './principal';
+export * from './tokens';
