@@ -17,7 +17,7 @@ const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothe
  * backward triggers ("... was ruled out") bind tightly.
  */
 export const PRE_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
-  negated: 8, uncertain: 6, hypothetical: 10, historical: 6, family: 8,
+  negated: 10, uncertain: 6, hypothetical: 10, historical: 6, family: 8,
 };
 export const POST_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
   negated: 4, uncertain: 3, hypothetical: 3, historical: 3, family: 5,

@@ -47,9 +47,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'without indication of', 'never had', 'never developed', 'fails to reveal', 'failed to reveal', 'fail to reveal',
     'did not reveal', 'does not reveal', 'not demonstrate', 'not exhibit', 'not have', 'not had', 'not see',
     'not reveal', 'not appreciate', 'not associated with', 'not complain of', 'not feel', 'not known to have',
-    'no complaints of', 'no complaint of', 'no history of', 'no h/o', 'no hx of', 'no known', 'no further',
+    'no complaints of', 'no complaint of', 'not consistent with', 'inconsistent with', 'low suspicion for',
+    'low suspicion of', 'low probability of', 'low likelihood of', 've for', 'is ve for', 'not suggestive of', 'no history of', 'no h/o', 'no hx of', 'no known', 'no further',
     'no longer', 'patient was not', 'rather than', 'unremarkable for', 'clear of', 'ruled out', 'rules out',
-    'ruled out for', 'rules out for', 'resolution of', 'nothing', 'none', 'negative', 'doesn\'t have', 'don\'t have',
+    'ruled out for', 'rules out for', 'resolution of', 'nothing', 'negative', 'doesn\'t have', 'don\'t have',
     'didn\'t have', 'isn\'t', 'wasn\'t', 'aren\'t', 'weren\'t', 'doesn\'t', 'didn\'t', 'don\'t', 'cannot see',
     ...ruleOut(['', 'did ', 'can ', 'adequate to ', 'sufficient to '], 'rule', [' for', ' against', '']).filter(
       (p) => !p.startsWith('rule'),
@@ -64,8 +65,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'not demonstrated', 'not noted', 'not appreciated', 'not visualized', 'not found', 'not evident', 'are not evident',
     'is absent', 'are absent', 'was absent', 'absent', 'no longer present', 'no longer seen', 'not significant',
     'excluded', 'was excluded', 'is excluded', 'has resolved', 'resolved', 'now resolved', 'is resolved',
-    'have resolved', 'denied', 'is denied', 'not likely', 'negative on', ': none', ': no', ': negative',
-    ': absent', ': denies', ': denied', ': neg', 'neg',
+    'have resolved', 'denied', 'is denied', 'not likely', 'negative on', 'none', ': none', 'neg',
   ]],
   // Looks like negation, is not.
   ['negated', 'pseudo', [
@@ -75,6 +75,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'whether or not', 'not ruled out', 'did not rule out', 'not been ruled out', 'cannot rule out',
     'cannot be ruled out', 'can not rule out', 'could not rule out', 'not excluded', 'cannot exclude',
     'cannot be excluded', 'not be excluded', 'no further workup', 'no changes', 'not changed',
+    'without change', 'without interval change', 'without significant change', 'with negative',
     'not improved', 'not resolved', 'has not resolved', 'not completely resolved', 'not fully resolved',
     'not well controlled', 'not controlled', 'poorly controlled', 'not responding', 'not tolerate', 'not tolerating',
     'unable to tolerate', 'not compliant', 'noncompliant', 'no relief', 'not relieved', 'not improving',
