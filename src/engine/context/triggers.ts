@@ -81,7 +81,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'unable to tolerate', 'not compliant', 'noncompliant', 'no relief', 'not relieved', 'not improving',
     'no improvement', 'not respond', 'did not respond', 'not stable', 'no sooner', 'no matter', 'negative pressure',
     'rh negative', 'triple negative', 'er negative', 'pr negative', 'her2 negative', 'coag negative',
-    'coagulase negative', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
+    'coagulase negative', '+ve for', '+ve', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
   ]],
   // ---- uncertainty ----------------------------------------------------------------------------
   ['uncertain', 'pre', [
