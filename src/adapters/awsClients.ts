@@ -1,0 +1,39 @@
+// Owns construction of the AWS SDK clients from validated config. Called once by the composition
+// root; everything else receives clients as arguments.
+
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { Config } from '../config';
+
+export interface AwsClients {
+  dynamodb: DynamoDBClient;
+  sqs: SQSClient;
+  sns: SNSClient;
+}
+
+// Local servers accept any credentials; fixed ones keep the SDK from searching ~/.aws or IMDS.
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function clientOptions(region: string, endpoint: string | undefined) {
+  if (endpoint === undefined) return { region };
+  // A custom endpoint may also be a VPC endpoint of real AWS: only loopback gets dummy credentials.
+  if (!LOOPBACK_HOSTS.has(new URL(endpoint).hostname)) return { region, endpoint };
+  return { region, endpoint, credentials: LOCAL_CREDENTIALS };
+}
+
+export function createAwsClients(aws: Config['aws']): AwsClients {
+  return {
+    dynamodb: new DynamoDBClient(clientOptions(aws.region, aws.dynamodbEndpoint)),
+    sqs: new SQSClient(clientOptions(aws.region, aws.sqsEndpoint)),
+    sns: new SNSClient(clientOptions(aws.region, aws.snsEndpoint)),
+  };
+}
+
+export function destroyAwsClients(clients: AwsClients): void {
+  clients.dynamodb.destroy();
+  clients.sqs.destroy();
+  clients.sns.destroy();
+}

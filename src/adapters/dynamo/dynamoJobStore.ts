@@ -1,0 +1,466 @@
+// Owns JobStore on DynamoDB: tenant-scoped items, idempotent create, optimistic concurrency on
+// `version`, stage outputs written atomically with their transition, and the encrypted raw note,
+// deleted in the same transaction that stores the redaction output.
+
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  QueryCommandInput,
+  TransactionCanceledException,
+  TransactWriteItem,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Clock, systemClock } from '../../domain/clock';
+import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
+import { idRange, isJobId, newJobId } from '../../domain/ids';
+import { isTerminal, Job, NewJob, PIPELINE_STAGES, PipelineStage, StageRecord } from '../../domain/job';
+import { assertTransition } from '../../domain/lifecycle';
+import type {
+  CreateJobResult,
+  JobFilter,
+  JobPage,
+  JobStore,
+  PageRequest,
+  StuckJobRef,
+  TransitionRequest,
+} from '../../domain/ports';
+import { EncryptedBlob, EnvelopeCipher } from '../../crypto/envelope';
+import { ConflictError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors';
+import { decodeCursor, encodeCursor, filterFingerprint } from './cursor';
+import { Item, itemToJob, jobToItem } from './jobItem';
+import {
+  idempotencySk,
+  JOB_ATTR,
+  jobSk,
+  outputSk,
+  rawNoteContext,
+  rawSk,
+  SK_PREFIX,
+  tenantPk,
+} from './keys';
+
+export interface DynamoJobStoreOptions {
+  client: DynamoDBClient;
+  tableName: string;
+  cipher: EnvelopeCipher;
+  clock?: Clock;
+}
+
+// DynamoDB's item limit is 400 KB; leave room for keys and attribute names.
+const MAX_BLOB_BYTES = 380 * 1024;
+const TRANSACTION_CONFLICT_RETRIES = 5;
+const TRANSACTION_RETRY_BASE_MS = 20;
+const QUERY_LIMIT_WITH_FILTER = 200;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function cancellationCodes(err: unknown): string[] | undefined {
+  if (!(err instanceof TransactionCanceledException)) return undefined;
+  return (err.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+}
+
+export class DynamoJobStore implements JobStore {
+  private readonly client: DynamoDBClient;
+  private readonly table: string;
+  private readonly cipher: EnvelopeCipher;
+  private readonly clock: Clock;
+
+  constructor(options: DynamoJobStoreOptions) {
+    this.client = options.client;
+    this.table = options.tableName;
+    this.cipher = options.cipher;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  async create(input: NewJob): Promise<CreateJobResult> {
+    requireTenant(input.tenantId);
+    if (input.idempotencyKey !== undefined) {
+      if (input.idempotencyKey.length === 0 || input.idempotencyKey.length > LIMITS.maxIdempotencyKeyChars) {
+        throw new ValidationError(`idempotencyKey must be 1-${LIMITS.maxIdempotencyKeyChars} characters`, {
+          argument: 'idempotencyKey',
+        });
+      }
+      const existing = await this.findByIdempotencyKey(input.tenantId, input.idempotencyKey);
+      if (existing) return { job: existing, created: false };
+    }
+
+    const nowMs = this.clock.nowMs();
+    const now = new Date(nowMs).toISOString();
+    const jobId = newJobId(nowMs);
+    const job: Job = {
+      tenantId: input.tenantId,
+      jobId,
+      status: 'QUEUED',
+      version: 1,
+      noteType: input.noteType,
+      priority: input.priority ?? 'NORMAL',
+      noteChars: input.text.length,
+      createdAt: now,
+      updatedAt: now,
+      attempt: 1,
+      stages: {},
+      ...(input.encounterId !== undefined ? { encounterId: input.encounterId } : {}),
+      ...(input.patientRef !== undefined ? { patientRef: input.patientRef } : {}),
+      ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
+    };
+    const rawItem = await this.encryptRawNote(input.tenantId, jobId, input.text, nowMs);
+
+    const items: TransactWriteItem[] = [];
+    if (input.idempotencyKey !== undefined) {
+      items.push({
+        Put: {
+          TableName: this.table,
+          Item: {
+            [JOB_ATTR.pk]: { S: tenantPk(input.tenantId) },
+            [JOB_ATTR.sk]: { S: idempotencySk(input.idempotencyKey) },
+            entity: { S: 'IDEMPOTENCY' },
+            jobId: { S: jobId },
+            createdAt: { S: now },
+          },
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
+        },
+      });
+    }
+    items.push(
+      {
+        Put: {
+          TableName: this.table,
+          Item: jobToItem(job),
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
+        },
+      },
+      { Put: { TableName: this.table, Item: rawItem } },
+    );
+
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+        return { job, created: true };
+      } catch (err) {
+        const codes = cancellationCodes(err);
+        if (!codes || input.idempotencyKey === undefined) throw err;
+        // Another create with the same key won (ConditionalCheckFailed) or is committing right now
+        // (TransactionConflict): the winner's job is the answer once it is visible.
+        const existing = await this.findByIdempotencyKey(input.tenantId, input.idempotencyKey);
+        if (existing) return { job: existing, created: false };
+        if (attempt >= TRANSACTION_CONFLICT_RETRIES) throw err;
+        await sleep(TRANSACTION_RETRY_BASE_MS * 2 ** attempt);
+      }
+    }
+  }
+
+  async get(tenantId: string, jobId: string): Promise<Job> {
+    const job = await this.find(tenantId, jobId);
+    if (!job) throw new NotFoundError('Job not found', { jobId });
+    return job;
+  }
+
+  private async find(tenantId: string, jobId: string): Promise<Job | undefined> {
+    if (!isJobId(jobId) || tenantId.length === 0) return undefined;
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: jobSk(jobId) } },
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? itemToJob(Item) : undefined;
+  }
+
+  private async findByIdempotencyKey(tenantId: string, key: string): Promise<Job | undefined> {
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: idempotencySk(key) } },
+        ConsistentRead: true,
+      }),
+    );
+    const jobId = Item?.jobId?.S;
+    if (!jobId) return undefined;
+    // The idempotency item and its job are written in one transaction, so the job exists.
+    return this.get(tenantId, jobId);
+  }
+
+  async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
+    const current = await this.get(tenantId, jobId);
+    if (current.version !== request.expectedVersion) {
+      throw new ConflictError('Job was changed by someone else', {
+        jobId,
+        expectedVersion: request.expectedVersion,
+        actualVersion: current.version,
+      });
+    }
+    assertTransition(current.status, request.to);
+    if (request.completed && request.completed.stage !== current.status) {
+      throw new ConflictError(`Stage ${request.completed.stage} is not the job's current stage ${current.status}`, {
+        jobId,
+      });
+    }
+    if (request.to === 'FAILED' && !request.error) {
+      throw new ValidationError('A transition to FAILED needs an error', { jobId });
+    }
+
+    const nowMs = this.clock.nowMs();
+    const now = new Date(nowMs).toISOString();
+    const stages: Partial<Record<PipelineStage, StageRecord>> = { ...current.stages };
+    if (request.completed) {
+      stages[request.completed.stage] = {
+        durationMs: request.completed.durationMs,
+        completedAt: now,
+        ...(request.completed.model !== undefined ? { model: request.completed.model } : {}),
+      };
+    }
+    const { error: _previousError, ...rest } = current;
+    const next: Job = {
+      ...rest,
+      status: request.to,
+      version: current.version + 1,
+      updatedAt: now,
+      stages,
+      // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
+      attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
+      ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
+    };
+
+    const key = { [JOB_ATTR.pk]: { S: tenantPk(tenantId) } };
+    const items: TransactWriteItem[] = [
+      {
+        Put: {
+          TableName: this.table,
+          Item: jobToItem(next),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': { N: String(request.expectedVersion) } },
+        },
+      },
+    ];
+    if (request.completed) {
+      items.push({
+        Put: {
+          TableName: this.table,
+          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output) },
+        },
+      });
+    }
+    // HIPAA minimum necessary: the clear-text note is no longer needed once the redacted text is
+    // stored (or the job is cancelled), so the ciphertext goes in the same write.
+    if (request.completed?.stage === 'REDACTING' || request.to === 'CANCELLED') {
+      items.push({ Delete: { TableName: this.table, Key: { ...key, [JOB_ATTR.sk]: { S: rawSk(jobId) } } } });
+    }
+
+    try {
+      await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+    } catch (err) {
+      const codes = cancellationCodes(err);
+      if (codes?.[0] === 'ConditionalCheckFailed' || codes?.includes('TransactionConflict') || err instanceof ConditionalCheckFailedException) {
+        throw new ConflictError('Job was changed by someone else', { jobId, expectedVersion: request.expectedVersion });
+      }
+      throw err;
+    }
+    return next;
+  }
+
+  async readRawNote(tenantId: string, jobId: string): Promise<string> {
+    if (!isJobId(jobId)) throw new NotFoundError('Job not found', { jobId });
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: rawSk(jobId) } },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item) throw new NotFoundError('The submitted text is no longer stored for this job', { jobId });
+    const blob: EncryptedBlob = {
+      keyId: Item.keyId?.S ?? '',
+      wrappedKey: Buffer.from(Item.wrappedKey?.B ?? new Uint8Array()),
+      iv: Buffer.from(Item.iv?.B ?? new Uint8Array()),
+      ciphertext: Buffer.from(Item.ciphertext?.B ?? new Uint8Array()),
+      authTag: Buffer.from(Item.authTag?.B ?? new Uint8Array()),
+    };
+    const compressed = await this.cipher.decrypt(blob, rawNoteContext(tenantId, jobId));
+    return gunzipSync(compressed).toString('utf8');
+  }
+
+  async getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined> {
+    if (!isJobId(jobId)) return undefined;
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: outputSk(jobId, stage) } },
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? (this.decodeOutput(Item) as T) : undefined;
+  }
+
+  async getStageOutputs(tenantId: string, jobId: string): Promise<Partial<Record<PipelineStage, unknown>>> {
+    const result: Partial<Record<PipelineStage, unknown>> = {};
+    if (!isJobId(jobId)) return result;
+    const prefix = `${SK_PREFIX.output}${jobId}#`;
+    let startKey: Item | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: { '#pk': JOB_ATTR.pk, '#sk': JOB_ATTR.sk },
+          ExpressionAttributeValues: { ':pk': { S: tenantPk(tenantId) }, ':prefix': { S: prefix } },
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const stage = item[JOB_ATTR.sk]!.S!.slice(prefix.length) as PipelineStage;
+        if ((PIPELINE_STAGES as readonly string[]).includes(stage)) result[stage] = this.decodeOutput(item);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return result;
+  }
+
+  async list(tenantId: string, filter: JobFilter, page: PageRequest): Promise<JobPage> {
+    requireTenant(tenantId);
+    const first = page.first ?? LIMITS.defaultPageSize;
+    if (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPageSize) {
+      throw new ValidationError(`first must be between 1 and ${LIMITS.maxPageSize}`, { argument: 'first' });
+    }
+    const fingerprint = filterFingerprint(filter);
+    const afterId = page.after !== undefined ? decodeCursor(page.after, fingerprint) : undefined;
+    if (filter.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
+      return { items: [], hasNextPage: false };
+    }
+    const range = idRange(filter.createdFrom?.getTime() ?? 0, filter.createdTo?.getTime() ?? Number.MAX_SAFE_INTEGER);
+
+    const names: Record<string, string> = { '#pk': JOB_ATTR.pk, '#sk': JOB_ATTR.sk };
+    const values: Item = {
+      ':pk': { S: tenantPk(tenantId) },
+      ':low': { S: jobSk(range.low) },
+      ':high': { S: jobSk(range.high) },
+    };
+    const conditions: string[] = [];
+    if (filter.status !== undefined) {
+      names['#status'] = 'status';
+      values[':status'] = { S: filter.status };
+      conditions.push('#status = :status');
+    }
+    if (filter.noteType !== undefined) {
+      names['#noteType'] = 'noteType';
+      values[':noteType'] = { S: filter.noteType };
+      conditions.push('#noteType = :noteType');
+    }
+    if (filter.encounterId !== undefined) {
+      names['#encounterId'] = 'encounterId';
+      values[':encounterId'] = { S: filter.encounterId };
+      conditions.push('#encounterId = :encounterId');
+    }
+
+    const wanted = first + 1; // one extra tells us whether there is a next page
+    const jobs: Job[] = [];
+    let startKey: Item | undefined = afterId
+      ? { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: jobSk(afterId) } }
+      : undefined;
+    do {
+      const input: QueryCommandInput = {
+        TableName: this.table,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+        // Limit counts items read before the filter applies, so filtered queries read in larger pages.
+        Limit: conditions.length === 0 ? wanted - jobs.length : QUERY_LIMIT_WITH_FILTER,
+        ExclusiveStartKey: startKey,
+        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+      };
+      const result = await this.client.send(new QueryCommand(input));
+      for (const item of result.Items ?? []) {
+        if (jobs.length < wanted) jobs.push(itemToJob(item));
+      }
+      startKey = result.LastEvaluatedKey;
+    } while (startKey && jobs.length < wanted);
+
+    const pageJobs = jobs.slice(0, first);
+    const items = pageJobs.map((job) => ({ job, cursor: encodeCursor(job.jobId, fingerprint) }));
+    return {
+      items,
+      hasNextPage: jobs.length > first,
+      ...(items.length > 0 ? { endCursor: items[items.length - 1].cursor } : {}),
+    };
+  }
+
+  async findStuck(olderThan: Date, limit: number): Promise<StuckJobRef[]> {
+    const refs: StuckJobRef[] = [];
+    for (let shard = 0; shard < ACTIVE_INDEX.shardCount && refs.length < limit; shard++) {
+      let startKey: Item | undefined;
+      do {
+        const result = await this.client.send(
+          new QueryCommand({
+            TableName: this.table,
+            IndexName: ACTIVE_INDEX.name,
+            KeyConditionExpression: '#apk = :apk AND #ask < :before',
+            ExpressionAttributeNames: { '#apk': JOB_ATTR.activePk, '#ask': JOB_ATTR.activeSk },
+            ExpressionAttributeValues: { ':apk': { S: `ACTIVE#${shard}` }, ':before': { S: olderThan.toISOString() } },
+            Limit: limit - refs.length,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of result.Items ?? []) {
+          const status = item.status?.S as Job['status'] | undefined;
+          if (!status || isTerminal(status)) continue; // a GSI is eventually consistent
+          refs.push({
+            tenantId: item.tenantId!.S!,
+            jobId: item.jobId!.S!,
+            status,
+            version: Number(item.version!.N),
+            updatedAt: item.updatedAt!.S!,
+          });
+        }
+        startKey = result.LastEvaluatedKey;
+      } while (startKey && refs.length < limit);
+    }
+    return refs.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).slice(0, limit);
+  }
+
+  private async encryptRawNote(tenantId: string, jobId: string, text: string, nowMs: number): Promise<Item> {
+    // Compress before encrypting (ciphertext does not compress): keeps a 200k-character note well
+    // inside DynamoDB's 400 KB item limit.
+    const blob = await this.cipher.encrypt(gzipSync(Buffer.from(text, 'utf8')), rawNoteContext(tenantId, jobId));
+    if (blob.ciphertext.length > MAX_BLOB_BYTES) {
+      throw new PayloadTooLargeError('Note is too large to store', { maxBytes: MAX_BLOB_BYTES });
+    }
+    return {
+      [JOB_ATTR.pk]: { S: tenantPk(tenantId) },
+      [JOB_ATTR.sk]: { S: rawSk(jobId) },
+      entity: { S: 'RAW_NOTE' },
+      keyId: { S: blob.keyId },
+      wrappedKey: { B: blob.wrappedKey },
+      iv: { B: blob.iv },
+      ciphertext: { B: blob.ciphertext },
+      authTag: { B: blob.authTag },
+      [JOB_ATTR.ttl]: { N: String(Math.floor(nowMs / 1000) + TIMEOUTS.rawNoteTtlSeconds) },
+    };
+  }
+
+  private encodeOutput(output: unknown): Item {
+    const body = gzipSync(Buffer.from(JSON.stringify(output ?? null), 'utf8'));
+    if (body.length > MAX_BLOB_BYTES) {
+      throw new PayloadTooLargeError('Stage output is too large to store', { maxBytes: MAX_BLOB_BYTES });
+    }
+    return { entity: { S: 'STAGE_OUTPUT' }, body: { B: body } };
+  }
+
+  private decodeOutput(item: Item): unknown {
+    const body = item.body?.B;
+    return body ? JSON.parse(gunzipSync(Buffer.from(body)).toString('utf8')) : undefined;
+  }
+}
+
+function requireTenant(tenantId: string): void {
+  if (typeof tenantId !== 'string' || tenantId.length === 0) {
+    throw new ValidationError('A tenant is required');
+  }
+}

@@ -1,0 +1,57 @@
+// Owns every default and limit of the service in one place, with the unit in each name.
+// Config parsing (src/config.ts) and the adapters read these; nothing else hard-codes a number.
+
+export const DEFAULTS = {
+  port: 4000,
+  dataDir: '.chartcoder',
+  awsRegion: 'us-east-1',
+  tablePrefix: 'chartcoder-',
+  queuePrefix: 'chartcoder-',
+  maxNoteChars: 200_000,
+  workerConcurrency: 4,
+  visibilityTimeoutSeconds: 60,
+  maxReceiveCount: 5,
+  icd10FiscalYear: 2027,
+  modelProvider: 'local',
+  logLevel: 'info',
+  mode: 'embedded',
+  /** 0 = let the OS pick a free port (the embedded servers are only reached through this process). */
+  localDynamodbPort: 0,
+  localSqsPort: 0,
+} as const;
+
+export const LIMITS = {
+  /** SQS hard limits. */
+  maxVisibilityTimeoutSeconds: 43_200,
+  maxReceiveCountCeiling: 1_000,
+  maxLongPollWaitSeconds: 20,
+  maxReceiveBatch: 10,
+  /** Relay page size bounds for `jobs(first:)`. */
+  defaultPageSize: 20,
+  maxPageSize: 100,
+  maxIdempotencyKeyChars: 128,
+  maxEncounterIdChars: 128,
+  maxPatientRefChars: 128,
+  maxWorkerConcurrency: 256,
+} as const;
+
+export const TIMEOUTS = {
+  /** DynamoDB Local is a JVM: 2-3 s on a quiet 2-core machine, much longer under load. */
+  dynamodbLocalStartMs: 60_000,
+  dynamodbLocalStopMs: 5_000,
+  readinessPollIntervalMs: 100,
+  /** The raw-note ciphertext is deleted after redaction; TTL only catches jobs that never get there. */
+  rawNoteTtlSeconds: 7 * 24 * 3600,
+  /** A per-instance event queue whose heartbeat tag is older than this belongs to a dead instance. */
+  staleEventQueueSeconds: 300,
+  eventQueueHeartbeatIntervalMs: 60_000,
+  /** SQS minimum retention; events older than a minute are useless to a live subscriber anyway. */
+  eventQueueRetentionSeconds: 60,
+  eventQueueWaitTimeSeconds: 20,
+} as const;
+
+/** Sparse GSI that holds only non-terminal jobs; sharded so one hot partition does not form. */
+export const ACTIVE_INDEX = {
+  name: 'active-jobs',
+  shardCount: 4,
+} as const;

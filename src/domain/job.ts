@@ -1,0 +1,94 @@
+// Owns the Job model: the record of one submitted note as it moves through the pipeline.
+// Plain data, no AWS types. The raw note text is never part of a Job; only the store holds it, encrypted.
+
+export const JOB_STATUSES = [
+  'QUEUED',
+  'REDACTING',
+  'SUMMARIZING',
+  'CODING',
+  'VALIDATING',
+  'COMPLETED',
+  'NEEDS_REVIEW',
+  'FAILED',
+  'CANCELLED',
+] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** The working stages, in order. Each persists an output before the next starts. */
+export const PIPELINE_STAGES = ['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+
+export const TERMINAL_STATUSES = ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'] as const;
+export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
+
+export const NOTE_TYPES = [
+  'PROGRESS_NOTE',
+  'DISCHARGE_SUMMARY',
+  'HISTORY_AND_PHYSICAL',
+  'CONSULTATION',
+  'EMERGENCY_DEPARTMENT',
+  'OPERATIVE_NOTE',
+  'RADIOLOGY_REPORT',
+  'PATHOLOGY_REPORT',
+  'OTHER',
+] as const;
+export type NoteType = (typeof NOTE_TYPES)[number];
+
+export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+/** What a stage recorded about itself; the stage's output lives next to the job, not inside it. */
+export interface StageRecord {
+  durationMs: number;
+  /** Which model ran the stage, e.g. `local:engine@1` or a Bedrock model id / inference profile. */
+  model?: string;
+  completedAt: string;
+}
+
+export interface JobError {
+  /** Machine-readable, e.g. `MAX_RECEIVE_COUNT_EXCEEDED`, `MODEL_ACCESS_DENIED`. */
+  code: string;
+  /** Operator-facing reason. Never contains note text. */
+  reason: string;
+}
+
+export interface Job {
+  tenantId: string;
+  jobId: string;
+  status: JobStatus;
+  /** Incremented by every stored change; events and conditional writes are ordered by it. */
+  version: number;
+  noteType: NoteType;
+  priority: Priority;
+  encounterId?: string;
+  /** Opaque caller reference; the service never interprets it. */
+  patientRef?: string;
+  idempotencyKey?: string;
+  /** Length of the submitted text in UTF-16 code units. */
+  noteChars: number;
+  createdAt: string;
+  updatedAt: string;
+  stages: Partial<Record<PipelineStage, StageRecord>>;
+  error?: JobError;
+  /** How many times the job has been (re)queued by retryJob/redrive. */
+  attempt: number;
+}
+
+/** What a submitter provides. `text` is PHI: the store encrypts it and it never leaves the store again in clear. */
+export interface NewJob {
+  tenantId: string;
+  text: string;
+  noteType: NoteType;
+  priority?: Priority;
+  encounterId?: string;
+  patientRef?: string;
+  idempotencyKey?: string;
+}
+
+export function isTerminal(status: JobStatus): status is TerminalStatus {
+  return (TERMINAL_STATUSES as readonly string[]).includes(status);
+}
+
+export function isPipelineStage(status: JobStatus): status is PipelineStage {
+  return (PIPELINE_STAGES as readonly string[]).includes(status);
+}

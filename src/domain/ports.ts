@@ -1,0 +1,128 @@
+// Owns the ports (interfaces) between the core (pipeline, resolvers) and infrastructure. The core
+// imports only these; DynamoDB, SQS and SNS implementations live under src/adapters.
+
+import type { JobEvent } from './events';
+import type { Job, JobError, JobStatus, NewJob, NoteType, PipelineStage } from './job';
+
+export interface CreateJobResult {
+  job: Job;
+  /** false when an existing job was returned for the same tenant + idempotency key. */
+  created: boolean;
+}
+
+export interface StageCompletion {
+  stage: PipelineStage;
+  /** Persisted atomically with the transition; JSON-serialisable. */
+  output: unknown;
+  durationMs: number;
+  model?: string;
+}
+
+export interface TransitionRequest {
+  /** The version the caller read; the write fails with ConflictError if the job moved on. */
+  expectedVersion: number;
+  to: JobStatus;
+  /** The output of the stage that just finished, stored in the same write. */
+  completed?: StageCompletion;
+  /** Required when `to` is FAILED. */
+  error?: JobError;
+}
+
+export interface JobFilter {
+  status?: JobStatus;
+  noteType?: NoteType;
+  encounterId?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+export interface PageRequest {
+  first?: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  after?: string;
+}
+
+export interface JobPage {
+  items: Array<{ job: Job; cursor: string }>;
+  hasNextPage: boolean;
+  endCursor?: string;
+}
+
+/** A job the sweeper should look at: non-terminal and untouched since `updatedAt`. */
+export interface StuckJobRef {
+  tenantId: string;
+  jobId: string;
+  status: JobStatus;
+  version: number;
+  updatedAt: string;
+}
+
+export interface JobStore {
+  /** Idempotent on (tenantId, idempotencyKey): a repeat returns the first job, never a second one. */
+  create(input: NewJob): Promise<CreateJobResult>;
+  /** NotFoundError when the job does not exist for this tenant (including another tenant's job). */
+  get(tenantId: string, jobId: string): Promise<Job>;
+  /** Conditional on `expectedVersion`; ConflictError on a version mismatch or an illegal transition. */
+  transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job>;
+  /** The decrypted submitted text. NotFoundError once redaction stored its output and the ciphertext was deleted. */
+  readRawNote(tenantId: string, jobId: string): Promise<string>;
+  getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;
+  getStageOutputs(tenantId: string, jobId: string): Promise<Partial<Record<PipelineStage, unknown>>>;
+  /** Newest first. A malformed or foreign cursor is a ValidationError. */
+  list(tenantId: string, filter: JobFilter, page: PageRequest): Promise<JobPage>;
+  /** Across tenants: non-terminal jobs whose last change is older than `olderThan`. */
+  findStuck(olderThan: Date, limit: number): Promise<StuckJobRef[]>;
+}
+
+/** What the notes queue carries: a claim check, never note content. */
+export interface JobMessageBody {
+  tenantId: string;
+  jobId: string;
+}
+
+export interface ReceivedJobMessage extends JobMessageBody {
+  messageId: string;
+  receiptHandle: string;
+  /** SQS ApproximateReceiveCount: 1 on first delivery. */
+  receiveCount: number;
+  sentAtMs: number;
+}
+
+export interface ReceiveOptions {
+  maxMessages?: number;
+  waitTimeSeconds?: number;
+  visibilityTimeoutSeconds?: number;
+  abortSignal?: AbortSignal;
+}
+
+export interface QueueDepth {
+  visible: number;
+  inFlight: number;
+  delayed: number;
+}
+
+export interface JobQueue {
+  send(message: JobMessageBody, options?: { delaySeconds?: number }): Promise<void>;
+  /**
+   * Long-polls. A message whose body is not a valid claim check is not returned: it stays invisible
+   * until its visibility timeout and reaches the DLQ after maxReceiveCount like any poison message.
+   */
+  receive(options?: ReceiveOptions): Promise<ReceivedJobMessage[]>;
+  delete(receiptHandle: string): Promise<void>;
+  changeVisibility(receiptHandle: string, visibilityTimeoutSeconds: number): Promise<void>;
+  depth(): Promise<QueueDepth>;
+}
+
+export type JobEventListener = (event: JobEvent) => void;
+export type Unsubscribe = () => void;
+
+export interface EventBus {
+  /** Starts delivery (e.g. creates the instance's SNS subscription queue). Idempotent. */
+  start(): Promise<void>;
+  /** Publish after the transition is stored. */
+  publish(event: JobEvent): Promise<void>;
+  /** Listeners get every event of every tenant; callers filter by tenant and job. */
+  subscribe(listener: JobEventListener): Unsubscribe;
+  /** Stops delivery and releases resources (deletes the instance queue). Idempotent. */
+  stop(): Promise<void>;
+}
