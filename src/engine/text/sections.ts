@@ -10,7 +10,8 @@ import type { Section, SectionKind } from '../types';
  */
 const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['chief_complaint', ['chief complaint', 'chief complaints', 'cc', 'reason for visit', 'reason for consultation',
-    'reason for consult', 'reason for admission', 'reason for referral', 'presenting complaint']],
+    'reason for consult', 'reason for admission', 'reason for referral', 'presenting complaint', 'indication', 'indications', 'indication for procedure', 'indications for procedure',
+    'reason for exam', 'reason for study', 'clinical indication']],
   ['hpi', ['history of present illness', 'history of the present illness', 'hpi', 'present illness',
     'interval history', 'subjective', 's', 'history', 'hx of present illness', 'history of presenting illness']],
   ['pmh', ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx',
@@ -21,7 +22,7 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
     'medications on admission', 'admission medications', 'outpatient medications', 'current meds',
     'home meds', 'discharge medications', 'medications at discharge', 'medication list']],
   ['allergies', ['allergies', 'allergy', 'drug allergies', 'allergies/adverse reactions']],
-  ['ros', ['review of systems', 'ros', 'systems review', 'review of system']],
+  ['ros', ['review of systems', 'ros', 'systems review', 'review of system', 'review of symptoms']],
   ['exam', ['physical examination', 'physical exam', 'exam', 'examination', 'pe', 'objective', 'o',
     'physical findings', 'exam on admission', 'admission exam', 'physical examination on admission']],
   ['results', ['results', 'labs', 'laboratory', 'laboratory data', 'laboratory results', 'lab results',
@@ -41,14 +42,20 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
     'primary diagnosis', 'secondary diagnoses', 'secondary diagnosis', 'preoperative diagnosis',
     'postoperative diagnosis', 'pre-operative diagnosis', 'post-operative diagnosis', 'preop diagnosis',
     'postop diagnosis', 'pre-op diagnosis', 'post-op diagnosis', 'referring diagnosis', 'working diagnosis',
-    'differential diagnosis', 'problems', 'problem']],
+    'differential diagnosis', 'problems', 'problem', 'preoperative diagnoses', 'postoperative diagnoses',
+    'pre-operative diagnoses', 'post-operative diagnoses', 'preop diagnoses', 'postop diagnoses', 'admitting diagnoses',
+    'discharge diagnosis/diagnoses']],
   ['procedures', ['procedures', 'procedure', 'procedure performed', 'procedures performed', 'operation',
-    'operations', 'operative procedure', 'name of procedure', 'major surgical or invasive procedure']],
+    'operations', 'operative procedure', 'name of procedure', 'major surgical or invasive procedure',
+    'title of operation', 'description of procedure', 'procedure in detail', 'operative note', 'technique']],
   ['hospital_course', ['hospital course', 'brief hospital course', 'course', 'ed course', 'clinical course',
     'course in hospital', 'hospital course by problem', 'summary of hospital course']],
   ['discharge', ['discharge instructions', 'discharge condition', 'condition on discharge', 'discharge disposition',
     'discharge plan', 'condition at discharge', 'discharge status', 'instructions']],
   ['vitals', ['vitals', 'vital signs', 'vs', 'vital sign']],
+  // Known headers with no clinical kind: they still end the previous section.
+  ['other', ['patient agreements', 'patient agreement', 'attestation', 'signature', 'electronically signed by',
+    'addendum', 'code status']],
 ];
 
 /** Headers that are too weak without a colon (single letters, abbreviations, prose-like words). */
@@ -58,7 +65,7 @@ const NEEDS_COLON = new Set([
   'followup', 'disposition', 'conclusion', 'procedure', 'operation', 'imaging', 'exam', 'examination',
   'laboratory', 'recommendation', 'plan', 'assessment', 'impression', 'diagnosis',
 ]);
-/** SOAP letters: only at the start of a line, only upper case ("A:" inside prose is not a header). */
+/** SOAP letters: upper case with a colon, at a line start or after a sentence end. */
 const SOAP_LETTERS = new Set(['s', 'o', 'a', 'p']);
 
 const KIND_BY_NAME = new Map<string, SectionKind>();
@@ -76,7 +83,7 @@ const HEADER_ALT = [...KIND_BY_NAME.keys()]
 // Sticky: tried only at candidate positions (line starts, after sentence ends), which keeps the
 // scan linear. Group 1 = name, group 2 = ":" when present; otherwise the header must end the line.
 const HEADER_RE = new RegExp(
-  `(?:\\*\\*)?(${HEADER_ALT})(?![A-Za-z0-9])(?:\\*\\*)?[ \\t]*(?:(:)(?:\\*\\*)?|(?=[\\r\\n\\u2028\\u2029]|$))`,
+  `(?:\\*\\*)?(${HEADER_ALT})(?:\\((?:e?s)\\))?(?![A-Za-z0-9])(?:\\*\\*)?[ \\t]*(?:(:)(?:\\*\\*)?|(?=[\\r\\n\\u2028\\u2029]|$))`,
   'iy',
 );
 
@@ -107,10 +114,15 @@ function tryHeader(text: string, pos: number, atLineStart: boolean): HeaderMatch
   const hasColon = m[2] === ':';
   const firstUpper = isUpper(text.charCodeAt(pos + (text.startsWith('**', pos) ? 2 : 0)));
   if (SOAP_LETTERS.has(name)) {
-    if (!atLineStart || !hasColon || !firstUpper) return null;
+    // Nursing notes run SOAP parts together ("...; A: stable; P: monitor"), so after a sentence end
+    // an upper-case letter, colon and space is accepted too.
+    if (!hasColon || !firstUpper) return null;
+    if (!atLineStart && !isHorizontalSpace(text.charCodeAt(pos + m[0].length))) return null;
   } else if (!hasColon) {
-    // A bare header line: must stand alone, look like a header (capitalised), and be a strong name.
-    if (!atLineStart || !firstUpper || NEEDS_COLON.has(name)) return null;
+    // A bare header line: must stand alone and be capitalised; weak names ("PLAN", "Course") only
+    // count in full upper case, and one- or two-letter names never do.
+    if (!atLineStart || !firstUpper) return null;
+    if (NEEDS_COLON.has(name) && (name.length < 4 || m[1] !== m[1].toUpperCase())) return null;
   } else if (!atLineStart && !firstUpper) {
     return null;
   }

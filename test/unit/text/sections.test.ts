@@ -39,6 +39,9 @@ describe('sections', () => {
   it('detects nursing SOAP headers but not a stray "A:" in prose', () => {
     expect(kinds('S: c/o pain\nO: T 37.2\nA: pain\nP: morphine')).toEqual(['hpi', 'exam', 'assessment', 'plan']);
     expect(kinds('ratio was A: 3 and the patient says a: fine')).toEqual(['other']);
+    expect(kinds('O: 58 YO F; PMH: CAD; IN NO DISTRESS; A: STABLE; P: MONITOR.')).toEqual([
+      'exam', 'pmh', 'assessment', 'plan',
+    ]);
   });
 
   it('detects a mid-line header after a sentence end (nursing notes)', () => {
