@@ -1,0 +1,434 @@
+// Owns dictionary- and context-based detection of person names and places (hospitals, towns) over the
+// token stream. Case is only a hint: nursing notes are often all upper or all lower case, so every rule
+// works from word lists plus cues (titles, credentials, relatives, movement verbs) first.
+import type { PhiType } from '../types';
+import type { Lexicon } from './lexicon';
+import { caseModeOf, type CaseMode, type Word } from './tokens';
+import {
+  CONTACT_CUES,
+  CREDENTIALS,
+  EPONYM_HEAD_NOUNS,
+  FUNCTION_WORDS,
+  GENERIC_PLACE_WORDS,
+  INSTITUTION_HEADS,
+  MOVEMENT_CUES,
+  NAMED_HEADS,
+  PERSON_TITLES,
+  PERSON_VERBS,
+  RELATIVE_CUES,
+  ROLE_CUES,
+  SAINT_NAMES,
+  US_STATES,
+} from './vocab';
+
+type Emit = (start: number, end: number, type: PhiType) => void;
+
+const MAX_NAME_WORDS = 4;
+const LIST_JOINERS = new Set(['and', '&', 'or']);
+const INLINE_GAP_RE = /^[ \t\u00a0]*$/;
+const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
+const TITLE_GAP_RE = /^[.:]?[ \t\u00a0]*$/;
+const CUE_GAP_RE = /^[ \t\u00a0]*(?:[,:;(\-–—>\/]+|\(\?\))?[ \t\u00a0,:\-–—>(]*$/;
+const LIST_GAP_RE = /^[ \t\u00a0]*[,\/&][ \t\u00a0]*$/;
+const STREET_OR_DIGIT_RE = /^\d/;
+
+class NameContext {
+  readonly mode: CaseMode;
+  /** Words shielded from name rules without a title: eponym phrases ("Wilson's disease"). */
+  readonly eponymPhrase: boolean[];
+
+  constructor(
+    readonly text: string,
+    readonly words: readonly Word[],
+    readonly lex: Lexicon,
+  ) {
+    this.mode = caseModeOf(words);
+    this.eponymPhrase = words.map((w, i) => {
+      const next = words[i + 1];
+      const possessive = w.end !== w.baseEnd;
+      return (
+        lex.eponyms.has(w.lower) ||
+        (next !== undefined && EPONYM_HEAD_NOUNS.has(next.lower) && (possessive || lex.surnames.has(w.lower)) &&
+          !PERSON_TITLES.has(words[i - 1]?.lower ?? ''))
+      );
+    });
+  }
+
+  w(i: number): Word | undefined {
+    return this.words[i];
+  }
+  isFirst(i: number): boolean {
+    const w = this.words[i];
+    return w !== undefined && w.alpha && this.lex.firstNames.has(w.lower);
+  }
+  isLast(i: number): boolean {
+    const w = this.words[i];
+    return w !== undefined && w.alpha && this.lex.surnames.has(w.lower);
+  }
+  isCommon(i: number): boolean {
+    const w = this.words[i];
+    if (!w) return true;
+    if (this.lex.common.has(w.lower)) return true;
+    if (w.lower.includes('-')) return w.lower.split('-').some((p) => p.length > 0 && this.lex.common.has(p));
+    return false;
+  }
+  isFunction(i: number): boolean {
+    const w = this.words[i];
+    return w === undefined || FUNCTION_WORDS.has(w.lower) || CREDENTIALS.has(w.lower) || PERSON_TITLES.has(w.lower);
+  }
+  isInitial(i: number): boolean {
+    const w = this.words[i];
+    if (!w || !w.alpha || w.baseEnd - w.start !== 1) return false;
+    const after = this.text.charAt(w.end);
+    return after === '.' || (this.mode !== 'upper' && w.upper && this.words[i + 1] !== undefined && this.nameLike(i + 1));
+  }
+  /** Name-list word that is not also everyday or clinical vocabulary. */
+  strongName(i: number): boolean {
+    return (this.isFirst(i) || this.isLast(i)) && !this.isCommon(i) && !this.eponymPhrase[i];
+  }
+  strongFirst(i: number): boolean {
+    return this.isFirst(i) && !this.isCommon(i) && !this.eponymPhrase[i];
+  }
+  /** A word in no list at all: a rare surname, or a typo, or a drug brand. Only taken next to a cue. */
+  unknown(i: number): boolean {
+    const w = this.words[i];
+    return w !== undefined && w.alpha && !this.isCommon(i) && !this.isFirst(i) && !this.isLast(i) && w.lower.length > 1;
+  }
+  nameLike(i: number): boolean {
+    return this.strongName(i) || this.unknown(i);
+  }
+  /** Capitalised in mixed-case text, where that carries information. */
+  capitalizedHere(i: number): boolean {
+    const w = this.words[i];
+    return this.mode === 'mixed' && w !== undefined && (w.capitalized || w.upper) && w.lower.length > 1;
+  }
+  sameLine(i: number): boolean {
+    const w = this.words[i];
+    return w !== undefined && !w.gapBefore.includes('\n') && !w.gapBefore.includes('\r');
+  }
+}
+
+/** Extends a name that starts at `i` over following initials, first names and surnames on the same line. */
+function extendName(c: NameContext, i: number): number {
+  let k = i;
+  while (k - i + 1 < MAX_NAME_WORDS) {
+    const n = k + 1;
+    const next = c.w(n);
+    if (!next || !c.sameLine(n) || c.isFunction(n)) break;
+    const gap = next.gapBefore;
+    const prevInitial = c.isInitial(k);
+    if (!(INLINE_GAP_RE.test(gap) || (prevInitial && INITIAL_GAP_RE.test(gap)))) break;
+    if (c.w(k)!.end !== c.w(k)!.baseEnd) break; // "Smith's" ends the name
+    const ok =
+      c.isInitial(n) ||
+      c.strongName(n) ||
+      (c.unknown(n) && (c.isFirst(k) || prevInitial || c.capitalizedHere(n))) ||
+      (c.isLast(n) && !c.eponymPhrase[n] && (c.strongFirst(k) || prevInitial) && !c.isCommon(n)) ||
+      (c.isLast(n) && c.strongFirst(k) && (c.mode !== 'mixed' || c.capitalizedHere(n)));
+    if (!ok) break;
+    k = n;
+  }
+  return k;
+}
+
+function acceptAfterTitle(c: NameContext, j: number): boolean {
+  const w = c.w(j);
+  if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j)) return false;
+  if (c.isInitial(j) || w.lower.length === 1) return true;
+  return !c.isCommon(j) || c.isFirst(j) || c.isLast(j);
+}
+
+function acceptAfterRelative(c: NameContext, j: number): boolean {
+  const w = c.w(j);
+  if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j) || c.eponymPhrase[j]) return false;
+  if (RELATIVE_CUES.has(w.lower)) return false;
+  if (c.isFirst(j) && !c.lex.common.has(w.lower)) return true;
+  if (c.isFirst(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return !AMBIGUOUS_AFTER_RELATIVE.has(w.lower);
+  if (c.strongName(j)) return true;
+  return c.unknown(j) && (c.mode !== 'mixed' || c.capitalizedHere(j));
+}
+
+/** Everyday words that follow a relative noun far more often as words than as names ("son will", "wife may"). */
+const AMBIGUOUS_AFTER_RELATIVE = new Set([
+  'will', 'may', 'said', 'see', 'see', 'young', 'love', 'long', 'major', 'sat', 'sun', 'else', 'ok', 'so', 'an', 'in', 'is', 'do',
+  'lives', 'living', 'home', 'here', 'present', 'gray', 'grey', 'brown', 'white', 'black', 'green', 'young', 'little', 'small',
+]);
+
+export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emit: Emit): void {
+  const c = new NameContext(text, words, lex);
+  const nameSpans: { i: number; k: number; fromTitle: boolean }[] = [];
+  const taken = new Uint8Array(words.length);
+
+  const addName = (i: number, k: number, fromTitle: boolean): void => {
+    for (let x = i; x <= k; x++) taken[x] = 1;
+    nameSpans.push({ i, k, fromTitle });
+    // Lists after a name: "Drs Ferullo and Saeed", "Sons Smokey, Morris and Roger".
+    let last = k;
+    for (;;) {
+      let n = last + 1;
+      const nw = c.w(n);
+      if (!nw || !c.sameLine(n)) break;
+      if (LIST_JOINERS.has(nw.lower) && INLINE_GAP_RE.test(nw.gapBefore.replace(',', ''))) n++;
+      else if (!LIST_GAP_RE.test(nw.gapBefore)) break;
+      const cand = c.w(n);
+      if (!cand || !c.sameLine(n)) break;
+      if (PERSON_TITLES.has(cand.lower)) break; // the title rule takes it from here
+      const ok =
+        !c.isFunction(n) &&
+        cand.alpha &&
+        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.isFirst(n) && c.capitalizedHere(n) && !c.isCommon(n)));
+      if (!ok) break;
+      const e = extendName(c, n);
+      for (let x = n; x <= e; x++) taken[x] = 1;
+      nameSpans.push({ i: n, k: e, fromTitle });
+      last = e;
+    }
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
+    if (PERSON_TITLES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
+      const k = extendName(c, i + 1);
+      addName(i + 1, k, true);
+      i = k;
+      continue;
+    }
+    // Roles: "NP Carol", "caseworker Leona Labowich", "per md Saeed".
+    if (ROLE_CUES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && c.sameLine(i + 1) && !c.isFunction(i + 1)) {
+      const j = i + 1;
+      if (c.strongFirst(j) || (c.isFirst(j) && c.mode === 'upper' && !FUNCTION_WORDS.has(next.lower) && !c.isCommon(j)) ||
+        (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j)) {
+        const k = extendName(c, j);
+        addName(j, k, true);
+        i = k;
+        continue;
+      }
+    }
+    // Relatives: "daughter Veronica", "SISTER,CARROLL ANNE", "son: Vladimir Erickson", "wife(?) Joellen".
+    if ((RELATIVE_CUES.has(w.lower) || w.lower.endsWith('-in-law')) && next && c.sameLine(i + 1)) {
+      let j = i + 1;
+      if (CUE_GAP_RE.test(words[j].gapBefore)) {
+        if (words[j].lower === 'is' || words[j].lower === 'named') j++;
+        if (words[j] && (words[j].lower === 'name' && words[j + 1]?.lower === 'is')) j += 2;
+        if (RELATIVE_CUES.has(words[j]?.lower ?? '')) j++;
+        if (words[j] && CUE_GAP_RE.test(words[j].gapBefore) && acceptAfterRelative(c, j)) {
+          const k = extendName(c, j);
+          addName(j, k, false);
+          i = k;
+          continue;
+        }
+      }
+    }
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const w = words[i];
+    // Signatures and credentials: "Marie Munroe, RN", "Q. LANDER RRT", "Stord-Painter MD".
+    if (isCredential(c, i) && i > 0 && c.sameLine(i) && /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(w.gapBefore)) {
+      let s = i - 1;
+      const p = s;
+      const ok =
+        !taken[p] && !c.isFunction(p) && words[p].alpha &&
+        (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p))) ||
+          (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)));
+      if (ok) {
+        while (s - 1 >= 0 && p - s + 1 < MAX_NAME_WORDS && c.sameLine(s) && !taken[s - 1]) {
+          const q = s - 1;
+          const gap = words[s].gapBefore;
+          const qInitial = c.isInitial(q);
+          if (!(INLINE_GAP_RE.test(gap) || (qInitial && INITIAL_GAP_RE.test(gap)))) break;
+          if (c.isFunction(q) || !words[q].alpha) break;
+          if (qInitial || c.strongName(q) || (c.isFirst(q) && !FUNCTION_WORDS.has(words[q].lower) && !c.eponymPhrase[q] &&
+            (c.mode !== 'mixed' || c.capitalizedHere(q)) && !c.lex.common.has(words[q].lower)) ||
+            (c.isFirst(q) && c.capitalizedHere(q) && c.mode === 'mixed')) s = q;
+          else break;
+        }
+        addName(s, p, false);
+        continue;
+      }
+    }
+    // Contact verbs and prepositions: "spoke with Helen", "page Suzette", "Reported to D. Phyl".
+    if (CONTACT_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore)) {
+      const j = i + 1;
+      if (!taken[j] && (c.strongFirst(j) || (c.isInitial(j) && words[j + 1] && c.nameLike(j + 1) && c.sameLine(j + 1)))) {
+        const k = extendName(c, j);
+        addName(j, k, false);
+        i = k;
+        continue;
+      }
+    }
+    // A name followed by a person verb: "bill called", "George visited".
+    const nx = words[i + 1];
+    if (nx && PERSON_VERBS.has(nx.lower) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
+      c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
+      (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) {
+      const prev = words[i - 1];
+      if (!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower)) {
+        addName(i, i, false);
+        continue;
+      }
+    }
+    // First name + surname pair anywhere: "Gerry Masci arrived", "Carole Hayes".
+    if (c.strongFirst(i) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) &&
+      !c.isFunction(i + 1) && (c.strongName(i + 1) || (c.unknown(i + 1) && (c.mode !== 'mixed' || c.capitalizedHere(i + 1))))) {
+      const k = extendName(c, i);
+      addName(i, k, false);
+      i = k;
+      continue;
+    }
+    // An uncommon first name alone ("Suzette", "Thelma") is a name in any case.
+    if (c.strongFirst(i) && w.lower.length > 2 && !US_STATES.has(w.lower)) {
+      addName(i, i, false);
+    }
+  }
+
+  for (const s of nameSpans) emit(words[s.i].start, words[s.k].baseEnd, 'NAME');
+
+  detectPlaces(c, taken, emit);
+
+  // Whatever was found once is PHI everywhere in the note ("Dr. Nicholson" ... "Nicholson aware").
+  propagate(c, nameSpans.flatMap((s) => range(s.i, s.k)), 'NAME', emit);
+}
+
+function isCredential(c: NameContext, i: number): boolean {
+  const w = c.w(i)!;
+  if (w.lower === 'r' && c.text.startsWith('.N.', w.end - (w.end - w.baseEnd))) return true;
+  if (w.lower === 'r' && /^\.\s?n\b/i.test(c.text.slice(w.end, w.end + 4))) return true;
+  if (w.lower === 'pa' && /^\s*(?:pressures?|line|cath|catheter|systolic|diastolic|sats?|pressure|mean|wedge)\b/i.test(c.text.slice(w.end, w.end + 14))) return false;
+  return CREDENTIALS.has(w.lower) && w.lower !== 'pt' && w.lower !== 'do' && w.lower !== 'ot';
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let x = a; x <= b; x++) out.push(x);
+  return out;
+}
+
+const ABBREV_RE = /^[A-Z]{2,5}$/;
+
+function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
+  const { words, lex } = c;
+  const found: number[] = [];
+  const mark = (a: number, b: number): void => {
+    for (let x = a; x <= b; x++) {
+      taken[x] = 1;
+      found.push(x);
+    }
+    emit(words[a].start, words[b].baseEnd, 'LOCATION');
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Institution heads: "CALVERT HOSPITAL", "sacred heart hospital", "Laurel Regional", "Keeley House".
+    const headParts = w.lower.split('-');
+    const isHead = INSTITUTION_HEADS.has(w.lower) || NAMED_HEADS.has(w.lower) || (headParts.length > 1 && NAMED_HEADS.has(headParts[headParts.length - 1]));
+    if (isHead && i > 0) {
+      let s = i;
+      while (s - 1 >= 0 && i - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
+        const q = s - 1;
+        const ql = words[q].lower;
+        if (!words[q].alpha || FUNCTION_WORDS.has(ql) || GENERIC_PLACE_WORDS.has(ql) || INSTITUTION_HEADS.has(ql) || MOVEMENT_CUES.has(ql)) break;
+        if (c.mode !== 'mixed' || i - s > 0 ? false : false) break;
+        if (c.lex.common.has(ql) && !isPlaceWordOk(c, q, i)) break;
+        s = q;
+      }
+      const named = NAMED_HEADS.has(w.lower) || (headParts.length > 1 && NAMED_HEADS.has(headParts[headParts.length - 1]));
+      if (s < i) mark(s, named ? i : i - 1);
+      else if (named && headParts.length > 1) mark(i, i);
+      else if (named && c.capitalizedHere(i) && i > 0 && !INLINE_GAP_RE.test('x')) mark(i, i);
+      continue;
+    }
+    // Saints: "St. Mary's", "ST. AGNES", "St A."
+    if ((w.lower === 'st' || w.lower === 'saint') && words[i + 1] && c.sameLine(i + 1)) {
+      const nx = words[i + 1];
+      const dotted = c.text.charAt(w.end) === '.';
+      const prevIsNum = i > 0 && STREET_OR_DIGIT_RE.test(words[i - 1].lower);
+      if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || (dotted && (c.nameLike(i + 1) || c.isInitial(i + 1))))) {
+        mark(i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    // Movement and residence: "transferred to GH", "TRANS TO QUARTERMAIN 2", "lives in catonsville".
+    if (MOVEMENT_CUES.has(w.lower)) {
+      let j = i + 1;
+      if (words[j] && ['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via'].includes(words[j].lower)) j++;
+      if (words[j] && words[j].lower === 'the') j++;
+      if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
+        const e = extendPlace(c, j);
+        mark(j, e);
+        i = e;
+        continue;
+      }
+    }
+    // Prepositions alone: "to GH", "at gh", "from Kernan", "in Hagerstown", "of Towson".
+    if (['to', 'from', 'at', 'in', 'of', 'near', 'into', '@'].includes(w.lower) || w.gapBefore.endsWith('@')) {
+      const j = ['to', 'from', 'at', 'in', 'of', 'near', 'into'].includes(w.lower) ? i + 1 : i;
+      if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
+        const e = extendPlace(c, j);
+        mark(j, e);
+        i = e;
+        continue;
+      }
+    }
+  }
+  propagate(c, found, 'LOCATION', emit, taken);
+}
+
+/** Inside an institution name a common word is fine when the name is written with capitals. */
+function isPlaceWordOk(c: NameContext, q: number, head: number): boolean {
+  const w = c.w(q)!;
+  if (c.mode === 'mixed') return w.capitalized || w.upper;
+  // All-caps or all-lower: take common words only right before a head that is itself a name marker.
+  return head - q <= 2 && !FUNCTION_WORDS.has(w.lower);
+}
+
+function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
+  const w = c.w(j)!;
+  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower)) return false;
+  if (w.lower.length < 2) return false;
+  const isAbbrev = ABBREV_RE.test(c.text.slice(w.start, w.baseEnd)) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(w.lower));
+  const notCommon = !c.isCommon(j);
+  // Short institution codes ("GH", "GBMC") are not clinical abbreviations and not words.
+  if (isAbbrev && notCommon && w.lower.length <= 5 && (c.mode !== 'lower' || strongCue || w.lower.length <= 3)) return !c.isFirst(j) || strongCue;
+  // A ward or building followed by a floor number: "Quartermain 2".
+  const nx = c.w(j + 1);
+  if (notCommon && nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
+  if (notCommon && lexCity(c, j)) return true;
+  if (strongCue && notCommon && (c.mode !== 'mixed' || c.capitalizedHere(j)) && !c.isFirst(j)) return true;
+  return false;
+}
+
+function lexCity(c: NameContext, j: number): boolean {
+  return c.lex.cities.has(c.w(j)!.lower);
+}
+
+function extendPlace(c: NameContext, j: number): number {
+  let e = j;
+  // Multi-word towns: "San Diego", "Bel Air", "Daytona Beach".
+  for (let n = j + 1; n <= j + 2; n++) {
+    const w = c.w(n);
+    if (!w || !w.alpha || !c.sameLine(n) || !INLINE_GAP_RE.test(w.gapBefore)) break;
+    const phrase = c.words.slice(j, n + 1).map((x) => x.lower).join(' ');
+    if (c.lex.cities.has(phrase)) e = n;
+  }
+  return e;
+}
+
+/** Marks every other occurrence of a detected PHI word in the same note, unless it is a common word. */
+function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: Emit, taken?: Uint8Array): void {
+  const keys = new Set<string>();
+  for (const i of idx) {
+    const w = c.w(i)!;
+    if (w.lower.length < 2 || c.isCommon(i) || !w.alpha) continue;
+    if (type === 'NAME' && (c.isFirst(i) && !c.isLast(i)) && c.lex.common.has(w.lower)) continue;
+    keys.add(w.lower);
+  }
+  if (keys.size === 0) return;
+  c.words.forEach((w, i) => {
+    if (keys.has(w.lower) && !(taken && taken[i])) emit(w.start, w.baseEnd, type);
+  });
+}

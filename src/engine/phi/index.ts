@@ -1,0 +1,7 @@
+// Owns the public API of the PHI redaction module (HIPAA Safe Harbor): redact() and OffsetMap.
+export { redact, redactWith, placeholderFor } from './redact';
+export type { Redaction, RedactOptions } from './redact';
+export { OffsetMap } from './offsetMap';
+export type { Bias } from './offsetMap';
+export { loadLexicon, defaultLexicon, findPhiDataDir } from './lexicon';
+export type { Lexicon } from './lexicon';

@@ -1,0 +1,163 @@
+// Owns the regular-expression detectors for structured identifiers: dates, ages over 89, phone and fax,
+// e-mail, URLs, IPs, SSN, MRN, account/member, licence/NPI/DEA, device and vehicle ids, street addresses
+// and ZIP codes. Every pattern is linear (no nested quantifiers) so a 1 MB note cannot backtrack badly.
+import type { PhiType } from '../types';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  type: PhiType;
+}
+
+type Emit = (start: number, end: number, type: PhiType) => void;
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTH_LONG = String.raw`(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec)`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const MON_NUM = String.raw`(?:0?[1-9]|1[0-2])`;
+const ORD = String.raw`(?:st|nd|rd|th)`;
+const B = String.raw`(?<![\p{L}\p{N}])`; // word start that also works before digits and after Unicode letters
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+const re = (src: string, flags = 'giu'): RegExp => new RegExp(src, flags);
+
+const DATE_PATTERNS: readonly RegExp[] = [
+  // 2019-01-03
+  re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`),
+  // 07/22/2019, 6-17-21, 11/21.93, 10/03/10/04
+  re(String.raw`(?<![\p{L}\p{N}/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![\p{L}\p{N}]|[/%]|\.\d)`),
+  // 7/22 (month/day), not part of a ratio chain, a decimal, a fraction of 10 or a percentage
+  re(String.raw`(?<![\p{L}\p{N}/.+\-])${MON_NUM}/${DAY}(?![\p{N}/%]|\.\d|[\p{L}])`),
+  // 6/85 (month/two-digit year above 31)
+  re(String.raw`(?<![\p{L}\p{N}/.+\-])${MON_NUM}/(?:3[2-9]|[4-9]\d)(?![\p{N}/%]|\.\d|[\p{L}])`),
+  // Jan 3, January 3rd 2019, Sept. 12, nov, 96
+  re(String.raw`${B}${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![\p{L}\p{N}:]))?|(?:\d{4}|'\d\d))${E}`),
+  re(String.raw`${B}${MONTH_LONG}\.?,\s{0,2}\d\d${E}`),
+  // 3rd of March, 21 Apr, 1->2 nov
+  re(String.raw`${B}${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}${E}\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)${E}(?!:))?`),
+  // July 29th, the 11th
+  re(String.raw`${B}the\s(?:${DAY}${ORD})${E}(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`),
+  // "in sept.", "since March", "March of 1993": a month written alone is still a date element
+  re(String.raw`${B}(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s${MONTH_LONG}${E}\.?`),
+  re(String.raw`${B}${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d${E}`),
+  // on 7-8 (month-day with a preposition; a bare 7-8 is usually a range)
+  re(String.raw`${B}(?:on|of|since|from|until)\s${MON_NUM}-${DAY}(?![\p{N}/%]|\.\d|-)`),
+];
+
+/** Bare years, only when the caller asks for them (Safe Harbor keeps a year on its own). */
+const YEAR_PATTERNS: readonly RegExp[] = [
+  re(String.raw`(?<![\p{L}\p{N}#.$])(?:19[0-9]\d|20[0-4]\d)(?:'?s)?(?![\p{N}]|\.\d|\s?(?:mg|mcg|ml|cc|units?|u|hrs?|h|am|pm|meq|kcal|g|kg|ms|mmhg|%)${E})`),
+  re(String.raw`(?<=[\s(,;:])'\d\d${E}`),
+  re(String.raw`${B}\d\d'(?![\p{L}\p{N}'])`),
+  re(String.raw`(?<=${B}(?:mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in)\s)\d\d(?=\s?(?:[,;)]|and${E}|$))`, 'gimu'),
+];
+
+// Ages over 89 are PHI; 89 and under are not (45 CFR 164.514(b)(2)(i)(C)).
+const AGE_PATTERNS: readonly RegExp[] = [
+  re(String.raw`${B}(?:9\d|1[0-2]\d)(?=\s?-?\s?(?:yo|y\/o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|year-old|yrs?|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf])${E})`),
+  re(String.raw`(?<=${B}(?:age|aged|age:)\s?)(?:9\d|1[0-2]\d)${E}`),
+];
+
+const PHONE_PATTERNS: readonly RegExp[] = [
+  re(String.raw`(?<![\p{N}\-/.])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\p{N}]|[\-/.]\d)`),
+  re(String.raw`\(\d{3}[\s-]?\d{3}[\s-]\d{4,5}\)`),
+  re(String.raw`(?<=${B}(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|x)\.?\s?(?:#|no\.?|number|num|:)?\s?)\d{4,7}(?:[\s-]\d{3,5}){0,2}${E}`),
+];
+
+const EMAIL = re(String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`);
+const URL_PATTERNS: readonly RegExp[] = [
+  re(String.raw`${B}(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+`),
+  re(String.raw`${B}[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?${E}`),
+];
+const IPV4 = re(String.raw`(?<![\p{N}.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\p{N}]|\.\d)`);
+const IPV6 = re(String.raw`${B}(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}${E}`);
+const SSN = re(String.raw`(?<![\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{N}]|-\d)`);
+
+const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|\d+)`;
+const NUMBER_WORD = String.raw`(?:\s?(?:#|no\.?|num(?:ber)?|id|:)){0,2}\s?`;
+const LABELLED: readonly { re: RegExp; type: PhiType }[] = [
+  { re: re(String.raw`${B}(?:ssn|ss#|social security(?: number| no\.?)?)${NUMBER_WORD}${VALUE}`), type: 'SSN' },
+  { re: re(String.raw`${B}(?:mrn|mr#|medical record|med rec|unit number|chart)${NUMBER_WORD}${VALUE}`), type: 'MRN' },
+  { re: re(String.raw`${B}(?:acct|account|member|subscriber|policy|group|claim|medicaid|medicare|insurance|plan|health plan|beneficiary|hicn|mbi)${NUMBER_WORD}${VALUE}`), type: 'ACCOUNT' },
+  { re: re(String.raw`${B}(?:license plate|licence plate|plate|tag|vin)${NUMBER_WORD}${VALUE}`), type: 'VEHICLE' },
+  { re: re(String.raw`${B}(?:license|licence|lic|npi|dea|certificate|cert|upin)${NUMBER_WORD}${VALUE}`), type: 'LICENSE' },
+  { re: re(String.raw`${B}(?:serial|s\/n|sn|device|udi|pacemaker id|implant id)${NUMBER_WORD}${VALUE}`), type: 'DEVICE' },
+  { re: re(String.raw`${B}(?:ref|reference|case|confirmation|ticket|accession|requisition|specimen|id|identifier|employee|badge|hospital policy|policy)\s?(?:#|no\.?|number)\s?:?\s?${VALUE}`), type: 'ID' },
+  { re: re(String.raw`(?<=#\s?)(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)${E}`), type: 'ID' },
+];
+const DEA = re(String.raw`${B}[ABFGMPRabfgmpr][A-Za-z]\d{7}${E}`, 'gu');
+const VIN = re(String.raw`${B}(?=[A-HJ-NPR-Z0-9]{17}${E})(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`, 'gu');
+
+const STREET_TYPE = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|pike|alley)`;
+const ADDRESS = re(String.raw`${B}\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[\p{L}][\p{L}'.-]*\s){1,3}?(?=${STREET_TYPE}${E}\.?)`);
+const PO_BOX = re(String.raw`${B}p\.?\s?o\.?\s?box\s\d+${E}`);
+const APT = re(String.raw`(?<=${STREET_TYPE}\.?,?\s)(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\s?[A-Za-z0-9-]+${E}`);
+const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
+const ZIP = re(String.raw`(?<=${B}${STATE_ABBR},?\s{1,2})\d{5}(?:-\d{4})?${E}`, 'gu');
+const ZIP_LABEL = re(String.raw`(?<=${B}(?:zip|zip code|zipcode|postal code)\s?:?\s?)\d{5}(?:-\d{4})?${E}`);
+const CITY_STATE = re(String.raw`${B}(\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2}),\s?(?=${STATE_ABBR}\s{1,2}\d{5}${E})`, 'gu');
+
+function each(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    fn(m);
+  }
+}
+
+/** Emits the value group (the last capture) of a labelled identifier, or the whole match. */
+function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit): void {
+  const value = m.length > 1 ? m[m.length - 1] : undefined;
+  if (value !== undefined && m.length > 1) {
+    const off = m.index + m[0].lastIndexOf(value);
+    emit(off, off + value.length, type);
+  } else emit(m.index, m.index + m[0].length, type);
+}
+
+const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
+
+export function detectPatterns(text: string, keepYears: boolean, emit: Emit): void {
+  for (const p of DATE_PATTERNS) each(p, text, (m) => emitDate(text, m, emit));
+  if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emit(m.index, m.index + m[0].length, 'DATE'));
+  for (const p of AGE_PATTERNS) each(p, text, (m) => emit(m.index, m.index + m[0].length, 'AGE'));
+  for (const p of PHONE_PATTERNS) each(p, text, (m) => emit(m.index, m.index + m[0].length, 'PHONE'));
+  each(EMAIL, text, (m) => emit(m.index, m.index + m[0].length, 'EMAIL'));
+  for (const p of URL_PATTERNS) {
+    each(p, text, (m) => {
+      const s = m[0].replace(TRAILING_PUNCT_RE, '');
+      emit(m.index, m.index + s.length, 'URL');
+    });
+  }
+  each(IPV4, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
+  each(IPV6, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
+  each(SSN, text, (m) => emit(m.index, m.index + m[0].length, 'SSN'));
+  for (const l of LABELLED) each(l.re, text, (m) => emitMatch(m, l.type, emit));
+  each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE'));
+  each(VIN, text, (m) => emit(m.index, m.index + m[0].length, 'VEHICLE'));
+  each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS'));
+  each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  each(APT, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  each(ZIP, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  each(ZIP_LABEL, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION'));
+}
+
+const LEADING_WORD_RE = /^(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of|on|from|the)\s/i;
+
+/** Keeps the cue word ("in", "the", "on") out of the span: it is context, not PHI. */
+function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
+  let start = m.index;
+  let s = m[0];
+  const lead = LEADING_WORD_RE.exec(s);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  s = s.replace(/[.,]+$/, '');
+  if (/^may$/i.test(s)) return;
+  if (s.length > 0) emit(start, start + s.length, 'DATE');
+  void text;
+}

@@ -1,0 +1,81 @@
+// Owns the redaction pipeline: run the detectors, resolve overlapping candidates into sorted,
+// non-overlapping typed spans, and build the placeholder text with its offset map.
+import type { PhiSpan, PhiType } from '../types';
+import { detectNamesAndPlaces } from './context';
+import { defaultLexicon, type Lexicon } from './lexicon';
+import { OffsetMap } from './offsetMap';
+import { detectPatterns } from './patterns';
+import { tokenize } from './tokens';
+
+export interface Redaction {
+  text: string;
+  /** In original offsets, sorted, non-overlapping. */
+  spans: PhiSpan[];
+  map: OffsetMap;
+}
+
+export interface RedactOptions {
+  /** Default true: a bare year is not PHI under Safe Harbor (45 CFR 164.514(b)(2)(i)(C)). */
+  keepYears?: boolean;
+}
+
+/** When candidates of different types overlap, the merged span takes the type ranked first here. */
+const TYPE_PRIORITY: readonly PhiType[] = [
+  'EMAIL', 'URL', 'IP', 'SSN', 'MRN', 'ACCOUNT', 'LICENSE', 'DEVICE', 'VEHICLE', 'PHONE', 'ID', 'DATE', 'AGE',
+  'ADDRESS', 'NAME', 'LOCATION',
+];
+const RANK = new Map(TYPE_PRIORITY.map((t, i) => [t, i]));
+
+/** Same-type neighbours separated only by this are one placeholder: "J. Smith" → "[NAME]". */
+const JOINABLE_GAP_RE = /^[ \t\u00a0.\-]{0,2}$/;
+
+export function placeholderFor(type: PhiType): string {
+  return `[${type}]`;
+}
+
+export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
+  const keepYears = options.keepYears ?? true;
+  const candidates: PhiSpan[] = [];
+  const emit = (start: number, end: number, type: PhiType): void => {
+    if (end > start) candidates.push({ start, end, type });
+  };
+  detectPatterns(text, keepYears, emit);
+  detectNamesAndPlaces(text, tokenize(text), lexicon, emit);
+  const spans = resolve(candidates, text);
+
+  const parts: string[] = [];
+  let pos = 0;
+  const reps = spans.map((s) => {
+    const ph = placeholderFor(s.type);
+    parts.push(text.slice(pos, s.start), ph);
+    pos = s.end;
+    return { start: s.start, end: s.end, replacementLength: ph.length };
+  });
+  parts.push(text.slice(pos));
+  return { text: parts.join(''), spans, map: new OffsetMap(reps, text.length) };
+}
+
+export function redact(text: string, options?: RedactOptions): Redaction {
+  if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
+  if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0) };
+  return redactWith(defaultLexicon(), text, options);
+}
+
+function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhiSpan[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end > last.end) last.end = c.end;
+      if ((RANK.get(c.type) ?? 99) < (RANK.get(last.type) ?? 99)) last.type = c.type;
+      continue;
+    }
+    if (last && last.type === c.type && JOINABLE_GAP_RE.test(text.slice(last.end, c.start)) && !(c.type === 'NAME' && text.slice(last.end, c.start).includes('-') === false && false)) {
+      last.end = c.end;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+// Owns the hand-curated word lists of the PHI detector: eponyms and clinical abbreviations that must
+// never be taken for names or places, and the context cues (titles, credentials, relatives, movement
+// verbs) that make a neighbouring word PHI. Large frequency lists live in data/phi (see lexicon.ts).
+
+const words = (s: string): string[] => s.trim().split(/\s+/).map((w) => w.toLowerCase());
+
+/**
+ * Eponyms used as clinical terms. They are surnames, but in "Parkinson's disease", "Foley" or "Apgar"
+ * they name a disease, sign, device or score, not a person in the note. A title ("Dr. Foley") still wins.
+ */
+export const EPONYMS: readonly string[] = words(`
+  Addison Adson Alzheimer Apgar Asperger Babinski Barrett Bartter Bell Bence Brudzinski Budd Chiari Burkitt
+  Chagas Charcot Cheyne Stokes Chvostek Colles Crohn Cullen Cushing Creutzfeldt Jakob DeBakey Quervain
+  Dressler Dubin Duchenne Dupuytren Ebstein Ehlers Danlos Eisenmenger Epstein Barr Ewing Fallot Fanconi
+  Foley Glasgow Goodpasture Graves Guillain Barre Barré Hartmann Hashimoto Heberden Heimlich Henoch
+  Schonlein Hirschsprung Hodgkin Hodgkin's Holter Homan Homans Horner Huntington Kaposi Kawasaki Kernig Kerley
+  Klinefelter Korsakoff Kussmaul Lachman Legionnaire Gehrig Lyme Mallory Marfan McBurney McMurray Meckel
+  Meniere Ménière Murphy Nissen Osler Paget Parkinson Pancoast Phalen Prinzmetal Quincke Raynaud Reiter Reye
+  Romberg Rovsing Schatzki Sengstaken Blakemore Sheehan Sjogren Sjögren Takayasu Tinel Tourette
+  Trendelenburg Trousseau Virchow Willebrand Waldenstrom Wallenberg Wegener Wenckebach Wernicke Whipple Wilms
+  Zenker Zollinger Ellison Down Kocher Pfannenstiel Hickman Groshong Broviac Mediport Tenckhoff Quinton
+  Penrose Dobhoff Corpak Cortrak Bivona Shiley Portex Passy Muir Yankauer Ambu Doppler Impella Heartmate
+  Jarvik Abiomed Fick Starling Laplace Bernoulli Poiseuille Nernst Hasselbalch Mifflin Braden Ramsay
+  Karnofsky Ranson Pugh Killip Spetzler Gleason Breslow Dukes Bismuth Hinchey Mallampati Cormack Lehane
+  Seldinger Valsalva Korotkoff Duroziez Traube Corrigan Musset Blumberg Courvoisier Troisier Schamroth
+  Janeway Argyll Tensilon Jacksonian Lennox Gastaut Rett Angelman Prader Willi Noonan Patau Hurler Gaucher
+  Niemann Fabry Pompe McArdle Wolman Krabbe Canavan Zellweger Refsum Menkes Lesch Nyhan Peutz Jeghers Cowden
+  Fraumeni Cockayne Dandy Sturge Osgood Schlatter Legg Calve Perthes Scheuermann Kienbock Monteggia
+  Galeazzi Rolando Maisonneuve Lisfranc Chopart Salter Boutonniere Volkmann Bankart Tietze Mondor Buerger
+  Behcet Behçet Churg Strauss Felty Caplan Loeffler Löffler Lutembacher Brugada Jervell Ganong Mobitz
+  Bachmann Purkinje Mahaim Hering Breuer Bainbridge Bezold Jarisch Windkessel Waldeyer Kupffer Langerhans
+  Leydig Sertoli Paneth Auerbach Meissner Schwann Nissl Golgi Broca Sylvius Monro Luschka Magendie Willis
+  Heschl Brodmann Hoffmann Rinne Schirmer Snellen Ishihara Amsler Tzanck Giemsa Papanicolaou Coombs
+  Schilling Widal Mantoux Kveim Lancefield Petri Thayer Epley Hallpike Halstead Billroth Puestow Kasai
+  Ramstedt Soave Duhamel Fontan Norwood Blalock Taussig Rastelli Senning Jatene Konno Bentall Yacoub
+  Watchman Mitraclip Sellick Esmarch Stryker Bovie Dacron Guedel Magill Venturi Posey Kerlix Coban Tegaderm
+  Duoderm Mepilex Allevyn Aquacel Xeroform Betadine Hibiclens Peridex Biotene Desitin Criticaid Sween
+`);
+
+/**
+ * Eponyms that are also common surnames (Wilson, Turner, Smith...). They are only protected in an eponym
+ * phrase ("Wilson's disease", "Turner syndrome"), never on their own, so "Dr Wilson" and "Jan Wilson, RN" stay names.
+ */
+export const EPONYM_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
+  disease diseases syndrome syndromes sign signs palsy test tests maneuver manoeuvre manoeuver fracture
+  procedure operation repair catheter cath tube tubes drain score scale criteria classification stage
+  staging phenomenon reflex triad law lymphoma sarcoma tumor tumour ulcer ulcers esophagus oesophagus
+  node nodes nodule nodules disorder anomaly lesion lesions body bodies cell cells node's fundoplication
+  respiration respirations breathing solution position grade murmur gallop line lines
+`));
+
+/** Clinical abbreviations and nursing shorthand that are also census surnames or look like place codes. */
+export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
+  a aa aaa ab abd abg abgs abx ac acls act adl adls af afib afl aflutter ag aicd aivr aka al alb alk alt am ama
+  amb amp amt amts ams ant ao aox aoxo ap apap ar ards arf as asa asap ast av avb avr avrt ax bb bbb bc bcp bd
+  bg bgs bid bilat bipap bivent bka bl ble bm bmp bmt bnp bp bph bpm br brbpr brb bs bsa bse bun bx ca cabg
+  cad cap caps cath cbc cbi cc ccu cd cdiff chb chf chg chol ci ck cks cl cm cmo cmp cmv cn cns co co2 copd cp
+  cpap cpk cpr cpt cr crp crrt crt csf csru ct cta cts ctx cv cva cvc cvp cvvh cvvhd cvicu cx cxr d5w dc dci
+  dcd dd ddd dfn dhs di dic dka dm dmii dni dnr doa doe dp dr ds dsd dt dtr dvt dx ebl ecg echo ecmo ed ee eeg
+  ef egd ekg el emg ems endo ent ep epi er esrd et etoh ett ew ex ext fa fb fem ffp fhp fhpa fi fio2 fl fm fob
+  fs fsbs ft fu fx fyi ga gb gcs gen gerd gfr gi gib gj gs gt gtt gtts gu gyn h2o hb hbv hcp hct hctz hcv hd hdl
+  he heent hep hgb hh hi hiv hob hoh hosp hpi hr hrs hs hsv ht htn hx ia iabp ibs icd icp icu id idcm iddm ie
+  im imv in inr io ip ips ir is iso itp iv ivc ivdu ivf ivp jp jvd jvp ka kcl kg kub la lad lap lat lbbb lcx
+  ld ldh ldl le lfts lg li liq ll lle lll lm lmp ln lnp loc lol lp lr ls lsb lt ltc lue lul lv lvad lvh ma
+  mae map mcg md mdi mds med meds mets mg mgso4 mi micu ml mm mn mo mom mr mra mri mrsa ms mso4 mt mv mva mvo2
+  mvr na nad nc neb nebs neg neuro nf ng ngt nh nicu niddm nif nkda nl nm nmb no np npn npo nr ns nsg nsicu nsr
+  nstemi nsvt ntg nv oa ob obs oct od ogt oob op or os osh ot otc ou ox pa pab pac pacs pacu pad pads palp pap
+  pcp pca pcn pcwp pe peep peg per pfo pft pg ph pi picc pip pm pmh pmhx pmicu pmn po pod pos post pr prbc prbcs
+  prn ps psv pt pta ptca ptt pud pvc pvcs pvd pw qd qh qid qod qs ra rad rbbb rbc rca rcm re rf rhythm riss
+  rl rle rll rlq rml rn rnai ro rom ros rr rrr rrt rsbi rt rtc rue rul rv rx sa sab sah sat sats sbp sc scd
+  sd sem sh si sicu simv sl slp sm smi snf snp sob sp spo2 sq sr ss ssi st stat std stemi sts sub sv svg
+  svr svt sx sys tb tbd tbi tcn td tee tf tfs tg th tia tid tips tko tlc tm tn tnk tpa tpn tr tsh tte tv
+  tx ua uag ue ugib uo uop ur uri us usoh uti va vad vap vats vb vbg vc vd ve vea vf vfib vi vicu vna vo vq
+  vs vss vt vte vtach wa wbc wc wd wfl wnl wo wt xrt yo
+  careview carevue flowsheet flowsheets metavision lopressor levophed neo neosynephrine dobutamine dopamine
+  milrinone primacor amiodarone amio natrecor nitro nipride propofol fentanyl versed ativan dilaudid morphine
+  heparin coumadin lovenox insulin lantus humalog novolog levaquin levoflox vanco vancomycin zosyn flagyl
+  cipro ceftriaxone kayexalate digoxin dig lasix bumex aldactone captopril lisinopril hydralazine labetalol
+  esmolol diltiazem cardizem lopressor metoprolol atenolol coreg plavix aspirin asa integrilin reopro
+  protonix pepcid carafate reglan zofran colace senna dulcolax lactulose ducolax mom fleet tylenol percocet
+  oxycodone haldol seroquel zyprexa precedex ambien benadryl combivent atrovent albuterol xopenex flovent
+  pulmicort solumedrol prednisone decadron hydrocortisone synthroid kcl kphos mag magnesium neutraphos
+  riss nph regular tpn ppn dextrose d50 ns lr hespan albumin ffp plts plt cryo ddavp vit vitk nystatin
+  duoderm criticaid allevyn aquacel xeroform bacitracin silvadene santyl mepilex tegaderm kerlix
+  ccu micu sicu nsicu csru vicu pacu fmicu picu nicu tsicu cvicu ew ed er or osh ir cath lab ep
+  qam qpm qhs qod tid bid qid prn noc nocs am pm hrs hr min mins wks wk yrs yr mos mo
+  hob oob brp bsc dsg dsgs drsg trach ett ngt ogt peg picc cvl aline art swan tlc quinton hickman portacath
+  pcxr cxr ct mri mra kub tee tte echo ekg eeg emg bx lp ercp egd mrcp vq cta
+  lpm lnp nrb fm vm hhfm bipap cpap imv simv prvc prvc ac ps psv peep fio2 tv vt rr mv rsbi nif
+  rt rrt rn lpn cna np pa md do mds hos ho intern interns resident residents fellow fellows attending
+  nsg nurse nurses nursing pt pts pt's patient pts' family famliy fam
+  ho hos rx dx tx sx fx hx px bx cx
+  ivpb ivp ivf gtt gtts infusing infused titrated titrate weaned wean weaning
+  neuro resp cardiac cv gi gu heme id endo skin psych psychosocial social coping dispo disp plan assessment
+  sedation pain comfort safety activity mobility integ integument lines access labs
+  aox perrla perl mae nad ams lethargic obtunded somnolent arousable
+  denies deny reports states c/o sob doe pnd orthopnea
+  npn rnpn npnote addendum progress note nursing
+`);
+
+/** Words that are never a name even right after a title ("Dr. aware", "NP in to see pt"). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
+  a an the and or but nor of in on at to for from by with without into onto upon over under about after before
+  since until till via per as is was were be been being am are has have had do does did will would shall should
+  can could may might must not no yes this that these those it its he she they them his her hers their him
+  we us our you your i me my who whom whose which what when where why how all any some each every both either
+  neither also too very just only then than so if else there here now today tonight tomorrow yesterday
+  aware notified called paged updated informed made in into up down out off back again still already
+  see seen saw said says told asked spoke speak spoken talked talk discussed discuss met meet visited visit
+  ordered order orders wrote writes order note notes came come comes went go goes going gone left leaving
+  arrived arrive examined exam evaluated eval assessed assess consulted consult following follow followed
+  plan plans team teams service office unit floor bedside room staff on-call oncall covering cross
+  pt pts patient patients family md mds rn rns np nps pa pas
+  re regarding about per w wo w/o s/p s p x q h d c
+  mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+  am pm noc hr hrs min mins day days night nights week weeks month months year years
+`));
+
+/** Titles after which the next word is a name unless it is a function word. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(words(`
+  dr drs dr's drs' doctor doctors mr mrs ms miss mister mrs's mr's madam dra prof professor
+`));
+
+/** Role words after which a name often follows ("NP Carol", "caseworker Leona ..."); weaker than titles. */
+export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
+  np nps pa rn md attending resident intern fellow nurse caseworker casemanager cm sw chaplain
+  therapist pharmacist dietician dietitian interpreter translator surgeon cardiologist physician
+  pcp hcp proxy spokesperson guardian
+`));
+
+/** Credentials written after a name in signatures ("Mary Jones, RN", "Q. Lander RRT", "J. Yi, MD"). */
+export const CREDENTIALS: ReadonlySet<string> = new Set(words(`
+  rn rrt crt md np pa pac pa-c lpn lvn cna licsw licws lcsw msw do phd rph pharmd otr ot pt dpt slp ccc rd
+  cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic
+`));
+
+/** Relatives and proxies: the next word is likely a family member's name ("daughter Veronica"). */
+export const RELATIVE_CUES: ReadonlySet<string> = new Set(words(`
+  husband hsb hus wife son sons daughter daughters dtr dtrs dau sister sisters sis brother brothers bro
+  niece nieces nephew nephews aunt aunts uncle uncles mother mom mum father dad parents grandson grandsons
+  granddaughter granddaughters grandaughter grandaughters grandchild grandmother grandfather cousin cousins
+  friend friends neighbor neighbour boyfriend girlfriend fiance fiancee fiancé fiancée partner spouse
+  stepson stepdaughter step-son step-daughter in-law son-in-law daughter-in-law dtr-in-law sibling siblings
+  proxy hcp spokesperson guardian companion caregiver significant
+`));
+
+/** Verbs of contact: "spoke with Helen", "page Suzette", "per David". */
+export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
+  with to by per page paged contact contacts contacted meet met call called phone phoned notify notified
+  accompanied informed update updated reached tell told ask asked
+`));
+
+/** Verbs that follow a person's name in nursing notes ("bill called", "George visited"). */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(words(`
+  called calls phoned visited visits visiting aware notified updated informed consented spoke talked
+  reports reported states stated says said agrees agreed wants wishes requests requested
+`));
+
+/** Nouns heading an institution name; the words before them are the PHI ("Calvert Hospital"). */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words(`
+  hospital hospitals hosp hospiatal hospitol medical center centre ctr med clinic clinics infirmary rehab
+  rehabilitation house home nursing nh snf facility campus health healthcare manor lodge hospice
+  sanatorium institute university college school church pavilion
+`));
+
+/** Institution heads that are usually part of the name itself ("Sacred Heart Memorial", "Laurel Regional"). */
+export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist general baptist methodist presbyterian lutheran`));
+
+/** Words that start an institution phrase but are not part of the proper name ("the outside hospital"). */
+export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(words(`
+  outside other another previous prior referring local community area nearby nursing mental psychiatric
+  state county city va our your his her their this that same rehab rehabilitation acute chronic long term
+  private public teaching children's childrens veterans sending receiving home osh facility
+`));
+
+/** Verbs of moving a patient: the place that follows is PHI ("transferred to Quartermain 2"). */
+export const MOVEMENT_CUES: ReadonlySet<string> = new Set(words(`
+  transfer transfered transferred transfering transferring trans tx'd txd tx transported admitted admit adm
+  sent taken went go goes going return returned returning discharged discharge dc'd d/c'd arrived arriving
+  brought presented presenting referred came coming medflight medflighted flown accepted screened followed
+  lives living lived resides residing stays staying moved visiting vacationing
+`));
+
+export const SAINT_NAMES: ReadonlySet<string> = new Set(words(`
+  mary mary's marys agnes joseph joseph's josephs john john's johns luke luke's lukes francis vincent vincent's
+  elizabeth elizabeth's anthony anthony's jude jude's michael michael's catherine catherine's clare ann anne
+  anne's anns paul paul's peter peter's mark mark's james james' barnabas raphael margaret margaret's louis
+  patrick patrick's thomas thomas' joseph's rita rita's david david's andrew andrew's charles
+`));
+
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+    ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+    ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ],
+);
+
+export const US_STATES: ReadonlySet<string> = new Set(words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+  illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+  vermont virginia washington wisconsin wyoming
+`));
