@@ -1,0 +1,327 @@
+// Owns the job pipeline: load a job and run it from its first unfinished stage to a terminal state,
+// REDACTING → SUMMARIZING → CODING → VALIDATING → COMPLETED | NEEDS_REVIEW. Each stage's output is
+// stored in the same conditional write (on `version`) that moves the job on, and every stored
+// transition is then published. No AWS imports: the store, bus, engine and models are ports.
+
+import { NotFoundError } from '../src/errors';
+import { eventFromJob } from '../src/domain/events';
+import { isTerminal, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
+import { nextStage } from '../src/domain/lifecycle';
+import type { Clock } from '../src/domain/clock';
+import type { EventBus, JobStore, StageCompletion } from '../src/domain/ports';
+import type { ClinicalEngine } from '../src/engine';
+import { OffsetMap } from '../src/engine/phi/offsetMap';
+import type { ModelProvider } from '../src/models/port';
+import { ENGINE_STAGE_MODEL } from './constants';
+import { classifyError, StageFailedError, WORKER_ERROR_CODES } from './errors';
+import { placeholderRanges, toSafeEvidence } from './evidence';
+import {
+  EVIDENCE_ONLY_IN_PHI,
+  REVIEW_REASON_EVIDENCE_IN_PHI,
+  type CodingOutput,
+  type JobReport,
+  type RedactionOutput,
+  type ReportCode,
+  type ReportRejectedCode,
+  type StageModels,
+  type StageTimingsMs,
+  type SummaryOutput,
+} from './stageOutputs';
+
+/** What the pipeline needs from the clinical engine; ClinicalEngine satisfies it. */
+export type PipelineEngine = Pick<ClinicalEngine, 'redact' | 'analyze' | 'propose' | 'validate'> & {
+  readonly codeSet: { readonly version: string };
+};
+
+export interface JobRef {
+  tenantId: string;
+  jobId: string;
+}
+
+export type SkipReason = 'NOT_FOUND' | 'ALREADY_TERMINAL' | 'CONFLICT';
+
+export type PipelineOutcome =
+  /** Ran to COMPLETED or NEEDS_REVIEW. */
+  | { kind: 'finished'; job: Job }
+  /** A permanent error: the job is now FAILED with `code`. */
+  | { kind: 'failed'; job: Job; code: string }
+  /** Nothing to do (missing, terminal or CANCELLED, or another worker moved it): drop the message. */
+  | { kind: 'skipped'; reason: SkipReason; status?: JobStatus }
+  /** The caller's signal asked to stop between stages; the job is intact and resumable. */
+  | { kind: 'interrupted'; job: Job };
+
+export interface RunOptions {
+  /** Checked between stages (a stage in progress is finished first). */
+  signal?: AbortSignal;
+}
+
+export interface PipelineDeps {
+  store: JobStore;
+  events: EventBus;
+  engine: PipelineEngine;
+  models: ModelProvider;
+  clock: Clock;
+}
+
+/** The part of the pipeline the consumer drives; a seam for the consumer's unit tests. */
+export interface JobProcessor {
+  run(ref: JobRef, options?: RunOptions): Promise<PipelineOutcome>;
+  markFailed(ref: JobRef, error: JobError): Promise<Job | undefined>;
+}
+
+/** Conflicts while marking FAILED mean another worker wrote in between; re-read this many times. */
+const MARK_FAILED_ATTEMPTS = 3;
+
+export class Pipeline implements JobProcessor {
+  constructor(private readonly deps: PipelineDeps) {}
+
+  /**
+   * Retryable errors (throttling, timeouts, unknown) are thrown for the consumer to back off on;
+   * everything else ends in an outcome.
+   */
+  async run(ref: JobRef, options: RunOptions = {}): Promise<PipelineOutcome> {
+    let job: Job;
+    try {
+      job = await this.deps.store.get(ref.tenantId, ref.jobId);
+    } catch (err) {
+      if (err instanceof NotFoundError) return { kind: 'skipped', reason: 'NOT_FOUND' };
+      throw err;
+    }
+    if (isTerminal(job.status)) {
+      // A duplicate delivery of a finished job. Re-publishing the terminal event (idempotent for
+      // subscribers, who drop versions they have seen) heals a publish that failed after the write.
+      await this.deps.events.publish(eventFromJob(job));
+      return { kind: 'skipped', reason: 'ALREADY_TERMINAL', status: job.status };
+    }
+
+    try {
+      while (!isTerminal(job.status)) {
+        if (options.signal?.aborted) return { kind: 'interrupted', job };
+        job = await this.step(job);
+      }
+      return { kind: 'finished', job };
+    } catch (err) {
+      const failure = classifyError(err);
+      if (failure.kind === 'conflict') return { kind: 'skipped', reason: 'CONFLICT' };
+      if (failure.kind === 'retryable') throw err;
+      const failed = await this.fail(job, { code: failure.code, reason: reasonFor(err, failure.code) });
+      return failed ? { kind: 'failed', job: failed, code: failure.code } : { kind: 'skipped', reason: 'CONFLICT' };
+    }
+  }
+
+  /** Marks a job FAILED (e.g. MAX_RECEIVE_COUNT_EXCEEDED) unless it already reached a terminal state. */
+  async markFailed(ref: JobRef, error: JobError): Promise<Job | undefined> {
+    for (let attempt = 0; attempt < MARK_FAILED_ATTEMPTS; attempt++) {
+      let job: Job;
+      try {
+        job = await this.deps.store.get(ref.tenantId, ref.jobId);
+      } catch (err) {
+        if (err instanceof NotFoundError) return undefined;
+        throw err;
+      }
+      if (isTerminal(job.status)) return undefined;
+      const failed = await this.fail(job, error);
+      if (failed) return failed;
+    }
+    return undefined;
+  }
+
+  /** One transition: QUEUED starts the first stage; a stage status runs (or skips) that stage. */
+  private async step(job: Job): Promise<Job> {
+    if (job.status === 'QUEUED') return this.transition(job, { expectedVersion: job.version, to: 'REDACTING' });
+    const stage = job.status as PipelineStage;
+    const next = nextStage(stage);
+    if (job.stages[stage]) {
+      // Output already stored (a job put back on the queue by retryJob/redrive keeps its outputs):
+      // only walk the status forward; the model call is never repeated.
+      const to = next ?? (await this.storedReportStatus(job));
+      return this.transition(job, { expectedVersion: job.version, to });
+    }
+    const started = this.deps.clock.nowMs();
+    const result = await this.runStage(job, stage, started);
+    const completed: StageCompletion = {
+      stage,
+      output: result.output,
+      durationMs: this.deps.clock.nowMs() - started,
+      model: result.model,
+    };
+    return this.transition(job, { expectedVersion: job.version, to: next ?? result.finalStatus!, completed });
+  }
+
+  private async runStage(job: Job, stage: PipelineStage, startedMs: number): Promise<StageResult> {
+    switch (stage) {
+      case 'REDACTING':
+        return this.redact(job);
+      case 'SUMMARIZING':
+        return this.summarize(job);
+      case 'CODING':
+        return this.code(job);
+      case 'VALIDATING':
+        return this.validate(job, startedMs);
+    }
+  }
+
+  private async redact(job: Job): Promise<StageResult> {
+    let raw: string;
+    try {
+      raw = await this.deps.store.readRawNote(job.tenantId, job.jobId);
+    } catch (err) {
+      if (err instanceof NotFoundError) {
+        throw new StageFailedError(WORKER_ERROR_CODES.rawNoteUnavailable, 'The encrypted note expired or was deleted before redaction');
+      }
+      throw err;
+    }
+    const redaction = this.deps.engine.redact(raw);
+    const output: RedactionOutput = {
+      redactedText: redaction.text,
+      phi: redaction.spans,
+      offsetMap: redaction.map.toJSON(),
+    };
+    return { output, model: ENGINE_STAGE_MODEL };
+  }
+
+  private async summarize(job: Job): Promise<StageResult> {
+    const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
+    const response = await this.deps.models.summarizer.summarize({ redactedText, jobId: job.jobId });
+    const output: SummaryOutput = {
+      summary: response.summary,
+      model: response.model,
+      droppedStatements: response.droppedStatements,
+      invocations: response.invocations,
+      ...(response.fallbackReason ? { fallbackReason: response.fallbackReason } : {}),
+    };
+    return { output, model: response.model };
+  }
+
+  private async code(job: Job): Promise<StageResult> {
+    const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
+    const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
+    const candidates = this.deps.engine.propose(this.deps.engine.analyze(redactedText));
+    const response = await this.deps.models.coder.code({ redactedText, summary, candidates, jobId: job.jobId });
+    const output: CodingOutput = {
+      candidates,
+      proposals: response.proposals,
+      model: response.model,
+      invocations: response.invocations,
+      ...(response.promptVersion ? { promptVersion: response.promptVersion } : {}),
+      ...(response.fallbackReason ? { fallbackReason: response.fallbackReason } : {}),
+    };
+    return { output, model: response.model };
+  }
+
+  private async validate(job: Job, startedMs: number): Promise<StageResult> {
+    const redaction = await this.output<RedactionOutput>(job, 'REDACTING');
+    const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
+    const { proposals } = await this.output<CodingOutput>(job, 'CODING');
+    const { redactedText } = redaction;
+
+    const validation = this.deps.engine.validate(this.deps.engine.analyze(redactedText), proposals);
+    const map = OffsetMap.fromJSON(redaction.offsetMap);
+    const placeholders = placeholderRanges(map, redaction.phi, redaction.offsetMap);
+
+    const codes: ReportCode[] = [];
+    const rejectedCodes: ReportRejectedCode[] = validation.rejected.map((r) => ({
+      code: r.code,
+      reason: r.reason,
+      ...(r.detail ? { detail: r.detail } : {}),
+    }));
+    const reviewReasons = [...validation.reviewReasons];
+    let needsReview = validation.needsReview;
+    for (const accepted of validation.accepted) {
+      const evidence = dedupe(
+        accepted.evidence.flatMap((e) => toSafeEvidence(e, redactedText, placeholders, map) ?? []),
+      );
+      if (evidence.length === 0) {
+        // No quote can be shown that is the same in both texts: the code cannot leave the system.
+        rejectedCodes.push({ code: accepted.code, reason: EVIDENCE_ONLY_IN_PHI });
+        needsReview = true;
+        if (!reviewReasons.includes(REVIEW_REASON_EVIDENCE_IN_PHI)) reviewReasons.push(REVIEW_REASON_EVIDENCE_IN_PHI);
+        continue;
+      }
+      codes.push({
+        code: accepted.code,
+        description: accepted.description,
+        billable: accepted.billable,
+        confidence: accepted.confidence,
+        rank: codes.length + 1,
+        role: accepted.role,
+        evidence,
+      });
+    }
+
+    const models: StageModels = {};
+    const timingsMs: StageTimingsMs = {};
+    for (const [stage, record] of Object.entries(job.stages) as [PipelineStage, NonNullable<Job['stages'][PipelineStage]>][]) {
+      if (record.model) models[stage] = record.model;
+      timingsMs[stage] = record.durationMs;
+    }
+    models.VALIDATING = ENGINE_STAGE_MODEL;
+    timingsMs.VALIDATING = this.deps.clock.nowMs() - startedMs;
+
+    const report: JobReport = {
+      summary,
+      codes,
+      rejectedCodes,
+      needsReview,
+      reviewReasons,
+      codeSetVersion: this.deps.engine.codeSet.version,
+      models,
+      timingsMs,
+    };
+    return { output: report, model: ENGINE_STAGE_MODEL, finalStatus: needsReview ? 'NEEDS_REVIEW' : 'COMPLETED' };
+  }
+
+  /** Where a job whose VALIDATING output is already stored ends: the report decides. */
+  private async storedReportStatus(job: Job): Promise<JobStatus> {
+    const report = await this.output<JobReport>(job, 'VALIDATING');
+    return report.needsReview ? 'NEEDS_REVIEW' : 'COMPLETED';
+  }
+
+  private async output<T>(job: Job, stage: PipelineStage): Promise<T> {
+    const output = await this.deps.store.getStageOutput<T>(job.tenantId, job.jobId, stage);
+    if (output === undefined) {
+      throw new StageFailedError(WORKER_ERROR_CODES.stageOutputMissing, `The ${stage} output of the job is missing`);
+    }
+    return output;
+  }
+
+  /** Conditional write, then publish: subscribers only ever hear of stored state. */
+  private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
+    const stored = await this.deps.store.transition(job.tenantId, job.jobId, request);
+    await this.deps.events.publish(eventFromJob(stored));
+    return stored;
+  }
+
+  /** FAILED from the version we hold; undefined when someone else moved the job first. */
+  private async fail(job: Job, error: JobError): Promise<Job | undefined> {
+    try {
+      return await this.transition(job, { expectedVersion: job.version, to: 'FAILED', error });
+    } catch (err) {
+      if (classifyError(err).kind === 'conflict') return undefined;
+      throw err;
+    }
+  }
+}
+
+interface StageResult {
+  output: unknown;
+  model: string;
+  /** Set by the last stage only: COMPLETED or NEEDS_REVIEW. */
+  finalStatus?: JobStatus;
+}
+
+/** Operator-facing reason from our own messages only; a foreign error's message might quote the note. */
+function reasonFor(err: unknown, code: string): string {
+  if (err instanceof StageFailedError) return err.message;
+  return `Stage failed with ${code} (not retryable)`;
+}
+
+function dedupe<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

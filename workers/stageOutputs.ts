@@ -1,0 +1,84 @@
+// Owns the shape of what each pipeline stage stores (JobStore stage outputs) and of the final
+// report, which is the VALIDATING stage's output. Readers (the report resolver) import these types.
+// Nothing here holds raw note text: the redacted text, offsets and PHI types only.
+
+import type { ClinicalEngine, PhiSpan, Summary } from '../src/engine';
+import type { ModelInvocation } from '../src/models/port';
+import type { PipelineStage } from '../src/domain/job';
+
+type CodeCandidate = ReturnType<ClinicalEngine['propose']>[number];
+type ProposedCode = Parameters<ClinicalEngine['validate']>[1][number];
+
+/** REDACTING: stored in the same conditional write that lets the store delete the ciphertext. */
+export interface RedactionOutput {
+  redactedText: string;
+  /** Original-text offsets and PHI types; no PHI values. */
+  phi: PhiSpan[];
+  /** OffsetMap.toJSON(); OffsetMap.fromJSON() restores it. */
+  offsetMap: unknown;
+}
+
+/** SUMMARIZING: the summarizer model's answer (sources are redacted-text offsets). */
+export interface SummaryOutput {
+  summary: Summary;
+  model: string;
+  droppedStatements: number;
+  fallbackReason?: string;
+  invocations: ModelInvocation[];
+}
+
+/** CODING: both the engine's candidates and the coder model's unverified proposals. */
+export interface CodingOutput {
+  candidates: CodeCandidate[];
+  proposals: ProposedCode[];
+  model: string;
+  promptVersion?: string;
+  fallbackReason?: string;
+  invocations: ModelInvocation[];
+}
+
+/** One evidence quote, located in both texts; `text` equals both slices by construction. */
+export interface ReportEvidence {
+  /** Offsets into the submitted (original) note, UTF-16 code units. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offsets into the redacted text. */
+  redactedStart: number;
+  redactedEnd: number;
+}
+
+export interface ReportCode {
+  code: string;
+  description: string;
+  billable: boolean;
+  confidence: number;
+  rank: number;
+  role: 'principal' | 'secondary';
+  evidence: ReportEvidence[];
+}
+
+export interface ReportRejectedCode {
+  code: string;
+  reason: string;
+  detail?: string;
+}
+
+export type StageTimingsMs = Partial<Record<PipelineStage, number>>;
+export type StageModels = Partial<Record<PipelineStage, string>>;
+
+/** VALIDATING: the report a reader gets. */
+export interface JobReport {
+  summary: Summary;
+  codes: ReportCode[];
+  rejectedCodes: ReportRejectedCode[];
+  needsReview: boolean;
+  reviewReasons: string[];
+  codeSetVersion: string;
+  models: StageModels;
+  timingsMs: StageTimingsMs;
+}
+
+/** Rejection reason for a code whose every evidence quote lay inside redacted PHI. */
+export const EVIDENCE_ONLY_IN_PHI = 'EVIDENCE_ONLY_IN_PHI';
+export const REVIEW_REASON_EVIDENCE_IN_PHI = 'A proposed code was dropped because its only evidence was inside redacted PHI';
