@@ -1,0 +1,281 @@
+// Owns turning a note into ranked, evidenced ICD-10-CM candidates: lexicon matches → most specific
+// non-overlapping mentions → context (negated / uncertain / hypothetical dropped; history and family
+// mapped to Z codes) → one candidate per code, combination rules, less-specific siblings removed,
+// ranking and the single principal diagnosis.
+import type { CodeEntry, CodeSet } from '../icd10';
+import { mentionContext } from '../context';
+import { sectionAt, type TextAnalysis } from '../text';
+import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
+import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
+import { HistoryMapper } from './history';
+import { buildLexicon, type Lexicon, type TermSource } from './lexicon';
+import { noteTokens, scan, type TermMatch } from './matcher';
+
+export interface CodeCandidate {
+  code: string;
+  description: string;
+  billable: true;
+  confidence: number;
+  rank: number;
+  role: CodeRole;
+  /** Offsets into the text given to `code`: text.slice(start, end) === text. */
+  evidence: EvidenceSpan[];
+  mentions: { span: Span; term: string; context: MentionContext }[];
+}
+
+/** One concept the lexicon found, with every code it can support (its own, history and family). */
+export interface ConceptMention {
+  span: Span;
+  /** The lexicon phrase that matched. */
+  term: string;
+  /** The code the term stands for. */
+  code: string;
+  /** That code plus the personal- and family-history codes the mention could support. */
+  codes: string[];
+  context: MentionContext;
+  confidence: number;
+  source: TermSource;
+  /** False when a more specific overlapping mention covers this one. */
+  maximal: boolean;
+  sectionKind: SectionKind;
+}
+
+export interface CoderOptions {
+  /** Candidates below this confidence are not proposed at all (precision first). */
+  minConfidence?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
+  diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0, chief_complaint: 1, hpi: 2, other: 2,
+  hospital_course: 2, discharge: 2, pmh: 3,
+};
+
+export class Coder {
+  readonly lexicon: Lexicon;
+  private readonly history: HistoryMapper;
+  private readonly minConfidence: number;
+
+  constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
+    this.lexicon = buildLexicon(codeSet);
+    this.history = new HistoryMapper(codeSet);
+    this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  }
+
+  /** Every concept the lexicon finds (including ones a more specific mention covers), with context. */
+  mentionsOf(text: string, analysis: TextAnalysis): ConceptMention[] {
+    const matches = scan(noteTokens(text), analysis.sentences, this.lexicon);
+    const maximal = maximalMatches(matches);
+    return matches.map((m, i) => {
+      const section = sectionAt(analysis, m.span.start);
+      const context = withSection(mentionContext(analysis, m.span), section?.kind);
+      const { personal, family } = this.history.lookup(m.term.code, m.term.tokens, this.lexicon.descriptionTokens.get(m.term.code));
+      const codes = [m.term.code];
+      if (personal) codes.push(personal);
+      if (family) codes.push(family);
+      return {
+        span: m.span,
+        term: m.term.phrase,
+        code: m.term.code,
+        codes,
+        context,
+        confidence: matchConfidence(m),
+        source: m.term.source,
+        maximal: maximal[i],
+        sectionKind: section?.kind ?? 'other',
+      };
+    });
+  }
+
+  code(text: string, analysis: TextAnalysis): CodeCandidate[] {
+    return this.codeWithMentions(text, analysis).candidates;
+  }
+
+  /** Candidates and the mentions behind them from one scan (the validator needs both). */
+  codeWithMentions(text: string, analysis: TextAnalysis): { candidates: CodeCandidate[]; mentions: ConceptMention[] } {
+    if (!text.trim()) return { candidates: [], mentions: [] };
+    const mentions = this.mentionsOf(text, analysis);
+    return { candidates: this.candidatesFrom(text, mentions), mentions };
+  }
+
+  private candidatesFrom(text: string, mentions: ConceptMention[]): CodeCandidate[] {
+    const byCode = new Map<string, Draft>();
+    for (const m of mentions) {
+      if (!m.maximal || m.sectionKind === 'allergies') continue;
+      const resolved = this.resolveContext(m);
+      if (!resolved) continue;
+      const draft = byCode.get(resolved.code) ?? newDraft(resolved.code, m);
+      draft.confidence = Math.max(draft.confidence, resolved.confidence);
+      draft.first = Math.min(draft.first, m.span.start);
+      draft.priority = Math.min(draft.priority, SECTION_PRIORITY[m.sectionKind] ?? 4);
+      if (!draft.evidence.some((e) => e.start === m.span.start && e.end === m.span.end)) {
+        draft.evidence.push({ start: m.span.start, end: m.span.end, text: text.slice(m.span.start, m.span.end) });
+        draft.mentions.push({ span: m.span, term: m.term, context: m.context });
+      }
+      byCode.set(resolved.code, draft);
+    }
+    this.applyCombinations(byCode);
+    this.dropLessSpecific(byCode);
+    dropResiduals(byCode);
+
+    const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    drafts.sort((a, b) => a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
+    const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= 0.6);
+    return drafts.map((d, i) => {
+      const entry = this.codeSet.get(d.code);
+      return {
+        code: entry.code,
+        description: entry.longDescription,
+        billable: true as const,
+        confidence: round2(d.confidence),
+        rank: i + 1,
+        role: d === principal ? 'principal' : 'secondary',
+        evidence: d.evidence.sort((a, b) => a.start - b.start),
+        mentions: d.mentions,
+      };
+    });
+  }
+
+  /** Which code (if any) a mention supports once its context is known. */
+  private resolveContext(m: ConceptMention): { code: string; confidence: number } | undefined {
+    const c = m.context;
+    if (c.negated || c.uncertain || c.hypothetical) return undefined;
+    if (isHistoryCode(m.code)) {
+      // "Family history of X" written out: valid only when the family wording is there.
+      return { code: m.code, confidence: m.confidence };
+    }
+    if (c.family) {
+      const family = m.codes.find((x) => /^Z8[0-4]/.test(x));
+      return family ? { code: family, confidence: m.confidence * 0.9 } : undefined;
+    }
+    if (c.historical && !CHRONIC_CATEGORIES.has(m.code.slice(0, 3))) {
+      const personal = m.codes.find((x) => x !== m.code && !/^Z8[0-4]/.test(x));
+      return personal ? { code: personal, confidence: m.confidence * 0.9 } : undefined;
+    }
+    if (!this.codeSet.find(m.code)?.billable) return undefined;
+    return { code: m.code, confidence: m.confidence };
+  }
+
+  /** The classification presumes a link for some pairs ("with"): replace the pair by a combination code. */
+  private applyCombinations(byCode: Map<string, Draft>): void {
+    for (const rule of COMBINATIONS) {
+      const target = byCode.get(rule.replace);
+      if (!target) continue;
+      const companion = [...byCode.keys()].find((k) => k.startsWith(rule.requires));
+      if (!companion) continue;
+      const combined = rule.to(companion);
+      if (!this.codeSet.find(combined)?.billable) continue;
+      byCode.delete(rule.replace);
+      const existing = byCode.get(combined);
+      if (existing) {
+        existing.evidence.push(...target.evidence.filter((e) => !existing.evidence.some((x) => x.start === e.start)));
+        existing.mentions.push(...target.mentions);
+      } else {
+        byCode.set(combined, { ...target, code: combined, confidence: Math.min(target.confidence, byCode.get(companion)!.confidence) });
+      }
+    }
+  }
+
+  /** Within one category, an unspecified code gives way to any specified sibling. */
+  private dropLessSpecific(byCode: Map<string, Draft>): void {
+    const byCategory = new Map<string, string[]>();
+    for (const code of byCode.keys()) {
+      const cat = code.slice(0, 3);
+      byCategory.set(cat, [...(byCategory.get(cat) ?? []), code]);
+    }
+    for (const codes of byCategory.values()) {
+      if (codes.length < 2) continue;
+      const entries = codes.map((c) => this.codeSet.get(c));
+      const specific = entries.filter((e) => !isUnspecified(e));
+      if (!specific.length) continue;
+      for (const e of entries) {
+        if (!isUnspecified(e)) continue;
+        const keep = specific[0];
+        const loser = byCode.get(e.code)!;
+        const winner = byCode.get(keep.code)!;
+        winner.evidence.push(...loser.evidence.filter((x) => !winner.evidence.some((y) => y.start === x.start)));
+        winner.mentions.push(...loser.mentions);
+        byCode.delete(e.code);
+      }
+    }
+  }
+}
+
+/** Residual codes that only stand when nothing more specific of their kind was found. */
+const RESIDUALS: Array<[code: string, specific: RegExp]> = [
+  ['C80.1', /^(C[0-7]|C8[1-9]|C9|D0)/], ['C79.9', /^C7[7-9]/], ['D36.9', /^D[1-3]/],
+  ['R58', /^(R04|K92|K62.5|I61|I62|R31|N93|D68|S06)/], ['T14.90XA', /^[ST]/], ['T14.8XXA', /^[ST]/],
+];
+
+function dropResiduals(byCode: Map<string, Draft>): void {
+  for (const [code, specific] of RESIDUALS) {
+    if (byCode.has(code) && [...byCode.keys()].some((k) => k !== code && specific.test(k))) byCode.delete(code);
+  }
+}
+
+interface Draft {
+  code: string;
+  confidence: number;
+  first: number;
+  priority: number;
+  evidence: EvidenceSpan[];
+  mentions: { span: Span; term: string; context: MentionContext }[];
+}
+
+function newDraft(code: string, m: ConceptMention): Draft {
+  return { code, confidence: 0, first: m.span.start, priority: 9, evidence: [], mentions: [] };
+}
+
+/** Personal/family history codes (and old MI) are never the principal diagnosis of a visit. */
+export function isHistoryCode(code: string): boolean {
+  return /^Z8[0-7]/.test(code) || code === 'I25.2';
+}
+
+/** A residual "unspecified" code of its category. */
+export function isUnspecified(entry: CodeEntry): boolean {
+  return /\bunspecified\b|without complications/i.test(entry.longDescription);
+}
+
+function withSection(c: MentionContext, kind: SectionKind | undefined): MentionContext {
+  if (kind === 'family_history' && !c.family) return { ...c, family: true };
+  if (kind === 'psh' && !c.historical) return { ...c, historical: true };
+  return c;
+}
+
+/** Confidence of one lexicon match: curated synonym > verbatim description > scattered words. */
+function matchConfidence(m: TermMatch): number {
+  let c = m.term.source === 'synonym' ? 0.9 : 0.82;
+  c -= Math.min(0.15, 0.03 * m.term.penalty);
+  if (!m.exact) c -= 0.12;
+  return Math.max(0.3, Math.min(0.99, c));
+}
+
+/** A match is maximal unless another match uses a strict superset of its token positions. */
+function maximalMatches(matches: TermMatch[]): boolean[] {
+  const byPosition = new Map<number, number[]>();
+  matches.forEach((m, i) => {
+    for (const p of m.positions) byPosition.set(p, [...(byPosition.get(p) ?? []), i]);
+  });
+  return matches.map((m, i) => {
+    const others = byPosition.get(m.positions[0]) ?? [];
+    for (const j of others) {
+      const o = matches[j];
+      if (o === m || o.positions.length < m.positions.length) continue;
+      if (!m.positions.every((p) => o.positions.includes(p))) continue;
+      if (o.positions.length > m.positions.length) return false;
+      // Same words, two terms: the curated synonym, then the less-edited description, then the first wins.
+      if (betterTerm(o, m) || (!betterTerm(m, o) && j < i)) return false;
+    }
+    return true;
+  });
+}
+
+function betterTerm(a: TermMatch, b: TermMatch): boolean {
+  if (a.term.source !== b.term.source) return a.term.source === 'synonym';
+  return a.term.penalty < b.term.penalty;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

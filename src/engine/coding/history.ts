@@ -1,0 +1,64 @@
+// Owns the mapping from a condition to its personal-history (Z85–Z87, I25.2) or family-history
+// (Z80–Z84) code: first by description (the history code whose "history of X" words are all in
+// the condition's own words), then by the curated prefix fall-backs.
+import type { CodeSet } from '../icd10';
+import { FAMILY_HISTORY_FALLBACK, PERSONAL_HISTORY_FALLBACK } from './curated';
+import { descriptionVariants } from './lexicon';
+import { contentTokens } from './normalize';
+
+interface HistoryEntry {
+  code: string;
+  tokens: string[];
+}
+
+export class HistoryMapper {
+  private readonly personal: HistoryEntry[] = [];
+  private readonly family: HistoryEntry[] = [];
+  private readonly cache = new Map<string, { personal?: string; family?: string }>();
+
+  constructor(private readonly codeSet: CodeSet) {
+    for (const entry of codeSet.entries()) {
+      if (!entry.billable || !/^Z8[0-7]/.test(entry.code)) continue;
+      const m = /^(personal|family) history of (.*)$/i.exec(entry.longDescription);
+      if (!m) continue;
+      const target = m[1].toLowerCase() === 'family' ? this.family : this.personal;
+      for (const v of descriptionVariants(m[2])) {
+        const tokens = [...new Set(contentTokens(v.phrase))];
+        if (tokens.length) target.push({ code: entry.code, tokens });
+      }
+    }
+  }
+
+  /** History codes for a condition code, given the words of the mention that found it. */
+  lookup(code: string, termTokens: readonly string[], descriptionTokens: ReadonlySet<string> | undefined): { personal?: string; family?: string } {
+    if (/^Z8[0-7]/.test(code)) return {};
+    const key = `${code}|${termTokens.join(' ')}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const words = new Set([...termTokens, ...(descriptionTokens ?? [])]);
+    const result = {
+      personal: best(this.personal, words) ?? fallback(PERSONAL_HISTORY_FALLBACK, code, this.codeSet),
+      family: best(this.family, words) ?? fallback(FAMILY_HISTORY_FALLBACK, code, this.codeSet),
+    };
+    this.cache.set(key, result);
+    return result;
+  }
+}
+
+function best(entries: HistoryEntry[], words: Set<string>): string | undefined {
+  let found: HistoryEntry | undefined;
+  for (const e of entries) {
+    if (found && e.tokens.length <= found.tokens.length) continue;
+    if (e.tokens.every((t) => words.has(t))) found = e;
+  }
+  // One shared generic word ("disease") is not enough to call two conditions the same.
+  if (found && found.tokens.length === 1 && /^(disease|disorder|condition|neoplasm)$/.test(found.tokens[0])) return undefined;
+  return found?.code;
+}
+
+function fallback(table: Array<[string, string]>, code: string, codeSet: CodeSet): string | undefined {
+  let chosen: [string, string] | undefined;
+  for (const row of table) if (code.startsWith(row[0]) && (!chosen || row[0].length > chosen[0].length)) chosen = row;
+  if (!chosen) return undefined;
+  return codeSet.find(chosen[1])?.billable ? chosen[1] : undefined;
+}

@@ -1,0 +1,176 @@
+// Owns the coding lexicon: terms built once per code set from the tabular descriptions (boilerplate
+// dropped, "without …" defaults removed, alternatives split) plus the curated synonyms, indexed by
+// their rarest token so a note is scanned with one hash lookup per token.
+import type { CodeEntry, CodeSet } from '../icd10';
+import { ABBREVIATIONS, SYNONYMS } from './curated';
+import { STOP_WORDS, contentTokens, normalizeWord, tokenize } from './normalize';
+
+export type TermSource = 'description' | 'synonym';
+
+export interface LexTerm {
+  id: number;
+  code: string;
+  /** The phrase the term came from (description variant or synonym), for explanations. */
+  phrase: string;
+  /** Distinct normalised tokens that must all occur near each other in one sentence. */
+  tokens: string[];
+  /** Token looked up first: the rarest one across the lexicon. */
+  anchor: string;
+  source: TermSource;
+  /** 0 for a verbatim description; grows with every word the builder had to drop. */
+  penalty: number;
+}
+
+export interface Lexicon {
+  terms: LexTerm[];
+  byAnchor: Map<string, LexTerm[]>;
+  /** Content tokens of every code's description, for relatedness checks and history mapping. */
+  descriptionTokens: Map<string, Set<string>>;
+  /** Terms per code (both sources), for the validator. */
+  byCode: Map<string, LexTerm[]>;
+  /** Synonym entries that were not billable codes in this code set (skipped). */
+  skippedSynonyms: string[];
+}
+
+/** Words that say nothing about which condition: a term made only of these is dropped. */
+const GENERIC = new Set([
+  'disease', 'disorder', 'illness', 'syndrome', 'condition', 'abnormality', 'abnormal', 'complication', 'lesion',
+  'problem', 'finding', 'status', 'state', 'history', 'symptom', 'sign', 'change', 'effect', 'reaction', 'failure',
+  'malaise', 'other', 'encounter', 'examination', 'observation', 'person', 'contact', 'exposure', 'dependence',
+  'use', 'abuse', 'personal', 'family', 'type', 'stage', 'acute', 'chronic', 'left', 'right', 'bilateral',
+  'multiple', 'involvement', 'inflammation',
+]);
+
+/** Single content words too vague to stand for a code on their own (sites, generic nouns). */
+const VAGUE_SINGLE = new Set([
+  ...GENERIC, 'neoplasm', 'mass', 'infection', 'multiple', 'absence', 'skin', 'bone', 'joint', 'kidney', 'liver', 'lung',
+  'heart', 'brain', 'blood', 'artery', 'vein', 'cyst', 'pregnancy', 'inflammation', 'involvement',
+]);
+
+/** Chapters that describe external causes, encounters and drug effects rather than diagnoses a note states. */
+function isCodableChapter(code: string): boolean {
+  const c = code[0];
+  if (c === 'V' || c === 'W' || c === 'X' || c === 'Y' || c === 'U') return false;
+  if (c === 'Z') return /^Z8[0-7]/.test(code);
+  if (/^T(3[6-9]|[45]\d|6[0-5])/.test(code)) return false; // poisoning/adverse effect: needs the drug table
+  return true;
+}
+
+/** Phrases removed before tokenising: they qualify the code, not the condition the note names. */
+const BOILERPLATE: RegExp[] = [
+  /\([^)]*\)/g, /\[[^\]]*\]/g,
+  /,? ?initial encounter( for closed fracture)?/g,
+  /,? ?not elsewhere classified/g, /,? ?not specified as [^,]*/g, /,? ?unspecified whether [^,]*/g,
+  /,? ?not intractable/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
+  /,? ?(of )?unspecified behavior/g, /,? ?(part|site|side|organism|type|laterality) unspecified/g,
+  /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
+];
+
+/** Description → zero or more phrases to index, each with the number of words dropped on the way. */
+export function descriptionVariants(description: string): { phrase: string; penalty: number }[] {
+  const lower = description.toLowerCase();
+  if (/classified elsewhere|subsequent encounter|sequela|initial encounter for open fracture/.test(lower)) return [];
+  if (/^other\b|\bother (specified|and unspecified)\b|, other\b|^unspecified\b.*\bother\b/.test(lower)) return [];
+  let text = lower;
+  for (const re of BOILERPLATE) text = text.replace(re, ' ');
+  const penalty = Math.max(0, contentTokens(lower).length - contentTokens(text).length);
+  const out = [{ phrase: text, penalty }];
+  // "X of A and B" / "A or B C": the note usually names one alternative, so index each alone too.
+  // After "of" the alternatives end the phrase ("neoplasm of liver and bile duct" → "… of liver");
+  // before a noun they share it ("kidney and perinephric abscess" → "kidney abscess").
+  const alt = /\b([\w-]+) (and|or) ([\w-]+)\b/.exec(text);
+  if (alt && !/\bwith\b/.test(text.slice(0, alt.index))) {
+    const before = text.slice(0, alt.index);
+    const after = text.slice(alt.index + alt[0].length);
+    const left = /\bof\s*$/.test(before) ? before + alt[1] + after.replace(/^[^,]*/, '') : before + alt[1] + after;
+    for (const phrase of [left, before + alt[3] + after]) {
+      // An alternative must still name a condition, not a lone site or qualifier.
+      if (contentTokens(phrase).length >= 2) out.push({ phrase, penalty: penalty + 1 });
+    }
+  }
+  return out;
+}
+
+/** Tokens of a curated phrase: abbreviations replaced by their expansion (not added, as in notes). */
+export function phraseTokens(phrase: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(phrase)) {
+    const abbr = ABBREVIATIONS[t.raw];
+    if (abbr) out.push(...contentTokens(abbr.expansion));
+    else if (!STOP_WORDS.has(t.raw) && !STOP_WORDS.has(t.norms[0])) out.push(t.norms[0]);
+  }
+  return [...new Set(out)];
+}
+
+export function buildLexicon(codeSet: CodeSet): Lexicon {
+  const descriptionTokens = new Map<string, Set<string>>();
+  // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
+  const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor'> & { order: number }>();
+  let order = 0;
+  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number) => {
+    if (!tokens.length) return;
+    if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0])) return;
+    if (tokens.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return;
+    const key = [...tokens].sort().join(' ');
+    const prev = byKey.get(key);
+    order++;
+    // Curated synonyms override descriptions: they encode the Index's default for a bare term.
+    const better = !prev || (source === 'synonym' && prev.source !== 'synonym') ||
+      (source === prev.source && source === 'description' && penalty < prev.penalty);
+    if (better) byKey.set(key, { code, phrase, tokens, source, penalty, order });
+  };
+
+  const entries: CodeEntry[] = [];
+  for (const entry of codeSet.entries()) {
+    if (!entry.billable) continue;
+    descriptionTokens.set(entry.code, new Set(contentTokens(entry.longDescription)));
+    if (!isCodableChapter(entry.code)) continue;
+    entries.push(entry);
+  }
+  const skippedSynonyms: string[] = [];
+  for (const [code, phrases] of SYNONYMS) {
+    const entry = safeFind(codeSet, code);
+    if (!entry?.billable) {
+      skippedSynonyms.push(code);
+      continue;
+    }
+    for (const p of phrases) consider(entry.code, p, phraseTokens(p), 'synonym', 0);
+  }
+  for (const entry of entries) {
+    for (const v of descriptionVariants(entry.longDescription)) {
+      consider(entry.code, v.phrase.replace(/\s+/g, ' ').trim(), [...new Set(contentTokens(v.phrase))], 'description', v.penalty);
+    }
+  }
+
+  // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
+  const freq = new Map<string, number>();
+  for (const t of byKey.values()) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
+  const terms: LexTerm[] = [];
+  const byAnchor = new Map<string, LexTerm[]>();
+  const byCode = new Map<string, LexTerm[]>();
+  for (const t of [...byKey.values()].sort((a, b) => a.order - b.order)) {
+    let anchor = t.tokens[0];
+    for (const tok of t.tokens) if ((freq.get(tok) ?? 0) < (freq.get(anchor) ?? 0)) anchor = tok;
+    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty };
+    terms.push(term);
+    push(byAnchor, anchor, term);
+    push(byCode, term.code, term);
+  }
+  return { terms, byAnchor, descriptionTokens, byCode, skippedSynonyms };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function safeFind(codeSet: CodeSet, code: string): CodeEntry | undefined {
+  try {
+    return codeSet.find(code);
+  } catch {
+    return undefined;
+  }
+}
+
+export { normalizeWord };

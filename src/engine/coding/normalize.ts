@@ -1,0 +1,104 @@
+// Owns the token normalisation shared by the lexicon builder and the note scanner: both sides of a
+// match must go through exactly the same steps, or a description and a note never meet.
+
+/** A note token with its offsets into the scanned text and the normalised forms it stands for. */
+export interface NoteToken {
+  start: number;
+  end: number;
+  /** Lower-cased surface form. */
+  raw: string;
+  /** Canonical forms at this position (an abbreviation expands to several). */
+  norms: string[];
+  /** Clause number: increases at every comma, semicolon, colon, bracket or line break before the token. */
+  clause: number;
+}
+
+/**
+ * Function words and coding boilerplate that carry no clinical meaning in a description.
+ * "with"/"without" are handled structurally by the lexicon builder before this filter applies.
+ */
+export const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'into', 'than',
+  'unspecified', 'nos', 'nec', 'specified', 'mellitus', 'site', 'is', 'was', 'be', 'his', 'her', 'their', 'this',
+  'that', 'which', 'who', 'has', 'had', 'have', 'not', 'no', 'without', 'due', 'also', 'patient', 'pt',
+]);
+
+/**
+ * Single-word equivalences applied before stemming on both sides. Adjective ⇄ noun pairs that the
+ * tabular list uses interchangeably, and British spellings (the eval notes are machine-translated).
+ */
+const CANONICAL: Record<string, string> = {
+  diabetic: 'diabetes', hypertensive: 'hypertension', renal: 'kidney', kidneys: 'kidney', nephritic: 'nephritis',
+  cardiac: 'heart', hepatic: 'liver', pulmonary: 'lung', lungs: 'lung', gastric: 'stomach', cerebral: 'brain',
+  tumour: 'neoplasm', tumor: 'neoplasm', tumours: 'neoplasm', tumors: 'neoplasm', neoplasia: 'neoplasm', neoplasms: 'neoplasm',
+  anaemia: 'anemia', anaemic: 'anemia', anemic: 'anemia', oedema: 'edema', haemorrhage: 'hemorrhage', bleeding: 'hemorrhage',
+  haematuria: 'hematuria', leukaemia: 'leukemia', oesophagus: 'esophagus', oesophageal: 'esophagus', esophageal: 'esophagus',
+  faecal: 'fecal', paediatric: 'pediatric', ischaemic: 'ischemic', ischaemia: 'ischemia', haematoma: 'hematoma',
+  febrile: 'fever', feverish: 'fever', pyrexia: 'fever', vomit: 'vomiting', vomits: 'vomiting', vomited: 'vomiting',
+  painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain', obese: 'obesity', swollen: 'swelling',
+  metastases: 'metastasis', metastatic: 'metastasis', lymphadenopathy: 'lymphadenopathy', adenopathy: 'lymphadenopathy',
+  adenopathies: 'lymphadenopathy', lymphadenopathies: 'lymphadenopathy', colonic: 'colon', rectal: 'rectum',
+  vesical: 'bladder', urinary: 'urinary', prostatic: 'prostate', thyroidal: 'thyroid', ovarian: 'ovary',
+  uterine: 'uterus', testicular: 'testis', testicle: 'testis', testicles: 'testis', pancreatic: 'pancreas',
+  splenic: 'spleen', adrenal: 'adrenal', cutaneous: 'skin', dermal: 'skin', ocular: 'eye', optic: 'optic',
+  femoral: 'femur', tibial: 'tibia', humeral: 'humerus', vertebral: 'vertebra', vertebrae: 'vertebra', spinal: 'spine',
+  bilaterally: 'bilateral', intestinal: 'intestine', bowel: 'intestine', duodenal: 'duodenum', biliary: 'bile',
+  breasts: 'breast', mammary: 'breast', pleural: 'pleura', pericardial: 'pericardium', peritoneal: 'peritoneum',
+  arterial: 'artery', venous: 'vein', cervical: 'cervical', labial: 'lip', lingual: 'tongue', nasal: 'nose',
+  laryngeal: 'larynx', pharyngeal: 'pharynx', tracheal: 'trachea', bronchial: 'bronchus', gingival: 'gum',
+  hepatomegaly: 'hepatomegaly', ii: 'ii', i: 'i', infectious: 'infection', infected: 'infection', infections: 'infection',
+  feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
+};
+
+/** Light suffix stripping: plural forms only, so "diseases" meets "disease" without conflating meanings. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|as|os|ys)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Canonical form of one lower-cased word (canonical table first, then stemming). */
+export function normalizeWord(lower: string): string {
+  return stem(CANONICAL[lower] ?? lower);
+}
+
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5' };
+/** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
+const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
+
+// Letters and digits, plus combining marks so decomposed accents stay inside their word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+// List separators: "COPD, hypertension" must not read as "pulmonary hypertension".
+const CLAUSE_BREAK = /[,;:()\[\]\n]/;
+
+/** Splits text into word tokens with offsets (UTF-16 indices). Expansion of abbreviations is the caller's. */
+export function tokenize(text: string): NoteToken[] {
+  const out: NoteToken[] = [];
+  let prev = '';
+  let clause = 0;
+  let lastEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    if (CLAUSE_BREAK.test(text.slice(lastEnd, start))) clause++;
+    lastEnd = start + m[0].length;
+    let raw = m[0].normalize('NFC').toLowerCase();
+    // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
+    if (raw === 's' && start > 0 && /['’]/.test(text[start - 1])) continue;
+    if (NUMBERED.has(prev) && ROMAN[raw]) raw = ROMAN[raw];
+    out.push({ start, end: start + m[0].length, raw, norms: [normalizeWord(raw)], clause });
+    prev = raw;
+  }
+  return out;
+}
+
+/** Normalised content tokens of a phrase (stop words removed), in order. */
+export function contentTokens(phrase: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(phrase)) {
+    if (!STOP_WORDS.has(t.raw) && !STOP_WORDS.has(t.norms[0])) out.push(t.norms[0]);
+  }
+  return out;
+}

@@ -1,0 +1,275 @@
+// Owns verification of proposed ICD-10-CM codes from any source (this engine or an LLM): the code
+// exists and is billable in the configured code set, each quote occurs in the note and speaks of the
+// code's condition, the context does not contradict it, and duplicates/less specific siblings
+// resolve to the most specific code. Note text is data: a quote is only ever matched, never obeyed.
+import { InvalidCodeError } from '../../errors';
+import type { CodeEntry, CodeSet } from '../icd10';
+import type { Coder, ConceptMention } from '../coding';
+import { isHistoryCode, isUnspecified } from '../coding';
+import { CHRONIC_CATEGORIES } from '../coding/curated';
+import { contentTokens } from '../coding/normalize';
+import { mentionContext } from '../context';
+import type { TextAnalysis } from '../text';
+import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
+import { locateQuote } from './quotes';
+
+export { locateQuote } from './quotes';
+
+export type RejectReason =
+  | 'UNKNOWN_CODE' | 'MALFORMED_CODE' | 'NOT_BILLABLE' | 'NO_EVIDENCE' | 'QUOTE_NOT_FOUND' | 'EVIDENCE_UNRELATED'
+  | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL' | 'LESS_SPECIFIC_DUPLICATE' | 'DUPLICATE';
+
+export interface ProposedCode {
+  code: string;
+  evidence: { text: string; start?: number; end?: number }[];
+  confidence: number;
+  role?: CodeRole;
+  source: 'engine' | 'model';
+}
+
+export interface ValidatedCode {
+  code: string;
+  description: string;
+  billable: true;
+  confidence: number;
+  role: CodeRole;
+  rank: number;
+  evidence: EvidenceSpan[];
+  source: 'engine' | 'model';
+}
+
+export interface RejectedProposal {
+  code: string;
+  reason: RejectReason;
+  detail?: string;
+}
+
+export interface ValidationResult {
+  accepted: ValidatedCode[];
+  rejected: RejectedProposal[];
+  needsReview: boolean;
+  reviewReasons: string[];
+}
+
+export interface ValidationDeps {
+  codeSet: CodeSet;
+  coder: Coder;
+}
+
+export interface ValidationOptions {
+  /** Accepted codes below this confidence send the note to review (default 0.6). */
+  reviewConfidenceBelow?: number;
+}
+
+export const DEFAULT_REVIEW_CONFIDENCE_BELOW = 0.6;
+
+/** Context failures in the order they are reported when no quote survives. */
+const CONTEXT_REASONS: RejectReason[] = ['NEGATED', 'HYPOTHETICAL', 'FAMILY_HISTORY', 'HISTORICAL'];
+
+export function validateCodes(
+  text: string,
+  analysis: TextAnalysis,
+  proposals: ProposedCode[],
+  deps: ValidationDeps,
+  options: ValidationOptions = {},
+): ValidationResult {
+  const reviewBelow = options.reviewConfidenceBelow ?? DEFAULT_REVIEW_CONFIDENCE_BELOW;
+  const { codeSet, coder } = deps;
+  const { candidates, mentions } = coder.codeWithMentions(text, analysis);
+  const ownEvidence = new Map<string, Span[]>(candidates.map((c) => [c.code, c.evidence]));
+  const rejected: RejectedProposal[] = [];
+  const reviewReasons: string[] = [];
+  const passed: Array<{ entry: CodeEntry; proposal: ProposedCode; evidence: EvidenceSpan[]; order: number }> = [];
+
+  proposals.forEach((proposal, order) => {
+    const checked = checkProposal(text, analysis, proposal, codeSet, mentions, ownEvidence);
+    if ('reason' in checked) {
+      rejected.push(checked);
+      if (proposal.source === 'model' || !['DUPLICATE', 'LESS_SPECIFIC_DUPLICATE'].includes(checked.reason)) {
+        reviewReasons.push(`REJECTED ${checked.code}: ${checked.reason}`);
+      }
+    } else passed.push({ entry: checked.entry, proposal, evidence: checked.evidence, order });
+  });
+
+  // Duplicates: one entry per code, evidence merged, highest confidence kept.
+  const byCode = new Map<string, (typeof passed)[number]>();
+  for (const p of passed) {
+    const prev = byCode.get(p.entry.code);
+    if (!prev) {
+      byCode.set(p.entry.code, { ...p, evidence: [...p.evidence] });
+      continue;
+    }
+    for (const e of p.evidence) if (!prev.evidence.some((x) => x.start === e.start && x.end === e.end)) prev.evidence.push(e);
+    if (p.proposal.confidence > prev.proposal.confidence || (p.proposal.role === 'principal' && prev.proposal.role !== 'principal')) {
+      prev.proposal = { ...p.proposal, role: p.proposal.role === 'principal' || prev.proposal.role === 'principal' ? 'principal' : p.proposal.role };
+    }
+    rejected.push({ code: p.entry.code, reason: 'DUPLICATE', detail: 'proposed more than once; evidence merged' });
+  }
+
+  // Parent + child / unspecified + specified in one category: keep the most specific.
+  const kept = [...byCode.values()];
+  for (const p of [...kept]) {
+    const better = kept.find((q) => q !== p && lessSpecific(p.entry, q.entry, codeSet));
+    if (!better) continue;
+    kept.splice(kept.indexOf(p), 1);
+    rejected.push({ code: p.entry.code, reason: 'LESS_SPECIFIC_DUPLICATE', detail: `${better.entry.code} is more specific` });
+    if (p.proposal.role === 'principal' && better.proposal.role !== 'principal') better.proposal = { ...better.proposal, role: 'principal' };
+  }
+
+  // One principal at most: the first proposed principal wins; otherwise the first non-history code.
+  const principals = kept.filter((p) => p.proposal.role === 'principal');
+  if (principals.length > 1) reviewReasons.push(`CONFLICT: ${principals.length} principal diagnoses proposed`);
+  const principal = principals.sort((a, b) => a.order - b.order)[0] ?? kept.filter((p) => !isHistoryCode(p.entry.code)).sort((a, b) => a.order - b.order)[0];
+  kept.sort((a, b) => Number(b === principal) - Number(a === principal) || a.order - b.order);
+
+  const accepted: ValidatedCode[] = kept.map((p, i) => ({
+    code: p.entry.code,
+    description: p.entry.longDescription,
+    billable: true,
+    confidence: clamp01(p.proposal.confidence),
+    role: p === principal ? 'principal' : 'secondary',
+    rank: i + 1,
+    evidence: p.evidence.sort((a, b) => a.start - b.start),
+    source: p.proposal.source,
+  }));
+
+  for (const a of accepted) if (a.confidence < reviewBelow) reviewReasons.push(`LOW_CONFIDENCE ${a.code}: ${a.confidence}`);
+  for (const conflict of conflicts(accepted.map((a) => a.code))) reviewReasons.push(`CONFLICT: ${conflict}`);
+  if (!accepted.length) reviewReasons.push('NO_CODABLE_CONTENT');
+  return { accepted, rejected, needsReview: reviewReasons.length > 0, reviewReasons };
+}
+
+function checkProposal(
+  text: string,
+  analysis: TextAnalysis,
+  proposal: ProposedCode,
+  codeSet: CodeSet,
+  mentions: ConceptMention[],
+  ownEvidence: Map<string, Span[]>,
+): { entry: CodeEntry; evidence: EvidenceSpan[] } | RejectedProposal {
+  const raw = typeof proposal.code === 'string' ? proposal.code : '';
+  let entry: CodeEntry | undefined;
+  try {
+    entry = codeSet.find(raw);
+  } catch (err) {
+    if (err instanceof InvalidCodeError) return { code: shown(raw), reason: 'MALFORMED_CODE', detail: 'not shaped like an ICD-10-CM code' };
+    throw err;
+  }
+  if (!entry) return { code: shown(raw), reason: 'UNKNOWN_CODE', detail: `not in ${codeSet.version}` };
+  if (!entry.billable) return { code: entry.code, reason: 'NOT_BILLABLE', detail: 'a header, not a billable leaf code' };
+  const quotes = Array.isArray(proposal.evidence) ? proposal.evidence.filter((e) => e && typeof e.text === 'string' && e.text.trim()) : [];
+  if (!quotes.length) return { code: entry.code, reason: 'NO_EVIDENCE' };
+
+  const good: EvidenceSpan[] = [];
+  let located = 0;
+  let related = 0;
+  const contextFailures = new Set<RejectReason>();
+  for (const q of quotes) {
+    const spans = locateQuote(text, q.text, q.start, q.end);
+    if (spans.length) located++;
+    for (const span of spans) {
+      const verdict = judgeSpan(text, analysis, entry, span, mentions, ownEvidence);
+      if (verdict === 'UNRELATED') continue;
+      related++;
+      if (verdict === 'OK') {
+        good.push(span);
+        break;
+      }
+      contextFailures.add(verdict);
+    }
+  }
+  if (good.length) return { entry, evidence: good };
+  if (!located) return { code: entry.code, reason: 'QUOTE_NOT_FOUND', detail: 'no evidence quote occurs in the note' };
+  if (!related) return { code: entry.code, reason: 'EVIDENCE_UNRELATED', detail: `no quote speaks of ${entry.code}` };
+  const reason = CONTEXT_REASONS.find((r) => contextFailures.has(r)) ?? 'EVIDENCE_UNRELATED';
+  return { code: entry.code, reason };
+}
+
+type SpanVerdict = 'OK' | 'UNRELATED' | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL';
+
+/** Does this located span speak of the code's condition, and in a context that allows coding it? */
+function judgeSpan(
+  text: string,
+  analysis: TextAnalysis,
+  entry: CodeEntry,
+  span: Span,
+  mentions: ConceptMention[],
+  ownEvidence: Map<string, Span[]>,
+): SpanVerdict {
+  const category = entry.code.slice(0, 3);
+  const supporting = mentions.filter(
+    (m) => overlaps(m.span, span) && m.codes.some((c) => c === entry.code || c.slice(0, 3) === category),
+  );
+  const contexts: MentionContext[] = supporting.map((m) => m.context);
+  if (!contexts.length) {
+    const own = ownEvidence.get(entry.code)?.some((e) => overlaps(e, span));
+    if (own || describes(text.slice(span.start, span.end), entry)) contexts.push(mentionContext(analysis, span));
+  }
+  if (!contexts.length) return 'UNRELATED';
+  let worst: SpanVerdict = 'UNRELATED';
+  for (const c of contexts) {
+    const v = contextVerdict(entry.code, c);
+    if (v === 'OK') return 'OK';
+    worst = v;
+  }
+  return worst;
+}
+
+function contextVerdict(code: string, c: MentionContext): SpanVerdict {
+  if (c.negated) return 'NEGATED';
+  if (c.uncertain || c.hypothetical) return 'HYPOTHETICAL';
+  const familyCode = /^Z8[0-4]/.test(code);
+  if (familyCode) return c.family ? 'OK' : 'UNRELATED';
+  if (c.family) return 'FAMILY_HISTORY';
+  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3))) return 'HISTORICAL';
+  return 'OK';
+}
+
+/**
+ * Lexical fall-back for codes the lexicon does not index (residual "other" codes, encounter codes):
+ * the quote must contain most of the description's content words, never just one shared word.
+ */
+function describes(quote: string, entry: CodeEntry): boolean {
+  const want = [...new Set(contentTokens(entry.longDescription))];
+  if (want.length < 2) return false;
+  const have = new Set(contentTokens(quote));
+  const hits = want.filter((t) => have.has(t)).length;
+  return hits >= 2 && hits / want.length >= 0.6;
+}
+
+/** Is a less specific than b (same category; a is the unspecified sibling or an ancestor of b)? */
+function lessSpecific(a: CodeEntry, b: CodeEntry, codeSet: CodeSet): boolean {
+  if (a.code === b.code || a.code.slice(0, 3) !== b.code.slice(0, 3)) return false;
+  const da = a.code.replace('.', '');
+  const db = b.code.replace('.', '');
+  if (db.startsWith(da)) return true;
+  if (isUnspecified(a) && !isUnspecified(b)) {
+    // Only when b refines the same parent branch or a is the category's residual code.
+    const parentA = codeSet.parent(a.code)?.code.replace('.', '') ?? da.slice(0, 3);
+    return db.startsWith(parentA) || parentA.length <= 3;
+  }
+  return false;
+}
+
+/** Pairs of accepted codes that cannot both be true of one patient. */
+function conflicts(codes: string[]): string[] {
+  const out: string[] = [];
+  const has = (prefix: string) => codes.find((c) => c.startsWith(prefix));
+  const t1 = has('E10');
+  const t2 = has('E11');
+  if (t1 && t2) out.push(`${t1} and ${t2} (type 1 and type 2 diabetes)`);
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+/** A code string repeated in a rejection only when it is short and code-shaped (no PHI). */
+function shown(code: string): string {
+  return /^[\w.]{1,10}$/.test(code.trim()) ? code.trim().toUpperCase() : '(malformed)';
+}

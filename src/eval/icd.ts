@@ -1,0 +1,130 @@
+// Owns the ICD coding metrics of the evaluation harness: micro precision/recall/F1 over (note, code)
+// pairs, exact (dots removed, upper case) and at the 3-character category level, plus how many gold
+// codes the configured code set does not contain. Pure: the caller reads the records and codes them.
+import type { CodeSet } from '../engine/icd10';
+
+export interface IcdRecord {
+  id: string;
+  text: string;
+  codes: string[];
+}
+
+export interface PrfCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface IcdReport {
+  notes: number;
+  goldCodes: number;
+  predictedCodes: number;
+  exact: PrfCounts;
+  category: PrfCounts;
+  /** Distinct gold codes (and their occurrences) absent from the code set. */
+  goldNotInCodeSet: { distinct: number; occurrences: number; examples: string[] };
+  codeSetVersion: string;
+  /** Per-code counts for the most frequent errors, to guide tuning. */
+  topFalsePositives: Array<[string, number]>;
+  topFalseNegatives: Array<[string, number]>;
+  /** Total characters coded and wall time of codeFn, for throughput. */
+  chars: number;
+  elapsedMs: number;
+}
+
+export function normalizeCode(code: string): string {
+  return code.replace(/\./g, '').trim().toUpperCase();
+}
+
+export function prf(tp: number, fp: number, fn: number): PrfCounts {
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, precision: round3(precision), recall: round3(recall), f1: round3(f1) };
+}
+
+export function evaluateIcd(
+  records: IcdRecord[],
+  codeFn: (text: string) => string[],
+  codeSet: CodeSet,
+  now: () => number = () => performance.now(),
+): IcdReport {
+  const exact = { tp: 0, fp: 0, fn: 0 };
+  const cat = { tp: 0, fp: 0, fn: 0 };
+  const fpCount = new Map<string, number>();
+  const fnCount = new Map<string, number>();
+  const missing = new Map<string, number>();
+  let goldCodes = 0;
+  let predictedCodes = 0;
+  let chars = 0;
+  let elapsedMs = 0;
+  for (const r of records) {
+    const gold = new Set(r.codes.map(normalizeCode));
+    const t0 = now();
+    const predicted = new Set(codeFn(r.text).map(normalizeCode));
+    elapsedMs += now() - t0;
+    chars += r.text.length;
+    goldCodes += gold.size;
+    predictedCodes += predicted.size;
+    for (const g of gold) {
+      if (!inCodeSet(codeSet, g)) missing.set(g, (missing.get(g) ?? 0) + 1);
+    }
+    count(gold, predicted, exact, fpCount, fnCount);
+    count(new Set([...gold].map((c) => c.slice(0, 3))), new Set([...predicted].map((c) => c.slice(0, 3))), cat);
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  return {
+    notes: records.length,
+    goldCodes,
+    predictedCodes,
+    exact: prf(exact.tp, exact.fp, exact.fn),
+    category: prf(cat.tp, cat.fp, cat.fn),
+    goldNotInCodeSet: {
+      distinct: missing.size,
+      occurrences: [...missing.values()].reduce((a, b) => a + b, 0),
+      examples: top(missing).slice(0, 15).map(([c]) => c),
+    },
+    codeSetVersion: codeSet.version,
+    topFalsePositives: top(fpCount),
+    topFalseNegatives: top(fnCount),
+    chars,
+    elapsedMs: Math.round(elapsedMs),
+  };
+}
+
+function count(
+  gold: Set<string>,
+  predicted: Set<string>,
+  acc: { tp: number; fp: number; fn: number },
+  fpCount?: Map<string, number>,
+  fnCount?: Map<string, number>,
+): void {
+  for (const p of predicted) {
+    if (gold.has(p)) acc.tp++;
+    else {
+      acc.fp++;
+      fpCount?.set(p, (fpCount.get(p) ?? 0) + 1);
+    }
+  }
+  for (const g of gold) {
+    if (!predicted.has(g)) {
+      acc.fn++;
+      fnCount?.set(g, (fnCount.get(g) ?? 0) + 1);
+    }
+  }
+}
+
+function inCodeSet(codeSet: CodeSet, code: string): boolean {
+  try {
+    return codeSet.find(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
