@@ -1,0 +1,26 @@
+// Owns the per-request GraphQL context: the verified principal, a request id, and the services.
+import type { Principal } from '../src/auth';
+import type { JobService } from '../src/services/jobService';
+import type { CodeSet } from '../src/engine/icd10';
+import type { EventBus, JobStore } from '../src/domain/ports';
+import { UnauthenticatedError } from '../src/errors';
+
+export interface AppServices {
+  jobs: JobService;
+  store: JobStore;
+  events: EventBus;
+  codeSet: CodeSet;
+  /** Counts open subscriptions (metrics). */
+  onSubscription?: (delta: 1 | -1) => void;
+}
+
+export interface GraphqlContext {
+  principal?: Principal;
+  requestId: string;
+  services: AppServices;
+}
+
+export function principalOf(ctx: GraphqlContext): Principal {
+  if (!ctx.principal) throw new UnauthenticatedError();
+  return ctx.principal;
+}

@@ -1,0 +1,57 @@
+// Owns the translation from domain records (Job, stored report) to GraphQL object types.
+import { progressOf } from '../src/domain/lifecycle';
+import { isPipelineStage, PIPELINE_STAGES, type Job as DomainJob } from '../src/domain/job';
+import type { JobEvent } from '../src/domain/events';
+import { Job, JobStatusEvent, Report, type StageInfo } from '../schema/types';
+import type { StoredReport } from '../src/services/report';
+
+export function toJob(job: DomainJob): Job {
+  const stages: StageInfo[] = PIPELINE_STAGES.flatMap((stage) => {
+    const s = job.stages[stage];
+    return s ? [{ stage, durationMs: s.durationMs, model: s.model, completedAt: s.completedAt }] : [];
+  });
+  return Object.assign(new Job(), {
+    id: job.jobId,
+    tenantId: job.tenantId,
+    status: job.status,
+    stage: isPipelineStage(job.status) ? job.status : undefined,
+    progress: progressOf(job.status),
+    version: job.version,
+    noteType: job.noteType,
+    priority: job.priority,
+    encounterId: job.encounterId,
+    patientRef: job.patientRef,
+    noteChars: job.noteChars,
+    createdAt: job.createdAt,
+    updatedAt: job.updatedAt,
+    stages,
+    error: job.error ? { code: job.error.code, reason: job.error.reason } : undefined,
+  });
+}
+
+export function toEvent(e: JobEvent): JobStatusEvent {
+  return Object.assign(new JobStatusEvent(), {
+    jobId: e.jobId,
+    status: e.status,
+    stage: isPipelineStage(e.status) ? e.status : undefined,
+    progress: e.progress,
+    version: e.version,
+    at: e.at,
+    errorCode: e.errorCode,
+  });
+}
+
+export function toReport(job: DomainJob, stored: StoredReport): Report {
+  return Object.assign(new Report(), {
+    jobId: job.jobId,
+    status: job.status,
+    summary: stored.summary,
+    codes: stored.codes,
+    rejectedCodes: stored.rejectedCodes.map((r) => ({ code: r.code, reason: r.reason })),
+    needsReview: stored.needsReview,
+    reviewReasons: stored.reviewReasons,
+    codeSetVersion: stored.codeSetVersion,
+    models: PIPELINE_STAGES.flatMap((stage) => (job.stages[stage]?.model ? [{ stage, model: job.stages[stage]!.model! }] : [])),
+    timings: PIPELINE_STAGES.flatMap((stage) => (job.stages[stage] ? [{ stage, durationMs: job.stages[stage]!.durationMs }] : [])),
+  });
+}

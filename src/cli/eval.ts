@@ -1,0 +1,78 @@
+// Owns `npm run eval`: runs the engine on labelled notes (PHI spans, ICD codes, NegEx annotations),
+// prints the metrics defined by the evaluation README and writes the full JSON report.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ClinicalEngine } from '../engine';
+import { redact } from '../engine/phi';
+import { evaluatePhi } from '../eval/phi';
+import { evaluateIcd } from '../eval/icd';
+import { evaluateNegex } from '../eval/negex';
+import { readJsonl } from './bench';
+
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--icd codiesp.jsonl] [--negex annotations.txt] [--out report.json] [--fiscal-year 2027]
+  --phi    JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
+  --icd    JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
+  --negex  NegEx annotation TSV (concept, sentence, Affirmed/Negated)
+`;
+
+function printReport(title: string, report: unknown): void {
+  console.log(`\n== ${title}`);
+  const walk = (value: unknown, prefix: string): void => {
+    if (value === null || value === undefined) return;
+    if (typeof value === 'number') {
+      console.log(`${prefix.padEnd(48)} ${Number.isInteger(value) ? value : value.toFixed(4)}`);
+    } else if (typeof value === 'string' || typeof value === 'boolean') {
+      console.log(`${prefix.padEnd(48)} ${value}`);
+    } else if (Array.isArray(value)) {
+      // Long lists (errors, per-note details) go to the JSON report only.
+      if (value.length && value.length <= 10 && value.every((v) => typeof v !== 'object')) console.log(`${prefix.padEnd(48)} ${value.join(', ')}`);
+    } else if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, prefix ? `${prefix}.${k}` : k);
+    }
+  };
+  walk(report, '');
+}
+
+export async function runEval(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      phi: { type: 'string' },
+      icd: { type: 'string' },
+      negex: { type: 'string' },
+      out: { type: 'string' },
+      'fiscal-year': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || (!values.phi && !values.icd && !values.negex)) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const report: Record<string, unknown> = { createdAt: new Date().toISOString() };
+  if (values.phi) {
+    const records = readJsonl(values.phi) as unknown as Parameters<typeof evaluatePhi>[0];
+    report.phi = evaluatePhi(records, (text: string) => redact(text));
+    printReport(`PHI (${values.phi})`, report.phi);
+  }
+  if (values.icd) {
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const records = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
+    report.icd = evaluateIcd(records, (text: string) => engine.process(text).codes.map((c) => c.code), engine.codeSet);
+    printReport(`ICD-10-CM (${values.icd}, ${engine.codeSet.version})`, report.icd);
+  }
+  if (values.negex) {
+    report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
+    printReport(`Negation (${values.negex})`, report.negex);
+  }
+  const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  console.log(`\nfull report: ${out}`);
+  return 0;
+}
+
+if (require.main === module) {
+  runEval(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -1,0 +1,159 @@
+// Owns the `chartcoder` command line: argument parsing and dispatch to the subcommands.
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { finished } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import { ClinicalEngine } from '../engine';
+import { loadCodeSet } from '../engine/icd10';
+import { ChartcoderError } from '../errors';
+import { openInput, processNotes } from './processNotes';
+import { loadOrCreateLocalSecret, mintLocalToken } from '../auth';
+
+const USAGE = `Usage: chartcoder <command> [options]
+
+Commands:
+  process --input notes.jsonl --output results.jsonl [--fiscal-year 2027]
+      Redact, summarise and code JSON Lines notes {id, text}; "-" means stdin/stdout.
+  code-lookup <code> [--fiscal-year 2027]      Show one ICD-10-CM code and its hierarchy.
+  code-search <query> [--limit 20] [--fiscal-year 2027]
+      Search code descriptions.
+  token --tenant T --roles submitter,reader [--ttl-seconds 43200]
+      Print a bearer token for the embedded mode, signed with the secret in DATA_DIR (default .chartcoder/).
+`;
+
+type Io = { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean } };
+
+function fiscalYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new ChartcoderError('BAD_USER_INPUT', `--fiscal-year expects a four-digit year, got "${value}"`);
+  return Number(value);
+}
+
+async function runProcess(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { input: { type: 'string', short: 'i' }, output: { type: 'string', short: 'o' }, 'fiscal-year': { type: 'string' } },
+  });
+  if (!values.input || !values.output) {
+    io.stderr.write('process needs --input and --output (use "-" for stdin/stdout)\n');
+    return 2;
+  }
+  const engine = new ClinicalEngine({ fiscalYear: fiscalYear(values['fiscal-year']) });
+  const { stream, totalBytes } = openInput(values.input);
+  const output = values.output === '-' ? process.stdout : fs.createWriteStream(values.output);
+  const stats = await processNotes({
+    input: stream,
+    output,
+    engine,
+    errors: io.stderr,
+    totalBytes,
+    progress: Boolean(io.stderr.isTTY),
+  });
+  if (output !== process.stdout) {
+    output.end();
+    await finished(output);
+  }
+  io.stderr.write(`${stats.notes} notes processed, ${stats.malformed} lines skipped, ${(stats.elapsedMs / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+function runLookup(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'fiscal-year': { type: 'string' } } });
+  if (positionals.length !== 1) {
+    io.stderr.write('code-lookup needs exactly one code, e.g. chartcoder code-lookup E11.22\n');
+    return 2;
+  }
+  const codeSet = loadCodeSet(fiscalYear(values['fiscal-year']));
+  const entry = codeSet.get(positionals[0]);
+  const h = codeSet.hierarchy(entry.code);
+  io.stdout.write(
+    JSON.stringify(
+      {
+        ...entry,
+        codeSetVersion: codeSet.version,
+        chapter: h.chapter,
+        block: h.block,
+        category: { code: h.category.code, description: h.category.longDescription },
+        parents: h.ancestors.map((a) => ({ code: a.code, description: a.longDescription })),
+        children: codeSet.children(entry.code).map((c) => ({ code: c.code, description: c.longDescription, billable: c.billable })),
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  return 0;
+}
+
+function runSearch(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { limit: { type: 'string', short: 'n' }, 'fiscal-year': { type: 'string' } },
+  });
+  const query = positionals.join(' ').trim();
+  const limit = values.limit === undefined ? 20 : Number(values.limit);
+  if (!query || !Number.isInteger(limit) || limit < 1 || limit > 500) {
+    io.stderr.write('code-search needs a query and an optional --limit between 1 and 500\n');
+    return 2;
+  }
+  const codeSet = loadCodeSet(fiscalYear(values['fiscal-year']));
+  for (const hit of codeSet.search(query, limit)) {
+    io.stdout.write(`${hit.entry.code.padEnd(9)}${hit.entry.billable ? 'billable' : 'header  '}  ${hit.score.toFixed(2)}  ${hit.entry.longDescription}\n`);
+  }
+  return 0;
+}
+
+async function runToken(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { tenant: { type: 'string' }, roles: { type: 'string' }, 'ttl-seconds': { type: 'string' }, subject: { type: 'string' } },
+  });
+  if (!values.tenant || !values.roles) {
+    io.stderr.write('token needs --tenant and --roles (comma list of submitter, reader, reviewer, admin)\n');
+    return 2;
+  }
+  const ttl = values['ttl-seconds'] === undefined ? undefined : Number(values['ttl-seconds']);
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 1 || ttl > 30 * 24 * 3600)) {
+    io.stderr.write('--ttl-seconds must be an integer between 1 and 2592000\n');
+    return 2;
+  }
+  const secret = loadOrCreateLocalSecret(process.env.DATA_DIR || '.chartcoder');
+  const roles = values.roles.split(',').map((r) => r.trim()).filter(Boolean);
+  io.stdout.write((await mintLocalToken(secret, { tenant: values.tenant, roles, subject: values.subject, ttlSeconds: ttl })) + '\n');
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'process':
+        return await runProcess(rest, io);
+      case 'code-lookup':
+        return runLookup(rest, io);
+      case 'code-search':
+        return runSearch(rest, io);
+      case 'token':
+        return await runToken(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr.write(`Unknown command "${command}".\n${USAGE}`);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof ChartcoderError) {
+      io.stderr.write(`chartcoder: ${err.code}: ${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`chartcoder: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  }
+}

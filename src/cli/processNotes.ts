@@ -1,0 +1,111 @@
+// Owns `chartcoder process`: streams JSON Lines notes through the clinical engine with constant
+// memory, reporting malformed lines by number (never their content: it may be PHI) and carrying on.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { ClinicalEngine, EngineResult } from '../engine';
+
+export interface ProcessStats {
+  lines: number;
+  notes: number;
+  malformed: number;
+  bytesIn: number;
+  elapsedMs: number;
+}
+
+export interface ProcessOptions {
+  input: NodeJS.ReadableStream;
+  output: Writable;
+  engine: ClinicalEngine;
+  /** Diagnostics (malformed lines, progress); never note text. */
+  errors: Writable;
+  /** Total input size in bytes when known, for the progress line. */
+  totalBytes?: number;
+  progress?: boolean;
+}
+
+export type NoteLine = { id: string; text: string };
+
+/** Parses one JSON line into a note, or returns the reason it is unusable. */
+export function parseNoteLine(line: string, lineNumber: number): NoteLine | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'not a JSON object' };
+  const record = value as Record<string, unknown>;
+  if (typeof record.text !== 'string') return { error: '"text" is missing or not a string' };
+  const id = record.id;
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') return { error: '"id" must be a string or a number' };
+  return { id: id === undefined ? `line-${lineNumber}` : String(id), text: record.text };
+}
+
+export function toOutputRecord(id: string, r: EngineResult): Record<string, unknown> {
+  return {
+    id,
+    redactedText: r.redactedText,
+    phi: r.phi.map((p) => ({ start: p.start, end: p.end, type: p.type })),
+    summary: { text: r.summary.text, sections: r.summary.sections.map((s) => ({ title: s.title, text: s.text })) },
+    codes: r.codes.map((c) => ({
+      code: c.code,
+      description: c.description,
+      billable: c.billable,
+      confidence: c.confidence,
+      rank: c.rank,
+      role: c.role,
+      evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
+    })),
+    rejectedCodes: r.rejectedCodes,
+    needsReview: r.needsReview,
+    reviewReasons: r.reviewReasons,
+    codeSetVersion: r.codeSetVersion,
+    timingsMs: r.timingsMs,
+  };
+}
+
+export async function processNotes(options: ProcessOptions): Promise<ProcessStats> {
+  const started = Date.now();
+  const stats: ProcessStats = { lines: 0, notes: 0, malformed: 0, bytesIn: 0, elapsedMs: 0 };
+  const rl = readline.createInterface({ input: options.input, crlfDelay: Infinity });
+  let lastProgress = 0;
+  for await (const raw of rl) {
+    stats.lines++;
+    stats.bytesIn += Buffer.byteLength(raw) + 1;
+    const line = raw.trim();
+    if (!line) continue;
+    const parsed = parseNoteLine(line, stats.lines);
+    if ('error' in parsed) {
+      stats.malformed++;
+      options.errors.write(`line ${stats.lines}: skipped, ${parsed.error}\n`);
+      continue;
+    }
+    let out: string;
+    try {
+      out = JSON.stringify(toOutputRecord(parsed.id, options.engine.process(parsed.text)));
+    } catch (err) {
+      // An engine fault on one note must not stop the run; the message is ours, not note text.
+      stats.malformed++;
+      options.errors.write(`line ${stats.lines}: failed, ${(err as Error).name}\n`);
+      continue;
+    }
+    stats.notes++;
+    if (!options.output.write(out + '\n')) await once(options.output, 'drain');
+    if (options.progress && Date.now() - lastProgress > 250) {
+      lastProgress = Date.now();
+      const pct = options.totalBytes ? ` ${Math.min(100, (100 * stats.bytesIn) / options.totalBytes).toFixed(0)}%` : '';
+      options.errors.write(`\r${stats.notes} notes${pct} (${stats.malformed} skipped)`);
+    }
+  }
+  if (options.progress) options.errors.write('\r\x1b[K');
+  stats.elapsedMs = Date.now() - started;
+  return stats;
+}
+
+export function openInput(path: string): { stream: NodeJS.ReadableStream; totalBytes?: number } {
+  if (path === '-') return { stream: process.stdin };
+  const totalBytes = fs.statSync(path).size;
+  return { stream: fs.createReadStream(path), totalBytes };
+}

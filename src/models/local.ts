@@ -1,0 +1,42 @@
+// Owns the `local` model provider: both roles answered by the embedded clinical engine
+// (deterministic, offline), so the service runs with no AWS account.
+import { performance } from 'node:perf_hooks';
+import { candidatesToProposals, type ClinicalEngine } from '../engine';
+import type { CodeRequest, CodeResponse, CoderModel, ModelProvider, SummarizeRequest, SummarizeResponse, SummarizerModel } from './port';
+
+export const LOCAL_MODEL_ID = 'local:chartcoder-engine';
+
+export class LocalSummarizer implements SummarizerModel {
+  readonly id = LOCAL_MODEL_ID;
+  constructor(private readonly engine: ClinicalEngine) {}
+
+  async summarize(request: SummarizeRequest): Promise<SummarizeResponse> {
+    const started = performance.now();
+    const analysis = this.engine.analyze(request.redactedText);
+    const summary = this.engine.summarize(analysis, this.engine.propose(analysis));
+    return {
+      summary,
+      model: this.id,
+      droppedStatements: 0,
+      invocations: [{ modelId: this.id, latencyMs: performance.now() - started, attempts: 1 }],
+    };
+  }
+}
+
+export class LocalCoder implements CoderModel {
+  readonly id = LOCAL_MODEL_ID;
+
+  async code(request: CodeRequest): Promise<CodeResponse> {
+    const started = performance.now();
+    // The engine's candidates are already its answer; the validator still checks each one.
+    return {
+      proposals: candidatesToProposals(request.candidates),
+      model: this.id,
+      invocations: [{ modelId: this.id, latencyMs: performance.now() - started, attempts: 1 }],
+    };
+  }
+}
+
+export function localModelProvider(engine: ClinicalEngine): ModelProvider {
+  return { summarizer: new LocalSummarizer(engine), coder: new LocalCoder() };
+}

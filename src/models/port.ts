@@ -1,0 +1,69 @@
+// Owns the ModelProvider port: the two model roles of the pipeline (summarizer, coder). The pipeline
+// depends only on this; `local` (the embedded engine) and `bedrock` are adapters behind it.
+import type { Summary } from '../engine/summarize';
+import type { CodeCandidate } from '../engine/coding';
+import type { ProposedCode } from '../engine/validate';
+
+export type ModelRole = 'summarizer' | 'coder';
+
+/** Per-invocation accounting; never the prompt or the note. */
+export interface ModelInvocation {
+  modelId: string;
+  region?: string;
+  latencyMs: number;
+  inputTokens?: number;
+  outputTokens?: number;
+  stopReason?: string;
+  attempts: number;
+  guardrailAction?: string;
+}
+
+export interface SummarizeRequest {
+  /** PHI-redacted note: models never see the raw text. */
+  redactedText: string;
+  jobId: string;
+}
+
+export interface SummarizeResponse {
+  summary: Summary;
+  /** e.g. "local:engine" or a Bedrock model id. */
+  model: string;
+  invocations: ModelInvocation[];
+  /** Statements dropped because their quotes were not in the note. */
+  droppedStatements: number;
+  /** Set when the model's answer was unusable and the engine's summary was used instead. */
+  fallbackReason?: string;
+}
+
+export interface CodeRequest {
+  redactedText: string;
+  summary: Summary;
+  /** The engine's candidates (retrieval-augmented coding), offsets into redactedText. */
+  candidates: CodeCandidate[];
+  jobId: string;
+}
+
+export interface CodeResponse {
+  /** Unverified: every proposal still goes through the engine validator. */
+  proposals: ProposedCode[];
+  model: string;
+  invocations: ModelInvocation[];
+  fallbackReason?: string;
+  /** Versioned prompt used (model providers only). */
+  promptVersion?: string;
+}
+
+export interface SummarizerModel {
+  readonly id: string;
+  summarize(request: SummarizeRequest): Promise<SummarizeResponse>;
+}
+
+export interface CoderModel {
+  readonly id: string;
+  code(request: CodeRequest): Promise<CodeResponse>;
+}
+
+export interface ModelProvider {
+  summarizer: SummarizerModel;
+  coder: CoderModel;
+}

@@ -1,0 +1,38 @@
+// Owns how errors leave the API: every error gets one extensions.code, no stack traces, and no
+// message that could echo submitted values (graphql-js coercion errors quote the offending input,
+// which may be note text).
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ChartcoderError } from '../errors';
+
+/** Apollo/graphql-js codes that pass through unchanged. */
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']);
+
+const MAX_QUOTED_CHARS = 40;
+
+/** Removes submitted values from graphql-js messages. */
+export function scrubMessage(message: string): string {
+  return message
+    .replace(/got invalid value [\s\S]*?(;|$)/g, 'got an invalid value$1')
+    .replace(/"((?:[^"\\]|\\.){41,})"/g, () => `"…"`)
+    .replace(/(cannot represent (?:a )?(?:non[- ]\w+ )?value): [\s\S]*$/i, '$1')
+    .slice(0, 500)
+    .trim();
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ChartcoderError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    return { message: scrubMessage(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (original instanceof GraphQLError && !original.originalError && !code) {
+    return { message: scrubMessage(formatted.message), locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export { MAX_QUOTED_CHARS };

@@ -1,0 +1,244 @@
+// Owns the API process's network surface: one node:http server carrying GraphQL over HTTP
+// (Apollo Server 5, through its transport-neutral executeHTTPGraphQLRequest) and graphql-ws on the
+// same /graphql path, plus /healthz, /readyz and /metrics. Knows nothing about AWS.
+import http from 'node:http';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { CloseCode } from 'graphql-ws';
+import { GraphQLError } from 'graphql';
+import { bearerToken, type Principal, type TokenVerifier } from '../auth';
+import { ChartcoderError, UnauthenticatedError } from '../errors';
+import { buildGraphqlSchema } from './schema';
+import { formatError } from './errors';
+import type { AppServices, GraphqlContext } from '../../resolvers/context';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
+export interface ApiServerOptions {
+  services: AppServices;
+  verifier: TokenVerifier;
+  logger: Logger;
+  metrics: Metrics;
+  readiness: ReadinessCheck[];
+  /** Largest accepted request body (a full batch of maximum-size notes fits). */
+  maxRequestBytes: number;
+}
+
+export interface ApiServer {
+  server: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, closes websockets, drains in-flight requests. */
+  stop(): Promise<void>;
+}
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > maxBytes) {
+        reject(new BodyTooLargeError());
+        req.resume();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function graphqlErrorBody(code: string, message: string): unknown {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { services, verifier, logger, metrics } = options;
+  const schema = buildGraphqlSchema();
+  const server = http.createServer();
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+
+  const authenticate = async (header: string | undefined | null): Promise<Principal> => verifier.verify(bearerToken(header));
+
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
+        try {
+          ctx.extra.principal = await authenticate(raw);
+          ctx.extra.requestId = crypto.randomUUID();
+          metrics.websocketConnections.inc();
+          return true;
+        } catch {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
+          return false;
+        }
+      },
+      onDisconnect: (ctx) => {
+        if (ctx.extra.principal) metrics.websocketConnections.dec();
+      },
+      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services }),
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        // Subscription results pass through the same error formatting as HTTP.
+        const r = result as { errors?: readonly GraphQLError[] };
+        if (r.errors?.length) {
+          return { ...result, errors: r.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
+        }
+        return undefined;
+      },
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<GraphqlContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+        async requestDidStart() {
+          return {
+            async didEncounterErrors(rc) {
+              for (const e of rc.errors) {
+                const original = e.originalError;
+                const code = original instanceof ChartcoderError ? original.code : String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+                metrics.graphqlErrors.inc({ code });
+                if (!(original instanceof ChartcoderError) && !e.extensions?.code) {
+                  // Unexpected: log the error class and path, never variables (they hold note text).
+                  logger.error({ requestId: rc.contextValue.requestId, err: original?.name ?? e.name, path: e.path }, 'unexpected GraphQL error');
+                }
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  server.on('request', (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : crypto.randomUUID());
+    res.setHeader('x-request-id', requestId);
+    const handle = async (): Promise<void> => {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') {
+        const results = await Promise.all(
+          options.readiness.map(async (c) => {
+            try {
+              await c.check();
+              return [c.name, 'ok'] as const;
+            } catch (err) {
+              logger.warn({ check: c.name, err: (err as Error).name }, 'readiness check failed');
+              return [c.name, 'failing'] as const;
+            }
+          }),
+        );
+        const ok = results.every(([, s]) => s === 'ok');
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+      }
+      if (url.pathname === '/metrics') {
+        const body = await metrics.registry.metrics();
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(body);
+        return;
+      }
+      if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: 'not found' });
+
+      let body: unknown;
+      if (req.method === 'POST') {
+        let raw: string;
+        try {
+          raw = await readBody(req, options.maxRequestBytes);
+        } catch (err) {
+          if (err instanceof BodyTooLargeError) return sendJson(res, 413, graphqlErrorBody('PAYLOAD_TOO_LARGE', `Request body is larger than ${options.maxRequestBytes} bytes`));
+          throw err;
+        }
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch {
+          return sendJson(res, 400, graphqlErrorBody('BAD_REQUEST', 'Request body is not valid JSON'));
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      let principal: Principal;
+      try {
+        principal = await authenticate(req.headers.authorization);
+      } catch (err) {
+        const e = err instanceof ChartcoderError ? err : new UnauthenticatedError();
+        metrics.graphqlErrors.inc({ code: e.code });
+        return sendJson(res, 401, graphqlErrorBody(e.code, e.message));
+      }
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: async () => ({ principal, requestId, services }),
+      });
+      for (const [k, v] of result.headers) res.setHeader(k, v);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    };
+    handle().catch((err) => {
+      logger.error({ requestId, err: (err as Error).name }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+      wss.close();
+    },
+  };
+}

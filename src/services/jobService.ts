@@ -1,0 +1,178 @@
+// Owns the use cases behind the GraphQL API: submit (single and batch), read, list, cancel and retry
+// jobs, always scoped to the caller's tenant. Resolvers stay thin and delegate here.
+import { ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
+import { hasAnyRole, type Principal, type Role } from '../auth';
+import { eventFromJob } from '../domain/events';
+import { isJobId } from '../domain/ids';
+import { NOTE_TYPES, PRIORITIES, type Job, type NoteType, type Priority } from '../domain/job';
+import { LIMITS } from '../domain/constants';
+import type { EventBus, JobFilter, JobPage, JobQueue, JobStore } from '../domain/ports';
+
+export interface SubmitNoteRequest {
+  text: string;
+  noteType?: NoteType;
+  encounterId?: string | null;
+  patientRef?: string | null;
+  idempotencyKey?: string | null;
+  priority?: Priority;
+}
+
+export interface BatchItemResult {
+  index: number;
+  job?: Job;
+  error?: { code: string; message: string };
+}
+
+export interface JobServiceLimits {
+  maxNoteChars: number;
+  maxBatchSize: number;
+}
+
+/** Minimal structured logger surface (pino-compatible); never given note text. */
+export interface ServiceLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const MAX_BATCH_SIZE = 100;
+const OPAQUE_FIELD = /^[\x21-\x7e]+$/;
+
+export function requireRole(principal: Principal, roles: readonly Role[]): void {
+  if (!hasAnyRole(principal, roles)) throw new ForbiddenError(`Requires one of the roles: ${roles.join(', ')}`);
+}
+
+export class JobService {
+  constructor(
+    private readonly deps: {
+      store: JobStore;
+      queue: JobQueue;
+      events: EventBus;
+      limits: JobServiceLimits;
+      logger: ServiceLogger;
+    },
+  ) {}
+
+  /** Validates a submission; errors name the field and never echo the note. */
+  validateSubmission(input: SubmitNoteRequest): void {
+    if (typeof input.text !== 'string' || input.text.trim().length === 0) {
+      throw new ValidationError('text must not be empty', { field: 'text' });
+    }
+    if (input.text.length > this.deps.limits.maxNoteChars) {
+      throw new PayloadTooLargeError(`text is longer than the limit of ${this.deps.limits.maxNoteChars} characters`, {
+        field: 'text',
+        limit: this.deps.limits.maxNoteChars,
+      });
+    }
+    if (input.noteType !== undefined && !(NOTE_TYPES as readonly string[]).includes(input.noteType)) {
+      throw new ValidationError('noteType is not a known note type', { field: 'noteType' });
+    }
+    if (input.priority !== undefined && !(PRIORITIES as readonly string[]).includes(input.priority)) {
+      throw new ValidationError('priority is not a known priority', { field: 'priority' });
+    }
+    const opaque: Array<[keyof SubmitNoteRequest, number]> = [
+      ['encounterId', LIMITS.maxEncounterIdChars],
+      ['patientRef', LIMITS.maxPatientRefChars],
+      ['idempotencyKey', LIMITS.maxIdempotencyKeyChars],
+    ];
+    for (const [field, max] of opaque) {
+      const value = input[field];
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'string' || value.length === 0 || value.length > max || !OPAQUE_FIELD.test(value)) {
+        throw new ValidationError(`${field} must be 1-${max} printable ASCII characters without spaces`, { field });
+      }
+    }
+  }
+
+  async submit(principal: Principal, input: SubmitNoteRequest): Promise<Job> {
+    requireRole(principal, ['submitter']);
+    this.validateSubmission(input);
+    const { job, created } = await this.deps.store.create({
+      tenantId: principal.tenant,
+      text: input.text,
+      noteType: input.noteType ?? 'OTHER',
+      priority: input.priority ?? 'NORMAL',
+      ...(input.encounterId ? { encounterId: input.encounterId } : {}),
+      ...(input.patientRef ? { patientRef: input.patientRef } : {}),
+      ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+    });
+    if (created) {
+      // If this send fails the job stays QUEUED in the store and the sweeper re-enqueues it.
+      try {
+        await this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId });
+      } catch (err) {
+        this.deps.logger.warn({ jobId: job.jobId, err: (err as Error).name }, 'enqueue failed; sweeper will retry');
+      }
+      await this.publish(job);
+      this.deps.logger.info({ jobId: job.jobId, tenant: job.tenantId, noteChars: job.noteChars }, 'job submitted');
+    }
+    return job;
+  }
+
+  async submitBatch(principal: Principal, inputs: SubmitNoteRequest[]): Promise<BatchItemResult[]> {
+    requireRole(principal, ['submitter']);
+    if (inputs.length === 0) throw new ValidationError('inputs must not be empty', { field: 'inputs' });
+    if (inputs.length > this.deps.limits.maxBatchSize) {
+      throw new PayloadTooLargeError(`a batch holds at most ${this.deps.limits.maxBatchSize} notes`, { field: 'inputs' });
+    }
+    const results: BatchItemResult[] = [];
+    for (const [index, input] of inputs.entries()) {
+      try {
+        results.push({ index, job: await this.submit(principal, input) });
+      } catch (err) {
+        if (!(err instanceof ChartcoderError) || err.code === 'INTERNAL') throw err;
+        results.push({ index, error: { code: err.code, message: err.message } });
+      }
+    }
+    return results;
+  }
+
+  async get(principal: Principal, jobId: string): Promise<Job> {
+    requireRole(principal, ['reader', 'submitter', 'reviewer']);
+    if (!isJobId(jobId)) throw new NotFoundError('No such job');
+    return this.deps.store.get(principal.tenant, jobId);
+  }
+
+  async list(principal: Principal, filter: JobFilter, first: number | undefined, after: string | undefined): Promise<JobPage> {
+    requireRole(principal, ['reader', 'reviewer']);
+    if (first !== undefined && (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPageSize)) {
+      throw new ValidationError(`first must be between 1 and ${LIMITS.maxPageSize}`, { field: 'first' });
+    }
+    if (filter.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
+      throw new ValidationError('createdAfter must not be later than createdBefore', { field: 'filter' });
+    }
+    return this.deps.store.list(principal.tenant, filter, { first: first ?? LIMITS.defaultPageSize, after });
+  }
+
+  async stageOutputs(principal: Principal, jobId: string): Promise<{ job: Job; outputs: Partial<Record<string, unknown>> }> {
+    const job = await this.get(principal, jobId);
+    return { job, outputs: await this.deps.store.getStageOutputs(principal.tenant, jobId) };
+  }
+
+  async cancel(principal: Principal, jobId: string): Promise<Job> {
+    requireRole(principal, ['submitter', 'admin']);
+    const job = await this.get(principal, jobId);
+    const updated = await this.deps.store.transition(principal.tenant, jobId, { expectedVersion: job.version, to: 'CANCELLED' });
+    await this.publish(updated);
+    return updated;
+  }
+
+  async retry(principal: Principal, jobId: string): Promise<Job> {
+    requireRole(principal, ['submitter', 'admin']);
+    const job = await this.get(principal, jobId);
+    if (job.status !== 'FAILED') throw new ValidationError(`Only FAILED jobs can be retried; this job is ${job.status}`, { field: 'id' });
+    const updated = await this.deps.store.transition(principal.tenant, jobId, { expectedVersion: job.version, to: 'QUEUED' });
+    await this.deps.queue.send({ tenantId: updated.tenantId, jobId: updated.jobId });
+    await this.publish(updated);
+    return updated;
+  }
+
+  private async publish(job: Job): Promise<void> {
+    try {
+      await this.deps.events.publish(eventFromJob(job));
+    } catch (err) {
+      // The store is the truth; a subscriber re-reads a snapshot, so a lost event is not a lost job.
+      this.deps.logger.warn({ jobId: job.jobId, err: (err as Error).name }, 'event publish failed');
+    }
+  }
+}

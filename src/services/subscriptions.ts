@@ -1,0 +1,181 @@
+// Owns the subscription streams: a snapshot read from the store first, then the job's events in
+// version order (duplicates and stale deliveries dropped), ending after a terminal state. Because
+// the event bus is at-least-once but not guaranteed, a quiet stream re-reads the store so a
+// subscriber never misses the terminal state.
+import { eventFromJob, VersionGate, type JobEvent } from '../domain/events';
+import { isTerminal, type JobStatus, type NoteType } from '../domain/job';
+import { isJobId } from '../domain/ids';
+import { NotFoundError } from '../errors';
+import { requireRole } from './jobService';
+import type { EventBus, JobStore } from '../domain/ports';
+import type { Principal } from '../auth';
+
+/** How long a jobStatus stream may stay silent before it re-reads the job from the store. */
+export const SNAPSHOT_REFRESH_INTERVAL_MS = 5_000;
+
+interface StreamDeps {
+  principal?: Principal;
+  services: { store: JobStore; events: EventBus; onSubscription?: (delta: 1 | -1) => void };
+}
+
+/**
+ * A push-to-pull async iterator whose `return()` takes effect at once, even while a consumer is
+ * waiting (an async generator would stay suspended until the next event arrives).
+ */
+export class EventChannel<T> implements AsyncIterableIterator<T> {
+  private readonly buffer: T[] = [];
+  private waiting?: (r: IteratorResult<T>) => void;
+  private closed = false;
+  private readonly cleanups: Array<() => void> = [];
+
+  push(value: T): void {
+    if (this.closed) return;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w({ value, done: false });
+    } else this.buffer.push(value);
+  }
+
+  onClose(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
+  /** Ends the stream after the buffered values are consumed. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fn of this.cleanups.splice(0)) fn();
+    if (this.waiting && this.buffer.length === 0) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w({ value: undefined, done: true });
+    }
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.buffer.length) return Promise.resolve({ value: this.buffer.shift()!, done: false });
+    if (this.closed) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.buffer.length = 0;
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(err?: unknown): Promise<IteratorResult<T>> {
+    this.return();
+    return Promise.reject(err);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+function principalOrThrow(deps: StreamDeps): Principal {
+  if (!deps.principal) throw new NotFoundError('No such job');
+  return deps.principal;
+}
+
+export async function jobStatusStream(
+  deps: StreamDeps,
+  jobId: string,
+  refreshIntervalMs = SNAPSHOT_REFRESH_INTERVAL_MS,
+): Promise<AsyncIterableIterator<JobEvent>> {
+  const principal = principalOrThrow(deps);
+  requireRole(principal, ['reader', 'submitter', 'reviewer']);
+  if (!isJobId(jobId)) throw new NotFoundError('No such job');
+  const { store, events } = deps.services;
+  const channel = new EventChannel<JobEvent>();
+  const gate = new VersionGate();
+  const deliver = (e: JobEvent): void => {
+    if (!gate.admit(e)) return;
+    channel.push(e);
+    if (isTerminal(e.status)) channel.close();
+  };
+  // Subscribe before reading the snapshot so no transition between the two is lost.
+  const pending: JobEvent[] = [];
+  let live = false;
+  const unsubscribe = events.subscribe((e) => {
+    if (e.tenantId !== principal.tenant || e.jobId !== jobId) return;
+    if (live) deliver(e);
+    else pending.push(e);
+  });
+  channel.onClose(unsubscribe);
+  let snapshot;
+  try {
+    snapshot = await store.get(principal.tenant, jobId);
+  } catch (err) {
+    unsubscribe();
+    throw err;
+  }
+  deliver(eventFromJob(snapshot));
+  live = true;
+  for (const e of pending.sort((a, b) => a.version - b.version)) deliver(e);
+
+  // Safety net for lost events: re-read the store while the stream is quiet.
+  let lastSeen = Date.now();
+  const unsubscribeSeen = events.subscribe((e) => {
+    if (e.jobId === jobId) lastSeen = Date.now();
+  });
+  const timer = setInterval(() => {
+    if (Date.now() - lastSeen < refreshIntervalMs) return;
+    store.get(principal.tenant, jobId).then((job) => deliver(eventFromJob(job)), () => undefined);
+  }, refreshIntervalMs);
+  timer.unref();
+  channel.onClose(() => {
+    clearInterval(timer);
+    unsubscribeSeen();
+  });
+  trackOpen(deps, channel);
+  return channel;
+}
+
+export async function jobUpdatesStream(
+  deps: StreamDeps,
+  filter?: { statuses?: JobStatus[] | null; noteType?: NoteType | null } | null,
+): Promise<AsyncIterableIterator<JobEvent>> {
+  const principal = principalOrThrow(deps);
+  requireRole(principal, ['reader', 'submitter', 'reviewer']);
+  const channel = new EventChannel<JobEvent>();
+  const gate = new VersionGate();
+  const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
+  const noteType = filter?.noteType ?? undefined;
+  const noteTypes = new Map<string, NoteType>();
+  const unsubscribe = deps.services.events.subscribe((e) => {
+    if (e.tenantId !== principal.tenant || !gate.admit(e)) return;
+    if (isTerminal(e.status)) {
+      gate.forget(e.jobId);
+      setImmediate(() => noteTypes.delete(e.jobId));
+    }
+    if (statuses && !statuses.has(e.status)) return;
+    if (!noteType) {
+      channel.push(e);
+      return;
+    }
+    // Events carry no note type: look it up once per job (tenant-scoped read).
+    const known = noteTypes.get(e.jobId);
+    if (known) {
+      if (known === noteType) channel.push(e);
+      return;
+    }
+    deps.services.store.get(principal.tenant, e.jobId).then(
+      (job) => {
+        noteTypes.set(e.jobId, job.noteType);
+        if (job.noteType === noteType) channel.push(e);
+      },
+      () => undefined,
+    );
+  });
+  channel.onClose(unsubscribe);
+  trackOpen(deps, channel);
+  return channel;
+}
+
+function trackOpen(deps: StreamDeps, channel: EventChannel<JobEvent>): void {
+  deps.services.onSubscription?.(1);
+  channel.onClose(() => deps.services.onSubscription?.(-1));
+}
