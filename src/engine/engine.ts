@@ -1,0 +1,167 @@
+// Owns the embedded clinical engine as one deterministic, offline pipeline:
+// redact → analyse → propose codes → summarise → validate, with every offset reported in the
+// original text. It is the default model provider and the verifier of any model's codes.
+import { performance } from 'node:perf_hooks';
+import { redact, type Redaction } from './phi';
+import { analyzeText, type TextAnalysis } from './text';
+import { Coder, type CodeCandidate } from './coding';
+import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
+import { summarize, type Summary } from './summarize';
+import { loadCodeSet, type CodeSet } from './icd10';
+import type { CodeRole, EvidenceSpan, PhiSpan } from './types';
+
+export interface EngineOptions {
+  /** ICD-10-CM fiscal year of the code set (default: the manifest's default, FY2027). */
+  fiscalYear?: number;
+  codeSet?: CodeSet;
+  /** Codes below this confidence send the report to review. */
+  reviewConfidenceBelow?: number;
+}
+
+export interface ReportCode {
+  code: string;
+  description: string;
+  billable: boolean;
+  confidence: number;
+  rank: number;
+  role: CodeRole;
+  /** Offsets into the ORIGINAL note text: text.slice(start, end) === evidence.text. */
+  evidence: EvidenceSpan[];
+}
+
+export interface RejectedCode {
+  code: string;
+  reason: string;
+  detail?: string;
+}
+
+export interface EngineSummary extends Summary {
+  sections: Array<Summary['sections'][number]>;
+}
+
+export interface EngineTimingsMs {
+  redact: number;
+  analyze: number;
+  code: number;
+  summarize: number;
+  validate: number;
+  total: number;
+}
+
+export interface EngineResult {
+  redactedText: string;
+  /** PHI spans in original-text offsets. */
+  phi: PhiSpan[];
+  /** Summary of the redacted text: it never carries PHI; its sources are redacted-text offsets. */
+  summary: Summary;
+  codes: ReportCode[];
+  rejectedCodes: RejectedCode[];
+  needsReview: boolean;
+  reviewReasons: string[];
+  codeSetVersion: string;
+  timingsMs: EngineTimingsMs;
+}
+
+/** Intermediate results, exposed so the service pipeline can persist each stage separately. */
+export interface CodingOutcome {
+  candidates: CodeCandidate[];
+  validation: ValidationResult;
+}
+
+export class ClinicalEngine {
+  readonly codeSet: CodeSet;
+  readonly coder: Coder;
+  private readonly reviewConfidenceBelow?: number;
+
+  constructor(options: EngineOptions = {}) {
+    this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
+    this.coder = new Coder(this.codeSet);
+    this.reviewConfidenceBelow = options.reviewConfidenceBelow;
+  }
+
+  redact(text: string): Redaction {
+    return redact(text);
+  }
+
+  analyze(redactedText: string): TextAnalysis {
+    return analyzeText(redactedText);
+  }
+
+  summarize(analysis: TextAnalysis, candidates: CodeCandidate[] = []): Summary {
+    return summarize(analysis, { salient: candidates.flatMap((c) => c.evidence) });
+  }
+
+  /** Candidate codes from the engine's own lexicon (offsets into the analysed text). */
+  propose(analysis: TextAnalysis): CodeCandidate[] {
+    return this.coder.code(analysis.text, analysis);
+  }
+
+  /** Verifies proposals from any source against the code set and the analysed text. */
+  validate(analysis: TextAnalysis, proposals: ProposedCode[]): ValidationResult {
+    return validateCodes(analysis.text, analysis, proposals, { codeSet: this.codeSet, coder: this.coder }, {
+      reviewConfidenceBelow: this.reviewConfidenceBelow,
+    });
+  }
+
+  /** Runs the whole engine on one note. */
+  process(text: string): EngineResult {
+    const t0 = performance.now();
+    const redaction = this.redact(text);
+    const t1 = performance.now();
+    const analysis = this.analyze(redaction.text);
+    const t2 = performance.now();
+    const candidates = this.propose(analysis);
+    const t3 = performance.now();
+    const summary = this.summarize(analysis, candidates);
+    const t4 = performance.now();
+    const validation = this.validate(analysis, candidatesToProposals(candidates));
+    const codes = validation.accepted.map((c) => ({
+      code: c.code,
+      description: c.description,
+      billable: c.billable,
+      confidence: c.confidence,
+      rank: c.rank,
+      role: c.role,
+      evidence: c.evidence.map((e) => toOriginalEvidence(text, redaction, e)),
+    }));
+    const t5 = performance.now();
+    return {
+      redactedText: redaction.text,
+      phi: redaction.spans,
+      summary,
+      codes,
+      rejectedCodes: validation.rejected.map((r) => ({ code: r.code, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
+      needsReview: validation.needsReview,
+      reviewReasons: validation.reviewReasons,
+      codeSetVersion: this.codeSet.version,
+      timingsMs: {
+        redact: round(t1 - t0),
+        analyze: round(t2 - t1),
+        code: round(t3 - t2),
+        summarize: round(t4 - t3),
+        validate: round(t5 - t4),
+        total: round(t5 - t0),
+      },
+    };
+  }
+}
+
+export function candidatesToProposals(candidates: CodeCandidate[]): ProposedCode[] {
+  return candidates.map((c) => ({
+    code: c.code,
+    confidence: c.confidence,
+    role: c.role,
+    source: 'engine' as const,
+    evidence: c.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end })),
+  }));
+}
+
+/** Maps an evidence span from redacted-text offsets to the original note and re-reads its text there. */
+export function toOriginalEvidence(original: string, redaction: Redaction, e: EvidenceSpan): EvidenceSpan {
+  const span = redaction.map.spanToOriginal({ start: e.start, end: e.end });
+  return { start: span.start, end: span.end, text: original.slice(span.start, span.end) };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
