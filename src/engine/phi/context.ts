@@ -9,7 +9,9 @@ import {
   CREDENTIALS,
   EPONYM_HEAD_NOUNS,
   FUNCTION_WORDS,
+  CLINICAL_ABBREVIATIONS,
   GENERIC_PLACE_WORDS,
+  HEADS_BEFORE_CENTER,
   INSTITUTION_HEADS,
   MOVEMENT_CUES,
   NAMED_HEADS,
@@ -308,9 +310,22 @@ function range(a: number, b: number): number[] {
 }
 
 const ABBREV_RE = /^[A-Z]{2,5}$/;
+const CLINICAL: ReadonlySet<string> = new Set(CLINICAL_ABBREVIATIONS);
+
+const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
+const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via', 'for']);
+const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+
+function isHeadAt(c: NameContext, i: number): boolean {
+  const w = c.w(i)!;
+  if (INSTITUTION_HEADS.has(w.lower) || NAMED_HEADS.has(w.lower)) return true;
+  if (HEADS_BEFORE_CENTER.has(w.lower)) return CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
+  const parts = w.lower.split('-');
+  return parts.length > 1 && NAMED_HEADS.has(parts[parts.length - 1]);
+}
 
 function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
-  const { words, lex } = c;
+  const { words } = c;
   const found: number[] = [];
   const mark = (a: number, b: number): void => {
     for (let x = a; x <= b; x++) {
@@ -323,22 +338,25 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // Institution heads: "CALVERT HOSPITAL", "sacred heart hospital", "Laurel Regional", "Keeley House".
-    const headParts = w.lower.split('-');
-    const isHead = INSTITUTION_HEADS.has(w.lower) || NAMED_HEADS.has(w.lower) || (headParts.length > 1 && NAMED_HEADS.has(headParts[headParts.length - 1]));
-    if (isHead && i > 0) {
+    if (isHeadAt(c, i) && i > 0) {
+      let head = i;
       let s = i;
-      while (s - 1 >= 0 && i - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
+      while (s - 1 >= 0 && head - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
         const q = s - 1;
-        const ql = words[q].lower;
-        if (!words[q].alpha || FUNCTION_WORDS.has(ql) || GENERIC_PLACE_WORDS.has(ql) || INSTITUTION_HEADS.has(ql) || MOVEMENT_CUES.has(ql)) break;
-        if (c.mode !== 'mixed' || i - s > 0 ? false : false) break;
-        if (c.lex.common.has(ql) && !isPlaceWordOk(c, q, i)) break;
+        if (taken[q] && !found.includes(q)) break;
+        if (isHeadAt(c, q) && s === head && !NAMED_HEADS.has(words[q].lower)) {
+          head = q;
+          s = q;
+          continue;
+        }
+        if (!placeNameWordOk(c, q)) break;
         s = q;
       }
-      const named = NAMED_HEADS.has(w.lower) || (headParts.length > 1 && NAMED_HEADS.has(headParts[headParts.length - 1]));
-      if (s < i) mark(s, named ? i : i - 1);
-      else if (named && headParts.length > 1) mark(i, i);
-      else if (named && c.capitalizedHere(i) && i > 0 && !INLINE_GAP_RE.test('x')) mark(i, i);
+      const hw = words[head].lower;
+      const parts = hw.split('-');
+      const named = NAMED_HEADS.has(hw) || (parts.length > 1 && NAMED_HEADS.has(parts[parts.length - 1]));
+      if (s < head) mark(s, named ? head : head - 1);
+      else if (named && parts.length > 1) mark(head, head);
       continue;
     }
     // Saints: "St. Mary's", "ST. AGNES", "St A."
@@ -355,18 +373,18 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
     // Movement and residence: "transferred to GH", "TRANS TO QUARTERMAIN 2", "lives in catonsville".
     if (MOVEMENT_CUES.has(w.lower)) {
       let j = i + 1;
-      if (words[j] && ['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via'].includes(words[j].lower)) j++;
+      if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
       if (words[j] && words[j].lower === 'the') j++;
-      if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
+      if (words[j] && j - i <= 3 && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
         const e = extendPlace(c, j);
         mark(j, e);
         i = e;
         continue;
       }
     }
-    // Prepositions alone: "to GH", "at gh", "from Kernan", "in Hagerstown", "of Towson".
-    if (['to', 'from', 'at', 'in', 'of', 'near', 'into', '@'].includes(w.lower) || w.gapBefore.endsWith('@')) {
-      const j = ['to', 'from', 'at', 'in', 'of', 'near', 'into'].includes(w.lower) ? i + 1 : i;
+    // Prepositions alone: "in Hagerstown", "of Towson", "from Seattle" (known towns only).
+    if (PLAIN_PLACE_PREPS.has(w.lower)) {
+      const j = i + 1;
       if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
         const e = extendPlace(c, j);
         mark(j, e);
@@ -378,28 +396,34 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   propagate(c, found, 'LOCATION', emit, taken);
 }
 
-/** Inside an institution name a common word is fine when the name is written with capitals. */
-function isPlaceWordOk(c: NameContext, q: number, head: number): boolean {
+/** A word that may be part of an institution's proper name, read right to left from its head. */
+function placeNameWordOk(c: NameContext, q: number): boolean {
   const w = c.w(q)!;
-  if (c.mode === 'mixed') return w.capitalized || w.upper;
-  // All-caps or all-lower: take common words only right before a head that is itself a name marker.
-  return head - q <= 2 && !FUNCTION_WORDS.has(w.lower);
+  const l = w.lower;
+  if (!w.alpha || FUNCTION_WORDS.has(l) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
+  if (c.mode === 'mixed' && (w.capitalized || w.upper) && !GENERIC_PLACE_WORDS.has(l)) return true;
+  if (c.mode === 'mixed' && (w.capitalized || w.upper) && GENERIC_PLACE_WORDS.has(l)) return l === 'heart';
+  if (c.mode === 'mixed') return false;
+  if (GENERIC_PLACE_WORDS.has(l) && l !== 'heart') return false;
+  if (CLINICAL.has(l) && l !== 'heart') return false;
+  return true;
 }
 
 function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   const w = c.w(j)!;
-  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower)) return false;
-  if (w.lower.length < 2) return false;
-  const isAbbrev = ABBREV_RE.test(c.text.slice(w.start, w.baseEnd)) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(w.lower));
+  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
   const notCommon = !c.isCommon(j);
-  // Short institution codes ("GH", "GBMC") are not clinical abbreviations and not words.
-  if (isAbbrev && notCommon && w.lower.length <= 5 && (c.mode !== 'lower' || strongCue || w.lower.length <= 3)) return !c.isFirst(j) || strongCue;
+  if (!notCommon) return false;
+  if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
+  if (!strongCue) return false;
+  // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
+  const raw = c.text.slice(w.start, w.baseEnd);
+  if ((ABBREV_RE.test(raw) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(raw))) && w.lower.length <= 5) return true;
   // A ward or building followed by a floor number: "Quartermain 2".
   const nx = c.w(j + 1);
-  if (notCommon && nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
-  if (notCommon && lexCity(c, j)) return true;
-  if (strongCue && notCommon && (c.mode !== 'mixed' || c.capitalizedHere(j)) && !c.isFirst(j)) return true;
-  return false;
+  if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
+  if (/^[\p{L}]+\d{1,2}$/u.test(raw)) return true;
+  return (c.mode !== 'mixed' ? c.isLast(j) || c.unknown(j) : c.capitalizedHere(j)) && !c.isFirst(j);
 }
 
 function lexCity(c: NameContext, j: number): boolean {

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CLINICAL_ABBREVIATIONS, EPONYMS, FUNCTION_WORDS, MONTHS } from './vocab';
+import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, FUNCTION_WORDS, MONTHS, RELATIVE_CUES, ROLE_CUES } from './vocab';
 
 export interface Lexicon {
   /** Census first names (1990), lower case. */
@@ -62,6 +62,8 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   for (const w of eponyms) common.add(w);
   for (const w of MONTHS.keys()) common.add(w);
   for (const w of AMBIGUOUS_NAMES) common.add(w);
+  // Cue words themselves ("son", "proxy", "RN") are never the name they announce.
+  for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS]) for (const w of set) common.add(w);
   const cities = new Set(readList(dir, DATA_FILES.cities));
   return { firstNames, surnames, common, eponyms, cities };
 }

@@ -20,6 +20,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`; // word start that also works before di
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 const re = (src: string, flags = 'giu'): RegExp => new RegExp(src, flags);
+const STATE_ABBR_RAW = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
 
 const DATE_PATTERNS: readonly RegExp[] = [
   // 2019-01-03
@@ -36,12 +37,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // 3rd of March, 21 Apr, 1->2 nov
   re(String.raw`${B}${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}${E}\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)${E}(?!:))?`),
   // July 29th, the 11th
-  re(String.raw`${B}the\s(?:${DAY}${ORD})${E}(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`),
+  re(String.raw`${B}the\s(?:${DAY}${ORD})${E}(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`),
   // "in sept.", "since March", "March of 1993": a month written alone is still a date element
   re(String.raw`${B}(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s${MONTH_LONG}${E}\.?`),
   re(String.raw`${B}${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d${E}`),
-  // on 7-8 (month-day with a preposition; a bare 7-8 is usually a range)
-  re(String.raw`${B}(?:on|of|since|from|until)\s${MON_NUM}-${DAY}(?![\p{N}/%]|\.\d|-)`),
 ];
 
 /** Bare years, only when the caller asks for them (Safe Harbor keeps a year on its own). */
@@ -88,10 +87,12 @@ const LABELLED: readonly { re: RegExp; type: PhiType }[] = [
 const DEA = re(String.raw`${B}[ABFGMPRabfgmpr][A-Za-z]\d{7}${E}`, 'gu');
 const VIN = re(String.raw`${B}(?=[A-HJ-NPR-Z0-9]{17}${E})(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`, 'gu');
 
-const STREET_TYPE = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|parkway|pkwy|highway|hwy|circle|cir|square|sq|trail|trl|pike|alley)`;
-const ADDRESS = re(String.raw`${B}\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:[\p{L}][\p{L}'.-]*\s){1,3}?(?=${STREET_TYPE}${E}\.?)`);
+const STREET_TYPE = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|ter|pike|drive|court|ct|way|place|circle|cir)`;
+// Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
+const STREET_WORD = String.raw`(?!(?:in|on|of|to|at|and|the|for|with|per|not|no|was|is|x)\s)\p{Lu}[\p{L}'-]*`;
+const ADDRESS = re(String.raw`${B}\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:${STREET_WORD}\s){1,3}?(?=${STREET_TYPE}(?:\.|,|\s*$|\s+(?:apt|unit|suite|#|in|${STATE_ABBR_RAW})${E}))`, 'gimu');
 const PO_BOX = re(String.raw`${B}p\.?\s?o\.?\s?box\s\d+${E}`);
-const APT = re(String.raw`(?<=${STREET_TYPE}\.?,?\s)(?:apt|apartment|unit|suite|ste|#)\.?\s?#?\s?[A-Za-z0-9-]+${E}`);
+const APT = re(String.raw`(?<=${B}${STREET_TYPE}\.?,?\s)(?:apt|apartment|unit|suite|ste|#)${E}\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*${E}`);
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
 const ZIP = re(String.raw`(?<=${B}${STATE_ABBR},?\s{1,2})\d{5}(?:-\d{4})?${E}`, 'gu');
 const ZIP_LABEL = re(String.raw`(?<=${B}(?:zip|zip code|zipcode|postal code)\s?:?\s?)\d{5}(?:-\d{4})?${E}`);
@@ -158,6 +159,23 @@ function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
   }
   s = s.replace(/[.,]+$/, '');
   if (/^may$/i.test(s)) return;
+  if (!plausibleSlashDate(text, start, s)) return;
   if (s.length > 0) emit(start, start + s.length, 'DATE');
-  void text;
+}
+
+const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
+// Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
+const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bipap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|&)\b[^\n\d]{0,12}|[+\-]\s?)$/i;
+const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab)/i;
+
+function plausibleSlashDate(text: string, start: number, s: string): boolean {
+  const f = FRACTION_RE.exec(s);
+  if (!f) return true;
+  const a = Number(f[1]);
+  const b = Number(f[2]);
+  if (a < b && b <= 4) return false;
+  if (b === 10 && a <= 10) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(start + s.length, start + s.length + 12);
+  return !(SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after));
 }

@@ -96,7 +96,14 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
   aox perrla perl mae nad ams lethargic obtunded somnolent arousable
   denies deny reports states c/o sob doe pnd orthopnea
   npn rnpn npnote addendum progress note nursing
+  max min cont con't conts contd cont'd tol tol'd synch rij lij rsc lsc sb lws inc tng nbp nard maint gd ch lis
+  lcs bld xray urbc raf poc cdb approx adeq supp qtc pnx ptx pda pcw pcwp om kvo guiac guaiac fla fent bsd wbcs
+  txr tpp tof thn tele sxn svc sux ruq luq rlq llq ri rhonci perla perrl vols marg dia ami allegra ica circ freq
+  flo stas carina candida adria quentin brady tachy tod vvi mai rvad lvad biv pacer rpp hemodynamics amts
+  resp'd sm lg mod sl min mins lbs oz tbsp cath'd hep lytes lyte abd ext extrem exts sens tx'd ivp'd
+  ccu micu sicu picu nicu tsicu ccu's pmicu fmicu smicu p-micu f-micu cvicu msicu cticu pacu ed ew er
 `);
+
 
 /** Words that are never a name even right after a title ("Dr. aware", "NP in to see pt"). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
@@ -158,10 +165,12 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(words(`
 
 /** Nouns heading an institution name; the words before them are the PHI ("Calvert Hospital"). */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words(`
-  hospital hospitals hosp hospiatal hospitol medical center centre ctr med clinic clinics infirmary rehab
-  rehabilitation house home nursing nh snf facility campus health healthcare manor lodge hospice
-  sanatorium institute university college school church pavilion
+  hospital hospitals hosp hospiatal hospitol center centre ctr clinic clinics infirmary rehab
+  rehabilitation house nh snf campus manor lodge hospice sanatorium pavilion
 `));
+
+/** Heads only when followed by "center"/"ctr" ("Greater Baltimore Med Ctr"). */
+export const HEADS_BEFORE_CENTER: ReadonlySet<string> = new Set(words(`medical med health`));
 
 /** Institution heads that are usually part of the name itself ("Sacred Heart Memorial", "Laurel Regional"). */
 export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist general baptist methodist presbyterian lutheran`));
@@ -171,14 +180,16 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(words(`
   outside other another previous prior referring local community area nearby nursing mental psychiatric
   state county city va our your his her their this that same rehab rehabilitation acute chronic long term
   private public teaching children's childrens veterans sending receiving home osh facility
+  cardiac pulmonary cardiopulmonary physical inpatient outpatient subacute day psych detox medical surgical
+  trauma cancer heart lung kidney dialysis transplant eye burn stroke spine wound pain sleep sub short
 `));
 
 /** Verbs of moving a patient: the place that follows is PHI ("transferred to Quartermain 2"). */
 export const MOVEMENT_CUES: ReadonlySet<string> = new Set(words(`
-  transfer transfered transferred transfering transferring trans tx'd txd tx transported admitted admit adm
-  sent taken went go goes going return returned returning discharged discharge dc'd d/c'd arrived arriving
-  brought presented presenting referred came coming medflight medflighted flown accepted screened followed
-  lives living lived resides residing stays staying moved visiting vacationing
+  transfer transfered transferred transfering transferring trans tx'd txd transported admitted admit adm
+  sent taken went go goes going return returned returning discharged arrived arriving
+  brought presented presenting referred came coming medflight medflighted flown accepted screened
+  lives living lived resides residing moved vacationing
 `));
 
 export const SAINT_NAMES: ReadonlySet<string> = new Set(words(`
