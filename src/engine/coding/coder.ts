@@ -251,7 +251,7 @@ function matchConfidence(m: TermMatch): number {
   return Math.max(0.3, Math.min(0.99, c));
 }
 
-/** A match is maximal unless another match uses a strict superset of its token positions. */
+/** A match is maximal unless another match uses a strict superset of its (position, token) pairs. */
 function maximalMatches(matches: TermMatch[]): boolean[] {
   const byPosition = new Map<number, number[]>();
   matches.forEach((m, i) => {
@@ -261,9 +261,9 @@ function maximalMatches(matches: TermMatch[]): boolean[] {
     const others = byPosition.get(m.positions[0]) ?? [];
     for (const j of others) {
       const o = matches[j];
-      if (o === m || o.positions.length < m.positions.length) continue;
-      if (!m.positions.every((p) => o.positions.includes(p))) continue;
-      if (o.positions.length > m.positions.length) return false;
+      if (o === m || o.pairs.size < m.pairs.size) continue;
+      if (![...m.pairs].every((p) => o.pairs.has(p))) continue;
+      if (o.pairs.size > m.pairs.size) return false;
       // Same words, two terms: the curated synonym, then the less-edited description, then the first wins.
       if (betterTerm(o, m) || (!betterTerm(m, o) && j < i)) return false;
     }

@@ -11,6 +11,8 @@ export interface TermMatch {
   term: LexTerm;
   /** Token positions used (indices into the note's token list). */
   positions: number[];
+  /** "position:token" pairs used: an expanded abbreviation stands for several tokens at one position. */
+  pairs: Set<string>;
   /** Character span from the first to the last matched token. */
   span: Span;
   sentence: number;
@@ -38,7 +40,9 @@ export function noteTokens(text: string): NoteToken[] {
     if (abbr.notAfter && i > 0 && abbr.notAfter.includes(tokens[i - 1].raw)) continue;
     // A capitalised abbreviation followed by a colon is a header ("PE: lungs clear"), not a diagnosis.
     if (abbr.upper && text[tok.end] === ':') continue;
-    tok.norms = [...new Set([...tok.norms, ...expansionTokens(abbr.expansion)])];
+    const added = expansionTokens(abbr.expansion).filter((n) => !tok.norms.includes(n));
+    tok.norms = [...tok.norms, ...added];
+    tok.expanded = new Set(added);
   }
   return tokens;
 }
@@ -80,8 +84,9 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
         const candidates = lexicon.byAnchor.get(n);
         if (!candidates) continue;
         for (const term of candidates) {
-          const used = matchAt(term, i, positions, tokens);
-          if (!used) continue;
+          const pairs = matchAt(term, i, n, positions, tokens);
+          if (!pairs) continue;
+          const used = [...new Set(pairs.map((x) => x.pos))].sort((a, b) => a - b);
           const key = `${term.id}:${used.join(',')}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -90,6 +95,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
           out.push({
             term,
             positions: used,
+            pairs: new Set(pairs.map((x) => `${x.pos}:${x.tok}`)),
             span: { start: tokens[first].start, end: tokens[last].end },
             sentence: g.sentence,
             exact: isExact(term, used, tokens),
@@ -106,9 +112,15 @@ function maxSpread(n: number): number {
   return 2 * n + 3;
 }
 
-function matchAt(term: LexTerm, anchorPos: number, positions: Map<string, number[]>, tokens: NoteToken[]): number[] | undefined {
+function matchAt(
+  term: LexTerm,
+  anchorPos: number,
+  anchorNorm: string,
+  positions: Map<string, number[]>,
+  tokens: NoteToken[],
+): { pos: number; tok: string }[] | undefined {
   const clause = tokens[anchorPos].clause;
-  const used = new Set<number>([anchorPos]);
+  const used = [{ pos: anchorPos, tok: anchorNorm }];
   let lo = anchorPos;
   let hi = anchorPos;
   const limit = maxSpread(term.tokens.length);
@@ -130,10 +142,19 @@ function matchAt(term: LexTerm, anchorPos: number, positions: Map<string, number
     lo = Math.min(lo, best);
     hi = Math.max(hi, best);
     if (hi - lo + 1 > limit) return undefined;
-    used.add(best);
+    used.push({ pos: best, tok });
   }
-  return [...used].sort((a, b) => a - b);
+  // A number or qualifier borrowed from inside an abbreviation ("2" of "T2DM") is not a free word:
+  // a term may use it only together with that abbreviation's other words.
+  for (const u of used) {
+    const t = tokens[u.pos];
+    if (!t.expanded?.has(u.tok) || !BORROWABLE_ONLY_WITH_HEAD.test(u.tok)) continue;
+    if (!used.some((v) => v.pos === u.pos && !BORROWABLE_ONLY_WITH_HEAD.test(v.tok))) return undefined;
+  }
+  return used;
 }
+
+const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|type|stage|acute|chronic)$/;
 
 /** Contiguous (ignoring stop words) and one token per term token: the phrase as written. */
 function isExact(term: LexTerm, used: number[], tokens: NoteToken[]): boolean {

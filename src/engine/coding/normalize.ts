@@ -9,6 +9,8 @@ export interface NoteToken {
   raw: string;
   /** Canonical forms at this position (an abbreviation expands to several). */
   norms: string[];
+  /** Forms added by abbreviation expansion (not the word itself). */
+  expanded?: Set<string>;
   /** Clause number: increases at every comma, semicolon, colon, bracket or line break before the token. */
   clause: number;
 }
