@@ -114,9 +114,9 @@ async function ensureQueue(sqs: SQSClient, queueName: string, attributes: Record
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: queueName, Attributes: attributes }));
     return QueueUrl!;
   } catch (err) {
-    if ((err as { name?: string }).name !== 'QueueAlreadyExists' && (err as { name?: string }).name !== 'QueueNameExists') {
-      throw err;
-    }
+    // Real SQS says QueueAlreadyExists; query-compatible servers say AWS.SimpleQueueService.QueueNameExists.
+    const { name = '', Code = '' } = err as { name?: string; Code?: string };
+    if (!/QueueAlreadyExists|QueueNameExists/.test(`${name} ${Code}`)) throw err;
     const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: queueName }));
     await sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: attributes }));
     return QueueUrl!;

@@ -1,0 +1,265 @@
+// Owns the scale-out EventBus: events are published to one SNS topic and every API instance reads
+// them from its own SQS queue (created at start, subscribed with raw delivery, deleted on stop).
+// Instances that died without stopping are found by a heartbeat tag and cleaned up by the next starter.
+
+import {
+  ListSubscriptionsByTopicCommand,
+  PublishCommand,
+  SNSClient,
+  SubscribeCommand,
+  UnsubscribeCommand,
+} from '@aws-sdk/client-sns';
+import {
+  CreateQueueCommand,
+  DeleteMessageBatchCommand,
+  DeleteQueueCommand,
+  ListQueuesCommand,
+  ListQueueTagsCommand,
+  ReceiveMessageCommand,
+  SetQueueAttributesCommand,
+  SQSClient,
+  TagQueueCommand,
+} from '@aws-sdk/client-sqs';
+import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { Clock, systemClock } from '../../domain/clock';
+import { LIMITS, TIMEOUTS } from '../../domain/constants';
+import { JobEvent, parseJobEvent } from '../../domain/events';
+import type { EventBus, JobEventListener, Unsubscribe } from '../../domain/ports';
+import { queueArn } from '../provision';
+
+export interface SnsEventBusOptions {
+  sns: SNSClient;
+  sqs: SQSClient;
+  topicArn: string;
+  /** Instance queues are named `<queuePrefix><instanceId>`; the prefix also scopes stale cleanup. */
+  queuePrefix: string;
+  instanceId?: string;
+  clock?: Clock;
+  /** Delivery and cleanup problems; never carries event payloads beyond ids. */
+  onError?: (err: unknown, context: string) => void;
+  waitTimeSeconds?: number;
+  heartbeatIntervalMs?: number;
+  staleAfterSeconds?: number;
+}
+
+const HEARTBEAT_TAG = 'chartcoder:heartbeatAtMs';
+const EVENT = 'job';
+const POLL_ERROR_BACKOFF_MS = 1_000;
+const MAX_QUEUE_NAME_CHARS = 80;
+
+export class SnsEventBus implements EventBus {
+  readonly instanceId: string;
+  private readonly emitter = new EventEmitter();
+  private readonly opts: Required<Omit<SnsEventBusOptions, 'instanceId'>>;
+  private queueUrl?: string;
+  private subscriptionArn?: string;
+  private abort?: AbortController;
+  private loop?: Promise<void>;
+  private heartbeat?: NodeJS.Timeout;
+  private starting?: Promise<void>;
+
+  constructor(options: SnsEventBusOptions) {
+    this.instanceId = options.instanceId ?? randomBytes(8).toString('hex');
+    if (!/^[A-Za-z0-9_-]+$/.test(this.instanceId)) throw new Error('instanceId must be letters, digits, "-" or "_"');
+    if (options.queuePrefix.length + this.instanceId.length > MAX_QUEUE_NAME_CHARS) {
+      throw new Error(`Instance queue name would exceed ${MAX_QUEUE_NAME_CHARS} characters`);
+    }
+    this.opts = {
+      clock: systemClock,
+      onError: () => undefined,
+      waitTimeSeconds: TIMEOUTS.eventQueueWaitTimeSeconds,
+      heartbeatIntervalMs: TIMEOUTS.eventQueueHeartbeatIntervalMs,
+      staleAfterSeconds: TIMEOUTS.staleEventQueueSeconds,
+      ...options,
+    };
+    this.emitter.setMaxListeners(0);
+  }
+
+  get queueName(): string {
+    return `${this.opts.queuePrefix}${this.instanceId}`;
+  }
+
+  start(): Promise<void> {
+    this.starting ??= this.doStart();
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
+    const { sqs, sns, topicArn } = this.opts;
+    await this.cleanupStaleQueues().catch((err) => this.opts.onError(err, 'stale-queue-cleanup'));
+    const { QueueUrl } = await sqs.send(
+      new CreateQueueCommand({
+        QueueName: this.queueName,
+        Attributes: { MessageRetentionPeriod: String(TIMEOUTS.eventQueueRetentionSeconds) },
+        tags: { [HEARTBEAT_TAG]: String(this.opts.clock.nowMs()) },
+      }),
+    );
+    this.queueUrl = QueueUrl!;
+    const arn = await queueArn(sqs, this.queueUrl);
+    // Real SQS accepts SNS deliveries only when the queue policy allows this topic to send.
+    await sqs.send(
+      new SetQueueAttributesCommand({
+        QueueUrl: this.queueUrl,
+        Attributes: { Policy: snsDeliveryPolicy(arn, topicArn) },
+      }),
+    );
+    const { SubscriptionArn } = await sns.send(
+      new SubscribeCommand({
+        TopicArn: topicArn,
+        Protocol: 'sqs',
+        Endpoint: arn,
+        Attributes: { RawMessageDelivery: 'true' },
+        ReturnSubscriptionArn: true,
+      }),
+    );
+    this.subscriptionArn = SubscriptionArn;
+    this.heartbeat = setInterval(() => {
+      void this.beat().catch((err) => this.opts.onError(err, 'heartbeat'));
+    }, this.opts.heartbeatIntervalMs);
+    this.heartbeat.unref();
+    this.abort = new AbortController();
+    this.loop = this.poll(this.abort.signal);
+  }
+
+  async publish(event: JobEvent): Promise<void> {
+    await this.opts.sns.send(new PublishCommand({ TopicArn: this.opts.topicArn, Message: JSON.stringify(event) }));
+  }
+
+  subscribe(listener: JobEventListener): Unsubscribe {
+    this.emitter.on(EVENT, listener);
+    return () => this.emitter.off(EVENT, listener);
+  }
+
+  async stop(): Promise<void> {
+    const started = this.starting;
+    if (!started) return;
+    this.starting = undefined;
+    await started.catch(() => undefined);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.abort?.abort();
+    await this.loop;
+    const { sns, sqs } = this.opts;
+    if (this.subscriptionArn) {
+      await sns.send(new UnsubscribeCommand({ SubscriptionArn: this.subscriptionArn })).catch((err) => this.opts.onError(err, 'unsubscribe'));
+    }
+    if (this.queueUrl) {
+      await sqs.send(new DeleteQueueCommand({ QueueUrl: this.queueUrl })).catch((err) => this.opts.onError(err, 'delete-queue'));
+    }
+    this.emitter.removeAllListeners(EVENT);
+    this.queueUrl = undefined;
+    this.subscriptionArn = undefined;
+  }
+
+  private async beat(): Promise<void> {
+    if (!this.queueUrl) return;
+    await this.opts.sqs.send(
+      new TagQueueCommand({ QueueUrl: this.queueUrl, Tags: { [HEARTBEAT_TAG]: String(this.opts.clock.nowMs()) } }),
+    );
+  }
+
+  private async poll(signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      try {
+        const { Messages = [] } = await this.opts.sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: this.queueUrl,
+            MaxNumberOfMessages: LIMITS.maxReceiveBatch,
+            WaitTimeSeconds: this.opts.waitTimeSeconds,
+          }),
+          { abortSignal: signal },
+        );
+        for (const message of Messages) {
+          const event = message.Body !== undefined ? parseJobEvent(message.Body) : undefined;
+          if (!event) {
+            this.opts.onError(new Error(`Dropped malformed event message ${message.MessageId ?? ''}`), 'parse');
+            continue;
+          }
+          this.deliver(event);
+        }
+        if (Messages.length > 0) {
+          // Events are fan-out notifications; once handed to local listeners they are done.
+          await this.opts.sqs.send(
+            new DeleteMessageBatchCommand({
+              QueueUrl: this.queueUrl,
+              Entries: Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+            }),
+          );
+        }
+      } catch (err) {
+        if (signal.aborted) return;
+        this.opts.onError(err, 'receive');
+        await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
+      }
+    }
+  }
+
+  private deliver(event: JobEvent): void {
+    for (const listener of this.emitter.listeners(EVENT) as JobEventListener[]) {
+      try {
+        listener({ ...event });
+      } catch (err) {
+        this.opts.onError(err, 'listener');
+      }
+    }
+  }
+
+  /**
+   * Deletes instance queues (and their subscriptions) whose heartbeat is older than staleAfterSeconds:
+   * instances killed without stop(). Races with other starters are harmless: deletes are idempotent.
+   */
+  async cleanupStaleQueues(): Promise<string[]> {
+    const { sqs, sns, topicArn, queuePrefix } = this.opts;
+    const cutoffMs = this.opts.clock.nowMs() - this.opts.staleAfterSeconds * 1000;
+    const removed: string[] = [];
+    const staleArns = new Set<string>();
+
+    let nextToken: string | undefined;
+    do {
+      const page = await sqs.send(new ListQueuesCommand({ QueueNamePrefix: queuePrefix, NextToken: nextToken }));
+      for (const url of page.QueueUrls ?? []) {
+        if (url === this.queueUrl) continue;
+        try {
+          const { Tags = {} } = await sqs.send(new ListQueueTagsCommand({ QueueUrl: url }));
+          const beatMs = Number(Tags[HEARTBEAT_TAG] ?? 0);
+          if (beatMs >= cutoffMs) continue;
+          staleArns.add(await queueArn(sqs, url));
+          await sqs.send(new DeleteQueueCommand({ QueueUrl: url }));
+          removed.push(url);
+        } catch (err) {
+          if ((err as { name?: string }).name !== 'QueueDoesNotExist') this.opts.onError(err, 'stale-queue-cleanup');
+        }
+      }
+      nextToken = page.NextToken;
+    } while (nextToken);
+
+    if (staleArns.size > 0) {
+      let subsToken: string | undefined;
+      do {
+        const page = await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken: subsToken }));
+        for (const sub of page.Subscriptions ?? []) {
+          if (sub.Endpoint && staleArns.has(sub.Endpoint) && sub.SubscriptionArn) {
+            await sns.send(new UnsubscribeCommand({ SubscriptionArn: sub.SubscriptionArn })).catch(() => undefined);
+          }
+        }
+        subsToken = page.NextToken;
+      } while (subsToken);
+    }
+    return removed;
+  }
+}
+
+function snsDeliveryPolicy(queueArn: string, topicArn: string): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Service: 'sns.amazonaws.com' },
+        Action: 'sqs:SendMessage',
+        Resource: queueArn,
+        Condition: { ArnEquals: { 'aws:SourceArn': topicArn } },
+      },
+    ],
+  });
+}

@@ -1,0 +1,33 @@
+// Owns the integration-test infrastructure of one jest run: starts DynamoDB Local (one JVM) and
+// fauxqs on ephemeral ports with a temp data dir, and hands the endpoints to test workers through
+// an env var pointing at a JSON file. Set CHARTCODER_TEST_INFRA yourself to reuse running servers.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { startLocalInfrastructure } from '../../src/local/launcher';
+import { INFRA_ENV, TestInfraInfo } from './infra';
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env[INFRA_ENV]) return;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'chartcoder-it-'));
+  const region = 'us-east-1';
+  const infra = await startLocalInfrastructure({ dataDir, region });
+  const info: TestInfraInfo = {
+    region,
+    dataDir,
+    dynamodbEndpoint: infra.dynamodbEndpoint,
+    sqsEndpoint: infra.sqsEndpoint,
+    snsEndpoint: infra.snsEndpoint,
+    dynamodbPid: infra.dynamodbPid,
+    startupMs: infra.startupMs,
+  };
+  const file = path.join(dataDir, 'infra.json');
+  writeFileSync(file, JSON.stringify(info, null, 2));
+  // Test workers are forked after globalSetup and inherit this.
+  process.env[INFRA_ENV] = file;
+  (globalThis as Record<string, unknown>).__chartcoderInfra = { infra, dataDir };
+  if (process.env.CHARTCODER_TEST_VERBOSE) {
+    process.stderr.write(`\nlocal infra: dynamodb ${info.startupMs.dynamodb} ms, fauxqs ${info.startupMs.fauxqs} ms\n`);
+  }
+}

@@ -1,0 +1,64 @@
+// Owns how integration tests reach the shared local servers: endpoints from globalSetup, SDK
+// clients built the same way the service builds them, and unique resource names per test so tests
+// never depend on each other or on order.
+
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { AwsClients, createAwsClients, destroyAwsClients } from '../../src/adapters/awsClients';
+import { provision, ProvisionedResources } from '../../src/adapters/provision';
+
+export const INFRA_ENV = 'CHARTCODER_TEST_INFRA';
+
+export interface TestInfraInfo {
+  region: string;
+  dataDir: string;
+  dynamodbEndpoint: string;
+  sqsEndpoint: string;
+  snsEndpoint: string;
+  dynamodbPid: number;
+  startupMs: { dynamodb: number; fauxqs: number };
+}
+
+export function testInfra(): TestInfraInfo {
+  const file = process.env[INFRA_ENV];
+  if (!file) {
+    throw new Error(
+      `${INFRA_ENV} is not set: run integration tests with the globalSetup in test/helpers/globalSetup.ts ` +
+        '(e.g. npx jest -c test/helpers/jest.integration.config.js)',
+    );
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as TestInfraInfo;
+}
+
+export function uniqueName(prefix = 'it'): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}`;
+}
+
+/** Clients against the shared servers; call the returned dispose in afterAll. */
+export function testClients(): AwsClients & { dispose(): void } {
+  const info = testInfra();
+  const clients = createAwsClients({
+    region: info.region,
+    dynamodbEndpoint: info.dynamodbEndpoint,
+    sqsEndpoint: info.sqsEndpoint,
+    snsEndpoint: info.snsEndpoint,
+  });
+  return { ...clients, dispose: () => destroyAwsClients(clients) };
+}
+
+/** A private set of table, queues and topic for one test file. */
+export async function provisionIsolated(
+  clients: AwsClients,
+  overrides: { maxReceiveCount?: number; visibilityTimeoutSeconds?: number } = {},
+): Promise<ProvisionedResources & { prefix: string }> {
+  const prefix = uniqueName();
+  const resources = await provision(clients, {
+    jobsTable: `${prefix}-jobs`,
+    notesQueue: `${prefix}-notes`,
+    notesDlq: `${prefix}-notes-dlq`,
+    eventsTopic: `${prefix}-events`,
+    visibilityTimeoutSeconds: overrides.visibilityTimeoutSeconds ?? 30,
+    maxReceiveCount: overrides.maxReceiveCount ?? 3,
+  });
+  return { ...resources, prefix };
+}
