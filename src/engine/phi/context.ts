@@ -27,7 +27,7 @@ type Emit = (start: number, end: number, type: PhiType) => void;
 
 const MAX_NAME_WORDS = 4;
 const LIST_JOINERS = new Set(['and', '&', 'or']);
-const INLINE_GAP_RE = /^[ \t\u00a0]*$/;
+const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
 const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
 const TITLE_GAP_RE = /^[.:]?[ \t\u00a0]*$/;
 const CUE_GAP_RE = /^[ \t\u00a0]*(?:[,:;(\-–—>\/]+|\(\?\))?[ \t\u00a0,:\-–—>(]*$/;
@@ -70,13 +70,21 @@ class NameContext {
   isCommon(i: number): boolean {
     const w = this.words[i];
     if (!w) return true;
-    if (this.lex.common.has(w.lower)) return true;
-    if (w.lower.includes('-')) return w.lower.split('-').some((p) => p.length > 0 && this.lex.common.has(p));
-    return false;
+    return this.lex.common.has(w.lower);
   }
   isFunction(i: number): boolean {
     const w = this.words[i];
-    return w === undefined || FUNCTION_WORDS.has(w.lower) || CREDENTIALS.has(w.lower) || PERSON_TITLES.has(w.lower);
+    if (w === undefined) return true;
+    if (this.dottedInitial(i)) return false;
+    return FUNCTION_WORDS.has(w.lower) || CREDENTIALS.has(w.lower) || PERSON_TITLES.has(w.lower);
+  }
+  /** "Q. Lander", "DAN A. FORMAN-LYONS": a single letter, a period, then a name-like word. */
+  dottedInitial(i: number): boolean {
+    const w = this.words[i];
+    if (!w || !w.alpha || w.baseEnd - w.start !== 1 || this.text.charAt(w.end) !== '.') return false;
+    const n = this.words[i + 1];
+    return n !== undefined && /^\.[ \t\u00a0]?$/.test(n.gapBefore) && n.alpha && n.lower.length > 1 &&
+      !FUNCTION_WORDS.has(n.lower) && !CREDENTIALS.has(n.lower);
   }
   isInitial(i: number): boolean {
     const w = this.words[i];
@@ -111,7 +119,7 @@ class NameContext {
 }
 
 /** Extends a name that starts at `i` over following initials, first names and surnames on the same line. */
-function extendName(c: NameContext, i: number): number {
+function extendName(c: NameContext, i: number, fromTitle = false): number {
   let k = i;
   while (k - i + 1 < MAX_NAME_WORDS) {
     const n = k + 1;
@@ -124,6 +132,8 @@ function extendName(c: NameContext, i: number): number {
     const ok =
       c.isInitial(n) ||
       c.strongName(n) ||
+      (c.isFirst(n) && c.capitalizedHere(n) && (c.strongFirst(k) || fromTitle)) ||
+      (fromTitle && c.capitalizedHere(n) && !CLINICAL.has(next.lower) && !c.eponymPhrase[n]) ||
       (c.unknown(n) && (c.isFirst(k) || prevInitial || c.capitalizedHere(n))) ||
       (c.isLast(n) && !c.eponymPhrase[n] && (c.strongFirst(k) || prevInitial) && !c.isCommon(n)) ||
       (c.isLast(n) && c.strongFirst(k) && (c.mode !== 'mixed' || c.capitalizedHere(n)));
@@ -178,7 +188,8 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       const ok =
         !c.isFunction(n) &&
         cand.alpha &&
-        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.isFirst(n) && c.capitalizedHere(n) && !c.isCommon(n)));
+        (c.strongName(n) || (fromTitle && c.unknown(n)) ||
+          (c.isFirst(n) && !AMBIGUOUS_AFTER_RELATIVE.has(cand.lower) && (c.capitalizedHere(n) || c.mode === 'upper')));
       if (!ok) break;
       const e = extendName(c, n);
       for (let x = n; x <= e; x++) taken[x] = 1;
@@ -192,7 +203,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     const next = words[i + 1];
     // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
     if (PERSON_TITLES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
-      const k = extendName(c, i + 1);
+      const k = extendName(c, i + 1, true);
       addName(i + 1, k, true);
       i = k;
       continue;
@@ -200,7 +211,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // Roles: "NP Carol", "caseworker Leona Labowich", "per md Saeed".
     if (ROLE_CUES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && c.sameLine(i + 1) && !c.isFunction(i + 1)) {
       const j = i + 1;
-      if (c.strongFirst(j) || (c.isFirst(j) && c.mode === 'upper' && !FUNCTION_WORDS.has(next.lower) && !c.isCommon(j)) ||
+      if (c.strongFirst(j) || (c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
         (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j)) {
         const k = extendName(c, j);
         addName(j, k, true);
@@ -214,6 +225,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       if (CUE_GAP_RE.test(words[j].gapBefore)) {
         if (words[j].lower === 'is' || words[j].lower === 'named') j++;
         if (words[j] && (words[j].lower === 'name' && words[j + 1]?.lower === 'is')) j += 2;
+        if (words[j]?.lower === 'in' && words[j + 1]?.lower === 'law' && words[j].gapBefore === '-') j += 2;
         if (RELATIVE_CUES.has(words[j]?.lower ?? '')) j++;
         if (words[j] && CUE_GAP_RE.test(words[j].gapBefore) && acceptAfterRelative(c, j)) {
           const k = extendName(c, j);
@@ -234,7 +246,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       const p = s;
       const ok =
         !taken[p] && !c.isFunction(p) && words[p].alpha &&
-        (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p))) ||
+        (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p) || c.mode === 'upper')) ||
           (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)));
       if (ok) {
         while (s - 1 >= 0 && p - s + 1 < MAX_NAME_WORDS && c.sameLine(s) && !taken[s - 1]) {
@@ -243,9 +255,10 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
           const qInitial = c.isInitial(q);
           if (!(INLINE_GAP_RE.test(gap) || (qInitial && INITIAL_GAP_RE.test(gap)))) break;
           if (c.isFunction(q) || !words[q].alpha) break;
-          if (qInitial || c.strongName(q) || (c.isFirst(q) && !FUNCTION_WORDS.has(words[q].lower) && !c.eponymPhrase[q] &&
-            (c.mode !== 'mixed' || c.capitalizedHere(q)) && !c.lex.common.has(words[q].lower)) ||
-            (c.isFirst(q) && c.capitalizedHere(q) && c.mode === 'mixed')) s = q;
+          if (qInitial || c.strongName(q) ||
+            (c.isFirst(q) && !FUNCTION_WORDS.has(words[q].lower) && !AMBIGUOUS_AFTER_RELATIVE.has(words[q].lower) && !c.eponymPhrase[q] &&
+              (c.mode !== 'mixed' || c.capitalizedHere(q))) ||
+            (c.unknown(q) && s === p && c.strongName(p) && (c.mode === 'upper' || c.capitalizedHere(q)))) s = q;
           else break;
         }
         addName(s, p, false);
@@ -255,7 +268,10 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // Contact verbs and prepositions: "spoke with Helen", "page Suzette", "Reported to D. Phyl".
     if (CONTACT_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore)) {
       const j = i + 1;
-      if (!taken[j] && (c.strongFirst(j) || (c.isInitial(j) && words[j + 1] && c.nameLike(j + 1) && c.sameLine(j + 1)))) {
+      const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) && INLINE_GAP_RE.test(words[j + 1].gapBefore) &&
+        (c.nameLike(j + 1) || c.isLast(j + 1)) && !c.isFunction(j + 1);
+      if (!taken[j] && (c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
+        (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) {
         const k = extendName(c, j);
         addName(j, k, false);
         i = k;
@@ -265,8 +281,8 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // A name followed by a person verb: "bill called", "George visited".
     const nx = words[i + 1];
     if (nx && PERSON_VERBS.has(nx.lower) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
-      c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
-      (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) {
+      ((c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
+        (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) || (c.strongName(i) && c.capitalizedHere(i)))) {
       const prev = words[i - 1];
       if (!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower)) {
         addName(i, i, false);
@@ -382,6 +398,14 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         continue;
       }
     }
+    // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
+    if (!taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
+      !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
+      const e = extendPlace(c, i);
+      mark(i, e);
+      i = e;
+      continue;
+    }
     // Prepositions alone: "in Hagerstown", "of Towson", "from Seattle" (known towns only).
     if (PLAIN_PLACE_PREPS.has(w.lower)) {
       const j = i + 1;
@@ -411,18 +435,19 @@ function placeNameWordOk(c: NameContext, q: number): boolean {
 
 function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   const w = c.w(j)!;
+  const raw = c.text.slice(w.start, w.baseEnd);
+  // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
+  if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
   if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
   const notCommon = !c.isCommon(j);
   if (!notCommon) return false;
   if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
   if (!strongCue) return false;
   // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
-  const raw = c.text.slice(w.start, w.baseEnd);
   if ((ABBREV_RE.test(raw) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(raw))) && w.lower.length <= 5) return true;
   // A ward or building followed by a floor number: "Quartermain 2".
   const nx = c.w(j + 1);
   if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
-  if (/^[\p{L}]+\d{1,2}$/u.test(raw)) return true;
   return (c.mode !== 'mixed' ? c.isLast(j) || c.unknown(j) : c.capitalizedHere(j)) && !c.isFirst(j);
 }
 
@@ -453,6 +478,9 @@ function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: 
   }
   if (keys.size === 0) return;
   c.words.forEach((w, i) => {
-    if (keys.has(w.lower) && !(taken && taken[i])) emit(w.start, w.baseEnd, type);
+    if (!keys.has(w.lower) || (taken && taken[i])) return;
+    // Carry a leading initial along: "W. MAROTTA" once "MAROTTA" is known.
+    const start = type === 'NAME' && i > 0 && c.dottedInitial(i - 1) ? c.w(i - 1)!.start : w.start;
+    emit(start, w.baseEnd, type);
   });
 }

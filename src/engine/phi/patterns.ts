@@ -26,7 +26,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   // 2019-01-03
   re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`),
   // 07/22/2019, 6-17-21, 11/21.93, 10/03/10/04
-  re(String.raw`(?<![\p{L}\p{N}/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![\p{L}\p{N}]|[/%]|\.\d)`),
+  re(String.raw`(?<![\p{N}/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![\p{L}\p{N}]|[/%]|\.\d)`),
   // 7/22 (month/day), not part of a ratio chain, a decimal, a fraction of 10 or a percentage
   re(String.raw`(?<![\p{L}\p{N}/.+\-])${MON_NUM}/${DAY}(?![\p{N}/%]|\.\d|[\p{L}])`),
   // 6/85 (month/two-digit year above 31)
@@ -58,9 +58,9 @@ const AGE_PATTERNS: readonly RegExp[] = [
 ];
 
 const PHONE_PATTERNS: readonly RegExp[] = [
-  re(String.raw`(?<![\p{N}\-/.])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\p{N}]|[\-/.]\d)`),
+  re(String.raw`(?<![\p{N}/.]|\d-)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\p{N}]|[\-/.]\d)`),
   re(String.raw`\(\d{3}[\s-]?\d{3}[\s-]\d{4,5}\)`),
-  re(String.raw`(?<=${B}(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|x)\.?\s?(?:#|no\.?|number|num|:)?\s?)\d{4,7}(?:[\s-]\d{3,5}){0,2}${E}`),
+  re(String.raw`(?<=${B}(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|x)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?)\d{4,7}(?:[\s-]\d{3,5}){0,2}${E}`),
 ];
 
 const EMAIL = re(String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`);
@@ -174,7 +174,6 @@ function plausibleSlashDate(text: string, start: number, s: string): boolean {
   const a = Number(f[1]);
   const b = Number(f[2]);
   if (a < b && b <= 4) return false;
-  if (b === 10 && a <= 10) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + s.length, start + s.length + 12);
   return !(SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after));

@@ -20,8 +20,9 @@ export interface Word {
   gapBefore: string;
 }
 
-// Letters/digits joined by apostrophes or hyphens: "O'Rourke", "Forman-Lyons", "Parkinson's".
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*['’]?/gu;
+// Letters/digits joined by apostrophes: "O'Rourke", "Parkinson's".
+// Hyphens split words ("DAUGHTER-KRISSY", "Forman-Lyons"); rules that join them read the one-character gap.
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
 const POSSESSIVE_RE = /['’]s?$/i;
 const HAS_DIGIT_RE = /\p{N}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;

@@ -116,7 +116,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
   see seen saw said says told asked spoke speak spoken talked talk discussed discuss met meet visited visit
   ordered order orders wrote writes order note notes came come comes went go goes going gone left leaving
   arrived arrive examined exam evaluated eval assessed assess consulted consult following follow followed
-  plan plans team teams service office unit floor bedside room staff on-call oncall covering cross
+  plan plans team teams service office unit floor bedside room staff on-call oncall covering
   pt pts patient patients family md mds rn rns np nps pa pas
   re regarding about per w wo w/o s/p s p x q h d c
   mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
@@ -173,7 +173,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words(`
 export const HEADS_BEFORE_CENTER: ReadonlySet<string> = new Set(words(`medical med health`));
 
 /** Institution heads that are usually part of the name itself ("Sacred Heart Memorial", "Laurel Regional"). */
-export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist general baptist methodist presbyterian lutheran`));
+export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist general baptist methodist presbyterian lutheran rehab`));
 
 /** Words that start an institution phrase but are not part of the proper name ("the outside hospital"). */
 export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(words(`
@@ -189,7 +189,7 @@ export const MOVEMENT_CUES: ReadonlySet<string> = new Set(words(`
   transfer transfered transferred transfering transferring trans tx'd txd transported admitted admit adm
   sent taken went go goes going return returned returning discharged arrived arriving
   brought presented presenting referred came coming medflight medflighted flown accepted screened
-  lives living lived resides residing moved vacationing
+  lives living lived resides residing moved vacationing seen followed evaluated
 `));
 
 export const SAINT_NAMES: ReadonlySet<string> = new Set(words(`
