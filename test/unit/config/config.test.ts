@@ -1,0 +1,130 @@
+// Unit: loadConfig defaults, overrides and fail-fast errors that name the variable.
+
+import * as path from 'node:path';
+import { loadConfig, withEndpoints } from '../../../src/config';
+import { ConfigError } from '../../../src/errors';
+
+const cwd = '/srv/app';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, cwd);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has working defaults with an empty environment (embedded mode)', () => {
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({
+      mode: 'embedded',
+      port: 4000,
+      dataDir: path.join(cwd, '.chartcoder'),
+      aws: { region: 'us-east-1' },
+      tables: { jobs: 'chartcoder-jobs' },
+      queues: { notes: 'chartcoder-notes', notesDlq: 'chartcoder-notes-dlq', eventsTopic: 'chartcoder-events', eventsQueuePrefix: 'chartcoder-events-' },
+      limits: { maxNoteChars: 200_000 },
+      worker: { concurrency: 4, visibilityTimeoutSeconds: 60, maxReceiveCount: 5 },
+      icd10FiscalYear: 2027,
+      models: { summarizer: 'local', coder: 'local' },
+      logLevel: 'info',
+      auth: { kind: 'local', jwtSecretFile: path.join(cwd, '.chartcoder', 'jwt-secret') },
+      local: { dynamodbPort: 0, sqsPort: 0, keyFile: path.join(cwd, '.chartcoder', 'keys', 'note-kek') },
+    });
+    expect(config.aws.dynamodbEndpoint).toBeUndefined();
+  });
+
+  it('reads every override', () => {
+    const config = loadConfig(
+      {
+        MODE: 'split',
+        PORT: '8080',
+        DATA_DIR: '/var/lib/cc',
+        AWS_REGION: 'eu-west-1',
+        DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000/',
+        SQS_ENDPOINT: 'http://127.0.0.1:4566',
+        SNS_ENDPOINT: 'http://127.0.0.1:4566',
+        TABLE_PREFIX: 'stg-',
+        QUEUE_PREFIX: 'stg_',
+        NOTES_DLQ: 'dead',
+        MAX_NOTE_CHARS: '1000',
+        WORKER_CONCURRENCY: '8',
+        VISIBILITY_TIMEOUT_SECONDS: '120',
+        MAX_RECEIVE_COUNT: '3',
+        ICD10_FISCAL_YEAR: '2026',
+        MODEL_PROVIDER: 'bedrock',
+        CODER_PROVIDER: 'local',
+        LOG_LEVEL: 'debug',
+        JWT_SECRET_FILE: 'secrets/jwt',
+      },
+      cwd,
+    );
+    expect(config).toMatchObject({
+      mode: 'split',
+      port: 8080,
+      dataDir: '/var/lib/cc',
+      aws: { region: 'eu-west-1', dynamodbEndpoint: 'http://127.0.0.1:8000', sqsEndpoint: 'http://127.0.0.1:4566' },
+      tables: { jobs: 'stg-jobs' },
+      queues: { notes: 'stg_notes', notesDlq: 'dead', eventsTopic: 'stg_events' },
+      limits: { maxNoteChars: 1000 },
+      worker: { concurrency: 8, visibilityTimeoutSeconds: 120, maxReceiveCount: 3 },
+      icd10FiscalYear: 2026,
+      models: { summarizer: 'bedrock', coder: 'local' },
+      logLevel: 'debug',
+      auth: { kind: 'local', jwtSecretFile: path.join(cwd, 'secrets/jwt') },
+    });
+  });
+
+  it('configures OIDC, deriving the JWKS URL from the issuer when not given', () => {
+    const config = loadConfig({ OIDC_ISSUER: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc', OIDC_AUDIENCE: 'client-1' }, cwd);
+    expect(config.auth).toEqual({
+      kind: 'oidc',
+      issuer: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc',
+      audience: 'client-1',
+      jwksUrl: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc/.well-known/jwks.json',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT', 'an integer between 0 and 65535'],
+    [{ PORT: '70000' }, 'PORT', 'an integer between 0 and 65535'],
+    [{ MAX_NOTE_CHARS: '0' }, 'MAX_NOTE_CHARS', 'an integer'],
+    [{ WORKER_CONCURRENCY: '1.5' }, 'WORKER_CONCURRENCY', 'an integer'],
+    [{ VISIBILITY_TIMEOUT_SECONDS: '50000' }, 'VISIBILITY_TIMEOUT_SECONDS', 'between 1 and 43200'],
+    [{ MAX_RECEIVE_COUNT: '-1' }, 'MAX_RECEIVE_COUNT', 'an integer'],
+    [{ ICD10_FISCAL_YEAR: '27' }, 'ICD10_FISCAL_YEAR', 'between 2000 and 2100'],
+    [{ MODEL_PROVIDER: 'openai' }, 'MODEL_PROVIDER', 'one of local, bedrock'],
+    [{ SUMMARIZER_PROVIDER: 'x' }, 'SUMMARIZER_PROVIDER', 'one of local, bedrock'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL', 'one of fatal'],
+    [{ MODE: 'cluster' }, 'MODE', 'one of embedded, split'],
+    [{ AWS_REGION: 'mars' }, 'AWS_REGION', 'an AWS region'],
+    [{ MODE: 'split', SQS_ENDPOINT: 'localhost:4566' }, 'SQS_ENDPOINT', 'an absolute URL'],
+    [{ MODE: 'split', DYNAMODB_ENDPOINT: 'ftp://x' }, 'DYNAMODB_ENDPOINT', 'an absolute URL'],
+    [{ DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }, 'DYNAMODB_ENDPOINT', 'unset when MODE=embedded'],
+    [{ NOTES_QUEUE: 'has space' }, 'NOTES_QUEUE', 'letters, digits'],
+    [{ TABLE_PREFIX: 'a/b' }, 'TABLE_PREFIX', 'letters, digits'],
+    [{ OIDC_ISSUER: 'https://issuer.example' }, 'OIDC_AUDIENCE', 'audience'],
+    [{ OIDC_AUDIENCE: 'aud' }, 'OIDC_ISSUER', 'issuer'],
+    [{ JWT_SECRET_FILE: '/s', OIDC_ISSUER: 'https://i', OIDC_AUDIENCE: 'a' }, 'JWT_SECRET_FILE', 'unset when OIDC'],
+  ])('rejects %j naming %s', (env, variable, expected) => {
+    const err = configError(env as Record<string, string>);
+    expect(err.code).toBe('CONFIG_INVALID');
+    expect(err.details.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+    expect(err.message).toContain(expected);
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ', LOG_LEVEL: '' }, cwd)).toMatchObject({ port: 4000, logLevel: 'info' });
+  });
+
+  it('merges launcher endpoints without mutating the original', () => {
+    const config = loadConfig({}, cwd);
+    const merged = withEndpoints(config, { dynamodbEndpoint: 'http://127.0.0.1:1', sqsEndpoint: 'http://127.0.0.1:2', snsEndpoint: 'http://127.0.0.1:2' });
+    expect(merged.aws).toMatchObject({ region: 'us-east-1', dynamodbEndpoint: 'http://127.0.0.1:1' });
+    expect(config.aws.dynamodbEndpoint).toBeUndefined();
+  });
+});
