@@ -26,6 +26,8 @@ export interface IcdReport {
   category: PrfCounts;
   /** Distinct gold codes (and their occurrences) absent from the code set. */
   goldNotInCodeSet: { distinct: number; occurrences: number; examples: string[] };
+  /** Gold codes that exist but are headers (not billable) in the code set: an exact match is impossible. */
+  goldNotBillable: { distinct: number; occurrences: number; examples: string[] };
   codeSetVersion: string;
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
@@ -57,6 +59,7 @@ export function evaluateIcd(
   const fpCount = new Map<string, number>();
   const fnCount = new Map<string, number>();
   const missing = new Map<string, number>();
+  const header = new Map<string, number>();
   let goldCodes = 0;
   let predictedCodes = 0;
   let chars = 0;
@@ -70,7 +73,9 @@ export function evaluateIcd(
     goldCodes += gold.size;
     predictedCodes += predicted.size;
     for (const g of gold) {
-      if (!inCodeSet(codeSet, g)) missing.set(g, (missing.get(g) ?? 0) + 1);
+      const status = codeStatus(codeSet, g);
+      if (status === 'absent') missing.set(g, (missing.get(g) ?? 0) + 1);
+      else if (status === 'header') header.set(g, (header.get(g) ?? 0) + 1);
     }
     count(gold, predicted, exact, fpCount, fnCount);
     count(new Set([...gold].map((c) => c.slice(0, 3))), new Set([...predicted].map((c) => c.slice(0, 3))), cat);
@@ -86,6 +91,11 @@ export function evaluateIcd(
       distinct: missing.size,
       occurrences: [...missing.values()].reduce((a, b) => a + b, 0),
       examples: top(missing).slice(0, 15).map(([c]) => c),
+    },
+    goldNotBillable: {
+      distinct: header.size,
+      occurrences: [...header.values()].reduce((a, b) => a + b, 0),
+      examples: top(header).slice(0, 15).map(([c]) => c),
     },
     codeSetVersion: codeSet.version,
     topFalsePositives: top(fpCount),
@@ -117,11 +127,12 @@ function count(
   }
 }
 
-function inCodeSet(codeSet: CodeSet, code: string): boolean {
+function codeStatus(codeSet: CodeSet, code: string): 'billable' | 'header' | 'absent' {
   try {
-    return codeSet.find(code) !== undefined;
+    const entry = codeSet.find(code);
+    return !entry ? 'absent' : entry.billable ? 'billable' : 'header';
   } catch {
-    return false;
+    return 'absent';
   }
 }
 

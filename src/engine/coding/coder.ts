@@ -56,6 +56,7 @@ export class Coder {
   readonly lexicon: Lexicon;
   private readonly history: HistoryMapper;
   private readonly minConfidence: number;
+  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; result: { candidates: CodeCandidate[]; mentions: ConceptMention[] } }>();
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
     this.lexicon = buildLexicon(codeSet);
@@ -89,14 +90,20 @@ export class Coder {
   }
 
   code(text: string, analysis: TextAnalysis): CodeCandidate[] {
-    return this.codeWithMentions(text, analysis).candidates;
+    // Copies, so a caller editing its candidates cannot change what the validator later sees.
+    return this.codeWithMentions(text, analysis).candidates.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e })), mentions: [...c.mentions] }));
   }
 
   /** Candidates and the mentions behind them from one scan (the validator needs both). */
   codeWithMentions(text: string, analysis: TextAnalysis): { candidates: CodeCandidate[]; mentions: ConceptMention[] } {
     if (!text.trim()) return { candidates: [], mentions: [] };
+    // The engine codes a note and then validates against the same analysis: scan once.
+    const cached = this.lastResult.get(analysis);
+    if (cached && cached.text === text) return cached.result;
     const mentions = this.mentionsOf(text, analysis);
-    return { candidates: this.candidatesFrom(text, mentions), mentions };
+    const result = { candidates: this.candidatesFrom(text, mentions), mentions };
+    this.lastResult.set(analysis, { text, result });
+    return result;
   }
 
   private candidatesFrom(text: string, mentions: ConceptMention[]): CodeCandidate[] {

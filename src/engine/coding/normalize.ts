@@ -61,9 +61,27 @@ export function stem(word: string): string {
   return word;
 }
 
+// Words repeat endlessly across notes and descriptions; memoise (bounded so odd input cannot grow it without limit).
+const normCache = new Map<string, string>();
+const NORM_CACHE_MAX = 200_000;
+
 /** Canonical form of one lower-cased word (canonical table first, then stemming). */
 export function normalizeWord(lower: string): string {
-  return stem(CANONICAL[lower] ?? lower);
+  let n = normCache.get(lower);
+  if (n === undefined) {
+    n = stem(Object.prototype.hasOwnProperty.call(CANONICAL, lower) ? CANONICAL[lower] : lower);
+    if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, n);
+  }
+  return n;
+}
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // , ; : ( ) [ ] \n
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 10) return true;
+  }
+  return false;
 }
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5' };
@@ -73,8 +91,8 @@ const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
 // Letters and digits, plus combining marks so decomposed accents stay inside their word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
-// List separators: "COPD, hypertension" must not read as "pulmonary hypertension".
-const CLAUSE_BREAK = /[,;:()\[\]\n]/;
+// List separators (see hasClauseBreak): "COPD, hypertension" must not read as "pulmonary hypertension".
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Splits text into word tokens with offsets (UTF-16 indices). Expansion of abbreviations is the caller's. */
 export function tokenize(text: string): NoteToken[] {
@@ -84,9 +102,9 @@ export function tokenize(text: string): NoteToken[] {
   let lastEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    if (CLAUSE_BREAK.test(text.slice(lastEnd, start))) clause++;
+    if (hasClauseBreak(text, lastEnd, start)) clause++;
     lastEnd = start + m[0].length;
-    let raw = m[0].normalize('NFC').toLowerCase();
+    let raw = NON_ASCII.test(m[0]) ? m[0].normalize('NFC').toLowerCase() : m[0].toLowerCase();
     // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
     if (raw === 's' && start > 0 && /['’]/.test(text[start - 1])) continue;
     if (NUMBERED.has(prev) && ROMAN[raw]) raw = ROMAN[raw];
