@@ -29,7 +29,9 @@ const MAX_NAME_WORDS = 4;
 const LIST_JOINERS = new Set(['and', '&', 'or']);
 const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
 const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
-const TITLE_GAP_RE = /^[.:]?[ \t\u00a0]*$/;
+const TITLE_GAP_RE = /^\.?[ \t\u00a0]*$/;
+/** "MS" (mental status) and "MR" (mitral regurgitation) are also clinical abbreviations. */
+const AMBIGUOUS_TITLES = new Set(['ms', 'mr']);
 const CUE_GAP_RE = /^[ \t\u00a0]*(?:[,:;(\-–—>\/]+|\(\?\))?[ \t\u00a0,:\-–—>(]*$/;
 const LIST_GAP_RE = /^[ \t\u00a0]*[,\/&][ \t\u00a0]*$/;
 const STREET_OR_DIGIT_RE = /^\d/;
@@ -147,7 +149,10 @@ function acceptAfterTitle(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j)) return false;
   if (c.isInitial(j) || w.lower.length === 1) return true;
-  return !c.isCommon(j) || c.isFirst(j) || c.isLast(j);
+  if (!c.isCommon(j)) return true;
+  if (CLINICAL.has(w.lower) || (c.mode === 'mixed' && !c.capitalizedHere(j) && !c.lex.surnames.has(w.lower))) return false;
+  if (AMBIGUOUS_TITLES.has(c.w(j - 1)!.lower)) return false;
+  return c.isFirst(j) || c.isLast(j);
 }
 
 function acceptAfterRelative(c: NameContext, j: number): boolean {
@@ -281,6 +286,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // A name followed by a person verb: "bill called", "George visited".
     const nx = words[i + 1];
     if (nx && PERSON_VERBS.has(nx.lower) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
+      !RELATIVE_CUES.has(w.lower) && !CLINICAL.has(w.lower) &&
       ((c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
         (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) || (c.strongName(i) && c.capitalizedHere(i)))) {
       const prev = words[i - 1];
@@ -329,7 +335,9 @@ const ABBREV_RE = /^[A-Z]{2,5}$/;
 const CLINICAL: ReadonlySet<string> = new Set(CLINICAL_ABBREVIATIONS);
 
 const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
-const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via', 'for']);
+const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via']);
+/** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
+const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'nurse', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
 
 function isHeadAt(c: NameContext, i: number): boolean {
@@ -369,10 +377,15 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         s = q;
       }
       const hw = words[head].lower;
-      const parts = hw.split('-');
-      const named = NAMED_HEADS.has(hw) || (parts.length > 1 && NAMED_HEADS.has(parts[parts.length - 1]));
+      const named = NAMED_HEADS.has(hw);
+      if (s < head && SERVICE_WORDS.has(c.w(i + 1)?.lower ?? '')) continue; // "HOUSE STAFF", "House Diet"
+      if (s < head && c.mode !== 'mixed') {
+        let strong = false;
+        for (let x = s; x < head; x++) if (!c.isCommon(x)) strong = true;
+        const strongHead = hw.startsWith('hosp');
+        if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general')) continue;
+      }
       if (s < head) mark(s, named ? head : head - 1);
-      else if (named && parts.length > 1) mark(head, head);
       continue;
     }
     // Saints: "St. Mary's", "ST. AGNES", "St A."
@@ -444,11 +457,14 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
   if (!strongCue) return false;
   // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
+  const nx0 = c.w(j + 1);
+  if (nx0 && SERVICE_WORDS.has(nx0.lower) && INLINE_GAP_RE.test(nx0.gapBefore)) return false;
   if ((ABBREV_RE.test(raw) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(raw))) && w.lower.length <= 5) return true;
   // A ward or building followed by a floor number: "Quartermain 2".
   const nx = c.w(j + 1);
   if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
-  return (c.mode !== 'mixed' ? c.isLast(j) || c.unknown(j) : c.capitalizedHere(j)) && !c.isFirst(j);
+  const clauseEnd = !nx || /[.,;:()\n]/.test(nx.gapBefore);
+  return (c.mode !== 'mixed' ? c.isLast(j) || (c.unknown(j) && clauseEnd) : c.capitalizedHere(j)) && !c.isFirst(j);
 }
 
 function lexCity(c: NameContext, j: number): boolean {

@@ -101,6 +101,7 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
   txr tpp tof thn tele sxn svc sux ruq luq rlq llq ri rhonci perla perrl vols marg dia ami allegra ica circ freq
   flo stas carina candida adria quentin brady tachy tod vvi mai rvad lvad biv pacer rpp hemodynamics amts
   resp'd sm lg mod sl min mins lbs oz tbsp cath'd hep lytes lyte abd ext extrem exts sens tx'd ivp'd
+  occ pcu imc stepdown okay eps derm opthamology ophthalmology spb btb osms mb cath'd permacath xerofoam
   ccu micu sicu picu nicu tsicu ccu's pmicu fmicu smicu p-micu f-micu cvicu msicu cticu pacu ed ew er
 `);
 
@@ -130,7 +131,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(words(`
 
 /** Role words after which a name often follows ("NP Carol", "caseworker Leona ..."); weaker than titles. */
 export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
-  np nps pa rn md attending resident intern fellow nurse caseworker casemanager cm sw chaplain
+  np nps pa rn md attending resident intern fellow nurse caseworker casemanager sw chaplain
   therapist pharmacist dietician dietitian interpreter translator surgeon cardiologist physician
   pcp hcp proxy spokesperson guardian
 `));
@@ -173,7 +174,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words(`
 export const HEADS_BEFORE_CENTER: ReadonlySet<string> = new Set(words(`medical med health`));
 
 /** Institution heads that are usually part of the name itself ("Sacred Heart Memorial", "Laurel Regional"). */
-export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist general baptist methodist presbyterian lutheran rehab`));
+export const NAMED_HEADS: ReadonlySet<string> = new Set(words(`memorial regional adventist baptist methodist presbyterian lutheran rehab`));
 
 /** Words that start an institution phrase but are not part of the proper name ("the outside hospital"). */
 export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(words(`
