@@ -1,0 +1,261 @@
+// Owns in-memory fakes of the ports the worker uses (JobStore, JobQueue, EventBus) for unit tests.
+// They keep the contracts that matter here: conditional writes on `version`, legal transitions
+// only, stage output stored with its transition, ciphertext gone once redaction is stored.
+
+import type { JobEvent } from '../../../src/domain/events';
+import { isTerminal, type Job, type NewJob, type PipelineStage } from '../../../src/domain/job';
+import { assertTransition } from '../../../src/domain/lifecycle';
+import type {
+  CreateJobResult,
+  EventBus,
+  JobEventListener,
+  JobFilter,
+  JobMessageBody,
+  JobPage,
+  JobQueue,
+  JobStore,
+  PageRequest,
+  QueueDepth,
+  ReceivedJobMessage,
+  ReceiveOptions,
+  StuckJobRef,
+  TransitionRequest,
+} from '../../../src/domain/ports';
+import { ConflictError, NotFoundError } from '../../../src/errors';
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+export class MemoryJobStore implements JobStore {
+  readonly jobs = new Map<string, Job>();
+  readonly raw = new Map<string, string>();
+  readonly outputs = new Map<string, Partial<Record<PipelineStage, unknown>>>();
+  readonly transitions: Array<{ jobId: string; from: string; request: TransitionRequest }> = [];
+  /** Test hook: runs before a transition is applied (throw to simulate a failed write). */
+  beforeTransition?: (job: Job, request: TransitionRequest) => void;
+  private seq = 0;
+
+  constructor(private readonly now: () => number = () => Date.now()) {}
+
+  async create(input: NewJob): Promise<CreateJobResult> {
+    const jobId = `01JCXG8Z9Q4W7N3V5T2R1PK${String(this.seq++).padStart(3, '0')}`;
+    const at = new Date(this.now()).toISOString();
+    const job: Job = {
+      tenantId: input.tenantId,
+      jobId,
+      status: 'QUEUED',
+      version: 1,
+      noteType: input.noteType,
+      priority: input.priority ?? 'NORMAL',
+      noteChars: input.text.length,
+      createdAt: at,
+      updatedAt: at,
+      stages: {},
+      attempt: 1,
+    };
+    this.jobs.set(this.key(input.tenantId, jobId), job);
+    this.raw.set(this.key(input.tenantId, jobId), input.text);
+    return { job: clone(job), created: true };
+  }
+
+  async get(tenantId: string, jobId: string): Promise<Job> {
+    const job = this.jobs.get(this.key(tenantId, jobId));
+    if (!job) throw new NotFoundError('Job not found', { jobId });
+    return clone(job);
+  }
+
+  async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
+    this.beforeTransition?.(await this.get(tenantId, jobId), request);
+    const current = await this.get(tenantId, jobId);
+    if (current.version !== request.expectedVersion) throw new ConflictError('Job was changed by someone else');
+    assertTransition(current.status, request.to);
+    if (request.completed && request.completed.stage !== current.status) throw new ConflictError('not the current stage');
+    const { error: _e, ...rest } = current;
+    const next: Job = {
+      ...rest,
+      status: request.to,
+      version: current.version + 1,
+      updatedAt: new Date(this.now()).toISOString(),
+      stages: { ...current.stages },
+      attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
+      ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
+    };
+    const key = this.key(tenantId, jobId);
+    if (request.completed) {
+      next.stages[request.completed.stage] = {
+        durationMs: request.completed.durationMs,
+        completedAt: next.updatedAt,
+        ...(request.completed.model ? { model: request.completed.model } : {}),
+      };
+      this.outputs.set(key, { ...this.outputs.get(key), [request.completed.stage]: clone(request.completed.output) });
+      if (request.completed.stage === 'REDACTING') this.raw.delete(key);
+    }
+    this.jobs.set(key, next);
+    this.transitions.push({ jobId, from: current.status, request: clone(request) });
+    return clone(next);
+  }
+
+  async readRawNote(tenantId: string, jobId: string): Promise<string> {
+    const text = this.raw.get(this.key(tenantId, jobId));
+    if (text === undefined) throw new NotFoundError('The submitted text is no longer stored for this job');
+    return text;
+  }
+
+  async getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined> {
+    const output = this.outputs.get(this.key(tenantId, jobId))?.[stage];
+    return output === undefined ? undefined : (clone(output) as T);
+  }
+
+  async getStageOutputs(tenantId: string, jobId: string): Promise<Partial<Record<PipelineStage, unknown>>> {
+    return clone(this.outputs.get(this.key(tenantId, jobId)) ?? {});
+  }
+
+  async list(_tenantId: string, _filter: JobFilter, _page: PageRequest): Promise<JobPage> {
+    throw new Error('not used by the worker');
+  }
+
+  async findStuck(olderThan: Date, limit: number): Promise<StuckJobRef[]> {
+    return [...this.jobs.values()]
+      .filter((j) => !isTerminal(j.status) && Date.parse(j.updatedAt) < olderThan.getTime())
+      .slice(0, limit)
+      .map(({ tenantId, jobId, status, version, updatedAt }) => ({ tenantId, jobId, status, version, updatedAt }));
+  }
+
+  /** Test helper: set fields directly (e.g. CANCELLED by the API). */
+  force(tenantId: string, jobId: string, patch: Partial<Job>): void {
+    const key = this.key(tenantId, jobId);
+    const job = this.jobs.get(key)!;
+    this.jobs.set(key, { ...job, ...patch, version: job.version + 1 });
+  }
+
+  private key(tenantId: string, jobId: string): string {
+    return `${tenantId}/${jobId}`;
+  }
+}
+
+export class MemoryEventBus implements EventBus {
+  readonly published: JobEvent[] = [];
+  private listeners = new Set<JobEventListener>();
+  /** Test hook: throw to simulate a publish failure. */
+  beforePublish?: (event: JobEvent) => void;
+
+  async start(): Promise<void> {}
+  async publish(event: JobEvent): Promise<void> {
+    this.beforePublish?.(event);
+    this.published.push(event);
+    for (const l of this.listeners) l(event);
+  }
+  subscribe(listener: JobEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  async stop(): Promise<void> {}
+}
+
+interface StoredMessage {
+  messageId: string;
+  body: JobMessageBody;
+  receiveCount: number;
+  visibleAtMs: number;
+  receiptHandle?: string;
+}
+
+/**
+ * A queue with SQS visibility semantics on an injected clock: receive hides a message for the
+ * visibility timeout, changeVisibility re-times it, delete removes it. An empty receive waits for a
+ * send or an abort (long polling without real time). Every call is recorded for assertions.
+ */
+export class MemoryJobQueue implements JobQueue {
+  readonly messages: StoredMessage[] = [];
+  readonly calls: Array<{ op: 'receive' | 'delete' | 'changeVisibility' | 'send'; args: unknown[] }> = [];
+  /** Test hook: make the next receive calls fail. */
+  failReceives = 0;
+  private waiters: Array<() => void> = [];
+  private seq = 0;
+
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    private readonly defaultVisibilitySeconds = 30,
+  ) {}
+
+  async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
+    this.calls.push({ op: 'send', args: [message, options] });
+    this.messages.push({
+      messageId: `m-${this.seq++}`,
+      body: { tenantId: message.tenantId, jobId: message.jobId },
+      receiveCount: 0,
+      visibleAtMs: this.now() + (options.delaySeconds ?? 0) * 1000,
+    });
+    this.wake();
+  }
+
+  /** Test helper: enqueue with a receive count already used up (redeliveries). */
+  push(body: JobMessageBody, receiveCountSoFar = 0): void {
+    this.messages.push({ messageId: `m-${this.seq++}`, body, receiveCount: receiveCountSoFar, visibleAtMs: this.now() });
+    this.wake();
+  }
+
+  async receive(options: ReceiveOptions = {}): Promise<ReceivedJobMessage[]> {
+    this.calls.push({ op: 'receive', args: [{ ...options, abortSignal: undefined }] });
+    if (this.failReceives > 0) {
+      this.failReceives--;
+      throw Object.assign(new Error('connect ECONNREFUSED'), { name: 'TimeoutError' });
+    }
+    for (;;) {
+      const ready = this.messages.filter((m) => m.visibleAtMs <= this.now()).slice(0, options.maxMessages ?? 1);
+      if (ready.length > 0) {
+        return ready.map((m) => {
+          m.receiveCount++;
+          m.receiptHandle = `rh-${m.messageId}-${m.receiveCount}`;
+          m.visibleAtMs = this.now() + (options.visibilityTimeoutSeconds ?? this.defaultVisibilitySeconds) * 1000;
+          return { ...m.body, messageId: m.messageId, receiptHandle: m.receiptHandle, receiveCount: m.receiveCount, sentAtMs: 0 };
+        });
+      }
+      if (options.abortSignal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        options.abortSignal?.addEventListener('abort', () => resolve(), { once: true });
+      });
+    }
+  }
+
+  async delete(receiptHandle: string): Promise<void> {
+    this.calls.push({ op: 'delete', args: [receiptHandle] });
+    const i = this.messages.findIndex((m) => m.receiptHandle === receiptHandle);
+    if (i >= 0) this.messages.splice(i, 1);
+  }
+
+  async changeVisibility(receiptHandle: string, visibilityTimeoutSeconds: number): Promise<void> {
+    this.calls.push({ op: 'changeVisibility', args: [receiptHandle, visibilityTimeoutSeconds] });
+    const m = this.messages.find((x) => x.receiptHandle === receiptHandle);
+    if (m) m.visibleAtMs = this.now() + visibilityTimeoutSeconds * 1000;
+    if (visibilityTimeoutSeconds === 0) this.wake();
+  }
+
+  async depth(): Promise<QueueDepth> {
+    const now = this.now();
+    return { visible: this.messages.filter((m) => m.visibleAtMs <= now).length, inFlight: 0, delayed: 0 };
+  }
+
+  /** Test helper: a visibility change made a message receivable; wake long pollers. */
+  wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  visibilityChanges(receiptHandle?: string): number[] {
+    return this.calls
+      .filter((c) => c.op === 'changeVisibility' && (receiptHandle === undefined || c.args[0] === receiptHandle))
+      .map((c) => c.args[1] as number);
+  }
+}
+
+export function deferred<T = void>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

@@ -1,0 +1,294 @@
+// Unit: the pipeline on in-memory ports with the real clinical engine and local models —
+// stage order, outputs stored with their transitions, resume without repeating model calls,
+// conflicts, cancellation, typed model errors, and evidence reported against the original text.
+
+import type { Job } from '../../../src/domain/job';
+import { ClinicalEngine } from '../../../src/engine';
+import { ChartcoderError, UpstreamUnavailableError } from '../../../src/errors';
+import { localModelProvider } from '../../../src/models/local';
+import type { ModelProvider } from '../../../src/models/port';
+import { Pipeline, type PipelineEngine } from '../../../workers/pipeline';
+import type { JobReport, RedactionOutput } from '../../../workers/stageOutputs';
+import { MemoryEventBus, MemoryJobStore } from './fakes';
+
+const NOTE = [
+  'CHIEF COMPLAINT',
+  'Follow-up of diabetes and blood pressure.',
+  '',
+  'HISTORY OF PRESENT ILLNESS',
+  'Mr. Harold Quimby is a 67-year-old man seen on 03/14/2026. He has type 2 diabetes mellitus with diabetic chronic kidney disease, CKD stage 3a, and essential hypertension. He denies chest pain.',
+  '',
+  'ASSESSMENT AND PLAN',
+  'Type 2 diabetes with CKD stage 3a: continue metformin. Hypertension: continue lisinopril.',
+  '',
+  'Call 555-201-3344 with questions.',
+].join('\n');
+const PHI_STRINGS = ['Harold', 'Quimby', '03/14/2026', '555-201-3344'];
+
+const engine = new ClinicalEngine();
+
+function counting(models: ModelProvider) {
+  const calls = { summarize: 0, code: 0 };
+  const provider: ModelProvider = {
+    summarizer: { id: models.summarizer.id, summarize: (r) => (calls.summarize++, models.summarizer.summarize(r)) },
+    coder: { id: models.coder.id, code: (r) => (calls.code++, models.coder.code(r)) },
+  };
+  return { provider, calls };
+}
+
+function setup(options: { models?: ModelProvider; engine?: PipelineEngine } = {}) {
+  let t = 1_700_000_000_000;
+  const clock = { nowMs: () => (t += 5) };
+  const store = new MemoryJobStore(() => t);
+  const events = new MemoryEventBus();
+  const counted = counting(options.models ?? localModelProvider(engine));
+  const pipeline = new Pipeline({ store, events, engine: options.engine ?? engine, models: counted.provider, clock });
+  return { store, events, pipeline, calls: counted.calls };
+}
+
+async function submit(store: MemoryJobStore, text = NOTE): Promise<Job> {
+  return (await store.create({ tenantId: 'acme', text, noteType: 'PROGRESS_NOTE' })).job;
+}
+
+describe('Pipeline', () => {
+  it('runs every stage in order, stores each output with its transition and reports original-text evidence', async () => {
+    const { store, events, pipeline, calls } = setup();
+    const job = await submit(store);
+
+    const outcome = await pipeline.run(job);
+
+    expect(outcome.kind).toBe('finished');
+    const final = await store.get('acme', job.jobId);
+    expect(['COMPLETED', 'NEEDS_REVIEW']).toContain(final.status);
+    expect(events.published.map((e) => e.status)).toEqual(['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING', final.status]);
+    expect(events.published.map((e) => e.version)).toEqual([2, 3, 4, 5, 6]);
+    // Each stage's output arrives in the write that leaves that stage.
+    expect(store.transitions.map((t) => [t.from, t.request.to, t.request.completed?.stage])).toEqual([
+      ['QUEUED', 'REDACTING', undefined],
+      ['REDACTING', 'SUMMARIZING', 'REDACTING'],
+      ['SUMMARIZING', 'CODING', 'SUMMARIZING'],
+      ['CODING', 'VALIDATING', 'CODING'],
+      ['VALIDATING', final.status, 'VALIDATING'],
+    ]);
+    expect(calls).toEqual({ summarize: 1, code: 1 });
+    await expect(store.readRawNote('acme', job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const redaction = (await store.getStageOutput<RedactionOutput>('acme', job.jobId, 'REDACTING'))!;
+    for (const phi of PHI_STRINGS) expect(redaction.redactedText).not.toContain(phi);
+
+    const report = (await store.getStageOutput<JobReport>('acme', job.jobId, 'VALIDATING'))!;
+    expect(report.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['E11.22', 'N18.31']));
+    for (const code of report.codes) {
+      expect(code.evidence.length).toBeGreaterThan(0);
+      for (const e of code.evidence) {
+        expect(NOTE.slice(e.start, e.end)).toBe(e.text);
+        expect(redaction.redactedText.slice(e.redactedStart, e.redactedEnd)).toBe(e.text);
+      }
+    }
+    expect(report.codes.map((c) => c.rank)).toEqual(report.codes.map((_, i) => i + 1));
+    expect(report.codeSetVersion).toBe(engine.codeSet.version);
+    expect(Object.keys(report.models).sort()).toEqual(['CODING', 'REDACTING', 'SUMMARIZING', 'VALIDATING']);
+    expect(Object.values(report.timingsMs).every((ms) => typeof ms === 'number' && ms > 0)).toBe(true);
+    expect(report.needsReview).toBe(final.status === 'NEEDS_REVIEW');
+    // Nothing stored after redaction carries the PHI.
+    const stored = JSON.stringify(await store.getStageOutputs('acme', job.jobId));
+    for (const phi of PHI_STRINGS) expect(stored).not.toContain(phi);
+  });
+
+  it('resumes a redelivered job at the first unfinished stage without repeating a finished model call', async () => {
+    const base = localModelProvider(engine);
+    let coderFailures = 1;
+    const models: ModelProvider = {
+      summarizer: base.summarizer,
+      coder: {
+        id: base.coder.id,
+        code: async (r) => {
+          if (coderFailures-- > 0) throw new UpstreamUnavailableError('model endpoint timed out');
+          return base.coder.code(r);
+        },
+      },
+    };
+    const { store, pipeline, calls } = setup({ models });
+    const job = await submit(store);
+
+    await expect(pipeline.run(job)).rejects.toBeInstanceOf(UpstreamUnavailableError);
+    expect((await store.get('acme', job.jobId)).status).toBe('CODING');
+    expect(calls).toEqual({ summarize: 1, code: 1 });
+
+    const outcome = await pipeline.run(job);
+    expect(outcome.kind).toBe('finished');
+    expect(calls).toEqual({ summarize: 1, code: 2 });
+    expect(store.transitions.filter((t) => t.request.completed?.stage === 'SUMMARIZING')).toHaveLength(1);
+  });
+
+  it('stops quietly when another worker moved the job (ConflictError)', async () => {
+    const { store, events, pipeline } = setup();
+    const job = await submit(store);
+    store.beforeTransition = (current) => {
+      // Another worker wins the race for the SUMMARIZING → CODING write.
+      if (current.status === 'SUMMARIZING') store.force('acme', job.jobId, {});
+    };
+    const outcome = await pipeline.run(job);
+    expect(outcome).toEqual({ kind: 'skipped', reason: 'CONFLICT' });
+    expect((await store.get('acme', job.jobId)).status).toBe('SUMMARIZING');
+    expect(events.published.map((e) => e.status)).toEqual(['REDACTING', 'SUMMARIZING']);
+  });
+
+  it('skips a CANCELLED job without calling any model', async () => {
+    const { store, pipeline, calls } = setup();
+    const job = await submit(store);
+    await store.transition('acme', job.jobId, { expectedVersion: 1, to: 'CANCELLED' });
+    const outcome = await pipeline.run(job);
+    expect(outcome).toEqual({ kind: 'skipped', reason: 'ALREADY_TERMINAL', status: 'CANCELLED' });
+    expect(calls).toEqual({ summarize: 0, code: 0 });
+  });
+
+  it('skips a job that does not exist', async () => {
+    const { pipeline } = setup();
+    expect(await pipeline.run({ tenantId: 'acme', jobId: '01JCXG8Z9Q4W7N3V5T2R1PKZZZ' })).toEqual({ kind: 'skipped', reason: 'NOT_FOUND' });
+  });
+
+  it('marks the job FAILED at once on a non-retryable model error, with its code', async () => {
+    const base = localModelProvider(engine);
+    const models: ModelProvider = {
+      summarizer: {
+        id: 'bedrock:x',
+        summarize: async () => {
+          throw new ChartcoderError('MODEL_ACCESS_DENIED', 'no access to the model');
+        },
+      },
+      coder: base.coder,
+    };
+    const { store, events, pipeline } = setup({ models });
+    const job = await submit(store);
+    const outcome = await pipeline.run(job);
+    expect(outcome).toMatchObject({ kind: 'failed', code: 'MODEL_ACCESS_DENIED' });
+    const failed = await store.get('acme', job.jobId);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error?.code).toBe('MODEL_ACCESS_DENIED');
+    expect(events.published.at(-1)).toMatchObject({ status: 'FAILED', errorCode: 'MODEL_ACCESS_DENIED' });
+  });
+
+  it('honours an explicit retryable flag on an adapter error', async () => {
+    const base = localModelProvider(engine);
+    const throttled = Object.assign(new Error('slow down'), { name: 'ThrottlingException', retryable: true });
+    const rejected = Object.assign(new Error('bad request'), { name: 'ValidationException', retryable: false });
+    for (const [error, expectFailed] of [
+      [throttled, false],
+      [rejected, true],
+    ] as const) {
+      const models: ModelProvider = {
+        summarizer: { id: 'm', summarize: () => Promise.reject(error) },
+        coder: base.coder,
+      };
+      const { store, pipeline } = setup({ models });
+      const job = await submit(store);
+      if (expectFailed) {
+        expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'ValidationException' });
+      } else {
+        await expect(pipeline.run(job)).rejects.toBe(error);
+        expect((await store.get('acme', job.jobId)).status).toBe('SUMMARIZING');
+      }
+    }
+  });
+
+  it('fails with RAW_NOTE_UNAVAILABLE when the ciphertext is gone before redaction', async () => {
+    const { store, pipeline } = setup();
+    const job = await submit(store);
+    store.raw.clear();
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'RAW_NOTE_UNAVAILABLE' });
+  });
+
+  it('walks a retried FAILED job past stored stages without calling their models again', async () => {
+    const base = localModelProvider(engine);
+    let failValidation = true;
+    const wrapped: PipelineEngine = {
+      codeSet: engine.codeSet,
+      redact: (t) => engine.redact(t),
+      analyze: (t) => engine.analyze(t),
+      propose: (a) => engine.propose(a),
+      validate: (a, p) => {
+        if (failValidation) throw new ChartcoderError('INVALID_CODE', 'validator refused');
+        return engine.validate(a, p);
+      },
+    };
+    const { store, pipeline, calls } = setup({ models: base, engine: wrapped });
+    const job = await submit(store);
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'INVALID_CODE' });
+    expect(calls).toEqual({ summarize: 1, code: 1 });
+
+    const failed = await store.get('acme', job.jobId);
+    await store.transition('acme', job.jobId, { expectedVersion: failed.version, to: 'QUEUED' });
+    failValidation = false;
+    expect((await pipeline.run(job)).kind).toBe('finished');
+    expect(calls).toEqual({ summarize: 1, code: 1 });
+    expect((await store.get('acme', job.jobId)).stages.VALIDATING).toBeDefined();
+  });
+
+  it('rejects a code whose only evidence is inside PHI and routes the report to review', async () => {
+    const note = 'Seen by Dr. Parker today. Assessment: asthma, mild intermittent.';
+    const wrapped: PipelineEngine = {
+      codeSet: engine.codeSet,
+      redact: (t) => engine.redact(t),
+      analyze: (t) => engine.analyze(t),
+      propose: (a) => engine.propose(a),
+      validate: (a) => {
+        const inPhi = a.text.indexOf('[NAME]');
+        const asthma = a.text.indexOf('asthma');
+        expect(inPhi).toBeGreaterThanOrEqual(0);
+        return {
+          accepted: [
+            { code: 'J45.20', description: 'Mild intermittent asthma, uncomplicated', billable: true, confidence: 0.9, role: 'principal', rank: 1, source: 'engine', evidence: [{ start: asthma, end: asthma + 6, text: 'asthma' }] },
+            { code: 'Z00.00', description: 'x', billable: true, confidence: 0.9, role: 'secondary', rank: 2, source: 'model', evidence: [{ start: inPhi, end: inPhi + 6, text: '[NAME]' }] },
+          ],
+          rejected: [],
+          needsReview: false,
+          reviewReasons: [],
+        };
+      },
+    };
+    const { store, pipeline } = setup({ engine: wrapped });
+    const job = await submit(store, note);
+    const outcome = await pipeline.run(job);
+    expect(outcome.kind === 'finished' && outcome.job.status).toBe('NEEDS_REVIEW');
+    const report = (await store.getStageOutput<JobReport>('acme', job.jobId, 'VALIDATING'))!;
+    expect(report.codes.map((c) => c.code)).toEqual(['J45.20']);
+    expect(note.slice(report.codes[0].evidence[0].start, report.codes[0].evidence[0].end)).toBe('asthma');
+    expect(report.rejectedCodes).toContainEqual({ code: 'Z00.00', reason: 'EVIDENCE_ONLY_IN_PHI' });
+    expect(report.needsReview).toBe(true);
+  });
+
+  it('republishes the terminal event on a duplicate delivery of a finished job', async () => {
+    const { store, events, pipeline } = setup();
+    const job = await submit(store);
+    await pipeline.run(job);
+    const last = events.published.at(-1)!;
+    const outcome = await pipeline.run(job);
+    expect(outcome).toMatchObject({ kind: 'skipped', reason: 'ALREADY_TERMINAL' });
+    expect(events.published.at(-1)).toEqual(last);
+  });
+
+  it('stops between stages when the signal is aborted, leaving the job resumable', async () => {
+    const { store, pipeline } = setup();
+    const job = await submit(store);
+    const abort = new AbortController();
+    store.beforeTransition = (current) => {
+      if (current.status === 'REDACTING') abort.abort();
+    };
+    const outcome = await pipeline.run(job, { signal: abort.signal });
+    expect(outcome.kind).toBe('interrupted');
+    expect((await store.get('acme', job.jobId)).status).toBe('SUMMARIZING');
+    store.beforeTransition = undefined;
+    expect((await pipeline.run(job)).kind).toBe('finished');
+  });
+
+  it('markFailed fails a live job once and leaves terminal jobs alone', async () => {
+    const { store, events, pipeline } = setup();
+    const job = await submit(store);
+    const failed = await pipeline.markFailed(job, { code: 'MAX_RECEIVE_COUNT_EXCEEDED', reason: 'gave up' });
+    expect(failed).toMatchObject({ status: 'FAILED', error: { code: 'MAX_RECEIVE_COUNT_EXCEEDED' } });
+    expect(events.published.at(-1)).toMatchObject({ status: 'FAILED', errorCode: 'MAX_RECEIVE_COUNT_EXCEEDED' });
+    expect(await pipeline.markFailed(job, { code: 'MAX_RECEIVE_COUNT_EXCEEDED', reason: 'again' })).toBeUndefined();
+    expect(await pipeline.markFailed({ tenantId: 'acme', jobId: '01JCXG8Z9Q4W7N3V5T2R1PKZZZ' }, { code: 'X', reason: 'y' })).toBeUndefined();
+  });
+});
