@@ -337,8 +337,9 @@ const CLINICAL: ReadonlySet<string> = new Set(CLINICAL_ABBREVIATIONS);
 const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
 const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via']);
 /** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
-const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'nurse', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
+const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu', 'cath', 'for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by']);
 
 function isHeadAt(c: NameContext, i: number): boolean {
   const w = c.w(i)!;
@@ -373,7 +374,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
           s = q;
           continue;
         }
-        if (!placeNameWordOk(c, q)) break;
+        if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
         s = q;
       }
       const hw = words[head].lower;
@@ -383,7 +384,9 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         let strong = false;
         for (let x = s; x < head; x++) if (!c.isCommon(x)) strong = true;
         const strongHead = hw.startsWith('hosp');
-        if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general')) continue;
+        const afterPrep = s > 0 && PLAIN_PLACE_PREPS.has(words[s - 1].lower);
+        if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general') &&
+          !((strongHead || named) && afterPrep)) continue;
       }
       if (s < head) mark(s, named ? head : head - 1);
       continue;
@@ -419,6 +422,18 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       i = e;
       continue;
     }
+    // An institution code after to/at/from, closing the clause or before a unit: "AT GH,", "TO GH EW".
+    if (['to', 'at', 'from', 'into'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !taken[i + 1]) {
+      const j = i + 1;
+      const raw = c.text.slice(words[j].start, words[j].baseEnd);
+      const nx = words[j + 1];
+      const closes = !nx || /[.,;:()\n]/.test(nx.gapBefore) || UNIT_AFTER_CODE.has(nx.lower);
+      if (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4 && !c.isCommon(j) && !c.isFirst(j) && closes) {
+        mark(j, j);
+        i = j;
+        continue;
+      }
+    }
     // Prepositions alone: "in Hagerstown", "of Towson", "from Seattle" (known towns only).
     if (PLAIN_PLACE_PREPS.has(w.lower)) {
       const j = i + 1;
@@ -434,13 +449,13 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
 }
 
 /** A word that may be part of an institution's proper name, read right to left from its head. */
-function placeNameWordOk(c: NameContext, q: number): boolean {
+function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): boolean {
   const w = c.w(q)!;
   const l = w.lower;
   if (!w.alpha || FUNCTION_WORDS.has(l) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && !GENERIC_PLACE_WORDS.has(l)) return true;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && GENERIC_PLACE_WORDS.has(l)) return l === 'heart';
-  if (c.mode === 'mixed') return false;
+  if (c.mode === 'mixed' && !(headCapitalized && !CLINICAL.has(l) && (!GENERIC_PLACE_WORDS.has(l) || l === 'heart'))) return false;
   if (GENERIC_PLACE_WORDS.has(l) && l !== 'heart') return false;
   if (CLINICAL.has(l) && l !== 'heart') return false;
   return true;

@@ -165,9 +165,10 @@ function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
-const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|co\/ci|c\/o|cp|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
-const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab|,?\s?\d{2}\s?%|[^\n]{0,25}\b(?:pain|cp|angina|discomfort|pressure|ache|ips|cpap|peep)\b)/i;
-const VENT_CONTEXT_RE = /\b(?:ps|psv|ips|peep|cpap|bi-?pap|simv|imv|ac|vent|ventilation|ventilator|mask|trial|mode|wean|weaning|extubated|abg|fio2|tv|vt|rr|sats?|pain|cp|angina|discomfort|c\/o)\b/i;
+const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
+const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab|,?\s?\d{2}\s?%)/i;
+const VENT_CONTEXT_RE = /\b(?:ps|psv|ips|peep|cpap|bi-?pap|simv|imv|ac|vent|ventilation|ventilator|mask|trial|mode|wean|weaning|extubated|abg|fio2|tv|vt|sats?)\b/i;
+const PAIN_CONTEXT_RE = /\b(?:pain|cp|angina|discomfort|pressure|ache|aching|c\/o|rates?|rated|scale|score)\b/i;
 
 function plausibleSlashDate(text: string, start: number, s: string): boolean {
   const f = FRACTION_RE.exec(s);
@@ -179,9 +180,8 @@ function plausibleSlashDate(text: string, start: number, s: string): boolean {
   const after = text.slice(start + s.length, start + s.length + 30);
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
   // Pressure-support/PEEP pairs and pain scores look like dates; only a ventilator or pain context tells them apart.
-  if ((b === 5 || b === 8 || b === 10) && a >= 3 && a <= 20) {
-    const near = text.slice(Math.max(0, start - 45), start) + ' ' + after;
-    if (VENT_CONTEXT_RE.test(near)) return false;
-  }
+  const near = text.slice(Math.max(0, start - 30), start) + ' ' + after;
+  if (b === 10 && a <= 10 && PAIN_CONTEXT_RE.test(near)) return false;
+  if ((b === 5 || b === 8 || b === 10) && a >= 3 && a <= 20 && VENT_CONTEXT_RE.test(near)) return false;
   return true;
 }
