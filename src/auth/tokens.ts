@@ -28,8 +28,12 @@ export const DEFAULT_CLAIMS: ClaimMapping = { tenantClaim: 'tenant', rolesClaim:
 
 /** Reads (or creates, mode 0600) the embedded mode's HS256 signing secret under the data directory. */
 export function loadOrCreateLocalSecret(dataDir: string): Uint8Array {
-  const file = path.join(dataDir, LOCAL_SECRET_FILE);
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  return loadOrCreateSecretFile(path.join(dataDir, LOCAL_SECRET_FILE));
+}
+
+/** Same, for an explicit file (JWT_SECRET_FILE). */
+export function loadOrCreateSecretFile(file: string): Uint8Array {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, crypto.randomBytes(32).toString('base64url') + '\n', { flag: 'wx', mode: 0o600 });
   } catch (err) {

@@ -7,7 +7,8 @@ import { ClinicalEngine } from '../engine';
 import { loadCodeSet } from '../engine/icd10';
 import { ChartcoderError } from '../errors';
 import { openInput, processNotes } from './processNotes';
-import { loadOrCreateLocalSecret, mintLocalToken } from '../auth';
+import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
+import { loadConfig } from '../config';
 
 const USAGE = `Usage: chartcoder <command> [options]
 
@@ -117,7 +118,13 @@ async function runToken(args: string[], io: Io): Promise<number> {
     io.stderr.write('--ttl-seconds must be an integer between 1 and 2592000\n');
     return 2;
   }
-  const secret = loadOrCreateLocalSecret(process.env.DATA_DIR || '.chartcoder');
+  // Same resolution as the service: JWT_SECRET_FILE, else DATA_DIR/jwt-secret.
+  const config = loadConfig(process.env);
+  if (config.auth.kind !== 'local') {
+    io.stderr.write('token mints local tokens only; this configuration verifies tokens from an OIDC issuer\n');
+    return 2;
+  }
+  const secret = loadOrCreateSecretFile(config.auth.jwtSecretFile);
   const roles = values.roles.split(',').map((r) => r.trim()).filter(Boolean);
   io.stdout.write((await mintLocalToken(secret, { tenant: values.tenant, roles, subject: values.subject, ttlSeconds: ttl })) + '\n');
   return 0;

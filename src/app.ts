@@ -1,0 +1,195 @@
+// Owns the composition root: every client, adapter and service is constructed here, once, from
+// validated config, and passed down. Roles: `api` (GraphQL server), `worker` (SQS consumer +
+// sweeper), or both in one process (embedded default, in-process events).
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import type { Config } from './config';
+import { createAwsClients, destroyAwsClients, type AwsClients } from './adapters/awsClients';
+import { provision, type ProvisionedResources } from './adapters/provision';
+import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
+import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
+import { SnsEventBus } from './adapters/sns/snsEventBus';
+import { InProcessEventBus } from './adapters/events/inProcessEventBus';
+import { EnvelopeCipher } from './crypto/envelope';
+import { LocalKeyWrapper } from './crypto/localKeyWrapper';
+import { ClinicalEngine } from './engine';
+import { localModelProvider } from './models/local';
+import { JobService, MAX_BATCH_SIZE } from './services/jobService';
+import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
+import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
+import { createLogger, type Logger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { systemClock } from './domain/clock';
+import { Pipeline } from '../workers/pipeline';
+import { JobConsumer } from '../workers/consumer';
+import { Sweeper } from '../workers/sweeper';
+import { ConfigError } from './errors';
+import type { EventBus } from './domain/ports';
+
+export type Role = 'api' | 'worker';
+
+export interface AppOptions {
+  config: Config;
+  roles: ReadonlySet<Role>;
+  logger?: Logger;
+}
+
+export interface App {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  /** Port the API listens on (when the api role runs). */
+  port?: number;
+  graphqlUrl?: string;
+  resources: ProvisionedResources;
+  /** Graceful: stop taking work, finish or return in-flight jobs, close connections. */
+  stop(): Promise<void>;
+}
+
+/** Bytes a request may carry: a full batch of maximum-size notes, JSON-escaped, with headroom. */
+function maxRequestBytes(config: Config): number {
+  return MAX_BATCH_SIZE * config.limits.maxNoteChars * 3 + 1024 * 1024;
+}
+
+async function resolveResources(clients: AwsClients, config: Config): Promise<ProvisionedResources> {
+  const spec = {
+    jobsTable: config.tables.jobs,
+    notesQueue: config.queues.notes,
+    notesDlq: config.queues.notesDlq,
+    eventsTopic: config.queues.eventsTopic,
+    visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
+    maxReceiveCount: config.worker.maxReceiveCount,
+  };
+  // Provisioning is idempotent (create-if-missing), so it doubles as resolution of URLs and ARNs;
+  // on AWS the IAM policy may allow only the describe/get calls when resources come from IaC.
+  return provision(clients, spec);
+}
+
+function tokenVerifier(config: Config): TokenVerifier {
+  if (config.auth.kind === 'oidc') return new OidcTokenVerifier({ issuer: config.auth.issuer, jwksUrl: config.auth.jwksUrl, audience: config.auth.audience });
+  return new LocalTokenVerifier(loadOrCreateSecretFile(config.auth.jwtSecretFile));
+}
+
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config, roles } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const metrics = new Metrics();
+  if (config.models.summarizer !== 'local' || config.models.coder !== 'local') {
+    throw new ConfigError('MODEL_PROVIDER=bedrock is not available in this build yet; use MODEL_PROVIDER=local');
+  }
+  const clients = createAwsClients(config.aws);
+  const resources = await resolveResources(clients, config);
+  const keyFile = config.local.keyFile;
+  const cipher = new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(keyFile));
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, cipher, clock: systemClock });
+  const queue = new SqsJobQueue({
+    client: clients.sqs,
+    queueUrl: resources.notesQueueUrl,
+    onMalformed: (messageId) => logger.warn({ messageId }, 'malformed queue message left for the DLQ'),
+  });
+  const dlq = new SqsJobQueue({ client: clients.sqs, queueUrl: resources.notesDlqUrl });
+  metrics.setQueueDepthSource({
+    notes: async () => (await queue.depth()).visible,
+    deadLetters: async () => (await dlq.depth()).visible,
+  });
+
+  // One process with both roles shares events in memory; otherwise SNS fans out to each API.
+  const bothRoles = roles.has('api') && roles.has('worker');
+  const events: EventBus = bothRoles
+    ? new InProcessEventBus((err) => logger.warn({ err: (err as Error).name }, 'event listener failed'))
+    : new SnsEventBus({
+        sns: clients.sns,
+        sqs: clients.sqs,
+        topicArn: resources.eventsTopicArn,
+        queuePrefix: config.queues.eventsQueuePrefix,
+        onError: (err, context) => logger.warn({ err: (err as Error).name, context }, 'event bus problem'),
+      });
+  // Workers only publish; only API instances need a delivery queue.
+  if (roles.has('api')) await events.start();
+  const countingEvents: EventBus = {
+    start: () => events.start(),
+    stop: () => events.stop(),
+    subscribe: (l) => events.subscribe(l),
+    publish: async (e) => {
+      metrics.jobTransitions.inc({ status: e.status });
+      await events.publish(e);
+    },
+  };
+
+  const stops: Array<() => Promise<void>> = [];
+  let port: number | undefined;
+  let graphqlUrl: string | undefined;
+
+  if (roles.has('worker')) {
+    const engine = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
+    const pipeline = new Pipeline({ store, events: countingEvents, engine, models: localModelProvider(engine), clock: systemClock });
+    const consumer = new JobConsumer({
+      queue,
+      processor: pipeline,
+      concurrency: config.worker.concurrency,
+      visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
+      maxReceiveCount: config.worker.maxReceiveCount,
+    });
+    consumer.on('processing_error', (info) =>
+      logger.warn({ jobId: info.message.jobId, errorCode: info.errorCode, action: info.action, receiveCount: info.message.receiveCount }, 'job processing failed'),
+    );
+    consumer.on('processed', (message, outcome, durationMs) => logger.info({ jobId: message.jobId, outcome: (outcome as { kind?: string }).kind, durationMs }, 'job processed'));
+    const sweeper = new Sweeper({ store, queue });
+    consumer.start();
+    sweeper.start();
+    stops.push(async () => {
+      await sweeper.stop();
+      await consumer.stop();
+    });
+    logger.info({ concurrency: config.worker.concurrency }, 'worker started');
+  }
+
+  if (roles.has('api')) {
+    const engineForCodes = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
+    const jobs = new JobService({ store, queue, events: countingEvents, limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE }, logger });
+    const api: ApiServer = await createApiServer({
+      services: {
+        jobs,
+        store,
+        events: countingEvents,
+        codeSet: engineForCodes.codeSet,
+        onSubscription: (d) => metrics.activeSubscriptions.inc(d),
+      },
+      verifier: tokenVerifier(config),
+      logger,
+      metrics,
+      maxRequestBytes: maxRequestBytes(config),
+      readiness: [
+        { name: 'dynamodb', check: async () => void (await clients.dynamodb.send(new DescribeTableCommand({ TableName: resources.jobsTable }))) },
+        { name: 'sqs', check: async () => void (await clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: resources.notesQueueUrl, AttributeNames: ['QueueArn'] }))) },
+      ],
+    });
+    port = await api.listen(config.port, config.mode === 'embedded' ? '127.0.0.1' : '0.0.0.0');
+    graphqlUrl = `http://localhost:${port}${GRAPHQL_PATH}`;
+    // API stops first so no new work arrives while workers drain.
+    stops.unshift(() => api.stop());
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    logger,
+    metrics,
+    port,
+    graphqlUrl,
+    resources,
+    stop: () =>
+      (stopping ??= (async () => {
+        for (const stop of stops) {
+          try {
+            await stop();
+          } catch (err) {
+            logger.warn({ err: (err as Error).name }, 'error while stopping');
+          }
+        }
+        await events.stop().catch(() => undefined);
+        destroyAwsClients(clients);
+      })()),
+  };
+}
+
