@@ -10,6 +10,7 @@ import { ChartcoderError } from './errors';
 import { LocalInfrastructureError } from './local/errors';
 
 const SHUTDOWN_TIMEOUT_MS = 60_000;
+const DUPLICATE_SIGNAL_WINDOW_MS = 2_000;
 
 async function run(command: string): Promise<void> {
   const base = loadConfig(process.env);
@@ -38,13 +39,16 @@ async function run(command: string): Promise<void> {
     throw err;
   }
 
-  let shuttingDown = false;
+  let shutdownStartedMs: number | undefined;
   const shutdown = (signal: string): void => {
-    if (shuttingDown) {
+    if (shutdownStartedMs !== undefined) {
+      // Under `npm start`, Ctrl-C reaches us twice (the terminal's process group and npm forwarding
+      // it); only a deliberate second signal later on forces the exit.
+      if (Date.now() - shutdownStartedMs < DUPLICATE_SIGNAL_WINDOW_MS) return;
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
-    shuttingDown = true;
+    shutdownStartedMs = Date.now();
     logger.info({ signal }, 'shutting down: finishing in-flight jobs');
     const force = setTimeout(() => {
       logger.error({}, 'shutdown timed out');
