@@ -18,5 +18,8 @@ module.exports = {
       },
     ],
   },
+  // Integration and e2e tests share one DynamoDB Local JVM and one fauxqs server per run.
+  globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
   testTimeout: 60000,
 };

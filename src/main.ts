@@ -13,7 +13,8 @@ const SHUTDOWN_TIMEOUT_MS = 60_000;
 const DUPLICATE_SIGNAL_WINDOW_MS = 2_000;
 
 async function run(command: string): Promise<void> {
-  const base = loadConfig(process.env);
+  // The role decides the mode: embedded starts its own servers, api/worker use configured endpoints.
+  const base = loadConfig({ ...process.env, MODE: command === 'embedded' ? 'embedded' : 'split' });
   const logger = createLogger({ level: base.logLevel });
   let infra: LocalInfrastructure | undefined;
   let config: Config = base;

@@ -1,0 +1,248 @@
+// The GraphQL API end to end in one process (API + worker, in-process events) on real DynamoDB Local
+// and fauxqs: submit → live status → report, idempotency, batches, typed errors, tenant isolation,
+// and no PHI in errors or logs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config';
+import { startApp, type App } from '../../src/app';
+import { createLogger } from '../../src/observability/logger';
+import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
+import { testInfra, uniqueName } from '../helpers/infra';
+import { collect, gql, gqlOk, waitFor, wsClient } from '../helpers/graphqlClient';
+import {
+  JobDocument,
+  JobStatusDocument,
+  JobUpdatesDocument,
+  JobsDocument,
+  ReportDocument,
+  SubmitNoteDocument,
+  SubmitNotesDocument,
+  Icd10CodeDocument,
+  SearchIcd10Document,
+  CancelJobDocument,
+} from '../generated/graphql';
+
+// Synthetic PHI (invented people, places and numbers).
+const PHI = ['Harold Quimby', 'Quimby', '555-201-3344', 'hquimby@example.org', '03/14/2026'];
+const NOTE = [
+  'CHIEF COMPLAINT',
+  'Follow-up of diabetes and blood pressure.',
+  '',
+  'HISTORY OF PRESENT ILLNESS',
+  'Mr. Harold Quimby is a 67-year-old man seen on 03/14/2026. He has type 2 diabetes mellitus and essential hypertension.',
+  'He denies chest pain. Contact: 555-201-3344, hquimby@example.org.',
+  '',
+  'ASSESSMENT AND PLAN',
+  'Type 2 diabetes mellitus: continue metformin. Essential hypertension: continue lisinopril.',
+].join('\n');
+const MAX_NOTE_CHARS = 5000;
+
+describe('GraphQL API on real local servers', () => {
+  let app: App;
+  let url: string;
+  let submitter: string;
+  let reader: string;
+  let otherTenant: string;
+  let dataDir: string;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    const infra = testInfra();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-api-'));
+    const prefix = uniqueName('api');
+    const config = loadConfig({
+      MODE: 'split',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      AWS_REGION: infra.region,
+      DYNAMODB_ENDPOINT: infra.dynamodbEndpoint,
+      SQS_ENDPOINT: infra.sqsEndpoint,
+      SNS_ENDPOINT: infra.snsEndpoint,
+      TABLE_PREFIX: `${prefix}-`,
+      QUEUE_PREFIX: `${prefix}-`,
+      MAX_NOTE_CHARS: String(MAX_NOTE_CHARS),
+      LOG_LEVEL: 'debug',
+    });
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        logLines.push(String(chunk));
+        cb();
+      },
+    });
+    app = await startApp({ config, roles: new Set(['api', 'worker']), logger: createLogger({ level: 'debug', destination: sink }) });
+    url = app.graphqlUrl!;
+    const secret = loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret'));
+    submitter = await mintLocalToken(secret, { tenant: 'tenant-a', roles: ['submitter', 'reader'] });
+    reader = await mintLocalToken(secret, { tenant: 'tenant-a', roles: ['reader'] });
+    otherTenant = await mintLocalToken(secret, { tenant: 'tenant-b', roles: ['submitter', 'reader'] });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('submit → subscription sees every stage in order → report with codes and verbatim evidence', async () => {
+    const ws = wsClient(url, submitter);
+    try {
+      const statuses: string[] = [];
+      let jobId: string | undefined;
+      const seenByJob = new Map<string, string[]>();
+      // Subscribe to all of the tenant's jobs before submitting, so no transition can be missed.
+      const updates = collect(ws, JobUpdatesDocument, {}, (v) => {
+        const e = v.jobUpdates;
+        seenByJob.set(e.jobId, [...(seenByJob.get(e.jobId) ?? []), e.status]);
+      });
+      // graphql-ws acknowledges lazily; give the subscription a moment to be registered.
+      await new Promise((r) => setTimeout(r, 300));
+      const submitted = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: NOTE, noteType: 'PROGRESS_NOTE', encounterId: 'enc-1' } });
+      jobId = submitted.submitNote.job.id;
+      expect(submitted.submitNote.job.status).toBe('QUEUED');
+      expect(submitted.submitNote.job.noteChars).toBe(NOTE.length);
+
+      await waitFor(async () => (seenByJob.get(jobId!)?.includes('COMPLETED') || seenByJob.get(jobId!)?.includes('NEEDS_REVIEW') ? true : undefined));
+      updates.stop();
+      statuses.push(...seenByJob.get(jobId)!);
+      expect(statuses.slice(0, 5)).toEqual(['QUEUED', 'REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING']);
+      expect(['COMPLETED', 'NEEDS_REVIEW']).toContain(statuses[5]);
+
+      // A subscriber that connects after completion still gets the final state, then completion.
+      const late = collect(ws, JobStatusDocument, { jobId });
+      await late.done;
+      expect(late.values.map((v) => v.jobStatus.status)).toEqual([statuses[5]]);
+      expect(late.values[0].jobStatus.progress).toBe(1);
+
+      const { report } = await gqlOk(url, reader, ReportDocument, { jobId });
+      expect(report).toBeTruthy();
+      expect(report!.codeSetVersion).toBe('ICD-10-CM FY2027');
+      const codes = report!.codes.map((c) => c.code);
+      expect(codes).toEqual(expect.arrayContaining(['E11.9', 'I10']));
+      for (const c of report!.codes) {
+        expect(c.billable).toBe(true);
+        for (const e of c.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.text);
+      }
+      expect(report!.models.map((m) => m.stage)).toEqual(['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING']);
+      expect(report!.timings).toHaveLength(4);
+      for (const p of PHI) expect(report!.summary.text).not.toContain(p);
+    } finally {
+      await ws.dispose();
+    }
+  });
+
+  it('idempotent resubmission returns the same job, never a second one', async () => {
+    const input = { text: 'Patient with essential hypertension.', idempotencyKey: `key-${uniqueName()}` };
+    const a = await gqlOk(url, submitter, SubmitNoteDocument, { input });
+    const b = await gqlOk(url, submitter, SubmitNoteDocument, { input });
+    expect(b.submitNote.job.id).toBe(a.submitNote.job.id);
+    // The same key in another tenant is another job.
+    const c = await gqlOk(url, otherTenant, SubmitNoteDocument, { input });
+    expect(c.submitNote.job.id).not.toBe(a.submitNote.job.id);
+  });
+
+  it('batch submit: a bad item fails alone with a typed error', async () => {
+    const r = await gqlOk(url, submitter, SubmitNotesDocument, {
+      inputs: [{ text: 'Acute cystitis.' }, { text: '   ' }, { text: 'x'.repeat(MAX_NOTE_CHARS + 1) }, { text: 'COPD exacerbation.' }],
+    });
+    const results = r.submitNotes.results;
+    expect(results.map((x) => x.index)).toEqual([0, 1, 2, 3]);
+    expect(results[0].job?.status).toBe('QUEUED');
+    expect(results[1].error?.code).toBe('BAD_USER_INPUT');
+    expect(results[2].error?.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(results[3].job?.status).toBe('QUEUED');
+  });
+
+  it('bad input gets typed errors, no stack traces, no PHI', async () => {
+    const cases: Array<[Promise<{ status: number; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>, string]> = [
+      [gql(url, submitter, SubmitNoteDocument, { input: { text: '' } }), 'BAD_USER_INPUT'],
+      [gql(url, submitter, SubmitNoteDocument, { input: { text: NOTE + 'y'.repeat(MAX_NOTE_CHARS) } }), 'PAYLOAD_TOO_LARGE'],
+      [gql(url, submitter, SubmitNoteDocument, { input: { text: NOTE, noteType: 'NOT_A_TYPE' as never } }), 'BAD_USER_INPUT'],
+      [gql(url, submitter, JobDocument, { id: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }), 'NOT_FOUND'],
+      [gql(url, submitter, JobDocument, { id: 'not-an-id' }), 'NOT_FOUND'],
+      [gql(url, submitter, JobsDocument, { after: 'garbage-cursor' }), 'BAD_USER_INPUT'],
+      [gql(url, submitter, JobsDocument, { first: 1000 }), 'BAD_USER_INPUT'],
+      [gql(url, undefined, JobsDocument, {}), 'UNAUTHENTICATED'],
+      [gql(url, submitter.slice(0, -4) + 'AAAA', JobsDocument, {}), 'UNAUTHENTICATED'],
+      [gql(url, reader, SubmitNoteDocument, { input: { text: NOTE } }), 'FORBIDDEN'],
+      [gql(url, submitter, Icd10CodeDocument, { code: 'E11..22' }), 'INVALID_CODE'],
+    ];
+    for (const [pending, code] of cases) {
+      const r = await pending;
+      expect(r.errors?.[0]?.extensions?.code).toBe(code);
+      const serialized = JSON.stringify(r.errors);
+      expect(serialized).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+      for (const p of PHI) expect(serialized).not.toContain(p);
+    }
+  });
+
+  it("another tenant's job is NOT_FOUND, over HTTP and over graphql-ws", async () => {
+    const mine = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Chronic obstructive pulmonary disease.' } });
+    const id = mine.submitNote.job.id;
+    const r = await gql(url, otherTenant, JobDocument, { id });
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const rr = await gql(url, otherTenant, ReportDocument, { jobId: id });
+    expect(rr.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const cancel = await gql(url, otherTenant, CancelJobDocument, { id });
+    expect(cancel.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const ws = wsClient(url, otherTenant);
+    try {
+      const sub = collect(ws, JobStatusDocument, { jobId: id });
+      await expect(sub.done).rejects.toMatchObject({ errors: [expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })] });
+    } finally {
+      await ws.dispose();
+    }
+    // A websocket without a valid token is refused.
+    const anon = wsClient(url, 'forged.token.value');
+    try {
+      const sub = collect(anon, JobStatusDocument, { jobId: id });
+      await expect(sub.done).rejects.toBeDefined();
+    } finally {
+      await anon.dispose();
+    }
+  });
+
+  it('lists jobs newest first with Relay paging and filters', async () => {
+    const encounterId = `enc-${uniqueName()}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: `Asthma, note ${i}.`, encounterId, noteType: 'CONSULTATION' } })).submitNote.job.id);
+    }
+    const page1 = await gqlOk(url, reader, JobsDocument, { filter: { encounterId }, first: 2 });
+    expect(page1.jobs.edges.map((e) => e.node.id)).toEqual([ids[2], ids[1]]);
+    expect(page1.jobs.pageInfo.hasNextPage).toBe(true);
+    const page2 = await gqlOk(url, reader, JobsDocument, { filter: { encounterId }, first: 2, after: page1.jobs.pageInfo.endCursor });
+    expect(page2.jobs.edges.map((e) => e.node.id)).toEqual([ids[0]]);
+    expect(page2.jobs.pageInfo.hasNextPage).toBe(false);
+    const other = await gqlOk(url, otherTenant, JobsDocument, { filter: { encounterId } });
+    expect(other.jobs.edges).toEqual([]);
+  });
+
+  it('serves the code set', async () => {
+    const r = await gqlOk(url, reader, Icd10CodeDocument, { code: 'e1122' });
+    expect(r.icd10Code).toMatchObject({ code: 'E11.22', billable: true, category: 'E11', block: 'E08-E13', chapter: 4 });
+    const missing = await gqlOk(url, reader, Icd10CodeDocument, { code: 'Z99.999' });
+    expect(missing.icd10Code).toBeNull();
+    const s = await gqlOk(url, reader, SearchIcd10Document, { query: 'diabetic kidney', first: 5 });
+    expect(s.searchIcd10.map((h) => h.entry.code)).toContain('E11.22');
+  });
+
+  it('health, readiness and metrics endpoints answer', async () => {
+    const base = url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ checks: { dynamodb: 'ok', sqs: 'ok' } });
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    for (const name of ['chartcoder_job_transitions_total', 'chartcoder_stage_duration_seconds', 'chartcoder_queue_depth', 'chartcoder_dlq_depth', 'chartcoder_model_latency_seconds', 'chartcoder_websocket_connections']) {
+      expect(metrics).toContain(name);
+    }
+  });
+
+  it('never writes note text or PHI to the logs', () => {
+    const all = logLines.join('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).toContain('job submitted');
+    for (const p of [...PHI, 'type 2 diabetes mellitus and essential hypertension']) expect(all).not.toContain(p);
+  });
+});
