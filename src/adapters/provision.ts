@@ -94,15 +94,23 @@ async function waitForTableActive(dynamodb: DynamoDBClient, tableName: string): 
 }
 
 async function ensureTtl(dynamodb: DynamoDBClient, tableName: string): Promise<void> {
-  const { TimeToLiveDescription } = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
-  const status = TimeToLiveDescription?.TimeToLiveStatus;
-  if (status === 'ENABLED' || status === 'ENABLING') return;
-  await dynamodb.send(
-    new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: JOB_ATTR.ttl, Enabled: true },
-    }),
-  );
+  const ttlOn = async () => {
+    const { TimeToLiveDescription } = await dynamodb.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+    const status = TimeToLiveDescription?.TimeToLiveStatus;
+    return status === 'ENABLED' || status === 'ENABLING';
+  };
+  if (await ttlOn()) return;
+  try {
+    await dynamodb.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: JOB_ATTR.ttl, Enabled: true },
+      }),
+    );
+  } catch (err) {
+    // A concurrent starter enabled it between our describe and update ("TimeToLive is already enabled").
+    if ((err as { name?: string }).name !== 'ValidationException' || !(await ttlOn())) throw err;
+  }
 }
 
 /**
