@@ -154,7 +154,7 @@ function matchAt(
   return used;
 }
 
-const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|type|stage|acute|chronic)$/;
+const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|(type|stage|grade|class|degree)(_\w+)?|acute|chronic)$/;
 
 /** Contiguous (ignoring stop words) and one token per term token: the phrase as written. */
 function isExact(term: LexTerm, used: number[], tokens: NoteToken[]): boolean {

@@ -87,6 +87,8 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5' };
 /** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
+/** A value after one of those words: "2", "3a", "iv" already mapped to "4". */
+const STAGE_VALUE = /^\d{1,2}[a-d]?$/;
 
 // Letters and digits, plus combining marks so decomposed accents stay inside their word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
@@ -108,7 +110,10 @@ export function tokenize(text: string): NoteToken[] {
     // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
     if (raw === 's' && start > 0 && /['’]/.test(text[start - 1])) continue;
     if (NUMBERED.has(prev) && ROMAN[raw]) raw = ROMAN[raw];
-    out.push({ start, end: start + m[0].length, raw, norms: [normalizeWord(raw)], clause });
+    // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
+    // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
+    const norm = NUMBERED.has(prev) && STAGE_VALUE.test(raw) ? `${prev}_${raw}` : normalizeWord(raw);
+    out.push({ start, end: start + m[0].length, raw, norms: [norm], clause });
     prev = raw;
   }
   return out;

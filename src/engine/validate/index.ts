@@ -12,12 +12,14 @@ import { mentionContext } from '../context';
 import type { TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
 import { locateQuote } from './quotes';
+import { SiblingResolver } from './siblings';
 
 export { locateQuote } from './quotes';
 
 export type RejectReason =
   | 'UNKNOWN_CODE' | 'MALFORMED_CODE' | 'NOT_BILLABLE' | 'NO_EVIDENCE' | 'QUOTE_NOT_FOUND' | 'EVIDENCE_UNRELATED'
-  | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL' | 'LESS_SPECIFIC_DUPLICATE' | 'DUPLICATE';
+  | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL' | 'LESS_SPECIFIC_DUPLICATE' | 'DUPLICATE'
+  | 'MERGED_BILATERAL' | 'CONFLICTING_SIBLING';
 
 export interface ProposedCode {
   code: string;
@@ -116,6 +118,28 @@ export function validateCodes(
     if (p.proposal.role === 'principal' && better.proposal.role !== 'principal') better.proposal = { ...better.proposal, role: 'principal' };
   }
 
+  // Right + left of one condition → its bilateral code; exclusive siblings (CKD stages, diabetes
+  // types) → one code kept and the note sent to review, since the note contradicts itself.
+  const siblings = resolverFor(codeSet).resolve(
+    kept.map((p) => ({ code: p.entry.code, confidence: p.proposal.confidence, item: p })),
+    (code, from) => {
+      const items = from.map((f) => f.item);
+      const evidence = items.flatMap((i) => i.evidence);
+      const confidence = Math.min(...items.map((i) => i.proposal.confidence));
+      const role = items.some((i) => i.proposal.role === 'principal') ? 'principal' : items[0].proposal.role;
+      const item = { entry: codeSet.get(code), proposal: { ...items[0].proposal, code, confidence, role }, evidence, order: Math.min(...items.map((i) => i.order)) };
+      return { code, confidence, item };
+    },
+  );
+  for (const b of siblings.resolution.bilateral) {
+    for (const code of b.from) rejected.push({ code, reason: 'MERGED_BILATERAL', detail: `right and left both stated: ${b.to}` });
+  }
+  for (const x of siblings.resolution.exclusive) {
+    for (const code of x.dropped) rejected.push({ code, reason: 'CONFLICTING_SIBLING', detail: `${x.reason}: ${x.kept} kept` });
+    reviewReasons.push(`CONFLICT: ${[x.kept, ...x.dropped].join(' and ')} (${x.reason})`);
+  }
+  kept.splice(0, kept.length, ...siblings.kept.map((s) => s.item));
+
   // One principal at most: the first proposed principal wins; otherwise the first non-history code.
   const principals = kept.filter((p) => p.proposal.role === 'principal');
   if (principals.length > 1) reviewReasons.push(`CONFLICT: ${principals.length} principal diagnoses proposed`);
@@ -134,7 +158,6 @@ export function validateCodes(
   }));
 
   for (const a of accepted) if (a.confidence < reviewBelow) reviewReasons.push(`LOW_CONFIDENCE ${a.code}: ${a.confidence}`);
-  for (const conflict of conflicts(accepted.map((a) => a.code))) reviewReasons.push(`CONFLICT: ${conflict}`);
   if (!accepted.length) reviewReasons.push('NO_CODABLE_CONTENT');
   return { accepted, rejected, needsReview: reviewReasons.length > 0, reviewReasons };
 }
@@ -251,14 +274,11 @@ function lessSpecific(a: CodeEntry, b: CodeEntry, codeSet: CodeSet): boolean {
   return false;
 }
 
-/** Pairs of accepted codes that cannot both be true of one patient. */
-function conflicts(codes: string[]): string[] {
-  const out: string[] = [];
-  const has = (prefix: string) => codes.find((c) => c.startsWith(prefix));
-  const t1 = has('E10');
-  const t2 = has('E11');
-  if (t1 && t2) out.push(`${t1} and ${t2} (type 1 and type 2 diabetes)`);
-  return out;
+const resolvers = new WeakMap<CodeSet, SiblingResolver>();
+function resolverFor(codeSet: CodeSet): SiblingResolver {
+  let r = resolvers.get(codeSet);
+  if (!r) resolvers.set(codeSet, (r = new SiblingResolver(codeSet)));
+  return r;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -121,4 +121,16 @@ describe('Coder', () => {
     expect(m).toBeDefined();
     expect(m!.context.family).toBe(true);
   });
+
+  it('binds a stage or type number to its own word (regression: "type 2" read as CKD stage 2)', () => {
+    for (const text of ['Type 2 diabetes with CKD stage 3a.', 'Assessment: type 2 diabetes mellitus with chronic kidney disease stage 3a.']) {
+      const out = codesOf(text);
+      expect(out.map((c) => c.code)).toContain('N18.31');
+      expect(out.map((c) => c.code)).not.toContain('N18.2');
+      for (const c of out) for (const e of c.evidence) expect(e.text).not.toMatch(/^2 diabetes/);
+    }
+    expect(codes('Diabetes mellitus type II.')).toContain('E11.9');
+    expect(codes('Chronic kidney disease stage IV.')).toContain('N18.4');
+    expect(codes('T2DM and CKD stage 2.')).toEqual(expect.arrayContaining(['E11.22', 'N18.2']));
+  });
 });

@@ -135,4 +135,34 @@ describe('validateCodes', () => {
     const r = validate(text, [model('I10', 'hypertension'), model('M10.9', 'gout')]);
     expect(r.accepted.map((a) => a.code)).toEqual(['I10', 'M10.9']);
   });
+
+  it('keeps one CKD stage when a note states two, and sends it to review', () => {
+    const text = 'Type 2 diabetes with CKD stage 3a. CKD stage 2 last year.';
+    const r = validate(text, [model('N18.2', 'CKD stage 2'), model('N18.31', 'CKD stage 3a'), model('E11.22', 'Type 2 diabetes with CKD')]);
+    const codes = r.accepted.map((a) => a.code);
+    expect(codes).toContain('N18.31');
+    expect(codes).not.toContain('N18.2');
+    expect(r.rejected).toContainEqual(expect.objectContaining({ code: 'N18.2', reason: 'CONFLICTING_SIBLING' }));
+    expect(r.needsReview).toBe(true);
+    expect(r.reviewReasons.join(' ')).toMatch(/CONFLICT: N18\.31 and N18\.2/);
+  });
+
+  it('does not let type 1 and type 2 diabetes both through', () => {
+    const text = 'Type 1 diabetes mellitus. Type 2 diabetes mellitus.';
+    const r = validate(text, [{ ...model('E10.9', 'Type 1 diabetes mellitus'), confidence: 0.7 }, model('E11.9', 'Type 2 diabetes mellitus')]);
+    expect(r.accepted.map((a) => a.code)).toEqual(['E11.9']);
+    expect(r.needsReview).toBe(true);
+    expect(r.reviewReasons.join(' ')).toMatch(/CONFLICT/);
+  });
+
+  it('merges right and left codes of one condition into the bilateral code when one exists', () => {
+    const text = 'Nuclear cataract of the right eye. Nuclear cataract of the left eye.';
+    const r = validate(text, [model('H25.11', 'Nuclear cataract of the right eye'), model('H25.12', 'Nuclear cataract of the left eye')]);
+    expect(r.accepted.map((a) => a.code)).toEqual(['H25.13']);
+    expect(r.accepted[0].evidence.map((e) => e.text)).toEqual(['Nuclear cataract of the right eye', 'Nuclear cataract of the left eye']);
+    expect(r.rejected.map((x) => x.reason)).toEqual(['MERGED_BILATERAL', 'MERGED_BILATERAL']);
+    // No bilateral code for knee pain: both sides stay.
+    const knees = validate('Pain in right knee and pain in left knee.', [model('M25.561', 'Pain in right knee'), model('M25.562', 'pain in left knee')]);
+    expect(knees.accepted.map((a) => a.code)).toEqual(['M25.561', 'M25.562']);
+  });
 });
