@@ -2,7 +2,7 @@
 // token stream. Case is only a hint: nursing notes are often all upper or all lower case, so every rule
 // works from word lists plus cues (titles, credentials, relatives, movement verbs) first.
 import type { PhiType } from '../types';
-import type { Lexicon } from './lexicon';
+import { WORD_CITY, WORD_COMMON, WORD_FIRST, WORD_LAST, type Lexicon } from './lexicon';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
 import {
   CONTACT_CUES,
@@ -36,10 +36,18 @@ const CUE_GAP_RE = /^[ \t\u00a0]*(?:[,:;(\-–—>\/]+|\(\?\))?[ \t\u00a0,:\-–
 const LIST_GAP_RE = /^[ \t\u00a0]*[,\/&][ \t\u00a0]*$/;
 const STREET_OR_DIGIT_RE = /^\d/;
 
+const F_FIRST = WORD_FIRST;
+const F_LAST = WORD_LAST;
+const F_COMMON = WORD_COMMON;
+const F_CITY = WORD_CITY;
+
 class NameContext {
   readonly mode: CaseMode;
   /** Words shielded from name rules without a title: eponym phrases ("Wilson's disease"). */
   readonly eponymPhrase: boolean[];
+
+  /** Per-word list membership, looked up once: F_FIRST | F_LAST | F_COMMON | F_CITY. */
+  private readonly flags: Uint8Array;
 
   constructor(
     readonly text: string,
@@ -47,32 +55,50 @@ class NameContext {
     readonly lex: Lexicon,
   ) {
     this.mode = caseModeOf(words);
-    this.eponymPhrase = words.map((w, i) => {
+    this.flags = new Uint8Array(words.length);
+    // Notes repeat their words; a small per-note cache keeps most lookups out of the 170k-entry table.
+    const local = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (!w.alpha) continue;
+      let f = local.get(w.lower);
+      if (f === undefined) {
+        f = lex.wordFlags.get(w.lower) ?? 0;
+        local.set(w.lower, f);
+      }
+      this.flags[i] = f;
+    }
+    this.eponymPhrase = new Array<boolean>(words.length);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const f = this.flags[i];
+      // Only name-list words can be mistaken for people, so only they need the eponym checks.
+      if ((f & (F_FIRST | F_LAST)) === 0) {
+        this.eponymPhrase[i] = false;
+        continue;
+      }
       const next = words[i + 1];
-      const possessive = w.end !== w.baseEnd;
-      return (
+      this.eponymPhrase[i] =
         lex.eponyms.has(w.lower) ||
-        (next !== undefined && EPONYM_HEAD_NOUNS.has(next.lower) && (possessive || lex.surnames.has(w.lower)) &&
-          !PERSON_TITLES.has(words[i - 1]?.lower ?? ''))
-      );
-    });
+        (next !== undefined && EPONYM_HEAD_NOUNS.has(next.lower) && (w.end !== w.baseEnd || (f & F_LAST) !== 0) &&
+          !PERSON_TITLES.has(words[i - 1]?.lower ?? ''));
+    }
   }
 
   w(i: number): Word | undefined {
     return this.words[i];
   }
   isFirst(i: number): boolean {
-    const w = this.words[i];
-    return w !== undefined && w.alpha && this.lex.firstNames.has(w.lower);
+    return ((this.flags[i] ?? 0) & F_FIRST) !== 0;
   }
   isLast(i: number): boolean {
-    const w = this.words[i];
-    return w !== undefined && w.alpha && this.lex.surnames.has(w.lower);
+    return ((this.flags[i] ?? 0) & F_LAST) !== 0;
   }
   isCommon(i: number): boolean {
-    const w = this.words[i];
-    if (!w) return true;
-    return this.lex.common.has(w.lower);
+    return i < 0 || i >= this.words.length || (this.flags[i] & F_COMMON) !== 0;
+  }
+  isCity(i: number): boolean {
+    return ((this.flags[i] ?? 0) & F_CITY) !== 0;
   }
   isFunction(i: number): boolean {
     const w = this.words[i];
@@ -319,6 +345,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
 
 function isCredential(c: NameContext, i: number): boolean {
   const w = c.w(i)!;
+  if (w.lower !== 'r' && !CREDENTIALS.has(w.lower)) return false;
   if (w.lower === 'r' && c.text.startsWith('.N.', w.end - (w.end - w.baseEnd))) return true;
   if (w.lower === 'r' && /^\.\s?n\b/i.test(c.text.slice(w.end, w.end + 4))) return true;
   if (w.lower === 'pa' && /^\s*(?:pressures?|line|cath|catheter|systolic|diastolic|sats?|pressure|mean|wedge)\b/i.test(c.text.slice(w.end, w.end + 14))) return false;
@@ -342,19 +369,19 @@ const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
 const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu', 'cath', 'for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by']);
 
 function isHeadAt(c: NameContext, i: number): boolean {
-  const w = c.w(i)!;
-  if (INSTITUTION_HEADS.has(w.lower) || NAMED_HEADS.has(w.lower)) return true;
-  if (HEADS_BEFORE_CENTER.has(w.lower)) return CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
-  const parts = w.lower.split('-');
-  return parts.length > 1 && NAMED_HEADS.has(parts[parts.length - 1]);
+  const l = c.w(i)!.lower;
+  if (INSTITUTION_HEADS.has(l) || NAMED_HEADS.has(l)) return true;
+  return HEADS_BEFORE_CENTER.has(l) && CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
 }
 
 function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   const { words } = c;
   const found: number[] = [];
+  const isFound = new Uint8Array(words.length);
   const mark = (a: number, b: number): void => {
     for (let x = a; x <= b; x++) {
       taken[x] = 1;
+      isFound[x] = 1;
       found.push(x);
     }
     emit(words[a].start, words[b].baseEnd, 'LOCATION');
@@ -368,7 +395,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       let s = i;
       while (s - 1 >= 0 && head - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
         const q = s - 1;
-        if (taken[q] && !found.includes(q)) break;
+        if (taken[q] && !isFound[q]) break;
         if (isHeadAt(c, q) && s === head && !NAMED_HEADS.has(words[q].lower)) {
           head = q;
           s = q;
@@ -483,7 +510,7 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
 }
 
 function lexCity(c: NameContext, j: number): boolean {
-  return c.lex.cities.has(c.w(j)!.lower);
+  return c.isCity(j);
 }
 
 function extendPlace(c: NameContext, j: number): number {

@@ -16,7 +16,14 @@ export interface Lexicon {
   eponyms: ReadonlySet<string>;
   /** US city and town names, lower case, possibly several words ("san diego"). */
   cities: ReadonlySet<string>;
+  /** Every single word above with its list membership as WORD_* bits: one hash lookup per token. */
+  wordFlags: ReadonlyMap<string, number>;
 }
+
+export const WORD_FIRST = 1;
+export const WORD_LAST = 2;
+export const WORD_COMMON = 4;
+export const WORD_CITY = 8;
 
 const DATA_FILES = {
   firstNames: 'first-names.txt.gz',
@@ -65,7 +72,15 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   // Cue words themselves ("son", "proxy", "RN") are never the name they announce.
   for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS]) for (const w of set) common.add(w);
   const cities = new Set(readList(dir, DATA_FILES.cities));
-  return { firstNames, surnames, common, eponyms, cities };
+  const wordFlags = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, bit: number): void => {
+    for (const w of set) wordFlags.set(w, (wordFlags.get(w) ?? 0) | bit);
+  };
+  add(firstNames, WORD_FIRST);
+  add(surnames, WORD_LAST);
+  add(common, WORD_COMMON);
+  add(cities, WORD_CITY);
+  return { firstNames, surnames, common, eponyms, cities, wordFlags };
 }
 
 let cached: Lexicon | undefined;
