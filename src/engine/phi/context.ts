@@ -26,6 +26,8 @@ import {
 type Emit = (start: number, end: number, type: PhiType) => void;
 
 const MAX_NAME_WORDS = 4;
+/** Form labels followed by a colon and a name. */
+const HEADER_CUES = new Set(['name', 'patient', 'pt', 'resident', 'guarantor', 'subscriber', 'insured', 'contact', 'emergency', 'nok']);
 const LIST_JOINERS = new Set(['and', '&', 'or']);
 const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
 const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
@@ -184,7 +186,7 @@ function acceptAfterTitle(c: NameContext, j: number): boolean {
 function acceptAfterRelative(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j) || c.eponymPhrase[j]) return false;
-  if (RELATIVE_CUES.has(w.lower)) return false;
+  if (RELATIVE_CUES.has(w.lower) || CLINICAL.has(w.lower)) return false;
   if (c.isFirst(j) && !c.lex.common.has(w.lower)) return true;
   if (c.isFirst(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return !AMBIGUOUS_AFTER_RELATIVE.has(w.lower);
   if (c.strongName(j)) return true;
@@ -232,6 +234,22 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const next = words[i + 1];
+    // Form headers: "Patient: Jane Doe", "Name: DOE, JANE", "Pt name: ...".
+    if (HEADER_CUES.has(w.lower) && next && c.sameLine(i + 1) && /^\s*:\s*$/.test(next.gapBefore)) {
+      let k = i;
+      for (let n = i + 1; n < words.length && n - i <= MAX_NAME_WORDS && c.sameLine(n); n++) {
+        const cand = words[n];
+        if (n > i + 1 && !/^(?:[ \t\u00a0]*|,[ \t\u00a0]*|\.[ \t\u00a0]*|-)$/.test(cand.gapBefore)) break;
+        if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || CLINICAL.has(cand.lower)) break;
+        if (!(c.nameLike(n) || c.isFirst(n) || c.isLast(n) || c.isInitial(n) || c.capitalizedHere(n) || c.mode === 'upper')) break;
+        k = n;
+      }
+      if (k > i) {
+        addName(i + 1, k, false);
+        i = k;
+        continue;
+      }
+    }
     // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
     if (PERSON_TITLES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
       const k = extendName(c, i + 1, true);
@@ -348,6 +366,8 @@ function isCredential(c: NameContext, i: number): boolean {
   if (w.lower !== 'r' && !CREDENTIALS.has(w.lower)) return false;
   if (w.lower === 'r' && c.text.startsWith('.N.', w.end - (w.end - w.baseEnd))) return true;
   if (w.lower === 'r' && /^\.\s?n\b/i.test(c.text.slice(w.end, w.end + 4))) return true;
+  // "Towson, MD 21204" is a state before a ZIP code, not a signature.
+  if (w.lower === 'md' && /^,?\s{1,2}\d{5}\b/.test(c.text.slice(w.end, w.end + 9))) return false;
   if (w.lower === 'pa' && /^\s*(?:pressures?|line|cath|catheter|systolic|diastolic|sats?|pressure|mean|wedge)\b/i.test(c.text.slice(w.end, w.end + 14))) return false;
   return CREDENTIALS.has(w.lower) && w.lower !== 'pt' && w.lower !== 'do' && w.lower !== 'ot';
 }

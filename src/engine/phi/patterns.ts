@@ -93,14 +93,14 @@ const VIN = re(String.raw`${B}(?=[A-HJ-NPR-Z0-9]{17}${E})(?=[A-HJ-NPR-Z0-9]*\d)(
 
 const STREET_TYPE = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|ter|pike|drive|court|ct|way|place|circle|cir)`;
 // Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
-const STREET_WORD = String.raw`(?!(?:in|on|of|to|at|and|the|for|with|per|not|no|was|is|x)\s)A-Z\u00C0-\u00DE[A-Za-z\u00C0-\u024F'-]*`;
+const STREET_WORD = String.raw`(?!(?:in|on|of|to|at|and|the|for|with|per|not|no|was|is|x)\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]*`;
 const ADDRESS = re(String.raw`${B}\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:${STREET_WORD}\s){1,3}?(?=${STREET_TYPE}(?:\.|,|\s*$|\s+(?:apt|unit|suite|#|in|${STATE_ABBR_RAW})${E}))`, 'gim');
 const PO_BOX = re(String.raw`${B}p\.?\s?o\.?\s?box\s\d+${E}`);
 const APT = re(String.raw`${B}${STREET_TYPE}\.?,?\s((?:apt|apartment|unit|suite|ste|#)${E}\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*)${E}`);
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
 const ZIP = re(String.raw`(?<=${B}${STATE_ABBR},?\s{1,2})\d{5}(?:-\d{4})?${E}`, 'g');
 const ZIP_LABEL = re(String.raw`${B}(?:zip|zip code|zipcode|postal code)\s?:?\s?(\d{5}(?:-\d{4})?)${E}`);
-const CITY_STATE = re(String.raw`${B}(A-Z\u00C0-\u00DE[A-Za-z\u00C0-\u024F'-]+(?:\sA-Z\u00C0-\u00DE[A-Za-z\u00C0-\u024F'-]+){0,2}),\s?(?=${STATE_ABBR}\s{1,2}\d{5}${E})`, 'g');
+const CITY_STATE = re(String.raw`${B}([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+){0,2}),\s?(?=${STATE_ABBR}\s{1,2}\d{5}${E})`, 'g');
 
 function each(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
   pattern.lastIndex = 0;
