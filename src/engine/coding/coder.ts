@@ -10,6 +10,7 @@ import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
 import { HistoryMapper } from './history';
 import { buildLexicon, type Lexicon, type TermSource } from './lexicon';
 import { noteTokens, scan, type TermMatch } from './matcher';
+import type { NoteToken } from './normalize';
 
 export interface CodeCandidate {
   code: string;
@@ -66,7 +67,8 @@ export class Coder {
 
   /** Every concept the lexicon finds (including ones a more specific mention covers), with context. */
   mentionsOf(text: string, analysis: TextAnalysis): ConceptMention[] {
-    const matches = scan(noteTokens(text), analysis.sentences, this.lexicon);
+    const tokens = noteTokens(text);
+    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens));
     const maximal = maximalMatches(matches);
     return matches.map((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -123,6 +125,7 @@ export class Coder {
       byCode.set(resolved.code, draft);
     }
     this.applyCombinations(byCode);
+    this.applyTumourBehaviour(byCode);
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
@@ -184,6 +187,35 @@ export class Coder {
     }
   }
 
+  /**
+   * "A mass … tumour of the left kidney" in one sentence and "the biopsy showed carcinoma" in another:
+   * the behaviour (C80.1 / D36.9 without a site) and the site (D49.x without a behaviour) are one tumour.
+   * Only when the note names exactly one such site, so two tumours are never merged by guess.
+   */
+  private applyTumourBehaviour(byCode: Map<string, Draft>): void {
+    const sites = [...byCode.values()].filter((d) => d.code.startsWith('D49'));
+    if (sites.length !== 1) return;
+    const site = sites[0];
+    const known = [...new Set(site.mentions.map((m) => this.lexicon.neoplasmSites.get(m.term)).filter((b) => b !== undefined))];
+    if (known.length !== 1) return;
+    for (const [generic, behaviour] of [['C80.1', 'malignant'], ['D36.9', 'benign']] as const) {
+      const g = byCode.get(generic);
+      const target = known[0]![behaviour];
+      if (!g || !target || !this.codeSet.find(target)?.billable) continue;
+      byCode.delete(generic);
+      byCode.delete(site.code);
+      const existing = byCode.get(target);
+      const merged: Draft = existing ?? { ...site, code: target, evidence: [], mentions: [], confidence: Math.min(site.confidence, g.confidence) };
+      for (const d of [site, g]) {
+        merged.evidence.push(...d.evidence.filter((e) => !merged.evidence.some((x) => x.start === e.start)));
+        merged.mentions.push(...d.mentions);
+      }
+      merged.first = Math.min(site.first, g.first);
+      byCode.set(target, merged);
+      return;
+    }
+  }
+
   /** Within one category, an unspecified code gives way to any specified sibling. */
   private dropLessSpecific(byCode: Map<string, Draft>): void {
     const byCategory = new Map<string, string[]>();
@@ -209,6 +241,14 @@ export class Coder {
   }
 }
 
+/** Words naming a primary malignancy: "metastases of renal cell carcinoma" is a kidney primary, not a kidney secondary. */
+const PRIMARY_MORPHOLOGY = /^(carcinomas?|adenocarcinomas?|cancers?|malignancy|sarcoma|melanoma)$/;
+
+function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
+  if (!/^C7[7-9]/.test(m.term.code) || m.term.tokens.length < 4) return false;
+  return m.positions.some((p) => PRIMARY_MORPHOLOGY.test(tokens[p].raw));
+}
+
 /** Residual codes that only stand when nothing more specific of their kind was found. */
 const RESIDUALS: Array<[code: string, specific: RegExp]> = [
   ['C80.1', /^(C[0-7]|C8[1-9]|C9|D0)/], ['C79.9', /^C7[7-9]/], ['D36.9', /^D[1-3]/],
@@ -218,6 +258,10 @@ const RESIDUALS: Array<[code: string, specific: RegExp]> = [
 function dropResiduals(byCode: Map<string, Draft>): void {
   for (const [code, specific] of RESIDUALS) {
     if (byCode.has(code) && [...byCode.keys()].some((k) => k !== code && specific.test(k))) byCode.delete(code);
+  }
+  // A "tumour" of unstated behaviour (D49) gives way once the note says what the tumour is.
+  if ([...byCode.keys()].some((k) => /^(C|D0|D[1-3]|D4[0-8])/.test(k))) {
+    for (const k of [...byCode.keys()]) if (k.startsWith('D49')) byCode.delete(k);
   }
 }
 

@@ -15,6 +15,8 @@ export interface Abbreviation {
   notAfter?: string[];
 }
 
+const MORPHOLOGY_WORDS = ['carcinoma', 'adenocarcinoma', 'cancer', 'tumor', 'tumour', 'neoplasm', 'melanoma', 'sarcoma', 'disease', 'malignancy'];
+
 export const ABBREVIATIONS: Record<string, Abbreviation> = {
   htn: { expansion: 'hypertension' },
   dm: { expansion: 'diabetes', upper: true },
@@ -78,7 +80,24 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   malignancy: { expansion: 'malignant neoplasm' },
   metastasis: { expansion: 'secondary malignant neoplasm' },
   metastases: { expansion: 'secondary malignant neoplasm' },
-  metastatic: { expansion: 'secondary malignant neoplasm' },
+  // "metastatic carcinoma of the colon" names the primary site; "metastatic lesions in the liver" a secondary one.
+  metastatic: { expansion: 'secondary malignant neoplasm', notBefore: MORPHOLOGY_WORDS },
+  // Morphology words the Index sends to "Neoplasm, by site" with their behaviour.
+  sarcoma: { expansion: 'malignant neoplasm' },
+  leiomyosarcoma: { expansion: 'malignant neoplasm' },
+  liposarcoma: { expansion: 'malignant neoplasm' },
+  fibrosarcoma: { expansion: 'malignant neoplasm' },
+  angiosarcoma: { expansion: 'malignant neoplasm' },
+  rhabdomyosarcoma: { expansion: 'malignant neoplasm' },
+  chondrosarcoma: { expansion: 'malignant neoplasm' },
+  adenocarcinomas: { expansion: 'malignant neoplasm' },
+  adenoma: { expansion: 'benign neoplasm' },
+  adenomas: { expansion: 'benign neoplasm' },
+  cystadenoma: { expansion: 'benign neoplasm' },
+  fibroadenoma: { expansion: 'benign neoplasm' },
+  papilloma: { expansion: 'benign neoplasm' },
+  leiomyoma: { expansion: 'benign neoplasm' },
+  fibroma: { expansion: 'benign neoplasm' },
   hypertensive: { expansion: 'hypertension' },
 };
 

@@ -3,6 +3,7 @@
 // their rarest token so a note is scanned with one hash lookup per token.
 import type { CodeEntry, CodeSet } from '../icd10';
 import { ABBREVIATIONS, SYNONYMS } from './curated';
+import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { STOP_WORDS, contentTokens, normalizeWord, tokenize } from './normalize';
 
 export type TermSource = 'description' | 'synonym';
@@ -30,6 +31,8 @@ export interface Lexicon {
   byCode: Map<string, LexTerm[]>;
   /** Synonym entries that were not billable codes in this code set (skipped). */
   skippedSynonyms: string[];
+  /** Neoplasm Table sites by the phrase of their unspecified-behaviour term, to code a tumour once its behaviour is known. */
+  neoplasmSites: Map<string, SiteBehaviours>;
 }
 
 /** Words that say nothing about which condition: a term made only of these is dropped. */
@@ -142,6 +145,11 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     }
   }
 
+  // The Neoplasm Table names sites the tabular descriptions spell differently ("bowel", "hepatic");
+  // a verbatim tabular description still wins a tie (penalty 1).
+  const neoplasms = neoplasmIndex(codeSet);
+  for (const t of neoplasms.terms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
+
   // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
   const freq = new Map<string, number>();
   for (const t of byKey.values()) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
@@ -156,7 +164,7 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     push(byAnchor, anchor, term);
     push(byCode, term.code, term);
   }
-  return { terms, byAnchor, descriptionTokens, byCode, skippedSynonyms };
+  return { terms, byAnchor, descriptionTokens, byCode, skippedSynonyms, neoplasmSites: neoplasms.bySitePhrase };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

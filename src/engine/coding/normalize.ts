@@ -49,6 +49,13 @@ const CANONICAL: Record<string, string> = {
   arterial: 'artery', venous: 'vein', cervical: 'cervical', labial: 'lip', lingual: 'tongue', nasal: 'nose',
   laryngeal: 'larynx', pharyngeal: 'pharynx', tracheal: 'trachea', bronchial: 'bronchus', gingival: 'gum',
   hepatomegaly: 'hepatomegaly', ii: 'ii', i: 'i', infectious: 'infection', infected: 'infection', infections: 'infection',
+  mediastinal: 'mediastinum', retroperitoneal: 'retroperitoneum', ileal: 'ileum', jejunal: 'jejunum', cecal: 'cecum',
+  appendiceal: 'appendix', ureteral: 'ureter', urethral: 'urethra', penile: 'penis', vulvar: 'vulva', vaginal: 'vagina',
+  endometrial: 'endometrium', cerebellar: 'cerebellum', meningeal: 'meninges', orbital: 'orbit', conjunctival: 'conjunctiva',
+  retinal: 'retina', choroidal: 'choroid', scrotal: 'scrotum', palatal: 'palate', tonsillar: 'tonsil', thymic: 'thymus',
+  osseous: 'bone', sacral: 'sacrum', pelvic: 'pelvis', axillary: 'axilla', thoracic: 'thorax', mandibular: 'mandible',
+  maxillary: 'maxilla', nasopharyngeal: 'nasopharynx', oropharyngeal: 'oropharynx', hypopharyngeal: 'hypopharynx',
+  abdominal: 'abdomen', hepatocellular: 'hepatocellular', bronchogenic: 'bronchus', gallbladder: 'gallbladder',
   feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
 };
 

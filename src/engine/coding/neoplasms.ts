@@ -1,0 +1,136 @@
+// Owns the lexicon terms derived from the ICD-10-CM Neoplasm Table (data/icd10index, vendored by
+// scripts/vendor-icd10-index.js): every site of the table × its behaviour columns, so "adenocarcinoma
+// of the colon", "liver metastases" or "benign tumour of the parotid" code by site as the Index does.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { CodeEntry, CodeSet } from '../icd10';
+
+/** Behaviour columns of the table, in file order, with the words a note uses for each. */
+const COLUMNS = [
+  'malignant neoplasm', // malignant primary
+  'secondary malignant neoplasm', // malignant secondary
+  'malignant neoplasm in situ', // carcinoma in situ
+  'benign neoplasm', // benign
+  'neoplasm uncertain behavior', // uncertain behaviour
+  'neoplasm', // unspecified behaviour ("tumour of the kidney")
+] as const;
+
+export interface IndexTerm {
+  code: string;
+  phrase: string;
+}
+
+/** Site levels that are not anatomy a note would name, or that need a qualifier the table cannot give. */
+const SKIP_LEVEL = /\b(overlapping|specified (type|site)|NEC|mastectomy site|contiguous sites|ill-defined)\b/i;
+
+/** data/icd10index, found by walking up from this module (works from src/ under jest and from dist/). */
+export function defaultIndexDir(): string | undefined {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    const candidate = path.join(dir, 'data', 'icd10index');
+    if (fs.existsSync(path.join(candidate, 'neoplasm.tsv.br'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+/** Codes of one site by behaviour. */
+export interface SiteBehaviours {
+  malignant?: string;
+  benign?: string;
+}
+
+export interface NeoplasmIndex {
+  terms: IndexTerm[];
+  /** "Tumour of the kidney" (an unspecified-behaviour term's phrase) + "carcinoma" said elsewhere → the site's malignant code. */
+  bySitePhrase: Map<string, SiteBehaviours>;
+}
+
+/** Terms "site words + behaviour words" → billable code, for every row of the Neoplasm Table. */
+export function neoplasmTerms(codeSet: CodeSet, dir = defaultIndexDir()): IndexTerm[] {
+  return neoplasmIndex(codeSet, dir).terms;
+}
+
+export function neoplasmIndex(codeSet: CodeSet, dir = defaultIndexDir()): NeoplasmIndex {
+  const bySitePhrase = new Map<string, SiteBehaviours>();
+  if (!dir) return { terms: [], bySitePhrase };
+  const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'neoplasm.tsv.br'))).toString('utf8');
+  const out: IndexTerm[] = [];
+  const resolved = new Map<string, string | undefined>();
+  const resolve = (raw: string, side?: 'right' | 'left') => {
+    const key = `${raw}|${side ?? ''}`;
+    if (!resolved.has(key)) resolved.set(key, resolveCode(codeSet, raw, side));
+    return resolved.get(key);
+  };
+  for (const line of text.split('\n').slice(1)) {
+    if (!line) continue;
+    const [site, ...cells] = line.split('\t');
+    const levels = site.split(' > ');
+    if (levels.some((l) => SKIP_LEVEL.test(l))) continue;
+    const behaviours = (side?: 'right' | 'left'): SiteBehaviours => ({
+      malignant: cells[0] ? (side && resolve(cells[0], side)) || resolve(cells[0]) : undefined,
+      benign: cells[3] ? (side && resolve(cells[3], side)) || resolve(cells[3]) : undefined,
+    });
+    for (const variant of siteVariants(levels)) {
+      if (cells[5]) {
+        bySitePhrase.set(`${COLUMNS[5]} ${variant}`, behaviours());
+        for (const side of ['right', 'left'] as const) bySitePhrase.set(`${COLUMNS[5]} ${side} ${variant}`, behaviours(side));
+      }
+      cells.forEach((cell, col) => {
+        if (!cell) return;
+        const code = resolve(cell);
+        if (!code) return;
+        out.push({ code, phrase: `${COLUMNS[col]} ${variant}` });
+        for (const side of ['right', 'left'] as const) {
+          const sided = resolve(cell, side);
+          if (sided && sided !== code) out.push({ code: sided, phrase: `${COLUMNS[col]} ${side} ${variant}` });
+        }
+      });
+    }
+  }
+  return { terms: out, bySitePhrase };
+}
+
+/** "intestine, intestinal > large" → ["intestine large", "intestinal large"] (at most a few). */
+function siteVariants(levels: string[]): string[] {
+  let variants = [''];
+  for (const level of levels) {
+    const forms = level.split(/,\s*/).map((f) => f.replace(/\([^)]*\)/g, ' ').trim()).filter(Boolean);
+    const next: string[] = [];
+    for (const v of variants) for (const f of forms) next.push(`${v} ${f}`.trim());
+    variants = next.slice(0, 8);
+  }
+  return variants;
+}
+
+/**
+ * A table cell → a billable code. "C50.9-" needs more characters: take the descendant that is
+ * unspecified in every other respect (and of the stated side, when one is asked for).
+ */
+function resolveCode(codeSet: CodeSet, raw: string, side?: 'right' | 'left'): string | undefined {
+  const base = raw.replace(/[-.]+$/, '');
+  let entry: CodeEntry | undefined;
+  try {
+    entry = codeSet.find(base);
+  } catch {
+    return undefined;
+  }
+  if (!entry) return undefined;
+  if (entry.billable) return side ? undefined : entry.code;
+  let best: CodeEntry | undefined;
+  let bestScore = -Infinity;
+  for (const d of codeSet.billableDescendants(entry.code)) {
+    const desc = d.longDescription.toLowerCase();
+    const hasRight = /\bright\b/.test(desc);
+    const hasLeft = /\bleft\b/.test(desc);
+    let score = (desc.match(/\bunspecified\b/g) ?? []).length - (/\bmale\b/.test(desc) ? 1 : 0);
+    if (side) score += (side === 'right' ? hasRight && !hasLeft : hasLeft && !hasRight) ? 10 : -10;
+    else if (hasRight || hasLeft) score -= 5;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best && (!side || bestScore > 0) ? best.code : undefined;
+}
