@@ -26,6 +26,8 @@ import {
 type Emit = (start: number, end: number, type: PhiType) => void;
 
 const MAX_NAME_WORDS = 4;
+/** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
+const NURSE_ROLES = new Set(['np', 'nps', 'nurse', 'caseworker', 'casemanager', 'sw', 'chaplain', 'interpreter', 'therapist']);
 /** Form labels followed by a colon and a name. */
 const HEADER_CUES = new Set(['name', 'patient', 'pt', 'resident', 'guarantor', 'subscriber', 'insured', 'contact', 'emergency', 'nok']);
 const LIST_JOINERS = new Set(['and', '&', 'or']);
@@ -190,7 +192,11 @@ function acceptAfterRelative(c: NameContext, j: number): boolean {
   if (c.isFirst(j) && !c.lex.common.has(w.lower)) return true;
   if (c.isFirst(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return !AMBIGUOUS_AFTER_RELATIVE.has(w.lower);
   if (c.strongName(j)) return true;
-  return c.unknown(j) && (c.mode !== 'mixed' || c.capitalizedHere(j));
+  if (!c.unknown(j)) return false;
+  if (c.mode === 'mixed') return c.capitalizedHere(j);
+  // All-caps/lower-case: an unknown word is a name only where the clause ends or a name follows ("DAUGHTER-KRISSY---301").
+  const n = c.w(j + 1);
+  return !n || /[,;:()\-\n]/.test(n.gapBefore) || c.nameLike(j + 1) || CREDENTIALS.has(n.lower);
 }
 
 /** Everyday words that follow a relative noun far more often as words than as names ("son will", "wife may"). */
@@ -260,7 +266,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // Roles: "NP Carol", "caseworker Leona Labowich", "per md Saeed".
     if (ROLE_CUES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && c.sameLine(i + 1) && !c.isFunction(i + 1)) {
       const j = i + 1;
-      if (c.strongFirst(j) || (c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
+      if (c.strongFirst(j) || (NURSE_ROLES.has(w.lower) && c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
         (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j)) {
         const k = extendName(c, j);
         addName(j, k, true);
@@ -294,11 +300,12 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       let s = i - 1;
       const p = s;
       const ok =
-        !taken[p] && !c.isFunction(p) && words[p].alpha &&
+        !c.isFunction(p) && words[p].alpha &&
         (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p) || c.mode === 'upper')) ||
-          (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)));
+          (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)) ||
+          (words[p].gapBefore === '-' && c.nameLike(p - 1)));
       if (ok) {
-        while (s - 1 >= 0 && p - s + 1 < MAX_NAME_WORDS && c.sameLine(s) && !taken[s - 1]) {
+        while (s - 1 >= 0 && p - s + 1 < MAX_NAME_WORDS && c.sameLine(s)) {
           const q = s - 1;
           const gap = words[s].gapBefore;
           const qInitial = c.isInitial(q);
@@ -307,17 +314,24 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
           if (qInitial || c.strongName(q) ||
             (c.isFirst(q) && !FUNCTION_WORDS.has(words[q].lower) && !AMBIGUOUS_AFTER_RELATIVE.has(words[q].lower) && !c.eponymPhrase[q] &&
               (c.mode !== 'mixed' || c.capitalizedHere(q))) ||
-            (c.unknown(q) && s === p && c.strongName(p) && (c.mode === 'upper' || c.capitalizedHere(q)))) s = q;
+            (c.unknown(q) && s === p && c.strongName(p) && (c.mode === 'upper' || c.capitalizedHere(q))) ||
+            (words[s].gapBefore === '-' && c.nameLike(q))) s = q;
           else break;
         }
         addName(s, p, false);
         continue;
       }
     }
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    if (taken[i]) continue;
+    const w = words[i];
     // Contact verbs and prepositions: "spoke with Helen", "page Suzette", "Reported to D. Phyl".
     if (CONTACT_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore)) {
       const j = i + 1;
-      const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) && INLINE_GAP_RE.test(words[j + 1].gapBefore) &&
+      const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) &&
+        (INLINE_GAP_RE.test(words[j + 1].gapBefore) || (c.isInitial(j) && INITIAL_GAP_RE.test(words[j + 1].gapBefore))) &&
         (c.nameLike(j + 1) || c.isLast(j + 1)) && !c.isFunction(j + 1);
       if (!taken[j] && (c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
         (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) {
@@ -338,6 +352,16 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
         addName(i, i, false);
         continue;
       }
+    }
+    // An initial and a surname anywhere: "W. MAROTTA AWARE", "(d. renna and j. o'brien)".
+    // Not after "/" or "." ("u/o.", "a.m."), not L./R. (laterality), and the surname must look like one.
+    if (c.dottedInitial(i) && c.sameLine(i + 1) && !c.isCommon(i + 1) && c.nameLike(i + 1) && !c.eponymPhrase[i + 1] &&
+      !/[\/.=]$/.test(w.gapBefore) && !(i > 0 && w.gapBefore === '' ) && w.lower !== 'l' && w.lower !== 'r' &&
+      (c.isLast(i + 1) || c.capitalizedHere(i + 1))) {
+      const k = extendName(c, i);
+      addName(i, k, false);
+      i = k;
+      continue;
     }
     // First name + surname pair anywhere: "Gerry Masci arrived", "Carole Hayes".
     if (c.strongFirst(i) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) &&

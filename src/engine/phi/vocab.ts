@@ -101,6 +101,7 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
   txr tpp tof thn tele sxn svc sux ruq luq rlq llq ri rhonci perla perrl vols marg dia ami allegra ica circ freq
   flo stas carina candida adria quentin brady tachy tod vvi mai rvad lvad biv pacer rpp hemodynamics amts
   resp'd sm lg mod sl min mins lbs oz tbsp cath'd hep lytes lyte abd ext extrem exts sens tx'd ivp'd
+  diff dif difficile coli aureus flu strep staph enterococcus klebsiella pseudomonas
   occ pcu imc stepdown okay eps derm opthamology ophthalmology spb btb osms mb cath'd permacath xerofoam
   ccu micu sicu picu nicu tsicu ccu's pmicu fmicu smicu p-micu f-micu cvicu msicu cticu pacu ed ew er
 `);
