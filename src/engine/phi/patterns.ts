@@ -86,7 +86,7 @@ const LABELLED: readonly { re: RegExp; type: PhiType }[] = [
   { re: re(String.raw`${B}(?:license|licence|lic|npi|dea|certificate|cert|upin)${NUMBER_WORD}${VALUE}`), type: 'LICENSE' },
   { re: re(String.raw`${B}(?:serial|s\/n|sn|device|udi|pacemaker id|implant id)${NUMBER_WORD}${VALUE}`), type: 'DEVICE' },
   { re: re(String.raw`${B}(?:ref|reference|case|confirmation|ticket|accession|requisition|specimen|id|identifier|employee|badge|hospital policy|policy)\s?(?:#|no\.?|number)\s?:?\s?${VALUE}`), type: 'ID' },
-  { re: re(String.raw`(?<=#\s?)(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)${E}`), type: 'ID' },
+  { re: re(String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)${E}`), type: 'ID' },
 ];
 const DEA = re(String.raw`${B}[ABFGMPRabfgmpr][A-Za-z]\d{7}${E}`, 'g');
 const VIN = re(String.raw`${B}(?=[A-HJ-NPR-Z0-9]{17}${E})(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`, 'g');
@@ -98,7 +98,7 @@ const ADDRESS = re(String.raw`${B}\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s)?(?:${STREET_
 const PO_BOX = re(String.raw`${B}p\.?\s?o\.?\s?box\s\d+${E}`);
 const APT = re(String.raw`${B}${STREET_TYPE}\.?,?\s((?:apt|apartment|unit|suite|ste|#)${E}\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*)${E}`);
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
-const ZIP = re(String.raw`(?<=${B}${STATE_ABBR},?\s{1,2})\d{5}(?:-\d{4})?${E}`, 'g');
+const ZIP = re(String.raw`${B}${STATE_ABBR},?\s{1,2}(\d{5}(?:-\d{4})?)${E}`, 'g');
 const ZIP_LABEL = re(String.raw`${B}(?:zip|zip code|zipcode|postal code)\s?:?\s?(\d{5}(?:-\d{4})?)${E}`);
 const CITY_STATE = re(String.raw`${B}([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+){0,2}),\s?(?=${STATE_ABBR}\s{1,2}\d{5}${E})`, 'g');
 
@@ -146,7 +146,7 @@ export function detectPatterns(text: string, keepYears: boolean, emit: Emit): vo
   each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS'));
   each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
   each(APT, text, (m) => emitMatch(m, 'ADDRESS', emit));
-  each(ZIP, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  each(ZIP, text, (m) => emitMatch(m, 'ADDRESS', emit));
   each(ZIP_LABEL, text, (m) => emitMatch(m, 'ADDRESS', emit));
   each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION'));
 }

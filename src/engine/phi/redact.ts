@@ -71,7 +71,7 @@ function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {
       if ((RANK.get(c.type) ?? 99) < (RANK.get(last.type) ?? 99)) last.type = c.type;
       continue;
     }
-    if (last && last.type === c.type && JOINABLE_GAP_RE.test(text.slice(last.end, c.start)) && !(c.type === 'NAME' && text.slice(last.end, c.start).includes('-') === false && false)) {
+    if (last && last.type === c.type && JOINABLE_GAP_RE.test(text.slice(last.end, c.start))) {
       last.end = c.end;
       continue;
     }
