@@ -8,7 +8,8 @@ import { sectionAt, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
 import { HistoryMapper } from './history';
-import { buildLexicon, type Lexicon, type TermSource } from './lexicon';
+import { buildLexicon, phraseTokens, type Lexicon, type TermSource } from './lexicon';
+import { siteKey, type SiteBehaviours } from './neoplasms';
 import { noteTokens, scan, type TermMatch } from './matcher';
 import type { NoteToken } from './normalize';
 
@@ -129,6 +130,12 @@ export class Coder {
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
+    // A neoplasm with no site at all is almost never what a note means: the site is stated elsewhere
+    // (another sentence, a pathology line). Propose the site-less residual only with no other neoplasm
+    // or organ finding coded; the mention still supports a model that proposes it.
+    for (const code of SITELESS_NEOPLASMS) {
+      if (byCode.has(code) && byCode.size > 1) byCode.delete(code);
+    }
     const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
     drafts.sort((a, b) => a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
     const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= 0.6);
@@ -196,7 +203,9 @@ export class Coder {
     const sites = [...byCode.values()].filter((d) => d.code.startsWith('D49'));
     if (sites.length !== 1) return;
     const site = sites[0];
-    const known = [...new Set(site.mentions.map((m) => this.lexicon.neoplasmSites.get(m.term)).filter((b) => b !== undefined))];
+    // Table terms are found by phrase; a tabular description ("neoplasm of left kidney") by its words.
+    const known = [...new Set(site.mentions.map((m) => this.lexicon.neoplasmSites.get(m.term) ?? this.lexicon.neoplasmSites.get(siteKey(phraseTokens(m.term))))
+      .filter((b) => b !== undefined).map((b) => JSON.stringify(b)))].map((b) => JSON.parse(b) as SiteBehaviours);
     if (known.length !== 1) return;
     for (const [generic, behaviour] of [['C80.1', 'malignant'], ['D36.9', 'benign']] as const) {
       const g = byCode.get(generic);
@@ -248,6 +257,9 @@ function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
   if (!/^C7[7-9]/.test(m.term.code) || m.term.tokens.length < 4) return false;
   return m.positions.some((p) => PRIMARY_MORPHOLOGY.test(tokens[p].raw));
 }
+
+/** Site-less neoplasm residuals ("carcinoma", "metastases", "benign tumour" with no site). */
+const SITELESS_NEOPLASMS = ['C80.1', 'C79.9', 'D36.9', 'D49.9'];
 
 /** Residual codes that only stand when nothing more specific of their kind was found. */
 const RESIDUALS: Array<[code: string, specific: RegExp]> = [

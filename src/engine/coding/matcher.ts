@@ -32,6 +32,11 @@ export function noteTokens(text: string): NoteToken[] {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    // "Abdominal ultrasound showed a mass": the site word names the examination, not the finding.
+    if (i + 1 < tokens.length && EXAMINATIONS.has(tokens[i + 1].raw) && tokens[i + 1].clause === tok.clause) {
+      tok.norms = [`${tok.raw}~exam`];
+      continue;
+    }
     const abbr = ABBREVIATIONS[tok.raw];
     if (!abbr) continue;
     const surface = text.slice(tok.start, tok.end);
@@ -153,6 +158,13 @@ function matchAt(
   }
   return used;
 }
+
+/** Examinations a site adjective may qualify ("renal ultrasound", "abdominal CT", "chest X-ray"). */
+const EXAMINATIONS = new Set([
+  'ultrasound', 'ultrasonography', 'ultrasonographic', 'sonography', 'ecography', 'echography', 'ct', 'tomography', 'mri',
+  'radiograph', 'radiography', 'x', 'scan', 'scintigraphy', 'angiography', 'examination', 'exam', 'auscultation',
+  'palpation', 'biopsy', 'cytology', 'function',
+]);
 
 const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|(type|stage|grade|class|degree)(_\w+)?|acute|chronic)$/;
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { CodeEntry, CodeSet } from '../icd10';
+import { phraseTokens } from './lexicon';
 
 /** Behaviour columns of the table, in file order, with the words a note uses for each. */
 const COLUMNS = [
@@ -74,8 +75,12 @@ export function neoplasmIndex(codeSet: CodeSet, dir = defaultIndexDir()): Neopla
     });
     for (const variant of siteVariants(levels)) {
       if (cells[5]) {
-        bySitePhrase.set(`${COLUMNS[5]} ${variant}`, behaviours());
-        for (const side of ['right', 'left'] as const) bySitePhrase.set(`${COLUMNS[5]} ${side} ${variant}`, behaviours(side));
+        for (const side of [undefined, 'right', 'left'] as const) {
+          const phrase = side ? `${COLUMNS[5]} ${side} ${variant}` : `${COLUMNS[5]} ${variant}`;
+          bySitePhrase.set(phrase, behaviours(side));
+          const key = siteKey(phraseTokens(phrase));
+          if (!bySitePhrase.has(key)) bySitePhrase.set(key, behaviours(side));
+        }
       }
       cells.forEach((cell, col) => {
         if (!cell) return;
@@ -92,11 +97,18 @@ export function neoplasmIndex(codeSet: CodeSet, dir = defaultIndexDir()): Neopla
   return { terms: out, bySitePhrase };
 }
 
+/** Order-insensitive key of a term's tokens (marked so it never equals a phrase). */
+export function siteKey(tokens: string[]): string {
+  return `#${[...tokens].sort().join(' ')}`;
+}
+
 /** "intestine, intestinal > large" → ["intestine large", "intestinal large"] (at most a few). */
 function siteVariants(levels: string[]): string[] {
   let variants = [''];
   for (const level of levels) {
-    const forms = level.split(/,\s*/).map((f) => f.replace(/\([^)]*\)/g, ' ').trim()).filter(Boolean);
+    let forms = level.split(/,\s*/).map((f) => f.replace(/\([^)]*\)/g, ' ').trim()).filter(Boolean);
+    // "abdomen, abdominal" lists forms of one word; "calyx, renal" is an inverted phrase (renal calyx).
+    if (forms.length > 1 && !forms.every((f) => f.slice(0, 4) === forms[0].slice(0, 4))) forms = [forms.join(' ')];
     const next: string[] = [];
     for (const v of variants) for (const f of forms) next.push(`${v} ${f}`.trim());
     variants = next.slice(0, 8);

@@ -133,4 +133,27 @@ describe('Coder', () => {
     expect(codes('Chronic kidney disease stage IV.')).toContain('N18.4');
     expect(codes('T2DM and CKD stage 2.')).toEqual(expect.arrayContaining(['E11.22', 'N18.2']));
   });
+
+  it('codes neoplasms by site and behaviour from the Neoplasm Table', () => {
+    expect(codes('She was diagnosed with adenocarcinoma of the colon.')).toContain('C18.9');
+    expect(codes('CT showed metastases to the liver.')).toContain('C78.7');
+    expect(codes('Excision of a benign tumour of the parotid gland.')).toContain('D11.0');
+    expect(codes('He presented with a carcinoma of the left kidney.')).toContain('C64.2');
+    // "metastases of renal cell carcinoma": the kidney is the primary site, not a secondary one.
+    const out = codes('Lung metastases of clear cell renal carcinoma.');
+    expect(out).toContain('C64.9');
+    expect(out).not.toContain('C79.00');
+  });
+
+  it('joins a tumour site and its behaviour stated in different sentences, and drops the site-less residual', () => {
+    const out = codes('A solid tumor of the left kidney was found.\nHistology showed a carcinoma.');
+    expect(out).toContain('C64.2');
+    expect(out).not.toContain('C80.1');
+    expect(out).not.toContain('D49.512');
+  });
+
+  it('does not read the site of an examination as the site of a finding', () => {
+    expect(codes('Abdominal ultrasound showed a mass.')).not.toContain('R19.00');
+    expect(codes('Palpable abdominal mass.')).toContain('R19.00');
+  });
 });
