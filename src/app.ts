@@ -28,10 +28,17 @@ import type { EventBus } from './domain/ports';
 
 export type Role = 'api' | 'worker';
 
+const RECOVERY_BATCH_SIZE = 5_000;
+
 export interface AppOptions {
   config: Config;
   roles: ReadonlySet<Role>;
   logger?: Logger;
+  /**
+   * Re-enqueue every non-terminal job before consuming. The embedded SQS server keeps its queues in
+   * memory, so after a restart the jobs in DynamoDB are the only record of unfinished work.
+   */
+  requeueActiveOnStart?: boolean;
 }
 
 export interface App {
@@ -135,11 +142,19 @@ export async function startApp(options: AppOptions): Promise<App> {
     );
     consumer.on('processed', (message, outcome, durationMs) => logger.info({ jobId: message.jobId, outcome: (outcome as { kind?: string }).kind, durationMs }, 'job processed'));
     const sweeper = new Sweeper({ store, queue });
+    if (options.requeueActiveOnStart) {
+      const recovery = new Sweeper({ store, queue, stuckAfterMs: 1, batchSize: RECOVERY_BATCH_SIZE });
+      const r = await recovery.sweepOnce();
+      if (r.enqueued) logger.info({ requeued: r.enqueued }, 'unfinished jobs re-enqueued after restart');
+      // Anything beyond one batch is picked up by the periodic sweeper.
+    }
     consumer.start();
     sweeper.start();
     stops.push(async () => {
+      logger.info({}, 'stopping worker: no new messages, finishing in-flight jobs');
       await sweeper.stop();
       await consumer.stop();
+      logger.info({}, 'worker stopped');
     });
     logger.info({ concurrency: config.worker.concurrency }, 'worker started');
   }
@@ -167,7 +182,10 @@ export async function startApp(options: AppOptions): Promise<App> {
     port = await api.listen(config.port, config.mode === 'embedded' ? '127.0.0.1' : '0.0.0.0');
     graphqlUrl = `http://localhost:${port}${GRAPHQL_PATH}`;
     // API stops first so no new work arrives while workers drain.
-    stops.unshift(() => api.stop());
+    stops.unshift(async () => {
+      await api.stop();
+      logger.info({}, 'api stopped');
+    });
   }
 
   let stopping: Promise<void> | undefined;

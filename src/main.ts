@@ -34,7 +34,7 @@ async function run(command: string): Promise<void> {
 
   let app: App;
   try {
-    app = await startApp({ config, roles, logger });
+    app = await startApp({ config, roles, logger, requeueActiveOnStart: command === 'embedded' });
   } catch (err) {
     await infra?.stop().catch(() => undefined);
     throw err;

@@ -120,6 +120,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The process owns SIGINT/SIGTERM (graceful drain of workers too); Apollo must not race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
