@@ -166,6 +166,8 @@ interface StoredMessage {
  */
 export class MemoryJobQueue implements JobQueue {
   readonly messages: StoredMessage[] = [];
+  /** Moved here by the redrive policy, as SQS does: on the receive after maxReceiveCount. */
+  readonly deadLetters: StoredMessage[] = [];
   readonly calls: Array<{ op: 'receive' | 'delete' | 'changeVisibility' | 'send'; args: unknown[] }> = [];
   /** Test hook: make the next receive calls fail. */
   failReceives = 0;
@@ -175,6 +177,7 @@ export class MemoryJobQueue implements JobQueue {
   constructor(
     private readonly now: () => number = () => Date.now(),
     private readonly defaultVisibilitySeconds = 30,
+    private readonly maxReceiveCount = Infinity,
   ) {}
 
   async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
@@ -201,6 +204,10 @@ export class MemoryJobQueue implements JobQueue {
       throw Object.assign(new Error('connect ECONNREFUSED'), { name: 'TimeoutError' });
     }
     for (;;) {
+      for (const m of this.messages.filter((x) => x.visibleAtMs <= this.now() && x.receiveCount >= this.maxReceiveCount)) {
+        this.messages.splice(this.messages.indexOf(m), 1);
+        this.deadLetters.push(m);
+      }
       const ready = this.messages.filter((m) => m.visibleAtMs <= this.now()).slice(0, options.maxMessages ?? 1);
       if (ready.length > 0) {
         return ready.map((m) => {
