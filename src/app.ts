@@ -14,6 +14,7 @@ import { EnvelopeCipher } from './crypto/envelope';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
 import { ClinicalEngine } from './engine';
 import { localModelProvider } from './models/local';
+import type { ModelProvider } from './models/port';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
 import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
@@ -77,6 +78,22 @@ function tokenVerifier(config: Config): TokenVerifier {
   return new LocalTokenVerifier(loadOrCreateSecretFile(config.auth.jwtSecretFile));
 }
 
+/** Wraps both model roles so every call's latency lands in the model-latency histogram. */
+function instrumentModels(provider: ModelProvider, metrics: Metrics): ModelProvider {
+  const timed = async <T>(role: string, model: string, call: () => Promise<T>): Promise<T> => {
+    const end = metrics.modelLatency.startTimer({ role, model });
+    try {
+      return await call();
+    } finally {
+      end();
+    }
+  };
+  return {
+    summarizer: { id: provider.summarizer.id, summarize: (r) => timed('summarizer', provider.summarizer.id, () => provider.summarizer.summarize(r)) },
+    coder: { id: provider.coder.id, code: (r) => timed('coder', provider.coder.id, () => provider.coder.code(r)) },
+  };
+}
+
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, roles } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
@@ -129,7 +146,8 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (roles.has('worker')) {
     const engine = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
-    const pipeline = new Pipeline({ store, events: countingEvents, engine, models: localModelProvider(engine), clock: systemClock });
+    const models = instrumentModels(localModelProvider(engine, config.models.localLatencyMs), metrics);
+    const pipeline = new Pipeline({ store, events: countingEvents, engine, models, clock: systemClock });
     const consumer = new JobConsumer({
       queue,
       processor: pipeline,
@@ -140,7 +158,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     consumer.on('processing_error', (info) =>
       logger.warn({ jobId: info.message.jobId, errorCode: info.errorCode, action: info.action, receiveCount: info.message.receiveCount }, 'job processing failed'),
     );
-    consumer.on('processed', (message, outcome, durationMs) => logger.info({ jobId: message.jobId, outcome: (outcome as { kind?: string }).kind, durationMs }, 'job processed'));
+    consumer.on('processed', (message, outcome, durationMs) => {
+      logger.info({ jobId: message.jobId, outcome: outcome.kind, durationMs }, 'job processed');
+      if (outcome.kind === 'finished') {
+        for (const [stage, record] of Object.entries(outcome.job.stages)) {
+          if (record) metrics.stageDuration.observe({ stage }, record.durationMs / 1000);
+        }
+      }
+    });
     const sweeper = new Sweeper({ store, queue });
     if (options.requeueActiveOnStart) {
       const recovery = new Sweeper({ store, queue, stuckAfterMs: 1, batchSize: RECOVERY_BATCH_SIZE });

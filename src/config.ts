@@ -31,7 +31,12 @@ export interface Config {
   limits: { maxNoteChars: number };
   worker: { concurrency: number; visibilityTimeoutSeconds: number; maxReceiveCount: number };
   icd10FiscalYear: number;
-  models: { summarizer: ModelProviderName; coder: ModelProviderName };
+  models: {
+    summarizer: ModelProviderName;
+    coder: ModelProviderName;
+    /** Added to every local model call: lets demos, e2e tests and benchmarks stand in for a remote model's latency. */
+    localLatencyMs: number;
+  };
   logLevel: LogLevel;
   auth: AuthConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
@@ -165,6 +170,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     models: {
       summarizer: oneOf(env, 'SUMMARIZER_PROVIDER', PROVIDERS, modelProvider),
       coder: oneOf(env, 'CODER_PROVIDER', PROVIDERS, modelProvider),
+      localLatencyMs: int(env, 'LOCAL_MODEL_LATENCY_MS', DEFAULTS.localModelLatencyMs, 0, 600_000),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, DEFAULTS.logLevel),
     auth: loadAuth(env, dataDir, cwd),

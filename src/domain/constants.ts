@@ -12,6 +12,7 @@ export const DEFAULTS = {
   visibilityTimeoutSeconds: 60,
   maxReceiveCount: 5,
   icd10FiscalYear: 2027,
+  localModelLatencyMs: 0,
   modelProvider: 'local',
   logLevel: 'info',
   mode: 'embedded',

@@ -6,12 +6,21 @@ import type { CodeRequest, CodeResponse, CoderModel, ModelProvider, SummarizeReq
 
 export const LOCAL_MODEL_ID = 'local:chartcoder-engine';
 
+/** Simulated model latency (LOCAL_MODEL_LATENCY_MS); 0 in normal use. */
+function delay(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
 export class LocalSummarizer implements SummarizerModel {
   readonly id = LOCAL_MODEL_ID;
-  constructor(private readonly engine: ClinicalEngine) {}
+  constructor(
+    private readonly engine: ClinicalEngine,
+    private readonly latencyMs = 0,
+  ) {}
 
   async summarize(request: SummarizeRequest): Promise<SummarizeResponse> {
     const started = performance.now();
+    await delay(this.latencyMs);
     const analysis = this.engine.analyze(request.redactedText);
     const summary = this.engine.summarize(analysis, this.engine.propose(analysis));
     return {
@@ -25,9 +34,11 @@ export class LocalSummarizer implements SummarizerModel {
 
 export class LocalCoder implements CoderModel {
   readonly id = LOCAL_MODEL_ID;
+  constructor(private readonly latencyMs = 0) {}
 
   async code(request: CodeRequest): Promise<CodeResponse> {
     const started = performance.now();
+    await delay(this.latencyMs);
     // The engine's candidates are already its answer; the validator still checks each one.
     return {
       proposals: candidatesToProposals(request.candidates),
@@ -37,6 +48,6 @@ export class LocalCoder implements CoderModel {
   }
 }
 
-export function localModelProvider(engine: ClinicalEngine): ModelProvider {
-  return { summarizer: new LocalSummarizer(engine), coder: new LocalCoder() };
+export function localModelProvider(engine: ClinicalEngine, latencyMs = 0): ModelProvider {
+  return { summarizer: new LocalSummarizer(engine, latencyMs), coder: new LocalCoder(latencyMs) };
 }
