@@ -8,6 +8,7 @@ import { ClinicalEngine } from '../engine';
 import { loadCodeSet } from '../engine/icd10';
 import { redact } from '../engine/phi';
 import { analyzeText } from '../engine/text';
+import { benchPipeline } from './benchPipeline';
 
 const DEFAULT_SHARED = path.resolve(process.cwd(), '../shared/eval');
 
@@ -112,12 +113,24 @@ export async function runBench(argv: string[]): Promise<number> {
     case 'engine':
       benchEngine(rest);
       return 0;
+    case 'pipeline':
+      await benchPipeline(rest);
+      return 0;
     default:
-      console.error(`Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N]`);
+      console.error(
+        'Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N]\n' +
+          '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--notes FILE]',
+      );
       return 2;
   }
 }
 
 if (require.main === module) {
-  runBench(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  runBench(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }
