@@ -101,6 +101,16 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   hypertensive: { expansion: 'hypertension' },
 };
 
+const ABBREVIATION_MAP = new Map(Object.entries(ABBREVIATIONS));
+
+/**
+ * The abbreviation a lower-cased word stands for. A Map, not a property read: a note saying
+ * "constructor" or "toString" must not find Object.prototype members.
+ */
+export function abbreviationOf(word: string): Abbreviation | undefined {
+  return ABBREVIATION_MAP.get(word);
+}
+
 /** Index-style phrases → code. Matched like descriptions (order-insensitive, same sentence). */
 export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['I10', ['hypertension', 'high blood pressure', 'essential hypertension', 'arterial hypertension']],

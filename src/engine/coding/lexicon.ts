@@ -2,9 +2,10 @@
 // dropped, "without …" defaults removed, alternatives split) plus the curated synonyms, indexed by
 // their rarest token so a note is scanned with one hash lookup per token.
 import type { CodeEntry, CodeSet } from '../icd10';
-import { ABBREVIATIONS, SYNONYMS } from './curated';
+import { SYNONYMS } from './curated';
 import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
-import { STOP_WORDS, contentTokens, normalizeWord, tokenize } from './normalize';
+import { phraseTokens } from './phrase';
+import { contentTokens, normalizeWord } from './normalize';
 
 export type TermSource = 'description' | 'synonym';
 
@@ -20,11 +21,19 @@ export interface LexTerm {
   source: TermSource;
   /** 0 for a verbatim description; grows with every word the builder had to drop. */
   penalty: number;
+  /** `tokens` as ids of `Lexicon.vocabulary` (anchor first), so the scanner compares integers. */
+  ids: Int32Array;
 }
 
 export interface Lexicon {
   terms: LexTerm[];
   byAnchor: Map<string, LexTerm[]>;
+  /** Every token any term uses → a dense id (the scanner's per-sentence tables are indexed by it). */
+  vocabulary: Map<string, number>;
+  /** id → token (inverse of `vocabulary`). */
+  words: string[];
+  /** Terms by the id of their anchor token. */
+  byAnchorId: LexTerm[][];
   /** Content tokens of every code's description, for relatedness checks and history mapping. */
   descriptionTokens: Map<string, Set<string>>;
   /** Terms per code (both sources), for the validator. */
@@ -94,21 +103,10 @@ export function descriptionVariants(description: string): { phrase: string; pena
   return out;
 }
 
-/** Tokens of a curated phrase: abbreviations replaced by their expansion (not added, as in notes). */
-export function phraseTokens(phrase: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(phrase)) {
-    const abbr = ABBREVIATIONS[t.raw];
-    if (abbr) out.push(...contentTokens(abbr.expansion));
-    else if (!STOP_WORDS.has(t.raw) && !STOP_WORDS.has(t.norms[0])) out.push(t.norms[0]);
-  }
-  return [...new Set(out)];
-}
-
 export function buildLexicon(codeSet: CodeSet): Lexicon {
   const descriptionTokens = new Map<string, Set<string>>();
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
-  const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor'> & { order: number }>();
+  const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
   const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number) => {
     if (!tokens.length) return;
@@ -153,18 +151,23 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
   // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
   const freq = new Map<string, number>();
   for (const t of byKey.values()) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
+  const vocabulary = new Map<string, number>();
+  for (const tok of freq.keys()) vocabulary.set(tok, vocabulary.size);
   const terms: LexTerm[] = [];
   const byAnchor = new Map<string, LexTerm[]>();
+  const byAnchorId: LexTerm[][] = Array.from({ length: vocabulary.size }, () => []);
   const byCode = new Map<string, LexTerm[]>();
   for (const t of [...byKey.values()].sort((a, b) => a.order - b.order)) {
     let anchor = t.tokens[0];
     for (const tok of t.tokens) if ((freq.get(tok) ?? 0) < (freq.get(anchor) ?? 0)) anchor = tok;
-    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty };
+    const ids = Int32Array.from([anchor, ...t.tokens.filter((x) => x !== anchor)], (x) => vocabulary.get(x)!);
+    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids };
     terms.push(term);
     push(byAnchor, anchor, term);
+    byAnchorId[ids[0]].push(term);
     push(byCode, term.code, term);
   }
-  return { terms, byAnchor, descriptionTokens, byCode, skippedSynonyms, neoplasmSites: neoplasms.bySitePhrase };
+  return { terms, byAnchor, vocabulary, words: [...vocabulary.keys()], byAnchorId, descriptionTokens, byCode, skippedSynonyms, neoplasmSites: neoplasms.bySitePhrase };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -182,3 +185,4 @@ function safeFind(codeSet: CodeSet, code: string): CodeEntry | undefined {
 }
 
 export { normalizeWord };
+export { phraseTokens };

@@ -3,7 +3,7 @@
 // word-order-insensitive but bounded: every token of a term must sit in the same sentence within a
 // short window, which keeps "pain … in the right knee" and rejects words scattered across a paragraph.
 import type { Span } from '../types';
-import { ABBREVIATIONS } from './curated';
+import { abbreviationOf } from './curated';
 import type { LexTerm, Lexicon } from './lexicon';
 import { STOP_WORDS, type NoteToken, contentTokens, tokenize } from './normalize';
 
@@ -37,7 +37,7 @@ export function noteTokens(text: string): NoteToken[] {
       tok.norms = [`${tok.raw}~exam`];
       continue;
     }
-    const abbr = ABBREVIATIONS[tok.raw];
+    const abbr = abbreviationOf(tok.raw);
     if (!abbr) continue;
     const surface = text.slice(tok.start, tok.end);
     if (abbr.upper && surface !== surface.toUpperCase()) continue;
@@ -70,42 +70,85 @@ export function sentenceGroups(tokens: NoteToken[], sentences: Span[]): { senten
   return groups;
 }
 
+/**
+ * Per-lexicon scratch tables indexed by token id, reused across notes (scanning is synchronous):
+ * `stamp[id]` says whether `head[id]` belongs to the current sentence.
+ */
+interface Scratch {
+  stamp: Int32Array;
+  head: Int32Array;
+  /** 1 when the token may only be borrowed from an abbreviation together with its head word. */
+  borrowOnly: Uint8Array;
+  words: string[];
+  sentence: number;
+}
+const scratches = new WeakMap<Lexicon, Scratch>();
+function scratchFor(lexicon: Lexicon): Scratch {
+  let s = scratches.get(lexicon);
+  if (!s) {
+    const n = lexicon.words.length;
+    s = { stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, sentence: 0 };
+    lexicon.words.forEach((w, id) => (s!.borrowOnly[id] = BORROWABLE_ONLY_WITH_HEAD.test(w) ? 1 : 0));
+    scratches.set(lexicon, s);
+  }
+  return s;
+}
+
 /** All term matches in a note, sentence by sentence. */
 export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): TermMatch[] {
   const out: TermMatch[] = [];
-  const positions = new Map<string, number[]>();
-  for (const g of sentenceGroups(tokens, sentences)) {
-    positions.clear();
-    for (let i = g.from; i < g.to; i++) {
-      for (const n of tokens[i].norms) {
-        const list = positions.get(n);
-        if (list) list.push(i);
-        else positions.set(n, [i]);
-      }
+  const sc = scratchFor(lexicon);
+  const { stamp, head } = sc;
+  // Occurrences of lexicon tokens: (position, id), chained per id within a sentence (latest first).
+  const occPos: number[] = [];
+  const occId: number[] = [];
+  const occNext: number[] = [];
+  const firstOcc = new Int32Array(tokens.length + 1);
+  for (let i = 0; i < tokens.length; i++) {
+    firstOcc[i] = occPos.length;
+    for (const n of tokens[i].norms) {
+      const id = lexicon.vocabulary.get(n);
+      if (id === undefined) continue;
+      occPos.push(i);
+      occId.push(id);
+      occNext.push(-1);
     }
-    const seen = new Set<string>();
-    for (let i = g.from; i < g.to; i++) {
-      for (const n of tokens[i].norms) {
-        const candidates = lexicon.byAnchor.get(n);
-        if (!candidates) continue;
-        for (const term of candidates) {
-          const pairs = matchAt(term, i, n, positions, tokens);
-          if (!pairs) continue;
-          const used = [...new Set(pairs.map((x) => x.pos))].sort((a, b) => a - b);
-          const key = `${term.id}:${used.join(',')}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const first = used[0];
-          const last = used[used.length - 1];
-          out.push({
-            term,
-            positions: used,
-            pairs: new Set(pairs.map((x) => `${x.pos}:${x.tok}`)),
-            span: { start: tokens[first].start, end: tokens[last].end },
-            sentence: g.sentence,
-            exact: isExact(term, used, tokens),
-          });
-        }
+  }
+  firstOcc[tokens.length] = occPos.length;
+  const used: number[] = [];
+  const usedIds: number[] = [];
+  for (const g of sentenceGroups(tokens, sentences)) {
+    const cur = ++sc.sentence;
+    for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
+      const id = occId[k];
+      occNext[k] = stamp[id] === cur ? head[id] : -1;
+      stamp[id] = cur;
+      head[id] = k;
+    }
+    let seen: Set<string> | undefined;
+    for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
+      const candidates = lexicon.byAnchorId[occId[k]];
+      if (!candidates.length) continue;
+      const anchorPos = occPos[k];
+      for (const term of candidates) {
+        if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
+        const positions = [...new Set(used)].sort((a, b) => a - b);
+        const key = `${term.id}:${positions.join(',')}`;
+        seen ??= new Set();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const first = positions[0];
+        const last = positions[positions.length - 1];
+        const pairs = new Set<string>();
+        for (let u = 0; u < used.length; u++) pairs.add(`${used[u]}:${lexicon.words[usedIds[u]]}`);
+        out.push({
+          term,
+          positions,
+          pairs,
+          span: { start: tokens[first].start, end: tokens[last].end },
+          sentence: g.sentence,
+          exact: isExact(term, positions, tokens),
+        });
       }
     }
   }
@@ -117,46 +160,59 @@ function maxSpread(n: number): number {
   return 2 * n + 3;
 }
 
+/** Fills `used`/`usedIds` with the nearest same-clause position of every term token, or returns false. */
 function matchAt(
   term: LexTerm,
   anchorPos: number,
-  anchorNorm: string,
-  positions: Map<string, number[]>,
+  sc: Scratch,
+  cur: number,
+  occPos: number[],
+  occNext: number[],
   tokens: NoteToken[],
-): { pos: number; tok: string }[] | undefined {
+  used: number[],
+  usedIds: number[],
+): boolean {
+  const ids = term.ids;
+  // Cheap rejection first: every token of the term must occur somewhere in the sentence.
+  for (let j = 1; j < ids.length; j++) if (sc.stamp[ids[j]] !== cur) return false;
   const clause = tokens[anchorPos].clause;
-  const used = [{ pos: anchorPos, tok: anchorNorm }];
+  used.length = 0;
+  usedIds.length = 0;
+  used.push(anchorPos);
+  usedIds.push(ids[0]);
   let lo = anchorPos;
   let hi = anchorPos;
-  const limit = maxSpread(term.tokens.length);
-  for (const tok of term.tokens) {
-    if (tok === term.anchor) continue;
-    const list = positions.get(tok);
-    if (!list) return undefined;
+  const limit = maxSpread(ids.length);
+  for (let j = 1; j < ids.length; j++) {
     let best = -1;
     let bestDist = Infinity;
-    for (const p of list) {
+    // Latest occurrence first; "<=" keeps the earlier of two equally near positions.
+    for (let k = sc.head[ids[j]]; k >= 0; k = occNext[k]) {
+      const p = occPos[k];
       if (tokens[p].clause !== clause) continue;
-      const d = Math.abs(p - anchorPos);
-      if (d < bestDist) {
+      const d = p > anchorPos ? p - anchorPos : anchorPos - p;
+      if (d <= bestDist) {
         best = p;
         bestDist = d;
       }
     }
-    if (best < 0) return undefined;
-    lo = Math.min(lo, best);
-    hi = Math.max(hi, best);
-    if (hi - lo + 1 > limit) return undefined;
-    used.push({ pos: best, tok });
+    if (best < 0) return false;
+    if (best < lo) lo = best;
+    if (best > hi) hi = best;
+    if (hi - lo + 1 > limit) return false;
+    used.push(best);
+    usedIds.push(ids[j]);
   }
   // A number or qualifier borrowed from inside an abbreviation ("2" of "T2DM") is not a free word:
   // a term may use it only together with that abbreviation's other words.
-  for (const u of used) {
-    const t = tokens[u.pos];
-    if (!t.expanded?.has(u.tok) || !BORROWABLE_ONLY_WITH_HEAD.test(u.tok)) continue;
-    if (!used.some((v) => v.pos === u.pos && !BORROWABLE_ONLY_WITH_HEAD.test(v.tok))) return undefined;
+  for (let u = 0; u < used.length; u++) {
+    const t = tokens[used[u]];
+    if (!t.expanded || !sc.borrowOnly[usedIds[u]] || !t.expanded.has(sc.words[usedIds[u]])) continue;
+    let withHead = false;
+    for (let v = 0; v < used.length; v++) if (used[v] === used[u] && !sc.borrowOnly[usedIds[v]]) withHead = true;
+    if (!withHead) return false;
   }
-  return used;
+  return true;
 }
 
 /** Examinations a site adjective may qualify ("renal ultrasound", "abdominal CT", "chest X-ray"). */

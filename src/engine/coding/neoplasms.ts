@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { CodeEntry, CodeSet } from '../icd10';
-import { phraseTokens } from './lexicon';
+import { phraseTokens } from './phrase';
 
 /** Behaviour columns of the table, in file order, with the words a note uses for each. */
 const COLUMNS = [

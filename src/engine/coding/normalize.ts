@@ -91,36 +91,73 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5' };
+const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 /** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
 /** A value after one of those words: "2", "3a", "iv" already mapped to "4". */
 const STAGE_VALUE = /^\d{1,2}[a-d]?$/;
 
-// Letters and digits, plus combining marks so decomposed accents stay inside their word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
 
-// List separators (see hasClauseBreak): "COPD, hypertension" must not read as "pulmonary hypertension".
-const NON_ASCII = /[^\x00-\x7f]/;
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
 
-/** Splits text into word tokens with offsets (UTF-16 indices). Expansion of abbreviations is the caller's. */
+/** Length in code units of the word character at i (0 when none); astral letters take two. */
+function wordCharAt(text: string, i: number, part: boolean): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWordChar(c) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  return (part ? WORD_PART : WORD_START).test(ch) ? ch.length : 0;
+}
+
+/**
+ * Splits text into word tokens with offsets (UTF-16 indices): a word is a letter or digit followed by
+ * letters, digits and combining marks (so decomposed accents stay inside their word). One pass over
+ * char codes; only non-ASCII characters consult the Unicode classes. Expansion of abbreviations is
+ * the caller's.
+ */
 export function tokenize(text: string): NoteToken[] {
   const out: NoteToken[] = [];
   let prev = '';
   let clause = 0;
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharAt(text, i, false);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = first === 1 && text.charCodeAt(i) < 128;
+    i += first;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (!isAsciiWordChar(c)) break;
+        i++;
+      } else {
+        const len = wordCharAt(text, i, true);
+        if (!len) break;
+        ascii = false;
+        i += len;
+      }
+    }
     if (hasClauseBreak(text, lastEnd, start)) clause++;
-    lastEnd = start + m[0].length;
-    let raw = NON_ASCII.test(m[0]) ? m[0].normalize('NFC').toLowerCase() : m[0].toLowerCase();
+    lastEnd = i;
+    const word = text.slice(start, i);
+    let raw = ascii ? word.toLowerCase() : word.normalize('NFC').toLowerCase();
     // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
-    if (raw === 's' && start > 0 && /['’]/.test(text[start - 1])) continue;
-    if (NUMBERED.has(prev) && ROMAN[raw]) raw = ROMAN[raw];
+    if (raw === 's' && start > 0 && (text[start - 1] === "'" || text[start - 1] === '\u2019')) continue;
+    if (NUMBERED.has(prev)) raw = ROMAN.get(raw) ?? raw;
     // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
     // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
     const norm = NUMBERED.has(prev) && STAGE_VALUE.test(raw) ? `${prev}_${raw}` : normalizeWord(raw);
-    out.push({ start, end: start + m[0].length, raw, norms: [norm], clause });
+    out.push({ start, end: i, raw, norms: [norm], clause });
     prev = raw;
   }
   return out;
