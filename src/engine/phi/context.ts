@@ -2,7 +2,10 @@
 // token stream. Case is only a hint: nursing notes are often all upper or all lower case, so every rule
 // works from word lists plus cues (titles, credentials, relatives, movement verbs) first.
 import type { PhiType } from '../types';
-import { WORD_CITY, WORD_COMMON, WORD_FIRST, WORD_LAST, type Lexicon } from './lexicon';
+import {
+  flagWords, WORD_CITY, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER,
+  WORD_LAST, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon, type NoteWords,
+} from './lexicon';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
 import {
   CONTACT_CUES,
@@ -28,8 +31,6 @@ type Emit = (start: number, end: number, type: PhiType) => void;
 const MAX_NAME_WORDS = 4;
 /** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
 const NURSE_ROLES = new Set(['np', 'nps', 'nurse', 'caseworker', 'casemanager', 'sw', 'chaplain', 'interpreter', 'therapist']);
-/** Form labels followed by a colon and a name. */
-const HEADER_CUES = new Set(['name', 'patient', 'pt', 'resident', 'guarantor', 'subscriber', 'insured', 'contact', 'emergency', 'nok']);
 const LIST_JOINERS = new Set(['and', '&', 'or']);
 const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
 const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
@@ -48,49 +49,39 @@ const F_CITY = WORD_CITY;
 class NameContext {
   readonly mode: CaseMode;
   /** Words shielded from name rules without a title: eponym phrases ("Wilson's disease"). */
-  readonly eponymPhrase: boolean[];
+  readonly eponymPhrase: Uint8Array;
 
-  /** Per-word list membership, looked up once: F_FIRST | F_LAST | F_COMMON | F_CITY. */
-  private readonly flags: Uint8Array;
+  /** Per-word list membership and cue classes (lexicon WORD_* bits), looked up once per note. */
+  private readonly flags: Uint32Array;
 
   constructor(
     readonly text: string,
     readonly words: readonly Word[],
     readonly lex: Lexicon,
+    noteWords: NoteWords = flagWords(words, lex),
   ) {
     this.mode = caseModeOf(words);
-    this.flags = new Uint8Array(words.length);
-    // Notes repeat their words; a small per-note cache keeps most lookups out of the 170k-entry table.
-    const local = new Map<string, number>();
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!w.alpha) continue;
-      let f = local.get(w.lower);
-      if (f === undefined) {
-        f = lex.wordFlags.get(w.lower) ?? 0;
-        local.set(w.lower, f);
-      }
-      this.flags[i] = f;
-    }
-    this.eponymPhrase = new Array<boolean>(words.length);
+    this.flags = noteWords.flags;
+    this.eponymPhrase = new Uint8Array(words.length);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const f = this.flags[i];
       // Only name-list words can be mistaken for people, so only they need the eponym checks.
-      if ((f & (F_FIRST | F_LAST)) === 0) {
-        this.eponymPhrase[i] = false;
-        continue;
-      }
+      if ((f & (F_FIRST | F_LAST)) === 0) continue;
       const next = words[i + 1];
-      this.eponymPhrase[i] =
+      this.eponymPhrase[i] = Number(
         lex.eponyms.has(w.lower) ||
         (next !== undefined && EPONYM_HEAD_NOUNS.has(next.lower) && (w.end !== w.baseEnd || (f & F_LAST) !== 0) &&
-          !PERSON_TITLES.has(words[i - 1]?.lower ?? ''));
+          !PERSON_TITLES.has(words[i - 1]?.lower ?? '')));
     }
   }
 
   w(i: number): Word | undefined {
     return this.words[i];
+  }
+  /** Whether word i carries any of the lexicon bits in `bits` (false outside the note). */
+  is(i: number, bits: number): boolean {
+    return ((this.flags[i] ?? 0) & bits) !== 0;
   }
   isFirst(i: number): boolean {
     return ((this.flags[i] ?? 0) & F_FIRST) !== 0;
@@ -108,7 +99,7 @@ class NameContext {
     const w = this.words[i];
     if (w === undefined) return true;
     if (this.dottedInitial(i)) return false;
-    return FUNCTION_WORDS.has(w.lower) || CREDENTIALS.has(w.lower) || PERSON_TITLES.has(w.lower);
+    return (this.flags[i] & (WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE)) !== 0;
   }
   /** "Q. Lander", "DAN A. FORMAN-LYONS": a single letter, a period, then a name-like word. */
   dottedInitial(i: number): boolean {
@@ -205,8 +196,8 @@ const AMBIGUOUS_AFTER_RELATIVE = new Set([
   'lives', 'living', 'home', 'here', 'present', 'gray', 'grey', 'brown', 'white', 'black', 'green', 'young', 'little', 'small',
 ]);
 
-export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emit: Emit): void {
-  const c = new NameContext(text, words, lex);
+export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emit: Emit, noteWords?: NoteWords): void {
+  const c = new NameContext(text, words, lex, noteWords);
   const nameSpans: { i: number; k: number; fromTitle: boolean }[] = [];
   const taken = new Uint8Array(words.length);
 
@@ -237,11 +228,13 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     }
   };
 
+  const CUE_BITS = WORD_HEADER | WORD_TITLE | WORD_ROLE | WORD_RELATIVE;
   for (let i = 0; i < words.length; i++) {
+    if (!c.is(i, CUE_BITS)) continue;
     const w = words[i];
     const next = words[i + 1];
     // Form headers: "Patient: Jane Doe", "Name: DOE, JANE", "Pt name: ...".
-    if (HEADER_CUES.has(w.lower) && next && c.sameLine(i + 1) && /^\s*:\s*$/.test(next.gapBefore)) {
+    if (c.is(i, WORD_HEADER) && next && c.sameLine(i + 1) && /^\s*:\s*$/.test(next.gapBefore)) {
       let k = i;
       for (let n = i + 1; n < words.length && n - i <= MAX_NAME_WORDS && c.sameLine(n); n++) {
         const cand = words[n];
@@ -257,14 +250,14 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       }
     }
     // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
-    if (PERSON_TITLES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
+    if (c.is(i, WORD_TITLE) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
       const k = extendName(c, i + 1, true);
       addName(i + 1, k, true);
       i = k;
       continue;
     }
     // Roles: "NP Carol", "caseworker Leona Labowich", "per md Saeed".
-    if (ROLE_CUES.has(w.lower) && next && TITLE_GAP_RE.test(next.gapBefore) && c.sameLine(i + 1) && !c.isFunction(i + 1)) {
+    if (c.is(i, WORD_ROLE) && next && TITLE_GAP_RE.test(next.gapBefore) && c.sameLine(i + 1) && !c.isFunction(i + 1)) {
       const j = i + 1;
       if (c.strongFirst(j) || (NURSE_ROLES.has(w.lower) && c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
         (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j)) {
@@ -275,7 +268,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       }
     }
     // Relatives: "daughter Veronica", "SISTER,CARROLL ANNE", "son: Vladimir Erickson", "wife(?) Joellen".
-    if ((RELATIVE_CUES.has(w.lower) || w.lower.endsWith('-in-law')) && next && c.sameLine(i + 1)) {
+    if (c.is(i, WORD_RELATIVE) && next && c.sameLine(i + 1)) {
       let j = i + 1;
       if (CUE_GAP_RE.test(words[j].gapBefore)) {
         if (words[j].lower === 'is' || words[j].lower === 'named') j++;
@@ -328,7 +321,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     if (taken[i]) continue;
     const w = words[i];
     // Contact verbs and prepositions: "spoke with Helen", "page Suzette", "Reported to D. Phyl".
-    if (CONTACT_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore)) {
+    if (c.is(i, WORD_CONTACT) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore)) {
       const j = i + 1;
       const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) &&
         (INLINE_GAP_RE.test(words[j + 1].gapBefore) || (c.isInitial(j) && INITIAL_GAP_RE.test(words[j + 1].gapBefore))) &&
@@ -343,7 +336,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     }
     // A name followed by a person verb: "bill called", "George visited".
     const nx = words[i + 1];
-    if (nx && PERSON_VERBS.has(nx.lower) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
+    if (nx && c.is(i + 1, WORD_PERSON_VERB) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
       !RELATIVE_CUES.has(w.lower) && !CLINICAL.has(w.lower) &&
       ((c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
         (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) || (c.strongName(i) && c.capitalizedHere(i)))) {
@@ -387,7 +380,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
 
 function isCredential(c: NameContext, i: number): boolean {
   const w = c.w(i)!;
-  if (w.lower !== 'r' && !CREDENTIALS.has(w.lower)) return false;
+  if (!c.is(i, WORD_CREDENTIAL) && w.lower !== 'r') return false;
   if (w.lower === 'r' && c.text.startsWith('.N.', w.end - (w.end - w.baseEnd))) return true;
   if (w.lower === 'r' && /^\.\s?n\b/i.test(c.text.slice(w.end, w.end + 4))) return true;
   // "Towson, MD 21204" is a state before a ZIP code, not a signature.
@@ -413,6 +406,7 @@ const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
 const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu', 'cath', 'for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by']);
 
 function isHeadAt(c: NameContext, i: number): boolean {
+  if (!c.is(i, WORD_HEAD)) return false;
   const l = c.w(i)!.lower;
   if (INSTITUTION_HEADS.has(l) || NAMED_HEADS.has(l)) return true;
   return HEADS_BEFORE_CENTER.has(l) && CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
@@ -474,7 +468,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       }
     }
     // Movement and residence: "transferred to GH", "TRANS TO QUARTERMAIN 2", "lives in catonsville".
-    if (MOVEMENT_CUES.has(w.lower)) {
+    if (c.is(i, WORD_MOVEMENT)) {
       let j = i + 1;
       if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
       if (words[j] && words[j].lower === 'the') j++;

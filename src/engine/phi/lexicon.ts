@@ -3,7 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CLINICAL_ABBREVIATIONS, CREDENTIALS, EPONYMS, FUNCTION_WORDS, MONTHS, RELATIVE_CUES, ROLE_CUES } from './vocab';
+import type { Word } from './tokens';
+import {
+  CLINICAL_ABBREVIATIONS, CONTACT_CUES, CREDENTIALS, EPONYMS, FUNCTION_WORDS, HEADER_CUES, HEADS_BEFORE_CENTER, INSTITUTION_HEADS,
+  MONTHS, MOVEMENT_CUES, NAMED_HEADS, PERSON_TITLES, PERSON_VERBS, RELATIVE_CUES, ROLE_CUES,
+} from './vocab';
 
 export interface Lexicon {
   /** Census first names (1990), lower case. */
@@ -16,14 +20,62 @@ export interface Lexicon {
   eponyms: ReadonlySet<string>;
   /** US city and town names, lower case, possibly several words ("san diego"). */
   cities: ReadonlySet<string>;
-  /** Every single word above with its list membership as WORD_* bits: one hash lookup per token. */
+  /** Every single word above with its list membership as WORD_* / TRIG_* bits: one hash lookup per token. */
   wordFlags: ReadonlyMap<string, number>;
 }
 
-export const WORD_FIRST = 1;
-export const WORD_LAST = 2;
-export const WORD_COMMON = 4;
-export const WORD_CITY = 8;
+export const WORD_FIRST = 1 << 0;
+export const WORD_LAST = 1 << 1;
+export const WORD_COMMON = 1 << 2;
+export const WORD_CITY = 1 << 3;
+// Cue classes: each rule of the detector asks one bit instead of one Set per word.
+export const WORD_TITLE = 1 << 4;
+export const WORD_ROLE = 1 << 5;
+export const WORD_RELATIVE = 1 << 6;
+export const WORD_CREDENTIAL = 1 << 7;
+export const WORD_CONTACT = 1 << 8;
+export const WORD_PERSON_VERB = 1 << 9;
+export const WORD_MOVEMENT = 1 << 10;
+export const WORD_HEAD = 1 << 11;
+export const WORD_HEADER = 1 << 12;
+export const WORD_FUNCTION = 1 << 13;
+export const WORD_CLINICAL = 1 << 14;
+/** Keyword triggers of the structured-identifier patterns (patterns.ts runs a pattern only when its bit is in the note). */
+export const TRIG_MONTH = 1 << 16;
+export const TRIG_SSN = 1 << 17;
+export const TRIG_MRN = 1 << 18;
+export const TRIG_ACCOUNT = 1 << 19;
+export const TRIG_VEHICLE = 1 << 20;
+export const TRIG_LICENSE = 1 << 21;
+export const TRIG_DEVICE = 1 << 22;
+export const TRIG_ID = 1 << 23;
+export const TRIG_STREET = 1 << 24;
+export const TRIG_ZIP_LABEL = 1 << 25;
+export const TRIG_BOX = 1 << 26;
+export const TRIG_AGE_WORD = 1 << 27;
+// Computed from the token itself, not looked up.
+export const TRIG_ORDINAL = 1 << 28;
+export const TRIG_AGE90 = 1 << 29;
+export const TRIG_LONG_ALNUM = 1 << 30;
+export const TRIG_ZIP5 = 2 ** 31;
+const TRIGGER_BITS = 0xffff0000;
+
+const list = (s: string): string[] => s.trim().split(/\s+/);
+/** The words (as tokens, lower case) that each keyword-triggered pattern in patterns.ts starts from. */
+const PATTERN_TRIGGERS: readonly [number, readonly string[]][] = [
+  [TRIG_MONTH, [...MONTHS.keys(), 'sept', 'june', 'july']],
+  [TRIG_SSN, list('ssn ss social')],
+  [TRIG_MRN, list('mrn mr medical med unit chart')],
+  [TRIG_ACCOUNT, list('acct account member subscriber policy group claim medicaid medicare insurance plan health beneficiary hicn mbi')],
+  [TRIG_VEHICLE, list('license licence plate tag vin')],
+  [TRIG_LICENSE, list('license licence lic npi dea certificate cert upin')],
+  [TRIG_DEVICE, list('serial s sn device udi pacemaker implant')],
+  [TRIG_ID, list('ref reference case confirmation ticket accession requisition specimen id identifier employee badge hospital policy')],
+  [TRIG_STREET, list('street st avenue ave road rd boulevard blvd lane ln parkway pkwy highway hwy terrace ter pike drive court ct way place circle cir apt apartment unit suite ste')],
+  [TRIG_ZIP_LABEL, list('zip zipcode postal')],
+  [TRIG_BOX, list('box')],
+  [TRIG_AGE_WORD, list('age aged')],
+];
 
 const DATA_FILES = {
   firstNames: 'first-names.txt.gz',
@@ -80,7 +132,65 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   add(surnames, WORD_LAST);
   add(common, WORD_COMMON);
   add(cities, WORD_CITY);
+  add(PERSON_TITLES, WORD_TITLE);
+  add(ROLE_CUES, WORD_ROLE);
+  add(RELATIVE_CUES, WORD_RELATIVE);
+  add(CREDENTIALS, WORD_CREDENTIAL);
+  add(CONTACT_CUES, WORD_CONTACT);
+  add(PERSON_VERBS, WORD_PERSON_VERB);
+  add(MOVEMENT_CUES, WORD_MOVEMENT);
+  add(INSTITUTION_HEADS, WORD_HEAD);
+  add(NAMED_HEADS, WORD_HEAD);
+  add(HEADS_BEFORE_CENTER, WORD_HEAD);
+  add(HEADER_CUES, WORD_HEADER);
+  add(FUNCTION_WORDS, WORD_FUNCTION);
+  add(new Set(CLINICAL_ABBREVIATIONS), WORD_CLINICAL);
+  for (const [bit, list] of PATTERN_TRIGGERS) add(new Set(list), bit);
   return { firstNames, surnames, common, eponyms, cities, wordFlags };
+}
+
+export interface NoteWords {
+  /** Per token: WORD_* and TRIG_* bits (name-list bits only for letter-only tokens). */
+  flags: Uint32Array;
+  /** OR of every token's bits: which keyword-triggered patterns can match anywhere in the note. */
+  mask: number;
+}
+
+const LEADING_LETTERS_RE = /^[a-z]{2,}/;
+const ORDINAL_RE = /^\d{1,2}(?:st|nd|rd|th)$/;
+const ALL_DIGITS_RE = /^\d+$/;
+
+/** One pass over the tokens: list membership and pattern triggers, with a per-note cache (notes repeat words). */
+export function flagWords(words: readonly Word[], lex: Lexicon): NoteWords {
+  const flags = new Uint32Array(words.length);
+  const local = new Map<string, number>();
+  let mask = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const key = w.lower;
+    let f = local.get(key);
+    if (f === undefined) {
+      if (w.alpha) f = lex.wordFlags.get(key) ?? 0;
+      else f = digitTokenTriggers(key, lex);
+      local.set(key, f);
+    }
+    flags[i] = f;
+    mask |= f;
+  }
+  return { flags, mask: mask >>> 0 };
+}
+
+function digitTokenTriggers(key: string, lex: Lexicon): number {
+  let f = 0;
+  const lead = LEADING_LETTERS_RE.exec(key);
+  // "MRN12345", "jan3": the keyword is glued to the value.
+  if (lead) f |= (lex.wordFlags.get(lead[0]) ?? 0) & TRIGGER_BITS;
+  if (ORDINAL_RE.test(key)) f |= TRIG_ORDINAL;
+  const n = parseInt(key, 10);
+  if (n >= 90 && n <= 129) f |= TRIG_AGE90;
+  if (key.length >= 9 && !ALL_DIGITS_RE.test(key)) f |= TRIG_LONG_ALNUM;
+  if (key.length === 5 && ALL_DIGITS_RE.test(key)) f |= TRIG_ZIP5;
+  return f >>> 0;
 }
 
 let cached: Lexicon | undefined;

@@ -2,6 +2,10 @@
 // e-mail, URLs, IPs, SSN, MRN, account/member, licence/NPI/DEA, device and vehicle ids, street addresses
 // and ZIP codes. Every pattern is linear (no nested quantifiers) so a 1 MB note cannot backtrack badly.
 import type { PhiType } from '../types';
+import {
+  TRIG_ACCOUNT, TRIG_AGE90, TRIG_AGE_WORD, TRIG_BOX, TRIG_DEVICE, TRIG_ID, TRIG_LICENSE, TRIG_LONG_ALNUM, TRIG_MONTH, TRIG_MRN,
+  TRIG_ORDINAL, TRIG_SSN, TRIG_STREET, TRIG_VEHICLE, TRIG_ZIP5, TRIG_ZIP_LABEL,
+} from './lexicon';
 
 export interface Candidate {
   start: number;
@@ -24,25 +28,26 @@ const E = String.raw`\b`;
 const re = (src: string, flags = 'gi'): RegExp => new RegExp(src, flags);
 const STATE_ABBR_RAW = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
 
-const DATE_PATTERNS: readonly RegExp[] = [
+/** Each date pattern with the trigger bit it needs in the note (0: always run). */
+const DATE_PATTERNS: readonly { re: RegExp; trigger: number }[] = [
   // 2019-01-03
-  re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`),
+  { re: re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`), trigger: 0 },
   // 07/22/2019, 6-17-21, 11/21.93, 10/03/10/04
-  re(String.raw`(?<![0-9/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`),
+  { re: re(String.raw`(?<![0-9/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`), trigger: 0 },
   // 7/22 (month/day), not part of a ratio chain, a decimal, a fraction of 10 or a percentage
-  re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`),
+  { re: re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`), trigger: 0 },
   // 6/85 (month/two-digit year above 31)
-  re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/(?:3[2-9]|[4-9]\d)(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`),
+  { re: re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/(?:3[2-9]|[4-9]\d)(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`), trigger: 0 },
   // Jan 3, January 3rd 2019, Sept. 12, nov, 96
-  re(String.raw`${B}${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9:]))?|(?:\d{4}|'\d\d))${E}`),
-  re(String.raw`${B}${MONTH_LONG}\.?,\s{0,2}\d\d${E}`),
+  { re: re(String.raw`${B}${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9:]))?|(?:\d{4}|'\d\d))${E}`), trigger: TRIG_MONTH },
+  { re: re(String.raw`${B}${MONTH_LONG}\.?,\s{0,2}\d\d${E}`), trigger: TRIG_MONTH },
   // 3rd of March, 21 Apr, 1->2 nov
-  re(String.raw`${B}${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}${E}\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)${E}(?!:))?`),
+  { re: re(String.raw`${B}${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}${E}\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)${E}(?!:))?`), trigger: TRIG_MONTH },
   // July 29th, the 11th
-  re(String.raw`${B}the\s(?:${DAY}${ORD})${E}(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`),
+  { re: re(String.raw`${B}the\s(?:${DAY}${ORD})${E}(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`), trigger: TRIG_ORDINAL },
   // "in sept.", "since March", "March of 1993": a month written alone is still a date element
-  re(String.raw`${B}(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s${MONTH_LONG}${E}\.?`),
-  re(String.raw`${B}${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d${E}`),
+  { re: re(String.raw`${B}(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s${MONTH_LONG}${E}\.?`), trigger: TRIG_MONTH },
+  { re: re(String.raw`${B}${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d${E}`), trigger: TRIG_MONTH },
 ];
 
 /** Bare years, only when the caller asks for them (Safe Harbor keeps a year on its own). */
@@ -78,15 +83,15 @@ const SSN = re(String.raw`(?<![0-9-])\d{3}-\d{2}-\d{4}(?![0-9]|-\d)`);
 
 const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*|\d+)`;
 const NUMBER_WORD = String.raw`(?:\s?(?:#|no\.?|num(?:ber)?|id|:)){0,2}\s?`;
-const LABELLED: readonly { re: RegExp; type: PhiType }[] = [
-  { re: re(String.raw`${B}(?:ssn|ss#|social security(?: number| no\.?)?)${NUMBER_WORD}${VALUE}`), type: 'SSN' },
-  { re: re(String.raw`${B}(?:mrn|mr#|medical record|med rec|unit number|chart)${NUMBER_WORD}${VALUE}`), type: 'MRN' },
-  { re: re(String.raw`${B}(?:acct|account|member|subscriber|policy|group|claim|medicaid|medicare|insurance|plan|health plan|beneficiary|hicn|mbi)${NUMBER_WORD}${VALUE}`), type: 'ACCOUNT' },
-  { re: re(String.raw`${B}(?:license plate|licence plate|plate|tag|vin)${NUMBER_WORD}${VALUE}`), type: 'VEHICLE' },
-  { re: re(String.raw`${B}(?:license|licence|lic|npi|dea|certificate|cert|upin)${NUMBER_WORD}${VALUE}`), type: 'LICENSE' },
-  { re: re(String.raw`${B}(?:serial|s\/n|sn|device|udi|pacemaker id|implant id)${NUMBER_WORD}${VALUE}`), type: 'DEVICE' },
-  { re: re(String.raw`${B}(?:ref|reference|case|confirmation|ticket|accession|requisition|specimen|id|identifier|employee|badge|hospital policy|policy)\s?(?:#|no\.?|number)\s?:?\s?${VALUE}`), type: 'ID' },
-  { re: re(String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)${E}`), type: 'ID' },
+const LABELLED: readonly { re: RegExp; type: PhiType; trigger: number }[] = [
+  { re: re(String.raw`${B}(?:ssn|ss#|social security(?: number| no\.?)?)${NUMBER_WORD}${VALUE}`), type: 'SSN', trigger: TRIG_SSN },
+  { re: re(String.raw`${B}(?:mrn|mr#|medical record|med rec|unit number|chart)${NUMBER_WORD}${VALUE}`), type: 'MRN', trigger: TRIG_MRN },
+  { re: re(String.raw`${B}(?:acct|account|member|subscriber|policy|group|claim|medicaid|medicare|insurance|plan|health plan|beneficiary|hicn|mbi)${NUMBER_WORD}${VALUE}`), type: 'ACCOUNT', trigger: TRIG_ACCOUNT },
+  { re: re(String.raw`${B}(?:license plate|licence plate|plate|tag|vin)${NUMBER_WORD}${VALUE}`), type: 'VEHICLE', trigger: TRIG_VEHICLE },
+  { re: re(String.raw`${B}(?:license|licence|lic|npi|dea|certificate|cert|upin)${NUMBER_WORD}${VALUE}`), type: 'LICENSE', trigger: TRIG_LICENSE },
+  { re: re(String.raw`${B}(?:serial|s\/n|sn|device|udi|pacemaker id|implant id)${NUMBER_WORD}${VALUE}`), type: 'DEVICE', trigger: TRIG_DEVICE },
+  { re: re(String.raw`${B}(?:ref|reference|case|confirmation|ticket|accession|requisition|specimen|id|identifier|employee|badge|hospital policy|policy)\s?(?:#|no\.?|number)\s?:?\s?${VALUE}`), type: 'ID', trigger: TRIG_ID },
+  { re: re(String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)${E}`), type: 'ID', trigger: -1 },
 ];
 const DEA = re(String.raw`${B}[ABFGMPRabfgmpr][A-Za-z]\d{7}${E}`, 'g');
 const VIN = re(String.raw`${B}(?=[A-HJ-NPR-Z0-9]{17}${E})(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}${E}`, 'g');
@@ -124,12 +129,20 @@ function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit): void {
 
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
 
-export function detectPatterns(text: string, keepYears: boolean, emit: Emit): void {
-  for (const p of DATE_PATTERNS) each(p, text, (m) => emitDate(text, m, emit));
+/**
+ * `mask` is the OR of the note's token trigger bits (lexicon.flagWords): a keyword-triggered pattern runs only
+ * when its keyword occurs, so a note pays for a few regex passes instead of ~40. Omitted: every pattern runs.
+ */
+export function detectPatterns(text: string, keepYears: boolean, emit: Emit, mask = -1): void {
+  const has = (bit: number): boolean => bit === 0 || (mask & bit) !== 0;
+  for (const p of DATE_PATTERNS) if (has(p.trigger)) each(p.re, text, (m) => emitDate(text, m, emit));
   if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emit(m.index, m.index + m[0].length, 'DATE'));
-  for (const p of AGE_PATTERNS) each(p, text, (m) => emitMatch(m, 'AGE', emit));
+  if (has(TRIG_AGE90)) {
+    each(AGE_PATTERNS[0], text, (m) => emitMatch(m, 'AGE', emit));
+    if (has(TRIG_AGE_WORD)) each(AGE_PATTERNS[1], text, (m) => emitMatch(m, 'AGE', emit));
+  }
   for (const p of PHONE_PATTERNS) each(p, text, (m) => emitMatch(m, 'PHONE', emit));
-  each(EMAIL, text, (m) => emit(m.index, m.index + m[0].length, 'EMAIL'));
+  if (text.includes('@')) each(EMAIL, text, (m) => emit(m.index, m.index + m[0].length, 'EMAIL'));
   const maybeUrl = URL_HINT.test(text);
   for (const p of maybeUrl ? URL_PATTERNS : []) {
     each(p, text, (m) => {
@@ -140,15 +153,25 @@ export function detectPatterns(text: string, keepYears: boolean, emit: Emit): vo
   each(IPV4, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
   if (text.includes(':')) each(IPV6, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
   each(SSN, text, (m) => emit(m.index, m.index + m[0].length, 'SSN'));
-  for (const l of LABELLED) each(l.re, text, (m) => emitMatch(m, l.type, emit));
-  each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE'));
-  each(VIN, text, (m) => emit(m.index, m.index + m[0].length, 'VEHICLE'));
-  each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS'));
-  each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
-  each(APT, text, (m) => emitMatch(m, 'ADDRESS', emit));
-  each(ZIP, text, (m) => emitMatch(m, 'ADDRESS', emit));
-  each(ZIP_LABEL, text, (m) => emitMatch(m, 'ADDRESS', emit));
-  each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION'));
+  const hash = text.includes('#');
+  for (const l of LABELLED) {
+    if (l.trigger === -1 ? !hash : !has(l.trigger) && !(l.type === 'DEVICE' && text.includes('/n'))) continue;
+    each(l.re, text, (m) => emitMatch(m, l.type, emit));
+  }
+  if (has(TRIG_LONG_ALNUM)) {
+    each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE'));
+    each(VIN, text, (m) => emit(m.index, m.index + m[0].length, 'VEHICLE'));
+  }
+  if (has(TRIG_STREET) || hash) {
+    each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS'));
+    each(APT, text, (m) => emitMatch(m, 'ADDRESS', emit));
+  }
+  if (has(TRIG_BOX)) each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  if (has(TRIG_ZIP5)) {
+    each(ZIP, text, (m) => emitMatch(m, 'ADDRESS', emit));
+    if (has(TRIG_ZIP_LABEL)) each(ZIP_LABEL, text, (m) => emitMatch(m, 'ADDRESS', emit));
+    each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION'));
+  }
 }
 
 const LEADING_WORD_RE = /^(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of|on|from|the)\s/i;

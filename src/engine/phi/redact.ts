@@ -2,7 +2,7 @@
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType } from '../types';
 import { detectNamesAndPlaces } from './context';
-import { defaultLexicon, type Lexicon } from './lexicon';
+import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectPatterns } from './patterns';
 import { tokenize } from './tokens';
@@ -39,8 +39,10 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const emit = (start: number, end: number, type: PhiType): void => {
     if (end > start) candidates.push({ start, end, type });
   };
-  detectPatterns(text, keepYears, emit);
-  detectNamesAndPlaces(text, tokenize(text), lexicon, emit);
+  const words = tokenize(text);
+  const noteWords = flagWords(words, lexicon);
+  detectPatterns(text, keepYears, emit, noteWords.mask);
+  detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   const spans = resolve(candidates, text);
 
   const parts: string[] = [];

@@ -23,7 +23,6 @@ export interface Word {
 // Letters/digits joined by apostrophes: "O'Rourke", "Parkinson's".
 // Hyphens split words ("DAUGHTER-KRISSY", "Forman-Lyons"); rules that join them read the one-character gap.
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
-const POSSESSIVE_RE = /['’]s?$/i;
 const HAS_DIGIT_RE = /\p{N}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
@@ -35,27 +34,47 @@ export function tokenize(text: string): Word[] {
   for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const end = start + raw.length;
-    let base = raw;
-    const pm = POSSESSIVE_RE.exec(raw);
-    if (pm && raw.length - pm[0].length >= 1 && !(pm[0].length === 2 && raw.length <= 3)) {
-      base = raw.slice(0, raw.length - pm[0].length);
+    const len = raw.length;
+    // Possessive by character codes (' or ’, optionally followed by s): the hot path allocates nothing extra.
+    let baseLen = len;
+    const lastCode = raw.charCodeAt(len - 1);
+    if (lastCode === 39 || lastCode === 0x2019) {
+      if (len >= 2) baseLen = len - 1;
+    } else if ((lastCode === 115 || lastCode === 83) && len >= 4) {
+      const q = raw.charCodeAt(len - 2);
+      if (q === 39 || q === 0x2019) baseLen = len - 2;
     }
-    const hasDigit = HAS_DIGIT_RE.test(base);
-    const hasLower = HAS_LOWER_RE.test(base);
-    const first = base.charAt(0);
+    const base = baseLen === len ? raw : raw.slice(0, baseLen);
+    let hasDigit = false;
+    let hasLower = false;
+    let hasUpper = false;
+    let ascii = true;
+    for (let x = 0; x < baseLen; x++) {
+      const ch = base.charCodeAt(x);
+      if (ch >= 97 && ch <= 122) hasLower = true;
+      else if (ch >= 65 && ch <= 90) hasUpper = true;
+      else if (ch >= 48 && ch <= 57) hasDigit = true;
+      else if (ch > 127) ascii = false;
+    }
+    if (!ascii) {
+      hasDigit = HAS_DIGIT_RE.test(base);
+      hasLower = HAS_LOWER_RE.test(base);
+      hasUpper = HAS_UPPER_RE.test(base);
+    }
+    const first = base.charCodeAt(0);
+    const firstUpper = first >= 65 && first <= 90 ? true : first < 128 ? false : HAS_UPPER_RE.test(base.charAt(0));
     out.push({
       start,
-      end,
-      baseEnd: start + base.length,
-      lower: base.toLowerCase(),
+      end: start + len,
+      baseEnd: start + baseLen,
+      lower: hasUpper || !ascii ? base.toLowerCase() : base,
       alpha: !hasDigit,
       hasDigit,
-      upper: !hasLower && HAS_UPPER_RE.test(base),
-      capitalized: first !== first.toLowerCase() && hasLower,
-      gapBefore: text.slice(prevEnd, start),
+      upper: !hasLower && hasUpper,
+      capitalized: firstUpper && hasLower,
+      gapBefore: start === prevEnd ? '' : text.slice(prevEnd, start),
     });
-    prevEnd = end;
+    prevEnd = start + len;
   }
   return out;
 }

@@ -215,3 +215,8 @@ export const US_STATES: ReadonlySet<string> = new Set(words(`
   mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
   vermont virginia washington wisconsin wyoming
 `));
+
+/** Form labels followed by a colon and a name ("Patient: ...", "NOK: ..."). */
+export const HEADER_CUES: ReadonlySet<string> = new Set(words(`
+  name patient pt resident guarantor subscriber insured contact emergency nok
+`));
