@@ -217,6 +217,8 @@ export class MemoryJobQueue implements JobQueue {
           return { ...m.body, messageId: m.messageId, receiptHandle: m.receiptHandle, receiveCount: m.receiveCount, sentAtMs: 0 };
         });
       }
+      // A short poll answers at once; a long poll waits for a send, a wake() or an abort.
+      if (options.waitTimeSeconds === 0) return [];
       if (options.abortSignal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
