@@ -1,5 +1,5 @@
 // Integration: the embedded launcher's own guarantees. The Java check is cheap and always runs;
-// the restart and crash tests each start extra JVMs, so they run only with CHARTCODER_SLOW_TESTS=1
+// the restart and crash tests each start extra JVMs (a few seconds each)
 // (the shared servers of the run are already proof that startup works).
 
 import { CreateTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -32,7 +32,6 @@ describe('Java precondition', () => {
   });
 });
 
-const slow = process.env.CHARTCODER_SLOW_TESTS === '1' ? describe : describe.skip;
 
 interface ChildInfo {
   dynamodbEndpoint: string;
@@ -77,7 +76,7 @@ async function waitUntil(predicate: () => boolean, timeoutMs: number): Promise<b
   return predicate();
 }
 
-slow('embedded launcher (extra JVMs)', () => {
+describe('embedded launcher (extra JVMs)', () => {
   let dataDir: string;
   beforeAll(() => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'cc-launcher-'));
