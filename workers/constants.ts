@@ -15,9 +15,12 @@ export const WORKER_DEFAULTS = {
   receiveErrorBackoffMs: 1_000,
   /** How long stop() waits for in-flight jobs before returning their messages to the queue. */
   stopTimeoutMs: 25_000,
-  /** Sweeper cadence and what "stuck" means: untouched for longer than any healthy stage takes. */
+  /**
+   * Sweeper cadence and what "stuck" means: untouched for longer than any healthy stage plus the
+   * largest retry backoff (backoffMaxSeconds), so healthy retries are not raced by a duplicate.
+   */
   sweepIntervalMs: 60_000,
-  stuckAfterMs: 15 * 60_000,
+  stuckAfterMs: 30 * 60_000,
   sweepBatchSize: 100,
   /** Messages moved per redrive call (bounded so an admin request stays short). */
   redriveMaxMessages: 100,

@@ -18,6 +18,7 @@ import { placeholderRanges, toSafeEvidence } from './evidence';
 import {
   EVIDENCE_ONLY_IN_PHI,
   REVIEW_REASON_EVIDENCE_IN_PHI,
+  REVIEW_REASON_EVIDENCE_TRIMMED,
   type CodingOutput,
   type JobReport,
   type RedactionOutput,
@@ -227,17 +228,22 @@ export class Pipeline implements JobProcessor {
     }));
     const reviewReasons = [...validation.reviewReasons];
     let needsReview = validation.needsReview;
+    const flag = (reason: string): void => {
+      needsReview = true;
+      if (!reviewReasons.includes(reason)) reviewReasons.push(reason);
+    };
     for (const accepted of validation.accepted) {
-      const evidence = dedupe(
-        accepted.evidence.flatMap((e) => toSafeEvidence(e, redactedText, placeholders, map) ?? []),
-      );
+      const mapped = accepted.evidence.map((e) => ({ quote: e.text, safe: toSafeEvidence(e, redactedText, placeholders, map) }));
+      const evidence = dedupe(mapped.flatMap((m) => m.safe ?? []));
       if (evidence.length === 0) {
         // No quote can be shown that is the same in both texts: the code cannot leave the system.
         rejectedCodes.push({ code: accepted.code, reason: EVIDENCE_ONLY_IN_PHI });
-        needsReview = true;
-        if (!reviewReasons.includes(REVIEW_REASON_EVIDENCE_IN_PHI)) reviewReasons.push(REVIEW_REASON_EVIDENCE_IN_PHI);
+        flag(REVIEW_REASON_EVIDENCE_IN_PHI);
         continue;
       }
+      // Every quote had to be cut at a placeholder: what is left may no longer name the condition
+      // (e.g. an eponym mistaken for a name), so a coder looks at it.
+      if (mapped.every((m) => !m.safe || m.safe.text !== m.quote.trim())) flag(REVIEW_REASON_EVIDENCE_TRIMMED);
       codes.push({
         code: accepted.code,
         description: accepted.description,

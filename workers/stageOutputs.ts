@@ -82,3 +82,4 @@ export interface JobReport {
 /** Rejection reason for a code whose every evidence quote lay inside redacted PHI. */
 export const EVIDENCE_ONLY_IN_PHI = 'EVIDENCE_ONLY_IN_PHI';
 export const REVIEW_REASON_EVIDENCE_IN_PHI = 'A proposed code was dropped because its only evidence was inside redacted PHI';
+export const REVIEW_REASON_EVIDENCE_TRIMMED = 'Every evidence quote of a code was cut short at redacted PHI';

@@ -258,6 +258,35 @@ describe('Pipeline', () => {
     expect(report.needsReview).toBe(true);
   });
 
+  it('flags for review a code whose every quote had to be cut at a placeholder', async () => {
+    const note = 'Seen by Dr. Parker today. Assessment: asthma, mild intermittent.';
+    const wrapped: PipelineEngine = {
+      codeSet: engine.codeSet,
+      redact: (t) => engine.redact(t),
+      analyze: (t) => engine.analyze(t),
+      propose: (a) => engine.propose(a),
+      validate: (a) => {
+        const start = a.text.indexOf('[NAME]');
+        const end = a.text.indexOf(' today') + ' today'.length;
+        return {
+          accepted: [{ code: 'J45.20', description: 'x', billable: true, confidence: 0.9, role: 'principal', rank: 1, source: 'model', evidence: [{ start, end, text: a.text.slice(start, end) }] }],
+          rejected: [],
+          needsReview: false,
+          reviewReasons: [],
+        };
+      },
+    };
+    const { store, pipeline } = setup({ engine: wrapped });
+    const job = await submit(store, note);
+    const outcome = await pipeline.run(job);
+    expect(outcome.kind === 'finished' && outcome.job.status).toBe('NEEDS_REVIEW');
+    const report = (await store.getStageOutput<JobReport>('acme', job.jobId, 'VALIDATING'))!;
+    const [e] = report.codes[0].evidence;
+    expect(e.text).toBe('today');
+    expect(note.slice(e.start, e.end)).toBe('today');
+    expect(report.reviewReasons).toEqual(['Every evidence quote of a code was cut short at redacted PHI']);
+  });
+
   it('republishes the terminal event on a duplicate delivery of a finished job', async () => {
     const { store, events, pipeline } = setup();
     const job = await submit(store);
