@@ -53,3 +53,20 @@ const { codes } = require(path.join(pkgRoot, 'x-zip/package/lib/codes.js'));
 const cities = new Set();
 for (const k in codes) if (codes[k].country === 'US') cities.add(codes[k].city.toLowerCase());
 write('us-cities.txt.gz', [...cities].sort());
+
+// Major US cities: a city with at least 15 ZIP codes in one state (Baltimore, Houston, Boston...). These are
+// places even where the census also lists the word as a surname. Military mail cities (APO/FPO/DPO) are left out.
+const perState = new Map();
+for (const k in codes) {
+  const c = codes[k];
+  if (c.country !== 'US') continue;
+  const key = c.city.toLowerCase() + '|' + c.state;
+  perState.set(key, (perState.get(key) ?? 0) + 1);
+}
+const major = new Map();
+for (const [key, n] of perState) {
+  const city = key.split('|')[0];
+  major.set(city, Math.max(major.get(city) ?? 0, n));
+}
+const MILITARY = new Set(['apo', 'fpo', 'dpo', 'young america']);
+write('us-major-cities.txt.gz', [...major].filter(([c, n]) => n >= 15 && !MILITARY.has(c)).map(([c]) => c).sort());

@@ -4,7 +4,7 @@
 import type { PhiType } from '../types';
 import {
   flagWords, WORD_CITY, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER,
-  WORD_LAST, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon, type NoteWords,
+  WORD_LAST, WORD_MAJOR_CITY, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon, type NoteWords,
 } from './lexicon';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
 import {
@@ -24,6 +24,10 @@ import {
   ROLE_CUES,
   SAINT_NAMES,
   US_STATES,
+  INSTITUTION_PHRASES,
+  INSTITUTION_NAME_WORDS,
+  UNIT_AFTER_PLACE,
+  EMPLOYER_CUES,
 } from './vocab';
 
 type Emit = (start: number, end: number, type: PhiType) => void;
@@ -32,6 +36,7 @@ const MAX_NAME_WORDS = 4;
 /** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
 const NURSE_ROLES = new Set(['np', 'nps', 'nurse', 'caseworker', 'casemanager', 'sw', 'chaplain', 'interpreter', 'therapist']);
 const LIST_JOINERS = new Set(['and', '&', 'or']);
+const PHONE_LABELS = new Set(['cell', 'cellphone', 'home', 'work', 'phone', 'tel', 'telephone', 'mobile', 'pager', 'beeper', 'hm', 'wk']);
 const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
 const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
 const TITLE_GAP_RE = /^\.?[ \t\u00a0]*$/;
@@ -170,16 +175,26 @@ function acceptAfterTitle(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j)) return false;
   if (c.isInitial(j) || w.lower.length === 1) return true;
+  const title = c.w(j - 1)!;
+  // "MR"/"MS" written without a period in capitals are as often mitral regurgitation or mental status.
+  const ambiguous = AMBIGUOUS_TITLES.has(title.lower) && c.text.charAt(title.end) !== '.';
+  // A capitalised word after a title in mixed-case text is a name whatever lists it is in ("Mr. John Smith", "Dr. Art White").
+  if (c.mode === 'mixed' && w.capitalized && !(ambiguous && title.upper)) return true;
   if (!c.isCommon(j)) return true;
   if (CLINICAL.has(w.lower) || (c.mode === 'mixed' && !c.capitalizedHere(j) && !c.lex.surnames.has(w.lower))) return false;
-  if (AMBIGUOUS_TITLES.has(c.w(j - 1)!.lower)) return false;
+  if (ambiguous) return false;
   return c.isFirst(j) || c.isLast(j);
 }
 
 function acceptAfterRelative(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j) || c.eponymPhrase[j]) return false;
-  if (RELATIVE_CUES.has(w.lower) || CLINICAL.has(w.lower)) return false;
+  if (RELATIVE_CUES.has(w.lower)) return false;
+  // "Son, Ed, was updated": a capitalised first name set off by commas, even if it is also an abbreviation.
+  if (CLINICAL.has(w.lower)) {
+    const n = c.w(j + 1);
+    return c.mode === 'mixed' && w.capitalized && c.isFirst(j) && w.gapBefore.includes(',') && n !== undefined && n.gapBefore.startsWith(',');
+  }
   if (c.isFirst(j) && !c.lex.common.has(w.lower)) return true;
   if (c.isFirst(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return !AMBIGUOUS_AFTER_RELATIVE.has(w.lower);
   if (c.strongName(j)) return true;
@@ -187,7 +202,7 @@ function acceptAfterRelative(c: NameContext, j: number): boolean {
   if (c.mode === 'mixed') return c.capitalizedHere(j);
   // All-caps/lower-case: an unknown word is a name only where the clause ends or a name follows ("DAUGHTER-KRISSY---301").
   const n = c.w(j + 1);
-  return !n || /[,;:()\-\n]/.test(n.gapBefore) || c.nameLike(j + 1) || CREDENTIALS.has(n.lower);
+  return !n || /[,;:()\-\n]/.test(n.gapBefore) || c.nameLike(j + 1) || CREDENTIALS.has(n.lower) || LIST_JOINERS.has(n.lower);
 }
 
 /** Everyday words that follow a relative noun far more often as words than as names ("son will", "wife may"). */
@@ -218,7 +233,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       const ok =
         !c.isFunction(n) &&
         cand.alpha &&
-        (c.strongName(n) || (fromTitle && c.unknown(n)) ||
+        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.dottedInitial(n) && c.nameLike(n + 1)) ||
           (c.isFirst(n) && !AMBIGUOUS_AFTER_RELATIVE.has(cand.lower) && (c.capitalizedHere(n) || c.mode === 'upper')));
       if (!ok) break;
       const e = extendName(c, n);
@@ -341,7 +356,8 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       ((c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
         (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) || (c.strongName(i) && c.capitalizedHere(i)))) {
       const prev = words[i - 1];
-      if (!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower)) {
+      if (!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower) ||
+        c.is(i - 1, WORD_ROLE)) {
         addName(i, i, false);
         continue;
       }
@@ -366,7 +382,33 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     }
     // An uncommon first name alone ("Suzette", "Thelma") is a name in any case.
     if (c.strongFirst(i) && w.lower.length > 2 && !US_STATES.has(w.lower)) {
+      const k = extendName(c, i);
+      addName(i, k, false);
+      i = k;
+      continue;
+    }
+    // Names before a bracketed relation: "Hank Przybylo (son)".
+    if (nx && c.is(i + 1, WORD_RELATIVE) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
+      !c.isFunction(i) && (c.nameLike(i) || c.isFirst(i) || c.isLast(i)) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
+      let s0 = i;
+      while (s0 - 1 >= 0 && i - s0 < 2 && c.sameLine(s0) && INLINE_GAP_RE.test(words[s0].gapBefore) && words[s0 - 1].alpha &&
+        !c.isFunction(s0 - 1) && (c.nameLike(s0 - 1) || c.isFirst(s0 - 1) || c.isInitial(s0 - 1)) &&
+        (c.mode !== 'mixed' || c.capitalizedHere(s0 - 1) || c.isInitial(s0 - 1))) s0--;
+      addName(s0, i, false);
+      continue;
+    }
+    // A surname before "family": "keep the ROMERO FAMILY aware".
+    if (nx && nx.lower === 'family' && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) && c.isLast(i) && !c.isCommon(i) &&
+      !c.eponymPhrase[i] && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
       addName(i, i, false);
+      continue;
+    }
+    // Two capitalised name-like words before a phone label: "Jorunn Pexley cell# ...".
+    if (c.mode === 'mixed' && w.capitalized && nx && nx.capitalized && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) &&
+      (c.nameLike(i) || c.isFirst(i)) && c.nameLike(i + 1) && PHONE_LABELS.has(words[i + 2]?.lower ?? '')) {
+      addName(i, i + 1, false);
+      i++;
+      continue;
     }
   }
 
@@ -403,6 +445,14 @@ const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 
 /** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
 const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+const AREA_WORDS = new Set(['area', 'county', 'vicinity', 'region', 'township']);
+const WARD_FOLLOWERS = new Set(['rn', 'rns', 'nurse', 'nurses', 'team', 'staff', 'unit', 'floor', 'this', 'today', 'tomorrow', 'tonight', 'bed', 'tele', 'telemetry', 'when', 'once']);
+const INSTITUTION_CUE_PREPS = new Set(['to', 'from', 'at', 'into']);
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+/** Generic nouns that close a facility name after its head ("... Health System", "... Nursing Home"). */
+const HEAD_TAILS = new Set(['system', 'systems', 'network', 'home', 'hospital', 'hosp', 'clinic', 'center', 'centre', 'campus']);
+const INSTITUTION_PHRASE_SET: ReadonlySet<string> = new Set(INSTITUTION_PHRASES);
+const PHRASE_STARTS: ReadonlySet<string> = new Set(INSTITUTION_PHRASES.map((p) => p.split(' ')[0]));
 const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu', 'cath', 'for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by']);
 
 function isHeadAt(c: NameContext, i: number): boolean {
@@ -416,14 +466,15 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   const { words } = c;
   const found: number[] = [];
   const isFound = new Uint8Array(words.length);
-  const mark = (a: number, b: number): void => {
+  const mark = (a: number, b: number, whole = false): void => {
     for (let x = a; x <= b; x++) {
       taken[x] = 1;
       isFound[x] = 1;
       found.push(x);
     }
-    emit(words[a].start, words[b].baseEnd, 'LOCATION');
+    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION');
   };
+  const markWhole = (a: number, b: number): void => mark(a, b, true);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -439,6 +490,12 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
           s = q;
           continue;
         }
+        // "admitted from MD Hospital": a capitalised code right after a place cue names the hospital even if it is an abbreviation.
+        if (s === head && words[q].upper && words[q].lower.length <= 4 && words[head].lower.startsWith('hosp') && q > 0 &&
+          (PLAIN_PLACE_PREPS.has(words[q - 1].lower) || c.is(q - 1, WORD_MOVEMENT)) && !GENERIC_PLACE_WORDS.has(words[q].lower)) {
+          s = q;
+          break;
+        }
         if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
         s = q;
       }
@@ -453,17 +510,80 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general') &&
           !((strongHead || named) && afterPrep)) continue;
       }
-      if (s < head) mark(s, named ? head : head - 1);
+      // The whole facility name is PHI, generic nouns included ("Lakeview Family Clinic", "Shady Pines Nursing Home").
+      let headEnd = i;
+      while (headEnd - i < 3) {
+        const n = c.w(headEnd + 1);
+        if (!n || !c.sameLine(headEnd + 1) || !INLINE_GAP_RE.test(n.gapBefore) || c.w(headEnd)!.end !== c.w(headEnd)!.baseEnd) break;
+        if (!(isHeadAt(c, headEnd + 1) || CENTER_WORDS.has(n.lower) || HEAD_TAILS.has(n.lower))) break;
+        headEnd++;
+      }
+      if (s < head) {
+        mark(s, headEnd);
+        i = headEnd;
+      }
       continue;
     }
-    // Saints: "St. Mary's", "ST. AGNES", "St A."
+    // Saints: "St. Mary's", "ST. AGNES", "St A." (the possessive is part of the name).
     if ((w.lower === 'st' || w.lower === 'saint') && words[i + 1] && c.sameLine(i + 1)) {
       const nx = words[i + 1];
       const dotted = c.text.charAt(w.end) === '.';
       const prevIsNum = i > 0 && STREET_OR_DIGIT_RE.test(words[i - 1].lower);
-      if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || (dotted && (c.nameLike(i + 1) || c.isInitial(i + 1))))) {
-        mark(i, i + 1);
+      const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
+      if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
+        (afterCue && nx.lower.length === 1 && nx.upper))))) {
+        markWhole(i, i + 1);
         i++;
+        continue;
+      }
+    }
+    // Institution and region names made of ordinary words: "Holy Cross", "Sacred Heart", "the Eastern Shore".
+    if (PHRASE_STARTS.has(w.lower)) {
+      const n1 = words[i + 1];
+      if (n1 && c.sameLine(i + 1) && INLINE_GAP_RE.test(n1.gapBefore)) {
+        const two = w.lower + ' ' + n1.lower;
+        const n2 = words[i + 2];
+        if (INSTITUTION_PHRASE_SET.has(two)) {
+          markWhole(i, i + 1);
+          i++;
+          continue;
+        }
+        if (n2 && c.sameLine(i + 2) && INLINE_GAP_RE.test(n2.gapBefore) && INSTITUTION_PHRASE_SET.has(two + ' ' + n2.lower)) {
+          markWhole(i, i + 2);
+          i += 2;
+          continue;
+        }
+      }
+    }
+    // "U Maryland", "University of Maryland", "Univ. of Iowa": the university (and its hospital) is a place.
+    if ((w.lower === 'u' || w.lower === 'univ' || w.lower === 'university') && words[i + 1] && c.sameLine(i + 1)) {
+      let j = i + 1;
+      if (words[j].lower === 'of') j++;
+      const t = words[j];
+      if (t && c.sameLine(j) && t.alpha && (US_STATES.has(t.lower) || c.isCity(j)) && (c.mode !== 'mixed' || t.capitalized || t.upper) &&
+        (w.lower !== 'u' || w.upper)) {
+        mark(i, j);
+        i = j;
+        continue;
+      }
+    }
+    // An institution code before a hospital unit: "GH EW", "BCH ER" (a clinical abbreviation or word never is one).
+    if (!taken[i] && w.upper && w.alpha && w.lower.length >= 2 && w.lower.length <= 4 && !c.isCommon(i) && !c.isFirst(i) &&
+      words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) && UNIT_AFTER_PLACE.has(words[i + 1].lower)) {
+      mark(i, i);
+      continue;
+    }
+    // Employers: "CEO of IBM", "works at Acme Tool".
+    if (EMPLOYER_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1)) {
+      let j = i + 1;
+      if (['of', 'at', 'for', 'by', 'from', 'with'].includes(words[j].lower)) j++;
+      let e = j - 1;
+      while (e + 1 < words.length && e - j < 2 && c.sameLine(e + 1) && INLINE_GAP_RE.test(words[e + 1].gapBefore) &&
+        words[e + 1].alpha && !c.isFunction(e + 1) && !CLINICAL.has(words[e + 1].lower) &&
+        (c.mode !== 'mixed' || words[e + 1].capitalized || words[e + 1].upper)) e++;
+      if (e >= j && j > i + 1) {
+        mark(j, e);
+        i = e;
         continue;
       }
     }
@@ -479,6 +599,62 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         continue;
       }
     }
+    // A major city is a place even where the census also has it as a surname ("BALTIMORE", "Boston").
+    if (!taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isCommon(i) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
+      (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const e = extendPlace(c, i);
+      mark(i, e);
+      i = e;
+      continue;
+    }
+    // A town before a state or "area"/"county": "towson maryland's", "Annapolis, MD", "the Edgemere area".
+    if (!taken[i] && w.alpha && w.lower.length >= 4 && c.isCity(i) && !c.isCommon(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const e = extendPlace(c, i);
+      const n = words[e + 1];
+      if (n && c.sameLine(e + 1) && /^,?[ \t\u00a0]{0,2}$/.test(n.gapBefore) &&
+        (US_STATES.has(n.lower) || AREA_WORDS.has(n.lower) || (STATE_CODES.has(c.text.slice(n.start, n.baseEnd)) && n.gapBefore.includes(',')))) {
+        mark(i, e);
+        i = e;
+        continue;
+      }
+    }
+    // A multi-word town written capitalised in mixed-case text: "San Diego", "Bel Air".
+    if (!taken[i] && c.mode === 'mixed' && w.capitalized) {
+      const e = extendPlace(c, i);
+      if (e > i && words.slice(i, e + 1).every((x) => x.capitalized)) {
+        mark(i, e);
+        i = e;
+        continue;
+      }
+    }
+    // "in the Pinecrest area": a capitalised unknown word before "area"/"county" after a place word.
+    if (!taken[i] && w.alpha && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower) && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized) &&
+      AREA_WORDS.has(words[i + 1]?.lower ?? '') && c.sameLine(i + 1)) {
+      mark(i, i);
+      continue;
+    }
+    // A ward or building and its floor before a staff or time word: "Per Quartermain 3 RN", "plan: QUARTERMAIN 2 this am".
+    if (!taken[i] && w.alpha && w.lower.length >= 5 && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const n = words[i + 1];
+      const n2 = words[i + 2];
+      if (n && /^\d$/.test(n.lower) && INLINE_GAP_RE.test(n.gapBefore) && c.sameLine(i + 1) && n2 && c.sameLine(i + 2) &&
+        WARD_FOLLOWERS.has(n2.lower)) {
+        mark(i, i);
+        continue;
+      }
+    }
+    // "in DC", "Washington, D.C.".
+    if (!taken[i] && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 && (PLAIN_PLACE_PREPS.has(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
+      mark(words[i - 1].lower === 'washington' ? i - 1 : i, i);
+      continue;
+    }
+    // A hospital's own name after a place cue: "transferred from Harbor", "accepted at Mercy".
+    if (!taken[i] && INSTITUTION_NAME_WORDS.has(w.lower) && i > 0 && c.sameLine(i) &&
+      (INSTITUTION_CUE_PREPS.has(words[i - 1].lower) || w.gapBefore.includes('@') || c.is(i - 1, WORD_MOVEMENT)) &&
+      !SERVICE_WORDS.has(words[i + 1]?.lower ?? '')) {
+      mark(i, i);
+      continue;
+    }
     // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
     if (!taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
       !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
@@ -488,12 +664,15 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       continue;
     }
     // An institution code after to/at/from, closing the clause or before a unit: "AT GH,", "TO GH EW".
-    if (['to', 'at', 'from', 'into'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !taken[i + 1]) {
+    if (['to', 'at', 'from', 'into', 'by'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !taken[i + 1]) {
       const j = i + 1;
       const raw = c.text.slice(words[j].start, words[j].baseEnd);
       const nx = words[j + 1];
       const closes = !nx || /[.,;:()\n]/.test(nx.gapBefore) || UNIT_AFTER_CODE.has(nx.lower);
-      if (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4 && !c.isCommon(j) && !c.isFirst(j) && closes) {
+      const code = (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4) ||
+        // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
+        (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.isLast(j) && !c.lex.cities.has(raw) && !CLINICAL.has(raw));
+      if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
         mark(j, j);
         i = j;
         continue;
@@ -532,10 +711,25 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
   if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
   if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
+  const nx1 = c.w(j + 1);
+  // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
+  if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&
+    (c.mode !== 'mixed' || (w.capitalized && nx1.capitalized))) return true;
   const notCommon = !c.isCommon(j);
   if (!notCommon) return false;
   if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
+  // A ward or building with its floor after a place word: "from quartermain 5".
+  if (nx1 && /^\d$/.test(nx1.lower) && INLINE_GAP_RE.test(nx1.gapBefore) && c.sameLine(j + 1) && w.lower.length >= 4 &&
+    (c.unknown(j) || (c.isLast(j) && !c.isFirst(j)))) return true;
   if (!strongCue) return false;
+  // Capitalised words closed by a hospital unit: "sent to Warren Grant EW".
+  for (let n = j; n <= j + 2; n++) {
+    const x = c.w(n);
+    const nn = c.w(n + 1);
+    if (!x || !nn || !x.alpha || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(nn.gapBefore) || c.isFunction(n)) break;
+    if (c.mode === 'mixed' && !x.capitalized && !x.upper) break;
+    if (UNIT_AFTER_PLACE.has(nn.lower) && n > j) return true;
+  }
   // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
   const nx0 = c.w(j + 1);
   if (nx0 && SERVICE_WORDS.has(nx0.lower) && INLINE_GAP_RE.test(nx0.gapBefore)) return false;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Word } from './tokens';
 import {
-  CLINICAL_ABBREVIATIONS, CONTACT_CUES, CREDENTIALS, EPONYMS, FUNCTION_WORDS, HEADER_CUES, HEADS_BEFORE_CENTER, INSTITUTION_HEADS,
+  CLINICAL_ABBREVIATIONS, CONTACT_CUES, CREDENTIALS, EMPLOYER_CUES, EPONYMS, FUNCTION_WORDS, HEADER_CUES, HEADS_BEFORE_CENTER, INSTITUTION_HEADS,
   MONTHS, MOVEMENT_CUES, NAMED_HEADS, PERSON_TITLES, PERSON_VERBS, RELATIVE_CUES, ROLE_CUES,
 } from './vocab';
 
@@ -40,6 +40,8 @@ export const WORD_HEAD = 1 << 11;
 export const WORD_HEADER = 1 << 12;
 export const WORD_FUNCTION = 1 << 13;
 export const WORD_CLINICAL = 1 << 14;
+/** A major US city (many ZIP codes): a place even where the census also has the word as a surname. */
+export const WORD_MAJOR_CITY = 1 << 15;
 /** Keyword triggers of the structured-identifier patterns (patterns.ts runs a pattern only when its bit is in the note). */
 export const TRIG_MONTH = 1 << 16;
 export const TRIG_SSN = 1 << 17;
@@ -83,6 +85,7 @@ const DATA_FILES = {
   english: 'english-words.txt.gz',
   clinical: 'clinical-words.txt.gz',
   cities: 'us-cities.txt.gz',
+  majorCities: 'us-major-cities.txt.gz',
 } as const;
 
 /** Walks up from this module so the lists are found both from src/ (ts) and dist/src/ (compiled). */
@@ -122,7 +125,7 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   for (const w of MONTHS.keys()) common.add(w);
   for (const w of AMBIGUOUS_NAMES) common.add(w);
   // Cue words themselves ("son", "proxy", "RN") are never the name they announce.
-  for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS]) for (const w of set) common.add(w);
+  for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS, EMPLOYER_CUES]) for (const w of set) common.add(w);
   const cities = new Set(readList(dir, DATA_FILES.cities));
   const wordFlags = new Map<string, number>();
   const add = (set: ReadonlySet<string>, bit: number): void => {
@@ -132,6 +135,7 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   add(surnames, WORD_LAST);
   add(common, WORD_COMMON);
   add(cities, WORD_CITY);
+  add(new Set(readList(dir, DATA_FILES.majorCities).filter((c) => !c.includes(' '))), WORD_MAJOR_CITY);
   add(PERSON_TITLES, WORD_TITLE);
   add(ROLE_CUES, WORD_ROLE);
   add(RELATIVE_CUES, WORD_RELATIVE);

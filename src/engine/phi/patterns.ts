@@ -34,6 +34,12 @@ const DATE_PATTERNS: readonly { re: RegExp; trigger: number }[] = [
   { re: re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`), trigger: 0 },
   // 07/22/2019, 6-17-21, 11/21.93, 10/03/10/04
   { re: re(String.raw`(?<![0-9/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`), trigger: 0 },
+  // 10/03/10/04: two month/day dates written as one chain
+  { re: re(String.raw`(?<![0-9/.])${MON_NUM}/${DAY}/${MON_NUM}/${DAY}(?![0-9/%]|\.\d)`), trigger: 0 },
+  // "CVA 74'", "repair in 14'": a two-digit year marked with an apostrophe (a date element in these notes)
+  { re: re(String.raw`(?<=[A-Za-z,;:(]\s)\d\d'(?![A-Za-z0-9'"])`), trigger: 0 },
+  // "returned to OR on 7-8 for coiling": month-day with a hyphen after a date preposition
+  { re: re(String.raw`(?<=${B}(?:on|since|until|from|thru|through)\s)${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)${E}|[,;.](?!\d))`), trigger: 0 },
   // 7/22 (month/day), not part of a ratio chain, a decimal, a fraction of 10 or a percentage
   { re: re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`), trigger: 0 },
   // 6/85 (month/two-digit year above 31)
@@ -192,6 +198,7 @@ function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
 }
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
+const DATE_RANGE_BEFORE_RE = /(?:^|[^\d\/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
 const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
 const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab|,?\s?\d{2}\s?%)/i;
@@ -206,6 +213,8 @@ function plausibleSlashDate(text: string, start: number, s: string): boolean {
   if (a < b && b <= 4) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + s.length, start + s.length + 30);
+  // The second date of a range: "rec'd 8/2 - 8/10".
+  if (DATE_RANGE_BEFORE_RE.test(before)) return true;
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
   // Pressure-support/PEEP pairs and pain scores look like dates; only a ventilator or pain context tells them apart.
   const near = text.slice(Math.max(0, start - 30), start) + ' ' + after;

@@ -134,7 +134,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(words(`
 export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
   np nps pa rn md attending resident intern fellow nurse caseworker casemanager sw chaplain
   therapist pharmacist dietician dietitian interpreter translator surgeon cardiologist physician
-  pcp hcp proxy spokesperson guardian
+  pcp hcp proxy spokesperson guardian docter doc psychiatrist psychologist oncologist neurologist
+  nephrologist pulmonologist hepatologist gastroenterologist intensivist hospitalist neurosurgeon urologist
+  coordinator counselor counsellor priest rabbi pastor minister clergy
 `));
 
 /** Credentials written after a name in signatures ("Mary Jones, RN", "Q. Lander RRT", "J. Yi, MD"). */
@@ -220,3 +222,31 @@ export const US_STATES: ReadonlySet<string> = new Set(words(`
 export const HEADER_CUES: ReadonlySet<string> = new Set(words(`
   name patient pt resident guarantor subscriber insured contact emergency nok
 `));
+
+/**
+ * Multi-word institution and region names built from ordinary words ("Holy Cross", "Sacred Heart"): generic
+ * hospital-naming patterns across the US, not any corpus's list. Matched as whole phrases in any case.
+ */
+export const INSTITUTION_PHRASES: readonly string[] = [
+  'holy cross', 'sacred heart', 'good samaritan', 'holy family', 'holy name', 'holy redeemer', 'holy spirit', 'holy trinity',
+  'mount sinai', 'mt sinai', 'beth israel', 'johns hopkins', 'mass general', 'cedars sinai', 'cleveland clinic', 'mayo clinic',
+  'kaiser permanente', 'good shepherd', 'our lady', 'divine providence', 'christ hospital', 'shriners hospital',
+  'eastern shore', 'western shore', 'north shore', 'south shore', 'upper peninsula', 'gulf coast', 'east coast', 'west coast',
+  'upstate new york', 'northern virginia', 'southern maryland', 'western maryland', 'central florida',
+];
+
+/**
+ * Single institutional words that name a hospital on their own after a place cue ("transferred from Harbor",
+ * "at Mercy", "to Union"): generic US hospital-name words. Only taken right after a cue, never alone.
+ */
+export const INSTITUTION_NAME_WORDS: ReadonlySet<string> = new Set(words(`
+  harbor harbour mercy providence baptist methodist presbyterian adventist lutheran kaiser sinai hopkins union memorial
+  shriners veterans samaritan shepherd deaconess episcopal covenant trinity bayview bayfront lakeside lakeview riverside
+  hillcrest fairview parkview northside southside westside eastside northwest northeast southwest southeast
+`));
+
+/** Hospital units written after an institution code ("GH EW", "BCH ER"): the code before them is a place. */
+export const UNIT_AFTER_PLACE: ReadonlySet<string> = new Set(words(`er ew ed micu ccu sicu icu csru cvicu nicu picu`));
+
+/** Employer cues: the organisation that follows is identifying ("CEO of X", "works at X"). */
+export const EMPLOYER_CUES: ReadonlySet<string> = new Set(words(`ceo cfo president owner employee works worked employed retired`));
