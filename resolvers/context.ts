@@ -10,6 +10,8 @@ export interface AppServices {
   store: JobStore;
   events: EventBus;
   codeSet: CodeSet;
+  /** Operator actions. */
+  admin: { redriveDeadLetters(maxMessages?: number): Promise<{ requeued: number; resent: number; dropped: number; failed: number }> };
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

@@ -168,3 +168,11 @@ export class Icd10SearchHit {
   @Field(() => Icd10Code) entry!: Icd10Code;
   @Field(() => Float) score!: number;
 }
+
+@ObjectType({ description: 'Outcome of an operator redrive of the dead-letter queue (counts only: the DLQ spans tenants)' })
+export class RedriveResult {
+  @Field(() => Int, { description: 'FAILED jobs put back to QUEUED and enqueued' }) requeued!: number;
+  @Field(() => Int, { description: 'Unfinished jobs enqueued again' }) resent!: number;
+  @Field(() => Int, { description: 'Dead letters of finished or deleted jobs, removed' }) dropped!: number;
+  @Field(() => Int, { description: 'Dead letters left in the DLQ after an error' }) failed!: number;
+}

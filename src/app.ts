@@ -24,6 +24,7 @@ import { systemClock } from './domain/clock';
 import { Pipeline } from '../workers/pipeline';
 import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
+import { redriveDeadLetters } from '../workers/dlq';
 import { ConfigError } from './errors';
 import type { EventBus } from './domain/ports';
 
@@ -193,6 +194,13 @@ export async function startApp(options: AppOptions): Promise<App> {
         store,
         events: countingEvents,
         codeSet: engineForCodes.codeSet,
+        admin: {
+          redriveDeadLetters: async (maxMessages) => {
+            const r = await redriveDeadLetters({ store, events: countingEvents, queue, dlq }, { maxMessages });
+            logger.info({ requeued: r.requeued, resent: r.resent, dropped: r.dropped, failed: r.failed.length }, 'dead letters redriven');
+            return { requeued: r.requeued, resent: r.resent, dropped: r.dropped, failed: r.failed.length };
+          },
+        },
         onSubscription: (d) => metrics.activeSubscriptions.inc(d),
       },
       verifier: tokenVerifier(config),

@@ -8,6 +8,7 @@ import { NotesResolver } from '../../resolvers/notesResolver';
 import { JobsResolver } from '../../resolvers/jobsResolver';
 import { ReportsResolver } from '../../resolvers/reportsResolver';
 import { CodeSetResolver } from '../../resolvers/codeSetResolver';
+import { AdminResolver } from '../../resolvers/adminResolver';
 
 /** type-graphql insists on a PubSub when any @Subscription exists; ours use `subscribe` streams instead. */
 const NO_TOPIC_PUBSUB = {
@@ -23,7 +24,7 @@ let cached: GraphQLSchema | undefined;
 
 export function buildGraphqlSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
-    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver],
+    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver, AdminResolver],
     pubSub: NO_TOPIC_PUBSUB,
     validate: false,
   });

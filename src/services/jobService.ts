@@ -1,6 +1,7 @@
 // Owns the use cases behind the GraphQL API: submit (single and batch), read, list, cancel and retry
 // jobs, always scoped to the caller's tenant. Resolvers stay thin and delegate here.
-import { ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
+import { requeueJob } from '../../workers/dlq';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
@@ -160,11 +161,10 @@ export class JobService {
   async retry(principal: Principal, jobId: string): Promise<Job> {
     requireRole(principal, ['submitter', 'admin']);
     const job = await this.get(principal, jobId);
-    if (job.status !== 'FAILED') throw new ValidationError(`Only FAILED jobs can be retried; this job is ${job.status}`, { field: 'id' });
-    const updated = await this.deps.store.transition(principal.tenant, jobId, { expectedVersion: job.version, to: 'QUEUED' });
-    await this.deps.queue.send({ tenantId: updated.tenantId, jobId: updated.jobId });
-    await this.publish(updated);
-    return updated;
+    if (job.status !== 'FAILED') throw new ConflictError(`Only FAILED jobs can be retried; this job is ${job.status}`, { status: job.status });
+    // Same write → publish → enqueue order as the DLQ redrive; finished stages are not re-run.
+    const result = await requeueJob({ store: this.deps.store, events: this.deps.events, queue: this.deps.queue }, { tenantId: principal.tenant, jobId });
+    return result.job;
   }
 
   private async publish(job: Job): Promise<void> {

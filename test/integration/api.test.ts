@@ -22,6 +22,8 @@ import {
   Icd10CodeDocument,
   SearchIcd10Document,
   CancelJobDocument,
+  RetryJobDocument,
+  RedriveDeadLettersDocument,
 } from '../generated/graphql';
 
 // Synthetic PHI (invented people, places and numbers).
@@ -216,6 +218,24 @@ describe('GraphQL API on real local servers', () => {
     expect(page2.jobs.pageInfo.hasNextPage).toBe(false);
     const other = await gqlOk(url, otherTenant, JobsDocument, { filter: { encounterId } });
     expect(other.jobs.edges).toEqual([]);
+  });
+
+  it('retryJob only retries FAILED jobs; cancelJob stops a queued one; redrive is for admins', async () => {
+    const { submitNote } = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Gastroesophageal reflux disease.' } });
+    const job = await waitFor(async () => {
+      const { job: j } = await gqlOk(url, reader, JobDocument, { id: submitNote.job.id });
+      return ['COMPLETED', 'NEEDS_REVIEW'].includes(j.status) ? j : undefined;
+    });
+    const retry = await gql(url, submitter, RetryJobDocument, { id: job.id });
+    expect(retry.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const cancelDone = await gql(url, submitter, CancelJobDocument, { id: job.id });
+    expect(cancelDone.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const forbidden = await gql(url, submitter, RedriveDeadLettersDocument, {});
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'tenant-a', roles: ['admin'] });
+    const redrive = await gqlOk(url, admin, RedriveDeadLettersDocument, { maxMessages: 10 });
+    expect(redrive.redriveDeadLetters).toEqual({ requeued: 0, resent: 0, dropped: 0, failed: 0 });
   });
 
   it('serves the code set', async () => {
