@@ -6,6 +6,7 @@ import type { CodeEntry, CodeSet } from '../icd10';
 import { mentionContext } from '../context';
 import { sectionAt, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
+import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
 import { HistoryMapper } from './history';
 import { buildLexicon, type Lexicon, type TermSource } from './lexicon';
@@ -24,6 +25,30 @@ export interface CodeCandidate {
   /** Offsets into the text given to `code`: text.slice(start, end) === text. */
   evidence: EvidenceSpan[];
   mentions: { span: Span; term: string; context: MentionContext }[];
+  /** What the confidence was computed from (explains a score to a reviewer). */
+  signals: CodeSignals;
+}
+
+/**
+ * How a mention matched its term: the curated synonym, the verbatim tabular description, a
+ * description the builder had to edit, through an abbreviation, or words scattered in the clause.
+ */
+export type MatchKind = 'synonym' | 'description' | 'edited' | 'abbreviation' | 'partial';
+
+/** The features of a candidate its calibrated confidence is computed from. */
+export interface CodeSignals {
+  /** Best match kind over the code's mentions. */
+  match: MatchKind;
+  /** Content words of the most specific term that matched (1 = a bare word such as "pain"). */
+  termTokens: number;
+  /** Distinct mentions supporting the code. */
+  mentions: number;
+  /** Most authoritative section it was found in. */
+  section: SectionKind;
+  /** The code is its category's unspecified/residual code. */
+  unspecified: boolean;
+  /** A more specific code of the same category or chapter block is also coded. */
+  specificSibling: boolean;
 }
 
 /** One concept the lexicon found, with every code it can support (its own, history and family). */
@@ -41,6 +66,9 @@ export interface ConceptMention {
   /** False when a more specific overlapping mention covers this one. */
   maximal: boolean;
   sectionKind: SectionKind;
+  match: MatchKind;
+  /** Content words of the matched term. */
+  termTokens: number;
 }
 
 export interface CoderOptions {
@@ -48,7 +76,13 @@ export interface CoderOptions {
   minConfidence?: number;
 }
 
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
+/**
+ * Calibrated confidence (estimated probability of being right) below which a candidate is not
+ * proposed: chosen on CodiEsp dev as the best F1 with exact precision ≥ 0.70 (cross-validated).
+ */
+export const DEFAULT_MIN_CONFIDENCE = 0.4;
+/** The principal diagnosis must be more likely right than not. */
+const PRINCIPAL_MIN_CONFIDENCE = 0.5;
 
 const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
   diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0, chief_complaint: 1, hpi: 2, other: 2,
@@ -89,13 +123,15 @@ export class Coder {
         source: m.term.source,
         maximal: maximal[i],
         sectionKind: section?.kind ?? 'other',
+        match: matchKind(m, tokens),
+        termTokens: m.term.tokens.length,
       };
     });
   }
 
   code(text: string, analysis: TextAnalysis): CodeCandidate[] {
     // Copies, so a caller editing its candidates cannot change what the validator later sees.
-    return this.codeWithMentions(text, analysis).candidates.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e })), mentions: [...c.mentions] }));
+    return this.codeWithMentions(text, analysis).candidates.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e })), mentions: [...c.mentions], signals: { ...c.signals } }));
   }
 
   /** Candidates and the mentions behind them from one scan (the validator needs both). */
@@ -119,7 +155,11 @@ export class Coder {
       const draft = byCode.get(resolved.code) ?? newDraft(resolved.code, m);
       draft.confidence = Math.max(draft.confidence, resolved.confidence);
       draft.first = Math.min(draft.first, m.span.start);
-      draft.priority = Math.min(draft.priority, SECTION_PRIORITY[m.sectionKind] ?? 4);
+      const priority = SECTION_PRIORITY[m.sectionKind] ?? 4;
+      if (priority < draft.priority) draft.section = m.sectionKind;
+      draft.priority = Math.min(draft.priority, priority);
+      if (MATCH_RANK[m.match] < MATCH_RANK[draft.match]) draft.match = m.match;
+      draft.termTokens = Math.max(draft.termTokens, m.termTokens);
       if (!draft.evidence.some((e) => e.start === m.span.start && e.end === m.span.end)) {
         draft.evidence.push({ start: m.span.start, end: m.span.end, text: text.slice(m.span.start, m.span.end) });
         draft.mentions.push({ span: m.span, term: m.term, context: m.context });
@@ -137,9 +177,26 @@ export class Coder {
     for (const code of SITELESS_NEOPLASMS) {
       if (byCode.has(code) && byCode.size > 1) byCode.delete(code);
     }
+    const blocks = new Map<string, number>();
+    for (const code of byCode.keys()) {
+      const block = this.blockOf(code);
+      blocks.set(block, (blocks.get(block) ?? 0) + 1);
+    }
+    const signals = new Map<Draft, CodeSignals>();
+    for (const d of byCode.values()) {
+      signals.set(d, {
+        match: d.match,
+        termTokens: d.termTokens,
+        mentions: d.evidence.length,
+        section: d.section,
+        unspecified: isUnspecified(this.codeSet.get(d.code)),
+        specificSibling: (blocks.get(this.blockOf(d.code)) ?? 0) > 1,
+      });
+      d.confidence = calibratedConfidence(d.code, signals.get(d)!, byCode.size);
+    }
     const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
     drafts.sort((a, b) => a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
-    const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= 0.6);
+    const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
     return drafts.map((d, i) => {
       const entry = this.codeSet.get(d.code);
       return {
@@ -151,8 +208,17 @@ export class Coder {
         role: d === principal ? 'principal' : 'secondary',
         evidence: d.evidence.sort((a, b) => a.start - b.start),
         mentions: d.mentions,
+        signals: signals.get(d)!,
       };
     });
+  }
+
+  private readonly blocks = new Map<string, string>();
+  private blockOf(code: string): string {
+    const category = code.slice(0, 3);
+    let block = this.blocks.get(category);
+    if (block === undefined) this.blocks.set(category, (block = this.codeSet.hierarchy(code).block?.range ?? category));
+    return block;
   }
 
   /** Which code (if any) a mention supports once its context is known. */
@@ -259,8 +325,12 @@ function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
   return m.positions.some((p) => PRIMARY_MORPHOLOGY.test(tokens[p].raw));
 }
 
-/** Site-less neoplasm residuals ("carcinoma", "metastases", "benign tumour" with no site). */
-const SITELESS_NEOPLASMS = ['C80.1', 'C79.9', 'D36.9', 'D49.9'];
+/**
+ * Site-less residuals: a neoplasm with no site ("carcinoma", "metastases", "benign tumour"), and the
+ * Index defaults of bare "abscess" (cutaneous) and "vision loss" (unspecified eye) — in a note that
+ * codes anything else, the organ or the eye is stated elsewhere and the default code is wrong.
+ */
+const SITELESS_NEOPLASMS = ['C80.1', 'C79.9', 'D36.9', 'D49.9', 'L02.91', 'H54.7'];
 
 /** Residual codes that only stand when nothing more specific of their kind was found. */
 const RESIDUALS: Array<[code: string, specific: RegExp]> = [
@@ -285,10 +355,13 @@ interface Draft {
   priority: number;
   evidence: EvidenceSpan[];
   mentions: { span: Span; term: string; context: MentionContext }[];
+  match: MatchKind;
+  termTokens: number;
+  section: SectionKind;
 }
 
 function newDraft(code: string, m: ConceptMention): Draft {
-  return { code, confidence: 0, first: m.span.start, priority: 9, evidence: [], mentions: [] };
+  return { code, confidence: 0, first: m.span.start, priority: 9, evidence: [], mentions: [], match: 'partial', termTokens: 0, section: m.sectionKind };
 }
 
 /** Personal/family history codes (and old MI) are never the principal diagnosis of a visit. */
@@ -338,6 +411,18 @@ function maximalMatches(matches: TermMatch[]): boolean[] {
 function betterTerm(a: TermMatch, b: TermMatch): boolean {
   if (a.term.source !== b.term.source) return a.term.source === 'synonym';
   return a.term.penalty < b.term.penalty;
+}
+
+const MATCH_RANK: Record<MatchKind, number> = { synonym: 0, description: 1, edited: 2, abbreviation: 3, partial: 4 };
+
+function matchKind(m: TermMatch, tokens: NoteToken[]): MatchKind {
+  if (!m.exact) return 'partial';
+  for (const pair of m.pairs) {
+    const colon = pair.indexOf(':');
+    if (tokens[Number(pair.slice(0, colon))].expanded?.has(pair.slice(colon + 1))) return 'abbreviation';
+  }
+  if (m.term.source === 'synonym') return 'synonym';
+  return m.term.penalty === 0 ? 'description' : 'edited';
 }
 
 function round2(x: number): number {

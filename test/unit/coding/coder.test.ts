@@ -168,3 +168,35 @@ describe('Coder', () => {
     expect(codes('Palpable abdominal mass.')).toContain('R19.00');
   });
 });
+
+describe('calibrated confidence', () => {
+  it('reports the signals it was computed from and ranks a verbatim synonym above scattered words', () => {
+    const [exact] = codesOf('Assessment: atrial fibrillation.');
+    expect(exact.signals).toMatchObject({ match: 'synonym', termTokens: 2, mentions: 1, section: 'assessment' });
+    const all = new Coder(codeSet, { minConfidence: 0 });
+    const text = 'Atrial rhythm showed fibrillation episodes.';
+    const scattered = all.code(text, analyzeText(text)).find((c) => c.code === 'I48.91');
+    expect(scattered?.signals.match).toBe('partial');
+    expect(scattered!.confidence).toBeLessThan(exact.confidence);
+  });
+
+  it('grows with the number of mentions and stays a probability', () => {
+    const once = codesOf('The patient has gout.').find((c) => c.code === 'M10.9')!;
+    const thrice = codesOf('The patient has gout. Gout flares monthly. Gout treated with colchicine.').find((c) => c.code === 'M10.9')!;
+    expect(thrice.signals.mentions).toBe(3);
+    expect(thrice.confidence).toBeGreaterThan(once.confidence);
+    expect(thrice.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('does not propose candidates below the configured minimum', () => {
+    const strict = new Coder(codeSet, { minConfidence: 0.99 });
+    const text = 'Assessment: hypertension.';
+    expect(strict.code(text, analyzeText(text))).toEqual([]);
+  });
+
+  it('drops the site-less Index default of a bare "abscess" when the note codes anything else', () => {
+    expect(codes('She had high fever for a week. Ultrasound showed an abscess.')).toEqual(['R50.9']);
+    expect(codes('She had high fever for a week. CT showed an abscess in the liver.')).toEqual(expect.arrayContaining(['K75.0']));
+    expect(codes('Drained abscess.')).toContain('L02.91');
+  });
+});
