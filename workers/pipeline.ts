@@ -5,7 +5,7 @@
 
 import { NotFoundError } from '../src/errors';
 import { eventFromJob } from '../src/domain/events';
-import { isTerminal, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
+import { isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
 import { nextStage } from '../src/domain/lifecycle';
 import type { Clock } from '../src/domain/clock';
 import type { EventBus, JobStore, StageCompletion } from '../src/domain/ports';
@@ -74,6 +74,13 @@ export interface JobProcessor {
 const MARK_FAILED_ATTEMPTS = 3;
 
 export class Pipeline implements JobProcessor {
+  /**
+   * Stage outputs stored during a run, so later stages do not read them back from DynamoDB (the
+   * redacted text would otherwise be read up to three times per job). Outputs never change once
+   * stored; entries are dropped when the run ends.
+   */
+  private readonly stored = new Map<string, unknown>();
+
   constructor(private readonly deps: PipelineDeps) {}
 
   /**
@@ -107,7 +114,13 @@ export class Pipeline implements JobProcessor {
       if (failure.kind === 'retryable') throw err;
       const failed = await this.fail(job, { code: failure.code, reason: reasonFor(err, failure.code) });
       return failed ? { kind: 'failed', job: failed, code: failure.code } : { kind: 'skipped', reason: 'CONFLICT' };
+    } finally {
+      this.forget(job);
     }
+  }
+
+  private forget(job: Job): void {
+    for (const stage of PIPELINE_STAGES) this.stored.delete(storedKey(job, stage));
   }
 
   /** Marks a job FAILED (e.g. MAX_RECEIVE_COUNT_EXCEEDED) unless it already reached a terminal state. */
@@ -284,6 +297,8 @@ export class Pipeline implements JobProcessor {
   }
 
   private async output<T>(job: Job, stage: PipelineStage): Promise<T> {
+    const cached = this.stored.get(storedKey(job, stage));
+    if (cached !== undefined) return cached as T;
     const output = await this.deps.store.getStageOutput<T>(job.tenantId, job.jobId, stage);
     if (output === undefined) {
       throw new StageFailedError(WORKER_ERROR_CODES.stageOutputMissing, `The ${stage} output of the job is missing`);
@@ -294,6 +309,7 @@ export class Pipeline implements JobProcessor {
   /** Conditional write, then publish: subscribers only ever hear of stored state. */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
     const stored = await this.deps.store.transition(job.tenantId, job.jobId, request);
+    if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
     await this.deps.events.publish(eventFromJob(stored));
     return stored;
   }
@@ -330,4 +346,8 @@ function dedupe<T extends { start: number; end: number }>(spans: T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+function storedKey(job: Pick<Job, 'tenantId' | 'jobId'>, stage: PipelineStage): string {
+  return `${job.tenantId}/${job.jobId}/${stage}`;
 }
