@@ -162,6 +162,8 @@ function extendName(c: NameContext, i: number, fromTitle = false): number {
       c.strongName(n) ||
       (c.isFirst(n) && c.capitalizedHere(n) && (c.strongFirst(k) || fromTitle)) ||
       (fromTitle && c.capitalizedHere(n) && !CLINICAL.has(next.lower) && !c.eponymPhrase[n]) ||
+      // "MR. JOHN SMITH": after a title in an all-caps note, any listed name continues it.
+      (fromTitle && c.mode === 'upper' && (c.isFirst(n) || c.isLast(n)) && !CLINICAL.has(next.lower) && !c.eponymPhrase[n]) ||
       (c.unknown(n) && (c.isFirst(k) || prevInitial || c.capitalizedHere(n))) ||
       (c.isLast(n) && !c.eponymPhrase[n] && (c.strongFirst(k) || prevInitial) && !c.isCommon(n)) ||
       (c.isLast(n) && c.strongFirst(k) && (c.mode !== 'mixed' || c.capitalizedHere(n)));
@@ -233,7 +235,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       const ok =
         !c.isFunction(n) &&
         cand.alpha &&
-        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.dottedInitial(n) && c.nameLike(n + 1)) ||
+        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.dottedInitial(n) && cand.lower !== 'l' && cand.lower !== 'r' && c.nameLike(n + 1) && (c.mode !== 'mixed' || c.capitalizedHere(n + 1) || c.isLast(n + 1))) ||
           (c.isFirst(n) && !AMBIGUOUS_AFTER_RELATIVE.has(cand.lower) && (c.capitalizedHere(n) || c.mode === 'upper')));
       if (!ok) break;
       const e = extendName(c, n);
@@ -381,7 +383,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       continue;
     }
     // An uncommon first name alone ("Suzette", "Thelma") is a name in any case.
-    if (c.strongFirst(i) && w.lower.length > 2 && !US_STATES.has(w.lower)) {
+    if (c.strongFirst(i) && w.lower.length > 2 && !US_STATES.has(w.lower) && !(i > 0 && (words[i - 1].lower === 'st' || words[i - 1].lower === 'saint'))) {
       const k = extendName(c, i);
       addName(i, k, false);
       i = k;
@@ -445,6 +447,8 @@ const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 
 /** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
 const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+/** Every list and cue class a word can be in: a word with none of them is unknown to the lexicon. */
+const LISTED_BITS = 0xffff;
 const AREA_WORDS = new Set(['area', 'county', 'vicinity', 'region', 'township']);
 const WARD_FOLLOWERS = new Set(['rn', 'rns', 'nurse', 'nurses', 'team', 'staff', 'unit', 'floor', 'this', 'today', 'tomorrow', 'tonight', 'bed', 'tele', 'telemetry', 'when', 'once']);
 const INSTITUTION_CUE_PREPS = new Set(['to', 'from', 'at', 'into']);
@@ -492,7 +496,8 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         }
         // "admitted from MD Hospital": a capitalised code right after a place cue names the hospital even if it is an abbreviation.
         if (s === head && words[q].upper && words[q].lower.length <= 4 && words[head].lower.startsWith('hosp') && q > 0 &&
-          (PLAIN_PLACE_PREPS.has(words[q - 1].lower) || c.is(q - 1, WORD_MOVEMENT)) && !GENERIC_PLACE_WORDS.has(words[q].lower)) {
+          (PLAIN_PLACE_PREPS.has(words[q - 1].lower) || c.is(q - 1, WORD_MOVEMENT)) && !GENERIC_PLACE_WORDS.has(words[q].lower) &&
+          !FUNCTION_WORDS.has(words[q].lower) && (CLINICAL.has(words[q].lower) || !c.isCommon(q))) {
           s = q;
           break;
         }
@@ -531,7 +536,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const prevIsNum = i > 0 && STREET_OR_DIGIT_RE.test(words[i - 1].lower);
       const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
       if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
-        (afterCue && nx.lower.length === 1 && nx.upper))))) {
+        (afterCue && nx.lower.length === 1 && nx.upper && c.text.charAt(nx.end) === '.'))))) {
         markWhole(i, i + 1);
         i++;
         continue;
@@ -560,8 +565,9 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       let j = i + 1;
       if (words[j].lower === 'of') j++;
       const t = words[j];
-      if (t && c.sameLine(j) && t.alpha && (US_STATES.has(t.lower) || c.isCity(j)) && (c.mode !== 'mixed' || t.capitalized || t.upper) &&
-        (w.lower !== 'u' || w.upper)) {
+      if (t && c.sameLine(j) && t.alpha && INLINE_GAP_RE.test(words[i + 1].gapBefore) && INLINE_GAP_RE.test(t.gapBefore) &&
+        (US_STATES.has(t.lower) || (c.isCity(j) && !c.eponymPhrase[j] && !c.lex.eponyms.has(t.lower))) &&
+        (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper)) {
         mark(i, j);
         i = j;
         continue;
@@ -600,7 +606,8 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       }
     }
     // A major city is a place even where the census also has it as a surname ("BALTIMORE", "Boston").
-    if (!taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isCommon(i) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
+    if (!taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
+      (!c.isCommon(i) || (c.mode === 'mixed' && w.capitalized && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower))) &&
       (c.mode !== 'mixed' || w.capitalized || w.upper)) {
       const e = extendPlace(c, i);
       mark(i, e);
@@ -644,7 +651,8 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       }
     }
     // "in DC", "Washington, D.C.".
-    if (!taken[i] && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 && (PLAIN_PLACE_PREPS.has(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
+    if (!taken[i] && w.lower === 'dc' && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 &&
+      (['in', 'from', 'near'].includes(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
       mark(words[i - 1].lower === 'washington' ? i - 1 : i, i);
       continue;
     }
@@ -671,7 +679,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const closes = !nx || /[.,;:()\n]/.test(nx.gapBefore) || UNIT_AFTER_CODE.has(nx.lower);
       const code = (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4) ||
         // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
-        (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.isLast(j) && !c.lex.cities.has(raw) && !CLINICAL.has(raw));
+        (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.is(j, LISTED_BITS));
       if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
         mark(j, j);
         i = j;
@@ -696,7 +704,9 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
 function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): boolean {
   const w = c.w(q)!;
   const l = w.lower;
-  if (!w.alpha || FUNCTION_WORDS.has(l) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
+  // "Lakeview Family Clinic": a capitalised "Family" inside a facility name is part of it.
+  const familyInName = l === 'family' && c.mode === 'mixed' && w.capitalized;
+  if (!w.alpha || (FUNCTION_WORDS.has(l) && !familyInName) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && !GENERIC_PLACE_WORDS.has(l)) return true;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && GENERIC_PLACE_WORDS.has(l)) return l === 'heart';
   if (c.mode === 'mixed' && !(headCapitalized && !CLINICAL.has(l) && (!GENERIC_PLACE_WORDS.has(l) || l === 'heart'))) return false;
@@ -745,13 +755,31 @@ function lexCity(c: NameContext, j: number): boolean {
   return c.isCity(j);
 }
 
+/** First words of multi-word town names ("san" of "san diego"), per lexicon: most words start none. */
+const cityPhraseStarts = new WeakMap<Lexicon, Set<string>>();
+function phraseStartsOf(lex: Lexicon): Set<string> {
+  let set = cityPhraseStarts.get(lex);
+  if (!set) {
+    set = new Set<string>();
+    for (const city of lex.cities) {
+      const sp = city.indexOf(' ');
+      if (sp > 0) set.add(city.slice(0, sp));
+    }
+    cityPhraseStarts.set(lex, set);
+  }
+  return set;
+}
+
 function extendPlace(c: NameContext, j: number): number {
   let e = j;
+  const first = c.w(j);
+  if (!first || !phraseStartsOf(c.lex).has(first.lower)) return e;
   // Multi-word towns: "San Diego", "Bel Air", "Daytona Beach".
+  let phrase = first.lower;
   for (let n = j + 1; n <= j + 2; n++) {
     const w = c.w(n);
     if (!w || !w.alpha || !c.sameLine(n) || !INLINE_GAP_RE.test(w.gapBefore)) break;
-    const phrase = c.words.slice(j, n + 1).map((x) => x.lower).join(' ');
+    phrase += ' ' + w.lower;
     if (c.lex.cities.has(phrase)) e = n;
   }
   return e;

@@ -164,20 +164,14 @@ const LEADING_LETTERS_RE = /^[a-z]{2,}/;
 const ORDINAL_RE = /^\d{1,2}(?:st|nd|rd|th)$/;
 const ALL_DIGITS_RE = /^\d+$/;
 
-/** One pass over the tokens: list membership and pattern triggers, with a per-note cache (notes repeat words). */
+/** One pass over the tokens: list membership and pattern triggers, one hash lookup per letter-only token. */
 export function flagWords(words: readonly Word[], lex: Lexicon): NoteWords {
   const flags = new Uint32Array(words.length);
-  const local = new Map<string, number>();
+  const table = lex.wordFlags;
   let mask = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const key = w.lower;
-    let f = local.get(key);
-    if (f === undefined) {
-      if (w.alpha) f = lex.wordFlags.get(key) ?? 0;
-      else f = digitTokenTriggers(key, lex);
-      local.set(key, f);
-    }
+    const f = w.alpha ? table.get(w.lower) ?? 0 : digitTokenTriggers(w.lower, lex);
     flags[i] = f;
     mask |= f;
   }

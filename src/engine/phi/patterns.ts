@@ -29,6 +29,8 @@ const re = (src: string, flags = 'gi'): RegExp => new RegExp(src, flags);
 const STATE_ABBR_RAW = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)`;
 
 /** Each date pattern with the trigger bit it needs in the note (0: always run). */
+/** Diagnoses and procedures after which a two-digit number is the year it happened ("CVA 74'", "CABG 98,"). */
+const EVENT_WORDS = String.raw`mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|pe|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in|since|surgery|fx|fracture|stroke`;
 const DATE_PATTERNS: readonly { re: RegExp; trigger: number }[] = [
   // 2019-01-03
   { re: re(String.raw`${B}(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])${E}`), trigger: 0 },
@@ -36,10 +38,6 @@ const DATE_PATTERNS: readonly { re: RegExp; trigger: number }[] = [
   { re: re(String.raw`(?<![0-9/.])${MON_NUM}([/-])${DAY}(?:\1${MON_NUM}\1${DAY})?(?:\1|\.)(?:\d{4}|\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`), trigger: 0 },
   // 10/03/10/04: two month/day dates written as one chain
   { re: re(String.raw`(?<![0-9/.])${MON_NUM}/${DAY}/${MON_NUM}/${DAY}(?![0-9/%]|\.\d)`), trigger: 0 },
-  // "CVA 74'", "repair in 14'": a two-digit year marked with an apostrophe (a date element in these notes)
-  { re: re(String.raw`(?<=[A-Za-z,;:(]\s)\d\d'(?![A-Za-z0-9'"])`), trigger: 0 },
-  // "returned to OR on 7-8 for coiling": month-day with a hyphen after a date preposition
-  { re: re(String.raw`(?<=${B}(?:on|since|until|from|thru|through)\s)${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)${E}|[,;.](?!\d))`), trigger: 0 },
   // 7/22 (month/day), not part of a ratio chain, a decimal, a fraction of 10 or a percentage
   { re: re(String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`), trigger: 0 },
   // 6/85 (month/two-digit year above 31)
@@ -56,12 +54,20 @@ const DATE_PATTERNS: readonly { re: RegExp; trigger: number }[] = [
   { re: re(String.raw`${B}${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d${E}`), trigger: TRIG_MONTH },
 ];
 
+/** Dates whose cue word is consumed and whose value is the last group (a leading lookbehind runs at every offset). */
+const CUED_DATE_PATTERNS: readonly RegExp[] = [
+  // "CVA 74'", "repair in 14'": a two-digit year marked with an apostrophe (a date element in these notes)
+  re(String.raw`${B}(?:${EVENT_WORDS})\s(\d\d)'(?![A-Za-z0-9'"])`),
+  // "returned to OR on 7-8 for coiling": month-day with a hyphen after a date preposition
+  re(String.raw`${B}(?:on|since|until|from|thru|through)\s(${MON_NUM}-${DAY})(?=\s(?:for|and|at|with|when|to|s\/p)${E}|[,;.](?!\d))`),
+];
+
 /** Bare years, only when the caller asks for them (Safe Harbor keeps a year on its own). */
 const YEAR_PATTERNS: readonly RegExp[] = [
   re(String.raw`(?<![A-Za-z0-9#.$])(?:19[0-9]\d|20[0-4]\d)(?:'?s)?(?![0-9]|\.\d|\s?(?:mg|mcg|ml|cc|units?|u|hrs?|h|am|pm|meq|kcal|g|kg|ms|mmhg|%)${E})`),
   re(String.raw`(?<=[\s(,;:])'\d\d${E}`),
   re(String.raw`${B}\d\d'(?![A-Za-z0-9'])`),
-  re(String.raw`(?<=${B}(?:mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in)\s)\d\d(?=\s?(?:[,;)]|and${E}|$))`, 'gim'),
+  re(String.raw`${B}(?:${EVENT_WORDS})\s(\d\d)(?=\s?(?:[,;)]|and${E}|$))`, 'gim'),
 ];
 
 // Ages over 89 are PHI; 89 and under are not (45 CFR 164.514(b)(2)(i)(C)).
@@ -133,6 +139,17 @@ function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit): void {
   } else emit(m.index, m.index + m[0].length, type);
 }
 
+const MIN_ID_DIGITS = 3;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) n++;
+  }
+  return n;
+}
+
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
 
 /**
@@ -142,7 +159,8 @@ const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
 export function detectPatterns(text: string, keepYears: boolean, emit: Emit, mask = -1): void {
   const has = (bit: number): boolean => bit === 0 || (mask & bit) !== 0;
   for (const p of DATE_PATTERNS) if (has(p.trigger)) each(p.re, text, (m) => emitDate(text, m, emit));
-  if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emit(m.index, m.index + m[0].length, 'DATE'));
+  for (const p of CUED_DATE_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit));
+  if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit));
   if (has(TRIG_AGE90)) {
     each(AGE_PATTERNS[0], text, (m) => emitMatch(m, 'AGE', emit));
     if (has(TRIG_AGE_WORD)) each(AGE_PATTERNS[1], text, (m) => emitMatch(m, 'AGE', emit));
@@ -162,7 +180,10 @@ export function detectPatterns(text: string, keepYears: boolean, emit: Emit, mas
   const hash = text.includes('#');
   for (const l of LABELLED) {
     if (l.trigger === -1 ? !hash : !has(l.trigger) && !(l.type === 'DEVICE' && text.includes('/n'))) continue;
-    each(l.re, text, (m) => emitMatch(m, l.type, emit));
+    each(l.re, text, (m) => {
+      // A labelled identifier has at least three digits: "Plan: 1. Type 2 diabetes" is list numbering, not an account.
+      if (countDigits(m[m.length - 1] ?? m[0]) >= MIN_ID_DIGITS) emitMatch(m, l.type, emit);
+    });
   }
   if (has(TRIG_LONG_ALNUM)) {
     each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE'));
