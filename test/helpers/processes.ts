@@ -60,7 +60,11 @@ export function spawnService(command: string, args: string[], env: Record<string
         const m = out.match(pattern);
         if (m) return resolve(m);
         const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; output so far:\n${out.slice(-3000)}`)), timeoutMs);
-        exit.then(({ code, signal }) => reject(new Error(`process exited (${code ?? signal}) before ${pattern}; output:\n${out.slice(-3000)}`)));
+        timer.unref();
+        exit.then(({ code, signal }) => {
+          clearTimeout(timer);
+          reject(new Error(`process exited (${code ?? signal}) before ${pattern}; output:\n${out.slice(-3000)}`));
+        });
         waiters.push({
           pattern,
           resolve: (mm) => {
