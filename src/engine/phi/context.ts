@@ -447,6 +447,7 @@ const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 
 /** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
 const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'your', 'my', 'to', 'from', 'at', 'in', 'of']);
 /** Every list and cue class a word can be in: a word with none of them is unknown to the lexicon. */
 const LISTED_BITS = 0xffff;
 const AREA_WORDS = new Set(['area', 'county', 'vicinity', 'region', 'township']);
@@ -497,7 +498,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         // "admitted from MD Hospital": a capitalised code right after a place cue names the hospital even if it is an abbreviation.
         if (s === head && words[q].upper && words[q].lower.length <= 4 && words[head].lower.startsWith('hosp') && q > 0 &&
           (PLAIN_PLACE_PREPS.has(words[q - 1].lower) || c.is(q - 1, WORD_MOVEMENT)) && !GENERIC_PLACE_WORDS.has(words[q].lower) &&
-          !FUNCTION_WORDS.has(words[q].lower) && (CLINICAL.has(words[q].lower) || !c.isCommon(q))) {
+          !DETERMINERS.has(words[q].lower) && (CLINICAL.has(words[q].lower) || !c.isCommon(q))) {
           s = q;
           break;
         }

@@ -140,6 +140,7 @@ function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit): void {
 }
 
 const MIN_ID_DIGITS = 3;
+const ALL_DIGITS_RE = /^\d+$/;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -182,7 +183,8 @@ export function detectPatterns(text: string, keepYears: boolean, emit: Emit, mas
     if (l.trigger === -1 ? !hash : !has(l.trigger) && !(l.type === 'DEVICE' && text.includes('/n'))) continue;
     each(l.re, text, (m) => {
       // A labelled identifier has at least three digits: "Plan: 1. Type 2 diabetes" is list numbering, not an account.
-      if (countDigits(m[m.length - 1] ?? m[0]) >= MIN_ID_DIGITS) emitMatch(m, l.type, emit);
+      const value = m[m.length - 1] ?? m[0];
+      if (countDigits(value) >= MIN_ID_DIGITS || !ALL_DIGITS_RE.test(value)) emitMatch(m, l.type, emit);
     });
   }
   if (has(TRIG_LONG_ALNUM)) {
