@@ -53,7 +53,7 @@ export async function runEval(argv: string[]): Promise<number> {
   const report: Record<string, unknown> = { createdAt: new Date().toISOString() };
   if (values.phi) {
     const records = readJsonl(values.phi) as unknown as Parameters<typeof evaluatePhi>[0];
-    report.phi = evaluatePhi(records, (text: string) => redact(text));
+    report.phi = evaluatePhi(records, (text, options) => redact(text, options));
     printReport(`PHI (${values.phi})`, report.phi);
   }
   if (values.icd) {
