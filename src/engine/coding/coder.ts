@@ -9,7 +9,7 @@ import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
 import { HistoryMapper } from './history';
-import { buildLexicon, type Lexicon, type TermSource } from './lexicon';
+import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
 import { siteKey, type SiteBehaviours } from './neoplasms';
 import { noteTokens, scan, type TermMatch } from './matcher';
@@ -108,17 +108,13 @@ export class Coder {
     const maximal = maximalMatches(matches);
     return matches.map((m, i) => {
       const section = sectionAt(analysis, m.span.start);
-      const context = withSection(mentionContext(analysis, m.span), section?.kind);
-      const { personal, family } = this.history.lookup(m.term.code, m.term.tokens, this.lexicon.descriptionTokens.get(m.term.code));
-      const codes = [m.term.code];
-      if (personal) codes.push(personal);
-      if (family) codes.push(family);
-      return {
+      const codes = this.codesOf(m.term);
+      const mention: ConceptMention = {
         span: m.span,
         term: m.term.phrase,
         code: m.term.code,
         codes,
-        context,
+        context: withSection(mentionContext(analysis, m.span), section?.kind),
         confidence: matchConfidence(m),
         source: m.term.source,
         maximal: maximal[i],
@@ -126,7 +122,22 @@ export class Coder {
         match: matchKind(m, tokens),
         termTokens: m.term.tokens.length,
       };
+      return mention;
     });
+  }
+
+  private readonly codesByTerm: Array<string[] | undefined> = [];
+  /** The term's code plus the history codes it can support (fixed per term, so computed once). */
+  private codesOf(term: LexTerm): string[] {
+    let codes = this.codesByTerm[term.id];
+    if (!codes) {
+      const { personal, family } = this.history.lookup(term.code, term.tokens, this.lexicon.descriptionTokens.get(term.code));
+      codes = [term.code];
+      if (personal) codes.push(personal);
+      if (family) codes.push(family);
+      this.codesByTerm[term.id] = Object.freeze(codes) as string[];
+    }
+    return codes;
   }
 
   code(text: string, analysis: TextAnalysis): CodeCandidate[] {
@@ -392,7 +403,11 @@ function matchConfidence(m: TermMatch): number {
 function maximalMatches(matches: TermMatch[]): boolean[] {
   const byPosition = new Map<number, number[]>();
   matches.forEach((m, i) => {
-    for (const p of m.positions) byPosition.set(p, [...(byPosition.get(p) ?? []), i]);
+    for (const p of m.positions) {
+      const list = byPosition.get(p);
+      if (list) list.push(i);
+      else byPosition.set(p, [i]);
+    }
   });
   return matches.map((m, i) => {
     const others = byPosition.get(m.positions[0]) ?? [];

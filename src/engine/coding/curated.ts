@@ -170,6 +170,8 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['B18.2', ['chronic hepatitis c']],
   ['B19.10', ['hepatitis b', 'hepatitis b virus infection']],
   ['B18.1', ['chronic hepatitis b']],
+  // Index: Hepatitis (bare) K75.9; descriptions naming hepatitis A are skipped (see lexicon).
+  ['K75.9', ['hepatitis']],
   ['K74.60', ['cirrhosis', 'liver cirrhosis', 'hepatic cirrhosis']],
   ['K70.30', ['alcoholic cirrhosis']],
   ['K76.0', ['fatty liver', 'hepatic steatosis', 'liver steatosis', 'nonalcoholic fatty liver disease']],

@@ -103,6 +103,9 @@ export function descriptionVariants(description: string): { phrase: string; pena
   return out;
 }
 
+/** A capital "A" after the first word of a (sentence-case) description is a designator, not an article. */
+const LETTER_A_DESIGNATOR = /\sA\b/;
+
 export function buildLexicon(codeSet: CodeSet): Lexicon {
   const descriptionTokens = new Map<string, Set<string>>();
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
@@ -138,6 +141,9 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     for (const p of phrases) consider(entry.code, p, phraseTokens(p), 'synonym', 0);
   }
   for (const entry of entries) {
+    // "Hepatitis A", "Vitamin A deficiency": the letter is the name, but "a" is a stop word, so the
+    // term would read as bare "hepatitis". Such descriptions are left to curated synonyms.
+    if (LETTER_A_DESIGNATOR.test(entry.longDescription)) continue;
     for (const v of descriptionVariants(entry.longDescription)) {
       consider(entry.code, v.phrase.replace(/\s+/g, ' ').trim(), [...new Set(contentTokens(v.phrase))], 'description', v.penalty);
     }

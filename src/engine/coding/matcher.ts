@@ -75,6 +75,8 @@ export function sentenceGroups(tokens: NoteToken[], sentences: Span[]): { senten
  * `stamp[id]` says whether `head[id]` belongs to the current sentence.
  */
 interface Scratch {
+  /** For anchors with many terms: those terms bucketed by the id of their second token (single-token terms under -1). */
+  buckets: Array<Map<number, LexTerm[]> | undefined>;
   stamp: Int32Array;
   head: Int32Array;
   /** 1 when the token may only be borrowed from an abbreviation together with its head word. */
@@ -87,12 +89,26 @@ function scratchFor(lexicon: Lexicon): Scratch {
   let s = scratches.get(lexicon);
   if (!s) {
     const n = lexicon.words.length;
-    s = { stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, sentence: 0 };
+    const buckets: Scratch['buckets'] = lexicon.byAnchorId.map((terms) => {
+      if (terms.length < BUCKET_FROM_TERMS) return undefined;
+      const m = new Map<number, LexTerm[]>();
+      for (const t of terms) {
+        const key = t.ids.length > 1 ? t.ids[1] : -1;
+        const list = m.get(key);
+        if (list) list.push(t);
+        else m.set(key, [t]);
+      }
+      return m;
+    });
+    s = { buckets, stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, sentence: 0 };
     lexicon.words.forEach((w, id) => (s!.borrowOnly[id] = BORROWABLE_ONLY_WITH_HEAD.test(w) ? 1 : 0));
     scratches.set(lexicon, s);
   }
   return s;
 }
+
+/** Anchors with at least this many terms ("pain", "kidney") look terms up by the sentence's other tokens instead of trying each. */
+const BUCKET_FROM_TERMS = 24;
 
 /** All term matches in a note, sentence by sentence. */
 export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): TermMatch[] {
@@ -117,18 +133,38 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
   firstOcc[tokens.length] = occPos.length;
   const used: number[] = [];
   const usedIds: number[] = [];
+  const present: number[] = [];
+  const bucketed: LexTerm[] = [];
   for (const g of sentenceGroups(tokens, sentences)) {
     const cur = ++sc.sentence;
+    present.length = 0;
     for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
       const id = occId[k];
-      occNext[k] = stamp[id] === cur ? head[id] : -1;
+      if (stamp[id] === cur) occNext[k] = head[id];
+      else {
+        occNext[k] = -1;
+        present.push(id);
+      }
       stamp[id] = cur;
       head[id] = k;
     }
     let seen: Set<string> | undefined;
     for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
-      const candidates = lexicon.byAnchorId[occId[k]];
+      let candidates = lexicon.byAnchorId[occId[k]];
       if (!candidates.length) continue;
+      const buckets = sc.buckets[occId[k]];
+      if (buckets) {
+        // Only terms whose second token is in this sentence can match; keep lexicon order.
+        bucketed.length = 0;
+        const single = buckets.get(-1);
+        if (single) bucketed.push(...single);
+        for (const id of present) {
+          const list = buckets.get(id);
+          if (list) bucketed.push(...list);
+        }
+        if (bucketed.length > 1) bucketed.sort((a, b) => a.id - b.id);
+        candidates = bucketed;
+      }
       const anchorPos = occPos[k];
       for (const term of candidates) {
         if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
