@@ -13,8 +13,8 @@ import { InProcessEventBus } from './adapters/events/inProcessEventBus';
 import { EnvelopeCipher } from './crypto/envelope';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
 import { ClinicalEngine } from './engine';
-import { localModelProvider } from './models/local';
 import type { ModelProvider } from './models/port';
+import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
 import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
@@ -25,7 +25,6 @@ import { Pipeline } from '../workers/pipeline';
 import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
 import { redriveDeadLetters } from '../workers/dlq';
-import { ConfigError } from './errors';
 import type { EventBus } from './domain/ports';
 
 export type Role = 'api' | 'worker';
@@ -95,13 +94,51 @@ function instrumentModels(provider: ModelProvider, metrics: Metrics): ModelProvi
   };
 }
 
+const BREAKER_GAUGE = { closed: 0, 'half-open': 1, open: 2 } as const;
+
+/** Bedrock events → metrics and a few structured logs (names and numbers only, never text). */
+function bedrockTelemetry(metrics: Metrics, logger: Logger): BedrockTelemetry {
+  return {
+    attempt: (role, region, outcome) => metrics.modelAttempts.inc({ role, region, outcome }),
+    breaker: (region, state) => {
+      metrics.modelBreakerState.set({ region }, BREAKER_GAUGE[state]);
+      logger.warn({ region, breaker: state }, 'bedrock region circuit breaker changed state');
+    },
+    failover: (role, from, to) => metrics.modelFailovers.inc({ role, from, to }),
+    invocation: (role, inv) => {
+      const model = inv.modelId;
+      if (inv.inputTokens !== undefined) metrics.modelTokens.inc({ role, model, direction: 'input' }, inv.inputTokens);
+      if (inv.outputTokens !== undefined) metrics.modelTokens.inc({ role, model, direction: 'output' }, inv.outputTokens);
+      metrics.modelInvocations.inc({ role, model, region: inv.region ?? '', stop_reason: inv.stopReason ?? '', guardrail: inv.guardrailAction ?? '' });
+    },
+    repair: (role, reason) => metrics.modelRepairs.inc({ role, reason }),
+    fallback: (role, reason) => metrics.modelFallbacks.inc({ role, reason }),
+    droppedStatements: (count) => metrics.summaryStatementsDropped.inc(count),
+    agreement: (a) => {
+      metrics.modelCodeAgreement.inc({ kind: 'both' }, a.both);
+      metrics.modelCodeAgreement.inc({ kind: 'model_only' }, a.modelOnly);
+      metrics.modelCodeAgreement.inc({ kind: 'engine_only' }, a.engineOnly);
+    },
+  };
+}
+
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, roles } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = new Metrics();
-  if (config.models.summarizer !== 'local' || config.models.coder !== 'local') {
-    throw new ConfigError('MODEL_PROVIDER=bedrock is not available in this build yet; use MODEL_PROVIDER=local');
-  }
+  // Models are built first (workers only): a bedrock role without a model id or credentials stops
+  // the process before anything else starts.
+  const engine = roles.has('worker') ? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear }) : undefined;
+  const builtModels = engine
+    ? await createModelProvider({
+        roles: { summarizer: config.models.summarizer, coder: config.models.coder },
+        bedrock: config.models.bedrock,
+        engine,
+        localLatencyMs: config.models.localLatencyMs,
+        clock: systemClock,
+        telemetry: bedrockTelemetry(metrics, logger),
+      })
+    : undefined;
   const clients = createAwsClients(config.aws);
   const resources = await resolveResources(clients, config);
   const keyFile = config.local.keyFile;
@@ -145,9 +182,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   let port: number | undefined;
   let graphqlUrl: string | undefined;
 
-  if (roles.has('worker')) {
-    const engine = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
-    const models = instrumentModels(localModelProvider(engine, config.models.localLatencyMs), metrics);
+  if (engine && builtModels) {
+    const models = instrumentModels(builtModels.provider, metrics);
     const pipeline = new Pipeline({ store, events: countingEvents, engine, models, clock: systemClock });
     const consumer = new JobConsumer({
       queue,
@@ -240,6 +276,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         }
         await events.stop().catch(() => undefined);
         destroyAwsClients(clients);
+        builtModels?.close();
       })()),
   };
 }

@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { ConfigError } from './errors';
-import { DEFAULTS, LIMITS } from './domain/constants';
+import { BEDROCK_DEFAULTS, DEFAULTS, LIMITS } from './domain/constants';
 
 export type Mode = 'embedded' | 'split';
 export type ModelProviderName = 'local' | 'bedrock';
@@ -36,10 +36,41 @@ export interface Config {
     coder: ModelProviderName;
     /** Added to every local model call: lets demos, e2e tests and benchmarks stand in for a remote model's latency. */
     localLatencyMs: number;
+    bedrock: BedrockConfig;
   };
   logLevel: LogLevel;
   auth: AuthConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
+}
+
+export interface BedrockRoleConfig {
+  /**
+   * Foundation model id, inference profile id (`us.…`, `eu.…`, `global.…`) or a provisioned /
+   * custom-model ARN. Optional here; required once the role runs on bedrock (checked when the
+   * provider is built at start, with a ConfigError naming BEDROCK_<ROLE>_MODEL_ID).
+   */
+  modelId?: string;
+  /** Per-region override (a provisioned-throughput ARN lives in one region). */
+  modelIdByRegion: Record<string, string>;
+  maxTokens: number;
+  temperature: number;
+  guardrail?: { id: string; version: string };
+}
+
+export interface BedrockConfig {
+  /** Ordered: the first is the primary, the rest are failover regions. */
+  regions: string[];
+  /** region → endpoint URL (tests, VPC interface endpoints). Unset = the public regional endpoint. */
+  endpointUrls: Record<string, string>;
+  summarizer: BedrockRoleConfig;
+  coder: BedrockRoleConfig;
+  requestTimeoutMs: number;
+  attemptsPerRegion: number;
+  maxAttemptsPerCall: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  breakerFailureThreshold: number;
+  breakerOpenMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -171,6 +202,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       summarizer: oneOf(env, 'SUMMARIZER_PROVIDER', PROVIDERS, modelProvider),
       coder: oneOf(env, 'CODER_PROVIDER', PROVIDERS, modelProvider),
       localLatencyMs: int(env, 'LOCAL_MODEL_LATENCY_MS', DEFAULTS.localModelLatencyMs, 0, 600_000),
+      bedrock: loadBedrock(env, region),
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, DEFAULTS.logLevel),
     auth: loadAuth(env, dataDir, cwd),
@@ -179,6 +211,108 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       sqsPort: int(env, 'LOCAL_SQS_PORT', DEFAULTS.localSqsPort, 0, 65_535),
       keyFile: path.join(dataDir, 'keys', 'note-kek'),
     },
+  };
+}
+
+// Foundation model / inference profile ids (anthropic.claude-…-v1:0, us.amazon.nova-pro-v1:0) or ARNs
+// (provisioned-model, custom-model-deployment, inference-profile, application-inference-profile, imported-model).
+const MODEL_ID = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d{0,12}:[a-z-]+\/[A-Za-z0-9.:\/_-]{1,200}|[A-Za-z0-9][A-Za-z0-9.:_-]{1,200})$/;
+const MODEL_ID_EXPECTED = 'a Bedrock model id, inference profile id or model ARN';
+const GUARDRAIL_ID = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{12}:guardrail\/[a-z0-9]+|[a-z0-9]{1,64})$/;
+const GUARDRAIL_VERSION = /^(DRAFT|[1-9]\d{0,7})$/;
+
+function list(env: Env, variable: string): string[] | undefined {
+  const value = raw(env, variable);
+  if (value === undefined) return undefined;
+  return value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** `region=value,region=value`; every key must be a region, every value pass `check`. */
+function regionMap(env: Env, variable: string, check: (value: string) => boolean, expected: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list(env, variable) ?? []) {
+    const eq = item.indexOf('=');
+    const key = eq > 0 ? item.slice(0, eq).trim() : '';
+    const value = eq > 0 ? item.slice(eq + 1).trim() : '';
+    if (!REGION.test(key) || !check(value)) fail(variable, `a comma list of region=${expected}`, item);
+    if (out[key] !== undefined) fail(variable, 'each region at most once', key);
+    out[key] = value;
+  }
+  return out;
+}
+
+function decimal(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const value = raw(env, variable);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || parsed < min || parsed > max) fail(variable, `a number between ${min} and ${max}`, value);
+  return parsed;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function loadBedrockRole(env: Env, role: 'SUMMARIZER' | 'CODER', maxTokensDefault: number): BedrockRoleConfig {
+  const modelVar = `BEDROCK_${role}_MODEL_ID`;
+  const modelId = raw(env, modelVar);
+  if (modelId !== undefined && !MODEL_ID.test(modelId)) fail(modelVar, MODEL_ID_EXPECTED, modelId);
+  // A per-role guardrail wins over the shared one; id and version come as a pair.
+  const idVar = raw(env, `BEDROCK_${role}_GUARDRAIL_ID`) !== undefined ? `BEDROCK_${role}_GUARDRAIL_ID` : 'BEDROCK_GUARDRAIL_ID';
+  const versionVar = raw(env, `BEDROCK_${role}_GUARDRAIL_VERSION`) !== undefined ? `BEDROCK_${role}_GUARDRAIL_VERSION` : 'BEDROCK_GUARDRAIL_VERSION';
+  const guardrailId = raw(env, idVar);
+  const guardrailVersion = raw(env, versionVar);
+  if (guardrailId !== undefined && !GUARDRAIL_ID.test(guardrailId)) fail(idVar, 'a guardrail id or ARN', guardrailId);
+  if (guardrailVersion !== undefined && !GUARDRAIL_VERSION.test(guardrailVersion)) fail(versionVar, 'DRAFT or a version number', guardrailVersion);
+  if ((guardrailId === undefined) !== (guardrailVersion === undefined)) {
+    fail(guardrailId === undefined ? idVar : versionVar, `set together with ${guardrailId === undefined ? versionVar : idVar}`);
+  }
+  return {
+    ...(modelId ? { modelId } : {}),
+    modelIdByRegion: regionMap(env, `BEDROCK_${role}_MODEL_IDS`, (v) => MODEL_ID.test(v), 'model id'),
+    maxTokens: int(env, `BEDROCK_${role}_MAX_TOKENS`, maxTokensDefault, 1, 200_000),
+    temperature: decimal(env, `BEDROCK_${role}_TEMPERATURE`, BEDROCK_DEFAULTS.temperature, 0, 1),
+    ...(guardrailId && guardrailVersion ? { guardrail: { id: guardrailId, version: guardrailVersion } } : {}),
+  };
+}
+
+function loadBedrock(env: Env, awsRegion: string): BedrockConfig {
+  const regions = list(env, 'BEDROCK_REGIONS') ?? [awsRegion];
+  if (regions.length === 0) fail('BEDROCK_REGIONS', 'a comma list of AWS regions, primary first');
+  for (const r of regions) if (!REGION.test(r)) fail('BEDROCK_REGIONS', 'a comma list of AWS regions, primary first', r);
+  if (new Set(regions).size !== regions.length) fail('BEDROCK_REGIONS', 'each region at most once');
+  const endpointUrls = regionMap(env, 'BEDROCK_ENDPOINT_URLS', isHttpUrl, 'http(s) URL');
+  for (const r of Object.keys(endpointUrls)) {
+    if (!regions.includes(r)) fail('BEDROCK_ENDPOINT_URLS', `regions listed in BEDROCK_REGIONS (${regions.join(', ')})`, r);
+    endpointUrls[r] = endpointUrls[r].replace(/\/+$/, '');
+  }
+  const summarizer = loadBedrockRole(env, 'SUMMARIZER', BEDROCK_DEFAULTS.summarizerMaxTokens);
+  const coder = loadBedrockRole(env, 'CODER', BEDROCK_DEFAULTS.coderMaxTokens);
+  for (const [variable, role] of [['BEDROCK_SUMMARIZER_MODEL_IDS', summarizer], ['BEDROCK_CODER_MODEL_IDS', coder]] as const) {
+    for (const r of Object.keys(role.modelIdByRegion)) {
+      if (!regions.includes(r)) fail(variable, `regions listed in BEDROCK_REGIONS (${regions.join(', ')})`, r);
+    }
+  }
+  const attemptsPerRegion = int(env, 'BEDROCK_ATTEMPTS_PER_REGION', BEDROCK_DEFAULTS.attemptsPerRegion, 1, 10);
+  const retryBaseMs = int(env, 'BEDROCK_RETRY_BASE_MS', BEDROCK_DEFAULTS.retryBaseMs, 0, 60_000);
+  const retryMaxMs = int(env, 'BEDROCK_RETRY_MAX_MS', BEDROCK_DEFAULTS.retryMaxMs, 0, 300_000);
+  if (retryMaxMs < retryBaseMs) fail('BEDROCK_RETRY_MAX_MS', `at least BEDROCK_RETRY_BASE_MS (${retryBaseMs})`, String(retryMaxMs));
+  return {
+    regions,
+    endpointUrls,
+    summarizer,
+    coder,
+    requestTimeoutMs: int(env, 'BEDROCK_REQUEST_TIMEOUT_MS', BEDROCK_DEFAULTS.requestTimeoutMs, 100, 900_000),
+    attemptsPerRegion,
+    maxAttemptsPerCall: int(env, 'BEDROCK_MAX_ATTEMPTS', BEDROCK_DEFAULTS.maxAttemptsPerCall, 1, 30),
+    retryBaseMs,
+    retryMaxMs,
+    breakerFailureThreshold: int(env, 'BEDROCK_BREAKER_FAILURES', BEDROCK_DEFAULTS.breakerFailureThreshold, 1, 1_000),
+    breakerOpenMs: int(env, 'BEDROCK_BREAKER_OPEN_MS', BEDROCK_DEFAULTS.breakerOpenMs, 100, 3_600_000),
   };
 }
 

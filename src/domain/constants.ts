@@ -36,6 +36,31 @@ export const LIMITS = {
   maxWorkerConcurrency: 256,
 } as const;
 
+/**
+ * Bedrock model provider defaults. Retry budget (see README "Running on AWS"): the SDK makes ONE
+ * attempt per call (maxAttempts 1); our invoker makes at most `maxAttemptsPerCall` attempts per
+ * Converse call across regions (`attemptsPerRegion` in each, jittered backoff between them); an
+ * exhausted call fails the stage as retryable and SQS redelivers up to MAX_RECEIVE_COUNT times. A
+ * finished stage is stored, so redelivery never repeats a model call that already succeeded.
+ */
+export const BEDROCK_DEFAULTS = {
+  /** The SDK's own retries are off: ours know about regions and breakers, and budgets must not multiply. */
+  sdkMaxAttempts: 1,
+  requestTimeoutMs: 60_000,
+  attemptsPerRegion: 3,
+  maxAttemptsPerCall: 6,
+  retryBaseMs: 250,
+  retryMaxMs: 8_000,
+  /** Consecutive unavailability failures (5xx, timeouts, network) that open a region's breaker. */
+  breakerFailureThreshold: 5,
+  /** How long an open breaker skips its region before letting one half-open probe through. */
+  breakerOpenMs: 30_000,
+  summarizerMaxTokens: 4_096,
+  coderMaxTokens: 4_096,
+  /** Coding must be reproducible: temperature 0 for both roles by default. */
+  temperature: 0,
+} as const;
+
 export const TIMEOUTS = {
   /** DynamoDB Local is a JVM: 2-3 s on a quiet 2-core machine, much longer under load. */
   dynamodbLocalStartMs: 60_000,

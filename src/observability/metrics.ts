@@ -16,6 +16,18 @@ export class Metrics {
   readonly websocketConnections: Gauge;
   readonly activeSubscriptions: Gauge;
   readonly graphqlErrors: Counter<'code'>;
+  /** Bedrock: one per Converse attempt, by outcome ('ok' or the exception name). */
+  readonly modelAttempts: Counter<'role' | 'region' | 'outcome'>;
+  readonly modelTokens: Counter<'role' | 'model' | 'direction'>;
+  readonly modelInvocations: Counter<'role' | 'model' | 'region' | 'stop_reason' | 'guardrail'>;
+  /** 0 closed, 1 half-open, 2 open. */
+  readonly modelBreakerState: Gauge<'region'>;
+  readonly modelFailovers: Counter<'role' | 'from' | 'to'>;
+  readonly modelRepairs: Counter<'role' | 'reason'>;
+  readonly modelFallbacks: Counter<'role' | 'reason'>;
+  readonly summaryStatementsDropped: Counter;
+  /** Codes the model and the engine agreed on / only one of them proposed. */
+  readonly modelCodeAgreement: Counter<'kind'>;
   private depthSource?: QueueDepthSource;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
@@ -54,6 +66,59 @@ export class Metrics {
       name: 'chartcoder_graphql_errors_total',
       help: 'GraphQL errors returned, by extensions.code',
       labelNames: ['code'],
+      registers: [this.registry],
+    });
+    this.modelAttempts = new Counter({
+      name: 'chartcoder_model_attempts_total',
+      help: 'Bedrock Converse attempts by role, region and outcome (ok or exception name)',
+      labelNames: ['role', 'region', 'outcome'],
+      registers: [this.registry],
+    });
+    this.modelTokens = new Counter({
+      name: 'chartcoder_model_tokens_total',
+      help: 'Model tokens by role, model and direction (input/output)',
+      labelNames: ['role', 'model', 'direction'],
+      registers: [this.registry],
+    });
+    this.modelInvocations = new Counter({
+      name: 'chartcoder_model_invocations_total',
+      help: 'Successful model invocations by role, model, region, stop reason and guardrail action',
+      labelNames: ['role', 'model', 'region', 'stop_reason', 'guardrail'],
+      registers: [this.registry],
+    });
+    this.modelBreakerState = new Gauge({
+      name: 'chartcoder_model_breaker_state',
+      help: 'Per-region Bedrock circuit breaker: 0 closed, 1 half-open, 2 open',
+      labelNames: ['region'],
+      registers: [this.registry],
+    });
+    this.modelFailovers = new Counter({
+      name: 'chartcoder_model_failovers_total',
+      help: 'Model calls that moved on to another region',
+      labelNames: ['role', 'from', 'to'],
+      registers: [this.registry],
+    });
+    this.modelRepairs = new Counter({
+      name: 'chartcoder_model_repairs_total',
+      help: 'Repair turns asked of a model, by reason',
+      labelNames: ['role', 'reason'],
+      registers: [this.registry],
+    });
+    this.modelFallbacks = new Counter({
+      name: 'chartcoder_model_fallbacks_total',
+      help: "Model answers replaced by the engine's result after the repair turn, by reason",
+      labelNames: ['role', 'reason'],
+      registers: [this.registry],
+    });
+    this.summaryStatementsDropped = new Counter({
+      name: 'chartcoder_summary_statements_dropped_total',
+      help: 'Summary statements dropped because a quote was not in the note',
+      registers: [this.registry],
+    });
+    this.modelCodeAgreement = new Counter({
+      name: 'chartcoder_model_code_agreement_total',
+      help: 'Codes proposed by both the model and the engine (both), or by one only (model_only, engine_only)',
+      labelNames: ['kind'],
       registers: [this.registry],
     });
     const self = this;
