@@ -108,7 +108,7 @@ function scratchFor(lexicon: Lexicon): Scratch {
 }
 
 /** Anchors with at least this many terms ("pain", "kidney") look terms up by the sentence's other tokens instead of trying each. */
-const BUCKET_FROM_TERMS = 24;
+const BUCKET_FROM_TERMS = 6;
 
 /** All term matches in a note, sentence by sentence. */
 export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): TermMatch[] {
