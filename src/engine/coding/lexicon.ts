@@ -34,8 +34,8 @@ export interface Lexicon {
   words: string[];
   /** Terms by the id of their anchor token. */
   byAnchorId: LexTerm[][];
-  /** Content tokens of every code's description, for relatedness checks and history mapping. */
-  descriptionTokens: Map<string, Set<string>>;
+  /** Content tokens of a billable code's description, for relatedness checks and history mapping (computed on first use). */
+  descriptionTokens: { get(code: string): Set<string> | undefined };
   /** Terms per code (both sources), for the validator. */
   byCode: Map<string, LexTerm[]>;
   /** Synonym entries that were not billable codes in this code set (skipped). */
@@ -79,14 +79,15 @@ const BOILERPLATE: RegExp[] = [
 ];
 
 /** Description → zero or more phrases to index, each with the number of words dropped on the way. */
-export function descriptionVariants(description: string): { phrase: string; penalty: number }[] {
+export function descriptionVariants(description: string): { phrase: string; penalty: number; tokens: string[] }[] {
   const lower = description.toLowerCase();
   if (/classified elsewhere|subsequent encounter|sequela|initial encounter for open fracture/.test(lower)) return [];
   if (/^other\b|\bother (specified|and unspecified)\b|, other\b|^unspecified\b.*\bother\b/.test(lower)) return [];
   let text = lower;
   for (const re of BOILERPLATE) text = text.replace(re, ' ');
-  const penalty = Math.max(0, contentTokens(lower).length - contentTokens(text).length);
-  const out = [{ phrase: text, penalty }];
+  const tokens = contentTokens(text);
+  const penalty = Math.max(0, contentTokens(lower).length - tokens.length);
+  const out = [{ phrase: text, penalty, tokens }];
   // "X of A and B" / "A or B C": the note usually names one alternative, so index each alone too.
   // After "of" the alternatives end the phrase ("neoplasm of liver and bile duct" → "… of liver");
   // before a noun they share it ("kidney and perinephric abscess" → "kidney abscess").
@@ -97,7 +98,8 @@ export function descriptionVariants(description: string): { phrase: string; pena
     const left = /\bof\s*$/.test(before) ? before + alt[1] + after.replace(/^[^,]*/, '') : before + alt[1] + after;
     for (const phrase of [left, before + alt[3] + after]) {
       // An alternative must still name a condition, not a lone site or qualifier.
-      if (contentTokens(phrase).length >= 2) out.push({ phrase, penalty: penalty + 1 });
+      const altTokens = contentTokens(phrase);
+      if (altTokens.length >= 2) out.push({ phrase, penalty: penalty + 1, tokens: altTokens });
     }
   }
   return out;
@@ -107,7 +109,19 @@ export function descriptionVariants(description: string): { phrase: string; pena
 const LETTER_A_DESIGNATOR = /\sA\b/;
 
 export function buildLexicon(codeSet: CodeSet): Lexicon {
-  const descriptionTokens = new Map<string, Set<string>>();
+  // Most codes are never asked for: tokenise a description only when the history mapper needs it.
+  const descriptionCache = new Map<string, Set<string>>();
+  const descriptionTokens = {
+    get(code: string): Set<string> | undefined {
+      let tokens = descriptionCache.get(code);
+      if (!tokens) {
+        const entry = safeFind(codeSet, code);
+        if (!entry?.billable) return undefined;
+        descriptionCache.set(code, (tokens = new Set(contentTokens(entry.longDescription))));
+      }
+      return tokens;
+    },
+  };
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
   const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
@@ -127,7 +141,6 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
   const entries: CodeEntry[] = [];
   for (const entry of codeSet.entries()) {
     if (!entry.billable) continue;
-    descriptionTokens.set(entry.code, new Set(contentTokens(entry.longDescription)));
     if (!isCodableChapter(entry.code)) continue;
     entries.push(entry);
   }
@@ -145,7 +158,7 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     // term would read as bare "hepatitis". Such descriptions are left to curated synonyms.
     if (LETTER_A_DESIGNATOR.test(entry.longDescription)) continue;
     for (const v of descriptionVariants(entry.longDescription)) {
-      consider(entry.code, v.phrase.replace(/\s+/g, ' ').trim(), [...new Set(contentTokens(v.phrase))], 'description', v.penalty);
+      consider(entry.code, v.phrase.replace(/\s+/g, ' ').trim(), [...new Set(v.tokens)], 'description', v.penalty);
     }
   }
 
@@ -166,7 +179,10 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
   for (const t of [...byKey.values()].sort((a, b) => a.order - b.order)) {
     let anchor = t.tokens[0];
     for (const tok of t.tokens) if ((freq.get(tok) ?? 0) < (freq.get(anchor) ?? 0)) anchor = tok;
-    const ids = Int32Array.from([anchor, ...t.tokens.filter((x) => x !== anchor)], (x) => vocabulary.get(x)!);
+    const ids = new Int32Array(t.tokens.length);
+    ids[0] = vocabulary.get(anchor)!;
+    let j = 1;
+    for (const tok of t.tokens) if (tok !== anchor) ids[j++] = vocabulary.get(tok)!;
     const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids };
     terms.push(term);
     push(byAnchor, anchor, term);
