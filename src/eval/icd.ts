@@ -28,6 +28,12 @@ export interface IcdReport {
   goldNotInCodeSet: { distinct: number; occurrences: number; examples: string[] };
   /** Gold codes that exist but are headers (not billable) in the code set: an exact match is impossible. */
   goldNotBillable: { distinct: number; occurrences: number; examples: string[] };
+  /**
+   * False positives that are a billable descendant of a gold code which is a header in this code set
+   * (gold "R51", predicted "R51.9"): right at the category level, impossible to match exactly.
+   * Reported, not credited.
+   */
+  predictedChildOfGoldHeader: { occurrences: number; examples: string[] };
   codeSetVersion: string;
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
@@ -60,6 +66,7 @@ export function evaluateIcd(
   const fnCount = new Map<string, number>();
   const missing = new Map<string, number>();
   const header = new Map<string, number>();
+  const childOfHeader = new Map<string, number>();
   let goldCodes = 0;
   let predictedCodes = 0;
   let chars = 0;
@@ -78,6 +85,10 @@ export function evaluateIcd(
       else if (status === 'header') header.set(g, (header.get(g) ?? 0) + 1);
     }
     count(gold, predicted, exact, fpCount, fnCount);
+    for (const p of predicted) {
+      if (gold.has(p)) continue;
+      if ([...gold].some((g) => p.startsWith(g) && header.has(g))) childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
+    }
     count(new Set([...gold].map((c) => c.slice(0, 3))), new Set([...predicted].map((c) => c.slice(0, 3))), cat);
   }
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40);
@@ -96,6 +107,10 @@ export function evaluateIcd(
       distinct: header.size,
       occurrences: [...header.values()].reduce((a, b) => a + b, 0),
       examples: top(header).slice(0, 15).map(([c]) => c),
+    },
+    predictedChildOfGoldHeader: {
+      occurrences: [...childOfHeader.values()].reduce((a, b) => a + b, 0),
+      examples: top(childOfHeader).slice(0, 10).map(([c]) => c),
     },
     codeSetVersion: codeSet.version,
     topFalsePositives: top(fpCount),

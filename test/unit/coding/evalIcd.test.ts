@@ -15,5 +15,7 @@ describe('evaluateIcd', () => {
     expect(r.exact.precision).toBeCloseTo(1 / 3, 3);
     expect(r.goldNotInCodeSet.distinct).toBe(1);
     expect(r.goldNotBillable.examples).toEqual(['R51']);
+    // R51.9 is the current billable child of the gold header R51: reported, not credited.
+    expect(r.predictedChildOfGoldHeader).toEqual({ occurrences: 1, examples: ['R519'] });
   });
 });
