@@ -344,7 +344,9 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['B25.9', ['cytomegalovirus infection', 'cytomegalovirus disease']],
   ['N23', ['renal colic', 'nephritic colic', 'ureteral colic']],
   ['B27.90', ['infectious mononucleosis']],
-  ['B99.9', ['infectious disease', 'infection disease', 'infectious process', 'infectious condition']],
+  // Index: Infection, infected, infective B99.9 (a named organism or site is a longer term and wins).
+  // "Infectious disease(s)" is left out: in notes it mostly names the consulting service.
+  ['B99.9', ['infection', 'infectious process']],
   ['A49.9', ['bacterial infection']],
   ['B34.9', ['viral infection', 'virus infection']],
   ['E80.7', ['hyperbilirubinemia']],

@@ -127,7 +127,7 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
   let order = 0;
   const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number) => {
     if (!tokens.length) return;
-    if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0])) return;
+    if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0]) && source !== 'synonym') return;
     if (tokens.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return;
     const key = [...tokens].sort().join(' ');
     const prev = byKey.get(key);
