@@ -53,5 +53,19 @@ export function toReport(job: DomainJob, stored: StoredReport): Report {
     codeSetVersion: stored.codeSetVersion,
     models: PIPELINE_STAGES.flatMap((stage) => (job.stages[stage]?.model ? [{ stage, model: job.stages[stage]!.model! }] : [])),
     timings: PIPELINE_STAGES.flatMap((stage) => (job.stages[stage] ? [{ stage, durationMs: job.stages[stage]!.durationMs }] : [])),
+    promptVersion: stored.promptVersion,
+    droppedSummaryStatements: stored.droppedSummaryStatements ?? 0,
+    agreement: stored.agreement,
+    invocations: (stored.invocations ?? []).map((i) => ({
+      stage: i.stage,
+      modelId: i.modelId,
+      region: i.region,
+      latencyMs: i.latencyMs,
+      inputTokens: i.inputTokens,
+      outputTokens: i.outputTokens,
+      stopReason: i.stopReason,
+      attempts: i.attempts,
+      guardrailAction: i.guardrailAction,
+    })),
   });
 }

@@ -85,6 +85,26 @@ export class StageTiming {
   @Field(() => Float) durationMs!: number;
 }
 
+@ObjectType({ description: 'One model call: accounting only, never prompt or note text' })
+export class ModelInvocationInfo {
+  @Field(() => StageEnum) stage!: PipelineStage;
+  @Field(() => String) modelId!: string;
+  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => Float) latencyMs!: number;
+  @Field(() => Int, { nullable: true }) inputTokens?: number;
+  @Field(() => Int, { nullable: true }) outputTokens?: number;
+  @Field(() => String, { nullable: true }) stopReason?: string;
+  @Field(() => Int) attempts!: number;
+  @Field(() => String, { nullable: true }) guardrailAction?: string;
+}
+
+@ObjectType({ description: 'Coder model vs engine candidates, before validation' })
+export class CodeAgreement {
+  @Field(() => Int) engineCodes!: number;
+  @Field(() => Int) modelCodes!: number;
+  @Field(() => Int) agreed!: number;
+}
+
 @ObjectType({ description: 'The coded result of a finished job' })
 export class Report {
   @Field(() => ID) jobId!: string;
@@ -97,6 +117,10 @@ export class Report {
   @Field(() => String, { description: 'e.g. "ICD-10-CM FY2027"' }) codeSetVersion!: string;
   @Field(() => [StageModel]) models!: StageModel[];
   @Field(() => [StageTiming]) timings!: StageTiming[];
+  @Field(() => String, { nullable: true, description: 'Versioned prompt of the coder model, when a model provider ran' }) promptVersion?: string;
+  @Field(() => Int, { description: 'Summary statements dropped because their quotes were not in the note' }) droppedSummaryStatements!: number;
+  @Field(() => CodeAgreement, { nullable: true }) agreement?: CodeAgreement;
+  @Field(() => [ModelInvocationInfo]) invocations!: ModelInvocationInfo[];
 }
 
 @ObjectType()

@@ -225,8 +225,10 @@ export class Pipeline implements JobProcessor {
 
   private async validate(job: Job, startedMs: number): Promise<StageResult> {
     const redaction = await this.output<RedactionOutput>(job, 'REDACTING');
-    const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
-    const { proposals } = await this.output<CodingOutput>(job, 'CODING');
+    const summarized = await this.output<SummaryOutput>(job, 'SUMMARIZING');
+    const coded = await this.output<CodingOutput>(job, 'CODING');
+    const { summary } = summarized;
+    const { proposals } = coded;
     const { redactedText } = redaction;
 
     const validation = this.deps.engine.validate(this.deps.engine.analyze(redactedText), proposals);
@@ -245,6 +247,12 @@ export class Pipeline implements JobProcessor {
       needsReview = true;
       if (!reviewReasons.includes(reason)) reviewReasons.push(reason);
     };
+    // A model answer that was unusable was replaced by the engine's: a person should look.
+    if (summarized.fallbackReason) flag(`MODEL_FALLBACK summarizer: ${summarized.fallbackReason}`);
+    if (coded.fallbackReason) flag(`MODEL_FALLBACK coder: ${coded.fallbackReason}`);
+    const norm = (code: string): string => String(code).trim().toUpperCase().replace('.', '');
+    const engineCodes = new Set(coded.candidates.map((c) => norm(c.code)));
+    const modelCodes = new Set(proposals.map((p) => norm(p.code)));
     for (const accepted of validation.accepted) {
       const mapped = accepted.evidence.map((e) => ({ quote: e.text, safe: toSafeEvidence(e, redactedText, placeholders, map) }));
       const evidence = dedupe(mapped.flatMap((m) => m.safe ?? []));
@@ -286,6 +294,13 @@ export class Pipeline implements JobProcessor {
       codeSetVersion: this.deps.engine.codeSet.version,
       models,
       timingsMs,
+      ...(coded.promptVersion ? { promptVersion: coded.promptVersion } : {}),
+      droppedSummaryStatements: summarized.droppedStatements ?? 0,
+      agreement: { engineCodes: engineCodes.size, modelCodes: modelCodes.size, agreed: [...modelCodes].filter((c) => engineCodes.has(c)).length },
+      invocations: [
+        ...(summarized.invocations ?? []).map((i) => ({ ...i, stage: 'SUMMARIZING' as const })),
+        ...(coded.invocations ?? []).map((i) => ({ ...i, stage: 'CODING' as const })),
+      ],
     };
     return { output: report, model: ENGINE_STAGE_MODEL, finalStatus: needsReview ? 'NEEDS_REVIEW' : 'COMPLETED' };
   }

@@ -77,6 +77,14 @@ export interface JobReport {
   codeSetVersion: string;
   models: StageModels;
   timingsMs: StageTimingsMs;
+  /** Versioned prompt the coder model ran with (model providers only). */
+  promptVersion?: string;
+  /** Summary statements dropped because their quotes were not in the note. */
+  droppedSummaryStatements?: number;
+  /** How far the coder model and the engine agree, before validation (codes compared as strings). */
+  agreement?: { engineCodes: number; modelCodes: number; agreed: number };
+  /** Per model call: ids, region, latency, tokens, attempts — never prompt or note text. */
+  invocations?: Array<ModelInvocation & { stage: PipelineStage }>;
 }
 
 /** Rejection reason for a code whose every evidence quote lay inside redacted PHI. */

@@ -2,7 +2,7 @@
 // on DynamoDB Local and fauxqs, both model roles on Bedrock through the real SDK against the HTTP/2
 // Converse test double. Every code in a report went through the engine validator.
 import { ClinicalEngine } from '../../src/engine';
-import type { CodingOutput, SummaryOutput } from '../../workers/stageOutputs';
+import type { CodingOutput, JobReport, SummaryOutput } from '../../workers/stageOutputs';
 import { BedrockTestServer, confirmCandidates, isRepair, oracle, seededRandom, toolOf, type Handler } from '../helpers/bedrockServer';
 import { MODEL_ID, startBedrockApp, type BedrockApp } from '../helpers/bedrockApp';
 
@@ -65,6 +65,10 @@ describe('Bedrock provider in the pipeline: verification', () => {
     expect(coding.proposals.every((p) => p.source === 'model')).toBe(true);
     expect(coding.invocations[0].inputTokens).toBeGreaterThan(0);
     expect(JSON.stringify(coding.invocations)).not.toContain('diabetes');
+    const stored = (await h.stageOutput<JobReport>(jobId, 'VALIDATING'))!;
+    expect(stored.promptVersion).toBe(coding.promptVersion);
+    expect(stored.agreement).toEqual({ engineCodes: 2, modelCodes: 2, agreed: 2 });
+    expect(stored.invocations!.map((i) => i.stage)).toEqual(['SUMMARIZING', 'CODING']);
     const tokens = await h.metric('chartcoder_model_tokens_total');
     expect(tokens.some((t) => t.labels.role === 'coder' && t.labels.direction === 'input' && t.value > 0)).toBe(true);
   });
@@ -136,7 +140,10 @@ describe('Bedrock provider in the pipeline: verification', () => {
     );
     const jobId = await h.submit(NOTE);
     const job = await h.finished(jobId);
-    expect(['COMPLETED', 'NEEDS_REVIEW']).toContain(job.status);
+    // The engine's codes stand in, and a person is asked to look.
+    expect(job.status).toBe('NEEDS_REVIEW');
+    const stored = (await h.stageOutput<JobReport>(jobId, 'VALIDATING'))!;
+    expect(stored.reviewReasons).toContain('MODEL_FALLBACK coder: MODEL_OUTPUT_MALFORMED');
     const coderCalls = server.calls.filter((c) => toolOf(c.body) === 'submit_codes');
     expect(coderCalls.map((c) => isRepair(c.body))).toEqual([false, true]);
     expect(coderCalls[1].body.messages[0].content.at(-1)?.text).toContain('"codes" an array');
