@@ -7,7 +7,7 @@ export interface NoteToken {
   end: number;
   /** Lower-cased surface form. */
   raw: string;
-  /** Canonical forms at this position (an abbreviation expands to several). */
+  /** Canonical forms at this position (an abbreviation expands to several). Shared between tokens: replace, never mutate. */
   norms: string[];
   /** Forms added by abbreviation expansion (not the word itself). */
   expanded?: Set<string>;
@@ -69,17 +69,22 @@ export function stem(word: string): string {
 }
 
 // Words repeat endlessly across notes and descriptions; memoise (bounded so odd input cannot grow it without limit).
-const normCache = new Map<string, string>();
+// The cached value is the one-element norms array tokens share, so a token costs no extra allocation.
+const normCache = new Map<string, string[]>();
 const NORM_CACHE_MAX = 200_000;
+
+function normsOf(lower: string): string[] {
+  let norms = normCache.get(lower);
+  if (norms === undefined) {
+    norms = Object.freeze([stem(Object.prototype.hasOwnProperty.call(CANONICAL, lower) ? CANONICAL[lower] : lower)]) as string[];
+    if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, norms);
+  }
+  return norms;
+}
 
 /** Canonical form of one lower-cased word (canonical table first, then stemming). */
 export function normalizeWord(lower: string): string {
-  let n = normCache.get(lower);
-  if (n === undefined) {
-    n = stem(Object.prototype.hasOwnProperty.call(CANONICAL, lower) ? CANONICAL[lower] : lower);
-    if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, n);
-  }
-  return n;
+  return normsOf(lower)[0];
 }
 
 function hasClauseBreak(text: string, from: number, to: number): boolean {
@@ -156,8 +161,8 @@ export function tokenize(text: string): NoteToken[] {
     if (NUMBERED.has(prev)) raw = ROMAN.get(raw) ?? raw;
     // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
     // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
-    const norm = NUMBERED.has(prev) && STAGE_VALUE.test(raw) ? `${prev}_${raw}` : normalizeWord(raw);
-    out.push({ start, end: i, raw, norms: [norm], clause });
+    const norms = NUMBERED.has(prev) && STAGE_VALUE.test(raw) ? [`${prev}_${raw}`] : normsOf(raw);
+    out.push({ start, end: i, raw, norms, clause });
     prev = raw;
   }
   return out;
