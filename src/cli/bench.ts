@@ -119,7 +119,7 @@ export async function runBench(argv: string[]): Promise<number> {
     default:
       console.error(
         'Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N]\n' +
-          '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--notes FILE]',
+          '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--preload] [--notes FILE]',
       );
       return 2;
   }

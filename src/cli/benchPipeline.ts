@@ -1,6 +1,8 @@
-// Owns `npm run bench -- pipeline`: the embedded default end to end (local DynamoDB + SQS/SNS, API and
-// worker in this process) driven over real HTTP and graphql-ws: jobs/s, submit latency under concurrent
-// clients, and the delay from a stored transition to its arrival at a subscriber.
+// Owns `npm run bench -- pipeline`: the service end to end (local DynamoDB + SQS/SNS started here)
+// driven over real HTTP and graphql-ws: jobs/s, submit latency under concurrent clients, and the
+// delay from a stored transition to its arrival at a subscriber. With --model-latency N both model
+// roles run on the Bedrock provider (real SDK, HTTP/2) against the Converse test double answering
+// after N ms; with --preload the jobs are queued first and the worker's sustained rate is measured.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,16 +10,18 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { loadConfig, withEndpoints } from '../config';
-import { startApp } from '../app';
+import { loadConfig, withEndpoints, type Config } from '../config';
+import { startApp, type App } from '../app';
 import { startLocalInfrastructure } from '../local/launcher';
 import { createLogger } from '../observability/logger';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
+import { BedrockTestServer, isRepair, oracle, toolOf } from '../../test/helpers/bedrockServer';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
 const UPDATES = `subscription { jobUpdates { jobId status at version } }`;
 const TERMINAL = new Set(['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED']);
+const BENCH_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
 
 export async function benchPipeline(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -27,33 +31,51 @@ export async function benchPipeline(args: string[]): Promise<void> {
       clients: { type: 'string', default: '50' },
       concurrency: { type: 'string', default: '8' },
       'model-latency': { type: 'string', default: '0' },
+      preload: { type: 'boolean', default: false },
       notes: { type: 'string', default: path.resolve(process.cwd(), '../shared/eval/notes/notes.jsonl') },
     },
   });
   const jobs = Number(values.jobs);
   const clients = Number(values.clients);
+  const concurrency = Number(values.concurrency);
+  const modelLatencyMs = Number(values['model-latency']);
   const texts = fs.existsSync(values.notes!)
     ? readJsonl(values.notes!).map((r) => String(r.text ?? '')).filter((t) => t.trim())
     : ['Assessment: type 2 diabetes mellitus and essential hypertension. Plan: continue metformin.'];
+
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chartcoder-bench-'));
-  const base = loadConfig({
-    DATA_DIR: dataDir,
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    WORKER_CONCURRENCY: values.concurrency!,
-    LOCAL_MODEL_LATENCY_MS: values['model-latency']!,
-  });
+  let bedrock: BedrockTestServer | undefined;
+  const env: Record<string, string> = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', WORKER_CONCURRENCY: String(concurrency) };
+  if (modelLatencyMs > 0) {
+    bedrock = await BedrockTestServer.start(['us-east-1']);
+    bedrock.reset((call) => ({ ...(oracle(call) as { tool: string; input: unknown }), delayMs: modelLatencyMs }));
+    Object.assign(env, {
+      MODEL_PROVIDER: 'bedrock',
+      BEDROCK_SUMMARIZER_MODEL_ID: BENCH_MODEL_ID,
+      BEDROCK_CODER_MODEL_ID: BENCH_MODEL_ID,
+      BEDROCK_REGIONS: 'us-east-1',
+      BEDROCK_ENDPOINT_URLS: bedrock.endpointUrls,
+      BEDROCK_REQUEST_TIMEOUT_MS: String(modelLatencyMs * 5 + 5_000),
+    });
+    // The test double accepts any signature; the SDK still needs credentials to sign with.
+    process.env.AWS_ACCESS_KEY_ID ??= 'bench';
+    process.env.AWS_SECRET_ACCESS_KEY ??= 'bench';
+  }
+  const base = loadConfig(env);
   const infra = await startLocalInfrastructure({ dataDir, region: base.aws.region, inMemory: true });
-  const app = await startApp({ config: withEndpoints(base, infra), roles: new Set(['api', 'worker']), logger: createLogger({ level: 'warn' }) });
+  const config: Config = withEndpoints({ ...base, mode: 'split' }, infra);
+  const logger = createLogger({ level: 'warn' });
+  // --preload: API alone first (events over SNS → per-instance queue), the worker joins later.
+  const apps: App[] = [await startApp({ config, roles: values.preload ? new Set(['api']) : new Set(['api', 'worker']), logger })];
+  const api = apps[0];
   const token = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'bench', roles: ['submitter', 'reader'] });
-  const url = app.graphqlUrl!;
+  const url = api.graphqlUrl!;
   try {
     const ws = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` } });
     const eventDelaysMs: number[] = [];
     const finishedAt = new Map<string, number>();
     let allDone: () => void = () => undefined;
     const done = new Promise<void>((r) => (allDone = r));
-    const submitted = new Set<string>();
     ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string } }>(
       { query: UPDATES },
       {
@@ -85,30 +107,42 @@ export async function benchPipeline(args: string[]): Promise<void> {
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
             body: JSON.stringify({ query: SUBMIT, variables: { input: { text: texts[i % texts.length] } } }),
           });
-          const body = (await res.json()) as { data?: { submitNote: { job: { id: string } } } };
+          await res.json();
           submitMs.push(performance.now() - t0);
-          if (body.data) submitted.add(body.data.submitNote.job.id);
         }
       }),
     );
     const submitSeconds = (performance.now() - started) / 1000;
-    await Promise.race([done, new Promise((r) => setTimeout(r, 600_000))]);
-    const elapsed = (Math.max(...finishedAt.values()) - started) / 1000;
+    let workStarted = started;
+    if (values.preload) {
+      workStarted = performance.now();
+      apps.push(await startApp({ config, roles: new Set(['worker']), logger }));
+    }
+    await Promise.race([done, new Promise((r) => setTimeout(r, 900_000))]);
+    const elapsed = (Math.max(...finishedAt.values()) - workStarted) / 1000;
     await ws.dispose();
     submitMs.sort((a, b) => a - b);
     eventDelaysMs.sort((a, b) => a - b);
-    console.log(`pipeline bench (embedded default, one process): ${jobs} jobs, ${clients} concurrent clients, worker concurrency ${values.concurrency}, model latency ${values['model-latency']} ms/call`);
-    console.log(`  end-to-end throughput   ${(finishedAt.size / elapsed).toFixed(1)} jobs/s (${finishedAt.size} finished in ${elapsed.toFixed(1)} s)`);
+    const rate = finishedAt.size / elapsed;
+    const model = modelLatencyMs > 0 ? `Bedrock provider via the Converse test double answering after ${modelLatencyMs} ms` : 'local engine as both models';
+    console.log(`pipeline bench: ${jobs} jobs, ${clients} concurrent clients, one worker at concurrency ${concurrency}, ${model}${values.preload ? ', jobs queued before the worker starts' : ''}`);
+    console.log(`  ${values.preload ? 'worker sustained rate ' : 'end-to-end throughput'}   ${rate.toFixed(1)} jobs/s (${finishedAt.size} finished in ${elapsed.toFixed(1)} s)`);
     console.log(`  submit rate             ${(jobs / submitSeconds).toFixed(1)} submits/s`);
     console.log(`  submit latency          p50 ${percentile(submitMs, 50).toFixed(1)} ms, p99 ${percentile(submitMs, 99).toFixed(1)} ms (median ${median(submitMs).toFixed(1)})`);
     console.log(`  stage→subscriber delay  p50 ${percentile(eventDelaysMs, 50).toFixed(1)} ms, p99 ${percentile(eventDelaysMs, 99).toFixed(1)} ms over ${eventDelaysMs.length} events`);
-    if (Number(values['model-latency']) > 0) {
-      const ideal = Number(values.concurrency) / ((2 * Number(values['model-latency'])) / 1000);
-      console.log(`  ideal with two sequential model calls per job: ${ideal.toFixed(1)} jobs/s → ${((100 * finishedAt.size) / elapsed / ideal).toFixed(0)}% of ideal`);
+    if (modelLatencyMs > 0) {
+      const ideal = concurrency / ((2 * modelLatencyMs) / 1000);
+      const overheadMs = (elapsed * 1000 * concurrency) / finishedAt.size - 2 * modelLatencyMs;
+      console.log(`  ideal (two sequential ${modelLatencyMs} ms model calls per job): ${ideal.toFixed(1)} jobs/s → ${((100 * rate) / ideal).toFixed(0)}% of ideal`);
+      const repairs = bedrock!.calls.filter((c) => isRepair(c.body));
+      const repairsBy = (tool: string): number => repairs.filter((c) => toolOf(c.body) === tool).length;
+      console.log(`  per-job overhead outside model time ≈ ${overheadMs.toFixed(0)} ms per worker slot`);
+      console.log(`  ${bedrock!.calls.length} Converse calls, of which repair turns: summarizer ${repairsBy('submit_summary')}, coder ${repairsBy('submit_codes')}`);
     }
   } finally {
-    await app.stop();
+    for (const app of apps.reverse()) await app.stop();
     await infra.stop();
+    await bedrock?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -73,6 +73,8 @@ export const oracle: Handler = (call) => {
     const lines = noteOf(call.body)
       .split('\n')
       .map((l) => l.trim())
+      // A long paragraph is quoted by its opening words (still verbatim; quotes are capped in length).
+      .map((l) => (l.length > 300 ? l.slice(0, l.lastIndexOf(' ', 300)) : l))
       .filter((l) => l.split(/\s+/).length >= 3);
     return {
       tool,
