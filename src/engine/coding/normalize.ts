@@ -139,14 +139,15 @@ export function tokenize(text: string): NoteToken[] {
     }
     const start = i;
     let ascii = first === 1 && text.charCodeAt(i) < 128;
-    i += first;
+    let hash = FNV_OFFSET;
     while (i < n) {
       const c = text.charCodeAt(i);
       if (c < 128) {
-        if (!isAsciiWordChar(c)) break;
+        if (i > start && !isAsciiWordChar(c)) break;
+        hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c | 32 : c), FNV_PRIME);
         i++;
       } else {
-        const len = wordCharAt(text, i, true);
+        const len = wordCharAt(text, i, i > start);
         if (!len) break;
         ascii = false;
         i += len;
@@ -154,18 +155,73 @@ export function tokenize(text: string): NoteToken[] {
     }
     if (hasClauseBreak(text, lastEnd, start)) clause++;
     lastEnd = i;
-    const word = text.slice(start, i);
-    let raw = ascii ? word.toLowerCase() : word.normalize('NFC').toLowerCase();
+    // Known ASCII words come from the word table: no slice, no lower-casing, shared strings.
+    const entry = ascii ? wordEntry(text, start, i, hash) : -1;
+    let raw: string;
+    let norms: string[] | undefined;
+    if (entry >= 0) {
+      raw = entryRaw[entry];
+      norms = entryNorms[entry];
+    } else {
+      const word = text.slice(start, i);
+      raw = ascii ? word.toLowerCase() : word.normalize('NFC').toLowerCase();
+    }
     // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
     if (raw === 's' && start > 0 && (text[start - 1] === "'" || text[start - 1] === '\u2019')) continue;
-    if (NUMBERED.has(prev)) raw = ROMAN.get(raw) ?? raw;
-    // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
-    // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
-    const norms = NUMBERED.has(prev) && STAGE_VALUE.test(raw) ? [`${prev}_${raw}`] : normsOf(raw);
-    out.push({ start, end: i, raw, norms, clause });
+    if (NUMBERED.has(prev)) {
+      const roman = ROMAN.get(raw);
+      if (roman) {
+        raw = roman;
+        norms = undefined;
+      }
+      // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
+      // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
+      if (STAGE_VALUE.test(raw)) norms = [`${prev}_${raw}`];
+    }
+    out.push({ start, end: i, raw, norms: norms ?? normsOf(raw), clause });
     prev = raw;
   }
   return out;
+}
+
+/*
+ * Word table: one entry per distinct lower-cased ASCII word, found by an FNV-1a hash computed while
+ * the tokenizer reads the word, so a known word costs no substring, no lower-casing and no string
+ * hashing. Open addressing over a fixed table; bounded (past the bound new words take the slow path).
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const TABLE_BITS = 18;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const MAX_WORDS = 150_000;
+const slots = new Int32Array(1 << TABLE_BITS).fill(-1);
+const entryHash: number[] = [];
+const entryRaw: string[] = [];
+const entryNorms: string[][] = [];
+
+function wordEntry(text: string, start: number, end: number, hash: number): number {
+  const len = end - start;
+  let slot = hash & TABLE_MASK;
+  for (let e = slots[slot]; e >= 0; e = slots[slot]) {
+    if (entryHash[e] === hash && entryRaw[e].length === len && sameLowerAscii(text, start, entryRaw[e])) return e;
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (entryRaw.length >= MAX_WORDS) return -1;
+  const raw = text.slice(start, end).toLowerCase();
+  const e = entryRaw.length;
+  entryHash.push(hash);
+  entryRaw.push(raw);
+  entryNorms.push(normsOf(raw));
+  slots[slot] = e;
+  return e;
+}
+
+function sameLowerAscii(text: string, start: number, lower: string): boolean {
+  for (let j = 0; j < lower.length; j++) {
+    const c = text.charCodeAt(start + j);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== lower.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 /** Normalised content tokens of a phrase (stop words removed), in order. */
