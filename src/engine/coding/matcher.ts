@@ -122,8 +122,9 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
   const firstOcc = new Int32Array(tokens.length + 1);
   for (let i = 0; i < tokens.length; i++) {
     firstOcc[i] = occPos.length;
-    for (const n of tokens[i].norms) {
-      const id = lexicon.vocabulary.get(n);
+    const norms = tokens[i].norms;
+    for (let j = 0; j < norms.length; j++) {
+      const id = lexicon.vocabulary.get(norms[j]);
       if (id === undefined) continue;
       occPos.push(i);
       occId.push(id);
