@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { abbreviationOf } from './curated';
 import type { LexTerm, Lexicon } from './lexicon';
-import { STOP_WORDS, type NoteToken, contentTokens, tokenize } from './normalize';
+import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, tokenize } from './normalize';
 
 export interface TermMatch {
   term: LexTerm;
@@ -35,6 +35,7 @@ export function noteTokens(text: string): NoteToken[] {
     // "Abdominal ultrasound showed a mass": the site word names the examination, not the finding.
     if (i + 1 < tokens.length && EXAMINATIONS.has(tokens[i + 1].raw) && tokens[i + 1].clause === tok.clause) {
       tok.norms = [`${tok.raw}~exam`];
+      tok.word = undefined;
       continue;
     }
     const abbr = abbreviationOf(tok.raw);
@@ -47,6 +48,7 @@ export function noteTokens(text: string): NoteToken[] {
     if (abbr.upper && text[tok.end] === ':') continue;
     const added = expansionTokens(abbr.expansion).filter((n) => !tok.norms.includes(n));
     tok.norms = [...tok.norms, ...added];
+    tok.word = undefined;
     tok.expanded = new Set(added);
   }
   return tokens;
@@ -82,6 +84,8 @@ interface Scratch {
   /** 1 when the token may only be borrowed from an abbreviation together with its head word. */
   borrowOnly: Uint8Array;
   words: string[];
+  /** Lexicon id of a tokenizer word-table entry's norm: -2 not looked up yet, -1 not in the lexicon. */
+  idByWord: Int32Array;
   sentence: number;
 }
 const scratches = new WeakMap<Lexicon, Scratch>();
@@ -100,7 +104,7 @@ function scratchFor(lexicon: Lexicon): Scratch {
       }
       return m;
     });
-    s = { buckets, stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, sentence: 0 };
+    s = { buckets, stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, idByWord: new Int32Array(MAX_WORDS).fill(-2), sentence: 0 };
     lexicon.words.forEach((w, id) => (s!.borrowOnly[id] = BORROWABLE_ONLY_WITH_HEAD.test(w) ? 1 : 0));
     scratches.set(lexicon, s);
   }
@@ -123,6 +127,18 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
   for (let i = 0; i < tokens.length; i++) {
     firstOcc[i] = occPos.length;
     const norms = tokens[i].norms;
+    const word = tokens[i].word;
+    if (word !== undefined) {
+      // A plain word: its lexicon id is cached per word-table entry (no string lookup).
+      let id = sc.idByWord[word];
+      if (id === -2) sc.idByWord[word] = id = lexicon.vocabulary.get(norms[0]) ?? -1;
+      if (id >= 0) {
+        occPos.push(i);
+        occId.push(id);
+        occNext.push(-1);
+      }
+      continue;
+    }
     for (let j = 0; j < norms.length; j++) {
       const id = lexicon.vocabulary.get(norms[j]);
       if (id === undefined) continue;

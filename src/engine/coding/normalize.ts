@@ -13,6 +13,8 @@ export interface NoteToken {
   expanded?: Set<string>;
   /** Clause number: increases at every comma, semicolon, colon, bracket or line break before the token. */
   clause: number;
+  /** Index of the word in the tokenizer's word table while `norms` are still that word's own (scanner cache key). */
+  word?: number;
 }
 
 /**
@@ -159,9 +161,11 @@ export function tokenize(text: string): NoteToken[] {
     const entry = ascii ? wordEntry(text, start, i, hash) : -1;
     let raw: string;
     let norms: string[] | undefined;
+    let word: number | undefined;
     if (entry >= 0) {
       raw = entryRaw[entry];
       norms = entryNorms[entry];
+      word = entry;
     } else {
       const word = text.slice(start, i);
       raw = ascii ? word.toLowerCase() : word.normalize('NFC').toLowerCase();
@@ -173,12 +177,18 @@ export function tokenize(text: string): NoteToken[] {
       if (roman) {
         raw = roman;
         norms = undefined;
+        word = undefined;
       }
       // A number qualifies the word before it ("stage 2", "type 1"): it is indexed bound to that word
       // so "type 2 diabetes with CKD stage 3a" cannot lend the "2" of "type 2" to "CKD stage 2".
-      if (STAGE_VALUE.test(raw)) norms = [`${prev}_${raw}`];
+      if (STAGE_VALUE.test(raw)) {
+        norms = [`${prev}_${raw}`];
+        word = undefined;
+      }
     }
-    out.push({ start, end: i, raw, norms: norms ?? normsOf(raw), clause });
+    const token: NoteToken = { start, end: i, raw, norms: norms ?? normsOf(raw), clause };
+    if (word !== undefined) token.word = word;
+    out.push(token);
     prev = raw;
   }
   return out;
@@ -193,26 +203,27 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const MAX_WORDS = 150_000;
-const slots = new Int32Array(1 << TABLE_BITS).fill(-1);
-const entryHash: number[] = [];
+/** Bound of the word table (and size of the scanner's per-lexicon id cache). */
+export const MAX_WORDS = 150_000;
+/** Slot s holds [hash, entry + 1] at 2s, 2s + 1 (0 = empty): one cache line per probe. */
+const slots = new Int32Array(2 << TABLE_BITS);
 const entryRaw: string[] = [];
 const entryNorms: string[][] = [];
 
 function wordEntry(text: string, start: number, end: number, hash: number): number {
   const len = end - start;
   let slot = hash & TABLE_MASK;
-  for (let e = slots[slot]; e >= 0; e = slots[slot]) {
-    if (entryHash[e] === hash && entryRaw[e].length === len && sameLowerAscii(text, start, entryRaw[e])) return e;
+  for (let e = slots[2 * slot + 1] - 1; e >= 0; e = slots[2 * slot + 1] - 1) {
+    if (slots[2 * slot] === hash && entryRaw[e].length === len && sameLowerAscii(text, start, entryRaw[e])) return e;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (entryRaw.length >= MAX_WORDS) return -1;
   const raw = text.slice(start, end).toLowerCase();
   const e = entryRaw.length;
-  entryHash.push(hash);
   entryRaw.push(raw);
   entryNorms.push(normsOf(raw));
-  slots[slot] = e;
+  slots[2 * slot] = hash;
+  slots[2 * slot + 1] = e + 1;
   return e;
 }
 
