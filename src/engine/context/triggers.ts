@@ -39,7 +39,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   // ---- negation -------------------------------------------------------------------------------
   ['negated', 'pre', [
     'no', 'not', 'nor', 'neither', 'never', 'without', 'w/o', 'with no', 'denies', 'denied', 'deny', 'denying',
-    'declines', 'declined', 'negative for', 'neg for', 'negative examination for', 'negative study for',
+    'declines', 'declined', 'negative for', 'neg for',
+    // Longer than the post-trigger "was negative", so leftmost-longest matching lets them win.
+    'was negative for', 'is negative for', 'were negative for', 'are negative for', 'been negative for',
+    'tested negative for', 'came back negative for', 'returned negative for', 'negative examination for', 'negative study for',
     'negative exam for', 'negative evaluation for', 'free of', 'absence of', 'absent', 'lack of', 'lacks', 'lacked',
     'no evidence', 'no evidence of', 'no evidence for', 'no new evidence', 'no other evidence', 'no evidence to suggest',
     'without evidence', 'without evidence of', 'without any evidence of', 'no findings of', 'no findings to indicate',
@@ -94,7 +97,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'is to be ruled out for', 'what must be ruled out is', 'cannot rule out', 'cannot be ruled out',
     'can not rule out', 'could not rule out', 'cannot exclude', 'can not exclude', 'cannot totally exclude',
     'may be', 'may have', 'might be', 'might have', 'could be', 'could have', 'may represent', 'might represent',
-    'may reflect', 'suggestive of', 'suggests', 'suggesting', 'presumed', 'presumably', 'presumptive',
+    'may reflect', 'could correspond to', 'may correspond to', 'might correspond to', 'could be compatible with',
+    'may be compatible with', 'might be compatible with', 'suggestive of', 'suggests', 'suggesting', 'presumed', 'presumably', 'presumptive',
     'differential diagnosis', 'differential includes', 'differential diagnosis includes', 'ddx', 'vs', 'versus',
     'evaluate for', 'evaluation for', 'eval for', 'to evaluate for', 'assess for', 'assessment for',
     'workup for', 'work up for', 'w/u for', 'check for', 'checked for', 'test for', 'screen for', 'screening for',
@@ -198,6 +202,9 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'but has', 'has had', 'developed', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
     'therefore', 'hence', 'as well as', 'concerning', 'likely secondary', 'in setting of',
     'in the setting of', 'otherwise', 'also has', ';', '.', ':',
+    // A new clause about the patient ends a negation's scope: "cultures negative for X and he has Y".
+    'and he has', 'and she has', 'and the patient has', 'and he had', 'and she had', 'and the patient had',
+    'and he was', 'and she was', 'and was', 'and has', 'and had',
   ]],
   // Terminators for temporal and experiencer scopes only: "history of MI, presents with chest pain".
   ['historical', 'terminate', [

@@ -1,0 +1,28 @@
+import { analyzeText } from '../../../src/engine/text';
+import { mentionContext } from '../../../src/engine/context';
+
+function ctx(text: string, mention: string) {
+  const start = text.indexOf(mention);
+  return mentionContext(analyzeText(text), { start, end: start + mention.length });
+}
+
+describe('context regressions found while coding case reports', () => {
+  it('"was/is/were negative for" negates what follows (not only what precedes)', () => {
+    expect(ctx('Bone scan was negative for metastasis.', 'metastasis').negated).toBe(true);
+    expect(ctx('Biopsy is negative for malignancy.', 'malignancy').negated).toBe(true);
+    expect(ctx('Serologies were negative for hepatitis B.', 'hepatitis B').negated).toBe(true);
+    // The post-trigger use still works.
+    expect(ctx('Chest X-ray was negative.', 'Chest X-ray').negated).toBe(true);
+  });
+
+  it('a new clause about the patient ends the negation scope', () => {
+    expect(ctx('Blood cultures were negative for bacteria and he has pneumonia.', 'pneumonia').negated).toBe(false);
+    expect(ctx('Denies fever and chills.', 'chills').negated).toBe(true);
+  });
+
+  it('"could correspond to" and "may be compatible with" are uncertain', () => {
+    expect(ctx('The lesions could correspond to metastases.', 'metastases').uncertain).toBe(true);
+    expect(ctx('The image may be compatible with lymphoma.', 'lymphoma').uncertain).toBe(true);
+    expect(ctx('The biopsy was compatible with lymphoma.', 'lymphoma').uncertain).toBe(false);
+  });
+});
