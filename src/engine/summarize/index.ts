@@ -82,9 +82,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   return { text: sections.map((s) => `${s.title}: ${s.text}`).join('\n'), sections };
 }
 
-function letters(s: string): number {
+const LETTER = /\p{L}/gu;
+
+/** Counts letters, stopping once `enough` are seen (sentences are only compared to a small floor). */
+function letters(s: string, enough = MIN_LETTERS): number {
   let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  LETTER.lastIndex = 0;
+  while (n < enough && LETTER.exec(s)) n++;
   return n;
 }
 
