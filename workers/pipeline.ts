@@ -323,7 +323,7 @@ export class Pipeline implements JobProcessor {
 
   /** Conditional write, then publish: subscribers only ever hear of stored state. */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
-    const stored = await this.deps.store.transition(job.tenantId, job.jobId, request);
+    const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job });
     if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
     await this.deps.events.publish(eventFromJob(stored));
     return stored;

@@ -26,6 +26,11 @@ export interface TransitionRequest {
   completed?: StageCompletion;
   /** Required when `to` is FAILED. */
   error?: JobError;
+  /**
+   * The caller's copy of the job at `expectedVersion`, when it has one: saves the store a read.
+   * Safe because the write is still conditional on the version.
+   */
+  current?: Job;
 }
 
 export interface JobFilter {

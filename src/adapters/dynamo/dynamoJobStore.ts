@@ -187,7 +187,11 @@ export class DynamoJobStore implements JobStore {
   }
 
   async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
-    const current = await this.get(tenantId, jobId);
+    const given = request.current;
+    const current =
+      given && given.tenantId === tenantId && given.jobId === jobId && given.version === request.expectedVersion
+        ? given
+        : await this.get(tenantId, jobId);
     if (current.version !== request.expectedVersion) {
       throw new ConflictError('Job was changed by someone else', {
         jobId,
