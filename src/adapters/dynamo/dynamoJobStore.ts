@@ -3,6 +3,7 @@
 // deleted in the same transaction that stores the redaction output.
 
 import {
+  PutItemCommand,
   ConditionalCheckFailedException,
   DynamoDBClient,
   GetItemCommand,
@@ -258,7 +259,9 @@ export class DynamoJobStore implements JobStore {
     }
 
     try {
-      await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+      // A status-only change touches one item: a conditional put is half the cost of a transaction.
+      if (items.length === 1) await this.client.send(new PutItemCommand(items[0].Put!));
+      else await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
     } catch (err) {
       const codes = cancellationCodes(err);
       if (codes?.[0] === 'ConditionalCheckFailed' || codes?.includes('TransactionConflict') || err instanceof ConditionalCheckFailedException) {
