@@ -140,9 +140,17 @@ export async function startApp(options: AppOptions): Promise<App> {
       })
     : undefined;
   const clients = createAwsClients(config.aws);
-  const resources = await resolveResources(clients, config);
-  const keyFile = config.local.keyFile;
-  const cipher = new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(keyFile));
+  let resources: ProvisionedResources;
+  let cipher: EnvelopeCipher;
+  try {
+    resources = await resolveResources(clients, config);
+    cipher = new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(config.local.keyFile));
+  } catch (err) {
+    // Nothing may outlive a failed start: close the model clients and the AWS clients.
+    builtModels?.close();
+    destroyAwsClients(clients);
+    throw err;
+  }
   const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, cipher, clock: systemClock });
   const queue = new SqsJobQueue({
     client: clients.sqs,
