@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -32,6 +33,7 @@ export async function benchPipeline(args: string[]): Promise<void> {
       concurrency: { type: 'string', default: '8' },
       'model-latency': { type: 'string', default: '0' },
       preload: { type: 'boolean', default: false },
+      'worker-process': { type: 'boolean', default: false },
       notes: { type: 'string', default: path.resolve(process.cwd(), '../shared/eval/notes/notes.jsonl') },
     },
   });
@@ -70,6 +72,7 @@ export async function benchPipeline(args: string[]): Promise<void> {
   const api = apps[0];
   const token = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'bench', roles: ['submitter', 'reader'] });
   const url = api.graphqlUrl!;
+  let worker: { stop(): Promise<void>; started: Promise<void> } | undefined;
   try {
     const ws = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` } });
     const eventDelaysMs: number[] = [];
@@ -114,7 +117,13 @@ export async function benchPipeline(args: string[]): Promise<void> {
     );
     const submitSeconds = (performance.now() - started) / 1000;
     let workStarted = started;
-    if (values.preload) {
+    if (values.preload && values['worker-process']) {
+      // The worker as deployed: its own process (own event loop and core) against the same servers.
+      worker = spawnWorker(env, config);
+      await worker.started;
+      // Measured from when it starts consuming (process start-up is not throughput).
+      workStarted = performance.now();
+    } else if (values.preload) {
       workStarted = performance.now();
       apps.push(await startApp({ config, roles: new Set(['worker']), logger }));
     }
@@ -125,7 +134,8 @@ export async function benchPipeline(args: string[]): Promise<void> {
     eventDelaysMs.sort((a, b) => a - b);
     const rate = finishedAt.size / elapsed;
     const model = modelLatencyMs > 0 ? `Bedrock provider via the Converse test double answering after ${modelLatencyMs} ms` : 'local engine as both models';
-    console.log(`pipeline bench: ${jobs} jobs, ${clients} concurrent clients, one worker at concurrency ${concurrency}, ${model}${values.preload ? ', jobs queued before the worker starts' : ''}`);
+    const where = values['worker-process'] ? ' (worker in its own process)' : '';
+    console.log(`pipeline bench: ${jobs} jobs, ${clients} concurrent clients, one worker at concurrency ${concurrency}${where}, ${model}${values.preload ? ', jobs queued before the worker starts' : ''}`);
     console.log(`  ${values.preload ? 'worker sustained rate ' : 'end-to-end throughput'}   ${rate.toFixed(1)} jobs/s (${finishedAt.size} finished in ${elapsed.toFixed(1)} s)`);
     console.log(`  submit rate             ${(jobs / submitSeconds).toFixed(1)} submits/s`);
     console.log(`  submit latency          p50 ${percentile(submitMs, 50).toFixed(1)} ms, p99 ${percentile(submitMs, 99).toFixed(1)} ms (median ${median(submitMs).toFixed(1)})`);
@@ -140,9 +150,41 @@ export async function benchPipeline(args: string[]): Promise<void> {
       console.log(`  ${bedrock!.calls.length} Converse calls, of which repair turns: summarizer ${repairsBy('submit_summary')}, coder ${repairsBy('submit_codes')}`);
     }
   } finally {
+    await worker?.stop();
     for (const app of apps.reverse()) await app.stop();
     await infra.stop();
     await bedrock?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Starts `node dist/src/main.js worker` with the bench's configuration; resolves when it consumes. */
+function spawnWorker(env: Record<string, string>, config: Config): { stop(): Promise<void>; started: Promise<void> } {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'main.js'), 'worker'], {
+    env: {
+      ...process.env,
+      ...env,
+      DYNAMODB_ENDPOINT: config.aws.dynamodbEndpoint!,
+      SQS_ENDPOINT: config.aws.sqsEndpoint!,
+      SNS_ENDPOINT: config.aws.snsEndpoint!,
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const started = new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('worker started')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+  });
+  return {
+    started,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
