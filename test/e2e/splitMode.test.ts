@@ -68,10 +68,15 @@ describe('split mode: 2 API + 2 worker processes', () => {
     const ws = wsClient(url1, token);
     const seen: Array<{ status: string; version: number }> = [];
     let jobId = '';
+    const probeSeen = new Set<string>();
     const updates = collect(ws, JobUpdatesDocument, {}, (v) => {
+      probeSeen.add(v.jobUpdates.jobId);
       if (v.jobUpdates.jobId === jobId) seen.push({ status: v.jobUpdates.status, version: v.jobUpdates.version });
     });
-    await new Promise((r) => setTimeout(r, 500));
+    // The protocol does not acknowledge a subscription: a probe job's event proves it is live
+    // (submitted through API #2, so the SNS path to API #1 is live too).
+    const probe = (await gqlOk(url2, token, SubmitNoteDocument, { input: { text: 'Probe: asthma.' } })).submitNote.job.id;
+    await waitFor(async () => (probeSeen.has(probe) ? true : undefined), 60_000, 20);
 
     jobId = (await gqlOk(url2, token, SubmitNoteDocument, { input: { text: NOTE } })).submitNote.job.id;
     // Kill worker #1 while it is inside a (slow) model call.

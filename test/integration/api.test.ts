@@ -97,8 +97,9 @@ describe('GraphQL API on real local servers', () => {
         const e = v.jobUpdates;
         seenByJob.set(e.jobId, [...(seenByJob.get(e.jobId) ?? []), e.status]);
       });
-      // graphql-ws acknowledges lazily; give the subscription a moment to be registered.
-      await new Promise((r) => setTimeout(r, 300));
+      // The protocol does not acknowledge a subscription: a probe job's first event proves it is live.
+      const probe = (await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Probe note: asthma.' } })).submitNote.job.id;
+      await waitFor(async () => (seenByJob.has(probe) ? true : undefined), 30_000, 20);
       const submitted = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: NOTE, noteType: 'PROGRESS_NOTE', encounterId: 'enc-1' } });
       jobId = submitted.submitNote.job.id;
       expect(submitted.submitNote.job.status).toBe('QUEUED');
