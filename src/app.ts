@@ -16,6 +16,7 @@ import { ClinicalEngine } from './engine';
 import type { ModelProvider } from './models/port';
 import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
+import { TenantRateLimiter } from './services/rateLimiter';
 import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
 import { createLogger, type Logger } from './observability/logger';
@@ -231,7 +232,14 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (roles.has('api')) {
     const engineForCodes = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
-    const jobs = new JobService({ store, queue, events: countingEvents, limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE }, logger });
+    const jobs = new JobService({
+      store,
+      queue,
+      events: countingEvents,
+      limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
+      logger,
+      rateLimiter: new TenantRateLimiter({ notesPerMinute: config.limits.notesPerMinutePerTenant }),
+    });
     const api: ApiServer = await createApiServer({
       services: {
         jobs,

@@ -28,7 +28,11 @@ export interface Config {
   };
   tables: { jobs: string };
   queues: { notes: string; notesDlq: string; eventsTopic: string; eventsQueuePrefix: string };
-  limits: { maxNoteChars: number };
+  limits: {
+    maxNoteChars: number;
+    /** Per tenant and API instance; 0 = unlimited. */
+    notesPerMinutePerTenant: number;
+  };
   worker: { concurrency: number; visibilityTimeoutSeconds: number; maxReceiveCount: number };
   icd10FiscalYear: number;
   models: {
@@ -191,7 +195,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       eventsTopic: name(env, 'EVENTS_TOPIC', `${queuePrefix}events`, RESOURCE_NAME, queueExpected),
       eventsQueuePrefix: name(env, 'EVENTS_QUEUE_PREFIX', `${queuePrefix}events-`, /^[A-Za-z0-9_-]{1,40}$/, '1-40 letters, digits, "-" or "_"'),
     },
-    limits: { maxNoteChars: int(env, 'MAX_NOTE_CHARS', DEFAULTS.maxNoteChars, 1, 10_000_000) },
+    limits: {
+      maxNoteChars: int(env, 'MAX_NOTE_CHARS', DEFAULTS.maxNoteChars, 1, 10_000_000),
+      notesPerMinutePerTenant: int(env, 'RATE_LIMIT_NOTES_PER_MINUTE', DEFAULTS.rateLimitNotesPerMinute, 0, 10_000_000),
+    },
     worker: {
       concurrency: int(env, 'WORKER_CONCURRENCY', DEFAULTS.workerConcurrency, 1, LIMITS.maxWorkerConcurrency),
       visibilityTimeoutSeconds,

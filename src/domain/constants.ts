@@ -8,6 +8,7 @@ export const DEFAULTS = {
   tablePrefix: 'chartcoder-',
   queuePrefix: 'chartcoder-',
   maxNoteChars: 200_000,
+  rateLimitNotesPerMinute: 6_000,
   workerConcurrency: 4,
   visibilityTimeoutSeconds: 60,
   maxReceiveCount: 5,

@@ -10,11 +10,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, specifiedRules, validate } from 'graphql';
 import { bearerToken, type Principal, type TokenVerifier } from '../auth';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
 import { buildGraphqlSchema } from './schema';
 import { formatError } from './errors';
+import { depthLimitRule } from './depthLimit';
 import type { AppServices, GraphqlContext } from '../../resolvers/context';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -84,6 +85,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string }>(
     {
       schema,
+      validate: (s, document) => validate(s, document, [...specifiedRules, depthLimitRule()]),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
@@ -122,6 +124,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     includeStacktraceInErrorResponses: false,
     // The process owns SIGINT/SIGTERM (graceful drain of workers too); Apollo must not race it.
     stopOnTerminationSignals: false,
+    validationRules: [depthLimitRule()],
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

@@ -2,6 +2,7 @@
 // jobs, always scoped to the caller's tenant. Resolvers stay thin and delegate here.
 import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
 import { requeueJob } from '../../workers/dlq';
+import type { TenantRateLimiter } from './rateLimiter';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
@@ -51,6 +52,8 @@ export class JobService {
       events: EventBus;
       limits: JobServiceLimits;
       logger: ServiceLogger;
+      /** Per-tenant admission control; absent = unlimited. */
+      rateLimiter?: TenantRateLimiter;
     },
   ) {}
 
@@ -88,6 +91,7 @@ export class JobService {
   async submit(principal: Principal, input: SubmitNoteRequest): Promise<Job> {
     requireRole(principal, ['submitter']);
     this.validateSubmission(input);
+    this.deps.rateLimiter?.take(principal.tenant);
     const { job, created } = await this.deps.store.create({
       tenantId: principal.tenant,
       text: input.text,

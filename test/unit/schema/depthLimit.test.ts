@@ -1,0 +1,19 @@
+import { parse, specifiedRules, validate } from 'graphql';
+import { buildGraphqlSchema } from '../../../src/server/schema';
+import { depthLimitRule } from '../../../src/server/depthLimit';
+
+describe('query depth limit', () => {
+  const schema = buildGraphqlSchema();
+  const check = (query: string, max: number) => validate(schema, parse(query), [...specifiedRules, depthLimitRule(max)]);
+
+  it('accepts the operations clients use and rejects deeper ones, through fragments too', () => {
+    const q = '{ jobs { edges { node { id stages { stage } } } } }';
+    expect(check(q, 10)).toEqual([]);
+    const errors = check(q, 3);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toBe('Operation is nested 5 levels deep; the limit is 3');
+    const viaFragment = 'query { jobs { ...F } } fragment F on JobConnection { edges { node { error { code } } } }';
+    expect(check(viaFragment, 3)[0].message).toContain('nested 5 levels');
+    expect(check('{ __schema { types { fields { type { ofType { name } } } } } }', 3)).toEqual([]);
+  });
+});
