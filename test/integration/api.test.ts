@@ -134,6 +134,43 @@ describe('GraphQL API on real local servers', () => {
     }
   });
 
+  it('jobUpdates(filter) streams only the matching transitions of the caller\'s jobs', async () => {
+    const ws = wsClient(url, submitter);
+    const other = wsClient(url, otherTenant);
+    try {
+      const events: Array<{ jobId: string; status: string }> = [];
+      const foreign: string[] = [];
+      const sub = collect(ws, JobUpdatesDocument, { filter: { statuses: ['COMPLETED', 'NEEDS_REVIEW'], noteType: 'DISCHARGE_SUMMARY' } }, (v) =>
+        events.push({ jobId: v.jobUpdates.jobId, status: v.jobUpdates.status }),
+      );
+      const otherSub = collect(other, JobUpdatesDocument, {}, (v) => foreign.push(v.jobUpdates.jobId));
+      // Make both subscriptions provably live with one probe each.
+      const probeA = (await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Probe: asthma.', noteType: 'DISCHARGE_SUMMARY' } })).submitNote.job.id;
+      await waitFor(async () => (events.some((e) => e.jobId === probeA) ? true : undefined));
+      const probeB = (await gqlOk(url, otherTenant, SubmitNoteDocument, { input: { text: 'Probe: asthma.' } })).submitNote.job.id;
+      await waitFor(async () => (foreign.includes(probeB) ? true : undefined));
+
+      const wanted = (await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Discharge diagnosis: community-acquired pneumonia.', noteType: 'DISCHARGE_SUMMARY' } })).submitNote.job.id;
+      const unwanted = (await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Progress: essential hypertension.', noteType: 'PROGRESS_NOTE' } })).submitNote.job.id;
+      await waitFor(async () => (events.some((e) => e.jobId === wanted) ? true : undefined));
+      await waitFor(async () => {
+        const { job } = await gqlOk(url, reader, JobDocument, { id: unwanted });
+        return ['COMPLETED', 'NEEDS_REVIEW'].includes(job.status) ? true : undefined;
+      });
+      sub.stop();
+      otherSub.stop();
+      expect(events.filter((e) => e.jobId === wanted)).toHaveLength(1);
+      expect(events.every((e) => ['COMPLETED', 'NEEDS_REVIEW'].includes(e.status))).toBe(true);
+      expect(events.some((e) => e.jobId === unwanted)).toBe(false);
+      // The other tenant never hears of this tenant's jobs.
+      expect(foreign).not.toContain(wanted);
+      expect(foreign).not.toContain(unwanted);
+    } finally {
+      await ws.dispose();
+      await other.dispose();
+    }
+  });
+
   it('idempotent resubmission returns the same job, never a second one', async () => {
     const input = { text: 'Patient with essential hypertension.', idempotencyKey: `key-${uniqueName()}` };
     const a = await gqlOk(url, submitter, SubmitNoteDocument, { input });
