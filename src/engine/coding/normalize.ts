@@ -61,11 +61,18 @@ const CANONICAL: Record<string, string> = {
   feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
 };
 
+/** Words the plural rules below must leave alone. */
+const STEM_KEEP = new Set(['alias', 'bias', 'overdoses', 'glucoses', 'doses', 'poses', 'nodoses']);
+
 /** Light suffix stripping: plural forms only, so "diseases" meets "disease" without conflating meanings. */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
+  // Latin/Greek plurals of -ia/-oma/-ema/-ula/-ina nouns ("paresthesias", "hematomas", "edemas", "fistulas")
+  // and of -osis nouns ("stenoses", "thromboses"); the -as/-es guards below would otherwise keep them whole.
+  if (word.length > 5 && /(ia|oma|ema|ula|ina)s$/.test(word) && !STEM_KEEP.has(word)) return word.slice(0, -1);
+  if (word.length > 6 && word.endsWith('oses') && !STEM_KEEP.has(word)) return `${word.slice(0, -2)}is`;
   if (word.endsWith('s') && !/(ss|us|is|as|os|ys)$/.test(word)) return word.slice(0, -1);
   return word;
 }

@@ -200,3 +200,17 @@ describe('calibrated confidence', () => {
     expect(codes('Drained abscess.')).toContain('L02.91');
   });
 });
+
+describe('case-report wording', () => {
+  it('reads Latin/Greek plurals (-ias, -omas, -emas, -oses) like their singulars', () => {
+    expect(codes('She reported mild paresthesias in the lower limbs.')).toContain('R20.2');
+    expect(codes('Doppler showed stenoses of both carotid arteries.').join(' ')).toMatch(/I65\.2/);
+  });
+
+  it('codes Index terms the tabular titles do not spell out', () => {
+    expect(codes('He complained of general malaise for two weeks.')).toContain('R53.81');
+    expect(codes('Ultrasound showed a simple renal cyst.')).toContain('N28.1');
+    expect(codes('CT revealed a renal mass of 5 cm.')).toContain('N28.89');
+    expect(codes('Cholangiography confirmed biliary obstruction.')).toContain('K83.1');
+  });
+});
