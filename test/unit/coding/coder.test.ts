@@ -212,5 +212,8 @@ describe('case-report wording', () => {
     expect(codes('Ultrasound showed a simple renal cyst.')).toContain('N28.1');
     expect(codes('CT revealed a renal mass of 5 cm.')).toContain('N28.89');
     expect(codes('Cholangiography confirmed biliary obstruction.')).toContain('K83.1');
+    expect(codes('Endoscopy showed a hiatal hernia and a duodenal ulcer.')).toEqual(expect.arrayContaining(['K44.9', 'K26.9']));
+    expect(codes('He suffered a cardiorespiratory arrest.')).toContain('I46.9');
+    expect(codes('Blood tests showed lymphopenia and coagulopathy.')).toEqual(expect.arrayContaining(['D72.810', 'D68.9']));
   });
 });
