@@ -215,5 +215,13 @@ describe('case-report wording', () => {
     expect(codes('Endoscopy showed a hiatal hernia and a duodenal ulcer.')).toEqual(expect.arrayContaining(['K44.9', 'K26.9']));
     expect(codes('He suffered a cardiorespiratory arrest.')).toContain('I46.9');
     expect(codes('Blood tests showed lymphopenia and coagulopathy.')).toEqual(expect.arrayContaining(['D72.810', 'D68.9']));
+    expect(codes('Laboratory tests showed hypoalbuminemia and hypophosphatemia.')).toEqual(expect.arrayContaining(['E88.09', 'E83.39']));
+    expect(codes('On examination he had drowsiness and hyperreflexia.')).toEqual(expect.arrayContaining(['R40.0', 'R29.2']));
+  });
+
+  it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
+    const out = codes('After the accident he had paraplegia.');
+    expect(out).toContain('G82.20');
+    expect(out).not.toContain('G83.9');
   });
 });
