@@ -530,6 +530,19 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['D32.9', ['meningioma']],
   ['K86.1', ['chronic pancreatitis']],
   ['R29.2', ['hyperreflexia', 'hyporeflexia', 'areflexia', 'abnormal reflex']],
+  ['N48.6', ['peyronie disease', 'induratio penis plastica']],
+  ['E78.1', ['hypertriglyceridemia']],
+  ['N12', ['interstitial nephritis', 'tubulointerstitial nephritis']],
+  ['K12.1', ['stomatitis']],
+  ['D61.818', ['pancytopenia']],
+  ['B37.0', ['oral candidiasis', 'oral thrush', 'thrush']],
+  ['B37.81', ['esophagus candidiasis']],
+  ['E04.2', ['multinodular goiter']],
+  ['G06.0', ['brain abscess']],
+  ['B95.62', ['methicillin resistant staphylococcus aureus', 'mrsa']],
+  ['B95.3', ['streptococcus pneumoniae', 'pneumococcus']],
+  ['B96.4', ['proteus mirabilis']],
+  ['H49.00', ['oculomotor nerve palsy', 'third nerve palsy']],
 ];
 
 /**

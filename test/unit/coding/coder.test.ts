@@ -219,6 +219,11 @@ describe('case-report wording', () => {
     expect(codes('On examination he had drowsiness and hyperreflexia.')).toEqual(expect.arrayContaining(['R40.0', 'R29.2']));
   });
 
+  it('prefers the resistant organism and the stated site of candidiasis', () => {
+    expect(codes('Blood cultures grew methicillin-resistant Staphylococcus aureus.')).toContain('B95.62');
+    expect(codes('Endoscopy showed esophageal candidiasis.')).toContain('B37.81');
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
