@@ -531,6 +531,7 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['K86.1', ['chronic pancreatitis']],
   ['R29.2', ['hyperreflexia', 'hyporeflexia', 'areflexia', 'abnormal reflex']],
   ['N48.6', ['peyronie disease', 'induratio penis plastica']],
+  ['M67.40', ['ganglion cyst', 'synovial ganglion', 'tendon ganglion']],
   ['E78.1', ['hypertriglyceridemia']],
   ['N12', ['interstitial nephritis', 'tubulointerstitial nephritis']],
   ['K12.1', ['stomatitis']],

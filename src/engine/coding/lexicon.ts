@@ -57,6 +57,8 @@ const GENERIC = new Set([
 const VAGUE_SINGLE = new Set([
   ...GENERIC, 'neoplasm', 'mass', 'infection', 'multiple', 'absence', 'skin', 'bone', 'joint', 'kidney', 'liver', 'lung',
   'heart', 'brain', 'blood', 'artery', 'vein', 'cyst', 'pregnancy', 'inflammation', 'involvement',
+  // Bare "ganglion" is as often a nerve ganglion or (in translated reports) a lymph node as a ganglion cyst.
+  'ganglion',
 ]);
 
 /** Chapters that describe external causes, encounters and drug effects rather than diagnoses a note states. */

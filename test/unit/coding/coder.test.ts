@@ -224,6 +224,11 @@ describe('case-report wording', () => {
     expect(codes('Endoscopy showed esophageal candidiasis.')).toContain('B37.81');
   });
 
+  it('codes a ganglion cyst but not a bare "ganglion" (nerve ganglion or lymph node)', () => {
+    expect(codes('She had a ganglion cyst on the dorsum of the wrist.')).toContain('M67.40');
+    expect(codes('The excised ganglion showed reactive hyperplasia.')).not.toContain('M67.40');
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
