@@ -229,6 +229,12 @@ describe('case-report wording', () => {
     expect(codes('The excised ganglion showed reactive hyperplasia.')).not.toContain('M67.40');
   });
 
+  it('codes the Index entry of qualified diseases rather than the bare noun', () => {
+    expect(codes('She developed gestational diabetes.')).toContain('O24.419');
+    expect(codes('Chest X-ray showed aspiration pneumonia.')).toContain('J69.0');
+    expect(codes('He was diagnosed with chronic myeloid leukemia.')).toContain('C92.10');
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
