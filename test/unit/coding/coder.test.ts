@@ -235,6 +235,11 @@ describe('case-report wording', () => {
     expect(codes('He was diagnosed with chronic myeloid leukemia.')).toContain('C92.10');
   });
 
+  it('codes radiological and bedside findings the Index names', () => {
+    expect(codes('CT showed pneumoperitoneum and pneumomediastinum.')).toEqual(expect.arrayContaining(['K66.8', 'J98.2']));
+    expect(codes('Examination revealed petechiae on both legs and hoarseness.')).toEqual(expect.arrayContaining(['R23.3', 'R49.0']));
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
