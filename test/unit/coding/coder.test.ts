@@ -240,6 +240,12 @@ describe('case-report wording', () => {
     expect(codes('Examination revealed petechiae on both legs and hoarseness.')).toEqual(expect.arrayContaining(['R23.3', 'R49.0']));
   });
 
+  it('codes cardiopulmonary findings to their Index entries', () => {
+    expect(codes('Chest X-ray showed pulmonary edema.')).toContain('J81.1');
+    expect(codes('Echocardiography showed left ventricular hypertrophy and aortic regurgitation.')).toEqual(expect.arrayContaining(['I51.7', 'I35.1']));
+    expect(codes('The study revealed thrombophilia.')).toContain('D68.59');
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
