@@ -246,6 +246,12 @@ describe('case-report wording', () => {
     expect(codes('The study revealed thrombophilia.')).toContain('D68.59');
   });
 
+  it('codes eye, skin and neurological findings to their Index entries', () => {
+    expect(codes('Slit lamp examination showed uveitis.')).toContain('H20.9');
+    expect(codes('Neurological examination showed dysmetria.')).toContain('R27.8');
+    expect(codes('Ultrasound showed a simple liver cyst.')).toContain('K76.89');
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
