@@ -252,6 +252,10 @@ describe('case-report wording', () => {
     expect(codes('Ultrasound showed a simple liver cyst.')).toContain('K76.89');
   });
 
+  it('codes urological anomalies and findings to their Index entries', () => {
+    expect(codes('Ultrasound showed a horseshoe kidney and a lymphocele.')).toEqual(expect.arrayContaining(['Q63.1', 'I89.8']));
+  });
+
   it('codes paraplegia to G82.20 as the Index does, not to paralysis', () => {
     const out = codes('After the accident he had paraplegia.');
     expect(out).toContain('G82.20');
