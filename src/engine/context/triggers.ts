@@ -68,7 +68,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'not demonstrated', 'not noted', 'not appreciated', 'not visualized', 'not found', 'not evident', 'are not evident',
     'is absent', 'are absent', 'was absent', 'absent', 'no longer present', 'no longer seen', 'not significant',
     'excluded', 'was excluded', 'is excluded', 'has resolved', 'resolved', 'now resolved', 'is resolved',
-    'have resolved', 'denied', 'is denied', 'not likely', 'negative on', 'none', ': none', 'neg',
+    'have resolved', 'is denied', 'was denied', 'were denied', 'are denied', 'not likely', 'negative on', 'none', ': none', 'neg',
   ]],
   // Looks like negation, is not.
   ['negated', 'pseudo', [

@@ -20,6 +20,13 @@ describe('context regressions found while coding case reports', () => {
     expect(ctx('Denies fever and chills.', 'chills').negated).toBe(true);
   });
 
+  it('a bare "denied" negates what follows, not the condition named before it', () => {
+    const t = 'Patient with hypertension denied previous episodes of hematuria.';
+    expect(ctx(t, 'hypertension').negated).toBe(false);
+    expect(ctx(t, 'hematuria').negated).toBe(true);
+    expect(ctx('Chest pain was denied.', 'Chest pain').negated).toBe(true);
+  });
+
   it('"could correspond to" and "may be compatible with" are uncertain', () => {
     expect(ctx('The lesions could correspond to metastases.', 'metastases').uncertain).toBe(true);
     expect(ctx('The image may be compatible with lymphoma.', 'lymphoma').uncertain).toBe(true);
