@@ -13,6 +13,7 @@ import { InProcessEventBus } from './adapters/events/inProcessEventBus';
 import { EnvelopeCipher } from './crypto/envelope';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
 import { ClinicalEngine } from './engine';
+import { loadCodeSet } from './engine/icd10';
 import type { ModelProvider } from './models/port';
 import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
@@ -231,7 +232,6 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
 
   if (roles.has('api')) {
-    const engineForCodes = new ClinicalEngine({ fiscalYear: config.icd10FiscalYear });
     const jobs = new JobService({
       store,
       queue,
@@ -245,7 +245,8 @@ export async function startApp(options: AppOptions): Promise<App> {
         jobs,
         store,
         events: countingEvents,
-        codeSet: engineForCodes.codeSet,
+        // The API only looks codes up: the code set alone (cached per year), not a whole engine.
+        codeSet: loadCodeSet(config.icd10FiscalYear),
         admin: {
           redriveDeadLetters: async (maxMessages) => {
             const r = await redriveDeadLetters({ store, events: countingEvents, queue, dlq }, { maxMessages });
