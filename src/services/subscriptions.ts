@@ -99,8 +99,10 @@ export async function jobStatusStream(
   // Subscribe before reading the snapshot so no transition between the two is lost.
   const pending: JobEvent[] = [];
   let live = false;
+  let lastSeen = Date.now();
   const unsubscribe = events.subscribe((e) => {
     if (e.tenantId !== principal.tenant || e.jobId !== jobId) return;
+    lastSeen = Date.now();
     if (live) deliver(e);
     else pending.push(e);
   });
@@ -117,19 +119,12 @@ export async function jobStatusStream(
   for (const e of pending.sort((a, b) => a.version - b.version)) deliver(e);
 
   // Safety net for lost events: re-read the store while the stream is quiet.
-  let lastSeen = Date.now();
-  const unsubscribeSeen = events.subscribe((e) => {
-    if (e.jobId === jobId) lastSeen = Date.now();
-  });
   const timer = setInterval(() => {
     if (Date.now() - lastSeen < refreshIntervalMs) return;
     store.get(principal.tenant, jobId).then((job) => deliver(eventFromJob(job)), () => undefined);
   }, refreshIntervalMs);
   timer.unref();
-  channel.onClose(() => {
-    clearInterval(timer);
-    unsubscribeSeen();
-  });
+  channel.onClose(() => clearInterval(timer));
   trackOpen(deps, channel);
   return channel;
 }
