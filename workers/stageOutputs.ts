@@ -2,7 +2,7 @@
 // report, which is the VALIDATING stage's output. Readers (the report resolver) import these types.
 // Nothing here holds raw note text: the redacted text, offsets and PHI types only.
 
-import type { ClinicalEngine, PhiSpan, Summary } from '../src/engine';
+import type { ClinicalEngine, PhiSpan, ReportCode as EngineReportCode, Summary } from '../src/engine';
 import type { ModelInvocation } from '../src/models/port';
 import type { PipelineStage } from '../src/domain/job';
 
@@ -48,13 +48,8 @@ export interface ReportEvidence {
   redactedEnd: number;
 }
 
-export interface ReportCode {
-  code: string;
-  description: string;
-  billable: boolean;
-  confidence: number;
-  rank: number;
-  role: 'principal' | 'secondary';
+/** The engine's code, with each quote located in both texts. */
+export interface ReportCode extends Omit<EngineReportCode, 'evidence'> {
   evidence: ReportEvidence[];
 }
 

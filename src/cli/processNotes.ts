@@ -49,15 +49,8 @@ export function toOutputRecord(id: string, r: EngineResult): Record<string, unkn
     redactedText: r.redactedText,
     phi: r.phi.map((p) => ({ start: p.start, end: p.end, type: p.type })),
     summary: { text: r.summary.text, sections: r.summary.sections.map((s) => ({ title: s.title, text: s.text })) },
-    codes: r.codes.map((c) => ({
-      code: c.code,
-      description: c.description,
-      billable: c.billable,
-      confidence: c.confidence,
-      rank: c.rank,
-      role: c.role,
-      evidence: c.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text })),
-    })),
+    // The engine already builds codes in the output shape (ReportCode).
+    codes: r.codes,
     rejectedCodes: r.rejectedCodes,
     needsReview: r.needsReview,
     reviewReasons: r.reviewReasons,

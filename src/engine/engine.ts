@@ -35,10 +35,6 @@ export interface RejectedCode {
   detail?: string;
 }
 
-export interface EngineSummary extends Summary {
-  sections: Array<Summary['sections'][number]>;
-}
-
 export interface EngineTimingsMs {
   redact: number;
   analyze: number;
