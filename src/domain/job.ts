@@ -85,6 +85,26 @@ export interface NewJob {
   idempotencyKey?: string;
 }
 
+/** The record of a job just accepted: version 1, QUEUED, no stages. The note text is not part of it. */
+export function newJobRecord(input: NewJob, jobId: string, createdAt: string): Job {
+  return {
+    tenantId: input.tenantId,
+    jobId,
+    status: 'QUEUED',
+    version: 1,
+    noteType: input.noteType,
+    priority: input.priority ?? 'NORMAL',
+    noteChars: input.text.length,
+    createdAt,
+    updatedAt: createdAt,
+    attempt: 1,
+    stages: {},
+    ...(input.encounterId !== undefined ? { encounterId: input.encounterId } : {}),
+    ...(input.patientRef !== undefined ? { patientRef: input.patientRef } : {}),
+    ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
+  };
+}
+
 export function isTerminal(status: JobStatus): status is TerminalStatus {
   return (TERMINAL_STATUSES as readonly string[]).includes(status);
 }

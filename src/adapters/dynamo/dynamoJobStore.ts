@@ -17,7 +17,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId, newJobId } from '../../domain/ids';
-import { isTerminal, Job, NewJob, PIPELINE_STAGES, PipelineStage, StageRecord } from '../../domain/job';
+import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage, StageRecord } from '../../domain/job';
 import { assertTransition } from '../../domain/lifecycle';
 import type {
   CreateJobResult,
@@ -91,22 +91,7 @@ export class DynamoJobStore implements JobStore {
     const nowMs = this.clock.nowMs();
     const now = new Date(nowMs).toISOString();
     const jobId = newJobId(nowMs);
-    const job: Job = {
-      tenantId: input.tenantId,
-      jobId,
-      status: 'QUEUED',
-      version: 1,
-      noteType: input.noteType,
-      priority: input.priority ?? 'NORMAL',
-      noteChars: input.text.length,
-      createdAt: now,
-      updatedAt: now,
-      attempt: 1,
-      stages: {},
-      ...(input.encounterId !== undefined ? { encounterId: input.encounterId } : {}),
-      ...(input.patientRef !== undefined ? { patientRef: input.patientRef } : {}),
-      ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
-    };
+    const job = newJobRecord(input, jobId, now);
     const rawItem = await this.encryptRawNote(input.tenantId, jobId, input.text, nowMs);
 
     const items: TransactWriteItem[] = [];

@@ -3,7 +3,7 @@
 // only, stage output stored with its transition, ciphertext gone once redaction is stored.
 
 import type { JobEvent } from '../../../src/domain/events';
-import { isTerminal, type Job, type NewJob, type PipelineStage } from '../../../src/domain/job';
+import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage } from '../../../src/domain/job';
 import { assertTransition } from '../../../src/domain/lifecycle';
 import type {
   CreateJobResult,
@@ -39,19 +39,7 @@ export class MemoryJobStore implements JobStore {
   async create(input: NewJob): Promise<CreateJobResult> {
     const jobId = `01JCXG8Z9Q4W7N3V5T2R1PK${String(this.seq++).padStart(3, '0')}`;
     const at = new Date(this.now()).toISOString();
-    const job: Job = {
-      tenantId: input.tenantId,
-      jobId,
-      status: 'QUEUED',
-      version: 1,
-      noteType: input.noteType,
-      priority: input.priority ?? 'NORMAL',
-      noteChars: input.text.length,
-      createdAt: at,
-      updatedAt: at,
-      stages: {},
-      attempt: 1,
-    };
+    const job = newJobRecord(input, jobId, at);
     this.jobs.set(this.key(input.tenantId, jobId), job);
     this.raw.set(this.key(input.tenantId, jobId), input.text);
     return { job: clone(job), created: true };
