@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { freePort, spawnService, type Spawned } from '../helpers/processes';
-import { testInfra, uniqueName } from '../helpers/infra';
+import { isolatedServiceEnv } from '../helpers/infra';
 import { collect, gqlOk, waitFor, wsClient } from '../helpers/graphqlClient';
 import { JobDocument, JobUpdatesDocument, ReportDocument, SubmitNoteDocument } from '../generated/graphql';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
@@ -25,17 +25,11 @@ describe('split mode: 2 API + 2 worker processes', () => {
   beforeAll(async () => {
     // The processes run the compiled service; make sure dist/ matches the sources.
     execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-    const infra = testInfra();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-split-'));
-    const prefix = uniqueName('split');
     env = {
-      DATA_DIR: dataDir, // shared key-encryption key and JWT secret, as a shared secret store would be
-      AWS_REGION: infra.region,
-      DYNAMODB_ENDPOINT: infra.dynamodbEndpoint,
-      SQS_ENDPOINT: infra.sqsEndpoint,
-      SNS_ENDPOINT: infra.snsEndpoint,
-      TABLE_PREFIX: `${prefix}-`,
-      QUEUE_PREFIX: `${prefix}-`,
+      // One DATA_DIR for all four processes: a shared key-encryption key and JWT secret, as a shared
+      // secret store would provide.
+      ...isolatedServiceEnv(dataDir, 'split'),
       VISIBILITY_TIMEOUT_SECONDS: '4',
       MAX_RECEIVE_COUNT: '5',
       LOCAL_MODEL_LATENCY_MS: String(MODEL_LATENCY_MS),

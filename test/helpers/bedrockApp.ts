@@ -13,7 +13,7 @@ import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { EnvelopeCipher } from '../../src/crypto/envelope';
 import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
 import type { PipelineStage } from '../../src/domain/job';
-import { testInfra, uniqueName } from './infra';
+import { isolatedServiceEnv } from './infra';
 import { gqlOk, waitFor } from './graphqlClient';
 import { JobDocument, ReportDocument, SubmitNoteDocument } from '../generated/graphql';
 import type { BedrockTestServer } from './bedrockServer';
@@ -37,19 +37,11 @@ async function gqlReport(url: string, token: string, jobId: string) {
 }
 
 export async function startBedrockApp(server: BedrockTestServer, env: Record<string, string> = {}): Promise<BedrockApp> {
-  const infra = testInfra();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bedrock-'));
-  const prefix = uniqueName('br');
   const config = loadConfig({
     MODE: 'split',
     PORT: '0',
-    DATA_DIR: dataDir,
-    AWS_REGION: infra.region,
-    DYNAMODB_ENDPOINT: infra.dynamodbEndpoint,
-    SQS_ENDPOINT: infra.sqsEndpoint,
-    SNS_ENDPOINT: infra.snsEndpoint,
-    TABLE_PREFIX: `${prefix}-`,
-    QUEUE_PREFIX: `${prefix}-`,
+    ...isolatedServiceEnv(dataDir, 'br'),
     LOG_LEVEL: 'silent',
     MODEL_PROVIDER: 'bedrock',
     BEDROCK_SUMMARIZER_MODEL_ID: MODEL_ID,

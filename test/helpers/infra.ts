@@ -34,6 +34,24 @@ export function uniqueName(prefix = 'it'): string {
   return `${prefix}-${randomBytes(5).toString('hex')}`;
 }
 
+/**
+ * Environment for one service instance (in-process or spawned) on the run's shared servers: its
+ * data directory and endpoints, and table/queue names of its own so tests never share resources.
+ */
+export function isolatedServiceEnv(dataDir: string, prefixHint: string): Record<string, string> {
+  const info = testInfra();
+  const prefix = uniqueName(prefixHint);
+  return {
+    DATA_DIR: dataDir,
+    AWS_REGION: info.region,
+    DYNAMODB_ENDPOINT: info.dynamodbEndpoint,
+    SQS_ENDPOINT: info.sqsEndpoint,
+    SNS_ENDPOINT: info.snsEndpoint,
+    TABLE_PREFIX: `${prefix}-`,
+    QUEUE_PREFIX: `${prefix}-`,
+  };
+}
+
 /** Clients against the shared servers; call the returned dispose in afterAll. */
 export function testClients(): AwsClients & { dispose(): void } {
   const info = testInfra();

@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config';
 import { startApp, type App } from '../../src/app';
 import { createLogger } from '../../src/observability/logger';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
-import { testInfra, uniqueName } from '../helpers/infra';
+import { isolatedServiceEnv, uniqueName } from '../helpers/infra';
 import { collect, gql, gqlOk, waitFor, wsClient } from '../helpers/graphqlClient';
 import {
   JobDocument,
@@ -51,19 +51,11 @@ describe('GraphQL API on real local servers', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    const infra = testInfra();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-api-'));
-    const prefix = uniqueName('api');
     const config = loadConfig({
       MODE: 'split',
       PORT: '0',
-      DATA_DIR: dataDir,
-      AWS_REGION: infra.region,
-      DYNAMODB_ENDPOINT: infra.dynamodbEndpoint,
-      SQS_ENDPOINT: infra.sqsEndpoint,
-      SNS_ENDPOINT: infra.snsEndpoint,
-      TABLE_PREFIX: `${prefix}-`,
-      QUEUE_PREFIX: `${prefix}-`,
+      ...isolatedServiceEnv(dataDir, 'api'),
       MAX_NOTE_CHARS: String(MAX_NOTE_CHARS),
       LOG_LEVEL: 'debug',
     });
