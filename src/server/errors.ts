@@ -8,13 +8,15 @@ import { ChartcoderError } from '../errors';
 /** Apollo/graphql-js codes that pass through unchanged. */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']);
 
+/** Quoted values longer than this are elided from messages (enum names and ids are shorter). */
 const MAX_QUOTED_CHARS = 40;
+const LONG_QUOTED = new RegExp(`"((?:[^"\\\\]|\\\\.){${MAX_QUOTED_CHARS + 1},})"`, 'g');
 
 /** Removes submitted values from graphql-js messages. */
 export function scrubMessage(message: string): string {
   return message
     .replace(/got invalid value [\s\S]*?(;|$)/g, 'got an invalid value$1')
-    .replace(/"((?:[^"\\]|\\.){41,})"/g, () => `"…"`)
+    .replace(LONG_QUOTED, () => `"…"`)
     .replace(/(cannot represent (?:a )?(?:non[- ]\w+ )?value): [\s\S]*$/i, '$1')
     .slice(0, 500)
     .trim();
@@ -35,4 +37,3 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-export { MAX_QUOTED_CHARS };
