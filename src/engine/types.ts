@@ -20,6 +20,8 @@ export type PhiType = (typeof PHI_TYPES)[number];
 
 export interface PhiSpan extends Span {
   type: PhiType;
+  /** Stable names of the recognizers that produced (or were merged into) this span, for explain-phi and audit. */
+  recognizers?: string[];
 }
 
 /** Clinical sections recognised by the text analyser. */

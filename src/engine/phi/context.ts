@@ -2,6 +2,7 @@
 // token stream. Case is only a hint: nursing notes are often all upper or all lower case, so every rule
 // works from word lists plus cues (titles, credentials, relatives, movement verbs) first.
 import type { PhiType } from '../types';
+import type { Emit } from './recognizer';
 import {
   flagWords, WORD_CITY, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER,
   WORD_LAST, WORD_MAJOR_CITY, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon, type NoteWords,
@@ -30,7 +31,6 @@ import {
   EMPLOYER_CUES,
 } from './vocab';
 
-type Emit = (start: number, end: number, type: PhiType) => void;
 
 const MAX_NAME_WORDS = 4;
 /** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
@@ -414,7 +414,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     }
   }
 
-  for (const s of nameSpans) emit(words[s.i].start, words[s.k].baseEnd, 'NAME');
+  for (const s of nameSpans) emit(words[s.i].start, words[s.k].baseEnd, 'NAME', 'name.context');
 
   detectPlaces(c, taken, emit);
 
@@ -477,7 +477,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       isFound[x] = 1;
       found.push(x);
     }
-    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION');
+    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', 'location.context');
   };
   const markWhole = (a: number, b: number): void => mark(a, b, true);
 
@@ -800,6 +800,6 @@ function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: 
     if (!keys.has(w.lower) || (taken && taken[i])) return;
     // Carry a leading initial along: "W. MAROTTA" once "MAROTTA" is known.
     const start = type === 'NAME' && i > 0 && c.dottedInitial(i - 1) ? c.w(i - 1)!.start : w.start;
-    emit(start, w.baseEnd, type);
+    emit(start, w.baseEnd, type, `${type.toLowerCase()}.propagated`);
   });
 }

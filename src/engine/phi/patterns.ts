@@ -2,6 +2,7 @@
 // e-mail, URLs, IPs, SSN, MRN, account/member, licence/NPI/DEA, device and vehicle ids, street addresses
 // and ZIP codes. Every pattern is linear (no nested quantifiers) so a 1 MB note cannot backtrack badly.
 import type { PhiType } from '../types';
+import type { Emit } from './recognizer';
 import {
   TRIG_ACCOUNT, TRIG_AGE90, TRIG_AGE_WORD, TRIG_BOX, TRIG_DEVICE, TRIG_ID, TRIG_LICENSE, TRIG_LONG_ALNUM, TRIG_MONTH, TRIG_MRN,
   TRIG_ORDINAL, TRIG_SSN, TRIG_STREET, TRIG_VEHICLE, TRIG_ZIP5, TRIG_ZIP_LABEL,
@@ -13,7 +14,6 @@ export interface Candidate {
   type: PhiType;
 }
 
-type Emit = (start: number, end: number, type: PhiType) => void;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const MONTH_LONG = String.raw`(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec)`;
@@ -131,12 +131,12 @@ function each(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => void): 
 }
 
 /** Emits the value group (the last capture) of a labelled identifier, or the whole match. */
-function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit): void {
+function emitMatch(m: RegExpExecArray, type: PhiType, emit: Emit, recognizer: string): void {
   const value = m.length > 1 ? m[m.length - 1] : undefined;
   if (value !== undefined && m.length > 1) {
     const off = m.index + m[0].lastIndexOf(value);
-    emit(off, off + value.length, type);
-  } else emit(m.index, m.index + m[0].length, type);
+    emit(off, off + value.length, type, recognizer);
+  } else emit(m.index, m.index + m[0].length, type, recognizer);
 }
 
 const MIN_ID_DIGITS = 3;
@@ -159,54 +159,54 @@ const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
  */
 export function detectPatterns(text: string, keepYears: boolean, emit: Emit, mask = -1): void {
   const has = (bit: number): boolean => bit === 0 || (mask & bit) !== 0;
-  for (const p of DATE_PATTERNS) if (has(p.trigger)) each(p.re, text, (m) => emitDate(text, m, emit));
-  for (const p of CUED_DATE_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit));
-  if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit));
+  for (const p of DATE_PATTERNS) if (has(p.trigger)) each(p.re, text, (m) => emitDate(text, m, emit, 'date.pattern'));
+  for (const p of CUED_DATE_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit, 'date.cued'));
+  if (!keepYears) for (const p of YEAR_PATTERNS) each(p, text, (m) => emitMatch(m, 'DATE', emit, 'date.year'));
   if (has(TRIG_AGE90)) {
-    each(AGE_PATTERNS[0], text, (m) => emitMatch(m, 'AGE', emit));
-    if (has(TRIG_AGE_WORD)) each(AGE_PATTERNS[1], text, (m) => emitMatch(m, 'AGE', emit));
+    each(AGE_PATTERNS[0], text, (m) => emitMatch(m, 'AGE', emit, 'age.over89'));
+    if (has(TRIG_AGE_WORD)) each(AGE_PATTERNS[1], text, (m) => emitMatch(m, 'AGE', emit, 'age.over89.words'));
   }
-  for (const p of PHONE_PATTERNS) each(p, text, (m) => emitMatch(m, 'PHONE', emit));
-  if (text.includes('@')) each(EMAIL, text, (m) => emit(m.index, m.index + m[0].length, 'EMAIL'));
+  for (const p of PHONE_PATTERNS) each(p, text, (m) => emitMatch(m, 'PHONE', emit, 'phone'));
+  if (text.includes('@')) each(EMAIL, text, (m) => emit(m.index, m.index + m[0].length, 'EMAIL', 'email'));
   const maybeUrl = URL_HINT.test(text);
   for (const p of maybeUrl ? URL_PATTERNS : []) {
     each(p, text, (m) => {
       const s = m[0].replace(TRAILING_PUNCT_RE, '');
-      emit(m.index, m.index + s.length, 'URL');
+      emit(m.index, m.index + s.length, 'URL', 'url');
     });
   }
-  each(IPV4, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
-  if (text.includes(':')) each(IPV6, text, (m) => emit(m.index, m.index + m[0].length, 'IP'));
-  each(SSN, text, (m) => emit(m.index, m.index + m[0].length, 'SSN'));
+  each(IPV4, text, (m) => emit(m.index, m.index + m[0].length, 'IP', 'ip.v4'));
+  if (text.includes(':')) each(IPV6, text, (m) => emit(m.index, m.index + m[0].length, 'IP', 'ip.v6'));
+  each(SSN, text, (m) => emit(m.index, m.index + m[0].length, 'SSN', 'ssn'));
   const hash = text.includes('#');
   for (const l of LABELLED) {
     if (l.trigger === -1 ? !hash : !has(l.trigger) && !(l.type === 'DEVICE' && text.includes('/n'))) continue;
     each(l.re, text, (m) => {
       // A labelled identifier has at least three digits: "Plan: 1. Type 2 diabetes" is list numbering, not an account.
       const value = m[m.length - 1] ?? m[0];
-      if (countDigits(value) >= MIN_ID_DIGITS || !ALL_DIGITS_RE.test(value)) emitMatch(m, l.type, emit);
+      if (countDigits(value) >= MIN_ID_DIGITS || !ALL_DIGITS_RE.test(value)) emitMatch(m, l.type, emit, `labelled.${l.type.toLowerCase()}`);
     });
   }
   if (has(TRIG_LONG_ALNUM)) {
-    each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE'));
-    each(VIN, text, (m) => emit(m.index, m.index + m[0].length, 'VEHICLE'));
+    each(DEA, text, (m) => emit(m.index, m.index + m[0].length, 'LICENSE', 'license.dea'));
+    each(VIN, text, (m) => emit(m.index, m.index + m[0].length, 'VEHICLE', 'vehicle.vin'));
   }
   if (has(TRIG_STREET) || hash) {
-    each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS'));
-    each(APT, text, (m) => emitMatch(m, 'ADDRESS', emit));
+    each(ADDRESS, text, (m) => emit(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 'address.street'));
+    each(APT, text, (m) => emitMatch(m, 'ADDRESS', emit, 'address.unit'));
   }
-  if (has(TRIG_BOX)) each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS'));
+  if (has(TRIG_BOX)) each(PO_BOX, text, (m) => emit(m.index, m.index + m[0].length, 'ADDRESS', 'address.pobox'));
   if (has(TRIG_ZIP5)) {
-    each(ZIP, text, (m) => emitMatch(m, 'ADDRESS', emit));
-    if (has(TRIG_ZIP_LABEL)) each(ZIP_LABEL, text, (m) => emitMatch(m, 'ADDRESS', emit));
-    each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION'));
+    each(ZIP, text, (m) => emitMatch(m, 'ADDRESS', emit, 'address.zip'));
+    if (has(TRIG_ZIP_LABEL)) each(ZIP_LABEL, text, (m) => emitMatch(m, 'ADDRESS', emit, 'address.zip.labelled'));
+    each(CITY_STATE, text, (m) => emit(m.index, m.index + m[1].length, 'LOCATION', 'location.city-state'));
   }
 }
 
 const LEADING_WORD_RE = /^(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of|on|from|the)\s/i;
 
 /** Keeps the cue word ("in", "the", "on") out of the span: it is context, not PHI. */
-function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
+function emitDate(text: string, m: RegExpExecArray, emit: Emit, recognizer: string): void {
   let start = m.index;
   let s = m[0];
   const lead = LEADING_WORD_RE.exec(s);
@@ -217,7 +217,7 @@ function emitDate(text: string, m: RegExpExecArray, emit: Emit): void {
   s = s.replace(/[.,]+$/, '');
   if (/^may$/i.test(s)) return;
   if (!plausibleSlashDate(text, start, s)) return;
-  if (s.length > 0) emit(start, start + s.length, 'DATE');
+  if (s.length > 0) emit(start, start + s.length, 'DATE', recognizer);
 }
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;

@@ -5,6 +5,7 @@ import { detectNamesAndPlaces } from './context';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectPatterns } from './patterns';
+import type { Emit } from './recognizer';
 import { tokenize } from './tokens';
 
 export interface Redaction {
@@ -36,8 +37,8 @@ export function placeholderFor(type: PhiType): string {
 export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
   const keepYears = options.keepYears ?? true;
   const candidates: PhiSpan[] = [];
-  const emit = (start: number, end: number, type: PhiType): void => {
-    if (end > start) candidates.push({ start, end, type });
+  const emit: Emit = (start, end, type, recognizer) => {
+    if (end > start) candidates.push({ start, end, type, recognizers: [recognizer] });
   };
   const words = tokenize(text);
   const noteWords = flagWords(words, lexicon);
@@ -71,13 +72,19 @@ function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {
     if (last && c.start < last.end) {
       if (c.end > last.end) last.end = c.end;
       if ((RANK.get(c.type) ?? 99) < (RANK.get(last.type) ?? 99)) last.type = c.type;
+      mergeRecognizers(last, c);
       continue;
     }
     if (last && last.type === c.type && JOINABLE_GAP_RE.test(text.slice(last.end, c.start))) {
       last.end = c.end;
+      mergeRecognizers(last, c);
       continue;
     }
-    out.push({ ...c });
+    out.push({ ...c, recognizers: [...(c.recognizers ?? [])] });
   }
   return out;
+}
+
+function mergeRecognizers(into: PhiSpan, from: PhiSpan): void {
+  for (const r of from.recognizers ?? []) if (!into.recognizers!.includes(r)) into.recognizers!.push(r);
 }
