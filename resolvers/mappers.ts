@@ -19,6 +19,7 @@ export function toJob(job: DomainJob): Job {
     version: job.version,
     noteType: job.noteType,
     priority: job.priority,
+    redaction: job.redactionMode ?? 'TAG',
     encounterId: job.encounterId,
     patientRef: job.patientRef,
     noteChars: job.noteChars,

@@ -1,8 +1,8 @@
 // Owns the GraphQL input types. Size and shape limits are enforced in the service layer, where the
 // configured limits live, so every violation maps to one typed error.
 import { Field, InputType } from 'type-graphql';
-import { JobStatusEnum, NoteTypeEnum, PriorityEnum } from './enums';
-import type { JobStatus, NoteType, Priority } from '../src/domain/job';
+import { JobStatusEnum, NoteTypeEnum, PriorityEnum, RedactionModeEnum } from './enums';
+import type { JobStatus, NoteType, Priority, RedactionMode } from '../src/domain/job';
 
 @InputType()
 export class SubmitNoteInput {
@@ -13,6 +13,8 @@ export class SubmitNoteInput {
   @Field(() => String, { nullable: true, description: 'Opaque caller reference to the patient; never interpreted' }) patientRef?: string;
   @Field(() => String, { nullable: true, description: 'Same key and tenant → the same job' }) idempotencyKey?: string;
   @Field(() => PriorityEnum, { defaultValue: 'NORMAL' }) priority!: Priority;
+  @Field(() => RedactionModeEnum, { nullable: true, description: "Absent: the deployment's default (REDACTION_MODE, TAG unless configured)" })
+  redaction?: RedactionMode;
 }
 
 @InputType()

@@ -1,7 +1,7 @@
 // Owns the GraphQL object types: jobs, reports, code-set entries, connections and events.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CodeRoleEnum, JobStatusEnum, NoteTypeEnum, PriorityEnum, StageEnum } from './enums';
-import type { JobStatus, NoteType, PipelineStage, Priority } from '../src/domain/job';
+import { CodeRoleEnum, JobStatusEnum, NoteTypeEnum, PriorityEnum, RedactionModeEnum, StageEnum } from './enums';
+import type { JobStatus, NoteType, PipelineStage, Priority, RedactionMode } from '../src/domain/job';
 
 @ObjectType({ description: 'Why a job failed; never contains note text' })
 export class JobErrorInfo {
@@ -26,6 +26,7 @@ export class Job {
   @Field(() => Int, { description: 'Increases with every stored change' }) version!: number;
   @Field(() => NoteTypeEnum) noteType!: NoteType;
   @Field(() => PriorityEnum) priority!: Priority;
+  @Field(() => RedactionModeEnum) redaction!: RedactionMode;
   @Field(() => String, { nullable: true }) encounterId?: string;
   @Field(() => String, { nullable: true }) patientRef?: string;
   @Field(() => Int, { description: 'Length of the submitted text in UTF-16 code units' }) noteChars!: number;

@@ -239,6 +239,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
       logger,
       rateLimiter: new TenantRateLimiter({ notesPerMinute: config.limits.notesPerMinutePerTenant }),
+      defaultRedactionMode: config.redactionMode,
     });
     const api: ApiServer = await createApiServer({
       services: {

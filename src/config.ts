@@ -1,6 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
+import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
 import * as path from 'node:path';
 import { ConfigError } from './errors';
@@ -35,6 +36,8 @@ export interface Config {
   };
   worker: { concurrency: number; visibilityTimeoutSeconds: number; maxReceiveCount: number };
   icd10FiscalYear: number;
+  /** Redaction mode of a submission that does not choose one. */
+  redactionMode: RedactionMode;
   models: {
     summarizer: ModelProviderName;
     coder: ModelProviderName;
@@ -205,6 +208,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxReceiveCount: int(env, 'MAX_RECEIVE_COUNT', DEFAULTS.maxReceiveCount, 1, LIMITS.maxReceiveCountCeiling),
     },
     icd10FiscalYear: int(env, 'ICD10_FISCAL_YEAR', DEFAULTS.icd10FiscalYear, 2000, 2100),
+    redactionMode: oneOf(env, 'REDACTION_MODE', REDACTION_MODES, 'TAG'),
     models: {
       summarizer: oneOf(env, 'SUMMARIZER_PROVIDER', PROVIDERS, modelProvider),
       coder: oneOf(env, 'CODER_PROVIDER', PROVIDERS, modelProvider),

@@ -185,11 +185,12 @@ export class Pipeline implements JobProcessor {
       }
       throw err;
     }
-    const redaction = this.deps.engine.redact(raw);
+    const redaction = this.deps.engine.redact(raw, { mode: job.redactionMode ?? 'TAG' });
     const output: RedactionOutput = {
       redactedText: redaction.text,
       phi: redaction.spans,
       offsetMap: redaction.map.toJSON(),
+      redaction: redaction.mode,
     };
     return { output, model: ENGINE_STAGE_MODEL };
   }

@@ -3,6 +3,7 @@
 // Nothing here holds raw note text: the redacted text, offsets and PHI types only.
 
 import type { ClinicalEngine, PhiSpan, ReportCode as EngineReportCode, Summary } from '../src/engine';
+import type { RedactionMode } from '../src/engine/types';
 import type { ModelInvocation } from '../src/models/port';
 import type { PipelineStage } from '../src/domain/job';
 
@@ -16,6 +17,8 @@ export interface RedactionOutput {
   phi: PhiSpan[];
   /** OffsetMap.toJSON(); OffsetMap.fromJSON() restores it. */
   offsetMap: unknown;
+  /** How the spans were replaced (absent on outputs stored before modes existed = TAG). */
+  redaction?: RedactionMode;
 }
 
 /** SUMMARIZING: the summarizer model's answer (sources are redacted-text offsets). */

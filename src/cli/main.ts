@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import { ClinicalEngine } from '../engine';
+import { ClinicalEngine, REDACTION_MODES, type RedactionMode } from '../engine';
 import { loadCodeSet } from '../engine/icd10';
 import { ChartcoderError } from '../errors';
 import { openInput, processNotes } from './processNotes';
@@ -13,7 +13,7 @@ import { loadConfig } from '../config';
 const USAGE = `Usage: chartcoder <command> [options]
 
 Commands:
-  process --input notes.jsonl --output results.jsonl [--fiscal-year 2027]
+  process --input notes.jsonl --output results.jsonl [--fiscal-year 2027] [--redaction TAG|SURROGATE|MASK] [--surrogate-seed S]
       Redact, summarise and code JSON Lines notes {id, text}; "-" means stdin/stdout.
   code-lookup <code> [--fiscal-year 2027]      Show one ICD-10-CM code and its hierarchy.
   code-search <query> [--limit 20] [--fiscal-year 2027]
@@ -33,8 +33,18 @@ function fiscalYear(value: string | undefined): number | undefined {
 async function runProcess(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { input: { type: 'string', short: 'i' }, output: { type: 'string', short: 'o' }, 'fiscal-year': { type: 'string' } },
+    options: {
+      input: { type: 'string', short: 'i' },
+      output: { type: 'string', short: 'o' },
+      'fiscal-year': { type: 'string' },
+      redaction: { type: 'string' },
+      'surrogate-seed': { type: 'string' },
+    },
   });
+  const redaction = values.redaction?.toUpperCase();
+  if (redaction !== undefined && !(REDACTION_MODES as readonly string[]).includes(redaction)) {
+    throw new ChartcoderError('BAD_USER_INPUT', `--redaction expects one of ${REDACTION_MODES.join(', ')}`);
+  }
   if (!values.input || !values.output) {
     io.stderr.write('process needs --input and --output (use "-" for stdin/stdout)\n');
     return 2;
@@ -49,6 +59,8 @@ async function runProcess(args: string[], io: Io): Promise<number> {
     errors: io.stderr,
     totalBytes,
     progress: Boolean(io.stderr.isTTY),
+    redaction: redaction as RedactionMode | undefined,
+    surrogateSeed: values['surrogate-seed'],
   });
   if (output !== process.stdout) {
     output.end();

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import type { ClinicalEngine, EngineResult } from '../engine';
+import type { ClinicalEngine, EngineResult, RedactionMode } from '../engine';
 
 export interface ProcessStats {
   lines: number;
@@ -23,6 +23,10 @@ export interface ProcessOptions {
   /** Total input size in bytes when known, for the progress line. */
   totalBytes?: number;
   progress?: boolean;
+  /** Redaction mode (default TAG). */
+  redaction?: RedactionMode;
+  /** SURROGATE: a run seed makes the output reproducible; each note still gets its own date shift (seed + id). */
+  surrogateSeed?: string;
 }
 
 export type NoteLine = { id: string; text: string };
@@ -47,6 +51,7 @@ export function toOutputRecord(id: string, r: EngineResult): Record<string, unkn
   return {
     id,
     redactedText: r.redactedText,
+    redaction: r.redaction,
     phi: r.phi.map((p) => ({ start: p.start, end: p.end, type: p.type })),
     summary: { text: r.summary.text, sections: r.summary.sections.map((s) => ({ title: s.title, text: s.text })) },
     // The engine already builds codes in the output shape (ReportCode).
@@ -77,7 +82,8 @@ export async function processNotes(options: ProcessOptions): Promise<ProcessStat
     }
     let out: string;
     try {
-      out = JSON.stringify(toOutputRecord(parsed.id, options.engine.process(parsed.text)));
+      const seed = options.surrogateSeed === undefined ? undefined : `${options.surrogateSeed}\u0000${parsed.id}`;
+      out = JSON.stringify(toOutputRecord(parsed.id, options.engine.process(parsed.text, { redaction: options.redaction, surrogateSeed: seed })));
     } catch (err) {
       // An engine fault on one note must not stop the run; the message is ours, not note text.
       stats.malformed++;

@@ -1,5 +1,7 @@
 // Owns the Job model: the record of one submitted note as it moves through the pipeline.
 // Plain data, no AWS types. The raw note text is never part of a Job; only the store holds it, encrypted.
+import type { RedactionMode } from '../engine/types';
+export { REDACTION_MODES, type RedactionMode } from '../engine/types';
 
 export const JOB_STATUSES = [
   'QUEUED',
@@ -72,6 +74,8 @@ export interface Job {
   error?: JobError;
   /** How many times the job has been (re)queued by retryJob/redrive. */
   attempt: number;
+  /** How PHI is replaced in the redacted text; absent on jobs stored before modes existed (= TAG). */
+  redactionMode?: RedactionMode;
 }
 
 /** What a submitter provides. `text` is PHI: the store encrypts it and it never leaves the store again in clear. */
@@ -83,6 +87,7 @@ export interface NewJob {
   encounterId?: string;
   patientRef?: string;
   idempotencyKey?: string;
+  redactionMode?: RedactionMode;
 }
 
 /** The record of a job just accepted: version 1, QUEUED, no stages. The note text is not part of it. */
@@ -102,6 +107,7 @@ export function newJobRecord(input: NewJob, jobId: string, createdAt: string): J
     ...(input.encounterId !== undefined ? { encounterId: input.encounterId } : {}),
     ...(input.patientRef !== undefined ? { patientRef: input.patientRef } : {}),
     ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
+    ...(input.redactionMode !== undefined ? { redactionMode: input.redactionMode } : {}),
   };
 }
 

@@ -2,13 +2,13 @@
 // redact → analyse → propose codes → summarise → validate, with every offset reported in the
 // original text. It is the default model provider and the verifier of any model's codes.
 import { performance } from 'node:perf_hooks';
-import { redact, type Redaction } from './phi';
+import { redact, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type TextAnalysis } from './text';
 import { Coder, type CodeCandidate } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
 import { loadCodeSet, type CodeSet } from './icd10';
-import type { CodeRole, EvidenceSpan, PhiSpan } from './types';
+import type { CodeRole, EvidenceSpan, PhiSpan, RedactionMode } from './types';
 
 export interface EngineOptions {
   /** ICD-10-CM fiscal year of the code set (default: the manifest's default, FY2027). */
@@ -16,6 +16,13 @@ export interface EngineOptions {
   codeSet?: CodeSet;
   /** Codes below this confidence send the report to review. */
   reviewConfidenceBelow?: number;
+}
+
+export interface ProcessOptions {
+  /** How PHI reads in `redactedText` (default TAG). */
+  redaction?: RedactionMode;
+  /** SURROGATE only: fixes surrogates and the date shift (a random per-call secret when omitted). */
+  surrogateSeed?: string;
 }
 
 export interface ReportCode {
@@ -46,6 +53,7 @@ export interface EngineTimingsMs {
 
 export interface EngineResult {
   redactedText: string;
+  redaction: RedactionMode;
   /** PHI spans in original-text offsets. */
   phi: PhiSpan[];
   /** Summary of the redacted text: it never carries PHI; its sources are redacted-text offsets. */
@@ -75,8 +83,8 @@ export class ClinicalEngine {
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
   }
 
-  redact(text: string): Redaction {
-    return redact(text);
+  redact(text: string, options?: RedactOptions): Redaction {
+    return redact(text, options);
   }
 
   analyze(redactedText: string): TextAnalysis {
@@ -100,9 +108,9 @@ export class ClinicalEngine {
   }
 
   /** Runs the whole engine on one note. */
-  process(text: string): EngineResult {
+  process(text: string, options: ProcessOptions = {}): EngineResult {
     const t0 = performance.now();
-    const redaction = this.redact(text);
+    const redaction = this.redact(text, { mode: options.redaction, surrogateSeed: options.surrogateSeed });
     const t1 = performance.now();
     const analysis = this.analyze(redaction.text);
     const t2 = performance.now();
@@ -123,6 +131,7 @@ export class ClinicalEngine {
     const t5 = performance.now();
     return {
       redactedText: redaction.text,
+      redaction: redaction.mode,
       phi: redaction.spans,
       summary,
       codes,

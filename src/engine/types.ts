@@ -18,6 +18,10 @@ export const PHI_TYPES = [
 ] as const;
 export type PhiType = (typeof PHI_TYPES)[number];
 
+/** How redacted PHI reads: `[NAME]` placeholders, realistic consistent surrogates, or same-length masking. */
+export const REDACTION_MODES = ['TAG', 'SURROGATE', 'MASK'] as const;
+export type RedactionMode = (typeof REDACTION_MODES)[number];
+
 export interface PhiSpan extends Span {
   type: PhiType;
   /** Stable names of the recognizers that produced (or were merged into) this span, for explain-phi and audit. */

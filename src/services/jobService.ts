@@ -6,7 +6,7 @@ import type { TenantRateLimiter } from './rateLimiter';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
-import { NOTE_TYPES, PRIORITIES, type Job, type NoteType, type Priority } from '../domain/job';
+import { NOTE_TYPES, PRIORITIES, REDACTION_MODES, type Job, type NoteType, type Priority, type RedactionMode } from '../domain/job';
 import { LIMITS } from '../domain/constants';
 import type { EventBus, JobFilter, JobPage, JobQueue, JobStore } from '../domain/ports';
 
@@ -17,6 +17,8 @@ export interface SubmitNoteRequest {
   patientRef?: string | null;
   idempotencyKey?: string | null;
   priority?: Priority;
+  /** Absent: the deployment's default (REDACTION_MODE). */
+  redaction?: RedactionMode | null;
 }
 
 export interface BatchItemResult {
@@ -54,6 +56,8 @@ export class JobService {
       logger: ServiceLogger;
       /** Per-tenant admission control; absent = unlimited. */
       rateLimiter?: TenantRateLimiter;
+      /** Redaction mode of a submission that does not choose one (config REDACTION_MODE). */
+      defaultRedactionMode?: RedactionMode;
     },
   ) {}
 
@@ -73,6 +77,9 @@ export class JobService {
     }
     if (input.priority !== undefined && !(PRIORITIES as readonly string[]).includes(input.priority)) {
       throw new ValidationError('priority is not a known priority', { field: 'priority' });
+    }
+    if (input.redaction != null && !(REDACTION_MODES as readonly string[]).includes(input.redaction)) {
+      throw new ValidationError('redaction is not a known redaction mode', { field: 'redaction' });
     }
     const opaque: Array<[keyof SubmitNoteRequest, number]> = [
       ['encounterId', LIMITS.maxEncounterIdChars],
@@ -100,6 +107,7 @@ export class JobService {
       ...(input.encounterId ? { encounterId: input.encounterId } : {}),
       ...(input.patientRef ? { patientRef: input.patientRef } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+      redactionMode: input.redaction ?? this.deps.defaultRedactionMode ?? 'TAG',
     });
     if (created) {
       // If this send fails the job stays QUEUED in the store and the sweeper re-enqueues it.

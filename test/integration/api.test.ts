@@ -163,6 +163,25 @@ describe('GraphQL API on real local servers', () => {
     }
   });
 
+  it('a submission chooses its redaction mode (SURROGATE here); the default is the deployment\'s (TAG)', async () => {
+    const plain = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Essential hypertension.' } });
+    expect(plain.submitNote.job.redaction).toBe('TAG');
+    const { submitNote } = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: NOTE, redaction: 'SURROGATE' } });
+    expect(submitNote.job.redaction).toBe('SURROGATE');
+    const jobId = submitNote.job.id;
+    const stored = await waitFor(async () => {
+      const { job } = await gqlOk(url, reader, JobDocument, { id: jobId });
+      return job && ['COMPLETED', 'NEEDS_REVIEW'].includes(job.status) ? job : undefined;
+    });
+    expect(stored.redaction).toBe('SURROGATE');
+    const { report } = await gqlOk(url, reader, ReportDocument, { jobId });
+    expect(report!.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['E11.9', 'I10']));
+    for (const c of report!.codes) for (const e of c.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.text);
+    for (const p of PHI) expect(report!.summary.text).not.toContain(p);
+    const bad = await gql(url, submitter, SubmitNoteDocument, { input: { text: NOTE, redaction: 'SHRED' as never } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('idempotent resubmission returns the same job, never a second one', async () => {
     const input = { text: 'Patient with essential hypertension.', idempotencyKey: `key-${uniqueName()}` };
     const a = await gqlOk(url, submitter, SubmitNoteDocument, { input });

@@ -2,7 +2,7 @@
 // and explicit attribute types keep numbers numbers and optional fields absent, not null).
 
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Job, JobError, JobStatus, NoteType, PipelineStage, Priority, StageRecord } from '../../domain/job';
+import type { Job, JobError, JobStatus, NoteType, PipelineStage, Priority, RedactionMode, StageRecord } from '../../domain/job';
 import { isTerminal } from '../../domain/job';
 import { activeShard, activeSortKey, JOB_ATTR, jobSk, tenantPk } from './keys';
 
@@ -43,6 +43,7 @@ export function jobToItem(job: Job): Item {
   if (job.encounterId !== undefined) item.encounterId = s(job.encounterId);
   if (job.patientRef !== undefined) item.patientRef = s(job.patientRef);
   if (job.idempotencyKey !== undefined) item.idempotencyKey = s(job.idempotencyKey);
+  if (job.redactionMode !== undefined) item.redactionMode = s(job.redactionMode);
   if (job.error !== undefined) item.error = { M: { code: s(job.error.code), reason: s(job.error.reason) } };
   // Sparse index membership: only jobs the sweeper may need to rescue.
   if (!isTerminal(job.status)) {
@@ -93,6 +94,7 @@ export function itemToJob(item: Item): Job {
     ...(item.encounterId?.S !== undefined ? { encounterId: item.encounterId.S } : {}),
     ...(item.patientRef?.S !== undefined ? { patientRef: item.patientRef.S } : {}),
     ...(item.idempotencyKey?.S !== undefined ? { idempotencyKey: item.idempotencyKey.S } : {}),
+    ...(item.redactionMode?.S !== undefined ? { redactionMode: item.redactionMode.S as RedactionMode } : {}),
     ...(error ? { error } : {}),
   };
 }

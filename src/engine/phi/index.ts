@@ -1,5 +1,6 @@
 // Owns the public API of the PHI redaction module (HIPAA Safe Harbor): redact() and OffsetMap.
-export { redact, redactWith, placeholderFor } from './redact';
+export { redact, redactWith } from './redact';
+export { placeholderFor, MASK_CHAR, type RenderOptions } from './render';
 export type { Redaction, RedactOptions } from './redact';
 export { OffsetMap } from './offsetMap';
 export type { Bias } from './offsetMap';

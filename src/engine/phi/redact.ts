@@ -1,9 +1,10 @@
 // Owns the redaction pipeline: run the detectors, resolve overlapping candidates into sorted,
 // non-overlapping typed spans, and build the placeholder text with its offset map.
-import type { PhiSpan, PhiType } from '../types';
+import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { detectNamesAndPlaces } from './context';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
+import { render, type RenderOptions } from './render';
 import { detectPatterns } from './patterns';
 import type { Emit } from './recognizer';
 import { tokenize } from './tokens';
@@ -13,9 +14,11 @@ export interface Redaction {
   /** In original offsets, sorted, non-overlapping. */
   spans: PhiSpan[];
   map: OffsetMap;
+  /** How the spans were replaced: TAG placeholders, SURROGATE values or MASK characters. */
+  mode: RedactionMode;
 }
 
-export interface RedactOptions {
+export interface RedactOptions extends RenderOptions {
   /** Default true: a bare year is not PHI under Safe Harbor (45 CFR 164.514(b)(2)(i)(C)). */
   keepYears?: boolean;
 }
@@ -30,10 +33,6 @@ const RANK = new Map(TYPE_PRIORITY.map((t, i) => [t, i]));
 /** Same-type neighbours separated only by this are one placeholder: "J. Smith" → "[NAME]". */
 const JOINABLE_GAP_RE = /^[ \t\u00a0.\-]{0,2}$/;
 
-export function placeholderFor(type: PhiType): string {
-  return `[${type}]`;
-}
-
 export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
   const keepYears = options.keepYears ?? true;
   const candidates: PhiSpan[] = [];
@@ -45,22 +44,13 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   detectPatterns(text, keepYears, emit, noteWords.mask);
   detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   const spans = resolve(candidates, text);
-
-  const parts: string[] = [];
-  let pos = 0;
-  const reps = spans.map((s) => {
-    const ph = placeholderFor(s.type);
-    parts.push(text.slice(pos, s.start), ph);
-    pos = s.end;
-    return { start: s.start, end: s.end, replacementLength: ph.length };
-  });
-  parts.push(text.slice(pos));
-  return { text: parts.join(''), spans, map: new OffsetMap(reps, text.length) };
+  const rendered = render(text, spans, options);
+  return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
 }
 
 export function redact(text: string, options?: RedactOptions): Redaction {
   if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
-  if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0) };
+  if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0), mode: options?.mode ?? 'TAG' };
   return redactWith(defaultLexicon(), text, options);
 }
 

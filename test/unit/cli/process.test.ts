@@ -62,6 +62,26 @@ describe('chartcoder CLI', () => {
     expect(empty.needsReview).toBe(true);
   });
 
+  it('process --redaction SURROGATE|MASK replaces PHI in that mode; a seed makes it reproducible; a bad mode is a usage error', async () => {
+    const run = async (...extra: string[]): Promise<Array<{ id: string; redactedText: string; redaction: string; phi: { start: number; end: number }[] }>> => {
+      const out = path.join(dir, `r-${extra.join('-')}.jsonl`);
+      expect(await main(['process', '--input', fixture, '--output', out, ...extra], { stdout: capture().stream, stderr: capture().stream })).toBe(0);
+      return fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    };
+    const inputs = new Map(fs.readFileSync(fixture, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)).map((r) => [r.id, r.text as string]));
+    const surrogate = await run('--redaction', 'surrogate', '--surrogate-seed', 'run-1');
+    expect(surrogate[0].redaction).toBe('SURROGATE');
+    expect(surrogate[0].redactedText).not.toContain('Quimby');
+    expect(surrogate[0].redactedText).not.toContain('[NAME]');
+    expect((await run('--redaction', 'surrogate', '--surrogate-seed', 'run-1'))[0].redactedText).toBe(surrogate[0].redactedText);
+    const masked = await run('--redaction', 'MASK');
+    for (const r of masked) expect(r.redactedText.length).toBe(inputs.get(r.id)!.length);
+    expect(masked[0].redactedText).not.toContain('Quimby');
+    const stderr = capture();
+    expect(await main(['process', '--input', fixture, '--output', path.join(dir, 'x'), '--redaction', 'SHRED'], { stdout: capture().stream, stderr: stderr.stream })).toBe(1);
+    expect(stderr.text()).toContain('BAD_USER_INPUT: --redaction expects one of TAG, SURROGATE, MASK');
+  });
+
   it('code-lookup prints a code with its hierarchy', async () => {
     const stdout = capture();
     const stderr = capture();
