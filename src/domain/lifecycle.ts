@@ -1,8 +1,10 @@
-// Owns the job state machine: which status may follow which, and what each status means for
-// progress reporting. Pure functions; the store enforces them with conditional writes on `version`.
+// Owns the job state machine: which status may follow which, what a transition does to the job record
+// (applyTransition), and what each status means for progress reporting. Pure functions: every store (the
+// DynamoDB adapter and the test fake alike) persists what they return, conditional on `version`.
 
-import { ConflictError } from '../errors';
-import { isTerminal, JobStatus, PIPELINE_STAGES, PipelineStage } from './job';
+import { ConflictError, ValidationError } from '../errors';
+import { isTerminal, type Job, type JobStatus, PIPELINE_STAGES, type PipelineStage, type StageRecord } from './job';
+import type { TransitionRequest } from './ports';
 
 const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
   QUEUED: ['REDACTING', 'FAILED', 'CANCELLED'],
@@ -52,4 +54,53 @@ export function progressOf(status: JobStatus): number {
   if (isTerminal(status)) return 1;
   if (status === 'QUEUED') return 0;
   return PIPELINE_STAGES.indexOf(status as PipelineStage) / PIPELINE_STAGES.length;
+}
+
+/**
+ * The job record after `request`, or a typed error: ConflictError when the caller's version is stale, the
+ * move is not allowed, or the completed stage is not the current one; ValidationError for FAILED without
+ * an error. The store writes the result conditional on `request.expectedVersion`.
+ */
+export function applyTransition(current: Job, request: TransitionRequest, nowIso: string): Job {
+  if (current.version !== request.expectedVersion) {
+    throw new ConflictError('Job was changed by someone else', {
+      jobId: current.jobId,
+      expectedVersion: request.expectedVersion,
+      actualVersion: current.version,
+    });
+  }
+  assertTransition(current.status, request.to);
+  if (request.completed && request.completed.stage !== current.status) {
+    throw new ConflictError(`Stage ${request.completed.stage} is not the job's current stage ${current.status}`, { jobId: current.jobId });
+  }
+  if (request.to === 'FAILED' && !request.error) {
+    throw new ValidationError('A transition to FAILED needs an error', { jobId: current.jobId });
+  }
+  const stages: Partial<Record<PipelineStage, StageRecord>> = { ...current.stages };
+  if (request.completed) {
+    stages[request.completed.stage] = {
+      durationMs: request.completed.durationMs,
+      completedAt: nowIso,
+      ...(request.completed.model !== undefined ? { model: request.completed.model } : {}),
+    };
+  }
+  const { error: _previousError, ...rest } = current;
+  return {
+    ...rest,
+    status: request.to,
+    version: current.version + 1,
+    updatedAt: nowIso,
+    stages,
+    // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
+    attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
+    ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
+  };
+}
+
+/**
+ * HIPAA minimum necessary: the clear-text note is no longer needed once the redacted text is stored (or the
+ * job is cancelled), so a store deletes the encrypted raw note in the same write as this transition.
+ */
+export function releasesRawNote(request: TransitionRequest): boolean {
+  return request.completed?.stage === 'REDACTING' || request.to === 'CANCELLED';
 }

@@ -1,6 +1,6 @@
-// Owns JobStore on DynamoDB: tenant-scoped items, idempotent create, optimistic concurrency on
-// `version`, stage outputs written atomically with their transition, and the encrypted raw note,
-// deleted in the same transaction that stores the redaction output.
+// Owns JobStore on DynamoDB: tenant-scoped items, idempotent create, and persisting what the domain's
+// lifecycle (applyTransition) returns with a condition on `version`, stage outputs in the same write, and
+// the encrypted raw note, deleted in the same transaction that stores the redaction output.
 
 import {
   PutItemCommand,
@@ -17,8 +17,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId, newJobId } from '../../domain/ids';
-import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage, StageRecord } from '../../domain/job';
-import { assertTransition } from '../../domain/lifecycle';
+import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
+import { applyTransition, releasesRawNote } from '../../domain/lifecycle';
 import type {
   CreateJobResult,
   JobFilter,
@@ -178,44 +178,7 @@ export class DynamoJobStore implements JobStore {
       given && given.tenantId === tenantId && given.jobId === jobId && given.version === request.expectedVersion
         ? given
         : await this.get(tenantId, jobId);
-    if (current.version !== request.expectedVersion) {
-      throw new ConflictError('Job was changed by someone else', {
-        jobId,
-        expectedVersion: request.expectedVersion,
-        actualVersion: current.version,
-      });
-    }
-    assertTransition(current.status, request.to);
-    if (request.completed && request.completed.stage !== current.status) {
-      throw new ConflictError(`Stage ${request.completed.stage} is not the job's current stage ${current.status}`, {
-        jobId,
-      });
-    }
-    if (request.to === 'FAILED' && !request.error) {
-      throw new ValidationError('A transition to FAILED needs an error', { jobId });
-    }
-
-    const nowMs = this.clock.nowMs();
-    const now = new Date(nowMs).toISOString();
-    const stages: Partial<Record<PipelineStage, StageRecord>> = { ...current.stages };
-    if (request.completed) {
-      stages[request.completed.stage] = {
-        durationMs: request.completed.durationMs,
-        completedAt: now,
-        ...(request.completed.model !== undefined ? { model: request.completed.model } : {}),
-      };
-    }
-    const { error: _previousError, ...rest } = current;
-    const next: Job = {
-      ...rest,
-      status: request.to,
-      version: current.version + 1,
-      updatedAt: now,
-      stages,
-      // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
-      attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
-      ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
-    };
+    const next = applyTransition(current, request, new Date(this.clock.nowMs()).toISOString());
 
     const key = { [JOB_ATTR.pk]: { S: tenantPk(tenantId) } };
     const items: TransactWriteItem[] = [
@@ -237,9 +200,7 @@ export class DynamoJobStore implements JobStore {
         },
       });
     }
-    // HIPAA minimum necessary: the clear-text note is no longer needed once the redacted text is
-    // stored (or the job is cancelled), so the ciphertext goes in the same write.
-    if (request.completed?.stage === 'REDACTING' || request.to === 'CANCELLED') {
+    if (releasesRawNote(request)) {
       items.push({ Delete: { TableName: this.table, Key: { ...key, [JOB_ATTR.sk]: { S: rawSk(jobId) } } } });
     }
 

@@ -1,8 +1,8 @@
 // Unit: the job state machine.
 
-import { isTerminal, JOB_STATUSES, JobStatus, PIPELINE_STAGES } from '../../../src/domain/job';
-import { allowedNextStatuses, assertTransition, canTransition, nextStage, progressOf, resumeStage } from '../../../src/domain/lifecycle';
-import { ConflictError } from '../../../src/errors';
+import { isTerminal, JOB_STATUSES, JobStatus, newJobRecord, PIPELINE_STAGES } from '../../../src/domain/job';
+import { allowedNextStatuses, applyTransition, assertTransition, canTransition, nextStage, progressOf, releasesRawNote, resumeStage } from '../../../src/domain/lifecycle';
+import { ConflictError, ValidationError } from '../../../src/errors';
 
 describe('job lifecycle', () => {
   it('walks the happy path QUEUED → … → COMPLETED | NEEDS_REVIEW', () => {
@@ -55,5 +55,42 @@ describe('job lifecycle', () => {
     const values = (['QUEUED', ...PIPELINE_STAGES, 'COMPLETED'] as JobStatus[]).map(progressOf);
     expect(values).toEqual([0, 0, 0.25, 0.5, 0.75, 1]);
     expect(progressOf('FAILED')).toBe(1);
+  });
+});
+
+describe('applyTransition: what a transition does to the job record (every store persists its result)', () => {
+  const t0 = '2026-12-06T10:00:00.000Z';
+  const t1 = '2026-12-06T10:00:05.000Z';
+  const queued = newJobRecord({ tenantId: 't', text: 'Asthma.', noteType: 'OTHER' }, 'job-1', t0);
+
+  it('bumps the version, stamps the time and records the finished stage without touching the input', () => {
+    const redacting = applyTransition(queued, { expectedVersion: 1, to: 'REDACTING' }, t1);
+    expect(redacting).toMatchObject({ status: 'REDACTING', version: 2, updatedAt: t1, attempt: 1, stages: {} });
+    const next = applyTransition(redacting, { expectedVersion: 2, to: 'SUMMARIZING', completed: { stage: 'REDACTING', output: {}, durationMs: 12, model: 'engine' } }, t1);
+    expect(next.stages.REDACTING).toEqual({ durationMs: 12, completedAt: t1, model: 'engine' });
+    expect(redacting.stages).toEqual({});
+    expect(queued.version).toBe(1);
+  });
+
+  it('refuses a stale version, an illegal move and a completed stage that is not the current one (CONFLICT)', () => {
+    expect(() => applyTransition(queued, { expectedVersion: 0, to: 'REDACTING' }, t1)).toThrow(ConflictError);
+    expect(() => applyTransition(queued, { expectedVersion: 1, to: 'COMPLETED' }, t1)).toThrow(ConflictError);
+    expect(() => applyTransition(queued, { expectedVersion: 1, to: 'REDACTING', completed: { stage: 'CODING', output: {}, durationMs: 1 } }, t1)).toThrow(ConflictError);
+  });
+
+  it('FAILED needs an error and keeps it; a retry (FAILED → QUEUED) clears it and starts a new attempt', () => {
+    expect(() => applyTransition(queued, { expectedVersion: 1, to: 'FAILED' }, t1)).toThrow(ValidationError);
+    const failed = applyTransition(queued, { expectedVersion: 1, to: 'FAILED', error: { code: 'X', reason: 'y' } }, t1);
+    expect(failed.error).toEqual({ code: 'X', reason: 'y' });
+    const retried = applyTransition(failed, { expectedVersion: 2, to: 'QUEUED' }, t1);
+    expect(retried.error).toBeUndefined();
+    expect(retried.attempt).toBe(2);
+  });
+
+  it('the raw note is released when redaction is stored or the job is cancelled, never otherwise', () => {
+    expect(releasesRawNote({ expectedVersion: 2, to: 'SUMMARIZING', completed: { stage: 'REDACTING', output: {}, durationMs: 1 } })).toBe(true);
+    expect(releasesRawNote({ expectedVersion: 1, to: 'CANCELLED' })).toBe(true);
+    expect(releasesRawNote({ expectedVersion: 1, to: 'REDACTING' })).toBe(false);
+    expect(releasesRawNote({ expectedVersion: 3, to: 'CODING', completed: { stage: 'SUMMARIZING', output: {}, durationMs: 1 } })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 
 import type { JobEvent } from '../../../src/domain/events';
 import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage } from '../../../src/domain/job';
-import { assertTransition } from '../../../src/domain/lifecycle';
+import { applyTransition, releasesRawNote } from '../../../src/domain/lifecycle';
 import type {
   CreateJobResult,
   EventBus,
@@ -21,7 +21,7 @@ import type {
   StuckJobRef,
   TransitionRequest,
 } from '../../../src/domain/ports';
-import { ConflictError, NotFoundError } from '../../../src/errors';
+import { NotFoundError } from '../../../src/errors';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -54,29 +54,12 @@ export class MemoryJobStore implements JobStore {
   async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
     this.beforeTransition?.(await this.get(tenantId, jobId), request);
     const current = await this.get(tenantId, jobId);
-    if (current.version !== request.expectedVersion) throw new ConflictError('Job was changed by someone else');
-    assertTransition(current.status, request.to);
-    if (request.completed && request.completed.stage !== current.status) throw new ConflictError('not the current stage');
-    const { error: _e, ...rest } = current;
-    const next: Job = {
-      ...rest,
-      status: request.to,
-      version: current.version + 1,
-      updatedAt: new Date(this.now()).toISOString(),
-      stages: { ...current.stages },
-      attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
-      ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
-    };
+    const next = applyTransition(current, request, new Date(this.now()).toISOString());
     const key = this.key(tenantId, jobId);
     if (request.completed) {
-      next.stages[request.completed.stage] = {
-        durationMs: request.completed.durationMs,
-        completedAt: next.updatedAt,
-        ...(request.completed.model ? { model: request.completed.model } : {}),
-      };
       this.outputs.set(key, { ...this.outputs.get(key), [request.completed.stage]: clone(request.completed.output) });
-      if (request.completed.stage === 'REDACTING') this.raw.delete(key);
     }
+    if (releasesRawNote(request)) this.raw.delete(key);
     this.jobs.set(key, next);
     this.transitions.push({ jobId, from: current.status, request: clone(request) });
     return clone(next);
