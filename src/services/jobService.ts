@@ -1,7 +1,7 @@
 // Owns the use cases behind the GraphQL API: submit (single and batch), read, list, cancel and retry
 // jobs, always scoped to the caller's tenant. Resolvers stay thin and delegate here.
 import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
-import { requeueJob } from '../../workers/dlq';
+import { requeueJob } from './requeue';
 import type { TenantRateLimiter } from './rateLimiter';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';

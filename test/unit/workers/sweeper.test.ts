@@ -1,7 +1,8 @@
 // Unit: the sweeper (stuck non-terminal jobs re-enqueued, once per version) and the redrive helpers
 // (FAILED → QUEUED → enqueued → dead letter deleted; finished jobs dropped).
 
-import { redriveDeadLetters, requeueJob } from '../../../workers/dlq';
+import { redriveDeadLetters } from '../../../workers/dlq';
+import { requeueJob } from '../../../src/services/requeue';
 import { Sweeper } from '../../../workers/sweeper';
 import { MemoryEventBus, MemoryJobQueue, MemoryJobStore } from './fakes';
 
