@@ -261,6 +261,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       logger,
       metrics,
       maxRequestBytes: maxRequestBytes(config),
+      limits: config.api.graphql,
+      corsOrigins: config.api.corsOrigins,
+      ws: config.api.ws,
       readiness: [
         { name: 'dynamodb', check: async () => void (await clients.dynamodb.send(new DescribeTableCommand({ TableName: resources.jobsTable }))) },
         { name: 'sqs', check: async () => void (await clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: resources.notesQueueUrl, AttributeNames: ['QueueArn'] }))) },

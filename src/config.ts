@@ -1,6 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
+import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
 import * as path from 'node:path';
@@ -18,6 +19,8 @@ export type AuthConfig =
 export interface Config {
   mode: Mode;
   port: number;
+  /** The API's protective limits on HTTP and graphql-ws alike. */
+  api: ApiConfig;
   /** Absolute. Holds DynamoDB Local data, the key-encryption key and the local JWT secret. */
   dataDir: string;
   aws: {
@@ -48,6 +51,20 @@ export interface Config {
   logLevel: LogLevel;
   auth: AuthConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
+}
+
+export interface ApiConfig {
+  graphql: GraphqlLimits;
+  /** Origins allowed to call the API from a browser; empty = no CORS headers (same origin only). */
+  corsOrigins: string[];
+  ws: {
+    maxSubscriptionsPerConnection: number;
+    maxConnectionsPerTenant: number;
+    /** A socket that has not sent connection_init by then is closed (4408). */
+    connectionInitWaitTimeoutMs: number;
+    /** Server pings this often: below load-balancer idle timeouts (ALB default 60 s). */
+    keepAliveMs: number;
+  };
 }
 
 export interface BedrockRoleConfig {
@@ -182,6 +199,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   return {
     mode,
     port: int(env, 'PORT', DEFAULTS.port, 0, 65_535),
+    api: loadApi(env),
     dataDir,
     aws: {
       region,
@@ -231,6 +249,46 @@ const MODEL_ID = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]*:\d{0,12}:[a-z-]+\/[A-Za-z0
 const MODEL_ID_EXPECTED = 'a Bedrock model id, inference profile id or model ARN';
 const GUARDRAIL_ID = /^(arn:aws[a-z-]*:bedrock:[a-z0-9-]+:\d{12}:guardrail\/[a-z0-9]+|[a-z0-9]{1,64})$/;
 const GUARDRAIL_VERSION = /^(DRAFT|[1-9]\d{0,7})$/;
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!/^(true|false|1|0)$/i.test(value)) fail(name, 'true or false', value);
+  return /^(true|1)$/i.test(value);
+}
+
+function loadApi(env: Env): ApiConfig {
+  // Production (NODE_ENV=production) hides the schema from strangers unless told otherwise.
+  const production = raw(env, 'NODE_ENV') === 'production';
+  const origins = list(env, 'CORS_ORIGINS') ?? [];
+  for (const o of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(o);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== o) fail('CORS_ORIGINS', 'a comma list of origins like https://app.example.org', o);
+  }
+  return {
+    graphql: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', DEFAULTS.graphqlMaxDepth, 2, 50),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', DEFAULTS.graphqlMaxAliases, 0, 1_000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULTS.graphqlMaxDirectives, 0, 1_000),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', DEFAULTS.graphqlMaxTokens, 100, 1_000_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', DEFAULTS.graphqlMaxCost, 10, 10_000_000),
+      introspection: bool(env, 'GRAPHQL_INTROSPECTION', !production),
+      fieldSuggestions: bool(env, 'GRAPHQL_FIELD_SUGGESTIONS', !production),
+    },
+    corsOrigins: origins,
+    ws: {
+      maxSubscriptionsPerConnection: int(env, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', DEFAULTS.wsMaxSubscriptionsPerConnection, 1, 10_000),
+      maxConnectionsPerTenant: int(env, 'WS_MAX_CONNECTIONS_PER_TENANT', DEFAULTS.wsMaxConnectionsPerTenant, 1, 1_000_000),
+      connectionInitWaitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', DEFAULTS.wsConnectionInitTimeoutMs, 100, 60_000),
+      keepAliveMs: int(env, 'WS_KEEPALIVE_MS', DEFAULTS.wsKeepAliveMs, 1_000, 300_000),
+    },
+  };
+}
 
 function list(env: Env, variable: string): string[] | undefined {
   const value = raw(env, variable);

@@ -20,6 +20,16 @@ export const DEFAULTS = {
   /** 0 = let the OS pick a free port (the embedded servers are only reached through this process). */
   localDynamodbPort: 0,
   localSqsPort: 0,
+  graphqlMaxDepth: 10,
+  graphqlMaxAliases: 15,
+  graphqlMaxDirectives: 10,
+  graphqlMaxTokens: 3_000,
+  /** A full page of 100 jobs with every field costs about 6,500 (see server/limits.ts). */
+  graphqlMaxCost: 10_000,
+  wsMaxSubscriptionsPerConnection: 20,
+  wsMaxConnectionsPerTenant: 500,
+  wsConnectionInitTimeoutMs: 3_000,
+  wsKeepAliveMs: 25_000,
 } as const;
 
 export const LIMITS = {

@@ -1,8 +1,9 @@
 // Owns the query depth limit: a validation rule that rejects operations nested deeper than the
 // schema ever needs, so one request cannot make the server walk an arbitrarily deep selection.
+import { DEFAULTS } from '../domain/constants';
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
-export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_DEPTH = DEFAULTS.graphqlMaxDepth;
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!set) return 0;
@@ -25,7 +26,7 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
   return max;
 }
 
-export function depthLimitRule(maxDepth = MAX_QUERY_DEPTH) {
+export function depthLimitRule(maxDepth: number = MAX_QUERY_DEPTH) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);

@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ChartcoderError } from '../errors';
 
 /** Apollo/graphql-js codes that pass through unchanged. */
-const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE']);
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'UNAUTHENTICATED', 'FORBIDDEN', 'PAYLOAD_TOO_LARGE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED']);
 
 /** Quoted values longer than this are elided from messages (enum names and ids are shorter). */
 const MAX_QUOTED_CHARS = 40;

@@ -10,12 +10,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
-import { GraphQLError, specifiedRules, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { bearerToken, type Principal, type TokenVerifier } from '../auth';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
 import { buildGraphqlSchema } from './schema';
 import { formatError } from './errors';
-import { depthLimitRule } from './depthLimit';
+import { allValidationRules, costError, queryCost, validationRules, withoutSuggestions, type GraphqlLimits } from './limits';
 import type { AppServices, GraphqlContext } from '../../resolvers/context';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -35,7 +35,16 @@ export interface ApiServerOptions {
   readiness: ReadinessCheck[];
   /** Largest accepted request body (a full batch of maximum-size notes fits). */
   maxRequestBytes: number;
+  limits: GraphqlLimits;
+  /** Browser origins allowed cross-origin (CORS and websocket Origin); empty = same origin only. */
+  corsOrigins: readonly string[];
+  ws: { maxSubscriptionsPerConnection: number; maxConnectionsPerTenant: number; connectionInitWaitTimeoutMs: number; keepAliveMs: number };
 }
+
+/** RFC 6455 close code 1008: the connection breaks a policy (here: too many connections for the tenant). */
+export const WS_CLOSE_POLICY_VIOLATION = 1008;
+/** Preflight answers are cached by browsers this long. */
+const CORS_MAX_AGE_SECONDS = 600;
 
 export interface ApiServer {
   server: http.Server;
@@ -75,57 +84,109 @@ function graphqlErrorBody(code: string, message: string): unknown {
 }
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { services, verifier, logger, metrics } = options;
+  const { services, verifier, logger, metrics, limits } = options;
   const schema = buildGraphqlSchema();
   const server = http.createServer();
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const originAllowed = (origin: string | undefined, host: string | undefined): boolean =>
+    origin === undefined || options.corsOrigins.includes(origin) || (host !== undefined && sameHost(origin, host));
+  // Cross-site websocket hijacking: a browser page on another origin may not open a socket here.
+  const wss = new WebSocketServer({
+    server,
+    path: GRAPHQL_PATH,
+    verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin || undefined, info.req.headers.host),
+  });
+  const wsRules = [...allValidationRules(limits), ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const connectionsByTenant = new Map<string, number>();
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const out = formatError(formatted, error);
+    return limits.fieldSuggestions ? out : { ...out, message: withoutSuggestions(out.message) };
+  };
 
   const authenticate = async (header: string | undefined | null): Promise<Principal> => verifier.verify(bearerToken(header));
 
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, [...specifiedRules, depthLimitRule()]),
+      connectionInitWaitTimeout: options.ws.connectionInitWaitTimeoutMs,
+      // The same limits as HTTP: tokens bound the parse, then the shared rules, then the cost with variables.
+      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+        if (Object.keys(ctx.subscriptions).length > options.ws.maxSubscriptionsPerConnection) {
+          return [new GraphQLError(`At most ${options.ws.maxSubscriptionsPerConnection} operations may be active on one connection`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (err) {
+          const message = err instanceof GraphQLError ? err.message : 'Syntax error';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(schema, document, wsRules);
+        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const cost = queryCost(schema, document, payload.variables ?? undefined, payload.operationName);
+        if (cost > limits.maxCost) return [costError(cost, limits)];
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
+        let principal: Principal;
         try {
-          ctx.extra.principal = await authenticate(raw);
-          ctx.extra.requestId = crypto.randomUUID();
-          metrics.websocketConnections.inc();
-          return true;
+          principal = await authenticate(raw);
         } catch {
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
         }
+        const open = connectionsByTenant.get(principal.tenant) ?? 0;
+        if (open >= options.ws.maxConnectionsPerTenant) {
+          metrics.graphqlErrors.inc({ code: 'RATE_LIMITED' });
+          ctx.extra.socket.close(WS_CLOSE_POLICY_VIOLATION, 'Too many connections for this tenant');
+          return false;
+        }
+        connectionsByTenant.set(principal.tenant, open + 1);
+        ctx.extra.principal = principal;
+        ctx.extra.requestId = crypto.randomUUID();
+        metrics.websocketConnections.inc();
+        return true;
       },
       onDisconnect: (ctx) => {
-        if (ctx.extra.principal) metrics.websocketConnections.dec();
+        const principal = ctx.extra.principal;
+        if (!principal) return;
+        metrics.websocketConnections.dec();
+        const left = (connectionsByTenant.get(principal.tenant) ?? 1) - 1;
+        if (left > 0) connectionsByTenant.set(principal.tenant, left);
+        else connectionsByTenant.delete(principal.tenant);
       },
       context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services }),
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+        return errors.map((e) => format(e.toJSON(), e));
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         // Subscription results pass through the same error formatting as HTTP.
         const r = result as { errors?: readonly GraphQLError[] };
         if (r.errors?.length) {
-          return { ...result, errors: r.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
+          return { ...result, errors: r.errors.map((e) => format(e.toJSON(), e)) } as unknown as typeof result;
         }
         return undefined;
       },
     },
     wss,
+    options.ws.keepAliveMs,
   );
 
   const apollo = new ApolloServer<GraphqlContext>({
     schema,
-    formatError,
+    formatError: format,
     includeStacktraceInErrorResponses: false,
+    // A cross-site form post or simple GET cannot run an operation: it needs a JSON content type or the
+    // apollo-require-preflight header, which a browser only sends after a CORS preflight we control.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     // The process owns SIGINT/SIGTERM (graceful drain of workers too); Apollo must not race it.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimitRule()],
-    introspection: true,
+    validationRules: validationRules(limits),
+    introspection: limits.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
@@ -139,6 +200,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         },
         async requestDidStart() {
           return {
+            async didResolveOperation(rc) {
+              const cost = queryCost(schema, rc.document, rc.request.variables, rc.operationName);
+              // A client fault: 400, not Apollo's default 500 for errors thrown from plugins.
+              if (cost > limits.maxCost) throw costError(cost, limits, { http: { status: 400 } });
+            },
             async didEncounterErrors(rc) {
               for (const e of rc.errors) {
                 const original = e.originalError;
@@ -161,7 +227,22 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : crypto.randomUUID());
     res.setHeader('x-request-id', requestId);
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+    if (origin !== undefined && options.corsOrigins.includes(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'Origin');
+    }
     const handle = async (): Promise<void> => {
+      if (req.method === 'OPTIONS') {
+        if (origin === undefined || !options.corsOrigins.includes(origin)) return sendJson(res, 403, { error: 'origin not allowed' });
+        res.writeHead(204, {
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+          'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-request-id',
+          'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
+        });
+        res.end();
+        return;
+      }
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const results = await Promise.all(
@@ -246,4 +327,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       wss.close();
     },
   };
+}
+
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }

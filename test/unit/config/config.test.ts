@@ -128,3 +128,23 @@ describe('loadConfig', () => {
     expect(config.aws.dynamodbEndpoint).toBeUndefined();
   });
 });
+
+describe('API limits configuration', () => {
+  const base = { MODE: 'split' };
+  it('defaults: limits on, introspection and suggestions on outside production, off in production', () => {
+    const dev = loadConfig(base).api;
+    expect(dev.graphql).toMatchObject({ maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 3000, maxCost: 10000, introspection: true, fieldSuggestions: true });
+    expect(dev.corsOrigins).toEqual([]);
+    const prod = loadConfig({ ...base, NODE_ENV: 'production' }).api.graphql;
+    expect(prod).toMatchObject({ introspection: false, fieldSuggestions: false });
+    expect(loadConfig({ ...base, NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).api.graphql.introspection).toBe(true);
+  });
+
+  it('rejects malformed values naming the variable', () => {
+    expect(() => loadConfig({ ...base, CORS_ORIGINS: 'https://ok.example.org,not a url' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ ...base, CORS_ORIGINS: 'https://ok.example.org/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ ...base, GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+    expect(() => loadConfig({ ...base, GRAPHQL_MAX_COST: '0' })).toThrow(/GRAPHQL_MAX_COST/);
+    expect(() => loadConfig({ ...base, WS_KEEPALIVE_MS: '10' })).toThrow(/WS_KEEPALIVE_MS/);
+  });
+});
