@@ -17,7 +17,8 @@ import { loadCodeSet } from './engine/icd10';
 import type { ModelProvider } from './models/port';
 import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
-import { TenantRateLimiter } from './services/rateLimiter';
+import { MemoryRateBucketStore, policyOf, SubmissionRateLimiter } from './services/rateLimiter';
+import { DynamoRateBucketStore } from './adapters/dynamo/dynamoRateBucketStore';
 import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
 import { createLogger, type Logger } from './observability/logger';
@@ -238,7 +239,13 @@ export async function startApp(options: AppOptions): Promise<App> {
       events: countingEvents,
       limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
       logger,
-      rateLimiter: new TenantRateLimiter({ notesPerMinute: config.limits.notesPerMinutePerTenant }),
+      rateLimiter: new SubmissionRateLimiter({
+        store: config.limits.rateLimitStore === 'memory' ? new MemoryRateBucketStore() : new DynamoRateBucketStore({ client: clients.dynamodb, tableName: resources.jobsTable }),
+        limits: {
+          ...(config.limits.notesPerMinutePerTenant > 0 ? { tenant: policyOf(config.limits.notesPerMinutePerTenant, config.limits.burstNotesPerTenant) } : {}),
+          perRole: Object.fromEntries(Object.entries(config.limits.notesPerMinutePerCredentialByRole).map(([role, rate]) => [role, policyOf(rate!)])),
+        },
+      }),
       defaultRedactionMode: config.redactionMode,
     });
     const api: ApiServer = await createApiServer({

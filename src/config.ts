@@ -1,6 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
+import { isRole, type Role } from './auth/principal';
 import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
@@ -34,8 +35,14 @@ export interface Config {
   queues: { notes: string; notesDlq: string; eventsTopic: string; eventsQueuePrefix: string };
   limits: {
     maxNoteChars: number;
-    /** Per tenant and API instance; 0 = unlimited. */
+    /** Per tenant, shared by every API instance; 0 = unlimited. */
     notesPerMinutePerTenant: number;
+    /** Notes a tenant may send at once (default: one minute's worth). */
+    burstNotesPerTenant?: number;
+    /** Per credential (token subject), by role: a credential gets the most generous of its roles' limits. */
+    notesPerMinutePerCredentialByRole: Partial<Record<Role, number>>;
+    /** Where rate buckets live: DynamoDB (shared by every API instance) or this process's memory. */
+    rateLimitStore: 'dynamodb' | 'memory';
   };
   worker: { concurrency: number; visibilityTimeoutSeconds: number; maxReceiveCount: number };
   icd10FiscalYear: number;
@@ -219,6 +226,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     limits: {
       maxNoteChars: int(env, 'MAX_NOTE_CHARS', DEFAULTS.maxNoteChars, 1, 10_000_000),
       notesPerMinutePerTenant: int(env, 'RATE_LIMIT_NOTES_PER_MINUTE', DEFAULTS.rateLimitNotesPerMinute, 0, 10_000_000),
+      ...(raw(env, 'RATE_LIMIT_BURST_NOTES') !== undefined ? { burstNotesPerTenant: int(env, 'RATE_LIMIT_BURST_NOTES', 1, 1, 10_000_000) } : {}),
+      notesPerMinutePerCredentialByRole: roleRates(env, 'RATE_LIMIT_CREDENTIAL_NOTES_PER_MINUTE'),
+      rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['dynamodb', 'memory'] as const, 'dynamodb'),
     },
     worker: {
       concurrency: int(env, 'WORKER_CONCURRENCY', DEFAULTS.workerConcurrency, 1, LIMITS.maxWorkerConcurrency),
@@ -288,6 +298,17 @@ function loadApi(env: Env): ApiConfig {
       keepAliveMs: int(env, 'WS_KEEPALIVE_MS', DEFAULTS.wsKeepAliveMs, 1_000, 300_000),
     },
   };
+}
+
+/** `role=perMinute,role=perMinute`, e.g. `submitter=600,admin=6000`. */
+function roleRates(env: Env, variable: string): Partial<Record<Role, number>> {
+  const out: Partial<Record<Role, number>> = {};
+  for (const item of list(env, variable) ?? []) {
+    const [role, rate] = item.split('=').map((x) => x.trim());
+    if (!isRole(role) || !/^\d{1,8}$/.test(rate ?? '') || Number(rate) < 1) fail(variable, 'a comma list of role=notesPerMinute (roles: submitter, reader, reviewer, admin)', item);
+    out[role] = Number(rate);
+  }
+  return out;
 }
 
 function list(env: Env, variable: string): string[] | undefined {

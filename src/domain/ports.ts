@@ -131,3 +131,16 @@ export interface EventBus {
   /** Stops delivery and releases resources (deletes the instance queue). Idempotent. */
   stop(): Promise<void>;
 }
+
+/** A token bucket's rate: notes per minute and how many may arrive at once. */
+export interface RateBucketPolicy {
+  perMinute: number;
+  burst: number;
+}
+
+export type RateTake = { ok: true } | { ok: false; retryAfterMs: number };
+
+/** Shared admission buckets (services/rateLimiter.ts owns the algorithm; stores only keep its state). */
+export interface RateBucketStore {
+  take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake>;
+}

@@ -25,7 +25,9 @@ export function scrubMessage(message: string): string {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ChartcoderError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    // A retry hint is the one detail a client needs to act on; other details stay in the logs.
+    const retry = typeof original.details?.retryAfterSeconds === 'number' ? { retryAfterSeconds: original.details.retryAfterSeconds } : {};
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...retry } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {

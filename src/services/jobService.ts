@@ -2,7 +2,7 @@
 // jobs, always scoped to the caller's tenant. Resolvers stay thin and delegate here.
 import { ConflictError, ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError, ChartcoderError } from '../errors';
 import { requeueJob } from './requeue';
-import type { TenantRateLimiter } from './rateLimiter';
+import type { SubmissionRateLimiter } from './rateLimiter';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
@@ -55,7 +55,7 @@ export class JobService {
       limits: JobServiceLimits;
       logger: ServiceLogger;
       /** Per-tenant admission control; absent = unlimited. */
-      rateLimiter?: TenantRateLimiter;
+      rateLimiter?: SubmissionRateLimiter;
       /** Redaction mode of a submission that does not choose one (config REDACTION_MODE). */
       defaultRedactionMode?: RedactionMode;
     },
@@ -98,7 +98,7 @@ export class JobService {
   async submit(principal: Principal, input: SubmitNoteRequest): Promise<Job> {
     requireRole(principal, ['submitter']);
     this.validateSubmission(input);
-    this.deps.rateLimiter?.take(principal.tenant);
+    await this.deps.rateLimiter?.admit(principal);
     const { job, created } = await this.deps.store.create({
       tenantId: principal.tenant,
       text: input.text,

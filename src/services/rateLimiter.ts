@@ -1,56 +1,83 @@
-// Owns per-tenant admission control for submissions: a token bucket per tenant (per API instance),
-// so one integration cannot flood the queue and starve the others. Time is injected.
+// Owns admission control for submissions: a GCRA token bucket per tenant and per credential (its limit set
+// by the credential's roles), kept in a RateBucketStore shared by every API instance (DynamoDB) or, for a
+// single process and tests, in memory. One integration cannot flood the queue and starve the others.
 import { RateLimitedError } from '../errors';
 import { systemClock, type Clock } from '../domain/clock';
+import type { RateBucketPolicy, RateBucketStore, RateTake } from '../domain/ports';
+import type { Principal, Role } from '../auth';
 
-export interface RateLimiterOptions {
-  /** Sustained notes per minute per tenant; 0 disables the limit. */
-  notesPerMinute: number;
-  /** Burst size (defaults to one minute's worth). */
-  burst?: number;
-  clock?: Clock;
-  /** Buckets idle this long are forgotten. */
-  idleMs?: number;
+/** Per-minute rate → the bucket's spacing between notes and its burst tolerance. */
+export function policyOf(perMinute: number, burst?: number): RateBucketPolicy {
+  return { perMinute, burst: Math.max(1, burst ?? perMinute) };
 }
 
-interface Bucket {
-  tokens: number;
-  updatedMs: number;
+/**
+ * GCRA (generic cell rate algorithm): a bucket is one number, the theoretical arrival time `tatMs` of the
+ * next note. Taking `count` moves it by count × interval from max(tat, now); the take is refused when that
+ * would put it more than burst × interval ahead of now. Equivalent to a token bucket, one attribute to store.
+ */
+export function gcra(tatMs: number | undefined, nowMs: number, count: number, policy: RateBucketPolicy): { ok: true; tatMs: number } | { ok: false; retryAfterMs: number } {
+  const intervalMs = 60_000 / policy.perMinute;
+  const next = Math.max(tatMs ?? nowMs, nowMs) + count * intervalMs;
+  const limit = nowMs + policy.burst * intervalMs;
+  return next <= limit ? { ok: true, tatMs: next } : { ok: false, retryAfterMs: Math.ceil(next - limit) };
 }
 
-const DEFAULT_IDLE_MS = 10 * 60_000;
+/** Buckets of one process: for the embedded single-process mode and unit tests. */
+export class MemoryRateBucketStore implements RateBucketStore {
+  private readonly tat = new Map<string, number>();
 
-export class TenantRateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly ratePerMs: number;
-  private readonly burst: number;
+  async take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake> {
+    const key = `${tenantId}\u0000${bucket}`;
+    const r = gcra(this.tat.get(key), nowMs, count, policy);
+    if (!r.ok) return r;
+    this.tat.set(key, r.tatMs);
+    if (this.tat.size > MAX_MEMORY_BUCKETS) this.evict(nowMs);
+    return { ok: true };
+  }
+
+  private evict(nowMs: number): void {
+    for (const [k, t] of this.tat) if (t < nowMs) this.tat.delete(k);
+  }
+}
+
+const MAX_MEMORY_BUCKETS = 10_000;
+
+export interface SubmissionRateLimits {
+  /** Notes per minute for a whole tenant, across every API instance; undefined = unlimited. */
+  tenant?: RateBucketPolicy;
+  /** Notes per minute for one credential, by role; a credential gets the most generous of its roles. */
+  perRole: Partial<Record<Role, RateBucketPolicy>>;
+}
+
+export class SubmissionRateLimiter {
   private readonly clock: Clock;
-  private readonly idleMs: number;
 
-  constructor(private readonly options: RateLimiterOptions) {
-    this.ratePerMs = options.notesPerMinute / 60_000;
-    this.burst = options.burst ?? options.notesPerMinute;
-    this.clock = options.clock ?? systemClock;
-    this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  constructor(private readonly deps: { store: RateBucketStore; limits: SubmissionRateLimits; clock?: Clock }) {
+    this.clock = deps.clock ?? systemClock;
   }
 
-  /** Takes `count` tokens for the tenant or throws RATE_LIMITED (nothing is taken then). */
-  take(tenant: string, count = 1): void {
-    if (this.options.notesPerMinute <= 0) return;
+  /** Admits `count` notes for the caller or throws RATE_LIMITED with a retry hint (retryAfterSeconds). */
+  async admit(principal: Principal, count = 1): Promise<void> {
     const now = this.clock.nowMs();
-    const bucket = this.buckets.get(tenant) ?? { tokens: this.burst, updatedMs: now };
-    bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updatedMs) * this.ratePerMs);
-    bucket.updatedMs = now;
-    this.buckets.set(tenant, bucket);
-    if (bucket.tokens < count) {
-      const waitSeconds = Math.ceil((count - bucket.tokens) / this.ratePerMs / 1000);
-      throw new RateLimitedError(`Too many notes submitted; retry in about ${waitSeconds} s`, { retryAfterSeconds: waitSeconds });
-    }
-    bucket.tokens -= count;
-    if (this.buckets.size > 1000) this.evictIdle(now);
+    const credential = this.credentialPolicy(principal);
+    if (credential) this.check(await this.deps.store.take(principal.tenant, `cred#${principal.subject}`, count, credential, now), 'this credential');
+    const tenant = this.deps.limits.tenant;
+    if (tenant) this.check(await this.deps.store.take(principal.tenant, 'tenant', count, tenant, now), 'this tenant');
   }
 
-  private evictIdle(now: number): void {
-    for (const [tenant, b] of this.buckets) if (now - b.updatedMs > this.idleMs) this.buckets.delete(tenant);
+  private credentialPolicy(principal: Principal): RateBucketPolicy | undefined {
+    let best: RateBucketPolicy | undefined;
+    for (const role of principal.roles) {
+      const p = this.deps.limits.perRole[role];
+      if (p && (!best || p.perMinute > best.perMinute)) best = p;
+    }
+    return best;
+  }
+
+  private check(result: RateTake, who: string): void {
+    if (result.ok) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil(result.retryAfterMs / 1000));
+    throw new RateLimitedError(`Too many notes submitted for ${who}; retry in about ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

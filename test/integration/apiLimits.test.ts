@@ -39,6 +39,7 @@ describe('API limits (HTTP and graphql-ws)', () => {
       WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '2',
       WS_MAX_CONNECTIONS_PER_TENANT: '2',
       WS_CONNECTION_INIT_TIMEOUT_MS: '300',
+      RATE_LIMIT_CREDENTIAL_NOTES_PER_MINUTE: 'submitter=2',
       LOG_LEVEL: 'silent',
     });
     app = await startApp({ config, roles: new Set(['api']), logger: createLogger({ level: 'silent' }) });
@@ -221,6 +222,21 @@ describe('API limits (HTTP and graphql-ws)', () => {
     const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(code).toBe(4408);
+  });
+
+  it('a credential over its role\'s rate gets RATE_LIMITED with a retry hint (shared bucket in DynamoDB)', async () => {
+    const submit = () => http('mutation($t: String!) { submitNote(input: { text: $t }) { job { id } } }', { t: 'Essential hypertension.' });
+    const codes: Array<string | undefined> = [];
+    let hint: unknown;
+    for (let i = 0; i < 4; i++) {
+      const r = await submit();
+      codes.push(codeOf(r.errors));
+      if (r.errors) hint = r.errors[0].extensions?.retryAfterSeconds;
+    }
+    expect(codes.slice(0, 2)).toEqual([undefined, undefined]);
+    expect(codes.slice(2)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    expect(hint).toEqual(expect.any(Number));
+    expect(hint as number).toBeGreaterThanOrEqual(1);
   });
 
   it('the server still answers after every rejection', async () => {

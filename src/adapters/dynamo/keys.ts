@@ -5,6 +5,7 @@
 //                            sk = RAW#<jobId>             encrypted submitted text (deleted after redaction; TTL backstop)
 //                            sk = OUT#<jobId>#<stage>     a stage's stored output (gzip JSON)
 //                            sk = IDEMP#<idempotencyKey>  which job a (tenant, key) pair created
+//                            sk = RATE#<bucket>           a submission rate bucket (GCRA state; TTL once full again)
 //
 // GSI active-jobs (sparse): activePk = ACTIVE#<shard>, activeSk = <updatedAt>#<tenantId>#<jobId>,
 // present only while the job is non-terminal, so the sweeper reads stuck jobs without a scan.
@@ -21,13 +22,14 @@ export const JOB_ATTR = {
   ttl: 'expiresAt',
 } as const;
 
-export const SK_PREFIX = { job: 'JOB#', raw: 'RAW#', output: 'OUT#', idempotency: 'IDEMP#' } as const;
+export const SK_PREFIX = { job: 'JOB#', raw: 'RAW#', output: 'OUT#', idempotency: 'IDEMP#', rate: 'RATE#' } as const;
 
 export const tenantPk = (tenantId: string): string => `TENANT#${tenantId}`;
 export const jobSk = (jobId: string): string => `${SK_PREFIX.job}${jobId}`;
 export const rawSk = (jobId: string): string => `${SK_PREFIX.raw}${jobId}`;
 export const outputSk = (jobId: string, stage: PipelineStage): string => `${SK_PREFIX.output}${jobId}#${stage}`;
 export const idempotencySk = (key: string): string => `${SK_PREFIX.idempotency}${key}`;
+export const rateSk = (bucket: string): string => `${SK_PREFIX.rate}${bucket}`;
 
 export function activeShard(jobId: string): string {
   const n = createHash('sha256').update(jobId).digest().readUInt32BE(0) % ACTIVE_INDEX.shardCount;
