@@ -1,0 +1,27 @@
+// Owns the SOAP progress note style: brief header, S/O/A/P sections, attestation line.
+import { anyDate, dateWithWeekday, timeText } from '../dates';
+import { identifier } from '../identifiers';
+import { fullName, signature, initials } from '../names';
+import { pager } from '../contacts';
+import { COMPLAINTS, EXAM_LINES, PLAN_LINES, PROBLEMS, labs, vitals } from '../clinical';
+import { agePhrase, clinicianList, clinicianRef, patientRef, protectedList, shortDateRef, socialSentence } from '../phrases';
+import { f, join, type Frag } from '../segments';
+import { keepCase, type NoteStyle } from '../style';
+
+export const progressNote: NoteStyle = {
+  name: 'progress_note',
+  caseMode: keepCase,
+  render(rng, c) {
+    const author = c.clinicians[0];
+    const header: Frag = rng.pick([
+      () => f`${rng.pick(['Progress Note', 'PROGRESS NOTE', 'Hospitalist Progress Note', 'Daily Progress Note - Medicine'])}\n${anyDate(rng, c.visit)} ${timeText(rng)}\nPt: ${fullName(rng, c.patient)} (${identifier(rng, 'id.mrn', false)})\n`,
+      () => f`${rng.pick(['HD #', 'Hospital day '])}${rng.int(2, 9)} - ${dateWithWeekday(rng, c.visit)}\n${initials(rng, c.patient)} ${identifier(rng, 'id.mrn')}\n`,
+      () => f`Interval note ${anyDate(rng, c.visit)}\n`,
+    ])();
+    const so = rng.pick(['S:', 'SUBJECTIVE:', 'Subjective:', 'S/']);
+    const o = rng.pick(['O:', 'OBJECTIVE:', 'Objective:', 'O/']);
+    const a = rng.pick(['A/P:', 'ASSESSMENT AND PLAN:', 'A:', 'Assessment/Plan:']);
+    const probs = rng.sample(PROBLEMS, rng.int(1, 3));
+    return f`${header}\n${so} ${patientRef(rng, c)} ${rng.pick(['reports', 'states', 'c/o', 'denies'])} ${rng.pick(COMPLAINTS)} ${rng.pick(['overnight', 'since yesterday', 'improving', 'worse after ambulation'])}. ${rng.chance(0.5) ? socialSentence(rng, c) : ''}\n${o} ${vitals(rng)}\n${join(rng.sample(EXAM_LINES, rng.int(2, 5)), '\n')}\nLabs: ${labs(rng)}\n\n${a}\n${agePhrase(rng, c)} with ${protectedList(rng, rng.int(1, 2))}, here for ${probs[0]}.\n${join(probs.map((p, i) => f`#${i + 1} ${p} - ${rng.pick(PLAN_LINES)}`), '\n')}\n${rng.chance(0.5) ? f`Discussed with ${clinicianRef(rng, c)}; ${rng.pick(['cards', 'GI', 'ID', 'renal'])} following ${shortDateRef(rng, rng.pick(c.events))}.\n` : ''}${rng.chance(0.3) ? f`Seen and examined with ${clinicianList(rng, c)}.\n` : ''}\n${signature(rng, author)} ${rng.chance(0.5) ? pager(rng) : ''}\n`;
+  },
+};
