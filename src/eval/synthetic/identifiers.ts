@@ -75,8 +75,13 @@ const SHAPES: readonly IdShape[] = [
   },
   {
     type: 'LICENSE', kind: 'id.licence',
-    labels: ['Lic# ', 'License No. ', 'License #: ', 'Licence: ', 'State license ', 'Medical license ', 'DL# ', "Driver's license ", 'CA DL '],
-    values: [(r) => `MD-${r.digits(5)}`, (r) => `${r.letters(1)} ${r.digits(5)}`, (r) => r.digits(7), (r) => `${r.letters(1)}${r.digits(3)}-${r.digits(4)}-${r.digits(4)}`, (r) => `${r.letters(1)}${r.digits(7)}`, (r) => `RN${r.digits(6)}`],
+    labels: ['Lic# ', 'License No. ', 'License #: ', 'Licence: ', 'State license ', 'Medical license ', 'RN lic. ', 'CSR# '],
+    values: [(r) => `MD-${r.digits(5)}`, (r) => `${r.letters(1)} ${r.digits(5)}`, (r) => r.digits(7), (r) => `RN${r.digits(6)}`, (r) => `${r.letters(2)}.${r.digits(6)}`],
+  },
+  {
+    type: 'LICENSE', kind: 'id.drivers-licence',
+    labels: ['DL# ', "Driver's license ", 'CA DL ', 'Drivers Lic: ', 'ID card # '],
+    values: [(r) => `${r.letters(1)}${r.digits(3)}-${r.digits(4)}-${r.digits(4)}`, (r) => `${r.letters(1)}${r.digits(7)}`, (r) => r.digits(9), (r) => `${r.letters(1)}${r.digits(3)}-${r.digits(3)}-${r.digits(2)}-${r.digits(3)}-${r.digits(1)}`],
   },
   {
     type: 'LICENSE', kind: 'id.dea',

@@ -46,6 +46,9 @@ const SOCIAL: readonly ((rng: Rng, c: Cast) => Frag)[] = [
   (r) => f`Family history: mother ${r.pick(['alive at', 'living,', 'died at age'])} ${ageOver89(r, oldAge(r), 'F')}.`,
   (r) => f`Insurance: ${r.pick(['Medicare', 'BCBS', 'Aetna', 'Medicaid', 'United'])}, ${identifier(r, 'id.member')}; ${identifier(r, 'id.policy')}.`,
   (r) => f`${ssn(r)} verified at registration.`,
+  (r) => f`ID checked at registration: ${identifier(r, 'id.drivers-licence')}.`,
+  (r) => f`Billing: ${identifier(r, 'id.claim')} denied; ${identifier(r, 'id.account')} sent to financial counseling.`,
+  (r) => f`Prior authorization ${identifier(r, 'id.claim', false)} approved ${anyDate(r, { y: 2024, m: r.int(1, 12), d: r.int(1, 28) })}.`,
   (r) => f`Resides in ${county(r)}; home health through ${institution(r, 'location.practice')}.`,
   (r, c) => f`${possessive(r, c.patient, true)} ${c.relatives[0].relation} called ${r.pick(['twice', 'overnight', 'this am'])}.`,
   (r) => f`Seen at ${institution(r, 'location.hospital')} on ${anyDate(r, { y: 2021, m: r.int(1, 12), d: r.int(1, 28) })} for ${r.pick(['similar symptoms', 'a fall', 'chest pain'])}.`,
@@ -54,6 +57,29 @@ const SOCIAL: readonly ((rng: Rng, c: Cast) => Frag)[] = [
 /** A one-off person (a former PCP) outside the note's cast. */
 function rPerson(rng: Rng): Person {
   return person(rng);
+}
+
+/** Narrative sentences of the history with PHI in running text. */
+const NARRATIVE: readonly ((rng: Rng, c: Cast) => Frag)[] = [
+  (r, c) => { const x = relative(r, c); return f`Per ${r.pick(['her', 'his', 'pt\'s'])} ${x.relation} ${firstNameOnly(x.person)}, ${r.pick(['pt was found down at home', 'symptoms began', 'he stopped eating'])} ${shortDateRef(r, r.pick(c.events))}.`; },
+  (r, c) => f`Last seen by ${doctor(r, r.pick(c.clinicians))} in ${dateText(r, r.pick(c.events), 'date.month-year')}.`,
+  (r, c) => f`${cap(r.pick(['she', 'he']))} was ${r.pick(['admitted to', 'discharged from', 'treated at'])} ${institution(r, 'location.hospital')} ${r.pick(['from', 'on'])} ${anyDate(r, c.events[1])}${r.pick([' to ', ' until ', ' - '])}${anyDate(r, c.events[2])}.`,
+  (r, c) => f`Brought in by ${c.relatives[0].relation} ${fullName(r, c.relatives[0].person)} who drove from ${town(r)}.`,
+  (r, c) => f`${possessive(r, c.clinicians[0], false)} team was consulted ${shortDateRef(r, c.visit)}.`,
+  (r, c) => f`Moved here from ${town(r)} in ${r.int(1990, c.visit.y)} to live near ${r.pick(['family', 'her daughter', 'his son'])}.`,
+  (r, c) => f`${doctor(r, c.clinicians[1])} (${r.pick(['cardiology', 'nephrology', 'GI', 'ID'])}) ${r.pick(['recommends', 'suggested', 'agreed with'])} ${r.pick(['TTE', 'CT', 'repeat labs', 'holding anticoagulation'])}; ${r.pick(['call', 'pager', 'cell'])} ${phone(r)}.`,
+];
+
+export function narrativeSentence(rng: Rng, cast: Cast): Frag {
+  return rng.pick(NARRATIVE)(rng, cast);
+}
+
+/** Prescriber identifiers under a signature: "NPI 1234567893  DEA AB1234563", "Lic# MD-44120". */
+export function prescriberIds(rng: Rng): Frag {
+  const ids = rng.sample(['id.npi', 'id.dea', 'id.licence'], rng.int(1, 3)).map((k) => identifier(rng, k));
+  const out: Frag[] = [];
+  ids.forEach((x, i) => out.push(i ? rng.pick(['  ', ', ', ' | ', '; ']) : '', x));
+  return out;
 }
 
 export function socialSentence(rng: Rng, cast: Cast): Frag {

@@ -35,7 +35,7 @@ export const intakeForm: NoteStyle = {
       field(rng.pick(['Emergency contact', 'Next of kin', 'NOK']), f`${fullName(rng, rel.person)} (${rel.relation}) ${phone(rng)}`),
       field(rng.pick(['Primary insurance', 'Insurance']), f`${rng.pick(['Aetna', 'Cigna', 'BCBS', 'Medicare', 'Humana'])} ${identifier(rng, 'id.member')}`),
       [identifier(rng, 'id.policy'), '\n'],
-      field('Driver license', identifier(rng, 'id.licence', false)),
+      field('Driver license', identifier(rng, 'id.drivers-licence', false)),
       field(rng.pick(['Primary care', 'PCP']), f`${fullName(rng, c.clinicians[0])}, ${institution(rng, 'location.practice')}`),
       field(rng.pick(['Medical history', 'PMH', 'Conditions']), protectedList(rng, rng.int(1, 3))),
       field('School', institution(rng, 'location.school')),

@@ -4,7 +4,7 @@ import { identifier } from '../identifiers';
 import { fullName, signature, initials } from '../names';
 import { pager } from '../contacts';
 import { COMPLAINTS, EXAM_LINES, PLAN_LINES, PROBLEMS, labs, vitals } from '../clinical';
-import { agePhrase, clinicianList, clinicianRef, patientRef, protectedList, shortDateRef, socialSentence } from '../phrases';
+import { narrativeSentence, agePhrase, clinicianList, clinicianRef, patientRef, protectedList, shortDateRef, socialSentence } from '../phrases';
 import { f, join, type Frag } from '../segments';
 import { keepCase, type NoteStyle } from '../style';
 
@@ -22,6 +22,6 @@ export const progressNote: NoteStyle = {
     const o = rng.pick(['O:', 'OBJECTIVE:', 'Objective:', 'O/']);
     const a = rng.pick(['A/P:', 'ASSESSMENT AND PLAN:', 'A:', 'Assessment/Plan:']);
     const probs = rng.sample(PROBLEMS, rng.int(1, 3));
-    return f`${header}\n${so} ${patientRef(rng, c)} ${rng.pick(['reports', 'states', 'c/o', 'denies'])} ${rng.pick(COMPLAINTS)} ${rng.pick(['overnight', 'since yesterday', 'improving', 'worse after ambulation'])}. ${rng.chance(0.5) ? socialSentence(rng, c) : ''}\n${o} ${vitals(rng)}\n${join(rng.sample(EXAM_LINES, rng.int(2, 5)), '\n')}\nLabs: ${labs(rng)}\n\n${a}\n${agePhrase(rng, c)} with ${protectedList(rng, rng.int(1, 2))}, here for ${probs[0]}.\n${join(probs.map((p, i) => f`#${i + 1} ${p} - ${rng.pick(PLAN_LINES)}`), '\n')}\n${rng.chance(0.5) ? f`Discussed with ${clinicianRef(rng, c)}; ${rng.pick(['cards', 'GI', 'ID', 'renal'])} following ${shortDateRef(rng, rng.pick(c.events))}.\n` : ''}${rng.chance(0.3) ? f`Seen and examined with ${clinicianList(rng, c)}.\n` : ''}\n${signature(rng, author)} ${rng.chance(0.5) ? pager(rng) : ''}\n`;
+    return f`${header}\n${so} ${patientRef(rng, c)} ${rng.pick(['reports', 'states', 'c/o', 'denies'])} ${rng.pick(COMPLAINTS)} ${rng.pick(['overnight', 'since yesterday', 'improving', 'worse after ambulation'])}. ${rng.chance(0.5) ? socialSentence(rng, c) : ''} ${rng.chance(0.5) ? narrativeSentence(rng, c) : ''}\n${o} ${vitals(rng)}\n${join(rng.sample(EXAM_LINES, rng.int(2, 5)), '\n')}\nLabs: ${labs(rng)}\n\n${a}\n${agePhrase(rng, c)} with ${protectedList(rng, rng.int(1, 2))}, here for ${probs[0]}.\n${join(probs.map((p, i) => f`#${i + 1} ${p} - ${rng.pick(PLAN_LINES)}`), '\n')}\n${rng.chance(0.5) ? f`Discussed with ${clinicianRef(rng, c)}; ${rng.pick(['cards', 'GI', 'ID', 'renal'])} following ${shortDateRef(rng, rng.pick(c.events))}.\n` : ''}${rng.chance(0.3) ? f`Seen and examined with ${clinicianList(rng, c)}.\n` : ''}\n${signature(rng, author)} ${rng.chance(0.5) ? pager(rng) : ''}\n`;
   },
 };
