@@ -78,8 +78,8 @@ const FORMATS: Record<string, readonly Format[]> = {
   'date.day-month-name-year': [
     (_, x) => `${x.d} ${MONTHS[x.m - 1]} ${x.y}`, (_, x) => `${x.d} ${MON3[x.m - 1]} ${x.y}`,
     (_, x) => `${ordinal(x.d)} ${MONTHS[x.m - 1]} ${x.y}`, (_, x) => `${x.d} ${MON_DOT[x.m - 1]} ${x.y}`,
-    (_, x) => `${ordinal(x.d)} ${MON3[x.m - 1]}`, (_, x) => `${x.d} ${MONTHS[x.m - 1]}`,
   ],
+  'date.day-month-name': [(_, x) => `${ordinal(x.d)} ${MON3[x.m - 1]}`, (_, x) => `${x.d} ${MONTHS[x.m - 1]}`, (_, x) => `${x.d} ${MON3[x.m - 1].toUpperCase()}`],
   'date.ordinal-of-month': [
     (_, x) => `${ordinal(x.d)} of ${MONTHS[x.m - 1]}`, (_, x) => `${ordinal(x.d)} of ${MONTHS[x.m - 1]} ${x.y}`,
     (_, x) => `${ordinal(x.d)} of ${MON3[x.m - 1]}`,
