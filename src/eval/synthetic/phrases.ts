@@ -63,7 +63,7 @@ function rPerson(rng: Rng): Person {
 const NARRATIVE: readonly ((rng: Rng, c: Cast) => Frag)[] = [
   (r, c) => { const x = relative(r, c); return f`Per ${r.pick(['her', 'his', 'pt\'s'])} ${x.relation} ${firstNameOnly(x.person)}, ${r.pick(['pt was found down at home', 'symptoms began', 'he stopped eating'])} ${shortDateRef(r, r.pick(c.events))}.`; },
   (r, c) => f`Last seen by ${doctor(r, r.pick(c.clinicians))} in ${dateText(r, r.pick(c.events), 'date.month-year')}.`,
-  (r, c) => f`${cap(r.pick(['she', 'he']))} was ${r.pick(['admitted to', 'discharged from', 'treated at'])} ${institution(r, 'location.hospital')} ${r.pick(['from', 'on'])} ${anyDate(r, c.events[1])}${r.pick([' to ', ' until ', ' - '])}${anyDate(r, c.events[2])}.`,
+  (r, c) => f`${c.patient.sex === 'F' ? 'She' : 'He'} was ${r.pick(['admitted to', 'discharged from', 'treated at'])} ${institution(r, 'location.hospital')} ${r.pick(['from', 'on'])} ${anyDate(r, c.events[1])}${r.pick([' to ', ' until ', ' - '])}${anyDate(r, c.events[2])}.`,
   (r, c) => f`Brought in by ${c.relatives[0].relation} ${fullName(r, c.relatives[0].person)} who drove from ${town(r)}.`,
   (r, c) => f`${possessive(r, c.clinicians[0], false)} team was consulted ${shortDateRef(r, c.visit)}.`,
   (r, c) => f`Moved here from ${town(r)} in ${r.int(1990, c.visit.y)} to live near ${r.pick(['family', 'her daughter', 'his son'])}.`,

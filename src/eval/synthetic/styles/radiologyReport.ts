@@ -21,6 +21,10 @@ export const radiologyReport: NoteStyle = {
   name: 'radiology_report',
   caseMode: keepCase,
   render(rng, c) {
+    if (rng.chance(0.3)) {
+      // Overnight preliminary read: short, with the call documented in free text.
+      return f`${rng.pick(['PRELIMINARY REPORT', 'Prelim read', 'WET READ'])} - ${rng.pick(EXAMS)}\n${fullName(rng, c.patient)} / ${identifier(rng, 'id.mrn', false)} / ${identifier(rng, 'id.accession', false)}\n${rng.pick(FINDINGS)} ${rng.pick(FINDINGS)}\nDiscussed with ${doctor(rng, c.clinicians[0])} ${rng.pick(['by phone', 'at bedside', 'via secure chat'])} at ${timeText(rng)} on ${anyDate(rng, c.visit)}.\nFinal report to follow. - ${signature(rng, c.clinicians[1], rng.pick([', MD (resident)', ' MD', ', PGY-3']))}\n`;
+    }
     const rad = c.clinicians[1];
     const exam = rng.pick(EXAMS);
     const murphy = rng.chance(0.3);

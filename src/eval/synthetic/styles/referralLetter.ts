@@ -6,7 +6,7 @@ import { fullName, signature, doctor, titledSurname, firstNameOnly } from '../na
 import { institution, fullAddress } from '../places';
 import { email, phone, url } from '../contacts';
 import { PROBLEMS } from '../clinical';
-import { agePhrase, dobLine, protectedList, shortDateRef, socialSentence } from '../phrases';
+import { agePhrase, dobLine, narrativeSentence, protectedList, shortDateRef, socialSentence } from '../phrases';
 import { f, join, phi, type Frag } from '../segments';
 import { keepCase, type NoteStyle } from '../style';
 
@@ -25,7 +25,12 @@ export const referralLetter: NoteStyle = {
     ])();
     const re = f`${rng.pick(['Re:', 'RE:', 'Regarding:', 'Patient:'])} ${fullName(rng, c.patient)}, ${dobLine(rng, c)}${rng.chance(0.5) ? f`, ${identifier(rng, 'id.mrn')}` : ''}`;
     const pron = c.patient.sex === 'F' ? 'She' : 'He';
-    const paras: Frag[] = [
+    const reply = rng.chance(0.4);
+    const paras: Frag[] = reply ? [
+      f`I had the pleasure of seeing your patient, ${titledSurname(rng, c.patient)}, in the ${rng.pick(['cardiology', 'neurology', 'memory', 'rheumatology', 'sleep'])} clinic ${shortDateRef(rng, c.visit)}. As you know, ${c.patient.sex === 'F' ? 'she' : 'he'} is a ${agePhrase(rng, c)} with ${protectedList(rng, rng.int(1, 2))}.`,
+      f`On examination ${rng.pick(['BP was elevated', 'there was a resting tremor', 'she was euthymic', 'there was no focal deficit'])}. ${rng.pick(['I have started', 'We discussed', 'I recommended'])} ${protectedList(rng, 1)}. ${narrativeSentence(rng, c)}`,
+      f`I will see ${c.patient.sex === 'F' ? 'her' : 'him'} again ${shortDateRef(rng, c.events[4])}. Please do not hesitate to contact me on ${phone(rng)}.`,
+    ] : [
       f`Thank you for ${rng.pick(['seeing', 'your kind review of', 'agreeing to see'])} ${titledSurname(rng, c.patient)}, a ${agePhrase(rng, c)} whom I ${rng.pick(['saw in clinic', 'reviewed', 'have followed for many years'])} ${shortDateRef(rng, c.visit)} regarding ${rng.pick(PROBLEMS)}.`,
       f`${pron} has a background of ${protectedList(rng, rng.int(2, 3))}. ${socialSentence(rng, c)}`,
       f`I would be grateful for your opinion on further management. ${rng.chance(0.5) ? f`${pron} can be reached on ${phone(rng)} or at ${email(rng, c.patient)}.` : f`${pron} prefers to be called ${firstNameOnly(c.patient)}.`}`,
