@@ -114,6 +114,21 @@ export function dateWithWeekday(rng: Rng, x: Ymd): Frag {
   return [lead, phi(text, 'DATE', 'date.with-weekday')];
 }
 
+/** "3/12-3/15", "March 3 to March 9", "12.03.-15.03.2024": both ends are dates. */
+export function dateRange(rng: Rng, first: Ymd, second: Ymd): Frag {
+  const key = (x: Ymd) => x.y * 10000 + x.m * 100 + x.d;
+  const [a, b] = key(first) <= key(second) ? [first, second] : [second, first];
+  const kind = rng.pick(['date.month-day-numeric', 'date.mdy-slash', 'date.month-name-day', 'date.iso']);
+  return [phi(rng.pick(FORMATS[kind])(rng, a), 'DATE', 'date.range'), rng.pick(['-', ' - ', ' to ', '–', ' through ']), phi(rng.pick(FORMATS[kind])(rng, b), 'DATE', 'date.range')];
+}
+
+const HOLIDAYS = ['Christmas', 'Christmas Eve', 'Thanksgiving', "New Year's Day", "New Year's Eve", 'Easter', 'July 4th', 'the Fourth of July', 'Labor Day', 'Memorial Day', 'Halloween', "Valentine's Day"];
+
+/** A named holiday dates an event as precisely as a numeric date does. */
+export function holiday(rng: Rng): Frag {
+  return phi(rng.pick(HOLIDAYS), 'DATE', 'date.holiday');
+}
+
 /** "on the 14th" — a day of the month alone still dates an event. */
 export function dayOrdinal(x: Ymd): Frag {
   return phi(ordinal(x.d), 'DATE', 'date.day-ordinal');

@@ -5,10 +5,10 @@ import type { Rng } from './prng';
 import type { Cast } from './cast';
 import { ageOver89, oldAge, youngAge } from './ages';
 import { email, ipAddress, pager, phone, url } from './contacts';
-import { anyDate, dateText, dayOrdinal, fullDate, type Ymd } from './dates';
+import { anyDate, dateRange, dateText, dayOrdinal, fullDate, holiday, type Ymd } from './dates';
 import { device, identifier, ssn, vehicle } from './identifiers';
 import { doctor, doctorList, firstNameOnly, fullName, mention, person, possessive, titledSurname, type Person } from './names';
-import { county, fullAddress, institution, streetAddress, town } from './places';
+import { county, fullAddress, hospitalWithAbbreviation, institution, streetAddress, town } from './places';
 import { f, type Frag } from './segments';
 import { protectedPhrase } from './protectedTerms';
 
@@ -67,6 +67,9 @@ const NARRATIVE: readonly ((rng: Rng, c: Cast) => Frag)[] = [
   (r, c) => f`Brought in by ${c.relatives[0].relation} ${fullName(r, c.relatives[0].person)} who drove from ${town(r)}.`,
   (r, c) => f`${possessive(r, c.clinicians[0], false)} team was consulted ${shortDateRef(r, c.visit)}.`,
   (r, c) => f`Moved here from ${town(r)} in ${r.int(1990, c.visit.y)} to live near ${r.pick(['family', 'her daughter', 'his son'])}.`,
+  (r, c) => { const h = hospitalWithAbbreviation(r); return f`Transferred from ${h.full} ${shortDateRef(r, c.events[0])}; ${h.abbreviation()} ${r.pick(['records requested', 'discharge summary reviewed', 'imaging pushed to PACS'])}.`; },
+  (r, c) => f`Admitted ${dateRange(r, c.events[0], c.events[1])} for ${r.pick(['pneumonia', 'CHF', 'a fall', 'GI bleed'])}.`,
+  (r, c) => f`Symptoms ${r.pick(['started over', 'worse since', 'began around', 'first noticed at'])} ${holiday(r)}${r.chance(0.3) ? ` ${r.int(2016, c.visit.y)}` : ''}; ${r.pick(['family gathering', 'traveling', 'ate a large meal'])}.`,
   (r, c) => f`${doctor(r, c.clinicians[1])} (${r.pick(['cardiology', 'nephrology', 'GI', 'ID'])}) ${r.pick(['recommends', 'suggested', 'agreed with'])} ${r.pick(['TTE', 'CT', 'repeat labs', 'holding anticoagulation'])}; ${r.pick(['call', 'pager', 'cell'])} ${phone(r)}.`,
 ];
 

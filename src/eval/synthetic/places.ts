@@ -4,7 +4,7 @@
 // States are not PHI and stay plain text.
 import type { Rng } from './prng';
 import { inventedSurname, inventedTown, namePools, WORD_SURNAMES } from './namePools';
-import { f, phi, type Frag } from './segments';
+import { f, phi, type Frag, type PhiSeg } from './segments';
 
 export const STATES = ['MD', 'PA', 'OH', 'TX', 'CA', 'NY', 'GA', 'IL', 'MI', 'NC', 'VA', 'WA', 'AZ', 'MA', 'TN', 'MN', 'OR', 'KY', 'Maryland', 'Ohio', 'Texas', 'Vermont'];
 const SUFFIXES = ['St', 'St.', 'Street', 'Ave', 'Ave.', 'Avenue', 'Rd', 'Road', 'Blvd', 'Boulevard', 'Dr', 'Drive', 'Ln', 'Lane', 'Ct', 'Court', 'Way', 'Pl', 'Place', 'Terrace', 'Pike', 'Circle', 'Cir', 'Pkwy', 'Trail', 'Hwy'];
@@ -117,6 +117,17 @@ export function institution(rng: Rng, kind: string): Frag {
   const forms = INSTITUTIONS[kind];
   if (!forms) throw new RangeError(`institution: unknown kind ${kind}`);
   return phi(rng.pick(forms)(placeBase(rng), rng), 'LOCATION', kind);
+}
+
+/** A hospital with the initials staff use for it: "Drumleyville Memorial Hospital (DMH)", then "DMH". */
+export function hospitalWithAbbreviation(rng: Rng): { full: Frag; abbreviation: () => Frag } {
+  const seg = institution(rng, 'location.hospital') as PhiSeg;
+  const letters = seg.text.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+  const abbr = letters.length >= 2 ? letters : `${letters}H`;
+  return {
+    full: [seg, ' (', phi(abbr, 'LOCATION', 'location.hospital-abbrev'), ')'],
+    abbreviation: () => phi(abbr, 'LOCATION', 'location.hospital-abbrev'),
+  };
 }
 
 /** Ward, room and bed: in-house locations are not Safe Harbor identifiers; plain text. */
