@@ -1,7 +1,7 @@
 // Owns the unit tests of the synthetic PHI corpus: gold offsets match the planted values, spans do
 // not overlap, the corpus is reproducible from its seed, and every style and Safe Harbor class appears.
 import { generateCorpus, NOTE_STYLES, Rng, toDeidRecord } from '../../../src/eval/synthetic';
-import { evaluatePhiMode } from '../../../src/eval/phi';
+import { evaluatePhi, evaluatePhiMode } from '../../../src/eval/phi';
 import { PHI_TYPES } from '../../../src/engine/types';
 
 const TOKEN_RE = /[\p{L}\p{N}]/u;
@@ -46,7 +46,8 @@ describe('synthetic PHI corpus', () => {
     for (const k of ['date.dmy-dots', 'date.compact', 'date.dashed-month', 'date.apostrophe-year', 'date.ordinal-of-month',
       'age.words', 'age.compact', 'phone.extension', 'phone.slash', 'ssn.spaces', 'device.udi', 'vehicle.plate', 'vehicle.vin',
       'address.po-box', 'address.rural-route', 'address.zip4', 'location.church', 'location.school', 'name.particle',
-      'name.nickname', 'name.word', 'name.possessive', 'name.list', 'ip.v6']) {
+      'name.nickname', 'name.word', 'name.possessive', 'name.list', 'ip.v6', 'date.range', 'date.holiday',
+      'location.hospital-abbrev', 'id.dea', 'id.npi', 'id.claim', 'id.drivers-licence']) {
       expect(kinds).toContain(k);
     }
     expect(corpus.some((n) => n.protected.length > 0)).toBe(true);
@@ -77,6 +78,43 @@ describe('synthetic PHI corpus', () => {
     expect(leaked.length).toBeGreaterThan(0);
     for (const k of leaked) expect(k.startsWith('date.')).toBe(true);
     expect(Object.keys(noDates.perStyle ?? {}).length).toBe(NOTE_STYLES.length);
+  });
+});
+
+describe('PHI token metric', () => {
+  // "Seen by Alden Quist on 3/4 at 12.03.2021": NAME (2 tokens), DATE (2 tokens), DATE (3 tokens).
+  const text = 'Seen by Alden Quist on 3/4 at 12.03.2021 (Bell\'s palsy).';
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const record = {
+    id: 'n1', text, style: 'progress_note',
+    phi: [{ ...at('Alden Quist'), type: 'NAME', kind: 'name.full' }, { ...at('3/4'), type: 'DATE', kind: 'date.md' }, { ...at('12.03.2021'), type: 'DATE', kind: 'date.dmy-dots' }],
+    protected: [{ ...at("Bell's palsy"), term: "Bell's palsy" }],
+  };
+
+  it('counts a token caught only when all its characters are redacted, per kind and style, and protected terms hit', () => {
+    // Redacts the name, half of "12.03.2021" ("12.03") and "Bell".
+    const spans = [at('Alden Quist'), at('12.03'), at('Bell')];
+    const r = evaluatePhiMode([record], () => ({ spans }), undefined, { collectLeaks: true });
+    expect(r.goldTokens).toBe(7);
+    expect(r.caughtTokens).toBe(4);
+    expect(r.perKind).toEqual({
+      'name.full': { goldTokens: 2, caughtTokens: 2, recall: 1, goldSpans: 1, leaks: 0 },
+      'date.md': { goldTokens: 2, caughtTokens: 0, recall: 0, goldSpans: 1, leaks: 1 },
+      'date.dmy-dots': { goldTokens: 3, caughtTokens: 2, recall: 2 / 3, goldSpans: 1, leaks: 1 },
+    });
+    expect(r.perStyle?.progress_note).toMatchObject({ goldTokens: 7, caughtTokens: 4, redactedTokens: 5, truePositiveTokens: 4, leaks: 2 });
+    expect(r.protectedTerms).toEqual({ spans: 1, redacted: 1, redactedTerms: { "Bell's palsy": 1 } });
+    expect(r.leakedSpans?.map((l) => l.text)).toEqual(['3/4', '12.03.2021']);
+  });
+
+  it('reports as before on development-format records (no style, kind or protected terms)', () => {
+    const plain = { id: 'n1', text, phi: record.phi.map(({ start, end, type }) => ({ start, end, type })) };
+    const r = evaluatePhi([plain], () => ({ spans: [at('Alden Quist')] }));
+    expect(r.withoutYears.recall).toBeCloseTo(2 / 7);
+    expect(r.withoutYears.perKind).toBeUndefined();
+    expect(r.withoutYears.perStyle).toBeUndefined();
+    expect(r.withoutYears.protectedTerms).toBeUndefined();
+    expect(r.withoutYears.leakedSpans).toBeUndefined();
   });
 });
 
