@@ -12,6 +12,10 @@ export const pathologyReport: NoteStyle = {
   name: 'pathology_report',
   caseMode: keepCase,
   render(rng, c) {
+    if (rng.chance(0.3)) {
+      // Synoptic (checklist) report: "Label: value" lines, identifiers in a block at the top.
+      return f`SYNOPTIC REPORT - ${rng.pick(['COLON AND RECTUM: Resection', 'BREAST: Invasive Carcinoma', 'PROSTATE: Radical Prostatectomy'])}\nName: ${fullName(rng, c.patient)}\n${identifier(rng, 'id.mrn')}\n${identifier(rng, 'id.accession')}\nProcedure date: ${fullDate(rng, c.visit)}\nSurgeon: ${doctor(rng, c.clinicians[0])}\nTumor size: ${rng.int(1, 6)}.${rng.int(0, 9)} cm\nHistologic grade: G${rng.int(1, 3)}\nMargins: ${rng.pick(['Uninvolved', 'Involved'])}\nLymph nodes: ${rng.int(0, 4)}/${rng.int(5, 22)}\n${rng.chance(0.5) ? f`${term('Gleason score')}: ${rng.int(3, 4)}+${rng.int(3, 5)}\n` : ''}pTNM: pT${rng.int(1, 4)}N${rng.int(0, 2)}\nPathologist: ${signature(rng, c.clinicians[2] ?? c.clinicians[0], ', MD')}  ${anyDate(rng, c.events[1])}\n`;
+    }
     const cyto = rng.chance(0.35);
     const path = c.clinicians[2] ?? c.clinicians[0];
     const dx = cyto
