@@ -5,13 +5,23 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ClinicalEngine } from '../engine';
 import { redact } from '../engine/phi';
-import { evaluatePhi } from '../eval/phi';
+import { evaluatePhi, evaluatePhiMode } from '../eval/phi';
+import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } from '../eval/synthetic';
+import { formatSyntheticReport } from '../eval/synthetic/report';
 import { evaluateIcd } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { readJsonl } from './bench';
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--icd codiesp.jsonl] [--negex annotations.txt] [--out report.json] [--fiscal-year 2027]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+                       [--icd codiesp.jsonl] [--negex annotations.txt] [--out report.json] [--fiscal-year 2027]
   --phi    JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
+  --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
+                   on it: recall (bare years excluded), precision, leaks, per style and per kind, and
+                   protected clinical terms redacted
+  --seed   corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
+  --notes  number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
+  --dump   write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
+           without --phi-synthetic only the corpus is written
   --icd    JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
   --negex  NegEx annotation TSV (concept, sentence, Affirmed/Negated)
 `;
@@ -39,6 +49,10 @@ export async function runEval(argv: string[]): Promise<number> {
     args: argv,
     options: {
       phi: { type: 'string' },
+      'phi-synthetic': { type: 'boolean' },
+      seed: { type: 'string' },
+      notes: { type: 'string' },
+      dump: { type: 'string' },
       icd: { type: 'string' },
       negex: { type: 'string' },
       out: { type: 'string' },
@@ -46,7 +60,8 @@ export async function runEval(argv: string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || (!values.phi && !values.icd && !values.negex)) {
+  const synthetic = values['phi-synthetic'] || values.dump !== undefined;
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic)) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -55,6 +70,22 @@ export async function runEval(argv: string[]): Promise<number> {
     const records = readJsonl(values.phi) as unknown as Parameters<typeof evaluatePhi>[0];
     report.phi = evaluatePhi(records, (text, options) => redact(text, options));
     printReport(`PHI (${values.phi})`, report.phi);
+  }
+  if (synthetic) {
+    const seed = parseIntArg('--seed', values.seed, DEFAULT_EVAL_SEED);
+    const notes = parseIntArg('--notes', values.notes, DEFAULT_NOTE_COUNT);
+    const corpus = generateCorpus({ seed, notes });
+    if (values.dump) {
+      fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
+      fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
+      console.log(`synthetic corpus: ${corpus.length} notes (seed ${seed}) written to ${values.dump}`);
+    }
+    if (values['phi-synthetic']) {
+      const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
+      // The corpus is invented, so its leaked spans may be kept in the report for debugging.
+      report.phiSynthetic = { seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+    }
   }
   if (values.icd) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
@@ -66,11 +97,19 @@ export async function runEval(argv: string[]): Promise<number> {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
     printReport(`Negation (${values.negex})`, report.negex);
   }
+  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex) return 0;
   const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nfull report: ${out}`);
   return 0;
+}
+
+function parseIntArg(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`${flag} expects a non-negative integer, got "${raw}"`);
+  return n;
 }
 
 if (require.main === module) {

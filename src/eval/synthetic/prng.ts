@@ -1,0 +1,76 @@
+// Owns the seeded pseudo-random source of the synthetic PHI corpus (mulberry32): the same seed gives
+// the same corpus on every machine, so figures are reproducible and a training seed can differ from
+// the evaluation seed. Math.random is never used.
+
+export class Rng {
+  private state: number;
+
+  constructor(seed: number) {
+    // splitmix-style scramble so nearby seeds (1, 2, 3…) start far apart.
+    let s = (seed >>> 0) ^ 0x9e3779b9;
+    s = Math.imul(s ^ (s >>> 16), 0x85ebca6b);
+    s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
+    this.state = (s ^ (s >>> 16)) >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Integer in [min, max], both inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('Rng.pick: empty list');
+    return items[Math.floor(this.next() * items.length)];
+  }
+
+  /** Picks by relative weight: [[weight, value], …]. */
+  weighted<T>(choices: readonly (readonly [number, T])[]): T {
+    let total = 0;
+    for (const [w] of choices) total += w;
+    let r = this.next() * total;
+    for (const [w, v] of choices) {
+      r -= w;
+      if (r < 0) return v;
+    }
+    return choices[choices.length - 1][1];
+  }
+
+  /** Digits string of the given length (leading zeros allowed). */
+  digits(length: number): string {
+    let s = '';
+    for (let i = 0; i < length; i++) s += String(this.int(0, 9));
+    return s;
+  }
+
+  letters(length: number, alphabet = 'ABCDEFGHJKLMNPRSTUVWXYZ'): string {
+    let s = '';
+    for (let i = 0; i < length; i++) s += alphabet[this.int(0, alphabet.length - 1)];
+    return s;
+  }
+
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = items.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+
+  /** k distinct items (or all of them when k ≥ length), in random order. */
+  sample<T>(items: readonly T[], k: number): T[] {
+    return this.shuffle(items).slice(0, k);
+  }
+}
