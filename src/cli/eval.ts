@@ -8,13 +8,36 @@ import { redact } from '../engine/phi';
 import { evaluatePhi } from '../eval/phi';
 import { evaluateIcd } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
+import { evaluateTraps, formatTrapReport, parseTrapNotes, type TrapNote } from '../eval/icdTraps';
 import { readJsonl } from './bench';
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--icd codiesp.jsonl] [--negex annotations.txt] [--out report.json] [--fiscal-year 2027]
-  --phi    JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
-  --icd    JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
-  --negex  NegEx annotation TSV (concept, sentence, Affirmed/Negated)
+/** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
+export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps', 'traps.jsonl');
+
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--icd codiesp.jsonl] [--negex annotations.txt] [--icd-traps [traps.jsonl] [--setting-from-note]] [--out report.json] [--fiscal-year 2027]
+  --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
+  --icd        JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
+  --negex      NegEx annotation TSV (concept, sentence, Affirmed/Negated)
+  --icd-traps  guideline trap suite (default ${DEFAULT_TRAPS_PATH}): micro P/R, must-not hits, per rule family,
+               codes supported only by instructions in the injection family
+  --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
+
+/** `--icd-traps` takes an optional path: a bare flag (last, or followed by another flag) means the committed suite. */
+function withDefaultTrapsPath(argv: string[]): string[] {
+  const out: string[] = [];
+  argv.forEach((arg, i) => {
+    out.push(arg);
+    if (arg === '--icd-traps' && (i + 1 >= argv.length || argv[i + 1].startsWith('--'))) out.push(DEFAULT_TRAPS_PATH);
+  });
+  return out;
+}
+
+/** What the trap run hands the engine besides the text when --setting-from-note is given. */
+export interface TrapProcessOptions {
+  setting: TrapNote['setting'];
+  noteType: string;
+}
 
 function printReport(title: string, report: unknown): void {
   console.log(`\n== ${title}`);
@@ -36,17 +59,19 @@ function printReport(title: string, report: unknown): void {
 
 export async function runEval(argv: string[]): Promise<number> {
   const { values } = parseArgs({
-    args: argv,
+    args: withDefaultTrapsPath(argv),
     options: {
       phi: { type: 'string' },
       icd: { type: 'string' },
       negex: { type: 'string' },
+      'icd-traps': { type: 'string' },
+      'setting-from-note': { type: 'boolean' },
       out: { type: 'string' },
       'fiscal-year': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help || (!values.phi && !values.icd && !values.negex)) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !values['icd-traps'])) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -61,6 +86,25 @@ export async function runEval(argv: string[]): Promise<number> {
     const records = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
     report.icd = evaluateIcd(records, (text: string) => engine.process(text).codes.map((c) => c.code), engine.codeSet);
     printReport(`ICD-10-CM (${values.icd}, ${engine.codeSet.version})`, report.icd);
+  }
+  if (values['icd-traps']) {
+    const file = values['icd-traps'];
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const notes = parseTrapNotes(fs.readFileSync(file, 'utf8'));
+    const withSetting = values['setting-from-note'] === true;
+    // ClinicalEngine.process takes the text alone today; with --setting-from-note the note's setting and type
+    // ride along as a second argument so an engine that accepts them uses them and one that does not ignores them.
+    const processWith = engine.process as (text: string, options?: TrapProcessOptions) => ReturnType<ClinicalEngine['process']>;
+    const traps = evaluateTraps(
+      notes,
+      (note) => ({
+        codes: (withSetting ? processWith.call(engine, note.text, { setting: note.setting, noteType: note.noteType }) : engine.process(note.text)).codes.map((c) => c.code),
+      }),
+      engine.codeSet.version,
+    );
+    report.icdTraps = { file, settingFromNote: withSetting, ...traps };
+    console.log(`\n== ICD-10-CM guideline traps (${file}${withSetting ? ', setting from note' : ', text only'})`);
+    console.log(formatTrapReport(traps));
   }
   if (values.negex) {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
