@@ -92,8 +92,9 @@ export async function runEval(argv: string[]): Promise<number> {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
     const notes = parseTrapNotes(fs.readFileSync(file, 'utf8'));
     const withSetting = values['setting-from-note'] === true;
-    // ClinicalEngine.process takes the text alone today; with --setting-from-note the note's setting and type
-    // ride along as a second argument so an engine that accepts them uses them and one that does not ignores them.
+    // ClinicalEngine's process options carry no setting or note type yet (only redaction); with --setting-from-note
+    // the note's setting and type ride along in those options, so an engine that reads them uses them and one that
+    // does not ignores them.
     const processWith = engine.process as (text: string, options?: TrapProcessOptions) => ReturnType<ClinicalEngine['process']>;
     const traps = evaluateTraps(
       notes,
