@@ -10,21 +10,45 @@ import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } f
 import { formatSyntheticReport } from '../eval/synthetic/report';
 import { evaluateIcd } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
+import { evaluateTraps, formatTrapReport, parseTrapNotes, type TrapNote } from '../eval/icdTraps';
 import { readJsonl } from './bench';
 
+/** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
+export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps', 'traps.jsonl');
+
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
-                       [--icd codiesp.jsonl] [--negex annotations.txt] [--out report.json] [--fiscal-year 2027]
-  --phi    JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
+                       [--icd codiesp.jsonl] [--negex annotations.txt] [--icd-traps [traps.jsonl] [--setting-from-note]]
+                       [--out report.json] [--fiscal-year 2027]
+  --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
-                   on it: recall (bare years excluded), precision, leaks, per style and per kind, and
-                   protected clinical terms redacted
-  --seed   corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
-  --notes  number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
-  --dump   write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
-           without --phi-synthetic only the corpus is written
-  --icd    JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
-  --negex  NegEx annotation TSV (concept, sentence, Affirmed/Negated)
+               on it: recall (bare years excluded), precision, leaks, per style and per kind, and
+               protected clinical terms redacted
+  --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
+  --notes      number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
+  --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
+               without --phi-synthetic only the corpus is written
+  --icd        JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
+  --negex      NegEx annotation TSV (concept, sentence, Affirmed/Negated)
+  --icd-traps  guideline trap suite (default ${DEFAULT_TRAPS_PATH}): micro P/R, must-not hits, per rule family,
+               codes supported only by instructions in the injection family
+  --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
+
+/** `--icd-traps` takes an optional path: a bare flag (last, or followed by another flag) means the committed suite. */
+function withDefaultTrapsPath(argv: string[]): string[] {
+  const out: string[] = [];
+  argv.forEach((arg, i) => {
+    out.push(arg);
+    if (arg === '--icd-traps' && (i + 1 >= argv.length || argv[i + 1].startsWith('--'))) out.push(DEFAULT_TRAPS_PATH);
+  });
+  return out;
+}
+
+/** What the trap run hands the engine besides the text when --setting-from-note is given. */
+export interface TrapProcessOptions {
+  setting: TrapNote['setting'];
+  noteType: string;
+}
 
 function printReport(title: string, report: unknown): void {
   console.log(`\n== ${title}`);
@@ -46,7 +70,7 @@ function printReport(title: string, report: unknown): void {
 
 export async function runEval(argv: string[]): Promise<number> {
   const { values } = parseArgs({
-    args: argv,
+    args: withDefaultTrapsPath(argv),
     options: {
       phi: { type: 'string' },
       'phi-synthetic': { type: 'boolean' },
@@ -55,13 +79,15 @@ export async function runEval(argv: string[]): Promise<number> {
       dump: { type: 'string' },
       icd: { type: 'string' },
       negex: { type: 'string' },
+      'icd-traps': { type: 'string' },
+      'setting-from-note': { type: 'boolean' },
       out: { type: 'string' },
       'fiscal-year': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic)) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'])) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -92,6 +118,26 @@ export async function runEval(argv: string[]): Promise<number> {
     const records = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
     report.icd = evaluateIcd(records, (text: string) => engine.process(text).codes.map((c) => c.code), engine.codeSet);
     printReport(`ICD-10-CM (${values.icd}, ${engine.codeSet.version})`, report.icd);
+  }
+  if (values['icd-traps']) {
+    const file = values['icd-traps'];
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const notes = parseTrapNotes(fs.readFileSync(file, 'utf8'));
+    const withSetting = values['setting-from-note'] === true;
+    // ClinicalEngine's process options carry no setting or note type yet (only redaction); with --setting-from-note
+    // the note's setting and type ride along in those options, so an engine that reads them uses them and one that
+    // does not ignores them.
+    const processWith = engine.process as (text: string, options?: TrapProcessOptions) => ReturnType<ClinicalEngine['process']>;
+    const traps = evaluateTraps(
+      notes,
+      (note) => ({
+        codes: (withSetting ? processWith.call(engine, note.text, { setting: note.setting, noteType: note.noteType }) : engine.process(note.text)).codes.map((c) => c.code),
+      }),
+      engine.codeSet.version,
+    );
+    report.icdTraps = { file, settingFromNote: withSetting, ...traps };
+    console.log(`\n== ICD-10-CM guideline traps (${file}${withSetting ? ', setting from note' : ', text only'})`);
+    console.log(formatTrapReport(traps));
   }
   if (values.negex) {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
