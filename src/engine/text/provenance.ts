@@ -118,7 +118,8 @@ function fillInstructionGaps(text: string, marks: Mark[]): void {
     const a = instructions[i - 1];
     const b = instructions[i];
     if (b.start <= a.end || b.start - a.end > MAX_PAYLOAD_CHARS) continue;
-    if (/\n[ \t\r]*\n/.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/\S/.test(gap) || /\n[ \t\r]*\n/.test(gap)) continue;
     marks.push({ start: a.end, end: b.start, kind: 'instruction', rule: a.rule });
   }
 }
