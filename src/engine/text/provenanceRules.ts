@@ -58,6 +58,8 @@ export interface SpanRule {
 const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?![\w.])|\b(?:code|icd(?:[- ]?10(?:[- ]?cm)?)?)\s+[A-TV-Z][0-9][0-9A-Z]\b)`;
 /** Who a coding request is addressed to. */
 const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)`;
+/** Addressees a sentence can make the subject of a coding verb ("the coder should add …"); "AI" is also aortic insufficiency. */
+const ADDRESSEE_NOT_AI = String.raw`(?:coders?|coding team|billers?|billing(?: team| staff| department| office)?|auditors?|assistant|model|language model|llm|chat ?gpt|chatbot|bot)`;
 /** What a coding request acts on. */
 const CODING_OBJECT = String.raw`(?:${CODE_TOKEN}|\bicd(?:[- ]?10(?:[- ]?cm)?)?\b|\bcodes?\b|\bcoding\b|\bclaims?\b|\bbill(?:ing)?\b|\bsuperbill\b|\bhccs?\b|\bdrg\b|\bcpt\b|\bcharges?\b|\bencounter form\b|\bdiagnos(?:is|es) (?:codes?|list)\b|\bdx codes?\b|\bto (?:the )?(?:diagnos(?:is|es)|dx)\b|\bas (?:the |a )?(?:primary|principal|secondary|main|first[- ]listed) (?:diagnosis|dx|code)\b)`;
 /** A request or obligation in front of a verb. */
@@ -76,7 +78,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.override-previous',
     kind: 'instruction',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b/i,
+    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$)))/i,
     scope: 'paragraph-after',
     why: 'An order to set aside the reader\'s instructions opens an injected block; what follows in its paragraph is the payload.',
   },
@@ -98,14 +100,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.addressed-to-coder',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b(?:you|your|please|pls|code|codes|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have)\b)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b(?:you|your|please|pls|code|codes|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have)\b)`, 'i'),
     scope: 'sentence',
     why: 'A sentence addressed to the coder, biller or model is a request about coding, not a finding.',
   },
   {
     name: 'instruction.coding-request',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`${REQUEST_CUE}\s+(?:also\s+|just\s+|go ahead and\s+)?(?:${CODING_VERB}\b|${ADDING_VERB}\b[^.?!\n]{0,80}?${CODING_OBJECT})`, 'i'),
+    pattern: new RegExp(String.raw`${REQUEST_CUE}[\s:,]+(?:(?:also|just|always|then|now|definitely|still|go ahead and|to)\s+){0,3}(?:${CODING_VERB}\b|${ADDING_VERB}\b[^.?!\n]{0,80}?${CODING_OBJECT})`, 'i'),
     scope: 'sentence',
     why: 'A request to code, bill or add a code ("please add E11.9", "make sure to capture …") asks; it does not document.',
   },
@@ -120,7 +122,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.code-assertion',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:the )?(?:correct|right|proper|appropriate|best|accurate|only|primary|principal) (?:icd(?:[- ]?10(?:[- ]?cm)?)? )?(?:diagnosis )?codes? (?:is|are|would be|should be|must be|will be)\b|\b(?:should|must|needs? to|is to|has to|are to|ought to) be (?:coded|billed|captured|reported|assigned|upcoded)\b|\bcode[sd]?\b[^.?!\n]{0,60}?\bas (?:the |a |an )?(?:primary|principal|secondary|main|first[- ]listed)\b|\b(?:use|assign|apply) (?:code |icd )?${CODE_TOKEN}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:the )?(?:correct|right|proper|appropriate|best|accurate|only|primary|principal) (?:icd(?:[- ]?10(?:[- ]?cm)?)? )?(?:diagnosis )?codes? (?:is|are|would be|should be|must be|will be)\b|\b(?:should|must|needs? to|is to|has to|are to|ought to) be (?:coded|billed|captured|reported|assigned|upcoded)\b|\bcode[sd]?\b[^.?!\n]{0,60}?\bas (?:the |a |an )?(?:primary|principal|secondary|main|first[- ]listed)\b|\b(?:use|assign|apply|add|include|bill|code|report|capture|submit|append|enter)\s+(?:the\s+)?(?:code\s+|icd(?:[- ]?10(?:[- ]?cm)?)?\s+)?${CODE_TOKEN}`, 'i'),
     scope: 'sentence',
     why: 'A sentence telling the reader which code to report is a coding instruction, not clinical documentation.',
   },
