@@ -66,13 +66,39 @@ function markSentence(text: string, sections: readonly Section[], sentence: Sent
   const raw = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_RULE_TEXT_CHARS));
   const body = raw.replace(LIST_MARKER, '');
   for (const rule of SENTENCE_RULES) {
-    if (!rule.pattern.test(body)) continue;
+    const m = rule.pattern.exec(body);
+    if (!m) continue;
     if (rule.unless?.test(body)) continue;
     if (rule.unlessFollowedBy && rule.unlessFollowedBy.test(restOfLine(text, sentence.end, FOLLOWING_WINDOW_CHARS))) continue;
+    if (rule.scope === 'sentence' && ASIDE_KINDS.has(rule.kind)) {
+      const offset = sentence.start + raw.length - body.length;
+      const aside = parentheticalAround(text, sentence, { start: offset + m.index, end: offset + m.index + m[0].length }, rule.pattern);
+      if (aside) return { ...aside, kind: rule.kind, rule: rule.name };
+    }
     const reach = scopeOf(text, sections, sentence, rule.scope);
     return { ...reach, kind: rule.kind, rule: rule.name };
   }
   return undefined;
+}
+
+/** Kinds whose match inside parentheses marks only the aside: "Sepsis due to E. coli (coder: use A41.51)." */
+const ASIDE_KINDS: ReadonlySet<NonClinicalKind> = new Set(['instruction', 'billing']);
+
+/**
+ * The parenthetical holding a match, when the rest of the sentence says something of its own (a
+ * problem-list item can be one word) and does not match the rule itself; otherwise undefined and the
+ * whole sentence is marked.
+ */
+function parentheticalAround(text: string, sentence: Span, match: Span, pattern: RegExp): Span | undefined {
+  const open = text.lastIndexOf('(', match.start);
+  if (open < sentence.start) return undefined;
+  const between = text.slice(open + 1, match.start);
+  if (between.includes(')')) return undefined;
+  const close = text.indexOf(')', match.end);
+  if (close < 0 || close >= sentence.end || text.slice(match.end, close).includes('(')) return undefined;
+  const outside = text.slice(sentence.start, open) + ' ' + text.slice(close + 1, sentence.end);
+  if (wordCount(outside) < 1 || pattern.test(outside.trim())) return undefined;
+  return { start: open, end: close + 1 };
 }
 
 function scopeOf(text: string, sections: readonly Section[], sentence: Sentence, scope: RuleScope): Span {

@@ -86,6 +86,16 @@ describe('text provenance: instructions to a coder, biller or model', () => {
     expect(kind(text, 'lungs clear')).toBe('clinical');
   });
 
+  it('a request in parentheses marks only the aside; the statement around it stays clinical', () => {
+    const text = 'Assessment: sepsis due to E. coli (coder: please use A41.51 and bill it as principal) with hypotension.';
+    expect(kind(text, 'sepsis due to E. coli')).toBe('clinical');
+    expect(kind(text, 'with hypotension')).toBe('clinical');
+    expect(kindOf(text, '(coder: please use A41.51 and bill it as principal)')).toMatchObject({ kind: 'instruction', whole: true });
+    const item = 'Problems:\n- Sepsis (please code A41.9)\n- Hypertension';
+    expect(kind(item, 'Sepsis')).toBe('clinical');
+    expect(kind(item, 'please code')).toBe('instruction');
+  });
+
   it('text between two requests of one paragraph belongs to the request', () => {
     const text = 'Assessment: cough.\nPlease code this. Patient has lung cancer. Bill C34.90 as principal.\nPlan: chest X-ray.';
     expect(kind(text, 'Patient has lung cancer')).toBe('instruction');
