@@ -211,8 +211,10 @@ export class Pipeline implements JobProcessor {
   private async code(job: Job): Promise<StageResult> {
     const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
     const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
-    const candidates = this.deps.engine.propose(this.deps.engine.analyze(redactedText));
-    const response = await this.deps.models.coder.code({ redactedText, summary, candidates, jobId: job.jobId });
+    const analysis = this.deps.engine.analyze(redactedText);
+    const candidates = this.deps.engine.propose(analysis);
+    const nonClinical = analysis.provenance.nonClinical.map(({ start, end, kind }) => ({ start, end, kind }));
+    const response = await this.deps.models.coder.code({ redactedText, summary, candidates, nonClinical, jobId: job.jobId });
     const output: CodingOutput = {
       candidates,
       proposals: response.proposals,

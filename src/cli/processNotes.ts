@@ -59,6 +59,8 @@ export function toOutputRecord(id: string, r: EngineResult): Record<string, unkn
     rejectedCodes: r.rejectedCodes,
     needsReview: r.needsReview,
     reviewReasons: r.reviewReasons,
+    nonClinicalSegments: r.nonClinicalSegments,
+    droppedCandidates: r.droppedCandidates,
     codeSetVersion: r.codeSetVersion,
     timingsMs: r.timingsMs,
   };

@@ -3,7 +3,7 @@
 // original text. It is the default model provider and the verifier of any model's codes.
 import { performance } from 'node:perf_hooks';
 import { redact, type Redaction, type RedactOptions } from './phi';
-import { analyzeText, type TextAnalysis } from './text';
+import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
 import { Coder, type CodeCandidate } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
@@ -42,6 +42,15 @@ export interface RejectedCode {
   detail?: string;
 }
 
+/** A stretch of the note that is not a clinical statement (never evidence), in original offsets. */
+export interface NonClinicalSegment {
+  start: number;
+  end: number;
+  kind: Exclude<SegmentKind, 'clinical'>;
+  /** The provenance rule that marked it. */
+  rule: string;
+}
+
 export interface EngineTimingsMs {
   redact: number;
   analyze: number;
@@ -62,6 +71,10 @@ export interface EngineResult {
   rejectedCodes: RejectedCode[];
   needsReview: boolean;
   reviewReasons: string[];
+  /** Instructions, questions, templates, pasted and boilerplate text: flagged, never evidence. */
+  nonClinicalSegments: NonClinicalSegment[];
+  /** Candidates the coder built for codes outside the configured code set, dropped (never thrown). */
+  droppedCandidates: number;
   codeSetVersion: string;
   timingsMs: EngineTimingsMs;
 }
@@ -115,6 +128,7 @@ export class ClinicalEngine {
     const analysis = this.analyze(redaction.text);
     const t2 = performance.now();
     const candidates = this.propose(analysis);
+    const { droppedCandidates } = this.coder.codeWithMentions(analysis.text, analysis);
     const t3 = performance.now();
     const summary = this.summarize(analysis, candidates);
     const t4 = performance.now();
@@ -138,6 +152,12 @@ export class ClinicalEngine {
       rejectedCodes: validation.rejected.map((r) => ({ code: r.code, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
       needsReview: validation.needsReview,
       reviewReasons: validation.reviewReasons,
+      nonClinicalSegments: analysis.provenance.nonClinical.map((s) => ({
+        ...redaction.map.spanToOriginal({ start: s.start, end: s.end }),
+        kind: s.kind as NonClinicalSegment['kind'],
+        rule: s.rule ?? '',
+      })),
+      droppedCandidates,
       codeSetVersion: this.codeSet.version,
       timingsMs: {
         redact: round(t1 - t0),

@@ -40,6 +40,11 @@ export interface CodeRequest {
   summary: Summary;
   /** The engine's candidates (retrieval-augmented coding), offsets into redactedText. */
   candidates: CodeCandidate[];
+  /**
+   * Passages of the note that are not clinical statements (instructions, questions, templates,
+   * pasted or boilerplate text), offsets into redactedText: shown to a model as never-evidence.
+   */
+  nonClinical?: Array<{ start: number; end: number; kind: string }>;
   jobId: string;
 }
 

@@ -128,7 +128,9 @@ describe('Bedrock provider in the pipeline: verification', () => {
     expect(engine.codeSet.find('Z99.89')?.billable).toBe(true);
     expect(report.codes.map((c) => c.code)).not.toContain('Z99.89');
     expect(report.codes.map((c) => c.code).sort()).toEqual(['E11.9', 'I10']);
-    expect(report.rejectedCodes.filter((r) => r.code === 'Z99.89').map((r) => r.reason)).toEqual(['EVIDENCE_UNRELATED', 'EVIDENCE_UNRELATED']);
+    // The instruction is no evidence (text provenance); the real diagnosis does not speak of Z99.89.
+    expect(report.rejectedCodes.filter((r) => r.code === 'Z99.89').map((r) => r.reason)).toEqual(['NON_CLINICAL_EVIDENCE', 'EVIDENCE_UNRELATED']);
+    expect(report.reviewReasons).toContain('INSTRUCTION_IN_NOTE');
     // The note reached the model inside the data block, never as instructions.
     const coder = server.calls.find((c) => toolOf(c.body) === 'submit_codes')!;
     expect(coder.body.system?.[0].text).not.toContain(INJECTION);

@@ -4,7 +4,7 @@
 // ranking and the single principal diagnosis.
 import type { CodeEntry, CodeSet } from '../icd10';
 import { mentionContext } from '../context';
-import { sectionAt, type TextAnalysis } from '../text';
+import { isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
@@ -71,6 +71,14 @@ export interface ConceptMention {
   termTokens: number;
 }
 
+export interface CodingResult {
+  candidates: CodeCandidate[];
+  /** Every mention found, clinical or not (the validator judges quotes against them). */
+  mentions: ConceptMention[];
+  /** Candidates dropped because their code is not a billable code of the configured set. */
+  droppedCandidates: number;
+}
+
 export interface CoderOptions {
   /** Candidates below this confidence are not proposed at all (precision first). */
   minConfidence?: number;
@@ -93,7 +101,7 @@ export class Coder {
   readonly lexicon: Lexicon;
   private readonly history: HistoryMapper;
   private readonly minConfidence: number;
-  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; result: { candidates: CodeCandidate[]; mentions: ConceptMention[] } }>();
+  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; result: CodingResult }>();
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
     this.lexicon = buildLexicon(codeSet);
@@ -146,18 +154,19 @@ export class Coder {
   }
 
   /** Candidates and the mentions behind them from one scan (the validator needs both). */
-  codeWithMentions(text: string, analysis: TextAnalysis): { candidates: CodeCandidate[]; mentions: ConceptMention[] } {
-    if (!text.trim()) return { candidates: [], mentions: [] };
+  codeWithMentions(text: string, analysis: TextAnalysis): CodingResult {
+    if (!text.trim()) return { candidates: [], mentions: [], droppedCandidates: 0 };
     // The engine codes a note and then validates against the same analysis: scan once.
     const cached = this.lastResult.get(analysis);
     if (cached && cached.text === text) return cached.result;
     const mentions = this.mentionsOf(text, analysis);
-    const result = { candidates: this.candidatesFrom(text, mentions), mentions };
+    // Only clinical statements propose codes (text provenance); the validator still sees every mention.
+    const result = { ...this.candidatesFrom(text, mentions.filter((m) => isClinicalSpan(analysis.provenance, m.span))), mentions };
     this.lastResult.set(analysis, { text, result });
     return result;
   }
 
-  private candidatesFrom(text: string, mentions: ConceptMention[]): CodeCandidate[] {
+  private candidatesFrom(text: string, mentions: ConceptMention[]): { candidates: CodeCandidate[]; droppedCandidates: number } {
     const byCode = new Map<string, Draft>();
     for (const m of mentions) {
       if (!m.maximal || m.sectionKind === 'allergies') continue;
@@ -176,6 +185,14 @@ export class Coder {
         draft.mentions.push({ span: m.span, term: m.term, context: m.context });
       }
       byCode.set(resolved.code, draft);
+    }
+    // A code outside the configured code set (a term or table naming a code this fiscal year lacks)
+    // is dropped and counted: every later step looks codes up and must never fail a note.
+    let droppedCandidates = 0;
+    for (const code of [...byCode.keys()]) {
+      if (this.billableInSet(code)) continue;
+      byCode.delete(code);
+      droppedCandidates++;
     }
     this.applyCombinations(byCode);
     this.applyTumourBehaviour(byCode);
@@ -208,7 +225,7 @@ export class Coder {
     const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
     drafts.sort((a, b) => a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
     const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
-    return drafts.map((d, i) => {
+    const candidates = drafts.map((d, i): CodeCandidate => {
       const entry = this.codeSet.get(d.code);
       return {
         code: entry.code,
@@ -222,6 +239,15 @@ export class Coder {
         signals: signals.get(d)!,
       };
     });
+    return { candidates, droppedCandidates };
+  }
+
+  private billableInSet(code: string): boolean {
+    try {
+      return this.codeSet.find(code)?.billable === true;
+    } catch {
+      return false; // malformed: not a code at all
+    }
   }
 
   private readonly blocks = new Map<string, string>();

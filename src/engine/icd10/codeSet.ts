@@ -177,11 +177,29 @@ export class CodeSet {
     const dotless = toDotless(entry.code);
     const categoryCode = dotless.slice(0, 3);
     const known = this.categoryBlock.get(categoryCode);
-    const block = known ? this.blocks.find((b) => b.range === known.range) : this.blocks.find((b) => inRange(categoryCode, b.range));
+    const block = known
+      ? this.blocks.find((b) => b.range === known.range)
+      : (this.blocks.find((b) => inRange(categoryCode, b.range)) ?? this.precedingBlock(dotless));
     if (!block) throw new UnknownCodeError(`${entry.code} has no block in ${this.version}`, { code: entry.code });
     const chapter = this.chaptersByNumber.get(known?.chapter ?? block.chapter);
     if (!chapter) throw new UnknownCodeError(`${entry.code} has no chapter in ${this.version}`, { code: entry.code });
     return { chapter, block, category: this.get(categoryCode), ancestors: this.ancestors(dotless) };
+  }
+
+  /**
+   * Categories added after the block table was written (J4B, K6A, QA1 in FY2025–FY2027) sit in
+   * tabular order right after a sibling of their block: they inherit the block of the nearest
+   * preceding category that has one.
+   */
+  private precedingBlock(dotless: string): Block | undefined {
+    const row = this.byCode.get(dotless);
+    for (let i = (row?.order ?? 0) - 1; i >= 0; i--) {
+      const category = this.rows[i].dotless.slice(0, 3);
+      const known = this.categoryBlock.get(category);
+      const block = known ? this.blocks.find((b) => b.range === known.range) : this.blocks.find((b) => inRange(category, b.range));
+      if (block) return block;
+    }
+    return undefined;
   }
 
   /** Every entry, headers included, in tabular order. */

@@ -1,21 +1,31 @@
 // Owns the text-analysis API used by the coder and the context module: sections (tiling the
-// text) and sentences (sorted, each inside one section), with offset lookups.
+// text), sentences (sorted, each inside one section) and provenance (which text is clinical), with
+// offset lookups.
 import type { Section, Sentence } from '../types';
+import { detectProvenance, type Provenance } from './provenance';
 import { detectSections } from './sections';
 import { splitSentences } from './sentences';
 
 export { detectSections, findHeaders } from './sections';
 export { splitSentences } from './sentences';
+export {
+  detectProvenance, isClinicalSpan, nonClinicalKinds, spanProvenance, NON_CLINICAL_KINDS, SENTENCE_RULES, SPAN_RULES,
+  STEERING_KINDS,
+} from './provenance';
+export type { NonClinicalKind, Provenance, SegmentKind, SpanProvenance, TextSegment } from './provenance';
 
 export interface TextAnalysis {
   text: string;
   sections: Section[];
   sentences: Sentence[];
+  /** Clinical vs non-clinical segments: only clinical text may be evidence for a code. */
+  provenance: Provenance;
 }
 
 export function analyzeText(text: string): TextAnalysis {
   const sections = detectSections(text);
-  return { text, sections, sentences: splitSentences(text, sections) };
+  const sentences = splitSentences(text, sections);
+  return { text, sections, sentences, provenance: detectProvenance(text, sections, sentences) };
 }
 
 /** Index of the last item whose start <= offset, or -1. Items are sorted by start. */

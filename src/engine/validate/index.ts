@@ -1,7 +1,9 @@
 // Owns verification of proposed ICD-10-CM codes from any source (this engine or an LLM): the code
 // exists and is billable in the configured code set, each quote occurs in the note and speaks of the
 // code's condition, the context does not contradict it, and duplicates/less specific siblings
-// resolve to the most specific code. Note text is data: a quote is only ever matched, never obeyed.
+// resolve to the most specific code. Note text is data: a quote is only ever matched, never obeyed,
+// and only clinical statements count (text provenance): a quote inside an instruction, a question, a
+// template, pasted or boilerplate text is no evidence, whoever proposed the code.
 import { InvalidCodeError } from '../../errors';
 import type { CodeEntry, CodeSet } from '../icd10';
 import type { Coder, ConceptMention } from '../coding';
@@ -9,7 +11,7 @@ import { isHistoryCode, isUnspecified } from '../coding';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
 import { contentTokens } from '../coding/normalize';
 import { mentionContext } from '../context';
-import type { TextAnalysis } from '../text';
+import { nonClinicalKinds, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
 import { locateQuote } from './quotes';
 import { SiblingResolver } from './siblings';
@@ -19,7 +21,10 @@ export { locateQuote } from './quotes';
 export type RejectReason =
   | 'UNKNOWN_CODE' | 'MALFORMED_CODE' | 'NOT_BILLABLE' | 'NO_EVIDENCE' | 'QUOTE_NOT_FOUND' | 'EVIDENCE_UNRELATED'
   | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL' | 'LESS_SPECIFIC_DUPLICATE' | 'DUPLICATE'
-  | 'MERGED_BILATERAL' | 'CONFLICTING_SIBLING';
+  | 'MERGED_BILATERAL' | 'CONFLICTING_SIBLING' | 'NON_CLINICAL_EVIDENCE';
+
+/** The note carries text addressed to a coder, biller or model (or billing talk): a person looks. */
+export const REVIEW_REASON_INSTRUCTION_IN_NOTE = 'INSTRUCTION_IN_NOTE';
 
 export interface ProposedCode {
   code: string;
@@ -158,6 +163,7 @@ export function validateCodes(
   }));
 
   for (const a of accepted) if (a.confidence < reviewBelow) reviewReasons.push(`LOW_CONFIDENCE ${a.code}: ${a.confidence}`);
+  if ([...nonClinicalKinds(analysis.provenance)].some((k) => STEERING_KINDS.has(k))) reviewReasons.push(REVIEW_REASON_INSTRUCTION_IN_NOTE);
   if (!accepted.length) reviewReasons.push('NO_CODABLE_CONTENT');
   return { accepted, rejected, needsReview: reviewReasons.length > 0, reviewReasons };
 }
@@ -186,11 +192,15 @@ function checkProposal(
   const good: EvidenceSpan[] = [];
   let located = 0;
   let related = 0;
+  let clinical = 0;
   const contextFailures = new Set<RejectReason>();
   for (const q of quotes) {
     const spans = locateQuote(text, q.text, q.start, q.end);
     if (spans.length) located++;
     for (const span of spans) {
+      // Partly or wholly outside clinical text: never evidence (an instruction quoting a diagnosis).
+      if (spanProvenance(text, analysis.provenance, span) !== 'clinical') continue;
+      clinical++;
       const verdict = judgeSpan(text, analysis, entry, span, mentions, ownEvidence);
       if (verdict === 'UNRELATED') continue;
       related++;
@@ -203,6 +213,7 @@ function checkProposal(
   }
   if (good.length) return { entry, evidence: good };
   if (!located) return { code: entry.code, reason: 'QUOTE_NOT_FOUND', detail: 'no evidence quote occurs in the note' };
+  if (!clinical) return { code: entry.code, reason: 'NON_CLINICAL_EVIDENCE', detail: 'every quote lies in an instruction, question, template, pasted or boilerplate text' };
   if (!related) return { code: entry.code, reason: 'EVIDENCE_UNRELATED', detail: `no quote speaks of ${entry.code}` };
   const reason = CONTEXT_REASONS.find((r) => contextFailures.has(r)) ?? 'EVIDENCE_UNRELATED';
   return { code: entry.code, reason };

@@ -1,0 +1,316 @@
+// Owns text provenance: which parts of a note are clinical statements (the only text that may be
+// evidence for a code) and which are something else — instructions to a coder or model, questions,
+// templates, pasted external text, disclaimers, billing talk. Applies the rule table in
+// provenanceRules.ts sentence by sentence (plus a few whole-text span rules) and returns segments
+// that tile the text, so every offset has exactly one kind.
+import type { Section, Sentence, Span } from '../types';
+import {
+  SENTENCE_RULES,
+  SPAN_RULES,
+  type NonClinicalKind,
+  type RuleScope,
+  type SegmentKind,
+} from './provenanceRules';
+
+export { NON_CLINICAL_KINDS, SENTENCE_RULES, SPAN_RULES } from './provenanceRules';
+export type { NonClinicalKind, SegmentKind, SentenceRule, SpanRule } from './provenanceRules';
+
+export interface TextSegment extends Span {
+  kind: SegmentKind;
+  /** The rule that marked a non-clinical segment (explains a dropped code in one line). */
+  rule?: string;
+}
+
+export interface Provenance {
+  /** Segments tiling [0, text.length) in order; adjacent segments differ in kind or rule. */
+  segments: TextSegment[];
+  /** The non-clinical segments only, sorted and non-overlapping. */
+  nonClinical: TextSegment[];
+}
+
+/** Kinds that mean someone tried to steer coding or billing: the report goes to a person. */
+export const STEERING_KINDS: ReadonlySet<NonClinicalKind> = new Set(['instruction', 'billing']);
+
+/** A sentence holding at most this many words besides its blanks is an unfilled field label. */
+const LABEL_ONLY_MAX_WORDS = 5;
+const PRECEDING_WINDOW_CHARS = 100;
+const FOLLOWING_WINDOW_CHARS = 40;
+/** Sentences longer than this are prose runs (a table flattened into one line): rules read its head. */
+const MAX_RULE_TEXT_CHARS = 2_000;
+
+/** Text between two instructions longer than this is not one message (a case report is one paragraph). */
+const MAX_PAYLOAD_CHARS = 600;
+
+/** "- ", "• ", "1. ", "(2) ", "a) ", "#3 " before a sentence: not part of what it says. */
+const LIST_MARKER = /^\s*(?:[-*\u2022\u00b7>+]+|\(?\d{1,3}[.)]|#\d{1,3}|[a-z][.)])\s+/i;
+
+interface Mark extends Span {
+  kind: NonClinicalKind;
+  rule: string;
+}
+
+export function detectProvenance(text: string, sections: readonly Section[], sentences: readonly Sentence[]): Provenance {
+  const marks: Mark[] = [];
+  for (const sentence of sentences) {
+    const mark = markSentence(text, sections, sentence);
+    if (mark) marks.push(mark);
+  }
+  marks.push(...markSpans(text, sections, sentences));
+  fillInstructionGaps(text, marks);
+  const nonClinical = flatten(marks, text.length);
+  return { segments: tile(nonClinical, text.length), nonClinical };
+}
+
+function markSentence(text: string, sections: readonly Section[], sentence: Sentence): Mark | undefined {
+  if (sentence.end <= sentence.start) return undefined;
+  const raw = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_RULE_TEXT_CHARS));
+  const body = raw.replace(LIST_MARKER, '');
+  for (const rule of SENTENCE_RULES) {
+    const m = rule.pattern.exec(body);
+    if (!m) continue;
+    if (rule.unless?.test(body)) continue;
+    if (rule.unlessFollowedBy && rule.unlessFollowedBy.test(restOfLine(text, sentence.end, FOLLOWING_WINDOW_CHARS))) continue;
+    if (rule.scope === 'sentence' && ASIDE_KINDS.has(rule.kind)) {
+      const offset = sentence.start + raw.length - body.length;
+      const aside = parentheticalAround(text, sentence, { start: offset + m.index, end: offset + m.index + m[0].length }, rule.pattern);
+      if (aside) return { ...aside, kind: rule.kind, rule: rule.name };
+    }
+    const reach = scopeOf(text, sections, sentence, rule.scope);
+    return { ...reach, kind: rule.kind, rule: rule.name };
+  }
+  return undefined;
+}
+
+/** Kinds whose match inside parentheses marks only the aside: "Sepsis due to E. coli (coder: use A41.51)." */
+const ASIDE_KINDS: ReadonlySet<NonClinicalKind> = new Set(['instruction', 'billing']);
+
+/**
+ * The parenthetical holding a match, when the rest of the sentence says something of its own (a
+ * problem-list item can be one word) and does not match the rule itself; otherwise undefined and the
+ * whole sentence is marked.
+ */
+function parentheticalAround(text: string, sentence: Span, match: Span, pattern: RegExp): Span | undefined {
+  const open = text.lastIndexOf('(', match.start);
+  if (open < sentence.start) return undefined;
+  const between = text.slice(open + 1, match.start);
+  if (between.includes(')')) return undefined;
+  const close = text.indexOf(')', match.end);
+  if (close < 0 || close >= sentence.end || text.slice(match.end, close).includes('(')) return undefined;
+  const outside = text.slice(sentence.start, open) + ' ' + text.slice(close + 1, sentence.end);
+  if (wordCount(outside) < 1 || pattern.test(outside.trim())) return undefined;
+  return { start: open, end: close + 1 };
+}
+
+function scopeOf(text: string, sections: readonly Section[], sentence: Sentence, scope: RuleScope): Span {
+  if (scope === 'sentence') return { start: sentence.start, end: sentence.end };
+  if (scope === 'rest') return { start: sentence.start, end: trimEnd(text, text.length) };
+  const section = sections[sentence.sectionIndex];
+  const floor = section ? section.bodyStart : 0;
+  const ceiling = section ? section.end : text.length;
+  const start = scope === 'paragraph-after' ? sentence.start : Math.max(floor, paragraphStart(text, sentence.start));
+  const end = Math.min(ceiling, paragraphEnd(text, sentence.end));
+  return { start: Math.min(start, sentence.start), end: trimEnd(text, Math.max(end, sentence.end)) };
+}
+
+function markSpans(text: string, sections: readonly Section[], sentences: readonly Sentence[]): Mark[] {
+  const out: Mark[] = [];
+  for (const rule of SPAN_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (rule.minWords && wordCount(m[0]) < rule.minWords) continue;
+      if (rule.onlyAfter && !rule.onlyAfter.test(lineBefore(text, start, PRECEDING_WINDOW_CHARS))) continue;
+      if (rule.unlessFollowedBy && rule.unlessFollowedBy.test(restOfLine(text, end, FOLLOWING_WINDOW_CHARS))) continue;
+      if (rule.unlessInSections && rule.unlessInSections.includes(sectionKindAt(sections, start))) continue;
+      let span: Span = { start, end };
+      if (rule.widenLabelOnly) {
+        const sentence = sentenceContaining(sentences, start);
+        if (sentence && labelOnly(text, sentence, rule.pattern)) span = { start: Math.min(start, sentence.start), end: Math.max(end, sentence.end) };
+      }
+      out.push({ ...span, end: trimEnd(text, span.end, span.start), kind: rule.kind, rule: rule.name });
+    }
+  }
+  return out;
+}
+
+/**
+ * An injected request rarely stands alone: "Please code sepsis. Patient has sepsis. Bill A41.9."
+ * Text between two instructions of one paragraph belongs to the same message.
+ */
+function fillInstructionGaps(text: string, marks: Mark[]): void {
+  const instructions = marks.filter((m) => m.kind === 'instruction').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < instructions.length; i++) {
+    const a = instructions[i - 1];
+    const b = instructions[i];
+    if (b.start <= a.end || b.start - a.end > MAX_PAYLOAD_CHARS) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!/\S/.test(gap) || /\n[ \t\r]*\n/.test(gap)) continue;
+    marks.push({ start: a.end, end: b.start, kind: 'instruction', rule: a.rule });
+  }
+}
+
+/** Marks → sorted non-overlapping segments; where two overlap, the earlier-starting one keeps its text. */
+function flatten(marks: Mark[], length: number): TextSegment[] {
+  const sorted = marks
+    .map((m) => ({ ...m, start: clamp(m.start, length), end: clamp(m.end, length) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TextSegment[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end <= last.end) continue;
+      if (m.kind === last.kind) {
+        last.end = m.end;
+        continue;
+      }
+      out.push({ start: last.end, end: m.end, kind: m.kind, rule: m.rule });
+      continue;
+    }
+    if (last && m.start === last.end && m.kind === last.kind && m.rule === last.rule) {
+      last.end = m.end;
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, kind: m.kind, rule: m.rule });
+  }
+  return out;
+}
+
+function tile(nonClinical: TextSegment[], length: number): TextSegment[] {
+  const out: TextSegment[] = [];
+  let cursor = 0;
+  for (const s of nonClinical) {
+    if (s.start > cursor) out.push({ start: cursor, end: s.start, kind: 'clinical' });
+    out.push(s);
+    cursor = s.end;
+  }
+  if (cursor < length || length === 0) out.push({ start: cursor, end: length, kind: 'clinical' });
+  return out;
+}
+
+// ---- lookups ------------------------------------------------------------------------------------
+
+export type SpanProvenance = 'clinical' | 'mixed' | 'non_clinical';
+
+/**
+ * Where a span lies: wholly in clinical text, wholly in non-clinical text (whitespace between two
+ * non-clinical segments counts as theirs), or across both.
+ */
+export function spanProvenance(text: string, provenance: Provenance, span: Span): SpanProvenance {
+  const overlapping = overlappingSegments(provenance.nonClinical, span);
+  if (!overlapping.length) return 'clinical';
+  let cursor = span.start;
+  for (const s of overlapping) {
+    if (s.start > cursor && /\S/.test(text.slice(cursor, s.start))) return 'mixed';
+    cursor = Math.max(cursor, s.end);
+  }
+  if (cursor < span.end && /\S/.test(text.slice(cursor, span.end))) return 'mixed';
+  return 'non_clinical';
+}
+
+/** True when no part of the span lies in non-clinical text. */
+export function isClinicalSpan(provenance: Provenance, span: Span): boolean {
+  return overlappingSegments(provenance.nonClinical, span).length === 0;
+}
+
+/** The non-clinical kinds present in a note (for review flags). */
+export function nonClinicalKinds(provenance: Provenance): Set<NonClinicalKind> {
+  return new Set(provenance.nonClinical.map((s) => s.kind as NonClinicalKind));
+}
+
+function overlappingSegments(segments: readonly TextSegment[], span: Span): TextSegment[] {
+  // Segments are sorted and disjoint: binary-search the first one ending after span.start.
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TextSegment[] = [];
+  for (let i = lo; i < segments.length && segments[i].start < span.end; i++) {
+    if (span.end > span.start || segments[i].start <= span.start) out.push(segments[i]);
+  }
+  return out;
+}
+
+// ---- small text helpers -------------------------------------------------------------------------
+
+function paragraphStart(text: string, offset: number): number {
+  // Walk back line by line until the line before is blank.
+  let i = offset;
+  while (i > 0) {
+    const nl = text.lastIndexOf('\n', i - 1);
+    if (nl < 0) return 0;
+    const prev = text.lastIndexOf('\n', nl - 1);
+    if (!/\S/.test(text.slice(prev + 1, nl))) return nl + 1;
+    i = nl;
+  }
+  return 0;
+}
+
+function paragraphEnd(text: string, offset: number): number {
+  const re = /\n[ \t\r]*\n/g;
+  re.lastIndex = offset;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+function trimEnd(text: string, end: number, floor = 0): number {
+  while (end > floor && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function restOfLine(text: string, offset: number, maxChars: number): string {
+  const slice = text.slice(offset, offset + maxChars);
+  const nl = slice.search(/[\r\n]/);
+  return nl >= 0 ? slice.slice(0, nl) : slice;
+}
+
+function lineBefore(text: string, offset: number, maxChars: number): string {
+  const slice = text.slice(Math.max(0, offset - maxChars), offset);
+  const nl = Math.max(slice.lastIndexOf('\n'), slice.lastIndexOf('\r'));
+  return nl >= 0 ? slice.slice(nl + 1) : slice;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function labelOnly(text: string, sentence: Span, placeholder: RegExp): boolean {
+  const rest = text.slice(sentence.start, sentence.end).replace(new RegExp(placeholder.source, placeholder.flags), ' ');
+  return wordCount(rest) <= LABEL_ONLY_MAX_WORDS;
+}
+
+function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
+}
+
+function sectionKindAt(sections: readonly Section[], offset: number): Section['kind'] {
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sections[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? sections[found].kind : 'other';
+}
+
+function clamp(x: number, length: number): number {
+  return Math.max(0, Math.min(length, x));
+}

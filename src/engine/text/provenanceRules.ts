@@ -1,0 +1,249 @@
+// Owns the text-provenance rule table: named patterns, each with the non-clinical kind it marks and
+// how far its mark reaches. Data only (like medspaCy's context rules); provenance.ts applies them.
+// Conservative by design: orders to care staff ("Please monitor glucose"), reported questions
+// ("Patient asked whether…") and plans stay clinical. Only text addressed to a coder, biller or
+// model, questions, unfilled templates, pasted external text, boilerplate and billing talk is marked.
+import { PHI_TYPES, type SectionKind } from '../types';
+
+export const NON_CLINICAL_KINDS = ['instruction', 'question', 'template', 'quoted', 'disclaimer', 'billing'] as const;
+export type NonClinicalKind = (typeof NON_CLINICAL_KINDS)[number];
+export type SegmentKind = 'clinical' | NonClinicalKind;
+
+/**
+ * sentence: the sentence that matched; paragraph: its whole paragraph (blank-line delimited, within
+ * its section), for an attribution that may close the pasted text ("Source: …");
+ * paragraph-after: from the sentence to the end of its paragraph, for openers of pasted text and for
+ * injected payloads that follow an override; rest: to the end of the note (a forwarded message).
+ */
+export type RuleScope = 'sentence' | 'paragraph' | 'paragraph-after' | 'rest';
+
+/** A rule tested against one sentence (list markers stripped; `^` is the sentence start). */
+export interface SentenceRule {
+  name: string;
+  kind: NonClinicalKind;
+  pattern: RegExp;
+  scope: RuleScope;
+  /** The sentence is exempt when this matches it. */
+  unless?: RegExp;
+  /** The sentence is exempt when the text right after it (same line) matches: an answered form item. */
+  unlessFollowedBy?: RegExp;
+  /** Why the pattern is not clinical evidence (shown by explain tools and in tests). */
+  why: string;
+}
+
+/** A rule matched over the whole text: each match (not its sentence) is the segment. */
+export interface SpanRule {
+  name: string;
+  kind: NonClinicalKind;
+  /** Must carry the g flag. */
+  pattern: RegExp;
+  /** Only when the text just before the match (up to 100 chars, same line) matches. */
+  onlyAfter?: RegExp;
+  /** Exempt when the text just after the match (up to 40 chars, same line) matches. */
+  unlessFollowedBy?: RegExp;
+  /** Exempt inside sections of these kinds (the chief complaint in the patient's words). */
+  unlessInSections?: readonly SectionKind[];
+  /** The match must hold at least this many words (a quotation longer than a phrase). */
+  minWords?: number;
+  /** When the match's sentence holds little else (a field label), the whole sentence is the segment. */
+  widenLabelOnly?: boolean;
+  why: string;
+}
+
+// ---- shared vocabulary -------------------------------------------------------------------------
+/**
+ * An ICD-10-CM code named in the text: dotted ("E11.65", "Z80.", "X99.9XXA") or after "code"/"ICD"
+ * ("code C18"). A bare "B12" or "T12" is a vitamin or a vertebra far more often than a code.
+ */
+const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?![\w.])|\b(?:code|icd(?:[- ]?10(?:[- ]?cm)?)?)\s+[A-TV-Z][0-9][0-9A-Z]\b)`;
+/** Who a coding request is addressed to. */
+const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)`;
+/** Addressees a sentence can make the subject of a coding verb ("the coder should add …"); "AI" is also aortic insufficiency. */
+const ADDRESSEE_NOT_AI = String.raw`(?:coders?|coding team|billers?|billing(?: team| staff| department| office)?|auditors?|assistant|model|language model|llm|chat ?gpt|chatbot|bot)`;
+/** What a coding request acts on. */
+const CODING_OBJECT = String.raw`(?:${CODE_TOKEN}|\bicd(?:[- ]?10(?:[- ]?cm)?)?\b|\bcodes?\b|\bcoding\b|\bclaims?\b|\bbill(?:ing)?\b|\bsuperbill\b|\bhccs?\b|\bdrg\b|\bcpt\b|\bcharges?\b|\bencounter form\b|\bdiagnos(?:is|es) (?:codes?|list)\b|\bdx codes?\b|\bto (?:the )?(?:diagnos(?:is|es)|dx)\b|\bas (?:the |a )?(?:primary|principal|secondary|main|first[- ]listed) (?:diagnosis|dx|code)\b)`;
+/** A request or obligation in front of a verb. */
+const REQUEST_CUE = String.raw`(?:\bplease\b|\bpls\b|\bkindly\b|\bmake sure(?: that)?(?: you)?(?: to)?\b|\bbe sure(?: to)?\b|\bensure(?: that)?(?: you)?\b|\bdon'?t forget(?: to)?\b|\bdo not forget(?: to)?\b|\bremember(?: to)?\b|\byou (?:must|should|need to|have to|will|shall)\b|\b(?:i|we) (?:want|need|would like) you to\b|\bi'?d like you to\b|\b(?:can|could|would|will) you\b|\bgo ahead and\b|\bneeds? to\b|\bmust\b)`;
+/** Verbs that are about codes whatever their object. */
+const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture)`;
+/** Verbs that are about codes only with a coding object ("add E11.9", not "add metformin"). */
+const ADDING_VERB = String.raw`(?:add|include|report|submit|list|use|enter|append|apply|select|put|change|switch|replace)`;
+/** Hospital alerts and documentation fields that begin with the word "code". */
+const CODE_NOUN = String.raw`code (?:blue|status|red|white|grey|gray|pink|orange|yellow|black|green|team|cart|called|was called|is|full|dnr|documented|(?:stroke|sepsis|stemi|trauma|mi|ami)\s+(?:called|activated|alert|was|team|protocol|paged|initiated|page))\b`;
+const PHI_PLACEHOLDER = String.raw`\[(?:${PHI_TYPES.join('|')})\]`;
+
+// ---- sentence rules --------------------------------------------------------------------------
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  // instruction: overriding the reader's instructions, role play, chat transcripts
+  {
+    name: 'instruction.override-previous',
+    kind: 'instruction',
+    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$)))/i,
+    scope: 'paragraph-after',
+    why: 'An order to set aside the reader\'s instructions opens an injected block; what follows in its paragraph is the payload.',
+  },
+  {
+    name: 'instruction.role-assignment',
+    kind: 'instruction',
+    pattern: /\byou are (?:now )?(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:ai|assistant|model|coder|biller|chatbot|bot|expert|system|llm|gpt)\b|^(?:please\s+)?(?:act|behave|respond|answer|pretend) (?:as|like|to be)\b|\bpretend (?:to be|you are|that you)\b|\bfrom now on,? (?:you|always|only|respond)\b|\bas an? (?:ai|language model|llm)\b/i,
+    scope: 'paragraph-after',
+    why: 'Telling the reader who it is addresses a model, not a clinician.',
+  },
+  {
+    name: 'instruction.chat-role-marker',
+    kind: 'instruction',
+    pattern: /^(?:system|assistant|user|human|developer)\s*:\s*(?=.*\b(?:you|your|ignore|disregard|code|codes|coder|bill|billing|add|assign|include|respond|output|instructions?|icd)\b)|<\|?(?:im_start|im_end|system|endoftext)\|?>|\[\/?INST\]|<\/?(?:system|instructions?|prompt)>|^#{2,}\s*(?:instruction|system|response)\b/i,
+    scope: 'paragraph-after',
+    why: 'Chat-transcript role markers carrying a request are a prompt, not documentation (an op note\'s "Assistant: [NAME]" is not).',
+  },
+  // instruction: requests to a coder, biller or model
+  {
+    name: 'instruction.addressed-to-coder',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b(?:you|your|please|pls|code|codes|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have)\b)`, 'i'),
+    scope: 'sentence',
+    why: 'A sentence addressed to the coder, biller or model is a request about coding, not a finding.',
+  },
+  {
+    name: 'instruction.coding-request',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`${REQUEST_CUE}[\s:,]+(?:(?:also|just|always|then|now|definitely|still|go ahead and|to)\s+){0,3}(?:${CODING_VERB}\b|${ADDING_VERB}\b[^.?!\n]{0,80}?${CODING_OBJECT})`, 'i'),
+    scope: 'sentence',
+    why: 'A request to code, bill or add a code ("please add E11.9", "make sure to capture …") asks; it does not document.',
+  },
+  {
+    name: 'instruction.imperative-coding',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`^(?:(?:also|now|then|and)\s+)?(?:${CODING_VERB}\s+(?:this|it|that|these|them|the (?:patient|encounter|visit|note|case|chart|claim)|as|for|under|with|${CODE_TOKEN})|${ADDING_VERB}\b[^.?!\n]{0,80}?${CODING_OBJECT})`, 'i'),
+    unless: new RegExp(String.raw`^${CODE_NOUN}`, 'i'),
+    scope: 'sentence',
+    why: 'An imperative about coding ("Code this as sepsis", "Add Z99.89 to the claim") is an instruction; an order to care staff names no code.',
+  },
+  {
+    name: 'instruction.code-assertion',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`\b(?:the )?(?:correct|right|proper|appropriate|best|accurate|only|primary|principal) (?:icd(?:[- ]?10(?:[- ]?cm)?)? )?(?:diagnosis )?codes? (?:is|are|would be|should be|must be|will be)\b|\b(?:should|must|needs? to|is to|has to|are to|ought to) be (?:coded|billed|captured|reported|assigned|upcoded)\b|\bcode[sd]?\b[^.?!\n]{0,60}?\bas (?:the |a |an )?(?:primary|principal|secondary|main|first[- ]listed)\b|\b(?:use|assign|apply|add|include|bill|code|report|capture|submit|append|enter)\s+(?:the\s+)?(?:code\s+|icd(?:[- ]?10(?:[- ]?cm)?)?\s+)?${CODE_TOKEN}`, 'i'),
+    scope: 'sentence',
+    why: 'A sentence telling the reader which code to report is a coding instruction, not clinical documentation.',
+  },
+  // question: asks rather than states
+  {
+    name: 'question.interrogative',
+    kind: 'question',
+    pattern: /^(?:(?:so|and|but|also|ok|okay)\s*,?\s+)?(?:what|why|how|which|who|whom|whose|when|where|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|shouldn't|couldn't)\b[^\n]*\?["')\]\u201d]*$|\b(?:you|your|we)\b[^\n]*\?["')\]\u201d]*$|^(?:\S+\s+){5,}\S*\?["')\]\u201d]*$/i,
+    unlessFollowedBy: /^[ \t]*(?:[-:=>]\s*)?(?:yes\b|y\b|positive\b|endorses\b|\[x\]|\(x\)|x\b|\u2611|\u2612|true\b)/i,
+    scope: 'sentence',
+    why: 'A question ending in "?" asks (a short "Pneumonia?" stays an uncertainty cue for the context rules; a form item answered "yes" states).',
+  },
+  {
+    name: 'question.indirect-request',
+    kind: 'question',
+    pattern: /^(?:(?:could|would|can|shall|may) (?:we|you|i|someone|somebody|the team|this|it|they)|should (?:we|i|someone|the team))\b(?! (?:not|never)\b)|^is it (?:possible|likely|reasonable|appropriate|ok|okay|necessary)\b|^(?:wondering|i wonder|we wonder) (?:if|whether)\b/i,
+    scope: 'sentence',
+    why: 'A sentence framed as a question ("Should we code …", "Is it possible that …") asks rather than states, even without "?"; a conditional "Should you develop …" does not ask.',
+  },
+  // template: unfilled form text
+  {
+    name: 'template.prompt-text',
+    kind: 'template',
+    pattern: /\b(?:click (?:here )?to (?:enter|add|select|type)|(?:enter|insert) (?:text|diagnosis|value|details|here)(?: here)?\b|type here|select (?:one|all that apply)|fill in(?: the blanks?)?|lorem ipsum|\[?\s*(?:text|free text) here\s*\]?)\b/i,
+    scope: 'sentence',
+    why: 'Template prompt wording is part of the form, not of the patient\'s record.',
+  },
+  // quoted: pasted external text
+  {
+    name: 'quoted.source-attribution',
+    kind: 'quoted',
+    pattern: /^(?:(?:text |content )?(?:copied|pasted|excerpted|reproduced|adapted|quoted|taken|cut and pasted|copy[- ]pasted)(?: directly| verbatim)? from\b|(?:source|sources|reference|references|citation|retrieved from|accessed from|adapted from)\s*:|(?:from|per|via|according to) (?:uptodate|up to date|medlineplus|mayo clinic|webmd|wikipedia|dynamed|medscape|lexicomp|epocrates|the (?:cdc|nih|fda|who) (?:website|site|guidance)))/i,
+    unless: /^(?:copied|pasted|taken|carried forward) from (?:(?:my|the|a|his|her|this patient's|patient's) )?(?:previous|prior|last|earlier|yesterday'?s|today'?s|admission|initial|original)?\s*(?:note|h&p|h and p|progress note|discharge summary|visit|encounter|consult(?:ation)?)\b|^(?:source|sources) of (?:history|information|referral)|^(?:source|sources|reference)\s*:\s*(?:the )?(?:patient|pt|family|mother|father|daughter|son|wife|husband|spouse|partner|caregiver|chart|ems|records?|medical records?|\[NAME\])/i,
+    scope: 'paragraph',
+    why: 'Text attributed to an external source (UpToDate, a leaflet, a website) is reference material, not this patient\'s findings.',
+  },
+  {
+    name: 'quoted.patient-education',
+    kind: 'quoted',
+    pattern: /^(?:-{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information) (?:handout|leaflet|material|materials|sheet|text|article)s?\s*(?:[:-]|-{2,})?\s*$|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
+    scope: 'paragraph-after',
+    why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
+  },
+  {
+    name: 'quoted.forwarded-message',
+    kind: 'quoted',
+    pattern: /^-{2,}\s*(?:original message|forwarded message)\b|^(?:begin forwarded message|forwarded message)\b|\bwrote:\s*$/i,
+    scope: 'rest',
+    why: 'A forwarded or replied-to message runs to the end of the note and is someone else\'s text.',
+  },
+  // disclaimer: boilerplate
+  {
+    name: 'disclaimer.confidentiality',
+    kind: 'disclaimer',
+    pattern: /\bconfidentiality notice\b|\bthis (?:e-?mail|message|communication|document|fax|transmission|report)(?: and any attachments?)? (?:is|are|contains|may contain) (?:confidential|privileged|intended)|\bintended (?:solely |only )?for the (?:use of the )?(?:individual|addressee|recipient|named)|\bif you (?:are not|have received this)\b[^.\n]{0,40}(?:intended recipient|in error)|\bunauthori[sz]ed (?:review|use|disclosure|distribution|copying)\b/i,
+    scope: 'sentence',
+    why: 'Confidentiality notices are transmission boilerplate.',
+  },
+  {
+    name: 'disclaimer.generated-note',
+    kind: 'disclaimer',
+    pattern: /\bthis (?:note|report|document|summary|letter|record|text)\b[^.\n]{0,30}\b(?:was|is|has been|were) (?:partially |partly |automatically )?(?:generated|created|dictated|transcribed|prepared|produced|drafted|written)\b|\b(?:dictated|transcribed|generated) (?:using|with|by|via) (?:voice|speech|dragon|ai\b|artificial|an? (?:ai|language model|ambient))|\b(?:voice|speech) recognition (?:software|technology|system|errors?)\b|\bmay contain (?:transcription|typographical|dictation|grammatical|voice recognition) errors\b|\belectronically signed\b|\bambient (?:ai|listening|scribe)\b/i,
+    scope: 'sentence',
+    why: 'Statements about how the note was produced are boilerplate, not findings.',
+  },
+  {
+    name: 'disclaimer.legal',
+    kind: 'disclaimer',
+    pattern: /\ball rights reserved\b|\bcopyright\b|\u00a9|\bnot (?:intended )?(?:as )?a substitute for (?:professional )?(?:medical )?advice\b|\bfor (?:general )?informational (?:and educational )?purposes only\b|\bdoes not constitute (?:medical|legal) advice\b|\bterms of (?:use|service)\b|\bprivacy policy\b/i,
+    scope: 'sentence',
+    why: 'Legal boilerplate (copyright, not-medical-advice) is never about the patient.',
+  },
+  // billing: coding and reimbursement talk
+  {
+    name: 'billing.purpose',
+    kind: 'billing',
+    pattern: /\bfor (?:billing|coding|reimbursement|insurance|claims?|hcc|risk[- ]adjustment|audit|compliance|documentation) (?:purposes?|reasons?|only)\b/i,
+    scope: 'sentence',
+    why: '"For billing purposes" marks a statement made for payment, not a clinical finding.',
+  },
+  {
+    name: 'billing.reimbursement-talk',
+    kind: 'billing',
+    pattern: /\bhcc (?:capture|captured|coding|codes?|category|categories|gaps?|recapture|score|model|v2[48])\b|\bhccs\b|\braf (?:score|value)\b|\brisk[- ]adjust(?:ment|ed)\b|\bms-?drg\b|\bdrg (?:assignment|code|weight|optimi[sz]ation|shift)\b|\bcc\/mcc\b|\bcase[- ]mix\b|\bupcod(?:e|ed|ing)\b|\bdown-?cod(?:e|ed|ing)\b|\bmaximi[sz]e (?:the )?(?:reimbursement|revenue|payment|billing)\b|\breimbursement\b|\bbillable (?:diagnosis|diagnoses|code|codes|condition)\b|\be\/m level\b|\blevel of service\b|\bcharge capture\b|\bsuperbill\b|\bclaim (?:denial|denied|submission|form|scrubber)\b|\b(?:payer|insurer|insurance) (?:requires?|wants?|needs?) (?:the )?(?:code|diagnosis|documentation)\b/i,
+    scope: 'sentence',
+    why: 'Risk-adjustment, DRG and reimbursement talk is about payment, not the patient.',
+  },
+];
+
+// ---- span rules --------------------------------------------------------------------------------
+export const SPAN_RULES: readonly SpanRule[] = [
+  {
+    name: 'template.blank',
+    kind: 'template',
+    pattern: /_{3,}|\*{3,}/g,
+    widenLabelOnly: true,
+    why: 'Blanks ("___", Epic "***") mark unfilled fields; a field label with only a blank says nothing.',
+  },
+  {
+    name: 'template.bracket-placeholder',
+    kind: 'template',
+    pattern: new RegExp(String.raw`(?!${PHI_PLACEHOLDER})\[\s*(?:(?:enter|insert|type|select|choose|specify|add|fill(?: in)?|click|describe|list|document)\b[^\[\]\n]{0,40}|(?:diagnosis|diagnoses|dx|condition|problem|complaint|symptoms?|medications?|findings?|text|value|details?|reason|assessment|plan|history|comments?|icd[- ]?10(?: code)?|code|other|x{2,}|\?+|\.{3}|…)\s*)\]|<\s*(?:enter|insert|type|select|fill|add|specify|click)[^<>\n]{0,40}>|\{[^{}\n]{0,60}(?::\d{3,}|\*\*\*)[^{}\n]{0,60}\}`, 'gi'),
+    widenLabelOnly: true,
+    why: 'Placeholders ("[Diagnosis]", "<enter text>", Epic SmartList "{…:12345}") are unfilled template fields; PHI tags such as [NAME] are not.',
+  },
+  {
+    name: 'template.unchecked-box',
+    kind: 'template',
+    pattern: /(?:\[ ?\]|\( \)|\u2610|\u25a1)[^\[\]()\u2610\u25a1\u2611\u2612\n]{0,80}/g,
+    why: 'An unchecked box and its label ("[ ] Diabetes") is an option not chosen; a checked one ("[x]") is documentation.',
+  },
+  {
+    name: 'quoted.long-quotation',
+    kind: 'quoted',
+    pattern: /"[^"\n]{20,2000}"|\u201c[^\u201c\u201d]{20,2000}\u201d/g,
+    minWords: 8,
+    // Case reports quote their own radiology, pathology and diagnosis reports ("the diagnosis was:
+    // \"…\""): those are this patient's findings. Only a quotation attributed to outside material is.
+    onlyAfter: /\b(?:uptodate|up to date|website|web ?site|internet|online|google|wikipedia|article|literature|textbook|leaflet|handout|pamphlet|brochure|guidelines?|journal|pubmed|medlineplus|webmd|chat ?gpt|the ai\b|(?:an? |the )?ai (?:tool|model|assistant)|language model|insurer|payer|insurance company|template|macro|smartphrase|dot ?phrase)\b[^"\u201c]{0,60}$/i,
+    unlessFollowedBy: /^[,.]?\s*(?:(?:she|he|they|the patient|patient|pt|mother|father|family)\s+)?(?:says|said|states|stated|reports|reported|explains|explained|per (?:patient|pt))\b/i,
+    unlessInSections: ['chief_complaint', 'hpi'],
+    why: 'A long passage in quotation marks attributed to outside material (a website, leaflet, guideline, an AI tool) is not this patient\'s record; quoted reports and the patient\'s own words stay clinical.',
+  },
+];
