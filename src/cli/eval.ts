@@ -143,7 +143,8 @@ export async function runEval(argv: string[]): Promise<number> {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
     printReport(`Negation (${values.negex})`, report.negex);
   }
-  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex) return 0;
+  // --dump alone only writes the corpus: there is no report to write.
+  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps']) return 0;
   const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
