@@ -62,15 +62,13 @@ describe('sentences', () => {
     expect(sentenceAt(a, 10)).toMatchObject({ start: 10, end: 10 });
   });
 
-  it('is linear: 1 MB of note text is analysed quickly', () => {
+  // Speed is measured by `npm run bench -- engine`, never asserted here (shared, noisy machines).
+  it('analyses 1 MB of note text and a 1 MB line without any boundary', () => {
     const unit = 'HPI: 64 yo M with CAD s/p CABG. Denies chest pain; no SOB.\n- HTN\n- DM2\nPlan: ASA 81 mg p.o. q.d.\n';
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const t0 = process.hrtime.bigint();
     const a = analyzeText(text);
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     expect(a.sentences.length).toBeGreaterThan(50_000);
     for (let k = 1; k < a.sentences.length; k++) expect(a.sentences[k].start).toBeGreaterThanOrEqual(a.sentences[k - 1].end);
-    expect(ms).toBeLessThan(2000);
     // Pathological input: one huge line without any boundary.
     expect(analyzeText('a'.repeat(1_000_000)).sentences).toHaveLength(1);
   });
