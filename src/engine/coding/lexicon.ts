@@ -1,13 +1,18 @@
 // Owns the coding lexicon: terms built once per code set from the tabular descriptions (boilerplate
 // dropped, "without …" defaults removed, alternatives split) plus the curated synonyms, indexed by
 // their rarest token so a note is scanned with one hash lookup per token.
-import type { CodeEntry, CodeSet } from '../icd10';
+import { loadKnowledge, type CodeEntry, type CodeSet, type Knowledge } from '../icd10';
+import { officialPhrases } from './official';
 import { SYNONYMS } from './curated';
 import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
 import { contentTokens, normalizeWord } from './normalize';
 
-export type TermSource = 'description' | 'synonym';
+/** Where a term came from: a curated synonym, a tabular description, or the official Index / inclusion terms. */
+export type TermSource = 'description' | 'synonym' | 'index';
+
+/** On equal words, the curated synonym wins, then the tabular description, then the Index phrase. */
+const SOURCE_RANK: Record<TermSource, number> = { synonym: 0, description: 1, index: 2 };
 
 export interface LexTerm {
   id: number;
@@ -23,6 +28,8 @@ export interface LexTerm {
   penalty: number;
   /** `tokens` as ids of `Lexicon.vocabulary` (anchor first), so the scanner compares integers. */
   ids: Int32Array;
+  /** The words must match contiguously (stop words aside), not scattered over the clause window. */
+  contiguous: boolean;
 }
 
 export interface Lexicon {
@@ -110,7 +117,13 @@ export function descriptionVariants(description: string): { phrase: string; pena
 /** A capital "A" after the first word of a (sentence-case) description is a designator, not an article. */
 const LETTER_A_DESIGNATOR = /\sA\b/;
 
-export function buildLexicon(codeSet: CodeSet): Lexicon {
+/**
+ * Penalty of an Index or inclusion-term phrase: official wording, but assembled from a term path, so a
+ * verbatim tabular description with the same words wins the tie.
+ */
+const OFFICIAL_PENALTY = 1;
+
+export function buildLexicon(codeSet: CodeSet, knowledge: Knowledge | null = loadKnowledge(codeSet.fiscalYear)): Lexicon {
   // Most codes are never asked for: tokenise a description only when the history mapper needs it.
   const descriptionCache = new Map<string, Set<string>>();
   const descriptionTokens = {
@@ -127,7 +140,7 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
   const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
-  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number) => {
+  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number, contiguous = false) => {
     if (!tokens.length) return;
     if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0]) && source !== 'synonym') return;
     if (tokens.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return;
@@ -135,9 +148,9 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     const prev = byKey.get(key);
     order++;
     // Curated synonyms override descriptions: they encode the Index's default for a bare term.
-    const better = !prev || (source === 'synonym' && prev.source !== 'synonym') ||
-      (source === prev.source && source === 'description' && penalty < prev.penalty);
-    if (better) byKey.set(key, { code, phrase, tokens, source, penalty, order });
+    const better = !prev || SOURCE_RANK[source] < SOURCE_RANK[prev.source] ||
+      (source === prev.source && source !== 'synonym' && penalty < prev.penalty);
+    if (better) byKey.set(key, { code, phrase, tokens, source, penalty, order, contiguous });
   };
 
   const entries: CodeEntry[] = [];
@@ -164,9 +177,20 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     }
   }
 
+  const neoplasms = neoplasmIndex(codeSet);
+  // The Alphabetic Index and the inclusion terms give the phrasings notes use and descriptions lack.
+  if (knowledge) {
+    const isVague = (t: string) => VAGUE_SINGLE.has(t) || GENERIC.has(t) || /^\d+$/.test(t);
+    // Anatomical words, from the Neoplasm Table's site names (its behaviour words removed).
+    const behaviour = new Set(phraseTokens('malignant secondary carcinoma in situ benign neoplasm uncertain behavior'));
+    const sites = new Set(neoplasms.terms.flatMap((t) => phraseTokens(t.phrase)).filter((t) => !behaviour.has(t)));
+    for (const p of officialPhrases(codeSet, knowledge, isCodableChapter, isVague, (t) => sites.has(t))) {
+      consider(p.code, p.phrase, p.tokens, 'index', OFFICIAL_PENALTY, p.contiguous);
+    }
+  }
+
   // The Neoplasm Table names sites the tabular descriptions spell differently ("bowel", "hepatic");
   // a verbatim tabular description still wins a tie (penalty 1).
-  const neoplasms = neoplasmIndex(codeSet);
   for (const t of neoplasms.terms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
 
   // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
@@ -185,7 +209,7 @@ export function buildLexicon(codeSet: CodeSet): Lexicon {
     ids[0] = vocabulary.get(anchor)!;
     let j = 1;
     for (const tok of t.tokens) if (tok !== anchor) ids[j++] = vocabulary.get(tok)!;
-    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids };
+    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids, contiguous: t.contiguous };
     terms.push(term);
     push(byAnchor, anchor, term);
     byAnchorId[ids[0]].push(term);

@@ -186,6 +186,8 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
       for (const term of candidates) {
         if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
         const positions = [...new Set(used)].sort((a, b) => a - b);
+        const exact = isExact(term, positions, tokens);
+        if (term.contiguous && !exact) continue;
         const key = `${term.id}:${positions.join(',')}`;
         seen ??= new Set();
         if (seen.has(key)) continue;
@@ -200,7 +202,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
           pairs,
           span: { start: tokens[first].start, end: tokens[last].end },
           sentence: g.sentence,
-          exact: isExact(term, positions, tokens),
+          exact,
         });
       }
     }

@@ -1,0 +1,170 @@
+// Owns turning the official ICD-10-CM knowledge (Alphabetic Index terms, Tabular inclusion terms) into
+// lexicon phrases for candidate generation: a main term with its subterm path ("Pneumonia" → "aspiration"
+// reads "aspiration pneumonia" in either order, since the matcher is order-free), nonessential modifiers
+// optional (left out of the required words), "with" subterms only as one term whose words must all be in
+// the same sentence, cross-references ("see") followed to the term they name. Too-generic terms never
+// code alone. Context (negation, uncertainty, history) is decided later by the coder, as for any term.
+import type { CodeEntry, CodeSet, IndexTerm, Knowledge } from '../icd10';
+import { withSeventhCharacter } from '../icd10';
+import { phraseTokens } from './phrase';
+
+export interface OfficialPhrase {
+  code: string;
+  phrase: string;
+  tokens: string[];
+  kind: 'index' | 'inclusion';
+  /**
+   * The words must stand together (any order, stop words between): a printed term is looked up as the
+   * note writes it. False for "with" / "in" / "due to" subterms, whose two conditions may be apart in
+   * one sentence ("hypertension … and heart failure").
+   */
+  contiguous: boolean;
+}
+
+/** Subterms that join a second condition to the main term (the "with" presumption, I.A.15). */
+const LINKING_SUBTERM = /^(with|in|due to|associated with)\b/i;
+
+/**
+ * A lone word names a condition only when it is built like a diagnosis (Greek/Latin disease suffixes)
+ * or is the head word of the code's own title; "cold", "fall", "arrest" alone name nothing codable.
+ */
+const DIAGNOSTIC_SUFFIX = /(itis|osis|oses|oma|omas|emia|aemia|algia|pathy|plasia|trophy|rrhea|rrhoea|uria|ectasis|iasis|cele|megaly|penia|cytosis|plegia|paresis|lepsy|phobia|malacia|lithiasis)$/;
+
+/**
+ * Head words that name a kind of finding, not a condition: "lesion", "disorder", "findings" with only a
+ * site or a qualifier ("lesion of sinus", "secondary lesion", "mental disorder") is a residual code a
+ * coder would not pick from the words alone; such a head needs a modifier that names the condition.
+ */
+const GENERIC_HEAD = new Set([
+  'lesion', 'tumor', 'mass', 'finding', 'disease', 'disorder', 'damage', 'defect', 'abnormal', 'abnormality', 'change',
+  'state', 'reaction', 'complication', 'condition', 'problem', 'anomaly', 'deformity', 'loop', 'error', 'displacement',
+  'positive', 'elevated', 'difficulty', 'lack', 'loss', 'injury', 'wound', 'infection', 'antibody', 'culture', 'tissue',
+  'granulation', 'gain', 'illness', 'syndrome', 'failure', 'insufficiency', 'obstruction', 'history', 'status', 'mental',
+]);
+
+/** Qualifiers that never make a generic head specific ("secondary lesion", "multiple lesions"). */
+const QUALIFIER = new Set([
+  'secondary', 'primary', 'acute', 'chronic', 'severe', 'mild', 'moderate', 'recurrent', 'multiple', 'single', 'postoperative',
+  'general', 'generalized', 'local', 'localized', 'left', 'right', 'bilateral', 'unilateral', 'late', 'early', 'old', 'new',
+  'small', 'large', 'minor', 'major', 'simple', 'complex', 'partial', 'total', 'mental', 'physical', 'medical', 'surgical',
+]);
+
+/** A residual class ("NEC", "other specified"): the note's words do not tell which member it is. */
+const RESIDUAL_SUBTERM = /\b(NEC|specified)\b/;
+
+/**
+ * Symptoms and signs (chapter 18) are left to the tabular descriptions: the Index's symptom main terms
+ * are everyday words ("anesthesia", "shock", "weight gain") that in a note name a procedure, a state or
+ * a measurement far more often than a sign (Index-only R codes were right 15% of the time on dev notes).
+ */
+const SYMPTOM_CHAPTER = 'R';
+
+/** Subterms that state an absence or an exception: the words of such a path are not in the note as a finding. */
+const NEGATIVE_SUBTERM = /^(without|except|not\b|no\b|absence of)/i;
+
+/** The head of a main term: "Hypertension, hypertensive" → "Hypertension" (the rest are word-form variants). */
+function mainHead(title: string): string {
+  return title.split(',')[0].trim();
+}
+
+function pathKey(path: string[]): string {
+  return [mainHead(path[0]), ...path.slice(1)].map((p) => p.toLowerCase().trim()).join('|');
+}
+
+/**
+ * The billable code an Index target stands for in this code set: the code itself when billable; for a
+ * header ("I11.-", or a code that takes a 7th character), the unique billable default — the initial
+ * encounter (7th character A) and the unspecified member when several remain.
+ */
+export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Knowledge): string | undefined {
+  const code = target.replace(/\.?-$/, '');
+  const entry = safeFind(codeSet, code);
+  if (!entry) return undefined;
+  if (entry.billable) return entry.code;
+  const seven = knowledge.sevenChr(code);
+  if (seven && code.replace('.', '').length <= 6 && seven.chars.A && /^initial encounter/.test(seven.chars.A)) {
+    const padded = safeFind(codeSet, withSeventhCharacter(code, 'A'));
+    if (padded?.billable) return padded.code;
+  }
+  let leaves: CodeEntry[] = codeSet.billableDescendants(entry.code);
+  if (seven) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  if (leaves.length === 1) return leaves[0].code;
+  const unspecified = leaves.filter((e) => /\bunspecified\b/i.test(e.longDescription) && !/\bother\b/i.test(e.longDescription));
+  // Several unspecified leaves (laterality × site): the least specific one is the shortest description.
+  if (!unspecified.length) return undefined;
+  unspecified.sort((a, b) => countUnspecified(b) - countUnspecified(a) || a.longDescription.length - b.longDescription.length);
+  if (unspecified.length > 1 && countUnspecified(unspecified[0]) === countUnspecified(unspecified[1])) return undefined;
+  return unspecified[0].code;
+}
+
+function countUnspecified(e: CodeEntry): number {
+  return (e.longDescription.match(/\bunspecified\b/gi) ?? []).length;
+}
+
+/** Phrases from the Index and the inclusion terms, for billable codes of the set that `keep` accepts. */
+export function officialPhrases(
+  codeSet: CodeSet,
+  knowledge: Knowledge,
+  keep: (code: string) => boolean,
+  isVague: (token: string) => boolean,
+  isSite: (token: string) => boolean,
+): OfficialPhrase[] {
+  const out: OfficialPhrase[] = [];
+  const terms: IndexTerm[] = [...knowledge.indexTerms()];
+  const codeByPath = new Map<string, string>();
+  for (const t of terms) if (t.code && !codeByPath.has(pathKey(t.path))) codeByPath.set(pathKey(t.path), t.code);
+
+  const add = (path: string[], target: string, kind: OfficialPhrase['kind']) => {
+    if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
+    const code = indexTargetCode(target, codeSet, knowledge);
+    if (!code || !keep(code) || code[0] === SYMPTOM_CHAPTER) return;
+    const words = [mainHead(path[0]), ...path.slice(1)];
+    const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
+    const tokens = phraseTokens(phrase);
+    if (!tokens.length || tokens.length > 6) return;
+    if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], code, codeSet, isVague)) return;
+    if (!specificEnough(tokens, isVague, isSite)) return;
+    out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous: !path.slice(1).some((p) => LINKING_SUBTERM.test(p)) });
+  };
+
+  for (const t of terms) {
+    if (t.code) add(t.path, t.code, 'index');
+    else if (t.see && !/^(condition|specific|category)/i.test(t.see)) {
+      // "Abdominalgia — see Pain, abdominal": the term is a synonym of the one it points to.
+      const target = codeByPath.get(t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|'));
+      if (target) add(t.path, target, 'index');
+    }
+  }
+  for (const entry of codeSet.entries()) {
+    if (!entry.billable || !keep(entry.code) || entry.code[0] === SYMPTOM_CHAPTER) continue;
+    for (const inc of knowledge.inclusionTerms(entry.code)) {
+      const phrase = inc.replace(/\([^)]*\)/g, ' ').replace(/\bNOS\b/g, ' ').replace(/\s+/g, ' ').trim();
+      const tokens = phraseTokens(phrase);
+      if (RESIDUAL_SUBTERM.test(phrase) || !tokens.length || tokens.length > 6 || !specificEnough(tokens, isVague, isSite)) continue;
+      if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], entry.code, codeSet, isVague)) continue;
+      out.push({ code: entry.code, phrase: phrase.toLowerCase(), tokens, kind: 'inclusion', contiguous: true });
+    }
+  }
+  return out;
+}
+
+/** Some word must name the condition: not only generic heads, sites and qualifiers. */
+function specificEnough(tokens: string[], isVague: (t: string) => boolean, isSite: (t: string) => boolean): boolean {
+  const generic = tokens.some((t) => GENERIC_HEAD.has(t));
+  return tokens.some((t) => !isVague(t) && !GENERIC_HEAD.has(t) && !QUALIFIER.has(t) && !(generic && isSite(t)));
+}
+
+function singleWordNamesCondition(token: string, code: string, codeSet: CodeSet, isVague: (token: string) => boolean): boolean {
+  if (isVague(token) || token.length < 5) return false;
+  if (DIAGNOSTIC_SUFFIX.test(token)) return true;
+  const title = safeFind(codeSet, code)?.longDescription ?? '';
+  return phraseTokens(title)[0] === token;
+}
+
+function safeFind(codeSet: CodeSet, code: string): CodeEntry | undefined {
+  try {
+    return codeSet.find(code);
+  } catch {
+    return undefined;
+  }
+}
