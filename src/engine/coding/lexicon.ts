@@ -2,7 +2,7 @@
 // dropped, "without …" defaults removed, alternatives split) plus the curated synonyms, indexed by
 // their rarest token so a note is scanned with one hash lookup per token.
 import { loadKnowledge, type CodeEntry, type CodeSet, type Knowledge } from '../icd10';
-import { officialPhrases } from './official';
+import { officialPhrases, type OfficialPhrase } from './official';
 import { SYNONYMS } from './curated';
 import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
@@ -118,12 +118,16 @@ export function descriptionVariants(description: string): { phrase: string; pena
 const LETTER_A_DESIGNATOR = /\sA\b/;
 
 /**
- * Penalty of an Index or inclusion-term phrase: official wording, but assembled from a term path, so a
- * verbatim tabular description with the same words wins the tie.
+ * Penalty of an Index or inclusion-term phrase: official wording, scored like a verbatim description
+ * (a tabular description with the same words still wins the tie, by source rank).
  */
-const OFFICIAL_PENALTY = 1;
+const OFFICIAL_PENALTY = 0;
 
-export function buildLexicon(codeSet: CodeSet, knowledge: Knowledge | null = loadKnowledge(codeSet.fiscalYear)): Lexicon {
+export function buildLexicon(
+  codeSet: CodeSet,
+  knowledge: Knowledge | null = loadKnowledge(codeSet.fiscalYear),
+  synonyms: ReadonlyArray<[code: string, phrases: string[]]> = SYNONYMS,
+): Lexicon {
   // Most codes are never asked for: tokenise a description only when the history mapper needs it.
   const descriptionCache = new Map<string, Set<string>>();
   const descriptionTokens = {
@@ -160,7 +164,7 @@ export function buildLexicon(codeSet: CodeSet, knowledge: Knowledge | null = loa
     entries.push(entry);
   }
   const skippedSynonyms: string[] = [];
-  for (const [code, phrases] of SYNONYMS) {
+  for (const [code, phrases] of synonyms) {
     const entry = safeFind(codeSet, code);
     if (!entry?.billable) {
       skippedSynonyms.push(code);
@@ -180,11 +184,7 @@ export function buildLexicon(codeSet: CodeSet, knowledge: Knowledge | null = loa
   const neoplasms = neoplasmIndex(codeSet);
   // The Alphabetic Index and the inclusion terms give the phrasings notes use and descriptions lack.
   if (knowledge) {
-    const isVague = (t: string) => VAGUE_SINGLE.has(t) || GENERIC.has(t) || /^\d+$/.test(t);
-    // Anatomical words, from the Neoplasm Table's site names (its behaviour words removed).
-    const behaviour = new Set(phraseTokens('malignant secondary carcinoma in situ benign neoplasm uncertain behavior'));
-    const sites = new Set(neoplasms.terms.flatMap((t) => phraseTokens(t.phrase)).filter((t) => !behaviour.has(t)));
-    for (const p of officialPhrases(codeSet, knowledge, isCodableChapter, isVague, (t) => sites.has(t))) {
+    for (const p of officialPhrasesOf(codeSet, knowledge, neoplasms.terms)) {
       consider(p.code, p.phrase, p.tokens, 'index', OFFICIAL_PENALTY, p.contiguous);
     }
   }
@@ -216,6 +216,25 @@ export function buildLexicon(codeSet: CodeSet, knowledge: Knowledge | null = loa
     push(byCode, term.code, term);
   }
   return { terms, byAnchor, vocabulary, words: [...vocabulary.keys()], byAnchorId, descriptionTokens, byCode, skippedSynonyms, neoplasmSites: neoplasms.bySitePhrase };
+}
+
+/** Official phrases per code set and knowledge base: fixed for a fiscal year, so built once per process. */
+const officialCache = new WeakMap<CodeSet, WeakMap<Knowledge, OfficialPhrase[]>>();
+
+function officialPhrasesOf(codeSet: CodeSet, knowledge: Knowledge, neoplasmTerms: readonly { phrase: string }[]): OfficialPhrase[] {
+  let byKnowledge = officialCache.get(codeSet);
+  if (!byKnowledge) officialCache.set(codeSet, (byKnowledge = new WeakMap()));
+  let phrases = byKnowledge.get(knowledge);
+  if (!phrases) {
+    const isVague = (t: string) => VAGUE_SINGLE.has(t) || GENERIC.has(t) || /^\d+$/.test(t);
+    // Anatomical words, from the Neoplasm Table's site names (its behaviour words removed).
+    const behaviour = new Set(phraseTokens('malignant secondary carcinoma in situ benign neoplasm uncertain behavior'));
+    const sites = new Set<string>();
+    for (const phrase of new Set(neoplasmTerms.map((t) => t.phrase))) for (const t of phraseTokens(phrase)) if (!behaviour.has(t)) sites.add(t);
+    phrases = officialPhrases(codeSet, knowledge, isCodableChapter, isVague, (t) => sites.has(t));
+    byKnowledge.set(knowledge, phrases);
+  }
+  return phrases;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

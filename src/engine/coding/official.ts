@@ -114,9 +114,11 @@ export function officialPhrases(
   const codeByPath = new Map<string, string>();
   for (const t of terms) if (t.code && !codeByPath.has(pathKey(t.path))) codeByPath.set(pathKey(t.path), t.code);
 
+  const targets = new Map<string, string | undefined>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind']) => {
     if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
-    const code = indexTargetCode(target, codeSet, knowledge);
+    if (!targets.has(target)) targets.set(target, indexTargetCode(target, codeSet, knowledge));
+    const code = targets.get(target);
     if (!code || !keep(code) || code[0] === SYMPTOM_CHAPTER) return;
     const words = [mainHead(path[0]), ...path.slice(1)];
     const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
@@ -135,9 +137,10 @@ export function officialPhrases(
       if (target) add(t.path, target, 'index');
     }
   }
-  for (const entry of codeSet.entries()) {
-    if (!entry.billable || !keep(entry.code) || entry.code[0] === SYMPTOM_CHAPTER) continue;
-    for (const inc of knowledge.inclusionTerms(entry.code)) {
+  for (const [code, inclusions] of knowledge.inclusionEntries()) {
+    const entry = safeFind(codeSet, code);
+    if (!entry?.billable || !keep(entry.code) || entry.code[0] === SYMPTOM_CHAPTER) continue;
+    for (const inc of inclusions) {
       const phrase = inc.replace(/\([^)]*\)/g, ' ').replace(/\bNOS\b/g, ' ').replace(/\s+/g, ' ').trim();
       const tokens = phraseTokens(phrase);
       if (RESIDUAL_SUBTERM.test(phrase) || !tokens.length || tokens.length > 6 || !specificEnough(tokens, isVague, isSite)) continue;

@@ -12,6 +12,7 @@
 //   k.useAdditional(code)           → CodeRef[]
 //   k.codeAlso(code)                → CodeRef[]
 //   k.inclusionTerms(code)          → string[] printed under the code itself (not inherited)
+//   k.inclusionEntries()            → iterable of [dotted code, inclusion terms] for every code that has them
 //   k.includes(code), k.notes(code) → string[] of the code and its ancestors
 //   k.sevenChr(code)                → { chars, placeholder, baseLength } | undefined for codes taking a 7th character
 //   k.indexTerms()                  → iterable of IndexTerm (every Index main term and subterm, document order)
@@ -61,8 +62,6 @@ export interface IndexTerm {
   manifestation?: string;
   /** Nonessential modifiers of this term (the parenthesised words that do not change the code). */
   nonessential: string[];
-  /** Nonessential modifiers of every level, aligned with `path`. */
-  nonessentialByLevel: string[][];
   see?: string;
   seeAlso?: string;
 }
@@ -78,6 +77,7 @@ export interface Knowledge {
   useAdditional(code: string): CodeRef[];
   codeAlso(code: string): CodeRef[];
   inclusionTerms(code: string): string[];
+  inclusionEntries(): Iterable<[code: string, terms: string[]]>;
   includes(code: string): string[];
   notes(code: string): string[];
   sevenChr(code: string): SevenChr | undefined;
@@ -200,6 +200,10 @@ class KnowledgeBase implements Knowledge {
     return [...(this.raw.notes[bareCode(code)]?.inc ?? [])];
   }
 
+  *inclusionEntries(): Iterable<[code: string, terms: string[]]> {
+    for (const [code, notes] of Object.entries(this.raw.notes)) if (notes.inc) yield [toDotted(code), [...notes.inc]];
+  }
+
   includes(code: string): string[] {
     return this.texts(code, 'incl');
   }
@@ -223,12 +227,10 @@ class KnowledgeBase implements Knowledge {
   *indexTerms(): Iterable<IndexTerm> {
     const rows = this.raw.index;
     const paths: string[][] = new Array(rows.length);
-    const nemods: string[][][] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const [parent, , title, nemod = [], code, manif, see, seeAlso] = rows[i];
       paths[i] = parent >= 0 ? [...paths[parent], title] : [title];
-      nemods[i] = parent >= 0 ? [...nemods[parent], nemod] : [nemod];
-      const term: IndexTerm = { path: paths[i], nonessential: nemod, nonessentialByLevel: nemods[i] };
+      const term: IndexTerm = { path: paths[i], nonessential: nemod };
       if (code) term.code = code;
       if (manif) term.manifestation = manif;
       if (see) term.see = see;
