@@ -115,7 +115,9 @@ export function officialPhrases(
 
   const targets = new Map<string, string | undefined>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind']) => {
-    if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
+    // NEC on the term itself makes its code a residual class; on an ancestor it qualifies only that
+    // ancestor ("Cholestasis NEC, pure" K71.0 is specific).
+    if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p)) || RESIDUAL_SUBTERM.test(path[path.length - 1])) return;
     if (!targets.has(target)) targets.set(target, indexTargetCode(target, codeSet, knowledge));
     const code = targets.get(target);
     if (!code || !keep(code) || code[0] === SYMPTOM_CHAPTER || code[0] === HISTORY_CHAPTER) return;
@@ -128,14 +130,7 @@ export function officialPhrases(
     out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous: !path.slice(1).some((p) => LINKING_SUBTERM.test(p)) });
   };
 
-  for (const t of terms) {
-    if (t.code) add(t.path, t.code, 'index');
-    else if (t.see && !/^(condition|specific|category)/i.test(t.see)) {
-      // "Abdominalgia — see Pain, abdominal": the term is a synonym of the one it points to.
-      const target = codeByPath.get(t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|'));
-      if (target) add(t.path, target, 'index');
-    }
-  }
+  for (const t of terms) if (t.code) add(t.path, t.code, 'index');
   for (const [code, inclusions] of knowledge.inclusionEntries()) {
     const entry = safeFind(codeSet, code);
     if (!entry?.billable || !keep(entry.code) || entry.code[0] === SYMPTOM_CHAPTER || entry.code[0] === HISTORY_CHAPTER) continue;
@@ -146,6 +141,14 @@ export function officialPhrases(
       if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], entry.code, codeSet, isVague)) continue;
       out.push({ code: entry.code, phrase: phrase.toLowerCase(), tokens, kind: 'inclusion', contiguous: true });
     }
+  }
+  // "Abdominalgia — see Pain, abdominal": the term is a synonym of the one it points to. Last, so a
+  // term printed with its own code wins over a cross-reference with the same words ("Failure, heart,
+  // hypertensive — see Hypertension, heart" I11.9 vs "Hypertension, with heart failure" I11.0).
+  for (const t of terms) {
+    if (t.code || !t.see || /^(condition|specific|category)/i.test(t.see)) continue;
+    const target = codeByPath.get(t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|'));
+    if (target) add(t.path, target, 'index');
   }
   return out;
 }

@@ -1,0 +1,81 @@
+// Tests candidate generation from the official Alphabetic Index and inclusion terms (issue 10 §5):
+// Index conventions (Official Guidelines I.A.9 nonessential modifiers, I.A.15 "with", I.A.12 see/see also
+// cross-references), and the specificity filter that keeps generic words from coding alone.
+import { loadCodeSet, loadKnowledge } from '../../../src/engine/icd10';
+import { analyzeText } from '../../../src/engine/text';
+import { Coder } from '../../../src/engine/coding';
+import { indexTargetCode, officialPhrases, type OfficialPhrase } from '../../../src/engine/coding/official';
+
+const codeSet = loadCodeSet(2027);
+const knowledge = loadKnowledge(2027);
+const coder = new Coder(codeSet);
+let phrases: OfficialPhrase[];
+
+beforeAll(() => {
+  phrases = officialPhrases(codeSet, knowledge, () => true, (t) => ['disease', 'disorder', 'lesion', 'sinus'].includes(t), (t) => t === 'sinus');
+});
+
+function codes(text: string): string[] {
+  return coder.code(text, analyzeText(text)).map((c) => c.code);
+}
+
+function mentionCodes(text: string): string[] {
+  return coder.mentionsOf(text, analyzeText(text)).filter((m) => m.maximal).map((m) => m.code);
+}
+
+describe('Index phrases for candidate generation', () => {
+  it('main term + subterm read in either order: "Pneumonia, aspiration" codes "aspiration pneumonia" and "pneumonia due to aspiration"', () => {
+    expect(codes('Aspiration pneumonia.')).toContain('J69.0');
+    expect(codes('Pneumonia due to aspiration of gastric contents.')).toContain('J69.0');
+  });
+
+  it('I.A.9 nonessential modifiers are optional: "Hypertension, with heart failure (congestive)" needs only its essential words', () => {
+    const withHf = phrases.find((p) => p.code === 'I11.0' && p.phrase.startsWith('hypertension with heart failure'));
+    expect(withHf?.tokens).not.toContain('congestive');
+    expect(codes('He has hypertension and congestive heart failure.')).toContain('I11.0');
+  });
+
+  it('I.A.15 a "with" subterm codes only when both conditions are in the same sentence', () => {
+    const withHf = phrases.find((p) => p.code === 'I11.0' && p.phrase.startsWith('hypertension with heart failure'));
+    expect(withHf?.contiguous).toBe(false);
+    expect(mentionCodes('He has hypertension and congestive heart failure.')).toContain('I11.0');
+    expect(mentionCodes('Hypertension. Heart failure was noted last year.')).not.toContain('I11.0');
+  });
+
+  it('a printed Index phrase must stand together: scattered words in a clause do not code it', () => {
+    expect(codes('Ankylosing spondylitis.')).toContain('M45.9');
+    expect(mentionCodes('Spondylitis of the cervical spine, treated with a brace; gait ankylosing')).not.toContain('M45.9');
+  });
+
+  it('context still decides: a negated Index phrase is not coded', () => {
+    expect(codes('No evidence of aspiration pneumonia.')).not.toContain('J69.0');
+  });
+
+  it('generic heads need a modifier that names the condition: "lesion of sinus" yields no phrase', () => {
+    expect(phrases.some((p) => p.tokens.length === 2 && p.tokens.includes('lesion') && p.tokens.includes('sinus'))).toBe(false);
+    expect(phrases.some((p) => p.tokens.length === 1 && p.tokens[0] === 'disease')).toBe(false);
+  });
+
+  it('a term marked NEC (not elsewhere classified) is a residual class and yields no phrase; its specific subterms do', () => {
+    expect(phrases.some((p) => /\bnec$/.test(p.phrase))).toBe(false);
+    expect(phrases.some((p) => p.code === 'K71.0' && p.phrase === 'cholestasis nec pure')).toBe(true);
+  });
+
+  it('a cross-reference ("see") is followed, but a term printed with its own code wins on the same words', () => {
+    const sameWords = phrases.filter((p) => [...p.tokens].sort().join(' ') === 'failure heart hypertension');
+    expect(sameWords[0]?.code).toBe('I11.0');
+  });
+
+  it('inclusion terms printed under a billable code are phrases for it; those under a header are not', () => {
+    expect(phrases.some((p) => p.kind === 'inclusion' && p.code === 'A00.0' && p.phrase === 'classical cholera')).toBe(true);
+    // "Fracture of hip NOS" is printed under S72.00, a header that needs laterality and a 7th character.
+    expect(phrases.some((p) => p.kind === 'inclusion' && p.phrase === 'fracture of hip')).toBe(false);
+  });
+
+  it('I.A.5 an Index header that takes a 7th character stands for its initial encounter, with placeholder X', () => {
+    expect(indexTargetCode('S32.9-', codeSet, knowledge)).toBe('S32.9XXA');
+    expect(indexTargetCode('I10', codeSet, knowledge)).toBe('I10');
+    // A header with several leaves is the coder's choice from the note, not a guessed unspecified member.
+    expect(indexTargetCode('I11.-', codeSet, knowledge)).toBeUndefined();
+  });
+});
