@@ -100,6 +100,29 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
 }
 
 
+/**
+ * A header whose billable leaves differ only by side (right, left, bilateral, unspecified): each sided
+ * leaf with its side word, so "left otitis media" reaches H66.92 (laterality from the note, I.B.13);
+ * the unspecified-side leaf is not guessed.
+ */
+export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowledge): Array<[side: string, code: string]> {
+  const entry = safeFind(codeSet, target.replace(/\.?-$/, ''));
+  if (!entry || entry.billable) return [];
+  let leaves = codeSet.billableDescendants(entry.code);
+  if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  if (leaves.length < 2 || leaves.length > 4) return [];
+  const out: Array<[string, string]> = [];
+  for (const leaf of leaves) {
+    const d = leaf.longDescription.toLowerCase();
+    const sides = SIDES.filter((side) => new RegExp(`\\b${side}\\b`).test(d));
+    if (sides.length === 1) out.push([sides[0], leaf.code]);
+    else if (!/\bunspecified\b/.test(d)) return [];
+  }
+  return new Set(out.map(([side]) => side)).size === out.length ? out : [];
+}
+
+const SIDES = ['right', 'left', 'bilateral'];
+
 /** Phrases from the Index and the inclusion terms, for billable codes of the set that `keep` accepts. */
 export function officialPhrases(
   codeSet: CodeSet,
@@ -120,14 +143,19 @@ export function officialPhrases(
     if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p)) || RESIDUAL_SUBTERM.test(path[path.length - 1])) return;
     if (!targets.has(target)) targets.set(target, indexTargetCode(target, codeSet, knowledge));
     const code = targets.get(target);
-    if (!code || !keep(code) || code[0] === SYMPTOM_CHAPTER || code[0] === HISTORY_CHAPTER) return;
+    const sided = code ? [] : sidedLeaves(target, codeSet, knowledge);
+    const head = code ?? sided[0]?.[1];
+    if (!head || !keep(head) || head[0] === SYMPTOM_CHAPTER || head[0] === HISTORY_CHAPTER) return;
     const words = [mainHead(path[0]), ...path.slice(1)];
     const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
     const tokens = phraseTokens(phrase);
     if (!tokens.length || tokens.length > 6) return;
-    if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], code, codeSet, isVague)) return;
+    if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], head, codeSet, isVague)) return;
     if (!specificEnough(tokens, isVague, isSite)) return;
-    out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous: !path.slice(1).some((p) => LINKING_SUBTERM.test(p)) });
+    const contiguous = !path.slice(1).some((p) => LINKING_SUBTERM.test(p));
+    if (code) out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous });
+    // The side is often written apart from the condition ("otitis media of the left ear").
+    for (const [side, leaf] of sided) out.push({ code: leaf, phrase: `${side} ${phrase.toLowerCase()}`, tokens: [...tokens, side], kind, contiguous: false });
   };
 
   for (const t of terms) if (t.code) add(t.path, t.code, 'index');

@@ -4,7 +4,7 @@
 import { loadCodeSet, loadKnowledge } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
-import { indexTargetCode, officialPhrases, type OfficialPhrase } from '../../../src/engine/coding/official';
+import { indexTargetCode, officialPhrases, sidedLeaves, type OfficialPhrase } from '../../../src/engine/coding/official';
 
 const codeSet = loadCodeSet(2027);
 const knowledge = loadKnowledge(2027);
@@ -70,6 +70,14 @@ describe('Index phrases for candidate generation', () => {
     expect(phrases.some((p) => p.kind === 'inclusion' && p.code === 'A00.0' && p.phrase === 'classical cholera')).toBe(true);
     // "Fracture of hip NOS" is printed under S72.00, a header that needs laterality and a 7th character.
     expect(phrases.some((p) => p.kind === 'inclusion' && p.phrase === 'fracture of hip')).toBe(false);
+  });
+
+  it('I.B.13 laterality: an Index header whose leaves differ by side codes the side the note states, never a guessed side', () => {
+    expect(sidedLeaves('H66.9-', codeSet, knowledge)).toEqual([['right', 'H66.91'], ['left', 'H66.92'], ['bilateral', 'H66.93']]);
+    expect(codes('Left otitis media.')).toContain('H66.92');
+    expect(codes('Bilateral carpal tunnel syndrome.')).toContain('G56.03');
+    // Leaves that differ by more than the side (type, site) are not a laterality choice.
+    expect(sidedLeaves('I11.-', codeSet, knowledge)).toEqual([]);
   });
 
   it('I.A.5 an Index header that takes a 7th character stands for its initial encounter, with placeholder X', () => {
