@@ -32,6 +32,8 @@ const OUT_DIR = process.argv.includes('--out')
 const SOURCES = {
   tabular: { file: 'icd10cm_tabular_2023.xml.gz', sha256: 'be531442ea3c833a9334209aa5ccf474c4ea181149c24f9c3add76763f19e668' },
   index: { file: 'icd10cm_index_2023.xml.gz', sha256: '7b6edf5b423de25159f108ca598094262b2f68fbbbfdfe6f07f209e7a5d6bc53' },
+  /** Third-party flattening of the FY2025 Index (no manifestation codes): only for codes the FY2023 Index never names. */
+  index2025: { file: 'ICD10CM_2025_Index.csv', sha256: 'ed46c243bb91ca24ef9da6ad50cf8f204f2c97f2d69632f34ff0f8081a0609ed' },
 };
 const KB_FORMAT = 1;
 
@@ -49,7 +51,74 @@ function readSource(src) {
   const buf = fs.readFileSync(path.join(SOURCE_DIR, src.file));
   const actual = sha256(buf);
   if (actual !== src.sha256) throw new Error(`${src.file}: sha256 ${actual} does not match ${src.sha256}`);
-  return zlib.gunzipSync(buf).toString('utf8');
+  return (src.file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8');
+}
+
+/** RFC 4180 CSV (quoted fields may hold commas and doubled quotes; no embedded newlines in this file). */
+function parseCsvLine(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { out.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** FY2025 Index flattening → rows shaped like parseIndex's (tree rebuilt from row order and Level). */
+function parseIndexCsv(text) {
+  const rows = [];
+  const open = [];
+  const lines = text.split(/\r?\n/).filter(Boolean);
+  const header = parseCsvLine(lines[0]);
+  const col = (name) => header.indexOf(name);
+  const [cLevel, cTerm, cSee, cSeeAlso, cNemod, cCode] = ['Level', 'Term', 'See', 'SeeAlso', 'NonEssModif', 'Code'].map(col);
+  for (const line of lines.slice(1)) {
+    const f = parseCsvLine(line);
+    const level = Number(f[cLevel]);
+    open.length = level;
+    const nemod = [...(f[cNemod] ?? '').matchAll(/\(([^()]*)\)/g)].map((g) => g[1].trim());
+    rows.push({ parent: level > 0 ? open[level - 1] : -1, level, title: f[cTerm].replace(/\s+/g, ' ').trim(), nemod, code: f[cCode].trim(), manif: '', see: f[cSee].trim(), seeAlso: f[cSeeAlso].trim() });
+    open[level] = rows.length - 1;
+  }
+  return rows;
+}
+
+/**
+ * The FY2023 Index plus, from the FY2025 flattening, every term whose code the FY2023 Index never
+ * names (codes added in FY2024–FY2025), with the chain of its ancestor terms. Returns the merged rows
+ * and how many terms were supplemented.
+ */
+function mergeIndex(index2023, index2025) {
+  const named = new Set();
+  for (const r of index2023) for (const c of [r.code, r.manif]) if (c) named.add(dotless(c).replace(/-$/, ''));
+  const merged = [...index2023];
+  const copied = new Map(); // 2025 row index → merged row index
+  const copy = (i) => {
+    if (copied.has(i)) return copied.get(i);
+    const r = index2025[i];
+    const parent = r.parent >= 0 ? copy(r.parent) : -1;
+    // Ancestors are copied for their titles only; their codes are already in the FY2023 Index.
+    merged.push({ ...r, parent, code: '', see: '', seeAlso: '' });
+    copied.set(i, merged.length - 1);
+    return merged.length - 1;
+  };
+  let supplemented = 0;
+  index2025.forEach((r, i) => {
+    if (!r.code || named.has(dotless(r.code).replace(/-$/, ''))) return;
+    const at = copy(i);
+    merged[at].code = r.code;
+    supplemented++;
+  });
+  return { rows: merged, supplemented };
 }
 
 function decode(s) {
@@ -356,7 +425,7 @@ function buildYear(fiscalYear, tab, index) {
   const kb = {
     format: KB_FORMAT,
     fiscalYear,
-    sources: { tabular: SOURCES.tabular, index: SOURCES.index, codeTable: { file: tableFile, sha256: tableSha } },
+    sources: { tabular: SOURCES.tabular, index: SOURCES.index, index2025: SOURCES.index2025, codeTable: { file: tableFile, sha256: tableSha } },
     chapters: tab.chapters,
     sections: tab.sections,
     notes,
@@ -382,6 +451,7 @@ function reportMarkdown(report, tab) {
     `| … dropped because the code is deleted in FY${report.fiscalYear} | ${report.droppedCodeNotes.length} |`,
     `| FY${report.fiscalYear} codes added since FY2023 (inherit their nearest FY2023 ancestor's notes) | ${[...report.addedCodes.values()].reduce((a, b) => a + b, 0)} |`,
     `| … in categories new since FY2023 (no ancestor notes: not reconciled) | ${report.newCategories.length} |`,
+    `| Index terms added from the FY2025 flattening (codes the FY2023 Index never names) | ${tab.indexSupplemented} |`,
     `| Index targets kept as printed | ${t.kept} |`,
     `| Index targets deleted, resolved to their unique billable descendant | ${t.descendant.length} |`,
     `| Index targets that were FY2023 leaves and are headers now (kept as "needs more characters") | ${t.expanded.length} |`,
@@ -412,7 +482,8 @@ function reportMarkdown(report, tab) {
 
 function main() {
   const tab = parseTabular(readSource(SOURCES.tabular));
-  const index = parseIndex(readSource(SOURCES.index));
+  const { rows: index, supplemented } = mergeIndex(parseIndex(readSource(SOURCES.index)), parseIndexCsv(readSource(SOURCES.index2025)));
+  tab.indexSupplemented = supplemented;
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const codesManifest = JSON.parse(fs.readFileSync(path.join(CODES_DIR, 'manifest.json'), 'utf8'));
   const manifest = { format: KB_FORMAT, defaultFiscalYear: codesManifest.defaultFiscalYear, years: [] };
@@ -433,4 +504,4 @@ function main() {
 }
 
 if (require.main === module) main();
-module.exports = { parseRefs, parseTabular, parseIndex, reconcileTarget };
+module.exports = { parseRefs, parseTabular, parseIndex, parseIndexCsv, mergeIndex, reconcileTarget };

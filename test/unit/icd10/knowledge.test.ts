@@ -84,6 +84,12 @@ describe('ICD-10-CM knowledge base (FY2027)', () => {
     expect(kb.inclusionTerms('S72.001')).toEqual([]);
   });
 
+  it('reconciliation: Index terms for codes added after FY2023 come from the FY2025 flattening (resistant hypertension I1A.0)', () => {
+    const t = [...kb.indexTerms()].find((x) => x.code === 'I1A.0');
+    expect(t?.path[0]).toMatch(/^Hypertension/);
+    expect(t?.path[t.path.length - 1]).toBe('resistant');
+  });
+
   it('reconciliation: a code added after FY2023 inherits its category notes (E11.A, FY2025, under E11)', () => {
     // E11.A "Type 2 diabetes mellitus without complications in remission" was added in FY2025.
     expect(kb.excludes1Conflict('E11.A', 'E10.9')).toBe(true);
