@@ -270,11 +270,16 @@ function matchAt(
   return true;
 }
 
-/** Examinations a site adjective may qualify ("renal ultrasound", "abdominal CT", "chest X-ray"). */
+/**
+ * Examinations a site adjective may qualify ("renal ultrasound", "abdominal CT", "chest X-ray"), and
+ * the preventive services a disease or organism name may qualify ("papillomavirus vaccine", "HIV
+ * screening"): the word before them names the service, not the patient's condition.
+ */
 const EXAMINATIONS = new Set([
   'ultrasound', 'ultrasonography', 'ultrasonographic', 'sonography', 'ecography', 'echography', 'ct', 'tomography', 'mri',
   'radiograph', 'radiography', 'x', 'scan', 'scintigraphy', 'angiography', 'examination', 'exam', 'auscultation',
   'palpation', 'biopsy', 'cytology', 'function',
+  'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunisation', 'booster', 'screening',
 ]);
 
 const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|(type|stage|grade|class|degree)(_\w+)?|acute|chronic)$/;

@@ -80,6 +80,12 @@ describe('Index phrases for candidate generation', () => {
     expect(sidedLeaves('I11.-', codeSet, knowledge)).toEqual([]);
   });
 
+  it('a disease or organism naming a vaccine or a screening is the service, not the condition (I.C.21.c.2 immunization, I.C.21.c.5 screening)', () => {
+    expect(codes('First dose of the human papillomavirus vaccine given today.')).not.toContain('B97.7');
+    expect(codes('Hepatitis C screening was offered.')).not.toContain('B19.20');
+    expect(codes('Human papillomavirus infection of the cervix.')).toContain('B97.7');
+  });
+
   it('I.A.5 an Index header that takes a 7th character stands for its initial encounter, with placeholder X', () => {
     expect(indexTargetCode('S32.9-', codeSet, knowledge)).toBe('S32.9XXA');
     expect(indexTargetCode('I10', codeSet, knowledge)).toBe('I10');
