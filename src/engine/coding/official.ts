@@ -138,9 +138,11 @@ export function officialPhrases(
 
   const targets = new Map<string, string | undefined>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind']) => {
-    // NEC on the term itself makes its code a residual class; on an ancestor it qualifies only that
-    // ancestor ("Cholestasis NEC, pure" K71.0 is specific).
-    if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p)) || RESIDUAL_SUBTERM.test(path[path.length - 1])) return;
+    // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
+    // retinopathy" is E13, other specified diabetes); on the main term it qualifies only the bare main
+    // term ("Cholestasis NEC, pure" K71.0 is specific).
+    if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
+    if (path.length === 1 && RESIDUAL_SUBTERM.test(path[0])) return;
     if (!targets.has(target)) targets.set(target, indexTargetCode(target, codeSet, knowledge));
     const code = targets.get(target);
     const sided = code ? [] : sidedLeaves(target, codeSet, knowledge);

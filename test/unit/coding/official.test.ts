@@ -56,8 +56,10 @@ describe('Index phrases for candidate generation', () => {
     expect(phrases.some((p) => p.tokens.length === 1 && p.tokens[0] === 'disease')).toBe(false);
   });
 
-  it('a term marked NEC (not elsewhere classified) is a residual class and yields no phrase; its specific subterms do', () => {
+  it('a subterm marked NEC (not elsewhere classified) opens a residual branch and yields no phrase; NEC on a main term qualifies only the bare term', () => {
     expect(phrases.some((p) => /\bnec$/.test(p.phrase))).toBe(false);
+    expect(phrases.some((p) => p.code === 'E13.319')).toBe(false);
+    expect(codes('Type 2 diabetes with diabetic retinopathy.')).not.toContain('E13.319');
     expect(phrases.some((p) => p.code === 'K71.0' && p.phrase === 'cholestasis nec pure')).toBe(true);
   });
 
