@@ -114,7 +114,7 @@ export class Coder {
     const tokens = noteTokens(text);
     const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens));
     const maximal = maximalMatches(matches);
-    return matches.map((m, i) => {
+    return matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
       const codes = this.codesOf(m.term);
       const mention: ConceptMention = {
@@ -130,7 +130,9 @@ export class Coder {
         match: matchKind(m, tokens),
         termTokens: m.term.tokens.length,
       };
-      return mention;
+      // The Index's bracketed manifestation code ("E85.4 [I43]") is coded from the same words (I.A.13).
+      const manifestation = m.term.manifestation;
+      return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
   }
 

@@ -30,6 +30,8 @@ export interface LexTerm {
   ids: Int32Array;
   /** The words must match contiguously (stop words aside), not scattered over the clause window. */
   contiguous: boolean;
+  /** A second code the Index pairs with `code` (etiology [manifestation], I.A.13), coded from the same words. */
+  manifestation?: string;
 }
 
 export interface Lexicon {
@@ -144,7 +146,7 @@ export function buildLexicon(
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
   const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
-  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number, contiguous = false) => {
+  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number, contiguous = false, manifestation?: string) => {
     if (!tokens.length) return;
     if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0]) && source !== 'synonym') return;
     if (tokens.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return;
@@ -154,7 +156,7 @@ export function buildLexicon(
     // Curated synonyms override descriptions: they encode the Index's default for a bare term.
     const better = !prev || SOURCE_RANK[source] < SOURCE_RANK[prev.source] ||
       (source === prev.source && source !== 'synonym' && penalty < prev.penalty);
-    if (better) byKey.set(key, { code, phrase, tokens, source, penalty, order, contiguous });
+    if (better) byKey.set(key, { code, phrase, tokens, source, penalty, order, contiguous, ...(manifestation ? { manifestation } : {}) });
   };
 
   const entries: CodeEntry[] = [];
@@ -185,7 +187,7 @@ export function buildLexicon(
   // The Alphabetic Index and the inclusion terms give the phrasings notes use and descriptions lack.
   if (knowledge) {
     for (const p of officialPhrasesOf(codeSet, knowledge, neoplasms.terms)) {
-      consider(p.code, p.phrase, p.tokens, 'index', OFFICIAL_PENALTY, p.contiguous);
+      consider(p.code, p.phrase, p.tokens, 'index', OFFICIAL_PENALTY, p.contiguous, p.manifestation);
     }
   }
 
@@ -210,6 +212,7 @@ export function buildLexicon(
     let j = 1;
     for (const tok of t.tokens) if (tok !== anchor) ids[j++] = vocabulary.get(tok)!;
     const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids, contiguous: t.contiguous };
+    if (t.manifestation) term.manifestation = t.manifestation;
     terms.push(term);
     push(byAnchor, anchor, term);
     byAnchorId[ids[0]].push(term);

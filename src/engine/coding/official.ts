@@ -19,6 +19,8 @@ export interface OfficialPhrase {
    * one sentence ("hypertension … and heart failure").
    */
   contiguous: boolean;
+  /** The Index's bracketed manifestation code ("Cardiomyopathy, amyloid E85.4 [I43]"), reported after `code` (I.A.13). */
+  manifestation?: string;
 }
 
 /** Subterms that join a second condition to the main term (the "with" presumption, I.A.15). */
@@ -137,7 +139,7 @@ export function officialPhrases(
   for (const t of terms) if (t.code && !codeByPath.has(pathKey(t.path))) codeByPath.set(pathKey(t.path), t.code);
 
   const targets = new Map<string, string | undefined>();
-  const add = (path: string[], target: string, kind: OfficialPhrase['kind']) => {
+  const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
     // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
     // retinopathy" is E13, other specified diabetes); on the main term it qualifies only the bare main
     // term ("Cholestasis NEC, pure" K71.0 is specific).
@@ -155,12 +157,15 @@ export function officialPhrases(
     if (tokens.length === 1 && !singleWordNamesCondition(tokens[0], head, codeSet, isVague)) return;
     if (!specificEnough(tokens, isVague, isSite)) return;
     const contiguous = !path.slice(1).some((p) => LINKING_SUBTERM.test(p));
-    if (code) out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous });
+    if (code) {
+      const manifestation = manifestationTarget ? indexTargetCode(manifestationTarget, codeSet, knowledge) : undefined;
+      out.push({ code, phrase: phrase.toLowerCase(), tokens, kind, contiguous, ...(manifestation && keep(manifestation) ? { manifestation } : {}) });
+    }
     // The side is often written apart from the condition ("otitis media of the left ear").
     for (const [side, leaf] of sided) out.push({ code: leaf, phrase: `${side} ${phrase.toLowerCase()}`, tokens: [...tokens, side], kind, contiguous: false });
   };
 
-  for (const t of terms) if (t.code) add(t.path, t.code, 'index');
+  for (const t of terms) if (t.code) add(t.path, t.code, 'index', t.manifestation);
   for (const [code, inclusions] of knowledge.inclusionEntries()) {
     const entry = safeFind(codeSet, code);
     if (!entry?.billable || !keep(entry.code) || entry.code[0] === SYMPTOM_CHAPTER || entry.code[0] === HISTORY_CHAPTER) continue;

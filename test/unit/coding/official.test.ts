@@ -88,6 +88,12 @@ describe('Index phrases for candidate generation', () => {
     expect(codes('Human papillomavirus infection of the cervix.')).toContain('B97.7');
   });
 
+  it('I.A.13 etiology/manifestation: an Index term printed "E85.4 [I43]" codes both from the same words', () => {
+    expect(phrases.find((p) => p.phrase === 'cardiomyopathy amyloid')?.manifestation).toBe('I43');
+    expect(codes('Diagnosis: amyloid cardiomyopathy.')).toEqual(expect.arrayContaining(['E85.4', 'I43']));
+    expect(codes('No evidence of amyloid cardiomyopathy.')).not.toContain('I43');
+  });
+
   it('I.A.5 an Index header that takes a 7th character stands for its initial encounter, with placeholder X', () => {
     expect(indexTargetCode('S32.9-', codeSet, knowledge)).toBe('S32.9XXA');
     expect(indexTargetCode('I10', codeSet, knowledge)).toBe('I10');
