@@ -18,6 +18,7 @@
 //   k.indexTerms()                  → iterable of IndexTerm (every Index main term and subterm, document order)
 // A note line without a code reference in parentheses ("underlying disease, such as:") is returned as a
 // CodeRef whose `ranges` is empty, so callers see the instruction text without a false match.
+// A malformed code has no notes: lookups return empty / false / undefined and never throw.
 // Codes added after FY2023 have no notes of their own: the lookups walk up to the nearest ancestor
 // that has them, which is how the build reconciles FY2023 notes with the configured year.
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { ConfigError } from '../../errors';
-import { toDotless, toDotted } from './codeFormat';
+import { isWellFormedCode, toDotless, toDotted } from './codeFormat';
 
 /** One referenced code or range: dotless `from`…`to` as prefixes, plus an optional character constraint. */
 export interface CodeRange {
@@ -87,6 +88,11 @@ export interface Knowledge {
 /** Dotless form of a code, accepting the Index's trailing "-" ("I11.-": more characters required). */
 function bareCode(code: string): string {
   return toDotless(code.trim().replace(/\.?-$/, ''));
+}
+
+/** bareCode, or undefined for a malformed code: a lookup never throws on a bad candidate (it has no notes). */
+function tryBare(code: string): string | undefined {
+  return typeof code === 'string' && isWellFormedCode(code.trim().replace(/\.?-$/, '')) ? bareCode(code) : undefined;
 }
 
 /** Placeholder-X rule: pads a code to six characters with X and appends the 7th character. */
@@ -174,9 +180,9 @@ class KnowledgeBase implements Knowledge {
   }
 
   excludes1Conflict(a: string, b: string): boolean {
-    const da = bareCode(a);
-    const db = bareCode(b);
-    if (da === db) return false;
+    const da = tryBare(a);
+    const db = tryBare(b);
+    if (!da || !db || da === db) return false;
     return this.names(da, db) || this.names(db, da);
   }
 
@@ -197,7 +203,8 @@ class KnowledgeBase implements Knowledge {
   }
 
   inclusionTerms(code: string): string[] {
-    return [...(this.raw.notes[bareCode(code)]?.inc ?? [])];
+    const bare = tryBare(code);
+    return bare ? [...(this.raw.notes[bare]?.inc ?? [])] : [];
   }
 
   *inclusionEntries(): Iterable<[code: string, terms: string[]]> {
@@ -213,7 +220,8 @@ class KnowledgeBase implements Knowledge {
   }
 
   sevenChr(code: string): SevenChr | undefined {
-    let bare = bareCode(code);
+    let bare = tryBare(code);
+    if (!bare) return undefined;
     // A complete 7-character code: the definition is looked up on its base, placeholders removed.
     if (bare.length === 7) bare = bare.slice(0, 6);
     const base = bare.replace(/X+$/, '');
@@ -253,10 +261,11 @@ class KnowledgeBase implements Knowledge {
 
   /** Notes of a kind from the code, each ancestor up to its category, then its block and chapter. */
   private refs(code: string, kind: RefKind): CodeRef[] {
-    const bare = bareCode(code);
+    const bare = tryBare(code);
+    if (!bare) return [];
     const key = `${kind}:${bare}`;
     const cached = this.refCache.get(key);
-    if (cached) return cached;
+    if (cached) return [...cached];
     const out: CodeRef[] = [];
     const add = (notes: RawNotes | undefined, source: string) => {
       for (const [note, refs = []] of notes?.[kind] ?? []) {
@@ -270,12 +279,13 @@ class KnowledgeBase implements Knowledge {
     const chapter = this.raw.chapters.find((c) => c.from <= category && category <= c.to);
     if (chapter) add(chapter.notes, `chapter ${chapter.chapter}`);
     this.refCache.set(key, out);
-    return out;
+    return [...out];
   }
 
   private texts(code: string, kind: TextKind): string[] {
-    const bare = bareCode(code);
+    const bare = tryBare(code);
     const out: string[] = [];
+    if (!bare) return out;
     for (let n = Math.min(bare.length, 7); n >= 3; n--) out.push(...(this.raw.notes[bare.slice(0, n)]?.[kind] ?? []));
     return out;
   }
@@ -283,7 +293,8 @@ class KnowledgeBase implements Knowledge {
 
 /** Whether a dotless code falls in a referenced code or range (prefix semantics, as the Tabular prints them). */
 export function inRange(code: string, range: CodeRange): boolean {
-  const bare = bareCode(code);
+  const bare = tryBare(code);
+  if (!bare) return false;
   if (range.from === range.to) {
     if (!bare.startsWith(range.from)) return false;
   } else if (bare.slice(0, range.from.length) < range.from || bare.slice(0, range.to.length) > range.to) {

@@ -79,6 +79,13 @@ describe('ICD-10-CM knowledge base (FY2027)', () => {
     expect(t?.manifestation).toBe('I43');
   });
 
+  it('a malformed candidate code has no notes and never throws (a job never fails on a bad candidate)', () => {
+    expect(kb.excludes1('not a code')).toEqual([]);
+    expect(kb.excludes1Conflict('E11.9', 'BRCA1')).toBe(false);
+    expect(kb.sevenChr('')).toBeUndefined();
+    expect(kb.inclusionTerms('??')).toEqual([]);
+  });
+
   it('inclusion terms belong to the code they are printed under', () => {
     expect(kb.inclusionTerms('S72.00')).toEqual(expect.arrayContaining(['Fracture of hip NOS']));
     expect(kb.inclusionTerms('S72.001')).toEqual([]);
