@@ -135,19 +135,28 @@ export function officialPhrases(
 ): OfficialPhrase[] {
   const out: OfficialPhrase[] = [];
   const terms: IndexTerm[] = [...knowledge.indexTerms()];
+  // Cross-reference targets by path, only for main terms some "see" names (most are never looked up).
+  const seeHeads = new Set(terms.filter((t) => !t.code && t.see).map((t) => t.see!.split(',')[0].trim().toLowerCase()));
   const codeByPath = new Map<string, string>();
-  for (const t of terms) if (t.code && !codeByPath.has(pathKey(t.path))) codeByPath.set(pathKey(t.path), t.code);
+  for (const t of terms) {
+    if (!t.code || !seeHeads.has(mainHead(t.path[0]).toLowerCase())) continue;
+    const key = pathKey(t.path);
+    if (!codeByPath.has(key)) codeByPath.set(key, t.code);
+  }
 
-  const targets = new Map<string, string | undefined>();
+  const targets = new Map<string, { code?: string; sided: Array<[string, string]> }>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
     // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
     // retinopathy" is E13, other specified diabetes); on the main term it qualifies only the bare main
     // term ("Cholestasis NEC, pure" K71.0 is specific).
     if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
     if (path.length === 1 && RESIDUAL_SUBTERM.test(path[0])) return;
-    if (!targets.has(target)) targets.set(target, indexTargetCode(target, codeSet, knowledge));
-    const code = targets.get(target);
-    const sided = code ? [] : sidedLeaves(target, codeSet, knowledge);
+    let resolved = targets.get(target);
+    if (!resolved) {
+      const direct = indexTargetCode(target, codeSet, knowledge);
+      targets.set(target, (resolved = { code: direct, sided: direct ? [] : sidedLeaves(target, codeSet, knowledge) }));
+    }
+    const { code, sided } = resolved;
     const head = code ?? sided[0]?.[1];
     if (!head || !keep(head) || head[0] === SYMPTOM_CHAPTER || head[0] === HISTORY_CHAPTER) return;
     const words = [mainHead(path[0]), ...path.slice(1)];
