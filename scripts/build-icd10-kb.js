@@ -158,7 +158,8 @@ function parseRefs(note) {
   for (const group of note.matchAll(/\(([^()]*)\)/g)) {
     if (!new RegExp(CODE).test(group[1])) continue;
     for (const rawPiece of group[1].split(/,|;|\band\b/)) {
-      const piece = rawPiece.trim();
+      // Printed variants of the same forms: "D29.2.-" (a dash after a full code), "S00.- to S09.-", "J96." .
+      const piece = rawPiece.trim().replace(/\.-/g, '-').replace(/(\w)\.(?=\s|$)/g, '$1').replace(/-?\s+to\s+/, '-');
       if (!piece) continue;
       const m = new RegExp(`^(${CODE})-?(?:\\s*-\\s*(${CODE})-?)?(?:\\s+with\\s+(.*))?$`).exec(piece);
       if (!m) {
@@ -170,8 +171,22 @@ function parseRefs(note) {
       if (m[3]) {
         const w = m[3].trim();
         let c;
-        if ((c = /^\.([0-9A-Z]{1,4})$/.exec(w))) c = `sub:${c[1]}`;
-        else if ((c = /^(fourth|fifth|sixth) character ([0-9A-Z])$/.exec(w))) c = `pos:${{ fourth: 3, fifth: 4, sixth: 5 }[c[1]]}=${c[2]}`;
+        const ordinal = { fourth: 3, '4th': 3, fifth: 4, '5th': 4, sixth: 5, six: 5, '6th': 5 };
+        if ((c = /^\.([0-9A-Z]{1,4})-?$/.exec(w))) c = `sub:${c[1]}`;
+        else if ((c = /^\.(\d)(\d)-\.(\d)(\d)$/.exec(w)) && c[1] === c[3]) {
+          // ".51-.52": consecutive subcategories of each category in the range.
+          c = `sub:${Array.from({ length: Number(c[4]) - Number(c[2]) + 1 }, (_, i) => `${c[1]}${Number(c[2]) + i}`).join('|')}`;
+        }
+        else if ((c = /^final characters -?([0-9A-Z]{1,3})$/.exec(w))) c = `end:${c[1]}`;
+        else if ((c = /^(fourth|fifth|sixth|4th|5th|6th|six)(?: or (fourth|fifth|sixth|six))? characters? ([0-9A-Z](?:-[0-9A-Z])?(?: or [0-9A-Z])*)$/.exec(w))) {
+          // "fifth or sixth character 1-4 or 6": either position holds one of the characters.
+          const positions = [c[1], c[2]].filter(Boolean).map((o) => ordinal[o]).join(',');
+          const chars = c[3].split(/\s+or\s+/).flatMap((x) => {
+            const r = /^(\d)-(\d)$/.exec(x);
+            return r ? Array.from({ length: Number(r[2]) - Number(r[1]) + 1 }, (_, i) => String(Number(r[1]) + i)) : [x];
+          }).join('');
+          c = `pos:${positions}=${chars}`;
+        }
         if (!c) { unparsed.push(piece); continue; }
         if (ref.length === 1) ref.push(ref[0]);
         ref.push(c);

@@ -32,7 +32,10 @@ import { isWellFormedCode, toDotless, toDotted } from './codeFormat';
 export interface CodeRange {
   from: string;
   to: string;
-  /** "sub:42": characters after the category start with 42 ("E08-E13 with .42"); "pos:4=1": dotless index 4 is "1". */
+  /**
+   * "sub:42": characters after the category start with 42 ("E08-E13 with .42"); "pos:4,5=5": dotless
+   * index 4 or 5 is "5" ("T36-T50 with fifth or sixth character 5"); "end:23": the code ends in 23.
+   */
   constraint?: string;
 }
 
@@ -301,8 +304,11 @@ export function inRange(code: string, range: CodeRange): boolean {
     return false;
   }
   if (!range.constraint) return true;
-  const sub = /^sub:(\w+)$/.exec(range.constraint);
-  if (sub) return bare.slice(3).startsWith(sub[1]);
-  const pos = /^pos:(\d)=(\w)$/.exec(range.constraint);
-  return pos ? bare[Number(pos[1])] === pos[2] : false;
+  const sub = /^sub:([\w|]+)$/.exec(range.constraint);
+  if (sub) return sub[1].split('|').some((s) => bare.slice(3).startsWith(s));
+  const end = /^end:(\w+)$/.exec(range.constraint);
+  if (end) return bare.replace(/X+$/, '').endsWith(end[1]);
+  // "pos:4,5=1234": the character at one of the (dotless, 0-based) positions is one of those listed.
+  const pos = /^pos:([\d,]+)=(\w+)$/.exec(range.constraint);
+  return pos ? pos[1].split(',').some((i) => bare[Number(i)] !== undefined && pos[2].includes(bare[Number(i)])) : false;
 }

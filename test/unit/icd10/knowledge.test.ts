@@ -124,6 +124,17 @@ describe('knowledge base build', () => {
     expect(build.reconcileTarget('Z99.99', table, sorted, seven)).toEqual([undefined, 'deleted']);
   });
 
+  it('parses the adverse-effect convention "T36-T50 with fifth or sixth character 5" and printed variants', () => {
+    expect(build.parseRefs('drug (T36-T50 with fifth or sixth character 5)')[0]).toEqual([['T36', 'T50', 'pos:4,5=5']]);
+    expect(build.parseRefs('x (T36-T65 with fifth or sixth character 1-4 or 6)')[0]).toEqual([['T36', 'T65', 'pos:4,5=12346']]);
+    expect(build.parseRefs('y (S00.- to S09.-)')[0]).toEqual([['S00', 'S09']]);
+    expect(build.parseRefs('diabetic (E08-E13 with .51-.52)')[0]).toEqual([['E08', 'E13', 'sub:51|52']]);
+    expect(inRange('E11.52', { from: 'E08', to: 'E13', constraint: 'sub:51|52' })).toBe(true);
+    expect(inRange('E11.59', { from: 'E08', to: 'E13', constraint: 'sub:51|52' })).toBe(false);
+    expect(inRange('T36.0X5A', { from: 'T36', to: 'T50', constraint: 'pos:4,5=5' })).toBe(true);
+    expect(inRange('T36.0X1A', { from: 'T36', to: 'T50', constraint: 'pos:4,5=5' })).toBe(false);
+  });
+
   it('inRange uses the Tabular prefix semantics of a range', () => {
     expect(inRange('I13.10', { from: 'I10', to: 'I16' })).toBe(true);
     expect(inRange('I17', { from: 'I10', to: 'I16' })).toBe(false);
