@@ -4,6 +4,7 @@ import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { detectNamesAndPlaces } from './context';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
+import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
 import { detectPatterns } from './patterns';
 import type { Emit } from './recognizer';
@@ -21,6 +22,8 @@ export interface Redaction {
 export interface RedactOptions extends RenderOptions {
   /** Default true: a bare year is not PHI under Safe Harbor (45 CFR 164.514(b)(2)(i)(C)). */
   keepYears?: boolean;
+  /** Default true: the learned token classifier votes beside the rules (false: rules alone, for evaluation). */
+  learned?: boolean;
 }
 
 /** When candidates of different types overlap, the merged span takes the type ranked first here. */
@@ -43,6 +46,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const noteWords = flagWords(words, lexicon);
   detectPatterns(text, keepYears, emit, noteWords.mask);
   detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
+  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, emit);
   const spans = resolve(candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };

@@ -1,0 +1,265 @@
+// Owns `npm run train:phi`: trains the learned PHI token classifier from gold notes with a fixed seed, picks
+// its decision threshold by patient-grouped cross-validation (never on the notes it is scored on), writes the
+// model file reproducibly, and with --cv k reports grouped k-fold figures of the model, the rules and both.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { redactWith } from '../engine/phi';
+import { defaultLexicon, type Lexicon } from '../engine/phi/lexicon';
+import {
+  CLASSES, DEFAULT_TRAIN, augmentNote, seededRandom, PerceptronModel, groupedFolds, prepareNote, spansAt, trainPerceptron, type Decoded, type GoldNote, type PreparedNote,
+  type TrainOptions,
+} from '../engine/phi/learned';
+import { decodeTable } from '../engine/phi/learned/model';
+import type { PhiSpan } from '../engine/types';
+import { evaluatePhi, type PhiModeReport } from '../eval/phi';
+import { readJsonl } from './bench';
+
+const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl ...] [--epochs N] [--seed S] [--out data/phi/perceptron.bin.br]
+       npm run train:phi -- --cv 5 --deid dev.jsonl [--extra more.jsonl ...]
+  --deid             gold notes {id:"deid-<patient>-<note>", text, phi:[{start,end,type}]}: trained on, and grouped by patient for CV
+  --extra            more gold notes in the same format (e.g. the synthetic corpus): training only, never scored
+  --cv k             patient-grouped k-fold cross-validation: model alone, rules alone, rules ∪ model per fold
+  --threshold-folds  grouped folds used to choose the decision threshold inside the training notes (default 4)
+  --min-precision    the threshold is the lowest at which the model alone keeps this precision on held-out notes (default 0.9)
+  --min-precision-vocab  the same for words that are also everyday or clinical vocabulary (default 0.95)
+  --augment          variants per gold note with invented names/places and changed case (default 2; 0 = none)
+  --emit             classes the shipped recognizer emits (default NAME,LOCATION: structured identifiers are the patterns' work)
+  --buckets-log2     feature hash table size (default ${DEFAULT_TRAIN.bucketsLog2})
+`;
+
+const DEFAULT_OUT = path.join('data', 'phi', 'perceptron.bin.br');
+
+interface Options extends TrainOptions {
+  augment: number;
+  emit: string[];
+  minPrecision: number;
+  minPrecisionVocab: number;
+  thresholdFolds: number;
+}
+
+interface Scored {
+  note: GoldNote;
+  prepared: PreparedNote;
+  decoded: Decoded;
+}
+
+interface RuleSpans {
+  keep: readonly PhiSpan[];
+  all: readonly PhiSpan[];
+}
+
+function readGold(file: string): GoldNote[] {
+  return readJsonl(file).map((r, i) => {
+    if (typeof r.text !== 'string' || !Array.isArray(r.phi)) throw new Error(`${file}: line ${i + 1} is not {id, text, phi}`);
+    return { id: String(r.id ?? `${path.basename(file)}-${i}`), text: r.text, phi: r.phi as GoldNote['phi'] };
+  });
+}
+
+function trainModel(notes: readonly PreparedNote[], opts: Options, thresholds: Thresholds, training: Record<string, unknown> = {}): PerceptronModel {
+  return PerceptronModel.fromWeights(trainPerceptron(notes, opts), opts.bucketsLog2, thresholds, opts.emit, training);
+}
+
+function decodeWith(model: PerceptronModel, p: PreparedNote): Decoded {
+  return decodeTable(model.weights, model.meta.bucketsLog2, p.table, p.mode);
+}
+
+/** Out-of-fold decodings of `dev` (grouped folds), each fold tagged by a model trained on the others plus `extra`. */
+function outOfFold(dev: readonly number[], notes: readonly GoldNote[], prepared: readonly PreparedNote[], augmented: readonly PreparedNote[][], extra: readonly PreparedNote[], k: number, opts: Options): Scored[] {
+  const folds = groupedFolds(dev.map((i) => notes[i].id), k, opts.seed);
+  const out: Scored[] = [];
+  for (let f = 0; f < k; f++) {
+    const train = [...dev.filter((_, j) => folds[j] !== f).flatMap((i) => [prepared[i], ...augmented[i]]), ...extra];
+    const model = trainModel(train, opts, [0, 0]);
+    dev.forEach((i, j) => {
+      if (folds[j] === f) out.push({ note: notes[i], prepared: prepared[i], decoded: decodeWith(model, prepared[i]) });
+    });
+  }
+  return out;
+}
+
+function evaluate(scored: readonly Scored[], rules: (s: Scored) => RuleSpans | null, thresholds: Thresholds | null, emit: readonly string[]): PhiModeReport {
+  const byText = new Map(scored.map((s) => [s.note.text, s]));
+  return evaluatePhi(scored.map((s) => s.note), (text, o) => {
+    const s = byText.get(text)!;
+    const keepYears = o?.keepYears ?? true;
+    const r = rules(s);
+    const spans: { start: number; end: number }[] = r ? [...(keepYears ? r.keep : r.all)] : [];
+    if (thresholds !== null) spans.push(...spansAt(s.decoded, s.prepared.words, thresholds, emit));
+    return { spans };
+  }).withoutYears;
+}
+
+type Thresholds = [number, number];
+const NEVER = Number.POSITIVE_INFINITY;
+
+/**
+ * Recall-leaning operating point on held-out decodings, per threshold group: the lowest threshold (most tokens
+ * emitted) at which the model alone, emitting that group only, keeps its precision at or above the group's floor.
+ * It is judged on the model alone, not on rules ∪ model, because the rules were written against these same notes
+ * and would hide what the model adds on new ones. Candidates are quantiles of the group's gold-token margins.
+ */
+function chooseThresholds(scored: readonly Scored[], rules: (s: Scored) => RuleSpans, floors: Thresholds, emit: readonly string[]): { thresholds: Thresholds; model: PhiModeReport; union: PhiModeReport } {
+  const thresholds: Thresholds = [NEVER, NEVER];
+  for (const g of [0, 1] as const) {
+    const margins: number[] = [];
+    for (const s of scored) {
+      const d = s.decoded;
+      for (let i = 0; i < d.margin.length; i++) if (s.prepared.gold[i] && d.group[i] === g && d.margin[i] !== -Infinity) margins.push(d.margin[i]);
+    }
+    margins.sort((a, b) => a - b);
+    const candidates = new Set<number>([0]);
+    for (let q = 0; q <= 100; q++) if (margins.length) candidates.add(margins[Math.min(margins.length - 1, Math.floor((q / 100) * margins.length))]);
+    for (const t of [...candidates].sort((a, b) => a - b)) {
+      const only: Thresholds = g === 0 ? [t, NEVER] : [NEVER, t];
+      const model = evaluate(scored, () => null, only, emit);
+      if (process.env.PHI_TRAIN_CURVE) console.log(`  group ${g} threshold ${t.toFixed(2)} model ${fmt(model)} (${model.redactedTokens} tokens)`);
+      if (model.redactedTokens > 0 && model.precision >= floors[g]) {
+        thresholds[g] = t;
+        break;
+      }
+    }
+  }
+  return { thresholds, model: evaluate(scored, () => null, thresholds, emit), union: evaluate(scored, rules, thresholds, emit) };
+}
+
+const fmtT = (t: Thresholds): string => t.map((x) => x.toFixed(2)).join('/');
+
+function sha256(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+const fmt = (r: PhiModeReport): string => `recall ${r.recall.toFixed(4)} precision ${r.precision.toFixed(4)} leaks ${String(r.leaks).padStart(3)}`;
+
+function rulesCache(lex: Lexicon): (s: Scored) => RuleSpans {
+  const cache = new Map<string, RuleSpans>();
+  return (s) => {
+    let r = cache.get(s.note.id);
+    if (!r) {
+      r = {
+        keep: redactWith(lex, s.note.text, { keepYears: true, learned: false }).spans,
+        all: redactWith(lex, s.note.text, { keepYears: false, learned: false }).spans,
+      };
+      cache.set(s.note.id, r);
+    }
+    return r;
+  };
+}
+
+export async function runTrainPhi(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      deid: { type: 'string' },
+      extra: { type: 'string', multiple: true },
+      epochs: { type: 'string' },
+      augment: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      cv: { type: 'string' },
+      'threshold-folds': { type: 'string' },
+      'min-precision': { type: 'string' },
+      'min-precision-vocab': { type: 'string' },
+      emit: { type: 'string' },
+      'buckets-log2': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || !values.deid) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const opts: Options = {
+    epochs: values.epochs ? Number(values.epochs) : DEFAULT_TRAIN.epochs,
+    seed: values.seed ? Number(values.seed) : DEFAULT_TRAIN.seed,
+    bucketsLog2: values['buckets-log2'] ? Number(values['buckets-log2']) : DEFAULT_TRAIN.bucketsLog2,
+    augment: values.augment ? Number(values.augment) : 2,
+    emit: (values.emit ?? 'NAME,LOCATION').split(',').map((c) => c.trim().toUpperCase()),
+    minPrecision: values['min-precision'] ? Number(values['min-precision']) : 0.9,
+    minPrecisionVocab: values['min-precision-vocab'] ? Number(values['min-precision-vocab']) : 0.95,
+    thresholdFolds: values['threshold-folds'] ? Number(values['threshold-folds']) : 4,
+  };
+  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const lex = defaultLexicon();
+  const devNotes = readGold(values.deid);
+  const extraFiles = values.extra ?? [];
+  const extraNotes = extraFiles.flatMap(readGold);
+  const prepared = devNotes.map((n) => prepareNote(n, lex));
+  const extraPrepared = extraNotes.map((n) => prepareNote(n, lex));
+  // Variants belong to their note's patient: in CV they train only where the note itself trains.
+  const rand = seededRandom(opts.seed ^ 0x5eed);
+  const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex), lex)));
+  const tokens = [...prepared, ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
+  console.log(`notes: ${devNotes.length} grouped + ${extraNotes.length} extra; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
+  const rules = rulesCache(lex);
+  const floors: Thresholds = [opts.minPrecision, opts.minPrecisionVocab];
+  const all = devNotes.map((_, i) => i);
+
+  let oof: Scored[];
+  if (values.cv) {
+    const k = Number(values.cv);
+    const folds = groupedFolds(devNotes.map((n) => n.id), k, opts.seed);
+    const rows: { model: PhiModeReport; rules: PhiModeReport; union: PhiModeReport }[] = [];
+    oof = [];
+    console.log(`\npatient-grouped ${k}-fold CV (token figures, bare years excluded); threshold chosen per fold by ${opts.thresholdFolds}-fold grouped CV inside its training notes`);
+    for (let f = 0; f < k; f++) {
+      const trainIdx = all.filter((i) => folds[i] !== f);
+      const testIdx = all.filter((i) => folds[i] === f);
+      const { thresholds } = chooseThresholds(outOfFold(trainIdx, devNotes, prepared, augmented, extraPrepared, opts.thresholdFolds, opts), rules, floors, opts.emit);
+      const model = trainModel([...trainIdx.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds);
+      const scored = testIdx.map((i) => ({ note: devNotes[i], prepared: prepared[i], decoded: decodeWith(model, prepared[i]) }));
+      oof.push(...scored);
+      const row = {
+        model: evaluate(scored, () => null, thresholds, opts.emit), rules: evaluate(scored, rules, null, opts.emit), union: evaluate(scored, rules, thresholds, opts.emit),
+      };
+      rows.push(row);
+      const patients = new Set(testIdx.map((i) => devNotes[i].id.slice(0, devNotes[i].id.lastIndexOf('-')))).size;
+      console.log(`fold ${f + 1}: ${testIdx.length} notes, ${patients} patients, thresholds ${fmtT(thresholds)}`);
+      console.log(`  model alone   ${fmt(row.model)}\n  rules alone   ${fmt(row.rules)}\n  rules ∪ model ${fmt(row.union)}`);
+    }
+    for (const key of ['model', 'rules', 'union'] as const) {
+      const mean = (g: (r: PhiModeReport) => number): number => rows.reduce((s, r) => s + g(r[key]), 0) / rows.length;
+      const worstR = Math.min(...rows.map((r) => r[key].recall));
+      const worstP = Math.min(...rows.map((r) => r[key].precision));
+      console.log(`${key.padEnd(6)} mean recall ${mean((r) => r.recall).toFixed(4)} precision ${mean((r) => r.precision).toFixed(4)}; worst fold recall ${worstR.toFixed(4)}, worst fold precision ${worstP.toFixed(4)}`);
+    }
+  } else {
+    oof = outOfFold(all, devNotes, prepared, augmented, extraPrepared, opts.thresholdFolds, opts);
+  }
+
+  // The shipped threshold comes from out-of-fold decodings of all grouped notes; the shipped weights from all notes.
+  const { thresholds, model: alone, union } = chooseThresholds(oof, rules, floors, opts.emit);
+  const perType = Object.entries(alone.perType).map(([t, r]) => `${t} ${r.recall.toFixed(3)} (${r.goldTokens})`).join(', ');
+  console.log(`model alone per type recall (out-of-fold): ${perType}`);
+  console.log(`\nthresholds ${fmtT(thresholds)} (out-of-fold): model alone ${fmt(alone)}; rules ∪ model ${fmt(union)}`);
+  const out = values.out ?? (values.cv ? undefined : DEFAULT_OUT);
+  if (!out) return 0;
+  const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds, {
+    algorithm: 'averaged perceptron, greedy left-to-right, IO labels',
+    epochs: opts.epochs, seed: opts.seed, augment: opts.augment, emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, thresholdFolds: opts.thresholdFolds,
+    inputs: [values.deid, ...extraFiles].map((f) => ({ file: path.basename(f), sha256: sha256(f) })),
+    notes: devNotes.length + extraNotes.length, tokens,
+    outOfFold: { modelRecall: round4(alone.recall), modelPrecision: round4(alone.precision), unionRecall: round4(union.recall), unionPrecision: round4(union.precision) },
+  });
+  const bytes = model.serialize();
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, bytes);
+  console.log(`wrote ${out}: ${(bytes.length / 1024).toFixed(0)} KiB, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
+  return 0;
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+if (require.main === module) {
+  runTrainPhi(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,256 @@
+// Owns the feature templates of the learned PHI token classifier: word shape, affixes, casing, length,
+// list membership, neighbours ±2, punctuation and line position, cue words before and after. Features are
+// hashed (FNV-1a + murmur finaliser) into a fixed number of buckets so the model needs no vocabulary file;
+// training and inference share this one function, so a model is only valid with the FEATURE_VERSION it was
+// trained with.
+import {
+  WORD_CITY, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER,
+  WORD_LAST, WORD_MAJOR_CITY, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
+} from '../lexicon';
+import type { CaseMode, Word } from '../tokens';
+
+/** Bump when any template below changes: a model file records the version it was trained with. */
+export const FEATURE_VERSION = 3;
+
+/** Upper bound of static features per token (the templates below emit at most this many). */
+export const MAX_STATIC_FEATURES = 96;
+/** Features that depend on the labels already decided to the left (greedy decoding). */
+export const HISTORY_FEATURES = 4;
+
+const LIST_BITS = [
+  WORD_FIRST, WORD_LAST, WORD_COMMON, WORD_CITY, WORD_TITLE, WORD_ROLE, WORD_RELATIVE, WORD_CREDENTIAL, WORD_CONTACT,
+  WORD_PERSON_VERB, WORD_MOVEMENT, WORD_HEAD, WORD_HEADER, WORD_FUNCTION, WORD_CLINICAL, WORD_MAJOR_CITY,
+];
+/** Words whose identity is a feature: the allow-listed vocabulary and cue words. A word outside it (most names in
+ * a new note) is described by its shape, affixes and context only, so the model cannot memorise training names. */
+const VOCAB_BITS = WORD_COMMON | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB |
+  WORD_MOVEMENT | WORD_HEAD | WORD_HEADER | WORD_FUNCTION | WORD_CLINICAL;
+const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB | WORD_MOVEMENT | WORD_HEAD | WORD_HEADER;
+const CUE_LIST = [WORD_TITLE, WORD_ROLE, WORD_RELATIVE, WORD_CREDENTIAL, WORD_CONTACT, WORD_PERSON_VERB, WORD_MOVEMENT, WORD_HEAD, WORD_HEADER];
+const NAME_LIST_BITS = WORD_FIRST | WORD_LAST | WORD_CITY | WORD_MAJOR_CITY;
+
+// Module-scope copies of globals used per character: a global lookup is slow inside a vm context (Jest runs
+// modules in one), a module constant is not.
+const imul = Math.imul;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnv(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** murmur3 fmix32 of a template id combined with a value hash: integer-only, no string concatenation. */
+function mix(a: number, b: number): number {
+  let h = imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Per-token values computed once and read by the token itself and by its neighbours. */
+export interface TokenTable {
+  n: number;
+  /** Identity of a vocabulary word, else 'unknown' combined with the short shape. */
+  repr: Uint32Array;
+  shape: Uint32Array;
+  shortShape: Uint32Array;
+  /** 0 digit-bearing, 1 all upper, 2 capitalised, 3 lower, 4 other. */
+  casing: Uint8Array;
+  flags: Uint32Array;
+  pre: Uint32Array; // 4 per token
+  suf: Uint32Array; // 4 per token
+  /** Punctuation class before the token (0 none/space; 1 line break; else hash of the trimmed gap). */
+  gapHash: Uint32Array;
+  lineStart: Uint8Array;
+  len: Uint8Array;
+  /** Shape of the whitespace-delimited chunk around the token ("7/22" → d/dd) and the token's place in it. */
+  chunkShape: Uint32Array;
+  chunkPos: Uint8Array;
+  /** 1 where the model classifies the token (see isScored). */
+  scored: Uint8Array;
+}
+
+const SHAPE_MAX = 12;
+const CHUNK_SHAPE_MAX = 16;
+
+/** Shape class of one UTF-16 unit: X upper, x lower, d digit, else the character itself. */
+function shapeCode(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c > 127) {
+    const ch = text[at];
+    return ch.toLowerCase() !== ch ? 88 : 120;
+  }
+  return c;
+}
+
+/** FNV of the shape of text[from, to) (at most max units) without building the shape string. */
+function shapeHash(text: string, from: number, to: number, max: number, collapse: boolean): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  const end = to < from + max ? to : from + max;
+  for (let i = from; i < end; i++) {
+    const s = shapeCode(text, i);
+    if (collapse && s === last) continue;
+    h = imul(h ^ s, FNV_PRIME);
+    last = s;
+  }
+  return h >>> 0;
+}
+
+function casingOf(w: Word): number {
+  if (w.hasDigit) return 0;
+  if (w.upper) return 1;
+  if (w.capitalized) return 2;
+  return w.lower === w.lower.toLowerCase() ? 3 : 4;
+}
+
+const NEWLINE_RE = /[\r\n]/;
+
+export function tokenTable(text: string, words: readonly Word[], flags: Uint32Array): TokenTable {
+  const n = words.length;
+  const t: TokenTable = {
+    n,
+    repr: new Uint32Array(n), shape: new Uint32Array(n), shortShape: new Uint32Array(n), casing: new Uint8Array(n),
+    flags, pre: new Uint32Array(n * 4), suf: new Uint32Array(n * 4), gapHash: new Uint32Array(n), lineStart: new Uint8Array(n),
+    len: new Uint8Array(n), chunkShape: new Uint32Array(n), chunkPos: new Uint8Array(n), scored: new Uint8Array(n),
+  };
+  let chunkStart = -1, chunkEnd = -1, chunkHash = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    t.shape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, false);
+    t.shortShape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, true);
+    t.casing[i] = casingOf(w);
+    const lower = w.lower;
+    t.len[i] = lower.length < 255 ? lower.length : 255;
+    t.repr[i] = (flags[i] & VOCAB_BITS) !== 0 ? fnv(lower) : mix(99, t.shortShape[i]);
+    // Only words that could be a name or a place are classified: numbers and dates are the pattern recognizers'
+    // work; function words and everyday or clinical words in no name or place list are left to the rules'
+    // institution grammar ("Sacred Heart"), except single letters (initials). Three tokens in four are skipped,
+    // which is what keeps the model inside the redaction speed budget.
+    const f = flags[i];
+    const scored = !w.hasDigit && (lower.length < 2 || (f & WORD_FUNCTION) === 0 && ((f & WORD_COMMON) === 0 || (f & NAME_LIST_BITS) !== 0));
+    t.scored[i] = scored ? 1 : 0;
+    if (scored) {
+      // FNV is incremental: the prefix hash of length k is the state after k characters.
+      let h = FNV_OFFSET;
+      for (let k = 0; k < 4; k++) {
+        if (k < lower.length) h = imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+        t.pre[i * 4 + k] = k < lower.length ? h >>> 0 : 0;
+      }
+      h = FNV_OFFSET;
+      for (let k = 0; k < 4; k++) {
+        const at = lower.length - 1 - k;
+        if (at >= 0) h = imul(h ^ lower.charCodeAt(at), FNV_PRIME);
+        t.suf[i * 4 + k] = at >= 0 ? h >>> 0 : 0;
+      }
+    }
+    if (scored && w.start >= chunkEnd) {
+      chunkStart = w.start;
+      while (chunkStart > 0 && !isSpace(text.charCodeAt(chunkStart - 1))) chunkStart--;
+      chunkEnd = w.end;
+      while (chunkEnd < text.length && !isSpace(text.charCodeAt(chunkEnd))) chunkEnd++;
+      chunkHash = shapeHash(text, chunkStart, chunkEnd, CHUNK_SHAPE_MAX, false);
+    }
+    t.chunkShape[i] = chunkHash;
+    t.chunkPos[i] = (w.start === chunkStart ? 1 : 0) + (w.end === chunkEnd ? 2 : 0);
+    const gap = w.gapBefore;
+    if (i === 0 || NEWLINE_RE.test(gap)) {
+      t.lineStart[i] = 1;
+      t.gapHash[i] = 1;
+    } else {
+      const trimmed = gap.trim();
+      t.gapHash[i] = trimmed.length === 0 ? 0 : fnv(trimmed.slice(0, 3)) | 2;
+    }
+  }
+  return t;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+const lenBucket = (l: number): number => (l <= 4 ? l : l <= 6 ? 5 : l <= 9 ? 6 : 7);
+
+/**
+ * Writes the static feature hashes of token i into out (from 0) and returns how many. Neighbours outside the
+ * note read as a boundary value so "first word of the note" is itself a feature.
+ */
+export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Uint32Array): number {
+  let k = 0;
+  const f = t.flags[i];
+  const cas = t.casing[i];
+  const modeId = mode === 'upper' ? 1 : mode === 'lower' ? 2 : 3;
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, t.repr[i]);
+  out[k++] = mix(3, t.shape[i]);
+  out[k++] = mix(4, t.shortShape[i]);
+  out[k++] = mix(5, cas * 4 + modeId);
+  out[k++] = mix(6, lenBucket(t.len[i]) * 8 + (cas === 0 ? 1 : 0));
+  if (cas !== 0) {
+    for (let a = 0; a < 4; a++) {
+      const p = t.pre[i * 4 + a];
+      if (p !== 0) out[k++] = mix(10 + a, p);
+      const s = t.suf[i * 4 + a];
+      if (s !== 0) out[k++] = mix(14 + a, s);
+    }
+  }
+  for (let b = 0; b < LIST_BITS.length; b++) if (f & LIST_BITS[b]) out[k++] = mix(20, b);
+  const oov = cas !== 0 && (f & (WORD_COMMON | NAME_LIST_BITS)) === 0;
+  const nameOnly = (f & (WORD_FIRST | WORD_LAST)) !== 0 && (f & WORD_COMMON) === 0;
+  out[k++] = mix(21, (oov ? 1 : 0) + (nameOnly ? 2 : 0) + ((f & WORD_COMMON) ? 4 : 0) + cas * 8 + modeId * 64);
+  out[k++] = mix(24, t.chunkShape[i]);
+  out[k++] = mix(mix(25, t.chunkShape[i]), t.chunkPos[i]);
+
+  // Neighbours ±2: identity-or-shape, short shape, cue class.
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    const inside = j >= 0 && j < t.n;
+    const dd = d + 2;
+    out[k++] = mix(30 + dd, inside ? t.repr[j] : 7);
+    out[k++] = mix(35 + dd, inside ? t.shortShape[j] : 7);
+    out[k++] = mix(40 + dd, inside ? (t.flags[j] & CUE_BITS) | (t.casing[j] << 24) : 7);
+  }
+  // Conjunctions: the word before with this token's casing; this casing with the word after.
+  out[k++] = mix(mix(45, i > 0 ? t.repr[i - 1] : 7), cas * 4 + modeId);
+  out[k++] = mix(mix(46, i + 1 < t.n ? t.repr[i + 1] : 7), cas * 4 + modeId);
+  out[k++] = mix(mix(47, i > 0 ? t.repr[i - 1] : 7), oov ? 1 : 0);
+
+  // Punctuation before and after, line start and end.
+  out[k++] = mix(50, t.gapHash[i]);
+  const gapAfter = i + 1 < t.n ? t.gapHash[i + 1] : 1;
+  out[k++] = mix(51, gapAfter);
+  out[k++] = mix(52, t.lineStart[i] * 2 + (gapAfter === 1 ? 1 : 0));
+  out[k++] = mix(mix(53, t.gapHash[i]), gapAfter);
+
+  // Cue words in the three words before, by class and distance; credentials and institution heads after.
+  for (let d = 1; d <= 3; d++) {
+    const j = i - d;
+    if (j < 0) break;
+    const cf = t.flags[j] & CUE_BITS;
+    if (cf === 0) continue;
+    for (let c = 0; c < CUE_LIST.length; c++) if (cf & CUE_LIST[c]) out[k++] = mix(60, c * 4 + d);
+  }
+  for (let d = 1; d <= 2; d++) {
+    const j = i + d;
+    if (j >= t.n) break;
+    const cf = t.flags[j] & (WORD_CREDENTIAL | WORD_HEAD | WORD_PERSON_VERB);
+    if (cf) out[k++] = mix(61, cf * 4 + d);
+  }
+  return k;
+}
+
+/** Features of the labels decided for the two tokens before (greedy left to right). */
+export function historyFeatures(t: TokenTable, i: number, prev: number, prev2: number, out: Uint32Array, at: number): number {
+  out[at] = mix(70, prev);
+  out[at + 1] = mix(71, prev * 16 + prev2);
+  out[at + 2] = mix(mix(72, prev), t.shortShape[i]);
+  out[at + 3] = mix(73, prev * 8 + t.casing[i]);
+  return at + HISTORY_FEATURES;
+}

@@ -1,0 +1,232 @@
+// Owns the training of the learned PHI token classifier: gold spans to token labels, a seeded averaged
+// perceptron over the hashed features (greedy left-to-right, the previous predicted labels as features), and
+// patient-grouped fold assignment for cross-validation. Deterministic: the same notes, options and seed give
+// the same weights bit for bit.
+import type { PhiType } from '../../types';
+import { flagWords, type Lexicon } from '../lexicon';
+import { caseModeOf, tokenize, type CaseMode, type Word } from '../tokens';
+import { HISTORY_FEATURES, MAX_STATIC_FEATURES, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
+import { argmax, CLASSES, N_CLASSES, scoreInto, SKIPPED } from './model';
+
+export interface GoldNote {
+  id: string;
+  text: string;
+  phi: { start: number; end: number; type: string }[];
+}
+
+/** Development-set (PhysioNet deid) and synthetic-corpus labels collapsed to the engine's PhiType. */
+const GOLD_TO_PHI: Record<string, PhiType> = {
+  HCPName: 'NAME', PTName: 'NAME', PTNameInitial: 'NAME', RelativeProxyName: 'NAME', Location: 'LOCATION',
+  ADDRESS: 'LOCATION',
+};
+
+/** Gold type → class index; PhiType names are accepted as they are (the synthetic corpus writes them). */
+export function classOfGold(type: string): number {
+  const phi = GOLD_TO_PHI[type] ?? type;
+  const c = (CLASSES as readonly string[]).indexOf(phi);
+  if (c > 0) return c;
+  // Every other identifier (dates, phones, ages, SSN, MRN, ...) is the patterns' work; as ID it still teaches
+  // the model that the token is PHI and not a name.
+  return CLASSES.indexOf('ID');
+}
+
+export interface PreparedNote {
+  id: string;
+  words: Word[];
+  table: TokenTable;
+  mode: CaseMode;
+  /** Gold class per token (0 = O). */
+  gold: Uint8Array;
+  /** Static feature hashes of every token, token i at featStart[i] .. featStart[i + 1]. */
+  feats: Uint32Array;
+  featStart: Uint32Array;
+}
+
+export function prepareNote(note: GoldNote, lex: Lexicon): PreparedNote {
+  const words = tokenize(note.text);
+  const { flags } = flagWords(words, lex);
+  const table = tokenTable(note.text, words, flags);
+  const mode = caseModeOf(words);
+  const charClass = new Uint8Array(note.text.length);
+  for (const g of note.phi) charClass.fill(classOfGold(g.type), g.start, g.end);
+  const gold = new Uint8Array(words.length);
+  const all = new Uint32Array(words.length * MAX_STATIC_FEATURES);
+  const featStart = new Uint32Array(words.length + 1);
+  let total = 0;
+  const buf = new Uint32Array(MAX_STATIC_FEATURES);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    for (let x = w.start; x < w.baseEnd; x++) {
+      if (charClass[x]) {
+        gold[i] = charClass[x];
+        break;
+      }
+    }
+    const k = table.scored[i] ? staticFeatures(table, i, mode, buf) : 0;
+    all.set(buf.subarray(0, k), total);
+    total += k;
+    featStart[i + 1] = total;
+  }
+  return { id: note.id, words, table, mode, gold, feats: all.slice(0, total), featStart };
+}
+
+/** mulberry32: a small seeded generator; the only randomness in training. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  bucketsLog2: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, seed: 20261206, bucketsLog2: 16 };
+
+/**
+ * Averaged perceptron (Collins 2002) with the lazy-average trick: w holds the current weights, u the
+ * update-time-weighted sum, and the average is w − u/c. Notes are visited in a seeded shuffled order each epoch.
+ */
+export function trainPerceptron(notes: readonly PreparedNote[], opts: TrainOptions = DEFAULT_TRAIN): Float32Array {
+  const size = (1 << opts.bucketsLog2) * N_CLASSES;
+  const mask = (1 << opts.bucketsLog2) - 1;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size);
+  const feats = new Uint32Array(MAX_STATIC_FEATURES + HISTORY_FEATURES);
+  const scores = new Float64Array(N_CLASSES);
+  const rand = seededRandom(opts.seed);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const note of shuffled(notes, rand)) {
+      let prev = 0, prev2 = 0;
+      for (let i = 0; i < note.gold.length; i++) {
+        if (!note.table.scored[i]) {
+          prev2 = prev;
+          prev = SKIPPED;
+          continue;
+        }
+        const a = note.featStart[i], ns = note.featStart[i + 1] - a;
+        feats.set(note.feats.subarray(a, a + ns));
+        const k = historyFeatures(note.table, i, prev, prev2, feats, ns);
+        scoreInto(w, feats, k, mask, scores);
+        const pred = argmax(scores);
+        const gold = note.gold[i];
+        if (pred !== gold) {
+          for (let f = 0; f < k; f++) {
+            const base = (feats[f] & mask) * N_CLASSES;
+            w[base + gold] += 1;
+            u[base + gold] += c;
+            w[base + pred] -= 1;
+            u[base + pred] -= c;
+          }
+        }
+        c++;
+        prev2 = prev;
+        prev = pred;
+      }
+    }
+  }
+  const avg = new Float32Array(size);
+  for (let i = 0; i < size; i++) avg[i] = w[i] - u[i] / c;
+  return avg;
+}
+
+/** deid ids are `deid-<patient>-<note>`: the patient is everything before the last dash. */
+export function patientOf(id: string): string {
+  const cut = id.lastIndexOf('-');
+  return cut > 0 ? id.slice(0, cut) : id;
+}
+
+/**
+ * Fold per record such that every note of a patient lands in the same fold. Patients are shuffled with the
+ * seed, then placed largest first into the fold with the fewest notes so far (folds of similar size).
+ */
+export function groupedFolds(ids: readonly string[], k: number, seed: number): number[] {
+  if (k < 2) throw new Error('groupedFolds: k must be at least 2');
+  const count = new Map<string, number>();
+  for (const id of ids) count.set(patientOf(id), (count.get(patientOf(id)) ?? 0) + 1);
+  if (count.size < k) throw new Error(`groupedFolds: ${count.size} patients cannot fill ${k} folds`);
+  const patients = shuffled([...count.keys()].sort(), seededRandom(seed));
+  // Stable sort keeps the seeded order among patients with the same number of notes.
+  patients.sort((a, b) => count.get(b)! - count.get(a)!);
+  const load = new Array<number>(k).fill(0);
+  const foldOf = new Map<string, number>();
+  for (const p of patients) {
+    let best = 0;
+    for (let f = 1; f < k; f++) if (load[f] < load[best]) best = f;
+    foldOf.set(p, best);
+    load[best] += count.get(p)!;
+  }
+  return ids.map((id) => foldOf.get(patientOf(id))!);
+}
+
+const SYLLABLES = [
+  'ba', 'be', 'bo', 'da', 'de', 'dru', 'fa', 'fen', 'ga', 'gor', 'ha', 'hel', 'ka', 'kel', 'ki', 'la', 'len', 'lo', 'ma', 'mar',
+  'mi', 'na', 'nel', 'no', 'pa', 'per', 'qui', 'ra', 'ren', 'ri', 'sa', 'sel', 'so', 'ta', 'ter', 'to', 'va', 'ven', 'wa', 'wil',
+  'ya', 'zo', 'zan', 'ck', 'ski', 'son', 'stein', 'ez', 'berg', 'ton',
+];
+const AUGMENTED_CLASSES = new Set(['NAME', 'LOCATION']);
+
+/** An invented word of about `len` letters that is in no vocabulary list. */
+function inventWord(len: number, rand: () => number, lex: Lexicon): string {
+  for (;;) {
+    let w = '';
+    while (w.length < Math.max(2, len)) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    if (!lex.wordFlags.has(w)) return w;
+  }
+}
+
+function likeCase(word: string, model: string): string {
+  if (model.toUpperCase() === model) return word.toUpperCase();
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * A training variant of a gold note: each name or place word is replaced, with probability 1/2, by an invented
+ * word of similar length and the same case (so the model learns names from their context and shape, not from
+ * the surrogate names of the development set), and the whole note is then kept as written, upper-cased or
+ * lower-cased (so it learns not to depend on case, as nursing notes often are one case throughout).
+ */
+export function augmentNote(note: GoldNote, rand: () => number, lex: Lexicon): GoldNote {
+  const spans = [...note.phi].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  const phi: GoldNote['phi'] = [];
+  let pos = 0;
+  let shift = 0;
+  for (const s of spans) {
+    if (s.start < pos) continue; // overlapping gold: keep the first
+    parts.push(note.text.slice(pos, s.start));
+    let body = note.text.slice(s.start, s.end);
+    if (AUGMENTED_CLASSES.has(CLASSES[classOfGold(s.type)])) {
+      body = body.replace(/\p{L}+/gu, (m) => (m.length >= 2 && rand() < 0.5 ? likeCase(inventWord(m.length, rand, lex), m) : m));
+    }
+    parts.push(body);
+    const start = s.start + shift;
+    shift += body.length - (s.end - s.start);
+    phi.push({ start, end: start + body.length, type: s.type });
+    pos = s.end;
+  }
+  parts.push(note.text.slice(pos));
+  let text = parts.join('');
+  const r = rand();
+  const cased = r < 1 / 3 ? text : r < 2 / 3 ? text.toUpperCase() : text.toLowerCase();
+  if (cased.length === text.length) text = cased; // case mapping can change length outside ASCII: keep offsets valid
+  return { id: note.id, text, phi };
+}
