@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { redactWith } from '../engine/phi';
 import { defaultLexicon, type Lexicon } from '../engine/phi/lexicon';
 import {
-  CLASSES, DEFAULT_TRAIN, augmentNote, seededRandom, PerceptronModel, groupedFolds, prepareNote, spansAt, trainPerceptron, type Decoded, type GoldNote, type PreparedNote,
+  CLASSES, classOfGold, DEFAULT_TRAIN, augmentNote, seededRandom, PerceptronModel, groupedFolds, prepareNote, spansAt, trainPerceptron, type Decoded, type GoldNote, type PreparedNote,
   type TrainOptions,
 } from '../engine/phi/learned';
 import { decodeTable } from '../engine/phi/learned/model';
@@ -130,6 +130,17 @@ function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/** Recall over the gold types the model emits (names, places): what "model alone" should be judged on. */
+function emittedRecall(r: PhiModeReport, emit: readonly string[]): number {
+  let gold = 0, caught = 0;
+  for (const [type, t] of Object.entries(r.perType)) {
+    if (!emit.includes(CLASSES[classOfGold(type)])) continue;
+    gold += t.goldTokens;
+    caught += t.caughtTokens;
+  }
+  return gold === 0 ? 1 : caught / gold;
+}
+
 const fmt = (r: PhiModeReport): string => `recall ${r.recall.toFixed(4)} precision ${r.precision.toFixed(4)} leaks ${String(r.leaks).padStart(3)}`;
 
 function rulesCache(lex: Lexicon): (s: Scored) => RuleSpans {
@@ -219,7 +230,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       rows.push(row);
       const patients = new Set(testIdx.map((i) => devNotes[i].id.slice(0, devNotes[i].id.lastIndexOf('-')))).size;
       console.log(`fold ${f + 1}: ${testIdx.length} notes, ${patients} patients, thresholds ${fmtT(thresholds)}`);
-      console.log(`  model alone   ${fmt(row.model)}\n  rules alone   ${fmt(row.rules)}\n  rules ∪ model ${fmt(row.union)}`);
+      console.log(`  model alone   ${fmt(row.model)} (recall of ${opts.emit.join('+')} ${emittedRecall(row.model, opts.emit).toFixed(4)})\n  rules alone   ${fmt(row.rules)}\n  rules ∪ model ${fmt(row.union)}`);
     }
     for (const key of ['model', 'rules', 'union'] as const) {
       const mean = (g: (r: PhiModeReport) => number): number => rows.reduce((s, r) => s + g(r[key]), 0) / rows.length;
@@ -235,7 +246,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const { thresholds, model: alone, union } = chooseThresholds(oof, rules, floors, opts.emit);
   const perType = Object.entries(alone.perType).map(([t, r]) => `${t} ${r.recall.toFixed(3)} (${r.goldTokens})`).join(', ');
   console.log(`model alone per type recall (out-of-fold): ${perType}`);
-  console.log(`\nthresholds ${fmtT(thresholds)} (out-of-fold): model alone ${fmt(alone)}; rules ∪ model ${fmt(union)}`);
+  console.log(`\nthresholds ${fmtT(thresholds)} (out-of-fold): model alone ${fmt(alone)} (recall of ${opts.emit.join('+')} ${emittedRecall(alone, opts.emit).toFixed(4)}); rules ∪ model ${fmt(union)}`);
   const out = values.out ?? (values.cv ? undefined : DEFAULT_OUT);
   if (!out) return 0;
   const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds, {

@@ -10,7 +10,7 @@ import {
 import type { CaseMode, Word } from '../tokens';
 
 /** Bump when any template below changes: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** Upper bound of static features per token (the templates below emit at most this many). */
 export const MAX_STATIC_FEATURES = 96;
@@ -112,9 +112,38 @@ function casingOf(w: Word): number {
   return w.lower === w.lower.toLowerCase() ? 3 : 4;
 }
 
-const NEWLINE_RE = /[\r\n]/;
+/**
+ * Which tokens the model classifies: words that could be a name or a place. Numbers and dates are the pattern
+ * recognizers' work; function words, and everyday or clinical words in no name or place list, are left to the
+ * rules (institution grammar: "Sacred Heart"); single letters stay (initials). In mixed-case text an everyday word
+ * that a name list also holds ("pain", "blood" are census surnames) is a name candidate only when capitalised.
+ * Four tokens in five are skipped, which is what keeps the model inside the redaction speed budget.
+ */
+function isCandidate(w: Word, f: number, mode: CaseMode): boolean {
+  if (w.hasDigit) return false;
+  if (w.lower.length < 2) return true;
+  if ((f & WORD_FUNCTION) !== 0) return false;
+  if ((f & WORD_COMMON) === 0) return true;
+  if ((f & NAME_LIST_BITS) === 0) return false;
+  return mode !== 'mixed' || w.capitalized || w.upper;
+}
 
-export function tokenTable(text: string, words: readonly Word[], flags: Uint32Array): TokenTable {
+/** 0 no punctuation; 1 a line break; else a hash of the first three non-space characters. */
+function gapClass(gap: string): number {
+  let h = FNV_OFFSET;
+  let seen = 0;
+  for (let x = 0; x < gap.length; x++) {
+    const c = gap.charCodeAt(x);
+    if (c === 10 || c === 13) return 1;
+    if (isSpace(c) || seen >= 3) continue;
+    h = imul(h ^ c, FNV_PRIME);
+    seen++;
+  }
+  return seen === 0 ? 0 : (h >>> 0) | 2;
+}
+
+/** Per-token values for the classified tokens and their neighbours within ±2 (the only ones features read). */
+export function tokenTable(text: string, words: readonly Word[], flags: Uint32Array, mode: CaseMode): TokenTable {
   const n = words.length;
   const t: TokenTable = {
     n,
@@ -122,8 +151,25 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     flags, pre: new Uint32Array(n * 4), suf: new Uint32Array(n * 4), gapHash: new Uint32Array(n), lineStart: new Uint8Array(n),
     len: new Uint8Array(n), chunkShape: new Uint32Array(n), chunkPos: new Uint8Array(n), scored: new Uint8Array(n),
   };
-  let chunkStart = -1, chunkEnd = -1, chunkHash = 0;
+  let lastScored = -3;
   for (let i = 0; i < n; i++) {
+    if (isCandidate(words[i], flags[i], mode)) {
+      t.scored[i] = 1;
+      lastScored = i;
+    }
+  }
+  if (lastScored < 0) return t;
+  let chunkStart = -1, chunkEnd = -1, chunkHash = 0;
+  let nextScored = -1;
+  lastScored = -3;
+  for (let i = 0; i < n; i++) {
+    if (t.scored[i]) lastScored = i;
+    if (nextScored < i) {
+      nextScored = i;
+      while (nextScored < n && !t.scored[nextScored]) nextScored++;
+    }
+    // Features read a token's own values (scored) or a neighbour's within two places; others are never read.
+    if (i - lastScored > 2 && nextScored - i > 2) continue;
     const w = words[i];
     t.shape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, false);
     t.shortShape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, true);
@@ -131,28 +177,23 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     const lower = w.lower;
     t.len[i] = lower.length < 255 ? lower.length : 255;
     t.repr[i] = (flags[i] & VOCAB_BITS) !== 0 ? fnv(lower) : mix(99, t.shortShape[i]);
-    // Only words that could be a name or a place are classified: numbers and dates are the pattern recognizers'
-    // work; function words and everyday or clinical words in no name or place list are left to the rules'
-    // institution grammar ("Sacred Heart"), except single letters (initials). Three tokens in four are skipped,
-    // which is what keeps the model inside the redaction speed budget.
-    const f = flags[i];
-    const scored = !w.hasDigit && (lower.length < 2 || (f & WORD_FUNCTION) === 0 && ((f & WORD_COMMON) === 0 || (f & NAME_LIST_BITS) !== 0));
-    t.scored[i] = scored ? 1 : 0;
-    if (scored) {
-      // FNV is incremental: the prefix hash of length k is the state after k characters.
-      let h = FNV_OFFSET;
-      for (let k = 0; k < 4; k++) {
-        if (k < lower.length) h = imul(h ^ lower.charCodeAt(k), FNV_PRIME);
-        t.pre[i * 4 + k] = k < lower.length ? h >>> 0 : 0;
-      }
-      h = FNV_OFFSET;
-      for (let k = 0; k < 4; k++) {
-        const at = lower.length - 1 - k;
-        if (at >= 0) h = imul(h ^ lower.charCodeAt(at), FNV_PRIME);
-        t.suf[i * 4 + k] = at >= 0 ? h >>> 0 : 0;
-      }
+    t.gapHash[i] = i === 0 ? 1 : gapClass(w.gapBefore);
+    t.lineStart[i] = t.gapHash[i] === 1 ? 1 : 0;
+    // The token after a scored one needs its gap (punctuation after the scored token), nothing more.
+    if (!t.scored[i]) continue;
+    // FNV is incremental: the prefix hash of length k is the state after k characters.
+    let h = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      if (k < lower.length) h = imul(h ^ lower.charCodeAt(k), FNV_PRIME);
+      t.pre[i * 4 + k] = k < lower.length ? h >>> 0 : 0;
     }
-    if (scored && w.start >= chunkEnd) {
+    h = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      const at = lower.length - 1 - k;
+      if (at >= 0) h = imul(h ^ lower.charCodeAt(at), FNV_PRIME);
+      t.suf[i * 4 + k] = at >= 0 ? h >>> 0 : 0;
+    }
+    if (w.start >= chunkEnd) {
       chunkStart = w.start;
       while (chunkStart > 0 && !isSpace(text.charCodeAt(chunkStart - 1))) chunkStart--;
       chunkEnd = w.end;
@@ -161,14 +202,6 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     }
     t.chunkShape[i] = chunkHash;
     t.chunkPos[i] = (w.start === chunkStart ? 1 : 0) + (w.end === chunkEnd ? 2 : 0);
-    const gap = w.gapBefore;
-    if (i === 0 || NEWLINE_RE.test(gap)) {
-      t.lineStart[i] = 1;
-      t.gapHash[i] = 1;
-    } else {
-      const trimmed = gap.trim();
-      t.gapHash[i] = trimmed.length === 0 ? 0 : fnv(trimmed.slice(0, 3)) | 2;
-    }
   }
   return t;
 }

@@ -66,10 +66,10 @@ export function argmax(scores: Float64Array): number {
 }
 
 const featBuf = new Uint32Array(MAX_STATIC_FEATURES + HISTORY_FEATURES);
-const scoreBuf = new Float64Array(N_CLASSES);
+if (N_CLASSES !== 4) throw new Error('decodeTable is unrolled for four classes');
 
 /** Greedy decoding: each token sees the argmax labels of the two before it, as in training. */
-export function decodeTable(weights: Float32Array | Float64Array, bucketsLog2: number, t: TokenTable, mode: CaseMode): Decoded {
+export function decodeTable(weights: Float32Array, bucketsLog2: number, t: TokenTable, mode: CaseMode): Decoded {
   const mask = (1 << bucketsLog2) - 1;
   const best = new Uint8Array(t.n);
   const group = new Uint8Array(t.n);
@@ -86,11 +86,20 @@ export function decodeTable(weights: Float32Array | Float64Array, bucketsLog2: n
     group[i] = t.flags[i] & WORD_COMMON ? 1 : 0;
     let k = staticFeatures(t, i, mode, featBuf);
     k = historyFeatures(t, i, prev, prev2, featBuf, k);
-    scoreInto(weights, featBuf, k, mask, scoreBuf);
-    let b = 1;
-    for (let c = 2; c < N_CLASSES; c++) if (scoreBuf[c] > scoreBuf[b]) b = c;
+    // Four classes unrolled into locals: this loop is the model's whole cost at redaction time.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    for (let f = 0; f < k; f++) {
+      const base = (featBuf[f] & mask) << 2;
+      s0 += weights[base];
+      s1 += weights[base + 1];
+      s2 += weights[base + 2];
+      s3 += weights[base + 3];
+    }
+    let b = 1, top = s1;
+    if (s2 > top) (b = 2), (top = s2);
+    if (s3 > top) (b = 3), (top = s3);
     best[i] = b;
-    margin[i] = scoreBuf[b] - scoreBuf[0];
+    margin[i] = top - s0;
     prev2 = prev;
     prev = margin[i] > 0 ? b : 0;
   }
@@ -106,7 +115,7 @@ export class PerceptronModel {
   }
 
   decode(text: string, words: readonly Word[], flags: Uint32Array, mode: CaseMode): Decoded {
-    return decodeTable(this.weights, this.meta.bucketsLog2, tokenTable(text, words, flags), mode);
+    return decodeTable(this.weights, this.meta.bucketsLog2, tokenTable(text, words, flags, mode), mode);
   }
 
   /** The model file: deterministic for the same weights and header (fixed brotli parameters, no timestamps). */

@@ -45,8 +45,8 @@ export interface PreparedNote {
 export function prepareNote(note: GoldNote, lex: Lexicon): PreparedNote {
   const words = tokenize(note.text);
   const { flags } = flagWords(words, lex);
-  const table = tokenTable(note.text, words, flags);
   const mode = caseModeOf(words);
+  const table = tokenTable(note.text, words, flags, mode);
   const charClass = new Uint8Array(note.text.length);
   for (const g of note.phi) charClass.fill(classOfGold(g.type), g.start, g.end);
   const gold = new Uint8Array(words.length);
