@@ -252,7 +252,8 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds, {
     algorithm: 'averaged perceptron, greedy left-to-right, IO labels',
     epochs: opts.epochs, seed: opts.seed, augment: opts.augment, emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, thresholdFolds: opts.thresholdFolds,
-    inputs: [values.deid, ...extraFiles].map((f) => ({ file: path.basename(f), sha256: sha256(f) })),
+    // Contents, not paths: the same files under other names give the same bytes.
+    inputs: [values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
     notes: devNotes.length + extraNotes.length, tokens,
     outOfFold: { modelRecall: round4(alone.recall), modelPrecision: round4(alone.precision), unionRecall: round4(union.recall), unionPrecision: round4(union.precision) },
   });

@@ -119,11 +119,20 @@ describe('learned PHI classifier: the committed model', () => {
     for (const name of names) expect(found).toContain(name);
   });
 
+  it('calls an invented name after "seen by" a NAME, in mixed and upper case', () => {
+    for (const text of ['Pt seen by Xyzabc Qwerty today.', 'PT SEEN BY ZORBLAT QUIMMERS TODAY.']) {
+      expect(new Set(learnedSpans(text).map((s) => s.type))).toEqual(new Set(['NAME']));
+    }
+  });
+
   it.each([
     'Patient started on metoprolol 25 mg for Parkinson disease.',
     'Glasgow Coma Scale 15, Apgar 9 at five minutes, Babinski negative.',
     'CXR: bibasilar atelectasis. Plan: continue heparin, lasix 40 mg IV bid, recheck BMP in am.',
     'NEURO: ALERT AND ORIENTED X3, MAE, PERRLA. CV: NSR 80S, NO ECTOPY.',
+    // Clinical terms named after places or people (protected: a cytology system, a screening test, a risk scale).
+    'Pap: Bethesda category II. Denver developmental screen normal. Columbia suicide severity scale negative.',
+    'TRANSFER TO GENERAL MEDICINE FLOOR; SEEN BY CARDIOLOGY TEAM AT BEDSIDE.',
   ])('leaves clinical vocabulary alone: %p', (text) => {
     expect(learnedSpans(text)).toEqual([]);
   });
