@@ -133,6 +133,9 @@ describe('learned PHI classifier: the committed model', () => {
     // Clinical terms named after places or people (protected: a cytology system, a screening test, a risk scale).
     'Pap: Bethesda category II. Denver developmental screen normal. Columbia suicide severity scale negative.',
     'TRANSFER TO GENERAL MEDICINE FLOOR; SEEN BY CARDIOLOGY TEAM AT BEDSIDE.',
+    // Medication grammar: a capitalised word in no list followed by a dose, route or frequency is a drug brand.
+    'Given Zorvanex 0.4 mg IV with good response.',
+    'MEDICATIONS:\n- Qelbrix BID\n- Travumab 40 units SC nightly',
   ])('leaves clinical vocabulary alone: %p', (text) => {
     expect(learnedSpans(text)).toEqual([]);
   });

@@ -177,7 +177,10 @@ export interface LearnedSpan {
   type: PhiType;
 }
 
-/** Tokens of an emitted class whose margin reaches its group's threshold, as spans (a possessive's "'s" left readable). */
+/**
+ * Tokens of an emitted class whose margin reaches its group's threshold, as spans (a possessive's "'s" left
+ * readable), except a word in medication grammar: the model has no drug list, and brand names look like names.
+ */
 export function spansAt(d: Decoded, words: readonly Word[], thresholds: readonly [number, number], emit: readonly string[] = CLASSES): LearnedSpan[] {
   const out: LearnedSpan[] = [];
   let allowed = 0;
@@ -185,7 +188,25 @@ export function spansAt(d: Decoded, words: readonly Word[], thresholds: readonly
   for (let i = 0; i < words.length; i++) {
     if (d.margin[i] < thresholds[d.group[i]] || d.margin[i] === UNSCORED || (allowed & (1 << d.best[i])) === 0) continue;
     const w = words[i];
+    if (followedByDose(words, i)) continue;
     out.push({ start: w.start, end: w.baseEnd, type: CLASSES[d.best[i]] as PhiType });
   }
   return out;
+}
+
+/** Dose units, routes and frequencies: a word they follow on its line (numbers between) is a drug, not PHI. */
+const DOSE_WORDS: ReadonlySet<string> = new Set(
+  `mg mcg g gm ml cc units unit iu meq mmol tab tabs tablet tablets cap caps capsule puff puffs drop drops patch
+   po iv im sq sc subq sl pr prn bid tid qid qd qhs qam qpm daily nightly`.split(/\s+/),
+);
+
+/** Medication grammar ("Narcan 0.4 mg", "Eliquis 5 mg PO", "- Narcan BID"): never emitted, whatever the score. */
+function followedByDose(words: readonly Word[], i: number): boolean {
+  for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+    const w = words[j];
+    if (w.gapBefore.includes('\n')) return false;
+    if (DOSE_WORDS.has(w.lower)) return true;
+    if (!w.hasDigit) return false;
+  }
+  return false;
 }
