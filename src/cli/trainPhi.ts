@@ -22,7 +22,8 @@ const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl 
   --extra            more gold notes in the same format (e.g. the synthetic corpus): training only, never scored
   --cv k             patient-grouped k-fold cross-validation: model alone, rules alone, rules ∪ model per fold
   --threshold-folds  grouped folds used to choose the decision threshold inside the training notes (default 4)
-  --min-precision    the threshold is the lowest at which the model alone keeps this precision on held-out notes (default 0.9)
+  --min-precision    the threshold is the lowest at which the model alone keeps this precision on held-out notes (default 0.95)
+  --extend-precision the lower floor of the threshold at which a token next to an emitted one is emitted too (default 0.9)
   --min-precision-vocab  the same for words that are also everyday or clinical vocabulary (default 0.95)
   --augment          variants per gold note with invented names/places and changed case (default 2; 0 = none)
   --emit             classes the shipped recognizer emits (default NAME,LOCATION: structured identifiers are the patterns' work)
@@ -38,6 +39,7 @@ interface Options extends TrainOptions {
   emit: string[];
   minPrecision: number;
   minPrecisionVocab: number;
+  extendPrecision: number;
   thresholdFolds: number;
 }
 
@@ -59,8 +61,8 @@ function readGold(file: string): GoldNote[] {
   });
 }
 
-function trainModel(notes: readonly PreparedNote[], opts: Options, thresholds: Thresholds, training: Record<string, unknown> = {}): PerceptronModel {
-  return PerceptronModel.fromWeights(trainPerceptron(notes, opts), opts.bucketsLog2, thresholds, opts.emit, training);
+function trainModel(notes: readonly PreparedNote[], opts: Options, decision: Decision, training: Record<string, unknown> = {}): PerceptronModel {
+  return PerceptronModel.fromWeights(trainPerceptron(notes, opts), opts.bucketsLog2, decision.seed, opts.emit, training, decision.extend);
 }
 
 function decodeWith(model: PerceptronModel, p: PreparedNote): Decoded {
@@ -73,7 +75,7 @@ function outOfFold(dev: readonly number[], notes: readonly GoldNote[], prepared:
   const out: Scored[] = [];
   for (let f = 0; f < k; f++) {
     const train = [...dev.filter((_, j) => folds[j] !== f).flatMap((i) => [prepared[i], ...augmented[i]]), ...extra];
-    const model = trainModel(train, opts, [0, 0]);
+    const model = trainModel(train, opts, { seed: [0, 0], extend: [0, 0] });
     dev.forEach((i, j) => {
       if (folds[j] === f) out.push({ note: notes[i], prepared: prepared[i], decoded: decodeWith(model, prepared[i]) });
     });
@@ -81,19 +83,24 @@ function outOfFold(dev: readonly number[], notes: readonly GoldNote[], prepared:
   return out;
 }
 
-function evaluate(scored: readonly Scored[], rules: (s: Scored) => RuleSpans | null, thresholds: Thresholds | null, emit: readonly string[]): PhiModeReport {
+function evaluate(scored: readonly Scored[], rules: (s: Scored) => RuleSpans | null, decision: Decision | null, emit: readonly string[]): PhiModeReport {
   const byText = new Map(scored.map((s) => [s.note.text, s]));
   return evaluatePhi(scored.map((s) => s.note), (text, o) => {
     const s = byText.get(text)!;
     const keepYears = o?.keepYears ?? true;
     const r = rules(s);
     const spans: { start: number; end: number }[] = r ? [...(keepYears ? r.keep : r.all)] : [];
-    if (thresholds !== null) spans.push(...spansAt(s.decoded, s.prepared.words, thresholds, emit));
+    if (decision !== null) spans.push(...spansAt(s.decoded, s.prepared.words, decision.seed, emit, decision.extend));
     return { spans };
   }).withoutYears;
 }
 
 type Thresholds = [number, number];
+/** Seed thresholds (emit) and the lower hysteresis thresholds (extend a span to its neighbour), per group. */
+interface Decision {
+  seed: Thresholds;
+  extend: Thresholds;
+}
 const NEVER = Number.POSITIVE_INFINITY;
 
 /**
@@ -115,7 +122,7 @@ function chooseThresholds(scored: readonly Scored[], rules: (s: Scored) => RuleS
     for (let q = 0; q <= 100; q++) if (margins.length) candidates.add(margins[Math.min(margins.length - 1, Math.floor((q / 100) * margins.length))]);
     for (const t of [...candidates].sort((a, b) => a - b)) {
       const only: Thresholds = g === 0 ? [t, NEVER] : [NEVER, t];
-      const model = evaluate(scored, () => null, only, emit);
+      const model = evaluate(scored, () => null, { seed: only, extend: only }, emit);
       if (process.env.PHI_TRAIN_CURVE) console.log(`  group ${g} threshold ${t.toFixed(2)} model ${fmt(model)} (${model.redactedTokens} tokens)`);
       if (model.redactedTokens > 0 && model.precision >= floors[g]) {
         thresholds[g] = t;
@@ -123,10 +130,18 @@ function chooseThresholds(scored: readonly Scored[], rules: (s: Scored) => RuleS
       }
     }
   }
-  return { thresholds, model: evaluate(scored, () => null, thresholds, emit), union: evaluate(scored, rules, thresholds, emit) };
+  return { thresholds, model: evaluate(scored, () => null, { seed: thresholds, extend: thresholds }, emit), union: evaluate(scored, rules, { seed: thresholds, extend: thresholds }, emit) };
 }
 
-const fmtT = (t: Thresholds): string => t.map((x) => x.toFixed(2)).join('/');
+/** Seeds at the precision floors, extension at the lower floors (never above the seeds), with figures of both together. */
+function chooseDecision(scored: readonly Scored[], rules: (s: Scored) => RuleSpans, floors: Thresholds, extendFloors: Thresholds, emit: readonly string[]): { decision: Decision; model: PhiModeReport; union: PhiModeReport } {
+  const seed = chooseThresholds(scored, rules, floors, emit).thresholds;
+  const ext = chooseThresholds(scored, rules, extendFloors, emit).thresholds;
+  const decision: Decision = { seed, extend: [Math.min(seed[0], ext[0]), Math.min(seed[1], ext[1])] };
+  return { decision, model: evaluate(scored, () => null, decision, emit), union: evaluate(scored, rules, decision, emit) };
+}
+
+const fmtT = (d: Decision): string => `${d.seed.map((x) => x.toFixed(2)).join('/')} (extend ${d.extend.map((x) => x.toFixed(2)).join('/')})`;
 
 function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -174,6 +189,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       'threshold-folds': { type: 'string' },
       'min-precision': { type: 'string' },
       'min-precision-vocab': { type: 'string' },
+      'extend-precision': { type: 'string' },
       emit: { type: 'string' },
       'buckets-log2': { type: 'string' },
       'style-holdout': { type: 'string' },
@@ -191,11 +207,12 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     bucketsLog2: values['buckets-log2'] ? Number(values['buckets-log2']) : DEFAULT_TRAIN.bucketsLog2,
     augment: values.augment ? Number(values.augment) : 2,
     emit: (values.emit ?? 'NAME,LOCATION').split(',').map((c) => c.trim().toUpperCase()),
-    minPrecision: values['min-precision'] ? Number(values['min-precision']) : 0.9,
+    minPrecision: values['min-precision'] ? Number(values['min-precision']) : 0.95,
+    extendPrecision: values['extend-precision'] ? Number(values['extend-precision']) : 0.9,
     minPrecisionVocab: values['min-precision-vocab'] ? Number(values['min-precision-vocab']) : 0.95,
     thresholdFolds: values['threshold-folds'] ? Number(values['threshold-folds']) : 4,
   };
-  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
+  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
     console.error(USAGE);
     return 2;
   }
@@ -212,6 +229,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   console.log(`notes: ${devNotes.length} grouped + ${extraNotes.length} extra; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);
   const floors: Thresholds = [opts.minPrecision, opts.minPrecisionVocab];
+  const extendFloors: Thresholds = [opts.extendPrecision, opts.minPrecisionVocab];
   const all = devNotes.map((_, i) => i);
 
   let oof: Scored[];
@@ -224,16 +242,16 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     for (let f = 0; f < k; f++) {
       const trainIdx = all.filter((i) => folds[i] !== f);
       const testIdx = all.filter((i) => folds[i] === f);
-      const { thresholds } = chooseThresholds(outOfFold(trainIdx, devNotes, prepared, augmented, extraPrepared, opts.thresholdFolds, opts), rules, floors, opts.emit);
-      const model = trainModel([...trainIdx.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds);
+      const { decision } = chooseDecision(outOfFold(trainIdx, devNotes, prepared, augmented, extraPrepared, opts.thresholdFolds, opts), rules, floors, extendFloors, opts.emit);
+      const model = trainModel([...trainIdx.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, decision);
       const scored = testIdx.map((i) => ({ note: devNotes[i], prepared: prepared[i], decoded: decodeWith(model, prepared[i]) }));
       oof.push(...scored);
       const row = {
-        model: evaluate(scored, () => null, thresholds, opts.emit), rules: evaluate(scored, rules, null, opts.emit), union: evaluate(scored, rules, thresholds, opts.emit),
+        model: evaluate(scored, () => null, decision, opts.emit), rules: evaluate(scored, rules, null, opts.emit), union: evaluate(scored, rules, decision, opts.emit),
       };
       rows.push(row);
       const patients = new Set(testIdx.map((i) => devNotes[i].id.slice(0, devNotes[i].id.lastIndexOf('-')))).size;
-      console.log(`fold ${f + 1}: ${testIdx.length} notes, ${patients} patients, thresholds ${fmtT(thresholds)}`);
+      console.log(`fold ${f + 1}: ${testIdx.length} notes, ${patients} patients, thresholds ${fmtT(decision)}`);
       console.log(`  model alone   ${fmt(row.model)} (recall of ${opts.emit.join('+')} ${emittedRecall(row.model, opts.emit).toFixed(4)})\n  rules alone   ${fmt(row.rules)}\n  rules ∪ model ${fmt(row.union)}`);
     }
     for (const key of ['model', 'rules', 'union'] as const) {
@@ -247,18 +265,18 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   }
 
   // The shipped threshold comes from out-of-fold decodings of all grouped notes; the shipped weights from all notes.
-  const { thresholds, model: alone, union } = chooseThresholds(oof, rules, floors, opts.emit);
+  const { decision, model: alone, union } = chooseDecision(oof, rules, floors, extendFloors, opts.emit);
   const perType = Object.entries(alone.perType).map(([t, r]) => `${t} ${r.recall.toFixed(3)} (${r.goldTokens})`).join(', ');
   console.log(`model alone per type recall (out-of-fold): ${perType}`);
   if (values['style-holdout']) {
-    styleHoldout(values['style-holdout'], Number(values.styles ?? 11), all.flatMap((i) => [prepared[i], ...augmented[i]]), extraPrepared, thresholds, rules, opts, lex);
+    styleHoldout(values['style-holdout'], Number(values.styles ?? 11), all.flatMap((i) => [prepared[i], ...augmented[i]]), extraPrepared, decision, rules, opts, lex);
   }
-  console.log(`\nthresholds ${fmtT(thresholds)} (out-of-fold): model alone ${fmt(alone)} (recall of ${opts.emit.join('+')} ${emittedRecall(alone, opts.emit).toFixed(4)}); rules ∪ model ${fmt(union)}`);
+  console.log(`\nthresholds ${fmtT(decision)} (out-of-fold): model alone ${fmt(alone)} (recall of ${opts.emit.join('+')} ${emittedRecall(alone, opts.emit).toFixed(4)}); rules ∪ model ${fmt(union)}`);
   const out = values.out ?? (values.cv ? undefined : DEFAULT_OUT);
   if (!out) return 0;
-  const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, thresholds, {
+  const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, decision, {
     algorithm: 'averaged perceptron, greedy left-to-right, IO labels',
-    epochs: opts.epochs, seed: opts.seed, augment: opts.augment, emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, thresholdFolds: opts.thresholdFolds,
+    epochs: opts.epochs, seed: opts.seed, augment: opts.augment, emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
     // Contents, not paths: the same files under other names give the same bytes.
     inputs: [values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
     notes: devNotes.length + extraNotes.length, tokens,
@@ -276,19 +294,19 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
  * The synthetic generator writes style (note index mod styles) in turn, in the training and evaluation corpora alike;
  * thresholds are the ones chosen on the development set's out-of-fold notes (the shipped ones).
  */
-function styleHoldout(file: string, styles: number, grouped: readonly PreparedNote[], extra: readonly PreparedNote[], thresholds: Thresholds, rules: (s: Scored) => RuleSpans, opts: Options, lex: Lexicon): void {
+function styleHoldout(file: string, styles: number, grouped: readonly PreparedNote[], extra: readonly PreparedNote[], decision: Decision, rules: (s: Scored) => RuleSpans, opts: Options, lex: Lexicon): void {
   const styleOf = (id: string): number => Number(id.slice(id.lastIndexOf('-') + 1)) % styles;
   const evalNotes = readGold(file);
   console.log(`\nleave-one-style-out on ${path.basename(file)} (${evalNotes.length} notes, ${styles} styles)`);
   let sumRules = 0, sumUnion = 0;
   for (let st = 0; st < styles; st++) {
-    const model = trainModel([...grouped, ...extra.filter((p) => styleOf(p.id) !== st)], opts, thresholds);
+    const model = trainModel([...grouped, ...extra.filter((p) => styleOf(p.id) !== st)], opts, decision);
     const scored = evalNotes.filter((n) => styleOf(n.id) === st).map((note) => {
       const p = prepareNote(note, lex);
       return { note, prepared: p, decoded: decodeWith(model, p) };
     });
     const r = evaluate(scored, rules, null, opts.emit);
-    const u = evaluate(scored, rules, thresholds, opts.emit);
+    const u = evaluate(scored, rules, decision, opts.emit);
     sumRules += r.recall;
     sumUnion += u.recall;
     console.log(`style ${String(st).padStart(2)}: rules alone ${fmt(r)} | rules ∪ model ${fmt(u)}`);

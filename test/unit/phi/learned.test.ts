@@ -3,8 +3,8 @@
 import { redact } from '../../../src/engine/phi';
 import { defaultLexicon, flagWords } from '../../../src/engine/phi/lexicon';
 import {
-  augmentNote, defaultModel, detectLearned, groupedFolds, LEARNED_RECOGNIZER, patientOf, PerceptronModel, prepareNote, seededRandom,
-  trainPerceptron, type GoldNote,
+  augmentNote, CLASSES, defaultModel, detectLearned, groupedFolds, LEARNED_RECOGNIZER, patientOf, PerceptronModel, prepareNote, seededRandom,
+  spansAt, trainPerceptron, type Decoded, type GoldNote,
 } from '../../../src/engine/phi/learned';
 import { tokenize } from '../../../src/engine/phi/tokens';
 import type { PhiType } from '../../../src/engine/types';
@@ -76,6 +76,27 @@ describe('learned PHI classifier: training', () => {
       const orig = (note.text.slice(0, note.phi[0].start) + note.text.slice(note.phi[0].end)).toLowerCase();
       expect(rest).toBe(orig);
     }
+  });
+});
+
+describe('learned PHI classifier: decision (thresholds, hysteresis)', () => {
+  const NAME = CLASSES.indexOf('NAME');
+  const decoded = (margins: number[]): Decoded => ({
+    group: new Uint8Array(margins.length), best: new Uint8Array(margins.length).fill(NAME), margin: Float32Array.from(margins),
+  });
+  const texts = (text: string, d: Decoded, ext?: [number, number]): string[] =>
+    spansAt(d, tokenize(text), [10, 10], ['NAME'], ext).map((s) => text.slice(s.start, s.end));
+
+  it('emits confident tokens and carries a neighbour on the same line from the lower threshold', () => {
+    const d = decoded([13, 5, -20]);
+    expect(texts('ZORBLAT QUIMMERS today', d)).toEqual(['ZORBLAT']);
+    expect(texts('ZORBLAT QUIMMERS today', d, [0, 0])).toEqual(['ZORBLAT', 'QUIMMERS']);
+    expect(texts('ZORBLAT\nQUIMMERS today', d, [0, 0])).toEqual(['ZORBLAT']);
+  });
+
+  it('never emits a word followed by a dose, route or frequency (medication grammar)', () => {
+    expect(texts('Zorvanex 40 mg', decoded([50, -1e9, -1e9]))).toEqual([]);
+    expect(texts('Zorvanex BID', decoded([50, -1e9]))).toEqual([]);
   });
 });
 

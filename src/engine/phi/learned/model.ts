@@ -33,6 +33,12 @@ export interface ModelMeta {
    * confidence. Chosen by patient-grouped cross-validation.
    */
   thresholds: [number, number];
+  /**
+   * Hysteresis: a token next to an emitted one (same line) is emitted from this lower margin, per group, so a
+   * confident first name carries an unsure surname ("ZORBLAT QUIMMERS"). Chosen like thresholds, at a lower
+   * precision floor; never above thresholds.
+   */
+  extend: [number, number];
   /** The classes the recognizer emits; the others (structured identifiers) are left to the pattern recognizers. */
   emit: string[];
   /** Stored weight = round(weight × scale) as int16. */
@@ -143,6 +149,7 @@ export class PerceptronModel {
     const meta = JSON.parse(raw.subarray(hstart, hstart + hlen).toString('utf8')) as ModelMeta;
     // JSON writes an infinite threshold (a group the model never emits) as null.
     meta.thresholds = meta.thresholds.map((t) => t ?? Number.POSITIVE_INFINITY) as [number, number];
+    meta.extend = meta.extend.map((t) => t ?? Number.POSITIVE_INFINITY) as [number, number];
     const bodyStart = hstart + hlen;
     const n = (raw.length - bodyStart) / 2;
     const weights = new Float32Array(n);
@@ -158,11 +165,15 @@ export class PerceptronModel {
   }
 
   /** Quantises float weights: the largest magnitude maps to int16's range. */
-  static fromWeights(weights: Float32Array, bucketsLog2: number, thresholds: [number, number], emit: readonly string[], training: Record<string, unknown>): PerceptronModel {
+  static fromWeights(
+    weights: Float32Array, bucketsLog2: number, thresholds: [number, number], emit: readonly string[], training: Record<string, unknown>,
+    extend: [number, number] = thresholds,
+  ): PerceptronModel {
     let max = 0;
     for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
     const scale = max === 0 ? 1 : Math.fround(32767 / max);
-    const meta: ModelMeta = { format: 1, featureVersion: FEATURE_VERSION, bucketsLog2, classes: [...CLASSES], thresholds, emit: [...emit], scale, training };
+    const meta: ModelMeta = { format: 1, featureVersion: FEATURE_VERSION, bucketsLog2, classes: [...CLASSES], thresholds,
+      extend: [Math.min(extend[0], thresholds[0]), Math.min(extend[1], thresholds[1])], emit: [...emit], scale, training };
     // Round-trip through the quantisation so the in-memory model scores exactly as the loaded file will.
     const q = new Float32Array(weights.length);
     const inv = 1 / scale;
@@ -178,21 +189,38 @@ export interface LearnedSpan {
 }
 
 /**
- * Tokens of an emitted class whose margin reaches its group's threshold, as spans (a possessive's "'s" left
- * readable), except a word in medication grammar: the model has no drug list, and brand names look like names.
+ * Tokens of an emitted class whose margin reaches its group's threshold, or the lower `extend` threshold next to
+ * an emitted token on the same line, as spans (a possessive's "'s" left readable); never a word in medication
+ * grammar: the model has no drug list, and brand names look like names.
  */
-export function spansAt(d: Decoded, words: readonly Word[], thresholds: readonly [number, number], emit: readonly string[] = CLASSES): LearnedSpan[] {
-  const out: LearnedSpan[] = [];
+export function spansAt(
+  d: Decoded, words: readonly Word[], thresholds: readonly [number, number], emit: readonly string[] = CLASSES,
+  extend: readonly [number, number] = thresholds,
+): LearnedSpan[] {
   let allowed = 0;
   for (let c = 1; c < N_CLASSES; c++) if (emit.includes(CLASSES[c])) allowed |= 1 << c;
-  for (let i = 0; i < words.length; i++) {
-    if (d.margin[i] < thresholds[d.group[i]] || d.margin[i] === UNSCORED || (allowed & (1 << d.best[i])) === 0) continue;
-    const w = words[i];
-    if (followedByDose(words, i)) continue;
-    out.push({ start: w.start, end: w.baseEnd, type: CLASSES[d.best[i]] as PhiType });
+  const n = words.length;
+  const eligible = (i: number): boolean => d.margin[i] !== UNSCORED && (allowed & (1 << d.best[i])) !== 0 && !followedByDose(words, i);
+  const on = new Uint8Array(n);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    if (d.margin[i] >= thresholds[d.group[i]] && eligible(i)) {
+      on[i] = 1;
+      any = true;
+    }
   }
+  if (!any) return [];
+  const carries = (i: number, from: number): boolean =>
+    on[from] === 1 && on[i] === 0 && d.margin[i] >= extend[d.group[i]] && ADJACENT_GAP_RE.test(words[Math.max(i, from)].gapBefore) && eligible(i);
+  for (let i = 1; i < n; i++) if (carries(i, i - 1)) on[i] = 1;
+  for (let i = n - 2; i >= 0; i--) if (carries(i, i + 1)) on[i] = 1;
+  const out: LearnedSpan[] = [];
+  for (let i = 0; i < n; i++) if (on[i]) out.push({ start: words[i].start, end: words[i].baseEnd, type: CLASSES[d.best[i]] as PhiType });
   return out;
 }
+
+/** Neighbours in one name or place: a space, a comma, an initial's full stop or a hyphen, on one line. */
+const ADJACENT_GAP_RE = /^[ \t.,'-]{1,3}$/;
 
 /** Dose units, routes and frequencies: a word they follow on its line (numbers between) is a drug, not PHI. */
 const DOSE_WORDS: ReadonlySet<string> = new Set(

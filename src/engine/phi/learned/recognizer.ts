@@ -42,7 +42,7 @@ export function detectLearned(
 ): void {
   if (!model || words.length === 0) return;
   const decoded = model.decode(text, words, flags, caseModeOf(words));
-  const spans = spansAt(decoded, words, model.meta.thresholds, model.meta.emit);
+  const spans = spansAt(decoded, words, model.meta.thresholds, model.meta.emit, model.meta.extend);
   if (spans.length === 0) return;
   const byStart = [...ruleSpans].sort((a, b) => a.start - b.start);
   let r = 0;
