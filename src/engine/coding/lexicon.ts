@@ -7,6 +7,7 @@ import { SYNONYMS } from './curated';
 import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
 import { contentTokens, normalizeWord } from './normalize';
+import { lexiconCacheKey, readCachedTerms, writeCachedTerms, type CachedTerms, type TermRow } from './lexiconCache';
 
 /** Where a term came from: a curated synonym, a tabular description, or the official Index / inclusion terms. */
 export type TermSource = 'description' | 'synonym' | 'index';
@@ -129,6 +130,7 @@ export function buildLexicon(
   codeSet: CodeSet,
   knowledge: Knowledge | null = loadKnowledge(codeSet.fiscalYear),
   synonyms: ReadonlyArray<[code: string, phrases: string[]]> = SYNONYMS,
+  options: { cache?: boolean } = {},
 ): Lexicon {
   // Most codes are never asked for: tokenise a description only when the history mapper needs it.
   const descriptionCache = new Map<string, Set<string>>();
@@ -143,6 +145,30 @@ export function buildLexicon(
       return tokens;
     },
   };
+  // The term list is a pure function of the vendored data and this source: cached on disk (lexiconCache.ts).
+  const cacheable = (options.cache ?? true) && synonyms === SYNONYMS && (knowledge === null || knowledge === loadKnowledge(codeSet.fiscalYear));
+  const key = cacheable ? lexiconCacheKey([codeSet.version, String(codeSet.fiscalYear), knowledge ? `kb${knowledge.fiscalYear}` : 'no-kb']) : undefined;
+  // Built (.js) and Jest-compiled (.ts) copies of this module hash different sources: one file each.
+  const scope = `fy${codeSet.fiscalYear}-${__filename.endsWith('.ts') ? 'ts' : 'js'}`;
+  let collected = key ? readCachedTerms(scope, key) : undefined;
+  if (!collected) {
+    collected = collectTerms(codeSet, knowledge, synonyms);
+    if (key) writeCachedTerms(scope, key, collected);
+  }
+  const neoplasmSites = new Map(collected.neoplasmSites.map(([phrase, malignant, benign]) => [phrase, { ...(malignant ? { malignant } : {}), ...(benign ? { benign } : {}) }]));
+  return assemble(collected, descriptionTokens, neoplasmSites);
+}
+
+const SOURCE_OF: Record<TermRow[3], TermSource> = { d: 'description', s: 'synonym', i: 'index' };
+
+/** The expensive part: every candidate phrase of every source, deduplicated by its words, in build order. */
+function collectTerms(
+  codeSet: CodeSet,
+  knowledge: Knowledge | null,
+  synonyms: ReadonlyArray<[code: string, phrases: string[]]>,
+): CachedTerms {
+  const neoplasms = neoplasmIndex(codeSet);
+  const neoplasmTerms = neoplasms.terms;
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
   const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
@@ -183,28 +209,39 @@ export function buildLexicon(
     }
   }
 
-  const neoplasms = neoplasmIndex(codeSet);
   // The Alphabetic Index and the inclusion terms give the phrasings notes use and descriptions lack.
   if (knowledge) {
-    for (const p of officialPhrasesOf(codeSet, knowledge, neoplasms.terms)) {
+    for (const p of officialPhrasesOf(codeSet, knowledge, neoplasmTerms)) {
       consider(p.code, p.phrase, p.tokens, 'index', OFFICIAL_PENALTY, p.contiguous, p.manifestation);
     }
   }
 
   // The Neoplasm Table names sites the tabular descriptions spell differently ("bowel", "hepatic");
   // a verbatim tabular description still wins a tie (penalty 1).
-  for (const t of neoplasms.terms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
+  for (const t of neoplasmTerms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
 
+  const rows: TermRow[] = [...byKey.values()]
+    .sort((a, b) => a.order - b.order)
+    .map((t) => [t.code, t.phrase, t.tokens.join(' '), t.source[0] as TermRow[3], t.penalty, t.contiguous ? 1 : 0, t.manifestation ?? 0]);
+  const neoplasmSites: CachedTerms['neoplasmSites'] = [...neoplasms.bySitePhrase].map(([phrase, b]) => [phrase, b.malignant ?? 0, b.benign ?? 0]);
+  return { rows, skippedSynonyms, neoplasmSites };
+}
+
+/** The cheap part: anchors, token ids and indexes over the term rows. */
+function assemble(collected: CachedTerms, descriptionTokens: Lexicon['descriptionTokens'], neoplasmSites: Lexicon['neoplasmSites']): Lexicon {
+  const all = collected.rows.map(([code, phrase, tokens, source, penalty, contiguous, manifestation]) => ({
+    code, phrase, tokens: tokens.split(' '), source: SOURCE_OF[source], penalty, contiguous: contiguous === 1, manifestation: manifestation || undefined,
+  }));
   // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
   const freq = new Map<string, number>();
-  for (const t of byKey.values()) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
+  for (const t of all) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
   const vocabulary = new Map<string, number>();
   for (const tok of freq.keys()) vocabulary.set(tok, vocabulary.size);
   const terms: LexTerm[] = [];
   const byAnchor = new Map<string, LexTerm[]>();
   const byAnchorId: LexTerm[][] = Array.from({ length: vocabulary.size }, () => []);
   const byCode = new Map<string, LexTerm[]>();
-  for (const t of [...byKey.values()].sort((a, b) => a.order - b.order)) {
+  for (const t of all) {
     let anchor = t.tokens[0];
     for (const tok of t.tokens) if ((freq.get(tok) ?? 0) < (freq.get(anchor) ?? 0)) anchor = tok;
     const ids = new Int32Array(t.tokens.length);
@@ -218,7 +255,7 @@ export function buildLexicon(
     byAnchorId[ids[0]].push(term);
     push(byCode, term.code, term);
   }
-  return { terms, byAnchor, vocabulary, words: [...vocabulary.keys()], byAnchorId, descriptionTokens, byCode, skippedSynonyms, neoplasmSites: neoplasms.bySitePhrase };
+  return { terms, byAnchor, vocabulary, words: [...vocabulary.keys()], byAnchorId, descriptionTokens, byCode, skippedSynonyms: collected.skippedSynonyms, neoplasmSites };
 }
 
 /** Official phrases per code set and knowledge base: fixed for a fiscal year, so built once per process. */

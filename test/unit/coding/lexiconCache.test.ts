@@ -1,0 +1,60 @@
+// Unit: the lexicon term cache can only make start-up faster, never the lexicon different: a lexicon read from
+// the cache equals one built from the sources, and a corrupt, foreign or missing cache file means a rebuild.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCodeSet } from '../../../src/engine/icd10';
+import { buildLexicon, type Lexicon } from '../../../src/engine/coding/lexicon';
+import { lexiconCacheKey, readCachedTerms, writeCachedTerms } from '../../../src/engine/coding/lexiconCache';
+
+const codeSet = loadCodeSet(2027);
+
+function fingerprint(lx: Lexicon): string {
+  return JSON.stringify([lx.terms.map((t) => [t.code, t.phrase, t.tokens, t.anchor, t.source, t.penalty, [...t.ids], t.contiguous, t.manifestation]), [...lx.neoplasmSites], lx.skippedSynonyms]);
+}
+
+describe('lexicon cache', () => {
+  let dir: string;
+  const saved = process.env.CHARTCODER_CACHE_DIR;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-'));
+    process.env.CHARTCODER_CACHE_DIR = dir;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
+    else process.env.CHARTCODER_CACHE_DIR = saved;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a lexicon read back from the cache equals the one built from the sources', () => {
+    const built = buildLexicon(codeSet, undefined, undefined, { cache: false });
+    const first = buildLexicon(codeSet); // builds and writes the cache
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('lexicon-'))).toHaveLength(1);
+    const cached = buildLexicon(codeSet); // reads it
+    expect(fingerprint(first)).toBe(fingerprint(built));
+    expect(fingerprint(cached)).toBe(fingerprint(built));
+  });
+
+  it('ignores a corrupt file and a file written for another key', () => {
+    const key = lexiconCacheKey(['x']);
+    fs.writeFileSync(path.join(dir, `lexicon-t-${key}.json`), '{"key": "' + key + '", "rows": [tru');
+    expect(readCachedTerms('t', key, dir)).toBeUndefined();
+    writeCachedTerms('t', key, { rows: [['E11.9', 'diabetes', 'diabetes', 'd', 0, 0, 0]], skippedSynonyms: [], neoplasmSites: [] }, dir);
+    expect(readCachedTerms('t', key, dir)?.rows).toHaveLength(1);
+    const other = lexiconCacheKey(['y']);
+    fs.renameSync(path.join(dir, `lexicon-t-${key}.json`), path.join(dir, `lexicon-t-${other}.json`));
+    expect(readCachedTerms('t', other, dir)).toBeUndefined();
+  });
+
+  it('the key depends on what the term list depends on', () => {
+    expect(lexiconCacheKey(['ICD-10-CM FY2027'])).toBe(lexiconCacheKey(['ICD-10-CM FY2027']));
+    expect(lexiconCacheKey(['ICD-10-CM FY2027'])).not.toBe(lexiconCacheKey(['ICD-10-CM FY2026']));
+  });
+
+  it('an unwritable cache directory only costs speed', () => {
+    const file = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(file, '');
+    process.env.CHARTCODER_CACHE_DIR = path.join(file, 'sub');
+    expect(fingerprint(buildLexicon(codeSet))).toBe(fingerprint(buildLexicon(codeSet, undefined, undefined, { cache: false })));
+  });
+});
