@@ -2,12 +2,13 @@
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { detectNamesAndPlaces } from './context';
-import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
+import { defaultLexicon, flagWords, WORD_COMMON, WORD_FIRST, WORD_LAST, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
-import { detectPatterns } from './patterns';
 import type { Emit } from './recognizer';
+import { RecognizerRegistry, type WordKnowledge } from './recognizers';
+import { emitDenied, loadDeploymentLists, subtractAllowed, type DeploymentLists } from './recognizers/lists';
 import { tokenize } from './tokens';
 
 export interface Redaction {
@@ -26,6 +27,47 @@ export interface RedactOptions extends RenderOptions {
   learned?: boolean;
 }
 
+/** Per-deployment configuration of the detector (config: PHI_DISABLED_RECOGNIZERS, PHI_ALLOW_LIST_FILE, PHI_DENY_LIST_FILE). */
+export interface PhiDeploymentOptions {
+  /** Recognizer names to switch off (see explain-phi --list). */
+  disabledRecognizers?: readonly string[];
+  /** One term per line: never redacted. */
+  allowListFile?: string;
+  /** One term per line (optionally "term<TAB>TYPE"): always redacted. */
+  denyListFile?: string;
+}
+
+/** The recognizers and lists a deployment redacts with, built once at start. */
+export interface PhiDetector {
+  registry: RecognizerRegistry;
+  lists?: DeploymentLists;
+}
+
+export function createPhiDetector(options: PhiDeploymentOptions = {}): PhiDetector {
+  const registry = new RecognizerRegistry(undefined, undefined, { disabled: options.disabledRecognizers });
+  const lists = options.allowListFile || options.denyListFile ? loadDeploymentLists(options) : undefined;
+  return { registry, lists };
+}
+
+let defaultDetector: PhiDetector | undefined;
+const knowledgeByLexicon = new WeakMap<Lexicon, WordKnowledge>();
+
+/** Field recognizers ask whether a value is ordinary vocabulary; the lexicon's bits answer in one lookup. */
+function knowledgeOf(lexicon: Lexicon): WordKnowledge {
+  let k = knowledgeByLexicon.get(lexicon);
+  if (!k) {
+    const flags = lexicon.wordFlags;
+    k = {
+      isCommonWord: (lower) => {
+        const f = flags.get(lower) ?? 0;
+        return (f & WORD_COMMON) !== 0 && (f & (WORD_FIRST | WORD_LAST)) === 0;
+      },
+    };
+    knowledgeByLexicon.set(lexicon, k);
+  }
+  return k;
+}
+
 /** When candidates of different types overlap, the merged span takes the type ranked first here. */
 const TYPE_PRIORITY: readonly PhiType[] = [
   'EMAIL', 'URL', 'IP', 'SSN', 'MRN', 'ACCOUNT', 'LICENSE', 'DEVICE', 'VEHICLE', 'PHONE', 'ID', 'DATE', 'AGE',
@@ -36,7 +78,7 @@ const RANK = new Map(TYPE_PRIORITY.map((t, i) => [t, i]));
 /** Same-type neighbours separated only by this are one placeholder: "J. Smith" → "[NAME]". */
 const JOINABLE_GAP_RE = /^[ \t\u00a0.\-]{0,2}$/;
 
-export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
+export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}, detector: PhiDetector = (defaultDetector ??= createPhiDetector())): Redaction {
   const keepYears = options.keepYears ?? true;
   const candidates: PhiSpan[] = [];
   const emit: Emit = (start, end, type, recognizer) => {
@@ -44,18 +86,19 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   };
   const words = tokenize(text);
   const noteWords = flagWords(words, lexicon);
-  detectPatterns(text, keepYears, emit, noteWords.mask);
+  detector.registry.run(text, words, emit, { keepYears, knowledge: knowledgeOf(lexicon) });
   detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, emit);
-  const spans = resolve(candidates, text);
+  if (detector.lists) emitDenied(detector.lists, text, words, emit);
+  const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
 }
 
-export function redact(text: string, options?: RedactOptions): Redaction {
+export function redact(text: string, options?: RedactOptions, detector?: PhiDetector): Redaction {
   if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
   if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0), mode: options?.mode ?? 'TAG' };
-  return redactWith(defaultLexicon(), text, options);
+  return redactWith(defaultLexicon(), text, options, detector);
 }
 
 function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {

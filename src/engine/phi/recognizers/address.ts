@@ -1,0 +1,117 @@
+// Owns the street-level geography recognizers (Safe Harbor: every geographic unit smaller than a state):
+// street addresses with number, name, suffix and unit, PO boxes, rural routes, ZIP and ZIP+4 codes, and
+// the town before a state and ZIP.
+import type { PatternRecognizerDef } from './types';
+
+const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
+const STATE_NAME = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)`;
+/** A word as notes write it in a name: Title case, UPPER CASE or lower case (the pattern itself is case-sensitive). */
+function anyCase(words: readonly string[]): string {
+  const alts = new Set<string>();
+  for (const w of words) {
+    alts.add(w);
+    alts.add(w.toUpperCase());
+    alts.add(w[0].toUpperCase() + w.slice(1));
+  }
+  return `(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** USPS suffixes (Publication 28) that are rarely prose words: an address may continue after them. */
+const HARD_SUFFIXES = ['street', 'avenue', 'road', 'boulevard', 'lane', 'parkway', 'highway', 'terrace', 'pike', 'drive', 'turnpike', 'expressway',
+  'freeway', 'causeway'];
+/** Suffixes that are also ordinary words ("Way", "Place", "Point"), and abbreviations that are also titles ("Dr", "St"). */
+const SOFT_SUFFIXES = ['way', 'place', 'court', 'circle', 'trail', 'plaza', 'square', 'crescent', 'loop', 'alley', 'row', 'path', 'walk', 'run', 'ridge',
+  'heights', 'hollow', 'crossing', 'commons', 'green', 'point', 'bend', 'landing', 'glen', 'grove', 'manor', 'meadow', 'meadows', 'park', 'pass', 'view',
+  'village', 'vista', 'estates'];
+const ABBREVIATED_SUFFIXES = ['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
+  'expy', 'fwy', 'tpke', 'xing', 'hts', 'rte'];
+const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])})`;
+const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
+// Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
+const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
+const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
+const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
+/** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP. */
+const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR}(?:,?\s{1,2}\d{5}\b|\s*[,\n]|\s*$)|\d{5}\b)|\.\s+[a-z]|\.\s*$)`;
+const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
+const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
+
+export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'address.street',
+    type: 'ADDRESS',
+    description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
+    pattern: String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}?(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${anyCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    flags: 'gm',
+    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+  },
+  {
+    name: 'address.unit',
+    type: 'ADDRESS',
+    description: 'apartment, unit or suite after a street suffix or a comma: Apt 3B, Suite 200, #12',
+    pattern: String.raw`\b${SUFFIX_ANY}\.?,?\s(${UNIT})\b`,
+    group: 1,
+    triggers: ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'],
+    requires: ' ',
+  },
+  {
+    name: 'address.unit.standalone',
+    type: 'ADDRESS',
+    description: 'an apartment or suite number on its own: Apt. #4C, Apartment 12, Ste 210',
+    pattern: String.raw`\b(?:apt|apartment|suite|ste)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
+    triggers: ['apt', 'apartment', 'suite', 'ste'],
+  },
+  {
+    name: 'address.pobox',
+    type: 'ADDRESS',
+    description: 'post-office box: P.O. Box 123, PO Box 77, Post Office Box 9, POB 12',
+    pattern: String.raw`\b(?:p\.?\s?o\.?\s?box|post\s?office\s?box|pob|box)\s?#?\s?\d{1,6}\b`,
+    triggers: ['box', 'pob', 'po', 'p', 'post'],
+    anchored: true,
+    validate: (v, c) => !/^box/i.test(v) || /\b(?:rr|hc|route|rural|address|mail|addr)\b[^\n]{0,20}$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start)),
+  },
+  {
+    name: 'address.rural-route',
+    type: 'ADDRESS',
+    description: 'rural route or highway contract address: RR 2 Box 15, Rural Route 3, HC 1 Box 22',
+    pattern: String.raw`\b(?:rr|r\.r\.|rural\s?route|hc|highway\s?contract)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
+    triggers: ['rr', 'r', 'rural', 'hc', 'highway'],
+    anchored: true,
+    // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
+    validate: (v) => /box|rural|contract/i.test(v),
+  },
+  {
+    name: 'zip.state',
+    type: 'ADDRESS',
+    description: 'ZIP or ZIP+4 after a state abbreviation or name: MD 21204, Maryland 21204-1234',
+    pattern: String.raw`\b(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}(\d{5}(?:-\d{4})?)\b`,
+    flags: 'g',
+    group: 1,
+    triggers: ['#zip5'],
+  },
+  {
+    name: 'zip.labelled',
+    type: 'ADDRESS',
+    description: 'ZIP code after its label: ZIP: 21204, postal code 21204-1234',
+    pattern: String.raw`\b(?:zip|zip code|zipcode|postal code)\s?:?\s?(\d{5}(?:-\d{4})?)\b`,
+    group: 1,
+    triggers: ['zip', 'zipcode', 'postal'],
+    anchored: true,
+  },
+  {
+    name: 'zip.plus4',
+    type: 'ADDRESS',
+    description: 'ZIP+4 written alone: 21204-1234',
+    pattern: String.raw`(?<![0-9\-\/.])\d{5}-\d{4}(?![0-9]|[\-\/.]\d)`,
+    triggers: ['#zip5'],
+  },
+  {
+    name: 'location.city-state',
+    type: 'LOCATION',
+    description: 'town before a state and ZIP: Towson, MD 21204',
+    pattern: String.raw`\b([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+){0,2}),?\s(?=(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}\d{5}\b)`,
+    flags: 'g',
+    group: 1,
+    triggers: ['#zip5'],
+  },
+];

@@ -1,0 +1,43 @@
+// Owns the age recognizers: ages over 89 are PHI (45 CFR 164.514(b)(2)(i)(C)) in every spelling — 92yo,
+// 92 y/o, 92-year-old, aged 101, ninety-two — and ages of 89 and under are left alone.
+import type { PatternRecognizerDef } from './types';
+
+const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
+const AGE_UNIT = String.raw`(?:yo|y\/o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
+const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+const TEEN_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/** ninety, ninety-two, one hundred, a hundred and one, one hundred twenty-three. */
+const OVER_89_WORDS = String.raw`(?:ninety(?:[\s-]${UNIT_WORD})?|(?:a|one)[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|${TEEN_WORD}|twenty(?:[\s-]${UNIT_WORD})?))?)`;
+
+export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'age.over89.numeric',
+    type: 'AGE',
+    description: 'an age of 90–129 in digits before an age unit: 92yo, 92 y/o, 92-year-old, 101 yrs, 95 yom',
+    pattern: String.raw`\b${OVER_89}(?=\s?-?\s?${AGE_UNIT}\b)`,
+    triggers: ['#age90'],
+    anchored: true,
+  },
+  {
+    name: 'age.over89.labelled',
+    type: 'AGE',
+    description: 'an age of 90–129 after "age"/"aged": aged 101, Age: 93, age of 96',
+    pattern: String.raw`\b(?:age|aged)(?:\s?:|\s+of)?\s?(${OVER_89})\b`,
+    group: 1,
+    triggers: ['age', 'aged'],
+    anchored: true,
+  },
+  {
+    name: 'age.over89.words',
+    type: 'AGE',
+    description: 'an age over 89 spelled out before an age unit or after "aged": ninety-two-year-old, aged one hundred and one',
+    pattern: String.raw`\b${OVER_89_WORDS}(?=[\s-](?:years?|yrs?|y\/o|yo)\b)|\b(?:age|aged)(?:\s?:|\s+of)?\s(${OVER_89_WORDS})\b`,
+    triggers: ['ninety', 'hundred'],
+    refine: (c) => {
+      const g = c.match[1];
+      if (g === undefined) return { start: c.start, end: c.end };
+      const off = c.match.index + c.match[0].lastIndexOf(g);
+      return { start: off, end: off + g.length };
+    },
+  },
+];

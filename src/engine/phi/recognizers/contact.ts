@@ -1,0 +1,89 @@
+// Owns the contact recognizers: telephone and fax numbers (NANP and international, any punctuation,
+// extensions), pager numbers after a cue, e-mail addresses, URLs and IP addresses (v4 and v6).
+import type { PatternRecognizerDef } from './types';
+
+const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
+const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
+
+export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'phone.nanp',
+    type: 'PHONE',
+    description: 'North American number with any punctuation, optional +1 and extension: (410) 555-0142, 410.555.0142, 410/555-0142 x123',
+    pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?)?\(?\d{3}\)?(?:[\s.-]|\s?\/\s?)?\d{3}[\s.-]{1,2}\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
+  },
+  {
+    name: 'phone.parenthesised',
+    type: 'PHONE',
+    description: 'a whole number in parentheses: (410 555 01423)',
+    pattern: String.raw`\(\d{3}[\s-]?\d{3}[\s-]\d{4,5}\)`,
+    requires: '(',
+  },
+  {
+    name: 'phone.international',
+    type: 'PHONE',
+    description: 'international number with a + country code: +44 20 7946 0958, +33 1 23 45 67 89',
+    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}${EXTENSION}(?![0-9])`,
+    requires: '+',
+    validate: (v) => v.replace(/\D/g, '').length >= 8,
+  },
+  {
+    name: 'phone.cued',
+    type: 'PHONE',
+    description: 'pager, extension or short number after a phone cue: pager # 60431, cell 5551234, ext 4521',
+    // The cue is consumed and the number is the last group: a leading lookbehind would be tried at every offset.
+    pattern: String.raw`\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|extension|x)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?(\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{10,11})\b`,
+    group: 'last',
+    triggers: ['pager', 'beeper', 'pg', 'page', 'cell', 'cellphone', 'mobile', 'phone', 'ph', 'tel', 'telephone', 'fax', 'home', 'work', 'office', 'beep',
+      'w', 'h', 'c', 'ext', 'extension', 'x'],
+    anchored: true,
+  },
+  {
+    name: 'email',
+    type: 'EMAIL',
+    description: 'e-mail address',
+    pattern: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
+    requires: '@',
+  },
+  {
+    name: 'url',
+    type: 'URL',
+    description: 'URL with a scheme or www: https://portal.example.org/pt/88412',
+    pattern: String.raw`\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+`,
+    triggers: ['http', 'https', 'ftp', 'www'],
+    anchored: true,
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'url.domain',
+    type: 'URL',
+    description: 'bare domain name with a common top-level domain: example.org/pt',
+    pattern: String.raw`\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
+    // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
+    triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'ip.v4',
+    type: 'IP',
+    description: 'IPv4 address: 10.42.7.19',
+    pattern: String.raw`(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9]|\.\d)`,
+  },
+  {
+    name: 'ip.v6',
+    type: 'IP',
+    description: 'IPv6 address, eight groups: 2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    pattern: String.raw`\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b`,
+    triggers: ['#colons'],
+    anchored: true,
+  },
+  {
+    name: 'ip.v6.compressed',
+    type: 'IP',
+    description: 'IPv6 address with "::": 2001:db8::8a2e:370:7334, fe80::1',
+    pattern: String.raw`(?<![0-9A-Za-z:])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![0-9A-Za-z:])`,
+    requires: '::',
+    // A compressed address needs hex groups on some side of "::" and at most eight groups in all.
+    validate: (v) => /[0-9a-f]/i.test(v) && v.split(/:+/).filter(Boolean).length <= 7,
+  },
+];

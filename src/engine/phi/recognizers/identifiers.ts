@@ -1,0 +1,162 @@
+// Owns the identifier recognizers: SSN, medical record, account / encounter / health-plan numbers,
+// accession / order / specimen numbers, licences with NPI and DEA check digits, device identifiers
+// (GS1 UDI, serial and lot numbers), vehicle plates and VINs, and the catch-all labelled or #-numbers.
+import type { PatternRecognizerDef } from './types';
+import { validDea, validNpi, validSsn, validVin } from './validators';
+
+/** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
+const NUMBER_WORD = String.raw`(?:\s?(?:#|no\.?|nbr|num(?:ber)?|id|:)){0,3}\s?`;
+/** An identifier: letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces. */
+const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3})`;
+const MIN_ID_DIGITS = 3;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) n++;
+  }
+  return n;
+}
+
+/** A labelled identifier has three digits or letters too: "Plan: 1. Type 2 diabetes" is list numbering, not an account. */
+const identifierValue = (v: string): boolean => countDigits(v) >= MIN_ID_DIGITS || !/^[\d\s]+$/.test(v);
+const TRAILING_RE = /[.\-/]+$/;
+const trimValue: PatternRecognizerDef['refine'] = (c) => {
+  const s = c.text.slice(c.start, c.end).replace(TRAILING_RE, '');
+  return s.length === 0 ? null : { start: c.start, end: c.start + s.length };
+};
+
+function labelled(name: string, type: PatternRecognizerDef['type'], labels: string, triggers: readonly string[], description: string): PatternRecognizerDef {
+  return {
+    name,
+    type,
+    description,
+    pattern: String.raw`\b(?:${labels})(?![A-Za-z])${NUMBER_WORD}${VALUE}`,
+    group: 'last',
+    triggers,
+    anchored: true,
+    validate: identifierValue,
+    refine: trimValue,
+  };
+}
+
+export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'ssn',
+    type: 'SSN',
+    description: 'social security number with dashes: 078-05-1120',
+    pattern: String.raw`(?<![0-9-])\d{3}-\d{2}-\d{4}(?![0-9]|-\d)`,
+  },
+  {
+    name: 'ssn.spaced',
+    type: 'SSN',
+    description: 'social security number with spaces or dots that passes the SSA area/group/serial rules: 078 05 1120',
+    pattern: String.raw`(?<![0-9.\-/])\d{3}([ .])\d{2}\1\d{4}(?![0-9]|[.\-/]\d)`,
+    validate: validSsn,
+  },
+  {
+    name: 'ssn.labelled',
+    type: 'SSN',
+    description: 'social security number after its label, with dashes, spaces or none: SSN 078051120, SS# 078 05 1120',
+    pattern: String.raw`\b(?:ssn|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}[\s.\-]?\d{2}[\s.\-]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
+    group: 'last',
+    triggers: ['ssn', 'ss', 'soc', 'social'],
+    anchored: true,
+    validate: identifierValue,
+  },
+  labelled('mrn.labelled', 'MRN', String.raw`mrn|mr#|mr\s?no\.?|medical record(?:\s?(?:number|no\.?|#))?|med\.?\s?rec(?:ord)?|unit\s?(?:number|no\.?|#)|chart(?=\s?(?:#|no\b|number|:))|hospital\s?(?:number|no\.?|#)|patient\s?id|pt\.?\s?id`,
+    ['mrn', 'mr', 'medical', 'med', 'unit', 'chart', 'hospital', 'patient', 'pt'], 'medical record number after its label: MRN: 00482913, Med Rec # A-12345'),
+  labelled('account.labelled', 'ACCOUNT', String.raw`acct|account|billing(?:\s?(?:number|no\.?|#|id))|fin(?=\s?(?:#|:|number|no\b))|financial\s?(?:number|no\.?|#)|har`,
+    ['acct', 'account', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
+  labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|enc(?=\s?(?:#|:|no\b|number|id))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
+    ['encounter', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
+  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|group(?=\s?(?:#|no\b|number|id|:))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
+    ['member', 'subscriber', 'policy', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
+    'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
+  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
+    ['accession', 'acc', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
+    'accession, specimen, order, requisition or pathology case number after its label: Accession #: S24-11873, Order # 88120034'),
+  {
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|passport|tin|ein`,
+      ['license', 'licence', 'lic', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'passport', 'tin', 'ein'],
+      "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
+  },
+  {
+    name: 'npi',
+    type: 'LICENSE',
+    description: 'national provider identifier without a label: 10 digits starting 1 or 2 with a valid Luhn check digit',
+    pattern: String.raw`(?<![0-9\-.])[12]\d{9}(?![0-9]|[\-.]\d)`,
+    triggers: ['#digits9'],
+    validate: validNpi,
+  },
+  {
+    name: 'dea',
+    type: 'LICENSE',
+    description: 'DEA registration number: two letters and seven digits with a valid check digit (or "DEA" nearby)',
+    pattern: String.raw`\b[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z]\d{7}\b`,
+    triggers: ['#alnum9'],
+    validate: (v) => validDea(v),
+    context: { words: ['dea'], windowChars: 24 },
+  },
+  {
+    name: 'udi.gs1',
+    type: 'DEVICE',
+    description: 'GS1 unique device identifier with application identifiers: (01)00844588003288(17)141120(10)7654321D(21)10987654',
+    pattern: String.raw`\(01\)\s?\d{14}(?:\s?\(\d{2,4}\)\s?[A-Za-z0-9\-]{1,20}){0,6}`,
+    requires: '(01)',
+  },
+  {
+    name: 'device.labelled',
+    type: 'DEVICE',
+    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC',
+    pattern: String.raw`\b(?:serial|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator)\b(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    group: 'last',
+    triggers: ['serial', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator'],
+    anchored: true,
+    validate: (v, c) => {
+      // "ICD 10", "model 3", "ref 2": a device identifier has three digits or mixes letters with digits,
+      // and a bare label word ("device", "model", "ICD") needs a number word or colon before the value.
+      if (!identifierValue(v) || /^(?:icd|10|9)/i.test(v)) return false;
+      const label = c.match[0].slice(0, c.match[0].length - v.length);
+      return /^(?:serial|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
+    },
+    refine: trimValue,
+  },
+  {
+    name: 'vehicle.plate',
+    type: 'VEHICLE',
+    description: 'vehicle licence plate after its label: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471',
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|registration)\s)?(?:plates?\b|tag\s?(?:#|no\.?|number))(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?([A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}|\s\d{2,5})?)(?![A-Za-z0-9])`,
+    group: 'last',
+    triggers: ['plate', 'plates', 'tag', 'license', 'licence', 'registration'],
+    anchored: true,
+    // Real plates are upper case: a first chunk with a digit ("7XYZ123") or 2–4 capitals before digits ("ABC 1234").
+    validate: (v) => {
+      const first = /^[A-Za-z0-9]+/.exec(v)![0];
+      return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
+    },
+  },
+  {
+    name: 'vehicle.vin',
+    type: 'VEHICLE',
+    description: 'vehicle identification number: 17 characters without I, O, Q, with a valid check digit (or "VIN" nearby)',
+    pattern: String.raw`\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b`,
+    flags: 'g',
+    triggers: ['#alnum9'],
+    validate: validVin,
+    context: { words: ['vin', 'vehicle', 'car', 'truck'], windowChars: 40 },
+  },
+  labelled('vehicle.vin.labelled', 'VEHICLE', 'vin', ['vin'], 'vehicle identification number after its label: VIN 1HGCM82633A004352'),
+  labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?`,
+    ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
+    'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
+  {
+    name: 'id.hash',
+    type: 'ID',
+    description: 'a long number or letter-prefixed number after "#": #4410092, #AB22019',
+    pattern: String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)\b`,
+    group: 1,
+    requires: '#',
+  },
+];
