@@ -51,8 +51,8 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'apartment, unit or suite after a street suffix or a comma: Apt 3B, Suite 200, #12',
     pattern: String.raw`\b${SUFFIX_ANY}\.?,?\s(${UNIT})\b`,
     group: 1,
-    triggers: ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'],
-    requires: ' ',
+    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+    anchored: true,
   },
   {
     name: 'address.unit.standalone',
@@ -104,6 +104,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'ZIP+4 written alone: 21204-1234',
     pattern: String.raw`(?<![0-9\-\/.])\d{5}-\d{4}(?![0-9]|[\-\/.]\d)`,
     triggers: ['#zip5'],
+    anchored: true,
   },
   {
     name: 'location.city-state',

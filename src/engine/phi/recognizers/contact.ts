@@ -4,6 +4,7 @@ import type { PatternRecognizerDef } from './types';
 
 const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|extension|x)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$/i;
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -32,17 +33,16 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'PHONE',
     description: 'pager, extension or short number after a phone cue: pager # 60431, cell 5551234, ext 4521',
     // The cue is consumed and the number is the last group: a leading lookbehind would be tried at every offset.
-    pattern: String.raw`\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|extension|x)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?(\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{10,11})\b`,
-    group: 'last',
-    triggers: ['pager', 'beeper', 'pg', 'page', 'cell', 'cellphone', 'mobile', 'phone', 'ph', 'tel', 'telephone', 'fax', 'home', 'work', 'office', 'beep',
-      'w', 'h', 'c', 'ext', 'extension', 'x'],
-    anchored: true,
+    // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
+    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{10,11})\b`,
+    validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
   },
   {
     name: 'email',
     type: 'EMAIL',
     description: 'e-mail address',
-    pattern: String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
+    // The lookbehind starts a try only at the beginning of a run: linear on long words.
+    pattern: String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
     requires: '@',
   },
   {
@@ -58,7 +58,7 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'url.domain',
     type: 'URL',
     description: 'bare domain name with a common top-level domain: example.org/pt',
-    pattern: String.raw`\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
     // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
     triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
@@ -82,7 +82,7 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'IP',
     description: 'IPv6 address with "::": 2001:db8::8a2e:370:7334, fe80::1',
     pattern: String.raw`(?<![0-9A-Za-z:])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![0-9A-Za-z:])`,
-    requires: '::',
+    triggers: ['#dcolon'],
     // A compressed address needs hex groups on some side of "::" and at most eight groups in all.
     validate: (v) => /[0-9a-f]/i.test(v) && v.split(/:+/).filter(Boolean).length <= 7,
   },

@@ -16,7 +16,7 @@ const YEAR = String.raw`(?:'?\d{4}|'?\d\d)`;
 /** Diagnoses and procedures after which a two-digit number is the year it happened ("CVA 74'", "CABG 98,"). */
 const EVENT_WORDS = String.raw`mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|pe|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in|since|surgery|fx|fracture|stroke`;
 
-const EVENT_TRIGGERS = EVENT_WORDS.split('|');
+const EVENT_BEFORE_RE = new RegExp(String.raw`\b(?:${EVENT_WORDS}) $`, 'i');
 const MONTH_TRIGGERS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
 const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
@@ -126,6 +126,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'compact numeric date, year first: 20240312',
     pattern: String.raw`(?<![0-9A-Za-z-])(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])`,
     triggers: ['#digits8'],
+    anchored: true,
     validate: (_v, c) => validMonthDay(num(c.match, 1), num(c.match, 2)),
   },
   {
@@ -148,9 +149,10 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.ordinal',
     type: 'DATE',
     description: 'a day written as an ordinal after "the": the 11th (not ribs, interspaces, percentiles or floors)',
-    pattern: String.raw`\bthe\s(?:${DAY}${ORD})\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
+    pattern: String.raw`${DAY}${ORD}\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
     triggers: ['#ordinal'],
-    refine: refineDate,
+    anchored: true,
+    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)),
   },
   {
     name: 'date.weekday',
@@ -164,8 +166,10 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.month-alone',
     type: 'DATE',
     description: 'a month named alone after a time preposition: in sept., since March, early June',
-    pattern: String.raw`\b(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s${MONTH_LONG}\b\.?`,
+    pattern: String.raw`\b${MONTH_LONG}\b\.?`,
     triggers: MONTH_TRIGGERS,
+    anchored: true,
+    validate: (_v, c) => /\b(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s$/i.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
     refine: refineDate,
   },
   {
@@ -181,19 +185,16 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.event-year',
     type: 'DATE',
     description: 'a two-digit year with an apostrophe after a diagnosis or procedure: CVA 74\', repair in 14\'',
-    pattern: String.raw`\b(?:${EVENT_WORDS})\s(\d\d)'(?![A-Za-z0-9'"])`,
-    group: 1,
-    triggers: EVENT_TRIGGERS,
-    anchored: true,
+    pattern: String.raw`(?<=[a-z'] )\d\d'(?![A-Za-z0-9'"])`,
+    requires: "'",
+    validate: (_v, c) => EVENT_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
   },
   {
     name: 'date.cued-month-day',
     type: 'DATE',
     description: 'month-day with a hyphen after a date preposition: returned to OR on 7-8 for coiling',
-    pattern: String.raw`\b(?:on|since|until|from|thru|through)\s(${MON_NUM}-${DAY})(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
-    group: 1,
-    triggers: ['on', 'since', 'until', 'from', 'thru', 'through'],
-    anchored: true,
+    pattern: String.raw`(?<=[a-z] )${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
+    validate: (_v, c) => /\b(?:on|since|until|from|thru|through) $/i.test(c.text.slice(Math.max(0, c.start - 10), c.start)),
   },
   // Bare years: only when the caller asks (Safe Harbor lets a year stand alone).
   {

@@ -302,38 +302,36 @@ function acceptName(def: FieldDef, span: Tok[], titled: boolean, credentialAfter
 }
 
 /** "Dear Dr. Pruitt," — the salutation of a letter names its addressee. */
-const SALUTATION_RE = /(?<![A-Za-z])(?:dear|attn:?|attention:?|to:)[ \t]+/gi;
+const SALUTATION_RE = /(?<![A-Za-z])(?:dear|attn:?|attention:?|to:)[ \t]+/iy;
 const GENERIC_ADDRESSEE_RE = /^(?:colleague|colleagues|sir|sirs|madam|sir or madam|doctor|doctors|team|provider|providers|patient|parent|parents|family|friend|friends|all|whom|to whom|care team|partner|partners|physician|clinician|nurse|staff|members)\b/i;
 
-export function runSalutations(text: string, words: WordKnowledge, emit: Emit): void {
-  SALUTATION_RE.lastIndex = 0;
-  for (let m = SALUTATION_RE.exec(text); m !== null; m = SALUTATION_RE.exec(text)) {
+export function runSalutations(text: string, words: WordKnowledge, emit: Emit, positions: readonly number[]): void {
+  eachMatch(SALUTATION_RE, text, positions, (m) => {
     const valueStart = m.index + m[0].length;
     const rest = text.slice(valueStart, valueStart + 120);
     const end = /[,:\r\n]|$/.exec(rest)!.index;
     const value = rest.slice(0, end);
     const stripped = value.replace(/^(?:(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+)+/i, '');
-    if (!stripped || GENERIC_ADDRESSEE_RE.test(stripped)) continue;
+    if (!stripped || GENERIC_ADDRESSEE_RE.test(stripped)) return;
     // "To:" in a header is a label; "Dear" opens a letter: both need a name-shaped value.
     if (/^to:/i.test(m[0]) || /^att/i.test(m[0])) {
       readNames(SALUTATION_DEF_WEAK, text, valueStart, value, words, emit);
     } else readNames(SALUTATION_DEF, text, valueStart, value, words, emit);
-  }
+  });
 }
 
 const SALUTATION_DEF: FieldDef = PERSON('signature.salutation', 'dear', "letter salutation: Dear Dr. Pruitt, Dear Mrs. Vane and Mr. Vane,");
 const SALUTATION_DEF_WEAK: FieldDef = { ...SALUTATION_DEF, weak: true };
 const CLOSING_DEF: FieldDef = PERSON('signature.closing', CLOSINGS.join('|'), 'the signer under a letter closing: Sincerely,\\n\\nAnsel Pruitt, MD', { weak: true });
-const CLOSING_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${[...CLOSINGS].sort((a, b) => b.length - a.length).join('|')}),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*`, 'gi');
+const CLOSING_RE = new RegExp(String.raw`(?<![A-Za-z])(?:${[...CLOSINGS].sort((a, b) => b.length - a.length).join('|')}),?[ \t]*\r?\n(?:[ \t]*\r?\n){0,3}[ \t]*`, 'iy');
 
-export function runClosings(text: string, words: WordKnowledge, emit: Emit): void {
-  CLOSING_RE.lastIndex = 0;
-  for (let m = CLOSING_RE.exec(text); m !== null; m = CLOSING_RE.exec(text)) {
+export function runClosings(text: string, words: WordKnowledge, emit: Emit, positions: readonly number[]): void {
+  eachMatch(CLOSING_RE, text, positions, (m) => {
     const valueStart = m.index + m[0].length;
     const rest = text.slice(valueStart, valueStart + 120);
     const end = /[\r\n]|$/.exec(rest)!.index;
     readNames(CLOSING_DEF, text, valueStart, rest.slice(0, end), words, emit);
-  }
+  });
 }
 
 export const SIGNATURE_DESCRIPTIONS: readonly { name: string; description: string }[] = [

@@ -88,6 +88,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'national provider identifier without a label: 10 digits starting 1 or 2 with a valid Luhn check digit',
     pattern: String.raw`(?<![0-9\-.])[12]\d{9}(?![0-9]|[\-.]\d)`,
     triggers: ['#digits9'],
+    anchored: true,
     validate: validNpi,
   },
   {
@@ -96,6 +97,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'DEA registration number: two letters and seven digits with a valid check digit (or "DEA" nearby)',
     pattern: String.raw`\b[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z]\d{7}\b`,
     triggers: ['#alnum9'],
+    anchored: true,
     validate: (v) => validDea(v),
     context: { words: ['dea'], windowChars: 24 },
   },
@@ -144,6 +146,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b`,
     flags: 'g',
     triggers: ['#alnum9'],
+    anchored: true,
     validate: validVin,
     context: { words: ['vin', 'vehicle', 'car', 'truck'], windowChars: 40 },
   },

@@ -110,9 +110,11 @@ export class RecognizerRegistry {
    * One pass over the tokens: which trigger words and shapes occur in the note, and where each trigger word
    * starts a token (anchored recognizers are tried only there).
    */
-  private present(words: readonly Word[]): { seen: Uint8Array; at: (number[] | undefined)[] } {
+  private present(words: readonly Word[]): { seen: Uint8Array; hitPos: number[]; hitId: number[] } {
     const seen = new Uint8Array(this.triggerIds.size);
-    const at: (number[] | undefined)[] = new Array(this.triggerIds.size);
+    // Trigger hits in text order: anchored recognizers walk this list instead of sorting positions.
+    const hitPos: number[] = [];
+    const hitId: number[] = [];
     const ids = this.triggerIds;
     const mark = (key: string): void => {
       const id = ids.get(key);
@@ -120,8 +122,10 @@ export class RecognizerRegistry {
     };
     const markAt = (id: number, pos: number): void => {
       seen[id] = 1;
-      (at[id] ??= []).push(pos);
+      hitPos.push(pos);
+      hitId.push(id);
     };
+    const dcolon = ids.get('#dcolon');
     const markShape = (key: string, pos: number): void => {
       const id = ids.get(key);
       if (id !== undefined) markAt(id, pos);
@@ -129,6 +133,7 @@ export class RecognizerRegistry {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const key = w.lower;
+      if (dcolon !== undefined && w.gapBefore.length === 2 && w.gapBefore === '::') seen[dcolon] = 1;
       if (w.alpha) {
         const id = ids.get(key);
         if (id !== undefined) markAt(id, w.start);
@@ -174,23 +179,23 @@ export class RecognizerRegistry {
       if (len >= 9) markShape('#alnum9', w.start);
       if (len <= 4 && words[i + 1]?.gapBefore.startsWith(':') && words[i + 2]?.gapBefore.startsWith(':')) markShape('#colons', w.start);
     }
-    return { seen, at };
+    return { seen, hitPos, hitId };
   }
 
   run(text: string, words: readonly Word[], emit: Emit, options: RunOptions): void {
-    const { seen, at } = this.present(words);
+    const { seen, hitPos, hitId } = this.present(words);
     const on = (triggers: readonly number[]): boolean => {
       if (triggers.length === 0) return true;
       for (const t of triggers) if (seen[t] === 1) return true;
       return false;
     };
+    const listening = new Uint8Array(seen.length);
     const positions = (triggers: readonly number[]): number[] => {
-      const lists: number[][] = [];
-      for (const t of triggers) if (at[t]) lists.push(at[t]!);
-      if (lists.length === 1) return lists[0];
-      const all = lists.flat();
-      all.sort((a, b) => a - b);
-      return all;
+      listening.fill(0);
+      for (const t of triggers) listening[t] = 1;
+      const out: number[] = [];
+      for (let h = 0; h < hitPos.length; h++) if (listening[hitId[h]] === 1) out.push(hitPos[h]);
+      return out;
     };
     const keepYears = options.keepYears ?? true;
     for (const p of this.patterns) {
@@ -203,8 +208,8 @@ export class RecognizerRegistry {
     for (const f of this.fields) {
       if (on(f.triggers)) runField(f.field, text, options.knowledge, emit, f.field.anchored ? positions(f.triggers) : undefined);
     }
-    if (this.salutations && on(this.salutations)) runSalutations(text, options.knowledge, emit);
-    if (this.closings && on(this.closings)) runClosings(text, options.knowledge, emit);
+    if (this.salutations && on(this.salutations)) runSalutations(text, options.knowledge, emit, positions(this.salutations));
+    if (this.closings && on(this.closings)) runClosings(text, options.knowledge, emit, positions(this.closings));
   }
 }
 
