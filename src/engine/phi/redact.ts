@@ -62,6 +62,7 @@ function knowledgeOf(lexicon: Lexicon): WordKnowledge {
         const f = flags.get(lower) ?? 0;
         return (f & WORD_COMMON) !== 0 && (f & (WORD_FIRST | WORD_LAST)) === 0;
       },
+      isVocabulary: (lower) => ((flags.get(lower) ?? 0) & WORD_COMMON) !== 0,
     };
     knowledgeByLexicon.set(lexicon, k);
   }

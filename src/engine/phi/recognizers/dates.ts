@@ -24,6 +24,7 @@ const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 const LEADING_WORD_RE = /^(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of|on|from|the)\s/i;
 const TRAILING_RE = /[.,]+$/;
+const DOSE_AFTER_RE = /^\s?(?:mg|mcg|ml|g|units?|u|%|meq)\b/i;
 
 /** Keeps a cue word ("in", "the") and trailing punctuation out of the span; checks month/day look-alikes. */
 function refineDate(ctx: MatchContext): { start: number; end: number } | null {
@@ -36,6 +37,8 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
   }
   s = s.replace(TRAILING_RE, '');
   if (s.length === 0 || /^may$/i.test(s)) return null;
+  // "may 5 mg": a dose after the month-word, not a date.
+  if (/^may\b/i.test(s) && DOSE_AFTER_RE.test(ctx.text.slice(start + s.length, start + s.length + 8))) return null;
   if (!plausibleSlashDate(ctx.text, start, s)) return null;
   return { start, end: start + s.length };
 }
@@ -185,7 +188,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.event-year',
     type: 'DATE',
     description: 'a two-digit year with an apostrophe after a diagnosis or procedure: CVA 74\', repair in 14\'',
-    pattern: String.raw`(?<=[a-z'] )\d\d'(?![A-Za-z0-9'"])`,
+    pattern: String.raw`(?<=[a-z'] )\d\d(?='(?![A-Za-z0-9'"]))`,
     requires: "'",
     validate: (_v, c) => EVENT_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
   },

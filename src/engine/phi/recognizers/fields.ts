@@ -32,6 +32,8 @@ export interface FieldDef {
 export interface WordKnowledge {
   /** Ordinary English or clinical word that is not also in a name list. */
   isCommonWord(lower: string): boolean;
+  /** Ordinary English or clinical word, whether or not it is also a name ("day", "mercy"). */
+  isVocabulary?(lower: string): boolean;
 }
 
 const PERSON = (name: string, labels: string, description: string, extra: Partial<FieldDef> = {}): FieldDef => ({
@@ -92,7 +94,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da
 const STOP_WORDS = new Set(('on at for and or with was is has had will to from in of by via re regarding date time dated signed ' +
   'reviewed dictated transcribed the a an this that who which as see per cc').split(' '));
 /** Values that say there is no PHI to redact. */
-const NO_VALUE_RE = /^(?:none|n\/?a|na|unknown|unk|not applicable|not available|not on file|declined|deferred|pending|self|same|same as above|no|yes|nil|not known|not assigned|unassigned|tbd|to be determined|retired|unemployed|disabled|homemaker|student|not employed|homeless|refused|none listed|none given|see above|see below|as above)\b\.?\s*$/i;
+const NO_VALUE_RE = /^(?:none|n\/?a|na|unknown|unk|not applicable|not available|not on file|declined|deferred|pending|self|same|same as above|no|yes|nil|not known|not assigned|unassigned|tbd|to be determined|retired|unemployed|disabled|homemaker|student|not employed|homeless|refused|none listed|none given|see above|see below|as above|not needed|spanish|english|french|portuguese|mandarin|cantonese|chinese|vietnamese|russian|arabic|korean|haitian creole|creole|tagalog|polish|italian|german|japanese|hindi|somali|amharic|asl|sign language|farsi|hmong)\b\.?\s*$/i;
 
 const NAME_TOKEN_RE = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*\.?$/;
 const TOKEN_RE = /[^\s,;()&]+|[,;()&]/g;
@@ -185,7 +187,7 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
       if (!/[A-Za-z]/.test(v)) break;
       if (f.def.shape === 'address' && !/\d/.test(v) && !anyUncommon(v, words) && !/^[A-Z]/.test(v)) break;
       if (f.def.shape === 'place' && !anyUncommon(v, words) && !allCapitalised(v)) break;
-      if (f.def.strict && f.def.shape === 'place' && !anyUncommon(v, words)) break;
+      if (f.def.strict && !anyOutsideVocabulary(v, words)) break;
       emit(valueStart, valueStart + v.length, f.def.type, f.def.name);
       break;
     }
@@ -199,6 +201,12 @@ function hasMonthWord(s: string): boolean {
 
 function anyUncommon(v: string, words: WordKnowledge): boolean {
   for (const w of v.split(/[^A-Za-z\u00C0-\u024F']+/)) if (w.length > 1 && !words.isCommonWord(w.toLowerCase())) return true;
+  return false;
+}
+
+function anyOutsideVocabulary(v: string, words: WordKnowledge): boolean {
+  const vocab = words.isVocabulary ?? words.isCommonWord;
+  for (const w of v.split(/[^A-Za-z\u00C0-\u024F']+/)) if (w.length > 1 && !vocab(w.toLowerCase())) return true;
   return false;
 }
 
