@@ -36,7 +36,7 @@ const CASES: Case[] = [
   ['date.numeric', 'numeric dates, either order, 2/4-digit and apostrophe years', [['on 07/22/2019', '07/22/2019'], ['on 22-07-19 seen', '22-07-19'], ["since 6/17/'21", "6/17/'21"]], ['BP 120/80/60', 'dose 40/50/2019']],
   ['date.numeric.dotted', 'dotted dates, day-first or month-first', [['DOB 12.03.2024 noted', '12.03.2024'], ['born 3.12.47', '3.12.47']], ['version 2.3.10', 'IP 10.42.7.19', 'K 4.5.']],
   ['date.numeric.spaced', 'numeric dates written with spaces', [['seen 12 03 2024 in ED', '12 03 2024'], ['on 03 / 12 / 2024', '03 / 12 / 2024']], ['I/O 500 20 2000', 'BP 120 80 2019']],
-  ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS']],
+  ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS', 'Slight 2/6 systolic ejection murmur']],
   ['date.month-year', 'numeric month/year', [['since 03/2024', '03/2024'], ['MI 6/85', '6/85']], ['pain 3/10']],
   ['date.month-name', 'month names with day and/or year', [['Surgery Jan 3, 2019', 'Jan 3, 2019'], ['on Sept. 12th', 'Sept. 12th'], ["in Mar '24", "Mar '24"]], ['may 5 mg help', 'MAR reviewed']],
   ['date.day-month-name', 'day before month name, ordinals', [['on the 3rd of March', '3rd of March'], ['seen 21 Apr 2024', '21 Apr 2024']], ['3 mg']],
@@ -82,7 +82,7 @@ const CASES: Case[] = [
   ['zip.state', 'ZIP and ZIP+4 after a state', [['Towson, MD 21204.', '21204'], ['Maryland 21204-1234', '21204-1234']], ['MD 2120']],
   ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
   ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
-  ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE']], ['Name: unknown\n']],
+  ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
   ['field.patient', 'patient header with a name-shaped value', [['Patient: Quilla Thistlewood\nDOB', 'Quilla Thistlewood']], ['Patient: tolerated well', 'PT: ambulating']],
   ['field.attending', 'attending field', [['Attending: Zebulon Marrowfield, MD\n', 'Zebulon Marrowfield']], ['Attending: Cardiology']],
   ['field.pcp', 'primary care physician field', [['PCP: Dr. Orla Vantreese\n', 'Orla Vantreese']], ['PCP: none']],
@@ -92,13 +92,14 @@ const CASES: Case[] = [
   ['signature.electronic', 'electronic signature lines', [['Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', 'Zebulon Marrowfield']], ['Electronically signed by: unknown']],
   ['signature.signed-by', 'signer after "signed by"', [['Signed by Ansel Pruitt, MD', 'Ansel Pruitt']], ['consent signed by husband', 'GT VERIFIED BY CXR']],
   ['signature.dictated', 'dictation and transcription footers', [['Dictated by: Ansel Pruitt, MD\nTranscribed by: jt', 'Ansel Pruitt']], ['Dictated by: N/A']],
+  ['signature.authored', 'author line with a name-shaped value', [['Prepared by Ansel Pruitt, RN', 'Ansel Pruitt']], ['was prepared by ligating all branches', 'a response documented by cystoscopy']],
   ['signature.slash-s', 'conformed signatures', [['/s/ Ansel Pruitt', 'Ansel Pruitt']], ['/s/ ']],
   ['signature.salutation', 'letter salutations', [['Dear Dr. Pruitt,\nThank you', 'Pruitt'], ['Dear Mrs. Vane and Mr. Quexley,', 'Vane']], ['Dear Colleague,', 'Dear Sir or Madam:']],
   ['signature.closing', 'the signer under a letter closing', [['Sincerely,\n\nAnsel Pruitt, MD\n', 'Ansel Pruitt']], ['Thank you for the referral.', 'Sincerely,\n\nThe Cardiology Team']],
   ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
   ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson']], ['Address: same\n', 'Address: unknown']],
   ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy']], ['Employer: retired', 'School: none']],
-  ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay']],
+  ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
 ];
 
 describe.each(CASES)('%s (%s)', (name, _pattern, positives, negatives) => {

@@ -32,7 +32,7 @@ const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00
 const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
 const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
 /** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP. */
-const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR}(?:,?\s{1,2}\d{5}\b|\s*[,\n]|\s*$)|\d{5}\b)|\.\s+[a-z]|\.\s*$)`;
+const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b)|\.\s+[a-z]|\.\s*$)`;
 const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 

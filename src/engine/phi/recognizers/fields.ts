@@ -57,8 +57,10 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     'electronic signature line: Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', { separator: 'any' }),
   PERSON('signature.signed-by', 'signed by|verified by|signature|signed',
     'a name-shaped signer after "signed by": Signed by Ansel Pruitt, MD (not "consent signed by husband")', { separator: 'any', weak: true }),
-  PERSON('signature.dictated', 'dictated by|transcribed by|dictating physician|dictating provider|prepared by|written by|note written by|entered by|documented by',
+  PERSON('signature.dictated', 'dictated by|transcribed by|dictating physician|dictating provider',
     'dictation and transcription footer: Dictated by: Ansel Pruitt, MD; Transcribed by: jt', { separator: 'any' }),
+  PERSON('signature.authored', 'prepared by|written by|note written by|entered by|documented by|completed by|reviewed by',
+    'author line with a name-shaped value: Prepared by Ansel Pruitt, RN (not "prepared by ligating the branches")', { separator: 'any', weak: true }),
   PERSON('signature.slash-s', '/s/', 'conformed signature: /s/ Ansel Pruitt', { separator: 'any' }),
   { name: 'field.date', type: 'DATE', shape: 'date', separator: 'colon', description: 'date field in any format: DOB: 3.12.47, Admission Date: 12 March 2024',
     labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born', 'admission date', 'admit date', 'date of admission', 'admitted',
@@ -78,7 +80,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   { name: 'field.facility', type: 'LOCATION', shape: 'place', separator: 'colon', strict: true,
     description: 'facility field whose value has a proper name in it: Facility: Brackwater Medical Center (not "Hospital: day 3")',
     labels: ['facility', 'hospital', 'clinic', 'practice', 'location of service', 'service location', 'dialysis unit', 'dialysis center', 'snf',
-      'rehab facility', 'outside hospital', 'osh', 'transferred from', 'transfer from', 'admitted from', 'site'] },
+      'rehab facility', 'outside hospital', 'osh', 'transferred from', 'transfer from', 'admitted from'] },
 ];
 
 /** Closings of a letter: the next non-empty line is the signer. */
@@ -162,7 +164,18 @@ export function eachMatch(re: RegExp, text: string, positions: readonly number[]
   }
 }
 
+/** A colon label starts a field: at the start of a line or after a separator or a previous value ("MRN 123 DOB:"). */
+const FIELD_START_RE = /(?:^|[,;|:.)\]]|\d|\s{2,}|\t)[ \t]*$/;
+/** Words of a place or address value: a facility name is not a sentence. */
+const MAX_PLACE_WORDS = 8;
+const MAX_ADDRESS_WORDS = 14;
+
 function readField(f: CompiledField, m: RegExpExecArray, text: string, words: WordKnowledge, emit: Emit): void {
+  if (f.def.separator === 'colon') {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    // "COURSE IN THE HOSPITAL:", "Pulse Generator Model Name:": a label inside a header is not a field.
+    if (!FIELD_START_RE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return;
+  }
   const valueStart = m.index + m[0].length;
   const rest = text.slice(valueStart, valueStart + 240);
   const cut = VALUE_END_RE.exec(rest);
@@ -183,8 +196,11 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
     }
     case 'address':
     case 'place': {
-      const v = value.replace(/[\s,.;:]+$/, '');
-      if (!/[A-Za-z]/.test(v)) break;
+      // The value ends at a sentence end; a sentence-long value is prose, not a place.
+      const sentence = /\.(?:\s|,|$)/.exec(value);
+      const v = (sentence ? value.slice(0, sentence.index) : value).replace(/[\s,.;:]+$/, '');
+      if (!/[A-Za-z]/.test(v) || /^[\s,.;:]/.test(value)) break;
+      if (v.split(/\s+/).length > (f.def.shape === 'place' ? MAX_PLACE_WORDS : MAX_ADDRESS_WORDS)) break;
       if (f.def.shape === 'address' && !/\d/.test(v) && !anyUncommon(v, words) && !/^[A-Z]/.test(v)) break;
       if (f.def.shape === 'place' && !anyUncommon(v, words) && !allCapitalised(v)) break;
       if (f.def.strict && !anyOutsideVocabulary(v, words)) break;
@@ -253,13 +269,15 @@ function readNames(def: FieldDef, text: string, valueStart: number, value: strin
       if (t === ',') {
         // "DOE, JANE": one comma inside a name, only when a name word (not a credential) follows.
         const n = toks[i + 1];
-        if (commas === 0 && count === 1 && n && NAME_TOKEN_RE.test(n.s) && !CREDENTIALS.has(n.s.toLowerCase()) && !TITLES.has(n.s.toLowerCase()) && !STOP_WORDS.has(n.s.toLowerCase())) {
+        if (commas === 0 && count === 1 && toks[i - 1].s.length > 2 && n && NAME_TOKEN_RE.test(n.s) && !CREDENTIALS.has(n.s.toLowerCase()) && !TITLES.has(n.s.toLowerCase()) && !STOP_WORDS.has(n.s.toLowerCase())) {
           commas++;
           i++;
           continue;
         }
         break;
       }
+      // A word followed by ":" is the next field's label ("X., TOURNIQUET TIME:").
+      if (text.charCodeAt(toks[i].end) === 58 && i > first) break;
       if (!NAME_TOKEN_RE.test(t) || CREDENTIALS.has(lower) || CREDENTIALS.has(t.toLowerCase()) || (STOP_WORDS.has(lower) && !PARTICLES.has(lower))) break;
       if (TITLES.has(t.toLowerCase())) break;
       last = i;
@@ -292,7 +310,8 @@ function readNames(def: FieldDef, text: string, valueStart: number, value: strin
 
 function acceptName(def: FieldDef, span: Tok[], titled: boolean, credentialAfter: boolean, words: WordKnowledge): boolean {
   if (span.length === 0) return false;
-  const alpha = span.map((t) => t.s.replace(/\.$/, ''));
+  // Hyphenated tokens are judged by their parts: "CXR-TF-PROMOTE" is three ordinary words.
+  const alpha = span.flatMap((t) => t.s.replace(/\.$/, '').split(/-/)).filter((w) => w.length > 0);
   // A value made only of ordinary words is a specialty, a language or prose ("Attending: Cardiology", "Interpreter: Spanish").
   const uncommon = alpha.some((w) => w.length > 1 && !words.isCommonWord(w.toLowerCase()));
   const initials = alpha.filter((w) => w.length === 1).length;

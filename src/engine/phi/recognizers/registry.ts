@@ -215,26 +215,24 @@ export class RecognizerRegistry {
 
 function emitMatch(p: CompiledPattern, m: RegExpExecArray, text: string, emit: Emit): void {
   const def = p.def;
-  {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    const g = def.group === 'last' ? lastGroup(m) : def.group;
-    if (g !== undefined && m[g] !== undefined) {
-      start = m.index + m[0].lastIndexOf(m[g]);
-      end = start + m[g].length;
-    }
-    const ctx = { text, start, end, match: m };
-    const value = text.slice(start, end);
-    if (p.context && def.context) {
-      const w = def.context.windowChars ?? 40;
-      const near = text.slice(Math.max(0, start - w), start) + (def.context.after ? ' ' + text.slice(end, end + w) : '');
-      const hasContext = p.context.test(near);
-      if (def.context.required && !hasContext) return;
-      if (def.validate && !hasContext && !def.validate(value, ctx)) return;
-    } else if (def.validate && !def.validate(value, ctx)) return;
-    const span = def.refine ? def.refine(ctx) : { start, end };
-    if (span && span.end > span.start) emit(span.start, span.end, def.type, def.name);
+  let start = m.index;
+  let end = m.index + m[0].length;
+  const g = def.group === 'last' ? lastGroup(m) : def.group;
+  if (g !== undefined && m[g] !== undefined) {
+    start = m.index + m[0].lastIndexOf(m[g]);
+    end = start + m[g].length;
   }
+  const ctx = { text, start, end, match: m };
+  const value = text.slice(start, end);
+  if (p.context && def.context) {
+    const w = def.context.windowChars ?? 40;
+    const near = text.slice(Math.max(0, start - w), start) + (def.context.after ? ' ' + text.slice(end, end + w) : '');
+    const hasContext = p.context.test(near);
+    if (def.context.required && !hasContext) return;
+    if (def.validate && !hasContext && !def.validate(value, ctx)) return;
+  } else if (def.validate && !def.validate(value, ctx)) return;
+  const span = def.refine ? def.refine(ctx) : { start, end };
+  if (span && span.end > span.start) emit(span.start, span.end, def.type, def.name);
 }
 
 function lastGroup(m: RegExpExecArray): number | undefined {

@@ -77,6 +77,7 @@ const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|
 const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
 const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab|mmhg|,?\s?\d{2}\s?%)/i;
 const VENT_CONTEXT_RE = /\b(?:ps|psv|ips|peep|cpap|bi-?pap|simv|imv|ac|vent|ventilation|ventilator|mask|trial|mode|wean|weaning|extubated|abg|fio2|tv|vt|sats?)\b/i;
+const MURMUR_CONTEXT_RE = /\b(?:murmurs?|systolic|diastolic|holosystolic|pansystolic|ejection|sem|bruits?|rubs?|cardiovascular|heart|lusb|rusb|llsb|apex)\b/i;
 const PAIN_CONTEXT_RE = /\b(?:pain|cp|angina|discomfort|pressure|ache|aching|c\/o|rates?|rated|scale|score)\b/i;
 
 /**
@@ -97,6 +98,8 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   const near = text.slice(Math.max(0, start - 30), start) + ' ' + after;
   if (b === 10 && a <= 10 && PAIN_CONTEXT_RE.test(near)) return false;
   if ((b === 5 || b === 8 || b === 10) && a >= 3 && a <= 20 && VENT_CONTEXT_RE.test(near)) return false;
+  // Murmur grades are out of six ("2/6 systolic ejection murmur"), bruits and rubs too.
+  if (b === 6 && a <= 6 && MURMUR_CONTEXT_RE.test(near)) return false;
   return true;
 }
 
