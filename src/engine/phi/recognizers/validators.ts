@@ -74,7 +74,7 @@ export function validEitherOrder(a: number, b: number): boolean {
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
-const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
+const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|apgars?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
 const SETTING_AFTER_RE = /^\s?(?:peep|of peep|ps|pain|scale|strength|%|x\s?\d|ns\b|str|strength|up|way|hrs?\b|hours?|tab|mmhg|,?\s?\d{2}\s?%)/i;
 const VENT_CONTEXT_RE = /\b(?:ps|psv|ips|peep|cpap|bi-?pap|simv|imv|ac|vent|ventilation|ventilator|mask|trial|mode|wean|weaning|extubated|abg|fio2|tv|vt|sats?)\b/i;
 const MURMUR_CONTEXT_RE = /\b(?:murmurs?|systolic|diastolic|holosystolic|pansystolic|ejection|sem|bruits?|rubs?|cardiovascular|heart|lusb|rusb|llsb|apex)\b/i;
