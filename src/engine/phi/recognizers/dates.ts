@@ -188,7 +188,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.event-year',
     type: 'DATE',
     description: 'a two-digit year with an apostrophe after a diagnosis or procedure: CVA 74\', repair in 14\'',
-    pattern: String.raw`(?<=[a-z'] )\d\d(?='(?![A-Za-z0-9'"]))`,
+    // Number first, cue checked behind by the validator: a leading lookbehind would run at every offset.
+    pattern: String.raw`\b\d\d(?='(?![A-Za-z0-9'"]))`,
     requires: "'",
     validate: (_v, c) => EVENT_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
   },
@@ -196,7 +197,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.cued-month-day',
     type: 'DATE',
     description: 'month-day with a hyphen after a date preposition: returned to OR on 7-8 for coiling',
-    pattern: String.raw`(?<=[a-z] )${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
+    pattern: String.raw`\b${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
     validate: (_v, c) => /\b(?:on|since|until|from|thru|through) $/i.test(c.text.slice(Math.max(0, c.start - 10), c.start)),
   },
   // Bare years: only when the caller asks (Safe Harbor lets a year stand alone).

@@ -196,8 +196,8 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
     }
     case 'address':
     case 'place': {
-      // The value ends at a sentence end; a sentence-long value is prose, not a place.
-      const sentence = /\.(?:\s|,|$)/.exec(value);
+      // The value ends at a sentence end or the next "Label:"; a sentence-long value is prose, not a place.
+      const sentence = /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))/.exec(value);
       const v = (sentence ? value.slice(0, sentence.index) : value).replace(/[\s,.;:]+$/, '');
       if (!/[A-Za-z]/.test(v) || /^[\s,.;:]/.test(value)) break;
       if (v.split(/\s+/).length > (f.def.shape === 'place' ? MAX_PLACE_WORDS : MAX_ADDRESS_WORDS)) break;

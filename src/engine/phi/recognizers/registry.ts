@@ -21,7 +21,7 @@ export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
 
 export interface RecognizerInfo {
   name: string;
-  type: PhiType | 'NAME';
+  type: PhiType;
   description: string;
 }
 
