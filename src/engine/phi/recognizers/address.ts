@@ -16,6 +16,11 @@ function anyCase(words: readonly string[]): string {
   return `(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})`;
 }
 
+/** Title case or UPPER CASE only: a soft suffix in lower case ("2-0 Vicryl loop") is prose. */
+function capitalised(words: readonly string[]): string {
+  return `(?:${words.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).sort((a, b) => b.length - a.length).join('|')})`;
+}
+
 /** USPS suffixes (Publication 28) that are rarely prose words: an address may continue after them. */
 const HARD_SUFFIXES = ['street', 'avenue', 'road', 'boulevard', 'lane', 'parkway', 'highway', 'terrace', 'pike', 'drive', 'turnpike', 'expressway',
   'freeway', 'causeway'];
@@ -23,7 +28,7 @@ const HARD_SUFFIXES = ['street', 'avenue', 'road', 'boulevard', 'lane', 'parkway
 const SOFT_SUFFIXES = ['way', 'place', 'court', 'circle', 'trail', 'plaza', 'square', 'crescent', 'loop', 'alley', 'row', 'path', 'walk', 'run', 'ridge',
   'heights', 'hollow', 'crossing', 'commons', 'green', 'point', 'bend', 'landing', 'glen', 'grove', 'manor', 'meadow', 'meadows', 'park', 'pass', 'view',
   'village', 'vista', 'estates'];
-const ABBREVIATED_SUFFIXES = ['st', 'ave', 'av', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
+const ABBREVIATED_SUFFIXES = ['st', 'ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
   'expy', 'fwy', 'tpke', 'xing', 'hts', 'rte'];
 const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])})`;
 const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
@@ -31,8 +36,10 @@ const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'wi
 const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
 const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
 const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
-/** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP. */
-const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b)|\.\s+[a-z]|\.\s*$)`;
+/** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP, a lower-case word. */
+// A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
+// ("St. Agnes", "Dr. Smith").
+const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b)|\.?\s+[a-z]|\.\s*$)`;
 const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 
@@ -41,7 +48,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street',
     type: 'ADDRESS',
     description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
-    pattern: String.raw`\b\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}?(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${anyCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4})?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}?(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${capitalised(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
   },
@@ -53,6 +60,8 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
     anchored: true,
+    // A unit follows a street address: a house number and a capitalised street name stand before the suffix ("row #5" is not one).
+    validate: (_v, c) => /\b[1-9]\d{0,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
   },
   {
     name: 'address.unit.standalone',

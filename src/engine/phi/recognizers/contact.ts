@@ -4,7 +4,8 @@ import type { PatternRecognizerDef } from './types';
 
 const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
-const PHONE_CUE_BEFORE_RE = /\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|w|h|c|ext|extension|x)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$/i;
+// One-letter cues (w, h, c, x) count only glued to the number or with ":"/"#": "22 x 1786" is a dimension.
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$/i;
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -31,10 +32,10 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.cued',
     type: 'PHONE',
-    description: 'pager, extension or short number after a phone cue: pager # 60431, cell 5551234, ext 4521',
+    description: 'pager, extension or local number after a phone cue: pager # 60431, cell 5551234, phone 555-0142, ext 4521',
     // The cue is consumed and the number is the last group: a leading lookbehind would be tried at every offset.
     // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
-    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{10,11})\b`,
+    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d{10,11})\b`,
     validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
   },
   {

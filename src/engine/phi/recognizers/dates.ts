@@ -200,6 +200,15 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
     validate: (_v, c) => /\b(?:on|since|until|from|thru|through) $/i.test(c.text.slice(Math.max(0, c.start - 10), c.start)),
   },
+  {
+    name: 'date.holiday',
+    type: 'DATE',
+    description: "a holiday names a day of the year (i2b2 guideline): Christmas, Thanksgiving, New Year's Eve, Fourth of July",
+    pattern: String.raw`\b(?:christmas(?:\s(?:eve|day))?|xmas|thanksgiving(?:\sday)?|easter(?:\s(?:sunday|monday))?|new\syear'?s(?:\s(?:eve|day))?|independence\sday|fourth\sof\sjuly|memorial\sday|labor\sday|veterans'?\sday|halloween|valentine'?s\sday|mother'?s\sday|father'?s\sday|martin\sluther\sking(?:\sjr\.?)?\sday|mlk\sday|presidents'?\sday|columbus\sday|hanukkah|chanukah|yom\skippur|rosh\shashanah|passover|good\sfriday)\b`,
+    triggers: ['christmas', 'xmas', 'thanksgiving', 'easter', 'new', 'independence', 'fourth', 'memorial', 'labor', 'veterans', 'veteran', 'halloween',
+      'valentine', 'mother', 'father', 'martin', 'mlk', 'presidents', 'president', 'columbus', 'hanukkah', 'chanukah', 'yom', 'rosh', 'passover', 'good'],
+    anchored: true,
+  },
   // Bare years: only when the caller asks (Safe Harbor lets a year stand alone).
   {
     name: 'date.year',

@@ -59,7 +59,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     'a name-shaped signer after "signed by": Signed by Ansel Pruitt, MD (not "consent signed by husband")', { separator: 'any', weak: true }),
   PERSON('signature.dictated', 'dictated by|transcribed by|dictating physician|dictating provider',
     'dictation and transcription footer: Dictated by: Ansel Pruitt, MD; Transcribed by: jt', { separator: 'any' }),
-  PERSON('signature.authored', 'prepared by|written by|note written by|entered by|documented by|completed by|reviewed by',
+  PERSON('signature.authored', 'prepared by|written by|note written by|entered by|documented by|completed by',
     'author line with a name-shaped value: Prepared by Ansel Pruitt, RN (not "prepared by ligating the branches")', { separator: 'any', weak: true }),
   PERSON('signature.slash-s', '/s/', 'conformed signature: /s/ Ansel Pruitt', { separator: 'any' }),
   { name: 'field.date', type: 'DATE', shape: 'date', separator: 'colon', description: 'date field in any format: DOB: 3.12.47, Admission Date: 12 March 2024',

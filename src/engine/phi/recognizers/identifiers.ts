@@ -155,6 +155,23 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
     'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
   {
+    name: 'id.leading-zero',
+    type: 'ID',
+    description: 'an unlabelled number of 7+ digits with a leading zero: 00482913 (a measurement never starts with 0)',
+    pattern: String.raw`(?<![0-9.,\-/])0\d{6,}(?![0-9]|[.,\-/]\d)`,
+    triggers: ['#zero7'],
+    anchored: true,
+  },
+  {
+    name: 'id.prefixed',
+    type: 'ID',
+    description: 'an unlabelled record-number shape: 1–4 capitals then 6+ digits in one token: A0048291, XZQ4410092',
+    pattern: String.raw`\b[A-Z]{1,4}-?\d{6,}[A-Z0-9]{0,4}\b`,
+    flags: 'g',
+    triggers: ['#alnum7'],
+    anchored: true,
+  },
+  {
     name: 'id.hash',
     type: 'ID',
     description: 'a long number or letter-prefixed number after "#": #4410092, #AB22019',

@@ -149,6 +149,7 @@ export class RecognizerRegistry {
           if (id !== undefined) markAt(id, w.start);
         }
         if (key.length >= 9) markShape('#alnum9', w.start);
+        if (key.length >= 7) markShape('#alnum7', w.start);
         continue;
       }
       let digits = 0;
@@ -163,6 +164,7 @@ export class RecognizerRegistry {
         } else if (len === 5) markShape('#zip5', w.start);
         else if (len === 8) markShape('#digits8', w.start);
         if (len >= 9) markShape('#digits9', w.start);
+        if (len >= 7 && c0 === 48) markShape('#zero7', w.start);
         // IPv6 groups and clock times: hex-looking tokens joined by colons.
         if (len <= 4 && words[i + 1]?.gapBefore.startsWith(':') && words[i + 2]?.gapBefore.startsWith(':')) markShape('#colons', w.start);
         continue;
