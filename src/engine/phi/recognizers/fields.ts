@@ -44,13 +44,13 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('field.patient-name', "patient name|patient's name|pt name|pt. name|name|full name|legal name|preferred name|patient full name|name of patient",
     'patient name field: Patient Name: Quilla Thistlewood, Name: DOE, JANE'),
   PERSON('field.patient', 'patient|pt|client', 'patient header with a name-shaped value: Patient: Quilla Thistlewood', { weak: true }),
-  PERSON('field.attending', 'attending|attending physician|attending provider|attending md|attending of record|admitting physician|admitting provider|discharging physician|treating physician|hospitalist',
+  PERSON('field.attending', 'attending|attending physician|attending provider|attending md|attending of record|admitting|admitting physician|admitting provider|discharging physician|treating physician|hospitalist',
     'attending or admitting physician field: Attending: Zebulon Marrowfield, MD'),
   PERSON('field.pcp', 'pcp|primary care physician|primary care provider|primary physician|primary care|family physician|family doctor',
     'primary care physician field: PCP: Dr. Orla Vantreese'),
-  PERSON('field.referring', 'referring physician|referring provider|referring doctor|referring md|referred by|ordering physician|ordering provider|ordering md|requesting physician|consulting physician|consultant|consultants|cardiologist|oncologist|surgeon|assistant surgeon|anesthesiologist|radiologist|pathologist|interpreting physician|reading physician|performing physician|proceduralist|endoscopist|physician|provider|clinician|author|nurse|primary nurse|rn|np|pa|resident|fellow|intern|technologist|sonographer|therapist|social worker|case manager|pharmacist|midwife|scribe|interpreter',
+  PERSON('field.referring', 'referring|referring physician|referring provider|referring doctor|referring md|referred by|ordering|ordering physician|ordering provider|ordering md|requesting physician|consulting physician|consultant|consultants|cardiologist|oncologist|surgeon|assistant surgeon|anesthesiologist|radiologist|pathologist|interpreting physician|reading physician|performing physician|proceduralist|endoscopist|physician|provider|clinician|author|nurse|primary nurse|rn|np|pa|resident|fellow|intern|technologist|sonographer|therapist|social worker|case manager|pharmacist|midwife|scribe|interpreter',
     'clinician field: Referring physician: Dr. Ansel Pruitt; Surgeon: Wendeline Ashgrove', { weak: true }),
-  PERSON('field.contact', 'emergency contact|contact person|next of kin|nok|guardian|legal guardian|health care proxy|healthcare proxy|health care agent|hcp|proxy|power of attorney|poa|durable power of attorney|guarantor|responsible party|policy holder|policyholder|subscriber name|insured name|spouse|husband|wife|mother|father|parent|parents|caregiver|informant|witness|accompanied by|contact',
+  PERSON('field.contact', 'emergency contact|contact person|next of kin|nok|guardian|legal guardian|health care proxy|healthcare proxy|health care agent|hcp|proxy|power of attorney|poa|durable power of attorney|guarantor|responsible party|policy holder|policyholder|subscriber name|insured name|spouse|husband|wife|mother|father|parent|parents|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|aunt|uncle|friend|neighbor|caregiver|informant|witness|accompanied by|contact',
     'contact, guardian or proxy field: Emergency contact: Perpetua Vane (daughter)', { weak: true }),
   PERSON('field.cc', 'cc|copy to|copies to|c.c.', 'carbon-copy line of a letter: cc: Dr. Ansel Pruitt', { weak: true, needsTitleOrCredential: true }),
   PERSON('signature.electronic', 'electronically signed by|electronically signed|e-signed by|esigned by|signed electronically by|digitally signed by|authenticated by|attested by|cosigned by|co-signed by|reviewed and signed by|electronic signature',
@@ -322,6 +322,10 @@ function acceptName(def: FieldDef, span: Tok[], titled: boolean, credentialAfter
     if (alpha.length > 4) return false;
     if (!alpha.every((w) => /^[A-Z\u00C0-\u00DE]/.test(w) || PARTICLES.has(w.toLowerCase()))) return false;
     if (!titled && !credentialAfter && alpha.length === 1 && !uncommon) return false;
+    // Every word ordinary vocabulary and one of them no name at all: a finding ("Brother: Breast Cancer"), not a person.
+    const vocab = words.isVocabulary ?? words.isCommonWord;
+    if (!titled && !credentialAfter && alpha.every((w) => w.length === 1 || vocab(w.toLowerCase())) &&
+      alpha.some((w) => w.length > 1 && words.isCommonWord(w.toLowerCase()))) return false;
     // All-caps notes write prose in capitals too: there every word must be outside the common vocabulary.
     if (!titled && !credentialAfter && alpha.every((w) => w === w.toUpperCase()) && !alpha.every((w) => w.length === 1 || !words.isCommonWord(w.toLowerCase()))) return false;
   }
