@@ -46,7 +46,7 @@ export async function explainPhi(options: ExplainOptions): Promise<{ notes: numb
     }
     notes++;
     const id = record.id === undefined ? `line ${lineNo}` : String(record.id);
-    const r = redact(record.text, undefined, options.detector);
+    const r = redact(record.text, { detector: options.detector });
     options.output.write(`== ${id}: ${r.spans.length} spans\n`);
     for (const s of r.spans) {
       spans++;

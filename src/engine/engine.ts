@@ -101,7 +101,7 @@ export class ClinicalEngine {
   }
 
   redact(text: string, options?: RedactOptions): Redaction {
-    return redact(text, options, this.phiDetector);
+    return redact(text, { ...options, detector: options?.detector ?? this.phiDetector });
   }
 
   analyze(redactedText: string): TextAnalysis {

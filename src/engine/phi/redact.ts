@@ -2,13 +2,13 @@
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { detectNamesAndPlaces } from './context';
-import { defaultLexicon, flagWords, WORD_COMMON, WORD_FIRST, WORD_LAST, type Lexicon } from './lexicon';
+import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
+import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
-import { RecognizerRegistry, type WordKnowledge } from './recognizers';
-import { emitDenied, loadDeploymentLists, subtractAllowed, type DeploymentLists } from './recognizers/lists';
+import { emitDenied, subtractAllowed } from './recognizers/lists';
 import { tokenize } from './tokens';
 
 export interface Redaction {
@@ -25,48 +25,8 @@ export interface RedactOptions extends RenderOptions {
   keepYears?: boolean;
   /** Default true: the learned token classifier votes beside the rules (false: rules alone, for evaluation). */
   learned?: boolean;
-}
-
-/** Per-deployment configuration of the detector (config: PHI_DISABLED_RECOGNIZERS, PHI_ALLOW_LIST_FILE, PHI_DENY_LIST_FILE). */
-export interface PhiDeploymentOptions {
-  /** Recognizer names to switch off (see explain-phi --list). */
-  disabledRecognizers?: readonly string[];
-  /** One term per line: never redacted. */
-  allowListFile?: string;
-  /** One term per line (optionally "term<TAB>TYPE"): always redacted. */
-  denyListFile?: string;
-}
-
-/** The recognizers and lists a deployment redacts with, built once at start. */
-export interface PhiDetector {
-  registry: RecognizerRegistry;
-  lists?: DeploymentLists;
-}
-
-export function createPhiDetector(options: PhiDeploymentOptions = {}): PhiDetector {
-  const registry = new RecognizerRegistry(undefined, undefined, { disabled: options.disabledRecognizers });
-  const lists = options.allowListFile || options.denyListFile ? loadDeploymentLists(options) : undefined;
-  return { registry, lists };
-}
-
-let defaultDetector: PhiDetector | undefined;
-const knowledgeByLexicon = new WeakMap<Lexicon, WordKnowledge>();
-
-/** Field recognizers ask whether a value is ordinary vocabulary; the lexicon's bits answer in one lookup. */
-function knowledgeOf(lexicon: Lexicon): WordKnowledge {
-  let k = knowledgeByLexicon.get(lexicon);
-  if (!k) {
-    const flags = lexicon.wordFlags;
-    k = {
-      isCommonWord: (lower) => {
-        const f = flags.get(lower) ?? 0;
-        return (f & WORD_COMMON) !== 0 && (f & (WORD_FIRST | WORD_LAST)) === 0;
-      },
-      isVocabulary: (lower) => ((flags.get(lower) ?? 0) & WORD_COMMON) !== 0,
-    };
-    knowledgeByLexicon.set(lexicon, k);
-  }
-  return k;
+  /** The deployment's recognizers and allow/deny lists (default: every recognizer, no lists). */
+  detector?: PhiDetector;
 }
 
 /** When candidates of different types overlap, the merged span takes the type ranked first here. */
@@ -79,8 +39,9 @@ const RANK = new Map(TYPE_PRIORITY.map((t, i) => [t, i]));
 /** Same-type neighbours separated only by this are one placeholder: "J. Smith" → "[NAME]". */
 const JOINABLE_GAP_RE = /^[ \t\u00a0.\-]{0,2}$/;
 
-export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}, detector: PhiDetector = (defaultDetector ??= createPhiDetector())): Redaction {
+export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
   const keepYears = options.keepYears ?? true;
+  const detector = options.detector ?? defaultPhiDetector();
   const candidates: PhiSpan[] = [];
   const emit: Emit = (start, end, type, recognizer) => {
     if (end > start) candidates.push({ start, end, type, recognizers: [recognizer] });
@@ -96,10 +57,10 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
 }
 
-export function redact(text: string, options?: RedactOptions, detector?: PhiDetector): Redaction {
+export function redact(text: string, options?: RedactOptions): Redaction {
   if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
   if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0), mode: options?.mode ?? 'TAG' };
-  return redactWith(defaultLexicon(), text, options, detector);
+  return redactWith(defaultLexicon(), text, options);
 }
 
 function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {

@@ -157,7 +157,7 @@ describe('deployment allow and deny lists', () => {
   it('always redacts deny-list terms and never allow-list terms', () => {
     const detector = createPhiDetector({ allowListFile: allow, denyListFile: deny });
     const text = 'Discharged to gullwing rehab; quillby aware. Mercy Score 4. Seen at Mercy.';
-    const r = redact(text, undefined, detector);
+    const r = redact(text, { detector });
     const got = r.spans.map((s) => [text.slice(s.start, s.end), s.type]);
     expect(got).toEqual(expect.arrayContaining([['gullwing rehab', 'LOCATION'], ['quillby', 'NAME']]));
     expect(got.map((g) => g[0]).join('|')).not.toMatch(/Mercy Score/);

@@ -116,6 +116,8 @@ export interface CompiledField {
   re: RegExp;
   triggers: readonly string[];
   anchored: boolean;
+  /** For a field that cannot be anchored ("/s/"): one of these substrings must be in the note. */
+  requires: readonly string[];
 }
 
 export function compileField(def: FieldDef): CompiledField {
@@ -125,7 +127,8 @@ export function compileField(def: FieldDef): CompiledField {
   const anchored = def.labels.every((l) => /^[a-z0-9]/i.test(l));
   const re = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${alts.join('|')})(?![A-Za-z0-9])${sep}`, anchored ? 'iy' : 'gi');
   const triggers = [...new Set(def.labels.map((l) => (/[a-z0-9]+/.exec(l.toLowerCase()) ?? [''])[0]).filter(Boolean))];
-  return { def, re, triggers, anchored };
+  const requires = anchored ? [] : def.labels.flatMap((l) => [l, l.toUpperCase()]);
+  return { def, re, triggers, anchored, requires };
 }
 
 function escapeLabel(label: string): string {

@@ -208,7 +208,9 @@ export class RecognizerRegistry {
       eachMatch(p.re, text, def.anchored ? positions(p.triggers) : undefined, (m) => emitMatch(p, m, text, emit));
     }
     for (const f of this.fields) {
-      if (on(f.triggers)) runField(f.field, text, options.knowledge, emit, f.field.anchored ? positions(f.triggers) : undefined);
+      if (!on(f.triggers)) continue;
+      if (!f.field.anchored && !f.field.requires.some((r) => text.includes(r))) continue;
+      runField(f.field, text, options.knowledge, emit, f.field.anchored ? positions(f.triggers) : undefined);
     }
     if (this.salutations && on(this.salutations)) runSalutations(text, options.knowledge, emit, positions(this.salutations));
     if (this.closings && on(this.closings)) runClosings(text, options.knowledge, emit, positions(this.closings));
