@@ -11,14 +11,21 @@ function anyCase(words: readonly string[]): string {
   for (const w of words) {
     alts.add(w);
     alts.add(w.toUpperCase());
-    alts.add(w[0].toUpperCase() + w.slice(1));
+    alts.add(w.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
   }
   return `(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})`;
 }
 
-/** Title case or UPPER CASE only: a soft suffix in lower case ("2-0 Vicryl loop") is prose. */
-function capitalised(words: readonly string[]): string {
-  return `(?:${words.flatMap((w) => [w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).sort((a, b) => b.length - a.length).join('|')})`;
+/**
+ * Title case: "Maduena Way Lake Pelleyton" is an address whatever follows. UPPER CASE is how all-caps notes
+ * write prose too ("2 UNITS PRBC RUN OVER 4 HRS"), so there an ambiguous suffix must end the address.
+ */
+function titleCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => w[0].toUpperCase() + w.slice(1)).sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+function upperCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.toUpperCase()).sort((a, b) => b.length - a.length).join('|')})`;
 }
 
 /** USPS suffixes (Publication 28) that are rarely prose words: an address may continue after them. */
@@ -30,6 +37,8 @@ const SOFT_SUFFIXES = ['way', 'place', 'court', 'circle', 'trail', 'plaza', 'squ
   'village', 'vista', 'estates'];
 const ABBREVIATED_SUFFIXES = ['st', 'ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
   'expy', 'fwy', 'tpke', 'xing', 'hts', 'rte'];
+/** Abbreviations that are no title or clinical word in Title case ("Ave", "Blvd", "Rd"); "St", "Dr", "Ct", "Pl" are excluded. */
+const UNAMBIGUOUS_ABBREVIATIONS = ['ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'terr', 'cir', 'trl', 'plz', 'cres', 'expy', 'fwy', 'tpke', 'xing'];
 const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])})`;
 const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
 // Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
@@ -39,7 +48,7 @@ const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
 /** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP, a lower-case word. */
 // A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
 // ("St. Agnes", "Dr. Smith").
-const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b)|\.?\s+[a-z]|\.\s*$)`;
+const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b|(?:[A-Z][A-Za-z'-]+\s?){1,3},\s?(?:${STATE_ABBR}|${STATE_NAME})\b)|\.?\s+[a-z]|\.\s*$)`;
 const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 
@@ -48,9 +57,29 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street',
     type: 'ADDRESS',
     description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4})?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}?(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${capitalised(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4}|\s1\/2)?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase(SOFT_SUFFIXES)}|${titleCase(UNAMBIGUOUS_ABBREVIATIONS)}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+  },
+  {
+    name: 'address.street.lower',
+    type: 'ADDRESS',
+    description: 'a street address written in lower case with a full suffix: 10470 oak avenue, 12 elm street',
+    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace)\b`,
+    flags: 'gm',
+    triggers: ['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'terrace'],
+    // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue,
+    // and no street word may itself be a suffix.
+    validate: (v, c) => !/^\S+\s+(?:lane|road|way|drive|street)\s/i.test(v) &&
+      /\b(?:at|to|address|lives|resides|living|moved|from)\s$/i.test(c.text.slice(Math.max(0, c.start - 10), c.start)),
+  },
+  {
+    name: 'address.route',
+    type: 'ADDRESS',
+    description: 'house number on a numbered road: 5489 Route 278, 8589 Highway 295, 2813 County Road 197, 209 Rt. 280 (not "HR 96 SR -110")',
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}|Rte\.?|RTE|Rt\.?|RT\.?|Hwy\.?|HWY)\s?\d{1,4}[A-Za-z]?\b`,
+    flags: 'gm',
+    triggers: ['route', 'highway', 'county', 'state', 'us', 'rte', 'rt', 'hwy', 'farm', 'ranch'],
   },
   {
     name: 'address.unit',
@@ -83,11 +112,11 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.rural-route',
     type: 'ADDRESS',
     description: 'rural route or highway contract address: RR 2 Box 15, Rural Route 3, HC 1 Box 22',
-    pattern: String.raw`\b(?:rr|r\.r\.|rural\s?route|hc|highway\s?contract)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
+    pattern: String.raw`\b(?:rr|r\.\s?r\.|rural\s?route|hc|highway\s?contract)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
     triggers: ['rr', 'r', 'rural', 'hc', 'highway'],
     anchored: true,
     // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
-    validate: (v) => /box|rural|contract/i.test(v),
+    validate: (v) => /box|rural|contract|r\.\s?r\.|#/i.test(v),
   },
   {
     name: 'zip.state',
@@ -102,7 +131,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'zip.labelled',
     type: 'ADDRESS',
     description: 'ZIP code after its label: ZIP: 21204, postal code 21204-1234',
-    pattern: String.raw`\b(?:zip|zip code|zipcode|postal code)\s?:?\s?(\d{5}(?:-\d{4})?)\b`,
+    pattern: String.raw`\b(?:zip|zip\s?code|zipcode|postal\s?code)\s{0,3}[:\-#]?\s{0,3}(\d{5}(?:-\d{4})?)\b`,
     group: 1,
     triggers: ['zip', 'zipcode', 'postal'],
     anchored: true,

@@ -4,8 +4,11 @@ import type { PatternRecognizerDef } from './types';
 
 const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
+const MEASURE_BEFORE_RE = /\b(?:hr|svr|pvr|sbp|dbp|bp|map|rr|uo|cvp|pap|pas|ci|co|wbc|plt|glucose|bs|fsbs|fs|voiding|voided|output|urine|range|ranging|between|from|approx|about|ck|cpk|ldh|ast|alt|tv|vt|mv|peak|plat|weight|wt)\b[^A-Za-z\d]{0,3}$/i;
+const REFERENCE_RANGE_BEFORE_RE = /(?:\d\s?[a-zµ%/]*|normal|ref(?:erence)?|range|nl)\s?[([]\s?$/i;
+const LOCAL_UNIT_AFTER_RE = /^\s?(?:mg|mcg|ml|cc|cyu|l|g|kg|lbs?|units?|u|iu|meq|mmol|%|x|times|patients|cells|copies|cfu|steps|feet|ft|m|km|miles|cal|kcal|hrs?|hours|min|minutes|days|weeks|years)\b/i;
 // One-letter cues (w, h, c, x) count only glued to the number or with ":"/"#": "22 x 1786" is a dimension.
-const PHONE_CUE_BEFORE_RE = /\b(?:pager|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension)\.?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$/i;
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -35,8 +38,24 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'pager, extension or local number after a phone cue: pager # 60431, cell 5551234, phone 555-0142, ext 4521',
     // The cue is consumed and the number is the last group: a leading lookbehind would be tried at every offset.
     // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
-    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d{10,11})\b`,
+    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d-\d{4}|\d{10,11})\b`,
     validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
+  },
+  {
+    name: 'phone.local',
+    type: 'PHONE',
+    description: 'a seven-digit local number written 555-0142 (not a dose or volume range such as 250-1000 mL)',
+    pattern: String.raw`(?<![0-9/.\-])\d{3}-\d{4}(?![0-9]|[\-/.]\d)`,
+    requires: '-',
+    validate: (v, c) => {
+      if (LOCAL_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8))) return false;
+      // A range of a measurement: "HR 100-1112", "SVR 954-1183", "voiding 575-1000".
+      if (MEASURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))) return false;
+      // A reference range after a lab value: "166 pmol/L (298-2350)".
+      if (REFERENCE_RANGE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start))) return false;
+      // Ranges are round numbers: "500-1000", "250-1500".
+      return !(/0$/.test(v.slice(0, 3)) && /00$/.test(v));
+    },
   },
   {
     name: 'email',

@@ -45,6 +45,39 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
+/** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired)\b[:\s]{0,3}$/i;
+/** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
+const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|RPh|DPM|DDS|PT|OT|RD|CRNA|FNP|APRN)[,;]?\s{1,3}$/;
+const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
+const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
+
+const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
+const LINE_ALONE_RE = /^\s*\d{6}\s*$/;
+
+function lineAround(text: string, start: number, end: number): string {
+  const s = text.lastIndexOf('\n', start - 1) + 1;
+  const e = text.indexOf('\n', end);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+function cuedMonthDay(v: string, c: MatchContext): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 16), c.start);
+  // Either end of an en-dash range of dates: "1-25–7-28".
+  if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before);
+  if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
+  const after = c.text.slice(c.end, c.end + 10);
+  const [a0, b0] = v.split('-').map(Number);
+  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word follows ("Admitted 1-2 for").
+  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
+  // After "on", "since": a date unless an amount's unit follows ("on 2-3 L"); a small ascending pair
+  // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
+  const [a, b] = v.split('-').map(Number);
+  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p)\b|[,;.](?!\d))/.test(after);
+  return strong || !AMOUNT_AFTER_RE.test(after);
+}
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.iso',
@@ -72,10 +105,19 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.numeric.spaced',
     type: 'DATE',
-    description: 'numeric date with spaces in or instead of separators and a four-digit year: 12 03 2024, 03 / 12 / 2024',
-    pattern: String.raw`(?<![0-9/.])(\d{1,2})(?: ?([/.-]) ?| )(\d{1,2})(?: ?\2 ?| )(?:19|20)\d\d(?![0-9])`,
-    triggers: ['#year'],
+    description: 'numeric date with spaced separators, 2- or 4-digit year: 03 / 12 / 2024, 6 - 12 - 52',
+    // Full stops with spaces end sentences ("peep 7.5. 50%"): only slashes and hyphens here.
+    pattern: String.raw`(?<![0-9/.])(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(?:'?\d{4}|'?\d\d)(?![0-9]|[/.-]\d)`,
+    requires: ' ',
     validate: (v, c) => /\s/.test(v) && validEitherOrder(num(c.match, 1), num(c.match, 3)),
+  },
+  {
+    name: 'date.numeric.space-separated',
+    type: 'DATE',
+    description: 'numeric date with spaces for separators and a four-digit year: 12 03 2024',
+    pattern: String.raw`(?<![0-9/.])(\d{1,2}) (\d{1,2}) (?:19|20)\d\d(?![0-9])`,
+    triggers: ['#year'],
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)),
   },
   {
     name: 'date.numeric.chain',
@@ -143,10 +185,21 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.month-dashed',
     type: 'DATE',
-    description: 'month name, day and year joined by dashes, dots or slashes: Mar-12-2024, MAR/12/24',
-    pattern: String.raw`\b${MONTH}([-./])${DAY}\1${YEAR}(?![0-9A-Za-z])`,
+    description: 'month name, day and year (or month and year) joined by dashes, dots or slashes: Mar-12-2024, MAR/12/24, Feb-2024',
+    pattern: String.raw`\b${MONTH}(?:([-./])${DAY}\1${YEAR}|[-./]'?(?:19|20)\d\d)(?![0-9A-Za-z])`,
     triggers: MONTH_TRIGGERS,
     anchored: true,
+  },
+  {
+    name: 'date.compact-6',
+    type: 'DATE',
+    description: 'six-digit compact date after a date word: on 040124, Date of surgery: 061425 (MMDDYY or DDMMYY)',
+    pattern: String.raw`(?<![0-9A-Za-z\-/.])(\d\d)(\d\d)\d\d(?![0-9A-Za-z]|[\-/.]\d)`,
+    triggers: ['#digits6'],
+    anchored: true,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)) ||
+      CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
+      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
   },
   {
     name: 'date.ordinal',
@@ -178,8 +231,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.month-name-year',
     type: 'DATE',
-    description: 'month name with a four-digit year: March 2019, March of 1993',
-    pattern: String.raw`\b${MONTH_LONG}\s(?:of\s)?(?:19|20)\d\d\b`,
+    description: 'month name with a four-digit year: March 2019, May of 1993 (not "may 2000 units")',
+    pattern: String.raw`\b${MONTH}\s(?:of\s)?(?:19|20)\d\d\b(?!\s?(?:mg|mcg|ml|units?|u|iu|cc|g|kg)\b|\s?%)`,
     triggers: MONTH_TRIGGERS,
     anchored: true,
     refine: refineDate,
@@ -196,9 +249,10 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.cued-month-day',
     type: 'DATE',
-    description: 'month-day with a hyphen after a date preposition: returned to OR on 7-8 for coiling',
-    pattern: String.raw`\b${MON_NUM}-${DAY}(?=\s(?:for|and|at|with|when|to|s\/p)\b|[,;.](?!\d))`,
-    validate: (_v, c) => /\b(?:on|since|until|from|thru|through) $/i.test(c.text.slice(Math.max(0, c.start - 10), c.start)),
+    description: 'month-day with a hyphen after a date word: returned to OR on 7-8 for coiling, Admitted 1-25, Received: 11-23 08:23',
+    pattern: String.raw`\b${MON_NUM}-${DAY}(?![0-9A-Za-z]|[\-/.]\d)`,
+    requires: '-',
+    validate: cuedMonthDay,
   },
   {
     name: 'date.holiday',
@@ -208,6 +262,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['christmas', 'xmas', 'thanksgiving', 'easter', 'new', 'independence', 'fourth', 'memorial', 'labor', 'veterans', 'veteran', 'halloween',
       'valentine', 'mother', 'father', 'martin', 'mlk', 'presidents', 'president', 'columbus', 'hanukkah', 'chanukah', 'yom', 'rosh', 'passover', 'good'],
     anchored: true,
+    // "the Fourth of July": the article belongs to the holiday's name.
+    refine: (c) => ({ start: /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 4), c.start)) ? c.start - 4 : c.start, end: c.end }),
   },
   // Bare years: only when the caller asks (Safe Harbor lets a year stand alone).
   {

@@ -4,6 +4,7 @@
 // data; the value runs to the end of the line or the next label and is typed by its label.
 import type { PhiType } from '../../types';
 import type { Emit } from '../recognizer';
+import { validEitherOrder } from './validators';
 
 /** How the value after a label is read. */
 export type FieldShape = 'name' | 'date' | 'address' | 'place';
@@ -69,7 +70,8 @@ export const FIELD_DEFS: readonly FieldDef[] = [
       'date of examination', 'study date', 'date of study', 'collection date', 'collected', 'date collected', 'received', 'date received', 'reported',
       'date reported', 'report date', 'date of report', 'date of death', 'dod', 'date of injury', 'doi', 'onset date', 'date of onset', 'lmp', 'edd', 'edc',
       'date', 'dictation date', 'transcription date', 'date dictated', 'date transcribed', 'signed on', 'follow-up date', 'appointment', 'appointment date',
-      'next appointment', 'referral date', 'consult date', 'date of consultation', 'accident date', 'date of accident', 'date of loss'] },
+      'next appointment', 'referral date', 'consult date', 'date of consultation', 'accident date', 'date of accident', 'date of loss', 'comparison',
+      'prior study', 'previous study'] },
   { name: 'field.address', type: 'ADDRESS', shape: 'address', separator: 'colon', description: 'address field whatever its words: Address: 42 Wallaby Way, Towson',
     labels: ['address', 'home address', 'street address', 'mailing address', 'addr', 'residence', 'permanent address', 'current address', 'patient address',
       'billing address', 'street', 'address line 1', 'address line 2'] },
@@ -105,7 +107,7 @@ const TOKEN_RE = /[^\s,;()&]+|[,;()&]/g;
 const VALUE_END_RE = /\r|\n|\t| {3,}|\s\|/;
 const DATE_VALUE_RE = new RegExp(
   String.raw`^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s{1,2})?` +
-    String.raw`(?:\d{1,4}\s?[\/.\-]\s?\d{1,2}\s?[\/.\-]\s?'?\d{2,4}|\d{8}|\d{1,2}(?:st|nd|rd|th)?[\s\-.]?(?:of\s)?[a-z]{3,9}\.?[\s\-.,]{0,2}'?\d{2,4}|[a-z]{3,9}\.?[\s\-]{0,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{0,2}'?\d{2,4})?|[a-z]{3,9}\.?,?\s'?\d{4}|\d{1,2}\/\d{1,2}|\d{1,2}\/\d{4})`,
+    String.raw`(?:\d{1,4}\s?[\/.\-]\s?\d{1,2}\s?[\/.\-]\s?'?\d{2,4}|\d{8}|\d{6}(?![0-9])|\d{1,2}(?:st|nd|rd|th)?[\s\-.]?(?:of\s)?[a-z]{3,9}\.?[\s\-.,]{0,2}'?\d{2,4}|[a-z]{3,9}\.?[\s\-]{0,2}\d{1,2}(?:st|nd|rd|th)?(?:,?\s{0,2}'?\d{2,4})?|[a-z]{3,9}\.?,?\s'?\d{4}|\d{1,2}[\/\-]\d{1,2}(?![0-9\/\-])|\d{1,2}\/\d{4})`,
   'i',
 );
 const MONTH_WORD_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -190,8 +192,9 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
       break;
     case 'date': {
       const d = DATE_VALUE_RE.exec(value);
-      if (d && /\d/.test(d[0]) && (/[\/.\-]/.test(d[0]) || /[a-z]{3}/i.test(d[0]) || /^\d{8}$/.test(d[0]))) {
-        if (/[a-z]{3}/i.test(d[0]) && !/\d[\/.\-]\d/.test(d[0]) && !/\d{8}/.test(d[0]) && !hasMonthWord(d[0])) break;
+      if (d && /\d/.test(d[0]) && (/[\/.\-]/.test(d[0]) || /[a-z]{3}/i.test(d[0]) || /^\d{6}(?:\d\d)?$/.test(d[0]))) {
+        if (/[a-z]{3}/i.test(d[0]) && !/\d[\/.\-]\d/.test(d[0]) && !/\d{6}/.test(d[0]) && !hasMonthWord(d[0])) break;
+        if (/^\d{6}$/.test(d[0]) && !validEitherOrder(Number(d[0].slice(0, 2)), Number(d[0].slice(2, 4)))) break;
         if (/^\d{1,2}\.\d{1,2}$/.test(d[0])) break;
         emit(valueStart, valueStart + d[0].replace(/[\s,.\-]+$/, '').length, f.def.type, f.def.name);
       }

@@ -5,10 +5,14 @@ import type { PatternRecognizerDef } from './types';
 import { validDea, validNpi, validSsn, validVin } from './validators';
 
 /** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
-const NUMBER_WORD = String.raw`(?:\s?(?:#|no\.?|nbr|num(?:ber)?|id|:)){0,3}\s?`;
+const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|-(?=\s))){0,3}\s{0,3}`;
 /** An identifier: letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces. */
-const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3})`;
+const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}\s\d{4,})`;
+/** Accession and specimen numbers may carry a part and block designation: "T19-61223 A2". */
+const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(?:\s[A-Z]\d{1,2}\b)?|\d{2,}(?:\s\d{2,}){0,3})`;
 const MIN_ID_DIGITS = 3;
+/** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
+const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -27,12 +31,12 @@ const trimValue: PatternRecognizerDef['refine'] = (c) => {
   return s.length === 0 ? null : { start: c.start, end: c.start + s.length };
 };
 
-function labelled(name: string, type: PatternRecognizerDef['type'], labels: string, triggers: readonly string[], description: string): PatternRecognizerDef {
+function labelled(name: string, type: PatternRecognizerDef['type'], labels: string, triggers: readonly string[], description: string, value = VALUE): PatternRecognizerDef {
   return {
     name,
     type,
     description,
-    pattern: String.raw`\b(?:${labels})(?![A-Za-z])${NUMBER_WORD}${VALUE}`,
+    pattern: String.raw`\b(?:${labels})(?![A-Za-z])${NUMBER_WORD}${value}`,
     group: 'last',
     triggers,
     anchored: true,
@@ -59,27 +63,27 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'ssn.labelled',
     type: 'SSN',
     description: 'social security number after its label, with dashes, spaces or none: SSN 078051120, SS# 078 05 1120',
-    pattern: String.raw`\b(?:ssn|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}[\s.\-]?\d{2}[\s.\-]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
+    pattern: String.raw`\b(?:ssn|s\.s\.n\.?|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}[\s.\-]?\d{2}[\s.\-]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
     group: 'last',
-    triggers: ['ssn', 'ss', 'soc', 'social'],
+    triggers: ['ssn', 's', 'ss', 'soc', 'social'],
     anchored: true,
     validate: identifierValue,
   },
-  labelled('mrn.labelled', 'MRN', String.raw`mrn|mr#|mr\s?no\.?|mr(?=\s?:)|medical record(?:\s?(?:number|no\.?|#))?|med\.?\s?rec(?:ord)?|unit\s?(?:number|no\.?|#)|chart(?=\s?(?:#|no\b|number|:))|hosp(?:ital)?\.?\s?(?:number|no\.?|#)|patient\s?(?:id|#|number|no\.?)|pt\.?\s?(?:id|#)`,
-    ['mrn', 'mr', 'medical', 'med', 'unit', 'chart', 'hospital', 'hosp', 'patient', 'pt'], 'medical record number after its label: MRN: 00482913, Med Rec # A-12345'),
-  labelled('account.labelled', 'ACCOUNT', String.raw`acct|account|billing(?:\s?(?:number|no\.?|#|id))|fin(?=\s?(?:#|:|number|no\b|\d))|financial\s?(?:number|no\.?|#)|har`,
-    ['acct', 'account', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
-  labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
-    ['encounter', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
-  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|group(?=\s?(?:#|no\b|number|id|:))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
-    ['member', 'subscriber', 'policy', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
+  labelled('mrn.labelled', 'MRN', String.raw`mrn|mr\s?#|mr\s?no\.?|mr(?=\s?:)|e?mpi|medical record(?:\s?(?:number|no\.?|#))?|med\.?\s?rec(?:ord)?|unit\s?(?:number|no\.?|#)|chart(?=\s?(?:#|no\b|number|:))|hosp(?:ital)?\.?\s?(?:number|no\.?|#)|patient\s?(?:id|#|number|no\.?)|pt\.?\s?(?:id|#)`,
+    ['mrn', 'mr', 'empi', 'mpi', 'medical', 'med', 'unit', 'chart', 'hospital', 'hosp', 'patient', 'pt'], 'medical record number after its label: MRN: 00482913, Med Rec # A-12345'),
+  labelled('account.labelled', 'ACCOUNT', String.raw`acct|account|guarantor(?=\s?(?:#|no\b|number|id|:))|billing(?:\s?(?:number|no\.?|#|id))|fin(?=\s?(?:#|:|number|no\b|\d))|financial\s?(?:number|no\.?|#)|har`,
+    ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
+  labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
+    ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
+  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
+    ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
-  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
-    ['accession', 'acc', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
-    'accession, specimen, order, requisition or pathology case number after its label: Accession #: S24-11873, Order # 88120034'),
+  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
+    ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
+    'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|passport|tin|ein`,
-      ['license', 'licence', 'lic', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'passport', 'tin', 'ein'],
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,2}[\s-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
+      ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
   {
@@ -112,16 +116,16 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'device.labelled',
     type: 'DEVICE',
     description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC',
-    pattern: String.raw`\b(?:serial|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator)\b(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
     group: 'last',
-    triggers: ['serial', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator'],
+    triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator'],
     anchored: true,
     validate: (v, c) => {
       // "ICD 10", "model 3", "ref 2": a device identifier has three digits or mixes letters with digits,
       // and a bare label word ("device", "model", "ICD") needs a number word or colon before the value.
       if (!identifierValue(v) || /^(?:icd|10|9)/i.test(v)) return false;
       const label = c.match[0].slice(0, c.match[0].length - v.length);
-      return /^(?:serial|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
+      return /^(?:serial|ser\.|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
     },
     refine: trimValue,
   },
@@ -129,13 +133,16 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'vehicle.plate',
     type: 'VEHICLE',
     description: 'vehicle licence plate after its label: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|registration)\s)?(?:plates?\b|tag\s?(?:#|no\.?|number))(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?([A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}|\s\d{2,5})?)(?![A-Za-z0-9])`,
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}|\s\d{2,5})?)(?![A-Za-z0-9])`,
     group: 'last',
-    triggers: ['plate', 'plates', 'tag', 'license', 'licence', 'registration'],
+    triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration'],
     anchored: true,
     // Real plates are upper case: a first chunk with a digit ("7XYZ123") or 2–4 capitals before digits ("ABC 1234").
-    validate: (v) => {
+    validate: (v, c) => {
       const first = /^[A-Za-z0-9]+/.exec(v)![0];
+      // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
+      if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
+        !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
       return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
     },
   },
@@ -170,6 +177,60 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     flags: 'g',
     triggers: ['#alnum7'],
     anchored: true,
+  },
+  {
+    name: 'ssn.last-four',
+    type: 'SSN',
+    description: 'the last four digits of an SSN, masked or labelled: ***-**-4233, SSN (last 4): 7538',
+    pattern: String.raw`(?:(?<![A-Za-z0-9*])[*xX#]{3}[-\s][*xX#]{2}[-\s]|\b(?:ssn|ss#|social security(?:\s?(?:#|number|no\.?))?)\s?\(?(?:last\s?(?:4|four)(?:\s?digits)?)\)?\s?[:#]?\s?)(\d{4})\b`,
+    group: 1,
+  },
+  {
+    name: 'id.prefixed-dashed',
+    type: 'ID',
+    description: 'an unlabelled system-prefixed number with dashes and six or more digits: CLM-6673-0373, ORD-2026-694476, PLC-33170392',
+    // The first group has three or more digits: ventilator modes ("AC-20-50-400-5") do not.
+    pattern: String.raw`\b[A-Z]{2,5}-\d{3,}(?:-\d{2,}){0,3}\b`,
+    flags: 'g',
+    requires: '-',
+    validate: (v) => countDigits(v) >= 6,
+  },
+  {
+    name: 'id.accession-shape',
+    type: 'ID',
+    description: 'an unlabelled accession number: capitals and two-digit year, dash, serial, optional block: S24-11873, PL20-71779, 21-SP-85725, R22-48403 A8',
+    pattern: String.raw`\b(?:[A-Z]{1,3}\d{2}-\d{4,7}|\d{2}-[A-Z]{1,3}-\d{4,7})(?:\s[A-Z]\d{1,2})?\b`,
+    flags: 'g',
+    requires: '-',
+  },
+  {
+    name: 'license.drivers-state',
+    type: 'LICENSE',
+    description: "a driver's licence after a state and DL: CA DL F142-0601-3128, MD driver's license 665931978",
+    pattern: String.raw`\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e)\s?(?:#|[Nn]o\.?)?:?\s?([A-Z0-9][A-Z0-9-]{5,})\b`,
+    flags: 'g',
+    group: 1,
+    triggers: ['dl', 'd', 'driver', 'drivers'],
+    validate: (v) => /\d/.test(v),
+  },
+  {
+    name: 'id.parenthesized',
+    type: 'ID',
+    description: 'an identifier of seven or more digits in parentheses after a name: Pt: L.V. Doe (84-268160)',
+    // Not a date in parentheses ("(10-02-2012)"): three groups start with three digits.
+    pattern: String.raw`\((\d{3}-\d{2,3}-\d{2,4}|\d{2,3}-\d{5,7}|\d{7,10})\)`,
+    group: 1,
+    requires: '(',
+    validate: (v) => countDigits(v) >= 7,
+  },
+  {
+    name: 'id.long-number',
+    type: 'ID',
+    description: 'an unlabelled number of 7–12 digits standing alone (not a count with its unit, an amount or a decimal): / 6943894 /',
+    pattern: String.raw`(?<![0-9.,$\-/#:])\d{7,12}(?![0-9]|[.,]\d|[\-/:]\d)`,
+    triggers: ['#digits7', '#digits8', '#digits9'],
+    anchored: true,
+    validate: (_v, c) => !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 12)),
   },
   {
     name: 'id.hash',

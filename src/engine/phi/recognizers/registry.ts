@@ -163,6 +163,8 @@ export class RecognizerRegistry {
           if ((c0 === 49 && key.charCodeAt(1) === 57) || (c0 === 50 && key.charCodeAt(1) === 48)) markShape('#year', w.start);
         } else if (len === 5) markShape('#zip5', w.start);
         else if (len === 8) markShape('#digits8', w.start);
+        else if (len === 6) markShape('#digits6', w.start);
+        else if (len === 7) markShape('#digits7', w.start);
         if (len >= 9) markShape('#digits9', w.start);
         if (len >= 7 && c0 === 48) markShape('#zero7', w.start);
         // IPv6 groups and clock times: hex-looking tokens joined by colons.

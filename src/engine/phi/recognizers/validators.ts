@@ -72,6 +72,7 @@ export function validEitherOrder(a: number, b: number): boolean {
 }
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
+const DATE_WORD_BEFORE_RE = /\b(?:on|since|dated|typed|dictated|transcribed|seen|admitted|discharged|received|collected|signed)\s$/i;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
 const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|apgars?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
@@ -89,9 +90,10 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   if (!f) return true;
   const a = Number(f[1]);
   const b = Number(f[2]);
-  if (a < b && b <= 4) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + s.length, start + s.length + 30);
+  // "1/2", "3/4" are fractions unless a date word stands right before: "symptoms began on 3/4.", "typed 2/3".
+  if (a < b && b <= 4 && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
   // The second date of a range: "rec'd 8/2 - 8/10".
   if (DATE_RANGE_BEFORE_RE.test(before)) return true;
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
