@@ -6,6 +6,7 @@ const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
 const AGE_UNIT = String.raw`(?:yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
 /** Age units written glued to the number: 92yo, 102YOM, 99yof. */
 const GLUED_UNIT = String.raw`(?:yo[mf]?|yr?s?|y\/o)(?![A-Za-z])`;
+const TEMPERATURE_BEFORE_RE = /\b(?:t|temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6}$/i;
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const TEEN_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 /** ninety, ninety-two, one hundred, a hundred and one, one hundred twenty-three. */
@@ -24,14 +25,13 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'age.over89.sex',
     type: 'AGE',
-    description: 'an age of 90–129 glued to the sex, in a patient description: a 92M whom, 93F with (not a temperature "T 98F")',
+    description: 'an age of 90–129 glued to the sex: a 92M whom, Age: 102F, mother living, 94F (not a temperature "T 98F")',
     pattern: String.raw`\b${OVER_89}[MF]\b`,
     flags: 'g',
     triggers: ['#age90'],
     anchored: true,
-    // Also set off by commas after a name: "Frank Vollmar, 93M, lives with them".
-    validate: (_v, c) => /(?:^|\b(?:a|an|is|was|pt|patient|this|alive at|aged?))\s$|[A-Za-z],\s$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start)) && (!/,\s$/.test(c.text.slice(c.start - 2, c.start)) || c.text[c.end] === ',') ||
-      /^\s(?:with|who|whom|presenting|presents|patient|pt|here|admitted|s\/p|status|hx|history)\b/i.test(c.text.slice(c.end, c.end + 12)),
+    // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
+    validate: (v, c) => !(/F$/.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
   },
   {
     name: 'age.over89.labelled',

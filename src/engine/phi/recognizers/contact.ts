@@ -84,6 +84,14 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
   },
   {
+    name: 'url.domain.us',
+    type: 'URL',
+    description: 'bare .us domain with a path: clinic.us/telehealth/abc (the pronoun "us" is no trigger, so the ".us/" is looked for)',
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.us\/[^\s<>"']*`,
+    requires: '.us/',
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
     name: 'ip.v4',
     type: 'IP',
     description: 'IPv4 address: 10.42.7.19',

@@ -46,7 +46,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired)\b[:\s]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|(?:days?|weeks?|months?),)\b[:\s]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|RPh|DPM|DDS|PT|OT|RD|CRNA|FNP|APRN)[,;]?\s{1,3}$/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
@@ -70,11 +70,11 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   const after = c.text.slice(c.end, c.end + 10);
   const [a0, b0] = v.split('-').map(Number);
   // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word follows ("Admitted 1-2 for").
-  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
+  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
   // After "on", "since": a date unless an amount's unit follows ("on 2-3 L"); a small ascending pair
   // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
   const [a, b] = v.split('-').map(Number);
-  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p)\b|[,;.](?!\d))/.test(after);
+  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d))/.test(after);
   return strong || !AMOUNT_AFTER_RE.test(after);
 }
 
