@@ -107,9 +107,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'DATE',
     description: 'numeric date with spaced separators, 2- or 4-digit year: 03 / 12 / 2024, 6 - 12 - 52',
     // Full stops with spaces end sentences ("peep 7.5. 50%"): only slashes and hyphens here.
-    pattern: String.raw`(?<![0-9/.])(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(?:'?\d{4}|'?\d\d)(?![0-9]|[/.-]\d)`,
+    pattern: String.raw`\b(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(?:'?\d{4}|'?\d\d)(?![0-9]|[/.-]\d)`,
     requires: ' ',
-    validate: (v, c) => /\s/.test(v) && validEitherOrder(num(c.match, 1), num(c.match, 3)),
+    validate: (v, c) => /\s/.test(v) && !/[/.]/.test(c.text[c.start - 1] ?? '') && validEitherOrder(num(c.match, 1), num(c.match, 3)),
   },
   {
     name: 'date.numeric.space-separated',

@@ -56,8 +56,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'ssn.spaced',
     type: 'SSN',
     description: 'social security number with spaces or dots that passes the SSA area/group/serial rules: 078 05 1120',
-    pattern: String.raw`(?<![0-9.\-/])\d{3}([ .])\d{2}\1\d{4}(?![0-9]|[.\-/]\d)`,
-    validate: validSsn,
+    pattern: String.raw`\b\d{3}([ .])\d{2}\1\d{4}(?![0-9]|[.\-/]\d)`,
+    // The character before is checked here: a leading lookbehind would be tried at every offset.
+    validate: (v, c) => !/[.\-/]/.test(c.text[c.start - 1] ?? '') && validSsn(v),
   },
   {
     name: 'ssn.labelled',
@@ -181,9 +182,19 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'ssn.last-four',
     type: 'SSN',
-    description: 'the last four digits of an SSN, masked or labelled: ***-**-4233, SSN (last 4): 7538',
-    pattern: String.raw`(?:(?<![A-Za-z0-9*])[*xX#]{3}[-\s][*xX#]{2}[-\s]|\b(?:ssn|ss#|social security(?:\s?(?:#|number|no\.?))?)\s?\(?(?:last\s?(?:4|four)(?:\s?digits)?)\)?\s?[:#]?\s?)(\d{4})\b`,
+    description: 'the last four digits of a masked SSN: ***-**-4233, XXX-XX-4233',
+    pattern: String.raw`(?:\*{3}|[xX]{3}|#{3})[-\s](?:\*{2}|[xX]{2}|#{2})[-\s](\d{4})\b`,
     group: 1,
+    requires: '-',
+  },
+  {
+    name: 'ssn.last-four.labelled',
+    type: 'SSN',
+    description: 'the last four digits of an SSN after its label: SSN (last 4): 7538',
+    pattern: String.raw`\b(?:ssn|ss#|social security(?:\s?(?:#|number|no\.?))?)\s?\(?(?:last\s?(?:4|four)(?:\s?digits)?)\)?\s?[:#]?\s?(\d{4})\b`,
+    group: 1,
+    triggers: ['ssn', 'ss', 'social'],
+    anchored: true,
   },
   {
     name: 'id.prefixed-dashed',
@@ -192,7 +203,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // The first group has three or more digits: ventilator modes ("AC-20-50-400-5") do not.
     pattern: String.raw`\b[A-Z]{2,5}-\d{3,}(?:-\d{2,}){0,3}\b`,
     flags: 'g',
-    requires: '-',
+    triggers: ['#dashid'],
+    anchored: true,
     validate: (v) => countDigits(v) >= 6,
   },
   {
@@ -201,7 +213,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'an unlabelled accession number: capitals and two-digit year, dash, serial, optional block: S24-11873, PL20-71779, 21-SP-85725, SP-15-752749, R22-48403 A8',
     pattern: String.raw`\b(?:[A-Z]{1,3}\d{2}-\d{4,7}|\d{2}-[A-Z]{1,3}-\d{4,7}|[A-Z]{1,3}-\d{2}-\d{4,7})(?:\s[A-Z]\d{1,2})?\b`,
     flags: 'g',
-    requires: '-',
+    triggers: ['#dashid'],
+    anchored: true,
   },
   {
     name: 'license.drivers-state',

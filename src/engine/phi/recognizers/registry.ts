@@ -152,6 +152,11 @@ export class RecognizerRegistry {
         if (key.length >= 7) markShape('#alnum7', w.start);
         continue;
       }
+      // "S24-11873", "CLM-6673-0373", "21-SP-85725": a serial after a dash; the identifier starts one or two tokens back.
+      if (key.length >= 3 && w.gapBefore === '-' && i > 0) {
+        markShape('#dashid', words[i - 1].start);
+        if (i > 1 && words[i - 1].gapBefore === '-') markShape('#dashid', words[i - 2].start);
+      }
       let digits = 0;
       while (digits < key.length && key.charCodeAt(digits) >= 48 && key.charCodeAt(digits) <= 57) digits++;
       const len = key.length;
@@ -198,7 +203,14 @@ export class RecognizerRegistry {
       listening.fill(0);
       for (const t of triggers) listening[t] = 1;
       const out: number[] = [];
-      for (let h = 0; h < hitPos.length; h++) if (listening[hitId[h]] === 1) out.push(hitPos[h]);
+      let sorted = true;
+      for (let h = 0; h < hitPos.length; h++) {
+        if (listening[hitId[h]] !== 1) continue;
+        if (out.length > 0 && hitPos[h] < out[out.length - 1]) sorted = false;
+        out.push(hitPos[h]);
+      }
+      // Shape hits that anchor a token or two back ("#dashid") can arrive out of order.
+      if (!sorted) out.sort((a, b) => a - b);
       return out;
     };
     const keepYears = options.keepYears ?? true;
