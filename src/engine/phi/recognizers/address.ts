@@ -65,10 +65,10 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street.lower',
     type: 'ADDRESS',
     description: 'a street address written in lower case after a residence cue: lives at 10470 oak avenue, 4620 cedar st. unit 24',
-    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
+    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
     flags: 'gm',
     triggers: ['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'terrace', 'st', 'ave', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl',
-      'pkwy', 'hwy'],
+      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail'],
     // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue,
     // and no street word may itself be a suffix.
     validate: (v, c) => !/^\S+\s+(?:lane|road|way|drive|street)\s/i.test(v) &&
@@ -79,7 +79,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'ADDRESS',
     description: 'house number on a numbered street, any suffix and case: 6515 28th St. South, 400 E 34th Street',
     // Full suffixes in any case; abbreviations capitalised ("2 4th rd doses" is prose).
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${DIRECTIONAL}\s)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s(?:${anyCase(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'court', 'terrace', 'way'])}|${titleCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter'])}|${upperCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter'])})\b\.?(?:\s${DIRECTIONAL}\b)?`,
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${DIRECTIONAL}\s)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s(?:${anyCase(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'court', 'terrace', 'way'])}|${titleCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter', 'hwy', 'pkwy', 'cir'])}|${upperCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter', 'hwy', 'pkwy', 'cir'])})\b\.?(?:\s${DIRECTIONAL}\b)?`,
     flags: 'g',
     triggers: ['#ordinal'],
   },

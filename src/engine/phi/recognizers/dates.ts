@@ -46,7 +46,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|(?:days?|weeks?|months?),)\b[:\s]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|note|nsg|\d\s(?:days?|weeks?|months?),?)\b[:\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|RPh|DPM|DDS|PT|OT|RD|CRNA|FNP|APRN)[,;]?\s{1,3}$/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
@@ -62,7 +62,9 @@ function lineAround(text: string, start: number, end: number): string {
 }
 
 function cuedMonthDay(v: string, c: MatchContext): boolean {
-  const before = c.text.slice(Math.max(0, c.start - 16), c.start);
+  const before = c.text.slice(Math.max(0, c.start - 28), c.start);
+  // A header date followed by its clock time: "Progress Note\n1-20 15:03", "3-30 1322".
+  if (/^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b(?!\s?(?:mg|ml|units?|%))/i.test(c.text.slice(c.end, c.end + 8)) && /(?:^|\n)[ \t]*$|\b(?:note|nsg)\s$/i.test(before)) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
   const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before);
@@ -94,6 +96,14 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'numeric date with slash or hyphen, month-first or day-first, 2- or 4-digit or apostrophe year: 07/22/2019, 22-07-19, 6/17/\'21',
     pattern: String.raw`(?<![0-9/.])(\d{1,2})([/-])(\d{1,2})(?:\2${MON_NUM}\2${DAY})?(?:\2|\.)(?:'?\d{4}|'?\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`,
     validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 3)),
+  },
+  {
+    name: 'date.iso.range',
+    type: 'DATE',
+    description: 'two year-first dates joined by a dash: 2015-12-24-2016-06-29, 2021/04/16-2021.06.16',
+    pattern: String.raw`(?<![0-9./-])(?:19|20)\d\d[-/.]${MON_NUM}[-/.]${DAY}\s?[-–—]\s?(?:19|20)\d\d[-/.]${MON_NUM}[-/.]${DAY}(?![0-9]|[./-]\d)`,
+    triggers: ['#year'],
+    anchored: true,
   },
   {
     name: 'date.numeric.dotted',
@@ -197,7 +207,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![0-9A-Za-z\-/.])(\d\d)(\d\d)\d\d(?![0-9A-Za-z]|[\-/.]\d)`,
     triggers: ['#digits6'],
     anchored: true,
-    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)) ||
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
       /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
   },

@@ -83,7 +83,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,2}[\s-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
       ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
@@ -124,7 +124,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     validate: (v, c) => {
       // "ICD 10", "model 3", "ref 2": a device identifier has three digits or mixes letters with digits,
       // and a bare label word ("device", "model", "ICD") needs a number word or colon before the value.
-      if (!identifierValue(v) || /^(?:icd|10|9)/i.test(v)) return false;
+      if (!identifierValue(v) || /^(?:icd|10|9)$/i.test(v)) return false;
       const label = c.match[0].slice(0, c.match[0].length - v.length);
       return /^(?:serial|ser\.|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
     },
