@@ -5,6 +5,7 @@ import { isRole, type Role } from './auth/principal';
 import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from './errors';
 import { BEDROCK_DEFAULTS, DEFAULTS, LIMITS } from './domain/constants';
@@ -48,6 +49,8 @@ export interface Config {
   icd10FiscalYear: number;
   /** Redaction mode of a submission that does not choose one. */
   redactionMode: RedactionMode;
+  /** PHI detector per deployment: recognizers switched off by name, allow/deny term files (one term per line). */
+  phi: { disabledRecognizers: string[]; allowListFile?: string; denyListFile?: string };
   models: {
     summarizer: ModelProviderName;
     coder: ModelProviderName;
@@ -237,6 +240,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     icd10FiscalYear: int(env, 'ICD10_FISCAL_YEAR', DEFAULTS.icd10FiscalYear, 2000, 2100),
     redactionMode: oneOf(env, 'REDACTION_MODE', REDACTION_MODES, 'TAG'),
+    phi: {
+      disabledRecognizers: (list(env, 'PHI_DISABLED_RECOGNIZERS') ?? []).map((n) =>
+        /^[a-z0-9][a-z0-9.-]{0,60}$/.test(n) ? n : fail('PHI_DISABLED_RECOGNIZERS', 'a comma list of recognizer names (chartcoder explain-phi --list)', n)),
+      allowListFile: readableFile(env, 'PHI_ALLOW_LIST_FILE', cwd),
+      denyListFile: readableFile(env, 'PHI_DENY_LIST_FILE', cwd),
+    },
     models: {
       summarizer: oneOf(env, 'SUMMARIZER_PROVIDER', PROVIDERS, modelProvider),
       coder: oneOf(env, 'CODER_PROVIDER', PROVIDERS, modelProvider),
@@ -309,6 +318,20 @@ function roleRates(env: Env, variable: string): Partial<Record<Role, number>> {
     out[role] = Number(rate);
   }
   return out;
+}
+
+/** A path to an existing readable file, resolved against the working directory. */
+function readableFile(env: Env, name: string, cwd: string): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  const resolved = path.resolve(cwd, value);
+  try {
+    fs.accessSync(resolved, fs.constants.R_OK);
+    if (!fs.statSync(resolved).isFile()) throw new Error('not a file');
+  } catch {
+    return fail(name, 'a readable file (one term per line)', value);
+  }
+  return resolved;
 }
 
 function list(env: Env, variable: string): string[] | undefined {

@@ -7,6 +7,8 @@ import { ClinicalEngine, REDACTION_MODES, type RedactionMode } from '../engine';
 import { loadCodeSet } from '../engine/icd10';
 import { ChartcoderError } from '../errors';
 import { openInput, processNotes } from './processNotes';
+import { explainPhi } from './explainPhi';
+import { createPhiDetector, RecognizerRegistry } from '../engine/phi';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { loadConfig } from '../config';
 
@@ -15,6 +17,9 @@ const USAGE = `Usage: chartcoder <command> [options]
 Commands:
   process --input notes.jsonl --output results.jsonl [--fiscal-year 2027] [--redaction TAG|SURROGATE|MASK] [--surrogate-seed S]
       Redact, summarise and code JSON Lines notes {id, text}; "-" means stdin/stdout.
+  explain-phi --input notes.jsonl|- [--list]
+      Print every redacted span of each note with its type, recognizers and cue words (the span's own text
+      is shown: for the operator's own file, never for logs). --list prints the recognizers.
   code-lookup <code> [--fiscal-year 2027]      Show one ICD-10-CM code and its hierarchy.
   code-search <query> [--limit 20] [--fiscal-year 2027]
       Search code descriptions.
@@ -67,6 +72,25 @@ async function runProcess(args: string[], io: Io): Promise<number> {
     await finished(output);
   }
   io.stderr.write(`${stats.notes} notes processed, ${stats.malformed} lines skipped, ${(stats.elapsedMs / 1000).toFixed(1)} s\n`);
+  return 0;
+}
+
+async function runExplainPhi(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { input: { type: 'string', short: 'i' }, list: { type: 'boolean' } } });
+  if (values.list) {
+    for (const r of new RecognizerRegistry().list()) io.stdout.write(`${r.name.padEnd(32)}${r.type.padEnd(10)}${r.description}\n`);
+    return 0;
+  }
+  if (!values.input) {
+    io.stderr.write('explain-phi needs --input (a JSON Lines file of {id, text}, or "-" for stdin)\n');
+    return 2;
+  }
+  // The deployment's recognizer switches and allow/deny lists, so the explanation matches what the service redacts.
+  const phi = loadConfig(process.env).phi;
+  const detector = createPhiDetector(phi);
+  const input = values.input === '-' ? process.stdin : fs.createReadStream(values.input);
+  const stats = await explainPhi({ input, output: io.stdout, errors: io.stderr, detector });
+  io.stderr.write(`${stats.notes} notes, ${stats.spans} spans, ${stats.malformed} lines skipped\n`);
   return 0;
 }
 
@@ -148,6 +172,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     switch (command) {
       case 'process':
         return await runProcess(rest, io);
+      case 'explain-phi':
+        return await runExplainPhi(rest, io);
       case 'code-lookup':
         return runLookup(rest, io);
       case 'code-search':

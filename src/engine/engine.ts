@@ -2,7 +2,7 @@
 // redact → analyse → propose codes → summarise → validate, with every offset reported in the
 // original text. It is the default model provider and the verifier of any model's codes.
 import { performance } from 'node:perf_hooks';
-import { redact, type Redaction, type RedactOptions } from './phi';
+import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
 import { Coder, type CodeCandidate } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
@@ -16,6 +16,8 @@ export interface EngineOptions {
   codeSet?: CodeSet;
   /** Codes below this confidence send the report to review. */
   reviewConfidenceBelow?: number;
+  /** Per-deployment PHI recognizers and allow/deny lists (default: every recognizer, no lists). */
+  phi?: PhiDeploymentOptions;
 }
 
 export interface ProcessOptions {
@@ -89,15 +91,17 @@ export class ClinicalEngine {
   readonly codeSet: CodeSet;
   readonly coder: Coder;
   private readonly reviewConfidenceBelow?: number;
+  private readonly phiDetector?: PhiDetector;
 
   constructor(options: EngineOptions = {}) {
+    this.phiDetector = options.phi ? createPhiDetector(options.phi) : undefined;
     this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
     this.coder = new Coder(this.codeSet);
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
   }
 
   redact(text: string, options?: RedactOptions): Redaction {
-    return redact(text, options);
+    return redact(text, { ...options, detector: options?.detector ?? this.phiDetector });
   }
 
   analyze(redactedText: string): TextAnalysis {

@@ -2,12 +2,13 @@
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { detectNamesAndPlaces } from './context';
+import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
-import { detectPatterns } from './patterns';
 import type { Emit } from './recognizer';
+import { emitDenied, subtractAllowed } from './recognizers/lists';
 import { tokenize } from './tokens';
 
 export interface Redaction {
@@ -24,6 +25,8 @@ export interface RedactOptions extends RenderOptions {
   keepYears?: boolean;
   /** Default true: the learned token classifier votes beside the rules (false: rules alone, for evaluation). */
   learned?: boolean;
+  /** The deployment's recognizers and allow/deny lists (default: every recognizer, no lists). */
+  detector?: PhiDetector;
 }
 
 /** When candidates of different types overlap, the merged span takes the type ranked first here. */
@@ -38,16 +41,18 @@ const JOINABLE_GAP_RE = /^[ \t\u00a0.\-]{0,2}$/;
 
 export function redactWith(lexicon: Lexicon, text: string, options: RedactOptions = {}): Redaction {
   const keepYears = options.keepYears ?? true;
+  const detector = options.detector ?? defaultPhiDetector();
   const candidates: PhiSpan[] = [];
   const emit: Emit = (start, end, type, recognizer) => {
     if (end > start) candidates.push({ start, end, type, recognizers: [recognizer] });
   };
   const words = tokenize(text);
   const noteWords = flagWords(words, lexicon);
-  detectPatterns(text, keepYears, emit, noteWords.mask);
+  detector.registry.run(text, words, emit, { keepYears, knowledge: knowledgeOf(lexicon) });
   detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, emit);
-  const spans = resolve(candidates, text);
+  if (detector.lists) emitDenied(detector.lists, text, words, emit);
+  const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
 }

@@ -1,0 +1,166 @@
+// Owns the street-level geography recognizers (Safe Harbor: every geographic unit smaller than a state):
+// street addresses with number, name, suffix and unit, PO boxes, rural routes, ZIP and ZIP+4 codes, and
+// the town before a state and ZIP.
+import type { PatternRecognizerDef } from './types';
+
+const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
+const STATE_NAME = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)`;
+/** A word as notes write it in a name: Title case, UPPER CASE or lower case (the pattern itself is case-sensitive). */
+function anyCase(words: readonly string[]): string {
+  const alts = new Set<string>();
+  for (const w of words) {
+    alts.add(w);
+    alts.add(w.toUpperCase());
+    alts.add(w.replace(/\b[a-z]/g, (c) => c.toUpperCase()));
+  }
+  return `(?:${[...alts].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/**
+ * Title case: "Maduena Way Lake Pelleyton" is an address whatever follows. UPPER CASE is how all-caps notes
+ * write prose too ("2 UNITS PRBC RUN OVER 4 HRS"), so there an ambiguous suffix must end the address.
+ */
+function titleCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => w[0].toUpperCase() + w.slice(1)).sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+function upperCase(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.toUpperCase()).sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** USPS suffixes (Publication 28) that are rarely prose words: an address may continue after them. */
+const HARD_SUFFIXES = ['street', 'avenue', 'road', 'boulevard', 'lane', 'parkway', 'highway', 'terrace', 'pike', 'drive', 'turnpike', 'expressway',
+  'freeway', 'causeway'];
+/** Suffixes that are also ordinary words ("Way", "Place", "Point"), and abbreviations that are also titles ("Dr", "St"). */
+const SOFT_SUFFIXES = ['way', 'place', 'court', 'circle', 'trail', 'plaza', 'square', 'crescent', 'loop', 'alley', 'row', 'path', 'walk', 'run', 'ridge',
+  'heights', 'hollow', 'crossing', 'commons', 'green', 'point', 'bend', 'landing', 'glen', 'grove', 'manor', 'meadow', 'meadows', 'park', 'pass', 'view',
+  'village', 'vista', 'estates'];
+const ABBREVIATED_SUFFIXES = ['st', 'ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
+  'expy', 'fwy', 'tpke', 'xing', 'hts', 'rte'];
+/** Abbreviations that are no title or clinical word in Title case ("Ave", "Blvd", "Rd"); "St", "Dr", "Ct", "Pl" are excluded. */
+const UNAMBIGUOUS_ABBREVIATIONS = ['ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'terr', 'cir', 'trl', 'plz', 'cres', 'expy', 'fwy', 'tpke', 'xing'];
+const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])})`;
+const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
+// Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
+const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
+const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
+const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
+/** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP, a lower-case word. */
+// A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
+// ("St. Agnes", "Dr. Smith").
+const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b|(?:[A-Z][A-Za-z'-]+\s?){1,3},\s?(?:${STATE_ABBR}|${STATE_NAME})\b)|\.?\s+[a-z]|\.\s*$)`;
+const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
+const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
+
+export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'address.street',
+    type: 'ADDRESS',
+    description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4}|\s1\/2)?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase(SOFT_SUFFIXES)}|${titleCase(UNAMBIGUOUS_ABBREVIATIONS)}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    flags: 'gm',
+    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+  },
+  {
+    name: 'address.street.lower',
+    type: 'ADDRESS',
+    description: 'a street address written in lower case after a residence cue: lives at 10470 oak avenue, 4620 cedar st. unit 24',
+    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
+    flags: 'gm',
+    triggers: ['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'terrace', 'st', 'ave', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl',
+      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail'],
+    // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue,
+    // and no street word may itself be a suffix.
+    validate: (v, c) => !/^\S+\s+(?:lane|road|way|drive|street)\s/i.test(v) &&
+      /\b(?:lives?|living|resides?|residing|moved|address|located|mail(?:ing)?)\b[^.\n]{0,24}\b(?:at|to|on|in|is)\s$|address:?\s$/i.test(c.text.slice(Math.max(0, c.start - 40), c.start)),
+  },
+  {
+    name: 'address.street.numbered',
+    type: 'ADDRESS',
+    description: 'house number on a numbered street, any suffix and case: 6515 28th St. South, 400 E 34th Street',
+    // Full suffixes in any case; abbreviations capitalised ("2 4th rd doses" is prose).
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${DIRECTIONAL}\s)?\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s(?:${anyCase(['street', 'avenue', 'road', 'boulevard', 'drive', 'place', 'lane', 'court', 'terrace', 'way'])}|${titleCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter', 'hwy', 'pkwy', 'cir'])}|${upperCase(['st', 'ave', 'rd', 'blvd', 'dr', 'pl', 'ln', 'ct', 'ter', 'hwy', 'pkwy', 'cir'])})\b\.?(?:\s${DIRECTIONAL}\b)?`,
+    flags: 'g',
+    triggers: ['#ordinal'],
+  },
+  {
+    name: 'address.route',
+    type: 'ADDRESS',
+    description: 'house number on a numbered road: 5489 Route 278, 8589 Highway 295, 2813 County Road 197, 209 Rt. 280 (not "HR 96 SR -110")',
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}|Rte\.?|RTE|Rt\.?|RT\.?|Hwy\.?|HWY)\s?\d{1,4}[A-Za-z]?\b`,
+    flags: 'gm',
+    triggers: ['route', 'highway', 'county', 'state', 'us', 'rte', 'rt', 'hwy', 'farm', 'ranch'],
+  },
+  {
+    name: 'address.unit',
+    type: 'ADDRESS',
+    description: 'apartment, unit or suite after a street suffix or a comma: Apt 3B, Suite 200, #12',
+    pattern: String.raw`\b${SUFFIX_ANY}\.?,?\s(${UNIT})\b`,
+    group: 1,
+    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+    anchored: true,
+    // A unit follows a street address: a house number and a capitalised street name stand before the suffix ("row #5" is not one).
+    validate: (_v, c) => /\b[1-9]\d{0,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
+  },
+  {
+    name: 'address.unit.standalone',
+    type: 'ADDRESS',
+    description: 'an apartment or suite number on its own: Apt. #4C, Apartment 12, Ste 210',
+    pattern: String.raw`\b(?:apt|apartment|suite|ste)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
+    triggers: ['apt', 'apartment', 'suite', 'ste'],
+  },
+  {
+    name: 'address.pobox',
+    type: 'ADDRESS',
+    description: 'post-office box: P.O. Box 123, PO Box 77, Post Office Box 9, POB 12',
+    pattern: String.raw`\b(?:p\.?\s?o\.?\s?box|post\s?office\s?box|pob|box)\s?#?\s?\d{1,6}\b`,
+    triggers: ['box', 'pob', 'po', 'p', 'post'],
+    anchored: true,
+    validate: (v, c) => !/^box/i.test(v) || /\b(?:rr|hc|route|rural|address|mail|addr)\b[^\n]{0,20}$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start)),
+  },
+  {
+    name: 'address.rural-route',
+    type: 'ADDRESS',
+    description: 'rural route or highway contract address: RR 2 Box 15, Rural Route 3, HC 1 Box 22',
+    pattern: String.raw`\b(?:rr|r\.\s?r\.|rural\s?route|hc|highway\s?contract)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
+    triggers: ['rr', 'r', 'rural', 'hc', 'highway'],
+    anchored: true,
+    // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
+    validate: (v) => /box|rural|contract|r\.\s?r\.|#/i.test(v),
+  },
+  {
+    name: 'zip.state',
+    type: 'ADDRESS',
+    description: 'ZIP or ZIP+4 after a state abbreviation or name: MD 21204, Maryland 21204-1234',
+    pattern: String.raw`\b(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}(\d{5}(?:-\d{4})?)\b`,
+    flags: 'g',
+    group: 1,
+    triggers: ['#zip5'],
+  },
+  {
+    name: 'zip.labelled',
+    type: 'ADDRESS',
+    description: 'ZIP code after its label: ZIP: 21204, postal code 21204-1234',
+    pattern: String.raw`\b(?:zip|zip\s?code|zipcode|postal\s?code)\s{0,3}[:\-#]?\s{0,3}(\d{5}(?:-\d{4})?)\b`,
+    group: 1,
+    triggers: ['zip', 'zipcode', 'postal'],
+    anchored: true,
+  },
+  {
+    name: 'zip.plus4',
+    type: 'ADDRESS',
+    description: 'ZIP+4 written alone: 21204-1234',
+    pattern: String.raw`(?<![0-9\-\/.])\d{5}-\d{4}(?![0-9]|[\-\/.]\d)`,
+    triggers: ['#zip5'],
+    anchored: true,
+  },
+  {
+    name: 'location.city-state',
+    type: 'LOCATION',
+    description: 'town before a state and ZIP: Towson, MD 21204',
+    pattern: String.raw`\b([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+(?:\s[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'-]+){0,2}),?\s(?=(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}\d{5}\b)`,
+    flags: 'g',
+    group: 1,
+    triggers: ['#zip5'],
+  },
+];

@@ -1,0 +1,58 @@
+// Owns the age recognizers: ages over 89 are PHI (45 CFR 164.514(b)(2)(i)(C)) in every spelling — 92yo,
+// 92 y/o, 92-year-old, aged 101, ninety-two — and ages of 89 and under are left alone.
+import type { PatternRecognizerDef } from './types';
+
+const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
+const AGE_UNIT = String.raw`(?:yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
+/** Age units written glued to the number: 92yo, 102YOM, 99yof. */
+const GLUED_UNIT = String.raw`(?:yo[mf]?|yr?s?|y\/o)(?![A-Za-z])`;
+const TEMPERATURE_BEFORE_RE = /\b(?:t|temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6}$/i;
+const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
+const TEEN_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/** ninety, ninety-two, one hundred, a hundred and one, one hundred twenty-three. */
+const OVER_89_WORDS = String.raw`(?:ninety(?:[\s-]${UNIT_WORD})?|(?:a|one)[\s-]hundred(?:[\s-](?:and[\s-])?(?:${UNIT_WORD}|${TEEN_WORD}|twenty(?:[\s-]${UNIT_WORD})?))?)`;
+
+export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'age.over89.numeric',
+    type: 'AGE',
+    description: 'an age of 90–129 in digits before an age unit: 92yo, 92 y/o, 92-year-old, 101 yrs, 95 yom',
+    pattern: String.raw`\b${OVER_89}(?=\s?-?\s?${AGE_UNIT}\b)(${GLUED_UNIT})?`,
+    triggers: ['#age90'],
+    anchored: true,
+    // A unit glued to the number ("102YOM") is redacted with it: "[AGE]YOM" would leave a fragment of the token.
+  },
+  {
+    name: 'age.over89.sex',
+    type: 'AGE',
+    description: 'an age of 90–129 glued to the sex: a 92M whom, Age: 102F, mother living, 94F (not a temperature "T 98F")',
+    pattern: String.raw`\b${OVER_89}[MF]\b`,
+    flags: 'g',
+    triggers: ['#age90'],
+    anchored: true,
+    // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
+    validate: (v, c) => !(/F$/.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
+  },
+  {
+    name: 'age.over89.labelled',
+    type: 'AGE',
+    description: 'an age of 90–129 after "age"/"aged": aged 101, Age: 93, age of 96',
+    pattern: String.raw`\b(?:age|aged)(?:\s?:|\s+of)?\s?(${OVER_89})\b`,
+    group: 1,
+    triggers: ['age', 'aged'],
+    anchored: true,
+  },
+  {
+    name: 'age.over89.words',
+    type: 'AGE',
+    description: 'an age over 89 spelled out before an age unit or after "aged": ninety-two-year-old, aged one hundred and one',
+    pattern: String.raw`\b${OVER_89_WORDS}(?=[\s-](?:years?|yrs?|y\/o|yo)\b)|\b(?:age|aged)(?:\s?:|\s+of)?\s(${OVER_89_WORDS})\b`,
+    triggers: ['ninety', 'hundred'],
+    refine: (c) => {
+      const g = c.match[1];
+      if (g === undefined) return { start: c.start, end: c.end };
+      const off = c.match.index + c.match[0].lastIndexOf(g);
+      return { start: off, end: off + g.length };
+    },
+  },
+];

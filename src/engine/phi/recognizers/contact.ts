@@ -1,0 +1,117 @@
+// Owns the contact recognizers: telephone and fax numbers (NANP and international, any punctuation,
+// extensions), pager numbers after a cue, e-mail addresses, URLs and IP addresses (v4 and v6).
+import type { PatternRecognizerDef } from './types';
+
+const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
+const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
+const MEASURE_BEFORE_RE = /\b(?:hr|svr|pvr|sbp|dbp|bp|map|rr|uo|cvp|pap|pas|ci|co|wbc|plt|glucose|bs|fsbs|fs|voiding|voided|output|urine|range|ranging|between|from|approx|about|ck|cpk|ldh|ast|alt|tv|vt|mv|peak|plat|weight|wt)\b[^A-Za-z\d]{0,3}$/i;
+const REFERENCE_RANGE_BEFORE_RE = /(?:\d\s?[a-zµ%/]*|normal|ref(?:erence)?|range|nl)\s?[([]\s?$/i;
+const LOCAL_UNIT_AFTER_RE = /^\s?(?:mg|mcg|ml|cc|cyu|l|g|kg|lbs?|units?|u|iu|meq|mmol|%|x|times|patients|cells|copies|cfu|steps|feet|ft|m|km|miles|cal|kcal|hrs?|hours|min|minutes|days|weeks|years)\b/i;
+// One-letter cues (w, h, c, x) count only glued to the number or with ":"/"#": "22 x 1786" is a dimension.
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
+
+export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'phone.nanp',
+    type: 'PHONE',
+    description: 'North American number with any punctuation, optional +1 and extension: (410) 555-0142, 410.555.0142, 410/555-0142 x123',
+    pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?)?\(?\d{3}\)?(?:[\s.-]|\s?\/\s?)?\d{3}[\s.-]{1,2}\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
+  },
+  {
+    name: 'phone.parenthesised',
+    type: 'PHONE',
+    description: 'a whole number in parentheses: (410 555 01423)',
+    pattern: String.raw`\(\d{3}[\s-]?\d{3}[\s-]\d{4,5}\)`,
+    requires: '(',
+  },
+  {
+    name: 'phone.international',
+    type: 'PHONE',
+    description: 'international number with a + country code: +44 20 7946 0958, +33 1 23 45 67 89',
+    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}${EXTENSION}(?![0-9])`,
+    requires: '+',
+    validate: (v) => v.replace(/\D/g, '').length >= 8,
+  },
+  {
+    name: 'phone.cued',
+    type: 'PHONE',
+    description: 'pager, extension or local number after a phone cue: pager # 60431, cell 5551234, phone 555-0142, ext 4521',
+    // The cue is consumed and the number is the last group: a leading lookbehind would be tried at every offset.
+    // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
+    pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d-\d{4}|\d{10,11})\b`,
+    validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
+  },
+  {
+    name: 'phone.local',
+    type: 'PHONE',
+    description: 'a seven-digit local number written 555-0142 (not a dose or volume range such as 250-1000 mL)',
+    pattern: String.raw`(?<![0-9/.\-])\d{3}-\d{4}(?![0-9]|[\-/.]\d)`,
+    requires: '-',
+    validate: (v, c) => {
+      if (LOCAL_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8))) return false;
+      // A range of a measurement: "HR 100-1112", "SVR 954-1183", "voiding 575-1000".
+      if (MEASURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))) return false;
+      // A reference range after a lab value: "166 pmol/L (298-2350)".
+      if (REFERENCE_RANGE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start))) return false;
+      // Ranges are round numbers: "500-1000", "250-1500".
+      return !(/0$/.test(v.slice(0, 3)) && /00$/.test(v));
+    },
+  },
+  {
+    name: 'email',
+    type: 'EMAIL',
+    description: 'e-mail address',
+    // The lookbehind starts a try only at the beginning of a run: linear on long words.
+    pattern: String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
+    requires: '@',
+  },
+  {
+    name: 'url',
+    type: 'URL',
+    description: 'URL with a scheme or www: https://portal.example.org/pt/88412',
+    pattern: String.raw`\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'\])]+`,
+    triggers: ['http', 'https', 'ftp', 'www'],
+    anchored: true,
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'url.domain',
+    type: 'URL',
+    description: 'bare domain name with a common top-level domain: example.org/pt',
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
+    // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
+    triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'url.domain.us',
+    type: 'URL',
+    description: 'bare .us domain with a path: clinic.us/telehealth/abc (the pronoun "us" is no trigger, so the ".us/" is looked for)',
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.us\/[^\s<>"']*`,
+    requires: '.us/',
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'ip.v4',
+    type: 'IP',
+    description: 'IPv4 address: 10.42.7.19',
+    pattern: String.raw`(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9]|\.\d)`,
+  },
+  {
+    name: 'ip.v6',
+    type: 'IP',
+    description: 'IPv6 address, eight groups: 2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    pattern: String.raw`\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b`,
+    triggers: ['#colons'],
+    anchored: true,
+  },
+  {
+    name: 'ip.v6.compressed',
+    type: 'IP',
+    description: 'IPv6 address with "::": 2001:db8::8a2e:370:7334, fe80::1',
+    pattern: String.raw`(?<![0-9A-Za-z:])(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?::(?:[0-9a-f]{1,4}(?::[0-9a-f]{1,4}){0,6})?(?![0-9A-Za-z:])`,
+    triggers: ['#dcolon'],
+    // A compressed address needs hex groups on some side of "::" and at most eight groups in all.
+    validate: (v) => /[0-9a-f]/i.test(v) && v.split(/:+/).filter(Boolean).length <= 7,
+  },
+];

@@ -1,0 +1,302 @@
+// Owns the date recognizers: every way notes write a date element finer than the year (45 CFR
+// 164.514(b)(2)(i)(C)) — numeric with any separator, day-first or month-first, month names, ordinals,
+// compact forms and weekday prefixes — and the opt-in bare-year recognizers.
+import type { MatchContext, PatternRecognizerDef } from './types';
+import { notVersionNumber, plausibleSlashDate, validEitherOrder, validMonthDay } from './validators';
+
+export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** Months without "may" and "mar" alone, which are words as often as months. */
+const MONTH_LONG = String.raw`(?:january|february|march|april|june|july|august|sept?(?:ember)?|october|november|december|jan|feb|apr|jun|jul|aug|oct|nov|dec)`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
+const MON_NUM = String.raw`(?:0?[1-9]|1[0-2])`;
+const ORD = String.raw`(?:st|nd|rd|th)`;
+/** "sat" and "sun" are left out: O2 sat, sun exposure. */
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)`;
+const YEAR = String.raw`(?:'?\d{4}|'?\d\d)`;
+/** Diagnoses and procedures after which a two-digit number is the year it happened ("CVA 74'", "CABG 98,"). */
+const EVENT_WORDS = String.raw`mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|pe|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in|since|surgery|fx|fracture|stroke`;
+
+const EVENT_BEFORE_RE = new RegExp(String.raw`\b(?:${EVENT_WORDS}) $`, 'i');
+const MONTH_TRIGGERS = ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'];
+const WEEKDAY_TRIGGERS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu',
+  'thur', 'thurs', 'fri'];
+
+const LEADING_WORD_RE = /^(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of|on|from|the)\s/i;
+const TRAILING_RE = /[.,]+$/;
+const DOSE_AFTER_RE = /^\s?(?:mg|mcg|ml|g|units?|u|%|meq)\b/i;
+
+/** Keeps a cue word ("in", "the") and trailing punctuation out of the span; checks month/day look-alikes. */
+function refineDate(ctx: MatchContext): { start: number; end: number } | null {
+  let start = ctx.start;
+  let s = ctx.text.slice(ctx.start, ctx.end);
+  const lead = LEADING_WORD_RE.exec(s);
+  if (lead) {
+    start += lead[0].length;
+    s = s.slice(lead[0].length);
+  }
+  s = s.replace(TRAILING_RE, '');
+  if (s.length === 0 || /^may$/i.test(s)) return null;
+  // "may 5 mg": a dose after the month-word, not a date.
+  if (/^may\b/i.test(s) && DOSE_AFTER_RE.test(ctx.text.slice(start + s.length, start + s.length + 8))) return null;
+  if (!plausibleSlashDate(ctx.text, start, s)) return null;
+  return { start, end: start + s.length };
+}
+
+const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
+
+/** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|note|nsg|\d\s(?:days?|weeks?|months?),?)\b[:\s\-]{0,3}$/i;
+/** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
+const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|RPh|DPM|DDS|PT|OT|RD|CRNA|FNP|APRN)[,;]?\s{1,3}$/;
+const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
+const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
+
+const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
+const LINE_ALONE_RE = /^\s*\d{6}\s*$/;
+
+function lineAround(text: string, start: number, end: number): string {
+  const s = text.lastIndexOf('\n', start - 1) + 1;
+  const e = text.indexOf('\n', end);
+  return text.slice(s, e < 0 ? text.length : e);
+}
+
+function cuedMonthDay(v: string, c: MatchContext): boolean {
+  const before = c.text.slice(Math.max(0, c.start - 28), c.start);
+  // A header date followed by its clock time: "Progress Note\n1-20 15:03", "3-30 1322".
+  if (/^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b(?!\s?(?:mg|ml|units?|%))/i.test(c.text.slice(c.end, c.end + 8)) && /(?:^|\n)[ \t]*$|\b(?:note|nsg)\s$/i.test(before)) return true;
+  // Either end of an en-dash range of dates: "1-25–7-28".
+  if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before);
+  if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
+  const after = c.text.slice(c.end, c.end + 10);
+  const [a0, b0] = v.split('-').map(Number);
+  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word follows ("Admitted 1-2 for").
+  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
+  // After "on", "since": a date unless an amount's unit follows ("on 2-3 L"); a small ascending pair
+  // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
+  const [a, b] = v.split('-').map(Number);
+  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d))/.test(after);
+  return strong || !AMOUNT_AFTER_RE.test(after);
+}
+
+export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'date.iso',
+    type: 'DATE',
+    description: 'year-first numeric date: 2019-01-03, 2019/1/3, 2019.01.03',
+    pattern: String.raw`(?<![0-9./-])(?:19|20)\d\d([-/.])(${MON_NUM})\1(${DAY})(?![0-9]|[./-]\d)`,
+    triggers: ['#year'],
+    anchored: true,
+    validate: (_v, c) => validMonthDay(num(c.match, 2), num(c.match, 3)),
+  },
+  {
+    name: 'date.numeric',
+    type: 'DATE',
+    description: 'numeric date with slash or hyphen, month-first or day-first, 2- or 4-digit or apostrophe year: 07/22/2019, 22-07-19, 6/17/\'21',
+    pattern: String.raw`(?<![0-9/.])(\d{1,2})([/-])(\d{1,2})(?:\2${MON_NUM}\2${DAY})?(?:\2|\.)(?:'?\d{4}|'?\d\d)(?![A-Za-z0-9]|[/%]|\.\d)`,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 3)),
+  },
+  {
+    name: 'date.iso.range',
+    type: 'DATE',
+    description: 'two year-first dates joined by a dash: 2015-12-24-2016-06-29, 2021/04/16-2021.06.16',
+    pattern: String.raw`(?<![0-9./-])(?:19|20)\d\d[-/.]${MON_NUM}[-/.]${DAY}\s?[-–—]\s?(?:19|20)\d\d[-/.]${MON_NUM}[-/.]${DAY}(?![0-9]|[./-]\d)`,
+    triggers: ['#year'],
+    anchored: true,
+  },
+  {
+    name: 'date.numeric.dotted',
+    type: 'DATE',
+    description: 'numeric date with full stops, day-first or month-first: 12.03.2024, 3.12.47 (not version numbers or IP addresses)',
+    pattern: String.raw`(?<![0-9.A-Za-z])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d\d)(?![0-9]|\.\d)`,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && notVersionNumber(c.text, c.start),
+  },
+  {
+    name: 'date.numeric.spaced',
+    type: 'DATE',
+    description: 'numeric date with spaced separators, 2- or 4-digit year: 03 / 12 / 2024, 6 - 12 - 52',
+    // Full stops with spaces end sentences ("peep 7.5. 50%"): only slashes and hyphens here.
+    pattern: String.raw`\b(\d{1,2}) ?([/-]) ?(\d{1,2}) ?\2 ?(?:'?\d{4}|'?\d\d)(?![0-9]|[/.-]\d)`,
+    requires: ' ',
+    validate: (v, c) => /\s/.test(v) && !/[/.]/.test(c.text[c.start - 1] ?? '') && validEitherOrder(num(c.match, 1), num(c.match, 3)),
+  },
+  {
+    name: 'date.numeric.space-separated',
+    type: 'DATE',
+    description: 'numeric date with spaces for separators and a four-digit year: 12 03 2024',
+    pattern: String.raw`(?<![0-9/.])(\d{1,2}) (\d{1,2}) (?:19|20)\d\d(?![0-9])`,
+    triggers: ['#year'],
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)),
+  },
+  {
+    name: 'date.numeric.chain',
+    type: 'DATE',
+    description: 'two month/day dates written as one chain: 10/03/10/04',
+    pattern: String.raw`(?<![0-9/.])${MON_NUM}/${DAY}/${MON_NUM}/${DAY}(?![0-9/%]|\.\d)`,
+  },
+  {
+    name: 'date.month-day',
+    type: 'DATE',
+    description: 'month/day without a year: 7/22 (not a ratio, fraction, score or ventilator setting)',
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`,
+    refine: refineDate,
+  },
+  {
+    name: 'date.month-year',
+    type: 'DATE',
+    description: 'numeric month/year: 6/85, 03/2024, 3-2019',
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}(?:/(?:3[2-9]|[4-9]\d|(?:19|20)\d\d)|-(?:19|20)\d\d)(?![0-9/%]|\.\d|[A-Za-z\u00C0-\u024F])`,
+    refine: refineDate,
+  },
+  {
+    name: 'date.month-name',
+    type: 'DATE',
+    description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96',
+    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9:]))?|(?:\d{4}|'\d\d))\b`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+    refine: refineDate,
+  },
+  {
+    name: 'date.month-name.two-digit-year',
+    type: 'DATE',
+    description: 'month name, comma, two-digit year: Nov, 96',
+    pattern: String.raw`\b${MONTH_LONG}\.?,\s{0,2}\d\d\b`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+    refine: refineDate,
+  },
+  {
+    name: 'date.day-month-name',
+    type: 'DATE',
+    description: 'day before the month name, ordinals and ranges: 3rd of March, 21 Apr 2024, 1->2 nov',
+    pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:))?`,
+    triggers: MONTH_TRIGGERS,
+    refine: refineDate,
+  },
+  {
+    name: 'date.compact',
+    type: 'DATE',
+    description: 'compact numeric date, year first: 20240312',
+    pattern: String.raw`(?<![0-9A-Za-z-])(?:19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])`,
+    triggers: ['#digits8'],
+    anchored: true,
+    validate: (_v, c) => validMonthDay(num(c.match, 1), num(c.match, 2)),
+  },
+  {
+    name: 'date.compact-month',
+    type: 'DATE',
+    description: 'day, month name and year run together or dashed: 12MAR2024, 12-Mar-24, 12.Mar.2024, 12-Mar',
+    pattern: String.raw`(?<![0-9A-Za-z])\d{1,2}(?:([-./]?)${MONTH}\1${YEAR}|-${MONTH})(?![0-9A-Za-z])`,
+    triggers: MONTH_TRIGGERS.concat('#daymonth'),
+    validate: (v) => Number(/^\d+/.exec(v)![0]) >= 1 && Number(/^\d+/.exec(v)![0]) <= 31,
+  },
+  {
+    name: 'date.month-dashed',
+    type: 'DATE',
+    description: 'month name, day and year (or month and year) joined by dashes, dots or slashes: Mar-12-2024, MAR/12/24, Feb-2024',
+    pattern: String.raw`\b${MONTH}(?:([-./])${DAY}\1${YEAR}|[-./]'?(?:19|20)\d\d)(?![0-9A-Za-z])`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+  },
+  {
+    name: 'date.compact-6',
+    type: 'DATE',
+    description: 'six-digit compact date after a date word: on 040124, Date of surgery: 061425 (MMDDYY or DDMMYY)',
+    pattern: String.raw`(?<![0-9A-Za-z\-/.])(\d\d)(\d\d)\d\d(?![0-9A-Za-z]|[\-/.]\d)`,
+    triggers: ['#digits6'],
+    anchored: true,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
+      CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
+      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
+  },
+  {
+    name: 'date.ordinal',
+    type: 'DATE',
+    description: 'a day written as an ordinal after "the": the 11th (not ribs, interspaces, percentiles or floors)',
+    pattern: String.raw`${DAY}${ORD}\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
+    triggers: ['#ordinal'],
+    anchored: true,
+    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)),
+  },
+  {
+    name: 'date.weekday',
+    type: 'DATE',
+    description: 'a weekday naming the day of a date that follows it: Tuesday, 3/12; Mon 12 March',
+    pattern: String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?=(?:the\s)?(?:${MON_NUM}[/.-]${DAY}\b|${DAY}${ORD}?\s?(?:of\s)?${MONTH}\b)|${MONTH}\.?\s{1,2}\d)`,
+    triggers: WEEKDAY_TRIGGERS,
+    anchored: true,
+  },
+  {
+    name: 'date.month-alone',
+    type: 'DATE',
+    description: 'a month named alone after a time preposition: in sept., since March, early June',
+    pattern: String.raw`\b${MONTH_LONG}\b\.?`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+    validate: (_v, c) => /\b(?:in|since|until|till|during|early|late|mid|of|by|through|end of|beginning of)\s$/i.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
+    refine: refineDate,
+  },
+  {
+    name: 'date.month-name-year',
+    type: 'DATE',
+    description: 'month name with a four-digit year: March 2019, May of 1993 (not "may 2000 units")',
+    pattern: String.raw`\b${MONTH}\s(?:of\s)?(?:19|20)\d\d\b(?!\s?(?:mg|mcg|ml|units?|u|iu|cc|g|kg)\b|\s?%)`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+    refine: refineDate,
+  },
+  {
+    name: 'date.event-year',
+    type: 'DATE',
+    description: 'a two-digit year with an apostrophe after a diagnosis or procedure: CVA 74\', repair in 14\'',
+    // Number first, cue checked behind by the validator: a leading lookbehind would run at every offset.
+    pattern: String.raw`\b\d\d(?='(?![A-Za-z0-9'"]))`,
+    requires: "'",
+    validate: (_v, c) => EVENT_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
+  },
+  {
+    name: 'date.cued-month-day',
+    type: 'DATE',
+    description: 'month-day with a hyphen after a date word: returned to OR on 7-8 for coiling, Admitted 1-25, Received: 11-23 08:23',
+    pattern: String.raw`\b${MON_NUM}-${DAY}(?![0-9A-Za-z]|[\-/.]\d)`,
+    requires: '-',
+    validate: cuedMonthDay,
+  },
+  {
+    name: 'date.holiday',
+    type: 'DATE',
+    description: "a holiday names a day of the year (i2b2 guideline): Christmas, Thanksgiving, New Year's Eve, Fourth of July",
+    pattern: String.raw`\b(?:christmas(?:\s(?:eve|day))?|xmas|thanksgiving(?:\sday)?|easter(?:\s(?:sunday|monday))?|new\syear'?s(?:\s(?:eve|day))?|independence\sday|fourth\sof\sjuly|memorial\sday|labor\sday|veterans'?\sday|halloween|valentine'?s\sday|mother'?s\sday|father'?s\sday|martin\sluther\sking(?:\sjr\.?)?\sday|mlk\sday|presidents'?\sday|columbus\sday|hanukkah|chanukah|yom\skippur|rosh\shashanah|passover|good\sfriday)\b`,
+    triggers: ['christmas', 'xmas', 'thanksgiving', 'easter', 'new', 'independence', 'fourth', 'memorial', 'labor', 'veterans', 'veteran', 'halloween',
+      'valentine', 'mother', 'father', 'martin', 'mlk', 'presidents', 'president', 'columbus', 'hanukkah', 'chanukah', 'yom', 'rosh', 'passover', 'good'],
+    anchored: true,
+    // "the Fourth of July": the article belongs to the holiday's name.
+    refine: (c) => ({ start: /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 4), c.start)) ? c.start - 4 : c.start, end: c.end }),
+  },
+  // Bare years: only when the caller asks (Safe Harbor lets a year stand alone).
+  {
+    name: 'date.year',
+    type: 'DATE',
+    description: 'a bare four-digit year or decade: 1992, 1990s (not a dose or a time)',
+    pattern: String.raw`(?<![A-Za-z0-9#.$])(?:19[0-9]\d|20[0-4]\d)(?:'?s)?(?![0-9]|\.\d|\s?(?:mg|mcg|ml|cc|units?|u|hrs?|h|am|pm|meq|kcal|g|kg|ms|mmhg|%)\b)`,
+    optIn: 'years',
+  },
+  {
+    name: 'date.year.apostrophe',
+    type: 'DATE',
+    description: 'a two-digit year with an apostrophe: \'92, 92\'',
+    pattern: String.raw`(?<=[\s(,;:])'\d\d\b|\b\d\d'(?![A-Za-z0-9'])`,
+    optIn: 'years',
+  },
+  {
+    name: 'date.year.event',
+    type: 'DATE',
+    description: 'a two-digit year after a diagnosis or procedure: CABG 98,',
+    pattern: String.raw`\b(?:${EVENT_WORDS})\s(\d\d)(?=\s?(?:[,;)]|and\b|$))`,
+    flags: 'gim',
+    group: 1,
+    optIn: 'years',
+  },
+];

@@ -1,0 +1,273 @@
+// Owns the identifier recognizers: SSN, medical record, account / encounter / health-plan numbers,
+// accession / order / specimen numbers, licences with NPI and DEA check digits, device identifiers
+// (GS1 UDI, serial and lot numbers), vehicle plates and VINs, and the catch-all labelled or #-numbers.
+import type { PatternRecognizerDef } from './types';
+import { validDea, validNpi, validSsn, validVin } from './validators';
+
+/** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
+const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|-(?=\s))){0,3}\s{0,3}`;
+/** An identifier: letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces. */
+const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}\s\d{4,})`;
+/** Accession and specimen numbers may carry a part and block designation: "T19-61223 A2". */
+const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(?:\s[A-Z]\d{1,2}\b)?|\d{2,}(?:\s\d{2,}){0,3})`;
+const MIN_ID_DIGITS = 3;
+/** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
+const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) n++;
+  }
+  return n;
+}
+
+/** A labelled identifier has three digits or letters too: "Plan: 1. Type 2 diabetes" is list numbering, not an account. */
+const identifierValue = (v: string): boolean => countDigits(v) >= MIN_ID_DIGITS || !/^[\d\s]+$/.test(v);
+const TRAILING_RE = /[.\-/]+$/;
+const trimValue: PatternRecognizerDef['refine'] = (c) => {
+  const s = c.text.slice(c.start, c.end).replace(TRAILING_RE, '');
+  return s.length === 0 ? null : { start: c.start, end: c.start + s.length };
+};
+
+function labelled(name: string, type: PatternRecognizerDef['type'], labels: string, triggers: readonly string[], description: string, value = VALUE): PatternRecognizerDef {
+  return {
+    name,
+    type,
+    description,
+    pattern: String.raw`\b(?:${labels})(?![A-Za-z])${NUMBER_WORD}${value}`,
+    group: 'last',
+    triggers,
+    anchored: true,
+    validate: identifierValue,
+    refine: trimValue,
+  };
+}
+
+export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'ssn',
+    type: 'SSN',
+    description: 'social security number with dashes: 078-05-1120',
+    pattern: String.raw`(?<![0-9-])\d{3}-\d{2}-\d{4}(?![0-9]|-\d)`,
+  },
+  {
+    name: 'ssn.spaced',
+    type: 'SSN',
+    description: 'social security number with spaces or dots that passes the SSA area/group/serial rules: 078 05 1120',
+    pattern: String.raw`\b\d{3}([ .])\d{2}\1\d{4}(?![0-9]|[.\-/]\d)`,
+    // The character before is checked here: a leading lookbehind would be tried at every offset.
+    validate: (v, c) => !/[.\-/]/.test(c.text[c.start - 1] ?? '') && validSsn(v),
+  },
+  {
+    name: 'ssn.labelled',
+    type: 'SSN',
+    description: 'social security number after its label, with dashes, spaces or none: SSN 078051120, SS# 078 05 1120',
+    pattern: String.raw`\b(?:ssn|s\.s\.n\.?|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}[\s.\-]?\d{2}[\s.\-]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
+    group: 'last',
+    triggers: ['ssn', 's', 'ss', 'soc', 'social'],
+    anchored: true,
+    validate: identifierValue,
+  },
+  labelled('mrn.labelled', 'MRN', String.raw`mrn|mr\s?#|mr\s?no\.?|mr(?=\s?:)|e?mpi|medical record(?:\s?(?:number|no\.?|#))?|med\.?\s?rec(?:ord)?|unit\s?(?:number|no\.?|#)|chart(?=\s?(?:#|no\b|number|:))|hosp(?:ital)?\.?\s?(?:number|no\.?|#)|patient\s?(?:id|#|number|no\.?)|pt\.?\s?(?:id|#)`,
+    ['mrn', 'mr', 'empi', 'mpi', 'medical', 'med', 'unit', 'chart', 'hospital', 'hosp', 'patient', 'pt'], 'medical record number after its label: MRN: 00482913, Med Rec # A-12345'),
+  labelled('account.labelled', 'ACCOUNT', String.raw`acct|account|guarantor(?=\s?(?:#|no\b|number|id|:))|billing(?:\s?(?:number|no\.?|#|id))|fin(?=\s?(?:#|:|number|no\b|\d))|financial\s?(?:number|no\.?|#)|har`,
+    ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
+  labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
+    ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
+  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
+    ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
+    'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
+  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
+    ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
+    'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
+  {
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
+      ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'id', 'passport', 'tin', 'ein'],
+      "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
+  },
+  {
+    name: 'npi',
+    type: 'LICENSE',
+    description: 'national provider identifier without a label: 10 digits starting 1 or 2 with a valid Luhn check digit',
+    pattern: String.raw`(?<![0-9\-.])[12]\d{9}(?![0-9]|[\-.]\d)`,
+    triggers: ['#digits9'],
+    anchored: true,
+    validate: validNpi,
+  },
+  {
+    name: 'dea',
+    type: 'LICENSE',
+    description: 'DEA registration number: two letters and seven digits with a valid check digit (or "DEA" nearby)',
+    pattern: String.raw`\b[ABCDEFGHJKLMPRSTUXabcdefghjklmprstux][A-Za-z]\d{7}\b`,
+    triggers: ['#alnum9'],
+    anchored: true,
+    validate: (v) => validDea(v),
+    context: { words: ['dea'], windowChars: 24 },
+  },
+  {
+    name: 'udi.gs1',
+    type: 'DEVICE',
+    description: 'GS1 unique device identifier with application identifiers: (01)00844588003288(17)141120(10)7654321D(21)10987654',
+    pattern: String.raw`\(01\)\s?\d{14}(?:\s?\(\d{2,4}\)\s?[A-Za-z0-9\-]{1,20}){0,6}`,
+    requires: '(01)',
+  },
+  {
+    name: 'device.labelled',
+    type: 'DEVICE',
+    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC',
+    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    group: 'last',
+    triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator'],
+    anchored: true,
+    validate: (v, c) => {
+      // "ICD 10", "model 3", "ref 2": a device identifier has three digits or mixes letters with digits,
+      // and a bare label word ("device", "model", "ICD") needs a number word or colon before the value.
+      if (!identifierValue(v) || /^(?:icd|10|9)$/i.test(v)) return false;
+      const label = c.match[0].slice(0, c.match[0].length - v.length);
+      return /^(?:serial|ser\.|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
+    },
+    refine: trimValue,
+  },
+  {
+    name: 'vehicle.plate',
+    type: 'VEHICLE',
+    description: 'vehicle licence plate after its label: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471',
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}|\s\d{2,5})?)(?![A-Za-z0-9])`,
+    group: 'last',
+    triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration'],
+    anchored: true,
+    // Real plates are upper case: a first chunk with a digit ("7XYZ123") or 2–4 capitals before digits ("ABC 1234").
+    validate: (v, c) => {
+      const first = /^[A-Za-z0-9]+/.exec(v)![0];
+      // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
+      if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
+        !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
+      return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
+    },
+  },
+  {
+    name: 'vehicle.vin',
+    type: 'VEHICLE',
+    description: 'vehicle identification number: 17 characters without I, O, Q, with a valid check digit (or "VIN" nearby)',
+    pattern: String.raw`\b(?=[A-HJ-NPR-Z0-9]{17}\b)(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b`,
+    flags: 'g',
+    triggers: ['#alnum9'],
+    anchored: true,
+    validate: validVin,
+    context: { words: ['vin', 'vehicle', 'car', 'truck'], windowChars: 40 },
+  },
+  labelled('vehicle.vin.labelled', 'VEHICLE', 'vin', ['vin'], 'vehicle identification number after its label: VIN 1HGCM82633A004352'),
+  labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?`,
+    ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
+    'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
+  {
+    name: 'id.leading-zero',
+    type: 'ID',
+    description: 'an unlabelled number of 7+ digits with a leading zero: 00482913 (a measurement never starts with 0)',
+    pattern: String.raw`(?<![0-9.,\-/])0\d{6,}(?![0-9]|[.,\-/]\d)`,
+    triggers: ['#zero7'],
+    anchored: true,
+  },
+  {
+    name: 'id.prefixed',
+    type: 'ID',
+    description: 'an unlabelled record-number shape: 1–4 capitals then 6+ digits in one token: A0048291, XZQ4410092',
+    pattern: String.raw`\b[A-Z]{1,4}-?\d{6,}[A-Z0-9]{0,4}\b`,
+    flags: 'g',
+    triggers: ['#alnum7'],
+    anchored: true,
+  },
+  {
+    name: 'ssn.last-four',
+    type: 'SSN',
+    description: 'the last four digits of a masked SSN: ***-**-4233, XXX-XX-4233',
+    pattern: String.raw`(?:\*{3}|[xX]{3}|#{3})[-\s](?:\*{2}|[xX]{2}|#{2})[-\s](\d{4})\b`,
+    group: 1,
+    requires: '-',
+  },
+  {
+    name: 'ssn.last-four.labelled',
+    type: 'SSN',
+    description: 'the last four digits of an SSN after its label: SSN (last 4): 7538',
+    pattern: String.raw`\b(?:ssn|ss#|social security(?:\s?(?:#|number|no\.?))?)\s?\(?(?:last\s?(?:4|four)(?:\s?digits)?)\)?\s?[:#]?\s?(\d{4})\b`,
+    group: 1,
+    triggers: ['ssn', 'ss', 'social'],
+    anchored: true,
+  },
+  {
+    name: 'id.prefixed-dashed',
+    type: 'ID',
+    description: 'an unlabelled system-prefixed number with dashes and six or more digits: CLM-6673-0373, ORD-2026-694476, PLC-33170392',
+    // The first group has three or more digits: ventilator modes ("AC-20-50-400-5") do not.
+    pattern: String.raw`\b[A-Z]{2,5}-\d{3,}(?:-\d{2,}){0,3}\b`,
+    flags: 'g',
+    triggers: ['#dashid'],
+    anchored: true,
+    validate: (v) => countDigits(v) >= 6,
+  },
+  {
+    name: 'id.accession-shape',
+    type: 'ID',
+    description: 'an unlabelled accession number: capitals and two-digit year, dash, serial, optional block: S24-11873, PL20-71779, 21-SP-85725, SP-15-752749, R22-48403 A8',
+    pattern: String.raw`\b(?:[A-Z]{1,3}\d{2}-\d{4,7}|\d{2}-[A-Z]{1,3}-\d{4,7}|[A-Z]{1,3}-\d{2}-\d{4,7})(?:\s[A-Z]\d{1,2})?\b`,
+    flags: 'g',
+    triggers: ['#dashid'],
+    anchored: true,
+  },
+  {
+    name: 'license.drivers-state',
+    type: 'LICENSE',
+    description: "a driver's licence after a state and DL: CA DL F142-0601-3128, MD driver's license 665931978",
+    pattern: String.raw`\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e)\s?(?:#|[Nn]o\.?)?:?\s?([A-Z0-9][A-Z0-9-]{5,})\b`,
+    flags: 'g',
+    group: 1,
+    triggers: ['dl', 'd', 'driver', 'drivers'],
+    validate: (v) => /\d/.test(v),
+  },
+  {
+    name: 'id.parenthesized',
+    type: 'ID',
+    description: 'an identifier of seven or more digits in parentheses after a name: Pt: L.V. Doe (84-268160)',
+    // Not a date in parentheses ("(10-02-2012)"): three groups start with three digits.
+    pattern: String.raw`\((\d{3}-\d{2,3}-\d{2,4}|\d{2,3}-\d{5,7}|\d{7,10})\)`,
+    group: 1,
+    requires: '(',
+    validate: (v) => countDigits(v) >= 7,
+  },
+  {
+    name: 'id.long-number',
+    type: 'ID',
+    description: 'an unlabelled number of 7–12 digits standing alone (not a count with its unit, an amount or a decimal): / 6943894 /',
+    pattern: String.raw`(?<![0-9.,$\-/#:])\d{7,12}(?![0-9]|[.,]\d|[\-/:]\d)`,
+    triggers: ['#digits7', '#digits8', '#digits9'],
+    anchored: true,
+    validate: (_v, c) => !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 12)),
+  },
+  {
+    name: 'id.slash-header',
+    type: 'ID',
+    description: 'a dashed number between slashes in a report header: DOE, JANE / 54-592744 / SP-15-752749',
+    pattern: String.raw`\/ (\d{2,3}-\d{2,6}(?:-\d{2,4})?) (?=\/)`,
+    group: 1,
+    requires: ' / ',
+  },
+  {
+    name: 'vehicle.vin.after-label',
+    type: 'VEHICLE',
+    description: 'any 17-character VIN after its label, check digit or not: VIN UAZEWGYGLWSZXKSLA',
+    pattern: String.raw`\bvin\s?(?:#|no\.?|number|:)?\s?([A-HJ-NPR-Z0-9]{17})\b`,
+    group: 1,
+    triggers: ['vin'],
+    anchored: true,
+  },
+  {
+    name: 'id.hash',
+    type: 'ID',
+    description: 'a long number or letter-prefixed number after "#": #4410092, #AB22019',
+    pattern: String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)\b`,
+    group: 1,
+    requires: '#',
+  },
+];

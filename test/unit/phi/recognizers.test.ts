@@ -1,0 +1,209 @@
+// Owns the unit tests of the named PHI recognizers: for each, the general format it serves (positives) and
+// the clinical look-alikes it must leave alone (negatives), run through the registry alone; plus the
+// registry's configuration, the deployment allow/deny lists and the validators. All values are invented.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPhiDetector, redact } from '../../../src/engine/phi';
+import { RecognizerRegistry } from '../../../src/engine/phi/recognizers';
+import { validDea, validNpi, validSsn, validVin } from '../../../src/engine/phi/recognizers/validators';
+import { defaultLexicon, WORD_COMMON, WORD_FIRST, WORD_LAST } from '../../../src/engine/phi/lexicon';
+import { tokenize } from '../../../src/engine/phi/tokens';
+
+const registry = new RecognizerRegistry();
+const lex = defaultLexicon();
+const knowledge = {
+  isCommonWord: (w: string): boolean => {
+    const f = lex.wordFlags.get(w) ?? 0;
+    return (f & WORD_COMMON) !== 0 && (f & (WORD_FIRST | WORD_LAST)) === 0;
+  },
+  isVocabulary: (w: string): boolean => ((lex.wordFlags.get(w) ?? 0) & WORD_COMMON) !== 0,
+};
+
+/** Texts the named recognizer produced in `text` (registry only, before resolution). */
+function found(name: string, text: string, keepYears = true): string[] {
+  const out: string[] = [];
+  registry.run(text, tokenize(text), (s, e, _t, r) => {
+    if (r === name) out.push(text.slice(s, e));
+  }, { keepYears, knowledge });
+  return out;
+}
+
+type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
+
+const CASES: Case[] = [
+  ['date.iso', 'year-first numeric dates', [['Admitted 2019-01-03.', '2019-01-03'], ['seen 2024/3/12 in clinic', '2024/3/12']], ['lot 2019-13-45', 'ratio 2019-02-30']],
+  ['date.numeric', 'numeric dates, either order, 2/4-digit and apostrophe years', [['on 07/22/2019', '07/22/2019'], ['on 22-07-19 seen', '22-07-19'], ["since 6/17/'21", "6/17/'21"]], ['BP 120/80/60', 'dose 40/50/2019']],
+  ['date.iso.range', 'ranges of year-first dates', [['Admitted 2015-12-24-2016-06-29 for pneumonia', '2015-12-24-2016-06-29']], ['lot 2015-12-24-99']],
+  ['date.numeric.dotted', 'dotted dates, day-first or month-first', [['DOB 12.03.2024 noted', '12.03.2024'], ['born 3.12.47', '3.12.47']], ['version 2.3.10', 'IP 10.42.7.19', 'K 4.5.']],
+  ['date.numeric.spaced', 'numeric dates written with spaces', [['on 03 / 12 / 2024', '03 / 12 / 2024'], ['D.O.B. 6 - 12 - 52', '6 - 12 - 52']], ['PSV 8/5 30%', 'PS 13/5 30%, RR 14', 'peep 7.5. 50%.', 'from 33.5 to 26.9. 1230pm']],
+  ['date.numeric.space-separated', 'numeric dates with bare spaces and a four-digit year', [['seen 12 03 2024 in ED', '12 03 2024']], ['I/O 500 20 2000', 'BP 120 80 2019']],
+  ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS', 'Slight 2/6 systolic ejection murmur']],
+  ['date.month-year', 'numeric month/year', [['since 03/2024', '03/2024'], ['MI 6/85', '6/85']], ['pain 3/10']],
+  ['date.month-name', 'month names with day and/or year', [['Surgery Jan 3, 2019', 'Jan 3, 2019'], ['on Sept. 12th', 'Sept. 12th'], ["in Mar '24", "Mar '24"]], ['may 5 mg help', 'MAR reviewed']],
+  ['date.day-month-name', 'day before month name, ordinals', [['on the 3rd of March', '3rd of March'], ['seen 21 Apr 2024', '21 Apr 2024']], ['3 mg']],
+  ['date.compact', 'compact year-first dates', [['collected 20240312 0800', '20240312']], ['MRN 20241399', 'value 12345678']],
+  ['date.compact-month', 'compact and dashed day-month-year', [['DOB 12MAR2024', '12MAR2024'], ['seen 12-Mar-24 in ED', '12-Mar-24']], ['12 mg', '3-maryland']],
+  ['date.month-dashed', 'month-first dashed dates', [['seen Mar-12-2024 today', 'Mar-12-2024']], ['Mar-12 units']],
+  ['date.compact-6', 'six-digit compact dates after a date word', [['paged at 8:00 am on 040124, read back', '040124'], ['Date of surgery: 061425\n', '061425']], ['Ref 040124 sent', 'on 991399 units']],
+  ['date.ordinal', 'a day as an ordinal after "the"', [['follow up on the 11th', '11th']], ['the 4th rib', 'the 2nd intercostal space', 'the 95th percentile']],
+  ['date.weekday', 'weekday before a date', [['Seen Tuesday, 3/12 again', 'Tuesday, '], ['Mon 12 March', 'Mon ']], ['O2 sat 92-94%', 'Friday afternoon']],
+  ['date.month-alone', 'a month after a time preposition', [['since March she has', 'March'], ['in sept. fell', 'sept']], ['may go home', 'march to the bathroom']],
+  ['date.month-name-year', 'month name with a year', [['diagnosed March 2019', 'March 2019'], ['March of 1993', 'March of 1993']], ['march 200 steps']],
+  ['date.event-year', "two-digit apostrophe year after an event", [["CVA 74'.", "74"], ["s/p CABG 98'", "98"]], ["walked 30' with assist"]],
+  ['date.cued-month-day', 'month-day with a hyphen after a date preposition', [['returned to OR on 7-8 for coiling', '7-8']], ['HR 7-8 beats', 'on 7-8 L NC', 'weaned from 2-3 to 4-5 L']], ['date.cued-month-day', 'month-day after a strong date word or in a date range', [['Admitted 1-25 for a fall', '1-25'], ['Progress Note\n1-20 15:03\nPt', '1-20'], ['Received: 11-23 08:23', '11-23'], ['Admitted 1-25–7-28 for pneumonia', '7-28']], ['increased 2-3 L', 'ICP ranging from 11-30s', 'on 1-2 pillows', 'received 2-4u insulin', 'She reported 2-3 episodes', 'Days 1-14: Prednisone 40 mg']],
+  ['date.holiday', 'holidays name a day of the year', [['visited family at Christmas', 'Christmas'], ["fell on New Year's Eve", "New Year's Eve"]], ['good effort', 'new murmur']],
+  ['age.over89.numeric', 'ages 90-129 before an age unit', [['94 yo woman', '94'], ['a 92-year-old man', '92'], ['101 y/o', '101'], ['95yom', '95yom'], ['102YOM M', '102YOM'], ['PT IS 91-Y-O', '91']], ['89 yo man', 'HR 92 bpm', 'for 92 years ago']],
+  ['age.over89.sex', 'ages over 89 glued to the sex', [['a 92M whom I have followed', '92M'], ['Age: 102F\n', '102F'], ['CLINICAL HISTORY: 104M, elevated PSA', '104M'], ['Frank Vollmar, 93M, lives with them', '93M'], ['98F with positive Phalen', '98F']], ['T 98F HR 80', 'Tmax 101F overnight', 'Temp: 99F']],
+  ['age.over89.labelled', 'ages 90-129 after age/aged', [['aged 101 per chart', '101'], ['Age: 93', '93']], ['age 45', 'aged 89']],
+  ['age.over89.words', 'ages over 89 spelled out', [['a ninety-two year old woman', 'ninety-two'], ['aged one hundred and one', 'one hundred and one']], ['ninety minutes later', 'eighty-nine year old']],
+  ['phone.nanp', 'North American numbers with any punctuation and extension', [['Call (410) 555-0142 today', '(410) 555-0142'], ['fax 410.555.0199.', '410.555.0199'], ['tel 410/555-0142 x123 ok', '410/555-0142 x123'], ['+1 410 555 0142', '+1 410 555 0142']], ['BP 120/80 HR 72', 'date 12/31/2019']],
+  ['phone.international', 'numbers with a + country code', [['call +44 20 7946 0958 now', '+44 20 7946 0958'], ['+33 1 23 45 67 89', '+33 1 23 45 67 89']], ['edema +2 bilateral', '+1 100 mg']],
+  ['phone.cued', 'short numbers after a phone cue', [['Pager # 60431 for questions', '60431'], ['cell 5551234', '5551234'], ['ext 4521', '4521'], ['phone 555-0142', '555-0142']], ['Weight 7000 g', 'in 2019 he', 'measured 34 x 22 x 1786']],
+  ['phone.local', 'seven-digit local numbers', [['call 241-9907.', '241-9907'], ['Associates, 713-7982\n', '713-7982']], ['Lasix 250-1000 mg', 'fluids 500-1000 mL', 'range 100-1000', 'HR 100-1112.', 'SVR 954-1183;', 'C-peptide was 166 pmol/L (298-2350)']],
+  ['email', 'e-mail addresses', [['to q.thistlewood@example.com today', 'q.thistlewood@example.com']], ['at 3 @ night']],
+  ['url', 'URLs with a scheme or www', [['Portal: https://portal.example.org/pt/88412.', 'https://portal.example.org/pt/88412'], ['see www.example.net', 'www.example.net']], ['http is a protocol']],
+  ['ip.v4', 'IPv4 addresses', [['gateway 10.42.7.19 lost', '10.42.7.19']], ['version 1.2.3', 'K 3.5']],
+  ['ip.v6', 'IPv6 addresses, eight groups', [['host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 down', '2001:0db8:85a3:0000:0000:8a2e:0370:7334']], ['at 10:30:45 pm']],
+  ['ip.v6.compressed', 'IPv6 with ::', [['host fe80::1ff:fe23:4567:890a up', 'fe80::1ff:fe23:4567:890a']], ['Plan:: rest']],
+  ['ssn', 'dashed SSN', [['SSN 078-05-1120 on file', '078-05-1120']], ['range 100-10-1000-5']],
+  ['ssn.spaced', 'SSN with spaces, SSA-valid', [['number 078 05 1120 given', '078 05 1120']], ['I/O 000 12 3456', 'lab 999 12 3456']],
+  ['ssn.last-four', 'masked or labelled last four SSN digits', [['Social Security #: ***-**-4233', '4233'], ['SSN xxx-xx-1120 on file', '1120']], ['x 3 days, 1234 mL']],
+  ['ssn.last-four.labelled', 'labelled last four SSN digits', [['SSN (last 4): 7538 verified', '7538']], ['SSN pending']],
+  ['ssn.labelled', 'SSN after its label in any grouping', [['SSN: 078051120', '078051120'], ['SS# 078 05 1120', '078 05 1120']], ['social worker 123']],
+  ['mrn.labelled', 'medical record numbers after a label', [['MRN: 00482913 admitted', '00482913'], ['Medical Record # A-12345', 'A-12345'], ['MR: 4471203', '4471203'], ['Patient #: 88120', '88120']], ['MR 2+ on echo', 'unit 4B']],
+  ['account.labelled', 'account and billing numbers', [['Acct # 55120093;', '55120093'], ['FIN: 3300412', '3300412']], ['account for 2 episodes']],
+  ['encounter.labelled', 'encounter and visit numbers', [['Encounter #: E-7732190', 'E-7732190'], ['CSN 4410092371', '4410092371']], ['encounter 1']],
+  ['health-plan.labelled', 'member, policy, group, claim numbers', [['member ID XZQ4410092.', 'XZQ4410092'], ['Claim # 2024-778812', '2024-778812']], ['Plan: 1. Type 2 diabetes', 'Group B strep']],
+  ['accession.labelled', 'accession, specimen and order numbers', [['Accession #: S24-11873', 'S24-11873'], ['Order # 88120034', '88120034']], ['order 2 units', 'case 1']],
+  ['license.labelled', 'licence, NPI, DEA after a label', [['license no. MD-44120', 'MD-44120'], ['Lic. No. 44120', '44120'], ['RN lic. YW.969476', 'YW.969476'], ["driver's license D1234-5678", 'D1234-5678']], ['license plate 7XKL392']],
+  ['id.prefixed-dashed', 'system-prefixed dashed numbers', [['CLM-6673-0373 denied', 'CLM-6673-0373'], ['Rx ORD-2026-694476', 'ORD-2026-694476']], ['ICD-10 codes', 'COVID-19 test', 'CA-125 level', 'ventilation of AC-20-50-400-5']],
+  ['id.accession-shape', 'unlabelled accession numbers', [['/ PL20-71779\n', 'PL20-71779']], ['T12-L1 disc', 'C5-6 level']],
+  ['npi', 'unlabelled NPI with Luhn check digit', [['provider 1234567893 signed', '1234567893']], ['number 1234567890']],
+  ['dea', 'DEA numbers with check digit', [['prescriber AB1234563 on file', 'AB1234563']], ['code AB1234567']],
+  ['udi.gs1', 'GS1 unique device identifiers', [['UDI (01)00844588003288(17)141120(10)7654321D(21)10987654 placed', '(01)00844588003288(17)141120(10)7654321D(21)10987654']], ['(01) note']],
+  ['device.labelled', 'device serial and lot numbers', [['Pacemaker serial # PJN882311R checked', 'PJN882311R'], ['SN: 44-1209X', '44-1209X'], ['IMPLANTS: Serial No. 9802-NT-2318', '9802-NT-2318']], ['ICD 10 codes', 'device 2 placed']],
+  ['id.leading-zero', 'unlabelled 7+ digit numbers with a leading zero', [['Pt 00482913 admitted', '00482913']], ['WBC 12000', 'value 0.0012345', 'date 07/22/2019']],
+  ['id.prefixed', 'unlabelled capitals-then-digits record numbers', [['chart A0048291 reviewed', 'A0048291']], ['HbA1c 7.2', 'stage T2N0M0', 'CA125 35']],
+  ['vehicle.plate', 'vehicle licence plates', [['license plate 7XYZ123 seen', '7XYZ123'], ['plate ABC-1234', 'ABC-1234'], ['tag # GHX 4471', 'GHX 4471']], ['platelets 150', 'plate count 150']],
+  ['vehicle.vin', 'VINs with a valid check digit', [['car 1HGCM82633A004352 towed', '1HGCM82633A004352']], ['ABCDEFGHJKLMNPRST']],
+  ['address.street', 'numbered street addresses with a USPS suffix', [['Lives at 42 Wallaby Way, Apt 3B', '42 Wallaby Way'], ['at 400 E. 34th Street today', '400 E. 34th Street'], ['1600 Pennsylvania Ave NW, Washington', '1600 Pennsylvania Ave NW'], ['lives at 12 Elm St with wife', '12 Elm St']], ['3 WAY FOLEY IN PLACE', 'PT HAD 3 EPISODES ST IN 130S', 'saw 5 Times By Dr. Jones', 'HR 60s 1st AV block. PAD 22', 'used with #0 Vicryl loop']],
+  ['address.street.lower', 'lower-case street addresses', [['lives at 10470 oak avenue briaville', '10470 oak avenue'], ['lives at 4620 cedar st. unit 24 cavington', '4620 cedar st. unit 24']], ['walked 2 blocks down the road', 'a 2 lane road', 'At 6 months we place the drive']],
+  ['license.drivers-state', "driver's licences after a state", [['ID checked: CA DL F142-0601-3128.', 'F142-0601-3128']], ['Glucose 120 mg/DL 1500']],
+  ['id.parenthesized', 'parenthesized identifiers after a name', [['Pt: L.V. Doe (84-268160)\n', '84-268160']], ['(1234 mL)', 'bid (2 doses)', 'to date (10-02-2012)']],
+  ['id.long-number', 'unlabelled long numbers', [['DOE, JANE / 6943894 / CT17-8675080', '6943894']], ['viral load 1500000 copies', 'penicillin 2400000 units', 'weight 3.1234567 kg']],
+  ['address.street.numbered', 'numbered streets with any suffix', [['lives at 6515 28th St. South Marenhaven', '6515 28th St. South']], ['the 3rd st segment', '2 4th rd doses']],
+  ['id.slash-header', 'dashed numbers in a slash-separated header', [['FRANK DOE / 54-592744 / SP-15-752749', '54-592744']], ['BP 120 / 80 / 60']],
+  ['vehicle.vin.after-label', 'VINs after their label', [['MVC; VIN UAZEWGYGLWSZXKSLA per EMS', 'UAZEWGYGLWSZXKSLA']], ['vin 12']],
+  ['url.domain.us', '.us domains with a path', [['visit clinic.us/telehealth/ruk-pkde now', 'clinic.us/telehealth/ruk-pkde']], ['told us/them']],
+  ['address.route', 'house numbers on numbered roads', [['Lives at 5489 Route 278, Falerton', '5489 Route 278'], ['at 2813 County Road 197 Port', '2813 County Road 197']], ['changed to IV route 2 days ago', 'route 2', 'HR 96 SR -110 ST', 'BUN 31 CR 1.1']],
+  ['address.unit', 'unit after a street suffix', [['42 Wallaby Way, Apt 3B,', 'Apt 3B']], ['floor 3 unit', 'pulling row #2 of needles']],
+  ['address.pobox', 'post-office boxes', [['P.O. Box 1234', 'P.O. Box 1234'], ['PO Box 77', 'PO Box 77']], ['box 3 of gauze']],
+  ['address.rural-route', 'rural route addresses', [['RR 2 Box 15, Millbrook', 'RR 2 Box 15']], ['RR 18 unlabored', 'HC 34 cm']],
+  ['zip.state', 'ZIP and ZIP+4 after a state', [['Towson, MD 21204.', '21204'], ['Maryland 21204-1234', '21204-1234']], ['MD 2120']],
+  ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
+  ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
+  ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
+  ['field.patient', 'patient header with a name-shaped value', [['Patient: Quilla Thistlewood\nDOB', 'Quilla Thistlewood']], ['Patient: tolerated well', 'PT: ambulating']],
+  ['field.attending', 'attending field', [['Attending: Zebulon Marrowfield, MD\n', 'Zebulon Marrowfield']], ['Attending: Cardiology']],
+  ['field.pcp', 'primary care physician field', [['PCP: Dr. Orla Vantreese\n', 'Orla Vantreese']], ['PCP: none']],
+  ['field.referring', 'clinician fields', [['Referring physician: Dr. Ansel Pruitt\n', 'Ansel Pruitt'], ['Surgeon: Wendeline Ashgrove', 'Wendeline Ashgrove']], ['Interpreter: Spanish', 'Physician: see below']],
+  ['field.contact', 'contact and guardian fields', [['Emergency contact: Perpetua Vane (daughter) 410-555-0101', 'Perpetua Vane'], ['Daughter: Perpetua Vane 410-555-0101', 'Perpetua Vane'], ['Guardian: Alphonse Quexley', 'Alphonse Quexley']], ['Mother: alive and well', 'Father: HTN, DM', 'Brother: Breast Cancer']],
+  ['field.cc', 'carbon-copy lines', [['cc: Dr. Ansel Pruitt; Dr. Orla Vantreese', 'Ansel Pruitt'], ['cc: Wendeline Ashgrove, MD', 'Wendeline Ashgrove']], ['CC: Chest Pain', 'cc: shortness of breath']],
+  ['signature.electronic', 'electronic signature lines', [['Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', 'Zebulon Marrowfield']], ['Electronically signed by: unknown']],
+  ['signature.signed-by', 'signer after "signed by"', [['Signed by Ansel Pruitt, MD', 'Ansel Pruitt']], ['consent signed by husband', 'GT VERIFIED BY CXR']],
+  ['signature.dictated', 'dictation and transcription footers', [['Dictated by: Ansel Pruitt, MD\nTranscribed by: jt', 'Ansel Pruitt']], ['Dictated by: N/A']],
+  ['signature.authored', 'author line with a name-shaped value', [['Prepared by Ansel Pruitt, RN', 'Ansel Pruitt']], ['was prepared by ligating all branches', 'a response documented by cystoscopy']],
+  ['signature.slash-s', 'conformed signatures', [['/s/ Ansel Pruitt', 'Ansel Pruitt']], ['/s/ ']],
+  ['signature.salutation', 'letter salutations', [['Dear Dr. Pruitt,\nThank you', 'Pruitt'], ['Dear Mrs. Vane and Mr. Quexley,', 'Vane']], ['Dear Colleague,', 'Dear Sir or Madam:']],
+  ['signature.closing', 'the signer under a letter closing', [['Sincerely,\n\nAnsel Pruitt, MD\n', 'Ansel Pruitt']], ['Thank you for the referral.', 'Sincerely,\n\nThe Cardiology Team']],
+  ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
+  ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson'], ['Address: 7 Elm Rd, Towson Phone: 410-555-0101', '7 Elm Rd, Towson']], ['Address: same\n', 'Address: unknown']],
+  ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy']], ['Employer: retired', 'School: none']],
+  ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
+];
+
+describe.each(CASES)('%s (%s)', (name, _pattern, positives, negatives) => {
+  it.each(positives)('finds it in %j', (text, expected) => {
+    expect(found(name, text)).toContain(expected);
+  });
+  if (negatives.length > 0) {
+    it.each(negatives.map((n) => [n]))('leaves %j alone', (text) => {
+      expect(found(name, text)).toEqual([]);
+    });
+  }
+});
+
+describe('date.year family (bare years, only when asked)', () => {
+  it('runs only without keepYears', () => {
+    expect(found('date.year', 'MI 1992.', true)).toEqual([]);
+    expect(found('date.year', 'MI 1992.', false)).toEqual(['1992']);
+    expect(found('date.year', 'heparin 1200 units', false)).toEqual([]);
+  });
+});
+
+describe('registry', () => {
+  it('has a test case for every registered recognizer', () => {
+    const tested = new Set([...CASES.map((c) => c[0]), 'date.year', 'date.year.apostrophe', 'date.year.event', 'date.month-name.two-digit-year',
+      'date.numeric.chain', 'phone.parenthesised', 'url.domain', 'vehicle.vin.labelled', 'id.labelled', 'id.hash', 'address.unit.standalone', 'zip.labelled']);
+    expect(registry.list().map((r) => r.name).filter((n) => !tested.has(n))).toEqual([]);
+  });
+
+  it('switches recognizers off by name and rejects unknown names', () => {
+    const r = new RecognizerRegistry(undefined, undefined, { disabled: ['email'] });
+    const out: string[] = [];
+    const text = 'mail a.b@example.com';
+    r.run(text, tokenize(text), (_s, _e, _t, n) => out.push(n), { knowledge });
+    expect(out).not.toContain('email');
+    expect(() => new RecognizerRegistry(undefined, undefined, { disabled: ['emial'] })).toThrow(/unknown PHI recognizer "emial"/);
+  });
+
+  it('records every recognizer on a merged span', () => {
+    const r = redact('Patient: Quilla Thistlewood\nDOB: 04/17/1950');
+    const dob = r.spans.find((s) => s.type === 'DATE')!;
+    expect(dob.recognizers).toEqual(expect.arrayContaining(['date.numeric', 'field.date']));
+  });
+});
+
+describe('deployment allow and deny lists', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'phi-lists-'));
+  const allow = join(dir, 'allow.txt');
+  const deny = join(dir, 'deny.txt');
+  writeFileSync(allow, '# local terms that are not PHI\nMercy Score\n');
+  writeFileSync(deny, 'Gullwing Rehab\tLOCATION\nDr Okafor-Brandt\nquillby\n');
+
+  it('always redacts deny-list terms and never allow-list terms', () => {
+    const detector = createPhiDetector({ allowListFile: allow, denyListFile: deny });
+    const text = 'Discharged to gullwing rehab; quillby aware. Mercy Score 4. Seen at Mercy.';
+    const r = redact(text, { detector });
+    const got = r.spans.map((s) => [text.slice(s.start, s.end), s.type]);
+    expect(got).toEqual(expect.arrayContaining([['gullwing rehab', 'LOCATION'], ['quillby', 'NAME']]));
+    expect(got.map((g) => g[0]).join('|')).not.toMatch(/Mercy Score/);
+    expect(r.spans.find((s) => text.slice(s.start, s.end) === 'gullwing rehab')!.recognizers).toContain('list.deny');
+  });
+
+  it('rejects an unknown type in a deny file', () => {
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, 'Foo\tPLACE\n');
+    expect(() => createPhiDetector({ denyListFile: bad })).toThrow(/bad.txt:1: unknown PHI type "PLACE"/);
+  });
+});
+
+describe('validators (published check-digit and numbering rules)', () => {
+  it('NPI Luhn with prefix 80840', () => {
+    expect(validNpi('1234567893')).toBe(true);
+    expect(validNpi('1234567890')).toBe(false);
+  });
+  it('DEA checksum', () => {
+    expect(validDea('AB1234563')).toBe(true);
+    expect(validDea('AB1234567')).toBe(false);
+  });
+  it('SSA area/group/serial rules', () => {
+    expect(validSsn('078-05-1120')).toBe(true);
+    for (const bad of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000']) expect(validSsn(bad)).toBe(false);
+  });
+  it('VIN check digit (49 CFR 565)', () => {
+    expect(validVin('1HGCM82633A004352')).toBe(true);
+    expect(validVin('1HGCM82643A004352')).toBe(false);
+  });
+});
