@@ -7,7 +7,11 @@ import {
   flagWords, WORD_CITY, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER,
   WORD_LAST, WORD_MAJOR_CITY, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon, type NoteWords,
 } from './lexicon';
-import { caseModeOf, type CaseMode, type Word } from './tokens';
+import {
+  AMBIGUOUS_TITLES, CUE_GAP_RE, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, NameContext, NURSE_ROLES,
+  PHONE_LABELS, STREET_OR_DIGIT_RE, TITLE_GAP_RE,
+} from './nameContext';
+import type { Word } from './tokens';
 import {
   CONTACT_CUES,
   CREDENTIALS,
@@ -32,119 +36,6 @@ import {
 } from './vocab';
 
 
-const MAX_NAME_WORDS = 4;
-/** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
-const NURSE_ROLES = new Set(['np', 'nps', 'nurse', 'caseworker', 'casemanager', 'sw', 'chaplain', 'interpreter', 'therapist']);
-const LIST_JOINERS = new Set(['and', '&', 'or']);
-const PHONE_LABELS = new Set(['cell', 'cellphone', 'home', 'work', 'phone', 'tel', 'telephone', 'mobile', 'pager', 'beeper', 'hm', 'wk']);
-const INLINE_GAP_RE = /^(?:[ \t\u00a0]*|-)$/;
-const INITIAL_GAP_RE = /^\.?[ \t\u00a0]*$/;
-const TITLE_GAP_RE = /^\.?[ \t\u00a0]*$/;
-/** "MS" (mental status) and "MR" (mitral regurgitation) are also clinical abbreviations. */
-const AMBIGUOUS_TITLES = new Set(['ms', 'mr']);
-const CUE_GAP_RE = /^[ \t\u00a0]*(?:[,:;(\-–—>\/]+|\(\?\))?[ \t\u00a0,:\-–—>(]*$/;
-const LIST_GAP_RE = /^[ \t\u00a0]*[,\/&][ \t\u00a0]*$/;
-const STREET_OR_DIGIT_RE = /^\d/;
-
-const F_FIRST = WORD_FIRST;
-const F_LAST = WORD_LAST;
-const F_COMMON = WORD_COMMON;
-const F_CITY = WORD_CITY;
-
-class NameContext {
-  readonly mode: CaseMode;
-  /** Words shielded from name rules without a title: eponym phrases ("Wilson's disease"). */
-  readonly eponymPhrase: Uint8Array;
-
-  /** Per-word list membership and cue classes (lexicon WORD_* bits), looked up once per note. */
-  private readonly flags: Uint32Array;
-
-  constructor(
-    readonly text: string,
-    readonly words: readonly Word[],
-    readonly lex: Lexicon,
-    noteWords: NoteWords = flagWords(words, lex),
-  ) {
-    this.mode = caseModeOf(words);
-    this.flags = noteWords.flags;
-    this.eponymPhrase = new Uint8Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      const f = this.flags[i];
-      // Only name-list words can be mistaken for people, so only they need the eponym checks.
-      if ((f & (F_FIRST | F_LAST)) === 0) continue;
-      const next = words[i + 1];
-      this.eponymPhrase[i] = Number(
-        lex.eponyms.has(w.lower) ||
-        (next !== undefined && EPONYM_HEAD_NOUNS.has(next.lower) && (w.end !== w.baseEnd || (f & F_LAST) !== 0) &&
-          !PERSON_TITLES.has(words[i - 1]?.lower ?? '')));
-    }
-  }
-
-  w(i: number): Word | undefined {
-    return this.words[i];
-  }
-  /** Whether word i carries any of the lexicon bits in `bits` (false outside the note). */
-  is(i: number, bits: number): boolean {
-    return ((this.flags[i] ?? 0) & bits) !== 0;
-  }
-  isFirst(i: number): boolean {
-    return ((this.flags[i] ?? 0) & F_FIRST) !== 0;
-  }
-  isLast(i: number): boolean {
-    return ((this.flags[i] ?? 0) & F_LAST) !== 0;
-  }
-  isCommon(i: number): boolean {
-    return i < 0 || i >= this.words.length || (this.flags[i] & F_COMMON) !== 0;
-  }
-  isCity(i: number): boolean {
-    return ((this.flags[i] ?? 0) & F_CITY) !== 0;
-  }
-  isFunction(i: number): boolean {
-    const w = this.words[i];
-    if (w === undefined) return true;
-    if (this.dottedInitial(i)) return false;
-    return (this.flags[i] & (WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE)) !== 0;
-  }
-  /** "Q. Lander", "DAN A. FORMAN-LYONS": a single letter, a period, then a name-like word. */
-  dottedInitial(i: number): boolean {
-    const w = this.words[i];
-    if (!w || !w.alpha || w.baseEnd - w.start !== 1 || this.text.charAt(w.end) !== '.') return false;
-    const n = this.words[i + 1];
-    return n !== undefined && /^\.[ \t\u00a0]?$/.test(n.gapBefore) && n.alpha && n.lower.length > 1 &&
-      !FUNCTION_WORDS.has(n.lower) && !CREDENTIALS.has(n.lower);
-  }
-  isInitial(i: number): boolean {
-    const w = this.words[i];
-    if (!w || !w.alpha || w.baseEnd - w.start !== 1) return false;
-    const after = this.text.charAt(w.end);
-    return after === '.' || (this.mode !== 'upper' && w.upper && this.words[i + 1] !== undefined && this.nameLike(i + 1));
-  }
-  /** Name-list word that is not also everyday or clinical vocabulary. */
-  strongName(i: number): boolean {
-    return (this.isFirst(i) || this.isLast(i)) && !this.isCommon(i) && !this.eponymPhrase[i];
-  }
-  strongFirst(i: number): boolean {
-    return this.isFirst(i) && !this.isCommon(i) && !this.eponymPhrase[i];
-  }
-  /** A word in no list at all: a rare surname, or a typo, or a drug brand. Only taken next to a cue. */
-  unknown(i: number): boolean {
-    const w = this.words[i];
-    return w !== undefined && w.alpha && !this.isCommon(i) && !this.isFirst(i) && !this.isLast(i) && w.lower.length > 1;
-  }
-  nameLike(i: number): boolean {
-    return this.strongName(i) || this.unknown(i);
-  }
-  /** Capitalised in mixed-case text, where that carries information. */
-  capitalizedHere(i: number): boolean {
-    const w = this.words[i];
-    return this.mode === 'mixed' && w !== undefined && (w.capitalized || w.upper) && w.lower.length > 1;
-  }
-  sameLine(i: number): boolean {
-    const w = this.words[i];
-    return w !== undefined && !w.gapBefore.includes('\n') && !w.gapBefore.includes('\r');
-  }
-}
 
 /** Extends a name that starts at `i` over following initials, first names and surnames on the same line. */
 function extendName(c: NameContext, i: number, fromTitle = false): number {
@@ -215,12 +106,12 @@ const AMBIGUOUS_AFTER_RELATIVE = new Set([
 
 export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emit: Emit, noteWords?: NoteWords): void {
   const c = new NameContext(text, words, lex, noteWords);
-  const nameSpans: { i: number; k: number; fromTitle: boolean }[] = [];
+  const nameSpans: { i: number; k: number; fromTitle: boolean; recognizer: string }[] = [];
   const taken = new Uint8Array(words.length);
 
-  const addName = (i: number, k: number, fromTitle: boolean): void => {
+  const addName = (i: number, k: number, fromTitle: boolean, recognizer: string): void => {
     for (let x = i; x <= k; x++) taken[x] = 1;
-    nameSpans.push({ i, k, fromTitle });
+    nameSpans.push({ i, k, fromTitle, recognizer });
     // Lists after a name: "Drs Ferullo and Saeed", "Sons Smokey, Morris and Roger".
     let last = k;
     for (;;) {
@@ -240,7 +131,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       if (!ok) break;
       const e = extendName(c, n);
       for (let x = n; x <= e; x++) taken[x] = 1;
-      nameSpans.push({ i: n, k: e, fromTitle });
+      nameSpans.push({ i: n, k: e, fromTitle, recognizer: 'name.list' });
       last = e;
     }
   };
@@ -261,7 +152,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
         k = n;
       }
       if (k > i) {
-        addName(i + 1, k, false);
+        addName(i + 1, k, false, 'name.form-header');
         i = k;
         continue;
       }
@@ -269,7 +160,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
     if (c.is(i, WORD_TITLE) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
       const k = extendName(c, i + 1, true);
-      addName(i + 1, k, true);
+      addName(i + 1, k, true, 'name.title');
       i = k;
       continue;
     }
@@ -279,7 +170,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       if (c.strongFirst(j) || (NURSE_ROLES.has(w.lower) && c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
         (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j)) {
         const k = extendName(c, j);
-        addName(j, k, true);
+        addName(j, k, true, 'name.role');
         i = k;
         continue;
       }
@@ -294,7 +185,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
         if (RELATIVE_CUES.has(words[j]?.lower ?? '')) j++;
         if (words[j] && CUE_GAP_RE.test(words[j].gapBefore) && acceptAfterRelative(c, j)) {
           const k = extendName(c, j);
-          addName(j, k, false);
+          addName(j, k, false, 'name.relative');
           i = k;
           continue;
         }
@@ -328,7 +219,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
             (words[s].gapBefore === '-' && c.nameLike(q))) s = q;
           else break;
         }
-        addName(s, p, false);
+        addName(s, p, false, 'name.credential');
         continue;
       }
     }
@@ -346,7 +237,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       if (!taken[j] && (c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
         (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) {
         const k = extendName(c, j);
-        addName(j, k, false);
+        addName(j, k, false, 'name.contact');
         i = k;
         continue;
       }
@@ -360,7 +251,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       const prev = words[i - 1];
       if (!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower) ||
         c.is(i - 1, WORD_ROLE)) {
-        addName(i, i, false);
+        addName(i, i, false, 'name.person-verb');
         continue;
       }
     }
@@ -370,7 +261,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       !/[\/.=]$/.test(w.gapBefore) && !(i > 0 && w.gapBefore === '' ) && w.lower !== 'l' && w.lower !== 'r' &&
       (c.isLast(i + 1) || c.capitalizedHere(i + 1))) {
       const k = extendName(c, i);
-      addName(i, k, false);
+      addName(i, k, false, 'name.initials');
       i = k;
       continue;
     }
@@ -378,14 +269,14 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
     if (c.strongFirst(i) && words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) &&
       !c.isFunction(i + 1) && (c.strongName(i + 1) || (c.unknown(i + 1) && (c.mode !== 'mixed' || c.capitalizedHere(i + 1))))) {
       const k = extendName(c, i);
-      addName(i, k, false);
+      addName(i, k, false, 'name.first-last');
       i = k;
       continue;
     }
     // An uncommon first name alone ("Suzette", "Thelma") is a name in any case.
     if (c.strongFirst(i) && w.lower.length > 2 && !US_STATES.has(w.lower) && !(i > 0 && (words[i - 1].lower === 'st' || words[i - 1].lower === 'saint'))) {
       const k = extendName(c, i);
-      addName(i, k, false);
+      addName(i, k, false, 'name.first-name');
       i = k;
       continue;
     }
@@ -396,25 +287,25 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       while (s0 - 1 >= 0 && i - s0 < 2 && c.sameLine(s0) && INLINE_GAP_RE.test(words[s0].gapBefore) && words[s0 - 1].alpha &&
         !c.isFunction(s0 - 1) && (c.nameLike(s0 - 1) || c.isFirst(s0 - 1) || c.isInitial(s0 - 1)) &&
         (c.mode !== 'mixed' || c.capitalizedHere(s0 - 1) || c.isInitial(s0 - 1))) s0--;
-      addName(s0, i, false);
+      addName(s0, i, false, 'name.bracketed-relative');
       continue;
     }
     // A surname before "family": "keep the ROMERO FAMILY aware".
     if (nx && nx.lower === 'family' && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) && c.isLast(i) && !c.isCommon(i) &&
       !c.eponymPhrase[i] && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
-      addName(i, i, false);
+      addName(i, i, false, 'name.family');
       continue;
     }
     // Two capitalised name-like words before a phone label: "Jorunn Pexley cell# ...".
     if (c.mode === 'mixed' && w.capitalized && nx && nx.capitalized && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) &&
       (c.nameLike(i) || c.isFirst(i)) && c.nameLike(i + 1) && PHONE_LABELS.has(words[i + 2]?.lower ?? '')) {
-      addName(i, i + 1, false);
+      addName(i, i + 1, false, 'name.before-phone');
       i++;
       continue;
     }
   }
 
-  for (const s of nameSpans) emit(words[s.i].start, words[s.k].baseEnd, 'NAME', 'name.context');
+  for (const s of nameSpans) emit(words[s.i].start, words[s.k].baseEnd, 'NAME', s.recognizer);
 
   detectPlaces(c, taken, emit);
 
@@ -471,15 +362,15 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   const { words } = c;
   const found: number[] = [];
   const isFound = new Uint8Array(words.length);
-  const mark = (a: number, b: number, whole = false): void => {
+  const mark = (a: number, b: number, recognizer: string, whole = false): void => {
     for (let x = a; x <= b; x++) {
       taken[x] = 1;
       isFound[x] = 1;
       found.push(x);
     }
-    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', 'location.context');
+    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', recognizer);
   };
-  const markWhole = (a: number, b: number): void => mark(a, b, true);
+  const markWhole = (a: number, b: number, recognizer: string): void => mark(a, b, recognizer, true);
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -525,7 +416,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         headEnd++;
       }
       if (s < head) {
-        mark(s, headEnd);
+        mark(s, headEnd, 'facility.head');
         i = headEnd;
       }
       continue;
@@ -538,7 +429,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
       if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
         (afterCue && nx.lower.length === 1 && nx.upper && c.text.charAt(nx.end) === '.'))))) {
-        markWhole(i, i + 1);
+        markWhole(i, i + 1, 'facility.saint');
         i++;
         continue;
       }
@@ -550,12 +441,12 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         const two = w.lower + ' ' + n1.lower;
         const n2 = words[i + 2];
         if (INSTITUTION_PHRASE_SET.has(two)) {
-          markWhole(i, i + 1);
+          markWhole(i, i + 1, 'facility.phrase');
           i++;
           continue;
         }
         if (n2 && c.sameLine(i + 2) && INLINE_GAP_RE.test(n2.gapBefore) && INSTITUTION_PHRASE_SET.has(two + ' ' + n2.lower)) {
-          markWhole(i, i + 2);
+          markWhole(i, i + 2, 'facility.phrase');
           i += 2;
           continue;
         }
@@ -569,7 +460,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       if (t && c.sameLine(j) && t.alpha && INLINE_GAP_RE.test(words[i + 1].gapBefore) && INLINE_GAP_RE.test(t.gapBefore) &&
         (US_STATES.has(t.lower) || (c.isCity(j) && !c.eponymPhrase[j] && !c.lex.eponyms.has(t.lower))) &&
         (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper)) {
-        mark(i, j);
+        mark(i, j, 'facility.university');
         i = j;
         continue;
       }
@@ -577,7 +468,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
     // An institution code before a hospital unit: "GH EW", "BCH ER" (a clinical abbreviation or word never is one).
     if (!taken[i] && w.upper && w.alpha && w.lower.length >= 2 && w.lower.length <= 4 && !c.isCommon(i) && !c.isFirst(i) &&
       words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) && UNIT_AFTER_PLACE.has(words[i + 1].lower)) {
-      mark(i, i);
+      mark(i, i, 'facility.code-before-unit');
       continue;
     }
     // Employers: "CEO of IBM", "works at Acme Tool".
@@ -589,7 +480,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         words[e + 1].alpha && !c.isFunction(e + 1) && !CLINICAL.has(words[e + 1].lower) &&
         (c.mode !== 'mixed' || words[e + 1].capitalized || words[e + 1].upper)) e++;
       if (e >= j && j > i + 1) {
-        mark(j, e);
+        mark(j, e, 'facility.employer');
         i = e;
         continue;
       }
@@ -601,7 +492,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       if (words[j] && words[j].lower === 'the') j++;
       if (words[j] && j - i <= 3 && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
         const e = extendPlace(c, j);
-        mark(j, e);
+        mark(j, e, 'location.movement-cue');
         i = e;
         continue;
       }
@@ -611,7 +502,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       (!c.isCommon(i) || (c.mode === 'mixed' && w.capitalized && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower))) &&
       (c.mode !== 'mixed' || w.capitalized || w.upper)) {
       const e = extendPlace(c, i);
-      mark(i, e);
+      mark(i, e, 'location.major-city');
       i = e;
       continue;
     }
@@ -621,7 +512,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const n = words[e + 1];
       if (n && c.sameLine(e + 1) && /^,?[ \t\u00a0]{0,2}$/.test(n.gapBefore) &&
         (US_STATES.has(n.lower) || AREA_WORDS.has(n.lower) || (STATE_CODES.has(c.text.slice(n.start, n.baseEnd)) && n.gapBefore.includes(',')))) {
-        mark(i, e);
+        mark(i, e, 'location.town-state');
         i = e;
         continue;
       }
@@ -630,7 +521,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
     if (!taken[i] && c.mode === 'mixed' && w.capitalized) {
       const e = extendPlace(c, i);
       if (e > i && words.slice(i, e + 1).every((x) => x.capitalized)) {
-        mark(i, e);
+        mark(i, e, 'location.multiword-town');
         i = e;
         continue;
       }
@@ -638,7 +529,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
     // "in the Pinecrest area": a capitalised unknown word before "area"/"county" after a place word.
     if (!taken[i] && w.alpha && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower) && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized) &&
       AREA_WORDS.has(words[i + 1]?.lower ?? '') && c.sameLine(i + 1)) {
-      mark(i, i);
+      mark(i, i, 'location.area');
       continue;
     }
     // A ward or building and its floor before a staff or time word: "Per Quartermain 3 RN", "plan: QUARTERMAIN 2 this am".
@@ -647,28 +538,28 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const n2 = words[i + 2];
       if (n && /^\d$/.test(n.lower) && INLINE_GAP_RE.test(n.gapBefore) && c.sameLine(i + 1) && n2 && c.sameLine(i + 2) &&
         WARD_FOLLOWERS.has(n2.lower)) {
-        mark(i, i);
+        mark(i, i, 'location.ward');
         continue;
       }
     }
     // "in DC", "Washington, D.C.".
     if (!taken[i] && w.lower === 'dc' && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 &&
       (['in', 'from', 'near'].includes(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
-      mark(words[i - 1].lower === 'washington' ? i - 1 : i, i);
+      mark(words[i - 1].lower === 'washington' ? i - 1 : i, i, 'location.dc');
       continue;
     }
     // A hospital's own name after a place cue: "transferred from Harbor", "accepted at Mercy".
     if (!taken[i] && INSTITUTION_NAME_WORDS.has(w.lower) && i > 0 && c.sameLine(i) &&
       (INSTITUTION_CUE_PREPS.has(words[i - 1].lower) || w.gapBefore.includes('@') || c.is(i - 1, WORD_MOVEMENT)) &&
       !SERVICE_WORDS.has(words[i + 1]?.lower ?? '')) {
-      mark(i, i);
+      mark(i, i, 'facility.name-after-cue');
       continue;
     }
     // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
     if (!taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
       !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
       const e = extendPlace(c, i);
-      mark(i, e);
+      mark(i, e, 'location.known-town');
       i = e;
       continue;
     }
@@ -682,7 +573,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
         // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
         (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.is(j, LISTED_BITS));
       if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
-        mark(j, j);
+        mark(j, j, 'facility.code-after-prep');
         i = j;
         continue;
       }
@@ -692,7 +583,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const j = i + 1;
       if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
         const e = extendPlace(c, j);
-        mark(j, e);
+        mark(j, e, 'location.town-cue');
         i = e;
         continue;
       }
@@ -797,7 +688,7 @@ function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: 
   }
   if (keys.size === 0) return;
   c.words.forEach((w, i) => {
-    if (!keys.has(w.lower) || (taken && taken[i])) return;
+    if (!keys.has(w.lower) || (taken && taken[i]) || c.protectedTerm[i]) return;
     // Carry a leading initial along: "W. MAROTTA" once "MAROTTA" is known.
     const start = type === 'NAME' && i > 0 && c.dottedInitial(i - 1) ? c.w(i - 1)!.start : w.start;
     emit(start, w.baseEnd, type, `${type.toLowerCase()}.propagated`);

@@ -250,3 +250,60 @@ export const UNIT_AFTER_PLACE: ReadonlySet<string> = new Set(words(`er ew ed mic
 
 /** Employer cues: the organisation that follows is identifying ("CEO of X", "works at X"). */
 export const EMPLOYER_CUES: ReadonlySet<string> = new Set(words(`ceo cfo president owner employee works worked employed retired`));
+
+/**
+ * Clinical head nouns: a capitalised word or run of words right before one of these names a disease, sign,
+ * scale, test or system after a person or place ("Denver Developmental Screening Test", "Bethesda system",
+ * "Wells score", "West Nile virus"), not a person or place in the note. A title before the run still wins.
+ */
+export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
+  disease diseases syndrome syndromes sign signs palsy phenomenon reflex triad maneuver manoeuvre test tests testing
+  scale scales score scores criteria classification system staging stage grade grading index questionnaire inventory
+  equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
+  procedure operation fracture stain`));
+
+/**
+ * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",
+ * "Epworth 14"): never a name or a place. Ambiguous place names (Bethesda, Columbia, Denver) are protected only
+ * by the head-noun rule, because they are also towns a patient lives in.
+ */
+export const PROTECTED_TERMS: readonly string[] = words(`
+  Epworth Framingham Ebola Zika Lassa Marburg Hantavirus Coxsackie Norwalk Norovirus Chikungunya Nipah Lyme
+  Glasgow Apgar Braden Karnofsky Mallampati Gleason Breslow Ranson Killip Spetzler Hinchey Gustilo Schatzker
+  Dubowitz Wechsler Folstein Barthel Tinetti Ortolani Lhermitte Lasegue Finkelstein Epley Hallpike Snellen
+  Ishihara Amsler Rinne Romberg Kernig Brudzinski Rovsing Chvostek Trousseau Kussmaul Homans Babinski Apgars
+`);
+
+/**
+ * US brand drug names that are in no English or clinical word list: protected clinical vocabulary, never
+ * taken for a name by the default-deny pass ("Keppra 500 mg", "resume Eliquis"). Brands that are plain words
+ * (Advil is not, "Plan B" is) need no entry.
+ */
+export const BRAND_DRUGS: readonly string[] = words(`
+  Abilify Accupril Accutane Aciphex Actos Adderall Advair Advil Afrin Aggrenox Aldactone Aleve Allegra Altace Amaryl
+  Ambien Amoxil Anoro Antivert Apresoline Aricept Arimidex Aristada Arixtra Atacand Ativan Atrovent Augmentin Avapro
+  Avelox Azor Bactrim Bactroban Benadryl Benicar Bentyl Biaxin Boniva Brilinta Buspar Bystolic Caduet Calan Cardizem
+  Cardura Catapres Celebrex Celexa Cialis Cipro Claritin Cleocin Clinoril Clozaril Cogentin Colace Combivent Compazine
+  Concerta Coreg Cozaar Crestor Cymbalta Decadron Deltasone Depakote Desyrel Diflucan Dilantin Dilaudid Diovan Ditropan
+  Dulcolax Duragesic Effexor Elavil Eliquis Enbrel Entresto Epipen Epogen Farxiga Feldene Fioricet Flagyl Flexeril Flomax
+  Flonase Flovent Fosamax Glucophage Glucotrol Haldol Humalog Humira Hydrea Hytrin Imdur Imitrex Imodium Inderal Invokana
+  Isordil Jakafi Januvia Jardiance Kayexalate Keflex Keppra Klonopin Lamictal Lantus Lasix Levaquin Levemir Levitra
+  Levophed Lexapro Lipitor Lomotil Lopressor Lotensin Lovenox Lyrica Macrobid Maxzide Medrol Mestinon Methergine Miralax
+  Mobic Motrin Mucinex Multaq Myrbetriq Namenda Naprosyn Narcan Neurontin Nexium Norco Norvasc Novolin Novolog Ocrevus
+  Opdivo Ozempic Paxil Pepcid Percocet Phenergan Plaquenil Plavix Pradaxa Pravachol Premarin Prilosec Pristiq Procardia
+  Prograf Protonix Provera Prozac Pulmicort Reglan Relpax Remeron Remicade Requip Restoril Risperdal Ritalin Robaxin
+  Rocephin Seroquel Sinemet Singulair Soma Spiriva Suboxone Sudafed Symbicort Synthroid Tamiflu Tegretol Tenormin Topamax
+  Toprol Tradjenta Trelegy Tricor Trulicity Tylenol Ultram Valium Valtrex Vasotec Ventolin Verapamil Vesicare Viagra
+  Vicodin Victoza Vimpat Vistaril Voltaren Vyvanse Wellbutrin Xanax Xarelto Xeljanz Xifaxan Xopenex Yaz Zantac Zestril
+  Zetia Zithromax Zocor Zofran Zoloft Zometa Zosyn Zovirax Zyprexa Zyrtec Zyvox Keytruda Herceptin Avastin Rituxan
+  Stelara Dupixent Skyrizi Tremfya Cosentyx Otezla Rinvoq Biktarvy Genvoya Truvada Descovy Triumeq Harvoni Epclusa
+  Mavyret Sovaldi Linzess Amitiza Movantik Relistor Belsomra Lunesta Sonata Rozerem Nuvigil Provigil Strattera Intuniv
+  Focalin Daytrana Latuda Rexulti Vraylar Invega Saphris Geodon Trintellix Viibryd Fetzima Savella Horizant Gralise
+  Xtampza Oxycontin Nucynta Belbuca Butrans Subutex Zubsolv Sublocade Vivitrol Chantix Nicorette Narcan Kloxxado
+  Prolia Evenity Forteo Tymlos Reclast Aranesp Procrit Neupogen Neulasta Granix Zarxio Tresiba Toujeo Basaglar Admelog
+  Apidra Fiasp Lyumjev Humulin Soliqua Xultophy Rybelsus Mounjaro Wegovy Saxenda Bydureon Byetta Steglatro Glyxambi
+  Synjardy Janumet Jentadueto Kombiglyze Onglyza Nesina Actoplus Avandia Welchol Praluent Repatha Leqvio Nexletol Vascepa
+  Lovaza Ranexa Corlanor Verquvo Camzyos Tikosyn Multaq Pacerone Cordarone Betapace Rythmol Tambocor Digitek Lanoxin
+  Demadex Bumex Zaroxolyn Microzide Inspra Kerendia Veltassa Lokelma Renvela Phoslo Velphoro Auryxia Sensipar Zemplar
+  Hectorol Rocaltrol Epogen Venofer Feraheme Injectafer Ferrlecit Infed
+`);

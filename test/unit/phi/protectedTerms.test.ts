@@ -1,0 +1,42 @@
+// Owns the tests of the protected clinical terms: eponyms, scales, tests, viruses and brand drugs named after
+// people or places are never redacted, while the same words stay PHI where a title or a place cue makes them one.
+import { redact } from '../../../src/engine/phi';
+
+const redactedWords = (text: string): string[] => redact(text).spans.map((s) => text.slice(s.start, s.end));
+
+describe('protected clinical terms (head-noun rule: a capitalised run before disease/scale/test/system... is clinical)', () => {
+  it.each([
+    ['cytology reporting system named after a town', 'Pap smear reported per the Bethesda system as ASC-US.'],
+    ['developmental screening test named after a city', 'Denver Developmental Screening Test normal for age.'],
+    ['suicide-risk scale named after a university', 'Columbia Suicide Severity Rating Scale screen negative today.'],
+    ['scores named after towns and people', 'Epworth score 14; Wells score 2; Framingham risk 12%.'],
+    ['pressure-injury scales', 'Braden 16, Norton scale 14.'],
+    ['diseases and viruses named after places', 'History of Lyme disease and West Nile virus; negative for Ebola.'],
+    ['eponymous signs in an all-caps note', 'BABINSKI NEGATIVE. MURPHY\'S SIGN POSITIVE. GLASGOW COMA SCALE 15.'],
+  ])('%s', (_pattern, text) => {
+    expect(redactedWords(text)).toEqual([]);
+  });
+});
+
+describe('protected clinical terms (brand drug names are vocabulary, not names)', () => {
+  it.each([
+    ['discharge medication list', 'Home meds: Lasix 40 mg, Coumadin 5 mg, Eliquis 5 mg BID, Keppra 500 mg, Xarelto, Lantus 20 units.'],
+    ['triage line', 'Pt took Zofran and Norco at home prior to arrival.'],
+  ])('%s', (_pattern, text) => {
+    expect(redactedWords(text)).toEqual([]);
+  });
+});
+
+describe('protection yields to person and place context', () => {
+  it('a title before a scale name makes it a person', () => {
+    expect(redactedWords('Discussed with Dr. Wells this morning.')).toEqual(['Wells']);
+  });
+  it('a first name and surname before a head noun stay a person ("Mary Smith test results")', () => {
+    expect(redactedWords('Sent Mary Thistlewood test results by mail.')).toContain('Mary Thistlewood');
+  });
+  it('a name found elsewhere is not propagated onto the protected use', () => {
+    const text = 'Seen by Dr. Wells. Wells score 2.';
+    const r = redact(text);
+    expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Wells']);
+  });
+});
