@@ -12,6 +12,12 @@ import {
   PHONE_LABELS, STREET_OR_DIGIT_RE, TITLE_GAP_RE,
 } from './nameContext';
 import type { Word } from './tokens';
+import { denyUnknownWords } from './deny/unknownWord';
+import { detectNicknames } from './names/nickname';
+import { detectParticleNames } from './names/particles';
+import { detectFacilities } from './places/facilityGrammar';
+import { detectTowns } from './places/townCue';
+import { WordMarks } from './wordMarks';
 import {
   CONTACT_CUES,
   CREDENTIALS,
@@ -33,6 +39,7 @@ import {
   INSTITUTION_NAME_WORDS,
   UNIT_AFTER_PLACE,
   EMPLOYER_CUES,
+  TITLES_NOT_AFTER_NUMBER,
 } from './vocab';
 
 
@@ -104,8 +111,14 @@ const AMBIGUOUS_AFTER_RELATIVE = new Set([
   'lives', 'living', 'home', 'here', 'present', 'gray', 'grey', 'brown', 'white', 'black', 'green', 'young', 'little', 'small',
 ]);
 
-export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emit: Emit, noteWords?: NoteWords): void {
+export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emitOut: Emit, noteWords?: NoteWords): void {
   const c = new NameContext(text, words, lex, noteWords);
+  // The cue rules below report into `found` too, so the grammar units and the default-deny pass read their results.
+  const found: { start: number; end: number; type: PhiType }[] = [];
+  const emit: Emit = (start, end, type, recognizer) => {
+    found.push({ start, end, type });
+    emitOut(start, end, type, recognizer);
+  };
   const nameSpans: { i: number; k: number; fromTitle: boolean; recognizer: string }[] = [];
   const taken = new Uint8Array(words.length);
 
@@ -158,7 +171,8 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
       }
     }
     // Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub".
-    if (c.is(i, WORD_TITLE) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1)) {
+    if (c.is(i, WORD_TITLE) && next && TITLE_GAP_RE.test(next.gapBefore) && acceptAfterTitle(c, i + 1) &&
+      !(TITLES_NOT_AFTER_NUMBER.has(w.lower) && i > 0 && words[i - 1].hasDigit)) {
       const k = extendName(c, i + 1, true);
       addName(i + 1, k, true, 'name.title');
       i = k;
@@ -311,6 +325,37 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
 
   // Whatever was found once is PHI everywhere in the note ("Dr. Nicholson" ... "Nicholson aware").
   propagate(c, nameSpans.flatMap((s) => range(s.i, s.k)), 'NAME', emit);
+
+  runGrammarUnits(c, WordMarks.fromSpans(words, found, emitOut), emitOut);
+}
+
+/**
+ * The name and place units that read what the cue rules found, in order: each only takes words still free.
+ * The default-deny pass runs last, so every grammar unit has had its chance to type a word first.
+ */
+const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordMarks) => void }[] = [
+  { name: 'name.particle', run: detectParticleNames },
+  { name: 'name.nickname', run: detectNicknames },
+  { name: 'facility.grammar', run: detectFacilities },
+  { name: 'location.town-cue', run: detectTowns },
+  { name: 'deny.unknown-word', run: denyUnknownWords },
+];
+
+function runGrammarUnits(c: NameContext, marks: WordMarks, emit: Emit): void {
+  const before = marks.kind.slice();
+  for (const unit of GRAMMAR_UNITS) unit.run(c, marks);
+  // Words these units found are PHI everywhere in the note, like the cue rules' ("Marchetti called" ... "Marchetti aware").
+  const names: number[] = [];
+  const places: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === marks.kind[i]) continue;
+    if (marks.isName(i)) names.push(i);
+    else if (marks.isPlace(i)) places.push(i);
+  }
+  const taken = new Uint8Array(marks.kind.length);
+  for (let i = 0; i < taken.length; i++) taken[i] = marks.kind[i] === 0 ? 0 : 1;
+  if (names.length) propagate(c, names, 'NAME', emit, taken);
+  if (places.length) propagate(c, places, 'LOCATION', emit, taken);
 }
 
 function isCredential(c: NameContext, i: number): boolean {
@@ -583,7 +628,7 @@ function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
       const j = i + 1;
       if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
         const e = extendPlace(c, j);
-        mark(j, e, 'location.town-cue');
+        mark(j, e, 'location.prep-town');
         i = e;
         continue;
       }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Word } from './tokens';
 import {
-  CLINICAL_ABBREVIATIONS, CONTACT_CUES, CREDENTIALS, EMPLOYER_CUES, EPONYMS, FUNCTION_WORDS, HEADER_CUES, HEADS_BEFORE_CENTER, INSTITUTION_HEADS,
+  CLINICAL_ABBREVIATIONS, CONTACT_CUES, LANGUAGES_AND_NATIONALITIES, CREDENTIALS, EMPLOYER_CUES, EPONYMS, FUNCTION_WORDS, HEADER_CUES, HEADS_BEFORE_CENTER, INSTITUTION_HEADS,
   MONTHS, MOVEMENT_CUES, NAMED_HEADS, PERSON_TITLES, PERSON_VERBS, RELATIVE_CUES, ROLE_CUES,
 } from './vocab';
 
@@ -124,6 +124,7 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   for (const w of eponyms) common.add(w);
   for (const w of MONTHS.keys()) common.add(w);
   for (const w of AMBIGUOUS_NAMES) common.add(w);
+  for (const w of LANGUAGES_AND_NATIONALITIES) common.add(w);
   // Cue words themselves ("son", "proxy", "RN") are never the name they announce.
   for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS, EMPLOYER_CUES]) for (const w of set) common.add(w);
   const cities = new Set(readList(dir, DATA_FILES.cities));

@@ -34,7 +34,11 @@ export function markProtected(
     // A title before the run makes it a person ("Dr. Wells score"): not protected.
     if (s > 0 && (flags[s - 1] & WORD_TITLE) !== 0) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
-    if (i - s >= 2 && (flags[s] & WORD_FIRST) !== 0 && !PROTECTED_WORDS.has(words[s].lower) && !lex.common.has(words[s + 1].lower)) continue;
+    let person = false;
+    for (let x = s; x + 1 < i; x++) {
+      if ((flags[x] & WORD_FIRST) !== 0 && !PROTECTED_WORDS.has(words[x].lower) && !lex.common.has(words[x + 1].lower)) person = true;
+    }
+    if (person) continue;
     for (let x = s; x < i; x++) out[x] = 1;
   }
   return out;

@@ -89,7 +89,7 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
   lpm lnp nrb fm vm hhfm bipap cpap imv simv prvc prvc ac ps psv peep fio2 tv vt rr mv rsbi nif
   rt rrt rn lpn cna np pa md do mds hos ho intern interns resident residents fellow fellows attending
   nsg nurse nurses nursing pt pts pt's patient pts' family famliy fam
-  ho hos rx dx tx sx fx hx px bx cx
+  ho hos rx dx tx sx fx hx px bx cx tmax tcurrent tc bair hugger
   ivpb ivp ivf gtt gtts infusing infused titrated titrate weaned wean weaning
   neuro resp cardiac cv gi gu heme id endo skin psych psychosocial social coping dispo disp plan assessment
   sedation pain comfort safety activity mobility integ integument lines access labs
@@ -128,7 +128,30 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words(`
 /** Titles after which the next word is a name unless it is a function word. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(words(`
   dr drs dr's drs' doctor doctors mr mrs ms miss mister mrs's mr's madam dra prof professor
+  rev revd reverend fr officer ofc sgt sergeant detective deputy trooper judge atty attorney
 `));
+
+/** Titles that are also units or abbreviations after a number ("14 Fr Foley", "Sgt" rarely): not a title there. */
+export const TITLES_NOT_AFTER_NUMBER: ReadonlySet<string> = new Set(words(`fr`));
+
+/**
+ * Languages, nationalities and religions: capitalised, in no English word list (SCOWL leaves out proper
+ * nouns), yet never PHI ("speaks Cantonese", "Iranian", "Catholic"). Allow-listed for the default-deny pass.
+ */
+export const LANGUAGES_AND_NATIONALITIES: readonly string[] = words(`
+  english spanish french german italian portuguese russian chinese mandarin cantonese japanese korean vietnamese
+  tagalog filipino hindi urdu bengali punjabi gujarati tamil telugu arabic hebrew persian farsi iranian turkish
+  greek polish ukrainian romanian hungarian czech slovak serbian croatian bosnian albanian armenian amharic somali
+  swahili yoruba igbo hausa haitian creole kreyol thai lao laotian khmer cambodian burmese hmong nepali tibetan
+  mongolian indonesian malay dutch swedish norwegian danish finnish icelandic irish scottish welsh british american
+  canadian mexican cuban puerto rican dominican salvadoran guatemalan honduran nicaraguan colombian venezuelan peruvian
+  ecuadorian brazilian argentine argentinian chilean bolivian jamaican trinidadian nigerian ghanaian ethiopian eritrean
+  kenyan egyptian moroccan algerian syrian lebanese iraqi afghan pakistani indian bangladeshi sri lankan
+  african asian european hispanic latino latina latinx caucasian
+  catholic protestant baptist methodist lutheran presbyterian episcopalian pentecostal evangelical mormon jewish muslim
+  islamic hindu buddhist sikh jehovah's jehovah christian orthodox quaker amish atheist agnostic
+  asl braille medicare medicaid tricare
+`);
 
 /** Role words after which a name often follows ("NP Carol", "caseworker Leona ..."); weaker than titles. */
 export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
@@ -307,3 +330,57 @@ export const BRAND_DRUGS: readonly string[] = words(`
   Demadex Bumex Zaroxolyn Microzide Inspra Kerendia Veltassa Lokelma Renvela Phoslo Velphoro Auryxia Sensipar Zemplar
   Hectorol Rocaltrol Epogen Venofer Feraheme Injectafer Ferrlecit Infed
 `);
+
+/**
+ * Surname particles written before a family name ("van der Berg", "de la Cruz", "di Stefano", "bin Said"):
+ * lower-case words that would otherwise end a name, part of it when a capitalised name follows.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
+  van von der den de del della dela di da das dos du la le les ter ten bin ibn bint al el y zu st
+`));
+
+/**
+ * Head nouns of organisation names: the capitalised run before one is the organisation's proper name when it
+ * holds a distinctive word ("Lakeshore Family Practice", "Hollins Pharmacy", "Westbrook Elementary School",
+ * "Tessaract Tool Inc", "Northgate Neurology Associates").
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
+  practice practices associates pharmacy pharmacies drugstore apothecary school schools academy college university
+  church chapel temple synagogue mosque cathedral parish ministries congregation inc incorporated llc llp ltd corp
+  corporation company group partners physicians pediatrics clinic clinics hospital hospitals center centre ctr
+  institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
+  healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
+  orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
+  services agency shelter mission prison jail penitentiary facility home homes
+`));
+
+/**
+ * Words of organisation names that say what kind of place it is, not which one: a run made only of these
+ * ("Family Practice", "Urgent Care Clinic", "High School") is generic, not PHI.
+ */
+export const FACILITY_GENERIC_WORDS: ReadonlySet<string> = new Set(words(`
+  family internal medicine medical health healthcare care primary urgent emergency community regional general county
+  state city national university college school elementary middle high junior senior academy church the and of
+  children's childrens children women's womens pediatric pediatrics neurology cardiology oncology orthopedic
+  orthopedics surgical surgery surgeons dental eye skin dermatology behavioral mental rehabilitation rehab physical
+  occupational speech therapy nursing home assisted living adult day memory residential treatment recovery
+  outpatient inpatient ambulatory specialty specialists physicians doctors associates group partners practice
+  clinic clinics center centre hospital medical pharmacy services service department dept unit ward floor
+  inc llc corp co company main north south east west northern southern eastern western central new
+  va veterans affairs public private local outside other our your his her their this that same
+  cancer heart lung kidney dialysis transplant sleep pain wound spine stroke vein vascular imaging radiology lab
+  laboratory diagnostics diagnostic urgent walk-in walk convenient retail student campus infirmary
+  baptist methodist catholic lutheran presbyterian episcopal adventist christian evangelical pentecostal
+  first second third united community grace faith hope
+`));
+
+/** Words before "home" that make it an institution ("Sunny Acres Nursing Home"), not a patient's house. */
+export const HOME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`nursing care group funeral rest foster retirement boarding children's`));
+
+/** Cues after which a town or city follows ("lives in", "moved to", "resident of", "transferred from"). */
+export const TOWN_CUES: readonly string[] = [
+  'lives in', 'living in', 'lived in', 'resides in', 'residing in', 'resident of', 'native of', 'born in', 'raised in',
+  'grew up in', 'moved to', 'moved from', 'relocated to', 'relocated from', 'visiting from', 'transferred from',
+  'transferred to', 'is from', 'was from', 'originally from', 'home in', 'house in', 'works in', 'worked in',
+  'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
+];

@@ -1,0 +1,76 @@
+// Owns `facility.grammar`: organisation names found by their grammar, not by a list — a run of name words
+// closed by a facility head noun ("Lakeshore Family Practice", "Hollins Pharmacy", "Westbrook Elementary School",
+// "Tessaract Tool Inc", "Sunny Acres Nursing Home"), with an "of <Town>" tail ("First Baptist Church of Millbrook").
+import { INLINE_GAP_RE, type NameContext } from '../nameContext';
+import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
+import type { WordMarks } from '../wordMarks';
+import { FACILITY_GENERIC_WORDS, FACILITY_HEADS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS } from '../vocab';
+
+export const RECOGNIZER = 'facility.grammar';
+const MAX_RUN_WORDS = 5;
+/** Gap inside an organisation name: spaces, a hyphen, an ampersand ("Smith & Jones Associates"), a dot ("St."). */
+const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
+/** A full stop inside a name only after "St" or an initial ("St. Luke's Family Practice"). */
+const DOT_GAP_RE = /^\.[ \t\u00a0]?$/;
+/** Heads that name an organisation on their own grammar; generic heads (care, health) need a distinctive unknown word. */
+const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'home', 'homes', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians']);
+
+function shapedLikeName(c: NameContext, q: number): boolean {
+  const w = c.w(q)!;
+  if (c.mode === 'mixed') return w.capitalized || w.upper;
+  return true;
+}
+
+export function detectFacilities(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    const head = words[i];
+    if (!FACILITY_HEADS.has(head.lower) || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
+    if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    // Walk back over the name words of the organisation.
+    let s = i;
+    let distinctive = false;
+    let commonDistinct = 0;
+    while (s > 0 && i - s < MAX_RUN_WORDS) {
+      const q = s - 1;
+      const w = words[q];
+      const gap = words[s].gapBefore;
+      const dotOk = DOT_GAP_RE.test(gap) && (w.lower === 'st' || w.lower.length === 1);
+      if (!c.sameLine(s) || !(NAME_GAP_RE.test(gap) || dotOk) || !w.alpha || c.protectedTerm[q] ||
+        (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
+      if (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
+      if (c.is(q, WORD_TITLE) || marks.isName(q)) break;
+      if (!FACILITY_GENERIC_WORDS.has(w.lower) && !FACILITY_HEADS.has(w.lower)) {
+        if (!c.isCommon(q)) distinctive = true;
+        else if (!c.is(q, WORD_CLINICAL)) commonDistinct++;
+      }
+      s = q;
+    }
+    // Drop leading generic words ("the", "our") from the span.
+    while (s < i && (FUNCTION_WORDS.has(words[s].lower) || words[s].lower === 'the')) s++;
+    // "... Church of Millbrook", "University of Pinevale": the town after "of" is part of the name.
+    let e = i;
+    const of = words[i + 1];
+    if (of && of.lower === 'of' && c.sameLine(i + 1) && INLINE_GAP_RE.test(of.gapBefore)) {
+      let t = i + 2;
+      while (t < words.length && t - i - 2 < 3 && c.sameLine(t) && INLINE_GAP_RE.test(words[t].gapBefore) && words[t].alpha &&
+        shapedLikeName(c, t) && !FUNCTION_WORDS.has(words[t].lower) && !c.protectedTerm[t] &&
+        (c.mode === 'mixed' || !c.isCommon(t) || c.isCity(t))) t++;
+      if (t > i + 2) {
+        e = t - 1;
+        for (let x = i + 2; x <= e; x++) if (!c.isCommon(x) || c.isCity(x)) distinctive = true;
+        if (c.mode === 'mixed') distinctive = true;
+      }
+    }
+    // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
+    const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
+    const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
+    if (s === i && e === i) continue;
+    if (!(distinctive || mixedCommonRun)) continue;
+    // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
+    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower)) continue;
+    if (!marks.free(s) && !marks.isPlace(s)) continue;
+    marks.add(s, e, 'LOCATION', RECOGNIZER);
+    i = e;
+  }
+}

@@ -1,0 +1,88 @@
+// Owns `location.town-cue` and `location.city-state`: a town after a residence or movement cue ("lives in
+// Glenhollow", "resident of Cold Harbor Springs", "moved to Ashcombe") and a town before a state code
+// ("Stillwater, OK", "Pettibone, KS 67501"), by shape and cue rather than by a list of towns.
+import { INLINE_GAP_RE, type NameContext } from '../nameContext';
+import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
+import type { WordMarks } from '../wordMarks';
+import { FUNCTION_WORDS, TOWN_CUES, US_STATES } from '../vocab';
+
+export const TOWN_CUE = 'location.town-cue';
+export const CITY_STATE = 'location.city-state';
+const MAX_TOWN_WORDS = 3;
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+/** State codes that are also credentials or words ("Smith, MD", "..., OK"): a town before them needs more evidence. */
+const AMBIGUOUS_CODES = new Set(['MD', 'PA', 'DO', 'OK', 'OR', 'IN', 'ME', 'MS', 'CO', 'DE', 'HI', 'ID', 'LA', 'MA', 'NE', 'OH', 'AL', 'MT', 'ND', 'SD', 'NC', 'SC', 'VA', 'CT', 'GA', 'IA', 'MO', 'NM', 'TN', 'WA', 'AR', 'KS']);
+const CUE_FIRST = new Map<string, string[][]>();
+for (const cue of TOWN_CUES) {
+  const [first, ...rest] = cue.split(' ');
+  CUE_FIRST.set(first, [...(CUE_FIRST.get(first) ?? []), rest]);
+}
+
+function townWord(c: NameContext, q: number): boolean {
+  const w = c.w(q);
+  if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE | WORD_CLINICAL)) return false;
+  if (c.mode === 'mixed') return w.capitalized || (w.upper && w.lower.length > 3);
+  return true;
+}
+
+/** End of the town run starting at j, or -1 when the run holds nothing a town name could be. */
+function townRun(c: NameContext, j: number): number {
+  let e = j - 1;
+  let evidence = false;
+  while (e + 1 < c.words.length && e + 1 - j < MAX_TOWN_WORDS && townWord(c, e + 1) && c.sameLine(e + 1) &&
+    (e + 1 === j || INLINE_GAP_RE.test(c.w(e + 1)!.gapBefore))) {
+    e++;
+    if (!c.isCommon(e) || c.isCity(e)) evidence = true;
+  }
+  if (e < j) return -1;
+  // Mixed text: capitalised words after a residence cue are a town even when each is a word ("Cold Harbor Springs").
+  if (!evidence && !(c.mode === 'mixed' && c.w(j)!.capitalized && !US_STATES.has(c.w(j)!.lower))) return -1;
+  if (US_STATES.has(c.w(j)!.lower) && e === j) return -1;
+  return e;
+}
+
+export function detectTowns(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    const tails = CUE_FIRST.get(words[i].lower);
+    if (!tails) continue;
+    for (const tail of tails) {
+      let j = i + 1;
+      let ok = true;
+      for (const t of tail) {
+        if (words[j]?.lower !== t || !c.sameLine(j)) { ok = false; break; }
+        j++;
+      }
+      if (!ok || !words[j] || !c.sameLine(j) || !marks.free(j)) continue;
+      if (words[j].lower === 'the') j++;
+      if (!words[j] || !marks.free(j)) continue;
+      const e = townRun(c, j);
+      if (e < 0) continue;
+      marks.add(j, e, 'LOCATION', TOWN_CUE);
+      i = e;
+      break;
+    }
+  }
+  // "Town, ST": a town before a two-letter state code.
+  for (let i = 1; i < words.length; i++) {
+    const st = words[i];
+    const code = c.text.slice(st.start, st.baseEnd);
+    if (!STATE_CODES.has(code) || !/^,[ \t\u00a0]{0,2}$/.test(st.gapBefore) || !c.sameLine(i)) continue;
+    const after = c.text.slice(st.end, st.end + 8);
+    if (/^\.?\p{L}/u.test(after)) continue;
+    const zip = /^[ \t\u00a0]{1,2}\d{5}\b/.test(after);
+    let s = i;
+    let evidence = zip;
+    while (s - 1 >= 0 && i - s < MAX_TOWN_WORDS && townWord(c, s - 1) && (s === i || INLINE_GAP_RE.test(words[s].gapBefore)) &&
+      c.sameLine(s) && (c.mode !== 'mixed' || words[s - 1].capitalized || words[s - 1].upper)) {
+      s--;
+      if (c.isCity(s) || (!c.isCommon(s) && !c.isFirst(s) && words[s].lower.length >= 4)) evidence = true;
+    }
+    if (s === i || marks.isName(i - 1)) continue;
+    // An ambiguous code ("OK", "ND", "MD") needs a ZIP code or a listed town, and a town is written capitalised in mixed text.
+    if (AMBIGUOUS_CODES.has(code) && !zip && !(c.isCity(i - 1) && (c.mode !== 'mixed' || words[i - 1].capitalized))) continue;
+    if (!evidence && !c.isCity(i - 1)) continue;
+    if (!marks.free(s)) continue;
+    marks.add(s, i - 1, 'LOCATION', CITY_STATE);
+  }
+}
