@@ -329,6 +329,12 @@ export const BRAND_DRUGS: readonly string[] = words(`
   Lovaza Ranexa Corlanor Verquvo Camzyos Tikosyn Multaq Pacerone Cordarone Betapace Rythmol Tambocor Digitek Lanoxin
   Demadex Bumex Zaroxolyn Microzide Inspra Kerendia Veltassa Lokelma Renvela Phoslo Velphoro Auryxia Sensipar Zemplar
   Hectorol Rocaltrol Epogen Venofer Feraheme Injectafer Ferrlecit Infed
+  Ancef Toradol Fortaz Nasonex Unithroid Microgestin Alvesco Wixela Excedrin Nuvaring Mirena Nexplanon Depo Provera
+  Dermabond Vicryl Prolene Monocryl Ethilon Nurolon Maxon PDS Steri Strips Aircast Metzenbaum Allis Babcock Kelly
+  Mayo Adson DeBakey Richardson Deaver Balfour Bookwalter Weitlaner Gelpi Army Navy Senn Hemoclip Ligaclip Endoloop
+  Endo GIA Tisseel Surgicel Gelfoam Floseal Avitene Arista Cavermap Ioban Duraprep Chloraprep Marcaine Sensorcaine
+  Xylocaine Exparel Optifast Medifast Ensure Glucerna Boost Jevity Osmolite Peptamen Nepro Promote Vivonex Pedialyte
+  Persa Proventil Qvar Asmanex Breo Ellipta Incruse Tudorza Stiolto Bevespi Dulera Arnuity Respimat Handihaler Diskus
 `);
 
 /**
@@ -384,3 +390,41 @@ export const TOWN_CUES: readonly string[] = [
   'transferred to', 'is from', 'was from', 'originally from', 'home in', 'house in', 'works in', 'worked in',
   'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
 ];
+
+/**
+ * Word endings of medical vocabulary (specialties, diseases, procedures, drug stems): a word with one of these
+ * endings and in no name list is clinical by its form ("Otolaryngology", "Neuroblastoma", "Meropenem"), so the
+ * default-deny pass leaves it. Surnames with such endings are in the census lists and stay unsafe.
+ */
+export const CLINICAL_SUFFIXES: readonly string[] = words(`
+  ology ologic ological ologist ologists itis itides oma omas omata osis oses ectomy ectomies otomy ostomy ostomies
+  oscopy oscopic plasty plasties pexy rrhaphy emia aemia uria algia algias pathy pathies pathic plasia plastic trophy
+  ocele cele cyte cytes cytic cytosis penia philia phobia plegia plegic paresis rrhea rrhoea rrhage lysis lytic
+  genic genesis gram grams graphy graphic scope scopes sclerosis stenosis megaly ptosis tripsy desis
+  mycin micin cillin cycline floxacin oxacin penem azole azoles conazole vir virs mab mabs nib nibs
+  statin statins pril prils sartan sartans olol olols dipine dipines tidine prazole zepam zolam azepam barbital
+  triptan setron parin parinux xaban gatran gliptin gliflozin glitazone glutide afil lukast terol sonide
+  caine curium curonium dronate tinib zumab ximab umab
+`);
+
+/** First words of the town cues that speak of where a person lives, not where they were sent ("transferred to"). */
+export const RESIDENCE_CUES: ReadonlySet<string> = new Set(words(`
+  lives living lived resides residing resident native born raised grew moved relocated visiting originally home house
+`));
+
+/** Countries (and a few regions): above the Safe Harbor geographic limit, never redacted as a town. */
+export const COUNTRIES: ReadonlySet<string> = new Set([
+  ...`afghanistan albania algeria angola argentina armenia australia austria bangladesh belarus belgium belize bolivia
+  bosnia brazil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark
+  ecuador egypt eritrea estonia ethiopia fiji finland france gambia georgia germany ghana greece guatemala guinea
+  guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya lithuania luxembourg madagascar malawi
+  malaysia mali malta mauritania mexico moldova mongolia montenegro morocco mozambique myanmar burma namibia nepal
+  netherlands holland nicaragua niger nigeria norway oman pakistan panama paraguay peru philippines poland portugal
+  qatar romania russia rwanda senegal serbia singapore slovakia slovenia somalia spain sudan suriname sweden
+  switzerland syria taiwan tajikistan tanzania thailand togo tunisia turkey uganda ukraine uruguay uzbekistan
+  venezuela vietnam yemen zambia zimbabwe england scotland wales britain europe asia africa america`.trim().split(/\s+/),
+  'united states', 'united kingdom', 'sierra leone', 'costa rica', 'puerto rico', 'el salvador', 'south africa',
+  'south korea', 'north korea', 'new zealand', 'saudi arabia', 'sri lanka', 'dominican republic', 'ivory coast',
+  'south america', 'north america', 'central america', 'latin america', 'middle east', 'great britain',
+]);

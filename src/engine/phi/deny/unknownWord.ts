@@ -3,52 +3,23 @@
 // is redacted — next to a name already found, in a list with names, or capitalised mid-sentence in mixed-case
 // text. Name lists are not allow-lists: a census surname is as unsafe as a word never seen.
 import { INITIAL_GAP_RE, INLINE_GAP_RE, type NameContext } from '../nameContext';
-import { WORD_CLINICAL, WORD_CONTACT, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_ROLE, WORD_TITLE, type Lexicon } from '../lexicon';
+import { WORD_CLINICAL, WORD_CONTACT, WORD_FUNCTION, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { PROTECTED_WORDS } from '../protectedTerms';
-import { US_STATES } from '../vocab';
+import { notAllowed } from './allowList';
 
 export const RECOGNIZER = 'deny.unknown-word';
 /** Gaps that keep a name together: space, hyphen, an initial's full stop, a comma before a surname list. */
 const LIST_GAP_RE = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'of', 'toward', 'towards']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'toward', 'towards']);
+/** Prepositions that take a person only after a verb of meeting or talking ("spoke with", "seen by"), not "closed with". */
+const PERSON_PREPS = new Set(['with', 'to', 'by', 'per']);
+const COMMUNICATION_VERBS = new Set([
+  'spoke', 'speak', 'speaking', 'talked', 'talk', 'talking', 'discussed', 'discuss', 'met', 'meet', 'meeting', 'consulted',
+  'conferred', 'seen', 'evaluated', 'examined', 'accompanied', 'visited', 'called', 'phoned', 'notified', 'updated',
+  'followed', 'referred', 'reported', 'signed', 'dictated', 'transcribed', 'case', 'spoken', 'lives', 'living', 'married',
+]);
 const SENTENCE_END_RE = /[.!?:;\n\r•*#>\-–—(\[]\s*$/;
 const MAX_PASSES = 2;
-
-/** Capitals inside a word mark an abbreviation ("PAline", "IVs", "BiLevel") unless a surname prefix explains them. */
-const INNER_CAPITAL_RE = /^\p{Lu}\p{Ll}*\p{Lu}/u;
-const SURNAME_PREFIX_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
-/** "C'd", "O's", "D/C'ing": one letter and an apostrophe is shorthand, not "O'Brien". */
-const SHORTHAND_APOSTROPHE_RE = /^\p{L}['’]\p{Ll}/u;
-
-/** Not in any allow-list, not a protected clinical term, and not shaped like clinical shorthand. */
-function notAllowed(c: NameContext, i: number): boolean {
-  const w = c.w(i);
-  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower)) return false;
-  const raw = c.text.slice(w.start, w.baseEnd);
-  if (SHORTHAND_APOSTROPHE_RE.test(raw) || (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper)) return false;
-  // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
-  if (c.isFirst(i) || c.isLast(i)) return true;
-  return !isAllowedPrefix(c.lex, w.lower);
-}
-
-const sortedAllowLists = new WeakMap<Lexicon, string[]>();
-/** Whether `word` begins some allow-listed word: binary search in the sorted allow-list, built once per lexicon. */
-function isAllowedPrefix(lex: Lexicon, word: string): boolean {
-  let sorted = sortedAllowLists.get(lex);
-  if (!sorted) {
-    sorted = [...lex.common, ...PROTECTED_WORDS].sort();
-    sortedAllowLists.set(lex, sorted);
-  }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo].startsWith(word);
-}
 
 /** Shaped like a name where case carries information; in caps-only or lower-case notes only the list decides. */
 function nameShaped(c: NameContext, i: number): boolean {
@@ -95,12 +66,17 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     // A capitalised listed first name right before opens the pair even if it is also a word ("Mary Thistlewood").
     let s0 = i;
     if (!sentenceStart && i > 0 && marks.free(i - 1) && words[i - 1].capitalized && c.isFirst(i - 1) && !c.protectedTerm[i - 1] &&
+      !c.is(i - 1, WORD_FUNCTION) &&
       INLINE_GAP_RE.test(w.gapBefore) && !c.is(i - 1, WORD_TITLE | WORD_ROLE | WORD_CONTACT)) s0 = i - 1;
     const prev = s0 > 0 && !(s0 === i && sentenceStart) ? words[s0 - 1] : undefined;
     const place = prev !== undefined && s0 === i && (PLACE_PREPS.has(prev.lower) || c.is(s0 - 1, WORD_MOVEMENT));
-    const personCue = prev !== undefined && c.is(s0 - 1, WORD_CONTACT | WORD_TITLE | WORD_ROLE) && !PLACE_PREPS.has(prev.lower);
+    const personCue = prev !== undefined && c.is(s0 - 1, WORD_CONTACT | WORD_TITLE | WORD_ROLE) && !PLACE_PREPS.has(prev.lower) &&
+      (!PERSON_PREPS.has(prev.lower) || COMMUNICATION_VERBS.has(words[s0 - 2]?.lower ?? ''));
     const personAfter = e + 1 < n && c.is(e + 1, WORD_PERSON_VERB) && c.sameLine(e + 1);
-    if (e === s0 && !place && !personCue && !personAfter) continue;
+    // A hyphenated pair alone is an eponym as often as a double-barrelled surname ("Crowe-Davis gag"): it needs a cue.
+    let spacedPair = false;
+    for (let x = s0 + 1; x <= e; x++) if (words[x].gapBefore !== '-') spacedPair = true;
+    if (!spacedPair && !place && !personCue && !personAfter) continue;
     marks.add(s0, e, place && !personCue ? 'LOCATION' : 'NAME', RECOGNIZER);
     i = e;
   }

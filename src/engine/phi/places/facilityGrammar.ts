@@ -2,11 +2,13 @@
 // closed by a facility head noun ("Lakeshore Family Practice", "Hollins Pharmacy", "Westbrook Elementary School",
 // "Tessaract Tool Inc", "Sunny Acres Nursing Home"), with an "of <Town>" tail ("First Baptist Church of Millbrook").
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
+import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { FACILITY_GENERIC_WORDS, FACILITY_HEADS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS } from '../vocab';
 
 export const RECOGNIZER = 'facility.grammar';
+const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
 const MAX_RUN_WORDS = 5;
 /** Gap inside an organisation name: spaces, a hyphen, an ampersand ("Smith & Jones Associates"), a dot ("St."). */
 const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
@@ -41,7 +43,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
       if (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       if (c.is(q, WORD_TITLE) || marks.isName(q)) break;
       if (!FACILITY_GENERIC_WORDS.has(w.lower) && !FACILITY_HEADS.has(w.lower)) {
-        if (!c.isCommon(q)) distinctive = true;
+        if (notAllowed(c, q) || c.isCity(q)) distinctive = true;
         else if (!c.is(q, WORD_CLINICAL)) commonDistinct++;
       }
       s = q;
@@ -58,14 +60,15 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
         (c.mode === 'mixed' || !c.isCommon(t) || c.isCity(t))) t++;
       if (t > i + 2) {
         e = t - 1;
-        for (let x = i + 2; x <= e; x++) if (!c.isCommon(x) || c.isCity(x)) distinctive = true;
-        if (c.mode === 'mixed') distinctive = true;
+        for (let x = i + 2; x <= e; x++) if ((notAllowed(c, x) || c.isCity(x)) && !FACILITY_GENERIC_WORDS.has(words[x].lower)) distinctive = true;
       }
     }
     // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
     const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
     const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
     if (s === i && e === i) continue;
+    // "Maxillofacial Surgery Service", "Neurology Department": a department of the hospital, not an organisation.
+    if (DEPARTMENT_WORDS.has(words[e + 1]?.lower ?? '') && c.sameLine(e + 1)) continue;
     if (!(distinctive || mixedCommonRun)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
     if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower)) continue;

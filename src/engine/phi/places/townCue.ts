@@ -4,7 +4,7 @@
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { FUNCTION_WORDS, TOWN_CUES, US_STATES } from '../vocab';
+import { COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, US_STATES } from '../vocab';
 
 export const TOWN_CUE = 'location.town-cue';
 export const CITY_STATE = 'location.city-state';
@@ -21,12 +21,14 @@ for (const cue of TOWN_CUES) {
 function townWord(c: NameContext, q: number): boolean {
   const w = c.w(q);
   if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE | WORD_CLINICAL)) return false;
+  // Months, departments and generic facility words are not towns ("in October", "to the Neurology Department").
+  if (MONTHS.has(w.lower) || (FACILITY_GENERIC_WORDS.has(w.lower) && !c.isCity(q))) return false;
   if (c.mode === 'mixed') return w.capitalized || (w.upper && w.lower.length > 3);
   return true;
 }
 
 /** End of the town run starting at j, or -1 when the run holds nothing a town name could be. */
-function townRun(c: NameContext, j: number): number {
+function townRun(c: NameContext, j: number, residence: boolean): number {
   let e = j - 1;
   let evidence = false;
   while (e + 1 < c.words.length && e + 1 - j < MAX_TOWN_WORDS && townWord(c, e + 1) && c.sameLine(e + 1) &&
@@ -36,8 +38,12 @@ function townRun(c: NameContext, j: number): number {
   }
   if (e < j) return -1;
   // Mixed text: capitalised words after a residence cue are a town even when each is a word ("Cold Harbor Springs").
-  if (!evidence && !(c.mode === 'mixed' && c.w(j)!.capitalized && !US_STATES.has(c.w(j)!.lower))) return -1;
+  if (!evidence && !(residence && c.mode === 'mixed' && c.w(j)!.capitalized && !US_STATES.has(c.w(j)!.lower))) return -1;
   if (US_STATES.has(c.w(j)!.lower) && e === j) return -1;
+  // A country or a state is not a geographic unit smaller than a state (Safe Harbor keeps it).
+  let phrase = '';
+  for (let x = j; x <= e; x++) phrase += (x > j ? ' ' : '') + c.w(x)!.lower;
+  if (COUNTRIES.has(phrase) || US_STATES.has(phrase)) return -1;
   return e;
 }
 
@@ -56,7 +62,7 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
       if (!ok || !words[j] || !c.sameLine(j) || !marks.free(j)) continue;
       if (words[j].lower === 'the') j++;
       if (!words[j] || !marks.free(j)) continue;
-      const e = townRun(c, j);
+      const e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
       if (e < 0) continue;
       marks.add(j, e, 'LOCATION', TOWN_CUE);
       i = e;

@@ -1,0 +1,45 @@
+// Owns the allow-list test of the default-deny stance: a word is safe when it is English or clinical
+// vocabulary (lexicon), a protected clinical term, clinical by its form (suffixes such as -ology, -itis, -penem),
+// or an abbreviation of an allowed word ("Creat", "Amiod"). Listed first names and surnames are never safe.
+import type { Lexicon } from '../lexicon';
+import type { NameContext } from '../nameContext';
+import { PROTECTED_WORDS } from '../protectedTerms';
+import { CLINICAL_SUFFIXES, US_STATES } from '../vocab';
+
+const CLINICAL_SUFFIX_RE = new RegExp(`(?:${CLINICAL_SUFFIXES.join('|')})$`);
+
+/** Capitals inside a word mark an abbreviation ("PAline", "IVs", "BiLevel") unless a surname prefix explains them. */
+const INNER_CAPITAL_RE = /^\p{Lu}\p{Ll}*\p{Lu}/u;
+const SURNAME_PREFIX_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
+/** "C'd", "O's", "D/C'ing": one letter and an apostrophe is shorthand, not "O'Brien". */
+const SHORTHAND_APOSTROPHE_RE = /^\p{L}['’]\p{Ll}/u;
+
+/** Not in any allow-list, not a protected clinical term, and not shaped like clinical shorthand. */
+export function notAllowed(c: NameContext, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower)) return false;
+  const raw = c.text.slice(w.start, w.baseEnd);
+  if (SHORTHAND_APOSTROPHE_RE.test(raw) || (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper)) return false;
+  // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
+  if (c.isFirst(i) || c.isLast(i)) return true;
+  return !CLINICAL_SUFFIX_RE.test(w.lower) && !isAllowedPrefix(c.lex, w.lower);
+}
+
+const sortedAllowLists = new WeakMap<Lexicon, string[]>();
+/** Whether `word` begins some allow-listed word: binary search in the sorted allow-list, built once per lexicon. */
+function isAllowedPrefix(lex: Lexicon, word: string): boolean {
+  let sorted = sortedAllowLists.get(lex);
+  if (!sorted) {
+    sorted = [...lex.common, ...PROTECTED_WORDS].sort();
+    sortedAllowLists.set(lex, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(word);
+}
+
