@@ -40,7 +40,9 @@ import {
   UNIT_AFTER_PLACE,
   EMPLOYER_CUES,
   TITLES_NOT_AFTER_NUMBER,
+  COUNTRIES,
 } from './vocab';
+import { clinicalByForm } from './deny/allowList';
 
 
 
@@ -658,6 +660,8 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
   if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
   if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
+  // A country is above the Safe Harbor limit; a specialty or drug is clinical by its form ("referred to Otolaryngology").
+  if (COUNTRIES.has(w.lower) || (!c.isCity(j) && clinicalByForm(w.lower))) return false;
   const nx1 = c.w(j + 1);
   // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
   if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&

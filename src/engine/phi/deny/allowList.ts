@@ -8,6 +8,11 @@ import { CLINICAL_SUFFIXES, US_STATES } from '../vocab';
 
 const CLINICAL_SUFFIX_RE = new RegExp(`(?:${CLINICAL_SUFFIXES.join('|')})$`);
 
+/** Clinical by its form: a specialty, disease, procedure or drug-stem ending ("otolaryngology", "meropenem"). */
+export function clinicalByForm(lower: string): boolean {
+  return lower.length >= 6 && CLINICAL_SUFFIX_RE.test(lower);
+}
+
 /** Capitals inside a word mark an abbreviation ("PAline", "IVs", "BiLevel") unless a surname prefix explains them. */
 const INNER_CAPITAL_RE = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const SURNAME_PREFIX_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
@@ -22,7 +27,7 @@ export function notAllowed(c: NameContext, i: number): boolean {
   if (SHORTHAND_APOSTROPHE_RE.test(raw) || (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper)) return false;
   // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
   if (c.isFirst(i) || c.isLast(i)) return true;
-  return !CLINICAL_SUFFIX_RE.test(w.lower) && !isAllowedPrefix(c.lex, w.lower);
+  return !clinicalByForm(w.lower) && !isAllowedPrefix(c.lex, w.lower);
 }
 
 const sortedAllowLists = new WeakMap<Lexicon, string[]>();

@@ -1,0 +1,91 @@
+// Owns the tests of the free-text name, place and default-deny units on invented notes in several styles
+// (discharge summary, letter, radiology, ALL-CAPS nursing, triage). Each case names the pattern it serves and
+// checks both that the PHI is redacted and which recognizer produced it.
+import { redact } from '../../../src/engine/phi';
+
+interface Case {
+  pattern: string;
+  style: string;
+  text: string;
+  phi: string[];
+  /** Recognizer expected among those of the span covering the first PHI string. */
+  by?: string;
+  /** Words that must stay. */
+  keep?: string[];
+}
+
+function spanAt(text: string, needle: string) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
+  return { at, end: at + needle.length };
+}
+
+function check(c: Case): void {
+  const r = redact(c.text);
+  for (const needle of c.phi) {
+    const { at, end } = spanAt(c.text, needle);
+    for (let x = at; x < end; x++) {
+      if (!/[\p{L}\p{N}]/u.test(c.text[x])) continue;
+      expect({ needle, x, caught: r.spans.some((s) => s.start <= x && x < s.end) }).toEqual({ needle, x, caught: true });
+    }
+  }
+  if (c.by) {
+    const { at } = spanAt(c.text, c.phi[0]);
+    const covering = r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? []);
+    expect(covering).toContain(c.by);
+  }
+  for (const word of c.keep ?? []) {
+    const { at, end } = spanAt(c.text, word);
+    expect({ word, redacted: r.spans.some((s) => s.start < end && at < s.end) }).toEqual({ word, redacted: false });
+  }
+}
+
+const CASES: Case[] = [
+  // name.title — titles with and without full stops, including clergy and officers.
+  { pattern: 'title without full stop', style: 'progress note', text: 'Seen today by Dr Okafor for follow-up of Parkinson\'s disease.', phi: ['Okafor'], by: 'name.title', keep: ['Parkinson'] },
+  { pattern: 'clergy and officer titles', style: 'nursing', text: 'Fr Okonjo administered sacrament. Officer Dunleavy accompanied the patient.', phi: ['Okonjo', 'Dunleavy'], by: 'name.title' },
+  { pattern: 'French gauge is not a title', style: 'procedure', text: 'A 16 Fr Foley catheter was placed.', phi: [], keep: ['Foley'] },
+  { pattern: 'names that are also words after a title', style: 'discharge summary', text: 'Discussed with Dr. Hope and Mr Grant at bedside. Dr. Price and Dr. Love will co-manage.', phi: ['Hope', 'Grant', 'Price', 'Love'] },
+  // name.credential — credentials after a name.
+  { pattern: 'credential PA-C after a name in no list', style: 'progress note', text: 'Note by Tamsin Vell, PA-C.', phi: ['Tamsin Vell'] },
+  { pattern: 'credential after a hyphenated surname', style: 'social work', text: 'Ruth Abernathy-Cole, LCSW met with family.', phi: ['Ruth Abernathy-Cole'] },
+  { pattern: 'all-caps nursing signature', style: 'nursing ALL CAPS', text: 'PT RESTING COMFORTABLY. WILL CONT TO MONITOR.\nK. WHITCOMB RN', phi: ['K. WHITCOMB'] },
+  // name.particle
+  { pattern: 'particles van der after a first name', style: 'consult', text: 'Consult from Prof. Hendrik van der Berg regarding the lesion.', phi: ['Hendrik van der Berg'], by: 'name.particle' },
+  { pattern: 'particles de la right after a title', style: 'triage', text: 'Ms de la Cruz reports nausea, given Zofran 4 mg.', phi: ['de la Cruz'], by: 'name.particle', keep: ['Zofran'] },
+  { pattern: 'O\' and Mc surnames', style: 'discharge summary', text: 'Mrs. O\'Neil and Mr. McAllister were updated.', phi: ['O\'Neil', 'McAllister'] },
+  // name.nickname
+  { pattern: 'nickname in quotes between first name and surname', style: 'ED note', text: 'Patient Robert "Bobby" Smithers arrived by ambulance.', phi: ['Robert', 'Bobby', 'Smithers'], by: 'name.first-name' },
+  // name.list
+  { pattern: 'list of people after a plural title', style: 'discharge summary', text: 'Plan reviewed with Drs. Patel, Nguyen and O\'Brien.', phi: ['Patel', 'Nguyen', 'O\'Brien'] },
+  // name.relative
+  { pattern: 'relatives with and without commas', style: 'social history', text: 'Accompanied by her daughter Maria. Son, Jose, will pick him up.', phi: ['Maria', 'Jose'] },
+  { pattern: 'relatives in ALL CAPS', style: 'nursing ALL CAPS', text: 'PT SEEN BY DR FARNSWORTH. WIFE GLADYS AT BEDSIDE. PARKINSON\'S MEDS GIVEN.', phi: ['FARNSWORTH', 'GLADYS'], keep: ['PARKINSON'] },
+  // deny.unknown-word
+  { pattern: 'default-deny: two capitalised unknown words open a sentence before a person verb', style: 'telephone encounter', text: 'Leopold Marchetti called asking for an update.', phi: ['Leopold Marchetti'], by: 'deny.unknown-word' },
+  { pattern: 'default-deny: unknown words after a meeting verb and preposition', style: 'progress note', text: 'Spoke with Yusuf Haddad regarding plan.', phi: ['Yusuf Haddad'] },
+  { pattern: 'default-deny: first name then an unlisted surname', style: 'letter', text: 'Sent Mary Thistlewood test results by mail.', phi: ['Mary Thistlewood'] },
+  { pattern: 'default-deny leaves drugs and instruments after "with"', style: 'operative note', text: 'The fascia was closed with Vicryl and the skin with Monocryl; dissected with Metzenbaum scissors.', phi: [], keep: ['Vicryl', 'Monocryl', 'Metzenbaum'] },
+  { pattern: 'default-deny leaves clinical words by form', style: 'consult', text: 'Referred to Otolaryngology and Endocrinology; started Meropenem.', phi: [], keep: ['Otolaryngology', 'Endocrinology', 'Meropenem'] },
+  { pattern: 'default-deny leaves languages', style: 'nursing', text: 'Pt speaks Cantonese, understands some English.', phi: [], keep: ['Cantonese', 'English'] },
+  // facility.grammar
+  { pattern: 'facility: practice by its grammar', style: 'discharge summary', text: 'Followed at Lakeshore Family Practice for diabetes.', phi: ['Lakeshore Family Practice'] },
+  { pattern: 'facility: pharmacy, school, church with town', style: 'social history', text: 'Prescriptions sent to Hollins Pharmacy. She attends Westbrook Elementary School and sings at First Baptist Church of Millbrook.', phi: ['Hollins Pharmacy', 'Westbrook Elementary School', 'Church of Millbrook'], by: 'facility.grammar' },
+  { pattern: 'facility: employer with a company suffix', style: 'social history', text: 'He works at Tessaract Tool Inc as a machinist. Employed by Brightwater Logistics LLC.', phi: ['Tessaract Tool Inc', 'Brightwater Logistics LLC'] },
+  { pattern: 'facility: practice in a letter signature', style: 'referral letter', text: 'Sincerely,\nMarguerite Osei, MD\nNorthgate Neurology Associates', phi: ['Northgate Neurology Associates'], by: 'facility.grammar' },
+  { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
+  { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
+  // location.town-cue / location.city-state
+  { pattern: 'town after a residence cue', style: 'social history', text: 'Lives in Glenhollow with his wife. Resident of Cold Harbor Springs.', phi: ['Cold Harbor Springs', 'Glenhollow'], by: 'location.town-cue' },
+  { pattern: 'town after moved to / from', style: 'HPI', text: 'Moved to Ashcombe last year from Pettibone.', phi: ['Ashcombe', 'Pettibone'] },
+  { pattern: 'countries are not towns (Safe Harbor stops at the state)', style: 'HPI', text: 'Born in Morocco, moved to Spain as a child.', phi: [], keep: ['Morocco', 'Spain'] },
+  { pattern: 'town before a state code and ZIP', style: 'intake', text: 'Address on file: Pettibone, KS 67501.', phi: ['Pettibone'], by: 'location.city-state' },
+  { pattern: 'ALL-CAPS exam findings are not a town and state', style: 'nursing ALL CAPS', text: 'GI: ABD SOFT, NT, ND WITH + BS.', phi: [], keep: ['NT', 'ND'] },
+  // triage, radiology
+  { pattern: 'triage line: town after "from", relative, PCP', style: 'triage', text: 'Triage: 54M from Dunmore c/o chest pain x2h. Brought by wife Lettie. PCP Dr Yarrow.', phi: ['Dunmore', 'Lettie', 'Yarrow'] },
+  { pattern: 'radiology: reader and physician called', style: 'radiology', text: 'EXAM: CT head without contrast. Reading radiologist: Dr. Lindqvist. Findings discussed with Dr Fairweather by phone.', phi: ['Lindqvist', 'Fairweather'] },
+];
+
+describe('free-text name, place and default-deny units', () => {
+  it.each(CASES.map((c) => [`${c.pattern} (${c.style})`, c] as const))('%s', (_name, c) => check(c));
+});
