@@ -6,6 +6,7 @@ import {
 } from './lexicon';
 import { markProtected } from './protectedTerms';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
+import { unitBitsOf } from './unitWords';
 import { CREDENTIALS, EPONYM_HEAD_NOUNS, FUNCTION_WORDS, PERSON_TITLES } from './vocab';
 
 export const MAX_NAME_WORDS = 4;
@@ -33,6 +34,8 @@ export class NameContext {
   readonly eponymPhrase: Uint8Array;
   /** Protected clinical terms ("Bethesda system", "Keppra", "Ebola"): no recognizer without a title takes them. */
   readonly protectedTerm: Uint8Array;
+  /** Per-word UNIT_* classes (particle, facility head, town cue...) for the grammar units. */
+  readonly unit: Uint8Array;
 
   /** Per-word list membership and cue classes (lexicon WORD_* bits), looked up once per note. */
   private readonly flags: Uint32Array;
@@ -44,7 +47,8 @@ export class NameContext {
     noteWords: NoteWords = flagWords(words, lex),
   ) {
     this.mode = caseModeOf(words);
-    this.protectedTerm = markProtected(text, words, noteWords.flags, this.mode, lex);
+    this.unit = unitBitsOf(words);
+    this.protectedTerm = markProtected(words, noteWords.flags, this.unit, this.mode, lex);
     // A protected clinical term reads as common vocabulary to every rule: never a listed name or town.
     let flags = noteWords.flags;
     for (let i = 0; i < words.length; i++) {

@@ -44,7 +44,7 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let grew = false;
     for (let i = 0; i < n; i++) {
-      if (!marks.free(i) || !notAllowed(c, i) || !nameShaped(c, i)) continue;
+      if (!marks.free(i) || !(marks.isName(i - 1) || marks.isName(i + 1)) || !nameShaped(c, i) || !notAllowed(c, i)) continue;
       const leftName = i > 0 && marks.isName(i - 1) && joined(c, i - 1, i, true);
       const rightName = i + 1 < n && marks.isName(i + 1) && joined(c, i, i + 1, false);
       if (!leftName && !rightName) continue;
@@ -57,7 +57,7 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
   // 2. Capitalised mid-sentence and in no allow-list, where a person or a place stands: a pair of such words
   // ("Leopold Marchetti called"), or one after a person cue ("spoke with Okonjo") or a place word ("from Dunmore").
   for (let i = 0; i < n; i++) {
-    if (!marks.free(i) || !notAllowed(c, i) || !words[i].capitalized) continue;
+    if (!words[i].capitalized || !marks.free(i) || !notAllowed(c, i)) continue;
     const w = words[i];
     const sentenceStart = i === 0 || SENTENCE_END_RE.test(w.gapBefore) || !c.sameLine(i);
     let e = i;

@@ -11,7 +11,8 @@ export function detectNicknames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length - 1; i++) {
     const w = words[i];
-    if (!marks.free(i) || !w.alpha || w.lower.length < 2 || !OPEN_QUOTE_RE.test(w.gapBefore) || !CLOSE_QUOTE_RE.test(words[i + 1].gapBefore)) continue;
+    if (w.gapBefore.length === 0 || !marks.isName(i - 1) || !marks.free(i) || !w.alpha || w.lower.length < 2) continue;
+    if (!OPEN_QUOTE_RE.test(w.gapBefore) || !CLOSE_QUOTE_RE.test(words[i + 1].gapBefore)) continue;
     if (!c.sameLine(i) || !c.sameLine(i + 1) || c.protectedTerm[i]) continue;
     const nameBefore = marks.isName(i - 1);
     const after = words[i + 1];

@@ -3,7 +3,7 @@
 import { INLINE_GAP_RE, type NameContext, TITLE_GAP_RE } from '../nameContext';
 import { WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { NAME_PARTICLES } from '../vocab';
+import { UNIT_PARTICLE } from '../unitWords';
 
 export const RECOGNIZER = 'name.particle';
 const MAX_PARTICLES = 3;
@@ -11,7 +11,7 @@ const MAX_PARTICLES = 3;
 /** Index of the name word closing a particle run that starts at `j`, or -1. */
 function particleRunEnd(c: NameContext, j: number): number {
   let n = j;
-  while (n - j < MAX_PARTICLES && c.w(n) && NAME_PARTICLES.has(c.w(n)!.lower) && c.sameLine(n)) {
+  while (n - j < MAX_PARTICLES && (c.unit[n] & UNIT_PARTICLE) !== 0 && c.sameLine(n)) {
     const next = c.w(n + 1);
     if (!next || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(next.gapBefore)) return -1;
     n++;
@@ -26,9 +26,10 @@ function particleRunEnd(c: NameContext, j: number): number {
 export function detectParticleNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
-    const afterName = i > 0 && marks.isName(i - 1) && c.sameLine(i) && INLINE_GAP_RE.test(words[i].gapBefore);
-    const afterTitle = i > 0 && c.is(i - 1, WORD_TITLE) && c.sameLine(i) && TITLE_GAP_RE.test(words[i].gapBefore);
-    if (!(afterName || afterTitle) || !marks.free(i) || !NAME_PARTICLES.has(words[i].lower)) continue;
+    if (i === 0 || (c.unit[i] & UNIT_PARTICLE) === 0 || !marks.free(i)) continue;
+    const afterName = marks.isName(i - 1) && c.sameLine(i) && INLINE_GAP_RE.test(words[i].gapBefore);
+    const afterTitle = c.is(i - 1, WORD_TITLE) && c.sameLine(i) && TITLE_GAP_RE.test(words[i].gapBefore);
+    if (!(afterName || afterTitle)) continue;
     const e = particleRunEnd(c, i);
     if (e < 0) continue;
     marks.add(i, e, 'NAME', RECOGNIZER);

@@ -5,7 +5,8 @@ import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { FACILITY_GENERIC_WORDS, FACILITY_HEADS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS } from '../vocab';
+import { UNIT_FACILITY_HEAD } from '../unitWords';
+import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS } from '../vocab';
 
 export const RECOGNIZER = 'facility.grammar';
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
@@ -27,7 +28,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const head = words[i];
-    if (!FACILITY_HEADS.has(head.lower) || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
+    if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // Walk back over the name words of the organisation.
     let s = i;
@@ -42,7 +43,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
         (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       if (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       if (c.is(q, WORD_TITLE) || marks.isName(q)) break;
-      if (!FACILITY_GENERIC_WORDS.has(w.lower) && !FACILITY_HEADS.has(w.lower)) {
+      if (!FACILITY_GENERIC_WORDS.has(w.lower) && (c.unit[q] & UNIT_FACILITY_HEAD) === 0) {
         if (notAllowed(c, q) || c.isCity(q)) distinctive = true;
         else if (!c.is(q, WORD_CLINICAL)) commonDistinct++;
       }

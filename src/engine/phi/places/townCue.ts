@@ -3,6 +3,7 @@
 // ("Stillwater, OK", "Pettibone, KS 67501"), by shape and cue rather than by a list of towns.
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
+import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
 import { COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, US_STATES } from '../vocab';
 
@@ -50,6 +51,7 @@ function townRun(c: NameContext, j: number, residence: boolean): number {
 export function detectTowns(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
+    if ((c.unit[i] & UNIT_TOWN_CUE) === 0) continue;
     const tails = CUE_FIRST.get(words[i].lower);
     if (!tails) continue;
     for (const tail of tails) {
@@ -72,6 +74,7 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
   // "Town, ST": a town before a two-letter state code.
   for (let i = 1; i < words.length; i++) {
     const st = words[i];
+    if (st.baseEnd - st.start !== 2 || !st.upper || st.gapBefore.charCodeAt(0) !== 44 /* , */) continue;
     const code = c.text.slice(st.start, st.baseEnd);
     if (!STATE_CODES.has(code) || !/^,[ \t\u00a0]{0,2}$/.test(st.gapBefore) || !c.sameLine(i)) continue;
     const after = c.text.slice(st.end, st.end + 8);

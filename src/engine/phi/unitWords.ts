@@ -1,0 +1,32 @@
+// Owns the one-lookup-per-token classes the grammar units start from (surname particle, facility head,
+// town cue, clinical head noun, protected term): one hash lookup per token instead of one per unit, so the
+// added units keep redaction linear and cheap.
+import type { Word } from './tokens';
+import { BRAND_DRUGS, CLINICAL_HEAD_NOUNS, FACILITY_HEADS, NAME_PARTICLES, PROTECTED_TERMS, TOWN_CUES } from './vocab';
+
+export const UNIT_PARTICLE = 1;
+export const UNIT_FACILITY_HEAD = 2;
+export const UNIT_TOWN_CUE = 4;
+export const UNIT_CLINICAL_HEAD = 8;
+export const UNIT_PROTECTED = 16;
+
+const TABLE = new Map<string, number>();
+const add = (list: Iterable<string>, bit: number): void => {
+  for (const w of list) TABLE.set(w, (TABLE.get(w) ?? 0) | bit);
+};
+add(NAME_PARTICLES, UNIT_PARTICLE);
+add(FACILITY_HEADS, UNIT_FACILITY_HEAD);
+add(TOWN_CUES.map((c) => c.split(' ')[0]), UNIT_TOWN_CUE);
+add(CLINICAL_HEAD_NOUNS, UNIT_CLINICAL_HEAD);
+add(PROTECTED_TERMS, UNIT_PROTECTED);
+add(BRAND_DRUGS, UNIT_PROTECTED);
+
+/** Per token: UNIT_* bits (letter-only tokens; others get 0). */
+export function unitBitsOf(words: readonly Word[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.alpha) out[i] = TABLE.get(w.lower) ?? 0;
+  }
+  return out;
+}
