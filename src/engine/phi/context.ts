@@ -13,6 +13,7 @@ import {
 } from './nameContext';
 import type { Word } from './tokens';
 import { denyUnknownWords } from './deny/unknownWord';
+import { detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { detectFacilities } from './places/facilityGrammar';
@@ -98,6 +99,8 @@ function acceptAfterRelative(c: NameContext, j: number): boolean {
     return c.mode === 'mixed' && w.capitalized && c.isFirst(j) && w.gapBefore.includes(',') && n !== undefined && n.gapBefore.startsWith(',');
   }
   if (c.isFirst(j) && !c.lex.common.has(w.lower)) return true;
+  // Mixed-case text: a capitalised name that is also an adjective is a name mid-sentence ("son Young", "daughter Rose").
+  if (c.isFirst(j) && c.mode === 'mixed' && w.capitalized && !w.gapBefore.includes('.')) return !VERBS_AFTER_RELATIVE.has(w.lower);
   if (c.isFirst(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return !AMBIGUOUS_AFTER_RELATIVE.has(w.lower);
   if (c.strongName(j)) return true;
   if (!c.unknown(j)) return false;
@@ -108,6 +111,8 @@ function acceptAfterRelative(c: NameContext, j: number): boolean {
 }
 
 /** Everyday words that follow a relative noun far more often as words than as names ("son will", "wife may"). */
+/** The verbs and particles among them: never a name after a relative noun, whatever the case ("Son Will call"). */
+const VERBS_AFTER_RELATIVE = new Set(['will', 'may', 'said', 'see', 'sat', 'else', 'ok', 'so', 'an', 'in', 'is', 'do', 'lives', 'living', 'home', 'here', 'present']);
 const AMBIGUOUS_AFTER_RELATIVE = new Set([
   'will', 'may', 'said', 'see', 'see', 'young', 'love', 'long', 'major', 'sat', 'sun', 'else', 'ok', 'so', 'an', 'in', 'is', 'do',
   'lives', 'living', 'home', 'here', 'present', 'gray', 'grey', 'brown', 'white', 'black', 'green', 'young', 'little', 'small',
@@ -341,6 +346,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'deny.unknown-word', run: denyUnknownWords },
+  { name: 'name.initials', run: detectInitials },
 ];
 
 function runGrammarUnits(c: NameContext, marks: WordMarks, emit: Emit): void {

@@ -61,6 +61,11 @@ const CASES: Case[] = [
   // name.relative
   { pattern: 'relatives with and without commas', style: 'social history', text: 'Accompanied by her daughter Maria. Son, Jose, will pick him up.', phi: ['Maria', 'Jose'] },
   { pattern: 'relatives in ALL CAPS', style: 'nursing ALL CAPS', text: 'PT SEEN BY DR FARNSWORTH. WIFE GLADYS AT BEDSIDE. PARKINSON\'S MEDS GIVEN.', phi: ['FARNSWORTH', 'GLADYS'], keep: ['PARKINSON'] },
+  { pattern: 'capitalised names that are also adjectives after a relative (mixed case)', style: 'social history', text: 'Son Young present, daughter Rose on phone.', phi: ['Young', 'Rose'] },
+  { pattern: 'a verb after a relative is not a name', style: 'telephone encounter', text: 'Daughter Will call tonight.', phi: [], keep: ['Will'] },
+  // name.initials
+  { pattern: 'two initials before a surname', style: 'progress note', text: 'Seen by J. R. Tolliver today.', phi: ['J. R. Tolliver'] },
+  { pattern: 'laterality letter is not an initial', style: 'nursing', text: 'ETT pulled back 2 cm from R. mainstem.', phi: [], keep: ['R. mainstem'] },
   // deny.unknown-word
   { pattern: 'default-deny: two capitalised unknown words open a sentence before a person verb', style: 'telephone encounter', text: 'Leopold Marchetti called asking for an update.', phi: ['Leopold Marchetti'], by: 'deny.unknown-word' },
   { pattern: 'default-deny: unknown words after a meeting verb and preposition', style: 'progress note', text: 'Spoke with Yusuf Haddad regarding plan.', phi: ['Yusuf Haddad'] },
@@ -73,6 +78,7 @@ const CASES: Case[] = [
   { pattern: 'facility: pharmacy, school, church with town', style: 'social history', text: 'Prescriptions sent to Hollins Pharmacy. She attends Westbrook Elementary School and sings at First Baptist Church of Millbrook.', phi: ['Hollins Pharmacy', 'Westbrook Elementary School', 'Church of Millbrook'], by: 'facility.grammar' },
   { pattern: 'facility: employer with a company suffix', style: 'social history', text: 'He works at Tessaract Tool Inc as a machinist. Employed by Brightwater Logistics LLC.', phi: ['Tessaract Tool Inc', 'Brightwater Logistics LLC'] },
   { pattern: 'facility: practice in a letter signature', style: 'referral letter', text: 'Sincerely,\nMarguerite Osei, MD\nNorthgate Neurology Associates', phi: ['Northgate Neurology Associates'], by: 'facility.grammar' },
+  { pattern: 'facility: nursing home named with ordinary words', style: 'triage', text: 'Brought in by EMS from Sunny Acres Nursing Home, hx dementia.', phi: ['Sunny Acres Nursing Home'], by: 'facility.grammar' },
   { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
   // location.town-cue / location.city-state

@@ -59,7 +59,9 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
   for (let i = 0; i < n; i++) {
     if (!words[i].capitalized || !marks.free(i) || !notAllowed(c, i)) continue;
     const w = words[i];
-    const sentenceStart = i === 0 || SENTENCE_END_RE.test(w.gapBefore) || !c.sameLine(i);
+    // An initial before ("J. R. Tolliver") is a person cue, and its full stop ends no sentence.
+    const afterInitial = i > 0 && c.isInitial(i - 1) && c.sameLine(i) && /^\.[ \t\u00a0]?$/.test(w.gapBefore);
+    const sentenceStart = !afterInitial && (i === 0 || SENTENCE_END_RE.test(w.gapBefore) || !c.sameLine(i));
     let e = i;
     while (e + 1 < n && marks.free(e + 1) && c.sameLine(e + 1) && INLINE_GAP_RE.test(words[e + 1].gapBefore) &&
       words[e].end === words[e].baseEnd && words[e + 1].capitalized && notAllowed(c, e + 1)) e++;
@@ -76,7 +78,7 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     // A hyphenated pair alone is an eponym as often as a double-barrelled surname ("Crowe-Davis gag"): it needs a cue.
     let spacedPair = false;
     for (let x = s0 + 1; x <= e; x++) if (words[x].gapBefore !== '-') spacedPair = true;
-    if (!spacedPair && !place && !personCue && !personAfter) continue;
+    if (!spacedPair && !place && !personCue && !personAfter && !afterInitial) continue;
     marks.add(s0, e, place && !personCue ? 'LOCATION' : 'NAME', RECOGNIZER);
     i = e;
   }
