@@ -283,7 +283,7 @@ export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   disease diseases syndrome syndromes sign signs palsy phenomenon reflex triad maneuver manoeuvre test tests testing
   scale scales score scores criteria classification system staging stage grade grading index questionnaire inventory
   equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
-  procedure operation fracture stain`));
+  procedure operation fracture stain category categories class pattern guidelines`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",

@@ -43,6 +43,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
         (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       if (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       if (c.is(q, WORD_TITLE) || marks.isName(q)) break;
+      // A word another unit already took for a place makes the run a named place ("[Grace Lutheran] Church").
+      if (marks.isPlace(q)) distinctive = true;
       if (!FACILITY_GENERIC_WORDS.has(w.lower) && (c.unit[q] & UNIT_FACILITY_HEAD) === 0) {
         if (notAllowed(c, q) || c.isCity(q)) distinctive = true;
         else if (!c.is(q, WORD_CLINICAL)) commonDistinct++;
