@@ -1,0 +1,331 @@
+// Owns the cue-driven name recognizers, each a named rule over the token stream: form headers, titles, roles,
+// relatives, credentials after a name, contact verbs, person verbs, initials, first-name/surname pairs,
+// bracketed relations, "<Surname> family" and names before a phone label. Rules run in passes (data below);
+// the first rule that takes a word wins, and a name found by any of them continues over a list of names.
+import {
+  WORD_CONTACT, WORD_HEADER, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
+} from '../lexicon';
+import {
+  CUE_GAP_RE, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, type NameContext, NURSE_ROLES,
+  PHONE_LABELS, TITLE_GAP_RE,
+} from '../nameContext';
+import { FUNCTION_WORDS, PERSON_TITLES, RELATIVE_CUES, TITLES_NOT_AFTER_NUMBER, US_STATES } from '../vocab';
+import {
+  acceptAfterRelative, acceptAfterTitle, AMBIGUOUS_AFTER_RELATIVE, CLINICAL, extendName, isCredential,
+} from './nameShapes';
+
+export interface NameSpan {
+  i: number;
+  k: number;
+  fromTitle: boolean;
+  recognizer: string;
+}
+
+/** Collects names by word index; every name found continues over a list of names after it ("Drs Ferullo and Saeed"). */
+export class NameSink {
+  readonly taken: Uint8Array;
+  readonly spans: NameSpan[] = [];
+
+  constructor(private readonly c: NameContext) {
+    this.taken = new Uint8Array(c.words.length);
+  }
+
+  add(i: number, k: number, fromTitle: boolean, recognizer: string): void {
+    const { c, taken } = this;
+    for (let x = i; x <= k; x++) taken[x] = 1;
+    this.spans.push({ i, k, fromTitle, recognizer });
+    // Lists after a name: "Drs Ferullo and Saeed", "Sons Smokey, Morris and Roger".
+    let last = k;
+    for (;;) {
+      let n = last + 1;
+      const nw = c.w(n);
+      if (!nw || !c.sameLine(n)) break;
+      if (LIST_JOINERS.has(nw.lower) && INLINE_GAP_RE.test(nw.gapBefore.replace(',', ''))) n++;
+      else if (!LIST_GAP_RE.test(nw.gapBefore)) break;
+      const cand = c.w(n);
+      if (!cand || !c.sameLine(n)) break;
+      if (PERSON_TITLES.has(cand.lower)) break; // the title rule takes it from here
+      const ok =
+        !c.isFunction(n) &&
+        cand.alpha &&
+        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.dottedInitial(n) && cand.lower !== 'l' && cand.lower !== 'r' && c.nameLike(n + 1) && (c.mode !== 'mixed' || c.capitalizedHere(n + 1) || c.isLast(n + 1))) ||
+          (c.isFirst(n) && !AMBIGUOUS_AFTER_RELATIVE.has(cand.lower) && (c.capitalizedHere(n) || c.mode === 'upper')));
+      if (!ok) break;
+      const e = extendName(c, n);
+      for (let x = n; x <= e; x++) taken[x] = 1;
+      this.spans.push({ i: n, k: e, fromTitle, recognizer: 'name.list' });
+      last = e;
+    }
+  }
+}
+
+/** A rule looks at word i: -1 when it does not apply, else the index of the last word it consumed. */
+export interface NameRule {
+  name: string;
+  at(c: NameContext, sink: NameSink, i: number): number;
+}
+
+const HEADER_GAP_RE = /^(?:[ \t\u00a0]*|,[ \t\u00a0]*|\.[ \t\u00a0]*|-)$/;
+
+/** Form headers: "Patient: Jane Doe", "Name: DOE, JANE", "Pt name: ...". */
+const formHeader: NameRule = {
+  name: 'name.form-header',
+  at(c, sink, i) {
+    const next = c.w(i + 1);
+    if (!c.is(i, WORD_HEADER) || !next || !c.sameLine(i + 1) || !/^\s*:\s*$/.test(next.gapBefore)) return -1;
+    let k = i;
+    for (let n = i + 1; n < c.words.length && n - i <= MAX_NAME_WORDS && c.sameLine(n); n++) {
+      const cand = c.words[n];
+      if (n > i + 1 && !HEADER_GAP_RE.test(cand.gapBefore)) break;
+      if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || CLINICAL.has(cand.lower)) break;
+      if (!(c.nameLike(n) || c.isFirst(n) || c.isLast(n) || c.isInitial(n) || c.capitalizedHere(n) || c.mode === 'upper')) break;
+      k = n;
+    }
+    if (k === i) return -1;
+    sink.add(i + 1, k, false, this.name);
+    return k;
+  },
+};
+
+/** Titles: "Dr. Vasquez", "MR. EDWIN PRZYBYLO", "dr.ayoub", "Fr Okonjo" (not "16 Fr Foley"). */
+const title: NameRule = {
+  name: 'name.title',
+  at(c, sink, i) {
+    const w = c.w(i)!;
+    const next = c.w(i + 1);
+    if (!c.is(i, WORD_TITLE) || !next || !TITLE_GAP_RE.test(next.gapBefore) || !acceptAfterTitle(c, i + 1)) return -1;
+    if (TITLES_NOT_AFTER_NUMBER.has(w.lower) && i > 0 && c.words[i - 1].hasDigit) return -1;
+    const k = extendName(c, i + 1, true);
+    sink.add(i + 1, k, true, this.name);
+    return k;
+  },
+};
+
+/** Roles: "NP Carol", "caseworker Leona Labowich", "per md Saeed". */
+const role: NameRule = {
+  name: 'name.role',
+  at(c, sink, i) {
+    const w = c.w(i)!;
+    const next = c.w(i + 1);
+    if (!c.is(i, WORD_ROLE) || !next || !TITLE_GAP_RE.test(next.gapBefore) || !c.sameLine(i + 1) || c.isFunction(i + 1)) return -1;
+    const j = i + 1;
+    if (!(c.strongFirst(j) || (NURSE_ROLES.has(w.lower) && c.isFirst(j) && !AMBIGUOUS_AFTER_RELATIVE.has(next.lower) && (c.mode !== 'mixed' || c.capitalizedHere(j))) ||
+      (c.nameLike(j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) || c.isInitial(j))) return -1;
+    const k = extendName(c, j);
+    sink.add(j, k, true, this.name);
+    return k;
+  },
+};
+
+/** Relatives: "daughter Veronica", "SISTER,CARROLL ANNE", "son: Vladimir Erickson", "wife(?) Joellen". */
+const relative: NameRule = {
+  name: 'name.relative',
+  at(c, sink, i) {
+    const words = c.words;
+    if (!c.is(i, WORD_RELATIVE) || !words[i + 1] || !c.sameLine(i + 1)) return -1;
+    let j = i + 1;
+    if (!CUE_GAP_RE.test(words[j].gapBefore)) return -1;
+    if (words[j].lower === 'is' || words[j].lower === 'named') j++;
+    if (words[j] && (words[j].lower === 'name' && words[j + 1]?.lower === 'is')) j += 2;
+    if (words[j]?.lower === 'in' && words[j + 1]?.lower === 'law' && words[j].gapBefore === '-') j += 2;
+    if (RELATIVE_CUES.has(words[j]?.lower ?? '')) j++;
+    if (!words[j] || !CUE_GAP_RE.test(words[j].gapBefore) || !acceptAfterRelative(c, j)) return -1;
+    const k = extendName(c, j);
+    sink.add(j, k, false, this.name);
+    return k;
+  },
+};
+
+/** Signatures and credentials: "Marie Munroe, RN", "Q. LANDER RRT", "Stord-Painter MD". */
+const credential: NameRule = {
+  name: 'name.credential',
+  at(c, sink, i) {
+    const words = c.words;
+    const w = words[i];
+    if (!isCredential(c, i) || i === 0 || !c.sameLine(i) || !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(w.gapBefore)) return -1;
+    let s = i - 1;
+    const p = s;
+    const ok =
+      !c.isFunction(p) && words[p].alpha &&
+      (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p) || c.mode === 'upper')) ||
+        (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)) ||
+        (words[p].gapBefore === '-' && c.nameLike(p - 1)));
+    if (!ok) return -1;
+    while (s - 1 >= 0 && p - s + 1 < MAX_NAME_WORDS && c.sameLine(s)) {
+      const q = s - 1;
+      const gap = words[s].gapBefore;
+      const qInitial = c.isInitial(q);
+      if (!(INLINE_GAP_RE.test(gap) || (qInitial && INITIAL_GAP_RE.test(gap)))) break;
+      if (c.isFunction(q) || !words[q].alpha) break;
+      if (qInitial || c.strongName(q) ||
+        (c.isFirst(q) && !FUNCTION_WORDS.has(words[q].lower) && !AMBIGUOUS_AFTER_RELATIVE.has(words[q].lower) && !c.eponymPhrase[q] &&
+          (c.mode !== 'mixed' || c.capitalizedHere(q))) ||
+        (c.unknown(q) && s === p && c.strongName(p) && (c.mode === 'upper' || c.capitalizedHere(q))) ||
+        (words[s].gapBefore === '-' && c.nameLike(q))) s = q;
+      else break;
+    }
+    sink.add(s, p, false, this.name);
+    return i;
+  },
+};
+
+/** Contact verbs and prepositions: "spoke with Helen", "page Suzette", "Reported to D. Phyl". */
+const contact: NameRule = {
+  name: 'name.contact',
+  at(c, sink, i) {
+    const words = c.words;
+    if (!c.is(i, WORD_CONTACT) || !words[i + 1] || !c.sameLine(i + 1) || !INLINE_GAP_RE.test(words[i + 1].gapBefore)) return -1;
+    const j = i + 1;
+    const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) &&
+      (INLINE_GAP_RE.test(words[j + 1].gapBefore) || (c.isInitial(j) && INITIAL_GAP_RE.test(words[j + 1].gapBefore))) &&
+      (c.nameLike(j + 1) || c.isLast(j + 1)) && !c.isFunction(j + 1);
+    if (sink.taken[j] || !(c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
+      (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) return -1;
+    const k = extendName(c, j);
+    sink.add(j, k, false, this.name);
+    return k;
+  },
+};
+
+/** A name followed by a person verb: "bill called", "George visited". */
+const personVerb: NameRule = {
+  name: 'name.person-verb',
+  at(c, sink, i) {
+    const words = c.words;
+    const w = words[i];
+    const nx = words[i + 1];
+    if (!(nx && c.is(i + 1, WORD_PERSON_VERB) && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore.replace(',', '')) &&
+      !RELATIVE_CUES.has(w.lower) && !CLINICAL.has(w.lower) &&
+      ((c.isFirst(i) && !c.isFunction(i) && !AMBIGUOUS_AFTER_RELATIVE.has(w.lower) && !c.eponymPhrase[i] &&
+        (c.mode !== 'mixed' || c.capitalizedHere(i) || !c.isCommon(i))) || (c.strongName(i) && c.capitalizedHere(i))))) return -1;
+    const prev = words[i - 1];
+    if (!(!prev || !c.sameLine(i) || /[:;,.\-(]/.test(w.gapBefore) || LIST_JOINERS.has(prev.lower) || RELATIVE_CUES.has(prev.lower) ||
+      c.is(i - 1, WORD_ROLE))) return -1;
+    sink.add(i, i, false, this.name);
+    return i;
+  },
+};
+
+/**
+ * An initial and a surname anywhere: "W. MAROTTA AWARE", "(d. renna and j. o'brien)". Not after "/" or "."
+ * ("u/o.", "a.m."), not L./R. (laterality), and the surname must look like one.
+ */
+const initialSurname: NameRule = {
+  name: 'name.initials',
+  at(c, sink, i) {
+    const w = c.words[i];
+    if (!(c.dottedInitial(i) && c.sameLine(i + 1) && !c.isCommon(i + 1) && c.nameLike(i + 1) && !c.eponymPhrase[i + 1] &&
+      !/[\/.=]$/.test(w.gapBefore) && !(i > 0 && w.gapBefore === '') && w.lower !== 'l' && w.lower !== 'r' &&
+      (c.isLast(i + 1) || c.capitalizedHere(i + 1)))) return -1;
+    const k = extendName(c, i);
+    sink.add(i, k, false, this.name);
+    return k;
+  },
+};
+
+/** First name + surname pair anywhere: "Gerry Masci arrived", "Carole Hayes". */
+const firstLast: NameRule = {
+  name: 'name.first-last',
+  at(c, sink, i) {
+    const next = c.w(i + 1);
+    if (!(c.strongFirst(i) && next && c.sameLine(i + 1) && INLINE_GAP_RE.test(next.gapBefore) &&
+      !c.isFunction(i + 1) && (c.strongName(i + 1) || (c.unknown(i + 1) && (c.mode !== 'mixed' || c.capitalizedHere(i + 1)))))) return -1;
+    const k = extendName(c, i);
+    sink.add(i, k, false, this.name);
+    return k;
+  },
+};
+
+/** An uncommon first name alone ("Suzette", "Thelma") is a name in any case. */
+const firstName: NameRule = {
+  name: 'name.first-name',
+  at(c, sink, i) {
+    const w = c.words[i];
+    const prev = c.words[i - 1];
+    if (!c.strongFirst(i) || w.lower.length <= 2 || US_STATES.has(w.lower) || (prev && (prev.lower === 'st' || prev.lower === 'saint'))) return -1;
+    const k = extendName(c, i);
+    sink.add(i, k, false, this.name);
+    return k;
+  },
+};
+
+/** Names before a bracketed relation: "Hank Przybylo (son)". */
+const bracketedRelative: NameRule = {
+  name: 'name.bracketed-relative',
+  at(c, sink, i) {
+    const words = c.words;
+    const w = words[i];
+    const nx = words[i + 1];
+    if (!(nx && c.is(i + 1, WORD_RELATIVE) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
+      !c.isFunction(i) && (c.nameLike(i) || c.isFirst(i) || c.isLast(i)) && (c.mode !== 'mixed' || c.capitalizedHere(i)))) return -1;
+    let s0 = i;
+    while (s0 - 1 >= 0 && i - s0 < 2 && c.sameLine(s0) && INLINE_GAP_RE.test(words[s0].gapBefore) && words[s0 - 1].alpha &&
+      !c.isFunction(s0 - 1) && (c.nameLike(s0 - 1) || c.isFirst(s0 - 1) || c.isInitial(s0 - 1)) &&
+      (c.mode !== 'mixed' || c.capitalizedHere(s0 - 1) || c.isInitial(s0 - 1))) s0--;
+    sink.add(s0, i, false, this.name);
+    return i;
+  },
+};
+
+/** A surname before "family": "keep the ROMERO FAMILY aware". */
+const surnameFamily: NameRule = {
+  name: 'name.family',
+  at(c, sink, i) {
+    const nx = c.words[i + 1];
+    if (!(nx && nx.lower === 'family' && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) && c.isLast(i) && !c.isCommon(i) &&
+      !c.eponymPhrase[i] && (c.mode !== 'mixed' || c.capitalizedHere(i)))) return -1;
+    sink.add(i, i, false, this.name);
+    return i;
+  },
+};
+
+/** Two capitalised name-like words before a phone label: "Jorunn Pexley cell# ...". */
+const beforePhone: NameRule = {
+  name: 'name.before-phone',
+  at(c, sink, i) {
+    const w = c.words[i];
+    const nx = c.words[i + 1];
+    if (!(c.mode === 'mixed' && w.capitalized && nx && nx.capitalized && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) &&
+      (c.nameLike(i) || c.isFirst(i)) && c.nameLike(i + 1) && PHONE_LABELS.has(c.words[i + 2]?.lower ?? ''))) return -1;
+    sink.add(i, i + 1, false, this.name);
+    return i + 1;
+  },
+};
+
+export interface NamePass {
+  /** Only words carrying one of these lexicon bits are tried (0: every word). */
+  cueBits: number;
+  /** Skip words an earlier pass already took. */
+  skipTaken: boolean;
+  rules: readonly NameRule[];
+}
+
+/** The passes in order: cues that announce a name, then signatures, then names by their own shape. */
+export const NAME_PASSES: readonly NamePass[] = [
+  { cueBits: WORD_HEADER | WORD_TITLE | WORD_ROLE | WORD_RELATIVE, skipTaken: false, rules: [formHeader, title, role, relative] },
+  { cueBits: 0, skipTaken: true, rules: [credential] },
+  {
+    cueBits: 0, skipTaken: true,
+    rules: [contact, personVerb, initialSurname, firstLast, firstName, bracketedRelative, surnameFamily, beforePhone],
+  },
+];
+
+/** Runs the passes; linear in tokens (each rule looks a bounded number of words around i). */
+export function detectCuedNames(c: NameContext): NameSink {
+  const sink = new NameSink(c);
+  const n = c.words.length;
+  for (const pass of NAME_PASSES) {
+    for (let i = 0; i < n; i++) {
+      if (pass.cueBits !== 0 && !c.is(i, pass.cueBits)) continue;
+      if (pass.skipTaken && sink.taken[i]) continue;
+      for (const rule of pass.rules) {
+        const end = rule.at(c, sink, i);
+        if (end >= 0) {
+          i = end;
+          break;
+        }
+      }
+    }
+  }
+  return sink;
+}

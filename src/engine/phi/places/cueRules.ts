@@ -1,0 +1,361 @@
+// Owns the cue-driven place recognizers: institution heads ("Calvert Hospital"), saints ("St. Mary's"),
+// institution phrases ("Holy Cross"), universities, institution codes ("GH EW"), employers, movement and
+// residence cues ("transferred to", "lives in"), known towns and multi-word towns, wards with their floor.
+// Each rule reports under its own recognizer name (facility.*, location.*).
+import type { Emit } from '../recognizer';
+import type { Lexicon } from '../lexicon';
+import { WORD_HEAD, WORD_MAJOR_CITY, WORD_MOVEMENT } from '../lexicon';
+import { INLINE_GAP_RE, type NameContext, STREET_OR_DIGIT_RE } from '../nameContext';
+import { clinicalByForm } from '../deny/allowList';
+import { propagate } from '../propagate';
+import { ABBREV_RE, CLINICAL } from '../names/nameShapes';
+import {
+  COUNTRIES, EMPLOYER_CUES, FUNCTION_WORDS, GENERIC_PLACE_WORDS, HEADS_BEFORE_CENTER, INSTITUTION_HEADS, INSTITUTION_NAME_WORDS,
+  INSTITUTION_PHRASES, MOVEMENT_CUES, NAMED_HEADS, SAINT_NAMES, UNIT_AFTER_PLACE, US_STATES,
+} from '../vocab';
+
+const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
+const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via']);
+/** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
+const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
+const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'our', 'your', 'my', 'to', 'from', 'at', 'in', 'of']);
+/** Every list and cue class a word can be in: a word with none of them is unknown to the lexicon. */
+const LISTED_BITS = 0xffff;
+const AREA_WORDS = new Set(['area', 'county', 'vicinity', 'region', 'township']);
+const WARD_FOLLOWERS = new Set(['rn', 'rns', 'nurse', 'nurses', 'team', 'staff', 'unit', 'floor', 'this', 'today', 'tomorrow', 'tonight', 'bed', 'tele', 'telemetry', 'when', 'once']);
+const INSTITUTION_CUE_PREPS = new Set(['to', 'from', 'at', 'into']);
+const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+/** Generic nouns that close a facility name after its head ("... Health System", "... Nursing Home"). */
+const HEAD_TAILS = new Set(['system', 'systems', 'network', 'home', 'hospital', 'hosp', 'clinic', 'center', 'centre', 'campus']);
+const INSTITUTION_PHRASE_SET: ReadonlySet<string> = new Set(INSTITUTION_PHRASES);
+const PHRASE_STARTS: ReadonlySet<string> = new Set(INSTITUTION_PHRASES.map((p) => p.split(' ')[0]));
+const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu', 'cath', 'for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by']);
+
+function isHeadAt(c: NameContext, i: number): boolean {
+  if (!c.is(i, WORD_HEAD)) return false;
+  const l = c.w(i)!.lower;
+  if (INSTITUTION_HEADS.has(l) || NAMED_HEADS.has(l)) return true;
+  return HEADS_BEFORE_CENTER.has(l) && CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
+}
+
+export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
+  const { words } = c;
+  const found: number[] = [];
+  const isFound = new Uint8Array(words.length);
+  const mark = (a: number, b: number, recognizer: string, whole = false): void => {
+    for (let x = a; x <= b; x++) {
+      taken[x] = 1;
+      isFound[x] = 1;
+      found.push(x);
+    }
+    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', recognizer);
+  };
+  const markWhole = (a: number, b: number, recognizer: string): void => mark(a, b, recognizer, true);
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Institution heads: "CALVERT HOSPITAL", "sacred heart hospital", "Laurel Regional", "Keeley House".
+    if (isHeadAt(c, i) && i > 0) {
+      let head = i;
+      let s = i;
+      while (s - 1 >= 0 && head - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
+        const q = s - 1;
+        if (taken[q] && !isFound[q]) break;
+        if (isHeadAt(c, q) && s === head && !NAMED_HEADS.has(words[q].lower)) {
+          head = q;
+          s = q;
+          continue;
+        }
+        // "admitted from MD Hospital": a capitalised code right after a place cue names the hospital even if it is an abbreviation.
+        if (s === head && words[q].upper && words[q].lower.length <= 4 && words[head].lower.startsWith('hosp') && q > 0 &&
+          (PLAIN_PLACE_PREPS.has(words[q - 1].lower) || c.is(q - 1, WORD_MOVEMENT)) && !GENERIC_PLACE_WORDS.has(words[q].lower) &&
+          !DETERMINERS.has(words[q].lower) && (CLINICAL.has(words[q].lower) || !c.isCommon(q))) {
+          s = q;
+          break;
+        }
+        if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
+        s = q;
+      }
+      const hw = words[head].lower;
+      const named = NAMED_HEADS.has(hw);
+      if (s < head && SERVICE_WORDS.has(c.w(i + 1)?.lower ?? '')) continue; // "HOUSE STAFF", "House Diet"
+      if (s < head && c.mode !== 'mixed') {
+        let strong = false;
+        for (let x = s; x < head; x++) if (!c.isCommon(x)) strong = true;
+        const strongHead = hw.startsWith('hosp');
+        const afterPrep = s > 0 && PLAIN_PLACE_PREPS.has(words[s - 1].lower);
+        if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general') &&
+          !((strongHead || named) && afterPrep)) continue;
+      }
+      // The whole facility name is PHI, generic nouns included ("Lakeview Family Clinic", "Shady Pines Nursing Home").
+      let headEnd = i;
+      while (headEnd - i < 3) {
+        const n = c.w(headEnd + 1);
+        if (!n || !c.sameLine(headEnd + 1) || !INLINE_GAP_RE.test(n.gapBefore) || c.w(headEnd)!.end !== c.w(headEnd)!.baseEnd) break;
+        if (!(isHeadAt(c, headEnd + 1) || CENTER_WORDS.has(n.lower) || HEAD_TAILS.has(n.lower))) break;
+        headEnd++;
+      }
+      if (s < head) {
+        mark(s, headEnd, 'facility.head');
+        i = headEnd;
+      }
+      continue;
+    }
+    // Saints: "St. Mary's", "ST. AGNES", "St A." (the possessive is part of the name).
+    if ((w.lower === 'st' || w.lower === 'saint') && words[i + 1] && c.sameLine(i + 1)) {
+      const nx = words[i + 1];
+      const dotted = c.text.charAt(w.end) === '.';
+      const prevIsNum = i > 0 && STREET_OR_DIGIT_RE.test(words[i - 1].lower);
+      const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
+      if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
+        (afterCue && nx.lower.length === 1 && nx.upper && c.text.charAt(nx.end) === '.'))))) {
+        markWhole(i, i + 1, 'facility.saint');
+        i++;
+        continue;
+      }
+    }
+    // Institution and region names made of ordinary words: "Holy Cross", "Sacred Heart", "the Eastern Shore".
+    if (PHRASE_STARTS.has(w.lower)) {
+      const n1 = words[i + 1];
+      if (n1 && c.sameLine(i + 1) && INLINE_GAP_RE.test(n1.gapBefore)) {
+        const two = w.lower + ' ' + n1.lower;
+        const n2 = words[i + 2];
+        if (INSTITUTION_PHRASE_SET.has(two)) {
+          markWhole(i, i + 1, 'facility.phrase');
+          i++;
+          continue;
+        }
+        if (n2 && c.sameLine(i + 2) && INLINE_GAP_RE.test(n2.gapBefore) && INSTITUTION_PHRASE_SET.has(two + ' ' + n2.lower)) {
+          markWhole(i, i + 2, 'facility.phrase');
+          i += 2;
+          continue;
+        }
+      }
+    }
+    // "U Maryland", "University of Maryland", "Univ. of Iowa": the university (and its hospital) is a place.
+    if ((w.lower === 'u' || w.lower === 'univ' || w.lower === 'university') && words[i + 1] && c.sameLine(i + 1)) {
+      let j = i + 1;
+      if (words[j].lower === 'of') j++;
+      const t = words[j];
+      if (t && c.sameLine(j) && t.alpha && INLINE_GAP_RE.test(words[i + 1].gapBefore) && INLINE_GAP_RE.test(t.gapBefore) &&
+        (US_STATES.has(t.lower) || (c.isCity(j) && !c.eponymPhrase[j] && !c.lex.eponyms.has(t.lower))) &&
+        (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper)) {
+        mark(i, j, 'facility.university');
+        i = j;
+        continue;
+      }
+    }
+    // An institution code before a hospital unit: "GH EW", "BCH ER" (a clinical abbreviation or word never is one).
+    if (!taken[i] && w.upper && w.alpha && w.lower.length >= 2 && w.lower.length <= 4 && !c.isCommon(i) && !c.isFirst(i) &&
+      words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) && UNIT_AFTER_PLACE.has(words[i + 1].lower)) {
+      mark(i, i, 'facility.code-before-unit');
+      continue;
+    }
+    // Employers: "CEO of IBM", "works at Acme Tool".
+    if (EMPLOYER_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1)) {
+      let j = i + 1;
+      if (['of', 'at', 'for', 'by', 'from', 'with'].includes(words[j].lower)) j++;
+      let e = j - 1;
+      while (e + 1 < words.length && e - j < 2 && c.sameLine(e + 1) && INLINE_GAP_RE.test(words[e + 1].gapBefore) &&
+        words[e + 1].alpha && !c.isFunction(e + 1) && !CLINICAL.has(words[e + 1].lower) &&
+        (c.mode !== 'mixed' || words[e + 1].capitalized || words[e + 1].upper)) e++;
+      if (e >= j && j > i + 1) {
+        mark(j, e, 'facility.employer');
+        i = e;
+        continue;
+      }
+    }
+    // Movement and residence: "transferred to GH", "TRANS TO QUARTERMAIN 2", "lives in catonsville".
+    if (c.is(i, WORD_MOVEMENT)) {
+      let j = i + 1;
+      if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
+      if (words[j] && words[j].lower === 'the') j++;
+      if (words[j] && j - i <= 3 && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
+        const e = extendPlace(c, j);
+        mark(j, e, 'location.movement-cue');
+        i = e;
+        continue;
+      }
+    }
+    // A major city is a place even where the census also has it as a surname ("BALTIMORE", "Boston").
+    if (!taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
+      (!c.isCommon(i) || (c.mode === 'mixed' && w.capitalized && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower))) &&
+      (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const e = extendPlace(c, i);
+      mark(i, e, 'location.major-city');
+      i = e;
+      continue;
+    }
+    // A town before a state or "area"/"county": "towson maryland's", "Annapolis, MD", "the Edgemere area".
+    if (!taken[i] && w.alpha && w.lower.length >= 4 && c.isCity(i) && !c.isCommon(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const e = extendPlace(c, i);
+      const n = words[e + 1];
+      if (n && c.sameLine(e + 1) && /^,?[ \t\u00a0]{0,2}$/.test(n.gapBefore) &&
+        (US_STATES.has(n.lower) || AREA_WORDS.has(n.lower) || (STATE_CODES.has(c.text.slice(n.start, n.baseEnd)) && n.gapBefore.includes(',')))) {
+        mark(i, e, 'location.town-state');
+        i = e;
+        continue;
+      }
+    }
+    // A multi-word town written capitalised in mixed-case text: "San Diego", "Bel Air".
+    if (!taken[i] && c.mode === 'mixed' && w.capitalized) {
+      const e = extendPlace(c, i);
+      if (e > i && words.slice(i, e + 1).every((x) => x.capitalized)) {
+        mark(i, e, 'location.multiword-town');
+        i = e;
+        continue;
+      }
+    }
+    // "in the Pinecrest area": a capitalised unknown word before "area"/"county" after a place word.
+    if (!taken[i] && w.alpha && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower) && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized) &&
+      AREA_WORDS.has(words[i + 1]?.lower ?? '') && c.sameLine(i + 1)) {
+      mark(i, i, 'location.area');
+      continue;
+    }
+    // A ward or building and its floor before a staff or time word: "Per Quartermain 3 RN", "plan: QUARTERMAIN 2 this am".
+    if (!taken[i] && w.alpha && w.lower.length >= 5 && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+      const n = words[i + 1];
+      const n2 = words[i + 2];
+      if (n && /^\d$/.test(n.lower) && INLINE_GAP_RE.test(n.gapBefore) && c.sameLine(i + 1) && n2 && c.sameLine(i + 2) &&
+        WARD_FOLLOWERS.has(n2.lower)) {
+        mark(i, i, 'location.ward');
+        continue;
+      }
+    }
+    // "in DC", "Washington, D.C.".
+    if (!taken[i] && w.lower === 'dc' && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 &&
+      (['in', 'from', 'near'].includes(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
+      mark(words[i - 1].lower === 'washington' ? i - 1 : i, i, 'location.dc');
+      continue;
+    }
+    // A hospital's own name after a place cue: "transferred from Harbor", "accepted at Mercy".
+    if (!taken[i] && INSTITUTION_NAME_WORDS.has(w.lower) && i > 0 && c.sameLine(i) &&
+      (INSTITUTION_CUE_PREPS.has(words[i - 1].lower) || w.gapBefore.includes('@') || c.is(i - 1, WORD_MOVEMENT)) &&
+      !SERVICE_WORDS.has(words[i + 1]?.lower ?? '')) {
+      mark(i, i, 'facility.name-after-cue');
+      continue;
+    }
+    // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
+    if (!taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
+      !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
+      const e = extendPlace(c, i);
+      mark(i, e, 'location.known-town');
+      i = e;
+      continue;
+    }
+    // An institution code after to/at/from, closing the clause or before a unit: "AT GH,", "TO GH EW".
+    if (['to', 'at', 'from', 'into', 'by'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !taken[i + 1]) {
+      const j = i + 1;
+      const raw = c.text.slice(words[j].start, words[j].baseEnd);
+      const nx = words[j + 1];
+      const closes = !nx || /[.,;:()\n]/.test(nx.gapBefore) || UNIT_AFTER_CODE.has(nx.lower);
+      const code = (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4) ||
+        // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
+        (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.is(j, LISTED_BITS));
+      if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
+        mark(j, j, 'facility.code-after-prep');
+        i = j;
+        continue;
+      }
+    }
+    // Prepositions alone: "in Hagerstown", "of Towson", "from Seattle" (known towns only).
+    if (PLAIN_PLACE_PREPS.has(w.lower)) {
+      const j = i + 1;
+      if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
+        const e = extendPlace(c, j);
+        mark(j, e, 'location.prep-town');
+        i = e;
+        continue;
+      }
+    }
+  }
+  propagate(c, found, 'LOCATION', emit, taken);
+}
+
+/** A word that may be part of an institution's proper name, read right to left from its head. */
+function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): boolean {
+  const w = c.w(q)!;
+  const l = w.lower;
+  // "Lakeview Family Clinic": a capitalised "Family" inside a facility name is part of it.
+  const familyInName = l === 'family' && c.mode === 'mixed' && w.capitalized;
+  if (!w.alpha || (FUNCTION_WORDS.has(l) && !familyInName) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
+  if (c.mode === 'mixed' && (w.capitalized || w.upper) && !GENERIC_PLACE_WORDS.has(l)) return true;
+  if (c.mode === 'mixed' && (w.capitalized || w.upper) && GENERIC_PLACE_WORDS.has(l)) return l === 'heart';
+  if (c.mode === 'mixed' && !(headCapitalized && !CLINICAL.has(l) && (!GENERIC_PLACE_WORDS.has(l) || l === 'heart'))) return false;
+  if (GENERIC_PLACE_WORDS.has(l) && l !== 'heart') return false;
+  if (CLINICAL.has(l) && l !== 'heart') return false;
+  return true;
+}
+
+function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
+  const w = c.w(j)!;
+  const raw = c.text.slice(w.start, w.baseEnd);
+  // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
+  if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
+  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
+  // A country is above the Safe Harbor limit; a specialty or drug is clinical by its form ("referred to Otolaryngology").
+  if (COUNTRIES.has(w.lower) || (!c.isCity(j) && clinicalByForm(w.lower))) return false;
+  const nx1 = c.w(j + 1);
+  // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
+  if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&
+    (c.mode !== 'mixed' || (w.capitalized && nx1.capitalized))) return true;
+  const notCommon = !c.isCommon(j);
+  if (!notCommon) return false;
+  if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
+  // A ward or building with its floor after a place word: "from quartermain 5".
+  if (nx1 && /^\d$/.test(nx1.lower) && INLINE_GAP_RE.test(nx1.gapBefore) && c.sameLine(j + 1) && w.lower.length >= 4 &&
+    (c.unknown(j) || (c.isLast(j) && !c.isFirst(j)))) return true;
+  if (!strongCue) return false;
+  // Capitalised words closed by a hospital unit: "sent to Warren Grant EW".
+  for (let n = j; n <= j + 2; n++) {
+    const x = c.w(n);
+    const nn = c.w(n + 1);
+    if (!x || !nn || !x.alpha || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(nn.gapBefore) || c.isFunction(n)) break;
+    if (c.mode === 'mixed' && !x.capitalized && !x.upper) break;
+    if (UNIT_AFTER_PLACE.has(nn.lower) && n > j) return true;
+  }
+  // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
+  const nx0 = c.w(j + 1);
+  if (nx0 && SERVICE_WORDS.has(nx0.lower) && INLINE_GAP_RE.test(nx0.gapBefore)) return false;
+  if ((ABBREV_RE.test(raw) || (c.mode === 'lower' && /^[a-z]{2,4}$/.test(raw))) && w.lower.length <= 5) return true;
+  // A ward or building followed by a floor number: "Quartermain 2".
+  const nx = c.w(j + 1);
+  if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
+  const clauseEnd = !nx || /[.,;:()\n]/.test(nx.gapBefore);
+  return (c.mode !== 'mixed' ? c.isLast(j) || (c.unknown(j) && clauseEnd) : c.capitalizedHere(j)) && !c.isFirst(j);
+}
+
+function lexCity(c: NameContext, j: number): boolean {
+  return c.isCity(j);
+}
+
+/** First words of multi-word town names ("san" of "san diego"), per lexicon: most words start none. */
+const cityPhraseStarts = new WeakMap<Lexicon, Set<string>>();
+function phraseStartsOf(lex: Lexicon): Set<string> {
+  let set = cityPhraseStarts.get(lex);
+  if (!set) {
+    set = new Set<string>();
+    for (const city of lex.cities) {
+      const sp = city.indexOf(' ');
+      if (sp > 0) set.add(city.slice(0, sp));
+    }
+    cityPhraseStarts.set(lex, set);
+  }
+  return set;
+}
+
+function extendPlace(c: NameContext, j: number): number {
+  let e = j;
+  const first = c.w(j);
+  if (!first || !phraseStartsOf(c.lex).has(first.lower)) return e;
+  // Multi-word towns: "San Diego", "Bel Air", "Daytona Beach".
+  let phrase = first.lower;
+  for (let n = j + 1; n <= j + 2; n++) {
+    const w = c.w(n);
+    if (!w || !w.alpha || !c.sameLine(n) || !INLINE_GAP_RE.test(w.gapBefore)) break;
+    phrase += ' ' + w.lower;
+    if (c.lex.cities.has(phrase)) e = n;
+  }
+  return e;
+}
