@@ -39,21 +39,25 @@ function isHeadAt(c: NameContext, i: number): boolean {
   return HEADS_BEFORE_CENTER.has(l) && CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
 }
 
-export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
-  const { words } = c;
-  const found: number[] = [];
-  const isFound = new Uint8Array(words.length);
-  const mark = (a: number, b: number, recognizer: string, whole = false): void => {
-    for (let x = a; x <= b; x++) {
-      taken[x] = 1;
-      isFound[x] = 1;
-      found.push(x);
-    }
-    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', recognizer);
-  };
-  const markWhole = (a: number, b: number, recognizer: string): void => mark(a, b, recognizer, true);
+/** What the place rules share while they run over one note: taken words and the places found so far. */
+interface PlaceState {
+  readonly taken: Uint8Array;
+  readonly isFound: Uint8Array;
+  readonly found: number[];
+  mark(a: number, b: number, recognizer: string, whole?: boolean): void;
+  markWhole(a: number, b: number, recognizer: string): void;
+}
 
-  for (let i = 0; i < words.length; i++) {
+/** A rule looks at word i: -1 when it does not apply, else the index of the last word it consumed. */
+interface PlaceRule {
+  name: string;
+  at(c: NameContext, st: PlaceState, i: number): number;
+}
+
+const head: PlaceRule = {
+  name: 'facility.head',
+  at(c, st, i) {
+    const { words } = c;
     const w = words[i];
     // Institution heads: "CALVERT HOSPITAL", "sacred heart hospital", "Laurel Regional", "Keeley House".
     if (isHeadAt(c, i) && i > 0) {
@@ -61,7 +65,7 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
       let s = i;
       while (s - 1 >= 0 && head - s < 3 && c.sameLine(s) && INLINE_GAP_RE.test(words[s].gapBefore)) {
         const q = s - 1;
-        if (taken[q] && !isFound[q]) break;
+        if (st.taken[q] && !st.isFound[q]) break;
         if (isHeadAt(c, q) && s === head && !NAMED_HEADS.has(words[q].lower)) {
           head = q;
           s = q;
@@ -79,14 +83,14 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
       }
       const hw = words[head].lower;
       const named = NAMED_HEADS.has(hw);
-      if (s < head && SERVICE_WORDS.has(c.w(i + 1)?.lower ?? '')) continue; // "HOUSE STAFF", "House Diet"
+      if (s < head && SERVICE_WORDS.has(c.w(i + 1)?.lower ?? '')) return i; // "HOUSE STAFF", "House Diet"
       if (s < head && c.mode !== 'mixed') {
         let strong = false;
         for (let x = s; x < head; x++) if (!c.isCommon(x)) strong = true;
         const strongHead = hw.startsWith('hosp');
         const afterPrep = s > 0 && PLAIN_PLACE_PREPS.has(words[s - 1].lower);
         if (!strong && !(strongHead && head - s >= 2) && !(strongHead && words[head - 1].lower === 'general') &&
-          !((strongHead || named) && afterPrep)) continue;
+          !((strongHead || named) && afterPrep)) return i;
       }
       // The whole facility name is PHI, generic nouns included ("Lakeview Family Clinic", "Shady Pines Nursing Home").
       let headEnd = i;
@@ -97,11 +101,20 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
         headEnd++;
       }
       if (s < head) {
-        mark(s, headEnd, 'facility.head');
-        i = headEnd;
+        st.mark(s, headEnd, 'facility.head');
+        return headEnd;
       }
-      continue;
+      return i;
     }
+    return -1;
+  },
+};
+
+const saint: PlaceRule = {
+  name: 'facility.saint',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // Saints: "St. Mary's", "ST. AGNES", "St A." (the possessive is part of the name).
     if ((w.lower === 'st' || w.lower === 'saint') && words[i + 1] && c.sameLine(i + 1)) {
       const nx = words[i + 1];
@@ -110,11 +123,19 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
       const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
       if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
         (afterCue && nx.lower.length === 1 && nx.upper && c.text.charAt(nx.end) === '.'))))) {
-        markWhole(i, i + 1, 'facility.saint');
-        i++;
-        continue;
+        st.markWhole(i, i + 1, 'facility.saint');
+        return i + 1;
       }
     }
+    return -1;
+  },
+};
+
+const phrase: PlaceRule = {
+  name: 'facility.phrase',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // Institution and region names made of ordinary words: "Holy Cross", "Sacred Heart", "the Eastern Shore".
     if (PHRASE_STARTS.has(w.lower)) {
       const n1 = words[i + 1];
@@ -122,17 +143,24 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
         const two = w.lower + ' ' + n1.lower;
         const n2 = words[i + 2];
         if (INSTITUTION_PHRASE_SET.has(two)) {
-          markWhole(i, i + 1, 'facility.phrase');
-          i++;
-          continue;
+          st.markWhole(i, i + 1, 'facility.phrase');
+          return i + 1;
         }
         if (n2 && c.sameLine(i + 2) && INLINE_GAP_RE.test(n2.gapBefore) && INSTITUTION_PHRASE_SET.has(two + ' ' + n2.lower)) {
-          markWhole(i, i + 2, 'facility.phrase');
-          i += 2;
-          continue;
+          st.markWhole(i, i + 2, 'facility.phrase');
+          return i + 2;
         }
       }
     }
+    return -1;
+  },
+};
+
+const university: PlaceRule = {
+  name: 'facility.university',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // "U Maryland", "University of Maryland", "Univ. of Iowa": the university (and its hospital) is a place.
     if ((w.lower === 'u' || w.lower === 'univ' || w.lower === 'university') && words[i + 1] && c.sameLine(i + 1)) {
       let j = i + 1;
@@ -141,17 +169,34 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
       if (t && c.sameLine(j) && t.alpha && INLINE_GAP_RE.test(words[i + 1].gapBefore) && INLINE_GAP_RE.test(t.gapBefore) &&
         (US_STATES.has(t.lower) || (c.isCity(j) && !c.eponymPhrase[j] && !c.lex.eponyms.has(t.lower))) &&
         (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper)) {
-        mark(i, j, 'facility.university');
-        i = j;
-        continue;
+        st.mark(i, j, 'facility.university');
+        return j;
       }
     }
+    return -1;
+  },
+};
+
+const codeBeforeUnit: PlaceRule = {
+  name: 'facility.code-before-unit',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // An institution code before a hospital unit: "GH EW", "BCH ER" (a clinical abbreviation or word never is one).
-    if (!taken[i] && w.upper && w.alpha && w.lower.length >= 2 && w.lower.length <= 4 && !c.isCommon(i) && !c.isFirst(i) &&
+    if (!st.taken[i] && w.upper && w.alpha && w.lower.length >= 2 && w.lower.length <= 4 && !c.isCommon(i) && !c.isFirst(i) &&
       words[i + 1] && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore) && UNIT_AFTER_PLACE.has(words[i + 1].lower)) {
-      mark(i, i, 'facility.code-before-unit');
-      continue;
+      st.mark(i, i, 'facility.code-before-unit');
+      return i;
     }
+    return -1;
+  },
+};
+
+const employer: PlaceRule = {
+  name: 'facility.employer',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // Employers: "CEO of IBM", "works at Acme Tool".
     if (EMPLOYER_CUES.has(w.lower) && words[i + 1] && c.sameLine(i + 1)) {
       let j = i + 1;
@@ -161,91 +206,175 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
         words[e + 1].alpha && !c.isFunction(e + 1) && !CLINICAL.has(words[e + 1].lower) &&
         (c.mode !== 'mixed' || words[e + 1].capitalized || words[e + 1].upper)) e++;
       if (e >= j && j > i + 1) {
-        mark(j, e, 'facility.employer');
-        i = e;
-        continue;
+        st.mark(j, e, 'facility.employer');
+        return e;
       }
     }
+    return -1;
+  },
+};
+
+const movementCue: PlaceRule = {
+  name: 'location.movement-cue',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // Movement and residence: "transferred to GH", "TRANS TO QUARTERMAIN 2", "lives in catonsville".
     if (c.is(i, WORD_MOVEMENT)) {
       let j = i + 1;
       if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
       if (words[j] && words[j].lower === 'the') j++;
-      if (words[j] && j - i <= 3 && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, true)) {
+      if (words[j] && j - i <= 3 && c.sameLine(j) && !st.taken[j] && placeAfterCue(c, j, true)) {
         const e = extendPlace(c, j);
-        mark(j, e, 'location.movement-cue');
-        i = e;
-        continue;
+        st.mark(j, e, 'location.movement-cue');
+        return e;
       }
     }
+    return -1;
+  },
+};
+
+const majorCity: PlaceRule = {
+  name: 'location.major-city',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A major city is a place even where the census also has it as a surname ("BALTIMORE", "Boston").
-    if (!taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
+    if (!st.taken[i] && c.is(i, WORD_MAJOR_CITY) && !c.isFirst(i) && !US_STATES.has(w.lower) &&
       (!c.isCommon(i) || (c.mode === 'mixed' && w.capitalized && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower))) &&
       (c.mode !== 'mixed' || w.capitalized || w.upper)) {
       const e = extendPlace(c, i);
-      mark(i, e, 'location.major-city');
-      i = e;
-      continue;
+      st.mark(i, e, 'location.major-city');
+      return e;
     }
+    return -1;
+  },
+};
+
+const townState: PlaceRule = {
+  name: 'location.town-state',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A town before a state or "area"/"county": "towson maryland's", "Annapolis, MD", "the Edgemere area".
-    if (!taken[i] && w.alpha && w.lower.length >= 4 && c.isCity(i) && !c.isCommon(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+    if (!st.taken[i] && w.alpha && w.lower.length >= 4 && c.isCity(i) && !c.isCommon(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
       const e = extendPlace(c, i);
       const n = words[e + 1];
       if (n && c.sameLine(e + 1) && /^,?[ \t\u00a0]{0,2}$/.test(n.gapBefore) &&
         (US_STATES.has(n.lower) || AREA_WORDS.has(n.lower) || (STATE_CODES.has(c.text.slice(n.start, n.baseEnd)) && n.gapBefore.includes(',')))) {
-        mark(i, e, 'location.town-state');
-        i = e;
-        continue;
+        st.mark(i, e, 'location.town-state');
+        return e;
       }
     }
+    return -1;
+  },
+};
+
+const multiwordTown: PlaceRule = {
+  name: 'location.multiword-town',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A multi-word town written capitalised in mixed-case text: "San Diego", "Bel Air".
-    if (!taken[i] && c.mode === 'mixed' && w.capitalized) {
+    if (!st.taken[i] && c.mode === 'mixed' && w.capitalized) {
       const e = extendPlace(c, i);
       if (e > i && words.slice(i, e + 1).every((x) => x.capitalized)) {
-        mark(i, e, 'location.multiword-town');
-        i = e;
-        continue;
+        st.mark(i, e, 'location.multiword-town');
+        return e;
       }
     }
+    return -1;
+  },
+};
+
+const area: PlaceRule = {
+  name: 'location.area',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // "in the Pinecrest area": a capitalised unknown word before "area"/"county" after a place word.
-    if (!taken[i] && w.alpha && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower) && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized) &&
+    if (!st.taken[i] && w.alpha && i > 0 && PLAIN_PLACE_PREPS.has(words[i - 1].lower) && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized) &&
       AREA_WORDS.has(words[i + 1]?.lower ?? '') && c.sameLine(i + 1)) {
-      mark(i, i, 'location.area');
-      continue;
+      st.mark(i, i, 'location.area');
+      return i;
     }
+    return -1;
+  },
+};
+
+const ward: PlaceRule = {
+  name: 'location.ward',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A ward or building and its floor before a staff or time word: "Per Quartermain 3 RN", "plan: QUARTERMAIN 2 this am".
-    if (!taken[i] && w.alpha && w.lower.length >= 5 && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
+    if (!st.taken[i] && w.alpha && w.lower.length >= 5 && c.unknown(i) && (c.mode !== 'mixed' || w.capitalized || w.upper)) {
       const n = words[i + 1];
       const n2 = words[i + 2];
       if (n && /^\d$/.test(n.lower) && INLINE_GAP_RE.test(n.gapBefore) && c.sameLine(i + 1) && n2 && c.sameLine(i + 2) &&
         WARD_FOLLOWERS.has(n2.lower)) {
-        mark(i, i, 'location.ward');
-        continue;
+        st.mark(i, i, 'location.ward');
+        return i;
       }
     }
+    return -1;
+  },
+};
+
+const dc: PlaceRule = {
+  name: 'location.dc',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // "in DC", "Washington, D.C.".
-    if (!taken[i] && w.lower === 'dc' && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 &&
+    if (!st.taken[i] && w.lower === 'dc' && c.text.slice(w.start, w.baseEnd) === 'DC' && i > 0 &&
       (['in', 'from', 'near'].includes(words[i - 1].lower) || words[i - 1].lower === 'washington')) {
-      mark(words[i - 1].lower === 'washington' ? i - 1 : i, i, 'location.dc');
-      continue;
+      st.mark(words[i - 1].lower === 'washington' ? i - 1 : i, i, 'location.dc');
+      return i;
     }
+    return -1;
+  },
+};
+
+const nameAfterCue: PlaceRule = {
+  name: 'facility.name-after-cue',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A hospital's own name after a place cue: "transferred from Harbor", "accepted at Mercy".
-    if (!taken[i] && INSTITUTION_NAME_WORDS.has(w.lower) && i > 0 && c.sameLine(i) &&
+    if (!st.taken[i] && INSTITUTION_NAME_WORDS.has(w.lower) && i > 0 && c.sameLine(i) &&
       (INSTITUTION_CUE_PREPS.has(words[i - 1].lower) || w.gapBefore.includes('@') || c.is(i - 1, WORD_MOVEMENT)) &&
       !SERVICE_WORDS.has(words[i + 1]?.lower ?? '')) {
-      mark(i, i, 'facility.name-after-cue');
-      continue;
+      st.mark(i, i, 'facility.name-after-cue');
+      return i;
     }
+    return -1;
+  },
+};
+
+const knownTown: PlaceRule = {
+  name: 'location.known-town',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
-    if (!taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
+    if (!st.taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
       !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
       const e = extendPlace(c, i);
-      mark(i, e, 'location.known-town');
-      i = e;
-      continue;
+      st.mark(i, e, 'location.known-town');
+      return e;
     }
+    return -1;
+  },
+};
+
+const codeAfterPrep: PlaceRule = {
+  name: 'facility.code-after-prep',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // An institution code after to/at/from, closing the clause or before a unit: "AT GH,", "TO GH EW".
-    if (['to', 'at', 'from', 'into', 'by'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !taken[i + 1]) {
+    if (['to', 'at', 'from', 'into', 'by'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !st.taken[i + 1]) {
       const j = i + 1;
       const raw = c.text.slice(words[j].start, words[j].baseEnd);
       const nx = words[j + 1];
@@ -254,19 +383,57 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
         // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
         (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.is(j, LISTED_BITS));
       if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
-        mark(j, j, 'facility.code-after-prep');
-        i = j;
-        continue;
+        st.mark(j, j, 'facility.code-after-prep');
+        return j;
       }
     }
+    return -1;
+  },
+};
+
+const prepTown: PlaceRule = {
+  name: 'location.prep-town',
+  at(c, st, i) {
+    const { words } = c;
+    const w = words[i];
     // Prepositions alone: "in Hagerstown", "of Towson", "from Seattle" (known towns only).
     if (PLAIN_PLACE_PREPS.has(w.lower)) {
       const j = i + 1;
-      if (words[j] && c.sameLine(j) && !taken[j] && placeAfterCue(c, j, false)) {
+      if (words[j] && c.sameLine(j) && !st.taken[j] && placeAfterCue(c, j, false)) {
         const e = extendPlace(c, j);
-        mark(j, e, 'location.prep-town');
-        i = e;
-        continue;
+        st.mark(j, e, 'location.prep-town');
+        return e;
+      }
+    }
+    return -1;
+  },
+};
+
+/** The place rules in order; the first that applies at a word wins. */
+export const PLACE_RULES: readonly PlaceRule[] = [
+  head, saint, phrase, university, codeBeforeUnit, employer, movementCue, majorCity, townState, multiwordTown, area, ward, dc,
+  nameAfterCue, knownTown, codeAfterPrep, prepTown,
+];
+
+export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
+  const { words } = c;
+  const found: number[] = [];
+  const isFound = new Uint8Array(words.length);
+  const mark = (a: number, b: number, recognizer: string, whole = false): void => {
+    for (let x = a; x <= b; x++) {
+      taken[x] = 1;
+      isFound[x] = 1;
+      found.push(x);
+    }
+    emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', recognizer);
+  };
+  const st: PlaceState = { taken, isFound, found, mark, markWhole: (a, b, recognizer) => mark(a, b, recognizer, true) };
+  for (let i = 0; i < words.length; i++) {
+    for (const rule of PLACE_RULES) {
+      const end = rule.at(c, st, i);
+      if (end >= 0) {
+        i = end;
+        break;
       }
     }
   }
