@@ -46,10 +46,13 @@ const CASES: Case[] = [
   { pattern: 'clergy and officer titles', style: 'nursing', text: 'Fr Okonjo administered sacrament. Officer Dunleavy accompanied the patient.', phi: ['Okonjo', 'Dunleavy'], by: 'name.title' },
   { pattern: 'French gauge is not a title', style: 'procedure', text: 'A 16 Fr Foley catheter was placed.', phi: [], keep: ['Foley'] },
   { pattern: 'names that are also words after a title', style: 'discharge summary', text: 'Discussed with Dr. Hope and Mr Grant at bedside. Dr. Price and Dr. Love will co-manage.', phi: ['Hope', 'Grant', 'Price', 'Love'] },
+  { pattern: 'a first name that is also a function word between a title and a surname', style: 'letter cc line', text: 'cc: Dr. Per Sandberg; Dr. May Okonkwo', phi: ['Per Sandberg', 'May Okonkwo'] },
+  { pattern: 'titles and roles with hyphenated surnames', style: 'progress note', text: 'Case d/w attending Dr. Nakamura-Blythe and fellow Dr Oyelaran.', phi: ['Nakamura-Blythe', 'Oyelaran'] },
   // name.credential — credentials after a name.
   { pattern: 'credential PA-C after a name in no list', style: 'progress note', text: 'Note by Tamsin Vell, PA-C.', phi: ['Tamsin Vell'] },
   { pattern: 'credential after a hyphenated surname', style: 'social work', text: 'Ruth Abernathy-Cole, LCSW met with family.', phi: ['Ruth Abernathy-Cole'] },
   { pattern: 'all-caps nursing signature', style: 'nursing ALL CAPS', text: 'PT RESTING COMFORTABLY. WILL CONT TO MONITOR.\nK. WHITCOMB RN', phi: ['K. WHITCOMB'] },
+  { pattern: 'names before bracketed relations and a role', style: 'family meeting', text: 'Family meeting held with Tobias (son), Greta (daughter) and SW Lorna.', phi: ['Tobias', 'Greta', 'Lorna'] },
   // name.particle
   { pattern: 'particles van der after a first name', style: 'consult', text: 'Consult from Prof. Hendrik van der Berg regarding the lesion.', phi: ['Hendrik van der Berg'], by: 'name.particle' },
   { pattern: 'particles de la right after a title', style: 'triage', text: 'Ms de la Cruz reports nausea, given Zofran 4 mg.', phi: ['de la Cruz'], by: 'name.particle', keep: ['Zofran'] },

@@ -12,6 +12,9 @@ describe('protected clinical terms (head-noun rule: a capitalised run before dis
     ['scores named after towns and people', 'Epworth score 14; Wells score 2; Framingham risk 12%.'],
     ['pressure-injury scales', 'Braden 16, Norton scale 14.'],
     ['diseases and viruses named after places', 'History of Lyme disease and West Nile virus; negative for Ebola.'],
+    ['maneuvers, scores and triads named after people', 'Epley maneuver performed; Dix-Hallpike positive. Wells score 6; Virchow\'s triad.'],
+    ['a screening scale named after a city', 'Screened with the Edinburgh Postnatal Depression Scale, score 4.'],
+    ['criteria and classes', 'Ranson criteria 2, Child-Pugh class B, MELD 14.'],
     ['eponymous signs in an all-caps note', 'BABINSKI NEGATIVE. MURPHY\'S SIGN POSITIVE. GLASGOW COMA SCALE 15.'],
   ])('%s', (_pattern, text) => {
     expect(redactedWords(text)).toEqual([]);

@@ -33,7 +33,9 @@ export function extendName(c: NameContext, i: number, fromTitle = false): number
 
 export function acceptAfterTitle(c: NameContext, j: number): boolean {
   const w = c.w(j);
-  if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j)) return false;
+  if (!w || !w.alpha || !c.sameLine(j)) return false;
+  // A first name that is also a function word, capitalised between a title and a surname ("Dr. Per Sandberg", "Dr. May Chen").
+  if (c.isFunction(j)) return c.mode === 'mixed' && w.capitalized && w.lower.length > 1 && capitalisedSurnameAfter(c, j);
   if (c.isInitial(j) || w.lower.length === 1) return true;
   const title = c.w(j - 1)!;
   // "MR"/"MS" written without a period in capitals are as often mitral regurgitation or mental status.
@@ -44,6 +46,12 @@ export function acceptAfterTitle(c: NameContext, j: number): boolean {
   if (CLINICAL.has(w.lower) || (c.mode === 'mixed' && !c.capitalizedHere(j) && !c.lex.surnames.has(w.lower))) return false;
   if (ambiguous) return false;
   return c.isFirst(j) || c.isLast(j);
+}
+
+function capitalisedSurnameAfter(c: NameContext, j: number): boolean {
+  const n = c.w(j + 1);
+  return n !== undefined && c.sameLine(j + 1) && INLINE_GAP_RE.test(n.gapBefore) && n.capitalized && !c.isFunction(j + 1) &&
+    (c.nameLike(j + 1) || c.isLast(j + 1));
 }
 
 export function acceptAfterRelative(c: NameContext, j: number): boolean {
