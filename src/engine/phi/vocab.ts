@@ -351,7 +351,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
  * "Tessaract Tool Inc", "Northgate Neurology Associates").
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
-  practice practices associates pharmacy pharmacies drugstore apothecary school schools academy college university
+  practice practices medicine associates pharmacy pharmacies drugstore apothecary school schools academy college university
   church chapel temple synagogue mosque cathedral parish ministries congregation inc incorporated llc llp ltd corp
   corporation company group partners physicians pediatrics clinic clinics hospital hospitals center centre ctr
   institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium

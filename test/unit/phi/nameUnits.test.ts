@@ -69,6 +69,8 @@ const CASES: Case[] = [
   // name.initials
   { pattern: 'two initials before a surname', style: 'progress note', text: 'Seen by J. R. Tolliver today.', phi: ['J. R. Tolliver'] },
   { pattern: 'laterality letter is not an initial', style: 'nursing', text: 'ETT pulled back 2 cm from R. mainstem.', phi: [], keep: ['R. mainstem'] },
+  { pattern: 'inverted name: hyphenated listed surnames before a comma and a first name', style: 'discharge summary', text: 'Smith-Jones, Abigail is a 44yo woman with Hashimoto\'s.', phi: ['Smith-Jones, Abigail'], keep: ['Hashimoto'] },
+  { pattern: 'a relative noun before a comma is not an inverted surname', style: 'social history', text: 'Son, Jose, will pick him up.', phi: ['Jose'], keep: ['Son'] },
   // deny.unknown-word
   { pattern: 'default-deny: two capitalised unknown words open a sentence before a person verb', style: 'telephone encounter', text: 'Leopold Marchetti called asking for an update.', phi: ['Leopold Marchetti'], by: 'deny.unknown-word' },
   { pattern: 'default-deny: unknown words after a meeting verb and preposition', style: 'progress note', text: 'Spoke with Yusuf Haddad regarding plan.', phi: ['Yusuf Haddad'] },
@@ -81,6 +83,7 @@ const CASES: Case[] = [
   { pattern: 'facility: pharmacy, school, church with town', style: 'social history', text: 'Prescriptions sent to Hollins Pharmacy. She attends Westbrook Elementary School and sings at First Baptist Church of Millbrook.', phi: ['Hollins Pharmacy', 'Westbrook Elementary School', 'Church of Millbrook'], by: 'facility.grammar' },
   { pattern: 'facility: employer with a company suffix', style: 'social history', text: 'He works at Tessaract Tool Inc as a machinist. Employed by Brightwater Logistics LLC.', phi: ['Tessaract Tool Inc', 'Brightwater Logistics LLC'] },
   { pattern: 'facility: practice in a letter signature', style: 'referral letter', text: 'Sincerely,\nMarguerite Osei, MD\nNorthgate Neurology Associates', phi: ['Northgate Neurology Associates'], by: 'facility.grammar' },
+  { pattern: 'facility: a named internal medicine practice', style: 'HPI', text: 'Her PCP is Amara Nwosu, MD at Riverside Internal Medicine.', phi: ['Amara Nwosu', 'Riverside Internal Medicine'] },
   { pattern: 'facility: nursing home named with ordinary words', style: 'triage', text: 'Brought in by EMS from Sunny Acres Nursing Home, hx dementia.', phi: ['Sunny Acres Nursing Home'], by: 'facility.grammar' },
   { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },

@@ -3,7 +3,10 @@
 // is redacted — next to a name already found, in a list with names, or capitalised mid-sentence in mixed-case
 // text. Name lists are not allow-lists: a census surname is as unsafe as a word never seen.
 import { INITIAL_GAP_RE, INLINE_GAP_RE, type NameContext } from '../nameContext';
-import { WORD_CLINICAL, WORD_CONTACT, WORD_FUNCTION, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import {
+  WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE,
+  WORD_TITLE,
+} from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { notAllowed } from './allowList';
 
@@ -20,6 +23,8 @@ const COMMUNICATION_VERBS = new Set([
 ]);
 const SENTENCE_END_RE = /[.!?:;\n\r•*#>\-–—(\[]\s*$/;
 const MAX_PASSES = 2;
+/** Cue words are never the name they announce, even when the census lists them ("Son, Jose, ..."). */
+const CUE_WORD_BITS = WORD_RELATIVE | WORD_ROLE | WORD_TITLE | WORD_FUNCTION | WORD_CONTACT | WORD_HEADER | WORD_CREDENTIAL;
 
 /** Shaped like a name where case carries information; in caps-only or lower-case notes only the list decides. */
 function nameShaped(c: NameContext, i: number): boolean {
@@ -44,9 +49,17 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let grew = false;
     for (let i = 0; i < n; i++) {
-      if (!marks.free(i) || !(marks.isName(i - 1) || marks.isName(i + 1)) || !nameShaped(c, i) || !notAllowed(c, i)) continue;
+      if (!marks.free(i) || !(marks.isName(i - 1) || marks.isName(i + 1)) || !nameShaped(c, i)) continue;
+      // "Smith-Jones, Abigail": a listed surname before a comma and a found first name (inverted order) is a name
+      // even when it is also a word; otherwise only a word in no allow-list joins a name.
+      const inverted = i + 1 < n && marks.isName(i + 1) && c.isFirst(i + 1) && c.mode === 'mixed' && words[i].capitalized &&
+        LIST_GAP_RE.test(words[i + 1].gapBefore) && c.sameLine(i + 1) && (i === 0 || !c.sameLine(i) || /[.:;\n]\s*$/.test(words[i].gapBefore) || words[i].gapBefore === '-');
+      const hyphenated = i + 1 < n && marks.isName(i + 1) && words[i + 1].gapBefore === '-';
+      const listedSurname = c.isLast(i) && !c.protectedTerm[i] && !c.is(i, CUE_WORD_BITS);
+      const allowedHere = notAllowed(c, i) || ((inverted || hyphenated) && listedSurname);
+      if (!allowedHere) continue;
       const leftName = i > 0 && marks.isName(i - 1) && joined(c, i - 1, i, true);
-      const rightName = i + 1 < n && marks.isName(i + 1) && joined(c, i, i + 1, false);
+      const rightName = inverted || (i + 1 < n && marks.isName(i + 1) && joined(c, i, i + 1, false));
       if (!leftName && !rightName) continue;
       marks.add(i, i, 'NAME', RECOGNIZER);
       grew = true;
