@@ -209,6 +209,10 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set(words(`
   private public teaching children's childrens veterans sending receiving home osh facility
   cardiac pulmonary cardiopulmonary physical inpatient outpatient subacute day psych detox medical surgical
   trauma cancer heart lung kidney dialysis transplant eye burn stroke spine wound pain sleep sub short
+  cardiology neurology oncology urology dermatology gastroenterology pulmonology pulmonary nephrology endocrinology
+  rheumatology hematology orthopedics orthopaedics orthopedic pediatrics pediatric ophthalmology optometry ent obgyn
+  gynecology obstetrics psychiatry psychology podiatry audiology allergy immunology infectious anticoagulation
+  coumadin diabetes vascular renal surgery surgical medicine internal primary urgent walk-in women's womens
 `));
 
 /** Verbs of moving a patient: the place that follows is PHI ("transferred to Quartermain 2"). */
@@ -351,7 +355,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
  * "Tessaract Tool Inc", "Northgate Neurology Associates").
  */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
-  practice practices medicine associates pharmacy pharmacies drugstore apothecary school schools academy college university
+  practice practices medicine associates pharmacy diagnostics laboratories elementary living pharmacies drugstore apothecary school schools academy college university
   church chapel temple synagogue mosque cathedral parish ministries congregation inc incorporated llc llp ltd corp
   corporation company group partners physicians pediatrics clinic clinics hospital hospitals center centre ctr
   institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
@@ -382,6 +386,9 @@ export const FACILITY_GENERIC_WORDS: ReadonlySet<string> = new Set(words(`
 
 /** Words before "home" that make it an institution ("Sunny Acres Nursing Home"), not a patient's house. */
 export const HOME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`nursing care group funeral rest foster retirement boarding children's`));
+
+/** Words before "living" that make it an institution ("Maple Grove Assisted Living"). */
+export const LIVING_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`assisted senior independent supportive`));
 
 /** Cues after which a town or city follows ("lives in", "moved to", "resident of", "transferred from"). */
 export const TOWN_CUES: readonly string[] = [

@@ -85,6 +85,8 @@ const CASES: Case[] = [
   { pattern: 'facility: practice in a letter signature', style: 'referral letter', text: 'Sincerely,\nMarguerite Osei, MD\nNorthgate Neurology Associates', phi: ['Northgate Neurology Associates'], by: 'facility.grammar' },
   { pattern: 'facility: a named internal medicine practice', style: 'HPI', text: 'Her PCP is Amara Nwosu, MD at Riverside Internal Medicine.', phi: ['Amara Nwosu', 'Riverside Internal Medicine'] },
   { pattern: 'facility: nursing home named with ordinary words', style: 'triage', text: 'Brought in by EMS from Sunny Acres Nursing Home, hx dementia.', phi: ['Sunny Acres Nursing Home'], by: 'facility.grammar' },
+  { pattern: 'facility: assisted living, diagnostics laboratory, pediatric practice', style: 'discharge summary', text: 'Discharged to Maple Grove Assisted Living. Labs at Quest Diagnostics. Followed by Bayview Pediatrics.', phi: ['Maple Grove Assisted Living', 'Quest Diagnostics', 'Bayview Pediatrics'] },
+  { pattern: 'facility: specialty clinics and units of the hospital stay', style: 'discharge instructions', text: 'Seen at Urgent Care, admitted to the Medical Intensive Care Unit. Follow up in Cardiology Clinic in 2 weeks.', phi: [], keep: ['Urgent Care', 'Medical Intensive Care Unit', 'Cardiology Clinic'] },
   { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
   // location.town-cue / location.city-state

@@ -6,7 +6,7 @@ import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { UNIT_FACILITY_HEAD } from '../unitWords';
-import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS } from '../vocab';
+import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS, LIVING_INSTITUTION_WORDS } from '../vocab';
 
 export const RECOGNIZER = 'facility.grammar';
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
@@ -30,6 +30,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     const head = words[i];
     if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // Walk back over the name words of the organisation.
     let s = i;
     let distinctive = false;
