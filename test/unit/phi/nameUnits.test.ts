@@ -53,6 +53,8 @@ const CASES: Case[] = [
   { pattern: 'credential after a hyphenated surname', style: 'social work', text: 'Ruth Abernathy-Cole, LCSW met with family.', phi: ['Ruth Abernathy-Cole'] },
   { pattern: 'all-caps nursing signature', style: 'nursing ALL CAPS', text: 'PT RESTING COMFORTABLY. WILL CONT TO MONITOR.\nK. WHITCOMB RN', phi: ['K. WHITCOMB'] },
   { pattern: 'names before bracketed relations and a role', style: 'family meeting', text: 'Family meeting held with Tobias (son), Greta (daughter) and SW Lorna.', phi: ['Tobias', 'Greta', 'Lorna'] },
+  { pattern: 'ALL-CAPS: an unlisted name after a relative noun and before a verb', style: 'nursing ALL CAPS', text: "PT'S NEPHEW RASHAAD IS HCP.", phi: ['RASHAAD'], keep: ['HCP'] },
+  { pattern: 'ALL-CAPS: list of people after a plural title, protected scales after', style: 'nursing ALL CAPS', text: 'DRS OKONKWO, BIRNBAUM AND TEIXEIRA IN TO SEE PT. BRADEN 14. MORSE FALL SCALE 45.', phi: ['OKONKWO', 'BIRNBAUM', 'TEIXEIRA'], keep: ['BRADEN', 'MORSE'] },
   // name.particle
   { pattern: 'particles van der after a first name', style: 'consult', text: 'Consult from Prof. Hendrik van der Berg regarding the lesion.', phi: ['Hendrik van der Berg'], by: 'name.particle' },
   { pattern: 'particles de la right after a title', style: 'triage', text: 'Ms de la Cruz reports nausea, given Zofran 4 mg.', phi: ['de la Cruz'], by: 'name.particle', keep: ['Zofran'] },

@@ -70,13 +70,21 @@ export function acceptAfterRelative(c: NameContext, j: number): boolean {
   if (c.strongName(j)) return true;
   if (!c.unknown(j)) return false;
   if (c.mode === 'mixed') return c.capitalizedHere(j);
-  // All-caps/lower-case: an unknown word is a name only where the clause ends or a name follows ("DAUGHTER-KRISSY---301").
+  // All-caps/lower-case: an unknown word is a name only where the clause ends, a name follows ("DAUGHTER-KRISSY---301")
+  // or a verb or function word goes on with the clause ("NEPHEW RASHAAD IS HCP", "son dmitri will call").
   const n = c.w(j + 1);
-  return !n || /[,;:()\-\n]/.test(n.gapBefore) || c.nameLike(j + 1) || CREDENTIALS.has(n.lower) || LIST_JOINERS.has(n.lower);
+  return !n || /[,;:()\-\n]/.test(n.gapBefore) || c.nameLike(j + 1) || CREDENTIALS.has(n.lower) || LIST_JOINERS.has(n.lower) ||
+    (CLAUSE_VERBS.has(n.lower) && c.sameLine(j + 1));
 }
 
 /** Everyday words that follow a relative noun far more often as words than as names ("son will", "wife may"). */
 /** The verbs and particles among them: never a name after a relative noun, whatever the case ("Son Will call"). */
+/** Verbs and auxiliaries that carry on a clause after its subject: the unknown word before them is a name. */
+const CLAUSE_VERBS = new Set([
+  'is', 'was', 'will', 'would', 'can', 'could', 'has', 'had', 'have', 'does', 'did', 'called', 'calls', 'visited', 'visits',
+  'visiting', 'states', 'stated', 'says', 'said', 'wants', 'wishes', 'agrees', 'agreed', 'aware', 'updated', 'notified', 'present',
+]);
+
 export const VERBS_AFTER_RELATIVE = new Set(['will', 'may', 'said', 'see', 'sat', 'else', 'ok', 'so', 'an', 'in', 'is', 'do', 'lives', 'living', 'home', 'here', 'present']);
 export const AMBIGUOUS_AFTER_RELATIVE = new Set([
   'will', 'may', 'said', 'see', 'see', 'young', 'love', 'long', 'major', 'sat', 'sun', 'else', 'ok', 'so', 'an', 'in', 'is', 'do',
