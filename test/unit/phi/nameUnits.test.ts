@@ -91,6 +91,8 @@ const CASES: Case[] = [
   { pattern: 'facility: specialty clinics and units of the hospital stay', style: 'discharge instructions', text: 'Seen at Urgent Care, admitted to the Medical Intensive Care Unit. Follow up in Cardiology Clinic in 2 weeks.', phi: [], keep: ['Urgent Care', 'Medical Intensive Care Unit', 'Cardiology Clinic'] },
   { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
+  { pattern: 'a hospital named with English words before its ER after a movement verb', style: 'nursing', text: 'Pt sent to Holloway Bridge ER for CT.', phi: ['Holloway Bridge'] },
+  { pattern: 'a unit of this hospital named with generic words stays', style: 'nursing', text: 'Pt transferred to Cardiac Surgery ICU overnight.', phi: [], keep: ['Cardiac Surgery'] },
   // location.town-cue / location.city-state
   { pattern: 'town after a residence cue', style: 'social history', text: 'Lives in Glenhollow with his wife. Resident of Cold Harbor Springs.', phi: ['Cold Harbor Springs', 'Glenhollow'], by: 'location.town-cue' },
   { pattern: 'town after moved to / from', style: 'HPI', text: 'Moved to Ashcombe last year from Pettibone.', phi: ['Ashcombe', 'Pettibone'] },

@@ -10,7 +10,7 @@ import { clinicalByForm } from '../deny/allowList';
 import { propagate } from '../propagate';
 import { ABBREV_RE, CLINICAL } from '../names/nameShapes';
 import {
-  COUNTRIES, EMPLOYER_CUES, FUNCTION_WORDS, GENERIC_PLACE_WORDS, HEADS_BEFORE_CENTER, INSTITUTION_HEADS, INSTITUTION_NAME_WORDS,
+  COUNTRIES, EMPLOYER_CUES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, GENERIC_PLACE_WORDS, HEADS_BEFORE_CENTER, INSTITUTION_HEADS, INSTITUTION_NAME_WORDS,
   INSTITUTION_PHRASES, MOVEMENT_CUES, NAMED_HEADS, SAINT_NAMES, UNIT_AFTER_PLACE, US_STATES,
 } from '../vocab';
 
@@ -225,7 +225,7 @@ const movementCue: PlaceRule = {
       if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
       if (words[j] && words[j].lower === 'the') j++;
       if (words[j] && j - i <= 3 && c.sameLine(j) && !st.taken[j] && placeAfterCue(c, j, true)) {
-        const e = extendPlace(c, j);
+        const e = Math.max(extendPlace(c, j), namedRunBeforeUnit(c, j));
         st.mark(j, e, 'location.movement-cue');
         return e;
       }
@@ -467,6 +467,19 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
   if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&
     (c.mode !== 'mixed' || (w.capitalized && nx1.capitalized))) return true;
+  // Capitalised words closed by a hospital unit after a movement verb: "sent to Warren Grant EW", "to Mercy General ER",
+  // even when each is an English word; a run of generic words ("Cardiac Surgery ICU") is a unit of this hospital.
+  if (strongCue) {
+    let distinctive = false;
+    for (let n = j; n <= j + 2; n++) {
+      const x = c.w(n);
+      const nn = c.w(n + 1);
+      if (!x || !nn || !x.alpha || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(nn.gapBefore) || c.isFunction(n)) break;
+      if (c.mode === 'mixed' && !x.capitalized && !x.upper) break;
+      if (!GENERIC_PLACE_WORDS.has(x.lower) && !FACILITY_GENERIC_WORDS.has(x.lower) && !CLINICAL.has(x.lower)) distinctive = true;
+      if (UNIT_AFTER_PLACE.has(nn.lower) && n > j && distinctive) return true;
+    }
+  }
   const notCommon = !c.isCommon(j);
   if (!notCommon) return false;
   if (lexCity(c, j) && (c.mode !== 'mixed' || c.capitalizedHere(j))) return true;
@@ -474,14 +487,6 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   if (nx1 && /^\d$/.test(nx1.lower) && INLINE_GAP_RE.test(nx1.gapBefore) && c.sameLine(j + 1) && w.lower.length >= 4 &&
     (c.unknown(j) || (c.isLast(j) && !c.isFirst(j)))) return true;
   if (!strongCue) return false;
-  // Capitalised words closed by a hospital unit: "sent to Warren Grant EW".
-  for (let n = j; n <= j + 2; n++) {
-    const x = c.w(n);
-    const nn = c.w(n + 1);
-    if (!x || !nn || !x.alpha || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(nn.gapBefore) || c.isFunction(n)) break;
-    if (c.mode === 'mixed' && !x.capitalized && !x.upper) break;
-    if (UNIT_AFTER_PLACE.has(nn.lower) && n > j) return true;
-  }
   // Short institution codes after a movement verb ("REFERRED TO GH", "seen by GBMC").
   const nx0 = c.w(j + 1);
   if (nx0 && SERVICE_WORDS.has(nx0.lower) && INLINE_GAP_RE.test(nx0.gapBefore)) return false;
@@ -491,6 +496,18 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
   const clauseEnd = !nx || /[.,;:()\n]/.test(nx.gapBefore);
   return (c.mode !== 'mixed' ? c.isLast(j) || (c.unknown(j) && clauseEnd) : c.capitalizedHere(j)) && !c.isFirst(j);
+}
+
+/** The last word of a capitalised run closed by a hospital unit ("Holloway Bridge ER" → Bridge), or j. */
+function namedRunBeforeUnit(c: NameContext, j: number): number {
+  for (let n = j; n <= j + 2; n++) {
+    const x = c.w(n);
+    const nn = c.w(n + 1);
+    if (!x || !nn || !x.alpha || !c.sameLine(n + 1) || !INLINE_GAP_RE.test(nn.gapBefore) || c.isFunction(n)) break;
+    if (c.mode === 'mixed' && !x.capitalized && !x.upper) break;
+    if (UNIT_AFTER_PLACE.has(nn.lower)) return n;
+  }
+  return j;
 }
 
 function lexCity(c: NameContext, j: number): boolean {
