@@ -2,13 +2,18 @@
 // town cue, clinical head noun, protected term): one hash lookup per token instead of one per unit, so the
 // added units keep redaction linear and cheap.
 import type { Word } from './tokens';
-import { BRAND_DRUGS, CLINICAL_HEAD_NOUNS, FACILITY_HEADS, NAME_PARTICLES, PROTECTED_TERMS, TOWN_CUES } from './vocab';
+import {
+  BRAND_DRUGS, CLINICAL_HEAD_NOUNS, EMPLOYER_CUES, FACILITY_HEADS, INSTITUTION_NAME_WORDS, INSTITUTION_PHRASES, NAME_PARTICLES,
+  PROTECTED_TERMS, TOWN_CUES,
+} from './vocab';
 
 export const UNIT_PARTICLE = 1;
 export const UNIT_FACILITY_HEAD = 2;
 export const UNIT_TOWN_CUE = 4;
 export const UNIT_CLINICAL_HEAD = 8;
 export const UNIT_PROTECTED = 16;
+/** A word some place cue rule starts from (prepositions, "St", employer cues, institution words): see places/cueRules.ts. */
+export const UNIT_PLACE_START = 32;
 
 const TABLE = new Map<string, number>();
 const add = (list: Iterable<string>, bit: number): void => {
@@ -20,6 +25,10 @@ add(TOWN_CUES.map((c) => c.split(' ')[0]), UNIT_TOWN_CUE);
 add(CLINICAL_HEAD_NOUNS, UNIT_CLINICAL_HEAD);
 add(PROTECTED_TERMS, UNIT_PROTECTED);
 add(BRAND_DRUGS, UNIT_PROTECTED);
+add(['st', 'saint', 'u', 'univ', 'university', 'dc', 'to', 'at', 'from', 'into', 'by', 'in', 'of', 'near'], UNIT_PLACE_START);
+add(INSTITUTION_PHRASES.map((p) => p.split(' ')[0]), UNIT_PLACE_START);
+add(EMPLOYER_CUES, UNIT_PLACE_START);
+add(INSTITUTION_NAME_WORDS, UNIT_PLACE_START);
 
 /** Per token: UNIT_* bits (letter-only tokens; others get 0). */
 export function unitBitsOf(words: readonly Word[]): Uint8Array {

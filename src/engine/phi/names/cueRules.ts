@@ -3,7 +3,7 @@
 // bracketed relations, "<Surname> family" and names before a phone label. Rules run in passes (data below);
 // the first rule that takes a word wins, and a name found by any of them continues over a list of names.
 import {
-  WORD_CONTACT, WORD_HEADER, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
+  WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_HEADER, WORD_LAST, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
 } from '../lexicon';
 import {
   CUE_GAP_RE, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, type NameContext, NURSE_ROLES,
@@ -295,6 +295,8 @@ const beforePhone: NameRule = {
 export interface NamePass {
   /** Only words carrying one of these lexicon bits are tried (0: every word). */
   cueBits: number;
+  /** A cheap test every rule of the pass implies; words failing it are skipped without trying the rules. */
+  mayStart?: (c: NameContext, i: number) => boolean;
   /** Skip words an earlier pass already took. */
   skipTaken: boolean;
   rules: readonly NameRule[];
@@ -303,9 +305,11 @@ export interface NamePass {
 /** The passes in order: cues that announce a name, then signatures, then names by their own shape. */
 export const NAME_PASSES: readonly NamePass[] = [
   { cueBits: WORD_HEADER | WORD_TITLE | WORD_ROLE | WORD_RELATIVE, skipTaken: false, rules: [formHeader, title, role, relative] },
-  { cueBits: 0, skipTaken: true, rules: [credential] },
+  { cueBits: 0, skipTaken: true, mayStart: (c, i) => c.is(i, WORD_CREDENTIAL) || c.words[i].lower === 'r', rules: [credential] },
   {
     cueBits: 0, skipTaken: true,
+    // Each rule starts from a contact word, a listed name, a word in no list or a one-letter initial.
+    mayStart: (c, i) => c.is(i, WORD_CONTACT | WORD_FIRST | WORD_LAST) || !c.isCommon(i) || c.words[i].baseEnd - c.words[i].start === 1,
     rules: [contact, personVerb, initialSurname, firstLast, firstName, bracketedRelative, surnameFamily, beforePhone],
   },
 ];
@@ -318,6 +322,7 @@ export function detectCuedNames(c: NameContext): NameSink {
     for (let i = 0; i < n; i++) {
       if (pass.cueBits !== 0 && !c.is(i, pass.cueBits)) continue;
       if (pass.skipTaken && sink.taken[i]) continue;
+      if (pass.mayStart && !pass.mayStart(c, i)) continue;
       for (const rule of pass.rules) {
         const end = rule.at(c, sink, i);
         if (end >= 0) {

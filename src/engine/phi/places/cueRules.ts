@@ -4,7 +4,8 @@
 // Each rule reports under its own recognizer name (facility.*, location.*).
 import type { Emit } from '../recognizer';
 import type { Lexicon } from '../lexicon';
-import { WORD_HEAD, WORD_MAJOR_CITY, WORD_MOVEMENT } from '../lexicon';
+import { WORD_CITY, WORD_HEAD, WORD_MAJOR_CITY, WORD_MOVEMENT } from '../lexicon';
+import { UNIT_PLACE_START } from '../unitWords';
 import { INLINE_GAP_RE, type NameContext, STREET_OR_DIGIT_RE } from '../nameContext';
 import { clinicalByForm } from '../deny/allowList';
 import { propagate } from '../propagate';
@@ -415,6 +416,8 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   nameAfterCue, knownTown, codeAfterPrep, prepTown,
 ];
 
+const PLACE_START_BITS = WORD_HEAD | WORD_MOVEMENT | WORD_MAJOR_CITY | WORD_CITY;
+
 export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): void {
   const { words } = c;
   const found: number[] = [];
@@ -428,7 +431,12 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
     emit(words[a].start, whole ? words[b].end : words[b].baseEnd, 'LOCATION', recognizer);
   };
   const st: PlaceState = { taken, isFound, found, mark, markWhole: (a, b, recognizer) => mark(a, b, recognizer, true) };
+  const cityPhraseStarts = phraseStartsOf(c.lex);
   for (let i = 0; i < words.length; i++) {
+    // Every rule starts from a cue word, a listed or unlisted town/head word, or the first word of a multi-word town:
+    // one bit test skips the ordinary words, so the rules are tried only where one can apply.
+    if (!c.is(i, PLACE_START_BITS) && (c.unit[i] & UNIT_PLACE_START) === 0 && c.isCommon(i) &&
+      !(c.mode === 'mixed' && words[i].capitalized && cityPhraseStarts.has(words[i].lower))) continue;
     for (const rule of PLACE_RULES) {
       const end = rule.at(c, st, i);
       if (end >= 0) {
