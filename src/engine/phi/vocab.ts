@@ -435,3 +435,27 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'south korea', 'north korea', 'new zealand', 'saudi arabia', 'sri lanka', 'dominican republic', 'ivory coast',
   'south america', 'north america', 'central america', 'latin america', 'middle east', 'great britain',
 ]);
+
+/**
+ * Town-name grammar (US gazetteer patterns): a capitalised word before one of these ("Selahaven Falls",
+ * "Adlleydale Junction") or after one ("Mount Brileystead", "Lake Norermouth", "Port Thalenfield") is a town.
+ */
+export const TOWN_SUFFIX_WORDS: ReadonlySet<string> = new Set(words(`
+  falls springs junction heights village beach harbor harbour hills park valley ridge creek crossing landing mills
+  station grove township city town
+`));
+export const TOWN_PREFIX_WORDS: ReadonlySet<string> = new Set(words(`mount mt lake port fort ft glen east west north south new upper lower`));
+
+/** Endings of invented or rare town names in no list ("Treingwick", "Tavleyfield", "Falenmouth"): a place by its form. */
+export const TOWN_NAME_ENDINGS: readonly string[] = words(`
+  ville ton town burg burgh borough boro port field fields wood woods dale mouth haven ford land view wick stead
+  chester minster bury ham ley ly by worth cliff brook ridge mont side shire
+`);
+
+/** Organisation head nouns of employers (trades and businesses): "Cedar Creek Steel", "Hitchings Diner". */
+export const EMPLOYER_HEADS: readonly string[] = words(`
+  manufacturing industries steel foods logistics diner restaurant cafe bakery grocery grocers market
+  markets supermarket farms farm construction contractors motors trucking transport transportation freight
+  realty insurance bank bancorp drugs montessori daycare preschool mills works plumbing electric roofing landscaping
+  dairy brewery winery hotel inn motel casino mart outlet
+`);

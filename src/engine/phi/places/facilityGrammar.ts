@@ -6,9 +6,10 @@ import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { UNIT_FACILITY_HEAD } from '../unitWords';
-import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS, LIVING_INSTITUTION_WORDS } from '../vocab';
+import { EMPLOYER_HEADS, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS, LIVING_INSTITUTION_WORDS } from '../vocab';
 
 export const RECOGNIZER = 'facility.grammar';
+const EMPLOYER_HEAD_SET: ReadonlySet<string> = new Set(EMPLOYER_HEADS);
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
 const MAX_RUN_WORDS = 5;
 /** Gap inside an organisation name: spaces, a hyphen, an ampersand ("Smith & Jones Associates"), a dot ("St."). */
@@ -31,6 +32,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    // Business heads ("Steel", "Foods", "Diner") are everyday words in caps-only notes: only capitalisation makes them names.
+    if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower)) continue;
     // Walk back over the name words of the organisation.
     let s = i;
     let distinctive = false;
@@ -42,8 +45,12 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
       const dotOk = DOT_GAP_RE.test(gap) && (w.lower === 'st' || w.lower.length === 1);
       if (!c.sameLine(s) || !(NAME_GAP_RE.test(gap) || dotOk) || !w.alpha || c.protectedTerm[q] ||
         (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
-      if (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
-      if (c.is(q, WORD_TITLE) || marks.isName(q)) break;
+      // "Our Lady of Mercy Hospital": "of" between two capitalised name words stays inside the name.
+      const innerOf = w.lower === 'of' && c.mode === 'mixed' && q > 0 && words[q - 1].capitalized && words[s].capitalized;
+      if (!innerOf && (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower)))) break;
+      if (c.is(q, WORD_TITLE)) break;
+      // A surname another unit took as a person often names the practice ("[Pelz] Family Practice"): the whole run is the place.
+      if (marks.isName(q)) distinctive = true;
       // A word another unit already took for a place makes the run a named place ("[Grace Lutheran] Church").
       if (marks.isPlace(q)) distinctive = true;
       if (!FACILITY_GENERIC_WORDS.has(w.lower) && (c.unit[q] & UNIT_FACILITY_HEAD) === 0) {
@@ -76,7 +83,6 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if (!(distinctive || mixedCommonRun)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
     if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower)) continue;
-    if (!marks.free(s) && !marks.isPlace(s)) continue;
     marks.add(s, e, 'LOCATION', RECOGNIZER);
     i = e;
   }
