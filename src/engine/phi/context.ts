@@ -13,7 +13,7 @@ import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
 import { detectPlaces } from './places/cueRules';
 import { detectFacilities } from './places/facilityGrammar';
-import { detectTowns } from './places/townCue';
+import { detectTownGrammar, detectTowns } from './places/townCue';
 import { propagate } from './propagate';
 import type { Emit } from './recognizer';
 import type { Word } from './tokens';
@@ -47,6 +47,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.nickname', run: detectNicknames },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
+  { name: 'location.town-grammar', run: detectTownGrammar },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
 ];

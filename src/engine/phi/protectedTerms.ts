@@ -1,7 +1,9 @@
 // Owns the protected clinical terms of the PHI detector: words that look like a person's or a place's name
 // but name a disease, sign, scale, test, virus or brand drug ("Bethesda system", "Wells score", "Keppra").
 // Data in vocab.ts; one rule: a protected word, or a capitalised run right before a clinical head noun.
-import { WORD_FIRST, WORD_TITLE, type Lexicon } from './lexicon';
+import {
+  WORD_CONTACT, WORD_FIRST, WORD_HEADER, WORD_LAST, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
+} from './lexicon';
 import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_PROTECTED } from './unitWords';
 import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_TERMS } from './vocab';
@@ -10,6 +12,11 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS,
 /** Longest run of words a head noun protects: "Columbia Suicide Severity Rating Scale". */
 const MAX_RUN_WORDS = 4;
 const RUN_GAP_RE = /^[ \t\u00a0\-]{0,2}$/;
+const MAX_LOWER_INSIDE = 2;
+/** Cue words that announce a person: a run of capitals never extends over them. */
+const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
+/** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
+const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 
 /** 1 for every word of the note that is a protected clinical term. Linear in tokens. */
 export function markProtected(
@@ -19,27 +26,38 @@ export function markProtected(
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const bits = unit[i];
-    if (bits === 0) continue;
     if ((bits & UNIT_PROTECTED) !== 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
-    if ((bits & UNIT_CLINICAL_HEAD) === 0 || i === 0) continue;
-    // Walk back over the capitalised run before the head noun ("Denver Developmental Screening Test").
+    // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
+    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 ||
+      (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));
+    if (!head || i === 0) continue;
+    // Walk back over the capitalised run before the head noun ("Denver Developmental Screening Test"); in mixed text a
+    // lower-case word may sit inside it when a capitalised word opens it ("Ottawa ankle rules").
     let s = i;
+    let lowerInside = 0;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = words[s - 1];
       if (!RUN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
-      const shaped = mode === 'mixed' ? q.capitalized || q.upper : true;
-      if (!shaped || (unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0) break;
+      const capital = q.capitalized || q.upper;
+      if (mode === 'mixed' && !capital && (lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
+      if (!capital) lowerInside++;
+      if ((unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0 && capital) break;
+      if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
       s--;
-      // In all-caps and lower-case notes only the word right before the head noun is read ("WELLS SCORE").
-      if (mode !== 'mixed') break;
+      // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
+      // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").
+      if (mode === 'lower' || (mode === 'upper' && !q.upper)) break;
     }
+    // The run opens with a capitalised word: drop lower-case words before it ("the ankle rules" protects nothing).
+    if (mode === 'mixed') while (s < i && !(words[s].capitalized || words[s].upper)) s++;
     if (s === i) continue;
-    // A title before the run makes it a person ("Dr. Wells score"): not protected.
-    if (s > 0 && (flags[s - 1] & WORD_TITLE) !== 0) continue;
+    // A title, role or relative noun before the run makes it a person ("Dr. Wells score", "DAUGHTER PERPETUA TEST"): not protected.
+    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
     let person = false;
     for (let x = s; x + 1 < i; x++) {
-      if ((flags[x] & WORD_FIRST) !== 0 && (unit[x] & UNIT_PROTECTED) === 0 && !lex.common.has(words[x + 1].lower)) person = true;
+      if ((flags[x] & WORD_FIRST) !== 0 && (unit[x] & UNIT_PROTECTED) === 0 &&
+        (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
     if (person) continue;
     for (let x = s; x < i; x++) out[x] = 1;

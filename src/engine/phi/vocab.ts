@@ -287,7 +287,7 @@ export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   disease diseases syndrome syndromes sign signs palsy phenomenon reflex triad maneuver manoeuvre test tests testing
   scale scales score scores criteria classification system staging stage grade grading index questionnaire inventory
   equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
-  procedure operation fracture stain category categories class pattern guidelines`));
+  procedure operation fracture stain category categories class pattern guidelines assessment type`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",
@@ -444,12 +444,12 @@ export const TOWN_SUFFIX_WORDS: ReadonlySet<string> = new Set(words(`
   falls springs junction heights village beach harbor harbour hills park valley ridge creek crossing landing mills
   station grove township city town
 `));
-export const TOWN_PREFIX_WORDS: ReadonlySet<string> = new Set(words(`mount mt lake port fort ft glen east west north south new upper lower`));
+export const TOWN_PREFIX_WORDS: ReadonlySet<string> = new Set(words(`mount mt lake port fort ft glen east west north south`));
 
 /** Endings of invented or rare town names in no list ("Treingwick", "Tavleyfield", "Falenmouth"): a place by its form. */
 export const TOWN_NAME_ENDINGS: readonly string[] = words(`
   ville ton town burg burgh borough boro port field fields wood woods dale mouth haven ford land view wick stead
-  chester minster bury ham ley ly by worth cliff brook ridge mont side shire
+  chester minster bury ham ley worth cliff brook ridge mont shire
 `);
 
 /** Organisation head nouns of employers (trades and businesses): "Cedar Creek Steel", "Hitchings Diner". */

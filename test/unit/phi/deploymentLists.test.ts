@@ -18,7 +18,7 @@ describe('per-deployment allow and deny lists', () => {
       '[names]',
       'Joy Baker',
       '[places]',
-      'Quillhaven',
+      'Quillmarsh',
       'Glen Marrow',
       '[allow]',
       'Zentrolex  # a local order-set name',
@@ -38,9 +38,9 @@ describe('per-deployment allow and deny lists', () => {
     expect(redacted(text)).toContain('Joy Baker');
   });
   it('a local town is a place wherever it is written capitalised', () => {
-    const text = 'The Quillhaven team will follow up.';
+    const text = 'The Quillmarsh team will follow up.';
     expect(redactedByDefault(text)).toEqual([]);
-    expect(redacted(text)).toEqual(['Quillhaven']);
+    expect(redacted(text)).toEqual(['Quillmarsh']);
     expect(redacted('Lives in Glen Marrow with her son.').join(' ')).toContain('Glen Marrow');
   });
   it('a local jargon word is never taken by the default-deny pass', () => {

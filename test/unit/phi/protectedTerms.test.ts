@@ -15,6 +15,9 @@ describe('protected clinical terms (head-noun rule: a capitalised run before dis
     ['maneuvers, scores and triads named after people', 'Epley maneuver performed; Dix-Hallpike positive. Wells score 6; Virchow\'s triad.'],
     ['a screening scale named after a city', 'Screened with the Edinburgh Postnatal Depression Scale, score 4.'],
     ['criteria and classes', 'Ranson criteria 2, Child-Pugh class B, MELD 14.'],
+    ['a rule with a lower-case word inside, opened by a town name', 'Ottawa ankle rules negative; San Francisco Syncope Rule negative.'],
+    ['a run of capitals before a head noun in an all-caps note', 'NEURO: PERRL; OTTAWA ANKLE RULES NEGATIVE; SAN FRANCISCO SYNCOPE RULE NEGATIVE.'],
+    ['a procedure named after a person, by its form', 'Plan: Youngswick osteotomy of the first metatarsal.'],
     ['eponymous signs in an all-caps note', 'BABINSKI NEGATIVE. MURPHY\'S SIGN POSITIVE. GLASGOW COMA SCALE 15.'],
   ])('%s', (_pattern, text) => {
     expect(redactedWords(text)).toEqual([]);
@@ -36,6 +39,9 @@ describe('protection yields to person and place context', () => {
   });
   it('a first name and surname before a head noun stay a person ("Mary Smith test results")', () => {
     expect(redactedWords('Sent Mary Thistlewood test results by mail.')).toContain('Mary Thistlewood');
+  });
+  it('a first name and a listed surname that is also a word stay a person ("Mary Smith test results")', () => {
+    expect(redactedWords('Sent Mary Smith test results by mail.').join(' ')).toContain('Mary Smith');
   });
   it('a name found elsewhere is not propagated onto the protected use', () => {
     const text = 'Seen by Dr. Wells. Wells score 2.';

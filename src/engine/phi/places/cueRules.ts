@@ -52,6 +52,8 @@ interface PlaceState {
 /** A rule looks at word i: -1 when it does not apply, else the index of the last word it consumed. */
 interface PlaceRule {
   name: string;
+  /** A town read from a list or its shape: yields to a protected clinical term ("San Francisco Syncope Rule"). */
+  town?: boolean;
   at(c: NameContext, st: PlaceState, i: number): number;
 }
 
@@ -237,6 +239,7 @@ const movementCue: PlaceRule = {
 
 const majorCity: PlaceRule = {
   name: 'location.major-city',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -254,6 +257,7 @@ const majorCity: PlaceRule = {
 
 const townState: PlaceRule = {
   name: 'location.town-state',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -273,6 +277,7 @@ const townState: PlaceRule = {
 
 const multiwordTown: PlaceRule = {
   name: 'location.multiword-town',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -290,6 +295,7 @@ const multiwordTown: PlaceRule = {
 
 const area: PlaceRule = {
   name: 'location.area',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -305,6 +311,7 @@ const area: PlaceRule = {
 
 const ward: PlaceRule = {
   name: 'location.ward',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -355,6 +362,7 @@ const nameAfterCue: PlaceRule = {
 
 const knownTown: PlaceRule = {
   name: 'location.known-town',
+  town: true,
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
@@ -435,9 +443,11 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
   for (let i = 0; i < words.length; i++) {
     // Every rule starts from a cue word, a listed or unlisted town/head word, or the first word of a multi-word town:
     // one bit test skips the ordinary words, so the rules are tried only where one can apply.
+    const isProtected = c.protectedTerm[i] === 1;
     if (!c.is(i, PLACE_START_BITS) && (c.unit[i] & UNIT_PLACE_START) === 0 && c.isCommon(i) &&
       !(c.mode === 'mixed' && words[i].capitalized && cityPhraseStarts.has(words[i].lower))) continue;
     for (const rule of PLACE_RULES) {
+      if (isProtected && rule.town) continue;
       const end = rule.at(c, st, i);
       if (end >= 0) {
         i = end;
@@ -468,7 +478,7 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   const raw = c.text.slice(w.start, w.baseEnd);
   // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
   if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
-  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2) return false;
+  if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2 || c.protectedTerm[j]) return false;
   // A country is above the Safe Harbor limit; a specialty or drug is clinical by its form ("referred to Otolaryngology").
   if (COUNTRIES.has(w.lower) || (!c.isCity(j) && clinicalByForm(w.lower))) return false;
   const nx1 = c.w(j + 1);
@@ -545,7 +555,7 @@ function extendPlace(c: NameContext, j: number): number {
   let phrase = first.lower;
   for (let n = j + 1; n <= j + 2; n++) {
     const w = c.w(n);
-    if (!w || !w.alpha || !c.sameLine(n) || !INLINE_GAP_RE.test(w.gapBefore)) break;
+    if (!w || !w.alpha || !c.sameLine(n) || !INLINE_GAP_RE.test(w.gapBefore) || c.protectedTerm[n]) break;
     phrase += ' ' + w.lower;
     if (c.lex.cities.has(phrase)) e = n;
   }

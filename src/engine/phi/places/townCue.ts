@@ -5,7 +5,11 @@ import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
-import { COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, US_STATES } from '../vocab';
+import { notAllowed } from '../deny/allowList';
+import {
+  COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
+  TOWN_SUFFIX_WORDS, US_STATES,
+} from '../vocab';
 
 export const TOWN_CUE = 'location.town-cue';
 export const CITY_STATE = 'location.city-state';
@@ -74,12 +78,17 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
   // "Town, ST": a town before a two-letter state code.
   for (let i = 1; i < words.length; i++) {
     const st = words[i];
-    if (st.baseEnd - st.start !== 2 || !st.upper || st.gapBefore.charCodeAt(0) !== 44 /* , */) continue;
+    // "Town, ST", "Town ST 12345", "Town Vermont 12345": a state code after a comma, or a code or state name before a ZIP.
+    const isCode = st.baseEnd - st.start === 2 && st.upper;
+    const isStateName = !isCode && st.capitalized && US_STATES.has(st.lower);
+    if (!isCode && !isStateName) continue;
     const code = c.text.slice(st.start, st.baseEnd);
-    if (!STATE_CODES.has(code) || !/^,[ \t\u00a0]{0,2}$/.test(st.gapBefore) || !c.sameLine(i)) continue;
+    if ((isCode && !STATE_CODES.has(code)) || !c.sameLine(i)) continue;
     const after = c.text.slice(st.end, st.end + 8);
     if (/^\.?\p{L}/u.test(after)) continue;
     const zip = /^[ \t\u00a0]{1,2}\d{5}\b/.test(after);
+    const comma = /^,[ \t\u00a0]{0,2}$/.test(st.gapBefore);
+    if (!(comma && isCode) && !(zip && /^,?[ \t\u00a0]{1,2}$/.test(st.gapBefore))) continue;
     let s = i;
     let evidence = zip;
     while (s - 1 >= 0 && i - s < MAX_TOWN_WORDS && townWord(c, s - 1) && (s === i || INLINE_GAP_RE.test(words[s].gapBefore)) &&
@@ -93,5 +102,44 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
     if (!evidence && !c.isCity(i - 1)) continue;
     if (!marks.free(s)) continue;
     marks.add(s, i - 1, 'LOCATION', CITY_STATE);
+  }
+}
+
+export const TOWN_GRAMMAR = 'location.town-grammar';
+const TOWN_ENDING_RE = new RegExp(`(?:${TOWN_NAME_ENDINGS.join('|')})$`);
+
+/**
+ * `location.town-grammar`: town names by US gazetteer grammar, without a cue — a prefix ("Mount", "Lake", "Port",
+ * "East") or suffix ("Falls", "Springs", "Junction") word beside a name word in no allow-list, or a single word in no
+ * list with a town ending ("-wick", "-field", "-mouth", "-ville"). Capitalised words of mixed-case text only.
+ */
+export function detectTownGrammar(c: NameContext, marks: WordMarks): void {
+  // Caps-only and lower-case nursing notes are full of misspellings that look like invented towns: mixed case only.
+  if (c.mode !== 'mixed') return;
+  const { words } = c;
+  const shaped = (q: number): boolean => words[q].capitalized;
+  const nameWord = (q: number): boolean =>
+    q >= 0 && q < words.length && words[q].alpha && marks.free(q) && shaped(q) && !c.protectedTerm[q] && (notAllowed(c, q) || c.isCity(q)) &&
+    !FUNCTION_WORDS.has(words[q].lower);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.alpha || !marks.free(i) || !shaped(i)) continue;
+    const joinedNext = i + 1 < words.length && c.sameLine(i + 1) && INLINE_GAP_RE.test(words[i + 1].gapBefore);
+    // "Mount Brileystead", "Lake Norermouth", "East Doringdale".
+    if (TOWN_PREFIX_WORDS.has(w.lower) && joinedNext && nameWord(i + 1) && !US_STATES.has(w.lower + ' ' + words[i + 1].lower)) {
+      marks.add(i, i + 1, 'LOCATION', TOWN_GRAMMAR);
+      i++;
+      continue;
+    }
+    // "Selahaven Falls", "Adlleydale Junction".
+    if (nameWord(i) && joinedNext && TOWN_SUFFIX_WORDS.has(words[i + 1].lower) && shaped(i + 1) && marks.free(i + 1)) {
+      marks.add(i, i + 1, 'LOCATION', TOWN_GRAMMAR);
+      i++;
+      continue;
+    }
+    // "Treingwick", "Tavleyfield": a word in no list at all, with a town ending.
+    if (w.lower.length >= 6 && !c.isFirst(i) && !c.isLast(i) && nameWord(i) && TOWN_ENDING_RE.test(w.lower)) {
+      marks.add(i, i, 'LOCATION', TOWN_GRAMMAR);
+    }
   }
 }
