@@ -7,7 +7,7 @@ import { denyUnknownWords } from './deny/unknownWord';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectCuedNames } from './names/cueRules';
-import { detectInitials } from './names/initials';
+import { detectInitials, detectMiddleInitialNames } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
@@ -45,6 +45,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
 const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordMarks) => void }[] = [
   { name: 'name.particle', run: detectParticleNames },
   { name: 'name.nickname', run: detectNicknames },
+  { name: 'name.middle-initial', run: detectMiddleInitialNames },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },

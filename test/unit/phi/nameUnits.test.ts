@@ -63,6 +63,10 @@ const CASES: Case[] = [
   { pattern: 'nickname in quotes between first name and surname', style: 'ED note', text: 'Patient Robert "Bobby" Smithers arrived by ambulance.', phi: ['Robert', 'Bobby', 'Smithers'], by: 'name.first-name' },
   // name.list
   { pattern: 'list of people after a plural title', style: 'discharge summary', text: 'Plan reviewed with Drs. Patel, Nguyen and O\'Brien.', phi: ['Patel', 'Nguyen', 'O\'Brien'] },
+  { pattern: 'list after "Doctors" with surnames that are also words and an Oxford comma', style: 'discharge summary', text: 'Case reviewed with Doctors McTrussell, Shill, and El-Wright.', phi: ['McTrussell', 'Shill', 'El-Wright'] },
+  { pattern: 'a drug after a titled name and a comma is not in the list', style: 'nursing', text: "reported to Dr. O'Rourke, Esmolol gtt stopped.", phi: ["O'Rourke"], keep: ['Esmolol'] },
+  // name.middle-initial
+  { pattern: 'first name, middle initial, surname in capitals inside mixed text', style: 'discharge summary', text: 'Seen by GILBERT J. MCTRUSSELL on the 26th.', phi: ['GILBERT J. MCTRUSSELL'], by: 'name.middle-initial' },
   // name.relative
   { pattern: 'relatives with and without commas', style: 'social history', text: 'Accompanied by her daughter Maria. Son, Jose, will pick him up.', phi: ['Maria', 'Jose'] },
   { pattern: 'relatives in ALL CAPS', style: 'nursing ALL CAPS', text: 'PT SEEN BY DR FARNSWORTH. WIFE GLADYS AT BEDSIDE. PARKINSON\'S MEDS GIVEN.', phi: ['FARNSWORTH', 'GLADYS'], keep: ['PARKINSON'] },

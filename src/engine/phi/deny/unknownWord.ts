@@ -54,7 +54,9 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
       // even when it is also a word; otherwise only a word in no allow-list joins a name.
       const inverted = i + 1 < n && marks.isName(i + 1) && c.isFirst(i + 1) && c.mode === 'mixed' && words[i].capitalized &&
         LIST_GAP_RE.test(words[i + 1].gapBefore) && c.sameLine(i + 1) && (i === 0 || !c.sameLine(i) || /[.:;\n]\s*$/.test(words[i].gapBefore) || words[i].gapBefore === '-');
-      const hyphenated = i + 1 < n && marks.isName(i + 1) && words[i + 1].gapBefore === '-';
+      // Double-barrelled surnames: a listed surname hyphen-joined to a found name on either side ("Smith-[Jones]", "[El]-Wright").
+      const hyphenated = (i + 1 < n && marks.isName(i + 1) && words[i + 1].gapBefore === '-') ||
+        (i > 0 && marks.isName(i - 1) && words[i].gapBefore === '-');
       const listedSurname = c.isLast(i) && !c.protectedTerm[i] && !c.is(i, CUE_WORD_BITS);
       const allowedHere = notAllowed(c, i) || ((inverted || hyphenated) && listedSurname);
       if (!allowedHere) continue;

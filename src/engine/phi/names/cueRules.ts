@@ -48,7 +48,9 @@ export class NameSink {
       const ok =
         !c.isFunction(n) &&
         cand.alpha &&
-        (c.strongName(n) || (fromTitle && c.unknown(n)) || (c.dottedInitial(n) && cand.lower !== 'l' && cand.lower !== 'r' && c.nameLike(n + 1) && (c.mode !== 'mixed' || c.capitalizedHere(n + 1) || c.isLast(n + 1))) ||
+        // After a plural title ("Doctors McTrussell, Shill, and El-Wright") a capitalised member of the list is a name.
+        (c.strongName(n) || (fromTitle && c.unknown(n)) || (fromTitle && c.mode === 'mixed' && cand.capitalized && !c.protectedTerm[n] &&
+          (!CLINICAL.has(cand.lower) || c.w(n + 1)?.gapBefore === '-') && (c.isLast(n) || c.isFirst(n) || !c.isCommon(n) || c.w(n + 1)?.gapBefore === '-')) || (c.dottedInitial(n) && cand.lower !== 'l' && cand.lower !== 'r' && c.nameLike(n + 1) && (c.mode !== 'mixed' || c.capitalizedHere(n + 1) || c.isLast(n + 1))) ||
           (c.isFirst(n) && !AMBIGUOUS_AFTER_RELATIVE.has(cand.lower) && (c.capitalizedHere(n) || c.mode === 'upper')));
       if (!ok) break;
       const e = extendName(c, n);

@@ -29,3 +29,28 @@ export function detectInitials(c: NameContext, marks: WordMarks): void {
     marks.add(s, i - 1, 'NAME', RECOGNIZER);
   }
 }
+
+export const SANDWICH = 'name.middle-initial';
+
+/**
+ * `name.middle-initial`: "First M. Last" — a listed first name, one initial with its full stop, and a name-shaped
+ * word ("GILBERT J. MCTRUSSELL", "Violet T. El-Nanni") is a person in any case, whatever lists the surname is in.
+ */
+export function detectMiddleInitialNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const first = words[i];
+    const mid = words[i + 1];
+    const last = words[i + 2];
+    if (!c.isFirst(i) || !first.alpha || first.lower.length < 2 || c.protectedTerm[i]) continue;
+    if (!initialLetter(c, i + 1) || c.text.charAt(mid.end) !== '.' || !/^[ \t\u00a0]$/.test(mid.gapBefore)) continue;
+    if (!/^\.[ \t\u00a0]$/.test(last.gapBefore) || !last.alpha || last.lower.length < 2 || c.protectedTerm[i + 2] || c.isFunction(i + 2)) continue;
+    if (!c.sameLine(i + 1) || !c.sameLine(i + 2)) continue;
+    // Same shape on all three words: "Gilbert J. Smith", "GILBERT J. SMITH", "gilbert j. smith" in a lower-case note.
+    const shaped = (w: typeof first): boolean => (c.mode === 'lower' ? true : w.capitalized || w.upper);
+    if (!shaped(first) || !shaped(last)) continue;
+    if (!marks.free(i) && !marks.free(i + 2) && marks.isName(i) && marks.isName(i + 2)) continue;
+    marks.add(i, i + 2, 'NAME', SANDWICH);
+    i += 2;
+  }
+}
