@@ -59,6 +59,8 @@ const CASES: Case[] = [
   { pattern: 'particles van der after a first name', style: 'consult', text: 'Consult from Prof. Hendrik van der Berg regarding the lesion.', phi: ['Hendrik van der Berg'], by: 'name.particle' },
   { pattern: 'particles de la right after a title', style: 'triage', text: 'Ms de la Cruz reports nausea, given Zofran 4 mg.', phi: ['de la Cruz'], by: 'name.particle', keep: ['Zofran'] },
   { pattern: 'O\' and Mc surnames', style: 'discharge summary', text: 'Mrs. O\'Neil and Mr. McAllister were updated.', phi: ['O\'Neil', 'McAllister'] },
+  { pattern: 'initial, particle and surname by shape alone', style: 'pathology sign-out', text: 'Electronically reviewed by A. de Hansel on 20 Jan; grandson N. van der Wylini at bedside.', phi: ['A. de Hansel', 'N. van der Wylini'], by: 'name.particle' },
+  { pattern: 'first name, particle and surname before a credential', style: 'consult', text: 'Oseth de Godbold, DO, agrees with the plan.', phi: ['Oseth de Godbold'] },
   // name.nickname
   { pattern: 'nickname in quotes between first name and surname', style: 'ED note', text: 'Patient Robert "Bobby" Smithers arrived by ambulance.', phi: ['Robert', 'Bobby', 'Smithers'], by: 'name.first-name' },
   // name.list

@@ -29,10 +29,23 @@ export function detectParticleNames(c: NameContext, marks: WordMarks): void {
     if (i === 0 || (c.unit[i] & UNIT_PARTICLE) === 0 || !marks.free(i)) continue;
     const afterName = marks.isName(i - 1) && c.sameLine(i) && INLINE_GAP_RE.test(words[i].gapBefore);
     const afterTitle = c.is(i - 1, WORD_TITLE) && c.sameLine(i) && TITLE_GAP_RE.test(words[i].gapBefore);
-    if (!(afterName || afterTitle)) continue;
+    // "A. de Hansel", "Oseth de Godbold", "Lorelei V van den Sundelovic": in mixed text a lower-case particle between
+    // an initial or a capitalised first name and a capitalised surname is a name by its shape alone.
+    const p = words[i - 1];
+    const shapeStart = c.mode === 'mixed' && words[i].capitalized === false && c.sameLine(i) &&
+      (INLINE_GAP_RE.test(words[i].gapBefore) || (c.isInitial(i - 1) && /^\.[ \t\u00a0]$/.test(words[i].gapBefore))) &&
+      p.alpha && !c.protectedTerm[i - 1] && !c.isFunction(i - 1) && (c.isInitial(i - 1) || (p.capitalized && (c.isFirst(i - 1) || !c.isCommon(i - 1))));
+    if (!(afterName || afterTitle || shapeStart)) continue;
     const e = particleRunEnd(c, i);
     if (e < 0) continue;
-    marks.add(i, e, 'NAME', RECOGNIZER);
+    let s = i;
+    if (shapeStart && !afterName && !afterTitle) {
+      s = i - 1;
+      // Initials and a first name before it: "Lorelei V van den ...", "J. P. de ...".
+      while (s > 0 && i - s < 3 && marks.free(s - 1) && c.sameLine(s) && (c.isInitial(s) || c.isInitial(s - 1)) &&
+        words[s - 1].alpha && (words[s - 1].capitalized || words[s - 1].upper) && !c.isFunction(s - 1)) s--;
+    }
+    marks.add(s, e, 'NAME', RECOGNIZER);
     i = e;
   }
 }
