@@ -26,7 +26,9 @@ export function markProtected(
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const bits = unit[i];
-    if ((bits & UNIT_PROTECTED) !== 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
+    // A listed word alone is protected only when no census list has it as a person's name: "Finkelstein" and "Kelly"
+    // are people until a head noun says otherwise ("Finkelstein test").
+    if ((bits & UNIT_PROTECTED) !== 0 && (flags[i] & (WORD_FIRST | WORD_LAST)) === 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
     // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
     const head = (bits & UNIT_CLINICAL_HEAD) !== 0 ||
       (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));

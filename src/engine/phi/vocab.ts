@@ -334,8 +334,8 @@ export const BRAND_DRUGS: readonly string[] = words(`
   Demadex Bumex Zaroxolyn Microzide Inspra Kerendia Veltassa Lokelma Renvela Phoslo Velphoro Auryxia Sensipar Zemplar
   Hectorol Rocaltrol Epogen Venofer Feraheme Injectafer Ferrlecit Infed
   Ancef Toradol Fortaz Nasonex Unithroid Microgestin Alvesco Wixela Excedrin Nuvaring Mirena Nexplanon Depo Provera
-  Dermabond Vicryl Prolene Monocryl Ethilon Nurolon Maxon PDS Steri Strips Aircast Metzenbaum Allis Babcock Kelly
-  Mayo Adson DeBakey Richardson Deaver Balfour Bookwalter Weitlaner Gelpi Army Navy Senn Hemoclip Ligaclip Endoloop
+  Dermabond Vicryl Prolene Monocryl Ethilon Nurolon PDS Steri Strips Aircast Metzenbaum Adson DeBakey Weitlaner Gelpi
+  Hemoclip Ligaclip Endoloop
   Endo GIA Tisseel Surgicel Gelfoam Floseal Avitene Arista Cavermap Ioban Duraprep Chloraprep Marcaine Sensorcaine
   Xylocaine Exparel Optifast Medifast Ensure Glucerna Boost Jevity Osmolite Peptamen Nepro Promote Vivonex Pedialyte
   Persa Proventil Qvar Asmanex Breo Ellipta Incruse Tudorza Stiolto Bevespi Dulera Arnuity Respimat Handihaler Diskus

@@ -71,6 +71,8 @@ const CASES: Case[] = [
   { pattern: 'first name, middle initial, surname in capitals inside mixed text', style: 'discharge summary', text: 'Seen by GILBERT J. MCTRUSSELL on the 26th.', phi: ['GILBERT J. MCTRUSSELL'], by: 'name.middle-initial' },
   // name.relative
   { pattern: 'relatives with and without commas', style: 'social history', text: 'Accompanied by her daughter Maria. Son, Jose, will pick him up.', phi: ['Maria', 'Jose'] },
+  { pattern: 'initials and a surname that is also a word after a relative noun', style: 'telephone encounter', text: 'Caller: husband, M. Hill\nNote: Wife V.G. Savage was recently hospitalized.', phi: ['M. Hill', 'V.G. Savage'] },
+  { pattern: 'a first name that is also an instrument name after a relative noun', style: 'progress note', text: "Spoke with pt's mother Kelly who will bring medications.", phi: ['Kelly'] },
   { pattern: 'relatives in ALL CAPS', style: 'nursing ALL CAPS', text: 'PT SEEN BY DR FARNSWORTH. WIFE GLADYS AT BEDSIDE. PARKINSON\'S MEDS GIVEN.', phi: ['FARNSWORTH', 'GLADYS'], keep: ['PARKINSON'] },
   { pattern: 'capitalised names that are also adjectives after a relative (mixed case)', style: 'social history', text: 'Son Young present, daughter Rose on phone.', phi: ['Young', 'Rose'] },
   { pattern: 'a verb after a relative is not a name', style: 'telephone encounter', text: 'Daughter Will call tonight.', phi: [], keep: ['Will'] },

@@ -43,6 +43,9 @@ describe('protection yields to person and place context', () => {
   it('a first name and a listed surname that is also a word stay a person ("Mary Smith test results")', () => {
     expect(redactedWords('Sent Mary Smith test results by mail.').join(' ')).toContain('Mary Smith');
   });
+  it('a listed surname that names a test is a person on its own ("Jane Finkelstein, RN")', () => {
+    expect(redactedWords('Jane Finkelstein, RN checked the dressing; Finkelstein test negative.').join(' ')).toContain('Jane Finkelstein');
+  });
   it('a name found elsewhere is not propagated onto the protected use', () => {
     const text = 'Seen by Dr. Wells. Wells score 2.';
     const r = redact(text);

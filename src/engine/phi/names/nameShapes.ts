@@ -24,7 +24,9 @@ export function extendName(c: NameContext, i: number, fromTitle = false): number
       (fromTitle && c.mode === 'upper' && (c.isFirst(n) || c.isLast(n)) && !CLINICAL.has(next.lower) && !c.eponymPhrase[n]) ||
       (c.unknown(n) && (c.isFirst(k) || prevInitial || c.capitalizedHere(n))) ||
       (c.isLast(n) && !c.eponymPhrase[n] && (c.strongFirst(k) || prevInitial) && !c.isCommon(n)) ||
-      (c.isLast(n) && c.strongFirst(k) && (c.mode !== 'mixed' || c.capitalizedHere(n)));
+      (c.isLast(n) && c.strongFirst(k) && (c.mode !== 'mixed' || c.capitalizedHere(n))) ||
+      // "V.G. Savage", "M. Hill": after an initial, a capitalised listed surname continues the name even if it is a word.
+      (prevInitial && c.mode === 'mixed' && next.capitalized && c.isLast(n) && !c.eponymPhrase[n] && !c.protectedTerm[n]);
     if (!ok) break;
     k = n;
   }
@@ -58,6 +60,14 @@ export function acceptAfterRelative(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j) || c.eponymPhrase[j]) return false;
   if (RELATIVE_CUES.has(w.lower)) return false;
+  // "Wife V.G. Savage", "husband, M. Hill": initials after a relative noun open a name when a capitalised word closes it.
+  if (c.isInitial(j) && c.text.charAt(w.end) === '.') {
+    let n = j + 1;
+    while (n < c.words.length && n - j < 3 && c.isInitial(n) && c.sameLine(n)) n++;
+    const last = c.w(n);
+    return last !== undefined && c.sameLine(n) && last.alpha && last.lower.length > 1 && !c.isFunction(n) &&
+      (c.mode === 'mixed' ? last.capitalized || last.upper : c.isLast(n) || c.unknown(n));
+  }
   // "Son, Ed, was updated": a capitalised first name set off by commas, even if it is also an abbreviation.
   if (CLINICAL.has(w.lower)) {
     const n = c.w(j + 1);
