@@ -7,7 +7,7 @@ import { denyUnknownWords } from './deny/unknownWord';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectCuedNames } from './names/cueRules';
-import { detectInitials, detectMiddleInitialNames } from './names/initials';
+import { detectInitials, detectInitialsOnly, detectMiddleInitialNames } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
@@ -46,6 +46,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.particle', run: detectParticleNames },
   { name: 'name.nickname', run: detectNicknames },
   { name: 'name.middle-initial', run: detectMiddleInitialNames },
+  { name: 'name.initials-only', run: detectInitialsOnly },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },

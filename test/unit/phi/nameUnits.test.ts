@@ -69,6 +69,9 @@ const CASES: Case[] = [
   { pattern: 'a drug after a titled name and a comma is not in the list', style: 'nursing', text: "reported to Dr. O'Rourke, Esmolol gtt stopped.", phi: ["O'Rourke"], keep: ['Esmolol'] },
   // name.middle-initial
   { pattern: 'first name, middle initial, surname in capitals inside mixed text', style: 'discharge summary', text: 'Seen by GILBERT J. MCTRUSSELL on the 26th.', phi: ['GILBERT J. MCTRUSSELL'], by: 'name.middle-initial' },
+  // name.initials-only
+  { pattern: 'a patient written as initials after a person noun', style: 'nursing', text: 'NSG 7p-7a\nPT J.H. 47 y/o male; calm, cooperative.', phi: ['J.H'], by: 'name.initials-only' },
+  { pattern: 'dotted clinical abbreviations stay', style: 'nursing', text: 'Neb by R.T. this am; B.S. present; P.O. meds given; pt is D.N.R.', phi: [], keep: ['R.T', 'B.S', 'P.O', 'D.N.R'] },
   // name.relative
   { pattern: 'relatives with and without commas', style: 'social history', text: 'Accompanied by her daughter Maria. Son, Jose, will pick him up.', phi: ['Maria', 'Jose'] },
   { pattern: 'initials and a surname that is also a word after a relative noun', style: 'telephone encounter', text: 'Caller: husband, M. Hill\nNote: Wife V.G. Savage was recently hospitalized.', phi: ['M. Hill', 'V.G. Savage'] },

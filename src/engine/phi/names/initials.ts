@@ -1,5 +1,6 @@
 // Owns `name.initials`: initials written before a name found by another unit join it ("J. R. Tolliver",
 // "A.B. Marsh", "K WHITCOMB"), so no letter of a person's name is left in the note.
+import { WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import { type NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 
@@ -53,4 +54,48 @@ export function detectMiddleInitialNames(c: NameContext, marks: WordMarks): void
     marks.add(i, i + 2, 'NAME', SANDWICH);
     i += 2;
   }
+}
+
+export const LETTERS = 'name.initials-only';
+/** Dotted letter groups that are abbreviations, not a person's initials (lower case, letters only). */
+const ABBREVIATION_LETTERS = new Set(`
+  am pm us usa uk dc npo iv po bid tid qid qd md rn do ot pt pa np lpn cna dds er or icu ct mri ekg eeg bp hr rr od os ou
+  ad au sob dnr dni cpr hob prn nka nkda wnl aka bka qhs hs ac pc sq sc im gi gu dvt pe uti otc rom phd eg ie vs ns lr
+  sl ng og aox ooh oob ho co ra le ue rue lue rle lle ed ew cc ml mg kg gm cm mm ox td rt bs
+`.trim().split(/\s+/));
+/** Words before initials that say a person is meant ("pt J.H.", "resident A.P."). */
+const PERSON_NOUNS = new Set(['pt', 'pts', 'patient', 'resident', 'client', 'caller', 'infant', 'baby', 'child', 'student']);
+
+/**
+ * `name.initials-only`: a person written as dotted initials alone ("pt J.H. 47 y/o", "Daughter A.P. called"),
+ * taken only after a person noun or cue, or before a person verb; known abbreviations ("P.O.", "D.N.R.") stay.
+ */
+export function detectInitialsOnly(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isDottedCapital(c, i) || !marks.free(i)) continue;
+    let e = i;
+    let letters = words[i].lower;
+    while (e + 1 < words.length && e - i < 2 && isDottedCapital(c, e + 1) && words[e + 1].gapBefore === '.') {
+      e++;
+      letters += words[e].lower;
+    }
+    if (e === i || ABBREVIATION_LETTERS.has(letters) || !marks.free(e)) {
+      i = e;
+      continue;
+    }
+    const prev = words[i - 1];
+    const next = words[e + 1];
+    const cueBefore = prev !== undefined && c.sameLine(i) &&
+      (PERSON_NOUNS.has(prev.lower) || c.is(i - 1, WORD_RELATIVE | WORD_ROLE | WORD_TITLE));
+    const cueAfter = next !== undefined && c.sameLine(e + 1) && c.is(e + 1, WORD_PERSON_VERB);
+    if (cueBefore || cueAfter) marks.add(i, e, 'NAME', LETTERS);
+    i = e;
+  }
+}
+
+function isDottedCapital(c: NameContext, q: number): boolean {
+  const w = c.w(q);
+  return w !== undefined && w.alpha && w.baseEnd - w.start === 1 && c.text.charAt(w.end) === '.' &&
+    (w.upper || c.mode === 'lower');
 }
