@@ -89,7 +89,7 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
   lpm lnp nrb fm vm hhfm bipap cpap imv simv prvc prvc ac ps psv peep fio2 tv vt rr mv rsbi nif
   rt rrt rn lpn cna np pa md do mds hos ho intern interns resident residents fellow fellows attending
   nsg nurse nurses nursing pt pts pt's patient pts' family famliy fam
-  ho hos rx dx tx sx fx hx px bx cx tmax tcurrent tc bair hugger
+  ho hos rx dx tx sx fx hx px bx cx tmax tcurrent tc bair hugger birthdate birthdates dob
   ivpb ivp ivf gtt gtts infusing infused titrated titrate weaned wean weaning
   neuro resp cardiac cv gi gu heme id endo skin psych psychosocial social coping dispo disp plan assessment
   sedation pain comfort safety activity mobility integ integument lines access labs
@@ -165,7 +165,8 @@ export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
 /** Credentials written after a name in signatures ("Mary Jones, RN", "Q. Lander RRT", "J. Yi, MD"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(words(`
   rn rrt crt md np pa pac pa-c lpn lvn cna licsw licws lcsw msw do phd rph pharmd otr ot pt dpt slp ccc rd
-  cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic
+  cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic mbbs mbchb frcp frcs
+  ma mt mls mlt ascp cpht ctr rdms rvt rcp
 `));
 
 /** Relatives and proxies: the next word is likely a family member's name ("daughter Veronica"). */
@@ -456,6 +457,6 @@ export const TOWN_NAME_ENDINGS: readonly string[] = words(`
 export const EMPLOYER_HEADS: readonly string[] = words(`
   manufacturing industries steel foods logistics diner restaurant cafe bakery grocery grocers market
   markets supermarket farms farm construction contractors motors trucking transport transportation freight
-  realty insurance bank bancorp drugs montessori daycare preschool mills works plumbing electric roofing landscaping
+  realty bank bancorp drugs montessori daycare preschool mills works plumbing electric roofing landscaping
   dairy brewery winery hotel inn motel casino mart outlet
 `);

@@ -55,6 +55,7 @@ const CASES: Case[] = [
   { pattern: 'names before bracketed relations and a role', style: 'family meeting', text: 'Family meeting held with Tobias (son), Greta (daughter) and SW Lorna.', phi: ['Tobias', 'Greta', 'Lorna'] },
   { pattern: 'ALL-CAPS: an unlisted name after a relative noun and before a verb', style: 'nursing ALL CAPS', text: "PT'S NEPHEW RASHAAD IS HCP.", phi: ['RASHAAD'], keep: ['HCP'] },
   { pattern: 'ALL-CAPS: list of people after a plural title, protected scales after', style: 'nursing ALL CAPS', text: 'DRS OKONKWO, BIRNBAUM AND TEIXEIRA IN TO SEE PT. BRADEN 14. MORSE FALL SCALE 45.', phi: ['OKONKWO', 'BIRNBAUM', 'TEIXEIRA'], keep: ['BRADEN', 'MORSE'] },
+  { pattern: 'credentials MBBS and MA end a signature and are not names', style: 'referral letter', text: 'Kind regards,\n\nSid Vanterpool, MBBS\nRouted to: Dr. Havudale\nJ. Letson, MA', phi: ['Sid Vanterpool', 'J. Letson'], keep: ['MBBS', 'MA'] },
   // name.particle
   { pattern: 'particles van der after a first name', style: 'consult', text: 'Consult from Prof. Hendrik van der Berg regarding the lesion.', phi: ['Hendrik van der Berg'], by: 'name.particle' },
   { pattern: 'particles de la right after a title', style: 'triage', text: 'Ms de la Cruz reports nausea, given Zofran 4 mg.', phi: ['de la Cruz'], by: 'name.particle', keep: ['Zofran'] },
@@ -103,6 +104,9 @@ const CASES: Case[] = [
   { pattern: 'facility: employers by a business head noun (mixed case)', style: 'social history', text: 'Works as a welder at Hitchings Diner; wife works at Cedar Creek Steel.', phi: ['Hitchings Diner', 'Cedar Creek Steel'] },
   { pattern: 'facility: a practice named after a surname another unit took as a person', style: 'letter cc line', text: 'CC: Dr Keluham, Pelz Family Practice', phi: ['Pelz Family Practice'] },
   { pattern: 'facility: business words in an ALL-CAPS note are not employers', style: 'nursing ALL CAPS', text: 'GI: VOMITED. MOD AMT OF UNDIGESTED FOOD. NO STOOL.', phi: [], keep: ['UNDIGESTED FOOD'] },
+  { pattern: 'facility: bracketed acronym of a found hospital, and its later uses', style: 'discharge summary', text: 'Transferred from Holmeelli General Hospital (HGH) on the 26th; HGH imaging reviewed.', phi: ['HGH', 'Holmeelli General Hospital'], by: 'facility.acronym' },
+  { pattern: 'facility: legal-form suffix after a comma and connectors inside the name', style: 'social history', text: 'Previously followed at Paskuham Dermatology, P.A. Transferred from Torilner Nursing and Rehabilitation Center. Born at Our Lady of the Lake Hospital.', phi: ['Paskuham Dermatology, P.A', 'Torilner Nursing and Rehabilitation Center', 'Our Lady of the Lake Hospital'] },
+  { pattern: 'facility: an insurer is not an employer', style: 'intake', text: 'Primary insurance: Aetna Insurance, member services.', phi: [], keep: ['Aetna Insurance'] },
   { pattern: 'facility: generic department names stay', style: 'consult', text: 'Referred to Family Practice and the Maxillofacial Surgery Service.', phi: [], keep: ['Family Practice', 'Maxillofacial Surgery Service'] },
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
   { pattern: 'a hospital named with English words before its ER after a movement verb', style: 'nursing', text: 'Pt sent to Holloway Bridge ER for CT.', phi: ['Holloway Bridge'] },

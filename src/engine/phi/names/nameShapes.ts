@@ -107,7 +107,7 @@ export function isCredential(c: NameContext, i: number): boolean {
   if (w.lower === 'r' && c.text.startsWith('.N.', w.end - (w.end - w.baseEnd))) return true;
   if (w.lower === 'r' && /^\.\s?n\b/i.test(c.text.slice(w.end, w.end + 4))) return true;
   // "Towson, MD 21204" is a state before a ZIP code, not a signature.
-  if (w.lower === 'md' && /^,?\s{1,2}\d{5}\b/.test(c.text.slice(w.end, w.end + 9))) return false;
+  if ((w.lower === 'md' || w.lower === 'ma' || w.lower === 'pa') && /^,?\s{1,2}\d{5}\b/.test(c.text.slice(w.end, w.end + 9))) return false;
   if (w.lower === 'pa' && /^\s*(?:pressures?|line|cath|catheter|systolic|diastolic|sats?|pressure|mean|wedge)\b/i.test(c.text.slice(w.end, w.end + 14))) return false;
   return CREDENTIALS.has(w.lower) && w.lower !== 'pt' && w.lower !== 'do' && w.lower !== 'ot';
 }

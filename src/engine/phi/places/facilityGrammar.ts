@@ -10,6 +10,11 @@ import { EMPLOYER_HEADS, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTIO
 
 export const RECOGNIZER = 'facility.grammar';
 const EMPLOYER_HEAD_SET: ReadonlySet<string> = new Set(EMPLOYER_HEADS);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'on', 'de', 'del', 'la']);
+/** Legal-form suffixes written after a comma: ", P.A.", ", PC", ", LLC", ", Inc." stay inside the organisation's name. */
+const LEGAL_SUFFIX_RE = /^,[ \t\u00a0]?(?:P\.?\s?A\.?|P\.?\s?C\.?|L\.?L\.?C\.?|L\.?L\.?P\.?|Inc\.?|Ltd\.?|Corp\.?|S\.?C\.?|P\.?L\.?L\.?C\.?)(?![\p{L}])/u;
+/** "(HGH)": an acronym in brackets right after a place names the same place. */
+const ACRONYM_RE = /^[ \t\u00a0]?\(([A-Z]{2,6})\)/;
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
 const MAX_RUN_WORDS = 5;
 /** Gap inside an organisation name: spaces, a hyphen, an ampersand ("Smith & Jones Associates"), a dot ("St."). */
@@ -46,7 +51,10 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
       if (!c.sameLine(s) || !(NAME_GAP_RE.test(gap) || dotOk) || !w.alpha || c.protectedTerm[q] ||
         (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
       // "Our Lady of Mercy Hospital": "of" between two capitalised name words stays inside the name.
-      const innerOf = w.lower === 'of' && c.mode === 'mixed' && q > 0 && words[q - 1].capitalized && words[s].capitalized;
+      // "Our Lady of the Lake Hospital", "Torilner Nursing and Rehabilitation Center": connectors between capitalised words.
+      const capAt = (x: number): boolean => x >= 0 && (words[x].capitalized || words[x].upper);
+      const innerOf = CONNECTORS.has(w.lower) && c.mode === 'mixed' && (capAt(s) || CONNECTORS.has(words[s].lower)) &&
+        (capAt(q - 1) || (q > 1 && CONNECTORS.has(words[q - 1].lower) && capAt(q - 2)));
       if (!innerOf && (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower)))) break;
       if (c.is(q, WORD_TITLE)) break;
       // A surname another unit took as a person often names the practice ("[Pelz] Family Practice"): the whole run is the place.
@@ -83,7 +91,30 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if (!(distinctive || mixedCommonRun)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
     if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower)) continue;
-    marks.add(s, e, 'LOCATION', RECOGNIZER);
-    i = e;
+    // ", P.A." after the head: the legal form is part of the name.
+    const legal = LEGAL_SUFFIX_RE.exec(c.text.slice(words[e].end, words[e].end + 12));
+    let last = e;
+    if (legal) {
+      const endChar = words[e].end + legal[0].length;
+      while (last + 1 < words.length && words[last + 1].start < endChar) last++;
+    }
+    marks.add(s, last, 'LOCATION', RECOGNIZER);
+    i = last;
+  }
+  detectAcronyms(c, marks);
+}
+
+/**
+ * `facility.acronym`: "Holmeelli General Hospital (HGH)": the bracketed acronym after a place found by any unit is the
+ * same place; propagation then takes its later uses ("HGH imaging").
+ */
+function detectAcronyms(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!w.upper || !marks.free(i) || !marks.isPlace(i - 1) || w.gapBefore.indexOf('(') < 0) continue;
+    const m = ACRONYM_RE.exec(c.text.slice(words[i - 1].end, w.end + 1));
+    if (!m || c.text.slice(w.start, w.baseEnd) !== m[1] || c.is(i, WORD_CLINICAL)) continue;
+    marks.add(i, i, 'LOCATION', 'facility.acronym');
   }
 }
