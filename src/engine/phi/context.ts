@@ -19,7 +19,11 @@ import type { Emit } from './recognizer';
 import type { Word } from './tokens';
 import { WordMarks } from './wordMarks';
 
-export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emitOut: Emit, noteWords?: NoteWords): void {
+/**
+ * Runs every name and place unit; returns, per word, 1 where the word is a protected clinical term ("Norton scale",
+ * "Keppra") so later voters (the learned classifier) can leave it alone too.
+ */
+export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emitOut: Emit, noteWords?: NoteWords): Uint8Array {
   const c = new NameContext(text, words, lex, noteWords);
   // The cue rules report into `found` too, so the grammar units and the default-deny pass read their results.
   const found: { start: number; end: number; type: PhiType }[] = [];
@@ -36,6 +40,23 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
   propagate(c, names.spans.flatMap((s) => range(s.i, s.k)), 'NAME', emit);
 
   runGrammarUnits(c, WordMarks.fromSpans(words, found, emitOut), emitOut);
+  return c.protectedTerm;
+}
+
+/** Wraps an emitter so spans touching a protected clinical term are dropped (for voters that do not know the terms). */
+export function vetoProtected(words: readonly Word[], protectedTerm: Uint8Array, emit: Emit): Emit {
+  return (start, end, type, recognizer) => {
+    // Words are sorted by start: binary search the first word ending after `start`.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < words.length && words[i].start < end; i++) if (protectedTerm[i]) return;
+    emit(start, end, type, recognizer);
+  };
 }
 
 /**

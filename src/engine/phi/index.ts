@@ -8,5 +8,5 @@ export { RecognizerRegistry } from './recognizers';
 export type { RecognizerInfo } from './recognizers';
 export { OffsetMap } from './offsetMap';
 export type { Bias } from './offsetMap';
-export { loadLexicon, defaultLexicon, findPhiDataDir, readDeploymentLists } from './lexicon';
-export type { DeploymentLists, Lexicon } from './lexicon';
+export { loadLexicon, defaultLexicon, findPhiDataDir } from './lexicon';
+export type { Lexicon } from './lexicon';

@@ -112,47 +112,7 @@ const AMBIGUOUS_NAMES = `
   will may june april august an in is so sat sun do ok my no see see else said long young love
 `.trim().split(/\s+/);
 
-/**
- * Per-deployment word lists (a clinic's own staff, wards, towns and jargon), loaded from a file by
- * readDeploymentLists. Lower-cased on load; multi-word entries count word by word and, for places, as a phrase.
- */
-export interface DeploymentLists {
-  /** Never a name or a place by any list: local product names and jargon the default-deny pass would take. */
-  allow?: readonly string[];
-  /** Local people (staff, frequent contacts): listed names even where they are also English words. */
-  names?: readonly string[];
-  /** Local towns, clinics and wards: places wherever they are written capitalised, like a major city. */
-  places?: readonly string[];
-}
-
-const SECTION_RE = /^\[(allow|names|places)\]$/i;
-
-/**
- * Reads deployment lists from a text file: sections `[allow]`, `[names]`, `[places]`, one entry a line,
- * `#` starts a comment. An unknown section or an entry before any section stops with a message naming the line.
- */
-export function readDeploymentLists(file: string): DeploymentLists {
-  const out: { allow: string[]; names: string[]; places: string[] } = { allow: [], names: [], places: [] };
-  let section: keyof typeof out | undefined;
-  readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, n) => {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (line === '') return;
-    const m = SECTION_RE.exec(line);
-    if (m) {
-      section = m[1].toLowerCase() as keyof typeof out;
-      return;
-    }
-    if (line.startsWith('[')) throw new Error(`${file}:${n + 1}: unknown section ${line} (expected [allow], [names] or [places])`);
-    if (!section) throw new Error(`${file}:${n + 1}: entry before any section (start with [allow], [names] or [places])`);
-    out[section].push(line);
-  });
-  return out;
-}
-
-const entryWords = (entries: readonly string[] | undefined): string[] =>
-  (entries ?? []).flatMap((e) => e.toLowerCase().split(/[^\p{L}\p{N}'’]+/u)).filter((w) => w.length > 0);
-
-export function loadLexicon(dir: string = findPhiDataDir(), deployment: DeploymentLists = {}): Lexicon {
+export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   const firstNames = new Set(readList(dir, DATA_FILES.firstNames));
   const surnames = new Set(readList(dir, DATA_FILES.surnames));
   const eponyms = new Set(EPONYMS);
@@ -168,27 +128,6 @@ export function loadLexicon(dir: string = findPhiDataDir(), deployment: Deployme
   // Cue words themselves ("son", "proxy", "RN") are never the name they announce.
   for (const set of [RELATIVE_CUES, ROLE_CUES, CREDENTIALS, EMPLOYER_CUES]) for (const w of set) common.add(w);
   const cities = new Set(readList(dir, DATA_FILES.cities));
-  // Deployment lists override the vendored ones: local names and places are unsafe, local jargon is safe.
-  const localNames = entryWords(deployment.names);
-  // Single-word places act like a major city; a multi-word place is a phrase of the town list ("Glen Burnie").
-  const localPlaces = (deployment.places ?? []).map((e) => e.toLowerCase().trim()).filter((e) => /^[\p{L}'’-]+$/u.test(e));
-  const localAllow = entryWords(deployment.allow);
-  for (const w of localNames) {
-    surnames.add(w);
-    common.delete(w);
-  }
-  for (const w of localPlaces) {
-    cities.add(w);
-    common.delete(w);
-  }
-  for (const e of deployment.places ?? []) cities.add(e.toLowerCase().trim().replace(/\s+/g, ' '));
-  for (const e of deployment.places ?? []) for (const w of entryWords([e])) cities.add(w);
-  for (const w of localAllow) {
-    common.add(w);
-    firstNames.delete(w);
-    surnames.delete(w);
-    cities.delete(w);
-  }
   const wordFlags = new Map<string, number>();
   const add = (set: ReadonlySet<string>, bit: number): void => {
     for (const w of set) wordFlags.set(w, (wordFlags.get(w) ?? 0) | bit);
@@ -197,7 +136,7 @@ export function loadLexicon(dir: string = findPhiDataDir(), deployment: Deployme
   add(surnames, WORD_LAST);
   add(common, WORD_COMMON);
   add(cities, WORD_CITY);
-  add(new Set([...readList(dir, DATA_FILES.majorCities).filter((c) => !c.includes(' ')), ...localPlaces]), WORD_MAJOR_CITY);
+  add(new Set(readList(dir, DATA_FILES.majorCities).filter((c) => !c.includes(' '))), WORD_MAJOR_CITY);
   add(PERSON_TITLES, WORD_TITLE);
   add(ROLE_CUES, WORD_ROLE);
   add(RELATIVE_CUES, WORD_RELATIVE);

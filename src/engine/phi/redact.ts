@@ -1,7 +1,7 @@
 // Owns the redaction pipeline: run the detectors, resolve overlapping candidates into sorted,
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
-import { detectNamesAndPlaces } from './context';
+import { detectNamesAndPlaces, vetoProtected } from './context';
 import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
@@ -49,8 +49,9 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const words = tokenize(text);
   const noteWords = flagWords(words, lexicon);
   detector.registry.run(text, words, emit, { keepYears, knowledge: knowledgeOf(lexicon) });
-  detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
-  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, emit);
+  const protectedTerm = detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
+  // Protected clinical terms (eponymous scales, brand drugs) are never PHI, whichever voter proposes them.
+  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, vetoProtected(words, protectedTerm, emit));
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);

@@ -12,6 +12,8 @@ interface Case {
   by?: string;
   /** Words that must stay. */
   keep?: string[];
+  /** Rules only: the learned voter has its own suite and its own false alarms. */
+  rulesOnly?: boolean;
 }
 
 function spanAt(text: string, needle: string) {
@@ -21,7 +23,7 @@ function spanAt(text: string, needle: string) {
 }
 
 function check(c: Case): void {
-  const r = redact(c.text);
+  const r = redact(c.text, { learned: !c.rulesOnly });
   for (const needle of c.phi) {
     const { at, end } = spanAt(c.text, needle);
     for (let x = at; x < end; x++) {
@@ -100,7 +102,7 @@ const CASES: Case[] = [
   { pattern: 'facility: a named internal medicine practice', style: 'HPI', text: 'Her PCP is Amara Nwosu, MD at Riverside Internal Medicine.', phi: ['Amara Nwosu', 'Riverside Internal Medicine'] },
   { pattern: 'facility: nursing home named with ordinary words', style: 'triage', text: 'Brought in by EMS from Sunny Acres Nursing Home, hx dementia.', phi: ['Sunny Acres Nursing Home'], by: 'facility.grammar' },
   { pattern: 'facility: assisted living, diagnostics laboratory, pediatric practice', style: 'discharge summary', text: 'Discharged to Maple Grove Assisted Living. Labs at Quest Diagnostics. Followed by Bayview Pediatrics.', phi: ['Maple Grove Assisted Living', 'Quest Diagnostics', 'Bayview Pediatrics'] },
-  { pattern: 'facility: specialty clinics and units of the hospital stay', style: 'discharge instructions', text: 'Seen at Urgent Care, admitted to the Medical Intensive Care Unit. Follow up in Cardiology Clinic in 2 weeks.', phi: [], keep: ['Urgent Care', 'Medical Intensive Care Unit', 'Cardiology Clinic'] },
+  { pattern: 'facility: specialty clinics and units of the hospital stay', style: 'discharge instructions', text: 'Seen at Urgent Care, admitted to the Medical Intensive Care Unit. Follow up in Cardiology Clinic in 2 weeks.', phi: [], keep: ['Urgent Care', 'Medical Intensive Care Unit', 'Cardiology Clinic'], rulesOnly: true },
   { pattern: 'facility: employers by a business head noun (mixed case)', style: 'social history', text: 'Works as a welder at Hitchings Diner; wife works at Cedar Creek Steel.', phi: ['Hitchings Diner', 'Cedar Creek Steel'] },
   { pattern: 'facility: a practice named after a surname another unit took as a person', style: 'letter cc line', text: 'CC: Dr Keluham, Pelz Family Practice', phi: ['Pelz Family Practice'] },
   { pattern: 'facility: business words in an ALL-CAPS note are not employers', style: 'nursing ALL CAPS', text: 'GI: VOMITED. MOD AMT OF UNDIGESTED FOOD. NO STOOL.', phi: [], keep: ['UNDIGESTED FOOD'] },
