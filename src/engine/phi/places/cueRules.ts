@@ -16,7 +16,8 @@ import {
 } from '../vocab';
 
 const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
-const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'by', 'near', 'via']);
+// Not "by": after a movement verb it names the agent ("seen by Dr. X", "brought by EMS"), not a place.
+const MOVEMENT_PREPS = new Set(['to', 'from', 'at', 'into', 'in', 'near', 'via']);
 /** Words after a place-looking abbreviation that show it is a clinical service, not an institution. */
 const SERVICE_WORDS = new Set(['service', 'services', 'team', 'fellow', 'consult', 'surgeon', 'resident', 'attending', 'md', 'physician', 'doctor', 'staff', 'diet', 'officer', 'call', 'lab', 'unit']);
 const CENTER_WORDS = new Set(['center', 'centre', 'ctr']);
