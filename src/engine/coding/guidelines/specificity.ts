@@ -76,7 +76,8 @@ function parse(code: string, description: string): Variant {
   const soft = new Set<string>();
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
   // conjunctivitis" names the condition itself.
-  for (const m of plain.matchAll(/,\s*unspecified ([^,]+)/gi)) for (const w of contentTokens(m[1])) soft.add(w);
+  // ", unspecified with intestinal obstruction" opens nothing: the "with" part is a stated complication.
+  for (const m of plain.matchAll(/,\s*unspecified ((?:(?!\bwith)[^,])+)/gi)) for (const w of contentTokens(m[1])) soft.add(w);
   const neg: string[][] = [];
   const pos: string[] = [];
   const parts = plain.split(/\bwithout\b/i);

@@ -70,3 +70,10 @@ describe('I.B.2 specificity through Index subterms and organ parts', () => {
     expect(codes("Assessment: Crohn's disease.")).toContain('K50.90');
   });
 });
+
+describe('I.B.2 never a complication the note does not state', () => {
+  it('ulcerative colitis stays without complications unless one is named', () => {
+    const out = codes('Assessment: ulcerative colitis, in remission on mesalamine.');
+    expect(out.filter((c) => /^K51\.91[1-9]/.test(c))).toEqual([]);
+  });
+});
