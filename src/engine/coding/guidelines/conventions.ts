@@ -33,6 +33,7 @@ export interface ConventionSource {
  */
 export class CodeSetConventions implements ConventionSource {
   private readonly seventh = new Map<string, SeventhCharacter[]>();
+  private readonly manifestation = new Map<string, boolean>();
 
   constructor(private readonly codeSet: CodeSet) {}
 
@@ -53,8 +54,13 @@ export class CodeSetConventions implements ConventionSource {
   }
 
   isManifestation(code: string): boolean {
-    const e = this.codeSet.find(code);
-    return !!e && /\bin (other )?diseases classified elsewhere\b/i.test(e.longDescription);
+    let known = this.manifestation.get(code);
+    if (known === undefined) {
+      const e = this.codeSet.find(code);
+      known = !!e && /\bin (other )?diseases classified elsewhere\b/i.test(e.longDescription);
+      this.manifestation.set(code, known);
+    }
+    return known;
   }
 
   sevenChr(stem: string): SeventhCharacter[] {
