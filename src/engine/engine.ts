@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
-import { Coder, type CodeCandidate } from './coding';
+import { Coder, settingForNoteType, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
 import { loadCodeSet, type CodeSet } from './icd10';
@@ -18,13 +18,24 @@ export interface EngineOptions {
   reviewConfidenceBelow?: number;
   /** Per-deployment PHI recognizers and allow/deny lists (default: every recognizer, no lists). */
   phi?: PhiDeploymentOptions;
+  /**
+   * Reporting setting when a note gives neither a setting nor a note type: inpatient codes uncertain
+   * diagnoses as if confirmed (Official Guidelines Section II.H), outpatient codes their symptoms
+   * (Section IV.H). Default 'outpatient'.
+   */
+  setting?: CodingSetting;
 }
 
+/** Per-note options of `process`. */
 export interface ProcessOptions {
   /** How PHI reads in `redactedText` (default TAG). */
   redaction?: RedactionMode;
   /** SURROGATE only: fixes surrogates and the date shift (a random per-call secret when omitted). */
   surrogateSeed?: string;
+  /** The coding setting of this note; overrides the one derived from `noteType`. */
+  setting?: CodingSetting;
+  /** Note type (DISCHARGE_SUMMARY and HISTORY_AND_PHYSICAL are inpatient; the others outpatient). */
+  noteType?: string;
 }
 
 export interface ReportCode {
@@ -36,6 +47,8 @@ export interface ReportCode {
   role: CodeRole;
   /** Offsets into the ORIGINAL note text: text.slice(start, end) === evidence.text. */
   evidence: EvidenceSpan[];
+  /** What the Official Guidelines rules did to this code (combination, refinement, sequencing), when anything. */
+  guideline?: GuidelineNote[];
 }
 
 export interface RejectedCode {
@@ -92,12 +105,19 @@ export class ClinicalEngine {
   readonly coder: Coder;
   private readonly reviewConfidenceBelow?: number;
   private readonly phiDetector?: PhiDetector;
+  private readonly setting: CodingSetting;
 
   constructor(options: EngineOptions = {}) {
     this.phiDetector = options.phi ? createPhiDetector(options.phi) : undefined;
     this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
     this.coder = new Coder(this.codeSet);
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
+    this.setting = options.setting ?? 'outpatient';
+  }
+
+  /** The setting a note is coded in: given, else from its note type, else the engine's default. */
+  settingFor(options: ProcessOptions = {}): CodingSetting {
+    return options.setting ?? (options.noteType ? settingForNoteType(options.noteType) : this.setting);
   }
 
   redact(text: string, options?: RedactOptions): Redaction {
@@ -113,8 +133,8 @@ export class ClinicalEngine {
   }
 
   /** Candidate codes from the engine's own lexicon (offsets into the analysed text). */
-  propose(analysis: TextAnalysis): CodeCandidate[] {
-    return this.coder.code(analysis.text, analysis);
+  propose(analysis: TextAnalysis, options: ProcessOptions = {}): CodeCandidate[] {
+    return this.coder.code(analysis.text, analysis, { setting: this.settingFor(options) });
   }
 
   /** Verifies proposals from any source against the code set and the analysed text. */
@@ -131,13 +151,14 @@ export class ClinicalEngine {
     const t1 = performance.now();
     const analysis = this.analyze(redaction.text);
     const t2 = performance.now();
-    const candidates = this.propose(analysis);
+    const candidates = this.propose(analysis, options);
     const { droppedCandidates } = this.coder.codeWithMentions(analysis.text, analysis);
     const t3 = performance.now();
     const summary = this.summarize(analysis, candidates);
     const t4 = performance.now();
     const validation = this.validate(analysis, candidatesToProposals(candidates));
-    const codes = validation.accepted.map((c) => ({
+    const notes = new Map(candidates.filter((c) => c.guideline.length).map((c) => [c.code, c.guideline]));
+    const codes: ReportCode[] = validation.accepted.map((c) => ({
       code: c.code,
       description: c.description,
       billable: c.billable,
@@ -145,7 +166,11 @@ export class ClinicalEngine {
       rank: c.rank,
       role: c.role,
       evidence: c.evidence.map((e) => toOriginalEvidence(text, redaction, e)),
+      ...(notes.has(c.code) ? { guideline: notes.get(c.code) } : {}),
     }));
+    // A guideline choice a person must confirm (an Excludes1 pair, a manifestation without its etiology).
+    const reviewReasons = [...validation.reviewReasons];
+    for (const c of codes) for (const g of c.guideline ?? []) if (g.action === 'review') reviewReasons.push(`GUIDELINE ${c.code}: ${g.section} ${g.detail}`);
     const t5 = performance.now();
     return {
       redactedText: redaction.text,
@@ -154,8 +179,8 @@ export class ClinicalEngine {
       summary,
       codes,
       rejectedCodes: validation.rejected.map((r) => ({ code: r.code, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
-      needsReview: validation.needsReview,
-      reviewReasons: validation.reviewReasons,
+      needsReview: reviewReasons.length > 0,
+      reviewReasons,
       nonClinicalSegments: analysis.provenance.nonClinical.map((s) => ({
         ...redaction.map.spanToOriginal({ start: s.start, end: s.end }),
         kind: s.kind as NonClinicalSegment['kind'],

@@ -1,13 +1,14 @@
 // Owns turning a note into ranked, evidenced ICD-10-CM candidates: lexicon matches → most specific
 // non-overlapping mentions → context (negated / uncertain / hypothetical dropped; history and family
-// mapped to Z codes) → one candidate per code, combination rules, less-specific siblings removed,
-// ranking and the single principal diagnosis.
+// mapped to Z codes; uncertain ones by the setting's rule) → one candidate per code → the Official
+// Guidelines rules (guidelines/) → less-specific siblings removed, ranking and the single principal.
 import type { CodeEntry, CodeSet } from '../icd10';
 import { mentionContext } from '../context';
-import { isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
+import { isClinicalSpan, sectionAt, sentenceAt, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
-import { CHRONIC_CATEGORIES, COMBINATIONS } from './curated';
+import { CHRONIC_CATEGORIES } from './curated';
+import { applyGuidelines, CodeSetConventions, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
@@ -27,6 +28,8 @@ export interface CodeCandidate {
   mentions: { span: Span; term: string; context: MentionContext }[];
   /** What the confidence was computed from (explains a score to a reviewer). */
   signals: CodeSignals;
+  /** What the Official Guidelines rules did to this code, each with its section (empty when nothing). */
+  guideline: GuidelineNote[];
 }
 
 /**
@@ -49,6 +52,11 @@ export interface CodeSignals {
   unspecified: boolean;
   /** A more specific code of the same category or chapter block is also coded. */
   specificSibling: boolean;
+  /**
+   * A history code whose sentence carries what Guideline I.C.21.c.4 asks for: a named relative for a
+   * family history, or a resolved / no-longer-treated condition for a personal history.
+   */
+  statedHistory?: boolean;
 }
 
 /** One concept the lexicon found, with every code it can support (its own, history and family). */
@@ -71,17 +79,30 @@ export interface ConceptMention {
   termTokens: number;
 }
 
+export interface CoderOptions {
+  /** Candidates below this confidence are not proposed at all (precision first). */
+  minConfidence?: number;
+  /** Tabular conventions (Excludes1, code first, 7th characters); default: what the code set shows. */
+  conventions?: ConventionSource;
+  /** Setting when a call does not give one (Section IV.H outpatient rules by default). */
+  setting?: CodingSetting;
+}
+
+/** Per-note coding options. */
+export interface CodeOptions {
+  /** Inpatient codes uncertain diagnoses as confirmed (Section II.H); outpatient codes their symptoms (IV.H). */
+  setting?: CodingSetting;
+}
+
+/** Candidates of one note, the mentions behind them, and the codes the guidelines removed (with reasons). */
 export interface CodingResult {
   candidates: CodeCandidate[];
   /** Every mention found, clinical or not (the validator judges quotes against them). */
   mentions: ConceptMention[];
   /** Candidates dropped because their code is not a billable code of the configured set. */
   droppedCandidates: number;
-}
-
-export interface CoderOptions {
-  /** Candidates below this confidence are not proposed at all (precision first). */
-  minConfidence?: number;
+  /** Codes the guidelines removed (and codes outside the set), each with its reason. */
+  dropped: DroppedCode[];
 }
 
 /**
@@ -101,20 +122,28 @@ export class Coder {
   readonly lexicon: Lexicon;
   private readonly history: HistoryMapper;
   private readonly minConfidence: number;
-  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; result: CodingResult }>();
+  private readonly conventions: ConventionSource;
+  private readonly setting: CodingSetting;
+  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; setting: CodingSetting; result: CodingResult }>();
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
     this.lexicon = buildLexicon(codeSet);
     this.history = new HistoryMapper(codeSet);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    this.conventions = options.conventions ?? new CodeSetConventions(codeSet);
+    this.setting = options.setting ?? 'outpatient';
   }
 
   /** Every concept the lexicon finds (including ones a more specific mention covers), with context. */
   mentionsOf(text: string, analysis: TextAnalysis): ConceptMention[] {
+    return this.scanNote(text, analysis).mentions;
+  }
+
+  private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
     const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens));
     const maximal = maximalMatches(matches);
-    return matches.flatMap((m, i) => {
+    const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
       const codes = this.codesOf(m.term);
       const mention: ConceptMention = {
@@ -134,6 +163,7 @@ export class Coder {
       const manifestation = m.term.manifestation;
       return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
+    return { tokens, mentions };
   }
 
   private readonly codesByTerm: Array<string[] | undefined> = [];
@@ -150,25 +180,41 @@ export class Coder {
     return codes;
   }
 
-  code(text: string, analysis: TextAnalysis): CodeCandidate[] {
+  code(text: string, analysis: TextAnalysis, options: CodeOptions = {}): CodeCandidate[] {
     // Copies, so a caller editing its candidates cannot change what the validator later sees.
-    return this.codeWithMentions(text, analysis).candidates.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e })), mentions: [...c.mentions], signals: { ...c.signals } }));
+    return this.codeWithMentions(text, analysis, options).candidates.map((c) => ({
+      ...c, evidence: c.evidence.map((e) => ({ ...e })), mentions: [...c.mentions], signals: { ...c.signals }, guideline: c.guideline.map((g) => ({ ...g })),
+    }));
   }
 
-  /** Candidates and the mentions behind them from one scan (the validator needs both). */
-  codeWithMentions(text: string, analysis: TextAnalysis): CodingResult {
-    if (!text.trim()) return { candidates: [], mentions: [], droppedCandidates: 0 };
+  /**
+   * Candidates and the mentions behind them from one scan (the validator needs both). Without a
+   * setting, the last result for this analysis is reused whatever its setting (the validator re-reads
+   * what the engine coded).
+   */
+  codeWithMentions(text: string, analysis: TextAnalysis, options: CodeOptions = {}): CodingResult {
+    if (!text.trim()) return { candidates: [], mentions: [], droppedCandidates: 0, dropped: [] };
     // The engine codes a note and then validates against the same analysis: scan once.
     const cached = this.lastResult.get(analysis);
-    if (cached && cached.text === text) return cached.result;
-    const mentions = this.mentionsOf(text, analysis);
+    if (cached && cached.text === text && (options.setting === undefined || options.setting === cached.setting)) return cached.result;
+    const setting = options.setting ?? this.setting;
+    const scanned = this.scanNote(text, analysis);
+    // Section II.H: in an inpatient record an uncertain diagnosis is coded as if it existed, so its
+    // mentions are confirmed for the coder and for the validator alike.
+    const mentions = setting === 'inpatient'
+      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated ? { ...m, context: { ...m.context, uncertain: false } } : m))
+      : scanned.mentions;
+    const dropped: DroppedCode[] = [];
     // Only clinical statements propose codes (text provenance); the validator still sees every mention.
-    const result = { ...this.candidatesFrom(text, mentions.filter((m) => isClinicalSpan(analysis.provenance, m.span))), mentions };
-    this.lastResult.set(analysis, { text, result });
+    const clinical = mentions.filter((m) => isClinicalSpan(analysis.provenance, m.span));
+    const candidates = this.candidatesFrom(text, analysis, scanned.tokens, clinical, setting, dropped);
+    const droppedCandidates = dropped.filter((d) => d.section === NOT_IN_SET).length;
+    const result = { candidates, mentions, droppedCandidates, dropped };
+    this.lastResult.set(analysis, { text, setting, result });
     return result;
   }
 
-  private candidatesFrom(text: string, mentions: ConceptMention[]): { candidates: CodeCandidate[]; droppedCandidates: number } {
+  private candidatesFrom(text: string, analysis: TextAnalysis, tokens: NoteToken[], mentions: ConceptMention[], setting: CodingSetting, dropped: DroppedCode[]): CodeCandidate[] {
     const byCode = new Map<string, Draft>();
     for (const m of mentions) {
       if (!m.maximal || m.sectionKind === 'allergies') continue;
@@ -190,14 +236,26 @@ export class Coder {
     }
     // A code outside the configured code set (a term or table naming a code this fiscal year lacks)
     // is dropped and counted: every later step looks codes up and must never fail a note.
-    let droppedCandidates = 0;
     for (const code of [...byCode.keys()]) {
       if (this.billableInSet(code)) continue;
       byCode.delete(code);
-      droppedCandidates++;
+      dropped.push({ code, section: NOT_IN_SET, detail: `not a billable code of ${this.codeSet.version}` });
     }
-    this.applyCombinations(byCode);
     this.applyTumourBehaviour(byCode);
+    // The guidelines judge what would be reported: a code below the threshold can neither combine with
+    // nor explain away a reported one. Held codes return afterwards, unchanged.
+    const held = new Map<string, Draft>();
+    for (const d of this.score(text, analysis, byCode).keys()) {
+      if (d.confidence >= this.minConfidence) continue;
+      held.set(d.code, d);
+      byCode.delete(d.code);
+    }
+    const mentionSpans = mentions.filter((m) => m.maximal).map((m) => ({ span: m.span, code: m.code }));
+    const covered = mentions
+      .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
+      .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
+    applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped }, byCode);
+    for (const [code, d] of held) if (!byCode.has(code)) byCode.set(code, d);
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
@@ -206,6 +264,36 @@ export class Coder {
     // or organ finding coded; the mention still supports a model that proposes it.
     for (const code of SITELESS_NEOPLASMS) {
       if (byCode.has(code) && byCode.size > 1) byCode.delete(code);
+    }
+    const signals = this.score(text, analysis, byCode, dropped);
+    const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order.
+    drafts.sort((a, b) => (a.sequence ?? 1) - (b.sequence ?? 1) || a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
+    const principal = drafts.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    return drafts.map((d, i) => {
+      const entry = this.codeSet.get(d.code);
+      return {
+        code: entry.code,
+        description: entry.longDescription,
+        billable: true as const,
+        confidence: round2(d.confidence),
+        rank: i + 1,
+        role: d === principal ? 'principal' : 'secondary',
+        evidence: d.evidence.sort((a, b) => a.start - b.start),
+        mentions: d.mentions,
+        signals: signals.get(d)!,
+        guideline: d.guideline,
+      };
+    });
+  }
+
+  /** Calibrated confidence of every draft (set on it), with the signals it was computed from. */
+  private score(text: string, analysis: TextAnalysis, byCode: Map<string, Draft>, dropped: DroppedCode[] = []): Map<Draft, CodeSignals> {
+    // A code outside the configured set can never be reported (nor looked up): dropped, never thrown.
+    for (const code of [...byCode.keys()]) {
+      if (this.billableInSet(code)) continue;
+      byCode.delete(code);
+      dropped.push({ code, section: NOT_IN_SET, detail: `not a billable code of ${this.codeSet.version}` });
     }
     const blocks = new Map<string, number>();
     for (const code of byCode.keys()) {
@@ -221,27 +309,11 @@ export class Coder {
         section: d.section,
         unspecified: isUnspecified(this.codeSet.get(d.code)),
         specificSibling: (blocks.get(this.blockOf(d.code)) ?? 0) > 1,
+        ...(/^Z8[0-7]/.test(d.code) ? { statedHistory: statesHistory(text, analysis, d) } : {}),
       });
       d.confidence = calibratedConfidence(d.code, signals.get(d)!, byCode.size);
     }
-    const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
-    drafts.sort((a, b) => a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
-    const principal = drafts.find((d) => !isHistoryCode(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
-    const candidates = drafts.map((d, i): CodeCandidate => {
-      const entry = this.codeSet.get(d.code);
-      return {
-        code: entry.code,
-        description: entry.longDescription,
-        billable: true as const,
-        confidence: round2(d.confidence),
-        rank: i + 1,
-        role: d === principal ? 'principal' : 'secondary',
-        evidence: d.evidence.sort((a, b) => a.start - b.start),
-        mentions: d.mentions,
-        signals: signals.get(d)!,
-      };
-    });
-    return { candidates, droppedCandidates };
+    return signals;
   }
 
   private billableInSet(code: string): boolean {
@@ -256,7 +328,14 @@ export class Coder {
   private blockOf(code: string): string {
     const category = code.slice(0, 3);
     let block = this.blocks.get(category);
-    if (block === undefined) this.blocks.set(category, (block = this.codeSet.hierarchy(code).block?.range ?? category));
+    if (block === undefined) {
+      try {
+        block = this.codeSet.hierarchy(code).block?.range ?? category;
+      } catch {
+        block = category;
+      }
+      this.blocks.set(category, block);
+    }
     return block;
   }
 
@@ -278,26 +357,6 @@ export class Coder {
     }
     if (!this.codeSet.find(m.code)?.billable) return undefined;
     return { code: m.code, confidence: m.confidence };
-  }
-
-  /** The classification presumes a link for some pairs ("with"): replace the pair by a combination code. */
-  private applyCombinations(byCode: Map<string, Draft>): void {
-    for (const rule of COMBINATIONS) {
-      const target = byCode.get(rule.replace);
-      if (!target) continue;
-      const companion = [...byCode.keys()].find((k) => k.startsWith(rule.requires));
-      if (!companion) continue;
-      const combined = rule.to(companion);
-      if (!this.codeSet.find(combined)?.billable) continue;
-      byCode.delete(rule.replace);
-      const existing = byCode.get(combined);
-      if (existing) {
-        existing.evidence.push(...target.evidence.filter((e) => !existing.evidence.some((x) => x.start === e.start)));
-        existing.mentions.push(...target.mentions);
-      } else {
-        byCode.set(combined, { ...target, code: combined, confidence: Math.min(target.confidence, byCode.get(companion)!.confidence) });
-      }
-    }
   }
 
   /**
@@ -338,8 +397,9 @@ export class Coder {
       const cat = code.slice(0, 3);
       byCategory.set(cat, [...(byCategory.get(cat) ?? []), code]);
     }
-    for (const codes of byCategory.values()) {
-      if (codes.length < 2) continue;
+    for (const [category, codes] of byCategory) {
+      // Organisms (B95–B97) are different bacteria, not more and less specific kinds of one.
+      if (codes.length < 2 || /^B9[5-7]/.test(category)) continue;
       const entries = codes.map((c) => this.codeSet.get(c));
       const specific = entries.filter((e) => !isUnspecified(e));
       if (!specific.length) continue;
@@ -387,21 +447,27 @@ function dropResiduals(byCode: Map<string, Draft>): void {
   }
 }
 
-interface Draft {
-  code: string;
-  confidence: number;
-  first: number;
-  priority: number;
-  evidence: EvidenceSpan[];
-  mentions: { span: Span; term: string; context: MentionContext }[];
-  match: MatchKind;
-  termTokens: number;
-  section: SectionKind;
-}
 
 function newDraft(code: string, m: ConceptMention): Draft {
-  return { code, confidence: 0, first: m.span.start, priority: 9, evidence: [], mentions: [], match: 'partial', termTokens: 0, section: m.sectionKind };
+  return { code, confidence: 0, first: m.span.start, priority: 9, evidence: [], mentions: [], match: 'partial', termTokens: 0, section: m.sectionKind, guideline: [] };
 }
+
+/** A relative named: the family history is the note's statement, not a guess from a section. */
+const RELATIVE = /\b(mother|father|sister|brother|sibling|parents?|aunt|uncle|grand(mother|father|parent)s?|daughter|son|cousin|family history|fhx?)\b/i;
+/** The condition is gone and no longer treated: what a personal-history code means (I.C.21.c.4). */
+const RESOLVED = /\b(no (evidence of )?(recurrence|disease|residual)|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised)\b/i;
+
+function statesHistory(text: string, analysis: TextAnalysis, d: Draft): boolean {
+  const family = /^Z8[0-4]/.test(d.code);
+  return d.evidence.some((e) => {
+    const s = sentenceAt(analysis, e.start);
+    const sentence = s.end > s.start ? text.slice(s.start, s.end) : e.text;
+    return (family ? RELATIVE : RESOLVED).test(sentence);
+  });
+}
+
+/** The reason recorded for a code outside the configured set (convention I.A: only codes of the classification). */
+const NOT_IN_SET = 'I.A';
 
 /** Personal/family history codes (and old MI) are never the principal diagnosis of a visit. */
 export function isHistoryCode(code: string): boolean {

@@ -26,6 +26,13 @@ const WEIGHTS = {
   logCodesInNote: 0.13,
   singleWordUnspecified: 0.3,
   singleWordWithSameBlock: 0.28,
+  /**
+   * Not fitted (the development notes state almost no resolved history or named relative): a history
+   * code whose sentence names the relative or says the condition is resolved is what Guideline
+   * I.C.21.c.4 codes, so the history penalties above (learnt from "history of" in case reports,
+   * where the condition is usually still treated) are mostly lifted.
+   */
+  statedHistory: 1.3,
 };
 
 /** Sections whose findings are the note's conclusions (see the coder's section priority). */
@@ -54,5 +61,6 @@ export function calibratedConfidence(code: string, s: CodeSignals, codesInNote: 
   z += w.logCodesInNote * Math.log(Math.max(1, codesInNote));
   if (single && s.unspecified) z += w.singleWordUnspecified;
   if (single && s.specificSibling) z += w.singleWordWithSameBlock;
+  if (s.statedHistory) z += w.statedHistory;
   return 1 / (1 + Math.exp(-z));
 }

@@ -1,6 +1,8 @@
 // Owns the mapping from a condition to its personal-history (Z85–Z87, I25.2) or family-history
-// (Z80–Z84) code: first by description (the history code whose "history of X" words are all in
-// the condition's own words), then by the curated prefix fall-backs.
+// (Z80–Z84) code (Guideline I.C.21.c.4): first by description (the history code whose "history of X"
+// words are all in the condition's own words), then by the words of the condition's block in the
+// Tabular ("colon" is in "Malignant neoplasms of digestive organs" → Z80.0), then by the curated
+// prefix fall-backs.
 import type { CodeSet } from '../icd10';
 import { FAMILY_HISTORY_FALLBACK, PERSONAL_HISTORY_FALLBACK } from './curated';
 import { descriptionVariants } from './lexicon';
@@ -15,6 +17,14 @@ export class HistoryMapper {
   private readonly personal: HistoryEntry[] = [];
   private readonly family: HistoryEntry[] = [];
   private readonly cache = new Map<string, { personal?: string; family?: string }>();
+  private readonly blocks = new Map<string, string[]>();
+
+  private blockWords(code: string): string[] {
+    const category = code.slice(0, 3);
+    let words = this.blocks.get(category);
+    if (!words) this.blocks.set(category, (words = blockWordsOf(this.codeSet, code)));
+    return words;
+  }
 
   constructor(private readonly codeSet: CodeSet) {
     for (const entry of codeSet.entries()) {
@@ -35,13 +45,23 @@ export class HistoryMapper {
     const key = `${code}|${termTokens.join(' ')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const words = new Set([...termTokens, ...(descriptionTokens ?? [])]);
+    const withBlock = new Set([...termTokens, ...(descriptionTokens ?? []), ...this.blockWords(code)]);
     const result = {
-      personal: best(this.personal, words) ?? fallback(PERSONAL_HISTORY_FALLBACK, code, this.codeSet),
-      family: best(this.family, words) ?? fallback(FAMILY_HISTORY_FALLBACK, code, this.codeSet),
+      // The block's words only add candidates; the most specific (most words) history code wins.
+      personal: best(this.personal, withBlock) ?? fallback(PERSONAL_HISTORY_FALLBACK, code, this.codeSet),
+      family: best(this.family, withBlock) ?? fallback(FAMILY_HISTORY_FALLBACK, code, this.codeSet),
     };
     this.cache.set(key, result);
     return result;
+  }
+}
+
+/** Content words of the chapter block a code belongs to (none when the code set has no block for it). */
+function blockWordsOf(codeSet: CodeSet, code: string): string[] {
+  try {
+    return contentTokens(codeSet.hierarchy(code).block.description.replace(/\([^)]*\)/g, ' '));
+  } catch {
+    return [];
   }
 }
 

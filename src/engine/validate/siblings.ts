@@ -22,11 +22,13 @@ export interface SiblingResolution {
  * group can span categories (diabetes types). Stages progress in case reports, so the most severe
  * stated stage is kept (the later code in tabular order) — and a person reviews the choice.
  */
-const EXCLUSIVE_GROUPS: Array<{ name: string; member: (code: string) => boolean; prefer: 'severe' | 'confident' }> = [
+const EXCLUSIVE_GROUPS: Array<{ name: string; member: (code: string) => boolean; prefer: 'severe' | 'confident'; kind?: (code: string) => string }> = [
   // N18.1–N18.6 are stages; N18.9 is the unspecified residual the specificity rule already removes.
   { name: 'chronic kidney disease stages', member: (c) => /^N18\.[1-6]/.test(c), prefer: 'severe' },
   // E08/E09/E13 are secondary forms that can coexist with an underlying type: only type 1 vs type 2 is a contradiction.
-  { name: 'diabetes types (type 1 and type 2)', member: (c) => /^E1[01]\./.test(c), prefer: 'confident' },
+  // Codes of one type coexist (E11.22 with E11.42: each complication has its code, I.C.4.a): only the
+  // other type's codes conflict.
+  { name: 'diabetes types (type 1 and type 2)', member: (c) => /^E1[01]\./.test(c), prefer: 'confident', kind: (c) => c.slice(0, 3) },
 ];
 
 const LATERAL_WORDS = new Set(['right', 'left', 'bilateral', 'unilateral', 'eye', 'ear', 'side']);
@@ -69,8 +71,11 @@ export class SiblingResolver {
           ? b.code.localeCompare(a.code) || b.confidence - a.confidence
           : b.confidence - a.confidence || members.indexOf(a) - members.indexOf(b),
       )[0];
-      kept = kept.filter((k) => k === best || !members.includes(k));
-      resolution.exclusive.push({ kept: best.code, dropped: members.filter((m) => m !== best).map((m) => m.code), reason: group.name });
+      const kind = group.kind ?? ((c: string) => c);
+      const losers = members.filter((m) => m !== best && kind(m.code) !== kind(best.code));
+      if (!losers.length) continue;
+      kept = kept.filter((k) => !losers.includes(k));
+      resolution.exclusive.push({ kept: best.code, dropped: losers.map((m) => m.code), reason: group.name });
     }
     return { kept, resolution };
   }

@@ -1,0 +1,273 @@
+// Owns the "with" presumption and combination codes (Guidelines I.A.15, I.B.9): diabetes with its
+// complications (I.C.4.a), hypertension with heart and kidney disease (I.C.9.a.1–3), and dementia in
+// a disease classified elsewhere. Two affirmed, current conditions the Index links by "with" are one
+// combination code, plus the manifestation codes the Tabular asks for ("use additional code").
+import { sentenceAt } from '../../text';
+import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/**
+ * Conditions the Index lists under "Diabetes, with" (I.A.15: linked unless the note says otherwise),
+ * as [manifestation prefix, diabetes subcode suffix, keep the manifestation code]. The manifestation is
+ * kept where the Tabular says "use additional code" (CKD stage, ulcer site, gastroparesis, atherosclerosis)
+ * and replaced where the combination code says it all (unspecified retinopathy, polyneuropathy, PAD).
+ * `words`: the Index term the evidence must use (the Index links "gangrene", not any necrosis).
+ */
+const DIABETES_WITH: ReadonlyArray<readonly [prefix: RegExp, suffix: string, keep: boolean, words?: RegExp]> = [
+  [/^N18\./, '22', true],
+  [/^(N08|N28\.9|N05\.9|N04\.9|N25\.9)$/, '21', false],
+  [/^(H35\.00|H36)/, '319', false],
+  [/^(G62\.9|G63)$/, '42', false],
+  [/^G90\.9$/, '43', false],
+  [/^K31\.84$/, '43', true],
+  [/^I73\.9$/, '51', false],
+  [/^I70\.2/, '51', true],
+  [/^I96$/, '52', false, /gangren/i],
+  [/^L97\./, '621', true],
+  [/^L98\.4/, '622', true],
+  [/^R73\.9$/, '65', false],
+  [/^E16\.[12]$/, '649', false],
+  [/^M14\.6/, '610', false],
+];
+
+/** A diabetes category (type 1, type 2, other specified) whose combination codes the rule builds. */
+const DIABETES = /^E1[013]\./;
+/** A stated other cause breaks the presumed link (I.A.15: "unless the documentation clearly states …"). */
+const OTHER_CAUSE = /\b(due to|secondary to|caused by|attributed to|because of|from)\b/;
+const NOT_LINKED = /\b(not|un)\s*(related|due|attributed|secondary)\s+to\s+(his |her |the )?(diabet|dm\b|hypertens|htn\b)|\bunrelated\b/;
+const DIABETES_WORD = /diabet|\bdm\b|\bt[12]dm\b|\biddm\b|\bniddm\b/;
+const HYPERTENSION_WORD = /hypertens|\bhtn\b|blood pressure/;
+
+function linked(ctx: GuidelineContext, manifestation: Draft, cause: RegExp): boolean {
+  for (const s of sentencesOf(ctx, manifestation)) {
+    if (NOT_LINKED.test(s)) return false;
+    if (OTHER_CAUSE.test(s) && !cause.test(s)) return false;
+  }
+  return true;
+}
+
+function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const diabetes = [...drafts.values()].filter((d) => DIABETES.test(d.code));
+  if (!diabetes.length) return;
+  // One type per patient: the validator resolves a contradiction; combinations use the first stated.
+  const primary = diabetes.sort((a, b) => a.first - b.first)[0];
+  const category = primary.code.slice(0, 3);
+  let combined = false;
+  for (const m of [...drafts.values()]) {
+    const row = DIABETES_WITH.find(([p]) => p.test(m.code));
+    if (!row || !linked(ctx, m, DIABETES_WORD)) continue;
+    if (row[3] && !m.evidence.some((e) => row[3]!.test(e.text))) continue;
+    const target = `${category}.${row[1]}`;
+    const note = { section: 'I.A.15', action: 'combined' as const, detail: `"with" presumption: ${primary.code} and ${m.code} → ${target}` };
+    const d = ensureDraft(ctx, drafts, target, [primary, m], note);
+    if (!d) continue;
+    combined = true;
+    if (!row[2]) dropDraft(ctx, drafts, m.code, 'I.A.15', `included in combination code ${target}`, d);
+    else addNote(drafts.get(m.code)!, { section: 'I.A.15', action: 'combined', detail: `reported with ${target} ("use additional code")` });
+  }
+  // "Without complications" contradicts any complication code of the same type, combined here or stated.
+  const hasComplication = (cat: string) => [...drafts.keys()].some((k) => k.startsWith(`${cat}.`) && !/\.9$/.test(k));
+  // A combination the Index found in one phrase ("diabetes with gastroparesis") still reports the
+  // manifestation its Tabular note asks for ("use additional code"), from the words it covers.
+  for (const d of [...drafts.values()]) {
+    if (!d.code.startsWith(`${category}.`)) continue;
+    const row = DIABETES_WITH.find(([, suffix, keep]) => keep && d.code === `${category}.${suffix}`);
+    if (!row) continue;
+    const inside = ctx.covered.find((m) => row[0].test(m.code) && d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end));
+    if (!inside || drafts.has(inside.code)) continue;
+    const added = ensureDraft(ctx, drafts, inside.code, [d], { section: 'I.A.15', action: 'added', detail: `manifestation reported with ${d.code} ("use additional code")` });
+    if (added) {
+      added.evidence = [{ start: inside.span.start, end: inside.span.end, text: inside.text }];
+      added.mentions = [];
+      added.first = inside.span.start;
+    }
+  }
+  if (!combined && !diabetes.some((d) => /\.9$/.test(d.code) && hasComplication(d.code.slice(0, 3)))) return;
+  for (const d of diabetes) {
+    if (!hasComplication(d.code.slice(0, 3))) continue;
+    if (/\.9$/.test(d.code) && drafts.has(d.code)) {
+      const keeper = [...drafts.values()].find((x) => x.code.startsWith(d.code.slice(0, 4)) && x !== d) ?? [...drafts.values()].find((x) => DIABETES.test(x.code) && x !== d);
+      dropDraft(ctx, drafts, d.code, 'I.A.15', 'diabetes "without complications" is contradicted by the combination code', keeper);
+    }
+  }
+}
+
+/** Heart conditions I11/I13 presume linked to hypertension (I.C.9.a.1). */
+const HEART = /^(I50\.|I51\.[4-7]|I51\.89|I51\.9$)/;
+const HYPERTENSION = /^(I10$|I11\.|I12\.|I13\.)/;
+/** Heart disease of another named kind (ischemic, valvular, congenital …) is not presumed hypertensive. */
+const OTHER_HEART_KIND = /\b(ischa?emic|coronary|congenital|valvular|rheumatic|structural)\W+(\w+\W+)?$/i;
+
+function otherHeartDisease(ctx: GuidelineContext, d: Draft): boolean {
+  return d.code.startsWith('I51.9') && d.evidence.every((e) => OTHER_HEART_KIND.test(ctx.text.slice(Math.max(0, e.start - 30), e.start)) || /ischa?emic|coronary/i.test(e.text));
+}
+
+function applyHypertension(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const htn = [...drafts.values()].filter((d) => HYPERTENSION.test(d.code));
+  if (!htn.length) return;
+  const heart = [...drafts.values()].filter((d) => HEART.test(d.code) && linked(ctx, d, HYPERTENSION_WORD) && !otherHeartDisease(ctx, d));
+  const ckd = [...drafts.values()].filter((d) => d.code.startsWith('N18.') && linked(ctx, d, HYPERTENSION_WORD));
+  const has = (re: RegExp) => htn.some((d) => re.test(d.code));
+  const heartDisease = heart.length > 0 || has(/^I1[13]\./);
+  const failure = heart.some((d) => d.code.startsWith('I50.')) || has(/^(I11\.0|I13\.0|I13\.2)$/);
+  const kidney = ckd.length > 0 || has(/^I1[23]\./);
+  const stage5 = ckd.some((d) => /^N18\.[56]$/.test(d.code)) || has(/^(I12\.0|I13\.11|I13\.2)$/);
+  let target: string;
+  let section: string;
+  if (heartDisease && kidney) {
+    target = failure ? (stage5 ? 'I13.2' : 'I13.0') : stage5 ? 'I13.11' : 'I13.10';
+    section = 'I.C.9.a.3';
+  } else if (kidney) {
+    target = stage5 ? 'I12.0' : 'I12.9';
+    section = 'I.C.9.a.2';
+  } else if (heartDisease) {
+    target = failure ? 'I11.0' : 'I11.9';
+    section = 'I.C.9.a.1';
+  } else return;
+  if (htn.length === 1 && htn[0].code === target) return;
+  const parts = [...htn, ...heart, ...ckd];
+  const note = { section, action: 'combined' as const, detail: `"with" presumption (I.A.15): ${parts.map((p) => p.code).join(' + ')} → ${target}` };
+  const d = ensureDraft(ctx, drafts, target, [...htn, ...heart, ...ckd], note);
+  if (!d) return;
+  for (const h of htn) if (h.code !== target) dropDraft(ctx, drafts, h.code, section, `hypertension reported as combination code ${target}`, d);
+  // I11/I13 include the heart conditions of I51.4–I51.9 due to hypertension; only heart failure (I50)
+  // and the CKD stage (N18) are reported in addition ("use additional code").
+  for (const x of heart) if (x.code.startsWith('I51.')) dropDraft(ctx, drafts, x.code, section, `included in ${target} (hypertensive heart disease)`, d);
+  for (const x of [...heart, ...ckd]) if (drafts.has(x.code)) addNote(x, { section, action: 'combined', detail: `reported with ${target} (use additional code for the type of heart failure or the CKD stage)` });
+}
+
+/** Etiologies whose dementia the Index codes to F02 ("Dementia, in (due to)"), coded first (I.A.13). */
+const DEMENTIA_ETIOLOGY = /^(G30\.|G31\.0|G31\.83|G20|G35|G10|B20|G31\.1)/;
+
+function applyDementia(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const etiology = [...drafts.values()].find((d) => DEMENTIA_ETIOLOGY.test(d.code));
+  if (!etiology) return;
+  // "Alzheimer's disease with dementia" in one phrase: the dementia mention lies inside the etiology's.
+  for (const m of ctx.covered) {
+    if (!/^F03\./.test(m.code) || drafts.has(m.code) || !etiology.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end)) continue;
+    const d = ensureDraft(ctx, drafts, m.code, [etiology], { section: 'I.A.13', action: 'added', detail: 'dementia stated with its etiology' });
+    if (d) {
+      d.evidence = [{ start: m.span.start, end: m.span.end, text: m.text }];
+      d.first = m.span.start;
+    }
+  }
+  for (const d of [...drafts.values()]) {
+    if (!/^F03\./.test(d.code)) continue;
+    // F03.9x (unspecified severity) ↔ F02.8x; the severity subcategories A, B, C keep their letter.
+    const rest = d.code.slice(4);
+    const target = `F02.${rest[0] === '9' ? `8${rest.slice(1)}` : rest}`;
+    const note = { section: 'I.A.13', action: 'combined' as const, detail: `dementia due to ${etiology.code}: ${d.code} → ${target} (etiology coded first)` };
+    const t = ensureDraft(ctx, drafts, target, [d], note);
+    if (t) dropDraft(ctx, drafts, d.code, 'I.A.13', `dementia in a disease classified elsewhere is ${target}`, t);
+  }
+}
+
+/** Routine insulin or oral hypoglycemic use, stated (I.C.4.a.3); "temporarily" or "sliding scale" only is not. */
+const INSULIN = /\b(on|takes|taking|uses|using|requires|requiring|treated with|receiving|started on|maintained on|controlled with|managed with)\s+(basal\s+|long-acting\s+|daily\s+)?insulin\b|\binsulin[- ](dependent|requiring|treated|therapy|regimen|pump)\b/i;
+const ORAL_AGENT = /\b(on|takes|taking|treated with|controlled with|managed with)\s+(metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|empagliflozin|dapagliflozin|canagliflozin|pioglitazone|oral (hypoglycemics?|antidiabetics?|agents?))\b/i;
+const TEMPORARY = /\b(temporar(y|ily)|sliding scale only|during (the )?(admission|hospitalization|stay))\b/i;
+
+/**
+ * I.C.4.a.3: type 2 (or unstated type, E11) and other diabetes with routine insulin use adds Z79.4;
+ * with oral hypoglycemics only, Z79.84. Type 1 never (insulin is implied by the type).
+ */
+function applyDiabetesDrugs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const diabetes = [...drafts.values()].find((d) => /^E1[13]\./.test(d.code));
+  if (!diabetes || [...drafts.keys()].some((k) => k.startsWith('E10.'))) return;
+  const insulin = INSULIN.exec(ctx.text);
+  const oral = insulin ? undefined : ORAL_AGENT.exec(ctx.text);
+  const m = insulin ?? oral;
+  if (!m) return;
+  const s = sentenceAt(ctx.analysis, m.index);
+  if (TEMPORARY.test(ctx.text.slice(s.start, s.end))) return;
+  const code = insulin ? 'Z79.4' : 'Z79.84';
+  const d = ensureDraft(ctx, drafts, code, [diabetes], { section: 'I.C.4.a.3', action: 'added', detail: `long-term ${insulin ? 'insulin' : 'oral hypoglycemic'} use stated with ${diabetes.code}` });
+  if (!d) return;
+  d.evidence = [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
+  d.mentions = [];
+  d.first = m.index;
+}
+
+/**
+ * Other pairs the Index joins under "with" into one code: [condition, companion, combination]. Both
+ * codes are replaced ("Cirrhosis, alcoholic, with ascites"; "Influenza, with pneumonia").
+ */
+const WITH_PAIRS: ReadonlyArray<readonly [condition: RegExp, companion: RegExp, combined: string]> = [
+  [/^K70\.30$/, /^R18\.8$/, 'K70.31'],
+  [/^J11\.1$/, /^J18\./, 'J11.00'],
+  [/^J10\.1$/, /^J18\./, 'J10.00'],
+  [/^J11\.1$/, /^J10\.1$/, 'J10.1'],
+  [/^K80\.20$/, /^K81\.0$/, 'K80.00'],
+  [/^K80\.20$/, /^K81\.1$/, 'K80.10'],
+  [/^K80\.20$/, /^K81\.2$/, 'K80.12'],
+];
+
+/**
+ * Infections whose code names the organism (Index: "Sepsis, Escherichia coli"; "Pneumonia, in
+ * (due to) Streptococcus pneumoniae"): the organism code ("as the cause of diseases classified
+ * elsewhere") joins the infection into one code. [organism prefix, sepsis code, pneumonia code,
+ * pharyngitis code].
+ */
+const ORGANISMS: ReadonlyArray<readonly [organism: RegExp, sepsis?: string, pneumonia?: string, pharyngitis?: string]> = [
+  [/^B95\.0$/, 'A40.0', 'J15.4', 'J02.0'],
+  [/^B95\.1$/, 'A40.1', 'J15.3', 'J02.0'],
+  [/^B95\.3$/, 'A40.3', 'J13', 'J02.0'],
+  [/^B95\.4$/, 'A40.8', 'J15.4', 'J02.0'],
+  [/^B95\.5$/, 'A40.9', 'J15.4', 'J02.0'],
+  [/^B95\.61$/, 'A41.01', 'J15.211'],
+  [/^B95\.62$/, 'A41.02', 'J15.212'],
+  [/^B95\.7$/, 'A41.1'],
+  [/^B95\.8$/, 'A41.2'],
+  [/^B96\.2/, 'A41.51', 'J15.5'],
+  [/^B96\.3$/, 'A41.3', 'J14'],
+  [/^B96\.5$/, 'A41.52', 'J15.1'],
+  [/^B96\.1$/, 'A41.59', 'J15.0'],
+  [/^B96\.4$/, 'A41.59'],
+];
+
+/** One organism named with an unspecified infection: the organism-specific code (I.C.1.d.1.a, I.A.15). */
+function applyOrganisms(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const organisms = [...drafts.values()].filter((d) => ORGANISMS.some(([re]) => re.test(d.code)));
+  // Two organisms: which one caused which infection is the note's to say, not a guess.
+  if (organisms.length !== 1) return;
+  const organism = organisms[0];
+  const row = ORGANISMS.find(([re]) => re.test(organism.code))!;
+  const targets: Array<[RegExp, string | undefined]> = [[/^A41\.9$/, row[1]], [/^J18\.9$/, row[2]], [/^J02\.9$/, row[3]]];
+  let used = false;
+  for (const [unspecified, target] of targets) {
+    const d = target && [...drafts.values()].find((x) => unspecified.test(x.code));
+    if (!d || !target) continue;
+    const t = ensureDraft(ctx, drafts, target, [d, organism], { section: 'I.A.15', action: 'combined', detail: `infection and its organism: ${d.code} + ${organism.code} → ${target}` });
+    if (!t) continue;
+    dropDraft(ctx, drafts, d.code, 'I.A.15', `the organism-specific code ${target} is stated`, t);
+    used = true;
+  }
+  // The organism code stays only for an infection whose own code does not name it.
+  const stillNeeded = [...drafts.keys()].some((k) => /^(N39\.0|N30|N10|L0[0-8]|K65|K81|K57|M86|H66|J20|J01|J32|N70|N71|N76|I33|A49)/.test(k));
+  if (used && !stillNeeded) dropDraft(ctx, drafts, organism.code, 'I.A.15', 'the organism is named by the infection code');
+}
+
+
+function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const [condition, companion, target] of WITH_PAIRS) {
+    const a = [...drafts.values()].find((d) => condition.test(d.code));
+    const b = a && [...drafts.values()].find((d) => d !== a && companion.test(d.code));
+    if (!a || !b) continue;
+    const t = ensureDraft(ctx, drafts, target, [a, b], { section: 'I.A.15', action: 'combined', detail: `"with" presumption: ${a.code} and ${b.code} → ${target}` });
+    if (!t) continue;
+    for (const x of [a, b]) if (x !== t) dropDraft(ctx, drafts, x.code, 'I.A.15', `included in combination code ${target}`, t);
+  }
+}
+
+export const combinationRule: GuidelineRule = {
+  name: 'combination codes',
+  section: 'I.A.15',
+  apply(ctx, drafts) {
+    applyDiabetes(ctx, drafts);
+    applyDiabetesDrugs(ctx, drafts);
+    applyWithPairs(ctx, drafts);
+    applyOrganisms(ctx, drafts);
+    applyHypertension(ctx, drafts);
+    applyDementia(ctx, drafts);
+  },
+};

@@ -1,0 +1,94 @@
+// Owns the interface through which the guideline rules read the Tabular List's instructional notes
+// (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
+// from the code set alone until the coding knowledge base is wired in.
+import type { CodeEntry, CodeSet } from '../../icd10';
+
+/** One valid 7th character of a code stem, with the words the Tabular gives it. */
+export interface SeventhCharacter {
+  char: string;
+  code: string;
+  description: string;
+}
+
+/** The conventions the guideline rules need; the knowledge base implements it from the Tabular XML. */
+export interface ConventionSource {
+  /** True when a and b must never be reported together (Excludes1, I.A.12.a). Symmetric. */
+  excludes1Conflict(a: string, b: string): boolean;
+  /**
+   * Codes or code prefixes a code's "code first" note names (I.A.13): the etiology that must be
+   * sequenced before this manifestation. Empty when none is known.
+   */
+  codeFirst(code: string): string[];
+  /** True for a manifestation code that may never be first-listed (I.A.13, "in diseases classified elsewhere"). */
+  isManifestation(code: string): boolean;
+  /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
+  sevenChr(stem: string): SeventhCharacter[];
+}
+
+/**
+ * What the code set alone can tell: manifestation codes by their title, 7th characters by which full
+ * codes exist, and the Excludes1 pairs that are visible in the titles themselves — type 1 against
+ * type 2 diabetes (E10/E11 Excludes1 each other) and a subcategory's "without complications" code
+ * against its "with" siblings (the Tabular's "with"/"without" pairs are mutually exclusive).
+ */
+export class CodeSetConventions implements ConventionSource {
+  private readonly seventh = new Map<string, SeventhCharacter[]>();
+  private readonly manifestation = new Map<string, boolean>();
+
+  constructor(private readonly codeSet: CodeSet) {}
+
+  excludes1Conflict(a: string, b: string): boolean {
+    if (a === b) return false;
+    const ca = a.slice(0, 3);
+    const cb = b.slice(0, 3);
+    if ((ca === 'E10' && cb === 'E11') || (ca === 'E11' && cb === 'E10')) return true;
+    if (ca !== cb) return false;
+    const ea = this.codeSet.find(a);
+    const eb = this.codeSet.find(b);
+    if (!ea || !eb || a.slice(0, 5) !== b.slice(0, 5)) return false;
+    return withoutPair(ea, eb) || withoutPair(eb, ea);
+  }
+
+  codeFirst(): string[] {
+    return [];
+  }
+
+  isManifestation(code: string): boolean {
+    let known = this.manifestation.get(code);
+    if (known === undefined) {
+      const e = this.codeSet.find(code);
+      known = !!e && /\bin (other )?diseases classified elsewhere\b/i.test(e.longDescription);
+      this.manifestation.set(code, known);
+    }
+    return known;
+  }
+
+  sevenChr(stem: string): SeventhCharacter[] {
+    const key = stem.replace('.', '').toUpperCase();
+    let list = this.seventh.get(key);
+    if (list) return list;
+    list = [];
+    if (key.length === 6) {
+      // "S72.92X" is no row of the set (the placeholder is not a level): read below the last real level.
+      const anchor = key.replace(/X+$/, '');
+      for (const e of this.codeSet.billableDescendants(anchor.length >= 3 ? anchor : key)) {
+        if (!e.code.replace('.', '').startsWith(key)) continue;
+        const dotless = e.code.replace('.', '');
+        if (dotless.length === 7) list.push({ char: dotless[6], code: e.code, description: e.longDescription });
+      }
+    }
+    this.seventh.set(key, list);
+    return list;
+  }
+}
+
+/**
+ * "X without complications" against "X with …" in one subcategory, and "… without Y" against
+ * "… with Y" (E11.51 "without gangrene" and E11.52 "with gangrene").
+ */
+function withoutPair(plain: CodeEntry, other: CodeEntry): boolean {
+  const absent = /\bwithout ([a-z ]+?)(?:,|$| and\b| or\b)/i.exec(plain.longDescription)?.[1];
+  if (absent && !/complications?$/i.test(absent) && new RegExp(`\\bwith ${absent}\\b`, 'i').test(other.longDescription)) return true;
+  return /\bwithout complications?\b|\buncomplicated\b/i.test(plain.longDescription) && !/\bwithout complications?\b|\buncomplicated\b/i.test(other.longDescription)
+    && /\bwith\b|\bcomplicated\b|exacerbation|status asthmaticus/i.test(other.longDescription);
+}

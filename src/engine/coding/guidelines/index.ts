@@ -1,0 +1,31 @@
+// Owns the rule runner of the ICD-10-CM Official Guidelines: the rule families in the order a coder
+// applies them (chapter precedence, combinations, specificity, 7th characters, integral symptoms,
+// Excludes1 and sequencing), each rewriting the drafts and recording its guideline section.
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+import { combinationRule } from './combinations';
+import { combinedSpecificityRule, specificityRule } from './specificity';
+import { pregnancyRule } from './pregnancy';
+import { integralSymptomRule } from './integral';
+import { codeFirstRule, excludes1Rule } from './sequencing';
+import { seventhCharacterRule } from './seventh';
+import { sepsisRule } from './sepsis';
+
+export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
+export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
+export { settingForNoteType } from './setting';
+
+/**
+ * Order matters: specificity and laterality refine single codes before combinations read them;
+ * pregnancy maps the final condition codes to chapter 15; integral symptoms are judged against the
+ * final diagnoses; Excludes1 and sequencing see the finished list.
+ */
+export const GUIDELINE_RULES: readonly GuidelineRule[] = [
+  specificityRule, combinationRule, combinedSpecificityRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
+];
+
+export function applyGuidelines(ctx: GuidelineContext, drafts: Map<string, Draft>, rules: readonly GuidelineRule[] = GUIDELINE_RULES): void {
+  for (const rule of rules) {
+    if (!drafts.size) return;
+    rule.apply(ctx, drafts);
+  }
+}

@@ -1,0 +1,62 @@
+// Owns the Tabular conventions between reported codes (Guidelines I.A.12.a Excludes1, I.A.13 code
+// first / use additional): an Excludes1 pair is never reported together (the better supported code
+// stays, the choice is flagged for review), and an etiology is sequenced before its manifestation.
+import { addNote, dropDraft } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/** Evidence strength: more mentions, then the curated or verbatim match, then confidence. */
+function strength(d: Draft): number {
+  return d.evidence.length * 10 + (d.match === 'synonym' || d.match === 'description' ? 5 : 0) + d.confidence;
+}
+
+export const excludes1Rule: GuidelineRule = {
+  name: 'Excludes1 pairs',
+  section: 'I.A.12.a',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const list = [...drafts.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (!drafts.has(a.code) || !drafts.has(b.code) || !ctx.conventions.excludes1Conflict(a.code, b.code)) continue;
+        // A "with Y" code was only built because the note states Y: it wins over its "without Y" sibling.
+        const withWins = withOver(ctx, a, b) ?? (strength(a) >= strength(b));
+        const [keep, lose] = withWins ? [a, b] : [b, a];
+        addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (stronger evidence); confirm` });
+        dropDraft(ctx, drafts, lose.code, 'I.A.12.a', `Excludes1 with ${keep.code}`);
+      }
+    }
+  },
+};
+
+/** True when a says "with Y" where b says "without Y"; false for the reverse; undefined otherwise. */
+function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
+  const da = ctx.codeSet.find(a.code)?.longDescription ?? '';
+  const db = ctx.codeSet.find(b.code)?.longDescription ?? '';
+  const without = (d: string) => /\bwithout ([a-z ]+?)(?:,|$| and\b| or\b)/i.exec(d)?.[1];
+  const wa = without(da);
+  const wb = without(db);
+  if (wb && new RegExp(`\\bwith ${wb}\\b`, 'i').test(da)) return true;
+  if (wa && new RegExp(`\\bwith ${wa}\\b`, 'i').test(db)) return false;
+  return undefined;
+}
+
+export const codeFirstRule: GuidelineRule = {
+  name: 'code first / use additional',
+  section: 'I.A.13',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    for (const d of drafts.values()) {
+      if (!ctx.conventions.isManifestation(d.code)) continue;
+      const wanted = ctx.conventions.codeFirst(d.code);
+      const etiology = [...drafts.values()].find((x) => x !== d && !ctx.conventions.isManifestation(x.code) && (wanted.length ? wanted.some((w) => x.code.startsWith(w)) : x.code[0] !== 'Z'));
+      // A manifestation code is never first-listed; its etiology goes before it.
+      d.sequence = Math.max(d.sequence ?? 1, 2);
+      if (etiology) {
+        etiology.sequence = Math.min(etiology.sequence ?? 1, 1);
+        addNote(d, { section: 'I.A.13', action: 'sequenced', detail: `manifestation: sequenced after its etiology ${etiology.code}` });
+      } else {
+        addNote(d, { section: 'I.A.13', action: 'review', detail: 'manifestation code without its underlying condition (code first)' });
+      }
+    }
+  },
+};

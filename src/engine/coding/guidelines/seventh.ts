@@ -1,0 +1,75 @@
+// Owns 7th characters (Guidelines I.C.19.a, I.C.19.c.1, I.C.13.c for pathological fractures): the
+// encounter — initial (active treatment), subsequent (healing or recovery phase) or sequela — and for
+// fractures open or closed and routine, delayed, nonunion or malunion healing. The valid characters
+// and their meaning come from the full codes of the set (placeholder X included); nothing is a table.
+import { sentenceAt } from '../../text';
+import { addNote, dropDraft, ensureDraft } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+type Encounter = 'initial' | 'subsequent' | 'sequela';
+type Healing = 'routine' | 'delayed' | 'nonunion' | 'malunion';
+
+/** The visit is for the healing or recovery phase (I.C.19.a: "subsequent encounter"). */
+const SUBSEQUENT = new RegExp([
+  String.raw`\b(here|presents?|seen|returns?|comes? in|visit|appointment) for (a |her |his |the )?(follow[- ]?up|recheck|re-check|cast (change|removal)|suture removal|staple removal|x-?ray follow[- ]?up)`,
+  String.raw`\bfollow[- ]?up (visit|appointment|exam|examination|evaluation) (for|of|after)`,
+  String.raw`\b(cast change|routine healing|healing (well|fracture|as expected|appropriately)|(is|are) healing|subsequent encounter)`,
+  String.raw`\b(delayed (healing|union)|non-?union|mal-?union)`,
+].join('|'), 'i');
+/** A late effect of an injury, coded with the sequela character (I.C.19.a). */
+const SEQUELA = /\b(sequela|sequelae|late effects? of|residual (effects? )?(of|from)|as a result of an? (old|previous|prior))\b/i;
+const OPEN = /\b(open|compound)\s+(\w+\s+){0,3}fracture|\bfracture\W+(\w+\W+){0,4}open\b/i;
+
+function healingOf(text: string): Healing {
+  if (/\bnon-?union\b/i.test(text)) return 'nonunion';
+  if (/\bmal-?union\b/i.test(text)) return 'malunion';
+  if (/\bdelayed (healing|union)\b/i.test(text)) return 'delayed';
+  return 'routine';
+}
+
+/** Encounter of the injury a draft names: its own sentences first, then the note (the visit). */
+function encounterOf(ctx: GuidelineContext, d: Draft): { encounter: Encounter; open: boolean; healing: Healing } {
+  const sentences = d.evidence.map((e) => {
+    const s = sentenceAt(ctx.analysis, e.start);
+    return s.end > s.start ? ctx.text.slice(s.start, s.end) : e.text;
+  }).join(' ');
+  const open = OPEN.test(sentences);
+  if (SEQUELA.test(sentences)) return { encounter: 'sequela', open, healing: 'routine' };
+  if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text)) return { encounter: 'subsequent', open, healing: healingOf(`${sentences} ${ctx.text}`) };
+  return { encounter: 'initial', open, healing: 'routine' };
+}
+
+function fits(description: string, want: { encounter: Encounter; open: boolean; healing: Healing }): boolean {
+  const d = description.toLowerCase();
+  if (want.encounter === 'sequela') return /\bsequela\b/.test(d);
+  if (!d.includes(`${want.encounter} encounter`)) return false;
+  if (/\bfracture\b/.test(d.slice(d.indexOf('encounter')))) {
+    // Open fracture NOS is "type I or II" (the 7th-character note of fracture categories).
+    if (want.open ? !/open fracture( type i or ii| nos)?/.test(d) || /type iii/.test(d) : /open fracture/.test(d)) return false;
+    if (want.encounter === 'subsequent' && !d.includes(want.healing === 'routine' ? 'routine healing' : want.healing)) return false;
+  }
+  return true;
+}
+
+export const seventhCharacterRule: GuidelineRule = {
+  name: '7th characters',
+  section: 'I.C.19.a',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    for (const d of [...drafts.values()]) {
+      const dotless = d.code.replace('.', '');
+      if (dotless.length !== 7) continue;
+      const options = ctx.conventions.sevenChr(dotless.slice(0, 6));
+      // Only the encounter characters (A/D/S …); fetus characters of chapter 15 are another rule's.
+      if (!options.some((o) => o.char === 'A')) continue;
+      const want = encounterOf(ctx, d);
+      const chosen = options.find((o) => fits(o.description, want)) ?? options.find((o) => fits(o.description, { ...want, healing: 'routine' }));
+      if (!chosen || chosen.code === d.code) continue;
+      const detail = `${want.encounter} encounter${want.open ? ', open fracture' : ''}${want.encounter === 'subsequent' ? `, ${want.healing} healing` : ''}: ${d.code} → ${chosen.code}`;
+      const t = ensureDraft(ctx, drafts, chosen.code, [d], { section: 'I.C.19.a', action: 'refined', detail });
+      if (!t) continue;
+      t.confidence = d.confidence;
+      addNote(t, { section: 'I.C.19.c.1', action: 'refined', detail: '7th character from the encounter stated in the note' });
+      dropDraft(ctx, drafts, d.code, 'I.C.19.a', `the encounter calls for ${chosen.code}`);
+    }
+  },
+};

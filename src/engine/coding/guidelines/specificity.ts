@@ -1,0 +1,320 @@
+// Owns specificity and laterality (Guidelines I.B.2, I.A.9, I.B.13): a code is replaced by a sibling
+// whose extra qualifier words (type, episode, acuity, severity, stage, site, side) are all stated
+// around the mention. Siblings and their qualifiers come from the code set's own descriptions; the
+// only data here is how notes write sides ("OD", "R", "both").
+import type { CodeSet } from '../../icd10';
+import type { Span } from '../../types';
+import { contentTokens } from '../normalize';
+import { addNote, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/** A 7th character naming the encounter (the 7th-character rule chooses it, not this one). */
+const ENCOUNTER = /\b(encounter|sequela)\b/i;
+
+/** Words around a mention that count as its qualifiers. */
+const WINDOW_WORDS = 8;
+
+/** Categories that split one condition by a qualifier across two categories (episode of major depression). */
+const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = { F32: ['F33'], F33: ['F32'] };
+
+/**
+ * Index subterms that make a general term the specific one: "Depression, recurrent" and "Depression,
+ * single episode" index to major depressive disorder (F33.9 / F32.9), not F32.A. When a code's
+ * qualifiers include one of the trigger words, the implied words count as stated.
+ */
+const INDEX_IMPLIES: Readonly<Record<string, { when: readonly string[]; words: readonly string[] }>> = {
+  'F32.A': { when: ['recurrent', 'episode'], words: ['major', 'depressive', 'disorder'] },
+};
+
+/**
+ * How notes write sides: eye (OD/OS/OU) and ear (AD/AS/AU) abbreviations in capitals, "R"/"L" in
+ * capitals before a word, and plain-word synonyms. Each maps to the words the Tabular uses.
+ */
+const SIDE_CAPITALS: Readonly<Record<string, readonly string[]>> = {
+  OD: ['right', 'eye'], OS: ['left', 'eye'], OU: ['bilateral', 'eye'],
+  AD: ['right', 'ear'], AS: ['left', 'ear'], AU: ['bilateral', 'ear'],
+};
+/** Organ parts the Tabular names by the whole ("Crohn's disease of small intestine" for the ileum). */
+const PART_OF: Readonly<Record<string, readonly string[]>> = {
+  ileum: ['small', 'intestine'], ileal: ['small', 'intestine'], jejunum: ['small', 'intestine'], jejunal: ['small', 'intestine'],
+  duodenum: ['small', 'intestine'], duodenal: ['small', 'intestine'], ileitis: ['small', 'intestine'],
+  colon: ['large', 'intestine'], colonic: ['large', 'intestine'], cecum: ['large', 'intestine'], cecal: ['large', 'intestine'],
+  sigmoid: ['large', 'intestine'], rectum: ['large', 'intestine'], rectal: ['large', 'intestine'], colitis: ['large', 'intestine'],
+};
+const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
+/** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
+const NEGATORS = new Set(['without', 'no', 'not', 'denies', 'denied', 'negative', 'free']);
+const NEGATOR_REACH = 4;
+
+interface Variant {
+  code: string;
+  /** Content words the description affirms (parenthesised nonessential words removed). */
+  pos: Set<string>;
+  /** Each "without …" segment's words: the description says they are absent. */
+  neg: string[][];
+  /** Words a trailing "unspecified" qualifies (", unspecified eye"): never required; a gain when stated. */
+  soft: Set<string>;
+  /** A residual "other" code: a qualifier match can never establish it. */
+  other: boolean;
+  /** The category's unspecified code of its kind: it gives way to any sibling the note supports. */
+  unspecified: boolean;
+}
+
+interface CategoryVariants {
+  list: Variant[];
+  /** Word → the variants whose description uses it (affirmed or in a "without" segment). */
+  byWord: Map<string, Variant[]>;
+  /** Some codes of the category name a side. */
+  lateral: boolean;
+}
+
+const variantCache = new WeakMap<CodeSet, Map<string, CategoryVariants>>();
+
+function parse(code: string, description: string): Variant {
+  // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
+  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified');
+  const soft = new Set<string>();
+  // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
+  // conjunctivitis" names the condition itself.
+  // ", unspecified with intestinal obstruction" opens nothing: the "with" part is a stated complication.
+  for (const m of plain.matchAll(/,\s*unspecified ((?:(?!\bwith)[^,])+)/gi)) for (const w of contentTokens(m[1])) soft.add(w);
+  const neg: string[][] = [];
+  const pos: string[] = [];
+  const parts = plain.split(/\bwithout\b/i);
+  pos.push(...contentTokens(parts[0]));
+  for (const part of parts.slice(1)) {
+    // "without X, right eye": the segment runs to the next comma or "with"; the rest is affirmed.
+    const m = /^([^,]*?)(?=,|\bwith\b|$)(.*)$/is.exec(part)!;
+    const words = contentTokens(m[1]);
+    if (words.length) neg.push(words);
+    pos.push(...contentTokens(m[2]));
+  }
+  return { code, pos: new Set(pos), neg, soft, other: /\bother\b/i.test(plain), unspecified: /\bunspecified\b/i.test(description) };
+}
+
+function variantsOf(codeSet: CodeSet, category: string): CategoryVariants {
+  let byCategory = variantCache.get(codeSet);
+  if (!byCategory) variantCache.set(codeSet, (byCategory = new Map()));
+  let found = byCategory.get(category);
+  if (!found) {
+    const list: Variant[] = [];
+    const byWord = new Map<string, Variant[]>();
+    // Encounter 7th characters (initial, subsequent, sequela) are the 7th-character rule's.
+    for (const e of codeSet.billableDescendants(category)) {
+      if (ENCOUNTER.test(e.longDescription)) continue;
+      const v = parse(e.code, e.longDescription);
+      list.push(v);
+      for (const w of new Set([...v.pos, ...v.neg.flat()])) {
+        const at = byWord.get(w);
+        if (at) at.push(v);
+        else byWord.set(w, [v]);
+      }
+    }
+    byCategory.set(category, (found = { list, byWord, lateral: byWord.has('right') || byWord.has('left') }));
+  }
+  return found;
+}
+
+/** Per note: the categories of the mentions covering each token (most tokens: none). */
+const coverCache = new WeakMap<GuidelineContext, Array<string[] | undefined>>();
+
+function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
+  let cover = coverCache.get(ctx);
+  if (cover) return cover;
+  cover = new Array<string[] | undefined>(ctx.tokens.length);
+  for (const m of ctx.mentionSpans) {
+    const category = m.code.slice(0, 3);
+    for (let i = tokenIndexAt(ctx.tokens, m.span.start); i < ctx.tokens.length && ctx.tokens[i].start < m.span.end; i++) {
+      const list = cover[i] ?? (cover[i] = []);
+      if (!list.includes(category)) list.push(category);
+    }
+  }
+  coverCache.set(ctx, cover);
+  return cover;
+}
+
+/** Affirmed and negated qualifier words around a draft's mentions, outside other findings. */
+function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
+  const category = d.code.slice(0, 3);
+  const cover = coverOf(ctx);
+  const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category) === true;
+  const affirmed = new Set<string>();
+  const negated = new Set<string>();
+  const { tokens, text } = ctx;
+  let sidePair = false;
+  for (const e of d.evidence) {
+    const [from, to] = windowAround(ctx, e, WINDOW_WORDS);
+    let lastSide: { side: string; at: number } | undefined;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      const inOwn = e.start < t.end && t.start < e.end;
+      if (!inOwn && (coveredByOther(i) || modifiesOther(tokens, i, coveredByOther, e))) continue;
+      let negatedHere = false;
+      for (let k = i - 1; k >= Math.max(from, i - NEGATOR_REACH); k--) {
+        if (tokens[k].clause !== t.clause) break;
+        if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
+      }
+      const target = negatedHere ? negated : affirmed;
+      for (const n of t.norms) if (!NEVER_QUALIFIER.has(n)) target.add(n);
+      // Side abbreviations are one or two capitals: only such tokens are read from the text.
+      const surface = t.end - t.start <= 2 ? text.slice(t.start, t.end) : '';
+      const capital = surface.length === 2 ? SIDE_CAPITALS[surface] : undefined;
+      if (capital) for (const w of capital) target.add(w);
+      const side = SIDE_WORDS[t.raw];
+      if (side) target.add(side);
+      const whole = PART_OF[t.raw];
+      if (whole) for (const w of whole) target.add(w);
+      // "R knee", "L hip": a capital letter naming a side only directly before a word.
+      if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
+      // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
+      const sideHere = surface === 'R' || t.raw === 'right' || t.raw === 'rt' ? 'right' : surface === 'L' || t.raw === 'left' || t.raw === 'lt' ? 'left' : undefined;
+      if (sideHere && !negatedHere) {
+        if (lastSide && lastSide.side !== sideHere && i - lastSide.at <= 3) sidePair = true;
+        lastSide = { side: sideHere, at: i };
+      }
+    }
+  }
+  if (sidePair) affirmed.add('bilateral');
+  if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
+  return { affirmed, negated };
+}
+
+/** "Without complications": narrative says "complications" of everything; only a named one counts. */
+function isGeneric(segment: string[]): boolean {
+  return segment.every((w) => w === 'complication' || w === 'complications');
+}
+
+/** Words that never qualify a code by themselves ("complications" of anything). */
+const NEVER_QUALIFIER = new Set(['complication', 'complications']);
+/** A modifier sits right before its head; a preposition between them ends the phrase ("both eyes without edema"). */
+const PREPOSITIONS = new Set(['with', 'without', 'of', 'in', 'on', 'at', 'for', 'to', 'due', 'from', 'by', 'after', 'before', 'than']);
+/** How far before another finding its modifiers reach ("acute" in "… for acute anemia"). */
+const MODIFIER_REACH = 3;
+
+/** Token i sits just before another finding, in its clause: it modifies that finding, not this one. */
+function modifiesOther(tokens: readonly { start: number; end: number; clause: number; raw: string }[], i: number, coveredByOther: (k: number) => boolean, own: Span): boolean {
+  const t = tokens[i];
+  for (let k = i + 1; k <= i + MODIFIER_REACH && k < tokens.length; k++) {
+    const n = tokens[k];
+    if (n.clause !== t.clause || (own.start < n.end && n.start < own.end) || PREPOSITIONS.has(n.raw)) return false;
+    if (coveredByOther(k)) return true;
+  }
+  return false;
+}
+
+function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }): number {
+  let gained = 0;
+  for (const w of v.pos) {
+    if (current.pos.has(w)) continue;
+    // ", unspecified wrist": the site counts when stated, the open side is never required.
+    if (v.soft.has(w)) {
+      if (q.affirmed.has(w)) gained++;
+      continue;
+    }
+    if (!q.affirmed.has(w)) return -1;
+    gained++;
+  }
+  for (const seg of v.neg) {
+    if (!isGeneric(seg) && seg.every((w) => q.affirmed.has(w))) return -1;
+    if (seg.every((w) => q.negated.has(w))) gained += seg.length;
+  }
+  if (!gained) return 0;
+  for (const w of current.pos) {
+    // The current code's open dimension (", unspecified ear") is what the sibling fills in.
+    if (v.pos.has(w) || current.soft.has(w)) continue;
+    // A specified code never gives way to a sibling that drops its words (E11.42 "polyneuropathy"
+    // is not refined to E11.40 "neuropathy, unspecified"); an unspecified one may.
+    if (!current.unspecified) return -1;
+    // A word of the current code the note states, which this sibling drops, speaks against it.
+    if (q.affirmed.has(w)) gained--;
+  }
+  return gained;
+}
+
+/** Negative when a should win a tie against b. */
+function tieBreak(a: Variant, b: Variant, current: Variant, drafts: Map<string, Draft>): number {
+  const coded = Number(drafts.has(b.code)) - Number(drafts.has(a.code));
+  if (coded) return coded;
+  const opened = (v: Variant) => [...v.soft].filter((w) => !current.pos.has(w)).length;
+  const open = opened(a) - opened(b);
+  if (open) return open;
+  return Number(b.unspecified) - Number(a.unspecified);
+}
+
+function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
+  const category = d.code.slice(0, 3);
+  const own = variantsOf(ctx.codeSet, category);
+  const current = own.list.find((v) => v.code === d.code);
+  const siblings = (SIBLING_CATEGORIES[category] ?? []).map((c) => variantsOf(ctx.codeSet, c));
+  if (!current || (own.list.length < 2 && !siblings.length)) return;
+  // Only a code that leaves something open can be refined: unspecified, "without …", or unsided where
+  // its category has sides.
+  if (!current.unspecified && !current.neg.length && !(own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'))) return;
+  // Words of another finding ("acute" of "acute anemia") never qualify this one (the coverage map).
+  const q = qualifiers(ctx, d);
+  const implied = INDEX_IMPLIES[d.code];
+  if (implied && implied.when.some((w) => q.affirmed.has(w))) for (const w of implied.words) q.affirmed.add(w);
+  // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
+  const contradicted = current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
+  const base = contradicted ? -1 : current.neg.reduce((n, seg) => n + (seg.every((w) => q.negated.has(w)) ? seg.length : 0), 0);
+  // Only a sibling using a word the note states (or denies) beyond the current code's can score.
+  const pool = new Set<Variant>();
+  for (const words of [q.affirmed, q.negated]) {
+    for (const w of words) {
+      if (current.pos.has(w)) continue;
+      for (const group of [own, ...siblings]) for (const v of group.byWord.get(w) ?? []) pool.add(v);
+    }
+  }
+  let best: Variant | undefined;
+  let bestScore = base;
+  for (const v of pool) {
+    if (v.code === d.code || v.other) continue;
+    const s = score(v, current, q);
+    // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
+    // complications"), then the Index default (the sibling that leaves the rest unspecified).
+    const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
+    if (s > bestScore || tie) {
+      best = v;
+      bestScore = s;
+    }
+  }
+  if (!best) return;
+  const lateral = /\b(right|left|bilateral)\b/i.test(ctx.codeSet.get(best.code).longDescription) && !/\b(right|left|bilateral)\b/i.test(ctx.codeSet.get(d.code).longDescription);
+  const section = lateral ? 'I.B.13' : 'I.B.2';
+  const words = [...best.pos].filter((w) => !current.pos.has(w));
+  const note = { section, action: 'refined' as const, detail: `${d.code} → ${best.code}: the note states ${words.join(', ') || 'what the code excludes'}` };
+  const existing = drafts.get(best.code);
+  if (existing) {
+    mergeEvidence(existing, d);
+    addNote(existing, note);
+    dropDraft(ctx, drafts, d.code, section, `a more specific code is stated: ${best.code}`, existing);
+    return;
+  }
+  const t = ensureDraft(ctx, drafts, best.code, [d], note);
+  if (!t) return;
+  t.confidence = d.confidence;
+  dropDraft(ctx, drafts, d.code, section, `a more specific code is stated: ${best.code}`);
+}
+
+export const specificityRule: GuidelineRule = {
+  name: 'specificity and laterality',
+  section: 'I.B.2, I.A.9, I.B.13',
+  apply(ctx, drafts) {
+    for (const d of [...drafts.values()]) {
+      if (!drafts.has(d.code) || /^Z/.test(d.code)) continue;
+      refine(ctx, drafts, d);
+    }
+  },
+};
+
+/** The same rule for the codes a combination just built (E11.319 → E11.311 when edema is stated). */
+export const combinedSpecificityRule: GuidelineRule = {
+  name: 'specificity of combination codes',
+  section: 'I.B.2, I.B.13',
+  apply(ctx, drafts) {
+    for (const d of [...drafts.values()]) {
+      if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined')) continue;
+      refine(ctx, drafts, d);
+    }
+  },
+};

@@ -1,0 +1,92 @@
+// Guideline I.A.15 ("with" presumption) with I.C.4.a (diabetes) and I.C.9.a (hypertension).
+import { codes, sections } from './helpers';
+
+describe('I.A.15 "with" presumption: diabetes and its complications (I.C.4.a)', () => {
+  it.each([
+    ['Assessment: Type 2 diabetes mellitus. Chronic kidney disease stage 3b.', ['E11.22', 'N18.32'], ['E11.9', 'N18.9']],
+    ['PMH: T2DM.\nA/P: CKD stage 4, follow labs.', ['E11.22', 'N18.4'], ['E11.9']],
+    ['Assessment: Type 1 diabetes mellitus with peripheral arterial disease.', ['E10.51'], ['E10.9', 'I73.9']],
+    ['Assessment: Type 2 diabetes mellitus. Gastroparesis.', ['E11.43', 'K31.84'], ['E11.9']],
+    ['Assessment: Type 2 diabetes. Peripheral neuropathy of both feet.', ['E11.42'], ['E11.9', 'G62.9']],
+  ])('%s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('records the guideline on the combination code', () => {
+    expect(sections('Assessment: Type 2 diabetes mellitus. Chronic kidney disease stage 3b.', 'E11.22')).toContain('I.A.15');
+  });
+
+  it('codes several complications of one type together (each has its combination code)', () => {
+    const out = codes('Assessment: Type 2 diabetes with CKD stage 3a and peripheral arterial disease.');
+    expect(out).toEqual(expect.arrayContaining(['E11.22', 'E11.51', 'N18.31']));
+  });
+
+  it('does not link a condition the note attributes to another cause', () => {
+    const out = codes('Assessment: Type 2 diabetes mellitus. Peripheral neuropathy due to chemotherapy.');
+    expect(out).not.toContain('E11.42');
+  });
+
+  it('never links a denied or family condition', () => {
+    expect(codes('Assessment: Type 2 diabetes mellitus. No chronic kidney disease.')).not.toContain('E11.22');
+    expect(codes('Assessment: Type 2 diabetes mellitus.\nFamily history: mother with chronic kidney disease.')).not.toContain('E11.22');
+  });
+});
+
+describe('I.C.9.a hypertension with heart disease and chronic kidney disease', () => {
+  it.each([
+    ['Assessment: Hypertension. Congestive heart failure, chronic diastolic.', ['I11.0', 'I50.32'], ['I10', 'I50.9']],
+    ['Assessment: Essential hypertension. CKD stage 3a.', ['I12.9', 'N18.31'], ['I10']],
+    ['Assessment: HTN. ESRD on hemodialysis.', ['I12.0', 'N18.6'], ['I10']],
+    ['Assessment: Hypertension. Chronic kidney disease stage 4. Heart failure.', ['I13.0', 'N18.4'], ['I10', 'I11.0', 'I12.9']],
+  ])('%s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('cites the chapter guideline', () => {
+    expect(sections('Assessment: Essential hypertension. CKD stage 3a.', 'I12.9')).toContain('I.C.9.a.2');
+  });
+});
+
+describe('I.A.15 links only what the Index links', () => {
+  it('diabetes with gangrene is E11.52; a tissue necrosis is not gangrene', () => {
+    expect(codes('Type 2 diabetes with gangrene of the toe.')).toContain('E11.52');
+    expect(codes('Type 2 diabetes. Tumor with central necrosis.')).not.toContain('E11.52');
+  });
+  it('ischemic heart disease is not presumed hypertensive (I.C.9.a.1 lists I50 and I51.4–I51.9 only)', () => {
+    expect(codes('Assessment: Hypertension. Ischemic heart disease.')).not.toContain('I11.9');
+    expect(codes('Assessment: Hypertension. Heart disease.')).toContain('I11.9');
+  });
+});
+
+describe('I.C.4.a.2–3 diabetes type and long-term drug use', () => {
+  it('diabetes of unstated type is type 2 (E11), also when on insulin, with Z79.4', () => {
+    const out = codes('Assessment: Diabetes mellitus on insulin.');
+    expect(out).toEqual(expect.arrayContaining(['E11.9', 'Z79.4']));
+    expect(out.filter((c) => c.startsWith('E10'))).toEqual([]);
+    expect(sections('Assessment: Diabetes mellitus on insulin.', 'Z79.4')).toContain('I.C.4.a.3');
+  });
+  it('oral hypoglycemics only → Z79.84; type 1 never takes Z79.4; temporary insulin is not long-term use', () => {
+    expect(codes('Type 2 diabetes, on metformin.')).toContain('Z79.84');
+    expect(codes('Type 1 diabetes on insulin pump.')).not.toContain('Z79.4');
+    expect(codes('Type 2 diabetes. Treated with insulin temporarily during the admission.')).not.toContain('Z79.4');
+  });
+});
+
+describe('I.A.15 / I.A.12.a more "with" pairs of the Index', () => {
+  it.each([
+    ['Assessment: Hypertension with left ventricular hypertrophy.', ['I11.9'], ['I10', 'I51.7']],
+    ['Impression: type 2 DM with peripheral angiopathy and gangrene of the left great toe.', ['E11.52'], ['E11.51', 'I96']],
+    ['Assessment: Alcoholic cirrhosis. Ascites on exam.', ['K70.31'], ['K70.30', 'R18.8']],
+    ['Assessment: Influenza with pneumonia.', ['J11.00'], ['J11.1', 'J18.9']],
+    ['Dx: moderate nonproliferative diabetic retinopathy of both eyes without macular edema, type 2 diabetes.', ['E11.3393'], ['E11.319', 'E11.3399', 'E11.9']],
+    ['Type 2 diabetes with gastroparesis; nausea and vomiting after meals.', ['E11.43', 'K31.84'], ['R11.2', 'E11.9']],
+  ])('%s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+});

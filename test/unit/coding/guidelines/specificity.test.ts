@@ -1,0 +1,79 @@
+// Guidelines I.B.2 / I.A.9 (code to the highest specificity documented) and I.B.13 (laterality).
+import { codes, sections } from './helpers';
+
+describe('I.B.2 specificity: never the unspecified code when the note states type, episode, acuity or severity', () => {
+  it.each([
+    ['Assessment: Major depressive disorder, recurrent, moderate.', 'F33.1', ['F32.9', 'F32.A']],
+    ['Assessment: Major depressive disorder, single episode, severe.', 'F32.2', ['F32.9']],
+    ['Assessment: Congestive heart failure, chronic diastolic.', 'I50.32', ['I50.9']],
+    ['Assessment: Heart failure, acute on chronic systolic.', 'I50.23', ['I50.9']],
+    ['Assessment: Type 2 diabetes with diabetic retinopathy of the right eye with macular edema.', 'E11.311', ['E11.319']],
+  ])('%s → %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('keeps the code a specific synonym found (no move to a less specific sibling)', () => {
+    expect(codes('Assessment: Diabetic peripheral neuropathy. Type 2 diabetes.')).toContain('E11.42');
+  });
+
+  it('records I.B.2 on the refined code', () => {
+    expect(sections('Assessment: Major depressive disorder, recurrent, moderate.', 'F33.1')).toContain('I.B.2');
+  });
+
+  it('does not borrow a qualifier from another finding in the sentence', () => {
+    // "acute" belongs to the kidney injury, not the heart failure.
+    expect(codes('Assessment: Heart failure and acute kidney injury.')).not.toContain('I50.21');
+  });
+});
+
+describe('I.B.13 laterality from the words around the mention', () => {
+  it.each([
+    ['Assessment: Right carpal tunnel syndrome.', 'G56.01'],
+    ['Assessment: Left carpal tunnel syndrome.', 'G56.02'],
+    ['Assessment: Otitis media, right ear.', 'H66.91'],
+    ['Assessment: Bilateral carpal tunnel syndrome.', 'G56.03'],
+    ['Assessment: Otitis media, both ears.', 'H66.93'],
+    ['Assessment: Otitis media AU.', 'H66.93'],
+    ['Assessment: Acute otitis media, left ear.', 'H66.92'],
+    ['Assessment: Otitis media AD.', 'H66.91'],
+  ])('%s → %s', (note, want) => {
+    expect(codes(note)).toContain(want);
+  });
+
+  it('uses the unspecified side only when the note does not say', () => {
+    expect(codes('Assessment: Otitis media.')).toContain('H66.90');
+  });
+
+  it('cites I.B.13', () => {
+    expect(sections('Assessment: Otitis media, left ear.', 'H66.92')).toContain('I.B.13');
+  });
+});
+
+describe('I.B.2 specificity through Index subterms and organ parts', () => {
+  it.each([
+    ['Assessment: Depression, single episode, severe without psychotic features.', 'F32.2'],
+    ['Assessment: Depression, recurrent, mild.', 'F33.0'],
+    ["Assessment: Crohn's disease of the terminal ileum.", 'K50.00'],
+    ['Assessment: Crohn disease involving the ileum and colon.', 'K50.80'],
+  ])('%s → %s', (note, want) => {
+    expect(codes(note)).toContain(want);
+  });
+
+  it('a severity stated as absent is not coded as present', () => {
+    expect(codes('Assessment: Major depressive disorder, single episode, severe without psychotic features.')).not.toContain('F32.3');
+  });
+
+  it('keeps the Index default when nothing more is stated', () => {
+    expect(codes('Assessment: Depression.')).toContain('F32.A');
+    expect(codes("Assessment: Crohn's disease.")).toContain('K50.90');
+  });
+});
+
+describe('I.B.2 never a complication the note does not state', () => {
+  it('ulcerative colitis stays without complications unless one is named', () => {
+    const out = codes('Assessment: ulcerative colitis, in remission on mesalamine.');
+    expect(out.filter((c) => /^K51\.91[1-9]/.test(c))).toEqual([]);
+  });
+});
