@@ -212,7 +212,8 @@ export class Pipeline implements JobProcessor {
     const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
     const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
     const analysis = this.deps.engine.analyze(redactedText);
-    const candidates = this.deps.engine.propose(analysis);
+    // The note type sets the reporting rules for uncertain diagnoses (inpatient II.H vs outpatient IV.H).
+    const candidates = this.deps.engine.propose(analysis, { noteType: job.noteType });
     const nonClinical = analysis.provenance.nonClinical.map(({ start, end, kind }) => ({ start, end, kind }));
     const response = await this.deps.models.coder.code({ redactedText, summary, candidates, nonClinical, jobId: job.jobId });
     const output: CodingOutput = {
@@ -234,7 +235,7 @@ export class Pipeline implements JobProcessor {
     const { proposals } = coded;
     const { redactedText } = redaction;
 
-    const validation = this.deps.engine.validate(this.deps.engine.analyze(redactedText), proposals);
+    const validation = this.deps.engine.validate(this.deps.engine.analyze(redactedText), proposals, { noteType: job.noteType });
     const map = OffsetMap.fromJSON(redaction.offsetMap);
     const placeholders = placeholderRanges(map, redaction.phi, redaction.offsetMap);
 

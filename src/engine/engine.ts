@@ -4,10 +4,10 @@
 import { performance } from 'node:perf_hooks';
 import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
-import { Coder, settingForNoteType, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
+import { Coder, KnowledgeConventions, settingForNoteType, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
-import { loadCodeSet, type CodeSet } from './icd10';
+import { loadCodeSet, loadKnowledge, type CodeSet, type Knowledge } from './icd10';
 import type { CodeRole, EvidenceSpan, PhiSpan, RedactionMode } from './types';
 
 export interface EngineOptions {
@@ -110,7 +110,9 @@ export class ClinicalEngine {
   constructor(options: EngineOptions = {}) {
     this.phiDetector = options.phi ? createPhiDetector(options.phi) : undefined;
     this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
-    this.coder = new Coder(this.codeSet);
+    // The Tabular List's notes (Excludes1, code first) from the knowledge base of the same fiscal year.
+    const knowledge = safeKnowledge(this.codeSet.fiscalYear);
+    this.coder = new Coder(this.codeSet, knowledge ? { conventions: new KnowledgeConventions(knowledge, this.codeSet) } : {});
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
     this.setting = options.setting ?? 'outpatient';
   }
@@ -138,9 +140,10 @@ export class ClinicalEngine {
   }
 
   /** Verifies proposals from any source against the code set and the analysed text. */
-  validate(analysis: TextAnalysis, proposals: ProposedCode[]): ValidationResult {
+  validate(analysis: TextAnalysis, proposals: ProposedCode[], options: ProcessOptions = {}): ValidationResult {
     return validateCodes(analysis.text, analysis, proposals, { codeSet: this.codeSet, coder: this.coder }, {
       reviewConfidenceBelow: this.reviewConfidenceBelow,
+      setting: this.settingFor(options),
     });
   }
 
@@ -156,7 +159,7 @@ export class ClinicalEngine {
     const t3 = performance.now();
     const summary = this.summarize(analysis, candidates);
     const t4 = performance.now();
-    const validation = this.validate(analysis, candidatesToProposals(candidates));
+    const validation = this.validate(analysis, candidatesToProposals(candidates), options);
     const notes = new Map(candidates.filter((c) => c.guideline.length).map((c) => [c.code, c.guideline]));
     const codes: ReportCode[] = validation.accepted.map((c) => ({
       code: c.code,
@@ -218,4 +221,13 @@ export function toOriginalEvidence(original: string, redaction: Redaction, e: Ev
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
+}
+
+/** The knowledge base of a fiscal year, or none (a code set without one codes by the code set's own conventions). */
+function safeKnowledge(fiscalYear: number): Knowledge | undefined {
+  try {
+    return loadKnowledge(fiscalYear);
+  } catch {
+    return undefined;
+  }
 }

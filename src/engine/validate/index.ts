@@ -4,6 +4,7 @@
 // resolve to the most specific code. Note text is data: a quote is only ever matched, never obeyed,
 // and only clinical statements count (text provenance): a quote inside an instruction, a question, a
 // template, pasted or boilerplate text is no evidence, whoever proposed the code.
+import type { CodingSetting } from '../coding';
 import { InvalidCodeError } from '../../errors';
 import type { CodeEntry, CodeSet } from '../icd10';
 import type { Coder, ConceptMention } from '../coding';
@@ -66,6 +67,8 @@ export interface ValidationDeps {
 export interface ValidationOptions {
   /** Accepted codes below this confidence send the note to review (default 0.6). */
   reviewConfidenceBelow?: number;
+  /** Reporting setting: inpatient reads an uncertain diagnosis as confirmed (Section II.H), outpatient does not (IV.H). */
+  setting?: CodingSetting;
 }
 
 export const DEFAULT_REVIEW_CONFIDENCE_BELOW = 0.6;
@@ -82,7 +85,7 @@ export function validateCodes(
 ): ValidationResult {
   const reviewBelow = options.reviewConfidenceBelow ?? DEFAULT_REVIEW_CONFIDENCE_BELOW;
   const { codeSet, coder } = deps;
-  const { candidates, mentions } = coder.codeWithMentions(text, analysis);
+  const { candidates, mentions } = coder.codeWithMentions(text, analysis, options.setting ? { setting: options.setting } : {});
   const ownEvidence = new Map<string, Span[]>(candidates.map((c) => [c.code, c.evidence]));
   const rejected: RejectedProposal[] = [];
   const reviewReasons: string[] = [];

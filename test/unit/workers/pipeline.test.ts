@@ -192,6 +192,21 @@ describe('Pipeline', () => {
     }
   });
 
+  it('codes by the job\'s note type: an uncertain diagnosis is coded in a discharge summary (II.H), its symptoms in a progress note (IV.H)', async () => {
+    const text = 'Cough and fever for 3 days. Assessment: probable pneumonia. Start azithromycin.';
+    const codesFor = async (noteType: 'PROGRESS_NOTE' | 'DISCHARGE_SUMMARY'): Promise<string[]> => {
+      const { store, pipeline } = setup();
+      const job = (await store.create({ tenantId: 'acme', text, noteType })).job;
+      expect((await pipeline.run(job)).kind).toBe('finished');
+      return (await store.getStageOutput<JobReport>('acme', job.jobId, 'VALIDATING'))!.codes.map((c) => c.code);
+    };
+    const inpatient = await codesFor('DISCHARGE_SUMMARY');
+    expect(inpatient).toContain('J18.9');
+    const outpatient = await codesFor('PROGRESS_NOTE');
+    expect(outpatient).not.toContain('J18.9');
+    expect(outpatient).toEqual(expect.arrayContaining(['R05.9', 'R50.9']));
+  });
+
   it('fails with RAW_NOTE_UNAVAILABLE when the ciphertext is gone before redaction', async () => {
     const { store, pipeline } = setup();
     const job = await submit(store);

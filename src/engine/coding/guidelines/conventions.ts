@@ -1,7 +1,7 @@
 // Owns the interface through which the guideline rules read the Tabular List's instructional notes
 // (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
 // from the code set alone until the coding knowledge base is wired in.
-import type { CodeEntry, CodeSet } from '../../icd10';
+import { inRange, type CodeEntry, type CodeSet, type Knowledge } from '../../icd10';
 
 /** One valid 7th character of a code stem, with the words the Tabular gives it. */
 export interface SeventhCharacter {
@@ -91,4 +91,50 @@ function withoutPair(plain: CodeEntry, other: CodeEntry): boolean {
   if (absent && !/complications?$/i.test(absent) && new RegExp(`\\bwith ${absent}\\b`, 'i').test(other.longDescription)) return true;
   return /\bwithout complications?\b|\buncomplicated\b/i.test(plain.longDescription) && !/\bwithout complications?\b|\buncomplicated\b/i.test(other.longDescription)
     && /\bwith\b|\bcomplicated\b|exacerbation|status asthmaticus/i.test(other.longDescription);
+}
+
+/**
+ * The Tabular List's own notes, from the coding knowledge base (icd10/knowledge.ts, built from the official
+ * XML and reconciled with the configured year): Excludes1 pairs and "code first" notes as printed, on top of
+ * what the code set shows (with/without pairs, manifestation titles, the 7th characters that exist).
+ */
+export class KnowledgeConventions implements ConventionSource {
+  private readonly fallback: CodeSetConventions;
+  private readonly codeFirstCache = new Map<string, string[]>();
+  private categoriesCache?: string[];
+
+  constructor(private readonly knowledge: Knowledge, private readonly codeSet: CodeSet) {
+    this.fallback = new CodeSetConventions(codeSet);
+  }
+
+  excludes1Conflict(a: string, b: string): boolean {
+    return a !== b && (this.knowledge.excludes1Conflict(a, b) || this.fallback.excludes1Conflict(a, b));
+  }
+
+  /** The categories a "code first" note names (ranges expanded over the code set's categories). */
+  codeFirst(code: string): string[] {
+    let out = this.codeFirstCache.get(code);
+    if (!out) {
+      const ranges = this.knowledge.codeFirst(code).flatMap((r) => r.ranges);
+      out = ranges.length ? this.categories().filter((c) => ranges.some((r) => inRange(c, { from: r.from, to: r.to }))) : [];
+      this.codeFirstCache.set(code, out);
+    }
+    return out;
+  }
+
+  isManifestation(code: string): boolean {
+    return this.fallback.isManifestation(code);
+  }
+
+  sevenChr(stem: string): SeventhCharacter[] {
+    return this.fallback.sevenChr(stem);
+  }
+
+  private categories(): string[] {
+    if (!this.categoriesCache) {
+      this.categoriesCache = [];
+      for (const e of this.codeSet.entries()) if (!e.code.includes('.') && e.code.length === 3) this.categoriesCache.push(e.code);
+    }
+    return this.categoriesCache;
+  }
 }

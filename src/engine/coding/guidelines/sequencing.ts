@@ -20,14 +20,27 @@ export const excludes1Rule: GuidelineRule = {
         const b = list[j];
         if (!drafts.has(a.code) || !drafts.has(b.code) || !ctx.conventions.excludes1Conflict(a.code, b.code)) continue;
         // A "with Y" code was only built because the note states Y: it wins over its "without Y" sibling.
-        const withWins = withOver(ctx, a, b) ?? (strength(a) >= strength(b));
-        const [keep, lose] = withWins ? [a, b] : [b, a];
-        addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (stronger evidence); confirm` });
+        // Then the specific code over an unspecified or symptom code it excludes ("pain, unspecified" R52 vs
+        // "abdominal pain" R10.9: I.A.12.a sends localized pain to its site; I.B.4–5 prefers a definitive diagnosis).
+        const aWins = withOver(ctx, a, b) ?? specificOver(ctx, a, b) ?? (strength(a) >= strength(b));
+        const [keep, lose] = aWins ? [a, b] : [b, a];
+        addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (more specific or better supported); confirm` });
         dropDraft(ctx, drafts, lose.code, 'I.A.12.a', `Excludes1 with ${keep.code}`);
       }
     }
   },
 };
+
+/** True when a is the specific code and b the unspecified or symptom one; false for the reverse; undefined when neither. */
+function specificOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
+  const vague = (d: Draft): number => {
+    const desc = ctx.codeSet.find(d.code)?.longDescription ?? '';
+    return (/\bunspecified\b/i.test(desc) ? 1 : 0) + (d.code.startsWith('R') ? 1 : 0);
+  };
+  const va = vague(a);
+  const vb = vague(b);
+  return va === vb ? undefined : va < vb;
+}
 
 /** True when a says "with Y" where b says "without Y"; false for the reverse; undefined otherwise. */
 function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
