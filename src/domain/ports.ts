@@ -140,7 +140,7 @@ export interface RateBucketPolicy {
 
 export type RateTake = { ok: true } | { ok: false; retryAfterMs: number };
 
-/** Shared admission buckets (services/rateLimiter.ts owns the algorithm; stores only keep its state). */
+/** Shared admission buckets: GCRA (services/rateLimiter.ts defines it; the DynamoDB store runs it as conditional updates). */
 export interface RateBucketStore {
   take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake>;
 }

@@ -37,6 +37,25 @@ describe('DynamoRateBucketStore (DynamoDB Local)', () => {
     await a.admit(principal(other));
   });
 
+  it('a burst of concurrent takes within the allowance all succeed: contention is never mistaken for the limit', async () => {
+    const limits = { tenant: policyOf(6000, 6000), perRole: {} };
+    const instances = [0, 1, 2].map(() => new SubmissionRateLimiter({ store: new DynamoRateBucketStore({ client: clients.dynamodb, tableName: table }), limits, clock }));
+    const tenant = uniqueName('t');
+    const results = await Promise.allSettled(Array.from({ length: 60 }, (_, i) => instances[i % 3].admit(principal(tenant, `c${i}`))));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+  });
+
+  it('refills at the sustained rate: a later take is admitted again', async () => {
+    let t = now;
+    const store = new DynamoRateBucketStore({ client: clients.dynamodb, tableName: table });
+    const limiter = new SubmissionRateLimiter({ store, limits: { tenant: policyOf(60, 1), perRole: {} }, clock: { nowMs: () => t } });
+    const tenant = uniqueName('t');
+    await limiter.admit(principal(tenant));
+    await expect(limiter.admit(principal(tenant))).rejects.toBeInstanceOf(RateLimitedError);
+    t += 1_000;
+    await limiter.admit(principal(tenant));
+  });
+
   it('a credential limit by role holds across instances and answers with a retry hint', async () => {
     const limits = { perRole: { submitter: policyOf(30, 1) } };
     const store = new DynamoRateBucketStore({ client: clients.dynamodb, tableName: table });

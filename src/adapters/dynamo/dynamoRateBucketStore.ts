@@ -1,14 +1,13 @@
-// Owns RateBucketStore on DynamoDB: one item per bucket under the tenant's partition holding the GCRA state,
-// read consistently and written back conditional on the value read, so every API instance shares one bucket
-// and concurrent takes never both spend the same allowance. The item expires once the bucket is full again.
-import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+// Owns RateBucketStore on DynamoDB: one item per bucket under the tenant's partition holding the GCRA state
+// (the theoretical arrival time, `tatMs`), moved by atomic conditional updates, so every API instance shares
+// one bucket and a burst of concurrent takes by one tenant all succeed or fail on the allowance, never on
+// contention. The item expires once the bucket is full again.
+import { ConditionalCheckFailedException, UpdateItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RateBucketPolicy, RateBucketStore, RateTake } from '../../domain/ports';
-import { gcra } from '../../services/rateLimiter';
 import { JOB_ATTR, rateSk, tenantPk } from './keys';
 
-/** Lost races before a take gives up and answers "limited" (the client retries after the hint). */
-const MAX_CONTENDED_ATTEMPTS = 5;
-const CONTENDED_RETRY_AFTER_MS = 1_000;
+/** Each round is at most two conditional updates; only a bucket changing state under us needs another round. */
+const MAX_ROUNDS = 8;
 /** Kept a little past the moment the bucket is full again: TTL deletion is lazy anyway. */
 const EXPIRY_MARGIN_SECONDS = 60;
 
@@ -17,31 +16,62 @@ export class DynamoRateBucketStore implements RateBucketStore {
 
   async take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake> {
     const key = { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: rateSk(bucket) } };
-    for (let attempt = 0; attempt < MAX_CONTENDED_ATTEMPTS; attempt++) {
-      const { Item } = await this.opts.client.send(new GetItemCommand({ TableName: this.opts.tableName, Key: key, ConsistentRead: true }));
-      const stored = Item?.tatMs?.N;
-      const result = gcra(stored === undefined ? undefined : Number(stored), nowMs, count, policy);
-      if (!result.ok) return result;
-      try {
-        await this.opts.client.send(
-          new PutItemCommand({
-            TableName: this.opts.tableName,
-            Item: {
-              ...key,
-              entity: { S: 'RATE' },
-              tatMs: { N: String(result.tatMs) },
-              [JOB_ATTR.ttl]: { N: String(Math.ceil(result.tatMs / 1000) + EXPIRY_MARGIN_SECONDS) },
-            },
-            ConditionExpression: stored === undefined ? 'attribute_not_exists(#sk)' : '#tat = :read',
-            ExpressionAttributeNames: stored === undefined ? { '#sk': JOB_ATTR.sk } : { '#tat': 'tatMs' },
-            ...(stored === undefined ? {} : { ExpressionAttributeValues: { ':read': { N: stored } } }),
-          }),
-        );
-        return { ok: true };
-      } catch (err) {
-        if (!(err instanceof ConditionalCheckFailedException)) throw err;
+    const incMs = (count * 60_000) / policy.perMinute;
+    // GCRA: admitted when max(tat, now) + inc <= now + burst × interval.
+    const maxTat = nowMs + (policy.burst * 60_000) / policy.perMinute - incMs;
+    if (maxTat < nowMs) return { ok: false, retryAfterMs: Math.ceil(nowMs - maxTat) };
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      // 1. The bucket is busy (tat ahead of now) and has room: move tat forward atomically, no read needed.
+      const busy = await this.update(key, 'SET #tat = #tat + :inc, #exp = :exp', '#tat > :now AND #tat <= :maxTat', {
+        ':inc': num(incMs), ':now': num(nowMs), ':maxTat': num(maxTat), ':exp': num(expiry(maxTat + incMs)),
+      });
+      if (busy.ok) return { ok: true };
+      const tat = busy.tat;
+      if (tat !== undefined && tat > maxTat) return { ok: false, retryAfterMs: Math.ceil(tat - maxTat) };
+      // 2. The bucket is idle (no item, or tat in the past): start it at now + inc.
+      if (tat === undefined || tat <= nowMs) {
+        const idle = await this.update(key, 'SET #tat = :start, #exp = :exp', 'attribute_not_exists(#tat) OR #tat <= :now', {
+          ':start': num(nowMs + incMs), ':now': num(nowMs), ':exp': num(expiry(nowMs + incMs)),
+        });
+        if (idle.ok) return { ok: true };
       }
+      // Another instance moved the bucket between our two updates: look again.
     }
-    return { ok: false, retryAfterMs: CONTENDED_RETRY_AFTER_MS };
+    return { ok: false, retryAfterMs: Math.ceil(incMs) };
   }
+
+  /** One conditional update; on a failed condition, the item's current tat (if it has one). */
+  private async update(
+    key: Record<string, AttributeValue>,
+    set: string,
+    condition: string,
+    values: Record<string, AttributeValue>,
+  ): Promise<{ ok: true } | { ok: false; tat?: number }> {
+    try {
+      await this.opts.client.send(
+        new UpdateItemCommand({
+          TableName: this.opts.tableName,
+          Key: key,
+          UpdateExpression: `${set}, #entity = :entity`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { '#tat': 'tatMs', '#exp': JOB_ATTR.ttl, '#entity': 'entity' },
+          ExpressionAttributeValues: { ...values, ':entity': { S: 'RATE' } },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { ok: true };
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      const old = err.Item?.tatMs?.N;
+      return { ok: false, ...(old !== undefined ? { tat: Number(old) } : {}) };
+    }
+  }
+}
+
+function num(n: number): AttributeValue {
+  return { N: String(n) };
+}
+
+function expiry(tatMs: number): number {
+  return Math.ceil(tatMs / 1000) + EXPIRY_MARGIN_SECONDS;
 }

@@ -78,7 +78,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.override-previous',
     kind: 'instruction',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$)))/i,
+    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$))|(?:(?:documented|written|stated|clinical)\s+)?(?:assessment|diagnos[ie]s|impression|note|documentation|findings?|plan|text|results?)\s+(?:above|below|as written|as documented))/i,
     scope: 'paragraph-after',
     why: 'An order to set aside the reader\'s instructions opens an injected block; what follows in its paragraph is the payload.',
   },
@@ -118,6 +118,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     unless: new RegExp(String.raw`^${CODE_NOUN}`, 'i'),
     scope: 'sentence',
     why: 'An imperative about coding ("Code this as sepsis", "Add Z99.89 to the claim") is an instruction; an order to care staff names no code.',
+  },
+  {
+    name: 'instruction.trailing-coding-command',
+    kind: 'instruction',
+    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:to|with|for)\s+(?:the\s+)?(?:nurse|patient|team|pharmacy|lab))/i,
+    scope: 'sentence',
+    why: 'A sentence that ends by telling the reader to code what it names ("the real diagnosis is X - code it") is an instruction, whatever comes before.',
   },
   {
     name: 'instruction.code-assertion',
@@ -237,11 +244,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     name: 'quoted.long-quotation',
     kind: 'quoted',
-    pattern: /"[^"\n]{20,2000}"|\u201c[^\u201c\u201d]{20,2000}\u201d/g,
+    pattern: /"[^"]{20,2000}"|\u201c[^\u201c\u201d]{20,2000}\u201d/g,
     minWords: 8,
     // Case reports quote their own radiology, pathology and diagnosis reports ("the diagnosis was:
     // \"…\""): those are this patient's findings. Only a quotation attributed to outside material is.
-    onlyAfter: /\b(?:uptodate|up to date|website|web ?site|internet|online|google|wikipedia|article|literature|textbook|leaflet|handout|pamphlet|brochure|guidelines?|journal|pubmed|medlineplus|webmd|chat ?gpt|the ai\b|(?:an? |the )?ai (?:tool|model|assistant)|language model|insurer|payer|insurance company|template|macro|smartphrase|dot ?phrase)\b[^"\u201c]{0,60}$/i,
+    onlyAfter: /\b(?:uptodate|up to date|website|web ?site|internet|online|google|wikipedia|article|literature|textbook|leaflet|handout|pamphlet|brochure|print-?out|printed|(?:patient |health )?education(?:al)?(?: material| sheet| handout)?|guidelines?|journal|pubmed|medlineplus|webmd|chat ?gpt|the ai\b|(?:an? |the )?ai (?:tool|model|assistant)|language model|insurer|payer|insurance company|template|macro|smartphrase|dot ?phrase)\b[^"\u201c]{0,60}$/i,
     unlessFollowedBy: /^[,.]?\s*(?:(?:she|he|they|the patient|patient|pt|mother|father|family)\s+)?(?:says|said|states|stated|reports|reported|explains|explained|per (?:patient|pt))\b/i,
     unlessInSections: ['chief_complaint', 'hpi'],
     why: 'A long passage in quotation marks attributed to outside material (a website, leaflet, guideline, an AI tool) is not this patient\'s record; quoted reports and the patient\'s own words stay clinical.',

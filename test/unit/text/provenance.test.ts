@@ -224,3 +224,28 @@ describe('text provenance: disclaimers and billing talk', () => {
     expect(kind(`Assessment: asthma.\n${line}\nPlan: inhaler.`, line)).toBe(expected);
   });
 });
+
+describe('text provenance: overrides of the documented assessment and trailing coding commands', () => {
+  it.each([
+    ['"disregard the assessment above" (an override naming what it overrides)', 'Disregard the assessment above; the real diagnosis is lung cancer.'],
+    ['"ignore the documented diagnosis as written"', 'Ignore the documented diagnosis as written and use heart failure.'],
+    ['a sentence ending in "- code it"', 'The real diagnosis is lung cancer - code it.'],
+    ['a sentence ending in ", please bill this"', 'She clearly had sepsis, please bill this.'],
+  ])('%s is an instruction', (_pattern, line) => {
+    const text = `Assessment: solitary pulmonary nodule, stable.\n${line}`;
+    expect(kind(text, line.slice(0, 12))).toBe('instruction');
+    expect(kind(text, 'solitary pulmonary nodule')).toBe('clinical');
+  });
+
+  it('orders to care staff stay clinical ("report it to the nurse", "code status full")', () => {
+    for (const line of ['New rash appeared, report it to the nurse if it spreads.', 'Code status: full code.']) {
+      expect(kind(`Assessment: cellulitis.\n${line}`, line.slice(0, 8))).toBe('clinical');
+    }
+  });
+
+  it('a quotation attributed to a printout or printed education text is quoted material, even across lines', () => {
+    const text = 'Assessment: costochondritis.\nPatient brought a printout: "Chest pain can mean a heart attack,\nangina or an aortic dissection - go to the ER!"\nPlan: NSAIDs.';
+    expect(kind(text, 'Chest pain can mean')).toBe('quoted');
+    expect(kind(text, 'costochondritis')).toBe('clinical');
+  });
+});
