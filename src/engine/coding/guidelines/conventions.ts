@@ -98,9 +98,13 @@ function withoutPair(plain: CodeEntry, other: CodeEntry): boolean {
  * XML and reconciled with the configured year): Excludes1 pairs and "code first" notes as printed, on top of
  * what the code set shows (with/without pairs, manifestation titles, the 7th characters that exist).
  */
+/** Bound on remembered Excludes1 answers (pairs of codes); cleared when full. */
+const MAX_CACHED_PAIRS = 200_000;
+
 export class KnowledgeConventions implements ConventionSource {
   private readonly fallback: CodeSetConventions;
   private readonly codeFirstCache = new Map<string, string[]>();
+  private readonly excludes1Cache = new Map<string, boolean>();
   private categoriesCache?: string[];
 
   constructor(private readonly knowledge: Knowledge, private readonly codeSet: CodeSet) {
@@ -108,7 +112,16 @@ export class KnowledgeConventions implements ConventionSource {
   }
 
   excludes1Conflict(a: string, b: string): boolean {
-    return a !== b && (this.knowledge.excludes1Conflict(a, b) || this.fallback.excludes1Conflict(a, b));
+    if (a === b) return false;
+    // Every pair of a note's codes is asked once per note, and the same pairs recur across notes.
+    const key = a < b ? `${a} ${b}` : `${b} ${a}`;
+    let hit = this.excludes1Cache.get(key);
+    if (hit === undefined) {
+      hit = this.knowledge.excludes1Conflict(a, b) || this.fallback.excludes1Conflict(a, b);
+      if (this.excludes1Cache.size >= MAX_CACHED_PAIRS) this.excludes1Cache.clear();
+      this.excludes1Cache.set(key, hit);
+    }
+    return hit;
   }
 
   /** The categories a "code first" note names (ranges expanded over the code set's categories). */
