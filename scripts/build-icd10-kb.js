@@ -9,9 +9,10 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
 
-const SOURCE_DIR = process.argv.includes('--source')
-  ? process.argv[process.argv.indexOf('--source') + 1]
-  : findSharedSource();
+/** Resolved when the build runs (requiring this module for its parsers needs no source folder). */
+function sourceDir() {
+  return process.argv.includes('--source') ? process.argv[process.argv.indexOf('--source') + 1] : findSharedSource();
+}
 
 /** The shared source folder, found by walking up from the repository (main checkout or a worktree). */
 function findSharedSource() {
@@ -48,7 +49,7 @@ function sha256(buf) {
 }
 
 function readSource(src) {
-  const buf = fs.readFileSync(path.join(SOURCE_DIR, src.file));
+  const buf = fs.readFileSync(path.join(sourceDir(), src.file));
   const actual = sha256(buf);
   if (actual !== src.sha256) throw new Error(`${src.file}: sha256 ${actual} does not match ${src.sha256}`);
   return (src.file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8');
