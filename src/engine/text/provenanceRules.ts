@@ -293,7 +293,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // "[DIAGNOSIS, e.g. M06.9 rheumatoid arthritis or L40.50 psoriatic arthritis]", "[e.g. metformin]":
     // a field label (at most four words) then an example marker, inside square brackets. Clinical
     // asides use parentheses ("NSAIDs (e.g. ibuprofen)"), which this leaves alone.
-    pattern: /\[\s*(?:[A-Za-z][A-Za-z\/&' -]{0,40}?\s*[,:;(-]?\s*)?(?:e\.\s?g\.?|eg\.|for example|for instance|such as|examples?\s*:|ex\.|ex:|i\.e\.)[^\[\]\n]{0,200}\]/gi,
+    pattern: /\[\s*(?:[A-Za-z][A-Za-z0-9\/&' -]{0,40}?\s*[,:;(-]?\s*)?(?:e\.\s?g\.?|eg\.|for example|for instance|such as|examples?\s*:|ex\.|ex:|i\.e\.)[^\[\]\n]{0,200}\]/gi,
     widenLabelOnly: true,
     why: 'Examples inside a template placeholder are the form\'s illustration of what to type, not the patient\'s diagnoses.',
   },

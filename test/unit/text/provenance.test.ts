@@ -303,6 +303,7 @@ describe('text provenance: wishes about the record, salutations to a coder, temp
     ['a field label then "e.g." and example codes', 'Patient has [DIAGNOSIS, e.g. J45.909 asthma or J44.9 COPD] and needs therapy.', '[DIAGNOSIS, e.g. J45.909 asthma or J44.9 COPD]'],
     ['a field label then "for example"', 'Current therapy: [Medication - for example metformin for diabetes].', '[Medication - for example metformin for diabetes]'],
     ['an example with no label', 'Reason for request: [e.g. uncontrolled hypertension].', '[e.g. uncontrolled hypertension]'],
+    ['a label naming the code system', 'Diagnosis code: [ICD-10 code, e.g. E11.9 type 2 diabetes]', '[ICD-10 code, e.g. E11.9 type 2 diabetes]'],
   ])('template example inside a placeholder: %s is a template', (_pattern, line, phrase) => {
     expect(kindOf(note(line), phrase)).toMatchObject({ kind: 'template', whole: true });
   });
