@@ -57,6 +57,7 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   }
   marks.push(...markSpans(text, sections, sentences));
   fillInstructionGaps(text, marks);
+  widenToQuotations(text, marks);
   const nonClinical = flatten(marks, text.length);
   return { segments: tile(nonClinical, text.length), nonClinical };
 }
@@ -120,7 +121,7 @@ function markSpans(text: string, sections: readonly Section[], sentences: readon
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (rule.minWords && wordCount(m[0]) < rule.minWords) continue;
-      if (rule.onlyAfter && !rule.onlyAfter.test(lineBefore(text, start, PRECEDING_WINDOW_CHARS))) continue;
+      if (rule.onlyAfter && !rule.onlyAfter.test(introBefore(text, start, PRECEDING_WINDOW_CHARS))) continue;
       if (rule.unlessFollowedBy && rule.unlessFollowedBy.test(restOfLine(text, end, FOLLOWING_WINDOW_CHARS))) continue;
       if (rule.unlessInSections && rule.unlessInSections.includes(sectionKindAt(sections, start))) continue;
       let span: Span = { start, end };
@@ -147,6 +148,27 @@ function fillInstructionGaps(text: string, marks: Mark[]): void {
     const gap = text.slice(a.end, b.start);
     if (!/\S/.test(gap) || /\n[ \t\r]*\n/.test(gap)) continue;
     marks.push({ start: a.end, end: b.start, kind: 'instruction', rule: a.rule });
+  }
+}
+
+/** A quotation (straight or curly double quotes) within one paragraph. */
+const QUOTATION = /"[^"]{1,2000}"|\u201c[^\u201c\u201d]{1,2000}\u201d/g;
+
+/**
+ * A relayed message is one message: when a request to code or document lies inside a quotation
+ * ('Message from daughter: "Mom has dementia. Please make sure the doctor codes it."'), the whole
+ * quotation is the request's payload, not collateral history.
+ */
+function widenToQuotations(text: string, marks: Mark[]): void {
+  const instructions = marks.filter((m) => m.kind === 'instruction');
+  if (!instructions.length) return;
+  QUOTATION.lastIndex = 0;
+  for (const q of text.matchAll(QUOTATION)) {
+    const start = q.index ?? 0;
+    const end = start + q[0].length;
+    if (/\n[ \t\r]*\n/.test(q[0])) continue;
+    const inside = instructions.find((m) => m.start < end - 1 && m.end > start + 1);
+    if (inside) marks.push({ start, end, kind: 'instruction', rule: inside.rule });
   }
 }
 
@@ -266,6 +288,19 @@ function restOfLine(text: string, offset: number, maxChars: number): string {
   const slice = text.slice(offset, offset + maxChars);
   const nl = slice.search(/[\r\n]/);
   return nl >= 0 ? slice.slice(0, nl) : slice;
+}
+
+/**
+ * What introduces a match: the text before it on its line, or, when the match opens its line, the line
+ * right above it (a heading such as "Patient education provided (printed):"), trailing blanks trimmed.
+ */
+function introBefore(text: string, offset: number, maxChars: number): string {
+  const before = lineBefore(text, offset, maxChars);
+  if (/\S/.test(before)) return before;
+  const lineStart = offset - before.length;
+  if (lineStart <= 0) return before;
+  const lineBreak = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+  return lineBefore(text, lineBreak, maxChars).replace(/[ \t]+$/, '');
 }
 
 function lineBefore(text: string, offset: number, maxChars: number): string {

@@ -37,7 +37,10 @@ export interface SpanRule {
   kind: NonClinicalKind;
   /** Must carry the g flag. */
   pattern: RegExp;
-  /** Only when the text just before the match (up to 100 chars, same line) matches. */
+  /**
+   * Only when the text just before the match (up to 100 chars, same line) matches; when the match
+   * opens its line, the line above is read instead (a heading introducing a quotation).
+   */
   onlyAfter?: RegExp;
   /** Exempt when the text just after the match (up to 40 chars, same line) matches. */
   unlessFollowedBy?: RegExp;
@@ -58,6 +61,14 @@ export interface SpanRule {
 const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?![\w.])|\b(?:code|icd(?:[- ]?10(?:[- ]?cm)?)?)\s+[A-TV-Z][0-9][0-9A-Z]\b)`;
 /** Who a coding request is addressed to. */
 const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)`;
+/**
+ * An addressee with the modifier a salutation puts before it ("AI coder", "medical coder", "automated
+ * coding assistant"). "coder" takes any two modifiers; other nouns only machine/coding ones, so "Medical
+ * assistant:" (care staff) is not an addressee.
+ */
+const ADDRESSEE_PHRASE = String.raw`(?:(?:[\w.-]+\s+){1,2}coders?|(?:(?:ai|a\.i\.|automated|automatic|virtual|coding|billing)\s+){1,2}${ADDRESSEE}|${ADDRESSEE})`;
+/** Words after a salutation that make it a request about coding or documentation. */
+const SALUTATION_REQUEST = String.raw`(?:you|your|please|pls|code|codes|coded|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have|wants?|capture\w*|document\w*|claims?)`;
 /** Addressees a sentence can make the subject of a coding verb ("the coder should add …"); "AI" is also aortic insufficiency. */
 const ADDRESSEE_NOT_AI = String.raw`(?:coders?|coding team|billers?|billing(?: team| staff| department| office)?|auditors?|assistant|model|language model|llm|chat ?gpt|chatbot|bot)`;
 /** What a coding request acts on. */
@@ -70,6 +81,20 @@ const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture)`;
 const ADDING_VERB = String.raw`(?:add|include|report|submit|list|use|enter|append|apply|select|put|change|switch|replace)`;
 /** Hospital alerts and documentation fields that begin with the word "code". */
 const CODE_NOUN = String.raw`code (?:blue|status|red|white|grey|gray|pink|orange|yellow|black|green|team|cart|called|was called|is|full|dnr|documented|(?:stroke|sepsis|stemi|trauma|mi|ami)\s+(?:called|activated|alert|was|team|protocol|paged|initiated|page))\b`;
+/** A character of the same clause: a period only inside a token ("J96.01", "Dr.") does not end it. */
+const CLAUSE_CHAR = String.raw`(?:[^.?!\n]|\.(?=\w))`;
+/** Verbs that frame a sentence as someone's wish or request. */
+const WISH_VERB = String.raw`(?:wants?|wanted|wanting|would like|would prefer|asks?|asked|asking|requests?|requested|requesting|insists?|insisted|insisting|demands?|demanded|hopes?|prefers?|expects?|needs? (?:us|you|the doctor|the provider) to have)`;
+/** Participles that are about codes or claims whatever follows ("wants X captured"). */
+const WISHED_CODING = String.raw`(?:coded|recoded|upcoded|billed|captured)`;
+/** Participles that are about the record itself ("asks that X be documented"). */
+const WISHED_RECORDING = String.raw`(?:documented|written down|put down|put in writing|charted)`;
+/** Participles that are about the record only with a record noun after them ("added to her chart", not "metformin added"). */
+const WISHED_WRITING = String.raw`(?:written|recorded|listed|put|added|entered|noted|included|changed|removed|deleted|taken|amended|stated)`;
+/** What a documentation wish writes on. */
+const RECORD_NOUN = String.raw`(?:forms?|paperwork|chart|records?|notes?|claims?|bill|diagnos[ie]s(?: list)?|problem list|reports?|letters?|certificates?|applications?|file|summary|documentation)`;
+/** Words saying material was handed out in print. */
+const PRINTED_MATERIAL = String.raw`(?:printed|print-?outs?|handouts?|leaflets?|pamphlets?|brochures?|written (?:material|information)|hard ?copy|information sheet|fact sheet|medication guide|package insert)`;
 const PHI_PLACEHOLDER = String.raw`\[(?:${PHI_TYPES.join('|')})\]`;
 
 // ---- sentence rules --------------------------------------------------------------------------
@@ -100,9 +125,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.addressed-to-coder',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b(?:you|your|please|pls|code|codes|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have)\b)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b${SALUTATION_REQUEST}\b)|^(?:dear|to|hey|hi|hello)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*[:,](?=[^\n]*(?:\b${SALUTATION_REQUEST}\b|${CODE_TOKEN}))`, 'i'),
     scope: 'sentence',
-    why: 'A sentence addressed to the coder, biller or model is a request about coding, not a finding.',
+    why: 'A sentence addressed to the coder, biller or model ("Note to coder:", "Dear AI coder, …") is a request about coding, not a finding.',
   },
   {
     name: 'instruction.coding-request',
@@ -122,9 +147,23 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.trailing-coding-command',
     kind: 'instruction',
-    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:to|with|for)\s+(?:the\s+)?(?:nurse|patient|team|pharmacy|lab))/i,
+    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:(?:to|with|for)\s+(?:(?:the|your|his|her|our|my)\s+)?(?:nurse|patient|team|pharmacy|lab|me|us|him|her|them|office|clinic|doctor|physician|provider|pcp|cardiologist|(?:primary )?care (?:team|provider))|(?:via|through|daily|weekly)\b))/i,
     scope: 'sentence',
-    why: 'A sentence that ends by telling the reader to code what it names ("the real diagnosis is X - code it") is an instruction, whatever comes before.',
+    why: 'A sentence that ends by telling the reader to code what it names ("the real diagnosis is X - code it") is an instruction, whatever comes before; "report them to me via the portal" asks the patient to report readings to a person.',
+  },
+  {
+    name: 'instruction.documentation-wish',
+    kind: 'instruction',
+    pattern: new RegExp(
+      String.raw`\b${WISH_VERB}\b(?:\s+that)?${CLAUSE_CHAR}{0,80}?\b(?:${WISHED_CODING}|${WISHED_RECORDING})\b(?=\s*(?:[.,;:!)]|$|\b(?:as|so|since|because|for|on|in|to|before|today|now|please|and|by|instead)\b))` +
+        String.raw`|\b${WISH_VERB}\b(?:\s+that)?${CLAUSE_CHAR}{0,80}?\b${WISHED_WRITING}(?:\s+(?:down|back|in|up))?\s+(?:(?:on|in|into|onto|to|from|off(?: of)?)\s+(?:(?:his|her|their|my|our|your|the|a|this|that)\s+)?(?:[\w-]+\s+){0,2}?${RECORD_NOUN}|as\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?diagnos[ie]s)\b` +
+        String.raw`|\b(?:make sure|ensure|see to it|be sure)(?:\s+that)?\s+(?:(?:the|her|his|my|our|your)\s+)?(?:doctors?|dr\.?|physicians?|providers?|attending|clinicians?|clinic|office|hospital|they|he|she|someone|somebody)\b[^.?!\n]{0,20}?\b(?:codes|coded|bills|billed|captures|captured|upcodes)\b`,
+      'i',
+    ),
+    // "Does not want to be coded" / "asks that he not be coded" is code status (no CPR), not billing.
+    unless: /\b(?:(?:want|wish|like|prefer)\w*\s+(?:(?:him|her|them|mom|dad|the patient|patient)\s+)?(?:not\s+)?to\s+be|(?:she|he|they|mom|dad|mother|father|patient|pt|him|her|them)\s+(?:not\s+)?(?:be|being))\s+coded\b/i,
+    scope: 'sentence',
+    why: 'Someone\'s wish about what the record or the claim should say ("patient asks that X be written on her form", "the attending wants X captured", "make sure the doctor codes both") requests documentation; it documents nothing. A report of history by the patient or family names no coding or record verb and stays clinical.',
   },
   {
     name: 'instruction.code-assertion',
@@ -172,6 +211,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: /^(?:-{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information) (?:handout|leaflet|material|materials|sheet|text|article)s?\s*(?:[:-]|-{2,})?\s*$|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
     scope: 'paragraph-after',
     why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
+  },
+  {
+    name: 'quoted.printed-material-heading',
+    kind: 'quoted',
+    // A heading (the sentence ends at its colon) that names material handed out in print, and a
+    // bracketed attachment tag at the head of pasted text ("[Patient handout attached] Metformin: …").
+    pattern: new RegExp(
+      String.raw`^(?=[^\n:]{0,80}\b${PRINTED_MATERIAL}\b)(?=[^\n:]{0,80}\b(?:education(?:al)?|information|info|handouts?|leaflets?|pamphlets?|brochures?|sheets?|guides?|inserts?|materials?)\b)[^\n:]{0,80}:\s*$` +
+        String.raw`|^\[\s*(?:(?:patient|drug|medication|health|educational?|printed)\s+){0,2}(?:education(?:al)? (?:material|handout|sheet|leaflet)s?|handouts?|leaflets?|pamphlets?|brochures?|information sheets?|fact sheets?|medication guides?|package inserts?|print-?outs?)\b[^\]\n]{0,30}\]`,
+      'i',
+    ),
+    scope: 'paragraph-after',
+    why: 'A heading or tag introducing printed material given to the patient (a handout, leaflet, package insert) opens generic text about a disease or drug, not this patient\'s findings; "Patient education provided: discussed low-salt diet" (no print, text on the line) stays clinical.',
   },
   {
     name: 'quoted.forwarded-message',
@@ -236,10 +288,26 @@ export const SPAN_RULES: readonly SpanRule[] = [
     why: 'Placeholders ("[Diagnosis]", "<enter text>", Epic SmartList "{…:12345}") are unfilled template fields; PHI tags such as [NAME] are not.',
   },
   {
+    name: 'template.bracket-example',
+    kind: 'template',
+    // "[DIAGNOSIS, e.g. M06.9 rheumatoid arthritis or L40.50 psoriatic arthritis]", "[e.g. metformin]":
+    // a field label (at most four words) then an example marker, inside square brackets. Clinical
+    // asides use parentheses ("NSAIDs (e.g. ibuprofen)"), which this leaves alone.
+    pattern: /\[\s*(?:[A-Za-z][A-Za-z0-9\/&' -]{0,40}?\s*[,:;(-]?\s*)?(?:e\.\s?g\.?|eg\.|for example|for instance|such as|examples?\s*:|ex\.|ex:|i\.e\.)[^\[\]\n]{0,200}\]/gi,
+    widenLabelOnly: true,
+    why: 'Examples inside a template placeholder are the form\'s illustration of what to type, not the patient\'s diagnoses.',
+  },
+  {
     name: 'template.unchecked-box',
     kind: 'template',
     pattern: /(?:\[ ?\]|\( \)|\u2610|\u25a1)[^\[\]()\u2610\u25a1\u2611\u2612\n]{0,80}/g,
     why: 'An unchecked box and its label ("[ ] Diabetes") is an option not chosen; a checked one ("[x]") is documentation.',
+  },
+  {
+    name: 'instruction.hidden-markup',
+    kind: 'instruction',
+    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|^\[\/\/\]:\s*#\s*\([^)\n]{0,2000}\)/gim,
+    why: 'Markup the signer never sees (an HTML comment, an invisible element, a markdown comment) is not documentation; hidden text in a note is a carrier for instructions to a machine reader.',
   },
   {
     name: 'quoted.long-quotation',
