@@ -122,7 +122,8 @@ export class Coder {
   readonly lexicon: Lexicon;
   private readonly history: HistoryMapper;
   private readonly minConfidence: number;
-  private readonly conventions: ConventionSource;
+  /** The Tabular conventions the guideline rules apply; the validator holds any model's codes to them too. */
+  readonly conventions: ConventionSource;
   private readonly setting: CodingSetting;
   private readonly lastResult = new WeakMap<TextAnalysis, { text: string; setting: CodingSetting; result: CodingResult }>();
 

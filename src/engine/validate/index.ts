@@ -22,7 +22,7 @@ export { locateQuote } from './quotes';
 export type RejectReason =
   | 'UNKNOWN_CODE' | 'MALFORMED_CODE' | 'NOT_BILLABLE' | 'NO_EVIDENCE' | 'QUOTE_NOT_FOUND' | 'EVIDENCE_UNRELATED'
   | 'NEGATED' | 'HYPOTHETICAL' | 'FAMILY_HISTORY' | 'HISTORICAL' | 'LESS_SPECIFIC_DUPLICATE' | 'DUPLICATE'
-  | 'MERGED_BILATERAL' | 'CONFLICTING_SIBLING' | 'NON_CLINICAL_EVIDENCE';
+  | 'MERGED_BILATERAL' | 'CONFLICTING_SIBLING' | 'NON_CLINICAL_EVIDENCE' | 'GUIDELINE_DROPPED' | 'EXCLUDES1';
 
 /** The note carries text addressed to a coder, biller or model (or billing talk): a person looks. */
 export const REVIEW_REASON_INSTRUCTION_IN_NOTE = 'INSTRUCTION_IN_NOTE';
@@ -85,13 +85,23 @@ export function validateCodes(
 ): ValidationResult {
   const reviewBelow = options.reviewConfidenceBelow ?? DEFAULT_REVIEW_CONFIDENCE_BELOW;
   const { codeSet, coder } = deps;
-  const { candidates, mentions } = coder.codeWithMentions(text, analysis, options.setting ? { setting: options.setting } : {});
+  const { candidates, mentions, dropped } = coder.codeWithMentions(text, analysis, options.setting ? { setting: options.setting } : {});
+  // Codes the engine's guideline rules removed from this very note (integral symptom, superseded by a
+  // combination code, Excludes1, unspecified where the note is specific): a model may not bring them back.
+  const droppedByGuideline = new Map(dropped.map((d) => [d.code, d]));
+  const engineCodes = new Set(candidates.map((c) => c.code));
   const ownEvidence = new Map<string, Span[]>(candidates.map((c) => [c.code, c.evidence]));
   const rejected: RejectedProposal[] = [];
   const reviewReasons: string[] = [];
   const passed: Array<{ entry: CodeEntry; proposal: ProposedCode; evidence: EvidenceSpan[]; order: number }> = [];
 
   proposals.forEach((proposal, order) => {
+    const ruled = proposal.source === 'model' && typeof proposal.code === 'string' ? droppedByGuideline.get(normalizedCode(proposal.code)) : undefined;
+    if (ruled && !engineCodes.has(ruled.code)) {
+      rejected.push({ code: ruled.code, reason: 'GUIDELINE_DROPPED', detail: `${ruled.section}: ${ruled.detail}` });
+      reviewReasons.push(`REJECTED ${ruled.code}: GUIDELINE_DROPPED`);
+      return;
+    }
     const checked = checkProposal(text, analysis, proposal, codeSet, mentions, ownEvidence);
     if ('reason' in checked) {
       rejected.push(checked);
@@ -147,6 +157,23 @@ export function validateCodes(
     reviewReasons.push(`CONFLICT: ${[x.kept, ...x.dropped].join(' and ')} (${x.reason})`);
   }
   kept.splice(0, kept.length, ...siblings.kept.map((s) => s.item));
+
+  // Excludes1 (I.A.12.a): two codes the Tabular says are never reported together; the specific one stays.
+  for (let i = 0; i < kept.length; i++) {
+    for (let j = i + 1; j < kept.length; j++) {
+      const a = kept[i];
+      const b = kept[j];
+      if (!coder.conventions.excludes1Conflict(a.entry.code, b.entry.code)) continue;
+      const vague = (p: typeof a): number => (/\bunspecified\b/i.test(p.entry.longDescription) ? 1 : 0) + (p.entry.code.startsWith('R') ? 2 : 0);
+      const loser = vague(a) !== vague(b) ? (vague(a) > vague(b) ? a : b) : a.proposal.confidence < b.proposal.confidence ? a : b;
+      const winner = loser === a ? b : a;
+      rejected.push({ code: loser.entry.code, reason: 'EXCLUDES1', detail: `Excludes1 with ${winner.entry.code} (I.A.12.a)` });
+      reviewReasons.push(`CONFLICT: ${winner.entry.code} Excludes1 ${loser.entry.code}`);
+      kept.splice(kept.indexOf(loser), 1);
+      i = -1;
+      break;
+    }
+  }
 
   // One principal at most: the first proposed principal wins; otherwise the first non-history code.
   const principals = kept.filter((p) => p.proposal.role === 'principal');
@@ -306,4 +333,10 @@ function clamp01(x: number): number {
 /** A code string repeated in a rejection only when it is short and code-shaped (no PHI). */
 function shown(code: string): string {
   return /^[\w.]{1,10}$/.test(code.trim()) ? code.trim().toUpperCase() : '(malformed)';
+}
+
+/** Dotted upper-case form of a proposed code, for comparison with the engine's codes (malformed → as given). */
+function normalizedCode(code: string): string {
+  const bare = code.trim().toUpperCase().replace('.', '');
+  return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
 }

@@ -35,7 +35,8 @@ export const excludes1Rule: GuidelineRule = {
 function specificOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
   const vague = (d: Draft): number => {
     const desc = ctx.codeSet.find(d.code)?.longDescription ?? '';
-    return (/\bunspecified\b/i.test(desc) ? 1 : 0) + (d.code.startsWith('R') ? 1 : 0);
+    // A symptom code (chapter 18) loses to any diagnosis, even an unspecified one (I.B.4–5).
+    return (/\bunspecified\b/i.test(desc) ? 1 : 0) + (d.code.startsWith('R') ? 2 : 0);
   };
   const va = vague(a);
   const vb = vague(b);
