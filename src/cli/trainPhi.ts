@@ -103,41 +103,57 @@ interface Decision {
 }
 const NEVER = Number.POSITIVE_INFINITY;
 
+/** Threshold candidates of one group: 0 and the percentiles of its gold tokens' held-out margins, ascending. */
+function candidatesOf(scored: readonly Scored[], g: number): number[] {
+  const margins: number[] = [];
+  for (const s of scored) {
+    const d = s.decoded;
+    for (let i = 0; i < d.margin.length; i++) if (s.prepared.gold[i] && d.group[i] === g && d.margin[i] !== -Infinity) margins.push(d.margin[i]);
+  }
+  margins.sort((a, b) => a - b);
+  const candidates = new Set<number>([0]);
+  for (let q = 0; q <= 100; q++) if (margins.length) candidates.add(margins[Math.min(margins.length - 1, Math.floor((q / 100) * margins.length))]);
+  return [...candidates].sort((a, b) => a - b);
+}
+
 /**
- * Recall-leaning operating point on held-out decodings, per threshold group: the lowest threshold (most tokens
- * emitted) at which the model alone, emitting that group only, keeps its precision at or above the group's floor.
+ * Recall-leaning operating point on held-out decodings, per threshold group: the lowest seed threshold (most tokens
+ * emitted) at which the model alone, emitting that group only, keeps its precision at or above the group's floor;
+ * then, with those seeds, the lowest extension threshold at which the model alone (seeds and their extension
+ * together) keeps precision at the lower extension floor. The extension is judged on the tokens it applies to
+ * (neighbours of seeds on one line), not as if every token could be emitted from it: judged on every token, it
+ * lands far above what neighbours of a confident name need, and a surname next to a found first name is left.
  * It is judged on the model alone, not on rules ∪ model, because the rules were written against these same notes
  * and would hide what the model adds on new ones. Candidates are quantiles of the group's gold-token margins.
  */
-function chooseThresholds(scored: readonly Scored[], rules: (s: Scored) => RuleSpans, floors: Thresholds, emit: readonly string[]): { thresholds: Thresholds; model: PhiModeReport; union: PhiModeReport } {
-  const thresholds: Thresholds = [NEVER, NEVER];
+function chooseDecision(scored: readonly Scored[], rules: (s: Scored) => RuleSpans, floors: Thresholds, extendFloors: Thresholds, emit: readonly string[]): { decision: Decision; model: PhiModeReport; union: PhiModeReport } {
+  const seed: Thresholds = [NEVER, NEVER];
   for (const g of [0, 1] as const) {
-    const margins: number[] = [];
-    for (const s of scored) {
-      const d = s.decoded;
-      for (let i = 0; i < d.margin.length; i++) if (s.prepared.gold[i] && d.group[i] === g && d.margin[i] !== -Infinity) margins.push(d.margin[i]);
-    }
-    margins.sort((a, b) => a - b);
-    const candidates = new Set<number>([0]);
-    for (let q = 0; q <= 100; q++) if (margins.length) candidates.add(margins[Math.min(margins.length - 1, Math.floor((q / 100) * margins.length))]);
-    for (const t of [...candidates].sort((a, b) => a - b)) {
+    for (const t of candidatesOf(scored, g)) {
       const only: Thresholds = g === 0 ? [t, NEVER] : [NEVER, t];
       const model = evaluate(scored, () => null, { seed: only, extend: only }, emit);
-      if (process.env.PHI_TRAIN_CURVE) console.log(`  group ${g} threshold ${t.toFixed(2)} model ${fmt(model)} (${model.redactedTokens} tokens)`);
+      if (process.env.PHI_TRAIN_CURVE) console.log(`  group ${g} seed ${t.toFixed(2)} model ${fmt(model)} (${model.redactedTokens} tokens)`);
       if (model.redactedTokens > 0 && model.precision >= floors[g]) {
-        thresholds[g] = t;
+        seed[g] = t;
         break;
       }
     }
   }
-  return { thresholds, model: evaluate(scored, () => null, { seed: thresholds, extend: thresholds }, emit), union: evaluate(scored, rules, { seed: thresholds, extend: thresholds }, emit) };
-}
-
-/** Seeds at the precision floors, extension at the lower floors (never above the seeds), with figures of both together. */
-function chooseDecision(scored: readonly Scored[], rules: (s: Scored) => RuleSpans, floors: Thresholds, extendFloors: Thresholds, emit: readonly string[]): { decision: Decision; model: PhiModeReport; union: PhiModeReport } {
-  const seed = chooseThresholds(scored, rules, floors, emit).thresholds;
-  const ext = chooseThresholds(scored, rules, extendFloors, emit).thresholds;
-  const decision: Decision = { seed, extend: [Math.min(seed[0], ext[0]), Math.min(seed[1], ext[1])] };
+  const extend: Thresholds = [...seed];
+  for (const g of [0, 1] as const) {
+    if (seed[g] === NEVER) continue;
+    for (const t of candidatesOf(scored, g)) {
+      if (t >= seed[g]) break;
+      const ext: Thresholds = g === 0 ? [t, extend[1]] : [extend[0], t];
+      const model = evaluate(scored, () => null, { seed, extend: ext }, emit);
+      if (process.env.PHI_TRAIN_CURVE) console.log(`  group ${g} extend ${t.toFixed(2)} model ${fmt(model)} (${model.redactedTokens} tokens)`);
+      if (model.precision >= extendFloors[g]) {
+        extend[g] = t;
+        break;
+      }
+    }
+  }
+  const decision: Decision = { seed, extend };
   return { decision, model: evaluate(scored, () => null, decision, emit), union: evaluate(scored, rules, decision, emit) };
 }
 
@@ -221,10 +237,14 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const extraFiles = values.extra ?? [];
   const extraNotes = extraFiles.flatMap(readGold);
   const prepared = devNotes.map((n) => prepareNote(n, lex));
-  const extraPrepared = extraNotes.map((n) => prepareNote(n, lex));
   // Variants belong to their note's patient: in CV they train only where the note itself trains.
   const rand = seededRandom(opts.seed ^ 0x5eed);
   const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex), lex)));
+  // The extra notes get variants too (their own random stream, so the development variants do not depend on them):
+  // without them every extra note trains in its written case only, and the model meets its contexts ("seen by",
+  // "evaluated by" + a name) in an all-capitals or all-lower note only through the few development notes.
+  const extraRand = seededRandom(opts.seed ^ 0xe87a);
+  const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex))]).map((n) => prepareNote(n, lex));
   const tokens = [...prepared, ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
   console.log(`notes: ${devNotes.length} grouped + ${extraNotes.length} extra; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);

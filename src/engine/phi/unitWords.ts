@@ -31,6 +31,11 @@ add(INSTITUTION_PHRASES.map((p) => p.split(' ')[0]), UNIT_PLACE_START);
 add(EMPLOYER_CUES, UNIT_PLACE_START);
 add(INSTITUTION_NAME_WORDS, UNIT_PLACE_START);
 
+/** Whether a lower-case word is a protected clinical term (brand drug, named score or sign). */
+export function isProtectedWord(lower: string): boolean {
+  return ((TABLE.get(lower) ?? 0) & UNIT_PROTECTED) !== 0;
+}
+
 /** Per token: UNIT_* bits (letter-only tokens; others get 0). */
 export function unitBitsOf(words: readonly Word[]): Uint8Array {
   const out = new Uint8Array(words.length);

@@ -1,7 +1,9 @@
 // Tests of the learned PHI token classifier: reproducible training, patient-grouped folds, the committed
 // model's behaviour on invented names it has never seen, and that clinical vocabulary is left alone.
 import { redact } from '../../../src/engine/phi';
-import { defaultLexicon, flagWords } from '../../../src/engine/phi/lexicon';
+import { defaultLexicon, flagWords, WORD_MOVEMENT } from '../../../src/engine/phi/lexicon';
+import { tokenTable } from '../../../src/engine/phi/learned/features';
+import { caseModeOf } from '../../../src/engine/phi/tokens';
 import {
   augmentNote, CLASSES, defaultModel, detectLearned, groupedFolds, LEARNED_RECOGNIZER, patientOf, PerceptronModel, prepareNote, seededRandom,
   spansAt, trainPerceptron, type Decoded, type GoldNote,
@@ -140,6 +142,46 @@ describe('learned PHI classifier: the committed model', () => {
     for (const name of names) expect(found).toContain(name);
   });
 
+  // The class of regression a retrain can bring (issue 9): one invented name in one frame sits near any threshold,
+  // so judge the rate over many invented names, spelled from the whole alphabet, in person frames in mixed and
+  // upper case: at least half in every frame. A feature-version-4 model retrained on today's lexicon (sha d91d2971)
+  // found 0.30-0.37 in the upper-case agent frames of the same kind of probe; the committed one 0.57 in the hardest
+  // frame here (upper-case "PT SEEN BY … TODAY") and more elsewhere.
+  it('finds most invented names after an agent or contact cue, in mixed and upper case', () => {
+    const rand = seededRandom(4242);
+    const vowels = 'aeiouy', consonants = 'bcdfghjklmnpqrstvwxz';
+    const lex = defaultLexicon();
+    const invent = (): string => {
+      for (;;) {
+        let w = '', vowel = rand() < 0.3;
+        const len = 5 + Math.floor(rand() * 4);
+        while (w.length < len) {
+          const set = vowel ? vowels : consonants;
+          w += set[Math.floor(rand() * set.length)];
+          vowel = !vowel;
+        }
+        if (!lex.wordFlags.has(w)) return w[0].toUpperCase() + w.slice(1);
+      }
+    };
+    const frames = ['Pt seen by # today.', 'Seen by #, plan discussed.', 'Evaluated by # on rounds.', 'Spoke with daughter # about plan.'];
+    const rates: string[] = [];
+    for (const frame of frames) {
+      for (const upper of [false, true]) {
+        let found = 0;
+        const trials = 30;
+        for (let k = 0; k < trials; k++) {
+          const name = `${invent()} ${invent()}`;
+          const text = upper ? frame.replace('#', name).toUpperCase() : frame.replace('#', name);
+          const want = (upper ? name.toUpperCase() : name).split(' ');
+          const spans = learnedSpans(text);
+          if (want.every((w) => spans.some((s) => s.text === w && s.type === 'NAME'))) found++;
+        }
+        if (found / trials < 0.5) rates.push(`${frame} ${upper ? 'upper' : 'mixed'} ${(found / trials).toFixed(2)}`);
+      }
+    }
+    expect(rates).toEqual([]);
+  });
+
   it('calls an invented name after "seen by" a NAME, in mixed and upper case', () => {
     for (const text of ['Pt seen by Xyzabc Qwerty today.', 'PT SEEN BY ZORBLAT QUIMMERS TODAY.']) {
       expect(new Set(learnedSpans(text).map((s) => s.type))).toEqual(new Set(['NAME']));
@@ -166,5 +208,33 @@ describe('learned PHI classifier: the committed model', () => {
     const span = r.spans.find((s) => s.recognizers?.includes(LEARNED_RECOGNIZER));
     expect(span).toBeDefined();
     expect(r.text).not.toContain('Xyzabc');
+  });
+});
+
+describe('learned PHI classifier: features', () => {
+  const lex = defaultLexicon();
+  const table = (text: string) => {
+    const words = tokenize(text);
+    const { flags } = flagWords(words, lex);
+    return { words, t: tokenTable(text, words, flags, caseModeOf(words)) };
+  };
+
+  // A movement verb's place reading holds for "seen at X", not for "seen by X", which names the agent (the same
+  // reading as the place rules): otherwise every person after "seen by" is voted a place.
+  it('reads a movement verb before "by" as no movement cue, and before a place preposition as one', () => {
+    const by = table('Pt seen by Xyzabc today.');
+    const at = table('Pt seen at Xyzabc today.');
+    expect(by.t.cue[1] & WORD_MOVEMENT).toBe(0);
+    expect(at.t.cue[1] & WORD_MOVEMENT).toBe(WORD_MOVEMENT);
+  });
+
+  // Protected terms (brand drugs) are never emitted; as unknown words they would teach that names spelled like them
+  // ("Zosyn" → "Zorblat") are not PHI.
+  it('does not classify protected brand drugs, and classifies an invented word of the same shape', () => {
+    const { words, t } = table('Started Zosyn and Xarelto, seen by Zorblat.');
+    const scored = (w: string): number => t.scored[words.findIndex((x) => x.lower === w.toLowerCase())];
+    expect(scored('Zosyn')).toBe(0);
+    expect(scored('Xarelto')).toBe(0);
+    expect(scored('Zorblat')).toBe(1);
   });
 });

@@ -24,10 +24,10 @@ const ALNUM_RE = /[\p{L}\p{N}]/u;
 const KNOWN_GAPS: Readonly<Record<string, number>> = {
   'address.route': 1, 'address.zip': 1, 'date.compact': 2, 'date.month-day-numeric': 3, 'date.range': 1,
   'location.city': 5, 'location.employer': 2, 'location.hospital': 10, 'location.hospital-abbrev': 1, 'location.nursing-home': 2,
-  'location.pharmacy': 3, 'location.practice': 6, 'location.school': 1, 'location.town': 1,
-  'name.first': 4, 'name.first-lower': 1, 'name.form-field': 4, 'name.full': 2, 'name.full-middle': 4, 'name.hyphenated': 3,
-  'name.initials': 18, 'name.list': 5, 'name.middle-initial': 4, 'name.nickname': 2, 'name.particle': 19, 'name.signature': 1,
-  'name.signature-upper': 1, 'name.surname-first': 14, 'name.word': 11,
+  'location.pharmacy': 3, 'location.practice': 6, 'location.school': 1,
+  'name.first': 3, 'name.form-field': 2, 'name.full': 2, 'name.full-middle': 4, 'name.hyphenated': 3,
+  'name.initials': 18, 'name.list': 5, 'name.middle-initial': 3, 'name.nickname': 2, 'name.particle': 18, 'name.signature': 1,
+  'name.signature-upper': 1, 'name.surname-first': 10, 'name.word': 10,
 };
 
 function randomNotes(): SyntheticNote[] {

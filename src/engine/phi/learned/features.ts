@@ -8,9 +8,10 @@ import {
   WORD_LAST, WORD_MAJOR_CITY, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
 } from '../lexicon';
 import type { CaseMode, Word } from '../tokens';
+import { isProtectedWord } from '../unitWords';
 
 /** Bump when any template below changes: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 4;
+export const FEATURE_VERSION = 5;
 
 /** Upper bound of static features per token (the templates below emit at most this many). */
 export const MAX_STATIC_FEATURES = 96;
@@ -73,6 +74,10 @@ export interface TokenTable {
   chunkPos: Uint8Array;
   /** 1 where the model classifies the token (see isScored). */
   scored: Uint8Array;
+  /** Consonant/vowel skeleton of a classified token (see cvHash). */
+  cv: Uint32Array;
+  /** Cue classes of each token as context for others (see cueOf). */
+  cue: Uint32Array;
 }
 
 const SHAPE_MAX = 12;
@@ -123,9 +128,19 @@ function isCandidate(w: Word, f: number, mode: CaseMode): boolean {
   if (w.hasDigit) return false;
   if (w.lower.length < 2) return true;
   if ((f & WORD_FUNCTION) !== 0) return false;
-  if ((f & WORD_COMMON) === 0) return true;
+  if ((f & WORD_COMMON) === 0) return !protectedAlone(w, f);
   if ((f & NAME_LIST_BITS) === 0) return false;
   return mode !== 'mixed' || w.capitalized || w.upper;
+}
+
+/**
+ * A protected clinical term in no census name list (brand drugs, named scores: "Zosyn", "Xarelto", "Epworth"):
+ * vocabulary, as the redactor treats it (it never emits one, protectedTerms.ts), so not a name candidate and its
+ * identity is a feature. As unknown words they would teach the spelling features that capitalised words beginning
+ * "X", "Z", "Q" are not PHI, and an invented name spelled so ("Xyzabc", "ZORBLAT") would lose to its affixes.
+ */
+function protectedAlone(w: Word, f: number): boolean {
+  return (f & (WORD_FIRST | WORD_LAST)) === 0 && isProtectedWord(w.lower);
 }
 
 /** 0 no punctuation; 1 a line break; else a hash of the first three non-space characters. */
@@ -149,7 +164,7 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     n,
     repr: new Uint32Array(n), shape: new Uint32Array(n), shortShape: new Uint32Array(n), casing: new Uint8Array(n),
     flags, pre: new Uint32Array(n * 4), suf: new Uint32Array(n * 4), gapHash: new Uint32Array(n), lineStart: new Uint8Array(n),
-    len: new Uint8Array(n), chunkShape: new Uint32Array(n), chunkPos: new Uint8Array(n), scored: new Uint8Array(n),
+    len: new Uint8Array(n), chunkShape: new Uint32Array(n), chunkPos: new Uint8Array(n), scored: new Uint8Array(n), cv: new Uint32Array(n), cue: new Uint32Array(n),
   };
   let lastScored = -3;
   for (let i = 0; i < n; i++) {
@@ -176,7 +191,8 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     t.casing[i] = casingOf(w);
     const lower = w.lower;
     t.len[i] = lower.length < 255 ? lower.length : 255;
-    t.repr[i] = (flags[i] & VOCAB_BITS) !== 0 ? fnv(lower) : mix(99, t.shortShape[i]);
+    t.repr[i] = (flags[i] & VOCAB_BITS) !== 0 || protectedAlone(w, flags[i]) ? fnv(lower) : mix(99, t.shortShape[i]);
+    t.cue[i] = cueOf(words, flags, i);
     t.gapHash[i] = i === 0 ? 1 : gapClass(w.gapBefore);
     t.lineStart[i] = t.gapHash[i] === 1 ? 1 : 0;
     // The token after a scored one needs its gap (punctuation after the scored token), nothing more.
@@ -200,10 +216,49 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
       while (chunkEnd < text.length && !isSpace(text.charCodeAt(chunkEnd))) chunkEnd++;
       chunkHash = shapeHash(text, chunkStart, chunkEnd, CHUNK_SHAPE_MAX, false);
     }
+    t.cv[i] = cvHash(lower);
     t.chunkShape[i] = chunkHash;
     t.chunkPos[i] = (w.start === chunkStart ? 1 : 0) + (w.end === chunkEnd ? 2 : 0);
   }
   return t;
+}
+
+/**
+ * A word's cue classes as context: its list bits, except that a movement verb followed by "by" is not a movement
+ * cue. "By" after it names the agent ("seen by Dr. X", "evaluated by Quinlet Varrow", "brought by EMS"), not the
+ * place of "seen at", "transferred to" (the same reading as the place rules, places/cueRules.ts). Without this,
+ * the verb's movement bit two words back votes LOCATION for every person after "seen by", splits the evidence
+ * between NAME and LOCATION near the threshold, and any change of training data flips the outcome.
+ */
+function cueOf(words: readonly Word[], flags: Uint32Array, i: number): number {
+  const f = flags[i] & CUE_BITS;
+  if ((f & WORD_MOVEMENT) === 0 || i + 1 >= words.length || words[i + 1].lower !== 'by') return f;
+  return f & ~WORD_MOVEMENT;
+}
+
+const CV_MAX = 8;
+
+/**
+ * The word's consonant/vowel skeleton with runs collapsed ("zorblat" → cvcvc, "gbmc" → c, "cabg" → cvc) and the
+ * longest consonant run (capped at 4): whether a word is pronounceable, as names are and acronyms mostly are not.
+ * It is the only evidence about the word itself that case does not erase: in an all-capitals note an invented name
+ * and an abbreviation have the same shape, and affixes of a name never seen are unknown to the model.
+ */
+function cvHash(lower: string): number {
+  let h = FNV_OFFSET;
+  let last = -1, run = 0, maxRun = 0, n = 0;
+  for (let x = 0; x < lower.length; x++) {
+    const c = lower.charCodeAt(x);
+    if (c < 97 || c > 122) continue;
+    const v = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 ? 1 : 0;
+    run = v ? 0 : run + 1;
+    if (run > maxRun) maxRun = run;
+    if (v === last || n >= CV_MAX) continue;
+    h = imul(h ^ (v + 1), FNV_PRIME);
+    last = v;
+    n++;
+  }
+  return mix(h >>> 0, maxRun < 4 ? maxRun : 4);
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -237,6 +292,7 @@ export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Ui
   const oov = cas !== 0 && (f & (WORD_COMMON | NAME_LIST_BITS)) === 0;
   const nameOnly = (f & (WORD_FIRST | WORD_LAST)) !== 0 && (f & WORD_COMMON) === 0;
   out[k++] = mix(21, (oov ? 1 : 0) + (nameOnly ? 2 : 0) + ((f & WORD_COMMON) ? 4 : 0) + cas * 8 + modeId * 64);
+  out[k++] = mix(mix(22, t.cv[i]), cas * 4 + modeId);
   out[k++] = mix(24, t.chunkShape[i]);
   out[k++] = mix(mix(25, t.chunkShape[i]), t.chunkPos[i]);
 
@@ -248,7 +304,7 @@ export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Ui
     const dd = d + 2;
     out[k++] = mix(30 + dd, inside ? t.repr[j] : 7);
     out[k++] = mix(35 + dd, inside ? t.shortShape[j] : 7);
-    out[k++] = mix(40 + dd, inside ? (t.flags[j] & CUE_BITS) | (t.casing[j] << 24) : 7);
+    out[k++] = mix(40 + dd, inside ? t.cue[j] | (t.casing[j] << 24) : 7);
   }
   // Conjunctions: the word before with this token's casing; this casing with the word after.
   out[k++] = mix(mix(45, i > 0 ? t.repr[i - 1] : 7), cas * 4 + modeId);
@@ -266,7 +322,7 @@ export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Ui
   for (let d = 1; d <= 3; d++) {
     const j = i - d;
     if (j < 0) break;
-    const cf = t.flags[j] & CUE_BITS;
+    const cf = t.cue[j];
     if (cf === 0) continue;
     for (let c = 0; c < CUE_LIST.length; c++) if (cf & CUE_LIST[c]) out[k++] = mix(60, c * 4 + d);
   }

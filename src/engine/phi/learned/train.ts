@@ -183,11 +183,30 @@ const SYLLABLES = [
 ];
 const AUGMENTED_CLASSES = new Set(['NAME', 'LOCATION']);
 
-/** An invented word of about `len` letters that is in no vocabulary list. */
+const VOWELS = 'aeiouy';
+const CONSONANTS = 'bcdfghjklmnpqrstvwxz';
+
+/**
+ * An invented word of about `len` letters that is in no vocabulary list: half of them from name-like syllables,
+ * half from consonants and vowels of the whole alphabet in turn (pronounceable, as names are). Syllables alone give
+ * every invented name one of a few dozen beginnings and endings, so the affix features learn that spelling and a
+ * new name spelled otherwise ("Xyzabc", "Zorblat") is judged by affixes learned from drug brands and acronyms;
+ * the whole alphabet leaves context and the word's form to decide.
+ */
 function inventWord(len: number, rand: () => number, lex: Lexicon): string {
+  const target = Math.max(2, len);
   for (;;) {
     let w = '';
-    while (w.length < Math.max(2, len)) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    if (rand() < 0.5) {
+      while (w.length < target) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    } else {
+      let vowel = rand() < 0.3;
+      while (w.length < target) {
+        const set = vowel ? VOWELS : CONSONANTS;
+        w += set[Math.floor(rand() * set.length)];
+        vowel = !vowel;
+      }
+    }
     if (!lex.wordFlags.has(w)) return w;
   }
 }
