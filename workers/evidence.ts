@@ -6,7 +6,7 @@
 // offsets that point at a patient's name.
 
 import type { Span } from '../src/engine/types';
-import type { ReportEvidence } from './stageOutputs';
+import type { ReportEvidence } from '../src/domain/stageOutputs';
 
 export interface OffsetMapper {
   spanToOriginal(span: Span): Span;

@@ -27,7 +27,7 @@ import {
   type StageModels,
   type StageTimingsMs,
   type SummaryOutput,
-} from './stageOutputs';
+} from '../src/domain/stageOutputs';
 
 /** What the pipeline needs from the clinical engine; ClinicalEngine satisfies it. */
 export type PipelineEngine = Pick<ClinicalEngine, 'redact' | 'analyze' | 'propose' | 'validate'> & {

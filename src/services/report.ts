@@ -1,6 +1,6 @@
 // Owns reading a stored report back: the VALIDATING stage's output (written by the pipeline as a
 // JobReport), checked for shape before the API serves it.
-import type { JobReport } from '../../workers/stageOutputs';
+import type { JobReport } from '../domain/stageOutputs';
 
 export type StoredReport = JobReport;
 

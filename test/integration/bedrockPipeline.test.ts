@@ -2,7 +2,7 @@
 // on DynamoDB Local and fauxqs, both model roles on Bedrock through the real SDK against the HTTP/2
 // Converse test double. Every code in a report went through the engine validator.
 import { ClinicalEngine } from '../../src/engine';
-import type { CodingOutput, JobReport, SummaryOutput } from '../../workers/stageOutputs';
+import type { CodingOutput, JobReport, SummaryOutput } from '../../src/domain/stageOutputs';
 import { BedrockTestServer, confirmCandidates, isRepair, oracle, seededRandom, toolOf, type Handler } from '../helpers/bedrockServer';
 import { MODEL_ID, startBedrockApp, type BedrockApp } from '../helpers/bedrockApp';
 

@@ -19,7 +19,7 @@ import type { ModelProvider } from '../../src/models/port';
 import { JobConsumer, type JobConsumerOptions, type ProcessingErrorInfo } from '../../workers/consumer';
 import { redriveDeadLetters } from '../../workers/dlq';
 import { Pipeline } from '../../workers/pipeline';
-import type { JobReport, RedactionOutput } from '../../workers/stageOutputs';
+import type { JobReport, RedactionOutput } from '../../src/domain/stageOutputs';
 import { Sweeper } from '../../workers/sweeper';
 import { provisionIsolated, testClients } from '../helpers/infra';
 

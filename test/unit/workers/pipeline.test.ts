@@ -8,7 +8,7 @@ import { ChartcoderError, UpstreamUnavailableError } from '../../../src/errors';
 import { localModelProvider } from '../../../src/models/local';
 import type { ModelProvider } from '../../../src/models/port';
 import { Pipeline, type PipelineEngine } from '../../../workers/pipeline';
-import type { JobReport, RedactionOutput } from '../../../workers/stageOutputs';
+import type { JobReport, RedactionOutput } from '../../../src/domain/stageOutputs';
 import { MemoryEventBus, MemoryJobStore } from './fakes';
 
 const NOTE = [

@@ -1,11 +1,12 @@
 // Owns the shape of what each pipeline stage stores (JobStore stage outputs) and of the final
 // report, which is the VALIDATING stage's output. Readers (the report resolver) import these types.
-// Nothing here holds raw note text: the redacted text, offsets and PHI types only.
+// Nothing here holds raw note text: the redacted text, offsets and PHI types only. It lives in the domain
+// so the API (report reads) and the workers (stage writes) share it without importing each other.
 
-import type { ClinicalEngine, PhiSpan, ReportCode as EngineReportCode, Summary } from '../src/engine';
-import type { RedactionMode } from '../src/engine/types';
-import type { ModelInvocation } from '../src/models/port';
-import type { PipelineStage } from '../src/domain/job';
+import type { ClinicalEngine, PhiSpan, ReportCode as EngineReportCode, Summary } from '../engine';
+import type { RedactionMode } from '../engine/types';
+import type { ModelInvocation } from '../models/port';
+import type { PipelineStage } from './job';
 
 type CodeCandidate = ReturnType<ClinicalEngine['propose']>[number];
 type ProposedCode = Parameters<ClinicalEngine['validate']>[1][number];
