@@ -27,6 +27,9 @@ export interface EngineOptions {
 }
 
 /** Per-note options of `process`. */
+/** Analyses kept for reuse: enough for a worker's concurrent jobs to find theirs between stages. */
+const RECENT_ANALYSES = 64;
+
 export interface ProcessOptions {
   /** How PHI reads in `redactedText` (default TAG). */
   redaction?: RedactionMode;
@@ -103,6 +106,8 @@ export interface CodingOutcome {
 export class ClinicalEngine {
   readonly codeSet: CodeSet;
   readonly coder: Coder;
+  /** Most recently used last (a Map keeps insertion order). Holds redacted text only, never the raw note. */
+  private readonly recentAnalyses = new Map<string, TextAnalysis>();
   private readonly reviewConfidenceBelow?: number;
   private readonly phiDetector?: PhiDetector;
   private readonly setting: CodingSetting;
@@ -126,8 +131,22 @@ export class ClinicalEngine {
     return redact(text, { ...options, detector: options?.detector ?? this.phiDetector });
   }
 
+  /**
+   * The analysis of a redacted text. A job's summarizing, coding and validating stages each analyse the
+   * same redacted note: the last few analyses are kept, so the text is analysed (and, through the coder's
+   * per-analysis result, coded) once per job instead of three times. Analyses are immutable.
+   */
   analyze(redactedText: string): TextAnalysis {
-    return analyzeText(redactedText);
+    const hit = this.recentAnalyses.get(redactedText);
+    if (hit) {
+      this.recentAnalyses.delete(redactedText);
+      this.recentAnalyses.set(redactedText, hit);
+      return hit;
+    }
+    const analysis = analyzeText(redactedText);
+    this.recentAnalyses.set(redactedText, analysis);
+    if (this.recentAnalyses.size > RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value!);
+    return analysis;
   }
 
   summarize(analysis: TextAnalysis, candidates: CodeCandidate[] = []): Summary {

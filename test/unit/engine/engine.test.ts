@@ -73,3 +73,16 @@ describe('ClinicalEngine.process', () => {
     for (const c of r.codes) for (const e of c.evidence) expect(big.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('ClinicalEngine.analyze: one analysis per redacted note across a job\'s stages', () => {
+  it('returns the same (immutable) analysis for the same text, a new one for other text, and forgets the oldest', () => {
+    const engine = new ClinicalEngine();
+    const a = engine.analyze('Assessment: asthma.');
+    expect(engine.analyze('Assessment: asthma.')).toBe(a);
+    expect(engine.analyze('Assessment: gout.')).not.toBe(a);
+    for (let i = 0; i < 100; i++) engine.analyze(`Note ${i}: hypertension.`);
+    const again = engine.analyze('Assessment: asthma.');
+    expect(again).not.toBe(a);
+    expect(again).toEqual(a);
+  });
+});
