@@ -1,6 +1,7 @@
 // Owns the text-analysis API used by the coder and the context module: sections (tiling the
 // text), sentences (sorted, each inside one section) and provenance (which text is clinical), with
 // offset lookups.
+import { lastStartingAtOrBefore } from './lookup';
 import type { Section, Sentence } from '../types';
 import { detectProvenance, type Provenance } from './provenance';
 import { detectSections } from './sections';
@@ -28,20 +29,6 @@ export function analyzeText(text: string): TextAnalysis {
   return { text, sections, sentences, provenance: detectProvenance(text, sections, sentences) };
 }
 
-/** Index of the last item whose start <= offset, or -1. Items are sorted by start. */
-function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** The section containing offset (offsets outside the text clamp to the first/last section). */
 export function sectionAt(analysis: TextAnalysis, offset: number): Section {

@@ -3,6 +3,7 @@
 // templates, pasted external text, disclaimers, billing talk. Applies the rule table in
 // provenanceRules.ts sentence by sentence (plus a few whole-text span rules) and returns segments
 // that tile the text, so every offset has exactly one kind.
+import { lastStartingAtOrBefore } from './lookup';
 import type { Section, Sentence, Span } from '../types';
 import {
   SENTENCE_RULES,
@@ -319,30 +320,12 @@ function labelOnly(text: string, sentence: Span, placeholder: RegExp): boolean {
 }
 
 function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(sentences, offset);
   return found >= 0 && offset < sentences[found].end ? sentences[found] : undefined;
 }
 
 function sectionKindAt(sections: readonly Section[], offset: number): Section['kind'] {
-  let lo = 0;
-  let hi = sections.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sections[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastStartingAtOrBefore(sections, offset);
   return found >= 0 ? sections[found].kind : 'other';
 }
 
