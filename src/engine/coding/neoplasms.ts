@@ -1,6 +1,7 @@
 // Owns the lexicon terms derived from the ICD-10-CM Neoplasm Table (data/icd10index, vendored by
 // scripts/vendor-icd10-index.js): every site of the table × its behaviour columns, so "adenocarcinoma
 // of the colon", "liver metastases" or "benign tumour of the parotid" code by site as the Index does.
+import { findDataDir } from '../dataDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,13 +28,7 @@ const SKIP_LEVEL = /\b(overlapping|specified (type|site)|NEC|mastectomy site|con
 
 /** data/icd10index, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultIndexDir(): string | undefined {
-  let dir = __dirname;
-  for (let i = 0; i < 8; i++) {
-    const candidate = path.join(dir, 'data', 'icd10index');
-    if (fs.existsSync(path.join(candidate, 'neoplasm.tsv.br'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  return undefined;
+  return findDataDir('icd10index', 'neoplasm.tsv.br', __dirname);
 }
 
 /** Codes of one site by behaviour. */

@@ -21,6 +21,7 @@
 // A malformed code has no notes: lookups return empty / false / undefined and never throw.
 // Codes added after FY2023 have no notes of their own: the lookups walk up to the nearest ancestor
 // that has them, which is how the build reconciles FY2023 notes with the configured year.
+import { findDataDir } from '../dataDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -138,12 +139,8 @@ const cache = new Map<string, Knowledge>();
 
 /** data/icd10kb, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultKnowledgeDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 8; i++) {
-    const candidate = path.join(dir, 'data', 'icd10kb');
-    if (fs.existsSync(path.join(candidate, 'manifest.json'))) return candidate;
-    dir = path.dirname(dir);
-  }
+  const dir = findDataDir('icd10kb', 'manifest.json', __dirname);
+  if (dir) return dir;
   throw new ConfigError('ICD-10-CM knowledge base not found: expected data/icd10kb/manifest.json (run scripts/build-icd10-kb.js)');
 }
 

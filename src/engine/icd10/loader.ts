@@ -1,5 +1,6 @@
 // Owns loading the vendored, compressed ICD-10-CM tables from data/icd10cm (manifest-driven, so a
 // new fiscal year is a data-only change) and caching one CodeSet per fiscal year per process.
+import { findDataDir } from '../dataDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,13 +28,9 @@ const cache = new Map<string, CodeSet>();
 
 /** data/icd10cm, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultIcd10DataDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 8; i++) {
-    const candidate = path.join(dir, 'data', 'icd10cm');
-    if (fs.existsSync(path.join(candidate, 'manifest.json'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new ConfigError('ICD-10-CM data not found: expected data/icd10cm/manifest.json in the project');
+  const dir = findDataDir('icd10cm', 'manifest.json', __dirname);
+  if (!dir) throw new ConfigError('ICD-10-CM data not found: expected data/icd10cm/manifest.json in the project');
+  return dir;
 }
 
 export function readManifest(dataDir = defaultIcd10DataDir()): Icd10Manifest {

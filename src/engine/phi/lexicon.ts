@@ -1,7 +1,8 @@
 // Owns the word lists the PHI detector looks words up in: census name lists, common English and
 // clinical vocabulary (vendored, gzip, under data/phi) merged with the hand lists in vocab.ts.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { findDataDir } from '../dataDir';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Word } from './tokens';
 import {
@@ -90,14 +91,9 @@ const DATA_FILES = {
 
 /** Walks up from this module so the lists are found both from src/ (ts) and dist/src/ (compiled). */
 export function findPhiDataDir(from: string = __dirname): string {
-  let dir = from;
-  for (;;) {
-    const candidate = join(dir, 'data', 'phi');
-    if (existsSync(join(candidate, DATA_FILES.surnames))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`PHI word lists not found above ${from} (expected data/phi/${DATA_FILES.surnames})`);
-    dir = parent;
-  }
+  const dir = findDataDir('phi', DATA_FILES.surnames, from);
+  if (!dir) throw new Error(`PHI word lists not found above ${from} (expected data/phi/${DATA_FILES.surnames})`);
+  return dir;
 }
 
 function readList(dir: string, file: string): string[] {

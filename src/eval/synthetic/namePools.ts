@@ -2,23 +2,14 @@
 // lists and city list in data/phi (which the detector also reads), invented names and towns built
 // from syllables (in no list, so recall cannot come from list lookup alone), and names that are
 // also ordinary English words.
+import { findPhiDataDir } from '../../engine/phi/lexicon';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Rng } from './prng';
 
-function findDataDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'data', 'phi');
-    if (fs.existsSync(path.join(candidate, 'surnames.txt.gz'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error(`synthetic PHI: data/phi not found above ${__dirname}`);
-}
-
 function readList(file: string, limit: number): string[] {
-  const text = zlib.gunzipSync(fs.readFileSync(path.join(findDataDir(), file))).toString('utf8');
+  const text = zlib.gunzipSync(fs.readFileSync(path.join(findPhiDataDir(), file))).toString('utf8');
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const w = line.trim();
