@@ -2,6 +2,7 @@
 // speaking the Converse wire protocol (POST /model/{modelId}/converse, JSON, errors as an
 // `x-amzn-errortype` header + JSON `message`), scripted per test through `handler`. The real
 // @aws-sdk/client-bedrock-runtime client reaches it through BEDROCK_ENDPOINT_URLS.
+import { mulberry32 } from '../../src/engine/random';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
@@ -101,17 +102,8 @@ export function confirmCandidates(body: ConverseBody): Array<Record<string, unkn
   }));
 }
 
-/** Deterministic PRNG (mulberry32) for reproducible storms. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for reproducible storms. */
+export const seededRandom = mulberry32;
 
 interface RegionServer {
   region: string;

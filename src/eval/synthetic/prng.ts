@@ -1,24 +1,18 @@
 // Owns the seeded pseudo-random source of the synthetic PHI corpus (mulberry32): the same seed gives
 // the same corpus on every machine, so figures are reproducible and a training seed can differ from
 // the evaluation seed. Math.random is never used.
+import { mulberry32 } from '../../engine/random';
 
 export class Rng {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
     // splitmix-style scramble so nearby seeds (1, 2, 3…) start far apart.
     let s = (seed >>> 0) ^ 0x9e3779b9;
     s = Math.imul(s ^ (s >>> 16), 0x85ebca6b);
     s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
-    this.state = (s ^ (s >>> 16)) >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32((s ^ (s >>> 16)) >>> 0);
   }
 
   /** Integer in [min, max], both inclusive. */

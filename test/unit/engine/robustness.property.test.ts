@@ -1,18 +1,10 @@
 // Property: the engine returns for every input a client can submit (§8 of issue 10: a valid note never
 // fails its job). Inputs are generated from a fixed seed, so a failure names a reproducible case.
+import { mulberry32 } from '../../../src/engine/random';
 import { ClinicalEngine, type EngineResult } from '../../../src/engine';
 
-/** mulberry32: a small seeded PRNG, so every run sees the same inputs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run sees the same inputs. */
+const rng = mulberry32;
 
 type Gen = (r: () => number) => string;
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

@@ -2,6 +2,7 @@
 // perceptron over the hashed features (greedy left-to-right, the previous predicted labels as features), and
 // patient-grouped fold assignment for cross-validation. Deterministic: the same notes, options and seed give
 // the same weights bit for bit.
+import { mulberry32 } from '../../random';
 import type { PhiType } from '../../types';
 import { flagWords, type Lexicon } from '../lexicon';
 import { caseModeOf, tokenize, type CaseMode, type Word } from '../tokens';
@@ -70,17 +71,8 @@ export function prepareNote(note: GoldNote, lex: Lexicon): PreparedNote {
   return { id: note.id, words, table, mode, gold, feats: all.slice(0, total), featStart };
 }
 
-/** mulberry32: a small seeded generator; the only randomness in training. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The only randomness in training: the project's seeded generator. */
+export const seededRandom = mulberry32;
 
 export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
   const a = [...items];
