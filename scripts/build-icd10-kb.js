@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
+const { parseCsvLine } = require('./csv');
 
 /** Resolved when the build runs (requiring this module for its parsers needs no source folder). */
 function sourceDir() {
@@ -53,25 +54,6 @@ function readSource(src) {
   const actual = sha256(buf);
   if (actual !== src.sha256) throw new Error(`${src.file}: sha256 ${actual} does not match ${src.sha256}`);
   return (src.file.endsWith('.gz') ? zlib.gunzipSync(buf) : buf).toString('utf8');
-}
-
-/** RFC 4180 CSV (quoted fields may hold commas and doubled quotes; no embedded newlines in this file). */
-function parseCsvLine(line) {
-  const out = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
 
 /** FY2025 Index flattening → rows shaped like parseIndex's (tree rebuilt from row order and Level). */

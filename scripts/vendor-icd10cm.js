@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const crypto = require('node:crypto');
+const { parseCsvLine } = require('./csv');
 
 const SOURCE_DIR = process.argv.includes('--source')
   ? process.argv[process.argv.indexOf('--source') + 1]
@@ -35,25 +36,6 @@ function checkedRead(name, sums) {
   if (!expected) throw new Error(`${name} is not listed in SHA256SUMS`);
   if (expected !== actual) throw new Error(`${name}: sha256 ${actual} does not match SHA256SUMS ${expected}`);
   return buf;
-}
-
-/** Minimal RFC 4180 line parser (the hierarchy CSVs quote descriptions containing commas). */
-function parseCsvLine(line) {
-  const out = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
 
 function csvRows(buf) {
