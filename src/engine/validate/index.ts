@@ -4,11 +4,10 @@
 // resolve to the most specific code. Note text is data: a quote is only ever matched, never obeyed,
 // and only clinical statements count (text provenance): a quote inside an instruction, a question, a
 // template, pasted or boilerplate text is no evidence, whoever proposed the code.
-import type { CodingSetting } from '../coding';
 import { InvalidCodeError } from '../../errors';
-import type { CodeEntry, CodeSet } from '../icd10';
-import type { Coder, ConceptMention } from '../coding';
-import { isHistoryCode, isUnspecified } from '../coding';
+import { isWellFormedCode, toDotted, type CodeEntry, type CodeSet } from '../icd10';
+import type { Coder, CodingSetting, ConceptMention } from '../coding';
+import { isHistoryCode, isUnspecified, vagueness } from '../coding';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
 import { contentTokens } from '../coding/normalize';
 import { mentionContext } from '../context';
@@ -96,7 +95,7 @@ export function validateCodes(
   const passed: Array<{ entry: CodeEntry; proposal: ProposedCode; evidence: EvidenceSpan[]; order: number }> = [];
 
   proposals.forEach((proposal, order) => {
-    const ruled = proposal.source === 'model' && typeof proposal.code === 'string' ? droppedByGuideline.get(normalizedCode(proposal.code)) : undefined;
+    const ruled = proposal.source === 'model' && typeof proposal.code === 'string' ? droppedByGuideline.get(isWellFormedCode(proposal.code) ? toDotted(proposal.code) : proposal.code) : undefined;
     if (ruled && !engineCodes.has(ruled.code)) {
       rejected.push({ code: ruled.code, reason: 'GUIDELINE_DROPPED', detail: `${ruled.section}: ${ruled.detail}` });
       reviewReasons.push(`REJECTED ${ruled.code}: GUIDELINE_DROPPED`);
@@ -164,8 +163,9 @@ export function validateCodes(
       const a = kept[i];
       const b = kept[j];
       if (!coder.conventions.excludes1Conflict(a.entry.code, b.entry.code)) continue;
-      const vague = (p: typeof a): number => (/\bunspecified\b/i.test(p.entry.longDescription) ? 1 : 0) + (p.entry.code.startsWith('R') ? 2 : 0);
-      const loser = vague(a) !== vague(b) ? (vague(a) > vague(b) ? a : b) : a.proposal.confidence < b.proposal.confidence ? a : b;
+      const va = vagueness(a.entry.code, a.entry.longDescription);
+      const vb = vagueness(b.entry.code, b.entry.longDescription);
+      const loser = va !== vb ? (va > vb ? a : b) : a.proposal.confidence < b.proposal.confidence ? a : b;
       const winner = loser === a ? b : a;
       rejected.push({ code: loser.entry.code, reason: 'EXCLUDES1', detail: `Excludes1 with ${winner.entry.code} (I.A.12.a)` });
       reviewReasons.push(`CONFLICT: ${winner.entry.code} Excludes1 ${loser.entry.code}`);
@@ -333,10 +333,4 @@ function clamp01(x: number): number {
 /** A code string repeated in a rejection only when it is short and code-shaped (no PHI). */
 function shown(code: string): string {
   return /^[\w.]{1,10}$/.test(code.trim()) ? code.trim().toUpperCase() : '(malformed)';
-}
-
-/** Dotted upper-case form of a proposed code, for comparison with the engine's codes (malformed → as given). */
-function normalizedCode(code: string): string {
-  const bare = code.trim().toUpperCase().replace('.', '');
-  return bare.length > 3 ? `${bare.slice(0, 3)}.${bare.slice(3)}` : bare;
 }

@@ -13,6 +13,7 @@ import { sepsisRule } from './sepsis';
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
 export { settingForNoteType } from './setting';
+export { vagueness } from './sequencing';
 
 /**
  * Order matters: specificity and laterality refine single codes before combinations read them;

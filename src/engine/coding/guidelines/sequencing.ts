@@ -31,15 +31,18 @@ export const excludes1Rule: GuidelineRule = {
   },
 };
 
+/**
+ * How vague a code is when an Excludes1 pair forces a choice (I.A.12.a): 1 for an unspecified code, 2 more
+ * for a symptom code (chapter 18), which loses to any diagnosis, even an unspecified one (I.B.4–5).
+ */
+export function vagueness(code: string, description: string): number {
+  return (/\bunspecified\b/i.test(description) ? 1 : 0) + (code.startsWith('R') ? 2 : 0);
+}
+
 /** True when a is the specific code and b the unspecified or symptom one; false for the reverse; undefined when neither. */
 function specificOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
-  const vague = (d: Draft): number => {
-    const desc = ctx.codeSet.find(d.code)?.longDescription ?? '';
-    // A symptom code (chapter 18) loses to any diagnosis, even an unspecified one (I.B.4–5).
-    return (/\bunspecified\b/i.test(desc) ? 1 : 0) + (d.code.startsWith('R') ? 2 : 0);
-  };
-  const va = vague(a);
-  const vb = vague(b);
+  const va = vagueness(a.code, ctx.codeSet.find(a.code)?.longDescription ?? '');
+  const vb = vagueness(b.code, ctx.codeSet.find(b.code)?.longDescription ?? '');
   return va === vb ? undefined : va < vb;
 }
 
