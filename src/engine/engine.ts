@@ -7,7 +7,7 @@ import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
 import { Coder, KnowledgeConventions, settingForNoteType, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
-import { loadCodeSet, loadKnowledge, type CodeSet, type Knowledge } from './icd10';
+import { loadCodeSet, loadKnowledge, type CodeSet } from './icd10';
 import type { CodeRole, EvidenceSpan, PhiSpan, RedactionMode } from './types';
 
 export interface EngineOptions {
@@ -116,8 +116,8 @@ export class ClinicalEngine {
     this.phiDetector = options.phi ? createPhiDetector(options.phi) : undefined;
     this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
     // The Tabular List's notes (Excludes1, code first) from the knowledge base of the same fiscal year.
-    const knowledge = safeKnowledge(this.codeSet.fiscalYear);
-    this.coder = new Coder(this.codeSet, knowledge ? { conventions: new KnowledgeConventions(knowledge, this.codeSet) } : {});
+    // The coder's lexicon reads the same knowledge base (loaded once per year), so it is required here too.
+    this.coder = new Coder(this.codeSet, { conventions: new KnowledgeConventions(loadKnowledge(this.codeSet.fiscalYear), this.codeSet) });
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
     this.setting = options.setting ?? 'outpatient';
   }
@@ -240,13 +240,4 @@ export function toOriginalEvidence(original: string, redaction: Redaction, e: Ev
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
-}
-
-/** The knowledge base of a fiscal year, or none (a code set without one codes by the code set's own conventions). */
-function safeKnowledge(fiscalYear: number): Knowledge | undefined {
-  try {
-    return loadKnowledge(fiscalYear);
-  } catch {
-    return undefined;
-  }
 }
