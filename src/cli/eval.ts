@@ -10,14 +10,14 @@ import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } f
 import { formatSyntheticReport } from '../eval/synthetic/report';
 import { evaluateIcd } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
-import { evaluateTraps, formatTrapReport, parseTrapNotes, type TrapNote } from '../eval/icdTraps';
+import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
 import { readJsonl } from './bench';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
-export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps', 'traps.jsonl');
+export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
-                       [--icd codiesp.jsonl] [--negex annotations.txt] [--icd-traps [traps.jsonl] [--setting-from-note]]
+                       [--icd codiesp.jsonl] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -122,7 +122,7 @@ export async function runEval(argv: string[]): Promise<number> {
   if (values['icd-traps']) {
     const file = values['icd-traps'];
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const notes = parseTrapNotes(fs.readFileSync(file, 'utf8'));
+    const notes = readTrapSuite(file);
     const withSetting = values['setting-from-note'] === true;
     // ClinicalEngine's process options carry no setting or note type yet (only redaction); with --setting-from-note
     // the note's setting and type ride along in those options, so an engine that reads them uses them and one that

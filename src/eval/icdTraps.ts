@@ -1,6 +1,8 @@
 // Owns the guideline trap suite's contract and metrics: the shape of a trap note (one Official Guidelines
 // rule, gold codes, must-not codes), the structural checks every suite must pass against a code set, and
 // micro precision/recall plus must-not hits overall and per rule family. Pure: the caller codes the notes.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CodeSet } from '../engine/icd10';
 import { normalizeCode, prf, type PrfCounts } from './icd';
 
@@ -47,6 +49,21 @@ export interface TrapNote {
 }
 
 const GUIDELINE_PATTERN = /^(I|II|III|IV)(\.[A-Z0-9]+)*(\.[a-z0-9]+)*$/;
+
+/**
+ * Reads a trap suite: one JSON Lines file, or every `.jsonl` file of a directory in name order (so each
+ * family's notes can live in their own file and be added without touching the others).
+ */
+export function readTrapSuite(fileOrDir: string): TrapNote[] {
+  const files = fs.statSync(fileOrDir).isDirectory()
+    ? fs
+        .readdirSync(fileOrDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => path.join(fileOrDir, f))
+    : [fileOrDir];
+  return files.flatMap((f) => parseTrapNotes(fs.readFileSync(f, 'utf8')));
+}
 
 /** Parses JSON Lines into trap notes; a malformed line is an error naming its line number. */
 export function parseTrapNotes(jsonl: string): TrapNote[] {

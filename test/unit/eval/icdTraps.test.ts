@@ -5,6 +5,7 @@ import {
   evaluateTraps,
   formatTrapReport,
   parseTrapNotes,
+  readTrapSuite,
   verifyTrapSuite,
   FAMILY_MINIMUM_NOTES,
   INJECTION_FAMILY,
@@ -12,7 +13,7 @@ import {
   type TrapNote,
 } from '../../../src/eval/icdTraps';
 
-const SUITE = path.join(__dirname, '..', '..', 'fixtures', 'icd-traps', 'traps.jsonl');
+const SUITE = path.join(__dirname, '..', '..', 'fixtures', 'icd-traps');
 
 function note(over: Partial<TrapNote>): TrapNote {
   return {
@@ -29,9 +30,9 @@ function note(over: Partial<TrapNote>): TrapNote {
   };
 }
 
-describe('guideline trap suite (test/fixtures/icd-traps/traps.jsonl)', () => {
+describe('guideline trap suite (every .jsonl in test/fixtures/icd-traps/)', () => {
   const codeSet = loadCodeSet(2027);
-  const notes = parseTrapNotes(fs.readFileSync(SUITE, 'utf8'));
+  const notes = readTrapSuite(SUITE);
 
   it('every gold code exists and is billable in FY2027, every must-not code exists, ids unique, families at their minimum', () => {
     // Wrong gold is worse than none: the code table decides, not memory.
