@@ -1,8 +1,16 @@
-/** Jest: TypeScript through swc with decorator metadata (type-graphql needs it). */
-module.exports = {
+/**
+ * Jest: TypeScript through swc with decorator metadata (type-graphql needs it), in two projects.
+ * `unit` starts no server and injects time; `integration` (test/integration and the spawned-process
+ * tests in test/e2e) shares one DynamoDB Local JVM and one fauxqs server per run, started by its
+ * globalSetup, which Jest runs only when a test of that project is selected.
+ */
+const path = require('node:path');
+
+const rootDir = __dirname;
+const shared = {
+  rootDir,
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   // jose ships ES modules only; Jest on Node 20 cannot require(esm), so swc compiles it to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   transform: {
@@ -18,8 +26,18 @@ module.exports = {
       },
     ],
   },
-  // Integration and e2e tests share one DynamoDB Local JVM and one fauxqs server per run.
-  globalSetup: '<rootDir>/test/helpers/globalSetup.ts',
-  globalTeardown: '<rootDir>/test/helpers/globalTeardown.ts',
+};
+
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: path.join(rootDir, 'test/helpers/globalSetup.ts'),
+      globalTeardown: path.join(rootDir, 'test/helpers/globalTeardown.ts'),
+    },
+  ],
 };

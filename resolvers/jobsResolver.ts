@@ -1,10 +1,10 @@
-// Owns job reads (job, jobs), job control (cancelJob, retryJob) and the status subscriptions.
+// Owns job reads (job, jobs, jobEvents), job control (cancelJob, retryJob) and the status subscriptions.
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ValidationError } from '../src/errors';
 import { JobFilterInput, JobUpdatesFilter } from '../schema/inputs';
-import { Job, JobConnection, JobStatusEvent } from '../schema/types';
+import { Job, JobConnection, JobStatusEvent, JobTransition } from '../schema/types';
 import { principalOf, type GraphqlContext } from './context';
-import { toEvent, toJob } from './mappers';
+import { toConnection, toEvent, toJob, toTransition } from './mappers';
 import type { JobEvent } from '../src/domain/events';
 import { jobStatusStream, jobUpdatesStream } from '../src/services/subscriptions';
 import type { JobFilter } from '../src/domain/ports';
@@ -37,11 +37,12 @@ export class JobsResolver {
       createdFrom: parseTime(filter?.createdAfter, 'createdAfter'),
       createdTo: parseTime(filter?.createdBefore, 'createdBefore'),
     };
-    const page = await ctx.services.jobs.list(principalOf(ctx), domainFilter, first ?? undefined, after ?? undefined);
-    return {
-      edges: page.items.map((i) => ({ cursor: i.cursor, node: toJob(i.job) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
-    };
+    return toConnection(await ctx.services.jobs.list(principalOf(ctx), domainFilter, first ?? undefined, after ?? undefined));
+  }
+
+  @Query(() => [JobTransition], { description: 'Every stored transition of one of the caller\'s jobs, oldest first: time, attempt, stage, error code' })
+  async jobEvents(@Arg('jobId', () => ID) jobId: string, @Ctx() ctx: GraphqlContext): Promise<JobTransition[]> {
+    return (await ctx.services.jobs.history(principalOf(ctx), jobId)).map(toTransition);
   }
 
   @Mutation(() => Job, { description: 'Cancel a job that has not finished' })

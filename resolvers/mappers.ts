@@ -1,8 +1,9 @@
 // Owns the translation from domain records (Job, stored report) to GraphQL object types.
 import { progressOf } from '../src/domain/lifecycle';
-import { isPipelineStage, PIPELINE_STAGES, type Job as DomainJob } from '../src/domain/job';
+import { isPipelineStage, PIPELINE_STAGES, type Job as DomainJob, type JobTransitionRecord } from '../src/domain/job';
 import type { JobEvent } from '../src/domain/events';
-import { Job, JobStatusEvent, Report, type StageInfo } from '../schema/types';
+import { Job, type JobConnection, JobStatusEvent, JobTransition, Report, type StageInfo } from '../schema/types';
+import type { JobPage } from '../src/domain/ports';
 import type { StoredReport } from '../src/services/report';
 
 export function toJob(job: DomainJob): Job {
@@ -28,6 +29,26 @@ export function toJob(job: DomainJob): Job {
     stages,
     error: job.error ? { code: job.error.code, reason: job.error.reason } : undefined,
   });
+}
+
+export function toTransition(t: JobTransitionRecord): JobTransition {
+  return Object.assign(new JobTransition(), {
+    at: t.at,
+    from: t.from,
+    status: t.to,
+    version: t.version,
+    attempt: t.attempt,
+    stage: t.stage,
+    durationMs: t.durationMs,
+    errorCode: t.errorCode,
+  });
+}
+
+export function toConnection(page: JobPage): JobConnection {
+  return {
+    edges: page.items.map((i) => ({ cursor: i.cursor, node: toJob(i.job) })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+  };
 }
 
 export function toEvent(e: JobEvent): JobStatusEvent {

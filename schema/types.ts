@@ -176,6 +176,18 @@ export class JobStatusEvent {
   @Field(() => String, { nullable: true }) errorCode?: string;
 }
 
+@ObjectType({ description: 'One stored transition of a job (jobEvents): ids, times and codes only, never note text' })
+export class JobTransition {
+  @Field(() => String) at!: string;
+  @Field(() => JobStatusEnum, { nullable: true, description: 'Absent on the record of submission' }) from?: JobStatus;
+  @Field(() => JobStatusEnum) status!: JobStatus;
+  @Field(() => Int, { description: "The job's version after this transition" }) version!: number;
+  @Field(() => Int, { description: '1 on submission; retryJob and redrive start the next attempt' }) attempt!: number;
+  @Field(() => StageEnum, { nullable: true, description: 'The stage whose output this transition stored' }) stage?: PipelineStage;
+  @Field(() => Int, { nullable: true, description: 'How long that stage ran' }) durationMs?: number;
+  @Field(() => String, { nullable: true }) errorCode?: string;
+}
+
 @ObjectType()
 export class Icd10Code {
   @Field(() => String) code!: string;

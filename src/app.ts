@@ -215,9 +215,15 @@ export async function startApp(options: AppOptions): Promise<App> {
       }
     });
     const sweeper = new Sweeper({ store, queue });
+    sweeper.on('swept', (r) => {
+      if (r.enqueued === 0) return;
+      metrics.sweeperRequeued.inc(r.enqueued);
+      logger.info({ requeued: r.enqueued, found: r.found }, 'stuck jobs re-enqueued');
+    });
     if (options.requeueActiveOnStart) {
       const recovery = new Sweeper({ store, queue, stuckAfterMs: 1, batchSize: RECOVERY_BATCH_SIZE });
       const r = await recovery.sweepOnce();
+      metrics.sweeperRequeued.inc(r.enqueued);
       if (r.enqueued) logger.info({ requeued: r.enqueued }, 'unfinished jobs re-enqueued after restart');
       // Anything beyond one batch is picked up by the periodic sweeper.
     }
@@ -258,6 +264,9 @@ export async function startApp(options: AppOptions): Promise<App> {
         admin: {
           redriveDeadLetters: async (maxMessages) => {
             const r = await redriveDeadLetters({ store, events: countingEvents, queue, dlq }, { maxMessages });
+            for (const [outcome, n] of [['requeued', r.requeued], ['resent', r.resent], ['dropped', r.dropped], ['failed', r.failed.length]] as const) {
+              if (n > 0) metrics.redriveMessages.inc({ outcome }, n);
+            }
             logger.info({ requeued: r.requeued, resent: r.resent, dropped: r.dropped, failed: r.failed.length }, 'dead letters redriven');
             return { requeued: r.requeued, resent: r.resent, dropped: r.dropped, failed: r.failed.length };
           },

@@ -54,6 +54,27 @@ export interface JobError {
   reason: string;
 }
 
+/** One stored transition, kept on the job for support and audit (`jobEvents`): ids, times and codes only. */
+export interface JobTransitionRecord {
+  at: string;
+  /** Absent on the record of submission. */
+  from?: JobStatus;
+  to: JobStatus;
+  /** The job's version after this transition. */
+  version: number;
+  attempt: number;
+  /** The stage whose output this transition stored, and how long it ran. */
+  stage?: PipelineStage;
+  durationMs?: number;
+  errorCode?: string;
+}
+
+/**
+ * Transitions kept per job. A job makes at most 5 per attempt, and attempts are bounded by retries and
+ * redrives, so this only trims a pathological job and keeps the item far from DynamoDB's 400 KB limit.
+ */
+export const MAX_JOB_HISTORY = 100;
+
 export interface Job {
   tenantId: string;
   jobId: string;
@@ -76,6 +97,8 @@ export interface Job {
   attempt: number;
   /** How PHI is replaced in the redacted text; absent on jobs stored before modes existed (= TAG). */
   redactionMode?: RedactionMode;
+  /** Every stored transition, oldest first (submission included); empty on jobs stored before it existed. */
+  history: JobTransitionRecord[];
 }
 
 /** What a submitter provides. `text` is PHI: the store encrypts it and it never leaves the store again in clear. */
@@ -104,6 +127,7 @@ export function newJobRecord(input: NewJob, jobId: string, createdAt: string): J
     updatedAt: createdAt,
     attempt: 1,
     stages: {},
+    history: [{ at: createdAt, to: 'QUEUED', version: 1, attempt: 1 }],
     ...(input.encounterId !== undefined ? { encounterId: input.encounterId } : {}),
     ...(input.patientRef !== undefined ? { patientRef: input.patientRef } : {}),
     ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),

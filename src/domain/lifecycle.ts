@@ -3,7 +3,7 @@
 // DynamoDB adapter and the test fake alike) persists what they return, conditional on `version`.
 
 import { ConflictError, ValidationError } from '../errors';
-import { isTerminal, type Job, type JobStatus, PIPELINE_STAGES, type PipelineStage, type StageRecord } from './job';
+import { isTerminal, type Job, type JobStatus, type JobTransitionRecord, MAX_JOB_HISTORY, PIPELINE_STAGES, type PipelineStage, type StageRecord } from './job';
 import type { TransitionRequest } from './ports';
 
 const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
@@ -85,15 +85,27 @@ export function applyTransition(current: Job, request: TransitionRequest, nowIso
     };
   }
   const { error: _previousError, ...rest } = current;
+  // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
+  const attempt = request.to === 'QUEUED' ? current.attempt + 1 : current.attempt;
+  const record: JobTransitionRecord = {
+    at: nowIso,
+    from: current.status,
+    to: request.to,
+    version: current.version + 1,
+    attempt,
+    ...(request.completed ? { stage: request.completed.stage, durationMs: request.completed.durationMs } : {}),
+    ...(request.to === 'FAILED' && request.error ? { errorCode: request.error.code } : {}),
+  };
   return {
     ...rest,
     status: request.to,
     version: current.version + 1,
     updatedAt: nowIso,
     stages,
-    // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
-    attempt: request.to === 'QUEUED' ? current.attempt + 1 : current.attempt,
+    attempt,
     ...(request.to === 'FAILED' && request.error ? { error: request.error } : {}),
+    // Stored in the same conditional write as the transition: no extra round trip, never out of step.
+    history: [...(current.history ?? []), record].slice(-MAX_JOB_HISTORY),
   };
 }
 

@@ -28,6 +28,10 @@ export class Metrics {
   readonly summaryStatementsDropped: Counter;
   /** Codes the model and the engine agreed on / only one of them proposed. */
   readonly modelCodeAgreement: Counter<'kind'>;
+  /** Jobs the sweeper found stuck and put back on the queue (an enqueue lost, a queue server that lost its queues). */
+  readonly sweeperRequeued: Counter;
+  /** Dead letters handled by an admin redrive, by outcome (requeued, resent, dropped, failed). */
+  readonly redriveMessages: Counter<'outcome'>;
   private depthSource?: QueueDepthSource;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
@@ -119,6 +123,17 @@ export class Metrics {
       name: 'chartcoder_model_code_agreement_total',
       help: 'Codes proposed by both the model and the engine (both), or by one only (model_only, engine_only)',
       labelNames: ['kind'],
+      registers: [this.registry],
+    });
+    this.sweeperRequeued = new Counter({
+      name: 'chartcoder_sweeper_requeued_total',
+      help: 'Stuck non-terminal jobs the sweeper re-enqueued from DynamoDB',
+      registers: [this.registry],
+    });
+    this.redriveMessages = new Counter({
+      name: 'chartcoder_redrive_messages_total',
+      help: 'Dead letters handled by admin redrives, by outcome (requeued, resent, dropped, failed)',
+      labelNames: ['outcome'],
       registers: [this.registry],
     });
     const self = this;

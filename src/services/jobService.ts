@@ -6,7 +6,7 @@ import type { SubmissionRateLimiter } from './rateLimiter';
 import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
-import { NOTE_TYPES, PRIORITIES, REDACTION_MODES, type Job, type NoteType, type Priority, type RedactionMode } from '../domain/job';
+import { NOTE_TYPES, PRIORITIES, REDACTION_MODES, type Job, type JobTransitionRecord, type NoteType, type Priority, type RedactionMode } from '../domain/job';
 import { LIMITS } from '../domain/constants';
 import type { EventBus, JobFilter, JobPage, JobQueue, JobStore } from '../domain/ports';
 
@@ -155,6 +155,20 @@ export class JobService {
       throw new ValidationError('createdAfter must not be later than createdBefore', { field: 'filter' });
     }
     return this.deps.store.list(principal.tenant, filter, { first: first ?? LIMITS.defaultPageSize, after });
+  }
+
+  /** Every stored transition of one job, oldest first: for support and audit (ids, times and codes only). */
+  async history(principal: Principal, jobId: string): Promise<JobTransitionRecord[]> {
+    return (await this.get(principal, jobId)).history;
+  }
+
+  /**
+   * The tenant's FAILED jobs, newest first: dead-lettered after maxReceiveCount or failed by a permanent
+   * error, each with its error code and reason. `retryJob` or `redriveDeadLetters` puts them back.
+   */
+  async deadLetters(principal: Principal, first: number | undefined, after: string | undefined): Promise<JobPage> {
+    requireRole(principal, ['admin']);
+    return this.list(principal, { status: 'FAILED' }, first, after);
   }
 
   async stageOutputs(principal: Principal, jobId: string): Promise<{ job: Job; outputs: Partial<Record<string, unknown>> }> {

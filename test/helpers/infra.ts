@@ -24,7 +24,7 @@ export function testInfra(): TestInfraInfo {
   if (!file) {
     throw new Error(
       `${INFRA_ENV} is not set: run integration tests with the globalSetup in test/helpers/globalSetup.ts ` +
-        '(e.g. npx jest -c test/helpers/jest.integration.config.js)',
+        '(the integration project of jest.config.js does: npm run test:integration)',
     );
   }
   return JSON.parse(readFileSync(file, 'utf8')) as TestInfraInfo;

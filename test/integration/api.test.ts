@@ -23,6 +23,8 @@ import {
   SearchIcd10Document,
   CancelJobDocument,
   RetryJobDocument,
+  JobEventsDocument,
+  DeadLettersDocument,
   RedriveDeadLettersDocument,
 } from '../generated/graphql';
 
@@ -287,6 +289,32 @@ describe('GraphQL API on real local servers', () => {
     expect(redrive.redriveDeadLetters).toEqual({ requeued: 0, resent: 0, dropped: 0, failed: 0 });
   });
 
+  it('jobEvents lists every stored transition of a job; deadLetters is the admin\'s view of the tenant\'s FAILED jobs', async () => {
+    const { submitNote } = await gqlOk(url, submitter, SubmitNoteDocument, { input: { text: 'Asthma, mild intermittent.' } });
+    const done = await waitFor(async () => {
+      const { job: j } = await gqlOk(url, reader, JobDocument, { id: submitNote.job.id });
+      return ['COMPLETED', 'NEEDS_REVIEW'].includes(j.status) ? j : undefined;
+    });
+    const { jobEvents } = await gqlOk(url, reader, JobEventsDocument, { jobId: done.id });
+    expect(jobEvents.map((e) => [e.from ?? null, e.status, e.version])).toEqual([
+      [null, 'QUEUED', 1],
+      ['QUEUED', 'REDACTING', 2],
+      ['REDACTING', 'SUMMARIZING', 3],
+      ['SUMMARIZING', 'CODING', 4],
+      ['CODING', 'VALIDATING', 5],
+      ['VALIDATING', done.status, 6],
+    ]);
+    expect(jobEvents.filter((e) => e.stage).map((e) => e.stage)).toEqual(['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING']);
+    expect(jobEvents.every((e) => e.attempt === 1 && !e.errorCode)).toBe(true);
+    const foreign = await gql(url, otherTenant, JobEventsDocument, { jobId: done.id });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    expect((await gql(url, reader, DeadLettersDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'tenant-a', roles: ['admin'] });
+    const { deadLetters } = await gqlOk(url, admin, DeadLettersDocument, { first: 5 });
+    for (const edge of deadLetters.edges) expect(edge.node.status).toBe('FAILED');
+  });
+
   it('serves the code set', async () => {
     const r = await gqlOk(url, reader, Icd10CodeDocument, { code: 'e1122' });
     expect(r.icd10Code).toMatchObject({ code: 'E11.22', billable: true, category: 'E11', block: 'E08-E13', chapter: 4 });
@@ -303,7 +331,7 @@ describe('GraphQL API on real local servers', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ checks: { dynamodb: 'ok', sqs: 'ok' } });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    for (const name of ['chartcoder_job_transitions_total', 'chartcoder_stage_duration_seconds', 'chartcoder_queue_depth', 'chartcoder_dlq_depth', 'chartcoder_model_latency_seconds', 'chartcoder_websocket_connections']) {
+    for (const name of ['chartcoder_job_transitions_total', 'chartcoder_stage_duration_seconds', 'chartcoder_queue_depth', 'chartcoder_dlq_depth', 'chartcoder_model_latency_seconds', 'chartcoder_websocket_connections', 'chartcoder_sweeper_requeued_total', 'chartcoder_redrive_messages_total']) {
       expect(metrics).toContain(name);
     }
   });

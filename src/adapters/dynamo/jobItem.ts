@@ -2,7 +2,7 @@
 // and explicit attribute types keep numbers numbers and optional fields absent, not null).
 
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Job, JobError, JobStatus, NoteType, PipelineStage, Priority, RedactionMode, StageRecord } from '../../domain/job';
+import type { Job, JobError, JobStatus, JobTransitionRecord, NoteType, PipelineStage, Priority, RedactionMode, StageRecord } from '../../domain/job';
 import { isTerminal } from '../../domain/job';
 import { activeShard, activeSortKey, JOB_ATTR, jobSk, tenantPk } from './keys';
 
@@ -18,6 +18,35 @@ function stageToAttr(record: StageRecord): AttributeValue {
       completedAt: s(record.completedAt),
       ...(record.model !== undefined ? { model: s(record.model) } : {}),
     },
+  };
+}
+
+function transitionToAttr(t: JobTransitionRecord): AttributeValue {
+  return {
+    M: {
+      at: s(t.at),
+      to: s(t.to),
+      version: n(t.version),
+      attempt: n(t.attempt),
+      ...(t.from !== undefined ? { from: s(t.from) } : {}),
+      ...(t.stage !== undefined ? { stage: s(t.stage) } : {}),
+      ...(t.durationMs !== undefined ? { durationMs: n(t.durationMs) } : {}),
+      ...(t.errorCode !== undefined ? { errorCode: s(t.errorCode) } : {}),
+    },
+  };
+}
+
+function attrToTransition(attr: AttributeValue): JobTransitionRecord {
+  const m = attr.M ?? {};
+  return {
+    at: m.at?.S ?? '',
+    to: (m.to?.S ?? 'QUEUED') as JobStatus,
+    version: Number(m.version?.N ?? 0),
+    attempt: Number(m.attempt?.N ?? 1),
+    ...(m.from?.S !== undefined ? { from: m.from.S as JobStatus } : {}),
+    ...(m.stage?.S !== undefined ? { stage: m.stage.S as PipelineStage } : {}),
+    ...(m.durationMs?.N !== undefined ? { durationMs: Number(m.durationMs.N) } : {}),
+    ...(m.errorCode?.S !== undefined ? { errorCode: m.errorCode.S } : {}),
   };
 }
 
@@ -39,6 +68,7 @@ export function jobToItem(job: Job): Item {
     updatedAt: s(job.updatedAt),
     attempt: n(job.attempt),
     stages: { M: stages },
+    history: { L: (job.history ?? []).map(transitionToAttr) },
   };
   if (job.encounterId !== undefined) item.encounterId = s(job.encounterId);
   if (job.patientRef !== undefined) item.patientRef = s(job.patientRef);
@@ -91,6 +121,7 @@ export function itemToJob(item: Item): Job {
     updatedAt: str(item, 'updatedAt'),
     attempt: num(item, 'attempt'),
     stages,
+    history: (item.history?.L ?? []).map(attrToTransition),
     ...(item.encounterId?.S !== undefined ? { encounterId: item.encounterId.S } : {}),
     ...(item.patientRef?.S !== undefined ? { patientRef: item.patientRef.S } : {}),
     ...(item.idempotencyKey?.S !== undefined ? { idempotencyKey: item.idempotencyKey.S } : {}),

@@ -16,6 +16,7 @@ const job: Job = {
   stages: {},
   attempt: 1,
   error: { code: 'MAX_RECEIVE_COUNT_EXCEEDED', reason: 'moved to DLQ' },
+  history: [],
 };
 
 describe('job events', () => {

@@ -1,6 +1,6 @@
 // Unit: the job state machine.
 
-import { isTerminal, JOB_STATUSES, JobStatus, newJobRecord, PIPELINE_STAGES } from '../../../src/domain/job';
+import { isTerminal, JOB_STATUSES, JobStatus, MAX_JOB_HISTORY, newJobRecord, PIPELINE_STAGES } from '../../../src/domain/job';
 import { allowedNextStatuses, applyTransition, assertTransition, canTransition, nextStage, progressOf, releasesRawNote, resumeStage } from '../../../src/domain/lifecycle';
 import { ConflictError, ValidationError } from '../../../src/errors';
 
@@ -85,6 +85,35 @@ describe('applyTransition: what a transition does to the job record (every store
     const retried = applyTransition(failed, { expectedVersion: 2, to: 'QUEUED' }, t1);
     expect(retried.error).toBeUndefined();
     expect(retried.attempt).toBe(2);
+  });
+
+  it('appends each transition to the history (jobEvents): from, to, version, attempt, the stage stored and the error code', () => {
+    const redacting = applyTransition(queued, { expectedVersion: 1, to: 'REDACTING' }, t1);
+    const failed = applyTransition(redacting, { expectedVersion: 2, to: 'FAILED', error: { code: 'MODEL_ACCESS_DENIED', reason: 'no access' } }, t1);
+    const retried = applyTransition(failed, { expectedVersion: 3, to: 'QUEUED' }, t1);
+    const again = applyTransition(retried, { expectedVersion: 4, to: 'REDACTING' }, t1);
+    const summarizing = applyTransition(again, { expectedVersion: 5, to: 'SUMMARIZING', completed: { stage: 'REDACTING', output: {}, durationMs: 7 } }, t1);
+    expect(summarizing.history).toEqual([
+      { at: t0, to: 'QUEUED', version: 1, attempt: 1 },
+      { at: t1, from: 'QUEUED', to: 'REDACTING', version: 2, attempt: 1 },
+      { at: t1, from: 'REDACTING', to: 'FAILED', version: 3, attempt: 1, errorCode: 'MODEL_ACCESS_DENIED' },
+      { at: t1, from: 'FAILED', to: 'QUEUED', version: 4, attempt: 2 },
+      { at: t1, from: 'QUEUED', to: 'REDACTING', version: 5, attempt: 2 },
+      { at: t1, from: 'REDACTING', to: 'SUMMARIZING', version: 6, attempt: 2, stage: 'REDACTING', durationMs: 7 },
+    ]);
+    expect(queued.history).toHaveLength(1);
+    // The error's reason (operator text) stays on the job; the history carries codes only.
+    expect(JSON.stringify(summarizing.history)).not.toContain('no access');
+  });
+
+  it('keeps at most MAX_JOB_HISTORY transitions, the newest, so a pathological job stays a bounded item', () => {
+    let job = queued;
+    for (let i = 0; i < MAX_JOB_HISTORY + 10; i++) {
+      job = applyTransition(job, { expectedVersion: job.version, to: 'FAILED', error: { code: 'X', reason: 'y' } }, t1);
+      job = applyTransition(job, { expectedVersion: job.version, to: 'QUEUED' }, t1);
+    }
+    expect(job.history).toHaveLength(MAX_JOB_HISTORY);
+    expect(job.history[MAX_JOB_HISTORY - 1]).toMatchObject({ to: 'QUEUED', version: job.version });
   });
 
   it('the raw note is released when redaction is stored or the job is cancelled, never otherwise', () => {

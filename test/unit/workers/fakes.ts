@@ -80,8 +80,16 @@ export class MemoryJobStore implements JobStore {
     return clone(this.outputs.get(this.key(tenantId, jobId)) ?? {});
   }
 
-  async list(_tenantId: string, _filter: JobFilter, _page: PageRequest): Promise<JobPage> {
-    throw new Error('not used by the worker');
+  /** Newest first, status and note-type filters only; `after` is the previous page's last job id. */
+  async list(tenantId: string, filter: JobFilter, page: PageRequest): Promise<JobPage> {
+    const all = [...this.jobs.values()]
+      .filter((j) => j.tenantId === tenantId && (!filter.status || j.status === filter.status) && (!filter.noteType || j.noteType === filter.noteType))
+      .sort((a, b) => b.jobId.localeCompare(a.jobId));
+    const start = page.after ? all.findIndex((j) => j.jobId === page.after) + 1 : 0;
+    const first = page.first ?? 20;
+    const items = all.slice(start, start + first).map((job) => ({ job: clone(job), cursor: job.jobId }));
+    const hasNextPage = start + first < all.length;
+    return { items, hasNextPage, ...(hasNextPage ? { endCursor: items[items.length - 1].cursor } : {}) };
   }
 
   async findStuck(olderThan: Date, limit: number): Promise<StuckJobRef[]> {
