@@ -4,14 +4,15 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
-import { createAwsClients, destroyAwsClients, type AwsClients } from './adapters/awsClients';
+import { createAwsClients, createKmsClient, destroyAwsClients, type AwsClients } from './adapters/awsClients';
 import { provision, type ProvisionedResources } from './adapters/provision';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
-import { EnvelopeCipher } from './crypto/envelope';
+import { EnvelopeNoteSealer } from './crypto/noteSealer';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
+import { KmsKeyProvider } from './adapters/kms/kmsKeyProvider';
 import { ClinicalEngine } from './engine';
 import { loadCodeSet } from './engine/icd10';
 import type { ModelProvider } from './models/port';
@@ -28,7 +29,7 @@ import { Pipeline } from '../workers/pipeline';
 import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
 import { redriveDeadLetters } from '../workers/dlq';
-import type { EventBus } from './domain/ports';
+import type { EventBus, KeyProvider } from './domain/ports';
 
 export type Role = 'api' | 'worker';
 
@@ -74,6 +75,14 @@ async function resolveResources(clients: AwsClients, config: Config): Promise<Pr
   // Provisioning is idempotent (create-if-missing), so it doubles as resolution of URLs and ARNs;
   // on AWS the IAM policy may allow only the describe/get calls when resources come from IaC.
   return provision(clients, spec);
+}
+
+/** The key provider for note encryption, and how to release it at stop. */
+async function keyProvider(config: Config): Promise<{ keys: KeyProvider; close(): void }> {
+  const e = config.encryption;
+  if (e.kind === 'local') return { keys: await LocalKeyWrapper.loadOrCreate(e.keyFile), close: () => undefined };
+  const client = createKmsClient(e);
+  return { keys: new KmsKeyProvider({ client, keyId: e.keyId }), close: () => client.destroy() };
 }
 
 function tokenVerifier(config: Config): TokenVerifier {
@@ -144,17 +153,18 @@ export async function startApp(options: AppOptions): Promise<App> {
     : undefined;
   const clients = createAwsClients(config.aws);
   let resources: ProvisionedResources;
-  let cipher: EnvelopeCipher;
+  let keys: Awaited<ReturnType<typeof keyProvider>> | undefined;
   try {
     resources = await resolveResources(clients, config);
-    cipher = new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(config.local.keyFile));
+    keys = await keyProvider(config);
   } catch (err) {
     // Nothing may outlive a failed start: close the model clients and the AWS clients.
     builtModels?.close();
     destroyAwsClients(clients);
     throw err;
   }
-  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, cipher, clock: systemClock });
+  const sealer = new EnvelopeNoteSealer(keys.keys);
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, clock: systemClock });
   const queue = new SqsJobQueue({
     client: clients.sqs,
     queueUrl: resources.notesQueueUrl,
@@ -195,7 +205,7 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (engine && builtModels) {
     const models = instrumentModels(builtModels.provider, metrics);
-    const pipeline = new Pipeline({ store, events: countingEvents, engine, models, clock: systemClock });
+    const pipeline = new Pipeline({ store, sealer, events: countingEvents, engine, models, clock: systemClock });
     const consumer = new JobConsumer({
       queue,
       processor: pipeline,
@@ -241,6 +251,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   if (roles.has('api')) {
     const jobs = new JobService({
       store,
+      sealer,
       queue,
       events: countingEvents,
       limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
@@ -313,6 +324,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         }
         await events.stop().catch(() => undefined);
         destroyAwsClients(clients);
+        keys?.close();
         builtModels?.close();
       })()),
   };

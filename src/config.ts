@@ -18,6 +18,11 @@ export type AuthConfig =
   | { kind: 'local'; jwtSecretFile: string }
   | { kind: 'oidc'; issuer: string; jwksUrl: string; audience: string };
 
+/** Who wraps the per-note data keys: the local key file (embedded default) or an AWS KMS key. */
+export type NoteEncryptionConfig =
+  | { kind: 'local'; keyFile: string }
+  | { kind: 'kms'; keyId: string; region: string; endpoint?: string };
+
 export interface Config {
   mode: Mode;
   port: number;
@@ -60,6 +65,7 @@ export interface Config {
   };
   logLevel: LogLevel;
   auth: AuthConfig;
+  encryption: NoteEncryptionConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
 }
 
@@ -254,6 +260,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, DEFAULTS.logLevel),
     auth: loadAuth(env, dataDir, cwd),
+    encryption: loadEncryption(env, region, path.join(dataDir, 'keys', 'note-kek')),
     local: {
       dynamodbPort: int(env, 'LOCAL_DYNAMODB_PORT', DEFAULTS.localDynamodbPort, 0, 65_535),
       sqsPort: int(env, 'LOCAL_SQS_PORT', DEFAULTS.localSqsPort, 0, 65_535),
@@ -427,6 +434,26 @@ function loadBedrock(env: Env, awsRegion: string): BedrockConfig {
     breakerFailureThreshold: int(env, 'BEDROCK_BREAKER_FAILURES', BEDROCK_DEFAULTS.breakerFailureThreshold, 1, 1_000),
     breakerOpenMs: int(env, 'BEDROCK_BREAKER_OPEN_MS', BEDROCK_DEFAULTS.breakerOpenMs, 100, 3_600_000),
   };
+}
+
+// Key id (UUID or multi-Region mrk-…), key ARN, alias name or alias ARN of a symmetric KMS key.
+const KMS_KEY_ID = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/(mrk-)?[0-9a-f-]{32,36}|alias\/[A-Za-z0-9\/_-]{1,250})|alias\/[A-Za-z0-9\/_-]{1,250}|(mrk-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+
+function loadEncryption(env: Env, awsRegion: string, keyFile: string): NoteEncryptionConfig {
+  const keyId = raw(env, 'KMS_KEY_ID');
+  const endpoint = url(env, 'KMS_ENDPOINT');
+  const region = raw(env, 'KMS_REGION');
+  if (keyId === undefined) {
+    if (endpoint !== undefined || region !== undefined) fail(endpoint !== undefined ? 'KMS_ENDPOINT' : 'KMS_REGION', 'unset unless KMS_KEY_ID is set');
+    return { kind: 'local', keyFile };
+  }
+  if (!KMS_KEY_ID.test(keyId)) fail('KMS_KEY_ID', 'a KMS key id, key ARN, alias/<name> or alias ARN', keyId);
+  if (region !== undefined && !REGION.test(region)) fail('KMS_REGION', 'an AWS region such as us-east-1', region);
+  // A key ARN names its region; a different client region would only produce NotFoundException later.
+  const arnRegion = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):/.exec(keyId)?.[1];
+  const kmsRegion = region ?? arnRegion ?? awsRegion;
+  if (arnRegion !== undefined && arnRegion !== kmsRegion) fail('KMS_REGION', `the key ARN's region (${arnRegion})`, kmsRegion);
+  return { kind: 'kms', keyId, region: kmsRegion, ...(endpoint ? { endpoint } : {}) };
 }
 
 function loadAuth(env: Env, dataDir: string, cwd: string): AuthConfig {

@@ -62,6 +62,45 @@ export interface StuckJobRef {
   updatedAt: string;
 }
 
+/**
+ * The raw note as the store persists it: opaque, authenticated ciphertext plus the wrapped data key.
+ * The store never sees the note in clear; only a NoteSealer can open this.
+ */
+export interface SealedNote {
+  /** The key-encryption key that wrapped `wrappedKey` (a KMS key ARN, or `local:<fingerprint>`). */
+  keyId: string;
+  wrappedKey: Uint8Array;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  authTag: Uint8Array;
+}
+
+/** Whose note a seal belongs to: a sealed note opens only for the same tenant and job. */
+export interface NoteOwner {
+  tenantId: string;
+  jobId: string;
+}
+
+/** Envelope encryption of submitted notes (PHI at rest): a fresh data key per note. */
+export interface NoteSealer {
+  seal(text: string, owner: NoteOwner): Promise<SealedNote>;
+  /** DecryptionError when the seal is tampered with, belongs to another owner or its key is gone. */
+  open(sealed: SealedNote, owner: NoteOwner): Promise<string>;
+}
+
+/**
+ * Key material for envelope encryption, KMS-shaped: GenerateDataKey returns a data key in clear and
+ * wrapped by a key-encryption key; Decrypt unwraps it. The context is bound to the wrapped key (KMS
+ * encryption context, or AES-GCM additional data for the local key file) and must match to unwrap.
+ * Context values are ids, never PHI: KMS writes them to CloudTrail.
+ */
+export type EncryptionContext = Readonly<Record<string, string>>;
+
+export interface KeyProvider {
+  generateDataKey(context: EncryptionContext): Promise<{ plaintextKey: Buffer; wrappedKey: Buffer; keyId: string }>;
+  unwrapDataKey(wrappedKey: Uint8Array, context: EncryptionContext, keyId: string): Promise<Buffer>;
+}
+
 export interface JobStore {
   /** Idempotent on (tenantId, idempotencyKey): a repeat returns the first job, never a second one. */
   create(input: NewJob): Promise<CreateJobResult>;
@@ -69,8 +108,8 @@ export interface JobStore {
   get(tenantId: string, jobId: string): Promise<Job>;
   /** Conditional on `expectedVersion`; ConflictError on a version mismatch or an illegal transition. */
   transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job>;
-  /** The decrypted submitted text. NotFoundError once redaction stored its output and the ciphertext was deleted. */
-  readRawNote(tenantId: string, jobId: string): Promise<string>;
+  /** The sealed submitted note, as stored. NotFoundError once redaction stored its output and the note was deleted. */
+  readSealedNote(tenantId: string, jobId: string): Promise<SealedNote>;
   getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;
   getStageOutputs(tenantId: string, jobId: string): Promise<Partial<Record<PipelineStage, unknown>>>;
   /** Newest first. A malformed or foreign cursor is a ValidationError. */

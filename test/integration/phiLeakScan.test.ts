@@ -15,8 +15,6 @@ import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
 import { createAwsClients, destroyAwsClients, type AwsClients } from '../../src/adapters/awsClients';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { SnsEventBus } from '../../src/adapters/sns/snsEventBus';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
 import { isolatedServiceEnv, uniqueName } from '../helpers/infra';
 import { gqlOk, waitFor } from '../helpers/graphqlClient';
 import { BedrockTestServer } from '../helpers/bedrockServer';
@@ -133,7 +131,6 @@ describe('PHI leak scan over logs, metrics, DynamoDB, topic messages and model r
     const store = new DynamoJobStore({
       client: clients.dynamodb,
       tableName: api.resources.jobsTable,
-      cipher: new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(api.config.local.keyFile)),
     });
     const items: string[] = [];
     let startKey: Record<string, AttributeValue> | undefined;
@@ -147,7 +144,7 @@ describe('PHI leak scan over logs, metrics, DynamoDB, topic messages and model r
     // Stage outputs are stored compressed: scan them decoded too.
     const outputs = await Promise.all(jobIds.map(async (id) => JSON.stringify(await store.getStageOutputs(TENANT, id))));
     // Once redaction is stored the ciphertext is gone as well.
-    for (const id of jobIds) await expect(store.readRawNote(TENANT, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const id of jobIds) await expect(store.readSealedNote(TENANT, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const places: Array<[string, string[]]> = [
       ['log lines', logLines],
