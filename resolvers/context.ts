@@ -4,6 +4,7 @@ import type { JobService } from '../src/services/jobService';
 import type { CodeSet } from '../src/engine/icd10';
 import type { EventBus, JobStore } from '../src/domain/ports';
 import { UnauthenticatedError } from '../src/errors';
+import type { AuditTrail } from '../src/audit/trail';
 
 export interface AppServices {
   jobs: JobService;
@@ -12,6 +13,8 @@ export interface AppServices {
   codeSet: CodeSet;
   /** Operator actions. */
   admin: { redriveDeadLetters(maxMessages?: number): Promise<{ requeued: number; resent: number; dropped: number; failed: number }> };
+  /** Records every read of a job or report and every privileged action (src/audit/graphqlAudit.ts). */
+  audit?: AuditTrail;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }
@@ -20,6 +23,15 @@ export interface GraphqlContext {
   principal?: Principal;
   requestId: string;
   services: AppServices;
+  /** Where the call came from, for the audit trail. */
+  origin?: RequestOrigin;
+}
+
+export interface RequestOrigin {
+  /** The connection's peer address. */
+  ip?: string;
+  /** The client-supplied X-Forwarded-For, recorded as given (a load balancer appends the real client). */
+  forwardedFor?: string;
 }
 
 export function principalOf(ctx: GraphqlContext): Principal {

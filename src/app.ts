@@ -30,6 +30,8 @@ import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
 import { redriveDeadLetters } from '../workers/dlq';
 import type { EventBus, KeyProvider } from './domain/ports';
+import { DynamoAuditStore } from './adapters/dynamo/dynamoAuditStore';
+import { AuditTrail } from './audit/trail';
 
 export type Role = 'api' | 'worker';
 
@@ -66,6 +68,7 @@ function maxRequestBytes(config: Config): number {
 async function resolveResources(clients: AwsClients, config: Config): Promise<ProvisionedResources> {
   const spec = {
     jobsTable: config.tables.jobs,
+    auditTable: config.tables.audit,
     notesQueue: config.queues.notes,
     notesDlq: config.queues.notesDlq,
     eventsTopic: config.queues.eventsTopic,
@@ -164,7 +167,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     throw err;
   }
   const sealer = new EnvelopeNoteSealer(keys.keys);
-  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, clock: systemClock });
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, clock: systemClock, retention: config.retention });
   const queue = new SqsJobQueue({
     client: clients.sqs,
     queueUrl: resources.notesQueueUrl,
@@ -265,10 +268,20 @@ export async function startApp(options: AppOptions): Promise<App> {
       }),
       defaultRedactionMode: config.redactionMode,
     });
+    const audit = new AuditTrail({
+      store: new DynamoAuditStore({ client: clients.dynamodb, tableName: resources.auditTable }),
+      clock: systemClock,
+      retention: config.retention,
+      onDropped: (event, reason) => {
+        metrics.auditUnrecorded.inc({ action: event.action, reason });
+        logger.error({ action: event.action, outcome: event.outcome, requestId: event.requestId, reason }, 'audit event could not be recorded');
+      },
+    });
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
         store,
+        audit,
         events: countingEvents,
         // The API only looks codes up: the code set alone (cached per year), not a whole engine.
         codeSet: loadCodeSet(config.icd10FiscalYear),

@@ -1,7 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
-import { isRole, type Role } from './auth/principal';
+import { isRole, TENANT_PATTERN, type Role } from './auth/principal';
 import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from './errors';
 import { BEDROCK_DEFAULTS, DEFAULTS, LIMITS } from './domain/constants';
+import type { RetentionPolicy } from './domain/retention';
 
 export type Mode = 'embedded' | 'split';
 export type ModelProviderName = 'local' | 'bedrock';
@@ -37,7 +38,9 @@ export interface Config {
     sqsEndpoint?: string;
     snsEndpoint?: string;
   };
-  tables: { jobs: string };
+  tables: { jobs: string; audit: string };
+  /** How long jobs, reports and audit records live (DynamoDB TTL), per tenant. */
+  retention: RetentionPolicy;
   queues: { notes: string; notesDlq: string; eventsTopic: string; eventsQueuePrefix: string };
   limits: {
     maxNoteChars: number;
@@ -225,7 +228,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     tables: {
       jobs: name(env, 'JOBS_TABLE', `${tablePrefix}jobs`, TABLE_NAME, '3-255 letters, digits, ".", "-" or "_"'),
+      audit: name(env, 'AUDIT_TABLE', `${tablePrefix}audit`, TABLE_NAME, '3-255 letters, digits, ".", "-" or "_"'),
     },
+    retention: loadRetention(env),
     queues: {
       notes: name(env, 'NOTES_QUEUE', `${queuePrefix}notes`, RESOURCE_NAME, queueExpected),
       notesDlq: name(env, 'NOTES_DLQ', `${queuePrefix}notes-dlq`, RESOURCE_NAME, queueExpected),
@@ -433,6 +438,28 @@ function loadBedrock(env: Env, awsRegion: string): BedrockConfig {
     retryMaxMs,
     breakerFailureThreshold: int(env, 'BEDROCK_BREAKER_FAILURES', BEDROCK_DEFAULTS.breakerFailureThreshold, 1, 1_000),
     breakerOpenMs: int(env, 'BEDROCK_BREAKER_OPEN_MS', BEDROCK_DEFAULTS.breakerOpenMs, 100, 3_600_000),
+  };
+}
+
+const MAX_RETENTION_DAYS = 36_500;
+
+/** RETENTION_DAYS for every tenant, TENANT_RETENTION_DAYS=tenantA:30,tenantB:365 per tenant, AUDIT_RETENTION_DAYS as the audit floor. */
+function loadRetention(env: Env): RetentionPolicy {
+  const byTenant: Record<string, number> = {};
+  for (const item of list(env, 'TENANT_RETENTION_DAYS') ?? []) {
+    const colon = item.lastIndexOf(':');
+    const tenant = colon > 0 ? item.slice(0, colon).trim() : '';
+    const days = colon > 0 ? item.slice(colon + 1).trim() : '';
+    if (!TENANT_PATTERN.test(tenant) || !/^\d{1,5}$/.test(days) || Number(days) < 1 || Number(days) > MAX_RETENTION_DAYS) {
+      fail('TENANT_RETENTION_DAYS', `a comma list of tenant:days (1-${MAX_RETENTION_DAYS})`, item);
+    }
+    if (byTenant[tenant] !== undefined) fail('TENANT_RETENTION_DAYS', 'each tenant at most once', tenant);
+    byTenant[tenant] = Number(days);
+  }
+  return {
+    defaultDays: int(env, 'RETENTION_DAYS', DEFAULTS.retentionDays, 1, MAX_RETENTION_DAYS),
+    byTenant,
+    auditDays: int(env, 'AUDIT_RETENTION_DAYS', DEFAULTS.auditRetentionDays, 1, MAX_RETENTION_DAYS),
   };
 }
 

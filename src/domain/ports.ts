@@ -3,6 +3,7 @@
 
 import type { JobEvent } from './events';
 import type { Job, JobError, JobStatus, NewJob, NoteType, PipelineStage } from './job';
+import type { AuditFilter, AuditRecord } from './audit';
 
 export interface CreateJobResult {
   job: Job;
@@ -182,4 +183,27 @@ export type RateTake = { ok: true } | { ok: false; retryAfterMs: number };
 /** Shared admission buckets: GCRA (services/rateLimiter.ts defines it; the DynamoDB store runs it as conditional updates). */
 export interface RateBucketStore {
   take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake>;
+}
+
+export interface AuditPage {
+  items: Array<{ record: AuditRecord; cursor: string }>;
+  hasNextPage: boolean;
+  endCursor?: string;
+}
+
+/**
+ * Append-only storage of the per-tenant audit chains. There is no update and no delete: records leave
+ * only through TTL (retention).
+ */
+export interface AuditStore {
+  /** The newest record of a chain (consistent read), or undefined for an empty chain. */
+  latest(chain: string): Promise<AuditRecord | undefined>;
+  /** Conditional on the position `record.seq` being free: ConflictError when another writer took it. */
+  append(record: AuditRecord): Promise<void>;
+  /** Newest first, filtered; an opaque cursor. A malformed or foreign cursor is a ValidationError. */
+  list(chain: string, filter: AuditFilter, page: PageRequest): Promise<AuditPage>;
+  /** Oldest first from `afterSeq` (exclusive), for verification. */
+  readChain(chain: string, afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  /** Every chain that has a record. */
+  chains(): Promise<string[]>;
 }

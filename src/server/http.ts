@@ -11,12 +11,13 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
-import { bearerToken, type Principal, type TokenVerifier } from '../auth';
+import { bearerToken, credentialFingerprint, type Principal, type TokenVerifier } from '../auth';
+import { UNAUTHENTICATED_CHAIN } from '../domain/audit';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
 import { buildGraphqlSchema } from './schema';
 import { formatError } from './errors';
 import { allValidationRules, costError, queryCost, validationRules, withoutSuggestions, type GraphqlLimits } from './limits';
-import type { AppServices, GraphqlContext } from '../../resolvers/context';
+import type { AppServices, GraphqlContext, RequestOrigin } from '../../resolvers/context';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 
@@ -103,8 +104,21 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   };
 
   const authenticate = async (header: string | undefined | null): Promise<Principal> => verifier.verify(bearerToken(header));
+  /** Every rejected credential is recorded (best effort: a flood of bad tokens must not queue without bound). */
+  const auditRejected = (header: string | undefined | null, code: string, origin: RequestOrigin, requestId: string, transport: 'http' | 'ws'): void => {
+    services.audit?.recordBestEffort({
+      tenantId: UNAUTHENTICATED_CHAIN,
+      actor: { subject: 'anonymous', credentialId: typeof header === 'string' && header ? `presented:${credentialFingerprint(header)}` : 'none', roles: [] },
+      action: 'CREDENTIAL_REJECTED',
+      outcome: 'DENIED',
+      errorCode: code,
+      requestId,
+      ...origin,
+      detail: { transport },
+    });
+  };
 
-  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string }>(
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string; origin?: RequestOrigin }>(
     {
       schema,
       connectionInitWaitTimeout: options.ws.connectionInitWaitTimeoutMs,
@@ -130,9 +144,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         const params = ctx.connectionParams ?? {};
         const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
         let principal: Principal;
+        const caller = originOf(ctx.extra.request);
         try {
           principal = await authenticate(raw);
-        } catch {
+        } catch (err) {
+          auditRejected(raw, err instanceof ChartcoderError ? err.code : 'UNAUTHENTICATED', caller, crypto.randomUUID(), 'ws');
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
         }
@@ -144,6 +160,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         }
         connectionsByTenant.set(principal.tenant, open + 1);
         ctx.extra.principal = principal;
+        ctx.extra.origin = caller;
         ctx.extra.requestId = crypto.randomUUID();
         metrics.websocketConnections.inc();
         return true;
@@ -156,7 +173,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         if (left > 0) connectionsByTenant.set(principal.tenant, left);
         else connectionsByTenant.delete(principal.tenant);
       },
-      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services }),
+      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services, origin: ctx.extra.origin }),
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
         return errors.map((e) => format(e.toJSON(), e));
@@ -285,16 +302,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let principal: Principal;
+      const caller = originOf(req);
       try {
         principal = await authenticate(req.headers.authorization);
       } catch (err) {
         const e = err instanceof ChartcoderError ? err : new UnauthenticatedError();
+        auditRejected(req.headers.authorization, e.code, caller, requestId, 'http');
         metrics.graphqlErrors.inc({ code: e.code });
         return sendJson(res, 401, graphqlErrorBody(e.code, e.message));
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => ({ principal, requestId, services }),
+        context: async () => ({ principal, requestId, services, origin: caller }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
@@ -327,6 +346,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       wss.close();
     },
   };
+}
+
+const MAX_FORWARDED_FOR_CHARS = 256;
+
+function originOf(req: http.IncomingMessage): RequestOrigin {
+  const xff = req.headers['x-forwarded-for'];
+  const forwardedFor = typeof xff === 'string' ? xff.slice(0, MAX_FORWARDED_FOR_CHARS).replace(/[^\x20-\x7e]/g, '') : undefined;
+  return { ...(req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}), ...(forwardedFor ? { forwardedFor } : {}) };
 }
 
 function sameHost(origin: string, host: string): boolean {

@@ -20,6 +20,7 @@ import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId } from '../../domain/ids';
 import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
 import { applyTransition, releasesRawNote } from '../../domain/lifecycle';
+import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 import type {
   SealedNote,
   CreateJobResult,
@@ -47,6 +48,8 @@ export interface DynamoJobStoreOptions {
   client: DynamoDBClient;
   tableName: string;
   clock?: Clock;
+  /** TTL on the job, its idempotency record and its stage outputs (the report); absent = kept until deleted. */
+  retention?: RetentionPolicy;
 }
 
 // DynamoDB's item limit is 400 KB; leave room for keys and attribute names.
@@ -66,11 +69,13 @@ export class DynamoJobStore implements JobStore {
   private readonly client: DynamoDBClient;
   private readonly table: string;
   private readonly clock: Clock;
+  private readonly retention?: RetentionPolicy;
 
   constructor(options: DynamoJobStoreOptions) {
     this.client = options.client;
     this.table = options.tableName;
     this.clock = options.clock ?? systemClock;
+    this.retention = options.retention;
   }
 
   async create(input: NewJob): Promise<CreateJobResult> {
@@ -90,7 +95,10 @@ export class DynamoJobStore implements JobStore {
     const now = new Date(nowMs).toISOString();
     const jobId = input.jobId;
     const job = newJobRecord(input, now);
+    const expiry = this.expiry(job);
     const rawItem = this.rawNoteItem(input.tenantId, jobId, input.sealedNote, nowMs);
+    // The note never outlives its job, however short the tenant's retention.
+    if (expiry[JOB_ATTR.ttl] && Number(expiry[JOB_ATTR.ttl].N) < Number(rawItem[JOB_ATTR.ttl].N)) rawItem[JOB_ATTR.ttl] = expiry[JOB_ATTR.ttl];
 
     const items: TransactWriteItem[] = [];
     if (input.idempotencyKey !== undefined) {
@@ -103,6 +111,7 @@ export class DynamoJobStore implements JobStore {
             entity: { S: 'IDEMPOTENCY' },
             jobId: { S: jobId },
             createdAt: { S: now },
+            ...expiry,
           },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
@@ -113,7 +122,7 @@ export class DynamoJobStore implements JobStore {
       {
         Put: {
           TableName: this.table,
-          Item: jobToItem(job),
+          Item: { ...jobToItem(job), ...expiry },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
         },
@@ -183,7 +192,7 @@ export class DynamoJobStore implements JobStore {
       {
         Put: {
           TableName: this.table,
-          Item: jobToItem(next),
+          Item: { ...jobToItem(next), ...this.expiry(next) },
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': { N: String(request.expectedVersion) } },
@@ -194,7 +203,7 @@ export class DynamoJobStore implements JobStore {
       items.push({
         Put: {
           TableName: this.table,
-          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output) },
+          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output), ...this.expiry(next) },
         },
       });
     }
@@ -389,6 +398,13 @@ export class DynamoJobStore implements JobStore {
       authTag: { B: blob.authTag },
       [JOB_ATTR.ttl]: { N: String(Math.floor(nowMs / 1000) + TIMEOUTS.rawNoteTtlSeconds) },
     };
+  }
+
+  /** The TTL attribute for a job's items: the tenant's retention counted from the job's creation. */
+  private expiry(job: Job): Item {
+    if (!this.retention) return {};
+    const at = expiresAtSeconds(Date.parse(job.createdAt), jobRetentionDays(this.retention, job.tenantId));
+    return { [JOB_ATTR.ttl]: { N: String(at) } };
   }
 
   private encodeOutput(output: unknown): Item {

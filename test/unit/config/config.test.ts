@@ -171,3 +171,28 @@ describe('note encryption configuration (KMS_KEY_ID)', () => {
     expect(configError({ KMS_KEY_ID: 'alias/x', KMS_ENDPOINT: 'ftp://x' }).details.variable).toBe('KMS_ENDPOINT');
   });
 });
+
+describe('retention configuration (RETENTION_DAYS, TENANT_RETENTION_DAYS, AUDIT_RETENTION_DAYS)', () => {
+  it('defaults to six years for data and audit records, and an audit table beside the jobs table', () => {
+    const config = loadConfig({}, cwd);
+    expect(config.retention).toEqual({ defaultDays: 2192, byTenant: {}, auditDays: 2192 });
+    expect(config.tables.audit).toBe('chartcoder-audit');
+    expect(loadConfig({ TABLE_PREFIX: 'x-' }, cwd).tables.audit).toBe('x-audit');
+  });
+
+  it('reads a default and per-tenant days', () => {
+    const config = loadConfig({ RETENTION_DAYS: '90', TENANT_RETENTION_DAYS: 'tenantA:30, tenantB:365', AUDIT_RETENTION_DAYS: '2555' }, cwd);
+    expect(config.retention).toEqual({ defaultDays: 90, byTenant: { tenantA: 30, tenantB: 365 }, auditDays: 2555 });
+  });
+
+  it.each([
+    ['RETENTION_DAYS', { RETENTION_DAYS: '0' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'tenantA=30' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'tenantA:0' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'bad tenant:30' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'a:1,a:2' }],
+    ['AUDIT_RETENTION_DAYS', { AUDIT_RETENTION_DAYS: 'forever' }],
+  ])('rejects a malformed %s naming it', (variable, env) => {
+    expect(configError(env).details.variable).toBe(variable);
+  });
+});
