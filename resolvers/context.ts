@@ -5,6 +5,7 @@ import type { CodeSet } from '../src/engine/icd10';
 import type { EventBus, JobStore } from '../src/domain/ports';
 import { UnauthenticatedError } from '../src/errors';
 import type { AuditTrail } from '../src/audit/trail';
+import type { ApiKeyService } from '../src/auth/apiKeys';
 
 export interface AppServices {
   jobs: JobService;
@@ -15,6 +16,8 @@ export interface AppServices {
   admin: { redriveDeadLetters(maxMessages?: number): Promise<{ requeued: number; resent: number; dropped: number; failed: number }> };
   /** Records every read of a job or report and every privileged action (src/audit/graphqlAudit.ts). */
   audit?: AuditTrail;
+  /** Partner API keys (createApiKey / revokeApiKey). */
+  apiKeys?: ApiKeyService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

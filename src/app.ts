@@ -32,6 +32,8 @@ import { redriveDeadLetters } from '../workers/dlq';
 import type { EventBus, KeyProvider } from './domain/ports';
 import { DynamoAuditStore } from './adapters/dynamo/dynamoAuditStore';
 import { AuditTrail } from './audit/trail';
+import { DynamoApiKeyStore } from './adapters/dynamo/dynamoApiKeyStore';
+import { ApiKeyService } from './auth/apiKeys';
 
 export type Role = 'api' | 'worker';
 
@@ -277,11 +279,17 @@ export async function startApp(options: AppOptions): Promise<App> {
         logger.error({ action: event.action, outcome: event.outcome, requestId: event.requestId, reason }, 'audit event could not be recorded');
       },
     });
+    const apiKeys = new ApiKeyService({
+      store: new DynamoApiKeyStore({ client: clients.dynamodb, tableName: resources.jobsTable }),
+      clock: systemClock,
+      onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
+    });
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
         store,
         audit,
+        apiKeys,
         events: countingEvents,
         // The API only looks codes up: the code set alone (cached per year), not a whole engine.
         codeSet: loadCodeSet(config.icd10FiscalYear),
@@ -314,6 +322,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     // API stops first so no new work arrives while workers drain.
     stops.unshift(async () => {
       await api.stop();
+      await apiKeys.drain();
       logger.info({}, 'api stopped');
     });
   }

@@ -14,8 +14,9 @@ type Args = Record<string, unknown>;
 
 export interface AuditedOperation {
   action: AuditAction;
-  /** The object acted on, taken from the arguments. */
+  /** The object acted on, taken from the arguments (or, for a creation, from the result). */
   target?: (args: Args) => unknown;
+  resultTarget?: (result: unknown) => unknown;
   /** PHI-free facts about the result (counts). */
   detail?: (result: unknown, args: Args) => Record<string, string | number> | undefined;
 }
@@ -38,7 +39,7 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
     },
   },
   auditEvents: { action: 'AUDIT_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
-  createApiKey: { action: 'API_KEY_CREATE', detail: (r) => ({ keyId: String((r as { keyId?: unknown } | null)?.keyId ?? '') }) },
+  createApiKey: { action: 'API_KEY_CREATE', resultTarget: (r) => (r as { keyId?: unknown } | null)?.keyId },
   revokeApiKey: { action: 'API_KEY_REVOKE', target: (a) => a.keyId },
 };
 
@@ -83,7 +84,8 @@ export const auditMiddleware: MiddlewareFn<GraphqlContext> = async ({ args, cont
     throw err;
   }
   const detail = op.detail?.(result, args);
-  const event: AuditEvent = { ...base, outcome: 'SUCCESS', ...(detail ? { detail } : {}) };
+  const created = op.resultTarget ? safeTarget(op.resultTarget(result)) : undefined;
+  const event: AuditEvent = { ...base, outcome: 'SUCCESS', ...(created !== undefined ? { targetId: created } : {}), ...(detail ? { detail } : {}) };
   try {
     await trail.record(event);
   } catch {

@@ -207,3 +207,30 @@ export interface AuditStore {
   /** Every chain that has a record. */
   chains(): Promise<string[]>;
 }
+
+/** A partner's API key as stored: the secret only as its SHA-256, never in clear. */
+export interface ApiKeyRecord {
+  /** `ck_…`, public: the part before the dot of the presented key. */
+  keyId: string;
+  tenantId: string;
+  name: string;
+  roles: string[];
+  /** Hex SHA-256 of the secret (32 random bytes: a fast hash suffices, there is nothing to brute-force). */
+  secretSha256: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt?: string;
+  revokedAt?: string;
+  lastUsedAt?: string;
+}
+
+export interface ApiKeyStore {
+  /** ConflictError if the key id exists (never overwrites). */
+  create(record: ApiKeyRecord): Promise<void>;
+  /** By key id alone: a presented key names no tenant. */
+  get(keyId: string): Promise<ApiKeyRecord | undefined>;
+  /** Conditional on the key belonging to `tenantId`; NotFoundError otherwise. Idempotent. */
+  revoke(tenantId: string, keyId: string, at: string): Promise<ApiKeyRecord>;
+  /** Best effort, throttled by the caller. */
+  touch(keyId: string, at: string): Promise<void>;
+}

@@ -11,7 +11,7 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
-import { bearerToken, credentialFingerprint, type Principal, type TokenVerifier } from '../auth';
+import { bearerToken, credentialFingerprint, presentedApiKey, type Principal, type TokenVerifier } from '../auth';
 import { UNAUTHENTICATED_CHAIN } from '../domain/audit';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
 import { buildGraphqlSchema } from './schema';
@@ -103,12 +103,28 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     return limits.fieldSuggestions ? out : { ...out, message: withoutSuggestions(out.message) };
   };
 
-  const authenticate = async (header: string | undefined | null): Promise<Principal> => verifier.verify(bearerToken(header));
+  /** A partner API key (`ApiKey …` or x-api-key) or a bearer JWT; never both looked at for one call. */
+  const authenticate = async (authorization: string | undefined | null, xApiKey?: string | null): Promise<Principal> => {
+    const key = presentedApiKey(authorization, xApiKey);
+    if (key !== undefined) {
+      if (!services.apiKeys) throw new UnauthenticatedError('API keys are not accepted here');
+      return services.apiKeys.verify(key);
+    }
+    return verifier.verify(bearerToken(authorization));
+  };
+  /** Names a presented credential without keeping it: an API key by its public id, anything else by a fingerprint. */
+  const presentedId = (authorization: unknown, xApiKey: unknown): string => {
+    const key = presentedApiKey(typeof authorization === 'string' ? authorization : undefined, typeof xApiKey === 'string' ? xApiKey : undefined);
+    const keyId = key !== undefined ? /^(ck_[A-Za-z0-9]{16})\./.exec(key)?.[1] : undefined;
+    if (keyId) return `apikey:${keyId}`;
+    const raw = typeof authorization === 'string' && authorization ? authorization : typeof xApiKey === 'string' && xApiKey ? xApiKey : undefined;
+    return raw ? `presented:${credentialFingerprint(raw)}` : 'none';
+  };
   /** Every rejected credential is recorded (best effort: a flood of bad tokens must not queue without bound). */
-  const auditRejected = (header: string | undefined | null, code: string, origin: RequestOrigin, requestId: string, transport: 'http' | 'ws'): void => {
+  const auditRejected = (credentialId: string, code: string, origin: RequestOrigin, requestId: string, transport: 'http' | 'ws'): void => {
     services.audit?.recordBestEffort({
       tenantId: UNAUTHENTICATED_CHAIN,
-      actor: { subject: 'anonymous', credentialId: typeof header === 'string' && header ? `presented:${credentialFingerprint(header)}` : 'none', roles: [] },
+      actor: { subject: 'anonymous', credentialId, roles: [] },
       action: 'CREDENTIAL_REJECTED',
       outcome: 'DENIED',
       errorCode: code,
@@ -143,12 +159,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
+        const wsApiKey = (params['x-api-key'] ?? params.apiKey) as string | undefined;
         let principal: Principal;
         const caller = originOf(ctx.extra.request);
         try {
-          principal = await authenticate(raw);
+          principal = await authenticate(typeof raw === 'string' ? raw : undefined, typeof wsApiKey === 'string' ? wsApiKey : undefined);
         } catch (err) {
-          auditRejected(raw, err instanceof ChartcoderError ? err.code : 'UNAUTHENTICATED', caller, crypto.randomUUID(), 'ws');
+          auditRejected(presentedId(raw, wsApiKey), err instanceof ChartcoderError ? err.code : 'UNAUTHENTICATED', caller, crypto.randomUUID(), 'ws');
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
         }
@@ -254,7 +271,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         if (origin === undefined || !options.corsOrigins.includes(origin)) return sendJson(res, 403, { error: 'origin not allowed' });
         res.writeHead(204, {
           'access-control-allow-methods': 'GET, POST, OPTIONS',
-          'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-request-id',
+          'access-control-allow-headers': 'authorization, x-api-key, content-type, apollo-require-preflight, x-request-id',
           'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
         });
         res.end();
@@ -304,10 +321,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       let principal: Principal;
       const caller = originOf(req);
       try {
-        principal = await authenticate(req.headers.authorization);
+        principal = await authenticate(req.headers.authorization, headerValue(req.headers['x-api-key']));
       } catch (err) {
         const e = err instanceof ChartcoderError ? err : new UnauthenticatedError();
-        auditRejected(req.headers.authorization, e.code, caller, requestId, 'http');
+        auditRejected(presentedId(req.headers.authorization, headerValue(req.headers['x-api-key'])), e.code, caller, requestId, 'http');
         metrics.graphqlErrors.inc({ code: e.code });
         return sendJson(res, 401, graphqlErrorBody(e.code, e.message));
       }
@@ -349,6 +366,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 }
 
 const MAX_FORWARDED_FOR_CHARS = 256;
+
+const headerValue = (v: string | string[] | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 function originOf(req: http.IncomingMessage): RequestOrigin {
   const xff = req.headers['x-forwarded-for'];
