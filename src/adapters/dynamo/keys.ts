@@ -6,6 +6,7 @@
 //                            sk = OUT#<jobId>#<stage>     a stage's stored output (gzip JSON)
 //                            sk = IDEMP#<idempotencyKey>  which job a (tenant, key) pair created
 //                            sk = RATE#<bucket>           a submission rate bucket (GCRA state; TTL once full again)
+//   pk = APIKEY#<keyId>      sk = APIKEY                  a partner API key (hashed secret; dynamoApiKeyStore.ts)
 //
 // GSI active-jobs (sparse): activePk = ACTIVE#<shard>, activeSk = <updatedAt>#<tenantId>#<jobId>,
 // present only while the job is non-terminal, so the sweeper reads stuck jobs without a scan.
