@@ -29,6 +29,8 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   job: { action: 'JOB_READ', target: jobIdArg('id') },
   jobs: { action: 'JOB_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   report: { action: 'REPORT_READ', target: jobIdArg('jobId') },
+  jobEvents: { action: 'JOB_HISTORY_READ', target: jobIdArg('jobId') },
+  deadLetters: { action: 'DEAD_LETTER_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   cancelJob: { action: 'JOB_CANCEL', target: jobIdArg('id') },
   retryJob: { action: 'JOB_RETRY', target: jobIdArg('id') },
   redriveDeadLetters: {
@@ -43,8 +45,18 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   revokeApiKey: { action: 'API_KEY_REVOKE', target: (a) => a.keyId },
 };
 
+/**
+ * Root fields that deliberately leave no record: submissions (the job they create is audited when
+ * read) and code-set lookups (public reference data, no PHI). A test fails when a new root field is
+ * in neither list, so every new operation gets a decision.
+ */
+export const UNAUDITED_OPERATIONS: ReadonlySet<string> = new Set(['submitNote', 'submitNotes', 'icd10Code', 'searchIcd10']);
+
+/** Subscriptions are audited when they open (src/audit/streams.ts), not per event. */
+export const AUDITED_SUBSCRIPTIONS: Readonly<Record<string, AuditAction>> = { jobStatus: 'JOB_SUBSCRIBE', jobUpdates: 'JOB_SUBSCRIBE' };
+
 /** Ids we generate are ULIDs (jobs) or `ck_…` (API keys); anything else is recorded as `invalid`. */
-function safeTarget(value: unknown): string | undefined {
+export function safeTarget(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string' && (isJobId(value) || /^ck_[A-Za-z0-9]{8,40}$/.test(value))) return value;
   return 'invalid';

@@ -10,11 +10,14 @@ export type AuditAction =
   | 'API_KEY_REVOKE'
   | 'AUDIT_READ'
   | 'CREDENTIAL_REJECTED'
+  | 'DEAD_LETTER_LIST'
   | 'DEAD_LETTER_REDRIVE'
   | 'JOB_CANCEL'
+  | 'JOB_HISTORY_READ'
   | 'JOB_LIST'
   | 'JOB_READ'
   | 'JOB_RETRY'
+  | 'JOB_SUBSCRIBE'
   | 'REPORT_READ'
   | 'REVIEW';
 

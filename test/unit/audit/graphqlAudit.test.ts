@@ -3,7 +3,8 @@
 // job control, the audit query itself (admins, own tenant only), fail-closed reads, PHI typed into an
 // id argument never recorded, and rejected credentials over HTTP and websockets.
 import 'reflect-metadata';
-import { graphql } from 'graphql';
+import { graphql, parse, subscribe } from 'graphql';
+import { AUDITED_OPERATIONS, AUDITED_SUBSCRIPTIONS, UNAUDITED_OPERATIONS } from '../../../src/audit/graphqlAudit';
 import WebSocket from 'ws';
 import { buildGraphqlSchema } from '../../../src/server/schema';
 import { createApiServer, GRAPHQL_PATH, type ApiServer } from '../../../src/server/http';
@@ -141,6 +142,39 @@ describe('GraphQL audit middleware', () => {
       [1, 'JOB_READ', 'SUCCESS', 'user@acme'],
     ]);
     expect(records(w, 'acme').at(-1)).toMatchObject({ action: 'AUDIT_READ', outcome: 'SUCCESS', actor: { subject: 'boss@acme' }, detail: { returned: 2 } });
+  });
+
+  it('makes a decision for every root field: audited, or listed as deliberately unaudited', () => {
+    const schema = buildGraphqlSchema();
+    const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
+    expect(roots.filter((f) => !(f in AUDITED_OPERATIONS) && !UNAUDITED_OPERATIONS.has(f))).toEqual([]);
+    expect(Object.keys(schema.getSubscriptionType()!.getFields()).filter((f) => !(f in AUDITED_SUBSCRIPTIONS))).toEqual([]);
+  });
+
+  it('records a job history read', async () => {
+    const w = world();
+    const { job } = await w.store.submit({ tenantId: 'acme', text: 'Asthma.', noteType: 'OTHER' });
+    expect((await run(w.services, principal('acme', ['reader']), 'query($id: ID!) { jobEvents(jobId: $id) { status } }', { id: job.jobId })).errors).toBeUndefined();
+    expect(records(w, 'acme')).toMatchObject([{ action: 'JOB_HISTORY_READ', outcome: 'SUCCESS', targetId: job.jobId }]);
+  });
+
+  it("records a subscription when it opens, and one to another tenant's job as NOT_FOUND", async () => {
+    const w = world();
+    const { job } = await w.store.submit({ tenantId: 'acme', text: 'Asthma.', noteType: 'OTHER' });
+    const open = (who: Principal) =>
+      subscribe({
+        schema: buildGraphqlSchema(),
+        document: parse('subscription($id: ID!) { jobStatus(jobId: $id) { status } }'),
+        variableValues: { id: job.jobId },
+        contextValue: { principal: who, requestId: 'req-ws', services: w.services, origin: { ip: '10.9.9.9' } } satisfies GraphqlContext,
+      });
+    const mine = (await open(principal('acme', ['reader']))) as AsyncIterableIterator<unknown>;
+    expect(await mine.next()).toMatchObject({ value: { data: { jobStatus: { status: 'QUEUED' } } } });
+    await mine.return?.();
+    const theirs = await open(principal('globex', ['reader']));
+    expect((theirs as { errors?: unknown[] }).errors).toHaveLength(1);
+    expect(records(w, 'acme')).toMatchObject([{ action: 'JOB_SUBSCRIBE', outcome: 'SUCCESS', targetId: job.jobId, ip: '10.9.9.9', requestId: 'req-ws' }]);
+    expect(records(w, 'globex')).toMatchObject([{ action: 'JOB_SUBSCRIBE', outcome: 'NOT_FOUND', targetId: job.jobId }]);
   });
 
   it('offers no mutation that alters or deletes an audit record', () => {
