@@ -1,13 +1,14 @@
 // Owns writing the audit trail: each event becomes the next record of its tenant's hash chain,
 // appended with a conditional put on the next position so two writers (API instances) can never
-// fork a chain; a writer that loses the race re-reads the head and links after the winner. Writes of
-// one chain are serialised in-process, and the last head is cached, so one instance pays one write
-// per record. Records are PHI-free by construction (ids, codes, addresses).
+// fork a chain; a writer that loses the race re-reads the head and links after the winner. Within a
+// process one writer per chain batches whatever gathered while the previous write was in flight, and
+// the last head is cached, so a quiet instance pays one write per record and a busy one far fewer.
+// Records are PHI-free by construction (ids, codes, addresses).
 import type { AuditEvent, AuditFilter, AuditRecord } from '../domain/audit';
 import type { Clock } from '../domain/clock';
 import type { AuditPage, AuditStore, PageRequest } from '../domain/ports';
 import { auditRetentionDays, expiresAtSeconds, type RetentionPolicy } from '../domain/retention';
-import { GENESIS_HASH } from '../domain/audit';
+import { GENESIS_HASH, MAX_AUDIT_BATCH } from '../domain/audit';
 import { ConflictError, UpstreamUnavailableError } from '../errors';
 import { hashRecord } from './chain';
 
@@ -30,9 +31,17 @@ const CONFLICT_BACKOFF_MS = 10;
 /** Bounds the remembered heads: one entry per recently active chain. */
 const MAX_CACHED_HEADS = 10_000;
 
+interface Waiting {
+  event: AuditEvent;
+  resolve: (record: AuditRecord) => void;
+  reject: (err: unknown) => void;
+}
+
 export class AuditTrail {
   private readonly heads = new Map<string, AuditRecord>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Events waiting for their chain's writer; while one batch is being written the next one gathers. */
+  private readonly waiting = new Map<string, Waiting[]>();
+  private readonly writing = new Set<string>();
   private bestEffortInFlight = 0;
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -42,18 +51,18 @@ export class AuditTrail {
 
   /**
    * Appends and resolves once the record is stored. Callers await it before answering, so an access
-   * that could not be recorded is not served (UPSTREAM_UNAVAILABLE).
+   * that could not be recorded is not served (UPSTREAM_UNAVAILABLE). Concurrent events of one chain
+   * are written together, up to MAX_AUDIT_BATCH per conditional write, so a busy tenant's reads do not
+   * queue behind one write each.
    */
   record(event: AuditEvent): Promise<AuditRecord> {
-    const chain = event.tenantId;
-    const previous = this.queues.get(chain) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.append(event));
-    const settled = next.catch(() => undefined);
-    this.queues.set(chain, settled);
-    void settled.then(() => {
-      if (this.queues.get(chain) === settled) this.queues.delete(chain);
+    return new Promise<AuditRecord>((resolve, reject) => {
+      const chain = event.tenantId;
+      const queue = this.waiting.get(chain) ?? [];
+      queue.push({ event, resolve, reject });
+      this.waiting.set(chain, queue);
+      if (!this.writing.has(chain)) void this.drain(chain);
     });
-    return next;
   }
 
   /**
@@ -81,42 +90,65 @@ export class AuditTrail {
     return this.options.store.list(tenantId, filter, page);
   }
 
-  private async append(event: AuditEvent): Promise<AuditRecord> {
-    const { store, clock, retention } = this.options;
-    const chain = event.tenantId;
-    const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    let head = this.heads.get(chain);
-    let fresh = false;
-    for (let attempt = 1; ; attempt++) {
-      if (!head && !fresh) {
-        head = await store.latest(chain);
-        fresh = true;
+  /** One writer per chain: takes whatever has gathered, writes it as one batch, repeats until empty. */
+  private async drain(chain: string): Promise<void> {
+    this.writing.add(chain);
+    try {
+      for (;;) {
+        const queue = this.waiting.get(chain);
+        if (!queue || queue.length === 0) {
+          this.waiting.delete(chain);
+          return;
+        }
+        const batch = queue.splice(0, MAX_AUDIT_BATCH);
+        try {
+          const records = await this.appendBatch(chain, batch.map((w) => w.event));
+          batch.forEach((w, i) => w.resolve(records[i]));
+        } catch (err) {
+          for (const w of batch) w.reject(err);
+        }
       }
+    } finally {
+      this.writing.delete(chain);
+    }
+  }
+
+  private async appendBatch(chain: string, events: AuditEvent[]): Promise<AuditRecord[]> {
+    const { store, clock, retention } = this.options;
+    const maxAttempts = this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    let head = this.heads.get(chain) ?? (await store.latest(chain));
+    for (let attempt = 1; ; attempt++) {
       const nowMs = clock.nowMs();
+      const at = new Date(nowMs).toISOString();
       const expires = expiresAtSeconds(nowMs, auditRetentionDays(retention, chain));
-      const unhashed: Omit<AuditRecord, 'hash'> = {
-        ...event,
-        seq: (head?.seq ?? 0) + 1,
-        at: new Date(nowMs).toISOString(),
-        // Never earlier than the previous record's: expiry then always removes a prefix of the chain.
-        expiresAtSeconds: Math.max(expires, head?.expiresAtSeconds ?? 0),
-        prevHash: head?.hash ?? GENESIS_HASH,
-      };
-      const record: AuditRecord = { ...unhashed, hash: hashRecord(unhashed) };
+      const records: AuditRecord[] = [];
+      let previous = head;
+      for (const event of events) {
+        const unhashed: Omit<AuditRecord, 'hash'> = {
+          ...event,
+          seq: (previous?.seq ?? 0) + 1,
+          at,
+          // Never earlier than the previous record's: expiry then always removes a prefix of the chain.
+          expiresAtSeconds: Math.max(expires, previous?.expiresAtSeconds ?? 0),
+          prevHash: previous?.hash ?? GENESIS_HASH,
+        };
+        previous = { ...unhashed, hash: hashRecord(unhashed) };
+        records.push(previous);
+      }
       try {
-        await store.append(record);
-        this.remember(chain, record);
-        return record;
+        await store.append(records);
+        this.remember(chain, records[records.length - 1]);
+        return records;
       } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-        // Another instance wrote this position: read the real head and link after it.
+        // Whatever happened, the cached head may be stale now (a lost answer may even have been a success).
         this.heads.delete(chain);
+        if (!(err instanceof ConflictError)) throw err;
         if (attempt >= maxAttempts) {
           throw new UpstreamUnavailableError('The audit trail is busy; try again', { reason: 'AUDIT_CONTENTION' });
         }
-        head = await store.latest(chain);
-        fresh = true;
+        // Another instance wrote these positions: read the real head and link after it.
         await this.sleep(CONFLICT_BACKOFF_MS * attempt * Math.random());
+        head = await store.latest(chain);
       }
     }
   }

@@ -70,6 +70,9 @@ export interface AuditRecord extends AuditEvent {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Records written in one conditional batch (DynamoDB allows 100 items per transaction; keep it small). */
+export const MAX_AUDIT_BATCH = 25;
+
 export interface AuditFilter {
   action?: AuditAction;
   outcome?: AuditOutcome;

@@ -198,8 +198,11 @@ export interface AuditPage {
 export interface AuditStore {
   /** The newest record of a chain (consistent read), or undefined for an empty chain. */
   latest(chain: string): Promise<AuditRecord | undefined>;
-  /** Conditional on the position `record.seq` being free: ConflictError when another writer took it. */
-  append(record: AuditRecord): Promise<void>;
+  /**
+   * Consecutive records of one chain, all or nothing, each conditional on its position being free:
+   * ConflictError when another writer took any of them. At most MAX_AUDIT_BATCH records.
+   */
+  append(records: AuditRecord[]): Promise<void>;
   /** Newest first, filtered; an opaque cursor. A malformed or foreign cursor is a ValidationError. */
   list(chain: string, filter: AuditFilter, page: PageRequest): Promise<AuditPage>;
   /** Oldest first from `afterSeq` (exclusive), for verification. */

@@ -86,7 +86,7 @@ describe('audit trail on DynamoDB Local', () => {
   it('refuses to overwrite a position: a second record at a taken seq is a conflict', async () => {
     const tenant = uniqueName('tenant');
     const first = await trail().record(event(tenant, 1));
-    await expect(store.append({ ...first, outcome: 'DENIED' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(store.append([{ ...first, outcome: 'DENIED' }])).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await store.latest(tenant))!.outcome).toBe(first.outcome);
   });
 

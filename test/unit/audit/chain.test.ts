@@ -113,6 +113,26 @@ describe('AuditTrail', () => {
     expect(store.appends).toBe(10);
   });
 
+  it('writes what gathers while a write is in flight as one batch, still one linear chain', async () => {
+    const { store, trail } = setup();
+    const all = await Promise.all(Array.from({ length: 60 }, (_, i) => trail.record(event('acme', i))));
+    expect(all.map((r) => r.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    // The first event goes alone; the other 59 gathered behind it and go in batches of at most 25.
+    expect(store.appends).toBe(4);
+    expect(verifyChain('acme', store.records.get('acme')!, nowS)).toMatchObject({ verified: 60 });
+  });
+
+  it('fails every waiter of a batch that cannot be written, and goes on with the next one', async () => {
+    const { store, trail } = setup();
+    let failures = 1;
+    store.beforeAppend = () => {
+      if (failures-- > 0) throw new Error('DynamoDB unavailable');
+    };
+    const results = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => trail.record(event('acme', i))));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(verifyChain('acme', store.records.get('acme')!, nowS)).toMatchObject({ verified: 4, firstSeq: 1 });
+  });
+
   it('gives up with UPSTREAM_UNAVAILABLE when other writers keep taking the position', async () => {
     const { store, trail } = setup();
     let competitor = 0;
@@ -122,7 +142,7 @@ describe('AuditTrail', () => {
         competitor++;
         const prev = await store.latest('acme');
         const rival = { ...r, requestId: 'rival', prevHash: prev?.hash ?? GENESIS_HASH };
-        await store.append({ ...rival, hash: hashRecord(rival) });
+        await store.append([{ ...rival, hash: hashRecord(rival) }]);
       }
     };
     await expect(trail.record(event('acme', 1))).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });

@@ -7,21 +7,22 @@ import { ConflictError } from '../../../src/errors';
 export class MemoryAuditStore implements AuditStore {
   readonly records = new Map<string, AuditRecord[]>();
   appends = 0;
-  /** Test hook: runs before each append (throw to simulate an outage, or write a competing record). */
+  /** Test hook: runs before each append with its first record (throw to simulate an outage, or write a competing record). */
   beforeAppend?: (record: AuditRecord) => Promise<void> | void;
 
   async latest(chain: string): Promise<AuditRecord | undefined> {
     return this.records.get(chain)?.at(-1);
   }
 
-  async append(record: AuditRecord): Promise<void> {
-    await this.beforeAppend?.(record);
+  async append(batch: AuditRecord[]): Promise<void> {
+    await this.beforeAppend?.(batch[0]);
     this.appends++;
-    const chain = this.records.get(record.tenantId) ?? [];
-    if (chain.some((r) => r.seq === record.seq)) throw new ConflictError('taken', { seq: record.seq });
-    chain.push(structuredClone(record));
+    const chain = this.records.get(batch[0].tenantId) ?? [];
+    // All or nothing, like a DynamoDB transaction of conditional puts.
+    if (batch.some((b) => chain.some((r) => r.seq === b.seq))) throw new ConflictError('taken', { seq: batch[0].seq });
+    chain.push(...batch.map((r) => structuredClone(r)));
     chain.sort((a, b) => a.seq - b.seq);
-    this.records.set(record.tenantId, chain);
+    this.records.set(batch[0].tenantId, chain);
   }
 
   async list(chain: string, filter: AuditFilter, page: PageRequest): Promise<AuditPage> {
