@@ -214,6 +214,14 @@ describe('Pipeline', () => {
     expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'RAW_NOTE_UNAVAILABLE' });
   });
 
+  it('fails with DECRYPTION_FAILED at once when the sealed note does not open (moved from another job)', async () => {
+    const { store, pipeline } = setup();
+    const job = await submit(store);
+    const other = await submit(store, 'A different note.');
+    store.raw.set(`acme/${job.jobId}`, store.raw.get(`acme/${other.jobId}`)!);
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'DECRYPTION_FAILED' });
+  });
+
   it('walks a retried FAILED job past stored stages without calling their models again', async () => {
     const base = localModelProvider(engine);
     let failValidation = true;
