@@ -371,7 +371,8 @@ const headerValue = (v: string | string[] | undefined): string | undefined => (t
 
 function originOf(req: http.IncomingMessage): RequestOrigin {
   const xff = req.headers['x-forwarded-for'];
-  const forwardedFor = typeof xff === 'string' ? xff.slice(0, MAX_FORWARDED_FOR_CHARS).replace(/[^\x20-\x7e]/g, '') : undefined;
+  // Client-controlled: kept only when it is a list of addresses, so no free text reaches the audit trail.
+  const forwardedFor = typeof xff === 'string' ? (/^[0-9A-Fa-f:.,\[\] ]{1,256}$/.test(xff) ? xff.slice(0, MAX_FORWARDED_FOR_CHARS) : 'invalid') : undefined;
   return { ...(req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}), ...(forwardedFor ? { forwardedFor } : {}) };
 }
 

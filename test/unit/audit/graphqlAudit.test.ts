@@ -236,6 +236,14 @@ describe('rejected credentials (HTTP and websocket)', () => {
     expect(JSON.stringify(got)).not.toContain(forged.split('.')[2]);
   });
 
+  it('keeps X-Forwarded-For only when it is a list of addresses (no free text reaches the trail)', async () => {
+    const before = records(w, UNAUTHENTICATED_CHAIN).length;
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': PHI }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(res.status).toBe(401);
+    const got = await waitForRecords(before + 1);
+    expect(got.at(-1)!.forwardedFor).toBe('invalid');
+  });
+
   it('records a websocket connection_init with a bad token', async () => {
     const before = records(w, UNAUTHENTICATED_CHAIN).length;
     const ws = new WebSocket(url.replace('http', 'ws'), 'graphql-transport-ws');
