@@ -83,11 +83,21 @@ async function resolveResources(clients: AwsClients, config: Config): Promise<Pr
 }
 
 /** The key provider for note encryption, and how to release it at stop. */
-async function keyProvider(config: Config): Promise<{ keys: KeyProvider; close(): void }> {
+async function keyProvider(config: Config, roles: ReadonlySet<Role>): Promise<{ keys: KeyProvider; close(): void }> {
   const e = config.encryption;
   if (e.kind === 'local') return { keys: await LocalKeyWrapper.loadOrCreate(e.keyFile), close: () => undefined };
   const client = createKmsClient(e);
-  return { keys: new KmsKeyProvider({ client, keyId: e.keyId }), close: () => client.destroy() };
+  const keys = new KmsKeyProvider({ client, keyId: e.keyId });
+  // The API seals notes: check now that it can. (Workers only decrypt and have nothing to try it on.)
+  if (roles.has('api')) {
+    try {
+      await keys.checkCanSeal();
+    } catch (err) {
+      client.destroy();
+      throw err;
+    }
+  }
+  return { keys, close: () => client.destroy() };
 }
 
 function tokenVerifier(config: Config): TokenVerifier {
@@ -161,7 +171,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   let keys: Awaited<ReturnType<typeof keyProvider>> | undefined;
   try {
     resources = await resolveResources(clients, config);
-    keys = await keyProvider(config);
+    keys = await keyProvider(config, roles);
   } catch (err) {
     // Nothing may outlive a failed start: close the model clients and the AWS clients.
     builtModels?.close();

@@ -94,6 +94,19 @@ describe('KmsKeyProvider over the real SDK', () => {
     expect(missing).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', details: { reason: 'NotFoundException' } });
   });
 
+  it('checks at start that the key can seal, and names KMS_KEY_ID when it cannot', async () => {
+    const config = (keyId: string) => loadConfig({ AWS_REGION: 'eu-west-1', KMS_KEY_ID: keyId, KMS_ENDPOINT: kms.url, DATA_DIR: '/tmp/unused' }).encryption as { region: string; keyId: string; endpoint: string };
+    const provider = (keyId: string) => {
+      const client = createKmsClient(config(keyId));
+      clients.push(client);
+      return new KmsKeyProvider({ client, keyId });
+    };
+    await expect(provider('alias/chartcoder-notes').checkCanSeal()).resolves.toBeUndefined();
+    expect(kms.calls.at(-1)).toMatchObject({ operation: 'GenerateDataKey', encryptionContext: { purpose: 'raw-note', tenant: '~startup-check' } });
+    const err = await provider('alias/missing').checkCanSeal().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CONFIG_INVALID', details: { variable: 'KMS_KEY_ID', reason: 'NotFoundException' } });
+  });
+
   it('rides out one throttled call with the SDK retry, and reports persistent throttling as UPSTREAM_UNAVAILABLE', async () => {
     const sealer = sealerFor(keyArn);
     kms.failNext('ThrottlingException');

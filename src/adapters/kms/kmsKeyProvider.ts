@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-kms';
 import type { EncryptionContext, KeyProvider } from '../../domain/ports';
 import { DATA_KEY_BYTES, DecryptionError } from '../../crypto/envelope';
-import { UpstreamUnavailableError } from '../../errors';
+import { ConfigError, UpstreamUnavailableError } from '../../errors';
 
 export interface KmsKeyProviderOptions {
   client: KMSClient;
@@ -55,6 +55,21 @@ export class KmsKeyProvider implements KeyProvider {
     );
     if (!out.Plaintext || out.Plaintext.length !== DATA_KEY_BYTES) throw new DecryptionError();
     return Buffer.from(out.Plaintext);
+  }
+
+  /**
+   * Fails fast at start when the key cannot make data keys (wrong id or region, disabled, no
+   * kms:GenerateDataKey): a ConfigError naming KMS_KEY_ID instead of every submission failing later.
+   * The context is a real raw-note context, so IAM conditions on `purpose` still allow it.
+   */
+  async checkCanSeal(): Promise<void> {
+    try {
+      const { plaintextKey } = await this.generateDataKey({ purpose: 'raw-note', tenant: '~startup-check', job: '-' });
+      plaintextKey.fill(0);
+    } catch (err) {
+      const reason = (err as { details?: { reason?: string } }).details?.reason ?? 'Error';
+      throw new ConfigError(`KMS_KEY_ID ${this.keyId} cannot generate data keys (${reason})`, { variable: 'KMS_KEY_ID', reason });
+    }
   }
 
   private async call<T>(operation: string, send: () => Promise<T>): Promise<T> {
