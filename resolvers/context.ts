@@ -4,6 +4,8 @@ import type { JobService } from '../src/services/jobService';
 import type { CodeSet } from '../src/engine/icd10';
 import type { EventBus, JobStore } from '../src/domain/ports';
 import { UnauthenticatedError } from '../src/errors';
+import type { AuditTrail } from '../src/audit/trail';
+import type { ApiKeyService } from '../src/auth/apiKeys';
 
 export interface AppServices {
   jobs: JobService;
@@ -12,6 +14,10 @@ export interface AppServices {
   codeSet: CodeSet;
   /** Operator actions. */
   admin: { redriveDeadLetters(maxMessages?: number): Promise<{ requeued: number; resent: number; dropped: number; failed: number }> };
+  /** Records every read of a job or report and every privileged action (src/audit/graphqlAudit.ts). */
+  audit?: AuditTrail;
+  /** Partner API keys (createApiKey / revokeApiKey). */
+  apiKeys?: ApiKeyService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }
@@ -20,6 +26,15 @@ export interface GraphqlContext {
   principal?: Principal;
   requestId: string;
   services: AppServices;
+  /** Where the call came from, for the audit trail. */
+  origin?: RequestOrigin;
+}
+
+export interface RequestOrigin {
+  /** The connection's peer address. */
+  ip?: string;
+  /** The client-supplied X-Forwarded-For, recorded as given (a load balancer appends the real client). */
+  forwardedFor?: string;
 }
 
 export function principalOf(ctx: GraphqlContext): Principal {

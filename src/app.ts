@@ -4,14 +4,15 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
-import { createAwsClients, destroyAwsClients, type AwsClients } from './adapters/awsClients';
+import { createAwsClients, createKmsClient, destroyAwsClients, type AwsClients } from './adapters/awsClients';
 import { provision, type ProvisionedResources } from './adapters/provision';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
-import { EnvelopeCipher } from './crypto/envelope';
+import { EnvelopeNoteSealer } from './crypto/noteSealer';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
+import { KmsKeyProvider } from './adapters/kms/kmsKeyProvider';
 import { ClinicalEngine } from './engine';
 import { loadCodeSet } from './engine/icd10';
 import type { ModelProvider } from './models/port';
@@ -28,7 +29,11 @@ import { Pipeline } from '../workers/pipeline';
 import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
 import { redriveDeadLetters } from '../workers/dlq';
-import type { EventBus } from './domain/ports';
+import type { EventBus, KeyProvider } from './domain/ports';
+import { DynamoAuditStore } from './adapters/dynamo/dynamoAuditStore';
+import { AuditTrail } from './audit/trail';
+import { DynamoApiKeyStore } from './adapters/dynamo/dynamoApiKeyStore';
+import { ApiKeyService } from './auth/apiKeys';
 
 export type Role = 'api' | 'worker';
 
@@ -65,6 +70,7 @@ function maxRequestBytes(config: Config): number {
 async function resolveResources(clients: AwsClients, config: Config): Promise<ProvisionedResources> {
   const spec = {
     jobsTable: config.tables.jobs,
+    auditTable: config.tables.audit,
     notesQueue: config.queues.notes,
     notesDlq: config.queues.notesDlq,
     eventsTopic: config.queues.eventsTopic,
@@ -74,6 +80,24 @@ async function resolveResources(clients: AwsClients, config: Config): Promise<Pr
   // Provisioning is idempotent (create-if-missing), so it doubles as resolution of URLs and ARNs;
   // on AWS the IAM policy may allow only the describe/get calls when resources come from IaC.
   return provision(clients, spec);
+}
+
+/** The key provider for note encryption, and how to release it at stop. */
+async function keyProvider(config: Config, roles: ReadonlySet<Role>): Promise<{ keys: KeyProvider; close(): void }> {
+  const e = config.encryption;
+  if (e.kind === 'local') return { keys: await LocalKeyWrapper.loadOrCreate(e.keyFile), close: () => undefined };
+  const client = createKmsClient(e);
+  const keys = new KmsKeyProvider({ client, keyId: e.keyId });
+  // The API seals notes: check now that it can. (Workers only decrypt and have nothing to try it on.)
+  if (roles.has('api')) {
+    try {
+      await keys.checkCanSeal();
+    } catch (err) {
+      client.destroy();
+      throw err;
+    }
+  }
+  return { keys, close: () => client.destroy() };
 }
 
 function tokenVerifier(config: Config): TokenVerifier {
@@ -144,17 +168,18 @@ export async function startApp(options: AppOptions): Promise<App> {
     : undefined;
   const clients = createAwsClients(config.aws);
   let resources: ProvisionedResources;
-  let cipher: EnvelopeCipher;
+  let keys: Awaited<ReturnType<typeof keyProvider>> | undefined;
   try {
     resources = await resolveResources(clients, config);
-    cipher = new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(config.local.keyFile));
+    keys = await keyProvider(config, roles);
   } catch (err) {
     // Nothing may outlive a failed start: close the model clients and the AWS clients.
     builtModels?.close();
     destroyAwsClients(clients);
     throw err;
   }
-  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, cipher, clock: systemClock });
+  const sealer = new EnvelopeNoteSealer(keys.keys);
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, clock: systemClock, retention: config.retention });
   const queue = new SqsJobQueue({
     client: clients.sqs,
     queueUrl: resources.notesQueueUrl,
@@ -195,7 +220,7 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (engine && builtModels) {
     const models = instrumentModels(builtModels.provider, metrics);
-    const pipeline = new Pipeline({ store, events: countingEvents, engine, models, clock: systemClock });
+    const pipeline = new Pipeline({ store, sealer, events: countingEvents, engine, models, clock: systemClock });
     const consumer = new JobConsumer({
       queue,
       processor: pipeline,
@@ -241,6 +266,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   if (roles.has('api')) {
     const jobs = new JobService({
       store,
+      sealer,
       queue,
       events: countingEvents,
       limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
@@ -254,10 +280,26 @@ export async function startApp(options: AppOptions): Promise<App> {
       }),
       defaultRedactionMode: config.redactionMode,
     });
+    const audit = new AuditTrail({
+      store: new DynamoAuditStore({ client: clients.dynamodb, tableName: resources.auditTable }),
+      clock: systemClock,
+      retention: config.retention,
+      onDropped: (event, reason) => {
+        metrics.auditUnrecorded.inc({ action: event.action, reason });
+        logger.error({ action: event.action, outcome: event.outcome, requestId: event.requestId, reason }, 'audit event could not be recorded');
+      },
+    });
+    const apiKeys = new ApiKeyService({
+      store: new DynamoApiKeyStore({ client: clients.dynamodb, tableName: resources.jobsTable }),
+      clock: systemClock,
+      onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
+    });
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
         store,
+        audit,
+        apiKeys,
         events: countingEvents,
         // The API only looks codes up: the code set alone (cached per year), not a whole engine.
         codeSet: loadCodeSet(config.icd10FiscalYear),
@@ -290,6 +332,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     // API stops first so no new work arrives while workers drain.
     stops.unshift(async () => {
       await api.stop();
+      await apiKeys.drain();
       logger.info({}, 'api stopped');
     });
   }
@@ -313,6 +356,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         }
         await events.stop().catch(() => undefined);
         destroyAwsClients(clients);
+        keys?.close();
         builtModels?.close();
       })()),
   };

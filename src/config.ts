@@ -1,7 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
-import { isRole, type Role } from './auth/principal';
+import { isRole, TENANT_PATTERN, type Role } from './auth/principal';
 import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
 
@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from './errors';
 import { BEDROCK_DEFAULTS, DEFAULTS, LIMITS } from './domain/constants';
+import type { RetentionPolicy } from './domain/retention';
 
 export type Mode = 'embedded' | 'split';
 export type ModelProviderName = 'local' | 'bedrock';
@@ -17,6 +18,11 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 export type AuthConfig =
   | { kind: 'local'; jwtSecretFile: string }
   | { kind: 'oidc'; issuer: string; jwksUrl: string; audience: string };
+
+/** Who wraps the per-note data keys: the local key file (embedded default) or an AWS KMS key. */
+export type NoteEncryptionConfig =
+  | { kind: 'local'; keyFile: string }
+  | { kind: 'kms'; keyId: string; region: string; endpoint?: string };
 
 export interface Config {
   mode: Mode;
@@ -32,7 +38,9 @@ export interface Config {
     sqsEndpoint?: string;
     snsEndpoint?: string;
   };
-  tables: { jobs: string };
+  tables: { jobs: string; audit: string };
+  /** How long jobs, reports and audit records live (DynamoDB TTL), per tenant. */
+  retention: RetentionPolicy;
   queues: { notes: string; notesDlq: string; eventsTopic: string; eventsQueuePrefix: string };
   limits: {
     maxNoteChars: number;
@@ -60,6 +68,7 @@ export interface Config {
   };
   logLevel: LogLevel;
   auth: AuthConfig;
+  encryption: NoteEncryptionConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
 }
 
@@ -219,7 +228,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     tables: {
       jobs: name(env, 'JOBS_TABLE', `${tablePrefix}jobs`, TABLE_NAME, '3-255 letters, digits, ".", "-" or "_"'),
+      audit: name(env, 'AUDIT_TABLE', `${tablePrefix}audit`, TABLE_NAME, '3-255 letters, digits, ".", "-" or "_"'),
     },
+    retention: loadRetention(env),
     queues: {
       notes: name(env, 'NOTES_QUEUE', `${queuePrefix}notes`, RESOURCE_NAME, queueExpected),
       notesDlq: name(env, 'NOTES_DLQ', `${queuePrefix}notes-dlq`, RESOURCE_NAME, queueExpected),
@@ -254,6 +265,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, DEFAULTS.logLevel),
     auth: loadAuth(env, dataDir, cwd),
+    encryption: loadEncryption(env, region, path.join(dataDir, 'keys', 'note-kek')),
     local: {
       dynamodbPort: int(env, 'LOCAL_DYNAMODB_PORT', DEFAULTS.localDynamodbPort, 0, 65_535),
       sqsPort: int(env, 'LOCAL_SQS_PORT', DEFAULTS.localSqsPort, 0, 65_535),
@@ -427,6 +439,48 @@ function loadBedrock(env: Env, awsRegion: string): BedrockConfig {
     breakerFailureThreshold: int(env, 'BEDROCK_BREAKER_FAILURES', BEDROCK_DEFAULTS.breakerFailureThreshold, 1, 1_000),
     breakerOpenMs: int(env, 'BEDROCK_BREAKER_OPEN_MS', BEDROCK_DEFAULTS.breakerOpenMs, 100, 3_600_000),
   };
+}
+
+const MAX_RETENTION_DAYS = 36_500;
+
+/** RETENTION_DAYS for every tenant, TENANT_RETENTION_DAYS=tenantA:30,tenantB:365 per tenant, AUDIT_RETENTION_DAYS as the audit floor. */
+function loadRetention(env: Env): RetentionPolicy {
+  const byTenant: Record<string, number> = {};
+  for (const item of list(env, 'TENANT_RETENTION_DAYS') ?? []) {
+    const colon = item.lastIndexOf(':');
+    const tenant = colon > 0 ? item.slice(0, colon).trim() : '';
+    const days = colon > 0 ? item.slice(colon + 1).trim() : '';
+    if (!TENANT_PATTERN.test(tenant) || !/^\d{1,5}$/.test(days) || Number(days) < 1 || Number(days) > MAX_RETENTION_DAYS) {
+      fail('TENANT_RETENTION_DAYS', `a comma list of tenant:days (1-${MAX_RETENTION_DAYS})`, item);
+    }
+    if (byTenant[tenant] !== undefined) fail('TENANT_RETENTION_DAYS', 'each tenant at most once', tenant);
+    byTenant[tenant] = Number(days);
+  }
+  return {
+    defaultDays: int(env, 'RETENTION_DAYS', DEFAULTS.retentionDays, 1, MAX_RETENTION_DAYS),
+    byTenant,
+    auditDays: int(env, 'AUDIT_RETENTION_DAYS', DEFAULTS.auditRetentionDays, 1, MAX_RETENTION_DAYS),
+  };
+}
+
+// Key id (UUID or multi-Region mrk-…), key ARN, alias name or alias ARN of a symmetric KMS key.
+const KMS_KEY_ID = /^(arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/(mrk-)?[0-9a-f-]{32,36}|alias\/[A-Za-z0-9\/_-]{1,250})|alias\/[A-Za-z0-9\/_-]{1,250}|(mrk-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+
+function loadEncryption(env: Env, awsRegion: string, keyFile: string): NoteEncryptionConfig {
+  const keyId = raw(env, 'KMS_KEY_ID');
+  const endpoint = url(env, 'KMS_ENDPOINT');
+  const region = raw(env, 'KMS_REGION');
+  if (keyId === undefined) {
+    if (endpoint !== undefined || region !== undefined) fail(endpoint !== undefined ? 'KMS_ENDPOINT' : 'KMS_REGION', 'unset unless KMS_KEY_ID is set');
+    return { kind: 'local', keyFile };
+  }
+  if (!KMS_KEY_ID.test(keyId)) fail('KMS_KEY_ID', 'a KMS key id, key ARN, alias/<name> or alias ARN', keyId);
+  if (region !== undefined && !REGION.test(region)) fail('KMS_REGION', 'an AWS region such as us-east-1', region);
+  // A key ARN names its region; a different client region would only produce NotFoundException later.
+  const arnRegion = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):/.exec(keyId)?.[1];
+  const kmsRegion = region ?? arnRegion ?? awsRegion;
+  if (arnRegion !== undefined && arnRegion !== kmsRegion) fail('KMS_REGION', `the key ARN's region (${arnRegion})`, kmsRegion);
+  return { kind: 'kms', keyId, region: kmsRegion, ...(endpoint ? { endpoint } : {}) };
 }
 
 function loadAuth(env: Env, dataDir: string, cwd: string): AuthConfig {

@@ -8,7 +8,7 @@ import { eventFromJob } from '../src/domain/events';
 import { isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
 import { nextStage } from '../src/domain/lifecycle';
 import type { Clock } from '../src/domain/clock';
-import type { EventBus, JobStore, StageCompletion } from '../src/domain/ports';
+import type { EventBus, JobStore, NoteSealer, StageCompletion } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
 import { OffsetMap } from '../src/engine/phi/offsetMap';
 import type { ModelProvider } from '../src/models/port';
@@ -58,6 +58,8 @@ export interface RunOptions {
 
 export interface PipelineDeps {
   store: JobStore;
+  /** Opens the sealed note for redaction, the only stage that sees the note in clear. */
+  sealer: NoteSealer;
   events: EventBus;
   engine: PipelineEngine;
   models: ModelProvider;
@@ -176,15 +178,16 @@ export class Pipeline implements JobProcessor {
   }
 
   private async redact(job: Job): Promise<StageResult> {
-    let raw: string;
+    let sealed;
     try {
-      raw = await this.deps.store.readRawNote(job.tenantId, job.jobId);
+      sealed = await this.deps.store.readSealedNote(job.tenantId, job.jobId);
     } catch (err) {
       if (err instanceof NotFoundError) {
         throw new StageFailedError(WORKER_ERROR_CODES.rawNoteUnavailable, 'The encrypted note expired or was deleted before redaction');
       }
       throw err;
     }
+    const raw = await this.deps.sealer.open(sealed, { tenantId: job.tenantId, jobId: job.jobId });
     const redaction = this.deps.engine.redact(raw, { mode: job.redactionMode ?? 'TAG' });
     const output: RedactionOutput = {
       redactedText: redaction.text,

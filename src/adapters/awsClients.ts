@@ -4,6 +4,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { KMSClient } from '@aws-sdk/client-kms';
 import type { Config } from '../config';
 
 export interface AwsClients {
@@ -30,6 +31,11 @@ export function createAwsClients(aws: Config['aws']): AwsClients {
     sqs: new SQSClient(clientOptions(aws.region, aws.sqsEndpoint)),
     sns: new SNSClient(clientOptions(aws.region, aws.snsEndpoint)),
   };
+}
+
+/** The KMS client for note encryption (only when KMS_KEY_ID is set). */
+export function createKmsClient(kms: { region: string; endpoint?: string }): KMSClient {
+  return new KMSClient(clientOptions(kms.region, kms.endpoint));
 }
 
 export function destroyAwsClients(clients: AwsClients): void {

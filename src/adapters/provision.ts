@@ -1,5 +1,5 @@
 // Owns idempotent creation of the service's AWS resources: the jobs table (with its sparse
-// active-jobs GSI and TTL), the notes queue with its redrive policy to the DLQ, and the events topic.
+// active-jobs GSI and TTL), the audit table (TTL), the notes queue with its redrive policy to the DLQ, and the events topic.
 // Safe to run at every start, concurrently from several processes, against local servers or AWS.
 
 import {
@@ -18,6 +18,7 @@ import { JOB_ATTR } from './dynamo/keys';
 
 export interface ProvisionSpec {
   jobsTable: string;
+  auditTable: string;
   notesQueue: string;
   notesDlq: string;
   eventsTopic: string;
@@ -27,6 +28,7 @@ export interface ProvisionSpec {
 
 export interface ProvisionedResources {
   jobsTable: string;
+  auditTable: string;
   notesQueueUrl: string;
   notesDlqUrl: string;
   notesDlqArn: string;
@@ -72,6 +74,30 @@ export async function provisionTable(dynamodb: DynamoDBClient, tableName: string
     );
   } catch (err) {
     // Already there (or being created by a concurrent starter): fine, wait for ACTIVE below.
+    if (!(err instanceof ResourceInUseException)) throw err;
+  }
+  await waitForTableActive(dynamodb, tableName);
+  await ensureTtl(dynamodb, tableName);
+}
+
+/** The audit table: records keyed by chain and sequence, expiring through TTL (retention). */
+export async function provisionAuditTable(dynamodb: DynamoDBClient, tableName: string): Promise<void> {
+  try {
+    await dynamodb.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: JOB_ATTR.pk, AttributeType: 'S' },
+          { AttributeName: JOB_ATTR.sk, AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: JOB_ATTR.pk, KeyType: 'HASH' },
+          { AttributeName: JOB_ATTR.sk, KeyType: 'RANGE' },
+        ],
+      }),
+    );
+  } catch (err) {
     if (!(err instanceof ResourceInUseException)) throw err;
   }
   await waitForTableActive(dynamodb, tableName);
@@ -162,10 +188,11 @@ export async function provision(
   clients: { dynamodb: DynamoDBClient; sqs: SQSClient; sns: SNSClient },
   spec: ProvisionSpec,
 ): Promise<ProvisionedResources> {
-  const [, queues, eventsTopicArn] = await Promise.all([
+  const [, , queues, eventsTopicArn] = await Promise.all([
     provisionTable(clients.dynamodb, spec.jobsTable),
+    provisionAuditTable(clients.dynamodb, spec.auditTable),
     provisionQueues(clients.sqs, spec),
     provisionTopic(clients.sns, spec.eventsTopic),
   ]);
-  return { jobsTable: spec.jobsTable, ...queues, eventsTopicArn };
+  return { jobsTable: spec.jobsTable, auditTable: spec.auditTable, ...queues, eventsTopicArn };
 }

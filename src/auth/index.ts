@@ -1,3 +1,4 @@
 // Owns the public surface of authentication and authorisation.
 export * from './principal';
 export * from './tokens';
+export * from './apiKeys';

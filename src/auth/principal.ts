@@ -7,6 +7,8 @@ export interface Principal {
   subject: string;
   tenant: string;
   roles: ReadonlySet<Role>;
+  /** Which credential authenticated the call (audit): `jwt:<jti or fingerprint>` or `apikey:<id>`. Never the secret. */
+  credentialId?: string;
 }
 
 /** Tenants become part of DynamoDB keys: keep them to a safe, bounded alphabet. */

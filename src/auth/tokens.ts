@@ -53,6 +53,20 @@ export function principalFromClaims(payload: JWTPayload, claims: ClaimMapping): 
   return { subject: typeof payload.sub === 'string' ? payload.sub : 'unknown', tenant, roles };
 }
 
+/**
+ * Names a token for the audit trail without storing it: its `jti` when the issuer sets one, else a
+ * truncated SHA-256 of the token (enough to tell tokens apart, useless to replay).
+ */
+export function jwtCredentialId(token: string, payload: JWTPayload): string {
+  if (typeof payload.jti === 'string' && /^[\x21-\x7e]{1,128}$/.test(payload.jti)) return `jwt:${payload.jti}`;
+  return `jwt:sha256:${credentialFingerprint(token)}`;
+}
+
+/** A stable, non-reversible handle for a presented credential (also a rejected one). */
+export function credentialFingerprint(secret: string): string {
+  return crypto.createHash('sha256').update(secret, 'utf8').digest('hex').slice(0, 16);
+}
+
 async function verifyWith(token: string, key: Uint8Array | JWTVerifyGetKey, issuer: string, audience: string | undefined, claims: ClaimMapping): Promise<Principal> {
   if (typeof token !== 'string' || token.length === 0 || token.length > 8192) throw new UnauthenticatedError();
   try {
@@ -62,7 +76,7 @@ async function verifyWith(token: string, key: Uint8Array | JWTVerifyGetKey, issu
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['exp'],
     });
-    return principalFromClaims(payload, claims);
+    return { ...principalFromClaims(payload, claims), credentialId: jwtCredentialId(token, payload) };
   } catch (err) {
     if (err instanceof UnauthenticatedError) throw err;
     // One message for forged, expired and malformed tokens: no oracle for an attacker.

@@ -11,6 +11,9 @@ import { explainPhi } from './explainPhi';
 import { createPhiDetector, RecognizerRegistry } from '../engine/phi';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { loadConfig } from '../config';
+import { createAwsClients, destroyAwsClients } from '../adapters/awsClients';
+import { DynamoAuditStore } from '../adapters/dynamo/dynamoAuditStore';
+import { verifyAuditTrail } from '../audit/verify';
 
 const USAGE = `Usage: chartcoder <command> [options]
 
@@ -23,6 +26,9 @@ Commands:
   code-lookup <code> [--fiscal-year 2027]      Show one ICD-10-CM code and its hierarchy.
   code-search <query> [--limit 20] [--fiscal-year 2027]
       Search code descriptions.
+  audit-verify [--tenant T]
+      Walk the hash-chained audit trail (every tenant's, or one) in AUDIT_TABLE at DYNAMODB_ENDPOINT / AWS
+      and report the first break: a changed, removed, inserted or reordered record. Exit 1 on a break.
   token --tenant T --roles submitter,reader [--ttl-seconds 43200]
       Print a bearer token for the embedded mode, signed with the secret in DATA_DIR (default .chartcoder/).
 `;
@@ -166,6 +172,33 @@ async function runToken(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function runAuditVerify(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { tenant: { type: 'string' } } });
+  // The split-mode view of the environment: the tables live at DYNAMODB_ENDPOINT or on AWS.
+  const config = loadConfig({ ...process.env, MODE: 'split' });
+  const clients = createAwsClients(config.aws);
+  try {
+    const store = new DynamoAuditStore({ client: clients.dynamodb, tableName: config.tables.audit });
+    const reports = await verifyAuditTrail(store, { tenantId: values.tenant, nowSeconds: Math.floor(Date.now() / 1000) });
+    let broken = 0;
+    for (const r of reports) {
+      if (r.firstBreak) {
+        broken++;
+        io.stdout.write(`${r.tenantId}: BROKEN at seq ${r.firstBreak.seq} (${r.firstBreak.reason}) after ${r.verified} good records\n`);
+      } else if (r.head) {
+        // The head hash is what an operator anchors elsewhere: a later run must extend it, never replace it.
+        io.stdout.write(`${r.tenantId}: ok, ${r.verified} records (seq ${r.firstSeq}-${r.head.seq}), head ${r.head.hash}\n`);
+      } else {
+        io.stdout.write(`${r.tenantId}: no records\n`);
+      }
+    }
+    io.stderr.write(`${reports.length} chains verified, ${broken} broken\n`);
+    return broken > 0 ? 1 : 0;
+  } finally {
+    destroyAwsClients(clients);
+  }
+}
+
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -180,6 +213,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return runSearch(rest, io);
       case 'token':
         return await runToken(rest, io);
+      case 'audit-verify':
+        return await runAuditVerify(rest, io);
       case undefined:
       case 'help':
       case '--help':

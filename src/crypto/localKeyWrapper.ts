@@ -1,17 +1,18 @@
 // Owns the embedded mode's key-encryption key: 32 random bytes in a file under DATA_DIR, created
-// with 0600 permissions, used to wrap per-message data keys with AES-256-GCM. Production plugs a
-// KMS-backed KeyWrapper in instead; nothing else changes.
+// with 0600 permissions, used to wrap per-message data keys with AES-256-GCM. Production plugs the
+// KMS KeyProvider (src/adapters/kms) in instead; nothing else changes.
 
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../errors';
-import { DATA_KEY_BYTES, DecryptionError, GCM_IV_BYTES, GCM_TAG_BYTES, KeyWrapper } from './envelope';
+import type { EncryptionContext, KeyProvider } from '../domain/ports';
+import { canonicalContext, DATA_KEY_BYTES, DecryptionError, GCM_IV_BYTES, GCM_TAG_BYTES } from './envelope';
 
 const KEY_FILE_MODE = 0o600;
 const KEY_FILE_VERSION = 'chartcoder-kek-v1';
 
-export class LocalKeyWrapper implements KeyWrapper {
+export class LocalKeyWrapper implements KeyProvider {
   readonly keyId: string;
 
   private constructor(private readonly kek: Buffer) {
@@ -54,12 +55,15 @@ export class LocalKeyWrapper implements KeyWrapper {
     return new LocalKeyWrapper(kek);
   }
 
-  async generateDataKey(context: string): Promise<{ plaintextKey: Buffer; wrappedKey: Buffer }> {
+  async generateDataKey(context: EncryptionContext): Promise<{ plaintextKey: Buffer; wrappedKey: Buffer; keyId: string }> {
     const plaintextKey = randomBytes(DATA_KEY_BYTES);
-    return { plaintextKey, wrappedKey: this.wrap(plaintextKey, context) };
+    return { plaintextKey, wrappedKey: this.wrap(plaintextKey, context), keyId: this.keyId };
   }
 
-  async unwrapDataKey(wrappedKey: Buffer, context: string): Promise<Buffer> {
+  async unwrapDataKey(wrapped: Uint8Array, context: EncryptionContext, keyId: string): Promise<Buffer> {
+    // Another key file's blob: fail like any other unauthenticated blob.
+    if (keyId !== this.keyId) throw new DecryptionError();
+    const wrappedKey = Buffer.from(wrapped);
     // Layout: iv (12) | tag (16) | encrypted key (32).
     if (wrappedKey.length !== GCM_IV_BYTES + GCM_TAG_BYTES + DATA_KEY_BYTES) throw new DecryptionError();
     const iv = wrappedKey.subarray(0, GCM_IV_BYTES);
@@ -67,7 +71,7 @@ export class LocalKeyWrapper implements KeyWrapper {
     const body = wrappedKey.subarray(GCM_IV_BYTES + GCM_TAG_BYTES);
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.kek, iv, { authTagLength: GCM_TAG_BYTES });
-      decipher.setAAD(Buffer.from(context, 'utf8'));
+      decipher.setAAD(canonicalContext(context));
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(body), decipher.final()]);
     } catch {
@@ -75,10 +79,10 @@ export class LocalKeyWrapper implements KeyWrapper {
     }
   }
 
-  private wrap(dataKey: Buffer, context: string): Buffer {
+  private wrap(dataKey: Buffer, context: EncryptionContext): Buffer {
     const iv = randomBytes(GCM_IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.kek, iv, { authTagLength: GCM_TAG_BYTES });
-    cipher.setAAD(Buffer.from(context, 'utf8'));
+    cipher.setAAD(canonicalContext(context));
     const body = Buffer.concat([cipher.update(dataKey), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), body]);
   }

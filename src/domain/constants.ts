@@ -30,6 +30,12 @@ export const DEFAULTS = {
   wsMaxConnectionsPerTenant: 500,
   wsConnectionInitTimeoutMs: 3_000,
   wsKeepAliveMs: 25_000,
+  /**
+   * Jobs, stage outputs and reports: six years, the HIPAA documentation retention period, unless a
+   * tenant's agreement says otherwise (TENANT_RETENTION_DAYS). Audit records: never less than this.
+   */
+  retentionDays: 2_192,
+  auditRetentionDays: 2_192,
 } as const;
 
 export const LIMITS = {

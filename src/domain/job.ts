@@ -1,6 +1,7 @@
 // Owns the Job model: the record of one submitted note as it moves through the pipeline.
 // Plain data, no AWS types. The raw note text is never part of a Job; only the store holds it, encrypted.
 import type { RedactionMode } from '../engine/types';
+import type { SealedNote } from './ports';
 export { REDACTION_MODES, type RedactionMode } from '../engine/types';
 
 export const JOB_STATUSES = [
@@ -101,8 +102,8 @@ export interface Job {
   history: JobTransitionRecord[];
 }
 
-/** What a submitter provides. `text` is PHI: the store encrypts it and it never leaves the store again in clear. */
-export interface NewJob {
+/** What a submitter provides. `text` is PHI: it is sealed (services/noteIntake.ts) before anything stores it. */
+export interface Submission {
   tenantId: string;
   text: string;
   noteType: NoteType;
@@ -113,16 +114,31 @@ export interface NewJob {
   redactionMode?: RedactionMode;
 }
 
+/** A job ready to store: the note already sealed for this job id, so the store persists only ciphertext. */
+export interface NewJob {
+  tenantId: string;
+  /** Chosen before sealing: the seal is bound to (tenant, job), so it cannot be replayed onto another job. */
+  jobId: string;
+  noteChars: number;
+  sealedNote: SealedNote;
+  noteType: NoteType;
+  priority?: Priority;
+  encounterId?: string;
+  patientRef?: string;
+  idempotencyKey?: string;
+  redactionMode?: RedactionMode;
+}
+
 /** The record of a job just accepted: version 1, QUEUED, no stages. The note text is not part of it. */
-export function newJobRecord(input: NewJob, jobId: string, createdAt: string): Job {
+export function newJobRecord(input: NewJob, createdAt: string): Job {
   return {
     tenantId: input.tenantId,
-    jobId,
+    jobId: input.jobId,
     status: 'QUEUED',
     version: 1,
     noteType: input.noteType,
     priority: input.priority ?? 'NORMAL',
-    noteChars: input.text.length,
+    noteChars: input.noteChars,
     createdAt,
     updatedAt: createdAt,
     attempt: 1,

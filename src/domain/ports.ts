@@ -3,6 +3,7 @@
 
 import type { JobEvent } from './events';
 import type { Job, JobError, JobStatus, NewJob, NoteType, PipelineStage } from './job';
+import type { AuditFilter, AuditRecord } from './audit';
 
 export interface CreateJobResult {
   job: Job;
@@ -62,6 +63,45 @@ export interface StuckJobRef {
   updatedAt: string;
 }
 
+/**
+ * The raw note as the store persists it: opaque, authenticated ciphertext plus the wrapped data key.
+ * The store never sees the note in clear; only a NoteSealer can open this.
+ */
+export interface SealedNote {
+  /** The key-encryption key that wrapped `wrappedKey` (a KMS key ARN, or `local:<fingerprint>`). */
+  keyId: string;
+  wrappedKey: Uint8Array;
+  iv: Uint8Array;
+  ciphertext: Uint8Array;
+  authTag: Uint8Array;
+}
+
+/** Whose note a seal belongs to: a sealed note opens only for the same tenant and job. */
+export interface NoteOwner {
+  tenantId: string;
+  jobId: string;
+}
+
+/** Envelope encryption of submitted notes (PHI at rest): a fresh data key per note. */
+export interface NoteSealer {
+  seal(text: string, owner: NoteOwner): Promise<SealedNote>;
+  /** DecryptionError when the seal is tampered with, belongs to another owner or its key is gone. */
+  open(sealed: SealedNote, owner: NoteOwner): Promise<string>;
+}
+
+/**
+ * Key material for envelope encryption, KMS-shaped: GenerateDataKey returns a data key in clear and
+ * wrapped by a key-encryption key; Decrypt unwraps it. The context is bound to the wrapped key (KMS
+ * encryption context, or AES-GCM additional data for the local key file) and must match to unwrap.
+ * Context values are ids, never PHI: KMS writes them to CloudTrail.
+ */
+export type EncryptionContext = Readonly<Record<string, string>>;
+
+export interface KeyProvider {
+  generateDataKey(context: EncryptionContext): Promise<{ plaintextKey: Buffer; wrappedKey: Buffer; keyId: string }>;
+  unwrapDataKey(wrappedKey: Uint8Array, context: EncryptionContext, keyId: string): Promise<Buffer>;
+}
+
 export interface JobStore {
   /** Idempotent on (tenantId, idempotencyKey): a repeat returns the first job, never a second one. */
   create(input: NewJob): Promise<CreateJobResult>;
@@ -69,8 +109,8 @@ export interface JobStore {
   get(tenantId: string, jobId: string): Promise<Job>;
   /** Conditional on `expectedVersion`; ConflictError on a version mismatch or an illegal transition. */
   transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job>;
-  /** The decrypted submitted text. NotFoundError once redaction stored its output and the ciphertext was deleted. */
-  readRawNote(tenantId: string, jobId: string): Promise<string>;
+  /** The sealed submitted note, as stored. NotFoundError once redaction stored its output and the note was deleted. */
+  readSealedNote(tenantId: string, jobId: string): Promise<SealedNote>;
   getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;
   getStageOutputs(tenantId: string, jobId: string): Promise<Partial<Record<PipelineStage, unknown>>>;
   /** Newest first. A malformed or foreign cursor is a ValidationError. */
@@ -143,4 +183,57 @@ export type RateTake = { ok: true } | { ok: false; retryAfterMs: number };
 /** Shared admission buckets: GCRA (services/rateLimiter.ts defines it; the DynamoDB store runs it as conditional updates). */
 export interface RateBucketStore {
   take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake>;
+}
+
+export interface AuditPage {
+  items: Array<{ record: AuditRecord; cursor: string }>;
+  hasNextPage: boolean;
+  endCursor?: string;
+}
+
+/**
+ * Append-only storage of the per-tenant audit chains. There is no update and no delete: records leave
+ * only through TTL (retention).
+ */
+export interface AuditStore {
+  /** The newest record of a chain (consistent read), or undefined for an empty chain. */
+  latest(chain: string): Promise<AuditRecord | undefined>;
+  /**
+   * Consecutive records of one chain, all or nothing, each conditional on its position being free:
+   * ConflictError when another writer took any of them. At most MAX_AUDIT_BATCH records.
+   */
+  append(records: AuditRecord[]): Promise<void>;
+  /** Newest first, filtered; an opaque cursor. A malformed or foreign cursor is a ValidationError. */
+  list(chain: string, filter: AuditFilter, page: PageRequest): Promise<AuditPage>;
+  /** Oldest first from `afterSeq` (exclusive), for verification. */
+  readChain(chain: string, afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  /** Every chain that has a record. */
+  chains(): Promise<string[]>;
+}
+
+/** A partner's API key as stored: the secret only as its SHA-256, never in clear. */
+export interface ApiKeyRecord {
+  /** `ck_…`, public: the part before the dot of the presented key. */
+  keyId: string;
+  tenantId: string;
+  name: string;
+  roles: string[];
+  /** Hex SHA-256 of the secret (32 random bytes: a fast hash suffices, there is nothing to brute-force). */
+  secretSha256: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt?: string;
+  revokedAt?: string;
+  lastUsedAt?: string;
+}
+
+export interface ApiKeyStore {
+  /** ConflictError if the key id exists (never overwrites). */
+  create(record: ApiKeyRecord): Promise<void>;
+  /** By key id alone: a presented key names no tenant. */
+  get(keyId: string): Promise<ApiKeyRecord | undefined>;
+  /** Conditional on the key belonging to `tenantId`; NotFoundError otherwise. Idempotent. */
+  revoke(tenantId: string, keyId: string, at: string): Promise<ApiKeyRecord>;
+  /** Best effort, throttled by the caller. */
+  touch(keyId: string, at: string): Promise<void>;
 }

@@ -32,6 +32,8 @@ export class Metrics {
   readonly sweeperRequeued: Counter;
   /** Dead letters handled by an admin redrive, by outcome (requeued, resent, dropped, failed). */
   readonly redriveMessages: Counter<'outcome'>;
+  /** Audit events that could not be recorded: must stay at 0; alert on any increase. */
+  readonly auditUnrecorded: Counter<'action' | 'reason'>;
   private depthSource?: QueueDepthSource;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
@@ -64,6 +66,12 @@ export class Metrics {
     this.activeSubscriptions = new Gauge({
       name: 'chartcoder_active_subscriptions',
       help: 'Open subscription streams',
+      registers: [this.registry],
+    });
+    this.auditUnrecorded = new Counter({
+      name: 'chartcoder_audit_unrecorded_total',
+      help: 'Audit events that could not be recorded (overload: best-effort rejected-credential records dropped; error: store failure)',
+      labelNames: ['action', 'reason'],
       registers: [this.registry],
     });
     this.graphqlErrors = new Counter({

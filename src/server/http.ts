@@ -11,12 +11,13 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { CloseCode } from 'graphql-ws';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
-import { bearerToken, type Principal, type TokenVerifier } from '../auth';
+import { bearerToken, credentialFingerprint, presentedApiKey, type Principal, type TokenVerifier } from '../auth';
+import { UNAUTHENTICATED_CHAIN } from '../domain/audit';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
 import { buildGraphqlSchema } from './schema';
 import { formatError } from './errors';
 import { allValidationRules, costError, queryCost, validationRules, withoutSuggestions, type GraphqlLimits } from './limits';
-import type { AppServices, GraphqlContext } from '../../resolvers/context';
+import type { AppServices, GraphqlContext, RequestOrigin } from '../../resolvers/context';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 
@@ -102,9 +103,38 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     return limits.fieldSuggestions ? out : { ...out, message: withoutSuggestions(out.message) };
   };
 
-  const authenticate = async (header: string | undefined | null): Promise<Principal> => verifier.verify(bearerToken(header));
+  /** A partner API key (`ApiKey …` or x-api-key) or a bearer JWT; never both looked at for one call. */
+  const authenticate = async (authorization: string | undefined | null, xApiKey?: string | null): Promise<Principal> => {
+    const key = presentedApiKey(authorization, xApiKey);
+    if (key !== undefined) {
+      if (!services.apiKeys) throw new UnauthenticatedError('API keys are not accepted here');
+      return services.apiKeys.verify(key);
+    }
+    return verifier.verify(bearerToken(authorization));
+  };
+  /** Names a presented credential without keeping it: an API key by its public id, anything else by a fingerprint. */
+  const presentedId = (authorization: unknown, xApiKey: unknown): string => {
+    const key = presentedApiKey(typeof authorization === 'string' ? authorization : undefined, typeof xApiKey === 'string' ? xApiKey : undefined);
+    const keyId = key !== undefined ? /^(ck_[A-Za-z0-9]{16})\./.exec(key)?.[1] : undefined;
+    if (keyId) return `apikey:${keyId}`;
+    const raw = typeof authorization === 'string' && authorization ? authorization : typeof xApiKey === 'string' && xApiKey ? xApiKey : undefined;
+    return raw ? `presented:${credentialFingerprint(raw)}` : 'none';
+  };
+  /** Every rejected credential is recorded (best effort: a flood of bad tokens must not queue without bound). */
+  const auditRejected = (credentialId: string, code: string, origin: RequestOrigin, requestId: string, transport: 'http' | 'ws'): void => {
+    services.audit?.recordBestEffort({
+      tenantId: UNAUTHENTICATED_CHAIN,
+      actor: { subject: 'anonymous', credentialId, roles: [] },
+      action: 'CREDENTIAL_REJECTED',
+      outcome: 'DENIED',
+      errorCode: code,
+      requestId,
+      ...origin,
+      detail: { transport },
+    });
+  };
 
-  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string }>(
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; requestId?: string; origin?: RequestOrigin }>(
     {
       schema,
       connectionInitWaitTimeout: options.ws.connectionInitWaitTimeoutMs,
@@ -129,10 +159,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const raw = (params.Authorization ?? params.authorization ?? (params.token ? `Bearer ${String(params.token)}` : undefined)) as string | undefined;
+        const wsApiKey = (params['x-api-key'] ?? params.apiKey) as string | undefined;
         let principal: Principal;
+        const caller = originOf(ctx.extra.request);
         try {
-          principal = await authenticate(raw);
-        } catch {
+          principal = await authenticate(typeof raw === 'string' ? raw : undefined, typeof wsApiKey === 'string' ? wsApiKey : undefined);
+        } catch (err) {
+          auditRejected(presentedId(raw, wsApiKey), err instanceof ChartcoderError ? err.code : 'UNAUTHENTICATED', caller, crypto.randomUUID(), 'ws');
           ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized');
           return false;
         }
@@ -144,6 +177,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         }
         connectionsByTenant.set(principal.tenant, open + 1);
         ctx.extra.principal = principal;
+        ctx.extra.origin = caller;
         ctx.extra.requestId = crypto.randomUUID();
         metrics.websocketConnections.inc();
         return true;
@@ -156,7 +190,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         if (left > 0) connectionsByTenant.set(principal.tenant, left);
         else connectionsByTenant.delete(principal.tenant);
       },
-      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services }),
+      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services, origin: ctx.extra.origin }),
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
         return errors.map((e) => format(e.toJSON(), e));
@@ -237,7 +271,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         if (origin === undefined || !options.corsOrigins.includes(origin)) return sendJson(res, 403, { error: 'origin not allowed' });
         res.writeHead(204, {
           'access-control-allow-methods': 'GET, POST, OPTIONS',
-          'access-control-allow-headers': 'authorization, content-type, apollo-require-preflight, x-request-id',
+          'access-control-allow-headers': 'authorization, x-api-key, content-type, apollo-require-preflight, x-request-id',
           'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
         });
         res.end();
@@ -285,16 +319,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let principal: Principal;
+      const caller = originOf(req);
       try {
-        principal = await authenticate(req.headers.authorization);
+        principal = await authenticate(req.headers.authorization, headerValue(req.headers['x-api-key']));
       } catch (err) {
         const e = err instanceof ChartcoderError ? err : new UnauthenticatedError();
+        auditRejected(presentedId(req.headers.authorization, headerValue(req.headers['x-api-key'])), e.code, caller, requestId, 'http');
         metrics.graphqlErrors.inc({ code: e.code });
         return sendJson(res, 401, graphqlErrorBody(e.code, e.message));
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: async () => ({ principal, requestId, services }),
+        context: async () => ({ principal, requestId, services, origin: caller }),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;
@@ -327,6 +363,17 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       wss.close();
     },
   };
+}
+
+const MAX_FORWARDED_FOR_CHARS = 256;
+
+const headerValue = (v: string | string[] | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function originOf(req: http.IncomingMessage): RequestOrigin {
+  const xff = req.headers['x-forwarded-for'];
+  // Client-controlled: kept only when it is a list of addresses, so no free text reaches the audit trail.
+  const forwardedFor = typeof xff === 'string' ? (/^[0-9A-Fa-f:.,\[\] ]{1,256}$/.test(xff) ? xff.slice(0, MAX_FORWARDED_FOR_CHARS) : 'invalid') : undefined;
+  return { ...(req.socket.remoteAddress ? { ip: req.socket.remoteAddress } : {}), ...(forwardedFor ? { forwardedFor } : {}) };
 }
 
 function sameHost(origin: string, host: string): boolean {

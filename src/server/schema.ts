@@ -9,6 +9,9 @@ import { JobsResolver } from '../../resolvers/jobsResolver';
 import { ReportsResolver } from '../../resolvers/reportsResolver';
 import { CodeSetResolver } from '../../resolvers/codeSetResolver';
 import { AdminResolver } from '../../resolvers/adminResolver';
+import { AuditResolver } from '../../resolvers/auditResolver';
+import { ApiKeyResolver } from '../../resolvers/apiKeyResolver';
+import { auditMiddleware } from '../audit/graphqlAudit';
 
 /** type-graphql insists on a PubSub when any @Subscription exists; ours use `subscribe` streams instead. */
 const NO_TOPIC_PUBSUB = {
@@ -24,7 +27,9 @@ let cached: GraphQLSchema | undefined;
 
 export function buildGraphqlSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
-    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver, AdminResolver],
+    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver, AdminResolver, AuditResolver, ApiKeyResolver],
+    // Every read of PHI-derived data and every privileged call leaves an audit record (AUDITED_OPERATIONS).
+    globalMiddlewares: [auditMiddleware],
     pubSub: NO_TOPIC_PUBSUB,
     validate: false,
   });

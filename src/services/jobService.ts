@@ -8,7 +8,9 @@ import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
 import { NOTE_TYPES, PRIORITIES, REDACTION_MODES, type Job, type JobTransitionRecord, type NoteType, type Priority, type RedactionMode } from '../domain/job';
 import { LIMITS } from '../domain/constants';
-import type { EventBus, JobFilter, JobPage, JobQueue, JobStore } from '../domain/ports';
+import type { EventBus, JobFilter, JobPage, JobQueue, JobStore, NoteSealer } from '../domain/ports';
+import { systemClock, type Clock } from '../domain/clock';
+import { sealSubmission } from './noteIntake';
 
 export interface SubmitNoteRequest {
   text: string;
@@ -50,6 +52,8 @@ export class JobService {
   constructor(
     private readonly deps: {
       store: JobStore;
+      /** Seals the note before the store sees it (local key file or KMS). */
+      sealer: NoteSealer;
       queue: JobQueue;
       events: EventBus;
       limits: JobServiceLimits;
@@ -58,6 +62,7 @@ export class JobService {
       rateLimiter?: SubmissionRateLimiter;
       /** Redaction mode of a submission that does not choose one (config REDACTION_MODE). */
       defaultRedactionMode?: RedactionMode;
+      clock?: Clock;
     },
   ) {}
 
@@ -99,7 +104,7 @@ export class JobService {
     requireRole(principal, ['submitter']);
     this.validateSubmission(input);
     await this.deps.rateLimiter?.admit(principal);
-    const { job, created } = await this.deps.store.create({
+    const sealed = await sealSubmission(this.deps.sealer, {
       tenantId: principal.tenant,
       text: input.text,
       noteType: input.noteType ?? 'OTHER',
@@ -108,7 +113,8 @@ export class JobService {
       ...(input.patientRef ? { patientRef: input.patientRef } : {}),
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       redactionMode: input.redaction ?? this.deps.defaultRedactionMode ?? 'TAG',
-    });
+    }, (this.deps.clock ?? systemClock).nowMs());
+    const { job, created } = await this.deps.store.create(sealed);
     if (created) {
       // If this send fails the job stays QUEUED in the store and the sweeper re-enqueues it.
       try {

@@ -9,13 +9,17 @@ import { NotFoundError } from '../errors';
 import { requireRole } from './jobService';
 import type { EventBus, JobStore } from '../domain/ports';
 import type { Principal } from '../auth';
+import type { AuditTrail } from '../audit/trail';
+import { auditedStream } from '../audit/streams';
 
 /** How long a jobStatus stream may stay silent before it re-reads the job from the store. */
 export const SNAPSHOT_REFRESH_INTERVAL_MS = 5_000;
 
 interface StreamDeps {
   principal?: Principal;
-  services: { store: JobStore; events: EventBus; onSubscription?: (delta: 1 | -1) => void };
+  requestId?: string;
+  origin?: { ip?: string; forwardedFor?: string };
+  services: { store: JobStore; events: EventBus; onSubscription?: (delta: 1 | -1) => void; audit?: AuditTrail };
 }
 
 /**
@@ -80,10 +84,22 @@ function principalOrThrow(deps: StreamDeps): Principal {
   return deps.principal;
 }
 
-export async function jobStatusStream(
+/** Opening a stream is audited (JOB_SUBSCRIBE, with the job id and outcome). */
+export function jobStatusStream(deps: StreamDeps, jobId: string, refreshIntervalMs = SNAPSHOT_REFRESH_INTERVAL_MS): Promise<AsyncIterableIterator<JobEvent>> {
+  return auditedStream(deps, 'JOB_SUBSCRIBE', jobId, () => openJobStatusStream(deps, jobId, refreshIntervalMs));
+}
+
+export function jobUpdatesStream(
+  deps: StreamDeps,
+  filter?: { statuses?: JobStatus[] | null; noteType?: NoteType | null } | null,
+): Promise<AsyncIterableIterator<JobEvent>> {
+  return auditedStream(deps, 'JOB_SUBSCRIBE', undefined, () => openJobUpdatesStream(deps, filter));
+}
+
+async function openJobStatusStream(
   deps: StreamDeps,
   jobId: string,
-  refreshIntervalMs = SNAPSHOT_REFRESH_INTERVAL_MS,
+  refreshIntervalMs: number,
 ): Promise<AsyncIterableIterator<JobEvent>> {
   const principal = principalOrThrow(deps);
   requireRole(principal, ['reader', 'submitter', 'reviewer']);
@@ -129,7 +145,7 @@ export async function jobStatusStream(
   return channel;
 }
 
-export async function jobUpdatesStream(
+async function openJobUpdatesStream(
   deps: StreamDeps,
   filter?: { statuses?: JobStatus[] | null; noteType?: NoteType | null } | null,
 ): Promise<AsyncIterableIterator<JobEvent>> {

@@ -10,8 +10,6 @@ import { createLogger } from '../../src/observability/logger';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
 import { createAwsClients, destroyAwsClients } from '../../src/adapters/awsClients';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
 import type { PipelineStage } from '../../src/domain/job';
 import { isolatedServiceEnv } from './infra';
 import { gqlOk, waitFor } from './graphqlClient';
@@ -60,7 +58,6 @@ export async function startBedrockApp(server: BedrockTestServer, env: Record<str
   const store = new DynamoJobStore({
     client: clients.dynamodb,
     tableName: app.resources.jobsTable,
-    cipher: new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(config.local.keyFile)),
   });
   return {
     app,

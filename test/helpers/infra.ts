@@ -72,6 +72,7 @@ export async function provisionIsolated(
   const prefix = uniqueName();
   const resources = await provision(clients, {
     jobsTable: `${prefix}-jobs`,
+    auditTable: `${prefix}-audit`,
     notesQueue: `${prefix}-notes`,
     notesDlq: `${prefix}-notes-dlq`,
     eventsTopic: `${prefix}-events`,

@@ -2,13 +2,11 @@
 // tenant isolation, optimistic concurrency, stage outputs, raw-note lifecycle, paging and the sweeper index.
 
 import { DeleteTableCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { randomBytes } from 'node:crypto';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { provisionTable } from '../../src/adapters/provision';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
+import { testSealer, sealed } from '../helpers/sealer';
 import type { Clock } from '../../src/domain/clock';
-import type { NewJob } from '../../src/domain/job';
+import type { Submission } from '../../src/domain/job';
 import { ChartcoderError } from '../../src/errors';
 import { testClients, uniqueName } from '../helpers/infra';
 
@@ -35,15 +33,12 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
   const clients = testClients();
   const table = `${uniqueName()}-jobs`;
   const clock = new FakeClock(Date.parse('2026-11-01T10:00:00.000Z'));
-  const cipher = new EnvelopeCipher(LocalKeyWrapper.fromKey(randomBytes(32)));
-  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: table, cipher, clock });
+  const sealer = testSealer();
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: table, clock });
   const tenant = () => uniqueName('tenant');
-  const note = (tenantId: string, extra: Partial<NewJob> = {}): NewJob => ({
-    tenantId,
-    text: NOTE,
-    noteType: 'PROGRESS_NOTE',
-    ...extra,
-  });
+  /** A submission sealed at the given clock's time (the job id's ULID time, which created-range filters use). */
+  const note = (tenantId: string, extra: Partial<Submission> = {}, at: FakeClock = clock) =>
+    sealed(sealer, { tenantId, text: NOTE, noteType: 'PROGRESS_NOTE', ...extra }, at.ms);
 
   beforeAll(async () => {
     await provisionTable(clients.dynamodb, table);
@@ -55,7 +50,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
 
   it('creates a QUEUED job at version 1 and reads it back', async () => {
     const t = tenant();
-    const { job, created } = await store.create(note(t, { encounterId: 'enc-1', patientRef: 'p-9' }));
+    const { job, created } = await store.create(await note(t, { encounterId: 'enc-1', patientRef: 'p-9' }));
     expect(created).toBe(true);
     expect(job).toMatchObject({ tenantId: t, status: 'QUEUED', version: 1, noteChars: NOTE.length, attempt: 1 });
     await expect(store.get(t, job.jobId)).resolves.toEqual(job);
@@ -63,8 +58,8 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
 
   it('returns the same job for the same tenant + idempotency key, never a second one', async () => {
     const t = tenant();
-    const first = await store.create(note(t, { idempotencyKey: 'key-1' }));
-    const again = await store.create(note(t, { idempotencyKey: 'key-1', text: 'different text' }));
+    const first = await store.create(await note(t, { idempotencyKey: 'key-1' }));
+    const again = await store.create(await note(t, { idempotencyKey: 'key-1', text: 'different text' }));
     expect(again.created).toBe(false);
     expect(again.job.jobId).toBe(first.job.jobId);
     const page = await store.list(t, {}, { first: 10 });
@@ -74,7 +69,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
   it('concurrent creates with one key make exactly one job', async () => {
     const t = tenant();
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => store.create(note(t, { idempotencyKey: 'race' }))),
+      Array.from({ length: 8 }, async () => store.create(await note(t, { idempotencyKey: 'race' }))),
     );
     const ids = new Set(results.map((r) => r.job.jobId));
     expect(ids.size).toBe(1);
@@ -83,32 +78,32 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
   });
 
   it('scopes idempotency keys to the tenant', async () => {
-    const a = await store.create(note(tenant(), { idempotencyKey: 'shared' }));
-    const b = await store.create(note(tenant(), { idempotencyKey: 'shared' }));
+    const a = await store.create(await note(tenant(), { idempotencyKey: 'shared' }));
+    const b = await store.create(await note(tenant(), { idempotencyKey: 'shared' }));
     expect(b.created).toBe(true);
     expect(b.job.jobId).not.toBe(a.job.jobId);
   });
 
   it("treats another tenant's job as not found", async () => {
     const owner = tenant();
-    const { job } = await store.create(note(owner));
+    const { job } = await store.create(await note(owner));
     expect(await codeOf(store.get(tenant(), job.jobId))).toBe('NOT_FOUND');
-    expect(await codeOf(store.readRawNote(tenant(), job.jobId))).toBe('NOT_FOUND');
+    expect(await codeOf(store.readSealedNote(tenant(), job.jobId))).toBe('NOT_FOUND');
     expect(await codeOf(store.transition(tenant(), job.jobId, { expectedVersion: 1, to: 'REDACTING' }))).toBe('NOT_FOUND');
     expect(await store.getStageOutputs(tenant(), job.jobId)).toEqual({});
     expect(await codeOf(store.get(owner, 'not-a-job-id'))).toBe('NOT_FOUND');
   });
 
-  it('stores the note only as ciphertext, decrypts it for the owner, deletes it with the redaction output', async () => {
+  it('persists the sealed note it is given, hands it back for the owner to open, deletes it with the redaction output', async () => {
     const t = tenant();
-    const { job } = await store.create(note(t));
+    const { job } = await store.create(await note(t));
     const { Item } = await clients.dynamodb.send(
       new GetItemCommand({ TableName: table, Key: { pk: { S: `TENANT#${t}` }, sk: { S: `RAW#${job.jobId}` } } }),
     );
     expect(Item?.ciphertext?.B).toBeDefined();
     expect(Number(Item?.expiresAt?.N)).toBeGreaterThan(clock.ms / 1000);
     expect(JSON.stringify(Item)).not.toContain('Smith');
-    await expect(store.readRawNote(t, job.jobId)).resolves.toBe(NOTE);
+    await expect(sealer.open(await store.readSealedNote(t, job.jobId), { tenantId: t, jobId: job.jobId })).resolves.toBe(NOTE);
 
     const redacting = await store.transition(t, job.jobId, { expectedVersion: 1, to: 'REDACTING' });
     const output = { redactedText: 'Pt [NAME], DOB [DATE], MRN [MRN]. Type 2 diabetes mellitus without complications.' };
@@ -119,7 +114,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
     });
     expect(summarizing).toMatchObject({ status: 'SUMMARIZING', version: 3 });
     expect(summarizing.stages.REDACTING).toMatchObject({ durationMs: 12, model: 'local:engine' });
-    expect(await codeOf(store.readRawNote(t, job.jobId))).toBe('NOT_FOUND');
+    expect(await codeOf(store.readSealedNote(t, job.jobId))).toBe('NOT_FOUND');
     await expect(store.getStageOutput(t, job.jobId, 'REDACTING')).resolves.toEqual(output);
     await expect(store.getStageOutputs(t, job.jobId)).resolves.toEqual({ REDACTING: output });
     await expect(store.get(t, job.jobId)).resolves.toEqual(summarizing);
@@ -127,7 +122,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
 
   it('rejects a stale version with CONFLICT and leaves the job unchanged', async () => {
     const t = tenant();
-    const { job } = await store.create(note(t));
+    const { job } = await store.create(await note(t));
     await store.transition(t, job.jobId, { expectedVersion: 1, to: 'REDACTING' });
     expect(await codeOf(store.transition(t, job.jobId, { expectedVersion: 1, to: 'CANCELLED' }))).toBe('CONFLICT');
     // Two writers racing on the same version: exactly one wins.
@@ -143,7 +138,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
 
   it('refuses illegal transitions and FAILED without an error', async () => {
     const t = tenant();
-    const { job } = await store.create(note(t));
+    const { job } = await store.create(await note(t));
     expect(await codeOf(store.transition(t, job.jobId, { expectedVersion: 1, to: 'COMPLETED' }))).toBe('CONFLICT');
     expect(await codeOf(store.transition(t, job.jobId, { expectedVersion: 1, to: 'FAILED' }))).toBe('BAD_USER_INPUT');
     const failed = await store.transition(t, job.jobId, {
@@ -165,8 +160,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
     beforeAll(async () => {
       for (let i = 0; i < 7; i++) {
         clock.ms = base + i * 60_000;
-        const { job } = await store.create(
-          note(t, { noteType: i % 2 === 0 ? 'PROGRESS_NOTE' : 'DISCHARGE_SUMMARY', encounterId: i < 3 ? 'enc-A' : 'enc-B' }),
+        const { job } = await store.create(await note(t, { noteType: i % 2 === 0 ? 'PROGRESS_NOTE' : 'DISCHARGE_SUMMARY', encounterId: i < 3 ? 'enc-A' : 'enc-B' }),
         );
         ids.push(job.jobId);
       }
@@ -229,15 +223,15 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
     const sweepTable = `${uniqueName()}-jobs`;
     await provisionTable(clients.dynamodb, sweepTable);
     const sweepClock = new FakeClock(Date.parse('2026-11-02T00:00:00.000Z'));
-    const sweepStore = new DynamoJobStore({ client: clients.dynamodb, tableName: sweepTable, cipher, clock: sweepClock });
+    const sweepStore = new DynamoJobStore({ client: clients.dynamodb, tableName: sweepTable, clock: sweepClock });
     const [t1, t2] = [tenant(), tenant()];
-    const stuckQueued = (await sweepStore.create(note(t1))).job;
-    const stuckCoding = (await sweepStore.create(note(t2))).job;
+    const stuckQueued = (await sweepStore.create(await note(t1, {}, sweepClock))).job;
+    const stuckCoding = (await sweepStore.create(await note(t2, {}, sweepClock))).job;
     await sweepStore.transition(t2, stuckCoding.jobId, { expectedVersion: 1, to: 'REDACTING' });
-    const done = (await sweepStore.create(note(t1))).job;
+    const done = (await sweepStore.create(await note(t1, {}, sweepClock))).job;
     await sweepStore.transition(t1, done.jobId, { expectedVersion: 1, to: 'CANCELLED' });
     sweepClock.ms += 10 * 60_000;
-    const fresh = (await sweepStore.create(note(t2))).job;
+    const fresh = (await sweepStore.create(await note(t2, {}, sweepClock))).job;
 
     const stuck = await sweepStore.findStuck(new Date(sweepClock.ms - 5 * 60_000), 10);
     expect(stuck.map((s) => s.jobId).sort()).toEqual([stuckQueued.jobId, stuckCoding.jobId].sort());
@@ -249,7 +243,7 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
   it('provisioning the table again (even concurrently) is a no-op', async () => {
     await Promise.all([provisionTable(clients.dynamodb, table), provisionTable(clients.dynamodb, table)]);
     const t = tenant();
-    await store.create(note(t));
+    await store.create(await note(t));
     expect((await store.list(t, {}, {})).items).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 // PHI leak scan: synthetic notes with known PHI go through the whole service in split roles (API and worker
 // as separate apps, events over SNS → SQS, both model roles on Bedrock through the real SDK against the
 // Converse test server). Then every log line, every metric, every DynamoDB item outside the encrypted note
-// envelope (stage outputs decoded), every topic message and every model request body is searched for every
-// PHI string: zero hits. The raw note exists only as ciphertext, and only until redaction is stored.
+// envelope (stage outputs decoded), every audit record, every topic message and every model request body is
+// searched for every PHI string: zero hits. The raw note exists only as ciphertext, and only until redaction is stored.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +15,8 @@ import { loadOrCreateSecretFile, mintLocalToken } from '../../src/auth';
 import { createAwsClients, destroyAwsClients, type AwsClients } from '../../src/adapters/awsClients';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { SnsEventBus } from '../../src/adapters/sns/snsEventBus';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
 import { isolatedServiceEnv, uniqueName } from '../helpers/infra';
-import { gqlOk, waitFor } from '../helpers/graphqlClient';
+import { gql, gqlOk, waitFor } from '../helpers/graphqlClient';
 import { BedrockTestServer } from '../helpers/bedrockServer';
 import { JobDocument, ReportDocument, SubmitNoteDocument } from '../generated/graphql';
 
@@ -130,29 +128,39 @@ describe('PHI leak scan over logs, metrics, DynamoDB, topic messages and model r
     expect(report.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['E11.22']));
     await waitFor(async () => (topicMessages.filter((m) => m.includes('"COMPLETED"') || m.includes('"NEEDS_REVIEW"')).length >= jobIds.length ? true : undefined));
 
+    // A client that types PHI into an id argument: the audit trail records the attempt, never the text.
+    const probe = await gql(url, token, JobDocument, { id: `${NOTES[0].phi[0]} ${NOTES[0].phi[1]}` });
+    expect(probe.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
     const store = new DynamoJobStore({
       client: clients.dynamodb,
       tableName: api.resources.jobsTable,
-      cipher: new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(api.config.local.keyFile)),
     });
-    const items: string[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await clients.dynamodb.send(new ScanCommand({ TableName: api.resources.jobsTable, ExclusiveStartKey: startKey }));
-      for (const item of page.Items ?? []) {
-        items.push(Object.entries(item).filter(([k]) => !ENVELOPE_ATTRIBUTES.has(k)).map(([k, v]) => `${k}=${attributeText(v)}`).join(' '));
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const scanTable = async (tableName: string): Promise<string[]> => {
+      const out: string[] = [];
+      let startKey: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await clients.dynamodb.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
+        for (const item of page.Items ?? []) {
+          out.push(Object.entries(item).filter(([k]) => !ENVELOPE_ATTRIBUTES.has(k)).map(([k, v]) => `${k}=${attributeText(v)}`).join(' '));
+        }
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+      return out;
+    };
+    const items = await scanTable(api.resources.jobsTable);
+    const auditRecords = await scanTable(api.resources.auditTable);
+    expect(auditRecords.some((r) => r.includes('REPORT_READ')) && auditRecords.some((r) => r.includes('targetId=invalid'))).toBe(true);
     // Stage outputs are stored compressed: scan them decoded too.
     const outputs = await Promise.all(jobIds.map(async (id) => JSON.stringify(await store.getStageOutputs(TENANT, id))));
     // Once redaction is stored the ciphertext is gone as well.
-    for (const id of jobIds) await expect(store.readRawNote(TENANT, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const id of jobIds) await expect(store.readSealedNote(TENANT, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const places: Array<[string, string[]]> = [
       ['log lines', logLines],
       ['metrics', [await api.metrics.registry.metrics(), await worker.metrics.registry.metrics()]],
       ['DynamoDB items', items],
+      ['audit records', auditRecords],
       ['stage outputs', outputs],
       ['topic messages', topicMessages],
       ['model requests', server.calls.map((c) => JSON.stringify(c.body))],

@@ -3,12 +3,10 @@
 // redoing a stage; a poison job ends FAILED in the DLQ and redrives; concurrency; heartbeat;
 // sweeper. Each test provisions its own table and queues and disposes its consumer.
 
-import { randomBytes } from 'node:crypto';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { InProcessEventBus } from '../../src/adapters/events/inProcessEventBus';
 import { SqsJobQueue } from '../../src/adapters/sqs/sqsJobQueue';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
+import { sealed, testSealer } from '../helpers/sealer';
 import { systemClock } from '../../src/domain/clock';
 import type { JobEvent } from '../../src/domain/events';
 import type { Job } from '../../src/domain/job';
@@ -69,14 +67,14 @@ async function harness(options: HarnessOptions = {}) {
   const store = new DynamoJobStore({
     client: clients.dynamodb,
     tableName: resources.jobsTable,
-    cipher: new EnvelopeCipher(LocalKeyWrapper.fromKey(randomBytes(32))),
   });
+  const sealer = testSealer();
   const queue = new SqsJobQueue({ client: clients.sqs, queueUrl: resources.notesQueueUrl });
   const dlq = new SqsJobQueue({ client: clients.sqs, queueUrl: resources.notesDlqUrl });
   const events = new InProcessEventBus();
   const published: JobEvent[] = [];
   events.subscribe((e) => published.push(e));
-  const pipeline = new Pipeline({ store, events, engine, models: options.models ?? localModelProvider(engine), clock: systemClock });
+  const pipeline = new Pipeline({ store, sealer, events, engine, models: options.models ?? localModelProvider(engine), clock: systemClock });
   const consumer = new JobConsumer({
     queue,
     processor: pipeline,
@@ -94,7 +92,7 @@ async function harness(options: HarnessOptions = {}) {
   disposers.push(() => consumer.stop({ timeoutMs: 5_000 }));
 
   async function submit(text = NOTE): Promise<Job> {
-    const { job } = await store.create({ tenantId: TENANT, text, noteType: 'PROGRESS_NOTE' });
+    const { job } = await store.create(await sealed(sealer, { tenantId: TENANT, text, noteType: 'PROGRESS_NOTE' }));
     await queue.send({ tenantId: TENANT, jobId: job.jobId });
     return job;
   }
@@ -104,7 +102,7 @@ async function harness(options: HarnessOptions = {}) {
       return TERMINAL.has(job.status) && job;
     }, timeoutMs);
   }
-  return { resources, store, queue, dlq, events, published, pipeline, consumer, processingErrors, submit, settled };
+  return { resources, store, sealer, queue, dlq, events, published, pipeline, consumer, processingErrors, submit, settled };
 }
 
 const disposers: Array<() => Promise<void>> = [];
@@ -166,7 +164,7 @@ describe('worker pipeline on DynamoDB Local + fauxqs', () => {
     expect(Object.keys(final.stages).sort()).toEqual(['CODING', 'REDACTING', 'SUMMARIZING', 'VALIDATING']);
 
     // The ciphertext is gone and nothing stored afterwards carries the PHI.
-    await expect(h.store.readRawNote(TENANT, job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(h.store.readSealedNote(TENANT, job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const redaction = (await h.store.getStageOutput<RedactionOutput>(TENANT, job.jobId, 'REDACTING'))!;
     const stored = JSON.stringify([redaction, report]);
     for (const phi of PHI_STRINGS) expect(stored).not.toContain(phi);
@@ -258,7 +256,7 @@ describe('worker pipeline on DynamoDB Local + fauxqs', () => {
 
   it('the sweeper re-enqueues a job whose enqueue never happened', async () => {
     const h = await harness();
-    const { job } = await h.store.create({ tenantId: TENANT, text: NOTE, noteType: 'PROGRESS_NOTE' }); // no send
+    const { job } = await h.store.create(await sealed(h.sealer, { tenantId: TENANT, text: NOTE, noteType: 'PROGRESS_NOTE' })); // no send
     const sweeper = new Sweeper({ store: h.store, queue: h.queue, stuckAfterMs: 1, intervalMs: 200 });
     disposers.push(() => sweeper.stop());
     h.consumer.start();

@@ -10,10 +10,11 @@ describe('provision (DynamoDB Local + fauxqs)', () => {
   const clients = testClients();
   afterAll(() => clients.dispose());
 
-  it('creates table, GSI, TTL, queues with redrive and topic; concurrent and repeated runs agree', async () => {
+  it('creates tables (jobs with GSI, audit), TTL on both, queues with redrive and topic; concurrent and repeated runs agree', async () => {
     const prefix = uniqueName();
     const spec = {
       jobsTable: `${prefix}-jobs`,
+      auditTable: `${prefix}-audit`,
       notesQueue: `${prefix}-notes`,
       notesDlq: `${prefix}-notes-dlq`,
       eventsTopic: `${prefix}-events`,
@@ -28,6 +29,9 @@ describe('provision (DynamoDB Local + fauxqs)', () => {
     expect(Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName)).toEqual([ACTIVE_INDEX.name]);
     const ttl = await clients.dynamodb.send(new DescribeTimeToLiveCommand({ TableName: spec.jobsTable }));
     expect(ttl.TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' });
+    // Audit records expire through TTL too (retention), never through an API.
+    const auditTtl = await clients.dynamodb.send(new DescribeTimeToLiveCommand({ TableName: spec.auditTable }));
+    expect(auditTtl.TimeToLiveDescription).toMatchObject({ TimeToLiveStatus: 'ENABLED', AttributeName: 'expiresAt' });
 
     const { Attributes } = await clients.sqs.send(
       new GetQueueAttributesCommand({ QueueUrl: a.notesQueueUrl, AttributeNames: ['VisibilityTimeout', 'RedrivePolicy'] }),

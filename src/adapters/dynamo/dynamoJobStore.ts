@@ -1,6 +1,7 @@
 // Owns JobStore on DynamoDB: tenant-scoped items, idempotent create, and persisting what the domain's
 // lifecycle (applyTransition) returns with a condition on `version`, stage outputs in the same write, and
-// the encrypted raw note, deleted in the same transaction that stores the redaction output.
+// the sealed raw note it is given (encryption is the NoteSealer's, never this adapter's), deleted in the
+// same transaction that stores the redaction output.
 
 import {
   PutItemCommand,
@@ -16,10 +17,12 @@ import {
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
-import { idRange, isJobId, newJobId } from '../../domain/ids';
+import { idRange, isJobId } from '../../domain/ids';
 import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
 import { applyTransition, releasesRawNote } from '../../domain/lifecycle';
+import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 import type {
+  SealedNote,
   CreateJobResult,
   JobFilter,
   JobPage,
@@ -28,7 +31,6 @@ import type {
   StuckJobRef,
   TransitionRequest,
 } from '../../domain/ports';
-import { EncryptedBlob, EnvelopeCipher } from '../../crypto/envelope';
 import { ConflictError, NotFoundError, PayloadTooLargeError, ValidationError } from '../../errors';
 import { decodeCursor, encodeCursor, filterFingerprint } from './cursor';
 import { Item, itemToJob, jobToItem } from './jobItem';
@@ -37,7 +39,6 @@ import {
   JOB_ATTR,
   jobSk,
   outputSk,
-  rawNoteContext,
   rawSk,
   SK_PREFIX,
   tenantPk,
@@ -46,8 +47,9 @@ import {
 export interface DynamoJobStoreOptions {
   client: DynamoDBClient;
   tableName: string;
-  cipher: EnvelopeCipher;
   clock?: Clock;
+  /** TTL on the job, its idempotency record and its stage outputs (the report); absent = kept until deleted. */
+  retention?: RetentionPolicy;
 }
 
 // DynamoDB's item limit is 400 KB; leave room for keys and attribute names.
@@ -66,18 +68,19 @@ function cancellationCodes(err: unknown): string[] | undefined {
 export class DynamoJobStore implements JobStore {
   private readonly client: DynamoDBClient;
   private readonly table: string;
-  private readonly cipher: EnvelopeCipher;
   private readonly clock: Clock;
+  private readonly retention?: RetentionPolicy;
 
   constructor(options: DynamoJobStoreOptions) {
     this.client = options.client;
     this.table = options.tableName;
-    this.cipher = options.cipher;
     this.clock = options.clock ?? systemClock;
+    this.retention = options.retention;
   }
 
   async create(input: NewJob): Promise<CreateJobResult> {
     requireTenant(input.tenantId);
+    if (!isJobId(input.jobId)) throw new ValidationError('jobId must be a job id', { field: 'jobId' });
     if (input.idempotencyKey !== undefined) {
       if (input.idempotencyKey.length === 0 || input.idempotencyKey.length > LIMITS.maxIdempotencyKeyChars) {
         throw new ValidationError(`idempotencyKey must be 1-${LIMITS.maxIdempotencyKeyChars} characters`, {
@@ -90,9 +93,12 @@ export class DynamoJobStore implements JobStore {
 
     const nowMs = this.clock.nowMs();
     const now = new Date(nowMs).toISOString();
-    const jobId = newJobId(nowMs);
-    const job = newJobRecord(input, jobId, now);
-    const rawItem = await this.encryptRawNote(input.tenantId, jobId, input.text, nowMs);
+    const jobId = input.jobId;
+    const job = newJobRecord(input, now);
+    const expiry = this.expiry(job);
+    const rawItem = this.rawNoteItem(input.tenantId, jobId, input.sealedNote, nowMs);
+    // The note never outlives its job, however short the tenant's retention.
+    if (expiry[JOB_ATTR.ttl] && Number(expiry[JOB_ATTR.ttl].N) < Number(rawItem[JOB_ATTR.ttl].N)) rawItem[JOB_ATTR.ttl] = expiry[JOB_ATTR.ttl];
 
     const items: TransactWriteItem[] = [];
     if (input.idempotencyKey !== undefined) {
@@ -105,6 +111,7 @@ export class DynamoJobStore implements JobStore {
             entity: { S: 'IDEMPOTENCY' },
             jobId: { S: jobId },
             createdAt: { S: now },
+            ...expiry,
           },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
@@ -115,7 +122,7 @@ export class DynamoJobStore implements JobStore {
       {
         Put: {
           TableName: this.table,
-          Item: jobToItem(job),
+          Item: { ...jobToItem(job), ...expiry },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
         },
@@ -185,7 +192,7 @@ export class DynamoJobStore implements JobStore {
       {
         Put: {
           TableName: this.table,
-          Item: jobToItem(next),
+          Item: { ...jobToItem(next), ...this.expiry(next) },
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': { N: String(request.expectedVersion) } },
@@ -196,7 +203,7 @@ export class DynamoJobStore implements JobStore {
       items.push({
         Put: {
           TableName: this.table,
-          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output) },
+          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output), ...this.expiry(next) },
         },
       });
     }
@@ -218,7 +225,7 @@ export class DynamoJobStore implements JobStore {
     return next;
   }
 
-  async readRawNote(tenantId: string, jobId: string): Promise<string> {
+  async readSealedNote(tenantId: string, jobId: string): Promise<SealedNote> {
     if (!isJobId(jobId)) throw new NotFoundError('Job not found', { jobId });
     const { Item } = await this.client.send(
       new GetItemCommand({
@@ -228,15 +235,13 @@ export class DynamoJobStore implements JobStore {
       }),
     );
     if (!Item) throw new NotFoundError('The submitted text is no longer stored for this job', { jobId });
-    const blob: EncryptedBlob = {
+    return {
       keyId: Item.keyId?.S ?? '',
-      wrappedKey: Buffer.from(Item.wrappedKey?.B ?? new Uint8Array()),
-      iv: Buffer.from(Item.iv?.B ?? new Uint8Array()),
-      ciphertext: Buffer.from(Item.ciphertext?.B ?? new Uint8Array()),
-      authTag: Buffer.from(Item.authTag?.B ?? new Uint8Array()),
+      wrappedKey: Item.wrappedKey?.B ?? new Uint8Array(),
+      iv: Item.iv?.B ?? new Uint8Array(),
+      ciphertext: Item.ciphertext?.B ?? new Uint8Array(),
+      authTag: Item.authTag?.B ?? new Uint8Array(),
     };
-    const compressed = await this.cipher.decrypt(blob, rawNoteContext(tenantId, jobId));
-    return gunzipSync(compressed).toString('utf8');
   }
 
   async getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined> {
@@ -378,10 +383,7 @@ export class DynamoJobStore implements JobStore {
     return refs.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)).slice(0, limit);
   }
 
-  private async encryptRawNote(tenantId: string, jobId: string, text: string, nowMs: number): Promise<Item> {
-    // Compress before encrypting (ciphertext does not compress): keeps a 200k-character note well
-    // inside DynamoDB's 400 KB item limit.
-    const blob = await this.cipher.encrypt(gzipSync(Buffer.from(text, 'utf8')), rawNoteContext(tenantId, jobId));
+  private rawNoteItem(tenantId: string, jobId: string, blob: SealedNote, nowMs: number): Item {
     if (blob.ciphertext.length > MAX_BLOB_BYTES) {
       throw new PayloadTooLargeError('Note is too large to store', { maxBytes: MAX_BLOB_BYTES });
     }
@@ -396,6 +398,13 @@ export class DynamoJobStore implements JobStore {
       authTag: { B: blob.authTag },
       [JOB_ATTR.ttl]: { N: String(Math.floor(nowMs / 1000) + TIMEOUTS.rawNoteTtlSeconds) },
     };
+  }
+
+  /** The TTL attribute for a job's items: the tenant's retention counted from the job's creation. */
+  private expiry(job: Job): Item {
+    if (!this.retention) return {};
+    const at = expiresAtSeconds(Date.parse(job.createdAt), jobRetentionDays(this.retention, job.tenantId));
+    return { [JOB_ATTR.ttl]: { N: String(at) } };
   }
 
   private encodeOutput(output: unknown): Item {

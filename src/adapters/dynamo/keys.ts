@@ -2,10 +2,11 @@
 // partition, so no read or query can reach another tenant's data by construction.
 //
 //   pk = TENANT#<tenantId>   sk = JOB#<jobId>             the job (ULID ids: sk order = creation order)
-//                            sk = RAW#<jobId>             encrypted submitted text (deleted after redaction; TTL backstop)
+//                            sk = RAW#<jobId>             the sealed submitted note (deleted after redaction; TTL backstop)
 //                            sk = OUT#<jobId>#<stage>     a stage's stored output (gzip JSON)
 //                            sk = IDEMP#<idempotencyKey>  which job a (tenant, key) pair created
 //                            sk = RATE#<bucket>           a submission rate bucket (GCRA state; TTL once full again)
+//   pk = APIKEY#<keyId>      sk = APIKEY                  a partner API key (hashed secret; dynamoApiKeyStore.ts)
 //
 // GSI active-jobs (sparse): activePk = ACTIVE#<shard>, activeSk = <updatedAt>#<tenantId>#<jobId>,
 // present only while the job is non-terminal, so the sweeper reads stuck jobs without a scan.
@@ -38,6 +39,3 @@ export function activeShard(jobId: string): string {
 
 export const activeSortKey = (updatedAt: string, tenantId: string, jobId: string): string =>
   `${updatedAt}#${tenantId}#${jobId}`;
-
-/** Binds a ciphertext to its job: the AAD of the envelope encryption. */
-export const rawNoteContext = (tenantId: string, jobId: string): string => JSON.stringify(['raw-note', tenantId, jobId]);

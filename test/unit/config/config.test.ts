@@ -148,3 +148,51 @@ describe('API limits configuration', () => {
     expect(() => loadConfig({ ...base, WS_KEEPALIVE_MS: '10' })).toThrow(/WS_KEEPALIVE_MS/);
   });
 });
+
+describe('note encryption configuration (KMS_KEY_ID)', () => {
+  const arn = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+
+  it('keeps the local key file unless a KMS key is configured', () => {
+    expect(loadConfig({}, cwd).encryption).toEqual({ kind: 'local', keyFile: path.join(cwd, '.chartcoder', 'keys', 'note-kek') });
+  });
+
+  it('accepts key ids, key ARNs, alias names and alias ARNs; a key ARN sets the KMS region', () => {
+    expect(loadConfig({ KMS_KEY_ID: arn }, cwd).encryption).toEqual({ kind: 'kms', keyId: arn, region: 'eu-west-1' });
+    expect(loadConfig({ KMS_KEY_ID: 'alias/chartcoder-notes', AWS_REGION: 'us-west-2' }, cwd).encryption).toEqual({ kind: 'kms', keyId: 'alias/chartcoder-notes', region: 'us-west-2' });
+    expect(loadConfig({ KMS_KEY_ID: '1234abcd-12ab-34cd-56ef-1234567890ab', KMS_REGION: 'ca-central-1' }, cwd).encryption).toMatchObject({ region: 'ca-central-1' });
+    expect(loadConfig({ KMS_KEY_ID: 'mrk-1234abcd12ab34cd56ef1234567890ab' }, cwd).encryption).toMatchObject({ kind: 'kms' });
+    expect(loadConfig({ KMS_KEY_ID: 'alias/x', KMS_ENDPOINT: 'https://kms.vpce.example.com/' }, cwd).encryption).toMatchObject({ endpoint: 'https://kms.vpce.example.com' });
+  });
+
+  it('rejects malformed or contradictory settings naming the variable', () => {
+    expect(configError({ KMS_KEY_ID: 'my key' }).details.variable).toBe('KMS_KEY_ID');
+    expect(configError({ KMS_KEY_ID: arn, KMS_REGION: 'us-east-1' }).details.variable).toBe('KMS_REGION');
+    expect(configError({ KMS_ENDPOINT: 'http://127.0.0.1:4566' }).details.variable).toBe('KMS_ENDPOINT');
+    expect(configError({ KMS_KEY_ID: 'alias/x', KMS_ENDPOINT: 'ftp://x' }).details.variable).toBe('KMS_ENDPOINT');
+  });
+});
+
+describe('retention configuration (RETENTION_DAYS, TENANT_RETENTION_DAYS, AUDIT_RETENTION_DAYS)', () => {
+  it('defaults to six years for data and audit records, and an audit table beside the jobs table', () => {
+    const config = loadConfig({}, cwd);
+    expect(config.retention).toEqual({ defaultDays: 2192, byTenant: {}, auditDays: 2192 });
+    expect(config.tables.audit).toBe('chartcoder-audit');
+    expect(loadConfig({ TABLE_PREFIX: 'x-' }, cwd).tables.audit).toBe('x-audit');
+  });
+
+  it('reads a default and per-tenant days', () => {
+    const config = loadConfig({ RETENTION_DAYS: '90', TENANT_RETENTION_DAYS: 'tenantA:30, tenantB:365', AUDIT_RETENTION_DAYS: '2555' }, cwd);
+    expect(config.retention).toEqual({ defaultDays: 90, byTenant: { tenantA: 30, tenantB: 365 }, auditDays: 2555 });
+  });
+
+  it.each([
+    ['RETENTION_DAYS', { RETENTION_DAYS: '0' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'tenantA=30' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'tenantA:0' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'bad tenant:30' }],
+    ['TENANT_RETENTION_DAYS', { TENANT_RETENTION_DAYS: 'a:1,a:2' }],
+    ['AUDIT_RETENTION_DAYS', { AUDIT_RETENTION_DAYS: 'forever' }],
+  ])('rejects a malformed %s naming it', (variable, env) => {
+    expect(configError(env).details.variable).toBe(variable);
+  });
+});

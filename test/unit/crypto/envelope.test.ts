@@ -7,9 +7,11 @@ import * as path from 'node:path';
 import { DecryptionError, EncryptedBlob, EnvelopeCipher } from '../../../src/crypto/envelope';
 import { LocalKeyWrapper } from '../../../src/crypto/localKeyWrapper';
 import { ConfigError } from '../../../src/errors';
+import { EnvelopeNoteSealer } from '../../../src/crypto/noteSealer';
+import { classifyError } from '../../../workers/errors';
 
 const PLAINTEXT = Buffer.from('Jane Doe, SSN 123-45-6789, seen 03/04/2026 for chest pain.', 'utf8');
-const CONTEXT = JSON.stringify(['raw-note', 'acme', '01JCXG8Z9Q4W7N3V5T2R1PKHMB']);
+const CONTEXT = { purpose: 'raw-note', tenant: 'acme', job: '01JCXG8Z9Q4W7N3V5T2R1PKHMB' };
 
 function flip(buffer: Buffer, index = 0): Buffer {
   const copy = Buffer.from(buffer);
@@ -50,7 +52,7 @@ describe('EnvelopeCipher', () => {
 
   it("refuses a blob moved to another job (context is authenticated)", async () => {
     const blob = await cipher.encrypt(PLAINTEXT, CONTEXT);
-    const other = JSON.stringify(['raw-note', 'acme', '01JCXG8Z9Q4W7N3V5T2R1PKHMC']);
+    const other = { ...CONTEXT, job: '01JCXG8Z9Q4W7N3V5T2R1PKHMC' };
     await expect(cipher.decrypt(blob, other)).rejects.toBeInstanceOf(DecryptionError);
   });
 
@@ -58,6 +60,24 @@ describe('EnvelopeCipher', () => {
     const blob = await cipher.encrypt(PLAINTEXT, CONTEXT);
     const stranger = new EnvelopeCipher(LocalKeyWrapper.fromKey(randomBytes(32)));
     await expect(stranger.decrypt(blob, CONTEXT)).rejects.toBeInstanceOf(DecryptionError);
+  });
+
+  it('cannot be decrypted with another key-encryption key even when the blob names it', async () => {
+    const blob = await cipher.encrypt(PLAINTEXT, CONTEXT);
+    const strangerKeys = LocalKeyWrapper.fromKey(randomBytes(32));
+    await expect(new EnvelopeCipher(strangerKeys).decrypt({ ...blob, keyId: strangerKeys.keyId }, CONTEXT)).rejects.toBeInstanceOf(DecryptionError);
+  });
+
+  it('treats the context as a map: key order does not matter, every value does', async () => {
+    const blob = await cipher.encrypt(PLAINTEXT, CONTEXT);
+    const reordered = { job: CONTEXT.job, tenant: CONTEXT.tenant, purpose: CONTEXT.purpose };
+    await expect(cipher.decrypt(blob, reordered)).resolves.toEqual(PLAINTEXT);
+    await expect(cipher.decrypt(blob, { ...CONTEXT, tenant: 'globex' })).rejects.toBeInstanceOf(DecryptionError);
+    await expect(cipher.decrypt(blob, { ...CONTEXT, extra: 'x' })).rejects.toBeInstanceOf(DecryptionError);
+  });
+
+  it('marks a decryption failure permanent for the worker (the same blob never opens on a retry)', () => {
+    expect(classifyError(new DecryptionError())).toEqual({ kind: 'permanent', code: 'DECRYPTION_FAILED' });
   });
 
   it('keeps error messages free of the plaintext', async () => {
@@ -99,5 +119,33 @@ describe('LocalKeyWrapper key file', () => {
     writeFileSync(file, 'chartcoder-kek-v1:dG9vc2hvcnQ=\n');
     await expect(LocalKeyWrapper.loadOrCreate(file)).rejects.toBeInstanceOf(ConfigError);
     expect(readFileSync(file, 'utf8')).toContain('chartcoder-kek-v1');
+  });
+});
+
+describe('EnvelopeNoteSealer (the NoteSealer port)', () => {
+  const sealer = new EnvelopeNoteSealer(LocalKeyWrapper.fromKey(randomBytes(32)));
+  const owner = { tenantId: 'acme', jobId: '01JCXG8Z9Q4W7N3V5T2R1PKHMB' };
+  const note = 'Jane Doe, SSN 123-45-6789. '.repeat(400);
+
+  it('seals a note so that only the same tenant and job can open it', async () => {
+    const sealed = await sealer.seal(note, owner);
+    expect(Buffer.from(sealed.ciphertext).includes(Buffer.from('Jane'))).toBe(false);
+    // Compressed before encryption: a repetitive note seals far below its own size.
+    expect(sealed.ciphertext.length).toBeLessThan(note.length / 10);
+    await expect(sealer.open(sealed, owner)).resolves.toBe(note);
+    await expect(sealer.open(sealed, { ...owner, tenantId: 'globex' })).rejects.toBeInstanceOf(DecryptionError);
+    await expect(sealer.open(sealed, { ...owner, jobId: '01JCXG8Z9Q4W7N3V5T2R1PKHMC' })).rejects.toBeInstanceOf(DecryptionError);
+  });
+
+  it('opens what the store hands back as plain Uint8Arrays (DynamoDB binary attributes)', async () => {
+    const sealed = await sealer.seal('Asthma.', owner);
+    const fromStore = {
+      keyId: sealed.keyId,
+      wrappedKey: new Uint8Array(sealed.wrappedKey),
+      iv: new Uint8Array(sealed.iv),
+      ciphertext: new Uint8Array(sealed.ciphertext),
+      authTag: new Uint8Array(sealed.authTag),
+    };
+    await expect(sealer.open(fromStore, owner)).resolves.toBe('Asthma.');
   });
 });

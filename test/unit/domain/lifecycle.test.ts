@@ -61,7 +61,8 @@ describe('job lifecycle', () => {
 describe('applyTransition: what a transition does to the job record (every store persists its result)', () => {
   const t0 = '2026-12-06T10:00:00.000Z';
   const t1 = '2026-12-06T10:00:05.000Z';
-  const queued = newJobRecord({ tenantId: 't', text: 'Asthma.', noteType: 'OTHER' }, 'job-1', t0);
+  const sealedNote = { keyId: 'local:test', wrappedKey: new Uint8Array(), iv: new Uint8Array(), ciphertext: new Uint8Array(), authTag: new Uint8Array() };
+  const queued = newJobRecord({ tenantId: 't', jobId: 'job-1', noteChars: 7, sealedNote, noteType: 'OTHER' }, t0);
 
   it('bumps the version, stamps the time and records the finished stage without touching the input', () => {
     const redacting = applyTransition(queued, { expectedVersion: 1, to: 'REDACTING' }, t1);

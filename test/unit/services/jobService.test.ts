@@ -13,6 +13,7 @@ function setup() {
   const store = new MemoryJobStore(() => (now += 1000));
   const service = new JobService({
     store,
+    sealer: store.sealer,
     queue: new MemoryJobQueue(),
     events: new MemoryEventBus(),
     limits: { maxNoteChars: 10_000, maxBatchSize: 10 },
@@ -22,7 +23,7 @@ function setup() {
 }
 
 async function failedJob(store: MemoryJobStore, tenantId: string, code: string): Promise<string> {
-  const { job } = await store.create({ tenantId, text: 'Asthma.', noteType: 'OTHER' });
+  const { job } = await store.submit({ tenantId, text: 'Asthma.', noteType: 'OTHER' });
   const redacting = await store.transition(tenantId, job.jobId, { expectedVersion: 1, to: 'REDACTING' });
   await store.transition(tenantId, job.jobId, { expectedVersion: redacting.version, to: 'FAILED', error: { code, reason: 'operator text' } });
   return job.jobId;
@@ -53,7 +54,7 @@ describe('JobService.deadLetters', () => {
     const a = await failedJob(store, 'acme', 'MAX_RECEIVE_COUNT_EXCEEDED');
     const b = await failedJob(store, 'acme', 'MODEL_ACCESS_DENIED');
     await failedJob(store, 'other', 'X');
-    await store.create({ tenantId: 'acme', text: 'Gout.', noteType: 'OTHER' }); // QUEUED: not a dead letter
+    await store.submit({ tenantId: 'acme', text: 'Gout.', noteType: 'OTHER' }); // QUEUED: not a dead letter
     const page1 = await service.deadLetters(who('acme', 'admin'), 1, undefined);
     expect(page1.items.map((i) => [i.job.jobId, i.job.error?.code])).toEqual([[b, 'MODEL_ACCESS_DENIED']]);
     expect(page1.hasNextPage).toBe(true);

@@ -3,7 +3,9 @@
 // only, stage output stored with its transition, ciphertext gone once redaction is stored.
 
 import type { JobEvent } from '../../../src/domain/events';
-import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage } from '../../../src/domain/job';
+import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage, type Submission } from '../../../src/domain/job';
+import { sealSubmission } from '../../../src/services/noteIntake';
+import { testSealer } from '../../helpers/sealer';
 import { applyTransition, releasesRawNote } from '../../../src/domain/lifecycle';
 import type {
   CreateJobResult,
@@ -18,6 +20,7 @@ import type {
   QueueDepth,
   ReceivedJobMessage,
   ReceiveOptions,
+  SealedNote,
   StuckJobRef,
   TransitionRequest,
 } from '../../../src/domain/ports';
@@ -27,22 +30,27 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export class MemoryJobStore implements JobStore {
   readonly jobs = new Map<string, Job>();
-  readonly raw = new Map<string, string>();
+  readonly raw = new Map<string, SealedNote>();
+  /** Seals what `submit` stores, and opens it for the pipeline under test. */
+  readonly sealer = testSealer();
   readonly outputs = new Map<string, Partial<Record<PipelineStage, unknown>>>();
   readonly transitions: Array<{ jobId: string; from: string; request: TransitionRequest }> = [];
   /** Test hook: runs before a transition is applied (throw to simulate a failed write). */
   beforeTransition?: (job: Job, request: TransitionRequest) => void;
-  private seq = 0;
 
   constructor(private readonly now: () => number = () => Date.now()) {}
 
   async create(input: NewJob): Promise<CreateJobResult> {
-    const jobId = `01JCXG8Z9Q4W7N3V5T2R1PK${String(this.seq++).padStart(3, '0')}`;
     const at = new Date(this.now()).toISOString();
-    const job = newJobRecord(input, jobId, at);
-    this.jobs.set(this.key(input.tenantId, jobId), job);
-    this.raw.set(this.key(input.tenantId, jobId), input.text);
+    const job = newJobRecord(input, at);
+    this.jobs.set(this.key(input.tenantId, input.jobId), job);
+    this.raw.set(this.key(input.tenantId, input.jobId), input.sealedNote);
     return { job: clone(job), created: true };
+  }
+
+  /** Test helper: seal a submission with this store's sealer and create it (what JobService.submit does). */
+  async submit(submission: Submission): Promise<CreateJobResult> {
+    return this.create(await sealSubmission(this.sealer, submission, this.now()));
   }
 
   async get(tenantId: string, jobId: string): Promise<Job> {
@@ -65,10 +73,10 @@ export class MemoryJobStore implements JobStore {
     return clone(next);
   }
 
-  async readRawNote(tenantId: string, jobId: string): Promise<string> {
-    const text = this.raw.get(this.key(tenantId, jobId));
-    if (text === undefined) throw new NotFoundError('The submitted text is no longer stored for this job');
-    return text;
+  async readSealedNote(tenantId: string, jobId: string): Promise<SealedNote> {
+    const sealed = this.raw.get(this.key(tenantId, jobId));
+    if (sealed === undefined) throw new NotFoundError('The submitted text is no longer stored for this job');
+    return sealed;
   }
 
   async getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined> {
@@ -150,8 +158,8 @@ export class MemoryJobQueue implements JobQueue {
   readonly calls: Array<{ op: 'receive' | 'delete' | 'changeVisibility' | 'send'; args: unknown[] }> = [];
   /** Test hook: make the next receive calls fail. */
   failReceives = 0;
-  private waiters: Array<() => void> = [];
   private seq = 0;
+  private waiters: Array<() => void> = [];
 
   constructor(
     private readonly now: () => number = () => Date.now(),

@@ -42,12 +42,12 @@ function setup(options: { models?: ModelProvider; engine?: PipelineEngine } = {}
   const store = new MemoryJobStore(() => t);
   const events = new MemoryEventBus();
   const counted = counting(options.models ?? localModelProvider(engine));
-  const pipeline = new Pipeline({ store, events, engine: options.engine ?? engine, models: counted.provider, clock });
+  const pipeline = new Pipeline({ store, sealer: store.sealer, events, engine: options.engine ?? engine, models: counted.provider, clock });
   return { store, events, pipeline, calls: counted.calls };
 }
 
 async function submit(store: MemoryJobStore, text = NOTE): Promise<Job> {
-  return (await store.create({ tenantId: 'acme', text, noteType: 'PROGRESS_NOTE' })).job;
+  return (await store.submit({ tenantId: 'acme', text, noteType: 'PROGRESS_NOTE' })).job;
 }
 
 describe('Pipeline', () => {
@@ -71,7 +71,7 @@ describe('Pipeline', () => {
       ['VALIDATING', final.status, 'VALIDATING'],
     ]);
     expect(calls).toEqual({ summarize: 1, code: 1 });
-    await expect(store.readRawNote('acme', job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(store.readSealedNote('acme', job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
     const redaction = (await store.getStageOutput<RedactionOutput>('acme', job.jobId, 'REDACTING'))!;
     for (const phi of PHI_STRINGS) expect(redaction.redactedText).not.toContain(phi);
@@ -196,7 +196,7 @@ describe('Pipeline', () => {
     const text = 'Cough and fever for 3 days. Assessment: probable pneumonia. Start azithromycin.';
     const codesFor = async (noteType: 'PROGRESS_NOTE' | 'DISCHARGE_SUMMARY'): Promise<string[]> => {
       const { store, pipeline } = setup();
-      const job = (await store.create({ tenantId: 'acme', text, noteType })).job;
+      const job = (await store.submit({ tenantId: 'acme', text, noteType })).job;
       expect((await pipeline.run(job)).kind).toBe('finished');
       return (await store.getStageOutput<JobReport>('acme', job.jobId, 'VALIDATING'))!.codes.map((c) => c.code);
     };
@@ -212,6 +212,14 @@ describe('Pipeline', () => {
     const job = await submit(store);
     store.raw.clear();
     expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'RAW_NOTE_UNAVAILABLE' });
+  });
+
+  it('fails with DECRYPTION_FAILED at once when the sealed note does not open (moved from another job)', async () => {
+    const { store, pipeline } = setup();
+    const job = await submit(store);
+    const other = await submit(store, 'A different note.');
+    store.raw.set(`acme/${job.jobId}`, store.raw.get(`acme/${other.jobId}`)!);
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'DECRYPTION_FAILED' });
   });
 
   it('walks a retried FAILED job past stored stages without calling their models again', async () => {

@@ -10,7 +10,7 @@ beforeEach(() => jest.useFakeTimers({ now: 1_700_000_000_000 }));
 afterEach(() => jest.useRealTimers());
 
 async function newJob(store: MemoryJobStore) {
-  return (await store.create({ tenantId: 'acme', text: 'note', noteType: 'OTHER' })).job;
+  return (await store.submit({ tenantId: 'acme', text: 'note', noteType: 'OTHER' })).job;
 }
 
 describe('Sweeper', () => {
