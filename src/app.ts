@@ -322,6 +322,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       limits: config.api.graphql,
       corsOrigins: config.api.corsOrigins,
       ws: config.api.ws,
+      http: config.api.http,
       readiness: [
         { name: 'dynamodb', check: async () => void (await clients.dynamodb.send(new DescribeTableCommand({ TableName: resources.jobsTable }))) },
         { name: 'sqs', check: async () => void (await clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: resources.notesQueueUrl, AttributeNames: ['QueueArn'] }))) },

@@ -84,6 +84,8 @@ export interface ApiConfig {
     /** Server pings this often: below load-balancer idle timeouts (ALB default 60 s). */
     keepAliveMs: number;
   };
+  /** Socket timeouts of the HTTP server: slow-loris protection and keep-alive above the balancer's idle timeout. */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
 
 export interface BedrockRoleConfig {
@@ -318,7 +320,16 @@ function loadApi(env: Env): ApiConfig {
       connectionInitWaitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', DEFAULTS.wsConnectionInitTimeoutMs, 100, 60_000),
       keepAliveMs: int(env, 'WS_KEEPALIVE_MS', DEFAULTS.wsKeepAliveMs, 1_000, 300_000),
     },
+    http: httpTimeouts(env),
   };
+}
+
+function httpTimeouts(env: Env): ApiConfig['http'] {
+  const headersTimeoutMs = int(env, 'HTTP_HEADERS_TIMEOUT_MS', DEFAULTS.httpHeadersTimeoutMs, 100, 120_000);
+  const requestTimeoutMs = int(env, 'HTTP_REQUEST_TIMEOUT_MS', DEFAULTS.httpRequestTimeoutMs, 100, 600_000);
+  // Node refuses a headers timeout longer than the request timeout: say so here, not at listen.
+  if (headersTimeoutMs > requestTimeoutMs) fail('HTTP_HEADERS_TIMEOUT_MS', `at most HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`, String(headersTimeoutMs));
+  return { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs: int(env, 'HTTP_KEEPALIVE_TIMEOUT_MS', DEFAULTS.httpKeepAliveTimeoutMs, 1_000, 600_000) };
 }
 
 /** `role=perMinute,role=perMinute`, e.g. `submitter=600,admin=6000`. */

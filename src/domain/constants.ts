@@ -36,6 +36,12 @@ export const DEFAULTS = {
    */
   retentionDays: 2_192,
   auditRetentionDays: 2_192,
+  /** Slow-loris: a client must finish its request headers within this. */
+  httpHeadersTimeoutMs: 10_000,
+  /** ... and the whole request (headers and body; a full batch of notes is a few MB) within this. */
+  httpRequestTimeoutMs: 30_000,
+  /** Above the load balancer's idle timeout (ALB: 60 s), so the balancer closes idle sockets first, never us mid-reuse. */
+  httpKeepAliveTimeoutMs: 65_000,
 } as const;
 
 export const LIMITS = {

@@ -20,6 +20,7 @@ import { allValidationRules, costError, queryCost, validationRules, withoutSugge
 import type { AppServices, GraphqlContext, RequestOrigin } from '../../resolvers/context';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { DEFAULTS } from '../domain/constants';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -40,6 +41,8 @@ export interface ApiServerOptions {
   /** Browser origins allowed cross-origin (CORS and websocket Origin); empty = same origin only. */
   corsOrigins: readonly string[];
   ws: { maxSubscriptionsPerConnection: number; maxConnectionsPerTenant: number; connectionInitWaitTimeoutMs: number; keepAliveMs: number };
+  /** Socket timeouts (config HTTP_*); the defaults of domain/constants.ts when absent. */
+  http?: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
 
 /** RFC 6455 close code 1008: the connection breaks a policy (here: too many connections for the tenant). */
@@ -55,6 +58,9 @@ export interface ApiServer {
 }
 
 class BodyTooLargeError extends Error {}
+
+/** `application/json` or a `+json` media type, any parameters (charset). */
+const JSON_CONTENT_TYPE = /^\s*application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -87,7 +93,15 @@ function graphqlErrorBody(code: string, message: string): unknown {
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { services, verifier, logger, metrics, limits } = options;
   const schema = buildGraphqlSchema();
-  const server = http.createServer();
+  const timeouts = options.http ?? { headersTimeoutMs: DEFAULTS.httpHeadersTimeoutMs, requestTimeoutMs: DEFAULTS.httpRequestTimeoutMs, keepAliveTimeoutMs: DEFAULTS.httpKeepAliveTimeoutMs };
+  const server = http.createServer({
+    // Slow-loris: a request whose headers or body trickle in is answered 408 and its socket closed.
+    headersTimeout: timeouts.headersTimeoutMs,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
+    // Node checks those timeouts on this period (default 30 s); a short timeout needs a shorter period.
+    connectionsCheckingInterval: Math.min(1_000, Math.max(100, Math.floor(timeouts.headersTimeoutMs / 2))),
+  });
   const originAllowed = (origin: string | undefined, host: string | undefined): boolean =>
     origin === undefined || options.corsOrigins.includes(origin) || (host !== undefined && sameHost(origin, host));
   // Cross-site websocket hijacking: a browser page on another origin may not open a socket here.
@@ -303,6 +317,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
       let body: unknown;
       if (req.method === 'POST') {
+        // GraphQL over HTTP: a POST body is JSON. Anything else is refused before it is read, so a body sent
+        // as text/plain, a form or XML (or with no type) never runs an operation.
+        if (!JSON_CONTENT_TYPE.test(req.headers['content-type'] ?? '')) {
+          return sendJson(res, 415, graphqlErrorBody('BAD_REQUEST', 'Content-Type must be application/json'));
+        }
         let raw: string;
         try {
           raw = await readBody(req, options.maxRequestBytes);

@@ -61,6 +61,9 @@ const listAwareEstimator: ComplexityEstimator = ({ type: parent, field, args, ch
   return 1 + items * childComplexity;
 };
 
+/** graphql-query-complexity's message when an operation expands to more nodes than it will walk. */
+const NODE_BUDGET_EXCEEDED = /maximum allowed number of nodes/i;
+
 /** Estimated cost of the operation `operationName` of `document` with `variables`. */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
   try {
@@ -71,7 +74,10 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
       ...(operationName ? { operationName } : {}),
       estimators: [listAwareEstimator],
     });
-  } catch {
+  } catch (err) {
+    // The estimator stops walking past its node budget (fragments spread twice per level expand
+    // exponentially): that operation is beyond any limit, not free.
+    if (err instanceof Error && NODE_BUDGET_EXCEEDED.test(err.message)) return Number.POSITIVE_INFINITY;
     // Variables that do not coerce: execution rejects them before resolving anything (BAD_USER_INPUT),
     // so there is no cost to bound and the client gets the precise error from there.
     return 0;
@@ -80,7 +86,8 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
 
 /** The error a too-costly operation gets, on either transport. */
 export function costError(cost: number, limits: GraphqlLimits, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(`Query is too complex: estimated cost ${cost}, limit ${limits.maxCost}`, {
+  const estimate = Number.isFinite(cost) ? `estimated cost ${cost}` : 'it expands beyond any cost estimate';
+  return new GraphQLError(`Query is too complex: ${estimate}, limit ${limits.maxCost}`, {
     extensions: { code: QUERY_TOO_COMPLEX, ...extra },
   });
 }

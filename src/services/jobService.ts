@@ -43,6 +43,7 @@ export interface ServiceLogger {
 
 export const MAX_BATCH_SIZE = 100;
 const OPAQUE_FIELD = /^[\x21-\x7e]+$/;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export function requireRole(principal: Principal, roles: readonly Role[]): void {
   if (!hasAnyRole(principal, roles)) throw new ForbiddenError(`Requires one of the roles: ${roles.join(', ')}`);
@@ -70,6 +71,11 @@ export class JobService {
   validateSubmission(input: SubmitNoteRequest): void {
     if (typeof input.text !== 'string' || input.text.trim().length === 0) {
       throw new ValidationError('text must not be empty', { field: 'text' });
+    }
+    // A lone UTF-16 surrogate is not Unicode: UTF-8 storage and every model would silently alter it, and the
+    // evidence offsets would no longer point into the note the client sent.
+    if (LONE_SURROGATE.test(input.text)) {
+      throw new ValidationError('text is not valid Unicode (it contains an unpaired UTF-16 surrogate)', { field: 'text' });
     }
     if (input.text.length > this.deps.limits.maxNoteChars) {
       throw new PayloadTooLargeError(`text is longer than the limit of ${this.deps.limits.maxNoteChars} characters`, {

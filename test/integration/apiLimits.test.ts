@@ -122,7 +122,7 @@ describe('API limits (HTTP and graphql-ws)', () => {
 
   it('CSRF prevention: a simple (non-preflighted) request cannot run an operation; batched arrays are refused', async () => {
     const form = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ __typename }' }) });
-    expect(form.status).toBe(400);
+    expect(form.status).toBe(415);
     const get = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { authorization: `Bearer ${token}` } });
     expect(get.status).toBe(400);
     const batch = await fetch(url, {

@@ -16,4 +16,15 @@ describe('query depth limit', () => {
     expect(check(viaFragment, 3)[0].message).toContain('nested 5 levels');
     expect(check('{ __schema { types { fields { type { ofType { name } } } } } }', 3)).toEqual([]);
   });
+
+  it('measures a fragment once however often it is spread: 200 levels of two spreads each (2^200 expansions) are depth 3', () => {
+    // The walk memoises fragments; without it this operation kept a core busy for minutes (a DoS in a few hundred tokens).
+    const levels = 200;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      `fragment F${i} on JobConnection { ${i < levels - 1 ? `...F${i + 1} ...F${i + 1}` : 'pageInfo { hasNextPage }'} }`,
+    ).join(' ');
+    const fanOut = `query { jobs { ...F0 } } ${fragments}`;
+    expect(check(fanOut, 3)).toEqual([]);
+    expect(check(fanOut, 2)[0].message).toBe('Operation is nested 3 levels deep; the limit is 2');
+  });
 });

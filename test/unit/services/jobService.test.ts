@@ -70,3 +70,12 @@ describe('JobService.deadLetters', () => {
     }
   });
 });
+
+describe('JobService.validateSubmission: text encodings', () => {
+  it('refuses an unpaired UTF-16 surrogate (not Unicode) and accepts astral characters, NUL and control characters as text', () => {
+    const { service } = setup();
+    expect(() => service.validateSubmission({ text: 'Asthma \ud800 flare.' })).toThrow(/not valid Unicode/);
+    expect(() => service.validateSubmission({ text: 'Asthma \udc00 flare.' })).toThrow(/not valid Unicode/);
+    expect(() => service.validateSubmission({ text: 'Asthma 😀 flare \u0000\u0007\u001b[31m.' })).not.toThrow();
+  });
+});
