@@ -14,8 +14,20 @@ const ENCOUNTER = /\b(encounter|sequela)\b/i;
 /** Words around a mention that count as its qualifiers. */
 const WINDOW_WORDS = 8;
 
-/** Categories that split one condition by a qualifier across two categories (episode of major depression). */
-const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = { F32: ['F33'], F33: ['F32'] };
+/**
+ * Categories that split one condition by a qualifier across two categories: the episode of major
+ * depression (F32/F33), and the site of osteoarthritis (Index "Osteoarthritis, hip M16.-", "knee M17.-",
+ * "shoulder M19.01-": an unspecified-site M19.9- is refined to the site the note states, I.B.2/I.B.13).
+ */
+const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = { F32: ['F33'], F33: ['F32'], M19: ['M16', 'M17'] };
+
+/**
+ * Index defaults of osteoarthritis: "Osteoarthritis, hip, unilateral M16.1-", "bilateral M16.0" and
+ * "shoulder M19.01-" are the primary codes, so osteoarthritis of a stated side is primary unless the
+ * note names another kind (secondary, post-traumatic, dysplasia).
+ */
+const PRIMARY_BY_DEFAULT = new Set(['M15', 'M16', 'M17', 'M19']);
+const NOT_PRIMARY = ['secondary', 'traumatic', 'posttraumatic', 'dysplasia', 'post'];
 
 /**
  * Index subterms that make a general term the specific one: "Depression, recurrent" and "Depression,
@@ -137,7 +149,9 @@ function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
 function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
   const category = d.code.slice(0, 3);
   const cover = coverOf(ctx);
-  const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category) === true;
+  // A sibling category's mention is the same condition ("osteoarthritis of both hips" beside "primary osteoarthritis").
+  const same = SIBLING_CATEGORIES[category] ?? [];
+  const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category && !same.includes(c)) === true;
   const affirmed = new Set<string>();
   const negated = new Set<string>();
   const { tokens, text } = ctx;
@@ -175,6 +189,10 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
     }
   }
   if (sidePair) affirmed.add('bilateral');
+  // Index "unilateral" subterms (Osteoarthritis, hip, unilateral M16.1-): one stated side is unilateral.
+  if (!affirmed.has('bilateral') && (affirmed.has('right') !== affirmed.has('left'))) affirmed.add('unilateral');
+  const sided = affirmed.has('unilateral') || affirmed.has('bilateral');
+  if (sided && PRIMARY_BY_DEFAULT.has(category) && !NOT_PRIMARY.some((w) => affirmed.has(w))) affirmed.add('primary');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
   return { affirmed, negated };
 }

@@ -46,6 +46,34 @@ describe('I.B.13 laterality from the words around the mention', () => {
     expect(codes('Assessment: Otitis media.')).toContain('H66.90');
   });
 
+  // I.B.13: an Index term whose codes differ only by side yields the unspecified-side leaf when no side is written.
+  it.each([
+    ['Assessment: carpal tunnel syndrome. Plan: wrist splint.', 'G56.00', ['G56.01', 'G56.02', 'G56.03']],
+    ['Impression: carpal tunnel syndrome, bilateral, left worse than right.', 'G56.03', ['G56.00', 'G56.01', 'G56.02']],
+    ['Tinel positive at both wrists. Impression: carpal tunnel syndrome of both wrists.', 'G56.03', ['G56.00']],
+    ['Diagnosis: benign paroxysmal positional vertigo, left posterior canal.', 'H81.12', ['H81.10']],
+  ])('%s → %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  // I.B.13 with the Index's site subterms: "Osteoarthritis, hip, unilateral M16.1-", "knee, bilateral M17.0".
+  it.each([
+    ['Assessment: primary osteoarthritis, left hip.', 'M16.12'],
+    ['My diagnosis is primary osteoarthritis of the right hip.', 'M16.11'],
+    ['Radiographs are consistent with primary osteoarthritis of both hips.', 'M16.0'],
+    ['Assessment: primary osteoarthritis, bilateral knees.', 'M17.0'],
+  ])('%s → %s', (note, want) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain('M19.91');
+  });
+
+  it('osteoarthritis of a stated side stays secondary when the note says so (no primary default)', () => {
+    expect(codes('Assessment: post-traumatic osteoarthritis of the right knee.')).not.toContain('M17.11');
+  });
+
   it('cites I.B.13', () => {
     expect(sections('Assessment: Otitis media, left ear.', 'H66.92')).toContain('I.B.13');
   });
