@@ -3,7 +3,7 @@
 import type { MentionContext, Span } from '../types';
 import { sectionAt, sentenceIndexAt, type TextAnalysis } from '../text';
 import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
-import type { ContextCategory } from './triggers';
+import type { ContextCategory, TriggerRule } from './triggers';
 
 export type { ContextCategory, TriggerRule, TriggerRole } from './triggers';
 export { TRIGGER_GROUPS, buildTriggerTable } from './triggers';
@@ -54,8 +54,9 @@ function analyseSpan(analysis: TextAnalysis, start: number, end: number): Analys
 function terminates(t: TriggerMatch, cat: ContextCategory): boolean {
   return t.rules.some((r) => r.role === 'terminate' && (r.category === cat || r.category === 'all'));
 }
-function fires(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): boolean {
-  return t.rules.some((r) => r.category === cat && (r.role === dir || r.role === 'both'));
+/** The rule by which t fires for cat in direction dir, if any. */
+function firing(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): TriggerRule | undefined {
+  return t.rules.find((r) => r.category === cat && (r.role === dir || r.role === 'both'));
 }
 
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
@@ -90,8 +91,9 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
   for (const cat of CATEGORIES) {
     for (let k = before; k >= 0; k--) {
       const t = triggers[k];
-      if (fires(t, cat, 'pre')) {
-        if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= PRE_WINDOW_WORDS[cat]) result[cat] = true;
+      const rule = firing(t, cat, 'pre');
+      if (rule) {
+        if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= (rule.windowWords ?? PRE_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }
       if (terminates(t, cat)) break;
@@ -99,8 +101,9 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     if (result[cat]) continue;
     for (let k = after; k < triggers.length; k++) {
       const t = triggers[k];
-      if (fires(t, cat, 'post')) {
-        if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= POST_WINDOW_WORDS[cat]) result[cat] = true;
+      const rule = firing(t, cat, 'post');
+      if (rule) {
+        if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }
       if (terminates(t, cat)) break;

@@ -24,9 +24,19 @@ export type TriggerRole = 'pre' | 'post' | 'both' | 'pseudo' | 'terminate';
 export interface TriggerRule {
   category: ContextCategory | 'all';
   role: TriggerRole;
+  /** Scope in words for this trigger, when it differs from its category's window (see context/index.ts). */
+  windowWords?: number;
 }
 
-type Group = readonly [ContextCategory | 'all', TriggerRole, readonly string[]];
+/** Category, role, phrases, and optionally the scope in words of these phrases. */
+type Group = readonly [ContextCategory | 'all', TriggerRole, readonly string[], number?];
+
+/** Laboratory words that name a test of a disease ("HIV antibody", "hepatitis C screen"), not the disease. */
+const TEST_WORDS = ['test', 'tests', 'testing', 'screen', 'serology', 'serologies', 'antibody', 'antibodies', 'antigen',
+  'titer', 'titre', 'titers', 'pcr', 'naat', 'panel', 'assay', 'swab', 'rapid test', 'screening test'];
+/** A test reported positive names the disease after all: these consume the test word (pseudo-triggers). */
+const POSITIVE_RESULTS = ['positive', 'reactive', 'detected', 'was positive', 'is positive', 'were positive',
+  'came back positive', 'returned positive', ': positive', ': reactive', ': detected', '+'];
 
 const RULE_OUT_OBJECTS = ['', ' him', ' her', ' the patient', ' patient', ' pt', ' them'];
 function ruleOut(prefixes: readonly string[], verb: string, suffixes: readonly string[]): string[] {
@@ -117,6 +127,38 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'cannot be entirely excluded', 'not entirely excluded', 'may be present', 'is considered', 'considered',
     'suspicious', 'equivocal', 'indeterminate',
   ]],
+  // A laboratory result after a colon or at the end of a test name scopes back over the test name
+  // ("HIV-1/2 antigen/antibody: nonreactive", "RPR for syphilis nonreactive").
+  ['negated', 'post', [
+    ': negative', ': neg', ': nonreactive', ': non reactive', ': not reactive', ': not detected', ': none detected',
+    ': both negative', ': both not detected', ': all negative', 'nonreactive', 'non reactive',
+    'not reactive', 'both not detected', 'both negative',
+  ], 6],
+  // Longer than ": negative", so "Interpretation: negative for malignancy" still negates forward.
+  ['negated', 'pre', [': negative for', ': neg for', ': negative for any', ': no evidence of']],
+  // "Stroke and TIA are not considerations": a condition the clinician says is not in question.
+  ['negated', 'post', ['not a consideration', 'not considerations', 'not a concern', 'not a diagnostic consideration']],
+  // ---- look-alikes: a disease word naming a vaccine, a test, a measurement, a diet or a service ---------
+  // (Guideline I.A.19 / I.B.4: only a condition the provider documents is coded.) The disease is the
+  // object of prevention, testing or a name, never asserted: treated as hypothetical, like "prophylaxis".
+  ['hypothetical', 'post', ['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunizations',
+    'immunisation', 'toxoid', 'booster', 'antitoxin', 'immune globulin'], 6],
+  ['hypothetical', 'pre', ['vaccinated against', 'vaccine against', 'vaccine for', 'vaccines for', 'vaccination against',
+    'vaccination for', 'immunization against', 'immunization for', 'immunized against', 'tdap', 'dtap', 'pcv13', 'pcv15',
+    'pcv20', 'pcv21', 'ppsv23']],
+  ['hypothetical', 'post', TEST_WORDS, 1],
+  ['hypothetical', 'pseudo', TEST_WORDS.flatMap((w) => POSITIVE_RESULTS.map((r) => `${w} ${r}`))],
+  // "stroke volume", "stroke scale", "diabetic diet", "diabetes education": the word modifies the next one.
+  ['hypothetical', 'post', ['volume', 'volumes', 'work', 'index', 'scale', 'score', 'diet', 'education', 'educator',
+    'protocol', 'pathway', 'shot', 'shots'], 0],
+  ['hypothetical', 'pseudo', ['diet controlled', 'diet alone', 'diet only', 'diet and exercise', 'diet treated',
+    'diet managed', 'diet therapy', 'diet modification', 'work up', 'index finger', 'index case']],
+  // A clinic's, centre's or society's name ("Heart Failure Clinic", "Diabetes & Endocrinology Associates").
+  ['hypothetical', 'post', ['clinic', 'center', 'centre', 'institute', 'associates', 'foundation', 'society',
+    'association', 'program', 'programme', 'service', 'specialists'], 2],
+  ['hypothetical', 'pseudo', ['in clinic', 'to clinic', 'at clinic', 'from clinic', 'in the clinic', 'to the clinic',
+    'at the clinic', 'in our clinic', 'clinic visit', 'clinic today', 'clinic follow up', 'in the center',
+    'at the center', 'to the center', 'in service', 'program of']],
   // ---- hypothetical / future ------------------------------------------------------------------
   ['hypothetical', 'pre', [
     'if', 'should he', 'should she', 'should they', 'should there', 'should the', 'should the patient',
@@ -141,6 +183,13 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'status post', 's/p', 'previous', 'previously', 'prior', 'prior to', 'past', 'remote', 'old', 'former',
     'resolved', 'healed', 'in the past', 'in the past for', 'formerly', 'pre-existing', 'preexisting',
     'childhood', 'as a child', 'years ago', 'recovered from',
+  ]],
+  // A course that ended: recovery, definitive treatment completed, the lesion taken out (I.C.21.c.4).
+  ['historical', 'post', [
+    'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
+    'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
+    'treated definitively', 'definitively treated', 'no treatment since', 'completed treatment', 'completed therapy',
+    'completed chemotherapy', 'completed radiation', 'resected', 'excised', 'fully healed',
   ]],
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
@@ -222,11 +271,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
 /** Flattened phrase → rules table (one phrase can carry several roles, e.g. "resolved"). */
 export function buildTriggerTable(groups: readonly Group[] = TRIGGER_GROUPS): Map<string, TriggerRule[]> {
   const table = new Map<string, TriggerRule[]>();
-  for (const [category, role, phrases] of groups) {
+  for (const [category, role, phrases, windowWords] of groups) {
     for (const phrase of phrases) {
       const key = phrase.toLowerCase();
       const rules = table.get(key) ?? [];
-      if (!rules.some((r) => r.category === category && r.role === role)) rules.push({ category, role });
+      if (!rules.some((r) => r.category === category && r.role === role)) rules.push(windowWords === undefined ? { category, role } : { category, role, windowWords });
       table.set(key, rules);
     }
   }

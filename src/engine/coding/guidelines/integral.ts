@@ -43,7 +43,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^L29\./, /^(B86|L20|L50|L23|L24|B35)/], // pruritus: scabies, dermatitis, urticaria, tinea
   [/^R07\.0/, /^(J0[2-3]|J06|B27)/], // sore throat: pharyngitis, tonsillitis, mononucleosis
   [/^(J02\.9|R59\.)/, /^B27/], // pharyngitis and enlarged nodes: infectious mononucleosis
-  [/^R53\.(1|8)/, /^(E03|D5|D6[0-4]|B27|I50)/], // weakness, fatigue: hypothyroidism, anemia, mononucleosis, heart failure
+  [/^R53\.83/, /^(E03|B27)/], // fatigue: hypothyroidism, mononucleosis
   [/^R21/, /^(B0[1-2]|B05|B06|L50)/], // rash: varicella, zoster, measles, rubella, urticaria
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
@@ -81,8 +81,32 @@ function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): bool
   return !s.side || !d.side || s.side === d.side || d.side === 'bilateral' || s.side === 'bilateral';
 }
 
-/** "Pain, unspecified" (R52) excludes every pain of a site (Excludes1), and beside a diagnosis is its pain. */
+/**
+ * "Pain, unspecified" (R52) has an Excludes1 note sending every localized pain to its site (abdomen, back,
+ * chest, joint, limb …): a "pain" whose sentence names a site, names a coded condition (its pain, I.B.5),
+ * or is what a medication is for ("ibuprofen for pain") is never R52. Pain with none of these stays.
+ */
 const UNSPECIFIED_PAIN = 'R52';
+const PAIN_SITE = new RegExp(`\\b(${[
+  'head', 'scalp', 'face', 'facial', 'jaw', 'cheek', 'ear', 'eye', 'throat', 'neck', 'chest', 'breast', 'rib', 'back',
+  'lumbar', 'spine', 'spinal', 'sacral', 'flank', 'abdomen', 'abdominal', 'epigastric', 'epigastrium', 'quadrant', 'ruq',
+  'luq', 'rlq', 'llq', 'suprapubic', 'pelvis', 'pelvic', 'groin', 'groins', 'buttock', 'hip', 'hips', 'thigh', 'knee', 'knees',
+  'leg', 'legs', 'calf', 'shin', 'ankle', 'foot', 'feet', 'heel', 'toe', 'toes', 'shoulder', 'arm', 'elbow', 'forearm',
+  'wrist', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'tooth', 'teeth',
+  'testicle', 'testicular', 'scrotal', 'penile', 'rectal', 'anal', 'perineal', 'vaginal', 'dermatome', 'incision', 'wound',
+  'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
+].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
+
+/** Every "pain" of the draft is localized, attributed or a medication's purpose (see PAIN_SITE). */
+function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Draft>): boolean {
+  return pain.evidence.every((e) => {
+    const s = sentenceAt(ctx.analysis, e.start);
+    const from = s.end > s.start ? s.start : e.start;
+    const to = s.end > s.start ? s.end : e.end;
+    if (PAIN_SITE.test(ctx.text.slice(from, to))) return true;
+    return [...drafts.values()].some((d) => d !== pain && d.code[0] !== 'Z' && d.evidence.some((x) => x.start >= from && x.end <= to));
+  });
+}
 
 /** "X due to / secondary to / from Y" in one sentence: the note itself says Y explains X. */
 const EXPLAINED_BY = /\b(due to|secondary to|caused by|attributed to)\b/;
@@ -96,8 +120,7 @@ export const integralSymptomRule: GuidelineRule = {
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;
       if (s.code === UNSPECIFIED_PAIN) {
-        const other = [...drafts.values()].find((d) => d.code !== s.code && d.code[0] !== 'Z');
-        if (other) dropDraft(ctx, drafts, s.code, 'I.B.5', `pain of no stated site beside ${other.code}: the pain of that diagnosis or site`, other);
+        if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;
       }
       if (JOINT_SIGN.test(s.code)) {
