@@ -202,8 +202,11 @@ export class Coder {
     const scanned = this.scanNote(text, analysis);
     // Section II.H: in an inpatient record an uncertain diagnosis is coded as if it existed, so its
     // mentions are confirmed for the coder and for the validator alike.
+    // A condition the note also rules out ("heart failure was considered … no heart failure") was not a
+    // diagnosis left uncertain at discharge, so II.H does not make it one.
+    const ruledOut = new Set(scanned.mentions.filter((m) => m.context.negated).map((m) => m.code));
     const mentions = setting === 'inpatient'
-      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated ? { ...m, context: { ...m.context, uncertain: false } } : m))
+      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) ? { ...m, context: { ...m.context, uncertain: false } } : m))
       : scanned.mentions;
     const dropped: DroppedCode[] = [];
     // Only clinical statements propose codes (text provenance); the validator still sees every mention.

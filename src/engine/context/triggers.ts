@@ -115,6 +115,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'to exclude', 'to rule out', 'equivocal', 'borderline', 'indeterminate', 'uncertain', 'unclear',
     'doubt', 'doubtful', 'versus possible', 'cannot be excluded', 'not excluded',
     'consider', 'considered', 'considering', 'rather than', 'atypical for', 'low probability',
+    'suggest', 'could suggest', 'may suggest', 'might suggest', 'would suggest', 'could indicate', 'may indicate',
+    'might indicate', 'could signal', 'could mean',
   ]],
   ['uncertain', 'post', [
     'suspected', 'is suspected', 'was suspected', 'possible', 'probable', 'likely', 'questionable', '?',
@@ -169,6 +171,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'to prevent', 'preventing', 'prophylaxis for', 'prophylaxis against', 'prophylaxis of', 'precautions for',
     'precautions', 'seek medical attention for', 'seek care for', 'would', 'to avoid', 'avoid', 'unless',
     'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
+    'to report', 'report any', 'to call with', 'to watch for', 'to look out for',
   ]],
   ['hypothetical', 'post', [
     'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
@@ -189,11 +192,12 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
     'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
     'treated definitively', 'definitively treated', 'no treatment since', 'completed treatment', 'completed therapy',
-    'completed chemotherapy', 'completed radiation', 'resected', 'excised', 'fully healed',
+    'completed chemotherapy', 'completed radiation', 'completed all treatment', 'completed all therapy',
+    'completed all adjuvant therapy', 'completed adjuvant therapy', 'completed adjuvant chemotherapy', 'resected', 'excised', 'fully healed',
   ]],
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
-    'weeks ago', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
+    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
   ['historical', 'pseudo', [
@@ -247,14 +251,19 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'presents', 'presented', 'presenting', 'presents with', 'presented with', 'complains of', 'complaining of',
     'complains', 'complaining', 'complained of', 'c/o', 'reports', 'reported', 'states', 'stated', 'endorses',
     'endorsed', 'admits to', 'admits', 'positive for', 'notable for', 'significant for', 'remarkable for',
-    'consistent with', 'found to have', 'was found', 'diagnosed with', 'now has', 'now with', 'currently has',
-    'but has', 'has had', 'developed', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
+    'consistent with', 'now has', 'now with', 'currently has',
+    'but has', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
     'therefore', 'hence', 'as well as', 'concerning', 'likely secondary', 'in setting of',
     'in the setting of', 'otherwise', 'also has', ';', '.', ':',
     // A new clause about the patient ends a negation's scope: "cultures negative for X and he has Y".
     'and he has', 'and she has', 'and the patient has', 'and he had', 'and she had', 'and the patient had',
     'and he was', 'and she was', 'and was', 'and has', 'and had',
   ]],
+  // A diagnosis verb ends every scope but the experiencer's: "father diagnosed with colon cancer" is still
+  // the father's (a relative's own course), "no fever; diagnosed with pneumonia" is affirmed.
+  ...(['negated', 'uncertain', 'hypothetical', 'historical'] as const).map((category): Group => [category, 'terminate', [
+    'found to have', 'was found', 'diagnosed with', 'has had', 'developed',
+  ]]),
   // Terminators for temporal and experiencer scopes only: "history of MI, presents with chest pain".
   ['historical', 'terminate', [
     'today', 'currently', 'current', 'now', 'at this time', 'recent', 'recently', 'presentation', 'comes in with',

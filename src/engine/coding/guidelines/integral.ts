@@ -17,9 +17,10 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // viral CNS and arthropod-borne, exanthems, mononucleosis, unspecified viral infection, malaria), acute
   // respiratory and middle-ear infections, meningitis and encephalitis, aspiration pneumonia, lung
   // abscess and empyema, pyelonephritis, prostatitis, orchitis, pelvic inflammatory disease, appendicitis,
-  // diverticulitis, peritonitis, acute cholecystitis (with or without stones), abscess, cellulitis,
-  // septic arthritis, osteomyelitis, endocarditis — not warts, mycoses or HIV.
-  [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[0-689]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|J69\.0|J8[56]|H65\.[01]|H66|G0[0-5]|N10|N41\.0|N45|N7[0-3]|K35|K57|K65|K61|K75\.0|K80\.[0146]|K81\.0|L0[23]|M00|M86|I33|U07\.1)/],
+  // diverticulitis, peritonitis, acute cholecystitis (with or without stones), organ abscess, cellulitis,
+  // septic arthritis, osteomyelitis, endocarditis — not warts, mycoses, HIV or a skin abscess (the
+  // Index default of a bare "abscess", whose site is usually elsewhere).
+  [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[0-689]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|J69\.0|J8[56]|H65\.[01]|H66|G0[0-5]|N10|N41\.0|N45|N7[0-3]|K35|K57|K65|K61|K75\.0|K80\.[0146]|K81\.0|L03|M00|M86|I33|U07\.1)/],
   [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J18|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
   [/^(R30\.0|R35\.0|R39\.1)/, /^(N39\.0|N30\.|N10)/], // dysuria, frequency, urgency: urinary tract infection
   [/^(R35\.8|R63\.1|R73\.9|R63\.2)/, /^E1[013]\./], // polyuria, polydipsia, hyperglycemia, polyphagia: diabetes

@@ -19,7 +19,12 @@ const WINDOW_WORDS = 8;
  * depression (F32/F33), and the site of osteoarthritis (Index "Osteoarthritis, hip M16.-", "knee M17.-",
  * "shoulder M19.01-": an unspecified-site M19.9- is refined to the site the note states, I.B.2/I.B.13).
  */
-const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = { F32: ['F33'], F33: ['F32'], M19: ['M16', 'M17'] };
+const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  F32: ['F33'], F33: ['F32'], M19: ['M16', 'M17'],
+  // "Cataract, unspecified" (H26.9) and age-related cataract (H25); otitis media unspecified (H66.9)
+  // and nonsuppurative otitis media (H65): the Index sends the stated kind to the second category.
+  H26: ['H25'], H66: ['H65'],
+};
 
 /**
  * Index defaults of osteoarthritis: "Osteoarthritis, hip, unilateral M16.1-", "bilateral M16.0" and
@@ -52,6 +57,9 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   duodenum: ['small', 'intestine'], duodenal: ['small', 'intestine'], ileitis: ['small', 'intestine'],
   colon: ['large', 'intestine'], colonic: ['large', 'intestine'], cecum: ['large', 'intestine'], cecal: ['large', 'intestine'],
   sigmoid: ['large', 'intestine'], rectum: ['large', 'intestine'], rectal: ['large', 'intestine'], colitis: ['large', 'intestine'],
+  // The Tabular's limbs ("Cellulitis of right lower limb") for the parts notes name.
+  leg: ['lower', 'limb'], legs: ['lower', 'limb'], calf: ['lower', 'limb'], shin: ['lower', 'limb'], thigh: ['lower', 'limb'],
+  arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
 };
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
@@ -259,6 +267,32 @@ function tieBreak(a: Variant, b: Variant, current: Variant, drafts: Map<string, 
   return Number(b.unspecified) - Number(a.unspecified);
 }
 
+/** The best-scoring variant the qualifiers support, over the groups' variants using a stated word. */
+function bestVariant(q: { affirmed: Set<string>; negated: Set<string> }, base: number, current: Variant, groups: CategoryVariants[], d: Draft, drafts: Map<string, Draft>): Variant | undefined {
+  // Only a sibling using a word the note states (or denies) beyond the current code's can score.
+  const pool = new Set<Variant>();
+  for (const words of [q.affirmed, q.negated]) {
+    for (const w of words) {
+      if (current.pos.has(w)) continue;
+      for (const group of groups) for (const v of group.byWord.get(w) ?? []) pool.add(v);
+    }
+  }
+  let best: Variant | undefined;
+  let bestScore = base;
+  for (const v of pool) {
+    if (v.code === d.code || v.other) continue;
+    const s = score(v, current, q);
+    // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
+    // complications"), then the Index default (the sibling that leaves the rest unspecified).
+    const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
+    if (s > bestScore || tie) {
+      best = v;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
 function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
   const category = d.code.slice(0, 3);
   const own = variantsOf(ctx.codeSet, category);
@@ -275,25 +309,28 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
   const contradicted = current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
   const base = contradicted ? -1 : current.neg.reduce((n, seg) => n + (seg.every((w) => q.negated.has(w)) ? seg.length : 0), 0);
-  // Only a sibling using a word the note states (or denies) beyond the current code's can score.
-  const pool = new Set<Variant>();
-  for (const words of [q.affirmed, q.negated]) {
-    for (const w of words) {
-      if (current.pos.has(w)) continue;
-      for (const group of [own, ...siblings]) for (const v of group.byWord.get(w) ?? []) pool.add(v);
-    }
-  }
-  let best: Variant | undefined;
-  let bestScore = base;
-  for (const v of pool) {
-    if (v.code === d.code || v.other) continue;
-    const s = score(v, current, q);
-    // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
-    // complications"), then the Index default (the sibling that leaves the rest unspecified).
-    const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
-    if (s > bestScore || tie) {
-      best = v;
-      bestScore = s;
+  const best = bestVariant(q, base, current, [own, ...siblings], d, drafts);
+  // I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
+  // both the left and right side" (trigger thumbs of both hands: M65.311 and M65.312).
+  if (q.affirmed.has('bilateral') && !own.byWord.has('bilateral') && own.byWord.has('right') && own.byWord.has('left')) {
+    const sided = (side: string, other: string) => {
+      const qs = { affirmed: new Set([...q.affirmed].filter((w) => w !== 'bilateral' && w !== other && w !== 'unilateral')), negated: q.negated };
+      qs.affirmed.add(side);
+      return bestVariant(qs, base, current, [own], d, drafts);
+    };
+    const right = sided('right', 'left');
+    const left = sided('left', 'right');
+    if (right && left && right.pos.has('right') && left.pos.has('left')) {
+      const note = { section: 'I.B.13', action: 'refined' as const, detail: `${d.code} → ${right.code} and ${left.code}: bilateral, and the category has no bilateral code` };
+      for (const v of [right, left]) {
+        const t = drafts.get(v.code) ?? ensureDraft(ctx, drafts, v.code, [d], note);
+        if (!t) continue;
+        if (t !== drafts.get(d.code)) mergeEvidence(t, d);
+        addNote(t, note);
+        t.confidence = Math.max(t.confidence, d.confidence);
+      }
+      if (drafts.has(right.code) && drafts.has(left.code)) dropDraft(ctx, drafts, d.code, 'I.B.13', `coded for each side: ${right.code}, ${left.code}`);
+      return;
     }
   }
   if (!best) return;
@@ -314,6 +351,21 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   dropDraft(ctx, drafts, d.code, section, `a more specific code is stated: ${best.code}`);
 }
 
+/**
+ * An unspecified code beside a coded code of its sibling category is that condition named less
+ * precisely ("cataract" beside "age-related cortical cataract OD"): it gives way (I.B.2, I.A.9).
+ */
+function dropUnspecifiedBesideSibling(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const others = SIBLING_CATEGORIES[d.code.slice(0, 3)];
+    if (!others || !drafts.has(d.code) || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) continue;
+    const keeper = [...drafts.values()].find((x) => others.includes(x.code.slice(0, 3)));
+    if (!keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `the condition is coded more specifically as ${keeper.code}`, keeper);
+  }
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -322,6 +374,7 @@ export const specificityRule: GuidelineRule = {
       if (!drafts.has(d.code) || /^Z/.test(d.code)) continue;
       refine(ctx, drafts, d);
     }
+    dropUnspecifiedBesideSibling(ctx, drafts);
   },
 };
 

@@ -105,3 +105,30 @@ describe('I.B.2 never a complication the note does not state', () => {
     expect(out.filter((c) => /^K51\.91[1-9]/.test(c))).toEqual([]);
   });
 });
+
+describe('I.B.13 bilateral where the category has no bilateral code: one code per side', () => {
+  it('trigger thumbs of both hands → right and left thumb codes', () => {
+    const out = codes('Both thumbs catch and lock.\nAssessment: trigger thumb, bilateral.');
+    expect(out).toEqual(expect.arrayContaining(['M65.311', 'M65.312']));
+    expect(out).not.toContain('M65.319');
+    expect(sections('Assessment: trigger thumb, bilateral.', 'M65.311')).toContain('I.B.13');
+  });
+
+  it('a single stated side still gives one code', () => {
+    const out = codes('Assessment: trigger thumb, left.');
+    expect(out).toContain('M65.312');
+    expect(out).not.toContain('M65.311');
+  });
+});
+
+describe('I.B.2 the site words notes use for the Tabular limbs, and sibling categories', () => {
+  it('cellulitis of the right lower leg → right lower limb', () => {
+    expect(codes('Assessment: cellulitis of the right lower leg.')).toContain('L03.115');
+  });
+
+  it('an unspecified cataract beside an age-related cataract of the same note gives way', () => {
+    const out = codes('Dx: age-related cortical cataract OD, visually significant.\nPlan: cataract extraction with IOL OD.');
+    expect(out).toContain('H25.011');
+    expect(out).not.toContain('H26.9');
+  });
+});
