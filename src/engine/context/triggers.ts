@@ -187,14 +187,24 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'resolved', 'healed', 'in the past', 'in the past for', 'formerly', 'pre-existing', 'preexisting',
     'childhood', 'as a child', 'years ago', 'recovered from',
   ]],
-  // A course that ended: recovery, definitive treatment completed, the lesion taken out (I.C.21.c.4).
+  // A course that ended: recovery, definitive treatment completed (I.C.21.c.4). A resection alone is not
+  // (adjuvant treatment may still be under way, I.C.2.d); a completed course is stated a few words on.
   ['historical', 'post', [
     'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
     'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
-    'treated definitively', 'definitively treated', 'no treatment since', 'completed treatment', 'completed therapy',
-    'completed chemotherapy', 'completed radiation', 'completed all treatment', 'completed all therapy',
-    'completed all adjuvant therapy', 'completed adjuvant therapy', 'completed adjuvant chemotherapy', 'resected', 'excised', 'fully healed',
+    'treated definitively', 'definitively treated', 'no treatment since', 'fully healed',
   ]],
+  ['historical', 'post', [
+    'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed radiation', 'completed all treatment',
+    'completed all therapy', 'completed all adjuvant therapy', 'completed adjuvant therapy', 'completed adjuvant chemotherapy',
+    'therapy completed', 'treatment completed', 'chemotherapy completed', 'no recurrence', 'without recurrence',
+    'no evidence of recurrence', 'no local recurrence', 'no recurrent disease', 'no evidence of disease', 'disease free',
+    'cancer free',
+  ], 8],
+  // The same words still negate what follows them ("no recurrence of chest pain").
+  ['negated', 'pre', ['no recurrence', 'no recurrence of', 'without recurrence', 'without recurrence of',
+    'no evidence of recurrence', 'no evidence of recurrence of', 'no local recurrence', 'no recurrent',
+    'no evidence of disease']],
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
     'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',

@@ -56,9 +56,13 @@ describe('I.C.21.c.4 a course that ended is history', () => {
   it.each([
     ['Ischemic stroke in 2020 with full recovery and no residual deficits.', 'Ischemic stroke'],
     ['Prostate adenocarcinoma treated definitively in 2015, no treatment since.', 'Prostate adenocarcinoma'],
-    ['Sigmoid colon cancer, resected in 2016.', 'colon cancer'],
+    ['Sigmoid colon cancer, resected in 2016 and completed adjuvant chemotherapy.', 'colon cancer'],
   ])('%s', (text, mention) => {
     expect(ctx(text, mention).historical).toBe(true);
+  });
+
+  it('a resection alone is not history: adjuvant treatment may be under way (I.C.2.d)', () => {
+    expect(ctx('Left breast cancer, ER positive, resected 2024; now on adjuvant tamoxifen.', 'breast cancer').historical).toBe(false);
   });
 });
 
@@ -76,5 +80,15 @@ describe('coded outcomes', () => {
 
   it('a stroke with no recovery words stays a current stroke', () => {
     expect(codes('Assessment: acute ischemic stroke of the left MCA territory.').some((c) => c.startsWith('I63'))).toBe(true);
+  });
+});
+
+describe('recurrence words: history for what precedes, negation for what follows', () => {
+  it('melanoma excised with no recurrence is history', () => {
+    const text = 'PMH: melanoma of the back excised 2016 with clear margins, no recurrence.';
+    expect(ctx(text, 'melanoma').historical).toBe(true);
+  });
+  it('"no recurrence of chest pain" negates the chest pain', () => {
+    expect(ctx('Since the stent, no recurrence of chest pain.', 'chest pain').negated).toBe(true);
   });
 });

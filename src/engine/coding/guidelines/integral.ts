@@ -34,6 +34,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R68\.81/, /^(K31\.84|E1[013]\.43|K30)/], // early satiety: gastroparesis, dyspepsia
   [/^R19\.7/, /^(A0[0-9]|K52|K50|K51)/], // diarrhea: infectious and inflammatory enteritis
   [/^R51/, /^(G4[34]|G0[0-5]|A8[5-7])/], // headache: migraine and other headache syndromes, meningitis, encephalitis
+  [/^H53\.14/, /^(G43|G0[0-5]|A8[5-7])/], // photophobia (visual discomfort): migraine, meningitis
   [/^R60\./, /^(I50|I82|I87\.[23]|L03|N04)/], // edema: heart failure, venous thrombosis and insufficiency, cellulitis, nephrotic syndrome
   [/^R22\.4/, /^(I82|L03|L02)/], // swelling of a limb: deep vein thrombosis, cellulitis, abscess
   [/^M79\.6/, /^(I82|L03)/], // limb pain: deep vein thrombosis, cellulitis
@@ -69,7 +70,7 @@ function jointOf(title: string): { joint?: string; side?: string; anySite: boole
   const t = title.toLowerCase();
   const joint = JOINTS.find((j) => new RegExp(`\\b${j}s?\\b`).test(t));
   const side = /\bbilateral\b/.test(t) ? 'bilateral' : /\bright\b/.test(t) ? 'right' : /\bleft\b/.test(t) ? 'left' : undefined;
-  return { joint, side, anySite: !joint && /\b(unspecified|multiple) sites?\b/.test(t) };
+  return { joint, side, anySite: !joint && /\b(unspecified|multiple) (sites?|joints?)\b/.test(t) };
 }
 
 /** A musculoskeletal diagnosis of the joint a joint sign names (a different side is another joint). */
@@ -77,7 +78,7 @@ function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): bool
   if (diagnosis[0] !== 'M' || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
   const s = jointOf(ctx.codeSet.find(sign)?.longDescription ?? '');
   const d = jointOf(ctx.codeSet.find(diagnosis)?.longDescription ?? '');
-  if (d.anySite) return true;
+  if (d.anySite || s.anySite) return true;
   if (!s.joint || s.joint !== d.joint) return false;
   return !s.side || !d.side || s.side === d.side || d.side === 'bilateral' || s.side === 'bilateral';
 }
