@@ -92,7 +92,9 @@ const variantCache = new WeakMap<CodeSet, Map<string, CategoryVariants>>();
 
 function parse(code: string, description: string): Variant {
   // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
-  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified');
+  // "Not intractable" says the qualifier is absent, as "without" does (G43.709 vs G43.719).
+  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
+    .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,');
   const soft = new Set<string>();
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
   // conjunctivitis" names the condition itself.
@@ -228,7 +230,19 @@ function modifiesOther(tokens: readonly { start: number; end: number; clause: nu
   return false;
 }
 
-function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }): number {
+/** Words of the current code the note denies and never affirms, unless its own title denies them ("not intractable"). */
+function deniedWords(ctx: GuidelineContext, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }): Set<string> {
+  const out = new Set<string>();
+  const title = ctx.codeSet.find(current.code)?.longDescription.toLowerCase() ?? '';
+  for (const w of current.pos) {
+    if (!q.negated.has(w) || q.affirmed.has(w) || NEVER_QUALIFIER.has(w)) continue;
+    if (new RegExp(`\\b(not|without|no|non)\\s+(\\w+\\s+)?${w}`).test(title)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
+function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }, denied: ReadonlySet<string> = new Set()): number {
   let gained = 0;
   for (const w of v.pos) {
     if (current.pos.has(w)) continue;
@@ -248,6 +262,8 @@ function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated
   for (const w of current.pos) {
     // The current code's open dimension (", unspecified ear") is what the sibling fills in.
     if (v.pos.has(w) || current.soft.has(w)) continue;
+    // Dropping a word the note denies is the point of the move.
+    if (denied.has(w)) continue;
     // A specified code never gives way to a sibling that drops its words (E11.42 "polyneuropathy"
     // is not refined to E11.40 "neuropathy, unspecified"); an unspecified one may.
     if (!current.unspecified) return -1;
@@ -268,12 +284,12 @@ function tieBreak(a: Variant, b: Variant, current: Variant, drafts: Map<string, 
 }
 
 /** The best-scoring variant the qualifiers support, over the groups' variants using a stated word. */
-function bestVariant(q: { affirmed: Set<string>; negated: Set<string> }, base: number, current: Variant, groups: CategoryVariants[], d: Draft, drafts: Map<string, Draft>): Variant | undefined {
+function bestVariant(q: { affirmed: Set<string>; negated: Set<string> }, base: number, current: Variant, groups: CategoryVariants[], d: Draft, drafts: Map<string, Draft>, denied: ReadonlySet<string> = new Set()): Variant | undefined {
   // Only a sibling using a word the note states (or denies) beyond the current code's can score.
   const pool = new Set<Variant>();
   for (const words of [q.affirmed, q.negated]) {
     for (const w of words) {
-      if (current.pos.has(w)) continue;
+      if (current.pos.has(w) && !denied.has(w)) continue;
       for (const group of groups) for (const v of group.byWord.get(w) ?? []) pool.add(v);
     }
   }
@@ -281,7 +297,9 @@ function bestVariant(q: { affirmed: Set<string>; negated: Set<string> }, base: n
   let bestScore = base;
   for (const v of pool) {
     if (v.code === d.code || v.other) continue;
-    const s = score(v, current, q);
+    // A sibling keeping a word the note denies is no way out of the contradiction.
+    if ([...denied].some((w) => v.pos.has(w))) continue;
+    const s = score(v, current, q, denied);
     // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
     // complications"), then the Index default (the sibling that leaves the rest unspecified).
     const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
@@ -301,15 +319,19 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   if (!current || (own.list.length < 2 && !siblings.length)) return;
   // Only a code that leaves something open can be refined: unspecified, "without …", or unsided where
   // its category has sides.
-  if (!current.unspecified && !current.neg.length && !(own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'))) return;
+  const open = current.unspecified || current.neg.length > 0 || (own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'));
   // Words of another finding ("acute" of "acute anemia") never qualify this one (the coverage map).
   const q = qualifiers(ctx, d);
+  // A specific code whose own qualifier the note denies ("acute cystitis without hematuria" read as
+  // N30.01 "with hematuria") is contradicted too: it gives way to the sibling that says "without" (I.B.2).
+  const denied = deniedWords(ctx, current, q);
+  if (!open && !denied.size) return;
   const implied = INDEX_IMPLIES[d.code];
   if (implied && implied.when.some((w) => q.affirmed.has(w))) for (const w of implied.words) q.affirmed.add(w);
   // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
-  const contradicted = current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
+  const contradicted = denied.size > 0 || current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
   const base = contradicted ? -1 : current.neg.reduce((n, seg) => n + (seg.every((w) => q.negated.has(w)) ? seg.length : 0), 0);
-  const best = bestVariant(q, base, current, [own, ...siblings], d, drafts);
+  const best = bestVariant(q, base, current, [own, ...siblings], d, drafts, denied);
   // I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
   // both the left and right side" (trigger thumbs of both hands: M65.311 and M65.312).
   if (q.affirmed.has('bilateral') && !own.byWord.has('bilateral') && own.byWord.has('right') && own.byWord.has('left')) {

@@ -132,3 +132,20 @@ describe('I.B.2 the site words notes use for the Tabular limbs, and sibling cate
     expect(out).not.toContain('H26.9');
   });
 });
+
+describe('I.B.2 a qualifier the note denies is never coded as present', () => {
+  it.each([
+    ['Impression: acute cystitis without hematuria.', 'N30.00', 'N30.01'],
+    ['Assessment: migraine without aura, not intractable.', 'G43.009', 'G43.109'],
+    ['Impression: chronic migraine without aura, intractable, without status migrainosus.', 'G43.719', 'G43.709'],
+  ])('%s → %s, not %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain(never);
+  });
+
+  it('a stated qualifier still gives the "with" code', () => {
+    expect(codes('Assessment: acute cystitis with hematuria.')).toContain('N30.01');
+    expect(codes('Assessment: migraine with aura, intractable.')).toContain('G43.119');
+  });
+});
