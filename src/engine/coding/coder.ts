@@ -250,7 +250,9 @@ export class Coder {
     // nor explain away a reported one. Held codes return afterwards, unchanged.
     const held = new Map<string, Draft>();
     for (const d of this.score(text, analysis, byCode).keys()) {
-      if (d.confidence >= this.minConfidence) continue;
+      // Symptoms (R00–R69 but SIRS) neither combine nor explain anything away, and the integral-symptom
+      // rule (I.B.5) must judge them even when rescoring would later lift them over the threshold.
+      if (d.confidence >= this.minConfidence || (/^R[0-6]/.test(d.code) && !d.code.startsWith('R65'))) continue;
       held.set(d.code, d);
       byCode.delete(d.code);
     }

@@ -59,6 +59,24 @@ function firing(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): Tri
   return t.rules.find((r) => r.category === cat && (r.role === dir || r.role === 'both'));
 }
 
+/** An abbreviation of one to three capitals: the only mentions that can be a measurement's label. */
+const SHORT_ABBREVIATION = /^[A-Z]{1,3}$/;
+/** "SpO2 95% RA", "98% on RA": room air after a saturation. */
+const AFTER_PERCENT = /%\s*(on\s+)?$/;
+/** "RA 8, PA 42/20, wedge 18": a label, its number, and another label-number pair (or a unit) on the line. */
+const LABEL_VALUE_LIST = /^\s*[:=]?\s*\d+(\/\d+)?\s*(mm ?hg|cm ?h2o)?[,;]?\s*[A-Za-z]{1,8}\s*[:=]?\s*\d|^\s*[:=]?\s*\d+(\/\d+)?\s*(mm ?hg|cm ?h2o)/i;
+
+/**
+ * A short abbreviation used as the label of a measurement ("RA" room air or right atrium, "PA" pulmonary
+ * artery) is not the disease the same letters abbreviate (rheumatoid arthritis, pernicious anemia).
+ */
+function isMeasurementLabel(text: string, mention: Span): boolean {
+  if (!SHORT_ABBREVIATION.test(text.slice(mention.start, mention.end))) return false;
+  if (AFTER_PERCENT.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return true;
+  const lineEnd = text.indexOf('\n', mention.end);
+  return LABEL_VALUE_LIST.test(text.slice(mention.end, lineEnd < 0 ? Math.min(text.length, mention.end + 40) : Math.min(lineEnd, mention.end + 40)));
+}
+
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
 export function mentionContext(analysis: TextAnalysis, mention: Span): MentionContext {
   const first = sentenceIndexAt(analysis, mention.start);
@@ -109,6 +127,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       if (terminates(t, cat)) break;
     }
   }
+  if (!result.hypothetical && isMeasurementLabel(analysis.text, mention)) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
   if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;

@@ -92,3 +92,22 @@ describe('recurrence words: history for what precedes, negation for what follows
     expect(ctx('Since the stent, no recurrence of chest pain.', 'chest pain').negated).toBe(true);
   });
 });
+
+describe('a short abbreviation labelling a measurement is not the disease it abbreviates', () => {
+  it.each([
+    ['Afebrile, SpO2 95% RA.', 'RA'],
+    ['O2 sat 98% on RA at rest.', 'RA'],
+    ['RA 8, PA 42/20, wedge 18.', 'RA'],
+    ['PA 42/20 mmHg.', 'PA'],
+  ])('%s', (text, mention) => {
+    expect(ctx(text, mention).hypothetical).toBe(true);
+  });
+
+  it.each([
+    ['PMH: RA on methotrexate.', 'RA'],
+    ['Assessment: DM 2, HTN.', 'DM'],
+    ['CHF 2/2 HTN.', 'CHF'],
+  ])('still the disease: %s', (text, mention) => {
+    expect(ctx(text, mention).hypothetical).toBe(false);
+  });
+});

@@ -50,6 +50,8 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
+  [/^H55\.0/, /^(H81|H83\.0)/], // nystagmus: the positional test finding of peripheral vertigo
+  [/^J02\.9/, /^J06/], // pharyngitis: part of an acute upper respiratory infection of multiple sites
   // numbness, tingling: nerve entrapment and other mononeuropathies, polyneuropathy, radiculopathy,
   // diabetic neuropathy, and the prodrome of herpes simplex and zoster
   [/^R20\./, /^(G5[4-9]|G6[0-3]|M54\.1|E1[013]\.4|B00|B02)/],
@@ -89,6 +91,7 @@ function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): bool
  * or is what a medication is for ("ibuprofen for pain") is never R52. Pain with none of these stays.
  */
 const UNSPECIFIED_PAIN = 'R52';
+const GENERAL_WEAKNESS = 'R53.1';
 const PAIN_SITE = new RegExp(`\\b(${[
   'head', 'scalp', 'face', 'facial', 'jaw', 'cheek', 'ear', 'eye', 'throat', 'neck', 'chest', 'breast', 'rib', 'back',
   'lumbar', 'spine', 'spinal', 'sacral', 'flank', 'abdomen', 'abdominal', 'epigastric', 'epigastrium', 'quadrant', 'ruq',
@@ -123,6 +126,11 @@ export const integralSymptomRule: GuidelineRule = {
       if (!drafts.has(s.code)) continue;
       if (s.code === UNSPECIFIED_PAIN) {
         if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
+        continue;
+      }
+      // "Weakness" (R53.1) excludes muscle weakness (M62.8-): weakness of a site or of a coded condition is not R53.1.
+      if (s.code === GENERAL_WEAKNESS && painIsPlaced(ctx, s, drafts)) {
+        dropDraft(ctx, drafts, s.code, 'I.B.5', 'the weakness has a site or a coded cause (R53.1 Excludes1: muscle weakness)');
         continue;
       }
       if (JOINT_SIGN.test(s.code)) {
