@@ -92,6 +92,13 @@ function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): bool
  */
 const UNSPECIFIED_PAIN = 'R52';
 const GENERAL_WEAKNESS = 'R53.1';
+/** "Right shoulder pain and weakness", "left leg weakness", "weakness of the left arm": a weakness of a site. */
+function weaknessOfSite(text: string, e: Span): boolean {
+  const before = text.slice(Math.max(0, e.start - 40), e.start).toLowerCase();
+  const after = text.slice(e.end, e.end + 30).toLowerCase();
+  const site = PAIN_SITE.source;
+  return new RegExp(`(${site})\\s+(\\w+\\s+){0,2}$`).test(before) || new RegExp(`^\\s+(of|in)\\s+(the\\s+)?(\\w+\\s+)?(${site})`).test(after);
+}
 const PAIN_SITE = new RegExp(`\\b(${[
   'head', 'scalp', 'face', 'facial', 'jaw', 'cheek', 'ear', 'eye', 'throat', 'neck', 'chest', 'breast', 'rib', 'back',
   'lumbar', 'spine', 'spinal', 'sacral', 'flank', 'abdomen', 'abdominal', 'epigastric', 'epigastrium', 'quadrant', 'ruq',
@@ -102,14 +109,18 @@ const PAIN_SITE = new RegExp(`\\b(${[
   'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
 ].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
 
-/** Every "pain" of the draft is localized, attributed or a medication's purpose (see PAIN_SITE). */
-function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Draft>): boolean {
+/**
+ * Every mention of the symptom is localized (its sentence names a site or a medication's purpose, see
+ * PAIN_SITE) or, with `byCause`, shares its sentence with a coded diagnosis (not another symptom: "fever,
+ * pain and asthenia" is a list of symptoms, not a cause).
+ */
+function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Draft>, byCause = true): boolean {
   return pain.evidence.every((e) => {
     const s = sentenceAt(ctx.analysis, e.start);
     const from = s.end > s.start ? s.start : e.start;
     const to = s.end > s.start ? s.end : e.end;
     if (PAIN_SITE.test(ctx.text.slice(from, to))) return true;
-    return [...drafts.values()].some((d) => d !== pain && d.code[0] !== 'Z' && d.evidence.some((x) => x.start >= from && x.end <= to));
+    return byCause && [...drafts.values()].some((d) => d !== pain && !/^[RZ]/.test(d.code) && d.evidence.some((x) => x.start >= from && x.end <= to));
   });
 }
 
@@ -129,8 +140,8 @@ export const integralSymptomRule: GuidelineRule = {
         continue;
       }
       // "Weakness" (R53.1) excludes muscle weakness (M62.8-): weakness of a site or of a coded condition is not R53.1.
-      if (s.code === GENERAL_WEAKNESS && painIsPlaced(ctx, s, drafts)) {
-        dropDraft(ctx, drafts, s.code, 'I.B.5', 'the weakness has a site or a coded cause (R53.1 Excludes1: muscle weakness)');
+      if (s.code === GENERAL_WEAKNESS && s.evidence.every((e) => weaknessOfSite(ctx.text, e))) {
+        dropDraft(ctx, drafts, s.code, 'I.B.5', 'the weakness has a site (R53.1 Excludes1: muscle weakness)');
         continue;
       }
       if (JOINT_SIGN.test(s.code)) {

@@ -47,4 +47,14 @@ describe('I.B.5 a sign routinely part of the confirmed diagnosis is not coded', 
   it('keeps a symptom the diagnosis does not explain (I.B.6)', () => {
     expect(codes('Productive cough, no fever.\nAssessment: acute bronchitis. Also tinnitus, bilateral.')).toEqual(expect.arrayContaining(['J20.9', 'H93.13']));
   });
+
+  it('weakness of a site is not generalized weakness (R53.1 Excludes1: muscle weakness); asthenia in a symptom list stays', () => {
+    expect(codes('Worsening right shoulder pain and weakness.\nAssessment: complete rotator cuff tear of the right shoulder.')).not.toContain('R53.1');
+    expect(codes('Two weeks of fever, asthenia, anorexia and right lumbar pain.')).toContain('R53.1');
+  });
+
+  it('pain with no site, no cause in its sentence and no medication purpose stays R52', () => {
+    expect(codes('Generalized pain of variable location for a month, with fever.')).toContain('R52');
+  });
 });
+
