@@ -57,12 +57,15 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R20\./, /^(G5[4-9]|G6[0-3]|M54\.1|E1[013]\.4|B00|B02)/],
   [/^H92\.0/, /^(H6[056])/], // ear pain: otitis externa and media
   [/^R31\./, /^(N2[0-3])/], // hematuria: urinary calculus
-  [/^M54\.5/, /^M54\.4/], // low back pain: lumbago with sciatica (the combination names it)
+  [/^M54\.5/, /^(M54\.4|S3[39])/], // low back pain: lumbago with sciatica (the combination names it), lumbar sprain
+  [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
+  [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
+  [/^R80/, /^(O1[1-5]|N0[0-7]|E1[013]\.2)/], // proteinuria: preeclampsia, nephritic and nephrotic syndromes, diabetic kidney disease
 ];
 
 /**
  * Joint signs (M25.4 effusion, M25.5 pain, M25.6 stiffness, M25.7 osteophyte) are integral to a
- * musculoskeletal diagnosis of the same joint (I.B.5; the Tabular's M25 is "not elsewhere classified"):
+ * musculoskeletal diagnosis or an injury of the same joint (I.B.5; the Tabular's M25 is "not elsewhere classified"):
  * pain in the right knee beside osteoarthritis of the right knee. Joints are read from the titles.
  */
 const JOINT_SIGN = /^M25\.[4-7]/;
@@ -77,7 +80,8 @@ function jointOf(title: string): { joint?: string; side?: string; anySite: boole
 
 /** A musculoskeletal diagnosis of the joint a joint sign names (a different side is another joint). */
 function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): boolean {
-  if (diagnosis[0] !== 'M' || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
+  // Musculoskeletal diagnoses and injuries (a sprained ankle's pain is the sprain's).
+  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S') || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
   const s = jointOf(ctx.codeSet.find(sign)?.longDescription ?? '');
   const d = jointOf(ctx.codeSet.find(diagnosis)?.longDescription ?? '');
   if (d.anySite || s.anySite) return true;

@@ -60,6 +60,8 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   // The Tabular's limbs ("Cellulitis of right lower limb") for the parts notes name.
   leg: ['lower', 'limb'], legs: ['lower', 'limb'], calf: ['lower', 'limb'], shin: ['lower', 'limb'], thigh: ['lower', 'limb'],
   arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
+  // Organisms as clinicians shorten them ("strep pharyngitis" is J02.0 Streptococcal pharyngitis).
+  strep: ['streptococcal'], staph: ['staphylococcal'],
 };
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */

@@ -19,6 +19,8 @@ describe('I.B.5 a sign routinely part of the confirmed diagnosis is not coded', 
     ['Left flank pain radiating to the groin.\nDiagnosis: left ureteral calculus.', 'N20.1', ['R10.A2', 'R10.9']],
     // fatigue and sore throat are part of mononucleosis
     ['Sore throat, fatigue and fever for a week.\nAssessment: infectious mononucleosis.', 'B27.90', ['J02.9', 'R53.83', 'R50.9']],
+    // heartburn is part of reflux esophagitis
+    ['Heartburn after meals.\nEGD: reflux esophagitis. Assessment: GERD with esophagitis.', 'K21.00', ['R12']],
   ])('%s', (note, diagnosis, never) => {
     const out = codes(note);
     expect(out).toContain(diagnosis);

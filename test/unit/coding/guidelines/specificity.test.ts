@@ -122,6 +122,12 @@ describe('I.B.13 bilateral where the category has no bilateral code: one code pe
 });
 
 describe('I.B.2 the site words notes use for the Tabular limbs, and sibling categories', () => {
+  it('strep pharyngitis → streptococcal pharyngitis', () => {
+    const out = codes('Rapid strep antigen positive.\nA: strep pharyngitis.');
+    expect(out).toContain('J02.0');
+    expect(out).not.toContain('J02.9');
+  });
+
   it('cellulitis of the right lower leg → right lower limb', () => {
     expect(codes('Assessment: cellulitis of the right lower leg.')).toContain('L03.115');
   });
