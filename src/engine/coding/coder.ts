@@ -113,6 +113,9 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 /** The principal diagnosis must be more likely right than not. */
 const PRINCIPAL_MIN_CONFIDENCE = 0.5;
 
+/** Sections that state the diagnoses of an inpatient stay (where II.H codes an uncertain one as established). */
+const DISCHARGE_DIAGNOSIS_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses', 'assessment', 'assessment_plan', 'impression', 'discharge', 'other']);
+
 const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
   diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0, chief_complaint: 1, hpi: 2, other: 2,
   hospital_course: 2, discharge: 2, pmh: 3,
@@ -204,9 +207,11 @@ export class Coder {
     // mentions are confirmed for the coder and for the validator alike.
     // A condition the note also rules out ("heart failure was considered … no heart failure") was not a
     // diagnosis left uncertain at discharge, so II.H does not make it one.
+    // II.H speaks of the diagnosis documented at discharge: an uncertain finding of the course or of a
+    // report ("atelectasis versus infiltrate" on a film) stays uncertain.
     const ruledOut = new Set(scanned.mentions.filter((m) => m.context.negated).map((m) => m.code));
     const mentions = setting === 'inpatient'
-      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) ? { ...m, context: { ...m.context, uncertain: false } } : m))
+      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) && DISCHARGE_DIAGNOSIS_SECTIONS.has(m.sectionKind) ? { ...m, context: { ...m.context, uncertain: false } } : m))
       : scanned.mentions;
     const dropped: DroppedCode[] = [];
     // Only clinical statements propose codes (text provenance); the validator still sees every mention.

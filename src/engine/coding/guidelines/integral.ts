@@ -60,7 +60,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^M54\.5/, /^(M54\.4|S3[39])/], // low back pain: lumbago with sciatica (the combination names it), lumbar sprain
   [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
   [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
-  [/^R80/, /^(O1[1-5]|N0[0-7]|E1[013]\.2)/], // proteinuria: preeclampsia, nephritic and nephrotic syndromes, diabetic kidney disease
+  [/^R80/, /^(O1[1-5]|N04|E1[013]\.2)/], // proteinuria: preeclampsia, nephrotic syndrome (its definition), diabetic kidney disease
 ];
 
 /**

@@ -24,6 +24,8 @@ const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
   // "Cataract, unspecified" (H26.9) and age-related cataract (H25); otitis media unspecified (H66.9)
   // and nonsuppurative otitis media (H65): the Index sends the stated kind to the second category.
   H26: ['H25'], H66: ['H65'],
+  // Index "Meningitis, viral A87.9 / bacterial G00.9" and "Pneumonia, viral J12.9 / bacterial J15.9".
+  G03: ['A87', 'G00'], J18: ['J12', 'J15'],
 };
 
 /**

@@ -60,3 +60,18 @@ describe('I.A.12.a a category\'s "without" code is never beside its "with" code'
     expect(out).not.toContain('K25.9');
   });
 });
+
+describe('II.H applies to the diagnoses at discharge, not to an uncertain finding of a report', () => {
+  it('"atelectasis versus infiltrate" on the film is not coded; the discharge diagnosis is', () => {
+    const note = 'DISCHARGE SUMMARY\nHospital course: CXR showed a hazy right basilar opacity, atelectasis versus infiltrate.\nDischarge diagnosis: probable community-acquired pneumonia, right base.';
+    const out = codes(note, { setting: 'inpatient' });
+    expect(out).toContain('J18.9');
+    expect(out).not.toContain('J98.11');
+  });
+
+  it('I.B.2 the Index subterm of the stated kind: meningitis, probably viral (inpatient) → A87.9', () => {
+    const out = codes('DISCHARGE SUMMARY\nDischarge diagnosis: meningitis, probably viral.', { setting: 'inpatient' });
+    expect(out).toContain('A87.9');
+    expect(out).not.toContain('G03.9');
+  });
+});
