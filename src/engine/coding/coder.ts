@@ -113,6 +113,9 @@ export const DEFAULT_MIN_CONFIDENCE = 0.4;
 /** The principal diagnosis must be more likely right than not. */
 const PRINCIPAL_MIN_CONFIDENCE = 0.5;
 
+/** Sections that state the diagnoses of an inpatient stay (where II.H codes an uncertain one as established). */
+const DISCHARGE_DIAGNOSIS_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses', 'assessment', 'assessment_plan', 'impression', 'discharge', 'other']);
+
 const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
   diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0, chief_complaint: 1, hpi: 2, other: 2,
   hospital_course: 2, discharge: 2, pmh: 3,
@@ -202,8 +205,13 @@ export class Coder {
     const scanned = this.scanNote(text, analysis);
     // Section II.H: in an inpatient record an uncertain diagnosis is coded as if it existed, so its
     // mentions are confirmed for the coder and for the validator alike.
+    // A condition the note also rules out ("heart failure was considered … no heart failure") was not a
+    // diagnosis left uncertain at discharge, so II.H does not make it one.
+    // II.H speaks of the diagnosis documented at discharge: an uncertain finding of the course or of a
+    // report ("atelectasis versus infiltrate" on a film) stays uncertain.
+    const ruledOut = new Set(scanned.mentions.filter((m) => m.context.negated).map((m) => m.code));
     const mentions = setting === 'inpatient'
-      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated ? { ...m, context: { ...m.context, uncertain: false } } : m))
+      ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) && DISCHARGE_DIAGNOSIS_SECTIONS.has(m.sectionKind) ? { ...m, context: { ...m.context, uncertain: false } } : m))
       : scanned.mentions;
     const dropped: DroppedCode[] = [];
     // Only clinical statements propose codes (text provenance); the validator still sees every mention.
@@ -247,7 +255,9 @@ export class Coder {
     // nor explain away a reported one. Held codes return afterwards, unchanged.
     const held = new Map<string, Draft>();
     for (const d of this.score(text, analysis, byCode).keys()) {
-      if (d.confidence >= this.minConfidence) continue;
+      // Symptoms (R00–R69 but SIRS) neither combine nor explain anything away, and the integral-symptom
+      // rule (I.B.5) must judge them even when rescoring would later lift them over the threshold.
+      if (d.confidence >= this.minConfidence || (/^R[0-6]/.test(d.code) && !d.code.startsWith('R65'))) continue;
       held.set(d.code, d);
       byCode.delete(d.code);
     }
@@ -456,7 +466,7 @@ function newDraft(code: string, m: ConceptMention): Draft {
 /** A relative named: the family history is the note's statement, not a guess from a section. */
 const RELATIVE = /\b(mother|father|sister|brother|sibling|parents?|aunt|uncle|grand(mother|father|parent)s?|daughter|son|cousin|family history|fhx?)\b/i;
 /** The condition is gone and no longer treated: what a personal-history code means (I.C.21.c.4). */
-const RESOLVED = /\b(no (evidence of )?(recurrence|disease|residual)|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised)\b/i;
+const RESOLVED = /\b(no (evidence of )?(recurrence|disease|residual)|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
 
 function statesHistory(text: string, analysis: TextAnalysis, d: Draft): boolean {
   const family = /^Z8[0-4]/.test(d.code);

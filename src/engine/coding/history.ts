@@ -32,8 +32,12 @@ export class HistoryMapper {
       const m = /^(personal|family) history of (.*)$/i.exec(entry.longDescription);
       if (!m) continue;
       const target = m[1].toLowerCase() === 'family' ? this.family : this.personal;
-      for (const v of descriptionVariants(m[2])) {
-        const tokens = [...new Set(contentTokens(v.phrase))];
+      // "Other" marks the residual member of its subcategory ("of other malignant neoplasm of large
+      // intestine"), never a word the condition states: such a title is matched on the rest of its words.
+      const variants = descriptionVariants(m[2]).map((v) => v.phrase);
+      if (!variants.length && /^other\b/i.test(m[2])) variants.push(m[2]);
+      for (const phrase of variants) {
+        const tokens = [...new Set(contentTokens(phrase))].filter((t) => t !== 'other');
         if (tokens.length) target.push({ code: entry.code, tokens });
       }
     }
@@ -45,16 +49,23 @@ export class HistoryMapper {
     const key = `${code}|${termTokens.join(' ')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const withBlock = new Set([...termTokens, ...(descriptionTokens ?? []), ...this.blockWords(code)]);
+    const own = new Set([...termTokens, ...(descriptionTokens ?? [])]);
+    // The history codes name the organ ("… of large intestine"); the conditions name its part (colon, cecum).
+    if ([...own].some((w) => LARGE_INTESTINE.has(w))) own.add('large').add('intestine');
+    const withBlock = new Set([...own, ...this.blockWords(code)]);
     const result = {
-      // The block's words only add candidates; the most specific (most words) history code wins.
-      personal: best(this.personal, withBlock) ?? fallback(PERSONAL_HISTORY_FALLBACK, code, this.codeSet),
-      family: best(this.family, withBlock) ?? fallback(FAMILY_HISTORY_FALLBACK, code, this.codeSet),
+      // The block's words only add candidates: the history code naming most of the condition's own words
+      // wins (its organ before the block's "digestive organs"), then the most specific (most words).
+      personal: best(this.personal, withBlock, own) ?? fallback(PERSONAL_HISTORY_FALLBACK, code, this.codeSet),
+      family: best(this.family, withBlock, own) ?? fallback(FAMILY_HISTORY_FALLBACK, code, this.codeSet),
     };
     this.cache.set(key, result);
     return result;
   }
 }
+
+/** Parts of the large intestine, as condition titles name them (Z85.03-, Z86.010- name the organ). */
+const LARGE_INTESTINE = new Set(['colon', 'colonic', 'cecum', 'cecal', 'sigmoid']);
 
 /** Content words of the chapter block a code belongs to (none when the code set has no block for it). */
 function blockWordsOf(codeSet: CodeSet, code: string): string[] {
@@ -65,11 +76,15 @@ function blockWordsOf(codeSet: CodeSet, code: string): string[] {
   }
 }
 
-function best(entries: HistoryEntry[], words: Set<string>): string | undefined {
+function best(entries: HistoryEntry[], words: Set<string>, own: Set<string>): string | undefined {
   let found: HistoryEntry | undefined;
+  let foundOwn = 0;
   for (const e of entries) {
-    if (found && e.tokens.length <= found.tokens.length) continue;
-    if (e.tokens.every((t) => words.has(t))) found = e;
+    if (!e.tokens.every((t) => words.has(t))) continue;
+    const ownWords = e.tokens.filter((t) => own.has(t)).length;
+    if (found && (ownWords < foundOwn || (ownWords === foundOwn && e.tokens.length <= found.tokens.length))) continue;
+    found = e;
+    foundOwn = ownWords;
   }
   // One shared generic word ("disease") is not enough to call two conditions the same.
   if (found && found.tokens.length === 1 && /^(disease|disorder|condition|neoplasm)$/.test(found.tokens[0])) return undefined;

@@ -125,6 +125,21 @@ export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowled
 
 const SIDES = ['right', 'left', 'bilateral'];
 
+/**
+ * The unspecified-side leaf of a header whose leaves differ only by side ("G56.00 Carpal tunnel syndrome,
+ * unspecified upper limb"): the code the Index term stands for when no side is written near it. The
+ * specificity rule moves it to the sided leaf when a side is stated anywhere around the mention (I.B.13),
+ * so it is reported only when the note does not document the side.
+ */
+export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowledge): string | undefined {
+  if (!sidedLeaves(target, codeSet, knowledge).length) return undefined;
+  const entry = safeFind(codeSet, target.replace(/\.?-$/, ''))!;
+  let leaves = codeSet.billableDescendants(entry.code);
+  if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  const unsided = leaves.filter((e) => !SIDES.some((side) => new RegExp(`\\b${side}\\b`, 'i').test(e.longDescription)));
+  return unsided.length === 1 ? unsided[0].code : undefined;
+}
+
 /** Phrases from the Index and the inclusion terms, for billable codes of the set that `keep` accepts. */
 export function officialPhrases(
   codeSet: CodeSet,
@@ -144,7 +159,7 @@ export function officialPhrases(
     if (!codeByPath.has(key)) codeByPath.set(key, t.code);
   }
 
-  const targets = new Map<string, { code?: string; sided: Array<[string, string]> }>();
+  const targets = new Map<string, { code?: string; sided: Array<[string, string]>; unsided?: string }>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
     // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
     // retinopathy" is E13, other specified diabetes); on the main term it qualifies only the bare main
@@ -154,9 +169,11 @@ export function officialPhrases(
     let resolved = targets.get(target);
     if (!resolved) {
       const direct = indexTargetCode(target, codeSet, knowledge);
-      targets.set(target, (resolved = { code: direct, sided: direct ? [] : sidedLeaves(target, codeSet, knowledge) }));
+      const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge);
+      const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge) : undefined;
+      targets.set(target, (resolved = { code: direct, sided: sidedHere, ...(unsided ? { unsided } : {}) }));
     }
-    const { code, sided } = resolved;
+    const { code, sided, unsided } = resolved;
     const head = code ?? sided[0]?.[1];
     if (!head || !keep(head) || head[0] === SYMPTOM_CHAPTER || head[0] === HISTORY_CHAPTER) return;
     const words = [mainHead(path[0]), ...path.slice(1)];
@@ -172,6 +189,8 @@ export function officialPhrases(
     }
     // The side is often written apart from the condition ("otitis media of the left ear").
     for (const [side, leaf] of sided) out.push({ code: leaf, phrase: `${side} ${phrase.toLowerCase()}`, tokens: [...tokens, side], kind, contiguous: false });
+    // No side next to the words: the unspecified-side leaf, which the laterality rule refines (I.B.13).
+    if (unsided && keep(unsided)) out.push({ code: unsided, phrase: phrase.toLowerCase(), tokens, kind, contiguous });
   };
 
   for (const t of terms) if (t.code) add(t.path, t.code, 'index', t.manifestation);

@@ -3,7 +3,7 @@
 import type { MentionContext, Span } from '../types';
 import { sectionAt, sentenceIndexAt, type TextAnalysis } from '../text';
 import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
-import type { ContextCategory } from './triggers';
+import type { ContextCategory, TriggerRule } from './triggers';
 
 export type { ContextCategory, TriggerRule, TriggerRole } from './triggers';
 export { TRIGGER_GROUPS, buildTriggerTable } from './triggers';
@@ -54,8 +54,27 @@ function analyseSpan(analysis: TextAnalysis, start: number, end: number): Analys
 function terminates(t: TriggerMatch, cat: ContextCategory): boolean {
   return t.rules.some((r) => r.role === 'terminate' && (r.category === cat || r.category === 'all'));
 }
-function fires(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): boolean {
-  return t.rules.some((r) => r.category === cat && (r.role === dir || r.role === 'both'));
+/** The rule by which t fires for cat in direction dir, if any. */
+function firing(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): TriggerRule | undefined {
+  return t.rules.find((r) => r.category === cat && (r.role === dir || r.role === 'both'));
+}
+
+/** An abbreviation of one to three capitals: the only mentions that can be a measurement's label. */
+const SHORT_ABBREVIATION = /^[A-Z]{1,3}$/;
+/** "SpO2 95% RA", "98% on RA": room air after a saturation. */
+const AFTER_PERCENT = /%\s*(on\s+)?$/;
+/** "RA 8, PA 42/20, wedge 18": a label, its number, and another label-number pair (or a unit) on the line. */
+const LABEL_VALUE_LIST = /^\s*[:=]?\s*\d+(\/\d+)?\s*(mm ?hg|cm ?h2o)?[,;]?\s*[A-Za-z]{1,8}\s*[:=]?\s*\d|^\s*[:=]?\s*\d+(\/\d+)?\s*(mm ?hg|cm ?h2o)/i;
+
+/**
+ * A short abbreviation used as the label of a measurement ("RA" room air or right atrium, "PA" pulmonary
+ * artery) is not the disease the same letters abbreviate (rheumatoid arthritis, pernicious anemia).
+ */
+function isMeasurementLabel(text: string, mention: Span): boolean {
+  if (!SHORT_ABBREVIATION.test(text.slice(mention.start, mention.end))) return false;
+  if (AFTER_PERCENT.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return true;
+  const lineEnd = text.indexOf('\n', mention.end);
+  return LABEL_VALUE_LIST.test(text.slice(mention.end, lineEnd < 0 ? Math.min(text.length, mention.end + 40) : Math.min(lineEnd, mention.end + 40)));
 }
 
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
@@ -90,8 +109,9 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
   for (const cat of CATEGORIES) {
     for (let k = before; k >= 0; k--) {
       const t = triggers[k];
-      if (fires(t, cat, 'pre')) {
-        if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= PRE_WINDOW_WORDS[cat]) result[cat] = true;
+      const rule = firing(t, cat, 'pre');
+      if (rule) {
+        if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= (rule.windowWords ?? PRE_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }
       if (terminates(t, cat)) break;
@@ -99,13 +119,15 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     if (result[cat]) continue;
     for (let k = after; k < triggers.length; k++) {
       const t = triggers[k];
-      if (fires(t, cat, 'post')) {
-        if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= POST_WINDOW_WORDS[cat]) result[cat] = true;
+      const rule = firing(t, cat, 'post');
+      if (rule) {
+        if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }
       if (terminates(t, cat)) break;
     }
   }
+  if (!result.hypothetical && isMeasurementLabel(analysis.text, mention)) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
   if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;

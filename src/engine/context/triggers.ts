@@ -24,9 +24,19 @@ export type TriggerRole = 'pre' | 'post' | 'both' | 'pseudo' | 'terminate';
 export interface TriggerRule {
   category: ContextCategory | 'all';
   role: TriggerRole;
+  /** Scope in words for this trigger, when it differs from its category's window (see context/index.ts). */
+  windowWords?: number;
 }
 
-type Group = readonly [ContextCategory | 'all', TriggerRole, readonly string[]];
+/** Category, role, phrases, and optionally the scope in words of these phrases. */
+type Group = readonly [ContextCategory | 'all', TriggerRole, readonly string[], number?];
+
+/** Laboratory words that name a test of a disease ("HIV antibody", "hepatitis C screen"), not the disease. */
+const TEST_WORDS = ['test', 'tests', 'testing', 'screen', 'serology', 'serologies', 'antibody', 'antibodies', 'antigen',
+  'titer', 'titre', 'titers', 'pcr', 'naat', 'panel', 'assay', 'swab', 'rapid test', 'screening test'];
+/** A test reported positive names the disease after all: these consume the test word (pseudo-triggers). */
+const POSITIVE_RESULTS = ['positive', 'reactive', 'detected', 'was positive', 'is positive', 'were positive',
+  'came back positive', 'returned positive', ': positive', ': reactive', ': detected', '+'];
 
 const RULE_OUT_OBJECTS = ['', ' him', ' her', ' the patient', ' patient', ' pt', ' them'];
 function ruleOut(prefixes: readonly string[], verb: string, suffixes: readonly string[]): string[] {
@@ -105,6 +115,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'to exclude', 'to rule out', 'equivocal', 'borderline', 'indeterminate', 'uncertain', 'unclear',
     'doubt', 'doubtful', 'versus possible', 'cannot be excluded', 'not excluded',
     'consider', 'considered', 'considering', 'rather than', 'atypical for', 'low probability',
+    'suggest', 'could suggest', 'may suggest', 'might suggest', 'would suggest', 'could indicate', 'may indicate',
+    'might indicate', 'could signal', 'could mean',
   ]],
   ['uncertain', 'post', [
     'suspected', 'is suspected', 'was suspected', 'possible', 'probable', 'likely', 'questionable', '?',
@@ -117,6 +129,38 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'cannot be entirely excluded', 'not entirely excluded', 'may be present', 'is considered', 'considered',
     'suspicious', 'equivocal', 'indeterminate',
   ]],
+  // A laboratory result after a colon or at the end of a test name scopes back over the test name
+  // ("HIV-1/2 antigen/antibody: nonreactive", "RPR for syphilis nonreactive").
+  ['negated', 'post', [
+    ': negative', ': neg', ': nonreactive', ': non reactive', ': not reactive', ': not detected', ': none detected',
+    ': both negative', ': both not detected', ': all negative', 'nonreactive', 'non reactive',
+    'not reactive', 'both not detected', 'both negative',
+  ], 6],
+  // Longer than ": negative", so "Interpretation: negative for malignancy" still negates forward.
+  ['negated', 'pre', [': negative for', ': neg for', ': negative for any', ': no evidence of']],
+  // "Stroke and TIA are not considerations": a condition the clinician says is not in question.
+  ['negated', 'post', ['not a consideration', 'not considerations', 'not a concern', 'not a diagnostic consideration']],
+  // ---- look-alikes: a disease word naming a vaccine, a test, a measurement, a diet or a service ---------
+  // (Guideline I.A.19 / I.B.4: only a condition the provider documents is coded.) The disease is the
+  // object of prevention, testing or a name, never asserted: treated as hypothetical, like "prophylaxis".
+  ['hypothetical', 'post', ['vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunizations',
+    'immunisation', 'toxoid', 'booster', 'antitoxin', 'immune globulin'], 6],
+  ['hypothetical', 'pre', ['vaccinated against', 'vaccine against', 'vaccine for', 'vaccines for', 'vaccination against',
+    'vaccination for', 'immunization against', 'immunization for', 'immunized against', 'tdap', 'dtap', 'pcv13', 'pcv15',
+    'pcv20', 'pcv21', 'ppsv23']],
+  ['hypothetical', 'post', TEST_WORDS, 1],
+  ['hypothetical', 'pseudo', TEST_WORDS.flatMap((w) => POSITIVE_RESULTS.map((r) => `${w} ${r}`))],
+  // "stroke volume", "stroke scale", "diabetic diet", "diabetes education": the word modifies the next one.
+  ['hypothetical', 'post', ['volume', 'volumes', 'work', 'index', 'scale', 'score', 'diet', 'education', 'educator',
+    'protocol', 'pathway', 'shot', 'shots'], 0],
+  ['hypothetical', 'pseudo', ['diet controlled', 'diet alone', 'diet only', 'diet and exercise', 'diet treated',
+    'diet managed', 'diet therapy', 'diet modification', 'work up', 'index finger', 'index case']],
+  // A clinic's, centre's or society's name ("Heart Failure Clinic", "Diabetes & Endocrinology Associates").
+  ['hypothetical', 'post', ['clinic', 'center', 'centre', 'institute', 'associates', 'foundation', 'society',
+    'association', 'program', 'programme', 'service', 'specialists'], 2],
+  ['hypothetical', 'pseudo', ['in clinic', 'to clinic', 'at clinic', 'from clinic', 'in the clinic', 'to the clinic',
+    'at the clinic', 'in our clinic', 'clinic visit', 'clinic today', 'clinic follow up', 'in the center',
+    'at the center', 'to the center', 'in service', 'program of']],
   // ---- hypothetical / future ------------------------------------------------------------------
   ['hypothetical', 'pre', [
     'if', 'should he', 'should she', 'should they', 'should there', 'should the', 'should the patient',
@@ -127,6 +171,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'to prevent', 'preventing', 'prophylaxis for', 'prophylaxis against', 'prophylaxis of', 'precautions for',
     'precautions', 'seek medical attention for', 'seek care for', 'would', 'to avoid', 'avoid', 'unless',
     'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
+    'to report', 'report any', 'to call with', 'to watch for', 'to look out for',
   ]],
   ['hypothetical', 'post', [
     'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
@@ -142,9 +187,27 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'resolved', 'healed', 'in the past', 'in the past for', 'formerly', 'pre-existing', 'preexisting',
     'childhood', 'as a child', 'years ago', 'recovered from',
   ]],
+  // A course that ended: recovery, definitive treatment completed (I.C.21.c.4). A resection alone is not
+  // (adjuvant treatment may still be under way, I.C.2.d); a completed course is stated a few words on.
+  ['historical', 'post', [
+    'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
+    'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
+    'treated definitively', 'definitively treated', 'no treatment since', 'fully healed',
+  ]],
+  ['historical', 'post', [
+    'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed radiation', 'completed all treatment',
+    'completed all therapy', 'completed all adjuvant therapy', 'completed adjuvant therapy', 'completed adjuvant chemotherapy',
+    'therapy completed', 'treatment completed', 'chemotherapy completed', 'no recurrence', 'without recurrence',
+    'no evidence of recurrence', 'no local recurrence', 'no recurrent disease', 'no evidence of disease', 'disease free',
+    'cancer free',
+  ], 8],
+  // The same words still negate what follows them ("no recurrence of chest pain").
+  ['negated', 'pre', ['no recurrence', 'no recurrence of', 'without recurrence', 'without recurrence of',
+    'no evidence of recurrence', 'no evidence of recurrence of', 'no local recurrence', 'no recurrent',
+    'no evidence of disease']],
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
-    'weeks ago', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
+    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
   ['historical', 'pseudo', [
@@ -198,14 +261,19 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'presents', 'presented', 'presenting', 'presents with', 'presented with', 'complains of', 'complaining of',
     'complains', 'complaining', 'complained of', 'c/o', 'reports', 'reported', 'states', 'stated', 'endorses',
     'endorsed', 'admits to', 'admits', 'positive for', 'notable for', 'significant for', 'remarkable for',
-    'consistent with', 'found to have', 'was found', 'diagnosed with', 'now has', 'now with', 'currently has',
-    'but has', 'has had', 'developed', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
+    'consistent with', 'now has', 'now with', 'currently has',
+    'but has', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
     'therefore', 'hence', 'as well as', 'concerning', 'likely secondary', 'in setting of',
     'in the setting of', 'otherwise', 'also has', ';', '.', ':',
     // A new clause about the patient ends a negation's scope: "cultures negative for X and he has Y".
     'and he has', 'and she has', 'and the patient has', 'and he had', 'and she had', 'and the patient had',
     'and he was', 'and she was', 'and was', 'and has', 'and had',
   ]],
+  // A diagnosis verb ends every scope but the experiencer's: "father diagnosed with colon cancer" is still
+  // the father's (a relative's own course), "no fever; diagnosed with pneumonia" is affirmed.
+  ...(['negated', 'uncertain', 'hypothetical', 'historical'] as const).map((category): Group => [category, 'terminate', [
+    'found to have', 'was found', 'diagnosed with', 'has had', 'developed',
+  ]]),
   // Terminators for temporal and experiencer scopes only: "history of MI, presents with chest pain".
   ['historical', 'terminate', [
     'today', 'currently', 'current', 'now', 'at this time', 'recent', 'recently', 'presentation', 'comes in with',
@@ -222,11 +290,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
 /** Flattened phrase → rules table (one phrase can carry several roles, e.g. "resolved"). */
 export function buildTriggerTable(groups: readonly Group[] = TRIGGER_GROUPS): Map<string, TriggerRule[]> {
   const table = new Map<string, TriggerRule[]>();
-  for (const [category, role, phrases] of groups) {
+  for (const [category, role, phrases, windowWords] of groups) {
     for (const phrase of phrases) {
       const key = phrase.toLowerCase();
       const rules = table.get(key) ?? [];
-      if (!rules.some((r) => r.category === category && r.role === role)) rules.push({ category, role });
+      if (!rules.some((r) => r.category === category && r.role === role)) rules.push(windowWords === undefined ? { category, role } : { category, role, windowWords });
       table.set(key, rules);
     }
   }

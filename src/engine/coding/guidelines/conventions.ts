@@ -45,8 +45,11 @@ export class CodeSetConventions implements ConventionSource {
     if (ca !== cb) return false;
     const ea = this.codeSet.find(a);
     const eb = this.codeSet.find(b);
-    if (!ea || !eb || a.slice(0, 5) !== b.slice(0, 5)) return false;
-    return withoutPair(ea, eb) || withoutPair(eb, ea);
+    if (!ea || !eb) return false;
+    // Siblings of one subcategory, or a category's four-character "without" code ("K25.9 Gastric ulcer …
+    // without hemorrhage or perforation") against any "with" code of its category (K25.4).
+    return (a.slice(0, 5) === b.slice(0, 5) && (withoutPair(ea, eb) || withoutPair(eb, ea)))
+      || (a.length === 5 && withoutPair(ea, eb)) || (b.length === 5 && withoutPair(eb, ea));
   }
 
   codeFirst(): string[] {

@@ -14,27 +14,119 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R07\.(89|9|2|1)/, /^(I2[0-4]|I26|I30|J18|J93)/], // chest pain: angina, MI, PE, pericarditis, pneumonia, pneumothorax
   [/^R05/, /^(J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-2]|J44\.[01]|A15|U07\.1)/], // cough: respiratory infections, bronchitis
   // fever: the febrile infections (intestinal, tuberculous, bacterial, spirochetal and rickettsial,
-  // viral CNS and arthropod-borne, exanthems, mononucleosis, malaria), acute respiratory infections,
-  // pyelonephritis, appendicitis, cholecystitis, cellulitis, osteomyelitis — not warts, mycoses or HIV.
-  [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[1-6]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|N10|K35|K81\.0|L03|M86|U07\.1)/],
-  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J18|J96|I26)/], // dyspnea: heart failure, exacerbations, pneumonia, PE
+  // viral CNS and arthropod-borne, exanthems, mononucleosis, unspecified viral infection, malaria), acute
+  // respiratory and middle-ear infections, meningitis and encephalitis, aspiration pneumonia, lung
+  // abscess and empyema, pyelonephritis, prostatitis, orchitis, pelvic inflammatory disease, appendicitis,
+  // diverticulitis, peritonitis, acute cholecystitis (with or without stones), organ abscess, cellulitis,
+  // septic arthritis, osteomyelitis, endocarditis — not warts, mycoses, HIV or a skin abscess (the
+  // Index default of a bare "abscess", whose site is usually elsewhere).
+  [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[0-689]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|J69\.0|J8[56]|H65\.[01]|H66|G0[0-5]|N10|N41\.0|N45|N7[0-3]|K35|K57|K65|K61|K75\.0|K80\.[0146]|K81\.0|L03|M00|M86|I33|U07\.1)/],
+  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J18|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
   [/^(R30\.0|R35\.0|R39\.1)/, /^(N39\.0|N30\.|N10)/], // dysuria, frequency, urgency: urinary tract infection
   [/^(R35\.8|R63\.1|R73\.9|R63\.2)/, /^E1[013]\./], // polyuria, polydipsia, hyperglycemia, polyphagia: diabetes
-  [/^R10\./, /^(K35|K36|K37|K80|K81|K85|K57|K29|N20|N10)/], // abdominal pain: appendicitis, gallstones, pancreatitis
-  [/^R11\./, /^(K52|A08|A09|K56|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43)/], // nausea and vomiting: gastroenteritis, obstruction, hyperemesis, gastroparesis, appendicitis, biliary and renal colic, migraine
-  [/^R68\.81/, /^(K31\.84|E1[013]\.43)/], // early satiety: gastroparesis
+  // abdominal pain: appendicitis, gallstones, pancreatitis, diverticulitis, peptic ulcer and gastritis,
+  // dyspepsia, stones, pyelonephritis, irritable bowel (pain is in its definition)
+  [/^R10\.[0-9]/, /^(K35|K36|K37|K80|K81|K85|K57|K2[5-9]|K30|N20|N10|K58)/],
+  [/^R10\.A/, /^(N1[03]|N2[0-3])/], // flank pain: renal and ureteral calculus, renal colic, hydronephrosis, pyelonephritis
+  // nausea and vomiting: gastroenteritis, obstruction, hyperemesis, gastroparesis, appendicitis, biliary
+  // and renal colic, migraine, gastritis, dyspepsia, peptic ulcer, peripheral vertigo
+  [/^R11\./, /^(K52|A08|A09|K56|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43|K2[5-9]|K30|H81)/],
+  [/^R68\.81/, /^(K31\.84|E1[013]\.43|K30)/], // early satiety: gastroparesis, dyspepsia
   [/^R19\.7/, /^(A0[0-9]|K52|K50|K51)/], // diarrhea: infectious and inflammatory enteritis
-  [/^R51/, /^G4[34]/], // headache: migraine and other headache syndromes
-  [/^R60\./, /^I50/], // edema: heart failure
+  [/^R51/, /^(G4[34]|G0[0-5]|A8[5-7])/], // headache: migraine and other headache syndromes, meningitis, encephalitis
+  [/^H53\.14/, /^(G43|G0[0-5]|A8[5-7])/], // photophobia (visual discomfort): migraine, meningitis
+  [/^R60\./, /^(I50|I82|I87\.[23]|L03|N04)/], // edema: heart failure, venous thrombosis and insufficiency, cellulitis, nephrotic syndrome
+  [/^R22\.4/, /^(I82|L03|L02)/], // swelling of a limb: deep vein thrombosis, cellulitis, abscess
+  [/^M79\.6/, /^(I82|L03)/], // limb pain: deep vein thrombosis, cellulitis
   [/^R00\.[02]/, /^I4[78]/], // tachycardia, palpitations: tachyarrhythmia, atrial fibrillation
   [/^R56\./, /^G40/], // seizure: epilepsy
   [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.1)/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
   [/^R82\.(81|998)/, /^(N39\.0|N30\.|N10)/], // pyuria: urinary tract infection
   [/^L29\./, /^(B86|L20|L50|L23|L24|B35)/], // pruritus: scabies, dermatitis, urticaria, tinea
-  [/^R07\.0/, /^(J0[2-3]|J06)/], // sore throat: pharyngitis, tonsillitis
+  [/^R07\.0/, /^(J0[2-3]|J06|B27)/], // sore throat: pharyngitis, tonsillitis, mononucleosis
+  [/^(J02\.9|R59\.)/, /^B27/], // pharyngitis and enlarged nodes: infectious mononucleosis
+  [/^R53\.83/, /^(E03|B27)/], // fatigue: hypothyroidism, mononucleosis
   [/^R21/, /^(B0[1-2]|B05|B06|L50)/], // rash: varicella, zoster, measles, rubella, urticaria
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
+  [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
+  [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
+  [/^H55\.0/, /^(H81|H83\.0)/], // nystagmus: the positional test finding of peripheral vertigo
+  [/^J02\.9/, /^J06/], // pharyngitis: part of an acute upper respiratory infection of multiple sites
+  // numbness, tingling: nerve entrapment and other mononeuropathies, polyneuropathy, radiculopathy,
+  // diabetic neuropathy, and the prodrome of herpes simplex and zoster
+  [/^R20\./, /^(G5[4-9]|G6[0-3]|M54\.1|E1[013]\.4|B00|B02)/],
+  [/^H92\.0/, /^(H6[056])/], // ear pain: otitis externa and media
+  [/^R31\./, /^(N2[0-3])/], // hematuria: urinary calculus
+  [/^M54\.5/, /^(M54\.4|S3[39])/], // low back pain: lumbago with sciatica (the combination names it), lumbar sprain
+  [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
+  [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
+  [/^R80/, /^(O1[1-5]|N04|E1[013]\.2)/], // proteinuria: preeclampsia, nephrotic syndrome (its definition), diabetic kidney disease
 ];
+
+/**
+ * Joint signs (M25.4 effusion, M25.5 pain, M25.6 stiffness, M25.7 osteophyte) are integral to a
+ * musculoskeletal diagnosis or an injury of the same joint (I.B.5; the Tabular's M25 is "not elsewhere classified"):
+ * pain in the right knee beside osteoarthritis of the right knee. Joints are read from the titles.
+ */
+const JOINT_SIGN = /^M25\.[4-7]/;
+const JOINTS = ['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe'];
+
+function jointOf(title: string): { joint?: string; side?: string; anySite: boolean } {
+  const t = title.toLowerCase();
+  const joint = JOINTS.find((j) => new RegExp(`\\b${j}s?\\b`).test(t));
+  const side = /\bbilateral\b/.test(t) ? 'bilateral' : /\bright\b/.test(t) ? 'right' : /\bleft\b/.test(t) ? 'left' : undefined;
+  return { joint, side, anySite: !joint && /\b(unspecified|multiple) (sites?|joints?)\b/.test(t) };
+}
+
+/** A musculoskeletal diagnosis of the joint a joint sign names (a different side is another joint). */
+function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): boolean {
+  // Musculoskeletal diagnoses and injuries (a sprained ankle's pain is the sprain's).
+  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S') || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
+  const s = jointOf(ctx.codeSet.find(sign)?.longDescription ?? '');
+  const d = jointOf(ctx.codeSet.find(diagnosis)?.longDescription ?? '');
+  if (d.anySite || s.anySite) return true;
+  if (!s.joint || s.joint !== d.joint) return false;
+  return !s.side || !d.side || s.side === d.side || d.side === 'bilateral' || s.side === 'bilateral';
+}
+
+/**
+ * "Pain, unspecified" (R52) has an Excludes1 note sending every localized pain to its site (abdomen, back,
+ * chest, joint, limb …): a "pain" whose sentence names a site, names a coded condition (its pain, I.B.5),
+ * or is what a medication is for ("ibuprofen for pain") is never R52. Pain with none of these stays.
+ */
+const UNSPECIFIED_PAIN = 'R52';
+const GENERAL_WEAKNESS = 'R53.1';
+/** "Right shoulder pain and weakness", "left leg weakness", "weakness of the left arm": a weakness of a site. */
+function weaknessOfSite(text: string, e: Span): boolean {
+  const before = text.slice(Math.max(0, e.start - 40), e.start).toLowerCase();
+  const after = text.slice(e.end, e.end + 30).toLowerCase();
+  const site = PAIN_SITE.source;
+  return new RegExp(`(${site})\\s+(\\w+\\s+){0,2}$`).test(before) || new RegExp(`^\\s+(of|in)\\s+(the\\s+)?(\\w+\\s+)?(${site})`).test(after);
+}
+const PAIN_SITE = new RegExp(`\\b(${[
+  'head', 'scalp', 'face', 'facial', 'jaw', 'cheek', 'ear', 'eye', 'throat', 'neck', 'chest', 'breast', 'rib', 'back',
+  'lumbar', 'spine', 'spinal', 'sacral', 'flank', 'abdomen', 'abdominal', 'epigastric', 'epigastrium', 'quadrant', 'ruq',
+  'luq', 'rlq', 'llq', 'suprapubic', 'pelvis', 'pelvic', 'groin', 'groins', 'buttock', 'hip', 'hips', 'thigh', 'knee', 'knees',
+  'leg', 'legs', 'calf', 'shin', 'ankle', 'foot', 'feet', 'heel', 'toe', 'toes', 'shoulder', 'arm', 'elbow', 'forearm',
+  'wrist', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'tooth', 'teeth',
+  'testicle', 'testicular', 'scrotal', 'penile', 'rectal', 'anal', 'perineal', 'vaginal', 'dermatome', 'incision', 'wound',
+  'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
+].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
+
+/**
+ * Every mention of the symptom is localized (its sentence names a site or a medication's purpose, see
+ * PAIN_SITE) or, with `byCause`, shares its sentence with a coded diagnosis (not another symptom: "fever,
+ * pain and asthenia" is a list of symptoms, not a cause).
+ */
+function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Draft>, byCause = true): boolean {
+  return pain.evidence.every((e) => {
+    const s = sentenceAt(ctx.analysis, e.start);
+    const from = s.end > s.start ? s.start : e.start;
+    const to = s.end > s.start ? s.end : e.end;
+    if (PAIN_SITE.test(ctx.text.slice(from, to))) return true;
+    return byCause && [...drafts.values()].some((d) => d !== pain && !/^[RZ]/.test(d.code) && d.evidence.some((x) => x.start >= from && x.end <= to));
+  });
+}
 
 /** "X due to / secondary to / from Y" in one sentence: the note itself says Y explains X. */
 const EXPLAINED_BY = /\b(due to|secondary to|caused by|attributed to)\b/;
@@ -46,9 +138,26 @@ export const integralSymptomRule: GuidelineRule = {
     const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code));
     if (!diagnoses.length) return;
     for (const s of [...drafts.values()]) {
+      if (!drafts.has(s.code)) continue;
+      if (s.code === UNSPECIFIED_PAIN) {
+        if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
+        continue;
+      }
+      // "Weakness" (R53.1) excludes muscle weakness (M62.8-): weakness of a site or of a coded condition is not R53.1.
+      if (s.code === GENERAL_WEAKNESS && s.evidence.every((e) => weaknessOfSite(ctx.text, e))) {
+        dropDraft(ctx, drafts, s.code, 'I.B.5', 'the weakness has a site (R53.1 Excludes1: muscle weakness)');
+        continue;
+      }
+      if (JOINT_SIGN.test(s.code)) {
+        const joint = diagnoses.find((d) => drafts.has(d.code) && sameJoint(ctx, s.code, d.code));
+        if (joint) {
+          dropDraft(ctx, drafts, s.code, 'I.B.5', `a sign of the same joint as ${joint.code}`, joint);
+          continue;
+        }
+      }
       if (s.code[0] !== 'R' && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
       let routine: Draft | undefined;
-      for (const [symptom, explains] of INTEGRAL) if (!routine && symptom.test(s.code)) routine = diagnoses.find((d) => explains.test(d.code));
+      for (const [symptom, explains] of INTEGRAL) if (!routine && symptom.test(s.code)) routine = diagnoses.find((d) => drafts.has(d.code) && explains.test(d.code));
       if (routine) {
         dropDraft(ctx, drafts, s.code, 'I.B.5', `a sign routinely associated with ${routine.code}`, routine);
         continue;

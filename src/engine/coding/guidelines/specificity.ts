@@ -14,8 +14,27 @@ const ENCOUNTER = /\b(encounter|sequela)\b/i;
 /** Words around a mention that count as its qualifiers. */
 const WINDOW_WORDS = 8;
 
-/** Categories that split one condition by a qualifier across two categories (episode of major depression). */
-const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = { F32: ['F33'], F33: ['F32'] };
+/**
+ * Categories that split one condition by a qualifier across two categories: the episode of major
+ * depression (F32/F33), and the site of osteoarthritis (Index "Osteoarthritis, hip M16.-", "knee M17.-",
+ * "shoulder M19.01-": an unspecified-site M19.9- is refined to the site the note states, I.B.2/I.B.13).
+ */
+const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  F32: ['F33'], F33: ['F32'], M19: ['M16', 'M17'],
+  // "Cataract, unspecified" (H26.9) and age-related cataract (H25); otitis media unspecified (H66.9)
+  // and nonsuppurative otitis media (H65): the Index sends the stated kind to the second category.
+  H26: ['H25'], H66: ['H65'],
+  // Index "Meningitis, viral A87.9 / bacterial G00.9" and "Pneumonia, viral J12.9 / bacterial J15.9".
+  G03: ['A87', 'G00'], J18: ['J12', 'J15'],
+};
+
+/**
+ * Index defaults of osteoarthritis: "Osteoarthritis, hip, unilateral M16.1-", "bilateral M16.0" and
+ * "shoulder M19.01-" are the primary codes, so osteoarthritis of a stated side is primary unless the
+ * note names another kind (secondary, post-traumatic, dysplasia).
+ */
+const PRIMARY_BY_DEFAULT = new Set(['M15', 'M16', 'M17', 'M19']);
+const NOT_PRIMARY = ['secondary', 'traumatic', 'posttraumatic', 'dysplasia', 'post'];
 
 /**
  * Index subterms that make a general term the specific one: "Depression, recurrent" and "Depression,
@@ -40,6 +59,11 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   duodenum: ['small', 'intestine'], duodenal: ['small', 'intestine'], ileitis: ['small', 'intestine'],
   colon: ['large', 'intestine'], colonic: ['large', 'intestine'], cecum: ['large', 'intestine'], cecal: ['large', 'intestine'],
   sigmoid: ['large', 'intestine'], rectum: ['large', 'intestine'], rectal: ['large', 'intestine'], colitis: ['large', 'intestine'],
+  // The Tabular's limbs ("Cellulitis of right lower limb") for the parts notes name.
+  leg: ['lower', 'limb'], legs: ['lower', 'limb'], calf: ['lower', 'limb'], shin: ['lower', 'limb'], thigh: ['lower', 'limb'],
+  arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
+  // Organisms as clinicians shorten them ("strep pharyngitis" is J02.0 Streptococcal pharyngitis).
+  strep: ['streptococcal'], staph: ['staphylococcal'],
 };
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
@@ -72,7 +96,9 @@ const variantCache = new WeakMap<CodeSet, Map<string, CategoryVariants>>();
 
 function parse(code: string, description: string): Variant {
   // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
-  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified');
+  // "Not intractable" says the qualifier is absent, as "without" does (G43.709 vs G43.719).
+  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
+    .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,');
   const soft = new Set<string>();
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
   // conjunctivitis" names the condition itself.
@@ -137,7 +163,9 @@ function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
 function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
   const category = d.code.slice(0, 3);
   const cover = coverOf(ctx);
-  const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category) === true;
+  // A sibling category's mention is the same condition ("osteoarthritis of both hips" beside "primary osteoarthritis").
+  const same = SIBLING_CATEGORIES[category] ?? [];
+  const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category && !same.includes(c)) === true;
   const affirmed = new Set<string>();
   const negated = new Set<string>();
   const { tokens, text } = ctx;
@@ -175,6 +203,10 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
     }
   }
   if (sidePair) affirmed.add('bilateral');
+  // Index "unilateral" subterms (Osteoarthritis, hip, unilateral M16.1-): one stated side is unilateral.
+  if (!affirmed.has('bilateral') && (affirmed.has('right') !== affirmed.has('left'))) affirmed.add('unilateral');
+  const sided = affirmed.has('unilateral') || affirmed.has('bilateral');
+  if (sided && PRIMARY_BY_DEFAULT.has(category) && !NOT_PRIMARY.some((w) => affirmed.has(w))) affirmed.add('primary');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
   return { affirmed, negated };
 }
@@ -202,7 +234,19 @@ function modifiesOther(tokens: readonly { start: number; end: number; clause: nu
   return false;
 }
 
-function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }): number {
+/** Words of the current code the note denies and never affirms, unless its own title denies them ("not intractable"). */
+function deniedWords(ctx: GuidelineContext, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }): Set<string> {
+  const out = new Set<string>();
+  const title = ctx.codeSet.find(current.code)?.longDescription.toLowerCase() ?? '';
+  for (const w of current.pos) {
+    if (!q.negated.has(w) || q.affirmed.has(w) || NEVER_QUALIFIER.has(w)) continue;
+    if (new RegExp(`\\b(not|without|no|non)\\s+(\\w+\\s+)?${w}`).test(title)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
+function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated: Set<string> }, denied: ReadonlySet<string> = new Set()): number {
   let gained = 0;
   for (const w of v.pos) {
     if (current.pos.has(w)) continue;
@@ -222,6 +266,8 @@ function score(v: Variant, current: Variant, q: { affirmed: Set<string>; negated
   for (const w of current.pos) {
     // The current code's open dimension (", unspecified ear") is what the sibling fills in.
     if (v.pos.has(w) || current.soft.has(w)) continue;
+    // Dropping a word the note denies is the point of the move.
+    if (denied.has(w)) continue;
     // A specified code never gives way to a sibling that drops its words (E11.42 "polyneuropathy"
     // is not refined to E11.40 "neuropathy, unspecified"); an unspecified one may.
     if (!current.unspecified) return -1;
@@ -241,6 +287,34 @@ function tieBreak(a: Variant, b: Variant, current: Variant, drafts: Map<string, 
   return Number(b.unspecified) - Number(a.unspecified);
 }
 
+/** The best-scoring variant the qualifiers support, over the groups' variants using a stated word. */
+function bestVariant(q: { affirmed: Set<string>; negated: Set<string> }, base: number, current: Variant, groups: CategoryVariants[], d: Draft, drafts: Map<string, Draft>, denied: ReadonlySet<string> = new Set()): Variant | undefined {
+  // Only a sibling using a word the note states (or denies) beyond the current code's can score.
+  const pool = new Set<Variant>();
+  for (const words of [q.affirmed, q.negated]) {
+    for (const w of words) {
+      if (current.pos.has(w) && !denied.has(w)) continue;
+      for (const group of groups) for (const v of group.byWord.get(w) ?? []) pool.add(v);
+    }
+  }
+  let best: Variant | undefined;
+  let bestScore = base;
+  for (const v of pool) {
+    if (v.code === d.code || v.other) continue;
+    // A sibling keeping a word the note denies is no way out of the contradiction.
+    if ([...denied].some((w) => v.pos.has(w))) continue;
+    const s = score(v, current, q, denied);
+    // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
+    // complications"), then the Index default (the sibling that leaves the rest unspecified).
+    const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
+    if (s > bestScore || tie) {
+      best = v;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
 function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
   const category = d.code.slice(0, 3);
   const own = variantsOf(ctx.codeSet, category);
@@ -249,33 +323,40 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   if (!current || (own.list.length < 2 && !siblings.length)) return;
   // Only a code that leaves something open can be refined: unspecified, "without …", or unsided where
   // its category has sides.
-  if (!current.unspecified && !current.neg.length && !(own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'))) return;
+  const open = current.unspecified || current.neg.length > 0 || (own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'));
   // Words of another finding ("acute" of "acute anemia") never qualify this one (the coverage map).
   const q = qualifiers(ctx, d);
+  // A specific code whose own qualifier the note denies ("acute cystitis without hematuria" read as
+  // N30.01 "with hematuria") is contradicted too: it gives way to the sibling that says "without" (I.B.2).
+  const denied = deniedWords(ctx, current, q);
+  if (!open && !denied.size) return;
   const implied = INDEX_IMPLIES[d.code];
   if (implied && implied.when.some((w) => q.affirmed.has(w))) for (const w of implied.words) q.affirmed.add(w);
   // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
-  const contradicted = current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
+  const contradicted = denied.size > 0 || current.neg.some((seg) => !isGeneric(seg) && seg.every((w) => q.affirmed.has(w)));
   const base = contradicted ? -1 : current.neg.reduce((n, seg) => n + (seg.every((w) => q.negated.has(w)) ? seg.length : 0), 0);
-  // Only a sibling using a word the note states (or denies) beyond the current code's can score.
-  const pool = new Set<Variant>();
-  for (const words of [q.affirmed, q.negated]) {
-    for (const w of words) {
-      if (current.pos.has(w)) continue;
-      for (const group of [own, ...siblings]) for (const v of group.byWord.get(w) ?? []) pool.add(v);
-    }
-  }
-  let best: Variant | undefined;
-  let bestScore = base;
-  for (const v of pool) {
-    if (v.code === d.code || v.other) continue;
-    const s = score(v, current, q);
-    // Ties: a sibling already coded, then the one opening no new unstated dimension ("with unspecified
-    // complications"), then the Index default (the sibling that leaves the rest unspecified).
-    const tie = s === bestScore && s >= 0 && best !== undefined && tieBreak(v, best, current, drafts) < 0;
-    if (s > bestScore || tie) {
-      best = v;
-      bestScore = s;
+  const best = bestVariant(q, base, current, [own, ...siblings], d, drafts, denied);
+  // I.B.13: "If no bilateral code is provided and the condition is bilateral, assign separate codes for
+  // both the left and right side" (trigger thumbs of both hands: M65.311 and M65.312).
+  if (q.affirmed.has('bilateral') && !own.byWord.has('bilateral') && own.byWord.has('right') && own.byWord.has('left')) {
+    const sided = (side: string, other: string) => {
+      const qs = { affirmed: new Set([...q.affirmed].filter((w) => w !== 'bilateral' && w !== other && w !== 'unilateral')), negated: q.negated };
+      qs.affirmed.add(side);
+      return bestVariant(qs, base, current, [own], d, drafts);
+    };
+    const right = sided('right', 'left');
+    const left = sided('left', 'right');
+    if (right && left && right.pos.has('right') && left.pos.has('left')) {
+      const note = { section: 'I.B.13', action: 'refined' as const, detail: `${d.code} → ${right.code} and ${left.code}: bilateral, and the category has no bilateral code` };
+      for (const v of [right, left]) {
+        const t = drafts.get(v.code) ?? ensureDraft(ctx, drafts, v.code, [d], note);
+        if (!t) continue;
+        if (t !== drafts.get(d.code)) mergeEvidence(t, d);
+        addNote(t, note);
+        t.confidence = Math.max(t.confidence, d.confidence);
+      }
+      if (drafts.has(right.code) && drafts.has(left.code)) dropDraft(ctx, drafts, d.code, 'I.B.13', `coded for each side: ${right.code}, ${left.code}`);
+      return;
     }
   }
   if (!best) return;
@@ -296,6 +377,21 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   dropDraft(ctx, drafts, d.code, section, `a more specific code is stated: ${best.code}`);
 }
 
+/**
+ * An unspecified code beside a coded code of its sibling category is that condition named less
+ * precisely ("cataract" beside "age-related cortical cataract OD"): it gives way (I.B.2, I.A.9).
+ */
+function dropUnspecifiedBesideSibling(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const others = SIBLING_CATEGORIES[d.code.slice(0, 3)];
+    if (!others || !drafts.has(d.code) || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) continue;
+    const keeper = [...drafts.values()].find((x) => others.includes(x.code.slice(0, 3)));
+    if (!keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `the condition is coded more specifically as ${keeper.code}`, keeper);
+  }
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -304,6 +400,7 @@ export const specificityRule: GuidelineRule = {
       if (!drafts.has(d.code) || /^Z/.test(d.code)) continue;
       refine(ctx, drafts, d);
     }
+    dropUnspecifiedBesideSibling(ctx, drafts);
   },
 };
 

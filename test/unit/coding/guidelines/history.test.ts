@@ -26,3 +26,14 @@ describe('I.C.21.c.4 personal and family history', () => {
     expect(out).toEqual(expect.arrayContaining(['I10', 'E11.9']));
   });
 });
+
+describe('I.C.21.c.4 the personal-history code names the organ of the condition', () => {
+  it.each([
+    ['History of sigmoid colon cancer, resected in 2016, completed adjuvant chemotherapy, no recurrence.', 'Z85.038', 'Z85.00'],
+    ['Prostate adenocarcinoma treated definitively in 2015, no treatment since.', 'Z85.46', 'Z85.45'],
+  ])('%s → %s, not %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain(never);
+  });
+});

@@ -46,6 +46,34 @@ describe('I.B.13 laterality from the words around the mention', () => {
     expect(codes('Assessment: Otitis media.')).toContain('H66.90');
   });
 
+  // I.B.13: an Index term whose codes differ only by side yields the unspecified-side leaf when no side is written.
+  it.each([
+    ['Assessment: carpal tunnel syndrome. Plan: wrist splint.', 'G56.00', ['G56.01', 'G56.02', 'G56.03']],
+    ['Impression: carpal tunnel syndrome, bilateral, left worse than right.', 'G56.03', ['G56.00', 'G56.01', 'G56.02']],
+    ['Tinel positive at both wrists. Impression: carpal tunnel syndrome of both wrists.', 'G56.03', ['G56.00']],
+    ['Diagnosis: benign paroxysmal positional vertigo, left posterior canal.', 'H81.12', ['H81.10']],
+  ])('%s → %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  // I.B.13 with the Index's site subterms: "Osteoarthritis, hip, unilateral M16.1-", "knee, bilateral M17.0".
+  it.each([
+    ['Assessment: primary osteoarthritis, left hip.', 'M16.12'],
+    ['My diagnosis is primary osteoarthritis of the right hip.', 'M16.11'],
+    ['Radiographs are consistent with primary osteoarthritis of both hips.', 'M16.0'],
+    ['Assessment: primary osteoarthritis, bilateral knees.', 'M17.0'],
+  ])('%s → %s', (note, want) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain('M19.91');
+  });
+
+  it('osteoarthritis of a stated side stays secondary when the note says so (no primary default)', () => {
+    expect(codes('Assessment: post-traumatic osteoarthritis of the right knee.')).not.toContain('M17.11');
+  });
+
   it('cites I.B.13', () => {
     expect(sections('Assessment: Otitis media, left ear.', 'H66.92')).toContain('I.B.13');
   });
@@ -75,5 +103,55 @@ describe('I.B.2 never a complication the note does not state', () => {
   it('ulcerative colitis stays without complications unless one is named', () => {
     const out = codes('Assessment: ulcerative colitis, in remission on mesalamine.');
     expect(out.filter((c) => /^K51\.91[1-9]/.test(c))).toEqual([]);
+  });
+});
+
+describe('I.B.13 bilateral where the category has no bilateral code: one code per side', () => {
+  it('trigger thumbs of both hands → right and left thumb codes', () => {
+    const out = codes('Both thumbs catch and lock.\nAssessment: trigger thumb, bilateral.');
+    expect(out).toEqual(expect.arrayContaining(['M65.311', 'M65.312']));
+    expect(out).not.toContain('M65.319');
+    expect(sections('Assessment: trigger thumb, bilateral.', 'M65.311')).toContain('I.B.13');
+  });
+
+  it('a single stated side still gives one code', () => {
+    const out = codes('Assessment: trigger thumb, left.');
+    expect(out).toContain('M65.312');
+    expect(out).not.toContain('M65.311');
+  });
+});
+
+describe('I.B.2 the site words notes use for the Tabular limbs, and sibling categories', () => {
+  it('strep pharyngitis → streptococcal pharyngitis', () => {
+    const out = codes('Rapid strep antigen positive.\nA: strep pharyngitis.');
+    expect(out).toContain('J02.0');
+    expect(out).not.toContain('J02.9');
+  });
+
+  it('cellulitis of the right lower leg → right lower limb', () => {
+    expect(codes('Assessment: cellulitis of the right lower leg.')).toContain('L03.115');
+  });
+
+  it('an unspecified cataract beside an age-related cataract of the same note gives way', () => {
+    const out = codes('Dx: age-related cortical cataract OD, visually significant.\nPlan: cataract extraction with IOL OD.');
+    expect(out).toContain('H25.011');
+    expect(out).not.toContain('H26.9');
+  });
+});
+
+describe('I.B.2 a qualifier the note denies is never coded as present', () => {
+  it.each([
+    ['Impression: acute cystitis without hematuria.', 'N30.00', 'N30.01'],
+    ['Assessment: migraine without aura, not intractable.', 'G43.009', 'G43.109'],
+    ['Impression: chronic migraine without aura, intractable, without status migrainosus.', 'G43.719', 'G43.709'],
+  ])('%s → %s, not %s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain(never);
+  });
+
+  it('a stated qualifier still gives the "with" code', () => {
+    expect(codes('Assessment: acute cystitis with hematuria.')).toContain('N30.01');
+    expect(codes('Assessment: migraine with aura, intractable.')).toContain('G43.119');
   });
 });
