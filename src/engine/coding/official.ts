@@ -194,8 +194,46 @@ export function officialPhrases(
     const target = codeByPath.get(t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|'));
     if (target) add(t.path, target, 'index');
   }
+  // Last of all, so a term printed with its own words wins a tie: the same subterms under another
+  // spelling of the main term. "Infarct, infarction" prints one main term in two word forms (I.A.4's
+  // main term is the condition, whatever its form), so "testicular infarction" is "Infarct, testis";
+  // "Lithiasis — see Calculus" makes the main term a synonym of the one it names, so the subterms
+  // printed there apply ("lithiasis of the kidney" is "Calculus, kidney" N20.0).
+  const synonymsOf = new Map<string, string[]>();
+  for (const t of terms) {
+    if (t.path.length !== 1 || t.code || !t.see || t.see.includes(',') || /^(condition|specific|category)/i.test(t.see)) continue;
+    const synonym = mainHead(t.path[0]);
+    // The synonym must name something itself ("Mellitus — see Diabetes" would leave only the subterm's words).
+    if (!phraseTokens(synonym).some((w) => !isVague(w)) || ADJECTIVE_ENDING.test(synonym)) continue;
+    const target = t.see.trim().toLowerCase();
+    synonymsOf.set(target, [...(synonymsOf.get(target) ?? []), synonym]);
+  }
+  for (const t of terms) {
+    // A bare main term alone is too weak a phrase to gain other spellings ("erythematous" alone is no diagnosis).
+    if (!t.code || t.path.length < 2) continue;
+    const heads = [...headVariants(t.path[0]), ...(synonymsOf.get(mainHead(t.path[0]).toLowerCase()) ?? [])];
+    for (const head of heads) add([head, ...t.path.slice(1)], t.code, 'index', t.manifestation);
+  }
   return out;
 }
+
+/**
+ * The other noun forms a main term is printed with ("Infarct, infarction", "Diverticula, diverticulitis,
+ * diverticulosis"): one word each, sharing the head's first letters. A title whose other parts are
+ * qualifiers ("Abruption, placenta") has none. Adjective forms ("ulcerated", "arteriosclerotic") are
+ * left out: in a note they qualify another noun ("obstructive urinary symptoms", "necrotic tissue").
+ */
+export function headVariants(title: string): string[] {
+  const parts = title.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const stem = parts[0].toLowerCase().slice(0, VARIANT_STEM_CHARS);
+  if (!parts.every((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) === stem && !/\s/.test(p))) return [];
+  return parts.slice(1).filter((p) => !ADJECTIVE_ENDING.test(p));
+}
+
+/** Letters a word form shares with its main term's head ("infarct" / "infarction"). */
+const VARIANT_STEM_CHARS = 4;
+const ADJECTIVE_ENDING = /(ic|ous|ive|ed|ing|al|ary|oid|ar)$/i;
 
 /** Some word must name the condition: not only generic heads, sites and qualifiers. */
 function specificEnough(tokens: string[], isVague: (t: string) => boolean, isSite: (t: string) => boolean): boolean {
