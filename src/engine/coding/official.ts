@@ -202,6 +202,9 @@ export function officialPhrases(
   const synonymsOf = new Map<string, string[]>();
   for (const t of terms) {
     if (t.path.length !== 1 || t.code || !t.see || t.see.includes(',') || /^(condition|specific|category)/i.test(t.see)) continue;
+    // "Shower, thromboembolic — see Embolism": a title with a qualifier is a synonym only with it, and its
+    // head alone ("shower") is not; only one-word titles and word-form lists stand for the term they name.
+    if (t.path[0].includes(',') && !headVariants(t.path[0]).length) continue;
     const synonym = mainHead(t.path[0]);
     // The synonym must name something itself ("Mellitus — see Diabetes" would leave only the subterm's words).
     if (!phraseTokens(synonym).some((w) => !isVague(w)) || ADJECTIVE_ENDING.test(synonym)) continue;

@@ -117,5 +117,7 @@ describe('Index phrases for candidate generation', () => {
     // A pointer whose own word names nothing ("Mellitus — see Diabetes") lends no phrase: "type 1" alone is no diagnosis.
     expect(phrases.some((p) => p.tokens.length === 1 && p.tokens[0] === 'type_1')).toBe(false);
     expect(codes('Anti-GAD antibodies type 1 were measured.')).not.toContain('E10.9');
+    // A pointer titled with a qualifier ("Shower, thromboembolic — see Embolism") is no synonym by its head alone.
+    expect(phrases.some((p) => p.tokens.includes('shower') && p.code.startsWith('I26'))).toBe(false);
   });
 });
