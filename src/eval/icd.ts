@@ -38,6 +38,8 @@ export interface IcdReport {
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
   topFalseNegatives: Array<[string, number]>;
+  /** With an explainer: missed gold codes (exact) by cause, and the most frequent codes of each cause. */
+  missesByReason?: Record<string, { count: number; topCodes: Array<[string, number]> }>;
   /** Total characters coded and wall time of codeFn, for throughput. */
   chars: number;
   elapsedMs: number;
@@ -84,12 +86,17 @@ export function prf(tp: number, fp: number, fn: number): PrfCounts {
   return { tp, fp, fn, precision: round3(precision), recall: round3(recall), f1: round3(f1) };
 }
 
+/** Says why a gold code of the text just coded was missed (called after codeFn on the same text). */
+export type MissExplainer = (text: string, missedGold: string) => string;
+
 export function evaluateIcd(
   records: IcdRecord[],
   codeFn: (text: string) => string[],
   codeSet: CodeSet,
   now: () => number = () => performance.now(),
+  explain?: MissExplainer,
 ): IcdReport {
+  const reasons = new Map<string, Map<string, number>>();
   const exact = { tp: 0, fp: 0, fn: 0 };
   const cat = { tp: 0, fp: 0, fn: 0 };
   const fpCount = new Map<string, number>();
@@ -115,6 +122,15 @@ export function evaluateIcd(
       else if (status === 'header') header.set(g, (header.get(g) ?? 0) + 1);
     }
     count(gold, predicted, exact, fpCount, fnCount);
+    if (explain) {
+      for (const g of gold) {
+        if (predicted.has(g)) continue;
+        const reason = explain(r.text, g);
+        const byCode = reasons.get(reason) ?? new Map<string, number>();
+        byCode.set(g, (byCode.get(g) ?? 0) + 1);
+        reasons.set(reason, byCode);
+      }
+    }
     for (const p of predicted) {
       if (gold.has(p)) continue;
       if ([...gold].some((g) => p.startsWith(g) && header.has(g))) childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
@@ -143,6 +159,10 @@ export function evaluateIcd(
       examples: top(childOfHeader).slice(0, 10).map(([c]) => c),
     },
     codeSetVersion: codeSet.version,
+    ...(explain ? { missesByReason: Object.fromEntries([...reasons].map(([reason, byCode]) => [reason, {
+      count: [...byCode.values()].reduce((a, b) => a + b, 0),
+      topCodes: top(byCode).slice(0, 10),
+    }] as const).sort((a, b) => b[1].count - a[1].count)) } : {}),
     topFalsePositives: top(fpCount),
     topFalseNegatives: top(fnCount),
     chars,
