@@ -41,7 +41,7 @@ const CANONICAL: Record<string, string> = {
   febrile: 'fever', feverish: 'fever', pyrexia: 'fever', vomit: 'vomiting', vomits: 'vomiting', vomited: 'vomiting',
   painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain', obese: 'obesity', swollen: 'swelling',
   metastases: 'metastasis', metastatic: 'metastasis', lymphadenopathy: 'lymphadenopathy', adenopathy: 'lymphadenopathy',
-  adenopathies: 'lymphadenopathy', lymphadenopathies: 'lymphadenopathy', colonic: 'colon', rectal: 'rectum',
+  adenopathies: 'lymphadenopathy', lymphadenopathies: 'lymphadenopathy', adenopathic: 'lymphadenopathy', lymphadenopathic: 'lymphadenopathy', colonic: 'colon', rectal: 'rectum',
   vesical: 'bladder', urinary: 'urinary', prostatic: 'prostate', thyroidal: 'thyroid', ovarian: 'ovary',
   uterine: 'uterus', testicular: 'testis', testicle: 'testis', testicles: 'testis', pancreatic: 'pancreas',
   splenic: 'spleen', adrenal: 'adrenal', cutaneous: 'skin', dermal: 'skin', ocular: 'eye', optic: 'optic',

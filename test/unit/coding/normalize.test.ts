@@ -17,6 +17,10 @@ describe('americanSpelling (British and older spellings by pattern)', () => {
     expect(normalizeWord(british)).toBe(normalizeWord(american));
   });
 
+  it('adjective and plural forms of lymphadenopathy meet the noun ("inguinal adenopathic mass" is an enlarged node, R59.0)', () => {
+    for (const w of ['adenopathic', 'lymphadenopathic', 'adenopathies', 'adenopathy']) expect(normalizeWord(w)).toBe(normalizeWord('lymphadenopathy'));
+  });
+
   it('leaves words that only look alike unchanged', () => {
     for (const w of ['does', 'toes', 'aerobic', 'aeruginosa', 'hypoechoic', 'raised', 'diagnosis', 'shoe']) expect(americanSpelling(w)).toBe(w);
   });
