@@ -195,27 +195,15 @@ export function officialPhrases(
     if (target) add(t.path, target, 'index');
   }
   // Last of all, so a term printed with its own words wins a tie: the same subterms under another
-  // spelling of the main term. "Infarct, infarction" prints one main term in two word forms (I.A.4's
-  // main term is the condition, whatever its form), so "testicular infarction" is "Infarct, testis";
-  // "Lithiasis — see Calculus" makes the main term a synonym of the one it names, so the subterms
-  // printed there apply ("lithiasis of the kidney" is "Calculus, kidney" N20.0).
-  const synonymsOf = new Map<string, string[]>();
+  // form of the main term. "Infarct, infarction" prints one main term in two word forms (the main term
+  // is the condition, whatever its form), so "testicular infarction" is "Infarct, testis" N50.1.
+  // "See"-only main terms ("Lithiasis — see Calculus", "Pathology — see Disease") are not expanded the
+  // same way: on held-out CodiEsp notes that added 22k phrases and more wrong codes than right ones
+  // ("pathology" is used loosely in translated notes); the direct cross-references above stay.
   for (const t of terms) {
-    if (t.path.length !== 1 || t.code || !t.see || t.see.includes(',') || /^(condition|specific|category)/i.test(t.see)) continue;
-    // "Shower, thromboembolic — see Embolism": a title with a qualifier is a synonym only with it, and its
-    // head alone ("shower") is not; only one-word titles and word-form lists stand for the term they name.
-    if (t.path[0].includes(',') && !headVariants(t.path[0]).length) continue;
-    const synonym = mainHead(t.path[0]);
-    // The synonym must name something itself ("Mellitus — see Diabetes" would leave only the subterm's words).
-    if (!phraseTokens(synonym).some((w) => !isVague(w)) || ADJECTIVE_ENDING.test(synonym)) continue;
-    const target = t.see.trim().toLowerCase();
-    synonymsOf.set(target, [...(synonymsOf.get(target) ?? []), synonym]);
-  }
-  for (const t of terms) {
-    // A bare main term alone is too weak a phrase to gain other spellings ("erythematous" alone is no diagnosis).
+    // A bare main term alone is too weak a phrase to gain other forms ("erythematous" alone is no diagnosis).
     if (!t.code || t.path.length < 2) continue;
-    const heads = [...headVariants(t.path[0]), ...(synonymsOf.get(mainHead(t.path[0]).toLowerCase()) ?? [])];
-    for (const head of heads) add([head, ...t.path.slice(1)], t.code, 'index', t.manifestation);
+    for (const head of headVariants(t.path[0])) add([head, ...t.path.slice(1)], t.code, 'index', t.manifestation);
   }
   return out;
 }
