@@ -8,16 +8,17 @@ import { redact } from '../engine/phi';
 import { evaluatePhi, evaluatePhiMode } from '../eval/phi';
 import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } from '../eval/synthetic';
 import { formatSyntheticReport } from '../eval/synthetic/report';
-import { evaluateIcd } from '../eval/icd';
+import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
+import { missReason } from '../eval/icdMisses';
 import { readJsonl } from './bench';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
-                       [--icd codiesp.jsonl] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
+                       [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -28,6 +29,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
                without --phi-synthetic only the corpus is written
   --icd        JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
+  --split      score only half A or B of --icd, by a seeded hash of each note id: study errors on A only,
+               report B as the held-out estimate (and the whole file without --split)
+  --split-seed seed of that hash (default ${DEFAULT_SPLIT_SEED})
+  --explain-misses  count missed gold codes by cause (not in the code set, no mention, negated/uncertain/…
+               mention, covered by a more specific mention, guideline rule, validator, below threshold)
   --negex      NegEx annotation TSV (concept, sentence, Affirmed/Negated)
   --icd-traps  guideline trap suite (default ${DEFAULT_TRAPS_PATH}): micro P/R, must-not hits, per rule family,
                codes supported only by instructions in the injection family
@@ -78,6 +84,9 @@ export async function runEval(argv: string[]): Promise<number> {
       notes: { type: 'string' },
       dump: { type: 'string' },
       icd: { type: 'string' },
+      split: { type: 'string' },
+      'split-seed': { type: 'string' },
+      'explain-misses': { type: 'boolean' },
       negex: { type: 'string' },
       'icd-traps': { type: 'string' },
       'setting-from-note': { type: 'boolean' },
@@ -115,9 +124,25 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.icd) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const records = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
-    report.icd = evaluateIcd(records, (text: string) => engine.process(text).codes.map((c) => c.code), engine.codeSet);
-    printReport(`ICD-10-CM (${values.icd}, ${engine.codeSet.version})`, report.icd);
+    const half = parseSplit(values.split);
+    const seed = values['split-seed'] ?? DEFAULT_SPLIT_SEED;
+    const all = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
+    const records = selectSplit(all, half, seed);
+    // The explainer re-reads the engine's own analysis of the note just coded (cached by redacted text).
+    let last: { text: string; result: ReturnType<ClinicalEngine['process']> } | undefined;
+    const codeFn = (text: string) => {
+      last = { text, result: engine.process(text) };
+      return last.result.codes.map((c) => c.code);
+    };
+    const explain = values['explain-misses']
+      ? (text: string, gold: string) => {
+          const result = last?.text === text ? last.result : engine.process(text);
+          const analysis = engine.analyze(result.redactedText);
+          return missReason(gold, engine.codeSet, { coding: engine.coder.codeWithMentions(analysis.text, analysis), rejected: result.rejectedCodes });
+        }
+      : undefined;
+    report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain) };
+    printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}, ${engine.codeSet.version})`, report.icd);
   }
   if (values['icd-traps']) {
     const file = values['icd-traps'];
@@ -150,6 +175,13 @@ export async function runEval(argv: string[]): Promise<number> {
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nfull report: ${out}`);
   return 0;
+}
+
+function parseSplit(raw: string | undefined): SplitHalf | undefined {
+  if (raw === undefined) return undefined;
+  const half = raw.toUpperCase();
+  if (half !== 'A' && half !== 'B') throw new Error(`--split expects A or B, got "${raw}"`);
+  return half;
 }
 
 function parseIntArg(flag: string, raw: string | undefined, fallback: number): number {

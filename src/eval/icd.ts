@@ -38,9 +38,41 @@ export interface IcdReport {
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
   topFalseNegatives: Array<[string, number]>;
+  /** With an explainer: missed gold codes (exact) by cause, and the most frequent codes of each cause. */
+  missesByReason?: Record<string, { count: number; topCodes: Array<[string, number]> }>;
   /** Total characters coded and wall time of codeFn, for throughput. */
   chars: number;
   elapsedMs: number;
+}
+
+/** Seed of the development split: fixed, so every run and every engineer sees the same halves. */
+export const DEFAULT_SPLIT_SEED = 'codiesp-split-1';
+
+export type SplitHalf = 'A' | 'B';
+
+/**
+ * Which half of a development set a record belongs to, by a seeded FNV-1a hash of its id: errors are
+ * studied on half A only and half B is measured as the held-out estimate of unseen notes. A hash of
+ * the id (not the position) keeps a note in its half when the file is reordered or extended.
+ */
+export function splitHalf(id: string, seed: string = DEFAULT_SPLIT_SEED): SplitHalf {
+  let h = 0x811c9dc5;
+  for (const ch of `${seed}\0${id}`) {
+    const cp = ch.codePointAt(0)!;
+    h = Math.imul(h ^ cp, 0x01000193) >>> 0;
+  }
+  // Final avalanche (murmur3 fmix32) so the low bit depends on every character, not mostly the last.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return (h & 1) === 0 ? 'A' : 'B';
+}
+
+/** The records of one half (`undefined`: all of them). */
+export function selectSplit<T extends { id: string }>(records: T[], half: SplitHalf | undefined, seed: string = DEFAULT_SPLIT_SEED): T[] {
+  return half ? records.filter((r) => splitHalf(String(r.id), seed) === half) : records;
 }
 
 export function normalizeCode(code: string): string {
@@ -54,12 +86,17 @@ export function prf(tp: number, fp: number, fn: number): PrfCounts {
   return { tp, fp, fn, precision: round3(precision), recall: round3(recall), f1: round3(f1) };
 }
 
+/** Says why a gold code of the text just coded was missed (called after codeFn on the same text). */
+export type MissExplainer = (text: string, missedGold: string) => string;
+
 export function evaluateIcd(
   records: IcdRecord[],
   codeFn: (text: string) => string[],
   codeSet: CodeSet,
   now: () => number = () => performance.now(),
+  explain?: MissExplainer,
 ): IcdReport {
+  const reasons = new Map<string, Map<string, number>>();
   const exact = { tp: 0, fp: 0, fn: 0 };
   const cat = { tp: 0, fp: 0, fn: 0 };
   const fpCount = new Map<string, number>();
@@ -85,6 +122,15 @@ export function evaluateIcd(
       else if (status === 'header') header.set(g, (header.get(g) ?? 0) + 1);
     }
     count(gold, predicted, exact, fpCount, fnCount);
+    if (explain) {
+      for (const g of gold) {
+        if (predicted.has(g)) continue;
+        const reason = explain(r.text, g);
+        const byCode = reasons.get(reason) ?? new Map<string, number>();
+        byCode.set(g, (byCode.get(g) ?? 0) + 1);
+        reasons.set(reason, byCode);
+      }
+    }
     for (const p of predicted) {
       if (gold.has(p)) continue;
       if ([...gold].some((g) => p.startsWith(g) && header.has(g))) childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
@@ -113,6 +159,10 @@ export function evaluateIcd(
       examples: top(childOfHeader).slice(0, 10).map(([c]) => c),
     },
     codeSetVersion: codeSet.version,
+    ...(explain ? { missesByReason: Object.fromEntries([...reasons].map(([reason, byCode]) => [reason, {
+      count: [...byCode.values()].reduce((a, b) => a + b, 0),
+      topCodes: top(byCode).slice(0, 10),
+    }] as const).sort((a, b) => b[1].count - a[1].count)) } : {}),
     topFalsePositives: top(fpCount),
     topFalseNegatives: top(fnCount),
     chars,

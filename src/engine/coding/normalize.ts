@@ -41,7 +41,7 @@ const CANONICAL: Record<string, string> = {
   febrile: 'fever', feverish: 'fever', pyrexia: 'fever', vomit: 'vomiting', vomits: 'vomiting', vomited: 'vomiting',
   painful: 'pain', pains: 'pain', ache: 'pain', aches: 'pain', obese: 'obesity', swollen: 'swelling',
   metastases: 'metastasis', metastatic: 'metastasis', lymphadenopathy: 'lymphadenopathy', adenopathy: 'lymphadenopathy',
-  adenopathies: 'lymphadenopathy', lymphadenopathies: 'lymphadenopathy', colonic: 'colon', rectal: 'rectum',
+  adenopathies: 'lymphadenopathy', lymphadenopathies: 'lymphadenopathy', adenopathic: 'lymphadenopathy', lymphadenopathic: 'lymphadenopathy', colonic: 'colon', rectal: 'rectum',
   vesical: 'bladder', urinary: 'urinary', prostatic: 'prostate', thyroidal: 'thyroid', ovarian: 'ovary',
   uterine: 'uterus', testicular: 'testis', testicle: 'testis', testicles: 'testis', pancreatic: 'pancreas',
   splenic: 'spleen', adrenal: 'adrenal', cutaneous: 'skin', dermal: 'skin', ocular: 'eye', optic: 'optic',
@@ -60,6 +60,29 @@ const CANONICAL: Record<string, string> = {
   abdominal: 'abdomen', hepatocellular: 'hepatocellular', bronchogenic: 'bronchus', gallbladder: 'gallbladder',
   feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
 };
+
+/**
+ * British and older spellings to the American ones the classification uses, by spelling pattern rather
+ * than word by word (the notes are machine-translated and mix both): "hyperkalaemia", "leucocytosis",
+ * "oesophagitis", "diarrhoea", "generalised" meet "hyperkalemia", "leukocytosis", "esophagitis",
+ * "diarrhea", "generalized". Applied to both sides of a match, so a rare word changed needlessly still
+ * meets itself.
+ */
+const SPELLINGS: Array<[RegExp, string]> = [
+  [/ae(?=m)/g, 'e'], // anaemia, haematoma, ischaemia, leukaemia
+  [/^oe(?=[dst])/, 'e'], // oedema, oesophagus, oestrogen
+  [/(rrh|pn)oe/g, '$1e'], // diarrhoea, amenorrhoea, dyspnoea, apnoea
+  [/([pfc])ae(?=[cd])/g, '$1e'], // paediatric, faeces, caecum
+  [/foet/g, 'fet'], [/coel/g, 'cel'], [/aetiol/g, 'etiol'], [/anaes/g, 'anes'], [/leuc(?=[aeoi])/g, 'leuk'],
+  [/(?<=[a-z]{3}[^aeiou])is(?=(ed|ation|ations|ing)$)/, 'iz'], // generalised, localised, hospitalisation
+];
+
+export function americanSpelling(lower: string): string {
+  if (!/ae|oe|leuc|is(ed|ation|ations|ing)$/.test(lower)) return lower;
+  let out = lower;
+  for (const [re, to] of SPELLINGS) out = out.replace(re, to);
+  return out;
+}
 
 /** Words the plural rules below must leave alone. */
 const STEM_KEEP = new Set(['alias', 'bias', 'overdoses', 'glucoses', 'doses', 'poses', 'nodoses']);
@@ -85,7 +108,8 @@ const NORM_CACHE_MAX = 200_000;
 function normsOf(lower: string): string[] {
   let norms = normCache.get(lower);
   if (norms === undefined) {
-    norms = Object.freeze([stem(Object.prototype.hasOwnProperty.call(CANONICAL, lower) ? CANONICAL[lower] : lower)]) as string[];
+    const word = americanSpelling(lower);
+    norms = Object.freeze([stem(Object.prototype.hasOwnProperty.call(CANONICAL, word) ? CANONICAL[word] : word)]) as string[];
     if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, norms);
   }
   return norms;

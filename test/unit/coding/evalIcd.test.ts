@@ -1,5 +1,5 @@
 import { loadCodeSet } from '../../../src/engine/icd10';
-import { evaluateIcd } from '../../../src/eval/icd';
+import { evaluateIcd, selectSplit, splitHalf } from '../../../src/eval/icd';
 
 describe('evaluateIcd', () => {
   it('computes micro P/R/F1 exact and by category and counts gold codes outside the code set', () => {
@@ -17,5 +17,31 @@ describe('evaluateIcd', () => {
     expect(r.goldNotBillable.examples).toEqual(['R51']);
     // R51.9 is the current billable child of the gold header R51: reported, not credited.
     expect(r.predictedChildOfGoldHeader).toEqual({ occurrences: 1, examples: ['R519'] });
+  });
+});
+
+describe('splitHalf (held-out development split)', () => {
+  const ids = Array.from({ length: 2000 }, (_, i) => `S${String(i * 7919).padStart(8, '0')}-${i % 5}`);
+
+  it('puts every id in exactly one half, the same one on every call, and the halves are balanced', () => {
+    const a = selectSplit(ids.map((id) => ({ id })), 'A').map((r) => r.id);
+    const b = selectSplit(ids.map((id) => ({ id })), 'B').map((r) => r.id);
+    expect(a.length + b.length).toBe(ids.length);
+    expect(new Set([...a, ...b]).size).toBe(ids.length);
+    expect(Math.abs(a.length - b.length)).toBeLessThan(ids.length * 0.1);
+    expect(ids.map((id) => splitHalf(id))).toEqual(ids.map((id) => splitHalf(id)));
+  });
+
+  it('depends on the id, not the position, so reordering the file keeps each note in its half', () => {
+    const records = ids.slice(0, 50).map((id) => ({ id }));
+    const forward = selectSplit(records, 'A').map((r) => r.id).sort();
+    const backward = selectSplit([...records].reverse(), 'A').map((r) => r.id).sort();
+    expect(backward).toEqual(forward);
+  });
+
+  it('another seed gives another split; no half returns every record', () => {
+    const other = ids.filter((id) => splitHalf(id, 'another-seed') !== splitHalf(id));
+    expect(other.length).toBeGreaterThan(ids.length * 0.3);
+    expect(selectSplit(ids.map((id) => ({ id })), undefined)).toHaveLength(ids.length);
   });
 });

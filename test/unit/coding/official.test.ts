@@ -4,7 +4,7 @@
 import { loadCodeSet, loadKnowledge } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
-import { indexTargetCode, officialPhrases, sidedLeaves, type OfficialPhrase } from '../../../src/engine/coding/official';
+import { headVariants, indexTargetCode, officialPhrases, sidedLeaves, type OfficialPhrase } from '../../../src/engine/coding/official';
 
 const codeSet = loadCodeSet(2027);
 const knowledge = loadKnowledge(2027);
@@ -99,5 +99,15 @@ describe('Index phrases for candidate generation', () => {
     expect(indexTargetCode('I10', codeSet, knowledge)).toBe('I10');
     // A header with several leaves is the coder's choice from the note, not a guessed unspecified member.
     expect(indexTargetCode('I11.-', codeSet, knowledge)).toBeUndefined();
+  });
+
+  it('a main term printed in several noun forms ("Infarct, infarction") reads its subterms under every form', () => {
+    expect(headVariants('Infarct, infarction')).toEqual(['infarction']);
+    expect(headVariants('Diverticula, diverticulitis, diverticulosis')).toEqual(['diverticulitis', 'diverticulosis']);
+    // Qualifiers are not word forms, and adjective forms qualify other nouns in a note.
+    expect(headVariants('Abruption, placenta')).toEqual([]);
+    expect(headVariants('Ulcer, ulcerated, ulcerating, ulceration, ulcerative')).toEqual(['ulceration']);
+    expect(phrases.some((p) => p.code === 'N50.1' && p.tokens.includes('infarction'))).toBe(true);
+    expect(codes('The surgical specimen confirmed testicular infarction.')).toContain('N50.1');
   });
 });
