@@ -108,7 +108,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
  * `facility.acronym`: "Holmeelli General Hospital (HGH)": the bracketed acronym after a place found by any unit is the
  * same place; propagation then takes its later uses ("HGH imaging").
  */
-function detectAcronyms(c: NameContext, marks: WordMarks): void {
+export function detectAcronyms(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const w = words[i];

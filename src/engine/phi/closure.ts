@@ -1,0 +1,384 @@
+// Owns the closure pass: after every voter (cue rules, grammar units, the learned classifier, the deny list) has
+// proposed its spans, the words that belong to a name or a place found by any of them join it — surname
+// particles ("de la [Cruz]"), initials ("[Smith], [Anne] R"), quoted nicknames, first names that are also words
+// ("Will [Hale]"), a facility's head nouns ("[Lakeshore] Drug", "[Orvow] Foods") and connectors ("[Our Lady] of
+// [Lourdes]", "The [Willows] at [Harbor]"). The grammar units run before the learned voter and cannot see what it
+// finds, so without this pass a name the model caught keeps its particle or initial in the output.
+import type { PhiSpan, PhiType } from '../types';
+import { WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
+import type { NameContext } from './nameContext';
+import { detectInitials } from './names/initials';
+import { detectNicknames } from './names/nickname';
+import { detectParticleNames } from './names/particles';
+import { detectAcronyms } from './places/facilityGrammar';
+import { propagate } from './propagate';
+import type { Emit } from './recognizer';
+import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
+import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS } from './vocab';
+import { WordMarks } from './wordMarks';
+
+export const PARTICLE_CLOSURE = 'name.particle-closure';
+export const INITIAL_CLOSURE = 'name.initial-closure';
+export const FIRST_NAME_CLOSURE = 'name.first-closure';
+export const FACILITY_CLOSURE = 'facility.closure';
+export const SANDWICH_CLOSURE = 'closure.sandwich';
+export const PATIENT_INITIALS = 'name.patient-initials';
+export const RELATIVE_FIRST_NAME = 'name.relative-first';
+
+const SPACE_GAP_RE = /^[ \t\u00a0]{1,2}$/;
+/** "al-[Sayed]", "el-[Amin]": an Arabic article joined by a hyphen is part of the surname. */
+const HYPHEN_GAP_RE = /^-$/;
+/** After a trailing initial: punctuation, a line end or the end of the note, never a word in the same phrase. */
+const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
+/** Business heads beside the facility heads of vocab.ts: "[Hollins] Drug", "[Chamois] Auto Body", "[Seleberg] Poultry". */
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies']);
+/** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
+const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
+/** Connectors inside one organisation's name when both sides are already places or names. */
+const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'on']);
+const MAX_PASSES = 3;
+/** Letters that are also words or signs after a name: the article, the pronoun, sides (L/R), "x" (times), "w"/"c"/"s" (with, without). */
+const AMBIGUOUS_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'l', 'r', 'x', 'o', 'w', 'c', 's']);
+/** Two-letter words that cannot be initials after "pt" even before a number ("pt is 84", "pt in 2 days"). */
+const NOT_INITIALS: ReadonlySet<string> = new Set(['is', 'in', 'on', 'at', 'to', 'up', 'an', 'as', 'be', 'by', 'of', 'or', 'no', 'so', 'we', 'us', 'he', 'me', 'my', 'it', 'am', 'do', 'go', 'ok', 'was', 'has', 'had', 'now', 'not', 'for', 'and', 'the', 'may', 'can', 'did', 'got', 'age', 'all', 'out', 'off']);
+/** Prepositions and joiners never inside one place's name ("[Ostwick] to [Pembury]"). */
+const PLACE_SANDWICH_STOP: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'via', 'and', 'or', 'the', 'of', 'by', 'with', 'for', 'then', 'than']);
+/** Nursing shorthand "pt RH 54F", "PT GK 68-YEAR-OLD MAN": the age right after tells the letters are the patient's initials. */
+const AGE_AFTER_INITIALS_RE = /^[ \t\u00a0]+(?:\d{1,3}(?:[ \t\u00a0]?(?:[mMfF]\b|y\/?o\b|Y\/?O\b|yo\b|YO\b|y\.o\.|Y\.O\.|-?y-?o\b|-?Y-?O\b|yrs?\b|YRS?\b|-?year|-?YEAR|years|YEARS|-?yr|-?YR))|\[AGE\])/;
+/** Modal verbs that are also first names: between a relative and a person verb ("wife May called") only a name fits. */
+const MODAL_FIRST_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
+/** Person nouns after which shorthand initials stand ("pt RH", "patient J.D."). */
+const PATIENT_NOUNS: ReadonlySet<string> = new Set(['pt', 'pts', 'patient', 'resident', 'client']);
+/** Town-name prefixes written before the rest of a place a voter found ("VAN [BUREN POINT]", "Port [Ondingridge]"). */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  ...TOWN_PREFIX_WORDS, 'st', 'saint', 'ste', 'san', 'santa', 'los', 'las', 'el', 'la', 'le', 'de', 'du', 'des', 'del', 'van', 'new', 'fort', 'mount', 'upper', 'lower', 'great',
+]);
+/** Cue words are context, never part of the name they introduce ("son [Mark]", "Dr [Hale]"). */
+const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB;
+
+/**
+ * Adds the closure spans of `candidates` through `emit`. Runs until no unit adds a word (at most a few passes: a
+ * particle joined in the first pass lets an initial before it join in the second).
+ */
+export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], emit: Emit): void {
+  const spans: { start: number; end: number; type: PhiType }[] = [...candidates];
+  const collect: Emit = (start, end, type, recognizer) => {
+    spans.push({ start, end, type });
+    emit(start, end, type, recognizer);
+  };
+  const before = WordMarks.fromSpans(c.words, spans, () => undefined).kind.slice();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const marks = WordMarks.fromSpans(c.words, spans, collect);
+    const start = marks.kind.slice();
+    particlesBeforeNames(c, marks);
+    detectParticleNames(c, marks);
+    initialsBesideNames(c, marks);
+    detectInitials(c, marks);
+    detectNicknames(c, marks);
+    firstNamesBeforeNames(c, marks);
+    surnamesAfterFirstNames(c, marks);
+    surnamesBeforeFirstNames(c, marks);
+    relativesFirstNames(c, marks);
+    patientInitials(c, marks);
+    sandwiched(c, marks);
+    facilityTails(c, marks);
+    placePrefixes(c, marks);
+    placeConnectors(c, marks);
+    detectAcronyms(c, marks);
+    let changed = false;
+    for (let i = 0; i < start.length && !changed; i++) changed = start[i] !== marks.kind[i];
+    if (!changed) break;
+  }
+  // What closure added is PHI at its other uses in the note too ("SM" after "[Saint Mary's] (SM)").
+  const after = WordMarks.fromSpans(c.words, spans, () => undefined);
+  const names: number[] = [];
+  const places: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === after.kind[i]) continue;
+    if (after.isName(i)) names.push(i);
+    else if (after.isPlace(i)) places.push(i);
+  }
+  const taken = new Uint8Array(after.kind.length);
+  for (let i = 0; i < taken.length; i++) taken[i] = after.kind[i] === 0 ? 0 : 1;
+  if (names.length) propagate(c, names, 'NAME', emit, taken);
+  if (places.length) propagate(c, places, 'LOCATION', emit, taken);
+}
+
+/** "di [Selauzzi]", "De La [Paskicombe]", "al-[Horsch]", "VAN DEN [RACEY]": a particle run right before a name. */
+function particlesBeforeNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (!marks.isName(i) || i === 0) continue;
+    let s = i;
+    while (s > 0 && i - s < 3 && marks.free(s - 1) && (c.unit[s - 1] & UNIT_PARTICLE) !== 0 && c.sameLine(s) &&
+      (SPACE_GAP_RE.test(words[s].gapBefore) || HYPHEN_GAP_RE.test(words[s].gapBefore)) && !c.protectedTerm[s - 1]) s--;
+    if (s === i) continue;
+    // "St" is a particle of surnames ("St John") but far more often the start of a place: leave it to the place rules.
+    if (words[s].lower === 'st' && s === i - 1) continue;
+    marks.add(s, i - 1, 'NAME', PARTICLE_CLOSURE);
+  }
+}
+
+function isLetter(c: NameContext, q: number): boolean {
+  const w = c.w(q);
+  return w !== undefined && w.alpha && w.baseEnd - w.start === 1 && w.end === w.baseEnd;
+}
+
+/**
+ * Initials written beside a name: between two name words ("[Della] I [Hall]", "[FENON] O [MACFINNIE]"), after a name at
+ * the end of its phrase ("[Marelson], [Wade] K / …", "[Hartle], [Wenric] R [phone]") or dotted before one
+ * ("P.[v.]", "o.m. [pembleton]"). A lone "A" or "I" after a name is an article or a pronoun unless punctuation or
+ * another name closes it.
+ */
+function initialsBesideNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || !isLetter(c, i) || !c.sameLine(i) || c.protectedTerm[i]) continue;
+    const w = words[i];
+    const dotted = text.charAt(w.end) === '.';
+    const shaped = w.upper || c.mode === 'lower' || dotted;
+    if (!shaped) continue;
+    const leftName = marks.isName(i - 1) && (SPACE_GAP_RE.test(w.gapBefore) || /^\.[ \t\u00a0]?$/.test(w.gapBefore));
+    const next = words[i + 1];
+    const nextJoined = next !== undefined && c.sameLine(i + 1) && /^\.?[ \t\u00a0]{0,2}$/.test(next.gapBefore);
+    const rightName = nextJoined && marks.isName(i + 1);
+    if (leftName && rightName) {
+      marks.add(i, i, 'NAME', INITIAL_CLOSURE);
+      continue;
+    }
+    if (leftName) {
+      const closes = AFTER_INITIAL_RE.test(text.slice(w.end, w.end + 3)) || (next !== undefined && !marks.free(i + 1) && nextJoined);
+      // "[Smith] a second time", "[SMITH] I THINK", "[Smith] R knee": articles, pronouns, sides and times signs need punctuation
+      // or a line end after them to be initials; any other capital letter right after a name is its initial.
+      const ambiguous = AMBIGUOUS_LETTERS.has(w.lower);
+      // Caps-only notes carry no shape ("NP CAROL M ADE AWARE" is a split word): there only punctuation closes an initial.
+      if (closes || (!ambiguous && w.upper && c.mode === 'mixed')) marks.add(i, i, 'NAME', INITIAL_CLOSURE);
+      continue;
+    }
+    // Dotted letters right before a name, any case: "o.m. [de la pembleton]", "P.[v.]".
+    if (rightName && dotted) {
+      let s = i;
+      while (s > 0 && i - s < 2 && marks.free(s - 1) && isLetter(c, s - 1) && text.charAt(words[s - 1].end) === '.' &&
+        /^\.?$/.test(words[s].gapBefore)) s--;
+      if (s === i && (w.lower === 'l' || w.lower === 'r')) continue;
+      marks.add(s, i, 'NAME', INITIAL_CLOSURE);
+    }
+  }
+}
+
+/**
+ * "Mother May [Widmer]", "Will [Hale], DO", "ART [BOND]", "[Hartle], Wenric R": a listed first name beside a surname
+ * found by any voter is the person's first name even when it is also an English word. Cue words ("son", "Dr")
+ * never join, and in mixed case the first name must be capitalised.
+ */
+function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  const shaped = (q: number): boolean => c.mode !== 'mixed' || words[q].capitalized || words[q].upper;
+  const usable = (q: number): boolean => marks.free(q) && c.isFirst(q) && words[q].alpha && words[q].lower.length > 1 &&
+    !c.is(q, CUE_BITS) && !c.protectedTerm[q] && !c.eponymPhrase[q] && shaped(q);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!usable(i) || !c.sameLine(i + 1)) continue;
+    // Lower-case modal verbs and function words ("pt may [leave]") are first names only when capitalised.
+    if (c.mode === 'lower' && c.is(i, WORD_FUNCTION)) continue;
+    let n = i + 1;
+    if (isLetter(c, n) && marks.free(n) && (words[n].upper || c.mode === 'lower') && SPACE_GAP_RE.test(words[n].gapBefore) &&
+      c.sameLine(n + 1) && /^\.?[ \t\u00a0]{1,2}$/.test(words[n + 1]?.gapBefore ?? '')) n++;
+    if (n >= words.length || !marks.isName(n) || !(SPACE_GAP_RE.test(words[n].gapBefore) || /^\.[ \t\u00a0]$/.test(words[n].gapBefore))) continue;
+    marks.add(i, n - 1, 'NAME', FIRST_NAME_CLOSURE);
+  }
+  // Surname first: "[Weppler], Amber [J]", "[Clayborn], Zina A on …".
+  for (let i = 1; i < words.length; i++) {
+    if (!usable(i) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore) || !marks.isName(i - 1)) continue;
+    const next = words[i + 1];
+    const closes = AFTER_INITIAL_RE.test(text.slice(words[i].end, words[i].end + 3)) ||
+      (next !== undefined && c.sameLine(i + 1) && (isLetter(c, i + 1) || !marks.free(i + 1)));
+    if (closes) marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
+  }
+}
+
+/**
+ * "[Galleyton] Drug", "[Seleberg] Poultry", "[Chamois] Auto Body", "[Linderberg] Community Hospital": words naming the kind
+ * of organisation right after a place found by any voter belong to its name. Caps-only notes carry no shape, so there
+ * the run must end in a facility or business head noun.
+ */
+function facilityTails(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!marks.isPlace(i)) continue;
+    let e = i;
+    let lastHead = -1;
+    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && SPACE_GAP_RE.test(words[e + 1].gapBefore)) {
+      const q = e + 1;
+      const w = words[q];
+      const head = (c.unit[q] & UNIT_FACILITY_HEAD) !== 0 || ORGANISATION_HEADS.has(w.lower);
+      if (!(head || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
+      e = q;
+      if (head) lastHead = q;
+    }
+    // The run ends at a head noun: "[Boston] Medical" alone is not taken, "[Boston] Medical Group" is.
+    if (lastHead < 0) continue;
+    marks.add(i + 1, lastHead, 'LOCATION', FACILITY_CLOSURE);
+    i = lastHead;
+  }
+}
+
+/**
+ * "[Our Lady] of [Lourdes] Hospital", "The [Willows] at [Harbor]": a connector between two parts of a name already found
+ * is inside the name, and a capitalised "The" right before such a name too.
+ */
+function placeConnectors(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!marks.free(i) || !PLACE_CONNECTORS.has(words[i].lower) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
+    if (!SPACE_GAP_RE.test(words[i].gapBefore) || !SPACE_GAP_RE.test(words[i + 1].gapBefore)) continue;
+    if (!marks.isPlace(i - 1) || marks.free(i + 1) || marks.kind[i + 1] > 2) continue;
+    // "of" joins a place to a name or a place; "at"/"on" only two places ("The Willows at Harbor").
+    if (words[i].lower !== 'of' && !marks.isPlace(i + 1)) continue;
+    marks.add(i, i + 1, 'LOCATION', FACILITY_CLOSURE);
+    let s = i - 1;
+    while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
+    const the = s - 1;
+    if (the >= 0 && marks.free(the) && words[the].lower === 'the' && c.sameLine(s) && SPACE_GAP_RE.test(words[s].gapBefore) &&
+      (words[the].capitalized || words[the].upper)) marks.add(the, the, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * A single word or letter between two parts of one name or one place on the same line takes their type: "[Cathryn] R
+ * [Day]", "[Lake Drumdale] Women's [Health]", "[Enon Valley] Auto [Body]", "[Nicki] \"Junior\" [Primarard]". Function
+ * words ("and", "to"), cue words and protected terms never join: "[Smith] and [Jones]" are two people.
+ */
+function sandwiched(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1) || c.protectedTerm[i]) continue;
+    const kind = marks.kind[i - 1];
+    if ((kind !== 1 && kind !== 2) || marks.kind[i + 1] !== kind) continue;
+    const w = words[i];
+    if (!w.alpha || (w.end !== w.baseEnd && kind === 1)) continue;
+    // Inside a place, the generic words of organisation names ("Family", "Women's") join; prepositions never do.
+    const genericPlaceWord = kind === 2 && FACILITY_GENERIC_WORDS.has(w.lower) && !PLACE_SANDWICH_STOP.has(w.lower);
+    if (!genericPlaceWord && c.is(i, WORD_FUNCTION | CUE_BITS)) continue;
+    const gapIn = w.gapBefore;
+    const gapOut = words[i + 1].gapBefore;
+    const quoted = /^[ \t\u00a0]*["“(]$/.test(gapIn) && /^["”)][ \t\u00a0]*$/.test(gapOut);
+    const plain = /^[ \t\u00a0]{1,2}$/.test(gapIn) && /^\.?[ \t\u00a0]{1,2}$/.test(gapOut);
+    if (!(quoted || plain)) continue;
+    const letter = w.baseEnd - w.start === 1;
+    // In mixed text a word inside a name is capitalised; a letter may take the name's own case ("crystal h o'torski").
+    if (!letter && c.mode === 'mixed' && !w.capitalized && !w.upper && !quoted) continue;
+    marks.add(i, i, kind === 1 ? 'NAME' : 'LOCATION', SANDWICH_CLOSURE);
+  }
+}
+
+/**
+ * "Mother [Mindi] Day", "Legal name - [Elba] Day", "[candance a.] young": a listed surname right after a first name a
+ * voter found is the person's surname even when it is also a word. In mixed text it must be capitalised unless the
+ * first name is written in lower case too.
+ */
+function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || !marks.isName(i - 1) || !c.isLast(i) || !c.sameLine(i) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
+    const w = words[i];
+    const p = i - 1;
+    if (!w.alpha || w.lower.length < 2 || c.is(i, CUE_BITS) || (c.mode !== 'mixed' && c.is(i, WORD_FUNCTION))) continue;
+    // The name before: a listed first name, or an initial after one ("[Melisa L] Day", "[candance a.] young").
+    // An unlisted first name counts only by its capital in mixed text ("[Mindara] Day"), never a lower-case unknown word.
+    const firstBefore = words[p].lower.length > 1
+      ? c.isFirst(p) || (!c.isCommon(p) && c.mode === 'mixed' && words[p].capitalized && w.capitalized)
+      : isLetter(c, p) && marks.isName(p - 1) && c.isFirst(p - 1);
+    if (!firstBefore || !(/^[ \t\u00a0]{1,2}$/.test(w.gapBefore) || (isLetter(c, p) && /^\.[ \t\u00a0]{1,2}$/.test(w.gapBefore)))) continue;
+    // "[Smith] Day 3": a count after the word makes it the word.
+    if (/^[ \t\u00a0]*\d/.test(c.text.slice(w.end, w.end + 3))) continue;
+    // The first name must not itself continue into another surname already ("[Mary Smith] Day" is not three words).
+    if (p > 0 && marks.isName(p - 1) && !isLetter(c, p) && !c.isFirst(p - 1)) continue;
+    const lowerName = !words[p].upper && !words[p].capitalized;
+    const shaped = c.mode !== 'mixed' || w.capitalized || w.upper || lowerName;
+    if (!shaped || (c.mode === 'mixed' && lowerName && (w.capitalized || w.upper) === false && c.is(i, WORD_FUNCTION))) continue;
+    marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
+  }
+}
+
+/**
+ * "Wacker, [Patience] A", "cc Pol, [Rosalinda]", "Caller: mother, frost, [kristan]": a surname written before the
+ * comma of "Last, First" when the first name a voter found closes the phrase (an initial, a line end, punctuation).
+ */
+function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const n = i + 1;
+    if (!marks.free(i) || !marks.isName(n) || !words[n].alpha || !/^,[ \t\u00a0]{1,2}$/.test(words[n].gapBefore) || !c.sameLine(n)) continue;
+    const w = words[i];
+    if (!w.alpha || w.lower.length < 2 || c.protectedTerm[i] || c.is(i, WORD_FUNCTION | CUE_BITS)) continue;
+    if (!(c.isLast(i) || !c.isCommon(i))) continue;
+    // The phrase starts here: a line start, a label, or a cue ("cc", "Caller: mother,").
+    const startsField = !c.sameLine(i) || /[:\-–;(]\s*$/.test(w.gapBefore) || i === 0 ||
+      (/^,?[ \t\u00a0]+$/.test(w.gapBefore) && c.is(i - 1, CUE_BITS)) || words[i - 1].lower === 'cc';
+    let e = n;
+    if (isLetter(c, e + 1) && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(words[e + 1].gapBefore)) e++;
+    const closes = e > n || AFTER_INITIAL_RE.test(text.slice(words[e].end, words[e].end + 3)) ||
+      /^[ \t\u00a0]{2,}/.test(text.slice(words[e].end, words[e].end + 2));
+    const shaped = c.mode !== 'mixed' || w.capitalized || w.upper || (!words[n].capitalized && !words[n].upper);
+    if (!(startsField && closes && shaped)) continue;
+    marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
+    if (e > n && marks.free(e)) marks.add(e, e, 'NAME', INITIAL_CLOSURE);
+  }
+}
+
+/**
+ * Nursing shorthand "sister mark called", "hus may called, updated", "son-in-law holly updated at …": a relative cue,
+ * a listed first name in any case, then a person verb is a relative by name even when the name is also a word.
+ */
+function relativesFirstNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!marks.free(i) || !c.isFirst(i) || !c.is(i - 1, WORD_RELATIVE) || !c.is(i + 1, WORD_PERSON_VERB)) continue;
+    if (!c.sameLine(i) || !c.sameLine(i + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore) || !/^[ \t\u00a0]{1,2}$/.test(words[i + 1].gapBefore)) continue;
+    if (c.protectedTerm[i] || c.is(i, CUE_BITS) || words[i].lower.length < 2) continue;
+    // "husband in visiting": a preposition is never the name; a modal before a past-tense person verb is ("hus may called").
+    if (c.is(i, WORD_FUNCTION) && !MODAL_FIRST_NAMES.has(words[i].lower)) continue;
+    marks.add(i, i, 'NAME', RELATIVE_FIRST_NAME);
+  }
+}
+
+/**
+ * "pt RH 54F", "PT GK 68-YEAR-OLD MAN", "pt oc [AGE] years old": letters after a patient noun and before an age are
+ * the patient's initials, even when they spell an abbreviation ("PT HR 84 YO F": 84 is an age, not a heart rate).
+ */
+function patientInitials(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || !PATIENT_NOUNS.has(words[i - 1].lower) || !c.sameLine(i) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    // Dotted ("J.D.") or plain ("JD"), two or three letters.
+    let e = i;
+    let letters = 0;
+    if (isLetter(c, i)) {
+      while (e < words.length && e - i < 3 && isLetter(c, e) && text.charAt(words[e].end) === '.' && (e === i || words[e].gapBefore === '.')) e++;
+      letters = e - i;
+      e--;
+    } else if (words[i].alpha && words[i].lower.length <= 3 && words[i].end === words[i].baseEnd) {
+      letters = words[i].lower.length;
+    }
+    if (letters < 2 || c.protectedTerm[i] || NOT_INITIALS.has(words[i].lower)) continue;
+    if (letters === 3 && !isLetter(c, i) && c.isCommon(i)) continue;
+    const after = text.slice(words[e].end + (isLetter(c, e) ? 1 : 0), words[e].end + 24);
+    if (!AGE_AFTER_INITIALS_RE.test(after)) continue;
+    marks.add(i, e, 'NAME', PATIENT_INITIALS);
+  }
+}
+
+/**
+ * "VAN [BUREN POINT]", "St [Ignatius]'s", "PORT [ONDINGRIDGE]": a town prefix or a saint's title right before a place a
+ * voter found belongs to it. In mixed text the prefix must be capitalised ("the west [Boston]" is not a town).
+ */
+function placePrefixes(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.isPlace(i) || !marks.free(i - 1) || !c.sameLine(i)) continue;
+    const p = words[i - 1];
+    if (!PLACE_PREFIXES.has(p.lower) || c.protectedTerm[i - 1] || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    if (c.mode === 'mixed' && !p.capitalized && !p.upper) continue;
+    marks.add(i - 1, i - 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}

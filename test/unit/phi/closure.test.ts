@@ -1,0 +1,86 @@
+// Owns the tests of the closure pass (src/engine/phi/closure.ts): given the core of a name or place that some voter
+// found (here handed in directly, as the learned voter would), the words that belong to it join it. Each case names
+// the written pattern it serves; `keep` lists words that must stay outside. All names are invented.
+import { defaultLexicon } from '../../../src/engine/phi';
+import { closeOverVoters } from '../../../src/engine/phi/closure';
+import { NameContext } from '../../../src/engine/phi/nameContext';
+import { tokenize } from '../../../src/engine/phi/tokens';
+import type { PhiSpan, PhiType } from '../../../src/engine/types';
+
+interface Case {
+  pattern: string;
+  text: string;
+  /** What a voter already found: [needle, type]. */
+  found: [string, PhiType][];
+  /** What the closure must add (every letter covered). */
+  joins: string[];
+  keep?: string[];
+  by?: string;
+}
+
+function at(text: string, needle: string): { start: number; end: number } {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`fixture error: ${needle} not in text`);
+  return { start, end: start + needle.length };
+}
+
+function close(text: string, found: [string, PhiType][]): PhiSpan[] {
+  const words = tokenize(text);
+  const c = new NameContext(text, words, defaultLexicon());
+  const core: PhiSpan[] = found.map(([needle, type]) => ({ ...at(text, needle), type, recognizers: ['test.voter'] }));
+  const added: PhiSpan[] = [];
+  closeOverVoters(c, core, (start, end, type, recognizer) => added.push({ start, end, type, recognizers: [recognizer] }));
+  return added;
+}
+
+const CASES: Case[] = [
+  { pattern: 'lower-case particle run before a surname (de la)', text: 'Patient: Ysolde de la Quarantini, DOB on file', found: [['Ysolde', 'NAME'], ['Quarantini', 'NAME']], joins: ['de la'], by: 'name.particle-closure' },
+  { pattern: 'capitalised particle at the start of a surname-first field', text: 'Patient: Di Obrelli, Tamsin  MRN 44', found: [['Obrelli', 'NAME'], ['Tamsin', 'NAME']], joins: ['Di'] },
+  { pattern: 'Arabic article joined by a hyphen', text: 'Signed by Yusra al-Quenterby MD', found: [['Yusra', 'NAME'], ['Quenterby', 'NAME']], joins: ['al'], keep: ['MD'] },
+  { pattern: 'caps-only particle pair (VAN DEN)', text: 'PT SEEN WITH WIFE HESTER VAN DEN BROOKVALT AT BEDSIDE', found: [['HESTER', 'NAME'], ['BROOKVALT', 'NAME']], joins: ['VAN DEN'], keep: ['AT', 'BEDSIDE'] },
+  { pattern: 'middle initial between first name and surname', text: 'Discussed with Orla T Pemblewick today.', found: [['Orla', 'NAME'], ['Pemblewick', 'NAME']], joins: ['T'], by: 'name.initial-closure', keep: ['today'] },
+  { pattern: 'trailing initial of "Last, First I" before a field', text: 'Quellmore, Brisa K  DOB on file', found: [['Quellmore', 'NAME'], ['Brisa', 'NAME']], joins: ['K'], keep: ['DOB'] },
+  { pattern: 'article after a name is not an initial', text: 'Seen by Ventrassi a second time.', found: [['Ventrassi', 'NAME']], joins: [], keep: ['a second'] },
+  { pattern: 'dotted initials before a surname, lower case', text: 'Assistant: q.r. pellingworth', found: [['pellingworth', 'NAME']], joins: ['q.r'] },
+  { pattern: 'first name that is also a word, before a surname', text: 'Mother May Trevallion is at bedside.', found: [['Trevallion', 'NAME']], joins: ['May'], by: 'name.first-closure', keep: ['Mother', 'bedside'] },
+  { pattern: 'relative cue word never joins the name after it', text: 'Son Trevallion called.', found: [['Trevallion', 'NAME']], joins: [], keep: ['Son'] },
+  { pattern: 'surname that is also a word, after a found first name', text: 'Emergency contact: Mindara Day, phone on file', found: [['Mindara', 'NAME']], joins: ['Day'], keep: ['phone'] },
+  { pattern: 'surname before the comma of "Last, First" at a field start', text: 'cc: Banks, Ilvanna\nPlan: follow up', found: [['Ilvanna', 'NAME']], joins: ['Banks'], keep: ['Plan'] },
+  { pattern: 'nickname in quotes between first name and surname', text: 'Patient: Corvin "Dutch" Halloway', found: [['Corvin', 'NAME'], ['Halloway', 'NAME']], joins: ['Dutch'] },
+  { pattern: 'list joiner between two names stays', text: 'Seen with Drs. Pellam and Orvitz today', found: [['Pellam', 'NAME'], ['Orvitz', 'NAME']], joins: [], keep: ['and'] },
+  { pattern: 'relative, first name that is a word, person verb (nursing shorthand)', text: 'social: sister mark called, updated', found: [], joins: ['mark'], by: 'name.relative-first', keep: ['sister', 'called'] },
+  { pattern: 'preposition between relative and verb is no name', text: 'Social: husband in visiting', found: [], joins: [], keep: ['in'] },
+  { pattern: 'patient initials before an age (nursing shorthand)', text: 'PT HR 84 YO F; CALM', found: [], joins: ['HR'], by: 'name.patient-initials', keep: ['CALM'] },
+  { pattern: 'patient dotted initials before an age', text: 'pt j.k. 47 y/o male resting', found: [], joins: ['j.k'] },
+  { pattern: 'a function word after pt is not initials', text: 'pt is 84 yo', found: [], joins: [], keep: ['is'] },
+  { pattern: 'organisation head noun after a found place (pharmacy)', text: 'Preferred pharmacy: Quarlow Drug, Main St', found: [['Quarlow', 'LOCATION']], joins: ['Drug'], by: 'facility.closure' },
+  { pattern: 'generic words up to a head noun after a found place', text: 'Works as a welder at Tressing Auto Body now', found: [['Tressing', 'LOCATION']], joins: ['Auto Body'], keep: ['now'] },
+  { pattern: 'lower-case common noun after a place does not join in mixed text', text: 'Lives in Quarlow hospital nearby', found: [['Quarlow', 'LOCATION']], joins: [], keep: ['hospital'] },
+  { pattern: 'connector and leading "The" of a facility name', text: 'Transferred from The Larches at Pembury in Ostwick.', found: [['Larches', 'LOCATION'], ['Pembury', 'LOCATION'], ['Ostwick', 'LOCATION']], joins: ['The Larches at Pembury'], keep: ['in'] },
+  { pattern: 'word between two parts of one place', text: 'HOME HEALTH THROUGH VELLAMOOR FAMILY MEDICINE.', found: [['VELLAMOOR', 'LOCATION'], ['MEDICINE', 'LOCATION']], joins: ['FAMILY'], by: 'closure.sandwich', keep: ['THROUGH'] },
+  { pattern: 'town prefix before a found town', text: 'DROVE FROM PORT QUENNIBY YESTERDAY', found: [['QUENNIBY', 'LOCATION']], joins: ['PORT'], keep: ['FROM', 'YESTERDAY'] },
+  { pattern: 'acronym in brackets after a found facility, and its later uses', text: 'Transferred from Ostwick Memorial (OW) on arrival; OW imaging reviewed.', found: [['Ostwick Memorial', 'LOCATION']], joins: ['(OW)', 'OW imaging'.slice(0, 2)], keep: ['imaging'] },
+];
+
+describe('closure pass over every voter', () => {
+  it.each(CASES.map((c) => [c.pattern, c] as const))('%s', (_pattern, c) => {
+    const added = close(c.text, c.found);
+    for (const needle of c.joins) {
+      const { start, end } = at(c.text, needle);
+      for (let x = start; x < end; x++) {
+        if (!/[\p{L}\p{N}]/u.test(c.text[x])) continue;
+        const covered = added.some((s) => s.start <= x && x < s.end) || c.found.some(([n]) => { const f = at(c.text, n); return f.start <= x && x < f.end; });
+        expect({ needle, x, covered }).toEqual({ needle, x, covered: true });
+      }
+    }
+    for (const word of c.keep ?? []) {
+      const { start, end } = at(c.text, word);
+      expect({ word, touched: added.some((s) => s.start < end && s.end > start) }).toEqual({ word, touched: false });
+    }
+    if (c.by) {
+      const { start } = at(c.text, c.joins[0]);
+      expect(added.filter((s) => s.start <= start && start < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
+    }
+    if (c.joins.length === 0) expect(added.filter((s) => !c.found.some(([n]) => { const f = at(c.text, n); return s.start >= f.start && s.end <= f.end; }))).toEqual([]);
+  });
+});
