@@ -7,7 +7,7 @@
 import type { PhiSpan, PhiType } from '../types';
 import { WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
 import type { NameContext } from './nameContext';
-import { detectInitials } from './names/initials';
+import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { detectAcronyms } from './places/facilityGrammar';
@@ -24,6 +24,11 @@ export const FACILITY_CLOSURE = 'facility.closure';
 export const SANDWICH_CLOSURE = 'closure.sandwich';
 export const PATIENT_INITIALS = 'name.patient-initials';
 export const RELATIVE_FIRST_NAME = 'name.relative-first';
+export const TITLED_SURNAME = 'name.title-surname-word';
+export const RECORD_LABEL_INITIALS = 'name.initials-before-record';
+export const TIMED_INITIALS = 'name.initials-after-time';
+export const DATE_RANGE_TAIL = 'date.range-tail';
+export const TOWN_AFTER_ADDRESS = 'location.town-after-address';
 
 const SPACE_GAP_RE = /^[ \t\u00a0]{1,2}$/;
 /** "al-[Sayed]", "el-[Amin]": an Arabic article joined by a hyphen is part of the surname. */
@@ -41,6 +46,8 @@ const MAX_PASSES = 3;
 const AMBIGUOUS_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'l', 'r', 'x', 'o', 'w', 'c', 's']);
 /** Two-letter words that cannot be initials after "pt" even before a number ("pt is 84", "pt in 2 days"). */
 const NOT_INITIALS: ReadonlySet<string> = new Set(['is', 'in', 'on', 'at', 'to', 'up', 'an', 'as', 'be', 'by', 'of', 'or', 'no', 'so', 'we', 'us', 'he', 'me', 'my', 'it', 'am', 'do', 'go', 'ok', 'was', 'has', 'had', 'now', 'not', 'for', 'and', 'the', 'may', 'can', 'did', 'got', 'age', 'all', 'out', 'off']);
+/** Dotted label and credential abbreviations beside names ("D.O.B.", "M.D.", "R.N."), beyond the initials unit's list. */
+const DOTTED_LABELS: ReadonlySet<string> = new Set(['dob', 'md', 'rn', 'do', 'np', 'pa', 'am', 'pm', 'mr', 'ssn', 'mrn', 'aka', 'ie', 'eg']);
 /** Prepositions and joiners never inside one place's name ("[Ostwick] to [Pembury]"). */
 const PLACE_SANDWICH_STOP: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'via', 'and', 'or', 'the', 'of', 'by', 'with', 'for', 'then', 'than']);
 /** Nursing shorthand "pt RH 54F", "PT GK 68-YEAR-OLD MAN": the age right after tells the letters are the patient's initials. */
@@ -53,6 +60,17 @@ const PATIENT_NOUNS: ReadonlySet<string> = new Set(['pt', 'pts', 'patient', 'res
 const PLACE_PREFIXES: ReadonlySet<string> = new Set([
   ...TOWN_PREFIX_WORDS, 'st', 'saint', 'ste', 'san', 'santa', 'los', 'las', 'el', 'la', 'le', 'de', 'du', 'des', 'del', 'van', 'new', 'fort', 'mount', 'upper', 'lower', 'great',
 ]);
+/** Titles after which a capitalised surname-list word is the person even when it is also a word ("Dr. Day", "Mrs. Hill"). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof']);
+/** Words of a record-number label: "AV Chart #: …", "DM PATIENT ID: …", "DG Medical Record Number: …". */
+const RECORD_LABEL_WORDS: ReadonlySet<string> = new Set(['chart', 'mrn', 'mr', 'unit', 'no', 'number', 'patient', 'id', 'medical', 'record', 'rec', 'med', 'empi', 'hosp', 'hospital', 'acct', 'account', 'pt', 'reg', 'registration']);
+/** Label abbreviations of other numbers that open a line themselves ("ACC NO.", "DEA Reg. No.", "CSN"): never initials. */
+const OTHER_LABEL_WORDS: ReadonlySet<string> = new Set(['acc', 'accn', 'dea', 'npi', 'csn', 'fin', 'enc', 'spec', 'exam', 'case', 'lab', 'req', 'ord', 'mbr', 'grp', 'pol', 'ssn', 'dl', 'lic', 'vin', 'udi', 'sn', 'ref', 'auth', 'inv', 'ins', 'rx', 'acct', 'dob', 'cc']);
+const RECORD_TYPES: ReadonlySet<PhiType> = new Set(['MRN', 'ID', 'ACCOUNT']);
+/** A nursing entry's clock time at the start of a line: "1112 ", "11:28 am ", "3:32 PM ". */
+const LINE_TIME_RE = /(?:^|\n)[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?[ \t]+$/;
+/** A range connector after a date and the month-day after it: "[DATE] - 4/2", "[DATE] to 8-9", "[DATE]-10-19". */
+const DATE_TAIL_RE = /^(?:[ \t]?[-–—][ \t]?|[ \t](?:to|through|thru|until|till)[ \t])(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?![0-9A-Za-z%]|[-/.]\d|[ \t]?(?:mg|ml|l|cc|units?|days?|weeks?|hours?|hrs?|times|x)\b)/i;
 /** Cue words are context, never part of the name they introduce ("son [Mark]", "Dr [Hale]"). */
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB;
 
@@ -81,8 +99,16 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     relativesFirstNames(c, marks);
     patientInitials(c, marks);
     sandwiched(c, marks);
+    titledSurnameWords(c, marks);
+    listedParticleNames(c, marks);
+    const types = typesOf(c, spans);
+    initialsBeforeRecordLabels(c, marks, types);
+    timedInitials(c, marks);
     facilityTails(c, marks);
-    placePrefixes(c, marks);
+    placePrefixes(c, marks, collect);
+    placePossessives(c, marks, collect);
+    townsAfterAddresses(c, marks, types);
+    dateRangeTails(c, spans, collect);
     placeConnectors(c, marks);
     detectAcronyms(c, marks);
     let changed = false;
@@ -142,17 +168,22 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
     const next = words[i + 1];
     const nextJoined = next !== undefined && c.sameLine(i + 1) && /^\.?[ \t\u00a0]{0,2}$/.test(next.gapBefore);
     const rightName = nextJoined && marks.isName(i + 1);
-    if (leftName && rightName) {
+    if (leftName && rightName && !(dotted && next !== undefined && next.gapBefore === '.')) {
       marks.add(i, i, 'NAME', INITIAL_CLOSURE);
       continue;
     }
+    // "[Smith] M.D.", "[Smith]  D.O.B. …", "[Lamb] R.N.": a dotted letter group after a name is a credential or a label.
+    const dottedGroup = (dotted && next !== undefined && isLetter(c, i + 1) && next.gapBefore === '.') || (w.gapBefore === '.' && isLetter(c, i - 1));
+    if (leftName && dottedGroup) continue;
     if (leftName) {
       const closes = AFTER_INITIAL_RE.test(text.slice(w.end, w.end + 3)) || (next !== undefined && !marks.free(i + 1) && nextJoined);
       // "[Smith] a second time", "[SMITH] I THINK", "[Smith] R knee": articles, pronouns, sides and times signs need punctuation
       // or a line end after them to be initials; any other capital letter right after a name is its initial.
-      const ambiguous = AMBIGUOUS_LETTERS.has(w.lower);
+      // After "Last, First" the letter closing the phrase is the middle initial whatever the letter ("[Rickel], [Aubrey] O and").
+      const surnameFirst = i > 2 && marks.isName(i - 2) && /^,[ \t\u00a0]{1,2}$/.test(words[i - 1].gapBefore) && (w.upper || c.mode !== 'mixed');
+      const ambiguous = AMBIGUOUS_LETTERS.has(w.lower) && !(surnameFirst && w.lower !== 'a' && w.lower !== 'i');
       // Caps-only notes carry no shape ("NP CAROL M ADE AWARE" is a split word): there only punctuation closes an initial.
-      if (closes || (!ambiguous && w.upper && c.mode === 'mixed')) marks.add(i, i, 'NAME', INITIAL_CLOSURE);
+      if (closes || (!ambiguous && w.upper && (c.mode === 'mixed' || surnameFirst))) marks.add(i, i, 'NAME', INITIAL_CLOSURE);
       continue;
     }
     // Dotted letters right before a name, any case: "o.m. [de la pembleton]", "P.[v.]".
@@ -161,6 +192,10 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
       while (s > 0 && i - s < 2 && marks.free(s - 1) && isLetter(c, s - 1) && text.charAt(words[s - 1].end) === '.' &&
         /^\.?$/.test(words[s].gapBefore)) s--;
       if (s === i && (w.lower === 'l' || w.lower === 'r')) continue;
+      // "12:12 a.m. [M.B.]", "p.o. [Smith]": known dotted abbreviations stay.
+      let letters = '';
+      for (let x = s; x <= i; x++) letters += words[x].lower;
+      if (ABBREVIATION_LETTERS.has(letters) || DOTTED_LABELS.has(letters)) continue;
       marks.add(s, i, 'NAME', INITIAL_CLOSURE);
     }
   }
@@ -173,7 +208,14 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
  */
 function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  const shaped = (q: number): boolean => c.mode !== 'mixed' || words[q].capitalized || words[q].upper;
+  // A name written in lower case in mixed text is lower case throughout ("hope [brielow]", "mother mercy [wessman]").
+  const lowerWord = (q: number): boolean => words[q] !== undefined && !words[q].capitalized && !words[q].upper;
+  const shaped = (q: number): boolean => c.mode !== 'mixed' || words[q].capitalized || words[q].upper || (lowerWord(q) && lowerNameAfter(q));
+  const lowerNameAfter = (q: number): boolean => {
+    let n = q + 1;
+    if (isLetter(c, n)) n++;
+    return marks.isName(n) && lowerWord(n) && !c.is(q, WORD_FUNCTION);
+  };
   const usable = (q: number): boolean => marks.free(q) && c.isFirst(q) && words[q].alpha && words[q].lower.length > 1 &&
     !c.is(q, CUE_BITS) && !c.protectedTerm[q] && !c.eponymPhrase[q] && shaped(q);
   for (let i = 0; i + 1 < words.length; i++) {
@@ -204,7 +246,9 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
 function facilityTails(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i)) continue;
+    // "[Our Lady of] [Lourdes] Hospital": a saint's name after "of" inside a place is the place's, though a voter took it for a person.
+    const namedPlace = marks.isName(i) && i > 1 && words[i - 1].lower === 'of' && marks.isPlace(i - 1) && c.mode === 'mixed';
+    if (!marks.isPlace(i) && !namedPlace) continue;
     let e = i;
     let lastHead = -1;
     while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && SPACE_GAP_RE.test(words[e + 1].gapBefore)) {
@@ -279,9 +323,19 @@ function sandwiched(c: NameContext, marks: WordMarks): void {
 function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !marks.isName(i - 1) || !c.isLast(i) || !c.sameLine(i) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
+    if (!marks.free(i) || !marks.isName(i - 1) || !c.sameLine(i) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
     const w = words[i];
     const p = i - 1;
+    // A surname in no list counts only after a first name written in lower case, in lower case too ("[hope] brielow").
+    const lowerPair = c.mode === 'mixed' && !words[p].capitalized && !words[p].upper && !w.capitalized && !w.upper && c.unknown(i);
+    if (!c.isLast(i) && !lowerPair) continue;
+    // After a nickname in quotes: "[Letitia \"bobby\"] fox".
+    const afterQuote = /^["”)][ \t\u00a0]{1,2}$/.test(w.gapBefore) && marks.isName(p);
+    if (afterQuote) {
+      const shapedQ = c.mode !== 'mixed' || w.capitalized || w.upper || (!words[p].capitalized && !words[p].upper);
+      if (shapedQ && w.alpha && !c.is(i, CUE_BITS | WORD_FUNCTION)) marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
+      continue;
+    }
     if (!w.alpha || w.lower.length < 2 || c.is(i, CUE_BITS) || (c.mode !== 'mixed' && c.is(i, WORD_FUNCTION))) continue;
     // The name before: a listed first name, or an initial after one ("[Melisa L] Day", "[candance a.] young").
     // An unlisted first name counts only by its capital in mixed text ("[Mindara] Day"), never a lower-case unknown word.
@@ -372,7 +426,7 @@ function patientInitials(c: NameContext, marks: WordMarks): void {
  * "VAN [BUREN POINT]", "St [Ignatius]'s", "PORT [ONDINGRIDGE]": a town prefix or a saint's title right before a place a
  * voter found belongs to it. In mixed text the prefix must be capitalised ("the west [Boston]" is not a town).
  */
-function placePrefixes(c: NameContext, marks: WordMarks): void {
+function placePrefixes(c: NameContext, marks: WordMarks, emit: Emit): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     if (!marks.isPlace(i) || !marks.free(i - 1) || !c.sameLine(i)) continue;
@@ -380,5 +434,143 @@ function placePrefixes(c: NameContext, marks: WordMarks): void {
     if (!PLACE_PREFIXES.has(p.lower) || c.protectedTerm[i - 1] || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     if (c.mode === 'mixed' && !p.capitalized && !p.upper) continue;
     marks.add(i - 1, i - 1, 'LOCATION', FACILITY_CLOSURE);
+    // "St Ignatius's": a saint's possessive is part of the place's name.
+    if ((p.lower === 'st' || p.lower === 'saint' || p.lower === 'ste') && words[i].end !== words[i].baseEnd) emit(words[i].start, words[i].end, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/** Per word: the type of the span covering it (the highest-ranked when spans overlap), or undefined. */
+function typesOf(c: NameContext, spans: readonly { start: number; end: number; type: PhiType }[]): (PhiType | undefined)[] {
+  const out: (PhiType | undefined)[] = new Array(c.words.length);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < c.words.length; i++) {
+    const w = c.words[i];
+    while (s < sorted.length && sorted[s].end <= w.start) s++;
+    for (let x = s; x < sorted.length && sorted[x].start <= w.start; x++) {
+      if (sorted[x].end >= w.baseEnd && (out[i] === undefined || sorted[x].type !== 'LOCATION')) out[i] = sorted[x].type;
+    }
+  }
+  return out;
+}
+
+/**
+ * "PCP Dr. Day at …", "Mr. Day is a …", "Assigned: Dr. Day": after a personal title a capitalised surname-list word is the
+ * person even when it is also a word. Mixed text only (caps-only notes give no capital), never before a number ("Dr. Day 3").
+ */
+function titledSurnameWords(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  if (c.mode !== 'mixed') return;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || !SURNAME_TITLES.has(words[i - 1].lower) || !c.sameLine(i) || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    const w = words[i];
+    if (!w.capitalized || !c.isLast(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS)) continue;
+    if (/^[ \t\u00a0]*\d/.test(text.slice(w.end, w.end + 3))) continue;
+    marks.add(i, i, 'NAME', TITLED_SURNAME);
+  }
+}
+
+/**
+ * "Drs. [Pellam], [Orvitz] & dos Havodale", "Doctors [A], [B], and al-Wylelholt": a particle surname continuing a list of
+ * names is a name too, whatever a voter typed its last word.
+ */
+function listedParticleNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 2; i < words.length; i++) {
+    if (!marks.free(i) || (c.unit[i] & UNIT_PARTICLE) === 0 || !c.sameLine(i)) continue;
+    const joiner = words[i - 1];
+    const afterJoiner = (joiner.lower === 'and' || joiner.lower === 'or') && marks.isName(i - 2) && /^,?[ \t\u00a0]{1,2}$/.test(joiner.gapBefore);
+    const afterAmp = marks.isName(i - 1) && /^[ \t\u00a0]*[&,][ \t\u00a0]*$/.test(words[i].gapBefore);
+    if (!(afterJoiner || afterAmp)) continue;
+    let e = i;
+    while (e + 1 < words.length && e - i < 2 && (c.unit[e + 1] & UNIT_PARTICLE) !== 0 && c.sameLine(e + 1) && /^[ \t\u00a0-]{1}$/.test(words[e + 1].gapBefore)) e++;
+    const n = e + 1;
+    if (n >= words.length || !c.sameLine(n) || !/^[ \t\u00a0]{1,2}$|^-$/.test(words[n].gapBefore)) continue;
+    const w = words[n];
+    const shaped = marks.isName(n) || marks.isPlace(n) || (w.alpha && w.lower.length > 1 && !c.protectedTerm[n] &&
+      (c.mode === 'mixed' ? w.capitalized || w.upper : !c.isCommon(n)));
+    if (!shaped) continue;
+    marks.add(i, n, 'NAME', PARTICLE_CLOSURE);
+  }
+}
+
+/**
+ * "AV Chart #: [MRN]", "DM PATIENT ID: [MRN]": letters at the start of a line, right before the label of the record number
+ * on the patient line, are the patient's initials even when they spell an abbreviation.
+ */
+function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[]): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (c.sameLine(i) && i > 0) continue;
+    const w = words[i];
+    if (!marks.free(i) || !w.alpha || w.lower.length < 2 || w.lower.length > 3 || !(w.upper || c.mode === 'lower') || c.protectedTerm[i]) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 4 && c.sameLine(j) && RECORD_LABEL_WORDS.has(words[j].lower) && marks.free(j)) j++;
+    if (j === i + 1 || j >= words.length || !c.sameLine(j) || !RECORD_TYPES.has(types[j] as PhiType)) continue;
+    if (RECORD_LABEL_WORDS.has(w.lower) || OTHER_LABEL_WORDS.has(w.lower)) continue;
+    marks.add(i, i, 'NAME', RECORD_LABEL_INITIALS);
+  }
+}
+
+/** "1112 M.A. VOIDED 300CC", "11:28 am C.D. c/o pain": dotted initials right after the clock time that opens a nursing entry. */
+function timedInitials(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!marks.free(i) || !isLetter(c, i) || text.charAt(words[i].end) !== '.' || !c.sameLine(i)) continue;
+    let e = i;
+    let letters = words[i].lower;
+    while (e + 1 < words.length && e - i < 2 && isLetter(c, e + 1) && words[e + 1].gapBefore === '.' && text.charAt(words[e + 1].end) === '.') {
+      e++;
+      letters += words[e].lower;
+    }
+    if (e === i || ABBREVIATION_LETTERS.has(letters) || !LINE_TIME_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start))) continue;
+    if (!(words[i].upper || c.mode === 'lower')) continue;
+    marks.add(i, e, 'NAME', TIMED_INITIALS);
+    i = e;
+  }
+}
+
+/** "Saint Just's Hospital", "LAKE DRUMDALE WOMEN'S HEALTH": a possessive inside a place's name is part of it. */
+function placePossessives(c: NameContext, marks: WordMarks, emit: Emit): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.end === w.baseEnd || !marks.isPlace(i) || !marks.isPlace(i + 1) || !c.sameLine(i + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[i + 1].gapBefore)) continue;
+    emit(w.start, words[i + 1].baseEnd, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "[street], GOOSE CREEK (fax …)", "[street], Drain (fax …)": the words after a street address and its comma, up to the next
+ * punctuation, are the town — whatever they are in a word list.
+ */
+function townsAfterAddresses(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[]): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || types[i - 1] !== 'ADDRESS' || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    let e = i;
+    const shaped = (q: number): boolean => words[q].alpha && !c.protectedTerm[q] && (c.mode === 'mixed' ? words[q].capitalized || words[q].upper : true) &&
+      !c.is(q, WORD_FUNCTION | CUE_BITS);
+    if (!shaped(i)) continue;
+    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(words[e + 1].gapBefore) && shaped(e + 1)) e++;
+    // The town ends the phrase: punctuation, a bracket, a line end, a ZIP or state code next.
+    const after = text.slice(words[e].end, words[e].end + 4);
+    if (!/^(?:[ \t\u00a0]*[(,.;]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]\d{5}|[ \t\u00a0][A-Z]{2}\b)/.test(after)) continue;
+    marks.add(i, e, 'LOCATION', TOWN_AFTER_ADDRESS);
+    i = e;
+  }
+}
+
+/** "Admitted [DATE] - 4/2 for pneumonia", "[DATE] to 8-9", "[DATE]-10-19": the month-day closing a range that opens with a date. */
+function dateRangeTails(c: NameContext, spans: readonly { start: number; end: number; type: PhiType }[], emit: Emit): void {
+  const { text } = c;
+  const dates = spans.filter((s) => s.type === 'DATE');
+  const covered = (at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
+  for (const d of dates) {
+    const m = DATE_TAIL_RE.exec(text.slice(d.end, d.end + 24));
+    if (!m) continue;
+    const start = d.end + m[0].length - m[1].length - m[2].length - 1;
+    if (covered(start)) continue;
+    emit(start, d.end + m[0].length, 'DATE', DATE_RANGE_TAIL);
   }
 }

@@ -60,6 +60,22 @@ const CASES: Case[] = [
   { pattern: 'word between two parts of one place', text: 'HOME HEALTH THROUGH VELLAMOOR FAMILY MEDICINE.', found: [['VELLAMOOR', 'LOCATION'], ['MEDICINE', 'LOCATION']], joins: ['FAMILY'], by: 'closure.sandwich', keep: ['THROUGH'] },
   { pattern: 'town prefix before a found town', text: 'DROVE FROM PORT QUENNIBY YESTERDAY', found: [['QUENNIBY', 'LOCATION']], joins: ['PORT'], keep: ['FROM', 'YESTERDAY'] },
   { pattern: 'acronym in brackets after a found facility, and its later uses', text: 'Transferred from Ostwick Memorial (OW) on arrival; OW imaging reviewed.', found: [['Ostwick Memorial', 'LOCATION']], joins: ['(OW)', 'OW imaging'.slice(0, 2)], keep: ['imaging'] },
+  { pattern: 'middle initial closing "Last, First I" even when it is a side letter', text: 'Seen with Quellmore, Brisa R and the team.', found: [['Quellmore', 'NAME'], ['Brisa', 'NAME']], joins: ['R'], keep: ['and'] },
+  { pattern: 'dotted credential after a name is not an initial', text: 'Signed: Brisa Quellmore M.D.\n', found: [['Brisa Quellmore', 'NAME']], joins: [], keep: ['M.D'] },
+  { pattern: 'dotted label after a name is not an initial', text: 'Pt: Brisa Quellmore  D.O.B. 1/2/1950', found: [['Brisa Quellmore', 'NAME']], joins: [], keep: ['D.O.B'] },
+  { pattern: 'capitalised surname-list word after a title', text: 'PCP Dr. Day at the clinic.', found: [], joins: ['Day'], by: 'name.title-surname-word', keep: ['clinic'] },
+  { pattern: 'title and a count is not a name', text: 'Post-op Dr. Day 3 review', found: [], joins: [], keep: ['Day'] },
+  { pattern: 'particle surname continuing a list of names', text: 'Case reviewed with Drs. Pellam, Orvitz & dos Havrenne.', found: [['Pellam', 'NAME'], ['Orvitz', 'NAME']], joins: ['dos Havrenne'], by: 'name.particle-closure' },
+  { pattern: 'initials opening the patient line before a record label', text: 'HD #2\nDM PATIENT ID: 4455123\nS: stable', found: [['4455123', 'MRN']], joins: ['DM'], by: 'name.initials-before-record', keep: ['PATIENT'] },
+  { pattern: 'a label abbreviation opening a line is not initials', text: 'ACC NO. 4455123\n', found: [['4455123', 'ID']], joins: [], keep: ['ACC'] },
+  { pattern: 'dotted initials after the clock time of a nursing entry', text: '0319 L.C. VOIDED 300CC.\n', found: [], joins: ['L.C'], by: 'name.initials-after-time', keep: ['VOIDED'] },
+  { pattern: 'dotted time abbreviation is not initials', text: '12:12 a.m. resting', found: [], joins: [], keep: ['a.m'] },
+  { pattern: 'saint\'s possessive inside a place found after "St"', text: 'Operative Note\nSt Quillon\'s\nPatient: x', found: [['Quillon', 'LOCATION']], joins: ["St Quillon's"] },
+  { pattern: 'town after a street address and its comma', text: 'Preferred pharmacy: 12 Elm Rd, GOOSE CREEK (fax 555)', found: [['12 Elm Rd', 'ADDRESS']], joins: ['GOOSE CREEK'], by: 'location.town-after-address', keep: ['fax'] },
+  { pattern: 'month-day closing a date range', text: 'Admitted 3/2/2024 - 4/2 for pneumonia', found: [['3/2/2024', 'DATE']], joins: ['4/2'], by: 'date.range-tail', keep: ['pneumonia'] },
+  { pattern: 'a dose after a date range dash is not a date', text: 'Started 3/2/2024 - 2-4 mg daily', found: [['3/2/2024', 'DATE']], joins: [], keep: ['2-4'] },
+  { pattern: 'lower-case first name before a lower-case surname in mixed text', text: 'Family (hope brielow) updated.', found: [['brielow', 'NAME']], joins: ['hope'], keep: ['Family', 'updated'] },
+  { pattern: 'surname after a quoted nickname', text: 'Surgeon: Letitia "bobby" foxwell, MD', found: [['Letitia', 'NAME'], ['bobby', 'NAME']], joins: ['foxwell'], keep: ['MD'] },
 ];
 
 describe('closure pass over every voter', () => {

@@ -136,6 +136,15 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![0-9/.])${MON_NUM}/${DAY}/${MON_NUM}/${DAY}(?![0-9/%]|\.\d)`,
   },
   {
+    name: 'date.month-day.range',
+    type: 'DATE',
+    description: 'two month-day dates joined by a dash after a date word: Admitted 8-15-8/22, admitted 3-9-6-6 for pneumonia',
+    pattern: String.raw`(?<![0-9/.\-])(${MON_NUM})[-/](${DAY})\s?[-–—]\s?(${MON_NUM})[-/](${DAY})(?![0-9A-Za-z%]|[\-/.]\d)`,
+    requires: '-',
+    validate: (_v, c) => validMonthDay(num(c.match, 1), num(c.match, 2)) && validMonthDay(num(c.match, 3), num(c.match, 4)) &&
+      STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)),
+  },
+  {
     name: 'date.month-day',
     type: 'DATE',
     description: 'month/day without a year: 7/22 (not a ratio, fraction, score or ventilator setting)',
