@@ -5,7 +5,7 @@
 // [Lourdes]", "The [Willows] at [Harbor]"). The grammar units run before the learned voter and cannot see what it
 // finds, so without this pass a name the model caught keeps its particle or initial in the output.
 import type { PhiSpan, PhiType } from '../types';
-import { WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
+import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
 import type { NameContext } from './nameContext';
 import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
@@ -14,7 +14,7 @@ import { detectAcronyms } from './places/facilityGrammar';
 import { propagate } from './propagate';
 import type { Emit } from './recognizer';
 import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
-import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS } from './vocab';
+import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS } from './vocab';
 import { WordMarks } from './wordMarks';
 
 export const PARTICLE_CLOSURE = 'name.particle-closure';
@@ -62,6 +62,8 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 /** Titles after which a capitalised surname-list word is the person even when it is also a word ("Dr. Day", "Mrs. Hill"). */
 const SURNAME_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof']);
+/** Titles that are also findings in caps-only notes ("MS CHANGES", "MR MILD"). */
+const AMBIGUOUS_UPPER_TITLES: ReadonlySet<string> = new Set(['ms', 'mr']);
 /** Words of a record-number label: "AV Chart #: …", "DM PATIENT ID: …", "DG Medical Record Number: …". */
 const RECORD_LABEL_WORDS: ReadonlySet<string> = new Set(['chart', 'mrn', 'mr', 'unit', 'no', 'number', 'patient', 'id', 'medical', 'record', 'rec', 'med', 'empi', 'hosp', 'hospital', 'acct', 'account', 'pt', 'reg', 'registration']);
 /** Label abbreviations of other numbers that open a line themselves ("ACC NO.", "DEA Reg. No.", "CSN"): never initials. */
@@ -71,6 +73,10 @@ const RECORD_TYPES: ReadonlySet<PhiType> = new Set(['MRN', 'ID', 'ACCOUNT']);
 const LINE_TIME_RE = /(?:^|\n)[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?[ \t]+$/;
 /** A range connector after a date and the month-day after it: "[DATE] - 4/2", "[DATE] to 8-9", "[DATE]-10-19". */
 const DATE_TAIL_RE = /^(?:[ \t]?[-–—][ \t]?|[ \t](?:to|through|thru|until|till)[ \t])(0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\d|3[01])(?![0-9A-Za-z%]|[-/.]\d|[ \t]?(?:mg|ml|l|cc|units?|days?|weeks?|hours?|hrs?|times|x)\b)/i;
+/** Nouns after which a person's name is written: "labeled with the patient's name baker, hortencia r". */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'named', 'names']);
+/** Town-name suffixes: the shared list and a few more written after a town's name ("Porter Corners", "Eagle Point"). */
+const TOWN_SUFFIXES: ReadonlySet<string> = new Set([...TOWN_SUFFIX_WORDS, 'corners', 'point', 'forks', 'shores', 'bluffs', 'bluff']);
 /** Cue words are context, never part of the name they introduce ("son [Mark]", "Dr [Hale]"). */
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB;
 
@@ -107,6 +113,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     facilityTails(c, marks);
     placePrefixes(c, marks, collect);
     placePossessives(c, marks, collect);
+    townSuffixes(c, marks);
     townsAfterAddresses(c, marks, types);
     dateRangeTails(c, spans, collect);
     placeConnectors(c, marks);
@@ -180,10 +187,13 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
       // "[Smith] a second time", "[SMITH] I THINK", "[Smith] R knee": articles, pronouns, sides and times signs need punctuation
       // or a line end after them to be initials; any other capital letter right after a name is its initial.
       // After "Last, First" the letter closing the phrase is the middle initial whatever the letter ("[Rickel], [Aubrey] O and").
-      const surnameFirst = i > 2 && marks.isName(i - 2) && /^,[ \t\u00a0]{1,2}$/.test(words[i - 1].gapBefore) && (w.upper || c.mode !== 'mixed');
-      const ambiguous = AMBIGUOUS_LETTERS.has(w.lower) && !(surnameFirst && w.lower !== 'a' && w.lower !== 'i');
+      const lowerName = !words[i - 1].capitalized && !words[i - 1].upper;
+      const surnameFirst = i > 2 && marks.isName(i - 2) && /^,[ \t\u00a0]{1,2}$/.test(words[i - 1].gapBefore) &&
+        (w.upper || c.mode !== 'mixed' || (lowerName && !w.upper));
+      // After "Last, First" in mixed text a capital A or I cannot be an article or a pronoun mid-sentence.
+      const ambiguous = AMBIGUOUS_LETTERS.has(w.lower) && !(surnameFirst && ((w.lower !== 'a' && w.lower !== 'i') || (c.mode === 'mixed' && w.upper)));
       // Caps-only notes carry no shape ("NP CAROL M ADE AWARE" is a split word): there only punctuation closes an initial.
-      if (closes || (!ambiguous && w.upper && (c.mode === 'mixed' || surnameFirst))) marks.add(i, i, 'NAME', INITIAL_CLOSURE);
+      if (closes || (!ambiguous && (w.upper || (surnameFirst && lowerName)) && (c.mode === 'mixed' || surnameFirst))) marks.add(i, i, 'NAME', INITIAL_CLOSURE);
       continue;
     }
     // Dotted letters right before a name, any case: "o.m. [de la pembleton]", "P.[v.]".
@@ -223,7 +233,7 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
     // Lower-case modal verbs and function words ("pt may [leave]") are first names only when capitalised.
     if (c.mode === 'lower' && c.is(i, WORD_FUNCTION)) continue;
     let n = i + 1;
-    if (isLetter(c, n) && marks.free(n) && (words[n].upper || c.mode === 'lower') && SPACE_GAP_RE.test(words[n].gapBefore) &&
+    if (isLetter(c, n) && marks.free(n) && (words[n].upper || c.mode === 'lower' || (lowerWord(i) && lowerWord(n))) && SPACE_GAP_RE.test(words[n].gapBefore) &&
       c.sameLine(n + 1) && /^\.?[ \t\u00a0]{1,2}$/.test(words[n + 1]?.gapBefore ?? '')) n++;
     if (n >= words.length || !marks.isName(n) || !(SPACE_GAP_RE.test(words[n].gapBefore) || /^\.[ \t\u00a0]$/.test(words[n].gapBefore))) continue;
     marks.add(i, n - 1, 'NAME', FIRST_NAME_CLOSURE);
@@ -275,10 +285,13 @@ function placeConnectors(c: NameContext, marks: WordMarks): void {
   for (let i = 1; i + 1 < words.length; i++) {
     if (!marks.free(i) || !PLACE_CONNECTORS.has(words[i].lower) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
     if (!SPACE_GAP_RE.test(words[i].gapBefore) || !SPACE_GAP_RE.test(words[i + 1].gapBefore)) continue;
-    if (!marks.isPlace(i - 1) || marks.free(i + 1) || marks.kind[i + 1] > 2) continue;
+    // "[Our Lady] of the [Lake] Hospital": "of the" is one connector.
+    const ofThe = words[i].lower === 'of' && words[i + 1].lower === 'the' && marks.free(i + 1) && c.sameLine(i + 2) && /^[ \t\u00a0]{1,2}$/.test(words[i + 2]?.gapBefore ?? '');
+    const r = ofThe ? i + 2 : i + 1;
+    if (!marks.isPlace(i - 1) || r >= words.length || marks.free(r) || marks.kind[r] > 2) continue;
     // "of" joins a place to a name or a place; "at"/"on" only two places ("The Willows at Harbor").
-    if (words[i].lower !== 'of' && !marks.isPlace(i + 1)) continue;
-    marks.add(i, i + 1, 'LOCATION', FACILITY_CLOSURE);
+    if (words[i].lower !== 'of' && !marks.isPlace(r)) continue;
+    marks.add(i, r, 'LOCATION', FACILITY_CLOSURE);
     let s = i - 1;
     while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
     const the = s - 1;
@@ -322,6 +335,7 @@ function sandwiched(c: NameContext, marks: WordMarks): void {
  */
 function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
+  const lowerPairShape = (p: number, i: number): boolean => !words[p].capitalized && !words[p].upper && !words[i].capitalized && !words[i].upper;
   for (let i = 1; i < words.length; i++) {
     if (!marks.free(i) || !marks.isName(i - 1) || !c.sameLine(i) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
     const w = words[i];
@@ -339,9 +353,12 @@ function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
     if (!w.alpha || w.lower.length < 2 || c.is(i, CUE_BITS) || (c.mode !== 'mixed' && c.is(i, WORD_FUNCTION))) continue;
     // The name before: a listed first name, or an initial after one ("[Melisa L] Day", "[candance a.] young").
     // An unlisted first name counts only by its capital in mixed text ("[Mindara] Day"), never a lower-case unknown word.
+    // A lower-case name at the start of a field ("Re: [onda] strong") is written in lower case throughout.
+    const fieldStart = p === 0 || !c.sameLine(p) || /:[ \t\u00a0]*$/.test(words[p].gapBefore);
     const firstBefore = words[p].lower.length > 1
-      ? c.isFirst(p) || (!c.isCommon(p) && c.mode === 'mixed' && words[p].capitalized && w.capitalized)
-      : isLetter(c, p) && marks.isName(p - 1) && c.isFirst(p - 1);
+      ? c.isFirst(p) || (!c.isCommon(p) && c.mode === 'mixed' && ((words[p].capitalized && w.capitalized) || (lowerPairShape(p, i) && fieldStart)))
+      // An initial after a first name or after a cue word ("PAGED [R.] SHARP", "[Melisa L] Day").
+      : isLetter(c, p) && ((marks.isName(p - 1) && c.isFirst(p - 1)) || (c.text.charAt(words[p].end) === '.' && c.is(p - 1, CUE_BITS)));
     if (!firstBefore || !(/^[ \t\u00a0]{1,2}$/.test(w.gapBefore) || (isLetter(c, p) && /^\.[ \t\u00a0]{1,2}$/.test(w.gapBefore)))) continue;
     // "[Smith] Day 3": a count after the word makes it the word.
     if (/^[ \t\u00a0]*\d/.test(c.text.slice(w.end, w.end + 3))) continue;
@@ -368,7 +385,7 @@ function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
     if (!(c.isLast(i) || !c.isCommon(i))) continue;
     // The phrase starts here: a line start, a label, or a cue ("cc", "Caller: mother,").
     const startsField = !c.sameLine(i) || /[:\-–;(]\s*$/.test(w.gapBefore) || i === 0 ||
-      (/^,?[ \t\u00a0]+$/.test(w.gapBefore) && c.is(i - 1, CUE_BITS)) || words[i - 1].lower === 'cc';
+      (/^,?[ \t\u00a0]+$/.test(w.gapBefore) && (c.is(i - 1, CUE_BITS) || NAME_NOUNS.has(words[i - 1].lower))) || words[i - 1].lower === 'cc';
     let e = n;
     if (isLetter(c, e + 1) && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(words[e + 1].gapBefore)) e++;
     const closes = e > n || AFTER_INITIAL_RE.test(text.slice(words[e].end, words[e].end + 3)) ||
@@ -387,7 +404,9 @@ function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
 function relativesFirstNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!marks.free(i) || !c.isFirst(i) || !c.is(i - 1, WORD_RELATIVE) || !c.is(i + 1, WORD_PERSON_VERB)) continue;
+    // "DAUGHTER-IN-LAW WILL CALLED": the hyphenated relative splits into words; its last word is "law".
+    const inLaw = words[i - 1].lower === 'law' && words[i - 1].gapBefore === '-' && i > 1 && words[i - 2].lower === 'in';
+    if (!marks.free(i) || !c.isFirst(i) || !(c.is(i - 1, WORD_RELATIVE) || inLaw) || !c.is(i + 1, WORD_PERSON_VERB)) continue;
     if (!c.sameLine(i) || !c.sameLine(i + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore) || !/^[ \t\u00a0]{1,2}$/.test(words[i + 1].gapBefore)) continue;
     if (c.protectedTerm[i] || c.is(i, CUE_BITS) || words[i].lower.length < 2) continue;
     // "husband in visiting": a preposition is never the name; a modal before a past-tense person verb is ("hus may called").
@@ -460,11 +479,13 @@ function typesOf(c: NameContext, spans: readonly { start: number; end: number; t
  */
 function titledSurnameWords(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  if (c.mode !== 'mixed') return;
+  if (c.mode === 'lower') return;
   for (let i = 1; i < words.length; i++) {
     if (!marks.free(i) || !SURNAME_TITLES.has(words[i - 1].lower) || !c.sameLine(i) || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     const w = words[i];
-    if (!w.capitalized || !c.isLast(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS)) continue;
+    // Caps-only notes: "MS" and "MR" are also mental status and mitral regurgitation, and a clinical word after a title is the finding.
+    if (c.mode === 'upper' && (AMBIGUOUS_UPPER_TITLES.has(words[i - 1].lower) || c.is(i, WORD_CLINICAL | WORD_FUNCTION) || !w.upper)) continue;
+    if (!(w.capitalized || (c.mode === 'upper' && w.upper)) || !c.isLast(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS)) continue;
     if (/^[ \t\u00a0]*\d/.test(text.slice(w.end, w.end + 3))) continue;
     marks.add(i, i, 'NAME', TITLED_SURNAME);
   }
@@ -516,7 +537,7 @@ function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: rea
 function timedInitials(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!marks.free(i) || !isLetter(c, i) || text.charAt(words[i].end) !== '.' || !c.sameLine(i)) continue;
+    if (!isLetter(c, i) || text.charAt(words[i].end) !== '.' || !c.sameLine(i) || (i > 0 && isLetter(c, i - 1) && words[i].gapBefore === '.')) continue;
     let e = i;
     let letters = words[i].lower;
     while (e + 1 < words.length && e - i < 2 && isLetter(c, e + 1) && words[e + 1].gapBefore === '.' && text.charAt(words[e + 1].end) === '.') {
@@ -525,6 +546,9 @@ function timedInitials(c: NameContext, marks: WordMarks): void {
     }
     if (e === i || ABBREVIATION_LETTERS.has(letters) || !LINE_TIME_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start))) continue;
     if (!(words[i].upper || c.mode === 'lower')) continue;
+    let free = false;
+    for (let x = i; x <= e; x++) free ||= marks.free(x);
+    if (!free) continue;
     marks.add(i, e, 'NAME', TIMED_INITIALS);
     i = e;
   }
@@ -572,5 +596,19 @@ function dateRangeTails(c: NameContext, spans: readonly { start: number; end: nu
     const start = d.end + m[0].length - m[1].length - m[2].length - 1;
     if (covered(start)) continue;
     emit(start, d.end + m[0].length, 'DATE', DATE_RANGE_TAIL);
+  }
+}
+
+/** "[PORTER] CORNERS", "[willow] city", "[Cedar] Falls": a town-name suffix right after a place a voter found is part of it. */
+function townSuffixes(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!marks.isPlace(i) || !marks.free(i + 1) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !c.sameLine(i + 1)) continue;
+    if (!/^[ \t\u00a0]{1}$/.test(words[i + 1].gapBefore) || c.protectedTerm[i + 1]) continue;
+    // In mixed text the suffix carries the place's capital ("Cedar Falls"), or its lower case when the place is written so.
+    const w = words[i + 1];
+    const lowerPlace = !words[i].capitalized && !words[i].upper;
+    if (c.mode === 'mixed' && !(w.capitalized || w.upper || (lowerPlace && !w.capitalized && !w.upper))) continue;
+    marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
   }
 }

@@ -76,6 +76,14 @@ const CASES: Case[] = [
   { pattern: 'a dose after a date range dash is not a date', text: 'Started 3/2/2024 - 2-4 mg daily', found: [['3/2/2024', 'DATE']], joins: [], keep: ['2-4'] },
   { pattern: 'lower-case first name before a lower-case surname in mixed text', text: 'Family (hope brielow) updated.', found: [['brielow', 'NAME']], joins: ['hope'], keep: ['Family', 'updated'] },
   { pattern: 'surname after a quoted nickname', text: 'Surgeon: Letitia "bobby" foxwell, MD', found: [['Letitia', 'NAME'], ['bobby', 'NAME']], joins: ['foxwell'], keep: ['MD'] },
+  { pattern: 'lower-case middle initial after a lower-case "last, first"', text: 'labeled with the name baker, hortencia r and DOB', found: [['hortencia', 'NAME']], joins: ['baker', 'r'], keep: ['and', 'name'] },
+  { pattern: 'surname-list word after a title in caps-only notes', text: 'PLAN: TURN Q2H; MRS WOLF AWAITING PLACEMENT.\nGU: VOIDING QS;', found: [], joins: ['WOLF'], by: 'name.title-surname-word', keep: ['AWAITING'] },
+  { pattern: 'finding after an ambiguous caps-only title stays', text: 'NEURO: MS CHANGES NOTED; MR MILD ON ECHO.\nGU: VOIDING;', found: [], joins: [], keep: ['CHANGES', 'MILD'] },
+  { pattern: 'surname after a dotted initial that follows a contact verb', text: 'PAGED R. SHARP RE LOW UO.', found: [['R', 'NAME']], joins: ['SHARP'], keep: ['RE'] },
+  { pattern: 'relative written with in-law, first name that is a word, person verb', text: 'SOCIAL: DAUGHTER-IN-LAW WILL CALLED PH 555', found: [], joins: ['WILL'], by: 'name.relative-first', keep: ['CALLED'] },
+  { pattern: '"of the" inside a facility name', text: 'Our Lady of the Quarrant Hospital - Department of Imaging', found: [['Our Lady', 'LOCATION'], ['Quarrant', 'LOCATION']], joins: ['of the', 'Hospital'], keep: ['Department'] },
+  { pattern: 'town suffix after a found town', text: 'PREFERRED PHARMACY: 12 ELM RD, QUARLOW CORNERS (FAX 555)', found: [['QUARLOW', 'LOCATION']], joins: ['CORNERS'], keep: ['FAX'] },
+  { pattern: 'lower-case initial between lower-case first name and surname', text: 'Wife dean c quarrantini is HCP.', found: [['quarrantini', 'NAME']], joins: ['dean c'], keep: ['Wife', 'HCP'] },
 ];
 
 describe('closure pass over every voter', () => {
