@@ -29,6 +29,8 @@ export const RECORD_LABEL_INITIALS = 'name.initials-before-record';
 export const TIMED_INITIALS = 'name.initials-after-time';
 export const DATE_RANGE_TAIL = 'date.range-tail';
 export const TOWN_AFTER_ADDRESS = 'location.town-after-address';
+export const SIGNATURE_LINE = 'signature.name-line';
+export const ACRONYM_USE = 'facility.acronym-use';
 
 const SPACE_GAP_RE = /^[ \t\u00a0]{1,2}$/;
 /** "al-[Sayed]", "el-[Amin]": an Arabic article joined by a hyphen is part of the surname. */
@@ -114,6 +116,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     placePrefixes(c, marks, collect);
     placePossessives(c, marks, collect);
     townSuffixes(c, marks);
+    signatureLines(c, marks);
+    acronymUses(c, marks);
     townsAfterAddresses(c, marks, types);
     dateRangeTails(c, spans, collect);
     placeConnectors(c, marks);
@@ -169,7 +173,9 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
     if (!marks.free(i) || !isLetter(c, i) || !c.sameLine(i) || c.protectedTerm[i]) continue;
     const w = words[i];
     const dotted = text.charAt(w.end) === '.';
-    const shaped = w.upper || c.mode === 'lower' || dotted;
+    // A lower-case letter counts beside a name written in lower case ("[frieda] n", "[crystal] h [o'torski]").
+    const lowerAround = (q: number): boolean => q >= 0 && q < words.length && marks.isName(q) && !words[q].capitalized && !words[q].upper;
+    const shaped = w.upper || c.mode === 'lower' || dotted || lowerAround(i - 1) || lowerAround(i + 1);
     if (!shaped) continue;
     const leftName = marks.isName(i - 1) && (SPACE_GAP_RE.test(w.gapBefore) || /^\.[ \t\u00a0]?$/.test(w.gapBefore));
     const next = words[i + 1];
@@ -313,15 +319,17 @@ function sandwiched(c: NameContext, marks: WordMarks): void {
     if ((kind !== 1 && kind !== 2) || marks.kind[i + 1] !== kind) continue;
     const w = words[i];
     if (!w.alpha || (w.end !== w.baseEnd && kind === 1)) continue;
+    const letter = w.baseEnd - w.start === 1;
     // Inside a place, the generic words of organisation names ("Family", "Women's") join; prepositions never do.
     const genericPlaceWord = kind === 2 && FACILITY_GENERIC_WORDS.has(w.lower) && !PLACE_SANDWICH_STOP.has(w.lower);
-    if (!genericPlaceWord && c.is(i, WORD_FUNCTION | CUE_BITS)) continue;
+    // A letter between two parts of a name is an initial even where it is also shorthand ("h" for hour, "x" for times).
+    const nameLetter = letter && kind === 1 && w.lower !== 'a' && w.lower !== 'i';
+    if (!genericPlaceWord && !nameLetter && c.is(i, WORD_FUNCTION | CUE_BITS)) continue;
     const gapIn = w.gapBefore;
     const gapOut = words[i + 1].gapBefore;
     const quoted = /^[ \t\u00a0]*["“(]$/.test(gapIn) && /^["”)][ \t\u00a0]*$/.test(gapOut);
     const plain = /^[ \t\u00a0]{1,2}$/.test(gapIn) && /^\.?[ \t\u00a0]{1,2}$/.test(gapOut);
     if (!(quoted || plain)) continue;
-    const letter = w.baseEnd - w.start === 1;
     // In mixed text a word inside a name is capitalised; a letter may take the name's own case ("crystal h o'torski").
     if (!letter && c.mode === 'mixed' && !w.capitalized && !w.upper && !quoted) continue;
     marks.add(i, i, kind === 1 ? 'NAME' : 'LOCATION', SANDWICH_CLOSURE);
@@ -358,10 +366,12 @@ function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
     const firstBefore = words[p].lower.length > 1
       ? c.isFirst(p) || (!c.isCommon(p) && c.mode === 'mixed' && ((words[p].capitalized && w.capitalized) || (lowerPairShape(p, i) && fieldStart)))
       // An initial after a first name or after a cue word ("PAGED [R.] SHARP", "[Melisa L] Day").
-      : isLetter(c, p) && ((marks.isName(p - 1) && c.isFirst(p - 1)) || (c.text.charAt(words[p].end) === '.' && c.is(p - 1, CUE_BITS)));
+      : isLetter(c, p) && ((marks.isName(p - 1) && c.isFirst(p - 1)) || (c.text.charAt(words[p].end) === '.' && (c.is(p - 1, CUE_BITS) ||
+        // Dotted initials opening a field or chained ("Assistant: [c.d.] rivers", "[B.] Player / …").
+        fieldStart || (isLetter(c, p - 1) && marks.isName(p - 1) && words[p].gapBefore === '.'))));
     if (!firstBefore || !(/^[ \t\u00a0]{1,2}$/.test(w.gapBefore) || (isLetter(c, p) && /^\.[ \t\u00a0]{1,2}$/.test(w.gapBefore)))) continue;
     // "[Smith] Day 3": a count after the word makes it the word.
-    if (/^[ \t\u00a0]*\d/.test(c.text.slice(w.end, w.end + 3))) continue;
+    if (/^[ \t\u00a0]*\d{1,2}(?![\d\-.)\/])/.test(c.text.slice(w.end, w.end + 6))) continue;
     // The first name must not itself continue into another surname already ("[Mary Smith] Day" is not three words).
     if (p > 0 && marks.isName(p - 1) && !isLetter(c, p) && !c.isFirst(p - 1)) continue;
     const lowerName = !words[p].upper && !words[p].capitalized;
@@ -610,5 +620,57 @@ function townSuffixes(c: NameContext, marks: WordMarks): void {
     const lowerPlace = !words[i].capitalized && !words[i].upper;
     if (c.mode === 'mixed' && !(w.capitalized || w.upper || (lowerPlace && !w.capitalized && !w.upper))) continue;
     marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "[LUDON] FLOOD, RN", "Triage RN: WILL [HOLMUMAN] RN", "Fenine M. [Bumpers], PT, DPT pager …": a signature line holds a name
+ * and credentials only, so once any voter found part of the name, every word from the line start (or its label) to the
+ * credential is the name — whatever word lists say about "Flood" or "Will".
+ */
+function signatureLines(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let k = 1; k < words.length; k++) {
+    if (!c.is(k, WORD_CREDENTIAL) || !c.sameLine(k) || !/^,?[ \t\u00a0]{1,2}$/.test(words[k].gapBefore)) continue;
+    // The credential ends the line or leads to more credentials, a pager or a phone.
+    const after = text.slice(words[k].end, words[k].end + 12);
+    if (!/^(?:[ \t\u00a0]*(?:\r?\n|$)|,|[ \t\u00a0]+(?:pager|ph|tel|\(|\d)|[ \t\u00a0]{2})/i.test(after)) continue;
+    let s = k;
+    let named = false;
+    while (s > 0 && k - s < 4 && c.sameLine(s) && (s === k || /^\.?[ \t\u00a0]{1,2}$/.test(words[s].gapBefore) || words[s].gapBefore === '-')) {
+      const q = s - 1;
+      const w = words[q];
+      if (!w.alpha || c.protectedTerm[q] || (c.is(q, CUE_BITS) && !marks.isName(q)) || (!marks.free(q) && !marks.isName(q))) break;
+      if (marks.isName(q)) named = true;
+      s = q;
+      if (!c.sameLine(q) || /[:;]\s*$/.test(w.gapBefore)) break;
+    }
+    if (s === k || !named) continue;
+    // The run must open its line or follow a label ("Triage RN: …"), so a sentence never ends up inside it.
+    const opens = s === 0 || !c.sameLine(s) || /:[ \t\u00a0]*$/.test(words[s].gapBefore);
+    if (!opens) continue;
+    let free = false;
+    for (let x = s; x < k; x++) free ||= marks.free(x);
+    if (free) marks.add(s, k - 1, 'NAME', SIGNATURE_LINE);
+  }
+}
+
+/**
+ * "Transferred from Saint Mary's Hospital (SM) …; SM imaging pushed to PACS": the bracketed acronym of a place names the
+ * place at its other uses in the note, written the same way, even when it is also an ordinary abbreviation.
+ */
+function acronymUses(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  if (c.mode === 'upper') return;
+  const acronyms = new Set<string>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!w.upper || !marks.isPlace(i) || !marks.isPlace(i - 1) || !/\($/.test(w.gapBefore) || text.charAt(w.end) !== ')') continue;
+    acronyms.add(text.slice(w.start, w.baseEnd));
+  }
+  if (acronyms.size === 0) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (marks.free(i) && w.upper && acronyms.has(text.slice(w.start, w.baseEnd))) marks.add(i, i, 'LOCATION', ACRONYM_USE);
   }
 }

@@ -18,10 +18,14 @@ interface Case {
   by?: string;
 }
 
+/** Where `needle` stands in `text`; "QM#2" is the second occurrence of "QM". */
 function at(text: string, needle: string): { start: number; end: number } {
-  const start = text.indexOf(needle);
+  const m = /^(.*)#(\d)$/s.exec(needle);
+  const word = m ? m[1] : needle;
+  let start = -1;
+  for (let n = m ? Number(m[2]) : 1; n > 0; n--) start = text.indexOf(word, start + 1);
   if (start < 0) throw new Error(`fixture error: ${needle} not in text`);
-  return { start, end: start + needle.length };
+  return { start, end: start + word.length };
 }
 
 function close(text: string, found: [string, PhiType][]): PhiSpan[] {
@@ -59,7 +63,7 @@ const CASES: Case[] = [
   { pattern: 'connector and leading "The" of a facility name', text: 'Transferred from The Larches at Pembury in Ostwick.', found: [['Larches', 'LOCATION'], ['Pembury', 'LOCATION'], ['Ostwick', 'LOCATION']], joins: ['The Larches at Pembury'], keep: ['in'] },
   { pattern: 'word between two parts of one place', text: 'HOME HEALTH THROUGH VELLAMOOR FAMILY MEDICINE.', found: [['VELLAMOOR', 'LOCATION'], ['MEDICINE', 'LOCATION']], joins: ['FAMILY'], by: 'closure.sandwich', keep: ['THROUGH'] },
   { pattern: 'town prefix before a found town', text: 'DROVE FROM PORT QUENNIBY YESTERDAY', found: [['QUENNIBY', 'LOCATION']], joins: ['PORT'], keep: ['FROM', 'YESTERDAY'] },
-  { pattern: 'acronym in brackets after a found facility, and its later uses', text: 'Transferred from Ostwick Memorial (OW) on arrival; OW imaging reviewed.', found: [['Ostwick Memorial', 'LOCATION']], joins: ['(OW)', 'OW imaging'.slice(0, 2)], keep: ['imaging'] },
+  { pattern: 'acronym in brackets after a found facility, and its later uses', text: 'Transferred from Ostwick Memorial (OW) on arrival; OW imaging reviewed.', found: [['Ostwick Memorial', 'LOCATION']], joins: ['OW', 'OW#2'], keep: ['imaging'] },
   { pattern: 'middle initial closing "Last, First I" even when it is a side letter', text: 'Seen with Quellmore, Brisa R and the team.', found: [['Quellmore', 'NAME'], ['Brisa', 'NAME']], joins: ['R'], keep: ['and'] },
   { pattern: 'dotted credential after a name is not an initial', text: 'Signed: Brisa Quellmore M.D.\n', found: [['Brisa Quellmore', 'NAME']], joins: [], keep: ['M.D'] },
   { pattern: 'dotted label after a name is not an initial', text: 'Pt: Brisa Quellmore  D.O.B. 1/2/1950', found: [['Brisa Quellmore', 'NAME']], joins: [], keep: ['D.O.B'] },
@@ -76,7 +80,7 @@ const CASES: Case[] = [
   { pattern: 'a dose after a date range dash is not a date', text: 'Started 3/2/2024 - 2-4 mg daily', found: [['3/2/2024', 'DATE']], joins: [], keep: ['2-4'] },
   { pattern: 'lower-case first name before a lower-case surname in mixed text', text: 'Family (hope brielow) updated.', found: [['brielow', 'NAME']], joins: ['hope'], keep: ['Family', 'updated'] },
   { pattern: 'surname after a quoted nickname', text: 'Surgeon: Letitia "bobby" foxwell, MD', found: [['Letitia', 'NAME'], ['bobby', 'NAME']], joins: ['foxwell'], keep: ['MD'] },
-  { pattern: 'lower-case middle initial after a lower-case "last, first"', text: 'labeled with the name baker, hortencia r and DOB', found: [['hortencia', 'NAME']], joins: ['baker', 'r'], keep: ['and', 'name'] },
+  { pattern: 'lower-case middle initial after a lower-case "last, first"', text: 'labeled with the name baker, hortencia r and DOB', found: [['hortencia', 'NAME']], joins: ['baker', 'r#3'], keep: ['and', 'name'] },
   { pattern: 'surname-list word after a title in caps-only notes', text: 'PLAN: TURN Q2H; MRS WOLF AWAITING PLACEMENT.\nGU: VOIDING QS;', found: [], joins: ['WOLF'], by: 'name.title-surname-word', keep: ['AWAITING'] },
   { pattern: 'finding after an ambiguous caps-only title stays', text: 'NEURO: MS CHANGES NOTED; MR MILD ON ECHO.\nGU: VOIDING;', found: [], joins: [], keep: ['CHANGES', 'MILD'] },
   { pattern: 'surname after a dotted initial that follows a contact verb', text: 'PAGED R. SHARP RE LOW UO.', found: [['R', 'NAME']], joins: ['SHARP'], keep: ['RE'] },
@@ -84,6 +88,14 @@ const CASES: Case[] = [
   { pattern: '"of the" inside a facility name', text: 'Our Lady of the Quarrant Hospital - Department of Imaging', found: [['Our Lady', 'LOCATION'], ['Quarrant', 'LOCATION']], joins: ['of the', 'Hospital'], keep: ['Department'] },
   { pattern: 'town suffix after a found town', text: 'PREFERRED PHARMACY: 12 ELM RD, QUARLOW CORNERS (FAX 555)', found: [['QUARLOW', 'LOCATION']], joins: ['CORNERS'], keep: ['FAX'] },
   { pattern: 'lower-case initial between lower-case first name and surname', text: 'Wife dean c quarrantini is HCP.', found: [['quarrantini', 'NAME']], joins: ['dean c'], keep: ['Wife', 'HCP'] },
+  { pattern: 'lower-case letter between two lower-case name words', text: 'Pt: crystal h otorsk (A123)', found: [['crystal', 'NAME'], ['otorsk', 'NAME']], joins: ['h'] },
+  { pattern: 'lower-case initial after lower-case "last, first" before a phone', text: 'Contact: dakerson, frieda n 555-123-4567', found: [['dakerson, frieda', 'NAME'], ['555-123-4567', 'PHONE']], joins: ['n 555'] },
+  { pattern: 'surname after chained dotted initials', text: 'Assistant: c.d. rivers\nAnesthesia: General', found: [['c', 'NAME'], ['d', 'NAME']], joins: ['rivers'], keep: ['General'] },
+  { pattern: 'surname after a first name before a phone number', text: 'Contact: brother Havanna Day 555-123-4567', found: [['Havanna', 'NAME'], ['555-123-4567', 'PHONE']], joins: ['Day'] },
+  { pattern: 'signature line: every word from the line start to the credential', text: 'plan: turn q2h.\nLudon Flood, RN\n', found: [['Ludon', 'NAME']], joins: ['Flood'], keep: ['RN', 'turn'] },
+  { pattern: 'signature line after a label', text: 'Triage RN: WILL HOLMUMAN RN  Assigned: Dr. X', found: [['HOLMUMAN', 'NAME']], joins: ['WILL'], keep: ['Triage', 'Assigned'] },
+  { pattern: 'a sentence ending in a credential is no signature', text: 'Discussed with Ostrey, RN\n', found: [['Ostrey', 'NAME']], joins: [], keep: ['Discussed', 'with'] },
+  { pattern: 'later uses of a facility acronym', text: 'Transferred from Quarrow Mercy (QM) on the 3rd; QM imaging pushed to PACS.', found: [['Quarrow Mercy', 'LOCATION']], joins: ['QM', 'QM#2'], keep: ['imaging', 'PACS'] },
 ];
 
 describe('closure pass over every voter', () => {
