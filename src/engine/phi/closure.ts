@@ -87,14 +87,13 @@ const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD
  * particle joined in the first pass lets an initial before it join in the second).
  */
 export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], emit: Emit): void {
-  const spans: { start: number; end: number; type: PhiType }[] = [...candidates];
-  const collect: Emit = (start, end, type, recognizer) => {
-    spans.push({ start, end, type });
-    emit(start, end, type, recognizer);
-  };
-  const before = WordMarks.fromSpans(c.words, spans, () => undefined).kind.slice();
+  if (candidates.length === 0) return;
+  // One record of the words every voter took, updated in place by each unit (marks.add), so passes cost one sweep each.
+  const marks = WordMarks.fromSpans(c.words, candidates, emit);
+  const before = marks.kind.slice();
+  // Types beyond name and place (ADDRESS, MRN) come only from the voters, so they are read once.
+  const types = typesOf(c, candidates);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const marks = WordMarks.fromSpans(c.words, spans, collect);
     const start = marks.kind.slice();
     particlesBeforeNames(c, marks);
     detectParticleNames(c, marks);
@@ -109,34 +108,33 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     sandwiched(c, marks);
     titledSurnameWords(c, marks);
     listedParticleNames(c, marks);
-    const types = typesOf(c, spans);
     initialsBeforeRecordLabels(c, marks, types);
     timedInitials(c, marks);
     facilityTails(c, marks);
-    placePrefixes(c, marks, collect);
-    placePossessives(c, marks, collect);
+    placePrefixes(c, marks, emit);
     townSuffixes(c, marks);
     signatureLines(c, marks);
     acronymUses(c, marks);
     townsAfterAddresses(c, marks, types);
-    dateRangeTails(c, spans, collect);
     placeConnectors(c, marks);
     detectAcronyms(c, marks);
     let changed = false;
     for (let i = 0; i < start.length && !changed; i++) changed = start[i] !== marks.kind[i];
     if (!changed) break;
   }
+  placePossessives(c, marks, emit);
+  dateRangeTails(c, candidates, emit);
   // What closure added is PHI at its other uses in the note too ("SM" after "[Saint Mary's] (SM)").
-  const after = WordMarks.fromSpans(c.words, spans, () => undefined);
   const names: number[] = [];
   const places: number[] = [];
   for (let i = 0; i < before.length; i++) {
-    if (before[i] === after.kind[i]) continue;
-    if (after.isName(i)) names.push(i);
-    else if (after.isPlace(i)) places.push(i);
+    if (before[i] === marks.kind[i]) continue;
+    if (marks.isName(i)) names.push(i);
+    else if (marks.isPlace(i)) places.push(i);
   }
-  const taken = new Uint8Array(after.kind.length);
-  for (let i = 0; i < taken.length; i++) taken[i] = after.kind[i] === 0 ? 0 : 1;
+  if (names.length === 0 && places.length === 0) return;
+  const taken = new Uint8Array(marks.kind.length);
+  for (let i = 0; i < taken.length; i++) taken[i] = marks.kind[i] === 0 ? 0 : 1;
   if (names.length) propagate(c, names, 'NAME', emit, taken);
   if (places.length) propagate(c, places, 'LOCATION', emit, taken);
 }
@@ -235,6 +233,8 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
   const usable = (q: number): boolean => marks.free(q) && c.isFirst(q) && words[q].alpha && words[q].lower.length > 1 &&
     !c.is(q, CUE_BITS) && !c.protectedTerm[q] && !c.eponymPhrase[q] && shaped(q);
   for (let i = 0; i + 1 < words.length; i++) {
+    // A found name right after, or one letter later ("May [Widmer]", "Glen V [De Warnick]").
+    if (!marks.isName(i + 1) && !(i + 2 < words.length && marks.isName(i + 2) && isLetter(c, i + 1))) continue;
     if (!usable(i) || !c.sameLine(i + 1)) continue;
     // Lower-case modal verbs and function words ("pt may [leave]") are first names only when capitalised.
     if (c.mode === 'lower' && c.is(i, WORD_FUNCTION)) continue;
@@ -246,7 +246,7 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
   }
   // Surname first: "[Weppler], Amber [J]", "[Clayborn], Zina A on …".
   for (let i = 1; i < words.length; i++) {
-    if (!usable(i) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore) || !marks.isName(i - 1)) continue;
+    if (!marks.isName(i - 1) || !usable(i) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     const next = words[i + 1];
     const closes = AFTER_INITIAL_RE.test(text.slice(words[i].end, words[i].end + 3)) ||
       (next !== undefined && c.sameLine(i + 1) && (isLetter(c, i + 1) || !marks.free(i + 1)));
@@ -289,7 +289,7 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
 function placeConnectors(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!marks.free(i) || !PLACE_CONNECTORS.has(words[i].lower) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
+    if (!PLACE_CONNECTORS.has(words[i].lower) || !marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
     if (!SPACE_GAP_RE.test(words[i].gapBefore) || !SPACE_GAP_RE.test(words[i + 1].gapBefore)) continue;
     // "[Our Lady] of the [Lake] Hospital": "of the" is one connector.
     const ofThe = words[i].lower === 'of' && words[i + 1].lower === 'the' && marks.free(i + 1) && c.sameLine(i + 2) && /^[ \t\u00a0]{1,2}$/.test(words[i + 2]?.gapBefore ?? '');
@@ -314,9 +314,9 @@ function placeConnectors(c: NameContext, marks: WordMarks): void {
 function sandwiched(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1) || c.protectedTerm[i]) continue;
     const kind = marks.kind[i - 1];
-    if ((kind !== 1 && kind !== 2) || marks.kind[i + 1] !== kind) continue;
+    if ((kind !== 1 && kind !== 2) || marks.kind[i + 1] !== kind || marks.kind[i] !== 0) continue;
+    if (!c.sameLine(i) || !c.sameLine(i + 1) || c.protectedTerm[i]) continue;
     const w = words[i];
     if (!w.alpha || (w.end !== w.baseEnd && kind === 1)) continue;
     const letter = w.baseEnd - w.start === 1;
@@ -414,6 +414,7 @@ function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
 function relativesFirstNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 1 < words.length; i++) {
+    if (!c.is(i + 1, WORD_PERSON_VERB) || !c.isFirst(i)) continue;
     // "DAUGHTER-IN-LAW WILL CALLED": the hyphenated relative splits into words; its last word is "law".
     const inLaw = words[i - 1].lower === 'law' && words[i - 1].gapBefore === '-' && i > 1 && words[i - 2].lower === 'in';
     if (!marks.free(i) || !c.isFirst(i) || !(c.is(i - 1, WORD_RELATIVE) || inLaw) || !c.is(i + 1, WORD_PERSON_VERB)) continue;
@@ -432,7 +433,7 @@ function relativesFirstNames(c: NameContext, marks: WordMarks): void {
 function patientInitials(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !PATIENT_NOUNS.has(words[i - 1].lower) || !c.sameLine(i) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    if (words[i].lower.length > 3 || !marks.free(i) || !PATIENT_NOUNS.has(words[i - 1].lower) || !c.sameLine(i) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     // Dotted ("J.D.") or plain ("JD"), two or three letters.
     let e = i;
     let letters = 0;
@@ -458,7 +459,7 @@ function patientInitials(c: NameContext, marks: WordMarks): void {
 function placePrefixes(c: NameContext, marks: WordMarks, emit: Emit): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.isPlace(i) || !marks.free(i - 1) || !c.sameLine(i)) continue;
+    if (!marks.isPlace(i) || !PLACE_PREFIXES.has(words[i - 1].lower) || !marks.free(i - 1) || !c.sameLine(i)) continue;
     const p = words[i - 1];
     if (!PLACE_PREFIXES.has(p.lower) || c.protectedTerm[i - 1] || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     if (c.mode === 'mixed' && !p.capitalized && !p.upper) continue;
@@ -491,7 +492,7 @@ function titledSurnameWords(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   if (c.mode === 'lower') return;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !SURNAME_TITLES.has(words[i - 1].lower) || !c.sameLine(i) || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    if (!c.isLast(i) || !marks.free(i) || !SURNAME_TITLES.has(words[i - 1].lower) || !c.sameLine(i) || !/^\.?[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     const w = words[i];
     // Caps-only notes: "MS" and "MR" are also mental status and mitral regurgitation, and a clinical word after a title is the finding.
     if (c.mode === 'upper' && (AMBIGUOUS_UPPER_TITLES.has(words[i - 1].lower) || c.is(i, WORD_CLINICAL | WORD_FUNCTION) || !w.upper)) continue;
@@ -508,7 +509,7 @@ function titledSurnameWords(c: NameContext, marks: WordMarks): void {
 function listedParticleNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 2; i < words.length; i++) {
-    if (!marks.free(i) || (c.unit[i] & UNIT_PARTICLE) === 0 || !c.sameLine(i)) continue;
+    if ((c.unit[i] & UNIT_PARTICLE) === 0 || !marks.free(i) || !c.sameLine(i)) continue;
     const joiner = words[i - 1];
     const afterJoiner = (joiner.lower === 'and' || joiner.lower === 'or') && marks.isName(i - 2) && /^,?[ \t\u00a0]{1,2}$/.test(joiner.gapBefore);
     const afterAmp = marks.isName(i - 1) && /^[ \t\u00a0]*[&,][ \t\u00a0]*$/.test(words[i].gapBefore);
@@ -532,9 +533,9 @@ function listedParticleNames(c: NameContext, marks: WordMarks): void {
 function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[]): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (c.sameLine(i) && i > 0) continue;
     const w = words[i];
-    if (!marks.free(i) || !w.alpha || w.lower.length < 2 || w.lower.length > 3 || !(w.upper || c.mode === 'lower') || c.protectedTerm[i]) continue;
+    if (w.lower.length < 2 || w.lower.length > 3 || !(w.upper || c.mode === 'lower') || !w.alpha || !marks.free(i) || c.protectedTerm[i]) continue;
+    if (i > 0 && c.sameLine(i)) continue;
     let j = i + 1;
     while (j < words.length && j - i <= 4 && c.sameLine(j) && RECORD_LABEL_WORDS.has(words[j].lower) && marks.free(j)) j++;
     if (j === i + 1 || j >= words.length || !c.sameLine(j) || !RECORD_TYPES.has(types[j] as PhiType)) continue;
@@ -581,7 +582,7 @@ function placePossessives(c: NameContext, marks: WordMarks, emit: Emit): void {
 function townsAfterAddresses(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[]): void {
   const { words, text } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || types[i - 1] !== 'ADDRESS' || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    if (types[i - 1] !== 'ADDRESS' || !marks.free(i) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     let e = i;
     const shaped = (q: number): boolean => words[q].alpha && !c.protectedTerm[q] && (c.mode === 'mixed' ? words[q].capitalized || words[q].upper : true) &&
       !c.is(q, WORD_FUNCTION | CUE_BITS);
@@ -598,9 +599,9 @@ function townsAfterAddresses(c: NameContext, marks: WordMarks, types: readonly (
 /** "Admitted [DATE] - 4/2 for pneumonia", "[DATE] to 8-9", "[DATE]-10-19": the month-day closing a range that opens with a date. */
 function dateRangeTails(c: NameContext, spans: readonly { start: number; end: number; type: PhiType }[], emit: Emit): void {
   const { text } = c;
-  const dates = spans.filter((s) => s.type === 'DATE');
   const covered = (at: number): boolean => spans.some((s) => s.start <= at && at < s.end);
-  for (const d of dates) {
+  for (const d of spans) {
+    if (d.type !== 'DATE') continue;
     const m = DATE_TAIL_RE.exec(text.slice(d.end, d.end + 24));
     if (!m) continue;
     const start = d.end + m[0].length - m[1].length - m[2].length - 1;
@@ -613,7 +614,7 @@ function dateRangeTails(c: NameContext, spans: readonly { start: number; end: nu
 function townSuffixes(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i) || !marks.free(i + 1) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !c.sameLine(i + 1)) continue;
+    if (!marks.isPlace(i) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
     if (!/^[ \t\u00a0]{1}$/.test(words[i + 1].gapBefore) || c.protectedTerm[i + 1]) continue;
     // In mixed text the suffix carries the place's capital ("Cedar Falls"), or its lower case when the place is written so.
     const w = words[i + 1];
