@@ -87,7 +87,6 @@ const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD
  * particle joined in the first pass lets an initial before it join in the second).
  */
 export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], emit: Emit): void {
-  if (candidates.length === 0) return;
   // One record of the words every voter took, updated in place by each unit (marks.add), so passes cost one sweep each.
   const marks = WordMarks.fromSpans(c.words, candidates, emit);
   const before = marks.kind.slice();
