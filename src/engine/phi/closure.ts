@@ -229,8 +229,11 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
     if (isLetter(c, n)) n++;
     return marks.isName(n) && lowerWord(n) && !c.is(q, WORD_FUNCTION);
   };
+  // "Pt: will [haskin]": at the start of a field a modal that is also a first name, before a lower-case name, is the first name.
+  const fieldModal = (q: number): boolean => MODAL_FIRST_NAMES.has(words[q].lower) && lowerWord(q) && /:[ \t\u00a0]*$/.test(words[q].gapBefore) &&
+    marks.isName(q + 1) && lowerWord(q + 1);
   const usable = (q: number): boolean => marks.free(q) && c.isFirst(q) && words[q].alpha && words[q].lower.length > 1 &&
-    !c.is(q, CUE_BITS) && !c.protectedTerm[q] && !c.eponymPhrase[q] && shaped(q);
+    !c.is(q, CUE_BITS) && !c.protectedTerm[q] && !c.eponymPhrase[q] && (shaped(q) || fieldModal(q));
   for (let i = 0; i + 1 < words.length; i++) {
     // A found name right after, or one letter later ("May [Widmer]", "Glen V [De Warnick]").
     if (!marks.isName(i + 1) && !(i + 2 < words.length && marks.isName(i + 2) && isLetter(c, i + 1))) continue;
@@ -631,9 +634,12 @@ function townSuffixes(c: NameContext, marks: WordMarks): void {
 function signatureLines(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let k = 1; k < words.length; k++) {
-    if (!c.is(k, WORD_CREDENTIAL) || !c.sameLine(k) || !/^,?[ \t\u00a0]{1,2}$/.test(words[k].gapBefore)) continue;
+    // A credential word ("RN", "PharmD") or a dotted one ("M.D.", "R.N."), after a comma or a space.
+    const dottedCredential = isLetter(c, k) && text.charAt(words[k].end) === '.' && isLetter(c, k + 1) && words[k + 1]?.gapBefore === '.' &&
+      DOTTED_LABELS.has(words[k].lower + words[k + 1].lower);
+    if (!(c.is(k, WORD_CREDENTIAL) || dottedCredential) || !c.sameLine(k) || !/^,?[ \t\u00a0]{1,2}$/.test(words[k].gapBefore)) continue;
     // The credential ends the line or leads to more credentials, a pager or a phone.
-    const after = text.slice(words[k].end, words[k].end + 12);
+    const after = text.slice(words[dottedCredential ? k + 1 : k].end + (dottedCredential ? 1 : 0), words[k].end + 14);
     if (!/^(?:[ \t\u00a0]*(?:\r?\n|$)|,|[ \t\u00a0]+(?:pager|ph|tel|\(|\d)|[ \t\u00a0]{2})/i.test(after)) continue;
     let s = k;
     let named = false;
@@ -645,10 +651,20 @@ function signatureLines(c: NameContext, marks: WordMarks): void {
       s = q;
       if (!c.sameLine(q) || /[:;]\s*$/.test(w.gapBefore)) break;
     }
-    if (s === k || !named) continue;
+    if (s === k) continue;
     // The run must open its line or follow a label ("Triage RN: …"), so a sentence never ends up inside it.
-    const opens = s === 0 || !c.sameLine(s) || /:[ \t\u00a0]*$/.test(words[s].gapBefore);
+    const afterLabel = /:[ \t\u00a0]*$/.test(words[s].gapBefore);
+    const opens = s === 0 || !c.sameLine(s) || afterLabel;
     if (!opens) continue;
+    // With no word found by a voter, only a person label vouches for the run ("Reading radiologist: Will Gold M.D.").
+    if (!named) {
+      const label = s > 0 && afterLabel && c.sameLine(s) ? s - 1 : -1;
+      let shapedRun = c.mode === 'mixed';
+      for (let x = s; x < k && shapedRun; x++) shapedRun = words[x].capitalized || words[x].upper;
+      // Role nouns not in the cue lists end like one ("radiologist", "pathologist", "physician", "technician").
+      const roleNoun = label >= 0 && words[label].lower.length > 5 && /(?:ist|ician)$/.test(words[label].lower);
+      if (label < 0 || !(c.is(label, WORD_ROLE | WORD_TITLE | WORD_CONTACT | WORD_CREDENTIAL) || roleNoun) || !shapedRun || k - s < 2) continue;
+    }
     let free = false;
     for (let x = s; x < k; x++) free ||= marks.free(x);
     if (free) marks.add(s, k - 1, 'NAME', SIGNATURE_LINE);

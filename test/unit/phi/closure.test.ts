@@ -96,6 +96,9 @@ const CASES: Case[] = [
   { pattern: 'signature line after a label', text: 'Triage RN: WILL HOLMUMAN RN  Assigned: Dr. X', found: [['HOLMUMAN', 'NAME']], joins: ['WILL'], keep: ['Triage', 'Assigned'] },
   { pattern: 'a sentence ending in a credential is no signature', text: 'Discussed with Ostrey, RN\n', found: [['Ostrey', 'NAME']], joins: [], keep: ['Discussed', 'with'] },
   { pattern: 'later uses of a facility acronym', text: 'Transferred from Quarrow Mercy (QM) on the 3rd; QM imaging pushed to PACS.', found: [['Quarrow Mercy', 'LOCATION']], joins: ['QM', 'QM#2'], keep: ['imaging', 'PACS'] },
+  { pattern: 'a person label vouches for a signature with a dotted credential', text: 'Reading radiologist: Will Gold M.D.\n', found: [], joins: ['Will Gold'], by: 'signature.name-line', keep: ['radiologist', 'M.D'] },
+  { pattern: 'a finding label does not make a signature', text: 'Impression: Mild Effusion M.D.\n', found: [], joins: [], keep: ['Mild', 'Effusion'] },
+  { pattern: 'modal that is a first name at the start of a field, before a lower-case name', text: 'Pt: will haskinora  Birthdate: on file', found: [['haskinora', 'NAME']], joins: ['will'], keep: ['Birthdate'] },
 ];
 
 describe('closure pass over every voter', () => {

@@ -5,7 +5,7 @@
 // Failures are grouped by the planted format (kind) so the count per format is the message.
 //
 // The goal is zero survivors in every kind. Not there yet: KNOWN_GAPS holds, per kind, the survivors
-// measured when this ratchet was set (23 of 5,109 planted spans after the closure pass; 112 before it). A kind may only go down; any
+// measured when this ratchet was set (20 of 5,109 planted spans after the closure pass; 112 before it). A kind may only go down; any
 // kind not listed must stay at zero. Lower a number (or delete the entry) whenever a recognizer improves.
 import { OffsetMap, redact } from '../../../src/engine/phi';
 import type { RedactionMode } from '../../../src/engine/types';
@@ -22,9 +22,9 @@ const ALNUM_RE = /[\p{L}\p{N}]/u;
 
 /** Survivors per kind today (issue 9 is open until this table is empty). */
 const KNOWN_GAPS: Readonly<Record<string, number>> = {
-  'address.route': 1, 'address.zip': 1, 'date.month-day-numeric': 1, 'location.city': 1, 'location.nursing-home': 1, 'location.school': 1,
-  'name.first': 2, 'name.form-field': 1, 'name.full-middle': 1, 'name.initials': 3, 'name.particle': 3, 'name.signature': 1,
-  'name.surname-first': 2, 'name.word': 4,
+  'address.zip': 1, 'date.month-day-numeric': 1, 'location.city': 1, 'location.nursing-home': 1, 'location.school': 1,
+  'name.first': 2, 'name.form-field': 1, 'name.initials': 3, 'name.particle': 3, 'name.signature': 1, 'name.surname-first': 2,
+  'name.word': 3,
 };
 
 function randomNotes(): SyntheticNote[] {
@@ -55,7 +55,7 @@ describe('planted PHI property (random synthetic notes, all styles)', () => {
     const total = Object.values(survivedByKind).reduce((a, b) => a + b, 0);
     const planted = notes.reduce((n, note) => n + note.phi.length, 0);
     expect(planted).toBeGreaterThan(4000);
-    expect(total / planted).toBeLessThan(0.005);
+    expect(total / planted).toBeLessThan(0.0045);
   });
 
   it('keeps every protected clinical term intact', () => {

@@ -97,7 +97,7 @@ const CASES: Case[] = [
   ['id.slash-header', 'dashed numbers in a slash-separated header', [['FRANK DOE / 54-592744 / SP-15-752749', '54-592744']], ['BP 120 / 80 / 60']],
   ['vehicle.vin.after-label', 'VINs after their label', [['MVC; VIN UAZEWGYGLWSZXKSLA per EMS', 'UAZEWGYGLWSZXKSLA']], ['vin 12']],
   ['url.domain.us', '.us domains with a path', [['visit clinic.us/telehealth/ruk-pkde now', 'clinic.us/telehealth/ruk-pkde']], ['told us/them']],
-  ['address.route', 'house numbers on numbered roads', [['Lives at 5489 Route 278, Falerton', '5489 Route 278'], ['at 2813 County Road 197 Port', '2813 County Road 197']], ['changed to IV route 2 days ago', 'route 2', 'HR 96 SR -110 ST', 'BUN 31 CR 1.1']],
+  ['address.route', 'house numbers on numbered roads', [['Lives at 5489 Route 278, Falerton', '5489 Route 278'], ['at 2813 County Road 197 Port', '2813 County Road 197'], ['pharmacy: 2810 rt. 140, lake city', '2810 rt. 140']], ['changed to IV route 2 days ago', 'route 2', 'HR 96 SR -110 ST', 'BUN 31 CR 1.1']],
   ['address.unit', 'unit after a street suffix', [['42 Wallaby Way, Apt 3B,', 'Apt 3B']], ['floor 3 unit', 'pulling row #2 of needles']],
   ['address.pobox', 'post-office boxes', [['P.O. Box 1234', 'P.O. Box 1234'], ['PO Box 77', 'PO Box 77']], ['box 3 of gauze']],
   ['address.rural-route', 'rural route addresses', [['RR 2 Box 15, Millbrook', 'RR 2 Box 15']], ['RR 18 unlabored', 'HC 34 cm']],
