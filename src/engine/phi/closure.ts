@@ -69,7 +69,7 @@ const AMBIGUOUS_UPPER_TITLES: ReadonlySet<string> = new Set(['ms', 'mr']);
 /** Words of a record-number label: "AV Chart #: …", "DM PATIENT ID: …", "DG Medical Record Number: …". */
 const RECORD_LABEL_WORDS: ReadonlySet<string> = new Set(['chart', 'mrn', 'mr', 'unit', 'no', 'number', 'patient', 'id', 'medical', 'record', 'rec', 'med', 'empi', 'hosp', 'hospital', 'acct', 'account', 'pt', 'reg', 'registration']);
 /** Label abbreviations of other numbers that open a line themselves ("ACC NO.", "DEA Reg. No.", "CSN"): never initials. */
-const OTHER_LABEL_WORDS: ReadonlySet<string> = new Set(['acc', 'accn', 'dea', 'npi', 'csn', 'fin', 'enc', 'spec', 'exam', 'case', 'lab', 'req', 'ord', 'mbr', 'grp', 'pol', 'ssn', 'dl', 'lic', 'vin', 'udi', 'sn', 'ref', 'auth', 'inv', 'ins', 'rx', 'acct', 'dob', 'cc']);
+const OTHER_LABEL_WORDS: ReadonlySet<string> = new Set(['acc', 'accn', 'dea', 'npi', 'csn', 'fin', 'enc', 'spec', 'exam', 'case', 'lab', 'req', 'ord', 'mbr', 'grp', 'pol', 'ssn', 'dl', 'lic', 'vin', 'udi', 'sn', 'ref', 'auth', 'inv', 'ins', 'rx', 'acct', 'dob']);
 const RECORD_TYPES: ReadonlySet<PhiType> = new Set(['MRN', 'ID', 'ACCOUNT']);
 /** A nursing entry's clock time at the start of a line: "1112 ", "11:28 am ", "3:32 PM ". */
 const LINE_TIME_RE = /(?:^|\n)[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?[ \t]+$/;
@@ -79,6 +79,14 @@ const DATE_TAIL_RE = /^(?:[ \t]?[-–—][ \t]?|[ \t](?:to|through|thru|until|ti
 const NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'named', 'names']);
 /** Town-name suffixes: the shared list and a few more written after a town's name ("Porter Corners", "Eagle Point"). */
 const TOWN_SUFFIXES: ReadonlySet<string> = new Set([...TOWN_SUFFIX_WORDS, 'corners', 'point', 'forks', 'shores', 'bluffs', 'bluff']);
+/** What a nursing entry says a person did, right after their initials: "1557 LB skin intact", "2310 WL c/o pain". */
+const NURSING_ACTIONS: ReadonlySet<string> = new Set(['skin', 'c', 'voided', 'resting', 'ambulated', 'ambulating', 'denies', 'denied', 'tolerated',
+  'tolerating', 'refused', 'ate', 'slept', 'sleeping', 'awake', 'alert', 'medicated', 'oob', 'turned', 'repositioned', 'complains', 'complained',
+  'reports', 'states', 'stated', 'requested', 'requests', 'up', 'found', 'noted', 'assisted', 'walked', 'showered', 'bathed']);
+/** Verbs that follow the patient's name at the opening of a history ("Smith, John is a 54-year-old …"). */
+const HPI_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'presents', 'presented', 'has', 'had']);
+/** Titles that open a list of people ("Drs. A, B and C"). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(['drs', 'doctors', 'doctor\'s', 'physicians', 'surgeons']);
 /** Cue words are context, never part of the name they introduce ("son [Mark]", "Dr [Hale]"). */
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB;
 
@@ -107,6 +115,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     sandwiched(c, marks);
     titledSurnameWords(c, marks);
     listedParticleNames(c, marks);
+    listMembers(c, marks);
     initialsBeforeRecordLabels(c, marks, types);
     timedInitials(c, marks);
     facilityTails(c, marks);
@@ -167,14 +176,14 @@ function isLetter(c: NameContext, q: number): boolean {
 function initialsBesideNames(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !isLetter(c, i) || !c.sameLine(i) || c.protectedTerm[i]) continue;
+    if (!marks.free(i) || !isLetter(c, i) || c.protectedTerm[i]) continue;
     const w = words[i];
     const dotted = text.charAt(w.end) === '.';
     // A lower-case letter counts beside a name written in lower case ("[frieda] n", "[crystal] h [o'torski]").
     const lowerAround = (q: number): boolean => q >= 0 && q < words.length && marks.isName(q) && !words[q].capitalized && !words[q].upper;
     const shaped = w.upper || c.mode === 'lower' || dotted || lowerAround(i - 1) || lowerAround(i + 1);
     if (!shaped) continue;
-    const leftName = marks.isName(i - 1) && (SPACE_GAP_RE.test(w.gapBefore) || /^\.[ \t\u00a0]?$/.test(w.gapBefore));
+    const leftName = marks.isName(i - 1) && c.sameLine(i) && (SPACE_GAP_RE.test(w.gapBefore) || /^\.[ \t\u00a0]?$/.test(w.gapBefore));
     const next = words[i + 1];
     const nextJoined = next !== undefined && c.sameLine(i + 1) && /^\.?[ \t\u00a0]{0,2}$/.test(next.gapBefore);
     const rightName = nextJoined && marks.isName(i + 1);
@@ -204,7 +213,7 @@ function initialsBesideNames(c: NameContext, marks: WordMarks): void {
       let s = i;
       while (s > 0 && i - s < 2 && marks.free(s - 1) && isLetter(c, s - 1) && text.charAt(words[s - 1].end) === '.' &&
         /^\.?$/.test(words[s].gapBefore)) s--;
-      if (s === i && (w.lower === 'l' || w.lower === 'r')) continue;
+      if (s === i && (w.lower === 'l' || w.lower === 'r') && !(next !== undefined && next.gapBefore === '.' && isLetter(c, i + 1))) continue;
       // "12:12 a.m. [M.B.]", "p.o. [Smith]": known dotted abbreviations stay.
       let letters = '';
       for (let x = s; x <= i; x++) letters += words[x].lower;
@@ -248,9 +257,13 @@ function firstNamesBeforeNames(c: NameContext, marks: WordMarks): void {
   }
   // Surname first: "[Weppler], Amber [J]", "[Clayborn], Zina A on …".
   for (let i = 1; i < words.length; i++) {
-    if (!marks.isName(i - 1) || !usable(i) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
+    // "([divito], precious)": after a surname written in lower case, the first name is lower case too.
+    const lowerAfterLower = c.mode === 'mixed' && lowerWord(i) && i > 0 && lowerWord(i - 1) && marks.free(i) && c.isFirst(i) && !c.is(i, CUE_BITS | WORD_FUNCTION);
+    if (!marks.isName(i - 1) || !(usable(i) || lowerAfterLower) || !c.sameLine(i) || !/^,[ \t\u00a0]{1,2}$/.test(words[i].gapBefore)) continue;
     const next = words[i + 1];
-    const closes = AFTER_INITIAL_RE.test(text.slice(words[i].end, words[i].end + 3)) ||
+    // "[Coxon], Deb is a 54 y/o lady": a history opening with the patient's "Last, First" and its verb.
+    const opening = next !== undefined && HPI_VERBS.has(next.lower) && (i < 2 || !c.sameLine(i - 1));
+    const closes = opening || AFTER_INITIAL_RE.test(text.slice(words[i].end, words[i].end + 3)) ||
       (next !== undefined && c.sameLine(i + 1) && (isLetter(c, i + 1) || !marks.free(i + 1)));
     if (closes) marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
   }
@@ -357,7 +370,8 @@ function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
     const afterQuote = /^["”)][ \t\u00a0]{1,2}$/.test(w.gapBefore) && marks.isName(p);
     if (afterQuote) {
       const shapedQ = c.mode !== 'mixed' || w.capitalized || w.upper || (!words[p].capitalized && !words[p].upper);
-      if (shapedQ && w.alpha && !c.is(i, CUE_BITS | WORD_FUNCTION)) marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
+      const wordOk = !c.is(i, CUE_BITS | WORD_FUNCTION) || (c.mode === 'mixed' && w.capitalized && !c.is(i, CUE_BITS));
+      if (shapedQ && w.alpha && wordOk) marks.add(i, i, 'NAME', FIRST_NAME_CLOSURE);
       continue;
     }
     if (!w.alpha || w.lower.length < 2 || c.is(i, CUE_BITS) || (c.mode !== 'mixed' && c.is(i, WORD_FUNCTION))) continue;
@@ -400,7 +414,8 @@ function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
       (/^,?[ \t\u00a0]+$/.test(w.gapBefore) && (c.is(i - 1, CUE_BITS) || NAME_NOUNS.has(words[i - 1].lower))) || words[i - 1].lower === 'cc';
     let e = n;
     if (isLetter(c, e + 1) && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(words[e + 1].gapBefore)) e++;
-    const closes = e > n || AFTER_INITIAL_RE.test(text.slice(words[e].end, words[e].end + 3)) ||
+    const nameCue = i > 0 && NAME_NOUNS.has(words[i - 1].lower);
+    const closes = e > n || nameCue || AFTER_INITIAL_RE.test(text.slice(words[e].end, words[e].end + 3)) ||
       /^[ \t\u00a0]{2,}/.test(text.slice(words[e].end, words[e].end + 2));
     const shaped = c.mode !== 'mixed' || w.capitalized || w.upper || (!words[n].capitalized && !words[n].upper);
     if (!(startsField && closes && shaped)) continue;
@@ -533,16 +548,21 @@ function listedParticleNames(c: NameContext, marks: WordMarks): void {
  * on the patient line, are the patient's initials even when they spell an abbreviation.
  */
 function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[]): void {
-  const { words } = c;
+  const { words, text } = c;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
-    if (w.lower.length < 2 || w.lower.length > 3 || !(w.upper || c.mode === 'lower') || !w.alpha || !marks.free(i) || c.protectedTerm[i]) continue;
+    // Plain ("AV") or dotted ("N.O.", "R.H.") letters.
+    let e = i;
+    while (isLetter(c, e) && text.charAt(words[e].end) === '.' && e - i < 2 && isLetter(c, e + 1) && words[e + 1].gapBefore === '.') e++;
+    const dottedRun = e > i;
+    if (!dottedRun && (w.lower.length < 2 || w.lower.length > 3 || !w.alpha)) continue;
+    if (!(w.upper || c.mode === 'lower') || !marks.free(i) || c.protectedTerm[i]) continue;
     if (i > 0 && c.sameLine(i)) continue;
-    let j = i + 1;
+    let j = e + 1;
     while (j < words.length && j - i <= 4 && c.sameLine(j) && RECORD_LABEL_WORDS.has(words[j].lower) && marks.free(j)) j++;
-    if (j === i + 1 || j >= words.length || !c.sameLine(j) || !RECORD_TYPES.has(types[j] as PhiType)) continue;
-    if (RECORD_LABEL_WORDS.has(w.lower) || OTHER_LABEL_WORDS.has(w.lower)) continue;
-    marks.add(i, i, 'NAME', RECORD_LABEL_INITIALS);
+    if (j === e + 1 || j >= words.length || !c.sameLine(j) || !RECORD_TYPES.has(types[j] as PhiType)) continue;
+    if (!dottedRun && (RECORD_LABEL_WORDS.has(w.lower) || OTHER_LABEL_WORDS.has(w.lower))) continue;
+    marks.add(i, e, 'NAME', RECORD_LABEL_INITIALS);
   }
 }
 
@@ -550,6 +570,15 @@ function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: rea
 function timedInitials(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 1; i + 1 < words.length; i++) {
+    // Plain letters too when a nursing action follows: "2310 WL C/O PAIN", "1557 LB SKIN INTACT".
+    const w0 = words[i];
+    if (!isLetter(c, i) && w0.alpha && (w0.lower.length === 2 || w0.lower.length === 3) && (w0.upper || c.mode === 'lower') && marks.free(i) &&
+      NURSING_ACTIONS.has(words[i + 1].lower) && c.sameLine(i + 1) && !c.protectedTerm[i] && !NOT_INITIALS.has(w0.lower) &&
+      !PATIENT_NOUNS.has(w0.lower) && !c.is(i, CUE_BITS | WORD_CLINICAL) && c.sameLine(i) &&
+      LINE_TIME_RE.test(text.slice(Math.max(0, w0.start - 16), w0.start))) {
+      marks.add(i, i, 'NAME', TIMED_INITIALS);
+      continue;
+    }
     if (!isLetter(c, i) || text.charAt(words[i].end) !== '.' || !c.sameLine(i) || (i > 0 && isLetter(c, i - 1) && words[i].gapBefore === '.')) continue;
     let e = i;
     let letters = words[i].lower;
@@ -688,5 +717,32 @@ function acronymUses(c: NameContext, marks: WordMarks): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (marks.free(i) && w.upper && acronyms.has(text.slice(w.start, w.baseEnd))) marks.add(i, i, 'LOCATION', ACRONYM_USE);
+  }
+}
+
+/**
+ * "Case reviewed with Drs [Pellam], Hick and [Orvitz]", "Assistant: Drs. [Pellam] and Day": a capitalised word between the
+ * joiners of a list of names, or closing a list a plural title opened, is one more person.
+ */
+function listMembers(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  const joiner = (q: number): boolean => q >= 0 && q < words.length && (words[q].lower === 'and' || words[q].lower === 'or');
+  for (let i = 2; i < words.length; i++) {
+    const w = words[i];
+    if (!marks.free(i) || !w.alpha || w.lower.length < 2 || !c.sameLine(i) || c.protectedTerm[i] || c.is(i, CUE_BITS)) continue;
+    // Caps-only and lower-case notes give no capital: there only a word in no list, between two names, joins.
+    if (c.mode === 'mixed' ? !w.capitalized : !c.unknown(i)) continue;
+    const leftList = (marks.isName(i - 1) && /^[ \t\u00a0]*[,&][ \t\u00a0]*$/.test(w.gapBefore)) ||
+      (joiner(i - 1) && marks.isName(i - 2) && /^,?[ \t\u00a0]+$/.test(words[i - 1].gapBefore) && /^[ \t\u00a0]+$/.test(w.gapBefore));
+    if (!leftList) continue;
+    const n = words[i + 1];
+    const rightList = n !== undefined && c.sameLine(i + 1) && ((marks.isName(i + 1) && /^[ \t\u00a0]*[,&][ \t\u00a0]*$/.test(n.gapBefore)) ||
+      (joiner(i + 1) && marks.isName(i + 2) && c.sameLine(i + 2)));
+    let titled = false;
+    for (let q = i - 1; q >= 0 && q >= i - 10 && !titled; q--) {
+      titled = PLURAL_TITLES.has(words[q].lower);
+      if (!c.sameLine(q)) break;
+    }
+    if (rightList || (titled && c.mode === 'mixed')) marks.add(i, i, 'NAME', SANDWICH_CLOSURE);
   }
 }

@@ -99,6 +99,17 @@ const CASES: Case[] = [
   { pattern: 'a person label vouches for a signature with a dotted credential', text: 'Reading radiologist: Will Gold M.D.\n', found: [], joins: ['Will Gold'], by: 'signature.name-line', keep: ['radiologist', 'M.D'] },
   { pattern: 'a finding label does not make a signature', text: 'Impression: Mild Effusion M.D.\n', found: [], joins: [], keep: ['Mild', 'Effusion'] },
   { pattern: 'modal that is a first name at the start of a field, before a lower-case name', text: 'Pt: will haskinora  Birthdate: on file', found: [['haskinora', 'NAME']], joins: ['will'], keep: ['Birthdate'] },
+  { pattern: 'plain initials after a nursing time stamp before a nursing action', text: 'NURSING NOTE\n2310 WL C/O PAIN 6/10.\n1557 LB SKIN INTACT, TURNED Q2H.', found: [], joins: ['WL', 'LB'], by: 'name.initials-after-time', keep: ['PAIN', 'SKIN'] },
+  { pattern: 'clinical abbreviation after a time stamp stays', text: 'NURSING NOTE\n0800 BP 120/80.\n0900 PT AMBULATED IN HALL.', found: [], joins: [], keep: ['BP', 'PT'] },
+  { pattern: 'dotted initials opening the patient line before a record label', text: 'Hospital day 2\nR.H. MRN: 4455123\nS: stable', found: [['4455123', 'MRN']], joins: ['R.H'], keep: ['MRN'] },
+  { pattern: 'L. as the first of dotted initials before a surname', text: 'PHONE CALL\nL.R. Ballantrae  born on file', found: [['R.', 'NAME'], ['Ballantrae', 'NAME']], joins: ['L#3'] },
+  { pattern: 'lower-case first name after a lower-case surname and comma', text: 'Caller: patient (divitoro, precious)\n', found: [['divitoro', 'NAME']], joins: ['precious'], keep: ['patient'] },
+  { pattern: 'first name of a history opening "Last, First is a …"', text: 'HISTORY OF PRESENT ILLNESS:\nCoxonby, Deb is a 70 y/o lady.', found: [['Coxonby', 'NAME']], joins: ['Deb'], keep: ['lady'] },
+  { pattern: 'surname before the comma after "name"', text: "labeled with the patient's name Givens, Jack and medical record number", found: [['Jack', 'NAME']], joins: ['Givens'], keep: ['medical'] },
+  { pattern: 'capitalised surname that is a word after a quoted nickname', text: 'Surgeon: Vance "Lulu" Day, MD', found: [['Vance', 'NAME'], ['Lulu', 'NAME']], joins: ['Day'], keep: ['MD'] },
+  { pattern: 'member of a list of names between joiners', text: 'Case reviewed with Drs Pellam, Hick and Orvitz.', found: [['Pellam', 'NAME'], ['Orvitz', 'NAME']], joins: ['Hick'], keep: ['Case', 'reviewed'] },
+  { pattern: 'word after "and" closing a titled list', text: 'Assistant: Drs. Pellam and Day\nAnesthesia: General', found: [['Pellam', 'NAME']], joins: ['Day'], keep: ['Anesthesia', 'General'] },
+  { pattern: 'lower-case word after a list of doctors is no name', text: 'spoke with doctors, dr. bob culhane and most decisions will need', found: [['bob culhane', 'NAME']], joins: [], keep: ['most', 'decisions'] },
 ];
 
 describe('closure pass over every voter', () => {
