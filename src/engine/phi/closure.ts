@@ -53,7 +53,7 @@ const DOTTED_LABELS: ReadonlySet<string> = new Set(['dob', 'md', 'rn', 'do', 'np
 /** Prepositions and joiners never inside one place's name ("[Ostwick] to [Pembury]"). */
 const PLACE_SANDWICH_STOP: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'via', 'and', 'or', 'the', 'of', 'by', 'with', 'for', 'then', 'than']);
 /** Nursing shorthand "pt RH 54F", "PT GK 68-YEAR-OLD MAN": the age right after tells the letters are the patient's initials. */
-const AGE_AFTER_INITIALS_RE = /^[ \t\u00a0]+(?:\d{1,3}(?:[ \t\u00a0]?(?:[mMfF]\b|y\/?o\b|Y\/?O\b|yo\b|YO\b|y\.o\.|Y\.O\.|-?y-?o\b|-?Y-?O\b|yrs?\b|YRS?\b|-?year|-?YEAR|years|YEARS|-?yr|-?YR))|\[AGE\])/;
+const AGE_AFTER_INITIALS_RE = /^[ \t\u00a0]+(?:aged?[ \t\u00a0]+\d{1,3}\b|\d{1,3}(?:[ \t\u00a0]?(?:[mf]\b|y\/o\b|yo\b|y\.o\.|-?y-?o\b|yrs?\b|-?years?\b|-?yr\b)|[ \t\u00a0](?:years?|yrs?|gentleman|lady|woman|man|male|female|boy|girl)\b))/i;
 /** Modal verbs that are also first names: between a relative and a person verb ("wife May called") only a name fits. */
 const MODAL_FIRST_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
 /** Person nouns after which shorthand initials stand ("pt RH", "patient J.D."). */
@@ -328,6 +328,17 @@ function placeConnectors(c: NameContext, marks: WordMarks): void {
  */
 function sandwiched(c: NameContext, marks: WordMarks): void {
   const { words } = c;
+  // "[FENENBURG SPRINGS] NURSING AND REHABILITATION [CENTER]": up to three generic organisation words between two parts of one place.
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!marks.isPlace(i - 1) || !marks.free(i)) continue;
+    let e = i;
+    while (e < words.length && e - i < 3 && marks.free(e) && FACILITY_GENERIC_WORDS.has(words[e].lower) && c.sameLine(e) &&
+      /^[ \t\u00a0]{1,2}$/.test(words[e].gapBefore) && !c.protectedTerm[e]) e++;
+    if (e - i < 2 || e >= words.length || !marks.isPlace(e) || !c.sameLine(e) || !/^[ \t\u00a0]{1,2}$/.test(words[e].gapBefore)) continue;
+    if (words[i].lower === 'and' || words[e - 1].lower === 'and' || (c.mode === 'mixed' && !words[i].capitalized && !words[i].upper)) continue;
+    marks.add(i, e - 1, 'LOCATION', SANDWICH_CLOSURE);
+    i = e;
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const kind = marks.kind[i - 1];
     if ((kind !== 1 && kind !== 2) || marks.kind[i + 1] !== kind || marks.kind[i] !== 0) continue;
@@ -574,7 +585,7 @@ function timedInitials(c: NameContext, marks: WordMarks): void {
     const w0 = words[i];
     if (!isLetter(c, i) && w0.alpha && (w0.lower.length === 2 || w0.lower.length === 3) && (w0.upper || c.mode === 'lower') && marks.free(i) &&
       NURSING_ACTIONS.has(words[i + 1].lower) && c.sameLine(i + 1) && !c.protectedTerm[i] && !NOT_INITIALS.has(w0.lower) &&
-      !PATIENT_NOUNS.has(w0.lower) && !c.is(i, CUE_BITS | WORD_CLINICAL) && c.sameLine(i) &&
+      !PATIENT_NOUNS.has(w0.lower) && !c.is(i, CUE_BITS) && c.sameLine(i) &&
       LINE_TIME_RE.test(text.slice(Math.max(0, w0.start - 16), w0.start))) {
       marks.add(i, i, 'NAME', TIMED_INITIALS);
       continue;

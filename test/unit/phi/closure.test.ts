@@ -110,6 +110,8 @@ const CASES: Case[] = [
   { pattern: 'member of a list of names between joiners', text: 'Case reviewed with Drs Pellam, Hick and Orvitz.', found: [['Pellam', 'NAME'], ['Orvitz', 'NAME']], joins: ['Hick'], keep: ['Case', 'reviewed'] },
   { pattern: 'word after "and" closing a titled list', text: 'Assistant: Drs. Pellam and Day\nAnesthesia: General', found: [['Pellam', 'NAME']], joins: ['Day'], keep: ['Anesthesia', 'General'] },
   { pattern: 'lower-case word after a list of doctors is no name', text: 'spoke with doctors, dr. bob culhane and most decisions will need', found: [['bob culhane', 'NAME']], joins: [], keep: ['most', 'decisions'] },
+  { pattern: 'generic organisation words between two parts of one place', text: 'TRANSFERRED FROM FENENBURG SPRINGS NURSING AND REHABILITATION CENTER IN OSTWICK.', found: [['FENENBURG SPRINGS', 'LOCATION'], ['CENTER', 'LOCATION'], ['OSTWICK', 'LOCATION']], joins: ['NURSING AND REHABILITATION'], keep: ['FROM', 'IN'] },
+  { pattern: 'two places joined by "and" stay two places', text: 'Lives between Ostwick and Pembury.', found: [['Ostwick', 'LOCATION'], ['Pembury', 'LOCATION']], joins: [], keep: ['and'] },
 ];
 
 describe('closure pass over every voter', () => {
