@@ -87,6 +87,8 @@ const NURSING_ACTIONS: ReadonlySet<string> = new Set(['skin', 'c', 'voided', 're
 const HPI_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'presents', 'presented', 'has', 'had']);
 /** Titles that open a list of people ("Drs. A, B and C"). */
 const PLURAL_TITLES: ReadonlySet<string> = new Set(['drs', 'doctors', 'doctor\'s', 'physicians', 'surgeons']);
+/** Nursing abbreviations of relatives beside the shared cue list: "par" (partner), "ptnr", "gd" (granddaughter). */
+const RELATIVE_ABBREVIATIONS: ReadonlySet<string> = new Set(['par', 'ptnr', 'prtnr', 'gd', 'gdtr', 'gson', 'sil', 'dil', 'niece', 'nephew']);
 /** Cue words are context, never part of the name they introduce ("son [Mark]", "Dr [Hale]"). */
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB;
 
@@ -132,6 +134,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
   }
   placePossessives(c, marks, emit);
   dateRangeTails(c, candidates, emit);
+  zipsAfterTowns(c, marks, types, emit);
   // What closure added is PHI at its other uses in the note too ("SM" after "[Saint Mary's] (SM)").
   const names: number[] = [];
   const places: number[] = [];
@@ -440,12 +443,21 @@ function surnamesBeforeFirstNames(c: NameContext, marks: WordMarks): void {
  * a listed first name in any case, then a person verb is a relative by name even when the name is also a word.
  */
 function relativesFirstNames(c: NameContext, marks: WordMarks): void {
-  const { words } = c;
+  const { words, text } = c;
   for (let i = 1; i + 1 < words.length; i++) {
-    if (!c.is(i + 1, WORD_PERSON_VERB) || !c.isFirst(i)) continue;
+    // The person verb after the name: "called", "visited", or the phrases "in to visit" and "at bedside".
+    const n = words[i + 1].lower;
+    const visitPhrase = (n === 'in' && words[i + 2]?.lower === 'to' && words[i + 3]?.lower === 'visit') ||
+      (n === 'at' && words[i + 2]?.lower === 'bedside');
+    if (!c.is(i + 1, WORD_PERSON_VERB) && !visitPhrase) continue;
+    // A listed first name, or a word in no list ("nephew Ivo in to visit", "par Wenine called").
+    if (!c.isFirst(i) && !c.unknown(i)) continue;
     // "DAUGHTER-IN-LAW WILL CALLED": the hyphenated relative splits into words; its last word is "law".
     const inLaw = words[i - 1].lower === 'law' && words[i - 1].gapBefore === '-' && i > 1 && words[i - 2].lower === 'in';
-    if (!marks.free(i) || !c.isFirst(i) || !(c.is(i - 1, WORD_RELATIVE) || inLaw) || !c.is(i + 1, WORD_PERSON_VERB)) continue;
+    const relative = c.is(i - 1, WORD_RELATIVE) || inLaw || RELATIVE_ABBREVIATIONS.has(words[i - 1].lower);
+    // "2:25 PM Ebbina at bedside": the entry's time stamp stands where the relative would.
+    const timed = visitPhrase && !c.isCommon(i) && LINE_TIME_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start));
+    if (!marks.free(i) || !(relative || timed)) continue;
     if (!c.sameLine(i) || !c.sameLine(i + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[i].gapBefore) || !/^[ \t\u00a0]{1,2}$/.test(words[i + 1].gapBefore)) continue;
     if (c.protectedTerm[i] || c.is(i, CUE_BITS) || words[i].lower.length < 2) continue;
     // "husband in visiting": a preposition is never the name; a modal before a past-tense person verb is ("hus may called").
@@ -755,5 +767,21 @@ function listMembers(c: NameContext, marks: WordMarks): void {
       if (!c.sameLine(q)) break;
     }
     if (rightList || (titled && c.mode === 'mixed')) marks.add(i, i, 'NAME', SANDWICH_CLOSURE);
+  }
+}
+
+/** "[street], [Lake City] 09311": five digits (or ZIP+4) right after a town that follows a street address are its ZIP code. */
+function zipsAfterTowns(c: NameContext, marks: WordMarks, types: readonly (PhiType | undefined)[], emit: Emit): void {
+  const { words, text } = c;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const z = words[i + 1];
+    if (!marks.isPlace(i) || !z.hasDigit || z.lower.length !== 5 || !/^\d{5}$/.test(z.lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
+    if (!/^,?[ \t\u00a0]{1,2}$/.test(z.gapBefore)) continue;
+    // Walk back over the town to the street address before its comma.
+    let s = i;
+    while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
+    if (s === 0 || types[s - 1] !== 'ADDRESS' || !/^,[ \t\u00a0]{1,2}$/.test(words[s].gapBefore)) continue;
+    const plus4 = /^-\d{4}\b/.exec(text.slice(z.end, z.end + 6));
+    emit(z.start, z.end + (plus4 ? plus4[0].length : 0), 'ADDRESS', TOWN_AFTER_ADDRESS);
   }
 }

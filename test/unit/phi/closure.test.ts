@@ -112,6 +112,10 @@ const CASES: Case[] = [
   { pattern: 'lower-case word after a list of doctors is no name', text: 'spoke with doctors, dr. bob culhane and most decisions will need', found: [['bob culhane', 'NAME']], joins: [], keep: ['most', 'decisions'] },
   { pattern: 'generic organisation words between two parts of one place', text: 'TRANSFERRED FROM FENENBURG SPRINGS NURSING AND REHABILITATION CENTER IN OSTWICK.', found: [['FENENBURG SPRINGS', 'LOCATION'], ['CENTER', 'LOCATION'], ['OSTWICK', 'LOCATION']], joins: ['NURSING AND REHABILITATION'], keep: ['FROM', 'IN'] },
   { pattern: 'two places joined by "and" stay two places', text: 'Lives between Ostwick and Pembury.', found: [['Ostwick', 'LOCATION'], ['Pembury', 'LOCATION']], joins: [], keep: ['and'] },
+  { pattern: 'relative, name in no list, "in to visit" (nursing shorthand)', text: 'SOCIAL: NEPHEW QUIVO IN TO VISIT AT 5 PM', found: [], joins: ['QUIVO'], by: 'name.relative-first', keep: ['VISIT'] },
+  { pattern: 'relative abbreviation "par" before a name and a person verb', text: '16:33 PAR WENORIX CALLED, UPDATED.', found: [], joins: ['WENORIX'], keep: ['PAR', 'CALLED'] },
+  { pattern: 'name after a nursing time stamp before "at bedside"', text: '2:25 PM EBBORINA AT BEDSIDE, PLAN TO TRANSFER.', found: [], joins: ['EBBORINA'], keep: ['BEDSIDE'] },
+  { pattern: 'ZIP code after a town that follows a street address', text: 'lives with spouse at 12 elm st, quarlow 09311.', found: [['12 elm st', 'ADDRESS'], ['quarlow', 'LOCATION']], joins: ['09311'], by: 'location.town-after-address' },
 ];
 
 describe('closure pass over every voter', () => {

@@ -40,12 +40,12 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'age.over89.sex',
     type: 'AGE',
     description: 'an age of 90–129 glued to the sex: a 92M whom, Age: 102F, mother living, 94F (not a temperature "T 98F")',
-    pattern: String.raw`\b${OVER_89}[MF]\b`,
+    pattern: String.raw`\b${OVER_89}[MFmf]\b`,
     flags: 'g',
     triggers: ['#age90'],
     anchored: true,
     // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
-    validate: (v, c) => !(/F$/.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
+    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
   },
   {
     name: 'age.over89.labelled',

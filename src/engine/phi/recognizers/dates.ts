@@ -50,7 +50,7 @@ const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collec
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
-const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:note|nsg|npn)\b(?:\s{1,2}(?:days?|nights?|eves?|evenings?|\d{1,4}\s?[ap]?\s?-\s?\d{1,4}\s?[ap]?))*\s{1,2}$/i;
+const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn)\b(?:\s{1,2}(?:days?|nights?|eves?|evenings?|\d{1,4}\s?[ap]?\s?-\s?\d{1,4}\s?[ap]?))*\s{1,2}$/i;
 /** A date opening a line before its clock time: "022326 13:02". */
 const LINE_START_BEFORE_TIME_RE = /^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
