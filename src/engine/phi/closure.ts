@@ -52,8 +52,11 @@ const NOT_INITIALS: ReadonlySet<string> = new Set(['is', 'in', 'on', 'at', 'to',
 const DOTTED_LABELS: ReadonlySet<string> = new Set(['dob', 'md', 'rn', 'do', 'np', 'pa', 'am', 'pm', 'mr', 'ssn', 'mrn', 'aka', 'ie', 'eg']);
 /** Prepositions and joiners never inside one place's name ("[Ostwick] to [Pembury]"). */
 const PLACE_SANDWICH_STOP: ReadonlySet<string> = new Set(['in', 'to', 'from', 'at', 'near', 'via', 'and', 'or', 'the', 'of', 'by', 'with', 'for', 'then', 'than']);
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a';
 /** Nursing shorthand "pt RH 54F", "PT GK 68-YEAR-OLD MAN": the age right after tells the letters are the patient's initials. */
-const AGE_AFTER_INITIALS_RE = /^[ \t\u00a0]+(?:aged?[ \t\u00a0]+\d{1,3}\b|\d{1,3}(?:[ \t\u00a0]?(?:[mf]\b|y\/o\b|yo\b|y\.o\.|-?y-?o\b|yrs?\b|-?years?\b|-?yr\b)|[ \t\u00a0](?:years?|yrs?|gentleman|lady|woman|man|male|female|boy|girl)\b))/i;
+const AGE_AFTER_INITIALS_RE = new RegExp(String.raw`^[ \t\u00a0]+(?:aged?[ \t\u00a0]+\d{1,3}\b|\d{1,3}(?:[ \t\u00a0]?(?:[mf]\b|y\/o\b|y\.o\.|-?y-?o\b|y(?:o|rs?)?[mf]?\b|-?years?\b|-?yr\b)|[ \t\u00a0](?:years?|yrs?|gentleman|lady|woman|man|male|female|boy|girl)\b)|` +
+  // Spelled out: "ninety-six years old", "ONE HUNDRED AND THREE YEAR OLD".
+  String.raw`(?:${NUMBER_WORDS})(?:[ \t\u00a0-](?:${NUMBER_WORDS}|and)){0,4}[ \t\u00a0-](?:years?|yrs?|y\/o|yo)\b)`, 'i');
 /** Modal verbs that are also first names: between a relative and a person verb ("wife May called") only a name fits. */
 const MODAL_FIRST_NAMES: ReadonlySet<string> = new Set(['may', 'will']);
 /** Person nouns after which shorthand initials stand ("pt RH", "patient J.D."). */
@@ -486,7 +489,7 @@ function patientInitials(c: NameContext, marks: WordMarks): void {
     }
     if (letters < 2 || c.protectedTerm[i] || NOT_INITIALS.has(words[i].lower)) continue;
     if (letters === 3 && !isLetter(c, i) && c.isCommon(i)) continue;
-    const after = text.slice(words[e].end + (isLetter(c, e) ? 1 : 0), words[e].end + 24);
+    const after = text.slice(words[e].end + (isLetter(c, e) ? 1 : 0), words[e].end + 48);
     if (!AGE_AFTER_INITIALS_RE.test(after)) continue;
     marks.add(i, e, 'NAME', PATIENT_INITIALS);
   }

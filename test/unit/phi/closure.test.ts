@@ -116,6 +116,7 @@ const CASES: Case[] = [
   { pattern: 'relative abbreviation "par" before a name and a person verb', text: '16:33 PAR WENORIX CALLED, UPDATED.', found: [], joins: ['WENORIX'], keep: ['PAR', 'CALLED'] },
   { pattern: 'name after a nursing time stamp before "at bedside"', text: '2:25 PM EBBORINA AT BEDSIDE, PLAN TO TRANSFER.', found: [], joins: ['EBBORINA'], keep: ['BEDSIDE'] },
   { pattern: 'ZIP code after a town that follows a street address', text: 'lives with spouse at 12 elm st, quarlow 09311.', found: [['12 elm st', 'ADDRESS'], ['quarlow', 'LOCATION']], joins: ['09311'], by: 'location.town-after-address' },
+  { pattern: 'patient initials before a glued or spelled-out age', text: 'pt LC 95yoF gentleman; lethargic\nPT DT ONE HUNDRED AND THREE YEAR OLD LADY\npt oc ninety-six years old male', found: [], joins: ['LC', 'DT', 'oc'], by: 'name.patient-initials', keep: ['lethargic', 'LADY'] },
 ];
 
 describe('closure pass over every voter', () => {
