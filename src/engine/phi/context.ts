@@ -20,10 +20,10 @@ import type { Word } from './tokens';
 import { WordMarks } from './wordMarks';
 
 /**
- * Runs every name and place unit; returns, per word, 1 where the word is a protected clinical term ("Norton scale",
- * "Keppra") so later voters (the learned classifier) can leave it alone too.
+ * Runs every name and place unit; returns the note's view, whose `protectedTerm` marks per word the protected clinical
+ * terms ("Norton scale", "Keppra") so later voters (the learned classifier) and the closure pass leave them alone too.
  */
-export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emitOut: Emit, noteWords?: NoteWords): Uint8Array {
+export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: Lexicon, emitOut: Emit, noteWords?: NoteWords): NameContext {
   const c = new NameContext(text, words, lex, noteWords);
   // The cue rules report into `found` too, so the grammar units and the default-deny pass read their results.
   const found: { start: number; end: number; type: PhiType }[] = [];
@@ -40,7 +40,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
   propagate(c, names.spans.flatMap((s) => range(s.i, s.k)), 'NAME', emit);
 
   runGrammarUnits(c, WordMarks.fromSpans(words, found, emitOut), emitOut);
-  return c.protectedTerm;
+  return c;
 }
 
 /** Wraps an emitter so spans touching a protected clinical term are dropped (for voters that do not know the terms). */

@@ -1,6 +1,7 @@
 // Owns the redaction pipeline: run the detectors, resolve overlapping candidates into sorted,
 // non-overlapping typed spans, and build the placeholder text with its offset map.
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
+import { closeOverVoters } from './closure';
 import { detectNamesAndPlaces, vetoProtected } from './context';
 import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
@@ -49,10 +50,13 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const words = tokenize(text);
   const noteWords = flagWords(words, lexicon);
   detector.registry.run(text, words, emit, { keepYears, knowledge: knowledgeOf(lexicon) });
-  const protectedTerm = detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
+  const nameContext = detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   // Protected clinical terms (eponymous scales, brand drugs) are never PHI, whichever voter proposes them.
-  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, vetoProtected(words, protectedTerm, emit));
+  const unprotected = vetoProtected(words, nameContext.protectedTerm, emit);
+  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, unprotected);
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
+  // Particles, initials and head nouns join the names and places whichever voter found them.
+  closeOverVoters(nameContext, candidates, unprotected);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };

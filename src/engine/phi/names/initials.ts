@@ -58,7 +58,7 @@ export function detectMiddleInitialNames(c: NameContext, marks: WordMarks): void
 
 export const LETTERS = 'name.initials-only';
 /** Dotted letter groups that are abbreviations, not a person's initials (lower case, letters only). */
-const ABBREVIATION_LETTERS = new Set(`
+export const ABBREVIATION_LETTERS: ReadonlySet<string> = new Set(`
   am pm us usa uk dc npo iv po bid tid qid qd md rn do ot pt pa np lpn cna dds er or icu ct mri ekg eeg bp hr rr od os ou
   ad au sob dnr dni cpr hob prn nka nkda wnl aka bka qhs hs ac pc sq sc im gi gu dvt pe uti otc rom phd eg ie vs ns lr
   sl ng og aox ooh oob ho co ra le ue rue lue rle lle ed ew cc ml mg kg gm cm mm ox td rt bs

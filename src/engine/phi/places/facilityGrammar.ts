@@ -108,13 +108,25 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
  * `facility.acronym`: "Holmeelli General Hospital (HGH)": the bracketed acronym after a place found by any unit is the
  * same place; propagation then takes its later uses ("HGH imaging").
  */
-function detectAcronyms(c: NameContext, marks: WordMarks): void {
+export function detectAcronyms(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!w.upper || !marks.free(i) || !marks.isPlace(i - 1) || w.gapBefore.indexOf('(') < 0) continue;
     const m = ACRONYM_RE.exec(c.text.slice(words[i - 1].end, w.end + 1));
-    if (!m || c.text.slice(w.start, w.baseEnd) !== m[1] || c.is(i, WORD_CLINICAL)) continue;
+    if (!m || c.text.slice(w.start, w.baseEnd) !== m[1]) continue;
+    // A clinical abbreviation in brackets ("(ICU)") names the place only when its letters are the place's initials ("Saint Mary's (SM)").
+    if (c.is(i, WORD_CLINICAL) && !initialsOfPlace(c, marks, i - 1, m[1])) continue;
     marks.add(i, i, 'LOCATION', 'facility.acronym');
   }
+}
+
+/** Whether `acronym` is the initials of the place ending at word `last` (its own words and a leading "St"/"Saint"). */
+function initialsOfPlace(c: NameContext, marks: WordMarks, last: number, acronym: string): boolean {
+  let s = last;
+  while (s > 0 && last - s < 6 && (marks.isPlace(s - 1) || ['st', 'saint', 'of', 'the'].includes(c.words[s - 1].lower)) && c.sameLine(s)) s--;
+  let initials = '';
+  for (let x = s; x <= last; x++) if (c.words[x].lower !== 'of' && c.words[x].lower !== 'the') initials += c.words[x].lower.charAt(0);
+  const a = acronym.toLowerCase();
+  return initials.startsWith(a) || initials === a;
 }

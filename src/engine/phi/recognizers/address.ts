@@ -87,7 +87,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.route',
     type: 'ADDRESS',
     description: 'house number on a numbered road: 5489 Route 278, 8589 Highway 295, 2813 County Road 197, 209 Rt. 280 (not "HR 96 SR -110")',
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}|Rte\.?|RTE|Rt\.?|RT\.?|Hwy\.?|HWY)\s?\d{1,4}[A-Za-z]?\b`,
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}|Rte\.?|RTE|rte\.?|Rt\.?|RT\.?|rt\.?|Hwy\.?|HWY|hwy\.?)\s?\d{1,4}[A-Za-z]?\b`,
     flags: 'gm',
     triggers: ['route', 'highway', 'county', 'state', 'us', 'rte', 'rt', 'hwy', 'farm', 'ranch'],
   },

@@ -7,6 +7,8 @@ const AGE_UNIT = String.raw`(?:yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old
 /** Age units written glued to the number: 92yo, 102YOM, 99yof. */
 const GLUED_UNIT = String.raw`(?:yo[mf]?|yr?s?|y\/o)(?![A-Za-z])`;
 const TEMPERATURE_BEFORE_RE = /\b(?:t|temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6}$/i;
+/** A reading right after a vital sign or lab name is a measurement, not an age ("HR 95 M…"). */
+const VITAL_BEFORE_RE = /\b(?:hr|heart rate|pulse|p|bp|rr|resp|sat|sats|spo2|o2|wt|weight|ht|height|glucose|bg|fsbs|bs|hgb|hct|plt|na|k|cl|bun)\b[^A-Za-z]{0,6}$/i;
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;
 const TEEN_WORD = String.raw`(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 /** ninety, ninety-two, one hundred, a hundred and one, one hundred twenty-three. */
@@ -23,15 +25,27 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // A unit glued to the number ("102YOM") is redacted with it: "[AGE]YOM" would leave a fragment of the token.
   },
   {
+    name: 'age.over89.person',
+    type: 'AGE',
+    description: 'an age of 90–129 before a sex letter or a person noun: PT 95 M, 94 gentleman, a 91 woman (not a temperature "T 98 F")',
+    // Case kept: a lower-case "m" after a number is metres ("walked 95 m").
+    pattern: String.raw`\b${OVER_89}(?=[ \t](?:[MF]\b|(?:[Gg]entleman|[Ll]ady|[Ww]oman|[Mm]an|[Mm]ale|[Ff]emale|[Bb]oy|[Gg]irl|GENTLEMAN|LADY|WOMAN|MAN|MALE|FEMALE|BOY|GIRL)\b))`,
+    flags: 'g',
+    triggers: ['#age90'],
+    anchored: true,
+    validate: (_v, c) => !(/^[ \t]f/i.test(c.text.slice(c.end, c.end + 2)) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))) &&
+      !/[.,]\d$/.test(c.text.slice(Math.max(0, c.start - 2), c.start)) && !VITAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
+  },
+  {
     name: 'age.over89.sex',
     type: 'AGE',
     description: 'an age of 90–129 glued to the sex: a 92M whom, Age: 102F, mother living, 94F (not a temperature "T 98F")',
-    pattern: String.raw`\b${OVER_89}[MF]\b`,
+    pattern: String.raw`\b${OVER_89}[MFmf]\b`,
     flags: 'g',
     triggers: ['#age90'],
     anchored: true,
     // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
-    validate: (v, c) => !(/F$/.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
+    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
   },
   {
     name: 'age.over89.labelled',

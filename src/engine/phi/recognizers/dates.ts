@@ -46,9 +46,13 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|note|nsg|\d\s(?:days?|weeks?|months?),?)\b[:\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|note|nsg|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
-const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|RPh|DPM|DDS|PT|OT|RD|CRNA|FNP|APRN)[,;]?\s{1,3}$/;
+const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
+/** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
+const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn)\b(?:\s{1,2}(?:days?|nights?|eves?|evenings?|\d{1,4}\s?[ap]?\s?-\s?\d{1,4}\s?[ap]?))*\s{1,2}$/i;
+/** A date opening a line before its clock time: "022326 13:02". */
+const LINE_START_BEFORE_TIME_RE = /^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
 const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
 
@@ -67,7 +71,7 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   if (/^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b(?!\s?(?:mg|ml|units?|%))/i.test(c.text.slice(c.end, c.end + 8)) && /(?:^|\n)[ \t]*$|\b(?:note|nsg)\s$/i.test(before)) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
-  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before);
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
   if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
   const after = c.text.slice(c.end, c.end + 10);
   const [a0, b0] = v.split('-').map(Number);
@@ -134,6 +138,15 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'DATE',
     description: 'two month/day dates written as one chain: 10/03/10/04',
     pattern: String.raw`(?<![0-9/.])${MON_NUM}/${DAY}/${MON_NUM}/${DAY}(?![0-9/%]|\.\d)`,
+  },
+  {
+    name: 'date.month-day.range',
+    type: 'DATE',
+    description: 'two month-day dates joined by a dash after a date word: Admitted 8-15-8/22, admitted 3-9-6-6 for pneumonia',
+    pattern: String.raw`(?<![0-9/.\-])(${MON_NUM})[-/](${DAY})\s?[-–—]\s?(${MON_NUM})[-/](${DAY})(?![0-9A-Za-z%]|[\-/.]\d)`,
+    requires: '-',
+    validate: (_v, c) => validMonthDay(num(c.match, 1), num(c.match, 2)) && validMonthDay(num(c.match, 3), num(c.match, 4)) &&
+      STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)),
   },
   {
     name: 'date.month-day',
@@ -209,6 +222,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
     validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
+      HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
+      (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && LINE_START_BEFORE_TIME_RE.test(c.text.slice(c.end, c.end + 7))) ||
       /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
   },
   {
