@@ -12,7 +12,10 @@ import { redact } from '../engine/phi';
 import { analyzeText } from '../engine/text';
 import { benchPipeline } from './benchPipeline';
 
-const DEFAULT_SHARED = path.resolve(process.cwd(), '../shared/eval');
+/** The development sets beside the checkout (../shared), or beside its parent for a git worktree (../../shared). */
+const DEFAULT_SHARED =
+  ['../shared/eval', '../../shared/eval'].map((p) => path.resolve(process.cwd(), p)).find((p) => fs.existsSync(p)) ??
+  path.resolve(process.cwd(), '../shared/eval');
 
 export function readJsonl(file: string): Array<Record<string, unknown>> {
   return fs

@@ -171,7 +171,9 @@ export class ClinicalEngine {
     const t0 = performance.now();
     const redaction = this.redact(text, { mode: options.redaction, surrogateSeed: options.surrogateSeed });
     const t1 = performance.now();
-    const analysis = this.analyze(redaction.text);
+    // Every stage runs in this call, so nothing later reuses the analysis: it is not kept among the recent
+    // ones, and it and everything cached against it (tokens, context, coding result) die young, cheaply.
+    const analysis = analyzeText(redaction.text);
     const t2 = performance.now();
     const candidates = this.propose(analysis, options);
     const { droppedCandidates } = this.coder.codeWithMentions(analysis.text, analysis);

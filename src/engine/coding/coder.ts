@@ -5,6 +5,7 @@
 import type { CodeEntry, CodeSet } from '../icd10';
 import { mentionContext } from '../context';
 import { isClinicalSpan, sectionAt, sentenceAt, type TextAnalysis } from '../text';
+import { memoOf } from '../text/memo';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
@@ -128,7 +129,6 @@ export class Coder {
   /** The Tabular conventions the guideline rules apply; the validator holds any model's codes to them too. */
   readonly conventions: ConventionSource;
   private readonly setting: CodingSetting;
-  private readonly lastResult = new WeakMap<TextAnalysis, { text: string; setting: CodingSetting; result: CodingResult }>();
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
     this.lexicon = buildLexicon(codeSet);
@@ -199,7 +199,8 @@ export class Coder {
   codeWithMentions(text: string, analysis: TextAnalysis, options: CodeOptions = {}): CodingResult {
     if (!text.trim()) return { candidates: [], mentions: [], droppedCandidates: 0, dropped: [] };
     // The engine codes a note and then validates against the same analysis: scan once.
-    const cached = this.lastResult.get(analysis);
+    // Kept on the analysis, under this coder (text/memo.ts: a WeakMap would hold it past the note).
+    const cached = memoOf(analysis).get(this) as { text: string; setting: CodingSetting; result: CodingResult } | undefined;
     if (cached && cached.text === text && (options.setting === undefined || options.setting === cached.setting)) return cached.result;
     const setting = options.setting ?? this.setting;
     const scanned = this.scanNote(text, analysis);
@@ -219,7 +220,7 @@ export class Coder {
     const candidates = this.candidatesFrom(text, analysis, scanned.tokens, clinical, setting, dropped);
     const droppedCandidates = dropped.filter((d) => d.section === NOT_IN_SET).length;
     const result = { candidates, mentions, droppedCandidates, dropped };
-    this.lastResult.set(analysis, { text, setting, result });
+    memoOf(analysis).set(this, { text, setting, result });
     return result;
   }
 

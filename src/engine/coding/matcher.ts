@@ -179,13 +179,13 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
           const list = buckets.get(id);
           if (list) bucketed.push(...list);
         }
-        if (bucketed.length > 1) bucketed.sort((a, b) => a.id - b.id);
+        if (bucketed.length > 1) sortById(bucketed);
         candidates = bucketed;
       }
       const anchorPos = occPos[k];
       for (const term of candidates) {
         if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
-        const positions = [...new Set(used)].sort((a, b) => a - b);
+        const positions = sortedUnique(used);
         const exact = isExact(term, positions, tokens);
         if (term.contiguous && !exact) continue;
         const key = `${term.id}:${positions.join(',')}`;
@@ -208,6 +208,39 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
     }
   }
   return out;
+}
+
+/** The distinct values of a short list, ascending (insertion: no Set, no sort workspace per match). */
+function sortedUnique(xs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of xs) {
+    if (out.includes(x)) continue;
+    let i = out.length;
+    out.push(x);
+    while (i > 0 && out[i - 1] > x) {
+      out[i] = out[i - 1];
+      i--;
+    }
+    out[i] = x;
+  }
+  return out;
+}
+
+/** Terms in lexicon order (ids are unique): insertion for the usual few, the built-in sort past that. */
+function sortById(terms: LexTerm[]): void {
+  if (terms.length > 16) {
+    terms.sort((a, b) => a.id - b.id);
+    return;
+  }
+  for (let j = 1; j < terms.length; j++) {
+    const t = terms[j];
+    let i = j;
+    while (i > 0 && terms[i - 1].id > t.id) {
+      terms[i] = terms[i - 1];
+      i--;
+    }
+    terms[i] = t;
+  }
 }
 
 /** Window in tokens (stop words included) that a term of n tokens may spread over. */

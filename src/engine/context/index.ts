@@ -2,6 +2,7 @@
 // and family, from triggers in the sentence around a mention plus the kind of its section.
 import type { MentionContext, Span } from '../types';
 import { sectionAt, sentenceIndexAt, type TextAnalysis } from '../text';
+import { memoOf } from '../text/memo';
 import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
 import type { ContextCategory, TriggerRule } from './triggers';
 
@@ -32,14 +33,15 @@ interface AnalysedSpan {
 }
 
 const defaultMatcher = new TriggerMatcher();
-// Per-analysis cache so many mentions in one sentence tokenise it once.
-const cache = new WeakMap<TextAnalysis, Map<number, AnalysedSpan>>();
+// Per-analysis cache (kept on the analysis: see text/memo.ts) so many mentions in one sentence tokenise it once.
+const SPANS = Symbol('context spans');
 
 function analyseSpan(analysis: TextAnalysis, start: number, end: number): AnalysedSpan {
-  let byStart = cache.get(analysis);
+  const memo = memoOf(analysis);
+  let byStart = memo.get(SPANS) as Map<number, AnalysedSpan> | undefined;
   if (!byStart) {
     byStart = new Map();
-    cache.set(analysis, byStart);
+    memo.set(SPANS, byStart);
   }
   const hit = byStart.get(start);
   if (hit && hit.end === end) return hit;

@@ -20,61 +20,126 @@ export interface Word {
   gapBefore: string;
 }
 
-// Letters/digits joined by apostrophes: "O'Rourke", "Parkinson's".
+// Words are letters/digits joined by apostrophes ("O'Rourke", "Parkinson's"), as the pattern
+// /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/u reads them, scanned by character codes: ASCII by ranges, other
+// characters by a per-code table filled on first sight, so the pass allocates only the words themselves.
 // Hyphens split words ("DAUGHTER-KRISSY", "Forman-Lyons"); rules that join them read the one-character gap.
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
+const WORD_CHAR_RE = /^[\p{L}\p{N}]$/u;
 const HAS_DIGIT_RE = /\p{N}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const HAS_UPPER_RE = /\p{Lu}/u;
 
+/** Per BMP code: 0 not looked up yet, 1 not a letter or digit, 2 a letter or digit. */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** Code units taken by the letter or digit at i (2 for an astral one), 0 when there is none. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = bmpWordChar[c];
+  if (k === 0) bmpWordChar[c] = k = c < 0xdc00 || c > 0xdfff ? (WORD_CHAR_RE.test(String.fromCharCode(c)) ? 2 : 1) : 1;
+  return k === 2 ? 1 : 0;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Words are built by a constructor, not an object literal: V8 tracks literal allocation sites and, seeing a
+ * note's words all alive at a young-generation collection (they live for the whole redaction), starts
+ * allocating them straight in the old generation, where every note's words then wait for a full collection.
+ */
+class ScannedWord implements Word {
+  // Declared (not initialised) fields, assigned in the order the Word interface lists them.
+  declare start: number;
+  declare end: number;
+  declare baseEnd: number;
+  declare lower: string;
+  declare alpha: boolean;
+  declare hasDigit: boolean;
+  declare upper: boolean;
+  declare capitalized: boolean;
+  declare gapBefore: string;
+  constructor(start: number, end: number, baseEnd: number, lower: string, hasDigit: boolean, upper: boolean, capitalized: boolean, gapBefore: string) {
+    this.start = start;
+    this.end = end;
+    this.baseEnd = baseEnd;
+    this.lower = lower;
+    this.alpha = !hasDigit;
+    this.hasDigit = hasDigit;
+    this.upper = upper;
+    this.capitalized = capitalized;
+    this.gapBefore = gapBefore;
+  }
+}
+
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
   let prevEnd = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const len = raw.length;
-    // Possessive by character codes (' or ’, optionally followed by s): the hot path allocates nothing extra.
-    let baseLen = len;
-    const lastCode = raw.charCodeAt(len - 1);
-    if (lastCode === 39 || lastCode === 0x2019) {
-      if (len >= 2) baseLen = len - 1;
-    } else if ((lastCode === 115 || lastCode === 83) && len >= 4) {
-      const q = raw.charCodeAt(len - 2);
-      if (q === 39 || q === 0x2019) baseLen = len - 2;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let step = wordCharLength(text, i);
+    if (!step) {
+      i++;
+      continue;
     }
-    const base = baseLen === len ? raw : raw.slice(0, baseLen);
+    const start = i;
+    i += step;
+    for (;;) {
+      while (i < n && (step = wordCharLength(text, i)) !== 0) i += step;
+      if (i < n && isApostrophe(text.charCodeAt(i))) {
+        const next = i + 1 < n ? wordCharLength(text, i + 1) : 0;
+        i += 1 + next;
+        if (next) continue;
+      }
+      break;
+    }
+    const len = i - start;
+    // Possessive by character codes (' or ’, optionally followed by s).
+    let baseLen = len;
+    const lastCode = text.charCodeAt(i - 1);
+    if (isApostrophe(lastCode)) {
+      if (len >= 2) baseLen = len - 1;
+    } else if ((lastCode === 115 || lastCode === 83) && len >= 4 && isApostrophe(text.charCodeAt(i - 2))) {
+      baseLen = len - 2;
+    }
+    const baseEnd = start + baseLen;
     let hasDigit = false;
     let hasLower = false;
     let hasUpper = false;
     let ascii = true;
-    for (let x = 0; x < baseLen; x++) {
-      const ch = base.charCodeAt(x);
+    for (let x = start; x < baseEnd; x++) {
+      const ch = text.charCodeAt(x);
       if (ch >= 97 && ch <= 122) hasLower = true;
       else if (ch >= 65 && ch <= 90) hasUpper = true;
       else if (ch >= 48 && ch <= 57) hasDigit = true;
       else if (ch > 127) ascii = false;
     }
+    const base = text.slice(start, baseEnd);
     if (!ascii) {
       hasDigit = HAS_DIGIT_RE.test(base);
       hasLower = HAS_LOWER_RE.test(base);
       hasUpper = HAS_UPPER_RE.test(base);
     }
-    const first = base.charCodeAt(0);
-    const firstUpper = first >= 65 && first <= 90 ? true : first < 128 ? false : HAS_UPPER_RE.test(base.charAt(0));
-    out.push({
+    const first = text.charCodeAt(start);
+    const firstUpper = first >= 65 && first <= 90 ? true : first < 128 ? false : HAS_UPPER_RE.test(text.charAt(start));
+    out.push(new ScannedWord(
       start,
-      end: start + len,
-      baseEnd: start + baseLen,
-      lower: hasUpper || !ascii ? base.toLowerCase() : base,
-      alpha: !hasDigit,
+      i,
+      baseEnd,
+      hasUpper || !ascii ? base.toLowerCase() : base,
       hasDigit,
-      upper: !hasLower && hasUpper,
-      capitalized: firstUpper && hasLower,
-      gapBefore: start === prevEnd ? '' : text.slice(prevEnd, start),
-    });
-    prevEnd = start + len;
+      !hasLower && hasUpper,
+      firstUpper && hasLower,
+      start === prevEnd ? '' : text.slice(prevEnd, start),
+    ));
+    prevEnd = i;
   }
   return out;
 }

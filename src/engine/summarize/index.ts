@@ -53,7 +53,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
   const candidates = analysis.sentences
     .map((s, index) => ({ index, span: trimSpan(text, s, maxChars), kind: analysis.sections[s.sectionIndex]?.kind ?? 'other' }))
-    .filter((c) => letters(text.slice(c.span.start, c.span.end)) >= MIN_LETTERS && !isHeaderOnly(analysis, c.span));
+    .filter((c) => letters(text, c.span.start, c.span.end) >= MIN_LETTERS && !isHeaderOnly(analysis, c.span));
 
   const hasSalient = (span: Span): boolean => overlapsAny(span, salient);
   const used = new Set<number>();
@@ -82,13 +82,34 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   return { text: sections.map((s) => `${s.title}: ${s.text}`).join('\n'), sections };
 }
 
-const LETTER = /\p{L}/gu;
+const LETTER = /^\p{L}$/u;
+/** Per BMP code: 0 not looked up yet, 1 not a letter, 2 a letter (filled on first sight). */
+const bmpLetter = new Uint8Array(0x10000);
 
-/** Counts letters, stopping once `enough` are seen (sentences are only compared to a small floor). */
-function letters(s: string, enough = MIN_LETTERS): number {
+/**
+ * Counts letters (code points of \p{L}) in text[start, end), stopping once `enough` are seen (sentences are
+ * only compared to a small floor). By character codes: no slice, no match objects.
+ */
+function letters(text: string, start: number, end: number, enough = MIN_LETTERS): number {
   let n = 0;
-  LETTER.lastIndex = 0;
-  while (n < enough && LETTER.exec(s)) n++;
+  for (let i = start; i < end && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER.test(text.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
+    }
+    let k = bmpLetter[c];
+    if (k === 0) bmpLetter[c] = k = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    if (k === 2) n++;
+  }
   return n;
 }
 

@@ -3,6 +3,7 @@
 // templates, pasted external text, disclaimers, billing talk. Applies the rule table in
 // provenanceRules.ts sentence by sentence (plus a few whole-text span rules) and returns segments
 // that tile the text, so every offset has exactly one kind.
+import { RulePrefilter } from './literalPrefilter';
 import { lastStartingAtOrBefore } from './lookup';
 import type { Section, Sentence, Span } from '../types';
 import {
@@ -63,11 +64,20 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   return { segments: tile(nonClinical, text.length), nonClinical };
 }
 
+/**
+ * Most sentences hold none of the words a rule needs: one automaton pass over a sentence says which
+ * rules could match it, and only those run (built on first use, from the rule table itself).
+ */
+let sentencePrefilter: RulePrefilter | undefined;
+
 function markSentence(text: string, sections: readonly Section[], sentence: Sentence): Mark | undefined {
   if (sentence.end <= sentence.start) return undefined;
   const raw = text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_RULE_TEXT_CHARS));
   const body = raw.replace(LIST_MARKER, '');
-  for (const rule of SENTENCE_RULES) {
+  const possible = (sentencePrefilter ??= new RulePrefilter(SENTENCE_RULES.map((r) => r.pattern))).candidates(body);
+  for (let r = 0; r < SENTENCE_RULES.length; r++) {
+    if (!possible[r]) continue;
+    const rule = SENTENCE_RULES[r];
     const m = rule.pattern.exec(body);
     if (!m) continue;
     if (rule.unless?.test(body)) continue;

@@ -4,6 +4,7 @@
 // only data here is how notes write sides ("OD", "R", "both").
 import type { CodeSet } from '../../icd10';
 import type { Span } from '../../types';
+import { memoOf } from '../../text/memo';
 import { contentTokens } from '../normalize';
 import { addNote, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
@@ -141,11 +142,11 @@ function variantsOf(codeSet: CodeSet, category: string): CategoryVariants {
   return found;
 }
 
-/** Per note: the categories of the mentions covering each token (most tokens: none). */
-const coverCache = new WeakMap<GuidelineContext, Array<string[] | undefined>>();
+/** Per note (kept on the context: see text/memo.ts): the categories of the mentions covering each token (most tokens: none). */
+const COVER = Symbol('cover');
 
 function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
-  let cover = coverCache.get(ctx);
+  let cover = memoOf(ctx).get(COVER) as Array<string[] | undefined> | undefined;
   if (cover) return cover;
   cover = new Array<string[] | undefined>(ctx.tokens.length);
   for (const m of ctx.mentionSpans) {
@@ -155,7 +156,7 @@ function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
       if (!list.includes(category)) list.push(category);
     }
   }
-  coverCache.set(ctx, cover);
+  memoOf(ctx).set(COVER, cover);
   return cover;
 }
 

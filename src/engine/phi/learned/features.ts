@@ -160,12 +160,24 @@ function gapClass(gap: string): number {
 /** Per-token values for the classified tokens and their neighbours within ±2 (the only ones features read). */
 export function tokenTable(text: string, words: readonly Word[], flags: Uint32Array, mode: CaseMode): TokenTable {
   const n = words.length;
-  const t: TokenTable = {
-    n,
-    repr: new Uint32Array(n), shape: new Uint32Array(n), shortShape: new Uint32Array(n), casing: new Uint8Array(n),
-    flags, pre: new Uint32Array(n * 4), suf: new Uint32Array(n * 4), gapHash: new Uint32Array(n), lineStart: new Uint8Array(n),
-    len: new Uint8Array(n), chunkShape: new Uint32Array(n), chunkPos: new Uint8Array(n), scored: new Uint8Array(n), cv: new Uint32Array(n), cue: new Uint32Array(n),
+  // One zeroed buffer for every column (views at fixed offsets): one backing store per note instead of fourteen.
+  const buffer = new ArrayBuffer(n * (15 * 4 + 5));
+  let at = 0;
+  const u32 = (len: number) => {
+    const v = new Uint32Array(buffer, at, len);
+    at += len * 4;
+    return v;
   };
+  const u8 = () => {
+    const v = new Uint8Array(buffer, at, n);
+    at += n;
+    return v;
+  };
+  // 32-bit columns first, so every view starts 4-byte aligned.
+  const repr = u32(n), shape = u32(n), shortShape = u32(n), pre = u32(n * 4), suf = u32(n * 4), gapHash = u32(n);
+  const chunkShape = u32(n), cv = u32(n), cue = u32(n);
+  const casing = u8(), lineStart = u8(), len = u8(), chunkPos = u8(), scored = u8();
+  const t: TokenTable = { n, repr, shape, shortShape, casing, flags, pre, suf, gapHash, lineStart, len, chunkShape, chunkPos, scored, cv, cue };
   let lastScored = -3;
   for (let i = 0; i < n; i++) {
     if (isCandidate(words[i], flags[i], mode)) {
