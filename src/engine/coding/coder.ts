@@ -145,7 +145,7 @@ export class Coder {
 
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
-    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens));
+    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -266,7 +266,8 @@ export class Coder {
       .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
       .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
     applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped }, byCode);
-    for (const [code, d] of held) if (!byCode.has(code)) byCode.set(code, d);
+    // A held code a guideline ruled out (an Excludes1 partner, an unspecified code the note names) stays out.
+    for (const [code, d] of held) if (!byCode.has(code) && !dropped.some((x) => x.code === code)) byCode.set(code, d);
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
@@ -433,6 +434,17 @@ const PRIMARY_MORPHOLOGY = /^(carcinomas?|adenocarcinomas?|cancers?|malignancy|s
 function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
   if (!/^C7[7-9]/.test(m.term.code) || m.term.tokens.length < 4) return false;
   return m.positions.some((p) => PRIMARY_MORPHOLOGY.test(tokens[p].raw));
+}
+
+/**
+ * A term "X with Y" ("laceration with foreign body") is not what a note means by "X without Y" or
+ * "X, no Y": stop words are not matched, so the absence word must be checked in the text itself.
+ */
+function saysWithout(m: TermMatch, text: string): boolean {
+  const w = /\bwith ([a-z]+)/.exec(m.term.phrase);
+  if (!w) return false;
+  const around = text.slice(Math.max(0, m.span.start - 40), m.span.end).toLowerCase();
+  return new RegExp(`\\b(without|no|w/o) (\\w+ )?${w[1]}`).test(around);
 }
 
 /**

@@ -85,7 +85,8 @@ const BOILERPLATE: RegExp[] = [
   /\([^)]*\)/g, /\[[^\]]*\]/g,
   /,? ?initial encounter( for closed fracture)?/g,
   /,? ?not elsewhere classified/g, /,? ?not specified as [^,]*/g, /,? ?unspecified whether [^,]*/g,
-  /,? ?not intractable/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
+  // "Laceration without foreign body of left hand": the default (no foreign body) is dropped, the site kept.
+  /,? ?not intractable/g, / without foreign body\b/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
   /,? ?(of )?unspecified behavior/g, /,? ?(part|site|side|organism|type|laterality) unspecified/g,
   /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
 ];

@@ -96,6 +96,7 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
   }
   let leaves: CodeEntry[] = codeSet.billableDescendants(entry.code);
   if (seven) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = displacedByDefault(leaves);
   // Several leaves: the coder chooses among them from what the note says; guessing the unspecified
   // member was right 27% of the time on dev notes (14 of 65), so such a target yields no phrase.
   return leaves.length === 1 ? leaves[0].code : undefined;
@@ -112,6 +113,7 @@ export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowled
   if (!entry || entry.billable) return [];
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = displacedByDefault(leaves);
   if (leaves.length < 2 || leaves.length > 4) return [];
   const out: Array<[string, string]> = [];
   for (const leaf of leaves) {
@@ -136,8 +138,20 @@ export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowled
   const entry = safeFind(codeSet, target.replace(/\.?-$/, ''))!;
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = displacedByDefault(leaves);
   const unsided = leaves.filter((e) => !SIDES.some((side) => new RegExp(`\\b${side}\\b`, 'i').test(e.longDescription)));
   return unsided.length === 1 ? unsided[0].code : undefined;
+}
+
+/**
+ * "A fracture not indicated as displaced or nondisplaced should be coded to displaced" (the Tabular
+ * note of the fracture categories, I.C.19.c.1): an Index fracture term reaches the displaced leaves;
+ * a note that says nondisplaced is refined by the 7th-character rule.
+ */
+export function displacedByDefault(leaves: CodeEntry[]): CodeEntry[] {
+  const displaced = leaves.filter((e) => /^displaced\b/i.test(e.longDescription));
+  if (!displaced.length) return leaves;
+  return leaves.filter((e) => !/^nondisplaced\b/i.test(e.longDescription));
 }
 
 /** Phrases from the Index and the inclusion terms, for billable codes of the set that `keep` accepts. */
@@ -166,6 +180,9 @@ export function officialPhrases(
     // term ("Cholestasis NEC, pure" K71.0 is specific).
     if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
     if (path.length === 1 && RESIDUAL_SUBTERM.test(path[0])) return;
+    // "Fracture, ankle, trimalleolar, nondisplaced S82.85-": the header resolves to the displaced
+    // default, so the nondisplaced branch is left to the description terms and the 7th-character rule.
+    if (path.slice(1).some((p) => /^nondisplaced$/i.test(p.trim()))) return;
     let resolved = targets.get(target);
     if (!resolved) {
       const direct = indexTargetCode(target, codeSet, knowledge);

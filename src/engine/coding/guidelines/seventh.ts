@@ -3,7 +3,7 @@
 // fractures open or closed and routine, delayed, nonunion or malunion healing. The valid characters
 // and their meaning come from the full codes of the set (placeholder X included); nothing is a table.
 import { sentenceAt } from '../../text';
-import { addNote, dropDraft, ensureDraft } from './drafts';
+import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 type Encounter = 'initial' | 'subsequent' | 'sequela';
@@ -51,10 +51,43 @@ function fits(description: string, want: { encounter: Encounter; open: boolean; 
   return true;
 }
 
+/** The note says the fracture is not displaced (the Tabular default is displaced, I.C.19.c.1). */
+const NONDISPLACED = /\b(non-?displaced|undisplaced|not displaced|without displacement)\b/i;
+
+/**
+ * A displaced fracture code whose own sentences say nondisplaced: the sibling of the same subcategory
+ * whose title differs only by "Nondisplaced" (same site, side and 7th character).
+ */
+function nondisplacedSibling(ctx: GuidelineContext, d: Draft): string | undefined {
+  const entry = ctx.codeSet.find(d.code);
+  if (!entry || !/^Displaced\b/.test(entry.longDescription)) return undefined;
+  if (!sentencesOf(ctx, d).some((s) => NONDISPLACED.test(s))) return undefined;
+  const want = entry.longDescription.replace(/^Displaced/, 'Nondisplaced');
+  const header = d.code.replace('.', '').slice(0, 5);
+  let parent;
+  try {
+    parent = ctx.codeSet.find(`${header.slice(0, 3)}.${header.slice(3)}`);
+  } catch {
+    return undefined;
+  }
+  if (!parent) return undefined;
+  return ctx.codeSet.billableDescendants(parent.code).find((e) => e.longDescription === want)?.code;
+}
+
 export const seventhCharacterRule: GuidelineRule = {
   name: '7th characters',
   section: 'I.C.19.a',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    for (const d of [...drafts.values()]) {
+      const sibling = nondisplacedSibling(ctx, d);
+      if (sibling && sibling !== d.code) {
+        const t = ensureDraft(ctx, drafts, sibling, [d], { section: 'I.C.19.c.1', action: 'refined', detail: `the note says nondisplaced: ${d.code} → ${sibling}` });
+        if (t) {
+          t.confidence = d.confidence;
+          dropDraft(ctx, drafts, d.code, 'I.C.19.c.1', `the note says nondisplaced: ${sibling}`);
+        }
+      }
+    }
     for (const d of [...drafts.values()]) {
       const dotless = d.code.replace('.', '');
       if (dotless.length !== 7) continue;
