@@ -33,7 +33,7 @@ export interface DrugTable {
  * not name, and a note naming one names it elsewhere. Alcohol and ethanol intoxication are chapter 5
  * (F10) unless the note says poisoning by a named alcohol, which the Table's subterms carry.
  */
-const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen']);
+const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma']);
 
 export function defaultDrugTableDir(): string | undefined {
   return findDataDir('icd10index', 'drug.tsv.br', __dirname);

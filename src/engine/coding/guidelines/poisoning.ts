@@ -24,6 +24,8 @@ const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as pre
  * the substance must follow within three words with no punctuation between ("septic shock due to
  * Enterococcus - ampicillin" names the organism, not the drug). "<substance>-induced", "<substance> toxicity" (the drug named first). */
 const CAUSE_AFTER = /^[- ](induced|associated|related)\b/i;
+const CAUSE_CUE = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|reaction to|toxicity (of|from))\b/gi;
+const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from))\b/gi;
 const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
 /** Less taken than prescribed (I.C.19.e.5.c). */
 const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing)\b/i;
@@ -75,11 +77,12 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     for (const substance of substancesIn(table, words)) {
       const span = substanceSpan(ctx, substance, from, to);
       if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
-      const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span) ? 'adverseEffect' : undefined);
+      const section = sectionAt(ctx.analysis, span.start)?.kind ?? 'other';
+      const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
       if (!relationship) continue;
       const c = mentionContext(ctx.analysis, span);
       if (c.negated || c.hypothetical || c.family || (c.uncertain && ctx.setting === 'outpatient')) continue;
-      found.push({ substance, relationship, span, section: sectionAt(ctx.analysis, span.start)?.kind ?? 'other' });
+      found.push({ substance, relationship, span, section });
     }
   }
   if (!found.length) return;
@@ -110,9 +113,12 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
 }
 
 /** The substance is what a cause cue names: "due to [ACE inhibitor (]lisinopril", "metoprolol-induced". */
-function namedAsCause(text: string, sentenceStart: number, span: Span): boolean {
+function namedAsCause(text: string, sentenceStart: number, span: Span, assessment: boolean): boolean {
   const before = text.slice(sentenceStart, span.start);
-  const cue = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from))\b/gi;
+  // "Due to", "secondary to" name a drug as the cause only in the note's conclusions; in a narrative
+  // they as often give a reason for treatment ("treatment withheld due to anticoagulation").
+  const cue = assessment ? CAUSE_CUE_ASSESSMENT : CAUSE_CUE;
+  cue.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = cue.exec(before); m; m = cue.exec(before)) last = m;
   if (last && CUE_GAP.test(before.slice(last.index + last[0].length))) return true;
