@@ -145,7 +145,7 @@ export class Coder {
 
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
-    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text));
+    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -168,6 +168,19 @@ export class Coder {
       return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
     return { tokens, mentions };
+  }
+
+  /**
+   * A description's "without Y" default was dropped from its term ("Concussion without loss of
+   * consciousness" is indexed as "concussion"): a note that writes "concussion with loss of
+   * consciousness" right after the words does not mean that code.
+   */
+  private saysWithDefault(m: TermMatch, text: string): boolean {
+    if (m.term.source !== 'description') return false;
+    const w = /\bwithout ([a-z]+)/.exec(this.codeSet.get(m.term.code).longDescription.toLowerCase());
+    if (!w) return false;
+    const after = text.slice(m.span.end, m.span.end + 40).toLowerCase();
+    return new RegExp(`^[^.;\\n]{0,12}?\\b(with|w/) (\\w+ )?${w[1]}`).test(after);
   }
 
   private readonly codesByTerm: Array<string[] | undefined> = [];

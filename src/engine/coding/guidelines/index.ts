@@ -10,6 +10,7 @@ import { codeFirstRule, excludes1Rule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
 import { poisoningRule } from './poisoning';
+import { injuryRule } from './injuries';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -22,7 +23,7 @@ export { vagueness } from './sequencing';
  * final diagnoses; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
+  poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -53,6 +53,8 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // Headache, dizziness, nausea, confusion after a concussion; the heat illness presentation.
   [/^(R51|R42|R11\.|R41\.0)/, /^(S06\.0|T67)/],
   [/^(R61|R25\.2)/, /^T67/],
+  // Hives, vomiting, wheeze and swelling are how anaphylaxis and angioedema present.
+  [/^(L50\.|R11\.|R06\.2|R22\.|R60\.)/, /^(T78\.0|T78\.2|T78\.3|T88\.6|T80\.5)/],
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
