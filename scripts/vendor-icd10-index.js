@@ -11,8 +11,21 @@ const crypto = require('node:crypto');
 
 const SOURCE_DIR = process.argv.includes('--source')
   ? process.argv[process.argv.indexOf('--source') + 1]
-  : path.resolve(__dirname, '../../shared/data/icd10cm');
-const OUT_DIR = path.resolve(__dirname, '../data/icd10index');
+  : findShared();
+const OUT_DIR = process.argv.includes('--out')
+  ? process.argv[process.argv.indexOf('--out') + 1]
+  : path.resolve(__dirname, '../data/icd10index');
+
+/** ../shared/data/icd10cm, found by walking up from the repository (main checkout or a worktree). */
+function findShared() {
+  let dir = path.resolve(__dirname, '..');
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'shared', 'data', 'icd10cm');
+    if (fs.existsSync(path.join(candidate, 'SHA256SUMS'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('shared/data/icd10cm not found: pass --source DIR');
+}
 const NEOPLASM = 'icd10cm-neoplasm-April-1-2026-XML.xml';
 const DRUG = 'icd10cm-drug-April-1-2026-XML.xml';
 
