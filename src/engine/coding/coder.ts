@@ -177,11 +177,16 @@ export class Coder {
    */
   private saysWithDefault(m: TermMatch, text: string): boolean {
     if (m.term.source !== 'description') return false;
-    const w = /\bwithout ([a-z]+)/.exec(this.codeSet.get(m.term.code).longDescription.toLowerCase());
-    if (!w) return false;
-    const after = text.slice(m.span.end, m.span.end + 40).toLowerCase();
-    return new RegExp(`^[^.;\\n]{0,12}?\\b(with|w/) (\\w+ )?${w[1]}`).test(after);
+    let re = this.withDefaultByTerm[m.term.id];
+    if (re === undefined) {
+      const w = /\bwithout ([a-z]+)/.exec(this.codeSet.get(m.term.code).longDescription.toLowerCase());
+      re = this.withDefaultByTerm[m.term.id] = w ? new RegExp(`^[^.;\\n]{0,12}?\\b(with|w/) (\\w+ )?${w[1]}`, 'i') : null;
+    }
+    return re !== null && re.test(text.slice(m.span.end, m.span.end + 40));
   }
+
+  /** Per term: the "with Y" that contradicts its dropped "without Y" default (null when none). */
+  private readonly withDefaultByTerm: Array<RegExp | null | undefined> = [];
 
   private readonly codesByTerm: Array<string[] | undefined> = [];
   /** The term's code plus the history codes it can support (fixed per term, so computed once). */
@@ -454,11 +459,15 @@ function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
  * "X, no Y": stop words are not matched, so the absence word must be checked in the text itself.
  */
 function saysWithout(m: TermMatch, text: string): boolean {
-  const w = /\bwith ([a-z]+)/.exec(m.term.phrase);
-  if (!w) return false;
-  const around = text.slice(Math.max(0, m.span.start - 40), m.span.end).toLowerCase();
-  return new RegExp(`\\b(without|no|w/o) (\\w+ )?${w[1]}`).test(around);
+  if (!m.term.phrase.includes('with ')) return false;
+  let re = withoutByPhrase.get(m.term.phrase);
+  if (re === undefined) {
+    const w = /\bwith ([a-z]+)/.exec(m.term.phrase);
+    withoutByPhrase.set(m.term.phrase, (re = w ? new RegExp(`\\b(without|no|w/o) (\\w+ )?${w[1]}`, 'i') : null));
+  }
+  return re !== null && re.test(text.slice(Math.max(0, m.span.start - 40), m.span.end));
 }
+const withoutByPhrase = new Map<string, RegExp | null>();
 
 /**
  * Site-less residuals: a neoplasm with no site ("carcinoma", "metastases", "benign tumour"), and the

@@ -35,15 +35,20 @@ export interface DrugTable {
  */
 const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma']);
 
+let defaultDir: { dir: string | undefined } | undefined;
+/** data/icd10index, looked up once (the rule asks for the table on every note). */
 export function defaultDrugTableDir(): string | undefined {
-  return findDataDir('icd10index', 'drug.tsv.br', __dirname);
+  defaultDir ??= { dir: findDataDir('icd10index', 'drug.tsv.br', __dirname) };
+  return defaultDir.dir;
 }
 
 const tables = new Map<string, DrugTable>();
+let defaultTable: DrugTable | undefined;
 
 /** The Table, parsed once per process (it is fixed data). An empty table when the file is absent. */
-export function loadDrugTable(dir = defaultDrugTableDir()): DrugTable {
-  const key = dir ?? '';
+export function loadDrugTable(dir?: string): DrugTable {
+  if (dir === undefined) return (defaultTable ??= loadDrugTable(defaultDrugTableDir() ?? ''));
+  const key = dir;
   let table = tables.get(key);
   if (table) return table;
   table = { byFirstToken: new Map(), size: 0 };

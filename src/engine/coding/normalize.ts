@@ -145,6 +145,18 @@ function sideAfterComma(text: string, from: number, start: number, end: number):
   return true;
 }
 
+/** The char code of "(" or ")" when it is the only non-space character in [from, to); else -1. */
+function onlyBracket(text: string, from: number, to: number): number {
+  let found = -1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9) continue;
+    if ((c !== 40 && c !== 41) || found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
+
 const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 /** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
@@ -208,12 +220,12 @@ export function tokenize(text: string): NoteToken[] {
     }
     if (hasClauseBreak(text, lastEnd, start) && !sideAfterComma(text, lastEnd, start, i)) {
       // "anterior (subcoracoid) dislocation": the aside is its own clause, the words around it one clause.
-      const gap = text.slice(lastEnd, start).trim();
-      if (gap === ')' && beforeAside >= 0) {
+      const gap = onlyBracket(text, lastEnd, start);
+      if (gap === 41 && beforeAside >= 0) {
         clause = beforeAside;
         beforeAside = -1;
       } else {
-        beforeAside = gap === '(' ? clause : -1;
+        beforeAside = gap === 40 ? clause : -1;
         clause = ++clauses;
       }
     }

@@ -7,10 +7,10 @@
 // A (initial) and is refined by the 7th-character rule from the encounter.
 import { mentionContext } from '../../context';
 import { withSeventhCharacter } from '../../icd10';
-import { isClinicalSpan, sectionAt } from '../../text';
+import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
 import { loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
-import { addNote, billable, dropDraft } from './drafts';
+import { addNote, billable, dropDraft, tokenIndexAt } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
@@ -44,6 +44,9 @@ const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w
 /** The unspecified adverse-effect codes a named drug's adverse effect replaces (their Excludes1). */
 const UNSPECIFIED_ADVERSE_CODES = ['T88.6XXA', 'T88.7XXA'];
 
+/** Any relationship cue: most sentences have none and are never read. */
+const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'gi');
+
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
 
 export const poisoningRule: GuidelineRule = {
@@ -63,16 +66,21 @@ interface Found {
 
 export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>, table: DrugTable): void {
   if (!table.size) return;
+  // Only sentences holding a cue are read (one pass over the text; most notes have none).
+  const cued: Span[] = [];
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(ctx.text); m; m = ANY_CUE.exec(ctx.text)) {
+    const s = sentenceAt(ctx.analysis, m.index);
+    if (s.end > s.start && cued[cued.length - 1]?.start !== s.start) cued.push(s);
+    ANY_CUE.lastIndex = Math.max(ANY_CUE.lastIndex, s.end);
+  }
   const found: Found[] = [];
-  let t = 0;
-  for (const s of ctx.analysis.sentences) {
+  for (const s of cued) {
     const sentence = ctx.text.slice(s.start, s.end);
     const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
-    while (t < ctx.tokens.length && ctx.tokens[t].end <= s.start) t++;
-    if (!sentenceCue && !/(due to|induced|caused by|secondary to|attributed to|reaction|effect|toxicity)/i.test(sentence)) continue;
     const words = new Set<string>();
-    const from = t;
-    let to = t;
+    const from = tokenIndexAt(ctx.tokens, s.start);
+    let to = from;
     while (to < ctx.tokens.length && ctx.tokens[to].start < s.end) for (const n of ctx.tokens[to++].norms) words.add(n);
     for (const substance of substancesIn(table, words)) {
       const span = substanceSpan(ctx, substance, from, to);
