@@ -71,3 +71,13 @@ describe('I.C.19.c.1 healing stated at follow-up', () => {
     expect(codes(note)).toContain(want);
   });
 });
+
+describe('injury wording notes use (adjective bone names, "midshaft", "muscle strain")', () => {
+  it.each([
+    ['Assessment: displaced midshaft fracture of the left clavicle.', 'S42.022A'],
+    ['Preoperative and postoperative diagnosis: open displaced transverse fracture of the left radial shaft, Gustilo type I.', 'S52.322B'],
+    ['Assessment: muscle strain of the lower back after lifting.', 'S39.012A'],
+  ])('%s → %s', (note, want) => {
+    expect(codes(note)).toContain(want);
+  });
+});
