@@ -44,6 +44,9 @@ const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w
 /** The unspecified adverse-effect codes a named drug's adverse effect replaces (their Excludes1). */
 const UNSPECIFIED_ADVERSE_CODES = ['T88.6XXA', 'T88.7XXA'];
 
+/** Substances with no therapeutic use a note could mean by "taken as prescribed" (the Table lists an adverse-effect code for some). */
+const ILLICIT = new Set(['cocaine', 'heroin', 'cannabis', 'marihuana', 'marijuana', 'methamphetamine', 'phencyclidine', 'lsd', 'mdma', 'ecstasy', 'crack']);
+
 /** Any relationship cue: most sentences have none and are never read. */
 const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'gi');
 
@@ -89,7 +92,10 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
       const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
       if (!relationship) continue;
       const c = mentionContext(ctx.analysis, span);
-      if (c.negated || c.hypothetical || c.family || (c.uncertain && ctx.setting === 'outpatient')) continue;
+      // A past poisoning is history (Z91.5-, Z92.-), not this encounter's injury.
+      if (c.negated || c.hypothetical || c.family || c.historical || section === 'pmh' || (c.uncertain && ctx.setting === 'outpatient')) continue;
+      // An illicit drug is never "properly taken": its harm is a poisoning or a use disorder, not an adverse effect.
+      if (relationship === 'adverseEffect' && substance.tokens.some((w) => ILLICIT.has(w))) continue;
       found.push({ substance, relationship, span, section });
     }
   }

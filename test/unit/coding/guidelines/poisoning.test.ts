@@ -73,3 +73,12 @@ describe('I.C.19.e.5.c underdosing: the T code with 6 and the reason', () => {
     expect(codes('Acyclovir and ceftriaxone stopped after 48 hours.').filter((c) => /^T3[67]/.test(c))).toEqual([]);
   });
 });
+
+describe('what is not this encounter\'s poisoning or adverse effect', () => {
+  it('a past overdose in the history codes no T code', () => {
+    expect(codes('Past medical history: intentional overdose of alprazolam in 2019. Assessment: essential hypertension.').filter((c) => c.startsWith('T42'))).toEqual([]);
+  });
+  it('an illicit drug is never an adverse effect of a drug properly taken', () => {
+    expect(codes('Assessment: chest pain due to cocaine.').filter((c) => c.startsWith('T40.5X5'))).toEqual([]);
+  });
+});
