@@ -10,6 +10,7 @@ import { withSeventhCharacter } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
 import { loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
+import { MAX_WORDS, type NoteToken } from '../normalize';
 import { addNote, billable, dropDraft, tokenIndexAt } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -44,11 +45,27 @@ const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w
 /** The unspecified adverse-effect codes a named drug's adverse effect replaces (their Excludes1). */
 const UNSPECIFIED_ADVERSE_CODES = ['T88.6XXA', 'T88.7XXA'];
 
+/** Per word-table entry: 1 a cue word, 0 not, -1 not looked up yet (tokens of known words carry the entry). */
+const cueByWord = new Int8Array(MAX_WORDS).fill(-1);
+function isCueWord(tok: NoteToken): boolean {
+  if (tok.word === undefined) return CUE_WORDS.has(tok.raw);
+  let v = cueByWord[tok.word];
+  if (v < 0) v = cueByWord[tok.word] = CUE_WORDS.has(tok.raw) ? 1 : 0;
+  return v === 1;
+}
+
 /** Substances with no therapeutic use a note could mean by "taken as prescribed" (the Table lists an adverse-effect code for some). */
 const ILLICIT = new Set(['cocaine', 'heroin', 'cannabis', 'marihuana', 'marijuana', 'methamphetamine', 'phencyclidine', 'lsd', 'mdma', 'ecstasy', 'crack']);
 
-/** Any relationship cue: most sentences have none and are never read. */
-const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'gi');
+/** Any relationship cue, tried on a sentence holding one of the cue words below. */
+const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
+/** A word every cue holds (lower-cased token): a sentence without one is never read. */
+const CUE_WORDS = new Set([
+  'overdose', 'overdosed', 'overdoses', 'overdosing', 'poison', 'poisoning', 'poisoned', 'ingestion', 'ingested', 'intoxication',
+  'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
+  'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
+  'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
+]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
 
@@ -69,17 +86,17 @@ interface Found {
 
 export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>, table: DrugTable): void {
   if (!table.size) return;
-  // Only sentences holding a cue are read (one pass over the text; most notes have none).
+  // Only sentences holding a cue word are read (one pass over the note's tokens; most have none).
   const cued: Span[] = [];
-  ANY_CUE.lastIndex = 0;
-  for (let m = ANY_CUE.exec(ctx.text); m; m = ANY_CUE.exec(ctx.text)) {
-    const s = sentenceAt(ctx.analysis, m.index);
-    if (s.end > s.start && cued[cued.length - 1]?.start !== s.start) cued.push(s);
-    ANY_CUE.lastIndex = Math.max(ANY_CUE.lastIndex, s.end);
+  for (const tok of ctx.tokens) {
+    if (!isCueWord(tok) || (cued.length && tok.start < cued[cued.length - 1].end)) continue;
+    const s = sentenceAt(ctx.analysis, tok.start);
+    if (s.end > s.start) cued.push(s);
   }
   const found: Found[] = [];
   for (const s of cued) {
     const sentence = ctx.text.slice(s.start, s.end);
+    if (!ANY_CUE.test(sentence)) continue;
     const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
     const words = new Set<string>();
     const from = tokenIndexAt(ctx.tokens, s.start);
