@@ -25,7 +25,7 @@ const SITE_PAIN: ReadonlyArray<readonly [pain: RegExp, site: RegExp]> = [
 ];
 
 /** Injuries (S) and burns of a stated site, whose titles name the part. */
-const INJURY = /^(S|T2[0-5])/;
+const INJURY = /^(S|T2[0-5]|M84\.[3-6]|M48\.5)/;
 
 /** The fall or trauma would not break a healthy bone (I.C.13.d.1 "minor fall or trauma"). */
 const FRAGILITY = /\b(fragility|osteoporotic|minimal trauma|minor (fall|trauma)|low[- ](energy|impact|trauma)|from standing height|ground[- ]level fall|insufficiency fracture|pathologic(al)? fracture)\b/i;
@@ -67,6 +67,11 @@ function sitePain(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   const injuries = [...drafts.values()].filter((d) => INJURY.test(d.code) || d.code.startsWith('M80'));
   if (!injuries.length) return;
   for (const p of [...drafts.values()]) {
+    // Pain with no site beside an injury is the injury's pain (the injury is the site).
+    if (p.code === 'R52') {
+      dropDraft(ctx, drafts, p.code, 'I.B.5', `pain of the injury, integral to ${injuries[0].code}`, injuries[0]);
+      continue;
+    }
     const site = SITE_PAIN.find(([pain]) => pain.test(p.code))?.[1];
     if (!site) continue;
     const injury = injuries.find((d) => site.test(title(ctx, d.code)));

@@ -47,9 +47,6 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(J02\.9|R59\.)/, /^B27/], // pharyngitis and enlarged nodes: infectious mononucleosis
   [/^R53\.83/, /^(E03|B27)/], // fatigue: hypothyroidism, mononucleosis
   [/^R21/, /^(B0[1-2]|B05|B06|L50|L27)/], // rash: varicella, zoster, measles, rubella, urticaria, drug eruption
-  // Pain (site unstated) with a fracture, dislocation, sprain, wound or burn (I.C.19, I.B.5); a joint's
-  // pain (M25.5-) may be another site's and stays for the site-aware rules.
-  [/^R52/, /^(S|T2[0-5]|M80|M84\.[3-6]|M48\.5)/],
   // Headache, dizziness, nausea, confusion after a concussion; the heat illness presentation.
   [/^(R51|R42|R11\.|R41\.0)/, /^(S06\.0|T67)/],
   [/^(R61|R25\.2)/, /^T67/],
