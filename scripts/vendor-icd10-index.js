@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Owns the vendoring of the ICD-10-CM Neoplasm Table into data/icd10index: verifies the source
-// checksum, flattens the site hierarchy into one row per site path (cross-references resolved, the
-// nonessential modifiers dropped) and writes a brotli-compressed TSV plus its provenance note.
+// Owns the vendoring of the ICD-10-CM Neoplasm Table and Table of Drugs and Chemicals into
+// data/icd10index: verifies the source checksums, flattens each hierarchy into one row per path
+// (cross-references resolved, the nonessential modifiers dropped) and writes brotli-compressed TSVs
+// plus their provenance note. Deterministic: the same sources give the same bytes.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -10,9 +11,23 @@ const crypto = require('node:crypto');
 
 const SOURCE_DIR = process.argv.includes('--source')
   ? process.argv[process.argv.indexOf('--source') + 1]
-  : path.resolve(__dirname, '../../shared/data/icd10cm');
-const OUT_DIR = path.resolve(__dirname, '../data/icd10index');
+  : findShared();
+const OUT_DIR = process.argv.includes('--out')
+  ? process.argv[process.argv.indexOf('--out') + 1]
+  : path.resolve(__dirname, '../data/icd10index');
+
+/** ../shared/data/icd10cm, found by walking up from the repository (main checkout or a worktree). */
+function findShared() {
+  let dir = path.resolve(__dirname, '..');
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'shared', 'data', 'icd10cm');
+    if (fs.existsSync(path.join(candidate, 'SHA256SUMS'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('shared/data/icd10cm not found: pass --source DIR');
+}
 const NEOPLASM = 'icd10cm-neoplasm-April-1-2026-XML.xml';
+const DRUG = 'icd10cm-drug-April-1-2026-XML.xml';
 
 function sha256(buf) {
   return crypto.createHash('sha256').update(buf).digest('hex');
@@ -35,8 +50,12 @@ function decode(s) {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Rows: { path: string[] (titles from level 1 down), cells: string[6], see?: string }. */
-function parseNeoplasm(xml) {
+/**
+ * Rows: { path: string[] (titles from level 1 down), cells: string[6], see?: string }. With
+ * `mainIsRow` a main term is itself a row (the Drug Table's substances); the Neoplasm Table has one
+ * main term ("Neoplasm, neoplastic") whose sites are the levels below it.
+ */
+function parseTable(xml, mainIsRow = false) {
   const rows = [];
   const stack = [];
   let inMain = false;
@@ -46,16 +65,17 @@ function parseNeoplasm(xml) {
   let titleParts = null;
   while ((m = re.exec(xml))) {
     const [, close, name, attrs] = m;
-    if (name === 'mainTerm') {
+    if (name === 'mainTerm' && !mainIsRow) {
       inMain = !close;
       continue;
     }
+    if (name === 'mainTerm') inMain = true;
     if (!inMain) continue;
-    if (name === 'term' && !close) {
+    if ((name === 'term' || name === 'mainTerm') && !close) {
       const row = { title: '', cells: ['', '', '', '', '', ''], see: '', path: [] };
       stack.push(row);
       rows.push(row);
-    } else if (name === 'term' && close) {
+    } else if ((name === 'term' || name === 'mainTerm') && close) {
       const top = stack.pop();
       top.path = [...stack.map((s) => s.title), top.title];
     } else if (name === 'title' && !close) {
@@ -83,7 +103,7 @@ function parseNeoplasm(xml) {
 
 function main() {
   const buf = checkedRead(NEOPLASM);
-  const terms = parseNeoplasm(buf.toString('utf8'));
+  const terms = parseTable(buf.toString('utf8'));
   const byPath = new Map(terms.map((t) => [t.path.join(' > ').toLowerCase(), t]));
   const out = [];
   for (const t of terms) {
@@ -107,6 +127,7 @@ function main() {
     out.push([t.path.join(' > '), ...cells.map((c) => (c === '-' ? '' : c))].join('\t'));
   }
   fs.mkdirSync(OUT_DIR, { recursive: true });
+  const drug = vendorDrugTable();
   const body = `site\tmalignant_primary\tmalignant_secondary\tin_situ\tbenign\tuncertain\tunspecified\n${out.join('\n')}\n`;
   const compressed = zlib.brotliCompressSync(Buffer.from(body, 'utf8'), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
   fs.writeFileSync(path.join(OUT_DIR, 'neoplasm.tsv.br'), compressed);
@@ -118,6 +139,7 @@ source file against the published SHA256SUMS in \`../shared/data/icd10cm/\` befo
 | file | source file | source sha256 | rows | sha256 of this file |
 |---|---|---|---|---|
 | \`neoplasm.tsv.br\` | \`${NEOPLASM}\` (ICD-10-CM Neoplasm Table, April 1, 2026 update) | \`${sha256(buf)}\` | ${out.length} | \`${sha256(compressed)}\` |
+| \`drug.tsv.br\` | \`${DRUG}\` (ICD-10-CM Table of Drugs and Chemicals, April 1, 2026 update) | \`${drug.sourceSha256}\` | ${drug.rows} | \`${sha256(drug.compressed)}\` |
 
 Format (brotli-compressed UTF-8 TSV, header row first): \`site\` is the path of index levels below
 "Neoplasm, neoplastic" joined by \` > \` (each level keeps its comma-separated forms, e.g. "intestine,
@@ -125,9 +147,40 @@ intestinal > large"; nonessential modifiers in parentheses are dropped), then th
 table: malignant primary, malignant secondary, carcinoma in situ, benign, uncertain behavior,
 unspecified behavior. An empty cell is "-" in the source. A code ending in "-" needs more characters
 (the coder picks a billable descendant). "see" cross-references are resolved to the target's cells.
+
+\`drug.tsv.br\` (same encoding): \`substance\` is the path of index levels from the main term joined by
+\` > \` (nonessential modifiers dropped, "NEC" kept), then the six columns of the table: poisoning
+accidental (unintentional), intentional self-harm, assault, undetermined, adverse effect, underdosing.
+A cell is the code without its 7th character (placeholder X included where the table prints it);
+"--" in the source (no such code) is empty. "see" cross-references with no cells of their own are
+resolved to the row they name (main term, then subterm).
 `;
   fs.writeFileSync(path.join(OUT_DIR, 'PROVENANCE.md'), provenance);
   console.log(`neoplasm.tsv.br: ${out.length} rows, ${compressed.length} bytes`);
+  console.log(`drug.tsv.br: ${drug.rows} rows, ${drug.compressed.length} bytes`);
+}
+
+/** The Table of Drugs and Chemicals (Guideline I.C.19.e): one row per substance path with its six codes. */
+function vendorDrugTable() {
+  const buf = checkedRead(DRUG);
+  const terms = parseTable(buf.toString('utf8'), true);
+  const byPath = new Map();
+  for (const t of terms) if (t.cells.some((c) => c && c !== '--')) byPath.set(t.path.map((p) => p.toLowerCase()).join(' > '), t);
+  const out = [];
+  for (const t of terms) {
+    let cells = t.cells;
+    if (t.see && cells.every((c) => !c || c === '--')) {
+      // "see Carbon, monoxide": levels are comma-joined; the main term may itself hold a comma.
+      const target = byPath.get(t.see.toLowerCase().split(/,\s*/).join(' > ')) ?? byPath.get(t.see.toLowerCase());
+      if (target) cells = target.cells;
+    }
+    if (cells.every((c) => !c || c === '--')) continue;
+    out.push([t.path.join(' > '), ...cells.map((c) => (c === '--' ? '' : c))].join('\t'));
+  }
+  const body = `substance\tpoisoning_accidental\tpoisoning_intentional\tpoisoning_assault\tpoisoning_undetermined\tadverse_effect\tunderdosing\n${out.join('\n')}\n`;
+  const compressed = zlib.brotliCompressSync(Buffer.from(body, 'utf8'), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  fs.writeFileSync(path.join(OUT_DIR, 'drug.tsv.br'), compressed);
+  return { rows: out.length, compressed, sourceSha256: sha256(buf) };
 }
 
 main();

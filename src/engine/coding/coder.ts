@@ -145,7 +145,7 @@ export class Coder {
 
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
-    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens));
+    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -169,6 +169,24 @@ export class Coder {
     });
     return { tokens, mentions };
   }
+
+  /**
+   * A description's "without Y" default was dropped from its term ("Concussion without loss of
+   * consciousness" is indexed as "concussion"): a note that writes "concussion with loss of
+   * consciousness" right after the words does not mean that code.
+   */
+  private saysWithDefault(m: TermMatch, text: string): boolean {
+    if (m.term.source !== 'description') return false;
+    let re = this.withDefaultByTerm[m.term.id];
+    if (re === undefined) {
+      const w = /\bwithout ([a-z]+)/.exec(this.codeSet.get(m.term.code).longDescription.toLowerCase());
+      re = this.withDefaultByTerm[m.term.id] = w ? new RegExp(`^[^.;\\n]{0,12}?\\b(with|w/) (\\w+ )?${w[1]}`, 'i') : null;
+    }
+    return re !== null && re.test(text.slice(m.span.end, m.span.end + 40));
+  }
+
+  /** Per term: the "with Y" that contradicts its dropped "without Y" default (null when none). */
+  private readonly withDefaultByTerm: Array<RegExp | null | undefined> = [];
 
   private readonly codesByTerm: Array<string[] | undefined> = [];
   /** The term's code plus the history codes it can support (fixed per term, so computed once). */
@@ -267,7 +285,8 @@ export class Coder {
       .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
       .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
     applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped }, byCode);
-    for (const [code, d] of held) if (!byCode.has(code)) byCode.set(code, d);
+    // A held code a guideline ruled out (an Excludes1 partner, an unspecified code the note names) stays out.
+    for (const [code, d] of held) if (!byCode.has(code) && !dropped.some((x) => x.code === code)) byCode.set(code, d);
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
@@ -435,6 +454,21 @@ function misreadSecondary(m: TermMatch, tokens: NoteToken[]): boolean {
   if (!/^C7[7-9]/.test(m.term.code) || m.term.tokens.length < 4) return false;
   return m.positions.some((p) => PRIMARY_MORPHOLOGY.test(tokens[p].raw));
 }
+
+/**
+ * A term "X with Y" ("laceration with foreign body") is not what a note means by "X without Y" or
+ * "X, no Y": stop words are not matched, so the absence word must be checked in the text itself.
+ */
+function saysWithout(m: TermMatch, text: string): boolean {
+  if (!m.term.phrase.includes('with ')) return false;
+  let re = withoutByPhrase.get(m.term.phrase);
+  if (re === undefined) {
+    const w = /\bwith ([a-z]+)/.exec(m.term.phrase);
+    withoutByPhrase.set(m.term.phrase, (re = w ? new RegExp(`\\b(without|no|w/o) (\\w+ )?${w[1]}`, 'i') : null));
+  }
+  return re !== null && re.test(text.slice(Math.max(0, m.span.start - 40), m.span.end));
+}
+const withoutByPhrase = new Map<string, RegExp | null>();
 
 /**
  * Site-less residuals: a neoplasm with no site ("carcinoma", "metastases", "benign tumour"), and the

@@ -18,6 +18,12 @@ const WEIGHTS = {
   sameBlockCoded: 0.09,
   symptomChapter: -0.04,
   injuryChapter: -1.65,
+  /**
+   * Not fitted (the development case reports have almost no assessment sections): the injury penalty
+   * above was learnt from case reports that narrate old trauma in passing; an injury the note's
+   * assessment or diagnosis section states is the encounter's diagnosis (I.C.19), so most of it is lifted.
+   */
+  injuryStatedInAssessment: -0.3,
   /** Personal history of other conditions (Z86–Z87). */
   personalHistory: -0.72,
   /** Family history (Z80–Z84) and history of cancer (Z85): case reports usually still treat the cancer. */
@@ -52,7 +58,8 @@ export function calibratedConfidence(code: string, s: CodeSignals, codesInNote: 
   if (s.unspecified) z += w.unspecified;
   if (s.specificSibling) z += w.sameBlockCoded;
   if (code[0] === 'R') z += w.symptomChapter;
-  else if (code[0] === 'S' || code[0] === 'T') z += w.injuryChapter;
+  // T14 (injury of unspecified body region) names no site: the assessment does not make it the encounter's.
+  else if (code[0] === 'S' || code[0] === 'T') z += ASSESSMENT.has(s.section) && !code.startsWith('T14') ? w.injuryStatedInAssessment : w.injuryChapter;
   else if (/^Z8[67]/.test(code)) z += w.personalHistory;
   // A family history section documents family history explicitly (the dev notes have none, so the
   // weight learnt from in-sentence family triggers does not apply there).

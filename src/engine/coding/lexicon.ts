@@ -85,7 +85,8 @@ const BOILERPLATE: RegExp[] = [
   /\([^)]*\)/g, /\[[^\]]*\]/g,
   /,? ?initial encounter( for closed fracture)?/g,
   /,? ?not elsewhere classified/g, /,? ?not specified as [^,]*/g, /,? ?unspecified whether [^,]*/g,
-  /,? ?not intractable/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
+  // "Laceration without foreign body of left hand": the default (no foreign body) is dropped, the site kept.
+  /,? ?not intractable/g, / without foreign body\b/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
   /,? ?(of )?unspecified behavior/g, /,? ?(part|site|side|organism|type|laterality) unspecified/g,
   /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
 ];
@@ -100,6 +101,11 @@ export function descriptionVariants(description: string): { phrase: string; pena
   const tokens = contentTokens(text);
   const penalty = Math.max(0, contentTokens(lower).length - tokens.length);
   const out = [{ phrase: text, penalty, tokens }];
+  // "Strain of muscle, fascia and tendon of lower back": notes say "muscle strain of the lower back".
+  if (/\bmuscle, fascia and tendon\b/.test(text)) {
+    const phrase = text.replace(/\bmuscle, fascia and tendon\b/, 'muscle');
+    out.push({ phrase, penalty: penalty + 1, tokens: contentTokens(phrase) });
+  }
   // "X of A and B" / "A or B C": the note usually names one alternative, so index each alone too.
   // After "of" the alternatives end the phrase ("neoplasm of liver and bile duct" → "… of liver");
   // before a noun they share it ("kidney and perinephric abscess" → "kidney abscess").

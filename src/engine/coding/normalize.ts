@@ -45,7 +45,8 @@ const CANONICAL: Record<string, string> = {
   vesical: 'bladder', urinary: 'urinary', prostatic: 'prostate', thyroidal: 'thyroid', ovarian: 'ovary',
   uterine: 'uterus', testicular: 'testis', testicle: 'testis', testicles: 'testis', pancreatic: 'pancreas',
   splenic: 'spleen', adrenal: 'adrenal', cutaneous: 'skin', dermal: 'skin', ocular: 'eye', optic: 'optic',
-  femoral: 'femur', tibial: 'tibia', humeral: 'humerus', vertebral: 'vertebra', vertebrae: 'vertebra', spinal: 'spine',
+  femoral: 'femur', tibial: 'tibia', humeral: 'humerus', radial: 'radius', ulnar: 'ulna', fibular: 'fibula', midshaft: 'shaft',
+  clavicular: 'clavicle', scapular: 'scapula', patellar: 'patella', calcaneal: 'calcaneus', lower: 'low', vertebral: 'vertebra', vertebrae: 'vertebra', spinal: 'spine',
   bilaterally: 'bilateral', intestinal: 'intestine', bowel: 'intestine', duodenal: 'duodenum', biliary: 'bile',
   breasts: 'breast', mammary: 'breast', pleural: 'pleura', pericardial: 'pericardium', peritoneal: 'peritoneum',
   arterial: 'artery', venous: 'vein', cervical: 'cervical', labial: 'lip', lingual: 'tongue', nasal: 'nose',
@@ -129,6 +130,34 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Closed fracture of the ankle, right side", "foreign body, left cornea": a diagnosis line names the
+ * side after a comma. A comma (alone) before a side word does not end the clause, so the side stays
+ * with the condition it qualifies (I.B.13).
+ */
+function sideAfterComma(text: string, from: number, start: number, end: number): boolean {
+  if (end - start > 9) return false;
+  const word = text.slice(start, end).toLowerCase();
+  if (word !== 'right' && word !== 'left' && word !== 'bilateral') return false;
+  for (let k = from; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 44 && c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The char code of "(" or ")" when it is the only non-space character in [from, to); else -1. */
+function onlyBracket(text: string, from: number, to: number): number {
+  let found = -1;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9) continue;
+    if ((c !== 40 && c !== 41) || found >= 0) return -1;
+    found = c;
+  }
+  return found;
+}
+
 const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 /** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
@@ -161,6 +190,10 @@ export function tokenize(text: string): NoteToken[] {
   const out: NoteToken[] = [];
   let prev = '';
   let clause = 0;
+  /** Clauses numbered so far (a clause resumed after an aside keeps its number). */
+  let clauses = 0;
+  /** The clause an open parenthesis interrupted, while its aside is short and unbroken; -1 otherwise. */
+  let beforeAside = -1;
   let lastEnd = 0;
   const n = text.length;
   let i = 0;
@@ -186,7 +219,17 @@ export function tokenize(text: string): NoteToken[] {
         i += len;
       }
     }
-    if (hasClauseBreak(text, lastEnd, start)) clause++;
+    if (hasClauseBreak(text, lastEnd, start) && !sideAfterComma(text, lastEnd, start, i)) {
+      // "anterior (subcoracoid) dislocation": the aside is its own clause, the words around it one clause.
+      const gap = onlyBracket(text, lastEnd, start);
+      if (gap === 41 && beforeAside >= 0) {
+        clause = beforeAside;
+        beforeAside = -1;
+      } else {
+        beforeAside = gap === 40 ? clause : -1;
+        clause = ++clauses;
+      }
+    }
     lastEnd = i;
     // Known ASCII words come from the word table: no slice, no lower-casing, shared strings.
     const entry = ascii ? wordEntry(text, start, i, hash) : -1;

@@ -84,7 +84,7 @@ function pathKey(path: string[]): string {
  * header ("I11.-", or a code that takes a 7th character), its initial encounter (7th character A, with
  * placeholder X) or its only billable leaf.
  */
-export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Knowledge): string | undefined {
+export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): string | undefined {
   const code = target.replace(/\.?-$/, '');
   const entry = safeFind(codeSet, code);
   if (!entry) return undefined;
@@ -96,6 +96,7 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
   }
   let leaves: CodeEntry[] = codeSet.billableDescendants(entry.code);
   if (seven) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = namedByHead(displacedByDefault(leaves), head);
   // Several leaves: the coder chooses among them from what the note says; guessing the unspecified
   // member was right 27% of the time on dev notes (14 of 65), so such a target yields no phrase.
   return leaves.length === 1 ? leaves[0].code : undefined;
@@ -107,11 +108,12 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
  * leaf with its side word, so "left otitis media" reaches H66.92 (laterality from the note, I.B.13);
  * the unspecified-side leaf is not guessed.
  */
-export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowledge): Array<[side: string, code: string]> {
+export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): Array<[side: string, code: string]> {
   const entry = safeFind(codeSet, target.replace(/\.?-$/, ''));
   if (!entry || entry.billable) return [];
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = namedByHead(displacedByDefault(leaves), head);
   if (leaves.length < 2 || leaves.length > 4) return [];
   const out: Array<[string, string]> = [];
   for (const leaf of leaves) {
@@ -131,13 +133,38 @@ const SIDES = ['right', 'left', 'bilateral'];
  * specificity rule moves it to the sided leaf when a side is stated anywhere around the mention (I.B.13),
  * so it is reported only when the note does not document the side.
  */
-export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowledge): string | undefined {
-  if (!sidedLeaves(target, codeSet, knowledge).length) return undefined;
+export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): string | undefined {
+  if (!sidedLeaves(target, codeSet, knowledge, head).length) return undefined;
   const entry = safeFind(codeSet, target.replace(/\.?-$/, ''))!;
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
+  leaves = namedByHead(displacedByDefault(leaves), head);
   const unsided = leaves.filter((e) => !SIDES.some((side) => new RegExp(`\\b${side}\\b`, 'i').test(e.longDescription)));
   return unsided.length === 1 ? unsided[0].code : undefined;
+}
+
+/**
+ * A subcategory that holds two conditions ("Anterior subluxation and dislocation of humerus"): the
+ * Index term's own word ("Dislocation") names the leaves it means, when some leaves carry it.
+ */
+function namedByHead(leaves: CodeEntry[], head: string | undefined): CodeEntry[] {
+  // Injury subcategories pair conditions this way (subluxation/dislocation, laceration/puncture); elsewhere
+  // a leaf without the head word is still the head's kind ("Sideropenic dysphagia" under anemia).
+  if (!head || !/^[a-z]{5,}$/i.test(head) || !leaves.length || !/^[ST]/.test(leaves[0].code)) return leaves;
+  const word = new RegExp(`\\b${head.toLowerCase()}\\b`);
+  const named = leaves.filter((e) => word.test(e.longDescription.toLowerCase()));
+  return named.length && named.length < leaves.length ? named : leaves;
+}
+
+/**
+ * "A fracture not indicated as displaced or nondisplaced should be coded to displaced" (the Tabular
+ * note of the fracture categories, I.C.19.c.1): an Index fracture term reaches the displaced leaves;
+ * a note that says nondisplaced is refined by the 7th-character rule.
+ */
+export function displacedByDefault(leaves: CodeEntry[]): CodeEntry[] {
+  const displaced = leaves.filter((e) => /^displaced\b/i.test(e.longDescription));
+  if (!displaced.length) return leaves;
+  return leaves.filter((e) => !/^nondisplaced\b/i.test(e.longDescription));
 }
 
 /** Phrases from the Index and the inclusion terms, for billable codes of the set that `keep` accepts. */
@@ -166,12 +193,17 @@ export function officialPhrases(
     // term ("Cholestasis NEC, pure" K71.0 is specific).
     if (path.slice(1).some((p) => NEGATIVE_SUBTERM.test(p) || RESIDUAL_SUBTERM.test(p))) return;
     if (path.length === 1 && RESIDUAL_SUBTERM.test(path[0])) return;
-    let resolved = targets.get(target);
+    // "Fracture, ankle, trimalleolar, nondisplaced S82.85-": the header resolves to the displaced
+    // default, so the nondisplaced branch is left to the description terms and the 7th-character rule.
+    if (path.slice(1).some((p) => /^nondisplaced$/i.test(p.trim()))) return;
+    const headWord = mainHead(path[0]);
+    const targetKey = `${target}|${headWord}`;
+    let resolved = targets.get(targetKey);
     if (!resolved) {
-      const direct = indexTargetCode(target, codeSet, knowledge);
-      const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge);
-      const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge) : undefined;
-      targets.set(target, (resolved = { code: direct, sided: sidedHere, ...(unsided ? { unsided } : {}) }));
+      const direct = indexTargetCode(target, codeSet, knowledge, headWord);
+      const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge, headWord);
+      const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge, headWord) : undefined;
+      targets.set(targetKey, (resolved = { code: direct, sided: sidedHere, ...(unsided ? { unsided } : {}) }));
     }
     const { code, sided, unsided } = resolved;
     const head = code ?? sided[0]?.[1];

@@ -37,7 +37,8 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['social_history', ['social history', 'sh', 'shx', 'social hx', 'habits', 'social']],
   ['impression', ['impression', 'clinical impression', 'impressions', 'diagnostic impression', 'conclusion',
     'conclusions']],
-  ['diagnoses', ['diagnoses', 'diagnosis', 'discharge diagnoses', 'discharge diagnosis', 'admitting diagnosis',
+  ['diagnoses', ['diagnoses', 'diagnosis', 'dx', 'discharge dx', 'final dx', 'preoperative and postoperative diagnosis',
+    'pre- and postoperative diagnosis', 'preop/postop diagnosis', 'pre-/postoperative diagnosis', 'discharge diagnoses', 'discharge diagnosis', 'admitting diagnosis',
     'admission diagnosis', 'admission diagnoses', 'final diagnosis', 'final diagnoses', 'principal diagnosis',
     'primary diagnosis', 'secondary diagnoses', 'secondary diagnosis', 'preoperative diagnosis',
     'postoperative diagnosis', 'pre-operative diagnosis', 'post-operative diagnosis', 'preop diagnosis',
@@ -63,7 +64,7 @@ const NEEDS_COLON = new Set([
   's', 'o', 'a', 'p', 'cc', 'pe', 'fh', 'sh', 'vs', 'data', 'course', 'history', 'social', 'problem',
   'problems', 'findings', 'studies', 'instructions', 'habits', 'medication', 'follow up', 'follow-up',
   'followup', 'disposition', 'conclusion', 'procedure', 'operation', 'imaging', 'exam', 'examination',
-  'laboratory', 'recommendation', 'plan', 'assessment', 'impression', 'diagnosis',
+  'laboratory', 'recommendation', 'plan', 'assessment', 'impression', 'diagnosis', 'dx',
 ]);
 /** SOAP letters: upper case with a colon, at a line start or after a sentence end. */
 const SOAP_LETTERS = new Set(['s', 'o', 'a', 'p']);

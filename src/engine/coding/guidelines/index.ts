@@ -1,5 +1,5 @@
 // Owns the rule runner of the ICD-10-CM Official Guidelines: the rule families in the order a coder
-// applies them (chapter precedence, combinations, specificity, 7th characters, integral symptoms,
+// applies them (poisoning and adverse effects from the Table of Drugs, chapter precedence, combinations, specificity, 7th characters, integral symptoms,
 // Excludes1 and sequencing), each rewriting the drafts and recording its guideline section.
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 import { combinationRule } from './combinations';
@@ -9,6 +9,8 @@ import { integralSymptomRule } from './integral';
 import { codeFirstRule, excludes1Rule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
+import { poisoningRule } from './poisoning';
+import { injuryRule } from './injuries';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -21,12 +23,15 @@ export { vagueness } from './sequencing';
  * final diagnoses; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  specificityRule, combinationRule, combinedSpecificityRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
+  poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
 ];
+
+/** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */
+const FROM_TEXT: ReadonlySet<GuidelineRule> = new Set([poisoningRule]);
 
 export function applyGuidelines(ctx: GuidelineContext, drafts: Map<string, Draft>, rules: readonly GuidelineRule[] = GUIDELINE_RULES): void {
   for (const rule of rules) {
-    if (!drafts.size) return;
+    if (!drafts.size && !FROM_TEXT.has(rule)) continue;
     rule.apply(ctx, drafts);
   }
 }

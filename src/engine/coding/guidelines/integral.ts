@@ -46,7 +46,12 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R07\.0/, /^(J0[2-3]|J06|B27)/], // sore throat: pharyngitis, tonsillitis, mononucleosis
   [/^(J02\.9|R59\.)/, /^B27/], // pharyngitis and enlarged nodes: infectious mononucleosis
   [/^R53\.83/, /^(E03|B27)/], // fatigue: hypothyroidism, mononucleosis
-  [/^R21/, /^(B0[1-2]|B05|B06|L50)/], // rash: varicella, zoster, measles, rubella, urticaria
+  [/^R21/, /^(B0[1-2]|B05|B06|L50|L27)/], // rash: varicella, zoster, measles, rubella, urticaria, drug eruption
+  // Headache, dizziness, nausea, confusion after a concussion; the heat illness presentation.
+  [/^(R51|R42|R11\.|R41\.0)/, /^(S06\.0|T67)/],
+  [/^(R61|R25\.2)/, /^T67/],
+  // Hives, vomiting, wheeze and swelling are how anaphylaxis and angioedema present.
+  [/^(L50\.|R11\.|R06\.2|R22\.|R60\.)/, /^(T78\.0|T78\.2|T78\.3|T88\.6|T80\.5)/],
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis

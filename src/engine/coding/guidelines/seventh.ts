@@ -3,7 +3,7 @@
 // fractures open or closed and routine, delayed, nonunion or malunion healing. The valid characters
 // and their meaning come from the full codes of the set (placeholder X included); nothing is a table.
 import { sentenceAt } from '../../text';
-import { addNote, dropDraft, ensureDraft } from './drafts';
+import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 type Encounter = 'initial' | 'subsequent' | 'sequela';
@@ -13,16 +13,26 @@ type Healing = 'routine' | 'delayed' | 'nonunion' | 'malunion';
 const SUBSEQUENT = new RegExp([
   String.raw`\b(here|presents?|seen|returns?|comes? in|visit|appointment) for (a |her |his |the )?(follow[- ]?up|recheck|re-check|cast (change|removal)|suture removal|staple removal|x-?ray follow[- ]?up)`,
   String.raw`\bfollow[- ]?up (visit|appointment|exam|examination|evaluation) (for|of|after)`,
-  String.raw`\b(cast change|routine healing|healing (well|fracture|as expected|appropriately)|(is|are) healing|subsequent encounter)`,
-  String.raw`\b(delayed (healing|union)|non-?union|mal-?union)`,
+  String.raw`\b(cast change|routine healing|healing (well|fracture|as expected|appropriately|normally|nicely|uneventfully|in good (position|alignment))|(is|are) healing|subsequent encounter)`,
+  String.raw`\b(delayed (healing|union)|non-?union|mal-?union|mal-?united|non-?united|ununited)`,
 ].join('|'), 'i');
+/**
+ * "Week 6 after a displaced lateral malleolus fracture treated in a boot": the visit follows the
+ * treatment of this injury. Read in the injury's own sentences only (a case report's "3 months after
+ * surgery" narrates another event).
+ */
+const AFTER_TREATMENT = /\b(week \d+|\d+ (weeks?|months?)|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (weeks?|months?)) (after|since|post|status post|s\/p)\b[^.\n]{0,80}\b(treated|managed|fixation|reduction|cast|splint|boot|orif|surgery|repair)/i;
+
+/** A healing complication the note rules out ("not yet a nonunion", "no malunion"). */
+const NEGATED_HEALING = /\b(no|not|without|not yet an?|rather than|ruled out)\s+(\w+\s+){0,2}?(non-?union|mal-?union|mal-?united|non-?united|delayed (healing|union))\b/gi;
 /** A late effect of an injury, coded with the sequela character (I.C.19.a). */
 const SEQUELA = /\b(sequela|sequelae|late effects? of|residual (effects? )?(of|from)|as a result of an? (old|previous|prior))\b/i;
 const OPEN = /\b(open|compound)\s+(\w+\s+){0,3}fracture|\bfracture\W+(\w+\W+){0,4}open\b/i;
 
-function healingOf(text: string): Healing {
-  if (/\bnon-?union\b/i.test(text)) return 'nonunion';
-  if (/\bmal-?union\b/i.test(text)) return 'malunion';
+function healingOf(stated: string): Healing {
+  const text = stated.replace(NEGATED_HEALING, ' ');
+  if (/\b(non-?union|non-?united|ununited)\b/i.test(text)) return 'nonunion';
+  if (/\bmal-?(union|united)\b/i.test(text)) return 'malunion';
   if (/\bdelayed (healing|union)\b/i.test(text)) return 'delayed';
   return 'routine';
 }
@@ -35,7 +45,7 @@ function encounterOf(ctx: GuidelineContext, d: Draft): { encounter: Encounter; o
   }).join(' ');
   const open = OPEN.test(sentences);
   if (SEQUELA.test(sentences)) return { encounter: 'sequela', open, healing: 'routine' };
-  if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text)) return { encounter: 'subsequent', open, healing: healingOf(`${sentences} ${ctx.text}`) };
+  if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text) || AFTER_TREATMENT.test(sentences)) return { encounter: 'subsequent', open, healing: healingOf(`${sentences} ${ctx.text}`) };
   return { encounter: 'initial', open, healing: 'routine' };
 }
 
@@ -51,10 +61,43 @@ function fits(description: string, want: { encounter: Encounter; open: boolean; 
   return true;
 }
 
+/** The note says the fracture is not displaced (the Tabular default is displaced, I.C.19.c.1). */
+const NONDISPLACED = /\b(non-?displaced|undisplaced|not displaced|without displacement)\b/i;
+
+/**
+ * A displaced fracture code whose own sentences say nondisplaced: the sibling of the same subcategory
+ * whose title differs only by "Nondisplaced" (same site, side and 7th character).
+ */
+function nondisplacedSibling(ctx: GuidelineContext, d: Draft): string | undefined {
+  const entry = ctx.codeSet.find(d.code);
+  if (!entry || !/^Displaced\b/.test(entry.longDescription)) return undefined;
+  if (!sentencesOf(ctx, d).some((s) => NONDISPLACED.test(s))) return undefined;
+  const want = entry.longDescription.replace(/^Displaced/, 'Nondisplaced');
+  const header = d.code.replace('.', '').slice(0, 5);
+  let parent;
+  try {
+    parent = ctx.codeSet.find(`${header.slice(0, 3)}.${header.slice(3)}`);
+  } catch {
+    return undefined;
+  }
+  if (!parent) return undefined;
+  return ctx.codeSet.billableDescendants(parent.code).find((e) => e.longDescription === want)?.code;
+}
+
 export const seventhCharacterRule: GuidelineRule = {
   name: '7th characters',
   section: 'I.C.19.a',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    for (const d of [...drafts.values()]) {
+      const sibling = nondisplacedSibling(ctx, d);
+      if (sibling && sibling !== d.code) {
+        const t = ensureDraft(ctx, drafts, sibling, [d], { section: 'I.C.19.c.1', action: 'refined', detail: `the note says nondisplaced: ${d.code} → ${sibling}` });
+        if (t) {
+          t.confidence = d.confidence;
+          dropDraft(ctx, drafts, d.code, 'I.C.19.c.1', `the note says nondisplaced: ${sibling}`);
+        }
+      }
+    }
     for (const d of [...drafts.values()]) {
       const dotless = d.code.replace('.', '');
       if (dotless.length !== 7) continue;

@@ -75,7 +75,8 @@ describe('I.B.13 laterality from the words around the mention', () => {
   });
 
   it('cites I.B.13', () => {
-    expect(sections('Assessment: Otitis media, left ear.', 'H66.92')).toContain('I.B.13');
+    // ", left ear" now joins the clause (the lexicon's sided term codes it); a parenthesis still sets the side apart.
+    expect(sections('Assessment: Otitis media (left ear).', 'H66.92')).toContain('I.B.13');
   });
 });
 

@@ -1,0 +1,96 @@
+// Owns the ICD-10-CM Table of Drugs and Chemicals (data/icd10index/drug.tsv.br, vendored by
+// scripts/vendor-icd10-index.js): loading it and finding the substances a sentence names, each with
+// its six codes (poisoning accidental / intentional self-harm / assault / undetermined, adverse
+// effect, underdosing — Guideline I.C.19.e). Which column applies is the poisoning rule's decision.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { findDataDir } from '../dataDir';
+import { phraseTokens } from './phrase';
+
+/** Columns of the table, in file order. */
+export const DRUG_COLUMNS = ['accidental', 'intentional', 'assault', 'undetermined', 'adverseEffect', 'underdosing'] as const;
+export type DrugColumn = (typeof DRUG_COLUMNS)[number];
+
+export interface Substance {
+  /** The table path, e.g. "Carbon > monoxide > charcoal fumes". */
+  name: string;
+  /** Normalised words that must all be in the sentence (main term and subterms; "NEC" left out). */
+  tokens: string[];
+  /** Code per column without its 7th character ("T58.2X1"); absent where the table has none. */
+  codes: Partial<Record<DrugColumn, string>>;
+}
+
+export interface DrugTable {
+  /** Rows by the first token of their main term. */
+  byFirstToken: Map<string, Substance[]>;
+  size: number;
+}
+
+/**
+ * Main terms that name a class of anything, not a substance a coder could look up ("Drug NEC",
+ * "Poison NEC", "Gas NEC"): the unspecified T50.9/T65.9 codes are for a substance the record does
+ * not name, and a note naming one names it elsewhere. Alcohol and ethanol intoxication are chapter 5
+ * (F10) unless the note says poisoning by a named alcohol, which the Table's subterms carry.
+ */
+const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma']);
+
+let defaultDir: { dir: string | undefined } | undefined;
+/** data/icd10index, looked up once (the rule asks for the table on every note). */
+export function defaultDrugTableDir(): string | undefined {
+  defaultDir ??= { dir: findDataDir('icd10index', 'drug.tsv.br', __dirname) };
+  return defaultDir.dir;
+}
+
+const tables = new Map<string, DrugTable>();
+let defaultTable: DrugTable | undefined;
+
+/** The Table, parsed once per process (it is fixed data). An empty table when the file is absent. */
+export function loadDrugTable(dir?: string): DrugTable {
+  if (dir === undefined) return (defaultTable ??= loadDrugTable(defaultDrugTableDir() ?? ''));
+  const key = dir;
+  let table = tables.get(key);
+  if (table) return table;
+  table = { byFirstToken: new Map(), size: 0 };
+  if (dir) {
+    const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'drug.tsv.br'))).toString('utf8');
+    for (const line of text.split('\n').slice(1)) {
+      if (!line) continue;
+      const [name, ...cells] = line.split('\t');
+      const levels = name.split(' > ');
+      const main = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
+      if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
+      const tokens = [...new Set([...main, ...levels.slice(1).flatMap((l) => phraseTokens(l.replace(/\bNEC\b/g, ' ')))])];
+      // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
+      if (tokens.length > 6) continue;
+      const codes: Substance['codes'] = {};
+      DRUG_COLUMNS.forEach((col, i) => {
+        if (cells[i]) codes[col] = cells[i];
+      });
+      const substance: Substance = { name, tokens, codes };
+      const list = table.byFirstToken.get(main[0]);
+      if (list) list.push(substance);
+      else table.byFirstToken.set(main[0], [substance]);
+      table.size++;
+    }
+  }
+  tables.set(key, table);
+  return table;
+}
+
+/**
+ * Substances named by a sentence's words: for each main term found, its most specific row whose
+ * words are all present ("carbon monoxide from charcoal fumes" → Carbon, monoxide, charcoal fumes).
+ */
+export function substancesIn(table: DrugTable, words: ReadonlySet<string>): Substance[] {
+  const out: Substance[] = [];
+  for (const w of words) {
+    const rows = table.byFirstToken.get(w);
+    if (!rows) continue;
+    let best: Substance | undefined;
+    for (const r of rows) if (r.tokens.every((t) => words.has(t)) && (!best || r.tokens.length > best.tokens.length)) best = r;
+    if (best && !out.includes(best)) out.push(best);
+  }
+  // A substance whose words are all inside another's ("monoxide" within "carbon monoxide") is that one.
+  return out.filter((s) => !out.some((o) => o !== s && o.tokens.length > s.tokens.length && s.tokens.every((t) => o.tokens.includes(t))));
+}

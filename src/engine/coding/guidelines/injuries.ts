@@ -1,0 +1,111 @@
+// Owns two injury rules beside the 7th character: the pain of the injured site is integral to the
+// injury (I.B.5: "neck pain" with a cervical sprain, "ankle pain" with an ankle fracture), and a
+// fracture in known osteoporosis from trauma that would not break a normal bone is an osteoporotic
+// pathological fracture M80 by site and side, not a traumatic S code (I.C.13.d.1).
+import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/** Pain codes by the body-site words an injury's title uses for the same part. */
+const SITE_PAIN: ReadonlyArray<readonly [pain: RegExp, site: RegExp]> = [
+  [/^M54\.2/, /\b(neck|cervical)\b/], // cervicalgia
+  [/^M54\.(5|4)/, /\b(lower back|lumbar|lumbosacral|sacrum|sacral)\b/], // low back pain
+  [/^M54\.6/, /\b(thoracic|thorax)\b/], // thoracic spine pain
+  [/^M54\.9/, /\b(back|lumbar|thoracic|spine|vertebra)/], // dorsalgia
+  [/^M25\.51/, /\b(shoulder|clavicle|scapula|humerus)\b/],
+  [/^M25\.52/, /\b(elbow|olecranon)\b/],
+  [/^M25\.53/, /\b(wrist|radius|ulna|carpal|scaphoid|navicular)\b/],
+  [/^M25\.55/, /\b(hip|femur|acetabulum)\b/],
+  [/^M25\.56/, /\b(knee|patella)\b/],
+  [/^M25\.57/, /\b(ankle|foot|malleolus|lower leg|talus|calcaneus|metatarsal)\b/],
+  [/^M79\.6[0-3]/, /\b(arm|forearm|humerus|radius|ulna)\b/],
+  [/^M79\.64/, /\b(hand|finger|thumb|metacarpal)\b/],
+  [/^M79\.6[5-6]/, /\b(thigh|femur|lower leg|tibia|fibula)\b/],
+  [/^M79\.67/, /\b(foot|toe|metatarsal)\b/],
+  [/^R07\.(81|82|89)/, /\b(rib|ribs|sternum|thorax|chest wall|front wall of thorax)\b/], // chest wall pain with a rib injury
+];
+
+/** Injuries (S) and burns of a stated site, whose titles name the part. */
+const INJURY = /^(S|T2[0-5]|M84\.[3-6]|M48\.5)/;
+
+/** The fall or trauma would not break a healthy bone (I.C.13.d.1 "minor fall or trauma"). */
+const FRAGILITY = /\b(fragility|osteoporotic|minimal trauma|minor (fall|trauma)|low[- ](energy|impact|trauma)|from standing height|ground[- ]level fall|insufficiency fracture|pathologic(al)? fracture)\b/i;
+/** Osteoporosis without a current fracture (M81.-): the combination's first half. */
+const OSTEOPOROSIS = /^M81\./;
+/** Fractures a fragile bone can have: traumatic (S), collapsed vertebra (M48.5-), pathological NOS (M84.4-). */
+const FRACTURE = /^(S\d\d\.\d*[A-Z]?$|M48\.5|M84\.4)/;
+
+/** M80.0- site words, in the order of its subcategories, from a fracture title. */
+const M80_SITES: ReadonlyArray<readonly [site: string, words: RegExp]> = [
+  ['vertebra', /\b(vertebra|vertebrae|spine|lumbar|thoracic|sacrum|collapsed vertebra)\b/],
+  ['shoulder', /\b(clavicle|scapula|shoulder)\b/],
+  ['humerus', /\bhumerus\b/],
+  ['forearm', /\b(radius|ulna|forearm|colles)\b/],
+  ['hand', /\b(metacarpal|carpal|scaphoid|navicular|hand|finger|thumb|wrist)\b/],
+  ['femur', /\b(femur|hip|acetabulum)\b/],
+  ['ankle and foot', /\b(malleolus|ankle|foot|talus|calcaneus|tarsal|metatarsal|toe)\b/],
+  ['lower leg', /\b(tibia|fibula|lower leg|patella)\b/],
+];
+
+export const injuryRule: GuidelineRule = {
+  name: 'injuries: integral site pain, osteoporotic fractures',
+  section: 'I.C.13.d.1',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    osteoporoticFracture(ctx, drafts);
+    sitePain(ctx, drafts);
+  },
+};
+
+function title(ctx: GuidelineContext, code: string): string {
+  try {
+    return ctx.codeSet.find(code)?.longDescription.toLowerCase() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function sitePain(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const injuries = [...drafts.values()].filter((d) => INJURY.test(d.code) || d.code.startsWith('M80'));
+  if (!injuries.length) return;
+  for (const p of [...drafts.values()]) {
+    // Pain with no site beside an injury is the injury's pain (the injury is the site).
+    if (p.code === 'R52') {
+      dropDraft(ctx, drafts, p.code, 'I.B.5', `pain of the injury, integral to ${injuries[0].code}`, injuries[0]);
+      continue;
+    }
+    const site = SITE_PAIN.find(([pain]) => pain.test(p.code))?.[1];
+    if (!site) continue;
+    const injury = injuries.find((d) => site.test(title(ctx, d.code)));
+    if (injury) dropDraft(ctx, drafts, p.code, 'I.B.5', `pain of the injured site, integral to ${injury.code}`, injury);
+  }
+}
+
+function osteoporoticFracture(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const osteoporosis = [...drafts.values()].find((d) => OSTEOPOROSIS.test(d.code));
+  if (!osteoporosis) return;
+  for (const f of [...drafts.values()]) {
+    if (!FRACTURE.test(f.code)) continue;
+    const t = title(ctx, f.code);
+    if (!/fracture|collapsed/.test(t)) continue;
+    // A traumatic fracture is the osteoporosis' only when the note says the trauma was minor.
+    if (f.code[0] === 'S' && !sentencesOf(ctx, f).concat(sentencesOf(ctx, osteoporosis)).some((s) => FRAGILITY.test(s)) && !FRAGILITY.test(ctx.text)) continue;
+    const site = M80_SITES.find(([, words]) => words.test(t))?.[0];
+    if (!site) continue;
+    const side = /\bright\b/.test(t) ? 'right' : /\bleft\b/.test(t) ? 'left' : undefined;
+    const code = m80Code(ctx, site, side);
+    if (!code) continue;
+    const d = ensureDraft(ctx, drafts, code, [f, osteoporosis], { section: 'I.C.13.d.1', action: 'combined', detail: `osteoporosis with a fracture from minor trauma: ${osteoporosis.code} + ${f.code} → ${code}` });
+    if (!d) continue;
+    d.confidence = Math.max(f.confidence, osteoporosis.confidence);
+    addNote(d, { section: 'I.C.13.d.1', action: 'combined', detail: 'M80, not a traumatic fracture code, for a fragility fracture in known osteoporosis' });
+    dropDraft(ctx, drafts, f.code, 'I.C.13.d.1', `a fragility fracture in osteoporosis is ${code}`, d);
+    dropDraft(ctx, drafts, osteoporosis.code, 'I.C.13.d.1', `osteoporosis with a current fracture is ${code}`, d);
+    return;
+  }
+}
+
+/** The initial-encounter M80.0 code of a site and side (the 7th-character rule refines the encounter). */
+function m80Code(ctx: GuidelineContext, site: string, side: string | undefined): string | undefined {
+  const leaves = ctx.codeSet.billableDescendants('M80.0').filter((e) => e.code.endsWith('A'));
+  const want = site === 'vertebra' ? ', vertebra' : `, ${side ?? 'unspecified'} ${site},`;
+  return leaves.find((e) => e.longDescription.toLowerCase().includes(want))?.code;
+}

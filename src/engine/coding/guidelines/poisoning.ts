@@ -1,0 +1,229 @@
+// Owns poisoning, adverse effect and underdosing (Guideline I.C.19.e): a substance the Table of Drugs
+// and Chemicals names, in a clinical sentence that says what happened with it, becomes the Table's
+// code for that relationship — poisoning (overdose, wrong drug or dose, ingestion, toxic exposure)
+// with the intent the note states (accidental when unstated, I.C.19.e.5.b), adverse effect of a drug
+// properly taken (sequenced after its manifestation, I.C.19.e.5.a), underdosing (after the condition,
+// with the Z91.12-/Z91.13- reason when the note gives one, I.C.19.e.5.c). The 7th character starts at
+// A (initial) and is refined by the 7th-character rule from the encounter.
+import { mentionContext } from '../../context';
+import { withSeventhCharacter } from '../../icd10';
+import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
+import type { SectionKind, Span } from '../../types';
+import { loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
+import { MAX_WORDS, type NoteToken } from '../normalize';
+import { addNote, billable, dropDraft, tokenIndexAt } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
+
+/** Taken more than, or other than, prescribed; or a chemical's toxic exposure (I.C.19.e.5.b). */
+const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxication|took [\w\s-]{0,30}?(too many|extra|twice|by mistake|in error)|by mistake|in error|medication error|wrong (drug|medication|medicine|dose|pill|patient)|toxic effect|self-poison\w*)\b/i;
+/** Taken as prescribed and harmful all the same (I.C.19.e.5.a): said of the whole sentence. */
+const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as prescribed|correctly|properly|as directed)\b/i;
+/**
+ * A cue that names its cause right after it ("due to glyburide", "adverse effect of metoprolol"):
+ * the substance must follow within three words with no punctuation between ("septic shock due to
+ * Enterococcus - ampicillin" names the organism, not the drug). "<substance>-induced", "<substance> toxicity" (the drug named first). */
+const CAUSE_AFTER = /^[- ](induced|associated|related)\b/i;
+const CAUSE_CUE = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|reaction to|toxicity (of|from))\b/gi;
+const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from))\b/gi;
+const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
+/** Less taken than prescribed (I.C.19.e.5.c). */
+const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing)\b/i;
+
+/** Intent of a poisoning, checked in this order; unstated intent is accidental (I.C.19.e.5.b). */
+const UNDETERMINED = /\b(intent (is |was )?(undetermined|unknown|unclear)|undetermined intent|(cannot|could not|can't|unable to) (be )?determine[ds]? (the |whether |if )?(intent|it was intentional)|intent (cannot|could not) be (determined|established))/i;
+const ACCIDENTAL = /\b(accidental(ly)?|unintentional(ly)?|by mistake|in error|medication error|inadvertent(ly)?)\b/i;
+const SELF_HARM = /\b(intentional(ly)?|suicid\w*|self[- ]harm|self[- ]poison\w*|to (end|take) (his|her|their|my) (own )?life|to kill (himself|herself|themselves|myself)|on purpose|deliberate(ly)?)\b/i;
+const ASSAULT = /\b(assault\w*|poisoned by (her|his|their|a|an|the) \w+|homicid\w*)\b/i;
+
+/** Why a drug was taken less than prescribed (Z91.12- intentional, Z91.13- unintentional). */
+const FINANCIAL = /\b(afford|cost|price|financial|expensive|insurance)\b/i;
+const UNINTENTIONAL_UNDERDOSE = /\b(forgot|forgetting|forgetful|confus\w*|misunderst\w*|unintentional(ly)?)\b/i;
+const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w*|because of side effects|stopped (taking )?(\w+ ){0,3}because)\b/i;
+
+/** The unspecified adverse-effect codes a named drug's adverse effect replaces (their Excludes1). */
+const UNSPECIFIED_ADVERSE_CODES = ['T88.6XXA', 'T88.7XXA'];
+
+/** Per word-table entry: 1 a cue word, 0 not, -1 not looked up yet (tokens of known words carry the entry). */
+const cueByWord = new Int8Array(MAX_WORDS).fill(-1);
+function isCueWord(tok: NoteToken): boolean {
+  if (tok.word === undefined) return CUE_WORDS.has(tok.raw);
+  let v = cueByWord[tok.word];
+  if (v < 0) v = cueByWord[tok.word] = CUE_WORDS.has(tok.raw) ? 1 : 0;
+  return v === 1;
+}
+
+/** Substances with no therapeutic use a note could mean by "taken as prescribed" (the Table lists an adverse-effect code for some). */
+const ILLICIT = new Set(['cocaine', 'heroin', 'cannabis', 'marihuana', 'marijuana', 'methamphetamine', 'phencyclidine', 'lsd', 'mdma', 'ecstasy', 'crack']);
+
+/** Any relationship cue, tried on a sentence holding one of the cue words below. */
+const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
+/** A word every cue holds (lower-cased token): a sentence without one is never read. */
+const CUE_WORDS = new Set([
+  'overdose', 'overdosed', 'overdoses', 'overdosing', 'poison', 'poisoning', 'poisoned', 'ingestion', 'ingested', 'intoxication',
+  'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
+  'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
+  'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
+]);
+
+const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
+
+export const poisoningRule: GuidelineRule = {
+  name: 'poisoning, adverse effect and underdosing',
+  section: 'I.C.19.e',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    applyDrugTable(ctx, drafts, loadDrugTable());
+  },
+};
+
+interface Found {
+  substance: Substance;
+  relationship: Relationship;
+  span: Span;
+  section: SectionKind;
+}
+
+export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>, table: DrugTable): void {
+  if (!table.size) return;
+  // Only sentences holding a cue word are read (one pass over the note's tokens; most have none).
+  const cued: Span[] = [];
+  for (const tok of ctx.tokens) {
+    if (!isCueWord(tok) || (cued.length && tok.start < cued[cued.length - 1].end)) continue;
+    const s = sentenceAt(ctx.analysis, tok.start);
+    if (s.end > s.start) cued.push(s);
+  }
+  const found: Found[] = [];
+  for (const s of cued) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    if (!ANY_CUE.test(sentence)) continue;
+    const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
+    const words = new Set<string>();
+    const from = tokenIndexAt(ctx.tokens, s.start);
+    let to = from;
+    while (to < ctx.tokens.length && ctx.tokens[to].start < s.end) for (const n of ctx.tokens[to++].norms) words.add(n);
+    for (const substance of substancesIn(table, words)) {
+      const span = substanceSpan(ctx, substance, from, to);
+      if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
+      const section = sectionAt(ctx.analysis, span.start)?.kind ?? 'other';
+      const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
+      if (!relationship) continue;
+      const c = mentionContext(ctx.analysis, span);
+      // A past poisoning is history (Z91.5-, Z92.-), not this encounter's injury.
+      if (c.negated || c.hypothetical || c.family || c.historical || section === 'pmh' || (c.uncertain && ctx.setting === 'outpatient')) continue;
+      // An illicit drug is never "properly taken": its harm is a poisoning or a use disorder, not an adverse effect.
+      if (relationship === 'adverseEffect' && substance.tokens.some((w) => ILLICIT.has(w))) continue;
+      found.push({ substance, relationship, span, section });
+    }
+  }
+  if (!found.length) return;
+  const clinical = ctx.text;
+  for (const f of found) {
+    const column = columnOf(f.relationship, clinical);
+    const cell = f.substance.codes[column];
+    if (!cell) continue;
+    const code = withSeventhCharacter(cell, 'A');
+    if (!billable(ctx, code)) continue;
+    const d = draftFor(drafts, code, f, ctx);
+    addNote(d, { section: sectionOf(f.relationship), action: 'added', detail: `${f.substance.name}: ${describe(column)} (Table of Drugs and Chemicals)` });
+    if (f.relationship === 'adverseEffect') {
+      for (const other of UNSPECIFIED_ADVERSE_CODES) {
+        if (drafts.has(other)) dropDraft(ctx, drafts, other, 'I.C.19.e.5.a', `the drug is named: ${code}`, d);
+        // Also when held below the threshold for now: the named drug rules the unspecified code out.
+        else if (!ctx.dropped.some((x) => x.code === other)) ctx.dropped.push({ code: other, section: 'I.C.19.e.5.a', detail: `the drug is named: ${code}` });
+      }
+    }
+    if (f.relationship === 'underdosing') {
+      const reason = underdosingReason(clinical);
+      if (reason && billable(ctx, reason)) {
+        const z = draftFor(drafts, reason, f, ctx);
+        addNote(z, { section: 'I.C.19.e.5.c', action: 'added', detail: 'noncompliance or underdosing reason stated in the note' });
+      }
+    }
+  }
+}
+
+/** The substance is what a cause cue names: "due to [ACE inhibitor (]lisinopril", "metoprolol-induced". */
+function namedAsCause(text: string, sentenceStart: number, span: Span, assessment: boolean): boolean {
+  const before = text.slice(sentenceStart, span.start);
+  // "Due to", "secondary to" name a drug as the cause only in the note's conclusions; in a narrative
+  // they as often give a reason for treatment ("treatment withheld due to anticoagulation").
+  const cue = assessment ? CAUSE_CUE_ASSESSMENT : CAUSE_CUE;
+  cue.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = cue.exec(before); m; m = cue.exec(before)) last = m;
+  if (last && CUE_GAP.test(before.slice(last.index + last[0].length))) return true;
+  return CAUSE_AFTER.test(text.slice(span.end, span.end + 12));
+}
+
+/** The Table column for a relationship; a poisoning's intent from the note (I.C.19.e.5.b). */
+function columnOf(relationship: Relationship, text: string): DrugColumn {
+  if (relationship !== 'poisoning') return relationship;
+  if (UNDETERMINED.test(text)) return 'undetermined';
+  if (ACCIDENTAL.test(text)) return 'accidental';
+  if (SELF_HARM.test(text)) return 'intentional';
+  if (ASSAULT.test(text)) return 'assault';
+  return 'accidental';
+}
+
+function underdosingReason(text: string): string | undefined {
+  if (FINANCIAL.test(text)) return 'Z91.120';
+  if (UNINTENTIONAL_UNDERDOSE.test(text)) return 'Z91.138';
+  if (INTENTIONAL_UNDERDOSE.test(text)) return 'Z91.128';
+  return undefined;
+}
+
+function sectionOf(r: Relationship): string {
+  return r === 'poisoning' ? 'I.C.19.e.5.b' : r === 'adverseEffect' ? 'I.C.19.e.5.a' : 'I.C.19.e.5.c';
+}
+
+function describe(column: DrugColumn): string {
+  return {
+    accidental: 'poisoning, accidental (intent not stated or stated accidental)',
+    intentional: 'poisoning, intentional self-harm',
+    assault: 'poisoning, assault',
+    undetermined: 'poisoning, intent stated as undetermined',
+    adverseEffect: 'adverse effect of a drug properly taken',
+    underdosing: 'underdosing',
+  }[column];
+}
+
+/** The words of the substance in the sentence (first to last), or its first word when they are far apart. */
+function substanceSpan(ctx: GuidelineContext, s: Substance, from: number, to: number): Span | undefined {
+  let first = -1;
+  let last = -1;
+  let head = -1;
+  for (let i = from; i < to; i++) {
+    const norms = ctx.tokens[i].norms;
+    if (!s.tokens.some((w) => norms.includes(w))) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (head < 0 && norms.includes(s.tokens[0])) head = i;
+  }
+  if (first < 0) return undefined;
+  const span = { start: ctx.tokens[first].start, end: ctx.tokens[last].end };
+  if (span.end - span.start <= 80) return span;
+  return head >= 0 ? { start: ctx.tokens[head].start, end: ctx.tokens[head].end } : undefined;
+}
+
+function draftFor(drafts: Map<string, Draft>, code: string, f: Found, ctx: GuidelineContext): Draft {
+  let d = drafts.get(code);
+  if (!d) {
+    d = {
+      code, confidence: 0, first: f.span.start, priority: 9, evidence: [], mentions: [], match: 'synonym',
+      termTokens: Math.max(3, f.substance.tokens.length), section: f.section, guideline: [],
+      // Poisoning first, then its manifestations; an adverse effect or underdosing after the condition.
+      sequence: f.relationship === 'poisoning' ? 0 : 2,
+    };
+    drafts.set(code, d);
+  }
+  if (!d.evidence.some((e) => e.start === f.span.start && e.end === f.span.end)) {
+    d.evidence.push({ start: f.span.start, end: f.span.end, text: ctx.text.slice(f.span.start, f.span.end) });
+    d.mentions.push({ span: f.span, term: f.substance.name.toLowerCase(), context: mentionContext(ctx.analysis, f.span) });
+  }
+  const rank = SECTION_RANK[f.section] ?? 2;
+  if (rank < (SECTION_RANK[d.section] ?? 2)) d.section = f.section;
+  d.priority = Math.min(d.priority, rank);
+  d.first = Math.min(d.first, f.span.start);
+  return d;
+}
