@@ -11,6 +11,7 @@ import { loadCodeSet, loadKnowledge } from '../engine/icd10';
 import { redact } from '../engine/phi';
 import { analyzeText } from '../engine/text';
 import { benchPipeline } from './benchPipeline';
+import { benchProtections } from './benchProtections';
 
 /** The development sets beside the checkout (../shared), or beside its parent for a git worktree (../../shared). */
 const DEFAULT_SHARED =
@@ -177,10 +178,14 @@ export async function runBench(argv: string[]): Promise<number> {
     case 'pipeline':
       await benchPipeline(rest);
       return 0;
+    case 'protections':
+      await benchProtections(rest);
+      return 0;
     default:
       console.error(
         'Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N] [--no-startup]\n' +
-          '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--preload] [--notes FILE]',
+          '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--preload] [--notes FILE]\n' +
+          '       npm run bench -- protections [--submits 200] [--clients 20] [--rounds 3]',
       );
       return 2;
   }

@@ -61,9 +61,15 @@ export class SubmissionRateLimiter {
   async admit(principal: Principal, count = 1): Promise<void> {
     const now = this.clock.nowMs();
     const credential = this.credentialPolicy(principal);
-    if (credential) this.check(await this.deps.store.take(principal.tenant, `cred#${principal.subject}`, count, credential, now), 'this credential');
     const tenant = this.deps.limits.tenant;
-    if (tenant) this.check(await this.deps.store.take(principal.tenant, 'tenant', count, tenant, now), 'this tenant');
+    // Both buckets at once: one round trip of latency instead of two. As before, a note refused by one
+    // bucket may still have used the other's allowance.
+    const [byCredential, byTenant] = await Promise.all([
+      credential ? this.deps.store.take(principal.tenant, `cred#${principal.subject}`, count, credential, now) : undefined,
+      tenant ? this.deps.store.take(principal.tenant, 'tenant', count, tenant, now) : undefined,
+    ]);
+    if (byCredential) this.check(byCredential, 'this credential');
+    if (byTenant) this.check(byTenant, 'this tenant');
   }
 
   private credentialPolicy(principal: Principal): RateBucketPolicy | undefined {

@@ -8,11 +8,22 @@ import { JOB_ATTR, rateSk, tenantPk } from './keys';
 
 /** Each round is at most two conditional updates; only a bucket changing state under us needs another round. */
 const MAX_ROUNDS = 8;
+/** Buckets whose last state is remembered; past this the hints start over (they only save a round trip). */
+const MAX_HINTS = 10_000;
 /** Kept a little past the moment the bucket is full again: TTL deletion is lazy anyway. */
 const EXPIRY_MARGIN_SECONDS = 60;
 
 export class DynamoRateBucketStore implements RateBucketStore {
+  /** Per bucket, the state the last admitted take found: a hint only (every update stays conditional). */
+  private readonly lastState = new Map<string, 'busy' | 'idle'>();
+
   constructor(private readonly opts: { client: DynamoDBClient; tableName: string }) {}
+
+  private admitted(hintKey: string, state: 'busy' | 'idle'): RateTake {
+    if (this.lastState.size >= MAX_HINTS && !this.lastState.has(hintKey)) this.lastState.clear();
+    this.lastState.set(hintKey, state);
+    return { ok: true };
+  }
 
   async take(tenantId: string, bucket: string, count: number, policy: RateBucketPolicy, nowMs: number): Promise<RateTake> {
     const key = { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: rateSk(bucket) } };
@@ -20,20 +31,33 @@ export class DynamoRateBucketStore implements RateBucketStore {
     // GCRA: admitted when max(tat, now) + inc <= now + burst × interval.
     const maxTat = nowMs + (policy.burst * 60_000) / policy.perMinute - incMs;
     if (maxTat < nowMs) return { ok: false, retryAfterMs: Math.ceil(nowMs - maxTat) };
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      // 1. The bucket is busy (tat ahead of now) and has room: move tat forward atomically, no read needed.
-      const busy = await this.update(key, 'SET #tat = #tat + :inc, #exp = :exp', '#tat > :now AND #tat <= :maxTat', {
+    const hintKey = `${tenantId}\u0000${bucket}`;
+    const busyUpdate = () =>
+      this.update(key, 'SET #tat = #tat + :inc, #exp = :exp', '#tat > :now AND #tat <= :maxTat', {
         ':inc': num(incMs), ':now': num(nowMs), ':maxTat': num(maxTat), ':exp': num(expiry(maxTat + incMs)),
       });
-      if (busy.ok) return { ok: true };
+    const idleUpdate = () =>
+      this.update(key, 'SET #tat = :start, #exp = :exp', 'attribute_not_exists(#tat) OR #tat <= :now', {
+        ':start': num(nowMs + incMs), ':now': num(nowMs), ':exp': num(expiry(nowMs + incMs)),
+      });
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      // The state this instance last found the bucket in is tried first: one conditional update per take
+      // while the bucket keeps its state, the other one only when it changed (a generous limit is mostly
+      // idle, a tenant bursting at its limit mostly busy).
+      if (this.lastState.get(hintKey) === 'idle') {
+        const idle = await idleUpdate();
+        if (idle.ok) return this.admitted(hintKey, 'idle');
+        if (idle.tat !== undefined && idle.tat > maxTat) return { ok: false, retryAfterMs: Math.ceil(idle.tat - maxTat) };
+      }
+      // 1. The bucket is busy (tat ahead of now) and has room: move tat forward atomically, no read needed.
+      const busy = await busyUpdate();
+      if (busy.ok) return this.admitted(hintKey, 'busy');
       const tat = busy.tat;
       if (tat !== undefined && tat > maxTat) return { ok: false, retryAfterMs: Math.ceil(tat - maxTat) };
       // 2. The bucket is idle (no item, or tat in the past): start it at now + inc.
       if (tat === undefined || tat <= nowMs) {
-        const idle = await this.update(key, 'SET #tat = :start, #exp = :exp', 'attribute_not_exists(#tat) OR #tat <= :now', {
-          ':start': num(nowMs + incMs), ':now': num(nowMs), ':exp': num(expiry(nowMs + incMs)),
-        });
-        if (idle.ok) return { ok: true };
+        const idle = await idleUpdate();
+        if (idle.ok) return this.admitted(hintKey, 'idle');
       }
       // Another instance moved the bucket between our two updates: look again.
     }
