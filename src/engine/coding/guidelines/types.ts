@@ -83,5 +83,7 @@ export interface GuidelineRule {
   name: string;
   /** The guideline section(s) the rule serves. */
   section: string;
+  /** The rule can add codes from the text alone (an encounter reason, a delivery), so it runs even with no drafts. */
+  readsText?: boolean;
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>): void;
 }
