@@ -21,11 +21,11 @@ export { vagueness } from './sequencing';
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
  * other rules); specificity and laterality refine single codes before combinations read them;
- * pregnancy maps the final condition codes to chapter 15; integral symptoms are judged against the
- * final diagnoses; Excludes1 and sequencing see the finished list.
+ * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
+ * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */
