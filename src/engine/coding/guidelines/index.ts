@@ -12,6 +12,7 @@ import { sepsisRule } from './sepsis';
 import { poisoningRule } from './poisoning';
 import { injuryRule } from './injuries';
 import { encounterReasonRule } from './encounters';
+import { neoplasmRule } from './neoplasms';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -20,12 +21,13 @@ export { vagueness } from './sequencing';
 
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
- * other rules); specificity and laterality refine single codes before combinations read them;
+ * other rules); specificity and laterality refine single codes before combinations and the neoplasm
+ * rules read them;
  * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

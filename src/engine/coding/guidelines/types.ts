@@ -66,8 +66,11 @@ export interface GuidelineContext {
   codeSet: CodeSet;
   conventions: ConventionSource;
   setting: CodingSetting;
-  /** Spans of every maximal concept mention with the code its term names (whatever its context). */
-  mentionSpans: ReadonlyArray<{ span: Span; code: string }>;
+  /**
+   * Spans of every maximal concept mention with the code its term names (whatever its context) and
+   * the history codes it could support.
+   */
+  mentionSpans: ReadonlyArray<{ span: Span; code: string; codes?: readonly string[] }>;
   /**
    * Affirmed, current mentions a longer mention covers ("gastroparesis" inside "diabetes with
    * gastroparesis"): the manifestation a combination's "use additional code" note asks for.
