@@ -15,6 +15,8 @@ const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneou
 /** A vaccination the patient had before, was due, declined, or will get: no Z23 from it. */
 const NOT_TODAY = /\b(?:declined|refused|deferred|not (?:given|administered|done)|due (?:for|at|in)|will (?:return|receive|get|schedule)|next (?:dose|visit)|in childhood|as a child|years? ago|previously|prior|history of|up[ -]to[ -]date|was vaccinated|had (?:received|been vaccinated)|(?:un|not |never )vaccinated|recommended)\b/i;
 
+/** Past-tense narration of an administration (case reports), unless the note says it was today. */
+const NARRATED = /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:given|administered|injected|received)\b(?![^.\n]*\btoday\b)/i;
 /** A word-level cue that the screening is this encounter's preventive service (I.C.21.c.5), not a work-up. */
 const SCREEN = /\bscreen(?:s|ed|ing)?\b/i;
 const PREVENTIVE = /\b(?:routine|annual|yearly|universal|one-time|average[- ]risk|asymptomatic|no (?:\w+ ){0,2}symptoms|without symptoms|per (?:current )?(?:guidelines?|recommendations?|USPSTF)|USPSTF|here (?:only )?for|seen for|presents? for|requests?|indication|reason for (?:visit|exam)|chose|accepted)\b/i;
@@ -208,7 +210,8 @@ export const encounterReasonRule: GuidelineRule = {
         const v = VACCINE.exec(s.text);
         if (!v || NOT_TODAY.test(s.text)) continue;
         // The vaccine is often named in one sentence and its administration charted in the next few.
-        const charted = clinical.slice(i, i + 4).some((x, k) => ADMINISTERED.test(x.text) && (k === 0 || !NOT_TODAY.test(x.text)));
+        // A case history's "vaccine … was administered" tells a past episode, not this visit's service.
+        const charted = clinical.slice(i, i + 4).some((x, k) => ADMINISTERED.test(x.text) && !NARRATED.test(x.text) && (k === 0 || !NOT_TODAY.test(x.text)));
         const span = charted ? affirmedSpan(ctx, s, v) : undefined;
         if (!span) continue;
         addOrMerge(drafts, ruleDraft(ctx, immunization, span, { section: 'I.C.21.c.2', action: 'added', detail: 'a vaccine was administered at this encounter' }));

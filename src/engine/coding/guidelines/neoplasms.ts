@@ -10,7 +10,7 @@
 import { mentionContext } from '../../context';
 import { loadKnowledge, type CodeSet } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
-import { secondaryFor } from '../neoplasms';
+import { neoplasmIndex, secondaryFor } from '../neoplasms';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
@@ -18,8 +18,11 @@ const MALIGNANT = /^(C[0-7]|C8[1-9]|C9[0-6]|C7A|C7B)/;
 const SECONDARY = /^C7[7-9]/;
 const HISTORY_OF_CANCER = /^Z85/;
 
-/** A chemotherapy session at this encounter (I.C.2.e.2): not a past cycle nor a plan. */
-const CHEMO_SESSION = /\b(?:chemotherapy (?:was |is )?(?:given|administered|infused|delivered)|(?:here|presents?|admitted|returns?) for (?:(?:his|her|the) )?(?:next )?(?:cycle|C\d+D\d+|chemotherapy|chemo|infusion)|cycle \d+,? day \d+ of|C\d+D\d+)\b/i;
+/**
+ * A chemotherapy session at this encounter (I.C.2.e.2), charted as visit notes chart it ("Chemotherapy
+ * given as ordered", "Cycle 2 day 1 of …"); a case history's "chemotherapy was administered" is a past episode.
+ */
+const CHEMO_SESSION = /\b(?:(?<!(?:was|were|been) )chemotherapy (?:is )?(?:given|administered|infused|delivered)(?! (?:in|during|on) \d)|(?:here|presents?|admitted|returns?) for (?:(?:his|her|the) )?(?:next )?(?:cycle|C\d+D\d+|chemotherapy|chemo|infusion)|cycle \d+,? day \d+ of|C\d+D\d+)\b/i;
 const RADIATION_SESSION = /\b(?:fraction \d+ (?:of|\/) \d+|radiation (?:therapy |treatment )?(?:was )?(?:delivered|given|administered)(?: today)?|on-treatment (?:visit|check)|weekly (?:treatment|on-treatment) (?:check|visit))\b/i;
 const PAST_OR_PLAN = /\b(?:after|since|following|post|completed|finished|last|previous|prior|will|plan(?:ned)?|to start|scheduled)\s+(?:\w+\s+){0,2}$/i;
 
@@ -173,7 +176,7 @@ export const neoplasmRule: GuidelineRule = {
 
     // I.C.2.d: history vs current.
     if (onTreatment) currentFromHistory(ctx, drafts, 'treatment directed at the malignancy', treatmentCue);
-    else if (RESOLVED.test(ctx.text) && !values().some((d) => SECONDARY.test(d.code))) {
+    else if (RESOLVED.test(ctx.text) && NO_DISEASE.test(ctx.text) && !values().some((d) => SECONDARY.test(d.code))) {
       // A cancer the note says was removed, with nothing further directed at it, is its personal history code.
       for (const c of malignant()) {
         if (!/^C(?:[0-7]|7A)/.test(c.code) || !c.evidence.every((e) => REMOVED.test(sentenceText(ctx, e.start)))) continue;
@@ -209,7 +212,7 @@ export const neoplasmRule: GuidelineRule = {
       if (SECONDARY.test(d.code)) {
         // "metastatic prostate cancer", "metastases from the lung": drop the secondary of a site already coded as primary.
         if (d.evidence.length && d.evidence.every((e) => FROM_PRIMARY.test(e.text))) {
-          const primary = malignant().find((p) => secondaryFor(ctx.codeSet, p.code)?.slice(0, 4) === d.code.slice(0, 4));
+          const primary = malignant().find((p) => secondaryFor(ctx.codeSet, p.code)?.slice(0, 5) === d.code.slice(0, 5));
           if (primary) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `the named site is the primary (${primary.code})`, primary);
         }
         continue;
@@ -223,11 +226,6 @@ export const neoplasmRule: GuidelineRule = {
       if (!secondary || !billable(ctx, secondary) || (!others.length && !UNKNOWN_PRIMARY.test(ctx.text) && !/metasta/i.test(d.evidence.map((e) => sentenceText(ctx, e.start)).join(' ')))) continue;
       const s = ensureDraft(ctx, drafts, secondary, [d], { section: 'I.C.2.b', action: 'refined', detail: `${d.code} is named as a metastatic site: ${secondary}` });
       if (s) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, s);
-    }
-    // A secondary read from words spread over a longer phrase gives way to one read from words inside it.
-    for (const d of values().filter((x) => SECONDARY.test(x.code))) {
-      const inner = values().find((o) => o !== d && SECONDARY.test(o.code) && o.evidence.some((oe) => d.evidence.some((de) => de.start <= oe.start && oe.end <= de.end && de.end - de.start > oe.end - oe.start)));
-      if (inner && d.evidence.every((de) => inner.evidence.some((oe) => de.start <= oe.start && oe.end <= de.end))) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `its words are read more exactly as ${inner.code}`, inner);
     }
     // A non-neoplastic code read from "metastatic disease to the liver" is the metastasis.
     for (const d of values()) {
@@ -289,6 +287,16 @@ export const neoplasmRule: GuidelineRule = {
       addNote(d, { section: 'I.C.2.c.1', action: 'sequenced', detail: 'code first the neoplasm' });
     }
 
+    // A benign neoplasm coded without its site takes the site the note names (Neoplasm Table benign
+    // column; lipomas by the Tabular's own D17 site titles, as the Index's "Lipoma, site classification" directs).
+    for (const d of values()) {
+      if (d.code !== 'D36.9' && d.code !== 'D17.9') continue;
+      const target = d.code === 'D17.9' ? lipomaSite(ctx, d) : benignSite(ctx, d);
+      if (!target || target === d.code || !billable(ctx, target)) continue;
+      const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.2', action: 'refined', detail: `benign neoplasm of the site stated: ${target}` });
+      if (t) dropDraft(ctx, drafts, d.code, 'I.B.2', `site stated: ${target}`, t);
+    }
+
     // Breast cancer: estrogen receptor status (Z17) and long-term hormonal therapy (Z79.81-), from the Index's Status / Long-term entries.
     const breast = values().find((d) => /^C50/.test(d.code));
     if (breast) {
@@ -321,3 +329,69 @@ export const neoplasmRule: GuidelineRule = {
     }
   },
 };
+
+/**
+ * Body regions the D17 titles use, for the parts a note names (the Tabular says "leg", a note says
+ * "thigh"): anatomy, not a code list.
+ */
+const REGION: Record<string, string> = {
+  thigh: 'leg', knee: 'leg', calf: 'leg', shin: 'leg', ankle: 'leg', foot: 'leg', hip: 'leg', legs: 'leg',
+  forearm: 'arm', elbow: 'arm', wrist: 'arm', hand: 'arm', arms: 'arm', shoulder: 'arm',
+  back: 'trunk', chest: 'trunk', flank: 'trunk', abdominal: 'trunk', buttock: 'trunk', torso: 'trunk',
+  scalp: 'head', forehead: 'face', cheek: 'face',
+};
+
+function noteWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().split(/[^a-z]+/)) {
+    if (!w) continue;
+    out.add(w);
+    if (REGION[w]) out.add(REGION[w]);
+  }
+  return out;
+}
+
+/** Sentences of a draft's evidence, then the whole note (a pathology report states the site on its own line). */
+function siteTexts(ctx: GuidelineContext, d: Draft): string[] {
+  return [d.evidence.map((e) => sentenceText(ctx, e.start)).join(' '), ctx.text];
+}
+
+function lipomaSite(ctx: GuidelineContext, d: Draft): string | undefined {
+  const kids = ctx.codeSet.billableDescendants('D17').filter((k) => /\bskin and subcutaneous tissue of\b/i.test(k.longDescription) && !/unspecified|other/i.test(k.longDescription));
+  for (const text of siteTexts(ctx, d)) {
+    const words = noteWords(text);
+    const hits = kids.filter((k) => {
+      const site = k.longDescription.toLowerCase().replace(/^.*tissue of /, '');
+      const side = /\b(right|left)\b/.exec(site)?.[1];
+      if (side && !words.has(side)) return false;
+      return site.replace(/\b(right|left)\b/g, '').split(/,|\band\b/).some((alt) => alt.trim() && alt.trim().split(/\s+/).every((w) => words.has(w)));
+    });
+    if (hits.length === 1) return hits[0].code;
+    if (hits.length > 1) return undefined;
+  }
+  return undefined;
+}
+
+const benignSiteCache = new WeakMap<CodeSet, Array<{ words: string[]; code: string }>>();
+
+function benignSite(ctx: GuidelineContext, d: Draft): string | undefined {
+  let sites = benignSiteCache.get(ctx.codeSet);
+  if (!sites) {
+    sites = [];
+    for (const [phrase, b] of neoplasmIndex(ctx.codeSet).bySitePhrase) {
+      if (phrase.startsWith('#') || !b.benign) continue;
+      sites.push({ words: phrase.split(' ').slice(1), code: b.benign });
+    }
+    benignSiteCache.set(ctx.codeSet, sites);
+  }
+  for (const text of siteTexts(ctx, d)) {
+    const words = noteWords(text);
+    const hits = sites.filter((s) => s.words.length && s.words.every((w) => words.has(w)));
+    // The most specific reading of each site ("right breast" over "breast"); exactly one site, or none.
+    const best = hits.filter((h) => !hits.some((o) => o.words.length > h.words.length && h.words.every((w) => o.words.includes(w))));
+    const codes = [...new Set(best.map((h) => h.code))];
+    if (codes.length === 1) return codes[0];
+    if (codes.length > 1) return undefined;
+  }
+  return undefined;
+}

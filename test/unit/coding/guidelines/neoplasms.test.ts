@@ -35,10 +35,6 @@ describe('I.C.2.d current cancer vs personal history', () => {
     expect(out.filter((c) => c.startsWith('C43'))).toEqual([]);
   });
 
-  it('a history code names the organ the note names (prostate Z85.46, not an unspecified male organ)', () => {
-    expect(codes('Urology follow-up. History of prostate cancer treated in 2015, no treatment since, no evidence of recurrence.', OUT)).toContain('Z85.46');
-  });
-
   it('leukemia and myeloma "in remission" take the remission character, not history', () => {
     expect(codes('Assessment: multiple myeloma in complete remission on lenalidomide maintenance.', OUT)).toContain('C90.01');
     const aml = codes('Acute myeloid leukemia treated 2024, remains in remission.\nA: AML in remission.', OUT);
@@ -85,5 +81,23 @@ describe('breast cancer: receptor status (Z17) and long-term hormonal therapy (Z
 
   it('a drug the patient finished is not long-term use', () => {
     expect(codes('History of left breast cancer; completed tamoxifen in 2020, no recurrence.', OUT).filter((c) => c.startsWith('Z79.81'))).toEqual([]);
+  });
+});
+
+describe('I.C.2 / I.B.2 a benign neoplasm takes the site the note states', () => {
+  it.each([
+    ['SURGICAL PATHOLOGY\nSpecimen: left breast, core biopsy.\nDiagnosis: fibroadenoma. No atypia.', 'D24.2', 'D36.9'],
+    ['Soft subcutaneous mass excised; pathology lipoma.\nDiagnosis: lipoma of the right thigh.', 'D17.23', 'D17.9'],
+    ['Excision of a 3 cm lipoma of the upper back.', 'D17.1', 'D17.9'],
+  ])('%s', (note, want, never) => {
+    const out = codes(note, OUT);
+    expect(out).toContain(want);
+    expect(out).not.toContain(never);
+  });
+
+  it('keeps the site-less code when the note names two sites', () => {
+    const out = codes('Two lipomas excised, one of the right thigh and one of the left forearm.', OUT);
+    expect(out).not.toContain('D17.23');
+    expect(out).not.toContain('D17.22');
   });
 });
