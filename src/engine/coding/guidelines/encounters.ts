@@ -2,7 +2,8 @@
 // (I.C.21.c.2), a screening test of an asymptomatic patient is its Z11–Z13 screening code, chosen from
 // the Index's "Screening" entries (I.C.21.c.5), and a disease named only as the target of a vaccine or of
 // a test that came back negative is not a diagnosis of the patient (I.B.4: code what is documented as
-// present; a vaccine's name is not the disease, a negative screening test is not the infection).
+// present; a vaccine's name is not the disease, a negative screening test is not the infection, a
+// clinic's name or a measurement named after an organ's disease is not the disease).
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
 import { loadKnowledge, type CodeSet } from '../../icd10';
@@ -179,10 +180,21 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(lo, hi);
 }
 
+/**
+ * A disease word inside an organisation's name ("Diabetes & Endocrinology Associates", "Cancer
+ * Institute"): capitalised words running up to an organisation noun.
+ */
+const ORGANISATION_AFTER = /^(?:\s*(?:&|and|of|[A-Z][\w'-]*))*\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
+/** A measurement or an examination scale named after a condition ("stroke volume", "NIH stroke scale"). */
+const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
+
 /** A disease named as a vaccine's target, or as the label of a test that was negative or a screening. */
-function namedAsTarget(text: string, start: number, end: number, screening: boolean): 'vaccine' | 'test' | undefined {
+function namedAsTarget(text: string, start: number, end: number, screening: boolean, symptom: boolean): 'vaccine' | 'test' | 'name' | undefined {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 60), start);
+  if (/^[A-Z]/.test(text.slice(start, end)) && ORGANISATION_AFTER.test(after)) return 'name';
+  // A symptom's score ("pain scale 7") still documents the symptom.
+  if (!symptom && MEASURE_AFTER.test(after)) return 'name';
   if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before)) return 'vaccine';
   const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
   if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
@@ -208,7 +220,7 @@ export const encounterReasonRule: GuidelineRule = {
     if (hasVaccine && immunization) {
       for (const [i, s] of clinical.entries()) {
         const v = VACCINE.exec(s.text);
-        if (!v || NOT_TODAY.test(s.text)) continue;
+        if (!v || NOT_TODAY.test(s.text) || NARRATED.test(s.text)) continue;
         // The vaccine is often named in one sentence and its administration charted in the next few.
         // A case history's "vaccine … was administered" tells a past episode, not this visit's service.
         const charted = clinical.slice(i, i + 4).some((x, k) => ADMINISTERED.test(x.text) && !NARRATED.test(x.text) && (k === 0 || !NOT_TODAY.test(x.text)));
@@ -248,10 +260,11 @@ export const encounterReasonRule: GuidelineRule = {
       if (d.code[0] === 'Z' || !d.evidence.length || d.guideline.some((g) => g.action === 'added')) continue;
       const reasons = d.evidence.map((e) => {
         const inScreening = screeningSentences.some((s) => e.start >= s.start && e.end <= s.end);
-        return namedAsTarget(ctx.text, e.start, e.end, inScreening);
+        return namedAsTarget(ctx.text, e.start, e.end, inScreening, d.code[0] === 'R');
       });
       if (reasons.every((r) => r !== undefined)) {
-        dropDraft(ctx, drafts, d.code, 'I.C.21.c', reasons[0] === 'vaccine' ? 'named only as a vaccine' : 'named only as the target of a screening or negative test');
+        const why = { vaccine: 'named only as a vaccine', test: 'named only as the target of a screening or negative test', name: 'named only in an organisation or a measurement name' }[reasons[0]!];
+        dropDraft(ctx, drafts, d.code, reasons[0] === 'name' ? 'I.B.4' : 'I.C.21.c', why);
       }
     }
   },

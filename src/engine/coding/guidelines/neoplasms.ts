@@ -44,6 +44,8 @@ const METASTATIC_BEFORE = /\b(?:metasta\w*|mets)\s+(?:to|in|into|involving)\b[^.
 /** The primary is unknown (I.C.2.l: C80.1 is coded beside the secondary site). */
 const UNKNOWN_PRIMARY = /\b(?:primary (?:site |tumou?r )?(?:is |was |remains |remained )?(?:unknown|not (?:identified|found)|undetermined)|unknown primary|no primary (?:site |tumou?r )?(?:was |has been |could be )?(?:identified|found)|(?:did not|failed to) (?:identify|reveal|show|find) (?:a |any |the )?primary|(?:showed|revealed) no primary)\b/i;
 
+/** A lung lobe with its side, in either order ("right upper lobe", "upper lobe of the left lung"). */
+const LOBE = /\b(right|left)\s+(upper|middle|lower)\s+lobe\b/i;
 const REMISSION = /\bin (?:complete |partial |continued |sustained )?remission\b/i;
 const RELAPSE = /\b(?:in relapse|relapsed|relapsing|recurrent (?:leuk|lymph|myel))/i;
 
@@ -152,6 +154,19 @@ export const neoplasmRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     const values = () => [...drafts.values()];
     const malignant = () => values().filter((d) => MALIGNANT.test(d.code) && !SECONDARY.test(d.code) && d.code !== 'C80.1');
+
+    // A lung primary without its lobe (C34.9-, or a morphology read without a site) takes the lobe and
+    // side a sentence states ("adenocarcinoma of the right upper lobe"), by the Tabular's C34 titles.
+    for (const d of values()) {
+      if (!/^C34\.9/.test(d.code) && d.code !== 'C80.1') continue;
+      const lobe = d.evidence.map((e) => LOBE.exec(sentenceText(ctx, e.start))).find((m) => m);
+      if (!lobe) continue;
+      const want = `${lobe[2].toLowerCase()} lobe, ${lobe[1].toLowerCase()} bronchus or lung`;
+      const target = ctx.codeSet.billableDescendants('C34').find((k) => k.longDescription.toLowerCase().includes(want));
+      if (!target || target.code === d.code) continue;
+      const t = ensureDraft(ctx, drafts, target.code, [d], { section: 'I.C.2', action: 'refined', detail: `site stated: ${lobe[0]}` });
+      if (t) dropDraft(ctx, drafts, d.code, 'I.B.2', `site stated: ${target.code}`, t);
+    }
 
     // I.C.2.e.2: an encounter solely for chemotherapy or radiotherapy lists the Z51 code first.
     const notPastOrPlan = (before: string) => PAST_OR_PLAN.test(before);

@@ -17,7 +17,7 @@ import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './ty
  * "G2P1", "G1 at 9 weeks", "primigravida". A bare "pregnancy" is not enough (case histories speak of
  * past pregnancies).
  */
-const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this|the) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
+const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
 /** Obstetric formula in capitals ("G2P1", "G3 P2"); "G3 p53+" of a tumour grade is not one. */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\s*at\s+\d)/g;
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */

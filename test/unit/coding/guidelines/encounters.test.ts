@@ -65,3 +65,18 @@ describe('I.B.4 a disease named as the label of a negative test is not coded', (
     expect(codes('Assessment: influenza A, confirmed by PCR.')).toEqual(expect.arrayContaining([expect.stringMatching(/^J1[01]/)]));
   });
 });
+
+describe('I.B.4 a disease word in an organisation\'s name or a measurement\'s name is not a diagnosis', () => {
+  it.each([
+    ['Referred to Diabetes & Endocrinology Associates for a thyroid nodule. Patient has no diabetes.', ['E11.9', 'E10.9']],
+    ['Echocardiogram: LV stroke volume 72 mL, normal. Indication: shortness of breath.', ['I63.9']],
+    ['Neuro exam normal, NIH stroke scale 0. Assessment: orthostatic hypotension.', ['I63.9']],
+  ])('%s', (note, never) => {
+    const out = codes(note);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('still codes the disease when the note states it', () => {
+    expect(codes('Assessment: acute ischemic stroke of the left MCA territory; NIH stroke scale 8.').some((c) => c.startsWith('I63'))).toBe(true);
+  });
+});

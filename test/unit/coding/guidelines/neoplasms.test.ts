@@ -101,3 +101,11 @@ describe('I.C.2 / I.B.2 a benign neoplasm takes the site the note states', () =>
     expect(out).not.toContain('D17.22');
   });
 });
+
+describe('I.B.2 a lung primary takes the lobe and side the sentence states', () => {
+  it('adenocarcinoma of the right upper lobe is C34.11, not C34.90', () => {
+    const out = codes('Adenocarcinoma of the right upper lobe of the lung, stage IIB.', OUT);
+    expect(out).toContain('C34.11');
+    expect(out).not.toContain('C34.90');
+  });
+});
