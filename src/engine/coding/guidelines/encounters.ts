@@ -29,7 +29,7 @@ const NEGATIVE_RESULT = /\b(?:negative|nonreactive|non-reactive|not detected|und
 const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
 /** A negative result written straight after the disease's name. */
 const RESULT_AFTER = /^[\s\-/\d]*(?:[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
-const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s*){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
+const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
 const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A vaccine acronym expanded in brackets: "Tdap (tetanus, diphtheria, pertussis)". */
 const ACRONYM_EXPANSION = /\b(?:tdap|td|dtap|dtp|mmrv?|hpv\d*|pcv\d*|ppsv\d*|ipv|hib|bcg|rzv|zvl)\s*\([^)]*$/i;
@@ -181,10 +181,12 @@ function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
+ * (Whitespace is required between the words of these patterns: an optional separator would let the
+ * engine split one word many ways and backtrack exponentially on capitalised text.)
  * A disease word inside an organisation's name ("Diabetes & Endocrinology Associates", "Cancer
  * Institute"): capitalised words running up to an organisation noun.
  */
-const ORGANISATION_AFTER = /^(?:\s*(?:&|and|of|[A-Z][\w'-]*))*\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
+const ORGANISATION_AFTER = /^(?:\s+(?:&|and|of|[A-Z][\w'-]*)){0,6}\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
 /** A measurement or an examination scale named after a condition ("stroke volume", "NIH stroke scale"). */
 const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
 

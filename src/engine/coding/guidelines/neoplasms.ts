@@ -150,8 +150,9 @@ const REMOVED = /\b(?:excis\w*|resect\w*|removed|\w+ectomy|eradicated|treated (?
 export const neoplasmRule: GuidelineRule = {
   name: 'neoplasm chapter',
   section: 'I.C.2',
-  readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    // Every rule below starts from a neoplasm or a cancer-history code (the cheap test spares the text scans).
+    if (![...drafts.keys()].some((k) => /^(C|D[0-4]|Z85)/.test(k))) return;
     const values = () => [...drafts.values()];
     const malignant = () => values().filter((d) => MALIGNANT.test(d.code) && !SECONDARY.test(d.code) && d.code !== 'C80.1');
 
