@@ -215,7 +215,8 @@ export const encounterReasonRule: GuidelineRule = {
     const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text);
     if (!hasVaccine && !hasScreen && !hasNegativeTest) return;
     const { entries, immunization } = encounterIndex(ctx.codeSet);
-    const all = sentences(ctx.analysis, ctx.text);
+    // Sentences are only read for a vaccine or a screening; the lookalike check below reads slices.
+    const all = hasVaccine || hasScreen ? sentences(ctx.analysis, ctx.text) : [];
     const clinical = all.filter((s) => isClinicalSpan(ctx.analysis.provenance, s));
 
     // I.C.21.c.2: an immunization given at this encounter.
