@@ -101,8 +101,11 @@ function textDraft(ctx: GuidelineContext, code: string, span: { start: number; e
 }
 
 /** The first clinical, affirmed match of `re` in the note (its span), or undefined. */
+const globalCache = new Map<RegExp, RegExp>();
+
 function affirmed(ctx: GuidelineContext, re: RegExp, reject?: (before: string) => boolean): { start: number; end: number } | undefined {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  let global = globalCache.get(re);
+  if (!global) globalCache.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   for (const m of ctx.text.matchAll(global)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
@@ -388,21 +391,30 @@ function lipomaSite(ctx: GuidelineContext, d: Draft): string | undefined {
   return undefined;
 }
 
-const benignSiteCache = new WeakMap<CodeSet, Array<{ words: string[]; code: string }>>();
+interface BenignSite {
+  words: string[];
+  code: string;
+}
+/** Table sites with a benign code, by their first word (a note is checked only against sites its words begin). */
+const benignSiteCache = new WeakMap<CodeSet, Map<string, BenignSite[]>>();
 
 function benignSite(ctx: GuidelineContext, d: Draft): string | undefined {
-  let sites = benignSiteCache.get(ctx.codeSet);
-  if (!sites) {
-    sites = [];
+  let byFirst = benignSiteCache.get(ctx.codeSet);
+  if (!byFirst) {
+    byFirst = new Map();
     for (const [phrase, b] of neoplasmIndex(ctx.codeSet).bySitePhrase) {
       if (phrase.startsWith('#') || !b.benign) continue;
-      sites.push({ words: phrase.split(' ').slice(1), code: b.benign });
+      const words = phrase.split(' ').slice(1);
+      if (!words.length) continue;
+      const list = byFirst.get(words[0]) ?? [];
+      list.push({ words, code: b.benign });
+      byFirst.set(words[0], list);
     }
-    benignSiteCache.set(ctx.codeSet, sites);
+    benignSiteCache.set(ctx.codeSet, byFirst);
   }
   for (const text of siteTexts(ctx, d)) {
     const words = noteWords(text);
-    const hits = sites.filter((s) => s.words.length && s.words.every((w) => words.has(w)));
+    const hits = [...words].flatMap((w) => byFirst!.get(w) ?? []).filter((s) => s.words.every((w) => words.has(w)));
     // The most specific reading of each site ("right breast" over "breast"); exactly one site, or none.
     const best = hits.filter((h) => !hits.some((o) => o.words.length > h.words.length && h.words.every((w) => o.words.includes(w))));
     const codes = [...new Set(best.map((h) => h.code))];

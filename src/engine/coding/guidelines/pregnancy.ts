@@ -18,6 +18,8 @@ import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './ty
  * past pregnancies).
  */
 const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
+/** Every statement PREGNANT or GRAVIDA can match holds one of these (a cheap scan first: most notes hold none). */
+const PREGNANCY_WORDS = /pregnan|gravid|gestation|prenatal|antenatal|antepartum|obstetric|\bOB\b|\bG\d|\d\s?w\s?\d/i;
 /** Obstetric formula in capitals ("G2P1", "G3 P2"); "G3 p53+" of a tumour grade is not one. */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\s*at\s+\d)/g;
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */
@@ -227,7 +229,7 @@ export const pregnancyRule: GuidelineRule = {
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     const hasO = () => [...drafts.keys()].some((k) => k[0] === 'O');
-    const span = pregnancySpan(ctx);
+    const span = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
     if (!span && !hasO()) return;
     if (INCIDENTAL.test(ctx.text)) {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
