@@ -280,7 +280,7 @@ export class Coder {
       held.set(d.code, d);
       byCode.delete(d.code);
     }
-    const mentionSpans = mentions.filter((m) => m.maximal).map((m) => ({ span: m.span, code: m.code }));
+    const mentionSpans = mentions.filter((m) => m.maximal).map((m) => ({ span: m.span, code: m.code, codes: m.codes }));
     const covered = mentions
       .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
       .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
@@ -294,7 +294,7 @@ export class Coder {
     // (another sentence, a pathology line). Propose the site-less residual only with no other neoplasm
     // or organ finding coded; the mention still supports a model that proposes it.
     for (const code of SITELESS_NEOPLASMS) {
-      if (byCode.has(code) && byCode.size > 1) byCode.delete(code);
+      if (byCode.has(code) && byCode.size > 1 && !statedByGuideline(byCode.get(code)!)) byCode.delete(code);
     }
     const signals = this.score(text, analysis, byCode, dropped);
     const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
@@ -483,9 +483,14 @@ const RESIDUALS: Array<[code: string, specific: RegExp]> = [
   ['R58', /^(R04|K92|K62.5|I61|I62|R31|N93|D68|S06)/], ['T14.90XA', /^[ST]/], ['T14.8XXA', /^[ST]/],
 ];
 
+/** A residual a guideline rule added on the note's own statement (C80.1 for a primary stated unknown, I.C.2.l). */
+function statedByGuideline(d: Draft): boolean {
+  return d.guideline.some((g) => g.action === 'added' && g.section === 'I.C.2.l');
+}
+
 function dropResiduals(byCode: Map<string, Draft>): void {
   for (const [code, specific] of RESIDUALS) {
-    if (byCode.has(code) && [...byCode.keys()].some((k) => k !== code && specific.test(k))) byCode.delete(code);
+    if (byCode.has(code) && !statedByGuideline(byCode.get(code)!) && [...byCode.keys()].some((k) => k !== code && specific.test(k))) byCode.delete(code);
   }
   // A "tumour" of unstated behaviour (D49) gives way once the note says what the tumour is.
   if ([...byCode.keys()].some((k) => /^(C|D0|D[1-3]|D4[0-8])/.test(k))) {

@@ -1,6 +1,8 @@
 // Owns the lexicon terms derived from the ICD-10-CM Neoplasm Table (data/icd10index, vendored by
 // scripts/vendor-icd10-index.js): every site of the table × its behaviour columns, so "adenocarcinoma
-// of the colon", "liver metastases" or "benign tumour of the parotid" code by site as the Index does.
+// of the colon", "liver metastases" or "benign tumour of the parotid" code by site as the Index does;
+// and the table's primary → secondary pairs a guideline rule uses to move a site named as a
+// metastasis to its secondary code (I.C.2.b).
 import { findDataDir } from '../dataDir';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -140,4 +142,39 @@ function resolveCode(codeSet: CodeSet, raw: string, side?: 'right' | 'left'): st
     }
   }
   return best && (!side || bestScore > 0) ? best.code : undefined;
+}
+
+const secondaryCache = new WeakMap<CodeSet, Map<string, string>>();
+
+/**
+ * Primary-site code → the secondary code of the same Table row ("C41.9" bone → "C79.51"), first row
+ * wins. Codes are the unspecified-side codes the table cells resolve to; a sided primary maps through
+ * its subcategory (C34.11 → the row of C34.1-).
+ */
+export function secondaryOfPrimary(codeSet: CodeSet, dir = defaultIndexDir()): Map<string, string> {
+  let map = secondaryCache.get(codeSet);
+  if (map) return map;
+  map = new Map();
+  if (dir) {
+    const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'neoplasm.tsv.br'))).toString('utf8');
+    for (const line of text.split('\n').slice(1)) {
+      const cells = line.split('\t').slice(1);
+      if (!cells[0] || !cells[1]) continue;
+      const primary = cells[0].replace(/[-.]+$/, '');
+      const secondary = resolveCode(codeSet, cells[1]);
+      if (secondary && !map.has(primary)) map.set(primary, secondary);
+    }
+  }
+  secondaryCache.set(codeSet, map);
+  return map;
+}
+
+/** The secondary code for a primary-site code: its own Table row, else the row of its subcategory or category. */
+export function secondaryFor(codeSet: CodeSet, primary: string): string | undefined {
+  const map = secondaryOfPrimary(codeSet);
+  for (let code = primary; code.length >= 3; code = code.slice(0, -1).replace(/\.$/, '')) {
+    const found = map.get(code);
+    if (found) return found;
+  }
+  return undefined;
 }

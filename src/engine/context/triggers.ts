@@ -94,7 +94,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'unable to tolerate', 'not compliant', 'noncompliant', 'no relief', 'not relieved', 'not improving',
     'no improvement', 'not respond', 'did not respond', 'not stable', 'no sooner', 'no matter', 'negative pressure',
     'rh negative', 'triple negative', 'er negative', 'pr negative', 'her2 negative', 'coag negative',
-    'coagulase negative', '+ve for', '+ve', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
+    'coagulase negative',
+    // Tumour markers and staging results, not the tumour: "carcinoma, estrogen receptor negative" (I.C.2).
+    'receptor negative', 'node negative', 'nodes negative', 'margins negative', 'margin negative', 'her2 neu negative',
+    '+ve for', '+ve', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
   ]],
   // ---- uncertainty ----------------------------------------------------------------------------
   ['uncertain', 'pre', [
@@ -177,7 +180,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
     'if it occurs', 'if they occur', 'if develops', 'risk', 'screening',
   ]],
-  ['hypothetical', 'pseudo', ['if negative', 'know if', 'even if', 'as if']],
+  // A risk group names how a tumour or a patient is classified, not a future event ("adenocarcinoma, intermediate risk").
+  ['hypothetical', 'pseudo', ['if negative', 'know if', 'even if', 'as if', 'intermediate risk', 'average risk']],
   // ---- historical -----------------------------------------------------------------------------
   ['historical', 'pre', [
     'history of', 'hx of', 'h/o', 'past history of', 'past medical history of', 'past medical history significant for',

@@ -11,6 +11,8 @@ import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
 import { poisoningRule } from './poisoning';
 import { injuryRule } from './injuries';
+import { encounterReasonRule } from './encounters';
+import { neoplasmRule } from './neoplasms';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -18,12 +20,14 @@ export { settingForNoteType } from './setting';
 export { vagueness } from './sequencing';
 
 /**
- * Order matters: specificity and laterality refine single codes before combinations read them;
- * pregnancy maps the final condition codes to chapter 15; integral symptoms are judged against the
- * final diagnoses; Excludes1 and sequencing see the finished list.
+ * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
+ * other rules); specificity and laterality refine single codes before combinations and the neoplasm
+ * rules read them;
+ * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
+ * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, injuryRule, seventhCharacterRule, pregnancyRule, integralSymptomRule, sepsisRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */
@@ -31,7 +35,7 @@ const FROM_TEXT: ReadonlySet<GuidelineRule> = new Set([poisoningRule]);
 
 export function applyGuidelines(ctx: GuidelineContext, drafts: Map<string, Draft>, rules: readonly GuidelineRule[] = GUIDELINE_RULES): void {
   for (const rule of rules) {
-    if (!drafts.size && !FROM_TEXT.has(rule)) continue;
+    if (!drafts.size && !FROM_TEXT.has(rule) && !rule.readsText) continue;
     rule.apply(ctx, drafts);
   }
 }

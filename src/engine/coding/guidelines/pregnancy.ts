@@ -1,75 +1,143 @@
-// Owns pregnancy-chapter precedence (Guidelines I.C.15.a): a pregnant patient's conditions
-// are reported with chapter 15 codes (sequenced first, the trimester from the stated weeks), with the
-// condition's own code as the additional code the Tabular asks for, plus Z3A weeks of gestation
-// (category Z3A); Z33.1 (pregnancy incidental) never beside an O code.
+// Owns the pregnancy chapter (Guidelines I.C.15): a pregnant patient's conditions are reported with
+// chapter 15 codes sequenced first, the final character from the weeks stated (trimester, I.C.15.a.3) or
+// "in childbirth" / "in the puerperium" for a delivery or a postpartum visit, with the condition's own
+// code only where the Tabular's "use additional code" asks for it; Z3A weeks of gestation beside them
+// (never with an abortive outcome); gestational diabetes by its control (I.C.15.g/i, no Z79.4);
+// supervision of a normal (Z34) or an elderly primigravida/multigravida pregnancy (O09.5); a full-term
+// uncomplicated delivery (O80) with its outcome (Z37, I.C.15.b.4); and Z33.1 never beside an O code.
 import { mentionContext } from '../../context';
+import { loadKnowledge } from '../../icd10';
+import { sectionAt } from '../../text';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
-import type { Draft, GuidelineContext, GuidelineRule } from './types';
+import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /**
  * Words that state a current pregnancy: "is pregnant", "pregnant woman", "32 weeks pregnant / of
- * gestation", "intrauterine pregnancy", "G2P1". A bare "pregnancy" is not enough (case histories
- * speak of past pregnancies).
+ * gestation", "intrauterine pregnancy", "prenatal visit", "asthma complicating pregnancy", "28w0d",
+ * "G2P1", "G1 at 9 weeks", "primigravida". A bare "pregnancy" is not enough (case histories speak of
+ * past pregnancies).
  */
-const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing) pregnancy|intrauterine pregnancy)\b/gi;
+const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
+/** Every statement PREGNANT or GRAVIDA can match holds one of these (a cheap scan first: most notes hold none). */
+const PREGNANCY_WORDS = /pregnan|gravid|gestation|prenatal|antenatal|antepartum|obstetric|\bOB\b|\bG\d|\d\s?w\s?\d/i;
 /** Obstetric formula in capitals ("G2P1", "G3 P2"); "G3 p53+" of a tumour grade is not one. */
-const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b/g;
+const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\s*at\s+\d)/g;
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */
 const BORN_AT = /\b(born|delivered|birth)\b[^.\n]{0,15}$/i;
-/** Weeks of gestation: "32 weeks gestation", "32+3 weeks pregnant", "GA 32", "pregnant at 32 weeks". */
-const WEEKS = /\b(\d{1,2})(?:\s*(?:\+|and)\s*\d\s*\/\s*7|\+\d)?\s*(?:weeks?|wks?)(?:'|\u2019)?\s*(?:of\s+)?(?:gestation|pregnant|pregnancy|GA|EGA)\b|\b(?:GA|EGA|gestational age)(?: of| is|:)?\s*(\d{1,2})\b|\bpregnan(?:t|cy)(?: patient| woman)? (?:at|of) (\d{1,2})\s*(?:weeks?|wks?)\b/i;
 /** The provider states the pregnancy does not affect the visit (I.C.15.a.1): Z33.1 and no chapter 15 code. */
-const INCIDENTAL = /\bincidental(ly)? (to the )?pregnan|pregnancy (is )?incidental/i;
+const INCIDENTAL = /\bincidental(ly)? (to (the |this |today'?s )?)?(visit|pregnan)|pregnancy (is )?incidental/i;
 
 /**
- * Condition → chapter 15 subcategory (its trimester children are chosen from the code set) and
- * whether the condition's code stays as the additional code.
+ * A gestational age as clinicians write it, best forms first: "32w4d", "32 weeks 4 days", "32+4 weeks",
+ * "32 weeks gestation/pregnant", "GA 32", "G2P1 at 32 weeks", "Prenatal visit, 32 weeks", a sentence
+ * that opens with "32 weeks." Each has a score; the first match of the best score wins.
  */
-const CHAPTER_15: ReadonlyArray<readonly [condition: RegExp, subcategory: string, keep: boolean]> = [
-  [/^I10$/, 'O10.01', false],
-  [/^I11\./, 'O10.11', true],
-  [/^I12\./, 'O10.21', true],
-  [/^I13\./, 'O10.31', true],
-  [/^I15\./, 'O10.41', true],
-  [/^E10\./, 'O24.01', true],
-  [/^E11\./, 'O24.11', true],
-  [/^E13\./, 'O24.81', true],
-  [/^N39\.0$/, 'O23.4', false],
-  [/^D(5|6[0-4])/, 'O99.01', true],
-  [/^D(6[5-9]|[78])/, 'O99.11', true],
-  [/^E66\./, 'O99.21', true],
-  [/^E(0[0-7]|[2-8])/, 'O99.28', true],
-  [/^F10\./, 'O99.31', true],
-  [/^F1[1-69]\./, 'O99.32', true],
-  [/^F17\./, 'O99.33', true],
-  [/^F/, 'O99.34', true],
-  [/^G/, 'O99.35', true],
-  [/^I/, 'O99.41', true],
-  [/^J/, 'O99.51', true],
-  [/^K/, 'O99.61', true],
-  [/^L/, 'O99.71', true],
-  [/^[ST]/, 'O9A.21', true],
+const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(\d{1,2})\s?w(?:ks?|eeks?)?\s?\+?\s?\d\s?d(?:ays?)?\b/gi, 5],
+  [/\b(\d{1,2})\s*(?:weeks?|wks?),?\s*(?:and\s+)?\d\s*days?\b/gi, 5],
+  [/\b(\d{1,2})\s*\+\s*\d\s*(?:weeks?|wks?)\b/gi, 5],
+  [/\b(\d{1,2})(?:\s*(?:and)\s*\d\s*\/\s*7)?\s*(?:weeks?|wks?)(?:'|\u2019)?\s*(?:of\s+)?(?:gestation(?:al age)?|pregnant|pregnancy|GA|EGA)\b/gi, 4],
+  [/\b(?:GA|EGA|gestational age)(?: of| is|:)?\s*(\d{1,2})\b/gi, 4],
+  [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
+  [/(?:^|\n|(?:visit|note|follow-up|check)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
+];
+/** Weeks that are not today's gestational age: a plan, an interval, a past event. */
+const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
+
+/** The pregnancy ends at this encounter, or already has (I.C.15.a.3 childbirth / puerperium characters). */
+const DELIVERED = /\b(?:delivered|delivery of (?:a |an |the )?(?:single|twin|live|healthy|viable)|NSVD|SVD|spontaneous vaginal delivery|vaginal delivery|cesarean (?:section|delivery)|C-section|single live-?born|liveborn)\b/i;
+const NOT_DELIVERED = /\b(?:undelivered|not delivered|delivery (?:plan|planning)|plan(?:ned)? (?:for )?(?:vaginal|cesarean) delivery|prior (?:cesarean|delivery)|previous (?:cesarean|delivery))\b/i;
+const POSTPARTUM_VISIT = /\b(?:postpartum (?:visit|check|follow-up|day \d)|\d+ (?:days?|weeks?) (?:postpartum|post-partum|after delivery)|puerperium)\b/i;
+
+type Episode = 'pregnancy' | 'childbirth' | 'puerperium';
+
+/**
+ * Condition → chapter 15 subcategory; the final character comes from the episode. Whether the
+ * condition's own code stays is read from the subcategory's "use additional code" note.
+ */
+const CHAPTER_15: ReadonlyArray<readonly [condition: RegExp, subcategory: string]> = [
+  [/^I10$/, 'O10.01'],
+  [/^I11\./, 'O10.11'],
+  [/^I12\./, 'O10.21'],
+  [/^I13\./, 'O10.31'],
+  [/^I15\./, 'O10.41'],
+  [/^E10\./, 'O24.01'],
+  [/^E11\./, 'O24.11'],
+  [/^E13\./, 'O24.81'],
+  [/^N39\.0$/, 'O23.4'],
+  [/^(N1[0-2]|N15\.1)/, 'O23.0'],
+  [/^N30\./, 'O23.1'],
+  [/^N34\./, 'O23.2'],
+  [/^D(5|6[0-4])/, 'O99.01'],
+  [/^D(6[5-9]|[78])/, 'O99.11'],
+  [/^E66\./, 'O99.21'],
+  [/^E(0[0-7]|[2-8])/, 'O99.28'],
+  [/^F10\./, 'O99.31'],
+  [/^F1[1-69]\./, 'O99.32'],
+  [/^F17\./, 'O99.33'],
+  [/^F/, 'O99.34'],
+  [/^G/, 'O99.35'],
+  [/^I/, 'O99.41'],
+  [/^J/, 'O99.51'],
+  [/^K/, 'O99.61'],
+  [/^L/, 'O99.71'],
+  [/^[ST]/, 'O9A.21'],
 ];
 
-function trimesterWords(weeks: number | undefined): string {
-  if (weeks === undefined) return 'unspecified trimester';
+/** For each chapter 15 subcategory above, the sibling subcategories for childbirth and the puerperium ("O99.01" → "O99.02", "O99.03"). */
+function episodeSubcategory(ctx: GuidelineContext, subcategory: string, episode: Episode): string {
+  if (episode === 'pregnancy') return subcategory;
+  const want = episode === 'childbirth' ? /childbirth/i : /puerperium/i;
+  const parent = subcategory.slice(0, subcategory.length - 1);
+  for (let i = 0; i <= 9; i++) {
+    const candidate = `${parent}${i}`;
+    const entry = safeFind(ctx, candidate);
+    if (entry && want.test(entry.longDescription) && !/pregnancy,/i.test(entry.longDescription)) return candidate;
+  }
+  return subcategory;
+}
+
+function safeFind(ctx: GuidelineContext, code: string) {
+  try {
+    return ctx.codeSet.find(code);
+  } catch {
+    return undefined;
+  }
+}
+
+function trimesterWords(weeks: number | undefined): string | undefined {
+  if (weeks === undefined) return undefined;
   if (weeks < 14) return 'first trimester';
   if (weeks < 28) return 'second trimester';
   return 'third trimester';
 }
 
-/** The trimester child of a chapter 15 subcategory, by its description. */
-function trimesterCode(ctx: GuidelineContext, subcategory: string, weeks: number | undefined): string | undefined {
-  const words = trimesterWords(weeks);
+/** The child of a chapter 15 subcategory for the episode: trimester, childbirth, puerperium or unspecified. */
+function finalCode(ctx: GuidelineContext, subcategory: string, state: PregnancyState): string | undefined {
+  const entry = safeFind(ctx, subcategory);
+  if (entry?.billable) return entry.code;
   const kids = ctx.codeSet.billableDescendants(subcategory);
-  return (kids.find((k) => k.longDescription.toLowerCase().includes(words)) ?? kids.find((k) => /unspecified trimester/i.test(k.longDescription)))?.code;
+  if (!kids.length) return undefined;
+  const words = state.episode === 'childbirth' ? 'childbirth' : state.episode === 'puerperium' ? 'puerperium' : state.trimester;
+  const found = words ? kids.find((k) => k.longDescription.toLowerCase().includes(words)) : undefined;
+  return (found ?? kids.find((k) => /unspecified trimester/i.test(k.longDescription)))?.code;
+}
+
+interface PregnancyState {
+  span: { start: number; end: number };
+  weeks?: number;
+  weeksSpan?: { start: number; end: number };
+  trimester?: string;
+  episode: Episode;
 }
 
 /** The first affirmed statement of a current pregnancy, or undefined. */
 function pregnancySpan(ctx: GuidelineContext): { start: number; end: number } | undefined {
-  for (const m of [...ctx.text.matchAll(PREGNANT), ...ctx.text.matchAll(GRAVIDA)]) {
+  const found = [...ctx.text.matchAll(PREGNANT), ...ctx.text.matchAll(GRAVIDA)].sort((a, b) => a.index! - b.index!);
+  for (const m of found) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (BORN_AT.test(ctx.text.slice(Math.max(0, span.start - 20), span.start))) continue;
+    if (sectionAt(ctx.analysis, span.start)?.kind === 'family_history') continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.hypothetical || c.family || c.historical || c.uncertain) continue;
     // "pregnancy test negative" and "not pregnant" are negations the trigger list may not catch.
@@ -80,47 +148,199 @@ function pregnancySpan(ctx: GuidelineContext): { start: number; end: number } | 
   return undefined;
 }
 
+/** Today's gestational age: the best-scoring stated form that is not a plan, an interval or a past event. */
+function gestationalWeeks(text: string): { weeks: number; span: { start: number; end: number } } | undefined {
+  let best: { weeks: number; span: { start: number; end: number }; score: number } | undefined;
+  for (const [re, score] of WEEKS_FORMS) {
+    if (best && best.score >= score) break;
+    for (const m of text.matchAll(re)) {
+      const weeks = Number(m[1]);
+      if (!(weeks >= 4 && weeks <= 43)) continue;
+      const start = m.index! + m[0].indexOf(m[1]);
+      const before = text.slice(Math.max(0, start - 30), start);
+      // "diagnosed at 26 weeks", "scan at 32 weeks", "return in 4 weeks" are not today's age; "G1 at 9 weeks" is.
+      if (NOT_GA_BEFORE.test(before) && !/\b(?:G\d{1,2}(?:\s?P\d+)?|pregnan\w*(?: patient| woman)?|\w*gravida|IUP|pregnancy)\s*,?\s*at\s*$/i.test(before)) continue;
+      if (/^\s*(?:ago|postpartum|post-partum|after|later|postop)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 15))) continue;
+      if (BORN_AT.test(text.slice(Math.max(0, start - 20), start))) continue;
+      best = { weeks, span: { start: m.index!, end: m.index! + m[0].length }, score };
+      break;
+    }
+  }
+  return best && { weeks: best.weeks, span: best.span };
+}
+
+function pregnancyState(ctx: GuidelineContext, span: { start: number; end: number }): PregnancyState {
+  const w = gestationalWeeks(ctx.text);
+  let trimester = trimesterWords(w?.weeks);
+  if (!trimester) {
+    const t = /\b(first|second|third|1st|2nd|3rd)[- ]trimester\b/i.exec(ctx.text);
+    if (t) trimester = `${{ '1st': 'first', '2nd': 'second', '3rd': 'third' }[t[1].toLowerCase()] ?? t[1].toLowerCase()} trimester`;
+  }
+  const delivered = DELIVERED.test(ctx.text) && !NOT_DELIVERED.test(ctx.text);
+  const episode: Episode = delivered ? 'childbirth' : POSTPARTUM_VISIT.test(ctx.text) ? 'puerperium' : 'pregnancy';
+  return { span, weeks: w?.weeks, weeksSpan: w?.span, trimester, episode };
+}
+
+/** Does the subcategory's "use additional code" note ask for the condition's own code? */
+function keepsCondition(ctx: GuidelineContext, subcategory: string, condition: string): boolean {
+  const notes = loadKnowledge(ctx.codeSet.fiscalYear).useAdditional(subcategory)
+    .map((r) => r.note)
+    .filter((n) => !/\bZ3A\b|weeks of gestation|organism/i.test(n));
+  return notes.some((n) => n.includes(condition.slice(0, 3)) || /\b(?:specific )?condition\b|injury|poisoning|manifestations of the drug use|type of/i.test(n));
+}
+
+function textDraft(ctx: GuidelineContext, code: string, span: { start: number; end: number }, note: GuidelineNote): Draft {
+  return {
+    code, confidence: 0.75, first: span.start, priority: 2, evidence: [{ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }],
+    mentions: [], match: 'synonym', termTokens: 2, section: sectionAt(ctx.analysis, span.start)?.kind ?? 'other', guideline: [note],
+  };
+}
+
+function put(drafts: Map<string, Draft>, d: Draft): Draft {
+  const existing = drafts.get(d.code);
+  if (existing) return existing;
+  drafts.set(d.code, d);
+  return d;
+}
+
+/** A match of `re` in the text, as a span, or undefined. */
+function spanOf(text: string, re: RegExp): { start: number; end: number } | undefined {
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+const FIRST_PREGNANCY = /\b(?:G1(?:\s?P0)?|primigravida|primigravid|first pregnancy|nulliparous)\b/i;
+const LATER_PREGNANCY = /\bG(?:[2-9]|1\d)(?=\s?P\d|\b)|\b(?:multigravida|multiparous)\b/i;
+const AMA = /\b(?:[Aa]dvanced maternal age|AMA|[Ee]lderly (?:primigravida|multigravida))\b/;
+const HIGH_RISK = /\bhigh[- ]risk\b|\bAMA\b|advanced maternal age|elderly (?:primi|multi)gravida/i;
+const NORMAL_SUPERVISION = /\b(?:routine|normal|uncomplicated|low[- ]risk)\b[^.\n]{0,40}\b(?:prenatal|pregnancy|IUP|OB)\b|\b(?:prenatal|pregnancy|IUP|OB)\b[^.\n]{0,40}\b(?:uncomplicated|normal|no complications|routine)\b|\bnew OB visit\b/i;
+const VAGINAL_SPONTANEOUS = /\b(?:NSVD|SVD|normal spontaneous vaginal delivery|spontaneous vaginal delivery|uncomplicated vaginal delivery)\b/i;
+const OPERATIVE_DELIVERY = /\b(?:cesarean|c-section|forceps|vacuum|breech|laceration (?:repair|of)|(?:2nd|3rd|4th|second|third|fourth)[- ]degree|episiotomy|hemorrhage requiring|retained placenta)\b/i;
+const SINGLE_LIVEBORN = /\bsingle(?:ton)?\b[^.\n]{0,30}\blive(?:-?born)?\b|\blive-?born\b[^.\n]{0,20}\b(?:male|female|infant|boy|girl)\b/i;
+const INSULIN = /\binsulin|\b(?:NPH|glargine|detemir|lispro|aspart|degludec)\b/i;
+const ORAL_AGENT = /\b(?:metformin|glyburide|glibenclamide|oral (?:hypoglycemic|antidiabetic|agent))/i;
+/** Diabetes stated to predate the pregnancy (then O24.0-O24.3 stand beside a gestational code only if both are said). */
+const PRE_EXISTING = /\b(?:type [12]|T[12]DM|pre-?existing|pregestational|pre-?gestational)\b/i;
+const DIET = /\bdiet(?:ary)?[- ](?:controlled|control|alone|only|managed)|\bon diet\b|\bdiet alone\b/i;
+
 export const pregnancyRule: GuidelineRule = {
   name: 'pregnancy chapter precedence',
   section: 'I.C.15.a',
+  readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     const hasO = () => [...drafts.keys()].some((k) => k[0] === 'O');
-    const span = pregnancySpan(ctx);
+    const span = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
     if (!span && !hasO()) return;
-    if (INCIDENTAL.test(ctx.text)) return;
-    const w = WEEKS.exec(ctx.text);
-    const weeks = w ? Number(w[1] ?? w[2] ?? w[3]) : undefined;
+    if (INCIDENTAL.test(ctx.text)) {
+      // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
+      if (span && !hasO()) {
+        const z = /incidental/i.exec(ctx.text)!;
+        if (billable(ctx, 'Z33.1')) put(drafts, textDraft(ctx, 'Z33.1', { start: z.index, end: z.index + z[0].length }, { section: 'I.C.15.a.1', action: 'added', detail: 'pregnancy stated incidental to the visit' }));
+      }
+      return;
+    }
+    const state = pregnancyState(ctx, span ?? { start: 0, end: 0 });
+    const weeksNote = state.weeks !== undefined ? ` (${state.weeks} weeks)` : '';
+
+    // I.C.15.a.1: conditions in pregnancy → chapter 15, the condition kept only where "use additional code" says.
     for (const d of [...drafts.values()]) {
       if (d.code[0] === 'O' || d.code[0] === 'Z' || !span) continue;
       const row = CHAPTER_15.find(([re]) => re.test(d.code));
       if (!row) continue;
-      const target = trimesterCode(ctx, row[1], weeks);
+      const subcategory = episodeSubcategory(ctx, row[1], state.episode);
+      const target = finalCode(ctx, subcategory, state);
       if (!target) continue;
-      const note = { section: 'I.C.15.a.1', action: 'combined' as const, detail: `condition in pregnancy: ${d.code} → ${target}${weeks !== undefined ? ` (${weeks} weeks)` : ''}` };
+      const note = { section: 'I.C.15.a.1', action: 'combined' as const, detail: `condition in pregnancy: ${d.code} → ${target}${weeksNote}` };
       const o = ensureDraft(ctx, drafts, target, [d], note);
       if (!o) continue;
-      if (!row[2]) dropDraft(ctx, drafts, d.code, 'I.C.15.a.1', `reported as ${target} in pregnancy`, o);
+      if (!keepsCondition(ctx, subcategory, d.code)) dropDraft(ctx, drafts, d.code, 'I.C.15.a.1', `reported as ${target} in pregnancy`, o);
       else addNote(d, { section: 'I.C.15.a.1', action: 'sequenced', detail: `additional code after ${target}` });
     }
+
+    // I.C.15.a.3: a chapter 15 code of the wrong final character (trimester / childbirth / puerperium) is re-chosen.
+    for (const d of [...drafts.values()]) {
+      if (d.code[0] !== 'O' || !span) continue;
+      const sub = d.code.slice(0, d.code.length - 1);
+      const entry = safeFind(ctx, d.code);
+      if (!entry || !/unspecified trimester/i.test(entry.longDescription) || !state.trimester || state.episode !== 'pregnancy') continue;
+      const better = finalCode(ctx, sub, state);
+      if (better && better !== d.code) {
+        const o = ensureDraft(ctx, drafts, better, [d], { section: 'I.C.15.a.3', action: 'refined', detail: `trimester from the weeks stated${weeksNote}` });
+        if (o) dropDraft(ctx, drafts, d.code, 'I.C.15.a.3', `trimester stated: ${better}`, o);
+      }
+    }
+
+    // I.C.15.i / I.C.15.g: gestational diabetes by its control (insulin over oral agents over diet); never Z79.4.
+    for (const d of [...drafts.values()]) {
+      if (!/^O24\.4/.test(d.code)) continue;
+      const sub = episodeSubcategory(ctx, 'O24.41', state.episode);
+      const control = INSULIN.test(ctx.text) ? 'insulin controlled' : ORAL_AGENT.test(ctx.text) ? 'oral hypoglycemic' : DIET.test(ctx.text) ? 'diet controlled' : undefined;
+      const kids = ctx.codeSet.billableDescendants(sub);
+      const target = (control && kids.find((k) => k.longDescription.toLowerCase().includes(control))) || kids.find((k) => /unspecified control/i.test(k.longDescription));
+      if (target && target.code !== d.code) {
+        const o = ensureDraft(ctx, drafts, target.code, [d], { section: 'I.C.15.i', action: 'refined', detail: `gestational diabetes, ${control ?? 'control not stated'}` });
+        if (o) dropDraft(ctx, drafts, d.code, 'I.C.15.i', `control stated: ${target.code}`, o);
+      }
+      const keeper = [...drafts.values()].find((x) => /^O24\.4/.test(x.code));
+      // Gestational diabetes is not pre-existing diabetes (O24.4 Excludes1 O24.0-O24.3): a "DM" of the same note is the GDM.
+      if (!PRE_EXISTING.test(ctx.text)) {
+        for (const other of [...drafts.keys()]) {
+          if (/^(O24\.[0-38]|E0[89]|E1[0-3])/.test(other)) dropDraft(ctx, drafts, other, 'I.C.15.i', 'the diabetes of this pregnancy is gestational', keeper);
+        }
+      }
+      for (const z of ['Z79.4', 'Z79.84']) dropDraft(ctx, drafts, z, 'I.C.15.i', 'long-term insulin or oral hypoglycemic use is not coded with gestational diabetes', keeper);
+    }
+
+    if (span && ctx.setting === 'outpatient' && state.episode === 'pregnancy') {
+      // I.C.15.b.2: supervision of an elderly primigravida / multigravida (O09.5-) at a prenatal visit.
+      const ama = AMA.exec(ctx.text);
+      if (ama && !hasO()) {
+        const sub = FIRST_PREGNANCY.test(ctx.text) ? 'O09.51' : LATER_PREGNANCY.test(ctx.text) ? 'O09.52' : undefined;
+        const code = sub && finalCode(ctx, sub, state);
+        if (code) put(drafts, textDraft(ctx, code, { start: ama.index, end: ama.index + ama[0].length }, { section: 'I.C.15.b.2', action: 'added', detail: `supervision of high-risk pregnancy: advanced maternal age${weeksNote}` }));
+      }
+      // I.C.15.b.1 / I.C.21.c.11: a routine prenatal visit of a normal pregnancy (Z34), never beside an O code.
+      const normal = spanOf(ctx.text, NORMAL_SUPERVISION);
+      if (normal && !hasO() && !HIGH_RISK.test(ctx.text)) {
+        const sub = FIRST_PREGNANCY.test(ctx.text) ? 'Z34.0' : LATER_PREGNANCY.test(ctx.text) ? 'Z34.8' : 'Z34.9';
+        const code = finalCode(ctx, sub, state);
+        if (code) put(drafts, textDraft(ctx, code, normal, { section: 'I.C.15.b.1', action: 'added', detail: `supervision of normal pregnancy${weeksNote}` }));
+      }
+    }
+
+    // I.C.15.b.4: a full-term, single, liveborn, spontaneous vaginal delivery with no complication is O80 + Z37.0.
+    if (span && state.episode === 'childbirth') {
+      const vaginal = spanOf(ctx.text, VAGINAL_SPONTANEOUS);
+      const liveborn = spanOf(ctx.text, SINGLE_LIVEBORN);
+      // Full term: 37 completed weeks up to 40 weeks 0 days; later is post-term (O48.0).
+      const days = state.weeksSpan ? Number(/(?:\+\s*|weeks?,?\s*(?:and\s+)?|w\s?)(\d)\s*d?/i.exec(ctx.text.slice(state.weeksSpan.start, state.weeksSpan.end))?.[1] ?? 0) : 0;
+      const term = state.weeks === undefined || (state.weeks >= 37 && state.weeks < 40) || (state.weeks === 40 && days === 0);
+      if (vaginal && liveborn && term && !hasO() && !OPERATIVE_DELIVERY.test(ctx.text) && billable(ctx, 'O80')) {
+        put(drafts, textDraft(ctx, 'O80', vaginal, { section: 'I.C.15.b.4', action: 'added', detail: 'full-term uncomplicated delivery of a single liveborn infant' }));
+      }
+      // I.C.15.b.5: every delivery record carries its outcome (Z37), read from the Tabular's Z37 titles.
+      if (liveborn && hasO()) {
+        const outcome = ctx.codeSet.billableDescendants('Z37').find((k) => /^single live birth$/i.test(k.longDescription));
+        if (outcome) put(drafts, textDraft(ctx, outcome.code, liveborn, { section: 'I.C.15.b.5', action: 'added', detail: 'outcome of delivery' }));
+      }
+    }
+
     // Chapter 15 codes are sequenced first (I.C.15.a.1).
     for (const d of drafts.values()) {
       if (d.code[0] !== 'O') continue;
       d.sequence = 0;
       addNote(d, { section: 'I.C.15.a.1', action: 'sequenced', detail: 'chapter 15 codes have sequencing priority' });
     }
-    if (hasO()) {
-      const anyO = [...drafts.values()].find((d) => d.code[0] === 'O');
-      dropDraft(ctx, drafts, 'Z33.1', 'I.C.15.a.1', 'Z33.1 is never reported with a chapter 15 code', anyO);
-      if (weeks !== undefined && anyO) {
-        const z = weeks < 8 ? 'Z3A.01' : `Z3A.${String(weeks).padStart(2, '0')}`;
-        if (billable(ctx, z) && w) {
-          const evidence = { start: w.index, end: w.index + w[0].length, text: w[0] };
-          const zd = ensureDraft(ctx, drafts, z, [anyO], { section: 'I.C.15 (Z3A)', action: 'added', detail: `weeks of gestation stated: ${weeks}` });
-          if (zd) {
-            zd.evidence = [evidence];
-            zd.mentions = [];
-            zd.first = evidence.start;
-          }
+    const anchor = [...drafts.values()].find((d) => d.code[0] === 'O' || /^Z34/.test(d.code));
+    if (anchor) {
+      dropDraft(ctx, drafts, 'Z33.1', 'I.C.15.a.1', 'Z33.1 is never reported with a chapter 15 code', anchor);
+      // Z3A: weeks of gestation, never with an abortive outcome (O00–O08) nor in the puerperium.
+      const abortive = [...drafts.keys()].some((k) => /^O0[0-8]/.test(k));
+      if (state.weeks !== undefined && state.weeksSpan && !abortive && state.episode !== 'puerperium') {
+        const z = state.weeks < 8 ? 'Z3A.01' : `Z3A.${String(state.weeks).padStart(2, '0')}`;
+        if (billable(ctx, z)) {
+          const zd = put(drafts, textDraft(ctx, z, state.weeksSpan, { section: 'I.C.15 (Z3A)', action: 'added', detail: `weeks of gestation stated: ${state.weeks}` }));
+          zd.sequence = Math.max(zd.sequence ?? 1, 1);
         }
       }
     }

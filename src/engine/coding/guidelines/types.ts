@@ -66,8 +66,11 @@ export interface GuidelineContext {
   codeSet: CodeSet;
   conventions: ConventionSource;
   setting: CodingSetting;
-  /** Spans of every maximal concept mention with the code its term names (whatever its context). */
-  mentionSpans: ReadonlyArray<{ span: Span; code: string }>;
+  /**
+   * Spans of every maximal concept mention with the code its term names (whatever its context) and
+   * the history codes it could support.
+   */
+  mentionSpans: ReadonlyArray<{ span: Span; code: string; codes?: readonly string[] }>;
   /**
    * Affirmed, current mentions a longer mention covers ("gastroparesis" inside "diabetes with
    * gastroparesis"): the manifestation a combination's "use additional code" note asks for.
@@ -83,5 +86,7 @@ export interface GuidelineRule {
   name: string;
   /** The guideline section(s) the rule serves. */
   section: string;
+  /** The rule can add codes from the text alone (an encounter reason, a delivery), so it runs even with no drafts. */
+  readsText?: boolean;
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>): void;
 }

@@ -1,0 +1,275 @@
+// Owns the chapter 21 reason-for-encounter rules: an immunization given at the visit is Z23
+// (I.C.21.c.2), a screening test of an asymptomatic patient is its Z11–Z13 screening code, chosen from
+// the Index's "Screening" entries (I.C.21.c.5), and a disease named only as the target of a vaccine or of
+// a test that came back negative is not a diagnosis of the patient (I.B.4: code what is documented as
+// present; a vaccine's name is not the disease, a negative screening test is not the infection, a
+// clinic's name or a measurement named after an organ's disease is not the disease).
+import { mentionContext } from '../../context';
+import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
+import { loadKnowledge, type CodeSet } from '../../icd10';
+import { dropDraft } from './drafts';
+import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
+
+const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster)\b/i;
+/** The vaccine was given at this visit (not a past dose, a plan or a refusal). */
+const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneous(?:ly)?|intramuscular(?:ly)?)\b|lot (?:number|recorded|logged)|(?:dose|doses) (?:#?\d|one|two|three)|(?:first|second|third|fourth|1st|2nd|3rd|4th|booster) doses?|(?:here|walk-in|returns?|presents?) for\b[^.\n]{0,60}\b(?:vaccines?|dose|shot|booster))/i;
+/** A vaccination the patient had before, was due, declined, or will get: no Z23 from it. */
+const NOT_TODAY = /\b(?:declined|refused|deferred|not (?:given|administered|done)|due (?:for|at|in)|will (?:return|receive|get|schedule)|next (?:dose|visit)|in childhood|as a child|years? ago|previously|prior|history of|up[ -]to[ -]date|was vaccinated|had (?:received|been vaccinated)|(?:un|not |never )vaccinated|recommended)\b/i;
+
+/** Past-tense narration of an administration (case reports), unless the note says it was today. */
+const NARRATED = /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:given|administered|injected|received)\b(?![^.\n]*\btoday\b)/i;
+/** A word-level cue that the screening is this encounter's preventive service (I.C.21.c.5), not a work-up. */
+const SCREEN = /\bscreen(?:s|ed|ing)?\b/i;
+const PREVENTIVE = /\b(?:routine|annual|yearly|universal|one-time|average[- ]risk|asymptomatic|no (?:\w+ ){0,2}symptoms|without symptoms|per (?:current )?(?:guidelines?|recommendations?|USPSTF)|USPSTF|here (?:only )?for|seen for|presents? for|requests?|indication|reason for (?:visit|exam)|chose|accepted)\b/i;
+const NOT_DONE = /\b(?:due|overdue|up[ -]to[ -]date|declined|refused|deferred|will (?:schedule|obtain|order|return)|recommend(?:ed|s)?|next|previous|prior|last screening)\b/i;
+
+/** Words of a negative test result in the same clause. */
+const NEGATIVE_RESULT = /\b(?:negative|nonreactive|non-reactive|not detected|undetectable|none detected|normal|unremarkable|no evidence)\b/i;
+/** Words that make a disease name the label of a test. */
+const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
+/** A negative result written straight after the disease's name. */
+const RESULT_AFTER = /^[\s\-/\d]*(?:[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
+const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
+const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A vaccine acronym expanded in brackets: "Tdap (tetanus, diphtheria, pertussis)". */
+const ACRONYM_EXPANSION = /\b(?:tdap|td|dtap|dtp|mmrv?|hpv\d*|pcv\d*|ppsv\d*|ipv|hib|bcg|rzv|zvl)\s*\([^)]*$/i;
+
+/**
+ * Words a note writes for a screening test that the Index lists under the disease screened for
+ * (the Index names diseases, not tests): each maps to the Index subterm words it stands for.
+ * Hand entries because the Index has no test names; hepatitis is "viral NEC" in the Index (Z11.59).
+ */
+const TEST_ALIASES: Record<string, string> = {
+  hiv: 'human immunodeficiency virus',
+  hcv: 'viral', hbv: 'viral', hbsag: 'viral', hepatitis: 'viral',
+  sti: 'sexually transmitted', std: 'sexually transmitted', chlamydia: 'chlamydial',
+  tb: 'pulmonary tuberculosis', ppd: 'pulmonary tuberculosis', tst: 'pulmonary tuberculosis', tuberculin: 'pulmonary tuberculosis',
+  quantiferon: 'pulmonary tuberculosis', igra: 'pulmonary tuberculosis', tuberculosis: 'pulmonary tuberculosis',
+  cancer: 'neoplasm', carcinoma: 'neoplasm', malignancy: 'neoplasm', malignant: 'neoplasm',
+  mammogram: 'neoplasm breast routine mammogram', mammography: 'neoplasm breast routine mammogram',
+  pap: 'neoplasm cervix', psa: 'neoplasm prostate', colorectal: 'neoplasm colon', fit: 'neoplasm colon', cologuard: 'neoplasm colon',
+  fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
+  cholesterol: 'nutritional metabolic lipoid', lipid: 'nutritional metabolic lipoid', lipids: 'nutritional metabolic lipoid',
+  dxa: 'osteoporosis', dexa: 'osteoporosis', densitometry: 'osteoporosis', phq: 'depression',
+};
+/** Index subterm words that name no target ("disease or disorder", "NEC"). */
+const INDEX_FILLER = new Set(['disease', 'disorder', 'or', 'of', 'and', 'nec', 'specified', 'condition', 'special', 'for', 'the', 'type', 'other', 'mellitus']);
+
+interface ScreeningEntry {
+  code: string;
+  words: string[];
+  path: string;
+}
+
+const screeningIndexCache = new WeakMap<CodeSet, { entries: ScreeningEntry[]; immunization?: string }>();
+
+/** The Index's "Screening" subterms (with their billable codes) and the "Vaccination, encounter for" code. */
+function encounterIndex(codeSet: CodeSet): { entries: ScreeningEntry[]; immunization?: string } {
+  let cached = screeningIndexCache.get(codeSet);
+  if (cached) return cached;
+  const entries: ScreeningEntry[] = [];
+  let immunization: string | undefined;
+  for (const t of loadKnowledge(codeSet.fiscalYear).indexTerms()) {
+    const head = t.path[0].split(',')[0].trim().toLowerCase();
+    if (head === 'vaccination' && t.path.length === 2 && /^encounter for$/i.test(t.path[1]) && t.code) immunization = t.code;
+    if (head !== 'screening' || !t.code || t.code.endsWith('-') || t.path.length < 2) continue;
+    const words = indexWords(t.path.slice(1).join(' '));
+    if (!words.length || !isBillable(codeSet, t.code)) continue;
+    entries.push({ code: t.code, words, path: t.path.join(', ') });
+  }
+  cached = { entries, immunization: immunization && isBillable(codeSet, immunization) ? immunization : undefined };
+  screeningIndexCache.set(codeSet, cached);
+  return cached;
+}
+
+function isBillable(codeSet: CodeSet, code: string): boolean {
+  try {
+    return codeSet.find(code)?.billable === true;
+  } catch {
+    return false;
+  }
+}
+
+function stem(w: string): string {
+  return w.length > 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function indexWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter(Boolean).map(stem).filter((w) => !INDEX_FILLER.has(w)))];
+}
+
+/** Words of a sentence with test names expanded to the Index words they stand for. */
+function sentenceWords(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of sentence.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (!raw) continue;
+    out.add(stem(raw));
+    const alias = TEST_ALIASES[raw];
+    if (alias) for (const w of alias.split(' ')) out.add(stem(w));
+  }
+  return out;
+}
+
+/** The most specific Screening entries whose words all occur in the sentence (one per code). */
+function screeningTargets(entries: readonly ScreeningEntry[], sentence: string): ScreeningEntry[] {
+  const words = sentenceWords(sentence);
+  const hits = entries.filter((e) => e.words.every((w) => words.has(w)));
+  // Entries naming one target at two depths ("neoplasm, breast" and "…, routine mammogram") keep the deeper.
+  const best = hits.filter((e) => !hits.some((o) => o !== e && o.words.length > e.words.length && e.words.every((w) => o.words.includes(w))));
+  const byCode = new Map<string, ScreeningEntry>();
+  for (const e of best) if (!byCode.has(e.code)) byCode.set(e.code, e);
+  return [...byCode.values()];
+}
+
+interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function sentences(analysis: TextAnalysis, text: string): SentenceSpan[] {
+  return analysis.sentences.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+}
+
+/** The first sentence holding a letter: a note's title ("SCREENING MAMMOGRAM", "Colonoscopy - screening"). */
+function isTitle(all: readonly SentenceSpan[], s: SentenceSpan): boolean {
+  const first = all.find((x) => /[a-z]/i.test(x.text));
+  return first === s;
+}
+
+/**
+ * Evidence for a code read from a sentence: the cue word, else the whole sentence, whichever the
+ * context analysis reads as affirmed (the validator judges the same span the same way); undefined if neither.
+ */
+function affirmedSpan(ctx: GuidelineContext, sentence: SentenceSpan, match: RegExpExecArray): { start: number; end: number } | undefined {
+  const cue = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+  const lead = sentence.text.length - sentence.text.trimStart().length;
+  const whole = { start: sentence.start + lead, end: sentence.start + sentence.text.trimEnd().length };
+  for (const span of [cue, whole]) {
+    const c = mentionContext(ctx.analysis, span);
+    if (!c.negated && !c.hypothetical && !c.uncertain && !c.family) return span;
+  }
+  return undefined;
+}
+
+function ruleDraft(ctx: GuidelineContext, code: string, span: { start: number; end: number }, note: GuidelineNote): Draft {
+  const { start, end } = span;
+  const section = sectionAt(ctx.analysis, start)?.kind ?? 'other';
+  return {
+    code, confidence: 0.75, first: start, priority: 2, evidence: [{ start, end, text: ctx.text.slice(start, end) }], mentions: [],
+    match: 'synonym', termTokens: 2, section, guideline: [note],
+  };
+}
+
+function addOrMerge(drafts: Map<string, Draft>, d: Draft): void {
+  const existing = drafts.get(d.code);
+  if (!existing) {
+    drafts.set(d.code, d);
+    return;
+  }
+  for (const e of d.evidence) if (!existing.evidence.some((x) => x.start === e.start)) existing.evidence.push(e);
+  for (const n of d.guideline) if (!existing.guideline.some((x) => x.detail === n.detail)) existing.guideline.push(n);
+}
+
+/** Text of the clause around a span: from the previous clause break to the next one. */
+function clauseAround(text: string, start: number, end: number): string {
+  let lo = start;
+  while (lo > 0 && !/[.;\n]/.test(text[lo - 1])) lo--;
+  let hi = end;
+  while (hi < text.length && !/[.;\n]/.test(text[hi])) hi++;
+  return text.slice(lo, hi);
+}
+
+/**
+ * (Whitespace is required between the words of these patterns: an optional separator would let the
+ * engine split one word many ways and backtrack exponentially on capitalised text.)
+ * A disease word inside an organisation's name ("Diabetes & Endocrinology Associates", "Cancer
+ * Institute"): capitalised words running up to an organisation noun.
+ */
+const ORGANISATION_AFTER = /^(?:\s+(?:&|and|of|[A-Z][\w'-]*)){0,6}\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
+/** A measurement or an examination scale named after a condition ("stroke volume", "NIH stroke scale"). */
+const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
+
+/** A disease named as a vaccine's target, or as the label of a test that was negative or a screening. */
+function namedAsTarget(text: string, start: number, end: number, screening: boolean, symptom: boolean): 'vaccine' | 'test' | 'name' | undefined {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/^[A-Z]/.test(text.slice(start, end)) && ORGANISATION_AFTER.test(after)) return 'name';
+  // A symptom's score ("pain scale 7") still documents the symptom.
+  if (!symptom && MEASURE_AFTER.test(after)) return 'name';
+  if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before)) return 'vaccine';
+  const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
+  if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
+  // "HIV nonreactive", "strep negative": the disease's name stands for its test.
+  if (RESULT_AFTER.test(after)) return 'test';
+  return undefined;
+}
+
+export const encounterReasonRule: GuidelineRule = {
+  name: 'encounter reasons: immunization and screening',
+  section: 'I.C.21.c',
+  readsText: true,
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const hasVaccine = VACCINE.test(ctx.text);
+    const hasScreen = SCREEN.test(ctx.text);
+    const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text);
+    if (!hasVaccine && !hasScreen && !hasNegativeTest) return;
+    const { entries, immunization } = encounterIndex(ctx.codeSet);
+    // Sentences are only read for a vaccine or a screening; the lookalike check below reads slices.
+    const all = hasVaccine || hasScreen ? sentences(ctx.analysis, ctx.text) : [];
+    const clinical = all.filter((s) => isClinicalSpan(ctx.analysis.provenance, s));
+
+    // I.C.21.c.2: an immunization given at this encounter.
+    if (hasVaccine && immunization) {
+      for (const [i, s] of clinical.entries()) {
+        const v = VACCINE.exec(s.text);
+        if (!v || NOT_TODAY.test(s.text) || NARRATED.test(s.text)) continue;
+        // The vaccine is often named in one sentence and its administration charted in the next few.
+        // A case history's "vaccine … was administered" tells a past episode, not this visit's service.
+        const charted = clinical.slice(i, i + 4).some((x, k) => ADMINISTERED.test(x.text) && !NARRATED.test(x.text) && (k === 0 || !NOT_TODAY.test(x.text)));
+        const span = charted ? affirmedSpan(ctx, s, v) : undefined;
+        if (!span) continue;
+        addOrMerge(drafts, ruleDraft(ctx, immunization, span, { section: 'I.C.21.c.2', action: 'added', detail: 'a vaccine was administered at this encounter' }));
+        break;
+      }
+    }
+
+    // I.C.21.c.5: screening of an asymptomatic patient, by the Index's Screening entries.
+    const screeningSentences: SentenceSpan[] = [];
+    if (hasScreen) {
+      for (const [i, s] of clinical.entries()) {
+        const m = SCREEN.exec(s.text);
+        if (!m || NOT_DONE.test(s.text)) continue;
+        // A label sentence ("Indication:") before it carries the reason too.
+        const label = i > 0 && /:\s*$/.test(clinical[i - 1].text) ? clinical[i - 1].text : '';
+        if (!isTitle(all, s) && !PREVENTIVE.test(label + ' ' + s.text)) continue;
+        // The tests screened for may follow on the same line ("screening: HIV …; hepatitis C …").
+        const line = [s];
+        for (let k = i + 1; k < clinical.length && /[:;,]\s*$/.test(line[line.length - 1].text); k++) line.push(clinical[k]);
+        screeningSentences.push(...line);
+        const span = affirmedSpan(ctx, s, m);
+        if (!span) continue;
+        // Each clause names its own target ("HIV and hepatitis C": two screenings, not HIV twice).
+        const clauses = line.map((x) => x.text).join(' ').split(/[;,\n]|\band\b|\bplus\b/i).filter((c) => !/^\s*(?:no|not|denies|without|negative for)\b/i.test(c));
+        const targets = new Map(clauses.flatMap((c) => screeningTargets(entries, c)).map((t) => [t.code, t] as const));
+        for (const target of targets.values()) {
+          addOrMerge(drafts, ruleDraft(ctx, target.code, span, { section: 'I.C.21.c.5', action: 'added', detail: `screening for ${target.path.replace(/^Screening, /, '')}` }));
+        }
+      }
+    }
+
+    // I.B.4 / I.C.21.c.5: the vaccine's or the negative test's disease is not the patient's.
+    for (const d of [...drafts.values()]) {
+      if (d.code[0] === 'Z' || !d.evidence.length || d.guideline.some((g) => g.action === 'added')) continue;
+      const reasons = d.evidence.map((e) => {
+        const inScreening = screeningSentences.some((s) => e.start >= s.start && e.end <= s.end);
+        return namedAsTarget(ctx.text, e.start, e.end, inScreening, d.code[0] === 'R');
+      });
+      if (reasons.every((r) => r !== undefined)) {
+        const why = { vaccine: 'named only as a vaccine', test: 'named only as the target of a screening or negative test', name: 'named only in an organisation or a measurement name' }[reasons[0]!];
+        dropDraft(ctx, drafts, d.code, reasons[0] === 'name' ? 'I.B.4' : 'I.C.21.c', why);
+      }
+    }
+  },
+};
+
