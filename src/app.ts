@@ -227,6 +227,8 @@ export async function startApp(options: AppOptions): Promise<App> {
       concurrency: config.worker.concurrency,
       visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
       maxReceiveCount: config.worker.maxReceiveCount,
+      backoffBaseSeconds: config.worker.backoffBaseSeconds,
+      backoffMaxSeconds: config.worker.backoffMaxSeconds,
     });
     consumer.on('processing_error', (info) =>
       logger.warn({ jobId: info.message.jobId, errorCode: info.errorCode, action: info.action, receiveCount: info.message.receiveCount }, 'job processing failed'),
@@ -239,7 +241,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         }
       }
     });
-    const sweeper = new Sweeper({ store, queue });
+    const sweeper = new Sweeper({ store, queue, intervalMs: config.worker.sweepIntervalMs, stuckAfterMs: config.worker.stuckAfterMs });
     sweeper.on('swept', (r) => {
       if (r.enqueued === 0) return;
       metrics.sweeperRequeued.inc(r.enqueued);

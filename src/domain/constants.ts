@@ -12,6 +12,15 @@ export const DEFAULTS = {
   workerConcurrency: 4,
   visibilityTimeoutSeconds: 60,
   maxReceiveCount: 5,
+  /**
+   * Sweeper cadence and what "stuck" means: untouched for longer than any healthy stage plus the
+   * largest retry backoff, so healthy retries are not raced by a duplicate message.
+   */
+  sweepIntervalMs: 60_000,
+  stuckAfterMs: 30 * 60_000,
+  /** First retry delay; doubled per receive (10 s, 20 s, 40 s, ...), capped at the max. */
+  retryBackoffBaseSeconds: 10,
+  retryBackoffMaxSeconds: 900,
   icd10FiscalYear: 2027,
   localModelLatencyMs: 0,
   modelProvider: 'local',
