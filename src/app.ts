@@ -1,6 +1,7 @@
 // Owns the composition root: every client, adapter and service is constructed here, once, from
 // validated config, and passed down. Roles: `api` (GraphQL server), `worker` (SQS consumer +
 // sweeper), or both in one process (embedded default, in-process events).
+import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
@@ -235,7 +236,16 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (engine && builtModels) {
     const models = instrumentModels(builtModels.provider, metrics);
-    const pipeline = new Pipeline({ store, sealer, events: countingEvents, engine, models, clock: systemClock });
+    const pipeline = new Pipeline({
+      store,
+      sealer,
+      events: countingEvents,
+      engine,
+      models,
+      clock: systemClock,
+      // No longer than the visibility timeout: a message redelivered after this worker dies finds the lease expired.
+      lease: { owner: `worker-${process.pid}-${randomBytes(4).toString('hex')}`, durationMs: config.worker.visibilityTimeoutSeconds * 1000 },
+    });
     const consumer = new JobConsumer({
       queue,
       processor: pipeline,

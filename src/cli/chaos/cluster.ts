@@ -12,8 +12,6 @@ import { startFauxqs, type FauxqsHandle } from '../../local/fauxqsServer';
 import { findFreePort } from '../../local/freePort';
 import { createAwsClients, destroyAwsClients, type AwsClients } from '../../adapters/awsClients';
 import { DynamoJobStore } from '../../adapters/dynamo/dynamoJobStore';
-import { EnvelopeCipher } from '../../crypto/envelope';
-import { LocalKeyWrapper } from '../../crypto/localKeyWrapper';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../auth';
 import type { Job } from '../../domain/job';
 import { BedrockTestServer, type Handler } from '../../../test/helpers/bedrockServer';
@@ -113,11 +111,8 @@ export class ChaosCluster {
     // The processes share DATA_DIR as a shared secret store would: one note key, one JWT secret.
     const secret = loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret'));
     cluster.token = await mintLocalToken(secret, { tenant: CHAOS_TENANT, roles: ['submitter', 'reader', 'admin'] });
-    cluster.store = new DynamoJobStore({
-      client: cluster.clients.dynamodb,
-      tableName: cluster.jobsTable,
-      cipher: new EnvelopeCipher(await LocalKeyWrapper.loadOrCreate(path.join(dataDir, 'keys', 'note-kek'))),
-    });
+    // Reads job records only (status, stages, timestamps): no note key needed.
+    cluster.store = new DynamoJobStore({ client: cluster.clients.dynamodb, tableName: cluster.jobsTable });
     return cluster;
   }
 
