@@ -2,6 +2,7 @@
 // in split mode (API and workers as their own processes, real local DynamoDB and SQS/SNS, the Bedrock
 // Converse test double) and prints one table per scenario. Exit code 1 when any scenario lost or
 // duplicated a job, or failed one without a reason or that was not poison.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runScenario, type ScenarioResult } from './chaos/run';
 import { NOT_YET, scenarios } from './chaos/scenarios';
@@ -13,6 +14,8 @@ export interface ChaosOptions {
   modelLatencyMs: number;
   seed: number;
   deadlineMs: number;
+  texts?: string[];
+  submitPerSecond?: number;
   log?: (line: string) => void;
 }
 
@@ -24,7 +27,7 @@ export async function runChaos(options: ChaosOptions): Promise<ScenarioResult[]>
   const results: ScenarioResult[] = [];
   for (const scenario of chosen) {
     results.push(
-      await runScenario(scenario, { jobs: options.jobs, modelLatencyMs: options.modelLatencyMs, deadlineMs: options.deadlineMs, seed: options.seed, log: options.log }),
+      await runScenario(scenario, { jobs: options.jobs, texts: options.texts, submitPerSecond: options.submitPerSecond, modelLatencyMs: options.modelLatencyMs, deadlineMs: options.deadlineMs, seed: options.seed, log: options.log }),
     );
   }
   return results;
@@ -75,6 +78,11 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '11' },
       'deadline-seconds': { type: 'string', default: '600' },
       verbose: { type: 'boolean', default: false },
+      /** Machine-readable results on stdout (one JSON array) instead of the tables. */
+      json: { type: 'boolean', default: false },
+      /** A JSON array of note texts to use instead of the synthetic corpus. */
+      'texts-file': { type: 'string' },
+      'submit-rate': { type: 'string' },
     },
   });
   const results = await runChaos({
@@ -84,12 +92,18 @@ async function main(): Promise<void> {
     modelLatencyMs: Number(values['model-latency']),
     seed: Number(values.seed),
     deadlineMs: Number(values['deadline-seconds']) * 1000,
+    ...(values['submit-rate'] ? { submitPerSecond: Number(values['submit-rate']) } : {}),
+    ...(values['texts-file'] ? { texts: JSON.parse(fs.readFileSync(values['texts-file'], 'utf8')) as string[] } : {}),
     log: (line) => {
       if (values.verbose) process.stderr.write(`${line}\n`);
     },
   });
-  for (const r of results) console.log(`${formatTable(r)}\n`);
-  for (const n of NOT_YET) console.log(`not run: ${n.name} (${n.why})`);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(results)}\n`);
+  } else {
+    for (const r of results) console.log(`${formatTable(r)}\n`);
+    for (const n of NOT_YET) console.log(`not run: ${n.name} (${n.why})`);
+  }
   process.exitCode = results.some((r) => verdict(r).length > 0) ? 1 : 0;
 }
 

@@ -99,8 +99,16 @@ export class ChaosCluster {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `chartcoder-chaos-${options.prefix}-`));
     const dynamoPort = await findFreePort();
     const dynamo = await startDynamoDbLocal({ dbDir: path.join(dataDir, 'dynamodb'), port: dynamoPort });
-    const fauxqs = await startFauxqs({ region: 'us-east-1' });
-    const bedrock = await BedrockTestServer.start([...BEDROCK_REGIONS]);
+    let fauxqs: FauxqsHandle;
+    let bedrock: BedrockTestServer;
+    try {
+      fauxqs = await startFauxqs({ region: 'us-east-1' });
+      bedrock = await BedrockTestServer.start([...BEDROCK_REGIONS]);
+    } catch (err) {
+      // Never leave a JVM behind a failed start.
+      await dynamo.stop();
+      throw err;
+    }
     const cluster = new ChaosCluster(dataDir, dynamo, fauxqs, dynamoPort, fauxqs.port, bedrock, options);
     cluster.clients = createAwsClients({
       region: 'us-east-1',

@@ -51,6 +51,10 @@ export interface Scenario {
 
 export interface RunOptions {
   jobs: number;
+  /** Note texts to cycle through; default: synthetic notes of every style (invented people). */
+  texts?: string[];
+  /** Overrides the scenario's submission pace. */
+  submitPerSecond?: number;
   modelLatencyMs: number;
   deadlineMs: number;
   seed: number;
@@ -118,7 +122,7 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
     ...Array.from({ length: scenario.workers ?? 2 }, () => cluster.spawn('worker')),
   ]);
 
-  const texts = generateCorpus({ seed: CHAOS_CORPUS_SEED, notes: Math.min(options.jobs, 40) }).map((n) => n.text);
+  const texts = options.texts ?? generateCorpus({ seed: CHAOS_CORPUS_SEED, notes: Math.min(options.jobs, 40) }).map((n) => n.text);
   const notes = Array.from({ length: options.jobs }, (_, i) => {
     const poison = scenario.poisonEvery !== undefined && i % scenario.poisonEvery === scenario.poisonEvery - 1;
     return { key: `${scenario.name}-${options.seed}-${i}`, text: poison ? `${texts[i % texts.length]}\nLab: ${POISON_MARKER}.\n` : texts[i % texts.length], poison };
@@ -146,7 +150,7 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
   };
 
   // Clients: a paced stream of submissions, each retried with its key until the API accepts it.
-  const perSecond = scenario.submitPerSecond ?? 4;
+  const perSecond = options.submitPerSecond ?? scenario.submitPerSecond ?? 4;
   let next = 0;
   const submitting = Promise.all(
     Array.from({ length: 8 }, async () => {
