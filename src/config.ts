@@ -91,6 +91,7 @@ export interface ApiConfig {
     connectionInitWaitTimeoutMs: number;
     /** Server pings this often: below load-balancer idle timeouts (ALB default 60 s). */
     keepAliveMs: number;
+    maxBufferedEventsPerSubscription: number;
   };
   /** Socket timeouts of the HTTP server: slow-loris protection and keep-alive above the balancer's idle timeout. */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
@@ -333,6 +334,7 @@ function loadApi(env: Env): ApiConfig {
       maxConnectionsPerTenant: int(env, 'WS_MAX_CONNECTIONS_PER_TENANT', DEFAULTS.wsMaxConnectionsPerTenant, 1, 1_000_000),
       connectionInitWaitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', DEFAULTS.wsConnectionInitTimeoutMs, 100, 60_000),
       keepAliveMs: int(env, 'WS_KEEPALIVE_MS', DEFAULTS.wsKeepAliveMs, 1_000, 300_000),
+      maxBufferedEventsPerSubscription: int(env, 'WS_MAX_BUFFERED_EVENTS', DEFAULTS.wsMaxBufferedEvents, 1, 1_000_000),
     },
     http: httpTimeouts(env),
   };

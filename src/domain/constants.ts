@@ -51,6 +51,8 @@ export const DEFAULTS = {
   httpRequestTimeoutMs: 30_000,
   /** Above the load balancer's idle timeout (ALB: 60 s), so the balancer closes idle sockets first, never us mid-reuse. */
   httpKeepAliveTimeoutMs: 65_000,
+  /** Per subscription, for a subscriber that stopped reading; past it the socket is closed with 1013. */
+  wsMaxBufferedEvents: 1_000,
 } as const;
 
 export const LIMITS = {

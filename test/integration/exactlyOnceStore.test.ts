@@ -3,14 +3,12 @@
 // included) written once, ever, with the attempt and version that wrote them.
 
 import { DeleteTableCommand, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { randomBytes } from 'node:crypto';
 import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { JOB_ATTR, outputSk, tenantPk } from '../../src/adapters/dynamo/keys';
 import { provisionTable } from '../../src/adapters/provision';
-import { EnvelopeCipher } from '../../src/crypto/envelope';
-import { LocalKeyWrapper } from '../../src/crypto/localKeyWrapper';
 import { LeaseHeldError } from '../../src/domain/lifecycle';
 import { testClients, uniqueName } from '../helpers/infra';
+import { sealed, testSealer } from '../helpers/sealer';
 
 const NOTE = 'Pt Oswin Fairweather, seen 02/03/2026. Type 2 diabetes mellitus without complications.';
 const A = { owner: 'worker-a', durationMs: 30_000 };
@@ -20,12 +18,8 @@ describe('DynamoJobStore exactly-once writes (DynamoDB Local)', () => {
   const clients = testClients();
   const table = `${uniqueName()}-jobs`;
   let nowMs = Date.parse('2026-12-06T10:00:00.000Z');
-  const store = new DynamoJobStore({
-    client: clients.dynamodb,
-    tableName: table,
-    cipher: new EnvelopeCipher(LocalKeyWrapper.fromKey(randomBytes(32))),
-    clock: { nowMs: () => nowMs },
-  });
+  const sealer = testSealer();
+  const store = new DynamoJobStore({ client: clients.dynamodb, tableName: table, clock: { nowMs: () => nowMs } });
 
   beforeAll(() => provisionTable(clients.dynamodb, table));
   afterAll(async () => {
@@ -34,7 +28,7 @@ describe('DynamoJobStore exactly-once writes (DynamoDB Local)', () => {
   });
 
   async function summarizingJob(tenantId: string) {
-    const { job } = await store.create({ tenantId, text: NOTE, noteType: 'PROGRESS_NOTE' });
+    const { job } = await store.create(await sealed(sealer, { tenantId, text: NOTE, noteType: 'PROGRESS_NOTE' }, nowMs));
     const redacting = await store.transition(tenantId, job.jobId, { expectedVersion: 1, to: 'REDACTING', lease: A });
     return store.transition(tenantId, job.jobId, {
       expectedVersion: redacting.version,
