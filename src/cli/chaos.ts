@@ -16,6 +16,8 @@ export interface ChaosOptions {
   deadlineMs: number;
   texts?: string[];
   submitPerSecond?: number;
+  /** Service environment applied over every scenario's own (e.g. to see a fix switched off). */
+  env?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -25,7 +27,8 @@ export async function runChaos(options: ChaosOptions): Promise<ScenarioResult[]>
   if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
   const chosen = options.names?.length ? all.filter((s) => options.names!.includes(s.name)) : all;
   const results: ScenarioResult[] = [];
-  for (const scenario of chosen) {
+  for (const chosenScenario of chosen) {
+    const scenario = options.env ? { ...chosenScenario, env: { ...chosenScenario.env, ...options.env } } : chosenScenario;
     results.push(
       await runScenario(scenario, { jobs: options.jobs, texts: options.texts, submitPerSecond: options.submitPerSecond, modelLatencyMs: options.modelLatencyMs, deadlineMs: options.deadlineMs, seed: options.seed, log: options.log }),
     );
@@ -40,6 +43,7 @@ export function verdict(r: ScenarioResult): string[] {
   if (r.duplicated > 0) problems.push(`${r.duplicated} duplicated`);
   if (r.failedWithReason < r.failed) problems.push(`${r.failed - r.failedWithReason} failed without a reason`);
   if (r.unexpectedFailures > 0) problems.push(`${r.unexpectedFailures} non-poison jobs failed`);
+  problems.push(...r.problems);
   return problems;
 }
 
@@ -64,6 +68,7 @@ export function formatTable(r: ScenarioResult): string {
   return [
     `== ${r.name}: ${r.fault}`,
     ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`),
+    ...r.notes.map((n) => `  ${'note'.padEnd(width)}  ${n}`),
     `  verdict${' '.repeat(width - 5)}  ${problems.length ? `FAIL: ${problems.join('; ')}` : 'ok'}`,
   ].join('\n');
 }
@@ -83,6 +88,7 @@ async function main(): Promise<void> {
       /** A JSON array of note texts to use instead of the synthetic corpus. */
       'texts-file': { type: 'string' },
       'submit-rate': { type: 'string' },
+      env: { type: 'string', multiple: true },
     },
   });
   const results = await runChaos({
@@ -92,6 +98,7 @@ async function main(): Promise<void> {
     modelLatencyMs: Number(values['model-latency']),
     seed: Number(values.seed),
     deadlineMs: Number(values['deadline-seconds']) * 1000,
+    ...(values.env ? { env: Object.fromEntries(values.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])) } : {}),
     ...(values['submit-rate'] ? { submitPerSecond: Number(values['submit-rate']) } : {}),
     ...(values['texts-file'] ? { texts: JSON.parse(fs.readFileSync(values['texts-file'], 'utf8')) as string[] } : {}),
     log: (line) => {

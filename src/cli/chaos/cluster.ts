@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { GetQueueAttributesCommand, GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { CreateTopicCommand, PublishBatchCommand } from '@aws-sdk/client-sns';
 import { startDynamoDbLocal, type DynamoDbLocalHandle } from '../../local/dynamodbLocal';
 import { startFauxqs, type FauxqsHandle } from '../../local/fauxqsServer';
 import { findFreePort } from '../../local/freePort';
@@ -215,6 +216,32 @@ export class ChaosCluster {
       return Number(attrs.Attributes?.ApproximateNumberOfMessages ?? 0) + Number(attrs.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0);
     } catch {
       return 0;
+    }
+  }
+
+  /** Publishes events straight to the events topic, as a busy tenant's workers would (a fan-out load). */
+  async floodEvents(count: number): Promise<void> {
+    const { TopicArn } = await this.clients.sns.send(new CreateTopicCommand({ Name: `${this.options.prefix}-events` }));
+    const at = new Date().toISOString();
+    for (let i = 0; i < count; i += 10) {
+      const entries = Array.from({ length: Math.min(10, count - i) }, (_, k) => {
+        const n = i + k;
+        // A well-formed job id (ULID alphabet) per event, so every subscriber's version gate admits it.
+        const jobId = `01JCXG8Z9Q4W7N3V5T${String(n).padStart(8, '0')}`;
+        return { Id: String(k), Message: JSON.stringify({ tenantId: CHAOS_TENANT, jobId, status: 'REDACTING', version: 2, progress: 0, at }) };
+      });
+      await this.clients.sns.send(new PublishBatchCommand({ TopicArn, PublishBatchRequestEntries: entries }));
+    }
+  }
+
+  /** Resident memory of a process in MiB (Linux /proc), or undefined when unreadable. */
+  static rssMiB(pid: number | undefined): number | undefined {
+    if (!pid) return undefined;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : undefined;
+    } catch {
+      return undefined;
     }
   }
 

@@ -27,6 +27,10 @@ export interface ScenarioContext {
   terminalFraction(fraction: number): Promise<void>;
   log(line: string): void;
   random(): number;
+  /** A line printed under the scenario's table. */
+  note(line: string): void;
+  /** A failed expectation of the scenario itself (beyond lost/duplicated), printed and counted in the verdict. */
+  problem(line: string): void;
 }
 
 export interface Scenario {
@@ -85,6 +89,7 @@ export interface ScenarioResult {
   faultSeconds: number;
   elapsedSeconds: number;
   notes: string[];
+  problems: string[];
 }
 
 export async function runScenario(scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
@@ -123,7 +128,7 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
   ]);
 
   const texts = options.texts ?? generateCorpus({ seed: CHAOS_CORPUS_SEED, notes: Math.min(options.jobs, 40) }).map((n) => n.text);
-  const notes = Array.from({ length: options.jobs }, (_, i) => {
+  const submissions = Array.from({ length: options.jobs }, (_, i) => {
     const poison = scenario.poisonEvery !== undefined && i % scenario.poisonEvery === scenario.poisonEvery - 1;
     return { key: `${scenario.name}-${options.seed}-${i}`, text: poison ? `${texts[i % texts.length]}\nLab: ${POISON_MARKER}.\n` : texts[i % texts.length], poison };
   });
@@ -141,12 +146,16 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
 
   const startedMs = Date.now();
   const faultWindow = { start: 0, end: 0 };
+  const notes: string[] = [];
+  const problems: string[] = [];
   const ctx: ScenarioContext = {
     cluster,
     submittedFraction: (f) => until(() => accepted.size >= Math.ceil(f * options.jobs)),
     terminalFraction: (f) => until(() => terminalCount() >= Math.ceil(f * options.jobs)),
     log,
     random,
+    note: (line) => notes.push(line),
+    problem: (line) => problems.push(line),
   };
 
   // Clients: a paced stream of submissions, each retried with its key until the API accepts it.
@@ -154,9 +163,10 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
   let next = 0;
   const submitting = Promise.all(
     Array.from({ length: 8 }, async () => {
-      while (next < notes.length) {
-        const note = notes[next++];
-        const dueMs = startedMs + (notes.indexOf(note) * 1000) / perSecond;
+      while (next < submissions.length) {
+        const index = next++;
+        const note = submissions[index];
+        const dueMs = startedMs + (index * 1000) / perSecond;
         if (dueMs > Date.now()) await sleep(dueMs - Date.now());
         for (let attempt = 0; Date.now() - startedMs < options.deadlineMs; attempt++) {
           const jobId = await submitOnce(cluster, note.text, note.key, attempt);
@@ -182,7 +192,7 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
         // The store may be the thing that is down; look again.
       }
       wake();
-      if (accepted.size === notes.length && terminalCount() >= latest.length && latest.length >= notes.length) return;
+      if (accepted.size === submissions.length && terminalCount() >= latest.length && latest.length >= submissions.length) return;
       await sleep(POLL_INTERVAL_MS);
     }
   })();
@@ -203,7 +213,7 @@ async function drive(cluster: ChaosCluster, scenario: Scenario, options: RunOpti
   const endedMs = Date.now();
   latest = await cluster.jobs();
   const deadLetters = await cluster.deadLetterCount();
-  return measure({ scenario, notes, jobIdsByKey, jobs: latest, calls: cluster.bedrock.calls, okAnswers, faultWindow, startedMs, endedMs, deadLetters });
+  return measure({ scenario, notes: submissions, remarks: notes, problems, jobIdsByKey, jobs: latest, calls: cluster.bedrock.calls, okAnswers, faultWindow, startedMs, endedMs, deadLetters });
 }
 
 async function submitOnce(cluster: ChaosCluster, text: string, key: string, attempt: number): Promise<string | undefined> {
@@ -241,6 +251,8 @@ function callKey(call: ConverseCall): string | undefined {
 interface MeasureInput {
   scenario: Scenario;
   notes: Array<{ key: string; poison: boolean }>;
+  remarks: string[];
+  problems: string[];
   jobIdsByKey: Map<string, Set<string>>;
   jobs: Job[];
   calls: ConverseCall[];
@@ -324,7 +336,8 @@ export function measure(m: MeasureInput): ScenarioResult {
     deadLetters: m.deadLetters,
     faultSeconds: start && end ? (end - start) / 1000 : 0,
     elapsedSeconds: (m.endedMs - m.startedMs) / 1000,
-    notes: [],
+    notes: m.remarks,
+    problems: m.problems,
   };
 }
 
