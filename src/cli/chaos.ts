@@ -56,7 +56,7 @@ export function formatTable(r: ScenarioResult): string {
     ['failed (with reason)', `${r.failed} (${r.failedWithReason})  ${reasons}`],
     ['lost', String(r.lost)],
     ['duplicated', `${r.duplicated}  (second job for a key ${r.duplicateDetail.secondJobForKey}, model call after stored ${r.duplicateDetail.modelCallAfterStored})`],
-    ['wasted model answers', `${r.wastedModelCalls}  (answered, never stored: a worker died or lost the race)`],
+    ['wasted model answers', `${r.wastedModelCalls}  (answered, never stored: a worker died, lost a race or gave up on a slow answer)`],
     ['completion p50 / p99', `${(r.p50Ms / 1000).toFixed(2)} s / ${(r.p99Ms / 1000).toFixed(2)} s`],
     ['throughput jobs/s', `before ${f(r.throughput.before)} · during ${f(r.throughput.during)} · after ${f(r.throughput.after)}`],
     ['back to ≥80% of before', r.recoverySeconds === undefined ? 'not reached (or no pre-fault rate)' : `${r.recoverySeconds.toFixed(0)} s after the fault`],
