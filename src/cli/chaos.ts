@@ -16,6 +16,8 @@ export interface ChaosOptions {
   deadlineMs: number;
   texts?: string[];
   submitPerSecond?: number;
+  /** Run the scenarios side by side instead of one after the other. */
+  parallel?: boolean;
   /** Service environment applied over every scenario's own (e.g. to see a fix switched off). */
   env?: Record<string, string>;
   log?: (line: string) => void;
@@ -26,13 +28,16 @@ export async function runChaos(options: ChaosOptions): Promise<ScenarioResult[]>
   const unknown = (options.names ?? []).filter((n) => !all.some((s) => s.name === n));
   if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
   const chosen = options.names?.length ? all.filter((s) => options.names!.includes(s.name)) : all;
-  const results: ScenarioResult[] = [];
-  for (const chosenScenario of chosen) {
+  const run = (chosenScenario: (typeof chosen)[number]): Promise<ScenarioResult> => {
     const scenario = options.env ? { ...chosenScenario, env: { ...chosenScenario.env, ...options.env } } : chosenScenario;
-    results.push(
-      await runScenario(scenario, { jobs: options.jobs, texts: options.texts, submitPerSecond: options.submitPerSecond, modelLatencyMs: options.modelLatencyMs, deadlineMs: options.deadlineMs, seed: options.seed, log: options.log }),
-    );
-  }
+    const { jobs, texts, submitPerSecond, modelLatencyMs, deadlineMs, seed, log } = options;
+    return runScenario(scenario, { jobs, texts, submitPerSecond, modelLatencyMs, deadlineMs, seed, log });
+  };
+  // Each scenario has its own servers, ports and resource names, so they may also run side by side
+  // (the CI short form); the full run keeps them one at a time so throughput figures are not shared.
+  if (options.parallel) return Promise.all(chosen.map(run));
+  const results: ScenarioResult[] = [];
+  for (const scenario of chosen) results.push(await run(scenario));
   return results;
 }
 
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
       'texts-file': { type: 'string' },
       'submit-rate': { type: 'string' },
       env: { type: 'string', multiple: true },
+      parallel: { type: 'boolean', default: false },
     },
   });
   const results = await runChaos({
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
     deadlineMs: Number(values['deadline-seconds']) * 1000,
     ...(values.env ? { env: Object.fromEntries(values.env.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])) } : {}),
+    parallel: values.parallel,
     ...(values['submit-rate'] ? { submitPerSecond: Number(values['submit-rate']) } : {}),
     ...(values['texts-file'] ? { texts: JSON.parse(fs.readFileSync(values['texts-file'], 'utf8')) as string[] } : {}),
     log: (line) => {

@@ -31,7 +31,7 @@ describe('chaos (short form): split mode under faults', () => {
     execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
     const textsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-chaos-e2e-')), 'texts.json');
     fs.writeFileSync(textsFile, JSON.stringify(TEXTS));
-    const args = ['--jobs', '20', '--kills', '3', '--model-latency', '100', '--seed', '7', '--deadline-seconds', '120', '--submit-rate', '10', '--texts-file', textsFile, '--json'];
+    const args = ['--jobs', '20', '--kills', '3', '--model-latency', '100', '--seed', '7', '--deadline-seconds', '120', '--submit-rate', '10', '--texts-file', textsFile, '--json', '--parallel'];
     for (const name of SCENARIOS) args.push('--scenario', name);
     // Exit code 1 means a scenario failed its acceptance; the assertions below say which and why.
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'dist/src/cli/chaos.js'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 }).catch(
