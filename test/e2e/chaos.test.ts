@@ -55,6 +55,10 @@ describe('chaos (short form): split mode under faults', () => {
     expect(r.completed + r.failed).toBe(20);
   });
 
+  it('duplicate copies of the claim checks were consumed, not dead-lettered', () => {
+    expect(results.find((x) => x.name === 'duplicate-delivery')!.deadLetters).toBe(0);
+  });
+
   it('poison notes end FAILED with MAX_RECEIVE_COUNT_EXCEEDED and in the DLQ; the others complete', () => {
     const r = results.find((x) => x.name === 'poison')!;
     expect(r.failureReasons).toEqual({ MAX_RECEIVE_COUNT_EXCEEDED: 2 });

@@ -4,6 +4,7 @@
 // double: lost, duplicated, failed with or without a reason, completion times and throughput around the fault.
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { mulberry32 } from '../../engine/random';
+import { encodeJobMessage } from '../../adapters/sqs/sqsJobQueue';
 import { generateCorpus } from '../../eval/synthetic';
 import { isTerminal, type Job, type PipelineStage } from '../../domain/job';
 import { oracle, noteOf, type ConverseCall, type Handler, type Reply } from '../../../test/helpers/bedrockServer';
@@ -236,7 +237,8 @@ async function submitOnce(cluster: ChaosCluster, text: string, key: string, atte
 
 async function sendCopy(queue: { sqs: SQSClient; url: string }, jobId: string): Promise<void> {
   try {
-    await queue.sqs.send(new SendMessageCommand({ QueueUrl: queue.url, MessageBody: JSON.stringify({ tenantId: CHAOS_TENANT, jobId }) }));
+    // The service's own claim-check encoding: a copy the worker could not decode would only test the DLQ.
+    await queue.sqs.send(new SendMessageCommand({ QueueUrl: queue.url, MessageBody: encodeJobMessage({ tenantId: CHAOS_TENANT, jobId }) }));
   } catch {
     // A lost copy only makes the scenario milder.
   }
