@@ -1,11 +1,13 @@
 // Owns the composition root: every client, adapter and service is constructed here, once, from
 // validated config, and passed down. Roles: `api` (GraphQL server), `worker` (SQS consumer +
 // sweeper), or both in one process (embedded default, in-process events).
+import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
 import { createAwsClients, createKmsClient, destroyAwsClients, type AwsClients } from './adapters/awsClients';
-import { provision, type ProvisionedResources } from './adapters/provision';
+import { provision, provisionQueues, provisionTopic, type ProvisionedResources, type ProvisionSpec } from './adapters/provision';
+import { MessagingRecovery } from './adapters/messagingRecovery';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
@@ -67,8 +69,8 @@ function maxRequestBytes(config: Config): number {
   return MAX_BATCH_SIZE * config.limits.maxNoteChars * 3 + 1024 * 1024;
 }
 
-async function resolveResources(clients: AwsClients, config: Config): Promise<ProvisionedResources> {
-  const spec = {
+function provisionSpec(config: Config): ProvisionSpec {
+  return {
     jobsTable: config.tables.jobs,
     auditTable: config.tables.audit,
     notesQueue: config.queues.notes,
@@ -77,9 +79,12 @@ async function resolveResources(clients: AwsClients, config: Config): Promise<Pr
     visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
     maxReceiveCount: config.worker.maxReceiveCount,
   };
+}
+
+async function resolveResources(clients: AwsClients, config: Config): Promise<ProvisionedResources> {
   // Provisioning is idempotent (create-if-missing), so it doubles as resolution of URLs and ARNs;
   // on AWS the IAM policy may allow only the describe/get calls when resources come from IaC.
-  return provision(clients, spec);
+  return provision(clients, provisionSpec(config));
 }
 
 /** The key provider for note encryption, and how to release it at stop. */
@@ -180,12 +185,22 @@ export async function startApp(options: AppOptions): Promise<App> {
   }
   const sealer = new EnvelopeNoteSealer(keys.keys);
   const store = new DynamoJobStore({ client: clients.dynamodb, tableName: resources.jobsTable, clock: systemClock, retention: config.retention });
+  // A messaging server that lost its queues and topic (restart without persistence) gets them back by name;
+  // the messages are gone, and the sweeper re-enqueues their jobs from DynamoDB within its configured bound.
+  const recovery = new MessagingRecovery(
+    async () => {
+      const spec = provisionSpec(config);
+      await Promise.all([provisionQueues(clients.sqs, spec), provisionTopic(clients.sns, spec.eventsTopic)]);
+    },
+    (count) => logger.warn({ recoveries: count }, 'queues and topic were missing and have been recreated'),
+  );
   const queue = new SqsJobQueue({
     client: clients.sqs,
     queueUrl: resources.notesQueueUrl,
     onMalformed: (messageId) => logger.warn({ messageId }, 'malformed queue message left for the DLQ'),
+    recovery,
   });
-  const dlq = new SqsJobQueue({ client: clients.sqs, queueUrl: resources.notesDlqUrl });
+  const dlq = new SqsJobQueue({ client: clients.sqs, queueUrl: resources.notesDlqUrl, recovery });
   metrics.setQueueDepthSource({
     notes: async () => (await queue.depth()).visible,
     deadLetters: async () => (await dlq.depth()).visible,
@@ -200,6 +215,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         sqs: clients.sqs,
         topicArn: resources.eventsTopicArn,
         queuePrefix: config.queues.eventsQueuePrefix,
+        recovery,
         onError: (err, context) => logger.warn({ err: (err as Error).name, context }, 'event bus problem'),
       });
   // Workers only publish; only API instances need a delivery queue.
@@ -220,13 +236,24 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   if (engine && builtModels) {
     const models = instrumentModels(builtModels.provider, metrics);
-    const pipeline = new Pipeline({ store, sealer, events: countingEvents, engine, models, clock: systemClock });
+    const pipeline = new Pipeline({
+      store,
+      sealer,
+      events: countingEvents,
+      engine,
+      models,
+      clock: systemClock,
+      // No longer than the visibility timeout: a message redelivered after this worker dies finds the lease expired.
+      lease: { owner: `worker-${process.pid}-${randomBytes(4).toString('hex')}`, durationMs: config.worker.visibilityTimeoutSeconds * 1000 },
+    });
     const consumer = new JobConsumer({
       queue,
       processor: pipeline,
       concurrency: config.worker.concurrency,
       visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
       maxReceiveCount: config.worker.maxReceiveCount,
+      backoffBaseSeconds: config.worker.backoffBaseSeconds,
+      backoffMaxSeconds: config.worker.backoffMaxSeconds,
     });
     consumer.on('processing_error', (info) =>
       logger.warn({ jobId: info.message.jobId, errorCode: info.errorCode, action: info.action, receiveCount: info.message.receiveCount }, 'job processing failed'),
@@ -239,7 +266,7 @@ export async function startApp(options: AppOptions): Promise<App> {
         }
       }
     });
-    const sweeper = new Sweeper({ store, queue });
+    const sweeper = new Sweeper({ store, queue, intervalMs: config.worker.sweepIntervalMs, stuckAfterMs: config.worker.stuckAfterMs });
     sweeper.on('swept', (r) => {
       if (r.enqueued === 0) return;
       metrics.sweeperRequeued.inc(r.enqueued);

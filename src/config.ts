@@ -53,7 +53,15 @@ export interface Config {
     /** Where rate buckets live: DynamoDB (shared by every API instance) or this process's memory. */
     rateLimitStore: 'dynamodb' | 'memory';
   };
-  worker: { concurrency: number; visibilityTimeoutSeconds: number; maxReceiveCount: number };
+  worker: {
+    concurrency: number;
+    visibilityTimeoutSeconds: number;
+    maxReceiveCount: number;
+    sweepIntervalMs: number;
+    stuckAfterMs: number;
+    backoffBaseSeconds: number;
+    backoffMaxSeconds: number;
+  };
   icd10FiscalYear: number;
   /** Redaction mode of a submission that does not choose one. */
   redactionMode: RedactionMode;
@@ -83,6 +91,7 @@ export interface ApiConfig {
     connectionInitWaitTimeoutMs: number;
     /** Server pings this often: below load-balancer idle timeouts (ALB default 60 s). */
     keepAliveMs: number;
+    maxBufferedEventsPerSubscription: number;
   };
   /** Socket timeouts of the HTTP server: slow-loris protection and keep-alive above the balancer's idle timeout. */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
@@ -250,6 +259,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       concurrency: int(env, 'WORKER_CONCURRENCY', DEFAULTS.workerConcurrency, 1, LIMITS.maxWorkerConcurrency),
       visibilityTimeoutSeconds,
       maxReceiveCount: int(env, 'MAX_RECEIVE_COUNT', DEFAULTS.maxReceiveCount, 1, LIMITS.maxReceiveCountCeiling),
+      // The bound on how long a job can sit without a queue message (queue server lost its queues, enqueue
+      // failed after the write) is about stuckAfterMs + sweepIntervalMs.
+      sweepIntervalMs: int(env, 'SWEEP_INTERVAL_MS', DEFAULTS.sweepIntervalMs, 100, 3_600_000),
+      stuckAfterMs: int(env, 'STUCK_AFTER_MS', DEFAULTS.stuckAfterMs, 1_000, 86_400_000),
+      backoffBaseSeconds: int(env, 'RETRY_BACKOFF_BASE_SECONDS', DEFAULTS.retryBackoffBaseSeconds, 0, LIMITS.maxVisibilityTimeoutSeconds),
+      backoffMaxSeconds: int(env, 'RETRY_BACKOFF_MAX_SECONDS', DEFAULTS.retryBackoffMaxSeconds, 0, LIMITS.maxVisibilityTimeoutSeconds),
     },
     icd10FiscalYear: int(env, 'ICD10_FISCAL_YEAR', DEFAULTS.icd10FiscalYear, 2000, 2100),
     redactionMode: oneOf(env, 'REDACTION_MODE', REDACTION_MODES, 'TAG'),
@@ -319,6 +334,7 @@ function loadApi(env: Env): ApiConfig {
       maxConnectionsPerTenant: int(env, 'WS_MAX_CONNECTIONS_PER_TENANT', DEFAULTS.wsMaxConnectionsPerTenant, 1, 1_000_000),
       connectionInitWaitTimeoutMs: int(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', DEFAULTS.wsConnectionInitTimeoutMs, 100, 60_000),
       keepAliveMs: int(env, 'WS_KEEPALIVE_MS', DEFAULTS.wsKeepAliveMs, 1_000, 300_000),
+      maxBufferedEventsPerSubscription: int(env, 'WS_MAX_BUFFERED_EVENTS', DEFAULTS.wsMaxBufferedEvents, 1, 1_000_000),
     },
     http: httpTimeouts(env),
   };

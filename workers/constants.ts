@@ -2,25 +2,22 @@
 // its unit in the name. Service-wide defaults (concurrency, visibility, maxReceiveCount) stay in
 // src/domain/constants.ts; these are the knobs only the worker process has.
 
-import { LIMITS } from '../src/domain/constants';
+import { DEFAULTS, LIMITS } from '../src/domain/constants';
 
 export const WORKER_DEFAULTS = {
   /** SQS long polling: 20 s is the SQS maximum and the cheapest (fewest empty receives). */
   waitTimeSeconds: LIMITS.maxLongPollWaitSeconds,
   /** First retry delay; doubled per receive (10 s, 20 s, 40 s, ...). */
-  backoffBaseSeconds: 10,
+  backoffBaseSeconds: DEFAULTS.retryBackoffBaseSeconds,
   /** Retry delays stop growing here; always clamped to the SQS visibility maximum as well. */
-  backoffMaxSeconds: 900,
+  backoffMaxSeconds: DEFAULTS.retryBackoffMaxSeconds,
   /** Pause after a failed ReceiveMessage so an outage does not become a hot loop. */
   receiveErrorBackoffMs: 1_000,
   /** How long stop() waits for in-flight jobs before returning their messages to the queue. */
   stopTimeoutMs: 25_000,
-  /**
-   * Sweeper cadence and what "stuck" means: untouched for longer than any healthy stage plus the
-   * largest retry backoff (backoffMaxSeconds), so healthy retries are not raced by a duplicate.
-   */
-  sweepIntervalMs: 60_000,
-  stuckAfterMs: 30 * 60_000,
+  /** Sweeper cadence and what "stuck" means (SWEEP_INTERVAL_MS, STUCK_AFTER_MS). */
+  sweepIntervalMs: DEFAULTS.sweepIntervalMs,
+  stuckAfterMs: DEFAULTS.stuckAfterMs,
   sweepBatchSize: 100,
   /** Messages moved per redrive call (bounded so an admin request stays short). */
   redriveMaxMessages: 100,

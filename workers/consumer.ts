@@ -32,6 +32,8 @@ export type ConsumerEvents = {
   processing_error: [info: ProcessingErrorInfo];
   /** Returned to the queue unfinished (shutdown deadline, or the job was interrupted between stages). */
   released: [message: ReceivedJobMessage];
+  /** Another worker holds the job's lease: the message comes back after `visibilityTimeoutSeconds`. */
+  deferred: [message: ReceivedJobMessage, visibilityTimeoutSeconds: number];
   heartbeat_error: [error: unknown, message: ReceivedJobMessage];
   receive_error: [error: unknown];
   /** A delete, visibility change or markFailed after processing failed; SQS redelivery covers it. */
@@ -173,6 +175,14 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     if (outcome!.kind === 'interrupted') {
       await this.settle(message, () => queue.changeVisibility(message.receiptHandle, RETURN_TO_QUEUE_VISIBILITY_SECONDS));
       this.emit('released', message);
+      return;
+    }
+    if (outcome!.kind === 'deferred') {
+      // Another worker owns the job for now. Keep the message (that worker may die) and look again
+      // when its lease ends; deleting it could leave the job to the sweeper.
+      const seconds = Math.ceil(outcome!.retryAfterMs / 1000);
+      await this.settle(message, () => queue.changeVisibility(message.receiptHandle, seconds));
+      this.emit('deferred', message, seconds);
       return;
     }
     await this.settle(message, () => queue.delete(message.receiptHandle));

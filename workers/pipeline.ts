@@ -5,10 +5,12 @@
 
 import { NotFoundError } from '../src/errors';
 import { eventFromJob } from '../src/domain/events';
-import { isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
-import { nextStage } from '../src/domain/lifecycle';
+import { isPipelineStage, isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
+import { leaseRemainingMs, LeaseHeldError, nextStage } from '../src/domain/lifecycle';
+import { DEFAULTS } from '../src/domain/constants';
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../src/domain/clock';
-import type { EventBus, JobStore, NoteSealer, StageCompletion } from '../src/domain/ports';
+import type { EventBus, JobStore, LeaseRequest, NoteSealer, StageCompletion } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
 import { OffsetMap } from '../src/engine/phi/offsetMap';
 import type { ModelProvider } from '../src/models/port';
@@ -49,7 +51,12 @@ export type PipelineOutcome =
   /** Nothing to do (missing, terminal or CANCELLED, or another worker moved it): drop the message. */
   | { kind: 'skipped'; reason: SkipReason; status?: JobStatus }
   /** The caller's signal asked to stop between stages; the job is intact and resumable. */
-  | { kind: 'interrupted'; job: Job };
+  | { kind: 'interrupted'; job: Job }
+  /**
+   * Another worker run holds the job's lease (its stage may be running now): look again after
+   * `retryAfterMs` rather than drop the message, in case that worker has died.
+   */
+  | { kind: 'deferred'; retryAfterMs: number };
 
 export interface RunOptions {
   /** Checked between stages (a stage in progress is finished first). */
@@ -64,6 +71,12 @@ export interface PipelineDeps {
   engine: PipelineEngine;
   models: ModelProvider;
   clock: Clock;
+  /**
+   * This worker run's lease on the jobs it moves: its id and how long a stage may run before another
+   * worker may take the job over. Keep it at or below the queue's visibility timeout, so a message
+   * redelivered after a crash finds the lease expired. Default: a random id, the default visibility timeout.
+   */
+  lease?: LeaseRequest;
 }
 
 /** The part of the pipeline the consumer drives; a seam for the consumer's unit tests. */
@@ -83,7 +96,11 @@ export class Pipeline implements JobProcessor {
    */
   private readonly stored = new Map<string, unknown>();
 
-  constructor(private readonly deps: PipelineDeps) {}
+  private readonly lease: LeaseRequest;
+
+  constructor(private readonly deps: PipelineDeps) {
+    this.lease = deps.lease ?? { owner: `worker-${randomBytes(6).toString('hex')}`, durationMs: DEFAULTS.visibilityTimeoutSeconds * 1000 };
+  }
 
   /**
    * Retryable errors (throttling, timeouts, unknown) are thrown for the consumer to back off on;
@@ -104,6 +121,15 @@ export class Pipeline implements JobProcessor {
       return { kind: 'skipped', reason: 'ALREADY_TERMINAL', status: job.status };
     }
 
+    if (isPipelineStage(job.status) && !job.stages[job.status]) {
+      // Resumed mid-stage (redelivery, a duplicate message, the sweeper): the stage's model call may only
+      // start after a conditional write makes this run the job's owner.
+      const claimed = await this.claim(job);
+      if ('retryAfterMs' in claimed) return { kind: 'deferred', retryAfterMs: claimed.retryAfterMs };
+      if ('skipped' in claimed) return { kind: 'skipped', reason: 'CONFLICT' };
+      job = claimed.job;
+    }
+
     try {
       while (!isTerminal(job.status)) {
         if (options.signal?.aborted) return { kind: 'interrupted', job };
@@ -118,6 +144,18 @@ export class Pipeline implements JobProcessor {
       return failed ? { kind: 'failed', job: failed, code: failure.code } : { kind: 'skipped', reason: 'CONFLICT' };
     } finally {
       this.forget(job);
+    }
+  }
+
+  private async claim(job: Job): Promise<{ job: Job } | { retryAfterMs: number } | { skipped: true }> {
+    const waitMs = leaseRemainingMs(job, this.lease.owner, this.deps.clock.nowMs());
+    if (waitMs > 0) return { retryAfterMs: waitMs };
+    try {
+      return { job: await this.deps.store.claim(job.tenantId, job.jobId, { expectedVersion: job.version, ...this.lease }) };
+    } catch (err) {
+      if (err instanceof LeaseHeldError) return { retryAfterMs: err.retryAfterMs };
+      if (classifyError(err).kind === 'conflict') return { skipped: true };
+      throw err;
     }
   }
 
@@ -330,7 +368,7 @@ export class Pipeline implements JobProcessor {
 
   /** Conditional write, then publish: subscribers only ever hear of stored state. */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
-    const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job });
+    const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job, lease: this.lease });
     if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
     await this.deps.events.publish(eventFromJob(stored));
     return stored;

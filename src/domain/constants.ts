@@ -12,6 +12,15 @@ export const DEFAULTS = {
   workerConcurrency: 4,
   visibilityTimeoutSeconds: 60,
   maxReceiveCount: 5,
+  /**
+   * Sweeper cadence and what "stuck" means: untouched for longer than any healthy stage plus the
+   * largest retry backoff, so healthy retries are not raced by a duplicate message.
+   */
+  sweepIntervalMs: 60_000,
+  stuckAfterMs: 30 * 60_000,
+  /** First retry delay; doubled per receive (10 s, 20 s, 40 s, ...), capped at the max. */
+  retryBackoffBaseSeconds: 10,
+  retryBackoffMaxSeconds: 900,
   icd10FiscalYear: 2027,
   localModelLatencyMs: 0,
   modelProvider: 'local',
@@ -42,6 +51,8 @@ export const DEFAULTS = {
   httpRequestTimeoutMs: 30_000,
   /** Above the load balancer's idle timeout (ALB: 60 s), so the balancer closes idle sockets first, never us mid-reuse. */
   httpKeepAliveTimeoutMs: 65_000,
+  /** Per subscription, for a subscriber that stopped reading; past it the socket is closed with 1013. */
+  wsMaxBufferedEvents: 1_000,
 } as const;
 
 export const LIMITS = {

@@ -100,6 +100,18 @@ export interface Job {
   redactionMode?: RedactionMode;
   /** Every stored transition, oldest first (submission included); empty on jobs stored before it existed. */
   history: JobTransitionRecord[];
+  /**
+   * The worker run allowed to start the current stage's (paid) work, until `expiresAt`. Written with every
+   * worker transition; another worker must claim an expired lease (a conditional write) before it may call a
+   * model, so a model call never starts for a stage whose output someone else has stored. Absent when terminal.
+   */
+  lease?: JobLease;
+}
+
+export interface JobLease {
+  /** Opaque worker run id (process and random part); no PHI. */
+  owner: string;
+  expiresAt: string;
 }
 
 /** What a submitter provides. `text` is PHI: it is sealed (services/noteIntake.ts) before anything stores it. */

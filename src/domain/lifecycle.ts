@@ -3,8 +3,18 @@
 // DynamoDB adapter and the test fake alike) persists what they return, conditional on `version`.
 
 import { ConflictError, ValidationError } from '../errors';
-import { isTerminal, type Job, type JobStatus, type JobTransitionRecord, MAX_JOB_HISTORY, PIPELINE_STAGES, type PipelineStage, type StageRecord } from './job';
-import type { TransitionRequest } from './ports';
+import { isPipelineStage, isTerminal, type Job, type JobLease, type JobStatus, type JobTransitionRecord, MAX_JOB_HISTORY, PIPELINE_STAGES, type PipelineStage, type StageRecord } from './job';
+import type { ClaimRequest, LeaseRequest, TransitionRequest } from './ports';
+
+/** Another worker run holds the job's lease: its stage may be running right now. Retry after `retryAfterMs`. */
+export class LeaseHeldError extends ConflictError {
+  constructor(
+    jobId: string,
+    readonly retryAfterMs: number,
+  ) {
+    super('Another worker holds this job', { jobId, retryAfterMs });
+  }
+}
 
 const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
   QUEUED: ['REDACTING', 'FAILED', 'CANCELLED'],
@@ -84,7 +94,8 @@ export function applyTransition(current: Job, request: TransitionRequest, nowIso
       ...(request.completed.model !== undefined ? { model: request.completed.model } : {}),
     };
   }
-  const { error: _previousError, ...rest } = current;
+  const { error: _previousError, lease: _previousLease, ...rest } = current;
+  const lease = request.lease && !isTerminal(request.to) && request.to !== 'QUEUED' ? leaseFrom(request.lease, nowIso) : undefined;
   // A retry starts a new attempt with a clean slate; stored stage outputs are kept and reused.
   const attempt = request.to === 'QUEUED' ? current.attempt + 1 : current.attempt;
   const record: JobTransitionRecord = {
@@ -98,6 +109,7 @@ export function applyTransition(current: Job, request: TransitionRequest, nowIso
   };
   return {
     ...rest,
+    ...(lease ? { lease } : {}),
     status: request.to,
     version: current.version + 1,
     updatedAt: nowIso,
@@ -115,4 +127,44 @@ export function applyTransition(current: Job, request: TransitionRequest, nowIso
  */
 export function releasesRawNote(request: TransitionRequest): boolean {
   return request.completed?.stage === 'REDACTING' || request.to === 'CANCELLED';
+}
+
+function leaseFrom(request: LeaseRequest, nowIso: string): JobLease {
+  return { owner: request.owner, expiresAt: new Date(Date.parse(nowIso) + request.durationMs).toISOString() };
+}
+
+/** Milliseconds until another owner's lease on `job` expires; 0 when it is free, expired or `owner`'s own. */
+export function leaseRemainingMs(job: Job, owner: string, nowMs: number): number {
+  if (!job.lease || job.lease.owner === owner) return 0;
+  return Math.max(0, Date.parse(job.lease.expiresAt) - nowMs);
+}
+
+/**
+ * The job after a worker run takes it over in its current stage (a redelivered or duplicate message):
+ * same status, version + 1, lease to `owner`. The store writes it conditional on `expectedVersion`, so of
+ * two workers resuming the same job only one may start the stage's model call. ConflictError on a stale
+ * version or a status that has no stage to run; LeaseHeldError while another owner's lease is live.
+ */
+export function applyClaim(current: Job, request: ClaimRequest, nowIso: string): Job {
+  if (current.version !== request.expectedVersion) {
+    throw new ConflictError('Job was changed by someone else', {
+      jobId: current.jobId,
+      expectedVersion: request.expectedVersion,
+      actualVersion: current.version,
+    });
+  }
+  if (!isPipelineStage(current.status)) {
+    throw new ConflictError(`A job in status ${current.status} has no stage to claim`, { jobId: current.jobId });
+  }
+  const remainingMs = leaseRemainingMs(current, request.owner, Date.parse(nowIso));
+  if (remainingMs > 0) throw new LeaseHeldError(current.jobId, remainingMs);
+  // Recorded like a transition (same status): the audit trail shows a worker took the job over, versions stay contiguous.
+  const record: JobTransitionRecord = { at: nowIso, from: current.status, to: current.status, version: current.version + 1, attempt: current.attempt };
+  return {
+    ...current,
+    version: current.version + 1,
+    updatedAt: nowIso,
+    lease: leaseFrom(request, nowIso),
+    history: [...(current.history ?? []), record].slice(-MAX_JOB_HISTORY),
+  };
 }

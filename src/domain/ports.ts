@@ -32,6 +32,18 @@ export interface TransitionRequest {
    * Safe because the write is still conditional on the version.
    */
   current?: Job;
+  /** A worker's transition keeps (or takes) the job's lease for the next stage; absent clears it. */
+  lease?: LeaseRequest;
+}
+
+export interface LeaseRequest {
+  owner: string;
+  durationMs: number;
+}
+
+/** Take over the lease of a job resumed from a fresh read (redelivery): same status, version + 1. */
+export interface ClaimRequest extends LeaseRequest {
+  expectedVersion: number;
 }
 
 export interface JobFilter {
@@ -109,6 +121,11 @@ export interface JobStore {
   get(tenantId: string, jobId: string): Promise<Job>;
   /** Conditional on `expectedVersion`; ConflictError on a version mismatch or an illegal transition. */
   transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job>;
+  /**
+   * Conditional on `expectedVersion`. ConflictError when the job moved on; LeaseHeldError when another
+   * worker's lease has not expired (lifecycle.applyClaim decides).
+   */
+  claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job>;
   /** The sealed submitted note, as stored. NotFoundError once redaction stored its output and the note was deleted. */
   readSealedNote(tenantId: string, jobId: string): Promise<SealedNote>;
   getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;

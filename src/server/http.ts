@@ -40,13 +40,22 @@ export interface ApiServerOptions {
   limits: GraphqlLimits;
   /** Browser origins allowed cross-origin (CORS and websocket Origin); empty = same origin only. */
   corsOrigins: readonly string[];
-  ws: { maxSubscriptionsPerConnection: number; maxConnectionsPerTenant: number; connectionInitWaitTimeoutMs: number; keepAliveMs: number };
+  ws: {
+    maxSubscriptionsPerConnection: number;
+    maxConnectionsPerTenant: number;
+    connectionInitWaitTimeoutMs: number;
+    keepAliveMs: number;
+    /** Events one subscription may hold for a subscriber that is not reading (services/subscriptions.ts default when absent). */
+    maxBufferedEventsPerSubscription?: number;
+  };
   /** Socket timeouts (config HTTP_*); the defaults of domain/constants.ts when absent. */
   http?: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
 
 /** RFC 6455 close code 1008: the connection breaks a policy (here: too many connections for the tenant). */
 export const WS_CLOSE_POLICY_VIOLATION = 1008;
+/** RFC 6455 "Try Again Later": a subscriber that stopped reading its events; it may reconnect and resubscribe. */
+export const WS_CLOSE_SLOW_SUBSCRIBER = 1013;
 /** Preflight answers are cached by browsers this long. */
 const CORS_MAX_AGE_SECONDS = 600;
 
@@ -204,7 +213,19 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         if (left > 0) connectionsByTenant.set(principal.tenant, left);
         else connectionsByTenant.delete(principal.tenant);
       },
-      context: (ctx): GraphqlContext => ({ principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services, origin: ctx.extra.origin }),
+      context: (ctx): GraphqlContext => {
+        // Per connection: a subscription whose subscriber stopped reading closes this socket (bounded memory).
+        const socket = ctx.extra.socket;
+        const connectionServices: typeof services = Object.assign({}, services, {
+          onSlowSubscriber: () => {
+            metrics.graphqlErrors.inc({ code: 'SLOW_SUBSCRIBER' });
+            logger.warn({ requestId: ctx.extra.requestId }, 'websocket subscriber is not reading its events; closing');
+            socket.close(WS_CLOSE_SLOW_SUBSCRIBER, 'Subscriber is not reading its events');
+          },
+          ...(options.ws.maxBufferedEventsPerSubscription ? { maxBufferedEvents: options.ws.maxBufferedEventsPerSubscription } : {}),
+        });
+        return { principal: ctx.extra.principal, requestId: ctx.extra.requestId ?? crypto.randomUUID(), services: connectionServices, origin: ctx.extra.origin };
+      },
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
         return errors.map((e) => format(e.toJSON(), e));

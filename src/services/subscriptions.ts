@@ -14,12 +14,26 @@ import { auditedStream } from '../audit/streams';
 
 /** How long a jobStatus stream may stay silent before it re-reads the job from the store. */
 export const SNAPSHOT_REFRESH_INTERVAL_MS = 5_000;
+/**
+ * Events one subscription may hold for a subscriber that is not reading (the transport waits for each
+ * send to be flushed, so a stalled socket stalls the stream). Past it the stream ends and the transport
+ * closes the connection: server memory stays bounded whatever one client does.
+ */
+export const MAX_BUFFERED_EVENTS_PER_SUBSCRIPTION = 1_000;
 
 interface StreamDeps {
   principal?: Principal;
   requestId?: string;
   origin?: { ip?: string; forwardedFor?: string };
-  services: { store: JobStore; events: EventBus; onSubscription?: (delta: 1 | -1) => void; audit?: AuditTrail };
+  services: {
+    store: JobStore;
+    events: EventBus;
+    onSubscription?: (delta: 1 | -1) => void;
+    audit?: AuditTrail;
+    /** Set by the transport: closes this subscriber's connection (it stopped reading). */
+    onSlowSubscriber?: () => void;
+    maxBufferedEvents?: number;
+  };
 }
 
 /**
@@ -31,6 +45,13 @@ export class EventChannel<T> implements AsyncIterableIterator<T> {
   private waiting?: (r: IteratorResult<T>) => void;
   private closed = false;
   private readonly cleanups: Array<() => void> = [];
+  /** True once the consumer fell `maxBuffered` events behind and the stream was cut. */
+  overflowed = false;
+
+  constructor(
+    private readonly maxBuffered = Number.POSITIVE_INFINITY,
+    private readonly onOverflow: () => void = () => undefined,
+  ) {}
 
   push(value: T): void {
     if (this.closed) return;
@@ -38,6 +59,12 @@ export class EventChannel<T> implements AsyncIterableIterator<T> {
       const w = this.waiting;
       this.waiting = undefined;
       w({ value, done: false });
+    } else if (this.buffer.length >= this.maxBuffered) {
+      // A consumer this far behind is not reading: drop what it has not taken and end the stream.
+      this.overflowed = true;
+      this.buffer.length = 0;
+      this.close();
+      this.onOverflow();
     } else this.buffer.push(value);
   }
 
@@ -105,7 +132,7 @@ async function openJobStatusStream(
   requireRole(principal, ['reader', 'submitter', 'reviewer']);
   if (!isJobId(jobId)) throw new NotFoundError('No such job');
   const { store, events } = deps.services;
-  const channel = new EventChannel<JobEvent>();
+  const channel = boundedChannel(deps);
   const gate = new VersionGate();
   const deliver = (e: JobEvent): void => {
     if (!gate.admit(e)) return;
@@ -151,7 +178,7 @@ async function openJobUpdatesStream(
 ): Promise<AsyncIterableIterator<JobEvent>> {
   const principal = principalOrThrow(deps);
   requireRole(principal, ['reader', 'submitter', 'reviewer']);
-  const channel = new EventChannel<JobEvent>();
+  const channel = boundedChannel(deps);
   const gate = new VersionGate();
   const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
   const noteType = filter?.noteType ?? undefined;
@@ -184,6 +211,11 @@ async function openJobUpdatesStream(
   channel.onClose(unsubscribe);
   trackOpen(deps, channel);
   return channel;
+}
+
+function boundedChannel(deps: StreamDeps): EventChannel<JobEvent> {
+  const { maxBufferedEvents = MAX_BUFFERED_EVENTS_PER_SUBSCRIPTION, onSlowSubscriber } = deps.services;
+  return new EventChannel<JobEvent>(maxBufferedEvents, () => onSlowSubscriber?.());
 }
 
 function trackOpen(deps: StreamDeps, channel: EventChannel<JobEvent>): void {

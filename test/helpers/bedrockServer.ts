@@ -12,6 +12,8 @@ export interface ConverseBody {
   toolConfig?: { tools: { toolSpec: { name: string } }[]; toolChoice?: { tool?: { name: string } } };
   inferenceConfig?: { maxTokens?: number; temperature?: number };
   guardrailConfig?: { guardrailIdentifier: string; guardrailVersion: string };
+  /** Set by the adapter to the job id and role: lets a test count calls per job and stage. */
+  requestMetadata?: Record<string, string>;
 }
 
 export interface ConverseCall {
@@ -22,6 +24,8 @@ export interface ConverseCall {
   signed: boolean;
   /** 0-based order of arrival over all regions. */
   seq: number;
+  /** Wall-clock arrival (Date.now()), comparable with the service's stored timestamps on the same machine. */
+  atMs: number;
 }
 
 export type Reply =
@@ -180,6 +184,7 @@ export class BedrockTestServer {
       body,
       signed: String(headers.authorization ?? '').startsWith('AWS4-HMAC-SHA256'),
       seq: this.seq++,
+      atMs: Date.now(),
     };
     this.calls.push(call);
     let reply: Reply;

@@ -181,6 +181,9 @@ describe('Bedrock adapter over the real SDK', () => {
     expect(first.response.invocations[0]).toMatchObject({ region: 'us-west-2', attempts: 3 });
     const second = await codeNote(p);
     expect(second.response.invocations[0]).toMatchObject({ region: 'us-west-2' });
+    // Each call counts once against the region (its own retries are not independent evidence): the third opens it.
+    expect(p.invoker!.breakers.get('us-east-1')!.current()).toBe('closed');
+    await codeNote(p);
     expect(p.invoker!.breakers.get('us-east-1')!.current()).toBe('open');
     const primaryCalls = server.callsIn('us-east-1').length;
     await codeNote(p);

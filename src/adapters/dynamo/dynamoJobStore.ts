@@ -19,9 +19,10 @@ import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId } from '../../domain/ids';
 import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
-import { applyTransition, releasesRawNote } from '../../domain/lifecycle';
+import { applyClaim, applyTransition, releasesRawNote } from '../../domain/lifecycle';
 import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 import type {
+  ClaimRequest,
   SealedNote,
   CreateJobResult,
   JobFilter,
@@ -203,7 +204,17 @@ export class DynamoJobStore implements JobStore {
       items.push({
         Put: {
           TableName: this.table,
-          Item: { ...key, [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) }, ...this.encodeOutput(request.completed.output), ...this.expiry(next) },
+          Item: {
+            ...key,
+            [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) },
+            ...this.encodeOutput(request.completed.output),
+            ...this.expiry(next),
+            // Which attempt and job version wrote it: an output (the report included) is written once, ever.
+            attempt: { N: String(current.attempt) },
+            writtenAtVersion: { N: String(next.version) },
+          },
+          ConditionExpression: 'attribute_not_exists(#sk)',
+          ExpressionAttributeNames: { '#sk': JOB_ATTR.sk },
         },
       });
     }
@@ -217,7 +228,28 @@ export class DynamoJobStore implements JobStore {
       else await this.client.send(new TransactWriteItemsCommand({ TransactItems: items }));
     } catch (err) {
       const codes = cancellationCodes(err);
-      if (codes?.[0] === 'ConditionalCheckFailed' || codes?.includes('TransactionConflict') || err instanceof ConditionalCheckFailedException) {
+      if (codes?.includes('ConditionalCheckFailed') || codes?.includes('TransactionConflict') || err instanceof ConditionalCheckFailedException) {
+        throw new ConflictError('Job was changed by someone else', { jobId, expectedVersion: request.expectedVersion });
+      }
+      throw err;
+    }
+    return next;
+  }
+
+  async claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
+    const next = applyClaim(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString());
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.table,
+          Item: jobToItem(next),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': { N: String(request.expectedVersion) } },
+        }),
+      );
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) {
         throw new ConflictError('Job was changed by someone else', { jobId, expectedVersion: request.expectedVersion });
       }
       throw err;

@@ -75,6 +75,7 @@ export function jobToItem(job: Job): Item {
   if (job.idempotencyKey !== undefined) item.idempotencyKey = s(job.idempotencyKey);
   if (job.redactionMode !== undefined) item.redactionMode = s(job.redactionMode);
   if (job.error !== undefined) item.error = { M: { code: s(job.error.code), reason: s(job.error.reason) } };
+  if (job.lease !== undefined) item.lease = { M: { owner: s(job.lease.owner), expiresAt: s(job.lease.expiresAt) } };
   // Sparse index membership: only jobs the sweeper may need to rescue.
   if (!isTerminal(job.status)) {
     item[JOB_ATTR.activePk] = s(activeShard(job.jobId));
@@ -127,5 +128,6 @@ export function itemToJob(item: Item): Job {
     ...(item.idempotencyKey?.S !== undefined ? { idempotencyKey: item.idempotencyKey.S } : {}),
     ...(item.redactionMode?.S !== undefined ? { redactionMode: item.redactionMode.S as RedactionMode } : {}),
     ...(error ? { error } : {}),
+    ...(item.lease?.M?.owner?.S && item.lease.M.expiresAt?.S ? { lease: { owner: item.lease.M.owner.S, expiresAt: item.lease.M.expiresAt.S } } : {}),
   };
 }

@@ -27,6 +27,7 @@ import { LIMITS, TIMEOUTS } from '../../domain/constants';
 import { JobEvent, parseJobEvent } from '../../domain/events';
 import type { EventBus, JobEventListener, Unsubscribe } from '../../domain/ports';
 import { queueArn } from '../provision';
+import { isMissingQueue, type MessagingRecovery } from '../messagingRecovery';
 
 export interface SnsEventBusOptions {
   sns: SNSClient;
@@ -41,6 +42,8 @@ export interface SnsEventBusOptions {
   waitTimeSeconds?: number;
   heartbeatIntervalMs?: number;
   staleAfterSeconds?: number;
+  /** Recreates the topic when the server lost it; the publish or subscribe is then tried once more. */
+  recovery?: MessagingRecovery;
 }
 
 const HEARTBEAT_TAG = 'chartcoder:heartbeatAtMs';
@@ -51,7 +54,8 @@ const MAX_QUEUE_NAME_CHARS = 80;
 export class SnsEventBus implements EventBus {
   readonly instanceId: string;
   private readonly emitter = new EventEmitter();
-  private readonly opts: Required<Omit<SnsEventBusOptions, 'instanceId'>>;
+  private readonly opts: Required<Omit<SnsEventBusOptions, 'instanceId' | 'recovery'>>;
+  private readonly recovery?: MessagingRecovery;
   private queueUrl?: string;
   private subscriptionArn?: string;
   private abort?: AbortController;
@@ -73,6 +77,7 @@ export class SnsEventBus implements EventBus {
       staleAfterSeconds: TIMEOUTS.staleEventQueueSeconds,
       ...options,
     };
+    this.recovery = options.recovery;
     this.emitter.setMaxListeners(0);
   }
 
@@ -86,8 +91,23 @@ export class SnsEventBus implements EventBus {
   }
 
   private async doStart(): Promise<void> {
-    const { sqs, sns, topicArn } = this.opts;
     await this.cleanupStaleQueues().catch((err) => this.opts.onError(err, 'stale-queue-cleanup'));
+    await this.attach();
+    this.heartbeat = setInterval(() => {
+      void this.beat().catch((err) => this.opts.onError(err, 'heartbeat'));
+    }, this.opts.heartbeatIntervalMs);
+    this.heartbeat.unref();
+    this.abort = new AbortController();
+    this.loop = this.poll(this.abort.signal);
+  }
+
+  /**
+   * Creates this instance's queue and subscribes it to the topic. Run at start and again when the queue
+   * is gone (the messaging server restarted and lost it): events published meanwhile are lost to this
+   * instance, but subscribers re-read a job's state from DynamoDB, so they converge on the next event.
+   */
+  private async attach(): Promise<void> {
+    const { sqs, sns, topicArn } = this.opts;
     const { QueueUrl } = await sqs.send(
       new CreateQueueCommand({
         QueueName: this.queueName,
@@ -104,26 +124,23 @@ export class SnsEventBus implements EventBus {
         Attributes: { Policy: snsDeliveryPolicy(arn, topicArn) },
       }),
     );
-    const { SubscriptionArn } = await sns.send(
-      new SubscribeCommand({
-        TopicArn: topicArn,
-        Protocol: 'sqs',
-        Endpoint: arn,
-        Attributes: { RawMessageDelivery: 'true' },
-        ReturnSubscriptionArn: true,
-      }),
-    );
+    const subscribe = () =>
+      sns.send(
+        new SubscribeCommand({
+          TopicArn: topicArn,
+          Protocol: 'sqs',
+          Endpoint: arn,
+          Attributes: { RawMessageDelivery: 'true' },
+          ReturnSubscriptionArn: true,
+        }),
+      );
+    const { SubscriptionArn } = await (this.recovery ? this.recovery.run(subscribe) : subscribe());
     this.subscriptionArn = SubscriptionArn;
-    this.heartbeat = setInterval(() => {
-      void this.beat().catch((err) => this.opts.onError(err, 'heartbeat'));
-    }, this.opts.heartbeatIntervalMs);
-    this.heartbeat.unref();
-    this.abort = new AbortController();
-    this.loop = this.poll(this.abort.signal);
   }
 
   async publish(event: JobEvent): Promise<void> {
-    await this.opts.sns.send(new PublishCommand({ TopicArn: this.opts.topicArn, Message: JSON.stringify(event) }));
+    const publish = () => this.opts.sns.send(new PublishCommand({ TopicArn: this.opts.topicArn, Message: JSON.stringify(event) }));
+    await (this.recovery ? this.recovery.run(publish) : publish());
   }
 
   subscribe(listener: JobEventListener): Unsubscribe {
@@ -190,6 +207,7 @@ export class SnsEventBus implements EventBus {
         if (signal.aborted) return;
         this.opts.onError(err, 'receive');
         await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
+        if (isMissingQueue(err) && !signal.aborted) await this.attach().catch((e) => this.opts.onError(e, 'reattach'));
       }
     }
   }

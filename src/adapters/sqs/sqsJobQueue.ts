@@ -13,12 +13,15 @@ import { LIMITS } from '../../domain/constants';
 import { isJobId } from '../../domain/ids';
 import type { JobMessageBody, JobQueue, QueueDepth, ReceivedJobMessage, ReceiveOptions } from '../../domain/ports';
 import { ValidationError } from '../../errors';
+import type { MessagingRecovery } from '../messagingRecovery';
 
 export interface SqsJobQueueOptions {
   client: SQSClient;
   queueUrl: string;
   /** Told about a message that is not a claim check (it is left to reach the DLQ). Gets ids only. */
   onMalformed?: (messageId: string) => void;
+  /** Recreates the queues when the server lost them (QueueDoesNotExist); the call is then tried once more. */
+  recovery?: MessagingRecovery;
 }
 
 const MESSAGE_VERSION = 1;
@@ -43,28 +46,34 @@ export class SqsJobQueue implements JobQueue {
   private readonly client: SQSClient;
   readonly queueUrl: string;
   private readonly onMalformed?: (messageId: string) => void;
+  private readonly recovery?: MessagingRecovery;
 
   constructor(options: SqsJobQueueOptions) {
     if (!options.queueUrl) throw new ValidationError('SqsJobQueue needs a queueUrl');
     this.client = options.client;
     this.queueUrl = options.queueUrl;
     this.onMalformed = options.onMalformed;
+    this.recovery = options.recovery;
+  }
+
+  private call<T>(op: () => Promise<T>): Promise<T> {
+    return this.recovery ? this.recovery.run(op) : op();
   }
 
   async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
-    await this.client.send(
+    await this.call(() => this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         MessageBody: encodeJobMessage(message),
         ...(options.delaySeconds !== undefined ? { DelaySeconds: options.delaySeconds } : {}),
       }),
-    );
+    ));
   }
 
   async receive(options: ReceiveOptions = {}): Promise<ReceivedJobMessage[]> {
     const maxMessages = Math.min(options.maxMessages ?? 1, LIMITS.maxReceiveBatch);
     const waitTimeSeconds = Math.min(options.waitTimeSeconds ?? LIMITS.maxLongPollWaitSeconds, LIMITS.maxLongPollWaitSeconds);
-    const { Messages } = await this.client.send(
+    const { Messages } = await this.call(() => this.client.send(
       new ReceiveMessageCommand({
         QueueUrl: this.queueUrl,
         MaxNumberOfMessages: maxMessages,
@@ -73,7 +82,7 @@ export class SqsJobQueue implements JobQueue {
         ...(options.visibilityTimeoutSeconds !== undefined ? { VisibilityTimeout: options.visibilityTimeoutSeconds } : {}),
       }),
       { abortSignal: options.abortSignal },
-    );
+    ));
     const received: ReceivedJobMessage[] = [];
     for (const message of Messages ?? []) {
       const body = decodeJobMessage(message.Body);
@@ -93,18 +102,18 @@ export class SqsJobQueue implements JobQueue {
   }
 
   async delete(receiptHandle: string): Promise<void> {
-    await this.client.send(new DeleteMessageCommand({ QueueUrl: this.queueUrl, ReceiptHandle: receiptHandle }));
+    await this.call(() => this.client.send(new DeleteMessageCommand({ QueueUrl: this.queueUrl, ReceiptHandle: receiptHandle })));
   }
 
   async changeVisibility(receiptHandle: string, visibilityTimeoutSeconds: number): Promise<void> {
     const seconds = Math.max(0, Math.min(Math.round(visibilityTimeoutSeconds), LIMITS.maxVisibilityTimeoutSeconds));
-    await this.client.send(
-      new ChangeMessageVisibilityCommand({ QueueUrl: this.queueUrl, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds }),
+    await this.call(() =>
+      this.client.send(new ChangeMessageVisibilityCommand({ QueueUrl: this.queueUrl, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds })),
     );
   }
 
   async depth(): Promise<QueueDepth> {
-    const { Attributes = {} } = await this.client.send(
+    const { Attributes = {} } = await this.call(() => this.client.send(
       new GetQueueAttributesCommand({
         QueueUrl: this.queueUrl,
         AttributeNames: [
@@ -113,7 +122,7 @@ export class SqsJobQueue implements JobQueue {
           'ApproximateNumberOfMessagesDelayed',
         ],
       }),
-    );
+    ));
     return {
       visible: Number(Attributes.ApproximateNumberOfMessages ?? 0),
       inFlight: Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0),

@@ -111,7 +111,7 @@ export class BedrockCoder implements CoderModel {
     let lastParsed: ModelCode[] | undefined;
     for (let turn = 0; turn < 2; turn++) {
       const content = turn === 0 ? base : [...base, repairBlock(problems)];
-      const answer = await callTool(this.deps, 'coder', CODES_TOOL, prompt.text, content);
+      const answer = await callTool(this.deps, 'coder', CODES_TOOL, prompt.text, content, request.jobId);
       invocations.push(answer.invocation);
       const call = toolInput(answer.output, CODES_TOOL);
       lastParsed = undefined;

@@ -1,5 +1,6 @@
 // Owns one Converse call with its whole failure policy: attempts in the primary region with jittered
-// backoff, then failover down the ordered region list, skipping regions whose breaker is open;
+// backoff, then failover down the ordered region list, skipping regions whose breaker is open (a call
+// counts at most once against a region's breaker);
 // a per-attempt deadline; permanent errors (access denied, validation) thrown at once, never retried.
 // Knows nothing about prompts or tools: it sends what it is given and returns the raw answer.
 import { performance } from 'node:perf_hooks';
@@ -81,6 +82,9 @@ export class ConverseInvoker {
       if (attempts >= maxAttemptsPerCall) break;
       const breaker = this.breakers.get(region)!;
       let retry = 0;
+      // One request's retries are not independent evidence about the region: a request that fails every
+      // time (a poison note) would otherwise open the breaker alone and fail every other job with it.
+      let countedAgainstRegion = false;
       for (let inRegion = 0; inRegion < attemptsPerRegion && attempts < maxAttemptsPerCall; inRegion++) {
         if (!breaker.tryAcquire()) break;
         if (!tried.includes(region)) {
@@ -109,7 +113,8 @@ export class ConverseInvoker {
         }
         if (last.kind === 'unavailable') {
           throttledOnly = false;
-          breaker.onFailure();
+          if (!countedAgainstRegion) breaker.onFailure();
+          countedAgainstRegion = true;
         } else breaker.onNeutral();
         // No pause before moving to the next region: failover is the point of having one.
         const moreHere = inRegion + 1 < attemptsPerRegion && attempts < maxAttemptsPerCall && breaker.current() === 'closed';

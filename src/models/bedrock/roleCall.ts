@@ -32,6 +32,7 @@ export async function callTool(
   tool: typeof SUMMARY_TOOL | typeof CODES_TOOL,
   system: string,
   content: ContentBlock[],
+  jobId?: string,
 ): Promise<ToolAnswer> {
   const { settings } = deps;
   const build = (region: string): ConverseCommandInput => ({
@@ -40,6 +41,8 @@ export async function callTool(
     messages: [{ role: 'user', content }],
     toolConfig: forcedTool(tool),
     inferenceConfig: { maxTokens: settings.maxTokens, temperature: settings.temperature },
+    // The job id (never note text) tags the invocation log entry, so cost and retries are attributable per job.
+    ...(jobId ? { requestMetadata: { jobId, role } } : {}),
     ...(settings.guardrail
       ? { guardrailConfig: { guardrailIdentifier: settings.guardrail.id, guardrailVersion: settings.guardrail.version, trace: 'disabled' as const } }
       : {}),

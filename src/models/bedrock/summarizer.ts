@@ -49,7 +49,7 @@ export class BedrockSummarizer implements SummarizerModel {
     let reason: string = SUMMARY_FALLBACK.malformed;
     for (let turn = 0; turn < 2; turn++) {
       const content = turn === 0 ? base : [...base, repairBlock(problems)];
-      const answer = await callTool(this.deps, 'summarizer', SUMMARY_TOOL, prompt.text, content);
+      const answer = await callTool(this.deps, 'summarizer', SUMMARY_TOOL, prompt.text, content, request.jobId);
       invocations.push(answer.invocation);
       const call = toolInput(answer.output, SUMMARY_TOOL);
       if (!call.ok) {

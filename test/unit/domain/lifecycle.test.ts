@@ -1,7 +1,7 @@
 // Unit: the job state machine.
 
 import { isTerminal, JOB_STATUSES, JobStatus, MAX_JOB_HISTORY, newJobRecord, PIPELINE_STAGES } from '../../../src/domain/job';
-import { allowedNextStatuses, applyTransition, assertTransition, canTransition, nextStage, progressOf, releasesRawNote, resumeStage } from '../../../src/domain/lifecycle';
+import { allowedNextStatuses, applyClaim, applyTransition, assertTransition, canTransition, LeaseHeldError, leaseRemainingMs, nextStage, progressOf, releasesRawNote, resumeStage } from '../../../src/domain/lifecycle';
 import { ConflictError, ValidationError } from '../../../src/errors';
 
 describe('job lifecycle', () => {
@@ -122,5 +122,57 @@ describe('applyTransition: what a transition does to the job record (every store
     expect(releasesRawNote({ expectedVersion: 1, to: 'CANCELLED' })).toBe(true);
     expect(releasesRawNote({ expectedVersion: 1, to: 'REDACTING' })).toBe(false);
     expect(releasesRawNote({ expectedVersion: 3, to: 'CODING', completed: { stage: 'SUMMARIZING', output: {}, durationMs: 1 } })).toBe(false);
+  });
+});
+
+describe('leases: only the worker run that last wrote a stage, or that claimed it, may start its model call', () => {
+  const t0 = '2026-12-06T10:00:00.000Z';
+  const t1 = '2026-12-06T10:00:05.000Z';
+  const sealedNote = { keyId: 'local:test', wrappedKey: new Uint8Array(), iv: new Uint8Array(), ciphertext: new Uint8Array(), authTag: new Uint8Array() };
+  const queued = newJobRecord({ tenantId: 't', jobId: 'job-1', noteChars: 7, sealedNote, noteType: 'OTHER' }, t0);
+  const a = { owner: 'worker-a', durationMs: 30_000 };
+  const b = { owner: 'worker-b', durationMs: 30_000 };
+  const summarizing = (): ReturnType<typeof applyTransition> => {
+    const redacting = applyTransition(queued, { expectedVersion: 1, to: 'REDACTING', lease: a }, t0);
+    return applyTransition(redacting, { expectedVersion: 2, to: 'SUMMARIZING', completed: { stage: 'REDACTING', output: {}, durationMs: 1 }, lease: a }, t0);
+  };
+
+  it('a worker transition takes the lease for the next stage; terminal states and a requeue clear it', () => {
+    const job = summarizing();
+    expect(job.lease).toEqual({ owner: 'worker-a', expiresAt: '2026-12-06T10:00:30.000Z' });
+    const failed = applyTransition(job, { expectedVersion: job.version, to: 'FAILED', error: { code: 'X', reason: 'y' }, lease: a }, t1);
+    expect(failed.lease).toBeUndefined();
+    expect(applyTransition(failed, { expectedVersion: failed.version, to: 'QUEUED', lease: a }, t1).lease).toBeUndefined();
+    // A transition without a lease (API cancel, admin) drops a stale one.
+    expect(applyTransition(job, { expectedVersion: job.version, to: 'CANCELLED' }, t1).lease).toBeUndefined();
+  });
+
+  it('another worker may not claim a live lease (LeaseHeldError with the time left) but may claim an expired one', () => {
+    const job = summarizing();
+    expect(leaseRemainingMs(job, 'worker-b', Date.parse(t1))).toBe(25_000);
+    expect(leaseRemainingMs(job, 'worker-a', Date.parse(t1))).toBe(0);
+    let held: unknown;
+    try {
+      applyClaim(job, { expectedVersion: job.version, ...b }, t1);
+    } catch (err) {
+      held = err;
+    }
+    expect(held).toBeInstanceOf(LeaseHeldError);
+    expect((held as LeaseHeldError).retryAfterMs).toBe(25_000);
+
+    const later = '2026-12-06T10:00:31.000Z';
+    const claimed = applyClaim(job, { expectedVersion: job.version, ...b }, later);
+    expect(claimed).toMatchObject({ status: 'SUMMARIZING', version: job.version + 1, updatedAt: later, lease: { owner: 'worker-b' } });
+    // The previous owner's write, at the version it read, now fails: its model answer is never stored.
+    expect(() => applyTransition(claimed, { expectedVersion: job.version, to: 'CODING', lease: a }, later)).toThrow(ConflictError);
+  });
+
+  it('a claim needs the current version and a stage to run', () => {
+    const job = summarizing();
+    const expired = '2026-12-06T10:01:00.000Z';
+    expect(() => applyClaim(job, { expectedVersion: job.version - 1, ...b }, expired)).toThrow(ConflictError);
+    expect(() => applyClaim(queued, { expectedVersion: 1, ...b }, expired)).toThrow(ConflictError);
+    // The owner may re-claim its own live lease (its own redelivery).
+    expect(applyClaim(job, { expectedVersion: job.version, ...a }, t1).lease?.owner).toBe('worker-a');
   });
 });

@@ -91,12 +91,16 @@ describe('ConverseInvoker', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('opens the primary breaker after N unavailability failures, skips it while open, probes it after openMs', async () => {
+  it('opens the primary breaker after N calls found it unavailable, skips it while open, probes it after openMs', async () => {
     let primaryDown = true;
     const { invoker, calls, advance } = setup((region) => (region === 'r1-east-1' && primaryDown ? 'unavailable' : 'ok'), {
       breakerFailureThreshold: 3,
     });
-    await invoker.invoke('coder', build); // 3 failures in r1 → open → r2
+    // Each call tries r1 three times, then r2: one call is one failure against r1.
+    await invoker.invoke('coder', build);
+    await invoker.invoke('coder', build);
+    expect(invoker.breakers.get('r1-east-1')!.current()).toBe('closed');
+    await invoker.invoke('coder', build);
     expect(invoker.breakers.get('r1-east-1')!.current()).toBe('open');
     calls.length = 0;
     await expect(invoker.invoke('coder', build)).resolves.toMatchObject({ region: 'r2-west-2', attempts: 1 });
@@ -108,6 +112,14 @@ describe('ConverseInvoker', () => {
     await expect(invoker.invoke('coder', build)).resolves.toMatchObject({ region: 'r1-east-1' });
     expect(calls).toEqual(['r1-east-1']);
     expect(invoker.breakers.get('r1-east-1')!.current()).toBe('closed');
+  });
+
+  it('a request that fails every attempt (a poison note) does not open a healthy region\'s breaker by itself', async () => {
+    // Threshold below the attempts one call makes: counted per attempt, this one request would open both regions.
+    const { invoker } = setup(() => 'unavailable', { breakerFailureThreshold: 2 });
+    await expect(invoker.invoke('coder', build)).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', details: { attempts: 6 } });
+    expect(invoker.breakers.get('r1-east-1')!.current()).toBe('closed');
+    expect(invoker.breakers.get('r2-west-2')!.current()).toBe('closed');
   });
 
   it('fails fast (retryable) when every region is open', async () => {

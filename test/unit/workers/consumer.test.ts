@@ -239,6 +239,26 @@ describe('JobConsumer', () => {
     expect(queue.messages).toHaveLength(0);
   });
 
+  it('keeps a deferred message (another worker holds the job) and looks again when that lease ends', async () => {
+    const { queue, processor, consumer } = setup();
+    let deferrals = 1;
+    processor.impl = async () => (deferrals-- > 0 ? { kind: 'deferred', retryAfterMs: 4_200 } : FINISHED);
+    const deferredSeconds: number[] = [];
+    consumer.on('deferred', (_m, seconds) => deferredSeconds.push(seconds));
+    queue.push({ tenantId: TENANT, jobId: jobId(1) });
+    consumer.start();
+    await flush();
+    // Not deleted: the holder may die, and then this message is the job's only way back.
+    expect(queue.calls.filter((c) => c.op === 'delete')).toHaveLength(0);
+    expect(queue.visibilityChanges()).toEqual([5]);
+    expect(deferredSeconds).toEqual([5]);
+    await consumer.stop();
+    // Still queued, invisible until the holder's lease ends; the queue's own clock brings it back.
+    expect(queue.messages).toHaveLength(1);
+    expect(queue.messages[0].visibleAtMs).toBe(Date.now() + 5_000);
+    expect(processor.runs).toHaveLength(1);
+  });
+
   it('stop() stops receiving and waits for in-flight work to finish', async () => {
     const { queue, processor, consumer, seen } = setup();
     const gate = deferred<PipelineOutcome>();

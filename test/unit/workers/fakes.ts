@@ -6,8 +6,9 @@ import type { JobEvent } from '../../../src/domain/events';
 import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage, type Submission } from '../../../src/domain/job';
 import { sealSubmission } from '../../../src/services/noteIntake';
 import { testSealer } from '../../helpers/sealer';
-import { applyTransition, releasesRawNote } from '../../../src/domain/lifecycle';
+import { applyClaim, applyTransition, releasesRawNote } from '../../../src/domain/lifecycle';
 import type {
+  ClaimRequest,
   CreateJobResult,
   EventBus,
   JobEventListener,
@@ -24,7 +25,7 @@ import type {
   StuckJobRef,
   TransitionRequest,
 } from '../../../src/domain/ports';
-import { NotFoundError } from '../../../src/errors';
+import { ConflictError, NotFoundError } from '../../../src/errors';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -35,6 +36,7 @@ export class MemoryJobStore implements JobStore {
   readonly sealer = testSealer();
   readonly outputs = new Map<string, Partial<Record<PipelineStage, unknown>>>();
   readonly transitions: Array<{ jobId: string; from: string; request: TransitionRequest }> = [];
+  readonly claims: Array<{ jobId: string; request: ClaimRequest }> = [];
   /** Test hook: runs before a transition is applied (throw to simulate a failed write). */
   beforeTransition?: (job: Job, request: TransitionRequest) => void;
 
@@ -65,11 +67,20 @@ export class MemoryJobStore implements JobStore {
     const next = applyTransition(current, request, new Date(this.now()).toISOString());
     const key = this.key(tenantId, jobId);
     if (request.completed) {
+      // As the DynamoDB adapter: an output is written once, ever (conditional put).
+      if (this.outputs.get(key)?.[request.completed.stage] !== undefined) throw new ConflictError('Stage output already stored', { jobId });
       this.outputs.set(key, { ...this.outputs.get(key), [request.completed.stage]: clone(request.completed.output) });
     }
     if (releasesRawNote(request)) this.raw.delete(key);
     this.jobs.set(key, next);
     this.transitions.push({ jobId, from: current.status, request: clone(request) });
+    return clone(next);
+  }
+
+  async claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
+    const next = applyClaim(await this.get(tenantId, jobId), request, new Date(this.now()).toISOString());
+    this.jobs.set(this.key(tenantId, jobId), next);
+    this.claims.push({ jobId, request: clone(request) });
     return clone(next);
   }
 

@@ -3,6 +3,7 @@
 // conflicts, cancellation, typed model errors, and evidence reported against the original text.
 
 import type { Job } from '../../../src/domain/job';
+import type { JobStore } from '../../../src/domain/ports';
 import { ClinicalEngine } from '../../../src/engine';
 import { ChartcoderError, UpstreamUnavailableError } from '../../../src/errors';
 import { localModelProvider } from '../../../src/models/local';
@@ -344,3 +345,71 @@ describe('Pipeline', () => {
     expect(await pipeline.markFailed({ tenantId: 'acme', jobId: '01JCXG8Z9Q4W7N3V5T2R1PKZZZ' }, { code: 'X', reason: 'y' })).toBeUndefined();
   });
 });
+
+describe('Pipeline: exactly-once model calls when two workers hold the same job (redelivery, duplicate message, sweeper)', () => {
+  const LEASE_MS = 30_000;
+
+  /** Two worker runs on one store and one clock, each with its own lease owner and counted models. */
+  function twoWorkers(modelsA?: ModelProvider) {
+    let t = 1_700_000_000_000;
+    const clock = { nowMs: () => t };
+    const store = new MemoryJobStore(() => t);
+    const events = new MemoryEventBus();
+    const a = counting(modelsA ?? localModelProvider(engine));
+    const b = counting(localModelProvider(engine));
+    const workerA = new Pipeline({ store, sealer: store.sealer, events, engine, models: a.provider, clock, lease: { owner: 'worker-a', durationMs: LEASE_MS } });
+    const workerB = new Pipeline({ store, sealer: store.sealer, events, engine, models: b.provider, clock, lease: { owner: 'worker-b', durationMs: LEASE_MS } });
+    return { store, workerA, workerB, callsA: a.calls, callsB: b.calls, advance: (ms: number) => (t += ms) };
+  }
+
+  it('a second worker defers while the first one\'s lease is live, then claims the stage once the lease expired', async () => {
+    const base = localModelProvider(engine);
+    // Worker A dies inside the summarizer call (as a SIGKILL would leave it): the job stays SUMMARIZING.
+    const dying: ModelProvider = { ...base, summarizer: { id: base.summarizer.id, summarize: async () => Promise.reject(new UpstreamUnavailableError('worker died')) } };
+    const { store, workerA, workerB, callsB, advance } = twoWorkers(dying);
+    const job = await submit(store);
+    await expect(workerA.run(job)).rejects.toBeInstanceOf(UpstreamUnavailableError);
+    expect((await store.get('acme', job.jobId)).lease?.owner).toBe('worker-a');
+
+    advance(10_000);
+    const early = await workerB.run(job);
+    expect(early).toEqual({ kind: 'deferred', retryAfterMs: LEASE_MS - 10_000 });
+    expect(callsB).toEqual({ summarize: 0, code: 0 });
+
+    advance(LEASE_MS);
+    expect((await workerB.run(job)).kind).toBe('finished');
+    expect(callsB).toEqual({ summarize: 1, code: 1 });
+    expect(store.claims.map((c) => c.request.owner)).toEqual(['worker-b']);
+  });
+
+  it('a worker whose read is stale never starts a model call for a stage another worker has stored', async () => {
+    const { store, workerA, workerB, callsA, callsB, advance } = twoWorkers();
+    const job = await submit(store);
+    // Both workers find the job mid-stage with an expired lease (its first owner died long ago).
+    store.force('acme', job.jobId, { status: 'REDACTING', version: 2, lease: { owner: 'gone', expiresAt: new Date(0).toISOString() } });
+    advance(1);
+    const stale = await store.get('acme', job.jobId);
+    expect((await workerA.run(job)).kind).toBe('finished');
+    // Worker B read the job before A moved it: its claim, conditional on that version, fails.
+    // Only B's own read is stale; the store itself (and its conditional writes) is the real one.
+    const staleStore: JobStore = {
+      create: (i) => store.create(i),
+      get: async () => stale,
+      transition: (...args) => store.transition(...args),
+      claim: (...args) => store.claim(...args),
+      readSealedNote: (...args) => store.readSealedNote(...args),
+      getStageOutput: (...args) => store.getStageOutput(...args),
+      getStageOutputs: (...args) => store.getStageOutputs(...args),
+      list: (...args) => store.list(...args),
+      findStuck: (...args) => store.findStuck(...args),
+    };
+    const lateB = new Pipeline({ store: staleStore, sealer: store.sealer, events: new MemoryEventBus(), engine, models: localModelProvider(engine), clock: { nowMs: () => Date.now() }, lease: { owner: 'worker-b', durationMs: LEASE_MS } });
+    expect(await lateB.run(job)).toEqual({ kind: 'skipped', reason: 'CONFLICT' });
+    expect(callsA).toEqual({ summarize: 1, code: 1 });
+    expect(callsB).toEqual({ summarize: 0, code: 0 });
+    // Delivered again with a fresh read, the finished job is only re-announced.
+    expect(await workerB.run(job)).toMatchObject({ kind: 'skipped', reason: 'ALREADY_TERMINAL' });
+    expect(store.transitions.filter((t) => t.request.completed?.stage === 'VALIDATING')).toHaveLength(1);
+  });
+});
+
