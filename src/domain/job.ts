@@ -127,18 +127,11 @@ export interface Submission {
 }
 
 /** A job ready to store: the note already sealed for this job id, so the store persists only ciphertext. */
-export interface NewJob {
-  tenantId: string;
+export interface NewJob extends Omit<Submission, 'text'> {
   /** Chosen before sealing: the seal is bound to (tenant, job), so it cannot be replayed onto another job. */
   jobId: string;
   noteChars: number;
   sealedNote: SealedNote;
-  noteType: NoteType;
-  priority?: Priority;
-  encounterId?: string;
-  patientRef?: string;
-  idempotencyKey?: string;
-  redactionMode?: RedactionMode;
 }
 
 /** The record of a job just accepted: version 1, QUEUED, no stages. The note text is not part of it. */

@@ -11,7 +11,7 @@ import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { detectAcronyms } from './places/facilityGrammar';
-import { propagate } from './propagate';
+import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
 import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS } from './vocab';
@@ -139,18 +139,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
   dateRangeTails(c, candidates, emit);
   zipsAfterTowns(c, marks, types, emit);
   // What closure added is PHI at its other uses in the note too ("SM" after "[Saint Mary's] (SM)").
-  const names: number[] = [];
-  const places: number[] = [];
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === marks.kind[i]) continue;
-    if (marks.isName(i)) names.push(i);
-    else if (marks.isPlace(i)) places.push(i);
-  }
-  if (names.length === 0 && places.length === 0) return;
-  const taken = new Uint8Array(marks.kind.length);
-  for (let i = 0; i < taken.length; i++) taken[i] = marks.kind[i] === 0 ? 0 : 1;
-  if (names.length) propagate(c, names, 'NAME', emit, taken);
-  if (places.length) propagate(c, places, 'LOCATION', emit, taken);
+  propagateNewFinds(c, before, marks, emit);
 }
 
 /** "di [Selauzzi]", "De La [Paskicombe]", "al-[Horsch]", "VAN DEN [RACEY]": a particle run right before a name. */

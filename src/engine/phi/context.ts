@@ -14,7 +14,7 @@ import { range } from './names/nameShapes';
 import { detectPlaces } from './places/cueRules';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectTownGrammar, detectTowns } from './places/townCue';
-import { propagate } from './propagate';
+import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import type { Word } from './tokens';
 import { WordMarks } from './wordMarks';
@@ -79,15 +79,5 @@ function runGrammarUnits(c: NameContext, marks: WordMarks, emit: Emit): void {
   const before = marks.kind.slice();
   for (const unit of GRAMMAR_UNITS) unit.run(c, marks);
   // Words these units found are PHI everywhere in the note, like the cue rules' ("Marchetti called" ... "Marchetti aware").
-  const names: number[] = [];
-  const places: number[] = [];
-  for (let i = 0; i < before.length; i++) {
-    if (before[i] === marks.kind[i]) continue;
-    if (marks.isName(i)) names.push(i);
-    else if (marks.isPlace(i)) places.push(i);
-  }
-  const taken = new Uint8Array(marks.kind.length);
-  for (let i = 0; i < taken.length; i++) taken[i] = marks.kind[i] === 0 ? 0 : 1;
-  if (names.length) propagate(c, names, 'NAME', emit, taken);
-  if (places.length) propagate(c, places, 'LOCATION', emit, taken);
+  propagateNewFinds(c, before, marks, emit);
 }

@@ -3,6 +3,7 @@
 import type { PhiType } from '../types';
 import type { Emit } from './recognizer';
 import type { NameContext } from './nameContext';
+import type { WordMarks } from './wordMarks';
 
 /** Marks every other occurrence of a detected PHI word in the same note, unless it is a common word. */
 export function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: Emit, taken?: Uint8Array): void {
@@ -20,4 +21,23 @@ export function propagate(c: NameContext, idx: readonly number[], type: PhiType,
     const start = type === 'NAME' && i > 0 && c.dottedInitial(i - 1) ? c.w(i - 1)!.start : w.start;
     emit(start, w.baseEnd, type, `${type.toLowerCase()}.propagated`);
   });
+}
+
+/**
+ * Words marked as a name or a place since `before` (a copy of `marks.kind`) are PHI wherever else they occur
+ * in the note: propagates each new find to its other uses, skipping words already marked.
+ */
+export function propagateNewFinds(c: NameContext, before: Uint8Array, marks: WordMarks, emit: Emit): void {
+  const names: number[] = [];
+  const places: number[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === marks.kind[i]) continue;
+    if (marks.isName(i)) names.push(i);
+    else if (marks.isPlace(i)) places.push(i);
+  }
+  if (names.length === 0 && places.length === 0) return;
+  const taken = new Uint8Array(marks.kind.length);
+  for (let i = 0; i < taken.length; i++) taken[i] = marks.kind[i] === 0 ? 0 : 1;
+  if (names.length) propagate(c, names, 'NAME', emit, taken);
+  if (places.length) propagate(c, places, 'LOCATION', emit, taken);
 }
