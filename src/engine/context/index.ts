@@ -79,6 +79,25 @@ function isMeasurementLabel(text: string, mention: Span): boolean {
   return LABEL_VALUE_LIST.test(text.slice(mention.end, lineEnd < 0 ? Math.min(text.length, mention.end + 40) : Math.min(lineEnd, mention.end + 40)));
 }
 
+/**
+ * A closing bracket between a trigger and the mention after it, with no matching opening bracket in
+ * between, means the trigger sat inside a parenthetical that ended before the mention: a parenthetical
+ * is its own scope ("(no complications), with two common warts"; "1) no fever 2) cough").
+ */
+function bracketClosesBetween(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91) depth++; // ( [
+    else if (c === 41 || c === 93) {
+      // ) ]
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
 export function mentionContext(analysis: TextAnalysis, mention: Span): MentionContext {
   const first = sentenceIndexAt(analysis, mention.start);
@@ -112,6 +131,8 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     for (let k = before; k >= 0; k--) {
       const t = triggers[k];
       const rule = firing(t, cat, 'pre');
+      // A trigger inside a parenthetical closed before the mention governs only the parenthetical: skip it.
+      if (rule && bracketClosesBetween(analysis.text, tokens[t.tokEnd - 1].end, mention.start)) continue;
       if (rule) {
         if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= (rule.windowWords ?? PRE_WINDOW_WORDS[cat])) result[cat] = true;
         break;

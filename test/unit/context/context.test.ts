@@ -170,3 +170,17 @@ describe('mention across a sentence boundary', () => {
     expect(mentionContext(analyzeText(text), { start: 3, end: text.length }).negated).toBe(true);
   });
 });
+
+describe('a parenthetical is its own scope (NegEx scope ends at a closing bracket)', () => {
+  it('a negation inside a closed parenthetical does not reach the mention after it', () => {
+    expect(ctx('Acute pancreatitis (idiopathic, no necrosis on CT) with fever 38.6.', 'fever').negated).toBe(false);
+    expect(ctx('Seen for a rash (no complications), with two common warts on the hand.', 'common warts').negated).toBe(false);
+    expect(ctx('1) no fever 2) productive cough.', 'productive cough').negated).toBe(false);
+  });
+
+  it('a negation before a parenthetical still reaches past it, and one inside still governs it', () => {
+    expect(ctx('Denies chest pain (at rest or exertion), palpitations or syncope.', 'palpitations').negated).toBe(true);
+    expect(ctx('ROS negative for weight change, bleeding (occult nor overt), anemia.', 'anemia').negated).toBe(true);
+    expect(ctx('Pancreatitis (no necrosis on CT).', 'necrosis').negated).toBe(true);
+  });
+});
