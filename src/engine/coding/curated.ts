@@ -44,7 +44,8 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   ami: { expansion: 'acute myocardial infarction', upper: true },
   stemi: { expansion: 'st elevation myocardial infarction' },
   nstemi: { expansion: 'non st elevation myocardial infarction' },
-  cva: { expansion: 'stroke', upper: true },
+  // "CVA tenderness": the costovertebral angle of the kidney examination, not a stroke.
+  cva: { expansion: 'stroke', upper: true, notBefore: ['tenderness', 'tender', 'ttp'] },
   tia: { expansion: 'transient cerebral ischemic attack', upper: true },
   pe: { expansion: 'pulmonary embolism', upper: true, notBefore: ['exam', 'examination'] },
   dvt: { expansion: 'deep vein thrombosis' },

@@ -26,6 +26,11 @@ describe('Coder', () => {
     expect(out).toEqual(expect.arrayContaining(['I10', 'J44.9', 'K21.9', 'I48.91', 'G47.33', 'N40.0']));
   });
 
+  it('an abbreviation followed by the word that reveals its other sense is not the disease (CVA tenderness: costovertebral angle)', () => {
+    expect(codes('Exam: right CVA tenderness. Assessment: acute pyelonephritis.')).not.toContain('I63.9');
+    expect(codes('Assessment: CVA with left hemiparesis.')).toContain('I63.9');
+  });
+
   it('reads heart failure abbreviations to the specific type', () => {
     expect(codes('Assessment: HFrEF, stable.')).toContain('I50.20');
     expect(codes('Assessment: CHF exacerbation.')).toContain('I50.9');
