@@ -4,6 +4,7 @@
 
 import {
   CreateTableCommand,
+  type CreateTableCommandInput,
   DescribeTableCommand,
   DescribeTimeToLiveCommand,
   DynamoDBClient,
@@ -41,67 +42,63 @@ const TABLE_ACTIVE_TIMEOUT_MS = 120_000;
 // so the DLQ must retain longer than the source queue (default 4 days) or dead letters expire early.
 const DLQ_RETENTION_SECONDS = '1209600';
 
+const PK_SK = {
+  attributes: [
+    { AttributeName: JOB_ATTR.pk, AttributeType: 'S' },
+    { AttributeName: JOB_ATTR.sk, AttributeType: 'S' },
+  ],
+  keySchema: [
+    { AttributeName: JOB_ATTR.pk, KeyType: 'HASH' },
+    { AttributeName: JOB_ATTR.sk, KeyType: 'RANGE' },
+  ],
+} as const;
+
 export async function provisionTable(dynamodb: DynamoDBClient, tableName: string): Promise<void> {
-  try {
-    await dynamodb.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: JOB_ATTR.pk, AttributeType: 'S' },
-          { AttributeName: JOB_ATTR.sk, AttributeType: 'S' },
-          { AttributeName: JOB_ATTR.activePk, AttributeType: 'S' },
-          { AttributeName: JOB_ATTR.activeSk, AttributeType: 'S' },
-        ],
+  await ensureTable(dynamodb, {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [
+      ...PK_SK.attributes,
+      { AttributeName: JOB_ATTR.activePk, AttributeType: 'S' },
+      { AttributeName: JOB_ATTR.activeSk, AttributeType: 'S' },
+    ],
+    KeySchema: [...PK_SK.keySchema],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: ACTIVE_INDEX.name,
         KeySchema: [
-          { AttributeName: JOB_ATTR.pk, KeyType: 'HASH' },
-          { AttributeName: JOB_ATTR.sk, KeyType: 'RANGE' },
+          { AttributeName: JOB_ATTR.activePk, KeyType: 'HASH' },
+          { AttributeName: JOB_ATTR.activeSk, KeyType: 'RANGE' },
         ],
-        GlobalSecondaryIndexes: [
-          {
-            IndexName: ACTIVE_INDEX.name,
-            KeySchema: [
-              { AttributeName: JOB_ATTR.activePk, KeyType: 'HASH' },
-              { AttributeName: JOB_ATTR.activeSk, KeyType: 'RANGE' },
-            ],
-            Projection: {
-              ProjectionType: 'INCLUDE',
-              NonKeyAttributes: ['tenantId', 'jobId', 'status', 'version', 'updatedAt'],
-            },
-          },
-        ],
-      }),
-    );
-  } catch (err) {
-    // Already there (or being created by a concurrent starter): fine, wait for ACTIVE below.
-    if (!(err instanceof ResourceInUseException)) throw err;
-  }
-  await waitForTableActive(dynamodb, tableName);
-  await ensureTtl(dynamodb, tableName);
+        Projection: {
+          ProjectionType: 'INCLUDE',
+          NonKeyAttributes: ['tenantId', 'jobId', 'status', 'version', 'updatedAt'],
+        },
+      },
+    ],
+  });
 }
 
 /** The audit table: records keyed by chain and sequence, expiring through TTL (retention). */
 export async function provisionAuditTable(dynamodb: DynamoDBClient, tableName: string): Promise<void> {
+  await ensureTable(dynamodb, {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [...PK_SK.attributes],
+    KeySchema: [...PK_SK.keySchema],
+  });
+}
+
+/** Creates the table unless it exists, waits until it (and its indexes) are ACTIVE, and turns TTL on. */
+async function ensureTable(dynamodb: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
   try {
-    await dynamodb.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: JOB_ATTR.pk, AttributeType: 'S' },
-          { AttributeName: JOB_ATTR.sk, AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: JOB_ATTR.pk, KeyType: 'HASH' },
-          { AttributeName: JOB_ATTR.sk, KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    await dynamodb.send(new CreateTableCommand(input));
   } catch (err) {
+    // Already there (or being created by a concurrent starter): fine, wait for ACTIVE below.
     if (!(err instanceof ResourceInUseException)) throw err;
   }
-  await waitForTableActive(dynamodb, tableName);
-  await ensureTtl(dynamodb, tableName);
+  await waitForTableActive(dynamodb, input.TableName!);
+  await ensureTtl(dynamodb, input.TableName!);
 }
 
 async function waitForTableActive(dynamodb: DynamoDBClient, tableName: string): Promise<void> {

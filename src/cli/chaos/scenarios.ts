@@ -24,6 +24,16 @@ const pick = <T>(ctx: ScenarioContext, items: T[]): T => items[Math.floor(ctx.ra
 /** A moment between minMs and maxMs from now, from the run's seeded generator. */
 const jitter = (ctx: ScenarioContext, minMs: number, maxMs: number): Promise<void> => sleep(minMs + ctx.random() * (maxMs - minMs));
 
+/** `times` times: after a random pause, a random live worker gets `signal` and is restarted. */
+async function signalWorkers(ctx: ScenarioContext, times: number, signal: NodeJS.Signals, minPauseMs: number): Promise<void> {
+  for (let k = 0; k < times; k++) {
+    await jitter(ctx, minPauseMs, 1500);
+    const victim = pick(ctx, ctx.cluster.workers.filter((w) => w.alive));
+    victim.kill(signal);
+    await ctx.cluster.restart(victim);
+  }
+}
+
 export interface ScenarioScale {
   /** Worker SIGKILLs in worker-kill (10 in the full run). */
   kills: number;
@@ -36,14 +46,7 @@ export function scenarios(scale: ScenarioScale): Scenario[] {
       fault: `a worker SIGKILLed at random moments, ${scale.kills} times, restarted each time`,
       workers: 2,
       env: FAST_RECOVERY,
-      inject: async (ctx) => {
-        for (let k = 0; k < scale.kills; k++) {
-          await jitter(ctx, 300, 1500);
-          const victim = pick(ctx, ctx.cluster.workers.filter((w) => w.alive));
-          victim.kill('SIGKILL');
-          await ctx.cluster.restart(victim);
-        }
-      },
+      inject: (ctx) => signalWorkers(ctx, scale.kills, 'SIGKILL', 300),
     },
     {
       name: 'api-kill',
@@ -103,14 +106,7 @@ export function scenarios(scale: ScenarioScale): Scenario[] {
       fault: 'workers SIGTERMed under load 3 times (graceful stop), restarted; visibility 30 s so a stranded message would show',
       workers: 2,
       env: { ...FAST_RECOVERY, VISIBILITY_TIMEOUT_SECONDS: '30' },
-      inject: async (ctx) => {
-        for (let k = 0; k < 3; k++) {
-          await jitter(ctx, 500, 1500);
-          const victim = pick(ctx, ctx.cluster.workers.filter((w) => w.alive));
-          victim.kill('SIGTERM');
-          await ctx.cluster.restart(victim);
-        }
-      },
+      inject: (ctx) => signalWorkers(ctx, 3, 'SIGTERM', 500),
     },
     {
       name: 'duplicate-delivery',

@@ -7,12 +7,11 @@ import { graphql, parse, subscribe } from 'graphql';
 import { AUDITED_OPERATIONS, AUDITED_SUBSCRIPTIONS, UNAUDITED_OPERATIONS } from '../../../src/audit/graphqlAudit';
 import WebSocket from 'ws';
 import { buildGraphqlSchema } from '../../../src/server/schema';
-import { createApiServer, GRAPHQL_PATH, type ApiServer } from '../../../src/server/http';
+import type { ApiServer } from '../../../src/server/http';
+import { startTestApiServer } from '../../helpers/apiServer';
 import { JobService } from '../../../src/services/jobService';
 import { AuditTrail } from '../../../src/audit/trail';
 import { LocalTokenVerifier, mintLocalToken, type Principal } from '../../../src/auth';
-import { Metrics } from '../../../src/observability/metrics';
-import { createLogger } from '../../../src/observability/logger';
 import { UNAUTHENTICATED_CHAIN, type AuditRecord } from '../../../src/domain/audit';
 import type { AppServices, GraphqlContext } from '../../../resolvers/context';
 import type { CodeSet } from '../../../src/engine/icd10';
@@ -190,18 +189,7 @@ describe('rejected credentials (HTTP and websocket)', () => {
   const secret = new Uint8Array(32).fill(7);
 
   beforeAll(async () => {
-    api = await createApiServer({
-      services: w.services,
-      verifier: new LocalTokenVerifier(secret),
-      logger: createLogger({ level: 'silent' }),
-      metrics: new Metrics({ defaultMetrics: false }),
-      readiness: [],
-      maxRequestBytes: 1024 * 1024,
-      limits: { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 3000, maxCost: 10_000, introspection: false, fieldSuggestions: false },
-      corsOrigins: [],
-      ws: { maxSubscriptionsPerConnection: 5, maxConnectionsPerTenant: 5, connectionInitWaitTimeoutMs: 2000, keepAliveMs: 10_000 },
-    });
-    url = `http://127.0.0.1:${await api.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
+    ({ api, url } = await startTestApiServer(w.services, new LocalTokenVerifier(secret)));
   });
   afterAll(() => api.stop());
 

@@ -9,10 +9,9 @@ import { API_KEY_CACHE_MS, ApiKeyService, LocalTokenVerifier, mintLocalToken, pr
 import type { ApiKeyRecord, ApiKeyStore } from '../../../src/domain/ports';
 import { ConflictError, NotFoundError } from '../../../src/errors';
 import { AuditTrail } from '../../../src/audit/trail';
-import { createApiServer, GRAPHQL_PATH, type ApiServer } from '../../../src/server/http';
+import type { ApiServer } from '../../../src/server/http';
+import { startTestApiServer } from '../../helpers/apiServer';
 import { JobService } from '../../../src/services/jobService';
-import { Metrics } from '../../../src/observability/metrics';
-import { createLogger } from '../../../src/observability/logger';
 import { UNAUTHENTICATED_CHAIN } from '../../../src/domain/audit';
 import type { CodeSet } from '../../../src/engine/icd10';
 import { CreateApiKeyDocument, JobDocument, RevokeApiKeyDocument } from '../../generated/graphql';
@@ -137,26 +136,16 @@ describe('API keys over HTTP and graphql-ws', () => {
 
   beforeAll(async () => {
     const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-    api = await createApiServer({
-      services: {
-        jobs: new JobService({ store: jobsStore, sealer: jobsStore.sealer, queue: new MemoryJobQueue(), events: new MemoryEventBus(), limits: { maxNoteChars: 1000, maxBatchSize: 10 }, logger: silent }),
-        store: jobsStore,
-        events: new MemoryEventBus(),
-        codeSet: {} as CodeSet,
-        audit: new AuditTrail({ store: auditStore, clock: { nowMs: () => Date.now() }, retention: { defaultDays: 30, byTenant: {}, auditDays: 2192 } }),
-        apiKeys: new ApiKeyService({ store: keyStore, clock: { nowMs: () => Date.now() } }),
-        admin: { redriveDeadLetters: async () => ({ requeued: 0, resent: 0, dropped: 0, failed: 0 }) },
-      },
-      verifier: new LocalTokenVerifier(secret),
-      logger: createLogger({ level: 'silent' }),
-      metrics: new Metrics({ defaultMetrics: false }),
-      readiness: [],
-      maxRequestBytes: 1024 * 1024,
-      limits: { maxDepth: 10, maxAliases: 15, maxDirectives: 10, maxTokens: 3000, maxCost: 10_000, introspection: false, fieldSuggestions: false },
-      corsOrigins: [],
-      ws: { maxSubscriptionsPerConnection: 5, maxConnectionsPerTenant: 5, connectionInitWaitTimeoutMs: 2000, keepAliveMs: 10_000 },
-    });
-    url = `http://127.0.0.1:${await api.listen(0, '127.0.0.1')}${GRAPHQL_PATH}`;
+    const services = {
+      jobs: new JobService({ store: jobsStore, sealer: jobsStore.sealer, queue: new MemoryJobQueue(), events: new MemoryEventBus(), limits: { maxNoteChars: 1000, maxBatchSize: 10 }, logger: silent }),
+      store: jobsStore,
+      events: new MemoryEventBus(),
+      codeSet: {} as CodeSet,
+      audit: new AuditTrail({ store: auditStore, clock: { nowMs: () => Date.now() }, retention: { defaultDays: 30, byTenant: {}, auditDays: 2192 } }),
+      apiKeys: new ApiKeyService({ store: keyStore, clock: { nowMs: () => Date.now() } }),
+      admin: { redriveDeadLetters: async () => ({ requeued: 0, resent: 0, dropped: 0, failed: 0 }) },
+    };
+    ({ api, url } = await startTestApiServer(services, new LocalTokenVerifier(secret)));
     adminToken = await mintLocalToken(secret, { tenant: 'acme', roles: ['admin'], subject: 'boss@acme' });
   });
   afterAll(() => api.stop());
