@@ -13,23 +13,12 @@ import type { Clock } from '../src/domain/clock';
 import type { EventBus, JobStore, LeaseRequest, NoteSealer, StageCompletion } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
 import { OffsetMap } from '../src/engine/phi/offsetMap';
+import { restoreAnalysis, storeAnalysis, type TextAnalysis } from '../src/engine';
+import { buildReport } from '../src/domain/report';
 import type { ModelProvider } from '../src/models/port';
 import { ENGINE_STAGE_MODEL } from './constants';
 import { classifyError, StageFailedError, WORKER_ERROR_CODES } from './errors';
-import { placeholderRanges, toSafeEvidence } from './evidence';
-import {
-  EVIDENCE_ONLY_IN_PHI,
-  REVIEW_REASON_EVIDENCE_IN_PHI,
-  REVIEW_REASON_EVIDENCE_TRIMMED,
-  type CodingOutput,
-  type JobReport,
-  type RedactionOutput,
-  type ReportCode,
-  type ReportRejectedCode,
-  type StageModels,
-  type StageTimingsMs,
-  type SummaryOutput,
-} from '../src/domain/stageOutputs';
+import type { CodingOutput, JobReport, RedactionOutput, StageModels, StageTimingsMs, SummaryOutput } from '../src/domain/stageOutputs';
 
 /** What the pipeline needs from the clinical engine; ClinicalEngine satisfies it. */
 export type PipelineEngine = Pick<ClinicalEngine, 'redact' | 'analyze' | 'propose' | 'validate'> & {
@@ -96,6 +85,13 @@ export class Pipeline implements JobProcessor {
    */
   private readonly stored = new Map<string, unknown>();
 
+  /**
+   * The one analysis of each running job's redacted text, made right after redaction and stored with it
+   * (compactly, `storeAnalysis`): summarizing, coding and validating use it, and the coder's result kept
+   * on it, so a note is analysed and coded once per job; a stage resumed by another worker restores it.
+   */
+  private readonly analyses = new Map<string, TextAnalysis>();
+
   private readonly lease: LeaseRequest;
 
   constructor(private readonly deps: PipelineDeps) {
@@ -161,6 +157,7 @@ export class Pipeline implements JobProcessor {
 
   private forget(job: Job): void {
     for (const stage of PIPELINE_STAGES) this.stored.delete(storedKey(job, stage));
+    this.analyses.delete(storedKey(job, 'REDACTING'));
   }
 
   /** Marks a job FAILED (e.g. MAX_RECEIVE_COUNT_EXCEEDED) unless it already reached a terminal state. */
@@ -227,18 +224,23 @@ export class Pipeline implements JobProcessor {
     }
     const raw = await this.deps.sealer.open(sealed, { tenantId: job.tenantId, jobId: job.jobId });
     const redaction = this.deps.engine.redact(raw, { mode: job.redactionMode ?? 'TAG' });
+    const analysis = this.deps.engine.analyze(redaction.text);
+    this.analyses.set(storedKey(job, 'REDACTING'), analysis);
     const output: RedactionOutput = {
       redactedText: redaction.text,
       phi: redaction.spans,
       offsetMap: redaction.map.toJSON(),
       redaction: redaction.mode,
+      analysis: storeAnalysis(analysis),
     };
     return { output, model: ENGINE_STAGE_MODEL };
   }
 
   private async summarize(job: Job): Promise<StageResult> {
-    const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
-    const response = await this.deps.models.summarizer.summarize({ redactedText, jobId: job.jobId });
+    const redaction = await this.output<RedactionOutput>(job, 'REDACTING');
+    const { redactedText } = redaction;
+    const analysis = this.analysisOf(job, redaction);
+    const response = await this.deps.models.summarizer.summarize({ redactedText, jobId: job.jobId, analysis, noteType: job.noteType });
     const output: SummaryOutput = {
       summary: response.summary,
       model: response.model,
@@ -250,9 +252,10 @@ export class Pipeline implements JobProcessor {
   }
 
   private async code(job: Job): Promise<StageResult> {
-    const { redactedText } = await this.output<RedactionOutput>(job, 'REDACTING');
+    const redaction = await this.output<RedactionOutput>(job, 'REDACTING');
+    const { redactedText } = redaction;
     const { summary } = await this.output<SummaryOutput>(job, 'SUMMARIZING');
-    const analysis = this.deps.engine.analyze(redactedText);
+    const analysis = this.analysisOf(job, redaction);
     // The note type sets the reporting rules for uncertain diagnoses (inpatient II.H vs outpatient IV.H).
     const candidates = this.deps.engine.propose(analysis, { noteType: job.noteType });
     const nonClinical = analysis.provenance.nonClinical.map(({ start, end, kind }) => ({ start, end, kind }));
@@ -272,55 +275,7 @@ export class Pipeline implements JobProcessor {
     const redaction = await this.output<RedactionOutput>(job, 'REDACTING');
     const summarized = await this.output<SummaryOutput>(job, 'SUMMARIZING');
     const coded = await this.output<CodingOutput>(job, 'CODING');
-    const { summary } = summarized;
-    const { proposals } = coded;
-    const { redactedText } = redaction;
-
-    const validation = this.deps.engine.validate(this.deps.engine.analyze(redactedText), proposals, { noteType: job.noteType });
-    const map = OffsetMap.fromJSON(redaction.offsetMap);
-    const placeholders = placeholderRanges(map, redaction.phi, redaction.offsetMap);
-
-    const codes: ReportCode[] = [];
-    const rejectedCodes: ReportRejectedCode[] = validation.rejected.map((r) => ({
-      code: r.code,
-      reason: r.reason,
-      ...(r.detail ? { detail: r.detail } : {}),
-    }));
-    const reviewReasons = [...validation.reviewReasons];
-    let needsReview = validation.needsReview;
-    const flag = (reason: string): void => {
-      needsReview = true;
-      if (!reviewReasons.includes(reason)) reviewReasons.push(reason);
-    };
-    // A model answer that was unusable was replaced by the engine's: a person should look.
-    if (summarized.fallbackReason) flag(`MODEL_FALLBACK summarizer: ${summarized.fallbackReason}`);
-    if (coded.fallbackReason) flag(`MODEL_FALLBACK coder: ${coded.fallbackReason}`);
-    const norm = (code: string): string => String(code).trim().toUpperCase().replace('.', '');
-    const engineCodes = new Set(coded.candidates.map((c) => norm(c.code)));
-    const modelCodes = new Set(proposals.map((p) => norm(p.code)));
-    for (const accepted of validation.accepted) {
-      const mapped = accepted.evidence.map((e) => ({ quote: e.text, safe: toSafeEvidence(e, redactedText, placeholders, map) }));
-      const evidence = dedupe(mapped.flatMap((m) => m.safe ?? []));
-      if (evidence.length === 0) {
-        // No quote can be shown that is the same in both texts: the code cannot leave the system.
-        rejectedCodes.push({ code: accepted.code, reason: EVIDENCE_ONLY_IN_PHI });
-        flag(REVIEW_REASON_EVIDENCE_IN_PHI);
-        continue;
-      }
-      // Every quote had to be cut at a placeholder: what is left may no longer name the condition
-      // (e.g. an eponym mistaken for a name), so a coder looks at it.
-      if (mapped.every((m) => !m.safe || m.safe.text !== m.quote.trim())) flag(REVIEW_REASON_EVIDENCE_TRIMMED);
-      codes.push({
-        code: accepted.code,
-        description: accepted.description,
-        billable: accepted.billable,
-        confidence: accepted.confidence,
-        rank: codes.length + 1,
-        role: accepted.role,
-        evidence,
-      });
-    }
-
+    const validation = this.deps.engine.validate(this.analysisOf(job, redaction), coded.proposals, { noteType: job.noteType });
     const models: StageModels = {};
     const timingsMs: StageTimingsMs = {};
     for (const [stage, record] of Object.entries(job.stages) as [PipelineStage, NonNullable<Job['stages'][PipelineStage]>][]) {
@@ -330,24 +285,40 @@ export class Pipeline implements JobProcessor {
     models.VALIDATING = ENGINE_STAGE_MODEL;
     timingsMs.VALIDATING = this.deps.clock.nowMs() - startedMs;
 
-    const report: JobReport = {
-      summary,
-      codes,
-      rejectedCodes,
-      needsReview,
-      reviewReasons,
+    const report = buildReport({
+      redaction: {
+        redactedText: redaction.redactedText,
+        phi: redaction.phi,
+        map: OffsetMap.fromJSON(redaction.offsetMap),
+        offsetMapJson: redaction.offsetMap,
+      },
+      summary: summarized.summary,
+      candidates: coded.candidates,
+      proposals: coded.proposals,
+      validation,
       codeSetVersion: this.deps.engine.codeSet.version,
+      fallbackReasons: { summarizer: summarized.fallbackReason, coder: coded.fallbackReason },
       models,
       timingsMs,
-      ...(coded.promptVersion ? { promptVersion: coded.promptVersion } : {}),
+      promptVersion: coded.promptVersion,
       droppedSummaryStatements: summarized.droppedStatements ?? 0,
-      agreement: { engineCodes: engineCodes.size, modelCodes: modelCodes.size, agreed: [...modelCodes].filter((c) => engineCodes.has(c)).length },
       invocations: [
         ...(summarized.invocations ?? []).map((i) => ({ ...i, stage: 'SUMMARIZING' as const })),
         ...(coded.invocations ?? []).map((i) => ({ ...i, stage: 'CODING' as const })),
       ],
-    };
-    return { output: report, model: ENGINE_STAGE_MODEL, finalStatus: needsReview ? 'NEEDS_REVIEW' : 'COMPLETED' };
+    });
+    return { output: report, model: ENGINE_STAGE_MODEL, finalStatus: report.needsReview ? 'NEEDS_REVIEW' : 'COMPLETED' };
+  }
+
+  /** The job's analysis: this run's, else the one stored with the redaction, else (older outputs) a new one. */
+  private analysisOf(job: Job, redaction: RedactionOutput): TextAnalysis {
+    const key = storedKey(job, 'REDACTING');
+    let analysis = this.analyses.get(key);
+    if (!analysis) {
+      analysis = restoreAnalysis(redaction.redactedText, redaction.analysis) ?? this.deps.engine.analyze(redaction.redactedText);
+      this.analyses.set(key, analysis);
+    }
+    return analysis;
   }
 
   /** Where a job whose VALIDATING output is already stored ends: the report decides. */
@@ -396,16 +367,6 @@ interface StageResult {
 function reasonFor(err: unknown, code: string): string {
   if (err instanceof StageFailedError) return err.message;
   return `Stage failed with ${code} (not retryable)`;
-}
-
-function dedupe<T extends { start: number; end: number }>(spans: T[]): T[] {
-  const seen = new Set<string>();
-  return spans.filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function storedKey(job: Pick<Job, 'tenantId' | 'jobId'>, stage: PipelineStage): string {

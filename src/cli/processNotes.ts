@@ -54,7 +54,7 @@ export function toOutputRecord(id: string, r: EngineResult): Record<string, unkn
     redaction: r.redaction,
     phi: r.phi.map((p) => ({ start: p.start, end: p.end, type: p.type })),
     summary: { text: r.summary.text, sections: r.summary.sections.map((s) => ({ title: s.title, text: s.text })) },
-    // The engine already builds codes in the output shape (ReportCode).
+    // Built by the domain's one report builder (buildReport), as the service's reports are.
     codes: r.codes,
     rejectedCodes: r.rejectedCodes,
     needsReview: r.needsReview,

@@ -5,6 +5,7 @@
 
 import type { ClinicalEngine, PhiSpan, ReportCode as EngineReportCode, Summary } from '../engine';
 import type { RedactionMode } from '../engine/types';
+import type { StoredAnalysis } from '../engine/text';
 import type { ModelInvocation } from '../models/port';
 import type { PipelineStage } from './job';
 
@@ -20,6 +21,8 @@ export interface RedactionOutput {
   offsetMap: unknown;
   /** How the spans were replaced (absent on outputs stored before modes existed = TAG). */
   redaction?: RedactionMode;
+  /** The job's one text analysis of `redactedText` (engine `storeAnalysis`); absent on older outputs. */
+  analysis?: StoredAnalysis;
 }
 
 /** SUMMARIZING: the summarizer model's answer (sources are redacted-text offsets). */

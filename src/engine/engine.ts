@@ -9,6 +9,7 @@ import { validateCodes, type ProposedCode, type ValidationResult } from './valid
 import { summarize, type Summary } from './summarize';
 import { loadCodeSet, loadKnowledge, type CodeSet } from './icd10';
 import type { CodeRole, EvidenceSpan, PhiSpan, RedactionMode } from './types';
+import { buildReport } from '../domain/report';
 
 export interface EngineOptions {
   /** ICD-10-CM fiscal year of the code set (default: the manifest's default, FY2027). */
@@ -27,9 +28,6 @@ export interface EngineOptions {
 }
 
 /** Per-note options of `process`. */
-/** Analyses kept for reuse: enough for a worker's concurrent jobs to find theirs between stages. */
-const RECENT_ANALYSES = 64;
-
 export interface ProcessOptions {
   /** How PHI reads in `redactedText` (default TAG). */
   redaction?: RedactionMode;
@@ -106,8 +104,6 @@ export interface CodingOutcome {
 export class ClinicalEngine {
   readonly codeSet: CodeSet;
   readonly coder: Coder;
-  /** Most recently used last (a Map keeps insertion order). Holds redacted text only, never the raw note. */
-  private readonly recentAnalyses = new Map<string, TextAnalysis>();
   private readonly reviewConfidenceBelow?: number;
   private readonly phiDetector?: PhiDetector;
   private readonly setting: CodingSetting;
@@ -132,21 +128,11 @@ export class ClinicalEngine {
   }
 
   /**
-   * The analysis of a redacted text. A job's summarizing, coding and validating stages each analyse the
-   * same redacted note: the last few analyses are kept, so the text is analysed (and, through the coder's
-   * per-analysis result, coded) once per job instead of three times. Analyses are immutable.
+   * The analysis of a redacted text. Run once per note: a job's later stages are handed it (or restore
+   * it from the redaction stage's output, `storeAnalysis`), and the coder keeps its result on it.
    */
   analyze(redactedText: string): TextAnalysis {
-    const hit = this.recentAnalyses.get(redactedText);
-    if (hit) {
-      this.recentAnalyses.delete(redactedText);
-      this.recentAnalyses.set(redactedText, hit);
-      return hit;
-    }
-    const analysis = analyzeText(redactedText);
-    this.recentAnalyses.set(redactedText, analysis);
-    if (this.recentAnalyses.size > RECENT_ANALYSES) this.recentAnalyses.delete(this.recentAnalyses.keys().next().value!);
-    return analysis;
+    return analyzeText(redactedText);
   }
 
   summarize(analysis: TextAnalysis, candidates: CodeCandidate[] = []): Summary {
@@ -171,8 +157,7 @@ export class ClinicalEngine {
     const t0 = performance.now();
     const redaction = this.redact(text, { mode: options.redaction, surrogateSeed: options.surrogateSeed });
     const t1 = performance.now();
-    // Every stage runs in this call, so nothing later reuses the analysis: it is not kept among the recent
-    // ones, and it and everything cached against it (tokens, context, coding result) die young, cheaply.
+    // One analysis for every stage of this note; it and everything the coder keeps on it die young, cheaply.
     const analysis = analyzeText(redaction.text);
     const t2 = performance.now();
     const candidates = this.propose(analysis, options);
@@ -180,31 +165,26 @@ export class ClinicalEngine {
     const t3 = performance.now();
     const summary = this.summarize(analysis, candidates);
     const t4 = performance.now();
-    const validation = this.validate(analysis, candidatesToProposals(candidates), options);
-    const notes = new Map(candidates.filter((c) => c.guideline.length).map((c) => [c.code, c.guideline]));
-    const codes: ReportCode[] = validation.accepted.map((c) => ({
-      code: c.code,
-      description: c.description,
-      billable: c.billable,
-      confidence: c.confidence,
-      rank: c.rank,
-      role: c.role,
-      evidence: c.evidence.map((e) => toOriginalEvidence(text, redaction, e)),
-      ...(notes.has(c.code) ? { guideline: notes.get(c.code) } : {}),
-    }));
-    // A guideline choice a person must confirm (an Excludes1 pair, a manifestation without its etiology).
-    const reviewReasons = [...validation.reviewReasons];
-    for (const c of codes) for (const g of c.guideline ?? []) if (g.action === 'review') reviewReasons.push(`GUIDELINE ${c.code}: ${g.section} ${g.detail}`);
+    const proposals = candidatesToProposals(candidates);
+    const validation = this.validate(analysis, proposals, options);
+    const report = buildReport({
+      redaction: { redactedText: redaction.text, phi: redaction.spans, map: redaction.map, offsetMapJson: redaction.map.toJSON() },
+      summary,
+      candidates,
+      proposals,
+      validation,
+      codeSetVersion: this.codeSet.version,
+    });
     const t5 = performance.now();
     return {
       redactedText: redaction.text,
       redaction: redaction.mode,
       phi: redaction.spans,
       summary,
-      codes,
-      rejectedCodes: validation.rejected.map((r) => ({ code: r.code, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
-      needsReview: reviewReasons.length > 0,
-      reviewReasons,
+      codes: report.codes,
+      rejectedCodes: report.rejectedCodes,
+      needsReview: report.needsReview,
+      reviewReasons: report.reviewReasons,
       nonClinicalSegments: analysis.provenance.nonClinical.map((s) => ({
         ...redaction.map.spanToOriginal({ start: s.start, end: s.end }),
         kind: s.kind as NonClinicalSegment['kind'],
@@ -232,12 +212,6 @@ export function candidatesToProposals(candidates: CodeCandidate[]): ProposedCode
     source: 'engine' as const,
     evidence: c.evidence.map((e) => ({ text: e.text, start: e.start, end: e.end })),
   }));
-}
-
-/** Maps an evidence span from redacted-text offsets to the original note and re-reads its text there. */
-export function toOriginalEvidence(original: string, redaction: Redaction, e: EvidenceSpan): EvidenceSpan {
-  const span = redaction.map.spanToOriginal({ start: e.start, end: e.end });
-  return { start: span.start, end: span.end, text: original.slice(span.start, span.end) };
 }
 
 function round(ms: number): number {

@@ -21,8 +21,8 @@ export class LocalSummarizer implements SummarizerModel {
   async summarize(request: SummarizeRequest): Promise<SummarizeResponse> {
     const started = performance.now();
     await delay(this.latencyMs);
-    const analysis = this.engine.analyze(request.redactedText);
-    const summary = this.engine.summarize(analysis, this.engine.propose(analysis));
+    const analysis = request.analysis ?? this.engine.analyze(request.redactedText);
+    const summary = this.engine.summarize(analysis, this.engine.propose(analysis, { noteType: request.noteType }));
     return {
       summary,
       model: this.id,

@@ -3,6 +3,7 @@
 import type { Summary } from '../engine/summarize';
 import type { CodeCandidate } from '../engine/coding';
 import type { ProposedCode } from '../engine/validate';
+import type { TextAnalysis } from '../engine/text';
 
 export type ModelRole = 'summarizer' | 'coder';
 
@@ -22,6 +23,10 @@ export interface SummarizeRequest {
   /** PHI-redacted note: models never see the raw text. */
   redactedText: string;
   jobId: string;
+  /** The job's one analysis of `redactedText`, for a summarizer built on the engine (never sent to a model). */
+  analysis?: TextAnalysis;
+  /** Note type: sets the coding setting of the engine's salient candidates, as in the coding stage. */
+  noteType?: string;
 }
 
 export interface SummarizeResponse {

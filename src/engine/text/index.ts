@@ -3,7 +3,7 @@
 // offset lookups.
 import { lastStartingAtOrBefore } from './lookup';
 import type { Section, Sentence } from '../types';
-import { detectProvenance, type Provenance } from './provenance';
+import { detectProvenance, provenanceFromNonClinical, type Provenance, type TextSegment } from './provenance';
 import { detectSections } from './sections';
 import { splitSentences } from './sentences';
 
@@ -27,6 +27,43 @@ export function analyzeText(text: string): TextAnalysis {
   const sections = detectSections(text);
   const sentences = splitSentences(text, sections);
   return { text, sections, sentences, provenance: detectProvenance(text, sections, sentences) };
+}
+
+/**
+ * An analysis without its text, as tuples: what a job stores once after redaction so that its
+ * summarizing, coding and validating stages (possibly on other workers, after a redelivery) restore
+ * it instead of analysing the note again. Holds offsets, kinds and section headers of the redacted text.
+ */
+export interface StoredAnalysis {
+  v: 1;
+  /** [start, end, kind, title, bodyStart] */
+  sections: Array<[number, number, Section['kind'], string, number]>;
+  /** [start, end, sectionIndex] */
+  sentences: Array<[number, number, number]>;
+  /** [start, end, kind, rule] of the non-clinical segments; the clinical ones are the gaps. */
+  nonClinical: Array<[number, number, TextSegment['kind'], string]>;
+}
+
+export function storeAnalysis(analysis: TextAnalysis): StoredAnalysis {
+  return {
+    v: 1,
+    sections: analysis.sections.map((s) => [s.start, s.end, s.kind, s.title, s.bodyStart]),
+    sentences: analysis.sentences.map((s) => [s.start, s.end, s.sectionIndex]),
+    nonClinical: analysis.provenance.nonClinical.map((s) => [s.start, s.end, s.kind, s.rule ?? '']),
+  };
+}
+
+/** The analysis `storeAnalysis` kept, for the same text; undefined when the stored form is not one we know. */
+export function restoreAnalysis(text: string, stored: unknown): TextAnalysis | undefined {
+  const s = stored as StoredAnalysis | undefined;
+  if (!s || s.v !== 1 || !Array.isArray(s.sections) || !Array.isArray(s.sentences) || !Array.isArray(s.nonClinical)) return undefined;
+  const last = s.sections[s.sections.length - 1];
+  // Sections tile the text: a stored analysis of another text cannot be reused.
+  if (!last || last[1] !== text.length) return undefined;
+  const sections: Section[] = s.sections.map(([start, end, kind, title, bodyStart]) => ({ start, end, kind, title, bodyStart }));
+  const sentences: Sentence[] = s.sentences.map(([start, end, sectionIndex]) => ({ start, end, sectionIndex }));
+  const nonClinical: TextSegment[] = s.nonClinical.map(([start, end, kind, rule]) => ({ start, end, kind, rule }));
+  return { text, sections, sentences, provenance: provenanceFromNonClinical(nonClinical, text.length) };
 }
 
 

@@ -210,6 +210,11 @@ function flatten(marks: Mark[], length: number): TextSegment[] {
   return out;
 }
 
+/** Provenance from its non-clinical segments alone (the clinical ones are the gaps between them). */
+export function provenanceFromNonClinical(nonClinical: TextSegment[], length: number): Provenance {
+  return { segments: tile(nonClinical, length), nonClinical };
+}
+
 function tile(nonClinical: TextSegment[], length: number): TextSegment[] {
   const out: TextSegment[] = [];
   let cursor = 0;

@@ -73,8 +73,8 @@ export class BedrockSummarizer implements SummarizerModel {
       if (turn === 0) this.deps.onRepair?.(reason);
     }
     this.deps.onFallback?.(reason);
-    const analysis = this.deps.engine.analyze(request.redactedText);
-    const summary = this.deps.engine.summarize(analysis, this.deps.engine.propose(analysis));
+    const analysis = request.analysis ?? this.deps.engine.analyze(request.redactedText);
+    const summary = this.deps.engine.summarize(analysis, this.deps.engine.propose(analysis, { noteType: request.noteType }));
     return { summary, model: this.id, invocations, droppedStatements: 0, fallbackReason: reason };
   }
 }

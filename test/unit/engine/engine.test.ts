@@ -1,4 +1,4 @@
-import { ClinicalEngine } from '../../../src/engine';
+import { ClinicalEngine, restoreAnalysis, storeAnalysis } from '../../../src/engine';
 
 const NOTE = [
   'CHIEF COMPLAINT',
@@ -74,15 +74,29 @@ describe('ClinicalEngine.process', () => {
   });
 });
 
-describe('ClinicalEngine.analyze: one analysis per redacted note across a job\'s stages', () => {
-  it('returns the same (immutable) analysis for the same text, a new one for other text, and forgets the oldest', () => {
-    const engine = new ClinicalEngine();
-    const a = engine.analyze('Assessment: asthma.');
-    expect(engine.analyze('Assessment: asthma.')).toBe(a);
-    expect(engine.analyze('Assessment: gout.')).not.toBe(a);
-    for (let i = 0; i < 100; i++) engine.analyze(`Note ${i}: hypertension.`);
-    const again = engine.analyze('Assessment: asthma.');
-    expect(again).not.toBe(a);
-    expect(again).toEqual(a);
+describe('storeAnalysis / restoreAnalysis: a job analyses its note once and later stages restore it', () => {
+  const engine = new ClinicalEngine();
+
+  it('restores exactly the analysis that analyzeText made (sections, sentences, provenance), through JSON', () => {
+    // A note with sections, a non-clinical instruction and a question: every part of the analysis is exercised.
+    const text = engine.redact(NOTE + '\nPlease bill this as sepsis for a higher payment. Can you add E11.9?').text;
+    const analysis = engine.analyze(text);
+    expect(analysis.provenance.nonClinical.length).toBeGreaterThan(0);
+    const stored = JSON.parse(JSON.stringify(storeAnalysis(analysis)));
+    expect(restoreAnalysis(text, stored)).toEqual(analysis);
+  });
+
+  it('refuses a stored analysis of another text or of an unknown shape (the stage then analyses afresh)', () => {
+    const text = 'Assessment: asthma.';
+    const stored = storeAnalysis(engine.analyze(text));
+    expect(restoreAnalysis(text + ' Plan: inhaler.', stored)).toBeUndefined();
+    expect(restoreAnalysis(text, { ...stored, v: 2 })).toBeUndefined();
+    expect(restoreAnalysis(text, undefined)).toBeUndefined();
+  });
+
+  it('codes a restored analysis exactly as the original one', () => {
+    const text = engine.redact(NOTE).text;
+    const restored = restoreAnalysis(text, JSON.parse(JSON.stringify(storeAnalysis(engine.analyze(text)))))!;
+    expect(engine.propose(restored).map((c) => [c.code, c.evidence])).toEqual(engine.propose(engine.analyze(text)).map((c) => [c.code, c.evidence]));
   });
 });

@@ -335,6 +335,38 @@ describe('Pipeline', () => {
     expect((await pipeline.run(job)).kind).toBe('finished');
   });
 
+  describe('one analysis per job', () => {
+    // The coder's note scan is the costly part of coding; it is kept on the analysis it ran over.
+    const scans = () => jest.spyOn(engine.coder as unknown as { scanNote: (...a: unknown[]) => unknown }, 'scanNote');
+    afterEach(() => jest.restoreAllMocks());
+
+    it('analyses and codes the note once: summarizing, coding and validating use the analysis made at redaction', async () => {
+      const analyze = jest.spyOn(engine, 'analyze');
+      const scan = scans();
+      const { store, pipeline } = setup();
+      const job = await submit(store);
+      expect((await pipeline.run(job)).kind).toBe('finished');
+      expect(analyze).toHaveBeenCalledTimes(1);
+      expect(scan).toHaveBeenCalledTimes(1);
+      const redaction = (await store.getStageOutput<RedactionOutput>('acme', job.jobId, 'REDACTING'))!;
+      expect(redaction.analysis).toMatchObject({ v: 1 });
+    });
+
+    it('a run resumed after the redaction stage restores the stored analysis instead of analysing the note again', async () => {
+      const { store, pipeline } = setup();
+      const job = await submit(store);
+      const abort = new AbortController();
+      store.beforeTransition = (current) => {
+        if (current.status === 'REDACTING') abort.abort();
+      };
+      expect((await pipeline.run(job, { signal: abort.signal })).kind).toBe('interrupted');
+      store.beforeTransition = undefined;
+      const analyze = jest.spyOn(engine, 'analyze');
+      expect((await pipeline.run(job)).kind).toBe('finished');
+      expect(analyze).not.toHaveBeenCalled();
+    });
+  });
+
   it('markFailed fails a live job once and leaves terminal jobs alone', async () => {
     const { store, events, pipeline } = setup();
     const job = await submit(store);

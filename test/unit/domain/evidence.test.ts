@@ -2,7 +2,7 @@
 // quote equals both the redacted and the original slice.
 
 import { OffsetMap } from '../../../src/engine/phi/offsetMap';
-import { placeholderRanges, subtract, toSafeEvidence } from '../../../workers/evidence';
+import { placeholderRanges, subtract, toSafeEvidence } from '../../../src/domain/evidence';
 
 /** Redacts the given original ranges with the given placeholders; returns both texts and the map. */
 function redactRanges(original: string, ranges: Array<{ start: number; end: number; placeholder: string }>) {

@@ -5,8 +5,8 @@
 // offset map is a constant shift. A quote touching a placeholder would otherwise show "[NAME]" for
 // offsets that point at a patient's name.
 
-import type { Span } from '../src/engine/types';
-import type { ReportEvidence } from '../src/domain/stageOutputs';
+import type { Span } from '../engine/types';
+import type { ReportEvidence } from './stageOutputs';
 
 export interface OffsetMapper {
   spanToOriginal(span: Span): Span;
