@@ -23,6 +23,8 @@ export const EXT_EVIDENCE_SPAN = `${EXTENSION_BASE}:evidence-span`;
 export const EXT_CODE_CONFIDENCE = `${EXTENSION_BASE}:code-confidence`;
 export const EXT_CODE_ROLE = `${EXTENSION_BASE}:code-role`;
 export const EXT_REDACTION_MODE = `${EXTENSION_BASE}:redaction-mode`;
+/** Where a redacted identifier sits in the DocumentReference's text, and its type (never its value). */
+export const EXT_PHI_SPAN = `${EXTENSION_BASE}:phi-span`;
 
 /**
  * LOINC document types of the note types (the codes US Core / C-CDA use for these documents); the
@@ -67,6 +69,8 @@ export interface FhirReportInput {
   encounterId?: string;
   redactedText: string;
   redaction: RedactionMode;
+  /** Redacted identifiers in redacted-text offsets, with their types. */
+  phiSpans?: { start: number; end: number; type: string }[];
   summary: Summary;
   codes: FhirCode[];
   codeSetVersion: string;
@@ -233,7 +237,13 @@ export function toFhirBundle(input: FhirReportInput, analysis: TextAnalysis = an
     resource: {
       resourceType: 'DocumentReference',
       id: idOf(docKey),
-      extension: [{ url: EXT_REDACTION_MODE, valueCode: input.redaction }],
+      extension: [
+        { url: EXT_REDACTION_MODE, valueCode: input.redaction },
+        ...(input.phiSpans ?? []).map((p) => ({
+          url: EXT_PHI_SPAN,
+          extension: [{ url: 'redactedStart', valueInteger: p.start }, { url: 'redactedEnd', valueInteger: p.end }, { url: 'type', valueCode: p.type }],
+        })),
+      ],
       identifier: [{ system: JOB_ID_SYSTEM, value: input.jobId }],
       status: 'current',
       docStatus: 'final',

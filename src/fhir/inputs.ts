@@ -3,11 +3,17 @@
 import type { Job } from '../domain/job';
 import type { JobReport, RedactionOutput } from '../domain/stageOutputs';
 import type { EngineResult } from '../engine';
-import type { Redaction } from '../engine/phi';
+import { OffsetMap, type Redaction } from '../engine/phi';
+import type { PhiSpan } from '../engine/types';
 import type { FhirEvidence, FhirReportInput } from './bundle';
 
 /** The model name the pipeline records for a stage the embedded engine ran (workers/constants.ts). */
 const ENGINE_MODEL = 'engine:chartcoder';
+
+/** PHI spans moved to redacted-text offsets: where the placeholders (or surrogates) are, and their types. */
+function phiInRedacted(spans: readonly PhiSpan[], map: { spanToRedacted(s: { start: number; end: number }): { start: number; end: number } }) {
+  return spans.map((p) => ({ ...map.spanToRedacted(p), type: p.type }));
+}
 
 /** A stored job's report: evidence already carries both offsets (PHI-safe by construction, workers/evidence.ts). */
 export function fhirInputFromStoredReport(job: Job, report: JobReport, redaction: RedactionOutput, generatedAt: string): FhirReportInput {
@@ -19,6 +25,7 @@ export function fhirInputFromStoredReport(job: Job, report: JobReport, redaction
     encounterId: job.encounterId,
     redactedText: redaction.redactedText,
     redaction: redaction.redaction ?? 'TAG',
+    phiSpans: redaction.offsetMap ? phiInRedacted(redaction.phi, OffsetMap.fromJSON(redaction.offsetMap)) : undefined,
     summary: report.summary,
     codes: report.codes,
     codeSetVersion: report.codeSetVersion,
@@ -51,6 +58,7 @@ export function fhirInputFromEngineResult(id: string, result: EngineResult, reda
     noteType,
     redactedText: result.redactedText,
     redaction: result.redaction,
+    phiSpans: phiInRedacted(redaction.spans, redaction.map),
     summary: result.summary,
     codes,
     codeSetVersion: result.codeSetVersion,

@@ -51,7 +51,8 @@ function input(redactedText: string, codes: { code: string; quote: string; descr
 describe('FHIR R4 Bundle mapping', () => {
   it('maps an affirmed diagnosis to a confirmed ICD-10-CM Condition that validates against the R4 schema', () => {
     const text = 'DISCHARGE DIAGNOSES:\n1. Type 2 diabetes mellitus without complications.\nSeen by [NAME] on [DATE].';
-    const bundle = toFhirBundle(input(text, [{ code: 'E11.9', quote: 'Type 2 diabetes mellitus', description: 'Type 2 diabetes mellitus without complications' }]));
+    const phiSpans = [{ start: text.indexOf('[NAME]'), end: text.indexOf('[NAME]') + 6, type: 'NAME' }, { start: text.indexOf('[DATE]'), end: text.indexOf('[DATE]') + 6, type: 'DATE' }];
+    const bundle = toFhirBundle(input(text, [{ code: 'E11.9', quote: 'Type 2 diabetes mellitus', description: 'Type 2 diabetes mellitus without complications' }], { phiSpans }));
     const result = validate(bundle);
     expect(result.errors).toEqual([]);
     expect(result.valid).toBe(true);
@@ -67,6 +68,9 @@ describe('FHIR R4 Bundle mapping', () => {
     const [doc] = resources(bundle, 'DocumentReference');
     expect(condition.evidence[0].detail[0].reference).toBe(bundle.entry.find((e) => e.resource === doc)!.fullUrl);
     expect(Buffer.from(doc.content[0].attachment.data, 'base64').toString('utf8')).toBe(text);
+    // Placeholders are listed with their type, in redacted offsets.
+    const phi = doc.extension.filter((x: { url: string }) => x.url.endsWith(':phi-span'));
+    expect(phi.map((x: { extension: { valueInteger?: number; valueCode?: string }[] }) => text.slice(x.extension[0].valueInteger, x.extension[1].valueInteger) + x.extension[2].valueCode)).toEqual(['[NAME]NAME', '[DATE]DATE']);
   });
 
   it('marks a code resting only on an uncertain mention provisional (inpatient Section II.H codes it as established)', () => {
@@ -150,6 +154,12 @@ describe('chartcoder process --format fhir', () => {
     expect(validate(bundles[0]).errors).toEqual([]);
     const conditions = resources(bundles[0], 'Condition');
     expect(conditions.map((c) => c.code.coding[0].code)).toEqual(expect.arrayContaining(['I10']));
+    // TAG mode: every listed PHI span of the redacted note is its typed placeholder.
+    const [doc] = resources(bundles[0], 'DocumentReference');
+    const redacted = Buffer.from(doc.content[0].attachment.data, 'base64').toString('utf8');
+    const phi = doc.extension.filter((x: { url: string }) => x.url.endsWith(':phi-span'));
+    expect(phi.length).toBeGreaterThanOrEqual(2);
+    for (const x of phi) expect(redacted.slice(x.extension[0].valueInteger, x.extension[1].valueInteger)).toBe(`[${x.extension[2].valueCode}]`);
     for (const c of conditions) {
       for (const span of c.evidence[0].extension) {
         const part = (name: string) => span.extension.find((p: { url: string }) => p.url === name);
