@@ -8,9 +8,9 @@ import {
   ChartcoderClientError, NetworkError, TimeoutError, errorFromGraphql, type GraphqlErrorShape,
 } from './errors';
 import {
-  SdkDeadLettersDocument, SdkJobDocument, SdkJobEventsDocument, SdkJobStatusDocument, SdkJobsDocument,
+  SdkDeadLettersDocument, SdkJobDocument, SdkJobEventsDocument, SdkJobStatusDocument, SdkJobUpdatesDocument, SdkJobsDocument,
   SdkRedriveDeadLettersDocument, SdkReportDocument, SdkReportWithFhirDocument, SdkRetryJobDocument, SdkSubmitNoteDocument,
-  type JobFilterInput, type JobStatus, type SdkJobFragment, type SdkJobStatusSubscription, type SdkJobEventsQuery,
+  type JobFilterInput, type JobUpdatesFilter, type JobStatus, type SdkJobFragment, type SdkJobStatusSubscription, type SdkJobEventsQuery,
   type SdkReportFragment, type SubmitNoteInput, type SdkRedriveDeadLettersMutation,
 } from './generated/graphql';
 
@@ -19,7 +19,8 @@ export type Report = SdkReportFragment & { fhir?: Record<string, unknown> | null
 export type JobStatusEvent = SdkJobStatusSubscription['jobStatus'];
 export type JobTransition = SdkJobEventsQuery['jobEvents'][number];
 export type RedriveResult = SdkRedriveDeadLettersMutation['redriveDeadLetters'];
-export type { JobFilterInput, JobStatus, SubmitNoteInput };
+export type { JobFilterInput, JobUpdatesFilter, JobStatus, SubmitNoteInput };
+export type { CodeRole, NoteType, RedactionMode, Stage } from './generated/graphql';
 
 /** Statuses after which a job never changes again. */
 export const TERMINAL_STATUSES: readonly JobStatus[] = ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'];
@@ -221,11 +222,11 @@ export class ChartcoderClient {
   }
 
   /**
-   * A job's current state, then each transition, ending after a terminal status. Rejects (the
-   * iterator throws) when the subscription cannot be set up or the server reports an error.
+   * Any typed subscription as an async iterator of its payloads. Throws a typed error when the server
+   * refuses it and a NetworkError when the websocket fails; `signal` or leaving the loop unsubscribes.
    */
-  async *watchJob(jobId: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobStatusEvent> {
-    const iterator = this.wsClient().iterate({ query: print(SdkJobStatusDocument), variables: { jobId } });
+  async *subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: { signal?: AbortSignal } = {}): AsyncGenerator<TResult> {
+    const iterator = this.wsClient().iterate({ query: print(document), variables: variables as Record<string, unknown> });
     const onAbort = () => void iterator.return?.();
     options.signal?.addEventListener('abort', onAbort, { once: true });
     try {
@@ -238,15 +239,25 @@ export class ChartcoderClient {
         }
         if (step.done) return;
         if (step.value.errors?.length) throw errorFromGraphql(step.value.errors as GraphqlErrorShape[]);
-        const event = (step.value.data as SdkJobStatusSubscription | undefined)?.jobStatus;
-        if (!event) continue;
-        yield event;
-        if (isTerminal(event.status)) return;
+        if (step.value.data) yield step.value.data as TResult;
       }
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
       await iterator.return?.();
     }
+  }
+
+  /** A job's current state, then each transition, ending after a terminal status. */
+  async *watchJob(jobId: string, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobStatusEvent> {
+    for await (const data of this.subscribe(SdkJobStatusDocument, { jobId }, options)) {
+      yield data.jobStatus;
+      if (isTerminal(data.jobStatus.status)) return;
+    }
+  }
+
+  /** Every transition of the caller's jobs (a live job list), until the signal aborts. */
+  async *watchJobUpdates(filter?: JobUpdatesFilter, options: { signal?: AbortSignal } = {}): AsyncGenerator<JobStatusEvent> {
+    for await (const data of this.subscribe(SdkJobUpdatesDocument, { filter }, options)) yield data.jobUpdates;
   }
 
   /**
