@@ -271,21 +271,30 @@ export class ChartcoderClient {
 
   /** Waits for a submitted job to finish (see submitAndWait). */
   async waitForJob(jobId: string, options: WaitOptions = {}): Promise<SubmitAndWaitResult> {
-    const deadline = this.nowMs() + (options.timeoutMs ?? DEFAULTS.waitTimeoutMs);
+    const timeoutMs = options.timeoutMs ?? DEFAULTS.waitTimeoutMs;
+    const deadline = this.nowMs() + timeoutMs;
+    const timedOut = () => new TimeoutError('TIMEOUT', `Job ${jobId} did not finish within ${timeoutMs} ms; it keeps running on the server`);
     let via: SubmitAndWaitResult['via'] = 'subscription';
     let status: JobStatus | undefined;
+    // A silent subscription must not outlive the deadline: the timer ends it as the caller's signal would.
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(onAbort, timeoutMs);
     try {
-      for await (const event of this.watchJob(jobId, { signal: options.signal })) {
+      for await (const event of this.watchJob(jobId, { signal: stop.signal })) {
         options.onEvent?.(event);
         status = event.status;
-        if (this.nowMs() > deadline) throw new TimeoutError('TIMEOUT', `Job ${jobId} did not finish in time`);
       }
     } catch (err) {
       // Errors the server decided (no such job, not allowed) stand; a transport failure falls back to polling.
-      if (err instanceof ChartcoderClientError && !(err instanceof NetworkError)) throw err;
-      if (!(err instanceof ChartcoderClientError)) throw err;
+      if (!(err instanceof NetworkError)) throw err;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
     }
     if (options.signal?.aborted) throw abortError();
+    if (stop.signal.aborted && (status === undefined || !isTerminal(status))) throw timedOut();
     if (status === undefined || !isTerminal(status)) {
       via = 'polling';
       for (;;) {
@@ -294,7 +303,7 @@ export class ChartcoderClient {
         status = job.status;
         if (isTerminal(status)) break;
         if (options.signal?.aborted) throw abortError();
-        if (this.nowMs() > deadline) throw new TimeoutError('TIMEOUT', `Job ${jobId} did not finish in time`);
+        if (this.nowMs() > deadline) throw timedOut();
         await this.sleep(options.pollIntervalMs ?? DEFAULTS.pollIntervalMs);
       }
     }

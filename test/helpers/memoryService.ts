@@ -50,13 +50,15 @@ export async function startMemoryService(): Promise<MemoryService> {
   let resume: () => void = () => undefined;
   const worker = (async () => {
     while (!abort.signal.aborted) {
-      if (paused) await new Promise<void>((r) => (resume = r));
       let messages;
       try {
         messages = await queue.receive({ waitTimeSeconds: 20, abortSignal: abort.signal });
       } catch {
         return; // aborted
       }
+      // Paused while long-polling: hold what arrived until resumed.
+      while (paused && !abort.signal.aborted) await new Promise<void>((r) => (resume = r));
+      if (abort.signal.aborted) return;
       for (const m of messages) {
         await pipeline.run({ tenantId: m.tenantId, jobId: m.jobId });
         await queue.delete(m.receiptHandle);

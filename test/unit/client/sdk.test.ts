@@ -3,7 +3,7 @@
 // retries (a lost answer does not create a second job); typed errors by extensions.code; pagination.
 import WebSocket from 'ws';
 import {
-  ChartcoderClient, ForbiddenError, NetworkError, NotFoundError, UnauthenticatedError, ValidationError, paginate,
+  ChartcoderClient, ForbiddenError, NetworkError, NotFoundError, TimeoutError, UnauthenticatedError, ValidationError, paginate,
   type JobStatusEvent,
 } from '../../../client/src';
 import { startMemoryService, type MemoryService } from '../../helpers/memoryService';
@@ -101,6 +101,19 @@ describe('@chartcoder/client', () => {
     const { id } = await c.submitNote({ text: NOTE });
     const watch = client({ token: other }).watchJob(id);
     await expect(watch.next()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('gives up waiting at the deadline with a TimeoutError even when the subscription stays silent', async () => {
+    const c = client();
+    service.pauseWorker();
+    try {
+      const { id } = await c.submitNote({ text: NOTE });
+      const err = await c.waitForJob(id, { timeoutMs: 300 }).catch((e) => e);
+      expect(err).toBeInstanceOf(TimeoutError);
+      expect(err.code).toBe('TIMEOUT');
+    } finally {
+      service.resumeWorker();
+    }
   });
 
   it('pages through jobs with cursors: every job once, newest first', async () => {
