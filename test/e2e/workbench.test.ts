@@ -131,6 +131,10 @@ describe('web workbench in Chromium', () => {
     await expect(page.getByRole('button', { name: diabetesCodes[0], exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await page.locator('mark.ev.active', { hasText: /hypertension/i }).count()).toBe(0);
     violations.report = await seriousViolations(page);
+    // Readable on a tablet: the same report in portrait, one column.
+    await page.setViewportSize({ width: 820, height: 1180 });
+    violations['report-tablet'] = await seriousViolations(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The SDK reads the same report: the highlighted quotes are its evidence.
     const client = new ChartcoderClient({ url: graphqlUrl, token: demoToken, webSocketImpl: WebSocket });
@@ -152,7 +156,7 @@ describe('web workbench in Chromium', () => {
     await page.locator(`tr[data-job="${jobId}"]`).waitFor();
     violations.jobs = await seriousViolations(page);
 
-    expect(violations).toEqual({ 'sign-in': [], submit: [], report: [], 'dead-letters': [], metrics: [], jobs: [] });
+    expect(violations).toEqual({ 'sign-in': [], submit: [], report: [], 'report-tablet': [], 'dead-letters': [], metrics: [], jobs: [] });
     expect(cspErrors).toEqual([]);
     expect(proc!.output()).not.toContain('Quellingham');
     await context.close();

@@ -8,6 +8,9 @@ import {
 } from '../../../client/src';
 import { startMemoryService, type MemoryService } from '../../helpers/memoryService';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const validateFhir = (require('../../../scripts/fhir-validate.js') as { createFhirValidator: () => (r: unknown) => { valid: boolean; errors: string[] } }).createFhirValidator();
+
 const NOTE = 'ASSESSMENT:\n1. Essential hypertension.\n2. Type 2 diabetes mellitus without complications.\nSeen by Dr. Quill Farrowdale.';
 
 describe('@chartcoder/client', () => {
@@ -39,7 +42,9 @@ describe('@chartcoder/client', () => {
     expect(events.map((e) => e.version)).toEqual([...events.map((e) => e.version)].sort((a, b) => a - b));
     expect(report!.codes.map((c) => c.code)).toEqual(expect.arrayContaining(['I10']));
     for (const c of report!.codes) for (const e of c.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.text);
-    expect((report!.fhir as { resourceType: string }).resourceType).toBe('Bundle');
+    // report { fhir } through the real resolver: a schema-valid R4 Bundle of this job.
+    expect(validateFhir(report!.fhir)).toEqual({ valid: true, errors: [] });
+    expect((report!.fhir as { identifier: { value: string } }).identifier.value).toBe(job.id);
     expect(JSON.stringify(report)).not.toContain('Farrowdale');
   });
 
