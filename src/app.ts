@@ -22,8 +22,9 @@ import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
 import { MemoryRateBucketStore, policyOf, SubmissionRateLimiter } from './services/rateLimiter';
 import { DynamoRateBucketStore } from './adapters/dynamo/dynamoRateBucketStore';
-import { LocalTokenVerifier, OidcTokenVerifier, loadOrCreateSecretFile, type TokenVerifier } from './auth';
+import { LocalTokenVerifier, OidcTokenVerifier, ROLES, loadOrCreateSecretFile, mintLocalToken, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
+import { defaultWebRoot } from './server/static';
 import { createLogger, type Logger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { systemClock } from './domain/clock';
@@ -108,6 +109,12 @@ async function keyProvider(config: Config, roles: ReadonlySet<Role>): Promise<{ 
 function tokenVerifier(config: Config): TokenVerifier {
   if (config.auth.kind === 'oidc') return new OidcTokenVerifier({ issuer: config.auth.issuer, jwksUrl: config.auth.jwksUrl, audience: config.auth.audience });
   return new LocalTokenVerifier(loadOrCreateSecretFile(config.auth.jwtSecretFile));
+}
+
+/** The same demo token `npm start` prints (tenant "demo", every role), minted per ask so it never goes stale. */
+function demoTokenMinter(secretFile: string): () => Promise<string> {
+  const secret = loadOrCreateSecretFile(secretFile);
+  return () => mintLocalToken(secret, { tenant: 'demo', roles: [...ROLES] });
 }
 
 /** Wraps both model roles so every call's latency lands in the model-latency histogram. */
@@ -350,6 +357,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       corsOrigins: config.api.corsOrigins,
       ws: config.api.ws,
       http: config.api.http,
+      // The workbench; the embedded mode pre-fills its demo token for a browser on this machine.
+      web: {
+        root: defaultWebRoot(),
+        ...(config.mode === 'embedded' && config.auth.kind === 'local' ? { demoToken: demoTokenMinter(config.auth.jwtSecretFile) } : {}),
+      },
       readiness: [
         { name: 'dynamodb', check: async () => void (await clients.dynamodb.send(new DescribeTableCommand({ TableName: resources.jobsTable }))) },
         { name: 'sqs', check: async () => void (await clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: resources.notesQueueUrl, AttributeNames: ['QueueArn'] }))) },

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { ClinicalEngine, REDACTION_MODES, type RedactionMode } from '../engine';
 import { loadCodeSet } from '../engine/icd10';
 import { ChartcoderError } from '../errors';
-import { openInput, processNotes } from './processNotes';
+import { openInput, OUTPUT_FORMATS, processNotes, type OutputFormat } from './processNotes';
 import { explainPhi } from './explainPhi';
 import { createPhiDetector, RecognizerRegistry } from '../engine/phi';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
@@ -18,8 +18,9 @@ import { verifyAuditTrail } from '../audit/verify';
 const USAGE = `Usage: chartcoder <command> [options]
 
 Commands:
-  process --input notes.jsonl --output results.jsonl [--fiscal-year 2027] [--redaction TAG|SURROGATE|MASK] [--surrogate-seed S]
-      Redact, summarise and code JSON Lines notes {id, text}; "-" means stdin/stdout.
+  process --input notes.jsonl --output results.jsonl [--fiscal-year 2027] [--redaction TAG|SURROGATE|MASK] [--surrogate-seed S] [--format json|fhir]
+      Redact, summarise and code JSON Lines notes {id, text}; "-" means stdin/stdout. --format fhir writes one
+      FHIR R4 Bundle per line (Conditions, summary Composition, redacted-note DocumentReference, Provenance).
   explain-phi --input notes.jsonl|- [--list]
       Print every redacted span of each note with its type, recognizers and cue words (the span's own text
       is shown: for the operator's own file, never for logs). --list prints the recognizers.
@@ -50,8 +51,13 @@ async function runProcess(args: string[], io: Io): Promise<number> {
       'fiscal-year': { type: 'string' },
       redaction: { type: 'string' },
       'surrogate-seed': { type: 'string' },
+      format: { type: 'string' },
     },
   });
+  const format = values.format?.toLowerCase() ?? 'json';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new ChartcoderError('BAD_USER_INPUT', `--format expects one of ${OUTPUT_FORMATS.join(', ')}`);
+  }
   const redaction = values.redaction?.toUpperCase();
   if (redaction !== undefined && !(REDACTION_MODES as readonly string[]).includes(redaction)) {
     throw new ChartcoderError('BAD_USER_INPUT', `--redaction expects one of ${REDACTION_MODES.join(', ')}`);
@@ -72,6 +78,7 @@ async function runProcess(args: string[], io: Io): Promise<number> {
     progress: Boolean(io.stderr.isTTY),
     redaction: redaction as RedactionMode | undefined,
     surrogateSeed: values['surrogate-seed'],
+    format: format as OutputFormat,
   });
   if (output !== process.stdout) {
     output.end();

@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
 import type { ClinicalEngine, EngineResult, RedactionMode } from '../engine';
+import { toFhirBundle } from '../fhir/bundle';
+import { fhirInputFromEngineResult } from '../fhir/inputs';
 
 export interface ProcessStats {
   lines: number;
@@ -27,7 +30,14 @@ export interface ProcessOptions {
   redaction?: RedactionMode;
   /** SURROGATE: a run seed makes the output reproducible; each note still gets its own date shift (seed + id). */
   surrogateSeed?: string;
+  /** `json` (default): the engine's record; `fhir`: one FHIR R4 Bundle per note. */
+  format?: OutputFormat;
+  /** Clock for the FHIR Bundle's timestamp (injected for tests). */
+  now?: () => Date;
 }
+
+export const OUTPUT_FORMATS = ['json', 'fhir'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type NoteLine = { id: string; text: string };
 
@@ -66,6 +76,19 @@ export function toOutputRecord(id: string, r: EngineResult): Record<string, unkn
   };
 }
 
+/**
+ * One note as a FHIR Bundle. The Bundle needs redacted-text offsets, which the engine's result does not
+ * carry, so the note is redacted once more with the same seed (a fresh random one when none is given,
+ * shared by both calls so surrogates agree).
+ */
+function toFhirRecord(note: NoteLine, options: ProcessOptions, seed: string | undefined): Record<string, unknown> {
+  const surrogateSeed = seed ?? (options.redaction === 'SURROGATE' ? randomBytes(16).toString('hex') : undefined);
+  const result = options.engine.process(note.text, { redaction: options.redaction, surrogateSeed });
+  const redaction = options.engine.redact(note.text, { mode: options.redaction, surrogateSeed });
+  const now = (options.now ?? (() => new Date()))();
+  return toFhirBundle(fhirInputFromEngineResult(note.id, result, redaction, now.toISOString()));
+}
+
 export async function processNotes(options: ProcessOptions): Promise<ProcessStats> {
   const started = Date.now();
   const stats: ProcessStats = { lines: 0, notes: 0, malformed: 0, bytesIn: 0, elapsedMs: 0 };
@@ -85,7 +108,9 @@ export async function processNotes(options: ProcessOptions): Promise<ProcessStat
     let out: string;
     try {
       const seed = options.surrogateSeed === undefined ? undefined : `${options.surrogateSeed}\u0000${parsed.id}`;
-      out = JSON.stringify(toOutputRecord(parsed.id, options.engine.process(parsed.text, { redaction: options.redaction, surrogateSeed: seed })));
+      out = JSON.stringify(options.format === 'fhir'
+        ? toFhirRecord(parsed, options, seed)
+        : toOutputRecord(parsed.id, options.engine.process(parsed.text, { redaction: options.redaction, surrogateSeed: seed })));
     } catch (err) {
       // An engine fault on one note must not stop the run; the message is ours, not note text.
       stats.malformed++;

@@ -1,6 +1,7 @@
 // Owns the API process's network surface: one node:http server carrying GraphQL over HTTP
 // (Apollo Server 5, through its transport-neutral executeHTTPGraphQLRequest) and graphql-ws on the
-// same /graphql path, plus /healthz, /readyz and /metrics. Knows nothing about AWS.
+// same /graphql path, plus /healthz, /readyz and /metrics, and the web workbench at / (static.ts).
+// Knows nothing about AWS.
 import http from 'node:http';
 import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,7 @@ import type { AppServices, GraphqlContext, RequestOrigin } from '../../resolvers
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { DEFAULTS } from '../domain/constants';
+import { createStaticSite, type StaticSiteOptions } from './static';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -50,6 +52,8 @@ export interface ApiServerOptions {
   };
   /** Socket timeouts (config HTTP_*); the defaults of domain/constants.ts when absent. */
   http?: { headersTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
+  /** The web workbench (built by `npm run build`); absent = not served. */
+  web?: StaticSiteOptions;
 }
 
 /** RFC 6455 close code 1008: the connection breaks a policy (here: too many connections for the tenant). */
@@ -119,6 +123,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     path: GRAPHQL_PATH,
     verifyClient: (info: { origin?: string; req: http.IncomingMessage }) => originAllowed(info.origin || undefined, info.req.headers.host),
   });
+  const site = options.web ? createStaticSite(options.web) : undefined;
   const wsRules = [...allValidationRules(limits), ...(limits.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   const connectionsByTenant = new Map<string, number>();
   const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -334,7 +339,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         res.end(body);
         return;
       }
-      if (url.pathname !== GRAPHQL_PATH) return sendJson(res, 404, { error: 'not found' });
+      if (url.pathname !== GRAPHQL_PATH) {
+        if (site && (await site(req, res, url.pathname))) return;
+        return sendJson(res, 404, { error: 'not found' });
+      }
 
       let body: unknown;
       if (req.method === 'POST') {

@@ -1,0 +1,3 @@
+// Entry of the Chartcoder workbench: page styles and the app shell.
+import './global.css';
+import './app';
