@@ -51,6 +51,8 @@ export interface AppOptions {
    * memory, so after a restart the jobs in DynamoDB are the only record of unfinished work.
    */
   requeueActiveOnStart?: boolean;
+  /** Called once the AWS clients exist, before any call: `bench pipeline` counts round trips with it. */
+  onAwsClients?: (clients: AwsClients) => void;
 }
 
 export interface App {
@@ -179,6 +181,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       })
     : undefined;
   const clients = createAwsClients(config.aws);
+  options.onAwsClients?.(clients);
   let resources: ProvisionedResources;
   let keys: Awaited<ReturnType<typeof keyProvider>> | undefined;
   try {
