@@ -76,7 +76,8 @@ export async function benchPipeline(args: string[]): Promise<void> {
     LOG_LEVEL: 'warn',
     WORKER_CONCURRENCY: String(concurrency),
     // The admission limit stays on (its DynamoDB update is part of every submit) but never refuses here.
-    RATE_LIMIT_NOTES_PER_MINUTE: '6000000',
+    RATE_LIMIT_NOTES_PER_MINUTE: '60000',
+    RATE_LIMIT_BURST_NOTES: '100000',
   };
   if (modelLatencyMs > 0) {
     bedrock = await BedrockTestServer.start(['us-east-1']);

@@ -126,6 +126,11 @@ export interface JobStore {
    * worker's lease has not expired (lifecycle.applyClaim decides).
    */
   claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job>;
+  /**
+   * The job and, while it is still stored (until redaction), its sealed note, in one consistent read:
+   * what a worker needs to start a run. NotFoundError as get.
+   */
+  getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }>;
   /** The sealed submitted note, as stored. NotFoundError once redaction stored its output and the note was deleted. */
   readSealedNote(tenantId: string, jobId: string): Promise<SealedNote>;
   getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;

@@ -122,13 +122,13 @@ export class JobService {
     }, (this.deps.clock ?? systemClock).nowMs());
     const { job, created } = await this.deps.store.create(sealed);
     if (created) {
-      // If this send fails the job stays QUEUED in the store and the sweeper re-enqueues it.
-      try {
-        await this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId });
-      } catch (err) {
+      // Enqueue and announce side by side: one round trip each, neither needs the other, and a subscriber
+      // drops the QUEUED event by version should the worker's first event overtake it.
+      const enqueue = this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId }).catch((err: unknown) => {
+        // The job stays QUEUED in the store and the sweeper re-enqueues it.
         this.deps.logger.warn({ jobId: job.jobId, err: (err as Error).name }, 'enqueue failed; sweeper will retry');
-      }
-      await this.publish(job);
+      });
+      await Promise.all([enqueue, this.publish(job)]);
       this.deps.logger.info({ jobId: job.jobId, tenant: job.tenantId, noteChars: job.noteChars }, 'job submitted');
     }
     return job;

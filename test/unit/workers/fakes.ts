@@ -61,6 +61,12 @@ export class MemoryJobStore implements JobStore {
     return clone(job);
   }
 
+  async getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }> {
+    const job = await this.get(tenantId, jobId);
+    const sealedNote = this.raw.get(this.key(tenantId, jobId));
+    return { job, ...(sealedNote ? { sealedNote } : {}) };
+  }
+
   async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
     this.beforeTransition?.(await this.get(tenantId, jobId), request);
     const current = await this.get(tenantId, jobId);
