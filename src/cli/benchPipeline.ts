@@ -25,7 +25,7 @@ import { provision, queueArn } from '../adapters/provision';
 import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
-import { CALLS_LINE, READY_LINE } from './benchRole';
+import { CALLS_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
 import { BedrockTestServer, isRepair, oracle, toolOf } from '../../test/helpers/bedrockServer';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
@@ -90,8 +90,8 @@ export async function benchPipeline(args: string[]): Promise<void> {
       BEDROCK_ENDPOINT_URLS: bedrock.endpointUrls,
       BEDROCK_REQUEST_TIMEOUT_MS: String(modelLatencyMs * 5 + 5_000),
       // The test double accepts any signature; the SDK still needs credentials to sign with.
-      AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? 'bench',
-      AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? 'bench',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
     });
   }
   const base = loadConfig(env);
@@ -230,8 +230,8 @@ export async function benchPipeline(args: string[]): Promise<void> {
     const elapsed = (Math.max(...finishedAt.values()) - workStarted) / 1000;
     await ws.dispose();
     const hopMs = hop.stop();
-    const workerCalls = await worker!.stop();
-    const apiCalls = await api.stop();
+    const workerReport = await worker!.stop();
+    const apiReport = await api.stop();
 
     for (const list of [loadSubmitMs, probeSubmitMs, bareWriteMs, eventDelaysMs, queuedDelaysMs, hopMs]) list.sort((a, b) => a - b);
     const rate = finishedAt.size / elapsed;
@@ -263,8 +263,14 @@ export async function benchPipeline(args: string[]): Promise<void> {
       const repairsBy = (tool: string): number => repairs.filter((c) => toolOf(c.body) === tool).length;
       console.log(`  ${bedrock!.calls.length} Converse calls, of which repair turns: summarizer ${repairsBy('submit_summary')}, coder ${repairsBy('submit_codes')}`);
     }
-    printCalls(`  AWS calls per job in the worker process (${finishedAt.size} jobs; idle polls and sweeps included):`, workerCalls, finishedAt.size);
-    printCalls(`  AWS calls per submit in the API process (${submitted} submits; event delivery and subscription reads included):`, apiCalls, submitted);
+    for (const [name, r, per, unit] of [['worker', workerReport, finishedAt.size, 'job'], ['API', apiReport, submitted, 'submit']] as const) {
+      if (r.usage) {
+        console.log(`  ${name} process: ${(r.usage.cpuMs / per).toFixed(1)} CPU ms per ${unit}, ${(r.usage.cpuMs / r.usage.wallMs).toFixed(2)} cores on average, event loop busy ${(100 * r.usage.eventLoopUtilization).toFixed(0)}% of the time (near 100%: bound by its own CPU, not by round trips)`);
+        if (name === 'worker') console.log(`    one event loop's ceiling at that CPU cost: ${((1000 * per) / r.usage.cpuMs).toFixed(1)} jobs/s`);
+      }
+    }
+    printCalls(`  AWS calls per job in the worker process (${finishedAt.size} jobs; idle polls and sweeps included):`, workerReport.calls, finishedAt.size);
+    printCalls(`  AWS calls per submit in the API process (${submitted} submits; event delivery and subscription reads included):`, apiReport.calls, submitted);
   } finally {
     hop.stop();
     for (const child of processes.reverse()) await child.stop().catch(() => undefined);
@@ -337,11 +343,22 @@ class HopProbe {
   }
 }
 
+interface ProcessUsage {
+  cpuMs: number;
+  wallMs: number;
+  eventLoopUtilization: number;
+}
+
+interface RoleReport {
+  calls?: Record<string, number>;
+  usage?: ProcessUsage;
+}
+
 interface RoleProcess {
   /** The GraphQL URL (api) or "worker", once it serves. */
   ready: Promise<string>;
-  /** SIGTERM, graceful stop; the AWS calls it counted (undefined if it did not report). */
-  stop(): Promise<Record<string, number> | undefined>;
+  /** SIGTERM, graceful stop; what it counted (absent if it did not report). */
+  stop(): Promise<RoleReport>;
 }
 
 /** Spawns `node dist/src/cli/benchRole.js <role>` with the bench's configuration. */
@@ -351,7 +368,7 @@ function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RolePro
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
-  let calls: Record<string, number> | undefined;
+  const report: RoleReport = {};
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${role} did not start within ${STARTUP_TIMEOUT_MS} ms`)), STARTUP_TIMEOUT_MS);
@@ -365,7 +382,9 @@ function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RolePro
           clearTimeout(timer);
           resolve(line.slice(READY_LINE.length + 1));
         } else if (line.startsWith(`${CALLS_LINE} `)) {
-          calls = JSON.parse(line.slice(CALLS_LINE.length + 1)) as Record<string, number>;
+          report.calls = JSON.parse(line.slice(CALLS_LINE.length + 1)) as Record<string, number>;
+        } else if (line.startsWith(`${PROCESS_LINE} `)) {
+          report.usage = JSON.parse(line.slice(PROCESS_LINE.length + 1)) as ProcessUsage;
         }
       }
     });
@@ -375,14 +394,14 @@ function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RolePro
     });
   });
   ready.catch(() => undefined);
-  let stopping: Promise<Record<string, number> | undefined> | undefined;
+  let stopping: Promise<RoleReport> | undefined;
   return {
     ready,
     stop: () =>
       (stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
         await exited;
-        return calls;
+        return report;
       })()),
   };
 }

@@ -89,6 +89,8 @@ export const BEDROCK_DEFAULTS = {
   breakerFailureThreshold: 5,
   /** How long an open breaker skips its region before letting one half-open probe through. */
   breakerOpenMs: 30_000,
+  /** Per process and region; at least the worker concurrency, so it binds only when calls pile up (failover). */
+  maxInFlightPerRegion: 64,
   summarizerMaxTokens: 4_096,
   coderMaxTokens: 4_096,
   /** Coding must be reproducible: temperature 0 for both roles by default. */
