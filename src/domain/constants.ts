@@ -109,6 +109,11 @@ export const TIMEOUTS = {
   eventQueueHeartbeatIntervalMs: 60_000,
   /** SQS minimum retention; events older than a minute are useless to a live subscriber anyway. */
   eventQueueRetentionSeconds: 60,
+  /**
+   * A submit waits this long for its SendMessage, then answers anyway: the job is stored QUEUED and the
+   * sweeper enqueues it, so a slow queue never holds API requests (and their memory) open.
+   */
+  submitEnqueueTimeoutMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
 } as const;
 

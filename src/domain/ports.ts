@@ -169,7 +169,8 @@ export interface QueueDepth {
 }
 
 export interface JobQueue {
-  send(message: JobMessageBody, options?: { delaySeconds?: number }): Promise<void>;
+  /** `abortSignal` gives up on the send (the caller's deadline); the message may or may not have been sent. */
+  send(message: JobMessageBody, options?: { delaySeconds?: number; abortSignal?: AbortSignal }): Promise<void>;
   /**
    * Long-polls. A message whose body is not a valid claim check is not returned: it stays invisible
    * until its visibility timeout and reaches the DLQ after maxReceiveCount like any poison message.

@@ -81,13 +81,14 @@ export class SqsJobQueue implements JobQueue {
     return this.recovery ? this.recovery.run(op) : op();
   }
 
-  async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
+  async send(message: JobMessageBody, options: { delaySeconds?: number; abortSignal?: AbortSignal } = {}): Promise<void> {
     await this.call(() => this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         MessageBody: encodeJobMessage(message),
         ...(options.delaySeconds !== undefined ? { DelaySeconds: options.delaySeconds } : {}),
       }),
+      { abortSignal: options.abortSignal },
     ));
   }
 

@@ -184,7 +184,7 @@ export class MemoryJobQueue implements JobQueue {
     private readonly maxReceiveCount = Infinity,
   ) {}
 
-  async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
+  async send(message: JobMessageBody, options: { delaySeconds?: number; abortSignal?: AbortSignal } = {}): Promise<void> {
     this.calls.push({ op: 'send', args: [message, options] });
     this.messages.push({
       messageId: `m-${this.seq++}`,
