@@ -1,8 +1,8 @@
 // Owns the job pipeline: load a job and run it from its first unfinished stage to a terminal state,
 // REDACTING → SUMMARIZING → CODING → VALIDATING → COMPLETED | NEEDS_REVIEW. Each stage's output is
 // stored in the same conditional write (on `version`) that moves the job on, and every stored
-// transition is then published. Publishing runs beside the next stage (in order, per job) and the run
-// waits for it before it reports an outcome, so a model call never waits on the event bus yet the
+// transition is then published. Publishing runs beside the next stage and the run waits for it before
+// it reports an outcome, so a model call never waits on the event bus yet the
 // message is never acknowledged before its events are out. No AWS imports: the store, bus, engine and
 // models are ports.
 
@@ -380,21 +380,25 @@ export class Pipeline implements JobProcessor {
   }
 
   /**
-   * Conditional write, then publish: subscribers only ever hear of stored state. The publish is queued
-   * behind this job's earlier ones (events leave in version order) and not awaited here: run() waits for
-   * all of them before it reports an outcome.
+   * Conditional write, then publish: subscribers only ever hear of stored state. The publish is not
+   * awaited here (the next stage starts at once): run() waits for all of them before it reports an outcome.
    */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
     const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job, lease: this.lease });
     if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
-    const event = eventFromJob(stored);
-    const publish = (): Promise<void> => this.deps.events.publish(event);
+    const sent = this.deps.events.publish(eventFromJob(stored));
     const key = jobKey(job);
     const previous = this.publishing.get(key);
-    // A failed earlier publish does not stop later ones; the first failure is what eventsOut reports.
-    const chained = previous ? previous.then(publish, (err) => publish().then(() => Promise.reject(err), () => Promise.reject(err))) : publish();
-    chained.catch(() => undefined); // observed by eventsOut, never unhandled
-    this.publishing.set(key, chained);
+    // Each event leaves as soon as its state is stored (subscribers order by version and drop stale ones);
+    // a failure does not stop later events, and the first one is what eventsOut reports.
+    const all = previous
+      ? Promise.allSettled([previous, sent]).then(([a, b]) => {
+          if (a.status === 'rejected') throw a.reason;
+          if (b.status === 'rejected') throw b.reason;
+        })
+      : sent;
+    all.catch(() => undefined); // observed by eventsOut, never unhandled
+    this.publishing.set(key, all);
     return stored;
   }
 

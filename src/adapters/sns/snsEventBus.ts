@@ -56,7 +56,7 @@ const MAX_QUEUE_NAME_CHARS = 80;
 /** SNS PublishBatch takes at most 10 entries. */
 const SNS_MAX_BATCH_ENTRIES = 10;
 /** Publish batches sent at once before further events wait to join the next one. */
-const PUBLISH_BATCHES_IN_FLIGHT = 4;
+const PUBLISH_BATCHES_IN_FLIGHT = 8;
 
 export class SnsEventBus implements EventBus {
   readonly instanceId: string;
