@@ -25,6 +25,7 @@ import { DynamoRateBucketStore } from './adapters/dynamo/dynamoRateBucketStore';
 import { LocalTokenVerifier, OidcTokenVerifier, ROLES, loadOrCreateSecretFile, mintLocalToken, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
 import { defaultWebRoot } from './server/static';
+import { bedrockBreakerState } from './server/readiness';
 import { createLogger, type Logger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { systemClock } from './domain/clock';
@@ -51,6 +52,8 @@ export interface AppOptions {
    * memory, so after a restart the jobs in DynamoDB are the only record of unfinished work.
    */
   requeueActiveOnStart?: boolean;
+  /** Called once the AWS clients exist, before any call: `bench pipeline` counts round trips with it. */
+  onAwsClients?: (clients: AwsClients) => void;
 }
 
 export interface App {
@@ -136,10 +139,11 @@ function instrumentModels(provider: ModelProvider, metrics: Metrics): ModelProvi
 const BREAKER_GAUGE = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 /** Bedrock events → metrics and a few structured logs (names and numbers only, never text). */
-function bedrockTelemetry(metrics: Metrics, logger: Logger): BedrockTelemetry {
+function bedrockTelemetry(metrics: Metrics, logger: Logger, breakerStates: Map<string, keyof typeof BREAKER_GAUGE>): BedrockTelemetry {
   return {
     attempt: (role, region, outcome) => metrics.modelAttempts.inc({ role, region, outcome }),
     breaker: (region, state) => {
+      breakerStates.set(region, state);
       metrics.modelBreakerState.set({ region }, BREAKER_GAUGE[state]);
       logger.warn({ region, breaker: state }, 'bedrock region circuit breaker changed state');
     },
@@ -165,6 +169,8 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, roles } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = new Metrics();
+  /** Regions whose breaker changed state (absent = closed), for /readyz. */
+  const breakerStates = new Map<string, keyof typeof BREAKER_GAUGE>();
   // Models are built first (workers only): a bedrock role without a model id or credentials stops
   // the process before anything else starts.
   const engine = roles.has('worker') ? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi }) : undefined;
@@ -175,10 +181,11 @@ export async function startApp(options: AppOptions): Promise<App> {
         engine,
         localLatencyMs: config.models.localLatencyMs,
         clock: systemClock,
-        telemetry: bedrockTelemetry(metrics, logger),
+        telemetry: bedrockTelemetry(metrics, logger, breakerStates),
       })
     : undefined;
   const clients = createAwsClients(config.aws);
+  options.onAwsClients?.(clients);
   let resources: ProvisionedResources;
   let keys: Awaited<ReturnType<typeof keyProvider>> | undefined;
   try {
@@ -365,6 +372,11 @@ export async function startApp(options: AppOptions): Promise<App> {
       readiness: [
         { name: 'dynamodb', check: async () => void (await clients.dynamodb.send(new DescribeTableCommand({ TableName: resources.jobsTable }))) },
         { name: 'sqs', check: async () => void (await clients.sqs.send(new GetQueueAttributesCommand({ QueueUrl: resources.notesQueueUrl, AttributeNames: ['QueueArn'] }))) },
+        // Only where this process calls Bedrock itself (worker role beside the API). Reported, never a reason
+        // to refuse submits: jobs wait in the queue until a region answers again.
+        ...(engine && (config.models.summarizer === 'bedrock' || config.models.coder === 'bedrock')
+          ? [{ name: 'bedrock', critical: false, check: async () => bedrockBreakerState(config.models.bedrock.regions, breakerStates) }]
+          : []),
       ],
     });
     port = await api.listen(config.port, config.mode === 'embedded' ? '127.0.0.1' : '0.0.0.0');

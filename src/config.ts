@@ -125,6 +125,8 @@ export interface BedrockConfig {
   retryMaxMs: number;
   breakerFailureThreshold: number;
   breakerOpenMs: number;
+  /** MODEL_MAX_IN_FLIGHT_PER_REGION: Converse calls one process may have open in one region at once. */
+  maxInFlightPerRegion: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -465,6 +467,7 @@ function loadBedrock(env: Env, awsRegion: string): BedrockConfig {
     retryMaxMs,
     breakerFailureThreshold: int(env, 'BEDROCK_BREAKER_FAILURES', BEDROCK_DEFAULTS.breakerFailureThreshold, 1, 1_000),
     breakerOpenMs: int(env, 'BEDROCK_BREAKER_OPEN_MS', BEDROCK_DEFAULTS.breakerOpenMs, 100, 3_600_000),
+    maxInFlightPerRegion: int(env, 'MODEL_MAX_IN_FLIGHT_PER_REGION', BEDROCK_DEFAULTS.maxInFlightPerRegion, 1, 10_000),
   };
 }
 

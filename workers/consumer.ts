@@ -61,6 +61,8 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
   private workAbort = new AbortController();
   private loop?: Promise<void>;
   private stopping?: Promise<void>;
+  /** Deletes of finished jobs' messages still on their way: they no longer hold a slot; stop() waits for them. */
+  private readonly settling = new Set<Promise<void>>();
 
   constructor(options: JobConsumerOptions) {
     super();
@@ -108,9 +110,14 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     const deadline = new AbortController();
     const all = Promise.allSettled([...this.inFlight.values()].map((e) => e.done)).then(() => deadline.abort());
     await sleep(this.options.timers, timeoutMs, deadline.signal);
-    if (this.inFlight.size === 0) return void (await all);
+    if (this.inFlight.size === 0) {
+      await all;
+      await Promise.allSettled([...this.settling]);
+      return;
+    }
     this.workAbort.abort();
     await Promise.all([...this.inFlight.values()].map((entry) => this.release(entry)));
+    await Promise.allSettled([...this.settling]);
   }
 
   private async poll(): Promise<void> {
@@ -185,8 +192,14 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
       this.emit('deferred', message, seconds);
       return;
     }
-    await this.settle(message, () => queue.delete(message.receiptHandle));
-    this.emit('processed', message, outcome!, clock.nowMs() - startedMs);
+    // The job is done: its slot goes to the next message now, while the delete (batched with other
+    // jobs' deletes) is on its way. A lost delete only means a redelivery, which finds the job terminal.
+    const finished = outcome!;
+    const deleted = this.settle(message, () => queue.delete(message.receiptHandle)).then(() => {
+      this.emit('processed', message, finished, clock.nowMs() - startedMs);
+    });
+    this.settling.add(deleted);
+    void deleted.finally(() => this.settling.delete(deleted));
   }
 
   private async onFailure(message: ReceivedJobMessage, error: unknown): Promise<void> {

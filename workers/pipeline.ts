@@ -1,7 +1,10 @@
 // Owns the job pipeline: load a job and run it from its first unfinished stage to a terminal state,
 // REDACTING → SUMMARIZING → CODING → VALIDATING → COMPLETED | NEEDS_REVIEW. Each stage's output is
 // stored in the same conditional write (on `version`) that moves the job on, and every stored
-// transition is then published. No AWS imports: the store, bus, engine and models are ports.
+// transition is then published. Publishing runs beside the next stage and the run waits for it before
+// it reports an outcome, so a model call never waits on the event bus yet the
+// message is never acknowledged before its events are out. No AWS imports: the store, bus, engine and
+// models are ports.
 
 import { NotFoundError } from '../src/errors';
 import { eventFromJob } from '../src/domain/events';
@@ -10,7 +13,7 @@ import { leaseRemainingMs, LeaseHeldError, nextStage } from '../src/domain/lifec
 import { DEFAULTS } from '../src/domain/constants';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../src/domain/clock';
-import type { EventBus, JobStore, LeaseRequest, NoteSealer, StageCompletion } from '../src/domain/ports';
+import type { EventBus, JobStore, LeaseRequest, NoteSealer, SealedNote, StageCompletion } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
 import { OffsetMap } from '../src/engine/phi/offsetMap';
 import { restoreAnalysis, storeAnalysis, type TextAnalysis } from '../src/engine';
@@ -84,6 +87,10 @@ export class Pipeline implements JobProcessor {
    * stored; entries are dropped when the run ends.
    */
   private readonly stored = new Map<string, unknown>();
+  /** The sealed note read with the job at the start of a run (one round trip), until redaction uses it. */
+  private readonly sealedNotes = new Map<string, SealedNote>();
+  /** Per job in a run: its events, published one after another; the first failure is kept. */
+  private readonly publishing = new Map<string, Promise<void>>();
 
   /**
    * The one analysis of each running job's redacted text, made right after redaction and stored with it
@@ -105,11 +112,34 @@ export class Pipeline implements JobProcessor {
   async run(ref: JobRef, options: RunOptions = {}): Promise<PipelineOutcome> {
     let job: Job;
     try {
-      job = await this.deps.store.get(ref.tenantId, ref.jobId);
+      // The sealed note comes with the job (it is stored only until redaction): no second read to start.
+      const found = await this.deps.store.getWithSealedNote(ref.tenantId, ref.jobId);
+      job = found.job;
+      if (found.sealedNote) this.sealedNotes.set(jobKey(job), found.sealedNote);
     } catch (err) {
       if (err instanceof NotFoundError) return { kind: 'skipped', reason: 'NOT_FOUND' };
       throw err;
     }
+    let outcome: PipelineOutcome;
+    try {
+      outcome = await this.runFrom(job, options);
+    } catch (err) {
+      await this.eventsOut(job).catch(() => undefined);
+      throw err;
+    } finally {
+      this.forget(job);
+    }
+    try {
+      await this.eventsOut(job);
+    } catch (err) {
+      // The job's state is stored; only its events failed. A finished or failed job is retried so the
+      // redelivery re-publishes its terminal event; otherwise the next transition's event supersedes these.
+      if (outcome.kind === 'finished' || outcome.kind === 'failed') throw err;
+    }
+    return outcome;
+  }
+
+  private async runFrom(job: Job, options: RunOptions): Promise<PipelineOutcome> {
     if (isTerminal(job.status)) {
       // A duplicate delivery of a finished job. Re-publishing the terminal event (idempotent for
       // subscribers, who drop versions they have seen) heals a publish that failed after the write.
@@ -138,8 +168,6 @@ export class Pipeline implements JobProcessor {
       if (failure.kind === 'retryable') throw err;
       const failed = await this.fail(job, { code: failure.code, reason: reasonFor(err, failure.code) });
       return failed ? { kind: 'failed', job: failed, code: failure.code } : { kind: 'skipped', reason: 'CONFLICT' };
-    } finally {
-      this.forget(job);
     }
   }
 
@@ -158,6 +186,19 @@ export class Pipeline implements JobProcessor {
   private forget(job: Job): void {
     for (const stage of PIPELINE_STAGES) this.stored.delete(storedKey(job, stage));
     this.analyses.delete(storedKey(job, 'REDACTING'));
+    this.sealedNotes.delete(jobKey(job));
+  }
+
+  /** Waits until every event of this job's run is published; rejects with the first failure. */
+  private async eventsOut(job: Job): Promise<void> {
+    const key = jobKey(job);
+    const pending = this.publishing.get(key);
+    if (!pending) return;
+    try {
+      await pending;
+    } finally {
+      if (this.publishing.get(key) === pending) this.publishing.delete(key);
+    }
   }
 
   /** Marks a job FAILED (e.g. MAX_RECEIVE_COUNT_EXCEEDED) unless it already reached a terminal state. */
@@ -172,6 +213,7 @@ export class Pipeline implements JobProcessor {
       }
       if (isTerminal(job.status)) return undefined;
       const failed = await this.fail(job, error);
+      await this.eventsOut(job);
       if (failed) return failed;
     }
     return undefined;
@@ -213,9 +255,9 @@ export class Pipeline implements JobProcessor {
   }
 
   private async redact(job: Job): Promise<StageResult> {
-    let sealed;
+    let sealed = this.sealedNotes.get(jobKey(job));
     try {
-      sealed = await this.deps.store.readSealedNote(job.tenantId, job.jobId);
+      sealed ??= await this.deps.store.readSealedNote(job.tenantId, job.jobId);
     } catch (err) {
       if (err instanceof NotFoundError) {
         throw new StageFailedError(WORKER_ERROR_CODES.rawNoteUnavailable, 'The encrypted note expired or was deleted before redaction');
@@ -337,11 +379,26 @@ export class Pipeline implements JobProcessor {
     return output;
   }
 
-  /** Conditional write, then publish: subscribers only ever hear of stored state. */
+  /**
+   * Conditional write, then publish: subscribers only ever hear of stored state. The publish is not
+   * awaited here (the next stage starts at once): run() waits for all of them before it reports an outcome.
+   */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
     const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job, lease: this.lease });
     if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
-    await this.deps.events.publish(eventFromJob(stored));
+    const sent = this.deps.events.publish(eventFromJob(stored));
+    const key = jobKey(job);
+    const previous = this.publishing.get(key);
+    // Each event leaves as soon as its state is stored (subscribers order by version and drop stale ones);
+    // a failure does not stop later events, and the first one is what eventsOut reports.
+    const all = previous
+      ? Promise.allSettled([previous, sent]).then(([a, b]) => {
+          if (a.status === 'rejected') throw a.reason;
+          if (b.status === 'rejected') throw b.reason;
+        })
+      : sent;
+    all.catch(() => undefined); // observed by eventsOut, never unhandled
+    this.publishing.set(key, all);
     return stored;
   }
 
@@ -367,6 +424,10 @@ interface StageResult {
 function reasonFor(err: unknown, code: string): string {
   if (err instanceof StageFailedError) return err.message;
   return `Stage failed with ${code} (not retryable)`;
+}
+
+function jobKey(job: Pick<Job, 'tenantId' | 'jobId'>): string {
+  return `${job.tenantId}/${job.jobId}`;
 }
 
 function storedKey(job: Pick<Job, 'tenantId' | 'jobId'>, stage: PipelineStage): string {

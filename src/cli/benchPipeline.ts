@@ -1,28 +1,45 @@
-// Owns `npm run bench -- pipeline`: the service end to end (local DynamoDB + SQS/SNS started here)
-// driven over real HTTP and graphql-ws: jobs/s, submit latency under concurrent clients, and the
-// delay from a stored transition to its arrival at a subscriber. With --model-latency N both model
-// roles run on the Bedrock provider (real SDK, HTTP/2) against the Converse test double answering
-// after N ms; with --preload the jobs are queued first and the worker's sustained rate is measured.
+// Owns `npm run bench -- pipeline`: the service in split mode, each role in its own process (API and
+// worker spawned here, against local DynamoDB + SQS/SNS started here), driven over real HTTP and graphql-ws.
+// One run measures: (a) submit latency at N clients while the worker is saturated, beside a bare
+// conditional PutItem at the same concurrency against the same DynamoDB (the floor), interleaved in
+// rounds so both see the same load; (b) the delay from a stored transition to its arrival at a subscriber,
+// beside the SNS→SQS hop of a probe topic measured over the same run; (c) the worker's sustained rate
+// (with --model-latency N both model roles run on the Bedrock provider, real SDK over HTTP/2, against the
+// Converse test double answering after N ms; --preload queues the jobs before the worker starts) and its
+// AWS round trips per job by operation, counted by SDK middleware inside the worker process.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { ConditionalCheckFailedException, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, DeleteMessageBatchCommand, ReceiveMessageCommand, SetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { CreateTopicCommand, PublishCommand, SubscribeCommand } from '@aws-sdk/client-sns';
 import { loadConfig, withEndpoints, type Config } from '../config';
-import { startApp, type App } from '../app';
+import { createAwsClients, destroyAwsClients, type AwsClients } from '../adapters/awsClients';
+import { provision, queueArn } from '../adapters/provision';
 import { startLocalInfrastructure } from '../local/launcher';
-import { createLogger } from '../observability/logger';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
+import { CALLS_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
 import { BedrockTestServer, isRepair, oracle, toolOf } from '../../test/helpers/bedrockServer';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
 const UPDATES = `subscription { jobUpdates { jobId status at version } }`;
 const TERMINAL = new Set(['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED']);
 const BENCH_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
+/** Goals of issue 11 §5. */
+const GOAL_SUBMIT_P99_RATIO = 1.5;
+const GOAL_EVENT_ABOVE_HOP_MS = 50;
+const GOAL_SHARE_OF_IDEAL = 0.98;
+const GOAL_OVERHEAD_MS = 40;
+const HOP_PROBE_INTERVAL_MS = 100;
+const STARTUP_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 1_800_000;
 
 export async function benchPipeline(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -33,6 +50,10 @@ export async function benchPipeline(args: string[]): Promise<void> {
       concurrency: { type: 'string', default: '8' },
       'model-latency': { type: 'string', default: '0' },
       preload: { type: 'boolean', default: false },
+      /** Submits (and as many bare writes) measured while the worker is saturated, after the load. */
+      'probe-submits': { type: 'string', default: '500' },
+      'probe-rounds': { type: 'string', default: '4' },
+      /** Kept for old command lines: the worker always runs in its own process now. */
       'worker-process': { type: 'boolean', default: false },
       notes: { type: 'string', default: path.resolve(process.cwd(), '../shared/eval/notes/notes.jsonl') },
     },
@@ -41,13 +62,23 @@ export async function benchPipeline(args: string[]): Promise<void> {
   const clients = Number(values.clients);
   const concurrency = Number(values.concurrency);
   const modelLatencyMs = Number(values['model-latency']);
+  const probeRounds = Math.max(1, Number(values['probe-rounds']));
+  const probePerRound = Math.max(clients, Math.ceil(Number(values['probe-submits']) / probeRounds));
   const texts = fs.existsSync(values.notes!)
     ? readJsonl(values.notes!).map((r) => String(r.text ?? '')).filter((t) => t.trim())
     : ['Assessment: type 2 diabetes mellitus and essential hypertension. Plan: continue metformin.'];
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chartcoder-bench-'));
   let bedrock: BedrockTestServer | undefined;
-  const env: Record<string, string> = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', WORKER_CONCURRENCY: String(concurrency) };
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    WORKER_CONCURRENCY: String(concurrency),
+    // The admission limit stays on (its DynamoDB update is part of every submit) but never refuses here.
+    RATE_LIMIT_NOTES_PER_MINUTE: '60000',
+    RATE_LIMIT_BURST_NOTES: '100000',
+  };
   if (modelLatencyMs > 0) {
     bedrock = await BedrockTestServer.start(['us-east-1']);
     bedrock.reset((call) => ({ ...(oracle(call) as { tool: string; input: unknown }), delayMs: modelLatencyMs }));
@@ -58,133 +89,319 @@ export async function benchPipeline(args: string[]): Promise<void> {
       BEDROCK_REGIONS: 'us-east-1',
       BEDROCK_ENDPOINT_URLS: bedrock.endpointUrls,
       BEDROCK_REQUEST_TIMEOUT_MS: String(modelLatencyMs * 5 + 5_000),
+      // The test double accepts any signature; the SDK still needs credentials to sign with.
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
     });
-    // The test double accepts any signature; the SDK still needs credentials to sign with.
-    process.env.AWS_ACCESS_KEY_ID ??= 'bench';
-    process.env.AWS_SECRET_ACCESS_KEY ??= 'bench';
   }
   const base = loadConfig(env);
   const infra = await startLocalInfrastructure({ dataDir, region: base.aws.region, inMemory: true });
   const config: Config = withEndpoints({ ...base, mode: 'split' }, infra);
-  const logger = createLogger({ level: 'warn' });
-  // --preload: API alone first (events over SNS → per-instance queue), the worker joins later.
-  const apps: App[] = [await startApp({ config, roles: values.preload ? new Set(['api']) : new Set(['api', 'worker']), logger })];
-  const api = apps[0];
+  Object.assign(env, { DYNAMODB_ENDPOINT: infra.dynamodbEndpoint, SQS_ENDPOINT: infra.sqsEndpoint, SNS_ENDPOINT: infra.snsEndpoint });
+  const clientsAws = createAwsClients(config.aws);
+  const resources = await provision(clientsAws, {
+    jobsTable: config.tables.jobs,
+    auditTable: config.tables.audit,
+    notesQueue: config.queues.notes,
+    notesDlq: config.queues.notesDlq,
+    eventsTopic: config.queues.eventsTopic,
+    visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
+    maxReceiveCount: config.worker.maxReceiveCount,
+  });
   const token = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'bench', roles: ['submitter', 'reader'] });
-  const url = api.graphqlUrl!;
-  let worker: { stop(): Promise<void>; started: Promise<void> } | undefined;
+  const processes: RoleProcess[] = [];
+  const hop = new HopProbe(clientsAws);
   try {
+    const api = spawnRole('api', env);
+    processes.push(api);
+    const url = await api.ready;
+    await hop.start();
+
     const ws = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` } });
+    // Worker transitions (a stage stored → its event at the subscriber). A QUEUED event is the API's, sent
+    // after the submit's writes, so its delay is the submit latency and is reported apart.
     const eventDelaysMs: number[] = [];
+    const queuedDelaysMs: number[] = [];
     const finishedAt = new Map<string, number>();
+    let expected = Number.POSITIVE_INFINITY;
     let allDone: () => void = () => undefined;
     const done = new Promise<void>((r) => (allDone = r));
+    let subscribed: () => void = () => undefined;
+    const live = new Promise<void>((r) => (subscribed = r));
+    ws.on('connected', () => subscribed());
     ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string } }>(
       { query: UPDATES },
       {
         next: ({ data }) => {
           if (!data) return;
           const e = data.jobUpdates;
-          eventDelaysMs.push(Date.now() - Date.parse(e.at));
+          (e.status === 'QUEUED' ? queuedDelaysMs : eventDelaysMs).push(Date.now() - Date.parse(e.at));
           if (TERMINAL.has(e.status) && !finishedAt.has(e.jobId)) {
             finishedAt.set(e.jobId, performance.now());
-            if (finishedAt.size >= jobs) allDone();
+            if (finishedAt.size >= expected) allDone();
           }
         },
         error: (err) => console.error('subscription error', err),
         complete: () => undefined,
       },
     );
+    await live;
+    // The subscription is registered on the server shortly after the socket is acknowledged.
     await new Promise((r) => setTimeout(r, 500));
 
-    const submitMs: number[] = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (next < jobs) {
-          const i = next++;
-          const t0 = performance.now();
-          const res = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: SUBMIT, variables: { input: { text: texts[i % texts.length] } } }),
-          });
-          await res.json();
-          submitMs.push(performance.now() - t0);
-        }
-      }),
-    );
-    const submitSeconds = (performance.now() - started) / 1000;
-    let workStarted = started;
-    if (values.preload && values['worker-process']) {
-      // The worker as deployed: its own process (own event loop and core) against the same servers.
-      worker = spawnWorker(env, config);
-      await worker.started;
+    const submitErrors = new Map<string, number>();
+    const submitOnce = async (i: number): Promise<number> => {
+      const t0 = performance.now();
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { input: { text: texts[i % texts.length] } } }),
+      });
+      const body = (await res.json()) as { data?: { submitNote?: { job?: { id?: string } } }; errors?: Array<{ extensions?: { code?: string } }> };
+      const ms = performance.now() - t0;
+      if (!body.data?.submitNote?.job?.id) {
+        const code = body.errors?.[0]?.extensions?.code ?? `HTTP_${res.status}`;
+        submitErrors.set(code, (submitErrors.get(code) ?? 0) + 1);
+      }
+      return ms;
+    };
+    let submitted = 0;
+    const runClients = async (count: number, op: (i: number) => Promise<number>, into: number[]): Promise<number> => {
+      let next = 0;
+      const t0 = performance.now();
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (next < count) {
+            const i = next++;
+            into.push(await op(i));
+          }
+        }),
+      );
+      return (performance.now() - t0) / 1000;
+    };
+
+    // Load: the jobs the worker's rate is measured on (queued first with --preload).
+    let worker: RoleProcess | undefined;
+    let workStarted = performance.now();
+    if (!values.preload) {
+      worker = spawnRole('worker', env);
+      processes.push(worker);
+      await worker.ready;
+      workStarted = performance.now();
+    }
+    const loadSubmitMs: number[] = [];
+    const loadSeconds = await runClients(jobs, () => submitOnce(submitted++), loadSubmitMs);
+    if (values.preload) {
+      worker = spawnRole('worker', env);
+      processes.push(worker);
+      await worker.ready;
       // Measured from when it starts consuming (process start-up is not throughput).
       workStarted = performance.now();
-    } else if (values.preload) {
-      workStarted = performance.now();
-      apps.push(await startApp({ config, roles: new Set(['worker']), logger }));
     }
-    await Promise.race([done, new Promise((r) => setTimeout(r, 900_000))]);
+
+    // (a) While the worker is saturated: submits and bare conditional writes, same clients, in alternating rounds.
+    const unfinishedAtProbeStart = submitted - finishedAt.size;
+    const probeSubmitMs: number[] = [];
+    const bareWriteMs: number[] = [];
+    const floorPk = `BENCH#${randomBytes(6).toString('hex')}`;
+    let floorIndex = 0;
+    const bareWrite = async (): Promise<number> => {
+      const t0 = performance.now();
+      await clientsAws.dynamodb.send(
+        new PutItemCommand({
+          TableName: resources.jobsTable,
+          Item: { pk: { S: floorPk }, sk: { S: `FLOOR#${floorIndex++}` }, entity: { S: 'BENCH' }, at: { N: String(Date.now()) } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ).catch((err) => {
+        if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      });
+      return performance.now() - t0;
+    };
+    for (let round = 0; round < probeRounds; round++) {
+      await runClients(probePerRound, () => bareWrite(), bareWriteMs);
+      await runClients(probePerRound, () => submitOnce(submitted++), probeSubmitMs);
+    }
+    const unfinishedAtProbeEnd = submitted - finishedAt.size;
+
+    expected = submitted;
+    if (finishedAt.size >= expected) allDone();
+    const timedOut = await Promise.race([done.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), RUN_TIMEOUT_MS).unref())]);
     const elapsed = (Math.max(...finishedAt.values()) - workStarted) / 1000;
     await ws.dispose();
-    submitMs.sort((a, b) => a - b);
-    eventDelaysMs.sort((a, b) => a - b);
+    const hopMs = hop.stop();
+    const workerReport = await worker!.stop();
+    const apiReport = await api.stop();
+
+    for (const list of [loadSubmitMs, probeSubmitMs, bareWriteMs, eventDelaysMs, queuedDelaysMs, hopMs]) list.sort((a, b) => a - b);
     const rate = finishedAt.size / elapsed;
     const model = modelLatencyMs > 0 ? `Bedrock provider via the Converse test double answering after ${modelLatencyMs} ms` : 'local engine as both models';
-    const where = values['worker-process'] ? ' (worker in its own process)' : '';
-    console.log(`pipeline bench: ${jobs} jobs, ${clients} concurrent clients, one worker at concurrency ${concurrency}${where}, ${model}${values.preload ? ', jobs queued before the worker starts' : ''}`);
+    const p = (xs: number[], q: number): string => percentile(xs, q).toFixed(1);
+    console.log(`pipeline bench: ${jobs} jobs + ${submitted - jobs} probe submits, ${clients} concurrent clients, API and one worker (concurrency ${concurrency}) each in its own process, ${model}${values.preload ? ', jobs queued before the worker starts' : ''}`);
+    if (timedOut) console.log(`  TIMED OUT: ${finishedAt.size} of ${submitted} jobs finished`);
     console.log(`  ${values.preload ? 'worker sustained rate ' : 'end-to-end throughput'}   ${rate.toFixed(1)} jobs/s (${finishedAt.size} finished in ${elapsed.toFixed(1)} s)`);
-    console.log(`  submit rate             ${(jobs / submitSeconds).toFixed(1)} submits/s`);
-    console.log(`  submit latency          p50 ${percentile(submitMs, 50).toFixed(1)} ms, p99 ${percentile(submitMs, 99).toFixed(1)} ms (median ${median(submitMs).toFixed(1)})`);
-    console.log(`  stage→subscriber delay  p50 ${percentile(eventDelaysMs, 50).toFixed(1)} ms, p99 ${percentile(eventDelaysMs, 99).toFixed(1)} ms over ${eventDelaysMs.length} events`);
+    console.log(`  load submits            ${(jobs / loadSeconds).toFixed(1)} submits/s, p50 ${p(loadSubmitMs, 50)} ms, p99 ${p(loadSubmitMs, 99)} ms${values.preload ? ' (worker not yet started)' : ''}`);
+    if (submitErrors.size) console.log(`  submit errors           ${[...submitErrors].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+    console.log(`(a) submit latency while the worker is saturated (${unfinishedAtProbeStart} → ${unfinishedAtProbeEnd} jobs unfinished over the window; saturated while ≥ ${concurrency}), ${probeRounds} alternating rounds:`);
+    const submitP99 = percentile(probeSubmitMs, 99);
+    const floorP99 = percentile(bareWriteMs, 99);
+    console.log(`  submit                  p50 ${p(probeSubmitMs, 50)} ms, p99 ${p(probeSubmitMs, 99)} ms over ${probeSubmitMs.length} (median ${median(probeSubmitMs).toFixed(1)})`);
+    console.log(`  bare conditional PutItem p50 ${p(bareWriteMs, 50)} ms, p99 ${p(bareWriteMs, 99)} ms over ${bareWriteMs.length}`);
+    console.log(`  submit p99 / bare p99   ${(submitP99 / floorP99).toFixed(2)}× (goal ≤ ${GOAL_SUBMIT_P99_RATIO}×); p50 ratio ${(percentile(probeSubmitMs, 50) / percentile(bareWriteMs, 50)).toFixed(2)}×`);
+    console.log(`(b) stage→subscriber delay beside the SNS→SQS hop, same run:`);
+    console.log(`  stage→subscriber        p50 ${p(eventDelaysMs, 50)} ms, p99 ${p(eventDelaysMs, 99)} ms over ${eventDelaysMs.length} events`);
+    console.log(`  (QUEUED events, sent by the API after the submit's writes: p50 ${p(queuedDelaysMs, 50)} ms, p99 ${p(queuedDelaysMs, 99)} ms over ${queuedDelaysMs.length})`);
+    console.log(`  SNS→SQS hop             p50 ${p(hopMs, 50)} ms, p99 ${p(hopMs, 99)} ms over ${hopMs.length} probes`);
+    console.log(`  above the hop           p50 ${(percentile(eventDelaysMs, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(eventDelaysMs, 99) - percentile(hopMs, 99)).toFixed(1)} ms (goal ≤ ${GOAL_EVENT_ABOVE_HOP_MS} ms)`);
+    console.log(`(c) worker`);
     if (modelLatencyMs > 0) {
       const ideal = concurrency / ((2 * modelLatencyMs) / 1000);
       const overheadMs = (elapsed * 1000 * concurrency) / finishedAt.size - 2 * modelLatencyMs;
-      console.log(`  ideal (two sequential ${modelLatencyMs} ms model calls per job): ${ideal.toFixed(1)} jobs/s → ${((100 * rate) / ideal).toFixed(0)}% of ideal`);
+      console.log(`  ideal (two sequential ${modelLatencyMs} ms model calls per job at concurrency ${concurrency}): ${ideal.toFixed(1)} jobs/s → ${((100 * rate) / ideal).toFixed(1)}% of ideal (goal ≥ ${GOAL_SHARE_OF_IDEAL * 100}%)`);
+      console.log(`  per-job time outside model time ≈ ${overheadMs.toFixed(0)} ms per worker slot (goal ≤ ${GOAL_OVERHEAD_MS} ms)`);
       const repairs = bedrock!.calls.filter((c) => isRepair(c.body));
       const repairsBy = (tool: string): number => repairs.filter((c) => toolOf(c.body) === tool).length;
-      console.log(`  per-job overhead outside model time ≈ ${overheadMs.toFixed(0)} ms per worker slot`);
       console.log(`  ${bedrock!.calls.length} Converse calls, of which repair turns: summarizer ${repairsBy('submit_summary')}, coder ${repairsBy('submit_codes')}`);
     }
+    for (const [name, r, per, unit] of [['worker', workerReport, finishedAt.size, 'job'], ['API', apiReport, submitted, 'submit']] as const) {
+      if (r.usage) {
+        console.log(`  ${name} process: ${(r.usage.cpuMs / per).toFixed(1)} CPU ms per ${unit}, ${(r.usage.cpuMs / r.usage.wallMs).toFixed(2)} cores on average, event loop busy ${(100 * r.usage.eventLoopUtilization).toFixed(0)}% of the time (near 100%: bound by its own CPU, not by round trips)`);
+        if (name === 'worker') console.log(`    one event loop's ceiling at that CPU cost: ${((1000 * per) / r.usage.cpuMs).toFixed(1)} jobs/s`);
+      }
+    }
+    printCalls(`  AWS calls per job in the worker process (${finishedAt.size} jobs; idle polls and sweeps included):`, workerReport.calls, finishedAt.size);
+    printCalls(`  AWS calls per submit in the API process (${submitted} submits; event delivery and subscription reads included):`, apiReport.calls, submitted);
   } finally {
-    await worker?.stop();
-    for (const app of apps.reverse()) await app.stop();
+    hop.stop();
+    for (const child of processes.reverse()) await child.stop().catch(() => undefined);
+    destroyAwsClients(clientsAws);
     await infra.stop();
     await bedrock?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** Starts `node dist/src/main.js worker` with the bench's configuration; resolves when it consumes. */
-function spawnWorker(env: Record<string, string>, config: Config): { stop(): Promise<void>; started: Promise<void> } {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', 'main.js'), 'worker'], {
-    env: {
-      ...process.env,
-      ...env,
-      DYNAMODB_ENDPOINT: config.aws.dynamodbEndpoint!,
-      SQS_ENDPOINT: config.aws.sqsEndpoint!,
-      SNS_ENDPOINT: config.aws.snsEndpoint!,
-      LOG_LEVEL: 'info',
-    },
+function printCalls(title: string, calls: Record<string, number> | undefined, per: number): void {
+  if (!calls) return void console.log(`${title} not reported`);
+  console.log(title);
+  const rows = Object.entries(calls).sort(([, a], [, b]) => b - a);
+  const total = rows.reduce((sum, [, n]) => sum + n, 0);
+  for (const [op, n] of rows) console.log(`    ${op.padEnd(40)} ${(n / per).toFixed(2).padStart(7)}  (${n})`);
+  console.log(`    ${'total'.padEnd(40)} ${(total / per).toFixed(2).padStart(7)}  (${total})`);
+}
+
+/**
+ * Publishes a timestamped probe to a topic of its own every HOP_PROBE_INTERVAL_MS and reads it from a
+ * queue subscribed with raw delivery, polled the way the API's SnsEventBus polls its instance queue:
+ * the floor under any stage→subscriber delay.
+ */
+class HopProbe {
+  private readonly delaysMs: number[] = [];
+  private readonly abort = new AbortController();
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly aws: AwsClients) {}
+
+  async start(): Promise<void> {
+    const name = `bench-hop-${randomBytes(4).toString('hex')}`;
+    const { TopicArn } = await this.aws.sns.send(new CreateTopicCommand({ Name: name }));
+    const { QueueUrl } = await this.aws.sqs.send(new CreateQueueCommand({ QueueName: name }));
+    const arn = await queueArn(this.aws.sqs, QueueUrl!);
+    await this.aws.sqs.send(new SetQueueAttributesCommand({ QueueUrl, Attributes: { MessageRetentionPeriod: '600' } }));
+    await this.aws.sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: arn, Attributes: { RawMessageDelivery: 'true' } }));
+    void this.poll(QueueUrl!);
+    this.timer = setInterval(() => {
+      void this.aws.sns.send(new PublishCommand({ TopicArn, Message: String(Date.now()) })).catch(() => undefined);
+    }, HOP_PROBE_INTERVAL_MS);
+  }
+
+  private async poll(queueUrl: string): Promise<void> {
+    while (!this.abort.signal.aborted) {
+      try {
+        const { Messages = [] } = await this.aws.sqs.send(
+          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 20 }),
+          { abortSignal: this.abort.signal },
+        );
+        const now = Date.now();
+        for (const m of Messages) this.delaysMs.push(now - Number(m.Body));
+        if (Messages.length) {
+          void this.aws.sqs
+            .send(new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }))
+            .catch(() => undefined);
+        }
+      } catch {
+        if (this.abort.signal.aborted) return;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }
+
+  stop(): number[] {
+    if (this.timer) clearInterval(this.timer);
+    this.abort.abort();
+    return [...this.delaysMs];
+  }
+}
+
+interface ProcessUsage {
+  cpuMs: number;
+  wallMs: number;
+  eventLoopUtilization: number;
+}
+
+interface RoleReport {
+  calls?: Record<string, number>;
+  usage?: ProcessUsage;
+}
+
+interface RoleProcess {
+  /** The GraphQL URL (api) or "worker", once it serves. */
+  ready: Promise<string>;
+  /** SIGTERM, graceful stop; what it counted (absent if it did not report). */
+  stop(): Promise<RoleReport>;
+}
+
+/** Spawns `node dist/src/cli/benchRole.js <role>` with the bench's configuration. */
+function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RoleProcess {
+  const child = spawn(process.execPath, [path.join(__dirname, 'benchRole.js'), role], {
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  const report: RoleReport = {};
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const started = new Promise<void>((resolve, reject) => {
-    let out = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${role} did not start within ${STARTUP_TIMEOUT_MS} ms`)), STARTUP_TIMEOUT_MS);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      if (out.includes('worker started')) resolve();
+      let nl: number;
+      while ((nl = out.indexOf('\n')) >= 0) {
+        const line = out.slice(0, nl);
+        out = out.slice(nl + 1);
+        if (line.startsWith(`${READY_LINE} `)) {
+          clearTimeout(timer);
+          resolve(line.slice(READY_LINE.length + 1));
+        } else if (line.startsWith(`${CALLS_LINE} `)) {
+          report.calls = JSON.parse(line.slice(CALLS_LINE.length + 1)) as Record<string, number>;
+        } else if (line.startsWith(`${PROCESS_LINE} `)) {
+          report.usage = JSON.parse(line.slice(PROCESS_LINE.length + 1)) as ProcessUsage;
+        }
+      }
     });
-    child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${role} exited early (${code})`));
+    });
   });
+  ready.catch(() => undefined);
+  let stopping: Promise<RoleReport> | undefined;
   return {
-    started,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
+    ready,
+    stop: () =>
+      (stopping ??= (async () => {
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+        await exited;
+        return report;
+      })()),
   };
 }

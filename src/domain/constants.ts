@@ -89,6 +89,8 @@ export const BEDROCK_DEFAULTS = {
   breakerFailureThreshold: 5,
   /** How long an open breaker skips its region before letting one half-open probe through. */
   breakerOpenMs: 30_000,
+  /** Per process and region; at least the worker concurrency, so it binds only when calls pile up (failover). */
+  maxInFlightPerRegion: 64,
   summarizerMaxTokens: 4_096,
   coderMaxTokens: 4_096,
   /** Coding must be reproducible: temperature 0 for both roles by default. */
@@ -107,6 +109,11 @@ export const TIMEOUTS = {
   eventQueueHeartbeatIntervalMs: 60_000,
   /** SQS minimum retention; events older than a minute are useless to a live subscriber anyway. */
   eventQueueRetentionSeconds: 60,
+  /**
+   * A submit waits this long for its SendMessage, then answers anyway: the job is stored QUEUED and the
+   * sweeper enqueues it, so a slow queue never holds API requests (and their memory) open.
+   */
+  submitEnqueueTimeoutMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
 } as const;
 

@@ -126,6 +126,11 @@ export interface JobStore {
    * worker's lease has not expired (lifecycle.applyClaim decides).
    */
   claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job>;
+  /**
+   * The job and, while it is still stored (until redaction), its sealed note, in one consistent read:
+   * what a worker needs to start a run. NotFoundError as get.
+   */
+  getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }>;
   /** The sealed submitted note, as stored. NotFoundError once redaction stored its output and the note was deleted. */
   readSealedNote(tenantId: string, jobId: string): Promise<SealedNote>;
   getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined>;
@@ -164,7 +169,8 @@ export interface QueueDepth {
 }
 
 export interface JobQueue {
-  send(message: JobMessageBody, options?: { delaySeconds?: number }): Promise<void>;
+  /** `abortSignal` gives up on the send (the caller's deadline); the message may or may not have been sent. */
+  send(message: JobMessageBody, options?: { delaySeconds?: number; abortSignal?: AbortSignal }): Promise<void>;
   /**
    * Long-polls. A message whose body is not a valid claim check is not returned: it stays invisible
    * until its visibility timeout and reaches the DLQ after maxReceiveCount like any poison message.

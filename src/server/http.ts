@@ -23,13 +23,11 @@ import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { DEFAULTS } from '../domain/constants';
 import { createStaticSite, type StaticSiteOptions } from './static';
+import { Readiness, type ReadinessCheck } from './readiness';
 
 export const GRAPHQL_PATH = '/graphql';
 
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
+export type { ReadinessCheck } from './readiness';
 
 export interface ApiServerOptions {
   services: AppServices;
@@ -297,6 +295,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   });
   await apollo.start();
 
+  const readiness = new Readiness(options.readiness, {
+    onFailure: (check, err) => logger.warn({ check, err: (err as Error).name }, 'readiness check failed'),
+  });
+
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : crypto.randomUUID());
@@ -319,19 +321,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       }
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
-        const results = await Promise.all(
-          options.readiness.map(async (c) => {
-            try {
-              await c.check();
-              return [c.name, 'ok'] as const;
-            } catch (err) {
-              logger.warn({ check: c.name, err: (err as Error).name }, 'readiness check failed');
-              return [c.name, 'failing'] as const;
-            }
-          }),
-        );
-        const ok = results.every(([, s]) => s === 'ok');
-        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+        const report = await readiness.report();
+        return sendJson(res, report.httpStatus, report.body);
       }
       if (url.pathname === '/metrics') {
         const body = await metrics.registry.metrics();
@@ -407,6 +398,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         });
       }),
     stop: async () => {
+      // Out of the load balancer's rotation first, while in-flight requests finish.
+      readiness.beginShutdown();
       await apollo.stop();
       wss.close();
     },

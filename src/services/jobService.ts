@@ -7,7 +7,7 @@ import { hasAnyRole, type Principal, type Role } from '../auth';
 import { eventFromJob } from '../domain/events';
 import { isJobId } from '../domain/ids';
 import { NOTE_TYPES, PRIORITIES, REDACTION_MODES, type Job, type JobTransitionRecord, type NoteType, type Priority, type RedactionMode } from '../domain/job';
-import { LIMITS } from '../domain/constants';
+import { LIMITS, TIMEOUTS } from '../domain/constants';
 import type { EventBus, JobFilter, JobPage, JobQueue, JobStore, NoteSealer } from '../domain/ports';
 import { systemClock, type Clock } from '../domain/clock';
 import { sealSubmission } from './noteIntake';
@@ -64,6 +64,8 @@ export class JobService {
       /** Redaction mode of a submission that does not choose one (config REDACTION_MODE). */
       defaultRedactionMode?: RedactionMode;
       clock?: Clock;
+      /** How long a submit waits for its enqueue (default TIMEOUTS.submitEnqueueTimeoutMs). */
+      enqueueTimeoutMs?: number;
     },
   ) {}
 
@@ -122,13 +124,14 @@ export class JobService {
     }, (this.deps.clock ?? systemClock).nowMs());
     const { job, created } = await this.deps.store.create(sealed);
     if (created) {
-      // If this send fails the job stays QUEUED in the store and the sweeper re-enqueues it.
-      try {
-        await this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId });
-      } catch (err) {
-        this.deps.logger.warn({ jobId: job.jobId, err: (err as Error).name }, 'enqueue failed; sweeper will retry');
-      }
-      await this.publish(job);
+      // Enqueue and announce side by side: one round trip each, neither needs the other, and a subscriber
+      // drops the QUEUED event by version should the worker's first event overtake it.
+      const abortSignal = AbortSignal.timeout(this.deps.enqueueTimeoutMs ?? TIMEOUTS.submitEnqueueTimeoutMs);
+      const enqueue = this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId }, { abortSignal }).catch((err: unknown) => {
+        // Failed or too slow: the job stays QUEUED in the store and the sweeper enqueues it.
+        this.deps.logger.warn({ jobId: job.jobId, err: abortSignal.aborted ? 'EnqueueTimeout' : (err as Error).name }, 'enqueue failed; sweeper will retry');
+      });
+      await Promise.all([enqueue, this.publish(job)]);
       this.deps.logger.info({ jobId: job.jobId, tenant: job.tenantId, noteChars: job.noteChars }, 'job submitted');
     }
     return job;

@@ -55,6 +55,19 @@ describe('DynamoJobStore exactly-once writes (DynamoDB Local)', () => {
     expect(await store.getStageOutput(tenantId, job.jobId, 'SUMMARIZING')).toBeUndefined();
   });
 
+  it('getWithSealedNote reads the job and its sealed note in one consistent read; after redaction only the job', async () => {
+    const tenantId = uniqueName('t');
+    const { job } = await store.create(await sealed(sealer, { tenantId, text: NOTE, noteType: 'PROGRESS_NOTE' }, nowMs));
+    const before = await store.getWithSealedNote(tenantId, job.jobId);
+    expect(before.job).toEqual(await store.get(tenantId, job.jobId));
+    expect(await sealer.open(before.sealedNote!, { tenantId, jobId: job.jobId })).toBe(NOTE);
+    const redacted = await summarizingJob(tenantId);
+    const after = await store.getWithSealedNote(tenantId, redacted.jobId);
+    expect(after).toEqual({ job: await store.get(tenantId, redacted.jobId) });
+    // Another tenant's id reaches nothing, as get.
+    await expect(store.getWithSealedNote(uniqueName('t'), job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('of two concurrent claims at the same version exactly one wins', async () => {
     const tenantId = uniqueName('t');
     const job = await summarizingJob(tenantId);

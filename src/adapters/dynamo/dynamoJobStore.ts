@@ -4,6 +4,7 @@
 // same transaction that stores the redaction output.
 
 import {
+  BatchGetItemCommand,
   PutItemCommand,
   ConditionalCheckFailedException,
   DynamoDBClient,
@@ -257,6 +258,27 @@ export class DynamoJobStore implements JobStore {
     return next;
   }
 
+  async getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }> {
+    if (!isJobId(jobId) || tenantId.length === 0) throw new NotFoundError('Job not found', { jobId });
+    const pk = { S: tenantPk(tenantId) };
+    let keys: Item[] = [
+      { [JOB_ATTR.pk]: pk, [JOB_ATTR.sk]: { S: jobSk(jobId) } },
+      { [JOB_ATTR.pk]: pk, [JOB_ATTR.sk]: { S: rawSk(jobId) } },
+    ];
+    const found: Item[] = [];
+    // BatchGetItem may hand back keys it did not get to (throughput): ask again for those only.
+    for (let attempt = 0; keys.length > 0; attempt++) {
+      if (attempt > 0) await sleep(TRANSACTION_RETRY_BASE_MS * 2 ** Math.min(attempt - 1, TRANSACTION_CONFLICT_RETRIES));
+      const result = await this.client.send(new BatchGetItemCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }));
+      found.push(...(result.Responses?.[this.table] ?? []));
+      keys = result.UnprocessedKeys?.[this.table]?.Keys ?? [];
+    }
+    const jobItem = found.find((item) => item[JOB_ATTR.sk]?.S === jobSk(jobId));
+    if (!jobItem) throw new NotFoundError('Job not found', { jobId });
+    const rawItem = found.find((item) => item[JOB_ATTR.sk]?.S === rawSk(jobId));
+    return { job: itemToJob(jobItem), ...(rawItem ? { sealedNote: sealedNoteOf(rawItem) } : {}) };
+  }
+
   async readSealedNote(tenantId: string, jobId: string): Promise<SealedNote> {
     if (!isJobId(jobId)) throw new NotFoundError('Job not found', { jobId });
     const { Item } = await this.client.send(
@@ -267,13 +289,7 @@ export class DynamoJobStore implements JobStore {
       }),
     );
     if (!Item) throw new NotFoundError('The submitted text is no longer stored for this job', { jobId });
-    return {
-      keyId: Item.keyId?.S ?? '',
-      wrappedKey: Item.wrappedKey?.B ?? new Uint8Array(),
-      iv: Item.iv?.B ?? new Uint8Array(),
-      ciphertext: Item.ciphertext?.B ?? new Uint8Array(),
-      authTag: Item.authTag?.B ?? new Uint8Array(),
-    };
+    return sealedNoteOf(Item);
   }
 
   async getStageOutput<T = unknown>(tenantId: string, jobId: string, stage: PipelineStage): Promise<T | undefined> {
@@ -451,6 +467,16 @@ export class DynamoJobStore implements JobStore {
     const body = item.body?.B;
     return body ? JSON.parse(gunzipSync(Buffer.from(body)).toString('utf8')) : undefined;
   }
+}
+
+function sealedNoteOf(item: Item): SealedNote {
+  return {
+    keyId: item.keyId?.S ?? '',
+    wrappedKey: item.wrappedKey?.B ?? new Uint8Array(),
+    iv: item.iv?.B ?? new Uint8Array(),
+    ciphertext: item.ciphertext?.B ?? new Uint8Array(),
+    authTag: item.authTag?.B ?? new Uint8Array(),
+  };
 }
 
 function requireTenant(tenantId: string): void {

@@ -1,10 +1,12 @@
 // Owns the scale-out EventBus: events are published to one SNS topic and every API instance reads
 // them from its own SQS queue (created at start, subscribed with raw delivery, deleted on stop).
 // Instances that died without stopping are found by a heartbeat tag and cleaned up by the next starter.
+// Concurrent publishes share PublishBatch calls (natural batching); the poll loop does not wait for its
+// deletes before the next receive, so a delivery is never held behind the previous batch's delete.
 
 import {
   ListSubscriptionsByTopicCommand,
-  PublishCommand,
+  PublishBatchCommand,
   SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
@@ -28,6 +30,7 @@ import { JobEvent, parseJobEvent } from '../../domain/events';
 import type { EventBus, JobEventListener, Unsubscribe } from '../../domain/ports';
 import { queueArn } from '../provision';
 import { isMissingQueue, type MessagingRecovery } from '../messagingRecovery';
+import { BatchEntryError, NaturalBatcher } from '../naturalBatcher';
 
 export interface SnsEventBusOptions {
   sns: SNSClient;
@@ -50,6 +53,10 @@ const HEARTBEAT_TAG = 'chartcoder:heartbeatAtMs';
 const EVENT = 'job';
 const POLL_ERROR_BACKOFF_MS = 1_000;
 const MAX_QUEUE_NAME_CHARS = 80;
+/** SNS PublishBatch takes at most 10 entries. */
+const SNS_MAX_BATCH_ENTRIES = 10;
+/** Publish batches sent at once before further events wait to join the next one. */
+const PUBLISH_BATCHES_IN_FLIGHT = 8;
 
 export class SnsEventBus implements EventBus {
   readonly instanceId: string;
@@ -62,6 +69,7 @@ export class SnsEventBus implements EventBus {
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
   private starting?: Promise<void>;
+  private readonly publishes: NaturalBatcher<string>;
 
   constructor(options: SnsEventBusOptions) {
     this.instanceId = options.instanceId ?? randomBytes(8).toString('hex');
@@ -79,6 +87,20 @@ export class SnsEventBus implements EventBus {
     };
     this.recovery = options.recovery;
     this.emitter.setMaxListeners(0);
+    this.publishes = new NaturalBatcher<string>({
+      maxBatchSize: SNS_MAX_BATCH_ENTRIES,
+      maxBatchesInFlight: PUBLISH_BATCHES_IN_FLIGHT,
+      send: async (messages) => {
+        const publish = () =>
+          this.opts.sns.send(
+            new PublishBatchCommand({ TopicArn: this.opts.topicArn, PublishBatchRequestEntries: messages.map((Message, i) => ({ Id: String(i), Message })) }),
+          );
+        const { Failed = [] } = await (this.recovery ? this.recovery.run(publish) : publish());
+        const results: Array<Error | undefined> = messages.map(() => undefined);
+        for (const f of Failed) results[Number(f.Id)] = new BatchEntryError(f.Code ?? 'UnknownError', f.SenderFault ?? false);
+        return results;
+      },
+    });
   }
 
   get queueName(): string {
@@ -139,8 +161,7 @@ export class SnsEventBus implements EventBus {
   }
 
   async publish(event: JobEvent): Promise<void> {
-    const publish = () => this.opts.sns.send(new PublishCommand({ TopicArn: this.opts.topicArn, Message: JSON.stringify(event) }));
-    await (this.recovery ? this.recovery.run(publish) : publish());
+    await this.publishes.submit(JSON.stringify(event));
   }
 
   subscribe(listener: JobEventListener): Unsubscribe {
@@ -195,13 +216,16 @@ export class SnsEventBus implements EventBus {
           this.deliver(event);
         }
         if (Messages.length > 0) {
-          // Events are fan-out notifications; once handed to local listeners they are done.
-          await this.opts.sqs.send(
-            new DeleteMessageBatchCommand({
-              QueueUrl: this.queueUrl,
-              Entries: Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
-            }),
-          );
+          // Events are fan-out notifications; once handed to local listeners they are done. A failed delete
+          // only means a redelivery, which listeners drop by version.
+          void this.opts.sqs
+            .send(
+              new DeleteMessageBatchCommand({
+                QueueUrl: this.queueUrl,
+                Entries: Messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+              }),
+            )
+            .catch((err) => this.opts.onError(err, 'delete-events'));
         }
       } catch (err) {
         if (signal.aborted) return;

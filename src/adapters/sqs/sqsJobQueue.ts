@@ -1,9 +1,10 @@
 // Owns JobQueue on SQS: claim-check messages ({tenantId, jobId}, never note content), long polling,
-// visibility changes and queue depth. One instance per queue URL (notes queue, DLQ).
+// visibility changes and queue depth. One instance per queue URL (notes queue, DLQ). Deletes from
+// concurrent jobs share DeleteMessageBatch calls (natural batching: no added wait when idle).
 
 import {
   ChangeMessageVisibilityCommand,
-  DeleteMessageCommand,
+  DeleteMessageBatchCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
   SendMessageCommand,
@@ -14,6 +15,7 @@ import { isJobId } from '../../domain/ids';
 import type { JobMessageBody, JobQueue, QueueDepth, ReceivedJobMessage, ReceiveOptions } from '../../domain/ports';
 import { ValidationError } from '../../errors';
 import type { MessagingRecovery } from '../messagingRecovery';
+import { BatchEntryError, NaturalBatcher } from '../naturalBatcher';
 
 export interface SqsJobQueueOptions {
   client: SQSClient;
@@ -25,6 +27,10 @@ export interface SqsJobQueueOptions {
 }
 
 const MESSAGE_VERSION = 1;
+/** SQS accepts at most 10 entries per batch call. */
+const SQS_MAX_BATCH_ENTRIES = 10;
+/** Delete batches sent at once before further deletes wait to join the next one. */
+const DELETE_BATCHES_IN_FLIGHT = 4;
 
 export function encodeJobMessage(body: JobMessageBody): string {
   return JSON.stringify({ v: MESSAGE_VERSION, tenantId: body.tenantId, jobId: body.jobId });
@@ -47,6 +53,7 @@ export class SqsJobQueue implements JobQueue {
   readonly queueUrl: string;
   private readonly onMalformed?: (messageId: string) => void;
   private readonly recovery?: MessagingRecovery;
+  private readonly deletes: NaturalBatcher<string>;
 
   constructor(options: SqsJobQueueOptions) {
     if (!options.queueUrl) throw new ValidationError('SqsJobQueue needs a queueUrl');
@@ -54,19 +61,34 @@ export class SqsJobQueue implements JobQueue {
     this.queueUrl = options.queueUrl;
     this.onMalformed = options.onMalformed;
     this.recovery = options.recovery;
+    this.deletes = new NaturalBatcher<string>({
+      maxBatchSize: SQS_MAX_BATCH_ENTRIES,
+      maxBatchesInFlight: DELETE_BATCHES_IN_FLIGHT,
+      send: async (handles) => {
+        const { Failed = [] } = await this.call(() =>
+          this.client.send(
+            new DeleteMessageBatchCommand({ QueueUrl: this.queueUrl, Entries: handles.map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle })) }),
+          ),
+        );
+        const results: Array<Error | undefined> = handles.map(() => undefined);
+        for (const f of Failed) results[Number(f.Id)] = new BatchEntryError(f.Code ?? 'UnknownError', f.SenderFault ?? false);
+        return results;
+      },
+    });
   }
 
   private call<T>(op: () => Promise<T>): Promise<T> {
     return this.recovery ? this.recovery.run(op) : op();
   }
 
-  async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
+  async send(message: JobMessageBody, options: { delaySeconds?: number; abortSignal?: AbortSignal } = {}): Promise<void> {
     await this.call(() => this.client.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl,
         MessageBody: encodeJobMessage(message),
         ...(options.delaySeconds !== undefined ? { DelaySeconds: options.delaySeconds } : {}),
       }),
+      { abortSignal: options.abortSignal },
     ));
   }
 
@@ -102,7 +124,7 @@ export class SqsJobQueue implements JobQueue {
   }
 
   async delete(receiptHandle: string): Promise<void> {
-    await this.call(() => this.client.send(new DeleteMessageCommand({ QueueUrl: this.queueUrl, ReceiptHandle: receiptHandle })));
+    await this.deletes.submit(receiptHandle);
   }
 
   async changeVisibility(receiptHandle: string, visibilityTimeoutSeconds: number): Promise<void> {

@@ -9,6 +9,7 @@ import type { Clock } from '../../domain/clock';
 import type { ModelRole } from '../port';
 import { backoffDelayMs, type BackoffPolicy } from './backoff';
 import { CircuitBreaker, type BreakerState } from './breaker';
+import { Semaphore } from './semaphore';
 import { BEDROCK_ERROR_CODES, BedrockModelError, readFailure, type ReadFailure } from './errors';
 
 /** Sends one Converse request to one region; the adapter around BedrockRuntimeClient#send. */
@@ -31,6 +32,8 @@ export interface InvokerOptions {
   requestTimeoutMs: number;
   breakerFailureThreshold: number;
   breakerOpenMs: number;
+  /** Calls this process may have in flight in one region at once; further calls wait their turn (FIFO). */
+  maxInFlightPerRegion: number;
   clock: Clock;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -50,6 +53,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 export class ConverseInvoker {
   readonly breakers: ReadonlyMap<string, CircuitBreaker>;
+  readonly inFlight: ReadonlyMap<string, Semaphore>;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
 
@@ -57,6 +61,7 @@ export class ConverseInvoker {
     if (options.regions.length === 0) throw new Error('ConverseInvoker needs at least one region');
     this.sleep = options.sleep ?? realSleep;
     this.random = options.random ?? Math.random;
+    this.inFlight = new Map(options.regions.map((region) => [region, new Semaphore(options.maxInFlightPerRegion)]));
     this.breakers = new Map(
       options.regions.map((region) => [
         region,
@@ -142,6 +147,8 @@ export class ConverseInvoker {
     region: string,
     input: ConverseCommandInput,
   ): Promise<{ ok: true; output: ConverseCommandOutput } | { ok: false; failure: ReadFailure }> {
+    // The per-attempt deadline starts once the region has room: waiting for a permit is not the region's fault.
+    const release = await this.inFlight.get(region)!.acquire();
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -154,6 +161,7 @@ export class ConverseInvoker {
       return { ok: false, failure: readFailure(err, timedOut) };
     } finally {
       clearTimeout(timer);
+      release();
     }
   }
 }

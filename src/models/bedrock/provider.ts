@@ -99,6 +99,7 @@ export async function createModelProvider(options: ModelProviderOptions): Promis
     requestTimeoutMs: bedrock.requestTimeoutMs,
     breakerFailureThreshold: bedrock.breakerFailureThreshold,
     breakerOpenMs: bedrock.breakerOpenMs,
+    maxInFlightPerRegion: bedrock.maxInFlightPerRegion,
     clock: options.clock,
     telemetry,
   });

@@ -31,6 +31,7 @@ function obedientModel(sent: ConverseCommandInput[]): ConverseInvoker {
     requestTimeoutMs: 1_000,
     breakerFailureThreshold: 5,
     breakerOpenMs: 1_000,
+    maxInFlightPerRegion: 8,
     clock: { nowMs: () => 0 },
     sleep: async () => undefined,
     send: async (_region, input) => reply(input),

@@ -27,6 +27,7 @@ function setup(script: Script, overrides: Partial<InvokerOptions> = {}) {
     requestTimeoutMs: 50,
     breakerFailureThreshold: 5,
     breakerOpenMs: 10_000,
+    maxInFlightPerRegion: 64,
     clock,
     random: () => 0.5,
     sleep: async (ms) => void sleeps.push(ms),
@@ -54,6 +55,34 @@ describe('ConverseInvoker', () => {
     await expect(invoker.invoke('coder', build)).resolves.toMatchObject({ region: 'r1-east-1', attempts: 1 });
     expect(calls).toEqual(['r1-east-1']);
     expect(sleeps).toEqual([]);
+  });
+
+  it('keeps at most maxInFlightPerRegion calls open in a region; the rest wait their turn (MODEL_MAX_IN_FLIGHT_PER_REGION, back-pressure)', async () => {
+    const answers: Array<() => void> = [];
+    let open = 0;
+    let maxOpen = 0;
+    const { invoker } = setup(() => 'ok', {
+      maxInFlightPerRegion: 2,
+      requestTimeoutMs: 60_000,
+      send: async () => {
+        open++;
+        maxOpen = Math.max(maxOpen, open);
+        await new Promise<void>((r) => answers.push(r));
+        open--;
+        return OK;
+      },
+    });
+    const calls = Array.from({ length: 5 }, () => invoker.invoke('coder', build));
+    await new Promise((r) => setImmediate(r));
+    expect(answers).toHaveLength(2);
+    expect(invoker.inFlight.get('r1-east-1')).toMatchObject({ inUse: 2, waiting: 3 });
+    while (answers.length) {
+      answers.shift()!();
+      await new Promise((r) => setImmediate(r));
+    }
+    await expect(Promise.all(calls)).resolves.toHaveLength(5);
+    expect(maxOpen).toBe(2);
+    expect(invoker.inFlight.get('r1-east-1')).toMatchObject({ inUse: 0, waiting: 0 });
   });
 
   it('retries throttling in the primary with growing jittered delays, then fails over without a pause', async () => {

@@ -79,3 +79,33 @@ describe('JobService.validateSubmission: text encodings', () => {
     expect(() => service.validateSubmission({ text: 'Asthma 😀 flare \u0000\u0007\u001b[31m.' })).not.toThrow();
   });
 });
+
+describe('JobService.submit under back-pressure (issue 11 §5)', () => {
+  it('answers when the queue does not: the enqueue is given up after its deadline, the job stays QUEUED for the sweeper', async () => {
+    const store = new MemoryJobStore();
+    const queue = new MemoryJobQueue();
+    const warnings: Array<Record<string, unknown>> = [];
+    let aborted = false;
+    // A queue that never answers unless the caller gives up.
+    queue.send = (_message, options) =>
+      new Promise<void>((_, reject) => {
+        options?.abortSignal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+        });
+      });
+    const service = new JobService({
+      store,
+      sealer: store.sealer,
+      queue,
+      events: new MemoryEventBus(),
+      limits: { maxNoteChars: 10_000, maxBatchSize: 10 },
+      logger: { info: () => undefined, warn: (o) => void warnings.push(o as Record<string, unknown>), error: () => undefined },
+      enqueueTimeoutMs: 10,
+    });
+    const job = await service.submit(who('acme', 'submitter'), { text: 'Asthma, mild intermittent.' });
+    expect(aborted).toBe(true);
+    expect((await store.get('acme', job.jobId)).status).toBe('QUEUED');
+    expect(warnings).toEqual([expect.objectContaining({ jobId: job.jobId, err: 'EnqueueTimeout' })]);
+  });
+});

@@ -151,6 +151,34 @@ describe('JobConsumer', () => {
     await consumer.stop();
   });
 
+  it("frees a finished job's slot while its delete is on the way, and stop() waits for that delete (back-pressure, issue 11 §5)", async () => {
+    const { queue, processor, consumer, seen } = setup({ concurrency: 1 });
+    const deletes: Array<() => void> = [];
+    const remove = queue.delete.bind(queue);
+    queue.delete = (handle) => new Promise<void>((resolve) => deletes.push(() => void remove(handle).then(resolve)));
+    const second = deferred<PipelineOutcome>();
+    processor.impl = async (ref) => (ref.jobId === jobId(1) ? second.promise : FINISHED);
+    for (let i = 0; i < 2; i++) queue.push({ tenantId: TENANT, jobId: jobId(i) });
+    consumer.start();
+    await flush();
+    // The first job finished; its delete hangs, yet the only slot already works on the second message.
+    expect(processor.runs.map((r) => r.ref.jobId)).toEqual([jobId(0), jobId(1)]);
+    expect(deletes).toHaveLength(1);
+    expect(seen.filter((e) => e === 'processed')).toHaveLength(0);
+    second.resolve(FINISHED);
+    await flush();
+    let stopped = false;
+    const stopping = consumer.stop().then(() => (stopped = true));
+    await flush();
+    expect(stopped).toBe(false);
+    for (const d of deletes.splice(0)) d();
+    await flush();
+    for (const d of deletes.splice(0)) d();
+    await stopping;
+    expect(queue.messages).toHaveLength(0);
+    expect(seen.filter((e) => e === 'processed')).toHaveLength(2);
+  });
+
   it('extends visibility with a heartbeat while a job runs, and stops beating after', async () => {
     const { queue, processor, consumer } = setup({ visibilityTimeoutSeconds: 30 });
     const gate = deferred<PipelineOutcome>();

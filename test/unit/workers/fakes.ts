@@ -61,6 +61,12 @@ export class MemoryJobStore implements JobStore {
     return clone(job);
   }
 
+  async getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }> {
+    const job = await this.get(tenantId, jobId);
+    const sealedNote = this.raw.get(this.key(tenantId, jobId));
+    return { job, ...(sealedNote ? { sealedNote } : {}) };
+  }
+
   async transition(tenantId: string, jobId: string, request: TransitionRequest): Promise<Job> {
     this.beforeTransition?.(await this.get(tenantId, jobId), request);
     const current = await this.get(tenantId, jobId);
@@ -178,7 +184,7 @@ export class MemoryJobQueue implements JobQueue {
     private readonly maxReceiveCount = Infinity,
   ) {}
 
-  async send(message: JobMessageBody, options: { delaySeconds?: number } = {}): Promise<void> {
+  async send(message: JobMessageBody, options: { delaySeconds?: number; abortSignal?: AbortSignal } = {}): Promise<void> {
     this.calls.push({ op: 'send', args: [message, options] });
     this.messages.push({
       messageId: `m-${this.seq++}`,

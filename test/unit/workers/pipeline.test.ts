@@ -122,6 +122,66 @@ describe('Pipeline', () => {
     expect(store.transitions.filter((t) => t.request.completed?.stage === 'SUMMARIZING')).toHaveLength(1);
   });
 
+  it('starts a run with one read: the sealed note comes with the job (round trips per job, issue 11 §5)', async () => {
+    const { store, events } = setup();
+    const job = await submit(store);
+    // What the pipeline asks of its store, counted at the port (the fake's own internals are not counted).
+    const calls: Record<string, number> = {};
+    const counted = new Proxy(store, {
+      get: (target, name, receiver) => {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...a: unknown[]) => ((calls[String(name)] = (calls[String(name)] ?? 0) + 1), value.apply(target, a));
+      },
+    });
+    const pipeline = new Pipeline({ store: counted, sealer: store.sealer, events, engine, models: localModelProvider(engine), clock: { nowMs: () => Date.now() } });
+    expect((await pipeline.run(job)).kind).toBe('finished');
+    // One read to start, then one conditional write per transition; nothing read back.
+    expect(calls).toEqual({ getWithSealedNote: 1, transition: 5 });
+  });
+
+  it("a model call never waits for the previous transition's event, and run() returns only once every event is out", async () => {
+    const base = localModelProvider(engine);
+    const publishedWhenSummarizing: string[] = [];
+    const { store, events, pipeline } = setup({
+      models: { ...base, summarizer: { id: base.summarizer.id, summarize: (r) => (publishedWhenSummarizing.push(...events.published.map((e) => e.status)), base.summarizer.summarize(r)) } },
+    });
+    const job = await submit(store);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const publish = events.publish.bind(events);
+    events.publish = async (e) => {
+      await gate;
+      return publish(e);
+    };
+    let done = false;
+    const running = pipeline.run(job).then((o) => ((done = true), o));
+    await new Promise((r) => setTimeout(r, 50));
+    // The whole job ran while its first event was still being published, but the run has not reported.
+    expect((await store.get('acme', job.jobId)).status).toMatch(/^(COMPLETED|NEEDS_REVIEW)$/);
+    expect(publishedWhenSummarizing).toEqual([]);
+    expect(done).toBe(false);
+    release();
+    expect((await running).kind).toBe('finished');
+    // Still in version order.
+    expect(events.published.map((e) => e.version)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('a failed event publish fails a finished run, so the redelivery re-announces the stored terminal state', async () => {
+    const { store, events, pipeline } = setup();
+    const job = await submit(store);
+    events.beforePublish = (e) => {
+      if (e.status === 'SUMMARIZING') throw Object.assign(new Error('publish failed'), { name: 'InternalErrorException' });
+    };
+    await expect(pipeline.run(job)).rejects.toMatchObject({ name: 'InternalErrorException' });
+    // Every later event still went out, and the job's state is stored.
+    const final = await store.get('acme', job.jobId);
+    expect(events.published.map((e) => e.status)).toEqual(['REDACTING', 'CODING', 'VALIDATING', final.status]);
+    events.beforePublish = undefined;
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'skipped', reason: 'ALREADY_TERMINAL' });
+    expect(events.published.at(-1)).toMatchObject({ status: final.status, version: final.version });
+  });
+
   it('stops quietly when another worker moved the job (ConflictError)', async () => {
     const { store, events, pipeline } = setup();
     const job = await submit(store);
@@ -427,6 +487,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     const staleStore: JobStore = {
       create: (i) => store.create(i),
       get: async () => stale,
+      getWithSealedNote: async () => ({ job: stale }),
       transition: (...args) => store.transition(...args),
       claim: (...args) => store.claim(...args),
       readSealedNote: (...args) => store.readSealedNote(...args),
