@@ -12,13 +12,14 @@ import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '..
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
 import { missReason } from '../eval/icdMisses';
+import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
-                       [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
+                       [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -31,6 +32,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --icd        JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
   --split      score only half A or B of --icd, by a seeded hash of each note id: study errors on A only,
                report B as the held-out estimate (and the whole file without --split)
+  --by-path    precision of the accepted codes by the path that found them (match kind / term source)
   --split-seed seed of that hash (default ${DEFAULT_SPLIT_SEED})
   --explain-misses  count missed gold codes by cause (not in the code set, no mention, negated/uncertain/…
                mention, covered by a more specific mention, guideline rule, validator, below threshold)
@@ -87,6 +89,7 @@ export async function runEval(argv: string[]): Promise<number> {
       split: { type: 'string' },
       'split-seed': { type: 'string' },
       'explain-misses': { type: 'boolean' },
+      'by-path': { type: 'boolean' },
       negex: { type: 'string' },
       'icd-traps': { type: 'string' },
       'setting-from-note': { type: 'boolean' },
@@ -134,14 +137,25 @@ export async function runEval(argv: string[]): Promise<number> {
       last = { text, result: engine.process(text) };
       return last.result.codes.map((c) => c.code);
     };
+    // Re-coded in the setting the engine chose for the note (its form decides when nothing else does).
+    const codingOf = (text: string) => {
+      const result = last?.text === text ? last.result : engine.process(text);
+      const analysis = engine.analyze(result.redactedText);
+      return { result, coding: engine.coder.codeWithMentions(analysis.text, analysis, { setting: engine.settingFor({}, analysis.text) }) };
+    };
     const explain = values['explain-misses']
       ? (text: string, gold: string) => {
-          const result = last?.text === text ? last.result : engine.process(text);
-          const analysis = engine.analyze(result.redactedText);
-          return missReason(gold, engine.codeSet, { coding: engine.coder.codeWithMentions(analysis.text, analysis), rejected: result.rejectedCodes });
+          const { result, coding } = codingOf(text);
+          return missReason(gold, engine.codeSet, { coding, rejected: result.rejectedCodes });
         }
       : undefined;
-    report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain) };
+    const pathOf = values['by-path']
+      ? (text: string, code: string) => {
+          const candidate = codingOf(text).coding.candidates.find((c) => c.code.replace('.', '') === code);
+          return candidate ? matchPath(candidate, engine.coder.lexicon) : 'validator';
+        }
+      : undefined;
+    report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain, pathOf) };
     printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}, ${engine.codeSet.version})`, report.icd);
   }
   if (values['icd-traps']) {

@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
-import { Coder, KnowledgeConventions, settingForNoteType, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
+import { Coder, KnowledgeConventions, settingForNoteType, settingFromNoteForm, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
 import { loadCodeSet, loadKnowledge, type CodeSet } from './icd10';
@@ -22,7 +22,8 @@ export interface EngineOptions {
   /**
    * Reporting setting when a note gives neither a setting nor a note type: inpatient codes uncertain
    * diagnoses as if confirmed (Official Guidelines Section II.H), outpatient codes their symptoms
-   * (Section IV.H). Default 'outpatient'.
+   * (Section IV.H). Default: the note's own form decides (a case-report narrative is inpatient,
+   * `settingFromNoteForm`), else 'outpatient'.
    */
   setting?: CodingSetting;
 }
@@ -106,7 +107,8 @@ export class ClinicalEngine {
   readonly coder: Coder;
   private readonly reviewConfidenceBelow?: number;
   private readonly phiDetector?: PhiDetector;
-  private readonly setting: CodingSetting;
+  /** The configured default setting; undefined lets each note's form decide before falling back to outpatient. */
+  private readonly setting?: CodingSetting;
 
   constructor(options: EngineOptions = {}) {
     this.phiDetector = options.phi ? createPhiDetector(options.phi) : undefined;
@@ -115,12 +117,17 @@ export class ClinicalEngine {
     // The coder's lexicon reads the same knowledge base (loaded once per year), so it is required here too.
     this.coder = new Coder(this.codeSet, { conventions: new KnowledgeConventions(loadKnowledge(this.codeSet.fiscalYear), this.codeSet) });
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
-    this.setting = options.setting ?? 'outpatient';
+    this.setting = options.setting;
   }
 
-  /** The setting a note is coded in: given, else from its note type, else the engine's default. */
-  settingFor(options: ProcessOptions = {}): CodingSetting {
-    return options.setting ?? (options.noteType ? settingForNoteType(options.noteType) : this.setting);
+  /**
+   * The setting a note is coded in: given, else from its note type, else the engine's configured default,
+   * else what the note's form says (`text`: the analysed note), else outpatient (IV.H, the stricter rule).
+   */
+  settingFor(options: ProcessOptions = {}, text?: string): CodingSetting {
+    if (options.setting) return options.setting;
+    if (options.noteType) return settingForNoteType(options.noteType);
+    return this.setting ?? (text !== undefined ? settingFromNoteForm(text) : undefined) ?? 'outpatient';
   }
 
   redact(text: string, options?: RedactOptions): Redaction {
@@ -141,14 +148,14 @@ export class ClinicalEngine {
 
   /** Candidate codes from the engine's own lexicon (offsets into the analysed text). */
   propose(analysis: TextAnalysis, options: ProcessOptions = {}): CodeCandidate[] {
-    return this.coder.code(analysis.text, analysis, { setting: this.settingFor(options) });
+    return this.coder.code(analysis.text, analysis, { setting: this.settingFor(options, analysis.text) });
   }
 
   /** Verifies proposals from any source against the code set and the analysed text. */
   validate(analysis: TextAnalysis, proposals: ProposedCode[], options: ProcessOptions = {}): ValidationResult {
     return validateCodes(analysis.text, analysis, proposals, { codeSet: this.codeSet, coder: this.coder }, {
       reviewConfidenceBelow: this.reviewConfidenceBelow,
-      setting: this.settingFor(options),
+      setting: this.settingFor(options, analysis.text),
     });
   }
 

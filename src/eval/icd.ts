@@ -38,6 +38,12 @@ export interface IcdReport {
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
   topFalseNegatives: Array<[string, number]>;
+  /**
+   * With a path reader: the accepted codes by the way the coder found them (match kind / term source, e.g.
+   * "synonym/synonym", "description/index", "partial/description"): proposals, true positives, precision,
+   * and the share of all gold codes each path recovers. A weak path shows here before it costs precision.
+   */
+  byPath?: Record<string, { predicted: number; tp: number; precision: number; recallShare: number }>;
   /** With an explainer: missed gold codes (exact) by cause, and the most frequent codes of each cause. */
   missesByReason?: Record<string, { count: number; topCodes: Array<[string, number]> }>;
   /** Total characters coded and wall time of codeFn, for throughput. */
@@ -89,13 +95,18 @@ export function prf(tp: number, fp: number, fn: number): PrfCounts {
 /** Says why a gold code of the text just coded was missed (called after codeFn on the same text). */
 export type MissExplainer = (text: string, missedGold: string) => string;
 
+/** Says how a code accepted for the text just coded was found (called after codeFn on the same text). */
+export type PathReader = (text: string, predictedCode: string) => string;
+
 export function evaluateIcd(
   records: IcdRecord[],
   codeFn: (text: string) => string[],
   codeSet: CodeSet,
   now: () => number = () => performance.now(),
   explain?: MissExplainer,
+  pathOf?: PathReader,
 ): IcdReport {
+  const paths = new Map<string, { predicted: number; tp: number }>();
   const reasons = new Map<string, Map<string, number>>();
   const exact = { tp: 0, fp: 0, fn: 0 };
   const cat = { tp: 0, fp: 0, fn: 0 };
@@ -131,6 +142,15 @@ export function evaluateIcd(
         reasons.set(reason, byCode);
       }
     }
+    if (pathOf) {
+      for (const p of predicted) {
+        const path = pathOf(r.text, p);
+        const acc = paths.get(path) ?? { predicted: 0, tp: 0 };
+        acc.predicted++;
+        if (gold.has(p)) acc.tp++;
+        paths.set(path, acc);
+      }
+    }
     for (const p of predicted) {
       if (gold.has(p)) continue;
       if ([...gold].some((g) => p.startsWith(g) && header.has(g))) childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
@@ -159,6 +179,9 @@ export function evaluateIcd(
       examples: top(childOfHeader).slice(0, 10).map(([c]) => c),
     },
     codeSetVersion: codeSet.version,
+    ...(pathOf ? { byPath: Object.fromEntries([...paths].sort((a, b) => b[1].predicted - a[1].predicted).map(([path, a]) => [path, {
+      predicted: a.predicted, tp: a.tp, precision: round3(a.tp / a.predicted), recallShare: round3(goldCodes ? a.tp / goldCodes : 0),
+    }] as const)) } : {}),
     ...(explain ? { missesByReason: Object.fromEntries([...reasons].map(([reason, byCode]) => [reason, {
       count: [...byCode.values()].reduce((a, b) => a + b, 0),
       topCodes: top(byCode).slice(0, 10),

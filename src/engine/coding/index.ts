@@ -5,4 +5,5 @@ export { settingForNoteType, vagueness, type CodingSetting, type ConventionSourc
 export { CodeSetConventions, KnowledgeConventions } from './guidelines/conventions';
 export { buildLexicon, descriptionVariants, type LexTerm, type Lexicon } from './lexicon';
 export { noteTokens, scan, type TermMatch } from './matcher';
+export { isCaseReportNarrative, settingFromNoteForm } from './noteForm';
 export { contentTokens, tokenize } from './normalize';

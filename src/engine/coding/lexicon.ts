@@ -86,7 +86,10 @@ const BOILERPLATE: RegExp[] = [
   /,? ?initial encounter( for closed fracture)?/g,
   /,? ?not elsewhere classified/g, /,? ?not specified as [^,]*/g, /,? ?unspecified whether [^,]*/g,
   // "Laceration without foreign body of left hand": the default (no foreign body) is dropped, the site kept.
-  /,? ?not intractable/g, / without foreign body\b/g, /,? ?without [^,]*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
+  /,? ?not intractable/g, / without foreign body\b/g,
+  // The default ends where a "with" clause begins: "Acute hepatitis B without delta-agent with hepatic coma"
+  // keeps "with hepatic coma" as words the note must state (it is not the same term as acute hepatitis B).
+  /,? ?without (?:(?!\bwith\b)[^,])*/g, /,? ?except [^,]*/g, /,? ?site not specified/g,
   /,? ?(of )?unspecified behavior/g, /,? ?(part|site|side|organism|type|laterality) unspecified/g,
   /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
 ];
@@ -113,7 +116,9 @@ export function descriptionVariants(description: string): { phrase: string; pena
   if (alt && !/\bwith\b/.test(text.slice(0, alt.index))) {
     const before = text.slice(0, alt.index);
     const after = text.slice(alt.index + alt[0].length);
-    const left = /\bof\s*$/.test(before) ? before + alt[1] + after.replace(/^[^,]*/, '') : before + alt[1] + after;
+    // The alternative's own words end at a comma or at a "with" clause, which still applies to it:
+    // "calculus of gallbladder and bile duct with acute cholecystitis" → "calculus of gallbladder with acute cholecystitis".
+    const left = /\bof\s*$/.test(before) ? before + alt[1] + ' ' + after.replace(/^(?:(?!\bwith\b)[^,])*/, '') : before + alt[1] + after;
     for (const phrase of [left, before + alt[3] + after]) {
       // An alternative must still name a condition, not a lone site or qualifier.
       const altTokens = contentTokens(phrase);

@@ -75,6 +75,43 @@ function mainHead(title: string): string {
   return title.split(',')[0].trim();
 }
 
+/**
+ * Qualifiers a main term's title must keep as words the note states: "Fracture, pathological" is not the
+ * bare "Fracture" (I.C.13.c: a pathological fracture is coded when documented; an unqualified fracture is
+ * traumatic). When one head is printed under several titles, each names a different kind of the condition;
+ * the head's default title keeps its qualifier optional: the unqualified title ("Gout, gouty" beside
+ * "Gout, chronic"), else the most used one ("Fracture, traumatic" beside "Fracture, pathological",
+ * "Fracture, nontraumatic, NEC"). A title that is the head's only one ("Wound, open") is left as it was.
+ */
+export function requiredQualifiers(titles: Iterable<string>): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const t of titles) count.set(t, (count.get(t) ?? 0) + 1);
+  const byHead = new Map<string, string[]>();
+  for (const t of count.keys()) {
+    const head = mainHead(t).toLowerCase();
+    byHead.set(head, [...(byHead.get(head) ?? []), t]);
+  }
+  const out = new Map<string, string>();
+  for (const list of byHead.values()) {
+    if (list.length < 2) continue;
+    const qualifiers = new Map(list.map((t) => [t, titleQualifiers(t)] as const));
+    const plain = list.filter((t) => !qualifiers.get(t));
+    const byUse = [...list].sort((a, b) => count.get(b)! - count.get(a)!);
+    const fallback = plain.length ? plain : byUse.slice(0, 1);
+    for (const t of list) if (!fallback.includes(t) && qualifiers.get(t)) out.set(t, qualifiers.get(t)!);
+  }
+  return out;
+}
+
+/** The parts of a title after its head that are not word forms of the head ("pathological"; NEC, NOS dropped). */
+function titleQualifiers(title: string): string {
+  const parts = title.split(',').map((p) => p.trim()).filter(Boolean);
+  const stem = parts[0].toLowerCase().slice(0, VARIANT_STEM_CHARS);
+  return parts.slice(1)
+    .filter((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) !== stem && !/^(NEC|NOS)$/.test(p))
+    .map((p) => p.replace(/\b(NEC|NOS)\b/g, '').trim()).filter(Boolean).join(' ').toLowerCase();
+}
+
 function pathKey(path: string[]): string {
   return [mainHead(path[0]), ...path.slice(1)].map((p) => p.toLowerCase().trim()).join('|');
 }
@@ -186,6 +223,7 @@ export function officialPhrases(
     if (!codeByPath.has(key)) codeByPath.set(key, t.code);
   }
 
+  const qualifiersOf = requiredQualifiers(terms.map((t) => t.path[0]));
   const targets = new Map<string, { code?: string; sided: Array<[string, string]>; unsided?: string }>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
     // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
@@ -208,7 +246,11 @@ export function officialPhrases(
     const { code, sided, unsided } = resolved;
     const head = code ?? sided[0]?.[1];
     if (!head || !keep(head) || head[0] === SYMPTOM_CHAPTER || head[0] === HISTORY_CHAPTER) return;
-    const words = [mainHead(path[0]), ...path.slice(1)];
+    // A subterm naming the kind itself ("Fracture, pathological, osteoporotic", "…, due to neoplastic
+    // disease") states what the qualifier says; a bare site ("…, hip") does not.
+    const qualifier = qualifiersOf.get(path[0]);
+    const kindStated = path.slice(1).some((p) => phraseTokens(p).some((t) => !isSite(t) && !isVague(t) && !QUALIFIER.has(t) && !SIDES.includes(t)));
+    const words = [mainHead(path[0]), ...(qualifier && !kindStated ? [qualifier] : []), ...path.slice(1)];
     const phrase = words.join(' ').replace(/\s+/g, ' ').trim();
     const tokens = phraseTokens(phrase);
     if (!tokens.length || tokens.length > 6) return;

@@ -266,6 +266,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'complains', 'complaining', 'complained of', 'c/o', 'reports', 'reported', 'states', 'stated', 'endorses',
     'endorsed', 'admits to', 'admits', 'positive for', 'notable for', 'significant for', 'remarkable for',
     'consistent with', 'now has', 'now with', 'currently has',
+    // The admission is the encounter's own event: "with no relevant history, was admitted for stroke".
+    'was admitted', 'admitted for', 'admitted with', 'admitted to', 'was hospitalized', 'hospitalized for',
     'but has', 'now', 'since', 'then', 'subsequently', 'and then', 'until', 'thus',
     'therefore', 'hence', 'as well as', 'concerning', 'likely secondary', 'in setting of',
     'in the setting of', 'otherwise', 'also has', ';', '.', ':',

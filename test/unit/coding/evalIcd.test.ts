@@ -1,5 +1,8 @@
 import { loadCodeSet } from '../../../src/engine/icd10';
 import { evaluateIcd, selectSplit, splitHalf } from '../../../src/eval/icd';
+import { matchPath } from '../../../src/eval/icdPaths';
+import { Coder } from '../../../src/engine/coding';
+import { analyzeText } from '../../../src/engine/text';
 
 describe('evaluateIcd', () => {
   it('computes micro P/R/F1 exact and by category and counts gold codes outside the code set', () => {
@@ -17,6 +20,39 @@ describe('evaluateIcd', () => {
     expect(r.goldNotBillable.examples).toEqual(['R51']);
     // R51.9 is the current billable child of the gold header R51: reported, not credited.
     expect(r.predictedChildOfGoldHeader).toEqual({ occurrences: 1, examples: ['R519'] });
+    expect(r.byPath).toBeUndefined();
+  });
+
+  it('with a path reader, gives each path its proposals, true positives, precision and share of the gold, figures unchanged', () => {
+    const codeSet = loadCodeSet(2027);
+    const records = [
+      { id: 'a', text: 'x', codes: ['E11.22', 'I10'] },
+      { id: 'b', text: 'y', codes: ['J45.909'] },
+    ];
+    const predicted: Record<string, string[]> = { x: ['E11.22', 'I10', 'R51.9'], y: ['J45.909', 'R05.9'] };
+    const paths: Record<string, string> = { E1122: 'synonym/synonym', I10: 'abbreviation/synonym', R519: 'partial/description', J45909: 'synonym/synonym', R059: 'partial/description' };
+    const r = evaluateIcd(records, (t) => predicted[t], codeSet, undefined, undefined, (_t, code) => paths[code]);
+    expect(r.exact).toEqual(evaluateIcd(records, (t) => predicted[t], codeSet).exact);
+    expect(r.byPath).toEqual({
+      'synonym/synonym': { predicted: 2, tp: 2, precision: 1, recallShare: 0.667 },
+      'partial/description': { predicted: 2, tp: 0, precision: 0, recallShare: 0 },
+      'abbreviation/synonym': { predicted: 1, tp: 1, precision: 1, recallShare: 0.333 },
+    });
+  });
+});
+
+describe('matchPath (the way the coder found a candidate)', () => {
+  const coder = new Coder(loadCodeSet(2027));
+  const pathOf = (text: string, code: string) => {
+    const c = coder.code(text, analyzeText(text)).find((x) => x.code === code);
+    return c && matchPath(c, coder.lexicon);
+  };
+
+  it('names the match kind and the source of the term behind the mention', () => {
+    expect(pathOf('Assessment: HTN.', 'I10')).toBe('abbreviation/synonym');
+    expect(pathOf('Assessment: essential hypertension.', 'I10')).toBe('synonym/synonym');
+    // "Pneumonia, aspiration J69.0" is an Index subterm, read in the note's word order.
+    expect(pathOf('Assessment: aspiration pneumonia.', 'J69.0')).toBe('description/index');
   });
 });
 

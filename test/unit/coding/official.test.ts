@@ -4,7 +4,7 @@
 import { loadCodeSet, loadKnowledge } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
-import { headVariants, indexTargetCode, officialPhrases, sidedLeaves, type OfficialPhrase } from '../../../src/engine/coding/official';
+import { headVariants, indexTargetCode, officialPhrases, requiredQualifiers, sidedLeaves, type OfficialPhrase } from '../../../src/engine/coding/official';
 
 const codeSet = loadCodeSet(2027);
 const knowledge = loadKnowledge(2027);
@@ -109,5 +109,27 @@ describe('Index phrases for candidate generation', () => {
     expect(headVariants('Ulcer, ulcerated, ulcerating, ulceration, ulcerative')).toEqual(['ulceration']);
     expect(phrases.some((p) => p.code === 'N50.1' && p.tokens.includes('infarction'))).toBe(true);
     expect(codes('The surgical specimen confirmed testicular infarction.')).toContain('N50.1');
+  });
+});
+
+describe('main-term titles that name a kind of the condition (I.C.13.c: a fracture is pathological only when documented)', () => {
+  it('keeps the qualifier of a non-default title, not of the default or of a word-form variant', () => {
+    const q = requiredQualifiers(['Fracture, traumatic', 'Fracture, traumatic', 'Fracture, pathological', 'Fracture, nontraumatic, NEC', 'Gout, gouty', 'Gout, chronic', 'Wound, open', 'Infarct, infarction']);
+    expect(q.get('Fracture, pathological')).toBe('pathological');
+    expect(q.get('Fracture, nontraumatic, NEC')).toBe('nontraumatic');
+    expect(q.get('Gout, chronic')).toBe('chronic');
+    // The head's default reading, a head printed under one title only, and word-form variants keep no qualifier.
+    for (const t of ['Fracture, traumatic', 'Gout, gouty', 'Wound, open', 'Infarct, infarction']) expect(q.has(t)).toBe(false);
+  });
+
+  it('an unqualified fracture at a bare site is never the pathological code; a stated pathological one is', () => {
+    expect(mentionCodes('X-ray: hip fracture after a fall from standing.')).not.toContain('M84.459A');
+    expect(mentionCodes('X-ray showed a fracture of the pelvis.')).not.toContain('M84.454A');
+    expect(mentionCodes('Pathological fracture of the hip.')).toContain('M84.459A');
+  });
+
+  it('a subterm that names the kind itself still reads without the qualifier (a fracture due to osteoporosis is pathological)', () => {
+    // "Fracture, pathological, due to, osteoporosis M80.0-"
+    expect(phrases.filter((p) => p.code === 'M80.00XA').map((p) => p.tokens.join(' '))).toContain('fracture osteoporosis');
   });
 });

@@ -20,6 +20,13 @@ describe('context regressions found while coding case reports', () => {
     expect(ctx('Denies fever and chills.', 'chills').negated).toBe(true);
   });
 
+  it('the admission ends a negation scope like a presentation does (the reason for admission is the encounter\'s)', () => {
+    expect(ctx('A 51-year-old woman with no relevant past medical history was admitted for stroke with right paresis.', 'stroke').negated).toBe(false);
+    expect(ctx('Without prior illness, she was hospitalized for pneumonia.', 'pneumonia').negated).toBe(false);
+    // Within the admission clause a negation still applies.
+    expect(ctx('He was admitted without fever.', 'fever').negated).toBe(true);
+  });
+
   it('a bare "denied" negates what follows, not the condition named before it', () => {
     const t = 'Patient with hypertension denied previous episodes of hematuria.';
     expect(ctx(t, 'hypertension').negated).toBe(false);
