@@ -6,6 +6,7 @@ import type { EventBus, JobStore } from '../src/domain/ports';
 import { UnauthenticatedError } from '../src/errors';
 import type { AuditTrail } from '../src/audit/trail';
 import type { ApiKeyService } from '../src/auth/apiKeys';
+import type { ReportService } from '../src/services/report';
 
 export interface AppServices {
   jobs: JobService;
@@ -18,6 +19,8 @@ export interface AppServices {
   audit?: AuditTrail;
   /** Partner API keys (createApiKey / revokeApiKey). */
   apiKeys?: ApiKeyService;
+  /** Report versions (machine and reviews); absent = the machine's report only. */
+  reports?: ReportService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

@@ -9,6 +9,8 @@ import { createAwsClients, createKmsClient, destroyAwsClients, type AwsClients }
 import { provision, provisionQueues, provisionTopic, type ProvisionedResources, type ProvisionSpec } from './adapters/provision';
 import { MessagingRecovery } from './adapters/messagingRecovery';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
+import { DynamoReviewStore } from './adapters/dynamo/dynamoReviewStore';
+import { ReportService } from './services/report';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
@@ -335,10 +337,12 @@ export async function startApp(options: AppOptions): Promise<App> {
       clock: systemClock,
       onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
     });
+    const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: resources.jobsTable });
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
         store,
+        reports: new ReportService({ jobs, reviews }),
         audit,
         apiKeys,
         events: countingEvents,

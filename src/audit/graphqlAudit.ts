@@ -29,6 +29,7 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   job: { action: 'JOB_READ', target: jobIdArg('id') },
   jobs: { action: 'JOB_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   report: { action: 'REPORT_READ', target: jobIdArg('jobId') },
+  reportHistory: { action: 'REPORT_READ', target: jobIdArg('jobId') },
   jobEvents: { action: 'JOB_HISTORY_READ', target: jobIdArg('jobId') },
   deadLetters: { action: 'DEAD_LETTER_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   cancelJob: { action: 'JOB_CANCEL', target: jobIdArg('id') },
