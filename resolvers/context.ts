@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../src/errors';
 import type { AuditTrail } from '../src/audit/trail';
 import type { ApiKeyService } from '../src/auth/apiKeys';
 import type { ReportService } from '../src/services/report';
+import type { ReviewService } from '../src/services/reviewService';
 
 export interface AppServices {
   jobs: JobService;
@@ -21,6 +22,8 @@ export interface AppServices {
   apiKeys?: ApiKeyService;
   /** Report versions (machine and reviews); absent = the machine's report only. */
   reports?: ReportService;
+  /** The review loop (reviewQueue, claimReview, submitReview); absent = not configured. */
+  review?: ReviewService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

@@ -1,6 +1,9 @@
-// Owns the GraphQL types of the review loop: report versions and who wrote them.
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Report } from './types';
+// Owns the GraphQL types of the review loop: report versions and who wrote them, the review queue,
+// claims and the review a reviewer submits.
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Job, PageInfo, Report } from './types';
+import { NoteTypeEnum } from './enums';
+import type { NoteType } from '../src/domain/job';
 
 export const ReportAuthorKindEnum = { MACHINE: 'MACHINE', REVIEWER: 'REVIEWER' } as const;
 registerEnumType(ReportAuthorKindEnum, { name: 'ReportAuthorKind', description: "Who wrote a report version: the machine's pipeline or a reviewer" });
@@ -12,4 +15,81 @@ export class ReportVersion {
   @Field(() => ReportAuthorKindEnum) authorKind!: keyof typeof ReportAuthorKindEnum;
   @Field(() => String, { nullable: true, description: "The reviewer's token subject (REVIEWER versions)" }) reviewer?: string;
   @Field(() => Report) report!: Report;
+}
+
+export const CodeDecisionKindEnum = { ACCEPT: 'ACCEPT', REJECT: 'REJECT', CHANGE: 'CHANGE', ADD: 'ADD' } as const;
+registerEnumType(CodeDecisionKindEnum, {
+  name: 'CodeDecisionKind',
+  description: "ACCEPT a machine code, REJECT it (with a reason), CHANGE it to another code, or ADD a code with its evidence",
+});
+
+@InputType({ description: 'An evidence quote in REDACTED-text offsets (the text reviewers see); text must equal the slice' })
+export class ReviewEvidenceInput {
+  @Field(() => Int) start!: number;
+  @Field(() => Int) end!: number;
+  @Field(() => String) text!: string;
+}
+
+@InputType()
+export class CodeDecisionInput {
+  @Field(() => CodeDecisionKindEnum) kind!: keyof typeof CodeDecisionKindEnum;
+  @Field(() => String, { description: "The machine's code decided on (ACCEPT, REJECT, CHANGE) or the code added (ADD)" }) code!: string;
+  @Field(() => String, { nullable: true, description: 'REJECT: why' }) reason?: string;
+  @Field(() => String, { nullable: true, description: 'CHANGE: the code it becomes' }) to?: string;
+  @Field(() => [ReviewEvidenceInput], { nullable: true, description: "ADD (required) and CHANGE (optional; default the machine code's evidence)" }) evidence?: ReviewEvidenceInput[];
+}
+
+@InputType()
+export class SummaryCorrectionInput {
+  @Field(() => String, { description: 'Section title; a title the summary lacks adds a section' }) title!: string;
+  @Field(() => String) text!: string;
+}
+
+@InputType()
+export class SubmitReviewInput {
+  @Field(() => [CodeDecisionInput], { description: 'Machine codes without a decision are accepted' }) decisions!: CodeDecisionInput[];
+  @Field(() => [String], { nullable: true, description: 'Every reviewed code once, principal/first-listed first' }) sequence?: string[];
+  @Field(() => [SummaryCorrectionInput], { nullable: true }) summaryCorrections?: SummaryCorrectionInput[];
+  @Field(() => String, { nullable: true, description: 'Free text for the record; refused when it carries PHI' }) comment?: string;
+}
+
+@InputType()
+export class ReviewQueueFilterInput {
+  @Field(() => String, { nullable: true, description: 'Part of a review reason, case-insensitive (LOW_CONFIDENCE, EXCLUDES1, INSTRUCTION_IN_NOTE…)' }) reason?: string;
+  @Field(() => NoteTypeEnum, { nullable: true }) noteType?: NoteType;
+  @Field(() => String, { nullable: true, description: "A code of the machine's report" }) code?: string;
+}
+
+@ObjectType({ description: 'A lease on a job for one reviewer; other reviewers get CONFLICT until it expires' })
+export class ReviewClaim {
+  @Field(() => ID) jobId!: string;
+  @Field(() => String) reviewer!: string;
+  @Field(() => String) claimedAt!: string;
+  @Field(() => String) expiresAt!: string;
+}
+
+@ObjectType()
+export class ReviewQueueItem {
+  @Field(() => Job) job!: Job;
+  @Field(() => [String]) reviewReasons!: string[];
+  @Field(() => [String], { description: "The machine's codes" }) codes!: string[];
+  @Field(() => ReviewClaim, { nullable: true, description: 'A live claim by a reviewer, if any' }) claim?: ReviewClaim;
+}
+
+@ObjectType()
+export class ReviewQueueEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => ReviewQueueItem) node!: ReviewQueueItem;
+}
+
+@ObjectType()
+export class ReviewQueueConnection {
+  @Field(() => [ReviewQueueEdge]) edges!: ReviewQueueEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class SubmitReviewPayload {
+  @Field(() => Job, { description: 'Now REVIEWED' }) job!: Job;
+  @Field(() => ReportVersion, { description: 'The version this review added' }) version!: ReportVersion;
 }

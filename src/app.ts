@@ -11,6 +11,8 @@ import { MessagingRecovery } from './adapters/messagingRecovery';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
 import { DynamoReviewStore } from './adapters/dynamo/dynamoReviewStore';
 import { ReportService } from './services/report';
+import { ReviewService } from './services/reviewService';
+import { lazyReviewEngine } from './services/reviewEngine';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
@@ -343,6 +345,16 @@ export async function startApp(options: AppOptions): Promise<App> {
         jobs,
         store,
         reports: new ReportService({ jobs, reviews }),
+        review: new ReviewService({
+          jobs,
+          store,
+          reviews,
+          events: countingEvents,
+          // The worker's engine in one process; in an API-only process, built on the first review.
+          engine: lazyReviewEngine(() => engine ?? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi })),
+          options: { leaseSeconds: config.review.leaseSeconds },
+          clock: systemClock,
+        }),
         audit,
         apiKeys,
         events: countingEvents,

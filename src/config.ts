@@ -78,6 +78,8 @@ export interface Config {
   auth: AuthConfig;
   encryption: NoteEncryptionConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
+  /** The review loop: how long a claimReview lease keeps other reviewers off a job. */
+  review: { leaseSeconds: number };
 }
 
 export interface ApiConfig {
@@ -290,6 +292,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       sqsPort: int(env, 'LOCAL_SQS_PORT', DEFAULTS.localSqsPort, 0, 65_535),
       keyFile: path.join(dataDir, 'keys', 'note-kek'),
     },
+    review: { leaseSeconds: int(env, 'REVIEW_LEASE_SECONDS', DEFAULTS.reviewLeaseSeconds, 30, 86_400) },
   };
 }
 

@@ -42,6 +42,13 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
     },
   },
   auditEvents: { action: 'AUDIT_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
+  reviewQueue: { action: 'REVIEW_QUEUE_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
+  claimReview: { action: 'REVIEW_CLAIM', target: jobIdArg('jobId') },
+  submitReview: {
+    action: 'REVIEW',
+    target: jobIdArg('jobId'),
+    detail: (r) => ({ version: count((r as { version?: { version?: unknown } } | null)?.version?.version) }),
+  },
   createApiKey: { action: 'API_KEY_CREATE', resultTarget: (r) => (r as { keyId?: unknown } | null)?.keyId },
   revokeApiKey: { action: 'API_KEY_REVOKE', target: (a) => a.keyId },
 };

@@ -19,7 +19,9 @@ export type AuditAction =
   | 'JOB_RETRY'
   | 'JOB_SUBSCRIBE'
   | 'REPORT_READ'
-  | 'REVIEW';
+  | 'REVIEW'
+  | 'REVIEW_CLAIM'
+  | 'REVIEW_QUEUE_READ';
 
 export type AuditEventFilter = {
   action?: AuditAction | null | undefined;
@@ -74,6 +76,7 @@ export type JobStatus =
   | 'NEEDS_REVIEW'
   | 'QUEUED'
   | 'REDACTING'
+  | 'REVIEWED'
   | 'SUMMARIZING'
   | 'VALIDATING';
 

@@ -1,0 +1,73 @@
+// Owns the review loop's API (role reviewer): the queue of reports needing a person, claims, and reviews.
+// Thin: the ReviewService decides; this maps inputs and results.
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { ReviewClaim, ReviewQueueConnection, ReviewQueueFilterInput, SubmitReviewInput, SubmitReviewPayload } from '../schema/review';
+import { principalOf, type GraphqlContext } from './context';
+import { toJob } from './mappers';
+import { toReportVersion } from './reportsResolver';
+import { UpstreamUnavailableError } from '../src/errors';
+import type { ReviewService } from '../src/services/reviewService';
+import type { CodeDecision, ReviewInput, ReviewLease } from '../src/domain/review';
+
+function reviewOf(ctx: GraphqlContext): ReviewService {
+  if (!ctx.services.review) throw new UpstreamUnavailableError('The review loop is not configured on this server');
+  return ctx.services.review;
+}
+
+function toClaim(lease: ReviewLease): ReviewClaim {
+  return Object.assign(new ReviewClaim(), { jobId: lease.jobId, reviewer: lease.owner, claimedAt: lease.claimedAt, expiresAt: lease.expiresAt });
+}
+
+/** GraphQL's one input shape → the domain's decision union (the service checks each kind's fields). */
+export function toReviewInput(input: SubmitReviewInput): ReviewInput {
+  const decisions = input.decisions.map((d) => {
+    const evidence = (d.evidence ?? []).map((e) => ({ start: e.start, end: e.end, text: e.text }));
+    switch (d.kind) {
+      case 'ACCEPT':
+        return { kind: 'ACCEPT', code: d.code };
+      case 'REJECT':
+        return { kind: 'REJECT', code: d.code, reason: d.reason ?? '' };
+      case 'CHANGE':
+        return { kind: 'CHANGE', code: d.code, to: d.to ?? '', ...(evidence.length ? { evidence } : {}) };
+      case 'ADD':
+        return { kind: 'ADD', code: d.code, evidence };
+    }
+  }) as CodeDecision[];
+  return {
+    decisions,
+    ...(input.sequence ? { sequence: input.sequence } : {}),
+    ...(input.summaryCorrections ? { summaryCorrections: input.summaryCorrections.map((c) => ({ title: c.title, text: c.text })) } : {}),
+    ...(input.comment !== undefined && input.comment !== null ? { comment: input.comment } : {}),
+  };
+}
+
+@Resolver()
+export class ReviewResolver {
+  @Query(() => ReviewQueueConnection, { description: 'Reports needing a person (NEEDS_REVIEW), oldest first; role reviewer' })
+  async reviewQueue(
+    @Ctx() ctx: GraphqlContext,
+    @Arg('filter', () => ReviewQueueFilterInput, { nullable: true }) filter?: ReviewQueueFilterInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ReviewQueueConnection> {
+    const page = await reviewOf(ctx).queue(principalOf(ctx), filter ?? {}, first, after);
+    return {
+      edges: page.items.map(({ cursor, item }) => ({
+        cursor,
+        node: { job: toJob(item.job), reviewReasons: item.reviewReasons, codes: item.codes, ...(item.lease ? { claim: toClaim(item.lease) } : {}) },
+      })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    };
+  }
+
+  @Mutation(() => ReviewClaim, { description: 'Claim a job for review (a lease with expiry; claiming again renews it); CONFLICT while another reviewer holds it' })
+  async claimReview(@Arg('jobId', () => ID) jobId: string, @Ctx() ctx: GraphqlContext): Promise<ReviewClaim> {
+    return toClaim(await reviewOf(ctx).claim(principalOf(ctx), jobId));
+  }
+
+  @Mutation(() => SubmitReviewPayload, { description: "Submit a review of a claimed job: a new report version, the job REVIEWED" })
+  async submitReview(@Arg('jobId', () => ID) jobId: string, @Arg('input', () => SubmitReviewInput) input: SubmitReviewInput, @Ctx() ctx: GraphqlContext): Promise<SubmitReviewPayload> {
+    const { job, version } = await reviewOf(ctx).submit(principalOf(ctx), jobId, toReviewInput(input));
+    return { job: toJob(job), version: toReportVersion(job, version) };
+  }
+}
