@@ -1,11 +1,12 @@
 // Owns the review loop's API (role reviewer): the queue of reports needing a person, claims, and reviews.
 // Thin: the ReviewService decides; this maps inputs and results.
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { ReviewClaim, ReviewQueueConnection, ReviewQueueFilterInput, SubmitReviewInput, SubmitReviewPayload } from '../schema/review';
+import { ReviewClaim, ReviewQueueConnection, ReviewQueueFilterInput, ReviewStatsGroupByEnum, ReviewStatsRow, SubmitReviewInput, SubmitReviewPayload } from '../schema/review';
+import type { ReviewStatsGroupBy } from '../src/domain/reviewStats';
 import { principalOf, type GraphqlContext } from './context';
 import { toJob } from './mappers';
 import { toReportVersion } from './reportsResolver';
-import { UpstreamUnavailableError } from '../src/errors';
+import { UpstreamUnavailableError, ValidationError } from '../src/errors';
 import type { ReviewService } from '../src/services/reviewService';
 import type { CodeDecision, ReviewInput, ReviewLease } from '../src/domain/review';
 
@@ -41,6 +42,12 @@ export function toReviewInput(input: SubmitReviewInput): ReviewInput {
   };
 }
 
+function isoTime(value: string, field: string): Date {
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) throw new ValidationError(`${field} must be an ISO 8601 time`, { field });
+  return d;
+}
+
 @Resolver()
 export class ReviewResolver {
   @Query(() => ReviewQueueConnection, { description: 'Reports needing a person (NEEDS_REVIEW), oldest first; role reviewer' })
@@ -58,6 +65,17 @@ export class ReviewResolver {
       })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
+  }
+
+  @Query(() => [ReviewStatsRow], { description: "Accuracy of the machine's codes against reviews submitted in [from, to): precision, recall, override rate, time to review, Cohen's kappa" })
+  async reviewStats(
+    @Arg('from', () => String, { description: 'ISO 8601, inclusive' }) from: string,
+    @Arg('to', () => String, { description: 'ISO 8601, exclusive' }) to: string,
+    @Arg('groupBy', () => ReviewStatsGroupByEnum) groupBy: ReviewStatsGroupBy,
+    @Ctx() ctx: GraphqlContext,
+  ): Promise<ReviewStatsRow[]> {
+    const [fromDate, toDate] = [isoTime(from, 'from'), isoTime(to, 'to')];
+    return reviewOf(ctx).stats(principalOf(ctx), fromDate, toDate, groupBy);
   }
 
   @Mutation(() => ReviewClaim, { description: 'Claim a job for review (a lease with expiry; claiming again renews it); CONFLICT while another reviewer holds it' })

@@ -1,9 +1,10 @@
 // Owns the GraphQL types of the review loop: report versions and who wrote them, the review queue,
 // claims and the review a reviewer submits.
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Job, PageInfo, Report } from './types';
 import { NoteTypeEnum } from './enums';
 import type { NoteType } from '../src/domain/job';
+import { REVIEW_STATS_GROUPS, type ReviewStatsGroupBy } from '../src/domain/reviewStats';
 
 export const ReportAuthorKindEnum = { MACHINE: 'MACHINE', REVIEWER: 'REVIEWER' } as const;
 registerEnumType(ReportAuthorKindEnum, { name: 'ReportAuthorKind', description: "Who wrote a report version: the machine's pipeline or a reviewer" });
@@ -92,4 +93,23 @@ export class ReviewQueueConnection {
 export class SubmitReviewPayload {
   @Field(() => Job, { description: 'Now REVIEWED' }) job!: Job;
   @Field(() => ReportVersion, { description: 'The version this review added' }) version!: ReportVersion;
+}
+
+export const ReviewStatsGroupByEnum = Object.fromEntries(REVIEW_STATS_GROUPS.map((g) => [g, g])) as { [K in ReviewStatsGroupBy]: K };
+registerEnumType(ReviewStatsGroupByEnum, { name: 'ReviewStatsGroupBy', description: 'Group accuracy figures by tenant, coder model id, code or note type' });
+
+@ObjectType({ description: "The machine's codes against reviewers' in a window (each job's latest review is its truth); null where undefined" })
+export class ReviewStatsRow {
+  @Field(() => String, { description: 'Tenant, coder model id, code (no dot) or note type' }) key!: string;
+  @Field(() => Int) reviewedJobs!: number;
+  @Field(() => Int) truePositives!: number;
+  @Field(() => Int) falsePositives!: number;
+  @Field(() => Int) falseNegatives!: number;
+  @Field(() => Float, { nullable: true }) precision?: number | null;
+  @Field(() => Float, { nullable: true }) recall?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of reviewed jobs whose reviewer rejected, changed or added a code' }) overrideRate?: number | null;
+  @Field(() => Float, { nullable: true, description: "From the machine's report to the first review" }) meanTimeToReviewSeconds?: number | null;
+  @Field(() => Float, { nullable: true }) medianTimeToReviewSeconds?: number | null;
+  @Field(() => Int) doublyReviewedJobs!: number;
+  @Field(() => Float, { nullable: true, description: "Cohen's kappa of the first two reviewers' codes, over jobs reviewed twice" }) kappa?: number | null;
 }

@@ -13,6 +13,7 @@ import { DynamoReviewStore } from './adapters/dynamo/dynamoReviewStore';
 import { ReportService } from './services/report';
 import { ReviewService } from './services/reviewService';
 import { lazyReviewEngine } from './services/reviewEngine';
+import { ReviewMetrics } from './observability/reviewMetrics';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
@@ -340,6 +341,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
     });
     const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: resources.jobsTable });
+    const reviewMetrics = new ReviewMetrics(metrics.registry);
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
@@ -354,6 +356,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           engine: lazyReviewEngine(() => engine ?? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi })),
           options: { leaseSeconds: config.review.leaseSeconds },
           clock: systemClock,
+          onReviewed: (tenantId, record) => reviewMetrics.record(tenantId, record),
         }),
         audit,
         apiKeys,

@@ -44,6 +44,7 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   auditEvents: { action: 'AUDIT_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   reviewQueue: { action: 'REVIEW_QUEUE_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   claimReview: { action: 'REVIEW_CLAIM', target: jobIdArg('jobId') },
+  reviewStats: { action: 'REVIEW_STATS_READ', detail: (r) => ({ rows: Array.isArray(r) ? r.length : 0 }) },
   submitReview: {
     action: 'REVIEW',
     target: jobIdArg('jobId'),

@@ -13,6 +13,7 @@ import type { Clock } from '../domain/clock';
 import { systemClock } from '../domain/clock';
 import { buildReport, normalizeCode, MACHINE_REPORT_VERSION } from '../domain/report';
 import { OffsetMap } from '../engine/phi/offsetMap';
+import { reviewStats, REVIEW_STATS_GROUPS, type ReviewStatsGroupBy, type ReviewStatsRow } from '../domain/reviewStats';
 import {
   applyReviewClaim,
   assertLeaseHeld,
@@ -219,6 +220,15 @@ export class ReviewService {
     await this.deps.events.publish(eventFromJob(reviewed));
     this.deps.onReviewed?.(principal.tenant, record);
     return { job: reviewed, version: stored };
+  }
+
+  /** Accuracy of the machine's codes against reviewers' in [from, to), grouped (domain/reviewStats.ts defines each figure). */
+  async stats(principal: Principal, from: Date, to: Date, groupBy: ReviewStatsGroupBy): Promise<ReviewStatsRow[]> {
+    requireRole(principal, ['reviewer']);
+    if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) throw new ValidationError('from must be an ISO 8601 time before to', { field: 'from' });
+    if (!(REVIEW_STATS_GROUPS as readonly string[]).includes(groupBy)) throw new ValidationError(`groupBy must be one of ${REVIEW_STATS_GROUPS.join(', ')}`, { field: 'groupBy' });
+    const reviews = await this.deps.reviews.reviewsBetween(principal.tenant, from.toISOString(), to.toISOString());
+    return reviewStats(reviews.map((v) => ({ tenantId: v.tenantId, jobId: v.jobId, version: v.version, record: v.review })), groupBy);
   }
 
   private async reviewableJob(principal: Principal, jobId: string): Promise<Job> {
