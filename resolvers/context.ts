@@ -8,6 +8,7 @@ import type { AuditTrail } from '../src/audit/trail';
 import type { ApiKeyService } from '../src/auth/apiKeys';
 import type { ReportService } from '../src/services/report';
 import type { ReviewService } from '../src/services/reviewService';
+import type { TrainingExportService } from '../src/services/reviewTrainingService';
 
 export interface AppServices {
   jobs: JobService;
@@ -24,6 +25,8 @@ export interface AppServices {
   reports?: ReportService;
   /** The review loop (reviewQueue, claimReview, submitReview); absent = not configured. */
   review?: ReviewService;
+  /** The fine-tuning dataset export to S3 (exportTrainingData, admins); absent = not configured. */
+  training?: TrainingExportService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

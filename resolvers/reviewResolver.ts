@@ -1,7 +1,7 @@
 // Owns the review loop's API (role reviewer): the queue of reports needing a person, claims, and reviews.
 // Thin: the ReviewService decides; this maps inputs and results.
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { ReviewClaim, ReviewQueueConnection, ReviewQueueFilterInput, ReviewStatsGroupByEnum, ReviewStatsRow, SubmitReviewInput, SubmitReviewPayload } from '../schema/review';
+import { ExportTrainingInput, ReviewClaim, ReviewQueueConnection, ReviewQueueFilterInput, ReviewStatsGroupByEnum, ReviewStatsRow, SubmitReviewInput, SubmitReviewPayload, TrainingExport } from '../schema/review';
 import type { ReviewStatsGroupBy } from '../src/domain/reviewStats';
 import { principalOf, type GraphqlContext } from './context';
 import { toJob } from './mappers';
@@ -81,6 +81,35 @@ export class ReviewResolver {
   @Mutation(() => ReviewClaim, { description: 'Claim a job for review (a lease with expiry; claiming again renews it); CONFLICT while another reviewer holds it' })
   async claimReview(@Arg('jobId', () => ID) jobId: string, @Ctx() ctx: GraphqlContext): Promise<ReviewClaim> {
     return toClaim(await reviewOf(ctx).claim(principalOf(ctx), jobId));
+  }
+
+  @Mutation(() => TrainingExport, { description: "Admin: write the tenant's reviewed jobs as a Bedrock fine-tuning dataset to S3 (PHI re-scanned record by record), optionally starting a customization job" })
+  async exportTrainingData(@Arg('input', () => ExportTrainingInput) input: ExportTrainingInput, @Ctx() ctx: GraphqlContext): Promise<TrainingExport> {
+    if (!ctx.services.training) throw new UpstreamUnavailableError('The training export is not configured on this server');
+    const result = await ctx.services.training.exportToS3(principalOf(ctx), {
+      role: input.role === 'CODER' ? 'coder' : 'summarizer',
+      since: isoTime(input.since, 'since'),
+      ...(input.validationFraction !== undefined && input.validationFraction !== null ? { validationFraction: input.validationFraction } : {}),
+      ...(input.assistantFormat ? { assistantFormat: input.assistantFormat === 'TEXT' ? 'text' : 'tool' } : {}),
+      startCustomization: input.startCustomization ?? false,
+      ...(input.baseModelId ? { baseModelId: input.baseModelId } : {}),
+      ...(input.hyperParameters?.length ? { hyperParameters: Object.fromEntries(input.hyperParameters.map((h) => [h.name, h.value])) } : {}),
+    });
+    const m = result.manifest;
+    return {
+      exportId: result.exportId,
+      location: result.location,
+      manifestUri: result.manifestUri,
+      reviewedJobs: m.counts.reviewedJobs,
+      records: m.counts.records,
+      train: m.counts.train,
+      validation: m.counts.validation,
+      duplicates: m.counts.duplicates,
+      refusedPhi: m.counts.refusedPhi,
+      files: m.files,
+      sourceJobIds: m.sourceJobIds,
+      ...(m.customization ? { customizationJobArn: m.customization.jobArn } : {}),
+    };
   }
 
   @Mutation(() => SubmitReviewPayload, { description: "Submit a review of a claimed job: a new report version, the job REVIEWED" })

@@ -113,3 +113,52 @@ export class ReviewStatsRow {
   @Field(() => Int) doublyReviewedJobs!: number;
   @Field(() => Float, { nullable: true, description: "Cohen's kappa of the first two reviewers' codes, over jobs reviewed twice" }) kappa?: number | null;
 }
+
+export const TrainingRoleEnum = { CODER: 'CODER', SUMMARIZER: 'SUMMARIZER' } as const;
+registerEnumType(TrainingRoleEnum, { name: 'TrainingRole', description: 'Which model role the fine-tuning dataset trains' });
+export const AssistantFormatEnum = { TOOL: 'TOOL', TEXT: 'TEXT' } as const;
+registerEnumType(AssistantFormatEnum, {
+  name: 'TrainingAssistantFormat',
+  description: "TOOL: the assistant turn is the provider's forced tool call (submit_codes / submit_summary); TEXT: its input as JSON text",
+});
+
+@InputType()
+export class HyperParameterInput {
+  @Field(() => String) name!: string;
+  @Field(() => String) value!: string;
+}
+
+@InputType()
+export class ExportTrainingInput {
+  @Field(() => TrainingRoleEnum) role!: keyof typeof TrainingRoleEnum;
+  @Field(() => String, { description: 'ISO 8601: reviews submitted since then' }) since!: string;
+  @Field(() => Float, { nullable: true, description: 'Share of patients held out for validation (default 0.1)' }) validationFraction?: number;
+  @Field(() => AssistantFormatEnum, { nullable: true }) assistantFormat?: keyof typeof AssistantFormatEnum;
+  @Field(() => Boolean, { nullable: true, description: 'Start a Bedrock model customization job on the dataset' }) startCustomization?: boolean;
+  @Field(() => String, { nullable: true, description: 'Default BEDROCK_CUSTOMIZATION_BASE_MODEL_ID' }) baseModelId?: string;
+  @Field(() => [HyperParameterInput], { nullable: true, description: 'Over BEDROCK_CUSTOMIZATION_HYPERPARAMETERS (epochCount, learningRate, …)' }) hyperParameters?: HyperParameterInput[];
+}
+
+@ObjectType()
+export class TrainingDatasetFile {
+  @Field(() => String) name!: string;
+  @Field(() => Int) records!: number;
+  @Field(() => Int) bytes!: number;
+  @Field(() => String) sha256!: string;
+}
+
+@ObjectType({ description: 'A fine-tuning dataset written to S3 (Bedrock conversation JSON Lines and a manifest)' })
+export class TrainingExport {
+  @Field(() => String) exportId!: string;
+  @Field(() => String, { description: 's3:// prefix of the files' }) location!: string;
+  @Field(() => String) manifestUri!: string;
+  @Field(() => Int) reviewedJobs!: number;
+  @Field(() => Int) records!: number;
+  @Field(() => Int) train!: number;
+  @Field(() => Int) validation!: number;
+  @Field(() => Int) duplicates!: number;
+  @Field(() => Int, { description: 'Records refused because the redactor found PHI in them' }) refusedPhi!: number;
+  @Field(() => [TrainingDatasetFile]) files!: TrainingDatasetFile[];
+  @Field(() => [ID]) sourceJobIds!: string[];
+  @Field(() => String, { nullable: true }) customizationJobArn?: string;
+}

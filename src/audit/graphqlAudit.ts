@@ -44,6 +44,13 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   auditEvents: { action: 'AUDIT_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   reviewQueue: { action: 'REVIEW_QUEUE_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   claimReview: { action: 'REVIEW_CLAIM', target: jobIdArg('jobId') },
+  exportTrainingData: {
+    action: 'TRAINING_EXPORT',
+    detail: (r) => {
+      const x = (r ?? {}) as { records?: unknown; refusedPhi?: unknown };
+      return { records: count(x.records), refusedPhi: count(x.refusedPhi) };
+    },
+  },
   reviewStats: { action: 'REVIEW_STATS_READ', detail: (r) => ({ rows: Array.isArray(r) ? r.length : 0 }) },
   submitReview: {
     action: 'REVIEW',

@@ -1,6 +1,6 @@
 // Owns the review path's use of the clinical engine: the same validator the pipeline runs on machine codes,
 // over the job's stored analysis, and the redactor's detector for text reviewers type. The engine is built
-// on first use: an API process that never sees a review never loads the coder's lexicon.
+// by the composition root on first use: an API process that never sees a review never loads the coder's lexicon.
 import type { ClinicalEngine } from '../engine';
 import { restoreAnalysis } from '../engine';
 import type { NoteType } from '../domain/job';
@@ -19,10 +19,4 @@ export function engineForReview(engine: ClinicalEngine): ReviewEngine {
       return engine.redact(text).spans.length > 0;
     },
   };
-}
-
-/** A ReviewEngine made on first call, once. */
-export function lazyReviewEngine(create: () => ClinicalEngine): () => ReviewEngine {
-  let made: ReviewEngine | undefined;
-  return () => (made ??= engineForReview(create()));
 }

@@ -8,7 +8,7 @@ import type { Principal, Role } from '../../../src/auth/principal';
 import { ClinicalEngine, candidatesToProposals } from '../../../src/engine';
 import { localModelProvider } from '../../../src/models/local';
 import type { ModelProvider } from '../../../src/models/port';
-import type { NoteType } from '../../../src/domain/job';
+import type { NoteType, Submission } from '../../../src/domain/job';
 import { Pipeline } from '../../../workers/pipeline';
 import type { ReviewRecord } from '../../../src/domain/review';
 import { MemoryEventBus, MemoryJobQueue, MemoryJobStore } from '../workers/fakes';
@@ -58,9 +58,9 @@ export function reviewWorld(options: { miss?: string[] } = {}) {
   const pipeline = new Pipeline({ store, sealer: store.sealer, events, engine, models: options.miss ? missingCoder(options.miss) : localModelProvider(engine), clock: { nowMs: () => (now += 10) } });
   const reports = new ReportService({ jobs, reviews });
   /** Submits a note and runs it through the pipeline; one second passes per job so ids and times order. */
-  const processed = async (text = FLAGGED_NOTE, tenantId = 'acme', noteType: NoteType = 'PROGRESS_NOTE') => {
+  const processed = async (text = FLAGGED_NOTE, tenantId = 'acme', noteType: NoteType = 'PROGRESS_NOTE', extra: Partial<Pick<Submission, 'patientRef' | 'encounterId' | 'redactionMode'>> = {}) => {
     advance(1000);
-    const { job } = await store.submit({ tenantId, text, noteType });
+    const { job } = await store.submit({ tenantId, text, noteType, ...extra });
     const outcome = await pipeline.run(job);
     if (outcome.kind !== 'finished') throw new Error(`pipeline ${outcome.kind}`);
     return outcome.job;
