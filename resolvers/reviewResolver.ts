@@ -6,12 +6,12 @@ import type { ReviewStatsGroupBy } from '../src/domain/reviewStats';
 import { principalOf, type GraphqlContext } from './context';
 import { toJob } from './mappers';
 import { toReportVersion } from './reportsResolver';
-import { UpstreamUnavailableError, ValidationError } from '../src/errors';
+import { ForbiddenError, ValidationError } from '../src/errors';
 import type { ReviewService } from '../src/services/reviewService';
 import type { CodeDecision, ReviewInput, ReviewLease } from '../src/domain/review';
 
 function reviewOf(ctx: GraphqlContext): ReviewService {
-  if (!ctx.services.review) throw new UpstreamUnavailableError('The review loop is not configured on this server');
+  if (!ctx.services.review) throw new ForbiddenError('The review loop is not enabled on this deployment');
   return ctx.services.review;
 }
 
@@ -85,7 +85,8 @@ export class ReviewResolver {
 
   @Mutation(() => TrainingExport, { description: "Admin: write the tenant's reviewed jobs as a Bedrock fine-tuning dataset to S3 (PHI re-scanned record by record), optionally starting a customization job" })
   async exportTrainingData(@Arg('input', () => ExportTrainingInput) input: ExportTrainingInput, @Ctx() ctx: GraphqlContext): Promise<TrainingExport> {
-    if (!ctx.services.training) throw new UpstreamUnavailableError('The training export is not configured on this server');
+    // Not a fault a caller can wait out: the deployment has no export bucket (TRAINING_EXPORT_BUCKET).
+    if (!ctx.services.training) throw new ForbiddenError('The training export is not enabled on this deployment');
     const result = await ctx.services.training.exportToS3(principalOf(ctx), {
       role: input.role === 'CODER' ? 'coder' : 'summarizer',
       since: isoTime(input.since, 'since'),

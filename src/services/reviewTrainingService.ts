@@ -3,7 +3,7 @@
 // the manifest), the manifest written last so a reader that finds it finds every file it names.
 import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { UpstreamUnavailableError, ValidationError } from '../errors';
+import { ForbiddenError, ValidationError } from '../errors';
 import type { Principal } from '../auth';
 import type { ModelRole } from '../models/port';
 import { S3DatasetSink } from '../adapters/training/s3DatasetSink';
@@ -45,7 +45,7 @@ export class TrainingExportService {
 
   async exportToS3(principal: Principal, input: TrainingExportInput): Promise<TrainingExportResult> {
     requireRole(principal, ['admin']);
-    if (!this.deps.s3 || !this.deps.bucket) throw new UpstreamUnavailableError('No training export bucket is configured (TRAINING_EXPORT_BUCKET)');
+    if (!this.deps.s3 || !this.deps.bucket) throw new ForbiddenError('The training export is not enabled on this deployment (TRAINING_EXPORT_BUCKET)');
     const baseModelId = input.baseModelId ?? this.deps.customization.baseModelId;
     if (input.startCustomization && (!this.deps.customizer || !this.deps.customization.roleArn || !baseModelId)) {
       throw new ValidationError('A customization job needs BEDROCK_CUSTOMIZATION_ROLE_ARN and a base model id', { field: 'startCustomization' });
