@@ -342,7 +342,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       clock: systemClock,
       onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
     });
-    const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: resources.jobsTable });
+    const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: resources.jobsTable, retention: config.retention });
     const reviewMetrics = new ReviewMetrics(metrics.registry);
     // The worker's engine in one process; in an API-only process, built on the first review or export.
     let apiEngine: ClinicalEngine | undefined = engine;

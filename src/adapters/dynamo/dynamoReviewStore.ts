@@ -15,7 +15,8 @@ import {
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ReviewedReportVersion, ReviewLease, ReviewStore } from '../../domain/review';
 import { ConflictError, PayloadTooLargeError } from '../../errors';
-import { tenantPk } from './keys';
+import { JOB_ATTR, tenantPk } from './keys';
+import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 
 type Item = Record<string, AttributeValue>;
 
@@ -23,12 +24,15 @@ const VERSION_PREFIX = 'REPORTV#';
 const LEASE_PREFIX = 'REVIEWLEASE#';
 /** DynamoDB's item limit is 400 KB; leave room for keys and attributes. */
 const MAX_VERSION_BYTES = 380 * 1024;
+/** A lease item outlives its expiry by a day, then TTL removes it. */
+const LEASE_TTL_GRACE_SECONDS = 86_400;
 
 export const reportVersionSk = (jobId: string, version: number): string => `${VERSION_PREFIX}${jobId}#${String(version).padStart(6, '0')}`;
 const leaseSk = (jobId: string): string => `${LEASE_PREFIX}${jobId}`;
 
 export class DynamoReviewStore implements ReviewStore {
-  constructor(private readonly options: { client: DynamoDBClient; tableName: string }) {}
+  /** With a retention policy, a reviewed version expires (TTL) as long after its review as the tenant's reports do. */
+  constructor(private readonly options: { client: DynamoDBClient; tableName: string; retention?: RetentionPolicy }) {}
 
   async getLease(tenantId: string, jobId: string): Promise<ReviewLease | undefined> {
     const { Item } = await this.options.client.send(
@@ -53,6 +57,7 @@ export class DynamoReviewStore implements ReviewStore {
             owner: { S: lease.owner },
             claimedAt: { S: lease.claimedAt },
             leaseExpiresAt: { S: lease.expiresAt },
+            [JOB_ATTR.ttl]: { N: String(Math.floor(Date.parse(lease.expiresAt) / 1000) + LEASE_TTL_GRACE_SECONDS) },
           },
           ...condition,
         }),
@@ -92,6 +97,9 @@ export class DynamoReviewStore implements ReviewStore {
             entity: { S: 'REPORT_VERSION' },
             createdAt: { S: version.createdAt },
             body: { B: body },
+            ...(this.options.retention
+              ? { [JOB_ATTR.ttl]: { N: String(expiresAtSeconds(Date.parse(version.createdAt), jobRetentionDays(this.options.retention, version.tenantId))) } }
+              : {}),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
