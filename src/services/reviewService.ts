@@ -81,6 +81,8 @@ const DEFAULT_QUEUE_SCAN_LIMIT = 2000;
 const MAX_COMMENT_CHARS = 4000;
 const MAX_REASON_CHARS = 500;
 const MAX_DECISIONS = 200;
+/** Conditional writes of the REVIEWED status tried before giving up (each after re-reading the job). */
+const MARK_REVIEWED_ATTEMPTS = 3;
 /** A reviewer's own code: no model guessed it. */
 const REVIEWER_CONFIDENCE = 1;
 
@@ -215,7 +217,7 @@ export class ReviewService {
     };
     // The version first (written once: a racing submission gets CONFLICT), then the job's status.
     await this.deps.reviews.addVersion(stored);
-    const reviewed = await this.deps.store.transition(principal.tenant, job.jobId, { expectedVersion: job.version, to: 'REVIEWED', current: job });
+    const reviewed = await this.markReviewed(job);
     await this.deps.reviews.releaseLease(principal.tenant, job.jobId, principal.subject);
     await this.deps.events.publish(eventFromJob(reviewed));
     this.deps.onReviewed?.(principal.tenant, record);
@@ -229,6 +231,23 @@ export class ReviewService {
     if (!(REVIEW_STATS_GROUPS as readonly string[]).includes(groupBy)) throw new ValidationError(`groupBy must be one of ${REVIEW_STATS_GROUPS.join(', ')}`, { field: 'groupBy' });
     const reviews = await this.deps.reviews.reviewsBetween(principal.tenant, from.toISOString(), to.toISOString());
     return reviewStats(reviews.map((v) => ({ tenantId: v.tenantId, jobId: v.jobId, version: v.version, record: v.review })), groupBy);
+  }
+
+  /**
+   * The job's status after its version is stored. The lease keeps other reviewers off, but the job record may
+   * still move under us (the sweeper's or an operator's write): re-read and retry, so a stored version never
+   * sits beside a job that does not say REVIEWED.
+   */
+  private async markReviewed(job: Job): Promise<Job> {
+    let current = job;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.deps.store.transition(current.tenantId, current.jobId, { expectedVersion: current.version, to: 'REVIEWED', current });
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt >= MARK_REVIEWED_ATTEMPTS) throw err;
+        current = await this.deps.store.get(current.tenantId, current.jobId);
+      }
+    }
   }
 
   private async reviewableJob(principal: Principal, jobId: string): Promise<Job> {

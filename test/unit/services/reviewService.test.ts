@@ -85,6 +85,19 @@ describe('ReviewService.submit', () => {
     expect(second.version.report.codes.map((c) => c.code)).not.toContain('M1A.9XX0');
   });
 
+  it('moves the job to REVIEWED even when its record changed after the review was read (re-read, retried)', async () => {
+    const w = reviewWorld();
+    const job = await w.processed();
+    await w.service.claim(alice, job.jobId);
+    let refusals = 1;
+    w.store.beforeTransition = (_job, request) => {
+      if (request.to === 'REVIEWED' && refusals-- > 0) throw new ConflictError('Job was changed by someone else');
+    };
+    const result = await w.service.submit(alice, job.jobId, { decisions: [] });
+    expect(result.job.status).toBe('REVIEWED');
+    expect(refusals).toBe(-1);
+  });
+
   it('without a lease, with another reviewer\'s, or with an expired one: CONFLICT', async () => {
     const w = reviewWorld();
     const job = await w.processed();
