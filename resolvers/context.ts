@@ -6,6 +6,9 @@ import type { EventBus, JobStore } from '../src/domain/ports';
 import { UnauthenticatedError } from '../src/errors';
 import type { AuditTrail } from '../src/audit/trail';
 import type { ApiKeyService } from '../src/auth/apiKeys';
+import type { ReportService } from '../src/services/report';
+import type { ReviewService } from '../src/services/reviewService';
+import type { TrainingExportService } from '../src/services/reviewTrainingService';
 
 export interface AppServices {
   jobs: JobService;
@@ -18,6 +21,12 @@ export interface AppServices {
   audit?: AuditTrail;
   /** Partner API keys (createApiKey / revokeApiKey). */
   apiKeys?: ApiKeyService;
+  /** Report versions (machine and reviews); absent = the machine's report only. */
+  reports?: ReportService;
+  /** The review loop (reviewQueue, claimReview, submitReview); absent = not configured. */
+  review?: ReviewService;
+  /** The fine-tuning dataset export to S3 (exportTrainingData, admins); absent = not configured. */
+  training?: TrainingExportService;
   /** Counts open subscriptions (metrics). */
   onSubscription?: (delta: 1 | -1) => void;
 }

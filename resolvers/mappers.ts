@@ -63,9 +63,10 @@ export function toEvent(e: JobEvent): JobStatusEvent {
   });
 }
 
-export function toReport(job: DomainJob, stored: StoredReport): Report {
+export function toReport(job: DomainJob, stored: StoredReport, version = 1): Report {
   return Object.assign(new Report(), {
     jobId: job.jobId,
+    version,
     status: job.status,
     summary: stored.summary,
     codes: stored.codes,

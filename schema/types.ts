@@ -109,6 +109,7 @@ export class CodeAgreement {
 @ObjectType({ description: 'The coded result of a finished job' })
 export class Report {
   @Field(() => ID) jobId!: string;
+  @Field(() => Int, { description: "1 is the machine's report; each submitted review adds a version" }) version!: number;
   @Field(() => JobStatusEnum) status!: JobStatus;
   @Field(() => Summary) summary!: Summary;
   @Field(() => [ReportCode]) codes!: ReportCode[];

@@ -5,10 +5,17 @@ import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
-import { createAwsClients, createKmsClient, destroyAwsClients, type AwsClients } from './adapters/awsClients';
+import { createAwsClients, createBedrockControlClient, createKmsClient, createS3Client, destroyAwsClients, isLoopbackEndpoint, type AwsClients } from './adapters/awsClients';
 import { provision, provisionQueues, provisionTopic, type ProvisionedResources, type ProvisionSpec } from './adapters/provision';
 import { MessagingRecovery } from './adapters/messagingRecovery';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
+import { DynamoReviewStore } from './adapters/dynamo/dynamoReviewStore';
+import { ReportService } from './services/report';
+import { ReviewService } from './services/reviewService';
+import { engineForReview } from './services/reviewEngine';
+import { TrainingExportService } from './services/reviewTrainingService';
+import { BedrockModelCustomizer } from './adapters/training/bedrockCustomization';
+import { ReviewMetrics } from './observability/reviewMetrics';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
@@ -335,10 +342,40 @@ export async function startApp(options: AppOptions): Promise<App> {
       clock: systemClock,
       onTouchError: (err) => logger.warn({ err: (err as Error).name }, 'could not record an API key last-used time'),
     });
+    const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: resources.jobsTable, retention: config.retention });
+    const reviewMetrics = new ReviewMetrics(metrics.registry);
+    // The worker's engine in one process; in an API-only process, built on the first review or export.
+    let apiEngine: ClinicalEngine | undefined = engine;
+    const reviewEngine = () => (apiEngine ??= new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi }));
+    // The local SQS server serves S3 on the same port (fauxqs).
+    const s3Endpoint = config.training.s3Endpoint ?? (isLoopbackEndpoint(config.aws.sqsEndpoint) ? config.aws.sqsEndpoint : undefined);
+    const training = config.training.bucket
+      ? new TrainingExportService({
+          export: () => ({ store, reviews, engine: reviewEngine(), clock: systemClock }),
+          s3: createS3Client(config.aws.region, s3Endpoint),
+          bucket: config.training.bucket,
+          keyPrefix: config.training.keyPrefix,
+          customizer: new BedrockModelCustomizer(createBedrockControlClient(config.aws.region, config.training.customization.endpoint)),
+          customization: config.training.customization,
+          clock: systemClock,
+        })
+      : undefined;
     const api: ApiServer = await createApiServer({
       services: {
         jobs,
         store,
+        reports: new ReportService({ jobs, reviews }),
+        ...(training ? { training } : {}),
+        review: new ReviewService({
+          jobs,
+          store,
+          reviews,
+          events: countingEvents,
+          engine: () => engineForReview(reviewEngine()),
+          options: { leaseSeconds: config.review.leaseSeconds },
+          clock: systemClock,
+          onReviewed: (tenantId, record) => reviewMetrics.record(tenantId, record),
+        }),
         audit,
         apiKeys,
         events: countingEvents,

@@ -78,6 +78,10 @@ export interface Config {
   auth: AuthConfig;
   encryption: NoteEncryptionConfig;
   local: { dynamodbPort: number; sqsPort: number; keyFile: string };
+  /** The review loop: how long a claimReview lease keeps other reviewers off a job. */
+  review: { leaseSeconds: number };
+  /** The fine-tuning dataset export (exportTrainingData) and the optional Bedrock customization job. */
+  training: TrainingConfig;
 }
 
 export interface ApiConfig {
@@ -290,6 +294,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       sqsPort: int(env, 'LOCAL_SQS_PORT', DEFAULTS.localSqsPort, 0, 65_535),
       keyFile: path.join(dataDir, 'keys', 'note-kek'),
     },
+    review: { leaseSeconds: int(env, 'REVIEW_LEASE_SECONDS', DEFAULTS.reviewLeaseSeconds, 30, 86_400) },
+    training: loadTraining(env),
   };
 }
 
@@ -373,6 +379,52 @@ function readableFile(env: Env, name: string, cwd: string): string | undefined {
     return fail(name, 'a readable file (one term per line)', value);
   }
   return resolved;
+}
+
+export interface TrainingConfig {
+  /** S3 bucket of exported datasets; unset = the admin mutation is refused (the CLI writes to a directory). */
+  bucket?: string;
+  keyPrefix: string;
+  /** Unset: AWS, or in embedded mode the local SQS server, which also serves S3 (fauxqs). */
+  s3Endpoint?: string;
+  customization: {
+    /** Service role Bedrock assumes to read the dataset and write the output. */
+    roleArn?: string;
+    baseModelId?: string;
+    /** e.g. epochCount=2,batchSize=1,learningRate=0.00001 (names depend on the base model). */
+    hyperParameters: Record<string, string>;
+    /** Bedrock control-plane endpoint override (tests, VPC endpoints). */
+    endpoint?: string;
+  };
+}
+
+const S3_BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const IAM_ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]{1,512}$/;
+const HYPER_PARAMETER = /^[A-Za-z][A-Za-z0-9_.-]{0,63}=[A-Za-z0-9_.+-]{1,64}$/;
+
+function loadTraining(env: Env): TrainingConfig {
+  const bucket = raw(env, 'TRAINING_EXPORT_BUCKET');
+  if (bucket !== undefined && !S3_BUCKET.test(bucket)) fail('TRAINING_EXPORT_BUCKET', 'an S3 bucket name', bucket);
+  const prefix = raw(env, 'TRAINING_EXPORT_PREFIX') ?? 'chartcoder-training/';
+  if (!/^[A-Za-z0-9!_.*'()\/-]{0,200}$/.test(prefix)) fail('TRAINING_EXPORT_PREFIX', 'an S3 key prefix', prefix);
+  const roleArn = raw(env, 'BEDROCK_CUSTOMIZATION_ROLE_ARN');
+  if (roleArn !== undefined && !IAM_ROLE_ARN.test(roleArn)) fail('BEDROCK_CUSTOMIZATION_ROLE_ARN', 'an IAM role ARN', roleArn);
+  const baseModelId = raw(env, 'BEDROCK_CUSTOMIZATION_BASE_MODEL_ID');
+  if (baseModelId !== undefined && !MODEL_ID.test(baseModelId)) fail('BEDROCK_CUSTOMIZATION_BASE_MODEL_ID', MODEL_ID_EXPECTED, baseModelId);
+  const hyperParameters: Record<string, string> = {};
+  for (const item of list(env, 'BEDROCK_CUSTOMIZATION_HYPERPARAMETERS') ?? []) {
+    if (!HYPER_PARAMETER.test(item)) fail('BEDROCK_CUSTOMIZATION_HYPERPARAMETERS', 'a comma list of name=value (e.g. epochCount=2,learningRate=0.00001)', item);
+    const [k, v] = item.split('=');
+    hyperParameters[k] = v;
+  }
+  const s3Endpoint = url(env, 'S3_ENDPOINT');
+  const endpoint = url(env, 'BEDROCK_CONTROL_ENDPOINT');
+  return {
+    ...(bucket ? { bucket } : {}),
+    keyPrefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    ...(s3Endpoint ? { s3Endpoint } : {}),
+    customization: { ...(roleArn ? { roleArn } : {}), ...(baseModelId ? { baseModelId } : {}), hyperParameters, ...(endpoint ? { endpoint } : {}) },
+  };
 }
 
 function list(env: Env, variable: string): string[] | undefined {

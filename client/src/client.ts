@@ -23,7 +23,7 @@ export type { JobFilterInput, JobUpdatesFilter, JobStatus, SubmitNoteInput };
 export type { CodeRole, NoteType, RedactionMode, Stage } from './generated/graphql';
 
 /** Statuses after which a job never changes again. */
-export const TERMINAL_STATUSES: readonly JobStatus[] = ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'];
+export const TERMINAL_STATUSES: readonly JobStatus[] = ['COMPLETED', 'NEEDS_REVIEW', 'REVIEWED', 'FAILED', 'CANCELLED'];
 export const isTerminal = (status: JobStatus): boolean => TERMINAL_STATUSES.includes(status);
 
 export const DEFAULTS = {
@@ -308,7 +308,7 @@ export class ChartcoderClient {
       }
     }
     const job = await this.getJob(jobId);
-    const report = status === 'COMPLETED' || status === 'NEEDS_REVIEW' ? await this.getReport(jobId, { fhir: options.fhir }) : null;
+    const report = status === 'COMPLETED' || status === 'NEEDS_REVIEW' || status === 'REVIEWED' ? await this.getReport(jobId, { fhir: options.fhir }) : null;
     return { job, report, via };
   }
 

@@ -5,6 +5,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { S3Client } from '@aws-sdk/client-s3';
+import { BedrockClient } from '@aws-sdk/client-bedrock';
 import type { Config } from '../config';
 
 export interface AwsClients {
@@ -36,6 +38,25 @@ export function createAwsClients(aws: Config['aws']): AwsClients {
 /** The KMS client for note encryption (only when KMS_KEY_ID is set). */
 export function createKmsClient(kms: { region: string; endpoint?: string }): KMSClient {
   return new KMSClient(clientOptions(kms.region, kms.endpoint));
+}
+
+/**
+ * S3 for training datasets. A loopback endpoint is the local SQS/SNS server, which serves S3 on the same
+ * port (fauxqs) with path-style URLs (`http://127.0.0.1:port/bucket/key`).
+ */
+export function createS3Client(region: string, endpoint: string | undefined): S3Client {
+  const local = endpoint !== undefined && LOOPBACK_HOSTS.has(new URL(endpoint).hostname);
+  return new S3Client({ ...clientOptions(region, endpoint), ...(local ? { forcePathStyle: true } : {}) });
+}
+
+/** The Bedrock control plane (model customization jobs), not the runtime. */
+export function createBedrockControlClient(region: string, endpoint: string | undefined): BedrockClient {
+  return new BedrockClient(clientOptions(region, endpoint));
+}
+
+/** True for an endpoint on this machine (a local stand-in server). */
+export function isLoopbackEndpoint(endpoint: string | undefined): boolean {
+  return endpoint !== undefined && LOOPBACK_HOSTS.has(new URL(endpoint).hostname);
 }
 
 export function destroyAwsClients(clients: AwsClients): void {

@@ -29,6 +29,7 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
   job: { action: 'JOB_READ', target: jobIdArg('id') },
   jobs: { action: 'JOB_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   report: { action: 'REPORT_READ', target: jobIdArg('jobId') },
+  reportHistory: { action: 'REPORT_READ', target: jobIdArg('jobId') },
   jobEvents: { action: 'JOB_HISTORY_READ', target: jobIdArg('jobId') },
   deadLetters: { action: 'DEAD_LETTER_LIST', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
   cancelJob: { action: 'JOB_CANCEL', target: jobIdArg('id') },
@@ -41,6 +42,21 @@ export const AUDITED_OPERATIONS: Readonly<Record<string, AuditedOperation>> = {
     },
   },
   auditEvents: { action: 'AUDIT_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
+  reviewQueue: { action: 'REVIEW_QUEUE_READ', detail: (r) => ({ returned: ((r as { edges?: unknown[] } | null)?.edges ?? []).length }) },
+  claimReview: { action: 'REVIEW_CLAIM', target: jobIdArg('jobId') },
+  exportTrainingData: {
+    action: 'TRAINING_EXPORT',
+    detail: (r) => {
+      const x = (r ?? {}) as { records?: unknown; refusedPhi?: unknown };
+      return { records: count(x.records), refusedPhi: count(x.refusedPhi) };
+    },
+  },
+  reviewStats: { action: 'REVIEW_STATS_READ', detail: (r) => ({ rows: Array.isArray(r) ? r.length : 0 }) },
+  submitReview: {
+    action: 'REVIEW',
+    target: jobIdArg('jobId'),
+    detail: (r) => ({ version: count((r as { version?: { version?: unknown } } | null)?.version?.version) }),
+  },
   createApiKey: { action: 'API_KEY_CREATE', resultTarget: (r) => (r as { keyId?: unknown } | null)?.keyId },
   revokeApiKey: { action: 'API_KEY_REVOKE', target: (a) => a.keyId },
 };

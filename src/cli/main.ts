@@ -14,6 +14,7 @@ import { loadConfig } from '../config';
 import { createAwsClients, destroyAwsClients } from '../adapters/awsClients';
 import { DynamoAuditStore } from '../adapters/dynamo/dynamoAuditStore';
 import { verifyAuditTrail } from '../audit/verify';
+import { EXPORT_TRAINING_USAGE, runExportTraining } from './exportTraining';
 
 const USAGE = `Usage: chartcoder <command> [options]
 
@@ -32,7 +33,7 @@ Commands:
       and report the first break: a changed, removed, inserted or reordered record. Exit 1 on a break.
   token --tenant T --roles submitter,reader [--ttl-seconds 43200]
       Print a bearer token for the embedded mode, signed with the secret in DATA_DIR (default .chartcoder/).
-`;
+${EXPORT_TRAINING_USAGE}`;
 
 type Io = { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean } };
 
@@ -222,6 +223,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return await runToken(rest, io);
       case 'audit-verify':
         return await runAuditVerify(rest, io);
+      case 'export-training':
+        return await runExportTraining(rest, io);
       case undefined:
       case 'help':
       case '--help':

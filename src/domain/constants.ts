@@ -8,6 +8,8 @@ export const DEFAULTS = {
   tablePrefix: 'chartcoder-',
   queuePrefix: 'chartcoder-',
   maxNoteChars: 200_000,
+  /** A reviewer's claim on a job (claimReview) lasts this long unless renewed. */
+  reviewLeaseSeconds: 900,
   rateLimitNotesPerMinute: 6_000,
   workerConcurrency: 4,
   visibilityTimeoutSeconds: 60,

@@ -12,6 +12,7 @@ export const JOB_STATUSES = [
   'VALIDATING',
   'COMPLETED',
   'NEEDS_REVIEW',
+  'REVIEWED',
   'FAILED',
   'CANCELLED',
 ] as const;
@@ -21,7 +22,7 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const PIPELINE_STAGES = ['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING'] as const;
 export type PipelineStage = (typeof PIPELINE_STAGES)[number];
 
-export const TERMINAL_STATUSES = ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'] as const;
+export const TERMINAL_STATUSES = ['COMPLETED', 'NEEDS_REVIEW', 'REVIEWED', 'FAILED', 'CANCELLED'] as const;
 export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
 
 export const NOTE_TYPES = [

@@ -22,9 +22,11 @@ const TRANSITIONS: Readonly<Record<JobStatus, readonly JobStatus[]>> = {
   SUMMARIZING: ['CODING', 'FAILED', 'CANCELLED'],
   CODING: ['VALIDATING', 'FAILED', 'CANCELLED'],
   VALIDATING: ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'],
-  // A reviewer accepting a flagged report closes it.
-  NEEDS_REVIEW: ['COMPLETED'],
-  COMPLETED: [],
+  // A reviewer accepting a flagged report closes it; a submitted review (submitReview) makes it REVIEWED.
+  NEEDS_REVIEW: ['COMPLETED', 'REVIEWED'],
+  // Finished reports may be reviewed too (quality sampling), and reviewed ones again (a second reviewer, for agreement).
+  COMPLETED: ['REVIEWED'],
+  REVIEWED: ['REVIEWED'],
   // retryJob / admin redrive put a failed job back on the queue; stage outputs already stored are kept.
   FAILED: ['QUEUED'],
   CANCELLED: [],

@@ -122,3 +122,28 @@ function dedupeSpans<T extends Span>(spans: T[]): T[] {
     return true;
   });
 }
+
+/** Who wrote a version: the machine (pipeline) or a reviewer (token subject; never a name from the note). */
+export type ReportAuthor = { kind: 'MACHINE' } | { kind: 'REVIEWER'; subject: string };
+
+/** One version of a job's report. Version 1 is the VALIDATING stage's output; reviews add 2, 3, … */
+export interface ReportVersion {
+  tenantId: string;
+  jobId: string;
+  version: number;
+  createdAt: string;
+  author: ReportAuthor;
+  report: JobReport;
+}
+
+/** Version 1 of a job's report: the machine's, as the pipeline stored it. */
+export function machineReportVersion(job: { tenantId: string; jobId: string; updatedAt: string; stages: { VALIDATING?: { completedAt: string } } }, report: JobReport): ReportVersion {
+  return {
+    tenantId: job.tenantId,
+    jobId: job.jobId,
+    version: MACHINE_REPORT_VERSION,
+    createdAt: job.stages.VALIDATING?.completedAt ?? job.updatedAt,
+    author: { kind: 'MACHINE' },
+    report,
+  };
+}

@@ -11,6 +11,7 @@ import { CodeSetResolver } from '../../resolvers/codeSetResolver';
 import { AdminResolver } from '../../resolvers/adminResolver';
 import { AuditResolver } from '../../resolvers/auditResolver';
 import { ApiKeyResolver } from '../../resolvers/apiKeyResolver';
+import { ReviewResolver } from '../../resolvers/reviewResolver';
 import { auditMiddleware } from '../audit/graphqlAudit';
 
 /** type-graphql insists on a PubSub when any @Subscription exists; ours use `subscribe` streams instead. */
@@ -27,7 +28,7 @@ let cached: GraphQLSchema | undefined;
 
 export function buildGraphqlSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
-    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver, AdminResolver, AuditResolver, ApiKeyResolver],
+    resolvers: [NotesResolver, JobsResolver, ReportsResolver, CodeSetResolver, AdminResolver, AuditResolver, ApiKeyResolver, ReviewResolver],
     // Every read of PHI-derived data and every privileged call leaves an audit record (AUDITED_OPERATIONS).
     globalMiddlewares: [auditMiddleware],
     pubSub: NO_TOPIC_PUBSUB,

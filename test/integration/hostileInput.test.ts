@@ -353,6 +353,9 @@ describe('hostile input (HTTP and graphql-ws, real servers)', () => {
       jobEvents: `query($id: ID!) { jobEvents(jobId: $id) { status } }`,
       cancelJob: `mutation($id: ID!) { cancelJob(id: $id) { id status } }`,
       retryJob: `mutation($id: ID!) { retryJob(id: $id) { id status } }`,
+      reportHistory: `query($id: ID!) { reportHistory(jobId: $id) { version report { codes { code } summary { text } } } }`,
+      claimReview: `mutation($id: ID!) { claimReview(jobId: $id) { jobId reviewer } }`,
+      submitReview: `mutation($id: ID!) { submitReview(jobId: $id, input: { decisions: [] }) { job { id status } } }`,
     };
 
     it('every query and mutation with an id argument is probed', () => {

@@ -28,6 +28,7 @@ export type JobStatus =
   | 'NEEDS_REVIEW'
   | 'QUEUED'
   | 'REDACTING'
+  | 'REVIEWED'
   | 'SUMMARIZING'
   | 'VALIDATING';
 

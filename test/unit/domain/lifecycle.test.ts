@@ -25,11 +25,13 @@ describe('job lifecycle', () => {
     }
   });
 
-  it('keeps COMPLETED and CANCELLED final; FAILED only back to QUEUED; NEEDS_REVIEW only to COMPLETED', () => {
-    expect(allowedNextStatuses('COMPLETED')).toEqual([]);
+  it('keeps CANCELLED final; FAILED only back to QUEUED; finished reports only to REVIEWED (a review), NEEDS_REVIEW also to COMPLETED', () => {
+    expect(allowedNextStatuses('COMPLETED')).toEqual(['REVIEWED']);
     expect(allowedNextStatuses('CANCELLED')).toEqual([]);
     expect(allowedNextStatuses('FAILED')).toEqual(['QUEUED']);
-    expect(allowedNextStatuses('NEEDS_REVIEW')).toEqual(['COMPLETED']);
+    expect(allowedNextStatuses('NEEDS_REVIEW')).toEqual(['COMPLETED', 'REVIEWED']);
+    // A second reviewer's review (inter-reviewer agreement) keeps the job REVIEWED.
+    expect(allowedNextStatuses('REVIEWED')).toEqual(['REVIEWED']);
   });
 
   it('assertTransition throws a CONFLICT naming both statuses', () => {

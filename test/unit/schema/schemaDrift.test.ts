@@ -10,7 +10,7 @@ describe('schema/schema.graphql', () => {
 
   it('exposes the operations outside checks rely on', () => {
     const sdl = printGraphqlSchema();
-    for (const field of ['submitNote(input: SubmitNoteInput!): SubmitNotePayload!', 'submitNotes(inputs: [SubmitNoteInput!]!)', 'job(id: ID!): Job!', 'report(jobId: ID!): Report', 'jobs(after: String, filter: JobFilterInput, first: Int): JobConnection!', 'cancelJob(id: ID!)', 'retryJob(id: ID!)', 'icd10Code(code: String!)', 'searchIcd10(first: Int, query: String!)', 'jobStatus(jobId: ID!): JobStatusEvent!', 'jobUpdates(filter: JobUpdatesFilter)']) {
+    for (const field of ['submitNote(input: SubmitNoteInput!): SubmitNotePayload!', 'submitNotes(inputs: [SubmitNoteInput!]!)', 'job(id: ID!): Job!', 'report(jobId: ID!, version: Int): Report', 'jobs(after: String, filter: JobFilterInput, first: Int): JobConnection!', 'cancelJob(id: ID!)', 'retryJob(id: ID!)', 'icd10Code(code: String!)', 'searchIcd10(first: Int, query: String!)', 'jobStatus(jobId: ID!): JobStatusEvent!', 'jobUpdates(filter: JobUpdatesFilter)']) {
       expect(sdl).toContain(field);
     }
   });
