@@ -50,6 +50,14 @@ const CASES: Case[] = [
   { pattern: 'names that are also words after a title', style: 'discharge summary', text: 'Discussed with Dr. Hope and Mr Grant at bedside. Dr. Price and Dr. Love will co-manage.', phi: ['Hope', 'Grant', 'Price', 'Love'] },
   { pattern: 'a first name that is also a function word between a title and a surname', style: 'letter cc line', text: 'cc: Dr. Per Sandberg; Dr. May Okonkwo', phi: ['Per Sandberg', 'May Okonkwo'] },
   { pattern: 'titles and roles with hyphenated surnames', style: 'progress note', text: 'Case d/w attending Dr. Nakamura-Blythe and fellow Dr Oyelaran.', phi: ['Nakamura-Blythe', 'Oyelaran'] },
+  { pattern: 'lower-case title in mixed-case text, surname that is also a word', style: 'referral letter', text: 'Thank you for seeing mr baker in clinic. Echo: mild MR and TR; moderate mr noted.', phi: ['baker'], by: 'name.title', keep: ['MR', 'TR', 'moderate', 'noted'], rulesOnly: true },
+  { pattern: 'a listed surname that is also a function word after a title with a full stop', style: 'discharge summary', text: 'HPI: Ms. Said is a 70 yo F with Bell\'s palsy.', phi: ['Said'], by: 'name.title', keep: ['Bell'], rulesOnly: true },
+  { pattern: 'particles after a title in lower case', style: 'telephone encounter', text: 'Told ms. le quinenara to call back. mrs van den fey agrees.', phi: ['le quinenara', 'van den fey'], by: 'name.particle', rulesOnly: true },
+  // name.banner — the name opening an EHR banner line before the patient's identity labels.
+  { pattern: 'banner: surname-first name before Date of Birth', style: 'telephone encounter', text: 'Telephone Encounter\nStake, Rob  Date of Birth: 30/11/23  PATIENT ID: 1234', phi: ['Stake, Rob'], by: 'name.banner', rulesOnly: true },
+  { pattern: 'banner: lower-case name with initial before "born"', style: 'telephone encounter', text: 'PHONE CALL\nrose a. stone  born 12/22/1975  MR#: 27299054', phi: ['rose a. stone'], by: 'name.banner', rulesOnly: true },
+  { pattern: 'banner: particle surname first before DOB', style: 'telephone encounter', text: 'PHONE CALL\nde mundschenk, hazel  DOB 04MAY1915', phi: ['de mundschenk, hazel'], by: 'name.banner', rulesOnly: true },
+  { pattern: 'banner: a note title or clinical words before a label are not a name', style: 'headers', text: 'Progress note  MRN: 1234\nCT HEAD  MRN 5678\nO; pt. transferred from TSICU', phi: [], keep: ['Progress', 'note', 'CT', 'HEAD', 'O', 'transferred'], rulesOnly: true },
   // name.credential — credentials after a name.
   { pattern: 'credential PA-C after a name in no list', style: 'progress note', text: 'Note by Tamsin Vell, PA-C.', phi: ['Tamsin Vell'] },
   { pattern: 'credential after a hyphenated surname', style: 'social work', text: 'Ruth Abernathy-Cole, LCSW met with family.', phi: ['Ruth Abernathy-Cole'] },
@@ -73,6 +81,9 @@ const CASES: Case[] = [
   // name.middle-initial
   { pattern: 'first name, middle initial, surname in capitals inside mixed text', style: 'discharge summary', text: 'Seen by GILBERT J. MCTRUSSELL on the 26th.', phi: ['GILBERT J. MCTRUSSELL'], by: 'name.middle-initial' },
   // name.initials-only
+  { pattern: 'initials between a person noun and an age, even when the letters spell an abbreviation', style: 'nursing ALL CAPS', text: 'NSG 7P-7A\nPT G.M. 65 YO M; A&OX3.\nPT AT 61F; VSS.\nPT FL AGE: 103; LETHARGIC.', phi: ['G.M', 'AT', 'FL'], by: 'name.initials-before-age', rulesOnly: true },
+  { pattern: 'a verb between a person noun and an age is not initials', style: 'nursing ALL CAPS', text: 'PT IS 65 YO M. PT NOW 90 YRS. PT HAS 2 SONS.', phi: [], keep: ['IS', 'NOW', 'HAS'], rulesOnly: true },
+  { pattern: 'double dotted initials before a surname in capitals', style: 'nursing ALL CAPS', text: '0837 B.C. FALUELLI AT BEDSIDE, NEW ORDERS RECD. USING I.S. INDEPENDENTLY.', phi: ['B.C. FALUELLI'], by: 'name.initials', keep: ['I.S'], rulesOnly: true },
   { pattern: 'a patient written as initials after a person noun', style: 'nursing', text: 'NSG 7p-7a\nPT J.H. 47 y/o male; calm, cooperative.', phi: ['J.H'], by: 'name.initials-only' },
   { pattern: 'dotted clinical abbreviations stay', style: 'nursing', text: 'Neb by R.T. this am; B.S. present; P.O. meds given; pt is D.N.R.', phi: [], keep: ['R.T', 'B.S', 'P.O', 'D.N.R'] },
   // name.relative

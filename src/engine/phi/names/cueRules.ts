@@ -9,6 +9,8 @@ import {
   CUE_GAP_RE, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, type NameContext, NURSE_ROLES,
   PHONE_LABELS, TITLE_GAP_RE,
 } from '../nameContext';
+import { UNIT_PARTICLE } from '../unitWords';
+import { ABBREVIATION_LETTERS } from './initials';
 import { FUNCTION_WORDS, PERSON_TITLES, RELATIVE_CUES, TITLES_NOT_AFTER_NUMBER, US_STATES } from '../vocab';
 import {
   acceptAfterRelative, acceptAfterTitle, AMBIGUOUS_AFTER_RELATIVE, CLINICAL, extendName, isCredential,
@@ -216,10 +218,23 @@ const initialSurname: NameRule = {
   name: 'name.initials',
   at(c, sink, i) {
     const w = c.words[i];
-    if (!(c.dottedInitial(i) && c.sameLine(i + 1) && !c.isCommon(i + 1) && c.nameLike(i + 1) && !c.eponymPhrase[i + 1] &&
-      !/[\/.=]$/.test(w.gapBefore) && !(i > 0 && w.gapBefore === '') && w.lower !== 'l' && w.lower !== 'r' &&
-      (c.isLast(i + 1) || c.capitalizedHere(i + 1)))) return -1;
-    const k = extendName(c, i);
+    if (!c.isInitial(i) || /[\/.=]$/.test(w.gapBefore) || (i > 0 && w.gapBefore === '') || !c.sameLine(i)) return -1;
+    // Two or three dotted initials before the surname ("B.C. FALUELLI", "D.B. Rush"): the chain confirms a person,
+    // so the surname may be a listed word; laterality ("L.", "R.") cannot chain.
+    let j = i;
+    while (j - i < 2 && c.text.charAt(c.words[j].end) === '.' && c.words[j + 1] !== undefined && c.words[j + 1].gapBefore === '.' &&
+      c.words[j + 1].alpha && c.words[j + 1].baseEnd - c.words[j + 1].start === 1 && c.sameLine(j + 1)) j++;
+    let letters = '';
+    for (let q = i; q <= j; q++) letters += c.words[q].lower;
+    const chained = j > i && c.dottedInitial(j) && !ABBREVIATION_LETTERS.has(letters);
+    const n = j + 1;
+    const surnameOk = chained
+      ? c.nameLike(n) || ((c.isLast(n) || c.capitalizedHere(n)) && (c.mode !== 'mixed' || c.capitalizedHere(n)) && !c.isFunction(n) &&
+        !CLINICAL.has(c.words[n].lower))
+      : !c.isCommon(n) && c.nameLike(n) && (c.isLast(n) || c.capitalizedHere(n));
+    if (!((chained || (j === i && c.dottedInitial(i))) && c.sameLine(n) && surnameOk && !c.eponymPhrase[n] && !c.protectedTerm[n] &&
+      (chained || (w.lower !== 'l' && w.lower !== 'r')))) return -1;
+    const k = extendName(c, j);
     sink.add(i, k, false, this.name);
     return k;
   },
@@ -294,6 +309,54 @@ const beforePhone: NameRule = {
   },
 };
 
+/** Identity labels an EHR banner prints after the patient's name, complete in one word ("DOB", "MRN", "born"). */
+const BANNER_LABELS = new Set(['dob', 'birthdate', 'born', 'mrn', 'empi', 'csn', 'fin', 'ssn', 'acct']);
+/** First words of two-word identity labels, with the second words that complete them ("Date of Birth", "Med Rec #", "Patient ID"). */
+const BANNER_LABEL_PAIRS = new Map<string, ReadonlySet<string>>([
+  ['d', new Set(['o'])], ['date', new Set(['of'])], ['mr', new Set(['n'])], ['med', new Set(['rec', 'record'])],
+  ['medical', new Set(['record', 'rec'])], ['unit', new Set(['no', 'number'])], ['patient', new Set(['id', 'no', 'number'])],
+  ['hosp', new Set(['no', 'number'])], ['chart', new Set(['no', 'number'])],
+]);
+const BANNER_NAME_GAP_RE = /^(?:[ 	 ]?|,[ 	 ]?|\.[ 	 ]?|-|'|[ 	 ]?")$/;
+const BANNER_LABEL_GAP_RE = /^(?:[ 	 ]{2,}|	|[ 	 ]*[|,;][ 	 ]*|[ 	 ])$/;
+
+/**
+ * EHR banners and note headers: a line that opens with a person's name and goes on with the patient's identity
+ * labels ("Stake, Rob  Date of Birth: 30/11/23", "rose a. stone  born 12/22/1975", "JD MRN 1234"). The words
+ * before the label are a name by their position, whatever lists they are in, as long as none is clinical or
+ * a header word and each is shaped like a name part (an initial, a listed name or a word in no list).
+ */
+const banner: NameRule = {
+  name: 'name.banner',
+  at(c, sink, i) {
+    if (i > 0 && c.sameLine(i)) return -1;
+    let k = i - 1;
+    for (let n = i; n < c.words.length && n - i < MAX_NAME_WORDS + 1 && (n === i || c.sameLine(n)); n++) {
+      const w = c.words[n];
+      if (n > i && !BANNER_NAME_GAP_RE.test(w.gapBefore)) break;
+      const dotted = w.baseEnd - w.start <= 2 && c.text.charAt(w.end) === '.';
+      if (!w.alpha || (CLINICAL.has(w.lower) && !dotted) || c.is(n, WORD_HEADER) || c.protectedTerm[n]) break;
+      if (n > i && (BANNER_LABELS.has(w.lower) || BANNER_LABEL_PAIRS.has(w.lower))) break;
+      const initials = dotted || (w.baseEnd - w.start <= 3 && w.upper);
+      const particle = (c.unit[n] & UNIT_PARTICLE) !== 0;
+      if (!(initials || particle || c.isInitial(n) || c.isFirst(n) || c.isLast(n) || c.unknown(n))) return -1;
+      if (c.isFunction(n) && !initials && !particle) return -1;
+      k = n;
+    }
+    if (k < i) return -1;
+    const label = c.w(k + 1);
+    if (!label || !c.sameLine(k + 1) || !BANNER_LABEL_GAP_RE.test(label.gapBefore)) return -1;
+    const second = c.w(k + 2);
+    const after = c.text.charAt(label.end);
+    const labelled = BANNER_LABELS.has(label.lower)
+      ? /[:#.\s]/.test(after) && second !== undefined && c.sameLine(k + 2) && (second.hasDigit || after === ':' || after === '#')
+      : after === '#' || (second !== undefined && c.sameLine(k + 2) && (BANNER_LABEL_PAIRS.get(label.lower)?.has(second.lower) ?? false));
+    if (!labelled) return -1;
+    sink.add(i, k, false, this.name);
+    return k;
+  },
+};
+
 export interface NamePass {
   /** Only words carrying one of these lexicon bits are tried (0: every word). */
   cueBits: number;
@@ -314,6 +377,7 @@ export const NAME_PASSES: readonly NamePass[] = [
     mayStart: (c, i) => c.is(i, WORD_CONTACT | WORD_FIRST | WORD_LAST) || !c.isCommon(i) || c.words[i].baseEnd - c.words[i].start === 1,
     rules: [contact, personVerb, initialSurname, firstLast, firstName, bracketedRelative, surnameFamily, beforePhone],
   },
+  { cueBits: 0, skipTaken: true, mayStart: (c, i) => i === 0 || !c.sameLine(i), rules: [banner] },
 ];
 
 /** Runs the passes; linear in tokens (each rule looks a bounded number of words around i). */
