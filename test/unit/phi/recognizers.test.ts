@@ -103,6 +103,7 @@ const CASES: Case[] = [
   ['address.pobox', 'post-office boxes', [['P.O. Box 1234', 'P.O. Box 1234'], ['PO Box 77', 'PO Box 77']], ['box 3 of gauze']],
   ['address.rural-route', 'rural route addresses', [['RR 2 Box 15, Millbrook', 'RR 2 Box 15']], ['RR 18 unlabored', 'HC 34 cm']],
   ['zip.state', 'ZIP and ZIP+4 after a state', [['Towson, MD 21204.', '21204'], ['Maryland 21204-1234', '21204-1234']], ['MD 2120']],
+  ['zip.state-any-case', 'ZIP after a state typed in capitals or lower case', [['PORT LOMLEYRIDGE,TEXAS 34188.', '34188'], ['rio frio, vermont 31362.', '31362'], ['spurlockville,tn 85661.', '85661']], ['heparin, in 12345 units', 'falls or 70282 then', 'tn 8566']],
   ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
   ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
   ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
