@@ -458,5 +458,5 @@ export const EMPLOYER_HEADS: readonly string[] = words(`
   manufacturing industries steel foods logistics diner restaurant cafe bakery grocery grocers market
   markets supermarket farms farm construction contractors motors trucking transport transportation freight
   realty bank bancorp drugs montessori daycare preschool mills works plumbing electric roofing landscaping
-  dairy brewery winery hotel inn motel casino mart outlet
+  dairy brewery winery hotel inn motel casino mart outlet hardware poultry lumber
 `);

@@ -38,7 +38,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // Business heads ("Steel", "Foods", "Diner") are everyday words in caps-only notes: only capitalisation makes them names.
-    if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower)) continue;
+    // A work cue earlier on the line ("WORKS AS A WELDER AT TREERINI HARDWARE") says a business is named.
+    if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower) && !workCueBefore(c, i)) continue;
     // Walk back over the name words of the organisation.
     let s = i;
     let distinctive = false;
@@ -102,6 +103,18 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     i = last;
   }
   detectAcronyms(c, marks);
+}
+
+/** Words that announce an employer a few words later on the same line. */
+const WORK_CUES = new Set(['works', 'worked', 'working', 'employed', 'employer', 'job']);
+const WORK_CUE_WINDOW_WORDS = 8;
+
+function workCueBefore(c: NameContext, i: number): boolean {
+  for (let q = i - 1; q >= 0 && i - q <= WORK_CUE_WINDOW_WORDS; q--) {
+    if (WORK_CUES.has(c.words[q].lower)) return true;
+    if (!c.sameLine(q)) return false;
+  }
+  return false;
 }
 
 /**
