@@ -23,6 +23,9 @@ export function detectInitials(c: NameContext, marks: WordMarks): void {
     while (s > 0 && i - s < MAX_INITIALS && marks.free(s - 1) && initialLetter(c, s - 1) && INITIAL_GAP_RE.test(words[s].gapBefore) &&
       c.sameLine(s)) s--;
     if (s === i) continue;
+    // "10:36 P.M. N.P." — "a.m."/"p.m." after a clock time is the time of day, not a person's initials.
+    if (i - s === 2 && /^(?:am|pm)$/.test(words[s].lower + words[s + 1].lower) && s > 0 && words[s - 1].hasDigit) s += 2;
+    if (s === i) continue;
     // A lone capital letter without a full stop is as often a grade or a side ("Grade A Smith"): take it only with a stop.
     if (i - s === 1 && c.text.charAt(words[s].end) !== '.') continue;
     // "L." and "R." before a word are usually laterality ("R. mainstem"), unless a second initial confirms a name.
@@ -125,6 +128,45 @@ export function detectInitialsBeforeAge(c: NameContext, marks: WordMarks): void 
     const rest = c.text.slice(c.text.charAt(words[e].end) === '.' ? words[e].end + 1 : words[e].end, words[e].end + 24);
     if (!AGE_AFTER_RE.test(rest) || !marks.free(e)) continue;
     marks.add(i, e, 'NAME', BEFORE_AGE);
+    i = e;
+  }
+}
+
+export const TIMED_ENTRY = 'name.initials-timed-entry';
+/** A line that opens with a clock time: "0721 ", "11:43 pm ", "9:00 A.M. ". */
+const TIME_AT_LINE_START_RE = /(?:^|\n)[ \t\u00a0]*(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d)(?:[ \t\u00a0]?(?:[ap]\.?m\.?|[ap]))?[ \t\u00a0]+$/i;
+/** Observations a nursing entry opens with after the patient's initials ("J.D. voided", "A.C. SKIN INTACT"). */
+const ENTRY_OBSERVATIONS = new Set(`
+  voided voiding c complains complained complaining denies denied resting rested ambulated ambulating tolerated tolerating
+  states stated reports reported refused refuses refusing sleeping slept up oob alert awake skin medicated vomited ate
+  eating taking took calm agitated confused turned transferred assisted incontinent continent afebrile febrile lethargic
+  anxious restless pulled tearful crying walked seen noted found
+`.trim().split(/\s+/));
+
+/**
+ * `name.initials-timed-entry`: in a timed nursing entry ("0721 A.D. c/o pain", "1051 A.C. SKIN INTACT", "20:10 Jd
+ * voided"), two or three letters between the clock time that opens the line and the observation that follows are the
+ * patient's initials, even where the letters also spell an abbreviation.
+ */
+export function detectInitialsInTimedEntries(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!w.alpha || !marks.free(i) || w.baseEnd - w.start > 3) continue;
+    let e = i;
+    if (isDottedCapital(c, i) || (w.baseEnd - w.start === 1 && c.text.charAt(w.end) === '.')) {
+      while (e + 1 < words.length && e - i < 2 && words[e + 1].alpha && words[e + 1].baseEnd - words[e + 1].start === 1 &&
+        words[e + 1].gapBefore === '.' && c.text.charAt(words[e + 1].end) === '.') e++;
+      if (e === i) continue;
+    } else if (!(w.baseEnd - w.start >= 2 && /^[A-Z][A-Za-z]{1,2}$/.test(c.text.slice(w.start, w.baseEnd)) && !c.isCommon(i) &&
+      !c.isFunction(i))) {
+      continue;
+    }
+    const line = c.text.slice(Math.max(0, w.start - 16), w.start);
+    if (!TIME_AT_LINE_START_RE.test(line)) continue;
+    const next = words[e + 1];
+    if (!next || !c.sameLine(e + 1) || !ENTRY_OBSERVATIONS.has(next.lower) || !marks.free(e)) continue;
+    marks.add(i, e, 'NAME', TIMED_ENTRY);
     i = e;
   }
 }
