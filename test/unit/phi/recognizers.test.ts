@@ -107,6 +107,7 @@ const CASES: Case[] = [
   ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
   ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
   ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
+  ['field.name-part', 'a name part after its form label, whatever the words', [['MR#: 123\nLast Name: On\nFirst', 'On'], ['Given name - May\n', 'May'], ['MI: C\n', 'C']], ['MI: ruled out\n', 'on a first name basis', 'First: check BP\n']],
   ['field.patient', 'patient header with a name-shaped value', [['Patient: Quilla Thistlewood\nDOB', 'Quilla Thistlewood']], ['Patient: tolerated well', 'PT: ambulating']],
   ['field.attending', 'attending field', [['Attending: Zebulon Marrowfield, MD\n', 'Zebulon Marrowfield']], ['Attending: Cardiology']],
   ['field.pcp', 'primary care physician field', [['PCP: Dr. Orla Vantreese\n', 'Orla Vantreese']], ['PCP: none']],

@@ -183,6 +183,17 @@ const contact: NameRule = {
     const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) &&
       (INLINE_GAP_RE.test(words[j + 1].gapBefore) || (c.isInitial(j) && INITIAL_GAP_RE.test(words[j + 1].gapBefore))) &&
       (c.nameLike(j + 1) || c.isLast(j + 1)) && !c.isFunction(j + 1);
+    // "NOTIFIED BRELENKO, GUY", "paged Adloini, Vera re HR": surname first, a comma, a listed first name, then the clause goes on.
+    const after = words[j + 1];
+    if (!sink.taken[j] && c.nameLike(j) && after !== undefined && c.sameLine(j + 1) && /^,[ \t\u00a0]?$/.test(after.gapBefore) &&
+      c.isFirst(j + 1) && !c.isFunction(j + 1) && !CLINICAL.has(after.lower) && (c.mode !== 'mixed' || (c.capitalizedHere(j) && c.capitalizedHere(j + 1)))) {
+      const tail = words[j + 2];
+      if (!tail || !c.sameLine(j + 2) || /[.,;:)]/.test(tail.gapBefore) || c.isInitial(j + 2) || tail.lower === 're' || tail.lower === 'regarding' || tail.lower === 'about') {
+        const k = c.isInitial(j + 2) && c.sameLine(j + 2) ? j + 2 : j + 1;
+        sink.add(j, k, false, this.name);
+        return k;
+      }
+    }
     if (sink.taken[j] || !(c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
       (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) return -1;
     const k = extendName(c, j);

@@ -17,7 +17,12 @@ export interface FieldDef {
   /** Lower-case labels, longest first is not required (the alternation is sorted). */
   labels: readonly string[];
   /** 'colon': the label must be followed by ":" (or "#", "-"); 'any': a colon or just a space (signature cues). */
-  separator: 'colon' | 'any';
+  separator: 'colon' | 'any' | 'colon-or-dash';
+  /**
+   * The label names a part of a person's name ("Last Name:", "Given name -"): the whole value is the name, whatever
+   * its words ("Last Name: On", "First name - May"), as long as it is one to three alphabetic words.
+   */
+  wholeValue?: boolean;
   /**
    * A weak label ("Patient:", "cc:") is also a common header of clinical text ("cc: chest pain"): its value
    * must look like a name (capitalised words; for cc a title or credential too).
@@ -53,6 +58,9 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     'clinician field: Referring physician: Dr. Ansel Pruitt; Surgeon: Wendeline Ashgrove', { weak: true }),
   PERSON('field.contact', 'emergency contact|contact person|next of kin|nok|guardian|legal guardian|health care proxy|healthcare proxy|health care agent|hcp|proxy|power of attorney|poa|durable power of attorney|guarantor|responsible party|policy holder|policyholder|subscriber name|insured name|spouse|husband|wife|mother|father|parent|parents|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|aunt|uncle|friend|neighbor|caregiver|informant|witness|accompanied by|contact',
     'contact, guardian or proxy field: Emergency contact: Perpetua Vane (daughter)', { weak: true }),
+  PERSON('field.name-part', 'last name|first name|middle name|surname|family name|given name|given names|maiden name|mother\'s maiden name|nickname|goes by|known as|preferred name|middle initial|mi|m.i.',
+    'a part of a name after its form label, whatever the words: Last Name: On; First name - May; MI: C',
+    { separator: 'colon-or-dash', wholeValue: true }),
   PERSON('field.cc', 'cc|copy to|copies to|c.c.', 'carbon-copy line of a letter: cc: Dr. Ansel Pruitt', { weak: true, needsTitleOrCredential: true }),
   PERSON('signature.electronic', 'electronically signed by|electronically signed|e-signed by|esigned by|signed electronically by|digitally signed by|authenticated by|attested by|cosigned by|co-signed by|reviewed and signed by|electronic signature',
     'electronic signature line: Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', { separator: 'any' }),
@@ -124,7 +132,9 @@ export interface CompiledField {
 
 export function compileField(def: FieldDef): CompiledField {
   const alts = [...def.labels].sort((a, b) => b.length - a.length).map(escapeLabel);
-  const sep = def.separator === 'colon' ? String.raw`[ \t]*(?:#[ \t]*)?(?::|=)[ \t]*` : String.raw`(?:[ \t]*[:\-][ \t]*|[ \t]+)`;
+  const sep = def.separator === 'colon' ? String.raw`[ \t]*(?:#[ \t]*)?(?::|=)[ \t]*`
+    : def.separator === 'colon-or-dash' ? String.raw`[ \t]*(?::|=|-(?=[ \t]))[ \t]*`
+    : String.raw`(?:[ \t]*[:\-][ \t]*|[ \t]+)`;
   // "/s/" starts with punctuation: it cannot be anchored on a word and is scanned for instead.
   const anchored = def.labels.every((l) => /^[a-z0-9]/i.test(l));
   const re = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${alts.join('|')})(?![A-Za-z0-9])${sep}`, anchored ? 'iy' : 'gi');
@@ -171,12 +181,14 @@ export function eachMatch(re: RegExp, text: string, positions: readonly number[]
 
 /** A colon label starts a field: at the start of a line or after a separator or a previous value ("MRN 123 DOB:"). */
 const FIELD_START_RE = /(?:^|[,;|:.)\]]|\d|\s{2,}|\t)[ \t]*$/;
+/** One to three alphabetic words (initials, hyphens, apostrophes, quotes), then only spaces or a full stop. */
+const WHOLE_NAME_VALUE_RE = /^([\p{L}][\p{L}'’.\-]*(?:,?[ \t]{1,2}"?[\p{L}][\p{L}'’.\-"]*){0,2})[ \t.]*$/u;
 /** Words of a place or address value: a facility name is not a sentence. */
 const MAX_PLACE_WORDS = 8;
 const MAX_ADDRESS_WORDS = 14;
 
 function readField(f: CompiledField, m: RegExpExecArray, text: string, words: WordKnowledge, emit: Emit): void {
-  if (f.def.separator === 'colon') {
+  if (f.def.separator === 'colon' || f.def.separator === 'colon-or-dash') {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // "COURSE IN THE HOSPITAL:", "Pulse Generator Model Name:": a label inside a header is not a field.
     if (!FIELD_START_RE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return;
@@ -188,6 +200,13 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
   if (value.trim().length === 0 || NO_VALUE_RE.test(value.trim())) return;
   switch (f.def.shape) {
     case 'name':
+      if (f.def.wholeValue) {
+        const v = WHOLE_NAME_VALUE_RE.exec(value);
+        // "MI:" is also myocardial infarction in a problem list: after it only a single initial is a name.
+        const initialOnly = /^m\.?i\b/i.test(m[0]) || /^middle initial/i.test(m[0]);
+        if (v && (!initialOnly || /^\p{L}\.?$/u.test(v[1]))) emit(valueStart, valueStart + v[1].length, f.def.type, f.def.name);
+        break;
+      }
       readNames(f.def, text, valueStart, value, words, emit);
       break;
     case 'date': {
@@ -298,7 +317,10 @@ function readNames(def: FieldDef, text: string, valueStart: number, value: strin
       if (CREDENTIALS.has(s) || CREDENTIALS.has(s.replace(/\.$/, ''))) credentialAfter = true;
       if (s !== ',' && !CREDENTIALS.has(s) && !CREDENTIALS.has(s.replace(/\.$/, ''))) break;
     }
-    if (acceptName(def, span, titled, credentialAfter, words)) {
+    // "Wolf, Radius": surname first with a comma, both capitalised, the surname a listed name or a word in no list.
+    const surnameFirst = commas === 1 && span.length === 2 && span.every((t) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/.test(t.s)) &&
+      !words.isCommonWord(span[0].s.toLowerCase());
+    if (acceptName(def, span, titled || surnameFirst, credentialAfter, words)) {
       let end = toks[last].end;
       if (text[end - 1] === '.' && !/^[A-Za-z]\.$/.test(toks[last].s)) end--;
       emit(toks[first].start, end, def.type, def.name);
