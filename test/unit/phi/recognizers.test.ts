@@ -123,7 +123,7 @@ const CASES: Case[] = [
   ['signature.closing', 'the signer under a letter closing', [['Sincerely,\n\nAnsel Pruitt, MD\n', 'Ansel Pruitt']], ['Thank you for the referral.', 'Sincerely,\n\nThe Cardiology Team']],
   ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
   ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson'], ['Address: 7 Elm Rd, Towson Phone: 410-555-0101', '7 Elm Rd, Towson']], ['Address: same\n', 'Address: unknown']],
-  ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy']], ['Employer: retired', 'School: none']],
+  ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy'], ['Allergies - none\nSchool - Institute Academy\n', 'Institute Academy']], ['Employer: retired', 'School: none', 'School - none\n', 'back to school - no restrictions']],
   ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
 ];
 
