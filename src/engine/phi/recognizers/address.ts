@@ -142,9 +142,9 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'zip.state-any-case',
     type: 'ADDRESS',
     description: 'ZIP after a state typed in capitals or lower case: TEXAS 34188, vermont 31362, spurlockville,tn 85661',
-    // A spelled-out state in any case; a two-letter code in any case only after a comma and only where the code is
-    // not also an English word ("or", "in", "me", "ok", "hi", "oh", "pa"…).
-    pattern: String.raw`(?:\b${STATE_NAME}|,[ \t]?${STATE_ABBR_NOT_WORDS}),?\s{1,2}(\d{5}(?:-\d{4})?)\b`,
+    // A spelled-out state in any case; a two-letter code in any case only after a comma or a word ("de land nc 51388")
+    // and only where the code is not also an English word ("or", "in", "me", "ok", "hi", "oh", "pa"…).
+    pattern: String.raw`(?:\b${STATE_NAME}|,[ \t]?${STATE_ABBR_NOT_WORDS}|(?<=[A-Za-z][ \t])${STATE_ABBR_NOT_WORDS}),?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d\-\/.]\d)\b`,
     flags: 'gi',
     group: 1,
     triggers: ['#zip5'],

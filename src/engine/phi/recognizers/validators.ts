@@ -85,6 +85,9 @@ const PAIN_CONTEXT_RE = /\b(?:pain|cp|angina|discomfort|pressure|ache|aching|c\/
  * A month/day pair without a year ("7/22") is also how notes write ventilator settings, pain and strength
  * scores, fractions and blood pressures: only the neighbourhood tells them apart.
  */
+/** The words of a note's header line before its date: "Interval note ", "NSG PROGRESS NOTE DAYS ", "Addendum ". */
+const NOTE_HEADER_BEFORE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn|addendum|entry|update)\b(?:[ \t]{1,2}(?:days?|nights?|eves?|evenings?))?[ \t]{1,2}$/i;
+
 export function plausibleSlashDate(text: string, start: number, s: string): boolean {
   const f = FRACTION_RE.exec(s);
   if (!f) return true;
@@ -93,7 +96,9 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + s.length, start + s.length + 30);
   // "1/2", "3/4" are fractions unless a date word stands right before: "symptoms began on 3/4.", "typed 2/3".
-  if (a < b && b <= 4 && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
+  // A note's header line that ends with it: "Interval note 2/4", "NSG NOTE 1/3" — a date, never a fraction.
+  const headerDate = NOTE_HEADER_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start)) && /^[ \t]*(?:\r?\n|$)/.test(after);
+  if (a < b && b <= 4 && !headerDate && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
   // The second date of a range: "rec'd 8/2 - 8/10".
   if (DATE_RANGE_BEFORE_RE.test(before)) return true;
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
