@@ -149,7 +149,14 @@ const credential: NameRule = {
     if (!isCredential(c, i) || i === 0 || !c.sameLine(i) || !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(w.gapBefore)) return -1;
     let s = i - 1;
     const p = s;
-    const ok =
+    // A signature line: a listed first name and surname alone on their line before the credential ("CORI NIX R.N."),
+    // even where both are also words; only a date or a time may follow.
+    const eol = c.text.indexOf('\n', w.end);
+    const restOfLine = c.text.slice(w.end, eol < 0 ? c.text.length : eol);
+    const signatureLine = p >= 1 && (p - 1 === 0 || !c.sameLine(p - 1)) && c.sameLine(p) && c.isFirst(p - 1) && c.isLast(p) &&
+      !c.protectedTerm[p - 1] && !c.protectedTerm[p] && !CLINICAL.has(words[p - 1].lower) && !CLINICAL.has(words[p].lower) &&
+      INLINE_GAP_RE.test(words[p].gapBefore) && /^(?:\.?[Nn]\.?)?[ \t.,]*[\d\/:.\- \t]*$/.test(restOfLine);
+    const ok = signatureLine ||
       !c.isFunction(p) && words[p].alpha &&
       (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p) || c.mode === 'upper')) ||
         (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)) ||
