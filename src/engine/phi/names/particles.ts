@@ -31,7 +31,8 @@ export function detectParticleNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     if (i === 0 || (c.unit[i] & UNIT_PARTICLE) === 0 || !marks.free(i)) continue;
-    const afterName = marks.isName(i - 1) && c.sameLine(i) && INLINE_GAP_RE.test(words[i].gapBefore);
+    // After a name or its quoted nickname: "Chase "Red" de la Nordlie".
+    const afterName = marks.isName(i - 1) && c.sameLine(i) && (INLINE_GAP_RE.test(words[i].gapBefore) || /^["”'’][ \t\u00a0]$/.test(words[i].gapBefore));
     const afterTitle = c.is(i - 1, WORD_TITLE) && c.sameLine(i) && TITLE_GAP_RE.test(words[i].gapBefore);
     // "A. de Hansel", "Oseth de Godbold", "Lorelei V van den Sundelovic": in mixed text a lower-case particle between
     // an initial or a capitalised first name and a capitalised surname is a name by its shape alone.
