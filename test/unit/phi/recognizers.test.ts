@@ -38,7 +38,7 @@ const CASES: Case[] = [
   ['date.numeric.dotted', 'dotted dates, day-first or month-first', [['DOB 12.03.2024 noted', '12.03.2024'], ['born 3.12.47', '3.12.47']], ['version 2.3.10', 'IP 10.42.7.19', 'K 4.5.']],
   ['date.numeric.spaced', 'numeric dates written with spaces', [['on 03 / 12 / 2024', '03 / 12 / 2024'], ['D.O.B. 6 - 12 - 52', '6 - 12 - 52']], ['PSV 8/5 30%', 'PS 13/5 30%, RR 14', 'peep 7.5. 50%.', 'from 33.5 to 26.9. 1230pm']],
   ['date.numeric.space-separated', 'numeric dates with bare spaces and a four-digit year', [['seen 12 03 2024 in ED', '12 03 2024']], ['I/O 500 20 2000', 'BP 120 80 2019']],
-  ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22'], ['Interval note 2/4\n\nSubjective: stable', '2/4']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS', 'Slight 2/6 systolic ejection murmur', 'see note 1/2 of dose\n']],
+  ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22'], ['Interval note 2/4\n\nSubjective: stable', '2/4'], ['reports back pain since 4/24.', '4/24']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS', 'Slight 2/6 systolic ejection murmur', 'see note 1/2 of dose\n', 'ABG 7.35/66/55 ON 10/5 BIPAP']],
   ['date.month-year', 'numeric month/year', [['since 03/2024', '03/2024'], ['MI 6/85', '6/85']], ['pain 3/10']],
   ['date.month-name', 'month names with day and/or year', [['Surgery Jan 3, 2019', 'Jan 3, 2019'], ['on Sept. 12th', 'Sept. 12th'], ["in Mar '24", "Mar '24"]], ['may 5 mg help', 'MAR reviewed']],
   ['date.day-month-name', 'day before month name, ordinals', [['on the 3rd of March', '3rd of March'], ['seen 21 Apr 2024', '21 Apr 2024']], ['3 mg']],
@@ -123,7 +123,7 @@ const CASES: Case[] = [
   ['signature.closing', 'the signer under a letter closing', [['Sincerely,\n\nAnsel Pruitt, MD\n', 'Ansel Pruitt']], ['Thank you for the referral.', 'Sincerely,\n\nThe Cardiology Team']],
   ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
   ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson'], ['Address: 7 Elm Rd, Towson Phone: 410-555-0101', '7 Elm Rd, Towson']], ['Address: same\n', 'Address: unknown']],
-  ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy'], ['Allergies - none\nSchool - Institute Academy\n', 'Institute Academy']], ['Employer: retired', 'School: none', 'School - none\n', 'back to school - no restrictions']],
+  ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy'], ['Allergies - none\nSchool - Institute Academy\n', 'Institute Academy'], ['Preferred pharmacy: Shears Drugs, 17875 Banks Terrace', 'Shears Drugs']], ['Employer: retired', 'School: none', 'School - none\n', 'back to school - no restrictions']],
   ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
 ];
 

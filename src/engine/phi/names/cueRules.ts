@@ -327,6 +327,27 @@ const beforePhone: NameRule = {
   },
 };
 
+/** What a clinician has that another clinician consults or covers: "Day's team", "Young's service", "Ferris's office". */
+const PERSON_POSSESSIONS = new Set(['team', 'service', 'office', 'group', 'practice', 'nurse', 'nurses', 'staff', 'recommendations', 'recs', 'partner', 'partners', 'resident', 'fellow', 'intern', 'covering', 'attending']);
+
+/**
+ * A surname in the possessive before a clinician's team or office ("Day's team was consulted", "Ms Said's brother"
+ * is left to the title rule): the owner of a team is a person, even when the surname is also a word.
+ */
+const possessiveTeam: NameRule = {
+  name: 'name.possessive-team',
+  at(c, sink, i) {
+    const w = c.words[i];
+    const nx = c.words[i + 1];
+    if (w.end === w.baseEnd || !nx || !c.sameLine(i + 1) || !PERSON_POSSESSIONS.has(nx.lower) || !/^[ \t\u00a0]$/.test(nx.gapBefore)) return -1;
+    if (!/^['’]s?$/.test(c.text.slice(w.baseEnd, w.end))) return -1;
+    if (!w.alpha || w.lower.length < 2 || c.protectedTerm[i] || c.eponymPhrase[i] || CLINICAL.has(w.lower)) return -1;
+    if (!(c.isLast(i) || c.unknown(i)) || (c.mode === 'mixed' && !c.capitalizedHere(i))) return -1;
+    sink.add(i, i, false, this.name);
+    return i;
+  },
+};
+
 /** Identity labels an EHR banner prints after the patient's name, complete in one word ("DOB", "MRN", "born"). */
 const BANNER_LABELS = new Set(['dob', 'birthdate', 'born', 'mrn', 'empi', 'csn', 'fin', 'ssn', 'acct']);
 /** First words of two-word identity labels, with the second words that complete them ("Date of Birth", "Med Rec #", "Patient ID"). */
@@ -396,6 +417,7 @@ export const NAME_PASSES: readonly NamePass[] = [
     rules: [contact, personVerb, initialSurname, firstLast, firstName, bracketedRelative, surnameFamily, beforePhone],
   },
   { cueBits: 0, skipTaken: true, mayStart: (c, i) => i === 0 || !c.sameLine(i), rules: [banner] },
+  { cueBits: 0, skipTaken: true, mayStart: (c, i) => c.words[i].end !== c.words[i].baseEnd, rules: [possessiveTeam] },
 ];
 
 /** Runs the passes; linear in tokens (each rule looks a bounded number of words around i). */

@@ -222,7 +222,10 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
     case 'address':
     case 'place': {
       // The value ends at a sentence end or the next "Label:"; a sentence-long value is prose, not a place.
-      const sentence = /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))/.exec(value);
+      // A place value also ends where its street address or a bracket begins ("Shears Drugs, 17875 Banks Terrace").
+      const sentence = f.def.shape === 'place'
+        ? /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))|,[ \t]*(?=\d)|[ \t]\(/.exec(value)
+        : /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))/.exec(value);
       const v = (sentence ? value.slice(0, sentence.index) : value).replace(/[\s,.;:]+$/, '');
       if (!/[A-Za-z]/.test(v) || /^[\s,.;:]/.test(value)) break;
       if (v.split(/\s+/).length > (f.def.shape === 'place' ? MAX_PLACE_WORDS : MAX_ADDRESS_WORDS)) break;

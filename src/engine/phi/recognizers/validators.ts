@@ -73,6 +73,7 @@ export function validEitherOrder(a: number, b: number): boolean {
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
 const DATE_WORD_BEFORE_RE = /\b(?:on|since|dated|typed|dictated|transcribed|seen|admitted|discharged|received|collected|signed)\s$/i;
+const STRONG_DATE_WORD_BEFORE_RE = /\b(?:since|dated|typed|dictated|transcribed|admitted|discharged|received|collected|signed)\s$/i;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
 const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|apgars?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
@@ -101,6 +102,9 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   if (a < b && b <= 4 && !headerDate && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
   // The second date of a range: "rec'd 8/2 - 8/10".
   if (DATE_RANGE_BEFORE_RE.test(before)) return true;
+  // "back pain since 4/24": a date word right before outweighs a setting word further back ("on" does not: "on 10/5" is
+  // a ventilator setting as often as a date).
+  if (STRONG_DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after)) return true;
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
   const near = text.slice(Math.max(0, start - 30), start) + ' ' + after;
   if (b === 10 && a <= 10 && PAIN_CONTEXT_RE.test(near)) return false;
