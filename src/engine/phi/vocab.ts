@@ -51,6 +51,7 @@ export const EPONYM_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
 
 /** Clinical abbreviations and nursing shorthand that are also census surnames or look like place codes. */
 export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
+  lcws clws cws acw asd vsd ofm reg lac
   a aa aaa ab abd abg abgs abx ac acls act adl adls af afib afl aflutter ag aicd aivr aka al alb alk alt am ama
   amb amp amt amts ams ant ao aox aoxo ap apap ar ards arf as asa asap ast av avb avr avrt ax bb bbb bc bcp bd
   bg bgs bid bilat bipap bivent bka bl ble bm bmp bmt bnp bp bph bpm br brbpr brb bs bsa bse bun bx ca cabg

@@ -131,6 +131,8 @@ const CASES: Case[] = [
   { pattern: 'facility: medical center in ALL CAPS', style: 'nursing ALL CAPS', text: 'PLAN: TRANSFER TO HALVERSON MEDICAL CENTER IN AM.', phi: ['HALVERSON'] },
   { pattern: 'a hospital named with English words before its ER after a movement verb', style: 'nursing', text: 'Pt sent to Holloway Bridge ER for CT.', phi: ['Holloway Bridge'] },
   { pattern: 'a unit of this hospital named with generic words stays', style: 'nursing', text: 'Pt transferred to Cardiac Surgery ICU overnight.', phi: [], keep: ['Cardiac Surgery'] },
+  { pattern: 'facility code after a preposition closing the clause', style: 'nursing ALL CAPS', text: 'PT RECEIVED FROM QMH, INTUBATED. WILL RETURN TO QMH.', phi: ['QMH'], by: 'facility.code-after-prep', rulesOnly: true },
+  { pattern: 'a tube goes to a suction setting, not to a hospital; wall suction abbreviations', style: 'nursing', text: 'GI: OG tube to LCWS, bilious fluid. NGT to CLWS. OGT TO CWS WITH MIN DNG. Paste applied to ACW.', phi: [], keep: ['LCWS', 'CLWS', 'CWS', 'ACW'], rulesOnly: true },
   // location.town-cue / location.city-state
   { pattern: 'town after a residence cue', style: 'social history', text: 'Lives in Glenhollow with his wife. Resident of Cold Harbor Springs.', phi: ['Cold Harbor Springs', 'Glenhollow'], by: 'location.town-cue' },
   { pattern: 'town after moved to / from', style: 'HPI', text: 'Moved to Ashcombe last year from Pettibone.', phi: ['Ashcombe', 'Pettibone'] },
