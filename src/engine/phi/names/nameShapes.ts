@@ -40,6 +40,9 @@ export function acceptAfterTitle(c: NameContext, j: number): boolean {
   const title = c.w(j - 1)!;
   // "MR"/"MS" written without a period in capitals are as often mitral regurgitation or mental status.
   const ambiguous = AMBIGUOUS_TITLES.has(title.lower) && c.text.charAt(title.end) !== '.';
+  // "mr I remained on same doses", "Ms. A was seen": a capital letter right after a title is the person's initial even where
+  // it spells a pronoun or an article, unless the note is all capitals.
+  if (c.mode !== 'upper' && w.lower.length === 1 && w.upper && !(ambiguous && title.upper)) return true;
   if (c.isFunction(j)) {
     // A listed surname that is also a function word, capitalised after an unambiguous title ("Ms. Said is 70").
     return c.mode === 'mixed' && w.capitalized && w.lower.length > 1 &&
