@@ -177,13 +177,13 @@ export const RELATIVE_CUES: ReadonlySet<string> = new Set(words(`
   granddaughter granddaughters grandaughter grandaughters grandchild grandmother grandfather cousin cousins
   friend friends neighbor neighbour boyfriend girlfriend fiance fiancee fiancé fiancée partner spouse
   stepson stepdaughter step-son step-daughter in-law son-in-law daughter-in-law dtr-in-law sibling siblings
-  proxy hcp spokesperson guardian companion caregiver significant
+  proxy hcp spokesperson guardian companion caregiver significant nep neph gdtr gdau gson
 `));
 
 /** Verbs of contact: "spoke with Helen", "page Suzette", "per David". */
 export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
   with to by per page paged contact contacts contacted meet met call called phone phoned notify notified
-  accompanied informed update updated reached tell told ask asked
+  accompanied informed update updated reached tell told ask asked aware
 `));
 
 /** Verbs that follow a person's name in nursing notes ("bill called", "George visited"). */
