@@ -81,7 +81,9 @@ const formHeader: NameRule = {
     for (let n = i + 1; n < c.words.length && n - i <= MAX_NAME_WORDS && c.sameLine(n); n++) {
       const cand = c.words[n];
       if (n > i + 1 && !HEADER_GAP_RE.test(cand.gapBefore)) break;
-      if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || CLINICAL.has(cand.lower)) break;
+      // A particle joined to the surname by a hyphen stays inside the name even where it spells an abbreviation ("al-Mucci").
+      const particleJoined = (c.unit[n] & UNIT_PARTICLE) !== 0 && c.w(n + 1)?.gapBefore === '-' && c.sameLine(n + 1);
+      if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || (CLINICAL.has(cand.lower) && !particleJoined)) break;
       if (!(c.nameLike(n) || c.isFirst(n) || c.isLast(n) || c.isInitial(n) || c.capitalizedHere(n) || c.mode === 'upper')) break;
       k = n;
     }
