@@ -146,14 +146,18 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
 function particlesBeforeNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
-    if (!marks.isName(i) || i === 0) continue;
+    if (i === 0) continue;
+    // "dos [Orvaley], [Earnest]": a word a place rule took by its ending, written surname-first before a first name, is a surname.
+    const surnameFirst = marks.isPlace(i) && words[i + 1] !== undefined && marks.isName(i + 1) && c.sameLine(i + 1) &&
+      /^,[ \t\u00a0]{1,2}$/.test(words[i + 1].gapBefore);
+    if (!marks.isName(i) && !surnameFirst) continue;
     let s = i;
     while (s > 0 && i - s < 3 && marks.free(s - 1) && (c.unit[s - 1] & UNIT_PARTICLE) !== 0 && c.sameLine(s) &&
       (SPACE_GAP_RE.test(words[s].gapBefore) || HYPHEN_GAP_RE.test(words[s].gapBefore)) && !c.protectedTerm[s - 1]) s--;
     if (s === i) continue;
     // "St" is a particle of surnames ("St John") but far more often the start of a place: leave it to the place rules.
     if (words[s].lower === 'st' && s === i - 1) continue;
-    marks.add(s, i - 1, 'NAME', PARTICLE_CLOSURE);
+    marks.add(s, surnameFirst ? i : i - 1, 'NAME', PARTICLE_CLOSURE);
   }
 }
 

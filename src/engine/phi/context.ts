@@ -7,7 +7,9 @@ import { denyUnknownWords } from './deny/unknownWord';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectCuedNames } from './names/cueRules';
-import { detectInitials, detectInitialsOnly, detectMiddleInitialNames } from './names/initials';
+import {
+  detectInitials, detectInitialsBeforeAge, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
+} from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
@@ -68,6 +70,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.nickname', run: detectNicknames },
   { name: 'name.middle-initial', run: detectMiddleInitialNames },
   { name: 'name.initials-only', run: detectInitialsOnly },
+  { name: 'name.initials-before-age', run: detectInitialsBeforeAge },
+  { name: 'name.initials-timed-entry', run: detectInitialsInTimedEntries },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },

@@ -21,6 +21,8 @@ export interface Lexicon {
   eponyms: ReadonlySet<string>;
   /** US city and town names, lower case, possibly several words ("san diego"). */
   cities: ReadonlySet<string>;
+  /** Clinical vocabulary alone (the clinical word list and abbreviations), for telling a department from an organisation. */
+  clinical: ReadonlySet<string>;
   /** Every single word above with its list membership as WORD_* / TRIG_* bits: one hash lookup per token. */
   wordFlags: ReadonlyMap<string, number>;
 }
@@ -114,8 +116,9 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   const eponyms = new Set(EPONYMS);
   const common = new Set<string>();
   for (const w of readList(dir, DATA_FILES.english)) common.add(w);
-  for (const w of readList(dir, DATA_FILES.clinical)) common.add(w);
-  for (const w of CLINICAL_ABBREVIATIONS) common.add(w);
+  const clinical = new Set<string>(readList(dir, DATA_FILES.clinical));
+  for (const w of CLINICAL_ABBREVIATIONS) clinical.add(w);
+  for (const w of clinical) common.add(w);
   for (const w of FUNCTION_WORDS) common.add(w);
   for (const w of eponyms) common.add(w);
   for (const w of MONTHS.keys()) common.add(w);
@@ -147,7 +150,7 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   add(FUNCTION_WORDS, WORD_FUNCTION);
   add(new Set(CLINICAL_ABBREVIATIONS), WORD_CLINICAL);
   for (const [bit, list] of PATTERN_TRIGGERS) add(new Set(list), bit);
-  return { firstNames, surnames, common, eponyms, cities, wordFlags };
+  return { firstNames, surnames, common, clinical, eponyms, cities, wordFlags };
 }
 
 export interface NoteWords {

@@ -51,6 +51,7 @@ export const EPONYM_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
 
 /** Clinical abbreviations and nursing shorthand that are also census surnames or look like place codes. */
 export const CLINICAL_ABBREVIATIONS: readonly string[] = words(`
+  lcws clws cws acw asd vsd ofm reg lac
   a aa aaa ab abd abg abgs abx ac acls act adl adls af afib afl aflutter ag aicd aivr aka al alb alk alt am ama
   amb amp amt amts ams ant ao aox aoxo ap apap ar ards arf as asa asap ast av avb avr avrt ax bb bbb bc bcp bd
   bg bgs bid bilat bipap bivent bka bl ble bm bmp bmt bnp bp bph bpm br brbpr brb bs bsa bse bun bx ca cabg
@@ -176,13 +177,13 @@ export const RELATIVE_CUES: ReadonlySet<string> = new Set(words(`
   granddaughter granddaughters grandaughter grandaughters grandchild grandmother grandfather cousin cousins
   friend friends neighbor neighbour boyfriend girlfriend fiance fiancee fiancé fiancée partner spouse
   stepson stepdaughter step-son step-daughter in-law son-in-law daughter-in-law dtr-in-law sibling siblings
-  proxy hcp spokesperson guardian companion caregiver significant
+  proxy hcp spokesperson guardian companion caregiver significant nep neph gdtr gdau gson
 `));
 
 /** Verbs of contact: "spoke with Helen", "page Suzette", "per David". */
 export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
   with to by per page paged contact contacts contacted meet met call called phone phoned notify notified
-  accompanied informed update updated reached tell told ask asked
+  accompanied informed update updated reached tell told ask asked aware
 `));
 
 /** Verbs that follow a person's name in nursing notes ("bill called", "George visited"). */
@@ -458,5 +459,5 @@ export const EMPLOYER_HEADS: readonly string[] = words(`
   manufacturing industries steel foods logistics diner restaurant cafe bakery grocery grocers market
   markets supermarket farms farm construction contractors motors trucking transport transportation freight
   realty bank bancorp drugs montessori daycare preschool mills works plumbing electric roofing landscaping
-  dairy brewery winery hotel inn motel casino mart outlet
+  dairy brewery winery hotel inn motel casino mart outlet hardware poultry lumber
 `);

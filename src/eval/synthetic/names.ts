@@ -128,9 +128,19 @@ export function doctorList(rng: Rng, people: readonly Person[]): Frag {
   return f`${rng.pick(['Drs.', 'Drs', 'Doctors'])} ${names.length ? join(names, ', ') : null}${names.length ? and : null}${last}`;
 }
 
+/**
+ * Undotted letter pairs a reader takes for a word ("HE VOIDED", "PT SO 31 YO"): a writer who means initials dots them.
+ * "A.M." and "P.M." read as the time of day even with dots, so those patients are written with three initials.
+ */
+const PAIRS_READ_AS_WORDS = new Set(['am', 'pm', 'he', 'me', 'as', 'us', 'at', 'so', 'in', 'on', 'or', 'it', 'is', 'be', 'do', 'go', 'no', 'up', 'we', 'my', 'an', 'hi', 'oh', 'ok', 'to', 'of', 'by', 'if']);
+
 /** Patient initials as used in nursing notes and headers: "J.D.", "JD". */
 export function initials(rng: Rng, p: Person): Frag {
-  return phi(rng.chance(0.5) ? `${p.first[0]}.${p.last[0]}.` : `${p.first[0]}${p.last[0]}`, 'NAME', 'name.initials');
+  const pair = `${p.first[0]}${p.last[0]}`;
+  const lower = pair.toLowerCase();
+  const dotted = rng.chance(0.5) || PAIRS_READ_AS_WORDS.has(lower);
+  const text = lower === 'am' || lower === 'pm' ? `${p.first[0]}.${p.middle[0]}.${p.last[0]}.` : dotted ? `${p.first[0]}.${p.last[0]}.` : pair;
+  return phi(text, 'NAME', 'name.initials');
 }
 
 /** Any reference to a person in running text, varied. */

@@ -9,6 +9,8 @@ import {
   CUE_GAP_RE, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, type NameContext, NURSE_ROLES,
   PHONE_LABELS, TITLE_GAP_RE,
 } from '../nameContext';
+import { UNIT_PARTICLE } from '../unitWords';
+import { ABBREVIATION_LETTERS } from './initials';
 import { FUNCTION_WORDS, PERSON_TITLES, RELATIVE_CUES, TITLES_NOT_AFTER_NUMBER, US_STATES } from '../vocab';
 import {
   acceptAfterRelative, acceptAfterTitle, AMBIGUOUS_AFTER_RELATIVE, CLINICAL, extendName, isCredential,
@@ -79,7 +81,9 @@ const formHeader: NameRule = {
     for (let n = i + 1; n < c.words.length && n - i <= MAX_NAME_WORDS && c.sameLine(n); n++) {
       const cand = c.words[n];
       if (n > i + 1 && !HEADER_GAP_RE.test(cand.gapBefore)) break;
-      if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || CLINICAL.has(cand.lower)) break;
+      // A particle joined to the surname by a hyphen stays inside the name even where it spells an abbreviation ("al-Mucci").
+      const particleJoined = (c.unit[n] & UNIT_PARTICLE) !== 0 && c.w(n + 1)?.gapBefore === '-' && c.sameLine(n + 1);
+      if (!cand.alpha || c.isFunction(n) && !c.isInitial(n) || (CLINICAL.has(cand.lower) && !particleJoined)) break;
       if (!(c.nameLike(n) || c.isFirst(n) || c.isLast(n) || c.isInitial(n) || c.capitalizedHere(n) || c.mode === 'upper')) break;
       k = n;
     }
@@ -147,7 +151,14 @@ const credential: NameRule = {
     if (!isCredential(c, i) || i === 0 || !c.sameLine(i) || !/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(w.gapBefore)) return -1;
     let s = i - 1;
     const p = s;
-    const ok =
+    // A signature line: a listed first name and surname alone on their line before the credential ("CORI NIX R.N."),
+    // even where both are also words; only a date or a time may follow.
+    const eol = c.text.indexOf('\n', w.end);
+    const restOfLine = c.text.slice(w.end, eol < 0 ? c.text.length : eol);
+    const signatureLine = p >= 1 && (p - 1 === 0 || !c.sameLine(p - 1)) && c.sameLine(p) && c.isFirst(p - 1) && c.isLast(p) &&
+      !c.protectedTerm[p - 1] && !c.protectedTerm[p] && !CLINICAL.has(words[p - 1].lower) && !CLINICAL.has(words[p].lower) &&
+      INLINE_GAP_RE.test(words[p].gapBefore) && /^(?:\.?[Nn]\.?)?[ \t.,]*[\d\/:.\- \t]*$/.test(restOfLine);
+    const ok = signatureLine ||
       !c.isFunction(p) && words[p].alpha &&
       (c.strongName(p) || (c.unknown(p) && (c.isFirst(p - 1) || c.isInitial(p - 1) || c.capitalizedHere(p) || c.mode === 'upper')) ||
         (c.isLast(p) && (c.strongFirst(p - 1) || c.isInitial(p - 1)) && c.sameLine(p)) ||
@@ -181,6 +192,17 @@ const contact: NameRule = {
     const pairNext = words[j + 1] !== undefined && c.sameLine(j + 1) &&
       (INLINE_GAP_RE.test(words[j + 1].gapBefore) || (c.isInitial(j) && INITIAL_GAP_RE.test(words[j + 1].gapBefore))) &&
       (c.nameLike(j + 1) || c.isLast(j + 1)) && !c.isFunction(j + 1);
+    // "NOTIFIED BRELENKO, GUY", "paged Adloini, Vera re HR": surname first, a comma, a listed first name, then the clause goes on.
+    const after = words[j + 1];
+    if (!sink.taken[j] && c.nameLike(j) && after !== undefined && c.sameLine(j + 1) && /^,[ \t\u00a0]?$/.test(after.gapBefore) &&
+      c.isFirst(j + 1) && !c.isFunction(j + 1) && !CLINICAL.has(after.lower) && (c.mode !== 'mixed' || (c.capitalizedHere(j) && c.capitalizedHere(j + 1)))) {
+      const tail = words[j + 2];
+      if (!tail || !c.sameLine(j + 2) || /[.,;:)]/.test(tail.gapBefore) || c.isInitial(j + 2) || tail.lower === 're' || tail.lower === 'regarding' || tail.lower === 'about') {
+        const k = c.isInitial(j + 2) && c.sameLine(j + 2) ? j + 2 : j + 1;
+        sink.add(j, k, false, this.name);
+        return k;
+      }
+    }
     if (sink.taken[j] || !(c.strongFirst(j) || (c.isInitial(j) && pairNext) ||
       (c.isFirst(j) && !c.isFunction(j) && !AMBIGUOUS_AFTER_RELATIVE.has(words[j].lower) && pairNext && c.nameLike(j + 1)))) return -1;
     const k = extendName(c, j);
@@ -216,10 +238,23 @@ const initialSurname: NameRule = {
   name: 'name.initials',
   at(c, sink, i) {
     const w = c.words[i];
-    if (!(c.dottedInitial(i) && c.sameLine(i + 1) && !c.isCommon(i + 1) && c.nameLike(i + 1) && !c.eponymPhrase[i + 1] &&
-      !/[\/.=]$/.test(w.gapBefore) && !(i > 0 && w.gapBefore === '') && w.lower !== 'l' && w.lower !== 'r' &&
-      (c.isLast(i + 1) || c.capitalizedHere(i + 1)))) return -1;
-    const k = extendName(c, i);
+    if (!c.isInitial(i) || /[\/.=]$/.test(w.gapBefore) || (i > 0 && w.gapBefore === '') || !c.sameLine(i)) return -1;
+    // Two or three dotted initials before the surname ("B.C. FALUELLI", "D.B. Rush"): the chain confirms a person,
+    // so the surname may be a listed word; laterality ("L.", "R.") cannot chain.
+    let j = i;
+    while (j - i < 2 && c.text.charAt(c.words[j].end) === '.' && c.words[j + 1] !== undefined && c.words[j + 1].gapBefore === '.' &&
+      c.words[j + 1].alpha && c.words[j + 1].baseEnd - c.words[j + 1].start === 1 && c.sameLine(j + 1)) j++;
+    let letters = '';
+    for (let q = i; q <= j; q++) letters += c.words[q].lower;
+    const chained = j > i && c.dottedInitial(j) && !ABBREVIATION_LETTERS.has(letters);
+    const n = j + 1;
+    const surnameOk = chained
+      ? c.nameLike(n) || ((c.isLast(n) || c.capitalizedHere(n)) && (c.mode !== 'mixed' || c.capitalizedHere(n)) && !c.isFunction(n) &&
+        !CLINICAL.has(c.words[n].lower))
+      : !c.isCommon(n) && c.nameLike(n) && (c.isLast(n) || c.capitalizedHere(n));
+    if (!((chained || (j === i && c.dottedInitial(i))) && c.sameLine(n) && surnameOk && !c.eponymPhrase[n] && !c.protectedTerm[n] &&
+      (chained || (w.lower !== 'l' && w.lower !== 'r')))) return -1;
+    const k = extendName(c, j);
     sink.add(i, k, false, this.name);
     return k;
   },
@@ -294,6 +329,75 @@ const beforePhone: NameRule = {
   },
 };
 
+/** What a clinician has that another clinician consults or covers: "Day's team", "Young's service", "Ferris's office". */
+const PERSON_POSSESSIONS = new Set(['team', 'service', 'office', 'group', 'practice', 'nurse', 'nurses', 'staff', 'recommendations', 'recs', 'partner', 'partners', 'resident', 'fellow', 'intern', 'covering', 'attending']);
+
+/**
+ * A surname in the possessive before a clinician's team or office ("Day's team was consulted", "Ms Said's brother"
+ * is left to the title rule): the owner of a team is a person, even when the surname is also a word.
+ */
+const possessiveTeam: NameRule = {
+  name: 'name.possessive-team',
+  at(c, sink, i) {
+    const w = c.words[i];
+    const nx = c.words[i + 1];
+    if (w.end === w.baseEnd || !nx || !c.sameLine(i + 1) || !PERSON_POSSESSIONS.has(nx.lower) || !/^[ \t\u00a0]$/.test(nx.gapBefore)) return -1;
+    if (!/^['’]s?$/.test(c.text.slice(w.baseEnd, w.end))) return -1;
+    if (!w.alpha || w.lower.length < 2 || c.protectedTerm[i] || c.eponymPhrase[i] || CLINICAL.has(w.lower)) return -1;
+    if (!(c.isLast(i) || c.unknown(i)) || (c.mode === 'mixed' && !c.capitalizedHere(i))) return -1;
+    sink.add(i, i, false, this.name);
+    return i;
+  },
+};
+
+/** Identity labels an EHR banner prints after the patient's name, complete in one word ("DOB", "MRN", "born"). */
+const BANNER_LABELS = new Set(['dob', 'birthdate', 'born', 'mrn', 'empi', 'csn', 'fin', 'ssn', 'acct']);
+/** First words of two-word identity labels, with the second words that complete them ("Date of Birth", "Med Rec #", "Patient ID"). */
+const BANNER_LABEL_PAIRS = new Map<string, ReadonlySet<string>>([
+  ['d', new Set(['o'])], ['date', new Set(['of'])], ['mr', new Set(['n'])], ['med', new Set(['rec', 'record'])],
+  ['medical', new Set(['record', 'rec'])], ['unit', new Set(['no', 'number'])], ['patient', new Set(['id', 'no', 'number'])],
+  ['hosp', new Set(['no', 'number'])], ['chart', new Set(['no', 'number'])],
+]);
+const BANNER_NAME_GAP_RE = /^(?:[ 	 ]?|,[ 	 ]?|\.[ 	 ]?|-|'|[ 	 ]?")$/;
+const BANNER_LABEL_GAP_RE = /^(?:[ 	 ]{2,}|	|[ 	 ]*[|,;][ 	 ]*|[ 	 ])$/;
+
+/**
+ * EHR banners and note headers: a line that opens with a person's name and goes on with the patient's identity
+ * labels ("Stake, Rob  Date of Birth: 30/11/23", "rose a. stone  born 12/22/1975", "JD MRN 1234"). The words
+ * before the label are a name by their position, whatever lists they are in, as long as none is clinical or
+ * a header word and each is shaped like a name part (an initial, a listed name or a word in no list).
+ */
+const banner: NameRule = {
+  name: 'name.banner',
+  at(c, sink, i) {
+    if (i > 0 && c.sameLine(i)) return -1;
+    let k = i - 1;
+    for (let n = i; n < c.words.length && n - i < MAX_NAME_WORDS + 1 && (n === i || c.sameLine(n)); n++) {
+      const w = c.words[n];
+      if (n > i && !BANNER_NAME_GAP_RE.test(w.gapBefore)) break;
+      const dotted = w.baseEnd - w.start <= 2 && c.text.charAt(w.end) === '.';
+      if (!w.alpha || (CLINICAL.has(w.lower) && !dotted) || c.is(n, WORD_HEADER) || c.protectedTerm[n]) break;
+      if (n > i && (BANNER_LABELS.has(w.lower) || BANNER_LABEL_PAIRS.has(w.lower))) break;
+      const initials = dotted || (w.baseEnd - w.start <= 3 && w.upper);
+      const particle = (c.unit[n] & UNIT_PARTICLE) !== 0;
+      if (!(initials || particle || c.isInitial(n) || c.isFirst(n) || c.isLast(n) || c.unknown(n))) return -1;
+      if (c.isFunction(n) && !initials && !particle) return -1;
+      k = n;
+    }
+    if (k < i) return -1;
+    const label = c.w(k + 1);
+    if (!label || !c.sameLine(k + 1) || !BANNER_LABEL_GAP_RE.test(label.gapBefore)) return -1;
+    const second = c.w(k + 2);
+    const after = c.text.charAt(label.end);
+    const labelled = BANNER_LABELS.has(label.lower)
+      ? /[:#.\s]/.test(after) && second !== undefined && c.sameLine(k + 2) && (second.hasDigit || after === ':' || after === '#')
+      : after === '#' || (second !== undefined && c.sameLine(k + 2) && (BANNER_LABEL_PAIRS.get(label.lower)?.has(second.lower) ?? false));
+    if (!labelled) return -1;
+    sink.add(i, k, false, this.name);
+    return k;
+  },
+};
+
 export interface NamePass {
   /** Only words carrying one of these lexicon bits are tried (0: every word). */
   cueBits: number;
@@ -314,6 +418,8 @@ export const NAME_PASSES: readonly NamePass[] = [
     mayStart: (c, i) => c.is(i, WORD_CONTACT | WORD_FIRST | WORD_LAST) || !c.isCommon(i) || c.words[i].baseEnd - c.words[i].start === 1,
     rules: [contact, personVerb, initialSurname, firstLast, firstName, bracketedRelative, surnameFamily, beforePhone],
   },
+  { cueBits: 0, skipTaken: true, mayStart: (c, i) => i === 0 || !c.sameLine(i), rules: [banner] },
+  { cueBits: 0, skipTaken: true, mayStart: (c, i) => c.words[i].end !== c.words[i].baseEnd, rules: [possessiveTeam] },
 ];
 
 /** Runs the passes; linear in tokens (each rule looks a bounded number of words around i). */

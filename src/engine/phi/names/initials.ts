@@ -23,6 +23,9 @@ export function detectInitials(c: NameContext, marks: WordMarks): void {
     while (s > 0 && i - s < MAX_INITIALS && marks.free(s - 1) && initialLetter(c, s - 1) && INITIAL_GAP_RE.test(words[s].gapBefore) &&
       c.sameLine(s)) s--;
     if (s === i) continue;
+    // "10:36 P.M. N.P." — "a.m."/"p.m." after a clock time is the time of day, not a person's initials.
+    if (i - s === 2 && /^(?:am|pm)$/.test(words[s].lower + words[s + 1].lower) && s > 0 && words[s - 1].hasDigit) s += 2;
+    if (s === i) continue;
     // A lone capital letter without a full stop is as often a grade or a side ("Grade A Smith"): take it only with a stop.
     if (i - s === 1 && c.text.charAt(words[s].end) !== '.') continue;
     // "L." and "R." before a word are usually laterality ("R. mainstem"), unless a second initial confirms a name.
@@ -60,7 +63,7 @@ export const LETTERS = 'name.initials-only';
 /** Dotted letter groups that are abbreviations, not a person's initials (lower case, letters only). */
 export const ABBREVIATION_LETTERS: ReadonlySet<string> = new Set(`
   am pm us usa uk dc npo iv po bid tid qid qd md rn do ot pt pa np lpn cna dds er or icu ct mri ekg eeg bp hr rr od os ou
-  ad au sob dnr dni cpr hob prn nka nkda wnl aka bka qhs hs ac pc sq sc im gi gu dvt pe uti otc rom phd eg ie vs ns lr
+  ad au sob dnr dni cpr hob prn nka nkda wnl aka bka qhs hs ac pc sq sc im gi gu dvt pe uti otc rom phd eg ie vs ns lr is dob doa dos dod
   sl ng og aox ooh oob ho co ra le ue rue lue rle lle ed ew cc ml mg kg gm cm mm ox td rt bs
 `.trim().split(/\s+/));
 /** Words before initials that say a person is meant ("pt J.H.", "resident A.P."). */
@@ -90,6 +93,80 @@ export function detectInitialsOnly(c: NameContext, marks: WordMarks): void {
       (PERSON_NOUNS.has(prev.lower) || c.is(i - 1, WORD_RELATIVE | WORD_ROLE | WORD_TITLE));
     const cueAfter = next !== undefined && c.sameLine(e + 1) && c.is(e + 1, WORD_PERSON_VERB);
     if (cueBefore || cueAfter) marks.add(i, e, 'NAME', LETTERS);
+    i = e;
+  }
+}
+
+export const BEFORE_AGE = 'name.initials-before-age';
+/** An age right after the initials: "65 yo", "61F", "98yo", "AGE: 103", "31 y/o", "age 90". */
+const AGE_AFTER_RE = /^[ \t\u00a0,;]*(?:(?:age|aged)\b[ \t\u00a0:]*\d{1,3}\b|\d{1,3}[ \t\u00a0-]*(?:y\/?o\b|y\.o\.|yo[mf]?\b|yrs?\b|years?\b|[mf]\b))/i;
+/** Words that can stand between "pt" and an age and are not initials ("pt IS 65", "PT NOW 90"). */
+const NOT_INITIALS_BEFORE_AGE = new Set(['is', 'was', 'now', 'an', 'a', 'who', 'has', 'had', 'age', 'aged', 'yo', 'of', 'be', 'am', 'nl', 'no']);
+
+/**
+ * `name.initials-before-age`: "PT G.M. 65 yo M", "PT AT 61F", "pt SO 31 yo F" — between a person noun and an age,
+ * two or three letters (dotted, or undotted capitals) can only be the person's initials, even where the letters also
+ * spell an abbreviation elsewhere ("A.D.", "G.M.").
+ */
+export function detectInitialsBeforeAge(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!PERSON_NOUNS.has(words[i - 1].lower) || !c.sameLine(i) || !marks.free(i) || !/^[ \t\u00a0]+$/.test(words[i].gapBefore)) continue;
+    let e = i;
+    let letters = words[i].lower;
+    if (isDottedCapital(c, i)) {
+      while (e + 1 < words.length && e - i < 2 && isDottedCapital(c, e + 1) && words[e + 1].gapBefore === '.') {
+        e++;
+        letters += words[e].lower;
+      }
+      if (e === i) continue;
+    } else {
+      const w = words[i];
+      if (!w.alpha || !w.upper || w.baseEnd - w.start < 2 || w.baseEnd - w.start > 3 || w.end !== w.baseEnd) continue;
+      if (NOT_INITIALS_BEFORE_AGE.has(letters)) continue;
+    }
+    const rest = c.text.slice(c.text.charAt(words[e].end) === '.' ? words[e].end + 1 : words[e].end, words[e].end + 24);
+    if (!AGE_AFTER_RE.test(rest) || !marks.free(e)) continue;
+    marks.add(i, e, 'NAME', BEFORE_AGE);
+    i = e;
+  }
+}
+
+export const TIMED_ENTRY = 'name.initials-timed-entry';
+/** A line that opens with a clock time: "0721 ", "11:43 pm ", "9:00 A.M. ". */
+const TIME_AT_LINE_START_RE = /(?:^|\n)[ \t\u00a0]*(?:\d{1,2}:\d{2}|[0-2]\d[0-5]\d)(?:[ \t\u00a0]?(?:[ap]\.?m\.?|[ap]))?[ \t\u00a0]+$/i;
+/** Observations a nursing entry opens with after the patient's initials ("J.D. voided", "A.C. SKIN INTACT"). */
+const ENTRY_OBSERVATIONS = new Set(`
+  voided voiding c complains complained complaining denies denied resting rested ambulated ambulating tolerated tolerating
+  states stated reports reported refused refuses refusing sleeping slept up oob alert awake skin medicated vomited ate
+  eating taking took calm agitated confused turned transferred assisted incontinent continent afebrile febrile lethargic
+  anxious restless pulled tearful crying walked seen noted found
+`.trim().split(/\s+/));
+
+/**
+ * `name.initials-timed-entry`: in a timed nursing entry ("0721 A.D. c/o pain", "1051 A.C. SKIN INTACT", "20:10 Jd
+ * voided"), two or three letters between the clock time that opens the line and the observation that follows are the
+ * patient's initials, even where the letters also spell an abbreviation.
+ */
+export function detectInitialsInTimedEntries(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!w.alpha || !marks.free(i) || w.baseEnd - w.start > 3) continue;
+    let e = i;
+    if (isDottedCapital(c, i) || (w.baseEnd - w.start === 1 && c.text.charAt(w.end) === '.')) {
+      while (e + 1 < words.length && e - i < 2 && words[e + 1].alpha && words[e + 1].baseEnd - words[e + 1].start === 1 &&
+        words[e + 1].gapBefore === '.' && c.text.charAt(words[e + 1].end) === '.') e++;
+      if (e === i) continue;
+    } else if (!(w.baseEnd - w.start >= 2 && /^[A-Z][A-Za-z]{1,2}$/.test(c.text.slice(w.start, w.baseEnd)) && !c.isCommon(i) &&
+      !c.isFunction(i))) {
+      continue;
+    }
+    const line = c.text.slice(Math.max(0, w.start - 16), w.start);
+    if (!TIME_AT_LINE_START_RE.test(line)) continue;
+    const next = words[e + 1];
+    if (!next || !c.sameLine(e + 1) || !ENTRY_OBSERVATIONS.has(next.lower) || !marks.free(e)) continue;
+    marks.add(i, e, 'NAME', TIMED_ENTRY);
     i = e;
   }
 }

@@ -37,16 +37,25 @@ export function acceptAfterTitle(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || !c.sameLine(j)) return false;
   // A first name that is also a function word, capitalised between a title and a surname ("Dr. Per Sandberg", "Dr. May Chen").
-  if (c.isFunction(j)) return c.mode === 'mixed' && w.capitalized && w.lower.length > 1 && capitalisedSurnameAfter(c, j);
-  if (c.isInitial(j) || w.lower.length === 1) return true;
   const title = c.w(j - 1)!;
   // "MR"/"MS" written without a period in capitals are as often mitral regurgitation or mental status.
   const ambiguous = AMBIGUOUS_TITLES.has(title.lower) && c.text.charAt(title.end) !== '.';
+  // "mr I remained on same doses", "Ms. A was seen": a capital letter right after a title is the person's initial even where
+  // it spells a pronoun or an article, unless the note is all capitals.
+  if (c.mode !== 'upper' && w.lower.length === 1 && w.upper && !(ambiguous && title.upper)) return true;
+  if (c.isFunction(j)) {
+    // A listed surname that is also a function word, capitalised after an unambiguous title ("Ms. Said is 70").
+    return c.mode === 'mixed' && w.capitalized && w.lower.length > 1 &&
+      (capitalisedSurnameAfter(c, j) || (c.isLast(j) && !ambiguous && !c.eponymPhrase[j]));
+  }
+  if (c.isInitial(j) || w.lower.length === 1) return true;
   // A capitalised word after a title in mixed-case text is a name whatever lists it is in ("Mr. John Smith", "Dr. Art White").
   if (c.mode === 'mixed' && w.capitalized && !(ambiguous && title.upper)) return true;
   if (!c.isCommon(j)) return true;
   if (CLINICAL.has(w.lower) || (c.mode === 'mixed' && !c.capitalizedHere(j) && !c.lex.surnames.has(w.lower))) return false;
-  if (ambiguous) return false;
+  // A lower-case "mr" in mixed-case text is a title typed quickly ("mr baker"); the capitals are the valve lesion. A
+  // lower-case "ms" stays ambiguous: it is also morphine sulfate ("ms given for back pain").
+  if (ambiguous && (title.upper || c.mode !== 'mixed' || title.lower !== 'mr')) return false;
   return c.isFirst(j) || c.isLast(j);
 }
 

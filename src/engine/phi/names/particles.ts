@@ -9,7 +9,7 @@ export const RECOGNIZER = 'name.particle';
 const MAX_PARTICLES = 3;
 
 /** Index of the name word closing a particle run that starts at `j`, or -1. */
-function particleRunEnd(c: NameContext, j: number): number {
+function particleRunEnd(c: NameContext, j: number, lowerNameAllowed = false): number {
   let n = j;
   while (n - j < MAX_PARTICLES && (c.unit[n] & UNIT_PARTICLE) !== 0 && c.sameLine(n)) {
     const next = c.w(n + 1);
@@ -19,7 +19,11 @@ function particleRunEnd(c: NameContext, j: number): number {
   if (n === j) return -1;
   const w = c.w(n)!;
   // The closing word is a name by its shape: capitalised in mixed text, not ordinary vocabulary in caps or lower case.
-  const shaped = c.mode === 'mixed' ? w.capitalized || w.upper : !c.isCommon(n) || c.isLast(n);
+  // After a title or a name typed in lower case ("mrs van den fey", "ms. le quinenara"), a lower-case closing word
+  // is a name when it is a listed surname or a word in no list.
+  const shaped = c.mode === 'mixed'
+    ? w.capitalized || w.upper || (lowerNameAllowed && (c.isLast(n) || c.unknown(n)) && !c.isFunction(n))
+    : !c.isCommon(n) || c.isLast(n);
   return w.alpha && w.lower.length > 1 && shaped && !c.protectedTerm[n] ? n : -1;
 }
 
@@ -27,7 +31,8 @@ export function detectParticleNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     if (i === 0 || (c.unit[i] & UNIT_PARTICLE) === 0 || !marks.free(i)) continue;
-    const afterName = marks.isName(i - 1) && c.sameLine(i) && INLINE_GAP_RE.test(words[i].gapBefore);
+    // After a name or its quoted nickname: "Chase "Red" de la Nordlie".
+    const afterName = marks.isName(i - 1) && c.sameLine(i) && (INLINE_GAP_RE.test(words[i].gapBefore) || /^["”'’][ \t\u00a0]$/.test(words[i].gapBefore));
     const afterTitle = c.is(i - 1, WORD_TITLE) && c.sameLine(i) && TITLE_GAP_RE.test(words[i].gapBefore);
     // "A. de Hansel", "Oseth de Godbold", "Lorelei V van den Sundelovic": in mixed text a lower-case particle between
     // an initial or a capitalised first name and a capitalised surname is a name by its shape alone.
@@ -36,7 +41,8 @@ export function detectParticleNames(c: NameContext, marks: WordMarks): void {
       (INLINE_GAP_RE.test(words[i].gapBefore) || (c.isInitial(i - 1) && /^\.[ \t\u00a0]$/.test(words[i].gapBefore))) &&
       p.alpha && !c.protectedTerm[i - 1] && !c.isFunction(i - 1) && (c.isInitial(i - 1) || (p.capitalized && (c.isFirst(i - 1) || !c.isCommon(i - 1))));
     if (!(afterName || afterTitle || shapeStart)) continue;
-    const e = particleRunEnd(c, i);
+    const lowerName = !words[i].capitalized && !words[i - 1].capitalized && !words[i - 1].upper && (afterTitle || afterName);
+    const e = particleRunEnd(c, i, lowerName);
     if (e < 0) continue;
     let s = i;
     if (shapeStart && !afterName && !afterTitle) {

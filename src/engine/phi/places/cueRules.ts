@@ -378,12 +378,16 @@ const knownTown: PlaceRule = {
   },
 };
 
+const TUBES_BEFORE_SETTING = new Set(['ogt', 'ngt', 'og', 'ng', 'tube', 'drain', 'drains', 'foley', 'ct', 'cts', 'jp', 'jps', 'peg', 'gt', 'ostomy', 'ileostomy', 'colostomy', 'hemovac', 'pleurevac', 'salem', 'sump']);
+
 const codeAfterPrep: PlaceRule = {
   name: 'facility.code-after-prep',
   at(c, st, i) {
     const { words } = c;
     const w = words[i];
     // An institution code after to/at/from, closing the clause or before a unit: "AT GH,", "TO GH EW".
+    // A tube or drain goes "to" a suction or drainage setting, never to a hospital ("OGT TO LWSX", "NGT to CLWS").
+    if (w.lower === 'to' && i > 0 && TUBES_BEFORE_SETTING.has(words[i - 1].lower)) return -1;
     if (['to', 'at', 'from', 'into', 'by'].includes(w.lower) && words[i + 1] && c.sameLine(i + 1) && !st.taken[i + 1]) {
       const j = i + 1;
       const raw = c.text.slice(words[j].start, words[j].baseEnd);

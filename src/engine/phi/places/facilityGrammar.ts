@@ -17,6 +17,7 @@ const LEGAL_SUFFIX_RE = /^,[ \t\u00a0]?(?:P\.?\s?A\.?|P\.?\s?C\.?|L\.?L\.?C\.?|L
 const ACRONYM_RE = /^[ \t\u00a0]?\(([A-Z]{2,6})\)/;
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
 const MAX_RUN_WORDS = 5;
+const FACILITY_CUE_RE = /\b(?:followed|seen|treated|transferred|admitted|discharged|referred|health|services?|works?|worked|employed|attends?|attended|resides?|lives)[ \t]+(?:at|through|from|to|by|with)[ \t]+$/i;
 /** Gap inside an organisation name: spaces, a hyphen, an ampersand ("Smith & Jones Associates"), a dot ("St."). */
 const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** A full stop inside a name only after "St" or an initial ("St. Luke's Family Practice"). */
@@ -38,7 +39,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // Business heads ("Steel", "Foods", "Diner") are everyday words in caps-only notes: only capitalisation makes them names.
-    if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower)) continue;
+    // A work cue earlier on the line ("WORKS AS A WELDER AT TREERINI HARDWARE") says a business is named.
+    if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower) && !workCueBefore(c, i)) continue;
     // Walk back over the name words of the organisation.
     let s = i;
     let distinctive = false;
@@ -82,6 +84,21 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
         for (let x = i + 2; x <= e; x++) if ((notAllowed(c, x) || c.isCity(x)) && !FACILITY_GENERIC_WORDS.has(words[x].lower)) distinctive = true;
       }
     }
+    // A care cue before the run ("previously followed at", "home health through", "transferred from") says an organisation
+    // is named, so a run of everyday words before a head noun is its name even in capitals ("FLAKE CARDIOLOGY GROUP").
+    // Only a run with a word outside clinical vocabulary names one ("Mountain View Family Medicine", not "the Heart
+    // Failure Clinic", a department).
+    // In capitals the walk back can run over the cue itself ("HEALTH THROUGH MOUNTAIN VIEW …"): the name starts after it.
+    let cueAt = -1;
+    for (let q = s; q < i && cueAt < 0; q++) if (FACILITY_CUE_RE.test(c.text.slice(Math.max(0, words[q].start - 40), words[q].start))) cueAt = q;
+    if (cueAt > s) s = cueAt;
+    let nonClinical = false;
+    for (let q = s; q < i && !nonClinical; q++) {
+      const lw = words[q].lower;
+      nonClinical = words[q].alpha && !FACILITY_GENERIC_WORDS.has(lw) && !FUNCTION_WORDS.has(lw) && (c.unit[q] & UNIT_FACILITY_HEAD) === 0 && !c.lex.clinical.has(lw);
+    }
+    const cued = nonClinical && cueAt >= 0;
+    if (cued && s < i) distinctive = true;
     // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
     const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
     const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
@@ -90,7 +107,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if (DEPARTMENT_WORDS.has(words[e + 1]?.lower ?? '') && c.sameLine(e + 1)) continue;
     if (!(distinctive || mixedCommonRun)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
-    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower)) continue;
+    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i)) continue;
     // ", P.A." after the head: the legal form is part of the name.
     const legal = LEGAL_SUFFIX_RE.exec(c.text.slice(words[e].end, words[e].end + 12));
     let last = e;
@@ -102,6 +119,18 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     i = last;
   }
   detectAcronyms(c, marks);
+}
+
+/** Words that announce an employer a few words later on the same line. */
+const WORK_CUES = new Set(['works', 'worked', 'working', 'employed', 'employer', 'job']);
+const WORK_CUE_WINDOW_WORDS = 8;
+
+function workCueBefore(c: NameContext, i: number): boolean {
+  for (let q = i - 1; q >= 0 && i - q <= WORK_CUE_WINDOW_WORDS; q--) {
+    if (WORK_CUES.has(c.words[q].lower)) return true;
+    if (!c.sameLine(q)) return false;
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { PatternRecognizerDef } from './types';
 
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
+const STATE_ABBR_NOT_WORDS = String.raw`(?:AK|AZ|AR|CA|CT|DC|FL|GA|IA|IL|KS|KY|MD|MI|MN|MO|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b`;
 const STATE_NAME = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)`;
 /** A word as notes write it in a name: Title case, UPPER CASE or lower case (the pattern itself is case-sensitive). */
 function anyCase(words: readonly string[]): string {
@@ -134,6 +135,17 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'ZIP or ZIP+4 after a state abbreviation or name: MD 21204, Maryland 21204-1234',
     pattern: String.raw`\b(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}(\d{5}(?:-\d{4})?)\b`,
     flags: 'g',
+    group: 1,
+    triggers: ['#zip5'],
+  },
+  {
+    name: 'zip.state-any-case',
+    type: 'ADDRESS',
+    description: 'ZIP after a state typed in capitals or lower case: TEXAS 34188, vermont 31362, spurlockville,tn 85661',
+    // A spelled-out state in any case; a two-letter code in any case only after a comma or a word ("de land nc 51388")
+    // and only where the code is not also an English word ("or", "in", "me", "ok", "hi", "oh", "pa"…).
+    pattern: String.raw`(?:\b${STATE_NAME}|,[ \t]?${STATE_ABBR_NOT_WORDS}|(?<=[A-Za-z][ \t])${STATE_ABBR_NOT_WORDS}),?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d\-\/.]\d)\b`,
+    flags: 'gi',
     group: 1,
     triggers: ['#zip5'],
   },

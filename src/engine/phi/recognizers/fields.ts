@@ -17,7 +17,12 @@ export interface FieldDef {
   /** Lower-case labels, longest first is not required (the alternation is sorted). */
   labels: readonly string[];
   /** 'colon': the label must be followed by ":" (or "#", "-"); 'any': a colon or just a space (signature cues). */
-  separator: 'colon' | 'any';
+  separator: 'colon' | 'any' | 'colon-or-dash';
+  /**
+   * The label names a part of a person's name ("Last Name:", "Given name -"): the whole value is the name, whatever
+   * its words ("Last Name: On", "First name - May"), as long as it is one to three alphabetic words.
+   */
+  wholeValue?: boolean;
   /**
    * A weak label ("Patient:", "cc:") is also a common header of clinical text ("cc: chest pain"): its value
    * must look like a name (capitalised words; for cc a title or credential too).
@@ -53,6 +58,9 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     'clinician field: Referring physician: Dr. Ansel Pruitt; Surgeon: Wendeline Ashgrove', { weak: true }),
   PERSON('field.contact', 'emergency contact|contact person|next of kin|nok|guardian|legal guardian|health care proxy|healthcare proxy|health care agent|hcp|proxy|power of attorney|poa|durable power of attorney|guarantor|responsible party|policy holder|policyholder|subscriber name|insured name|spouse|husband|wife|mother|father|parent|parents|son|daughter|brother|sister|grandson|granddaughter|niece|nephew|aunt|uncle|friend|neighbor|caregiver|informant|witness|accompanied by|contact',
     'contact, guardian or proxy field: Emergency contact: Perpetua Vane (daughter)', { weak: true }),
+  PERSON('field.name-part', 'last name|first name|middle name|surname|family name|given name|given names|maiden name|mother\'s maiden name|nickname|goes by|known as|preferred name|middle initial|mi|m.i.',
+    'a part of a name after its form label, whatever the words: Last Name: On; First name - May; MI: C',
+    { separator: 'colon-or-dash', wholeValue: true }),
   PERSON('field.cc', 'cc|copy to|copies to|c.c.', 'carbon-copy line of a letter: cc: Dr. Ansel Pruitt', { weak: true, needsTitleOrCredential: true }),
   PERSON('signature.electronic', 'electronically signed by|electronically signed|e-signed by|esigned by|signed electronically by|digitally signed by|authenticated by|attested by|cosigned by|co-signed by|reviewed and signed by|electronic signature',
     'electronic signature line: Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', { separator: 'any' }),
@@ -63,7 +71,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('signature.authored', 'prepared by|written by|note written by|entered by|documented by|completed by',
     'author line with a name-shaped value: Prepared by Ansel Pruitt, RN (not "prepared by ligating the branches")', { separator: 'any', weak: true }),
   PERSON('signature.slash-s', '/s/', 'conformed signature: /s/ Ansel Pruitt', { separator: 'any' }),
-  { name: 'field.date', type: 'DATE', shape: 'date', separator: 'colon', description: 'date field in any format: DOB: 3.12.47, Admission Date: 12 March 2024',
+  { name: 'field.date', type: 'DATE', shape: 'date', separator: 'colon-or-dash', description: 'date field in any format: DOB: 3.12.47, Admission Date: 12 March 2024',
     labels: ['dob', 'd.o.b.', 'd.o.b', 'date of birth', 'birth date', 'birthdate', 'born', 'admission date', 'admit date', 'date of admission', 'admitted',
       'discharge date', 'date of discharge', 'discharged', 'date of service', 'dos', 'service date', 'visit date', 'date of visit', 'encounter date',
       'procedure date', 'date of procedure', 'surgery date', 'date of surgery', 'operation date', 'date of operation', 'exam date', 'date of exam',
@@ -72,10 +80,10 @@ export const FIELD_DEFS: readonly FieldDef[] = [
       'date', 'dictation date', 'transcription date', 'date dictated', 'date transcribed', 'signed on', 'follow-up date', 'appointment', 'appointment date',
       'next appointment', 'referral date', 'consult date', 'date of consultation', 'accident date', 'date of accident', 'date of loss', 'comparison',
       'prior study', 'previous study'] },
-  { name: 'field.address', type: 'ADDRESS', shape: 'address', separator: 'colon', description: 'address field whatever its words: Address: 42 Wallaby Way, Towson',
+  { name: 'field.address', type: 'ADDRESS', shape: 'address', separator: 'colon-or-dash', description: 'address field whatever its words: Address: 42 Wallaby Way, Towson',
     labels: ['address', 'home address', 'street address', 'mailing address', 'addr', 'residence', 'permanent address', 'current address', 'patient address',
       'billing address', 'street', 'address line 1', 'address line 2'] },
-  { name: 'field.place', type: 'LOCATION', shape: 'place', separator: 'colon', description: 'employer, pharmacy, school or facility field: Employer: Zentrova Logistics',
+  { name: 'field.place', type: 'LOCATION', shape: 'place', separator: 'colon-or-dash', description: 'employer, pharmacy, school or facility field: Employer: Zentrova Logistics',
     labels: ['employer', 'place of employment', 'employed at', 'works at', 'company', 'pharmacy', 'preferred pharmacy', 'school', 'college', 'university',
       'church', 'nursing home', 'assisted living', 'group home', 'shelter', 'birthplace', 'place of birth', 'city', 'town', 'county', 'hometown',
       'city of residence', 'referring facility', 'sending facility', 'receiving facility'] },
@@ -124,7 +132,9 @@ export interface CompiledField {
 
 export function compileField(def: FieldDef): CompiledField {
   const alts = [...def.labels].sort((a, b) => b.length - a.length).map(escapeLabel);
-  const sep = def.separator === 'colon' ? String.raw`[ \t]*(?:#[ \t]*)?(?::|=)[ \t]*` : String.raw`(?:[ \t]*[:\-][ \t]*|[ \t]+)`;
+  const sep = def.separator === 'colon' ? String.raw`[ \t]*(?:#[ \t]*)?(?::|=)[ \t]*`
+    : def.separator === 'colon-or-dash' ? String.raw`[ \t]*(?::|=|-(?=[ \t]))[ \t]*`
+    : String.raw`(?:[ \t]*[:\-][ \t]*|[ \t]+)`;
   // "/s/" starts with punctuation: it cannot be anchored on a word and is scanned for instead.
   const anchored = def.labels.every((l) => /^[a-z0-9]/i.test(l));
   const re = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${alts.join('|')})(?![A-Za-z0-9])${sep}`, anchored ? 'iy' : 'gi');
@@ -171,12 +181,14 @@ export function eachMatch(re: RegExp, text: string, positions: readonly number[]
 
 /** A colon label starts a field: at the start of a line or after a separator or a previous value ("MRN 123 DOB:"). */
 const FIELD_START_RE = /(?:^|[,;|:.)\]]|\d|\s{2,}|\t)[ \t]*$/;
+/** One to three alphabetic words (initials, hyphens, apostrophes, quotes), then only spaces or a full stop. */
+const WHOLE_NAME_VALUE_RE = /^([\p{L}][\p{L}'’.\-]*(?:,?[ \t]{1,2}"?[\p{L}][\p{L}'’.\-"]*){0,2})[ \t.]*$/u;
 /** Words of a place or address value: a facility name is not a sentence. */
 const MAX_PLACE_WORDS = 8;
 const MAX_ADDRESS_WORDS = 14;
 
 function readField(f: CompiledField, m: RegExpExecArray, text: string, words: WordKnowledge, emit: Emit): void {
-  if (f.def.separator === 'colon') {
+  if (f.def.separator === 'colon' || f.def.separator === 'colon-or-dash') {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
     // "COURSE IN THE HOSPITAL:", "Pulse Generator Model Name:": a label inside a header is not a field.
     if (!FIELD_START_RE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) return;
@@ -188,6 +200,13 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
   if (value.trim().length === 0 || NO_VALUE_RE.test(value.trim())) return;
   switch (f.def.shape) {
     case 'name':
+      if (f.def.wholeValue) {
+        const v = WHOLE_NAME_VALUE_RE.exec(value);
+        // "MI:" is also myocardial infarction in a problem list: after it only a single initial is a name.
+        const initialOnly = /^m\.?i\b/i.test(m[0]) || /^middle initial/i.test(m[0]);
+        if (v && (!initialOnly || /^\p{L}\.?$/u.test(v[1]))) emit(valueStart, valueStart + v[1].length, f.def.type, f.def.name);
+        break;
+      }
       readNames(f.def, text, valueStart, value, words, emit);
       break;
     case 'date': {
@@ -203,7 +222,10 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
     case 'address':
     case 'place': {
       // The value ends at a sentence end or the next "Label:"; a sentence-long value is prose, not a place.
-      const sentence = /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))/.exec(value);
+      // A place value also ends where its street address or a bracket begins ("Shears Drugs, 17875 Banks Terrace").
+      const sentence = f.def.shape === 'place'
+        ? /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))|,[ \t]*(?=\d)|[ \t]\(/.exec(value)
+        : /\.(?:\s|,|$)|\s(?=[A-Z][A-Za-z#.]*:(?:\s|$))/.exec(value);
       const v = (sentence ? value.slice(0, sentence.index) : value).replace(/[\s,.;:]+$/, '');
       if (!/[A-Za-z]/.test(v) || /^[\s,.;:]/.test(value)) break;
       if (v.split(/\s+/).length > (f.def.shape === 'place' ? MAX_PLACE_WORDS : MAX_ADDRESS_WORDS)) break;
@@ -298,7 +320,10 @@ function readNames(def: FieldDef, text: string, valueStart: number, value: strin
       if (CREDENTIALS.has(s) || CREDENTIALS.has(s.replace(/\.$/, ''))) credentialAfter = true;
       if (s !== ',' && !CREDENTIALS.has(s) && !CREDENTIALS.has(s.replace(/\.$/, ''))) break;
     }
-    if (acceptName(def, span, titled, credentialAfter, words)) {
+    // "Wolf, Radius": surname first with a comma, both capitalised, the surname a listed name or a word in no list.
+    const surnameFirst = commas === 1 && span.length === 2 && span.every((t) => /^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+$/.test(t.s)) &&
+      !words.isCommonWord(span[0].s.toLowerCase());
+    if (acceptName(def, span, titled || surnameFirst, credentialAfter, words)) {
       let end = toks[last].end;
       if (text[end - 1] === '.' && !/^[A-Za-z]\.$/.test(toks[last].s)) end--;
       emit(toks[first].start, end, def.type, def.name);

@@ -73,6 +73,7 @@ export function validEitherOrder(a: number, b: number): boolean {
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
 const DATE_WORD_BEFORE_RE = /\b(?:on|since|dated|typed|dictated|transcribed|seen|admitted|discharged|received|collected|signed)\s$/i;
+const STRONG_DATE_WORD_BEFORE_RE = /\b(?:since|dated|typed|dictated|transcribed|admitted|discharged|received|collected|signed)\s$/i;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
 // Ventilator settings ("PSV 10/5"), pain scores ("3/10"), strength ("4/5"), fractions ("1/2 NS", "rales 1/3 up").
 const SETTING_BEFORE_RE = /(?:\b(?:ps|psv|ips|peep|cpap|bi-?pap|epap|ipap|simv|imv|prvc|vent|settings?|flow-?by|fio2|strength|motor|power|grip|pain|score|scale|graded?|apgars?|co\/ci|&)\b[^\n\d]{0,12}|[+\-'#]\s?)$/i;
@@ -85,6 +86,9 @@ const PAIN_CONTEXT_RE = /\b(?:pain|cp|angina|discomfort|pressure|ache|aching|c\/
  * A month/day pair without a year ("7/22") is also how notes write ventilator settings, pain and strength
  * scores, fractions and blood pressures: only the neighbourhood tells them apart.
  */
+/** The words of a note's header line before its date: "Interval note ", "NSG PROGRESS NOTE DAYS ", "Addendum ". */
+const NOTE_HEADER_BEFORE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn|addendum|entry|update)\b(?:[ \t]{1,2}(?:days?|nights?|eves?|evenings?))?[ \t]{1,2}$/i;
+
 export function plausibleSlashDate(text: string, start: number, s: string): boolean {
   const f = FRACTION_RE.exec(s);
   if (!f) return true;
@@ -93,9 +97,14 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(start + s.length, start + s.length + 30);
   // "1/2", "3/4" are fractions unless a date word stands right before: "symptoms began on 3/4.", "typed 2/3".
-  if (a < b && b <= 4 && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
+  // A note's header line that ends with it: "Interval note 2/4", "NSG NOTE 1/3" — a date, never a fraction.
+  const headerDate = NOTE_HEADER_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start)) && /^[ \t]*(?:\r?\n|$)/.test(after);
+  if (a < b && b <= 4 && !headerDate && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
   // The second date of a range: "rec'd 8/2 - 8/10".
   if (DATE_RANGE_BEFORE_RE.test(before)) return true;
+  // "back pain since 4/24": a date word right before outweighs a setting word further back ("on" does not: "on 10/5" is
+  // a ventilator setting as often as a date).
+  if (STRONG_DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after)) return true;
   if (SETTING_BEFORE_RE.test(before) || SETTING_AFTER_RE.test(after)) return false;
   const near = text.slice(Math.max(0, start - 30), start) + ' ' + after;
   if (b === 10 && a <= 10 && PAIN_CONTEXT_RE.test(near)) return false;

@@ -19,12 +19,19 @@ export const nursingNote: NoteStyle = {
   },
 };
 
+/** How nurses shorten a relation in a timed entry (the shorthand in use, not a cut-off word: "dtr", "neph", "gson"). */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  daughter: 'dtr', son: 'son', wife: 'wife', husband: 'hus', sister: 'sis', brother: 'bro', mother: 'mom', father: 'dad',
+  niece: 'niece', nephew: 'neph', granddaughter: 'gdtr', grandson: 'gson', partner: 'partner', 'daughter-in-law': 'dtr-in-law',
+  'son-in-law': 'son-in-law',
+};
+
 /** Hourly entries: "0300 PT RESTING; DTR KIM CALLED, UPDATED." */
 function timedEntries(rng: Rng, c: Cast): Frag {
   const rel = relative(rng, c);
   const entries: (() => Frag)[] = [
     () => f`pt ${rng.pick(['resting quietly', 'up to chair', 'ambulated in hall w/ walker', 'refused meds'])}; ${rng.pick(['vss', vitals(rng)])}`,
-    () => f`${rel.relation.slice(0, 3)} ${firstNameOnly(rel.person, rng.chance(0.4))} called, updated${rng.chance(0.5) ? f`, cb ${phone(rng)}` : ''}`,
+    () => f`${SHORTHAND[rel.relation] ?? rel.relation} ${firstNameOnly(rel.person, rng.chance(0.4))} called, updated${rng.chance(0.5) ? f`, cb ${phone(rng)}` : ''}`,
     () => f`${brandWithDose(rng)} given for ${rng.pick(['pain', 'nausea', 'agitation', 'edema'])}`,
     () => f`${clinicianRef(rng, c)} at bedside, ${rng.pick(['new orders rec\'d', 'aware of BP', 'plan to transfer'])}`,
     () => f`${initials(rng, c.patient)} ${rng.pick(['c/o pain 6/10', 'voided 300cc', 'skin intact, turned q2h'])}; ${protectedList(rng, 1)}`,
