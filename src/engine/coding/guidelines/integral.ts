@@ -66,6 +66,17 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
   [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
   [/^R80/, /^(O1[1-5]|N04|E1[013]\.2)/], // proteinuria: preeclampsia, nephrotic syndrome (its definition), diabetic kidney disease
+  // Hypotension and shock are what septic shock is (R65.21 "Severe sepsis with septic shock", I.C.1.d.1.a).
+  [/^(I95\.9|R57\.[89]|R03\.1)/, /^R65\.21/],
+  // Jaundice: cholangitis, bile duct stones, liver disease and hepatitis present with it.
+  [/^R17/, /^(K83\.0|K80\.[3-7]|K7[0-6]|B1[5-9]|K72)/],
+  // Tremor, sweating, anxiety, tachycardia, nausea: the withdrawal state of a substance code (F1x.x3-).
+  [/^(R25\.1|R61|R45\.0|F41\.9|R00\.0|R11\.)/, /^F1[0-9]\.[129]3/],
+  // Memory loss, amnesia and confusion are how dementia presents; agitation is part of "dementia … with agitation".
+  [/^(R41\.[038]|R41\.81)/, /^(F0[1-3]|G30|G31\.[0-8])/],
+  [/^R45\.1/, /^F0[1-3]\.([A-C]|8)11/],
+  // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
+  [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
 ];
 
 /**
@@ -140,7 +151,8 @@ export const integralSymptomRule: GuidelineRule = {
   name: 'integral signs and symptoms',
   section: 'I.B.5',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code));
+    // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
+    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
     if (!diagnoses.length) return;
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;

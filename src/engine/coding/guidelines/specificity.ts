@@ -30,6 +30,13 @@ const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Categories whose mentions name the same condition as a category's code, so their words qualify it, though
+ * the code never moves to them: the dementia of a disease classified elsewhere (F02, I.A.13) is the dementia
+ * an F03 mention ("dementia, moderate") names.
+ */
+const SAME_CONDITION: Readonly<Record<string, readonly string[]>> = { F02: ['F03'] };
+
+/**
  * Index defaults of osteoarthritis: "Osteoarthritis, hip, unilateral M16.1-", "bilateral M16.0" and
  * "shoulder M19.01-" are the primary codes, so osteoarthritis of a stated side is primary unless the
  * note names another kind (secondary, post-traumatic, dysplasia).
@@ -65,6 +72,8 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
   // Organisms as clinicians shorten them ("strep pharyngitis" is J02.0 Streptococcal pharyngitis).
   strep: ['streptococcal'], staph: ['staphylococcal'],
+  // Adjectives for the Tabular's nouns ("acute hypoxic respiratory failure" is J96.01 "with hypoxia").
+  hypoxic: ['hypoxia'], hypoxemic: ['hypoxia'], hypercapnic: ['hypercapnia'], hypercarbic: ['hypercapnia'],
 };
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
@@ -98,7 +107,7 @@ const variantCache = new WeakMap<CodeSet, Map<string, CategoryVariants>>();
 function parse(code: string, description: string): Variant {
   // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
   // "Not intractable" says the qualifier is absent, as "without" does (G43.709 vs G43.719).
-  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
+  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\bunspecified whether [^,]*/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
     .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,');
   const soft = new Set<string>();
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
@@ -110,13 +119,24 @@ function parse(code: string, description: string): Variant {
   const parts = plain.split(/\bwithout\b/i);
   pos.push(...contentTokens(parts[0]));
   for (const part of parts.slice(1)) {
+    // "without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety": an enumeration
+    // closed by "and" is one negated list, not a negated word followed by affirmed qualifiers.
+    if (/^[^,]+(,[^,]+)*,\s*(and|or)\s+[^,]+$/i.test(part) && !/\b(right|left|bilateral|with|initial|subsequent|sequela)\b/i.test(part)) {
+      for (const item of part.split(/,\s*(?:and\s+|or\s+)?/)) {
+        const words = contentTokens(item);
+        if (words.length) neg.push(words);
+      }
+      continue;
+    }
     // "without X, right eye": the segment runs to the next comma or "with"; the rest is affirmed.
     const m = /^([^,]*?)(?=,|\bwith\b|$)(.*)$/is.exec(part)!;
     const words = contentTokens(m[1]);
     if (words.length) neg.push(words);
     pos.push(...contentTokens(m[2]));
   }
-  return { code, pos: new Set(pos), neg, soft, other: /\bother\b/i.test(plain), unspecified: /\bunspecified\b/i.test(description) };
+  // "Dementia in other diseases classified elsewhere, mild" is a manifestation code, not a residual "other" code.
+  const residual = /\bother\b/i.test(plain.replace(/\bin other diseases classified elsewhere\b/gi, ' '));
+  return { code, pos: new Set(pos), neg, soft, other: residual, unspecified: /\bunspecified\b/i.test(description) };
 }
 
 function variantsOf(codeSet: CodeSet, category: string): CategoryVariants {
@@ -165,7 +185,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   const category = d.code.slice(0, 3);
   const cover = coverOf(ctx);
   // A sibling category's mention is the same condition ("osteoarthritis of both hips" beside "primary osteoarthritis").
-  const same = SIBLING_CATEGORIES[category] ?? [];
+  const same = [...(SIBLING_CATEGORIES[category] ?? []), ...(SAME_CONDITION[category] ?? [])];
   const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category && !same.includes(c)) === true;
   const affirmed = new Set<string>();
   const negated = new Set<string>();

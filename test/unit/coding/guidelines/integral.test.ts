@@ -60,3 +60,26 @@ describe('I.B.5 a sign routinely part of the confirmed diagnosis is not coded', 
   });
 });
 
+
+describe('I.B.5 presentations of septic shock, cholangitis, withdrawal, influenza and dementia', () => {
+  it.each([
+    // hypotension and shock are what septic shock is (I.C.1.d.1.a)
+    ['Hypotension to 78/40 needing norepinephrine.\nDiagnosis: septic shock due to pneumonia.', 'R65.21', ['I95.9', 'R57.9'], { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' }],
+    // jaundice is part of cholangitis
+    ['Fever, jaundice and RUQ pain. ERCP: pus in the common duct.\nDiagnosis: acute cholangitis.', 'K83.09', ['R17'], {}],
+    // tremor and sweating are the withdrawal state
+    ['Tremor and sweating 24 hours after his last drink.\nAssessment: alcohol dependence with withdrawal, uncomplicated.', 'F10.230', ['R25.1', 'R61'], {}],
+    // memory loss is how dementia presents
+    ['Progressive memory loss over 3 years.\nAssessment: Alzheimer disease with late onset, with dementia.', 'G30.1', ['R41.3'], {}],
+  ])('%s', (note, kept, never, options) => {
+    const out = codes(note, options);
+    expect(out).toContain(kept);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('myalgia beside influenza is not coded', () => {
+    const out = codes('Fever, myalgia and dry cough for two days.\nDx: influenza.');
+    expect(out.some((c) => /^J1[01]\./.test(c))).toBe(true);
+    expect(out.filter((c) => c.startsWith('M79.1'))).toEqual([]);
+  });
+});

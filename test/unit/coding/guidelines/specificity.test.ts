@@ -156,3 +156,17 @@ describe('I.B.2 a qualifier the note denies is never coded as present', () => {
     expect(codes('Assessment: migraine with aura, intractable.')).toContain('G43.119');
   });
 });
+
+describe('I.B.2 qualifiers of manifestation codes and adjectives of the Tabular nouns', () => {
+  it('dementia in another disease takes the stated severity (F02 is a manifestation, not a residual "other" code)', () => {
+    const out = codes('Assessment: Parkinson disease with dementia, moderate.');
+    expect(out).toContain('F02.B0');
+    expect(out).not.toContain('F02.80');
+  });
+
+  it('"hypoxic" respiratory failure is the code "with hypoxia"', () => {
+    const out = codes('Final diagnosis: acute hypoxic respiratory failure from COVID-19 pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('J96.01');
+    expect(out).not.toContain('J96.00');
+  });
+});
