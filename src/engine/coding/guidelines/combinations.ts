@@ -200,6 +200,9 @@ const WITH_PAIRS: ReadonlyArray<readonly [condition: RegExp, companion: RegExp, 
   [/^K80\.20$/, /^K81\.0$/, 'K80.00'],
   [/^K80\.20$/, /^K81\.1$/, 'K80.10'],
   [/^K80\.20$/, /^K81\.2$/, 'K80.12'],
+  // Index "Hydronephrosis, with, calculous obstruction (kidney) (ureter) N13.2"; N13.3 Excludes1 it and the
+  // stone code is included (N20 Excludes1 "with hydronephrosis N13.2").
+  [/^N20\.[0-29]$/, /^N13\.(30|39|9)$/, 'N13.2'],
 ];
 
 /**
@@ -248,6 +251,26 @@ function applyOrganisms(ctx: GuidelineContext, drafts: Map<string, Draft>): void
 }
 
 
+/**
+ * I.C.4.a.2: E11 is the default only "if the type of diabetes mellitus is not documented". A complication
+ * read as "diabetic X" (Index default E11.-) in a note that states type 1 diabetes (E10) is the type-1 code
+ * with the same complication ("diabetic ketoacidosis" in a type 1 patient is E10.10, not E11.10 beside E10.9).
+ */
+const TYPE_2_WORDS = /type\s*(2|ii|two)\b|\bt2dm\b|\bniddm\b/i;
+
+function carryStatedDiabetesType(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const type1 = [...drafts.values()].filter((d) => d.code.startsWith('E10.'));
+  if (!type1.length) return;
+  for (const d of [...drafts.values()]) {
+    if (!d.code.startsWith('E11.') || d.evidence.some((e) => TYPE_2_WORDS.test(e.text))) continue;
+    const target = `E10.${d.code.slice(4)}`;
+    const t = ensureDraft(ctx, drafts, target, [d, ...type1], { section: 'I.C.4.a.2', action: 'combined', detail: `${d.code} → ${target}: the note states type 1 diabetes; E11 is only the default when the type is not documented` });
+    if (!t) continue;
+    dropDraft(ctx, drafts, d.code, 'I.C.4.a.2', `the stated type is type 1: ${target}`, t);
+    if (target !== 'E10.9' && drafts.has('E10.9')) dropDraft(ctx, drafts, 'E10.9', 'I.C.4.a.2', `the complication is coded: ${target}`, t);
+  }
+}
+
 function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   for (const [condition, companion, target] of WITH_PAIRS) {
     const a = [...drafts.values()].find((d) => condition.test(d.code));
@@ -263,6 +286,7 @@ export const combinationRule: GuidelineRule = {
   name: 'combination codes',
   section: 'I.A.15',
   apply(ctx, drafts) {
+    carryStatedDiabetesType(ctx, drafts);
     applyDiabetes(ctx, drafts);
     applyDiabetesDrugs(ctx, drafts);
     applyWithPairs(ctx, drafts);

@@ -90,3 +90,19 @@ describe('I.A.15 / I.A.12.a more "with" pairs of the Index', () => {
     for (const c of never) expect(out).not.toContain(c);
   });
 });
+
+describe('I.C.4.a.2 the stated diabetes type carries the complication; I.A.15 hydronephrosis with a stone', () => {
+  it('diabetic ketoacidosis in a type 1 patient is E10.10, not E11.10 beside E10.9', () => {
+    const out = codes('Known type 1 diabetes on a pump. Admitted in diabetic ketoacidosis after pump failure; anion gap closed on day 2.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('E10.10');
+    expect(out).not.toContain('E11.10');
+    expect(out).not.toContain('E10.9');
+  });
+
+  it('a ureteral stone with hydronephrosis is the one combination code N13.2', () => {
+    const out = codes('CT: 6 mm left ureteral calculus with moderate hydronephrosis.\nAssessment: left ureteral stone with hydronephrosis.');
+    expect(out).toContain('N13.2');
+    expect(out).not.toContain('N20.1');
+    expect(out.filter((c) => c.startsWith('N13.3'))).toEqual([]);
+  });
+});
