@@ -271,6 +271,49 @@ function carryStatedDiabetesType(ctx: GuidelineContext, drafts: Map<string, Draf
   }
 }
 
+/**
+ * Index "Influenza (bronchial) (epidemic) (respiratory (upper)) (unidentified influenza virus) J11.1" against
+ * "Influenza, due to identified influenza virus NEC J10.1": a note naming the virus type ("influenza A",
+ * "flu B") codes J10 with the same manifestation. Novel and avian influenza (J09, I.C.10.c.1) is left alone.
+ */
+const IDENTIFIED_INFLUENZA = /\b(influenza|flu)\s*(type\s*)?[AB]\b(?!\s*\(?H\d)/;
+const NOVEL_INFLUENZA = /\b(avian|novel|H5N1|H7N9|pandemic)\b/i;
+
+function applyIdentifiedInfluenza(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    if (!d.code.startsWith('J11.')) continue;
+    const m = IDENTIFIED_INFLUENZA.exec(ctx.text);
+    if (!m || NOVEL_INFLUENZA.test(ctx.text)) return;
+    const target = `J10.${d.code.slice(4)}`;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.15', action: 'refined', detail: `${d.code} → ${target}: the note identifies the virus ("${m[0]}")` });
+    if (!t) continue;
+    if (!t.evidence.some((e) => e.start === m.index)) t.evidence.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    dropDraft(ctx, drafts, d.code, 'I.A.15', `the influenza virus is identified: ${target}`, t);
+  }
+  // "Influenza with pneumonia" (J1x.0-) is the combination; "with other respiratory manifestations" (J1x.1)
+  // beside it names the same illness again.
+  for (const cat of ['J09.X', 'J10.', 'J11.']) {
+    const pneumonia = [...drafts.values()].find((d) => d.code.startsWith(`${cat}${cat === 'J09.X' ? '1' : '0'}`));
+    const other = drafts.get(cat === 'J09.X' ? 'J09.X2' : `${cat}1`);
+    if (pneumonia && other) dropDraft(ctx, drafts, other.code, 'I.A.15', `influenza with pneumonia is coded: ${pneumonia.code}`, pneumonia);
+  }
+}
+
+/**
+ * Index "Disease, lung, obstructive (chronic), with, lower respiratory infection J44.0", whose Tabular note
+ * says "code also to identify the infection": COPD beside a coded pneumonia or bronchitis is J44.0 plus the
+ * infection (I.A.15, I.A.12.b "code also").
+ */
+const LOWER_RESPIRATORY_INFECTION = /^(J09|J1[0-8]|J2[0-2]|J85|J86)/;
+
+function applyCopdWithInfection(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const copd = drafts.get('J44.9');
+  const infection = [...drafts.values()].find((d) => LOWER_RESPIRATORY_INFECTION.test(d.code));
+  if (!copd || !infection) return;
+  const t = ensureDraft(ctx, drafts, 'J44.0', [copd, infection], { section: 'I.A.15', action: 'combined', detail: `COPD with a lower respiratory infection (${infection.code}, coded also)` });
+  if (t) dropDraft(ctx, drafts, 'J44.9', 'I.A.15', 'COPD with a lower respiratory infection is J44.0', t);
+}
+
 function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   for (const [condition, companion, target] of WITH_PAIRS) {
     const a = [...drafts.values()].find((d) => condition.test(d.code));
@@ -289,7 +332,9 @@ export const combinationRule: GuidelineRule = {
     carryStatedDiabetesType(ctx, drafts);
     applyDiabetes(ctx, drafts);
     applyDiabetesDrugs(ctx, drafts);
+    applyIdentifiedInfluenza(ctx, drafts);
     applyWithPairs(ctx, drafts);
+    applyCopdWithInfection(ctx, drafts);
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);

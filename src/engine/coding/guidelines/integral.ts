@@ -21,7 +21,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // septic arthritis, osteomyelitis, endocarditis — not warts, mycoses, HIV or a skin abscess (the
   // Index default of a bare "abscess", whose site is usually elsewhere).
   [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[0-689]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|J69\.0|J8[56]|H65\.[01]|H66|G0[0-5]|N10|N41\.0|N45|N7[0-3]|K35|K57|K65|K61|K75\.0|K80\.[0146]|K81\.0|L03|M00|M86|I33|U07\.1)/],
-  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J18|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
+  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J09|J1[0-8]|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
   [/^(R30\.0|R35\.0|R39\.1)/, /^(N39\.0|N30\.|N10)/], // dysuria, frequency, urgency: urinary tract infection
   [/^(R35\.8|R63\.1|R73\.9|R63\.2)/, /^E1[013]\./], // polyuria, polydipsia, hyperglycemia, polyphagia: diabetes
   // abdominal pain: appendicitis, gallstones, pancreatitis, diverticulitis, peptic ulcer and gastritis,
@@ -75,6 +75,16 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // Memory loss, amnesia and confusion are how dementia presents; agitation is part of "dementia … with agitation".
   [/^(R41\.[038]|R41\.81)/, /^(F0[1-3]|G30|G31\.[0-8])/],
   [/^R45\.1/, /^F0[1-3]\.([A-C]|8)11/],
+  // Anhedonia, sadness, nervousness, weight loss, poor appetite, insomnia, hypersomnia, fatigue and poor
+  // concentration are the criteria of a depressive or manic episode (F30-F33, F06.3).
+  [/^(R45\.84|R45\.[0-3]|R63\.[04]|G47\.(00|9|10)|R53\.83|R41\.840)/, /^(F3[0-3]|F06\.3)/],
+  // Retinal edema and hemorrhages are the findings of diabetic retinopathy.
+  [/^(H35\.81|H35\.6)/, /^E1[013]\.3/],
+  // Erythema is how cellulitis presents (and the endoscopic sign of gastritis).
+  [/^L53\.9/, /^(L03|L02|A46|K29)/],
+  // Vomiting is routine in diabetic ketoacidosis; cough in aspiration pneumonitis.
+  [/^R11\./, /^E1[013]\.1/],
+  [/^R05/, /^J69/],
   // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
   [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
 ];
@@ -144,6 +154,9 @@ function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Dr
   });
 }
 
+const UNSPECIFIED_HEMORRHAGE = 'R58';
+const BLEEDING_TITLE = /\b(hemorrhage|hemorrhagic|bleeding|retinopathy)\b/i;
+
 /** "X due to / secondary to / from Y" in one sentence: the note itself says Y explains X. */
 const EXPLAINED_BY = /\b(due to|secondary to|caused by|attributed to)\b/;
 
@@ -153,9 +166,10 @@ export const integralSymptomRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
     const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
-    if (!diagnoses.length) return;
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;
+      // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
+      if (!diagnoses.length && s.code !== UNSPECIFIED_PAIN && s.code !== GENERAL_WEAKNESS) continue;
       if (s.code === UNSPECIFIED_PAIN) {
         if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;
@@ -169,6 +183,15 @@ export const integralSymptomRule: GuidelineRule = {
         const joint = diagnoses.find((d) => drafts.has(d.code) && sameJoint(ctx, s.code, d.code));
         if (joint) {
           dropDraft(ctx, drafts, s.code, 'I.B.5', `a sign of the same joint as ${joint.code}`, joint);
+          continue;
+        }
+      }
+      // "Hemorrhage, not elsewhere classified" (R58) beside a code whose title already names the bleeding
+      // (K25.0 "… with hemorrhage", retinopathy with its hemorrhages) is that code's own sign.
+      if (s.code === UNSPECIFIED_HEMORRHAGE) {
+        const bleeding = diagnoses.find((d) => drafts.has(d.code) && BLEEDING_TITLE.test(ctx.codeSet.find(d.code)?.longDescription ?? ''));
+        if (bleeding) {
+          dropDraft(ctx, drafts, s.code, 'I.B.5', `the bleeding is part of ${bleeding.code}`, bleeding);
           continue;
         }
       }

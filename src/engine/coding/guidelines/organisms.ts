@@ -91,8 +91,31 @@ export const infectiousAgentRule: GuidelineRule = {
     refineSepsisOrganism(ctx, drafts);
     dropRedundantAgents(ctx, drafts);
     dropUnspecifiedInfection(ctx, drafts);
+    refineClostridioidesColitis(ctx, drafts);
   },
 };
+
+/**
+ * Index "Colitis, Clostridium difficile A04.72 (recurrent A04.71)": colitis, enteritis or diarrhea the note
+ * attributes to C. difficile is the organism's enterocolitis code, not the noninfective K52.9 (which Excludes1
+ * infectious colitis) nor the unspecified infectious A09.
+ */
+const C_DIFFICILE = /\b(c\.?\s?diff(icile)?|clostridi(um|oides) difficile|CDI)\b/i;
+
+function refineClostridioidesColitis(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const code of ['K52.9', 'A09']) {
+    const d = drafts.get(code);
+    if (!d) continue;
+    const sentence = d.evidence.map((e) => {
+      const s = sentenceAt(ctx.analysis, e.start);
+      return ctx.text.slice(s.start, Math.max(s.end, e.end));
+    }).find((t) => C_DIFFICILE.test(t) && !/\b(no|negative|not)\b[^.;]{0,20}\b(c\.?\s?diff|clostridi)/i.test(t));
+    if (!sentence) continue;
+    const target = /\brecurren(t|ce)\b/i.test(sentence) ? 'A04.71' : 'A04.72';
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.15', action: 'refined', detail: `${code} → ${target}: the colitis is attributed to C. difficile` });
+    if (t) dropDraft(ctx, drafts, code, 'I.A.12.a', `the colitis is infectious (C. difficile): ${target}`, t);
+  }
+}
 
 /**
  * Sepsis is coded when the provider documents it: a sepsis code whose every mention names a screening

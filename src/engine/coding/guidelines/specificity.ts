@@ -70,6 +70,8 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   // The Tabular's limbs ("Cellulitis of right lower limb") for the parts notes name.
   leg: ['lower', 'limb'], legs: ['lower', 'limb'], calf: ['lower', 'limb'], shin: ['lower', 'limb'], thigh: ['lower', 'limb'],
   arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
+  // "Cellulitis of left lower extremity": the stated upper/lower qualifies "extremity" as the Tabular's limb.
+  extremity: ['limb'], extremities: ['limb'],
   // Organisms as clinicians shorten them ("strep pharyngitis" is J02.0 Streptococcal pharyngitis).
   strep: ['streptococcal'], staph: ['staphylococcal'],
   // Adjectives for the Tabular's nouns ("acute hypoxic respiratory failure" is J96.01 "with hypoxia").
@@ -413,6 +415,26 @@ function dropUnspecifiedBesideSibling(ctx: GuidelineContext, drafts: Map<string,
   }
 }
 
+/**
+ * Residual codes of a condition whose specific forms sit in other categories of the same block: "Anemia,
+ * unspecified" (D64.9) and "Nutritional anemia, unspecified" (D53.9) beside a coded anemia of D50-D64 are
+ * that anemia named less precisely (I.B.2).
+ */
+const UNSPECIFIED_OF_BLOCK: Readonly<Record<string, RegExp>> = {
+  'D64.9': /^D(5\d|6[0-4])/,
+  'D53.9': /^D(5\d|6[0-4])/,
+};
+
+function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const [code, block] of Object.entries(UNSPECIFIED_OF_BLOCK)) {
+    const d = drafts.get(code);
+    const keeper = d && [...drafts.values()].find((x) => x !== d && block.test(x.code) && !UNSPECIFIED_OF_BLOCK[x.code]);
+    if (!d || !keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, code, 'I.B.2', `the condition is coded more specifically as ${keeper.code}`, keeper);
+  }
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -422,6 +444,7 @@ export const specificityRule: GuidelineRule = {
       refine(ctx, drafts, d);
     }
     dropUnspecifiedBesideSibling(ctx, drafts);
+    dropUnspecifiedBesideBlock(ctx, drafts);
   },
 };
 

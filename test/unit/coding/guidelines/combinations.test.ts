@@ -106,3 +106,23 @@ describe('I.C.4.a.2 the stated diabetes type carries the complication; I.A.15 hy
     expect(out.filter((c) => c.startsWith('N13.3'))).toEqual([]);
   });
 });
+
+describe('I.A.15 influenza with an identified virus and with pneumonia; COPD with a lower respiratory infection', () => {
+  it('influenza A is J10 (identified virus), and with pneumonia only the pneumonia combination', () => {
+    const out = codes('Rapid antigen positive for influenza A.\nFinal diagnosis: influenza A with pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out.some((c) => c.startsWith('J10.0'))).toBe(true);
+    expect(out.filter((c) => c.startsWith('J11.') || c === 'J10.1' || c === 'J18.9')).toEqual([]);
+  });
+
+  it('influenza without a named virus stays J11', () => {
+    const out = codes('Fever and cough since yesterday; clinical diagnosis of influenza during the outbreak, no test done.');
+    expect(out).toContain('J11.1');
+  });
+
+  it('COPD with pneumonia is J44.0 and the pneumonia coded also', () => {
+    const out = codes('Known COPD. CXR right lower lobe infiltrate.\nAssessment: COPD; community-acquired pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('J44.0');
+    expect(out).toContain('J18.9');
+    expect(out).not.toContain('J44.9');
+  });
+});

@@ -84,3 +84,16 @@ describe('I.B.2 the word "infection" inside a coded infection is not B99.9', () 
     expect(out).not.toContain('B99.9');
   });
 });
+
+describe('Index "Colitis, Clostridium difficile": colitis attributed to C. difficile is A04.7-', () => {
+  it('C. difficile colitis is A04.72, not the noninfective K52.9', () => {
+    const out = codes('Watery diarrhea after antibiotics; stool PCR positive.\nAssessment: colitis due to C. difficile, first episode. Oral vancomycin.');
+    expect(out).toContain('A04.72');
+    expect(out).not.toContain('K52.9');
+  });
+
+  it('a colitis with C. difficile testing negative stays noninfective', () => {
+    const out = codes('Assessment: colitis; C. diff negative, likely ischemic vs NSAID related. Follow-up colonoscopy.');
+    expect(out.filter((c) => c.startsWith('A04.7'))).toEqual([]);
+  });
+});

@@ -170,3 +170,15 @@ describe('I.B.2 qualifiers of manifestation codes and adjectives of the Tabular 
     expect(out).not.toContain('J96.00');
   });
 });
+
+describe('I.B.2 residual codes of a block and limbs written as extremities', () => {
+  it('unspecified anemia beside iron deficiency anemia gives way', () => {
+    const out = codes('Referred for anemia. Ferritin 5.\nImpression: iron deficiency anemia.');
+    expect(out).toContain('D50.9');
+    expect(out).not.toContain('D64.9');
+  });
+
+  it('"left lower extremity" is the left lower limb', () => {
+    expect(codes('A/P: cellulitis of the left lower extremity, oral cephalexin.')).toContain('L03.116');
+  });
+});
