@@ -30,7 +30,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R10\.A/, /^(N1[03]|N2[0-3])/], // flank pain: renal and ureteral calculus, renal colic, hydronephrosis, pyelonephritis
   // nausea and vomiting: gastroenteritis, obstruction, hyperemesis, gastroparesis, appendicitis, biliary
   // and renal colic, migraine, gastritis, dyspepsia, peptic ulcer, peripheral vertigo
-  [/^R11\./, /^(K52|A08|A09|K56|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43|K2[5-9]|K30|H81)/],
+  [/^R11\./, /^(K52|A08|A09|K56|K5[01]\.\d12|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43|K2[5-9]|K30|H81)/],
   [/^R68\.81/, /^(K31\.84|E1[013]\.43|K30)/], // early satiety: gastroparesis, dyspepsia
   [/^R19\.7/, /^(A0[0-9]|K52|K50|K51)/], // diarrhea: infectious and inflammatory enteritis
   [/^R51/, /^(G4[34]|G0[0-5]|A8[5-7])/], // headache: migraine and other headache syndromes, meningitis, encephalitis

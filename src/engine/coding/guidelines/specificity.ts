@@ -448,6 +448,35 @@ export const specificityRule: GuidelineRule = {
   },
 };
 
+/**
+ * An unspecified code whose every mention lies inside another code's fuller term in the same chapter
+ * ("pneumonia" inside "aspiration pneumonia", "obstruction" inside "Crohn's disease … with intestinal
+ * obstruction") is that condition named less precisely: the Index is read with the fullest term (I.B.2, I.A.9).
+ * Only unspecified codes give way, so two genuinely different conditions ("hypertension" I10 beside
+ * "pulmonary hypertension") both stay.
+ */
+const NEOPLASM = /^(C|D[0-4])/;
+
+function dropUnspecifiedInsideFullerTerm(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const words = (t: string) => new Set(contentTokens(t));
+  for (const d of [...drafts.values()]) {
+    // Neoplasms are the neoplasm rules' (a primary named inside "metastatic melanoma to the lung" stays).
+    if (!drafts.has(d.code) || !d.evidence.length || NEOPLASM.test(d.code) || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) continue;
+    const keeper = [...drafts.values()].find((x) => x !== d && x.code[0] === d.code[0] && !NEOPLASM.test(x.code) && !/\bunspecified\b/i.test(ctx.codeSet.find(x.code)?.longDescription ?? '')
+      && d.evidence.every((e) => {
+        const mine = words(e.text);
+        // The same words of the note, read once more fully: a separate mention elsewhere may be another condition.
+        return mine.size > 0 && x.evidence.some((o) => {
+          const fuller = words(o.text);
+          return o.start <= e.start && e.end <= o.end && fuller.size > mine.size && [...mine].every((w) => fuller.has(w));
+        });
+      }));
+    if (!keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `named more fully as ${keeper.code}`, keeper);
+  }
+}
+
 /** The same rule for the codes a combination just built (E11.319 → E11.311 when edema is stated). */
 export const combinedSpecificityRule: GuidelineRule = {
   name: 'specificity of combination codes',
@@ -457,5 +486,6 @@ export const combinedSpecificityRule: GuidelineRule = {
       if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined')) continue;
       refine(ctx, drafts, d);
     }
+    dropUnspecifiedInsideFullerTerm(ctx, drafts);
   },
 };

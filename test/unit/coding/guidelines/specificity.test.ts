@@ -182,3 +182,24 @@ describe('I.B.2 residual codes of a block and limbs written as extremities', () 
     expect(codes('A/P: cellulitis of the left lower extremity, oral cephalexin.')).toContain('L03.116');
   });
 });
+
+describe('I.B.2 an unspecified code named more fully elsewhere in the note gives way; "with" beats "uncomplicated"', () => {
+  it('"intestinal obstruction" inside "Crohn disease … with intestinal obstruction" is not also K56.609', () => {
+    const note = 'Known Crohn disease of the ileum. Now vomiting; CT: Crohn disease of the small intestine with intestinal obstruction.';
+    const out = codes(note);
+    expect(out).toContain('K50.012');
+    expect(out).not.toContain('K56.609');
+    expect(sections(note, 'K50.012')).toContain('I.B.2');
+  });
+
+  it('an unrelated condition sharing a word stays (hypertension beside pulmonary hypertension)', () => {
+    const out = codes('Assessment: 1) essential hypertension, controlled on amlodipine. 2) pulmonary hypertension on echo, refer to cardiology.');
+    expect(out).toContain('I10');
+  });
+
+  it('asthma with a stated exacerbation is the exacerbation code, not the uncomplicated one', () => {
+    const out = codes('Diagnosis: moderate persistent asthma with acute exacerbation. Prednisone burst.');
+    expect(out).toContain('J45.41');
+    expect(out).not.toContain('J45.40');
+  });
+});
