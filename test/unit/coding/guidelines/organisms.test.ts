@@ -97,3 +97,16 @@ describe('Index "Colitis, Clostridium difficile": colitis attributed to C. diffi
     expect(out.filter((c) => c.startsWith('A04.7'))).toEqual([]);
   });
 });
+
+describe('an unknown organism does not negate its infection (pseudo-trigger "organism not identified")', () => {
+  it.each([
+    ['Final diagnosis: left lower lobe pneumonia, organism not identified.', 'J18.9'],
+    ['Diagnosis: septic shock secondary to urinary tract infection, organism not identified.', 'N39.0'],
+  ])('%s', (note, code) => {
+    expect(codes(note, inpatient)).toContain(code);
+  });
+
+  it('"no organism identified" on culture still reads as a negative culture, not a negated infection code', () => {
+    expect(codes('Pleural fluid culture: no organism identified. Assessment: parapneumonic effusion, improving.', inpatient)).not.toContain('B99.9');
+  });
+});
