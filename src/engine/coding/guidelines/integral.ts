@@ -40,7 +40,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^M79\.6/, /^(I82|L03)/], // limb pain: deep vein thrombosis, cellulitis
   [/^R00\.[02]/, /^I4[78]/], // tachycardia, palpitations: tachyarrhythmia, atrial fibrillation
   [/^R56\./, /^G40/], // seizure: epilepsy
-  [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.1)/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
+  [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.[12])/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
   [/^R82\.(81|998)/, /^(N39\.0|N30\.|N10)/], // pyuria: urinary tract infection
   [/^L29\./, /^(B86|L20|L50|L23|L24|B35)/], // pruritus: scabies, dermatitis, urticaria, tinea
   [/^R07\.0/, /^(J0[2-3]|J06|B27)/], // sore throat: pharyngitis, tonsillitis, mononucleosis

@@ -110,3 +110,16 @@ describe('an unknown organism does not negate its infection (pseudo-trigger "org
     expect(codes('Pleural fluid culture: no organism identified. Assessment: parapneumonic effusion, improving.', inpatient)).not.toContain('B99.9');
   });
 });
+
+describe('I.C.1.d.4 "Source:" naming the focus of an infection is clinical text', () => {
+  it('codes the localized infection a sepsis note gives as its source', () => {
+    const out = codes('Principal diagnosis: sepsis due to E. coli. Source: urinary tract infection.', inpatient);
+    expect(out).toContain('A41.51');
+    expect(out).toContain('N39.0');
+  });
+
+  it('a source citing reference material stays non-clinical', () => {
+    const out = codes('Assessment: cough for 2 days, well appearing.\nSource: UpToDate - pneumonia is a common cause of cough in adults.');
+    expect(out).not.toContain('J18.9');
+  });
+});
