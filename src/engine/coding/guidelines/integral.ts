@@ -37,7 +37,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^H53\.14/, /^(G43|G0[0-5]|A8[5-7])/], // photophobia (visual discomfort): migraine, meningitis
   [/^R60\./, /^(I50|I82|I87\.[23]|L03|N04)/], // edema: heart failure, venous thrombosis and insufficiency, cellulitis, nephrotic syndrome
   [/^R22\.4/, /^(I82|L03|L02)/], // swelling of a limb: deep vein thrombosis, cellulitis, abscess
-  [/^M79\.6/, /^(I82|L03)/], // limb pain: deep vein thrombosis, cellulitis
+  [/^M79\.6/, /^(I82|L03|L02)/], // limb pain: deep vein thrombosis, cellulitis, abscess
   [/^R00\.[02]/, /^I4[78]/], // tachycardia, palpitations: tachyarrhythmia, atrial fibrillation
   [/^R56\./, /^G40/], // seizure: epilepsy
   [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.[12])/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
@@ -85,6 +85,10 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // Vomiting is routine in diabetic ketoacidosis; cough in aspiration pneumonitis.
   [/^R11\./, /^E1[013]\.1/],
   [/^R05/, /^J69/],
+  // Shakiness, sweating and palpitations are the adrenergic signs of hypoglycemia.
+  [/^(R61|R25\.1|R00\.[02])/, /^(E1[013]\.64|E16\.[012]|E15)/],
+  // Swelling and edema at a fracture (an MRI's "marrow edema") are part of it.
+  [/^R60\./, /^(S[0-9]2|M80|M84\.[3-6])/],
   // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
   [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
 ];

@@ -417,12 +417,14 @@ function dropUnspecifiedBesideSibling(ctx: GuidelineContext, drafts: Map<string,
 
 /**
  * Residual codes of a condition whose specific forms sit in other categories of the same block: "Anemia,
- * unspecified" (D64.9) and "Nutritional anemia, unspecified" (D53.9) beside a coded anemia of D50-D64 are
- * that anemia named less precisely (I.B.2).
+ * unspecified" (D64.9) and "Nutritional anemia, unspecified" (D53.9) beside a coded anemia of D50-D64, and
+ * unspecified colitis beside inflammatory bowel disease, are that condition named less precisely (I.B.2).
  */
 const UNSPECIFIED_OF_BLOCK: Readonly<Record<string, RegExp>> = {
   'D64.9': /^D(5\d|6[0-4])/,
   'D53.9': /^D(5\d|6[0-4])/,
+  // "Colitis" (K52.9, noninfective, unspecified) beside Crohn disease or ulcerative colitis is that disease's colitis.
+  'K52.9': /^K5[01]\./,
 };
 
 function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, Draft>): void {

@@ -102,3 +102,14 @@ describe('I.B.5 criteria of a depressive episode, findings of retinopathy, R58 b
     expect(codes('Right calf pain after a long run. Exam unremarkable, no swelling.')).not.toContain('R52');
   });
 });
+
+describe('I.B.5 signs of hypoglycemia, an abscess and a fracture', () => {
+  it.each([
+    ['Type 2 diabetic on glipizide with shakiness and sweating, meter 52.\nAssessment: hypoglycemia in type 2 diabetes.', 'E11.649', ['R61', 'R25.1']],
+    ['Painful fluctuant abscess of the left upper arm, drained.\nDiagnosis: cutaneous abscess of the left upper arm.', 'L02.414', ['M79.622']],
+  ])('%s', (note, kept, never) => {
+    const out = codes(note);
+    expect(out).toContain(kept);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+});

@@ -203,3 +203,11 @@ describe('I.B.2 an unspecified code named more fully elsewhere in the note gives
     expect(out).not.toContain('J45.40');
   });
 });
+
+describe('I.B.2 unspecified colitis beside inflammatory bowel disease', () => {
+  it('biopsy "colitis" in ulcerative proctitis is not also K52.9', () => {
+    const out = codes('Biopsies: chronic active colitis of the rectum.\nImpression: ulcerative proctitis without complications.');
+    expect(out).toContain('K51.20');
+    expect(out).not.toContain('K52.9');
+  });
+});
