@@ -437,6 +437,38 @@ function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, D
   }
 }
 
+/**
+ * I.B.2 through the Index: an unspecified code is the default of an Index entry ("Pain, chest R07.9"); when
+ * the words of one of that entry's subterms are stated around the mention ("chest wall pain", "musculoskeletal
+ * chest pain"), the subterm's code is the one the Index gives ("wall (anterior) R07.89"). Only subterms in
+ * the same category, never a word the note negates; the subterm naming the most stated words wins.
+ */
+/**
+ * Subterms this rule leaves alone: connectives ("with …", "due to …", "in …"), whose pairing the combination
+ * and etiology rules own, and residual "specified … NEC"/"other" entries, which no stated word establishes.
+ */
+const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of|on)\b|\b(NEC|NOS|specified|other|unspecified)\b/i;
+
+function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
+  const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  if (!subterms.length || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
+  const category = d.code.slice(0, 3);
+  const q = qualifiers(ctx, d);
+  let best: { code: string; words: string[] } | undefined;
+  for (const t of subterms) {
+    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(t.words)) continue;
+    const words = contentTokens(t.words);
+    if (!words.length || !words.every((w) => q.affirmed.has(w) && !q.negated.has(w))) continue;
+    if (!best || words.length > best.words.length) best = { code: t.code, words };
+  }
+  if (!best) return;
+  const note = { section: 'I.B.2', action: 'refined' as const, detail: `${d.code} → ${best.code}: the Index subterm "${best.words.join(' ')}" is stated` };
+  const t = ensureDraft(ctx, drafts, best.code, [d], note);
+  if (!t) return;
+  t.confidence = Math.max(t.confidence, d.confidence);
+  dropDraft(ctx, drafts, d.code, 'I.B.2', `the Index gives ${best.code} for what the note states`, t);
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -444,6 +476,9 @@ export const specificityRule: GuidelineRule = {
     for (const d of [...drafts.values()]) {
       if (!drafts.has(d.code) || /^Z/.test(d.code)) continue;
       refine(ctx, drafts, d);
+    }
+    for (const d of [...drafts.values()]) {
+      if (drafts.has(d.code) && !/^Z/.test(d.code)) refineByIndexSubterm(ctx, drafts, d);
     }
     dropUnspecifiedBesideSibling(ctx, drafts);
     dropUnspecifiedBesideBlock(ctx, drafts);

@@ -211,3 +211,19 @@ describe('I.B.2 unspecified colitis beside inflammatory bowel disease', () => {
     expect(out).not.toContain('K52.9');
   });
 });
+
+describe('I.B.2 Index subterms refine an unspecified default ("Pain, chest R07.9" → "wall R07.89")', () => {
+  it('chest wall pain is R07.89, as the Index gives it', () => {
+    const note = 'Sharp pain on pressing the sternum after moving furniture.\nImpression: musculoskeletal chest wall pain.';
+    const out = codes(note);
+    expect(out).toContain('R07.89');
+    expect(out).not.toContain('R07.9');
+    expect(sections(note, 'R07.89')).toContain('I.B.2');
+  });
+
+  it('never from a residual "specified … NEC" subterm or a connective one', () => {
+    const out = codes('Final diagnosis: sepsis, organism not identified. Source: pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('A41.9');
+    expect(out).not.toContain('A41.89');
+  });
+});
