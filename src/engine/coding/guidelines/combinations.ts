@@ -314,6 +314,41 @@ function applyCopdWithInfection(ctx: GuidelineContext, drafts: Map<string, Draft
   if (t) dropDraft(ctx, drafts, 'J44.9', 'I.A.15', 'COPD with a lower respiratory infection is J44.0', t);
 }
 
+/**
+ * Index "Disorder, mood, due to known physiological condition F06.30 (with depressive features F06.31)" and
+ * "Disorder, anxiety, due to known physiological condition F06.4": a depressive, mood or anxiety disorder the
+ * note states is due to a coded physical condition is the F06 code, sequenced after that condition (I.A.13
+ * "code first the underlying physiological condition"). Substance-induced disorders are the F1x codes' own.
+ */
+const MENTAL_DUE: ReadonlyArray<readonly [mental: RegExp, target: (sentence: string) => string]> = [
+  [/^(F32\.[A9]|F33\.9|F39|F34\.9)$/, (s) => (/depress/i.test(s) ? 'F06.31' : 'F06.30')],
+  [/^(F41\.[19])$/, () => 'F06.4'],
+];
+const DUE_TO = /\b(due to|secondary to|caused by|attributed to|from)\b/i;
+
+function applyMentalDueToPhysical(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const row = MENTAL_DUE.find(([re]) => re.test(d.code));
+    if (!row) continue;
+    for (const e of d.evidence) {
+      const s = sentenceAt(ctx.analysis, e.start);
+      const after = ctx.text.slice(e.end, Math.max(s.end, e.end));
+      const cue = DUE_TO.exec(after);
+      if (!cue) continue;
+      const from = e.end + cue.index;
+      const cause = [...drafts.values()].find((x) => /^[A-EG-QS-Y]/.test(x.code) && x.evidence.some((o) => o.start >= from && o.end <= Math.max(s.end, e.end)));
+      if (!cause) continue;
+      const target = row[1](ctx.text.slice(s.start, Math.max(s.end, e.end)));
+      const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.13', action: 'combined', detail: `${d.code} due to ${cause.code}: ${target} (the physiological condition coded first)` });
+      if (!t) break;
+      t.sequence = Math.max(t.sequence ?? 1, 2);
+      cause.sequence = Math.min(cause.sequence ?? 1, 1);
+      dropDraft(ctx, drafts, d.code, 'I.A.13', `due to a physiological condition: ${target}`, t);
+      break;
+    }
+  }
+}
+
 function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   for (const [condition, companion, target] of WITH_PAIRS) {
     const a = [...drafts.values()].find((d) => condition.test(d.code));
@@ -338,5 +373,6 @@ export const combinationRule: GuidelineRule = {
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);
+    applyMentalDueToPhysical(ctx, drafts);
   },
 };

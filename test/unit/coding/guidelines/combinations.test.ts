@@ -126,3 +126,18 @@ describe('I.A.15 influenza with an identified virus and with pneumonia; COPD wit
     expect(out).not.toContain('J44.9');
   });
 });
+
+describe('I.A.13 a mental disorder due to a known physiological condition is F06, after the condition', () => {
+  it('depression due to hypothyroidism is E03.9 then F06.31, not F32.A', () => {
+    const out = codes('TSH 52, started levothyroxine.\nAssessment: depression due to hypothyroidism; no antidepressant for now.');
+    expect(out).toContain('E03.9');
+    expect(out).toContain('F06.31');
+    expect(out).not.toContain('F32.A');
+    expect(out.indexOf('E03.9')).toBeLessThan(out.indexOf('F06.31'));
+  });
+
+  it('depression not attributed to a condition stays a depressive disorder', () => {
+    const out = codes('Assessment: depression, moderate, single episode. Hypothyroidism, stable on levothyroxine.');
+    expect(out).not.toContain('F06.31');
+  });
+});
