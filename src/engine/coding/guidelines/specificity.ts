@@ -43,6 +43,10 @@ const SAME_CONDITION: Readonly<Record<string, readonly string[]>> = { F02: ['F03
  */
 const PRIMARY_BY_DEFAULT = new Set(['M15', 'M16', 'M17', 'M19']);
 const NOT_PRIMARY = ['secondary', 'traumatic', 'posttraumatic', 'dysplasia', 'post'];
+const NOT_IDIOPATHIC = ['drug', 'induced', 'lead', 'renal', 'impairment', 'secondary'];
+const JOINT_SITE_WORDS = ['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'vertebra'];
+/** Musculoskeletal sites the Tabular names by the region: a toe or its joint is "ankle and foot" (M00-M25). */
+const FOOT_PARTS = new Set(['toe', 'toes', 'mtp', 'hallux', 'metatarsophalangeal', 'forefoot', 'midfoot', 'heel']);
 
 /**
  * Index subterms that make a general term the specific one: "Depression, recurrent" and "Depression,
@@ -215,6 +219,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (side) target.add(side);
       const whole = PART_OF[t.raw];
       if (whole) for (const w of whole) target.add(w);
+      if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
@@ -230,6 +235,9 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   if (!affirmed.has('bilateral') && (affirmed.has('right') !== affirmed.has('left'))) affirmed.add('unilateral');
   const sided = affirmed.has('unilateral') || affirmed.has('bilateral');
   if (sided && PRIMARY_BY_DEFAULT.has(category) && !NOT_PRIMARY.some((w) => affirmed.has(w))) affirmed.add('primary');
+  // Index "Gout, idiopathic M10.0-" is the gout of a stated site unless the note names a cause (drug, lead,
+  // renal impairment, secondary).
+  if (category === 'M10' && (sided || JOINT_SITE_WORDS.some((w) => affirmed.has(w))) && !NOT_IDIOPATHIC.some((w) => affirmed.has(w))) affirmed.add('idiopathic');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
   return { affirmed, negated };
 }

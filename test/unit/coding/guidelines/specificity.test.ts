@@ -227,3 +227,13 @@ describe('I.B.2 Index subterms refine an unspecified default ("Pain, chest R07.9
     expect(out).not.toContain('A41.89');
   });
 });
+
+describe('I.B.13 gout of a stated site is the Index default "Gout, idiopathic" for that site', () => {
+  it('gout of the right great toe is M10.071 (toe → ankle and foot)', () => {
+    expect(codes('Assessment: acute gout flare of the left great toe. Colchicine.')).toContain('M10.072');
+  });
+
+  it('drug-induced gout of a site is not idiopathic', () => {
+    expect(codes('Assessment: gout of the right knee induced by hydrochlorothiazide, drug stopped.')).not.toContain('M10.061');
+  });
+});
