@@ -433,6 +433,8 @@ const UNSPECIFIED_OF_BLOCK: Readonly<Record<string, RegExp>> = {
   'D53.9': /^D(5\d|6[0-4])/,
   // "Colitis" (K52.9, noninfective, unspecified) beside Crohn disease or ulcerative colitis is that disease's colitis.
   'K52.9': /^K5[01]\./,
+  // "Scar L90.5" is the Index default whose subterms "hypertrophic" and "keloid" are L91.0: the same scar.
+  'L90.5': /^L91\.0/,
 };
 
 function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, Draft>): void {

@@ -237,3 +237,11 @@ describe('I.B.13 gout of a stated site is the Index default "Gout, idiopathic" f
     expect(codes('Assessment: gout of the right knee induced by hydrochlorothiazide, drug stopped.')).not.toContain('M10.061');
   });
 });
+
+describe('I.B.2 a scar named also as hypertrophic is one scar', () => {
+  it('L91.0 without L90.5', () => {
+    const out = codes('Thick raised scar on the chest after surgery 2 years ago.\nAssessment: hypertrophic scar of the chest wall.');
+    expect(out).toContain('L91.0');
+    expect(out).not.toContain('L90.5');
+  });
+});
