@@ -98,6 +98,9 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     // Tumour markers and staging results, not the tumour: "carcinoma, estrogen receptor negative" (I.C.2).
     'receptor negative', 'node negative', 'nodes negative', 'margins negative', 'margin negative', 'her2 neu negative',
     '+ve for', '+ve', 'not to exceed', 'no more than', 'not more than', 'no less than', 'not less than',
+    // The agent of an infection left unknown, not the infection: "pneumonia, organism not identified" (J18.9).
+    'organism not identified', 'organisms not identified', 'pathogen not identified', 'source not identified',
+    'organism not isolated', 'organism not specified',
   ]],
   // ---- uncertainty ----------------------------------------------------------------------------
   ['uncertain', 'pre', [

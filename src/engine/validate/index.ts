@@ -267,7 +267,11 @@ function judgeSpan(
   const contexts: MentionContext[] = supporting.map((m) => m.context);
   if (!contexts.length) {
     const own = ownEvidence.get(entry.code)?.some((e) => overlaps(e, span));
-    if (own || describes(text.slice(span.start, span.end), entry)) contexts.push(mentionContext(analysis, span));
+    // A code a guideline rule built from another code's mention ("colitis" K52.9 → A04.72 once C. difficile
+    // is named) inherits that mention's context, as the coder judged it for the setting (II.H inpatient).
+    const beneath = own ? mentions.filter((m) => overlaps(m.span, span)) : [];
+    if (beneath.length) contexts.push(...beneath.map((m) => m.context));
+    else if (own || describes(text.slice(span.start, span.end), entry)) contexts.push(mentionContext(analysis, span));
   }
   if (!contexts.length) return 'UNRELATED';
   let worst: SpanVerdict = 'UNRELATED';

@@ -200,6 +200,9 @@ const WITH_PAIRS: ReadonlyArray<readonly [condition: RegExp, companion: RegExp, 
   [/^K80\.20$/, /^K81\.0$/, 'K80.00'],
   [/^K80\.20$/, /^K81\.1$/, 'K80.10'],
   [/^K80\.20$/, /^K81\.2$/, 'K80.12'],
+  // Index "Hydronephrosis, with, calculous obstruction (kidney) (ureter) N13.2"; N13.3 Excludes1 it and the
+  // stone code is included (N20 Excludes1 "with hydronephrosis N13.2").
+  [/^N20\.[0-29]$/, /^N13\.(30|39|9)$/, 'N13.2'],
 ];
 
 /**
@@ -248,6 +251,104 @@ function applyOrganisms(ctx: GuidelineContext, drafts: Map<string, Draft>): void
 }
 
 
+/**
+ * I.C.4.a.2: E11 is the default only "if the type of diabetes mellitus is not documented". A complication
+ * read as "diabetic X" (Index default E11.-) in a note that states type 1 diabetes (E10) is the type-1 code
+ * with the same complication ("diabetic ketoacidosis" in a type 1 patient is E10.10, not E11.10 beside E10.9).
+ */
+const TYPE_2_WORDS = /type\s*(2|ii|two)\b|\bt2dm\b|\bniddm\b/i;
+
+function carryStatedDiabetesType(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const type1 = [...drafts.values()].filter((d) => d.code.startsWith('E10.'));
+  if (!type1.length) return;
+  for (const d of [...drafts.values()]) {
+    if (!d.code.startsWith('E11.') || d.evidence.some((e) => TYPE_2_WORDS.test(e.text))) continue;
+    const target = `E10.${d.code.slice(4)}`;
+    const t = ensureDraft(ctx, drafts, target, [d, ...type1], { section: 'I.C.4.a.2', action: 'combined', detail: `${d.code} → ${target}: the note states type 1 diabetes; E11 is only the default when the type is not documented` });
+    if (!t) continue;
+    dropDraft(ctx, drafts, d.code, 'I.C.4.a.2', `the stated type is type 1: ${target}`, t);
+    if (target !== 'E10.9' && drafts.has('E10.9')) dropDraft(ctx, drafts, 'E10.9', 'I.C.4.a.2', `the complication is coded: ${target}`, t);
+  }
+}
+
+/**
+ * Index "Influenza (bronchial) (epidemic) (respiratory (upper)) (unidentified influenza virus) J11.1" against
+ * "Influenza, due to identified influenza virus NEC J10.1": a note naming the virus type ("influenza A",
+ * "flu B") codes J10 with the same manifestation. Novel and avian influenza (J09, I.C.10.c.1) is left alone.
+ */
+const IDENTIFIED_INFLUENZA = /\b(influenza|flu)\s*(type\s*)?[AB]\b(?!\s*\(?H\d)/;
+const NOVEL_INFLUENZA = /\b(avian|novel|H5N1|H7N9|pandemic)\b/i;
+
+function applyIdentifiedInfluenza(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    if (!d.code.startsWith('J11.')) continue;
+    const m = IDENTIFIED_INFLUENZA.exec(ctx.text);
+    if (!m || NOVEL_INFLUENZA.test(ctx.text)) return;
+    const target = `J10.${d.code.slice(4)}`;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.15', action: 'refined', detail: `${d.code} → ${target}: the note identifies the virus ("${m[0]}")` });
+    if (!t) continue;
+    if (!t.evidence.some((e) => e.start === m.index)) t.evidence.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    dropDraft(ctx, drafts, d.code, 'I.A.15', `the influenza virus is identified: ${target}`, t);
+  }
+  // "Influenza with pneumonia" (J1x.0-) is the combination; "with other respiratory manifestations" (J1x.1)
+  // beside it names the same illness again.
+  for (const cat of ['J09.X', 'J10.', 'J11.']) {
+    const pneumonia = [...drafts.values()].find((d) => d.code.startsWith(`${cat}${cat === 'J09.X' ? '1' : '0'}`));
+    const other = drafts.get(cat === 'J09.X' ? 'J09.X2' : `${cat}1`);
+    if (pneumonia && other) dropDraft(ctx, drafts, other.code, 'I.A.15', `influenza with pneumonia is coded: ${pneumonia.code}`, pneumonia);
+  }
+}
+
+/**
+ * Index "Disease, lung, obstructive (chronic), with, lower respiratory infection J44.0", whose Tabular note
+ * says "code also to identify the infection": COPD beside a coded pneumonia or bronchitis is J44.0 plus the
+ * infection (I.A.15, I.A.12.b "code also").
+ */
+const LOWER_RESPIRATORY_INFECTION = /^(J09|J1[0-8]|J2[0-2]|J85|J86)/;
+
+function applyCopdWithInfection(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const copd = drafts.get('J44.9');
+  const infection = [...drafts.values()].find((d) => LOWER_RESPIRATORY_INFECTION.test(d.code));
+  if (!copd || !infection) return;
+  const t = ensureDraft(ctx, drafts, 'J44.0', [copd, infection], { section: 'I.A.15', action: 'combined', detail: `COPD with a lower respiratory infection (${infection.code}, coded also)` });
+  if (t) dropDraft(ctx, drafts, 'J44.9', 'I.A.15', 'COPD with a lower respiratory infection is J44.0', t);
+}
+
+/**
+ * Index "Disorder, mood, due to known physiological condition F06.30 (with depressive features F06.31)" and
+ * "Disorder, anxiety, due to known physiological condition F06.4": a depressive, mood or anxiety disorder the
+ * note states is due to a coded physical condition is the F06 code, sequenced after that condition (I.A.13
+ * "code first the underlying physiological condition"). Substance-induced disorders are the F1x codes' own.
+ */
+const MENTAL_DUE: ReadonlyArray<readonly [mental: RegExp, target: (sentence: string) => string]> = [
+  [/^(F32\.[A9]|F33\.9|F39|F34\.9)$/, (s) => (/depress/i.test(s) ? 'F06.31' : 'F06.30')],
+  [/^(F41\.[19])$/, () => 'F06.4'],
+];
+const DUE_TO = /\b(due to|secondary to|caused by|attributed to|from)\b/i;
+
+function applyMentalDueToPhysical(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const row = MENTAL_DUE.find(([re]) => re.test(d.code));
+    if (!row) continue;
+    for (const e of d.evidence) {
+      const s = sentenceAt(ctx.analysis, e.start);
+      const after = ctx.text.slice(e.end, Math.max(s.end, e.end));
+      const cue = DUE_TO.exec(after);
+      if (!cue) continue;
+      const from = e.end + cue.index;
+      const cause = [...drafts.values()].find((x) => /^[A-EG-QS-Y]/.test(x.code) && x.evidence.some((o) => o.start >= from && o.end <= Math.max(s.end, e.end)));
+      if (!cause) continue;
+      const target = row[1](ctx.text.slice(s.start, Math.max(s.end, e.end)));
+      const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.13', action: 'combined', detail: `${d.code} due to ${cause.code}: ${target} (the physiological condition coded first)` });
+      if (!t) break;
+      t.sequence = Math.max(t.sequence ?? 1, 2);
+      cause.sequence = Math.min(cause.sequence ?? 1, 1);
+      dropDraft(ctx, drafts, d.code, 'I.A.13', `due to a physiological condition: ${target}`, t);
+      break;
+    }
+  }
+}
+
 function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   for (const [condition, companion, target] of WITH_PAIRS) {
     const a = [...drafts.values()].find((d) => condition.test(d.code));
@@ -263,11 +364,15 @@ export const combinationRule: GuidelineRule = {
   name: 'combination codes',
   section: 'I.A.15',
   apply(ctx, drafts) {
+    carryStatedDiabetesType(ctx, drafts);
     applyDiabetes(ctx, drafts);
     applyDiabetesDrugs(ctx, drafts);
+    applyIdentifiedInfluenza(ctx, drafts);
     applyWithPairs(ctx, drafts);
+    applyCopdWithInfection(ctx, drafts);
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);
+    applyMentalDueToPhysical(ctx, drafts);
   },
 };

@@ -23,6 +23,17 @@ export interface ConventionSource {
   isManifestation(code: string): boolean;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
+  /**
+   * The Index subterms directly under an entry whose code is `code`, each with its own code ("Pain, chest
+   * R07.9" → "wall (anterior) R07.89", "musculoskeletal R07.89", "on breathing R07.1"). Empty when unknown.
+   */
+  indexSubterms?(code: string): ReadonlyArray<IndexSubterm>;
+}
+
+/** One Index subterm under a coded entry: its words as printed (nonessential modifiers removed) and its code. */
+export interface IndexSubterm {
+  words: string;
+  code: string;
 }
 
 /**
@@ -109,6 +120,7 @@ export class KnowledgeConventions implements ConventionSource {
   private readonly codeFirstCache = new Map<string, string[]>();
   private readonly excludes1Cache = new Map<string, boolean>();
   private categoriesCache?: string[];
+  private subterms?: Map<string, IndexSubterm[]>;
 
   constructor(private readonly knowledge: Knowledge, private readonly codeSet: CodeSet) {
     this.fallback = new CodeSetConventions(codeSet);
@@ -144,6 +156,29 @@ export class KnowledgeConventions implements ConventionSource {
 
   sevenChr(stem: string): SeventhCharacter[] {
     return this.fallback.sevenChr(stem);
+  }
+
+  indexSubterms(code: string): ReadonlyArray<IndexSubterm> {
+    if (!this.subterms) this.subterms = this.buildSubterms();
+    return this.subterms.get(code) ?? [];
+  }
+
+  /** Parent entry code → its subterms' codes, built once from the Index (billable codes of the set only). */
+  private buildSubterms(): Map<string, IndexSubterm[]> {
+    const out = new Map<string, IndexSubterm[]>();
+    const codeAt: Array<string | undefined> = [];
+    for (const t of this.knowledge.indexTerms()) {
+      const depth = t.path.length - 1;
+      const code = t.code && !t.code.endsWith('-') ? t.code : undefined;
+      codeAt[depth] = code;
+      codeAt.length = depth + 1;
+      const parent = depth > 0 ? codeAt[depth - 1] : undefined;
+      if (!parent || !code || code === parent || !this.codeSet.find(code)?.billable) continue;
+      const list = out.get(parent) ?? [];
+      list.push({ words: t.path[depth], code });
+      out.set(parent, list);
+    }
+    return out;
   }
 
   private categories(): string[] {

@@ -9,6 +9,7 @@ import { integralSymptomRule } from './integral';
 import { codeFirstRule, excludes1Rule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
+import { infectiousAgentRule } from './organisms';
 import { poisoningRule } from './poisoning';
 import { injuryRule } from './injuries';
 import { encounterReasonRule } from './encounters';
@@ -27,7 +28,7 @@ export { vagueness } from './sequencing';
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -21,7 +21,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // septic arthritis, osteomyelitis, endocarditis — not warts, mycoses, HIV or a skin abscess (the
   // Index default of a bare "abscess", whose site is usually elsewhere).
   [/^R50\.9/, /^(A0|A1[5-9]|A[2-4]|A[6-9]|B0[0-689]|B2[5-7]|B3[34]|B5[0-5]|J0[0-6]|J09|J1[0-8]|J2[0-2]|J69\.0|J8[56]|H65\.[01]|H66|G0[0-5]|N10|N41\.0|N45|N7[0-3]|K35|K57|K65|K61|K75\.0|K80\.[0146]|K81\.0|L03|M00|M86|I33|U07\.1)/],
-  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J18|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
+  [/^R06\.0/, /^(I50|J44\.1|J45\.[2-9][12]|J09|J1[0-8]|J96|I26)/], // dyspnea, orthopnea, shortness of breath: heart failure, exacerbations, pneumonia, PE
   [/^(R30\.0|R35\.0|R39\.1)/, /^(N39\.0|N30\.|N10)/], // dysuria, frequency, urgency: urinary tract infection
   [/^(R35\.8|R63\.1|R73\.9|R63\.2)/, /^E1[013]\./], // polyuria, polydipsia, hyperglycemia, polyphagia: diabetes
   // abdominal pain: appendicitis, gallstones, pancreatitis, diverticulitis, peptic ulcer and gastritis,
@@ -30,17 +30,17 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R10\.A/, /^(N1[03]|N2[0-3])/], // flank pain: renal and ureteral calculus, renal colic, hydronephrosis, pyelonephritis
   // nausea and vomiting: gastroenteritis, obstruction, hyperemesis, gastroparesis, appendicitis, biliary
   // and renal colic, migraine, gastritis, dyspepsia, peptic ulcer, peripheral vertigo
-  [/^R11\./, /^(K52|A08|A09|K56|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43|K2[5-9]|K30|H81)/],
+  [/^R11\./, /^(K52|A08|A09|K56|K5[01]\.\d12|K85|O21|K31\.84|E1[013]\.43|K35|K80\.[0-4]|K81\.0|N20|G43|K2[5-9]|K30|H81)/],
   [/^R68\.81/, /^(K31\.84|E1[013]\.43|K30)/], // early satiety: gastroparesis, dyspepsia
   [/^R19\.7/, /^(A0[0-9]|K52|K50|K51)/], // diarrhea: infectious and inflammatory enteritis
   [/^R51/, /^(G4[34]|G0[0-5]|A8[5-7])/], // headache: migraine and other headache syndromes, meningitis, encephalitis
   [/^H53\.14/, /^(G43|G0[0-5]|A8[5-7])/], // photophobia (visual discomfort): migraine, meningitis
   [/^R60\./, /^(I50|I82|I87\.[23]|L03|N04)/], // edema: heart failure, venous thrombosis and insufficiency, cellulitis, nephrotic syndrome
   [/^R22\.4/, /^(I82|L03|L02)/], // swelling of a limb: deep vein thrombosis, cellulitis, abscess
-  [/^M79\.6/, /^(I82|L03)/], // limb pain: deep vein thrombosis, cellulitis
+  [/^M79\.6/, /^(I82|L03|L02)/], // limb pain: deep vein thrombosis, cellulitis, abscess
   [/^R00\.[02]/, /^I4[78]/], // tachycardia, palpitations: tachyarrhythmia, atrial fibrillation
   [/^R56\./, /^G40/], // seizure: epilepsy
-  [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.1)/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
+  [/^(R00\.0|R50\.9|D72\.829|R06\.82)/, /^(A40|A41|R65\.[12])/], // tachycardia, fever, leukocytosis, tachypnea: the SIRS criteria of sepsis
   [/^R82\.(81|998)/, /^(N39\.0|N30\.|N10)/], // pyuria: urinary tract infection
   [/^L29\./, /^(B86|L20|L50|L23|L24|B35)/], // pruritus: scabies, dermatitis, urticaria, tinea
   [/^R07\.0/, /^(J0[2-3]|J06|B27)/], // sore throat: pharyngitis, tonsillitis, mononucleosis
@@ -66,6 +66,31 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
   [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
   [/^R80/, /^(O1[1-5]|N04|E1[013]\.2)/], // proteinuria: preeclampsia, nephrotic syndrome (its definition), diabetic kidney disease
+  // Hypotension and shock are what septic shock is (R65.21 "Severe sepsis with septic shock", I.C.1.d.1.a).
+  [/^(I95\.9|R57\.[89]|R03\.1)/, /^R65\.21/],
+  // Jaundice: cholangitis, bile duct stones, liver disease and hepatitis present with it.
+  [/^R17/, /^(K83\.0|K80\.[3-7]|K7[0-6]|B1[5-9]|K72)/],
+  // Tremor, sweating, anxiety, tachycardia, nausea: the withdrawal state of a substance code (F1x.x3-).
+  [/^(R25\.1|R61|R45\.0|F41\.9|R00\.0|R11\.)/, /^F1[0-9]\.[129]3/],
+  // Memory loss, amnesia and confusion are how dementia presents; agitation is part of "dementia … with agitation".
+  [/^(R41\.[038]|R41\.81)/, /^(F0[1-3]|G30|G31\.[0-8])/],
+  [/^R45\.1/, /^F0[1-3]\.([A-C]|8)11/],
+  // Anhedonia, sadness, nervousness, weight loss, poor appetite, insomnia, hypersomnia, fatigue and poor
+  // concentration are the criteria of a depressive or manic episode (F30-F33, F06.3).
+  [/^(R45\.84|R45\.[0-3]|R63\.[04]|G47\.(00|9|10)|R53\.83|R41\.840)/, /^(F3[0-3]|F06\.3)/],
+  // Retinal edema and hemorrhages are the findings of diabetic retinopathy.
+  [/^(H35\.81|H35\.6)/, /^E1[013]\.3/],
+  // Erythema is how cellulitis presents (and the endoscopic sign of gastritis).
+  [/^L53\.9/, /^(L03|L02|A46|K29)/],
+  // Vomiting is routine in diabetic ketoacidosis; cough in aspiration pneumonitis.
+  [/^R11\./, /^E1[013]\.1/],
+  [/^R05/, /^J69/],
+  // Shakiness, sweating and palpitations are the adrenergic signs of hypoglycemia.
+  [/^(R61|R25\.1|R00\.[02])/, /^(E1[013]\.64|E16\.[012]|E15)/],
+  // Swelling and edema at a fracture (an MRI's "marrow edema") are part of it.
+  [/^R60\./, /^(S[0-9]2|M80|M84\.[3-6])/],
+  // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
+  [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
 ];
 
 /**
@@ -133,6 +158,9 @@ function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Dr
   });
 }
 
+const UNSPECIFIED_HEMORRHAGE = 'R58';
+const BLEEDING_TITLE = /\b(hemorrhage|hemorrhagic|bleeding|retinopathy)\b/i;
+
 /** "X due to / secondary to / from Y" in one sentence: the note itself says Y explains X. */
 const EXPLAINED_BY = /\b(due to|secondary to|caused by|attributed to)\b/;
 
@@ -140,10 +168,12 @@ export const integralSymptomRule: GuidelineRule = {
   name: 'integral signs and symptoms',
   section: 'I.B.5',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code));
-    if (!diagnoses.length) return;
+    // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
+    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;
+      // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
+      if (!diagnoses.length && s.code !== UNSPECIFIED_PAIN && s.code !== GENERAL_WEAKNESS) continue;
       if (s.code === UNSPECIFIED_PAIN) {
         if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;
@@ -157,6 +187,15 @@ export const integralSymptomRule: GuidelineRule = {
         const joint = diagnoses.find((d) => drafts.has(d.code) && sameJoint(ctx, s.code, d.code));
         if (joint) {
           dropDraft(ctx, drafts, s.code, 'I.B.5', `a sign of the same joint as ${joint.code}`, joint);
+          continue;
+        }
+      }
+      // "Hemorrhage, not elsewhere classified" (R58) beside a code whose title already names the bleeding
+      // (K25.0 "… with hemorrhage", retinopathy with its hemorrhages) is that code's own sign.
+      if (s.code === UNSPECIFIED_HEMORRHAGE) {
+        const bleeding = diagnoses.find((d) => drafts.has(d.code) && BLEEDING_TITLE.test(ctx.codeSet.find(d.code)?.longDescription ?? ''));
+        if (bleeding) {
+          dropDraft(ctx, drafts, s.code, 'I.B.5', `the bleeding is part of ${bleeding.code}`, bleeding);
           continue;
         }
       }

@@ -55,6 +55,12 @@ function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefine
   const wb = without(db);
   if (wb && new RegExp(`\\bwith ${wb}\\b`, 'i').test(da)) return true;
   if (wa && new RegExp(`\\bwith ${wa}\\b`, 'i').test(db)) return false;
+  // "Moderate persistent asthma, uncomplicated" against "… with (acute) exacerbation": the complicated code
+  // was only built because the note states its complication.
+  const plain = (d: string) => /\b(uncomplicated|without complications?)\b/i.test(d);
+  const complicated = (d: string) => /\bwith\b/i.test(d) && !plain(d);
+  if (plain(db) && complicated(da)) return true;
+  if (plain(da) && complicated(db)) return false;
   return undefined;
 }
 

@@ -30,12 +30,23 @@ const SIBLING_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Categories whose mentions name the same condition as a category's code, so their words qualify it, though
+ * the code never moves to them: the dementia of a disease classified elsewhere (F02, I.A.13) is the dementia
+ * an F03 mention ("dementia, moderate") names.
+ */
+const SAME_CONDITION: Readonly<Record<string, readonly string[]>> = { F02: ['F03'] };
+
+/**
  * Index defaults of osteoarthritis: "Osteoarthritis, hip, unilateral M16.1-", "bilateral M16.0" and
  * "shoulder M19.01-" are the primary codes, so osteoarthritis of a stated side is primary unless the
  * note names another kind (secondary, post-traumatic, dysplasia).
  */
 const PRIMARY_BY_DEFAULT = new Set(['M15', 'M16', 'M17', 'M19']);
 const NOT_PRIMARY = ['secondary', 'traumatic', 'posttraumatic', 'dysplasia', 'post'];
+const NOT_IDIOPATHIC = ['drug', 'induced', 'lead', 'renal', 'impairment', 'secondary'];
+const JOINT_SITE_WORDS = ['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'vertebra'];
+/** Musculoskeletal sites the Tabular names by the region: a toe or its joint is "ankle and foot" (M00-M25). */
+const FOOT_PARTS = new Set(['toe', 'toes', 'mtp', 'hallux', 'metatarsophalangeal', 'forefoot', 'midfoot', 'heel']);
 
 /**
  * Index subterms that make a general term the specific one: "Depression, recurrent" and "Depression,
@@ -63,8 +74,12 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   // The Tabular's limbs ("Cellulitis of right lower limb") for the parts notes name.
   leg: ['lower', 'limb'], legs: ['lower', 'limb'], calf: ['lower', 'limb'], shin: ['lower', 'limb'], thigh: ['lower', 'limb'],
   arm: ['upper', 'limb'], arms: ['upper', 'limb'], forearm: ['upper', 'limb'],
+  // "Cellulitis of left lower extremity": the stated upper/lower qualifies "extremity" as the Tabular's limb.
+  extremity: ['limb'], extremities: ['limb'],
   // Organisms as clinicians shorten them ("strep pharyngitis" is J02.0 Streptococcal pharyngitis).
   strep: ['streptococcal'], staph: ['staphylococcal'],
+  // Adjectives for the Tabular's nouns ("acute hypoxic respiratory failure" is J96.01 "with hypoxia").
+  hypoxic: ['hypoxia'], hypoxemic: ['hypoxia'], hypercapnic: ['hypercapnia'], hypercarbic: ['hypercapnia'],
 };
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
@@ -98,7 +113,7 @@ const variantCache = new WeakMap<CodeSet, Map<string, CategoryVariants>>();
 function parse(code: string, description: string): Variant {
   // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
   // "Not intractable" says the qualifier is absent, as "without" does (G43.709 vs G43.719).
-  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
+  const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\bunspecified whether [^,]*/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
     .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,');
   const soft = new Set<string>();
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
@@ -110,13 +125,24 @@ function parse(code: string, description: string): Variant {
   const parts = plain.split(/\bwithout\b/i);
   pos.push(...contentTokens(parts[0]));
   for (const part of parts.slice(1)) {
+    // "without behavioral disturbance, psychotic disturbance, mood disturbance, and anxiety": an enumeration
+    // closed by "and" is one negated list, not a negated word followed by affirmed qualifiers.
+    if (/^[^,]+(,[^,]+)*,\s*(and|or)\s+[^,]+$/i.test(part) && !/\b(right|left|bilateral|with|initial|subsequent|sequela)\b/i.test(part)) {
+      for (const item of part.split(/,\s*(?:and\s+|or\s+)?/)) {
+        const words = contentTokens(item);
+        if (words.length) neg.push(words);
+      }
+      continue;
+    }
     // "without X, right eye": the segment runs to the next comma or "with"; the rest is affirmed.
     const m = /^([^,]*?)(?=,|\bwith\b|$)(.*)$/is.exec(part)!;
     const words = contentTokens(m[1]);
     if (words.length) neg.push(words);
     pos.push(...contentTokens(m[2]));
   }
-  return { code, pos: new Set(pos), neg, soft, other: /\bother\b/i.test(plain), unspecified: /\bunspecified\b/i.test(description) };
+  // "Dementia in other diseases classified elsewhere, mild" is a manifestation code, not a residual "other" code.
+  const residual = /\bother\b/i.test(plain.replace(/\bin other diseases classified elsewhere\b/gi, ' '));
+  return { code, pos: new Set(pos), neg, soft, other: residual, unspecified: /\bunspecified\b/i.test(description) };
 }
 
 function variantsOf(codeSet: CodeSet, category: string): CategoryVariants {
@@ -165,7 +191,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   const category = d.code.slice(0, 3);
   const cover = coverOf(ctx);
   // A sibling category's mention is the same condition ("osteoarthritis of both hips" beside "primary osteoarthritis").
-  const same = SIBLING_CATEGORIES[category] ?? [];
+  const same = [...(SIBLING_CATEGORIES[category] ?? []), ...(SAME_CONDITION[category] ?? [])];
   const coveredByOther = (i: number) => cover[i]?.some((c) => c !== category && !same.includes(c)) === true;
   const affirmed = new Set<string>();
   const negated = new Set<string>();
@@ -193,6 +219,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (side) target.add(side);
       const whole = PART_OF[t.raw];
       if (whole) for (const w of whole) target.add(w);
+      if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
@@ -208,6 +235,9 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   if (!affirmed.has('bilateral') && (affirmed.has('right') !== affirmed.has('left'))) affirmed.add('unilateral');
   const sided = affirmed.has('unilateral') || affirmed.has('bilateral');
   if (sided && PRIMARY_BY_DEFAULT.has(category) && !NOT_PRIMARY.some((w) => affirmed.has(w))) affirmed.add('primary');
+  // Index "Gout, idiopathic M10.0-" is the gout of a stated site unless the note names a cause (drug, lead,
+  // renal impairment, secondary).
+  if (category === 'M10' && (sided || JOINT_SITE_WORDS.some((w) => affirmed.has(w))) && !NOT_IDIOPATHIC.some((w) => affirmed.has(w))) affirmed.add('idiopathic');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
   return { affirmed, negated };
 }
@@ -393,6 +423,62 @@ function dropUnspecifiedBesideSibling(ctx: GuidelineContext, drafts: Map<string,
   }
 }
 
+/**
+ * Residual codes of a condition whose specific forms sit in other categories of the same block: "Anemia,
+ * unspecified" (D64.9) and "Nutritional anemia, unspecified" (D53.9) beside a coded anemia of D50-D64, and
+ * unspecified colitis beside inflammatory bowel disease, are that condition named less precisely (I.B.2).
+ */
+const UNSPECIFIED_OF_BLOCK: Readonly<Record<string, RegExp>> = {
+  'D64.9': /^D(5\d|6[0-4])/,
+  'D53.9': /^D(5\d|6[0-4])/,
+  // "Colitis" (K52.9, noninfective, unspecified) beside Crohn disease or ulcerative colitis is that disease's colitis.
+  'K52.9': /^K5[01]\./,
+  // "Scar L90.5" is the Index default whose subterms "hypertrophic" and "keloid" are L91.0: the same scar.
+  'L90.5': /^L91\.0/,
+};
+
+function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const [code, block] of Object.entries(UNSPECIFIED_OF_BLOCK)) {
+    const d = drafts.get(code);
+    const keeper = d && [...drafts.values()].find((x) => x !== d && block.test(x.code) && !UNSPECIFIED_OF_BLOCK[x.code]);
+    if (!d || !keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, code, 'I.B.2', `the condition is coded more specifically as ${keeper.code}`, keeper);
+  }
+}
+
+/**
+ * I.B.2 through the Index: an unspecified code is the default of an Index entry ("Pain, chest R07.9"); when
+ * the words of one of that entry's subterms are stated around the mention ("chest wall pain", "musculoskeletal
+ * chest pain"), the subterm's code is the one the Index gives ("wall (anterior) R07.89"). Only subterms in
+ * the same category, never a word the note negates; the subterm naming the most stated words wins.
+ */
+/**
+ * Subterms this rule leaves alone: connectives ("with …", "due to …", "in …"), whose pairing the combination
+ * and etiology rules own, and residual "specified … NEC"/"other" entries, which no stated word establishes.
+ */
+const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of|on)\b|\b(NEC|NOS|specified|other|unspecified)\b/i;
+
+function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
+  const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  if (!subterms.length || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
+  const category = d.code.slice(0, 3);
+  const q = qualifiers(ctx, d);
+  let best: { code: string; words: string[] } | undefined;
+  for (const t of subterms) {
+    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(t.words)) continue;
+    const words = contentTokens(t.words);
+    if (!words.length || !words.every((w) => q.affirmed.has(w) && !q.negated.has(w))) continue;
+    if (!best || words.length > best.words.length) best = { code: t.code, words };
+  }
+  if (!best) return;
+  const note = { section: 'I.B.2', action: 'refined' as const, detail: `${d.code} → ${best.code}: the Index subterm "${best.words.join(' ')}" is stated` };
+  const t = ensureDraft(ctx, drafts, best.code, [d], note);
+  if (!t) return;
+  t.confidence = Math.max(t.confidence, d.confidence);
+  dropDraft(ctx, drafts, d.code, 'I.B.2', `the Index gives ${best.code} for what the note states`, t);
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -401,9 +487,42 @@ export const specificityRule: GuidelineRule = {
       if (!drafts.has(d.code) || /^Z/.test(d.code)) continue;
       refine(ctx, drafts, d);
     }
+    for (const d of [...drafts.values()]) {
+      if (drafts.has(d.code) && !/^Z/.test(d.code)) refineByIndexSubterm(ctx, drafts, d);
+    }
     dropUnspecifiedBesideSibling(ctx, drafts);
+    dropUnspecifiedBesideBlock(ctx, drafts);
   },
 };
+
+/**
+ * An unspecified code whose every mention lies inside another code's fuller term in the same chapter
+ * ("pneumonia" inside "aspiration pneumonia", "obstruction" inside "Crohn's disease … with intestinal
+ * obstruction") is that condition named less precisely: the Index is read with the fullest term (I.B.2, I.A.9).
+ * Only unspecified codes give way, so two genuinely different conditions ("hypertension" I10 beside
+ * "pulmonary hypertension") both stay.
+ */
+const NEOPLASM = /^(C|D[0-4])/;
+
+function dropUnspecifiedInsideFullerTerm(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const words = (t: string) => new Set(contentTokens(t));
+  for (const d of [...drafts.values()]) {
+    // Neoplasms are the neoplasm rules' (a primary named inside "metastatic melanoma to the lung" stays).
+    if (!drafts.has(d.code) || !d.evidence.length || NEOPLASM.test(d.code) || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) continue;
+    const keeper = [...drafts.values()].find((x) => x !== d && x.code[0] === d.code[0] && !NEOPLASM.test(x.code) && !/\bunspecified\b/i.test(ctx.codeSet.find(x.code)?.longDescription ?? '')
+      && d.evidence.every((e) => {
+        const mine = words(e.text);
+        // The same words of the note, read once more fully: a separate mention elsewhere may be another condition.
+        return mine.size > 0 && x.evidence.some((o) => {
+          const fuller = words(o.text);
+          return o.start <= e.start && e.end <= o.end && fuller.size > mine.size && [...mine].every((w) => fuller.has(w));
+        });
+      }));
+    if (!keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `named more fully as ${keeper.code}`, keeper);
+  }
+}
 
 /** The same rule for the codes a combination just built (E11.319 → E11.311 when edema is stated). */
 export const combinedSpecificityRule: GuidelineRule = {
@@ -414,5 +533,6 @@ export const combinedSpecificityRule: GuidelineRule = {
       if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined')) continue;
       refine(ctx, drafts, d);
     }
+    dropUnspecifiedInsideFullerTerm(ctx, drafts);
   },
 };

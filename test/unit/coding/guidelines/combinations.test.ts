@@ -90,3 +90,54 @@ describe('I.A.15 / I.A.12.a more "with" pairs of the Index', () => {
     for (const c of never) expect(out).not.toContain(c);
   });
 });
+
+describe('I.C.4.a.2 the stated diabetes type carries the complication; I.A.15 hydronephrosis with a stone', () => {
+  it('diabetic ketoacidosis in a type 1 patient is E10.10, not E11.10 beside E10.9', () => {
+    const out = codes('Known type 1 diabetes on a pump. Admitted in diabetic ketoacidosis after pump failure; anion gap closed on day 2.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('E10.10');
+    expect(out).not.toContain('E11.10');
+    expect(out).not.toContain('E10.9');
+  });
+
+  it('a ureteral stone with hydronephrosis is the one combination code N13.2', () => {
+    const out = codes('CT: 6 mm left ureteral calculus with moderate hydronephrosis.\nAssessment: left ureteral stone with hydronephrosis.');
+    expect(out).toContain('N13.2');
+    expect(out).not.toContain('N20.1');
+    expect(out.filter((c) => c.startsWith('N13.3'))).toEqual([]);
+  });
+});
+
+describe('I.A.15 influenza with an identified virus and with pneumonia; COPD with a lower respiratory infection', () => {
+  it('influenza A is J10 (identified virus), and with pneumonia only the pneumonia combination', () => {
+    const out = codes('Rapid antigen positive for influenza A.\nFinal diagnosis: influenza A with pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out.some((c) => c.startsWith('J10.0'))).toBe(true);
+    expect(out.filter((c) => c.startsWith('J11.') || c === 'J10.1' || c === 'J18.9')).toEqual([]);
+  });
+
+  it('influenza without a named virus stays J11', () => {
+    const out = codes('Fever and cough since yesterday; clinical diagnosis of influenza during the outbreak, no test done.');
+    expect(out).toContain('J11.1');
+  });
+
+  it('COPD with pneumonia is J44.0 and the pneumonia coded also', () => {
+    const out = codes('Known COPD. CXR right lower lobe infiltrate.\nAssessment: COPD; community-acquired pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('J44.0');
+    expect(out).toContain('J18.9');
+    expect(out).not.toContain('J44.9');
+  });
+});
+
+describe('I.A.13 a mental disorder due to a known physiological condition is F06, after the condition', () => {
+  it('depression due to hypothyroidism is E03.9 then F06.31, not F32.A', () => {
+    const out = codes('TSH 52, started levothyroxine.\nAssessment: depression due to hypothyroidism; no antidepressant for now.');
+    expect(out).toContain('E03.9');
+    expect(out).toContain('F06.31');
+    expect(out).not.toContain('F32.A');
+    expect(out.indexOf('E03.9')).toBeLessThan(out.indexOf('F06.31'));
+  });
+
+  it('depression not attributed to a condition stays a depressive disorder', () => {
+    const out = codes('Assessment: depression, moderate, single episode. Hypothyroidism, stable on levothyroxine.');
+    expect(out).not.toContain('F06.31');
+  });
+});

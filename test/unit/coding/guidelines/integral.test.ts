@@ -60,3 +60,56 @@ describe('I.B.5 a sign routinely part of the confirmed diagnosis is not coded', 
   });
 });
 
+
+describe('I.B.5 presentations of septic shock, cholangitis, withdrawal, influenza and dementia', () => {
+  it.each([
+    // hypotension and shock are what septic shock is (I.C.1.d.1.a)
+    ['Hypotension to 78/40 needing norepinephrine.\nDiagnosis: septic shock due to pneumonia.', 'R65.21', ['I95.9', 'R57.9'], { setting: 'inpatient' as const, noteType: 'DISCHARGE_SUMMARY' }],
+    // jaundice is part of cholangitis
+    ['Fever, jaundice and RUQ pain. ERCP: pus in the common duct.\nDiagnosis: acute cholangitis.', 'K83.09', ['R17'], {}],
+    // tremor and sweating are the withdrawal state
+    ['Tremor and sweating 24 hours after his last drink.\nAssessment: alcohol dependence with withdrawal, uncomplicated.', 'F10.230', ['R25.1', 'R61'], {}],
+    // memory loss is how dementia presents
+    ['Progressive memory loss over 3 years.\nAssessment: Alzheimer disease with late onset, with dementia.', 'G30.1', ['R41.3'], {}],
+  ])('%s', (note, kept, never, options) => {
+    const out = codes(note, options);
+    expect(out).toContain(kept);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('myalgia beside influenza is not coded', () => {
+    const out = codes('Fever, myalgia and dry cough for two days.\nDx: influenza.');
+    expect(out.some((c) => /^J1[01]\./.test(c))).toBe(true);
+    expect(out.filter((c) => c.startsWith('M79.1'))).toEqual([]);
+  });
+});
+
+describe('I.B.5 criteria of a depressive episode, findings of retinopathy, R58 beside a bleeding code; R52 without any diagnosis', () => {
+  it('anhedonia, weight loss and insomnia are part of major depression', () => {
+    const out = codes('Anhedonia, 5 kg weight loss and insomnia for two months.\nAssessment: major depressive disorder, single episode, moderate.');
+    expect(out).toContain('F32.1');
+    expect(out.filter((c) => /^(R45\.84|R63\.4|G47\.0)/.test(c))).toEqual([]);
+  });
+
+  it('hemorrhages and retinal edema are part of diabetic retinopathy with macular edema', () => {
+    const out = codes('Type 2 diabetes. Dot-blot hemorrhages and retinal edema OS.\nAssessment: severe nonproliferative diabetic retinopathy with macular edema, left eye.');
+    expect(out.some((c) => c.startsWith('E11.34'))).toBe(true);
+    expect(out).not.toContain('R58');
+    expect(out).not.toContain('H35.81');
+  });
+
+  it('pain with a site is never R52, even when nothing else is coded', () => {
+    expect(codes('Right calf pain after a long run. Exam unremarkable, no swelling.')).not.toContain('R52');
+  });
+});
+
+describe('I.B.5 signs of hypoglycemia, an abscess and a fracture', () => {
+  it.each([
+    ['Type 2 diabetic on glipizide with shakiness and sweating, meter 52.\nAssessment: hypoglycemia in type 2 diabetes.', 'E11.649', ['R61', 'R25.1']],
+    ['Painful fluctuant abscess of the left upper arm, drained.\nDiagnosis: cutaneous abscess of the left upper arm.', 'L02.414', ['M79.622']],
+  ])('%s', (note, kept, never) => {
+    const out = codes(note);
+    expect(out).toContain(kept);
+    for (const c of never) expect(out).not.toContain(c);
+  });
+});

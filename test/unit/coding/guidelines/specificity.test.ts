@@ -156,3 +156,92 @@ describe('I.B.2 a qualifier the note denies is never coded as present', () => {
     expect(codes('Assessment: migraine with aura, intractable.')).toContain('G43.119');
   });
 });
+
+describe('I.B.2 qualifiers of manifestation codes and adjectives of the Tabular nouns', () => {
+  it('dementia in another disease takes the stated severity (F02 is a manifestation, not a residual "other" code)', () => {
+    const out = codes('Assessment: Parkinson disease with dementia, moderate.');
+    expect(out).toContain('F02.B0');
+    expect(out).not.toContain('F02.80');
+  });
+
+  it('"hypoxic" respiratory failure is the code "with hypoxia"', () => {
+    const out = codes('Final diagnosis: acute hypoxic respiratory failure from COVID-19 pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('J96.01');
+    expect(out).not.toContain('J96.00');
+  });
+});
+
+describe('I.B.2 residual codes of a block and limbs written as extremities', () => {
+  it('unspecified anemia beside iron deficiency anemia gives way', () => {
+    const out = codes('Referred for anemia. Ferritin 5.\nImpression: iron deficiency anemia.');
+    expect(out).toContain('D50.9');
+    expect(out).not.toContain('D64.9');
+  });
+
+  it('"left lower extremity" is the left lower limb', () => {
+    expect(codes('A/P: cellulitis of the left lower extremity, oral cephalexin.')).toContain('L03.116');
+  });
+});
+
+describe('I.B.2 an unspecified code named more fully elsewhere in the note gives way; "with" beats "uncomplicated"', () => {
+  it('"intestinal obstruction" inside "Crohn disease … with intestinal obstruction" is not also K56.609', () => {
+    const note = 'Known Crohn disease of the ileum. Now vomiting; CT: Crohn disease of the small intestine with intestinal obstruction.';
+    const out = codes(note);
+    expect(out).toContain('K50.012');
+    expect(out).not.toContain('K56.609');
+    expect(sections(note, 'K50.012')).toContain('I.B.2');
+  });
+
+  it('an unrelated condition sharing a word stays (hypertension beside pulmonary hypertension)', () => {
+    const out = codes('Assessment: 1) essential hypertension, controlled on amlodipine. 2) pulmonary hypertension on echo, refer to cardiology.');
+    expect(out).toContain('I10');
+  });
+
+  it('asthma with a stated exacerbation is the exacerbation code, not the uncomplicated one', () => {
+    const out = codes('Diagnosis: moderate persistent asthma with acute exacerbation. Prednisone burst.');
+    expect(out).toContain('J45.41');
+    expect(out).not.toContain('J45.40');
+  });
+});
+
+describe('I.B.2 unspecified colitis beside inflammatory bowel disease', () => {
+  it('biopsy "colitis" in ulcerative proctitis is not also K52.9', () => {
+    const out = codes('Biopsies: chronic active colitis of the rectum.\nImpression: ulcerative proctitis without complications.');
+    expect(out).toContain('K51.20');
+    expect(out).not.toContain('K52.9');
+  });
+});
+
+describe('I.B.2 Index subterms refine an unspecified default ("Pain, chest R07.9" → "wall R07.89")', () => {
+  it('chest wall pain is R07.89, as the Index gives it', () => {
+    const note = 'Sharp pain on pressing the sternum after moving furniture.\nImpression: musculoskeletal chest wall pain.';
+    const out = codes(note);
+    expect(out).toContain('R07.89');
+    expect(out).not.toContain('R07.9');
+    expect(sections(note, 'R07.89')).toContain('I.B.2');
+  });
+
+  it('never from a residual "specified … NEC" subterm or a connective one', () => {
+    const out = codes('Final diagnosis: sepsis, organism not identified. Source: pneumonia.', { setting: 'inpatient', noteType: 'DISCHARGE_SUMMARY' });
+    expect(out).toContain('A41.9');
+    expect(out).not.toContain('A41.89');
+  });
+});
+
+describe('I.B.13 gout of a stated site is the Index default "Gout, idiopathic" for that site', () => {
+  it('gout of the right great toe is M10.071 (toe → ankle and foot)', () => {
+    expect(codes('Assessment: acute gout flare of the left great toe. Colchicine.')).toContain('M10.072');
+  });
+
+  it('drug-induced gout of a site is not idiopathic', () => {
+    expect(codes('Assessment: gout of the right knee induced by hydrochlorothiazide, drug stopped.')).not.toContain('M10.061');
+  });
+});
+
+describe('I.B.2 a scar named also as hypertrophic is one scar', () => {
+  it('L91.0 without L90.5', () => {
+    const out = codes('Thick raised scar on the chest after surgery 2 years ago.\nAssessment: hypertrophic scar of the chest wall.');
+    expect(out).toContain('L91.0');
+    expect(out).not.toContain('L90.5');
+  });
+});
