@@ -87,6 +87,25 @@ function contextReason(c: MentionContext): string | undefined {
   return undefined;
 }
 
+/**
+ * The Tabular prints a note as a lead-in ending in ":" followed by its items, one per line ("code to identify
+ * control using:", "insulin (Z79.4)", …): each lead-in is joined with its items so a note reads as one line.
+ */
+function noteLines(refs: readonly CodeRef[]): string[] {
+  const out: Array<{ text: string; source: string; open: boolean }> = [];
+  for (const r of refs) {
+    const last = out[out.length - 1];
+    const item = r.note.trim();
+    const startsNote = /^(code|use|any|additional)\b/i.test(item);
+    if (last?.open && last.source === r.source && !startsNote) {
+      last.text += last.text.endsWith(':') ? ` ${item}` : `; ${item}`;
+    } else {
+      out.push({ text: item, source: r.source, open: item.endsWith(':') });
+    }
+  }
+  return out.map((n) => n.text);
+}
+
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** What the brief reads of the engine: its code set, its coder (conventions, coding result) and settings. */
@@ -136,7 +155,7 @@ export class CoderBriefBuilder {
     const partners = plausible.filter((p) => p !== code && this.conventions.excludes1Conflict(code, p));
     if (partners.length) out.excludes1With = partners.slice(0, CODER_BRIEF_LIMITS.maxExcludes1Partners);
     if (this.conventions.isManifestation(code)) out.manifestation = true;
-    const notes = (refs: CodeRef[]) => [...new Set(refs.map((r) => clip(r.note, CODER_BRIEF_LIMITS.maxNoteChars)))].slice(0, CODER_BRIEF_LIMITS.maxNotesPerKind);
+    const notes = (refs: CodeRef[]) => [...new Set(noteLines(refs).map((n) => clip(n, CODER_BRIEF_LIMITS.maxNoteChars)))].slice(0, CODER_BRIEF_LIMITS.maxNotesPerKind);
     const codeFirst = notes(this.knowledge.codeFirst(code));
     if (codeFirst.length) out.codeFirst = codeFirst;
     const useAdditional = notes(this.knowledge.useAdditional(code));
