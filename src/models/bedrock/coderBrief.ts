@@ -20,6 +20,10 @@ export const CODER_BRIEF_LIMITS = {
   maxNotesPerKind: 3,
   maxNoteChars: 160,
   maxDescriptionChars: 120,
+  /** Quotes per candidate and characters of each: a prefix of a quote is still verbatim. */
+  maxEvidenceQuotes: 5,
+  maxEvidenceChars: 300,
+  maxGuidelineNotes: 6,
 } as const;
 
 /** The section the coder uses for a code outside the configured set (not a guideline decision). */
@@ -140,10 +144,12 @@ export class CoderBriefBuilder {
       description: clip(c.description, CODER_BRIEF_LIMITS.maxDescriptionChars),
       confidence: Math.round(c.confidence * 100) / 100,
       role: c.role,
-      evidence: c.evidence.map((e) => e.text),
+      evidence: c.evidence.slice(0, CODER_BRIEF_LIMITS.maxEvidenceQuotes).map((e) => e.text.slice(0, CODER_BRIEF_LIMITS.maxEvidenceChars)),
       reasons: candidateReasons(c.signals),
     };
-    if (c.guideline?.length) brief.guideline = c.guideline.map((g) => `${g.section} ${g.action}: ${g.detail}`);
+    if (c.guideline?.length) {
+      brief.guideline = c.guideline.slice(0, CODER_BRIEF_LIMITS.maxGuidelineNotes).map((g) => clip(`${g.section} ${g.action}: ${g.detail}`, CODER_BRIEF_LIMITS.maxNoteChars));
+    }
     const conventions = this.conventionsOf(c.code, plausible);
     if (Object.keys(conventions).length) brief.conventions = conventions;
     return brief;
