@@ -6,7 +6,8 @@ import { loadConfig } from '../../../src/config';
 import { systemClock } from '../../../src/domain/clock';
 import { buildReport } from '../../../src/domain/report';
 import type { JobReport } from '../../../src/domain/stageOutputs';
-import { ClinicalEngine, type CodeCandidate } from '../../../src/engine';
+import { ClinicalEngine } from '../../../src/engine';
+import type { CodeCandidate } from '../../../src/engine/coding';
 import { createModelProvider, type BuiltModelProvider } from '../../../src/models/bedrock';
 import { BedrockTestServer, isRepair, toolOf, type ConverseCall } from '../../helpers/bedrockServer';
 

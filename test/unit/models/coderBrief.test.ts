@@ -2,7 +2,8 @@
 // sections, the Tabular conventions from the knowledge base (Excludes1 partners among the plausible codes,
 // code first / use additional, manifestation, 7th character and placeholder X), the codes the engine
 // rejected and why — bounded, without offsets, and the coder prompt versions. Notes are invented.
-import { ClinicalEngine, type CodeCandidate } from '../../../src/engine';
+import { ClinicalEngine } from '../../../src/engine';
+import type { CodeCandidate } from '../../../src/engine/coding';
 import { blockJson, CODER_BRIEF_LIMITS, CoderBriefBuilder } from '../../../src/models/bedrock/coderBrief';
 import { loadPrompt, PROMPT_VERSIONS } from '../../../src/models/prompts';
 
