@@ -14,7 +14,7 @@ describe('Bedrock coder brief', () => {
   function briefOf(note: string) {
     const analysis = engine.analyze(note);
     const candidates = engine.propose(analysis);
-    return { candidates, brief: builder.build(candidates, { analysis }) };
+    return { candidates, brief: builder.build(candidates, { text: note, analysis }) };
   }
 
   it('carries the guideline reasons with their section (I.A.15 "with" combination) and the use-additional note as one line', () => {
