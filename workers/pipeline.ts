@@ -301,7 +301,7 @@ export class Pipeline implements JobProcessor {
     // The note type sets the reporting rules for uncertain diagnoses (inpatient II.H vs outpatient IV.H).
     const candidates = this.deps.engine.propose(analysis, { noteType: job.noteType });
     const nonClinical = analysis.provenance.nonClinical.map(({ start, end, kind }) => ({ start, end, kind }));
-    const response = await this.deps.models.coder.code({ redactedText, summary, candidates, nonClinical, jobId: job.jobId });
+    const response = await this.deps.models.coder.code({ redactedText, summary, candidates, nonClinical, jobId: job.jobId, analysis, noteType: job.noteType });
     const output: CodingOutput = {
       candidates,
       proposals: response.proposals,

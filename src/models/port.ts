@@ -51,6 +51,10 @@ export interface CodeRequest {
    */
   nonClinical?: Array<{ start: number; end: number; kind: string }>;
   jobId: string;
+  /** The job's one analysis of `redactedText` (never sent to a model): what the engine rejected is read from it. */
+  analysis?: TextAnalysis;
+  /** Note type: the coding setting the candidates were built in. */
+  noteType?: string;
 }
 
 export interface CodeResponse {

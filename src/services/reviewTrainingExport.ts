@@ -17,6 +17,7 @@ import { restoreAnalysis, type ClinicalEngine } from '../engine';
 import type { Span } from '../engine/types';
 import { loadPrompt } from '../models/prompts';
 import { coderUserContent } from '../models/bedrock/coder';
+import { CoderBriefBuilder, type BriefEngine } from '../models/bedrock/coderBrief';
 import { summarizerUserContent } from '../models/bedrock/summarizer';
 import { CODES_TOOL, SUMMARY_SECTION_TITLES, SUMMARY_TOOL } from '../models/bedrock/tools';
 import type { ModelRole } from '../models/port';
@@ -83,8 +84,11 @@ export interface TrainingExportRequest {
 export interface TrainingExportDeps {
   store: JobStore;
   reviews: ReviewStore;
-  /** Redacts nothing here: its detector re-scans each record, and its coder version names the code set. */
-  engine: Pick<ClinicalEngine, 'redact'> & { readonly codeSet: { readonly version: string } };
+  /**
+   * Redacts nothing here: its detector re-scans each record, its code set names the version, and the coder's
+   * brief reads the rest (a record's user turn is what inference sends).
+   */
+  engine: Pick<ClinicalEngine, 'redact'> & BriefEngine;
   clock: { nowMs(): number };
 }
 
@@ -211,7 +215,7 @@ async function buildRecord(
     if (!report.codes.length) return 'NO_LABEL';
     const analysis = restoreAnalysis(note, redaction.analysis);
     const nonClinical = analysis?.provenance.nonClinical.map(({ start, end, kind }) => ({ start, end, kind })) ?? [];
-    user = coderUserContent({ redactedText: note, nonClinical, summary: report.summary, candidates: coded.candidates }, deps.engine.codeSet.version);
+    user = coderUserContent({ redactedText: note, nonClinical, summary: report.summary, candidates: coded.candidates, analysis, noteType: job?.noteType }, deps.engine.codeSet.version, new CoderBriefBuilder(deps.engine));
     toolName = CODES_TOOL;
     input = { codes: report.codes.map((c) => ({ code: c.code, evidenceQuotes: c.evidence.map((e) => e.text), rationale: `Documented: ${c.description}.`, confidence: 1, role: c.role })) };
     codes = report.codes.map((c) => c.code);

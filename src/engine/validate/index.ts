@@ -14,6 +14,7 @@ import { mentionContext } from '../context';
 import { nonClinicalKinds, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
 import { locateQuote } from './quotes';
+import { judgeReportedCodes } from './reportedRules';
 import { SiblingResolver } from './siblings';
 
 export { locateQuote } from './quotes';
@@ -175,10 +176,40 @@ export function validateCodes(
     }
   }
 
-  // One principal at most: the first proposed principal wins; otherwise the first non-history code.
+  // A model's list meets the rules that judge codes against each other, as the engine's drafts did (one
+  // code path, reportedRules.ts): a symptom its added diagnosis explains, a manifestation without etiology.
+  if (kept.some((p) => p.proposal.source === 'model')) {
+    const verdict = judgeReportedCodes(text, analysis, kept.map((p) => ({ code: p.entry.code, evidence: p.evidence, confidence: p.proposal.confidence })), {
+      codeSet, conventions: coder.conventions, setting: options.setting ?? 'outpatient',
+    });
+    for (const d of verdict.dropped) {
+      const i = kept.findIndex((p) => p.entry.code === d.code);
+      if (i < 0) continue;
+      kept.splice(i, 1);
+      rejected.push({ code: d.code, reason: 'GUIDELINE_DROPPED', detail: `${d.section}: ${d.detail}` });
+      reviewReasons.push(`REJECTED ${d.code}: GUIDELINE_DROPPED`);
+    }
+    for (const r of verdict.review) {
+      const i = kept.findIndex((p) => p.entry.code === r.code);
+      // A model's manifestation without its etiology is an incomplete claim: not reported, and a person looks.
+      if (i >= 0 && kept[i].proposal.source === 'model' && verdict.withoutEtiology.includes(r.code)) {
+        kept.splice(i, 1);
+        rejected.push({ code: r.code, reason: 'GUIDELINE_DROPPED', detail: `${r.note.section}: ${r.note.detail}` });
+        reviewReasons.push(`REJECTED ${r.code}: GUIDELINE_DROPPED`);
+      }
+      reviewReasons.push(`GUIDELINE ${r.code}: ${r.note.section} ${r.note.detail}`);
+    }
+  }
+
+  // One principal at most: the first proposed principal wins; otherwise the first non-history code. A
+  // manifestation is never first-listed (I.A.13) while another code can be.
+  const listable = (p: (typeof kept)[number]) => !coder.conventions.isManifestation(p.entry.code);
+  const byOrder = (a: (typeof kept)[number], b: (typeof kept)[number]) => a.order - b.order;
   const principals = kept.filter((p) => p.proposal.role === 'principal');
   if (principals.length > 1) reviewReasons.push(`CONFLICT: ${principals.length} principal diagnoses proposed`);
-  const principal = principals.sort((a, b) => a.order - b.order)[0] ?? kept.filter((p) => !isHistoryCode(p.entry.code)).sort((a, b) => a.order - b.order)[0];
+  const nonHistory = kept.filter((p) => !isHistoryCode(p.entry.code));
+  const principal = principals.filter(listable).sort(byOrder)[0] ?? nonHistory.filter(listable).sort(byOrder)[0]
+    ?? principals.sort(byOrder)[0] ?? nonHistory.sort(byOrder)[0];
   kept.sort((a, b) => Number(b === principal) - Number(a === principal) || a.order - b.order);
 
   const accepted: ValidatedCode[] = kept.map((p, i) => ({

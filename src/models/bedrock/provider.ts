@@ -122,6 +122,7 @@ export async function createModelProvider(options: ModelProviderOptions): Promis
         settings: coderSettings,
         checkCode: codeChecker(engine),
         codeSetVersion: engine.codeSet.version,
+        engine,
         onInvocation,
         onRepair: (r) => telemetry?.repair?.('coder', r),
         onFallback: (r) => telemetry?.fallback?.('coder', r),

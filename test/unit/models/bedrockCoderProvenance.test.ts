@@ -51,6 +51,7 @@ describe('BedrockCoder: note text is data, and only clinical statements are evid
       settings: { modelId: 'test-model', modelIdByRegion: {}, maxTokens: 1_000, temperature: 0 },
       checkCode: (code) => (engine.codeSet.find(code)?.billable ? 'ok' : 'unknown'),
       codeSetVersion: engine.codeSet.version,
+      engine,
     });
     const response = await coder.code({ redactedText: NOTE, summary: { text: '', sections: [] } as never, candidates, nonClinical, jobId: 'job-1' });
     return { sent, response };
