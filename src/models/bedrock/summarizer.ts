@@ -3,7 +3,7 @@
 // unusable answer (no tool call, malformed input, nothing verifiable) gets one repair turn; after
 // that the engine's extractive summary is used and `fallbackReason` says why.
 import type { ClinicalEngine } from '../../engine';
-import type { SummarySection, Summary } from '../../engine/summarize';
+import { SUMMARY_SECTION_TITLES, type SummarySection, type SummarySectionKind, type SummaryStatement, type Summary } from '../../engine/summarize';
 import { locateQuote } from '../../engine/validate';
 import type { EvidenceSpan } from '../../engine/types';
 import { loadPrompt } from '../prompts';
@@ -92,6 +92,7 @@ export function verify(redactedText: string, sections: ModelSection[]): Verified
   for (const section of sections) {
     const texts: string[] = [];
     const sources: EvidenceSpan[] = [];
+    const statements: SummaryStatement[] = [];
     for (const statement of section.statements) {
       const spans = statement.quotes.map((q) => locateQuote(redactedText, q)[0]);
       if (spans.some((s) => s === undefined)) {
@@ -100,9 +101,15 @@ export function verify(redactedText: string, sections: ModelSection[]): Verified
       }
       kept++;
       texts.push(statement.text);
+      statements.push({ text: statement.text, sources: spans as EvidenceSpan[] });
       for (const s of spans as EvidenceSpan[]) if (!sources.some((x) => x.start === s.start && x.end === s.end)) sources.push(s);
     }
-    if (texts.length) out.push({ title: section.title, text: texts.join(' '), sources });
+    if (texts.length) out.push({ kind: kindOfTitle(section.title), title: section.title, text: texts.join(' '), sources, statements });
   }
   return { summary: { text: out.map((s) => `${s.title}: ${s.text}`).join('\n'), sections: out }, dropped, kept };
+}
+
+function kindOfTitle(title: string): SummarySectionKind {
+  const hit = (Object.entries(SUMMARY_SECTION_TITLES) as Array<[SummarySectionKind, string]>).find(([, t]) => t === title);
+  return hit ? hit[0] : title === 'Assessment' ? 'problems' : title === 'Plan' ? 'follow_up' : title === 'Medications' ? 'medications' : title === 'Findings' ? 'findings' : 'reason';
 }
