@@ -151,8 +151,11 @@ export class ClinicalEngine {
    * each coded condition must be named by the summary (else it is listed in `summary.defects`).
    */
   summarize(analysis: TextAnalysis, candidates: CodeCandidate[] = []): Summary {
+    // The coder's scan is kept on the analysis, so reading its mentions here costs no second scan.
+    const mentions = this.coder.codeWithMentions(analysis.text, analysis).mentions;
     return summarize(analysis, {
       salient: candidates.flatMap((c) => c.evidence),
+      conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family).map((m) => m.span),
       coded: candidates.map((c) => ({ code: c.code, evidence: c.evidence })),
       ...this.summaryBudget,
     });

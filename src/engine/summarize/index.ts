@@ -7,10 +7,11 @@
 import type { EvidenceSpan, Span } from '../types';
 import { isClinicalSpan, type TextAnalysis } from '../text';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, DOSE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
-  MED_CHANGE_CUE, NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
+  NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
+import { isMedicationChange } from './medications';
 import { buildUnits, countWords, type Unit } from './units';
 
 export { isTruncatedSpan, statementContradictions, CONTEXT_ATTRIBUTES, type Contradiction, type ContextAttribute, type MentionFinder } from './faithfulness';
@@ -73,6 +74,8 @@ export interface CodedCondition {
 export interface SummarizeOptions {
   /** Spans naming conditions (the coder's evidence): sentences holding them are problem candidates. */
   salient?: Span[];
+  /** Every condition mention the coder's lexicon found (coded or not): a sentence opening with one may state a problem. */
+  conditions?: Span[];
   /** The coder's codes with their evidence: each must be named by the summary, else it is a defect. */
   coded?: CodedCondition[];
   /** Summary words at most this fraction of the note's words (default 0.25). */
@@ -88,6 +91,10 @@ const MAX_OPTIONAL_WORDS = 40;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
+/** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
+const MAX_COMPLETENESS_WORDS = 60;
+/** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
+const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
 const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
@@ -109,6 +116,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const budgetWords = Math.floor(maxRatio * Math.max(noteWords, shortNoteWords));
   const salient = [...(options.salient ?? [])].sort((a, b) => a.start - b.start);
   const hasSalient = (span: Span) => overlapsAny(span, salient);
+  const conditions = [...(options.conditions ?? [])].sort((a, b) => a.start - b.start);
+  /** "Hypothyroidism, undertreated: take it ..." — a sentence whose short first clause names a condition. */
+  const opensWithCondition = (u: Unit): boolean => {
+    const m = /^[^,:;(]{2,60}?[,:;(]/.exec(text.slice(u.start, u.end));
+    if (!m || countWords(m[0]) > 7 || LEADING_ADVERBIAL.test(m[0])) return false;
+    return overlapsAny({ start: u.start, end: u.start + m[0].length }, conditions);
+  };
   const body = (u: Unit) => text.slice(u.start, u.end);
 
   const units = buildUnits(analysis).filter(
@@ -134,7 +148,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       current = undefined;
       continue;
     }
-    if (isProblemHead(u, body(u), hasSalient(u), anyAssessment)) {
+    if (isProblemHead(u, body(u), hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -169,7 +183,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const c of coded) {
     if (named(c)) continue;
     const home = units.find((u) => inAssessment(u) && c.evidence.some((e) => overlaps(u, e)));
-    if (home && home.words <= MAX_OPTIONAL_WORDS + 10) {
+    if (home && home.words <= MAX_COMPLETENESS_WORDS) {
       problems.push({ head: home, body: [] });
       take(home, 'problems', problems.length - 1, true);
     }
@@ -192,7 +206,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
-  const medChanges = units.filter((u) => free(u) && short(u) && !NEVER_KINDS.has(u.kind) && u.kind !== 'allergies' && MED_CHANGE_CUE.test(body(u)) && DOSE.test(body(u)) || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
+  // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
+  const medChanges = units.filter((u) => free(u) && short(u) && !NEVER_KINDS.has(u.kind) && u.kind !== 'allergies' && isMedicationChange(body(u), u.kind === 'plan' || u.kind === 'discharge')
+    || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
   let meds = 0;
   for (const u of medChanges) if (meds < MAX_MED_CHANGES && take(u, 'medications')) meds++;
 
@@ -268,6 +284,9 @@ function renumber(statements: SummaryStatement[]): void {
 
 function isProblemHead(u: Unit, body: string, salient: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
+  if (FOLLOW_UP_CUE.test(body.slice(0, 24))) return false;
+  // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
+  if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
   if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
   if (u.marker === 'bullet') return u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.

@@ -41,9 +41,20 @@ const LEAD_TRIM = /[\s,]/u;
 function labelKind(label: string): SectionKind | undefined {
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
-  // A compound header ("MDM / Assessment and Plan") takes the kind of its last recognised part.
+  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.
   const parts = label.split(/\s*\/\s*/);
-  return parts.length > 1 ? labelKind(parts[parts.length - 1]) : undefined;
+  if (parts.length < 2) return undefined;
+  const kinds = parts.map((p) => labelKind(p)).filter((k): k is SectionKind => k !== undefined);
+  if (kinds.some((k) => k === 'assessment' || k === 'impression') && kinds.includes('plan')) return 'assessment_plan';
+  return kinds[0];
+}
+
+/** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */
+function headerLineKind(text: string, p: Span): SectionKind | undefined {
+  const body = text.slice(p.start, p.end).replace(/:\s*$/, '');
+  if (countWords(body) > 6 || !/^[A-Za-z][A-Za-z /&()-]*$/.test(body)) return undefined;
+  if (!/^\s*$/.test(text.slice(lineEndOf(text, p.end) === p.end ? p.end : p.end, lineEndOf(text, p.end)))) return undefined;
+  return labelKind(body);
 }
 
 interface Piece extends Span {
@@ -151,6 +162,11 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
         if (p.marker) pendingMarker = p.marker;
         continue;
       }
+      const headerKind = onlyMarkup(text, lineStartOf(text, p.start), p.start) ? headerLineKind(text, p) : undefined;
+      if (headerKind) {
+        inlineKind = headerKind;
+        continue;
+      }
       // A header-only piece inside the header region of its section (the analyser's own header line).
       if (section?.title && p.start >= section.start && p.end <= section.bodyStart) continue;
       const body = text.slice(p.start, p.end);
@@ -164,12 +180,13 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
       const lineEnd = /^[\s,]*$/.test(text.slice(p.end, le)) || (/^[ \t]*,/.test(text.slice(p.end, p.end + 3)) && /[.:]$/.test(body));
       const prevUnit = units[units.length - 1];
       const blankBefore = /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, p.start - 200), p.start));
-      const paragraphStart = !prevUnit || prevUnit.sectionIndex !== span.sectionIndex || blankBefore || (p.kind !== undefined && p.kind !== prevUnit.kind) || p.start === section.bodyStart;
+      const kind = inlineKind ?? section?.kind ?? 'other';
+      const paragraphStart = !prevUnit || prevUnit.sectionIndex !== span.sectionIndex || blankBefore || kind !== prevUnit.kind || p.start === section.bodyStart;
       units.push({
         start: p.start,
         end: p.end,
         index: units.length,
-        kind: inlineKind ?? section?.kind ?? 'other',
+        kind,
         sectionIndex: span.sectionIndex,
         marker,
         lineStart,
