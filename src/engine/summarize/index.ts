@@ -5,7 +5,8 @@
 // length budget is met by choosing units, never by cutting; every assessed problem is kept whatever the
 // budget, and a coded condition the summary does not name is reported as a defect.
 import type { EvidenceSpan, Span } from '../types';
-import { isClinicalSpan, type TextAnalysis } from '../text';
+import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
+import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
   NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
@@ -51,9 +52,12 @@ export interface SummarySection {
 
 /** Something a reader must know the summary lacks; codes and counts only, never note text. */
 export interface SummaryDefect {
-  kind: 'CODED_CONDITION_NOT_SUMMARIZED' | 'OVER_BUDGET' | 'NO_ASSESSMENT_FOUND';
+  kind: 'CODED_CONDITION_NOT_SUMMARIZED' | 'OVER_BUDGET' | 'NO_ASSESSMENT_FOUND' | 'STATEMENT_DROPPED';
   /** The ICD-10-CM code, for CODED_CONDITION_NOT_SUMMARIZED. */
   code?: string;
+  /** The section a dropped model statement was in. */
+  section?: SummarySectionKind;
+  /** A fixed reason code or a count, never note or model text. */
   detail?: string;
 }
 
@@ -312,4 +316,32 @@ function overlapsAny(span: Span, sorted: Span[]): boolean {
     if (s.end > span.start) return true;
   }
   return false;
+}
+
+/**
+ * Coded conditions (not history or family codes) read in the note's assessment — or anywhere, in a note
+ * without one — that no statement of the summary names, by its sources covering the code's evidence or
+ * by naming a condition of the same ICD-10-CM category. For summaries not built from units (a model's).
+ */
+export function missingCodedConditions(
+  sections: readonly SummarySection[],
+  candidates: readonly CodedCondition[],
+  analysis: TextAnalysis,
+  finder: MentionFinder,
+): string[] {
+  const statements = sections.flatMap((s) => s.statements);
+  const named = new Set(statements.flatMap((st) => finder(st.text, analyzeText(st.text)).map((m) => category(m.code))));
+  const hasAssessment = analysis.sections.some((s) => ASSESSMENT_KINDS.has(s.kind));
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (CODE_EXEMPT.test(c.code) || named.has(category(c.code))) continue;
+    if (c.evidence.some((e) => statements.some((st) => st.sources.some((src) => overlaps(src, e))))) continue;
+    if (!c.evidence.some((e) => !hasAssessment || ASSESSMENT_KINDS.has(sectionAt(analysis, e.start).kind))) continue;
+    out.push(c.code);
+  }
+  return out;
+}
+
+function category(code: string): string {
+  return code.replace('.', '').slice(0, 3);
 }
