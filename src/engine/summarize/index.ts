@@ -12,9 +12,11 @@ import {
   NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
+import { SUMMARY_DEFAULTS } from './defaults';
 import { isMedicationChange } from './medications';
 import { buildUnits, countWords, type Unit } from './units';
 
+export { SUMMARY_DEFAULTS } from './defaults';
 export { isTruncatedSpan, statementContradictions, CONTEXT_ATTRIBUTES, type Contradiction, type ContextAttribute, type MentionFinder } from './faithfulness';
 
 export const SUMMARY_SECTION_KINDS = ['reason', 'problems', 'medications', 'allergies', 'findings', 'procedures', 'follow_up'] as const;
@@ -88,7 +90,6 @@ export interface SummarizeOptions {
   shortNoteWords?: number;
 }
 
-export const SUMMARY_DEFAULTS = { maxRatio: 0.25, shortNoteWords: 120 } as const;
 
 /** Longest optional statement (words): a longer sentence costs more than it tells. */
 const MAX_OPTIONAL_WORDS = 40;
