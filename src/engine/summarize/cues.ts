@@ -21,7 +21,7 @@ export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decr
 /** A medication change (not a medication merely continued). */
 export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ption)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense)\b/i;
 /** A dose or a dosing form: one of the signs a unit names a drug. */
-export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
+export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
 export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|return(s|ing)? (to|in|for)|RTC|recheck\w*|pending|see (him|her|them|you|the patient) (back|again)|next visit|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit)\b/i;
 
