@@ -170,6 +170,22 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     }
   }
 
+  // Every assessment, impression or diagnoses passage states at least one problem: one whose sentences
+  // matched no heading rule ("IMPRESSION: A 67-year-old man with ... and penile discharge.") gives its first.
+  const runs = new Map<string, Unit[]>();
+  for (const u of units) if (PROBLEM_PARAGRAPH_KINDS.has(u.kind)) runs.set(`${u.sectionIndex}:${u.kind}`, [...(runs.get(`${u.sectionIndex}:${u.kind}`) ?? []), u]);
+  // An introduction ("Ms. X is a 28-year-old woman who presents for ...") counts only when nothing else states a problem.
+  const headed = problems.length > 0;
+  for (const run of runs.values()) {
+    if (problems.some((p) => run.includes(p.head))) continue;
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u))));
+    if (first && !seenHeads.has(normalise(body(first)))) {
+      seenHeads.add(normalise(body(first)));
+      problems.push({ head: first, body: run.filter((u) => u.index > first.index) });
+    }
+  }
+  problems.sort((a, b) => a.head.start - b.head.start);
+
   const chosen = new Map<number, { kind: SummarySectionKind; problem?: number }>();
   let usedWords = 0;
   const take = (u: Unit, kind: SummarySectionKind, problem?: number, force = false): boolean => {

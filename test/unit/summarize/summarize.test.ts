@@ -125,6 +125,12 @@ describe('structured extractive summary', () => {
     expect(long.sections.flatMap((x) => x.statements).some((st) => st.text.includes('gout'))).toBe(true);
   });
 
+  it('takes the first statement of an impression that matched no heading rule (every assessment passage states a problem)', () => {
+    const text = 'HISTORY:, Penile discharge for two weeks.,IMPRESSION: , A 67-year-old male with multiple comorbidities with penile discharge and pale-appearing glans.  I think it is due to chronic ischemic changes.';
+    const k = byKind(summarize(analyzeText(text)));
+    expect(k.problems).toEqual(['A 67-year-old male with multiple comorbidities with penile discharge and pale-appearing glans.']);
+  });
+
   it('omits sections the note does not support and returns an empty summary for content-free text', () => {
     expect(summarize(analyzeText(''))).toEqual({ text: '', sections: [] });
     expect(summarize(analyzeText(' \n\t ')).sections).toEqual([]);
