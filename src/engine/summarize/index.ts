@@ -173,7 +173,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // Every assessment, impression or diagnoses passage states at least one problem: one whose sentences
   // matched no heading rule ("IMPRESSION: A 67-year-old man with ... and penile discharge.") gives its first.
   const runs = new Map<string, Unit[]>();
-  for (const u of units) if (PROBLEM_PARAGRAPH_KINDS.has(u.kind)) runs.set(`${u.sectionIndex}:${u.kind}`, [...(runs.get(`${u.sectionIndex}:${u.kind}`) ?? []), u]);
+  for (const u of units) {
+    if (!PROBLEM_PARAGRAPH_KINDS.has(u.kind)) continue;
+    const key = `${u.sectionIndex}:${u.kind}`;
+    const run = runs.get(key);
+    if (run) run.push(u);
+    else runs.set(key, [u]);
+  }
   // An introduction ("Ms. X is a 28-year-old woman who presents for ...") counts only when nothing else states a problem.
   const headed = problems.length > 0;
   for (const run of runs.values()) {

@@ -38,7 +38,20 @@ const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃�
 const LEAD_TRIM = /[\s,]/u;
 
 /** The section kind a label names, when it is a known clinical header ("HEENT" and "Medical Reasoning" are not). */
+/** Labels repeat across notes ("Medical Reasoning", "HEENT"): each is classified once per process (bounded). */
+const labelKinds = new Map<string, SectionKind | null>();
+const MAX_LABELS_CACHED = 5_000;
+
 function labelKind(label: string): SectionKind | undefined {
+  const key = label.trim();
+  const hit = labelKinds.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const kind = classifyLabel(label);
+  if (labelKinds.size < MAX_LABELS_CACHED) labelKinds.set(key, kind ?? null);
+  return kind;
+}
+
+function classifyLabel(label: string): SectionKind | undefined {
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.
