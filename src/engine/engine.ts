@@ -156,7 +156,8 @@ export class ClinicalEngine {
     return summarize(analysis, {
       salient: candidates.flatMap((c) => c.evidence),
       conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family).map((m) => m.span),
-      coded: candidates.map((c) => ({ code: c.code, evidence: c.evidence })),
+      // Every mention behind a code counts as naming it (its evidence list keeps only the best quotes).
+      coded: candidates.map((c) => ({ code: c.code, evidence: [...c.evidence, ...c.mentions.map((m) => m.span)] })),
       ...this.summaryBudget,
     });
   }

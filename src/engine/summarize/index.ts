@@ -106,6 +106,8 @@ const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
 /** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
 const CODE_EXEMPT = /^Z(8[0-9]|9[0-2])/;
+/** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
+const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
 interface Problem {
   head: Unit;
@@ -135,6 +137,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
 
+  // A "Problem list" whose items carry a status or a plan ("CKD stage 3 - stable") is assessed in this note.
+  for (const [sectionIndex, section] of analysis.sections.entries()) {
+    if (section.kind !== 'pmh' || !/problem/i.test(section.title)) continue;
+    const items = units.filter((u) => u.sectionIndex === sectionIndex);
+    if (items.length && items.filter((u) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u))).length * 2 >= items.length) for (const u of items) u.kind = 'assessment_plan';
+  }
   // Problem-oriented notes: from a "# Problem" or "Problem N:" heading on, the rest of its section is an assessment.
   let problemOriented = -1;
   for (const u of units) {
@@ -209,10 +217,17 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)));
   for (const c of coded) {
     if (named(c)) continue;
-    const home = units.find((u) => inAssessment(u) && c.evidence.some((e) => overlaps(u, e)));
+    // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
+    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
     if (home && home.words <= MAX_COMPLETENESS_WORDS) {
-      problems.push({ head: home, body: [] });
-      take(home, 'problems', problems.length - 1, true);
+      // Named in the discussion of a problem already listed: it joins that problem, not a new one.
+      const owner = problems.findIndex((p) => p.body.includes(home));
+      if (owner >= 0) {
+        take(home, 'problems', owner, true);
+      } else {
+        problems.push({ head: home, body: [] });
+        take(home, 'problems', problems.length - 1, true);
+      }
     }
   }
 
@@ -234,7 +249,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
-  const medChanges = units.filter((u) => free(u) && short(u) && !NEVER_KINDS.has(u.kind) && u.kind !== 'allergies' && isMedicationChange(body(u), u.kind === 'plan' || u.kind === 'discharge')
+  // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
+  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && u.kind !== 'allergies' && isMedicationChange(body(u), u.kind === 'plan' || u.kind === 'discharge')
     || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
   let meds = 0;
   for (const u of medChanges) if (meds < MAX_MED_CHANGES && take(u, 'medications')) meds++;
@@ -245,7 +261,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const status = p.body.find((u) => free(u) && short(u, 30) && STATUS_CUE.test(body(u)));
     if (status) take(status, 'problems', i);
   });
-  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && FOLLOW_UP_CUE.test(body(u)));
+  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
+  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
   let follow = 0;
   for (const u of followUps) if (follow < MAX_FOLLOW_UPS && take(u, 'follow_up')) follow++;
   problems.forEach((p, i) => {

@@ -8,8 +8,8 @@ import { DOSE, MED_CHANGE_CUE } from './cues';
 
 /** INN stems of common drug classes (WHO "The use of stems in the selection of INN"), as word endings. */
 const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin|mycin|floxacin|cycline|cef\w+|parin|xaban|gatran|grel|grelor|gliflozin|gliptin|glutide|dipine|triptan|lukast|azepam|azolam|oxetine|afil|semide|thiazide|idone|apine|etine|profen|coxib|vir|mab|nib|sone|olone|asone|terol|tropium|dronate|caine)\b/i;
-/** "start Keflex", "place him on Keflex", "try VESIcare 5 mg": a capitalised name after a change verb. */
-const BRAND_AFTER_VERB = /\b(start(ed)?|try|trial of|prescrib\w*|initiat\w*|add(ed)?|switch\w* to|on|off( the)?|resume|restart|proceed with)\s+(the patient on\s+|him on\s+|her on\s+)?(IV |oral |PO |topical )?[A-Z][A-Za-z-]{3,}\b/;
+/** "start Keflex", "place him on Keflex": a capitalised name after a change verb (not an acronym such as CPAP or MRI). */
+const BRAND_AFTER_VERB = /\b(start(ed)?|try|trial of|prescrib\w*|initiat\w*|add(ed)?|switch\w* to|on|off( the)?|resume|restart|proceed with)\s+(the patient on\s+|him on\s+|her on\s+)?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
 const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescription (for|of)\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;

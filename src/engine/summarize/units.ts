@@ -99,6 +99,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
       if (label && labelled) {
         kind = labelled;
         marker = null;
+        // "Follow-up: PCP in 1 week." reads as a follow-up only with its label: keep it in the unit.
+        if (KEEP_LABEL.test(label[1]) && label[0].length < rest.length) break;
         s += label[0].length;
         continue;
       }
@@ -121,6 +123,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
 }
 
 const BARE_MARKER = /^\d{1,2}[.)]?$/;
+/** Header labels that carry the meaning of what follows them. */
+const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s,]/u.test(text[end - 1])) end--;

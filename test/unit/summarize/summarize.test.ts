@@ -131,6 +131,14 @@ describe('structured extractive summary', () => {
     expect(k.problems).toEqual(['A 67-year-old male with multiple comorbidities with penile discharge and pale-appearing glans.']);
   });
 
+  it('reads a "Problem list" whose items carry a status or plan as assessed problems, and a discharge medication list with change verbs as changes', () => {
+    const text = 'Assessment: 64-year-old man seen for chronic disease management.\nProblem list:\n - CKD stage 3 - stable, creatinine 1.6.\n - Atrial fibrillation - rate controlled on metoprolol, continue apixaban.\n - COPD - stable on tiotropium.\nDischarge medications: Start fenofibrate 145 mg daily.\nFollow-up: PCP in 1 week.\n';
+    const k = byKind(summarize(analyzeText(text), { maxRatio: 0.6 }));
+    expect(k.problems).toEqual(['CKD stage 3 - stable, creatinine 1.6.', 'Atrial fibrillation - rate controlled on metoprolol, continue apixaban.', 'COPD - stable on tiotropium.']);
+    expect(k.medications).toEqual(['Start fenofibrate 145 mg daily.']);
+    expect(k.follow_up).toEqual(['PCP in 1 week.']);
+  });
+
   it('omits sections the note does not support and returns an empty summary for content-free text', () => {
     expect(summarize(analyzeText(''))).toEqual({ text: '', sections: [] });
     expect(summarize(analyzeText(' \n\t ')).sections).toEqual([]);
