@@ -32,7 +32,7 @@ function scriptedModel(answers: Section[][], sent: ConverseCommandInput[]): Conv
     };
   };
   return new ConverseInvoker({
-    regions: ['us-east-1'], attemptsPerRegion: 1, maxAttemptsPerCall: 1, backoff: { baseMs: 1, maxMs: 1 }, requestTimeoutMs: 1_000,
+    regions: ['us-east-1'], attemptsPerRegion: 1, maxAttemptsPerCall: 1, maxInFlightPerRegion: 8, backoff: { baseMs: 1, maxMs: 1 }, requestTimeoutMs: 1_000,
     breakerFailureThreshold: 5, breakerOpenMs: 1_000, clock: { nowMs: () => 0 }, sleep: async () => undefined,
     send: async (_region, input) => reply(input),
   });

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { toSummaryView } from '../../../schema/summary';
 import type { Summary } from '../../../src/engine/summarize';
 
