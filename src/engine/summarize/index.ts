@@ -106,6 +106,8 @@ const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
 /** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
 const CODE_EXEMPT = /^Z(8[0-9]|9[0-2])/;
+/** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
+const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -161,7 +163,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       current = undefined;
       continue;
     }
-    if (isProblemHead(u, body(u), hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -221,7 +223,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
     if (home && home.words <= MAX_COMPLETENESS_WORDS) {
       // Named in the discussion of a problem already listed: it joins that problem, not a new one.
-      const owner = problems.findIndex((p) => p.body.includes(home));
+      // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
+      const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
+      const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
       if (owner >= 0) {
         take(home, 'problems', owner, true);
       } else {
@@ -326,15 +330,22 @@ function renumber(statements: SummaryStatement[]): void {
   for (const s of statements) if (s.problem !== undefined) s.problem = map.get(s.problem);
 }
 
-function isProblemHead(u: Unit, body: string, salient: boolean, sectioned: boolean): boolean {
+/**
+ * Whether a unit of an assessment region heads a problem. In an assessment, impression or diagnoses passage a
+ * heading is a problem by its position; a numbered or bulleted item of a plan must also name a condition the
+ * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
+ * without an assessment ("Sincerely,").
+ */
+function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
-  if (FOLLOW_UP_CUE.test(body.slice(0, 24))) return false;
+  if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body)) return false;
   // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
   if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
-  if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
-  if (u.marker === 'bullet') return u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
+  const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
+  if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
-  if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
+  if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // The first sentence of a paragraph of an assessment states its problem.
   if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return true;
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
