@@ -33,6 +33,16 @@ export const SUMMARY_SECTION_TITLES: Readonly<Record<SummarySectionKind, string>
   follow_up: 'Follow-up and pending',
 };
 
+/** Titles of the flat summary before sections had kinds, read as the section they became. */
+const LEGACY_TITLE_KINDS: Readonly<Record<string, SummarySectionKind>> = { assessment: 'problems', plan: 'follow_up', findings: 'findings', medications: 'medications' };
+
+/** The kind of a section given by its title (a reviewer's or a model's): its display title, a legacy title, else problems. */
+export function summarySectionKindOf(title: string): SummarySectionKind {
+  const t = title.trim().toLowerCase();
+  const hit = SUMMARY_SECTION_KINDS.find((k) => SUMMARY_SECTION_TITLES[k].toLowerCase() === t);
+  return hit ?? LEGACY_TITLE_KINDS[t] ?? 'problems';
+}
+
 export interface SummaryStatement {
   /** What the summary says: for the engine, exactly the note text of its one source. */
   text: string;

@@ -8,7 +8,7 @@
 // Coded conditions the summary does not name are flagged like the engine's own.
 import type { ClinicalEngine } from '../../engine';
 import {
-  SUMMARY_SECTION_TITLES, missingCodedConditions, statementContradictions,
+  SUMMARY_SECTION_TITLES, missingCodedConditions, statementContradictions, summarySectionKindOf,
   type MentionFinder, type Summary, type SummaryDefect, type SummarySection, type SummarySectionKind, type SummaryStatement,
 } from '../../engine/summarize';
 import type { CodeCandidate } from '../../engine/coding';
@@ -137,7 +137,7 @@ export function verify(redactedText: string, sections: ModelSection[], context?:
     problems.push(`${where}: ${problem}`);
   };
   sections.forEach((section, i) => {
-    const kind = kindOfTitle(section.title);
+    const kind = summarySectionKindOf(section.title);
     const statements: SummaryStatement[] = [];
     section.statements.forEach((statement, j) => {
       const where = `sections[${i}].statements[${j}]`;
@@ -189,7 +189,3 @@ function dedupe(spans: EvidenceSpan[]): EvidenceSpan[] {
   return spans.filter((s, i) => spans.findIndex((x) => x.start === s.start && x.end === s.end) === i);
 }
 
-function kindOfTitle(title: string): SummarySectionKind {
-  const hit = (Object.entries(SUMMARY_SECTION_TITLES) as Array<[SummarySectionKind, string]>).find(([, t]) => t === title);
-  return hit ? hit[0] : 'reason';
-}
