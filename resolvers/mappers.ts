@@ -3,6 +3,7 @@ import { progressOf } from '../src/domain/lifecycle';
 import { isPipelineStage, PIPELINE_STAGES, type Job as DomainJob, type JobTransitionRecord } from '../src/domain/job';
 import type { JobEvent } from '../src/domain/events';
 import { Job, type JobConnection, JobStatusEvent, JobTransition, Report, type StageInfo } from '../schema/types';
+import { toSummaryView } from '../schema/summary';
 import type { JobPage } from '../src/domain/ports';
 import type { StoredReport } from '../src/services/report';
 
@@ -68,7 +69,7 @@ export function toReport(job: DomainJob, stored: StoredReport, version = 1): Rep
     jobId: job.jobId,
     version,
     status: job.status,
-    summary: stored.summary,
+    summary: toSummaryView(stored.summary),
     codes: stored.codes,
     rejectedCodes: stored.rejectedCodes.map((r) => ({ code: r.code, reason: r.reason })),
     needsReview: stored.needsReview,

@@ -1,6 +1,9 @@
 // Owns the GraphQL object types: jobs, reports, code-set entries, connections and events.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { CodeRoleEnum, JobStatusEnum, NoteTypeEnum, PriorityEnum, RedactionModeEnum, StageEnum } from './enums';
+import { Summary } from './summary';
+
+export { Summary, SummaryDefect, SummarySection, SummarySource, SummaryStatement } from './summary';
 import type { JobStatus, NoteType, PipelineStage, Priority, RedactionMode } from '../src/domain/job';
 
 @ObjectType({ description: 'Why a job failed; never contains note text' })
@@ -60,18 +63,6 @@ export class ReportCode {
 export class RejectedCode {
   @Field(() => String) code!: string;
   @Field(() => String) reason!: string;
-}
-
-@ObjectType()
-export class SummarySection {
-  @Field(() => String) title!: string;
-  @Field(() => String) text!: string;
-}
-
-@ObjectType()
-export class Summary {
-  @Field(() => String) text!: string;
-  @Field(() => [SummarySection]) sections!: SummarySection[];
 }
 
 @ObjectType()

@@ -180,7 +180,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const breakerStates = new Map<string, keyof typeof BREAKER_GAUGE>();
   // Models are built first (workers only): a bedrock role without a model id or credentials stops
   // the process before anything else starts.
-  const engine = roles.has('worker') ? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi }) : undefined;
+  const engine = roles.has('worker') ? new ClinicalEngine({ fiscalYear: config.icd10FiscalYear, phi: config.phi, summary: config.summary }) : undefined;
   const builtModels = engine
     ? await createModelProvider({
         roles: { summarizer: config.models.summarizer, coder: config.models.coder },

@@ -1,6 +1,7 @@
 // Owns configuration: every environment variable the service reads is parsed and validated here,
 // once, at start. A bad value throws ConfigError naming the variable and what it expected.
 // Defaults live in src/domain/constants.ts.
+import { SUMMARY_DEFAULTS } from './engine/summarize/defaults';
 import { isRole, TENANT_PATTERN, type Role } from './auth/principal';
 import type { GraphqlLimits } from './server/limits';
 import { REDACTION_MODES, type RedactionMode } from './engine/types';
@@ -63,6 +64,8 @@ export interface Config {
     backoffMaxSeconds: number;
   };
   icd10FiscalYear: number;
+  /** Summary length budget: at most `maxRatio` of the note's words, notes under `shortNoteWords` budgeted as that long. */
+  summary: { maxRatio: number; shortNoteWords: number };
   /** Redaction mode of a submission that does not choose one. */
   redactionMode: RedactionMode;
   /** PHI detector per deployment: recognizers switched off by name, allow/deny term files (one term per line). */
@@ -162,6 +165,15 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   if (!/^-?\d+$/.test(value)) fail(name, `an integer between ${min} and ${max}`, value);
   const parsed = Number(value);
   if (parsed < min || parsed > max) fail(name, `an integer between ${min} and ${max}`, value);
+  return parsed;
+}
+
+/** A number in (0, 1]. */
+function fraction(env: Env, name: string, fallback: number): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d*\.?\d+$/.test(value) || !(parsed > 0 && parsed <= 1)) fail(name, 'a number greater than 0 and at most 1', value);
   return parsed;
 }
 
@@ -273,6 +285,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       backoffMaxSeconds: int(env, 'RETRY_BACKOFF_MAX_SECONDS', DEFAULTS.retryBackoffMaxSeconds, 0, LIMITS.maxVisibilityTimeoutSeconds),
     },
     icd10FiscalYear: int(env, 'ICD10_FISCAL_YEAR', DEFAULTS.icd10FiscalYear, 2000, 2100),
+    summary: {
+      maxRatio: fraction(env, 'SUMMARY_MAX_RATIO', SUMMARY_DEFAULTS.maxRatio),
+      shortNoteWords: int(env, 'SUMMARY_SHORT_NOTE_WORDS', SUMMARY_DEFAULTS.shortNoteWords, 0, 100_000),
+    },
     redactionMode: oneOf(env, 'REDACTION_MODE', REDACTION_MODES, 'TAG'),
     phi: {
       disabledRecognizers: (list(env, 'PHI_DISABLED_RECOGNIZERS') ?? []).map((n) =>

@@ -15,12 +15,14 @@ import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '.
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
+import { evaluateSummaries, type SummaryGoldRecord, type SummarySplit } from '../eval/summary';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -42,6 +44,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --negex      NegEx annotation TSV (concept, sentence, Affirmed/Negated)
   --icd-traps  guideline trap suite (default ${DEFAULT_TRAPS_PATH}): micro P/R, must-not hits, per rule family,
                codes supported only by instructions in the injection family
+  --summary    summary gold problem lists (a file or a folder of .jsonl, e.g. test/fixtures/summary-gold): problem,
+               medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
+               median length ratio, per split (tune / holdout) and per source
+  --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
+  --summary-split  score only the tuned or the held-out notes
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -97,13 +104,16 @@ export async function runEval(argv: string[]): Promise<number> {
       negex: { type: 'string' },
       'icd-traps': { type: 'string' },
       'setting-from-note': { type: 'boolean' },
+      summary: { type: 'string' },
+      'notes-file': { type: 'string' },
+      'summary-split': { type: 'string' },
       out: { type: 'string' },
       'fiscal-year': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'])) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary)) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -187,13 +197,33 @@ export async function runEval(argv: string[]): Promise<number> {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
     printReport(`Negation (${values.negex})`, report.negex);
   }
+  if (values.summary) {
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const split = values['summary-split'];
+    if (split !== undefined && split !== 'tune' && split !== 'holdout') throw new Error(`--summary-split expects tune or holdout, got "${split}"`);
+    const records = readGoldFiles(values.summary);
+    const notesById = new Map<string, string>();
+    if (values['notes-file']) for (const r of readJsonl(values['notes-file'])) notesById.set(String(r.id), String(r.text));
+    const summary = evaluateSummaries(records, notesById, engine, { split: split as SummarySplit | undefined });
+    report.summary = { file: values.summary, ...summary };
+    const { notes: _perNote, ...figures } = summary;
+    printReport(`Summary (${values.summary}${split ? `, ${split} split` : ''})`, figures);
+  }
   // --dump alone only writes the corpus: there is no report to write.
-  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps']) return 0;
+  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps'] && !values.summary) return 0;
   const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
   console.log(`\nfull report: ${out}`);
   return 0;
+}
+
+/** Gold records from one JSON Lines file or every .jsonl file of a folder (sorted by name). */
+function readGoldFiles(fileOrDir: string): SummaryGoldRecord[] {
+  const files = fs.statSync(fileOrDir).isDirectory()
+    ? fs.readdirSync(fileOrDir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(fileOrDir, f))
+    : [fileOrDir];
+  return files.flatMap((f) => readJsonl(f) as unknown as SummaryGoldRecord[]);
 }
 
 function parseSplit(raw: string | undefined): SplitHalf | undefined {

@@ -26,6 +26,8 @@ export interface EngineOptions {
    * `settingFromNoteForm`), else 'outpatient'.
    */
   setting?: CodingSetting;
+  /** Summary length budget (SUMMARY_MAX_RATIO, SUMMARY_SHORT_NOTE_WORDS); defaults in SUMMARY_DEFAULTS. */
+  summary?: { maxRatio?: number; shortNoteWords?: number };
 }
 
 /** Per-note options of `process`. */
@@ -106,6 +108,7 @@ export class ClinicalEngine {
   readonly codeSet: CodeSet;
   readonly coder: Coder;
   private readonly reviewConfidenceBelow?: number;
+  private readonly summaryBudget: { maxRatio?: number; shortNoteWords?: number };
   private readonly phiDetector?: PhiDetector;
   /** The configured default setting; undefined lets each note's form decide before falling back to outpatient. */
   private readonly setting?: CodingSetting;
@@ -117,6 +120,7 @@ export class ClinicalEngine {
     // The coder's lexicon reads the same knowledge base (loaded once per year), so it is required here too.
     this.coder = new Coder(this.codeSet, { conventions: new KnowledgeConventions(loadKnowledge(this.codeSet.fiscalYear), this.codeSet) });
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
+    this.summaryBudget = { ...options.summary };
     this.setting = options.setting;
   }
 
@@ -142,8 +146,20 @@ export class ClinicalEngine {
     return analyzeText(redactedText);
   }
 
+  /**
+   * The structured extractive summary. The coder's candidates mark the sentences that name conditions, and
+   * each coded condition must be named by the summary (else it is listed in `summary.defects`).
+   */
   summarize(analysis: TextAnalysis, candidates: CodeCandidate[] = []): Summary {
-    return summarize(analysis, { salient: candidates.flatMap((c) => c.evidence) });
+    // The coder's scan is kept on the analysis, so reading its mentions here costs no second scan.
+    const mentions = this.coder.codeWithMentions(analysis.text, analysis).mentions;
+    return summarize(analysis, {
+      salient: candidates.flatMap((c) => c.evidence),
+      conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family).map((m) => m.span),
+      // Every mention behind a code counts as naming it (its evidence list keeps only the best quotes).
+      coded: candidates.map((c) => ({ code: c.code, evidence: [...c.evidence, ...c.mentions.map((m) => m.span)] })),
+      ...this.summaryBudget,
+    });
   }
 
   /** Candidate codes from the engine's own lexicon (offsets into the analysed text). */

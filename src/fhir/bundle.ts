@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { analyzeText, type TextAnalysis } from '../engine/text';
 import { mentionContext } from '../engine/context';
 import type { CodeRole, EvidenceSpan, MentionContext, RedactionMode } from '../engine/types';
-import type { Summary } from '../engine/summarize';
+import type { Summary, SummarySectionKind } from '../engine/summarize';
 
 /** The code system URI FHIR assigns to ICD-10-CM (terminology.hl7.org, "ICD-10-CM"). */
 export const ICD10CM_SYSTEM = 'http://hl7.org/fhir/sid/icd-10-cm';
@@ -42,6 +42,16 @@ const NOTE_TYPE_LOINC: Readonly<Record<string, { code: string; display: string }
   OTHER: { code: '34109-9', display: 'Note' },
 };
 const SUMMARY_LOINC = { code: '34133-9', display: 'Summarization of episode note' };
+/** LOINC codes of the C-CDA sections the summary's sections correspond to. */
+const SUMMARY_SECTION_LOINC: Readonly<Record<SummarySectionKind, { code: string; display: string }>> = {
+  reason: { code: '29299-5', display: 'Reason for visit Narrative' },
+  problems: { code: '11450-4', display: 'Problem list - Reported' },
+  medications: { code: '10160-0', display: 'History of Medication use Narrative' },
+  allergies: { code: '48765-2', display: 'Allergies and adverse reactions Document' },
+  findings: { code: '30954-2', display: 'Relevant diagnostic tests/laboratory data Narrative' },
+  procedures: { code: '47519-4', display: 'History of Procedures Document' },
+  follow_up: { code: '18776-5', display: 'Plan of care note' },
+};
 
 /** One evidence quote: original-note offsets and, when known, redacted-text offsets (DocumentReference content). */
 export interface FhirEvidence extends EvidenceSpan {
@@ -149,6 +159,8 @@ export function summarySections(summary: Summary): Json[] {
     .filter((s) => s.text.trim().length > 0)
     .map((s) => ({
       title: fhirString(s.title),
+      // The same sections as the API and the workbench, each with its C-CDA / LOINC section code.
+      ...(s.kind && SUMMARY_SECTION_LOINC[s.kind] ? { code: { coding: [{ system: LOINC_SYSTEM, ...SUMMARY_SECTION_LOINC[s.kind] }] } } : {}),
       // Sources are redacted-text offsets: the DocumentReference's content.
       extension: s.sources.map((src) => spanExtension({ redactedStart: src.start, redactedEnd: src.end, text: src.text })),
       text: narrative(s.sources.length ? s.sources.map((src) => src.text) : [s.text]),

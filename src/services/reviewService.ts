@@ -28,7 +28,7 @@ import {
 } from '../domain/review';
 import type { CodingOutput, JobReport, RedactionOutput, SummaryOutput } from '../domain/stageOutputs';
 import type { ProposedCode, ValidationResult } from '../engine/validate';
-import type { Summary } from '../engine/summarize';
+import { summarySectionKindOf, type Summary } from '../engine/summarize';
 import { isStoredReport } from './report';
 import { requireRole, type JobService } from './jobService';
 
@@ -338,8 +338,9 @@ function correctedSummary(summary: Summary, corrections: Array<{ title: string; 
   for (const c of corrections) {
     const at = sections.findIndex((s) => s.title.trim().toLowerCase() === c.title.trim().toLowerCase());
     // A reviewer's sentence quotes nothing: its sources are cleared.
-    if (at >= 0) sections[at] = { ...sections[at], text: c.text.trim(), sources: [] };
-    else sections.push({ title: c.title.trim(), text: c.text.trim(), sources: [] });
+    const statements = [{ text: c.text.trim(), sources: [] }];
+    if (at >= 0) sections[at] = { ...sections[at], text: c.text.trim(), sources: [], statements };
+    else sections.push({ kind: summarySectionKindOf(c.title), title: c.title.trim(), text: c.text.trim(), sources: [], statements });
   }
   return { text: sections.map((s) => `${s.title}: ${s.text}`).join('\n'), sections };
 }

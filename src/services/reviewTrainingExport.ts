@@ -242,7 +242,14 @@ function summarySections(report: JobReport): Array<{ title: string; statements: 
   const titles = new Set<string>(SUMMARY_SECTION_TITLES);
   return report.summary.sections
     .filter((s) => titles.has(s.title) && s.sources.length > 0 && s.text.trim())
-    .map((s) => ({ title: s.title, statements: [{ text: s.text, quotes: s.sources.map((q) => q.text) }] }));
+    // One statement per summary statement with its own quotes, as the summarizer is asked to answer.
+    .map((s) => ({
+      title: s.title,
+      statements: (s.statements ?? [{ text: s.text, sources: s.sources }])
+        .filter((st) => st.sources.length > 0 && st.text.trim())
+        .map((st) => ({ text: st.text, quotes: st.sources.map((q) => q.text) })),
+    }))
+    .filter((s) => s.statements.length > 0);
 }
 
 /**

@@ -86,7 +86,7 @@ export const oracle: Handler = (call) => {
       input: {
         sections: [
           { title: 'Reason for visit', statements: lines.slice(0, 1).map((l) => ({ text: 'Visit reason as documented.', quotes: [l] })) },
-          { title: 'Assessment', statements: lines.slice(1, 4).map((l) => ({ text: 'Documented finding.', quotes: [l] })) },
+          { title: 'Problems', statements: lines.slice(1, 4).map((l) => ({ text: 'Documented finding.', quotes: [l] })) },
         ],
       },
     };

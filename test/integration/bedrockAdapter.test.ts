@@ -73,7 +73,7 @@ describe('Bedrock adapter over the real SDK', () => {
     const res = await p.provider.summarizer.summarize({ redactedText, jobId: 'j1' });
     expect(res.fallbackReason).toBeUndefined();
     expect(res.droppedStatements).toBe(0);
-    expect(res.summary.sections.map((s) => s.title)).toEqual(['Reason for visit', 'Assessment']);
+    expect(res.summary.sections.map((s) => s.title)).toEqual(['Reason for visit', 'Problems']);
     for (const s of res.summary.sections) for (const src of s.sources) expect(redactedText.slice(src.start, src.end)).toBe(src.text);
 
     const [call] = server.calls;
@@ -93,7 +93,7 @@ describe('Bedrock adapter over the real SDK', () => {
     expect(res.invocations[0].outputTokens).toBeGreaterThan(0);
   });
 
-  it('summarizer: statements with a fabricated quote are dropped and counted', async () => {
+  it('summarizer: statements with a fabricated quote are dropped, counted and repaired once (a v1 title is read as its v2 section)', async () => {
     server.reset((call) => ({
       tool: 'submit_summary',
       input: {
@@ -111,8 +111,9 @@ describe('Bedrock adapter over the real SDK', () => {
     const p = await provider();
     const res = await p.provider.summarizer.summarize({ redactedText: engine.redact(NOTE).text, jobId: 'j1' });
     expect(res.droppedStatements).toBe(1);
-    expect(res.summary.text).toBe('Assessment: Diabetes.');
-    expect(server.calls).toHaveLength(1);
+    expect(res.summary.text).toBe('Problems: Diabetes.');
+    expect(server.calls).toHaveLength(2);
+    expect(isRepair(server.calls[1].body)).toBe(true);
   });
 
   it('summarizer: no tool call → one repair turn → engine summary with fallbackReason', async () => {

@@ -107,7 +107,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     const report = await h.report(jobId);
     expect(report.codes.map((c) => c.code)).not.toContain('C25.9');
     expect(report.rejectedCodes).toContainEqual({ code: 'C25.9', reason: 'QUOTE_NOT_FOUND' });
-    expect(report.summary.text).toBe('Assessment: Type 2 diabetes.');
+    expect(report.summary.text).toBe('Problems: Type 2 diabetes.');
     expect((await h.stageOutput<SummaryOutput>(jobId, 'SUMMARIZING'))!.droppedStatements).toBe(1);
   });
 

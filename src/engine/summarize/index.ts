@@ -1,134 +1,374 @@
-// Owns the extractive clinical summary: key sentences per topic (reason for visit, findings,
-// assessment, plan, medications), each copied verbatim from the note with its source span, so no
-// summary statement can say anything the note does not.
-import type { EvidenceSpan, SectionKind, Span } from '../types';
-import type { TextAnalysis } from '../text';
+// Owns the extractive clinical summary, structured the way clinicians read one: problems (each assessed
+// problem with its status and plan), medication changes, allergies, key findings, procedures, follow-up
+// and pending. Every statement is a whole sentence or list item copied verbatim from the note with its
+// source span, so no statement can say anything the note does not, and none is cut mid-sentence. The
+// length budget is met by choosing units, never by cutting; every assessed problem is kept whatever the
+// budget, and a coded condition the summary does not name is reported as a defect.
+import type { EvidenceSpan, Span } from '../types';
+import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
+import type { MentionFinder } from './faithfulness';
+import {
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
+  NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+} from './cues';
+import { isTruncatedSpan } from './faithfulness';
+import { SUMMARY_DEFAULTS } from './defaults';
+import { isMedicationChange } from './medications';
+import { buildUnits, countWords, type Unit } from './units';
+
+export { SUMMARY_DEFAULTS } from './defaults';
+export { isTruncatedSpan, statementContradictions, CONTEXT_ATTRIBUTES, type Contradiction, type ContextAttribute, type MentionFinder } from './faithfulness';
+
+export const SUMMARY_SECTION_KINDS = ['reason', 'problems', 'medications', 'allergies', 'findings', 'procedures', 'follow_up'] as const;
+export type SummarySectionKind = (typeof SUMMARY_SECTION_KINDS)[number];
+
+/** Display titles, in display order. */
+export const SUMMARY_SECTION_TITLES: Readonly<Record<SummarySectionKind, string>> = {
+  reason: 'Reason for visit',
+  problems: 'Problems',
+  medications: 'Medication changes',
+  allergies: 'Allergies',
+  findings: 'Key findings',
+  procedures: 'Procedures',
+  follow_up: 'Follow-up and pending',
+};
+
+/** Titles of the flat summary before sections had kinds, read as the section they became. */
+const LEGACY_TITLE_KINDS: Readonly<Record<string, SummarySectionKind>> = { assessment: 'problems', plan: 'follow_up', findings: 'findings', medications: 'medications' };
+
+/** The kind of a section given by its title (a reviewer's or a model's): its display title, a legacy title, else problems. */
+export function summarySectionKindOf(title: string): SummarySectionKind {
+  const t = title.trim().toLowerCase();
+  const hit = SUMMARY_SECTION_KINDS.find((k) => SUMMARY_SECTION_TITLES[k].toLowerCase() === t);
+  return hit ?? LEGACY_TITLE_KINDS[t] ?? 'problems';
+}
+
+export interface SummaryStatement {
+  /** What the summary says: for the engine, exactly the note text of its one source. */
+  text: string;
+  /** Offsets into the analysed text; each `text.slice(start, end) === source.text`. */
+  sources: EvidenceSpan[];
+  /** Problems section: which problem (0-based, in note order) the statement belongs to. */
+  problem?: number;
+}
 
 export interface SummarySection {
+  kind: SummarySectionKind;
   title: string;
-  /** Verbatim sentences joined by a space. */
+  /** Statement texts joined by a space (kept for clients of the flat shape). */
   text: string;
-  /** One per sentence, offsets into the analysed text. */
+  /** One per statement source, offsets into the analysed text. */
   sources: EvidenceSpan[];
+  statements: SummaryStatement[];
+}
+
+/** Something a reader must know the summary lacks; codes and counts only, never note text. */
+export interface SummaryDefect {
+  kind: 'CODED_CONDITION_NOT_SUMMARIZED' | 'OVER_BUDGET' | 'NO_ASSESSMENT_FOUND' | 'STATEMENT_DROPPED';
+  /** The ICD-10-CM code, for CODED_CONDITION_NOT_SUMMARIZED. */
+  code?: string;
+  /** The section a dropped model statement was in. */
+  section?: SummarySectionKind;
+  /** A fixed reason code or a count, never note or model text. */
+  detail?: string;
 }
 
 export interface Summary {
   /** "Title: text" per section, one per line. */
   text: string;
   sections: SummarySection[];
+  /** Completeness problems found while summarising (absent when none). */
+  defects?: SummaryDefect[];
+}
+
+/** A condition the coder coded, with where it was read. */
+export interface CodedCondition {
+  code: string;
+  evidence: Span[];
 }
 
 export interface SummarizeOptions {
-  /** Spans of diagnosis mentions (from the coder); sentences holding them are preferred. */
+  /** Spans naming conditions (the coder's evidence): sentences holding them are problem candidates. */
   salient?: Span[];
-  maxSentencesPerSection?: number;
-  maxSentenceChars?: number;
+  /** Every condition mention the coder's lexicon found (coded or not): a sentence opening with one may state a problem. */
+  conditions?: Span[];
+  /** The coder's codes with their evidence: each must be named by the summary, else it is a defect. */
+  coded?: CodedCondition[];
+  /** Summary words at most this fraction of the note's words (default 0.25). */
+  maxRatio?: number;
+  /** Notes shorter than this are budgeted as if this long (default 120 words, so 30 words by default). */
+  shortNoteWords?: number;
 }
 
-interface Topic {
-  title: string;
-  kinds: readonly SectionKind[];
-  /** For notes without recognised sections: what a sentence must say to belong here. */
-  cue?: RegExp;
+
+/** Longest optional statement (words): a longer sentence costs more than it tells. */
+const MAX_OPTIONAL_WORDS = 40;
+/** Longest statement taken as a problem heading without a list marker. */
+const MAX_HEADING_WORDS = 14;
+const MAX_PARAGRAPH_HEAD_WORDS = 32;
+/** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
+const MAX_COMPLETENESS_WORDS = 60;
+/** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
+const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
+const MAX_MED_CHANGES = 8;
+const MAX_FOLLOW_UPS = 3;
+const MAX_FINDINGS = 3;
+const MAX_PROCEDURES = 2;
+/** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2])/;
+/** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
+const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
+/** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
+const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
+
+interface Problem {
+  head: Unit;
+  /** Units after the head up to the next problem or section. */
+  body: Unit[];
 }
-
-const TOPICS: readonly Topic[] = [
-  { title: 'Reason for visit', kinds: ['chief_complaint', 'hpi'] },
-  { title: 'Findings', kinds: ['exam', 'results', 'vitals', 'ros', 'hospital_course'] },
-  { title: 'Assessment', kinds: ['assessment', 'impression', 'diagnoses', 'assessment_plan'], cue: /\b(diagnos[ie]s|diagnosed|consistent with|compatible with|impression|assessment)\b/i },
-  { title: 'Plan', kinds: ['plan', 'assessment_plan', 'discharge', 'procedures'], cue: /\b(treat(?:ed|ment)|start(?:ed)?|prescribed|initiated|plan|follow[- ]?up|discharged|surgery|underwent|referred|continue)\b/i },
-  { title: 'Medications', kinds: ['medications'] },
-];
-
-const DEFAULT_MAX_SENTENCES = 3;
-const DEFAULT_MAX_SENTENCE_CHARS = 300;
-/** A sentence with fewer letters than this is a fragment (a header, a bullet mark, "O:"). */
-const MIN_LETTERS = 8;
 
 export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}): Summary {
-  const maxSentences = options.maxSentencesPerSection ?? DEFAULT_MAX_SENTENCES;
-  const maxChars = options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS;
-  const salient = [...(options.salient ?? [])].sort((a, b) => a.start - b.start);
   const { text } = analysis;
+  const maxRatio = options.maxRatio ?? SUMMARY_DEFAULTS.maxRatio;
+  const shortNoteWords = options.shortNoteWords ?? SUMMARY_DEFAULTS.shortNoteWords;
+  const noteWords = countWords(text);
+  const budgetWords = Math.floor(maxRatio * Math.max(noteWords, shortNoteWords));
+  const salient = [...(options.salient ?? [])].sort((a, b) => a.start - b.start);
+  const hasSalient = (span: Span) => overlapsAny(span, salient);
+  const conditions = [...(options.conditions ?? [])].sort((a, b) => a.start - b.start);
+  /** "Hypothyroidism, undertreated: take it ..." — a sentence whose short first clause names a condition. */
+  const opensWithCondition = (u: Unit): boolean => {
+    const m = /^[^,:;(]{2,60}?[,:;(]/.exec(text.slice(u.start, u.end));
+    if (!m || countWords(m[0]) > 7 || LEADING_ADVERBIAL.test(m[0])) return false;
+    return overlapsAny({ start: u.start, end: u.start + m[0].length }, conditions);
+  };
+  const body = (u: Unit) => text.slice(u.start, u.end);
 
-  const candidates = analysis.sentences
-    .map((s, index) => ({ index, span: trimSpan(text, s, maxChars), kind: analysis.sections[s.sectionIndex]?.kind ?? 'other' }))
-    .filter((c) => letters(text, c.span.start, c.span.end) >= MIN_LETTERS && !isHeaderOnly(analysis, c.span));
+  const units = buildUnits(analysis).filter(
+    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
+  ).map((u, index) => ({ ...u, index }));
+  if (!units.length) return { text: '', sections: [] };
 
-  const hasSalient = (span: Span): boolean => overlapsAny(span, salient);
-  const used = new Set<number>();
-  const sectioned = analysis.sections.some((s) => s.kind !== 'other');
-  const sections: SummarySection[] = [];
-
-  for (const topic of TOPICS) {
-    let chosen = candidates.filter((c) => topic.kinds.includes(c.kind) && !used.has(c.index));
-    if (topic.title === 'Reason for visit') {
-      chosen = chosen.length ? chosen.slice(0, 1) : candidates.filter((c) => !used.has(c.index)).slice(0, 1);
-    } else if (!chosen.length && !sectioned) {
-      // Unsectioned narrative (case reports): pick by cue words, or by diagnosis mentions for findings.
-      chosen = candidates.filter((c) => !used.has(c.index) && (topic.cue ? topic.cue.test(text.slice(c.span.start, c.span.end)) : topic.title === 'Findings' && hasSalient(c.span)));
-    }
-    if (topic.title === 'Findings' || !sectioned) {
-      // Prefer sentences that carry diagnosis mentions, keeping note order.
-      const withMentions = chosen.filter((c) => hasSalient(c.span));
-      if (withMentions.length) chosen = withMentions;
-    }
-    chosen = chosen.slice(0, maxSentences);
-    if (!chosen.length) continue;
-    for (const c of chosen) used.add(c.index);
-    const sources = chosen.map((c) => ({ start: c.span.start, end: c.span.end, text: text.slice(c.span.start, c.span.end) }));
-    sections.push({ title: topic.title, text: sources.map((s) => s.text).join(' '), sources });
+  // A "Problem list" whose items carry a status or a plan ("CKD stage 3 - stable") is assessed in this note.
+  for (const [sectionIndex, section] of analysis.sections.entries()) {
+    if (section.kind !== 'pmh' || !/problem/i.test(section.title)) continue;
+    const items = units.filter((u) => u.sectionIndex === sectionIndex);
+    if (items.length && items.filter((u) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u))).length * 2 >= items.length) for (const u of items) u.kind = 'assessment_plan';
   }
-  return { text: sections.map((s) => `${s.title}: ${s.text}`).join('\n'), sections };
-}
+  // Problem-oriented notes: from a "# Problem" or "Problem N:" heading on, the rest of its section is an assessment.
+  let problemOriented = -1;
+  for (const u of units) {
+    if ((u.marker === 'hash' || u.marker === 'problem') && !NEVER_KINDS.has(u.kind)) problemOriented = u.sectionIndex;
+    if (u.sectionIndex === problemOriented && !ASSESSMENT_KINDS.has(u.kind)) u.kind = 'assessment_plan';
+  }
+  const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
+  const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
-const LETTER = /^\p{L}$/u;
-/** Per BMP code: 0 not looked up yet, 1 not a letter, 2 a letter (filled on first sight). */
-const bmpLetter = new Uint8Array(0x10000);
-
-/**
- * Counts letters (code points of \p{L}) in text[start, end), stopping once `enough` are seen (sentences are
- * only compared to a small floor). By character codes: no slice, no match objects.
- */
-function letters(text: string, start: number, end: number, enough = MIN_LETTERS): number {
-  let n = 0;
-  for (let i = start; i < end && n < enough; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+  // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
+  const problems: Problem[] = [];
+  const seenHeads = new Set<string>();
+  let current: Problem | undefined;
+  for (const u of units) {
+    if (!inAssessment(u)) {
+      current = undefined;
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        if (LETTER.test(text.slice(i, i + 2))) n++;
-        i++;
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
+      const key = normalise(body(u));
+      if (seenHeads.has(key)) {
+        // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
+        current = problems.find((p) => normalise(body(p.head)) === key);
         continue;
       }
+      seenHeads.add(key);
+      current = { head: u, body: [] };
+      problems.push(current);
+    } else if (current && u.sectionIndex === current.head.sectionIndex) {
+      current.body.push(u);
+    } else if (current && ASSESSMENT_KINDS.has(u.kind)) {
+      current.body.push(u);
     }
-    let k = bmpLetter[c];
-    if (k === 0) bmpLetter[c] = k = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
-    if (k === 2) n++;
   }
-  return n;
+
+  // Every assessment, impression or diagnoses passage states at least one problem: one whose sentences
+  // matched no heading rule ("IMPRESSION: A 67-year-old man with ... and penile discharge.") gives its first.
+  const runs = new Map<string, Unit[]>();
+  for (const u of units) {
+    if (!PROBLEM_PARAGRAPH_KINDS.has(u.kind)) continue;
+    const key = `${u.sectionIndex}:${u.kind}`;
+    const run = runs.get(key);
+    if (run) run.push(u);
+    else runs.set(key, [u]);
+  }
+  // An introduction ("Ms. X is a 28-year-old woman who presents for ...") counts only when nothing else states a problem.
+  const headed = problems.length > 0;
+  for (const run of runs.values()) {
+    if (problems.some((p) => run.includes(p.head))) continue;
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u))));
+    if (first && !seenHeads.has(normalise(body(first)))) {
+      seenHeads.add(normalise(body(first)));
+      problems.push({ head: first, body: run.filter((u) => u.index > first.index) });
+    }
+  }
+  problems.sort((a, b) => a.head.start - b.head.start);
+
+  const chosen = new Map<number, { kind: SummarySectionKind; problem?: number }>();
+  let usedWords = 0;
+  const take = (u: Unit, kind: SummarySectionKind, problem?: number, force = false): boolean => {
+    if (chosen.has(u.index)) return false;
+    if (!force && usedWords + u.words > budgetWords) return false;
+    chosen.set(u.index, { kind, problem });
+    usedWords += u.words;
+    return true;
+  };
+  problems.forEach((p, i) => take(p.head, 'problems', i, true));
+
+  // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
+  const defects: SummaryDefect[] = [];
+  const coded = (options.coded ?? []).filter((c) => !CODE_EXEMPT.test(c.code));
+  const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)));
+  for (const c of coded) {
+    if (named(c)) continue;
+    // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
+    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
+    if (home && home.words <= MAX_COMPLETENESS_WORDS) {
+      // Named in the discussion of a problem already listed: it joins that problem, not a new one.
+      // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
+      const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
+      const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
+      if (owner >= 0) {
+        take(home, 'problems', owner, true);
+      } else {
+        problems.push({ head: home, body: [] });
+        take(home, 'problems', problems.length - 1, true);
+      }
+    }
+  }
+
+  // A note that assesses nothing in words of its own (a plan only): the complaint it addressed is its problem.
+  if (!problems.length) {
+    const complaint = units.find((u) => u.kind === 'chief_complaint' && u.words <= MAX_OPTIONAL_WORDS);
+    if (complaint) {
+      problems.push({ head: complaint, body: units.filter((u) => u.kind === 'plan') });
+      take(complaint, 'problems', 0, true);
+    }
+  }
+
+  // 3. Optional content, most useful first, while the budget lasts.
+  const free = (u: Unit) => !chosen.has(u.index);
+  const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
+
+  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u))));
+  // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
+  for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
+
+  // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
+  // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
+  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && u.kind !== 'allergies' && isMedicationChange(body(u), u.kind === 'plan' || u.kind === 'discharge')
+    || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
+  let meds = 0;
+  for (const u of medChanges) if (meds < MAX_MED_CHANGES && take(u, 'medications')) meds++;
+
+  // Status of each problem whose heading does not state one, then one plan sentence per problem.
+  problems.forEach((p, i) => {
+    if (STATUS_CUE.test(body(p.head))) return;
+    const status = p.body.find((u) => free(u) && short(u, 30) && STATUS_CUE.test(body(u)));
+    if (status) take(status, 'problems', i);
+  });
+  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
+  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
+  let follow = 0;
+  for (const u of followUps) if (follow < MAX_FOLLOW_UPS && take(u, 'follow_up')) follow++;
+  problems.forEach((p, i) => {
+    const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
+    if (plan) take(plan, 'problems', i);
+  });
+
+  const reason = units.find((u) => u.kind === 'chief_complaint' && free(u) && short(u, 25))
+    ?? (!analysis.sections.some((s) => s.kind !== 'other') ? units.find((u) => free(u) && short(u, 30) && u.index === 0) : undefined);
+  if (reason) take(reason, 'reason');
+
+  const findings = units.filter((u) => free(u) && short(u, 30) && FINDING_KINDS.has(u.kind) && ABNORMAL_CUE.test(body(u)) && !NORMAL_ONLY.test(body(u)));
+  findings.sort((a, b) => Number(hasSalient(b)) - Number(hasSalient(a)) || a.index - b.index);
+  let found = 0;
+  for (const u of findings) if (found < MAX_FINDINGS && take(u, 'findings')) found++;
+
+  const procedures = units.filter((u) => free(u) && short(u, 30) && u.kind === 'procedures');
+  let procs = 0;
+  for (const u of procedures) if (procs < MAX_PROCEDURES && take(u, 'procedures')) procs++;
+
+
+  // 4. Report what is still missing.
+  for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
+  if (!problems.length) defects.push({ kind: 'NO_ASSESSMENT_FOUND' });
+  if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });
+
+  return assemble(text, units, chosen, defects);
 }
 
-/** Trims whitespace and bullet marks, and cuts an over-long sentence at a word boundary (still verbatim). */
-function trimSpan(text: string, span: Span, maxChars: number): Span {
-  let { start, end } = span;
-  while (start < end && /[\s•·*\-–—]/u.test(text[start])) start++;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
-  if (end - start > maxChars) {
-    let cut = start + maxChars;
-    while (cut > start + maxChars / 2 && !/\s/u.test(text[cut])) cut--;
-    end = cut;
-    while (end > start && /[\s,;:]/u.test(text[end - 1])) end--;
+function assemble(text: string, units: Unit[], chosen: Map<number, { kind: SummarySectionKind; problem?: number }>, defects: SummaryDefect[]): Summary {
+  const sections: SummarySection[] = [];
+  for (const kind of SUMMARY_SECTION_KINDS) {
+    let picked = [...chosen.entries()].filter(([, c]) => c.kind === kind).map(([i, c]) => ({ unit: units[i], problem: c.problem }));
+    if (!picked.length) continue;
+    // Problems in note order of their headings, each followed by its status and plan; other sections in note order.
+    picked = picked.sort((a, b) => (kind === 'problems' ? (a.problem ?? 0) - (b.problem ?? 0) : 0) || a.unit.start - b.unit.start);
+    const statements: SummaryStatement[] = picked.map(({ unit, problem }) => {
+      const source = { start: unit.start, end: unit.end, text: text.slice(unit.start, unit.end) };
+      return { text: source.text, sources: [source], ...(kind === 'problems' ? { problem } : {}) };
+    });
+    if (kind === 'problems') renumber(statements);
+    sections.push({
+      kind,
+      title: SUMMARY_SECTION_TITLES[kind],
+      text: statements.map((s) => s.text).join(' '),
+      sources: statements.flatMap((s) => s.sources),
+      statements,
+    });
   }
-  return { start, end };
+  return {
+    text: sections.map((s) => `${s.title}: ${s.text}`).join('\n'),
+    sections,
+    ...(defects.length ? { defects } : {}),
+  };
 }
 
-function isHeaderOnly(analysis: TextAnalysis, span: Span): boolean {
-  return analysis.sections.some((s) => s.title && span.start >= s.start && span.end <= s.bodyStart);
+/** Problem numbers 0..n-1 in the order shown (headings added by the completeness pass may come first in the note). */
+function renumber(statements: SummaryStatement[]): void {
+  const map = new Map<number, number>();
+  for (const s of statements) if (s.problem !== undefined && !map.has(s.problem)) map.set(s.problem, map.size);
+  for (const s of statements) if (s.problem !== undefined) s.problem = map.get(s.problem);
+}
+
+/**
+ * Whether a unit of an assessment region heads a problem. In an assessment, impression or diagnoses passage a
+ * heading is a problem by its position; a numbered or bulleted item of a plan must also name a condition the
+ * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
+ * without an assessment ("Sincerely,").
+ */
+function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
+  if (INTRODUCTION.test(body) && u.words > 8) return false;
+  if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body)) return false;
+  // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
+  if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
+  const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
+  if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
+  // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
+  if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
+  // The first sentence of a paragraph of an assessment states its problem.
+  if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return true;
+  // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
+  if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
+  return false;
+}
+
+function normalise(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 function overlapsAny(span: Span, sorted: Span[]): boolean {
@@ -137,4 +377,32 @@ function overlapsAny(span: Span, sorted: Span[]): boolean {
     if (s.end > span.start) return true;
   }
   return false;
+}
+
+/**
+ * Coded conditions (not history or family codes) read in the note's assessment — or anywhere, in a note
+ * without one — that no statement of the summary names, by its sources covering the code's evidence or
+ * by naming a condition of the same ICD-10-CM category. For summaries not built from units (a model's).
+ */
+export function missingCodedConditions(
+  sections: readonly SummarySection[],
+  candidates: readonly CodedCondition[],
+  analysis: TextAnalysis,
+  finder: MentionFinder,
+): string[] {
+  const statements = sections.flatMap((s) => s.statements);
+  const named = new Set(statements.flatMap((st) => finder(st.text, analyzeText(st.text)).map((m) => category(m.code))));
+  const hasAssessment = analysis.sections.some((s) => ASSESSMENT_KINDS.has(s.kind));
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (CODE_EXEMPT.test(c.code) || named.has(category(c.code))) continue;
+    if (c.evidence.some((e) => statements.some((st) => st.sources.some((src) => overlaps(src, e))))) continue;
+    if (!c.evidence.some((e) => !hasAssessment || ASSESSMENT_KINDS.has(sectionAt(analysis, e.start).kind))) continue;
+    out.push(c.code);
+  }
+  return out;
+}
+
+function category(code: string): string {
+  return code.replace('.', '').slice(0, 3);
 }

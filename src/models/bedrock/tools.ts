@@ -15,7 +15,15 @@ const MAX_QUOTE_CHARS = 1_000;
 const MAX_STATEMENTS = 40;
 const MAX_TEXT_CHARS = 2_000;
 
-export const SUMMARY_SECTION_TITLES = ['Reason for visit', 'Findings', 'Assessment', 'Plan', 'Medications'] as const;
+/** The structured summary's section titles (prompt v2), in display order. */
+export const SUMMARY_SECTION_TITLES = ['Reason for visit', 'Problems', 'Medication changes', 'Allergies', 'Key findings', 'Procedures', 'Follow-up and pending'] as const;
+/** Titles of the flat summary (prompt v1), still accepted from a model and read as the v2 section they became. */
+export const LEGACY_SUMMARY_TITLES: Readonly<Record<string, (typeof SUMMARY_SECTION_TITLES)[number]>> = {
+  Findings: 'Key findings',
+  Assessment: 'Problems',
+  Plan: 'Follow-up and pending',
+  Medications: 'Medication changes',
+};
 
 const summarySchema = {
   type: 'object',
@@ -34,7 +42,7 @@ const summarySchema = {
               type: 'object',
               required: ['text', 'quotes'],
               properties: {
-                text: { type: 'string', description: 'One short sentence.' },
+                text: { type: 'string', description: 'One short sentence that keeps the note\'s negation, uncertainty, family and history context.' },
                 quotes: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Verbatim quotes from the note supporting the statement.' },
               },
             },
@@ -134,7 +142,8 @@ export function parseSummaryInput(input: unknown): Parsed<ModelSection[]> {
   const out: ModelSection[] = [];
   let statementCount = 0;
   sections.forEach((s, i) => {
-    if (!isObject(s) || typeof s.title !== 'string' || !(SUMMARY_SECTION_TITLES as readonly string[]).includes(s.title)) {
+    const title = isObject(s) && typeof s.title === 'string' ? (LEGACY_SUMMARY_TITLES[s.title] ?? s.title) : undefined;
+    if (!isObject(s) || title === undefined || !(SUMMARY_SECTION_TITLES as readonly string[]).includes(title)) {
       problems.push(`sections[${i}].title must be one of: ${SUMMARY_SECTION_TITLES.join(', ')}.`);
       return;
     }
@@ -153,7 +162,7 @@ export function parseSummaryInput(input: unknown): Parsed<ModelSection[]> {
       kept.push({ text: st.text.trim(), quotes });
     });
     statementCount += kept.length;
-    out.push({ title: s.title, statements: kept });
+    out.push({ title, statements: kept });
   });
   if (statementCount > MAX_STATEMENTS) problems.push(`At most ${MAX_STATEMENTS} statements in all.`);
   return problems.length ? { ok: false, problems } : { ok: true, value: out };

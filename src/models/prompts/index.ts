@@ -9,7 +9,7 @@ import { ConfigError } from '../../errors';
 import type { ModelRole } from '../port';
 
 /** The prompt version each role uses in this build. Bump with a new file, never edit one in place. */
-export const PROMPT_VERSIONS: Readonly<Record<ModelRole, number>> = { summarizer: 1, coder: 2 };
+export const PROMPT_VERSIONS: Readonly<Record<ModelRole, number>> = { summarizer: 2, coder: 2 };
 
 export interface Prompt {
   role: ModelRole;

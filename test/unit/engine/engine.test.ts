@@ -39,7 +39,7 @@ describe('ClinicalEngine.process', () => {
     expect(codes).not.toContain('R50.9'); // fever is denied
     expect(codes.some((c) => c.startsWith('C18'))).toBe(false); // father's cancer is not the patient's
 
-    expect(r.summary.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Reason for visit', 'Assessment', 'Plan']));
+    expect(r.summary.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Reason for visit', 'Problems']));
     for (const s of r.summary.sections) {
       for (const src of s.sources) expect(r.redactedText.slice(src.start, src.end)).toBe(src.text);
       expect(s.text).toBe(s.sources.map((x) => x.text).join(' '));

@@ -27,7 +27,7 @@ function input(redactedText: string, codes: { code: string; quote: string; descr
     noteType: 'DISCHARGE_SUMMARY',
     redactedText,
     redaction: 'TAG',
-    summary: { text: `Assessment: ${redactedText}`, sections: [{ title: 'Assessment', text: redactedText, sources: [{ start: 0, end: redactedText.length, text: redactedText }] }] },
+    summary: { text: `Problems: ${redactedText}`, sections: [{ kind: 'problems', title: 'Problems', text: redactedText, sources: [{ start: 0, end: redactedText.length, text: redactedText }], statements: [{ text: redactedText, sources: [{ start: 0, end: redactedText.length, text: redactedText }] }] }] },
     codes: codes.map((c, i) => {
       const at = redactedText.indexOf(c.quote);
       if (at < 0) throw new Error(`quote not in text: ${c.quote}`);
@@ -107,7 +107,7 @@ describe('FHIR R4 Bundle mapping', () => {
     expect(provenance.entity[0].what.identifier).toEqual({ system: ICD10CM_SYSTEM, value: 'ICD-10-CM FY2027' });
     const [composition] = resources(bundle, 'Composition');
     expect(composition.status).toBe('preliminary');
-    expect(composition.section[0].title).toBe('Assessment');
+    expect(composition.section[0].title).toBe('Problems');
     // Narrative XHTML escapes the note's markup characters.
     expect(composition.section[0].text.div).toContain('&lt;controlled&gt; &amp; stable');
     expect(composition.section[1].entry).toHaveLength(1);

@@ -17,7 +17,7 @@ describe('readReportBundle', () => {
       redactedText: text,
       redaction: 'TAG',
       phiSpans: [{ start: text.indexOf('[NAME]'), end: text.indexOf('[NAME]') + 6, type: 'NAME' }],
-      summary: { text: '', sections: [{ title: 'Plan', text: 'PLAN: lisinopril.', sources: [{ start: text.indexOf('PLAN'), end: text.length, text: 'PLAN: lisinopril.' }] }] },
+      summary: { text: '', sections: [{ kind: 'follow_up', title: 'Plan', text: 'PLAN: lisinopril.', sources: [{ start: text.indexOf('PLAN'), end: text.length, text: 'PLAN: lisinopril.' }], statements: [{ text: 'PLAN: lisinopril.', sources: [{ start: text.indexOf('PLAN'), end: text.length, text: 'PLAN: lisinopril.' }] }] }] },
       codes: [{ code: 'I10', description: 'Essential (primary) hypertension', confidence: 0.93, rank: 1, role: 'principal', evidence: [{ start: at + 3, end: at + 25, text: 'Essential hypertension', redactedStart: at, redactedEnd: at + 22 }] }],
       codeSetVersion: 'ICD-10-CM FY2027',
       models: {},

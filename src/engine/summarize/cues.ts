@@ -1,0 +1,38 @@
+// Owns the word cues the summarizer chooses units by, as data: which section kinds assess problems, what
+// a status, a plan, a medication change, a follow-up or an abnormal finding sounds like. Cues only rank
+// whole units of the note; they never produce text.
+import type { SectionKind } from '../types';
+
+/** Sections where a clinician assesses problems (a "PLAN" section often lists them too, as in ACI-Bench notes). */
+export const ASSESSMENT_KINDS: ReadonlySet<SectionKind> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses', 'plan']);
+/** Of those, the ones whose first sentence of a paragraph is the problem itself (a plan paragraph starts with an action). */
+export const PROBLEM_PARAGRAPH_KINDS: ReadonlySet<SectionKind> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
+/** Sections never summarised as the patient's current state (their context is history or another person). */
+export const NEVER_KINDS: ReadonlySet<SectionKind> = new Set(['family_history', 'social_history', 'pmh', 'psh', 'ros', 'medications']);
+export const FINDING_KINDS: ReadonlySet<SectionKind> = new Set(['exam', 'results', 'vitals']);
+export const FOLLOW_UP_KINDS: ReadonlySet<SectionKind> = new Set(['plan', 'assessment_plan', 'assessment', 'impression', 'discharge', 'other', 'hospital_course']);
+
+/** How a problem is doing. */
+export const STATUS_CUE = /\b(controlled|uncontrolled|stable|unstable|improv\w*|worse\w*|worsen\w*|resolv\w*|resolved|progress\w*|at goal|not at goal|above goal|doing (well|better|worse)|well[- ]managed|flar\w+|exacerbat\w*|remission|recurren\w*|persist\w*|suspect\w*|likely|possible|probable|consistent with|concerning for|new(ly)? diagnos\w*|partial\w*|undertreated|decompensated|asymptomatic|no evidence of)\b/i;
+
+/** What will be done. */
+export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decreas\w*|reduc\w*|add\w*|stop\w*|discontinu\w*|hold|held|switch\w*|taper\w*|prescrib\w*|order\w*|obtain\w*|refer\w*|schedul\w*|recommend\w*|plan\w*|check\w*|repeat\w*|monitor\w*|will|proceed\w*|perform\w*|consult\w*|avoid\w*|given|placed|treat\w*)\b/i;
+
+/** A medication change (not a medication merely continued). */
+export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ption)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense)\b/i;
+/** A dose or a dosing form: one of the signs a unit names a drug. */
+export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
+
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|return(s|ing)? (to|in|for)|RTC|recheck\w*|pending|see (him|her|them|you|the patient) (back|again)|next visit|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit)\b/i;
+
+export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
+
+/** A finding that is not normal. */
+export const ABNORMAL_CUE = /\b(elevated|high|low|decreased|increased|reduced|abnormal|positive|enlarged|tender\w*|swelling|swollen|edema|effusion|erythema\w*|crackles|wheez\w*|rhonchi|murmur|fracture|mass|nodule|stenosis|consolidation|opacit\w*|deformity|bulging|purulent|ulcer|hypokinesis|thrombus|lesion|revealed|showed|shows|demonstrat\w*|consistent with|concerning for|suspicious|irregular\w*|rigidity|tremor|hematoma|deficit)\b/i;
+export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within normal|noncontributory)/i;
+
+/** Boilerplate that carries nothing clinical. */
+export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent)\b/i;
+
+/** "Ms. X is a 28-year-old female ...": an introduction, not a problem. */
+export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresents?\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;

@@ -1,0 +1,83 @@
+// Owns the faithfulness checks of a summary statement against its note: does a statement end where a
+// sentence or a whole clause ends (no truncation), and does every condition it names carry the same
+// ConText attributes (negated, uncertain, family, historical) as the note gives that condition in the
+// statement's quoted source. Shared by the engine's summarizer, the Bedrock verifier and the evaluation.
+import { analyzeText, type TextAnalysis } from '../text';
+import type { ConceptMention } from '../coding';
+import type { MentionContext, Span } from '../types';
+
+/** The attributes a summary must carry over: "no evidence of malignancy" never becomes "malignancy". */
+export const CONTEXT_ATTRIBUTES = ['negated', 'uncertain', 'family', 'historical'] as const;
+export type ContextAttribute = (typeof CONTEXT_ATTRIBUTES)[number];
+
+/** Finds the conditions a text names, with their context (the engine's coder, bound by the caller). */
+export type MentionFinder = (text: string, analysis: TextAnalysis) => ConceptMention[];
+
+export interface Contradiction {
+  /** The condition's code (the coder's), never note text. */
+  code: string;
+  attribute: ContextAttribute;
+  /** The attribute's value in the note (in the statement it is the opposite). */
+  inNote: boolean;
+}
+
+function category(code: string): string {
+  return code.replace('.', '').slice(0, 3);
+}
+
+function differs(a: MentionContext, b: MentionContext): ContextAttribute | undefined {
+  return CONTEXT_ATTRIBUTES.find((k) => a[k] !== b[k]);
+}
+
+/**
+ * Conditions a statement names whose context differs from the note's for the same condition inside the
+ * statement's sources. A condition is matched by code, then by 3-character category; one the sources do
+ * not name is not judged here (an unsupported statement is the quote check's business). A condition the
+ * note states with two contexts within the sources (affirmed and negated) is not a contradiction when the
+ * statement agrees with either.
+ */
+export function statementContradictions(
+  statementText: string,
+  sources: readonly Span[],
+  noteMentions: readonly ConceptMention[],
+  findMentions: MentionFinder,
+): Contradiction[] {
+  const inSources = noteMentions.filter((m) => sources.some((s) => m.span.start >= s.start && m.span.end <= s.end));
+  if (!inSources.length) return [];
+  const said = findMentions(statementText, analyzeText(statementText)).filter((m) => m.maximal);
+  const out: Contradiction[] = [];
+  const seen = new Set<string>();
+  for (const m of said) {
+    let same = inSources.filter((n) => n.code === m.code);
+    if (!same.length) same = inSources.filter((n) => category(n.code) === category(m.code));
+    if (!same.length) continue;
+    if (same.some((n) => differs(n.context, m.context) === undefined)) continue;
+    const attribute = differs(same[0].context, m.context)!;
+    const key = `${m.code}:${attribute}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: m.code, attribute, inNote: same[0].context[attribute] });
+  }
+  return out;
+}
+
+const HORIZONTAL_SPACE = /[ \t\u00a0]/;
+const TERMINAL = /[.!?)\]"'”’]/;
+const DANGLING_END = /(?:[,;:–—-]|\b(?:and|or|but|with|without|of|to|for|the|a|an|in|on|at|by|from|as|if|than|that|which|who|because|including|versus|vs))$/i;
+
+/**
+ * A statement's span is complete when it ends a sentence (terminal punctuation) or a line (a heading, a
+ * list item written without a full stop, a label such as "Allergies: penicillin") and does not end on a
+ * comma, semicolon or a word that needs a continuation. Anything else was cut mid-sentence.
+ */
+export function isTruncatedSpan(text: string, span: Span): boolean {
+  const body = text.slice(span.start, span.end).trimEnd();
+  if (!body) return false;
+  if (DANGLING_END.test(body)) return true;
+  if (TERMINAL.test(body[body.length - 1])) return false;
+  // No terminal punctuation: complete only when nothing but horizontal space follows on the line,
+  // or the note's own sentence structure ends here ("... in 2 weeks,FOLLOW-UP:" style run-ons end at a comma).
+  let i = span.start + body.length;
+  while (i < text.length && HORIZONTAL_SPACE.test(text[i])) i++;
+  return !(i >= text.length || text[i] === '\n' || text[i] === '\r' || (text[i] === ',' && /^,\s*[A-Z][A-Z /&-]{2,}:/.test(text.slice(i, i + 60))));
+}

@@ -1,0 +1,29 @@
+// Owns the recognition of a medication change in one unit of the note: a change verb ("start", "increase",
+// "discontinue", "place him on") with a drug, the drug known by the ICD-10-CM Table of Drugs and Chemicals,
+// by its dose or dosing words, by a pharmacological stem (WHO INN stems: -pril, -sartan, -olol, -statin …),
+// or as a capitalised brand name right after the change verb.
+import { loadDrugTable, substancesIn } from '../coding/drugs';
+import { phraseTokens } from '../coding/phrase';
+import { DOSE, MED_CHANGE_CUE } from './cues';
+
+/** INN stems of common drug classes (WHO "The use of stems in the selection of INN"), as word endings. */
+const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin|mycin|floxacin|cycline|cef\w+|parin|xaban|gatran|grel|grelor|gliflozin|gliptin|glutide|dipine|triptan|lukast|azepam|azolam|oxetine|afil|semide|thiazide|idone|apine|etine|profen|coxib|vir|mab|nib|sone|olone|asone|terol|tropium|dronate|caine)\b/i;
+/** "start Keflex", "place him on Keflex": a capitalised name after a change verb (not an acronym such as CPAP or MRI). */
+const BRAND_AFTER_VERB = /\b(start(ed)?|try|trial of|prescrib\w*|initiat\w*|add(ed)?|switch\w* to|on|off( the)?|resume|restart|proceed with)\s+(the patient on\s+|him on\s+|her on\s+)?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
+/** A drug merely continued is not a change. */
+const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
+const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescription (for|of)\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
+
+export function namesDrug(text: string): boolean {
+  if (DOSE.test(text) || INN_STEM.test(text) || BRAND_AFTER_VERB.test(text)) return true;
+  return substancesIn(loadDrugTable(), new Set(phraseTokens(text))).length > 0;
+}
+
+/** A unit that states a medication being started, stopped or changed (or, in an order list, a drug with its dose). */
+export function isMedicationChange(text: string, orderList: boolean): boolean {
+  const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
+  if (!verb && !(orderList && DOSE.test(text))) return false;
+  if (!verb && ONLY_CONTINUED.test(text)) return false;
+  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, ''))) return false;
+  return namesDrug(text);
+}

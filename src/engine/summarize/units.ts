@@ -1,0 +1,225 @@
+// Owns the units a summary is chosen from: whole sentences (or whole list items) of the note, each a
+// verbatim span that ends where the note's sentence or line ends. The text analyser's sentences are
+// regrouped so no unit is a fragment: clauses split at a semicolon or comma on one line are joined
+// again, and notes whose line breaks were flattened into commas (",PLAN:,1.  Start ...") are split at
+// those breaks, with the inline headers they carry giving the unit its section kind.
+import { findHeaders, type TextAnalysis } from '../text';
+import type { SectionKind, Span } from '../types';
+
+export type ListMarker = 'number' | 'hash' | 'bullet' | 'problem' | null;
+
+export interface Unit extends Span {
+  /** Index in the unit list (note order). */
+  index: number;
+  kind: SectionKind;
+  /** Index of the analyser's section the unit lies in (an inline header does not change it). */
+  sectionIndex: number;
+  /** The list marker the unit's line starts with ("1.", "#", "•", "Problem 2:"), when any. */
+  marker: ListMarker;
+  /** Nothing but whitespace or a list marker before it on its line. */
+  lineStart: boolean;
+  /** Nothing but whitespace after it on its line. */
+  lineEnd: boolean;
+  /** First unit of a paragraph (after a blank line, a header or the start of its section). */
+  paragraphStart: boolean;
+  words: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** A comma right after a full stop or colon is a flattened line break (prose never writes ".," or ":,"). */
+const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
+/** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
+const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
+const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LEAD_TRIM = /[\s,]/u;
+
+/** The section kind a label names, when it is a known clinical header ("HEENT" and "Medical Reasoning" are not). */
+/** Labels repeat across notes ("Medical Reasoning", "HEENT"): each is classified once per process (bounded). */
+const labelKinds = new Map<string, SectionKind | null>();
+const MAX_LABELS_CACHED = 5_000;
+
+function labelKind(label: string): SectionKind | undefined {
+  const key = label.trim();
+  const hit = labelKinds.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const kind = classifyLabel(label);
+  if (labelKinds.size < MAX_LABELS_CACHED) labelKinds.set(key, kind ?? null);
+  return kind;
+}
+
+function classifyLabel(label: string): SectionKind | undefined {
+  const h = findHeaders(`${label.trim()}:\n`)[0];
+  if (h && h.start === 0) return h.kind;
+  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.
+  const parts = label.split(/\s*\/\s*/);
+  if (parts.length < 2) return undefined;
+  const kinds = parts.map((p) => labelKind(p)).filter((k): k is SectionKind => k !== undefined);
+  if (kinds.some((k) => k === 'assessment' || k === 'impression') && kinds.includes('plan')) return 'assessment_plan';
+  return kinds[0];
+}
+
+/** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */
+function headerLineKind(text: string, p: Span): SectionKind | undefined {
+  const body = text.slice(p.start, p.end).replace(/:\s*$/, '');
+  if (countWords(body) > 6 || !/^[A-Za-z][A-Za-z /&()-]*$/.test(body)) return undefined;
+  if (!/^\s*$/.test(text.slice(lineEndOf(text, p.end) === p.end ? p.end : p.end, lineEndOf(text, p.end)))) return undefined;
+  return labelKind(body);
+}
+
+interface Piece extends Span {
+  kind?: SectionKind;
+  marker: ListMarker;
+  /** Only a header label or a list marker: it qualifies what follows and is not a unit itself. */
+  bare: boolean;
+}
+
+/** Splits [start, end) at flattened line breaks and strips leading separators, markers and known header labels. */
+function pieces(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  const cuts: number[] = [start];
+  FLATTENED_BREAK.lastIndex = 0;
+  const body = text.slice(start, end);
+  for (let m = FLATTENED_BREAK.exec(body); m; m = FLATTENED_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  cuts.push(end);
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    let s = cuts[k];
+    const e = trimEnd(text, s, cuts[k + 1]);
+    while (s < e && LEAD_TRIM.test(text[s])) s++;
+    let marker: ListMarker = null;
+    let kind: SectionKind | undefined;
+    // Labels and markers may repeat ("ASSESSMENT AND PLAN:,1.  Pneumonia."): peel them off in turn.
+    for (;;) {
+      const rest = text.slice(s, e);
+      const label = LEADING_LABEL.exec(rest);
+      const labelled = label ? labelKind(label[1]) : undefined;
+      if (label && labelled) {
+        kind = labelled;
+        marker = null;
+        // "Follow-up: PCP in 1 week." reads as a follow-up only with its label: keep it in the unit.
+        if (KEEP_LABEL.test(label[1]) && label[0].length < rest.length) break;
+        s += label[0].length;
+        continue;
+      }
+      if (BARE_MARKER.test(rest)) {
+        marker = 'number';
+        s = e;
+        break;
+      }
+      const lm = LIST_MARKER.exec(rest);
+      if (lm && lm[0].length < rest.length) {
+        marker = lm[1] ? 'number' : lm[2] ? 'problem' : lm[0].startsWith('#') ? 'hash' : 'bullet';
+        s += lm[0].length;
+        continue;
+      }
+      break;
+    }
+    out.push({ start: s, end: Math.max(s, e), kind, marker, bare: s >= e });
+  }
+  return out;
+}
+
+const BARE_MARKER = /^\d{1,2}[.)]?$/;
+/** Header labels that carry the meaning of what follows them. */
+const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s,]/u.test(text[end - 1])) end--;
+  return end;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return nl + 1;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl;
+}
+
+/** True when [a, b) holds only whitespace and list-marker characters. */
+function onlyMarkup(text: string, a: number, b: number): boolean {
+  return /^[\s•·*▪◦●‣⁃–—#\-\d.),]*$/u.test(text.slice(a, b));
+}
+
+/**
+ * The note's units in order. Consecutive analyser sentences on one line are joined when the first ends in a
+ * semicolon, comma or colon-less clause mark, so "History of prostate cancer, in remission; no evidence of
+ * recurrence." stays one unit and its negation stays with it.
+ */
+export function buildUnits(analysis: TextAnalysis): Unit[] {
+  const { text } = analysis;
+  const spans: Array<Span & { sectionIndex: number }> = [];
+  for (const s of analysis.sentences) {
+    const prev = spans[spans.length - 1];
+    if (prev && prev.sectionIndex === s.sectionIndex && /[;,]\s*$/.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, s.start).includes('\n')) {
+      prev.end = s.end;
+    } else {
+      spans.push({ start: s.start, end: s.end, sectionIndex: s.sectionIndex });
+    }
+  }
+  const units: Unit[] = [];
+  let inlineKind: SectionKind | undefined;
+  let pendingMarker: ListMarker = null;
+  let lastSection = -1;
+  for (const span of spans) {
+    const section = analysis.sections[span.sectionIndex];
+    if (span.sectionIndex !== lastSection) {
+      inlineKind = undefined;
+      pendingMarker = null;
+      lastSection = span.sectionIndex;
+    }
+    for (const p of pieces(text, span.start, span.end)) {
+      if (p.kind) inlineKind = p.kind;
+      if (p.bare) {
+        if (p.marker) pendingMarker = p.marker;
+        continue;
+      }
+      const headerKind = onlyMarkup(text, lineStartOf(text, p.start), p.start) ? headerLineKind(text, p) : undefined;
+      if (headerKind) {
+        inlineKind = headerKind;
+        continue;
+      }
+      // A header-only piece inside the header region of its section (the analyser's own header line).
+      if (section?.title && p.start >= section.start && p.end <= section.bodyStart) continue;
+      const body = text.slice(p.start, p.end);
+      if (countWords(body) === 0) continue;
+      const ls = lineStartOf(text, p.start);
+      const le = lineEndOf(text, p.end);
+      const flattenedStart = /[.:][ \t]*,[ \t]*$/.test(text.slice(Math.max(0, p.start - 8), p.start));
+      const marker = p.marker ?? pendingMarker ?? markerBefore(text, ls, p.start);
+      const lineStart = onlyMarkup(text, ls, p.start) || flattenedStart || pendingMarker !== null;
+      pendingMarker = null;
+      const lineEnd = /^[\s,]*$/.test(text.slice(p.end, le)) || (/^[ \t]*,/.test(text.slice(p.end, p.end + 3)) && /[.:]$/.test(body));
+      const prevUnit = units[units.length - 1];
+      const blankBefore = /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, p.start - 200), p.start));
+      const kind = inlineKind ?? section?.kind ?? 'other';
+      const paragraphStart = !prevUnit || prevUnit.sectionIndex !== span.sectionIndex || blankBefore || kind !== prevUnit.kind || p.start === section.bodyStart;
+      units.push({
+        start: p.start,
+        end: p.end,
+        index: units.length,
+        kind,
+        sectionIndex: span.sectionIndex,
+        marker,
+        lineStart,
+        lineEnd,
+        paragraphStart,
+        words: countWords(body),
+      });
+    }
+  }
+  return units;
+}
+
+function markerBefore(text: string, lineStart: number, start: number): ListMarker {
+  const before = text.slice(lineStart, start).trim();
+  if (!before) return null;
+  if (/^\d{1,2}[.)]$/.test(before)) return 'number';
+  if (before.startsWith('#')) return 'hash';
+  return /^[•·*▪◦●‣⁃–—-]$/u.test(before) ? 'bullet' : null;
+}
