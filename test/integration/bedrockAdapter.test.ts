@@ -8,6 +8,7 @@ import { systemClock } from '../../src/domain/clock';
 import { createModelProvider, BedrockModelError, type BuiltModelProvider } from '../../src/models/bedrock';
 import { classifyError } from '../../workers/errors';
 import { BedrockTestServer, candidatesOf, confirmCandidates, isRepair, noteOf, oracle, toolOf, type Handler } from '../helpers/bedrockServer';
+import { PROMPT_VERSIONS } from '../../src/models/prompts';
 
 const REGIONS = ['us-east-1', 'us-west-2'];
 const NOTE = [
@@ -136,7 +137,7 @@ describe('Bedrock adapter over the real SDK', () => {
     expect(candidatesOf(call.body).map((c) => c.code)).toEqual(candidates.map((c) => c.code));
     expect(JSON.stringify(call.body)).toContain('<summary>');
     expect(response.fallbackReason).toBeUndefined();
-    expect(response.promptVersion).toMatch(/^coder\.v1\+[0-9a-f]{8}$/);
+    expect(response.promptVersion).toMatch(new RegExp(`^coder\\.v${PROMPT_VERSIONS.coder}\\+[0-9a-f]{8}$`));
     expect(response.proposals.map((x) => x.code).sort()).toEqual(candidates.map((c) => c.code).sort());
     expect(response.proposals.every((x) => x.source === 'model')).toBe(true);
   });

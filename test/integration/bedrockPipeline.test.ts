@@ -5,6 +5,7 @@ import { ClinicalEngine } from '../../src/engine';
 import type { CodingOutput, JobReport, SummaryOutput } from '../../src/domain/stageOutputs';
 import { BedrockTestServer, confirmCandidates, isRepair, oracle, seededRandom, toolOf, type Handler } from '../helpers/bedrockServer';
 import { MODEL_ID, startBedrockApp, type BedrockApp } from '../helpers/bedrockApp';
+import { PROMPT_VERSIONS } from '../../src/models/prompts';
 
 // Synthetic PHI (invented person and numbers).
 const NOTE = [
@@ -61,7 +62,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     expect(summary.droppedStatements).toBe(0);
     expect(summary.invocations[0]).toMatchObject({ modelId: MODEL_ID, region: 'us-east-1', attempts: 1, stopReason: 'tool_use' });
     const coding = (await h.stageOutput<CodingOutput>(jobId, 'CODING'))!;
-    expect(coding.promptVersion).toMatch(/^coder\.v1\+[0-9a-f]{8}$/);
+    expect(coding.promptVersion).toMatch(new RegExp(`^coder\\.v${PROMPT_VERSIONS.coder}\\+[0-9a-f]{8}$`));
     expect(coding.proposals.every((p) => p.source === 'model')).toBe(true);
     expect(coding.invocations[0].inputTokens).toBeGreaterThan(0);
     expect(JSON.stringify(coding.invocations)).not.toContain('diabetes');
