@@ -127,6 +127,8 @@ function benchEngine(args: string[]): void {
     },
   });
   const passes = Math.max(1, Number(values.passes) || 3);
+  // CPU seconds inflate on a busy machine too (shared caches, hyper-threads): the load says how far to trust them.
+  console.log(`machine: ${os.cpus().length} CPUs, load average ${loadAverage()} at start`);
   const t0 = performance.now();
   const codeSet = loadCodeSet(values['fiscal-year'] ? Number(values['fiscal-year']) : undefined);
   const loadMs = performance.now() - t0;
@@ -167,6 +169,11 @@ function benchEngine(args: string[]): void {
   }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; heap used now ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   if (!values['no-startup']) benchStartup(values.notes, 3);
+  console.log(`machine: load average ${loadAverage()} at end`);
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((l) => l.toFixed(2)).join(' ');
 }
 
 export async function runBench(argv: string[]): Promise<number> {

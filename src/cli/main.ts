@@ -9,14 +9,20 @@ import { ChartcoderError } from '../errors';
 import { openInput, OUTPUT_FORMATS, processNotes, type OutputFormat } from './processNotes';
 import { explainPhi } from './explainPhi';
 import { createPhiDetector, RecognizerRegistry } from '../engine/phi';
-import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
-import { loadConfig } from '../config';
-import { createAwsClients, destroyAwsClients } from '../adapters/awsClients';
-import { DynamoAuditStore } from '../adapters/dynamo/dynamoAuditStore';
-import { verifyAuditTrail } from '../audit/verify';
-import { EXPORT_TRAINING_USAGE, runExportTraining } from './exportTraining';
+// The service's configuration, auth and AWS modules (the SDK clients alone cost ~0.1 CPU-s to load) are
+// required by the commands that use them, so `chartcoder process` starts with the engine only. (A dynamic
+// import() would go through the ES module loader, which this CommonJS build and Jest do not need.)
+const lazy = {
+  config: () => require('../config') as typeof import('../config'),
+  auth: () => require('../auth') as typeof import('../auth'),
+  awsClients: () => require('../adapters/awsClients') as typeof import('../adapters/awsClients'),
+  auditStore: () => require('../adapters/dynamo/dynamoAuditStore') as typeof import('../adapters/dynamo/dynamoAuditStore'),
+  auditVerify: () => require('../audit/verify') as typeof import('../audit/verify'),
+  exportTraining: () => require('./exportTraining') as typeof import('./exportTraining'),
+};
 
-const USAGE = `Usage: chartcoder <command> [options]
+/** The help text (its export-training part lives with that command, which loads the AWS clients: read on demand). */
+const usage = (): string => `Usage: chartcoder <command> [options]
 
 Commands:
   process --input notes.jsonl --output results.jsonl [--fiscal-year 2027] [--redaction TAG|SURROGATE|MASK] [--surrogate-seed S] [--format json|fhir]
@@ -33,7 +39,7 @@ Commands:
       and report the first break: a changed, removed, inserted or reordered record. Exit 1 on a break.
   token --tenant T --roles submitter,reader [--ttl-seconds 43200]
       Print a bearer token for the embedded mode, signed with the secret in DATA_DIR (default .chartcoder/).
-${EXPORT_TRAINING_USAGE}`;
+${lazy.exportTraining().EXPORT_TRAINING_USAGE}`;
 
 type Io = { stdout: Writable & { isTTY?: boolean }; stderr: Writable & { isTTY?: boolean } };
 
@@ -100,6 +106,7 @@ async function runExplainPhi(args: string[], io: Io): Promise<number> {
     return 2;
   }
   // The deployment's recognizer switches and allow/deny lists, so the explanation matches what the service redacts.
+  const { loadConfig } = lazy.config();
   const phi = loadConfig(process.env).phi;
   const detector = createPhiDetector(phi);
   const input = values.input === '-' ? process.stdin : fs.createReadStream(values.input);
@@ -169,6 +176,8 @@ async function runToken(args: string[], io: Io): Promise<number> {
     return 2;
   }
   // Same resolution as the service: JWT_SECRET_FILE, else DATA_DIR/jwt-secret.
+  const { loadConfig } = lazy.config();
+  const { loadOrCreateSecretFile, mintLocalToken } = lazy.auth();
   const config = loadConfig(process.env);
   if (config.auth.kind !== 'local') {
     io.stderr.write('token mints local tokens only; this configuration verifies tokens from an OIDC issuer\n');
@@ -182,6 +191,10 @@ async function runToken(args: string[], io: Io): Promise<number> {
 
 async function runAuditVerify(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { tenant: { type: 'string' } } });
+  const { loadConfig } = lazy.config();
+  const { createAwsClients, destroyAwsClients } = lazy.awsClients();
+  const { DynamoAuditStore } = lazy.auditStore();
+  const { verifyAuditTrail } = lazy.auditVerify();
   // The split-mode view of the environment: the tables live at DYNAMODB_ENDPOINT or on AWS.
   const config = loadConfig({ ...process.env, MODE: 'split' });
   const clients = createAwsClients(config.aws);
@@ -224,15 +237,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       case 'audit-verify':
         return await runAuditVerify(rest, io);
       case 'export-training':
-        return await runExportTraining(rest, io);
+        return await lazy.exportTraining().runExportTraining(rest, io);
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(USAGE);
+        io.stdout.write(usage());
         return command === undefined ? 2 : 0;
       default:
-        io.stderr.write(`Unknown command "${command}".\n${USAGE}`);
+        io.stderr.write(`Unknown command "${command}".\n${usage()}`);
         return 2;
     }
   } catch (err) {
@@ -241,7 +254,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
       return 1;
     }
     if (err instanceof TypeError && (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`chartcoder: ${err.message}\n${USAGE}`);
+      io.stderr.write(`chartcoder: ${err.message}\n${usage()}`);
       return 2;
     }
     throw err;

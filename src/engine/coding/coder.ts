@@ -122,6 +122,18 @@ const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
   hospital_course: 2, discharge: 2, pmh: 3,
 };
 
+/**
+ * The lexicon is a pure function of the code set (and the vendored data) and is only read once built: every
+ * Coder of a code set shares one (an embedded process's API and worker engines, a test file's coders) instead
+ * of 50 MB and a few hundred CPU-ms each.
+ */
+const lexicons = new WeakMap<CodeSet, Lexicon>();
+function lexiconOf(codeSet: CodeSet): Lexicon {
+  let lexicon = lexicons.get(codeSet);
+  if (!lexicon) lexicons.set(codeSet, (lexicon = buildLexicon(codeSet)));
+  return lexicon;
+}
+
 export class Coder {
   readonly lexicon: Lexicon;
   private readonly history: HistoryMapper;
@@ -131,7 +143,7 @@ export class Coder {
   private readonly setting: CodingSetting;
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
-    this.lexicon = buildLexicon(codeSet);
+    this.lexicon = lexiconOf(codeSet);
     this.history = new HistoryMapper(codeSet);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     this.conventions = options.conventions ?? new CodeSetConventions(codeSet);

@@ -28,7 +28,7 @@ export interface LexTerm {
   /** 0 for a verbatim description; grows with every word the builder had to drop. */
   penalty: number;
   /** `tokens` as ids of `Lexicon.vocabulary` (anchor first), so the scanner compares integers. */
-  ids: Int32Array;
+  ids: readonly number[];
   /** The words must match contiguously (stop words aside), not scattered over the clause window. */
   contiguous: boolean;
   /** A second code the Index pairs with `code` (etiology [manifestation], I.A.13), coded from the same words. */
@@ -238,35 +238,83 @@ function collectTerms(
   return { rows, skippedSynonyms, neoplasmSites };
 }
 
-/** The cheap part: anchors, token ids and indexes over the term rows. */
+/**
+ * The cheap part: anchors, token ids and indexes over the term rows. Runs at every start-up (from the cache):
+ * one pass assigns token ids (in first-seen order) and counts them, a second builds the terms; ids are plain
+ * small-integer arrays, which cost a fraction of a typed array each to create.
+ */
 function assemble(collected: CachedTerms, descriptionTokens: Lexicon['descriptionTokens'], neoplasmSites: Lexicon['neoplasmSites']): Lexicon {
-  const all = collected.rows.map(([code, phrase, tokens, source, penalty, contiguous, manifestation]) => ({
-    code, phrase, tokens: tokens.split(' '), source: SOURCE_OF[source], penalty, contiguous: contiguous === 1, manifestation: manifestation || undefined,
-  }));
-  // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
-  const freq = new Map<string, number>();
-  for (const t of all) for (const tok of t.tokens) freq.set(tok, (freq.get(tok) ?? 0) + 1);
+  const rows = collected.rows;
+  const tokensOf: string[][] = new Array(rows.length);
+  /** Every row's token ids, concatenated; row r's are flatIds[firstId[r] .. firstId[r + 1]). */
+  const flatIds: number[] = [];
+  const firstId = new Int32Array(rows.length + 1);
   const vocabulary = new Map<string, number>();
-  for (const tok of freq.keys()) vocabulary.set(tok, vocabulary.size);
-  const terms: LexTerm[] = [];
-  const byAnchor = new Map<string, LexTerm[]>();
-  const byAnchorId: LexTerm[][] = Array.from({ length: vocabulary.size }, () => []);
-  const byCode = new Map<string, LexTerm[]>();
-  for (const t of all) {
-    let anchor = t.tokens[0];
-    for (const tok of t.tokens) if ((freq.get(tok) ?? 0) < (freq.get(anchor) ?? 0)) anchor = tok;
-    const ids = new Int32Array(t.tokens.length);
-    ids[0] = vocabulary.get(anchor)!;
-    let j = 1;
-    for (const tok of t.tokens) if (tok !== anchor) ids[j++] = vocabulary.get(tok)!;
-    const term: LexTerm = { id: terms.length, code: t.code, phrase: t.phrase, tokens: t.tokens, anchor, source: t.source, penalty: t.penalty, ids, contiguous: t.contiguous };
-    if (t.manifestation) term.manifestation = t.manifestation;
-    terms.push(term);
-    push(byAnchor, anchor, term);
-    byAnchorId[ids[0]].push(term);
-    push(byCode, term.code, term);
+  const words: string[] = [];
+  // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
+  const freq: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    firstId[r] = flatIds.length;
+    const tokens = rows[r][2].split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      let id = vocabulary.get(tokens[i]);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(tokens[i], id);
+        words.push(tokens[i]);
+        freq.push(0);
+      }
+      freq[id]++;
+      flatIds.push(id);
+      // The vocabulary's own string: terms share one copy of "pain" instead of thousands.
+      tokens[i] = words[id];
+    }
+    tokensOf[r] = tokens;
   }
-  return { terms, byAnchor, vocabulary, words: [...vocabulary.keys()], byAnchorId, descriptionTokens, byCode, skippedSynonyms: collected.skippedSynonyms, neoplasmSites };
+  firstId[rows.length] = flatIds.length;
+  // The first of the rarest tokens of each row; then every index list is allocated at its exact size
+  // (lists grown by push reserve room for 17, and most hold one to three terms).
+  const anchorAt = new Int32Array(rows.length);
+  const perAnchor = new Int32Array(vocabulary.size);
+  const perCode = new Map<string, number>();
+  for (let r = 0; r < rows.length; r++) {
+    let at = firstId[r];
+    for (let k = at; k < firstId[r + 1]; k++) if (freq[flatIds[k]] < freq[flatIds[at]]) at = k;
+    anchorAt[r] = at;
+    perAnchor[flatIds[at]]++;
+    perCode.set(rows[r][0], (perCode.get(rows[r][0]) ?? 0) + 1);
+  }
+  const terms: LexTerm[] = new Array(rows.length);
+  const byAnchor = new Map<string, LexTerm[]>();
+  const byAnchorId: LexTerm[][] = new Array(vocabulary.size);
+  for (let id = 0; id < vocabulary.size; id++) byAnchorId[id] = perAnchor[id] ? new Array(perAnchor[id]) : [];
+  const filled = new Int32Array(vocabulary.size);
+  const byCode = new Map<string, LexTerm[]>();
+  for (let r = 0; r < rows.length; r++) {
+    const [code, phrase, , source, penalty, contiguous, manifestation] = rows[r];
+    const tokens = tokensOf[r];
+    const from = firstId[r];
+    const anchorId = flatIds[anchorAt[r]];
+    // A token repeated in a row leaves the tail at 0.
+    const ids: number[] = new Array(tokens.length).fill(0);
+    ids[0] = anchorId;
+    let j = 1;
+    for (let k = from; k < firstId[r + 1]; k++) if (flatIds[k] !== anchorId) ids[j++] = flatIds[k];
+    const anchor = tokens[anchorAt[r] - from];
+    const term: LexTerm = { id: r, code, phrase, tokens, anchor, source: SOURCE_OF[source], penalty, ids, contiguous: contiguous === 1 };
+    if (manifestation) term.manifestation = manifestation;
+    terms[r] = term;
+    // byAnchor and byAnchorId share their lists.
+    if (filled[anchorId] === 0) byAnchor.set(anchor, byAnchorId[anchorId]);
+    byAnchorId[anchorId][filled[anchorId]++] = term;
+    let list = byCode.get(code);
+    if (!list) byCode.set(code, (list = new Array(perCode.get(code)!).fill(undefined)));
+    // perCode now counts down the free slots of the code's list.
+    const free = perCode.get(code)!;
+    list[list.length - free] = term;
+    perCode.set(code, free - 1);
+  }
+  return { terms, byAnchor, vocabulary, words, byAnchorId, descriptionTokens, byCode, skippedSynonyms: collected.skippedSynonyms, neoplasmSites };
 }
 
 /** Official phrases per code set and knowledge base: fixed for a fiscal year, so built once per process. */
@@ -286,12 +334,6 @@ function officialPhrasesOf(codeSet: CodeSet, knowledge: Knowledge, neoplasmTerms
     byKnowledge.set(knowledge, phrases);
   }
   return phrases;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function safeFind(codeSet: CodeSet, code: string): CodeEntry | undefined {

@@ -181,6 +181,29 @@ function wordCharAt(text: string, i: number, part: boolean): number {
 }
 
 /**
+ * Every token has every field from its construction, in one order: one hidden class, so the scanner's
+ * reads stay monomorphic and no token grows a property store when `word` or `expanded` is set.
+ */
+class ScannedToken implements NoteToken {
+  declare start: number;
+  declare end: number;
+  declare raw: string;
+  declare norms: string[];
+  declare expanded: Set<string> | undefined;
+  declare clause: number;
+  declare word: number | undefined;
+  constructor(start: number, end: number, raw: string, norms: string[], clause: number, word: number | undefined) {
+    this.start = start;
+    this.end = end;
+    this.raw = raw;
+    this.norms = norms;
+    this.expanded = undefined;
+    this.clause = clause;
+    this.word = word;
+  }
+}
+
+/**
  * Splits text into word tokens with offsets (UTF-16 indices): a word is a letter or digit followed by
  * letters, digits and combining marks (so decomposed accents stay inside their word). One pass over
  * char codes; only non-ASCII characters consult the Unicode classes. Expansion of abbreviations is
@@ -260,9 +283,7 @@ export function tokenize(text: string): NoteToken[] {
         word = undefined;
       }
     }
-    const token: NoteToken = { start, end: i, raw, norms: norms ?? normsOf(raw), clause };
-    if (word !== undefined) token.word = word;
-    out.push(token);
+    out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw), clause, word));
     prev = raw;
   }
   return out;

@@ -91,6 +91,7 @@ export function validateCodes(
   const droppedByGuideline = new Map(dropped.map((d) => [d.code, d]));
   const engineCodes = new Set(candidates.map((c) => c.code));
   const ownEvidence = new Map<string, Span[]>(candidates.map((c) => [c.code, c.evidence]));
+  const mentionIndex = new MentionIndex(mentions);
   const rejected: RejectedProposal[] = [];
   const reviewReasons: string[] = [];
   const passed: Array<{ entry: CodeEntry; proposal: ProposedCode; evidence: EvidenceSpan[]; order: number }> = [];
@@ -102,7 +103,7 @@ export function validateCodes(
       reviewReasons.push(`REJECTED ${ruled.code}: GUIDELINE_DROPPED`);
       return;
     }
-    const checked = checkProposal(text, analysis, proposal, codeSet, mentions, ownEvidence);
+    const checked = checkProposal(text, analysis, proposal, codeSet, mentionIndex, ownEvidence);
     if ('reason' in checked) {
       rejected.push(checked);
       if (proposal.source === 'model' || !['DUPLICATE', 'LESS_SPECIFIC_DUPLICATE'].includes(checked.reason)) {
@@ -234,7 +235,7 @@ function checkProposal(
   analysis: TextAnalysis,
   proposal: ProposedCode,
   codeSet: CodeSet,
-  mentions: ConceptMention[],
+  mentions: MentionIndex,
   ownEvidence: Map<string, Span[]>,
 ): { entry: CodeEntry; evidence: EvidenceSpan[] } | RejectedProposal {
   const raw = typeof proposal.code === 'string' ? proposal.code : '';
@@ -288,19 +289,17 @@ function judgeSpan(
   analysis: TextAnalysis,
   entry: CodeEntry,
   span: Span,
-  mentions: ConceptMention[],
+  mentions: MentionIndex,
   ownEvidence: Map<string, Span[]>,
 ): SpanVerdict {
   const category = entry.code.slice(0, 3);
-  const supporting = mentions.filter(
-    (m) => overlaps(m.span, span) && m.codes.some((c) => c === entry.code || c.slice(0, 3) === category),
-  );
+  const supporting = mentions.overlapping(span).filter((m) => m.codes.some((c) => c === entry.code || c.slice(0, 3) === category));
   const contexts: MentionContext[] = supporting.map((m) => m.context);
   if (!contexts.length) {
     const own = ownEvidence.get(entry.code)?.some((e) => overlaps(e, span));
     // A code a guideline rule built from another code's mention ("colitis" K52.9 → A04.72 once C. difficile
     // is named) inherits that mention's context, as the coder judged it for the setting (II.H inpatient).
-    const beneath = own ? mentions.filter((m) => overlaps(m.span, span)) : [];
+    const beneath = own ? mentions.overlapping(span) : [];
     if (beneath.length) contexts.push(...beneath.map((m) => m.context));
     else if (own || describes(text.slice(span.start, span.end), entry)) contexts.push(mentionContext(analysis, span));
   }
@@ -355,6 +354,47 @@ function resolverFor(codeSet: CodeSet): SiblingResolver {
   let r = resolvers.get(codeSet);
   if (!r) resolvers.set(codeSet, (r = new SiblingResolver(codeSet)));
   return r;
+}
+
+/**
+ * The note's mentions by start offset, so each evidence span finds the mentions it overlaps by binary search:
+ * scanning every mention for every span was quadratic in the note's length (a 1 MB note repeating a
+ * diagnosis took seconds here).
+ */
+class MentionIndex {
+  /** Mention indices (into the given list) by ascending start offset. */
+  private readonly byStart: number[];
+  private readonly starts: number[];
+  private readonly longest: number;
+
+  constructor(private readonly mentions: readonly ConceptMention[]) {
+    this.byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a].span.start - mentions[b].span.start || a - b);
+    this.starts = this.byStart.map((i) => mentions[i].span.start);
+    this.longest = mentions.reduce((n, m) => Math.max(n, m.span.end - m.span.start), 0);
+  }
+
+  /** The mentions overlapping span, in the given list's order. */
+  overlapping(span: Span): ConceptMention[] {
+    // Only a mention starting after span.start - longest and before span.end can overlap it.
+    const hits: number[] = [];
+    for (let k = lowerBound(this.starts, span.start - this.longest); k < this.starts.length && this.starts[k] < span.end; k++) {
+      const i = this.byStart[k];
+      if (overlaps(this.mentions[i].span, span)) hits.push(i);
+    }
+    return hits.sort((a, b) => a - b).map((i) => this.mentions[i]);
+  }
+}
+
+/** The first index whose value is ≥ x in an ascending array. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function overlaps(a: Span, b: Span): boolean {

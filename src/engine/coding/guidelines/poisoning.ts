@@ -73,7 +73,8 @@ export const poisoningRule: GuidelineRule = {
   name: 'poisoning, adverse effect and underdosing',
   section: 'I.C.19.e',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    applyDrugTable(ctx, drafts, loadDrugTable());
+    // The Table (~0.1 CPU-s to parse) is read when a sentence first carries a relationship cue: most notes never do.
+    applyDrugTable(ctx, drafts, () => loadDrugTable());
   },
 };
 
@@ -84,8 +85,9 @@ interface Found {
   section: SectionKind;
 }
 
-export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>, table: DrugTable): void {
-  if (!table.size) return;
+export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>, tableOrLoader: DrugTable | (() => DrugTable)): void {
+  let table = typeof tableOrLoader === 'function' ? undefined : tableOrLoader;
+  if (table && !table.size) return;
   // Only sentences holding a cue word are read (one pass over the note's tokens; most have none).
   const cued: Span[] = [];
   for (const tok of ctx.tokens) {
@@ -97,6 +99,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
   for (const s of cued) {
     const sentence = ctx.text.slice(s.start, s.end);
     if (!ANY_CUE.test(sentence)) continue;
+    table ??= (tableOrLoader as () => DrugTable)();
+    if (!table.size) return;
     const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
     const words = new Set<string>();
     const from = tokenIndexAt(ctx.tokens, s.start);
