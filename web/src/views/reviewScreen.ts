@@ -393,7 +393,7 @@ export class CcReviewScreen extends LitElement {
   private renderEvidencePicker(): TemplateResult {
     const s = this.selection;
     return html`
-      <div class="panel" aria-labelledby="pick-title">
+      <section class="panel" aria-labelledby="pick-title">
         <h3 id="pick-title">Evidence for a code to add</h3>
         <p role="status" data-testid="selection">${s ? html`Selected: <q>${preview(s.text)}</q> (characters ${s.start}–${s.end})` : 'Select text in the note with the mouse, or choose a sentence below.'}</p>
         <p><button type="button" @click=${() => this.addEvidence(this.readSelection() ?? this.selection)} ?disabled=${!this.claim}>Use selected text as evidence</button></p>
@@ -406,7 +406,7 @@ export class CcReviewScreen extends LitElement {
           </div>
           <button type="button" @click=${() => this.addEvidence(this.sentences[this.sentence])} ?disabled=${!this.claim || !this.sentences.length}>Use sentence as evidence</button>
         </div>
-      </div>`;
+      </section>`;
   }
 
   private renderAdd(): TemplateResult {
@@ -510,12 +510,12 @@ export class CcReviewScreen extends LitElement {
               ${this.renderAdd()}
               ${this.renderSequence()}
               ${this.renderSummary()}
-              <section aria-labelledby="comment-label">
-                <label id="comment-label" for="comment">Comment for the record (no identifiers)</label>
+              <div>
+                <label for="comment">Comment for the record (no identifiers)</label>
                 <textarea id="comment" class="short" .value=${d.comment} aria-invalid=${commentErr ? 'true' : 'false'}
                   @input=${(e: Event) => this.update_((x) => ({ ...x, comment: (e.target as HTMLTextAreaElement).value }))}></textarea>
                 <p class="field-error" role="alert">${commentErr}</p>
-              </section>
+              </div>
               <p class="field-error" role="alert">${decisionsErr}</p>
               <p><button type="submit" ?disabled=${this.busy || !this.claim}>Submit review</button></p>
               <p role="alert" class="error" data-testid="review-error">${this.formError}</p>
