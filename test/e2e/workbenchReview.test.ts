@@ -1,8 +1,8 @@
 // A reviewer's view of the workbench in a real browser against a real embedded service: a note whose
 // instruction to the coder routes it to review (INSTRUCTION_IN_NOTE) appears in the review queue; the
 // reviewer claims it (lease expiry shown), rejects one code with a reason, sees the API's refusal of an
-// unknown code beside its field, adds a code whose evidence is chosen by selecting text in the redacted
-// note with the mouse, submits, and sees REVIEWED and version 2 (and both versions on the job page).
+// unknown code beside its field, chooses a sentence as evidence from the keyboard, adds a code whose
+// evidence is chosen by selecting text in the redacted note with the mouse, submits, and sees REVIEWED and version 2 (and both versions on the job page).
 // A job another reviewer holds shows CONFLICT. axe-core finds no serious or critical violation.
 import path from 'node:path';
 import WebSocket from 'ws';
@@ -114,6 +114,8 @@ describe('web workbench review screen in Chromium', () => {
     // My job: claim it; the lease's expiry is shown.
     await page.goto(`${wb.baseUrl}#/review/${encodeURIComponent(mine.job.id)}`);
     await page.getByRole('heading', { name: `Review job ${mine.job.id}` }).waitFor();
+    // Nothing of the job viewed before stays on the screen.
+    await expect(page.getByTestId('claim-error').textContent()).resolves.toBe('');
     await page.getByRole('button', { name: 'Claim for review' }).click();
     await page.getByTestId('claim-status').getByText(/^Claimed by .+ until .+\(lease expires in about \d+ min\)\.$/).waitFor();
     expect(await page.getByTestId('review-note').textContent()).not.toContain('Brackenridge');
@@ -127,6 +129,20 @@ describe('web workbench review screen in Chromium', () => {
     await changeTo.fill('Z99.999');
     await changeTo.press('Tab');
     await page.getByText('Z99.999 is not a code of').waitFor();
+
+    // From the keyboard alone, a sentence of the note can be chosen as evidence (and removed again).
+    const sentences = page.getByLabel('Or choose a sentence of the note');
+    await sentences.focus();
+    for (let i = 0; i < 5 && !(await sentences.evaluate((el) => (el as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0].text)).includes(GOUT); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const chosen = page.getByRole('list', { name: 'Evidence chosen for the code to add' });
+    await chosen.getByText(`${GOUT}.`).waitFor();
+    await chosen.getByRole('button', { name: 'Remove evidence 1' }).press('Enter');
+    await chosen.getByText(`${GOUT}.`).waitFor({ state: 'detached' });
+    await expect(gout.getByLabel('Reject').isChecked()).resolves.toBe(true);
 
     // Add a code whose evidence is selected in the redacted note with the mouse (redacted-text offsets).
     await selectWithMouse(page, '[data-testid="review-note"]', GOUT);
@@ -147,6 +163,7 @@ describe('web workbench review screen in Chromium', () => {
     // The API refuses the unknown code: the error shows on that code's row (BAD_USER_INPUT by field).
     await page.getByRole('button', { name: 'Submit review' }).click();
     await page.getByTestId('review-error').getByText(/BAD_USER_INPUT/).waitFor();
+    await expect(gout.getByLabel('Reject').isChecked()).resolves.toBe(true);
     await expect(changeTo.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('fieldset[data-code="E11.9"] .field-error').textContent()).resolves.toMatch(/Z99\.999/);
     violations['review-with-errors'] = await seriousViolations(page);
@@ -156,6 +173,7 @@ describe('web workbench review screen in Chromium', () => {
 
     // Accept it after all and submit: REVIEWED, version 2.
     await page.getByRole('radiogroup', { name: 'Decision on E11.9' }).getByLabel('Accept').check();
+    await expect(gout.getByLabel('Reject').isChecked()).resolves.toBe(true);
     await page.getByLabel('Comment for the record (no identifiers)').fill('Gout site documented in the assessment.');
     await page.getByRole('button', { name: 'Submit review' }).click();
     const result = page.getByTestId('review-result');

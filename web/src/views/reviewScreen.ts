@@ -123,9 +123,28 @@ export class CcReviewScreen extends LitElement {
   }
 
   private async load(): Promise<void> {
+    // The element is reused when the route moves to another job: nothing of the previous job may stay
+    // editable while this one loads, and a slower earlier load must not land on top of this one.
+    const jobId = this.jobId;
+    this.view = undefined;
+    this.segments = [];
+    this.sentences = [];
+    this.job = undefined;
+    this.machine = undefined;
+    this.draft = undefined;
+    this.claim = undefined;
+    this.claimError = '';
+    this.result = undefined;
+    this.newCode = '';
+    this.newEvidence = [];
+    this.selection = undefined;
+    this.sentence = 0;
+    this.errors = new Map();
+    this.formError = '';
     this.loadError = '';
     try {
-      const [job, machine] = await Promise.all([api().getJob(this.jobId), api().getReport(this.jobId, { version: MACHINE_VERSION, fhir: true })]);
+      const [job, machine] = await Promise.all([api().getJob(jobId), api().getReport(jobId, { version: MACHINE_VERSION, fhir: true })]);
+      if (jobId !== this.jobId) return;
       this.job = job;
       if (!machine?.fhir) {
         this.loadError = 'This job has no report to review yet.';
@@ -137,7 +156,7 @@ export class CcReviewScreen extends LitElement {
       this.draft = initialDraft(machine);
       for (const c of this.view.codes) this.setLookup(c.code, { state: 'found', entry: { code: c.code, shortDescription: c.description, longDescription: c.description, billable: true, codeSetVersion: machine.codeSetVersion } });
     } catch (err) {
-      this.loadError = describeError(err);
+      if (jobId === this.jobId) this.loadError = describeError(err);
     }
   }
 
@@ -298,9 +317,12 @@ export class CcReviewScreen extends LitElement {
       return;
     }
     this.errors = new Map();
-    // Changed-to codes are sent dotted, as looked up.
-    const decisions = await Promise.all(this.draft.decisions.map(async (x) => (x.kind === 'CHANGE' ? { ...x, to: await this.lookUp(x.to) } : x)));
-    this.draft = syncSequence({ ...this.draft, decisions });
+    // Changed-to codes are sent dotted, as looked up; each is written back to the draft as it is now, and the
+    // input is read from the draft only after the last look-up (no edit made meanwhile is lost).
+    for (const x of this.draft.decisions.filter((y) => y.kind === 'CHANGE')) {
+      const dotted = await this.lookUp(x.to);
+      if (dotted !== x.to) this.setDecision(x.code, { to: dotted });
+    }
     const { input, rows } = toSubmitInput(this.draft);
     this.busy = true;
     try {
