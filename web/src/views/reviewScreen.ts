@@ -218,13 +218,13 @@ export class CcReviewScreen extends LitElement {
     }
   }
 
-  private update_(mutate: (d: ReviewDraft) => ReviewDraft): void {
+  private edit(mutate: (d: ReviewDraft) => ReviewDraft): void {
     if (!this.draft) return;
     this.draft = syncSequence(mutate(this.draft));
   }
 
   private setDecision(code: string, patch: Partial<{ kind: DecisionKind; reason: string; to: string }>): void {
-    this.update_((d) => ({ ...d, decisions: d.decisions.map((x) => (x.code === code ? { ...x, ...patch } : x)) }));
+    this.edit((d) => ({ ...d, decisions: d.decisions.map((x) => (x.code === code ? { ...x, ...patch } : x)) }));
     this.clearError({ kind: 'decision', code });
   }
 
@@ -296,7 +296,7 @@ export class CcReviewScreen extends LitElement {
       return;
     }
     const evidence = this.newEvidence;
-    this.update_((d) => ({ ...d, added: [...d.added.filter((a) => norm(a.code) !== norm(code)), { code, evidence }] }));
+    this.edit((d) => ({ ...d, added: [...d.added.filter((a) => norm(a.code) !== norm(code)), { code, evidence }] }));
     this.newCode = '';
     this.newEvidence = [];
     this.selection = undefined;
@@ -451,7 +451,7 @@ export class CcReviewScreen extends LitElement {
         ? html`<h4>Codes added</h4><ul class="quotes" aria-label="Codes added">${this.draft!.added.map((a) => {
             const aerr = this.errorFor({ kind: 'added', code: a.code });
             return html`<li data-added=${a.code}><strong>${a.code}</strong> ${this.describe(a.code)} — ${a.evidence.map((q) => html`<q>${preview(q.text)}</q> `)}
-              <button type="button" class="secondary" aria-label="Remove added code ${a.code}" @click=${() => this.update_((d) => ({ ...d, added: d.added.filter((x) => x !== a) }))}>Remove</button>
+              <button type="button" class="secondary" aria-label="Remove added code ${a.code}" @click=${() => this.edit((d) => ({ ...d, added: d.added.filter((x) => x !== a) }))}>Remove</button>
               <p class="field-error" role="alert">${aerr}</p></li>`;
           })}</ul>`
         : ''}
@@ -462,7 +462,7 @@ export class CcReviewScreen extends LitElement {
     const seq = this.draft!.sequence;
     const err = this.errorFor({ kind: 'section', name: 'sequence' });
     const move = (i: number, delta: number) => {
-      this.update_((d) => ({ ...d, sequence: moveItem(d.sequence, i, delta), sequenceChanged: true }));
+      this.edit((d) => ({ ...d, sequence: moveItem(d.sequence, i, delta), sequenceChanged: true }));
       // Keep focus on the moved code's control so a keyboard user can keep moving it.
       void this.updateComplete.then(() => (this.renderRoot.querySelector(`[data-seq="${CSS.escape(seq[i])}"] button[data-dir="${delta < 0 ? 'up' : 'down'}"]`) as HTMLButtonElement | null)?.focus());
     };
@@ -485,7 +485,7 @@ export class CcReviewScreen extends LitElement {
       <p class="hint">Edit a section to correct it; only changed sections are sent. Never type identifiers.</p>
       ${this.draft!.summary.map((s, i) => html`<label for="sum-${i}">Summary section: ${s.title}</label>
         <textarea id="sum-${i}" class="short" .value=${s.text} aria-invalid=${err ? 'true' : 'false'}
-          @input=${(e: Event) => this.update_((d) => ({ ...d, summary: d.summary.map((x, j) => (j === i ? { ...x, text: (e.target as HTMLTextAreaElement).value } : x)) }))}></textarea>`)}
+          @input=${(e: Event) => this.edit((d) => ({ ...d, summary: d.summary.map((x, j) => (j === i ? { ...x, text: (e.target as HTMLTextAreaElement).value } : x)) }))}></textarea>`)}
       <p class="field-error" role="alert">${err}</p>
     </section>`;
   }
@@ -535,7 +535,7 @@ export class CcReviewScreen extends LitElement {
               <div>
                 <label for="comment">Comment for the record (no identifiers)</label>
                 <textarea id="comment" class="short" .value=${d.comment} aria-invalid=${commentErr ? 'true' : 'false'}
-                  @input=${(e: Event) => this.update_((x) => ({ ...x, comment: (e.target as HTMLTextAreaElement).value }))}></textarea>
+                  @input=${(e: Event) => this.edit((x) => ({ ...x, comment: (e.target as HTMLTextAreaElement).value }))}></textarea>
                 <p class="field-error" role="alert">${commentErr}</p>
               </div>
               <p class="field-error" role="alert">${decisionsErr}</p>
