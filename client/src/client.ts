@@ -15,6 +15,7 @@ import {
   type JobFilterInput, type JobUpdatesFilter, type JobStatus, type SdkJobFragment, type SdkJobStatusSubscription, type SdkJobEventsQuery,
   type SdkReportFragment, type SubmitNoteInput, type SdkRedriveDeadLettersMutation,
   type ReviewQueueFilterInput, type SdkIcd10CodeFragment, type SdkReportVersionFragment, type SdkReviewClaimFragment, type SdkReviewQueueQuery,
+  type SdkReportHistoryQuery,
   type SubmitReviewInput,
 } from './generated/graphql';
 
@@ -27,6 +28,8 @@ export type ReviewClaim = SdkReviewClaimFragment;
 export type ReviewQueueItem = Omit<SdkReviewQueueQuery['reviewQueue']['edges'][number]['node'], 'claim'> & { claim: ReviewClaim | null };
 /** One version of a job's report: 1 is the machine's, each submitted review adds one. */
 export type ReportVersion = SdkReportVersionFragment & { report: Report };
+/** A version in a report's history: who made it, when, and its codes (`getReport(jobId, { version })` reads it whole). */
+export type ReportHistoryEntry = SdkReportHistoryQuery['reportHistory'][number];
 export interface SubmittedReview {
   /** Now REVIEWED. */
   job: Job;
@@ -202,8 +205,8 @@ export class ChartcoderClient {
     return (await this.request(SdkReportDocument, { jobId, version })).report;
   }
 
-  /** Every version of a job's report, oldest first (empty while the job runs). */
-  async getReportHistory(jobId: string): Promise<ReportVersion[]> {
+  /** Every version of a job's report, oldest first, with its codes (empty while the job runs). */
+  async getReportHistory(jobId: string): Promise<ReportHistoryEntry[]> {
     return (await this.request(SdkReportHistoryDocument, { jobId })).reportHistory;
   }
 

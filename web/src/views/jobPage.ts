@@ -2,7 +2,7 @@
 // the stage timeline, its error with the code, the report once it is finished, and the report's
 // versions (the machine's, then each review), any of which can be shown; reviewers get a link to review.
 import { LitElement, html, type TemplateResult } from 'lit';
-import { isTerminal, type Job, type Report, type ReportVersion } from '../../../client/src/index';
+import { isTerminal, type Job, type Report, type ReportHistoryEntry } from '../../../client/src/index';
 import { api, currentCapabilities, describeError } from '../session';
 import { shared } from '../styles';
 import './stageTimeline';
@@ -19,7 +19,7 @@ export class CcJobPage extends LitElement {
   declare report: Report | null | undefined;
   declare error: string;
   declare live: string;
-  declare history: ReportVersion[];
+  declare history: ReportHistoryEntry[];
   /** The version the report view shows; undefined: the latest. */
   declare shownVersion: number | undefined;
   declare canReview: boolean;
