@@ -1,6 +1,7 @@
 // Owns the Chartcoder client: typed documents over HTTP (queries, mutations) and graphql-ws
 // (subscriptions), retries that keep one idempotency key, live job watching with a polling fallback,
-// and cursor pagination. No note text is ever logged or put into an error.
+// cursor pagination, and the review loop (queue, claim, submit, report versions, code look-up).
+// No note text is ever logged or put into an error.
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -10,8 +11,12 @@ import {
 import {
   SdkDeadLettersDocument, SdkJobDocument, SdkJobEventsDocument, SdkJobStatusDocument, SdkJobUpdatesDocument, SdkJobsDocument,
   SdkRedriveDeadLettersDocument, SdkReportDocument, SdkReportWithFhirDocument, SdkRetryJobDocument, SdkSubmitNoteDocument,
+  SdkClaimReviewDocument, SdkIcd10CodeDocument, SdkReportHistoryDocument, SdkReviewQueueDocument, SdkSearchIcd10Document, SdkSubmitReviewDocument,
   type JobFilterInput, type JobUpdatesFilter, type JobStatus, type SdkJobFragment, type SdkJobStatusSubscription, type SdkJobEventsQuery,
   type SdkReportFragment, type SubmitNoteInput, type SdkRedriveDeadLettersMutation,
+  type ReviewQueueFilterInput, type SdkIcd10CodeFragment, type SdkReportVersionFragment, type SdkReviewClaimFragment, type SdkReviewQueueQuery,
+  type SdkReportHistoryQuery,
+  type SubmitReviewInput,
 } from './generated/graphql';
 
 export type Job = SdkJobFragment;
@@ -19,8 +24,23 @@ export type Report = SdkReportFragment & { fhir?: Record<string, unknown> | null
 export type JobStatusEvent = SdkJobStatusSubscription['jobStatus'];
 export type JobTransition = SdkJobEventsQuery['jobEvents'][number];
 export type RedriveResult = SdkRedriveDeadLettersMutation['redriveDeadLetters'];
-export type { JobFilterInput, JobUpdatesFilter, JobStatus, SubmitNoteInput };
-export type { CodeRole, NoteType, RedactionMode, Stage } from './generated/graphql';
+export type ReviewClaim = SdkReviewClaimFragment;
+export type ReviewQueueItem = Omit<SdkReviewQueueQuery['reviewQueue']['edges'][number]['node'], 'claim'> & { claim: ReviewClaim | null };
+/** One version of a job's report: 1 is the machine's, each submitted review adds one. */
+export type ReportVersion = SdkReportVersionFragment & { report: Report };
+/** A version in a report's history: who made it, when, and its codes (`getReport(jobId, { version })` reads it whole). */
+export type ReportHistoryEntry = SdkReportHistoryQuery['reportHistory'][number];
+export interface SubmittedReview {
+  /** Now REVIEWED. */
+  job: Job;
+  /** The version the review added. */
+  version: ReportVersion;
+}
+export type Icd10Code = SdkIcd10CodeFragment;
+export type { JobFilterInput, JobUpdatesFilter, JobStatus, SubmitNoteInput, ReviewQueueFilterInput, SubmitReviewInput };
+export type {
+  CodeRole, NoteType, RedactionMode, Stage, CodeDecisionInput, CodeDecisionKind, ReviewEvidenceInput, SummaryCorrectionInput, ReportAuthorKind,
+} from './generated/graphql';
 
 /** Statuses after which a job never changes again. */
 export const TERMINAL_STATUSES: readonly JobStatus[] = ['COMPLETED', 'NEEDS_REVIEW', 'REVIEWED', 'FAILED', 'CANCELLED'];
@@ -172,13 +192,59 @@ export class ChartcoderClient {
     return (await this.request(SdkJobEventsDocument, { jobId })).jobEvents;
   }
 
-  /** The report of a finished job; null while it runs. `fhir: true` adds the FHIR R4 Bundle. */
-  async getReport(jobId: string, options: { fhir?: boolean } = {}): Promise<Report | null> {
+  /**
+   * The report of a finished job; null while it runs. The latest version unless `version` is given (1 is the
+   * machine's; NOT_FOUND for a version that does not exist). `fhir: true` adds the FHIR R4 Bundle.
+   */
+  async getReport(jobId: string, options: { fhir?: boolean; version?: number } = {}): Promise<Report | null> {
+    const version = options.version ?? null;
     if (options.fhir) {
-      const r = (await this.request(SdkReportWithFhirDocument, { jobId })).report;
+      const r = (await this.request(SdkReportWithFhirDocument, { jobId, version })).report;
       return r ? { ...r, fhir: (r.fhir as Record<string, unknown> | null) ?? null } : null;
     }
-    return (await this.request(SdkReportDocument, { jobId })).report;
+    return (await this.request(SdkReportDocument, { jobId, version })).report;
+  }
+
+  /** Every version of a job's report, oldest first, with its codes (empty while the job runs). */
+  async getReportHistory(jobId: string): Promise<ReportHistoryEntry[]> {
+    return (await this.request(SdkReportHistoryDocument, { jobId })).reportHistory;
+  }
+
+  /** Reviewer: one page of the jobs needing review, oldest first. */
+  async listReviewQueue(args: { first?: number; after?: string | null; filter?: ReviewQueueFilterInput } = {}): Promise<Page<ReviewQueueItem>> {
+    return toPage((await this.request(SdkReviewQueueDocument, { first: args.first ?? DEFAULTS.pageSize, after: args.after ?? null, filter: args.filter })).reviewQueue);
+  }
+
+  /** Reviewer: every job needing review that matches the filter, oldest first, page by page. */
+  allReviewQueue(filter?: ReviewQueueFilterInput, pageSize: number = DEFAULTS.pageSize): AsyncGenerator<ReviewQueueItem> {
+    return paginate((after) => this.listReviewQueue({ first: pageSize, after, filter }));
+  }
+
+  /**
+   * Reviewer: a lease on the job until `expiresAt`; ConflictError while another reviewer holds one.
+   * Retried like a query: claiming again renews one's own lease, so a lost answer costs nothing.
+   */
+  async claimReview(jobId: string): Promise<ReviewClaim> {
+    return (await this.request(SdkClaimReviewDocument, { jobId })).claimReview;
+  }
+
+  /**
+   * Reviewer: submits the review of a claimed job (a new report version; the job becomes REVIEWED).
+   * Not retried: the first submission releases the lease, so a blind retry could only be refused.
+   * ValidationError names the refused input in `field` (decisions.0.reason, sequence, …).
+   */
+  async submitReview(jobId: string, input: SubmitReviewInput): Promise<SubmittedReview> {
+    return (await this.requestOnce(SdkSubmitReviewDocument, { jobId, input })).submitReview;
+  }
+
+  /** One code of the configured code set (dotted or dotless); null when it does not exist. */
+  async lookupCode(code: string): Promise<Icd10Code | null> {
+    return (await this.request(SdkIcd10CodeDocument, { code })).icd10Code;
+  }
+
+  /** Codes whose descriptions match the words, best first. */
+  async searchCodes(query: string, first = 10): Promise<{ score: number; entry: Icd10Code }[]> {
+    return (await this.request(SdkSearchIcd10Document, { query, first })).searchIcd10;
   }
 
   async listJobs(args: { first?: number; after?: string | null; filter?: JobFilterInput } = {}): Promise<Page<Job>> {

@@ -27,7 +27,18 @@ export class ChartcoderClientError extends Error {
   }
 }
 
-export class ValidationError extends ChartcoderClientError {}
+export class ValidationError extends ChartcoderClientError {
+  /**
+   * The refused input as a dotted path (`decisions.0.reason`, `sequence`, `comment`), for showing the error
+   * beside its field: `extensions.field` when the server sends it, else read from the message's leading
+   * path (`decisions[0]: …`, `comment is longer…`); undefined when neither names one.
+   */
+  get field(): string | undefined {
+    const given = this.errors[0]?.extensions?.field;
+    if (typeof given === 'string' && given) return given;
+    return fieldFromMessage(this.message);
+  }
+}
 export class PayloadTooLargeError extends ChartcoderClientError {}
 export class UnauthenticatedError extends ChartcoderClientError {}
 export class ForbiddenError extends ChartcoderClientError {}
@@ -69,4 +80,22 @@ export function errorFromGraphql(errors: readonly GraphqlErrorShape[], status?: 
   const code = errors[0]?.extensions?.code ?? 'INTERNAL';
   const Type = BY_CODE[code] ?? InternalError;
   return new Type(code, errors[0]?.message ?? 'GraphQL error', errors, status);
+}
+
+/** Input names the API's validation messages start with (review and submission inputs). */
+const MESSAGE_FIELDS = ['decisions', 'sequence', 'summaryCorrections', 'comment', 'evidence', 'first', 'after', 'text', 'from', 'to', 'groupBy'];
+
+/**
+ * `decisions[2]: …` → `decisions.2`; `comment is …` → `comment`; `a summary correction …` → `summaryCorrections`;
+ * `ADD I10: evidence …` → `evidence`. A fallback only: the code, not this, decides what an error is.
+ */
+export function fieldFromMessage(message: string): string | undefined {
+  const indexed = /^(\w+)\[(\d+)\]/.exec(message);
+  if (indexed && MESSAGE_FIELDS.includes(indexed[1])) return `${indexed[1]}.${indexed[2]}`;
+  const head = /^(\w+)\b/.exec(message)?.[1];
+  if (head && MESSAGE_FIELDS.includes(head)) return head;
+  if (/^a summary correction\b/i.test(message)) return 'summaryCorrections';
+  if (/^(?:ADD|CHANGE) [^:]+: (?:evidence|at least one evidence)/.test(message)) return 'evidence';
+  if (/^Code \S+ \(/.test(message)) return 'decisions';
+  return undefined;
 }

@@ -2,19 +2,10 @@
 // headless) against a real embedded service: sign in with the pre-filled demo token, submit a note,
 // watch it finish live, choose a code and see its evidence highlighted (and the reverse), and an
 // axe-core scan of every page with no serious or critical violation. The SDK cross-checks the report.
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import WebSocket from 'ws';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { ChartcoderClient } from '../../client/src';
-import { freePort, spawnService, type Spawned } from '../helpers/processes';
+import { seriousViolations, startWorkbench, type Workbench } from './workbenchFixture';
 
-const root = path.join(__dirname, '../..');
-const READY = /ready: GraphQL \(HTTP and graphql-ws\) at (http:\/\/\S+)/;
-const TOKEN = /Demo token[^:]*: (\S+)/;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PATIENT = 'Perpetua Quellingham'; // synthetic
 const NOTE = [
   `Patient: ${PATIENT}, MRN 77310452, seen 04/02/2026.`,
@@ -24,49 +15,24 @@ const NOTE = [
   'PLAN: continue current medications; recheck A1c in three months.',
 ].join('\n');
 
-type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] };
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core in the page (evaluated through DevTools, so the page's CSP stays as served). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = (await page.evaluate(`${axeSource}\n;axe.run(document, { resultTypes: ['violations'] })`)) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
-
 describe('web workbench in Chromium', () => {
-  let dataDir: string;
-  let proc: Spawned | undefined;
-  let browser: Browser | undefined;
+  let wb: Workbench;
   let baseUrl: string;
   let graphqlUrl: string;
   let demoToken: string;
 
   beforeAll(async () => {
-    // The process serves what `npm run build` produced: compile the service and build the workbench.
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'error'], { cwd: root, stdio: 'pipe' });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-web-e2e-'));
-    const port = await freePort();
     // Model latency makes each stage visible to a watcher.
-    proc = spawnService(process.execPath, ['dist/src/main.js', 'embedded'], { DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', LOCAL_MODEL_LATENCY_MS: '600' }, root);
-    [, graphqlUrl] = await proc.waitForLine(READY, 240_000);
-    [, demoToken] = await proc.waitForLine(TOKEN);
-    baseUrl = new URL('/', graphqlUrl).toString();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+    wb = await startWorkbench({ LOCAL_MODEL_LATENCY_MS: '600' });
+    ({ baseUrl, graphqlUrl, demoToken } = wb);
   }, 600_000);
 
   afterAll(async () => {
-    await browser?.close();
-    proc?.kill('SIGTERM');
-    if (proc) await Promise.race([proc.exit, new Promise((r) => setTimeout(r, 20_000).unref())]);
-    proc?.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await wb?.stop();
   });
 
   it('signs in, submits a note, follows it live, links codes and evidence both ways, with no serious a11y violation', async () => {
-    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await wb.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (m) => {
@@ -83,7 +49,7 @@ describe('web workbench in Chromium', () => {
     await page.waitForFunction(`Boolean(document.querySelector('cc-app')?.shadowRoot?.querySelector('cc-sign-in')?.shadowRoot?.querySelector('input')?.value)`);
     // A demo token like the one printed at start (minted per ask, so its iat differs).
     const prefilled = JSON.parse(Buffer.from((await tokenField.inputValue()).split('.')[1], 'base64url').toString('utf8'));
-    expect(prefilled).toMatchObject({ tenant: 'demo', roles: expect.arrayContaining(['submitter', 'reader', 'admin']) });
+    expect(prefilled).toMatchObject({ tenant: 'demo', roles: expect.arrayContaining(['submitter', 'reader', 'reviewer', 'admin']) });
     violations['sign-in'] = await seriousViolations(page);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Jobs' }).waitFor();
@@ -158,7 +124,7 @@ describe('web workbench in Chromium', () => {
 
     expect(violations).toEqual({ 'sign-in': [], submit: [], report: [], 'report-tablet': [], 'dead-letters': [], metrics: [], jobs: [] });
     expect(cspErrors).toEqual([]);
-    expect(proc!.output()).not.toContain('Quellingham');
+    expect(wb.proc.output()).not.toContain('Quellingham');
     await context.close();
   }, 600_000);
 });

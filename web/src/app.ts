@@ -1,7 +1,8 @@
-// Owns the workbench shell: hash routes, navigation, the sign-in gate, and moving focus to each
-// page's heading when the route changes (so keyboard and screen-reader users land on the new page).
+// Owns the workbench shell: hash routes, navigation (review pages for reviewers, operator pages for
+// admins), the sign-in gate, and moving focus to each page's heading when the route changes (so keyboard
+// and screen-reader users land on the new page).
 import { LitElement, css, html, type TemplateResult } from 'lit';
-import { currentToken, signOut } from './session';
+import { currentCapabilities, currentToken, signOut, type Capabilities } from './session';
 import { shared } from './styles';
 import './views/signIn';
 import './views/submitNote';
@@ -9,9 +10,11 @@ import './views/jobList';
 import './views/jobPage';
 import './views/deadLetters';
 import './views/metricsPage';
+import './views/reviewQueue';
+import './views/reviewScreen';
 
 interface Route {
-  name: 'signin' | 'submit' | 'jobs' | 'job' | 'dead-letters' | 'metrics';
+  name: 'signin' | 'submit' | 'jobs' | 'job' | 'dead-letters' | 'metrics' | 'review-queue' | 'review';
   id?: string;
 }
 
@@ -19,17 +22,20 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   const job = /^\/jobs\/([^/]+)$/.exec(path);
   if (job) return { name: 'job', id: decodeURIComponent(job[1]) };
+  const review = /^\/review\/([^/]+)$/.exec(path);
+  if (review) return { name: 'review', id: decodeURIComponent(review[1]) };
   switch (path) {
     case '/signin': return { name: 'signin' };
     case '/submit': return { name: 'submit' };
     case '/admin/dead-letters': return { name: 'dead-letters' };
     case '/admin/metrics': return { name: 'metrics' };
+    case '/review': return { name: 'review-queue' };
     default: return { name: 'jobs' };
   }
 }
 
 export class CcApp extends LitElement {
-  static override properties = { route: { state: true }, signedIn: { state: true } };
+  static override properties = { route: { state: true }, signedIn: { state: true }, can: { state: true } };
   static override styles = [
     shared,
     css`
@@ -86,15 +92,21 @@ export class CcApp extends LitElement {
 
   declare route: Route;
   declare signedIn: boolean;
+  /** Unknown until the token's roles are read: role-bound links wait rather than flash. */
+  declare can: Capabilities | undefined;
   private readonly onHash = () => {
     this.route = parseRoute(location.hash);
-    this.signedIn = Boolean(currentToken());
+    const signedIn = Boolean(currentToken());
+    if (signedIn !== this.signedIn || !signedIn) this.can = undefined;
+    this.signedIn = signedIn;
+    if (signedIn && !this.can) void currentCapabilities().then((c) => (this.can = c));
   };
 
   constructor() {
     super();
     this.route = parseRoute(location.hash);
     this.signedIn = Boolean(currentToken());
+    if (this.signedIn) void currentCapabilities().then((c) => (this.can = c));
   }
 
   override connectedCallback(): void {
@@ -127,6 +139,8 @@ export class CcApp extends LitElement {
       case 'job': return html`<cc-job-page .jobId=${this.route.id!}></cc-job-page>`;
       case 'dead-letters': return html`<cc-dead-letters></cc-dead-letters>`;
       case 'metrics': return html`<cc-metrics-page></cc-metrics-page>`;
+      case 'review-queue': return html`<cc-review-queue></cc-review-queue>`;
+      case 'review': return html`<cc-review-screen .jobId=${this.route.id!}></cc-review-screen>`;
       default: return html`<cc-job-list></cc-job-list>`;
     }
   }
@@ -145,8 +159,9 @@ export class CcApp extends LitElement {
                 <ul>
                   ${this.link('#/submit', 'Submit a note', r === 'submit')}
                   ${this.link('#/jobs', 'Jobs', r === 'jobs' || r === 'job')}
-                  ${this.link('#/admin/dead-letters', 'Dead letters', r === 'dead-letters')}
-                  ${this.link('#/admin/metrics', 'Metrics', r === 'metrics')}
+                  ${this.can?.reviewer ? this.link('#/review', 'Review queue', r === 'review-queue' || r === 'review') : ''}
+                  ${this.can?.admin ? this.link('#/admin/dead-letters', 'Dead letters', r === 'dead-letters') : ''}
+                  ${this.can?.admin ? this.link('#/admin/metrics', 'Metrics', r === 'metrics') : ''}
                 </ul>
               </nav>
               <span class="spacer"></span>

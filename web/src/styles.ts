@@ -86,6 +86,7 @@ export const shared = css`
   }
   .status-COMPLETED { color: var(--cc-ok); }
   .status-NEEDS_REVIEW { color: var(--cc-warn); }
+  .status-REVIEWED { color: var(--cc-ok); }
   .status-FAILED, .status-CANCELLED { color: var(--cc-danger); }
   .visually-hidden {
     position: absolute;

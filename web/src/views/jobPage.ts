@@ -1,20 +1,28 @@
 // Owns one job's page: its status followed live over graphql-ws (the SDK falls back to polling),
-// the stage timeline, its error with the code, and the report once it is finished.
+// the stage timeline, its error with the code, the report once it is finished, and the report's
+// versions (the machine's, then each review), any of which can be shown; reviewers get a link to review.
 import { LitElement, html, type TemplateResult } from 'lit';
-import { isTerminal, type Job, type Report } from '../../../client/src/index';
-import { api, describeError } from '../session';
+import { isTerminal, type Job, type Report, type ReportHistoryEntry } from '../../../client/src/index';
+import { api, currentCapabilities, describeError } from '../session';
 import { shared } from '../styles';
 import './stageTimeline';
 import './reportView';
 
 export class CcJobPage extends LitElement {
-  static override properties = { jobId: { type: String }, job: { state: true }, report: { state: true }, error: { state: true }, live: { state: true } };
+  static override properties = {
+    jobId: { type: String }, job: { state: true }, report: { state: true }, error: { state: true }, live: { state: true },
+    history: { state: true }, shownVersion: { state: true }, canReview: { state: true },
+  };
   static override styles = [shared];
   declare jobId: string;
   declare job: Job | undefined;
   declare report: Report | null | undefined;
   declare error: string;
   declare live: string;
+  declare history: ReportHistoryEntry[];
+  /** The version the report view shows; undefined: the latest. */
+  declare shownVersion: number | undefined;
+  declare canReview: boolean;
   private abort?: AbortController;
 
   constructor() {
@@ -22,6 +30,13 @@ export class CcJobPage extends LitElement {
     this.jobId = '';
     this.error = '';
     this.live = '';
+    this.history = [];
+    this.canReview = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void currentCapabilities().then((c) => (this.canReview = c.reviewer));
   }
 
   override disconnectedCallback(): void {
@@ -38,6 +53,8 @@ export class CcJobPage extends LitElement {
     const abort = (this.abort = new AbortController());
     this.job = undefined;
     this.report = undefined;
+    this.history = [];
+    this.shownVersion = undefined;
     this.error = '';
     try {
       this.job = await api().getJob(this.jobId);
@@ -61,9 +78,43 @@ export class CcJobPage extends LitElement {
       } else {
         this.report = await api().getReport(this.jobId, { fhir: true });
       }
+      if (this.report) this.history = await api().getReportHistory(this.jobId);
     } catch (err) {
       if (!abort.signal.aborted) this.error = describeError(err);
     }
+  }
+
+  private async showVersion(version: number): Promise<void> {
+    this.error = '';
+    try {
+      this.report = await api().getReport(this.jobId, { fhir: true, version });
+      this.shownVersion = version;
+    } catch (err) {
+      this.error = describeError(err);
+    }
+  }
+
+  private renderHistory(): TemplateResult {
+    const latest = this.history.at(-1)?.version;
+    const shown = this.shownVersion ?? latest;
+    return html`<section class="panel" aria-labelledby="versions-title">
+      <h2 id="versions-title">Report versions</h2>
+      <table>
+        <caption class="visually-hidden">Versions of this job's report, oldest first: 1 is the machine's, each review adds one</caption>
+        <thead><tr><th scope="col">Version</th><th scope="col">Author</th><th scope="col">Created</th><th scope="col">Codes</th><th scope="col">Shown</th></tr></thead>
+        <tbody>
+          ${this.history.map((v) => html`<tr data-version=${v.version}>
+            <td>${v.version}</td>
+            <td>${v.authorKind === 'MACHINE' ? 'Machine' : `Reviewer ${v.reviewer ?? ''}`}</td>
+            <td>${new Date(v.createdAt).toLocaleString()}</td>
+            <td>${v.report.codes.map((c) => c.code).join(', ')}</td>
+            <td>${v.version === shown
+              ? html`<strong>Shown below</strong>`
+              : html`<button class="secondary" @click=${() => this.showVersion(v.version)} aria-label="Show version ${v.version}">Show</button>`}</td>
+          </tr>`)}
+        </tbody>
+      </table>
+    </section>`;
   }
 
   override render(): TemplateResult {
@@ -82,6 +133,10 @@ export class CcJobPage extends LitElement {
             </dl>
             <section class="panel" aria-label="Stage timeline"><cc-stage-timeline .job=${job}></cc-stage-timeline></section>`
         : html`<p>Loading…</p>`}
+      ${job && this.canReview && ['NEEDS_REVIEW', 'COMPLETED', 'REVIEWED'].includes(job.status) && this.report
+        ? html`<p><a href="#/review/${encodeURIComponent(job.id)}">${job.status === 'NEEDS_REVIEW' ? 'Review this job' : 'Review this job again'}</a></p>`
+        : ''}
+      ${this.history.length ? this.renderHistory() : ''}
       ${this.report ? html`<cc-report-view .report=${this.report}></cc-report-view>` : ''}
       ${job && this.report === null && isTerminal(job.status) ? html`<p>This job has no report.</p>` : ''}
     `;

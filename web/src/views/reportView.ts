@@ -154,7 +154,7 @@ export class CcReportView extends LitElement {
     for (const p of v?.phi ?? []) phiCounts.set(p.type, (phiCounts.get(p.type) ?? 0) + 1);
     let sentenceIndex = 0;
     return html`
-      <h2>Report</h2>
+      <h2>Report${report.version ? ` (version ${report.version})` : ''}</h2>
       <p>
         ${report.codes.length} code${report.codes.length === 1 ? '' : 's'} from ${report.codeSetVersion}.
         ${report.needsReview ? html`<strong class="status status-NEEDS_REVIEW">Needs review:</strong> ${report.reviewReasons.join('; ')}` : ''}
