@@ -22,12 +22,18 @@ export function scrubMessage(message: string): string {
     .trim();
 }
 
+/** An input path: field names and list indexes joined by dots (`decisions.2.evidence`). */
+const INPUT_PATH = /^[A-Za-z][A-Za-z0-9]{0,40}(?:\.(?:[A-Za-z][A-Za-z0-9]{0,40}|\d{1,4})){0,4}$/;
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ChartcoderError) {
     // A retry hint is the one detail a client needs to act on; other details stay in the logs.
     const retry = typeof original.details?.retryAfterSeconds === 'number' ? { retryAfterSeconds: original.details.retryAfterSeconds } : {};
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...retry } };
+    // The name of the refused input (`text`, `decisions.2`) lets a form mark the right field; it is a
+    // schema path, never a submitted value, and anything not shaped like one is left out.
+    const field = typeof original.details?.field === 'string' && INPUT_PATH.test(original.details.field) ? { field: original.details.field } : {};
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...retry, ...field } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {

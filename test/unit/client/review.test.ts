@@ -94,7 +94,7 @@ describe('@chartcoder/client review loop', () => {
     await carol.claimReview(job.jobId);
     const noReason = await carol.submitReview(job.jobId, { decisions: [{ kind: 'REJECT', code: 'M1A.9XX0', reason: ' ' }] }).catch((e) => e);
     expect(noReason).toBeInstanceOf(ValidationError);
-    expect(noReason.field).toBe('decisions.0');
+    expect(noReason.field).toBe('decisions.0.reason');
     const badOffsets = await carol.submitReview(job.jobId, { decisions: [{ kind: 'ADD', code: 'I10', evidence: [{ start: -1, end: 4, text: 'x' }] }] }).catch((e) => e);
     expect(badOffsets).toBeInstanceOf(ValidationError);
     expect(badOffsets.field).toBe('evidence');
