@@ -87,4 +87,34 @@ describe('subtract', () => {
     expect(subtract({ start: 3, end: 5 }, [{ start: 0, end: 10 }])).toEqual([]);
     expect(subtract({ start: 3, end: 5 }, [])).toEqual([{ start: 3, end: 5 }]);
   });
+
+  it('starting the walk at the span gives the same pieces as walking every placeholder (seeded random notes)', () => {
+    const walkAll = (span: { start: number; end: number }, ranges: { start: number; end: number }[]) => {
+      const pieces: { start: number; end: number }[] = [];
+      let cursor = span.start;
+      for (const r of ranges) {
+        if (r.start >= span.end) break;
+        if (r.start > cursor) pieces.push({ start: cursor, end: r.start });
+        cursor = Math.max(cursor, r.end);
+        if (cursor >= span.end) break;
+      }
+      if (cursor < span.end) pieces.push({ start: cursor, end: span.end });
+      return pieces.filter((p) => p.end > p.start);
+    };
+    let seed = 20261206;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let note = 0; note < 200; note++) {
+      const ranges: { start: number; end: number }[] = [];
+      for (let at = rand(5); at < 400; at += 1 + rand(12)) {
+        const end = at + rand(6); // zero-length placeholders too
+        ranges.push({ start: at, end });
+        at = end;
+      }
+      for (let k = 0; k < 20; k++) {
+        const start = rand(400);
+        const span = { start, end: start + 1 + rand(60) };
+        expect(subtract(span, ranges)).toEqual(walkAll(span, ranges));
+      }
+    }
+  });
 });
