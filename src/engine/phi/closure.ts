@@ -7,6 +7,7 @@
 import type { PhiSpan, PhiType } from '../types';
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
 import type { NameContext } from './nameContext';
+import { detectAdjacentInitials } from './names/adjacentInitials';
 import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
@@ -111,6 +112,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     detectParticleNames(c, marks);
     initialsBesideNames(c, marks);
     detectInitials(c, marks);
+    detectAdjacentInitials(c, marks);
     detectNicknames(c, marks);
     firstNamesBeforeNames(c, marks);
     surnamesAfterFirstNames(c, marks);

@@ -369,7 +369,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
-  services agency shelter mission prison jail penitentiary facility home homes imaging lab labs laboratory
+  services agency shelter mission prison jail penitentiary facility home homes imaging
 `));
 
 /**

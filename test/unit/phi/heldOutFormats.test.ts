@@ -1,7 +1,7 @@
 // Owns the tests of the recognizers added for the formats held-out check #1 found (issue 9): phone grammar
 // (country/trunk prefixes, extensions in every spelling, spaced separators), SSN with any separator, member IDs
 // printed in groups, state-prefixed plates, date grammar (roman months, year-month-name, mixed separators,
-// month-the-ordinal, dotted day-month), ZIP+4 with a space, numbered county roads, rural boxes, facility heads and
+// month-the-ordinal, dotted day-month), ZIP+4 with a space, numbered county roads, rural boxes, initials beside names, facility heads and
 // store numbers, pipe/tab tables by column header, and possessive eponyms before ICD-10-CM head nouns.
 // Every value is invented.
 import { redact } from '../../../src/engine/phi';
@@ -65,7 +65,11 @@ const FORMATS: Record<string, [string, string][]> = {
     ['lives at 2519 County Rd 43A.', '2519 County Rd 43A'], ['Home: 5488 County Rd 232 N, Ft. Vog', '5488 County Rd 232 N'],
     ['Home: Box 430, General Delivery, Nymington', 'Box 430, General Delivery'], ['lives at Box 618 with son', 'Box 618'],
   ],
-  'facility grammar: imaging and laboratory heads, store numbers': [
+  'names: undotted initials after or before a found name, one initial after a comma': [
+    ['Reviewed by Mangum GS, PharmD, 5/26/2025', 'Mangum GS'], ['NAME: CRUCHUK AN\nAGE: 69', 'CRUCHUK AN'],
+    ['Reviewed by Dr. Notter, G., PharmD', 'Notter, G.'], ['Discussed with Dr. Davjian.\ncc Lee; MF Davjian', 'MF Davjian'],
+  ],
+  'facility grammar: imaging head, store numbers': [
     ['Prior admission to Crucrest Imaging (Nov 2017).', 'Crucrest Imaging'], ['pharmacy: Swain Pharmacy #2855, 1681 Main St', 'Swain Pharmacy #2855'],
   ],
 };
@@ -83,6 +87,7 @@ describe('formats held-out check #1 found (each group names its format)', () => 
       ['Furosemide 1.5-2000 mL over the day', '1.5-2000'], ['1. 2. 10 mg given', '1. 2. 10'], ['BP 146/86, wt 74.1 kg', '146/86'],
       ["HPI: Baker's cyst 17. Prior admission", "Baker's cyst"], ['Review of Systems: negative', 'Review of Systems'], ['grade IV 2020 protocol', 'IV'],
       ["Zenker's diverticulum on swallow study", "Zenker's diverticulum"], ['tag the line with the date', 'tag the line'],
+      ['Seen by Dr. Smith MD, plan', 'MD'], ['Dr. Jones ICU team', 'ICU'], ['Dr. Smith ordered CT, then', 'CT'],
     ];
     expect(keep.filter(([text, needle]) => !untouched(text, needle))).toEqual([]);
   });
@@ -128,6 +133,8 @@ describe('table recognizers (a column header or a label cell makes the cells PHI
       ['NYMPOUR, JANICE I', 'NAME', 'table.key-value'], ['1976 Dec 17', 'DATE', 'table.key-value'], ['Lo Murtagh', 'NAME', 'table.key-value'],
     ]);
     expect(cells('Name:\tAnna Kaye\nBP\t120/80\n')).toEqual([['Anna Kaye', 'NAME', 'table.key-value']]);
+    // A name cell stops before the relation and number that follow it.
+    expect(cells('Next of kin:\tWendy Zoller (mother) (738) 783-3215\n')).toEqual([['Wendy Zoller', 'NAME', 'table.key-value']]);
   });
 
   it('a note without pipes or tabs yields nothing', () => {

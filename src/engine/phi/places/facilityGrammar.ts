@@ -25,7 +25,7 @@ const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** A full stop inside a name only after "St" or an initial ("St. Luke's Family Practice"). */
 const DOT_GAP_RE = /^\.[ \t\u00a0]?$/;
 /** Heads that name an organisation on their own grammar; generic heads (care, health) need a distinctive unknown word. */
-const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'medicine', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians', 'imaging', 'lab', 'labs', 'laboratory']);
+const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'medicine', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians', 'imaging']);
 
 function shapedLikeName(c: NameContext, q: number): boolean {
   const w = c.w(q)!;

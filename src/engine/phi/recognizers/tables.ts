@@ -90,6 +90,16 @@ function isLabelRow(row: Row): boolean {
   return known >= 1;
 }
 
+/** A name cell may go on with the person's relation or number: "Windy Zollicoffer (mother) (738) 783-3215". */
+const AFTER_NAME_RE = /\s[(\d]/;
+
+/** The part of a cell that is the value of its type: a name stops before a bracket or a number. */
+function valueEnd(cell: Cell, type: PhiType): number {
+  if (type !== 'NAME') return cell.end;
+  const m = AFTER_NAME_RE.exec(cell.text);
+  return m && m.index > 0 ? cell.start + m.index : cell.end;
+}
+
 /** Runs both table recognizers over a note; cheap when the note has no pipe or tab. */
 export function runTables(text: string, emit: Emit): void {
   if (!text.includes('|') && !text.includes('\t')) return;
@@ -121,7 +131,7 @@ export function runTables(text: string, emit: Emit): void {
       row.cells.forEach((c) => {
         const h = header!.columns.indexOf(c.col);
         const type = h >= 0 ? header!.types[h] : undefined;
-        if (type && HAS_TOKEN_RE.test(c.text) && !EMPTY_CELL_RE.test(c.text) && !headerType(c.text)) emit(c.start, c.end, type, TABLE_COLUMN);
+        if (type && HAS_TOKEN_RE.test(c.text) && !EMPTY_CELL_RE.test(c.text) && !headerType(c.text)) emit(c.start, valueEnd(c, type), type, TABLE_COLUMN);
       });
     }
     // Label cell, value cell: "| DOB | 1976 Dec 17 | Nephrologist | Lo Murtagh |".
@@ -129,7 +139,7 @@ export function runTables(text: string, emit: Emit): void {
       const type = headerType(row.cells[i].text);
       const value = row.cells[i + 1];
       if (!type || headerType(value.text) || EMPTY_CELL_RE.test(value.text) || !HAS_TOKEN_RE.test(value.text)) continue;
-      emit(value.start, value.end, type, TABLE_KEY_VALUE);
+      emit(value.start, valueEnd(value, type), type, TABLE_KEY_VALUE);
       i++;
     }
   }
