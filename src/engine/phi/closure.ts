@@ -39,7 +39,10 @@ const HYPHEN_GAP_RE = /^-$/;
 /** After a trailing initial: punctuation, a line end or the end of the note, never a word in the same phrase. */
 const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
 /** Business heads beside the facility heads of vocab.ts: "[Hollins] Drug", "[Chamois] Auto Body", "[Seleberg] Poultry". */
-const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies']);
+// The second line ends an institution's name only after a place another voter found ("[Oymere] Health System",
+// "[Yelbrook] Dialysis Unit", "[Cobb] Sleep Lab", "[Torrain] Middle" for a middle school): alone they are departments.
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies',
+  'system', 'systems', 'network', 'unit', 'lab', 'middle']);
 /** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
 const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
 /** Connectors inside one organisation's name when both sides are already places or names. */

@@ -69,8 +69,9 @@ const FORMATS: Record<string, [string, string][]> = {
     ['Reviewed by Mangum GS, PharmD, 5/26/2025', 'Mangum GS'], ['NAME: CRUCHUK AN\nAGE: 69', 'CRUCHUK AN'],
     ['Reviewed by Dr. Notter, G., PharmD', 'Notter, G.'], ['Discussed with Dr. Davjian.\ncc Lee; MF Davjian', 'MF Davjian'],
   ],
-  'facility grammar: imaging head, store numbers': [
-    ['Prior admission to Crucrest Imaging (Nov 2017).', 'Crucrest Imaging'], ['pharmacy: Swain Pharmacy #2855, 1681 Main St', 'Swain Pharmacy #2855'],
+  'facility grammar: imaging head, store numbers; unit/system/lab/middle close a place already found': [
+    ['Prior admission to Crucrest Imaging (Nov 2017).', 'Crucrest Imaging'],
+    ['Last hospitalization Yelbrook Dialysis Unit 2017.', 'Yelbrook Dialysis Unit'], ['pharmacy: Swain Pharmacy #2855, 1681 Main St', 'Swain Pharmacy #2855'],
   ],
 };
 
