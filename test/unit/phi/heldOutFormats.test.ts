@@ -68,6 +68,11 @@ const FORMATS: Record<string, [string, string][]> = {
   'names: undotted initials after or before a found name, one initial after a comma': [
     ['Reviewed by Mangum GS, PharmD, 5/26/2025', 'Mangum GS'], ['NAME: CRUCHUK AN\nAGE: 69', 'CRUCHUK AN'],
     ['Reviewed by Dr. Notter, G., PharmD', 'Notter, G.'], ['Discussed with Dr. Davjian.\ncc Lee; MF Davjian', 'MF Davjian'],
+    ['ACCEPTING MD: DR. DAVOYE\nREPORT GIVEN TO: MN DAVOYE', 'MN DAVOYE'],
+  ],
+  'ages over 89: glued dotted/slashed units, spaced y. o., yoa, Age/Sex fields, birthday verbs': [
+    ['103y.o. female, homebound', '103y.o.'], ['AGE: 106Y/O W', '106Y/O'], ['102 Y. O. GENTLEMAN', '102'], ['is a 96 yoa male', '96'],
+    ['AGE: AGE - 92 / M', '92'], ['Age/Sex: 101 / M from', '101'], ['turned 104 last month', '104'],
   ],
   'facility grammar: imaging head, store numbers; unit/system/lab/middle close a place already found': [
     ['Prior admission to Crucrest Imaging (Nov 2017).', 'Crucrest Imaging'],
@@ -88,6 +93,7 @@ describe('formats held-out check #1 found (each group names its format)', () => 
       ['Furosemide 1.5-2000 mL over the day', '1.5-2000'], ['1. 2. 10 mg given', '1. 2. 10'], ['BP 146/86, wt 74.1 kg', '146/86'],
       ["HPI: Baker's cyst 17. Prior admission", "Baker's cyst"], ['Review of Systems: negative', 'Review of Systems'], ['grade IV 2020 protocol', 'IV'],
       ["Zenker's diverticulum on swallow study", "Zenker's diverticulum"], ['tag the line with the date', 'tag the line'],
+      ['knee turned 90 degrees', '90'], ['HR now 102 bpm', '102'],
       ['Seen by Dr. Smith MD, plan', 'MD'], ['Dr. Jones ICU team', 'ICU'], ['Dr. Smith ordered CT, then', 'CT'],
     ];
     expect(keep.filter(([text, needle]) => !untouched(text, needle))).toEqual([]);

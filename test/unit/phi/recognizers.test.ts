@@ -32,6 +32,7 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['age.over89.turned', 'an age over 89 after a birthday verb', [['turned 104 last month', '104'], ['will be 100 in May', '100']], ['knee turned 90 degrees', 'turned 95% of the time', 'turned 3 yesterday']],
   ['date.numeric.mixed-separators', 'numeric dates whose separators differ or are underscores', [['Last fill 3_14_2024.', '3_14_2024'], ['| 8/28-2018 |', '8/28-2018'], ['seen 08.24/2018', '08.24/2018']], ['Furosemide 1.5-2000 mL', 'ratio 13/40-2019', 'v 1.2.2019']],
   ['date.roman-month', 'day, roman-numeral month, year', [['visit 1 IX 2017.', '1 IX 2017'], ['DOS 2-I-2026', '2-I-2026'], ['| 1.VII.2023 |', '1.VII.2023']], ['grade IV 2020 protocol', 'stage 2 IV 2019 trial']],
   ['date.year-month-name', 'year first, month name, day', [['from 2017-Oct-27 on', '2017-Oct-27'], ['to 2017JUL21.', '2017JUL21'], ['DOB 1976 Dec 17', '1976 Dec 17']], ['in 2017 we met', 'since 2019 mar 45']],

@@ -12,6 +12,7 @@ export const RECOGNIZER = 'name.adjacent-initials';
 /** After the initials: punctuation, two spaces, a bracket or the end of the line closes the name phrase. */
 const PHRASE_END_RE = /^(?:[ \t\u00a0]*(?:[,;:()\n]|$)|[ \t\u00a0]{2,}|\.[ \t\u00a0]*(?:\n|$))/;
 /** Before initials that open a name: a line start, a label's colon or dash, a list separator, "from"/"by"/"cc". */
+const LABEL_BEFORE_RE = /[:\-][ \t\u00a0]*$/;
 const PHRASE_START_RE = /(?:^|\n|[:;,\-(]|\b(?:from|by|to|cc|and|with|per))[ \t\u00a0]*$/i;
 
 function capitalLetters(c: NameContext, q: number, min: number, max: number): boolean {
@@ -40,11 +41,16 @@ export function detectAdjacentInitials(c: NameContext, marks: WordMarks): void {
       words[next].lower !== 'l' && words[next].lower !== 'r') {
       marks.add(next, next, 'NAME', RECOGNIZER);
     }
-    // "LT Xanfors-Hille", "cc MF Davjian": initials before a name in mixed case, opening the phrase.
+    // "LT Xanfors-Hille", "cc MF Davjian": initials before a name in mixed case, opening the phrase. In capitals only
+    // right after a label ("ACCEPTING MD: MN DAVOYE", "CONTACT - VC SKOHAUER"), where no sentence can start.
     const prev = i - 1;
-    if (prev >= 0 && c.mode === 'mixed' && marks.free(prev) && c.sameLine(i) && /^[ \t\u00a0]$/.test(words[i].gapBefore) &&
-      !words[i].upper && capitalLetters(c, prev, 2, 2) && !c.isCommon(prev) &&
-      PHRASE_START_RE.test(text.slice(Math.max(0, words[prev].start - 8), words[prev].start))) {
+    const opening = prev >= 0 ? text.slice(Math.max(0, words[prev].start - 8), words[prev].start) : '';
+    // Between a label and a name already found, two capitals are the initials even where they also spell a word, a state
+    // or a clinical abbreviation ("MN", "VC", "LT"): nothing else stands between "GIVEN TO:" and a surname.
+    const shapeOk = c.mode === 'mixed' ? !words[i].upper && !c.isCommon(prev)
+      : c.mode === 'upper' && LABEL_BEFORE_RE.test(opening) && !c.isFunction(prev);
+    if (prev >= 0 && shapeOk && marks.free(prev) && c.sameLine(i) && /^[ \t\u00a0]$/.test(words[i].gapBefore) &&
+      capitalLetters(c, prev, 2, 2) && PHRASE_START_RE.test(opening)) {
       marks.add(prev, prev, 'NAME', RECOGNIZER);
     }
   }
