@@ -7,6 +7,7 @@
 import type { PhiSpan, PhiType } from '../types';
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from './lexicon';
 import type { NameContext } from './nameContext';
+import { detectAdjacentInitials } from './names/adjacentInitials';
 import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
@@ -38,7 +39,10 @@ const HYPHEN_GAP_RE = /^-$/;
 /** After a trailing initial: punctuation, a line end or the end of the note, never a word in the same phrase. */
 const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
 /** Business heads beside the facility heads of vocab.ts: "[Hollins] Drug", "[Chamois] Auto Body", "[Seleberg] Poultry". */
-const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies']);
+// The second line ends an institution's name only after a place another voter found ("[Oymere] Health System",
+// "[Yelbrook] Dialysis Unit", "[Cobb] Sleep Lab", "[Torrain] Middle" for a middle school): alone they are departments.
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies',
+  'system', 'systems', 'network', 'unit', 'lab', 'middle']);
 /** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
 const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
 /** Connectors inside one organisation's name when both sides are already places or names. */
@@ -111,6 +115,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     detectParticleNames(c, marks);
     initialsBesideNames(c, marks);
     detectInitials(c, marks);
+    detectAdjacentInitials(c, marks);
     detectNicknames(c, marks);
     firstNamesBeforeNames(c, marks);
     surnamesAfterFirstNames(c, marks);

@@ -284,12 +284,18 @@ export const EMPLOYER_CUES: ReadonlySet<string> = new Set(words(`ceo cfo preside
  * Clinical head nouns: a capitalised word or run of words right before one of these names a disease, sign,
  * scale, test or system after a person or place ("Denver Developmental Screening Test", "Bethesda system",
  * "Wells score", "West Nile virus"), not a person or place in the note. A title before the run still wins.
+ * The last two lines are the non-anatomical nouns that follow a possessive eponym in the ICD-10-CM FY2027 code
+ * descriptions (data/icd10cm: "Zenker's diverticulum", "Wegener's granulomatosis", "Charcot's arthropathy",
+ * "Bitot's spots", "Bouchard's nodes") plus "cyst" from the ICD-10-CM Index ("Cyst, Baker's"); anatomical nouns
+ * from that list (joint, gland, membrane, elbow) are left out because "Mary's elbow" is a person's elbow.
  */
 export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   disease diseases syndrome syndromes sign signs palsy phenomenon reflex triad maneuver manoeuvre test tests testing
   scale scales score scores criteria classification system staging stage grade grading index questionnaire inventory
   equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
-  procedure operation fracture stain category categories class pattern guidelines assessment type`));
+  procedure operation fracture stain category categories class pattern guidelines assessment type
+  cyst cysts diverticulum diverticula granulomatosis arthropathy encephalopathy pneumoconiosis impetigo prurigo papules
+  paralysis spot spots nodes`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",
@@ -363,7 +369,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
-  services agency shelter mission prison jail penitentiary facility home homes
+  services agency shelter mission prison jail penitentiary facility home homes imaging
 `));
 
 /**

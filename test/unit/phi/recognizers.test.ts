@@ -32,6 +32,15 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['age.over89.turned', 'an age over 89 after a birthday verb', [['turned 104 last month', '104'], ['will be 100 in May', '100']], ['knee turned 90 degrees', 'turned 95% of the time', 'turned 3 yesterday']],
+  ['date.numeric.mixed-separators', 'numeric dates whose separators differ or are underscores', [['Last fill 3_14_2024.', '3_14_2024'], ['| 8/28-2018 |', '8/28-2018'], ['seen 08.24/2018', '08.24/2018']], ['Furosemide 1.5-2000 mL', 'ratio 13/40-2019', 'v 1.2.2019']],
+  ['date.roman-month', 'day, roman-numeral month, year', [['visit 1 IX 2017.', '1 IX 2017'], ['DOS 2-I-2026', '2-I-2026'], ['| 1.VII.2023 |', '1.VII.2023']], ['grade IV 2020 protocol', 'stage 2 IV 2019 trial']],
+  ['date.year-month-name', 'year first, month name, day', [['from 2017-Oct-27 on', '2017-Oct-27'], ['to 2017JUL21.', '2017JUL21'], ['DOB 1976 Dec 17', '1976 Dec 17']], ['in 2017 we met', 'since 2019 mar 45']],
+  ['date.month-the-ordinal', 'month, "the", ordinal day', [['seen July the 7th', 'July the 7th'], ['DATE: JANUARY THE 6TH', 'JANUARY THE 6TH']], ['march the patient to x-ray']],
+  ['date.numeric.dotted-spaced', 'day-first dotted dates with spaces', [['until 7. 5. 2018 for', '7. 5. 2018']], ['items 1. 2. 10 mg', 'step 3. 4. 5.']],
+  ['date.day-month-dotted', 'day.month. without a year in a cell or after a date word', [['re-eval 19.07.', '19.07.'], ['| 05.07. | 65 kg |', '05.07.']], ['K 4.10. Mg 2.1.', 'Hgb 10.12. stable', 'temp 37.50.']],
+  ['table.column', 'cells under a PHI column header', [['| Date | RN |\n|---|---|\n| 3/4 | Shields |\n', 'Shields']], ['| Site | Events |\n|---|---|\n| arm | cramps |\n']],
+  ['table.key-value', 'a value cell after a PHI label cell', [['| Patient | Ana Ruiz | Chair | 6 |', 'Ana Ruiz']], ['| BP | 120/80 | HR | 72 |']],
   ['date.iso', 'year-first numeric dates', [['Admitted 2019-01-03.', '2019-01-03'], ['seen 2024/3/12 in clinic', '2024/3/12']], ['lot 2019-13-45', 'ratio 2019-02-30']],
   ['date.numeric', 'numeric dates, either order, 2/4-digit and apostrophe years', [['on 07/22/2019', '07/22/2019'], ['on 22-07-19 seen', '22-07-19'], ["since 6/17/'21", "6/17/'21"]], ['BP 120/80/60', 'dose 40/50/2019']],
   ['date.iso.range', 'ranges of year-first dates', [['Admitted 2015-12-24-2016-06-29 for pneumonia', '2015-12-24-2016-06-29']], ['lot 2015-12-24-99']],

@@ -13,6 +13,8 @@ const EMPLOYER_HEAD_SET: ReadonlySet<string> = new Set(EMPLOYER_HEADS);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'on', 'de', 'del', 'la']);
 /** Legal-form suffixes written after a comma: ", P.A.", ", PC", ", LLC", ", Inc." stay inside the organisation's name. */
 const LEGAL_SUFFIX_RE = /^,[ \t\u00a0]?(?:P\.?\s?A\.?|P\.?\s?C\.?|L\.?L\.?C\.?|L\.?L\.?P\.?|Inc\.?|Ltd\.?|Corp\.?|S\.?C\.?|P\.?L\.?L\.?C\.?)(?![\p{L}])/u;
+/** A store or branch number after the head: " #2855", " No. 12", " Store 4410". */
+const STORE_NUMBER_RE = /^[ \t]?(?:#|[Nn]o\.?[ \t]?|[Ss]tore[ \t]#?)[ \t]?\d{1,6}(?![\p{L}\p{N}])/u;
 /** "(HGH)": an acronym in brackets right after a place names the same place. */
 const ACRONYM_RE = /^[ \t\u00a0]?\(([A-Z]{2,6})\)/;
 const DEPARTMENT_WORDS = new Set(['service', 'services', 'department', 'dept', 'unit', 'ward', 'division', 'section', 'team', 'consult', 'consultation', 'fellow', 'resident', 'residents', 'staff', 'rotation', 'program', 'programme', 'floor', 'wing', 'bay']);
@@ -23,7 +25,7 @@ const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** A full stop inside a name only after "St" or an initial ("St. Luke's Family Practice"). */
 const DOT_GAP_RE = /^\.[ \t\u00a0]?$/;
 /** Heads that name an organisation on their own grammar; generic heads (care, health) need a distinctive unknown word. */
-const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'medicine', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians']);
+const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'medicine', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians', 'imaging']);
 
 function shapedLikeName(c: NameContext, q: number): boolean {
   const w = c.w(q)!;
@@ -113,6 +115,12 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     let last = e;
     if (legal) {
       const endChar = words[e].end + legal[0].length;
+      while (last + 1 < words.length && words[last + 1].start < endChar) last++;
+    }
+    // "Swain Pharmacy #2855", "Dollar Mart Store No. 12": a chain's store number names one branch.
+    const store = STORE_NUMBER_RE.exec(c.text.slice(words[last].end, words[last].end + 14));
+    if (store) {
+      const endChar = words[last].end + store[0].length;
       while (last + 1 < words.length && words[last + 1].start < endChar) last++;
     }
     marks.add(s, last, 'LOCATION', RECOGNIZER);

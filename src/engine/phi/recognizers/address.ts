@@ -87,8 +87,8 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.route',
     type: 'ADDRESS',
-    description: 'house number on a numbered road: 5489 Route 278, 8589 Highway 295, 2813 County Road 197, 209 Rt. 280 (not "HR 96 SR -110")',
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}|Rte\.?|RTE|rte\.?|Rt\.?|RT\.?|rt\.?|Hwy\.?|HWY|hwy\.?)\s?\d{1,4}[A-Za-z]?\b`,
+    description: 'house number on a numbered road, optional letter or directional after the road number: 5489 Route 278, 8589 Highway 295, 2813 County Road 197, 2519 County Rd 43A, 5488 County Rd 232 N, 209 Rt. 280 (not "HR 96 SR -110")',
+    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?\s(?:${anyCase(['route', 'highway', 'county road', 'county rd', 'state route', 'state highway', 'us route', 'us highway', 'farm to market road', 'ranch road'])}\.?|Rte\.?|RTE|rte\.?|Rt\.?|RT\.?|rt\.?|Hwy\.?|HWY|hwy\.?)\s?\d{1,4}[A-Za-z]?\b(?:\s[NSEW]\b)?`,
     flags: 'gm',
     triggers: ['route', 'highway', 'county', 'state', 'us', 'rte', 'rt', 'hwy', 'farm', 'ranch'],
   },
@@ -113,11 +113,13 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.pobox',
     type: 'ADDRESS',
-    description: 'post-office box: P.O. Box 123, PO Box 77, Post Office Box 9, POB 12',
-    pattern: String.raw`\b(?:p\.?\s?o\.?\s?box|post\s?office\s?box|pob|box)\s?#?\s?\d{1,6}\b`,
+    description: 'post-office box, with a rural delivery tail: P.O. Box 123, PO Box 77, Post Office Box 9, POB 12, Box 430, General Delivery, Box 12, Star Route',
+    pattern: String.raw`\b(?:p\.?\s?o\.?\s?box|post\s?office\s?box|pob|box)\s?#?\s?\d{1,6}\b(?:,?\s(?:general\sdelivery|star\sroute|hcr\s?\d{1,3})\b)?`,
     triggers: ['box', 'pob', 'po', 'p', 'post'],
     anchored: true,
-    validate: (v, c) => !/^box/i.test(v) || /\b(?:rr|hc|route|rural|address|mail|addr)\b[^\n]{0,20}$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start)),
+    // A bare "Box 12" is an address after a residence or mail cue or with its delivery tail ("Box 430, General Delivery").
+    validate: (v, c) => !/^box/i.test(v) || /delivery|route|hcr/i.test(v) ||
+      /\b(?:rr|hc|route|rural|address|mail|addr|home|lives?\sat|resides?\sat)\b[^\n]{0,20}$/i.test(c.text.slice(Math.max(0, c.start - 30), c.start)),
   },
   {
     name: 'address.rural-route',
@@ -132,8 +134,9 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'zip.state',
     type: 'ADDRESS',
-    description: 'ZIP or ZIP+4 after a state abbreviation or name: MD 21204, Maryland 21204-1234',
-    pattern: String.raw`\b(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}(\d{5}(?:-\d{4})?)\b`,
+    description: 'ZIP or ZIP+4 after a state abbreviation or name, hyphen or space before the +4: MD 21204, Maryland 21204-1234, PA 12105 1752',
+    // ZIP+4 with a space instead of the hyphen ("PA 12105 1752") is how forms and OCR print it.
+    pattern: String.raw`\b(?:${STATE_ABBR}|${STATE_NAME}),?\s{1,2}(\d{5}(?:-\d{4}|\s\d{4}(?![0-9]))?)\b`,
     flags: 'g',
     group: 1,
     triggers: ['#zip5'],
@@ -144,7 +147,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'ZIP after a state typed in capitals or lower case: TEXAS 34188, vermont 31362, spurlockville,tn 85661',
     // A spelled-out state in any case; a two-letter code in any case only after a comma or a word ("de land nc 51388")
     // and only where the code is not also an English word ("or", "in", "me", "ok", "hi", "oh", "pa"…).
-    pattern: String.raw`(?:\b${STATE_NAME}|,[ \t]?${STATE_ABBR_NOT_WORDS}|(?<=[A-Za-z][ \t])${STATE_ABBR_NOT_WORDS}),?\s{1,2}(\d{5}(?:-\d{4})?)(?![\d\-\/.]\d)\b`,
+    pattern: String.raw`(?:\b${STATE_NAME}|,[ \t]?${STATE_ABBR_NOT_WORDS}|(?<=[A-Za-z][ \t])${STATE_ABBR_NOT_WORDS}),?\s{1,2}(\d{5}(?:-\d{4}|\s\d{4}(?![0-9]))?)(?![\d\-\/.]\d)\b`,
     flags: 'gi',
     group: 1,
     triggers: ['#zip5'],

@@ -3,9 +3,9 @@
 import type { PatternRecognizerDef } from './types';
 
 const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
-const AGE_UNIT = String.raw`(?:yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
-/** Age units written glued to the number: 92yo, 102YOM, 99yof. */
-const GLUED_UNIT = String.raw`(?:yo[mf]?|yr?s?|y\/o)(?![A-Za-z])`;
+const AGE_UNIT = String.raw`(?:yoa|y\.\s?o(?=\.)|yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
+/** Age units written glued to the number: 92yo, 102YOM, 99yof, 103y.o., 106Y/O (the dotted and slashed forms first, so "y" alone cannot win). */
+const GLUED_UNIT = String.raw`(?:y\.o\.?|y\/o|yo[mf]?|yr?s?)(?![A-Za-z])`;
 const TEMPERATURE_BEFORE_RE = /\b(?:t|temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6}$/i;
 /** A reading right after a vital sign or lab name is a measurement, not an age ("HR 95 M…"). */
 const VITAL_BEFORE_RE = /\b(?:hr|heart rate|pulse|p|bp|rr|resp|sat|sats|spo2|o2|wt|weight|ht|height|glucose|bg|fsbs|bs|hgb|hct|plt|na|k|cl|bun)\b[^A-Za-z]{0,6}$/i;
@@ -50,10 +50,19 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'age.over89.labelled',
     type: 'AGE',
-    description: 'an age of 90–129 after "age"/"aged": aged 101, Age: 93, age of 96',
-    pattern: String.raw`\b(?:age|aged)(?:\s?:|\s+of)?\s?(${OVER_89})\b`,
+    description: 'an age of 90–129 after "age"/"aged" or an Age/Sex field: aged 101, Age: 93, age of 96, AGE - 92, Age/Sex: 101 / M',
+    pattern: String.raw`\b(?:age|aged)(?:\s?\/\s?sex)?(?:\s?[:\-]|\s+of)?\s?(${OVER_89})\b`,
     group: 1,
     triggers: ['age', 'aged'],
+    anchored: true,
+  },
+  {
+    name: 'age.over89.turned',
+    type: 'AGE',
+    description: 'an age of 90–129 after a birthday verb: turned 104 last month, will be 100 in May (not "turned 90 degrees")',
+    pattern: String.raw`\b(?:turned|turns|turning|will\sbe|celebrated|celebrates)\s(${OVER_89})\b(?!\s?(?:degrees?|deg\b|°|%|mg|ml|min|minutes?|bpm|mmhg|units?|times|x\b))`,
+    group: 1,
+    triggers: ['turned', 'turns', 'turning', 'will', 'celebrated', 'celebrates'],
     anchored: true,
   },
   {

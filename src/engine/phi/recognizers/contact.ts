@@ -2,7 +2,12 @@
 // extensions), pager numbers after a cue, e-mail addresses, URLs and IP addresses (v4 and v6).
 import type { PatternRecognizerDef } from './types';
 
-const EXTENSION = String.raw`(?:,?\s?(?:x|ext\.?|ext:|extension)\s?\d{1,6})?`;
+/**
+ * An extension in every spelling people write it: "x123", "x. 123", "ext. 12", "extension 4", "#85", "ext#4521",
+ * and a slash-joined extension of 2–5 digits ("410-555-0142/6143").
+ */
+const EXTENSION = String.raw`(?:,?\s?(?:x\.?|ext\.?|ext:|ext\s?#|extension|#)\s?\d{1,6}|\/\d{2,5})?`;
+
 const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
 const MEASURE_BEFORE_RE = /\b(?:hr|svr|pvr|sbp|dbp|bp|map|rr|uo|cvp|pap|pas|ci|co|wbc|plt|glucose|bs|fsbs|fs|voiding|voided|output|urine|range|ranging|between|from|approx|about|ck|cpk|ldh|ast|alt|tv|vt|mv|peak|plat|weight|wt)\b[^A-Za-z\d]{0,3}$/i;
 const REFERENCE_RANGE_BEFORE_RE = /(?:\d\s?[a-zµ%/]*|normal|ref(?:erence)?|range|nl)\s?[([]\s?$/i;
@@ -14,8 +19,9 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.nanp',
     type: 'PHONE',
-    description: 'North American number with any punctuation, optional +1 and extension: (410) 555-0142, 410.555.0142, 410/555-0142 x123',
-    pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?)?\(?\d{3}\)?(?:[\s.-]|\s?\/\s?)?\d{3}[\s.-]{1,2}\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
+    description: 'North American number with any punctuation or spaced dashes, optional +1/001/011 prefix and extension in any spelling: (410) 555-0142, 410 - 555 - 0142, 001-410-555-0142, 410/555-0142 x.123, (410) 555-0142 #85, 410-555-0142/6143',
+    // Separators may be spaced ("410 - 555 - 0142"): OCR and hand-typed numbers put spaces around the dashes.
+    pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?|0?011?[\s.-])?\(?\d{3}\)?(?:\s?[.\/-]\s?|\s)?\d{3}(?:\s?[.-]\s?|\s{1,2})\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
   },
   {
     name: 'phone.parenthesised',

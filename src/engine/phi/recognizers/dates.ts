@@ -13,6 +13,10 @@ const ORD = String.raw`(?:st|nd|rd|th)`;
 /** "sat" and "sun" are left out: O2 sat, sun exposure. */
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)`;
 const YEAR = String.raw`(?:'?\d{4}|'?\d\d)`;
+/** Months as roman numerals, longest first ("VIII" before "V"): day-first European and Latin American notes. */
+const ROMAN_MONTH = String.raw`(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)`;
+const ROMAN_CLINICAL_BEFORE_RE = /\b(?:stages?|grades?|class(?:es)?|types?|cycles?|levels?|phases?|nerves?|cn|factors?|leads?|gravida|para|tanner|nyha|who)\s$/i;
+const ROMAN_TRIGGERS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 /** Diagnoses and procedures after which a two-digit number is the year it happened ("CVA 74'", "CABG 98,"). */
 const EVENT_WORDS = String.raw`mi|cabg|cva|avr|mvr|ptca|pci|tia|dvt|pe|redo|chole|cholecystectomy|appy|appendectomy|stent|stents|ablation|pacer|ppm|aicd|tahbso|tah|hysterectomy|lap|turp|hernia|repair|dx|dx'd|diagnosed|in|since|surgery|fx|fracture|stroke`;
 
@@ -46,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|scheduled|due|note|nsg|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
@@ -115,6 +119,60 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'numeric date with full stops, day-first or month-first: 12.03.2024, 3.12.47 (not version numbers or IP addresses)',
     pattern: String.raw`(?<![0-9.A-Za-z])(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d\d)(?![0-9]|\.\d)`,
     validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && notVersionNumber(c.text, c.start),
+  },
+  {
+    name: 'date.numeric.mixed-separators',
+    type: 'DATE',
+    description: 'numeric date whose separators differ or are underscores, four-digit year: 8/28-2018, 08.24/2018, 3_14_2024',
+    pattern: String.raw`(?<![0-9/.\-_])(\d{1,2})([/._-])(\d{1,2})(?!\2)[/._-](?:19|20)\d\d(?![0-9]|[./-]\d)|(?<![0-9/.\-_])(\d{1,2})_(\d{1,2})_(?:19|20)\d\d(?![0-9])`,
+    triggers: ['#year'],
+    validate: (_v, c) => !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) &&
+      (c.match[1] !== undefined ? validEitherOrder(num(c.match, 1), num(c.match, 3)) : validEitherOrder(num(c.match, 4), num(c.match, 5))),
+  },
+  {
+    name: 'date.roman-month',
+    type: 'DATE',
+    description: 'day, roman-numeral month and year with dots, dashes or spaces: 1.VII.2023, 3-VII-2023, 26 VIII 2018',
+    pattern: String.raw`(?<![0-9A-Za-z.])${DAY}([.\- ]|\. )${ROMAN_MONTH}\1(?:19|20)\d\d(?![0-9A-Za-z])`,
+    flags: 'g',
+    triggers: ROMAN_TRIGGERS,
+    // Roman numerals also grade and stage disease ("stage 2 IV", "cranial nerve 3 IV"): not after such a word.
+    validate: (_v, c) => !ROMAN_CLINICAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start)),
+  },
+  {
+    name: 'date.year-month-name',
+    type: 'DATE',
+    description: 'year first, then month name and day, joined or separated: 2024-Mar-12, 2017JUL21, 1976 Dec 17, 2019/Oct/03',
+    pattern: String.raw`(?<![0-9A-Za-z])(?:19|20)\d\d([-/. ]?)${MONTH}\1${DAY}(?![0-9A-Za-z])`,
+    triggers: ['#year', '#yearmonth'],
+    anchored: true,
+  },
+  {
+    name: 'date.month-the-ordinal',
+    type: 'DATE',
+    description: 'month name, "the", ordinal day: July the 7th, JANUARY THE 6TH',
+    pattern: String.raw`\b${MONTH}\.?\s(?:the\s)${DAY}${ORD}\b`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+  },
+  {
+    name: 'date.numeric.dotted-spaced',
+    type: 'DATE',
+    description: 'day-first dotted date with a space after each full stop: 7. 5. 2018, 12. 3. 2024',
+    // Four-digit year only: "1. 2. 10" is a numbered list.
+    pattern: String.raw`(?<![0-9.])(\d{1,2})\. (\d{1,2})\. (?:19|20)\d\d(?![0-9]|\.\d)`,
+    requires: '. ',
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)),
+  },
+  {
+    name: 'date.day-month-dotted',
+    type: 'DATE',
+    description: 'day and month with full stops and no year (German and Scandinavian style) in a table cell or after a date word: | 05.07. |, re-eval 19.07.',
+    pattern: String.raw`(?<![0-9.,])(\d{1,2})\.(\d{1,2})\.(?![0-9A-Za-z]|\.?\d)`,
+    requires: '.',
+    validate: (_v, c) => validMonthDay(num(c.match, 2), num(c.match, 1)) &&
+      (/(?:^|\n|\|)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) || STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
+        WEAK_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 8), c.start)) || /\b(?:dob|d\.o\.b\.?|date)\s?[:\-]?\s?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))),
   },
   {
     name: 'date.numeric.spaced',

@@ -5,9 +5,12 @@ import type { PatternRecognizerDef } from './types';
 import { validDea, validNpi, validSsn, validVin } from './validators';
 
 /** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
-const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|-(?=\s))){0,3}\s{0,3}`;
-/** An identifier: letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces. */
-const VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}\s\d{4,})`;
+const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s?id)|-(?=\s))){0,3}\s{0,3}`;
+/**
+ * An identifier: a letter-prefixed number in space-split groups ("A123 456 789", a member ID as printed on a card),
+ * letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces.
+ */
+const VALUE = String.raw`([A-Za-z]{1,3}\d{2,5}(?:\s\d{3,5}){1,3}(?![A-Za-z0-9])|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}\s\d{4,})`;
 /** Accession and specimen numbers may carry a part and block designation: "T19-61223 A2". */
 const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(?:\s[A-Z]\d{1,2}\b)?|\d{2,}(?:\s\d{2,}){0,3})`;
 const MIN_ID_DIGITS = 3;
@@ -45,12 +48,16 @@ function labelled(name: string, type: PatternRecognizerDef['type'], labels: stri
   };
 }
 
+/** USPS state and territory codes, written before a plate or a driver's licence ("OH 3ZB0724"). */
+const US_STATE_CODES = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
+const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d)`);
+
 export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'ssn',
     type: 'SSN',
-    description: 'social security number with dashes: 078-05-1120',
-    pattern: String.raw`(?<![0-9-])\d{3}-\d{2}-\d{4}(?![0-9]|-\d)`,
+    description: 'social security number with dashes, spaced or not: 078-05-1120, 078 - 05 - 1120',
+    pattern: String.raw`(?<![0-9-])\d{3}( ?)-\1\d{2}\1-\1\d{4}(?![0-9]|-\d)`,
   },
   {
     name: 'ssn.spaced',
@@ -63,8 +70,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'ssn.labelled',
     type: 'SSN',
-    description: 'social security number after its label, with dashes, spaces or none: SSN 078051120, SS# 078 05 1120',
-    pattern: String.raw`\b(?:ssn|s\.s\.n\.?|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}[\s.\-]?\d{2}[\s.\-]?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
+    description: 'social security number after its label, with any separator, spaced or none: SSN 078051120, SS# 078 05 1120, SSN 078 - 05 - 1120, SS# 078.05.1120',
+    pattern: String.raw`\b(?:ssn|s\.s\.n\.?|ss#|ss\s?no\.?|soc\.?\s?sec\.?|social security)(?![A-Za-z])(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{3}(?:\s?[.\-/]\s?|\s)?\d{2}(?:\s?[.\-/]\s?|\s)?\d{4}|[A-Za-z0-9][A-Za-z0-9\-]*\d[A-Za-z0-9\-]*)`,
     group: 'last',
     triggers: ['ssn', 's', 'ss', 'soc', 'social'],
     anchored: true,
@@ -76,14 +83,14 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
   labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
     ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
-  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
+  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
     ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
   labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
     ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
       ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
@@ -133,14 +140,14 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'vehicle.plate',
     type: 'VEHICLE',
-    description: 'vehicle licence plate after its label: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?(\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}|\s\d{2,5})?)(?![A-Za-z0-9])`,
+    description: 'vehicle licence plate after its label, with an optional state code before it: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471, tag: OH 3ZB0724, plate SJ-02-F4',
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
     group: 'last',
     triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration'],
     anchored: true,
     // Real plates are upper case: a first chunk with a digit ("7XYZ123") or 2–4 capitals before digits ("ABC 1234").
     validate: (v, c) => {
-      const first = /^[A-Za-z0-9]+/.exec(v)![0];
+      const first = /^[A-Za-z0-9]+/.exec(v.replace(STATE_PREFIX_RE, ''))![0];
       // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
         !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
@@ -159,7 +166,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     context: { words: ['vin', 'vehicle', 'car', 'truck'], windowChars: 40 },
   },
   labelled('vehicle.vin.labelled', 'VEHICLE', 'vin', ['vin'], 'vehicle identification number after its label: VIN 1HGCM82633A004352'),
-  labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?`,
+  labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?|ref\.|ref(?=\s?:)`,
     ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
     'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
   {
@@ -265,8 +272,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'id.hash',
     type: 'ID',
-    description: 'a long number or letter-prefixed number after "#": #4410092, #AB22019',
-    pattern: String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*)\b`,
+    description: 'a long number or letter-prefixed number after "#", with a slash- or dash-joined serial: #4410092, #AB22019, # XT66/58679',
+    pattern: String.raw`#\s?(\d{6,}|[A-Za-z]{1,3}\d{2,}[A-Za-z0-9]*(?:[\/-]\d{2,})?)\b`,
     group: 1,
     requires: '#',
   },

@@ -13,6 +13,7 @@ import {
   type CompiledField, type FieldDef, type WordKnowledge,
 } from './fields';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
+import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -60,14 +61,16 @@ export class RecognizerRegistry {
   private readonly salutations: number[] | undefined;
   private readonly closings: number[] | undefined;
   private readonly infos: RecognizerInfo[] = [];
+  /** Table recognizers left on for this deployment. */
+  private readonly tableRecognizers: ReadonlySet<string>;
 
   constructor(
     patterns: readonly PatternRecognizerDef[] = DEFAULT_PATTERN_RECOGNIZERS,
     fields: readonly FieldDef[] = FIELD_DEFS,
     options: RegistryOptions = {},
   ) {
-    const known = new Set([...patterns.map((p) => p.name), ...fields.map((f) => f.name), SALUTATION, CLOSING]);
-    if (known.size !== patterns.length + fields.length + 2) throw new Error('recognizer names must be unique');
+    const known = new Set([...patterns.map((p) => p.name), ...fields.map((f) => f.name), SALUTATION, CLOSING, TABLE_COLUMN, TABLE_KEY_VALUE]);
+    if (known.size !== patterns.length + fields.length + 4) throw new Error('recognizer names must be unique');
     const disabled = new Set(options.disabled ?? []);
     for (const d of disabled) if (!known.has(d)) throw new Error(`unknown PHI recognizer "${d}" (known: ${[...known].sort().join(', ')})`);
     for (const def of patterns) {
@@ -87,6 +90,8 @@ export class RecognizerRegistry {
     for (const s of SIGNATURE_DESCRIPTIONS) this.infos.push({ name: s.name, type: 'NAME', description: s.description });
     this.salutations = disabled.has(SALUTATION) ? undefined : this.ids(SALUTATION_TRIGGERS);
     this.closings = disabled.has(CLOSING) ? undefined : this.ids(CLOSING_TRIGGERS);
+    for (const t of TABLE_DESCRIPTIONS) this.infos.push(t);
+    this.tableRecognizers = new Set(TABLE_DESCRIPTIONS.map((t) => t.name).filter((n) => !disabled.has(n)));
   }
 
   /** Every registered recognizer (enabled or not), for explain-phi, docs and tests. */
@@ -181,6 +186,8 @@ export class RecognizerRegistry {
         const n = parseInt(key, 10);
         if (n >= 90 && n <= 129) markShape('#age90', w.start);
       }
+      // "2017JUL21": a year glued to a month name.
+      if (digits === 4 && ((c0 === 49 && key.charCodeAt(1) === 57) || (c0 === 50 && key.charCodeAt(1) === 48))) markShape('#yearmonth', w.start);
       if (ORDINAL_RE.test(key)) markShape('#ordinal', w.start);
       if (DAY_MONTH_RE.test(key)) markShape('#daymonth', w.start);
       const trail = TRAILING_LETTERS_RE.exec(key);
@@ -228,6 +235,10 @@ export class RecognizerRegistry {
     }
     if (this.salutations && on(this.salutations)) runSalutations(text, options.knowledge, emit, positions(this.salutations));
     if (this.closings && on(this.closings)) runClosings(text, options.knowledge, emit, positions(this.closings));
+    if (this.tableRecognizers.size > 0) {
+      const tables = this.tableRecognizers;
+      runTables(text, tables.size === TABLE_DESCRIPTIONS.length ? emit : (s, e, t, name) => tables.has(name) && emit(s, e, t, name));
+    }
   }
 }
 
