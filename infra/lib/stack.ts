@@ -158,7 +158,7 @@ export class ChartcoderStack extends Stack {
         ...(role === 'api'
           ? {
               portMappings: [{ containerPort: SERVICE.containerPort }],
-              healthCheck: { command: ['CMD', 'node', 'dist/scripts/healthcheck.js'], interval: Duration.seconds(15), retries: 3, startPeriod: Duration.seconds(60) },
+              healthCheck: { command: ['CMD', 'node', '/app/healthcheck.js'], interval: Duration.seconds(15), retries: 3, startPeriod: Duration.seconds(60) },
             }
           : {}),
       });
