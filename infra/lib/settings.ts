@@ -39,6 +39,8 @@ export interface ChartcoderSettings {
   readonly wsKeepAliveSeconds: number;
   readonly logRetentionDays: number;
   readonly alarmEmail?: string;
+  /** Further service settings passed as environment (OIDC_ISSUER, OIDC_AUDIENCE, CORS_ORIGINS, …): never secrets. */
+  readonly serviceEnvironment?: Readonly<Record<string, string>>;
   readonly api: { readonly minTasks: number; readonly maxTasks: number; readonly cpu: number; readonly memoryMiB: number };
   readonly workers: { readonly minTasks: number; readonly maxTasks: number; readonly cpu: number; readonly memoryMiB: number; readonly concurrency: number };
   /** WAF rate-based rule: requests per 5 minutes per client IP. */
@@ -68,6 +70,7 @@ export function validateSettings(s: ChartcoderSettings): ChartcoderSettings {
     if (!s.certificateArns[r.region]) throw new SettingsError(`certificateArns.${r.region}`, 'an ACM certificate ARN');
   }
   if (s.secondary && s.secondary.region === s.primary.region) throw new SettingsError('secondary.region', 'a region other than the primary');
+  if (s.bedrockModelIds.length === 0) throw new SettingsError('bedrockModelIds', 'at least one model or inference-profile id');
   if (s.bedrockModelArns.length === 0) throw new SettingsError('bedrockModelArns', 'at least one model or inference-profile ARN');
   for (const arn of s.bedrockModelArns) {
     if (!BEDROCK_ARN.test(arn) || arn.includes('*')) throw new SettingsError('bedrockModelArns', 'a Bedrock model/inference-profile ARN without wildcards', arn);
@@ -94,6 +97,7 @@ export const EXAMPLE_SETTINGS: ChartcoderSettings = {
     'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0',
   ],
   bedrockModelIds: ['us.anthropic.claude-sonnet-4-20250514-v1:0'],
+  serviceEnvironment: { OIDC_ISSUER: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_EXAMPLE', OIDC_AUDIENCE: 'chartcoder' },
   hostedZoneId: 'Z0000000000EXAMPLE',
   zoneName: 'example.org',
   apiRecordName: 'chartcoder.example.org',

@@ -126,6 +126,9 @@ export class ChartcoderStack extends Stack {
       EVENTS_QUEUE_PREFIX: `${s.appName}-events-`,
       KMS_KEY_ID: noteKey.keyArn,
       MODEL_PROVIDER: 'bedrock',
+      // The first configured id (an inference profile) serves both roles; the other ARNs are the regions it routes to.
+      BEDROCK_SUMMARIZER_MODEL_ID: s.bedrockModelIds[0]!,
+      BEDROCK_CODER_MODEL_ID: s.bedrockModelIds[0]!,
       BEDROCK_REGIONS: [r.region, ...[s.primary, s.secondary].filter((x) => x && x.region !== r.region).map((x) => x!.region)].join(','),
       TRAINING_EXPORT_BUCKET: exportsBucket.bucket.bucketName,
       TRAINING_EXPORT_PREFIX: SERVICE.exportsPrefix,
@@ -133,6 +136,7 @@ export class ChartcoderStack extends Stack {
       HTTP_KEEPALIVE_TIMEOUT_MS: String(SERVICE.httpKeepAliveTimeoutSeconds * 1000),
       WORKER_CONCURRENCY: String(s.workers.concurrency),
       ...(eventBus ? { EVENT_BUS_NAME: eventBus.eventBusName } : {}),
+      ...(s.serviceEnvironment ?? {}),
     };
 
     const cluster = new ecs.Cluster(this, 'Cluster', { vpc: this.network.vpc, containerInsightsV2: ecs.ContainerInsights.ENHANCED });
