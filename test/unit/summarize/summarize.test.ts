@@ -158,4 +158,36 @@ describe('truncation check', () => {
     expect(isTruncatedSpan(text, { start: 13, end: text.indexOf(' and') })).toBe(true);
     expect(isTruncatedSpan(text, { start: 13, end: text.indexOf(';') + 1 })).toBe(true);
   });
+
+  // Synthetic (invented) hospitalist "#" note: the budget is spent as a choice after the problems.
+  const hashNote = [
+    'HPI: Mr. Y is a 70-year-old man admitted with pneumonia. He stopped his own aspirin a week ago because of bruising. '.repeat(4),
+    '',
+    'Assessment and Plan:',
+    '# Community-acquired pneumonia, improving',
+    'Ceftriaxone day 3 of 5, with a plan to narrow antibiotics once the sputum culture and the blood cultures have been reviewed by the team tomorrow morning.',
+    'Stop azithromycin.',
+    '',
+    '# Hypokalemia',
+    'Potassium chloride 40 mEq orally now.',
+    '',
+    '# Type 2 diabetes',
+    'Reasonably controlled on the current regimen, although the glucose readings after meals remain somewhat higher than we would like in hospital.',
+    'Hold metformin while admitted.',
+    '',
+    'Return to clinic in 2 weeks.',
+    '',
+  ].join('\n');
+
+  it('spends the budget on the most medication changes per word, then follow-up, before problem status (budget as a choice)', () => {
+    const s = summarize(analyzeText(hashNote));
+    expectFaithful(hashNote, s);
+    const k = byKind(s);
+    expect(k.medications).toEqual(expect.arrayContaining(['Stop azithromycin.', 'Hold metformin while admitted.']));
+    // An order line (drug and dose, no verb) in the assessment is summarised, here as the plan of its problem.
+    expect(s.text).toContain('Potassium chloride 40 mEq orally now.');
+    expect(k.follow_up).toEqual(['Return to clinic in 2 weeks.']);
+    // The patient's own story in the HPI is not a change ordered in this encounter.
+    expect(s.text).not.toMatch(/stopped his own aspirin/);
+  });
 });
