@@ -122,6 +122,7 @@ export interface SummaryNoteResult {
   allergiesCovered: number;
   followUps: number;
   followUpsCovered: number;
+  missedFollowUps: string[];
   statements: number;
   truncated: number;
   contradictions: number;
@@ -263,6 +264,7 @@ export function scoreNote(
     allergiesCovered: allergies.filter((a) => mentionsPhrase(allWords, a)).length,
     followUps: followUps.length,
     followUpsCovered: followUps.filter((f) => mentionsPhrase(allWords, f)).length,
+    missedFollowUps: followUps.filter((f) => !mentionsPhrase(allWords, f)),
     statements: allStatements.length,
     truncated,
     contradictions,

@@ -114,9 +114,12 @@ const MAX_MED_CHANGES = 8;
 /** Sections that tell what happened before this encounter or what was found, never what was ordered in it. */
 const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
 
-/** Shortest first, note order among equals. */
-function byCost(units: Unit[]): Unit[] {
-  return [...units].sort((a, b) => a.words - b.words || a.index - b.index);
+/** When: "in 2 weeks", "within 7 days", "next week", "tomorrow", "RTC 4 wks", a date. */
+const FOLLOW_UP_INTERVAL = /\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ (to|-) )?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
+const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'with', 'and', 'or', 'at', 'by', 'is', 'be', 'will', 'her', 'his', 'him', 'she', 'he', 'we']);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w));
 }
 const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
@@ -301,8 +304,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // Follow-up and pending items before per-problem status: a reader acts on the next step.
   const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
   const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
-  let follow = 0;
-  for (const u of byCost(followUps)) if (follow < MAX_FOLLOW_UPS && take(u, 'follow_up')) follow++;
+  // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
+  const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) ? 1 : 0);
+  for (let follow = 0; follow < MAX_FOLLOW_UPS; follow++) {
+    const chosenWords = new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !chosenWords.has(w)));
+    const best = fresh.sort((a, b) => followTier(b) - followTier(a) || a.words - b.words || a.index - b.index)[0];
+    if (!best) break;
+    take(best, 'follow_up');
+  }
 
   // Status of each problem whose heading does not state one, then one plan sentence per problem.
   problems.forEach((p, i) => {

@@ -190,4 +190,23 @@ describe('truncation check', () => {
     // The patient's own story in the HPI is not a change ordered in this encounter.
     expect(s.text).not.toMatch(/stopped his own aspirin/);
   });
+
+  it('takes the next appointment with its interval before other follow-up lines, and never a line repeating a chosen one', () => {
+    const note = [
+      'HPI: Ms. Z is a 58-year-old woman seen after surgery for a wound problem and leg swelling at home. '.repeat(4),
+      '',
+      'Assessment and Plan:',
+      '1. Superficial surgical site infection. Wound opened and packed.',
+      '2. Hypertension, controlled.',
+      'Wound culture pending.',
+      'Pending: wound culture.',
+      'Follow up in 1 week for wound check.',
+      '',
+    ].join('\n');
+    const s = summarize(analyzeText(note));
+    expectFaithful(note, s);
+    const follow = byKind(s).follow_up ?? [];
+    expect(follow).toContain('Follow up in 1 week for wound check.');
+    expect(follow.includes('Wound culture pending.') && follow.includes('Pending: wound culture.')).toBe(false);
+  });
 });
