@@ -325,7 +325,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (plan) take(plan, 'problems', i);
   });
 
+  // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
+  const procedureTitle = units.find((u) => u.kind === 'procedures');
   const reason = units.find((u) => u.kind === 'chief_complaint' && free(u) && short(u, 25))
+    ?? (procedureTitle && free(procedureTitle) && short(procedureTitle, 15) && !units.some((u) => u.kind === 'chief_complaint') ? procedureTitle : undefined)
     ?? (!analysis.sections.some((s) => s.kind !== 'other') ? units.find((u) => free(u) && short(u, 30) && u.index === 0) : undefined);
   if (reason) take(reason, 'reason');
 

@@ -209,4 +209,16 @@ describe('truncation check', () => {
     expect(follow).toContain('Follow up in 1 week for wound check.');
     expect(follow.includes('Wound culture pending.') && follow.includes('Pending: wound culture.')).toBe(false);
   });
+
+  // Synthetic (invented) operative reports in the flattened "HEADER:, text." style of transcribed notes.
+  it('gives an operative report a reason for visit from its indication header, else from its procedure title', () => {
+    const withIndication = 'PREOPERATIVE DIAGNOSIS:,  Benign prostatic hyperplasia.,POSTOPERATIVE DIAGNOSIS:,  Benign prostatic hyperplasia.,OPERATION PERFORMED: ,  Transurethral resection of the prostate.,ANESTHESIA: , General.,INDICATIONS FOR THE SURGERY:,  This is a 77-year-old man with severe urinary retention from prostatic enlargement.,DESCRIPTION OF PROCEDURE: , The patient was placed in the lithotomy position and the resection was carried out without difficulty.';
+    const a = summarize(analyzeText(withIndication));
+    expectFaithful(withIndication, a);
+    expect(byKind(a).reason).toEqual(['This is a 77-year-old man with severe urinary retention from prostatic enlargement.']);
+    const titleOnly = 'PREOPERATIVE DIAGNOSES: ,  Phimosis.,POSTOPERATIVE DIAGNOSES:  , Phimosis.,PROCEDURES PERFORMED: ,  Circumcision.,ANESTHESIA:  , Local.,DESCRIPTION OF PROCEDURE: , The foreskin was retracted and the procedure was completed without difficulty.';
+    const b = summarize(analyzeText(titleOnly));
+    expectFaithful(titleOnly, b);
+    expect(byKind(b).reason).toEqual(['Circumcision.']);
+  });
 });
