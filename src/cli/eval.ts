@@ -16,14 +16,14 @@ import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '.
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
-import { evaluateSummaries, type SummaryGoldRecord, type SummarySplit } from '../eval/summary';
+import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '../eval/summary';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -52,7 +52,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
-  --summary-split  score only the tuned or the held-out notes
+  --summary-split  score only the tuned, the held-out or the second held-out (holdout2*.jsonl) notes
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -205,12 +205,11 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.summary) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const split = values['summary-split'];
-    if (split !== undefined && split !== 'tune' && split !== 'holdout') throw new Error(`--summary-split expects tune or holdout, got "${split}"`);
+    const split = parseSummarySplit(values['summary-split']);
     const records = readGoldFiles(values.summary);
     const notesById = new Map<string, string>();
     if (values['notes-file']) for (const r of readJsonl(values['notes-file'])) notesById.set(String(r.id), String(r.text));
-    const summary = evaluateSummaries(records, notesById, engine, { split: split as SummarySplit | undefined });
+    const summary = evaluateSummaries(records, notesById, engine, { split });
     report.summary = { file: values.summary, ...summary };
     const { notes: _perNote, ...figures } = summary;
     printReport(`Summary (${values.summary}${split ? `, ${split} split` : ''})`, figures);

@@ -28,9 +28,19 @@ export interface SummaryGoldRecord {
   medChanges?: GoldMedChange[];
   allergies?: string[];
   followUp?: string[];
+  /** A split fixed by the gold file itself: "holdout2" notes were written after the summarizer was built and are never tuned on. */
+  split?: 'holdout2';
 }
 
-export type SummarySplit = 'tune' | 'holdout';
+export const SUMMARY_SPLITS = ['tune', 'holdout', 'holdout2'] as const;
+export type SummarySplit = (typeof SUMMARY_SPLITS)[number];
+
+/** The --summary-split argument, checked. */
+export function parseSummarySplit(raw: string | undefined): SummarySplit | undefined {
+  if (raw === undefined) return undefined;
+  if (!(SUMMARY_SPLITS as readonly string[]).includes(raw)) throw new Error(`--summary-split expects ${SUMMARY_SPLITS.join(', ')}, got "${raw}"`);
+  return raw as SummarySplit;
+}
 
 /**
  * Fixed split by id: a note is held out when the first 32 bits of sha256(salt + id) are 0 mod 3. The salt was
@@ -39,7 +49,8 @@ export type SummarySplit = 'tune' | 'holdout';
  */
 export const SUMMARY_SPLIT_SALT = 'summary-gold-3:';
 
-export function splitOf(id: string): SummarySplit {
+export function splitOf(id: string, declared?: SummaryGoldRecord['split']): SummarySplit {
+  if (declared === 'holdout2') return declared;
   const h = parseInt(crypto.createHash('sha256').update(SUMMARY_SPLIT_SALT + id).digest('hex').slice(0, 8), 16);
   return h % 3 === 0 ? 'holdout' : 'tune';
 }
@@ -111,6 +122,7 @@ export interface SummaryNoteResult {
   allergiesCovered: number;
   followUps: number;
   followUpsCovered: number;
+  missedFollowUps: string[];
   statements: number;
   truncated: number;
   contradictions: number;
@@ -238,7 +250,7 @@ export function scoreNote(
   return {
     id: record.id,
     source: record.source,
-    split: splitOf(record.id),
+    split: splitOf(record.id, record.split),
     noteWords,
     summaryWords,
     lengthRatio: noteWords ? summaryWords / noteWords : 0,
@@ -252,6 +264,7 @@ export function scoreNote(
     allergiesCovered: allergies.filter((a) => mentionsPhrase(allWords, a)).length,
     followUps: followUps.length,
     followUpsCovered: followUps.filter((f) => mentionsPhrase(allWords, f)).length,
+    missedFollowUps: followUps.filter((f) => !mentionsPhrase(allWords, f)),
     statements: allStatements.length,
     truncated,
     contradictions,
@@ -273,7 +286,7 @@ export function evaluateSummaries(
   const find: MentionFinder = (text, analysis) => engine.coder.mentionsOf(text, analysis);
   const rows: SummaryNoteResult[] = [];
   for (const record of records) {
-    if (options.split && splitOf(record.id) !== options.split) continue;
+    if (options.split && splitOf(record.id, record.split) !== options.split) continue;
     const text = record.text ?? notesById.get(record.id);
     if (text === undefined) throw new Error(`summary gold note ${record.id} has no text and is not in the notes file`);
     const result = engine.process(text);

@@ -19,11 +19,15 @@ export const STATUS_CUE = /\b(controlled|uncontrolled|stable|unstable|improv\w*|
 export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decreas\w*|reduc\w*|add\w*|stop\w*|discontinu\w*|hold|held|switch\w*|taper\w*|prescrib\w*|order\w*|obtain\w*|refer\w*|schedul\w*|recommend\w*|plan\w*|check\w*|repeat\w*|monitor\w*|will|proceed\w*|perform\w*|consult\w*|avoid\w*|given|placed|treat\w*)\b/i;
 
 /** A medication change (not a medication merely continued). */
-export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ption)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense)\b/i;
+/** "hold off on medication" defers a start and is not a change; "d/c", "dc'd" are the charting abbreviations of discontinue. */
+export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ption)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
+/** An order line: a drug name and its dose open the unit ("Prednisone 30 mg daily for 5 days."), in an assessment as in a plan. */
+export const ORDER_LINE = /^[A-Z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b/;
 /** A dose or a dosing form: one of the signs a unit names a drug. */
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
-export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|return(s|ing)? (to|in|for)|RTC|recheck\w*|pending|see (him|her|them|you|the patient) (back|again)|next visit|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit)\b/i;
+/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic". */
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (visit|appointment)|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
 
 export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
 

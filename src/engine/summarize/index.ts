@@ -9,11 +9,11 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
-  NEVER_KINDS, NORMAL_ONLY, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  NEVER_KINDS, NORMAL_ONLY, ORDER_LINE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
-import { isMedicationChange } from './medications';
+import { drugsNamed, isMedicationChange } from './medications';
 import { buildUnits, countWords, type Unit } from './units';
 
 export { SUMMARY_DEFAULTS } from './defaults';
@@ -111,6 +111,16 @@ const MAX_COMPLETENESS_WORDS = 60;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
+/** Sections that tell what happened before this encounter or what was found, never what was ordered in it. */
+const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
+
+/** When: "in 2 weeks", "within 7 days", "next week", "tomorrow", "RTC 4 wks", a date. */
+const FOLLOW_UP_INTERVAL = /\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ (to|-) )?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
+const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'with', 'and', 'or', 'at', 'by', 'is', 'be', 'will', 'her', 'his', 'him', 'she', 'he', 'we']);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !STOP.has(w));
+}
 const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
@@ -264,10 +274,45 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
-  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && u.kind !== 'allergies' && isMedicationChange(body(u), u.kind === 'plan' || u.kind === 'discharge')
+  // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).
+  const orderList = (u: Unit) => u.kind === 'plan' || u.kind === 'discharge' || (ASSESSMENT_KINDS.has(u.kind) && ORDER_LINE.test(body(u)));
+  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && isMedicationChange(body(u), orderList(u))
     || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
-  let meds = 0;
-  for (const u of medChanges) if (meds < MAX_MED_CHANGES && take(u, 'medications')) meds++;
+  // The budget after the problems is spent as a choice, not first come first served: most changes covered for
+  // the words means the shortest statements first (greedy by cost is optimal when every item counts the same).
+  // Each pick is the statement naming the most drugs not yet named per word (greedy weighted set cover).
+  const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
+  const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
+  for (let meds = 0; meds < MAX_MED_CHANGES; meds++) {
+    let best: Unit | undefined;
+    let bestValue = 0;
+    for (const u of medChanges) {
+      if (!free(u) || usedWords + u.words > budgetWords) continue;
+      const drugs = medDrugs.get(u.index) ?? new Set<string>();
+      const fresh = [...drugs].filter((d) => !namedDrugs.has(d)).length;
+      // A change whose drug the recogniser cannot name still counts once; one naming only drugs already summarised does not.
+      const value = (drugs.size ? fresh : 1) / Math.max(1, u.words);
+      if (value > bestValue) {
+        best = u;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    take(best, 'medications');
+    for (const d of medDrugs.get(best.index) ?? []) namedDrugs.add(d);
+  }
+  // Follow-up and pending items before per-problem status: a reader acts on the next step.
+  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
+  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
+  // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
+  const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) ? 1 : 0);
+  for (let follow = 0; follow < MAX_FOLLOW_UPS; follow++) {
+    const chosenWords = new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !chosenWords.has(w)));
+    const best = fresh.sort((a, b) => followTier(b) - followTier(a) || a.words - b.words || a.index - b.index)[0];
+    if (!best) break;
+    take(best, 'follow_up');
+  }
 
   // Status of each problem whose heading does not state one, then one plan sentence per problem.
   problems.forEach((p, i) => {
@@ -275,16 +320,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const status = p.body.find((u) => free(u) && short(u, 30) && STATUS_CUE.test(body(u)));
     if (status) take(status, 'problems', i);
   });
-  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
-  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
-  let follow = 0;
-  for (const u of followUps) if (follow < MAX_FOLLOW_UPS && take(u, 'follow_up')) follow++;
   problems.forEach((p, i) => {
     const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
     if (plan) take(plan, 'problems', i);
   });
 
+  // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
+  const procedureTitle = units.find((u) => u.kind === 'procedures');
   const reason = units.find((u) => u.kind === 'chief_complaint' && free(u) && short(u, 25))
+    ?? (procedureTitle && free(procedureTitle) && short(procedureTitle, 15) && !units.some((u) => u.kind === 'chief_complaint') ? procedureTitle : undefined)
     ?? (!analysis.sections.some((s) => s.kind !== 'other') ? units.find((u) => free(u) && short(u, 30) && u.index === 0) : undefined);
   if (reason) take(reason, 'reason');
 

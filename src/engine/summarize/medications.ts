@@ -27,3 +27,16 @@ export function isMedicationChange(text: string, orderList: boolean): boolean {
   if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, ''))) return false;
   return namesDrug(text);
 }
+
+const INN_WORD = new RegExp(INN_STEM.source, 'gi');
+/** A word right before a dose ("Keflex 500 mg"): the drug of an order, whatever its name. */
+const BEFORE_DOSE = /\b([A-Za-z][A-Za-z-]{2,})\s+\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b/gi;
+
+/** The drugs a unit names, as lower-case keys (Table of Drugs substances, INN-stem words, the word before a dose). */
+export function drugsNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of substancesIn(loadDrugTable(), new Set(phraseTokens(text)))) out.add(s.tokens.join(' '));
+  for (const m of text.matchAll(INN_WORD)) out.add(m[0].toLowerCase());
+  for (const m of text.matchAll(BEFORE_DOSE)) out.add(m[1].toLowerCase());
+  return out;
+}

@@ -51,7 +51,17 @@ function labelKind(label: string): SectionKind | undefined {
   return kind;
 }
 
+/**
+ * Operative and procedure report headers the analyser does not type: the indication is why the patient came
+ * (the summary's reason for visit), the operation performed is the procedure.
+ */
+const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
+const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
+
 function classifyLabel(label: string): SectionKind | undefined {
+  const t = label.trim();
+  if (INDICATION_LABEL.test(t)) return 'chief_complaint';
+  if (PROCEDURE_LABEL.test(t)) return 'procedures';
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.

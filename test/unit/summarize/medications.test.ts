@@ -1,4 +1,4 @@
-import { isMedicationChange } from '../../../src/engine/summarize/medications';
+import { drugsNamed, isMedicationChange } from '../../../src/engine/summarize/medications';
 
 describe('medication change recognition', () => {
   it('takes a change verb with a drug named by the Table of Drugs, a dose, an INN stem or a brand after the verb', () => {
@@ -17,5 +17,23 @@ describe('medication change recognition', () => {
   it('reads a drug with its dose in an order list as an order even without a verb (plan / discharge lists)', () => {
     expect(isMedicationChange('IV Protonix 40 mg q.12h.', true)).toBe(true);
     expect(isMedicationChange('IV Protonix 40 mg q.12h.', false)).toBe(false);
+  });
+
+  it('reads the charting abbreviations of discontinue (d/c, dc\'d) and "X in place of Y" as changes', () => {
+    expect(isMedicationChange('D/C metformin given the eGFR.', false)).toBe(true);
+    expect(isMedicationChange("Lasix dc'd yesterday.", false)).toBe(true);
+    expect(isMedicationChange('Tamsulosin 0.4 mg at bedtime in place of oxybutynin.', false)).toBe(true);
+  });
+
+  it('does not read "hold off on" a drug as a change: it defers a start', () => {
+    expect(isMedicationChange('We will hold off on sertraline at this time.', false)).toBe(false);
+    expect(isMedicationChange('Hold lisinopril while creatinine is rising.', false)).toBe(true);
+  });
+
+  it('names the drugs of a statement, so the budget can prefer statements naming drugs not yet summarised', () => {
+    const drugs = drugsNamed('Add clopidogrel 75 mg daily with aspirin 81 mg for 21 days.');
+    expect(drugs.has('clopidogrel')).toBe(true);
+    expect(drugs.has('aspirin')).toBe(true);
+    expect(drugsNamed('Recheck blood pressure in four weeks.').size).toBe(0);
   });
 });

@@ -158,4 +158,67 @@ describe('truncation check', () => {
     expect(isTruncatedSpan(text, { start: 13, end: text.indexOf(' and') })).toBe(true);
     expect(isTruncatedSpan(text, { start: 13, end: text.indexOf(';') + 1 })).toBe(true);
   });
+
+  // Synthetic (invented) hospitalist "#" note: the budget is spent as a choice after the problems.
+  const hashNote = [
+    'HPI: Mr. Y is a 70-year-old man admitted with pneumonia. He stopped his own aspirin a week ago because of bruising. '.repeat(4),
+    '',
+    'Assessment and Plan:',
+    '# Community-acquired pneumonia, improving',
+    'Ceftriaxone day 3 of 5, with a plan to narrow antibiotics once the sputum culture and the blood cultures have been reviewed by the team tomorrow morning.',
+    'Stop azithromycin.',
+    '',
+    '# Hypokalemia',
+    'Potassium chloride 40 mEq orally now.',
+    '',
+    '# Type 2 diabetes',
+    'Reasonably controlled on the current regimen, although the glucose readings after meals remain somewhat higher than we would like in hospital.',
+    'Hold metformin while admitted.',
+    '',
+    'Return to clinic in 2 weeks.',
+    '',
+  ].join('\n');
+
+  it('spends the budget on the most medication changes per word, then follow-up, before problem status (budget as a choice)', () => {
+    const s = summarize(analyzeText(hashNote));
+    expectFaithful(hashNote, s);
+    const k = byKind(s);
+    expect(k.medications).toEqual(expect.arrayContaining(['Stop azithromycin.', 'Hold metformin while admitted.']));
+    // An order line (drug and dose, no verb) in the assessment is summarised, here as the plan of its problem.
+    expect(s.text).toContain('Potassium chloride 40 mEq orally now.');
+    expect(k.follow_up).toEqual(['Return to clinic in 2 weeks.']);
+    // The patient's own story in the HPI is not a change ordered in this encounter.
+    expect(s.text).not.toMatch(/stopped his own aspirin/);
+  });
+
+  it('takes the next appointment with its interval before other follow-up lines, and never a line repeating a chosen one', () => {
+    const note = [
+      'HPI: Ms. Z is a 58-year-old woman seen after surgery for a wound problem and leg swelling at home. '.repeat(4),
+      '',
+      'Assessment and Plan:',
+      '1. Superficial surgical site infection. Wound opened and packed.',
+      '2. Hypertension, controlled.',
+      'Wound culture pending.',
+      'Pending: wound culture.',
+      'Follow up in 1 week for wound check.',
+      '',
+    ].join('\n');
+    const s = summarize(analyzeText(note));
+    expectFaithful(note, s);
+    const follow = byKind(s).follow_up ?? [];
+    expect(follow).toContain('Follow up in 1 week for wound check.');
+    expect(follow.includes('Wound culture pending.') && follow.includes('Pending: wound culture.')).toBe(false);
+  });
+
+  // Synthetic (invented) operative reports in the flattened "HEADER:, text." style of transcribed notes.
+  it('gives an operative report a reason for visit from its indication header, else from its procedure title', () => {
+    const withIndication = 'PREOPERATIVE DIAGNOSIS:,  Benign prostatic hyperplasia.,POSTOPERATIVE DIAGNOSIS:,  Benign prostatic hyperplasia.,OPERATION PERFORMED: ,  Transurethral resection of the prostate.,ANESTHESIA: , General.,INDICATIONS FOR THE SURGERY:,  This is a 77-year-old man with severe urinary retention from prostatic enlargement.,DESCRIPTION OF PROCEDURE: , The patient was placed in the lithotomy position and the resection was carried out without difficulty.';
+    const a = summarize(analyzeText(withIndication));
+    expectFaithful(withIndication, a);
+    expect(byKind(a).reason).toEqual(['This is a 77-year-old man with severe urinary retention from prostatic enlargement.']);
+    const titleOnly = 'PREOPERATIVE DIAGNOSES: ,  Phimosis.,POSTOPERATIVE DIAGNOSES:  , Phimosis.,PROCEDURES PERFORMED: ,  Circumcision.,ANESTHESIA:  , Local.,DESCRIPTION OF PROCEDURE: , The foreskin was retracted and the procedure was completed without difficulty.';
+    const b = summarize(analyzeText(titleOnly));
+    expectFaithful(titleOnly, b);
+    expect(byKind(b).reason).toEqual(['Circumcision.']);
+  });
 });
