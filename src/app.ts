@@ -80,7 +80,7 @@ function maxRequestBytes(config: Config): number {
   return MAX_BATCH_SIZE * config.limits.maxNoteChars * 3 + 1024 * 1024;
 }
 
-function provisionSpec(config: Config): ProvisionSpec {
+export function provisionSpec(config: Config): ProvisionSpec {
   return {
     jobsTable: config.tables.jobs,
     auditTable: config.tables.audit,

@@ -22,6 +22,7 @@ import { CreateTopicCommand, PublishCommand, SubscribeCommand } from '@aws-sdk/c
 import { loadConfig, withEndpoints, type Config } from '../config';
 import { createAwsClients, destroyAwsClients, type AwsClients } from '../adapters/awsClients';
 import { provision, queueArn } from '../adapters/provision';
+import { provisionSpec } from '../app';
 import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
@@ -99,15 +100,7 @@ export async function benchPipeline(args: string[]): Promise<void> {
   const config: Config = withEndpoints({ ...base, mode: 'split' }, infra);
   Object.assign(env, { DYNAMODB_ENDPOINT: infra.dynamodbEndpoint, SQS_ENDPOINT: infra.sqsEndpoint, SNS_ENDPOINT: infra.snsEndpoint });
   const clientsAws = createAwsClients(config.aws);
-  const resources = await provision(clientsAws, {
-    jobsTable: config.tables.jobs,
-    auditTable: config.tables.audit,
-    notesQueue: config.queues.notes,
-    notesDlq: config.queues.notesDlq,
-    eventsTopic: config.queues.eventsTopic,
-    visibilityTimeoutSeconds: config.worker.visibilityTimeoutSeconds,
-    maxReceiveCount: config.worker.maxReceiveCount,
-  });
+  const resources = await provision(clientsAws, provisionSpec(config));
   const token = await mintLocalToken(loadOrCreateSecretFile(path.join(dataDir, 'jwt-secret')), { tenant: 'bench', roles: ['submitter', 'reader'] });
   const processes: RoleProcess[] = [];
   const hop = new HopProbe(clientsAws);
