@@ -36,7 +36,7 @@ import { bedrockBreakerState } from './server/readiness';
 import { createLogger, type Logger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { systemClock } from './domain/clock';
-import { Pipeline } from '../workers/pipeline';
+import { Pipeline, type JobProcessor } from '../workers/pipeline';
 import { JobConsumer } from '../workers/consumer';
 import { Sweeper } from '../workers/sweeper';
 import { redriveDeadLetters } from '../workers/dlq';
@@ -61,6 +61,12 @@ export interface AppOptions {
   requeueActiveOnStart?: boolean;
   /** Called once the AWS clients exist, before any call: `bench pipeline` counts round trips with it. */
   onAwsClients?: (clients: AwsClients) => void;
+  /**
+   * Who takes messages off the notes queue for the worker role: this process's consumer (`queue`, the
+   * default), or the platform (`external`: AWS Lambda's SQS event source mapping hands batches to
+   * `App.worker.processor`; no consumer or periodic sweeper starts, `App.worker.sweepOnce` runs one sweep).
+   */
+  delivery?: 'queue' | 'external';
 }
 
 export interface App {
@@ -71,6 +77,8 @@ export interface App {
   port?: number;
   graphqlUrl?: string;
   resources: ProvisionedResources;
+  /** The worker role's pipeline, for a platform that delivers the messages itself (`delivery: 'external'`). */
+  worker?: { processor: JobProcessor; maxReceiveCount: number; sweepOnce(): Promise<unknown> };
   /** Graceful: stop taking work, finish or return in-flight jobs, close connections. */
   stop(): Promise<void>;
 }
@@ -254,6 +262,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const stops: Array<() => Promise<void>> = [];
   let port: number | undefined;
   let graphqlUrl: string | undefined;
+  let worker: App['worker'];
 
   if (engine && builtModels) {
     const models = instrumentModels(builtModels.provider, metrics);
@@ -293,22 +302,27 @@ export async function startApp(options: AppOptions): Promise<App> {
       metrics.sweeperRequeued.inc(r.enqueued);
       logger.info({ requeued: r.enqueued, found: r.found }, 'stuck jobs re-enqueued');
     });
-    if (options.requeueActiveOnStart) {
-      const recovery = new Sweeper({ store, queue, stuckAfterMs: 1, batchSize: RECOVERY_BATCH_SIZE });
-      const r = await recovery.sweepOnce();
-      metrics.sweeperRequeued.inc(r.enqueued);
-      if (r.enqueued) logger.info({ requeued: r.enqueued }, 'unfinished jobs re-enqueued after restart');
-      // Anything beyond one batch is picked up by the periodic sweeper.
+    if (options.delivery === 'external') {
+      worker = { processor: pipeline, maxReceiveCount: config.worker.maxReceiveCount, sweepOnce: () => sweeper.sweepOnce() };
+      logger.info({}, 'worker pipeline ready; messages are delivered by the platform');
+    } else {
+      if (options.requeueActiveOnStart) {
+        const recovery = new Sweeper({ store, queue, stuckAfterMs: 1, batchSize: RECOVERY_BATCH_SIZE });
+        const r = await recovery.sweepOnce();
+        metrics.sweeperRequeued.inc(r.enqueued);
+        if (r.enqueued) logger.info({ requeued: r.enqueued }, 'unfinished jobs re-enqueued after restart');
+        // Anything beyond one batch is picked up by the periodic sweeper.
+      }
+      consumer.start();
+      sweeper.start();
+      stops.push(async () => {
+        logger.info({}, 'stopping worker: no new messages, finishing in-flight jobs');
+        await sweeper.stop();
+        await consumer.stop();
+        logger.info({}, 'worker stopped');
+      });
+      logger.info({ concurrency: config.worker.concurrency }, 'worker started');
     }
-    consumer.start();
-    sweeper.start();
-    stops.push(async () => {
-      logger.info({}, 'stopping worker: no new messages, finishing in-flight jobs');
-      await sweeper.stop();
-      await consumer.stop();
-      logger.info({}, 'worker stopped');
-    });
-    logger.info({ concurrency: config.worker.concurrency }, 'worker started');
   }
 
   if (roles.has('api')) {
@@ -434,6 +448,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     port,
     graphqlUrl,
     resources,
+    worker,
     stop: () =>
       (stopping ??= (async () => {
         for (const stop of stops) {
