@@ -38,6 +38,13 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    const postprocedural = postproceduralForms(tokens, i);
+    if (postprocedural) {
+      tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), ...postprocedural]);
+      continue;
+    }
     const abbr = abbreviationOf(tok.raw);
     if (!abbr) continue;
     const surface = text.slice(tok.start, tok.end);
@@ -52,6 +59,31 @@ export function noteTokens(text: string): NoteToken[] {
     tok.expanded = new Set(added);
   }
   return tokens;
+}
+
+/**
+ * The Index prints a condition caused by an operation as its "postprocedural" (or "postsurgical",
+ * "postoperative") subterm ("Hypoparathyroidism, postprocedural E89.2", "Failure, ovarian,
+ * postprocedural E89.4-"); a note writes the same thing as the condition "after", "following" or
+ * "due to" a named procedure ("hypoparathyroidism following parathyroidectomy"). Such a procedure
+ * word (or a "post…" adjective) also stands for the Index's three modifier words, so the subterm's
+ * phrase matches; whether the condition is current is decided by the context, as for any term.
+ */
+const POSTPROCEDURAL_FORMS = ['postprocedural', 'postsurgical', 'postoperative'];
+const PROCEDURE_WORD = /^[a-z]{3,}(ectomy|ectomies|otomy|ostomy|plasty|pexy|rrhaphy)$|^(surgery|surgeries|operation|resection|irradiation|radiotherapy|radiation|ablation|procedure)$/;
+const AFTER_WORDS = new Set(['after', 'following', 'post', 'since']);
+function postproceduralForms(tokens: NoteToken[], i: number): string[] | undefined {
+  const tok = tokens[i];
+  if (POSTPROCEDURAL_FORMS.includes(tok.raw)) return POSTPROCEDURAL_FORMS;
+  if (!PROCEDURE_WORD.test(tok.raw)) return undefined;
+  // "after (a) (total) (bilateral) thyroidectomy", "due to (the) pituitary surgery", "s/p resection".
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === tok.clause; k--) {
+    const w = tokens[k].raw;
+    if (AFTER_WORDS.has(w) || (w === 'to' && k > 0 && tokens[k - 1].raw === 'due') || (w === 'p' && k > 0 && tokens[k - 1].raw === 's')) {
+      return POSTPROCEDURAL_FORMS;
+    }
+  }
+  return undefined;
 }
 
 /** Groups token indices by sentence, using the analyser's sentences (any token outside one starts its own group). */

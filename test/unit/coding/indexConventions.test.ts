@@ -1,0 +1,63 @@
+// Index conventions read in note text: the "postprocedural" subterm written as "after <procedure>", the
+// "see" cross-reference to a term coded by site, the stage written after a comma, and a negation trigger
+// between the words of an order-free match. Examples are synthetic.
+import { loadCodeSet } from '../../../src/engine/icd10';
+import { analyzeText } from '../../../src/engine/text';
+import { Coder } from '../../../src/engine/coding';
+
+const codeSet = loadCodeSet(2027);
+const coder = new Coder(codeSet);
+
+function codes(text: string): string[] {
+  return coder.code(text, analyzeText(text)).map((c) => c.code);
+}
+
+describe('Index "postprocedural" subterm written as a condition after a procedure (Index: Hypothyroidism, postprocedural)', () => {
+  it('reads "after/following/due to <-ectomy|surgery>" as the postprocedural subterm, not the unspecified condition', () => {
+    expect(codes('Assessment: hypothyroidism after total thyroidectomy, on levothyroxine.')).toContain('E89.0');
+    const para = codes('Assessment: hypoparathyroidism following parathyroidectomy.');
+    expect(para).toContain('E89.2');
+    expect(para).not.toContain('E20.9');
+    expect(codes('Assessment: hypopituitarism due to pituitary surgery.')).toContain('E89.3');
+  });
+
+  it('keeps the plain condition when no procedure is named or the cause is not a procedure', () => {
+    expect(codes('Assessment: primary hypothyroidism, on levothyroxine.')).not.toContain('E89.0');
+    expect(codes('Assessment: hypothyroidism after starting amiodarone.')).not.toContain('E89.0');
+  });
+});
+
+describe('Index "see" cross-reference to a term coded by site (Index: Bedsore — see Ulcer, pressure, by site)', () => {
+  it('codes the referring word with the site and stage of the target term', () => {
+    expect(codes('Assessment: bedsore of the right hip, stage 2.')).toContain('L89.212');
+    expect(codes('Assessment: decubitus ulcer of the left buttock, stage 4.')).toContain('L89.324');
+  });
+
+  it('the Index cross-reference wins over the generic injury code (Injury, pressure — see Ulcer, pressure)', () => {
+    const out = codes('Assessment: pressure injury of the right elbow, stage 3.');
+    expect(out).toContain('L89.013');
+    expect(out).not.toContain('T14.90XA');
+  });
+});
+
+describe('stage written after a comma stays with its condition (I.B.2 specificity)', () => {
+  it('reads "<condition>, stage N" like "stage N <condition>"', () => {
+    expect(codes('Assessment: pressure ulcer of left heel, stage 3.')).toContain('L89.623');
+    expect(codes('Problem list: chronic kidney disease, stage 4.')).toContain('N18.4');
+  });
+});
+
+describe('a negation trigger between the words of an order-free match negates the finding after it (NegEx scope)', () => {
+  it('"<site> without <finding>" is no finding', () => {
+    expect(codes('Exam: skin without rash. Assessment: viral pharyngitis.')).not.toContain('R21');
+    expect(codes('Exam: skin with a rash. Assessment: viral exanthem.')).toContain('R21');
+  });
+
+  it('a term that itself says "without" owns that word', () => {
+    expect(codes('Assessment: type 2 diabetes mellitus without complications.')).toContain('E11.9');
+  });
+
+  it('a negation after the term, in its own clause, leaves the term affirmed', () => {
+    expect(codes('Assessment: hypertension with chronic kidney disease stage 3a; no diabetes.')).toContain('I12.9');
+  });
+});
