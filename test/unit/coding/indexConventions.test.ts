@@ -61,3 +61,17 @@ describe('a negation trigger between the words of an order-free match negates th
     expect(codes('Assessment: hypertension with chronic kidney disease stage 3a; no diabetes.')).toContain('I12.9');
   });
 });
+
+describe('a complication written as a participle is the Tabular\'s "with <noun>" (I.A.15, I.B.2 specificity)', () => {
+  it('"perforated" is "with perforation", also when the code already names another complication', () => {
+    expect(codes('Postoperative diagnosis: perforated chronic duodenal ulcer.')).toContain('K26.5');
+    const both = codes('Diagnosis: perforated chronic gastric ulcer with hemorrhage.');
+    expect(both).toContain('K25.6');
+    expect(both).not.toContain('K25.4');
+  });
+
+  it('keeps the code when the complication is not stated or is denied', () => {
+    expect(codes('Diagnosis: chronic gastric ulcer with hemorrhage.')).toContain('K25.4');
+    expect(codes('Diagnosis: chronic gastric ulcer with hemorrhage, not perforated.')).not.toContain('K25.6');
+  });
+});
