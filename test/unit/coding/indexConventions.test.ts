@@ -75,3 +75,15 @@ describe('a complication written as a participle is the Tabular\'s "with <noun>"
     expect(codes('Diagnosis: chronic gastric ulcer with hemorrhage, not perforated.')).not.toContain('K25.6');
   });
 });
+
+describe('refinements read only affirmed modifiers (I.B.2): a word said to be unremarkable qualifies nothing', () => {
+  it('"<organ> not dilated / normal" does not move a code to the site of that organ', () => {
+    const out = codes('Ultrasound: gallstones; common bile duct not dilated. Assessment: symptomatic cholelithiasis.');
+    expect(out).toContain('K80.20');
+    expect(out).not.toContain('K80.70');
+  });
+
+  it('the same organ stated as the site of the finding still refines', () => {
+    expect(codes('Ultrasound: stones in the gallbladder and in the common bile duct. Assessment: cholelithiasis.')).toContain('K80.70');
+  });
+});

@@ -217,6 +217,9 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
         if (tokens[k].clause !== t.clause) break;
         if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
       }
+      // "Common bile duct not dilated", "left kidney normal": the word is the subject of a statement that
+      // it is unremarkable, so it is no qualifier of this finding (refinements read affirmed modifiers only).
+      if (!negatedHere && !inOwn && saidUnremarkable(tokens, i, to)) continue;
       const target = negatedHere ? negated : affirmed;
       for (const n of t.norms) if (!NEVER_QUALIFIER.has(n)) target.add(n);
       const noun = complicationNoun(t.raw);
@@ -266,6 +269,21 @@ function complicationNoun(raw: string): string | undefined {
   return m ? `${m[1]}${m[2]}ion` : undefined;
 }
 const IRREGULAR_NOUN: Readonly<Record<string, string>> = { gangrenous: 'gangrene', abscessed: 'abscess', bled: 'hemorrhage' };
+
+/** Token i is followed, in its clause, by "not <state>" or "normal" / "unremarkable" (a few words on). */
+function saidUnremarkable(tokens: readonly { clause: number; raw: string }[], i: number, to: number): boolean {
+  const clause = tokens[i].clause;
+  for (let k = i + 1; k < Math.min(to, i + 1 + UNREMARKABLE_REACH) && tokens[k].clause === clause; k++) {
+    const w = tokens[k].raw;
+    if (UNREMARKABLE.has(w)) return true;
+    if ((w === 'not' || w === 'non') && k + 1 < tokens.length && tokens[k + 1].clause === clause && STATE_WORD.test(tokens[k + 1].raw)) return true;
+  }
+  return false;
+}
+const UNREMARKABLE = new Set(['normal', 'unremarkable', 'patent', 'intact']);
+/** "Not dilated", "not thickened", "not enlarged", "not seen": a state the subject lacks. */
+const STATE_WORD = /^([a-z]+ed|seen|present|visible|evident)$/;
+const UNREMARKABLE_REACH = 4;
 
 /** "Without complications": narrative says "complications" of everything; only a named one counts. */
 function isGeneric(segment: string[]): boolean {
