@@ -87,3 +87,15 @@ describe('refinements read only affirmed modifiers (I.B.2): a word said to be un
     expect(codes('Ultrasound: stones in the gallbladder and in the common bile duct. Assessment: cholelithiasis.')).toContain('K80.70');
   });
 });
+
+describe('a finding joined with "with" is the combination code\'s component (I.A.15), though it is a finding of its own', () => {
+  it('reads severity and the joined behaviour or complication into the one code', () => {
+    const dementia = codes('Assessment: Alzheimer disease with late onset; dementia, severe, with anxiety.');
+    expect(dementia).toContain('F02.C4');
+    expect(codes('Diagnosis: descending colon diverticulitis with perforation and abscess.')).toContain('K57.20');
+  });
+
+  it('a joined finding the note denies qualifies nothing', () => {
+    expect(codes('Diagnosis: diverticulitis of the sigmoid colon with no perforation or abscess.')).toContain('K57.32');
+  });
+});

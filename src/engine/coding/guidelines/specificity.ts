@@ -211,7 +211,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const inOwn = e.start < t.end && t.start < e.end;
-      if (!inOwn && (coveredByOther(i) || modifiesOther(tokens, i, coveredByOther, e))) continue;
+      if (!inOwn && !joinedByWith(text, e, t) && (coveredByOther(i) || modifiesOther(tokens, i, coveredByOther, e))) continue;
       let negatedHere = false;
       for (let k = i - 1; k >= Math.max(from, i - NEGATOR_REACH); k--) {
         if (tokens[k].clause !== t.clause) break;
@@ -269,6 +269,18 @@ function complicationNoun(raw: string): string | undefined {
   return m ? `${m[1]}${m[2]}ion` : undefined;
 }
 const IRREGULAR_NOUN: Readonly<Record<string, string>> = { gangrenous: 'gangrene', abscessed: 'abscess', bled: 'hemorrhage' };
+
+/**
+ * I.A.15: a finding the note joins to this one with "with" ("vascular dementia, moderate, with agitation",
+ * "diverticulitis with perforation and abscess") is the combination code's component, though it is a
+ * finding of its own too: its words qualify this code. Only right after the mention, in its sentence.
+ */
+function joinedByWith(text: string, own: Span, t: { start: number }): boolean {
+  if (t.start < own.end || t.start - own.end > WITH_REACH_CHARS) return false;
+  return WITH_LINK.test(text.slice(own.end, t.start));
+}
+const WITH_LINK = /^[^.;:\n]*\bwith\b[^.;:\n]*$/i;
+const WITH_REACH_CHARS = 40;
 
 /** Token i is followed, in its clause, by "not <state>" or "normal" / "unremarkable" (a few words on). */
 function saidUnremarkable(tokens: readonly { clause: number; raw: string }[], i: number, to: number): boolean {
