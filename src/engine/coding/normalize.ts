@@ -288,6 +288,16 @@ export function tokenize(text: string): NoteToken[] {
         word = undefined;
       }
     }
+    // "Non-hemorrhagic stroke", "non-displaced fracture": the prefix negates the word it is hyphened to,
+    // which is then a word of its own ("nonhemorrhagic", as the Tabular writes "Nondisplaced",
+    // "Nontraumatic"), never the bare stem a term would read as stated.
+    const before = out.length ? out[out.length - 1] : undefined;
+    if (before && before.raw === 'non' && before.end === start - 1 && text.charCodeAt(before.end) === 45 && /^[a-z]/.test(raw)) {
+      const merged = `non${raw}`;
+      out[out.length - 1] = new ScannedToken(before.start, i, merged, normsOf(merged), before.clause, undefined);
+      prev = merged;
+      continue;
+    }
     out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw), clause, word));
     prev = raw;
   }

@@ -99,3 +99,16 @@ describe('a finding joined with "with" is the combination code\'s component (I.A
     expect(codes('Diagnosis: diverticulitis of the sigmoid colon with no perforation or abscess.')).toContain('K57.32');
   });
 });
+
+describe('morphological negation: a hyphened "non-" prefix negates its stem (Tabular "Nontraumatic", "Nondisplaced")', () => {
+  it('"non-hemorrhagic" is not hemorrhagic', () => {
+    const out = codes('Assessment: non-hemorrhagic stroke.');
+    expect(out).not.toContain('I61.9');
+    expect(out).toContain('I63.9');
+  });
+
+  it('the Tabular\'s own "non-" words still match as written', () => {
+    expect(codes('Assessment: non-ST elevation myocardial infarction.')).toContain('I21.4');
+    expect(codes('Assessment: non-Hodgkin lymphoma.')).toContain('C85.90');
+  });
+});
