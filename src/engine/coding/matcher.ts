@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { abbreviationOf } from './curated';
 import type { LexTerm, Lexicon } from './lexicon';
-import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, tokenize } from './normalize';
+import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, normalizeWord, tokenize } from './normalize';
 
 export interface TermMatch {
   term: LexTerm;
@@ -43,6 +43,13 @@ export function noteTokens(text: string): NoteToken[] {
       tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
       tok.word = undefined;
       tok.expanded = new Set([...(tok.expanded ?? []), ...postprocedural]);
+      continue;
+    }
+    const noun = emiaNoun(tok.raw);
+    if (noun && !tok.norms.includes(noun)) {
+      tok.norms = [...tok.norms, noun];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), noun]);
       continue;
     }
     const abbr = abbreviationOf(tok.raw);
@@ -84,6 +91,18 @@ function postproceduralForms(tokens: NoteToken[], i: number): string[] | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * The Index prints the noun of a low blood-chemistry state under "with" ("Diabetes, type 2, with,
+ * hypoglycemia, with coma E11.641"); a note writes its adjective ("hypoglycemic coma", "hypokalemic").
+ * The adjective also stands for the noun, so the "with" term matches; context decides as for any word.
+ * "Hyper-" adjectives are left as they are: they mostly qualify a named state whose Index noun is
+ * another one ("hyperosmolar hyperglycemic state" is "with hyperosmolarity" E11.00, not E11.65).
+ */
+function emiaNoun(raw: string): string | undefined {
+  const m = /^(hypo)([a-z]{3,})emic$/.exec(raw);
+  return m ? normalizeWord(`${m[1]}${m[2]}emia`) : undefined;
 }
 
 /** Groups token indices by sentence, using the analyser's sentences (any token outside one starts its own group). */

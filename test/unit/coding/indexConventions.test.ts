@@ -112,3 +112,21 @@ describe('morphological negation: a hyphened "non-" prefix negates its stem (Tab
     expect(codes('Assessment: non-Hodgkin lymphoma.')).toContain('C85.90');
   });
 });
+
+describe('a hypo- "-emic" adjective is the Index noun under "with" (I.A.15, Diabetes, with, hypoglycemia, with coma)', () => {
+  it('"hypoglycemic coma" in a diabetic is the combination code', () => {
+    const out = codes('Discharge diagnosis: type 1 diabetes mellitus with hypoglycemic coma.');
+    expect(out).toContain('E10.641');
+    expect(out).not.toContain('R40.20');
+  });
+
+  it('the adjective alone still names the state', () => {
+    expect(codes('Assessment: hyponatremic, sodium 124, due to SIADH.')).toContain('E87.1');
+  });
+});
+
+describe('"hyper-" adjectives of a named state are not read as a separate complication (I.A.15)', () => {
+  it('a hyperosmolar hyperglycemic state is not "with hyperglycemia"', () => {
+    expect(codes('Final diagnosis: type 1 diabetes with hyperosmolar hyperglycemic state.')).not.toContain('E10.65');
+  });
+});
