@@ -157,7 +157,8 @@ export class Coder {
 
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
-    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text));
+    const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text)
+      && !negatedInside(m, tokens, text, this.codeSet.get(m.term.code).longDescription));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -481,6 +482,47 @@ function saysWithout(m: TermMatch, text: string): boolean {
   return re !== null && re.test(text.slice(Math.max(0, m.span.start - 40), m.span.end));
 }
 const withoutByPhrase = new Map<string, RegExp | null>();
+
+/**
+ * ConText reads triggers before and after a mention; a term matched order-free can also hold one
+ * between its words: "Skin without rash" matches "skin … rash" (R21) around "without", and
+ * "retinopathy of both eyes without macular edema" matches "retinopathy with macular edema". The words
+ * after the trigger are absent (NegEx: a negation phrase scopes over the words that follow it), so the
+ * term is not in the note; its shorter parts are still read ("retinopathy" affirmed, "macular edema" and
+ * "rash" negated by ConText). A term that itself states an absence ("diabetes without complications")
+ * owns its trigger.
+ */
+function negatedInside(m: TermMatch, tokens: NoteToken[], text: string, title: string): boolean {
+  if (m.positions.length < 2 || TERM_STATES_ABSENCE.test(m.term.phrase)) return false;
+  const sorted = [...m.positions].sort((a, b) => a - b);
+  for (let k = 1; k < sorted.length; k++) {
+    const gap = text.slice(tokens[sorted[k - 1]].end, tokens[sorted[k]].start);
+    if (gap.length > MAX_INNER_GAP_CHARS) continue;
+    const trigger = INNER_NEGATION.exec(gap);
+    if (!trigger) continue;
+    // The title's own absence ("… without macular edema", "… without complications") is what the note
+    // negates: the term owns the trigger. Any other absent word ("gallbladder without stones" against
+    // "Calculus of gallbladder without cholecystitis") leaves the term unstated.
+    const negatedWords = `${gap.slice(trigger.index)} ${text.slice(tokens[sorted[k]].start, tokens[sorted[k]].end + 30)}`;
+    if (!saysTitleAbsence(title, negatedWords)) return true;
+  }
+  return false;
+}
+const TERM_STATES_ABSENCE = /\b(without|no|not|absence|absent|free|negative)\b/;
+// The trigger must govern the next matched word: no clause break between them ("no diabetes, chronic
+// kidney disease" negates the diabetes only).
+const INNER_NEGATION = /\b(without|w\/o|no|not|denies|denied|negative for|free of|absence of)\b[^,;:.\n()]{0,25}$/i;
+/** Letters two word forms must share to be one word ("complication" / "complications"). */
+const SAME_WORD_CHARS = 6;
+function saysTitleAbsence(title: string, negated: string): boolean {
+  const absent = /\bwithout ([a-z ]+)/i.exec(title);
+  if (!absent) return false;
+  const absentWords = absent[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3).map((w) => w.slice(0, SAME_WORD_CHARS));
+  const words = negated.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3).slice(1, 4);
+  return words.some((w) => absentWords.includes(w.slice(0, SAME_WORD_CHARS)));
+}
+/** An inner gap longer than this is two clauses, not one finding with its negation inside. */
+const MAX_INNER_GAP_CHARS = 40;
 
 /**
  * Site-less residuals: a neoplasm with no site ("carcinoma", "metastases", "benign tumour"), and the

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { abbreviationOf } from './curated';
 import type { LexTerm, Lexicon } from './lexicon';
-import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, tokenize } from './normalize';
+import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, normalizeWord, tokenize } from './normalize';
 
 export interface TermMatch {
   term: LexTerm;
@@ -38,6 +38,20 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    const postprocedural = postproceduralForms(tokens, i);
+    if (postprocedural) {
+      tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), ...postprocedural]);
+      continue;
+    }
+    const noun = emiaNoun(tok.raw);
+    if (noun && !tok.norms.includes(noun)) {
+      tok.norms = [...tok.norms, noun];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), noun]);
+      continue;
+    }
     const abbr = abbreviationOf(tok.raw);
     if (!abbr) continue;
     const surface = text.slice(tok.start, tok.end);
@@ -52,6 +66,43 @@ export function noteTokens(text: string): NoteToken[] {
     tok.expanded = new Set(added);
   }
   return tokens;
+}
+
+/**
+ * The Index prints a condition caused by an operation as its "postprocedural" (or "postsurgical",
+ * "postoperative") subterm ("Hypoparathyroidism, postprocedural E89.2", "Failure, ovarian,
+ * postprocedural E89.4-"); a note writes the same thing as the condition "after", "following" or
+ * "due to" a named procedure ("hypoparathyroidism following parathyroidectomy"). Such a procedure
+ * word (or a "post…" adjective) also stands for the Index's three modifier words, so the subterm's
+ * phrase matches; whether the condition is current is decided by the context, as for any term.
+ */
+const POSTPROCEDURAL_FORMS = ['postprocedural', 'postsurgical', 'postoperative'];
+const PROCEDURE_WORD = /^[a-z]{3,}(ectomy|ectomies|otomy|ostomy|plasty|pexy|rrhaphy)$|^(surgery|surgeries|operation|resection|irradiation|radiotherapy|radiation|ablation|procedure)$/;
+const AFTER_WORDS = new Set(['after', 'following', 'post', 'since']);
+function postproceduralForms(tokens: NoteToken[], i: number): string[] | undefined {
+  const tok = tokens[i];
+  if (POSTPROCEDURAL_FORMS.includes(tok.raw)) return POSTPROCEDURAL_FORMS;
+  if (!PROCEDURE_WORD.test(tok.raw)) return undefined;
+  // "after (a) (total) (bilateral) thyroidectomy", "due to (the) pituitary surgery", "s/p resection".
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === tok.clause; k--) {
+    const w = tokens[k].raw;
+    if (AFTER_WORDS.has(w) || (w === 'to' && k > 0 && tokens[k - 1].raw === 'due') || (w === 'p' && k > 0 && tokens[k - 1].raw === 's')) {
+      return POSTPROCEDURAL_FORMS;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The Index prints the noun of a low blood-chemistry state under "with" ("Diabetes, type 2, with,
+ * hypoglycemia, with coma E11.641"); a note writes its adjective ("hypoglycemic coma", "hypokalemic").
+ * The adjective also stands for the noun, so the "with" term matches; context decides as for any word.
+ * "Hyper-" adjectives are left as they are: they mostly qualify a named state whose Index noun is
+ * another one ("hyperosmolar hyperglycemic state" is "with hyperosmolarity" E11.00, not E11.65).
+ */
+function emiaNoun(raw: string): string | undefined {
+  const m = /^(hypo)([a-z]{3,})emic$/.exec(raw);
+  return m ? normalizeWord(`${m[1]}${m[2]}emia`) : undefined;
 }
 
 /** Groups token indices by sentence, using the analyser's sentences (any token outside one starts its own group). */

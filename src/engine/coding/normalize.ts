@@ -136,15 +136,20 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
  * with the condition it qualifies (I.B.13).
  */
 function sideAfterComma(text: string, from: number, start: number, end: number): boolean {
-  if (end - start > 9) return false;
+  if (end - start > 11) return false;
   const word = text.slice(start, end).toLowerCase();
-  if (word !== 'right' && word !== 'left' && word !== 'bilateral') return false;
+  // The stage of a staged condition is written the same way ("pressure ulcer of left heel, stage 3",
+  // "chronic kidney disease, stage 4"): the stage word and its value stay with the condition (I.B.2).
+  const staged = (word === 'stage' || word === 'grade') && STAGE_AFTER.test(text.slice(end, end + 6));
+  if (word !== 'right' && word !== 'left' && word !== 'bilateral' && word !== 'unstageable' && !staged) return false;
   for (let k = from; k < start; k++) {
     const c = text.charCodeAt(k);
     if (c !== 44 && c !== 32 && c !== 9) return false;
   }
   return true;
 }
+
+const STAGE_AFTER = /^ {1,2}(\d{1,2}[a-d]?|i{1,3}|iv|v)\b/i;
 
 /** The char code of "(" or ")" when it is the only non-space character in [from, to); else -1. */
 function onlyBracket(text: string, from: number, to: number): number {
@@ -282,6 +287,16 @@ export function tokenize(text: string): NoteToken[] {
         norms = [`${prev}_${raw}`];
         word = undefined;
       }
+    }
+    // "Non-hemorrhagic stroke", "non-displaced fracture": the prefix negates the word it is hyphened to,
+    // which is then a word of its own ("nonhemorrhagic", as the Tabular writes "Nondisplaced",
+    // "Nontraumatic"), never the bare stem a term would read as stated.
+    const before = out.length ? out[out.length - 1] : undefined;
+    if (before && before.raw === 'non' && before.end === start - 1 && text.charCodeAt(before.end) === 45 && /^[a-z]/.test(raw)) {
+      const merged = `non${raw}`;
+      out[out.length - 1] = new ScannedToken(before.start, i, merged, normsOf(merged), before.clause, undefined);
+      prev = merged;
+      continue;
     }
     out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw), clause, word));
     prev = raw;

@@ -217,12 +217,57 @@ export function officialPhrases(
   // Cross-reference targets by path, only for main terms some "see" names (most are never looked up).
   const seeHeads = new Set(terms.filter((t) => !t.code && t.see).map((t) => t.see!.split(',')[0].trim().toLowerCase()));
   const codeByPath = new Map<string, string>();
+  const termsByHead = new Map<string, IndexTerm[]>();
   for (const t of terms) {
     if (!t.code || !seeHeads.has(mainHead(t.path[0]).toLowerCase())) continue;
+    const head = mainHead(t.path[0]).toLowerCase();
+    const list = termsByHead.get(head);
+    if (list) list.push(t);
+    else termsByHead.set(head, [t]);
     const key = pathKey(t.path);
     if (!codeByPath.has(key)) codeByPath.set(key, t.code);
   }
 
+  // "Bedsore — see Ulcer, pressure, by site": a cross-reference to a term printed without a code of its
+  // own sends the coder on to that term's subterms (the site, the stage), so the referring words stand
+  // for the main term of each of them ("bedsore … sacral region … stage 3" is "Ulcer, pressure, sacral
+  // region, stage 3"). "by site" / "by type" name the instruction, not a word of the note.
+  const subtermsBySeeKey = new Map<string, Array<[string[], string]>>();
+  const seeSubterms = (seeKey: string): Array<[string[], string]> => {
+    const key = seeKey.replace(/\|by [a-z ]+$/, '');
+    let found = subtermsBySeeKey.get(key);
+    if (found) return found;
+    found = [];
+    const depth = key.split('|').length;
+    for (const s of termsByHead.get(key.split('|')[0]) ?? []) {
+      if (!s.code || s.path.length <= depth || s.path.length > depth + MAX_SEE_SUBTERMS) continue;
+      const k = pathKey(s.path);
+      if (k.startsWith(`${key}|`)) found.push([s.path.slice(depth), s.code]);
+    }
+    subtermsBySeeKey.set(key, found);
+    return found;
+  };
+  // The target's code is often a header whose leaves the Tabular tells apart ("Ulcer, pressure, sacral
+  // region L89.15-": the stage is in the leaf): each leaf's own title, with the referring word in place
+  // of the target's words ("Pressure ulcer of sacral region, stage 3" read as "bedsore … sacral region,
+  // stage 3").
+  const leafPhrases = (referrer: string[], seeKey: string, header: string): OfficialPhrase[] => {
+    const entry = safeFind(codeSet, header.replace(/\.?-$/, ''));
+    if (!entry || entry.billable) return [];
+    const targetTokens = phraseTokens(seeKey.replace(/\|by [a-z ]+$/, '').split('|').join(' '));
+    const referrerTokens = phraseTokens(referrer.map(mainHead).join(' '));
+    if (!referrerTokens.length) return [];
+    const found: OfficialPhrase[] = [];
+    for (const leaf of codeSet.billableDescendants(entry.code)) {
+      if (!keep(leaf.code) || (knowledge.sevenChr(leaf.code) && !leaf.code.endsWith('A'))) continue;
+      const leafTokens = phraseTokens(leaf.longDescription);
+      if (!targetTokens.every((w) => leafTokens.includes(w))) continue;
+      const tokens = [...referrerTokens, ...leafTokens.filter((w) => !targetTokens.includes(w))];
+      if (tokens.length > 7) continue;
+      found.push({ code: leaf.code, phrase: tokens.join(' '), tokens, kind: 'index', contiguous: false });
+    }
+    return found;
+  };
   const qualifiersOf = requiredQualifiers(terms.map((t) => t.path[0]));
   const targets = new Map<string, { code?: string; sided: Array<[string, string]>; unsided?: string }>();
   const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
@@ -284,8 +329,13 @@ export function officialPhrases(
   // hypertensive — see Hypertension, heart" I11.9 vs "Hypertension, with heart failure" I11.0).
   for (const t of terms) {
     if (t.code || !t.see || /^(condition|specific|category)/i.test(t.see)) continue;
-    const target = codeByPath.get(t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|'));
+    const seeKey = t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|');
+    const target = codeByPath.get(seeKey);
     if (target) add(t.path, target, 'index');
+    else for (const [rest, code] of seeSubterms(seeKey)) {
+      add([...t.path, ...rest], code, 'index');
+      out.push(...leafPhrases(t.path, seeKey, code));
+    }
   }
   // Last of all, so a term printed with its own words wins a tie: the same subterms under another
   // form of the main term. "Infarct, infarction" prints one main term in two word forms (the main term
@@ -314,6 +364,9 @@ export function headVariants(title: string): string[] {
   if (!parts.every((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) === stem && !/\s/.test(p))) return [];
   return parts.slice(1).filter((p) => !ADJECTIVE_ENDING.test(p));
 }
+
+/** Subterm levels followed below a cross-reference's target (site, then stage). */
+const MAX_SEE_SUBTERMS = 2;
 
 /** Letters a word form shares with its main term's head ("infarct" / "infarction"). */
 const VARIANT_STEM_CHARS = 4;

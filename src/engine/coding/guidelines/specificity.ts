@@ -114,8 +114,15 @@ function parse(code: string, description: string): Variant {
   // Nonessential (parenthesised) words and "unspecified as acute or chronic" name no qualifier.
   // "Not intractable" says the qualifier is absent, as "without" does (G43.709 vs G43.719).
   const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\bunspecified whether [^,]*/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
-    .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,');
+    .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,')
+    // "with both hemorrhage and perforation" states two complications; "both" is no word a note must write.
+    .replace(/\bwith both\b/gi, 'with');
   const soft = new Set<string>();
+  // "Chronic or unspecified duodenal ulcer with perforation": the code is the chronic one too, so "chronic"
+  // is a word it may take from the note, never one it requires.
+  const eitherWords: string[] = [];
+  for (const m of description.matchAll(/\b(\w+) or unspecified\b/gi)) eitherWords.push(...contentTokens(m[1]));
+  for (const w of eitherWords) soft.add(w);
   // Only a trailing ", unspecified eye" leaves a dimension open; a leading "Unspecified acute
   // conjunctivitis" names the condition itself.
   // ", unspecified with intestinal obstruction" opens nothing: the "with" part is a stated complication.
@@ -142,6 +149,7 @@ function parse(code: string, description: string): Variant {
   }
   // "Dementia in other diseases classified elsewhere, mild" is a manifestation code, not a residual "other" code.
   const residual = /\bother\b/i.test(plain.replace(/\bin other diseases classified elsewhere\b/gi, ' '));
+  pos.push(...eitherWords);
   return { code, pos: new Set(pos), neg, soft, other: residual, unspecified: /\bunspecified\b/i.test(description) };
 }
 
@@ -203,14 +211,19 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const inOwn = e.start < t.end && t.start < e.end;
-      if (!inOwn && (coveredByOther(i) || modifiesOther(tokens, i, coveredByOther, e))) continue;
+      if (!inOwn && !joinedByWith(text, e, t) && (coveredByOther(i) || modifiesOther(tokens, i, coveredByOther, e))) continue;
       let negatedHere = false;
       for (let k = i - 1; k >= Math.max(from, i - NEGATOR_REACH); k--) {
         if (tokens[k].clause !== t.clause) break;
         if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
       }
+      // "Common bile duct not dilated", "left kidney normal": the word is the subject of a statement that
+      // it is unremarkable, so it is no qualifier of this finding (refinements read affirmed modifiers only).
+      if (!negatedHere && !inOwn && saidUnremarkable(tokens, i, to)) continue;
       const target = negatedHere ? negated : affirmed;
       for (const n of t.norms) if (!NEVER_QUALIFIER.has(n)) target.add(n);
+      const noun = complicationNoun(t.raw);
+      if (noun) target.add(noun);
       // Side abbreviations are one or two capitals: only such tokens are read from the text.
       const surface = t.end - t.start <= 2 ? text.slice(t.start, t.end) : '';
       const capital = surface.length === 2 ? SIDE_CAPITALS[surface] : undefined;
@@ -241,6 +254,48 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
   return { affirmed, negated };
 }
+
+/**
+ * The Tabular names a complication by its noun ("Acute gastric ulcer with hemorrhage and perforation",
+ * "with obstruction", "with gangrene"); a note often writes the participle or adjective ("perforated acute
+ * gastric ulcer", "obstructed hernia", "gangrenous appendix", "infected cyst"). The word's noun form counts
+ * as the same qualifier (I.A.15 "with": the complication stated either way).
+ */
+function complicationNoun(raw: string): string | undefined {
+  if (raw.length < 7) return undefined;
+  const irregular = IRREGULAR_NOUN[raw];
+  if (irregular) return irregular;
+  const m = /^([a-z]{4,})(at|ct)(ed|ing)$/.exec(raw);
+  return m ? `${m[1]}${m[2]}ion` : undefined;
+}
+const IRREGULAR_NOUN: Readonly<Record<string, string>> = { gangrenous: 'gangrene', abscessed: 'abscess', bled: 'hemorrhage' };
+
+/**
+ * I.A.15: a finding the note joins to this one with "with" ("vascular dementia, moderate, with agitation",
+ * "diverticulitis with perforation and abscess") is the combination code's component, though it is a
+ * finding of its own too: its words qualify this code. Only right after the mention, in its sentence.
+ */
+function joinedByWith(text: string, own: Span, t: { start: number }): boolean {
+  if (t.start < own.end || t.start - own.end > WITH_REACH_CHARS) return false;
+  return WITH_LINK.test(text.slice(own.end, t.start));
+}
+const WITH_LINK = /^[^.;:\n]*\bwith\b[^.;:\n]*$/i;
+const WITH_REACH_CHARS = 40;
+
+/** Token i is followed, in its clause, by "not <state>" or "normal" / "unremarkable" (a few words on). */
+function saidUnremarkable(tokens: readonly { clause: number; raw: string }[], i: number, to: number): boolean {
+  const clause = tokens[i].clause;
+  for (let k = i + 1; k < Math.min(to, i + 1 + UNREMARKABLE_REACH) && tokens[k].clause === clause; k++) {
+    const w = tokens[k].raw;
+    if (UNREMARKABLE.has(w)) return true;
+    if ((w === 'not' || w === 'non') && k + 1 < tokens.length && tokens[k + 1].clause === clause && STATE_WORD.test(tokens[k + 1].raw)) return true;
+  }
+  return false;
+}
+const UNREMARKABLE = new Set(['normal', 'unremarkable', 'patent', 'intact']);
+/** "Not dilated", "not thickened", "not enlarged", "not seen": a state the subject lacks. */
+const STATE_WORD = /^([a-z]+ed|seen|present|visible|evident)$/;
+const UNREMARKABLE_REACH = 4;
 
 /** "Without complications": narrative says "complications" of everything; only a named one counts. */
 function isGeneric(segment: string[]): boolean {
@@ -360,7 +415,11 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   // A specific code whose own qualifier the note denies ("acute cystitis without hematuria" read as
   // N30.01 "with hematuria") is contradicted too: it gives way to the sibling that says "without" (I.B.2).
   const denied = deniedWords(ctx, current, q);
-  if (!open && !denied.size) return;
+  // A combination code whose category also holds it with a further complication ("Acute gastric ulcer with
+  // hemorrhage" beside "… with both hemorrhage and perforation") is open to the complication the note states
+  // (I.A.15 "with", I.B.2).
+  const extended = !open && !denied.size && own.list.some((v) => v !== current && [...current.pos].every((w) => v.pos.has(w)) && [...v.pos].some((w) => !current.pos.has(w)) && [...v.pos].every((w) => current.pos.has(w) || q.affirmed.has(w)));
+  if (!open && !denied.size && !extended) return;
   const implied = INDEX_IMPLIES[d.code];
   if (implied && implied.when.some((w) => q.affirmed.has(w))) for (const w of implied.words) q.affirmed.add(w);
   // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
