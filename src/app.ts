@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import type { Config } from './config';
-import { createAwsClients, createBedrockControlClient, createKmsClient, createS3Client, destroyAwsClients, isLoopbackEndpoint, type AwsClients } from './adapters/awsClients';
+import { createAwsClients, createBedrockControlClient, createEventBridgeClient, createKmsClient, createS3Client, destroyAwsClients, isLoopbackEndpoint, type AwsClients } from './adapters/awsClients';
 import { provision, provisionQueues, provisionTopic, type ProvisionedResources, type ProvisionSpec } from './adapters/provision';
 import { MessagingRecovery } from './adapters/messagingRecovery';
 import { DynamoJobStore } from './adapters/dynamo/dynamoJobStore';
@@ -19,6 +19,7 @@ import { ReviewMetrics } from './observability/reviewMetrics';
 import { SqsJobQueue } from './adapters/sqs/sqsJobQueue';
 import { SnsEventBus } from './adapters/sns/snsEventBus';
 import { InProcessEventBus } from './adapters/events/inProcessEventBus';
+import { EventBridgeBus } from './adapters/events/eventBridgeBus';
 import { EnvelopeNoteSealer } from './crypto/noteSealer';
 import { LocalKeyWrapper } from './crypto/localKeyWrapper';
 import { KmsKeyProvider } from './adapters/kms/kmsKeyProvider';
@@ -237,7 +238,7 @@ export async function startApp(options: AppOptions): Promise<App> {
 
   // One process with both roles shares events in memory; otherwise SNS fans out to each API.
   const bothRoles = roles.has('api') && roles.has('worker');
-  const events: EventBus = bothRoles
+  const serviceEvents: EventBus = bothRoles
     ? new InProcessEventBus((err) => logger.warn({ err: (err as Error).name }, 'event listener failed'))
     : new SnsEventBus({
         sns: clients.sns,
@@ -247,6 +248,9 @@ export async function startApp(options: AppOptions): Promise<App> {
         recovery,
         onError: (err, context) => logger.warn({ err: (err as Error).name, context }, 'event bus problem'),
       });
+  // Partner systems may also get every transition on an EventBridge bus (publish only).
+  const eventBridgeClient = config.eventBridge ? createEventBridgeClient(config.aws.region, config.eventBridge.endpoint) : undefined;
+  const events: EventBus = eventBridgeClient ? new EventBridgeBus(serviceEvents, { client: eventBridgeClient, busName: config.eventBridge!.busName }) : serviceEvents;
   // Workers only publish; only API instances need a delivery queue.
   if (roles.has('api')) await events.start();
   const countingEvents: EventBus = {
@@ -459,6 +463,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           }
         }
         await events.stop().catch(() => undefined);
+        eventBridgeClient?.destroy();
         destroyAwsClients(clients);
         keys?.close();
         builtModels?.close();

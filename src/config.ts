@@ -85,6 +85,11 @@ export interface Config {
   review: { leaseSeconds: number };
   /** The fine-tuning dataset export (exportTrainingData) and the optional Bedrock customization job. */
   training: TrainingConfig;
+  /**
+   * Job lifecycle events also put on an Amazon EventBridge bus (beside SNS), so partner systems route
+   * "report ready" with rules. Unset = no EventBridge.
+   */
+  eventBridge?: { busName: string; endpoint?: string };
 }
 
 export interface ApiConfig {
@@ -312,7 +317,22 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     review: { leaseSeconds: int(env, 'REVIEW_LEASE_SECONDS', DEFAULTS.reviewLeaseSeconds, 30, 86_400) },
     training: loadTraining(env),
+    eventBridge: loadEventBridge(env),
   };
+}
+
+// An event bus name, or the ARN of one (a bus in another account of the organisation).
+const EVENT_BUS = /^(?:[A-Za-z0-9._\-\/]{1,256}|arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-\/]{1,256})$/;
+
+function loadEventBridge(env: Env): Config['eventBridge'] {
+  const busName = raw(env, 'EVENT_BUS_NAME');
+  const endpoint = url(env, 'EVENTBRIDGE_ENDPOINT');
+  if (busName === undefined) {
+    if (endpoint !== undefined) fail('EVENTBRIDGE_ENDPOINT', 'unset unless EVENT_BUS_NAME is set');
+    return undefined;
+  }
+  if (!EVENT_BUS.test(busName)) fail('EVENT_BUS_NAME', 'an EventBridge event bus name or ARN', busName);
+  return { busName, ...(endpoint !== undefined ? { endpoint } : {}) };
 }
 
 // Foundation model / inference profile ids (anthropic.claude-…-v1:0, us.amazon.nova-pro-v1:0) or ARNs

@@ -7,6 +7,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { S3Client } from '@aws-sdk/client-s3';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { Config } from '../config';
 
 export interface AwsClients {
@@ -52,6 +53,11 @@ export function createS3Client(region: string, endpoint: string | undefined): S3
 /** The Bedrock control plane (model customization jobs), not the runtime. */
 export function createBedrockControlClient(region: string, endpoint: string | undefined): BedrockClient {
   return new BedrockClient(clientOptions(region, endpoint));
+}
+
+/** EventBridge for lifecycle events to partner systems (only when EVENT_BUS_NAME is set). */
+export function createEventBridgeClient(region: string, endpoint: string | undefined): EventBridgeClient {
+  return new EventBridgeClient({ ...clientOptions(region, endpoint), maxAttempts: 3 });
 }
 
 /** True for an endpoint on this machine (a local stand-in server). */

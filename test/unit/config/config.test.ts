@@ -172,6 +172,28 @@ describe('note encryption configuration (KMS_KEY_ID)', () => {
   });
 });
 
+describe('EventBridge configuration (EVENT_BUS_NAME, EVENTBRIDGE_ENDPOINT)', () => {
+  it('is off unless a bus is named; a bus name or ARN and an endpoint override are accepted', () => {
+    expect(loadConfig({}, cwd).eventBridge).toBeUndefined();
+    expect(loadConfig({ EVENT_BUS_NAME: 'chartcoder-partners' }, cwd).eventBridge).toEqual({ busName: 'chartcoder-partners' });
+    const busArn = 'arn:aws:events:us-east-1:111122223333:event-bus/partners';
+    expect(loadConfig({ EVENT_BUS_NAME: busArn, EVENTBRIDGE_ENDPOINT: 'https://events.vpce.example.com' }, cwd).eventBridge).toEqual({ busName: busArn, endpoint: 'https://events.vpce.example.com' });
+  });
+
+  it('rejects a malformed bus name and an endpoint without a bus, naming the variable', () => {
+    const configError = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, cwd);
+      } catch (err) {
+        return err as { details: { variable: string } };
+      }
+      throw new Error('expected a ConfigError');
+    };
+    expect(configError({ EVENT_BUS_NAME: 'bad bus name' }).details.variable).toBe('EVENT_BUS_NAME');
+    expect(configError({ EVENTBRIDGE_ENDPOINT: 'http://127.0.0.1:4010' }).details.variable).toBe('EVENTBRIDGE_ENDPOINT');
+  });
+});
+
 describe('retention configuration (RETENTION_DAYS, TENANT_RETENTION_DAYS, AUDIT_RETENTION_DAYS)', () => {
   it('defaults to six years for data and audit records, and an audit table beside the jobs table', () => {
     const config = loadConfig({}, cwd);
