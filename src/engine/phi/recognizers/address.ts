@@ -162,6 +162,22 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
   },
   {
+    name: 'postcode.uk',
+    type: 'ADDRESS',
+    description: 'UK postcode in capitals with its space (Royal Mail format A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA): SW1A 1AA, M1 1AE, LS6 3EX',
+    // The inward code never uses C, I, K, M, O or V; the space is required so run-together codes such as TNM
+    // staging ("T2N0M0") and lab tokens are never read as postcodes.
+    pattern: String.raw`(?<![0-9A-Za-z])[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? \d[ABD-HJLNP-UW-Z]{2}(?![0-9A-Za-z])`,
+    flags: 'g',
+  },
+  {
+    name: 'postcode.canada',
+    type: 'ADDRESS',
+    description: 'Canadian postal code in capitals with its space (Canada Post format A9A 9A9, no D F I O Q U): K1A 0B1, M5V 3L9',
+    pattern: String.raw`(?<![0-9A-Za-z])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![0-9A-Za-z])`,
+    flags: 'g',
+  },
+  {
     name: 'zip.plus4',
     type: 'ADDRESS',
     description: 'ZIP+4 written alone: 21204-1234',
