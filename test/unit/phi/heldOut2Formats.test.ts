@@ -1,6 +1,7 @@
 // Owns the tests of the recognizers added for the gaps held-out check #2 found (issue 9, session 4): E.123
 // international phone grouping (5+5, trunk "(0)" with 4+6), OCR stray spaces inside a NANP digit group, UK and
-// Canadian postcodes in their postal-service formats, ISO 8601 and HL7 timestamps kept whole. Every value is invented.
+// Canadian postcodes in their postal-service formats, ISO 8601 and HL7 timestamps kept whole, reference codes,
+// health gTLD domains, and suite/works/trust facility heads. Every value is invented.
 import { redact } from '../../../src/engine/phi';
 
 function covered(text: string, needle: string): boolean {
@@ -29,6 +30,15 @@ const FORMATS: Record<string, [string, string][]> = {
     ['Flat 3, 14 Oak Road\nLeeds LS6 3EX, United Kingdom', 'LS6 3EX'], ['London SW1A 1AA', 'SW1A 1AA'],
     ['Mississauga M5V 3L9, Canada', 'M5V 3L9'],
   ],
+  'identifier labels: abbreviated requisition and Medicare labels, reference codes mixing letters and digits': [
+    ['Req. no. 2213EG4462 drawn', '2213EG4462'], ['Mcare # 1CS0-MF5-BK41', '1CS0-MF5-BK41'], ['PA ref TT435KSB6 approved', 'TT435KSB6'],
+  ],
+  'url: bare domains under health gTLDs and country codes': [
+    ['Book via salix.clinic/appt?id=023526 today', 'salix.clinic/appt?id=023526'], ['see www-free ashgrove.nhs.uk/referrals', 'ashgrove.nhs.uk/referrals'],
+  ],
+  'facility grammar: suite, works and trust as organisation heads': [
+    ['Employer: Maple Ridge Steel Works.', 'Maple Ridge Steel Works'], ['Referred by Kestrel Bay NHS Foundation Trust', 'Kestrel Bay NHS Foundation Trust'],
+  ],
   'date: ISO 8601 and HL7 timestamps removed whole': [
     ['Start 2019-03-04T13:22:00Z in OR 4', '2019-03-04T13:22:00Z'], ['Collected 201903041322 by phlebotomy', '201903041322'],
     ['OBR|1|||20230517083000|', '20230517083000'],
@@ -46,6 +56,8 @@ describe('the new shapes leave clinical look-alikes alone', () => {
     ['TNM staging run together is not a Canadian postcode', 'Staged T2N0M0 after resection.', 'T2N0M0'],
     ['a spaced dimension is not an OCR phone', 'Lesion 3 x 4 cm, 2 cm deep.', '3 x 4'],
     ['a dose range is not a phone', 'Heparin 18 units/kg/h, goal PTT 60-85 sec.', '60-85'],
+    ['a reference range is not a reference code', 'Potassium 5.9 (ref range 3.5-5.0), ref lab called.', '3.5-5.0'],
+    ['an abbreviation with dots is not a domain', 'Pain meds, e.g. acetaminophen, were given in the a.m.', 'e.g'],
     ['an E.164 bound: 16 digits after + are not a phone', 'Ref +1234 5678 9012 3456 7 in the ledger.', '+1234 5678 9012 3456 7'],
   ])('%s', (_pattern, text, needle) => {
     expect(untouched(text, needle)).toBe(true);

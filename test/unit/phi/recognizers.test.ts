@@ -32,6 +32,12 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['date.timestamp', 'ISO 8601 and HL7 timestamps', [['Start 2019-03-04T13:22:00Z', '2019-03-04T13:22:00Z'], ['OBR|20230517083000|', '20230517083000'], ['drawn 201903041322 ok', '201903041322']], ['count 201999999999', 'batch 2019-13-04T13:22']],
+  ['phone.ocr-spaced', 'NANP numbers with an OCR stray space inside a group', [['FAX (2 12) 555-0142', '(2 12) 555-0142'], ['Ph: 212 555-0 142 .', '212 555-0 142']], ['call 212 555-0142', '3 x 4 cm 2 1']],
+  ['url.domain.health-tld', 'bare domains under health gTLDs and country codes', [['via salix.clinic/appt?id=1', 'salix.clinic/appt?id=1'], ['see ashgrove.nhs.uk', 'ashgrove.nhs.uk']], ['e.g. in the a.m.', 'home care in 2 days']],
+  ['id.reference-mixed', 'reference codes mixing letters and digits', [['PA ref TT435KSB6', 'TT435KSB6'], ['confirmation # AB12CD34', 'AB12CD34']], ['ref range 3.5-5.0', 'ref lab', 'reference 1234567']],
+  ['postcode.uk', 'UK postcodes in Royal Mail format', [['Leeds LS6 3EX', 'LS6 3EX'], ['London SW1A 1AA', 'SW1A 1AA']], ['Staged T2N0M0', 'CD4 count 350', 'G2 P1 at 38 wk']],
+  ['postcode.canada', 'Canadian postal codes in Canada Post format', [['Toronto M5V 3L9', 'M5V 3L9'], ['Ottawa K1A 0B1', 'K1A 0B1']], ['Staged T2N0M0', 'T2N 0M', 'HbA1c 7.2']],
   ['age.over89.turned', 'an age over 89 after a birthday verb', [['turned 104 last month', '104'], ['will be 100 in May', '100']], ['knee turned 90 degrees', 'turned 95% of the time', 'turned 3 yesterday']],
   ['date.numeric.mixed-separators', 'numeric dates whose separators differ or are underscores', [['Last fill 3_14_2024.', '3_14_2024'], ['| 8/28-2018 |', '8/28-2018'], ['seen 08.24/2018', '08.24/2018']], ['Furosemide 1.5-2000 mL', 'ratio 13/40-2019', 'v 1.2.2019']],
   ['date.roman-month', 'day, roman-numeral month, year', [['visit 1 IX 2017.', '1 IX 2017'], ['DOS 2-I-2026', '2-I-2026'], ['| 1.VII.2023 |', '1.VII.2023']], ['grade IV 2020 protocol', 'stage 2 IV 2019 trial']],

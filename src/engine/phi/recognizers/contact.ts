@@ -104,6 +104,18 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
   },
   {
+    name: 'url.domain.health-tld',
+    type: 'URL',
+    description: 'bare domain under a health or country-code top-level domain: salix.clinic/appt?id=1, ashgrove.health, trust.nhs.uk, clinica.com.mx',
+    // ICANN health gTLDs (.clinic .health .care .hospital .doctor .dental .healthcare) and the country codes of
+    // referral letters from abroad; only with a dot before them, so "care" and "in" as words never match.
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:clinic|health|care|hospital|doctor|dental|healthcare|uk|ca|mx|in|au|br)(?:\/[^\s<>"']*)?(?![a-z0-9])`,
+    flags: 'gi',
+    triggers: ['clinic', 'health', 'care', 'hospital', 'doctor', 'dental', 'healthcare', 'uk', 'ca', 'mx', 'in', 'au', 'br'],
+    validate: (v) => /[a-z]{3,}\.[a-z]{2,}/i.test(v) && !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(v),
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
     name: 'url.domain.us',
     type: 'URL',
     description: 'bare .us domain with a path: clinic.us/telehealth/abc (the pronoun "us" is no trigger, so the ".us/" is looked for)',
