@@ -32,6 +32,9 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['age.over89.year-of-life', 'an age over 89 as the ordinal year of life', [['died in her 92nd year', '92nd'], ['NOW IN HIS 101ST YEAR', '101ST']], ['in her 42nd year', '92nd percentile']],
+  ['address.street.head-first', 'Spanish and Portuguese street lines, street word first', [['Addr: Calle Hidalgo 579, Col. Centro.', 'Calle Hidalgo 579, Col. Centro'], ['Rua Augusta 1200', 'Rua Augusta 1200'], ['AV. JUAREZ #45', 'AV. JUAREZ #45']], ['calle 5 vs calle', 'the camino walk 5 km']],
+  ['location.facility-head-first', 'facilities and churches named head first', [['seen at Hospital Universitário Ashgrove', 'Hospital Universitário Ashgrove'], ['Clínica Santa Fe', 'Clínica Santa Fe'], ['Iglesia Cristiana Betel', 'Iglesia Cristiana Betel']], ['Hospital Course: uneventful', 'hospital day 3', 'HOSPITAL COURSE: stable']],
   ['date.timestamp', 'ISO 8601 and HL7 timestamps', [['Start 2019-03-04T13:22:00Z', '2019-03-04T13:22:00Z'], ['OBR|20230517083000|', '20230517083000'], ['drawn 201903041322 ok', '201903041322']], ['count 201999999999', 'batch 2019-13-04T13:22']],
   ['phone.ocr-spaced', 'NANP numbers with an OCR stray space inside a group', [['FAX (2 12) 555-0142', '(2 12) 555-0142'], ['Ph: 212 555-0 142 .', '212 555-0 142']], ['call 212 555-0142', '3 x 4 cm 2 1']],
   ['url.domain.health-tld', 'bare domains under health gTLDs and country codes', [['via salix.clinic/appt?id=1', 'salix.clinic/appt?id=1'], ['see ashgrove.nhs.uk', 'ashgrove.nhs.uk']], ['e.g. in the a.m.', 'home care in 2 days']],

@@ -53,6 +53,9 @@ const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_AB
 const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 
+/** One to three capitalised (or all-caps) words, with Romance particles between them: "Maple Ridge", "de la Cruz", "SANTA FE". */
+const PROPER_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*)(?:[ \t](?:(?:de|del|la|los|das|dos|do|da|DE|DEL|LA)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
+
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.street',
@@ -106,9 +109,12 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.unit.standalone',
     type: 'ADDRESS',
-    description: 'an apartment or suite number on its own: Apt. #4C, Apartment 12, Ste 210',
-    pattern: String.raw`\b(?:apt|apartment|suite|ste)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
-    triggers: ['apt', 'apartment', 'suite', 'ste'],
+    description: 'an apartment, flat or suite number on its own: Apt. #4C, Apartment 12, Ste 210, Flat 5',
+    // "Flat" is the British apartment, capitalised only: "T waves flat 2 leads" is prose.
+    pattern: String.raw`\b(?:apt|apartment|suite|ste|Flat|FLAT)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
+    triggers: ['apt', 'apartment', 'suite', 'ste', 'flat'],
+    // A flat is written "Flat 5, 89 Oak Road": capitalised, no full stop, a comma after ("SOB WHILE FLAT. 100%" is posture).
+    validate: (v, c) => !/^flat/i.test(v) || (/^(?:Flat|FLAT) [A-Za-z]?\d/.test(v) && c.text.charAt(c.end) === ','),
   },
   {
     name: 'address.pobox',
@@ -130,6 +136,23 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
     // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
     validate: (v) => /box|rural|contract|r\.\s?r\.|#/i.test(v),
+  },
+  {
+    name: 'address.street.head-first',
+    type: 'ADDRESS',
+    description: 'a Spanish or Portuguese street line, street word first and number after, with its neighbourhood: Calle Hidalgo 579, Col. Centro; Rua Augusta 1200; Av. Juárez #45',
+    pattern: String.raw`\b(?:${anyCase(['calle', 'avenida', 'rua', 'carrera', 'camino', 'paseo', 'privada', 'calzada', 'travessa', 'alameda'])}|Av\.|AV\.|Avda\.)\s${PROPER_WORDS}\s(?:#\s?|No\.\s?|n\.?º\s?)?\d{1,5}[A-Za-z]?\b(?:,?\s(?:Col\.|COL\.|Colonia|COLONIA|Bairro|BAIRRO|Barrio|BARRIO)\s${PROPER_WORDS})?`,
+    flags: 'gu',
+    triggers: ['calle', 'avenida', 'rua', 'carrera', 'camino', 'paseo', 'privada', 'calzada', 'travessa', 'alameda', 'av', 'avda'],
+  },
+  {
+    name: 'location.facility-head-first',
+    type: 'LOCATION',
+    description: 'a facility or church named head first, as Spanish, Portuguese and French write them: Hospital Universitário Ashgrove, Clínica Santa Fe, Iglesia Cristiana Betel, Hôpital Saint-Louis',
+    // Only heads that are not English words, or "Hospital" with a Romance adjective: "Hospital Course" is a heading.
+    pattern: String.raw`\b(?:Cl[ií]nica|CL[IÍ]NICA|Policl[ií]nica|Hôpital|HÔPITAL|Sanatorio|Hospital\s(?:Universit[aá]ri[oa]|Universitario|General\sde|Regional\sde|de\sla|del|de|das|dos|do|da|S[ãa]o|Santa|San)|HOSPITAL\s(?:UNIVERSIT[AÁ]RI[OA]|DE|DEL|DA|DO)|Centro\s(?:M[ée]dico|de\sSa[uú]de|de\sSalud)|Iglesia(?:\s(?:Cristiana|Bautista|Evang[ée]lica|Cat[oó]lica|Pentecostal))?|IGLESIA(?:\s[A-Z]+)?|Igreja)\s${PROPER_WORDS}`,
+    flags: 'gu',
+    triggers: ['clínica', 'clinica', 'policlínica', 'policlinica', 'hôpital', 'hopital', 'sanatorio', 'hospital', 'centro', 'iglesia', 'igreja'],
   },
   {
     name: 'zip.state',
