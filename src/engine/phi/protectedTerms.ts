@@ -10,6 +10,8 @@ import { tokenize } from './tokens';
 import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
+/** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
+const HEALTH_SYSTEM_WORDS: ReadonlySet<string> = new Set(['health', 'healthcare', 'hospital', 'hospitals', 'medical', 'care', 'clinic', 'clinics']);
 /** Longest run of words a head noun protects: "Columbia Suicide Severity Rating Scale". */
 const MAX_RUN_WORDS = 4;
 const RUN_GAP_RE = /^[ \t\u00a0\-]{0,2}$/;
@@ -67,6 +69,8 @@ export function markProtected(
     const head = (bits & UNIT_CLINICAL_HEAD) !== 0 ||
       (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));
     if (!head || i === 0) continue;
+    // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
+    if ((w.lower === 'system' || w.lower === 'network') && HEALTH_SYSTEM_WORDS.has(words[i - 1].lower)) continue;
     // Walk back over the capitalised run before the head noun ("Denver Developmental Screening Test"); in mixed text a
     // lower-case word may sit inside it when a capitalised word opens it ("Ottawa ankle rules").
     let s = i;

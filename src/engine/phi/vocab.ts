@@ -405,7 +405,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging
-  suite works trust daycare preschool pantry
+  suite works trust daycare preschool pantry system network middle
 `));
 
 /**

@@ -39,6 +39,10 @@ const FORMATS: Record<string, [string, string][]> = {
   'facility grammar: suite, works and trust as organisation heads': [
     ['Employer: Maple Ridge Steel Works.', 'Maple Ridge Steel Works'], ['Referred by Kestrel Bay NHS Foundation Trust', 'Kestrel Bay NHS Foundation Trust'],
   ],
+  'facility grammar: health systems and networks, middle schools written short, receiving/sending/location fields': [
+    ['Please see Dr Skogaard at Oymere Health System on Monday.', 'Oymere Health System'], ['Prior admission to Torrain Middle (fall).', 'Torrain Middle'],
+    ['SENDING: JUNMERE CLINIC     RECEIVING: ZUBMERE IMAGING', 'ZUBMERE IMAGING'],
+  ],
   'date: ISO 8601 and HL7 timestamps removed whole': [
     ['Start 2019-03-04T13:22:00Z in OR 4', '2019-03-04T13:22:00Z'], ['Collected 201903041322 by phlebotomy', '201903041322'],
     ['OBR|1|||20230517083000|', '20230517083000'],
@@ -58,6 +62,8 @@ describe('the new shapes leave clinical look-alikes alone', () => {
     ['a dose range is not a phone', 'Heparin 18 units/kg/h, goal PTT 60-85 sec.', '60-85'],
     ['a reference range is not a reference code', 'Potassium 5.9 (ref range 3.5-5.0), ref lab called.', '3.5-5.0'],
     ['an abbreviation with dots is not a domain', 'Pain meds, e.g. acetaminophen, were given in the a.m.', 'e.g'],
+    ['a classification system keeps its eponym', 'Cytology reported per the Bethesda system; immune system intact.', 'Bethesda system'],
+    ['an organ part after "Middle" is anatomy, not a school', 'CT: Right Middle Lobe nodule, 4 mm.', 'Right Middle Lobe'],
     ['an E.164 bound: 16 digits after + are not a phone', 'Ref +1234 5678 9012 3456 7 in the ledger.', '+1234 5678 9012 3456 7'],
   ])('%s', (_pattern, text, needle) => {
     expect(untouched(text, needle)).toBe(true);
