@@ -45,7 +45,9 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#age90'],
     anchored: true,
     // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
-    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
+    // "Tc-99m" and "Technetium 99m" are the metastable isotope, not a 99-year-old man.
+    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))) &&
+      !(/m$/.test(v) && /(?:\btc|technetium)[\s-]?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))),
   },
   {
     name: 'age.over89.labelled',
