@@ -27,8 +27,8 @@ const FORMATS: Record<string, [string, string][]> = {
     ['FAX (2 12) 555-0142 P. 001', '(2 12) 555-0142'], ['Ph: 212 555-0 142 .', '212 555-0 142'],
   ],
   'postcode: Royal Mail and Canada Post formats in capitals': [
-    ['Flat 3, 14 Oak Road\nLeeds LS6 3EX, United Kingdom', 'LS6 3EX'], ['London SW1A 1AA', 'SW1A 1AA'],
-    ['Mississauga M5V 3L9, Canada', 'M5V 3L9'],
+    ['Flat 3, 14 Oak Road\nLeeds LS6 3EX, United Kingdom', 'Leeds LS6 3EX'], ['London SW1A 1AA', 'SW1A 1AA'],
+    ['Mississauga M5V 3L9, Canada', 'Mississauga M5V 3L9'], ['CORRAN S1W 1K9, CANADA', 'CORRAN S1W 1K9'],
   ],
   'identifier labels: abbreviated requisition and Medicare labels, reference codes mixing letters and digits': [
     ['Req. no. 2213EG4462 drawn', '2213EG4462'], ['Mcare # 1CS0-MF5-BK41', '1CS0-MF5-BK41'], ['PA ref TT435KSB6 approved', 'TT435KSB6'],

@@ -56,6 +56,13 @@ const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBRE
 /** One to three capitalised (or all-caps) words, with Romance particles between them: "Maple Ridge", "de la Cruz", "SANTA FE". */
 const PROPER_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*)(?:[ \t](?:(?:de|del|la|los|das|dos|do|da|DE|DEL|LA)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
 
+/**
+ * The post town a UK or Canadian address line puts right before its postcode ("Leeds LS6 3EX", "KESTREL BAY K1A 0B1"):
+ * one to three capitalised words at the start of the line or after a comma, so a label ("Address:") is never taken;
+ * the first has three letters or more, so a US state code ("IL") before a postcode is not read as a town.
+ */
+const TOWN_BEFORE_POSTCODE = String.raw`(?:(?<=^|\n[ \t]*|,[ \t]{0,2})\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]{1,2}(?=[A-Z][A-Z\d]{1,3} \d[A-Z]))?`;
+
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.street',
@@ -187,18 +194,18 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'postcode.uk',
     type: 'ADDRESS',
-    description: 'UK postcode in capitals with its space (Royal Mail format A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA): SW1A 1AA, M1 1AE, LS6 3EX',
+    description: 'UK postcode in capitals with its space (Royal Mail format A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA), with the post town written before it on the line: SW1A 1AA, Leeds LS6 3EX',
     // The inward code never uses C, I, K, M, O or V; the space is required so run-together codes such as TNM
     // staging ("T2N0M0") and lab tokens are never read as postcodes.
-    pattern: String.raw`(?<![0-9A-Za-z])[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? \d[ABD-HJLNP-UW-Z]{2}(?![0-9A-Za-z])`,
-    flags: 'g',
+    pattern: String.raw`${TOWN_BEFORE_POSTCODE}(?<![0-9A-Za-z])[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? \d[ABD-HJLNP-UW-Z]{2}(?![0-9A-Za-z])`,
+    flags: 'gu',
   },
   {
     name: 'postcode.canada',
     type: 'ADDRESS',
-    description: 'Canadian postal code in capitals with its space (Canada Post format A9A 9A9, no D F I O Q U): K1A 0B1, M5V 3L9',
-    pattern: String.raw`(?<![0-9A-Za-z])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![0-9A-Za-z])`,
-    flags: 'g',
+    description: 'Canadian postal code in capitals with its space (Canada Post format A9A 9A9, no D F I O Q U), with the municipality before it: K1A 0B1, Toronto M5V 3L9',
+    pattern: String.raw`${TOWN_BEFORE_POSTCODE}(?<![0-9A-Za-z])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![0-9A-Za-z])`,
+    flags: 'gu',
   },
   {
     name: 'zip.plus4',
