@@ -10,6 +10,7 @@ import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } f
 import { formatSyntheticReport } from '../eval/synthetic/report';
 import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } from '../eval/synthetic/holdout';
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
+import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
@@ -33,7 +34,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                styles, default seed ${DEFAULT_HOLDOUT_SEED}, ${DEFAULT_HOLDOUT_NOTES} notes); its gaps have since been fixed, so it is no
                longer an estimate
   --holdout2   with --phi-synthetic: score the second held-out corpus (8 more styles and formats, default seed
-               ${DEFAULT_HOLDOUT2_SEED}, ${DEFAULT_HOLDOUT2_NOTES} notes), written before those fixes: the honest generalization estimate, never tuned on
+               ${DEFAULT_HOLDOUT2_SEED}, ${DEFAULT_HOLDOUT2_NOTES} notes), written before those fixes; session 4 fixed its gaps, so it is tuned on
+  --holdout3   with --phi-synthetic: score the third held-out corpus (8 more styles: portal, home care, dental, eye,
+               behavioral health, EOB, genetics, case management; HL7 and lower-case forms; default seed
+               ${DEFAULT_HOLDOUT3_SEED}, ${DEFAULT_HOLDOUT3_NOTES} notes): the honest generalization estimate, never tuned on
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
   --notes      number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
   --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
@@ -98,6 +102,7 @@ export async function runEval(argv: string[]): Promise<number> {
       'phi-synthetic': { type: 'boolean' },
       holdout: { type: 'boolean' },
       holdout2: { type: 'boolean' },
+      holdout3: { type: 'boolean' },
       seed: { type: 'string' },
       notes: { type: 'string' },
       dump: { type: 'string' },
@@ -129,11 +134,12 @@ export async function runEval(argv: string[]): Promise<number> {
     printReport(`PHI (${values.phi})`, report.phi);
   }
   if (synthetic) {
-    const holdout2 = values.holdout2 === true;
-    const holdout = values.holdout === true || holdout2;
-    const seed = parseIntArg('--seed', values.seed, holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
-    const notes = parseIntArg('--notes', values.notes, holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
-    const corpus = holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
+    const holdout3 = values.holdout3 === true;
+    const holdout2 = values.holdout2 === true && !holdout3;
+    const holdout = values.holdout === true || holdout2 || holdout3;
+    const seed = parseIntArg('--seed', values.seed, holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
+    const notes = parseIntArg('--notes', values.notes, holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
+    const corpus = holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
     if (values.dump) {
       fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
       fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
@@ -142,8 +148,8 @@ export async function runEval(argv: string[]): Promise<number> {
     if (values['phi-synthetic']) {
       const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
       // The corpus is invented, so its leaked spans may be kept in the report for debugging.
-      report.phiSynthetic = { ...(holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
-      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+      report.phiSynthetic = { ...(holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
     }
   }
   if (values.icd) {

@@ -6,9 +6,12 @@ import {
 } from './lexicon';
 import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_PROTECTED } from './unitWords';
-import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_TERMS } from './vocab';
+import { tokenize } from './tokens';
+import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
+/** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
+const HEALTH_SYSTEM_WORDS: ReadonlySet<string> = new Set(['health', 'healthcare', 'hospital', 'hospitals', 'medical', 'care', 'clinic', 'clinics']);
 /** Longest run of words a head noun protects: "Columbia Suicide Severity Rating Scale". */
 const MAX_RUN_WORDS = 4;
 const RUN_GAP_RE = /^[ \t\u00a0\-]{0,2}$/;
@@ -18,7 +21,40 @@ const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | 
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 
-/** 1 for every word of the note that is a protected clinical term. Linear in tokens. */
+/** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
+export const PROTECTED_BY_PHRASE = 2;
+/** Between two words of a protected phrase: spaces, a hyphen, a full stop ("St. Louis"), never a line break. */
+const PHRASE_GAP_RE = /^[ \t\u00a0.\-]{1,3}$/;
+/** Protected phrases by their first word, each as its words' lower-case bases (possessives dropped like the tokenizer does). */
+const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const out = new Map<string, string[][]>();
+  for (const p of PROTECTED_PHRASES) {
+    const seq = tokenize(p).map((w) => w.lower);
+    const list = out.get(seq[0]) ?? [];
+    list.push(seq);
+    out.set(seq[0], list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+})();
+
+/** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
+function markPhrases(words: readonly Word[], out: Uint8Array): void {
+  for (let i = 0; i < words.length; i++) {
+    const candidates = PHRASES_BY_FIRST.get(words[i].lower);
+    if (!candidates) continue;
+    for (const seq of candidates) {
+      if (i + seq.length > words.length) continue;
+      let k = 1;
+      while (k < seq.length && words[i + k].lower === seq[k] && PHRASE_GAP_RE.test(words[i + k].gapBefore)) k++;
+      if (k < seq.length) continue;
+      for (let x = i; x < i + k; x++) out[x] = PROTECTED_BY_PHRASE;
+      break;
+    }
+  }
+}
+
+/** Non-zero for every word of the note that is a protected clinical term (PROTECTED_BY_PHRASE inside a listed phrase). Linear in tokens. */
 export function markProtected(
   words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, lex: Lexicon,
 ): Uint8Array {
@@ -33,6 +69,8 @@ export function markProtected(
     const head = (bits & UNIT_CLINICAL_HEAD) !== 0 ||
       (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));
     if (!head || i === 0) continue;
+    // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
+    if ((w.lower === 'system' || w.lower === 'network') && HEALTH_SYSTEM_WORDS.has(words[i - 1].lower)) continue;
     // Walk back over the capitalised run before the head noun ("Denver Developmental Screening Test"); in mixed text a
     // lower-case word may sit inside it when a capitalised word opens it ("Ottawa ankle rules").
     let s = i;
@@ -64,5 +102,6 @@ export function markProtected(
     if (person) continue;
     for (let x = s; x < i; x++) out[x] = 1;
   }
+  markPhrases(words, out);
   return out;
 }

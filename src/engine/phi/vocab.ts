@@ -350,6 +350,41 @@ export const BRAND_DRUGS: readonly string[] = words(`
 `);
 
 /**
+ * Protected clinical phrases that the head-noun rule cannot keep because their eponym is a first name and a
+ * surname ("Jackson-Pratt drain", "Marcus Gunn"), a relative or title word ("Sister Mary Joseph nodule") or a
+ * place with a saint ("St Louis encephalitis", ICD-10-CM FY2027 A83.3), or because the word is a brand that no
+ * list has. Matched as whole word sequences, whatever the case and punctuation between the words. Sources:
+ * ICD-10-CM FY2027 code descriptions (place-named infections, eponymous syndromes written with a first name),
+ * standard eponymous signs and surgical devices of clinical references, and US brand names of reversal agents
+ * and biologics from FDA labelling. Read by the protected-term rule only, not by the learned voter's features.
+ */
+export const PROTECTED_PHRASES: readonly string[] = [
+  // ICD-10-CM FY2027 descriptions: place-named infections and eponyms that open with a saint, a title or a first name.
+  'St Louis encephalitis', 'Saint Louis encephalitis', 'Murray Valley encephalitis', 'Rocky Mountain spotted fever', 'West Nile',
+  'Ross River disease', 'Rift Valley fever', 'Kyasanur Forest disease', 'Omsk hemorrhagic fever', 'Crimean-Congo hemorrhagic fever',
+  'Lassa fever', 'Pontiac fever', 'Oroya fever', 'Colorado tick fever', 'Mayaro virus disease', 'Oropouche virus disease',
+  'Jakob-Creutzfeldt disease', 'Creutzfeldt-Jakob disease', 'Guillain-Barre syndrome', 'Stevens-Johnson syndrome', 'Mallory-Weiss',
+  'Wolff-Parkinson-White syndrome', 'Lennox-Gastaut syndrome', 'Arnold-Chiari', 'Dandy-Walker', 'Charcot-Marie-Tooth', 'Hand-Schuller-Christian',
+  'Peutz-Jeghers', 'Zollinger-Ellison', 'Budd-Chiari', 'Legg-Calve-Perthes', 'Waterhouse-Friderichsen', 'Ehlers-Danlos', 'Klippel-Feil',
+  // Eponymous signs and lesions of the physical examination, where the eponym is a full person's name.
+  'Sister Mary Joseph nodule', 'Sister Mary Joseph node', 'Sister Joseph nodule', 'Grey Turner sign', "Grey Turner's sign", 'Hill-Sachs lesion',
+  'Hill-Sachs deformity', 'Janeway lesion', 'Janeway lesions', 'Osler nodes', "Osler's nodes", 'Roth spots',
+  'Austin Flint murmur', 'Graham Steell murmur', 'Carey Coombs murmur', 'Kerley B lines', 'Bence Jones protein', 'Charcot triad',
+  'Mohs surgery', 'Mohs micrographic surgery', 'Mohs procedure', 'Lisch nodules', 'Heberden nodes', 'Bouchard nodes', 'Koebner phenomenon',
+  // Surgical drains, catheters, tubes and fixation devices named after their inventors.
+  'Jackson-Pratt drain', 'Jackson Pratt drain', 'JP drain', 'Penrose drain', 'Hemovac', 'Blake drain', 'Hickman catheter', 'Broviac catheter',
+  'Tenckhoff catheter', 'Quinton catheter', 'Swan-Ganz', 'Sengstaken-Blakemore tube', 'Dobhoff tube', 'Salem sump', 'Greenfield filter',
+  'Harrington rod', 'Steinmann pin', 'Kirschner wire', 'Ilizarov frame', 'Pavlik harness', 'Miami J collar', 'Philadelphia collar',
+  'Thomas splint', 'Yankauer', 'Bovie', 'Ambu bag', 'Montgomery straps', 'Mayfield head holder', 'Gardner-Wells tongs', 'Palmaz stent',
+  'Impella', 'LifeVest', 'Zio patch', 'Tegaderm', 'Kerlix', 'Coban', 'Mepilex', 'Aquacel',
+  // Brand names of reversal agents, blood products and biologics (FDA labelling) that no word list has.
+  'Kcentra', 'Praxbind', 'Andexxa', 'Balfaxar', 'Feiba', 'NovoSeven', 'Humate-P', 'Amicar', 'Cyklokapron', 'Versed', 'Precedex',
+  'Diprivan', 'Nimbex', 'Zemuron', 'Anectine', 'Bridion', 'Xeomin', 'Botox', 'Dysport', 'Prevnar', 'Shingrix', 'Gardasil',
+  'Ocrevus', 'Tysabri', 'Kesimpta', 'Entyvio', 'Simponi', 'Cimzia', 'Orencia', 'Actemra', 'Benlysta', 'Saphnelo', 'Nucala', 'Fasenra',
+  'Xolair', 'Tezspire', 'Leqembi', 'Kisunla', 'Aimovig', 'Ajovy', 'Emgality', 'Nurtec', 'Ubrelvy', 'Qulipta', 'Paxlovid', 'Lagevrio',
+];
+
+/**
  * Surname particles written before a family name ("van der Berg", "de la Cruz", "di Stefano", "bin Said"):
  * lower-case words that would otherwise end a name, part of it when a capitalised name follows.
  */
@@ -370,6 +405,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging
+  suite works trust daycare preschool pantry system network middle
 `));
 
 /**

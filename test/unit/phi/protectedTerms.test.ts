@@ -52,3 +52,21 @@ describe('protection yields to person and place context', () => {
     expect(r.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Wells']);
   });
 });
+
+describe('protected clinical phrases (eponyms whose words are a full name, a title or a saint; brands in no list)', () => {
+  it.each([
+    ['a place-named encephalitis opening with a saint (ICD-10-CM A83.3)', 'Serology positive for St. Louis encephalitis; WEE negative.'],
+    ['an exam sign whose eponym opens with a relative word', 'Umbilical mass consistent with Sister Mary Joseph nodule.'],
+    ['a surgical drain named after two surgeons (first name and surname)', 'Jackson-Pratt drain placed in the right flank, 40 mL output.'],
+    ['a lesion named after two people', 'MRI shows a Hill-Sachs lesion and Bankart lesion.'],
+    ['an eponymous sign whose eponym is a first name and surname', 'Grey Turner sign absent; Cullen sign absent.'],
+    ['a reversal-agent brand in no word list', 'INR 4.1, given Kcentra 2000 units and vitamin K.'],
+    ['a named surgery', 'Referred for Mohs surgery of the nasal ala.'],
+    ['in an all-caps note', 'JACKSON-PRATT DRAIN TO BULB SUCTION. HX ST LOUIS ENCEPHALITIS.'],
+  ])('%s', (_pattern, text) => {
+    expect(redactedWords(text)).toEqual([]);
+  });
+  it('a phrase protects only its whole sequence: the same first name alone stays a person', () => {
+    expect(redactedWords('Seen with her son Jackson Pratt today.')).toEqual(['Jackson Pratt']);
+  });
+});

@@ -6,6 +6,7 @@ import type { Emit } from '../recognizer';
 import type { Lexicon } from '../lexicon';
 import { WORD_CITY, WORD_HEAD, WORD_MAJOR_CITY, WORD_MOVEMENT } from '../lexicon';
 import { UNIT_PLACE_START } from '../unitWords';
+import { PROTECTED_BY_PHRASE } from '../protectedTerms';
 import { INLINE_GAP_RE, type NameContext, STREET_OR_DIGIT_RE } from '../nameContext';
 import { clinicalByForm } from '../deny/allowList';
 import { propagate } from '../propagate';
@@ -448,7 +449,9 @@ export function detectPlaces(c: NameContext, taken: Uint8Array, emit: Emit): voi
   for (let i = 0; i < words.length; i++) {
     // Every rule starts from a cue word, a listed or unlisted town/head word, or the first word of a multi-word town:
     // one bit test skips the ordinary words, so the rules are tried only where one can apply.
-    const isProtected = c.protectedTerm[i] === 1;
+    const isProtected = c.protectedTerm[i] !== 0;
+    // A word of a listed clinical phrase starts no place at all: "St. Louis encephalitis" is not a saint's hospital.
+    if (c.protectedTerm[i] === PROTECTED_BY_PHRASE) continue;
     if (!c.is(i, PLACE_START_BITS) && (c.unit[i] & UNIT_PLACE_START) === 0 && c.isCommon(i) &&
       !(c.mode === 'mixed' && words[i].capitalized && cityPhraseStarts.has(words[i].lower))) continue;
     for (const rule of PLACE_RULES) {

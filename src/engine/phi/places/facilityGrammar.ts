@@ -10,6 +10,8 @@ import { EMPLOYER_HEADS, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTIO
 
 export const RECOGNIZER = 'facility.grammar';
 const EMPLOYER_HEAD_SET: ReadonlySet<string> = new Set(EMPLOYER_HEADS);
+/** Words before "system" or "network" that make it an organisation of care ("Ardon Health System"). */
+export const SYSTEM_OWNER_WORDS: ReadonlySet<string> = new Set(['health', 'healthcare', 'hospital', 'hospitals', 'medical', 'care', 'clinic', 'clinics']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'on', 'de', 'del', 'la']);
 /** Legal-form suffixes written after a comma: ", P.A.", ", PC", ", LLC", ", Inc." stay inside the organisation's name. */
 const LEGAL_SUFFIX_RE = /^,[ \t\u00a0]?(?:P\.?\s?A\.?|P\.?\s?C\.?|L\.?L\.?C\.?|L\.?L\.?P\.?|Inc\.?|Ltd\.?|Corp\.?|S\.?C\.?|P\.?L\.?L\.?C\.?)(?![\p{L}])/u;
@@ -40,6 +42,10 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    // "Ardon Health System", "Mercy Hospital Network": a system or network of health care, not the "Bethesda system".
+    if ((head.lower === 'system' || head.lower === 'network') && !SYSTEM_OWNER_WORDS.has(words[i - 1].lower)) continue;
+    // "Torrain Middle" is a middle school written short; "Right Middle Lobe" goes on to the organ, so "middle" ends the name.
+    if (head.lower === 'middle' && words[i + 1] && c.sameLine(i + 1) && /^[ \t]{1,2}$/.test(words[i + 1].gapBefore) && words[i + 1].alpha) continue;
     // Business heads ("Steel", "Foods", "Diner") are everyday words in caps-only notes: only capitalisation makes them names.
     // A work cue earlier on the line ("WORKS AS A WELDER AT TREERINI HARDWARE") says a business is named.
     if (c.mode !== 'mixed' && EMPLOYER_HEAD_SET.has(head.lower) && !workCueBefore(c, i)) continue;

@@ -53,6 +53,16 @@ const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_AB
 const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 
+/** One to three capitalised (or all-caps) words, with Romance particles between them: "Maple Ridge", "de la Cruz", "SANTA FE". */
+const PROPER_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*)(?:[ \t](?:(?:de|del|la|los|das|dos|do|da|DE|DEL|LA)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
+
+/**
+ * The post town a UK or Canadian address line puts right before its postcode ("Leeds LS6 3EX", "KESTREL BAY K1A 0B1"):
+ * one to three capitalised words at the start of the line or after a comma, so a label ("Address:") is never taken;
+ * the first has three letters or more, so a US state code ("IL") before a postcode is not read as a town.
+ */
+const TOWN_BEFORE_POSTCODE = String.raw`(?:(?<=^|\n[ \t]*|,[ \t]{0,2})\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]{1,2}(?=[A-Z][A-Z\d]{1,3} \d[A-Z]))?`;
+
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.street',
@@ -106,9 +116,12 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.unit.standalone',
     type: 'ADDRESS',
-    description: 'an apartment or suite number on its own: Apt. #4C, Apartment 12, Ste 210',
-    pattern: String.raw`\b(?:apt|apartment|suite|ste)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
-    triggers: ['apt', 'apartment', 'suite', 'ste'],
+    description: 'an apartment, flat or suite number on its own: Apt. #4C, Apartment 12, Ste 210, Flat 5',
+    // "Flat" is the British apartment, capitalised only: "T waves flat 2 leads" is prose.
+    pattern: String.raw`\b(?:apt|apartment|suite|ste|Flat|FLAT)\.?\s?#?\s?[A-Za-z]?\d{1,5}[A-Za-z]?\b`,
+    triggers: ['apt', 'apartment', 'suite', 'ste', 'flat'],
+    // A flat is written "Flat 5, 89 Oak Road": capitalised, no full stop, a comma after ("SOB WHILE FLAT. 100%" is posture).
+    validate: (v, c) => !/^flat/i.test(v) || (/^(?:Flat|FLAT) [A-Za-z]?\d/.test(v) && c.text.charAt(c.end) === ','),
   },
   {
     name: 'address.pobox',
@@ -130,6 +143,23 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
     // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
     validate: (v) => /box|rural|contract|r\.\s?r\.|#/i.test(v),
+  },
+  {
+    name: 'address.street.head-first',
+    type: 'ADDRESS',
+    description: 'a Spanish or Portuguese street line, street word first and number after, with its neighbourhood: Calle Hidalgo 579, Col. Centro; Rua Augusta 1200; Av. Juárez #45',
+    pattern: String.raw`\b(?:${anyCase(['calle', 'avenida', 'rua', 'carrera', 'camino', 'paseo', 'privada', 'calzada', 'travessa', 'alameda'])}|Av\.|AV\.|Avda\.)\s${PROPER_WORDS}\s(?:#\s?|No\.\s?|n\.?º\s?)?\d{1,5}[A-Za-z]?\b(?:,?\s(?:Col\.|COL\.|Colonia|COLONIA|Bairro|BAIRRO|Barrio|BARRIO)\s${PROPER_WORDS})?`,
+    flags: 'gu',
+    triggers: ['calle', 'avenida', 'rua', 'carrera', 'camino', 'paseo', 'privada', 'calzada', 'travessa', 'alameda', 'av', 'avda'],
+  },
+  {
+    name: 'location.facility-head-first',
+    type: 'LOCATION',
+    description: 'a facility or church named head first, as Spanish, Portuguese and French write them: Hospital Universitário Ashgrove, Clínica Santa Fe, Iglesia Cristiana Betel, Hôpital Saint-Louis',
+    // Only heads that are not English words, or "Hospital" with a Romance adjective: "Hospital Course" is a heading.
+    pattern: String.raw`\b(?:Cl[ií]nica|CL[IÍ]NICA|Policl[ií]nica|Hôpital|HÔPITAL|Sanatorio|Hospital\s(?:Universit[aá]ri[oa]|Universitario|General\sde|Regional\sde|de\sla|del|de|das|dos|do|da|S[ãa]o|Santa|San)|HOSPITAL\s(?:UNIVERSIT[AÁ]RI[OA]|DE|DEL|DA|DO)|Centro\s(?:M[ée]dico|de\sSa[uú]de|de\sSalud)|Iglesia(?:\s(?:Cristiana|Bautista|Evang[ée]lica|Cat[oó]lica|Pentecostal))?|IGLESIA(?:\s[A-Z]+)?|Igreja)\s${PROPER_WORDS}`,
+    flags: 'gu',
+    triggers: ['clínica', 'clinica', 'policlínica', 'policlinica', 'hôpital', 'hopital', 'sanatorio', 'hospital', 'centro', 'iglesia', 'igreja'],
   },
   {
     name: 'zip.state',
@@ -160,6 +190,22 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     triggers: ['zip', 'zipcode', 'postal'],
     anchored: true,
+  },
+  {
+    name: 'postcode.uk',
+    type: 'ADDRESS',
+    description: 'UK postcode in capitals with its space (Royal Mail format A9 9AA, A99 9AA, AA9 9AA, AA99 9AA, A9A 9AA, AA9A 9AA), with the post town written before it on the line: SW1A 1AA, Leeds LS6 3EX',
+    // The inward code never uses C, I, K, M, O or V; the space is required so run-together codes such as TNM
+    // staging ("T2N0M0") and lab tokens are never read as postcodes.
+    pattern: String.raw`${TOWN_BEFORE_POSTCODE}(?<![0-9A-Za-z])[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]? \d[ABD-HJLNP-UW-Z]{2}(?![0-9A-Za-z])`,
+    flags: 'gu',
+  },
+  {
+    name: 'postcode.canada',
+    type: 'ADDRESS',
+    description: 'Canadian postal code in capitals with its space (Canada Post format A9A 9A9, no D F I O Q U), with the municipality before it: K1A 0B1, Toronto M5V 3L9',
+    pattern: String.raw`${TOWN_BEFORE_POSTCODE}(?<![0-9A-Za-z])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![0-9A-Za-z])`,
+    flags: 'gu',
   },
   {
     name: 'zip.plus4',

@@ -39,13 +39,15 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'age.over89.sex',
     type: 'AGE',
-    description: 'an age of 90–129 glued to the sex: a 92M whom, Age: 102F, mother living, 94F (not a temperature "T 98F")',
-    pattern: String.raw`\b${OVER_89}[MFmf]\b`,
+    description: 'an age of 90–129 glued to the sex, with or without a year letter: a 92M whom, Age: 102F, mother living, 94F, 101yF on a triage board (not a temperature "T 98F")',
+    pattern: String.raw`\b${OVER_89}(?:[yY])?[MFmf]\b`,
     flags: 'g',
     triggers: ['#age90'],
     anchored: true,
     // "98F" is also a temperature in Fahrenheit: not after a temperature word or before a decimal reading.
-    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))),
+    // "Tc-99m" and "Technetium 99m" are the metastable isotope, not a 99-year-old man.
+    validate: (v, c) => !(/f$/i.test(v) && TEMPERATURE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 16), c.start))) &&
+      !(/m$/.test(v) && /(?:\btc|technetium)[\s-]?$/i.test(c.text.slice(Math.max(0, c.start - 12), c.start))),
   },
   {
     name: 'age.over89.labelled',
@@ -55,6 +57,14 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     triggers: ['age', 'aged'],
     anchored: true,
+  },
+  {
+    name: 'age.over89.year-of-life',
+    type: 'AGE',
+    description: 'an age of 90–129 as the ordinal year of life, any ordinal suffix: in her 92nd year, in his 101st year, 96TH YEAR',
+    pattern: String.raw`\b(${OVER_89})(?:st|nd|rd|th|ST|ND|RD|TH)(?=\s(?:year|YEAR|Year)\b)`,
+    flags: 'g',
+    triggers: ['year'],
   },
   {
     name: 'age.over89.turned',

@@ -24,6 +24,15 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?|0?011?[\s.-])?\(?\d{3}\)?(?:\s?[.\/-]\s?|\s)?\d{3}(?:\s?[.-]\s?|\s{1,2})\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
   },
   {
+    name: 'phone.ocr-spaced',
+    type: 'PHONE',
+    description: 'a NANP number as OCR reads a fax, one stray space inside a digit group: (2 12) 555-0142, 212 555-0 142, (212) 5 55-0142',
+    // Ten digits in the 3-3-4 shape with a parenthesised area code or a dash before the line number; the stray
+    // space must fall inside a group, so "212 555 0142" (plain spaces) stays with phone.nanp.
+    pattern: String.raw`(?<![0-9/.\-])(?:\(\d(?: ?\d){2}\) ?|\d{3} )\d(?: ?\d){2}[-.] ?\d(?: ?\d){3}(?![0-9]|[\-/.]\d)`,
+    validate: (v) => v.replace(/\D/g, '').length === 10 && !/^(?:\(\d{3}\) ?|\d{3} )\d{3}[-.] ?\d{4}$/.test(v),
+  },
+  {
     name: 'phone.parenthesised',
     type: 'PHONE',
     description: 'a whole number in parentheses: (410 555 01423)',
@@ -33,10 +42,15 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.international',
     type: 'PHONE',
-    description: 'international number with a + country code: +44 20 7946 0958, +33 1 23 45 67 89',
-    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}${EXTENSION}(?![0-9])`,
+    description: 'international number with a + country code, trunk prefix and groups of up to six digits: +44 20 7946 0958, +33 1 23 45 67 89, +91 98765 43210, +44 (0)1632 960961',
+    // ITU-T E.123 groups vary by country: India writes 5+5, the UK 4+6 after a "(0)" trunk prefix.
+    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,6}){1,4}${EXTENSION}(?![0-9])`,
     requires: '+',
-    validate: (v) => v.replace(/\D/g, '').length >= 8,
+    // E.164 caps a number at 15 digits; the extension is not counted.
+    validate: (v) => {
+      const n = v.replace(/(?:x|ext|extension|#).*$/i, '').replace(/\D/g, '').length;
+      return n >= 8 && n <= 15;
+    },
   },
   {
     name: 'phone.cued',
@@ -87,6 +101,18 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
     // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
     triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
+    refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
+  },
+  {
+    name: 'url.domain.health-tld',
+    type: 'URL',
+    description: 'bare domain under a health or country-code top-level domain: salix.clinic/appt?id=1, ashgrove.health, trust.nhs.uk, clinica.com.mx',
+    // ICANN health gTLDs (.clinic .health .care .hospital .doctor .dental .healthcare) and the country codes of
+    // referral letters from abroad; only with a dot before them, so "care" and "in" as words never match.
+    pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:clinic|health|care|hospital|doctor|dental|healthcare|uk|ca|mx|in|au|br)(?:\/[^\s<>"']*)?(?![a-z0-9])`,
+    flags: 'gi',
+    triggers: ['clinic', 'health', 'care', 'hospital', 'doctor', 'dental', 'healthcare', 'uk', 'ca', 'mx', 'in', 'au', 'br'],
+    validate: (v) => /[a-z]{3,}\.[a-z]{2,}/i.test(v) && !/^(?:e\.g|i\.e|a\.m|p\.m)\b/i.test(v),
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
   },
   {

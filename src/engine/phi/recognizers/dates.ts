@@ -247,6 +247,17 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: refineDate,
   },
   {
+    name: 'date.timestamp',
+    type: 'DATE',
+    description: 'ISO 8601 or HL7 timestamp, the time kept with its date: 2019-01-03T14:22:00Z, 2019-01-03T14:22-05:00, 201901031422, 20190103142200',
+    // The time is not a date element, but a redaction that stops inside "03T14" leaves a token half shown; machine
+    // timestamps (HL7 TS, ISO 8601 exports) are one value and are removed whole.
+    pattern: String.raw`(?<![0-9A-Za-z./-])(?:19|20)\d\d(?:-(${MON_NUM})-(${DAY})T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)(?![0-9A-Za-z])`,
+    triggers: ['#year', '#digits9'],
+    anchored: true,
+    validate: (_v, c) => c.match[1] !== undefined ? validMonthDay(num(c.match, 1), num(c.match, 2)) : validMonthDay(num(c.match, 3), num(c.match, 4)),
+  },
+  {
     name: 'date.compact',
     type: 'DATE',
     description: 'compact numeric date, year first: 20240312',

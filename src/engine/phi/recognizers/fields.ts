@@ -90,7 +90,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   { name: 'field.facility', type: 'LOCATION', shape: 'place', separator: 'colon', strict: true,
     description: 'facility field whose value has a proper name in it: Facility: Brackwater Medical Center (not "Hospital: day 3")',
     labels: ['facility', 'hospital', 'clinic', 'practice', 'location of service', 'service location', 'dialysis unit', 'dialysis center', 'snf',
-      'rehab facility', 'outside hospital', 'osh', 'transferred from', 'transfer from', 'admitted from'] },
+      'rehab facility', 'outside hospital', 'osh', 'transferred from', 'transfer from', 'admitted from', 'receiving', 'sending', 'location'] },
 ];
 
 /** Closings of a letter: the next non-empty line is the signer. */

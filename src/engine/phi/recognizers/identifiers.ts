@@ -83,10 +83,10 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
   labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
     ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
-  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|payer\s?id`,
-    ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'payer'],
+  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
+    ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'mcare', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
-  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
+  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req\.?(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
     ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
@@ -268,6 +268,17 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     triggers: ['vin'],
     anchored: true,
+  },
+  {
+    name: 'id.reference-mixed',
+    type: 'ID',
+    description: 'a reference or confirmation code mixing letters and digits after its label: PA ref TT435KSB6, Ref: 7XK22Q9, confirmation # AB12CD34',
+    // The value must mix letters and digits: "ref range 3.5-5.0" and "ref lab" are clinical text.
+    pattern: String.raw`\b(?:ref(?:erence)?|conf(?:irmation)?|tracking)\.?(?:\s?(?:#|no\.?|number|code|:)){0,2}\s?((?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,20})\b`,
+    group: 1,
+    triggers: ['ref', 'reference', 'conf', 'confirmation', 'tracking'],
+    anchored: true,
+    validate: (v) => countDigits(v) >= 3 && /[A-Za-z].*[A-Za-z]/.test(v),
   },
   {
     name: 'id.hash',

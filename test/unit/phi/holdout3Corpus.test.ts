@@ -1,0 +1,78 @@
+// Owns the unit tests of the third held-out PHI corpus (the honest generalization estimate of session
+// 4): gold offsets slice out the planted values, it is reproducible from its seed, and it shares no
+// note style, no PHI kind and no protected term with the main corpus or held-outs #1 and #2.
+import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
+import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
+import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
+import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
+import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
+import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
+import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
+
+const TOKEN_RE = /[\p{L}\p{N}]/u;
+
+describe('third held-out synthetic PHI corpus', () => {
+  const corpus = generateHoldout3Corpus({ seed: 5, notes: 160 });
+
+  it('plants gold spans whose offsets slice out the planted value, sorted and non-overlapping', () => {
+    const problems: string[] = [];
+    for (const note of corpus) {
+      let lastEnd = 0;
+      for (const s of note.phi) {
+        const value = note.text.slice(s.start, s.end);
+        if (value !== s.value) problems.push(`${note.id} ${s.kind}: slice ${JSON.stringify(value)} != planted ${JSON.stringify(s.value)}`);
+        if (s.start < lastEnd) problems.push(`${note.id} ${s.kind}: overlaps the previous span`);
+        if (!TOKEN_RE.test(value) || value !== value.trim()) problems.push(`${note.id} ${s.kind}: empty or padded ${JSON.stringify(value)}`);
+        lastEnd = s.end;
+      }
+      for (const p of note.protected) {
+        if (note.text.slice(p.start, p.end).toLowerCase() !== p.term.toLowerCase()) problems.push(`${note.id}: protected ${p.term} misplaced`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(corpus.reduce((n, note) => n + note.phi.length, 0)).toBeGreaterThan(1200);
+    expect(corpus.reduce((n, note) => n + note.protected.length, 0)).toBeGreaterThan(200);
+  });
+
+  it('is reproducible from the seed and differs between seeds', () => {
+    expect(generateHoldout3Corpus({ seed: 5, notes: 10 })).toEqual(corpus.slice(0, 10));
+    expect(generateHoldout3Corpus({ seed: 6, notes: 10 }).map((n) => n.text)).not.toEqual(corpus.slice(0, 10).map((n) => n.text));
+  });
+
+  it('shares no style, PHI kind or protected term with the main corpus or held-outs #1 and #2', () => {
+    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES].map((s) => s.name));
+    expect(HOLDOUT3_STYLES.length).toBeGreaterThanOrEqual(6);
+    for (const s of HOLDOUT3_STYLES) expect(otherStyles.has(s.name)).toBe(false);
+    expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT3_STYLES.length);
+    const others = [
+      ...generateCorpus({ seed: 5, notes: 60 }),
+      ...generateHoldoutCorpus({ seed: 5, notes: 70 }),
+      ...generateHoldout2Corpus({ seed: 5, notes: 80 }),
+    ];
+    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
+    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
+    const otherTerms = new Set(others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())));
+    expect(H3_PROTECTED.length).toBeGreaterThanOrEqual(40);
+    expect(H3_PROTECTED.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
+    const types = new Set(corpus.flatMap((n) => n.phi.map((s) => s.type)));
+    for (const t of ['NAME', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'ADDRESS', 'LOCATION', 'ACCOUNT', 'MRN', 'ID', 'LICENSE', 'DEVICE']) {
+      expect(types.has(t as never)).toBe(true);
+    }
+  });
+
+  it('writes the new forms it exists for: HL7 names, lower-case names, one-line addresses', () => {
+    const values = corpus.flatMap((n) => n.phi.map((s) => s.value));
+    expect(values.some((v) => /^[A-Z' -]+\^[A-Z' -]+\^[A-Z]$/.test(v))).toBe(true);
+    expect(values.some((v) => /^[a-z]+ [a-z]+$/.test(v))).toBe(true);
+    expect(values.some((v) => /^\d+ [a-z]+ [a-z]+, .+, [a-z]{2}, \d{5}$/.test(v))).toBe(true);
+  });
+
+  it('plants no age under 90 and no bare year', () => {
+    for (const note of corpus) {
+      for (const s of note.phi) {
+        if (s.type === 'AGE' && /\d/.test(s.value)) expect(Number(s.value.replace(/\D/g, ''))).toBeGreaterThan(89);
+        if (s.type === 'DATE') expect(s.value).not.toMatch(/^(19|20)\d\d$/);
+      }
+    }
+  });
+});
