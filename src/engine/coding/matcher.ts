@@ -239,6 +239,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
         const positions = sortedUnique(used);
         const exact = isExact(term, positions, tokens);
         if (term.contiguous && !exact) continue;
+        if (!/\b(and|or)\b/.test(term.phrase) && splitsCoordination(term, positions, tokens, g.to)) continue;
         const key = `${term.id}:${positions.join(',')}`;
         seen ??= new Set();
         if (seen.has(key)) continue;
@@ -367,6 +368,25 @@ const EXAMINATIONS = new Set([
 ]);
 
 const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|(type|stage|grade|class|degree)(_\w+)?|acute|chronic)$/;
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * A term's words gathered across "and"/"or" name one condition only when the coordination shares the
+ * head noun ("right middle and ring fingers", "of the right elbow and of the left elbow"): then the
+ * term's last word ends its noun phrase (or a word of the term follows it). "Fever and sore throat" is two conditions, never the Index's
+ * "fever sore" (B00.1): "sore" there modifies "throat". `sentenceEnd`: first token after the sentence.
+ */
+function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToken[], sentenceEnd: number): boolean {
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  let coordinated = false;
+  for (let i = first + 1; i < last && !coordinated; i++) coordinated = !positions.includes(i) && COORDINATORS.has(tokens[i].raw);
+  if (!coordinated || last + 1 >= sentenceEnd) return false;
+  const next = tokens[last + 1];
+  // A following word the term itself names ("ring fingers" for "finger") is the shared head, not a new one.
+  return next.clause === tokens[last].clause && !STOP_WORDS.has(next.raw) && !next.norms.some((n) => term.tokens.includes(n));
+}
 
 /** Contiguous (ignoring stop words) and one token per term token: the phrase as written. */
 function isExact(term: LexTerm, used: number[], tokens: NoteToken[]): boolean {

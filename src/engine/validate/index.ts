@@ -9,7 +9,7 @@ import { isWellFormedCode, toDotted, type CodeEntry, type CodeSet } from '../icd
 import type { Coder, CodingSetting, ConceptMention } from '../coding';
 import { isHistoryCode, isUnspecified, vagueness } from '../coding';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
-import { contentTokens } from '../coding/normalize';
+import { contentTokens, STOP_WORDS, tokenize } from '../coding/normalize';
 import { mentionContext } from '../context';
 import { nonClinicalKinds, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
@@ -103,7 +103,7 @@ export function validateCodes(
       reviewReasons.push(`REJECTED ${ruled.code}: GUIDELINE_DROPPED`);
       return;
     }
-    const checked = checkProposal(text, analysis, proposal, codeSet, mentionIndex, ownEvidence);
+    const checked = checkProposal(text, analysis, proposal, codeSet, mentionIndex, ownEvidence, proposal.source === 'model' ? codeWordsFor(coder) : undefined);
     if ('reason' in checked) {
       rejected.push(checked);
       if (proposal.source === 'model' || !['DUPLICATE', 'LESS_SPECIFIC_DUPLICATE'].includes(checked.reason)) {
@@ -237,6 +237,7 @@ function checkProposal(
   codeSet: CodeSet,
   mentions: MentionIndex,
   ownEvidence: Map<string, Span[]>,
+  modelWords?: CodeWords,
 ): { entry: CodeEntry; evidence: EvidenceSpan[] } | RejectedProposal {
   const raw = typeof proposal.code === 'string' ? proposal.code : '';
   let entry: CodeEntry | undefined;
@@ -263,7 +264,7 @@ function checkProposal(
       // Partly or wholly outside clinical text: never evidence (an instruction quoting a diagnosis).
       if (spanProvenance(text, analysis.provenance, span) !== 'clinical') continue;
       clinical++;
-      const verdict = judgeSpan(text, analysis, entry, span, mentions, ownEvidence);
+      const verdict = judgeSpan(text, analysis, entry, span, mentions, ownEvidence, codeSet, modelWords);
       if (verdict === 'UNRELATED') continue;
       related++;
       if (verdict === 'OK') {
@@ -291,9 +292,17 @@ function judgeSpan(
   span: Span,
   mentions: MentionIndex,
   ownEvidence: Map<string, Span[]>,
+  codeSet: CodeSet,
+  modelWords?: CodeWords,
 ): SpanVerdict {
   const category = entry.code.slice(0, 3);
-  const supporting = mentions.overlapping(span).filter((m) => m.codes.some((c) => c === entry.code || c.slice(0, 3) === category));
+  // A model's code is supported by an engine mention of the same code, of its parent or child, or of a
+  // sibling only when the quote also says what sets the proposed code apart from that sibling ("COPD
+  // flare" → J44.1 beside J44.9); "urinary tract infection" (N39.0) is no evidence of stress incontinence (N39.3).
+  const quote = modelWords && modelWords.quoteWords(text.slice(span.start, span.end));
+  const speaks = (c: string) =>
+    c === entry.code || (c.slice(0, 3) === category && (!modelWords || sameBranch(c, entry.code) || modelWords.distinguishes(quote!, entry.code, c)));
+  const supporting = mentions.overlapping(span).filter((m) => m.codes.some(speaks));
   const contexts: MentionContext[] = supporting.map((m) => m.context);
   if (!contexts.length) {
     const own = ownEvidence.get(entry.code)?.some((e) => overlaps(e, span));
@@ -301,7 +310,7 @@ function judgeSpan(
     // is named) inherits that mention's context, as the coder judged it for the setting (II.H inpatient).
     const beneath = own ? mentions.overlapping(span) : [];
     if (beneath.length) contexts.push(...beneath.map((m) => m.context));
-    else if (own || describes(text.slice(span.start, span.end), entry)) contexts.push(mentionContext(analysis, span));
+    else if (own || describes(text.slice(span.start, span.end), entry, codeSet)) contexts.push(mentionContext(analysis, span));
   }
   if (!contexts.length) return 'UNRELATED';
   let worst: SpanVerdict = 'UNRELATED';
@@ -327,12 +336,82 @@ function contextVerdict(code: string, c: MentionContext): SpanVerdict {
  * Lexical fall-back for codes the lexicon does not index (residual "other" codes, encounter codes):
  * the quote must contain most of the description's content words, never just one shared word.
  */
-function describes(quote: string, entry: CodeEntry): boolean {
+function describes(quote: string, entry: CodeEntry, codeSet: CodeSet): boolean {
   const want = [...new Set(contentTokens(entry.longDescription))];
   if (want.length < 2) return false;
   const have = new Set(contentTokens(quote));
   const hits = want.filter((t) => have.has(t)).length;
-  return hits >= 2 && hits / want.length >= 0.6;
+  if (hits < 2 || hits / want.length < 0.6) return false;
+  // The quote must also say what the code adds to its category ("Type 2 diabetes" is not E11.65 "… with
+  // hyperglycemia"): a word of the description that the category's own title lacks.
+  const category = entry.code.length > 3 ? codeSet.find(entry.code.slice(0, 3)) : undefined;
+  if (!category) return true;
+  const title = new Set(contentTokens(category.longDescription));
+  return want.some((t) => have.has(t) && !title.has(t)) || want.every((t) => title.has(t));
+}
+
+/** One code is the other's ancestor (a parent or child in the Tabular). */
+function sameBranch(a: string, b: string): boolean {
+  const x = a.replace('.', '');
+  const y = b.replace('.', '');
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/**
+ * Clinicians' words for an acute worsening that the Tabular and Index write "exacerbation" or "acute"
+ * ("COPD flare" is J44.1, "asthma flare-up" J45.901): a model's refinement may rest on them.
+ */
+const WORSENING: Readonly<Record<string, readonly string[]>> = {
+  flare: ['exacerbation', 'acute'],
+  flares: ['exacerbation', 'acute'],
+  flareup: ['exacerbation', 'acute'],
+  worsening: ['exacerbation'],
+  decompensated: ['exacerbation', 'acute'],
+  decompensation: ['exacerbation', 'acute'],
+};
+
+/** Content words of each code's description and lexicon terms (Index entries, inclusion terms, synonyms). */
+class CodeWords {
+  private readonly cache = new Map<string, Set<string>>();
+
+  constructor(private readonly coder: Coder) {}
+
+  of(code: string): Set<string> {
+    let words = this.cache.get(code);
+    if (words) return words;
+    words = new Set<string>();
+    for (const t of this.coder.lexicon.byCode.get(code) ?? []) for (const w of t.tokens) if (!STOP_WORDS.has(w)) words.add(w);
+    this.cache.set(code, words);
+    return words;
+  }
+
+  /** The quote's words in every canonical form (abbreviations expanded: "COPD" is also its words). */
+  quoteWords(quote: string): Set<string> {
+    const out = new Set<string>();
+    for (const t of tokenize(quote)) {
+      for (const n of t.norms) {
+        if (STOP_WORDS.has(n)) continue;
+        out.add(n);
+        for (const w of WORSENING[n] ?? []) out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The quote uses a word of `code`'s terms that `sibling`'s terms lack: it speaks of what sets `code` apart. */
+  distinguishes(quote: Set<string>, code: string, sibling: string): boolean {
+    const own = this.of(code);
+    const other = this.of(sibling);
+    for (const w of quote) if (own.has(w) && !other.has(w)) return true;
+    return false;
+  }
+}
+
+const codeWords = new WeakMap<Coder, CodeWords>();
+function codeWordsFor(coder: Coder): CodeWords {
+  let w = codeWords.get(coder);
+  if (!w) codeWords.set(coder, (w = new CodeWords(coder)));
+  return w;
 }
 
 /** Is a less specific than b (same category; a is the unspecified sibling or an ancestor of b)? */
@@ -341,12 +420,13 @@ function lessSpecific(a: CodeEntry, b: CodeEntry, codeSet: CodeSet): boolean {
   const da = a.code.replace('.', '');
   const db = b.code.replace('.', '');
   if (db.startsWith(da)) return true;
-  if (isUnspecified(a) && !isUnspecified(b)) {
-    // Only when b refines the same parent branch or a is the category's residual code.
-    const parentA = codeSet.parent(a.code)?.code.replace('.', '') ?? da.slice(0, 3);
-    return db.startsWith(parentA) || parentA.length <= 3;
-  }
-  return false;
+  if (!isUnspecified(a)) return false;
+  // Only when b refines the same parent branch or a is the category's residual code.
+  const parentA = codeSet.parent(a.code)?.code.replace('.', '') ?? da.slice(0, 3);
+  if (!isUnspecified(b)) return db.startsWith(parentA) || parentA.length <= 3;
+  // A subcategory's own residual still states more than the category's ("CKD, stage 3 unspecified" N18.30
+  // against "CKD, unspecified" N18.9): the category residual is the duplicate (I.B.18 specificity).
+  return parentA.length <= 3 && db.length > da.length;
 }
 
 const resolvers = new WeakMap<CodeSet, SiblingResolver>();

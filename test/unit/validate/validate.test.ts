@@ -88,8 +88,8 @@ describe('validateCodes', () => {
     expect(r.rejected.map((x) => [x.code, x.reason]).sort()).toEqual([
       ['E11.9', 'LESS_SPECIFIC_DUPLICATE'],
       ['E78.5', 'DUPLICATE'],
-      // The engine itself drops "CKD" as the unspecified form of the "CKD stage 3a" it codes (I.B.2).
-      ['N18.9', 'GUIDELINE_DROPPED'],
+      // "CKD" is the category residual beside the staged "CKD stage 3a" (I.B.2: the most specific code).
+      ['N18.9', 'LESS_SPECIFIC_DUPLICATE'],
     ]);
     const i10 = r.accepted.find((a) => a.code === 'E78.5')!;
     expect(i10.evidence.length).toBeGreaterThanOrEqual(1);
@@ -238,5 +238,39 @@ describe('validator: a model is held to the same guideline conventions as the en
     const r = validateCodes(text, analyzeText(text), [model('J45.909', 'asthma'), model('R06.2', 'wheezing')], { codeSet, coder: strict });
     expect(r.accepted.map((c) => c.code)).toEqual(['J45.909']);
     expect(r.rejected).toContainEqual(expect.objectContaining({ code: 'R06.2', reason: expect.stringMatching(/^(EXCLUDES1|GUIDELINE_DROPPED)$/) }));
+  });
+});
+
+describe('model evidence must speak of the proposed code, not only of its category', () => {
+  it('rejects a sibling code whose quote names another condition of the category (N39.3 from "Urinary tract infection")', () => {
+    const text = 'Assessment: Urinary tract infection.\n';
+    const r = validate(text, [model('N39.3', 'Urinary tract infection')]);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected).toEqual([expect.objectContaining({ code: 'N39.3', reason: 'EVIDENCE_UNRELATED' })]);
+    expect(validate(text, [model('N39.0', 'Urinary tract infection')]).accepted.map((a) => a.code)).toEqual(['N39.0']);
+  });
+
+  it('rejects a complication code whose quote only names the category (E11.65 from "Type 2 diabetes")', () => {
+    const r = validate('Assessment: Type 2 diabetes.\n', [model('E11.65', 'Type 2 diabetes')]);
+    expect(r.accepted).toEqual([]);
+    expect(r.rejected.map((x) => x.reason)).toEqual(['EVIDENCE_UNRELATED']);
+  });
+
+  it.each([
+    // A refinement the quote states: acute worsening ("flare") of COPD, the nephropathy of diabetes.
+    ['Assessment: COPD flare.\n', 'J44.1', 'COPD flare'],
+    ['Assessment: COPD exacerbation.\n', 'J44.1', 'COPD exacerbation'],
+    ['Assessment: Type 2 diabetes with diabetic nephropathy.\n', 'E11.21', 'diabetic nephropathy'],
+  ])('keeps a legitimate refinement: %s', (text, code, quote) => {
+    expect(validate(text, [model(code, quote)]).accepted.map((a) => a.code)).toEqual([code]);
+  });
+});
+
+describe('less specific duplicates: the category residual beside a subcategory residual', () => {
+  it('keeps N18.30 (stage 3, unspecified) over N18.9 (CKD, unspecified)', () => {
+    const text = 'Assessment: Chronic kidney disease stage 3.\n';
+    const r = validate(text, [model('N18.30', 'Chronic kidney disease stage 3'), model('N18.9', 'Chronic kidney disease')]);
+    expect(r.accepted.map((a) => a.code)).toEqual(['N18.30']);
+    expect(r.rejected).toContainEqual(expect.objectContaining({ code: 'N18.9', reason: 'LESS_SPECIFIC_DUPLICATE' }));
   });
 });

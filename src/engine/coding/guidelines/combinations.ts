@@ -33,20 +33,90 @@ const DIABETES_WITH: ReadonlyArray<readonly [prefix: RegExp, suffix: string, kee
 /** A diabetes category (type 1, type 2, other specified) whose combination codes the rule builds. */
 const DIABETES = /^E1[013]\./;
 /** A stated other cause breaks the presumed link (I.A.15: "unless the documentation clearly states …"). */
-const OTHER_CAUSE = /\b(due to|secondary to|caused by|attributed to|because of|from)\b/;
+const OTHER_CAUSE = /\b(due to|secondary to|caused by|induced by|attributed to|because of|from)\b/;
 const NOT_LINKED = /\b(not|un)\s*(related|due|attributed|secondary)\s+to\s+(his |her |the )?(diabet|dm\b|hypertens|htn\b)|\bunrelated\b/;
-const DIABETES_WORD = /diabet|\bdm\b|\bt[12]dm\b|\biddm\b|\bniddm\b/;
+/**
+ * The diabetes or its own treatment named as the cause keeps the link: "hypoglycemia due to glyburide" in a
+ * diabetic is diabetes with hypoglycemia (E11.649) plus the adverse effect (I.C.4.a, I.C.19.e.5.a).
+ */
+const DIABETES_CAUSE = /diabet|\bdm\b|\bt[12]dm\b|\biddm\b|\bniddm\b|insulin|hypoglycemic|antidiabetic|metformin|sulfonylurea|glyburide|glipizide|glimepiride|gliclazide|sitagliptin|linagliptin|saxagliptin|pioglitazone|gliflozin|glutide|tirzepatide/;
 const HYPERTENSION_WORD = /hypertens|\bhtn\b|blood pressure/;
+
+/**
+ * Attribution written on the condition's own phrase (I.A.15 exception): "chemotherapy-induced",
+ * "alcohol-related", "drug induced", "radiation …" before it; "induced by", "related to" after it.
+ */
+const ATTRIBUTED_BEFORE = /\b([a-z]+)[- ](induced|related|associated|mediated)\s+([a-z]+\s+){0,2}$|\b(drug|alcohol|alcoholic|chemo|chemotherapy|radiation|toxic|medication)(-\w+)?\s+((?!and\b|or\b|with\b|use\b|abuse\b|dependence\b)[a-z]+\s+)?$/;
+const ATTRIBUTED_AFTER = /^[\s,(]*([a-z]+ly\s+)?(induced by|related to|due to|secondary to|caused by|attributed to|because of|from)\s+([^.;]{0,60})/;
+const NOT_CAUSE_WORD = /\b(non-?|not\s+)(diabetic|hypertensive)\b/;
+
+/** The condition's own words (its phrase and the words around it in its sentence) give it another cause. */
+function attributedElsewhere(ctx: GuidelineContext, manifestation: Draft, cause: RegExp): boolean {
+  for (const e of manifestation.evidence) {
+    const s = sentenceAt(ctx.analysis, e.start);
+    const lo = s ? s.start : e.start;
+    const hi = s ? Math.max(s.end, e.end) : e.end;
+    const before = ctx.text.slice(Math.max(lo, e.start - 40), e.start).toLowerCase();
+    const own = ctx.text.slice(e.start, e.end).toLowerCase();
+    const after = ctx.text.slice(e.end, Math.min(hi, e.end + 80)).toLowerCase();
+    const phrase = `${before}${own}`;
+    // The attribution may sit inside the quoted phrase ("chemotherapy-induced peripheral neuropathy").
+    for (const cut of [before, phrase.slice(0, before.length + Math.max(0, own.lastIndexOf(' ') + 1))]) {
+      const m = ATTRIBUTED_BEFORE.exec(cut);
+      if (m && !cause.test(m[0])) return true;
+    }
+    const a = ATTRIBUTED_AFTER.exec(after);
+    if (a && !cause.test(a[3])) return true;
+    const not = NOT_CAUSE_WORD.exec(`${before}${own}${after}`);
+    if (not && cause.test(not[2])) return true;
+  }
+  return false;
+}
 
 function linked(ctx: GuidelineContext, manifestation: Draft, cause: RegExp): boolean {
   for (const s of sentencesOf(ctx, manifestation)) {
     if (NOT_LINKED.test(s)) return false;
     if (OTHER_CAUSE.test(s) && !cause.test(s)) return false;
   }
-  return true;
+  return !attributedElsewhere(ctx, manifestation, cause);
+}
+
+/**
+ * A combination code the lexicon read from one phrase ("diabetes with chemotherapy-induced neuropathy")
+ * whose condition the phrase attributes to another cause: the link does not apply (I.A.15 exception), so
+ * the diabetes and the condition are reported apart.
+ */
+function splitAttributedCombinations(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    // Complication codes only (E1x.9 "without complications" and E1x.8 "unspecified complications" aside).
+    if (!DIABETES.test(d.code) || /^E1[013]\.[89]/.test(d.code) || !attributedElsewhere(ctx, d, DIABETES_CAUSE)) continue;
+    const category = d.code.slice(0, 3);
+    const row = DIABETES_WITH.find(([, suffix]) => d.code === `${category}.${suffix}`);
+    const note = { section: 'I.A.15', action: 'refined' as const, detail: `${d.code} not reported: the note attributes the condition to another cause` };
+    const plain = ensureDraft(ctx, drafts, `${category}.9`, [d], note);
+    // The plain diabetes code keeps only the diabetes words as evidence (the attributed condition's words
+    // would read as a diabetic complication again).
+    const own = ctx.covered.find((m) => DIABETES.test(m.code) && d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end));
+    if (plain && own && plain.evidence.every((e) => d.evidence.includes(e))) {
+      plain.evidence = [{ start: own.span.start, end: own.span.end, text: own.text }];
+      plain.mentions = [];
+      plain.first = own.span.start;
+    }
+    const inside = ctx.covered.find((m) => !DIABETES.test(m.code) && (!row || row[0].test(m.code)) && d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end));
+    if (inside && !drafts.has(inside.code)) {
+      const added = ensureDraft(ctx, drafts, inside.code, [d], note);
+      if (added) {
+        added.evidence = [{ start: inside.span.start, end: inside.span.end, text: inside.text }];
+        added.mentions = [];
+        added.first = inside.span.start;
+      }
+    }
+    if (plain) dropDraft(ctx, drafts, d.code, 'I.A.15', 'the "with" presumption does not apply: the condition is attributed to another cause', plain);
+  }
 }
 
 function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  splitAttributedCombinations(ctx, drafts);
   const diabetes = [...drafts.values()].filter((d) => DIABETES.test(d.code));
   if (!diabetes.length) return;
   // One type per patient: the validator resolves a contradiction; combinations use the first stated.
@@ -55,7 +125,7 @@ function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   let combined = false;
   for (const m of [...drafts.values()]) {
     const row = DIABETES_WITH.find(([p]) => p.test(m.code));
-    if (!row || !linked(ctx, m, DIABETES_WORD)) continue;
+    if (!row || !linked(ctx, m, DIABETES_CAUSE)) continue;
     if (row[3] && !m.evidence.some((e) => row[3]!.test(e.text))) continue;
     const target = `${category}.${row[1]}`;
     const note = { section: 'I.A.15', action: 'combined' as const, detail: `"with" presumption: ${primary.code} and ${m.code} → ${target}` };
@@ -74,7 +144,8 @@ function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
     const row = DIABETES_WITH.find(([, suffix, keep]) => keep && d.code === `${category}.${suffix}`);
     if (!row) continue;
     const inside = ctx.covered.find((m) => row[0].test(m.code) && d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end));
-    if (!inside || drafts.has(inside.code)) continue;
+    // A stated manifestation of the same kind (the staged CKD N18.30 beside the phrase's unstaged N18.9) is the one reported.
+    if (!inside || [...drafts.keys()].some((k) => row[0].test(k))) continue;
     const added = ensureDraft(ctx, drafts, inside.code, [d], { section: 'I.A.15', action: 'added', detail: `manifestation reported with ${d.code} ("use additional code")` });
     if (added) {
       added.evidence = [{ start: inside.span.start, end: inside.span.end, text: inside.text }];

@@ -147,8 +147,12 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
   }
 }
 
+const LACK_OF = /^[\s-]*([\w-]+\s+)?(deficien\w*|insufficien\w*|depletion|malabsorption)\b/i;
+
 /** The substance is what a cause cue names: "due to [ACE inhibitor (]lisinopril", "metoprolol-induced". */
 function namedAsCause(text: string, sentenceStart: number, span: Span, assessment: boolean): boolean {
+  // "Due to vitamin B12 deficiency": the lack of a substance is a condition (E50–E64), not an exposure to it.
+  if (LACK_OF.test(text.slice(span.end, span.end + 30))) return false;
   const before = text.slice(sentenceStart, span.start);
   // "Due to", "secondary to" name a drug as the cause only in the note's conclusions; in a narrative
   // they as often give a reason for treatment ("treatment withheld due to anticoagulation").

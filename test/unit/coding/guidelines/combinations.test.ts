@@ -141,3 +141,43 @@ describe('I.A.13 a mental disorder due to a known physiological condition is F06
     expect(out).not.toContain('F06.31');
   });
 });
+
+describe('I.A.15 exception: the documentation attributes the condition to another cause', () => {
+  it.each([
+    // "X-induced" on the condition's own phrase, in its own sentence or inside the diabetes phrase.
+    ['Assessment: Type 2 diabetes mellitus. Chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.9'], ['E11.42', 'E11.40']],
+    ['Assessment: Type 2 diabetes mellitus with chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.9'], ['E11.42', 'E11.40']],
+    // "secondary to <other cause>" directly after the condition.
+    ['Assessment: Type 2 diabetes mellitus. Peripheral neuropathy secondary to vitamin B12 deficiency.', ['E11.9'], ['E11.42']],
+    // "not diabetic": the kidney disease stays linked to hypertension (I.C.9.a.2) but not to diabetes.
+    ['Assessment: Hypertension. Type 2 diabetes. CKD stage 4, not diabetic.', ['I12.9', 'N18.4', 'E11.9'], ['E11.22']],
+  ])('%s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it.each([
+    // Attribution to the diabetes itself keeps the link.
+    ['Assessment: Type 2 diabetes mellitus with diabetes-related peripheral neuropathy.', 'E11.42'],
+    ['Assessment: Type 2 diabetes mellitus with peripheral neuropathy.', 'E11.42'],
+    ['Assessment: Type 2 diabetes. CKD stage 3b due to diabetes.', 'E11.22'],
+  ])('keeps the presumed link when no other cause is stated: %s', (note, code) => {
+    expect(codes(note)).toContain(code);
+  });
+
+  it('records why the combination was not reported', () => {
+    expect(sections('Assessment: Type 2 diabetes mellitus with chemotherapy-induced peripheral neuropathy.', 'E11.9')).toContain('I.A.15');
+  });
+});
+
+describe('I.A.15 "use additional code" for the CKD stage: the stated stage, never its unspecified sibling', () => {
+  it.each([
+    ['Assessment: diabetic CKD stage 3.', ['E11.22', 'N18.30']],
+    ['Assessment: Type 2 diabetes mellitus with CKD stage 3.', ['E11.22', 'N18.30']],
+  ])('%s', (note, want) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    expect(out).not.toContain('N18.9');
+  });
+});

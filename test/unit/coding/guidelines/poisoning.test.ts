@@ -82,3 +82,11 @@ describe('what is not this encounter\'s poisoning or adverse effect', () => {
     expect(codes('Assessment: chest pain due to cocaine.').filter((c) => c.startsWith('T40.5X5'))).toEqual([]);
   });
 });
+
+describe('I.C.19.e: a deficiency of a substance is a condition, not an exposure to the substance', () => {
+  it('"secondary to vitamin B12 deficiency" is no adverse effect of vitamins', () => {
+    const out = codes('Assessment: peripheral polyneuropathy secondary to vitamin B12 deficiency.');
+    expect(out).toContain('E53.8');
+    expect(out.some((c) => c.startsWith('T45.2'))).toBe(false);
+  });
+});
