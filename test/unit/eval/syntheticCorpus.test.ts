@@ -3,30 +3,14 @@
 import { generateCorpus, NOTE_STYLES, Rng, toDeidRecord } from '../../../src/eval/synthetic';
 import { evaluatePhi, evaluatePhiMode } from '../../../src/eval/phi';
 import { PHI_TYPES } from '../../../src/engine/types';
-
-const TOKEN_RE = /[\p{L}\p{N}]/u;
+import { goldSpanProblems } from '../../helpers/syntheticGold';
 
 describe('synthetic PHI corpus', () => {
   const corpus = generateCorpus({ seed: 7, notes: 550 });
 
   it('plants gold spans whose offsets slice out the planted value, sorted and non-overlapping', () => {
     expect(corpus).toHaveLength(550);
-    const problems: string[] = [];
-    for (const note of corpus) {
-      let lastEnd = 0;
-      for (const s of note.phi) {
-        const value = note.text.slice(s.start, s.end);
-        if (value !== s.value) problems.push(`${note.id} ${s.kind}: slice ${JSON.stringify(value)} != planted ${JSON.stringify(s.value)}`);
-        if (s.start < lastEnd) problems.push(`${note.id} ${s.kind}: overlaps the previous span`);
-        if (!TOKEN_RE.test(value) || value !== value.trim()) problems.push(`${note.id} ${s.kind}: empty or padded ${JSON.stringify(value)}`);
-        lastEnd = s.end;
-      }
-      for (const p of note.protected) {
-        if (note.text.slice(p.start, p.end).toLowerCase() !== p.term.toLowerCase()) problems.push(`${note.id}: protected ${p.term} misplaced`);
-        if (note.phi.some((s) => p.start < s.end && s.start < p.end)) problems.push(`${note.id}: protected ${p.term} overlaps PHI`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(goldSpanProblems(corpus, { protectedOutsidePhi: true })).toEqual([]);
   });
 
   it('is reproducible from the seed and differs between seeds', () => {

@@ -4,28 +4,13 @@
 import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
 import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
 import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-
-const TOKEN_RE = /[\p{L}\p{N}]/u;
+import { goldSpanProblems } from '../../helpers/syntheticGold';
 
 describe('held-out synthetic PHI corpus', () => {
   const corpus = generateHoldoutCorpus({ seed: 11, notes: 140 });
 
   it('plants gold spans whose offsets slice out the planted value, sorted and non-overlapping', () => {
-    const problems: string[] = [];
-    for (const note of corpus) {
-      let lastEnd = 0;
-      for (const s of note.phi) {
-        const value = note.text.slice(s.start, s.end);
-        if (value !== s.value) problems.push(`${note.id} ${s.kind}: slice ${JSON.stringify(value)} != planted ${JSON.stringify(s.value)}`);
-        if (s.start < lastEnd) problems.push(`${note.id} ${s.kind}: overlaps the previous span`);
-        if (!TOKEN_RE.test(value) || value !== value.trim()) problems.push(`${note.id} ${s.kind}: empty or padded ${JSON.stringify(value)}`);
-        lastEnd = s.end;
-      }
-      for (const p of note.protected) {
-        if (note.text.slice(p.start, p.end).toLowerCase() !== p.term.toLowerCase()) problems.push(`${note.id}: protected ${p.term} misplaced`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(goldSpanProblems(corpus)).toEqual([]);
     expect(corpus.reduce((n, note) => n + note.phi.length, 0)).toBeGreaterThan(1500);
   });
 
