@@ -2,13 +2,7 @@
 // other note styles write it, must be covered by a span; the clinical look-alikes must not be touched.
 // All values are invented.
 import { redact } from '../../../src/engine/phi';
-
-function covered(text: string, needle: string): boolean {
-  const r = redact(text);
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
-  return [...needle].every((ch, k) => !/[\p{L}\p{N}]/u.test(ch) || r.spans.some((s) => s.start <= at + k && at + k < s.end));
-}
+import { covered } from '../../helpers/phiCoverage';
 
 const FORMATS: Record<string, [string, string][]> = {
   'dates: any separator or spaces, either order, compact, month names, ordinals, weekdays': [

@@ -2,21 +2,8 @@
 // international phone grouping (5+5, trunk "(0)" with 4+6), OCR stray spaces inside a NANP digit group, UK and
 // Canadian postcodes in their postal-service formats, ISO 8601 and HL7 timestamps kept whole, reference codes,
 // health gTLD domains, and suite/works/trust facility heads. Every value is invented.
-import { redact } from '../../../src/engine/phi';
+import { covered, untouched } from '../../helpers/phiCoverage';
 
-function covered(text: string, needle: string): boolean {
-  const r = redact(text);
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
-  return [...needle].every((ch, k) => !/[\p{L}\p{N}]/u.test(ch) || r.spans.some((s) => s.start <= at + k && at + k < s.end));
-}
-
-function untouched(text: string, needle: string): boolean {
-  const r = redact(text);
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
-  return !r.spans.some((s) => s.start < at + needle.length && s.end > at);
-}
 
 const FORMATS: Record<string, [string, string][]> = {
   'phone: ITU-T E.123 groups of five and six digits after the country code': [

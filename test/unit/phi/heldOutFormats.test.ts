@@ -4,23 +4,10 @@
 // month-the-ordinal, dotted day-month), ZIP+4 with a space, numbered county roads, rural boxes, initials beside names, facility heads and
 // store numbers, pipe/tab tables by column header, and possessive eponyms before ICD-10-CM head nouns.
 // Every value is invented.
-import { redact } from '../../../src/engine/phi';
 import { headerType, runTables } from '../../../src/engine/phi/recognizers/tables';
 import type { PhiType } from '../../../src/engine/types';
+import { covered, untouched } from '../../helpers/phiCoverage';
 
-function covered(text: string, needle: string): boolean {
-  const r = redact(text);
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
-  return [...needle].every((ch, k) => !/[\p{L}\p{N}]/u.test(ch) || r.spans.some((s) => s.start <= at + k && at + k < s.end));
-}
-
-function untouched(text: string, needle: string): boolean {
-  const r = redact(text);
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
-  return !r.spans.some((s) => s.start < at + needle.length && s.end > at);
-}
 
 const FORMATS: Record<string, [string, string][]> = {
   'phone: extensions written x., #, ext#, or after a slash': [
