@@ -8,7 +8,7 @@ import { CODES_TOOL, SUMMARY_TOOL, forcedTool } from '../models/bedrock/tools';
 
 /** Measured: whole engine, warm, all threads, the slower of the two corpora (README, `npm run bench -- engine --passes 3`). */
 export const ENGINE_BYTES_PER_CPU_SECOND = 2.1e6;
-/** Test-double accounting (test/helpers/bedrockServer.ts): one token per 4 characters of request or answer JSON. */
+/** Test-double accounting (src/devtools/bedrockDouble.ts): one token per 4 characters of request or answer JSON. */
 export const CHARS_PER_TOKEN = 4;
 /** Measured: median summary length 23.5% of the note (summary gold, held-out split). */
 export const SUMMARY_LENGTH_RATIO = 0.235;

@@ -1,8 +1,9 @@
-// A Bedrock Runtime test double at the network boundary: one cleartext HTTP/2 server per region
-// speaking the Converse wire protocol (POST /model/{modelId}/converse, JSON, errors as an
-// `x-amzn-errortype` header + JSON `message`), scripted per test through `handler`. The real
+// Owns the Bedrock Runtime wire double shared by tests and dev tooling (bench pipeline, chaos; never on the
+// service's import graph): one cleartext HTTP/2 server per region at the network boundary, speaking the
+// Converse wire protocol (POST /model/{modelId}/converse, JSON, errors as an `x-amzn-errortype` header +
+// JSON `message`), scripted per test through `handler`. The real
 // @aws-sdk/client-bedrock-runtime client reaches it through BEDROCK_ENDPOINT_URLS.
-import { mulberry32 } from '../../src/engine/random';
+import { mulberry32 } from '../engine/random';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
