@@ -27,6 +27,8 @@ export interface ConverseCall {
   seq: number;
   /** Wall-clock arrival (Date.now()), comparable with the service's stored timestamps on the same machine. */
   atMs: number;
+  /** The usage the answer reported (set once answered with a 200): the bench's token accounting. */
+  usage?: { inputTokens: number; outputTokens: number };
 }
 
 export type Reply =
@@ -211,6 +213,7 @@ export class BedrockTestServer {
     const content = 'tool' in reply ? [{ toolUse: { toolUseId: `tooluse_${call.seq}`, name: reply.tool, input: reply.input } }] : [{ text: reply.text }];
     const inputTokens = Math.ceil(JSON.stringify(body).length / 4);
     const outputTokens = Math.ceil(JSON.stringify(content).length / 4);
+    call.usage = { inputTokens, outputTokens };
     this.send(stream, 200, {}, {
       output: { message: { role: 'assistant', content } },
       stopReason: reply.stopReason ?? ('tool' in reply ? 'tool_use' : 'end_turn'),
