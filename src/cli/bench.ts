@@ -197,7 +197,7 @@ export async function runBench(argv: string[]): Promise<number> {
         'Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N] [--no-startup]\n' +
           '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--preload] [--notes FILE]\n' +
           '       npm run bench -- protections [--submits 200] [--clients 20] [--rounds 3]\n' +
-          '       npm run bench -- lambda [--samples 10] [--warm 2] [--model local|bedrock] [--notes FILE] [--sample-timeout-ms 180000] [--write-figures FILE]',
+          '       npm run bench -- lambda [--samples 10] [--warm 3] [--model local|bedrock] [--notes FILE] [--sample-timeout-ms 180000] [--write-figures FILE]',
       );
       return 2;
   }

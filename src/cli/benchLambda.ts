@@ -396,7 +396,7 @@ export async function benchLambda(args: string[]): Promise<void> {
   } finally {
     await source?.stop().catch((e: unknown) => console.error(`bench lambda: ${(e as Error).message}`));
     if (aws) destroyAwsClients(aws);
-    await infra?.stop().catch((e: unknown) => console.error(`bench lambda: stopping local servers: ${(e as Error).message}`));
+    if (infra) await withTimeout(infra.stop(), INFRA_START_TIMEOUT_MS, 'stopping DynamoDB Local and fauxqs').catch((e: unknown) => console.error(`bench lambda: ${(e as Error).message}`));
     await bedrock?.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
