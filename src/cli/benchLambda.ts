@@ -272,6 +272,7 @@ export async function benchLambda(args: string[]): Promise<void> {
   const copy = path.join(work, 'task');
   const dataDir = path.join(work, 'data');
   fs.mkdirSync(dataDir);
+  let infraStart: Promise<LocalInfrastructure> | undefined;
   let infra: LocalInfrastructure | undefined;
   let bedrock: BedrockTestServer | undefined;
   let aws: AwsClients | undefined;
@@ -309,7 +310,8 @@ export async function benchLambda(args: string[]): Promise<void> {
         AWS_SECRET_ACCESS_KEY: 'bench',
       });
     }
-    infra = await withTimeout(startLocalInfrastructure({ dataDir, region: 'us-east-1', inMemory: true }), INFRA_START_TIMEOUT_MS, 'DynamoDB Local and fauxqs');
+    infraStart = startLocalInfrastructure({ dataDir, region: 'us-east-1', inMemory: true });
+    infra = await withTimeout(infraStart, INFRA_START_TIMEOUT_MS, 'DynamoDB Local and fauxqs');
     Object.assign(serviceEnv, { DYNAMODB_ENDPOINT: infra.dynamodbEndpoint, SQS_ENDPOINT: infra.sqsEndpoint, SNS_ENDPOINT: infra.snsEndpoint });
     const config = withEndpoints(loadConfig(serviceEnv), infra);
     aws = createAwsClients(config.aws);
@@ -396,6 +398,8 @@ export async function benchLambda(args: string[]): Promise<void> {
   } finally {
     await source?.stop().catch((e: unknown) => console.error(`bench lambda: ${(e as Error).message}`));
     if (aws) destroyAwsClients(aws);
+    // A start that missed its deadline may still come up (the launcher has its own): never leave its JVM behind.
+    if (!infra && infraStart) infra = await withTimeout(infraStart, INFRA_START_TIMEOUT_MS, 'the late local servers').catch(() => undefined);
     if (infra) await withTimeout(infra.stop(), INFRA_START_TIMEOUT_MS, 'stopping DynamoDB Local and fauxqs').catch((e: unknown) => console.error(`bench lambda: ${(e as Error).message}`));
     await bedrock?.close();
     fs.rmSync(work, { recursive: true, force: true });
