@@ -34,6 +34,8 @@ ENV NODE_ENV=production \
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /src/package.json ./package.json
 COPY --from=build /src/dist ./dist
+# The model prompts are read at run time next to their compiled module; tsc does not copy them.
+COPY --from=build /src/src/models/prompts/*.md ./dist/src/models/prompts/
 COPY --from=build /src/data ./data
 COPY --from=build /src/.lexicon-cache ./cache
 COPY infra/container/healthcheck.js ./healthcheck.js
@@ -45,12 +47,14 @@ ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["sh", "-c", "exec node dist/src/main.js \"$ROLE\""]
 
 # Lambda variant of the worker (infra LambdaWorkers, tag <version>-lambda): AWS's Node base image carries the
-# runtime interface client. Build with `--target lambda`.
+# runtime interface client. Build with `--target lambda`. `npm run bench -- lambda` measures the cold start on
+# the same file set (src/cli/benchLambda.ts IMAGE_FILES; the container test keeps the two equal).
 FROM public.ecr.aws/lambda/nodejs:22 AS lambda
 ENV NODE_ENV=production CHARTCODER_CACHE_DIR=/var/task/cache
 COPY --from=prod-deps /app/node_modules ${LAMBDA_TASK_ROOT}/node_modules
 COPY --from=build /src/package.json ${LAMBDA_TASK_ROOT}/package.json
 COPY --from=build /src/dist ${LAMBDA_TASK_ROOT}/dist
+COPY --from=build /src/src/models/prompts/*.md ${LAMBDA_TASK_ROOT}/dist/src/models/prompts/
 COPY --from=build /src/data ${LAMBDA_TASK_ROOT}/data
 COPY --from=build /src/.lexicon-cache ${LAMBDA_TASK_ROOT}/cache
 CMD ["dist/workers/lambda.handler"]

@@ -25,6 +25,15 @@ function worker(): Promise<App> {
   return app;
 }
 
+/**
+ * Builds the composition root of this execution environment (idempotent). The handler calls it on its first
+ * invocation; `npm run bench -- lambda` calls it apart to time the cold start phase by phase. This build is
+ * CommonJS, so Lambda's INIT phase only loads modules: the root is built inside the first invocation.
+ */
+export async function init(): Promise<void> {
+  await worker();
+}
+
 export async function handler(event: { Records?: SqsRecord[] }, context?: LambdaContext): Promise<SqsBatchResponse> {
   const { worker: pipeline, logger, config } = await worker();
   if (!pipeline) throw new Error('the worker role did not start its pipeline');

@@ -209,7 +209,9 @@ export class ChartcoderStack extends Stack {
         environmentKey: dataKey,
         logGroup: group,
         statements: roleStatements(this, 'worker', access),
-        memoryMiB: 3008,
+        // One vCPU's worth (Lambda: 1,769 MB = 1 vCPU): the worker's JavaScript runs on one thread, so more
+        // memory buys no speed; `npm run bench -- lambda` measured ≈ 400 MB peak RSS, well inside it.
+        memoryMiB: 1769,
         timeoutSeconds: lambdaTimeoutSeconds,
         maxConcurrency: s.workers.maxTasks,
       });

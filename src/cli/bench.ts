@@ -12,6 +12,7 @@ import { redact } from '../engine/phi';
 import { analyzeText } from '../engine/text';
 import { benchPipeline } from './benchPipeline';
 import { benchProtections } from './benchProtections';
+import { benchLambda } from './benchLambda';
 
 /** The development sets beside the checkout (../shared), or beside its parent for a git worktree (../../shared). */
 const DEFAULT_SHARED =
@@ -188,11 +189,15 @@ export async function runBench(argv: string[]): Promise<number> {
     case 'protections':
       await benchProtections(rest);
       return 0;
+    case 'lambda':
+      await benchLambda(rest);
+      return 0;
     default:
       console.error(
         'Usage: npm run bench -- engine [--notes FILE] [--codiesp FILE] [--passes N] [--no-startup]\n' +
           '       npm run bench -- pipeline [--jobs 300] [--clients 50] [--concurrency 8] [--model-latency MS] [--preload] [--notes FILE]\n' +
-          '       npm run bench -- protections [--submits 200] [--clients 20] [--rounds 3]',
+          '       npm run bench -- protections [--submits 200] [--clients 20] [--rounds 3]\n' +
+          '       npm run bench -- lambda [--samples 10] [--warm 3] [--model local|bedrock] [--notes FILE] [--sample-timeout-ms 180000] [--write-figures FILE]',
       );
       return 2;
   }

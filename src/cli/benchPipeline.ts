@@ -27,7 +27,7 @@ import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
 import { CALLS_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
-import { BedrockTestServer, isRepair, oracle, toolOf } from '../../test/helpers/bedrockServer';
+import { BedrockTestServer, isRepair, oracle, toolOf } from '../devtools/bedrockDouble';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
 const UPDATES = `subscription { jobUpdates { jobId status at version } }`;

@@ -1,54 +1,60 @@
 // Owns the capacity model (`npm run capacity`): from a daily note volume, note size and peak factor, the worker
-// and API tasks, Bedrock tokens per minute and provisioned-throughput model units needed, from measured
-// per-job figures (engine CPU from `npm run bench -- engine`, prompt sizes from the shipped prompts and tool
-// schemas counted the way the Bedrock test double counts them) and named assumptions.
+// and API tasks, Bedrock tokens per minute and provisioned-throughput model units needed. Per-job CPU and
+// tokens come from measurement (data/capacity/figures.json, written by `npm run bench -- lambda --model
+// bedrock --write-figures …`: warm worker invocations on real notes, tokens as the Converse calls reported
+// them); what is not measured here (model latency, per-unit throughput, quotas) is a named assumption.
 import { parseArgs } from 'node:util';
 import { loadPrompt } from '../models/prompts';
 import { CODES_TOOL, SUMMARY_TOOL, forcedTool } from '../models/bedrock/tools';
+import { at, fitPerChar, readMeasuredFigures, type LinearFit, type MeasuredFigures } from './capacityFigures';
 
-/** Measured: whole engine, warm, all threads, the slower of the two corpora (README, `npm run bench -- engine --passes 3`). */
-export const ENGINE_BYTES_PER_CPU_SECOND = 2.1e6;
-/** Test-double accounting (test/helpers/bedrockServer.ts): one token per 4 characters of request or answer JSON. */
+/** The wire double's accounting (src/devtools/bedrockDouble.ts): one token per 4 characters of request or answer JSON. */
 export const CHARS_PER_TOKEN = 4;
-/** Measured: median summary length 23.5% of the note (summary gold, held-out split). */
-export const SUMMARY_LENGTH_RATIO = 0.235;
 const SECONDS_PER_DAY = 86_400;
 
+/** Per job, as a function of note length: fitted to the measured jobs. */
+export interface PerJobFigures {
+  cpuSeconds: LinearFit;
+  inputTokens: LinearFit;
+  outputTokens: LinearFit;
+  /** Where the figures come from: the bench command, when and where it ran. */
+  source: string;
+}
+
+export function perJobFigures(f: MeasuredFigures): PerJobFigures {
+  if (!f.bedrockTokensPerJob?.length) throw new Error('the figures file has no Bedrock token accounting: write it with npm run bench -- lambda --model bedrock');
+  return {
+    cpuSeconds: fitPerChar(f.workerCpuPerJob.map((p) => ({ chars: p.chars, y: p.cpuMs / 1000 }))),
+    inputTokens: fitPerChar(f.bedrockTokensPerJob.map((p) => ({ chars: p.chars, y: p.inputTokens }))),
+    outputTokens: fitPerChar(f.bedrockTokensPerJob.map((p) => ({ chars: p.chars, y: p.outputTokens }))),
+    source: `\`${f.command}\` at ${f.measuredAt} on ${f.machine}`,
+  };
+}
+
 export interface CapacityAssumptions {
-  /**
-   * CPU per job outside the engine (queue, DynamoDB, envelope crypto, events). Measured bound: one worker
-   * process saturates at 14.4 jobs/s (`bench pipeline --model-latency 2000 --concurrency 64`), ≤ 1/14.4 CPU-s.
-   */
-  pipelineCpuSecondsPerJob: number;
-  /** Model wall time per job (summarizer then coder), which holds a worker slot. */
+  /** Not measured (the wire double answers at once): model wall time per job (summarizer then coder), which holds a worker slot. */
   modelSecondsPerJob: number;
   /** Cores one worker task's Node process keeps busy (JavaScript runs on one thread). */
   workerVcpus: number;
   workerConcurrency: number;
   /** Target CPU utilisation of a worker task at peak (headroom for GC and bursts). */
   targetCpuUtilisation: number;
+  /** Not measured here: submits one API task takes (a conservative bound under `bench pipeline`'s measured rate). */
   apiSubmitsPerSecondPerTask: number;
   minApiTasks: number;
-  /** Coder's engine brief (candidates with reasons, rejections, summary) in tokens. */
-  coderBriefTokens: number;
-  /** Coder answer (codes with evidence quotes) in tokens. */
-  coderOutputTokens: number;
-  /** Tokens per minute one provisioned-throughput model unit sustains (model-specific: ask AWS for yours). */
+  /** Not measured: tokens per minute one provisioned-throughput model unit sustains (model-specific: ask AWS for yours). */
   tokensPerMinutePerModelUnit: number;
-  /** On-demand tokens-per-minute quota of the account for the model (Service Quotas). */
+  /** Not measured: the account's on-demand tokens-per-minute quota for the model (Service Quotas). */
   onDemandTokensPerMinuteQuota: number;
 }
 
 export const DEFAULT_ASSUMPTIONS: CapacityAssumptions = {
-  pipelineCpuSecondsPerJob: 0.07,
   modelSecondsPerJob: 8,
   workerVcpus: 1,
   workerConcurrency: 16,
   targetCpuUtilisation: 0.7,
   apiSubmitsPerSecondPerTask: 40,
   minApiTasks: 2,
-  coderBriefTokens: 1_500,
-  coderOutputTokens: 400,
   tokensPerMinutePerModelUnit: 100_000,
   onDemandTokensPerMinuteQuota: 400_000,
 };
@@ -82,9 +88,9 @@ export function fixedPromptTokens(): { summarizer: number; coder: number } {
   };
 }
 
-export function capacityPlan(input: CapacityInput, a: CapacityAssumptions = DEFAULT_ASSUMPTIONS, fixed = fixedPromptTokens()): CapacityPlan {
+export function capacityPlan(input: CapacityInput, a: CapacityAssumptions = DEFAULT_ASSUMPTIONS, perJob: PerJobFigures = perJobFigures(readMeasuredFigures())): CapacityPlan {
   const peakNotesPerSecond = (input.notesPerDay / SECONDS_PER_DAY) * input.peakFactor;
-  const cpuSecondsPerNote = input.avgChars / ENGINE_BYTES_PER_CPU_SECOND + a.pipelineCpuSecondsPerJob;
+  const cpuSecondsPerNote = at(perJob.cpuSeconds, input.avgChars);
   const workerTasksForCpu = Math.ceil((peakNotesPerSecond * cpuSecondsPerNote) / (a.workerVcpus * a.targetCpuUtilisation));
   // Little's law: jobs in flight = arrival rate × time each holds a slot.
   const inFlight = peakNotesPerSecond * (a.modelSecondsPerJob + cpuSecondsPerNote);
@@ -92,12 +98,8 @@ export function capacityPlan(input: CapacityInput, a: CapacityAssumptions = DEFA
   const workerTasks = Math.max(1, workerTasksForCpu, workerTasksForConcurrency);
   const apiTasks = Math.max(a.minApiTasks, Math.ceil(peakNotesPerSecond / a.apiSubmitsPerSecondPerTask));
 
-  const noteTokens = Math.ceil(input.avgChars / CHARS_PER_TOKEN);
-  // The redacted note goes to both roles; the coder also gets the summary and the engine's brief.
-  const summaryTokens = Math.ceil((input.avgChars * SUMMARY_LENGTH_RATIO) / CHARS_PER_TOKEN);
-  const inputTokensPerNote = fixed.summarizer + noteTokens + fixed.coder + noteTokens + summaryTokens + a.coderBriefTokens;
-  // The summary tool answer carries each statement with its verbatim quotes: about twice the summary text.
-  const outputTokensPerNote = 2 * summaryTokens + a.coderOutputTokens;
+  const inputTokensPerNote = Math.round(at(perJob.inputTokens, input.avgChars));
+  const outputTokensPerNote = Math.round(at(perJob.outputTokens, input.avgChars));
   const peakTokensPerMinute = Math.ceil(peakNotesPerSecond * 60 * (inputTokensPerNote + outputTokensPerNote));
   const modelUnits = Math.ceil(peakTokensPerMinute / a.tokensPerMinutePerModelUnit);
 
@@ -150,23 +152,27 @@ export function parseCapacityArgs(argv: string[]): { input: CapacityInput; assum
   };
 }
 
-export function formatPlan(input: CapacityInput, plan: CapacityPlan, a: CapacityAssumptions): string {
+export function formatPlan(input: CapacityInput, plan: CapacityPlan, a: CapacityAssumptions, perJob: PerJobFigures): string {
   const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const fit = (f: LinearFit, digits: number) => `${f.fixed.toFixed(digits)} + ${(f.perChar * 1000).toFixed(digits)}/1k chars over ${f.points} jobs`;
   return [
     `notes/day ${n(input.notesPerDay)}, avg ${n(input.avgChars)} chars, peak ×${n(input.peakFactor)} → ${n(plan.peakNotesPerSecond)} notes/s at peak`,
-    `CPU per note: ${n(plan.cpuSecondsPerNote)} CPU-s (engine ${n(ENGINE_BYTES_PER_CPU_SECOND / 1e6)} MB/CPU-s measured + ${a.pipelineCpuSecondsPerJob} pipeline)`,
-    `worker tasks (${a.workerVcpus} busy core, concurrency ${a.workerConcurrency}): ${plan.workerTasks}  [CPU ${plan.workerTasksForCpu}, in-flight ${plan.workerTasksForConcurrency} at ${a.modelSecondsPerJob} s model time/job]`,
-    `API tasks: ${plan.apiTasks}`,
-    `Bedrock tokens/note: ${n(plan.inputTokensPerNote)} in + ${n(plan.outputTokensPerNote)} out; ${n(plan.peakTokensPerMinute)} tokens/min at peak`,
+    `measured per job: CPU-s ${fit(perJob.cpuSeconds, 3)}; input tokens ${fit(perJob.inputTokens, 0)}; output tokens ${fit(perJob.outputTokens, 0)}`,
+    `  from ${perJob.source}`,
+    `CPU per note: ${n(plan.cpuSecondsPerNote)} CPU-s (measured, whole worker process)`,
+    `worker tasks (${a.workerVcpus} busy core, concurrency ${a.workerConcurrency}): ${plan.workerTasks}  [CPU ${plan.workerTasksForCpu}, in-flight ${plan.workerTasksForConcurrency} at ${a.modelSecondsPerJob} s model time/job (assumed)]`,
+    `API tasks: ${plan.apiTasks} (assumed ${a.apiSubmitsPerSecondPerTask} submits/s per task, at least ${a.minApiTasks})`,
+    `Bedrock tokens/note: ${n(plan.inputTokensPerNote)} in + ${n(plan.outputTokensPerNote)} out (measured); ${n(plan.peakTokensPerMinute)} tokens/min at peak`,
     `provisioned throughput: ${plan.modelUnits} model unit(s) at ${n(a.tokensPerMinutePerModelUnit)} tokens/min per unit (assumed: use your model's figure)`,
-    `first bottleneck: ${plan.bottleneck}`,
+    `first bottleneck: ${plan.bottleneck} (on-demand quota assumed ${n(a.onDemandTokensPerMinuteQuota)} tokens/min)`,
   ].join('\n');
 }
 
 if (require.main === module) {
   try {
     const { input, assumptions } = parseCapacityArgs(process.argv.slice(2));
-    console.log(formatPlan(input, capacityPlan(input, assumptions), assumptions));
+    const perJob = perJobFigures(readMeasuredFigures());
+    console.log(formatPlan(input, capacityPlan(input, assumptions, perJob), assumptions, perJob));
   } catch (err) {
     console.error((err as Error).message);
     process.exit(2);

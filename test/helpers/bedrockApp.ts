@@ -14,7 +14,7 @@ import type { PipelineStage } from '../../src/domain/job';
 import { isolatedServiceEnv } from './infra';
 import { gqlOk, waitFor } from './graphqlClient';
 import { JobDocument, ReportDocument, SubmitNoteDocument } from '../generated/graphql';
-import type { BedrockTestServer } from './bedrockServer';
+import type { BedrockTestServer } from '../../src/devtools/bedrockDouble';
 
 export const MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
 const TERMINAL = ['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED'];

@@ -7,7 +7,7 @@ import { ClinicalEngine } from '../../src/engine';
 import { systemClock } from '../../src/domain/clock';
 import { createModelProvider, BedrockModelError, type BuiltModelProvider } from '../../src/models/bedrock';
 import { classifyError } from '../../workers/errors';
-import { BedrockTestServer, candidatesOf, confirmCandidates, isRepair, noteOf, oracle, toolOf, type Handler } from '../helpers/bedrockServer';
+import { BedrockTestServer, candidatesOf, confirmCandidates, isRepair, noteOf, oracle, toolOf, type Handler } from '../../src/devtools/bedrockDouble';
 import { PROMPT_VERSIONS } from '../../src/models/prompts';
 
 const REGIONS = ['us-east-1', 'us-west-2'];

@@ -3,7 +3,7 @@
 // Converse test double. Every code in a report went through the engine validator.
 import { ClinicalEngine } from '../../src/engine';
 import type { CodingOutput, JobReport, SummaryOutput } from '../../src/domain/stageOutputs';
-import { BedrockTestServer, confirmCandidates, isRepair, oracle, seededRandom, toolOf, type Handler } from '../helpers/bedrockServer';
+import { BedrockTestServer, confirmCandidates, isRepair, oracle, seededRandom, toolOf, type Handler } from '../../src/devtools/bedrockDouble';
 import { MODEL_ID, startBedrockApp, type BedrockApp } from '../helpers/bedrockApp';
 import { PROMPT_VERSIONS } from '../../src/models/prompts';
 

@@ -17,7 +17,7 @@ import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
 import { SnsEventBus } from '../../src/adapters/sns/snsEventBus';
 import { isolatedServiceEnv, uniqueName } from '../helpers/infra';
 import { gql, gqlOk, waitFor } from '../helpers/graphqlClient';
-import { BedrockTestServer } from '../helpers/bedrockServer';
+import { BedrockTestServer } from '../../src/devtools/bedrockDouble';
 import { JobDocument, ReportDocument, SubmitNoteDocument } from '../generated/graphql';
 
 const MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';

@@ -15,7 +15,7 @@ import { createAwsClients, destroyAwsClients, type AwsClients } from '../../adap
 import { DynamoJobStore } from '../../adapters/dynamo/dynamoJobStore';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../auth';
 import type { Job } from '../../domain/job';
-import { BedrockTestServer, type Handler } from '../../../test/helpers/bedrockServer';
+import { BedrockTestServer, type Handler } from '../../devtools/bedrockDouble';
 
 export const CHAOS_TENANT = 'chaos';
 export const CHAOS_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';

@@ -7,7 +7,7 @@ import { mulberry32 } from '../../engine/random';
 import { encodeJobMessage } from '../../adapters/sqs/sqsJobQueue';
 import { generateCorpus } from '../../eval/synthetic';
 import { isTerminal, type Job, type PipelineStage } from '../../domain/job';
-import { oracle, noteOf, type ConverseCall, type Handler, type Reply } from '../../../test/helpers/bedrockServer';
+import { oracle, noteOf, type ConverseCall, type Handler, type Reply } from '../../devtools/bedrockDouble';
 import { ChaosCluster, CHAOS_TENANT, sleep } from './cluster';
 
 /** Marks a note whose model calls always fail (a poison message); plain words the redactor keeps. */

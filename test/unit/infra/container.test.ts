@@ -1,11 +1,15 @@
 // What can be checked of the container image without a Docker engine: the Dockerfile's stages (Node LTS slim,
-// production dependencies only, non-root, tini, health check, ROLE), the build context the .dockerignore
-// allow-list lets through, and that the service entry point reaches only files in that context and only
-// production dependencies (a devDependency import would crash the `npm ci --omit=dev` image at start).
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// production dependencies only, non-root, tini, health check, ROLE), the files both stages carry (the set
+// `bench lambda` measures on, and every run-time asset tsc does not emit), the build context the .dockerignore
+// allow-list lets through, and that the entry points reach only files in that context and only production
+// dependencies, statically and by loading them from a copy (a devDependency import would crash the
+// `npm ci --omit=dev` image at start).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { IMAGE_FILES, linkProductionModules } from '../../../src/cli/benchLambda';
 
 const root = join(__dirname, '..', '..', '..');
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
@@ -88,9 +92,33 @@ describe('Dockerfile', () => {
   });
 });
 
+describe('files the image carries (runtime and lambda stages)', () => {
+  /** `COPY --from=build /src/<from> <to>` of a stage, `to` relative to the stage's task root. */
+  function buildCopies(stage: Stage, taskRoot: RegExp): Array<{ from: string; to: string }> {
+    return stage.lines
+      .map((l) => /^COPY --from=build \/src\/(\S+) (\S+)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ from: m[1]!, to: m[2]!.replace(taskRoot, '') }))
+      .filter((c) => c.from !== '.lexicon-cache');
+  }
+  const sorted = (xs: ReadonlyArray<{ from: string; to: string }>) => [...xs].map((x) => `${x.from} -> ${x.to}`).sort();
+
+  test('both stages copy exactly the file set `bench lambda` measures the cold start on', () => {
+    const all = stages(dockerfile);
+    expect(sorted(buildCopies(all.find((s) => s.name === 'lambda')!, /^\$\{LAMBDA_TASK_ROOT\}\//))).toEqual(sorted(IMAGE_FILES));
+    expect(sorted(buildCopies(all.find((s) => s.name === 'runtime')!, /^\.\//))).toEqual(sorted(IMAGE_FILES));
+  });
+
+  test('every file of the source tree that tsc does not emit is carried (assets read at run time)', () => {
+    const assets = tracked.filter((f) => /^(src|workers|resolvers)\//.test(f) && !/\.(ts|tsx)$/.test(f));
+    const globs = IMAGE_FILES.map((c) => new RegExp('^' + c.from.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*') + '$'));
+    expect(assets.filter((f) => !globs.some((g) => g.test(f)))).toEqual([]);
+  });
+});
+
 describe('build context (.dockerignore allow-list)', () => {
   test('holds the sources, vendored data and lockfile the build needs', () => {
-    for (const f of ['package.json', 'package-lock.json', 'tsconfig.build.json', 'src/main.ts', 'workers/consumer.ts', 'infra/container/healthcheck.js', 'test/helpers/bedrockServer.ts']) {
+    for (const f of ['package.json', 'package-lock.json', 'tsconfig.build.json', 'src/main.ts', 'workers/consumer.ts', 'infra/container/healthcheck.js', 'src/devtools/bedrockDouble.ts']) {
       expect(context.has(f)).toBe(true);
     }
     expect([...context].some((f) => f.startsWith('data/icd10cm/'))).toBe(true);
@@ -98,8 +126,7 @@ describe('build context (.dockerignore allow-list)', () => {
 
   test('keeps out tests, the CDK app, local state and anything secret-looking', () => {
     for (const f of context) {
-      expect(f).not.toMatch(/\.test\.ts$|^infra\/(lib|bin)\/|^node_modules\/|\.chartcoder\/|\.pem$|(^|\/)\.env/);
-      if (f.startsWith('test/')) expect(f).toBe('test/helpers/bedrockServer.ts');
+      expect(f).not.toMatch(/^test\/|\.test\.ts$|^infra\/(lib|bin)\/|^node_modules\/|\.chartcoder\/|\.pem$|(^|\/)\.env/);
     }
   });
 });
@@ -148,5 +175,42 @@ describe('the entry point from the production file set', () => {
     expect(seen.size).toBeGreaterThan(50);
     expect(missing).toEqual([]);
     expect([...packages].filter((p) => !deps.has(p))).toEqual([]);
+  });
+});
+
+describe('the entry points load from a copy of the build context with production packages only', () => {
+  // The image runs compiled code; here the copied sources run through the same swc compile jest uses (the
+  // hook lives outside the copy), so every module the entry points load at start must resolve from the
+  // context's files and the `npm ci --omit=dev` package set: a devDependency reached at run time fails here.
+  let copy: string;
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'cc-prodset-'));
+    for (const f of context) {
+      if (/^(src|workers|resolvers|schema|data)\//.test(f) || f === 'package.json') cpSync(join(root, f), join(copy, f));
+    }
+    linkProductionModules(root, copy);
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  const node = (args: string[]) =>
+    spawnSync(process.execPath, ['-r', join(root, 'test/helpers/tsRequire.js'), ...args], {
+      cwd: copy,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', CHARTCODER_CACHE_DIR: join(copy, 'cache') },
+    });
+
+  test('src/main.ts loads its whole module graph and reaches its role check', () => {
+    const r = node(['src/main.ts', 'no-such-role']);
+    expect(r.stderr).not.toMatch(/Cannot find module/);
+    expect(r.stderr).toMatch(/unknown role "no-such-role"/);
+    expect(r.status).toBe(1);
+  });
+
+  test('workers/lambda.ts loads and exports the handler and its init', () => {
+    const r = node(['-e', "const l = require('./workers/lambda.ts'); process.stdout.write(typeof l.handler + ' ' + typeof l.init)"]);
+    expect(r.stderr).not.toMatch(/Cannot find module/);
+    expect(r.stdout).toBe('function function');
+    expect(r.status).toBe(0);
   });
 });

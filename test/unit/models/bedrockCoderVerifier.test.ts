@@ -9,7 +9,7 @@ import type { JobReport } from '../../../src/domain/stageOutputs';
 import { ClinicalEngine } from '../../../src/engine';
 import type { CodeCandidate } from '../../../src/engine/coding';
 import { createModelProvider, type BuiltModelProvider } from '../../../src/models/bedrock';
-import { BedrockTestServer, isRepair, toolOf, type ConverseCall } from '../../helpers/bedrockServer';
+import { BedrockTestServer, isRepair, toolOf, type ConverseCall } from '../../../src/devtools/bedrockDouble';
 
 const REGION = 'us-east-1';
 

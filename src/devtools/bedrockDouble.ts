@@ -1,8 +1,9 @@
-// A Bedrock Runtime test double at the network boundary: one cleartext HTTP/2 server per region
-// speaking the Converse wire protocol (POST /model/{modelId}/converse, JSON, errors as an
-// `x-amzn-errortype` header + JSON `message`), scripted per test through `handler`. The real
+// Owns the Bedrock Runtime wire double shared by tests and dev tooling (bench pipeline, chaos; never on the
+// service's import graph): one cleartext HTTP/2 server per region at the network boundary, speaking the
+// Converse wire protocol (POST /model/{modelId}/converse, JSON, errors as an `x-amzn-errortype` header +
+// JSON `message`), scripted per test through `handler`. The real
 // @aws-sdk/client-bedrock-runtime client reaches it through BEDROCK_ENDPOINT_URLS.
-import { mulberry32 } from '../../src/engine/random';
+import { mulberry32 } from '../engine/random';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
@@ -26,6 +27,8 @@ export interface ConverseCall {
   seq: number;
   /** Wall-clock arrival (Date.now()), comparable with the service's stored timestamps on the same machine. */
   atMs: number;
+  /** The usage the answer reported (set once answered with a 200): the bench's token accounting. */
+  usage?: { inputTokens: number; outputTokens: number };
 }
 
 export type Reply =
@@ -210,6 +213,7 @@ export class BedrockTestServer {
     const content = 'tool' in reply ? [{ toolUse: { toolUseId: `tooluse_${call.seq}`, name: reply.tool, input: reply.input } }] : [{ text: reply.text }];
     const inputTokens = Math.ceil(JSON.stringify(body).length / 4);
     const outputTokens = Math.ceil(JSON.stringify(content).length / 4);
+    call.usage = { inputTokens, outputTokens };
     this.send(stream, 200, {}, {
       output: { message: { role: 'assistant', content } },
       stopReason: reply.stopReason ?? ('tool' in reply ? 'tool_use' : 'end_turn'),
