@@ -1,7 +1,7 @@
 // Owns the interface through which the guideline rules read the Tabular List's instructional notes
 // (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
 // from the code set alone until the coding knowledge base is wired in.
-import { inRange, type CodeEntry, type CodeSet, type Knowledge } from '../../icd10';
+import { inRange, type CodeEntry, type CodeRange, type CodeSet, type Knowledge } from '../../icd10';
 
 /** One valid 7th character of a code stem, with the words the Tabular gives it. */
 export interface SeventhCharacter {
@@ -21,6 +21,13 @@ export interface ConventionSource {
   codeFirst(code: string): string[];
   /** True for a manifestation code that may never be first-listed (I.A.13, "in diseases classified elsewhere"). */
   isManifestation(code: string): boolean;
+  /**
+   * The order the Tabular's instructional notes set between two codes reported together (I.A.13, I.B.7):
+   * -1 when `a` goes first (a's "use additional code" note names b, or b's "code first" note names a),
+   * 1 when `b` goes first, 0 when no note speaks (or the notes contradict each other). "Code also"
+   * notes set no order (I.A.17). Absent when the source has no notes to read.
+   */
+  noteOrder?(a: string, b: string): -1 | 0 | 1;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
   /**
@@ -119,6 +126,7 @@ export class KnowledgeConventions implements ConventionSource {
   private readonly fallback: CodeSetConventions;
   private readonly codeFirstCache = new Map<string, string[]>();
   private readonly excludes1Cache = new Map<string, boolean>();
+  private readonly rangeCache = new Map<string, CodeRange[]>();
   private categoriesCache?: string[];
   private subterms?: Map<string, IndexSubterm[]>;
 
@@ -152,6 +160,27 @@ export class KnowledgeConventions implements ConventionSource {
 
   isManifestation(code: string): boolean {
     return this.fallback.isManifestation(code);
+  }
+
+  noteOrder(a: string, b: string): -1 | 0 | 1 {
+    if (a === b) return 0;
+    const aFirst = this.names(a, 'ua', b) || this.names(b, 'cf', a);
+    const bFirst = this.names(b, 'ua', a) || this.names(a, 'cf', b);
+    return aFirst === bFirst ? 0 : aFirst ? -1 : 1;
+  }
+
+  /** True when a "use additional" (ua) or "code first" (cf) note at or above `code` names `other` (its ranges and character constraints). */
+  private names(code: string, kind: 'ua' | 'cf', other: string): boolean {
+    const key = `${kind}:${code}`;
+    let ranges = this.rangeCache.get(key);
+    if (!ranges) {
+      const refs = kind === 'ua' ? this.knowledge.useAdditional(code) : this.knowledge.codeFirst(code);
+      // A note naming the code's own family (a block note "use additional code" read at one of its own codes) orders nothing.
+      ranges = refs.flatMap((r) => r.ranges).filter((r) => !inRange(code, r));
+      if (this.rangeCache.size >= MAX_CACHED_PAIRS) this.rangeCache.clear();
+      this.rangeCache.set(key, ranges);
+    }
+    return ranges.some((r) => inRange(other, r));
   }
 
   sevenChr(stem: string): SeventhCharacter[] {

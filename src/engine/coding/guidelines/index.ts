@@ -18,7 +18,7 @@ import { neoplasmRule } from './neoplasms';
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
 export { settingForNoteType } from './setting';
-export { vagueness } from './sequencing';
+export { baseOrder, reportingOrder, vagueness } from './sequencing';
 
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the

@@ -1,8 +1,64 @@
 // Owns the Tabular conventions between reported codes (Guidelines I.A.12.a Excludes1, I.A.13 code
 // first / use additional): an Excludes1 pair is never reported together (the better supported code
-// stays, the choice is flagged for review), and an etiology is sequenced before its manifestation.
+// stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
+// the reporting order follows every "code first" / "use additional code" note between reported codes.
+import type { ConventionSource } from './conventions';
 import { addNote, dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/**
+ * The order before the instructional notes speak: a guideline's sequence (chapter 15 first, poisoning before
+ * its manifestations, an adverse effect after its nature), then the section the code was documented in
+ * (diagnoses and assessment before narrative), then position in the note, then confidence.
+ */
+export function baseOrder(a: Draft, b: Draft): number {
+  return (a.sequence ?? 1) - (b.sequence ?? 1) || a.priority - b.priority || a.first - b.first || b.confidence - a.confidence;
+}
+
+/**
+ * The reporting order (I.A.13, I.B.7): the base order, changed only where a Tabular instructional note between two
+ * reported codes requires it — a code whose "use additional code" note names another goes before it (I12 before
+ * its N18 stage, E03.2 before the T-code of its drug), and a code whose "code first" note names another goes after
+ * it (N18.31 after I12.9 and E11.22, D63.1 after N18.-, L89 after I96). A stable topological sort: among the codes
+ * whose required predecessors are placed, the earliest in base order goes next; a cycle of notes (rare, when the
+ * Tabular points both ways) is broken in base order. A code moved by a note records why.
+ */
+export function reportingOrder(drafts: readonly Draft[], conventions: ConventionSource): Draft[] {
+  const base = [...drafts].sort(baseOrder);
+  const order = conventions.noteOrder?.bind(conventions);
+  if (!order || base.length < 2) return base;
+  const n = base.length;
+  const before: number[][] = base.map(() => []);
+  const indegree = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const o = order(base[i].code, base[j].code);
+      if (o === 0) continue;
+      const [first, then] = o < 0 ? [i, j] : [j, i];
+      before[first].push(then);
+      indegree[then]++;
+    }
+  }
+  const placed = new Array<boolean>(n).fill(false);
+  const out: Draft[] = [];
+  while (out.length < n) {
+    let next = -1;
+    for (let i = 0; i < n && next < 0; i++) if (!placed[i] && indegree[i] === 0) next = i;
+    // A cycle: the earliest unplaced code in base order goes next.
+    if (next < 0) next = placed.indexOf(false);
+    placed[next] = true;
+    for (const k of before[next]) indegree[k]--;
+    // Moved ahead of codes that came before it in base order: say which note moved it.
+    const overtaken = base.slice(0, next).filter((d, i) => !placed[i]);
+    const d = base[next];
+    if (overtaken.length) {
+      const follows = overtaken.filter((o) => order(d.code, o.code) < 0).map((o) => o.code);
+      if (follows.length) addNote(d, { section: 'I.A.13', action: 'sequenced', detail: `before ${follows.join(', ')}: the Tabular's "code first" / "use additional code" notes set this order` });
+    }
+    out.push(d);
+  }
+  return out;
+}
 
 /** Evidence strength: more mentions, then the curated or verbatim match, then confidence. */
 function strength(d: Draft): number {
