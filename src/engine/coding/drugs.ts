@@ -58,7 +58,9 @@ export function loadDrugTable(dir?: string): DrugTable {
       if (!line) continue;
       const [name, ...cells] = line.split('\t');
       const levels = name.split(' > ');
-      const main = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
+      const printed = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
+      // "Antipsychotic drug", "Immunosuppressive drug": the class word names the row; "drug" is the Table's own word.
+      const main = printed.length > 1 && printed.some((w) => !CLASS_NOUNS.has(w)) ? printed.filter((w) => !CLASS_NOUNS.has(w)) : printed;
       if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
       const tokens = [...new Set([...main, ...levels.slice(1).flatMap((l) => phraseTokens(l.replace(/\bNEC\b/g, ' ')))])];
       // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
@@ -73,9 +75,55 @@ export function loadDrugTable(dir?: string): DrugTable {
       else table.byFirstToken.set(main[0], [substance]);
       table.size++;
     }
+    addClassNames(table);
   }
   tables.set(key, table);
   return table;
+}
+
+/** Words of a main term that say "a drug of this class", not which class ("Antipsychotic drug", "… drug regimen"). */
+const CLASS_NOUNS = new Set(['drug', 'regimen', 'agent']);
+
+/**
+ * The words clinicians write for a class the Table lists under another name: each points at the Table's own row, so
+ * the codes still come from the Table. Only classes a note names as the cause of an adverse effect more often than
+ * any member ("chemotherapy-induced", "statin myopathy", "steroid-induced", "SSRI", "NSAID").
+ */
+const CLASS_NAMES: ReadonlyArray<[words: string, row: string]> = [
+  ['chemotherapy', 'Cancer chemotherapy drug regimen'],
+  ['statin', 'Antihyperlipidemic drug'],
+  ['steroid', 'Corticosteroid'],
+  ['ssri', 'Antidepressant > selective serotonin reuptake inhibitor'],
+  ['nsaid', 'Anti-inflammatory drug NEC > nonsteroidal NEC'],
+  ['immunosuppressant', 'Immunosuppressive drug'],
+];
+
+function addClassNames(table: DrugTable): void {
+  const rows = new Map<string, Substance>();
+  for (const list of table.byFirstToken.values()) for (const r of list) rows.set(r.name, r);
+  for (const [words, name] of CLASS_NAMES) {
+    const row = rows.get(name);
+    const tokens = phraseTokens(words);
+    if (!row || !tokens.length) continue;
+    const substance: Substance = { name: `${name} (${words})`, tokens, codes: row.codes };
+    const list = table.byFirstToken.get(tokens[0]);
+    if (list) list.push(substance);
+    else table.byFirstToken.set(tokens[0], [substance]);
+    table.size++;
+  }
+}
+
+/**
+ * The code of a substance for one relationship: its own row's, or, when its row has none (the metal "Lithium" has
+ * no adverse-effect column; "Lithium, salts" has), the one code every subterm row that has it agrees on.
+ */
+export function codeFor(table: DrugTable, s: Substance, column: DrugColumn): string | undefined {
+  const own = s.codes[column];
+  if (own) return own;
+  const prefix = `${s.name} > `;
+  const codes = new Set<string>();
+  for (const r of table.byFirstToken.get(s.tokens[0]) ?? []) if (r.name.startsWith(prefix) && r.codes[column]) codes.add(r.codes[column]!);
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Owns the interface through which the guideline rules read the Tabular List's instructional notes
 // (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
 // from the code set alone until the coding knowledge base is wired in.
-import { inRange, type CodeEntry, type CodeRange, type CodeSet, type Knowledge } from '../../icd10';
+import { inRange, type CodeEntry, type CodeRange, type CodeRef, type CodeSet, type Knowledge } from '../../icd10';
 
 /** One valid 7th character of a code stem, with the words the Tabular gives it. */
 export interface SeventhCharacter {
@@ -28,6 +28,13 @@ export interface ConventionSource {
    * notes set no order (I.A.17). Absent when the source has no notes to read.
    */
   noteOrder?(a: string, b: string): -1 | 0 | 1;
+  /**
+   * Of an Excludes1 pair, the code the Tabular sends the documented condition to (I.A.12.a): an Excludes1 note at
+   * `a` naming `b` says that condition is classified at `b` ("N39.0 Excludes1 urinary tract infection of specified
+   * site: cystitis (N30.-)"), so -1 keeps a, 1 keeps b. 0 when notes on both sides name each other, neither names
+   * the other, or the note names the other only as an NOS wording ("chronic bronchitis NOS (J42)").
+   */
+  excludes1Keep?(a: string, b: string): -1 | 0 | 1;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
   /**
@@ -167,6 +174,23 @@ export class KnowledgeConventions implements ConventionSource {
     const aFirst = this.names(a, 'ua', b) || this.names(b, 'cf', a);
     const bFirst = this.names(b, 'ua', a) || this.names(a, 'cf', b);
     return aFirst === bFirst ? 0 : aFirst ? -1 : 1;
+  }
+
+  excludes1Keep(a: string, b: string): -1 | 0 | 1 {
+    const fromA = this.naming(a, b);
+    const fromB = this.naming(b, a);
+    // Notes on both sides (F17 and Z87.891, J42 and J44 name each other): the Tabular points both ways, no direction.
+    if (fromA.length === fromB.length || (fromA.length && fromB.length)) return 0;
+    const [notes, holder] = fromA.length ? [fromA, -1 as const] : [fromB, 1 as const];
+    // Named only as an NOS form ("neuritis NOS (M79.2)", "fracture of hip NOS (S72.00-)"): the note speaks of the
+    // unqualified wording, which says nothing of which of two documented conditions is the better description.
+    if (notes.every((r) => /\bNOS\b/.test(r.note))) return 0;
+    return holder === -1 ? 1 : -1;
+  }
+
+  /** The Excludes1 notes at or above `code` that name `other` (not its own family). */
+  private naming(code: string, other: string): CodeRef[] {
+    return this.knowledge.excludes1(code).filter((r) => r.ranges.some((x) => !inRange(code, x) && inRange(other, x)));
   }
 
   /** True when a "use additional" (ua) or "code first" (cf) note at or above `code` names `other` (its ranges and character constraints). */

@@ -9,9 +9,9 @@ import { mentionContext } from '../../context';
 import { withSeventhCharacter } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
-import { loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
+import { codeFor, loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
 import { MAX_WORDS, type NoteToken } from '../normalize';
-import { addNote, billable, dropDraft, tokenIndexAt } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, tokenIndexAt } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
@@ -120,11 +120,11 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
       found.push({ substance, relationship, span, section });
     }
   }
-  if (!found.length) return;
+  if (!found.length || !table) return;
   const clinical = ctx.text;
   for (const f of found) {
     const column = columnOf(f.relationship, clinical);
-    const cell = f.substance.codes[column];
+    const cell = codeFor(table, f.substance, column);
     if (!cell) continue;
     const code = withSeventhCharacter(cell, 'A');
     if (!billable(ctx, code)) continue;
@@ -144,6 +144,52 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
         addNote(z, { section: 'I.C.19.e.5.c', action: 'added', detail: 'noncompliance or underdosing reason stated in the note' });
       }
     }
+  }
+}
+
+/** A code's title saying the condition is the drug-induced form ("Drug-induced myopathy", "Hypothyroidism due to medicaments …"). */
+const DRUG_INDUCED_TITLE = /\b(drug[- ]induced|drug-? or chemical[- ]induced|medication[- ]induced|due to (drugs|medicaments)|induced by (other )?drugs?|drugs? and medicaments|chemotherapy)\b/i;
+/** Title words that say nothing about which condition a code is. */
+const TITLE_FILLER = new Set(['drug', 'drugs', 'induced', 'due', 'and', 'other', 'unspecified', 'the', 'medicaments', 'medicament', 'substances', 'exogenous', 'chemical', 'nec', 'specified', 'taken', 'internally', 'secondary', 'not', 'elsewhere', 'classified']);
+/** The words of a title that name its condition ("without coma" names what it is not, so it is left out). */
+const titleWords = (t: string) => new Set(t.toLowerCase().replace(/\bwithout [a-z ]+/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)));
+/** An adverse-effect code: T36-T50 with 5 as 5th or 6th character (the Tabular's own wording). */
+const ADVERSE_EFFECT_CODE = /^T(3[6-9]|4\d|50)\.(\w5|\w\w5)/;
+
+/**
+ * I.C.19.e.5.a: an adverse effect is coded by "the nature of the adverse effect" first: a condition the note names in
+ * the adverse effect's sentence is coded to its category's drug-induced code where the Tabular has one ("chemotherapy-
+ * induced neuropathy" G62.9 → G62.0, "amiodarone-induced hypothyroidism" E03.9 → E03.2, K59.00 → K59.03). Runs after
+ * the combination rules (diabetes with hypoglycemia stays E11.649: the "with" combination is the nature). The
+ * drug-induced code must name the same condition and nothing more (its title words within the condition's, so "anemia"
+ * never becomes "sideroblastic anemia due to drugs") and be the only such code of the category; mental and behavioral
+ * codes (chapter 5: "alcohol-induced" is a use disorder), injuries and Z codes are left alone.
+ */
+export const adverseEffectNatureRule: GuidelineRule = {
+  name: 'adverse effect: the nature of the effect',
+  section: 'I.C.19.e.5.a',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const adverse = [...drafts.values()].filter((d) => ADVERSE_EFFECT_CODE.test(d.code));
+    for (const a of adverse) for (const e of a.evidence) codeTheNature(ctx, drafts, a, e);
+  },
+};
+
+function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, adverse: Draft, span: Span): void {
+  const sentence = sentenceAt(ctx.analysis, span.start);
+  for (const d of [...drafts.values()]) {
+    if (d === adverse || /^[FSTVWXYZ]/.test(d.code) || !d.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end)) continue;
+    const entry = ctx.codeSet.find(d.code);
+    if (!entry || DRUG_INDUCED_TITLE.test(entry.longDescription)) continue;
+    const words = titleWords(entry.longDescription);
+    const targets = ctx.codeSet.billableDescendants(d.code.slice(0, 3)).filter((k) => {
+      if (k.code === d.code || !DRUG_INDUCED_TITLE.test(k.longDescription)) return false;
+      const own = [...titleWords(k.longDescription)];
+      return own.length > 0 && own.every((w) => words.has(w));
+    });
+    if (targets.length !== 1) continue;
+    const target = targets[0].code;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.19.e.5.a', action: 'refined', detail: `${d.code} → ${target}: the note attributes the condition to a drug (${adverse.code})` });
+    if (t) dropDraft(ctx, drafts, d.code, 'I.C.19.e.5.a', `the condition is drug-induced: ${target}`, t);
   }
 }
 

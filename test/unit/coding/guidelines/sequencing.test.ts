@@ -35,6 +35,27 @@ describe('noteOrder: the order one instructional note sets between two codes', (
   });
 });
 
+describe('excludes1Keep: the code an Excludes1 note sends the condition to (I.A.12.a)', () => {
+  it.each([
+    ['N39.0', 'N30.00', 1, 'N39.0 Excludes1 urinary tract infection of specified site: cystitis (N30.-)'],
+    ['R52', 'R10.9', 1, 'R52 Excludes1 localized pain: abdomen pain (R10.-)'],
+    ['G62.9', 'M79.2', 0, 'G60-G65 Excludes1 neuritis NOS (M79.2): an NOS wording sets no direction'],
+    ['S72.92XK', 'S72.002K', 0, 'S72.9 Excludes1 fracture of hip NOS (S72.00-): an NOS wording sets no direction'],
+    ['Z87.891', 'F17.210', 0, 'F17 and Z87.891 name each other: no direction'],
+    ['J44.9', 'J42', 0, 'J42 and J44 name each other: no direction'],
+    ['I10', 'E78.5', 0, 'no Excludes1 between them'],
+  ])('%s vs %s → %d (%s)', (a, b, want) => {
+    expect(conventions.excludes1Keep(a, b)).toBe(want);
+    expect(conventions.excludes1Keep(b, a)).toBe(-want || 0);
+  });
+
+  it('the engine keeps the specified-site code of an Excludes1 pair (acute cystitis over urinary tract infection)', () => {
+    const got = codes('Assessment: acute cystitis without hematuria; lower urinary tract infection.');
+    expect(got).toContain('N30.00');
+    expect(got).not.toContain('N39.0');
+  });
+});
+
 describe('reportingOrder (I.A.13, I.B.7)', () => {
   it('moves the stage after the hypertensive CKD code even when the note and the sections put it first', () => {
     expect(order(draft('E11.22', 0), draft('N18.31', 10), draft('I12.9', 50), draft('M1A.9XX0', 80))).toEqual(['E11.22', 'I12.9', 'N18.31', 'M1A.9XX0']);
