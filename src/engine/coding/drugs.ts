@@ -24,6 +24,8 @@ export interface Substance {
 export interface DrugTable {
   /** Rows by the first token of their main term. */
   byFirstToken: Map<string, Substance[]>;
+  /** Every row by its Table path, generic main terms included ("Alcohol > beverage"), for rules that name a row. */
+  byName: Map<string, Substance>;
   size: number;
 }
 
@@ -33,7 +35,7 @@ export interface DrugTable {
  * not name, and a note naming one names it elsewhere. Alcohol and ethanol intoxication are chapter 5
  * (F10) unless the note says poisoning by a named alcohol, which the Table's subterms carry.
  */
-const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma']);
+const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma', 'tablet', 'pill', 'capsule']);
 
 let defaultDir: { dir: string | undefined } | undefined;
 /** data/icd10index, looked up once (the rule asks for the table on every note). */
@@ -51,7 +53,7 @@ export function loadDrugTable(dir?: string): DrugTable {
   const key = dir;
   let table = tables.get(key);
   if (table) return table;
-  table = { byFirstToken: new Map(), size: 0 };
+  table = { byFirstToken: new Map(), byName: new Map(), size: 0 };
   if (dir) {
     const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'drug.tsv.br'))).toString('utf8');
     for (const line of text.split('\n').slice(1)) {
@@ -61,15 +63,16 @@ export function loadDrugTable(dir?: string): DrugTable {
       const printed = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
       // "Antipsychotic drug", "Immunosuppressive drug": the class word names the row; "drug" is the Table's own word.
       const main = printed.length > 1 && printed.some((w) => !CLASS_NOUNS.has(w)) ? printed.filter((w) => !CLASS_NOUNS.has(w)) : printed;
-      if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
       const tokens = [...new Set([...main, ...levels.slice(1).flatMap((l) => phraseTokens(l.replace(/\bNEC\b/g, ' ')))])];
-      // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
-      if (tokens.length > 6) continue;
       const codes: Substance['codes'] = {};
       DRUG_COLUMNS.forEach((col, i) => {
         if (cells[i]) codes[col] = cells[i];
       });
       const substance: Substance = { name, tokens, codes };
+      table.byName.set(name, substance);
+      if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
+      // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
+      if (tokens.length > 6) continue;
       const list = table.byFirstToken.get(main[0]);
       if (list) list.push(substance);
       else table.byFirstToken.set(main[0], [substance]);

@@ -18,6 +18,15 @@ type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
 
 /** Taken more than, or other than, prescribed; or a chemical's toxic exposure (I.C.19.e.5.b). */
 const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxication|took [\w\s-]{0,30}?(too many|extra|twice|by mistake|in error)|by mistake|in error|medication error|wrong (drug|medication|medicine|dose|pill|patient)|toxic effect|self-poison\w*)\b/i;
+/**
+ * A drug taken with alcohol (I.C.19.e.5.b: "when a reaction results from the interaction of a drug(s) and alcohol, this
+ * would be classified as poisoning"): the drug and the alcohol are each a poisoning.
+ */
+const WITH_ALCOHOL = /\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
+/** The Table row for drinking alcohol (ethyl alcohol as a beverage). */
+const BEVERAGE_ALCOHOL = 'Alcohol > beverage';
+/** "X instead of Y", "rather than Y": Y is the drug that was not taken. */
+const NOT_TAKEN = /\b(instead of|rather than|in place of)\s+([\w'-]+\s+){0,3}$/i;
 /** Taken as prescribed and harmful all the same (I.C.19.e.5.a): said of the whole sentence. */
 const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as prescribed|correctly|properly|as directed)\b/i;
 /**
@@ -58,13 +67,14 @@ function isCueWord(tok: NoteToken): boolean {
 const ILLICIT = new Set(['cocaine', 'heroin', 'cannabis', 'marihuana', 'marijuana', 'methamphetamine', 'phencyclidine', 'lsd', 'mdma', 'ecstasy', 'crack']);
 
 /** Any relationship cue, tried on a sentence holding one of the cue words below. */
-const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
+const ANY_CUE = new RegExp([POISONING, WITH_ALCOHOL, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
 /** A word every cue holds (lower-cased token): a sentence without one is never read. */
 const CUE_WORDS = new Set([
   'overdose', 'overdosed', 'overdoses', 'overdosing', 'poison', 'poisoning', 'poisoned', 'ingestion', 'ingested', 'intoxication',
   'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
   'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
   'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
+  'alcohol', 'drank', 'drinking', 'beer', 'wine',
 ]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
@@ -101,7 +111,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     if (!ANY_CUE.test(sentence)) continue;
     table ??= (tableOrLoader as () => DrugTable)();
     if (!table.size) return;
-    const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
+    const withAlcohol = WITH_ALCOHOL.test(sentence);
+    const sentenceCue = POISONING.test(sentence) || withAlcohol ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
     const words = new Set<string>();
     const from = tokenIndexAt(ctx.tokens, s.start);
     let to = from;
@@ -109,6 +120,7 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     for (const substance of substancesIn(table, words)) {
       const span = substanceSpan(ctx, substance, from, to);
       if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
+      if (NOT_TAKEN.test(ctx.text.slice(Math.max(s.start, span.start - 60), span.start))) continue;
       const section = sectionAt(ctx.analysis, span.start)?.kind ?? 'other';
       const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
       if (!relationship) continue;
@@ -118,6 +130,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
       // An illicit drug is never "properly taken": its harm is a poisoning or a use disorder, not an adverse effect.
       if (relationship === 'adverseEffect' && substance.tokens.some((w) => ILLICIT.has(w))) continue;
       found.push({ substance, relationship, span, section });
+      const alcohol = withAlcohol && table.byName.get(BEVERAGE_ALCOHOL);
+      if (alcohol && !found.some((f) => f.substance === alcohol)) found.push({ substance: alcohol, relationship: 'poisoning', span: alcoholSpan(ctx.text, s) ?? span, section });
     }
   }
   if (!found.length || !table) return;
@@ -191,6 +205,12 @@ function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, advers
     const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.19.e.5.a', action: 'refined', detail: `${d.code} → ${target}: the note attributes the condition to a drug (${adverse.code})` });
     if (t) dropDraft(ctx, drafts, d.code, 'I.C.19.e.5.a', `the condition is drug-induced: ${target}`, t);
   }
+}
+
+/** Where the sentence names the alcohol (the evidence of the alcohol's poisoning code). */
+function alcoholSpan(text: string, s: Span): Span | undefined {
+  const m = /\b(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b/i.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : undefined;
 }
 
 const LACK_OF = /^[\s-]*([\w-]+\s+)?(deficien\w*|insufficien\w*|depletion|malabsorption)\b/i;

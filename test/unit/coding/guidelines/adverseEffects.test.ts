@@ -66,3 +66,19 @@ describe('I.C.19.e.5.a the nature of the adverse effect', () => {
     expect(codes('Assessment: peripheral polyneuropathy.')).not.toContain('G62.0');
   });
 });
+
+describe('I.C.19.e.5.b poisoning: what was taken', () => {
+  it('a prescribed drug taken with alcohol is a poisoning by the drug and by the alcohol, never an adverse effect', () => {
+    const got = codes('Assessment: somnolence from oxycodone taken with alcohol.');
+    expect(got).toEqual(expect.arrayContaining(['T40.2X1A', 'T51.0X1A', 'R40.0']));
+    expect(got).not.toContain('T40.2X5A');
+    expect(got.indexOf('T40.2X1A')).toBeLessThan(got.indexOf('R40.0'));
+  });
+
+  it('the drug named after "instead of" was not taken, and a dosage form is not a substance', () => {
+    const got = codes('Assessment: took her husband\'s zolpidem by mistake instead of her own vitamin tablet.');
+    expect(got).toContain('T42.6X1A');
+    expect(got).not.toContain('T45.2X1A');
+    expect(got).not.toContain('T50.901A');
+  });
+});
