@@ -35,6 +35,12 @@ export interface ConventionSource {
    * the other, or the note names the other only as an NOS wording ("chronic bronchitis NOS (J42)").
    */
   excludes1Keep?(a: string, b: string): -1 | 0 | 1;
+  /**
+   * True when a "use additional code" or "code also" note at or above `code` asks for `other` (I.A.13, I.A.17): its
+   * codes or ranges name it, or, for a note that names no code ("code also to identify the infection"), every content
+   * word of the note is in `other`'s title or its block's ("Other acute lower respiratory infections").
+   */
+  asksFor?(code: string, other: string): boolean;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
   /**
@@ -108,6 +114,12 @@ export class CodeSetConventions implements ConventionSource {
     this.seventh.set(key, list);
     return list;
   }
+}
+
+/** Words of a note that are not the note's own wording ("code also to identify the infection" → infection), singular. */
+const NOTE_WORDS = new Set(['code', 'codes', 'additional', 'also', 'use', 'identify', 'to', 'the', 'any', 'associated', 'if', 'applicable', 'such', 'as', 'of', 'for', 'and', 'or', 'with', 'a', 'an', 'where', 'that', 'this', 'in', 'other', 'underlying', 'condition', 'conditions', 'cause', 'first']);
+function noteWords(text: string, dropNoteWords = true): string[] {
+  return text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && (!dropNoteWords || !NOTE_WORDS.has(w))).map((w) => w.replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1'));
 }
 
 /**
@@ -186,6 +198,28 @@ export class KnowledgeConventions implements ConventionSource {
     // unqualified wording, which says nothing of which of two documented conditions is the better description.
     if (notes.every((r) => /\bNOS\b/.test(r.note))) return 0;
     return holder === -1 ? 1 : -1;
+  }
+
+  asksFor(code: string, other: string): boolean {
+    if (code.slice(0, 3) === other.slice(0, 3)) return false;
+    const refs = [...this.knowledge.useAdditional(code), ...this.knowledge.codeAlso(code)];
+    for (const r of refs) {
+      if (r.ranges.some((x) => !inRange(code, x) && inRange(other, x))) return true;
+      if (r.ranges.length) continue;
+      const words = noteWords(r.note);
+      if (!words.length) continue;
+      const entry = this.codeSet.find(other);
+      if (!entry) continue;
+      let block = '';
+      try {
+        block = this.codeSet.hierarchy(other).block?.description ?? '';
+      } catch {
+        block = '';
+      }
+      const titles = new Set(noteWords(`${entry.longDescription} ${block}`, false));
+      if (words.every((w) => titles.has(w))) return true;
+    }
+    return false;
   }
 
   /** The Excludes1 notes at or above `code` that name `other` (not its own family). */

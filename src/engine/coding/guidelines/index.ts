@@ -6,7 +6,7 @@ import { combinationRule } from './combinations';
 import { combinedSpecificityRule, specificityRule } from './specificity';
 import { pregnancyRule } from './pregnancy';
 import { integralSymptomRule } from './integral';
-import { codeFirstRule, excludes1Rule } from './sequencing';
+import { additionalCodeRule, codeFirstRule, excludes1Rule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
 import { infectiousAgentRule } from './organisms';
@@ -28,7 +28,7 @@ export { baseOrder, reportingOrder, vagueness } from './sequencing';
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

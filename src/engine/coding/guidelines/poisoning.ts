@@ -191,7 +191,7 @@ export const adverseEffectNatureRule: GuidelineRule = {
 function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, adverse: Draft, span: Span): void {
   const sentence = sentenceAt(ctx.analysis, span.start);
   for (const d of [...drafts.values()]) {
-    if (d === adverse || /^[FSTVWXYZ]/.test(d.code) || !d.mentions.some((m) => m.span.start >= sentence.start && m.span.end <= sentence.end)) continue;
+    if (d === adverse || /^[FSTVWXYZ]/.test(d.code) || !d.evidence.some((e) => e.start >= sentence.start && e.end <= sentence.end)) continue;
     const entry = ctx.codeSet.find(d.code);
     if (!entry || DRUG_INDUCED_TITLE.test(entry.longDescription)) continue;
     const words = titleWords(entry.longDescription);

@@ -3,7 +3,7 @@
 // stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
 // the reporting order follows every "code first" / "use additional code" note between reported codes.
 import type { ConventionSource } from './conventions';
-import { addNote, dropDraft } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /**
@@ -122,6 +122,34 @@ function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefine
   if (plain(da) && complicated(db)) return false;
   return undefined;
 }
+
+/**
+ * I.A.13 / I.A.17: a code whose "use additional code" or "code also" note asks for another condition, written inside
+ * the code's own phrase ("COPD with acute bronchitis": J44.0 "code also to identify the infection"; "hypertensive heart
+ * disease with heart failure": I11.0 "use additional code to identify the type of heart failure"), reports that
+ * condition too. Only a mention the matched phrase covers (affirmed, current), never one a rule removed.
+ */
+export const additionalCodeRule: GuidelineRule = {
+  name: 'use additional code / code also',
+  section: 'I.A.13',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const asksFor = ctx.conventions.asksFor?.bind(ctx.conventions);
+    if (!asksFor || !ctx.covered.length) return;
+    for (const d of [...drafts.values()]) {
+      for (const m of ctx.covered) {
+        // Asked for and already answered: a code of the same category is reported (I50.23 answers "the type of heart failure").
+        if (ctx.dropped.some((x) => x.code === m.code) || [...drafts.keys()].some((k) => k.slice(0, 3) === m.code.slice(0, 3)) || !billable(ctx, m.code)) continue;
+        if (!d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end) || !asksFor(d.code, m.code)) continue;
+        const a = ensureDraft(ctx, drafts, m.code, [d], { section: 'I.A.13', action: 'added', detail: `${d.code}'s "use additional code" / "code also" note asks for it: "${m.text}"` });
+        if (!a) continue;
+        a.evidence = [{ start: m.span.start, end: m.span.end, text: m.text }];
+        a.mentions = a.mentions.filter((x) => x.span.start >= m.span.start && x.span.end <= m.span.end);
+        a.first = m.span.start;
+        a.priority = d.priority;
+      }
+    }
+  },
+};
 
 export const codeFirstRule: GuidelineRule = {
   name: 'code first / use additional',

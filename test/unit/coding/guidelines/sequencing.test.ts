@@ -56,6 +56,27 @@ describe('excludes1Keep: the code an Excludes1 note sends the condition to (I.A.
   });
 });
 
+describe('asksFor and the use additional / code also rule (I.A.13, I.A.17)', () => {
+  it.each([
+    ['I12.9', 'N18.4', true, 'I12.9 "use additional code to identify the stage of chronic kidney disease (N18.1-N18.4, N18.9)"'],
+    ['J44.0', 'J20.9', true, 'J44.0 "code also to identify the infection": no code named, the block title says infections'],
+    ['J44.0', 'I10', false, 'the infection note does not ask for hypertension'],
+    ['I10', 'Z72.0', true, 'I10-I16 "use additional code to identify tobacco use (Z72.0)"'],
+    ['E11.9', 'E11.65', false, 'never its own category'],
+  ])('%s asks for %s: %s (%s)', (a, b, want) => {
+    expect(conventions.asksFor(a, b)).toBe(want);
+  });
+
+  it('reports the condition a code also asks for when the code\'s own phrase states it', () => {
+    expect(codes('Assessment: COPD with acute bronchitis.')).toEqual(['J44.0', 'J20.9']);
+  });
+
+  it('never adds a second code to a request a reported code of the category already answers', () => {
+    const got = codes('Assessment: hypertensive heart disease with acute on chronic systolic heart failure.', { setting: 'inpatient' });
+    expect(got.filter((c) => c.startsWith('I50'))).toEqual(['I50.23']);
+  });
+});
+
 describe('reportingOrder (I.A.13, I.B.7)', () => {
   it('moves the stage after the hypertensive CKD code even when the note and the sections put it first', () => {
     expect(order(draft('E11.22', 0), draft('N18.31', 10), draft('I12.9', 50), draft('M1A.9XX0', 80))).toEqual(['E11.22', 'I12.9', 'N18.31', 'M1A.9XX0']);
