@@ -79,7 +79,7 @@ export const excludes1Rule: GuidelineRule = {
         // Then the specific code over an unspecified or symptom code it excludes ("pain, unspecified" R52 vs
         // "abdominal pain" R10.9: I.A.12.a sends localized pain to its site; I.B.4–5 prefers a definitive diagnosis).
         // Then the code the Excludes1 note itself sends the condition to (the specified site over "site not
-        // specified", the current condition over its history), and only then the better supported one.
+        // specified", the site of a pain over "pain, unspecified"), and only then the better supported one.
         const sent = ctx.conventions.excludes1Keep?.(a.code, b.code) ?? 0;
         const aWins = withOver(ctx, a, b) ?? specificOver(ctx, a, b) ?? (sent !== 0 ? sent < 0 : strength(a) >= strength(b));
         const [keep, lose] = aWins ? [a, b] : [b, a];
