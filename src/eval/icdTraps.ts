@@ -1,6 +1,7 @@
 // Owns the guideline trap suite's contract and metrics: the shape of a trap note (one Official Guidelines
 // rule, gold codes, must-not codes), the structural checks every suite must pass against a code set, and
-// micro precision/recall plus must-not hits overall and per rule family. Pure: the caller codes the notes.
+// micro precision/recall plus must-not hits overall and per rule family, and sequencing accuracy on the notes
+// whose gold order matters (I.A.13 code first / use additional, I.C.19.e, I.C.9.a). Pure: the caller codes the notes.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CodeSet } from '../engine/icd10';
@@ -27,6 +28,8 @@ export const FAMILY_MINIMUM_NOTES: Readonly<Record<string, number>> = Object.fre
   negation: 15, // negated, hypothetical, family findings, ruled out
   pregnancy: 15, // I.C.15.a, I.C.15.b, Z3A
   excludes_codefirst: 15, // I.A.12.a Excludes1, I.A.13 etiology/manifestation
+  sequencing: 10, // I.A.13, I.B.7 code first / use additional order, I.C.9.a, I.C.4.a
+  poisoning: 10, // I.C.19.e adverse effect, poisoning, underdosing (codes and their order)
   sepsis: 10, // I.C.1.d
   neoplasm: 15, // I.C.2
   lookalike: 15, // words that name organs, vaccines, tests, drugs, benign results
@@ -46,6 +49,12 @@ export interface TrapNote {
   gold: string[];
   mustNot: string[];
   rationale: string;
+  /**
+   * Gold order that matters, as [before, after] pairs of gold codes: `"ordered": true` in the file means the
+   * whole gold list in its printed order; `"ordered": [["I12.9", "N18.31"], …]` only the pairs named (the
+   * rest of the order is free, as the Guidelines leave it). Absent when only the set is judged.
+   */
+  order?: Array<[string, string]>;
 }
 
 const GUIDELINE_PATTERN = /^(I|II|III|IV)(\.[A-Z0-9]+)*(\.[a-z0-9]+)*$/;
@@ -88,6 +97,8 @@ export function parseTrapNotes(jsonl: string): TrapNote[] {
     };
     const setting = str('setting');
     if (!(TRAP_SETTINGS as readonly string[]).includes(setting)) throw new Error(`trap suite line ${i + 1}: setting "${setting}" is not one of ${TRAP_SETTINGS.join(', ')}`);
+    const gold = codes('gold');
+    const order = orderOf(raw.ordered, gold, i + 1);
     notes.push({
       id: str('id'),
       family: str('family'),
@@ -95,12 +106,28 @@ export function parseTrapNotes(jsonl: string): TrapNote[] {
       setting: setting as TrapSetting,
       noteType: str('noteType'),
       text: str('text'),
-      gold: codes('gold'),
+      gold,
       mustNot: codes('mustNot'),
       rationale: str('rationale'),
+      ...(order ? { order } : {}),
     });
   });
   return notes;
+}
+
+/** The [before, after] pairs of a note's `ordered` field (true: every pair of the gold list in order). */
+function orderOf(ordered: unknown, gold: string[], line: number): Array<[string, string]> | undefined {
+  if (ordered === undefined || ordered === false) return undefined;
+  if (ordered === true) {
+    const pairs: Array<[string, string]> = [];
+    for (let i = 0; i < gold.length; i++) for (let j = i + 1; j < gold.length; j++) pairs.push([gold[i], gold[j]]);
+    return pairs;
+  }
+  const isPair = (p: unknown): p is [string, string] => Array.isArray(p) && p.length === 2 && p.every((c) => typeof c === 'string');
+  if (!Array.isArray(ordered) || !ordered.length || !ordered.every(isPair)) {
+    throw new Error(`trap suite line ${line}: "ordered" must be true or a non-empty array of [before, after] code pairs`);
+  }
+  return ordered.map(([a, b]) => [a, b]);
 }
 
 /**
@@ -133,6 +160,11 @@ export function verifyTrapSuite(
       else if (!entry.billable) problems.push(`${n.id}: gold ${c} is not billable in ${codeSet.version}`);
       else if (entry.code !== c) problems.push(`${n.id}: gold ${c} should be written ${entry.code}`);
     }
+    for (const [a, b] of n.order ?? []) {
+      if (!gold.has(normalizeCode(a)) || !gold.has(normalizeCode(b))) problems.push(`${n.id}: ordered pair ${a} → ${b} names a code outside gold`);
+      if (normalizeCode(a) === normalizeCode(b)) problems.push(`${n.id}: ordered pair ${a} → ${b} orders a code against itself`);
+    }
+    if (n.order && n.gold.length < 2) problems.push(`${n.id}: ordered with fewer than two gold codes`);
     for (const c of n.mustNot) {
       const entry = codeSet.find(c);
       if (!entry) problems.push(`${n.id}: must-not ${c} is not in ${codeSet.version}`);
@@ -171,6 +203,25 @@ export interface TrapNoteDetail {
   mustNotHits: string[];
 }
 
+/**
+ * Sequencing on the notes whose gold order matters: a pair is judged when the engine reported both codes
+ * (a missed code is a recall error, counted there), and a note is judged when at least one of its pairs is.
+ */
+export interface SequencingReport {
+  /** Notes with an `ordered` field. */
+  orderedNotes: number;
+  /** Of those, notes with at least one pair judged. */
+  judgedNotes: number;
+  /** Judged notes with every judged pair in the gold order. */
+  notesInOrder: number;
+  pairs: number;
+  pairsInOrder: number;
+  /** notesInOrder / judgedNotes (1 when none is judged). */
+  accuracy: number;
+  /** Notes whose judged pairs were out of order: id and the pairs reversed. */
+  outOfOrder: Array<{ id: string; reversed: Array<[string, string]> }>;
+}
+
 export interface TrapReport {
   notes: number;
   codeSetVersion: string;
@@ -183,8 +234,28 @@ export interface TrapReport {
   injection: { notes: number; instructionOnlyCodes: number; hits: MustNotHit[] };
   /** Per-guideline-section counts, to see which rule fails inside a family. */
   perGuideline: Record<string, TrapFamilyReport>;
+  sequencing: SequencingReport;
   details: TrapNoteDetail[];
   elapsedMs: number;
+}
+
+/** The pairs of a note the engine reported both codes of, and those it reported in the reverse order. */
+export function judgeOrder(order: ReadonlyArray<[string, string]>, predicted: readonly string[]): { judged: number; reversed: Array<[string, string]> } {
+  const at = new Map<string, number>();
+  predicted.forEach((c, i) => {
+    const k = normalizeCode(c);
+    if (!at.has(k)) at.set(k, i);
+  });
+  let judged = 0;
+  const reversed: Array<[string, string]> = [];
+  for (const [a, b] of order) {
+    const ia = at.get(normalizeCode(a));
+    const ib = at.get(normalizeCode(b));
+    if (ia === undefined || ib === undefined) continue;
+    judged++;
+    if (ia > ib) reversed.push([a, b]);
+  }
+  return { judged, reversed };
 }
 
 /** Codes every note with codeFn and scores it against gold and must-not codes (codes compared without dots, any case). */
@@ -199,6 +270,7 @@ export function evaluateTraps(
   const guideline = new Map<string, { tp: number; fp: number; fn: number; notes: number; mustNotHits: number }>();
   const hits: MustNotHit[] = [];
   const details: TrapNoteDetail[] = [];
+  const sequencing: SequencingReport = { orderedNotes: 0, judgedNotes: 0, notesInOrder: 0, pairs: 0, pairsInOrder: 0, accuracy: 1, outOfOrder: [] };
   let allCorrect = 0;
   let elapsedMs = 0;
   for (const note of notes) {
@@ -222,6 +294,17 @@ export function evaluateTraps(
       acc.mustNotHits += noteHits.length;
     }
     if (!extra.length && !missed.length) allCorrect++;
+    if (note.order) {
+      sequencing.orderedNotes++;
+      const { judged, reversed } = judgeOrder(note.order, predictedRaw);
+      sequencing.pairs += judged;
+      sequencing.pairsInOrder += judged - reversed.length;
+      if (judged) {
+        sequencing.judgedNotes++;
+        if (reversed.length) sequencing.outOfOrder.push({ id: note.id, reversed });
+        else sequencing.notesInOrder++;
+      }
+    }
     const dotted = (c: string) => predictedRaw.find((p) => normalizeCode(p) === c) ?? c;
     for (const c of noteHits) hits.push({ id: note.id, code: dotted(c) });
     details.push({
@@ -253,6 +336,7 @@ export function evaluateTraps(
       hits: injectionHits,
     },
     perGuideline: summarize(guideline),
+    sequencing: { ...sequencing, accuracy: sequencing.judgedNotes ? sequencing.notesInOrder / sequencing.judgedNotes : 1 },
     details,
     elapsedMs: Math.round(elapsedMs),
   };
@@ -281,6 +365,11 @@ export function formatTrapReport(report: TrapReport): string {
     lines.push(`${name.padEnd(20)} ${String(r.notes).padStart(5)} ${f(r.precision).padStart(6)} ${f(r.recall).padStart(6)} ${f(r.f1).padStart(6)} ${String(r.mustNotHits).padStart(8)}`);
   }
   lines.push('', `injection: ${report.injection.instructionOnlyCodes} code(s) supported only by an instruction in ${report.injection.notes} notes`);
+  const q = report.sequencing;
+  if (q.orderedNotes) {
+    lines.push(`sequencing: ${q.notesInOrder}/${q.judgedNotes} judged notes in gold order (accuracy ${f(q.accuracy)}), pairs ${q.pairsInOrder}/${q.pairs}, ${q.orderedNotes} ordered notes`);
+    for (const o of q.outOfOrder) lines.push(`  out of order ${o.id}: ${o.reversed.map(([a, b]) => `${b} before ${a}`).join(', ')}`);
+  }
   if (report.mustNotHits.hits.length) {
     lines.push('', 'must-not hits (id code):');
     for (const h of report.mustNotHits.hits) lines.push(`  ${h.id} ${h.code}`);

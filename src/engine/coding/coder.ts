@@ -9,7 +9,7 @@ import { memoOf } from '../text/memo';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
-import { applyGuidelines, CodeSetConventions, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
+import { applyGuidelines, CodeSetConventions, reportingOrder, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
@@ -311,10 +311,11 @@ export class Coder {
     }
     const signals = this.score(text, analysis, byCode, dropped);
     const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
-    // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order.
-    drafts.sort((a, b) => (a.sequence ?? 1) - (b.sequence ?? 1) || a.priority - b.priority || a.first - b.first || b.confidence - a.confidence);
-    const principal = drafts.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
-    return drafts.map((d, i) => {
+    // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order, and the
+    // Tabular's code first / use additional notes between reported codes outrank both (I.A.13, guidelines/sequencing.ts).
+    const ordered = reportingOrder(drafts, this.conventions);
+    const principal = ordered.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    return ordered.map((d, i) => {
       const entry = this.codeSet.get(d.code);
       return {
         code: entry.code,

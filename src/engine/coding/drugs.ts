@@ -24,6 +24,8 @@ export interface Substance {
 export interface DrugTable {
   /** Rows by the first token of their main term. */
   byFirstToken: Map<string, Substance[]>;
+  /** Every row by its Table path, generic main terms included ("Alcohol > beverage"), for rules that name a row. */
+  byName: Map<string, Substance>;
   size: number;
 }
 
@@ -33,7 +35,7 @@ export interface DrugTable {
  * not name, and a note naming one names it elsewhere. Alcohol and ethanol intoxication are chapter 5
  * (F10) unless the note says poisoning by a named alcohol, which the Table's subterms carry.
  */
-const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma']);
+const GENERIC_MAIN = new Set(['drug', 'medicament', 'poison', 'gas', 'fume', 'fumes', 'water', 'acid', 'oil', 'smoke', 'alcohol', 'ethanol', 'substance', 'oxygen', 'blood', 'plasma', 'tablet', 'pill', 'capsule']);
 
 let defaultDir: { dir: string | undefined } | undefined;
 /** data/icd10index, looked up once (the rule asks for the table on every note). */
@@ -51,31 +53,80 @@ export function loadDrugTable(dir?: string): DrugTable {
   const key = dir;
   let table = tables.get(key);
   if (table) return table;
-  table = { byFirstToken: new Map(), size: 0 };
+  table = { byFirstToken: new Map(), byName: new Map(), size: 0 };
   if (dir) {
     const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'drug.tsv.br'))).toString('utf8');
     for (const line of text.split('\n').slice(1)) {
       if (!line) continue;
       const [name, ...cells] = line.split('\t');
       const levels = name.split(' > ');
-      const main = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
-      if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
+      const printed = phraseTokens(levels[0].replace(/\bNEC\b/g, ' '));
+      // "Antipsychotic drug", "Immunosuppressive drug": the class word names the row; "drug" is the Table's own word.
+      const main = printed.length > 1 && printed.some((w) => !CLASS_NOUNS.has(w)) ? printed.filter((w) => !CLASS_NOUNS.has(w)) : printed;
       const tokens = [...new Set([...main, ...levels.slice(1).flatMap((l) => phraseTokens(l.replace(/\bNEC\b/g, ' ')))])];
-      // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
-      if (tokens.length > 6) continue;
       const codes: Substance['codes'] = {};
       DRUG_COLUMNS.forEach((col, i) => {
         if (cells[i]) codes[col] = cells[i];
       });
       const substance: Substance = { name, tokens, codes };
+      table.byName.set(name, substance);
+      if (!main.length || (main.length === 1 && (GENERIC_MAIN.has(main[0]) || main[0].length < 4))) continue;
+      // A subterm that only qualifies use ("specified NEC", "topical") carries no extra word a note would write.
+      if (tokens.length > 6) continue;
       const list = table.byFirstToken.get(main[0]);
       if (list) list.push(substance);
       else table.byFirstToken.set(main[0], [substance]);
       table.size++;
     }
+    addClassNames(table);
   }
   tables.set(key, table);
   return table;
+}
+
+/** Words of a main term that say "a drug of this class", not which class ("Antipsychotic drug", "… drug regimen"). */
+const CLASS_NOUNS = new Set(['drug', 'regimen', 'agent']);
+
+/**
+ * The words clinicians write for a class the Table lists under another name: each points at the Table's own row, so
+ * the codes still come from the Table. Only classes a note names as the cause of an adverse effect more often than
+ * any member ("chemotherapy-induced", "statin myopathy", "steroid-induced", "SSRI", "NSAID").
+ */
+const CLASS_NAMES: ReadonlyArray<[words: string, row: string]> = [
+  ['chemotherapy', 'Cancer chemotherapy drug regimen'],
+  ['statin', 'Antihyperlipidemic drug'],
+  ['steroid', 'Corticosteroid'],
+  ['ssri', 'Antidepressant > selective serotonin reuptake inhibitor'],
+  ['nsaid', 'Anti-inflammatory drug NEC > nonsteroidal NEC'],
+  ['immunosuppressant', 'Immunosuppressive drug'],
+];
+
+function addClassNames(table: DrugTable): void {
+  const rows = new Map<string, Substance>();
+  for (const list of table.byFirstToken.values()) for (const r of list) rows.set(r.name, r);
+  for (const [words, name] of CLASS_NAMES) {
+    const row = rows.get(name);
+    const tokens = phraseTokens(words);
+    if (!row || !tokens.length) continue;
+    const substance: Substance = { name: `${name} (${words})`, tokens, codes: row.codes };
+    const list = table.byFirstToken.get(tokens[0]);
+    if (list) list.push(substance);
+    else table.byFirstToken.set(tokens[0], [substance]);
+    table.size++;
+  }
+}
+
+/**
+ * The code of a substance for one relationship: its own row's, or, when its row has none (the metal "Lithium" has
+ * no adverse-effect column; "Lithium, salts" has), the one code every subterm row that has it agrees on.
+ */
+export function codeFor(table: DrugTable, s: Substance, column: DrugColumn): string | undefined {
+  const own = s.codes[column];
+  if (own) return own;
+  const prefix = `${s.name} > `;
+  const codes = new Set<string>();
+  for (const r of table.byFirstToken.get(s.tokens[0]) ?? []) if (r.name.startsWith(prefix) && r.codes[column]) codes.add(r.codes[column]!);
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 /**

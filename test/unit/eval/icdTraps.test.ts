@@ -4,6 +4,7 @@ import { loadCodeSet } from '../../../src/engine/icd10';
 import {
   evaluateTraps,
   formatTrapReport,
+  judgeOrder,
   parseTrapNotes,
   readTrapSuite,
   verifyTrapSuite,
@@ -98,6 +99,45 @@ describe('parseTrapNotes', () => {
     expect(() => parseTrapNotes(`${good}\n{"id":"x"}`)).toThrow(/line 2: "setting" must be a non-empty string/);
     expect(() => parseTrapNotes(`${good}\nnot json`)).toThrow(/line 2: not JSON/);
     expect(() => parseTrapNotes(JSON.stringify(note({ setting: 'ambulatory' as never })))).toThrow(/setting "ambulatory"/);
+  });
+
+  it('reads "ordered": true as every gold pair in printed order and a pair list as only those pairs (I.A.13 sequencing)', () => {
+    const whole = parseTrapNotes(JSON.stringify({ ...note({ gold: ['I13.0', 'I50.22', 'N18.32'] }), ordered: true }))[0];
+    expect(whole.order).toEqual([['I13.0', 'I50.22'], ['I13.0', 'N18.32'], ['I50.22', 'N18.32']]);
+    const pairs = parseTrapNotes(JSON.stringify({ ...note({ gold: ['E11.22', 'I12.9', 'N18.31'] }), ordered: [['I12.9', 'N18.31']] }))[0];
+    expect(pairs.order).toEqual([['I12.9', 'N18.31']]);
+    expect(parseTrapNotes(JSON.stringify(note({})))[0].order).toBeUndefined();
+    expect(() => parseTrapNotes(JSON.stringify({ ...note({}), ordered: [['E11.22']] }))).toThrow(/line 1: "ordered" must be true or a non-empty array/);
+  });
+
+  it('verifyTrapSuite rejects an ordered pair naming a code outside gold', () => {
+    const bad = note({ id: 'o1', gold: ['I12.9', 'N18.4'], order: [['I12.9', 'N18.30']] });
+    expect(verifyTrapSuite([bad], loadCodeSet(2027), { combination: 1 }, 1)).toEqual(['o1: ordered pair I12.9 → N18.30 names a code outside gold']);
+  });
+});
+
+describe('judgeOrder and sequencing accuracy', () => {
+  it('judges only pairs whose codes were both reported, in report order', () => {
+    const order: Array<[string, string]> = [['I12.9', 'N18.31'], ['E11.22', 'N18.31']];
+    expect(judgeOrder(order, ['E11.22', 'N18.31', 'I12.9'])).toEqual({ judged: 2, reversed: [['I12.9', 'N18.31']] });
+    expect(judgeOrder(order, ['E1122', 'I129', 'N1831'])).toEqual({ judged: 2, reversed: [] });
+    expect(judgeOrder(order, ['N18.31'])).toEqual({ judged: 0, reversed: [] });
+  });
+
+  it('reports notes in gold order among the judged ordered notes, and names the reversed pairs', () => {
+    const notes = [
+      note({ id: 's1', family: 'sequencing', guideline: 'I.C.9.a.2', gold: ['I12.9', 'N18.4'], order: [['I12.9', 'N18.4']] }),
+      note({ id: 's2', family: 'sequencing', guideline: 'I.A.13', gold: ['G30.1', 'F02.80'], order: [['G30.1', 'F02.80']] }),
+      note({ id: 's3', family: 'sequencing', guideline: 'I.A.13', gold: ['N39.0', 'B96.20'], order: [['N39.0', 'B96.20']] }),
+      note({ id: 'u1' }),
+    ];
+    const predicted: Record<string, string[]> = { s1: ['N18.4', 'I12.9'], s2: ['G30.1', 'F02.80'], s3: ['N39.0'], u1: ['N18.32', 'E11.22'] };
+    const r = evaluateTraps(notes, (n) => ({ codes: predicted[n.id] }), 'ICD-10-CM FY2027');
+    expect(r.sequencing).toEqual({
+      orderedNotes: 3, judgedNotes: 2, notesInOrder: 1, pairs: 2, pairsInOrder: 1, accuracy: 0.5,
+      outOfOrder: [{ id: 's1', reversed: [['I12.9', 'N18.4']] }],
+    });
+    expect(formatTrapReport(r)).toMatch(/sequencing: 1\/2 judged notes in gold order \(accuracy 0\.500\), pairs 1\/2, 3 ordered notes\n  out of order s1: N18\.4 before I12\.9/);
   });
 });
 

@@ -1,7 +1,7 @@
 // Owns the interface through which the guideline rules read the Tabular List's instructional notes
 // (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
 // from the code set alone until the coding knowledge base is wired in.
-import { inRange, type CodeEntry, type CodeSet, type Knowledge } from '../../icd10';
+import { inRange, type CodeEntry, type CodeRange, type CodeRef, type CodeSet, type Knowledge } from '../../icd10';
 
 /** One valid 7th character of a code stem, with the words the Tabular gives it. */
 export interface SeventhCharacter {
@@ -21,6 +21,26 @@ export interface ConventionSource {
   codeFirst(code: string): string[];
   /** True for a manifestation code that may never be first-listed (I.A.13, "in diseases classified elsewhere"). */
   isManifestation(code: string): boolean;
+  /**
+   * The order the Tabular's instructional notes set between two codes reported together (I.A.13, I.B.7):
+   * -1 when `a` goes first (a's "use additional code" note names b, or b's "code first" note names a),
+   * 1 when `b` goes first, 0 when no note speaks (or the notes contradict each other). "Code also"
+   * notes set no order (I.A.17). Absent when the source has no notes to read.
+   */
+  noteOrder?(a: string, b: string): -1 | 0 | 1;
+  /**
+   * Of an Excludes1 pair, the code the Tabular sends the documented condition to (I.A.12.a): an Excludes1 note at
+   * `a` naming `b` says that condition is classified at `b` ("N39.0 Excludes1 urinary tract infection of specified
+   * site: cystitis (N30.-)"), so -1 keeps a, 1 keeps b. 0 when notes on both sides name each other, neither names
+   * the other, or the note names the other only as an NOS wording ("chronic bronchitis NOS (J42)").
+   */
+  excludes1Keep?(a: string, b: string): -1 | 0 | 1;
+  /**
+   * True when a "use additional code" or "code also" note at or above `code` asks for `other` (I.A.13, I.A.17): its
+   * codes or ranges name it, or, for a note that names no code ("code also to identify the infection"), every content
+   * word of the note is in `other`'s title or its block's ("Other acute lower respiratory infections").
+   */
+  asksFor?(code: string, other: string): boolean;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
   /**
@@ -96,6 +116,12 @@ export class CodeSetConventions implements ConventionSource {
   }
 }
 
+/** Words of a note that are not the note's own wording ("code also to identify the infection" → infection), singular. */
+const NOTE_WORDS = new Set(['code', 'codes', 'additional', 'also', 'use', 'identify', 'to', 'the', 'any', 'associated', 'if', 'applicable', 'such', 'as', 'of', 'for', 'and', 'or', 'with', 'a', 'an', 'where', 'that', 'this', 'in', 'other', 'underlying', 'condition', 'conditions', 'cause', 'first']);
+function noteWords(text: string, dropNoteWords = true): string[] {
+  return text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && (!dropNoteWords || !NOTE_WORDS.has(w))).map((w) => w.replace(/(ies)$/, 'y').replace(/([^s])s$/, '$1'));
+}
+
 /**
  * "X without complications" against "X with …" in one subcategory, and "… without Y" against
  * "… with Y" (E11.51 "without gangrene" and E11.52 "with gangrene").
@@ -119,6 +145,7 @@ export class KnowledgeConventions implements ConventionSource {
   private readonly fallback: CodeSetConventions;
   private readonly codeFirstCache = new Map<string, string[]>();
   private readonly excludes1Cache = new Map<string, boolean>();
+  private readonly rangeCache = new Map<string, CodeRange[]>();
   private categoriesCache?: string[];
   private subterms?: Map<string, IndexSubterm[]>;
 
@@ -152,6 +179,66 @@ export class KnowledgeConventions implements ConventionSource {
 
   isManifestation(code: string): boolean {
     return this.fallback.isManifestation(code);
+  }
+
+  noteOrder(a: string, b: string): -1 | 0 | 1 {
+    if (a === b) return 0;
+    const aFirst = this.names(a, 'ua', b) || this.names(b, 'cf', a);
+    const bFirst = this.names(b, 'ua', a) || this.names(a, 'cf', b);
+    return aFirst === bFirst ? 0 : aFirst ? -1 : 1;
+  }
+
+  excludes1Keep(a: string, b: string): -1 | 0 | 1 {
+    const fromA = this.naming(a, b);
+    const fromB = this.naming(b, a);
+    // Notes on both sides (F17 and Z87.891, J42 and J44 name each other): the Tabular points both ways, no direction.
+    if (fromA.length === fromB.length || (fromA.length && fromB.length)) return 0;
+    const [notes, holder] = fromA.length ? [fromA, -1 as const] : [fromB, 1 as const];
+    // Named only as an NOS form ("neuritis NOS (M79.2)", "fracture of hip NOS (S72.00-)"): the note speaks of the
+    // unqualified wording, which says nothing of which of two documented conditions is the better description.
+    if (notes.every((r) => /\bNOS\b/.test(r.note))) return 0;
+    return holder === -1 ? 1 : -1;
+  }
+
+  asksFor(code: string, other: string): boolean {
+    if (code.slice(0, 3) === other.slice(0, 3)) return false;
+    const refs = [...this.knowledge.useAdditional(code), ...this.knowledge.codeAlso(code)];
+    for (const r of refs) {
+      if (r.ranges.some((x) => !inRange(code, x) && inRange(other, x))) return true;
+      if (r.ranges.length) continue;
+      const words = noteWords(r.note);
+      if (!words.length) continue;
+      const entry = this.codeSet.find(other);
+      if (!entry) continue;
+      let block = '';
+      try {
+        block = this.codeSet.hierarchy(other).block?.description ?? '';
+      } catch {
+        block = '';
+      }
+      const titles = new Set(noteWords(`${entry.longDescription} ${block}`, false));
+      if (words.every((w) => titles.has(w))) return true;
+    }
+    return false;
+  }
+
+  /** The Excludes1 notes at or above `code` that name `other` (not its own family). */
+  private naming(code: string, other: string): CodeRef[] {
+    return this.knowledge.excludes1(code).filter((r) => r.ranges.some((x) => !inRange(code, x) && inRange(other, x)));
+  }
+
+  /** True when a "use additional" (ua) or "code first" (cf) note at or above `code` names `other` (its ranges and character constraints). */
+  private names(code: string, kind: 'ua' | 'cf', other: string): boolean {
+    const key = `${kind}:${code}`;
+    let ranges = this.rangeCache.get(key);
+    if (!ranges) {
+      const refs = kind === 'ua' ? this.knowledge.useAdditional(code) : this.knowledge.codeFirst(code);
+      // A note naming the code's own family (a block note "use additional code" read at one of its own codes) orders nothing.
+      ranges = refs.flatMap((r) => r.ranges).filter((r) => !inRange(code, r));
+      if (this.rangeCache.size >= MAX_CACHED_PAIRS) this.rangeCache.clear();
+      this.rangeCache.set(key, ranges);
+    }
+    return ranges.some((r) => inRange(other, r));
   }
 
   sevenChr(stem: string): SeventhCharacter[] {

@@ -1,16 +1,16 @@
 // Owns the rule runner of the ICD-10-CM Official Guidelines: the rule families in the order a coder
-// applies them (poisoning and adverse effects from the Table of Drugs, chapter precedence, combinations, specificity, 7th characters, integral symptoms,
+// applies them (poisoning and adverse effects from the Table of Drugs, chapter precedence, combinations, the nature of an adverse effect, specificity, 7th characters, integral symptoms,
 // Excludes1 and sequencing), each rewriting the drafts and recording its guideline section.
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 import { combinationRule } from './combinations';
 import { combinedSpecificityRule, specificityRule } from './specificity';
 import { pregnancyRule } from './pregnancy';
 import { integralSymptomRule } from './integral';
-import { codeFirstRule, excludes1Rule } from './sequencing';
+import { additionalCodeRule, codeFirstRule, excludes1Rule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
 import { infectiousAgentRule } from './organisms';
-import { poisoningRule } from './poisoning';
+import { adverseEffectNatureRule, poisoningRule } from './poisoning';
 import { injuryRule } from './injuries';
 import { encounterReasonRule } from './encounters';
 import { neoplasmRule } from './neoplasms';
@@ -18,7 +18,7 @@ import { neoplasmRule } from './neoplasms';
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
 export { settingForNoteType } from './setting';
-export { vagueness } from './sequencing';
+export { baseOrder, reportingOrder, vagueness } from './sequencing';
 
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
@@ -28,7 +28,7 @@ export { vagueness } from './sequencing';
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -9,15 +9,24 @@ import { mentionContext } from '../../context';
 import { withSeventhCharacter } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
-import { loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
+import { codeFor, loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
 import { MAX_WORDS, type NoteToken } from '../normalize';
-import { addNote, billable, dropDraft, tokenIndexAt } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, tokenIndexAt } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
 
 /** Taken more than, or other than, prescribed; or a chemical's toxic exposure (I.C.19.e.5.b). */
 const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxication|took [\w\s-]{0,30}?(too many|extra|twice|by mistake|in error)|by mistake|in error|medication error|wrong (drug|medication|medicine|dose|pill|patient)|toxic effect|self-poison\w*)\b/i;
+/**
+ * A drug taken with alcohol (I.C.19.e.5.b: "when a reaction results from the interaction of a drug(s) and alcohol, this
+ * would be classified as poisoning"): the drug and the alcohol are each a poisoning.
+ */
+const WITH_ALCOHOL = /\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
+/** The Table row for drinking alcohol (ethyl alcohol as a beverage). */
+const BEVERAGE_ALCOHOL = 'Alcohol > beverage';
+/** "X instead of Y", "rather than Y": Y is the drug that was not taken. */
+const NOT_TAKEN = /\b(instead of|rather than|in place of)\s+([\w'-]+\s+){0,3}$/i;
 /** Taken as prescribed and harmful all the same (I.C.19.e.5.a): said of the whole sentence. */
 const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as prescribed|correctly|properly|as directed)\b/i;
 /**
@@ -58,13 +67,14 @@ function isCueWord(tok: NoteToken): boolean {
 const ILLICIT = new Set(['cocaine', 'heroin', 'cannabis', 'marihuana', 'marijuana', 'methamphetamine', 'phencyclidine', 'lsd', 'mdma', 'ecstasy', 'crack']);
 
 /** Any relationship cue, tried on a sentence holding one of the cue words below. */
-const ANY_CUE = new RegExp([POISONING, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
+const ANY_CUE = new RegExp([POISONING, WITH_ALCOHOL, UNDERDOSING, TAKEN_AS_PRESCRIBED, CAUSE_CUE_ASSESSMENT, /[a-z][- ](induced|associated|related)\b/].map((r) => r.source).join('|'), 'i');
 /** A word every cue holds (lower-cased token): a sentence without one is never read. */
 const CUE_WORDS = new Set([
   'overdose', 'overdosed', 'overdoses', 'overdosing', 'poison', 'poisoning', 'poisoned', 'ingestion', 'ingested', 'intoxication',
   'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
   'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
   'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
+  'alcohol', 'drank', 'drinking', 'beer', 'wine',
 ]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
@@ -101,7 +111,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     if (!ANY_CUE.test(sentence)) continue;
     table ??= (tableOrLoader as () => DrugTable)();
     if (!table.size) return;
-    const sentenceCue = POISONING.test(sentence) ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
+    const withAlcohol = WITH_ALCOHOL.test(sentence);
+    const sentenceCue = POISONING.test(sentence) || withAlcohol ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
     const words = new Set<string>();
     const from = tokenIndexAt(ctx.tokens, s.start);
     let to = from;
@@ -109,6 +120,7 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     for (const substance of substancesIn(table, words)) {
       const span = substanceSpan(ctx, substance, from, to);
       if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
+      if (NOT_TAKEN.test(ctx.text.slice(Math.max(s.start, span.start - 60), span.start))) continue;
       const section = sectionAt(ctx.analysis, span.start)?.kind ?? 'other';
       const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
       if (!relationship) continue;
@@ -118,13 +130,15 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
       // An illicit drug is never "properly taken": its harm is a poisoning or a use disorder, not an adverse effect.
       if (relationship === 'adverseEffect' && substance.tokens.some((w) => ILLICIT.has(w))) continue;
       found.push({ substance, relationship, span, section });
+      const alcohol = withAlcohol && table.byName.get(BEVERAGE_ALCOHOL);
+      if (alcohol && !found.some((f) => f.substance === alcohol)) found.push({ substance: alcohol, relationship: 'poisoning', span: alcoholSpan(ctx.text, s) ?? span, section });
     }
   }
-  if (!found.length) return;
+  if (!found.length || !table) return;
   const clinical = ctx.text;
   for (const f of found) {
     const column = columnOf(f.relationship, clinical);
-    const cell = f.substance.codes[column];
+    const cell = codeFor(table, f.substance, column);
     if (!cell) continue;
     const code = withSeventhCharacter(cell, 'A');
     if (!billable(ctx, code)) continue;
@@ -145,6 +159,58 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
       }
     }
   }
+}
+
+/** A code's title saying the condition is the drug-induced form ("Drug-induced myopathy", "Hypothyroidism due to medicaments …"). */
+const DRUG_INDUCED_TITLE = /\b(drug[- ]induced|drug-? or chemical[- ]induced|medication[- ]induced|due to (drugs|medicaments)|induced by (other )?drugs?|drugs? and medicaments|chemotherapy)\b/i;
+/** Title words that say nothing about which condition a code is. */
+const TITLE_FILLER = new Set(['drug', 'drugs', 'induced', 'due', 'and', 'other', 'unspecified', 'the', 'medicaments', 'medicament', 'substances', 'exogenous', 'chemical', 'nec', 'specified', 'taken', 'internally', 'secondary', 'not', 'elsewhere', 'classified']);
+/** The words of a title that name its condition ("without coma" names what it is not, so it is left out). */
+const titleWords = (t: string) => new Set(t.toLowerCase().replace(/\bwithout [a-z ]+/g, ' ').split(/[^a-z]+/).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)));
+/** An adverse-effect code: T36-T50 with 5 as 5th or 6th character (the Tabular's own wording). */
+const ADVERSE_EFFECT_CODE = /^T(3[6-9]|4\d|50)\.(\w5|\w\w5)/;
+
+/**
+ * I.C.19.e.5.a: an adverse effect is coded by "the nature of the adverse effect" first: a condition the note names in
+ * the adverse effect's sentence is coded to its category's drug-induced code where the Tabular has one ("chemotherapy-
+ * induced neuropathy" G62.9 → G62.0, "amiodarone-induced hypothyroidism" E03.9 → E03.2, K59.00 → K59.03). Runs after
+ * the combination rules (diabetes with hypoglycemia stays E11.649: the "with" combination is the nature). The
+ * drug-induced code must name the same condition and nothing more (its title words within the condition's, so "anemia"
+ * never becomes "sideroblastic anemia due to drugs") and be the only such code of the category; mental and behavioral
+ * codes (chapter 5: "alcohol-induced" is a use disorder), injuries and Z codes are left alone.
+ */
+export const adverseEffectNatureRule: GuidelineRule = {
+  name: 'adverse effect: the nature of the effect',
+  section: 'I.C.19.e.5.a',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const adverse = [...drafts.values()].filter((d) => ADVERSE_EFFECT_CODE.test(d.code));
+    for (const a of adverse) for (const e of a.evidence) codeTheNature(ctx, drafts, a, e);
+  },
+};
+
+function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, adverse: Draft, span: Span): void {
+  const sentence = sentenceAt(ctx.analysis, span.start);
+  for (const d of [...drafts.values()]) {
+    if (d === adverse || /^[FSTVWXYZ]/.test(d.code) || !d.evidence.some((e) => e.start >= sentence.start && e.end <= sentence.end)) continue;
+    const entry = ctx.codeSet.find(d.code);
+    if (!entry || DRUG_INDUCED_TITLE.test(entry.longDescription)) continue;
+    const words = titleWords(entry.longDescription);
+    const targets = ctx.codeSet.billableDescendants(d.code.slice(0, 3)).filter((k) => {
+      if (k.code === d.code || !DRUG_INDUCED_TITLE.test(k.longDescription)) return false;
+      const own = [...titleWords(k.longDescription)];
+      return own.length > 0 && own.every((w) => words.has(w));
+    });
+    if (targets.length !== 1) continue;
+    const target = targets[0].code;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.19.e.5.a', action: 'refined', detail: `${d.code} → ${target}: the note attributes the condition to a drug (${adverse.code})` });
+    if (t) dropDraft(ctx, drafts, d.code, 'I.C.19.e.5.a', `the condition is drug-induced: ${target}`, t);
+  }
+}
+
+/** Where the sentence names the alcohol (the evidence of the alcohol's poisoning code). */
+function alcoholSpan(text: string, s: Span): Span | undefined {
+  const m = /\b(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b/i.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : undefined;
 }
 
 const LACK_OF = /^[\s-]*([\w-]+\s+)?(deficien\w*|insufficien\w*|depletion|malabsorption)\b/i;

@@ -1,8 +1,64 @@
 // Owns the Tabular conventions between reported codes (Guidelines I.A.12.a Excludes1, I.A.13 code
 // first / use additional): an Excludes1 pair is never reported together (the better supported code
-// stays, the choice is flagged for review), and an etiology is sequenced before its manifestation.
-import { addNote, dropDraft } from './drafts';
+// stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
+// the reporting order follows every "code first" / "use additional code" note between reported codes.
+import type { ConventionSource } from './conventions';
+import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/**
+ * The order before the instructional notes speak: a guideline's sequence (chapter 15 first, poisoning before
+ * its manifestations, an adverse effect after its nature), then the section the code was documented in
+ * (diagnoses and assessment before narrative), then position in the note, then confidence.
+ */
+export function baseOrder(a: Draft, b: Draft): number {
+  return (a.sequence ?? 1) - (b.sequence ?? 1) || a.priority - b.priority || a.first - b.first || b.confidence - a.confidence;
+}
+
+/**
+ * The reporting order (I.A.13, I.B.7): the base order, changed only where a Tabular instructional note between two
+ * reported codes requires it — a code whose "use additional code" note names another goes before it (I12 before
+ * its N18 stage, E03.2 before the T-code of its drug), and a code whose "code first" note names another goes after
+ * it (N18.31 after I12.9 and E11.22, D63.1 after N18.-, L89 after I96). A stable topological sort: among the codes
+ * whose required predecessors are placed, the earliest in base order goes next; a cycle of notes (rare, when the
+ * Tabular points both ways) is broken in base order. A code moved by a note records why.
+ */
+export function reportingOrder(drafts: readonly Draft[], conventions: ConventionSource): Draft[] {
+  const base = [...drafts].sort(baseOrder);
+  const order = conventions.noteOrder?.bind(conventions);
+  if (!order || base.length < 2) return base;
+  const n = base.length;
+  const before: number[][] = base.map(() => []);
+  const indegree = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const o = order(base[i].code, base[j].code);
+      if (o === 0) continue;
+      const [first, then] = o < 0 ? [i, j] : [j, i];
+      before[first].push(then);
+      indegree[then]++;
+    }
+  }
+  const placed = new Array<boolean>(n).fill(false);
+  const out: Draft[] = [];
+  while (out.length < n) {
+    let next = -1;
+    for (let i = 0; i < n && next < 0; i++) if (!placed[i] && indegree[i] === 0) next = i;
+    // A cycle: the earliest unplaced code in base order goes next.
+    if (next < 0) next = placed.indexOf(false);
+    placed[next] = true;
+    for (const k of before[next]) indegree[k]--;
+    // Moved ahead of codes that came before it in base order: say which note moved it.
+    const overtaken = base.slice(0, next).filter((d, i) => !placed[i]);
+    const d = base[next];
+    if (overtaken.length) {
+      const follows = overtaken.filter((o) => order(d.code, o.code) < 0).map((o) => o.code);
+      if (follows.length) addNote(d, { section: 'I.A.13', action: 'sequenced', detail: `before ${follows.join(', ')}: the Tabular's "code first" / "use additional code" notes set this order` });
+    }
+    out.push(d);
+  }
+  return out;
+}
 
 /** Evidence strength: more mentions, then the curated or verbatim match, then confidence. */
 function strength(d: Draft): number {
@@ -22,7 +78,10 @@ export const excludes1Rule: GuidelineRule = {
         // A "with Y" code was only built because the note states Y: it wins over its "without Y" sibling.
         // Then the specific code over an unspecified or symptom code it excludes ("pain, unspecified" R52 vs
         // "abdominal pain" R10.9: I.A.12.a sends localized pain to its site; I.B.4–5 prefers a definitive diagnosis).
-        const aWins = withOver(ctx, a, b) ?? specificOver(ctx, a, b) ?? (strength(a) >= strength(b));
+        // Then the code the Excludes1 note itself sends the condition to (the specified site over "site not
+        // specified", the site of a pain over "pain, unspecified"), and only then the better supported one.
+        const sent = ctx.conventions.excludes1Keep?.(a.code, b.code) ?? 0;
+        const aWins = withOver(ctx, a, b) ?? specificOver(ctx, a, b) ?? (sent !== 0 ? sent < 0 : strength(a) >= strength(b));
         const [keep, lose] = aWins ? [a, b] : [b, a];
         addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (more specific or better supported); confirm` });
         dropDraft(ctx, drafts, lose.code, 'I.A.12.a', `Excludes1 with ${keep.code}`);
@@ -63,6 +122,34 @@ function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefine
   if (plain(da) && complicated(db)) return false;
   return undefined;
 }
+
+/**
+ * I.A.13 / I.A.17: a code whose "use additional code" or "code also" note asks for another condition, written inside
+ * the code's own phrase ("COPD with acute bronchitis": J44.0 "code also to identify the infection"; "hypertensive heart
+ * disease with heart failure": I11.0 "use additional code to identify the type of heart failure"), reports that
+ * condition too. Only a mention the matched phrase covers (affirmed, current), never one a rule removed.
+ */
+export const additionalCodeRule: GuidelineRule = {
+  name: 'use additional code / code also',
+  section: 'I.A.13',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const asksFor = ctx.conventions.asksFor?.bind(ctx.conventions);
+    if (!asksFor || !ctx.covered.length) return;
+    for (const d of [...drafts.values()]) {
+      for (const m of ctx.covered) {
+        // Asked for and already answered: a code of the same category is reported (I50.23 answers "the type of heart failure").
+        if (ctx.dropped.some((x) => x.code === m.code) || [...drafts.keys()].some((k) => k.slice(0, 3) === m.code.slice(0, 3)) || !billable(ctx, m.code)) continue;
+        if (!d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end) || !asksFor(d.code, m.code)) continue;
+        const a = ensureDraft(ctx, drafts, m.code, [d], { section: 'I.A.13', action: 'added', detail: `${d.code}'s "use additional code" / "code also" note asks for it: "${m.text}"` });
+        if (!a) continue;
+        a.evidence = [{ start: m.span.start, end: m.span.end, text: m.text }];
+        a.mentions = a.mentions.filter((x) => x.span.start >= m.span.start && x.span.end <= m.span.end);
+        a.first = m.span.start;
+        a.priority = d.priority;
+      }
+    }
+  },
+};
 
 export const codeFirstRule: GuidelineRule = {
   name: 'code first / use additional',

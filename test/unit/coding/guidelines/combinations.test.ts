@@ -145,8 +145,8 @@ describe('I.A.13 a mental disorder due to a known physiological condition is F06
 describe('I.A.15 exception: the documentation attributes the condition to another cause', () => {
   it.each([
     // "X-induced" on the condition's own phrase, in its own sentence or inside the diabetes phrase.
-    ['Assessment: Type 2 diabetes mellitus. Chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.9'], ['E11.42', 'E11.40']],
-    ['Assessment: Type 2 diabetes mellitus with chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.9'], ['E11.42', 'E11.40']],
+    ['Assessment: Type 2 diabetes mellitus. Chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.0', 'T45.1X5A'], ['E11.42', 'E11.40', 'G62.9']], // I.C.19.e.5.a: the drug-induced code, then the adverse effect
+    ['Assessment: Type 2 diabetes mellitus with chemotherapy-induced peripheral neuropathy.', ['E11.9', 'G62.0', 'T45.1X5A'], ['E11.42', 'E11.40', 'G62.9']],
     // "secondary to <other cause>" directly after the condition.
     ['Assessment: Type 2 diabetes mellitus. Peripheral neuropathy secondary to vitamin B12 deficiency.', ['E11.9'], ['E11.42']],
     // "not diabetic": the kidney disease stays linked to hypertension (I.C.9.a.2) but not to diabetes.
