@@ -116,19 +116,27 @@ export async function benchPipeline(args: string[]): Promise<void> {
     const eventDelaysMs: number[] = [];
     const queuedDelaysMs: number[] = [];
     const finishedAt = new Map<string, number>();
+    // Per job: the statuses the subscriber was shown and whether a version ever came after a higher one.
+    const shownStatuses = new Map<string, Set<string>>();
+    const lastShownVersion = new Map<string, number>();
+    let outOfOrder = 0;
     let expected = Number.POSITIVE_INFINITY;
     let allDone: () => void = () => undefined;
     const done = new Promise<void>((r) => (allDone = r));
     let subscribed: () => void = () => undefined;
     const live = new Promise<void>((r) => (subscribed = r));
     ws.on('connected', () => subscribed());
-    ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string } }>(
+    ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string; version: number } }>(
       { query: UPDATES },
       {
         next: ({ data }) => {
           if (!data) return;
           const e = data.jobUpdates;
           (e.status === 'QUEUED' ? queuedDelaysMs : eventDelaysMs).push(Date.now() - Date.parse(e.at));
+          if (!shownStatuses.has(e.jobId)) shownStatuses.set(e.jobId, new Set());
+          shownStatuses.get(e.jobId)!.add(e.status);
+          if ((lastShownVersion.get(e.jobId) ?? 0) >= e.version) outOfOrder++;
+          lastShownVersion.set(e.jobId, e.version);
           if (TERMINAL.has(e.status) && !finishedAt.has(e.jobId)) {
             finishedAt.set(e.jobId, performance.now());
             if (finishedAt.size >= expected) allDone();
@@ -244,6 +252,16 @@ export async function benchPipeline(args: string[]): Promise<void> {
     console.log(`(b) stage→subscriber delay beside the SNS→SQS hop, same run:`);
     console.log(`  stage→subscriber        p50 ${p(eventDelaysMs, 50)} ms, p99 ${p(eventDelaysMs, 99)} ms over ${eventDelaysMs.length} events`);
     console.log(`  (QUEUED events, sent by the API after the submit's writes: p50 ${p(queuedDelaysMs, 50)} ms, p99 ${p(queuedDelaysMs, 99)} ms over ${queuedDelaysMs.length})`);
+    // Every job that finished went through every stage: a status it was never shown is a missed event.
+    let missed = 0;
+    let finishedJobs = 0;
+    for (const seen of shownStatuses.values()) {
+      const terminal = [...seen].find((st) => st === 'COMPLETED' || st === 'NEEDS_REVIEW');
+      if (!terminal) continue;
+      finishedJobs++;
+      for (const st of ['QUEUED', 'REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING']) if (!seen.has(st)) missed++;
+    }
+    console.log(`  missed events           ${missed} of ${finishedJobs * 6} over ${finishedJobs} finished jobs (goal 0); shown out of version order ${outOfOrder}`);
     console.log(`  SNS→SQS hop             p50 ${p(hopMs, 50)} ms, p99 ${p(hopMs, 99)} ms over ${hopMs.length} probes`);
     console.log(`  above the hop           p50 ${(percentile(eventDelaysMs, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(eventDelaysMs, 99) - percentile(hopMs, 99)).toFixed(1)} ms (goal ≤ ${GOAL_EVENT_ABOVE_HOP_MS} ms)`);
     console.log(`(c) worker`);

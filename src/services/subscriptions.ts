@@ -1,8 +1,9 @@
 // Owns the subscription streams: a snapshot read from the store first, then the job's events in
-// version order (duplicates and stale deliveries dropped), ending after a terminal state. Because
+// version order (duplicates dropped; a version that arrives ahead of a missing one waits while the
+// missing ones are read from the job's history, so none is skipped), ending after a terminal state. Because
 // the event bus is at-least-once but not guaranteed, a quiet stream re-reads the store so a
 // subscriber never misses the terminal state.
-import { eventFromJob, VersionGate, type JobEvent } from '../domain/events';
+import { eventFromJob, OrderedDelivery, type JobEvent } from '../domain/events';
 import { isTerminal, type JobStatus, type NoteType } from '../domain/job';
 import { isJobId } from '../domain/ids';
 import { NotFoundError } from '../errors';
@@ -133,12 +134,14 @@ async function openJobStatusStream(
   if (!isJobId(jobId)) throw new NotFoundError('No such job');
   const { store, events } = deps.services;
   const channel = boundedChannel(deps);
-  const gate = new VersionGate();
-  const deliver = (e: JobEvent): void => {
-    if (!gate.admit(e)) return;
-    channel.push(e);
-    if (isTerminal(e.status)) channel.close();
-  };
+  const ordered = new OrderedDelivery(
+    (id) => store.get(principal.tenant, id),
+    (e) => {
+      channel.push(e);
+      if (isTerminal(e.status)) channel.close();
+    },
+  );
+  const deliver = (e: JobEvent): void => ordered.offer(e);
   // Subscribe before reading the snapshot so no transition between the two is lost.
   const pending: JobEvent[] = [];
   let live = false;
@@ -157,7 +160,10 @@ async function openJobStatusStream(
     unsubscribe();
     throw err;
   }
-  deliver(eventFromJob(snapshot));
+  // The snapshot is the first thing shown; versions after it arrive as events (or from the history).
+  const shown = eventFromJob(snapshot);
+  ordered.seed(jobId, shown.version - 1);
+  deliver(shown);
   live = true;
   for (const e of pending.sort((a, b) => a.version - b.version)) deliver(e);
 
@@ -179,14 +185,16 @@ async function openJobUpdatesStream(
   const principal = principalOrThrow(deps);
   requireRole(principal, ['reader', 'submitter', 'reviewer']);
   const channel = boundedChannel(deps);
-  const gate = new VersionGate();
   const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
   const noteType = filter?.noteType ?? undefined;
   const noteTypes = new Map<string, NoteType>();
+  const ordered = new OrderedDelivery((id) => deps.services.store.get(principal.tenant, id), (e) => show(e));
   const unsubscribe = deps.services.events.subscribe((e) => {
-    if (e.tenantId !== principal.tenant || !gate.admit(e)) return;
+    if (e.tenantId === principal.tenant) ordered.offer(e);
+  });
+  const show = (e: JobEvent): void => {
     if (isTerminal(e.status)) {
-      gate.forget(e.jobId);
+      ordered.forget(e.jobId);
       setImmediate(() => noteTypes.delete(e.jobId));
     }
     if (statuses && !statuses.has(e.status)) return;
@@ -207,7 +215,7 @@ async function openJobUpdatesStream(
       },
       () => undefined,
     );
-  });
+  };
   channel.onClose(unsubscribe);
   trackOpen(deps, channel);
   return channel;
