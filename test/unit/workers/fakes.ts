@@ -124,6 +124,15 @@ export class MemoryJobStore implements JobStore {
   }
 
   /** Test helper: set fields directly (e.g. CANCELLED by the API). */
+  /** Stores a job record some other store computed (a submitted review's transaction), conditional on its version. */
+  commit(next: Job, expectedVersion: number): void {
+    const key = this.key(next.tenantId, next.jobId);
+    const before = this.jobs.get(key);
+    if (before) this.beforeTransition?.(clone(before), { expectedVersion, to: next.status });
+    if (this.jobs.get(key)?.version !== expectedVersion) throw new ConflictError('Job was changed by someone else', { jobId: next.jobId });
+    this.jobs.set(key, clone(next));
+  }
+
   force(tenantId: string, jobId: string, patch: Partial<Job>): void {
     const key = this.key(tenantId, jobId);
     const job = this.jobs.get(key)!;
