@@ -21,6 +21,11 @@ export const SNAPSHOT_REFRESH_INTERVAL_MS = 5_000;
  * closes the connection: server memory stays bounded whatever one client does.
  */
 export const MAX_BUFFERED_EVENTS_PER_SUBSCRIPTION = 1_000;
+/**
+ * How long a jobUpdates stream remembers a finished job's last version: a late duplicate of an earlier event
+ * (the original of one it filled from the history) arriving after the terminal one is then still dropped.
+ */
+export const FINISHED_JOB_MEMORY_MS = 120_000;
 
 interface StreamDeps {
   principal?: Principal;
@@ -194,7 +199,7 @@ async function openJobUpdatesStream(
   });
   const show = (e: JobEvent): void => {
     if (isTerminal(e.status)) {
-      ordered.forget(e.jobId);
+      setTimeout(() => ordered.forget(e.jobId), FINISHED_JOB_MEMORY_MS).unref();
       setImmediate(() => noteTypes.delete(e.jobId));
     }
     if (statuses && !statuses.has(e.status)) return;

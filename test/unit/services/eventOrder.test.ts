@@ -100,6 +100,12 @@ describe('event order: no intermediate event is lost to reordering', () => {
     const seen: number[] = [];
     for (let i = 0; i < all.length; i++) seen.push((await stream.next()).value!.version);
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+    // The late original of a filled version, after the terminal event: still a duplicate, never shown.
+    await events.publish(all[4]);
+    await flush();
+    const late = stream.next();
+    await events.publish({ ...all[5], status: 'REVIEWED', version: 7 });
+    expect((await late).value).toMatchObject({ version: 7, status: 'REVIEWED' });
     await stream.return!();
   });
 
