@@ -7,13 +7,13 @@
 // models are ports.
 
 import { NotFoundError } from '../src/errors';
-import { eventFromJob } from '../src/domain/events';
+import { eventFromJob, eventsSince } from '../src/domain/events';
 import { isPipelineStage, isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
-import { leaseRemainingMs, LeaseHeldError, nextStage } from '../src/domain/lifecycle';
+import { applyTransition, callsPaidModel, completionsOf, leaseRemainingMs, LeaseHeldError, nextStage } from '../src/domain/lifecycle';
 import { DEFAULTS } from '../src/domain/constants';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../src/domain/clock';
-import type { EventBus, JobStore, LeaseRequest, NoteSealer, SealedNote, StageCompletion } from '../src/domain/ports';
+import type { ChainedTransition, EventBus, JobStore, LeaseRequest, NoteSealer, SealedNote } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
 import { OffsetMap } from '../src/engine/phi/offsetMap';
 import { restoreAnalysis, storeAnalysis, type TextAnalysis } from '../src/engine';
@@ -219,26 +219,48 @@ export class Pipeline implements JobProcessor {
     return undefined;
   }
 
-  /** One transition: QUEUED starts the first stage; a stage status runs (or skips) that stage. */
+  /**
+   * One write, and the work before it: runs stages from the job's status until the next stage would call a
+   * paid model (or the job is done), then stores every transition and output of the run in one conditional
+   * write. So the lease is taken and the previous output stored before each model call, while the local
+   * stages cost no write of their own: QUEUED→REDACTING→SUMMARIZING (redaction), SUMMARIZING→CODING
+   * (summary), CODING→VALIDATING→COMPLETED|NEEDS_REVIEW (codes and report): 3 writes per job.
+   */
   private async step(job: Job): Promise<Job> {
-    if (job.status === 'QUEUED') return this.transition(job, { expectedVersion: job.version, to: 'REDACTING' });
-    const stage = job.status as PipelineStage;
-    const next = nextStage(stage);
-    if (job.stages[stage]) {
-      // Output already stored (a job put back on the queue by retryJob/redrive keeps its outputs):
-      // only walk the status forward; the model call is never repeated.
-      const to = next ?? (await this.storedReportStatus(job));
-      return this.transition(job, { expectedVersion: job.version, to });
-    }
-    const started = this.deps.clock.nowMs();
-    const result = await this.runStage(job, stage, started);
-    const completed: StageCompletion = {
-      stage,
-      output: result.output,
-      durationMs: this.deps.clock.nowMs() - started,
-      model: result.model,
+    const chain: ChainedTransition[] = [];
+    // The job as the chain so far leaves it (the pure lifecycle applied in memory), written at the end.
+    let projected = job;
+    const add = (step: ChainedTransition) => {
+      projected = applyTransition(projected, { expectedVersion: projected.version, ...step }, new Date(this.deps.clock.nowMs()).toISOString());
+      chain.push(step);
     };
-    return this.transition(job, { expectedVersion: job.version, to: next ?? result.finalStatus!, completed });
+    if (job.status === 'QUEUED') add({ to: PIPELINE_STAGES[0] });
+    while (!isTerminal(projected.status)) {
+      const stage = projected.status as PipelineStage;
+      const next = nextStage(stage);
+      if (projected.stages[stage]) {
+        // Output already stored (a job put back on the queue by retryJob/redrive keeps its outputs):
+        // only walk the status forward; the model call is never repeated.
+        add({ to: next ?? (await this.storedReportStatus(projected)) });
+        continue;
+      }
+      // A model call starts only after a write made this run the owner and stored everything before it.
+      if (callsPaidModel(stage) && chain.length > 0) break;
+      const started = this.deps.clock.nowMs();
+      let result: StageResult;
+      try {
+        result = await this.runStage(projected, stage, started);
+      } catch (err) {
+        // Keep what is done (a paid stage's output above all); the stage then re-runs alone and fails from there.
+        if (chain.some((step) => step.completed)) break;
+        throw err;
+      }
+      // Later stages of this chain read it from here (the write below stores it).
+      this.stored.set(storedKey(job, stage), result.output);
+      add({ to: next ?? result.finalStatus!, completed: { stage, output: result.output, durationMs: this.deps.clock.nowMs() - started, model: result.model } });
+    }
+    const [first, ...then] = chain;
+    return this.transition(job, { expectedVersion: job.version, ...first, ...(then.length ? { then } : {}) });
   }
 
   private async runStage(job: Job, stage: PipelineStage, startedMs: number): Promise<StageResult> {
@@ -384,9 +406,17 @@ export class Pipeline implements JobProcessor {
    * awaited here (the next stage starts at once): run() waits for all of them before it reports an outcome.
    */
   private async transition(job: Job, request: Parameters<JobStore['transition']>[2]): Promise<Job> {
-    const stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job, lease: this.lease });
-    if (request.completed) this.stored.set(storedKey(job, request.completed.stage), request.completed.output);
-    const sent = this.deps.events.publish(eventFromJob(stored));
+    let stored: Job;
+    try {
+      stored = await this.deps.store.transition(job.tenantId, job.jobId, { ...request, current: job, lease: this.lease });
+    } catch (err) {
+      // Outputs kept ahead of the write (a chain's later stages read them) are not stored after all.
+      for (const completed of completionsOf(request)) this.stored.delete(storedKey(job, completed.stage));
+      throw err;
+    }
+    for (const completed of completionsOf(request)) this.stored.set(storedKey(job, completed.stage), completed.output);
+    // One event per transition the write stored, a chained local stage's included, each rendered by subscribers.
+    const sent = Promise.all(eventsSince(stored, job.version).map((event) => this.deps.events.publish(event))).then(() => undefined);
     const key = jobKey(job);
     const previous = this.publishing.get(key);
     // Each event leaves as soon as its state is stored (subscribers order by version and drop stale ones);

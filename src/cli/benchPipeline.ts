@@ -26,7 +26,7 @@ import { provisionSpec } from '../app';
 import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
-import { CALLS_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
+import { CALLS_LINE, LATENCY_LINE, PHASES_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
 import { BedrockTestServer, isRepair, oracle, toolOf } from '../devtools/bedrockDouble';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
@@ -116,19 +116,27 @@ export async function benchPipeline(args: string[]): Promise<void> {
     const eventDelaysMs: number[] = [];
     const queuedDelaysMs: number[] = [];
     const finishedAt = new Map<string, number>();
+    // Per job: the statuses the subscriber was shown and whether a version ever came after a higher one.
+    const shownStatuses = new Map<string, Set<string>>();
+    const lastShownVersion = new Map<string, number>();
+    let outOfOrder = 0;
     let expected = Number.POSITIVE_INFINITY;
     let allDone: () => void = () => undefined;
     const done = new Promise<void>((r) => (allDone = r));
     let subscribed: () => void = () => undefined;
     const live = new Promise<void>((r) => (subscribed = r));
     ws.on('connected', () => subscribed());
-    ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string } }>(
+    ws.subscribe<{ jobUpdates: { jobId: string; status: string; at: string; version: number } }>(
       { query: UPDATES },
       {
         next: ({ data }) => {
           if (!data) return;
           const e = data.jobUpdates;
           (e.status === 'QUEUED' ? queuedDelaysMs : eventDelaysMs).push(Date.now() - Date.parse(e.at));
+          if (!shownStatuses.has(e.jobId)) shownStatuses.set(e.jobId, new Set());
+          shownStatuses.get(e.jobId)!.add(e.status);
+          if ((lastShownVersion.get(e.jobId) ?? 0) >= e.version) outOfOrder++;
+          lastShownVersion.set(e.jobId, e.version);
           if (TERMINAL.has(e.status) && !finishedAt.has(e.jobId)) {
             finishedAt.set(e.jobId, performance.now());
             if (finishedAt.size >= expected) allDone();
@@ -241,9 +249,30 @@ export async function benchPipeline(args: string[]): Promise<void> {
     console.log(`  submit                  p50 ${p(probeSubmitMs, 50)} ms, p99 ${p(probeSubmitMs, 99)} ms over ${probeSubmitMs.length} (median ${median(probeSubmitMs).toFixed(1)})`);
     console.log(`  bare conditional PutItem p50 ${p(bareWriteMs, 50)} ms, p99 ${p(bareWriteMs, 99)} ms over ${bareWriteMs.length}`);
     console.log(`  submit p99 / bare p99   ${(submitP99 / floorP99).toFixed(2)}× (goal ≤ ${GOAL_SUBMIT_P99_RATIO}×); p50 ratio ${(percentile(probeSubmitMs, 50) / percentile(bareWriteMs, 50)).toFixed(2)}×`);
+    if (apiReport.phases) {
+      // Inside JobService.submit (all accepted submits); the rest of the client's time is HTTP + GraphQL + queueing for the API's loop.
+      const ph = apiReport.phases;
+      console.log(`  breakdown inside the API (p50 / p99 ms over ${ph.totalMs?.n ?? 0} submits): ${Object.entries(ph).map(([k, q]) => `${k.replace(/Ms$/, '')} ${q.p50} / ${q.p99}`).join(', ')}`);
+      const all = [...loadSubmitMs, ...probeSubmitMs].sort((a, b) => a - b);
+      if (ph.totalMs) console.log(`  outside the service (HTTP, GraphQL, waiting for the API's event loop) ≈ p50 ${(percentile(all, 50) - ph.totalMs.p50).toFixed(1)} ms`);
+    }
+    if (apiReport.latency) {
+      const ops = Object.entries(apiReport.latency).filter(([op]) => !/ReceiveMessage|CreateTable|DescribeT|CreateQueue|CreateTopic|Subscribe|DeleteQueue|ListQueues|SetQueue|TagQueue|GetQueueAttributes/.test(op));
+      console.log(`  API round trips (p50 / p99 ms): ${ops.map(([op, q]) => `${op} ${q.p50} / ${q.p99}`).join(', ')}`);
+    }
     console.log(`(b) stage→subscriber delay beside the SNS→SQS hop, same run:`);
     console.log(`  stage→subscriber        p50 ${p(eventDelaysMs, 50)} ms, p99 ${p(eventDelaysMs, 99)} ms over ${eventDelaysMs.length} events`);
     console.log(`  (QUEUED events, sent by the API after the submit's writes: p50 ${p(queuedDelaysMs, 50)} ms, p99 ${p(queuedDelaysMs, 99)} ms over ${queuedDelaysMs.length})`);
+    // Every job that finished went through every stage: a status it was never shown is a missed event.
+    let missed = 0;
+    let finishedJobs = 0;
+    for (const seen of shownStatuses.values()) {
+      const terminal = [...seen].find((st) => st === 'COMPLETED' || st === 'NEEDS_REVIEW');
+      if (!terminal) continue;
+      finishedJobs++;
+      for (const st of ['QUEUED', 'REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING']) if (!seen.has(st)) missed++;
+    }
+    console.log(`  missed events           ${missed} of ${finishedJobs * 6} over ${finishedJobs} finished jobs (goal 0); shown out of version order ${outOfOrder}`);
     console.log(`  SNS→SQS hop             p50 ${p(hopMs, 50)} ms, p99 ${p(hopMs, 99)} ms over ${hopMs.length} probes`);
     console.log(`  above the hop           p50 ${(percentile(eventDelaysMs, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(eventDelaysMs, 99) - percentile(hopMs, 99)).toFixed(1)} ms (goal ≤ ${GOAL_EVENT_ABOVE_HOP_MS} ms)`);
     console.log(`(c) worker`);
@@ -342,8 +371,14 @@ interface ProcessUsage {
   eventLoopUtilization: number;
 }
 
+type Quantiles = { p50: number; p99: number; n: number };
+
 interface RoleReport {
   calls?: Record<string, number>;
+  /** Round trips by operation, ms. */
+  latency?: Record<string, Quantiles>;
+  /** API only: the submit's phases inside the service, ms (every accepted submit, load and probe). */
+  phases?: Record<string, Quantiles>;
   usage?: ProcessUsage;
 }
 
@@ -376,6 +411,10 @@ function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RolePro
           resolve(line.slice(READY_LINE.length + 1));
         } else if (line.startsWith(`${CALLS_LINE} `)) {
           report.calls = JSON.parse(line.slice(CALLS_LINE.length + 1)) as Record<string, number>;
+        } else if (line.startsWith(`${LATENCY_LINE} `)) {
+          report.latency = JSON.parse(line.slice(LATENCY_LINE.length + 1)) as RoleReport['latency'];
+        } else if (line.startsWith(`${PHASES_LINE} `)) {
+          report.phases = JSON.parse(line.slice(PHASES_LINE.length + 1)) as RoleReport['phases'];
         } else if (line.startsWith(`${PROCESS_LINE} `)) {
           report.usage = JSON.parse(line.slice(PROCESS_LINE.length + 1)) as ProcessUsage;
         }

@@ -8,16 +8,36 @@ import { loadConfig } from '../config';
 import { startApp, type Role } from '../app';
 import { AwsCallCounter } from '../adapters/awsCallCounter';
 import { createLogger } from '../observability/logger';
+import { subscribe } from 'node:diagnostics_channel';
+import { SUBMIT_PHASES_CHANNEL, type SubmitPhasesMs } from '../services/jobService';
 
 export const READY_LINE = 'BENCH_READY';
 export const CALLS_LINE = 'BENCH_AWS_CALLS';
 export const PROCESS_LINE = 'BENCH_PROCESS';
+/** `BENCH_AWS_LATENCY <json>`: operation → round-trip p50/p99 ms. */
+export const LATENCY_LINE = 'BENCH_AWS_LATENCY';
+/** `BENCH_SUBMIT_PHASES <json>`: phase → p50/p99 ms over the submits this API process accepted. */
+export const PHASES_LINE = 'BENCH_SUBMIT_PHASES';
+
+function quantiles(values: number[]): { p50: number; p99: number; n: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor((q / 100) * sorted.length))] ?? 0;
+  return { p50: Number(at(50).toFixed(1)), p99: Number(at(99).toFixed(1)), n: sorted.length };
+}
 
 async function run(role: string): Promise<void> {
   if (role !== 'api' && role !== 'worker') throw new Error(`unknown role "${role}": expected api or worker`);
   const config = loadConfig({ ...process.env, MODE: 'split' });
   const logger = createLogger({ level: config.logLevel });
   const counter = new AwsCallCounter();
+  const phases = new Map<string, number[]>();
+  subscribe(SUBMIT_PHASES_CHANNEL, (message) => {
+    for (const [phase, ms] of Object.entries(message as SubmitPhasesMs)) {
+      const list = phases.get(phase) ?? [];
+      list.push(ms);
+      phases.set(phase, list);
+    }
+  });
   const app = await startApp({ config, roles: new Set<Role>([role]), logger, onAwsClients: (c) => counter.attachAll(c) });
   const cpuAtReady = process.cpuUsage();
   const loopAtReady = performance.eventLoopUtilization();
@@ -28,7 +48,11 @@ async function run(role: string): Promise<void> {
     const usage = { cpuMs: Math.round((cpu.user + cpu.system) / 1000), wallMs: Math.round(loop.idle + loop.active), eventLoopUtilization: Number(loop.utilization.toFixed(3)) };
     app.stop().then(
       () => {
-        process.stdout.write(`${CALLS_LINE} ${JSON.stringify(counter.snapshot())}\n${PROCESS_LINE} ${JSON.stringify(usage)}\n`, () => process.exit(0));
+        const phaseQuantiles = Object.fromEntries([...phases].map(([phase, list]) => [phase, quantiles(list)]));
+        process.stdout.write(
+          `${CALLS_LINE} ${JSON.stringify(counter.snapshot())}\n${PROCESS_LINE} ${JSON.stringify(usage)}\n${LATENCY_LINE} ${JSON.stringify(counter.latencies())}\n${PHASES_LINE} ${JSON.stringify(phaseQuantiles)}\n`,
+          () => process.exit(0),
+        );
       },
       () => process.exit(1),
     );

@@ -34,6 +34,18 @@ export interface TransitionRequest {
   current?: Job;
   /** A worker's transition keeps (or takes) the job's lease for the next stage; absent clears it. */
   lease?: LeaseRequest;
+  /**
+   * Further transitions stored in the same conditional write, applied in order after this one (version + 1
+   * each, each in the history and published): local stages that call no paid model ride on the write
+   * before or after a paid call instead of costing a round trip of their own.
+   */
+  then?: ChainedTransition[];
+}
+
+/** One more step of a TransitionRequest, from the status the previous step left the job in. */
+export interface ChainedTransition {
+  to: JobStatus;
+  completed?: StageCompletion;
 }
 
 export interface LeaseRequest {

@@ -2,7 +2,7 @@
 // lease that keeps two reviewers off one job (claim, expiry), the record each review leaves for
 // accuracy monitoring, and the ReviewStore port that keeps report versions 2, 3, … Pure: no AWS types.
 import { ConflictError } from '../errors';
-import type { NoteType } from './job';
+import type { Job, NoteType } from './job';
 import type { ReportVersion } from './report';
 
 /** Statuses whose report a reviewer may review: flagged ones, and finished ones (audit sampling, second reviews). */
@@ -84,6 +84,16 @@ export function assertLeaseHeld(current: ReviewLease | undefined, owner: string,
   return current;
 }
 
+export interface ReviewSubmissionWrite {
+  /** The job as it is to be stored (REVIEWED), from lifecycle.applyTransition. */
+  job: Job;
+  expectedJobVersion: number;
+  /** The reviewer whose lease the submission ends. */
+  leaseOwner: string;
+}
+
+export type ReviewConflictReason = 'VERSION_TAKEN' | 'JOB_CHANGED' | 'LEASE_LOST';
+
 export interface ReviewStore {
   getLease(tenantId: string, jobId: string): Promise<ReviewLease | undefined>;
   /**
@@ -95,6 +105,14 @@ export interface ReviewStore {
   releaseLease(tenantId: string, jobId: string, owner: string): Promise<void>;
   /** Adds version n ≥ 2; ConflictError when that version exists (two submissions raced). */
   addVersion(version: ReviewedReportVersion): Promise<void>;
+  /**
+   * A submitted review in one transaction: stores version n ≥ 2, writes `submission.job` (the job after
+   * lifecycle.applyTransition to REVIEWED) conditional on `expectedJobVersion`, and removes the reviewer's
+   * lease conditional on its owner, so a stored version never sits beside a job that does not say REVIEWED.
+   * All or nothing: ConflictError with details.reason VERSION_TAKEN (a racing submission), JOB_CHANGED (re-read
+   * and try again) or LEASE_LOST (another reviewer holds the job now).
+   */
+  addReviewedVersion(version: ReviewedReportVersion, submission: ReviewSubmissionWrite): Promise<void>;
   /** The job's reviewed versions, oldest first (version 1, the machine's, is the VALIDATING output). */
   versions(tenantId: string, jobId: string): Promise<ReviewedReportVersion[]>;
   /** The tenant's reviews submitted in [fromIso, toIso), for accuracy monitoring. */

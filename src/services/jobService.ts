@@ -11,6 +11,23 @@ import { LIMITS, TIMEOUTS } from '../domain/constants';
 import type { EventBus, JobFilter, JobPage, JobQueue, JobStore, NoteSealer } from '../domain/ports';
 import { systemClock, type Clock } from '../domain/clock';
 import { sealSubmission } from './noteIntake';
+import { channel } from 'node:diagnostics_channel';
+import { performance } from 'node:perf_hooks';
+
+/**
+ * Where a submit's time goes, published per accepted submit on the `chartcoder:submit` diagnostics channel
+ * (free when nobody listens; `bench pipeline` does): the latency budget of issue 11 §5 in parts.
+ */
+export interface SubmitPhasesMs {
+  admitMs: number;
+  sealMs: number;
+  createMs: number;
+  /** Enqueue and announce, side by side. */
+  enqueueAnnounceMs: number;
+  totalMs: number;
+}
+export const SUBMIT_PHASES_CHANNEL = 'chartcoder:submit';
+const submitPhases = channel(SUBMIT_PHASES_CHANNEL);
 
 export interface SubmitNoteRequest {
   text: string;
@@ -111,7 +128,9 @@ export class JobService {
   async submit(principal: Principal, input: SubmitNoteRequest): Promise<Job> {
     requireRole(principal, ['submitter']);
     this.validateSubmission(input);
+    const t0 = performance.now();
     await this.deps.rateLimiter?.admit(principal);
+    const tAdmitted = performance.now();
     const sealed = await sealSubmission(this.deps.sealer, {
       tenantId: principal.tenant,
       text: input.text,
@@ -122,7 +141,9 @@ export class JobService {
       ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       redactionMode: input.redaction ?? this.deps.defaultRedactionMode ?? 'TAG',
     }, (this.deps.clock ?? systemClock).nowMs());
+    const tSealed = performance.now();
     const { job, created } = await this.deps.store.create(sealed);
+    const tCreated = performance.now();
     if (created) {
       // Enqueue and announce side by side: one round trip each, neither needs the other, and a subscriber
       // drops the QUEUED event by version should the worker's first event overtake it.
@@ -132,6 +153,10 @@ export class JobService {
         this.deps.logger.warn({ jobId: job.jobId, err: abortSignal.aborted ? 'EnqueueTimeout' : (err as Error).name }, 'enqueue failed; sweeper will retry');
       });
       await Promise.all([enqueue, this.publish(job)]);
+      if (submitPhases.hasSubscribers) {
+        const end = performance.now();
+        submitPhases.publish({ admitMs: tAdmitted - t0, sealMs: tSealed - tAdmitted, createMs: tCreated - tSealed, enqueueAnnounceMs: end - tCreated, totalMs: end - t0 } satisfies SubmitPhasesMs);
+      }
       this.deps.logger.info({ jobId: job.jobId, tenant: job.tenantId, noteChars: job.noteChars }, 'job submitted');
     }
     return job;

@@ -5,6 +5,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../errors';
 import type { Principal } from '../auth';
 import { eventFromJob } from '../domain/events';
+import { applyTransition } from '../domain/lifecycle';
 import { isJobId } from '../domain/ids';
 import type { Job, NoteType } from '../domain/job';
 import type { EventBus, JobStore } from '../domain/ports';
@@ -215,10 +216,9 @@ export class ReviewService {
       report,
       review: record,
     };
-    // The version first (written once: a racing submission gets CONFLICT), then the job's status.
-    await this.deps.reviews.addVersion(stored);
-    const reviewed = await this.markReviewed(job);
-    await this.deps.reviews.releaseLease(principal.tenant, job.jobId, principal.subject);
+    // The version, the job's move to REVIEWED and the lease's release in one transaction: a racing
+    // submission gets CONFLICT and nothing is half-written.
+    const reviewed = await this.storeReview(job, stored, principal.subject, submittedAt);
     await this.deps.events.publish(eventFromJob(reviewed));
     this.deps.onReviewed?.(principal.tenant, record);
     return { job: reviewed, version: stored };
@@ -234,17 +234,19 @@ export class ReviewService {
   }
 
   /**
-   * The job's status after its version is stored. The lease keeps other reviewers off, but the job record may
-   * still move under us (the sweeper's or an operator's write): re-read and retry, so a stored version never
-   * sits beside a job that does not say REVIEWED.
+   * Stores the review (ReviewStore.addReviewedVersion) with the job moved to REVIEWED by the lifecycle. The lease
+   * keeps other reviewers off, but the job record may still move under us (an operator's write): on
+   * JOB_CHANGED re-read and try again; nothing was written. Any other conflict goes to the caller.
    */
-  private async markReviewed(job: Job): Promise<Job> {
+  private async storeReview(job: Job, version: ReviewedReportVersion, reviewer: string, nowIso: string): Promise<Job> {
     let current = job;
     for (let attempt = 1; ; attempt++) {
+      const reviewed = applyTransition(current, { expectedVersion: current.version, to: 'REVIEWED' }, nowIso);
       try {
-        return await this.deps.store.transition(current.tenantId, current.jobId, { expectedVersion: current.version, to: 'REVIEWED', current });
+        await this.deps.reviews.addReviewedVersion(version, { job: reviewed, expectedJobVersion: current.version, leaseOwner: reviewer });
+        return reviewed;
       } catch (err) {
-        if (!(err instanceof ConflictError) || attempt >= MARK_REVIEWED_ATTEMPTS) throw err;
+        if (!(err instanceof ConflictError) || err.details.reason !== 'JOB_CHANGED' || attempt >= MARK_REVIEWED_ATTEMPTS) throw err;
         current = await this.deps.store.get(current.tenantId, current.jobId);
       }
     }

@@ -1,8 +1,9 @@
 // Owns the subscription streams: a snapshot read from the store first, then the job's events in
-// version order (duplicates and stale deliveries dropped), ending after a terminal state. Because
+// version order (duplicates dropped; a version that arrives ahead of a missing one waits while the
+// missing ones are read from the job's history, so none is skipped), ending after a terminal state. Because
 // the event bus is at-least-once but not guaranteed, a quiet stream re-reads the store so a
 // subscriber never misses the terminal state.
-import { eventFromJob, VersionGate, type JobEvent } from '../domain/events';
+import { eventFromJob, OrderedDelivery, type JobEvent } from '../domain/events';
 import { isTerminal, type JobStatus, type NoteType } from '../domain/job';
 import { isJobId } from '../domain/ids';
 import { NotFoundError } from '../errors';
@@ -20,6 +21,11 @@ export const SNAPSHOT_REFRESH_INTERVAL_MS = 5_000;
  * closes the connection: server memory stays bounded whatever one client does.
  */
 export const MAX_BUFFERED_EVENTS_PER_SUBSCRIPTION = 1_000;
+/**
+ * How long a jobUpdates stream remembers a finished job's last version: a late duplicate of an earlier event
+ * (the original of one it filled from the history) arriving after the terminal one is then still dropped.
+ */
+export const FINISHED_JOB_MEMORY_MS = 120_000;
 
 interface StreamDeps {
   principal?: Principal;
@@ -133,12 +139,14 @@ async function openJobStatusStream(
   if (!isJobId(jobId)) throw new NotFoundError('No such job');
   const { store, events } = deps.services;
   const channel = boundedChannel(deps);
-  const gate = new VersionGate();
-  const deliver = (e: JobEvent): void => {
-    if (!gate.admit(e)) return;
-    channel.push(e);
-    if (isTerminal(e.status)) channel.close();
-  };
+  const ordered = new OrderedDelivery(
+    (id) => store.get(principal.tenant, id),
+    (e) => {
+      channel.push(e);
+      if (isTerminal(e.status)) channel.close();
+    },
+  );
+  const deliver = (e: JobEvent): void => ordered.offer(e);
   // Subscribe before reading the snapshot so no transition between the two is lost.
   const pending: JobEvent[] = [];
   let live = false;
@@ -157,7 +165,10 @@ async function openJobStatusStream(
     unsubscribe();
     throw err;
   }
-  deliver(eventFromJob(snapshot));
+  // The snapshot is the first thing shown; versions after it arrive as events (or from the history).
+  const shown = eventFromJob(snapshot);
+  ordered.seed(jobId, shown.version - 1);
+  deliver(shown);
   live = true;
   for (const e of pending.sort((a, b) => a.version - b.version)) deliver(e);
 
@@ -179,14 +190,16 @@ async function openJobUpdatesStream(
   const principal = principalOrThrow(deps);
   requireRole(principal, ['reader', 'submitter', 'reviewer']);
   const channel = boundedChannel(deps);
-  const gate = new VersionGate();
   const statuses = filter?.statuses?.length ? new Set(filter.statuses) : undefined;
   const noteType = filter?.noteType ?? undefined;
   const noteTypes = new Map<string, NoteType>();
+  const ordered = new OrderedDelivery((id) => deps.services.store.get(principal.tenant, id), (e) => show(e));
   const unsubscribe = deps.services.events.subscribe((e) => {
-    if (e.tenantId !== principal.tenant || !gate.admit(e)) return;
+    if (e.tenantId === principal.tenant) ordered.offer(e);
+  });
+  const show = (e: JobEvent): void => {
     if (isTerminal(e.status)) {
-      gate.forget(e.jobId);
+      setTimeout(() => ordered.forget(e.jobId), FINISHED_JOB_MEMORY_MS).unref();
       setImmediate(() => noteTypes.delete(e.jobId));
     }
     if (statuses && !statuses.has(e.status)) return;
@@ -207,7 +220,7 @@ async function openJobUpdatesStream(
       },
       () => undefined,
     );
-  });
+  };
   channel.onClose(unsubscribe);
   trackOpen(deps, channel);
   return channel;

@@ -6,6 +6,9 @@ import { DynamoReviewStore, reportVersionSk } from '../../src/adapters/dynamo/dy
 import { tenantPk } from '../../src/adapters/dynamo/keys';
 import type { ReviewedReportVersion, ReviewLease } from '../../src/domain/review';
 import { ConflictError } from '../../src/errors';
+import { DynamoJobStore } from '../../src/adapters/dynamo/dynamoJobStore';
+import { applyTransition } from '../../src/domain/lifecycle';
+import { newJobId } from '../../src/domain/ids';
 import { provisionIsolated, testClients } from '../helpers/infra';
 
 const clients = testClients();
@@ -48,5 +51,49 @@ describe('DynamoReviewStore', () => {
 
     const { Item } = await clients.dynamodb.send(new GetItemCommand({ TableName: jobsTable, Key: { pk: { S: tenantPk('acme') }, sk: { S: reportVersionSk(jobId, 2) } } }));
     expect(Number(Item?.expiresAt?.N)).toBe(Date.parse('2026-12-06T11:00:00.000Z') / 1000 + 30 * 86_400);
+  });
+
+  it('a submitted review is one transaction: version, job REVIEWED and lease release together, or nothing (each condition named)', async () => {
+    const { jobsTable } = await provisionIsolated(clients);
+    const jobs = new DynamoJobStore({ client: clients.dynamodb, tableName: jobsTable });
+    const reviews = new DynamoReviewStore({ client: clients.dynamodb, tableName: jobsTable });
+    const sealedNote = { keyId: 'local:test', wrappedKey: new Uint8Array([1]), iv: new Uint8Array([2]), ciphertext: new Uint8Array([3]), authTag: new Uint8Array([4]) };
+    const { job: queued } = await jobs.create({ tenantId: 'acme', jobId: newJobId(Date.now()), noteChars: 5, sealedNote, noteType: 'OTHER' });
+    const out = (stage: 'REDACTING' | 'SUMMARIZING' | 'CODING' | 'VALIDATING') => ({ stage, output: { stage }, durationMs: 1 });
+    // The pipeline's three writes, local stages chained: outputs and transitions land together.
+    let job = await jobs.transition('acme', queued.jobId, { expectedVersion: 1, to: 'REDACTING', then: [{ to: 'SUMMARIZING', completed: out('REDACTING') }] });
+    job = await jobs.transition('acme', job.jobId, { expectedVersion: job.version, to: 'CODING', completed: out('SUMMARIZING') });
+    job = await jobs.transition('acme', job.jobId, { expectedVersion: job.version, to: 'VALIDATING', completed: out('CODING'), then: [{ to: 'NEEDS_REVIEW', completed: out('VALIDATING') }] });
+    expect(job).toMatchObject({ status: 'NEEDS_REVIEW', version: 6 });
+    expect(Object.keys(await jobs.getStageOutputs('acme', job.jobId)).sort()).toEqual(['CODING', 'REDACTING', 'SUMMARIZING', 'VALIDATING']);
+    await expect(jobs.readSealedNote('acme', job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const at = '2026-12-06T10:05:00.000Z';
+    await reviews.putLease({ tenantId: 'acme', jobId: job.jobId, owner: 'alice', claimedAt: at, expiresAt: '2026-12-06T10:15:00.000Z' }, undefined);
+    const v2 = version('acme', job.jobId, 2, at);
+    const reviewed = applyTransition(job, { expectedVersion: job.version, to: 'REVIEWED' }, at);
+    const nothingWritten = async () => {
+      expect(await jobs.get('acme', job.jobId)).toMatchObject({ status: 'NEEDS_REVIEW', version: 6 });
+      expect(await reviews.versions('acme', job.jobId)).toEqual([]);
+      expect(await reviews.getLease('acme', job.jobId)).toMatchObject({ owner: 'alice' });
+    };
+    // The job moved on since it was read (stale version): nothing is written.
+    await expect(reviews.addReviewedVersion(v2, { job: { ...reviewed, version: 6 }, expectedJobVersion: 5, leaseOwner: 'alice' })).rejects.toMatchObject({ details: { reason: 'JOB_CHANGED' } });
+    await nothingWritten();
+    // Someone else's lease: nothing is written.
+    await expect(reviews.addReviewedVersion(v2, { job: reviewed, expectedJobVersion: 6, leaseOwner: 'bob' })).rejects.toMatchObject({ details: { reason: 'LEASE_LOST' } });
+    await nothingWritten();
+
+    await reviews.addReviewedVersion(v2, { job: reviewed, expectedJobVersion: 6, leaseOwner: 'alice' });
+    expect(await jobs.get('acme', job.jobId)).toMatchObject({ status: 'REVIEWED', version: 7 });
+    expect((await reviews.versions('acme', job.jobId)).map((v) => v.version)).toEqual([2]);
+    expect(await reviews.getLease('acme', job.jobId)).toBeUndefined();
+
+    // A racing second submission of version 2 (with its own lease): refused whole, the job untouched.
+    await reviews.putLease({ tenantId: 'acme', jobId: job.jobId, owner: 'bob', claimedAt: at, expiresAt: '2026-12-06T10:15:00.000Z' }, undefined);
+    const again = applyTransition(reviewed, { expectedVersion: 7, to: 'REVIEWED' }, at);
+    await expect(reviews.addReviewedVersion(version('acme', job.jobId, 2, at), { job: again, expectedJobVersion: 7, leaseOwner: 'bob' })).rejects.toMatchObject({ details: { reason: 'VERSION_TAKEN' } });
+    expect(await jobs.get('acme', job.jobId)).toMatchObject({ status: 'REVIEWED', version: 7 });
+    expect(await reviews.getLease('acme', job.jobId)).toMatchObject({ owner: 'bob' });
   });
 });

@@ -20,7 +20,7 @@ import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId } from '../../domain/ids';
 import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
-import { applyClaim, applyTransition, releasesRawNote } from '../../domain/lifecycle';
+import { applyClaim, applyTransition, completionsOf, releasesRawNote } from '../../domain/lifecycle';
 import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 import type {
   ClaimRequest,
@@ -201,14 +201,15 @@ export class DynamoJobStore implements JobStore {
         },
       },
     ];
-    if (request.completed) {
+    // Every output the request stores (a local stage's rides with its neighbour's), in the same transaction.
+    for (const completed of completionsOf(request)) {
       items.push({
         Put: {
           TableName: this.table,
           Item: {
             ...key,
-            [JOB_ATTR.sk]: { S: outputSk(jobId, request.completed.stage) },
-            ...this.encodeOutput(request.completed.output),
+            [JOB_ATTR.sk]: { S: outputSk(jobId, completed.stage) },
+            ...this.encodeOutput(completed.output),
             ...this.expiry(next),
             // Which attempt and job version wrote it: an output (the report included) is written once, ever.
             attempt: { N: String(current.attempt) },

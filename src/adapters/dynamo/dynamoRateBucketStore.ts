@@ -10,18 +10,26 @@ import { JOB_ATTR, rateSk, tenantPk } from './keys';
 const MAX_ROUNDS = 8;
 /** Buckets whose last state is remembered; past this the hints start over (they only save a round trip). */
 const MAX_HINTS = 10_000;
+/**
+ * A busy bucket that fell behind `now` by less than this is still moved by the busy update (tat + inc, one
+ * call) instead of being reset (now + inc, a second call after the busy one failed): a tenant submitting
+ * steadily then costs one UpdateItem per note. The price is a little extra burst: at most this much of the
+ * sustained rate, capped at a tenth of the burst (BURST_SLACK_SHARE); the long-run rate stays exact.
+ */
+const MAX_BURST_SLACK_MS = 1_000;
+const BURST_SLACK_SHARE = 0.1;
 /** Kept a little past the moment the bucket is full again: TTL deletion is lazy anyway. */
 const EXPIRY_MARGIN_SECONDS = 60;
 
 export class DynamoRateBucketStore implements RateBucketStore {
-  /** Per bucket, the state the last admitted take found: a hint only (every update stays conditional). */
-  private readonly lastState = new Map<string, 'busy' | 'idle'>();
+  /** Per bucket, the tat the last admitted take left: a hint only (every update stays conditional). */
+  private readonly lastTat = new Map<string, number>();
 
   constructor(private readonly opts: { client: DynamoDBClient; tableName: string }) {}
 
-  private admitted(hintKey: string, state: 'busy' | 'idle'): RateTake {
-    if (this.lastState.size >= MAX_HINTS && !this.lastState.has(hintKey)) this.lastState.clear();
-    this.lastState.set(hintKey, state);
+  private admitted(hintKey: string, tat: number | undefined): RateTake {
+    if (this.lastTat.size >= MAX_HINTS && !this.lastTat.has(hintKey)) this.lastTat.clear();
+    if (tat !== undefined) this.lastTat.set(hintKey, Math.max(tat, this.lastTat.get(hintKey) ?? tat));
     return { ok: true };
   }
 
@@ -32,32 +40,37 @@ export class DynamoRateBucketStore implements RateBucketStore {
     const maxTat = nowMs + (policy.burst * 60_000) / policy.perMinute - incMs;
     if (maxTat < nowMs) return { ok: false, retryAfterMs: Math.ceil(nowMs - maxTat) };
     const hintKey = `${tenantId}\u0000${bucket}`;
+    const slackMs = Math.min(MAX_BURST_SLACK_MS, BURST_SLACK_SHARE * ((policy.burst * 60_000) / policy.perMinute));
+    const floor = nowMs - slackMs;
     const busyUpdate = () =>
-      this.update(key, 'SET #tat = #tat + :inc, #exp = :exp', '#tat > :now AND #tat <= :maxTat', {
-        ':inc': num(incMs), ':now': num(nowMs), ':maxTat': num(maxTat), ':exp': num(expiry(maxTat + incMs)),
+      this.update(key, 'SET #tat = #tat + :inc, #exp = :exp', '#tat >= :floor AND #tat <= :maxTat', {
+        ':inc': num(incMs), ':floor': num(floor), ':maxTat': num(maxTat), ':exp': num(expiry(maxTat + incMs)),
       });
     const idleUpdate = () =>
       this.update(key, 'SET #tat = :start, #exp = :exp', 'attribute_not_exists(#tat) OR #tat <= :now', {
         ':start': num(nowMs + incMs), ':now': num(nowMs), ':exp': num(expiry(nowMs + incMs)),
       });
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      // The state this instance last found the bucket in is tried first: one conditional update per take
-      // while the bucket keeps its state, the other one only when it changed (a generous limit is mostly
-      // idle, a tenant bursting at its limit mostly busy).
-      if (this.lastState.get(hintKey) === 'idle') {
+      // The update the bucket's last known tat calls for is tried first (other instances only move tat
+      // forward, so a stale hint errs towards idle): one conditional update per take while the hint holds.
+      const hint = this.lastTat.get(hintKey);
+      if (round === 0 && hint !== undefined && hint < floor) {
+        // Said before the answer: this instance's concurrent takes go for the busy update behind this reset.
+        this.lastTat.set(hintKey, nowMs + incMs);
         const idle = await idleUpdate();
-        if (idle.ok) return this.admitted(hintKey, 'idle');
+        if (idle.ok) return this.admitted(hintKey, nowMs + incMs);
         if (idle.tat !== undefined && idle.tat > maxTat) return { ok: false, retryAfterMs: Math.ceil(idle.tat - maxTat) };
       }
-      // 1. The bucket is busy (tat ahead of now) and has room: move tat forward atomically, no read needed.
+      // 1. The bucket is busy (tat ahead of now, or behind it by less than the slack) and has room: move tat
+      // forward atomically, no read needed.
       const busy = await busyUpdate();
-      if (busy.ok) return this.admitted(hintKey, 'busy');
+      if (busy.ok) return this.admitted(hintKey, busy.tat);
       const tat = busy.tat;
       if (tat !== undefined && tat > maxTat) return { ok: false, retryAfterMs: Math.ceil(tat - maxTat) };
-      // 2. The bucket is idle (no item, or tat in the past): start it at now + inc.
-      if (tat === undefined || tat <= nowMs) {
+      // 2. The bucket is idle (no item, or tat further in the past than the slack): start it at now + inc.
+      if (tat === undefined || tat < floor) {
         const idle = await idleUpdate();
-        if (idle.ok) return this.admitted(hintKey, 'idle');
+        if (idle.ok) return this.admitted(hintKey, nowMs + incMs);
       }
       // Another instance moved the bucket between our two updates: look again.
     }
@@ -70,9 +83,9 @@ export class DynamoRateBucketStore implements RateBucketStore {
     set: string,
     condition: string,
     values: Record<string, AttributeValue>,
-  ): Promise<{ ok: true } | { ok: false; tat?: number }> {
+  ): Promise<{ ok: true; tat?: number } | { ok: false; tat?: number }> {
     try {
-      await this.opts.client.send(
+      const { Attributes } = await this.opts.client.send(
         new UpdateItemCommand({
           TableName: this.opts.tableName,
           Key: key,
@@ -81,9 +94,11 @@ export class DynamoRateBucketStore implements RateBucketStore {
           ExpressionAttributeNames: { '#tat': 'tatMs', '#exp': JOB_ATTR.ttl, '#entity': 'entity' },
           ExpressionAttributeValues: { ...values, ':entity': { S: 'RATE' } },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          ReturnValues: 'UPDATED_NEW',
         }),
       );
-      return { ok: true };
+      const tat = Attributes?.tatMs?.N;
+      return { ok: true, ...(tat !== undefined ? { tat: Number(tat) } : {}) };
     } catch (err) {
       if (!(err instanceof ConditionalCheckFailedException)) throw err;
       const old = err.Item?.tatMs?.N;

@@ -6,6 +6,8 @@
 import {
   ConditionalCheckFailedException,
   DeleteItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
@@ -13,7 +15,8 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { ReviewedReportVersion, ReviewLease, ReviewStore } from '../../domain/review';
+import type { ReviewConflictReason, ReviewedReportVersion, ReviewLease, ReviewStore, ReviewSubmissionWrite } from '../../domain/review';
+import { jobToItem } from './jobItem';
 import { ConflictError, PayloadTooLargeError } from '../../errors';
 import { JOB_ATTR, tenantPk } from './keys';
 import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
@@ -85,29 +88,76 @@ export class DynamoReviewStore implements ReviewStore {
   }
 
   async addVersion(version: ReviewedReportVersion): Promise<void> {
-    const body = gzipSync(Buffer.from(JSON.stringify(version), 'utf8'));
-    if (body.length > MAX_VERSION_BYTES) throw new PayloadTooLargeError('Reviewed report is too large to store', { maxBytes: MAX_VERSION_BYTES });
     try {
-      await this.options.client.send(
-        new PutItemCommand({
-          TableName: this.options.tableName,
-          Item: {
-            pk: { S: tenantPk(version.tenantId) },
-            sk: { S: reportVersionSk(version.jobId, version.version) },
-            entity: { S: 'REPORT_VERSION' },
-            createdAt: { S: version.createdAt },
-            body: { B: body },
-            ...(this.options.retention
-              ? { [JOB_ATTR.ttl]: { N: String(expiresAtSeconds(Date.parse(version.createdAt), jobRetentionDays(this.options.retention, version.tenantId))) } }
-              : {}),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.options.client.send(new PutItemCommand(this.versionPut(version)));
     } catch (err) {
       if (err instanceof ConditionalCheckFailedException) throw new ConflictError('This report version was written by another review', { jobId: version.jobId, version: version.version });
       throw err;
     }
+  }
+
+  async addReviewedVersion(version: ReviewedReportVersion, submission: ReviewSubmissionWrite): Promise<void> {
+    const { job } = submission;
+    const pk = { S: tenantPk(job.tenantId) };
+    // Order matters: the cancellation reasons come back in this order and name the failed condition.
+    const reasons: ReviewConflictReason[] = ['VERSION_TAKEN', 'JOB_CHANGED', 'LEASE_LOST'];
+    try {
+      await this.options.client.send(
+        new TransactWriteItemsCommand({
+          TransactItems: [
+            { Put: this.versionPut(version) },
+            {
+              Put: {
+                TableName: this.options.tableName,
+                Item: { ...jobToItem(job), ...this.jobExpiry(job.tenantId, job.createdAt) },
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': { N: String(submission.expectedJobVersion) } },
+              },
+            },
+            {
+              Delete: {
+                TableName: this.options.tableName,
+                Key: { pk, sk: { S: leaseSk(job.jobId) } },
+                ConditionExpression: '#owner = :owner',
+                ExpressionAttributeNames: { '#owner': 'owner' },
+                ExpressionAttributeValues: { ':owner': { S: submission.leaseOwner } },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof TransactionCanceledException)) throw err;
+      const codes = (err.CancellationReasons ?? []).map((r) => r.Code ?? 'None');
+      const failed = codes.findIndex((c) => c === 'ConditionalCheckFailed');
+      // TransactionConflict: another write to one of these items was in flight; the job re-read decides.
+      const reason: ReviewConflictReason = failed >= 0 ? reasons[failed] : 'JOB_CHANGED';
+      throw new ConflictError(reason === 'VERSION_TAKEN' ? 'This report version was written by another review' : reason === 'LEASE_LOST' ? 'Another reviewer holds this job now' : 'The job changed while the review was stored', { jobId: job.jobId, version: version.version, reason });
+    }
+  }
+
+  private versionPut(version: ReviewedReportVersion) {
+    const body = gzipSync(Buffer.from(JSON.stringify(version), 'utf8'));
+    if (body.length > MAX_VERSION_BYTES) throw new PayloadTooLargeError('Reviewed report is too large to store', { maxBytes: MAX_VERSION_BYTES });
+    return {
+      TableName: this.options.tableName,
+      Item: {
+        pk: { S: tenantPk(version.tenantId) },
+        sk: { S: reportVersionSk(version.jobId, version.version) },
+        entity: { S: 'REPORT_VERSION' },
+        createdAt: { S: version.createdAt },
+        body: { B: body },
+        ...this.jobExpiry(version.tenantId, version.createdAt),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    };
+  }
+
+  /** TTL for an item kept as long as the tenant's reports, counted from `fromIso` (as DynamoJobStore does for jobs). */
+  private jobExpiry(tenantId: string, fromIso: string): Item {
+    if (!this.options.retention) return {};
+    return { [JOB_ATTR.ttl]: { N: String(expiresAtSeconds(Date.parse(fromIso), jobRetentionDays(this.options.retention, tenantId))) } };
   }
 
   async versions(tenantId: string, jobId: string): Promise<ReviewedReportVersion[]> {

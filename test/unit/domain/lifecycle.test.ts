@@ -1,7 +1,7 @@
 // Unit: the job state machine.
 
 import { isTerminal, JOB_STATUSES, JobStatus, MAX_JOB_HISTORY, newJobRecord, PIPELINE_STAGES } from '../../../src/domain/job';
-import { allowedNextStatuses, applyClaim, applyTransition, assertTransition, canTransition, LeaseHeldError, leaseRemainingMs, nextStage, progressOf, releasesRawNote, resumeStage } from '../../../src/domain/lifecycle';
+import { allowedNextStatuses, applyClaim, applyTransition, assertTransition, canTransition, LeaseHeldError, leaseRemainingMs, nextStage, progressOf, releasesRawNote, resumeStage, completionsOf, callsPaidModel } from '../../../src/domain/lifecycle';
 import { ConflictError, ValidationError } from '../../../src/errors';
 
 describe('job lifecycle', () => {
@@ -73,6 +73,26 @@ describe('applyTransition: what a transition does to the job record (every store
     expect(next.stages.REDACTING).toEqual({ durationMs: 12, completedAt: t1, model: 'engine' });
     expect(redacting.stages).toEqual({});
     expect(queued.version).toBe(1);
+  });
+
+  it('a chained request (local stages riding on one write) is every step applied in order, each checked and recorded', () => {
+    const redaction = { stage: 'REDACTING' as const, output: { text: 'x' }, durationMs: 12, model: 'engine' };
+    const request = { expectedVersion: 1, to: 'REDACTING' as const, then: [{ to: 'SUMMARIZING' as const, completed: redaction }] };
+    const next = applyTransition(queued, request, t1);
+    expect(next).toMatchObject({ status: 'SUMMARIZING', version: 3, stages: { REDACTING: { durationMs: 12 } } });
+    expect(next.history.map((r) => [r.from, r.to, r.version, r.stage])).toEqual([
+      [undefined, 'QUEUED', 1, undefined],
+      ['QUEUED', 'REDACTING', 2, undefined],
+      ['REDACTING', 'SUMMARIZING', 3, 'REDACTING'],
+    ]);
+    expect(completionsOf(request)).toEqual([redaction]);
+    // The raw note goes in the write that stores the redaction, chained or not.
+    expect(releasesRawNote(request)).toBe(true);
+    // A step the state machine forbids fails the whole write (QUEUED may not skip to SUMMARIZING).
+    expect(() => applyTransition(queued, { expectedVersion: 1, to: 'REDACTING', then: [{ to: 'CODING' }] }, t1)).toThrow(ConflictError);
+    expect(() => applyTransition(queued, { expectedVersion: 1, to: 'REDACTING', then: [{ to: 'SUMMARIZING', completed: { ...redaction, stage: 'CODING' } }] }, t1)).toThrow(ConflictError);
+    // Only the stages that call a paid model need a write of their own before they start.
+    expect(PIPELINE_STAGES.filter(callsPaidModel)).toEqual(['SUMMARIZING', 'CODING']);
   });
 
   it('refuses a stale version, an illegal move and a completed stage that is not the current one (CONFLICT)', () => {

@@ -47,7 +47,7 @@ export function reviewWorld(options: { miss?: string[] } = {}) {
   const store = new MemoryJobStore(() => now);
   const events = new MemoryEventBus();
   const jobs = new JobService({ store, sealer: store.sealer, queue: new MemoryJobQueue(), events, limits: { maxNoteChars: 10_000, maxBatchSize: 10 }, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, clock });
-  const reviews = new MemoryReviewStore();
+  const reviews = new MemoryReviewStore(store);
   const reviewed: Array<{ tenantId: string; record: ReviewRecord }> = [];
   const service = new ReviewService({
     jobs, store, reviews, events, clock,

@@ -90,12 +90,32 @@ describe('ReviewService.submit', () => {
     const job = await w.processed();
     await w.service.claim(alice, job.jobId);
     let refusals = 1;
-    w.store.beforeTransition = (_job, request) => {
-      if (request.to === 'REVIEWED' && refusals-- > 0) throw new ConflictError('Job was changed by someone else');
+    w.store.beforeTransition = (current, request) => {
+      // Another writer (an operator, the sweeper) moves the job's version between the read and the write.
+      if (request.to === 'REVIEWED' && refusals-- > 0) w.store.force('acme', current.jobId, {});
     };
     const result = await w.service.submit(alice, job.jobId, { decisions: [] });
     expect(result.job.status).toBe('REVIEWED');
     expect(refusals).toBe(-1);
+    // The refused attempt wrote nothing: one version, stored with the job's move, lease released with it.
+    expect(await w.reviews.versions('acme', job.jobId)).toHaveLength(1);
+    expect(await w.reviews.getLease('acme', job.jobId)).toBeUndefined();
+  });
+
+  it('a submission is all or nothing: a version another review already stored leaves the job and the lease untouched', async () => {
+    const w = reviewWorld();
+    const job = await w.processed();
+    await w.service.claim(alice, job.jobId);
+    const racing = (await w.service.submit(alice, job.jobId, { decisions: [] })).version;
+    // A second review whose read of the versions missed the first one (they raced) numbers itself 2 as well.
+    await w.service.claim(alice, job.jobId);
+    const versionsBefore = w.reviews.versions.bind(w.reviews);
+    w.reviews.versions = async () => [];
+    const before = await w.store.get('acme', job.jobId);
+    await expect(w.service.submit(alice, job.jobId, { decisions: [] })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'VERSION_TAKEN' } });
+    expect(await w.store.get('acme', job.jobId)).toEqual(before);
+    expect(await w.reviews.getLease('acme', job.jobId)).toMatchObject({ owner: alice.subject });
+    expect(await versionsBefore('acme', job.jobId)).toEqual([racing]);
   });
 
   it('without a lease, with another reviewer\'s, or with an expired one: CONFLICT', async () => {

@@ -6,7 +6,7 @@ import type { JobEvent } from '../../../src/domain/events';
 import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage, type Submission } from '../../../src/domain/job';
 import { sealSubmission } from '../../../src/services/noteIntake';
 import { testSealer } from '../../helpers/sealer';
-import { applyClaim, applyTransition, releasesRawNote } from '../../../src/domain/lifecycle';
+import { applyClaim, applyTransition, completionsOf, releasesRawNote } from '../../../src/domain/lifecycle';
 import type {
   ClaimRequest,
   CreateJobResult,
@@ -72,11 +72,10 @@ export class MemoryJobStore implements JobStore {
     const current = await this.get(tenantId, jobId);
     const next = applyTransition(current, request, new Date(this.now()).toISOString());
     const key = this.key(tenantId, jobId);
-    if (request.completed) {
-      // As the DynamoDB adapter: an output is written once, ever (conditional put).
-      if (this.outputs.get(key)?.[request.completed.stage] !== undefined) throw new ConflictError('Stage output already stored', { jobId });
-      this.outputs.set(key, { ...this.outputs.get(key), [request.completed.stage]: clone(request.completed.output) });
-    }
+    const completions = completionsOf(request);
+    // As the DynamoDB adapter: an output is written once, ever (conditional put), all of them or none.
+    if (completions.some((c) => this.outputs.get(key)?.[c.stage] !== undefined)) throw new ConflictError('Stage output already stored', { jobId });
+    for (const c of completions) this.outputs.set(key, { ...this.outputs.get(key), [c.stage]: clone(c.output) });
     if (releasesRawNote(request)) this.raw.delete(key);
     this.jobs.set(key, next);
     this.transitions.push({ jobId, from: current.status, request: clone(request) });
@@ -125,6 +124,15 @@ export class MemoryJobStore implements JobStore {
   }
 
   /** Test helper: set fields directly (e.g. CANCELLED by the API). */
+  /** Stores a job record some other store computed (a submitted review's transaction), conditional on its version. */
+  commit(next: Job, expectedVersion: number): void {
+    const key = this.key(next.tenantId, next.jobId);
+    const before = this.jobs.get(key);
+    if (before) this.beforeTransition?.(clone(before), { expectedVersion, to: next.status });
+    if (this.jobs.get(key)?.version !== expectedVersion) throw new ConflictError('Job was changed by someone else', { jobId: next.jobId });
+    this.jobs.set(key, clone(next));
+  }
+
   force(tenantId: string, jobId: string, patch: Partial<Job>): void {
     const key = this.key(tenantId, jobId);
     const job = this.jobs.get(key)!;

@@ -11,6 +11,8 @@ import type { ModelProvider } from '../../../src/models/port';
 import { Pipeline, type PipelineEngine } from '../../../workers/pipeline';
 import type { JobReport, RedactionOutput } from '../../../src/domain/stageOutputs';
 import { MemoryEventBus, MemoryJobStore } from './fakes';
+import { completionsOf } from '../../../src/domain/lifecycle';
+import { StageFailedError } from '../../../workers/errors';
 
 const NOTE = [
   'CHIEF COMPLAINT',
@@ -63,14 +65,15 @@ describe('Pipeline', () => {
     expect(['COMPLETED', 'NEEDS_REVIEW']).toContain(final.status);
     expect(events.published.map((e) => e.status)).toEqual(['REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING', final.status]);
     expect(events.published.map((e) => e.version)).toEqual([2, 3, 4, 5, 6]);
-    // Each stage's output arrives in the write that leaves that stage.
-    expect(store.transitions.map((t) => [t.from, t.request.to, t.request.completed?.stage])).toEqual([
-      ['QUEUED', 'REDACTING', undefined],
-      ['REDACTING', 'SUMMARIZING', 'REDACTING'],
-      ['SUMMARIZING', 'CODING', 'SUMMARIZING'],
-      ['CODING', 'VALIDATING', 'CODING'],
-      ['VALIDATING', final.status, 'VALIDATING'],
+    // Each stage's output arrives in the write that leaves that stage; the local stages (redaction,
+    // validation) ride on the write before / after a model call: 3 writes, each event still published.
+    const steps = (t: (typeof store.transitions)[number]) => [t.request, ...(t.request.then ?? [])].map((s) => [s.to, s.completed?.stage]);
+    expect(store.transitions.map((t) => [t.from, ...steps(t)])).toEqual([
+      ['QUEUED', ['REDACTING', undefined], ['SUMMARIZING', 'REDACTING']],
+      ['SUMMARIZING', ['CODING', 'SUMMARIZING']],
+      ['CODING', ['VALIDATING', 'CODING'], [final.status, 'VALIDATING']],
     ]);
+    expect(final.history.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(calls).toEqual({ summarize: 1, code: 1 });
     await expect(store.readSealedNote('acme', job.jobId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
@@ -136,8 +139,8 @@ describe('Pipeline', () => {
     });
     const pipeline = new Pipeline({ store: counted, sealer: store.sealer, events, engine, models: localModelProvider(engine), clock: { nowMs: () => Date.now() } });
     expect((await pipeline.run(job)).kind).toBe('finished');
-    // One read to start, then one conditional write per transition; nothing read back.
-    expect(calls).toEqual({ getWithSealedNote: 1, transition: 5 });
+    // One read to start, then one conditional write before each model call and one at the end; nothing read back.
+    expect(calls).toEqual({ getWithSealedNote: 1, transition: 3 });
   });
 
   it("a model call never waits for the previous transition's event, and run() returns only once every event is out", async () => {
@@ -386,13 +389,41 @@ describe('Pipeline', () => {
     const job = await submit(store);
     const abort = new AbortController();
     store.beforeTransition = (current) => {
-      if (current.status === 'REDACTING') abort.abort();
+      if (current.status === 'QUEUED') abort.abort();
     };
     const outcome = await pipeline.run(job, { signal: abort.signal });
     expect(outcome.kind).toBe('interrupted');
     expect((await store.get('acme', job.jobId)).status).toBe('SUMMARIZING');
     store.beforeTransition = undefined;
     expect((await pipeline.run(job)).kind).toBe('finished');
+  });
+
+  it('a local stage failing after a model call keeps the paid output: the codes are stored before the job fails in validation', async () => {
+    const failing: PipelineEngine = Object.assign(Object.create(engine) as PipelineEngine, {
+      validate: () => {
+        throw new StageFailedError('VALIDATION_BROKEN', 'validator failed');
+      },
+    });
+    const { store, pipeline, calls } = setup({ engine: failing });
+    const job = await submit(store);
+    expect(await pipeline.run(job)).toMatchObject({ kind: 'failed', code: 'VALIDATION_BROKEN' });
+    const failed = await store.get('acme', job.jobId);
+    expect(failed.history.map((r) => r.to)).toEqual(['QUEUED', 'REDACTING', 'SUMMARIZING', 'CODING', 'VALIDATING', 'FAILED']);
+    expect(await store.getStageOutput('acme', job.jobId, 'CODING')).toBeDefined();
+    expect(calls).toEqual({ summarize: 1, code: 1 });
+  });
+
+  it('two workers redacting the same queued job (a duplicate message): one write wins and only its run calls the models', async () => {
+    const { store, pipeline, calls } = setup();
+    const counted = counting(localModelProvider(engine));
+    const second = new Pipeline({ store, sealer: store.sealer, events: new MemoryEventBus(), engine, models: counted.provider, clock: { nowMs: () => Date.now() } });
+    const job = await submit(store);
+    // Both read the job QUEUED and redact (local, no lease needed); their first writes race on version 1.
+    const outcomes = await Promise.all([pipeline.run(job), second.run(job)]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['finished', 'skipped']);
+    expect(calls.summarize + counted.calls.summarize).toBe(1);
+    expect(calls.code + counted.calls.code).toBe(1);
+    expect(store.transitions.filter((t) => t.from === 'QUEUED')).toHaveLength(1);
   });
 
   describe('one analysis per job', () => {
@@ -417,7 +448,7 @@ describe('Pipeline', () => {
       const job = await submit(store);
       const abort = new AbortController();
       store.beforeTransition = (current) => {
-        if (current.status === 'REDACTING') abort.abort();
+        if (current.status === 'QUEUED') abort.abort();
       };
       expect((await pipeline.run(job, { signal: abort.signal })).kind).toBe('interrupted');
       store.beforeTransition = undefined;
@@ -502,7 +533,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect(callsB).toEqual({ summarize: 0, code: 0 });
     // Delivered again with a fresh read, the finished job is only re-announced.
     expect(await workerB.run(job)).toMatchObject({ kind: 'skipped', reason: 'ALREADY_TERMINAL' });
-    expect(store.transitions.filter((t) => t.request.completed?.stage === 'VALIDATING')).toHaveLength(1);
+    expect(store.transitions.filter((t) => completionsOf(t.request).some((c) => c.stage === 'VALIDATING'))).toHaveLength(1);
   });
 });
 
