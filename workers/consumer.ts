@@ -152,7 +152,9 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
   }
 
   private track(message: ReceivedJobMessage): void {
-    const heartbeat = new Heartbeat(this.options, message, (err) => this.emit('heartbeat_error', err, message));
+    const processor = this.options.processor;
+    const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }) : undefined;
+    const heartbeat = new Heartbeat(this.options, message, (err) => this.emit('heartbeat_error', err, message), renewLease);
     const entry: InFlight = { message, heartbeat, released: false, done: Promise.resolve() };
     this.inFlight.set(message.receiptHandle, entry);
     entry.done = this.handle(entry).finally(() => {
@@ -259,7 +261,7 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
 }
 
 /**
- * Renews a message's visibility every heartbeatIntervalMs while its job runs. Chained timeouts, not
+ * Renews a message's visibility, and the job's lease with it, every heartbeatIntervalMs while its job runs. Chained timeouts, not
  * an interval, so a slow ChangeMessageVisibility never overlaps the next one.
  */
 class Heartbeat {
@@ -271,6 +273,8 @@ class Heartbeat {
     private readonly options: ResolvedConsumerOptions,
     private readonly message: ReceivedJobMessage,
     private readonly onError: (err: unknown) => void,
+    /** Extends the job's lease with the message's visibility (the pipeline's renewLease). */
+    private readonly renewLease?: () => Promise<void>,
   ) {}
 
   start(): void {
@@ -296,10 +300,8 @@ class Heartbeat {
   }
 
   private async beat(): Promise<void> {
-    try {
-      await this.options.queue.changeVisibility(this.message.receiptHandle, this.options.visibilityTimeoutSeconds);
-    } catch (err) {
-      this.onError(err);
-    }
+    const visibility = this.options.queue.changeVisibility(this.message.receiptHandle, this.options.visibilityTimeoutSeconds).catch(this.onError);
+    const lease = this.renewLease?.().catch(this.onError);
+    await Promise.all([visibility, lease]);
   }
 }

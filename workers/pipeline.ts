@@ -75,6 +75,11 @@ export interface PipelineDeps {
 export interface JobProcessor {
   run(ref: JobRef, options?: RunOptions): Promise<PipelineOutcome>;
   markFailed(ref: JobRef, error: JobError): Promise<Job | undefined>;
+  /**
+   * The consumer's heartbeat for a message still being worked: extend this run's lease on the job with
+   * the message's visibility, so a duplicate copy keeps deferring while this worker is alive.
+   */
+  renewLease?(ref: JobRef): Promise<void>;
 }
 
 /** Conflicts while marking FAILED mean another worker wrote in between; re-read this many times. */
@@ -100,6 +105,8 @@ export class Pipeline implements JobProcessor {
   private readonly analyses = new Map<string, TextAnalysis>();
 
   private readonly lease: LeaseRequest;
+  /** The job as this process's last write or claim left it, per running job: what a lease renewal is conditional on. */
+  private readonly held = new Map<string, Job>();
 
   constructor(private readonly deps: PipelineDeps) {
     this.lease = deps.lease ?? { owner: `worker-${randomBytes(6).toString('hex')}`, durationMs: DEFAULTS.visibilityTimeoutSeconds * 1000 };
@@ -175,7 +182,9 @@ export class Pipeline implements JobProcessor {
     const waitMs = leaseRemainingMs(job, this.lease.owner, this.deps.clock.nowMs());
     if (waitMs > 0) return { retryAfterMs: waitMs };
     try {
-      return { job: await this.deps.store.claim(job.tenantId, job.jobId, { expectedVersion: job.version, ...this.lease }) };
+      const claimed = await this.deps.store.claim(job.tenantId, job.jobId, { expectedVersion: job.version, ...this.lease });
+      this.held.set(jobKey(claimed), claimed);
+      return { job: claimed };
     } catch (err) {
       if (err instanceof LeaseHeldError) return { retryAfterMs: err.retryAfterMs };
       if (classifyError(err).kind === 'conflict') return { skipped: true };
@@ -184,9 +193,28 @@ export class Pipeline implements JobProcessor {
   }
 
   private forget(job: Job): void {
+    this.held.delete(jobKey(job));
     for (const stage of PIPELINE_STAGES) this.stored.delete(storedKey(job, stage));
     this.analyses.delete(storedKey(job, 'REDACTING'));
     this.sealedNotes.delete(jobKey(job));
+  }
+
+  async renewLease(ref: JobRef): Promise<void> {
+    const key = jobKey(ref);
+    const held = this.held.get(key);
+    if (!held) return; // not between a write and the next one (reading, or the run is ending)
+    try {
+      const renewed = await this.deps.store.renewLease(ref.tenantId, ref.jobId, { expectedVersion: held.version, ...this.lease });
+      // A write of this run may have landed meanwhile: keep whichever is newer.
+      if (this.held.get(key)?.version === renewed.version) this.held.set(key, renewed);
+    } catch (err) {
+      // The job moved on or another run claimed it: this run's next write fails on its version and stops there.
+      if (classifyError(err).kind === 'conflict') {
+        if (this.held.get(key) === held) this.held.delete(key);
+        return;
+      }
+      throw err;
+    }
   }
 
   /** Waits until every event of this job's run is published; rejects with the first failure. */
@@ -415,6 +443,8 @@ export class Pipeline implements JobProcessor {
       throw err;
     }
     for (const completed of completionsOf(request)) this.stored.set(storedKey(job, completed.stage), completed.output);
+    if (stored.lease?.owner === this.lease.owner) this.held.set(jobKey(stored), stored);
+    else this.held.delete(jobKey(stored));
     // One event per transition the write stored, a chained local stage's included, each rendered by subscribers.
     const sent = Promise.all(eventsSince(stored, job.version).map((event) => this.deps.events.publish(event))).then(() => undefined);
     const key = jobKey(job);

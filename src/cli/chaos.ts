@@ -74,6 +74,7 @@ export function formatTable(r: ScenarioResult): string {
     `== ${r.name}: ${r.fault}`,
     ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`),
     ...r.notes.map((n) => `  ${'note'.padEnd(width)}  ${n}`),
+    ...r.duplicateDetail.afterStored.map((a) => `  ${'repeated call'.padEnd(width)}  ${a.call}: arrived ${a.arrivedAfterStoredMs} ms after the output was stored (call #${a.seq}, ${a.callsForStage} calls for that stage)`),
     `  verdict${' '.repeat(width - 5)}  ${problems.length ? `FAIL: ${problems.join('; ')}` : 'ok'}`,
   ].join('\n');
 }

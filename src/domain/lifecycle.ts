@@ -165,6 +165,22 @@ export function leaseRemainingMs(job: Job, owner: string, nowMs: number): number
 }
 
 /**
+ * The job with its holder's lease extended (the worker's heartbeat while a long stage runs), so a duplicate
+ * message does not take over a job whose worker is alive. Same version, no history record: renewal is not a
+ * transition, and a write the holder has in flight (conditional on this version) still succeeds. ConflictError
+ * when the job moved on or the lease is not `owner`'s any more (another worker claimed it).
+ */
+export function applyLeaseRenewal(current: Job, request: ClaimRequest, nowIso: string): Job {
+  if (current.version !== request.expectedVersion) {
+    throw new ConflictError('Job was changed by someone else', { jobId: current.jobId, expectedVersion: request.expectedVersion, actualVersion: current.version });
+  }
+  if (!isPipelineStage(current.status) || current.lease?.owner !== request.owner) {
+    throw new ConflictError('The lease is not held by this worker run', { jobId: current.jobId });
+  }
+  return { ...current, lease: leaseFrom(request, nowIso) };
+}
+
+/**
  * The job after a worker run takes it over in its current stage (a redelivered or duplicate message):
  * same status, version + 1, lease to `owner`. The store writes it conditional on `expectedVersion`, so of
  * two workers resuming the same job only one may start the stage's model call. ConflictError on a stale

@@ -138,6 +138,8 @@ export interface JobStore {
    * worker's lease has not expired (lifecycle.applyClaim decides).
    */
   claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job>;
+  /** Extends the holder's lease, conditional on `expectedVersion` (lifecycle.applyLeaseRenewal decides); ConflictError otherwise. */
+  renewLease(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job>;
   /**
    * The job and, while it is still stored (until redaction), its sealed note, in one consistent read:
    * what a worker needs to start a run. NotFoundError as get.

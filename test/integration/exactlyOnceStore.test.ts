@@ -55,6 +55,21 @@ describe('DynamoJobStore exactly-once writes (DynamoDB Local)', () => {
     expect(await store.getStageOutput(tenantId, job.jobId, 'SUMMARIZING')).toBeUndefined();
   });
 
+  it('a live holder renews its lease at the same version (a long stage); the holder\'s write still lands, a renewal by anyone else or after a claim is refused', async () => {
+    const tenantId = uniqueName('t');
+    const job = await summarizingJob(tenantId);
+    nowMs += 20_000;
+    const renewed = await store.renewLease(tenantId, job.jobId, { expectedVersion: job.version, ...A });
+    expect(renewed).toMatchObject({ version: job.version, lease: { owner: 'worker-a', expiresAt: new Date(nowMs + A.durationMs).toISOString() } });
+    expect(await store.get(tenantId, job.jobId)).toEqual(renewed);
+    nowMs += 15_000; // past the first lease, inside the renewed one
+    await expect(store.claim(tenantId, job.jobId, { expectedVersion: job.version, ...B })).rejects.toBeInstanceOf(LeaseHeldError);
+    await expect(store.renewLease(tenantId, job.jobId, { expectedVersion: job.version, ...B })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const coded = await store.transition(tenantId, job.jobId, { expectedVersion: job.version, to: 'CODING', completed: { stage: 'SUMMARIZING', output: {}, durationMs: 1 }, lease: A });
+    expect(coded.version).toBe(job.version + 1);
+    await expect(store.renewLease(tenantId, job.jobId, { expectedVersion: job.version, ...A })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
   it('getWithSealedNote reads the job and its sealed note in one consistent read; after redaction only the job', async () => {
     const tenantId = uniqueName('t');
     const { job } = await store.create(await sealed(sealer, { tenantId, text: NOTE, noteType: 'PROGRESS_NOTE' }, nowMs));

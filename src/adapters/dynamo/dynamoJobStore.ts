@@ -20,7 +20,7 @@ import { Clock, systemClock } from '../../domain/clock';
 import { ACTIVE_INDEX, LIMITS, TIMEOUTS } from '../../domain/constants';
 import { idRange, isJobId } from '../../domain/ids';
 import { isTerminal, Job, NewJob, newJobRecord, PIPELINE_STAGES, PipelineStage } from '../../domain/job';
-import { applyClaim, applyTransition, completionsOf, releasesRawNote } from '../../domain/lifecycle';
+import { applyClaim, applyLeaseRenewal, applyTransition, completionsOf, releasesRawNote } from '../../domain/lifecycle';
 import { expiresAtSeconds, jobRetentionDays, type RetentionPolicy } from '../../domain/retention';
 import type {
   ClaimRequest,
@@ -239,7 +239,15 @@ export class DynamoJobStore implements JobStore {
   }
 
   async claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
-    const next = applyClaim(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString());
+    return this.putIfVersion(applyClaim(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString()), request.expectedVersion);
+  }
+
+  async renewLease(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
+    return this.putIfVersion(applyLeaseRenewal(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString()), request.expectedVersion);
+  }
+
+  /** Writes the job item the lifecycle returned, conditional on the version it was computed from. */
+  private async putIfVersion(next: Job, expectedVersion: number): Promise<Job> {
     try {
       await this.client.send(
         new PutItemCommand({
@@ -247,12 +255,12 @@ export class DynamoJobStore implements JobStore {
           Item: jobToItem(next),
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': { N: String(request.expectedVersion) } },
+          ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } },
         }),
       );
     } catch (err) {
       if (err instanceof ConditionalCheckFailedException) {
-        throw new ConflictError('Job was changed by someone else', { jobId, expectedVersion: request.expectedVersion });
+        throw new ConflictError('Job was changed by someone else', { jobId: next.jobId, expectedVersion });
       }
       throw err;
     }

@@ -78,7 +78,7 @@ export interface ScenarioResult {
   unexpectedFailures: number;
   lost: number;
   duplicated: number;
-  duplicateDetail: { secondJobForKey: number; modelCallAfterStored: number };
+  duplicateDetail: { secondJobForKey: number; modelCallAfterStored: number; afterStored: AfterStoredCall[] };
   /** Model answers that were not the one stored (a worker died or lost a race): paid, not repeated after storage. */
   wastedModelCalls: number;
   p50Ms: number;
@@ -244,6 +244,14 @@ async function sendCopy(queue: { sqs: SQSClient; url: string }, jobId: string): 
   }
 }
 
+/** A model call that reached the model after its stage's output was stored: which, and how late. */
+export interface AfterStoredCall {
+  call: string;
+  arrivedAfterStoredMs: number;
+  seq: number;
+  callsForStage: number;
+}
+
 function callKey(call: ConverseCall): string | undefined {
   const jobId = call.body.requestMetadata?.jobId;
   const stage = STAGE_OF_ROLE[call.body.requestMetadata?.role ?? ''];
@@ -293,10 +301,14 @@ export function measure(m: MeasureInput): ScenarioResult {
     for (const [stage, record] of Object.entries(job.stages)) if (record?.completedAt) storedAt.set(`${job.jobId}/${stage}`, Date.parse(record.completedAt));
   }
   let modelCallAfterStored = 0;
+  const afterStored: AfterStoredCall[] = [];
   for (const call of m.calls) {
     const key = callKey(call);
     const at = key ? storedAt.get(key) : undefined;
-    if (at !== undefined && call.atMs > at) modelCallAfterStored++;
+    if (at !== undefined && call.atMs > at) {
+      modelCallAfterStored++;
+      afterStored.push({ call: key!, arrivedAfterStoredMs: call.atMs - at, seq: call.seq, callsForStage: m.calls.filter((c) => callKey(c) === key).length });
+    }
   }
   let wastedModelCalls = 0;
   for (const count of m.okAnswers.values()) wastedModelCalls += Math.max(0, count - 1);
@@ -329,7 +341,7 @@ export function measure(m: MeasureInput): ScenarioResult {
     unexpectedFailures: failed.filter((j) => !poisonIds.has(j.jobId)).length,
     lost: lostJobs + neverAccepted,
     duplicated: secondJobForKey + modelCallAfterStored,
-    duplicateDetail: { secondJobForKey, modelCallAfterStored },
+    duplicateDetail: { secondJobForKey, modelCallAfterStored, afterStored },
     wastedModelCalls,
     p50Ms: percentile(completionMs, 50),
     p99Ms: percentile(completionMs, 99),

@@ -35,6 +35,11 @@ class ScriptedProcessor implements JobProcessor {
     this.failed.push({ ref, error });
     return undefined;
   }
+
+  readonly renewals: JobRef[] = [];
+  async renewLease(ref: JobRef): Promise<void> {
+    this.renewals.push(ref);
+  }
 }
 
 function setup(overrides: Partial<JobConsumerOptions> = {}) {
@@ -179,7 +184,7 @@ describe('JobConsumer', () => {
     expect(seen.filter((e) => e === 'processed')).toHaveLength(2);
   });
 
-  it('extends visibility with a heartbeat while a job runs, and stops beating after', async () => {
+  it('extends visibility and the job\'s lease with a heartbeat while a job runs, and stops beating after', async () => {
     const { queue, processor, consumer } = setup({ visibilityTimeoutSeconds: 30 });
     const gate = deferred<PipelineOutcome>();
     processor.impl = () => gate.promise;
@@ -196,11 +201,14 @@ describe('JobConsumer', () => {
     await flush(10_000);
     expect(queue.visibilityChanges(handle)).toEqual([30, 30, 30]);
     expect(await queue.depth()).toMatchObject({ visible: 0 });
+    // Each beat also extends the job's lease, so a duplicate copy of the message keeps deferring.
+    expect(processor.renewals).toEqual([1, 2, 3].map(() => ({ tenantId: TENANT, jobId: jobId(1) })));
 
     gate.resolve(FINISHED);
     await flush();
     await flush(60_000);
     expect(queue.visibilityChanges(handle)).toEqual([30, 30, 30]);
+    expect(processor.renewals).toHaveLength(3);
     await consumer.stop();
   });
 

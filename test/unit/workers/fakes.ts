@@ -6,7 +6,7 @@ import type { JobEvent } from '../../../src/domain/events';
 import { isTerminal, newJobRecord, type Job, type NewJob, type PipelineStage, type Submission } from '../../../src/domain/job';
 import { sealSubmission } from '../../../src/services/noteIntake';
 import { testSealer } from '../../helpers/sealer';
-import { applyClaim, applyTransition, completionsOf, releasesRawNote } from '../../../src/domain/lifecycle';
+import { applyClaim, applyLeaseRenewal, applyTransition, completionsOf, releasesRawNote } from '../../../src/domain/lifecycle';
 import type {
   ClaimRequest,
   CreateJobResult,
@@ -37,6 +37,7 @@ export class MemoryJobStore implements JobStore {
   readonly outputs = new Map<string, Partial<Record<PipelineStage, unknown>>>();
   readonly transitions: Array<{ jobId: string; from: string; request: TransitionRequest }> = [];
   readonly claims: Array<{ jobId: string; request: ClaimRequest }> = [];
+  readonly renewals: Array<{ jobId: string; request: ClaimRequest }> = [];
   /** Test hook: runs before a transition is applied (throw to simulate a failed write). */
   beforeTransition?: (job: Job, request: TransitionRequest) => void;
 
@@ -86,6 +87,13 @@ export class MemoryJobStore implements JobStore {
     const next = applyClaim(await this.get(tenantId, jobId), request, new Date(this.now()).toISOString());
     this.jobs.set(this.key(tenantId, jobId), next);
     this.claims.push({ jobId, request: clone(request) });
+    return clone(next);
+  }
+
+  async renewLease(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
+    const next = applyLeaseRenewal(await this.get(tenantId, jobId), request, new Date(this.now()).toISOString());
+    this.jobs.set(this.key(tenantId, jobId), next);
+    this.renewals.push({ jobId, request: clone(request) });
     return clone(next);
   }
 

@@ -505,6 +505,57 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect(store.claims.map((c) => c.request.owner)).toEqual(['worker-b']);
   });
 
+  it('a live worker renews its lease with the heartbeat, so a duplicate copy keeps deferring past the first lease (long stage)', async () => {
+    const base = localModelProvider(engine);
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // A summarizer call that outlasts the lease, as a slow model or a loaded machine makes it.
+    const slow: ModelProvider = {
+      ...base,
+      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
+    };
+    const { store, workerA, workerB, callsB, advance } = twoWorkers(slow);
+    const job = await submit(store);
+    const runA = workerA.run(job);
+    await inside;
+    advance(LEASE_MS - 1_000);
+    await workerA.renewLease(job); // the heartbeat, a third of the visibility timeout apart in production
+    advance(2_000); // past the lease the redaction write took
+    expect(await workerB.run(job)).toEqual({ kind: 'deferred', retryAfterMs: LEASE_MS - 2_000 });
+    release();
+    expect((await runA).kind).toBe('finished');
+    expect(callsB).toEqual({ summarize: 0, code: 0 });
+    expect(store.renewals.map((r) => r.request.owner)).toEqual(['worker-a']);
+    await workerA.renewLease(job); // the run is over: nothing held, nothing written
+    expect(store.renewals).toHaveLength(1);
+  });
+
+  it('a renewal after another worker claimed the job is refused quietly, and the first worker\'s write then fails on its version', async () => {
+    const base = localModelProvider(engine);
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const frozen: ModelProvider = {
+      ...base,
+      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
+    };
+    const { store, workerA, workerB, callsB, advance } = twoWorkers(frozen);
+    const job = await submit(store);
+    const runA = workerA.run(job);
+    await inside;
+    advance(LEASE_MS + 1); // A's heartbeat stalled (a paused process): its lease lapsed
+    expect((await workerB.run(job)).kind).toBe('finished');
+    await workerA.renewLease(job);
+    expect(store.renewals).toHaveLength(0);
+    expect((await store.get('acme', job.jobId)).status).not.toBe('SUMMARIZING');
+    release();
+    expect(await runA).toEqual({ kind: 'skipped', reason: 'CONFLICT' });
+    expect(callsB).toEqual({ summarize: 1, code: 1 });
+  });
+
   it('a worker whose read is stale never starts a model call for a stage another worker has stored', async () => {
     const { store, workerA, workerB, callsA, callsB, advance } = twoWorkers();
     const job = await submit(store);
@@ -521,6 +572,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
       getWithSealedNote: async () => ({ job: stale }),
       transition: (...args) => store.transition(...args),
       claim: (...args) => store.claim(...args),
+      renewLease: (...args) => store.renewLease(...args),
       readSealedNote: (...args) => store.readSealedNote(...args),
       getStageOutput: (...args) => store.getStageOutput(...args),
       getStageOutputs: (...args) => store.getStageOutputs(...args),
