@@ -186,6 +186,10 @@ export class Coder {
       if (mention.treated) mention.context = { ...mention.context, historical: true };
       return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
+    // The condition is current elsewhere in the note ("s/p ablation for paroxysmal atrial fibrillation …
+    // now recurrent paroxysmal atrial fibrillation"): the treated mention supports that current code.
+    const current = new Set(mentions.filter((m) => m.maximal && !m.treated && !m.context.historical && !m.context.negated && !m.context.family).map((m) => m.code));
+    for (const m of mentions) if (m.treated && current.has(m.code)) m.context = { ...m.context, historical: false };
     return { tokens, mentions };
   }
 
@@ -567,7 +571,7 @@ function newDraft(code: string, m: ConceptMention): Draft {
 /** A relative named: the family history is the note's statement, not a guess from a section. */
 const RELATIVE = /\b(mother|father|sister|brother|sibling|parents?|aunt|uncle|grand(mother|father|parent)s?|daughter|son|cousin|family history|fhx?)\b/i;
 /** The condition is gone and no longer treated: what a personal-history code means (I.C.21.c.4). */
-const RESOLVED = /\b((no|without) (evidence of )?(recurrence|disease|residual)|\w+(ectomy|resection|excision) for|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
+const RESOLVED = /\b((no|without) (evidence of )?(recurrence|disease|residual)|(\w+(ectomy|resection|excision)|ablation|isolation|repair|release|replacement|transplant) for|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
 
 function statesHistory(text: string, analysis: TextAnalysis, d: Draft): boolean {
   const family = /^Z8[0-4]/.test(d.code);

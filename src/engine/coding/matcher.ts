@@ -45,7 +45,7 @@ export function noteTokens(text: string): NoteToken[] {
       tok.expanded = new Set([...(tok.expanded ?? []), ...postprocedural]);
       continue;
     }
-    // "COPD flare", "decompensated heart failure": the Index's "exacerbation" / "acute" (normalize.ts).
+    // "COPD flare" is the Index's "exacerbation", the colon its "large intestine" (normalize.ts synonymForms).
     const worsening = synonymForms(tok.norms[0]).filter((n) => !tok.norms.includes(n));
     if (worsening.length) {
       tok.norms = [...tok.norms, ...worsening];

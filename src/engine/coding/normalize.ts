@@ -78,9 +78,19 @@ export const WORSENING_SYNONYMS: Readonly<Record<string, readonly string[]>> = O
   decompensation: ['exacerbation', 'acute'],
 });
 
+/**
+ * Organs the Tabular names by the larger part they belong to: the colon is the large intestine of
+ * "Diverticulosis of large intestine with bleeding" (K57.31) and of the Index's "Diverticulosis, large
+ * intestine"; the note writes "sigmoid colon". Added forms, as for the worsening words.
+ */
+export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  colon: ['large', 'intestine'],
+});
+
 /** The canonical forms a normalised word also stands for (none for most words). */
 export function synonymForms(norm: string): readonly string[] {
-  return Object.prototype.hasOwnProperty.call(WORSENING_SYNONYMS, norm) ? WORSENING_SYNONYMS[norm] : NO_FORMS;
+  if (Object.prototype.hasOwnProperty.call(WORSENING_SYNONYMS, norm)) return WORSENING_SYNONYMS[norm];
+  return Object.prototype.hasOwnProperty.call(ANATOMICAL_SYNONYMS, norm) ? ANATOMICAL_SYNONYMS[norm] : NO_FORMS;
 }
 const NO_FORMS: readonly string[] = Object.freeze([]);
 

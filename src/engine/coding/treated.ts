@@ -13,8 +13,20 @@ import type { Span } from '../types';
  */
 const CURATIVE_PROCEDURE = String.raw`(?:[a-z]+(?:ectomy|ectomies)|[a-z]*(?:ablation|isolation|resection|excision|lithotripsy|ureteroscopy|herniorrhaphy|hernioplasty|transplant|transplantation|amputation)|(?:[a-z]+ )?(?:repair|release|replacement|removal|arthroplasty))`;
 
-/** "<procedure> [up to four words] for [a|the|his|her] <up to four words>" right before the mention. */
-const PROCEDURE_FOR = new RegExp(String.raw`\b${CURATIVE_PROCEDURE}\b(?:[\s,]+[\w-]+){0,4}?\s+for\s+(?:(?:an?|the|his|her|their|a\s+\w+)\s+)?(?:[\w-]+\s+){0,4}$`, 'i');
+/** "<procedure> [up to four words] for ": the last one in a window is the one that names the mention. */
+const PROCEDURE_FOR = new RegExp(String.raw`\b${CURATIVE_PROCEDURE}\b(?:[\s,]+[\w-]+){0,4}?\s+for\s+`, 'gi');
+/** Words allowed between "for" and the mention: an article and up to four qualifiers. */
+const FOR_GAP = /^(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/** The "<procedure> … for" whose object is the mention starting at `mentionStart` of `window` (which ends with the mention). */
+function procedureFor(window: string, mentionStart: number): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  PROCEDURE_FOR.lastIndex = 0;
+  for (let m = PROCEDURE_FOR.exec(window); m; m = PROCEDURE_FOR.exec(window)) last = m;
+  if (!last) return null;
+  const forEnd = last.index + last[0].length;
+  return forEnd > mentionStart || FOR_GAP.test(window.slice(forEnd, mentionStart)) ? last : null;
+}
 
 /** The procedure is done: status post, prior, a year, "ago", past-tense verbs. */
 const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
@@ -47,13 +59,16 @@ export function treatedByPastProcedure(text: string, analysis: TextAnalysis, spa
   const to = s.end > s.start ? Math.max(s.end, span.end) : span.end;
   const before = text.slice(Math.max(from, span.start - MAX_LOOKBACK_CHARS), span.start);
   const after = text.slice(span.end, Math.min(to, span.end + MAX_LOOKBACK_CHARS));
-  // "<procedure> for <condition>" or "<condition> repair" ("left inguinal hernia repair in 2016").
-  const procedure = / for\s/i.test(before) ? PROCEDURE_FOR.exec(before) : null;
+  // "<procedure> for <condition>" or "<condition> repair" ("left inguinal hernia repair in 2016"). The
+  // "for" may fall inside a mention that starts earlier ("right hemicolectomy for colon cancer" read as
+  // "right … colon cancer").
+  const upToEnd = text.slice(Math.max(from, span.start - MAX_LOOKBACK_CHARS), span.end);
+  const procedure = / for\s/i.test(upToEnd) ? procedureFor(upToEnd, upToEnd.length - (span.end - span.start)) : null;
   const named = procedure ? null : CONDITION_PROCEDURE.exec(after);
   if (!procedure && !named) return false;
   const sentence = text.slice(from, to);
   if (PERSISTS.test(sentence.replace(DENIED_PERSISTENCE, ' '))) return false;
   const kind = sectionAt(analysis, span.start)?.kind;
-  const context = procedure ? `${before.slice(0, procedure.index)} ${after}` : `${before} ${after.slice(named![0].length)}`;
+  const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${after}` : `${before} ${after.slice(named![0].length)}`;
   return (kind !== undefined && PAST_SECTIONS.has(kind)) || PAST.test(context);
 }

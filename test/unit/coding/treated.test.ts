@@ -28,7 +28,24 @@ describe('a condition a past curative procedure treated is history, not current'
   });
 });
 
+describe('history codes of a treated condition', () => {
+  it('an arrhythmia cured by ablation is the circulatory chapter\'s personal history (Z86.79)', () => {
+    expect(codes('Status post catheter ablation for atrial fibrillation in 2022; no recurrence on a 30-day monitor.\nAssessment: essential hypertension.')).toContain('Z86.79');
+  });
+
+  it('a mention that starts before the procedure ("right hemicolectomy for colon cancer") is still its object', () => {
+    const out = codes('Right hemicolectomy for colon cancer in 2017, no chemotherapy since, no recurrence.\nAssessment: gastroesophageal reflux disease.');
+    expect(out.filter((c) => c.startsWith('C18'))).toEqual([]);
+  });
+});
+
 describe('the condition stays current', () => {
+  it('when another sentence says it recurred (no history code beside it)', () => {
+    const out = codes('Status post pulmonary vein isolation for paroxysmal atrial fibrillation in 2021.\nNow with recurrent paroxysmal atrial fibrillation on the event monitor.\nAssessment: paroxysmal atrial fibrillation, recurrent after ablation.');
+    expect(out).toContain('I48.0');
+    expect(out).not.toContain('Z86.79');
+  });
+
   it('when the note says it recurred after the procedure', () => {
     expect(codes('Status post pulmonary vein isolation for paroxysmal atrial fibrillation in 2021, now with recurrent paroxysmal atrial fibrillation.')).toContain('I48.0');
   });

@@ -4,6 +4,7 @@
 import { loadKnowledge, type CodeSet, type Knowledge } from '../../icd10';
 import { sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
+import { contentTokens } from '../normalize';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -96,11 +97,14 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
   // General signs (R50-R69 name no body system): the textbook presentations of their diseases.
   // Headache and vomiting: intracranial hemorrhage (subarachnoid, intracerebral, other nontraumatic).
-  [/^(R51|R11\.)/, /^I6[0-2]/],
+  // A "primary" thunderclap headache (G44.53) is by definition not the hemorrhage's.
+  [/^(R51|R11\.|G44\.53)/, /^I6[0-2]/],
   // Fatigue: adrenocortical insufficiency, hypopituitarism (also after surgery), the anemias.
   [/^R53\.8/, /^(E27\.[1-4]|E23\.0|E89\.[36]|D5[0-9]|D6[0-4])/],
   // Weight loss, anorexia: protein-calorie malnutrition and cachexia are defined by them.
-  [/^(R63\.[04]|R63\.6)/, /^(E4[0-6]|R64)/],
+  [/^(R63\.[04]|R63\.6|M62\.5)/, /^(E4[0-6]|R64)/],
+  // Dry skin and cold intolerance: hypothyroidism.
+  [/^(L85\.3|R68\.89)/, /^(E03|E89\.0)/],
   // Sweating and flushing: premature and postprocedural menopause, thyrotoxicosis (with natural menopause
   // R61 itself says "code first … (N95.1)": coded, see instructedToCode).
   [/^(R61|R23\.2)/, /^(E28\.31|E89\.41|E05)/],
@@ -114,6 +118,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
  * pain in the right knee beside osteoarthritis of the right knee. Joints are read from the titles.
  */
 const JOINT_SIGN = /^M25\.[4-7]/;
+const JOINT_DISEASE = /\b(arthropathy|arthritis|prosthetic joint)\b/i;
 const JOINTS = ['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe'];
 
 function jointOf(title: string): { joint?: string; side?: string; anySite: boolean } {
@@ -125,11 +130,15 @@ function jointOf(title: string): { joint?: string; side?: string; anySite: boole
 
 /** A musculoskeletal diagnosis of the joint a joint sign names (a different side is another joint). */
 function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): boolean {
-  // Musculoskeletal diagnoses and injuries (a sprained ankle's pain is the sprain's).
-  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S') || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
+  const title = ctx.codeSet.find(diagnosis)?.longDescription ?? '';
+  // Musculoskeletal diagnoses, injuries (a sprained ankle's pain is the sprain's), complications of a joint
+  // prosthesis (T84: a loosened knee prosthesis is the painful knee), and a combination code naming a joint
+  // disease without its site (E11.610 "… with diabetic neuropathic arthropathy": the Charcot joint's).
+  const jointDisease = JOINT_DISEASE.test(title);
+  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S' && !diagnosis.startsWith('T84') && !jointDisease) || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
   const s = jointOf(ctx.codeSet.find(sign)?.longDescription ?? '');
-  const d = jointOf(ctx.codeSet.find(diagnosis)?.longDescription ?? '');
-  if (d.anySite || s.anySite) return true;
+  const d = jointOf(title);
+  if (d.anySite || s.anySite || (jointDisease && !d.joint)) return true;
   if (!s.joint || s.joint !== d.joint) return false;
   return !s.side || !d.side || s.side === d.side || d.side === 'bilateral' || s.side === 'bilateral';
 }
@@ -193,7 +202,12 @@ class SystemIndex {
   private readonly diseases = new Map<string, string[]>();
   constructor(private readonly codeSet: CodeSet) {}
   sign(code: string): string[] {
-    return this.of(this.signs, code, (h) => (/^symptoms and signs involving\b/i.test(h.block.description) ? systemsOf(h.block.description) : []));
+    // A category that names its own system ("Hemorrhage from respiratory passages") narrows its block's two.
+    return this.of(this.signs, code, (h) => {
+      if (!/^symptoms and signs involving\b/i.test(h.block.description)) return [];
+      const own = systemsOf(h.category.longDescription);
+      return own.length ? own : systemsOf(h.block.description);
+    });
   }
   disease(code: string): string[] {
     return this.of(this.diseases, code, (h) => (/^diseases of\b/i.test(h.chapter.description) ? systemsOf(h.chapter.description) : []));
@@ -260,9 +274,10 @@ function inRangeDotless(code: string, range: { from: string; to: string }): bool
 }
 
 /**
- * A sign of the same body system as a confirmed disease the provider concludes (the disease is stated in the
- * assessment, or in the sign's own sentence) is integral to it, unless the provider lists the sign as a
- * problem of its own in the assessment (I.B.6, a sign not routinely associated is assessed separately).
+ * A sign of the same body system as a confirmed disease the provider concludes (stated in the assessment,
+ * impression or diagnoses) is integral to it, unless the provider lists the sign as a problem of its own
+ * there (I.B.6, a sign not routinely associated is assessed separately); a sign in the disease's own
+ * concluding sentence ("COPD exacerbation with dyspnea") is part of it.
  */
 function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[], drafts: Map<string, Draft>, knowledge: Knowledge | null): Draft | undefined {
   const systems = systemIndexOf(ctx.codeSet);
@@ -271,12 +286,24 @@ function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[
   return diagnoses.find((d) => {
     if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || !systems.disease(d.code).some((x) => signSystems.includes(x))) return false;
     if (instructedToCode(knowledge, sign.code, d.code)) return false;
-    const concluded = d.evidence.some((e) => inConclusion(ctx, e));
-    return sign.evidence.every((x) => {
-      const withDisease = d.evidence.some((e) => sameSentence(ctx, x, e));
-      return withDisease || (concluded && !inConclusion(ctx, x));
-    });
+    // Only a disease the provider concludes: two findings listed in one narrative sentence ("hypotension
+    // and tachycardia") are not one explaining the other.
+    const concluded = d.evidence.filter((e) => inConclusion(ctx, e));
+    if (!concluded.length) return false;
+    return sign.evidence.every((x) => !inConclusion(ctx, x) || concluded.some((e) => sameSentence(ctx, x, e)));
   });
+}
+
+/** The Index's signs of gastrointestinal bleeding, printed outside chapter 18 (Hemorrhage, rectum; Hematemesis; Melena). */
+const BLEEDING_SIGN = /^(K62\.5|K92\.[0-2])$/;
+
+/** The sign's head word (its title's first content word) is a word of the combination's "with" clause. */
+function namesSignInWith(codeSet: CodeSet, combination: string, sign: string): boolean {
+  const title = codeSet.find(combination)?.longDescription ?? '';
+  const at = title.search(/\bwith\b/i);
+  if (at < 0) return false;
+  const head = contentTokens(codeSet.find(sign)?.longDescription ?? '')[0];
+  return head !== undefined && contentTokens(title.slice(at)).includes(head);
 }
 
 const UNSPECIFIED_HEMORRHAGE = 'R58';
@@ -318,6 +345,15 @@ export const integralSymptomRule: GuidelineRule = {
         const bleeding = diagnoses.find((d) => drafts.has(d.code) && BLEEDING_TITLE.test(ctx.codeSet.find(d.code)?.longDescription ?? ''));
         if (bleeding) {
           dropDraft(ctx, drafts, s.code, 'I.B.5', `the bleeding is part of ${bleeding.code}`, bleeding);
+          continue;
+        }
+      }
+      // A combination code that names the sign in its "with" clause ("Diverticulosis of large intestine …
+      // with bleeding", "Acute cystitis with hematuria") reports it already (I.A.15, I.B.9).
+      if (s.code[0] === 'R' || BLEEDING_SIGN.test(s.code)) {
+        const named = diagnoses.find((d) => drafts.has(d.code) && d.code[0] !== 'R' && namesSignInWith(ctx.codeSet, d.code, s.code));
+        if (named) {
+          dropDraft(ctx, drafts, s.code, 'I.A.15', `the combination ${named.code} names it`, named);
           continue;
         }
       }

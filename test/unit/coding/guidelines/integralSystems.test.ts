@@ -53,3 +53,20 @@ describe('I.B.6 and "unless otherwise instructed": signs that stay', () => {
     expect(out).toEqual(expect.arrayContaining(['N40.1', 'R35.0', 'R39.15']));
   });
 });
+
+describe('I.A.15 / I.B.9 a combination code that names the sign reports it', () => {
+  it('diverticulosis with bleeding is not coded again as rectal hemorrhage (the colon is the large intestine)', () => {
+    const out = codes('Painless bright red blood per rectum.\nFinal diagnosis: diverticulosis of the sigmoid colon with bleeding.');
+    expect(out).toContain('K57.31');
+    expect(out).not.toContain('K62.5');
+  });
+
+  it('a joint sign goes with a complication of the same joint\'s prosthesis and with a site-less arthropathy combination', () => {
+    const knee = codes('Pain in the right knee on standing.\nAssessment: aseptic loosening of the right knee prosthesis.');
+    expect(knee).toContain('T84.032A');
+    expect(knee).not.toContain('M25.561');
+    const charcot = codes('Left ankle swollen and warm.\nAssessment: Charcot neuroarthropathy of the left ankle in type 1 diabetes.');
+    expect(charcot).toContain('E10.610');
+    expect(charcot.filter((c) => c.startsWith('M25.4'))).toEqual([]);
+  });
+});
