@@ -127,6 +127,11 @@ function keyPart(part: string): string {
   return mainHead(part).toLowerCase().split(/\s+/).filter(Boolean).map(stem).join(' ');
 }
 
+/** The words of some path levels as an order-free key ("" when none). */
+function wordBag(levels: string[]): string {
+  return levels.join(' ').split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
 /** The path key a "see" text names ("Fracture, radius, lower end" → "fracture|radius|lower end"). */
 function seeKeyOf(see: string): string {
   return see.split(/,\s*/).map(keyPart).join('|');
@@ -249,6 +254,7 @@ export function officialPhrases(
   // Cross-reference targets by path, only for main terms some "see" names (most are never looked up).
   const seeHeads = new Set(terms.filter((t) => !t.code && t.see).map((t) => keyPart(t.see!)));
   const codeByPath = new Map<string, string>();
+  const codeByBag = new Map<string, string>();
   const termsByHead = new Map<string, IndexTerm[]>();
   for (const t of terms) {
     const head = keyPart(t.path[0]);
@@ -258,6 +264,11 @@ export function officialPhrases(
     else termsByHead.set(head, [t]);
     const key = pathKey(t.path);
     if (!codeByPath.has(key)) codeByPath.set(key, t.code);
+    // The same levels' words in any order (the reference's order may predate the printed one); a bag two
+    // codes share names neither.
+    const bag = `${head}#${wordBag(t.path.slice(1).map(keyPart))}`;
+    const had = codeByBag.get(bag);
+    codeByBag.set(bag, had === undefined || had === t.code ? t.code : '');
   }
 
   // "Bedsore — see Ulcer, pressure, by site": a cross-reference to a term printed without a code of its
@@ -279,6 +290,21 @@ export function officialPhrases(
       if (qualifier && !key.includes(qualifier)) continue;
       const k = pathKey(s.path);
       if (k.startsWith(`${key}|`)) found.push([s.path.slice(depth), s.code]);
+    }
+    // "see Diverticulosis, intestine, large" for the printed "Diverticulosis, large intestine": the Index
+    // was reorganised under the reference, the words are the same. When no level matches in order, the
+    // levels whose words together are the reference's words stand for it.
+    if (!found.length) {
+      const want = wordBag(key.split('|').slice(1));
+      for (const s of termsByHead.get(key.split('|')[0]) ?? []) {
+        if (!s.code || !want || qualifiersOf.get(s.path[0])) continue;
+        for (let j = 2; j < s.path.length; j++) {
+          if (wordBag(s.path.slice(1, j).map(keyPart)) !== want) continue;
+          const rest = s.path.slice(j);
+          if (rest.length <= MAX_SEE_SUBTERMS) found.push([rest, s.code]);
+          break;
+        }
+      }
     }
     subtermsBySeeKey.set(key, found);
     return found;
@@ -367,7 +393,8 @@ export function officialPhrases(
   for (const t of terms) {
     if (t.code || !t.see || /^(condition|specific|category)/i.test(t.see)) continue;
     const seeKey = t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|');
-    const target = codeByPath.get(seeKeyOf(t.see));
+    const seeParts = seeKeyOf(t.see).split('|');
+    const target = codeByPath.get(seeParts.join('|')) || codeByBag.get(`${seeParts[0]}#${wordBag(seeParts.slice(1))}`);
     if (target) add(t.path, target, 'index');
     else for (const [rest, code] of seeSubterms(seeKeyOf(t.see))) {
       add([...t.path, ...rest], code, 'index');

@@ -3,7 +3,7 @@
 // joint), cross-references that name a level without its qualifiers ("see Complications, joint prosthesis,
 // …" for "joint prosthesis, internal"), the site subterm that picks the leaves of a header, and the
 // clinicians' worsening words for "exacerbation". Notes invented.
-import { codes } from './guidelines/helpers';
+import { codes, engine } from './guidelines/helpers';
 import { withoutRedundantAnatomy } from '../../../src/engine/coding/lexicon';
 import { synonymForms } from '../../../src/engine/coding/normalize';
 
@@ -28,6 +28,13 @@ describe('anatomical words a term carries and notes leave out', () => {
     const out = codes('Assessment: Charcot foot, right, in type 2 diabetes.');
     expect(out).toContain('E11.610');
     expect(out).not.toContain('M14.671');
+  });
+});
+
+describe('cross-references', () => {
+  it('a reference whose levels are in another order than the printed term still reaches it ("see Diverticulosis, intestine, large")', () => {
+    const phrases = (engine.coder.lexicon.byCode.get('K57.30') ?? []).map((t) => t.phrase);
+    expect(phrases).toContain('diverticulum sigmoid');
   });
 });
 
