@@ -246,12 +246,19 @@ function sameSentence(ctx: GuidelineContext, a: Span, b: Span): boolean {
   return s.end > s.start && b.start >= s.start && b.end <= s.end;
 }
 
+/** The Tabular notes of the code set's year, read once per code set (loading reads the manifest from disk). */
+const knowledgeByCodeSet = new WeakMap<CodeSet, Knowledge | null>();
 function knowledgeOf(ctx: GuidelineContext): Knowledge | null {
-  try {
-    return loadKnowledge(ctx.codeSet.fiscalYear);
-  } catch {
-    return null;
+  let knowledge = knowledgeByCodeSet.get(ctx.codeSet);
+  if (knowledge === undefined) {
+    try {
+      knowledge = loadKnowledge(ctx.codeSet.fiscalYear);
+    } catch {
+      knowledge = null;
+    }
+    knowledgeByCodeSet.set(ctx.codeSet, knowledge);
   }
+  return knowledge;
 }
 
 /**
