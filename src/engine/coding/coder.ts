@@ -11,6 +11,7 @@ import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
+import { treatedByPastProcedure } from './treated';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
 import { siteKey, type SiteBehaviours } from './neoplasms';
@@ -78,6 +79,8 @@ export interface ConceptMention {
   match: MatchKind;
   /** Content words of the matched term. */
   termTokens: number;
+  /** The condition a past curative procedure was done for ("s/p cholecystectomy for cholecystitis", treated.ts). */
+  treated?: boolean;
 }
 
 export interface CoderOptions {
@@ -169,6 +172,7 @@ export class Coder {
         code: m.term.code,
         codes,
         context: withSection(mentionContext(analysis, m.span), section?.kind),
+        ...(treatedByPastProcedure(text, analysis, m.span) ? { treated: true } : {}),
         confidence: matchConfidence(m),
         source: m.term.source,
         maximal: maximal[i],
@@ -178,8 +182,14 @@ export class Coder {
       };
       // The Index's bracketed manifestation code ("E85.4 [I43]") is coded from the same words (I.A.13).
       const manifestation = m.term.manifestation;
+      // A condition a past curative procedure removed is history whatever its category (I.C.21.c.4).
+      if (mention.treated) mention.context = { ...mention.context, historical: true };
       return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
+    // The condition is current elsewhere in the note ("s/p ablation for paroxysmal atrial fibrillation …
+    // now recurrent paroxysmal atrial fibrillation"): the treated mention supports that current code.
+    const current = new Set(mentions.filter((m) => m.maximal && !m.treated && !m.context.historical && !m.context.negated && !m.context.family).map((m) => m.code));
+    for (const m of mentions) if (m.treated && current.has(m.code)) m.context = { ...m.context, historical: false };
     return { tokens, mentions };
   }
 
@@ -396,7 +406,7 @@ export class Coder {
       const family = m.codes.find((x) => /^Z8[0-4]/.test(x));
       return family ? { code: family, confidence: m.confidence * 0.9 } : undefined;
     }
-    if (c.historical && !CHRONIC_CATEGORIES.has(m.code.slice(0, 3))) {
+    if (c.historical && (m.treated || !CHRONIC_CATEGORIES.has(m.code.slice(0, 3)))) {
       const personal = m.codes.find((x) => x !== m.code && !/^Z8[0-4]/.test(x));
       return personal ? { code: personal, confidence: m.confidence * 0.9 } : undefined;
     }
@@ -561,7 +571,7 @@ function newDraft(code: string, m: ConceptMention): Draft {
 /** A relative named: the family history is the note's statement, not a guess from a section. */
 const RELATIVE = /\b(mother|father|sister|brother|sibling|parents?|aunt|uncle|grand(mother|father|parent)s?|daughter|son|cousin|family history|fhx?)\b/i;
 /** The condition is gone and no longer treated: what a personal-history code means (I.C.21.c.4). */
-const RESOLVED = /\b(no (evidence of )?(recurrence|disease|residual)|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
+const RESOLVED = /\b((no|without) (evidence of )?(recurrence|disease|residual)|(\w+(ectomy|resection|excision)|ablation|isolation|repair|release|replacement|transplant) for|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
 
 function statesHistory(text: string, analysis: TextAnalysis, d: Draft): boolean {
   const family = /^Z8[0-4]/.test(d.code);

@@ -562,6 +562,10 @@ export const PERSONAL_HISTORY_FALLBACK: Array<[prefix: string, historyCode: stri
   ['I26', 'Z86.711'], ['I82', 'Z86.718'], ['A15', 'Z86.11'], ['K25', 'Z87.11'], ['K26', 'Z87.11'], ['K27', 'Z87.11'],
   ['N20', 'Z87.442'], ['N39.0', 'Z87.440'], ['J18', 'Z87.01'], ['S', 'Z87.828'], ['T14', 'Z87.828'],
   ['F17', 'Z87.891'], ['O', 'Z87.59'], ['A41', 'Z86.19'], ['G03', 'Z86.61'],
+  // The circulatory chapter's residual history code ("Personal history of other diseases of the circulatory
+  // system") for the arrhythmias an ablation cures. Not the whole chapter: in case reports a "history of"
+  // aneurysm, valve or heart disease is mostly still present (7 wrong, 0 right on CodiEsp dev).
+  ['I47', 'Z86.79'], ['I48', 'Z86.79'],
 ];
 
 /** Family-history codes by condition prefix when no "Family history of …" description matches. */

@@ -71,6 +71,28 @@ const VAGUE_SINGLE = new Set([
   'ganglion',
 ]);
 
+/** Words naming a joint or the region a joint code names ("right ankle and foot", "left hip"). */
+const JOINT_REGIONS = new Set(['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe']);
+const JOINT_SIGN_CATEGORY = 'M25';
+/** The end of a long bone, as the Tabular writes it ("lower end of radius") and the Index's "distal end". */
+const BONE_END_SIDES = new Set(['low', 'upper', 'distal', 'proximal']);
+
+/**
+ * Anatomical words a term carries that a note leaves implicit. "Lower end of radius", "distal end" (the
+ * Index sends "Fracture, radius, distal end" to "lower end"): clinicians write "distal radius", so "end"
+ * beside its side word is not required. "Charcot's joint, right ankle and foot", "right hip prosthetic
+ * joint": the named joint is the joint, so the class word "joint" beside a joint's name is not required
+ * ("Charcot foot", "hip prosthesis").
+ */
+export function withoutRedundantAnatomy(tokens: string[], code: string): string[] {
+  let out = tokens;
+  if (out.includes('end') && out.some((t) => BONE_END_SIDES.has(t))) out = out.filter((t) => t !== 'end');
+  // Except the joint signs (M25, "Other joint disorder, NEC"): there "joint" tells a joint's sign from the
+  // limb's ("Swelling, joint, ankle" is an ankle effusion; a swollen ankle may be soft tissue).
+  if (out.includes('joint') && out.some((t) => JOINT_REGIONS.has(t)) && !code.startsWith(JOINT_SIGN_CATEGORY)) out = out.filter((t) => t !== 'joint');
+  return out;
+}
+
 /** Chapters that describe external causes, encounters and drug effects rather than diagnoses a note states. */
 function isCodableChapter(code: string): boolean {
   const c = code[0];
@@ -183,7 +205,8 @@ function collectTerms(
   // key (sorted tokens) → best term; a key shared by several codes keeps the least-edited description.
   const byKey = new Map<string, Omit<LexTerm, 'id' | 'anchor' | 'ids'> & { order: number }>();
   let order = 0;
-  const consider = (code: string, phrase: string, tokens: string[], source: TermSource, penalty: number, contiguous = false, manifestation?: string) => {
+  const consider = (code: string, phrase: string, given: string[], source: TermSource, penalty: number, contiguous = false, manifestation?: string) => {
+    const tokens = withoutRedundantAnatomy(given, code);
     if (!tokens.length) return;
     if (tokens.length === 1 && VAGUE_SINGLE.has(tokens[0]) && source !== 'synonym') return;
     if (tokens.every((t) => GENERIC.has(t) || /^\d+$/.test(t))) return;

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { abbreviationOf } from './curated';
 import type { LexTerm, Lexicon } from './lexicon';
-import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, normalizeWord, tokenize } from './normalize';
+import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, normalizeWord, synonymForms, tokenize } from './normalize';
 
 export interface TermMatch {
   term: LexTerm;
@@ -43,6 +43,14 @@ export function noteTokens(text: string): NoteToken[] {
       tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
       tok.word = undefined;
       tok.expanded = new Set([...(tok.expanded ?? []), ...postprocedural]);
+      continue;
+    }
+    // "COPD flare" is the Index's "exacerbation", the colon its "large intestine" (normalize.ts synonymForms).
+    const worsening = synonymForms(tok.norms[0]).filter((n) => !tok.norms.includes(n));
+    if (worsening.length) {
+      tok.norms = [...tok.norms, ...worsening];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), ...worsening]);
       continue;
     }
     const noun = emiaNoun(tok.raw);
@@ -237,8 +245,10 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
       for (const term of candidates) {
         if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
         const positions = sortedUnique(used);
-        const exact = isExact(term, positions, tokens);
-        if (term.contiguous && !exact) continue;
+        const exact = isExact(term, positions, tokens, false);
+        // The side sits inside a phrase the Index prints without it ("recurrent left inguinal hernia" is
+        // "Hernia, inguinal, recurrent"; the laterality rule reads the side, I.B.13): still the printed term.
+        if (term.contiguous && !exact && !isExact(term, positions, tokens, true)) continue;
         if (!/\b(and|or)\b/.test(term.phrase) && splitsCoordination(term, positions, tokens, g.to)) continue;
         const key = `${term.id}:${positions.join(',')}`;
         seen ??= new Set();
@@ -388,10 +398,11 @@ function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToke
   return next.clause === tokens[last].clause && !STOP_WORDS.has(next.raw) && !next.norms.some((n) => term.tokens.includes(n));
 }
 
-/** Contiguous (ignoring stop words) and one token per term token: the phrase as written. */
-function isExact(term: LexTerm, used: number[], tokens: NoteToken[]): boolean {
+/** Contiguous (ignoring stop words, and side words when `sides`) and one token per term token: the phrase as written. */
+function isExact(term: LexTerm, used: number[], tokens: NoteToken[], sides: boolean): boolean {
   for (let i = used[0]; i <= used[used.length - 1]; i++) {
-    if (!used.includes(i) && !STOP_WORDS.has(tokens[i].raw)) return false;
+    if (!used.includes(i) && !STOP_WORDS.has(tokens[i].raw) && !(sides && SIDE_WORDS.has(tokens[i].raw))) return false;
   }
   return true;
 }
+const SIDE_WORDS = new Set(['left', 'right', 'bilateral']);

@@ -59,8 +59,40 @@ const CANONICAL: Record<string, string> = {
   osseous: 'bone', sacral: 'sacrum', pelvic: 'pelvis', axillary: 'axilla', thoracic: 'thorax', mandibular: 'mandible',
   maxillary: 'maxilla', nasopharyngeal: 'nasopharynx', oropharyngeal: 'oropharynx', hypopharyngeal: 'hypopharynx',
   abdominal: 'abdomen', hepatocellular: 'hepatocellular', bronchogenic: 'bronchus', gallbladder: 'gallbladder',
+  // A joint replacement is the prosthesis the Tabular names ("loosening of … hip prosthetic joint").
+  arthroplasty: 'prosthesis', arthroplasties: 'prosthesis', prostheses: 'prosthesis', prosthetic: 'prosthesis',
   feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
 };
+
+/**
+ * Clinicians' words for an acute worsening that the Tabular and Index write "exacerbation" or "acute"
+ * ("COPD flare" is J44.1 "… with (acute) exacerbation", "asthma flare-up" J45.901, "decompensated chronic
+ * heart failure" I50.23 "acute on chronic"). Keys are normalised words; the note scanner adds the values
+ * as extra forms of the word (the word itself stays), and the validator reads a model's quote the same way.
+ */
+export const WORSENING_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  flare: ['exacerbation', 'acute'],
+  flareup: ['exacerbation', 'acute'],
+  worsening: ['exacerbation'],
+  decompensated: ['exacerbation', 'acute'],
+  decompensation: ['exacerbation', 'acute'],
+});
+
+/**
+ * Organs the Tabular names by the larger part they belong to: the colon is the large intestine of
+ * "Diverticulosis of large intestine with bleeding" (K57.31) and of the Index's "Diverticulosis, large
+ * intestine"; the note writes "sigmoid colon". Added forms, as for the worsening words.
+ */
+export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  colon: ['large', 'intestine'],
+});
+
+/** The canonical forms a normalised word also stands for (none for most words). */
+export function synonymForms(norm: string): readonly string[] {
+  if (Object.prototype.hasOwnProperty.call(WORSENING_SYNONYMS, norm)) return WORSENING_SYNONYMS[norm];
+  return Object.prototype.hasOwnProperty.call(ANATOMICAL_SYNONYMS, norm) ? ANATOMICAL_SYNONYMS[norm] : NO_FORMS;
+}
+const NO_FORMS: readonly string[] = Object.freeze([]);
 
 /**
  * British and older spellings to the American ones the classification uses, by spelling pattern rather

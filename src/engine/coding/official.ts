@@ -7,6 +7,7 @@
 import type { CodeEntry, CodeSet, IndexTerm, Knowledge } from '../icd10';
 import { withSeventhCharacter } from '../icd10';
 import { phraseTokens } from './phrase';
+import { stem } from './normalize';
 
 export interface OfficialPhrase {
   code: string;
@@ -113,7 +114,27 @@ function titleQualifiers(title: string): string {
 }
 
 function pathKey(path: string[]): string {
-  return [mainHead(path[0]), ...path.slice(1)].map((p) => p.toLowerCase().trim()).join('|');
+  return path.map(keyPart).join('|');
+}
+
+/**
+ * One level of an Index path as a cross-reference names it: a "see" prints the level's head in its own
+ * number and without the level's qualifiers ("see Complications, joint prosthesis, mechanical, loosening"
+ * for the printed "Complication(s), joint prosthesis, internal, mechanical, loosening"), so a level is
+ * compared by its words before the first comma, plurals folded.
+ */
+function keyPart(part: string): string {
+  return mainHead(part).toLowerCase().split(/\s+/).filter(Boolean).map(stem).join(' ');
+}
+
+/** The words of some path levels as an order-free key ("" when none). */
+function wordBag(levels: string[]): string {
+  return levels.join(' ').split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/** The path key a "see" text names ("Fracture, radius, lower end" → "fracture|radius|lower end"). */
+function seeKeyOf(see: string): string {
+  return see.split(/,\s*/).map(keyPart).join('|');
 }
 
 /**
@@ -121,7 +142,7 @@ function pathKey(path: string[]): string {
  * header ("I11.-", or a code that takes a 7th character), its initial encounter (7th character A, with
  * placeholder X) or its only billable leaf.
  */
-export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): string | undefined {
+export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string, subterm?: string): string | undefined {
   const code = target.replace(/\.?-$/, '');
   const entry = safeFind(codeSet, code);
   if (!entry) return undefined;
@@ -133,7 +154,7 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
   }
   let leaves: CodeEntry[] = codeSet.billableDescendants(entry.code);
   if (seven) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
-  leaves = namedByHead(displacedByDefault(leaves), head);
+  leaves = namedBySubterm(namedByHead(displacedByDefault(leaves), head), subterm);
   // Several leaves: the coder chooses among them from what the note says; guessing the unspecified
   // member was right 27% of the time on dev notes (14 of 65), so such a target yields no phrase.
   return leaves.length === 1 ? leaves[0].code : undefined;
@@ -145,12 +166,12 @@ export function indexTargetCode(target: string, codeSet: CodeSet, knowledge: Kno
  * leaf with its side word, so "left otitis media" reaches H66.92 (laterality from the note, I.B.13);
  * the unspecified-side leaf is not guessed.
  */
-export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): Array<[side: string, code: string]> {
+export function sidedLeaves(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string, subterm?: string): Array<[side: string, code: string]> {
   const entry = safeFind(codeSet, target.replace(/\.?-$/, ''));
   if (!entry || entry.billable) return [];
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
-  leaves = namedByHead(displacedByDefault(leaves), head);
+  leaves = namedBySubterm(namedByHead(displacedByDefault(leaves), head), subterm);
   if (leaves.length < 2 || leaves.length > 4) return [];
   const out: Array<[string, string]> = [];
   for (const leaf of leaves) {
@@ -170,14 +191,30 @@ const SIDES = ['right', 'left', 'bilateral'];
  * specificity rule moves it to the sided leaf when a side is stated anywhere around the mention (I.B.13),
  * so it is reported only when the note does not document the side.
  */
-export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string): string | undefined {
-  if (!sidedLeaves(target, codeSet, knowledge, head).length) return undefined;
+export function unsidedLeaf(target: string, codeSet: CodeSet, knowledge: Knowledge, head?: string, subterm?: string): string | undefined {
+  if (!sidedLeaves(target, codeSet, knowledge, head, subterm).length) return undefined;
   const entry = safeFind(codeSet, target.replace(/\.?-$/, ''))!;
   let leaves = codeSet.billableDescendants(entry.code);
   if (knowledge.sevenChr(entry.code)) leaves = leaves.filter((e) => e.code.length === 8 && e.code.endsWith('A'));
-  leaves = namedByHead(displacedByDefault(leaves), head);
+  leaves = namedBySubterm(namedByHead(displacedByDefault(leaves), head), subterm);
   const unsided = leaves.filter((e) => !SIDES.some((side) => new RegExp(`\\b${side}\\b`, 'i').test(e.longDescription)));
   return unsided.length === 1 ? unsided[0].code : undefined;
+}
+
+/**
+ * "Complications, joint prosthesis, mechanical, loosening, hip T84.03-": the subcategory holds the hip and
+ * the knee leaves (right, left of each); the subterm the code is printed under names the leaves it means.
+ * Only when its words name some leaves and not others (a subterm every leaf shares changes nothing).
+ */
+function namedBySubterm(leaves: CodeEntry[], subterm: string | undefined): CodeEntry[] {
+  if (!subterm || leaves.length < 2) return leaves;
+  const words = phraseTokens(subterm);
+  if (!words.length || words.length > 2) return leaves;
+  const named = leaves.filter((e) => {
+    const title = phraseTokens(e.longDescription);
+    return words.every((w) => title.includes(w));
+  });
+  return named.length && named.length < leaves.length ? named : leaves;
 }
 
 /**
@@ -215,17 +252,23 @@ export function officialPhrases(
   const out: OfficialPhrase[] = [];
   const terms: IndexTerm[] = [...knowledge.indexTerms()];
   // Cross-reference targets by path, only for main terms some "see" names (most are never looked up).
-  const seeHeads = new Set(terms.filter((t) => !t.code && t.see).map((t) => t.see!.split(',')[0].trim().toLowerCase()));
+  const seeHeads = new Set(terms.filter((t) => !t.code && t.see).map((t) => keyPart(t.see!)));
   const codeByPath = new Map<string, string>();
+  const codeByBag = new Map<string, string>();
   const termsByHead = new Map<string, IndexTerm[]>();
   for (const t of terms) {
-    if (!t.code || !seeHeads.has(mainHead(t.path[0]).toLowerCase())) continue;
-    const head = mainHead(t.path[0]).toLowerCase();
+    const head = keyPart(t.path[0]);
+    if (!t.code || !seeHeads.has(head)) continue;
     const list = termsByHead.get(head);
     if (list) list.push(t);
     else termsByHead.set(head, [t]);
     const key = pathKey(t.path);
     if (!codeByPath.has(key)) codeByPath.set(key, t.code);
+    // The same levels' words in any order (the reference's order may predate the printed one); a bag two
+    // codes share names neither.
+    const bag = `${head}#${wordBag(t.path.slice(1).map(keyPart))}`;
+    const had = codeByBag.get(bag);
+    codeByBag.set(bag, had === undefined || had === t.code ? t.code : '');
   }
 
   // "Bedsore — see Ulcer, pressure, by site": a cross-reference to a term printed without a code of its
@@ -241,8 +284,27 @@ export function officialPhrases(
     const depth = key.split('|').length;
     for (const s of termsByHead.get(key.split('|')[0]) ?? []) {
       if (!s.code || s.path.length <= depth || s.path.length > depth + MAX_SEE_SUBTERMS) continue;
+      // "Nonunion, fracture — see Fracture, by site" names the head's default title: the subterms of a
+      // qualified title ("Fracture, pathological") are another kind, which the reference does not name.
+      const qualifier = qualifiersOf.get(s.path[0]);
+      if (qualifier && !key.includes(qualifier)) continue;
       const k = pathKey(s.path);
       if (k.startsWith(`${key}|`)) found.push([s.path.slice(depth), s.code]);
+    }
+    // "see Diverticulosis, intestine, large" for the printed "Diverticulosis, large intestine": the Index
+    // was reorganised under the reference, the words are the same. When no level matches in order, the
+    // levels whose words together are the reference's words stand for it.
+    if (!found.length) {
+      const want = wordBag(key.split('|').slice(1));
+      for (const s of termsByHead.get(key.split('|')[0]) ?? []) {
+        if (!s.code || !want || qualifiersOf.get(s.path[0])) continue;
+        for (let j = 2; j < s.path.length; j++) {
+          if (wordBag(s.path.slice(1, j).map(keyPart)) !== want) continue;
+          const rest = s.path.slice(j);
+          if (rest.length <= MAX_SEE_SUBTERMS) found.push([rest, s.code]);
+          break;
+        }
+      }
     }
     subtermsBySeeKey.set(key, found);
     return found;
@@ -280,12 +342,13 @@ export function officialPhrases(
     // default, so the nondisplaced branch is left to the description terms and the 7th-character rule.
     if (path.slice(1).some((p) => /^nondisplaced$/i.test(p.trim()))) return;
     const headWord = mainHead(path[0]);
-    const targetKey = `${target}|${headWord}`;
+    const subterm = path.length > 1 ? path[path.length - 1] : undefined;
+    const targetKey = `${target}|${headWord}|${subterm ?? ''}`;
     let resolved = targets.get(targetKey);
     if (!resolved) {
-      const direct = indexTargetCode(target, codeSet, knowledge, headWord);
-      const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge, headWord);
-      const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge, headWord) : undefined;
+      const direct = indexTargetCode(target, codeSet, knowledge, headWord, subterm);
+      const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge, headWord, subterm);
+      const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge, headWord, subterm) : undefined;
       targets.set(targetKey, (resolved = { code: direct, sided: sidedHere, ...(unsided ? { unsided } : {}) }));
     }
     const { code, sided, unsided } = resolved;
@@ -330,9 +393,10 @@ export function officialPhrases(
   for (const t of terms) {
     if (t.code || !t.see || /^(condition|specific|category)/i.test(t.see)) continue;
     const seeKey = t.see.split(/,\s*/).map((p) => p.toLowerCase()).join('|');
-    const target = codeByPath.get(seeKey);
+    const seeParts = seeKeyOf(t.see).split('|');
+    const target = codeByPath.get(seeParts.join('|')) || codeByBag.get(`${seeParts[0]}#${wordBag(seeParts.slice(1))}`);
     if (target) add(t.path, target, 'index');
-    else for (const [rest, code] of seeSubterms(seeKey)) {
+    else for (const [rest, code] of seeSubterms(seeKeyOf(t.see))) {
       add([...t.path, ...rest], code, 'index');
       out.push(...leafPhrases(t.path, seeKey, code));
     }

@@ -9,7 +9,7 @@ import { isWellFormedCode, toDotted, type CodeEntry, type CodeSet } from '../icd
 import type { Coder, CodingSetting, ConceptMention } from '../coding';
 import { isHistoryCode, isUnspecified, vagueness } from '../coding';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
-import { contentTokens, STOP_WORDS, tokenize } from '../coding/normalize';
+import { contentTokens, STOP_WORDS, synonymForms, tokenize } from '../coding/normalize';
 import { mentionContext } from '../context';
 import { nonClinicalKinds, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
@@ -357,19 +357,6 @@ function sameBranch(a: string, b: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-/**
- * Clinicians' words for an acute worsening that the Tabular and Index write "exacerbation" or "acute"
- * ("COPD flare" is J44.1, "asthma flare-up" J45.901): a model's refinement may rest on them.
- */
-const WORSENING: Readonly<Record<string, readonly string[]>> = {
-  flare: ['exacerbation', 'acute'],
-  flares: ['exacerbation', 'acute'],
-  flareup: ['exacerbation', 'acute'],
-  worsening: ['exacerbation'],
-  decompensated: ['exacerbation', 'acute'],
-  decompensation: ['exacerbation', 'acute'],
-};
-
 /** Content words of each code's description and lexicon terms (Index entries, inclusion terms, synonyms). */
 class CodeWords {
   private readonly cache = new Map<string, Set<string>>();
@@ -392,7 +379,7 @@ class CodeWords {
       for (const n of t.norms) {
         if (STOP_WORDS.has(n)) continue;
         out.add(n);
-        for (const w of WORSENING[n] ?? []) out.add(w);
+        for (const w of synonymForms(n)) out.add(w);
       }
     }
     return out;

@@ -1,8 +1,10 @@
 // Owns signs and symptoms integral to a confirmed diagnosis (Guidelines I.B.4, I.B.5, I.C.18.b): a
 // symptom code is not reported beside a definitive diagnosis that routinely presents with it, nor
 // beside one the note names as its cause in the same sentence.
-import { sentenceAt } from '../../text';
-import type { Span } from '../../types';
+import { loadKnowledge, type CodeSet, type Knowledge } from '../../icd10';
+import { sectionAt, sentenceAt } from '../../text';
+import type { SectionKind, Span } from '../../types';
+import { contentTokens } from '../normalize';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -36,7 +38,9 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R51/, /^(G4[34]|G0[0-5]|A8[5-7])/], // headache: migraine and other headache syndromes, meningitis, encephalitis
   [/^H53\.14/, /^(G43|G0[0-5]|A8[5-7])/], // photophobia (visual discomfort): migraine, meningitis
   [/^R60\./, /^(I50|I82|I87\.[23]|L03|N04)/], // edema: heart failure, venous thrombosis and insufficiency, cellulitis, nephrotic syndrome
-  [/^R22\.4/, /^(I82|L03|L02)/], // swelling of a limb: deep vein thrombosis, cellulitis, abscess
+  // Swelling of a limb (the Index sends "Swelling, leg" to M79.89 and "Swelling, ankle" to an effusion of the
+  // ankle, M25.47-): deep vein thrombosis, cellulitis, abscess.
+  [/^(R22\.4|M79\.89|M25\.4)/, /^(I82|L03|L02)/],
   [/^M79\.6/, /^(I82|L03|L02)/], // limb pain: deep vein thrombosis, cellulitis, abscess
   [/^R00\.[02]/, /^I4[78]/], // tachycardia, palpitations: tachyarrhythmia, atrial fibrillation
   [/^R56\./, /^G40/], // seizure: epilepsy
@@ -91,6 +95,21 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R60\./, /^(S[0-9]2|M80|M84\.[3-6])/],
   // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
   [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
+  // General signs (R50-R69 name no body system): the textbook presentations of their diseases.
+  // Headache and vomiting: intracranial hemorrhage (subarachnoid, intracerebral, other nontraumatic).
+  // A "primary" thunderclap headache (G44.53) is by definition not the hemorrhage's.
+  [/^(R51|R11\.|G44\.53)/, /^I6[0-2]/],
+  // Fatigue: adrenocortical insufficiency, hypopituitarism (also after surgery), the anemias.
+  [/^R53\.8/, /^(E27\.[1-4]|E23\.0|E89\.[36]|D5[0-9]|D6[0-4])/],
+  // Weight loss, anorexia: protein-calorie malnutrition and cachexia are defined by them.
+  [/^(R63\.[04]|R63\.6|M62\.5)/, /^(E4[0-6]|R64)/],
+  // Dry skin and cold intolerance: hypothyroidism.
+  [/^(L85\.3|R68\.89)/, /^(E03|E89\.0)/],
+  // Sweating and flushing: premature and postprocedural menopause, thyrotoxicosis (with natural menopause
+  // R61 itself says "code first … (N95.1)": coded, see instructedToCode).
+  [/^(R61|R23\.2)/, /^(E28\.31|E89\.41|E05)/],
+  // Paresthesia, numbness and cramps: the hypocalcemia of hypoparathyroidism.
+  [/^(R20\.|R25\.2)/, /^(E20|E89\.2|E83\.51)/],
 ];
 
 /**
@@ -99,6 +118,7 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
  * pain in the right knee beside osteoarthritis of the right knee. Joints are read from the titles.
  */
 const JOINT_SIGN = /^M25\.[4-7]/;
+const JOINT_DISEASE = /\b(arthropathy|arthritis|prosthetic joint)\b/i;
 const JOINTS = ['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe'];
 
 function jointOf(title: string): { joint?: string; side?: string; anySite: boolean } {
@@ -110,11 +130,15 @@ function jointOf(title: string): { joint?: string; side?: string; anySite: boole
 
 /** A musculoskeletal diagnosis of the joint a joint sign names (a different side is another joint). */
 function sameJoint(ctx: GuidelineContext, sign: string, diagnosis: string): boolean {
-  // Musculoskeletal diagnoses and injuries (a sprained ankle's pain is the sprain's).
-  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S') || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
+  const title = ctx.codeSet.find(diagnosis)?.longDescription ?? '';
+  // Musculoskeletal diagnoses, injuries (a sprained ankle's pain is the sprain's), complications of a joint
+  // prosthesis (T84: a loosened knee prosthesis is the painful knee), and a combination code naming a joint
+  // disease without its site (E11.610 "… with diabetic neuropathic arthropathy": the Charcot joint's).
+  const jointDisease = JOINT_DISEASE.test(title);
+  if ((diagnosis[0] !== 'M' && diagnosis[0] !== 'S' && !diagnosis.startsWith('T84') && !jointDisease) || JOINT_SIGN.test(diagnosis) || diagnosis.startsWith('M79')) return false;
   const s = jointOf(ctx.codeSet.find(sign)?.longDescription ?? '');
-  const d = jointOf(ctx.codeSet.find(diagnosis)?.longDescription ?? '');
-  if (d.anySite || s.anySite) return true;
+  const d = jointOf(title);
+  if (d.anySite || s.anySite || (jointDisease && !d.joint)) return true;
   if (!s.joint || s.joint !== d.joint) return false;
   return !s.side || !d.side || s.side === d.side || d.side === 'bilateral' || s.side === 'bilateral';
 }
@@ -158,6 +182,137 @@ function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Dr
   });
 }
 
+/**
+ * Chapter 18 groups its signs by the body system they involve ("Symptoms and signs involving the digestive
+ * system and abdomen", R10-R19), as the disease chapters are named by system ("Diseases of the digestive
+ * system"). A sign of the system whose confirmed disease the provider concludes is routinely that disease's
+ * presentation (I.C.18.b: no R code once a related definitive diagnosis is established). The systems are
+ * read from the block and chapter titles of the code set, so the pairing is the classification's own.
+ */
+const BODY_SYSTEMS = ['circulatory', 'respiratory', 'digestive', 'skin', 'nervous', 'musculoskeletal', 'genitourinary'];
+
+function systemsOf(title: string): string[] {
+  const t = title.toLowerCase();
+  return BODY_SYSTEMS.filter((w) => new RegExp(`\\b${w}\\b`).test(t));
+}
+
+/** Per code set: the body systems a sign's block names and a disease's chapter names (by category). */
+class SystemIndex {
+  private readonly signs = new Map<string, string[]>();
+  private readonly diseases = new Map<string, string[]>();
+  constructor(private readonly codeSet: CodeSet) {}
+  sign(code: string): string[] {
+    // A category that names its own system ("Hemorrhage from respiratory passages") narrows its block's two.
+    return this.of(this.signs, code, (h) => {
+      if (!/^symptoms and signs involving\b/i.test(h.block.description)) return [];
+      const own = systemsOf(h.category.longDescription);
+      return own.length ? own : systemsOf(h.block.description);
+    });
+  }
+  disease(code: string): string[] {
+    return this.of(this.diseases, code, (h) => (/^diseases of\b/i.test(h.chapter.description) ? systemsOf(h.chapter.description) : []));
+  }
+  private of(cache: Map<string, string[]>, code: string, read: (h: ReturnType<CodeSet['hierarchy']>) => string[]): string[] {
+    const category = code.slice(0, 3);
+    let found = cache.get(category);
+    if (!found) {
+      try {
+        found = read(this.codeSet.hierarchy(code));
+      } catch {
+        found = [];
+      }
+      cache.set(category, found);
+    }
+    return found;
+  }
+}
+const systemIndexes = new WeakMap<CodeSet, SystemIndex>();
+function systemIndexOf(codeSet: CodeSet): SystemIndex {
+  let index = systemIndexes.get(codeSet);
+  if (!index) systemIndexes.set(codeSet, (index = new SystemIndex(codeSet)));
+  return index;
+}
+
+/** Sections where the provider states conclusions: a sign listed there is a problem of its own. */
+const CONCLUSION_SECTIONS: ReadonlySet<SectionKind> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses', 'discharge']);
+
+function inConclusion(ctx: GuidelineContext, e: Span): boolean {
+  const kind = sectionAt(ctx.analysis, e.start)?.kind;
+  return kind !== undefined && CONCLUSION_SECTIONS.has(kind);
+}
+
+function sameSentence(ctx: GuidelineContext, a: Span, b: Span): boolean {
+  const s = sentenceAt(ctx.analysis, a.start);
+  return s.end > s.start && b.start >= s.start && b.end <= s.end;
+}
+
+/** The Tabular notes of the code set's year, read once per code set (loading reads the manifest from disk). */
+const knowledgeByCodeSet = new WeakMap<CodeSet, Knowledge | null>();
+function knowledgeOf(ctx: GuidelineContext): Knowledge | null {
+  let knowledge = knowledgeByCodeSet.get(ctx.codeSet);
+  if (knowledge === undefined) {
+    try {
+      knowledge = loadKnowledge(ctx.codeSet.fiscalYear);
+    } catch {
+      knowledge = null;
+    }
+    knowledgeByCodeSet.set(ctx.codeSet, knowledge);
+  }
+  return knowledge;
+}
+
+/**
+ * "Unless otherwise instructed by the classification" (I.B.5): a disease whose Tabular says "use additional
+ * code for associated symptoms" (N40.1 lists nocturia, frequency, weak stream …), or a sign whose own note
+ * says "code first underlying condition" (R64 cachexia), is coded beside its disease.
+ */
+function instructedToCode(knowledge: Knowledge | null, sign: string, disease: string): boolean {
+  if (!knowledge) return false;
+  // The sign's "code first" names its underlying condition in general (R64) or the disease itself (R61:
+  // "code first, if applicable, menopausal and female climacteric states (N95.1)").
+  if (knowledge.codeFirst(sign).some((r) => (!r.ranges.length && /\bunderlying\b/i.test(r.note)) || r.ranges.some((x) => inRangeDotless(disease, x)))) return true;
+  return knowledge.useAdditional(disease).some((r) => r.ranges.some((x) => inRangeDotless(sign, x)));
+}
+
+/** A code within a Tabular note's range (dotless prefixes: "N39.4-" covers N39.41). */
+function inRangeDotless(code: string, range: { from: string; to: string }): boolean {
+  const dotless = code.replace('.', '');
+  return range.from.length <= dotless.length && dotless.slice(0, range.from.length) >= range.from && dotless.slice(0, range.to.length) <= range.to;
+}
+
+/**
+ * A sign of the same body system as a confirmed disease the provider concludes (stated in the assessment,
+ * impression or diagnoses) is integral to it, unless the provider lists the sign as a problem of its own
+ * there (I.B.6, a sign not routinely associated is assessed separately); a sign in the disease's own
+ * concluding sentence ("COPD exacerbation with dyspnea") is part of it.
+ */
+function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[], drafts: Map<string, Draft>, knowledge: Knowledge | null): Draft | undefined {
+  const systems = systemIndexOf(ctx.codeSet);
+  const signSystems = systems.sign(sign.code);
+  if (!signSystems.length) return undefined;
+  return diagnoses.find((d) => {
+    if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || !systems.disease(d.code).some((x) => signSystems.includes(x))) return false;
+    if (instructedToCode(knowledge, sign.code, d.code)) return false;
+    // Only a disease the provider concludes: two findings listed in one narrative sentence ("hypotension
+    // and tachycardia") are not one explaining the other.
+    const concluded = d.evidence.filter((e) => inConclusion(ctx, e));
+    if (!concluded.length) return false;
+    return sign.evidence.every((x) => !inConclusion(ctx, x) || concluded.some((e) => sameSentence(ctx, x, e)));
+  });
+}
+
+/** The Index's signs of gastrointestinal bleeding, printed outside chapter 18 (Hemorrhage, rectum; Hematemesis; Melena). */
+const BLEEDING_SIGN = /^(K62\.5|K92\.[0-2])$/;
+
+/** The sign's head word (its title's first content word) is a word of the combination's "with" clause. */
+function namesSignInWith(codeSet: CodeSet, combination: string, sign: string): boolean {
+  const title = codeSet.find(combination)?.longDescription ?? '';
+  const at = title.search(/\bwith\b/i);
+  if (at < 0) return false;
+  const head = contentTokens(codeSet.find(sign)?.longDescription ?? '')[0];
+  return head !== undefined && contentTokens(title.slice(at)).includes(head);
+}
+
 const UNSPECIFIED_HEMORRHAGE = 'R58';
 const BLEEDING_TITLE = /\b(hemorrhage|hemorrhagic|bleeding|retinopathy)\b/i;
 
@@ -170,6 +325,7 @@ export const integralSymptomRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
     const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
+    const knowledge = diagnoses.length ? knowledgeOf(ctx) : null;
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;
       // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
@@ -199,12 +355,28 @@ export const integralSymptomRule: GuidelineRule = {
           continue;
         }
       }
+      // A combination code that names the sign in its "with" clause ("Diverticulosis of large intestine …
+      // with bleeding", "Acute cystitis with hematuria") reports it already (I.A.15, I.B.9).
+      if (s.code[0] === 'R' || BLEEDING_SIGN.test(s.code)) {
+        const named = diagnoses.find((d) => drafts.has(d.code) && d.code[0] !== 'R' && namesSignInWith(ctx.codeSet, d.code, s.code));
+        if (named) {
+          dropDraft(ctx, drafts, s.code, 'I.A.15', `the combination ${named.code} names it`, named);
+          continue;
+        }
+      }
       if (s.code[0] !== 'R' && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
       let routine: Draft | undefined;
       for (const [symptom, explains] of INTEGRAL) if (!routine && symptom.test(s.code)) routine = diagnoses.find((d) => drafts.has(d.code) && explains.test(d.code));
-      if (routine) {
+      if (routine && !instructedToCode(knowledge, s.code, routine.code)) {
         dropDraft(ctx, drafts, s.code, 'I.B.5', `a sign routinely associated with ${routine.code}`, routine);
         continue;
+      }
+      if (s.code[0] === 'R' && !s.code.startsWith('R65')) {
+        const system = sameSystemDisease(ctx, s, diagnoses, drafts, knowledge);
+        if (system) {
+          dropDraft(ctx, drafts, s.code, 'I.C.18.b', `a sign of the same body system as ${system.code}, the provider's conclusion`, system);
+          continue;
+        }
       }
       // Only symptoms (R00–R69): SIRS and sepsis codes (R65) and findings are never "explained away".
       if (!/^R[0-6]/.test(s.code) || s.code.startsWith('R65')) continue;
