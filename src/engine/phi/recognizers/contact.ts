@@ -53,6 +53,13 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     },
   },
   {
+    name: 'phone.e164',
+    type: 'PHONE',
+    description: 'an E.164 number written without separators, bare or as an RFC 3966 tel: URI: +15408662755, tel:+15408662755, tel:+44-20-7946-0958',
+    pattern: String.raw`(?:\btel:)?(?<![0-9A-Za-z+])\+\d(?:-?\d){7,14}(?![0-9])`,
+    requires: '+',
+  },
+  {
     name: 'phone.cued',
     type: 'PHONE',
     description: 'pager, extension or local number after a phone cue: pager # 60431, cell 5551234, phone 555-0142, ext 4521',

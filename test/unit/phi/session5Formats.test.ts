@@ -1,0 +1,61 @@
+// Owns the tests of the recognizers added in session 5 (issue 9): HL7 v2 person segments and caret-joined data
+// types pasted into notes, US address lines in any case with glued units and unhyphenated ZIP+4, E.164 numbers and
+// tel: URIs, identifiers mixing letters and five or more digits, and their clinical look-alikes. Every value is invented.
+import { covered, untouched } from '../../helpers/phiCoverage';
+
+const FORMATS: Record<string, [string, string][]> = {
+  'HL7 v2 PID/NK1 fields: name, date of birth, address, identifier list, whatever their words': [
+    ['PID|1||Varlo QX||19730214|F|||88 Cobb Ln^^Orrel^OH^43001', 'Varlo QX'],
+    ['PID|1||Varlo QX||19730214|F|||88 Cobb Ln^^Orrel^OH^43001', '19730214'],
+    ['PID|1||Varlo QX||19730214|F|||88 Cobb Ln^^Orrel^OH^43001', '88 Cobb Ln^^Orrel^OH^43001'],
+    ['NK1|1|Tenbrook Ila|SPO|12 Mast Rd^^Keeler^MI^49057|(269)555-0199', 'Tenbrook Ila'],
+    ['MSH|^~\\&|EYE|20240210\nPID|1|4471002|UlvenSarrow||19580615|M', 'UlvenSarrow'],
+  ],
+  'HL7 XPN names pasted anywhere, any case': [
+    ['client: MARVOLE^TESSILY^K  74 year old', 'MARVOLE^TESSILY^K'], ['lives with caregiver dranoski^pelia^x in town', 'dranoski^pelia^x'],
+    ['Surgeon DOE^JOHN performed the repair', 'DOE^JOHN'],
+  ],
+  'HL7 CX identifiers with their assigning authority': [
+    ['Your testing (PID-3: 7431063^^^MRN) showed', '7431063^^^MRN'], ['ref 6582126^^^HOSP^MR today', '6582126^^^HOSP^MR'],
+  ],
+  'HL7 XAD addresses pasted anywhere': [
+    ['moving to 743 ELM DR^^WILMER^AZ^75618.', '743 ELM DR^^WILMER^AZ^75618'], ['new addr 12 oak rd^apt 2^tolvey^mi^48001-2210', '12 oak rd^apt 2^tolvey^mi^48001-2210'],
+  ],
+  'US address line in any case: glued unit, no spaces after commas, ZIP+4 without its hyphen': [
+    ['moving to 9597 ciotti dr#14,mason city,wa 356121221.', '9597 ciotti dr#14,mason city'],
+    ['moving to 9597 ciotti dr#14,mason city,wa 356121221.', '356121221'],
+    ['statement to 1794 degroff ave, apopka, wa, 74720 by mail', '1794 degroff ave, apopka'],
+    ['statement to 1794 degroff ave, apopka, wa, 74720 by mail', '74720'],
+    ['4591 TOOMBS DR, APT 23C, MINTO, NC, 18904', '4591 TOOMBS DR, APT 23C, MINTO'],
+  ],
+  'phone: E.164 without separators and RFC 3966 tel: URIs': [
+    ['crisis contact tel:+15408662755. next appt', 'tel:+15408662755'], ['text +447700900123 after 5', '+447700900123'],
+  ],
+  'identifier: letters and five or more digits mixed in one token, any case, after any label or none': [
+    ['chart 10n14274 reviewed', '10n14274'], ['ticket cm-125329 opened', 'cm-125329'], ['GROUP 445NC603 STATEMENT', '445NC603'],
+    ['ref 20240281294s', '20240281294s'], ['REF 20253408330P   IOL', '20253408330P'],
+  ],
+};
+
+describe.each(Object.entries(FORMATS))('%s', (_pattern, cases) => {
+  it.each(cases)('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+});
+
+describe('the session-5 shapes leave clinical look-alikes and non-PHI alone', () => {
+  it.each([
+    ['a state between town and ZIP is not PHI (Safe Harbor keeps states)', 'Home to 3266 Norancombe Pkwy, Kila,PA 14635.', 'PA'],
+    ['coded PID values (set ID, sex) are not identifiers', 'PID|1||Varlo QX||19730214|F|||', '|F|'],
+    ['a lab count in powers of ten is no caret name', 'WBC 7.2 x10^9/L, plt 10^3', 'x10^9/L'],
+    ['the caret as "up" in nursing shorthand is no name', 'gi-^gastric outputs, bp^ to 150s', 'gi-^gastric'],
+    ['ventilator settings multiply numbers', 'VENT SETTINGS AC700X10 50% FIO2, ac 550x16x40%x18 peep', 'AC700X10'],
+    ['ventilator settings multiply numbers (lower case)', 'VENT SETTINGS AC700X10 50% FIO2, ac 550x16x40%x18 peep', '550x16x40'],
+    ['an ICD-10-CM code without its dot', 'Coded S72001A and M8008XA.', 'S72001A'],
+    ['a dbSNP variant id', 'Variant rs113993960 was reported.', 'rs113993960'],
+    ['a CLIA laboratory certificate (CMS format) names the lab, not the patient', 'CLIA # 99D9727853\nPatient:', '99D9727853'],
+    ['a count glued to its unit', 'Penicillin G 2400000units IM once', '2400000units'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+});
