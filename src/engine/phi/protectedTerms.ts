@@ -14,7 +14,16 @@ export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS,
 const HEALTH_SYSTEM_WORDS: ReadonlySet<string> = new Set(['health', 'healthcare', 'hospital', 'hospitals', 'medical', 'care', 'clinic', 'clinics']);
 /** Longest run of words a head noun protects: "Columbia Suicide Severity Rating Scale". */
 const MAX_RUN_WORDS = 4;
-const RUN_GAP_RE = /^[ \t\u00a0\-]{0,2}$/;
+// One space or a hyphen: two spaces separate the columns of a table line ("PROVIDER JORGE CROGHAN  BAERVELDT IMPLANT").
+const RUN_GAP_RE = /^(?:[ \t\u00a0]?-?[ \t\u00a0]?)$/;
+const COLUMN_GAP_RE = /^[ \t\u00a0]{2,}$/;
+/**
+ * Head nouns a person's full name never stands before: a first name and a surname before them are an eponym
+ * ("Marcus Gunn pupil", "Mary Allen Walker syndrome"), unlike "test" or "assessment" ("Mary Smith test results").
+ */
+const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
+  'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
+  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
 const MAX_LOWER_INSIDE = 2;
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
@@ -77,7 +86,7 @@ export function markProtected(
     let lowerInside = 0;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = words[s - 1];
-      if (!RUN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
+      if (!RUN_GAP_RE.test(words[s].gapBefore) || COLUMN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
       const capital = q.capitalized || q.upper;
       if (mode === 'mixed' && !capital && (lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
       if (!capital) lowerInside++;
@@ -99,7 +108,7 @@ export function markProtected(
       if ((flags[x] & WORD_FIRST) !== 0 && (unit[x] & UNIT_PROTECTED) === 0 &&
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
-    if (person) continue;
+    if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
     for (let x = s; x < i; x++) out[x] = 1;
   }
   markPhrases(words, out);

@@ -161,6 +161,9 @@ export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
   pcp hcp proxy spokesperson guardian docter doc psychiatrist psychologist oncologist neurologist
   nephrologist pulmonologist hepatologist gastroenterologist intensivist hospitalist neurosurgeon urologist
   coordinator counselor counsellor priest rabbi pastor minister clergy
+  provider aide client hygienist dentist optometrist ophthalmologist audiologist technician navigator advocate
+  midwife doula podiatrist chiropractor radiologist pathologist anesthesiologist dermatologist pediatrician
+  obstetrician endocrinologist rheumatologist geneticist orthodontist periodontist endodontist
 `));
 
 /** Credentials written after a name in signatures ("Mary Jones, RN", "Q. Lander RRT", "J. Yi, MD"). */
@@ -295,7 +298,11 @@ export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
   procedure operation fracture stain category categories class pattern guidelines assessment type
   cyst cysts diverticulum diverticula granulomatosis arthropathy encephalopathy pneumoconiosis impetigo prurigo papules
-  paralysis spot spots nodes`));
+  paralysis spot spots nodes
+  valve valves shunt shunts catheter catheters reservoir reservoirs implant implants stent stents drain drains pump pumps
+  graft grafts clip clips filter filters cannula cannulae sheath splint splints brace braces lift lifts pupil pupils
+  teeth tooth dystrophy angina macroglobulinemia thyroiditis aneurysm ulcer ulcers node nodule nodules
+  membrane ring rings incision position tube tubes`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",

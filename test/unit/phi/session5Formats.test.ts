@@ -59,3 +59,37 @@ describe('the session-5 shapes leave clinical look-alikes and non-PHI alone', ()
     expect(untouched(text, needle)).toBe(true);
   });
 });
+
+describe('names with Vancouver-style initials after any role cue (surname then two capitals)', () => {
+  it.each([
+    ['Surgeon Quinielli EE. License on file.', 'Quinielli EE'],
+    ['-- reply from Pasley FS, RN on Monday', 'Pasley FS'],
+    ['aide Handly TN 81 minutes on site', 'Handly TN'],
+    ['client Zananoglu HD, seen today', 'Zananoglu HD'],
+    ['SERVICE 17MAY26  PROVIDER KASUSEN VW  OFFICE VISIT', 'KASUSEN VW'],
+  ])('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it('leaves a state code after a town alone', () => {
+    expect(untouched('Moved from Boston MA, 2019.', 'MA')).toBe(true);
+  });
+});
+
+describe('eponymous devices, signs and findings stay (a head noun a person is never named before)', () => {
+  it.each([
+    ['Marcus Gunn pupil OD on swinging light test.', 'Marcus Gunn pupil'],
+    ['s/p Ahmed valve OS, IOP 14.', 'Ahmed valve'],
+    ['Ommaya reservoir tapped.', 'Ommaya reservoir'],
+    ['Hoyer lift used for transfers.', 'Hoyer lift'],
+    ['PROVIDER JORGE CROGHAN  BAERVELDT IMPLANT  BILLED $412.00', 'BAERVELDT IMPLANT'],
+    ['Hutchinson teeth noted on exam.', 'Hutchinson teeth'],
+  ])('%s', (text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+  it('a full name before "test results" is still a person', () => {
+    expect(covered('Mary Smith test results reviewed.', 'Mary Smith')).toBe(true);
+  });
+  it('a business named "Auto Body" is still a place', () => {
+    expect(covered('Works as a janitor at Cedar Creek Auto Body.', 'Cedar Creek')).toBe(true);
+  });
+});

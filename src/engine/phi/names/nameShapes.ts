@@ -10,7 +10,8 @@ export function extendName(c: NameContext, i: number, fromTitle = false): number
   while (k - i + 1 < MAX_NAME_WORDS) {
     const n = k + 1;
     const next = c.w(n);
-    if (!next || !c.sameLine(n) || c.isFunction(n)) break;
+    // A protected clinical term after the name is the next item ("PROVIDER STAVELLE GALILINI  XIIDRA"), not its last word.
+    if (!next || !c.sameLine(n) || c.isFunction(n) || c.protectedTerm[n]) break;
     const gap = next.gapBefore;
     const prevInitial = c.isInitial(k);
     if (!(INLINE_GAP_RE.test(gap) || (prevInitial && INITIAL_GAP_RE.test(gap)))) break;
