@@ -413,6 +413,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging
   suite works trust daycare preschool pantry system network middle
+  dentistry optometry authority house
 `));
 
 /**
@@ -433,10 +434,14 @@ export const FACILITY_GENERIC_WORDS: ReadonlySet<string> = new Set(words(`
   laboratory diagnostics diagnostic urgent walk-in walk convenient retail student campus infirmary
   baptist methodist catholic lutheran presbyterian episcopal adventist christian evangelical pentecostal
   first second third united community grace faith hope
+  kids learning vision housing food counseling counselling dentistry optometry day
 `));
 
 /** Words before "home" that make it an institution ("Sunny Acres Nursing Home"), not a patient's house. */
 export const HOME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`nursing care group funeral rest foster retirement boarding children's`));
+
+/** Words before "house" that make it an institution ("Linden Park Recovery House", "Ronald McDonald House" aside). */
+export const HOUSE_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`recovery halfway sober transitional group boarding`));
 
 /** Words before "living" that make it an institution ("Maple Grove Assisted Living"). */
 export const LIVING_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`assisted senior independent supportive`));

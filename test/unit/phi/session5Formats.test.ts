@@ -93,3 +93,23 @@ describe('eponymous devices, signs and findings stay (a head noun a person is ne
     expect(covered('Works as a janitor at Cedar Creek Auto Body.', 'Cedar Creek')).toBe(true);
   });
 });
+
+describe('community organisations by their grammar in lower-case and all-caps notes (name words, a kind-of-place word, an organisation head)', () => {
+  it.each([
+    ['behavioral health progress note — silver lake home health\nclient seen', 'silver lake home health'],
+    ['referred to fox hollow adult day services today', 'fox hollow adult day services'],
+    ['ride via blue heron home health; partner drives', 'blue heron home health'],
+    ['discharged to linden park recovery house.', 'linden park recovery house'],
+    ['applied with sunnybrook housing authority.', 'sunnybrook housing authority'],
+    ['SEEN AT HARBOR VIEW FAMILY DENTISTRY. NO PAIN.', 'HARBOR VIEW FAMILY DENTISTRY'],
+  ])('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it.each([
+    ['a describing word names no place', 'she goes to her usual senior center on mondays.', 'usual senior'],
+    ['a plan of care is no organisation', 'plan- cont supportive medical care, family updated.', 'supportive medical care'],
+    ['a plan of care is no organisation (capitals)', 'FOLLOW FOR FURTHER IMPROVEMENT. CAREFUL SKIN CARE. TRY METAMUCIL', 'CAREFUL SKIN CARE'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+});
