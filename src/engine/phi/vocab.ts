@@ -452,6 +452,7 @@ export const TOWN_CUES: readonly string[] = [
   'grew up in', 'moved to', 'moved from', 'relocated to', 'relocated from', 'visiting from', 'transferred from',
   'transferred to', 'is from', 'was from', 'originally from', 'home in', 'house in', 'works in', 'worked in',
   'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
+  'moving to', 'moving from', 'relocating to', 'staying in', 'stays in', 'drove from', 'driving from', 'commutes from',
 ];
 
 /**

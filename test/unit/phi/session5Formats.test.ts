@@ -113,3 +113,19 @@ describe('community organisations by their grammar in lower-case and all-caps no
     expect(untouched(text, needle)).toBe(true);
   });
 });
+
+describe('a town after residence with company ("lives with <person> in <town>"), any case', () => {
+  it.each([
+    ['Lives with partner Griffing JC in glen burnie.\nSafety plan reviewed.', 'glen burnie'],
+    ['lives with caregiver danowski^patricia^x in chestnut.', 'chestnut'],
+  ])('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it.each([
+    ['a dwelling is no town', 'lives with wife in a house.', 'house'],
+    ['a state of health is no town', 'lives with daughter in good health.', 'good health'],
+    ['"town" itself is no town', 'lives with son in town.', 'town'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+});
