@@ -92,6 +92,8 @@ export function markProtected(
       if (!capital) lowerInside++;
       if ((unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0 && capital) break;
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
+      // "D.B. Hopper denies fever": a person's verb ends the run in any case; an eponym holds no verb.
+      if (!capital && (flags[s - 1] & WORD_PERSON_VERB) !== 0) break;
       s--;
       // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
       // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").

@@ -193,6 +193,7 @@ export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
 export const PERSON_VERBS: ReadonlySet<string> = new Set(words(`
   called calls phoned visited visits visiting aware notified updated informed consented spoke talked
   reports reported states stated says said agrees agreed wants wishes requests requested
+  denies denied endorses endorsed complains complained
 `));
 
 /** Nouns heading an institution name; the words before them are the PHI ("Calvert Hospital"). */

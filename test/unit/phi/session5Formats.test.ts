@@ -1,6 +1,7 @@
 // Owns the tests of the recognizers added in session 5 (issue 9): HL7 v2 person segments and caret-joined data
 // types pasted into notes, US address lines in any case with glued units and unhyphenated ZIP+4, E.164 numbers and
 // tel: URIs, identifiers mixing letters and five or more digits, and their clinical look-alikes. Every value is invented.
+import { redact } from '../../../src/engine/phi';
 import { covered, untouched } from '../../helpers/phiCoverage';
 
 const FORMATS: Record<string, [string, string][]> = {
@@ -127,5 +128,26 @@ describe('a town after residence with company ("lives with <person> in <town>"),
     ['"town" itself is no town', 'lives with son in town.', 'town'],
   ])('%s', (_pattern, text, needle) => {
     expect(untouched(text, needle)).toBe(true);
+  });
+});
+
+describe('names the planted-PHI property test found (general patterns)', () => {
+  it.each([
+    ['an address line with no commas, lower case', 'lives with two cats at 3157 mill farm ave de land nc 51388. transferred', '3157 mill farm ave de land'],
+    ['a relative noun capitalised mid-sentence after a relative cue is a first name', 'SOCIAL: grandson Son in to visit today.', 'Son'],
+    ['a listed surname between an undotted MR and a verb in -ing is a person', 'PLAN: TURN Q2H; MR WOLF AWAITING PLACEMENT.', 'WOLF'],
+    ['dotted initials, a capitalised word and a person verb', 'SUBJECTIVE: D.B. Rush denies fever and chills.', 'D.B. Rush'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it.each([
+    ['the valve lesion keeps its grade', 'ECHO: MR MILD. MR WORSENED. MR SEEN ON ECHO.', 'MILD'],
+    ['relative nouns stay words', 'Wife and son at bedside; daughter updated.', 'son'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+  it('a finding verb after MR is the lesion (the title rule, without the learned voter)', () => {
+    const text = 'ECHO: MR JET VISUALIZED, LVEF 55%.';
+    expect(redact(text, { learned: false }).spans.filter((sp) => sp.start < text.indexOf('JET') + 3 && sp.end > text.indexOf('JET'))).toEqual([]);
   });
 });

@@ -65,10 +65,10 @@ const TOWN_BEFORE_POSTCODE = String.raw`(?:(?<=^|\n[ \t]*|,[ \t]{0,2})\p{Lu}[\p{
 
 /**
  * A US mailing-address line in any case: house number, street words, USPS suffix, unit (glued "ter#2" or after a comma),
- * town, state and ZIP, commas with or without spaces. Group 1 is street to town, group 2 the ZIP; the state between
+ * town, state and ZIP, commas with or without spaces or no commas at all ("3157 mill farm ave de land nc 51388"). Group 1 is street to town, group 2 the ZIP; the state between
  * is not PHI. ZIP+4 may be printed without its hyphen.
  */
-const ADDRESS_LINE = String.raw`\b([1-9]\d{0,5}[a-z]?[ \t](?:[a-z0-9'.-]+[ \t]){0,3}?(?:${SUFFIX_ANY})\b\.?(?:[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?[ \t]?,[ \t]?[a-z][a-z .'-]{1,30}?)[ \t]?,[ \t]?${STATE_ABBR}\.?[ \t]?,?[ \t]?(\d{5}(?:-?\d{4})?)(?![0-9])`;
+const ADDRESS_LINE = String.raw`\b([1-9]\d{0,5}[a-z]?[ \t](?:[a-z0-9'.-]+[ \t]){0,3}?(?:${SUFFIX_ANY})\b\.?(?:[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?|[ \t]{1,2})[a-z][a-z .'-]{1,30}?)(?:[ \t]?,[ \t]?|[ \t]{1,2})${STATE_ABBR}\.?[ \t]?,?[ \t]?(\d{5}(?:-?\d{4})?)(?![0-9])`;
 
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
