@@ -87,6 +87,7 @@ const DATA_FILES = {
   surnames: 'surnames.txt.gz',
   english: 'english-words.txt.gz',
   clinical: 'clinical-words.txt.gz',
+  clinicalIndex: 'clinical-index-words.txt.gz',
   cities: 'us-cities.txt.gz',
   majorCities: 'us-major-cities.txt.gz',
 } as const;
@@ -117,6 +118,8 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   const common = new Set<string>();
   for (const w of readList(dir, DATA_FILES.english)) common.add(w);
   const clinical = new Set<string>(readList(dir, DATA_FILES.clinical));
+  // Words the ICD-10-CM Index writes in lower case and no Tabular description holds ("osteopenia").
+  for (const w of readList(dir, DATA_FILES.clinicalIndex)) clinical.add(w);
   for (const w of CLINICAL_ABBREVIATIONS) clinical.add(w);
   for (const w of clinical) common.add(w);
   for (const w of FUNCTION_WORDS) common.add(w);

@@ -151,3 +151,12 @@ describe('names the planted-PHI property test found (general patterns)', () => {
     expect(redact(text, { learned: false }).spans.filter((sp) => sp.start < text.indexOf('JET') + 3 && sp.end > text.indexOf('JET'))).toEqual([]);
   });
 });
+
+describe('clinical words the ICD-10-CM Index writes in lower case are allow-listed (no Tabular description holds them)', () => {
+  it.each([
+    ['a summary problem line', 'Problems: Osteopenia, hypertension.', 'Osteopenia'],
+    ['a sentence-initial finding', 'Osteopenia. Continue calcium and vitamin D.', 'Osteopenia'],
+  ])('%s', (_pattern, text, needle) => {
+    expect(untouched(text, needle)).toBe(true);
+  });
+});
