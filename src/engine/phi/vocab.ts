@@ -171,6 +171,7 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(words(`
   rn rrt crt md np pa pac pa-c lpn lvn cna licsw licws lcsw msw do phd rph pharmd otr ot pt dpt slp ccc rd
   cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic mbbs mbchb frcp frcs
   ma mt mls mlt ascp cpht ctr rdms rvt rcp
+  dds dmd rdh cgc lmft lpc lpcc psyd aud ccc-a bcba cde cdces
 `));
 
 /** Relatives and proxies: the next word is likely a family member's name ("daughter Veronica"). */

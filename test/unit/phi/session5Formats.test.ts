@@ -160,3 +160,20 @@ describe('clinical words the ICD-10-CM Index writes in lower case are allow-list
     expect(untouched(text, needle)).toBe(true);
   });
 });
+
+describe('the name line of a mailing block (a short line above a street-address line)', () => {
+  it.each([
+    ['EXPLANATION OF BENEFITS   This is not a bill\nWhitneySeidman\n4123 simoni st#38,albert,pa 307378309\n', 'WhitneySeidman'],
+    ['STATEMENT\nLISHARPE\n7567 MAPLE LN, VALIER, MI, 90210\n', 'LISHARPE'],
+    ['Dear colleague,\n\ngabriel mckinzy\n9355 krob way#37,churdan,ga 212859927\n', 'gabriel mckinzy'],
+  ])('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it('leaves a heading of allowed words above an address alone', () => {
+    expect(untouched('Patient Copy\n12 Oak St, Towson, MD 21204\n', 'Patient Copy')).toBe(true);
+  });
+  it('a credential after the initials closes the name (DDS, DMD, CGC)', () => {
+    expect(covered('Provider Markum DT DDS, hygienist Joron.', 'Markum DT')).toBe(true);
+    expect(untouched('Provider Markum DT DDS, hygienist Joron.', 'DDS')).toBe(true);
+  });
+});

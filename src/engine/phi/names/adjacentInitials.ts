@@ -31,6 +31,12 @@ function capitalLetters(c: NameContext, q: number, min: number, max: number): bo
     (n === 2 || !c.is(q, WORD_CLINICAL));
 }
 
+/** "Provider Markum DT DDS": a credential right after the initials closes the name phrase. */
+function credentialAfter(c: NameContext, q: number): boolean {
+  const w = c.w(q);
+  return w !== undefined && c.sameLine(q) && /^[ \t\u00a0]$/.test(w.gapBefore) && c.is(q, WORD_CREDENTIAL);
+}
+
 export function detectAdjacentInitials(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 0; i < words.length; i++) {
@@ -43,7 +49,7 @@ export function detectAdjacentInitials(c: NameContext, marks: WordMarks): void {
     // "Mangum GS, PharmD" / "NAME: CRUCHUK AN⏎": initials after the name, closing the phrase.
     if (next < words.length && marks.free(next) && c.sameLine(next) && /^[ \t\u00a0]$/.test(words[next].gapBefore) &&
       capitalLetters(c, next, 2, 3) && (c.mode !== 'upper' || !c.isCommon(next) || /^[ \t\u00a0]*(?:\n|$)/.test(text.slice(words[next].end, words[next].end + 2))) &&
-      PHRASE_END_RE.test(text.slice(words[next].end, words[next].end + 3))) {
+      (PHRASE_END_RE.test(text.slice(words[next].end, words[next].end + 3)) || credentialAfter(c, next + 1))) {
       marks.add(next, next, 'NAME', RECOGNIZER);
     }
     // "Notter, G." / "GUNIA, H.": one initial with its full stop after a comma.
