@@ -7,7 +7,7 @@ import {
 import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_PROTECTED } from './unitWords';
 import { tokenize } from './tokens';
-import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
+import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
 /** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
@@ -93,7 +93,7 @@ export function markProtected(
       if ((unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0 && capital) break;
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
       // "D.B. Hopper denies fever": a person's verb ends the run in any case; an eponym holds no verb.
-      if (!capital && (flags[s - 1] & WORD_PERSON_VERB) !== 0) break;
+      if (!capital && ((flags[s - 1] & WORD_PERSON_VERB) !== 0 || HISTORY_VERBS.has(q.lower))) break;
       s--;
       // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
       // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").

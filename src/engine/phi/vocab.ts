@@ -161,6 +161,13 @@ export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
   pcp hcp proxy spokesperson guardian docter doc psychiatrist psychologist oncologist neurologist
   nephrologist pulmonologist hepatologist gastroenterologist intensivist hospitalist neurosurgeon urologist
   coordinator counselor counsellor priest rabbi pastor minister clergy
+`));
+
+/**
+ * More role words of the care team a name follows ("Provider Markum", "aide Boynton", "client Zananoglu"), read by the
+ * role rule only: kept out of ROLE_CUES, whose membership is a feature of the committed learned model.
+ */
+export const CARE_TEAM_ROLE_CUES: ReadonlySet<string> = new Set(words(`
   provider aide client hygienist dentist optometrist ophthalmologist audiologist technician navigator advocate
   midwife doula podiatrist chiropractor radiologist pathologist anesthesiologist dermatologist pediatrician
   obstetrician endocrinologist rheumatologist geneticist orthodontist periodontist endodontist
@@ -171,7 +178,11 @@ export const CREDENTIALS: ReadonlySet<string> = new Set(words(`
   rn rrt crt md np pa pac pa-c lpn lvn cna licsw licws lcsw msw do phd rph pharmd otr ot pt dpt slp ccc rd
   cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic mbbs mbchb frcp frcs
   ma mt mls mlt ascp cpht ctr rdms rvt rcp
-  dds dmd rdh cgc lmft lpc lpcc psyd aud ccc-a bcba cde cdces
+`));
+
+/** Dental, counselling and genetics credentials ("Markum DT DDS"), read by the name rules only (not a model feature list). */
+export const ALLIED_CREDENTIALS: ReadonlySet<string> = new Set(words(`
+  dds dmd rdh cgc lmft lpc lpcc psyd aud bcba cde cdces
 `));
 
 /** Relatives and proxies: the next word is likely a family member's name ("daughter Veronica"). */
@@ -194,7 +205,11 @@ export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
 export const PERSON_VERBS: ReadonlySet<string> = new Set(words(`
   called calls phoned visited visits visiting aware notified updated informed consented spoke talked
   reports reported states stated says said agrees agreed wants wishes requests requested
-  denies denied endorses endorsed complains complained
+`));
+
+/** Verbs of a patient's history ("D.B. Hopper denies fever"): a person's verb for the protected-run rule (not a model feature list). */
+export const HISTORY_VERBS: ReadonlySet<string> = new Set(words(`
+  denies denied endorses endorsed complains complained reports reported states stated
 `));
 
 /** Nouns heading an institution name; the words before them are the PHI ("Calvert Hospital"). */

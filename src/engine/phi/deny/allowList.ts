@@ -22,7 +22,8 @@ const SHORTHAND_APOSTROPHE_RE = /^\p{L}['’]\p{Ll}/u;
 /** Not in any allow-list, not a protected clinical term, and not shaped like clinical shorthand. */
 export function notAllowed(c: NameContext, i: number): boolean {
   const w = c.w(i);
-  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower)) return false;
+  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower) ||
+    c.lex.indexClinical.has(w.lower)) return false;
   const raw = c.text.slice(w.start, w.baseEnd);
   if (SHORTHAND_APOSTROPHE_RE.test(raw) || (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper)) return false;
   // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").

@@ -68,7 +68,9 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
       if (!ok || !words[j] || !c.sameLine(j) || !marks.free(j)) continue;
       if (words[j].lower === 'the') j++;
       if (!words[j] || !marks.free(j)) continue;
-      const e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
+      let e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
+      // Mixed text with the town typed in lower case: the caseless run, closed by punctuation.
+      if (e < 0 && c.mode === 'mixed' && !words[j].capitalized && !words[j].upper) e = caselessTownRun(c, j);
       if (e < 0) continue;
       marks.add(j, e, 'LOCATION', TOWN_CUE);
       i = e;
@@ -106,6 +108,23 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
   }
 }
 
+/**
+ * Any case: a town typed in lower case inside mixed text ("in glen burnie", "moving to shelbiana") needs a word in no
+ * allow-list or a listed town, and must close the phrase (punctuation or the line end after it). Returns its last word or -1.
+ */
+function caselessTownRun(c: NameContext, j: number): number {
+  const { words } = c;
+  let e = j - 1;
+  let evidence = false;
+  while (e + 1 < words.length && e + 1 - j < MAX_TOWN_WORDS && c.sameLine(e + 1) && (e + 1 === j || INLINE_GAP_RE.test(words[e + 1].gapBefore)) &&
+    caselessTownWord(c, e + 1)) {
+    e++;
+    if (!c.isCommon(e) || c.isCity(e)) evidence = true;
+  }
+  if (e < j || !evidence) return -1;
+  return /^(?:[ \t\u00a0]*[.,;:)\n]|[ \t\u00a0]*$)/.test(c.text.slice(words[e].end, words[e].end + 2)) ? e : -1;
+}
+
 function caselessTownWord(c: NameContext, q: number): boolean {
   const w = c.w(q)!;
   return w.alpha && w.lower.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !c.protectedTerm[q] && !c.is(q, WORD_TITLE | WORD_CLINICAL) &&
@@ -129,16 +148,8 @@ function detectResidenceWithCompany(c: NameContext, marks: WordMarks): void {
     let j = i + 2;
     while (j < words.length && j - i <= MAX_COMPANY_WORDS && words[j].lower !== 'in' && c.sameLine(j) && COMPANY_GAP_RE.test(words[j].gapBefore)) j++;
     if (j >= words.length || words[j].lower !== 'in' || j === i + 2 || !c.sameLine(j) || !marks.free(j + 1)) continue;
-    // Any case: a town typed in lower case inside mixed text ("in glen burnie") still needs a word in no allow-list or a listed town.
-    let e = j;
-    let evidence = false;
-    while (e + 1 < words.length && e - j < MAX_TOWN_WORDS && c.sameLine(e + 1) && (e === j || INLINE_GAP_RE.test(words[e + 1].gapBefore)) &&
-      caselessTownWord(c, e + 1)) {
-      e++;
-      if (!c.isCommon(e) || c.isCity(e)) evidence = true;
-    }
-    if (e === j || !evidence) continue;
-    if (!/^(?:[ \t\u00a0]*[.,;:)\n]|[ \t\u00a0]*$)/.test(c.text.slice(words[e].end, words[e].end + 2))) continue;
+    const e = caselessTownRun(c, j + 1);
+    if (e < 0) continue;
     let free = true;
     for (let x = j + 1; x <= e; x++) if (!marks.free(x)) free = false;
     if (!free) continue;
