@@ -177,3 +177,16 @@ describe('the name line of a mailing block (a short line above a street-address 
     expect(untouched('Provider Markum DT DDS, hygienist Joron.', 'DDS')).toBe(true);
   });
 });
+
+describe('default-deny: a listed first name glued to a surname in no allow-list is a person by its own shape', () => {
+  it.each([
+    ['pt LeeFarrington 35 year old dx asthma.', 'LeeFarrington'],
+    ['Spoke with AdeleBerkebile today.', 'AdeleBerkebile'],
+  ])('%s', (text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  it.each(['PreviDent', 'EpiPen', 'NovoLog', 'MiraLax', 'RoxyBond', 'MyChart', 'HumaLog', 'GlucaGen', 'CellCept', 'DayQuil', 'NuvaRing'])(
+    'leaves the brand %s alone', (brand) => {
+      expect(untouched(`Uses ${brand} daily as directed.`, brand)).toBe(true);
+    });
+});

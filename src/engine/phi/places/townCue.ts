@@ -5,7 +5,7 @@ import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
-import { notAllowed } from '../deny/allowList';
+import { camelCaseName, notAllowed } from '../deny/allowList';
 import {
   COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
   TOWN_SUFFIX_WORDS, US_STATES,
@@ -191,7 +191,9 @@ export function detectTownGrammar(c: NameContext, marks: WordMarks): void {
       continue;
     }
     // "Treingwick", "Tavleyfield": a word in no list at all, with a town ending.
-    if (w.lower.length >= 6 && !c.isFirst(i) && !c.isLast(i) && nameWord(i) && TOWN_ENDING_RE.test(w.lower)) {
+    // A first name glued to a surname ("LeeFarrington") is the default-deny pass's person, whatever its ending.
+    if (w.lower.length >= 6 && !c.isFirst(i) && !c.isLast(i) && nameWord(i) && TOWN_ENDING_RE.test(w.lower) &&
+      !camelCaseName(c.lex, c.text.slice(w.start, w.baseEnd))) {
       marks.add(i, i, 'LOCATION', TOWN_GRAMMAR);
     }
   }
