@@ -21,15 +21,19 @@ export function detectAddressees(c: NameContext, marks: WordMarks): void {
     if (a > 0 && c.sameLine(a)) continue;
     let b = a;
     while (b + 1 < words.length && c.sameLine(b + 1)) b++;
+    // Cheap tests first: a short line of words, then a next line that opens with a house number.
+    const after = words[b + 1];
+    if (b - a + 1 > MAX_NAME_WORDS || words[b].end - words[a].start > MAX_LINE_CHARS || after === undefined || !after.hasDigit ||
+      after.gapBefore.split('\n').length !== 2) {
+      a = b;
+      continue;
+    }
     const lineStart = text.lastIndexOf('\n', words[a].start - 1) + 1;
     let lineEnd = text.indexOf('\n', words[b].end);
     if (lineEnd < 0) lineEnd = text.length;
     const next = nextLine(text, lineEnd);
-    if (b - a + 1 > MAX_NAME_WORDS || lineEnd - lineStart > MAX_LINE_CHARS || next === undefined) {
-      a = b;
-      continue;
-    }
-    if (!NAME_LINE_RE.test(text.slice(lineStart, lineEnd)) || !STREET_LINE_RE.test(next) || !SUFFIX_OR_ZIP_RE.test(next)) {
+    if (next === undefined || lineEnd - lineStart > MAX_LINE_CHARS || !NAME_LINE_RE.test(text.slice(lineStart, lineEnd)) || !STREET_LINE_RE.test(next) ||
+      !SUFFIX_OR_ZIP_RE.test(next)) {
       a = b;
       continue;
     }
