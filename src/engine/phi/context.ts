@@ -6,6 +6,7 @@ import type { PhiType } from '../types';
 import { denyUnknownWords } from './deny/unknownWord';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
+import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
@@ -75,6 +76,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },
+  { name: 'name.addressee', run: detectAddressees },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
 ];

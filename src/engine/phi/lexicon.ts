@@ -23,6 +23,8 @@ export interface Lexicon {
   cities: ReadonlySet<string>;
   /** Clinical vocabulary alone (the clinical word list and abbreviations), for telling a department from an organisation. */
   clinical: ReadonlySet<string>;
+  /** Clinical words only the ICD-10-CM Index holds, in lower case (data/phi/clinical-index-words.txt.gz): allowed, never PHI alone. */
+  indexClinical: ReadonlySet<string>;
   /** Every single word above with its list membership as WORD_* / TRIG_* bits: one hash lookup per token. */
   wordFlags: ReadonlyMap<string, number>;
 }
@@ -87,6 +89,7 @@ const DATA_FILES = {
   surnames: 'surnames.txt.gz',
   english: 'english-words.txt.gz',
   clinical: 'clinical-words.txt.gz',
+  clinicalIndex: 'clinical-index-words.txt.gz',
   cities: 'us-cities.txt.gz',
   majorCities: 'us-major-cities.txt.gz',
 } as const;
@@ -117,6 +120,9 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   const common = new Set<string>();
   for (const w of readList(dir, DATA_FILES.english)) common.add(w);
   const clinical = new Set<string>(readList(dir, DATA_FILES.clinical));
+  // Words the ICD-10-CM Index writes in lower case and no Tabular description holds ("osteopenia"): an allow-list of
+  // their own, outside `common` and the word flags, which are features of the committed learned model.
+  const indexClinical = new Set<string>(readList(dir, DATA_FILES.clinicalIndex));
   for (const w of CLINICAL_ABBREVIATIONS) clinical.add(w);
   for (const w of clinical) common.add(w);
   for (const w of FUNCTION_WORDS) common.add(w);
@@ -150,7 +156,7 @@ export function loadLexicon(dir: string = findPhiDataDir()): Lexicon {
   add(FUNCTION_WORDS, WORD_FUNCTION);
   add(new Set(CLINICAL_ABBREVIATIONS), WORD_CLINICAL);
   for (const [bit, list] of PATTERN_TRIGGERS) add(new Set(list), bit);
-  return { firstNames, surnames, common, clinical, eponyms, cities, wordFlags };
+  return { firstNames, surnames, common, clinical, indexClinical, eponyms, cities, wordFlags };
 }
 
 export interface NoteWords {

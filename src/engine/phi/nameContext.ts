@@ -1,13 +1,16 @@
 // Owns the per-note view every name and place recognizer reads: tokens with their list membership and cue
 // bits, the note's case mode, and which words are protected clinical terms (eponyms, scales, brand drugs).
 import {
-  flagWords, WORD_CITY, WORD_COMMON, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_LAST, WORD_MAJOR_CITY, WORD_TITLE,
+  flagWords, WORD_CITY, WORD_COMMON, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_LAST, WORD_MAJOR_CITY, WORD_PERSON_VERB, WORD_ROLE,
+  WORD_TITLE,
   type Lexicon, type NoteWords,
 } from './lexicon';
 import { markProtected } from './protectedTerms';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
 import { unitBitsOf } from './unitWords';
-import { CREDENTIALS, EPONYM_HEAD_NOUNS, FUNCTION_WORDS, PERSON_TITLES } from './vocab';
+import {
+  ALLIED_CREDENTIALS, CARE_TEAM_ROLE_CUES, CREDENTIALS, EPONYM_HEAD_NOUNS, FUNCTION_WORDS, HISTORY_VERBS, PERSON_TITLES,
+} from './vocab';
 
 export const MAX_NAME_WORDS = 4;
 /** Roles usually followed by a first name alone ("NP Carol"), unlike PA/MD which also precede measurements. */
@@ -27,6 +30,18 @@ const F_FIRST = WORD_FIRST;
 const F_LAST = WORD_LAST;
 const F_COMMON = WORD_COMMON;
 const F_CITY = WORD_CITY;
+
+/** Rule-only cue bits: care-team roles, allied credentials and history verbs (vocab.ts), as WORD_* bits plus common. */
+const RULE_CUE_BITS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (set: ReadonlySet<string>, bits: number): void => {
+    for (const w of set) m.set(w, (m.get(w) ?? 0) | bits);
+  };
+  add(CARE_TEAM_ROLE_CUES, WORD_ROLE | F_COMMON);
+  add(ALLIED_CREDENTIALS, WORD_CREDENTIAL | F_COMMON);
+  add(HISTORY_VERBS, WORD_PERSON_VERB);
+  return m;
+})();
 
 export class NameContext {
   readonly mode: CaseMode;
@@ -52,6 +67,12 @@ export class NameContext {
     // A protected clinical term reads as common vocabulary to every rule: never a listed name or town.
     let flags = noteWords.flags;
     for (let i = 0; i < words.length; i++) {
+      // Cue words the rules read but the learned model's feature lists do not hold (its committed weights stay valid).
+      const extra = words[i].alpha ? RULE_CUE_BITS.get(words[i].lower) : undefined;
+      if (extra !== undefined) {
+        if (flags === noteWords.flags) flags = flags.slice();
+        flags[i] |= extra;
+      }
       if (!this.protectedTerm[i]) continue;
       if (flags === noteWords.flags) flags = flags.slice();
       flags[i] = (flags[i] & ~(F_FIRST | F_LAST | F_CITY | WORD_MAJOR_CITY)) | F_COMMON;

@@ -7,14 +7,23 @@ import {
 import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_PROTECTED } from './unitWords';
 import { tokenize } from './tokens';
-import { BRAND_DRUGS, FUNCTION_WORDS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
+import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
 /** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
 const HEALTH_SYSTEM_WORDS: ReadonlySet<string> = new Set(['health', 'healthcare', 'hospital', 'hospitals', 'medical', 'care', 'clinic', 'clinics']);
 /** Longest run of words a head noun protects: "Columbia Suicide Severity Rating Scale". */
 const MAX_RUN_WORDS = 4;
-const RUN_GAP_RE = /^[ \t\u00a0\-]{0,2}$/;
+// One space or a hyphen: two spaces separate the columns of a table line ("PROVIDER JORGE CROGHAN  BAERVELDT IMPLANT").
+const RUN_GAP_RE = /^(?:[ \t\u00a0]?-?[ \t\u00a0]?)$/;
+const COLUMN_GAP_RE = /^[ \t\u00a0]{2,}$/;
+/**
+ * Head nouns a person's full name never stands before: a first name and a surname before them are an eponym
+ * ("Marcus Gunn pupil", "Mary Allen Walker syndrome"), unlike "test" or "assessment" ("Mary Smith test results").
+ */
+const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
+  'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
+  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
 const MAX_LOWER_INSIDE = 2;
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
@@ -77,12 +86,14 @@ export function markProtected(
     let lowerInside = 0;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = words[s - 1];
-      if (!RUN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
+      if (!RUN_GAP_RE.test(words[s].gapBefore) || COLUMN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
       const capital = q.capitalized || q.upper;
       if (mode === 'mixed' && !capital && (lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
       if (!capital) lowerInside++;
       if ((unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0 && capital) break;
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
+      // "D.B. Hopper denies fever": a person's verb ends the run in any case; an eponym holds no verb.
+      if (!capital && ((flags[s - 1] & WORD_PERSON_VERB) !== 0 || HISTORY_VERBS.has(q.lower))) break;
       s--;
       // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
       // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").
@@ -99,7 +110,7 @@ export function markProtected(
       if ((flags[x] & WORD_FIRST) !== 0 && (unit[x] & UNIT_PROTECTED) === 0 &&
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
-    if (person) continue;
+    if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
     for (let x = s; x < i; x++) out[x] = 1;
   }
   markPhrases(words, out);

@@ -10,7 +10,7 @@ import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
 import { emitDenied, subtractAllowed } from './recognizers/lists';
-import { tokenize } from './tokens';
+import { tokenize, type Word } from './tokens';
 
 export interface Redaction {
   text: string;
@@ -53,7 +53,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const nameContext = detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   // Protected clinical terms (eponymous scales, brand drugs) are never PHI, whichever voter proposes them.
   const unprotected = vetoProtected(words, nameContext.protectedTerm, emit);
-  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, unprotected);
+  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, vetoIndexClinical(words, lexicon, unprotected));
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
   // Particles, initials and head nouns join the names and places whichever voter found them.
   closeOverVoters(nameContext, candidates, unprotected);
@@ -66,6 +66,26 @@ export function redact(text: string, options?: RedactOptions): Redaction {
   if (typeof text !== 'string') throw new TypeError('redact: text must be a string');
   if (text.length === 0) return { text: '', spans: [], map: new OffsetMap([], 0), mode: options?.mode ?? 'TAG' };
   return redactWith(defaultLexicon(), text, options);
+}
+
+/**
+ * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia") is
+ * dropped. The model never saw that list as a feature, so the veto keeps its committed weights valid.
+ */
+function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit): Emit {
+  return (start, end, type, recognizer) => {
+    // Words are sorted by start: binary search the first word ending after `start`.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let allIndex = lo < words.length && words[lo].start < end;
+    for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) if (!lexicon.indexClinical.has(words[i].lower)) allIndex = false;
+    if (!allIndex) emit(start, end, type, recognizer);
+  };
 }
 
 function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {

@@ -163,11 +163,26 @@ export const ROLE_CUES: ReadonlySet<string> = new Set(words(`
   coordinator counselor counsellor priest rabbi pastor minister clergy
 `));
 
+/**
+ * More role words of the care team a name follows ("Provider Markum", "aide Boynton", "client Zananoglu"), read by the
+ * role rule only: kept out of ROLE_CUES, whose membership is a feature of the committed learned model.
+ */
+export const CARE_TEAM_ROLE_CUES: ReadonlySet<string> = new Set(words(`
+  provider aide client hygienist dentist optometrist ophthalmologist audiologist technician navigator advocate
+  midwife doula podiatrist chiropractor radiologist pathologist anesthesiologist dermatologist pediatrician
+  obstetrician endocrinologist rheumatologist geneticist orthodontist periodontist endodontist
+`));
+
 /** Credentials written after a name in signatures ("Mary Jones, RN", "Q. Lander RRT", "J. Yi, MD"). */
 export const CREDENTIALS: ReadonlySet<string> = new Set(words(`
   rn rrt crt md np pa pac pa-c lpn lvn cna licsw licws lcsw msw do phd rph pharmd otr ot pt dpt slp ccc rd
   cnm crna cns aprn fnp acnp anp arnp bsn msn dnp mba mph facc facs facp cma emt paramedic mbbs mbchb frcp frcs
   ma mt mls mlt ascp cpht ctr rdms rvt rcp
+`));
+
+/** Dental, counselling and genetics credentials ("Markum DT DDS"), read by the name rules only (not a model feature list). */
+export const ALLIED_CREDENTIALS: ReadonlySet<string> = new Set(words(`
+  dds dmd rdh cgc lmft lpc lpcc psyd aud bcba cde cdces
 `));
 
 /** Relatives and proxies: the next word is likely a family member's name ("daughter Veronica"). */
@@ -190,6 +205,11 @@ export const CONTACT_CUES: ReadonlySet<string> = new Set(words(`
 export const PERSON_VERBS: ReadonlySet<string> = new Set(words(`
   called calls phoned visited visits visiting aware notified updated informed consented spoke talked
   reports reported states stated says said agrees agreed wants wishes requests requested
+`));
+
+/** Verbs of a patient's history ("D.B. Hopper denies fever"): a person's verb for the protected-run rule (not a model feature list). */
+export const HISTORY_VERBS: ReadonlySet<string> = new Set(words(`
+  denies denied endorses endorsed complains complained reports reported states stated
 `));
 
 /** Nouns heading an institution name; the words before them are the PHI ("Calvert Hospital"). */
@@ -295,7 +315,11 @@ export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   equation formula calculator rule rules risk virus fever encephalitis lymphoma sarcoma tumor tumour disorder anomaly
   procedure operation fracture stain category categories class pattern guidelines assessment type
   cyst cysts diverticulum diverticula granulomatosis arthropathy encephalopathy pneumoconiosis impetigo prurigo papules
-  paralysis spot spots nodes`));
+  paralysis spot spots nodes
+  valve valves shunt shunts catheter catheters reservoir reservoirs implant implants stent stents drain drains pump pumps
+  graft grafts clip clips filter filters cannula cannulae sheath splint splints brace braces lift lifts pupil pupils
+  teeth tooth dystrophy angina macroglobulinemia thyroiditis aneurysm ulcer ulcers node nodule nodules
+  membrane ring rings incision position tube tubes`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",
@@ -406,6 +430,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging
   suite works trust daycare preschool pantry system network middle
+  dentistry optometry authority house
 `));
 
 /**
@@ -426,10 +451,14 @@ export const FACILITY_GENERIC_WORDS: ReadonlySet<string> = new Set(words(`
   laboratory diagnostics diagnostic urgent walk-in walk convenient retail student campus infirmary
   baptist methodist catholic lutheran presbyterian episcopal adventist christian evangelical pentecostal
   first second third united community grace faith hope
+  kids learning vision housing food counseling counselling dentistry optometry day
 `));
 
 /** Words before "home" that make it an institution ("Sunny Acres Nursing Home"), not a patient's house. */
 export const HOME_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`nursing care group funeral rest foster retirement boarding children's`));
+
+/** Words before "house" that make it an institution ("Linden Park Recovery House", "Ronald McDonald House" aside). */
+export const HOUSE_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`recovery halfway sober transitional group boarding`));
 
 /** Words before "living" that make it an institution ("Maple Grove Assisted Living"). */
 export const LIVING_INSTITUTION_WORDS: ReadonlySet<string> = new Set(words(`assisted senior independent supportive`));
@@ -440,6 +469,7 @@ export const TOWN_CUES: readonly string[] = [
   'grew up in', 'moved to', 'moved from', 'relocated to', 'relocated from', 'visiting from', 'transferred from',
   'transferred to', 'is from', 'was from', 'originally from', 'home in', 'house in', 'works in', 'worked in',
   'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
+  'moving to', 'moving from', 'relocating to', 'staying in', 'stays in', 'drove from', 'driving from', 'commutes from',
 ];
 
 /**

@@ -32,6 +32,18 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['hl7.person-field.name', 'words in a PID/NK1 field', [['PID|1||Varlo QX||19730214|F', 'Varlo QX'], ['NK1|1|Tenbrook Ila|SPO', 'Tenbrook Ila']], ['OBX|1|TX|Varlo QX||', 'PID|1||||F|']],
+  ['hl7.person-field.date', 'a PID timestamp field', [['PID|1||Varlo QX||19730214|F', '19730214']], ['OBR|1||19730214|']],
+  ['hl7.person-field.address', 'a PID address field', [['PID|1||X Y||19730214|F|||88 Cobb Ln^^Orrel^OH^43001', '88 Cobb Ln^^Orrel^OH^43001']], ['OBX|1|88 Cobb Ln|']],
+  ['hl7.person-field.id', 'a PID field with digits', [['PID|1|4471002|', '4471002'], ['pid|1||7219600^^^mrn|', '7219600^^^mrn']], ['PID|1||Varlo QX||', 'OBX|1|4471002|']],
+  ['hl7.xpn', 'caret-joined names, any case', [['client: MARVOLE^TESSILY^K, 74', 'MARVOLE^TESSILY^K'], ['with dranoski^pelia^x in', 'dranoski^pelia^x']], ['WBC 7.2 x10^9/L', 'MSH|^~\\&|EYE', 'bp^ to 150s, gi-^gastric']],
+  ['hl7.cx', 'caret-joined identifiers with their authority', [['(PID-3: 7431063^^^MRN)', '7431063^^^MRN']], ['x10^9/L', '10^^3 cells']],
+  ['hl7.xad', 'caret-joined addresses', [['moving to 743 ELM DR^^WILMER^AZ^75618.', '743 ELM DR^^WILMER^AZ^75618']], ['743 ELM DR, WILMER', 'x10^9/L']],
+  ['address.line', 'street to town of an address line ending in state and ZIP, any case', [['to 9597 ciotti dr#14,mason city,wa 356121221.', '9597 ciotti dr#14,mason city'], ['1794 degroff ave, apopka, wa, 74720', '1794 degroff ave, apopka']], ['took 2 tabs, 3 times, in 12345 units', '9597 ciotti dr, mason city']],
+  ['address.line.zip', 'the ZIP ending an address line, hyphen or not', [['to 9597 ciotti dr#14,mason city,wa 356121221.', '356121221']], ['mason city,wa 356121221']],
+  ['phone.e164', 'E.164 numbers and tel: URIs without separators', [['contact tel:+15408662755.', 'tel:+15408662755'], ['text +447700900123', '+447700900123']], ['edema +2', 'ratio +1234567']],
+  ['user.handle', 'user names and handles after an account or sender cue', [['MyHealth message from galoyan_ashina | sent', 'galoyan_ashina'], ['login: dwoerner00.', 'dwoerner00'], ['username ivine.ostorford', 'ivine.ostorford']], ['The user reports pain.', 'Text from mom.', 'message from Dr. Lee']],
+  ['id.mixed-shape', 'letters and five or more digits in one token', [['chart 10n14274', '10n14274'], ['ticket cm-125329', 'cm-125329'], ['GRP 445NC603', '445NC603']], ['S72001A', 'rs113993960', 'AC700X10', '550x16x40', 'CLIA 99D9727853', '2400000units', 'seen 12MAR2024']],
   ['age.over89.year-of-life', 'an age over 89 as the ordinal year of life', [['died in her 92nd year', '92nd'], ['NOW IN HIS 101ST YEAR', '101ST']], ['in her 42nd year', '92nd percentile']],
   ['address.street.head-first', 'Spanish and Portuguese street lines, street word first', [['Addr: Calle Hidalgo 579, Col. Centro.', 'Calle Hidalgo 579, Col. Centro'], ['Rua Augusta 1200', 'Rua Augusta 1200'], ['AV. JUAREZ #45', 'AV. JUAREZ #45']], ['calle 5 vs calle', 'the camino walk 5 km']],
   ['location.facility-head-first', 'facilities and churches named head first', [['seen at Hospital Universitário Ashgrove', 'Hospital Universitário Ashgrove'], ['Clínica Santa Fe', 'Clínica Santa Fe'], ['Iglesia Cristiana Betel', 'Iglesia Cristiana Betel']], ['Hospital Course: uneventful', 'hospital day 3', 'HOSPITAL COURSE: stable']],

@@ -22,12 +22,28 @@ const SHORTHAND_APOSTROPHE_RE = /^\p{L}['’]\p{Ll}/u;
 /** Not in any allow-list, not a protected clinical term, and not shaped like clinical shorthand. */
 export function notAllowed(c: NameContext, i: number): boolean {
   const w = c.w(i);
-  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower)) return false;
+  if (w === undefined || !w.alpha || w.lower.length < 3 || c.isCommon(i) || c.protectedTerm[i] || US_STATES.has(w.lower) ||
+    c.lex.indexClinical.has(w.lower)) return false;
   const raw = c.text.slice(w.start, w.baseEnd);
-  if (SHORTHAND_APOSTROPHE_RE.test(raw) || (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper)) return false;
+  if (SHORTHAND_APOSTROPHE_RE.test(raw)) return false;
+  if (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper) return camelCaseName(c.lex, raw);
   // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
   if (c.isFirst(i) || c.isLast(i)) return true;
   return !clinicalByForm(w.lower) && !isAllowedPrefix(c.lex, w.lower);
+}
+
+/**
+ * "LeeFarrington", "AdeleBerkebile": a first name and a surname typed without the space — a listed first name of three
+ * letters or more, then a capitalised part in no allow-list. Brand names glue other parts ("PreviDent", "EpiPen")
+ * or an English word ("MiraLax", "RoxyBond").
+ */
+const CAMEL_PARTS_RE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
+export function camelCaseName(lex: Lexicon, raw: string): boolean {
+  const m = CAMEL_PARTS_RE.exec(raw);
+  if (!m) return false;
+  const head = m[1].toLowerCase();
+  const tail = m[2].toLowerCase();
+  return lex.firstNames.has(head) && !lex.common.has(tail) && !lex.indexClinical.has(tail);
 }
 
 const sortedAllowLists = new WeakMap<Lexicon, string[]>();

@@ -8,7 +8,7 @@ import {
   WORD_TITLE,
 } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { notAllowed } from './allowList';
+import { camelCaseName, notAllowed } from './allowList';
 
 export const RECOGNIZER = 'deny.unknown-word';
 /** Gaps that keep a name together: space, hyphen, an initial's full stop, a comma before a surname list. */
@@ -93,8 +93,10 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     // A hyphenated pair alone is an eponym as often as a double-barrelled surname ("Crowe-Davis gag"): it needs a cue.
     let spacedPair = false;
     for (let x = s0 + 1; x <= e; x++) if (words[x].gapBefore !== '-') spacedPair = true;
-    if (!spacedPair && !place && !personCue && !personAfter && !afterInitial) continue;
-    marks.add(s0, e, place && !personCue ? 'LOCATION' : 'NAME', RECOGNIZER);
+    // "LeeFarrington": a first name glued to a surname is a person by its own shape.
+    const camelName = s0 === e && camelCaseName(c.lex, c.text.slice(w.start, w.baseEnd));
+    if (!spacedPair && !place && !personCue && !personAfter && !afterInitial && !camelName) continue;
+    marks.add(s0, e, place && !personCue && !camelName ? 'LOCATION' : 'NAME', RECOGNIZER);
     i = e;
   }
 }

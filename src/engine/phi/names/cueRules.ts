@@ -134,7 +134,8 @@ const relative: NameRule = {
     if (words[j].lower === 'is' || words[j].lower === 'named') j++;
     if (words[j] && (words[j].lower === 'name' && words[j + 1]?.lower === 'is')) j += 2;
     if (words[j]?.lower === 'in' && words[j + 1]?.lower === 'law' && words[j].gapBefore === '-') j += 2;
-    if (RELATIVE_CUES.has(words[j]?.lower ?? '')) j++;
+    // "daughter-in-law", "grand son": a second relative noun is skipped, unless it is the relative's name ("grandson Son in to visit").
+    if (RELATIVE_CUES.has(words[j]?.lower ?? '') && !acceptAfterRelative(c, j)) j++;
     if (!words[j] || !CUE_GAP_RE.test(words[j].gapBefore) || !acceptAfterRelative(c, j)) return -1;
     const k = extendName(c, j);
     sink.add(j, k, false, this.name);

@@ -1,6 +1,6 @@
 // Owns `name.initials`: initials written before a name found by another unit join it ("J. R. Tolliver",
 // "A.B. Marsh", "K WHITCOMB"), so no letter of a person's name is left in the note.
-import { WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import { WORD_CLINICAL, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import { type NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 
@@ -92,7 +92,15 @@ export function detectInitialsOnly(c: NameContext, marks: WordMarks): void {
     const cueBefore = prev !== undefined && c.sameLine(i) &&
       (PERSON_NOUNS.has(prev.lower) || c.is(i - 1, WORD_RELATIVE | WORD_ROLE | WORD_TITLE));
     const cueAfter = next !== undefined && c.sameLine(e + 1) && c.is(e + 1, WORD_PERSON_VERB);
-    if (cueBefore || cueAfter) marks.add(i, e, 'NAME', LETTERS);
+    // "D.B. Rush denies fever": dotted initials, a capitalised word and a person's verb — the word is the surname even
+    // where it is also an English word.
+    const after = words[e + 2];
+    const surnameAfter = next !== undefined && after !== undefined && c.mode === 'mixed' && next.capitalized && next.alpha &&
+      /^[ \t\u00a0]$/.test(next.gapBefore.replace(/^\./, '')) && c.sameLine(e + 1) && c.sameLine(e + 2) && marks.free(e + 1) &&
+      !c.isFunction(e + 1) && !c.is(e + 1, WORD_CLINICAL | WORD_TITLE) && !c.protectedTerm[e + 1] &&
+      /^[ \t\u00a0]$/.test(after.gapBefore) && (ENTRY_OBSERVATIONS.has(after.lower) || c.is(e + 2, WORD_PERSON_VERB));
+    if (surnameAfter) marks.add(i, e + 1, 'NAME', LETTERS);
+    else if (cueBefore || cueAfter) marks.add(i, e, 'NAME', LETTERS);
     i = e;
   }
 }

@@ -1,6 +1,6 @@
 // Owns the shape tests the cue-driven name rules share: how far a name extends, what may follow a title or a
 // relative noun, and which words are credentials ("RN", "MD", "R.N.") rather than a name.
-import { WORD_CREDENTIAL } from '../lexicon';
+import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_PERSON_VERB } from '../lexicon';
 import { AMBIGUOUS_TITLES, INITIAL_GAP_RE, INLINE_GAP_RE, LIST_JOINERS, MAX_NAME_WORDS, type NameContext } from '../nameContext';
 import { CLINICAL_ABBREVIATIONS, CREDENTIALS, RELATIVE_CUES } from '../vocab';
 
@@ -10,7 +10,8 @@ export function extendName(c: NameContext, i: number, fromTitle = false): number
   while (k - i + 1 < MAX_NAME_WORDS) {
     const n = k + 1;
     const next = c.w(n);
-    if (!next || !c.sameLine(n) || c.isFunction(n)) break;
+    // A protected clinical term after the name is the next item ("PROVIDER STAVELLE GALILINI  XIIDRA"), not its last word.
+    if (!next || !c.sameLine(n) || c.isFunction(n) || c.protectedTerm[n]) break;
     const gap = next.gapBefore;
     const prevInitial = c.isInitial(k);
     if (!(INLINE_GAP_RE.test(gap) || (prevInitial && INITIAL_GAP_RE.test(gap)))) break;
@@ -55,8 +56,24 @@ export function acceptAfterTitle(c: NameContext, j: number): boolean {
   if (CLINICAL.has(w.lower) || (c.mode === 'mixed' && !c.capitalizedHere(j) && !c.lex.surnames.has(w.lower))) return false;
   // A lower-case "mr" in mixed-case text is a title typed quickly ("mr baker"); the capitals are the valve lesion. A
   // lower-case "ms" stays ambiguous: it is also morphine sulfate ("ms given for back pain").
+  // "MR WOLF AWAITING PLACEMENT": a listed surname between the ambiguous title and a verb in -ing/-ed is a person; the
+  // valve lesion is followed by its grade or a finding ("MR MILD", "MR SEEN ON ECHO"), never by a surname and a verb.
+  if (ambiguous && c.isLast(j) && personVerbAfter(c, j)) return true;
   if (ambiguous && (title.upper || c.mode !== 'mixed' || title.lower !== 'mr')) return false;
   return c.isFirst(j) || c.isLast(j);
+}
+
+const PROGRESSIVE_OR_PAST_RE = /^[a-z]{3,}(?:ing|ed)$/;
+/** Verbs that report a finding, not what a person does ("MR TRACE NOTED", "MR JET VISUALIZED"). */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['noted', 'seen', 'observed', 'visualized', 'visualised', 'demonstrated', 'identified', 'detected',
+  'increased', 'decreased', 'improved', 'worsened', 'worsening', 'improving', 'unchanged', 'resolved', 'persisting', 'persisted', 'appreciated',
+  'heard', 'documented', 'reported', 'estimated', 'measured', 'graded', 'present', 'increasing', 'decreasing', 'suspected', 'confirmed', 'noted']);
+
+function personVerbAfter(c: NameContext, j: number): boolean {
+  const n = c.w(j + 1);
+  return n !== undefined && c.sameLine(j + 1) && /^[ \t\u00a0]$/.test(n.gapBefore) && n.alpha &&
+    (c.is(j + 1, WORD_PERSON_VERB) || PROGRESSIVE_OR_PAST_RE.test(n.lower)) && !CLINICAL.has(n.lower) && !FINDING_VERBS.has(n.lower) &&
+    !c.is(j, WORD_CLINICAL);
 }
 
 function capitalisedSurnameAfter(c: NameContext, j: number): boolean {
@@ -68,7 +85,12 @@ function capitalisedSurnameAfter(c: NameContext, j: number): boolean {
 export function acceptAfterRelative(c: NameContext, j: number): boolean {
   const w = c.w(j);
   if (!w || !w.alpha || c.isFunction(j) || !c.sameLine(j) || c.eponymPhrase[j]) return false;
-  if (RELATIVE_CUES.has(w.lower)) return false;
+  // "grandson Son in to visit": a relative noun capitalised mid-sentence after another is the relative's first name.
+  if (RELATIVE_CUES.has(w.lower)) {
+    const n = c.w(j + 1);
+    return c.mode === 'mixed' && w.capitalized && c.isFirst(j) && !/[.\n:]/.test(w.gapBefore) &&
+      (n === undefined || !c.sameLine(j + 1) || /[,;()]/.test(n.gapBefore) || (n.alpha && !n.capitalized && !n.upper));
+  }
   // "Wife V.G. Savage", "husband, M. Hill": initials after a relative noun open a name when a capitalised word closes it.
   if (c.isInitial(j) && c.text.charAt(w.end) === '.') {
     let n = j + 1;

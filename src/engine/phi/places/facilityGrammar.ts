@@ -6,7 +6,9 @@ import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { UNIT_FACILITY_HEAD } from '../unitWords';
-import { EMPLOYER_HEADS, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS, LIVING_INSTITUTION_WORDS } from '../vocab';
+import {
+  CONTACT_CUES, EMPLOYER_HEADS, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, HOME_INSTITUTION_WORDS, HOUSE_INSTITUTION_WORDS, LIVING_INSTITUTION_WORDS, PERSON_VERBS,
+} from '../vocab';
 
 export const RECOGNIZER = 'facility.grammar';
 const EMPLOYER_HEAD_SET: ReadonlySet<string> = new Set(EMPLOYER_HEADS);
@@ -42,6 +44,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    if (head.lower === 'house' && !HOUSE_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // "Ardon Health System", "Mercy Hospital Network": a system or network of health care, not the "Bethesda system".
     if ((head.lower === 'system' || head.lower === 'network') && !SYSTEM_OWNER_WORDS.has(words[i - 1].lower)) continue;
     // "Torrain Middle" is a middle school written short; "Right Middle Lobe" goes on to the organ, so "middle" ends the name.
@@ -110,12 +113,15 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
     const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
     const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
+    // Lower-case and all-caps notes: one or two everyday words before a compound head ("silver lake home health", "COTTONWOOD
+    // SENIOR CENTER", "fox hollow adult day services") name the place; a describing word ("the nearby senior center") does not.
+    const caselessCompoundRun = c.mode !== 'mixed' && compoundNamed(c, s, i);
     if (s === i && e === i) continue;
     // "Maxillofacial Surgery Service", "Neurology Department": a department of the hospital, not an organisation.
     if (DEPARTMENT_WORDS.has(words[e + 1]?.lower ?? '') && c.sameLine(e + 1)) continue;
-    if (!(distinctive || mixedCommonRun)) continue;
+    if (!(distinctive || mixedCommonRun || caselessCompoundRun)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
-    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i)) continue;
+    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i) && !caselessCompoundRun) continue;
     // ", P.A." after the head: the legal form is part of the name.
     const legal = LEGAL_SUFFIX_RE.exec(c.text.slice(words[e].end, words[e].end + 12));
     let last = e;
@@ -133,6 +139,39 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     i = last;
   }
   detectAcronyms(c, marks);
+}
+
+/** Words that describe which place of a kind is meant without naming it ("her usual senior center", "a nearby food pantry"). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set(['usual', 'nearby', 'nearest', 'closest', 'current', 'previous', 'prior', 'former', 'regular',
+  'another', 'different', 'assigned', 'preferred', 'old', 'free', 'daily', 'weekly', 'skilled', 'certified', 'licensed', 'contracted', 'agency', 'any',
+  'some', 'several', 'both', 'new', 'same', 'local', 'area', 'designated', 'approved', 'appropriate', 'available', 'possible', 'outpatient', 'intensive',
+  'hospital', 'hospital-based', 'home-based', 'community-based', 'state', 'county', 'city', 'public', 'private', 'nonprofit', 'medicaid', 'medicare']);
+
+const CASELESS_COMPOUND_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'services', 'group', 'associates', 'academy', 'daycare',
+  'pantry', 'authority', 'house', 'dentistry', 'optometry', 'school', 'clinic', 'practice', 'pharmacy', 'agency', 'program', 'system']);
+/** "home health", "behavioral health": an agency of that kind. */
+const HEALTH_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['home', 'behavioral', 'behavioural', 'mental', 'community']);
+
+/**
+ * One or two name words, then at least one generic word of the kind of place, then the head ("silver lake | home | health",
+ * "redstone | senior | center"): the name words are not describing words, verbs of contact or clinical words.
+ */
+function compoundNamed(c: NameContext, s: number, i: number): boolean {
+  const { words } = c;
+  let q = s;
+  while (q < i && !FACILITY_GENERIC_WORDS.has(words[q].lower) && (c.unit[q] & UNIT_FACILITY_HEAD) === 0) q++;
+  // Heads that are organisations, not kinds of care ("supportive medical care", "CAREFUL SKIN CARE" are plans).
+  const head = words[i].lower;
+  if (!CASELESS_COMPOUND_HEADS.has(head) && !(head === 'health' && HEALTH_ORGANISATION_WORDS.has(words[i - 1].lower))) return false;
+  const nameWords = q - s;
+  if (nameWords < 1 || nameWords > 2 || q === i) return false;
+  for (let x = q; x < i; x++) if (!FACILITY_GENERIC_WORDS.has(words[x].lower)) return false;
+  for (let x = s; x < q; x++) {
+    const lw = words[x].lower;
+    if (DESCRIBING_WORDS.has(lw) || CONTACT_CUES.has(lw) || PERSON_VERBS.has(lw) || c.is(x, WORD_CLINICAL | WORD_TITLE) || /(?:ed|ing|ly)$/.test(lw) ||
+      lw.length < 3) return false;
+  }
+  return true;
 }
 
 /** Words that announce an employer a few words later on the same line. */

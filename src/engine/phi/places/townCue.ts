@@ -5,7 +5,7 @@ import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
-import { notAllowed } from '../deny/allowList';
+import { camelCaseName, notAllowed } from '../deny/allowList';
 import {
   COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
   TOWN_SUFFIX_WORDS, US_STATES,
@@ -68,13 +68,16 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
       if (!ok || !words[j] || !c.sameLine(j) || !marks.free(j)) continue;
       if (words[j].lower === 'the') j++;
       if (!words[j] || !marks.free(j)) continue;
-      const e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
+      let e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
+      // Mixed text with the town typed in lower case: the caseless run, closed by punctuation.
+      if (e < 0 && c.mode === 'mixed' && !words[j].capitalized && !words[j].upper) e = caselessTownRun(c, j);
       if (e < 0) continue;
       marks.add(j, e, 'LOCATION', TOWN_CUE);
       i = e;
       break;
     }
   }
+  detectResidenceWithCompany(c, marks);
   // "Town, ST": a town before a two-letter state code.
   for (let i = 1; i < words.length; i++) {
     const st = words[i];
@@ -102,6 +105,56 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
     if (!evidence && !c.isCity(i - 1)) continue;
     if (!marks.free(s)) continue;
     marks.add(s, i - 1, 'LOCATION', CITY_STATE);
+  }
+}
+
+/**
+ * Any case: a town typed in lower case inside mixed text ("in glen burnie", "moving to shelbiana") needs a word in no
+ * allow-list or a listed town, and must close the phrase (punctuation or the line end after it). Returns its last word or -1.
+ */
+function caselessTownRun(c: NameContext, j: number): number {
+  const { words } = c;
+  let e = j - 1;
+  let evidence = false;
+  while (e + 1 < words.length && e + 1 - j < MAX_TOWN_WORDS && c.sameLine(e + 1) && (e + 1 === j || INLINE_GAP_RE.test(words[e + 1].gapBefore)) &&
+    caselessTownWord(c, e + 1)) {
+    e++;
+    if (!c.isCommon(e) || c.isCity(e)) evidence = true;
+  }
+  if (e < j || !evidence) return -1;
+  return /^(?:[ \t\u00a0]*[.,;:)\n]|[ \t\u00a0]*$)/.test(c.text.slice(words[e].end, words[e].end + 2)) ? e : -1;
+}
+
+function caselessTownWord(c: NameContext, q: number): boolean {
+  const w = c.w(q)!;
+  return w.alpha && w.lower.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !c.protectedTerm[q] && !c.is(q, WORD_TITLE | WORD_CLINICAL) &&
+    !MONTHS.has(w.lower) && !(FACILITY_GENERIC_WORDS.has(w.lower) && !c.isCity(q)) && !US_STATES.has(w.lower);
+}
+
+/** Verbs of residence that may take company before the place: "lives with her niece Baria T. Orveau in glen burnie". */
+const RESIDENCE_VERBS: ReadonlySet<string> = new Set(['lives', 'living', 'lived', 'resides', 'residing', 'stays', 'staying', 'moved', 'moving']);
+const MAX_COMPANY_WORDS = 8;
+/** Between the verb and "in": words, initials with their full stops, carets and hyphens of a name; no sentence break. */
+const COMPANY_GAP_RE = /^(?:[ \t\u00a0]{1,2}|\.[ \t\u00a0]|\^{1,2}|-|'|,[ \t\u00a0])$/;
+
+/**
+ * `location.town-cue`, residence with company: "<lives> with <relation or name words> in <Town>" in any case — the
+ * place after "in" closes the phrase (punctuation or line end), so "lives with wife in a house" and "in good health" are not towns.
+ */
+function detectResidenceWithCompany(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!RESIDENCE_VERBS.has(words[i].lower) || words[i + 1].lower !== 'with' || !c.sameLine(i + 1)) continue;
+    let j = i + 2;
+    while (j < words.length && j - i <= MAX_COMPANY_WORDS && words[j].lower !== 'in' && c.sameLine(j) && COMPANY_GAP_RE.test(words[j].gapBefore)) j++;
+    if (j >= words.length || words[j].lower !== 'in' || j === i + 2 || !c.sameLine(j) || !marks.free(j + 1)) continue;
+    const e = caselessTownRun(c, j + 1);
+    if (e < 0) continue;
+    let free = true;
+    for (let x = j + 1; x <= e; x++) if (!marks.free(x)) free = false;
+    if (!free) continue;
+    marks.add(j + 1, e, 'LOCATION', TOWN_CUE);
+    i = e;
   }
 }
 
@@ -138,7 +191,9 @@ export function detectTownGrammar(c: NameContext, marks: WordMarks): void {
       continue;
     }
     // "Treingwick", "Tavleyfield": a word in no list at all, with a town ending.
-    if (w.lower.length >= 6 && !c.isFirst(i) && !c.isLast(i) && nameWord(i) && TOWN_ENDING_RE.test(w.lower)) {
+    // A first name glued to a surname ("LeeFarrington") is the default-deny pass's person, whatever its ending.
+    if (w.lower.length >= 6 && !c.isFirst(i) && !c.isLast(i) && nameWord(i) && TOWN_ENDING_RE.test(w.lower) &&
+      !camelCaseName(c.lex, c.text.slice(w.start, w.baseEnd))) {
       marks.add(i, i, 'LOCATION', TOWN_GRAMMAR);
     }
   }

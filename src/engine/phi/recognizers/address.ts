@@ -63,6 +63,13 @@ const PROPER_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*)(?:[ \t](?:(?:de|del|la|l
  */
 const TOWN_BEFORE_POSTCODE = String.raw`(?:(?<=^|\n[ \t]*|,[ \t]{0,2})\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,2}[ \t]{1,2}(?=[A-Z][A-Z\d]{1,3} \d[A-Z]))?`;
 
+/**
+ * A US mailing-address line in any case: house number, street words, USPS suffix, unit (glued "ter#2" or after a comma),
+ * town, state and ZIP, commas with or without spaces or no commas at all ("3157 mill farm ave de land nc 51388"). Group 1 is street to town, group 2 the ZIP; the state between
+ * is not PHI. ZIP+4 may be printed without its hyphen.
+ */
+const ADDRESS_LINE = String.raw`\b([1-9]\d{0,5}[a-z]?[ \t](?:[a-z0-9'.-]+[ \t]){0,3}?(?:${SUFFIX_ANY})\b\.?(?:[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?|[ \t]{1,2})[a-z][a-z .'-]{1,30}?)(?:[ \t]?,[ \t]?|[ \t]{1,2})${STATE_ABBR}\.?[ \t]?,?[ \t]?(\d{5}(?:-?\d{4})?)(?![0-9])`;
+
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.street',
@@ -71,6 +78,24 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4}|\s1\/2)?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase(SOFT_SUFFIXES)}|${titleCase(UNAMBIGUOUS_ABBREVIATIONS)}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+  },
+  {
+    name: 'address.line',
+    type: 'ADDRESS',
+    description: 'street, unit and town of a US mailing-address line ending in a state and ZIP, any case, commas with or without spaces, a unit glued or not: 1794 degroff ave, apopka, wa, 74720; 1177 walnut ter#2,shelbiana,mi 600182345; 4591 TOOMBS DR, APT 23C, MINTO, NC, 18904',
+    pattern: ADDRESS_LINE,
+    flags: 'gi',
+    group: 1,
+    triggers: ['#zip5', '#digits9'],
+  },
+  {
+    name: 'address.line.zip',
+    type: 'ADDRESS',
+    description: 'the ZIP or run-together ZIP+4 ending such a line (the state between stays: it is not PHI): 1177 walnut ter#2,shelbiana,mi 600182345',
+    pattern: ADDRESS_LINE,
+    flags: 'gi',
+    group: 2,
+    triggers: ['#zip5', '#digits9'],
   },
   {
     name: 'address.street.lower',

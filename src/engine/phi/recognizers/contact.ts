@@ -53,6 +53,26 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     },
   },
   {
+    name: 'phone.e164',
+    type: 'PHONE',
+    description: 'an E.164 number written without separators, bare or as an RFC 3966 tel: URI: +15408662755, tel:+15408662755, tel:+44-20-7946-0958',
+    pattern: String.raw`(?:\btel:)?(?<![0-9A-Za-z+])\+\d(?:-?\d){7,14}(?![0-9])`,
+    requires: '+',
+  },
+  {
+    name: 'user.handle',
+    type: 'NAME',
+    description: 'a user name, login or handle after its cue or a message sender cue: message from galoyan_ashina, login: dwoerner00, username ivine.ostorford, handle @rubel_alexa',
+    // A handle joins words with "_", "." or "-", or ends in digits; the cue says it names a person's account.
+    pattern: String.raw`\b(?:user(?:[ \t]?name|[ \t]?id)?|login(?:[ \t]?id)?|log-in|handle|screen[ \t]?name|sender|account|(?:message|msg|reply|text|chat|e-?mail|post)[ \t](?:from|by))[ \t]?[:#]?[ \t]{0,2}(@?[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)+|@?[A-Za-z]{3,}\d{1,4}|@[A-Za-z][A-Za-z0-9_.]{2,})(?![A-Za-z0-9@])`,
+    group: 1,
+    triggers: ['user', 'username', 'userid', 'login', 'log', 'handle', 'screen', 'screenname', 'sender', 'account', 'message', 'msg', 'reply', 'text', 'chat',
+      'email', 'mail', 'post'],
+    anchored: true,
+    // Not an e-mail address's domain part ("message from x@y.com" is the e-mail recognizer's).
+    validate: (v, c) => c.text.charAt(c.end) !== '@',
+  },
+  {
     name: 'phone.cued',
     type: 'PHONE',
     description: 'pager, extension or local number after a phone cue: pager # 60431, cell 5551234, phone 555-0142, ext 4521',

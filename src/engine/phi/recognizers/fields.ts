@@ -100,7 +100,8 @@ const CLOSINGS = ['sincerely', 'sincerely yours', 'yours sincerely', 'regards', 
 
 const TITLES = new Set(['dr', 'dr.', 'drs', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sr', 'sr.', 'fr', 'fr.']);
 const CREDENTIALS = new Set(('md m.d. do d.o. rn np pa pa-c pac phd ph.d. facs facp facc faap mph ms msn bsn dnp aprn fnp cnm crna lpn lvn cna lcsw licsw msw ' +
-  'pharmd rph dds dmd od dpm dc psyd mbbs frcs frcp ccc-slp slp ot otr pt dpt rd rrt crt emt-p emt paramedic jr jr. sr. ii iii iv mba').split(' '));
+  'pharmd rph dds dmd od dpm dc psyd mbbs frcs frcp ccc-slp slp ot otr pt dpt rd rrt crt emt-p emt paramedic jr jr. sr. ii iii iv mba ' +
+  'cgc rdh lmft lpc lpcc bcba').split(' '));
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'st', 'st.', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'y', 'dos', 'das']);
 /** Words that end a name value: what follows is prose, a date or a role. */
 const STOP_WORDS = new Set(('on at for and or with was is has had will to from in of by via re regarding date time dated signed ' +

@@ -17,6 +17,15 @@ const MIN_ID_DIGITS = 3;
 /** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
 const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
 
+/** An ICD-10-CM code written without its dot (S72001A, M8008XA): clinical, never an identifier. */
+const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
+/** A count glued to its unit: 100000units, 250000IU, 1000000cells. */
+/** Mixed tokens that are clinical or dates: dbSNP ids (rs113993960), a date with its month name (12MAR2024), an ordinal. */
+// Ventilator settings and dimensions multiply numbers (AC700X10, 550x16x40, x25x500x40); a CLIA number (99D9727853,
+// the CMS format) certifies the laboratory, not the patient.
+const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|\d[xX]\d|^[xX]\d|^\d{2}D\d{7}$/i;
+const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
+
 function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -278,7 +287,19 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     triggers: ['ref', 'reference', 'conf', 'confirmation', 'tracking'],
     anchored: true,
-    validate: (v) => countDigits(v) >= 3 && /[A-Za-z].*[A-Za-z]/.test(v),
+    // One letter is enough when six digits carry it ("REF 20253408330P"): a measurement has its unit, not one letter.
+    validate: (v) => (countDigits(v) >= 3 && /[A-Za-z].*[A-Za-z]/.test(v)) || countDigits(v) >= 6,
+  },
+  {
+    name: 'id.mixed-shape',
+    type: 'ID',
+    description: 'an unlabelled identifier mixing letters and five or more digits in one token, any case, letters anywhere: 10n14274, 20240281294s, cm-125329, 323TP207 (not an ICD-10 code, a lot of units or a measurement)',
+    // ICD-10-CM codes (S72001A) and NDC-like numbers are clinical; a number glued to a unit ("100000units") is a count.
+    pattern: String.raw`(?<![A-Za-z0-9\-/.])(?=[A-Za-z0-9-]*[A-Za-z])(?:[A-Za-z]{1,4}-)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?![A-Za-z0-9]|[\-/.][A-Za-z0-9])`,
+    flags: 'g',
+    triggers: ['#alnum7', '#dashid'],
+    anchored: true,
+    validate: (v) => countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v),
   },
   {
     name: 'id.hash',

@@ -12,12 +12,13 @@ import {
   CLOSING_TRIGGERS, compileField, eachMatch, FIELD_DEFS, runClosings, runField, runSalutations, SALUTATION_TRIGGERS, SIGNATURE_DESCRIPTIONS,
   type CompiledField, type FieldDef, type WordKnowledge,
 } from './fields';
+import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
-  ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS,
+  ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...HL7_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
@@ -193,6 +194,7 @@ export class RecognizerRegistry {
       const trail = TRAILING_LETTERS_RE.exec(key);
       if (trail) mark(trail[0]);
       if (len >= 9) markShape('#alnum9', w.start);
+      if (len >= 7) markShape('#alnum7', w.start);
       if (len <= 4 && words[i + 1]?.gapBefore.startsWith(':') && words[i + 2]?.gapBefore.startsWith(':')) markShape('#colons', w.start);
     }
     return { seen, hitPos, hitId };

@@ -41,7 +41,7 @@ export interface PatternRecognizerDef {
    * `#ordinal` (3rd), `#age90` (a number 90–129, alone or glued: 92yo), `#alnum9` (a 9+ character token with
    * letters and digits), `#zip5` (five digits), `#digits6`, `#digits7`, `#digits8`, `#digits9` (6, 7, 8, 9+ digits), `#year` (19xx, 20xx),
    * `#daymonth` (12MAR2024), `#yearmonth` (2017JUL21), `#colons` (a short token followed by two colon-joined tokens: IPv6, clock times),
-   * `#zero7` (7+ digits starting with 0), `#alnum7` (a 7+ character token starting with a letter and holding a digit),
+   * `#zero7` (7+ digits starting with 0), `#alnum7` (a 7+ character token mixing letters and digits),
    * `#dashid` (anchored one or two tokens before a 3+ character token that follows a dash: S24-11873, CLM-6673-0373).
    * Omitted: the pattern always runs.
    */
