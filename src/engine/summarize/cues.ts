@@ -40,3 +40,21 @@ export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (a
 
 /** "Ms. X is a 28-year-old female ...": an introduction, not a problem. */
 export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresents?\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+
+/**
+ * The sentence that opens the assessment of a letter or a narrative note with no assessment header ("My impression
+ * is that ...", "In summary, ...", "I suspect that she has ..."): from it to the end of its paragraph the note assesses.
+ */
+export const IMPRESSION_LEAD = /^(my|our) (overall |clinical |working )?(impression|assessment|opinion|diagnosis|differential)\b|^in (summary|conclusion|short|my (opinion|assessment|view))\b|^to (summarize|summarise|sum up)\b|^(overall|on balance|all in all),? (i|we) (think|believe|feel|suspect)\b|^(i|we) (think|believe|suspect|feel) (that )?(he|she|they|the patient|this|her|his|mr|mrs|ms)\b|^(impression|assessment)\b/i;
+/** A lead-in that announces the list after it ("My impression is as follows."): it names no problem itself. */
+export const LIST_LEAD_IN = /\b(as follows|the following|below)\W*$/i;
+/** "First, ...", "Secondly, ...", "Finally, ...": the sentence markers of a problem list written as prose. */
+export const ORDINAL_OPENER = /^(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|fifth(ly)?|sixth(ly)?|seventh|lastly|finally|next|in addition|additionally|also)\s*,\s*/i;
+/** A clause whose subject acts ("we will", "I have", "he is", "patient reports"): a sentence, not a noun-phrase problem heading. */
+export const CLAUSE_VERB = /^(he|she|they|we|i|it|you|patient|pt|the patient|this|that|there)\b|\b(is|are|was|were|has|have|had|will|would|should|shall|can|could|may|might|must|did|does|do|discussed|reviewed|agrees?|agreed|understands?|denies|denied|reports?|reported|states?|stated|notes?|noted|wants?|wishes|prefers?|declines?|declined)\b/i;
+
+/**
+ * Pending and arranged items of a follow-up section beyond the return visit: a result awaited, a test or visit
+ * arranged, a call promised ("Echo pending.", "MRI brain ordered.", "Will call with results.", "Awaiting biopsy.").
+ */
+export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arranged|done|obtained)|(was |were |is |are |been |has been |have been )?(ordered|arranged|requested|booked)\b|will (call|contact|notify|phone|message) (him|her|them|you|the patient)?\s*(with|about|once|when)|results? will be (called|sent|forwarded|reviewed))/i;
