@@ -58,3 +58,5 @@ export const CLAUSE_VERB = /^(he|she|they|we|i|it|you|patient|pt|the patient|thi
  * arranged, a call promised ("Echo pending.", "MRI brain ordered.", "Will call with results.", "Awaiting biopsy.").
  */
 export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arranged|done|obtained)|(was |were |is |are |been |has been |have been )?(ordered|arranged|requested|booked)\b|will (call|contact|notify|phone|message) (him|her|them|you|the patient)?\s*(with|about|once|when)|results? will be (called|sent|forwarded|reviewed))/i;
+/** The clinician deciding in their own voice: what an assessment paragraph of a note without headers does. */
+export const DECIDES = /\b(I|we) (have |will |would |'ve |'ll )?(start|stopp?|chang|switch|increas|decreas|add|order|arrang|refer|recommend|prescrib|advis|suggest|plan|think|suspect|believe)\w*|\b(has|have) been (ordered|arranged|scheduled|requested|referred)\b|\bis scheduled\b|\bneeds? no further\b/i;

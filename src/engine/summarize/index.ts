@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
-  LIST_LEAD_IN, NEVER_KINDS, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -130,9 +130,16 @@ const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
 /** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
-const CODE_EXEMPT = /^Z(8[0-9]|9[0-2])/;
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
+/** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
+const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
+/** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
+const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
+  [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
+];
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -186,19 +193,60 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     lead.kind = 'assessment';
     for (let k = i + 1; k < units.length && units[k].sectionIndex === lead.sectionIndex && units[k].kind === leadKind && (!units[k].paragraphStart || ORDINAL_OPENER.test(body(units[k]))); k++) units[k].kind = 'assessment';
   }
+  // A note with no assessment header whose discussion follows its findings ("Data: ... \n\n His COPD is severe ...
+  // I have changed ... Obstructive sleep apnea is suspected; a sleep study is scheduled."): a paragraph after the last
+  // findings line in the clinician's own voice, deciding things, is the assessment (the analyser files it under the last
+  // header, "Data:", so the paragraphs after the first findings are read).
+  if (!units.some((u) => ASSESSMENT_KINDS.has(u.kind))) {
+    const firstFinding = units.findIndex((u) => FINDING_KINDS.has(u.kind));
+    if (firstFinding >= 0) {
+      // A paragraph of its own (after a blank line inside a section, not the lines right under a header), naming a
+      // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
+      let paragraph: Unit[] = [];
+      const flush = () => {
+        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)));
+        const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
+        if (paragraph.length && decides && prose && paragraph.some((u) => overlapsAny(u, conditions))) for (const u of paragraph) u.kind = 'assessment';
+        paragraph = [];
+      };
+      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
+      for (const u of units.slice(firstFinding + 1)) {
+        if (u.paragraphStart) flush();
+        if (u.paragraphStart && !ownParagraph(u)) continue;
+        if (!paragraph.length && !ownParagraph(u)) continue;
+        if (!NEVER_KINDS.has(u.kind) && !FOLLOW_UP_CUE.test(body(u).slice(0, 24))) paragraph.push(u);
+      }
+      flush();
+    }
+  }
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
+  /** "His COPD is severe ...", "Obstructive sleep apnea is suspected ...": a sentence of an assessment whose subject is a condition. */
+  const conditionSubject = (u: Unit): Span | undefined => {
+    const m = conditions.find((c) => c.start >= u.start && c.start < u.end);
+    if (!m) return undefined;
+    const before = text.slice(u.start, m.start);
+    return countWords(before) <= 5 && !CLAUSE_VERB.test(before) && !/\b(no|not|denies|without|negative|if|when|to|for|after|before|since|because|with|from)\b/i.test(before) ? m : undefined;
+  };
   const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
   // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
   const problems: Problem[] = [];
   const seenHeads = new Set<string>();
   let current: Problem | undefined;
+  // A working diagnosis the note itself supersedes ("Admission diagnosis: Chest pain." beside "Discharge diagnoses:",
+  // "Preoperative diagnosis" beside "Postoperative diagnosis") is the reason the patient came, not a problem.
+  const titles = analysis.sections.map((sec) => sec.title ?? '');
+  const superseded = (u: Unit) => SUPERSEDED_DIAGNOSES.some(([before, after]) => before.test(titles[u.sectionIndex] ?? '') && titles.some((t) => after.test(t)));
   for (const u of units) {
+    if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
     if (!inAssessment(u)) {
       current = undefined;
       continue;
     }
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
+    const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(body(u).slice(0, 24)) ? conditionSubject(u) : undefined;
+    // A condition already named by the problem's heading is that problem's discussion, not a new problem.
+    const newSubject = subject && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -241,11 +289,17 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // the coder reads the same condition categories in both. The discussion's statement is kept, with both bodies; the
   // heads of one list are never merged with each other (two problems may share a category there).
   const categoriesOf = (u: Unit) => new Set((options.coded ?? []).filter((c) => !CODE_EXEMPT.test(c.code) && c.evidence.some((e) => overlaps(u, e))).map((c) => category(c.code)));
+  // A plan by problem that re-lists the assessment's problems as labels ("Parkinsonism: movement disorders clinic.").
+  const relisted = (plan: Unit, assessed: Unit) => {
+    const label = LABEL.exec(body(plan));
+    return label !== null && normalise(body(assessed)).startsWith(normalise(label[1]));
+  };
   const discusses = (u: Unit) => u.kind === 'assessment' || u.kind === 'assessment_plan' || u.kind === 'impression';
   for (let i = problems.length - 1; i >= 0; i--) {
     const mine = categoriesOf(problems[i].head);
-    if (!mine.size) continue;
-    const keeper = problems.find((q, k) => k !== i && q.head.sectionIndex !== problems[i].head.sectionIndex && !discusses(problems[i].head) && discusses(q.head) && [...mine].every((c) => categoriesOf(q.head).has(c)));
+    if (!mine.size && !LABEL.test(body(problems[i].head))) continue;
+    const keeper = problems.find((q, k) => k !== i && q.head.sectionIndex !== problems[i].head.sectionIndex && !discusses(problems[i].head) && discusses(q.head)
+      && ((mine.size > 0 && [...mine].every((c) => categoriesOf(q.head).has(c))) || relisted(problems[i].head, q.head)));
     if (!keeper) continue;
     keeper.body.push(...problems[i].body);
     problems.splice(i, 1);
@@ -268,7 +322,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // Named when a chosen statement holds its evidence, or names a condition of the same category (the "Diagnosis:" line
   // merged above into the assessment's "Lung adenocarcinoma, EGFR mutated" names the left lung's adenocarcinoma too).
   const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)))
-    || [...chosen.keys()].some((i) => categoriesOf(units[i]).has(category(c.code)));
+    || [...chosen.keys()].some((i) => categoriesOf(units[i]).has(category(c.code)))
+    // ... or lies in a plan line that re-lists a chosen problem by its label ("Parkinsonism: movement disorders clinic.").
+    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)));
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
   // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
   const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
@@ -318,50 +374,50 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // analyser filed it (a "Return in 4 weeks." after an "Allergies:" line), except the patient's history and findings.
   const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
   const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u));
-  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && (
+  /** "Pending at discharge: none." */
+  const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
+  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && (
     (FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
     || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
   // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
   const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) ? 1 : 0);
 
-  // The budget after the problems is spent as a choice, not first come first served: medication changes and follow-up
-  // items compete for it as one pool, and each pick is the statement telling the most not yet told per word (greedy
-  // weighted set cover: a drug not yet named counts one, a follow-up fact one; a change whose drug the recogniser cannot
-  // name counts once; a statement naming only drugs already summarised, or repeating a chosen follow-up's words, nothing).
+  // The budget after the problems is spent as a choice, not first come first served. The next visit comes first (one
+  // statement, the shortest that gives an interval): a reader acts on it and it is short. Then the medication changes,
+  // each pick the statement naming the most drugs not yet named per word (greedy weighted set cover: a change whose
+  // drug the recogniser cannot name counts once, one naming only drugs already summarised nothing). Then the other
+  // follow-up and pending items, the most facts (intervals, a pending result) per word first, none repeating a chosen one.
+  const chosenWords = () => new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+  const nextVisit = followUps.filter((u) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
+    .sort((a, b) => a.words - b.words || a.index - b.index)
+    .find((u) => usedWords + u.words <= budgetWords);
+  if (nextVisit) take(nextVisit, 'follow_up');
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
-  const isMed = new Set(medChanges.map((u) => u.index));
-  const isFollow = new Set(followUps.map((u) => u.index));
-  let meds = 0;
-  let follows = 0;
-  for (;;) {
-    const chosenWords = new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+  for (let meds = 0; meds < MAX_MED_CHANGES; meds++) {
     let best: Unit | undefined;
     let bestValue = 0;
-    let bestTier = -1;
-    for (const u of [...medChanges, ...followUps]) {
+    for (const u of medChanges) {
       if (!free(u) || usedWords + u.words > budgetWords) continue;
-      let value = 0;
-      if (isMed.has(u.index) && meds < MAX_MED_CHANGES) {
-        const drugs = medDrugs.get(u.index) ?? new Set<string>();
-        value += drugs.size ? [...drugs].filter((d) => !namedDrugs.has(d)).length : 1;
-      }
-      if (isFollow.has(u.index) && follows < MAX_FOLLOW_UPS && contentWords(body(u)).some((w) => !chosenWords.has(w))) value += followFacts(u);
-      const perWord = value / Math.max(1, u.words);
-      const tier = isFollow.has(u.index) ? followTier(u) : 0;
-      if (perWord > bestValue || (perWord === bestValue && perWord > 0 && tier > bestTier)) {
+      const drugs = medDrugs.get(u.index) ?? new Set<string>();
+      const fresh = [...drugs].filter((d) => !namedDrugs.has(d)).length;
+      const value = (drugs.size ? fresh : 1) / Math.max(1, u.words);
+      if (value > bestValue) {
         best = u;
-        bestValue = perWord;
-        bestTier = tier;
+        bestValue = value;
       }
     }
     if (!best) break;
-    const asMed = isMed.has(best.index) && (medDrugs.get(best.index)?.size ?? 0) > 0 ? true : isMed.has(best.index) && !isFollow.has(best.index);
-    take(best, asMed ? 'medications' : 'follow_up');
-    if (isMed.has(best.index)) meds++;
-    if (isFollow.has(best.index)) follows++;
+    take(best, 'medications');
     for (const d of medDrugs.get(best.index) ?? []) namedDrugs.add(d);
+  }
+  for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
+    const told = chosenWords();
+    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !told.has(w)));
+    const best = fresh.sort((a, b) => followTier(b) - followTier(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index)[0];
+    if (!best) break;
+    take(best, 'follow_up');
   }
 
   // Status of each problem whose heading does not state one, then one plan sentence per problem.

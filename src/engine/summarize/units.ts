@@ -62,6 +62,9 @@ function classifyLabel(label: string): SectionKind | undefined {
   const t = label.trim();
   if (INDICATION_LABEL.test(t)) return 'chief_complaint';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
+  // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
+  const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
+  if (organised) return labelKind(organised[1]);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.

@@ -1,0 +1,161 @@
+// How clinicians lay out an assessment in note styles the first summarizer missed: consult letters assessing in prose,
+// one problem per line with its plan on the same line, a diagnosis list re-listed by the plan, a working diagnosis
+// superseded by the final one, a discussion paragraph with no header. Every note here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import { analyzeText } from '../../../src/engine/text';
+import { summarize, type Summary } from '../../../src/engine/summarize';
+import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
+
+function byKind(s: Summary): Record<string, string[]> {
+  return Object.fromEntries(s.sections.map((x) => [x.kind, x.statements.map((st) => st.text)]));
+}
+
+/** Problem headings: the first statement of each problem. */
+function heads(s: Summary): string[] {
+  const section = s.sections.find((x) => x.kind === 'problems');
+  return (section?.statements ?? []).filter((st, i, all) => all.findIndex((x) => x.problem === st.problem) === i).map((st) => st.text);
+}
+
+function expectQuoted(text: string, s: Summary): void {
+  for (const st of s.sections.flatMap((x) => x.statements)) {
+    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
+    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
+  }
+}
+
+const history = 'She has had more fatigue over the winter and walks less than before. She lives alone and manages her own medicines. '.repeat(4);
+
+describe('assessments written in prose (letters and narrative notes)', () => {
+  it('a consult letter: "My impression is as follows." then ordinal sentences, each a problem; the lead-in names none', () => {
+    const text = [
+      'Dear Dr. Quillfeather,',
+      '',
+      `Thank you for asking me to see this 70-year-old man about chest tightness. ${history}`,
+      '',
+      'On examination his blood pressure was 150/90. His ECG shows a new left bundle branch block.',
+      '',
+      'My impression is as follows. First, his symptoms are typical of stable angina pectoris. I have arranged a stress test. Second, he has a new left bundle branch block, to be reassessed after the stress test. Third, the orthostatic hypotension is most likely due to tamsulosin; I have stopped it.',
+      '',
+      'I will see him again in six weeks.',
+      '',
+      'Yours sincerely,',
+    ].join('\n');
+    const s = summarize(analyzeText(text));
+    expect(heads(s)).toEqual([
+      'First, his symptoms are typical of stable angina pectoris.',
+      'Second, he has a new left bundle branch block, to be reassessed after the stress test.',
+      'Third, the orthostatic hypotension is most likely due to tamsulosin; I have stopped it.',
+    ]);
+    expectQuoted(text, s);
+    // With room after the problems, the next visit the letter promises and the test it arranged are its follow-up.
+    expect(byKind(summarize(analyzeText(text), { maxRatio: 0.5 })).follow_up).toEqual(['I have arranged a stress test.', 'I will see him again in six weeks.']);
+  });
+
+  it('a consult letter: the impression sentence is its problem, the recommendations are actions and the closing allergy line an allergy', () => {
+    const text = `Dear Dr. Pell,\n\n${history}\n\nMy impression is that she has fatty liver disease with moderate fibrosis.\n\nRecommendations:\n1. Stop glipizide.\n2. Repeat elastography in 12 months.\n\nI will see her again in 3 months with the results.\n\nShe has no known drug allergies.\n\nYours sincerely,\nDr. Treece\n`;
+    const k = byKind(summarize(analyzeText(text)));
+    expect(k.problems).toEqual(['My impression is that she has fatty liver disease with moderate fibrosis.']);
+    expect(k.medications).toEqual(['Stop glipizide.']);
+    expect(k.allergies).toEqual(['She has no known drug allergies.']);
+  });
+
+  it('a discussion paragraph with no header after the findings is the assessment; each sentence whose subject is a condition is a problem', () => {
+    const engine = new ClinicalEngine();
+    const text = [
+      'PULMONARY CLINIC',
+      '',
+      `${history}`,
+      '',
+      'Exam: Prolonged expiration, scattered wheezes.',
+      'Data: FEV1 38% predicted. Epworth score 15.',
+      '',
+      'His COPD is severe and worsening, so I have changed tiotropium to triple inhaled therapy. Obstructive sleep apnea is suspected from his symptoms; a home sleep study is scheduled.',
+      '',
+      'I will see him in 8 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    const h = heads(r.summary);
+    expect(h).toEqual(expect.arrayContaining([
+      'His COPD is severe and worsening, so I have changed tiotropium to triple inhaled therapy.',
+      'Obstructive sleep apnea is suspected from his symptoms; a home sleep study is scheduled.',
+    ]));
+    // The lines right under the "Exam:" and "Data:" headers are findings, not problems.
+    expect(h.some((x) => /wheezes|FEV1/.test(x))).toBe(false);
+  });
+});
+
+describe('problem lists laid out by line and by section', () => {
+  it('one problem per line with its plan on the same line: the verbless phrase opening the line is the problem', () => {
+    const text = `Interval history: ${history}\n\nAssessment and plan:\nMild cognitive impairment, new. Stop oxybutynin.\nRight rotator cuff tendinopathy. Home exercise program and physical therapy referral.\nLong-term proton pump inhibitor use without a clear indication. Taper omeprazole to every other day, then stop.\n`;
+    const s = summarize(analyzeText(text));
+    expect(heads(s)).toEqual([
+      'Mild cognitive impairment, new.',
+      'Right rotator cuff tendinopathy.',
+      'Long-term proton pump inhibitor use without a clear indication.',
+    ]);
+    expectQuoted(text, s);
+  });
+
+  it('"Assessment and plan by problem:" is an assessment header (a known header with how it is organised)', () => {
+    const engine = new ClinicalEngine();
+    const text = `Subjective: ${history}\nObjective: T 37.2, HR 84.\nLabs: WBC 11.2.\n\nAssessment and plan by problem:\n\nHer acute kidney injury was prerenal and creatinine is nearly back to baseline. IV fluids are stopped.\n\nChronic heart failure with preserved ejection fraction remains compensated; resume home furosemide 20 mg daily tomorrow.\n`;
+    const h = heads(engine.process(text).summary);
+    expect(h).toEqual([
+      'Her acute kidney injury was prerenal and creatinine is nearly back to baseline.',
+      'Chronic heart failure with preserved ejection fraction remains compensated; resume home furosemide 20 mg daily tomorrow.',
+    ]);
+  });
+
+  it('a plan by problem that re-lists the impression\'s problems by label ("Parkinsonism: ...") adds no second problem', () => {
+    const text = `History: ${history}\n\nImpression:\n1. Hypertension, uncontrolled.\n2. Parkinsonism, left-sided, probable idiopathic Parkinson disease.\n\nRecommendations:\n1. Add chlorthalidone 12.5 mg daily.\n2. Parkinsonism: outpatient movement disorders clinic; no levodopa for now.\n`;
+    const s = summarize(analyzeText(text));
+    expect(heads(s)).toEqual(['Hypertension, uncontrolled.', 'Parkinsonism, left-sided, probable idiopathic Parkinson disease.']);
+  });
+
+  it('a working diagnosis the note supersedes (admission beside discharge diagnoses) is the reason for the stay, not a problem', () => {
+    const text = `DISCHARGE SUMMARY\n\nAdmission diagnosis: Shortness of breath.\n\nDischarge diagnoses:\n1. Acute on chronic systolic heart failure\n2. Hypokalemia\n\nHospital course: ${history}\n`;
+    const s = summarize(analyzeText(text));
+    expect(heads(s)).toEqual(['Acute on chronic systolic heart failure', 'Hypokalemia']);
+    expect(byKind(s).problems).not.toContain('Shortness of breath.');
+  });
+
+  it('an order line in a plan list that names its indication ("Ibuprofen as needed for ear pain") is a medication, not a problem', () => {
+    const engine = new ClinicalEngine();
+    const text = `History: ${history}\n\nAssessment:\nAcute otitis media, left ear\nAtopic dermatitis, flexural\n\nPlan:\n- Cefdinir 14 mg/kg/day divided twice daily for 10 days.\n- Ibuprofen as needed for ear pain and fever.\n- Recheck ears in 3 weeks.\n`;
+    const s = engine.process(text).summary;
+    expect(heads(s)).toEqual(['Acute otitis media, left ear', 'Atopic dermatitis, flexural']);
+  });
+});
+
+describe('follow-up and pending items', () => {
+  it('the next visit is kept before medication changes spend the budget, and a line the analyser filed under "Allergies:" still counts', () => {
+    const text = [
+      'ASSESSMENT AND PLAN',
+      'Atrial fibrillation, rate controlled. Decrease metoprolol succinate to 50 mg daily.',
+      'Hyponatremia, mild. Discontinue hydrochlorothiazide.',
+      'Tobacco use disorder. Start nicotine patch 21 mg daily.',
+      '',
+      `SUBJECTIVE\n${history}`,
+      '',
+      'ALLERGIES: Sulfa drugs (rash).',
+      '',
+      'Return to clinic in 4 weeks.',
+    ].join('\n');
+    // A budget that the problems and one medication change would fill: the return visit is chosen first.
+    const s = summarize(analyzeText(text), { maxRatio: 0.15 });
+    expect(byKind(s).follow_up).toEqual(['Return to clinic in 4 weeks.']);
+    expectQuoted(text, s);
+  });
+
+  it('a title line ("MEDICAL ONCOLOGY FOLLOW-UP") and an empty pending list ("Pending at discharge: none.") are never follow-up items', () => {
+    const text = `MEDICAL ONCOLOGY FOLLOW-UP\n\nInterval history: ${history}\n\nImpression and plan:\nLung adenocarcinoma, partial response on osimertinib. Continue osimertinib.\n\nPending at discharge: none.\nReturn visit in 4 weeks with CBC.\n`;
+    const s = summarize(analyzeText(text), { maxRatio: 0.5 });
+    expect(byKind(s).follow_up).toEqual(['Return visit in 4 weeks with CBC.']);
+  });
+
+  it('recognises pending and arranged items as data-driven cues ("Echo pending.", "MRI brain ordered.", "Will call with results.")', () => {
+    const text = `HPI: ${history}\n\nAssessment:\n1. Heart failure, new.\n\nPlan:\nEcho pending.\nWe will call her with the results.\n`;
+    const s = summarize(analyzeText(text), { maxRatio: 0.5 });
+    expect(byKind(s).follow_up).toEqual(expect.arrayContaining(['Echo pending.', 'We will call her with the results.']));
+  });
+});
