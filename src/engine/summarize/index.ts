@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
-  DECIDES, LIST_LEAD_IN, NEVER_KINDS, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -389,8 +389,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // drug the recogniser cannot name counts once, one naming only drugs already summarised nothing). Then the other
   // follow-up and pending items, the most facts (intervals, a pending result) per word first, none repeating a chosen one.
   const chosenWords = () => new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+  // A return visit ("Follow-up in 4 weeks ... and in 3 months with me", "RTC 3 mo") before a test's or another
+  // clinic's date ("Spirometry scheduled for next month"); then the most intervals per word.
+  const returnVisit = (u: Unit) => (RETURN_VISIT_CUE.test(body(u)) ? 1 : 0);
   const nextVisit = followUps.filter((u) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
-    .sort((a, b) => a.words - b.words || a.index - b.index)
+    .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index)
     .find((u) => usedWords + u.words <= budgetWords);
   if (nextVisit) take(nextVisit, 'follow_up');
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));

@@ -147,6 +147,13 @@ describe('follow-up and pending items', () => {
     expectQuoted(text, s);
   });
 
+  it('the next visit kept first is the patient\'s return visit, not a test\'s date ("Spirometry scheduled for next month")', () => {
+    const text = `HPI: ${history}\n\nAssessment:\n1. Moderate persistent asthma, not well controlled.\n\nPlan:\nSpirometry scheduled for next month.\nFollow up with me in 4 weeks to review the inhaler technique and the asthma diary.\n`;
+    // Room for the problem and one of the two lines only.
+    const k = byKind(summarize(analyzeText(text), { maxRatio: 0.2 }));
+    expect(k.follow_up).toEqual(['Follow up with me in 4 weeks to review the inhaler technique and the asthma diary.']);
+  });
+
   it('a title line ("MEDICAL ONCOLOGY FOLLOW-UP") and an empty pending list ("Pending at discharge: none.") are never follow-up items', () => {
     const text = `MEDICAL ONCOLOGY FOLLOW-UP\n\nInterval history: ${history}\n\nImpression and plan:\nLung adenocarcinoma, partial response on osimertinib. Continue osimertinib.\n\nPending at discharge: none.\nReturn visit in 4 weeks with CBC.\n`;
     const s = summarize(analyzeText(text), { maxRatio: 0.5 });
