@@ -367,13 +367,16 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
   // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).
   const orderList = (u: Unit) => u.kind === 'plan' || u.kind === 'discharge' || (ASSESSMENT_KINDS.has(u.kind) && ORDER_LINE.test(body(u)));
-  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && isMedicationChange(body(u), orderList(u))
+  // "Follow up as needed." has a dosing phrase but no drug: a follow-up, never a change.
+  const followUpWithoutDrug = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || RETURN_VISIT_CUE.test(body(u))) && drugsNamed(body(u)).size === 0;
+  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && !followUpWithoutDrug(u) && isMedicationChange(body(u), orderList(u))
     || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
   // Follow-up and pending items: a return visit, a result awaited, a test or visit arranged. A line under a follow-up
   // header is one whatever its words; a line with both a follow-up cue and an interval is one in whatever section the
   // analyser filed it (a "Return in 4 weeks." after an "Allergies:" line), except the patient's history and findings.
   const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
-  const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u));
+  // A title ("MEDICAL ONCOLOGY FOLLOW-UP"), not an upper-case sentence ("FOLLOW UP IN 2 WEEKS.").
+  const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u)) && !/[.!?]$/.test(body(u)) && !/\d/.test(body(u));
   /** "Pending at discharge: none." */
   const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
   const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && (

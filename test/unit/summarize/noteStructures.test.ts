@@ -160,6 +160,13 @@ describe('follow-up and pending items', () => {
     expect(byKind(s).follow_up).toEqual(['Return visit in 4 weeks with CBC.']);
   });
 
+  it('"Follow up as needed." is a follow-up, never a medication change (a dosing phrase with no drug), and an upper-case sentence is no title', () => {
+    const text = `HPI: ${history}\n\nAssessment:\n1. Non-cardiac chest pain.\n\nPlan:\nFollow up as needed.\nRETURN TO CLINIC IN 2 WEEKS.\n`;
+    const k = byKind(summarize(analyzeText(text), { maxRatio: 0.5 }));
+    expect(k.medications).toBeUndefined();
+    expect(k.follow_up).toEqual(['Follow up as needed.', 'RETURN TO CLINIC IN 2 WEEKS.']);
+  });
+
   it('recognises pending and arranged items as data-driven cues ("Echo pending.", "MRI brain ordered.", "Will call with results.")', () => {
     const text = `HPI: ${history}\n\nAssessment:\n1. Heart failure, new.\n\nPlan:\nEcho pending.\nWe will call her with the results.\n`;
     const s = summarize(analyzeText(text), { maxRatio: 0.5 });
