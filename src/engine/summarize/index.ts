@@ -294,6 +294,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const label = LABEL.exec(body(plan));
     return label !== null && normalise(body(assessed)).startsWith(normalise(label[1]));
   };
+  const mergedAway: Unit[] = [];
   const discusses = (u: Unit) => u.kind === 'assessment' || u.kind === 'assessment_plan' || u.kind === 'impression';
   for (let i = problems.length - 1; i >= 0; i--) {
     const mine = categoriesOf(problems[i].head);
@@ -301,6 +302,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const keeper = problems.find((q, k) => k !== i && q.head.sectionIndex !== problems[i].head.sectionIndex && !discusses(problems[i].head) && discusses(q.head)
       && ((mine.size > 0 && [...mine].every((c) => categoriesOf(q.head).has(c))) || relisted(problems[i].head, q.head)));
     if (!keeper) continue;
+    mergedAway.push(problems[i].head);
     keeper.body.push(...problems[i].body);
     problems.splice(i, 1);
   }
@@ -319,10 +321,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
   const defects: SummaryDefect[] = [];
   const coded = (options.coded ?? []).filter((c) => !CODE_EXEMPT.test(c.code));
-  // Named when a chosen statement holds its evidence, or names a condition of the same category (the "Diagnosis:" line
-  // merged above into the assessment's "Lung adenocarcinoma, EGFR mutated" names the left lung's adenocarcinoma too).
+  // Named when a chosen statement holds its evidence, or its evidence is a "Diagnosis:" line merged above into the
+  // assessment's statement of the same problem ("Lung adenocarcinoma, EGFR mutated" names the left lung's adenocarcinoma).
   const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)))
-    || [...chosen.keys()].some((i) => categoriesOf(units[i]).has(category(c.code)))
+    || mergedAway.some((u) => c.evidence.some((e) => overlaps(u, e)))
     // ... or lies in a plan line that re-lists a chosen problem by its label ("Parkinsonism: movement disorders clinic.").
     || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)));
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem

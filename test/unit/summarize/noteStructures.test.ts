@@ -112,6 +112,21 @@ describe('problem lists laid out by line and by section', () => {
     expect(heads(s)).toEqual(['Hypertension, uncontrolled.', 'Parkinsonism, left-sided, probable idiopathic Parkinson disease.']);
   });
 
+  it('a "Diagnosis:" line re-stated by the assessment is one problem (same coded category), but another condition of a chosen category is still checked', () => {
+    const text = `Diagnosis: Stage IIIA adenocarcinoma of the left lung.\n\nInterval history: ${history}\n\nImpression and plan:\nLung adenocarcinoma, partial response on osimertinib. Continue osimertinib.\nType 2 diabetes, stable.\nContinue gabapentin for the diabetic neuropathy of both feet.\n`;
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const s = summarize(analyzeText(text), {
+      coded: [
+        { code: 'C34.92', evidence: [at('adenocarcinoma of the left lung')] },
+        { code: 'C34.90', evidence: [at('Lung adenocarcinoma')] },
+        { code: 'E11.9', evidence: [at('Type 2 diabetes')] },
+        { code: 'E11.42', evidence: [at('diabetic neuropathy')] },
+      ],
+    });
+    expect(heads(s)).toEqual(['Lung adenocarcinoma, partial response on osimertinib.', 'Type 2 diabetes, stable.', 'Continue gabapentin for the diabetic neuropathy of both feet.']);
+    expect(s.defects).toBeUndefined();
+  });
+
   it('a working diagnosis the note supersedes (admission beside discharge diagnoses) is the reason for the stay, not a problem', () => {
     const text = `DISCHARGE SUMMARY\n\nAdmission diagnosis: Shortness of breath.\n\nDischarge diagnoses:\n1. Acute on chronic systolic heart failure\n2. Hypokalemia\n\nHospital course: ${history}\n`;
     const s = summarize(analyzeText(text));
