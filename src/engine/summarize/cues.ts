@@ -38,8 +38,11 @@ export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within norm
 /** Boilerplate that carries nothing clinical. */
 export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent)\b/i;
 
-/** "Ms. X is a 28-year-old female ...": an introduction, not a problem. */
-export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresents?\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+/**
+ * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
+ * adjective ("preeclampsia not present today", "edema is present") is a finding, not the verb of a presentation.
+ */
+export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
 
 /**
  * The sentence that opens the assessment of a letter or a narrative note with no assessment header ("My impression

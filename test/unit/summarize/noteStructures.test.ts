@@ -127,6 +127,14 @@ describe('problem lists laid out by line and by section', () => {
     expect(s.defects).toBeUndefined();
   });
 
+  it('a numbered problem stating a finding "not present today" is a problem, not an introduction ("She presents today with ...")', () => {
+    const text = `HPI: ${history}\n\nA/P:\n1. Gestational diabetes mellitus, newly diagnosed.\n2. Elevated blood pressure without proteinuria, concerning for gestational hypertension; preeclampsia not present today.\n`;
+    expect(heads(summarize(analyzeText(text)))).toEqual([
+      'Gestational diabetes mellitus, newly diagnosed.',
+      'Elevated blood pressure without proteinuria, concerning for gestational hypertension; preeclampsia not present today.',
+    ]);
+  });
+
   it('a working diagnosis the note supersedes (admission beside discharge diagnoses) is the reason for the stay, not a problem', () => {
     const text = `DISCHARGE SUMMARY\n\nAdmission diagnosis: Shortness of breath.\n\nDischarge diagnoses:\n1. Acute on chronic systolic heart failure\n2. Hypokalemia\n\nHospital course: ${history}\n`;
     const s = summarize(analyzeText(text));
