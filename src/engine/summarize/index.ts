@@ -277,7 +277,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const headed = problems.length > 0;
   for (const run of runs.values()) {
     if (problems.some((p) => run.includes(p.head))) continue;
-    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u))));
+    // ... unless it is the assessment's one-liner naming the problem ("A 67-year-old male with ... with penile discharge.").
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions)));
     if (first && !seenHeads.has(normalise(body(first)))) {
       seenHeads.add(normalise(body(first)));
       problems.push({ head: first, body: run.filter((u) => u.index > first.index) });

@@ -135,6 +135,13 @@ describe('problem lists laid out by line and by section', () => {
     ]);
   });
 
+  it('an impression whose only statement of the problem is its one-liner ("A 67-year-old man with ... with cellulitis") keeps that one-liner', () => {
+    const text = `HPI: ${history}\n\nIMPRESSION: A 67-year-old man with multiple comorbidities with cellulitis of the left foot. It seems that he has had several minor injuries recently.\n\nPLAN:\n1. Antibiotic for urinary tract infection.\n`;
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const s = summarize(analyzeText(text), { conditions: [at('cellulitis of the left foot'), at('urinary tract infection')] });
+    expect(heads(s)).toContain('A 67-year-old man with multiple comorbidities with cellulitis of the left foot.');
+  });
+
   it('a working diagnosis the note supersedes (admission beside discharge diagnoses) is the reason for the stay, not a problem', () => {
     const text = `DISCHARGE SUMMARY\n\nAdmission diagnosis: Shortness of breath.\n\nDischarge diagnoses:\n1. Acute on chronic systolic heart failure\n2. Hypokalemia\n\nHospital course: ${history}\n`;
     const s = summarize(analyzeText(text));
