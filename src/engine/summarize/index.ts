@@ -130,7 +130,7 @@ const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
 /** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
-const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23)/;
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
@@ -243,7 +243,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       current = undefined;
       continue;
     }
-    const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(body(u).slice(0, 24)) ? conditionSubject(u) : undefined;
+    const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) ? conditionSubject(u) : undefined;
     // A condition already named by the problem's heading is that problem's discussion, not a new problem.
     const newSubject = subject && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
     if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
@@ -530,7 +530,8 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // a short phrase opening a line of an assessment with no verb of its own is the problem's name.
   if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(body) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // The first sentence of a paragraph of an assessment states its problem.
-  if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return true;
+  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days.").
+  if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return !isFollowUpSentence(body);
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
@@ -540,6 +541,11 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
 function startsWithDrug(body: string): boolean {
   const first = /^[A-Za-z][A-Za-z-]+/.exec(body)?.[0];
   return first !== undefined && drugsNamed(first).size > 0 || ORDER_LINE.test(body);
+}
+
+/** A sentence telling when the patient is seen next: a follow-up cue with an interval, or one opening the sentence. */
+function isFollowUpSentence(body: string): boolean {
+  return FOLLOW_UP_CUE.test(body.slice(0, 24)) || (FOLLOW_UP_CUE.test(body) && FOLLOW_UP_INTERVAL.test(body));
 }
 
 function normalise(s: string): string {

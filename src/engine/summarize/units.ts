@@ -67,8 +67,8 @@ function classifyLabel(label: string): SectionKind | undefined {
   if (organised) return labelKind(organised[1]);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
-  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.
-  const parts = label.split(/\s*\/\s*/);
+  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan", "ED course and MDM") takes the kind of its recognised parts.
+  const parts = label.split(/\s*\/\s*|\s+and\s+|\s*&\s*/i);
   if (parts.length < 2) return undefined;
   const kinds = parts.map((p) => labelKind(p)).filter((k): k is SectionKind => k !== undefined);
   if (kinds.some((k) => k === 'assessment' || k === 'impression') && kinds.includes('plan')) return 'assessment_plan';

@@ -197,6 +197,19 @@ describe('follow-up and pending items', () => {
     expect(k.follow_up).toEqual(['Follow up as needed.', 'RETURN TO CLINIC IN 2 WEEKS.']);
   });
 
+  it('a follow-up sentence opening an assessment paragraph ("Palliative care will follow up by telephone in 2 days.") is a follow-up, not a problem', () => {
+    const text = `History: ${history}\n\nImpression and plan:\n1. Cancer-related pain, poorly controlled.\n2. Nausea.\n\nPalliative care will follow up by telephone in 2 days and in clinic in 1 week.\n`;
+    const k = byKind(summarize(analyzeText(text), { maxRatio: 0.5 }));
+    expect(heads(summarize(analyzeText(text), { maxRatio: 0.5 }))).toEqual(['Cancer-related pain, poorly controlled.', 'Nausea.']);
+    expect(k.follow_up).toEqual(['Palliative care will follow up by telephone in 2 days and in clinic in 1 week.']);
+  });
+
+  it('an ED course written under a compound header ("ED course and MDM:") is this encounter: its orders are medication changes', () => {
+    const text = `HPI: ${history}\nResults: Lipase 1,840 U/L.\n\nED course and MDM: Presentation and lipase are diagnostic of acute pancreatitis. CIWA protocol started with lorazepam as needed. Home lisinopril held while she is volume depleted.\n\nClinical impression:\n1. Acute pancreatitis\n`;
+    const k = byKind(summarize(analyzeText(text), { maxRatio: 0.5 }));
+    expect(k.medications).toEqual(['CIWA protocol started with lorazepam as needed.', 'Home lisinopril held while she is volume depleted.']);
+  });
+
   it('recognises pending and arranged items as data-driven cues ("Echo pending.", "MRI brain ordered.", "Will call with results.")', () => {
     const text = `HPI: ${history}\n\nAssessment:\n1. Heart failure, new.\n\nPlan:\nEcho pending.\nWe will call her with the results.\n`;
     const s = summarize(analyzeText(text), { maxRatio: 0.5 });
