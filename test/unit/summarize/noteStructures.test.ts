@@ -5,6 +5,7 @@ import { ClinicalEngine } from '../../../src/engine';
 import { analyzeText } from '../../../src/engine/text';
 import { summarize, type Summary } from '../../../src/engine/summarize';
 import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
+import { buildUnits } from '../../../src/engine/summarize/units';
 
 function byKind(s: Summary): Record<string, string[]> {
   return Object.fromEntries(s.sections.map((x) => [x.kind, x.statements.map((st) => st.text)]));
@@ -208,6 +209,16 @@ describe('follow-up and pending items', () => {
     const text = `HPI: ${history}\nResults: Lipase 1,840 U/L.\n\nED course and MDM: Presentation and lipase are diagnostic of acute pancreatitis. CIWA protocol started with lorazepam as needed. Home lisinopril held while she is volume depleted.\n\nClinical impression:\n1. Acute pancreatitis\n`;
     const k = byKind(summarize(analyzeText(text), { maxRatio: 0.5 }));
     expect(k.medications).toEqual(['CIWA protocol started with lorazepam as needed.', 'Home lisinopril held while she is volume depleted.']);
+  });
+
+  it('reads compound and decision-making headers: "MDM / Assessment and Plan" assesses, "MDM" alone is this encounter\'s course, "Indications and procedure details" is no header', () => {
+    const kindOf = (text: string, start: string) => {
+      const a = analyzeText(text);
+      return buildUnits(a).find((u) => text.slice(u.start, u.end).startsWith(start))?.kind;
+    };
+    expect(kindOf('HPI: Fell today.\nMDM / Assessment and Plan: Left distal radius fracture, displaced.\n', 'Left distal')).toBe('assessment_plan');
+    expect(kindOf('HPI: Fell today.\nResults: INR 4.1.\nMDM: Warfarin held for one dose.\n', 'Warfarin held')).toBe('hospital_course');
+    expect(kindOf('PROCEDURE: Left orchiopexy.\nINDICATIONS AND PROCEDURE DETAILS: The testis was identified.\n', 'The testis')).not.toBe('chief_complaint');
   });
 
   it('recognises pending and arranged items as data-driven cues ("Echo pending.", "MRI brain ordered.", "Will call with results.")', () => {
