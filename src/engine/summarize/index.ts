@@ -245,7 +245,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     }
     const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) ? conditionSubject(u) : undefined;
     // A condition already named by the problem's heading is that problem's discussion, not a new problem.
-    const newSubject = subject && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
+    // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
+    // be ruled out ..."): the list item is one problem, its later sentences its discussion.
+    const itemLine = current !== undefined && current.head.marker !== null && !text.slice(current.head.start, u.start).includes('\n');
+    const newSubject = subject && !itemLine && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
     if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {

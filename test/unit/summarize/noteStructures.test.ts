@@ -143,6 +143,13 @@ describe('problem lists laid out by line and by section', () => {
     expect(heads(s)).toContain('A 67-year-old man with multiple comorbidities with cellulitis of the left foot.');
   });
 
+  it('a later sentence on a listed problem\'s line naming another condition ("Gestational hypertension to be ruled out ...") is that problem\'s discussion', () => {
+    const text = `HPI: ${history}\n\nA/P:\n1. Elevated blood pressure without proteinuria. Gestational hypertension to be ruled out with home monitoring twice daily.\n2. Iron deficiency anemia.\n`;
+    const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const s = summarize(analyzeText(text), { conditions: [at('Elevated blood pressure'), at('Gestational hypertension'), at('Iron deficiency anemia')] });
+    expect(heads(s)).toEqual(['Elevated blood pressure without proteinuria.', 'Iron deficiency anemia.']);
+  });
+
   it('a working diagnosis the note supersedes (admission beside discharge diagnoses) is the reason for the stay, not a problem', () => {
     const text = `DISCHARGE SUMMARY\n\nAdmission diagnosis: Shortness of breath.\n\nDischarge diagnoses:\n1. Acute on chronic systolic heart failure\n2. Hypokalemia\n\nHospital course: ${history}\n`;
     const s = summarize(analyzeText(text));
