@@ -20,7 +20,7 @@ export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decr
 
 /** A medication change (not a medication merely continued). */
 /** "hold off on medication" defers a start and is not a change; "d/c", "dc'd" are the charting abbreviations of discontinue. */
-export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ption)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
+export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ptions?)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
 /** An order line: a drug name and its dose open the unit ("Prednisone 30 mg daily for 5 days."), in an assessment as in a plan. */
 export const ORDER_LINE = /^[A-Z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b/;
 /** A dose or a dosing form: one of the signs a unit names a drug. */
@@ -38,5 +38,30 @@ export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within norm
 /** Boilerplate that carries nothing clinical. */
 export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent)\b/i;
 
-/** "Ms. X is a 28-year-old female ...": an introduction, not a problem. */
-export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresents?\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+/**
+ * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
+ * adjective ("preeclampsia not present today", "edema is present") is a finding, not the verb of a presentation.
+ */
+export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+
+/**
+ * The sentence that opens the assessment of a letter or a narrative note with no assessment header ("My impression
+ * is that ...", "In summary, ...", "I suspect that she has ..."): from it to the end of its paragraph the note assesses.
+ */
+export const IMPRESSION_LEAD = /^(my|our) (overall |clinical |working )?(impression|assessment|opinion|diagnosis|differential)\b|^in (summary|conclusion|short|my (opinion|assessment|view))\b|^to (summarize|summarise|sum up)\b|^(overall|on balance|all in all),? (i|we) (think|believe|feel|suspect)\b|^(i|we) (think|believe|suspect|feel) (that )?(he|she|they|the patient|this|her|his|mr|mrs|ms)\b|^(impression|assessment)\b/i;
+/** A lead-in that announces the list after it ("My impression is as follows."): it names no problem itself. */
+export const LIST_LEAD_IN = /\b(as follows|the following|below)\W*$/i;
+/** "First, ...", "Secondly, ...", "Finally, ...": the sentence markers of a problem list written as prose. */
+export const ORDINAL_OPENER = /^(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|fifth(ly)?|sixth(ly)?|seventh|lastly|finally|next|in addition|additionally|also)\s*,\s*/i;
+/** A clause whose subject acts ("we will", "I have", "he is", "patient reports"): a sentence, not a noun-phrase problem heading. */
+export const CLAUSE_VERB = /^(he|she|they|we|i|it|you|patient|pt|the patient|this|that|there)\b|\b(is|are|was|were|has|have|had|will|would|should|shall|can|could|may|might|must|did|does|do|discussed|reviewed|agrees?|agreed|understands?|denies|denied|reports?|reported|states?|stated|notes?|noted|wants?|wishes|prefers?|declines?|declined)\b/i;
+
+/**
+ * Pending and arranged items of a follow-up section beyond the return visit: a result awaited, a test or visit
+ * arranged, a call promised ("Echo pending.", "MRI brain ordered.", "Will call with results.", "Awaiting biopsy.").
+ */
+export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arranged|done|obtained)|(was |were |is |are |been |has been |have been )?(ordered|arranged|requested|booked)\b|will (call|contact|notify|phone|message) (him|her|them|you|the patient)?\s*(with|about|once|when)|results? will be (called|sent|forwarded|reviewed))/i;
+/** The clinician deciding in their own voice: what an assessment paragraph of a note without headers does. */
+export const DECIDES = /\b(I|we) (have |will |would |'ve |'ll )?(start|stopp?|chang|switch|increas|decreas|add|order|arrang|refer|recommend|prescrib|advis|suggest|plan|think|suspect|believe)\w*|\b(has|have) been (ordered|arranged|scheduled|requested|referred)\b|\bis scheduled\b|\bneeds? no further\b/i;
+/** The patient's own next visit (not a test's or another clinic's date): "follow up in", "return to clinic", "RTC", "see her back". */
+export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (visit|appointment)\b|\b(come|coming) back\b/i;

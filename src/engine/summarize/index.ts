@@ -8,8 +8,8 @@ import type { EvidenceSpan, Span } from '../types';
 import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
 import type { MentionFinder } from './faithfulness';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, INTRODUCTION,
-  NEVER_KINDS, NORMAL_ONLY, ORDER_LINE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -106,6 +106,8 @@ const MAX_OPTIONAL_WORDS = 40;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
+/** Longest verbless phrase opening a line taken as the problem that line discusses. */
+const MAX_LINE_HEAD_WORDS = 12;
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
@@ -115,7 +117,10 @@ const MAX_MED_CHANGES = 8;
 const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
 
 /** When: "in 2 weeks", "within 7 days", "next week", "tomorrow", "RTC 4 wks", a date. */
-const FOLLOW_UP_INTERVAL = /\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ (to|-) )?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/i;
+const FOLLOW_UP_INTERVAL_SOURCE = String.raw`\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ (to|-) )?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|mos?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b`;
+const FOLLOW_UP_INTERVAL = new RegExp(FOLLOW_UP_INTERVAL_SOURCE, 'i');
+/** Every interval of a line ("in 1 week ... in 6 weeks"): each is a follow-up fact of its own. */
+const FOLLOW_UP_INTERVAL_ALL = new RegExp(FOLLOW_UP_INTERVAL_SOURCE, 'gi');
 const STOP = new Set(['the', 'a', 'an', 'in', 'on', 'of', 'for', 'to', 'with', 'and', 'or', 'at', 'by', 'is', 'be', 'will', 'her', 'his', 'him', 'she', 'he', 'we']);
 
 function contentWords(text: string): string[] {
@@ -125,9 +130,16 @@ const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
 /** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
-const CODE_EXEMPT = /^Z(8[0-9]|9[0-2])/;
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
+/** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
+const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
+/** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
+const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
+  [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
+];
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -171,19 +183,73 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if ((u.marker === 'hash' || u.marker === 'problem') && !NEVER_KINDS.has(u.kind)) problemOriented = u.sectionIndex;
     if (u.sectionIndex === problemOriented && !ASSESSMENT_KINDS.has(u.kind)) u.kind = 'assessment_plan';
   }
+  // Letters and narrative notes without an assessment header assess in prose: from "My impression is that ..." or
+  // "In summary, ..." to the end of its paragraph the note assesses, and prose ordinals ("Second, ...") carry the
+  // assessment into the paragraphs that follow.
+  for (let i = 0; i < units.length; i++) {
+    const lead = units[i];
+    if (ASSESSMENT_KINDS.has(lead.kind) || NEVER_KINDS.has(lead.kind) || !IMPRESSION_LEAD.test(body(lead))) continue;
+    const leadKind = lead.kind;
+    lead.kind = 'assessment';
+    for (let k = i + 1; k < units.length && units[k].sectionIndex === lead.sectionIndex && units[k].kind === leadKind && (!units[k].paragraphStart || ORDINAL_OPENER.test(body(units[k]))); k++) units[k].kind = 'assessment';
+  }
+  // A note with no assessment header whose discussion follows its findings ("Data: ... \n\n His COPD is severe ...
+  // I have changed ... Obstructive sleep apnea is suspected; a sleep study is scheduled."): a paragraph after the last
+  // findings line in the clinician's own voice, deciding things, is the assessment (the analyser files it under the last
+  // header, "Data:", so the paragraphs after the first findings are read).
+  if (!units.some((u) => ASSESSMENT_KINDS.has(u.kind))) {
+    const firstFinding = units.findIndex((u) => FINDING_KINDS.has(u.kind));
+    if (firstFinding >= 0) {
+      // A paragraph of its own (after a blank line inside a section, not the lines right under a header), naming a
+      // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
+      let paragraph: Unit[] = [];
+      const flush = () => {
+        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)));
+        const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
+        if (paragraph.length && decides && prose && paragraph.some((u) => overlapsAny(u, conditions))) for (const u of paragraph) u.kind = 'assessment';
+        paragraph = [];
+      };
+      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
+      for (const u of units.slice(firstFinding + 1)) {
+        if (u.paragraphStart) flush();
+        if (u.paragraphStart && !ownParagraph(u)) continue;
+        if (!paragraph.length && !ownParagraph(u)) continue;
+        if (!NEVER_KINDS.has(u.kind) && !FOLLOW_UP_CUE.test(body(u).slice(0, 24))) paragraph.push(u);
+      }
+      flush();
+    }
+  }
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
+  /** "His COPD is severe ...", "Obstructive sleep apnea is suspected ...": a sentence of an assessment whose subject is a condition. */
+  const conditionSubject = (u: Unit): Span | undefined => {
+    const m = conditions.find((c) => c.start >= u.start && c.start < u.end);
+    if (!m) return undefined;
+    const before = text.slice(u.start, m.start);
+    return countWords(before) <= 5 && !CLAUSE_VERB.test(before) && !/\b(no|not|denies|without|negative|if|when|to|for|after|before|since|because|with|from)\b/i.test(before) ? m : undefined;
+  };
   const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
   // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
   const problems: Problem[] = [];
   const seenHeads = new Set<string>();
   let current: Problem | undefined;
+  // A working diagnosis the note itself supersedes ("Admission diagnosis: Chest pain." beside "Discharge diagnoses:",
+  // "Preoperative diagnosis" beside "Postoperative diagnosis") is the reason the patient came, not a problem.
+  const titles = analysis.sections.map((sec) => sec.title ?? '');
+  const superseded = (u: Unit) => SUPERSEDED_DIAGNOSES.some(([before, after]) => before.test(titles[u.sectionIndex] ?? '') && titles.some((t) => after.test(t)));
   for (const u of units) {
+    if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
     if (!inAssessment(u)) {
       current = undefined;
       continue;
     }
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u))) {
+    const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) ? conditionSubject(u) : undefined;
+    // A condition already named by the problem's heading is that problem's discussion, not a new problem.
+    // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
+    // be ruled out ..."): the list item is one problem, its later sentences its discussion.
+    const itemLine = current !== undefined && current.head.marker !== null && !text.slice(current.head.start, u.start).includes('\n');
+    const newSubject = subject && !itemLine && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -214,13 +280,36 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const headed = problems.length > 0;
   for (const run of runs.values()) {
     if (problems.some((p) => run.includes(p.head))) continue;
-    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u))));
+    // ... unless it is the assessment's one-liner naming the problem ("A 67-year-old male with ... with penile discharge.").
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions)));
     if (first && !seenHeads.has(normalise(body(first)))) {
       seenHeads.add(normalise(body(first)));
       problems.push({ head: first, body: run.filter((u) => u.index > first.index) });
     }
   }
   problems.sort((a, b) => a.head.start - b.head.start);
+
+  // The same problem stated in two sections (a "Diagnoses" list, then the assessment that discusses it) is one problem:
+  // the coder reads the same condition categories in both. The discussion's statement is kept, with both bodies; the
+  // heads of one list are never merged with each other (two problems may share a category there).
+  const categoriesOf = (u: Unit) => new Set((options.coded ?? []).filter((c) => !CODE_EXEMPT.test(c.code) && c.evidence.some((e) => overlaps(u, e))).map((c) => category(c.code)));
+  // A plan by problem that re-lists the assessment's problems as labels ("Parkinsonism: movement disorders clinic.").
+  const relisted = (plan: Unit, assessed: Unit) => {
+    const label = LABEL.exec(body(plan));
+    return label !== null && normalise(body(assessed)).startsWith(normalise(label[1]));
+  };
+  const mergedAway: Unit[] = [];
+  const discusses = (u: Unit) => u.kind === 'assessment' || u.kind === 'assessment_plan' || u.kind === 'impression';
+  for (let i = problems.length - 1; i >= 0; i--) {
+    const mine = categoriesOf(problems[i].head);
+    if (!mine.size && !LABEL.test(body(problems[i].head))) continue;
+    const keeper = problems.find((q, k) => k !== i && q.head.sectionIndex !== problems[i].head.sectionIndex && !discusses(problems[i].head) && discusses(q.head)
+      && ((mine.size > 0 && [...mine].every((c) => categoriesOf(q.head).has(c))) || relisted(problems[i].head, q.head)));
+    if (!keeper) continue;
+    mergedAway.push(problems[i].head);
+    keeper.body.push(...problems[i].body);
+    problems.splice(i, 1);
+  }
 
   const chosen = new Map<number, { kind: SummarySectionKind; problem?: number }>();
   let usedWords = 0;
@@ -236,12 +325,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
   const defects: SummaryDefect[] = [];
   const coded = (options.coded ?? []).filter((c) => !CODE_EXEMPT.test(c.code));
-  const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)));
+  // Named when a chosen statement holds its evidence, or its evidence is a "Diagnosis:" line merged above into the
+  // assessment's statement of the same problem ("Lung adenocarcinoma, EGFR mutated" names the left lung's adenocarcinoma).
+  const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)))
+    || mergedAway.some((u) => c.evidence.some((e) => overlaps(u, e)))
+    // ... or lies in a plan line that re-lists a chosen problem by its label ("Parkinsonism: movement disorders clinic.").
+    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)));
+  // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
+  // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
+  const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
-    if (home && home.words <= MAX_COMPLETENESS_WORDS) {
+    if (home && home.words <= MAX_COMPLETENESS_WORDS && !indicationOnly(c, home)) {
       // Named in the discussion of a problem already listed: it joins that problem, not a new one.
       // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
       const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
@@ -276,11 +373,38 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
   // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).
   const orderList = (u: Unit) => u.kind === 'plan' || u.kind === 'discharge' || (ASSESSMENT_KINDS.has(u.kind) && ORDER_LINE.test(body(u)));
-  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && isMedicationChange(body(u), orderList(u))
+  // "Follow up as needed." has a dosing phrase but no drug: a follow-up, never a change.
+  const followUpWithoutDrug = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || RETURN_VISIT_CUE.test(body(u))) && drugsNamed(body(u)).size === 0;
+  const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && !followUpWithoutDrug(u) && isMedicationChange(body(u), orderList(u))
     || (free(u) && u.kind === 'medications' && /^(new|changed|stopped|held|started|discontinued)\b/i.test(body(u))));
-  // The budget after the problems is spent as a choice, not first come first served: most changes covered for
-  // the words means the shortest statements first (greedy by cost is optimal when every item counts the same).
-  // Each pick is the statement naming the most drugs not yet named per word (greedy weighted set cover).
+  // Follow-up and pending items: a return visit, a result awaited, a test or visit arranged. A line under a follow-up
+  // header is one whatever its words; a line with both a follow-up cue and an interval is one in whatever section the
+  // analyser filed it (a "Return in 4 weeks." after an "Allergies:" line), except the patient's history and findings.
+  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
+  // A title ("MEDICAL ONCOLOGY FOLLOW-UP"), not an upper-case sentence ("FOLLOW UP IN 2 WEEKS.").
+  const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u)) && !/[.!?]$/.test(body(u)) && !/\d/.test(body(u));
+  /** "Pending at discharge: none." */
+  const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
+  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && (
+    (FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
+    || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
+  const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
+  // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
+  const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) ? 1 : 0);
+
+  // The budget after the problems is spent as a choice, not first come first served. The next visit comes first (one
+  // statement, the shortest that gives an interval): a reader acts on it and it is short. Then the medication changes,
+  // each pick the statement naming the most drugs not yet named per word (greedy weighted set cover: a change whose
+  // drug the recogniser cannot name counts once, one naming only drugs already summarised nothing). Then the other
+  // follow-up and pending items, the most facts (intervals, a pending result) per word first, none repeating a chosen one.
+  const chosenWords = () => new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
+  // A return visit ("Follow-up in 4 weeks ... and in 3 months with me", "RTC 3 mo") before a test's or another
+  // clinic's date ("Spirometry scheduled for next month"); then the most intervals per word.
+  const returnVisit = (u: Unit) => (RETURN_VISIT_CUE.test(body(u)) ? 1 : 0);
+  const nextVisit = followUps.filter((u) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
+    .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index)
+    .find((u) => usedWords + u.words <= budgetWords);
+  if (nextVisit) take(nextVisit, 'follow_up');
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
   for (let meds = 0; meds < MAX_MED_CHANGES; meds++) {
@@ -290,7 +414,6 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       if (!free(u) || usedWords + u.words > budgetWords) continue;
       const drugs = medDrugs.get(u.index) ?? new Set<string>();
       const fresh = [...drugs].filter((d) => !namedDrugs.has(d)).length;
-      // A change whose drug the recogniser cannot name still counts once; one naming only drugs already summarised does not.
       const value = (drugs.size ? fresh : 1) / Math.max(1, u.words);
       if (value > bestValue) {
         best = u;
@@ -301,15 +424,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     take(best, 'medications');
     for (const d of medDrugs.get(best.index) ?? []) namedDrugs.add(d);
   }
-  // Follow-up and pending items before per-problem status: a reader acts on the next step.
-  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
-  const followUps = units.filter((u) => free(u) && short(u, 30) && FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)));
-  // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
-  const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) ? 1 : 0);
-  for (let follow = 0; follow < MAX_FOLLOW_UPS; follow++) {
-    const chosenWords = new Set([...chosen.keys()].flatMap((i) => contentWords(body(units[i]))));
-    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !chosenWords.has(w)));
-    const best = fresh.sort((a, b) => followTier(b) - followTier(a) || a.words - b.words || a.index - b.index)[0];
+  for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
+    const told = chosenWords();
+    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !told.has(w)));
+    const best = fresh.sort((a, b) => followTier(b) - followTier(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index)[0];
     if (!best) break;
     take(best, 'follow_up');
   }
@@ -393,18 +511,44 @@ function renumber(statements: SummaryStatement[]): void {
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
   if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body)) return false;
+  // "She has no known drug allergies." closing a letter's plan states an allergy, not a problem; "My impression is as follows." announces the list.
+  if (ALLERGY_CUE.test(body) || LIST_LEAD_IN.test(body)) return false;
   // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
   if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
+  // "Ibuprofen as needed for ear pain." is an order that names the condition it treats, not the condition's heading.
+  if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
   if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
   if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
+  // Prose ordinals ("First, his symptoms are typical of stable angina. ... Second, he has a new left bundle branch block.")
+  // number the problems of an assessment written as paragraphs; "Finally, I will see her in a month." is an action.
+  const ordinal = ORDINAL_OPENER.exec(body);
+  if (ordinal && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && !/^(also|next|in addition|additionally)\b/i.test(ordinal[0])) {
+    const rest = body.slice(ordinal[0].length);
+    return !/^(i|we)\b/i.test(rest) && !PLAN_CUE.test(rest.split(/\s+/)[0] ?? '');
+  }
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
+  // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):
+  // a short phrase opening a line of an assessment with no verb of its own is the problem's name.
+  if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(body) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // The first sentence of a paragraph of an assessment states its problem.
-  if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return true;
+  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days.").
+  if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return !isFollowUpSentence(body);
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
+}
+
+/** Whether the first word of a statement is a drug (an order line: "Cefdinir 14 mg/kg/day ...", "Ibuprofen as needed"). */
+function startsWithDrug(body: string): boolean {
+  const first = /^[A-Za-z][A-Za-z-]+/.exec(body)?.[0];
+  return first !== undefined && drugsNamed(first).size > 0 || ORDER_LINE.test(body);
+}
+
+/** A sentence telling when the patient is seen next: a follow-up cue with an interval, or one opening the sentence. */
+function isFollowUpSentence(body: string): boolean {
+  return FOLLOW_UP_CUE.test(body.slice(0, 24)) || (FOLLOW_UP_CUE.test(body) && FOLLOW_UP_INTERVAL.test(body));
 }
 
 function normalise(s: string): string {

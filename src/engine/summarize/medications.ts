@@ -7,12 +7,15 @@ import { phraseTokens } from '../coding/phrase';
 import { DOSE, MED_CHANGE_CUE } from './cues';
 
 /** INN stems of common drug classes (WHO "The use of stems in the selection of INN"), as word endings. */
-const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin|mycin|floxacin|cycline|cef\w+|parin|xaban|gatran|grel|grelor|gliflozin|gliptin|glutide|dipine|triptan|lukast|azepam|azolam|oxetine|afil|semide|thiazide|idone|apine|etine|profen|coxib|vir|mab|nib|sone|olone|asone|terol|tropium|dronate|caine)\b/i;
-/** "start Keflex", "place him on Keflex": a capitalised name after a change verb (not an acronym such as CPAP or MRI). */
-const BRAND_AFTER_VERB = /\b(start(ed)?|try|trial of|prescrib\w*|initiat\w*|add(ed)?|switch\w* to|on|off( the)?|resume|restart|proceed with)\s+(the patient on\s+|him on\s+|her on\s+)?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
+const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin|mycin|floxacin|cycline|cef\w+|parin|xaban|gatran|grel|grelor|gliflozin|gliptin|glutide|dipine|triptan|lukast|azepam|azolam|oxetine|afil|semide|thiazide|idone|apine|etine|profen|coxib|vir|mab|nib|sone|olone|asone|terol|tropium|dronate|caine|icam|azole|setron|pramine|triptyline)\b/i;
+/**
+ * "start Keflex", "place him on Keflex", "prescribe some Mobic", "prescriptions provided for Naprosyn", "will discontinue
+ * Ditropan", "samples of Nasonex": a capitalised name after a change verb (not an acronym such as CPAP or MRI).
+ */
+const BRAND_AFTER_VERB = /\b([Ss]tart(ed)?|[Tt]ry|[Tt]rial of|[Pp]rescrib\w*|[Ii]nitiat\w*|[Aa]dd(ed)?|[Ss]witch\w* to|on|off( the)?|[Rr]esume|[Rr]estart|[Pp]roceed with|[Dd]iscontinu\w*|[Ss]top(ped)?|[Hh]old|[Hh]eld|[Ii]ncreas\w*|[Dd]ecreas\w*|[Rr]educ\w*|[Tt]aper\w*|[Ww]ean\w*|[Pp]rescriptions? (provided |given |sent |written )?(for|of)|[Ss]amples? of|[Rr]efill\w*( of| on)?)\s+(the patient on\s+|him on\s+|her on\s+)?(some |a |an |the |his |her )?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
-const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescription (for|of)\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
+const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
 
 export function namesDrug(text: string): boolean {
   if (DOSE.test(text) || INN_STEM.test(text) || BRAND_AFTER_VERB.test(text)) return true;

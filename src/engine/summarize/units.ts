@@ -56,20 +56,31 @@ function labelKind(label: string): SectionKind | undefined {
  * (the summary's reason for visit), the operation performed is the procedure.
  */
 const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
+const DECISION_LABEL = /^(mdm|medical decision[- ]making|clinical decision[- ]making|(ed|emergency department|er) course)$/i;
 const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
 
 function classifyLabel(label: string): SectionKind | undefined {
   const t = label.trim();
   if (INDICATION_LABEL.test(t)) return 'chief_complaint';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
+  // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
+  const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
+  if (organised) return labelKind(organised[1]);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
-  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts.
-  const parts = label.split(/\s*\/\s*/);
+  // An emergency department's medical decision making tells what was done in this encounter, as a hospital course does.
+  if (DECISION_LABEL.test(t)) return 'hospital_course';
+  // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts; one
+  // joined by "and" ("ED course and MDM") only when every part is a header ("Indications and procedure details" is not).
+  const slashed = label.split(/\s*\/\s*/);
+  const anded = label.split(/\s+and\s+|\s*&\s*/i);
+  const parts = slashed.length >= 2 ? slashed : anded;
   if (parts.length < 2) return undefined;
   const kinds = parts.map((p) => labelKind(p)).filter((k): k is SectionKind => k !== undefined);
+  if (parts === anded && kinds.length < parts.length) return undefined;
   if (kinds.some((k) => k === 'assessment' || k === 'impression') && kinds.includes('plan')) return 'assessment_plan';
-  return kinds[0];
+  // "MDM / Assessment and Plan": the assessment part decides, whatever is written first.
+  return kinds.find((k) => k === 'assessment_plan' || k === 'assessment' || k === 'impression') ?? kinds[0];
 }
 
 /** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */

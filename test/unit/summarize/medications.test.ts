@@ -37,3 +37,23 @@ describe('medication change recognition', () => {
     expect(drugsNamed('Recheck blood pressure in four weeks.').size).toBe(0);
   });
 });
+
+describe('medication changes as dictated visit notes word them (ACI-Bench style)', () => {
+  it('reads a brand after a determiner, a prescription or sample "of/for" a drug, and stop/discontinue verbs before a brand', () => {
+    expect(isMedicationChange('I am going to put her in a straight leg brace and I will prescribe some Mobic.', false)).toBe(true);
+    expect(isMedicationChange('Medical Treatment: Prescriptions provided for Naprosyn and Flexeril.', false)).toBe(true);
+    expect(isMedicationChange('Samples of Nasonex two sprays in each nostril given for three weeks.', false)).toBe(true);
+    expect(isMedicationChange('The patient will discontinue Ditropan.', false)).toBe(true);
+  });
+
+  it('knows the INN stems of oxicams, azole antifungals, setrons and tricyclics', () => {
+    expect(isMedicationChange('In the meantime, I will prescribe meloxicam to reduce swelling.', false)).toBe(true);
+    expect(isMedicationChange('Start ondansetron before meals.', false)).toBe(true);
+    expect(isMedicationChange('We will try amitriptyline at bedtime for prevention.', false)).toBe(true);
+  });
+
+  it('still takes no brace, diet or capitalised non-drug as a medication change', () => {
+    expect(isMedicationChange('I am going to put her in a straight leg brace.', false)).toBe(false);
+    expect(isMedicationChange('We will stop the walking program for now.', false)).toBe(false);
+  });
+});

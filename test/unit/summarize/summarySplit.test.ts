@@ -10,6 +10,12 @@ describe('summary gold splits', () => {
     expect([...undeclared].every((s) => s === 'tune' || s === 'holdout')).toBe(true);
   });
 
+  it('keeps a record that declares the session-5 split in it, so notes written before a change are scored apart', () => {
+    for (const id of ['s5-syn-01', 'syn-01', 'h2-syn-01']) expect(splitOf(id, 's5')).toBe('s5');
+    expect(splitOf('s5-syn-01')).not.toBe('s5');
+    expect(parseSummarySplit('s5')).toBe('s5');
+  });
+
   it('checks the --summary-split argument', () => {
     expect(parseSummarySplit(undefined)).toBeUndefined();
     expect(parseSummarySplit('holdout2')).toBe('holdout2');
