@@ -31,7 +31,13 @@ const shared = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      // One copy of the engine's loaded data per worker instead of one per test file (test/helpers/unitEnvironment.js).
+      testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+    },
     {
       ...shared,
       displayName: 'integration',
