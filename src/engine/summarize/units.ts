@@ -25,9 +25,29 @@ export interface Unit extends Span {
   words: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * Maximal runs of letters and digits (any script): what `text.match(/[\p{L}\p{N}]+/gu).length` counts, without
+ * building the array of words (it runs on every unit and on the whole note).
+ */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isWord: boolean;
+    if (c < 128) {
+      const lower = c | 32;
+      isWord = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const cp = text.codePointAt(i)!;
+      isWord = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+  }
+  return words;
 }
 
 /** A comma right after a full stop or colon is a flattened line break (prose never writes ".," or ":,"). */
