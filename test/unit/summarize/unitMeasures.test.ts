@@ -1,6 +1,8 @@
-// Unit: the summary's word count is the number of maximal runs of letters and digits in any script, the
-// figure `text.match(/[\p{L}\p{N}]+/gu).length` gives, counted without building the words (speed only).
+// Unit: measures the summariser takes of every unit, written for speed and checked against their plain form: the
+// word count (maximal runs of letters and digits in any script, as `text.match(/[\p{L}\p{N}]+/gu).length`) and the
+// dangling-word test of a truncated unit (only the unit's last characters can match).
 import { countWords } from '../../../src/engine/summarize/units';
+import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 
 const byRegex = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -28,5 +30,22 @@ describe('countWords', () => {
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
       expect([text, countWords(text)]).toEqual([text, byRegex(text)]);
     }
+  });
+});
+
+describe('isTruncatedSpan reads only the end of a unit for a dangling word', () => {
+  const span = (text: string) => ({ start: 0, end: text.length });
+  const long = 'Patient reports intermittent chest discomfort on exertion relieved by rest over several weeks';
+  it.each([
+    [`${long} and`, true],
+    [`${long} including`, true],
+    [`${long} versus`, true],
+    [`${long},`, true],
+    [`${long} with her husband`, false],
+    [`${long} at the Rand`, false],
+    [`${long} while excluding`, false],
+    [`${long}.`, false],
+  ])('%j → %s', (text, truncated) => {
+    expect(isTruncatedSpan(text, span(text))).toBe(truncated);
   });
 });
