@@ -33,12 +33,14 @@ module.exports = {
   testTimeout: 60000,
   projects: [
     {
+      // The lexicon's disk cache is warmed once before the workers start (test/helpers/unitGlobalSetup.ts).
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
       // One copy of the engine's loaded data per worker instead of one per test file (test/helpers/unitEnvironment.js).
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },
     {
       // Corpus-scale property tests (thousands of generated notes through the whole engine or the redactor):
@@ -47,6 +49,7 @@ module.exports = {
       displayName: 'corpus',
       testMatch: ['<rootDir>/test/unit/**/*.property.test.ts'],
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },
     {
       ...shared,
