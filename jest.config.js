@@ -1,6 +1,7 @@
 /**
- * Jest: TypeScript through swc with decorator metadata (type-graphql needs it), in two projects.
- * `unit` starts no server and injects time; `integration` (test/integration and the spawned-process
+ * Jest: TypeScript through swc with decorator metadata (type-graphql needs it), in three projects.
+ * `unit` starts no server and injects time; `corpus` holds the property tests over thousands of generated
+ * notes (`*.property.test.ts`, no server either); `integration` (test/integration and the spawned-process
  * tests in test/e2e) shares one DynamoDB Local JVM and one fauxqs server per run, started by its
  * globalSetup, which Jest runs only when a test of that project is selected.
  */
@@ -31,7 +32,25 @@ const shared = {
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      // The lexicon's disk cache is warmed once before the workers start (test/helpers/unitGlobalSetup.ts).
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
+      // One copy of the engine's loaded data per worker instead of one per test file (test/helpers/unitEnvironment.js).
+      testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
+    },
+    {
+      // Corpus-scale property tests (thousands of generated notes through the whole engine or the redactor):
+      // no server either, but seconds of CPU each, so `npm run test:unit` leaves them to `npm test`.
+      ...shared,
+      displayName: 'corpus',
+      testMatch: ['<rootDir>/test/unit/**/*.property.test.ts'],
+      testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
+    },
     {
       ...shared,
       displayName: 'integration',

@@ -2,10 +2,11 @@
 // non-overlapping mentions → context (negated / uncertain / hypothetical dropped; history and family
 // mapped to Z codes; uncertain ones by the setting's rule) → one candidate per code → the Official
 // Guidelines rules (guidelines/) → less-specific siblings removed, ranking and the single principal.
-import type { CodeEntry, CodeSet } from '../icd10';
+import { loadedSourceOf, type CodeEntry, type CodeSet } from '../icd10';
 import { mentionContext } from '../context';
 import { isClinicalSpan, sectionAt, sentenceAt, type TextAnalysis } from '../text';
 import { memoOf } from '../text/memo';
+import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
@@ -131,9 +132,18 @@ const SECTION_PRIORITY: Partial<Record<SectionKind, number>> = {
  * of 50 MB and a few hundred CPU-ms each.
  */
 const lexicons = new WeakMap<CodeSet, Lexicon>();
+/** Under the parsed tables of a loaded code set: once per process even where modules are evaluated per test file. */
+const loadedLexicons = processSingleton('coding.lexicons', () => new WeakMap<object, Lexicon>());
 function lexiconOf(codeSet: CodeSet): Lexicon {
   let lexicon = lexicons.get(codeSet);
-  if (!lexicon) lexicons.set(codeSet, (lexicon = buildLexicon(codeSet)));
+  if (lexicon) return lexicon;
+  const source = loadedSourceOf(codeSet);
+  lexicon = source && loadedLexicons.get(source);
+  if (!lexicon) {
+    lexicon = buildLexicon(codeSet);
+    if (source) loadedLexicons.set(source, lexicon);
+  }
+  lexicons.set(codeSet, lexicon);
   return lexicon;
 }
 

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { findDataDir } from '../dataDir';
+import { processSingleton } from '../processStore';
 import { phraseTokens } from './phrase';
 
 /** Columns of the table, in file order. */
@@ -44,12 +45,11 @@ export function defaultDrugTableDir(): string | undefined {
   return defaultDir.dir;
 }
 
-const tables = new Map<string, DrugTable>();
-let defaultTable: DrugTable | undefined;
+const tables = processSingleton('coding.drugTables', () => new Map<string, DrugTable>());
 
 /** The Table, parsed once per process (it is fixed data). An empty table when the file is absent. */
 export function loadDrugTable(dir?: string): DrugTable {
-  if (dir === undefined) return (defaultTable ??= loadDrugTable(defaultDrugTableDir() ?? ''));
+  if (dir === undefined) return loadDrugTable(defaultDrugTableDir() ?? '');
   const key = dir;
   let table = tables.get(key);
   if (table) return table;

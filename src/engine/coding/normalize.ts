@@ -1,5 +1,6 @@
 // Owns the token normalisation shared by the lexicon builder and the note scanner: both sides of a
 // match must go through exactly the same steps, or a description and a note never meet.
+import { processSingleton } from '../processStore';
 
 /** A note token with its offsets into the scanned text and the normalised forms it stands for. */
 export interface NoteToken {
@@ -135,7 +136,8 @@ export function stem(word: string): string {
 
 // Words repeat endlessly across notes and descriptions; memoise (bounded so odd input cannot grow it without limit).
 // The cached value is the one-element norms array tokens share, so a token costs no extra allocation.
-const normCache = new Map<string, string[]>();
+// Pure functions of a word, so one table per process (processStore.ts: also across a Jest worker's test files).
+const normCache = processSingleton('coding.normCache', () => new Map<string, string[]>());
 const NORM_CACHE_MAX = 200_000;
 
 function normsOf(lower: string): string[] {
@@ -348,9 +350,11 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 /** Bound of the word table (and size of the scanner's per-lexicon id cache). */
 export const MAX_WORDS = 150_000;
 /** Slot s holds [hash, entry + 1] at 2s, 2s + 1 (0 = empty): one cache line per probe. */
-const slots = new Int32Array(2 << TABLE_BITS);
-const entryRaw: string[] = [];
-const entryNorms: string[][] = [];
+// One table per process (processStore.ts), so a word's entry number is the same in every evaluation of this module.
+const wordTable = processSingleton('coding.wordTable', () => ({ slots: new Int32Array(2 << TABLE_BITS), entryRaw: [] as string[], entryNorms: [] as string[][] }));
+const slots = wordTable.slots;
+const entryRaw = wordTable.entryRaw;
+const entryNorms = wordTable.entryNorms;
 
 function wordEntry(text: string, start: number, end: number, hash: number): number {
   const len = end - start;

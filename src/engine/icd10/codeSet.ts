@@ -2,6 +2,7 @@
 // hierarchy (chapter, block, category, parent chain) and text search over descriptions.
 import { UnknownCodeError } from '../../errors';
 import { toDotless, toDotted } from './codeFormat';
+import { processSingleton } from '../processStore';
 
 export interface CodeEntry {
   /** Dotted, upper case: "E11.22". */
@@ -62,35 +63,61 @@ function searchTokens(text: string): string[] {
   return out;
 }
 
+interface CodeSetIndex {
+  rows: Row[];
+  byCode: Map<string, Row>;
+  chaptersByNumber: Map<number, Chapter>;
+  categoryBlock: Map<string, { range: string; chapter: number }>;
+}
+
+/**
+ * The entries and maps built from a code set's data (frozen entries, read only), per data object and once per
+ * process (processStore.ts): the loader hands every evaluation of this module the same parsed tables, so a
+ * Jest worker's test files share one index while each still has its own CodeSet class and errors.
+ */
+const indexes = processSingleton('icd10.codeSetIndexes', () => new WeakMap<CodeSetData, CodeSetIndex>());
+
+function indexOf(data: CodeSetData): CodeSetIndex {
+  const rows: Row[] = [];
+  const byCode = new Map<string, Row>();
+  data.rows.forEach(([dotless, billable, long, short], order) => {
+    const row: Row = {
+      dotless,
+      order,
+      entry: Object.freeze({ code: toDotted(dotless), billable, longDescription: long, shortDescription: short || long }),
+    };
+    rows.push(row);
+    byCode.set(dotless, row);
+  });
+  const chaptersByNumber = new Map<number, Chapter>();
+  for (const c of data.chapters) chaptersByNumber.set(c.chapter, c);
+  const categoryBlock = new Map<string, { range: string; chapter: number }>();
+  for (const [category, range, chapter] of data.categories) categoryBlock.set(category, { range, chapter });
+  return { rows, byCode, chaptersByNumber, categoryBlock };
+}
+
 export class CodeSet {
   readonly fiscalYear: number;
   readonly version: string;
   readonly effectiveFrom: string;
   readonly effectiveTo: string;
-  private readonly byCode = new Map<string, Row>();
-  private readonly rows: Row[] = [];
+  private readonly byCode: Map<string, Row>;
+  private readonly rows: Row[];
   private readonly blocks: Block[];
-  private readonly chaptersByNumber = new Map<number, Chapter>();
-  private readonly categoryBlock = new Map<string, { range: string; chapter: number }>();
+  private readonly chaptersByNumber: Map<number, Chapter>;
+  private readonly categoryBlock: Map<string, { range: string; chapter: number }>;
   private searchIndex?: Map<string, number[]>;
 
+  /** `data` is read, never changed: code sets built from the same data object share one index of it. */
   constructor(data: CodeSetData) {
     this.fiscalYear = data.fiscalYear;
     this.version = `ICD-10-CM FY${data.fiscalYear}`;
     this.effectiveFrom = data.effectiveFrom;
     this.effectiveTo = data.effectiveTo;
-    data.rows.forEach(([dotless, billable, long, short], order) => {
-      const row: Row = {
-        dotless,
-        order,
-        entry: Object.freeze({ code: toDotted(dotless), billable, longDescription: long, shortDescription: short || long }),
-      };
-      this.rows.push(row);
-      this.byCode.set(dotless, row);
-    });
+    let index = indexes.get(data);
+    if (!index) indexes.set(data, (index = indexOf(data)));
+    ({ rows: this.rows, byCode: this.byCode, chaptersByNumber: this.chaptersByNumber, categoryBlock: this.categoryBlock } = index);
     this.blocks = data.blocks;
-    for (const c of data.chapters) this.chaptersByNumber.set(c.chapter, c);
-    for (const [category, range, chapter] of data.categories) this.categoryBlock.set(category, { range, chapter });
   }
 
   get size(): number {

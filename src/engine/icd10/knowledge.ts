@@ -22,6 +22,7 @@
 // Codes added after FY2023 have no notes of their own: the lookups walk up to the nearest ancestor
 // that has them, which is how the build reconciles FY2023 notes with the configured year.
 import { findDataDir } from '../dataDir';
+import { processSingleton } from '../processStore';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -135,7 +136,7 @@ interface KbManifest {
 }
 
 const SUPPORTED_FORMAT = 1;
-const cache = new Map<string, Knowledge>();
+const cache = processSingleton('icd10.knowledge', () => new Map<string, Knowledge>());
 
 /** data/icd10kb, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultKnowledgeDir(): string {

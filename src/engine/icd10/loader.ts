@@ -1,6 +1,7 @@
 // Owns loading the vendored, compressed ICD-10-CM tables from data/icd10cm (manifest-driven, so a
 // new fiscal year is a data-only change) and caching one CodeSet per fiscal year per process.
 import { findDataDir } from '../dataDir';
+import { processSingleton } from '../processStore';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -25,6 +26,22 @@ export interface Icd10Manifest {
 }
 
 const cache = new Map<string, CodeSet>();
+/**
+ * The parsed tables per data dir and year, once per process (processStore.ts: also across a Jest worker's
+ * test files). Each evaluation of this module builds its own CodeSet from them, so the errors a code set
+ * throws are always this evaluation's classes (instanceof holds).
+ */
+const parsedTables = processSingleton('icd10.codeSetData', () => new Map<string, CodeSetData>());
+const sourceOf = new WeakMap<CodeSet, CodeSetData>();
+
+/**
+ * The parsed tables a code set from loadCodeSet was built from: one object per data dir and year in the
+ * process, so data derived from a loaded code set (the coding lexicon) can be kept once per process under it.
+ * Undefined for a code set built any other way.
+ */
+export function loadedSourceOf(codeSet: CodeSet): object | undefined {
+  return sourceOf.get(codeSet);
+}
 
 /** data/icd10cm, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultIcd10DataDir(): string {
@@ -63,6 +80,15 @@ export function loadCodeSet(fiscalYear?: number, dataDir = defaultIcd10DataDir()
   const key = `${dataDir}#${fy}`;
   const cached = cache.get(key);
   if (cached) return cached;
+  const data = parsedTables.get(key) ?? parseTables(dataDir, manifest, fy);
+  parsedTables.set(key, data);
+  const codeSet = new CodeSet(data);
+  sourceOf.set(codeSet, data);
+  cache.set(key, codeSet);
+  return codeSet;
+}
+
+function parseTables(dataDir: string, manifest: Icd10Manifest, fy: number): CodeSetData {
   const year = manifest.years.find((y) => y.fiscalYear === fy);
   if (!year) {
     throw new ConfigError(`ICD-10-CM fiscal year ${fy} is not vendored; available: ${manifest.years.map((y) => y.fiscalYear).join(', ')}`);
@@ -84,7 +110,7 @@ export function loadCodeSet(fiscalYear?: number, dataDir = defaultIcd10DataDir()
     sections: Block[];
     categories: CodeSetData['categories'];
   };
-  const codeSet = new CodeSet({
+  return {
     fiscalYear: fy,
     effectiveFrom: year.effectiveFrom,
     effectiveTo: year.effectiveTo,
@@ -92,7 +118,5 @@ export function loadCodeSet(fiscalYear?: number, dataDir = defaultIcd10DataDir()
     chapters: hierarchy.chapters,
     blocks: hierarchy.sections,
     categories: hierarchy.categories,
-  });
-  cache.set(key, codeSet);
-  return codeSet;
+  };
 }

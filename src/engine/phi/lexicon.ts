@@ -1,6 +1,7 @@
 // Owns the word lists the PHI detector looks words up in: census name lists, common English and
 // clinical vocabulary (vendored, gzip, under data/phi) merged with the hand lists in vocab.ts.
 import { findDataDir } from '../dataDir';
+import { processSingleton } from '../processStore';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -197,10 +198,7 @@ function digitTokenTriggers(key: string, lex: Lexicon): number {
   return f >>> 0;
 }
 
-let cached: Lexicon | undefined;
-
 /** The vendored lists, read once per process on first use (about 1 MB compressed). */
 export function defaultLexicon(): Lexicon {
-  cached ??= loadLexicon();
-  return cached;
+  return processSingleton('phi.lexicon', loadLexicon);
 }

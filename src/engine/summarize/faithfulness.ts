@@ -73,7 +73,9 @@ const DANGLING_END = /(?:[,;:–—-]|\b(?:and|or|but|with|without|of|to|for|the
 export function isTruncatedSpan(text: string, span: Span): boolean {
   const body = text.slice(span.start, span.end).trimEnd();
   if (!body) return false;
-  if (DANGLING_END.test(body)) return true;
+  // The pattern ends at the end of the body and its longest word is 9 letters: its last 16 characters (one
+  // more before the word for its \b) decide, and the search does not start again at every character of a long unit.
+  if (DANGLING_END.test(body.length > 16 ? body.slice(-16) : body)) return true;
   if (TERMINAL.test(body[body.length - 1])) return false;
   // No terminal punctuation: complete only when nothing but horizontal space follows on the line,
   // or the note's own sentence structure ends here ("... in 2 weeks,FOLLOW-UP:" style run-ons end at a comma).

@@ -25,9 +25,29 @@ export interface Unit extends Span {
   words: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/**
+ * Maximal runs of letters and digits (any script): what `text.match(/[\p{L}\p{N}]+/gu).length` counts, without
+ * building the array of words (it runs on every unit and on the whole note).
+ */
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let isWord: boolean;
+    if (c < 128) {
+      const lower = c | 32;
+      isWord = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const cp = text.codePointAt(i)!;
+      isWord = WORD_CHAR.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (isWord && !inWord) words++;
+    inWord = isWord;
+  }
+  return words;
 }
 
 /** A comma right after a full stop or colon is a flattened line break (prose never writes ".," or ":,"). */
@@ -84,10 +104,10 @@ function classifyLabel(label: string): SectionKind | undefined {
 }
 
 /** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */
-function headerLineKind(text: string, p: Span): SectionKind | undefined {
+function headerLineKind(text: string, p: Span, lines: LineBreaks): SectionKind | undefined {
   const body = text.slice(p.start, p.end).replace(/:\s*$/, '');
   if (countWords(body) > 6 || !/^[A-Za-z][A-Za-z /&()-]*$/.test(body)) return undefined;
-  if (!/^\s*$/.test(text.slice(lineEndOf(text, p.end) === p.end ? p.end : p.end, lineEndOf(text, p.end)))) return undefined;
+  if (!/^\s*$/.test(text.slice(p.end, lines.lineEndOf(p.end)))) return undefined;
   return labelKind(body);
 }
 
@@ -152,14 +172,40 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  const nl = text.lastIndexOf('\n', offset - 1);
-  return nl + 1;
-}
+/**
+ * The offsets of a note's line breaks, so the start and end of the line around an offset is a binary search:
+ * scanning for the nearest '\n' from every unit costs the whole line per unit on notes written as one long line.
+ */
+class LineBreaks {
+  private readonly breaks: number[] = [];
 
-function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl;
+  constructor(private readonly text: string) {
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) this.breaks.push(nl);
+  }
+
+  /** Index of the first line break at or after `offset` (breaks.length when none). */
+  private firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** What `text.lastIndexOf('\n', offset - 1) + 1` gives. */
+  lineStartOf(offset: number): number {
+    const i = this.firstAtOrAfter(offset) - 1;
+    return i >= 0 ? this.breaks[i] + 1 : 0;
+  }
+
+  /** What `text.indexOf('\n', offset)` gives, or the text's length when no break follows. */
+  lineEndOf(offset: number): number {
+    const i = this.firstAtOrAfter(offset);
+    return i < this.breaks.length ? this.breaks[i] : this.text.length;
+  }
 }
 
 /** True when [a, b) holds only whitespace and list-marker characters. */
@@ -184,6 +230,7 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
     }
   }
   const units: Unit[] = [];
+  const lines = new LineBreaks(text);
   let inlineKind: SectionKind | undefined;
   let pendingMarker: ListMarker = null;
   let lastSection = -1;
@@ -200,7 +247,7 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
         if (p.marker) pendingMarker = p.marker;
         continue;
       }
-      const headerKind = onlyMarkup(text, lineStartOf(text, p.start), p.start) ? headerLineKind(text, p) : undefined;
+      const headerKind = onlyMarkup(text, lines.lineStartOf(p.start), p.start) ? headerLineKind(text, p, lines) : undefined;
       if (headerKind) {
         inlineKind = headerKind;
         continue;
@@ -209,8 +256,8 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
       if (section?.title && p.start >= section.start && p.end <= section.bodyStart) continue;
       const body = text.slice(p.start, p.end);
       if (countWords(body) === 0) continue;
-      const ls = lineStartOf(text, p.start);
-      const le = lineEndOf(text, p.end);
+      const ls = lines.lineStartOf(p.start);
+      const le = lines.lineEndOf(p.end);
       const flattenedStart = /[.:][ \t]*,[ \t]*$/.test(text.slice(Math.max(0, p.start - 8), p.start));
       const marker = p.marker ?? pendingMarker ?? markerBefore(text, ls, p.start);
       const lineStart = onlyMarkup(text, ls, p.start) || flattenedStart || pendingMarker !== null;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadCodeSet } from '../../../src/engine/icd10';
+import { Coder } from '../../../src/engine/coding';
 import { buildLexicon, type Lexicon } from '../../../src/engine/coding/lexicon';
 import { lexiconCacheKey, readCachedTerms, writeCachedTerms } from '../../../src/engine/coding/lexiconCache';
 
@@ -13,11 +14,30 @@ function fingerprint(lx: Lexicon): string {
   return JSON.stringify([lx.terms.map((t) => [t.code, t.phrase, t.tokens, t.anchor, t.source, t.penalty, [...t.ids], t.contiguous, t.manifestation]), [...lx.neoplasmSites], lx.skippedSynonyms]);
 }
 
-/** The lexicon built from the sources without the cache (seconds of CPU): built once, compared by every test. */
-let fromSources: string | undefined;
-function builtFromSources(): string {
-  return (fromSources ??= fingerprint(buildLexicon(codeSet, undefined, undefined, { cache: false })));
+/**
+ * The lexicon built from the sources with a cache directory that cannot be created (seconds of CPU): nothing
+ * is read and the write fails, so it is the sources' lexicon, and it is what "an unwritable directory only
+ * costs speed" checks. Built once, compared by every test (two builds from the sources in this file, not three).
+ */
+let fromSources: { fingerprint: string; created: boolean } | undefined;
+function unwritableBuild(): { fingerprint: string; created: boolean } {
+  if (fromSources) return fromSources;
+  const saved = process.env.CHARTCODER_CACHE_DIR;
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-ro-'));
+  try {
+    const file = path.join(parent, 'not-a-dir');
+    fs.writeFileSync(file, '');
+    const unwritable = path.join(file, 'sub');
+    process.env.CHARTCODER_CACHE_DIR = unwritable;
+    fromSources = { fingerprint: fingerprint(buildLexicon(codeSet)), created: fs.existsSync(unwritable) };
+    return fromSources;
+  } finally {
+    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
+    else process.env.CHARTCODER_CACHE_DIR = saved;
+    fs.rmSync(parent, { recursive: true, force: true });
+  }
 }
+const builtFromSources = (): string => unwritableBuild().fingerprint;
 
 describe('lexicon cache', () => {
   let dir: string;
@@ -58,11 +78,12 @@ describe('lexicon cache', () => {
   });
 
   it('an unwritable cache directory only costs speed', () => {
-    const file = path.join(dir, 'not-a-dir');
-    fs.writeFileSync(file, '');
-    const unwritable = path.join(file, 'sub');
-    process.env.CHARTCODER_CACHE_DIR = unwritable;
-    expect(fingerprint(buildLexicon(codeSet))).toBe(builtFromSources());
-    expect(fs.existsSync(unwritable)).toBe(false);
+    // Built without a readable or writable cache: no error, nothing created, and the lexicon the engine's
+    // coder uses (read from the process's cache directory, or built and written there).
+    const { fingerprint: unwritable, created } = unwritableBuild();
+    expect(created).toBe(false);
+    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
+    else process.env.CHARTCODER_CACHE_DIR = saved;
+    expect(fingerprint(new Coder(codeSet).lexicon)).toBe(unwritable);
   });
 });

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPhiDataDir } from '../lexicon';
+import { processSingleton } from '../../processStore';
 import type { PhiSpan } from '../../types';
 import type { Emit } from '../recognizer';
 import { caseModeOf, type Word } from '../tokens';
@@ -12,15 +13,12 @@ import { PerceptronModel, spansAt } from './model';
 export const LEARNED_RECOGNIZER = 'learned.perceptron';
 export const MODEL_FILE = 'perceptron.bin.br';
 
-let cached: PerceptronModel | null | undefined;
-
 /** The committed model, read once per process; null when the file is absent (a build without the model). */
 export function defaultModel(): PerceptronModel | null {
-  if (cached === undefined) {
+  return processSingleton('phi.learnedModel', () => {
     const file = join(findPhiDataDir(), MODEL_FILE);
-    cached = existsSync(file) ? PerceptronModel.deserialize(readFileSync(file)) : null;
-  }
-  return cached;
+    return existsSync(file) ? PerceptronModel.deserialize(readFileSync(file)) : null;
+  });
 }
 
 export function loadModel(file: string): PerceptronModel {

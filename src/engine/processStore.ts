@@ -1,0 +1,26 @@
+// Owns the process-wide home of the engine's immutable loaded data (code sets, knowledge bases, coding
+// lexicons, PHI word lists and model, the Table of Drugs). Each is a pure function of vendored files and is
+// only read once built, so one copy per process is enough. A plain module-level cache gives that when the
+// engine's modules are evaluated once per process; a host that evaluates them many times in one process
+// (a Jest worker gives every test file its own module registry) may hand every evaluation the same store
+// under STORE_KEY on globalThis, and the data is then loaded once per process instead of once per evaluation.
+
+/** The global a host sets to share one store between evaluations of these modules (test/helpers/unitEnvironment.js). */
+export const STORE_KEY = Symbol.for('chartcoder.engine.processStore');
+
+type Store = Map<string, unknown>;
+
+const host = (globalThis as { [STORE_KEY]?: unknown })[STORE_KEY];
+// Not `instanceof Map`: the host's Map comes from another realm.
+const store: Store = typeof host === 'object' && host !== null && typeof (host as Store).get === 'function' ? (host as Store) : new Map();
+
+/**
+ * The process's single value named `name`, made by `init` on first use. Only for data that no caller
+ * mutates after it is built: with a host store, other evaluations of this module (other test files) see it.
+ */
+export function processSingleton<T>(name: string, init: () => T): T {
+  if (store.has(name)) return store.get(name) as T;
+  const value = init();
+  store.set(name, value);
+  return value;
+}
