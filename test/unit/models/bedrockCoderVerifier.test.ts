@@ -105,9 +105,11 @@ describe('Bedrock coder proposals pass the engine verifier: nothing the engine f
   });
 
   it('I.B.5 through the same rule: a symptom the engine kept is dropped once the model reports the diagnosis it is part of', async () => {
-    const note = 'Worsening shortness of breath over three days. COPD flare.\nPlan: prednisone burst.';
+    // The exacerbation is the clinician's reading across two sentences: the engine's matcher, which links a
+    // condition's words within one mention, does not put them together; a model may, quoting both sentences.
+    const note = 'History: COPD on tiotropium.\nToday: worse shortness of breath over three days, more sputum; this is an acute exacerbation.\nPlan: prednisone burst.';
     const { report, candidates } = await codeWith(note, [
-      { code: 'J44.1', quotes: ['COPD flare'], role: 'principal' },
+      { code: 'J44.1', quotes: ['COPD on tiotropium.\nToday: worse shortness of breath over three days, more sputum; this is an acute exacerbation'], role: 'principal' },
       { code: 'R06.02', quotes: ['shortness of breath'] },
     ]);
     // The engine read no exacerbation, so its rules had nothing to drop the symptom for.
