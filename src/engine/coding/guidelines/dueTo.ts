@@ -127,7 +127,9 @@ function causeOf(ctx: GuidelineContext, d: Draft, drafts: Map<string, Draft>, ta
     if (!region) continue;
     const clause = ctx.text.slice(region[0], region[1]);
     // The cause's clause ends at a semicolon or a new item; an "-induced" cause starts after the last one.
-    const cut = region[0] > e.start ? clause.split(/[;:]/)[0] : clause.split(/[;:,]/).pop() ?? '';
+    // A cause after the link is its first phrase: up to a clause break, a new item ("and abundant urine ...") or eight
+    // words, so a later finding in the same sentence is never read as the cause.
+    const cut = region[0] > e.start ? firstPhrase(clause) : clause.split(/[;:,]/).pop() ?? '';
     const start = region[0] > e.start ? region[0] : region[1] - cut.length;
     const end = start + cut.length;
     const stated = [...drafts.values()].filter((x) => x !== d && x.evidence.some((v) => v.start >= start && v.end <= end));
@@ -141,6 +143,13 @@ function causeOf(ctx: GuidelineContext, d: Draft, drafts: Map<string, Draft>, ta
     return { link: (link && link.index <= 12 ? link[1] : 'induced').toLowerCase(), text: cut.toLowerCase(), sentence: ctx.text.slice(s.start, s.end).toLowerCase(), drafts: stated, drugTitles };
   }
   return undefined;
+}
+
+function firstPhrase(clause: string): string {
+  const head = clause.split(/[;:(]|\.(\s|$)|\s(and|with|but|or|which|after|while)\s/i)[0];
+  const words = head.match(/\S+\s*/g) ?? [];
+  // Leading space kept: the phrase's offsets are the clause's.
+  return (/^\s*/.exec(head)?.[0] ?? '') + words.slice(0, 8).join('');
 }
 
 /** The chapter and block titles of a code (the class a "disease NEC" subterm can name). */

@@ -48,6 +48,13 @@ describe('Index cause subterms: a disease as the cause, with the manifestation i
     expect(out).not.toContain('R65.21');
   });
 
+  it('the cause is the first phrase after the link: a later finding of the sentence is not it (Index "Peritonitis, due to, urine")', () => {
+    const later = codes('Laparotomy: peritonitis secondary to perforation of the sigmoid and abundant urine in the pelvis.', { setting: 'inpatient' });
+    expect(later).not.toContain('K65.8');
+    const stated = codes('Laparotomy: peritonitis due to urine leak from the bladder repair.', { setting: 'inpatient' });
+    expect(stated).toContain('K65.8');
+  });
+
   it('a condition without a stated cause keeps its own code', () => {
     const out = codes('Assessment: polyneuropathy. Hypothyroidism on levothyroxine.');
     expect(out).toContain('G62.9');
