@@ -124,6 +124,12 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'suggest', 'could suggest', 'may suggest', 'might suggest', 'would suggest', 'could indicate', 'may indicate',
     'might indicate', 'could signal', 'could mean',
   ]],
+  // Uncertainty about the cause is not uncertainty about the diagnosis (II.H, IV.H speak of the diagnosis):
+  // "CKD stage 4 of uncertain cause", "anemia of unclear etiology", "hyponatremia, etiology undetermined"
+  // state the condition; only its origin is open. These consume the hedge word so it scopes over nothing.
+  ['uncertain', 'pseudo', ['of', ''].flatMap((lead) => ['uncertain', 'unclear', 'unknown', 'undetermined', 'indeterminate', 'uncertain or unknown']
+    .flatMap((hedge) => ['cause', 'etiology', 'aetiology', 'origin', 'source', 'mechanism', 'cause at this time', 'etiology at this time']
+      .flatMap((what) => [`${lead} ${hedge} ${what}`.trim(), ...(lead ? [] : [`${what} ${hedge}`, `${what} is ${hedge}`, `${what} remains ${hedge}`, `${what} still ${hedge}`])])))],
   ['uncertain', 'post', [
     'suspected', 'is suspected', 'was suspected', 'possible', 'probable', 'likely', 'questionable', '?',
     'not ruled out', 'did not rule out', 'not been ruled out', 'being ruled out', 'be ruled out',

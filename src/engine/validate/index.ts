@@ -7,7 +7,8 @@
 import { InvalidCodeError } from '../../errors';
 import { isWellFormedCode, toDotted, type CodeEntry, type CodeSet } from '../icd10';
 import type { Coder, CodingSetting, ConceptMention } from '../coding';
-import { isHistoryCode, isUnspecified, vagueness } from '../coding';
+import { isHistoryCode, isUnspecified } from '../coding';
+import { excludes1Winner } from '../coding/guidelines/conventions';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
 import { contentTokens, STOP_WORDS, synonymForms, tokenize } from '../coding/normalize';
 import { mentionContext } from '../context';
@@ -165,10 +166,10 @@ export function validateCodes(
       const a = kept[i];
       const b = kept[j];
       if (!coder.conventions.excludes1Conflict(a.entry.code, b.entry.code)) continue;
-      const va = vagueness(a.entry.code, a.entry.longDescription);
-      const vb = vagueness(b.entry.code, b.entry.longDescription);
-      const loser = va !== vb ? (va > vb ? a : b) : a.proposal.confidence < b.proposal.confidence ? a : b;
-      const winner = loser === a ? b : a;
+      // The same choice as the guideline runner's (one rule, one place: conventions.ts), so a model's pair and the
+      // engine's pair resolve alike — the Excludes1 note's own direction included.
+      const winner = excludes1Winner(coder.conventions, codeSet, { code: a.entry.code, strength: a.proposal.confidence }, { code: b.entry.code, strength: b.proposal.confidence }) === 'a' ? a : b;
+      const loser = winner === a ? b : a;
       rejected.push({ code: loser.entry.code, reason: 'EXCLUDES1', detail: `Excludes1 with ${winner.entry.code} (I.A.12.a)` });
       reviewReasons.push(`CONFLICT: ${winner.entry.code} Excludes1 ${loser.entry.code}`);
       kept.splice(kept.indexOf(loser), 1);

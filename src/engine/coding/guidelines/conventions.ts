@@ -276,3 +276,53 @@ export class KnowledgeConventions implements ConventionSource {
     return this.categoriesCache;
   }
 }
+
+/**
+ * How vague a code is when an Excludes1 pair forces a choice (I.A.12.a): 1 for an unspecified code, 2 more
+ * for a symptom code (chapter 18), which loses to any diagnosis, even an unspecified one (I.B.4–5).
+ */
+export function vagueness(code: string, description: string): number {
+  return (/\bunspecified\b/i.test(description) ? 1 : 0) + (code.startsWith('R') ? 2 : 0);
+}
+
+/** One side of an Excludes1 pair: its code and how well the note supports it (any monotone score of the caller's). */
+export interface Excludes1Party {
+  code: string;
+  strength: number;
+}
+
+/**
+ * Which code of an Excludes1 pair is reported (I.A.12.a) — the one rule every caller uses (the guideline runner's
+ * drafts and the validator's proposals from a model). In order: a "with Y" code over its "without Y" / uncomplicated
+ * sibling (it was only built because the note states Y); the specific code over an unspecified or symptom code
+ * (I.B.4–5); the code the Excludes1 note itself sends the condition to (the direction rule, `excludes1Keep`); and only
+ * then the better supported one (a tie keeps `a`).
+ */
+export function excludes1Winner(conventions: ConventionSource, codeSet: CodeSet, a: Excludes1Party, b: Excludes1Party): 'a' | 'b' {
+  const da = codeSet.find(a.code)?.longDescription ?? '';
+  const db = codeSet.find(b.code)?.longDescription ?? '';
+  const byWith = withOver(da, db);
+  if (byWith !== undefined) return byWith ? 'a' : 'b';
+  const va = vagueness(a.code, da);
+  const vb = vagueness(b.code, db);
+  if (va !== vb) return va < vb ? 'a' : 'b';
+  const sent = conventions.excludes1Keep?.(a.code, b.code) ?? 0;
+  if (sent !== 0) return sent < 0 ? 'a' : 'b';
+  return a.strength >= b.strength ? 'a' : 'b';
+}
+
+/** True when title a says "with Y" where b says "without Y" (or b is the uncomplicated code); false for the reverse; undefined otherwise. */
+function withOver(da: string, db: string): boolean | undefined {
+  const without = (d: string) => /\bwithout ([a-z ]+?)(?:,|$| and\b| or\b)/i.exec(d)?.[1];
+  const wa = without(da);
+  const wb = without(db);
+  if (wb && new RegExp(`\\bwith ${wb}\\b`, 'i').test(da)) return true;
+  if (wa && new RegExp(`\\bwith ${wa}\\b`, 'i').test(db)) return false;
+  // "Moderate persistent asthma, uncomplicated" against "… with (acute) exacerbation": the complicated code
+  // was only built because the note states its complication.
+  const plain = (d: string) => /\b(uncomplicated|without complications?)\b/i.test(d);
+  const complicated = (d: string) => /\bwith\b/i.test(d) && !plain(d);
+  if (plain(db) && complicated(da)) return true;
+  if (plain(da) && complicated(db)) return false;
+  return undefined;
+}

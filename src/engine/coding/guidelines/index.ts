@@ -14,6 +14,8 @@ import { adverseEffectNatureRule, poisoningRule } from './poisoning';
 import { injuryRule } from './injuries';
 import { encounterReasonRule } from './encounters';
 import { neoplasmRule } from './neoplasms';
+import { heartFailureRule } from './heartFailure';
+import { dueToRule } from './dueTo';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -28,7 +30,7 @@ export { baseOrder, reportingOrder, vagueness } from './sequencing';
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

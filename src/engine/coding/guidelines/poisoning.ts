@@ -9,6 +9,7 @@ import { mentionContext } from '../../context';
 import { withSeventhCharacter } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
+import { codedFromIndexCause } from './dueTo';
 import { codeFor, loadDrugTable, substancesIn, type DrugColumn, type DrugTable, type Substance } from '../drugs';
 import { MAX_WORDS, type NoteToken } from '../normalize';
 import { addNote, billable, dropDraft, ensureDraft, tokenIndexAt } from './drafts';
@@ -193,7 +194,8 @@ function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, advers
   for (const d of [...drafts.values()]) {
     if (d === adverse || /^[FSTVWXYZ]/.test(d.code) || !d.evidence.some((e) => e.start >= sentence.start && e.end <= sentence.end)) continue;
     const entry = ctx.codeSet.find(d.code);
-    if (!entry || DRUG_INDUCED_TITLE.test(entry.longDescription)) continue;
+    // Already coded from the Index's cause subterm ("Parkinsonism, secondary, due to, drugs, neuroleptic G21.11").
+    if (!entry || DRUG_INDUCED_TITLE.test(entry.longDescription) || codedFromIndexCause.has(d)) continue;
     const words = titleWords(entry.longDescription);
     const targets = ctx.codeSet.billableDescendants(d.code.slice(0, 3)).filter((k) => {
       if (k.code === d.code || !DRUG_INDUCED_TITLE.test(k.longDescription)) return false;

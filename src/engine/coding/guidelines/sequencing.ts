@@ -2,7 +2,8 @@
 // first / use additional): an Excludes1 pair is never reported together (the better supported code
 // stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
 // the reporting order follows every "code first" / "use additional code" note between reported codes.
-import type { ConventionSource } from './conventions';
+import { excludes1Winner, type ConventionSource } from './conventions';
+export { vagueness } from './conventions';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -75,13 +76,8 @@ export const excludes1Rule: GuidelineRule = {
         const a = list[i];
         const b = list[j];
         if (!drafts.has(a.code) || !drafts.has(b.code) || !ctx.conventions.excludes1Conflict(a.code, b.code)) continue;
-        // A "with Y" code was only built because the note states Y: it wins over its "without Y" sibling.
-        // Then the specific code over an unspecified or symptom code it excludes ("pain, unspecified" R52 vs
-        // "abdominal pain" R10.9: I.A.12.a sends localized pain to its site; I.B.4–5 prefers a definitive diagnosis).
-        // Then the code the Excludes1 note itself sends the condition to (the specified site over "site not
-        // specified", the site of a pain over "pain, unspecified"), and only then the better supported one.
-        const sent = ctx.conventions.excludes1Keep?.(a.code, b.code) ?? 0;
-        const aWins = withOver(ctx, a, b) ?? specificOver(ctx, a, b) ?? (sent !== 0 ? sent < 0 : strength(a) >= strength(b));
+        // One rule, one place (conventions.ts): the validator judges a model's Excludes1 pairs the same way.
+        const aWins = excludes1Winner(ctx.conventions, ctx.codeSet, { code: a.code, strength: strength(a) }, { code: b.code, strength: strength(b) }) === 'a';
         const [keep, lose] = aWins ? [a, b] : [b, a];
         addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (more specific or better supported); confirm` });
         dropDraft(ctx, drafts, lose.code, 'I.A.12.a', `Excludes1 with ${keep.code}`);
@@ -89,39 +85,6 @@ export const excludes1Rule: GuidelineRule = {
     }
   },
 };
-
-/**
- * How vague a code is when an Excludes1 pair forces a choice (I.A.12.a): 1 for an unspecified code, 2 more
- * for a symptom code (chapter 18), which loses to any diagnosis, even an unspecified one (I.B.4–5).
- */
-export function vagueness(code: string, description: string): number {
-  return (/\bunspecified\b/i.test(description) ? 1 : 0) + (code.startsWith('R') ? 2 : 0);
-}
-
-/** True when a is the specific code and b the unspecified or symptom one; false for the reverse; undefined when neither. */
-function specificOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
-  const va = vagueness(a.code, ctx.codeSet.find(a.code)?.longDescription ?? '');
-  const vb = vagueness(b.code, ctx.codeSet.find(b.code)?.longDescription ?? '');
-  return va === vb ? undefined : va < vb;
-}
-
-/** True when a says "with Y" where b says "without Y"; false for the reverse; undefined otherwise. */
-function withOver(ctx: GuidelineContext, a: Draft, b: Draft): boolean | undefined {
-  const da = ctx.codeSet.find(a.code)?.longDescription ?? '';
-  const db = ctx.codeSet.find(b.code)?.longDescription ?? '';
-  const without = (d: string) => /\bwithout ([a-z ]+?)(?:,|$| and\b| or\b)/i.exec(d)?.[1];
-  const wa = without(da);
-  const wb = without(db);
-  if (wb && new RegExp(`\\bwith ${wb}\\b`, 'i').test(da)) return true;
-  if (wa && new RegExp(`\\bwith ${wa}\\b`, 'i').test(db)) return false;
-  // "Moderate persistent asthma, uncomplicated" against "… with (acute) exacerbation": the complicated code
-  // was only built because the note states its complication.
-  const plain = (d: string) => /\b(uncomplicated|without complications?)\b/i.test(d);
-  const complicated = (d: string) => /\bwith\b/i.test(d) && !plain(d);
-  if (plain(db) && complicated(da)) return true;
-  if (plain(da) && complicated(db)) return false;
-  return undefined;
-}
 
 /**
  * I.A.13 / I.A.17: a code whose "use additional code" or "code also" note asks for another condition, written inside
