@@ -11,6 +11,7 @@ import { formatSyntheticReport } from '../eval/synthetic/report';
 import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } from '../eval/synthetic/holdout';
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
+import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
 import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
@@ -24,7 +25,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -56,7 +57,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
-  --summary-split  score only the tuned, the held-out or the second held-out (holdout2*.jsonl) notes
+  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl) or the third (holdout3*.jsonl) held-out notes
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -103,6 +104,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout: { type: 'boolean' },
       holdout2: { type: 'boolean' },
       holdout3: { type: 'boolean' },
+      holdout4: { type: 'boolean' },
       seed: { type: 'string' },
       notes: { type: 'string' },
       dump: { type: 'string' },
@@ -134,12 +136,13 @@ export async function runEval(argv: string[]): Promise<number> {
     printReport(`PHI (${values.phi})`, report.phi);
   }
   if (synthetic) {
-    const holdout3 = values.holdout3 === true;
-    const holdout2 = values.holdout2 === true && !holdout3;
-    const holdout = values.holdout === true || holdout2 || holdout3;
-    const seed = parseIntArg('--seed', values.seed, holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
-    const notes = parseIntArg('--notes', values.notes, holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
-    const corpus = holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
+    const holdout4 = values.holdout4 === true;
+    const holdout3 = values.holdout3 === true && !holdout4;
+    const holdout2 = values.holdout2 === true && !holdout3 && !holdout4;
+    const holdout = values.holdout === true || holdout2 || holdout3 || holdout4;
+    const seed = parseIntArg('--seed', values.seed, holdout4 ? DEFAULT_HOLDOUT4_SEED : holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
+    const notes = parseIntArg('--notes', values.notes, holdout4 ? DEFAULT_HOLDOUT4_NOTES : holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
+    const corpus = holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
     if (values.dump) {
       fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
       fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
@@ -148,8 +151,8 @@ export async function runEval(argv: string[]): Promise<number> {
     if (values['phi-synthetic']) {
       const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
       // The corpus is invented, so its leaked spans may be kept in the report for debugging.
-      report.phiSynthetic = { ...(holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
-      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+      report.phiSynthetic = { ...(holdout4 ? { holdout4: true } : holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
     }
   }
   if (values.icd) {

@@ -1,12 +1,14 @@
 import { parseSummarySplit, splitOf } from '../../../src/eval/summary';
 
 describe('summary gold splits', () => {
-  it('keeps a record that declares the second held-out split out of tune and holdout, whatever its id hashes to', () => {
-    const ids = ['syn-01', 'syn-02', 'syn-03', 'aci-train-D2N003', 'mts-52', 'h2-syn-01'];
+  it('keeps a record that declares the second or third held-out split out of tune and holdout, whatever its id hashes to', () => {
+    const ids = ['syn-01', 'syn-02', 'syn-03', 'aci-train-D2N003', 'mts-52', 'h2-syn-01', 'h3-syn-01'];
     for (const id of ids) expect(splitOf(id, 'holdout2')).toBe('holdout2');
-    // Without a declared split the id decides, and never yields holdout2.
+    for (const id of ids) expect(splitOf(id, 'holdout3')).toBe('holdout3');
+    // Without a declared split the id decides, and never yields a declared-only split.
     const undeclared = new Set(ids.map((id) => splitOf(id)));
     expect(undeclared.has('holdout2')).toBe(false);
+    expect(undeclared.has('holdout3')).toBe(false);
     expect([...undeclared].every((s) => s === 'tune' || s === 'holdout')).toBe(true);
   });
 
@@ -19,6 +21,7 @@ describe('summary gold splits', () => {
   it('checks the --summary-split argument', () => {
     expect(parseSummarySplit(undefined)).toBeUndefined();
     expect(parseSummarySplit('holdout2')).toBe('holdout2');
-    expect(() => parseSummarySplit('holdout3')).toThrow(/tune, holdout, holdout2/);
+    expect(parseSummarySplit('holdout3')).toBe('holdout3');
+    expect(() => parseSummarySplit('holdout4')).toThrow(/tune, holdout, holdout2, holdout3/);
   });
 });

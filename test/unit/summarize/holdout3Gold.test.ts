@@ -1,0 +1,53 @@
+// Owns the checks of the third held-out summary gold (test/fixtures/summary-gold/holdout3-*.jsonl, written by the
+// session-5 examiner): every record declares the holdout3 split, no note id is shared with another gold file, the
+// invented notes are long multi-problem notes, and every gold problem, medication change, allergy and follow-up of
+// an invented note is written in that note's own words (a gold item the note does not state could never be covered).
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitOf, type SummaryGoldRecord } from '../../../src/eval/summary';
+
+const DIR = path.join(__dirname, '..', '..', 'fixtures', 'summary-gold');
+const read = (file: string): (SummaryGoldRecord & { style?: string })[] =>
+  fs.readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+describe('third held-out summary gold', () => {
+  const notes = read('holdout3-notes.jsonl');
+  const synthetic = read('holdout3-synthetic.jsonl');
+  const others = fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !f.startsWith('holdout3-')).flatMap(read);
+
+  it('has at least 12 real and 12 invented notes, all in the holdout3 split, none shared with another gold file', () => {
+    expect(notes.length).toBeGreaterThanOrEqual(12);
+    expect(synthetic.length).toBeGreaterThanOrEqual(12);
+    for (const r of [...notes, ...synthetic]) expect(splitOf(r.id, r.split)).toBe('holdout3');
+    const ids = [...notes, ...synthetic].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const otherIds = new Set(others.map((r) => r.id));
+    expect(ids.filter((id) => otherIds.has(id))).toEqual([]);
+    // Real notes carry only an id; their text is read at run time from ../shared/eval/notes.
+    for (const r of notes) expect(r.text).toBeUndefined();
+    expect(new Set(notes.map((r) => r.source))).toEqual(new Set(['aci-bench', 'mtsamples']));
+  });
+
+  it('invents long multi-problem notes in styles the other synthetic gold does not use', () => {
+    const otherStyles = new Set(others.map((r) => (r as { style?: string }).style).filter(Boolean));
+    for (const r of synthetic) {
+      const words = (r.text ?? '').split(/\s+/).filter(Boolean).length;
+      expect(words).toBeGreaterThanOrEqual(340);
+      expect(words).toBeLessThanOrEqual(700);
+      expect(r.problems.length).toBeGreaterThanOrEqual(4);
+      expect(otherStyles.has(r.style)).toBe(false);
+    }
+    expect(new Set(synthetic.map((r) => r.style)).size).toBe(synthetic.length);
+  });
+
+  it('writes every gold item of an invented note in the note\'s own words', () => {
+    const missing: string[] = [];
+    for (const r of synthetic) {
+      const text = (r.text ?? '').toLowerCase();
+      for (const p of r.problems) if (![p.term, ...(p.synonyms ?? [])].some((w) => text.includes(w.toLowerCase()))) missing.push(`${r.id} problem ${p.term}`);
+      for (const m of r.medChanges ?? []) if (!text.includes(m.drug.toLowerCase())) missing.push(`${r.id} drug ${m.drug}`);
+      for (const a of [...(r.allergies ?? []), ...(r.followUp ?? [])]) if (!text.includes(a.toLowerCase())) missing.push(`${r.id} ${a}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
