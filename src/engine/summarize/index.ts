@@ -135,6 +135,8 @@ const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51)/;
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
+/** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
+const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
@@ -183,15 +185,24 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if ((u.marker === 'hash' || u.marker === 'problem') && !NEVER_KINDS.has(u.kind)) problemOriented = u.sectionIndex;
     if (u.sectionIndex === problemOriented && !ASSESSMENT_KINDS.has(u.kind)) u.kind = 'assessment_plan';
   }
+  /** "His COPD is severe ...", "Obstructive sleep apnea is suspected ...": a sentence of an assessment whose subject is a condition. */
+  const conditionSubject = (u: Unit): Span | undefined => {
+    const m = conditions.find((c) => c.start >= u.start && c.start < u.end);
+    if (!m) return undefined;
+    const before = text.slice(u.start, m.start);
+    return countWords(before) <= 5 && !CLAUSE_VERB.test(before) && !/\b(no|not|denies|without|negative|if|when|to|for|after|before|since|because|with|from)\b/i.test(before) ? m : undefined;
+  };
   // Letters and narrative notes without an assessment header assess in prose: from "My impression is that ..." or
-  // "In summary, ..." to the end of its paragraph the note assesses, and prose ordinals ("Second, ...") carry the
-  // assessment into the paragraphs that follow.
+  // "In summary, ..." to the end of its paragraph the note assesses, and the paragraphs that follow it carry on the
+  // assessment while each opens on its problem: a prose ordinal ("Second, ...") or a condition as the subject of its
+  // first sentence ("His alcohol use disorder, moderate, is worsening ...", "Tobacco use disorder: he is ready ...").
+  const opensOnProblem = (u: Unit) => ORDINAL_OPENER.test(body(u)) || (u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) && (conditionSubject(u) !== undefined || opensWithCondition(u)));
   for (let i = 0; i < units.length; i++) {
     const lead = units[i];
     if (ASSESSMENT_KINDS.has(lead.kind) || NEVER_KINDS.has(lead.kind) || !IMPRESSION_LEAD.test(body(lead))) continue;
     const leadKind = lead.kind;
     lead.kind = 'assessment';
-    for (let k = i + 1; k < units.length && units[k].sectionIndex === lead.sectionIndex && units[k].kind === leadKind && (!units[k].paragraphStart || ORDINAL_OPENER.test(body(units[k]))); k++) units[k].kind = 'assessment';
+    for (let k = i + 1; k < units.length && units[k].sectionIndex === lead.sectionIndex && units[k].kind === leadKind && (!units[k].paragraphStart || opensOnProblem(units[k])); k++) units[k].kind = 'assessment';
   }
   // A note with no assessment header whose discussion follows its findings ("Data: ... \n\n His COPD is severe ...
   // I have changed ... Obstructive sleep apnea is suspected; a sleep study is scheduled."): a paragraph after the last
@@ -220,13 +231,6 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     }
   }
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
-  /** "His COPD is severe ...", "Obstructive sleep apnea is suspected ...": a sentence of an assessment whose subject is a condition. */
-  const conditionSubject = (u: Unit): Span | undefined => {
-    const m = conditions.find((c) => c.start >= u.start && c.start < u.end);
-    if (!m) return undefined;
-    const before = text.slice(u.start, m.start);
-    return countWords(before) <= 5 && !CLAUSE_VERB.test(before) && !/\b(no|not|denies|without|negative|if|when|to|for|after|before|since|because|with|from)\b/i.test(before) ? m : undefined;
-  };
   const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
   // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
@@ -518,6 +522,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // "Ibuprofen as needed for ear pain." is an order that names the condition it treats, not the condition's heading.
   if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
+  // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
+  const cell = TABLE_ROW_FIRST_CELL.exec(body);
+  if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
   if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
   // Prose ordinals ("First, his symptoms are typical of stable angina. ... Second, he has a new left bundle branch block.")
