@@ -2,7 +2,9 @@
 // shows: a header glossed with its layout over a pipe table of problems, and a prose assessment whose paragraphs after
 // "My assessment is that ..." each open on their problem. Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
-import type { Summary } from '../../../src/engine/summarize';
+import { summarize, type Summary } from '../../../src/engine/summarize';
+import { analyzeText } from '../../../src/engine/text';
+import { countWords } from '../../../src/engine/summarize/units';
 import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 import { normalizedWords } from '../../../src/eval/summary';
 
@@ -110,5 +112,37 @@ describe('the gold matcher reads number words as numbers', () => {
     expect(normalizedWords('Return in four weeks')).toEqual(normalizedWords('return in 4 weeks'));
     expect(normalizedWords('see her in one month')).toEqual(normalizedWords('see her in 1 month'));
     expect(normalizedWords('twelve weeks')).toEqual(['12', 'week']);
+  });
+});
+
+describe('the next visit and the medication changes share the budget by facts per word', () => {
+  const history = 'She has had more fatigue over the winter and walks less than before. She lives alone and manages her own medicines. '.repeat(4);
+  const note = (visit: string) => [
+    'Assessment and plan:',
+    '1. Opioid-induced constipation.',
+    '2. Nausea.',
+    'Start senna and polyethylene glycol daily.',
+    visit,
+    '',
+    `History: ${history}`,
+  ].join('\n');
+
+  it('a long visit sentence does not push out a change that names more drugs per word', () => {
+    const visit = 'Palliative care will follow up with her by telephone in 2 days and then see her in the clinic in about one week.';
+    const text = note(visit);
+    // Room for the two problems (5 words) and the visit, not for the visit and the change (6 words) together.
+    const s = summarize(analyzeText(text), { maxRatio: (5 + countWords(visit) + 1) / countWords(text) });
+    const kinds = Object.fromEntries(s.sections.map((x) => [x.kind, x.statements.map((st) => st.text)]));
+    expect(kinds.medications).toEqual(['Start senna and polyethylene glycol daily.']);
+    expect(kinds.follow_up).toBeUndefined();
+  });
+
+  it('a short return visit ("Return to clinic in 4 weeks.") is kept first whatever it competes with', () => {
+    const text = note('Return to clinic in 4 weeks.');
+    // Room for the two problems (5 words) and 6 words more: the visit (6 words) or the change (6 words), not both.
+    const s = summarize(analyzeText(text), { maxRatio: (5 + 6) / countWords(text) });
+    const kinds = Object.fromEntries(s.sections.map((x) => [x.kind, x.statements.map((st) => st.text)]));
+    expect(kinds.follow_up).toEqual(['Return to clinic in 4 weeks.']);
+    expect(kinds.medications).toBeUndefined();
   });
 });
