@@ -82,9 +82,14 @@ export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
-/** Lower case, words only, a plural "s"/"es" dropped, so "kidney stones" matches "kidney stone". */
+/** Number words as digits, so a gold "4 weeks" matches a note's "four weeks" and the other way round. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+
+/** Lower case, words only, number words as digits, a plural "s"/"es" dropped, so "kidney stones" matches "kidney stone". */
 export function normalizedWords(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => (w.length > 4 && w.endsWith('es') && !w.endsWith('ses') ? w.slice(0, -2) : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => NUMBER_WORDS[w] ?? (w.length > 4 && w.endsWith('es') && !w.endsWith('ses') ? w.slice(0, -2) : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 function containsPhrase(haystack: string[], phrase: string[]): boolean {

@@ -105,7 +105,8 @@ function classifyLabel(label: string): SectionKind | undefined {
 
 /** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */
 function headerLineKind(text: string, p: Span, lines: LineBreaks): SectionKind | undefined {
-  const body = text.slice(p.start, p.end).replace(/:\s*$/, '');
+  // A gloss on how the section is laid out ("A/P (problem | status | plan):", "Assessment (by problem):") is not its name.
+  const body = text.slice(p.start, p.end).replace(/:\s*$/, '').replace(/\s*\([^()\n]{1,60}\)\s*$/, '');
   if (countWords(body) > 6 || !/^[A-Za-z][A-Za-z /&()-]*$/.test(body)) return undefined;
   if (!/^\s*$/.test(text.slice(p.end, lines.lineEndOf(p.end)))) return undefined;
   return labelKind(body);
