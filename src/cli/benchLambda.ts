@@ -19,13 +19,12 @@ import { provisionSpec, startApp, type App } from '../app';
 import { startLocalInfrastructure, type LocalInfrastructure } from '../local/launcher';
 import { createLogger } from '../observability/logger';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
-import { BedrockTestServer, oracle } from '../devtools/bedrockDouble';
+import { BedrockTestServer, DOUBLE_MODEL_ID, oracle } from '../devtools/bedrockDouble';
 import { SAMPLE_LINE, type PhaseFigures, type SampleReport } from './benchLambdaChild';
 import { median, readJsonl } from './bench';
 import { writeMeasuredFigures, type MeasuredFigures } from './capacityFigures';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const BENCH_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
 const INFRA_START_TIMEOUT_MS = 120_000;
 const API_START_TIMEOUT_MS = 120_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -301,8 +300,8 @@ export async function benchLambda(args: string[]): Promise<void> {
       bedrock.reset(oracle);
       Object.assign(serviceEnv, {
         MODEL_PROVIDER: 'bedrock',
-        BEDROCK_SUMMARIZER_MODEL_ID: BENCH_MODEL_ID,
-        BEDROCK_CODER_MODEL_ID: BENCH_MODEL_ID,
+        BEDROCK_SUMMARIZER_MODEL_ID: DOUBLE_MODEL_ID,
+        BEDROCK_CODER_MODEL_ID: DOUBLE_MODEL_ID,
         BEDROCK_REGIONS: 'us-east-1',
         BEDROCK_ENDPOINT_URLS: bedrock.endpointUrls,
         // The test double accepts any signature; the SDK still needs credentials to sign with.

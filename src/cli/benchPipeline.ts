@@ -27,12 +27,11 @@ import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
 import { CALLS_LINE, LATENCY_LINE, PHASES_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
-import { BedrockTestServer, isRepair, oracle, toolOf } from '../devtools/bedrockDouble';
+import { BedrockTestServer, DOUBLE_MODEL_ID, isRepair, oracle, toolOf } from '../devtools/bedrockDouble';
 
 const SUBMIT = `mutation($input: SubmitNoteInput!) { submitNote(input: $input) { job { id } } }`;
 const UPDATES = `subscription { jobUpdates { jobId status at version } }`;
 const TERMINAL = new Set(['COMPLETED', 'NEEDS_REVIEW', 'FAILED', 'CANCELLED']);
-const BENCH_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
 /** Goals of issue 11 §5. */
 const GOAL_SUBMIT_P99_RATIO = 1.5;
 const GOAL_EVENT_ABOVE_HOP_MS = 50;
@@ -85,8 +84,8 @@ export async function benchPipeline(args: string[]): Promise<void> {
     bedrock.reset((call) => ({ ...(oracle(call) as { tool: string; input: unknown }), delayMs: modelLatencyMs }));
     Object.assign(env, {
       MODEL_PROVIDER: 'bedrock',
-      BEDROCK_SUMMARIZER_MODEL_ID: BENCH_MODEL_ID,
-      BEDROCK_CODER_MODEL_ID: BENCH_MODEL_ID,
+      BEDROCK_SUMMARIZER_MODEL_ID: DOUBLE_MODEL_ID,
+      BEDROCK_CODER_MODEL_ID: DOUBLE_MODEL_ID,
       BEDROCK_REGIONS: 'us-east-1',
       BEDROCK_ENDPOINT_URLS: bedrock.endpointUrls,
       BEDROCK_REQUEST_TIMEOUT_MS: String(modelLatencyMs * 5 + 5_000),

@@ -17,6 +17,9 @@ export interface ConverseBody {
   requestMetadata?: Record<string, string>;
 }
 
+/** The model id the dev tools (benches, chaos) configure against this double: an inference profile, as production uses. */
+export const DOUBLE_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
+
 export interface ConverseCall {
   region: string;
   modelId: string;

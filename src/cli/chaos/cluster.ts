@@ -15,10 +15,10 @@ import { createAwsClients, destroyAwsClients, type AwsClients } from '../../adap
 import { DynamoJobStore } from '../../adapters/dynamo/dynamoJobStore';
 import { loadOrCreateSecretFile, mintLocalToken } from '../../auth';
 import type { Job } from '../../domain/job';
-import { BedrockTestServer, type Handler } from '../../devtools/bedrockDouble';
+import { BedrockTestServer, DOUBLE_MODEL_ID, type Handler } from '../../devtools/bedrockDouble';
 
 export const CHAOS_TENANT = 'chaos';
-export const CHAOS_MODEL_ID = 'us.anthropic.claude-sonnet-4-20250514-v1:0';
+export const CHAOS_MODEL_ID = DOUBLE_MODEL_ID;
 export const BEDROCK_REGIONS = ['us-east-1', 'us-west-2'] as const;
 const MAIN_JS = path.join(__dirname, '..', '..', 'main.js');
 const READY_TIMEOUT_MS = 120_000;

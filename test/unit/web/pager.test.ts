@@ -3,6 +3,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Page } from '../../../client/src/index';
 import { Pager } from '../../../web/src/pager';
+import { deferred } from '../workers/fakes';
 
 class Host implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
@@ -17,16 +18,6 @@ class Host implements ReactiveControllerHost {
   get updateComplete(): Promise<boolean> {
     return Promise.resolve(true);
   }
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 describe('Pager', () => {
