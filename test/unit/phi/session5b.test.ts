@@ -1,0 +1,64 @@
+// Owns the tests of the recognizers added for held-out #4's gaps (session 5, issue 9): EMS unit and run numbers by
+// their cue, commercial driver's licences, file names carrying dates or numbers, agencies named by their head noun
+// (fire, EMS, ambulance, funeral, medical examiner), funeral-home fields and dotted initials before a credential.
+// Every value is invented; each case names the general format it serves, with the clinical look-alikes that must stay.
+import { redact } from '../../../src/engine/phi';
+import { covered, untouched } from '../../helpers/phiCoverage';
+
+const FORMATS: Record<string, [string, string][]> = {
+  'vehicle: ambulance, rig, engine or medic unit number after its cue': [
+    ['Transport Medic unit Q41-802 ETA 16:32.', 'Q41-802'], ['Dispatched 02:14  Ambulance T12-449', 'T12-449'],
+    ['DISPATCHED 02:14  RIG W77-310', 'W77-310'], ['Engine 3-114 on scene first.', '3-114'],
+  ],
+  'EMS run, CAD or incident number after its cue': [
+    ['ZEPHYR EMS  PATIENT CARE REPORT   RUN # 24-118342', '24-118342'], ['PATIENT CARE REPORT   CAD 21-660914', '21-660914'],
+    ['Incident 25-971102 closed', '25-971102'],
+  ],
+  "commercial driver's licence after its label": [['EMPLOYEE BADGE E1   CDL NO. 508811432K   EXAM', '508811432K'], ['DOB 19640817  CDL no. 228610044G', '228610044G']],
+  'file names carrying a date or a number (photos, scans)': [
+    ['photo IMG_20240311_5521.jpg uploaded to chart.', 'IMG_20240311_5521.jpg'], ['scan wound_0412_left.png attached', 'wound_0412_left.png'],
+    ['image file img_20211201_0091.jpeg saved', 'img_20211201_0091.jpeg'],
+  ],
+  'agency named by its head noun: fire department, EMS, ambulance district, in any case': [
+    ['Quillfeather Ambulance District  PATIENT CARE REPORT', 'Quillfeather Ambulance District'],
+    ['BRANDLEWOOD VALLEY EMS  PATIENT CARE REPORT', 'BRANDLEWOOD VALLEY'], ['care transferred from Yarrow Gap Volunteer Fire Department at 0310', 'Yarrow Gap'],
+    ['MOSSRIDGE FIRE & RESCUE  PATIENT CARE REPORT', 'MOSSRIDGE'],
+  ],
+  'funeral home, mortuary and medical examiner office by head noun or field': [
+    ['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms'], ['funeral home: quarrystone mortuary & cremation.', 'quarrystone'],
+    ['Office of the Wrenfield Shoals Medical Examiner\nREPORT OF AUTOPSY', 'Wrenfield Shoals'], ['Brisket Canyon District Medical Examiner\nREPORT', 'Brisket Canyon'],
+  ],
+  'three dotted initials before a credential or role sign a person': [
+    ['Requesting MD on line; accepting H.Q.T. MD (cardiology) pgr 1546.', 'H.Q.T'], ['Crew: V.G.K. Paramedic; transported.', 'V.G.K'],
+  ],
+};
+
+const KEPT: Record<string, [string, string][]> = {
+  'a ward unit, a dose in units and a CAD history stay': [
+    ['Transferred to unit 3 for telemetry.', 'unit 3'], ['insulin 10 units at bedtime', '10 units'], ['CAD 100% LAD occlusion in 2019', '100%'],
+    ['He went for a run 5 days ago.', 'run 5'],
+  ],
+  'an agency not named stays: the local EMS, the county medical examiner': [
+    ['Patient transported by local EMS to the ED.', 'local EMS'], ['Case referred to the county medical examiner.', 'county medical examiner'],
+    ['Called 911; EMS arrived in 8 minutes.', 'EMS'],
+  ],
+  'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
+};
+
+describe('held-out #4 formats (session 5b)', () => {
+  for (const [pattern, cases] of Object.entries(FORMATS)) {
+    it(`redacts ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
+    });
+  }
+  for (const [pattern, cases] of Object.entries(KEPT)) {
+    it(`keeps ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+  it('reports the agency under its own recognizer name', () => {
+    const r = redact('Harrowgate Fire Department responded.');
+    const span = r.spans.find((s) => s.type === 'LOCATION');
+    expect(span?.recognizers).toContain('agency.grammar');
+  });
+});
