@@ -42,6 +42,14 @@ const KEPT: Record<string, [string, string][]> = {
     ['Patient transported by local EMS to the ED.', 'local EMS'], ['Case referred to the county medical examiner.', 'county medical examiner'],
     ['Called 911; EMS arrived in 8 minutes.', 'EMS'],
   ],
+  'eponymous tools: two eponyms joined by "and" before a head noun, a battery, a device named by an acronym or a run': [
+    ['Burns est. per Lund and Browder chart; fluids by Parkland formula.', 'Lund and Browder'], ['Hunt and Hess scale 3 on arrival.', 'Hunt and Hess'],
+    ['Western Aphasia Battery AQ 67.7 today.', 'Western Aphasia'], ['Immobilized; LUCAS device applied.', 'LUCAS'],
+    ['Immobilized; Kendrick extrication device applied.', 'Kendrick'],
+  ],
+  'listed brand and method names whose first word looks like a code or a surname (FDA Orange Book, CLSI M02)': [
+    ['MS Contin 15 mg BID, MiraLAX daily.', 'MS Contin'], ['COMMENT|Kirby-Bauer positive; stain ordered.', 'Kirby-Bauer'],
+  ],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
 };
 
@@ -56,6 +64,10 @@ describe('held-out #4 formats (session 5b)', () => {
       for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
     });
   }
+  it("still redacts a person's name before a chart or device owned by them", () => {
+    expect(covered('Reviewed Dr Quennell chart with family.', 'Quennell')).toBe(true);
+    expect(covered('Pt Michael Quennell device check done.', 'Michael Quennell')).toBe(true);
+  });
   it('reports the agency under its own recognizer name', () => {
     const r = redact('Harrowgate Fire Department responded.');
     const span = r.spans.find((s) => s.type === 'LOCATION');
