@@ -28,6 +28,10 @@ const FORMATS: Record<string, [string, string][]> = {
     ['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms'], ['funeral home: quarrystone mortuary & cremation.', 'quarrystone'],
     ['Office of the Wrenfield Shoals Medical Examiner\nREPORT OF AUTOPSY', 'Wrenfield Shoals'], ['Brisket Canyon District Medical Examiner\nREPORT', 'Brisket Canyon'],
   ],
+  'two or three letters in any case before a bracketed credential sign a person': [
+    ['Anesthesiologist: qv (MD)   CRNA: on call', 'qv'], ['CREW: JX (EMT-B). TRANSPORTED', 'JX'], ['Reconciled by pharmacy and yb (RN).', 'yb'],
+    ['ko (rn chpn)', 'ko'],
+  ],
   'three dotted initials before a credential or role sign a person': [
     ['Requesting MD on line; accepting H.Q.T. MD (cardiology) pgr 1546.', 'H.Q.T'], ['Crew: V.G.K. Paramedic; transported.', 'V.G.K'],
   ],
@@ -50,6 +54,7 @@ const KEPT: Record<string, [string, string][]> = {
   'listed brand and method names whose first word looks like a code or a surname (FDA Orange Book, CLSI M02)': [
     ['MS Contin 15 mg BID, MiraLAX daily.', 'MS Contin'], ['COMMENT|Kirby-Bauer positive; stain ordered.', 'Kirby-Bauer'],
   ],
+  'a credential or a clinical word before brackets stays': [['Discussed with RN (CHPN) on call.', 'RN'], ['Seen in ED (triage) at 0200.', 'ED']],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
 };
 
