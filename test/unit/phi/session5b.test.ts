@@ -19,6 +19,10 @@ const FORMATS: Record<string, [string, string][]> = {
     ['photo IMG_20240311_5521.jpg uploaded to chart.', 'IMG_20240311_5521.jpg'], ['scan wound_0412_left.png attached', 'wound_0412_left.png'],
     ['image file img_20211201_0091.jpeg saved', 'img_20211201_0091.jpeg'],
   ],
+  'six-digit compact date where a record puts a date: beside a sex code, after a birth-date question, a numbered session, a run sheet opening': [
+    ['PATIENT|QUARRE Tam|051685|F|MR# R-1', '051685'], ['Can I have your full name and birthday?\n[guest] QUARRE Tam, 020106. im home', '020106'],
+    ['Session 21 of 24, 030521. Accompanied by daughter.', '030521'], ['CAD 19-154825\n032126  DISPATCHED 02:14', '032126'],
+  ],
   'agency named by its head noun: fire department, EMS, ambulance district, in any case': [
     ['Quillfeather Ambulance District  PATIENT CARE REPORT', 'Quillfeather Ambulance District'],
     ['BRANDLEWOOD VALLEY EMS  PATIENT CARE REPORT', 'BRANDLEWOOD VALLEY'], ['care transferred from Yarrow Gap Volunteer Fire Department at 0310', 'Yarrow Gap'],
@@ -54,6 +58,7 @@ const KEPT: Record<string, [string, string][]> = {
   'listed brand and method names whose first word looks like a code or a surname (FDA Orange Book, CLSI M02)': [
     ['MS Contin 15 mg BID, MiraLAX daily.', 'MS Contin'], ['COMMENT|Kirby-Bauer positive; stain ordered.', 'Kirby-Bauer'],
   ],
+  'six-digit counts and identifiers outside those places stay': [['PLT|150000|K/uL|', '150000'], ['Session 3 of 12, 45 minutes, 120 reps.', '120'], ['Batch 041523 of saline', '041523']],
   'a credential or a clinical word before brackets stays': [['Discussed with RN (CHPN) on call.', 'RN'], ['Seen in ED (triage) at 0200.', 'ED']],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
 };

@@ -88,6 +88,24 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   return strong || !AMOUNT_AFTER_RE.test(after);
 }
 
+/** A birth-date question a line or two before the answer: "Can I have your full name and birthday?" */
+const BIRTH_QUESTION_RE = /\b(?:birthday|birth\s?date|date of birth|dob|d\.o\.b)\b/i;
+/** "Session 21 of 24, 030521": a numbered visit is followed by its date. */
+const NUMBERED_VISIT_RE = /\b(?:session|visit|appointment|treatment|encounter|week)\s#?\d{1,3}(?:\s?(?:of|\/)\s?\d{1,3})?[,:;]?\s{1,2}$/i;
+/** Events of a timed run sheet after a date that opens the line: "032126  DISPATCHED 02:14". */
+const RUN_EVENT_AFTER_RE = /^[ \t]{1,3}(?:dispatched|received|called|arrived|enroute|en route|on scene|departed|admitted|seen)\b/i;
+
+/**
+ * A six-digit date where a record puts one without a date word: the field beside a sex code in a delimited row
+ * ("PATIENT|OSEI Art|051685|F|"), the answer to a birth-date question, a numbered session, or the opening of a run sheet.
+ */
+function compactSixInRecord(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) === '|' && /^\|[MFUOXmfuox]\|/.test(text.slice(end, end + 3))) return true;
+  if (BIRTH_QUESTION_RE.test(text.slice(Math.max(0, start - 90), start))) return true;
+  if (NUMBERED_VISIT_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  return /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start)) && RUN_EVENT_AFTER_RE.test(text.slice(end, end + 16));
+}
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.iso',
@@ -293,7 +311,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
       HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
       (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && LINE_START_BEFORE_TIME_RE.test(c.text.slice(c.end, c.end + 7))) ||
-      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
+      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start)) ||
+      compactSixInRecord(c.text, c.start, c.end)),
   },
   {
     name: 'date.ordinal',
