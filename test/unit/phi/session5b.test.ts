@@ -23,6 +23,10 @@ const FORMATS: Record<string, [string, string][]> = {
     ['PATIENT|QUARRE Tam|051685|F|MR# R-1', '051685'], ['Can I have your full name and birthday?\n[guest] QUARRE Tam, 020106. im home', '020106'],
     ['Session 21 of 24, 030521. Accompanied by daughter.', '030521'], ['CAD 19-154825\n032126  DISPATCHED 02:14', '032126'],
   ],
+  'month-day after a last-dose or pronouncement cue, or opening a run sheet line': [
+    ['  Pradaxa — 1 tab PO daily — last dose 5-17 — hold', '5-17'], ['Pronounced 3-12 at the bedside by the attending.', '3-12'],
+    ['RUN # 26-376036\n2-23  DISPATCHED 02:14', '2-23'],
+  ],
   'agency named by its head noun: fire department, EMS, ambulance district, in any case': [
     ['Quillfeather Ambulance District  PATIENT CARE REPORT', 'Quillfeather Ambulance District'],
     ['BRANDLEWOOD VALLEY EMS  PATIENT CARE REPORT', 'BRANDLEWOOD VALLEY'], ['care transferred from Yarrow Gap Volunteer Fire Department at 0310', 'Yarrow Gap'],
@@ -59,6 +63,7 @@ const KEPT: Record<string, [string, string][]> = {
     ['MS Contin 15 mg BID, MiraLAX daily.', 'MS Contin'], ['COMMENT|Kirby-Bauer positive; stain ordered.', 'Kirby-Bauer'],
   ],
   'six-digit counts and identifiers outside those places stay': [['PLT|150000|K/uL|', '150000'], ['Session 3 of 12, 45 minutes, 120 reps.', '120'], ['Batch 041523 of saline', '041523']],
+  'a count range after a dose cue stays': [['last dose 2-3 days ago', '2-3']],
   'a credential or a clinical word before brackets stays': [['Discussed with RN (CHPN) on call.', 'RN'], ['Seen in ED (triage) at 0200.', 'ED']],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
 };
