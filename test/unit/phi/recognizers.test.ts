@@ -122,6 +122,7 @@ const CASES: Case[] = [
   ['id.ems-run', 'an EMS run, CAD or incident number of five or more digits', [['RUN # 24-118342', '24-118342'], ['CAD 21-660914', '21-660914']], ['CAD 100% LAD', 'run 5 miles']],
   ['id.file-name', 'a file name carrying digits or an underscore', [['photo IMG_20240311_5521.jpg uploaded', 'IMG_20240311_5521.jpg']], ['see photo.jpg', 'notes.pdf attached']],
   ['agency.grammar', 'an agency named by its head noun', [['Quillfeather Ambulance District  REPORT', 'Quillfeather Ambulance District'], ['to the Wrenfield Medical Examiner', 'Wrenfield Medical Examiner']], ['transported by local EMS', 'the county medical examiner']],
+  ['agency.head-of-place', 'an organisation head first with its place after "of"', [['Hospice of Brannock Ridge — visit', 'Hospice of Brannock Ridge']], ['enrolled in hospice of her choice']],
   ['agency.funeral-field', 'the value of a funeral home field', [['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms']], ['Funeral home: not yet chosen.']],
   ['name.initials-credential', 'letters before a bracketed credential', [['Anesthesiologist: gd (MD)   CRNA', 'gd'], ['CREW: CG (EMT-B).', 'CG']], ['RN (CHPN) on call', 'ED (ongoing)', 'pain (7/10)']],
   ['vehicle.vin', 'VINs with a valid check digit', [['car 1HGCM82633A004352 towed', '1HGCM82633A004352']], ['ABCDEFGHJKLMNPRST']],

@@ -32,6 +32,10 @@ const FORMATS: Record<string, [string, string][]> = {
     ['BRANDLEWOOD VALLEY EMS  PATIENT CARE REPORT', 'BRANDLEWOOD VALLEY'], ['care transferred from Yarrow Gap Volunteer Fire Department at 0310', 'Yarrow Gap'],
     ['MOSSRIDGE FIRE & RESCUE  PATIENT CARE REPORT', 'MOSSRIDGE'],
   ],
+  'organisation written head first with its place after "of", and hospice or skilled-nursing heads with their name before': [
+    ['Hospice of Brannock Ridge — RN Case Manager Visit', 'Hospice of Brannock Ridge'], ['meals on wheels of quarle creek delivers lunch', 'quarle creek'],
+    ['red quillon home hospice & palliative care — visit', 'red quillon'], ['RECONCILIATION — WAPSALLON SKILLED NURSING & REHAB\nRESIDENT', 'WAPSALLON'],
+  ],
   'funeral home, mortuary and medical examiner office by head noun or field': [
     ['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms'], ['funeral home: quarrystone mortuary & cremation.', 'quarrystone'],
     ['Office of the Wrenfield Shoals Medical Examiner\nREPORT OF AUTOPSY', 'Wrenfield Shoals'], ['Brisket Canyon District Medical Examiner\nREPORT', 'Brisket Canyon'],
@@ -63,6 +67,7 @@ const KEPT: Record<string, [string, string][]> = {
     ['MS Contin 15 mg BID, MiraLAX daily.', 'MS Contin'], ['COMMENT|Kirby-Bauer positive; stain ordered.', 'Kirby-Bauer'],
   ],
   'six-digit counts and identifiers outside those places stay': [['PLT|150000|K/uL|', '150000'], ['Session 3 of 12, 45 minutes, 120 reps.', '120'], ['Batch 041523 of saline', '041523']],
+  'hospice as a service stays': [['Patient enrolled in hospice of her choice.', 'hospice of her'], ['Discussed Hospice of the ...', 'Hospice of the']],
   'a count range after a dose cue stays': [['last dose 2-3 days ago', '2-3']],
   'a credential or a clinical word before brackets stays': [['Discussed with RN (CHPN) on call.', 'RN'], ['Seen in ED (triage) at 0200.', 'ED']],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],

@@ -4,7 +4,7 @@
 import type { MatchContext, PatternRecognizerDef } from './types';
 
 /** The head nouns of agencies a note names: the words before them (on the same line) are the agency's own name. */
-const AGENCY_HEAD = String.raw`(?:volunteer\s)?(?:fire\s(?:department|dept\.?|district|protection\sdistrict|&\srescue|and\srescue|company|co\.)|ambulance\s(?:district|service|corps|authority|association)|rescue\ssquad|ems|emergency\smedical\sservices|funeral\s(?:homes?|chapel|services)|mortuary(?:\s(?:&|and)\scremation(?:\sservices?)?)?|crematory|medical\sexaminer(?:['’]s\soffice)?|coroner(?:['’]s\soffice)?)`;
+const AGENCY_HEAD = String.raw`(?:volunteer\s)?(?:fire\s(?:department|dept\.?|district|protection\sdistrict|&\srescue|and\srescue|company|co\.)|ambulance\s(?:district|service|corps|authority|association)|rescue\ssquad|ems|emergency\smedical\sservices|funeral\s(?:homes?|chapel|services)|mortuary(?:\s(?:&|and)\scremation(?:\sservices?)?)?|crematory|medical\sexaminer(?:['’]s\soffice)?|coroner(?:['’]s\soffice)?|(?:home\s)?hospice\s(?:&|and)\spalliative\scare|skilled\snursing\s(?:&|and)\s(?:rehab|rehabilitation)(?:\s(?:center|centre))?)`;
 /** Words that end the walk back: grammar and verbs around an agency, never its name ("transported by", "called"). */
 const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'by', 'to', 'from', 'of', 'at', 'with', 'and', 'or', 'per', 'via', 'for', 'in', 'on', 'via',
   'called', 'notified', 'paged', 'contacted', 'arrived', 'transported', 'transferred', 'released', 'per', 'local', 'area', 'nearby', 'our', 'his', 'her',
@@ -55,14 +55,44 @@ function agencySpan(c: MatchContext): { start: number; end: number } | null {
   return { start: s, end: c.end };
 }
 
+/** Organisations written head first with their place after "of": "Hospice of Tamarack Ridge", "Meals on Wheels of Owl Creek". */
+const HEAD_FIRST = String.raw`(?:hospice|meals\son\swheels|visiting\snurses?(?:\sassociation)?|home\shealth|area\sagency\son\saging|catholic\scharities)`;
+const OF_NAME_WORD_RE = /^[ \t]{1,2}([\p{L}][\p{L}'’.-]*)/u;
+const MAX_OF_WORDS = 3;
+
+/** The name words after "of": capitalised in a note with capitals, any in a caseless note; null when none follows. */
+function headFirstSpan(c: MatchContext): { start: number; end: number } | null {
+  const lower = caseless(c.text);
+  let e = c.end;
+  for (let n = 0; n < MAX_OF_WORDS; n++) {
+    const m = OF_NAME_WORD_RE.exec(c.text.slice(e, e + 40));
+    if (!m) break;
+    const lw = m[1].toLowerCase();
+    if (STOP_WORDS.has(lw) || (!lower && !/^\p{Lu}/u.test(m[1]))) break;
+    // The header's own words after the name end it ("Hospice of Arrowhead — RN Case Manager Visit" stops at the dash).
+    e += m[0].length;
+  }
+  if (e === c.end) return null;
+  return { start: c.start, end: e };
+}
+
 export const AGENCY_RECOGNIZERS: readonly PatternRecognizerDef[] = [
+  {
+    name: 'agency.head-of-place',
+    type: 'LOCATION',
+    description: 'an organisation written head first with its place after "of": Hospice of Tamarack Ridge, Meals on Wheels of Owl Creek, hospice of black hawk',
+    pattern: String.raw`(?<![\p{L}])${HEAD_FIRST}\sof(?:\sthe)?(?=[ \t]{1,2}\p{L})`,
+    flags: 'giu',
+    triggers: ['hospice', 'meals', 'visiting', 'home', 'area', 'catholic'],
+    refine: headFirstSpan,
+  },
   {
     name: 'agency.grammar',
     type: 'LOCATION',
     description: 'a fire, EMS or ambulance agency, funeral home, mortuary or medical examiner office named by its head noun: Kettle Moraine Ambulance District, OWL CREEK EMS, Office of the Pelican Shoals Medical Examiner, sandhill crane mortuary & cremation',
     pattern: String.raw`(?<![\p{L}])${AGENCY_HEAD}(?![\p{L}])`,
     flags: 'giu',
-    triggers: ['fire', 'ambulance', 'rescue', 'ems', 'emergency', 'funeral', 'mortuary', 'crematory', 'examiner', 'coroner', 'volunteer'],
+    triggers: ['fire', 'ambulance', 'rescue', 'ems', 'emergency', 'funeral', 'mortuary', 'crematory', 'examiner', 'coroner', 'volunteer', 'hospice', 'skilled'],
     refine: agencySpan,
   },
   {
