@@ -123,6 +123,7 @@ const CASES: Case[] = [
   ['id.file-name', 'a file name carrying digits or an underscore', [['photo IMG_20240311_5521.jpg uploaded', 'IMG_20240311_5521.jpg']], ['see photo.jpg', 'notes.pdf attached']],
   ['agency.grammar', 'an agency named by its head noun', [['Quillfeather Ambulance District  REPORT', 'Quillfeather Ambulance District'], ['to the Wrenfield Medical Examiner', 'Wrenfield Medical Examiner']], ['transported by local EMS', 'the county medical examiner']],
   ['agency.head-of-place', 'an organisation head first with its place after "of"', [['Hospice of Brannock Ridge — visit', 'Hospice of Brannock Ridge']], ['enrolled in hospice of her choice']],
+  ['location.town-after-street', 'a town between a street line and its ZIP', [['Location: 9370 Ferry Drive, Hopewell 14601 (home)', 'Hopewell']], ['Seen today, Follow up 12345', 'Home to POB 834 Eskle Junction, KY 18218-9258.', 'at P.O. Box 477; Mabing Falls, Maryland 79556.']],
   ['agency.funeral-field', 'the value of a funeral home field', [['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms']], ['Funeral home: not yet chosen.']],
   ['name.initials-credential', 'letters before a bracketed credential', [['Anesthesiologist: gd (MD)   CRNA', 'gd'], ['CREW: CG (EMT-B).', 'CG']], ['RN (CHPN) on call', 'ED (ongoing)', 'pain (7/10)']],
   ['vehicle.vin', 'VINs with a valid check digit', [['car 1HGCM82633A004352 towed', '1HGCM82633A004352']], ['ABCDEFGHJKLMNPRST']],

@@ -36,6 +36,11 @@ const FORMATS: Record<string, [string, string][]> = {
     ['Hospice of Brannock Ridge — RN Case Manager Visit', 'Hospice of Brannock Ridge'], ['meals on wheels of quarle creek delivers lunch', 'quarle creek'],
     ['red quillon home hospice & palliative care — visit', 'red quillon'], ['RECONCILIATION — WAPSALLON SKILLED NURSING & REHAB\nRESIDENT', 'WAPSALLON'],
   ],
+  'town between a street or box line and its ZIP, with or without a state, whatever its words': [
+    ['Location: 17283 West Fourth Lane, Quietude 73798-9872 (mobile home park)', 'Quietude'], ['LOCATION: 9370 FERRY DR, APT 2, HOPEWELL 14601 (MOBILE', 'HOPEWELL'],
+    ['im at 12419 n canal trail, sweetbriar, montana 25016', 'sweetbriar'], ['Location: 24343 E. Kinnick Court, Apt 37, Truth or Dare 62598-3295', 'Truth or Dare'],
+    ['Location: Box 229, Needlepoint 13471 (mobile', 'Needlepoint'],
+  ],
   'funeral home, mortuary and medical examiner office by head noun or field': [
     ['Funeral home: Tamsworth Chapel of the Elms.', 'Tamsworth Chapel of the Elms'], ['funeral home: quarrystone mortuary & cremation.', 'quarrystone'],
     ['Office of the Wrenfield Shoals Medical Examiner\nREPORT OF AUTOPSY', 'Wrenfield Shoals'], ['Brisket Canyon District Medical Examiner\nREPORT', 'Brisket Canyon'],
@@ -68,6 +73,7 @@ const KEPT: Record<string, [string, string][]> = {
   ],
   'six-digit counts and identifiers outside those places stay': [['PLT|150000|K/uL|', '150000'], ['Session 3 of 12, 45 minutes, 120 reps.', '120'], ['Batch 041523 of saline', '041523']],
   'hospice as a service stays': [['Patient enrolled in hospice of her choice.', 'hospice of her'], ['Discussed Hospice of the ...', 'Hospice of the']],
+  'numbers before five digits that are not an address stay': [['WBC 12, Platelets 15000, sodium 140, Potassium 12345 noted', 'Potassium'], ['Seen today, Follow up 12345', 'Follow up']],
   'a count range after a dose cue stays': [['last dose 2-3 days ago', '2-3']],
   'a credential or a clinical word before brackets stays': [['Discussed with RN (CHPN) on call.', 'RN'], ['Seen in ED (triage) at 0200.', 'ED']],
   'dotted abbreviations before a credential stay, a bare file name stays': [['See photo.jpg in media.', 'photo.jpg'], ['Seen by the P.T. team today.', 'P.T.']],
