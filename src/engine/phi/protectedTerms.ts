@@ -25,6 +25,8 @@ const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['disease', 'diseases', '
   'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
   'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
 const MAX_LOWER_INSIDE = 2;
+/** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
+const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
@@ -86,6 +88,13 @@ export function markProtected(
     let lowerInside = 0;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = words[s - 1];
+      // "Lund and Browder chart", "Hunt and Hess scale": two capitalised eponyms joined by "and" are one eponym.
+      if (q.lower === 'and' && s >= 2 && i - s >= 1 && mode !== 'lower' && (words[s].capitalized || words[s].upper) &&
+        (words[s - 2].capitalized || words[s - 2].upper) && words[s - 2].alpha && RUN_GAP_RE.test(q.gapBefore) &&
+        RUN_GAP_RE.test(words[s].gapBefore)) {
+        s--;
+        continue;
+      }
       if (!RUN_GAP_RE.test(words[s].gapBefore) || COLUMN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
       const capital = q.capitalized || q.upper;
       if (mode === 'mixed' && !capital && (lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
@@ -102,6 +111,9 @@ export function markProtected(
     // The run opens with a capitalised word: drop lower-case words before it ("the ankle rules" protects nothing).
     if (mode === 'mixed') while (s < i && !(words[s].capitalized || words[s].upper)) s++;
     if (s === i) continue;
+    // Heads that also follow a person's or a chart's owner ("Reviewed Jones chart"): only a run of two or more words names
+    // an eponymous tool ("Lund and Browder chart"), or an acronym in mixed text ("LUCAS device").
+    if (WEAK_EPONYM_HEADS.has(w.lower) && i - s < 2 && !(w.lower !== 'chart' && mode === 'mixed' && words[s].upper)) continue;
     // A title, role or relative noun before the run makes it a person ("Dr. Wells score", "DAUGHTER PERPETUA TEST"): not protected.
     if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.

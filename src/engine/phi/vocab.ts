@@ -319,7 +319,7 @@ export const CLINICAL_HEAD_NOUNS: ReadonlySet<string> = new Set(words(`
   valve valves shunt shunts catheter catheters reservoir reservoirs implant implants stent stents drain drains pump pumps
   graft grafts clip clips filter filters cannula cannulae sheath splint splints brace braces lift lifts pupil pupils
   teeth tooth dystrophy angina macroglobulinemia thyroiditis aneurysm ulcer ulcers node nodule nodules
-  membrane ring rings incision position tube tubes`));
+  membrane ring rings incision position tube tubes battery device devices chart`));
 
 /**
  * Protected clinical terms named after people or places that occur without a head noun ("negative for Ebola",
@@ -406,6 +406,10 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Diprivan', 'Nimbex', 'Zemuron', 'Anectine', 'Bridion', 'Xeomin', 'Botox', 'Dysport', 'Prevnar', 'Shingrix', 'Gardasil',
   'Ocrevus', 'Tysabri', 'Kesimpta', 'Entyvio', 'Simponi', 'Cimzia', 'Orencia', 'Actemra', 'Benlysta', 'Saphnelo', 'Nucala', 'Fasenra',
   'Xolair', 'Tezspire', 'Leqembi', 'Kisunla', 'Aimovig', 'Ajovy', 'Emgality', 'Nurtec', 'Ubrelvy', 'Qulipta', 'Paxlovid', 'Lagevrio',
+  // Two-word brand names whose first word is a state code or initials (FDA Orange Book): "MS" is morphine sulfate here.
+  'MS Contin', 'MS IR',
+  // Eponymous laboratory methods written without a head noun (CLSI M02 disk diffusion).
+  'Kirby-Bauer', 'Kirby Bauer',
 ];
 
 /**

@@ -1,6 +1,6 @@
 // Owns `name.initials`: initials written before a name found by another unit join it ("J. R. Tolliver",
 // "A.B. Marsh", "K WHITCOMB"), so no letter of a person's name is left in the note.
-import { WORD_CLINICAL, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import { type NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 
@@ -91,7 +91,9 @@ export function detectInitialsOnly(c: NameContext, marks: WordMarks): void {
     const next = words[e + 1];
     const cueBefore = prev !== undefined && c.sameLine(i) &&
       (PERSON_NOUNS.has(prev.lower) || c.is(i - 1, WORD_RELATIVE | WORD_ROLE | WORD_TITLE));
-    const cueAfter = next !== undefined && c.sameLine(e + 1) && c.is(e + 1, WORD_PERSON_VERB);
+    // "accepting H.N.T. MD", "Crew: N.G.H. Paramedic": three dotted letters before a credential or role sign a person.
+    const cueAfter = next !== undefined && c.sameLine(e + 1) &&
+      (c.is(e + 1, WORD_PERSON_VERB) || (e - i >= 2 && c.is(e + 1, WORD_CREDENTIAL | WORD_ROLE)));
     // "D.B. Rush denies fever": dotted initials, a capitalised word and a person's verb — the word is the surname even
     // where it is also an English word.
     const after = words[e + 2];

@@ -6,6 +6,7 @@ import type { PatternRecognizerDef } from './types';
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
 const STATE_ABBR_NOT_WORDS = String.raw`(?:AK|AZ|AR|CA|CT|DC|FL|GA|IA|IL|KS|KY|MD|MI|MN|MO|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b`;
 const STATE_NAME = String.raw`(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico)`;
+const STATE_ONLY_RE = new RegExp(String.raw`^(?:${STATE_ABBR}|${STATE_NAME})$`, 'i');
 /** A word as notes write it in a name: Title case, UPPER CASE or lower case (the pattern itself is case-sensitive). */
 function anyCase(words: readonly string[]): string {
   const alts = new Set<string>();
@@ -239,6 +240,29 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![0-9\-\/.])\d{5}-\d{4}(?![0-9]|[\-\/.]\d)`,
     triggers: ['#zip5'],
     anchored: true,
+  },
+  {
+    name: 'location.town-after-street',
+    type: 'LOCATION',
+    description: 'town between a street or box line and its ZIP, with or without a state, any case, whatever its words: 17283 West Fourth Lane, Paradise 73798-9872; 9370 FERRY DR, HOPE 14601; 12419 n canal trail, eureka, montana 25016',
+    pattern: String.raw`,[ \t]{1,2}(\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*){0,3}?),?[ \t]{1,2}(?:(?:${STATE_ABBR}|${STATE_NAME}),?[ \t]{1,2})?\d{5}(?:-?\d{4})?(?!\d)`,
+    flags: 'giu',
+    group: 1,
+    triggers: ['#zip5'],
+    // The line holds a street number or a box before the comma ("17283 West Fourth Lane,", "Box 229,"); the town's words are
+    // capitalised, all capitals or all lower case like the line, joined by at most one lower-case connector ("Truth or Consequences").
+    validate: (v, c) => {
+      const lineStart = c.text.lastIndexOf('\n', c.start - 1) + 1;
+      const before = c.text.slice(lineStart, c.match.index);
+      if (!/(?:^|[^\p{L}\p{N}])\d{1,6}[a-z]?[ \t]+\p{L}|\bbox[ \t]#?\d/iu.test(before)) return false;
+      // A state is not PHI under Safe Harbor: ", KY 18218" names no town.
+      if (STATE_ONLY_RE.test(v)) return false;
+      const words = v.split(/[ \t]+/);
+      const lower = words.every((w) => w === w.toLowerCase());
+      const lowerLine = before === before.toLowerCase();
+      if (lower) return lowerLine;
+      return words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:or|of|on|the|de|la|du)$/.test(w)));
+    },
   },
   {
     name: 'location.city-state',

@@ -50,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
@@ -73,6 +73,8 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   const before = c.text.slice(Math.max(0, c.start - 28), c.start);
   // A header date followed by its clock time: "Progress Note\n1-20 15:03", "3-30 1322".
   if (/^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b(?!\s?(?:mg|ml|units?|%))/i.test(c.text.slice(c.end, c.end + 8)) && /(?:^|\n)[ \t]*$|\b(?:note|nsg)\s$/i.test(before)) return true;
+  // The date that opens a run sheet line: "2-23  DISPATCHED 02:14".
+  if (/(?:^|\n)$/.test(c.text.slice(Math.max(0, c.start - 1), c.start)) && RUN_EVENT_AFTER_RE.test(c.text.slice(c.end, c.end + 16))) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
   const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
@@ -86,6 +88,24 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   const [a, b] = v.split('-').map(Number);
   if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d))/.test(after);
   return strong || !AMOUNT_AFTER_RE.test(after);
+}
+
+/** A birth-date question a line or two before the answer: "Can I have your full name and birthday?" */
+const BIRTH_QUESTION_RE = /\b(?:birthday|birth\s?date|date of birth|dob|d\.o\.b)\b/i;
+/** "Session 21 of 24, 030521": a numbered visit is followed by its date. */
+const NUMBERED_VISIT_RE = /\b(?:session|visit|appointment|treatment|encounter|week)\s#?\d{1,3}(?:\s?(?:of|\/)\s?\d{1,3})?[,:;]?\s{1,2}$/i;
+/** Events of a timed run sheet after a date that opens the line: "032126  DISPATCHED 02:14". */
+const RUN_EVENT_AFTER_RE = /^[ \t]{1,3}(?:dispatched|received|called|arrived|enroute|en route|on scene|departed|admitted|seen)\b/i;
+
+/**
+ * A six-digit date where a record puts one without a date word: the field beside a sex code in a delimited row
+ * ("PATIENT|OSEI Art|051685|F|"), the answer to a birth-date question, a numbered session, or the opening of a run sheet.
+ */
+function compactSixInRecord(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) === '|' && /^\|[MFUOXmfuox]\|/.test(text.slice(end, end + 3))) return true;
+  if (BIRTH_QUESTION_RE.test(text.slice(Math.max(0, start - 90), start))) return true;
+  if (NUMBERED_VISIT_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  return /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start)) && RUN_EVENT_AFTER_RE.test(text.slice(end, end + 16));
 }
 
 export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -293,7 +313,8 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
       HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
       (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && LINE_START_BEFORE_TIME_RE.test(c.text.slice(c.end, c.end + 7))) ||
-      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start))),
+      /\b(?:on|since|until|from|date|dated|dob|d\.o\.b\.?|born|of (?:surgery|service|birth|admission|discharge))\s?[:\-]?\s{0,2}$/i.test(c.text.slice(Math.max(0, c.start - 24), c.start)) ||
+      compactSixInRecord(c.text, c.start, c.end)),
   },
   {
     name: 'date.ordinal',

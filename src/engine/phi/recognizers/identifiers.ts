@@ -99,8 +99,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|state\s?id|id\s?card|passport|tin|ein`,
-      ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'state', 'id', 'passport', 'tin', 'ein'],
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
+      ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'cdl', 'commercial', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
   {
@@ -175,6 +175,41 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     context: { words: ['vin', 'vehicle', 'car', 'truck'], windowChars: 40 },
   },
   labelled('vehicle.vin.labelled', 'VEHICLE', 'vin', ['vin'], 'vehicle identification number after its label: VIN 1HGCM82633A004352'),
+  {
+    name: 'vehicle.ems-unit',
+    type: 'VEHICLE',
+    description: 'an ambulance, engine or response unit number after its cue: Medic unit G67-357, Ambulance K68-677, RIG G40-943, Engine 14-2',
+    pattern: String.raw`\b(?:(?:medic|ambulance|ems|rescue|transport)\s(?:unit|rig|truck)|medic|ambulance|rig|engine|truck|squad|ladder|unit)(?:\s?(?:#|no\.?|number|:)){0,2}\s?([A-Za-z]{0,3}-?\d{1,4}-\d{1,5}|[A-Za-z]{1,3}\d{2,5}|\d{3,5})(?![A-Za-z0-9]|[.\/,-]\d)`,
+    group: 'last',
+    triggers: ['medic', 'ambulance', 'ems', 'rescue', 'transport', 'rig', 'engine', 'truck', 'squad', 'ladder', 'unit'],
+    anchored: true,
+    // "unit 3" of a ward and "10 units" of insulin stay: after a bare "unit" only a hyphenated or lettered number counts,
+    // and never a dose ("unit 500 mg" has its unit after it).
+    validate: (v, c) => {
+      const after = c.text.slice(c.end, c.end + 8);
+      if (COUNT_UNIT_AFTER_RE.test(after)) return false;
+      // "unit number 4471002" is a medical record number (mrn.labelled); 911 is the emergency line, not a unit.
+      if (/^unit\b/i.test(c.match[0]) && (!/[-A-Za-z]/.test(v) || /(?:#|no\.?|number)/i.test(c.match[0]))) return false;
+      if (v === '911') return false;
+      return true;
+    },
+  },
+  {
+    ...labelled('id.ems-run', 'ID', String.raw`(?:run|cad|pcr|epcr|incident)(?=\s?(?:#|no\b|number|:|\d))`,
+      ['run', 'cad', 'pcr', 'epcr', 'incident'],
+      'an EMS run, incident, dispatch (CAD) or patient-care-report number after its cue: RUN # 26-376036, CAD 19-154825, Incident 25-97110'),
+    // "CAD" is also coronary artery disease and "run" a verb: only a number of five or more digits is a run number ("CAD 100%" is not).
+    validate: (v, c) => countDigits(v) >= 5 && !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2)),
+  },
+  {
+    name: 'id.file-name',
+    type: 'ID',
+    description: 'a file name carrying a date, a number or a name (photo, scan, export): IMG_20250627_6146.jpg, wound_smith_0312.png, scan-4471.pdf',
+    pattern: String.raw`(?<![\w.\/-])[A-Za-z0-9][\w-]*(?:\.[\w-]+)?\.(?:jpe?g|png|heic|heif|gif|tiff?|bmp|webp|pdf|docx?|dcm|mp4|mov|avi|wav|m4a)\b`,
+    requires: '.',
+    // A file name whose stem has digits or a name word: a bare "photo.jpg" says nothing of the patient.
+    validate: (v) => /\d{3,}|_/.test(v.replace(/\.[A-Za-z0-9]+$/, '')),
+  },
   labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?|ref\.|ref(?=\s?:)`,
     ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
     'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),

@@ -5,6 +5,8 @@ import type { PhiType } from '../../types';
 import type { Emit } from '../recognizer';
 import type { Word } from '../tokens';
 import { ADDRESS_RECOGNIZERS } from './address';
+import { AGENCY_RECOGNIZERS } from './agencies';
+import { SIGNATURE_RECOGNIZERS } from './signatures';
 import { AGE_RECOGNIZERS } from './ages';
 import { CONTACT_RECOGNIZERS } from './contact';
 import { DATE_RECOGNIZERS } from './dates';
@@ -18,7 +20,7 @@ import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
-  ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...HL7_RECOGNIZERS,
+  ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...AGENCY_RECOGNIZERS, ...SIGNATURE_RECOGNIZERS, ...HL7_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
