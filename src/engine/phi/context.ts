@@ -19,7 +19,7 @@ import { detectFacilities } from './places/facilityGrammar';
 import { detectTownGrammar, detectTowns } from './places/townCue';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
-import type { Word } from './tokens';
+import { firstWordEndingAfter, type Word } from './tokens';
 import { WordMarks } from './wordMarks';
 
 /**
@@ -49,14 +49,7 @@ export function detectNamesAndPlaces(text: string, words: readonly Word[], lex: 
 /** Wraps an emitter so spans touching a protected clinical term are dropped (for voters that do not know the terms). */
 export function vetoProtected(words: readonly Word[], protectedTerm: Uint8Array, emit: Emit): Emit {
   return (start, end, type, recognizer) => {
-    // Words are sorted by start: binary search the first word ending after `start`.
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWordEndingAfter(words, start);
     for (let i = lo; i < words.length && words[i].start < end; i++) if (protectedTerm[i]) return;
     emit(start, end, type, recognizer);
   };

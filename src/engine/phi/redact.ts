@@ -10,7 +10,7 @@ import { detectLearned } from './learned/recognizer';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
 import { emitDenied, subtractAllowed } from './recognizers/lists';
-import { tokenize, type Word } from './tokens';
+import { firstWordEndingAfter, tokenize, type Word } from './tokens';
 
 export interface Redaction {
   text: string;
@@ -74,14 +74,7 @@ export function redact(text: string, options?: RedactOptions): Redaction {
  */
 function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit): Emit {
   return (start, end, type, recognizer) => {
-    // Words are sorted by start: binary search the first word ending after `start`.
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWordEndingAfter(words, start);
     let allIndex = lo < words.length && words[lo].start < end;
     for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) if (!lexicon.indexClinical.has(words[i].lower)) allIndex = false;
     if (!allIndex) emit(start, end, type, recognizer);

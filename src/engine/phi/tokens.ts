@@ -163,3 +163,15 @@ export function caseModeOf(words: readonly Word[]): CaseMode {
   if ((cap + upper) / n < 0.04) return 'lower';
   return 'mixed';
 }
+
+/** Index of the first word that ends after `offset` (words are sorted by start), or words.length. */
+export function firstWordEndingAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
