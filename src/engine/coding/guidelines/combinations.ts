@@ -15,6 +15,8 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
  */
 const DIABETES_WITH: ReadonlyArray<readonly [prefix: RegExp, suffix: string, keep: boolean, words?: RegExp]> = [
   [/^N18\./, '22', true],
+  // Index: Disease, kidney (renal), diabetic → E08-E13 with .22; only "nephropathy" is .21.
+  [/^N28\.9$/, '22', false, /\b(kidney|renal) disease\b|\bdisease of (the )?kidneys?\b/i],
   [/^(N08|N28\.9|N05\.9|N04\.9|N25\.9)$/, '21', false],
   [/^(H35\.00|H36)/, '319', false],
   [/^(G62\.9|G63)$/, '42', false],
@@ -124,9 +126,9 @@ function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   const category = primary.code.slice(0, 3);
   let combined = false;
   for (const m of [...drafts.values()]) {
-    const row = DIABETES_WITH.find(([p]) => p.test(m.code));
+    // The first row whose code and Index words (if any) fit: the same code may sit under two Index terms.
+    const row = DIABETES_WITH.find(([p, , , words]) => p.test(m.code) && (!words || m.evidence.some((e) => words.test(e.text))));
     if (!row || !linked(ctx, m, DIABETES_CAUSE)) continue;
-    if (row[3] && !m.evidence.some((e) => row[3]!.test(e.text))) continue;
     const target = `${category}.${row[1]}`;
     const note = { section: 'I.A.15', action: 'combined' as const, detail: `"with" presumption: ${primary.code} and ${m.code} → ${target}` };
     const d = ensureDraft(ctx, drafts, target, [primary, m], note);
