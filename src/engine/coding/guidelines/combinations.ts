@@ -3,7 +3,7 @@
 // a disease classified elsewhere. Two affirmed, current conditions the Index links by "with" are one
 // combination code, plus the manifestation codes the Tabular asks for ("use additional code").
 import { sentenceAt } from '../../text';
-import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /**
@@ -235,6 +235,26 @@ function applyDementia(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   }
 }
 
+/**
+ * Index: Dementia (in diseases specified elsewhere / vascular / unspecified), with agitation, aberrant motor behavior
+ * (pacing, restlessness) or verbal or physical behaviors (aggression, violence) → the ".x11" subcode (F02.811, F03.911,
+ * F01.511, severity forms F02.A11 …): the behavior stated beside the dementia is the dementia's, not a separate symptom.
+ */
+const DEMENTIA_BEHAVIOR = /^(R45\.1|R45\.6)/;
+const DEMENTIA_WITHOUT_BEHAVIOR = /^F0[1-3]\.[5-9A-C]0$/;
+
+function applyDementiaBehavior(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const behavior = [...drafts.values()].find((d) => DEMENTIA_BEHAVIOR.test(d.code));
+  if (!behavior) return;
+  for (const d of [...drafts.values()]) {
+    if (!DEMENTIA_WITHOUT_BEHAVIOR.test(d.code)) continue;
+    const target = `${d.code.slice(0, -1)}11`;
+    if (!billable(ctx, target)) continue;
+    const t = ensureDraft(ctx, drafts, target, [d, behavior], { section: 'I.A.15', action: 'combined', detail: `dementia with ${behavior.code} (Index: Dementia, with, agitation / behaviors): ${d.code} → ${target}` });
+    if (t) dropDraft(ctx, drafts, d.code, 'I.A.15', `dementia with behavioral disturbance is ${target}`, t);
+  }
+}
+
 /** Routine insulin or oral hypoglycemic use, stated (I.C.4.a.3); "temporarily" or "sliding scale" only is not. */
 const INSULIN = /\b(on|takes|taking|uses|using|requires|requiring|treated with|receiving|started on|maintained on|controlled with|managed with)\s+(basal\s+|long-acting\s+|daily\s+)?insulin\b|\binsulin[- ](dependent|requiring|treated|therapy|regimen|pump)\b/i;
 const ORAL_AGENT = /\b(on|takes|taking|treated with|controlled with|managed with)\s+(metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|empagliflozin|dapagliflozin|canagliflozin|pioglitazone|oral (hypoglycemics?|antidiabetics?|agents?))\b/i;
@@ -446,6 +466,7 @@ export const combinationRule: GuidelineRule = {
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);
+    applyDementiaBehavior(ctx, drafts);
     applyMentalDueToPhysical(ctx, drafts);
   },
 };

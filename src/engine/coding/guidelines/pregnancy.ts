@@ -221,7 +221,7 @@ const INSULIN = /\binsulin|\b(?:NPH|glargine|detemir|lispro|aspart|degludec)\b/i
 const ORAL_AGENT = /\b(?:metformin|glyburide|glibenclamide|oral (?:hypoglycemic|antidiabetic|agent))/i;
 /** Diabetes stated to predate the pregnancy (then O24.0-O24.3 stand beside a gestational code only if both are said). */
 const PRE_EXISTING = /\b(?:type [12]|T[12]DM|pre-?existing|pregestational|pre-?gestational)\b/i;
-const DIET = /\bdiet(?:ary)?[- ](?:controlled|control|alone|only|managed)|\bon diet\b|\bdiet alone\b/i;
+const DIET = /\bdiet(?:ary)?[- ](?:controlled|control|alone|only|managed)|\bon diet\b|\bdiet alone\b|\b(?:managed|controlled|treated) (?:with|by|on) (?:diet|nutrition|medical nutrition therapy)\b|\bdiet and exercise\b/i;
 
 export const pregnancyRule: GuidelineRule = {
   name: 'pregnancy chapter precedence',

@@ -26,3 +26,43 @@ describe('KDIGO GFR categories G3a/G3b name the CKD stage (I.B.2: never unspecif
     expect(out).not.toContain('N18.30');
   });
 });
+
+describe('I.C.15.g: gestational diabetes by its stated control ("managed with diet" is diet controlled)', () => {
+  it.each([
+    ['Prenatal visit, G2P1 at 24w3d. Assessment: gestational diabetes mellitus, managed with diet.', 'O24.410'],
+    ['Prenatal visit, G1P0 at 30 weeks. Gestational diabetes controlled by diet and exercise.', 'O24.410'],
+  ])('%s', (note, want) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out).not.toContain('O24.419');
+  });
+});
+
+describe('Index: Dementia, in diseases specified elsewhere, with agitation → F02.811 (I.A.15, I.A.13)', () => {
+  it('agitation stated beside dementia due to Alzheimer disease is the .811 subcode, not F02.80 + R45.1', () => {
+    const out = codes('Diagnosis: dementia due to Alzheimer disease, late onset. Behavior: agitation in the evenings, pacing.');
+    expect(out).toEqual(expect.arrayContaining(['G30.1', 'F02.811']));
+    expect(out).not.toContain('F02.80');
+    expect(out).not.toContain('R45.1');
+  });
+
+  it('denied agitation leaves the dementia without behavioral disturbance', () => {
+    const out = codes('Assessment: dementia due to Alzheimer disease. Denies agitation.');
+    expect(out).toContain('F02.80');
+    expect(out).not.toContain('F02.811');
+  });
+});
+
+describe('Index: Anemia, due to, antineoplastic chemotherapy D64.81 (the Table of Drugs class supplies "antineoplastic")', () => {
+  it('"anemia due to chemotherapy" in a cancer patient is D64.81 with the adverse effect, not D64.9', () => {
+    const out = codes('Cancer of the left breast on AC chemotherapy, cycle 3. Assessment: anemia due to chemotherapy.');
+    expect(out).toEqual(expect.arrayContaining(['D64.81', 'T45.1X5A']));
+    expect(out).not.toContain('D64.9');
+  });
+
+  it('a cause without the subterm\'s words keeps its own entry ("due to chronic blood loss" D50.0)', () => {
+    const out = codes('Assessment: anemia due to chronic blood loss.');
+    expect(out).toContain('D50.0');
+    expect(out).not.toContain('D64.81');
+  });
+});
