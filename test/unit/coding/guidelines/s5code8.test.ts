@@ -66,3 +66,23 @@ describe('Index: Anemia, due to, antineoplastic chemotherapy D64.81 (the Table o
     expect(out).not.toContain('D64.81');
   });
 });
+
+// I.B.5: signs and symptoms routinely associated with a confirmed diagnosis are not coded beside it.
+describe('I.B.5 integral signs: each the routine presentation of the confirmed diagnosis', () => {
+  it.each([
+    ['muscle weakness of a myopathy', 'Proximal muscle weakness, CK 1450 U/L, TSH 64.\nAssessment: myopathy due to hypothyroidism.', ['E03.9', 'G73.7'], ['M62.81']],
+    ['radiating leg pain of sciatica', 'Low back pain radiating down the back of the left leg to the ankle, positive straight-leg raise on the left.\nA/P: lumbago with sciatica, left side.', ['M54.42'], ['M79.662', 'M79.605']],
+    ['scintillating scotoma of migraine with aura', 'Headaches preceded by zig-zag scintillating scotoma.\nDx: migraine with aura, not intractable.', ['G43.109'], ['H53.129', 'H53.19']],
+    ['anorexia of appendicitis', 'Presented with anorexia and nausea.\nDischarge diagnosis: acute appendicitis with localized peritonitis.', ['K35.30'], ['R63.0', 'R11.0']],
+    ['rectal bleeding named by "ulcerative colitis with rectal bleeding"', 'Now 4-5 bloody stools daily.\nA/P: left-sided ulcerative colitis, moderately active, with rectal bleeding.', ['K51.511'], ['K62.5', 'K62.89']],
+  ])('%s', (_name, note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('a sign the diagnosis does not explain is still coded (syncope beside gout)', () => {
+    const out = codes('Hot swollen right great toe. Fainted at home this morning, cause not established.\nA/P: 1. Acute gout flare. 2. Syncope, unexplained.');
+    expect(out).toContain('R55');
+  });
+});
