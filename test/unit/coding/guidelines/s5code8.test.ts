@@ -72,7 +72,7 @@ describe('I.B.5 integral signs: each the routine presentation of the confirmed d
   it.each([
     ['muscle weakness of a myopathy', 'Proximal muscle weakness, CK 1450 U/L, TSH 64.\nAssessment: myopathy due to hypothyroidism.', ['E03.9', 'G73.7'], ['M62.81']],
     ['radiating leg pain of sciatica', 'Low back pain radiating down the back of the left leg to the ankle, positive straight-leg raise on the left.\nA/P: lumbago with sciatica, left side.', ['M54.42'], ['M79.662', 'M79.605']],
-    ['scintillating scotoma of migraine with aura', 'Headaches preceded by zig-zag scintillating scotoma.\nDx: migraine with aura, not intractable.', ['G43.109'], ['H53.129', 'H53.19']],
+    ['scintillating scotoma and throbbing pain of migraine with aura', 'Headaches preceded by zig-zag scintillating scotoma, then throbbing unilateral pain with nausea.\nDx: migraine with aura, not intractable.', ['G43.109'], ['H53.129', 'H53.19', 'R52', 'R11.0']],
     ['anorexia of appendicitis', 'Presented with anorexia and nausea.\nDischarge diagnosis: acute appendicitis with localized peritonitis.', ['K35.30'], ['R63.0', 'R11.0']],
     ['rectal bleeding named by "ulcerative colitis with rectal bleeding"', 'Now 4-5 bloody stools daily.\nA/P: left-sided ulcerative colitis, moderately active, with rectal bleeding.', ['K51.511'], ['K62.5', 'K62.89']],
   ])('%s', (_name, note, want, never) => {
