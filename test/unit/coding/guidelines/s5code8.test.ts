@@ -86,3 +86,16 @@ describe('I.B.5 integral signs: each the routine presentation of the confirmed d
     expect(out).toContain('R55');
   });
 });
+
+describe('I.C.15.b.3 / Z3A: weeks of gestation written with their dating ("30 weeks by early US")', () => {
+  it.each([
+    ['OB triage\n30 weeks by early US. Dysuria x 2 days.\nAssessment: acute cystitis in pregnancy, third trimester.', 'Z3A.30'],
+    ['Prenatal visit\n12 weeks by LMP, feels well. Assessment: hyperemesis gravidarum, mild.', 'Z3A.12'],
+  ])('%s', (note, want) => {
+    expect(codes(note)).toContain(want);
+  });
+
+  it('weeks of an interval ("for 3 weeks by ultrasound follow-up") are not the gestational age', () => {
+    expect(codes('Prenatal visit\nRepeat growth scan in 3 weeks. 24 weeks by dates. Assessment: normal pregnancy supervision.')).not.toContain('Z3A.03');
+  });
+});
