@@ -99,3 +99,11 @@ describe('I.C.15.b.3 / Z3A: weeks of gestation written with their dating ("30 we
     expect(codes('Prenatal visit\nRepeat growth scan in 3 weeks. 24 weeks by dates. Assessment: normal pregnancy supervision.')).not.toContain('Z3A.03');
   });
 });
+
+describe('I.B.13 laterality and site: each item of a numbered problem list on one line keeps its own site', () => {
+  it('"1. gout, right first MTP … 2. Syncope" gives the gout its side and site (M10.071), not unspecified', () => {
+    const out = codes('A/P: 1. Acute gout flare, right first MTP - colchicine. 2. Syncope, unexplained - Holter ordered.');
+    expect(out).toEqual(expect.arrayContaining(['M10.071', 'R55']));
+    expect(out).not.toContain('M10.00');
+  });
+});
