@@ -107,3 +107,20 @@ describe('I.B.13 laterality and site: each item of a numbered problem list on on
     expect(out).not.toContain('M10.00');
   });
 });
+
+// IV.H (outpatient): with the diagnosis uncertain, the presenting symptoms are coded; "x 4 days" is "for 4 days",
+// not the X of an X-ray, so the symptom before it is a finding, not an examination's site word.
+describe('symptom followed by "x N" (times / duration) is still a symptom; "chest x-ray" still names an examination', () => {
+  it.each([
+    ['Family medicine\nAcute cough x 4 days and fever to 38.6.\nAssessment: probable community-acquired pneumonia - CXR tomorrow.', ['R05.1', 'R50.9'], ['J18.9']],
+    ['ED\nVomiting x 6 and watery diarrhea since last night.\nImpression: likely viral gastroenteritis.', ['R11.10', 'R19.7'], ['A08.4']],
+  ])('%s', (note, want, never) => {
+    const out = codes(note);
+    expect(out).toEqual(expect.arrayContaining(want));
+    for (const c of never) expect(out).not.toContain(c);
+  });
+
+  it('the site word before "x-ray" still names the examination', () => {
+    expect(codes('Chest x-ray ordered for the cough.')).not.toContain('R07.89');
+  });
+});
