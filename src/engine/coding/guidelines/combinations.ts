@@ -255,6 +255,27 @@ function applyDementiaBehavior(ctx: GuidelineContext, drafts: Map<string, Draft>
   }
 }
 
+/**
+ * F30 (manic episode) Excludes1 bipolar disorder (F31.-): a manic episode stated of a bipolar disorder is the Index's
+ * "Disorder, bipolar, current episode, manic …" (F31.1-, F31.2, F31.7-), severity and psychotic features kept.
+ */
+const MANIC_TO_BIPOLAR: Readonly<Record<string, string>> = {
+  'F30.10': 'F31.10', 'F30.11': 'F31.11', 'F30.12': 'F31.12', 'F30.13': 'F31.13', 'F30.2': 'F31.2',
+  'F30.3': 'F31.73', 'F30.4': 'F31.74', 'F30.9': 'F31.10',
+};
+const BIPOLAR_WORDS = /\bbipolar\b|\bmanic[- ]depress/i;
+
+function applyBipolarEpisode(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const target = MANIC_TO_BIPOLAR[d.code];
+    if (!target || !billable(ctx, target) || !sentencesOf(ctx, d).some((s) => BIPOLAR_WORDS.test(s))) continue;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.12.a', action: 'combined', detail: `manic episode of a bipolar disorder: ${d.code} → ${target} (F30 Excludes1 F31)` });
+    if (!t) continue;
+    dropDraft(ctx, drafts, d.code, 'I.A.12.a', `a manic episode of bipolar disorder is ${target}`, t);
+    if (drafts.has('F31.9')) dropDraft(ctx, drafts, 'F31.9', 'I.B.2', `the episode is stated: ${target}`, t);
+  }
+}
+
 /** Routine insulin or oral hypoglycemic use, stated (I.C.4.a.3); "temporarily" or "sliding scale" only is not. */
 const INSULIN = /\b(on|takes|taking|uses|using|requires|requiring|treated with|receiving|started on|maintained on|controlled with|managed with)\s+(basal\s+|long-acting\s+|daily\s+)?insulin\b|\binsulin[- ](dependent|requiring|treated|therapy|regimen|pump)\b/i;
 const ORAL_AGENT = /\b(on|takes|taking|treated with|controlled with|managed with)\s+(metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|empagliflozin|dapagliflozin|canagliflozin|pioglitazone|oral (hypoglycemics?|antidiabetics?|agents?))\b/i;
@@ -467,6 +488,7 @@ export const combinationRule: GuidelineRule = {
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);
     applyDementiaBehavior(ctx, drafts);
+    applyBipolarEpisode(ctx, drafts);
     applyMentalDueToPhysical(ctx, drafts);
   },
 };

@@ -124,3 +124,19 @@ describe('symptom followed by "x N" (times / duration) is still a symptom; "ches
     expect(codes('Chest x-ray ordered for the cough.')).not.toContain('R07.89');
   });
 });
+
+describe('F30 Excludes1 F31 (I.A.12.a): a manic episode of a bipolar disorder is "Disorder, bipolar, current episode manic"', () => {
+  it.each([
+    ['Assessment: bipolar I disorder, current episode manic, moderate.', 'F31.12'],
+    ['Assessment: bipolar disorder, current episode manic, severe, with psychotic features.', 'F31.2'],
+  ])('%s', (note, want) => {
+    const out = codes(note);
+    expect(out).toContain(want);
+    expect(out.filter((c) => c.startsWith('F30'))).toEqual([]);
+    expect(out).not.toContain('F31.9');
+  });
+
+  it('a manic episode with no bipolar disorder stated stays F30', () => {
+    expect(codes('Assessment: manic episode, moderate. No prior depressive episodes.').some((c) => c.startsWith('F30'))).toBe(true);
+  });
+});
