@@ -38,6 +38,10 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   uti: { expansion: 'urinary tract infection' },
   utis: { expansion: 'urinary tract infection' },
   ckd: { expansion: 'chronic kidney disease' },
+  // KDIGO GFR categories G3a/G3b are the CKD stages 3a/3b the Tabular names (N18.31/N18.32, I.B.2 specificity);
+  // G1, G2, G4 and G5 are left out: written alone they read as gravida ("G4P3").
+  g3a: { expansion: 'stage 3a' },
+  g3b: { expansion: 'stage 3b' },
   esrd: { expansion: 'end stage renal disease' },
   aki: { expansion: 'acute kidney failure' },
   mi: { expansion: 'myocardial infarction', upper: true },

@@ -33,7 +33,7 @@ export function noteTokens(text: string): NoteToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // "Abdominal ultrasound showed a mass": the site word names the examination, not the finding.
-    if (i + 1 < tokens.length && EXAMINATIONS.has(tokens[i + 1].raw) && tokens[i + 1].clause === tok.clause) {
+    if (i + 1 < tokens.length && EXAMINATIONS.has(tokens[i + 1].raw) && tokens[i + 1].clause === tok.clause && !durationX(tokens, i + 1)) {
       tok.norms = [`${tok.raw}~exam`];
       tok.word = undefined;
       continue;
@@ -376,6 +376,16 @@ const EXAMINATIONS = new Set([
   'palpation', 'biopsy', 'cytology', 'function',
   'vaccine', 'vaccines', 'vaccination', 'vaccinations', 'immunization', 'immunisation', 'booster', 'screening',
 ]);
+
+/**
+ * "x" names an examination only as the X of "X-ray"; "cough x 4 days", "vomiting x6" use it for "times" (a duration or
+ * count), so the finding before it stays a finding.
+ */
+function durationX(tokens: readonly NoteToken[], i: number): boolean {
+  if (tokens[i].raw !== 'x') return false;
+  const next = tokens[i + 1];
+  return !next || !/^rays?$/.test(next.raw);
+}
 
 const BORROWABLE_ONLY_WITH_HEAD = /^(\d+[a-z]?|(type|stage|grade|class|degree)(_\w+)?|acute|chronic)$/;
 

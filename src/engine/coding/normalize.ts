@@ -160,9 +160,14 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     // , ; : ( ) [ ] \n
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 10) return true;
+    // A period before the next item of a numbered problem list on the same line ("… colchicine. 2. Syncope"):
+    // each numbered problem is its own clause, so one problem's site or side never qualifies the next.
+    if (c === 46 && LIST_ITEM_AHEAD.test(text.slice(to, to + 4))) return true;
   }
   return false;
 }
+
+const LIST_ITEM_AHEAD = /^\d{1,2}[.)]\s/;
 
 /**
  * "Closed fracture of the ankle, right side", "foreign body, left cornea": a diagnosis line names the

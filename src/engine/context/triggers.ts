@@ -130,6 +130,12 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['uncertain', 'pseudo', ['of', ''].flatMap((lead) => ['uncertain', 'unclear', 'unknown', 'undetermined', 'indeterminate', 'uncertain or unknown']
     .flatMap((hedge) => ['cause', 'etiology', 'aetiology', 'origin', 'source', 'mechanism', 'cause at this time', 'etiology at this time']
       .flatMap((what) => [`${lead} ${hedge} ${what}`.trim(), ...(lead ? [] : [`${what} ${hedge}`, `${what} is ${hedge}`, `${what} remains ${hedge}`, `${what} still ${hedge}`])])))],
+  // The same holds for a hedge on an etiology adjective that trails a stated diagnosis and closes its clause:
+  // "acute bronchitis, likely viral." states bronchitis and leaves only its agent open (IV.H concerns the
+  // diagnosis). The clause end is part of the trigger, so "likely viral gastroenteritis" stays uncertain.
+  ['uncertain', 'pseudo', ['likely', 'probably', 'possibly', 'presumably', 'presumed', 'suspected', 'probable', 'possible', 'most likely']
+    .flatMap((hedge) => ['viral', 'bacterial', 'post viral', 'postviral', 'allergic', 'infectious', 'mechanical', 'musculoskeletal', 'idiopathic', 'benign', 'self limited', 'self limiting']
+      .flatMap((what) => ['.', ';', ','].map((end) => `, ${hedge} ${what}${end}`)))],
   ['uncertain', 'post', [
     'suspected', 'is suspected', 'was suspected', 'possible', 'probable', 'likely', 'questionable', '?',
     'not ruled out', 'did not rule out', 'not been ruled out', 'being ruled out', 'be ruled out',

@@ -174,6 +174,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   },
   // question: asks rather than states
   {
+    name: 'quoted.patient-education',
+    kind: 'quoted',
+    // Before the question rules: a heading joined to a leaflet's opening question is still the heading.
+    // The heading names a handout, or marks itself pasted/copied: "--- Patient education (pasted) ---".
+    // The sentence splitter joins a heading without a colon to the next line, so the heading may end at a line break.
+    // A bare "Patient education:" heading stays clinical (it introduces counselling given, not pasted text).
+    pattern: /^(?:[-=*]{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information)(?: (?:handout|leaflet|material|materials|sheet|text|article)s?(?:\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\))?|\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\))[ \t]*(?:[:-]|[-=*]{2,})?[ \t]*(?:$|\r?\n)|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
+    scope: 'paragraph-after',
+    why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
+  },
+  {
     name: 'question.interrogative',
     kind: 'question',
     pattern: /^(?:(?:so|and|but|also|ok|okay)\s*,?\s+)?(?:what|why|how|which|who|whom|whose|when|where|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|shouldn't|couldn't)\b[^\n]*\?["')\]\u201d]*$|\b(?:you|your|we)\b[^\n]*\?["')\]\u201d]*$|^(?:\S+\s+){5,}\S*\?["')\]\u201d]*$/i,
@@ -205,13 +216,6 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     unless: /^(?:copied|pasted|taken|carried forward) from (?:(?:my|the|a|his|her|this patient's|patient's) )?(?:previous|prior|last|earlier|yesterday'?s|today'?s|admission|initial|original)?\s*(?:note|h&p|h and p|progress note|discharge summary|visit|encounter|consult(?:ation)?)\b|^(?:source|sources) of (?:history|information|referral)|^(?:source|sources|reference)\s*:\s*(?:the )?(?:patient|pt|family|mother|father|daughter|son|wife|husband|spouse|partner|caregiver|chart|ems|records?|medical records?|\[NAME\])|^(?:source|sources)\s*:\s*(?:(?:likely|probable|presumed|possible|suspected|most likely)\s+)?(?:urinary|uti\b|urine|renal|kidney|pulmonary|lungs?|pneumonia|respiratory|chest|skin|soft[- ]tissue|cellulitis|wound|abdominal|intra-?abdominal|biliary|gallbladder|bowel|gi\b|gu\b|line|catheter|central line|picc|bone|joint|dental|endocarditis|unknown|unclear|undetermined|not (?:yet )?(?:found|identified|determined))/i,
     scope: 'paragraph',
     why: 'Text attributed to an external source (UpToDate, a leaflet, a website) is reference material, not this patient\'s findings.',
-  },
-  {
-    name: 'quoted.patient-education',
-    kind: 'quoted',
-    pattern: /^(?:-{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information) (?:handout|leaflet|material|materials|sheet|text|article)s?\s*(?:[:-]|-{2,})?\s*$|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
-    scope: 'paragraph-after',
-    why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
   },
   {
     name: 'quoted.printed-material-heading',

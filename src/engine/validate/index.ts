@@ -12,7 +12,7 @@ import { excludes1Winner } from '../coding/guidelines/conventions';
 import { CHRONIC_CATEGORIES } from '../coding/curated';
 import { contentTokens, STOP_WORDS, synonymForms, tokenize } from '../coding/normalize';
 import { mentionContext } from '../context';
-import { nonClinicalKinds, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
+import { nonClinicalKinds, sentenceAt, spanProvenance, STEERING_KINDS, type TextAnalysis } from '../text';
 import type { CodeRole, EvidenceSpan, MentionContext, Span } from '../types';
 import { locateQuote } from './quotes';
 import { judgeReportedCodes } from './reportedRules';
@@ -314,13 +314,24 @@ function judgeSpan(
     else if (own || describes(text.slice(span.start, span.end), entry, codeSet)) contexts.push(mentionContext(analysis, span));
   }
   if (!contexts.length) return 'UNRELATED';
+  // I.C.21.c.3: Z79 counts a drug taken long-term "for prophylactic use" too, so the prophylaxis cue that makes a
+  // disease hypothetical ("DVT prophylaxis") is no bar to the drug's Z79 code (planned or conditional use still is).
+  const prophylaxis = /^Z79/.test(entry.code) && PROPHYLAXIS.test(sentenceText(text, analysis, span)) && !PLANNED.test(sentenceText(text, analysis, span));
   let worst: SpanVerdict = 'UNRELATED';
   for (const c of contexts) {
-    const v = contextVerdict(entry.code, c);
+    const v = contextVerdict(entry.code, prophylaxis && !c.uncertain ? { ...c, hypothetical: false } : c);
     if (v === 'OK') return 'OK';
     worst = v;
   }
   return worst;
+}
+
+const PROPHYLAXIS = /\bprophyla(?:xis|ctic(?:ally)?)\b/i;
+const PLANNED = /\b(?:if|would|will|plan(?:s|ned)? to|consider(?:ing)?|candidate for|discuss(?:ed|ing)?)\b/i;
+
+function sentenceText(text: string, analysis: TextAnalysis, span: Span): string {
+  const s = sentenceAt(analysis, span.start);
+  return s ? text.slice(s.start, Math.max(s.end, span.end)) : text.slice(span.start, span.end);
 }
 
 function contextVerdict(code: string, c: MentionContext): SpanVerdict {

@@ -192,6 +192,14 @@ describe('text provenance: quoted external text', () => {
     expect(kind(text, 'Gout is a form of arthritis')).toBe('quoted');
   });
 
+  it('a dash-framed heading marking itself pasted patient education marks the leaflet paragraph (I.A.19: only the provider\'s statements are coded)', () => {
+    const text = 'Dx: acute sinusitis.\n\n--- Patient education (pasted) ---\nWhat is heart failure? Heart failure means your heart does not pump well.';
+    expect(kind(text, 'Heart failure means')).toBe('quoted');
+    expect(kind(text, 'acute sinusitis')).toBe('clinical');
+    const bare = 'Patient education:\nDiscussed her heart failure and a low-salt diet.';
+    expect(kind(bare, 'heart failure')).toBe('clinical');
+  });
+
   it('a long quotation attributed to outside material is quoted; quoted reports and the patient\'s words are not', () => {
     const text =
       'Assessment: The insurer\'s letter says "members with metastatic breast cancer must have the stage coded for approval".\n' +

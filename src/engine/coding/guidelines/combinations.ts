@@ -3,7 +3,7 @@
 // a disease classified elsewhere. Two affirmed, current conditions the Index links by "with" are one
 // combination code, plus the manifestation codes the Tabular asks for ("use additional code").
 import { sentenceAt } from '../../text';
-import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /**
@@ -15,6 +15,8 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
  */
 const DIABETES_WITH: ReadonlyArray<readonly [prefix: RegExp, suffix: string, keep: boolean, words?: RegExp]> = [
   [/^N18\./, '22', true],
+  // Index: Disease, kidney (renal), diabetic → E08-E13 with .22; only "nephropathy" is .21.
+  [/^N28\.9$/, '22', false, /\b(kidney|renal) disease\b|\bdisease of (the )?kidneys?\b/i],
   [/^(N08|N28\.9|N05\.9|N04\.9|N25\.9)$/, '21', false],
   [/^(H35\.00|H36)/, '319', false],
   [/^(G62\.9|G63)$/, '42', false],
@@ -124,9 +126,9 @@ function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   const category = primary.code.slice(0, 3);
   let combined = false;
   for (const m of [...drafts.values()]) {
-    const row = DIABETES_WITH.find(([p]) => p.test(m.code));
+    // The first row whose code and Index words (if any) fit: the same code may sit under two Index terms.
+    const row = DIABETES_WITH.find(([p, , , words]) => p.test(m.code) && (!words || m.evidence.some((e) => words.test(e.text))));
     if (!row || !linked(ctx, m, DIABETES_CAUSE)) continue;
-    if (row[3] && !m.evidence.some((e) => row[3]!.test(e.text))) continue;
     const target = `${category}.${row[1]}`;
     const note = { section: 'I.A.15', action: 'combined' as const, detail: `"with" presumption: ${primary.code} and ${m.code} → ${target}` };
     const d = ensureDraft(ctx, drafts, target, [primary, m], note);
@@ -230,6 +232,47 @@ function applyDementia(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
     const note = { section: 'I.A.13', action: 'combined' as const, detail: `dementia due to ${etiology.code}: ${d.code} → ${target} (etiology coded first)` };
     const t = ensureDraft(ctx, drafts, target, [d], note);
     if (t) dropDraft(ctx, drafts, d.code, 'I.A.13', `dementia in a disease classified elsewhere is ${target}`, t);
+  }
+}
+
+/**
+ * Index: Dementia (in diseases specified elsewhere / vascular / unspecified), with agitation, aberrant motor behavior
+ * (pacing, restlessness) or verbal or physical behaviors (aggression, violence) → the ".x11" subcode (F02.811, F03.911,
+ * F01.511, severity forms F02.A11 …): the behavior stated beside the dementia is the dementia's, not a separate symptom.
+ */
+const DEMENTIA_BEHAVIOR = /^(R45\.1|R45\.6)/;
+const DEMENTIA_WITHOUT_BEHAVIOR = /^F0[1-3]\.[5-9A-C]0$/;
+
+function applyDementiaBehavior(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const behavior = [...drafts.values()].find((d) => DEMENTIA_BEHAVIOR.test(d.code));
+  if (!behavior) return;
+  for (const d of [...drafts.values()]) {
+    if (!DEMENTIA_WITHOUT_BEHAVIOR.test(d.code)) continue;
+    const target = `${d.code.slice(0, -1)}11`;
+    if (!billable(ctx, target)) continue;
+    const t = ensureDraft(ctx, drafts, target, [d, behavior], { section: 'I.A.15', action: 'combined', detail: `dementia with ${behavior.code} (Index: Dementia, with, agitation / behaviors): ${d.code} → ${target}` });
+    if (t) dropDraft(ctx, drafts, d.code, 'I.A.15', `dementia with behavioral disturbance is ${target}`, t);
+  }
+}
+
+/**
+ * F30 (manic episode) Excludes1 bipolar disorder (F31.-): a manic episode stated of a bipolar disorder is the Index's
+ * "Disorder, bipolar, current episode, manic …" (F31.1-, F31.2, F31.7-), severity and psychotic features kept.
+ */
+const MANIC_TO_BIPOLAR: Readonly<Record<string, string>> = {
+  'F30.10': 'F31.10', 'F30.11': 'F31.11', 'F30.12': 'F31.12', 'F30.13': 'F31.13', 'F30.2': 'F31.2',
+  'F30.3': 'F31.73', 'F30.4': 'F31.74', 'F30.9': 'F31.10',
+};
+const BIPOLAR_WORDS = /\bbipolar\b|\bmanic[- ]depress/i;
+
+function applyBipolarEpisode(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    const target = MANIC_TO_BIPOLAR[d.code];
+    if (!target || !billable(ctx, target) || !sentencesOf(ctx, d).some((s) => BIPOLAR_WORDS.test(s))) continue;
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.A.12.a', action: 'combined', detail: `manic episode of a bipolar disorder: ${d.code} → ${target} (F30 Excludes1 F31)` });
+    if (!t) continue;
+    dropDraft(ctx, drafts, d.code, 'I.A.12.a', `a manic episode of bipolar disorder is ${target}`, t);
+    if (drafts.has('F31.9')) dropDraft(ctx, drafts, 'F31.9', 'I.B.2', `the episode is stated: ${target}`, t);
   }
 }
 
@@ -444,6 +487,8 @@ export const combinationRule: GuidelineRule = {
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);
     applyDementia(ctx, drafts);
+    applyDementiaBehavior(ctx, drafts);
+    applyBipolarEpisode(ctx, drafts);
     applyMentalDueToPhysical(ctx, drafts);
   },
 };

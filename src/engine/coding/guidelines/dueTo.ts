@@ -189,7 +189,9 @@ function matches(ctx: GuidelineContext, sub: CauseSubterm, cause: Cause): Match 
     if (drug && words.every((w) => says(cause.text, w) || says(cause.sentence, w) || cause.drugTitles.some((t) => says(t, w)))) continue;
     if (drug) return undefined;
     // The cause's own words, as printed ("vitamin B12 deficiency", "hypothyroidism").
-    const literal = words.every((w) => says(cause.text, w)) && !NEGATED_CAUSE.test(cause.text);
+    // A word the cause leaves implicit may come from the Table of Drugs' class of the substance stated: "anemia due to
+    // chemotherapy" is "Anemia, due to, antineoplastic chemotherapy" (the Table's title for chemotherapy names the class).
+    const literal = words.some((w) => says(cause.text, w)) && words.every((w) => says(cause.text, w) || cause.drugTitles.some((t) => says(t, w))) && !NEGATED_CAUSE.test(cause.text);
     // A reported condition that is the subterm's code ("thyrotoxic E05.90 [I43]" with E05.90 reported).
     const same = cause.drafts.find((x) => x.code === sub.code);
     // A reported condition of the class a "disease NEC" subterm names, in the subterm code's chapter.

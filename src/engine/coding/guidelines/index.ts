@@ -16,6 +16,7 @@ import { encounterReasonRule } from './encounters';
 import { neoplasmRule } from './neoplasms';
 import { heartFailureRule } from './heartFailure';
 import { dueToRule } from './dueTo';
+import { longTermDrugRule } from './longTermDrugs';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -30,7 +31,7 @@ export { baseOrder, reportingOrder, vagueness } from './sequencing';
  * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

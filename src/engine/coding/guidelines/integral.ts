@@ -93,6 +93,18 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(R61|R25\.1|R00\.[02])/, /^(E1[013]\.64|E16\.[012]|E15)/],
   // Swelling and edema at a fracture (an MRI's "marrow edema") are part of it.
   [/^R60\./, /^(S[0-9]2|M80|M84\.[3-6])/],
+  // Muscle weakness (M62.81, M62.84 sarcopenia aside) is what a myopathy or myositis is.
+  [/^M62\.81/, /^(G7[1-3]|M60|M33)/],
+  // Leg pain radiating from the back is the sciatica / radiculopathy that names it (M54.3-, M54.4-, M54.1-).
+  [/^M79\.6/, /^M54\.(1[4-8]|3|4)/],
+  // Scintillating scotoma and other transient visual disturbance is the aura of migraine with aura.
+  [/^H53\.1/, /^G43\.[15]/],
+  // The throbbing head pain of a migraine or other headache syndrome is the syndrome (pain NOS, R52, never beside it).
+  [/^R52/, /^G4[34]/],
+  // Anorexia is part of the presentation of appendicitis.
+  [/^R63\.0/, /^K3[5-7]/],
+  // Rectal bleeding is what "ulcerative colitis / Crohn disease with rectal bleeding" (K5x.x11) names.
+  [/^(K62\.5|K62\.89|K92\.[12])/, /^K5[01]\.\d*11$/],
   // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
   [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
   // General signs (R50-R69 name no body system): the textbook presentations of their diseases.
@@ -330,10 +342,12 @@ export const integralSymptomRule: GuidelineRule = {
       if (!drafts.has(s.code)) continue;
       // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
       if (!diagnoses.length && s.code !== UNSPECIFIED_PAIN && s.code !== GENERAL_WEAKNESS) continue;
-      if (s.code === UNSPECIFIED_PAIN) {
-        if (painIsPlaced(ctx, s, drafts)) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
+      const placed = s.code === UNSPECIFIED_PAIN && painIsPlaced(ctx, s, drafts);
+      if (s.code === UNSPECIFIED_PAIN && (placed || !diagnoses.length)) {
+        if (placed) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;
       }
+      // Pain with no site of its own may still be integral to a confirmed diagnosis (the table below: migraine).
       // "Weakness" (R53.1) excludes muscle weakness (M62.8-): weakness of a site or of a coded condition is not R53.1.
       if (s.code === GENERAL_WEAKNESS && s.evidence.every((e) => weaknessOfSite(ctx.text, e))) {
         dropDraft(ctx, drafts, s.code, 'I.B.5', 'the weakness has a site (R53.1 Excludes1: muscle weakness)');

@@ -38,6 +38,8 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(\d{1,2})\s*\+\s*\d\s*(?:weeks?|wks?)\b/gi, 5],
   [/\b(\d{1,2})(?:\s*(?:and)\s*\d\s*\/\s*7)?\s*(?:weeks?|wks?)(?:'|\u2019)?\s*(?:of\s+)?(?:gestation(?:al age)?|pregnant|pregnancy|GA|EGA)\b/gi, 4],
   [/\b(?:GA|EGA|gestational age)(?: of| is|:)?\s*(\d{1,2})\b/gi, 4],
+  // Dated gestational age: "30 weeks by early US", "12 weeks by LMP", "20 wk per dating scan".
+  [/\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:by|per)\s+(?:(?:an?|the|early|first[- ]trimester|dating|\d{1,2}[- ]?(?:weeks?|wks?))\s+){0,2}(?:US|u\/s|ultrasound|sonogram|sono|scan|dates|LMP|CRL)\b/gi, 4],
   [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
   [/(?:^|\n|(?:visit|note|follow-up|check)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
 ];
@@ -221,7 +223,7 @@ const INSULIN = /\binsulin|\b(?:NPH|glargine|detemir|lispro|aspart|degludec)\b/i
 const ORAL_AGENT = /\b(?:metformin|glyburide|glibenclamide|oral (?:hypoglycemic|antidiabetic|agent))/i;
 /** Diabetes stated to predate the pregnancy (then O24.0-O24.3 stand beside a gestational code only if both are said). */
 const PRE_EXISTING = /\b(?:type [12]|T[12]DM|pre-?existing|pregestational|pre-?gestational)\b/i;
-const DIET = /\bdiet(?:ary)?[- ](?:controlled|control|alone|only|managed)|\bon diet\b|\bdiet alone\b/i;
+const DIET = /\bdiet(?:ary)?[- ](?:controlled|control|alone|only|managed)|\bon diet\b|\bdiet alone\b|\b(?:managed|controlled|treated) (?:with|by|on) (?:diet|nutrition|medical nutrition therapy)\b|\bdiet and exercise\b/i;
 
 export const pregnancyRule: GuidelineRule = {
   name: 'pregnancy chapter precedence',

@@ -1,0 +1,74 @@
+// Owns long-term (current) drug therapy (Guideline I.C.21.c.3, category Z79): a drug the note says the patient
+// takes on a long-term basis, for treatment or prophylaxis, is reported with its Z79 code, the drug's class read
+// from the Table of Drugs and Chemicals (warfarin → anticoagulant → Z79.01). Only stated continuous use counts
+// ("long-term", "lifelong", "indefinite", "chronic … therapy"); a drug started, stopped, denied or merely
+// discussed is not. Insulin and oral hypoglycemics stay with the diabetes rule (I.C.4.a.3, combinations.ts).
+import { mentionContext } from '../../context';
+import { isClinicalSpan, sectionAt } from '../../text';
+import { codeFor, loadDrugTable, substancesIn } from '../drugs';
+import { billable, tokenIndexAt } from './drafts';
+import type { Draft, GuidelineContext, GuidelineRule } from './types';
+
+/** Stated continuous use. */
+const LONG_TERM = /\b(?:long[- ]term|lifelong|life-long|indefinite(?:ly)?|chronic (?:anticoagulation|antiplatelet therapy|anticoagulant therapy))\b/i;
+/** The use is not current: stopped, held for good, or only planned or considered. */
+const NOT_CURRENT = /\b(?:stopped|discontinued|d\/c'?d|off (?:of )?|no longer|declined|refused|consider(?:ing)?|would (?:start|need)|if\b|candidate for|discuss(?:ed|ing)? (?:starting|whether))/i;
+
+/** Table of Drugs adverse-effect code prefixes (the drug's class) → the Z79 code for its long-term use. */
+const CLASS_TO_Z79: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^T45\.51/, 'Z79.01'], // anticoagulants
+  [/^T45\.52/, 'Z79.02'], // antithrombotic (antiplatelet) drugs
+  [/^T39\.01/, 'Z79.82'], // aspirin
+];
+/**
+ * The class named without a drug ("long-term anticoagulation"), and drugs the FY2023 Table of Drugs predates
+ * (direct oral anticoagulants, low-molecular-weight heparins, P2Y12 inhibitors; class per their FDA labeling).
+ */
+const CLASS_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\banticoagula(?:tion|nts?)\b|\b(?:apixaban|rivaroxaban|dabigatran|edoxaban|enoxaparin|dalteparin|fondaparinux)\b/i, 'Z79.01'],
+  [/\bantiplatelets?(?: therapy| agents?)?\b|\b(?:clopidogrel|prasugrel|ticagrelor)\b/i, 'Z79.02'],
+];
+
+export const longTermDrugRule: GuidelineRule = {
+  name: 'long-term drug therapy (Z79)',
+  section: 'I.C.21.c.3',
+  readsText: true,
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    if (!LONG_TERM.test(ctx.text)) return;
+    for (const s of ctx.analysis.sentences) {
+      const sentence = ctx.text.slice(s.start, s.end);
+      const lt = LONG_TERM.exec(sentence);
+      if (!lt || NOT_CURRENT.test(sentence)) continue;
+      const span = { start: s.start + lt.index, end: s.start + lt.index + lt[0].length };
+      if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
+      const c = mentionContext(ctx.analysis, span);
+      // Not "hypothetical": prophylaxis is a long-term use Z79 counts (I.C.21.c.3); plans and conditions are NOT_CURRENT.
+      if (c.negated || c.family || c.uncertain) continue;
+      const found = new Map<string, { start: number; end: number }>();
+      const words = new Set<string>();
+      for (let i = tokenIndexAt(ctx.tokens, s.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) for (const n of ctx.tokens[i].norms) words.add(n);
+      const table = loadDrugTable();
+      for (const sub of substancesIn(table, words)) {
+        const t = codeFor(table, sub, 'adverseEffect');
+        const z = t && CLASS_TO_Z79.find(([re]) => re.test(t))?.[1];
+        if (!z || found.has(z)) continue;
+        const first = sub.tokens[sub.tokens.length - 1];
+        const at = sentence.toLowerCase().indexOf(first);
+        found.set(z, at >= 0 ? { start: s.start + at, end: s.start + at + first.length } : span);
+      }
+      for (const [re, z] of CLASS_WORDS) {
+        const m = re.exec(sentence);
+        if (m && !found.has(z)) found.set(z, { start: s.start + m.index, end: s.start + m.index + m[0].length });
+      }
+      for (const [z, at] of found) {
+        if (drafts.has(z) || !billable(ctx, z)) continue;
+        drafts.set(z, {
+          code: z, confidence: 0.75, first: at.start, priority: 2,
+          evidence: [{ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }, { start: at.start, end: at.end, text: ctx.text.slice(at.start, at.end) }],
+          mentions: [], match: 'synonym', termTokens: 2, section: sectionAt(ctx.analysis, at.start)?.kind ?? 'other',
+          guideline: [{ section: 'I.C.21.c.3', action: 'added', detail: `long-term use stated: ${ctx.text.slice(at.start, at.end)}` }],
+        });
+      }
+    }
+  },
+};
