@@ -69,15 +69,27 @@ export function redact(text: string, options?: RedactOptions): Redaction {
 }
 
 /**
- * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia") is
- * dropped. The model never saw that list as a feature, so the veto keeps its committed weights valid.
+ * A binomial name with its genus abbreviated ("E. coli", "H. pylori", "S. aureus"): one capital and a full stop before
+ * a lower-case species word of the code set's vocabulary. A person's initial stands before a capitalised surname,
+ * so the learned voter's guess that the capital is a name (after "Final diagnoses:") is dropped.
+ */
+function abbreviatedGenus(words: readonly Word[], at: number, end: number, lexicon: Lexicon): boolean {
+  const initial = words[at];
+  const next = words[at + 1];
+  if (!initial || !next || initial.end - initial.start !== 1 || !initial.upper || next.start < end) return false;
+  return /^\.\s?$/.test(next.gapBefore) && next.alpha && !next.capitalized && !next.upper && lexicon.clinical.has(next.lower);
+}
+
+/**
+ * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia"), or
+ * the abbreviated genus of a binomial name ("E. coli"), is dropped. The model never saw that list as a feature, so the veto keeps its committed weights valid.
  */
 function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit): Emit {
   return (start, end, type, recognizer) => {
     const lo = firstWordEndingAfter(words, start);
     let allIndex = lo < words.length && words[lo].start < end;
     for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) if (!lexicon.indexClinical.has(words[i].lower)) allIndex = false;
-    if (!allIndex) emit(start, end, type, recognizer);
+    if (!allIndex && !abbreviatedGenus(words, lo, end, lexicon)) emit(start, end, type, recognizer);
   };
 }
 

@@ -1,6 +1,7 @@
 // Owns the tests of the recognizers added for held-out #4's gaps (session 5, issue 9): EMS unit and run numbers by
 // their cue, commercial driver's licences, file names carrying dates or numbers, agencies named by their head noun
-// (fire, EMS, ambulance, funeral, medical examiner), funeral-home fields and dotted initials before a credential.
+// (fire, EMS, ambulance, funeral, medical examiner), funeral-home fields and dotted initials before a credential;
+// and the abbreviated genus of a binomial name ("E. coli") that is no initial.
 // Every value is invented; each case names the general format it serves, with the clinical look-alikes that must stay.
 import { redact } from '../../../src/engine/phi';
 import { covered, untouched } from '../../helpers/phiCoverage';
@@ -93,6 +94,12 @@ describe('held-out #4 formats (session 5b)', () => {
   it("still redacts a person's name before a chart or device owned by them", () => {
     expect(covered('Reviewed Dr Quennell chart with family.', 'Quennell')).toBe(true);
     expect(covered('Pt Michael Quennell device check done.', 'Michael Quennell')).toBe(true);
+  });
+  it('keeps the abbreviated genus of a binomial name (E. coli, H. pylori) after a label where the learned voter read it as an initial, and still redacts an initial before a surname', () => {
+    for (const text of ['Final diagnoses: E. coli sepsis with septic shock due to acute pyelonephritis.', 'Diagnoses: H. pylori gastritis; S. aureus bacteremia.']) {
+      expect({ text, spans: redact(text).spans.map((s) => text.slice(s.start, s.end)) }).toEqual({ text, spans: [] });
+    }
+    expect(covered('Final diagnoses: reviewed with E. Marchetti today.', 'Marchetti')).toBe(true);
   });
   it('reports the agency under its own recognizer name', () => {
     const r = redact('Harrowgate Fire Department responded.');
