@@ -97,3 +97,34 @@ export const shared = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * The redacted note beside its findings, as the report view and the review screen show it: a two-column layout
+ * that stacks on a tablet, the note in a scrolling monospace pane, identifiers and evidence marked by colour and by
+ * underline style (dotted for identifiers, solid for evidence), so colour is not the only signal.
+ */
+export const notePane = css`
+  .layout {
+    display: grid;
+    /* Each view sets its column split on :host; the media query below still wins on a narrow screen. */
+    grid-template-columns: var(--cc-note-columns, minmax(0, 1fr) minmax(0, 1fr));
+    gap: 1rem;
+    margin-top: 1rem;
+  }
+  @media (max-width: 900px) {
+    .layout { grid-template-columns: 1fr; }
+  }
+  .note {
+    white-space: pre-wrap;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95rem;
+    max-height: 70vh;
+    overflow: auto;
+    background: var(--cc-bg);
+    border: 1px solid var(--cc-border);
+    border-radius: 6px;
+    padding: 0.75rem;
+  }
+  .phi { background: #e8e2f4; border-bottom: 2px dotted #5b3f8c; }
+  .ev { background: #fff2b3; border-bottom: 2px solid #b38600; }
+`;

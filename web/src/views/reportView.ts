@@ -5,41 +5,17 @@ import { LitElement, css, html, type TemplateResult } from 'lit';
 import type { Report } from '../../../client/src/index';
 import { readReportBundle, type ReportView } from '../fhirView';
 import { segmentNote, type Segment } from '../segments';
-import { shared } from '../styles';
+import { notePane, shared } from '../styles';
 
 export class CcReportView extends LitElement {
   static override properties = { report: { attribute: false }, selectedCode: { state: true }, selectedSource: { state: true } };
   static override styles = [
     shared,
+    notePane,
     css`
-      .layout {
-        display: grid;
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-        gap: 1rem;
-        margin-top: 1rem;
-      }
-      @media (max-width: 900px) {
-        .layout { grid-template-columns: 1fr; }
-      }
-      .note {
-        white-space: pre-wrap;
-        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        font-size: 0.95rem;
-        max-height: 70vh;
-        overflow: auto;
-        background: var(--cc-bg);
-        border: 1px solid var(--cc-border);
-        border-radius: 6px;
-        padding: 0.75rem;
-      }
-      .phi {
-        background: #e8e2f4;
-        border-bottom: 2px dotted #5b3f8c;
-      }
+      :host { --cc-note-columns: minmax(0, 3fr) minmax(0, 2fr); }
       mark.ev {
-        background: #fff2b3;
         color: inherit;
-        border-bottom: 2px solid #b38600;
         cursor: pointer;
       }
       mark.ev.active {

@@ -12,7 +12,7 @@ import {
   type DecisionKind, type ErrorTarget, type EvidenceSpan, type ReviewDraft,
 } from '../reviewDraft';
 import { api, describeError } from '../session';
-import { shared } from '../styles';
+import { notePane, shared } from '../styles';
 
 const MACHINE_VERSION = 1;
 const QUOTE_PREVIEW_CHARS = 90;
@@ -46,23 +46,9 @@ export class CcReviewScreen extends LitElement {
   };
   static override styles = [
     shared,
+    notePane,
     css`
-      .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1rem; margin-top: 1rem; }
-      @media (max-width: 900px) { .layout { grid-template-columns: 1fr; } }
-      .note {
-        white-space: pre-wrap;
-        font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-        font-size: 0.95rem;
-        max-height: 60vh;
-        overflow: auto;
-        background: var(--cc-bg);
-        border: 1px solid var(--cc-border);
-        border-radius: 6px;
-        padding: 0.75rem;
-        user-select: text;
-      }
-      .phi { background: #e8e2f4; border-bottom: 2px dotted #5b3f8c; }
-      .ev { background: #fff2b3; border-bottom: 2px solid #b38600; }
+      .note { max-height: 60vh; user-select: text; }
       .chosen { background: #cfe8d5; border-bottom: 2px solid #1d6b35; }
       fieldset { border: 1px solid var(--cc-border); border-radius: 6px; margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; }
       legend { font-weight: 700; padding: 0 0.25rem; }
