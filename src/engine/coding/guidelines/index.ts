@@ -19,9 +19,9 @@ import { dueToRule } from './dueTo';
 import { longTermDrugRule } from './longTermDrugs';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
-export { CodeSetConventions, type ConventionSource, type SeventhCharacter } from './conventions';
+export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
 export { settingForNoteType } from './setting';
-export { baseOrder, reportingOrder, vagueness } from './sequencing';
+export { baseOrder, reportingOrder } from './sequencing';
 
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the

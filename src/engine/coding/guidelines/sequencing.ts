@@ -3,7 +3,6 @@
 // stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
 // the reporting order follows every "code first" / "use additional code" note between reported codes.
 import { excludes1Winner, type ConventionSource } from './conventions';
-export { vagueness } from './conventions';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
