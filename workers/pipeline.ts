@@ -105,6 +105,8 @@ export class Pipeline implements JobProcessor {
   private readonly analyses = new Map<string, TextAnalysis>();
 
   private readonly lease: LeaseRequest;
+  /** Jobs a run of this process is working on now. */
+  private readonly running = new Set<string>();
   /** The job as this process's last write or claim left it, per running job: what a lease renewal is conditional on. */
   private readonly held = new Map<string, Job>();
 
@@ -117,6 +119,20 @@ export class Pipeline implements JobProcessor {
    * everything else ends in an outcome.
    */
   async run(ref: JobRef, options: RunOptions = {}): Promise<PipelineOutcome> {
+    // A second copy of a message for a job this process is already running (SQS delivers at least once, and both
+    // copies can reach one worker): its lease is this run's own, so the claim would not stop it, and running it
+    // would repeat the model call and clear the first run's state. It waits, as for another worker's lease.
+    const key = jobKey(ref);
+    if (this.running.has(key)) return { kind: 'deferred', retryAfterMs: this.lease.durationMs };
+    this.running.add(key);
+    try {
+      return await this.runOnce(ref, options);
+    } finally {
+      this.running.delete(key);
+    }
+  }
+
+  private async runOnce(ref: JobRef, options: RunOptions): Promise<PipelineOutcome> {
     let job: Job;
     try {
       // The sealed note comes with the job (it is stored only until redaction): no second read to start.

@@ -532,6 +532,30 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect(store.renewals).toHaveLength(1);
   });
 
+  it('a second copy of the message reaching the same worker while it runs the job waits instead of repeating the model call', async () => {
+    const base = localModelProvider(engine);
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slow: ModelProvider = {
+      ...base,
+      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
+    };
+    const { store, workerA, callsA } = twoWorkers(slow);
+    const job = await submit(store);
+    const first = workerA.run(job);
+    await inside;
+    // Same process, same lease owner: the lease alone would let this copy claim the stage.
+    expect(await workerA.run(job)).toEqual({ kind: 'deferred', retryAfterMs: LEASE_MS });
+    release();
+    expect((await first).kind).toBe('finished');
+    expect(callsA).toEqual({ summarize: 1, code: 1 });
+    expect(store.claims).toHaveLength(0);
+    // Once the run is over, a later copy is only re-announced.
+    expect(await workerA.run(job)).toMatchObject({ kind: 'skipped', reason: 'ALREADY_TERMINAL' });
+  });
+
   it('a renewal after another worker claimed the job is refused quietly, and the first worker\'s write then fails on its version', async () => {
     const base = localModelProvider(engine);
     let entered!: () => void;
