@@ -36,7 +36,7 @@ export const ABNORMAL_CUE = /\b(elevated|high|low|decreased|increased|reduced|ab
 export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within normal|noncontributory)/i;
 
 /** Boilerplate that carries nothing clinical. */
-export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent)\b/i;
+export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
 
 /**
  * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
@@ -65,3 +65,9 @@ export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arrange
 export const DECIDES = /\b(I|we) (have |will |would |'ve |'ll )?(start|stopp?|chang|switch|increas|decreas|add|order|arrang|refer|recommend|prescrib|advis|suggest|plan|think|suspect|believe)\w*|\b(has|have) been (ordered|arranged|scheduled|requested|referred)\b|\bis scheduled\b|\bneeds? no further\b/i;
 /** The patient's own next visit (not a test's or another clinic's date): "follow up in", "return to clinic", "RTC", "see her back". */
 export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (visit|appointment)\b|\b(come|coming) back\b/i;
+
+/**
+ * A body-system label opening a line of a hospital course or a plan written by system ("CV: Atrial fibrillation, rate
+ * controlled ...", "Renal/Electrolytes: AKI ..."): the line assesses that system's problem.
+ */
+export const SYSTEM_LABEL = /^(neuro(logic(al)?)?|cv|cardio(vascular)?|cardiac|pulm(onary)?|resp(iratory)?|renal|nephro|gi|gastrointestinal|hepatic|liver|endo(crine)?|heme(\/onc)?|hem(atology|onc)|onc(ology)?|id|infectious( disease)?|psych(iatric)?|msk|musculoskeletal|skin|derm(atology)?|gu|genitourinary|electrolytes)(\s*\/\s*[a-z]+)*\s*:\s*(?=\S)/i;

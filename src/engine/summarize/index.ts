@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
-  DECIDES, LIST_LEAD_IN, NEVER_KINDS, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -136,8 +136,12 @@ function contentWords(text: string): string[] {
 const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
-/** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
-const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51)/;
+/**
+ * Codes the summary need not name as problems: history and family codes, and codes that only qualify another
+ * condition or an order — BMI (Z68, reported only with its weight diagnosis, ICD-10-CM I.C.21.c.3) and long-term
+ * drug therapy (Z79, a drug the patient takes, which the medication part tells).
+ */
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51|68|79)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
@@ -149,6 +153,8 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
   [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
 ];
+/** Sections a by-system course or plan is written in. */
+const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -175,7 +181,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   };
   const body = (u: Unit) => text.slice(u.start, u.end);
 
-  const units = buildUnits(analysis).filter(
+  const allUnits = buildUnits(analysis);
+  // A lead-in line announcing the list under it ("My impression is as follows:", "Our assessment:") is a header in
+  // the clinician's words: what follows it in its section is the impression, up to the next header the analyser found.
+  for (const [i, lead] of allUnits.entries()) {
+    if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || NEVER_KINDS.has(lead.kind) || ASSESSMENT_KINDS.has(lead.kind)) continue;
+    for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
+  }
+  const units = allUnits.filter(
     (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
@@ -185,6 +198,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (section.kind !== 'pmh' || !/problem/i.test(section.title)) continue;
     const items = units.filter((u) => u.sectionIndex === sectionIndex);
     if (items.length && items.filter((u) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u))).length * 2 >= items.length) for (const u of items) u.kind = 'assessment_plan';
+  }
+  // A hospital course or plan written by system: each line opening with a system label heads that system's problem, as a
+  // "Problem N:" heading does (a normal system, "Neuro: intact.", states none). Not in the findings, where "CV:" is an exam.
+  for (const u of units) {
+    if (!u.lineStart || u.marker !== null || !BY_SYSTEM_KINDS.has(u.kind)) continue;
+    const label = SYSTEM_LABEL.exec(body(u));
+    if (label && !NORMAL_ONLY.test(body(u).slice(label[0].length)) && !/^(no|none|stable|intact|unremarkable)\b/i.test(body(u).slice(label[0].length))) u.marker = 'problem';
   }
   // Problem-oriented notes: from a "# Problem" or "Problem N:" heading on, the rest of its section is an assessment.
   let problemOriented = -1;
@@ -259,6 +279,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
     // be ruled out ..."): the list item is one problem, its later sentences its discussion.
     const itemLine = current !== undefined && current.head.marker !== null && !text.slice(current.head.start, u.start).includes('\n');
+    // The lines under a numbered, "#" or "Problem N:" item, bulleted or not, up to a blank line or the next item of its
+    // kind, are that item's discussion ("# COPD\n- Stable; FEV1 48% of predicted.\n- Stop tiotropium."), not problems.
+    const underItem = current !== undefined && current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker
+      && u.lineStart && !u.paragraphStart && u.sectionIndex === current.head.sectionIndex;
+    if (underItem) {
+      current!.body.push(u);
+      continue;
+    }
     const newSubject = subject && !itemLine && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
     if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
       const key = normalise(body(u));

@@ -14,15 +14,25 @@ export type Layout = (typeof LAYOUTS)[number];
 
 type Writer = (c: SummaryCase, rng: Rng) => string;
 
+/** "eGFR 35" keeps its case; "hemoglobin 9.8" opens a sentence with a capital. */
+const capEvidence = (e: string) => (/^[a-z][A-Z]/.test(e) ? e : cap(e));
 const name = (c: SummaryCase) => `${c.title} ${c.surname}`;
 const intro = (c: SummaryCase, rng: Rng) => `${name(c)} is a ${c.age}-year-old ${c.he === 'he' ? 'man' : 'woman'} ${rng.pick(['seen today for follow-up of multiple chronic problems', 'who presents for a scheduled visit', 'here for reassessment of several medical problems'])}.`;
 
+/** The patient's story: every problem in history voice, as long notes tell it before they assess it. */
 function hpi(c: SummaryCase, rng: Rng): string {
-  const bits = c.problems.slice(0, 3).map((p) => rng.pick([
-    `${cap(c.he)} reports ${p.def.term.includes('pain') ? 'ongoing pain' : 'that the ' + p.name + ' has been on ' + c.his + ' mind'} over the last few weeks.`,
-    `Regarding the ${p.name}, ${c.he} notes ${rng.pick(['no major change', 'some worsening', 'gradual improvement'])} since the last visit.`,
+  const bits = c.problems.map((p) => rng.pick([
+    `${cap(c.he)} says the ${p.name} has been on ${c.his} mind over the last few weeks.`,
+    `Regarding the ${p.name}, ${c.he} notes ${rng.pick(['no major change', 'some worsening', 'gradual improvement'])} since the last visit and asks whether anything should change.`,
+    `The ${p.name} was discussed at length; ${c.he} ${rng.pick(['keeps a log at home', 'has questions about treatment options', 'has read about it online'])}.`,
   ]));
-  return [intro(c, rng), ...bits, `${cap(c.he)} has been taking ${c.his} medications as prescribed.`, c.negatedFinding].join(' ');
+  const life = rng.pick([
+    `${cap(c.he)} lives with ${c.his} spouse, walks the dog most mornings and does not drink alcohol.`,
+    `${cap(c.he)} lives alone in a second-floor apartment, still drives, and has two glasses of wine a week.`,
+    `${cap(c.he)} recently retired from teaching, sleeps about six hours a night and follows a mostly vegetarian diet.`,
+  ]);
+  return [intro(c, rng), ...bits, life, `${cap(c.he)} has been taking ${c.his} medications as prescribed and brought the bottles today.`, c.negatedFinding,
+    rng.pick(['Review of systems is otherwise negative in 12 systems.', 'A full review of systems was otherwise negative.'])].join(' ');
 }
 
 function medList(c: SummaryCase): string[] {
@@ -89,8 +99,9 @@ const header = (c: SummaryCase, rng: Rng) => `${rng.pick(['CHIEF COMPLAINT', 'Ch
 const numberedAp: Writer = (c, rng) => {
   const ap = c.problems.map((p, i) => {
     const one = rng.chance(0.5);
-    const body = [...(one ? [] : [`${cap(p.evidence)}.`]), ...planSentences(p, c, rng)];
-    return one ? `${i + 1}. ${head(p, rng)} ${body.join(' ')}` : `${i + 1}. ${head(p, rng)}\n   ${body.join(' ')}`;
+    const h = head(p, rng);
+    const body = [...(one || h.includes(p.evidence) ? [] : [`${capEvidence(p.evidence)}.`]), ...planSentences(p, c, rng)];
+    return one ? `${i + 1}. ${h} ${body.join(' ')}` : `${i + 1}. ${h}\n   ${body.join(' ')}`;
   });
   return [
     header(c, rng), '', `HISTORY OF PRESENT ILLNESS:\n${hpi(c, rng)}`, '', `CURRENT MEDICATIONS:\n${medList(c).map((m) => `- ${m}`).join('\n')}`, '',
