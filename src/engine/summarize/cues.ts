@@ -36,13 +36,13 @@ export const ABNORMAL_CUE = /\b(elevated|high|low|decreased|increased|reduced|ab
 export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within normal|noncontributory)/i;
 
 /** Boilerplate that carries nothing clinical. */
-export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
+export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|total (face-to-face |visit |encounter )?time|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
 
 /**
  * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
  * adjective ("preeclampsia not present today", "edema is present") is a finding, not the verb of a presentation.
  */
-export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo|\d{1,3}(M|F|yo|yF|yM))\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
 
 /**
  * The sentence that opens the assessment of a letter or a narrative note with no assessment header ("My impression

@@ -143,7 +143,7 @@ const MAX_PROCEDURES = 2;
  */
 const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51|68|79)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
-const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
+const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|(dvt|vte)( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|lines\/drains|drains|counsel(l)?ing|education|patient education|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
@@ -153,6 +153,8 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
   [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
 ];
+/** Labels of a bullet that name a part of a plan or of the data, not a problem. */
+const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
 /** Sections a by-system course or plan is written in. */
 const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -281,13 +283,17 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const itemLine = current !== undefined && current.head.marker !== null && !text.slice(current.head.start, u.start).includes('\n');
     // The lines under a numbered, "#" or "Problem N:" item, bulleted or not, up to a blank line or the next item of its
     // kind, are that item's discussion ("# COPD\n- Stable; FEV1 48% of predicted.\n- Stop tiotropium."), not problems.
-    const underItem = current !== undefined && current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker
+    // So are the bullets right under a heading line of its own ("Congestive heart failure.\n• Medical Reasoning: ...").
+    const headingLine = current !== undefined && current.head.marker === null && current.head.lineStart && current.head.lineEnd && u.marker === 'bullet';
+    const underItem = current !== undefined && ((current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker) || headingLine)
       && u.lineStart && !u.paragraphStart && u.sectionIndex === current.head.sectionIndex;
     if (underItem) {
       current!.body.push(u);
       continue;
     }
-    const newSubject = subject && !itemLine && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
+    // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
+    const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
+    const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
@@ -369,7 +375,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)))
     || mergedAway.some((u) => c.evidence.some((e) => overlaps(u, e)))
     // ... or lies in a plan line that re-lists a chosen problem by its label ("Parkinsonism: movement disorders clinic.").
-    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)));
+    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)))
+    // ... or a chosen problem statement names it in the same words ("64M ... for perforated sigmoid diverticulitis" read
+    // for the code, "# Perforated sigmoid diverticulitis s/p Hartmann" chosen).
+    || c.evidence.some((e) => {
+      const words = ` ${normalise(text.slice(e.start, e.end))} `;
+      return words.trim().length > 2 && [...chosen.entries()].some(([i, ch]) => ch.kind === 'problems' && ` ${normalise(body(units[i]))} `.includes(words));
+    });
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
   // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
   const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
@@ -572,8 +584,15 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
-  if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
-  if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
+  // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
+  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  if (u.marker === 'bullet' && u.lineStart) {
+    // "- Upper GI bleed: no further bleeding. Restart naproxen ...": a labelled bullet of an assessment is a problem with its
+    // plan on its line (as a numbered item is), unless its label names a part of the plan ("- Labs: ...", "- Meds: ...").
+    const label = /^([A-Za-z][^:\n]{1,60}?):\s/.exec(body);
+    if (label) return PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(label[1]) <= MAX_LINE_HEAD_WORDS && u.words <= 45 && !PLAN_PART_LABEL.test(label[1]);
+    return byPosition && u.words <= MAX_HEADING_WORDS;
+  }
   // Prose ordinals ("First, his symptoms are typical of stable angina. ... Second, he has a new left bundle branch block.")
   // number the problems of an assessment written as paragraphs; "Finally, I will see her in a month." is an action.
   const ordinal = ORDINAL_OPENER.exec(body);
