@@ -153,6 +153,10 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
   [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
 ];
+/** "She is allergic to penicillin.": the patient's allergy in a sentence (not "allergic rhinitis", a condition). */
+const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
+/** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
+const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
 /** Labels of a bullet that name a part of a plan or of the data, not a problem. */
 const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
 /** Sections a by-system course or plan is written in. */
@@ -187,7 +191,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A lead-in line announcing the list under it ("My impression is as follows:", "Our assessment:") is a header in
   // the clinician's words: what follows it in its section is the impression, up to the next header the analyser found.
   for (const [i, lead] of allUnits.entries()) {
-    if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || NEVER_KINDS.has(lead.kind) || ASSESSMENT_KINDS.has(lead.kind)) continue;
+    // A line of its own, so it overrides the section it was filed under ("Review of systems: no fevers ..." run in the
+    // history's paragraph makes the analyser file the rest of a letter under the review of systems).
+    if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
   const units = allUnits.filter(
@@ -416,7 +422,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const free = (u: Unit) => !chosen.has(u.index);
   const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
 
-  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u))));
+  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
@@ -436,7 +442,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u)) && !/[.!?]$/.test(body(u)) && !/\d/.test(body(u));
   /** "Pending at discharge: none." */
   const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
-  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && (
+  // "seen today for follow-up of multiple chronic problems" is why the patient came, not when they come back.
+  const visitReason = (u: Unit) => (INTRODUCTION.test(body(u)) || THIS_VISIT_FOLLOW_UP.test(body(u))) && !FOLLOW_UP_INTERVAL.test(body(u)) && !PENDING_CUE.test(body(u));
+  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
     (FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
     || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));

@@ -31,8 +31,17 @@ function hpi(c: SummaryCase, rng: Rng): string {
     `${cap(c.he)} lives alone in a second-floor apartment, still drives, and has two glasses of wine a week.`,
     `${cap(c.he)} recently retired from teaching, sleeps about six hours a night and follows a mostly vegetarian diet.`,
   ]);
-  return [intro(c, rng), ...bits, life, `${cap(c.he)} has been taking ${c.his} medications as prescribed and brought the bottles today.`, c.negatedFinding,
-    rng.pick(['Review of systems is otherwise negative in 12 systems.', 'A full review of systems was otherwise negative.'])].join(' ');
+  const course = rng.pick([
+    `Since the last visit ${c.he} had one urgent care visit for a cold, which resolved without antibiotics, and ${c.he} has had no hospital stays.`,
+    `${cap(c.he)} saw ${c.his} dentist and eye doctor this spring and had no falls, emergency visits or new diagnoses elsewhere.`,
+    `Outside records from ${c.his} last specialist visit were reviewed and contain no new diagnoses or medication changes.`,
+  ]);
+  const ros = rng.pick([
+    `${cap(c.he)} denies fever, chills, night sweats, weight loss, headache, vision change, cough, abdominal pain, nausea, vomiting, diarrhea, blood in the stool, urinary symptoms, rash or joint swelling.`,
+    `Review of systems: no fevers or chills, no unintended weight change, no dysphagia, no abdominal pain, no change in bowel habits, no dysuria, no new rashes, no focal weakness or numbness.`,
+  ]);
+  return [intro(c, rng), ...bits, course, life, `${cap(c.he)} has been taking ${c.his} medications as prescribed and brought the bottles today.`, c.negatedFinding,
+    ros, rng.pick(['Review of systems is otherwise negative in 12 systems.', 'A full review of systems was otherwise negative.'])].join(' ');
 }
 
 function medList(c: SummaryCase): string[] {
