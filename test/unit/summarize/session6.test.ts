@@ -1,0 +1,261 @@
+// Session 6 (issue 16): the note layouts of the synthetic summary generator (src/eval/summarySynthetic) that the
+// summarizer read wrongly, each test named by the layout it serves. Every note here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import type { Summary } from '../../../src/engine/summarize';
+import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
+import { isMedicationChange } from '../../../src/engine/summarize/medications';
+import { generateSummaryNotes, LAYOUTS } from '../../../src/eval/summarySynthetic';
+import { normalizedWords } from '../../../src/eval/summary';
+
+const engine = new ClinicalEngine();
+
+function statements(s: Summary, kind: string): string[] {
+  return (s.sections.find((x) => x.kind === kind)?.statements ?? []).map((st) => st.text);
+}
+
+function expectQuoted(text: string, s: Summary): void {
+  for (const st of s.sections.flatMap((x) => x.statements)) {
+    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
+    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
+  }
+}
+
+describe('layout "# Problem" blocks: the bullets under a heading are its discussion', () => {
+  it('each "#" heading is one problem; its status and plan bullets are not problems of their own', () => {
+    const text = [
+      'Progress Note',
+      '',
+      'Subjective: Feels better today, breathing easier, ate breakfast. No chest pain.',
+      '',
+      'Assessment and Plan:',
+      '# Cellulitis of the left lower leg',
+      '- Improving; spreading erythema and warmth below the left knee.',
+      '- Elevate the leg and mark the border of redness.',
+      '',
+      '# COPD',
+      '- Stable; FEV1 48% of predicted.',
+      '- Stop tiotropium given side effects.',
+      '',
+      '# Atrial fibrillation',
+      '- With rapid ventricular response; heart rate 118.',
+      '- Start diltiazem 120 mg daily.',
+      '',
+      'Follow up with me in 10 days.',
+    ].join('\n');
+    const r = engine.process(text);
+    const problems = statements(r.summary, 'problems');
+    expect(problems.slice(0, 3)).toEqual(['Cellulitis of the left lower leg', 'COPD', 'Atrial fibrillation']);
+    expect(problems).not.toContain('Elevate the leg and mark the border of redness.');
+    const all = r.summary.sections.flatMap((s) => s.statements.map((st) => st.text)).join(' ');
+    expect(all).toContain('Stop tiotropium');
+    expect(all).toContain('diltiazem');
+    expectQuoted(r.redactedText, r.summary);
+  });
+
+  it('a later sentence on a "#" line is the item\'s discussion, not a problem by the line\'s marker', () => {
+    const text = [
+      'Assessment/Plan:',
+      '# Acute kidney injury, prerenal - IV fluids at 100 mL per hour. Low suspicion for obstruction at this time.',
+      '# Hypokalemia - potassium chloride 40 mEq by mouth now.',
+    ].join('\n');
+    const problems = statements(engine.process(text).summary, 'problems');
+    expect(problems).not.toContain('Low suspicion for obstruction at this time.');
+    expect(problems.join(' ')).toContain('Hypokalemia');
+  });
+});
+
+describe('layout numbered A/P: an indented line under a numbered item is its discussion', () => {
+  it('"   Eight headache days a month." under "3. Migraine without aura, improving." is not a problem', () => {
+    const text = [
+      'ASSESSMENT AND PLAN:',
+      '1. Essential hypertension, above goal.',
+      '   Home readings average 152/94. Increase lisinopril from 10 mg to 20 mg daily.',
+      '2. Migraine without aura, improving.',
+      '   Eight headache days a month. Increase topiramate from 25 mg to 50 mg at bedtime.',
+      '',
+      'Return to clinic in 6 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    const problems = statements(r.summary, 'problems');
+    expect(problems).not.toContain('Eight headache days a month.');
+    expect(problems.join(' ')).toContain('Essential hypertension');
+    expect(problems.join(' ')).toContain('Migraine without aura');
+    expectQuoted(r.redactedText, r.summary);
+  });
+
+  it('"• Medical Reasoning:" bullets under a heading line of its own are that problem\'s discussion', () => {
+    const text = [
+      'ASSESSMENT AND PLAN',
+      '',
+      'Congestive heart failure.',
+      '• Medical Reasoning: She has been compliant with her medication and dietary modifications.',
+      '• Medical Treatment: We will increase her lisinopril to 40 mg daily.',
+      '',
+      'Depression.',
+      '• Medical Reasoning: She is doing well with weekly therapy.',
+    ].join('\n');
+    const problems = engine.process(text).summary.sections.find((x) => x.kind === 'problems')?.statements ?? [];
+    // Two problems: a bullet may be kept as a problem's status or plan, never as a problem of its own.
+    expect(new Set(problems.map((st) => st.problem)).size).toBe(2);
+    expect(problems.filter((st) => !st.text.startsWith('Medical')).map((st) => st.text)).toEqual(['Congestive heart failure.', 'Depression.']);
+  });
+});
+
+describe('layout hospital course by system: each system line assesses that system\'s problem', () => {
+  it('"Cardiovascular: Atrial fibrillation, ..." heads a problem; "Neuro: intact." states none', () => {
+    const text = [
+      'DISCHARGE SUMMARY',
+      '',
+      'HOSPITAL COURSE BY SYSTEM:',
+      'Neuro: intact.',
+      'Endo: Underactive thyroid, undertreated; TSH 9.4 mIU/L. Levothyroxine was increased to 75 mcg daily.',
+      'Cardiovascular: Atrial fibrillation, rate controlled; CHA2DS2-VASc score of 4. Apixaban 5 mg twice daily was started.',
+      'Renal/Electrolytes: Hypokalemia, mild; potassium 3.1 mmol/L. Repeat potassium in 3 days.',
+      '',
+      'FOLLOW-UP: Primary care in 1 week.',
+    ].join('\n');
+    const r = engine.process(text);
+    const problems = statements(r.summary, 'problems').join(' ');
+    for (const p of ['Underactive thyroid', 'Atrial fibrillation', 'Hypokalemia']) expect(problems).toContain(p);
+    expect(problems).not.toContain('Neuro: intact.');
+    expect(r.summary.defects?.some((d) => d.kind === 'NO_ASSESSMENT_FOUND') ?? false).toBe(false);
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
+
+describe('layout consult letter with recommendations', () => {
+  const letter = (history: string) => [
+    'Dear Dr. Abernathy,',
+    '',
+    `Thank you for referring Mr. Quillan, whom I saw in consultation today. ${history}`,
+    '',
+    'My impression is as follows:',
+    '1. Chronic kidney disease stage 3b, stable.',
+    '2. Generalized anxiety disorder, uncontrolled.',
+    '3. Gout, acute flare.',
+    '',
+    'Recommendations:',
+    '1. I would recommend starting duloxetine 30 mg daily.',
+    '2. Recommend starting colchicine 0.6 mg daily.',
+    '',
+    'I will see him back in 6 weeks.',
+    '',
+    'Thank you for allowing me to participate in his care.',
+    '',
+    'Sincerely,',
+    'Dr. Okafor',
+  ].join('\n');
+
+  it('"My impression is as follows:" opens the impression: its numbered items are the problems', () => {
+    const r = engine.process(letter('He has no new complaints.'));
+    const problems = statements(r.summary, 'problems').join(' ');
+    for (const p of ['Chronic kidney disease stage 3b', 'Generalized anxiety disorder', 'Gout']) expect(problems).toContain(p);
+    expect(problems).not.toContain('Thank you');
+    expectQuoted(r.redactedText, r.summary);
+  });
+
+  it('the lead-in line overrides a review of systems run into the history paragraph', () => {
+    const r = engine.process(letter('Review of systems: no fevers or chills, no weight change, no dysuria.'));
+    const problems = statements(r.summary, 'problems').join(' ');
+    for (const p of ['Chronic kidney disease stage 3b', 'Generalized anxiety disorder', 'Gout']) expect(problems).toContain(p);
+  });
+});
+
+describe('layout telehealth: labelled bullets of the assessment', () => {
+  it('"- Upper GI bleed: no further bleeding. ..." is a problem; "- Labs: ..." and the visit time are not', () => {
+    const text = [
+      'TELEHEALTH VISIT (video)',
+      'The patient consented to a virtual visit and was at home.',
+      '',
+      'Assessment/Plan:',
+      '- Upper gastrointestinal bleed: no further bleeding. Restart naproxen 250 mg twice daily with food.',
+      '- Low bone density: new diagnosis. Calcium and vitamin D supplementation advised.',
+      '- Labs: basic metabolic panel before the next visit.',
+      '',
+      'Video follow-up in 10 days.',
+      'Total time spent on this visit was 25 minutes.',
+    ].join('\n');
+    const r = engine.process(text);
+    const problems = statements(r.summary, 'problems').join(' ');
+    expect(problems).toContain('Upper gastrointestinal bleed');
+    expect(problems).toContain('Low bone density');
+    expect(problems).not.toContain('Labs:');
+    expect(r.summary.text).not.toContain('Total time');
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
+
+describe('layout prose assessment paragraphs', () => {
+  it('a drug named only as the object of a change verb is a medication change ("We will hold donepezil for now.")', () => {
+    expect(isMedicationChange('We will hold donepezil for now.', false)).toBe(true);
+    expect(isMedicationChange('I have stopped her sertraline.', false)).toBe(true);
+    // Ordinary words after a change verb are no drug.
+    expect(isMedicationChange('Stop the solvent.', false)).toBe(false);
+    expect(isMedicationChange('Increase activity as tolerated.', false)).toBe(false);
+  });
+
+  it('"She is allergic to penicillin." is the allergy; "seen today for follow-up of ..." is the visit, not a follow-up item', () => {
+    const text = [
+      'Visit note',
+      '',
+      'Ms. Dunmore is a 44-year-old woman seen today for follow-up of multiple chronic problems. She feels well.',
+      '',
+      'She is allergic to penicillin.',
+      '',
+      'ASSESSMENT:',
+      'Her mild cognitive impairment is progressing. We will hold donepezil for now.',
+      '',
+      'Her osteoarthritis of the right knee is stable. Continue naproxen.',
+      '',
+      'Follow up with me in 4 months.',
+    ].join('\n');
+    const r = engine.process(text);
+    expect(statements(r.summary, 'allergies')).toEqual(['She is allergic to penicillin.']);
+    const follow = statements(r.summary, 'follow_up');
+    expect(follow).toContain('Follow up with me in 4 months.');
+    expect(follow.some((f) => f.includes('seen today'))).toBe(false);
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
+
+describe('layout discharge summary: long-term drug and BMI codes are no problems to summarise', () => {
+  it('a Z79 long-term drug code read from a continued drug is not reported as a coded condition missing from the summary', () => {
+    const text = [
+      'DISCHARGE SUMMARY',
+      '',
+      'Discharge diagnoses:',
+      '1. Type 2 diabetes mellitus with hyperglycemia',
+      '2. Atrial fibrillation',
+      '',
+      'Discharge medications:',
+      'START: insulin glargine 10 units at bedtime',
+      'CONTINUE: apixaban 5 mg twice daily long term',
+      '',
+      'Follow-up: Primary care in 1 week.',
+    ].join('\n');
+    const r = engine.process(text);
+    const missing = (r.summary.defects ?? []).filter((d) => d.kind === 'CODED_CONDITION_NOT_SUMMARIZED').map((d) => d.code ?? '');
+    expect(missing.filter((c) => /^Z(68|79)/.test(c))).toEqual([]);
+    expect(statements(r.summary, 'problems').join(' ')).toContain('Atrial fibrillation');
+  });
+});
+
+describe('the synthetic summary generator (all layouts)', () => {
+  const notes = generateSummaryNotes({ seed: 11, notesPerLayout: 2 });
+
+  it('is deterministic for a seed and writes every layout', () => {
+    expect(generateSummaryNotes({ seed: 11, notesPerLayout: 2 })).toEqual(notes);
+    expect(new Set(notes.map((n) => n.source))).toEqual(new Set(LAYOUTS));
+    expect(generateSummaryNotes({ seed: 12, notesPerLayout: 2 })[0].text).not.toBe(notes[0].text);
+  });
+
+  it('names every gold problem, changed drug and follow-up interval in its note (gold by construction)', () => {
+    for (const n of notes) {
+      const words = normalizedWords(n.text ?? '').join(' ');
+      for (const p of n.problems) expect([p.term, ...(p.synonyms ?? [])].some((t) => ` ${words} `.includes(` ${normalizedWords(t).join(' ')} `))).toBe(true);
+      for (const m of n.medChanges ?? []) expect(words).toContain(normalizedWords(m.drug)[0]);
+      expect(words).toContain(normalizedWords(n.followUp?.[0] ?? '').join(' '));
+      expect(n.problems.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
