@@ -463,9 +463,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A return visit ("Follow-up in 4 weeks ... and in 3 months with me", "RTC 3 mo") before a test's or another
   // clinic's date ("Spirometry scheduled for next month"); then the most intervals per word.
   const returnVisit = (u: Unit) => (RETURN_VISIT_CUE.test(body(u)) ? 1 : 0);
-  const visitCandidates = followUps.filter((u) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
+  // Under a "Follow-up:" header the header is the cue ("Follow-up: Video visit in 4 weeks ...").
+  const visitCandidates = followUps.filter((u) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
     .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index);
-  const tellsVisit = (u: Unit) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u));
+  const tellsVisit = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u));
   let nextVisit: Unit | undefined;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
