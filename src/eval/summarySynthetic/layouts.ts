@@ -8,7 +8,7 @@ import { cap, imperative, narrative, recommendation, reconciliation, type CasePr
 
 export const LAYOUTS = [
   'numbered_ap', 'hash_blocks', 'soap_problem_oriented', 'prose_assessment', 'hospital_course_by_system',
-  'table_impression', 'telehealth', 'consult_letter', 'discharge_summary',
+  'table_impression', 'telehealth', 'consult_letter', 'discharge_summary', 'ed_mdm', 'inline_problem_list', 'apso_assessment_first',
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -225,7 +225,40 @@ const dischargeSummary: Writer = (c, rng) => {
   ].join('\n');
 };
 
+/** Emergency department note: the reasoning in an MDM paragraph, the diagnoses as a "Clinical impression" list. */
+const edMdm: Writer = (c, rng) => {
+  const mdm = c.problems.map((p) => `${rng.pick([`Regarding ${c.his} ${p.name}, it is ${p.status} with ${p.evidence}.`, `${cap(p.name)} is ${p.status} given ${p.evidence}.`])} ${planSentences(p, c, rng, 'narrative').join(' ')}`.trim());
+  return [
+    `EMERGENCY DEPARTMENT NOTE`, '', `Chief complaint: ${cap(c.problems[0].name)}.`, '', `HPI: ${hpi(c, rng)}`, '', `Home medications: ${medList(c).join(', ')}.`, `Allergies: ${c.allergy}.`, '',
+    `Physical exam: ${exam(c, rng)}`, '', `MDM: ${intro(c, rng)} ${mdm.join(' ')}`, '',
+    `Clinical impression:`, c.problems.map((p) => `- ${cap(p.name)}`).join('\n'), '',
+    `Disposition: Discharged home in stable condition. ${rng.pick([`Follow up with primary care in ${c.interval}.`, `Return to clinic in ${c.interval}.`])}${c.pending ? ' ' + pendingSentence(c, rng) : ''}`,
+  ].join('\n');
+};
+
+/** A terse clinic note whose problems run on one line ("A: 1) HTN - uncontrolled 2) DM2 - not at goal ...") and whose plan is one line per problem. */
+const inlineProblemList: Writer = (c, rng) => {
+  const a = c.problems.map((p, i) => `${i + 1}) ${p.name} - ${p.status}`).join(' ');
+  const plan = c.problems.map((p) => `${p.name}: ${planSentences(p, c, rng).join(' ') || 'no change.'}`);
+  return [
+    `CC: f/u ${c.problems[0].name}`, `HPI: ${hpi(c, rng)}`, `PMH: reviewed. FH: ${c.familyHistory} All: ${c.allergy}.`, `Meds: ${medList(c).join(', ')}.`, `PE: ${exam(c, rng)}`,
+    `A: ${a}`, `P:`, ...plan.map((l) => `- ${l}`), followUpSentence(c, rng), ...(c.pending ? [pendingSentence(c, rng)!] : []),
+  ].join('\n');
+};
+
+/** APSO: the assessment and plan come first, one paragraph per problem without numbers, the history after. */
+const apsoAssessmentFirst: Writer = (c, rng) => {
+  const ap = c.problems.map((p) => [`${cap(p.name)}, ${p.status}.`, ...planSentences(p, c, rng)].join(' '));
+  return [
+    `ASSESSMENT AND PLAN`, ap.join('\n'), '', [followUpSentence(c, rng), pendingSentence(c, rng)].filter(Boolean).join(' '), '',
+    `SUBJECTIVE`, hpi(c, rng), '', `OBJECTIVE`, exam(c, rng), '', `ALLERGIES: ${cap(c.allergy)}.`, `FAMILY HISTORY: ${c.familyHistory}`,
+  ].join('\n');
+};
+
 export const WRITERS: Readonly<Record<Layout, Writer>> = {
+  ed_mdm: edMdm,
+  inline_problem_list: inlineProblemList,
+  apso_assessment_first: apsoAssessmentFirst,
   numbered_ap: numberedAp,
   hash_blocks: hashBlocks,
   soap_problem_oriented: soapProblemOriented,
