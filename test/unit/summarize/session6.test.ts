@@ -64,6 +64,24 @@ describe('layout "# Problem" blocks: the bullets under a heading are its discuss
   });
 });
 
+describe('layout "Problem N:" blocks', () => {
+  it('"Problem 3: <problem>" starts its line once the marker is peeled, so a problem the coder does not code still heads', () => {
+    const text = [
+      'Assessment and Plan:',
+      'Problem 1: Obstructive sleep apnea',
+      '- Untreated; STOP-BANG score of 6.',
+      '- Home sleep study ordered.',
+      '',
+      'Problem 2: Upper gastrointestinal bleed',
+      '- Resolved; hemoglobin stable at 9.2 for 48 hours.',
+      '- Hold pantoprazole until labs are rechecked.',
+    ].join('\n');
+    const problems = statements(engine.process(text).summary, 'problems');
+    expect(problems).toContain('Obstructive sleep apnea');
+    expect(problems).toContain('Upper gastrointestinal bleed');
+  });
+});
+
 describe('layout numbered A/P: an indented line under a numbered item is its discussion', () => {
   it('"   Eight headache days a month." under "3. Migraine without aura, improving." is not a problem', () => {
     const text = [
