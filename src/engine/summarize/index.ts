@@ -186,6 +186,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     return overlapsAny({ start: u.start, end: u.start + m[0].length }, conditions);
   };
   const body = (u: Unit) => text.slice(u.start, u.end);
+  /**
+   * "Underactive thyroid, overreplaced; TSH 0.1.": a sentence of an assessment opening on a short verbless noun phrase and
+   * its status is a problem whether or not the coder's lexicon knows the phrase.
+   */
+  const opensWithStatus = (u: Unit): boolean => {
+    const m = /^([A-Z][^,;:.()]{2,50}?), ([^,;:.]{2,40}?)[;,.]/.exec(text.slice(u.start, u.end));
+    if (!m || countWords(m[1]) > 6 || LEADING_ADVERBIAL.test(m[1]) || CLAUSE_VERB.test(m[1]) || PLAN_CUE.test(m[1])) return false;
+    return STATUS_CUE.test(m[2]) || /^(mild|moderate|severe|new|acute|chronic|recurrent|(over|under)-?(replaced|treated|controlled))\b/i.test(m[2]);
+  };
 
   const allUnits = buildUnits(analysis);
   // A lead-in line announcing the list under it ("My impression is as follows:", "Our assessment:") is a header in
@@ -300,7 +309,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.

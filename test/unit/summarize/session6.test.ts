@@ -129,6 +129,7 @@ describe('layout hospital course by system: each system line assesses that syste
       'Endo: Underactive thyroid, undertreated; TSH 9.4 mIU/L. Levothyroxine was increased to 75 mcg daily.',
       'Cardiovascular: Atrial fibrillation, rate controlled; CHA2DS2-VASc score of 4. Apixaban 5 mg twice daily was started.',
       'Renal/Electrolytes: Hypokalemia, mild; potassium 3.1 mmol/L. Repeat potassium in 3 days.',
+      'Endocrine: Obesity, worsening; BMI 37.2. Nutrition referral placed. Underactive thyroid, overreplaced; TSH 0.1 on current dose.',
       '',
       'FOLLOW-UP: Primary care in 1 week.',
     ].join('\n');
@@ -136,6 +137,8 @@ describe('layout hospital course by system: each system line assesses that syste
     const problems = statements(r.summary, 'problems').join(' ');
     for (const p of ['Underactive thyroid', 'Atrial fibrillation', 'Hypokalemia']) expect(problems).toContain(p);
     expect(problems).not.toContain('Neuro: intact.');
+    // A second problem of the same system line, uncoded, opens on its name and status.
+    expect(problems).toContain('Underactive thyroid, overreplaced');
     expect(r.summary.defects?.some((d) => d.kind === 'NO_ASSESSMENT_FOUND') ?? false).toBe(false);
     expectQuoted(r.redactedText, r.summary);
   });
