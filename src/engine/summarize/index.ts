@@ -155,6 +155,8 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 /** "She is allergic to penicillin.": the patient's allergy in a sentence (not "allergic rhinitis", a condition). */
 const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
+/** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
+const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
 /** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
 const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
 /** Labels of a bullet that name a part of a plan or of the data, not a problem. */
@@ -431,7 +433,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const free = (u: Unit) => !chosen.has(u.index);
   const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
 
-  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u))) || ALLERGIC_TO.test(body(u))));
+  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
