@@ -157,6 +157,10 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
 /** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
 const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
+/** A section of a consultant's recommendations. */
+const RECOMMENDATIONS_TITLE = /\brecommend/i;
+/** "Her raised ferritin is most likely inflammatory", "His anemia is probably due to ...": a judgment on a finding of the patient. */
+const JUDGMENT = /^(her|his|their|the patient's) ([\w-]+ ){1,4}(is|are|was|were|has been|have been|appears?|seems?) (most |more |less |very |quite )?(likely|probably|possibly|consistent with|due to|secondary to|related to|suspicious for|concerning for|worrisome for|improving|worsening|stable|resolved|resolving|(well |poorly |un)?controlled)\b/i;
 /** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
 const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
 /** Labels of a bullet that name a part of a plan or of the data, not a problem. */
@@ -279,6 +283,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
   const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
+  // A consultant's recommendation naming a condition as its goal ("Weight loss of 7 to 10 percent through diet") is no
+  // problem when the note has an impression of its own: the problems are there.
+  const hasImpression = units.some((u) => PROBLEM_PARAGRAPH_KINDS.has(u.kind));
+  const recommendation = (u: Unit) => hasImpression && RECOMMENDATIONS_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
   // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
   const problems: Problem[] = [];
   const seenHeads = new Set<string>();
@@ -294,6 +302,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       continue;
     }
     const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) ? conditionSubject(u) : undefined;
+    // A judgment on a finding in a prose impression ("Her raised ferritin is most likely inflammatory ...") assesses it as a
+    // problem of its own, whether or not the coder's lexicon names the finding.
+    const judged = (u.kind === 'assessment' || u.kind === 'impression') && !u.marker && !u.paragraphStart && u.words <= MAX_PARAGRAPH_HEAD_WORDS && JUDGMENT.test(body(u));
     // A condition already named by the problem's heading is that problem's discussion, not a new problem.
     // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
     // be ruled out ..."): the list item is one problem, its later sentences its discussion.
@@ -311,7 +322,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject) {
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -405,7 +416,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
-    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
+    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     if (home && home.words <= MAX_COMPLETENESS_WORDS && !indicationOnly(c, home)) {
       // Named in the discussion of a problem already listed: it joins that problem, not a new one.
       // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
@@ -544,7 +555,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
 
   // 4. Report what is still missing.
-  for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
+  for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && !recommendation(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
   if (!problems.length) defects.push({ kind: 'NO_ASSESSMENT_FOUND' });
   if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });
 

@@ -182,6 +182,39 @@ describe('layout consult letter with recommendations', () => {
   });
 });
 
+describe('layout consult letter: a prose impression and its recommendations', () => {
+  const text = [
+    'Dear Dr. Pellinore,',
+    '',
+    'Thank you for asking me to see this 64-year-old woman about abnormal liver tests.',
+    '',
+    'My impression is that she has metabolic dysfunction-associated steatotic liver disease with moderate fibrosis. Her raised ferritin is most likely inflammatory from the fatty liver. Her low platelet count is probably related to the liver disease.',
+    '',
+    'Recommendations:',
+    'Weight loss of 7 to 10 percent through diet and exercise is advised, and I have referred her to our nutrition program.',
+    'Repeat elastography in 12 months.',
+    '',
+    'I will see her again in 3 months.',
+  ].join('\n');
+
+  it('each judgment on a finding in the impression paragraph is a problem of its own', () => {
+    const r = engine.process(text);
+    const problems = r.summary.sections.find((x) => x.kind === 'problems')?.statements ?? [];
+    expect(problems.map((st) => st.text)).toEqual(expect.arrayContaining([
+      'Her raised ferritin is most likely inflammatory from the fatty liver.',
+      'Her low platelet count is probably related to the liver disease.',
+    ]));
+    expect(new Set(problems.map((st) => st.problem)).size).toBeGreaterThanOrEqual(3);
+    expectQuoted(r.redactedText, r.summary);
+  });
+
+  it('a recommendation naming a condition as its goal is neither a problem nor a missing coded condition', () => {
+    const r = engine.process(text);
+    expect(statements(r.summary, 'problems').some((p) => p.startsWith('Weight loss'))).toBe(false);
+    expect((r.summary.defects ?? []).some((d) => d.kind === 'CODED_CONDITION_NOT_SUMMARIZED' && d.code?.startsWith('R63'))).toBe(false);
+  });
+});
+
 describe('layout telehealth: labelled bullets of the assessment', () => {
   it('"- Upper GI bleed: no further bleeding. ..." is a problem; "- Labs: ..." and the visit time are not', () => {
     const text = [
