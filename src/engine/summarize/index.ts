@@ -103,6 +103,10 @@ export interface SummarizeOptions {
 
 /** Longest optional statement (words): a longer sentence costs more than it tells. */
 const MAX_OPTIONAL_WORDS = 40;
+/** A hedge or a negation within the first words of a clause. */
+const HEDGE_OPENING = /^(\W*[\w-]+\W+){0,5}?(likely|unlikely|possibl\w*|probabl\w*|suspect\w*|presum\w*|ruled? out|r\/o|vs\.?|versus|questionabl\w*|concern\w*|no|not|without|negative|denies|doubt\w*)\b/i;
+/** A table row of a problem longer than this is headed by its leading cells (problem and status) alone. */
+const SPLIT_ROW_WORDS = 8;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
@@ -393,6 +397,23 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     usedWords += u.words;
     return true;
   };
+  // A problem stated as a row of a pipe table ("Secondary syphilis | new | start doxycycline ...; RPR at 3, 6 and 12
+  // months") is headed by its leading cells, the problem and its status, each a whole field of the table; the cells after
+  // them are a statement of their own, a candidate plan or medication change. The row itself is then retired.
+  const retired = new Set<number>();
+  for (const p of problems) {
+    const cells = tableCells(text, p.head);
+    // Not when a later cell opens on a hedge or a negation ("Elevated transaminases | mild | likely fatty liver"): the note
+    // may read it as qualifying the problem, and the problem alone would then say more than the note.
+    if (cells.length < 3 || p.head.words <= SPLIT_ROW_WORDS || HEDGE_OPENING.test(text.slice(cells[2].start, p.head.end))) continue;
+    const lead: Unit = { ...p.head, end: cells[1].end, words: countWords(text.slice(p.head.start, cells[1].end)), index: units.length, lineEnd: false };
+    units.push(lead);
+    const rest: Unit = { ...p.head, start: cells[2].start, words: countWords(text.slice(cells[2].start, p.head.end)), index: units.length, lineStart: false, marker: null, paragraphStart: false };
+    units.push(rest);
+    retired.add(p.head.index);
+    p.body.unshift(rest);
+    p.head = lead;
+  }
   problems.forEach((p, i) => take(p.head, 'problems', i, true));
 
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
@@ -441,7 +462,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   }
 
   // 3. Optional content, most useful first, while the budget lasts.
-  const free = (u: Unit) => !chosen.has(u.index);
+  const free = (u: Unit) => !chosen.has(u.index) && !retired.has(u.index);
   const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
 
   const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
@@ -642,6 +663,22 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
+}
+
+/** The cells of a pipe-table row a unit spans (trimmed spans), or none when the unit is not such a row. */
+function tableCells(text: string, u: Span): Span[] {
+  const body = text.slice(u.start, u.end);
+  if ((body.match(/\|/g) ?? []).length < 2) return [];
+  const out: Span[] = [];
+  let from = 0;
+  for (const piece of body.split('|')) {
+    const lead = piece.length - piece.trimStart().length;
+    const start = u.start + from + lead;
+    const end = start + piece.trim().length;
+    if (end > start) out.push({ start, end });
+    from += piece.length + 1;
+  }
+  return out;
 }
 
 /** Whether the first word of a statement is a drug (an order line: "Cefdinir 14 mg/kg/day ...", "Ibuprofen as needed"). */

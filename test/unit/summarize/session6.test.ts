@@ -215,6 +215,45 @@ describe('layout consult letter: a prose impression and its recommendations', ()
   });
 });
 
+describe('layout table of problems with an impression (pipe table)', () => {
+  const text = [
+    'HIV CLINIC VISIT',
+    '',
+    'S: Here for routine care and a new rash on the palms for one week. No fevers.',
+    'O: Palmar macular rash. Labs: RPR 1:64, LDL 168, ALT 62, AST 55.',
+    '',
+    'A/P (problem | status | plan):',
+    'Secondary syphilis | new | start doxycycline 100 mg twice daily for 14 days; RPR at 3, 6 and 12 months; partner notification',
+    'Hyperlipidemia | untreated, LDL 168 | start atorvastatin 20 mg daily; repeat lipids in 3 months',
+    'Elevated transaminases | mild | likely fatty liver; right upper quadrant ultrasound; recheck with lipids',
+    '',
+    'Follow-up in 3 months.',
+  ].join('\n');
+
+  it('a long row is headed by its problem and status cells, a whole field each, and its plan cells are a candidate of their own', () => {
+    const r = engine.process(text);
+    const problems = statements(r.summary, 'problems');
+    expect(problems).toContain('Secondary syphilis | new');
+    expect(problems).toContain('Hyperlipidemia | untreated, LDL 168');
+    expectQuoted(r.redactedText, r.summary);
+    // The plan cells are no longer forced in with the problem: they compete for the budget as any plan does.
+    expect(problems.some((p) => p.includes('partner notification'))).toBe(false);
+  });
+
+  it('a row whose later cell opens on a hedge is kept whole, so the hedge stays with the problem', () => {
+    const problems = statements(engine.process(text).summary, 'problems');
+    expect(problems).not.toContain('Elevated transaminases | mild');
+    expect(problems.some((p) => p.startsWith('Elevated transaminases | mild | likely fatty liver'))).toBe(true);
+  });
+
+  it('the truncation rule: a span ending at a cell\'s pipe is whole on a table row, and mid-clause elsewhere', () => {
+    const row = 'Secondary syphilis | new | start doxycycline';
+    expect(isTruncatedSpan(row, { start: 0, end: 'Secondary syphilis | new'.length })).toBe(false);
+    const prose = 'Secondary syphilis, new | see below.';
+    expect(isTruncatedSpan(prose, { start: 0, end: 'Secondary syphilis,'.length })).toBe(true);
+  });
+});
+
 describe('layout telehealth: labelled bullets of the assessment', () => {
   it('"- Upper GI bleed: no further bleeding. ..." is a problem; "- Labs: ..." and the visit time are not', () => {
     const text = [
