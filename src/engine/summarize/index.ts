@@ -316,7 +316,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // The lines under a numbered, "#" or "Problem N:" item, bulleted or not, up to a blank line or the next item of its
     // kind, are that item's discussion ("# COPD\n- Stable; FEV1 48% of predicted.\n- Stop tiotropium."), not problems.
     // So are the bullets right under a heading line of its own ("Congestive heart failure.\n• Medical Reasoning: ...").
-    const headingLine = current !== undefined && current.head.marker === null && current.head.lineStart && current.head.lineEnd && u.marker === 'bullet';
+    // Not a bullet that is itself a problem: one labelled with a problem ("- HTN: ...") or opening on a condition
+    // ("Chronic issues\n- hypertension\n- diabetes").
+    const bulletLabel = /^([A-Za-z][^:\n]{1,60}?):\s/.exec(body(u));
+    const bulletIsProblem = bulletLabel ? !PLAN_PART_LABEL.test(bulletLabel[1]) : overlapsAny({ start: u.start, end: Math.min(u.end, u.start + 40) }, conditions);
+    const headingLine = current !== undefined && current.head.marker === null && current.head.lineStart && current.head.lineEnd && u.marker === 'bullet' && !bulletIsProblem;
     const underItem = current !== undefined && ((current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker) || headingLine)
       && u.lineStart && !u.paragraphStart && u.sectionIndex === current.head.sectionIndex;
     if (underItem) {

@@ -119,6 +119,20 @@ describe('layout numbered A/P: an indented line under a numbered item is its dis
   });
 });
 
+describe('layout bulleted problem list under a heading line', () => {
+  it('bullets that are problems themselves are not swallowed by the heading line above them', () => {
+    const text = [
+      'Assessment:',
+      'Chronic issues reviewed today',
+      '- Low bone density: new diagnosis, start alendronate 70 mg weekly.',
+      '- Upper GI bleed: no further bleeding.',
+      '- Hypothyroidism: stable.',
+    ].join('\n');
+    const problems = statements(engine.process(text).summary, 'problems').join(' ');
+    for (const p of ['Low bone density', 'Upper GI bleed', 'Hypothyroidism']) expect(problems).toContain(p);
+  });
+});
+
 describe('layout hospital course by system: each system line assesses that system\'s problem', () => {
   it('"Cardiovascular: Atrial fibrillation, ..." heads a problem; "Neuro: intact." states none', () => {
     const text = [
