@@ -321,7 +321,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const bulletLabel = /^([A-Za-z][^:\n]{1,60}?):\s/.exec(body(u));
     const bulletIsProblem = bulletLabel ? !PLAN_PART_LABEL.test(bulletLabel[1]) : overlapsAny({ start: u.start, end: Math.min(u.end, u.start + 40) }, conditions);
     const headingLine = current !== undefined && current.head.marker === null && current.head.lineStart && current.head.lineEnd && u.marker === 'bullet' && !bulletIsProblem;
-    const underItem = current !== undefined && ((current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker) || headingLine)
+    // Under a grouping item ("# Cardiovascular\n- Atrial fibrillation: rate controlled ...") a bullet labelled with a problem is one.
+    const labelledProblem = u.marker === 'bullet' && bulletLabel !== null && !PLAN_PART_LABEL.test(bulletLabel[1]);
+    const underItem = current !== undefined && ((current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker && !labelledProblem) || headingLine)
       && u.lineStart && !u.paragraphStart && u.sectionIndex === current.head.sectionIndex;
     if (underItem) {
       current!.body.push(u);

@@ -64,6 +64,27 @@ describe('layout "# Problem" blocks: the bullets under a heading are its discuss
   });
 });
 
+describe('layout "#" headings grouping problems by system', () => {
+  it('a bullet labelled with a problem under a "# Cardiovascular" heading is a problem, not the heading\'s discussion', () => {
+    const text = [
+      'Assessment and Plan:',
+      '# Cardiovascular',
+      '- Atrial fibrillation: rate controlled, continue apixaban.',
+      '- Heart failure with reduced ejection fraction: compensated, continue carvedilol.',
+      '# Musculoskeletal',
+      '- Low bone density: new diagnosis, start alendronate 70 mg weekly.',
+      '',
+      'Follow up in 4 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    const problems = r.summary.sections.find((x) => x.kind === 'problems')?.statements ?? [];
+    const heads = problems.map((st) => st.text);
+    expect(heads).toContain('Low bone density: new diagnosis, start alendronate 70 mg weekly.');
+    expect(heads.some((h) => h.startsWith('Atrial fibrillation'))).toBe(true);
+    expect(new Set(problems.map((st) => st.problem)).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('layout "Problem N:" blocks', () => {
   it('"Problem 3: <problem>" starts its line once the marker is peeled, so a problem the coder does not code still heads', () => {
     const text = [
