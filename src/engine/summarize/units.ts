@@ -82,6 +82,8 @@ const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|don
 function classifyLabel(label: string): SectionKind | undefined {
   const t = label.trim();
   if (INDICATION_LABEL.test(t)) return 'chief_complaint';
+  // Terse notes abbreviate the allergy label ("All: sulfa", "ALG: none").
+  if (/^(all|alg|algy|drug allergies|adverse (drug )?reactions)$/i.test(t)) return 'allergies';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);

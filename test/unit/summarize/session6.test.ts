@@ -346,6 +346,23 @@ describe('layout prose assessment paragraphs', () => {
   });
 });
 
+describe('layout terse note with its problems on one line', () => {
+  it('"All: sulfa drugs." is the allergy statement (the abbreviated label of terse notes)', () => {
+    const text = [
+      'CC: f/u hypertension',
+      'HPI: Feels well. No chest pain.',
+      'PMH: reviewed. All: sulfa drugs.',
+      'A: 1) hypertension - uncontrolled 2) gout - quiescent',
+      'P:',
+      '- hypertension: Increase amlodipine to 10 mg daily.',
+      'RTC 6 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    expect(statements(r.summary, 'allergies')).toEqual(['sulfa drugs.']);
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
+
 describe('layout discharge summary: long-term drug and BMI codes are no problems to summarise', () => {
   it('a Z79 long-term drug code read from a continued drug is not reported as a coded condition missing from the summary', () => {
     const text = [
