@@ -14,6 +14,8 @@ const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin
  * Ditropan", "samples of Nasonex": a capitalised name after a change verb (not an acronym such as CPAP or MRI).
  */
 const BRAND_AFTER_VERB = /\b([Ss]tart(ed)?|[Tt]ry|[Tt]rial of|[Pp]rescrib\w*|[Ii]nitiat\w*|[Aa]dd(ed)?|[Ss]witch\w* to|on|off( the)?|[Rr]esume|[Rr]estart|[Pp]roceed with|[Dd]iscontinu\w*|[Ss]top(ped)?|[Hh]old|[Hh]eld|[Ii]ncreas\w*|[Dd]ecreas\w*|[Rr]educ\w*|[Tt]aper\w*|[Ww]ean\w*|[Pp]rescriptions? (provided |given |sent |written )?(for|of)|[Ss]amples? of|[Rr]efill\w*( of| on)?)\s+(the patient on\s+|him on\s+|her on\s+)?(some |a |an |the |his |her )?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
+/** A change verb whose clause makes it conditional ("stop if eGFR falls below 30", "increase when tolerated"). */
+const CONDITIONAL_CHANGE = /\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*(\s+[\w-]+){0,3}?\s+(if|when|should|once|unless|in case)\b[^;.]*/gi;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
 const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
@@ -47,7 +49,9 @@ export function isMedicationChange(text: string, orderList: boolean): boolean {
   const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;
-  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, ''))) return false;
+  // "continue metformin while creatinine is stable; stop if eGFR falls below 30": a change made only on a condition is
+  // not one made now.
+  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, '').replace(CONDITIONAL_CHANGE, ''))) return false;
   return namesDrug(text);
 }
 

@@ -317,6 +317,9 @@ describe('layout prose assessment paragraphs', () => {
   it('a drug named only as the object of a change verb is a medication change ("We will hold donepezil for now.")', () => {
     expect(isMedicationChange('We will hold donepezil for now.', false)).toBe(true);
     expect(isMedicationChange('I have stopped her sertraline.', false)).toBe(true);
+    // A change made only on a condition is not one made now.
+    expect(isMedicationChange('Diabetes: continue metformin while creatinine is stable; stop if eGFR falls below 30.', false)).toBe(false);
+    expect(isMedicationChange('Continue lisinopril; stop metformin.', false)).toBe(true);
     // Ordinary words after a change verb are no drug.
     expect(isMedicationChange('Stop the solvent.', false)).toBe(false);
     expect(isMedicationChange('Increase activity as tolerated.', false)).toBe(false);
