@@ -161,6 +161,8 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
 /** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
 const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
+/** The action cell of a medication reconciliation row. */
+const RECONCILIATION_ACTION = /^(new|start(ed)?|stop(ped)?|hold|held|change(d)?|increase(d)?|decrease(d)?|discontinue(d)?|d\/c|resume(d)?|restart(ed)?|switch(ed)?|dose (change|changed|increased|decreased))$/i;
 /** A section of a consultant's recommendations. */
 const RECOMMENDATIONS_TITLE = /\brecommend/i;
 /** "Her raised ferritin is most likely inflammatory", "His anemia is probably due to ...": a judgment on a finding of the patient. */
@@ -475,6 +477,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
+  // A row of a reconciliation table ("Lisinopril 10 mg | HOLD | until seen by primary care") says its change in its drug
+  // and action cells, each a whole field: those two are the statement, the instructions after them are left.
+  for (const u of units.slice()) {
+    const cells = free(u) ? tableCells(text, u) : [];
+    if (cells.length < 3 || !RECONCILIATION_ACTION.test(text.slice(cells[1].start, cells[1].end))) continue;
+    units.push({ ...u, end: cells[1].end, words: countWords(text.slice(u.start, cells[1].end)), index: units.length, lineEnd: false });
+    retired.add(u.index);
+  }
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
   // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).

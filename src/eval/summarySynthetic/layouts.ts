@@ -213,9 +213,15 @@ const dischargeSummary: Writer = (c, rng) => {
   const recon = new Map<string, string[]>();
   for (const p of c.problems) if (p.change) for (const [action, line] of reconciliation(p.change)) recon.set(action, [...(recon.get(action) ?? []), line]);
   const continued = c.problems.filter((p) => p.continued).map((p) => `${p.continued!.name} ${p.continued!.doses[0]} ${p.continued!.freq}`);
-  const reconLines = rng.chance(0.5)
+  const style = rng.pick(['inline', 'grouped', 'table']);
+  const reconLines = style === 'inline'
     ? [...recon.entries()].flatMap(([action, lines]) => lines.map((l) => `${action}: ${l}`))
-    : [...recon.entries()].flatMap(([action, lines]) => [`${action}:`, ...lines.map((l) => `- ${l}`)]);
+    : style === 'grouped'
+      ? [...recon.entries()].flatMap(([action, lines]) => [`${action}:`, ...lines.map((l) => `- ${l}`)])
+      : ['Medication | Action | Instructions', ...c.problems.flatMap((p) => (p.change ? reconciliation(p.change) : []).map(([action, line]) => {
+        const [drug, ...rest] = line.split(/ (?=\d)/);
+        return `${drug} | ${action} | ${rest.join(' ') || 'as directed'}`;
+      }))];
   const course = c.problems.map((p) => [`${cap(p.name)} was ${p.status}; ${p.evidence}.`, ...(p.change ? [narrative(p.change, c, rng)] : [])].join(' '));
   return [
     `DISCHARGE SUMMARY`, '', `Admission diagnosis: ${cap(c.problems[0].name)}.`, '', `Discharge diagnoses:`, c.problems.map((p, i) => `${i + 1}. ${cap(p.name)}`).join('\n'), '',

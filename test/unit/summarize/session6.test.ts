@@ -349,6 +349,31 @@ describe('layout prose assessment paragraphs', () => {
   });
 });
 
+describe('layout discharge summary: medication reconciliation table', () => {
+  it('a reconciliation row is summarised by its drug and action cells ("Lisinopril 10 mg | HOLD"), whole fields of the table', () => {
+    const text = [
+      'DISCHARGE SUMMARY',
+      '',
+      'Discharge diagnoses:',
+      '1. Community-acquired pneumonia',
+      '2. Acute kidney injury',
+      '',
+      'Medication reconciliation:',
+      'Medication | Action | Instructions',
+      'Lisinopril 10 mg | HOLD | until seen by primary care',
+      'Ibuprofen | STOP | avoid NSAIDs',
+      'Metformin 1000 mg | CONTINUE | twice daily',
+      '',
+      'Follow-up: PCP in 1 week.',
+    ].join('\n');
+    const r = engine.process(text);
+    const meds = statements(r.summary, 'medications');
+    expect(meds).toEqual(expect.arrayContaining(['Lisinopril 10 mg | HOLD', 'Ibuprofen | STOP']));
+    expect(meds.some((m) => m.startsWith('Metformin'))).toBe(false);
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
+
 describe('layout terse note with its problems on one line', () => {
   it('"All: sulfa drugs." is the allergy statement (the abbreviated label of terse notes)', () => {
     const text = [
