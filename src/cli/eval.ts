@@ -19,6 +19,7 @@ import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
 import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '../eval/summary';
+import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, evaluateSummarySynthetic } from '../eval/summarySynthetic';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
@@ -26,6 +27,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
+                       [--summary-synthetic [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -61,6 +63,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
   --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl) or the third (holdout3*.jsonl) held-out notes
+  --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
+               SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
+               summary with reconciliation), gold by construction, and score the summaries per layout (default seed
+               ${DEFAULT_SUMMARY_SYNTHETIC_SEED}, --notes per layout, default ${DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT})
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -122,13 +128,14 @@ export async function runEval(argv: string[]): Promise<number> {
       summary: { type: 'string' },
       'notes-file': { type: 'string' },
       'summary-split': { type: 'string' },
+      'summary-synthetic': { type: 'boolean' },
       out: { type: 'string' },
       'fiscal-year': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary)) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'])) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -226,8 +233,17 @@ export async function runEval(argv: string[]): Promise<number> {
     const { notes: _perNote, ...figures } = summary;
     printReport(`Summary (${values.summary}${split ? `, ${split} split` : ''})`, figures);
   }
+  if (values['summary-synthetic']) {
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const seed = parseIntArg('--seed', values.seed, DEFAULT_SUMMARY_SYNTHETIC_SEED);
+    const notesPerLayout = parseIntArg('--notes', values.notes, DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT);
+    const synthetic = evaluateSummarySynthetic(engine, { seed, notesPerLayout });
+    report.summarySynthetic = synthetic;
+    const { notes: _perNote, ...figures } = synthetic;
+    printReport(`Summary synthetic (seed ${seed}, ${notesPerLayout} notes per layout)`, figures);
+  }
   // --dump alone only writes the corpus: there is no report to write.
-  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps'] && !values.summary) return 0;
+  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps'] && !values.summary && !values['summary-synthetic']) return 0;
   const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

@@ -27,7 +27,7 @@ export const ORDER_LINE = /^[A-Z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mc
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
 /** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic". */
-export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (visit|appointment)|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment)|(visit|appointment) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
 
 export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
 
@@ -36,13 +36,13 @@ export const ABNORMAL_CUE = /\b(elevated|high|low|decreased|increased|reduced|ab
 export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within normal|noncontributory)/i;
 
 /** Boilerplate that carries nothing clinical. */
-export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent)\b/i;
+export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|total (face-to-face |visit |encounter )?time|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
 
 /**
  * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
  * adjective ("preeclampsia not present today", "edema is present") is a finding, not the verb of a presentation.
  */
-export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo)\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
+export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo|\d{1,3}(M|F|yo|yF|yM))\b|\bpresent(s|ed|ing)\b.*\b(for|with|today)\b|\bseen (today|in clinic)\b/i;
 
 /**
  * The sentence that opens the assessment of a letter or a narrative note with no assessment header ("My impression
@@ -64,4 +64,10 @@ export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arrange
 /** The clinician deciding in their own voice: what an assessment paragraph of a note without headers does. */
 export const DECIDES = /\b(I|we) (have |will |would |'ve |'ll )?(start|stopp?|chang|switch|increas|decreas|add|order|arrang|refer|recommend|prescrib|advis|suggest|plan|think|suspect|believe)\w*|\b(has|have) been (ordered|arranged|scheduled|requested|referred)\b|\bis scheduled\b|\bneeds? no further\b/i;
 /** The patient's own next visit (not a test's or another clinic's date): "follow up in", "return to clinic", "RTC", "see her back". */
-export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (visit|appointment)\b|\b(come|coming) back\b/i;
+export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (\w+ )?(visit|appointment)\b|\b(video|telehealth|telephone|phone|in-person|office|clinic) (visit|follow[- ]?up) in\b|\b(come|coming) back\b/i;
+
+/**
+ * A body-system label opening a line of a hospital course or a plan written by system ("CV: Atrial fibrillation, rate
+ * controlled ...", "Renal/Electrolytes: AKI ..."): the line assesses that system's problem.
+ */
+export const SYSTEM_LABEL = /^(neuro(logic(al)?)?|cv|cardio(vascular)?|cardiac|pulm(onary)?|resp(iratory)?|renal|nephro|gi|gastrointestinal|hepatic|liver|endo(crine)?|heme(\/onc)?|hem(atology|onc)|onc(ology)?|id|infectious( disease)?|psych(iatric)?|msk|musculoskeletal|skin|derm(atology)?|gu|genitourinary|electrolytes)(\s*\/\s*[a-z]+)*\s*:\s*(?=\S)/i;

@@ -81,5 +81,16 @@ export function isTruncatedSpan(text: string, span: Span): boolean {
   // or the note's own sentence structure ends here ("... in 2 weeks,FOLLOW-UP:" style run-ons end at a comma).
   let i = span.start + body.length;
   while (i < text.length && HORIZONTAL_SPACE.test(text[i])) i++;
+  // A cell of a pipe table ends at its pipe ("Secondary syphilis | new | start doxycycline ..."): each cell is a field of
+  // the row, not a clause of a sentence, so the leading cells of a row are a whole statement.
+  if (text[i] === '|' && isTableRow(text, span.start)) return false;
   return !(i >= text.length || text[i] === '\n' || text[i] === '\r' || (text[i] === ',' && /^,\s*[A-Z][A-Z /&-]{2,}:/.test(text.slice(i, i + 60))));
+}
+
+/** A line with at least two pipes: a row of a table written with pipes. */
+function isTableRow(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  return (line.match(/\|/g) ?? []).length >= 2;
 }

@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
-  DECIDES, LIST_LEAD_IN, NEVER_KINDS, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -103,6 +103,10 @@ export interface SummarizeOptions {
 
 /** Longest optional statement (words): a longer sentence costs more than it tells. */
 const MAX_OPTIONAL_WORDS = 40;
+/** A hedge or a negation within the first words of a clause. */
+const HEDGE_OPENING = /^(\W*[\w-]+\W+){0,5}?(likely|unlikely|possibl\w*|probabl\w*|suspect\w*|presum\w*|ruled? out|r\/o|vs\.?|versus|questionabl\w*|concern\w*|no|not|without|negative|denies|doubt\w*)\b/i;
+/** A table row of a problem longer than this is headed by its leading cells (problem and status) alone. */
+const SPLIT_ROW_WORDS = 8;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
@@ -136,10 +140,14 @@ function contentWords(text: string): string[] {
 const MAX_FOLLOW_UPS = 3;
 const MAX_FINDINGS = 3;
 const MAX_PROCEDURES = 2;
-/** Problem-section kinds whose codes must appear in the summary (a history or family code need not). */
-const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51)/;
+/**
+ * Codes the summary need not name as problems: history and family codes, and codes that only qualify another
+ * condition or an order — BMI (Z68, reported only with its weight diagnosis, ICD-10-CM I.C.21.c.3) and long-term
+ * drug therapy (Z79, a drug the patient takes, which the medication part tells).
+ */
+const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51|68|79)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
-const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|dvt( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
+const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|(dvt|vte)( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|lines\/drains|drains|counsel(l)?ing|education|patient education|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
@@ -149,6 +157,22 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
   [/\bpre-?operative\b.*\bdiagnos[ie]s\b/i, /\bpost-?operative\b.*\bdiagnos[ie]s\b/i],
 ];
+/** "She is allergic to penicillin.": the patient's allergy in a sentence (not "allergic rhinitis", a condition). */
+const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
+/** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
+const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
+/** The action cell of a medication reconciliation row. */
+const RECONCILIATION_ACTION = /^(new|start(ed)?|stop(ped)?|hold|held|change(d)?|increase(d)?|decrease(d)?|discontinue(d)?|d\/c|resume(d)?|restart(ed)?|switch(ed)?|dose (change|changed|increased|decreased))$/i;
+/** A section of a consultant's recommendations. */
+const RECOMMENDATIONS_TITLE = /\brecommend/i;
+/** "Her raised ferritin is most likely inflammatory", "His anemia is probably due to ...": a judgment on a finding of the patient. */
+const JUDGMENT = /^(her|his|their|the patient's) ([\w-]+ ){1,4}(is|are|was|were|has been|have been|appears?|seems?) (most |more |less |very |quite )?(likely|probably|possibly|consistent with|due to|secondary to|related to|suspicious for|concerning for|worrisome for|improving|worsening|stable|resolved|resolving|(well |poorly |un)?controlled)\b/i;
+/** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
+const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
+/** Labels of a bullet that name a part of a plan or of the data, not a problem. */
+const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
+/** Sections a by-system course or plan is written in. */
+const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -174,8 +198,26 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     return overlapsAny({ start: u.start, end: u.start + m[0].length }, conditions);
   };
   const body = (u: Unit) => text.slice(u.start, u.end);
+  /**
+   * "Underactive thyroid, overreplaced; TSH 0.1.": a sentence of an assessment opening on a short verbless noun phrase and
+   * its status is a problem whether or not the coder's lexicon knows the phrase.
+   */
+  const opensWithStatus = (u: Unit): boolean => {
+    const m = /^([A-Z][^,;:.()]{2,50}?), ([^,;:.]{2,40}?)[;,.]/.exec(text.slice(u.start, u.end));
+    if (!m || countWords(m[1]) > 6 || LEADING_ADVERBIAL.test(m[1]) || CLAUSE_VERB.test(m[1]) || PLAN_CUE.test(m[1])) return false;
+    return STATUS_CUE.test(m[2]) || /^(mild|moderate|severe|new|acute|chronic|recurrent|(over|under)-?(replaced|treated|controlled))\b/i.test(m[2]);
+  };
 
-  const units = buildUnits(analysis).filter(
+  const allUnits = buildUnits(analysis);
+  // A lead-in line announcing the list under it ("My impression is as follows:", "Our assessment:") is a header in
+  // the clinician's words: what follows it in its section is the impression, up to the next header the analyser found.
+  for (const [i, lead] of allUnits.entries()) {
+    // A line of its own, so it overrides the section it was filed under ("Review of systems: no fevers ..." run in the
+    // history's paragraph makes the analyser file the rest of a letter under the review of systems).
+    if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
+    for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
+  }
+  const units = allUnits.filter(
     (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
@@ -185,6 +227,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (section.kind !== 'pmh' || !/problem/i.test(section.title)) continue;
     const items = units.filter((u) => u.sectionIndex === sectionIndex);
     if (items.length && items.filter((u) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u))).length * 2 >= items.length) for (const u of items) u.kind = 'assessment_plan';
+  }
+  // A hospital course or plan written by system: each line opening with a system label heads that system's problem, as a
+  // "Problem N:" heading does (a normal system, "Neuro: intact.", states none). Not in the findings, where "CV:" is an exam.
+  for (const u of units) {
+    if (!u.lineStart || u.marker !== null || !BY_SYSTEM_KINDS.has(u.kind)) continue;
+    const label = SYSTEM_LABEL.exec(body(u));
+    if (label && !NORMAL_ONLY.test(body(u).slice(label[0].length)) && !/^(no|none|stable|intact|unremarkable)\b/i.test(body(u).slice(label[0].length))) u.marker = 'problem';
   }
   // Problem-oriented notes: from a "# Problem" or "Problem N:" heading on, the rest of its section is an assessment.
   let problemOriented = -1;
@@ -240,6 +289,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
   const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
 
+  // A consultant's recommendation naming a condition as its goal ("Weight loss of 7 to 10 percent through diet") is no
+  // problem when the note has an impression of its own: the problems are there.
+  const hasImpression = units.some((u) => PROBLEM_PARAGRAPH_KINDS.has(u.kind));
+  const recommendation = (u: Unit) => hasImpression && RECOMMENDATIONS_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
   // 1. Problems: headings of the assessment (list items, heading lines, first sentences of problem paragraphs).
   const problems: Problem[] = [];
   const seenHeads = new Set<string>();
@@ -255,12 +308,33 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       continue;
     }
     const subject = PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && !isFollowUpSentence(body(u)) ? conditionSubject(u) : undefined;
+    // A judgment on a finding in a prose impression ("Her raised ferritin is most likely inflammatory ...") assesses it as a
+    // problem of its own, whether or not the coder's lexicon names the finding.
+    const judged = (u.kind === 'assessment' || u.kind === 'impression') && !u.marker && !u.paragraphStart && u.words <= MAX_PARAGRAPH_HEAD_WORDS && JUDGMENT.test(body(u));
     // A condition already named by the problem's heading is that problem's discussion, not a new problem.
     // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
     // be ruled out ..."): the list item is one problem, its later sentences its discussion.
     const itemLine = current !== undefined && current.head.marker !== null && !text.slice(current.head.start, u.start).includes('\n');
-    const newSubject = subject && !itemLine && !(current && normalise(body(current.head)).includes(normalise(text.slice(subject.start, subject.end))));
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && opensWithCondition(u)) || newSubject) {
+    // The lines under a numbered, "#" or "Problem N:" item, bulleted or not, up to a blank line or the next item of its
+    // kind, are that item's discussion ("# COPD\n- Stable; FEV1 48% of predicted.\n- Stop tiotropium."), not problems.
+    // So are the bullets right under a heading line of its own ("Congestive heart failure.\n• Medical Reasoning: ...").
+    // Not a bullet that is itself a problem: one labelled with a problem ("- HTN: ...") or opening on a condition
+    // ("Chronic issues\n- hypertension\n- diabetes").
+    const bulletLabel = /^([A-Za-z][^:\n]{1,60}?):\s/.exec(body(u));
+    const bulletIsProblem = bulletLabel ? !PLAN_PART_LABEL.test(bulletLabel[1]) : overlapsAny({ start: u.start, end: Math.min(u.end, u.start + 40) }, conditions);
+    const headingLine = current !== undefined && current.head.marker === null && current.head.lineStart && current.head.lineEnd && u.marker === 'bullet' && !bulletIsProblem;
+    // Under a grouping item ("# Cardiovascular\n- Atrial fibrillation: rate controlled ...") a bullet labelled with a problem is one.
+    const labelledProblem = u.marker === 'bullet' && bulletLabel !== null && !PLAN_PART_LABEL.test(bulletLabel[1]);
+    const underItem = current !== undefined && ((current.head.marker !== null && current.head.marker !== 'bullet' && u.marker !== current.head.marker && !labelledProblem) || headingLine)
+      && u.lineStart && !u.paragraphStart && u.sectionIndex === current.head.sectionIndex;
+    if (underItem) {
+      current!.body.push(u);
+      continue;
+    }
+    // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
+    const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
+    const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -331,6 +405,23 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     usedWords += u.words;
     return true;
   };
+  // A problem stated as a row of a pipe table ("Secondary syphilis | new | start doxycycline ...; RPR at 3, 6 and 12
+  // months") is headed by its leading cells, the problem and its status, each a whole field of the table; the cells after
+  // them are a statement of their own, a candidate plan or medication change. The row itself is then retired.
+  const retired = new Set<number>();
+  for (const p of problems) {
+    const cells = tableCells(text, p.head);
+    // Not when a later cell opens on a hedge or a negation ("Elevated transaminases | mild | likely fatty liver"): the note
+    // may read it as qualifying the problem, and the problem alone would then say more than the note.
+    if (cells.length < 3 || p.head.words <= SPLIT_ROW_WORDS || HEDGE_OPENING.test(text.slice(cells[2].start, p.head.end))) continue;
+    const lead: Unit = { ...p.head, end: cells[1].end, words: countWords(text.slice(p.head.start, cells[1].end)), index: units.length, lineEnd: false };
+    units.push(lead);
+    const rest: Unit = { ...p.head, start: cells[2].start, words: countWords(text.slice(cells[2].start, p.head.end)), index: units.length, lineStart: false, marker: null, paragraphStart: false };
+    units.push(rest);
+    retired.add(p.head.index);
+    p.body.unshift(rest);
+    p.head = lead;
+  }
   problems.forEach((p, i) => take(p.head, 'problems', i, true));
 
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
@@ -341,14 +432,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const named = (c: CodedCondition) => c.evidence.some((e) => [...chosen.keys()].some((i) => overlaps(units[i], e)))
     || mergedAway.some((u) => c.evidence.some((e) => overlaps(u, e)))
     // ... or lies in a plan line that re-lists a chosen problem by its label ("Parkinsonism: movement disorders clinic.").
-    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)));
+    || units.some((u) => c.evidence.some((e) => overlaps(u, e)) && problems.some((p) => chosen.has(p.head.index) && p.head.index !== u.index && relisted(u, p.head)))
+    // ... or a chosen problem statement names it in the same words ("64M ... for perforated sigmoid diverticulitis" read
+    // for the code, "# Perforated sigmoid diverticulitis s/p Hartmann" chosen).
+    || c.evidence.some((e) => {
+      const words = ` ${normalise(text.slice(e.start, e.end))} `;
+      return words.trim().length > 2 && [...chosen.entries()].some(([i, ch]) => ch.kind === 'problems' && ` ${normalise(body(units[i]))} `.includes(words));
+    });
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
   // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
   const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
-    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e)));
+    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     if (home && home.words <= MAX_COMPLETENESS_WORDS && !indicationOnly(c, home)) {
       // Named in the discussion of a problem already listed: it joins that problem, not a new one.
       // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
@@ -373,13 +470,21 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   }
 
   // 3. Optional content, most useful first, while the budget lasts.
-  const free = (u: Unit) => !chosen.has(u.index);
+  const free = (u: Unit) => !chosen.has(u.index) && !retired.has(u.index);
   const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
 
-  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u))));
+  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
 
+  // A row of a reconciliation table ("Lisinopril 10 mg | HOLD | until seen by primary care") says its change in its drug
+  // and action cells, each a whole field: those two are the statement, the instructions after them are left.
+  for (const u of units.slice()) {
+    const cells = free(u) ? tableCells(text, u) : [];
+    if (cells.length < 3 || !RECONCILIATION_ACTION.test(text.slice(cells[1].start, cells[1].end))) continue;
+    units.push({ ...u, end: cells[1].end, words: countWords(text.slice(u.start, cells[1].end)), index: units.length, lineEnd: false });
+    retired.add(u.index);
+  }
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
   // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).
@@ -396,7 +501,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u)) && !/[.!?]$/.test(body(u)) && !/\d/.test(body(u));
   /** "Pending at discharge: none." */
   const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
-  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && (
+  // "seen today for follow-up of multiple chronic problems" is why the patient came, not when they come back.
+  const visitReason = (u: Unit) => (INTRODUCTION.test(body(u)) || THIS_VISIT_FOLLOW_UP.test(body(u))) && !FOLLOW_UP_INTERVAL.test(body(u)) && !PENDING_CUE.test(body(u));
+  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
     (FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
     || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
@@ -415,9 +522,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A return visit ("Follow-up in 4 weeks ... and in 3 months with me", "RTC 3 mo") before a test's or another
   // clinic's date ("Spirometry scheduled for next month"); then the most intervals per word.
   const returnVisit = (u: Unit) => (RETURN_VISIT_CUE.test(body(u)) ? 1 : 0);
-  const visitCandidates = followUps.filter((u) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
+  // Under a "Follow-up:" header the header is the cue ("Follow-up: Video visit in 4 weeks ...").
+  const visitCandidates = followUps.filter((u) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
     .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index);
-  const tellsVisit = (u: Unit) => FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u));
+  const tellsVisit = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u));
   let nextVisit: Unit | undefined;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
@@ -484,7 +592,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
 
   // 4. Report what is still missing.
-  for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
+  for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && !recommendation(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
   if (!problems.length) defects.push({ kind: 'NO_ASSESSMENT_FOUND' });
   if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });
 
@@ -544,8 +652,15 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
-  if (u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
-  if (u.marker === 'bullet') return byPosition && u.words <= MAX_HEADING_WORDS && !/^[A-Z][\w ]{0,30}:/.test(body);
+  // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
+  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  if (u.marker === 'bullet' && u.lineStart) {
+    // "- Upper GI bleed: no further bleeding. Restart naproxen ...": a labelled bullet of an assessment is a problem with its
+    // plan on its line (as a numbered item is), unless its label names a part of the plan ("- Labs: ...", "- Meds: ...").
+    const label = /^([A-Za-z][^:\n]{1,60}?):\s/.exec(body);
+    if (label) return PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(label[1]) <= MAX_LINE_HEAD_WORDS && u.words <= 45 && !PLAN_PART_LABEL.test(label[1]);
+    return byPosition && u.words <= MAX_HEADING_WORDS;
+  }
   // Prose ordinals ("First, his symptoms are typical of stable angina. ... Second, he has a new left bundle branch block.")
   // number the problems of an assessment written as paragraphs; "Finally, I will see her in a month." is an action.
   const ordinal = ORDINAL_OPENER.exec(body);
@@ -564,6 +679,22 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
+}
+
+/** The cells of a pipe-table row a unit spans (trimmed spans), or none when the unit is not such a row. */
+function tableCells(text: string, u: Span): Span[] {
+  const body = text.slice(u.start, u.end);
+  if ((body.match(/\|/g) ?? []).length < 2) return [];
+  const out: Span[] = [];
+  let from = 0;
+  for (const piece of body.split('|')) {
+    const lead = piece.length - piece.trimStart().length;
+    const start = u.start + from + lead;
+    const end = start + piece.trim().length;
+    if (end > start) out.push({ start, end });
+    from += piece.length + 1;
+  }
+  return out;
 }
 
 /** Whether the first word of a statement is a drug (an order line: "Cefdinir 14 mg/kg/day ...", "Ibuprofen as needed"). */

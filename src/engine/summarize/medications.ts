@@ -4,6 +4,7 @@
 // or as a capitalised brand name right after the change verb.
 import { loadDrugTable, substancesIn } from '../coding/drugs';
 import { phraseTokens } from '../coding/phrase';
+import { defaultLexicon } from '../phi/lexicon';
 import { DOSE, MED_CHANGE_CUE } from './cues';
 
 /** INN stems of common drug classes (WHO "The use of stems in the selection of INN"), as word endings. */
@@ -13,12 +14,33 @@ const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin
  * Ditropan", "samples of Nasonex": a capitalised name after a change verb (not an acronym such as CPAP or MRI).
  */
 const BRAND_AFTER_VERB = /\b([Ss]tart(ed)?|[Tt]ry|[Tt]rial of|[Pp]rescrib\w*|[Ii]nitiat\w*|[Aa]dd(ed)?|[Ss]witch\w* to|on|off( the)?|[Rr]esume|[Rr]estart|[Pp]roceed with|[Dd]iscontinu\w*|[Ss]top(ped)?|[Hh]old|[Hh]eld|[Ii]ncreas\w*|[Dd]ecreas\w*|[Rr]educ\w*|[Tt]aper\w*|[Ww]ean\w*|[Pp]rescriptions? (provided |given |sent |written )?(for|of)|[Ss]amples? of|[Rr]efill\w*( of| on)?)\s+(the patient on\s+|him on\s+|her on\s+)?(some |a |an |the |his |her )?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
+/** A change verb whose clause makes it conditional ("stop if eGFR falls below 30", "increase when tolerated"). */
+const CONDITIONAL_CHANGE = /\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*(\s+[\w-]+){0,3}?\s+(if|when|should|once|unless|in case)\b[^;.]*/gi;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
 const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
 
+/**
+ * "hold donepezil", "stopped her sertraline", "switched to escitalopram": the object of a change verb. Drug names are coined
+ * words (INN), so an object that no English dictionary, ICD-10-CM description or Index holds is a drug whatever its stem;
+ * "stop the solvent", "increase activity", "start physical therapy" name ordinary words.
+ */
+const VERB_OBJECT = /\b(?:start(?:s|ed|ing)?|begin|initiat\w*|add(?:ed|ing)?|increas\w*|decreas\w*|reduc\w*|(?:up-?)?titrat\w*|stop(?:s|ped|ping)?|discontinu\w*|hold(?:ing)?|held|switch\w*(?: \w+)? to|chang\w* to|resum\w*|restart\w*|taper\w*|wean\w*|d\/c)\s+(?:(?:his|her|their|the|home|oral|IV|PO|topical)\s+)?([A-Za-z][a-z-]{5,})\b/g;
+
+function coinedObjects(text: string): string[] {
+  const out: string[] = [];
+  let lex: ReturnType<typeof defaultLexicon> | undefined;
+  for (const m of text.matchAll(VERB_OBJECT)) {
+    const word = m[1].toLowerCase();
+    lex ??= defaultLexicon();
+    if (!lex.common.has(word) && !lex.indexClinical.has(word) && !lex.common.has(word.replace(/-.*$/, ''))) out.push(word);
+  }
+  return out;
+}
+
 export function namesDrug(text: string): boolean {
   if (DOSE.test(text) || INN_STEM.test(text) || BRAND_AFTER_VERB.test(text)) return true;
+  if (coinedObjects(text).length) return true;
   return substancesIn(loadDrugTable(), new Set(phraseTokens(text))).length > 0;
 }
 
@@ -27,7 +49,9 @@ export function isMedicationChange(text: string, orderList: boolean): boolean {
   const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;
-  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, ''))) return false;
+  // "continue metformin while creatinine is stable; stop if eGFR falls below 30": a change made only on a condition is
+  // not one made now.
+  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, '').replace(CONDITIONAL_CHANGE, ''))) return false;
   return namesDrug(text);
 }
 
@@ -41,5 +65,6 @@ export function drugsNamed(text: string): Set<string> {
   for (const s of substancesIn(loadDrugTable(), new Set(phraseTokens(text)))) out.add(s.tokens.join(' '));
   for (const m of text.matchAll(INN_WORD)) out.add(m[0].toLowerCase());
   for (const m of text.matchAll(BEFORE_DOSE)) out.add(m[1].toLowerCase());
+  for (const w of coinedObjects(text)) out.add(w);
   return out;
 }

@@ -82,6 +82,8 @@ const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|don
 function classifyLabel(label: string): SectionKind | undefined {
   const t = label.trim();
   if (INDICATION_LABEL.test(t)) return 'chief_complaint';
+  // Terse notes abbreviate the allergy label ("All: sulfa", "ALG: none").
+  if (/^(all|alg|algy|drug allergies|adverse (drug )?reactions)$/i.test(t)) return 'allergies';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
@@ -261,7 +263,7 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
       const le = lines.lineEndOf(p.end);
       const flattenedStart = /[.:][ \t]*,[ \t]*$/.test(text.slice(Math.max(0, p.start - 8), p.start));
       const marker = p.marker ?? pendingMarker ?? markerBefore(text, ls, p.start);
-      const lineStart = onlyMarkup(text, ls, p.start) || flattenedStart || pendingMarker !== null;
+      const lineStart = onlyMarkup(text, ls, p.start) || onlyMarkers(text.slice(ls, p.start)) || flattenedStart || pendingMarker !== null;
       pendingMarker = null;
       const lineEnd = /^[\s,]*$/.test(text.slice(p.end, le)) || (/^[ \t]*,/.test(text.slice(p.end, p.end + 3)) && /[.:]$/.test(body));
       const prevUnit = units[units.length - 1];
@@ -283,6 +285,17 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
     }
   }
   return units;
+}
+
+/** "Problem 3: ", "# Problem: ", "2) ": nothing but list markers before a unit on its line (it starts the line's item). */
+function onlyMarkers(prefix: string): boolean {
+  let rest = prefix.trimStart();
+  for (let guard = 0; rest && guard < 4; guard++) {
+    const m = LIST_MARKER.exec(rest) ?? /^(problem|issue|diagnosis)\s*:\s*/i.exec(rest);
+    if (!m || !m[0].length) break;
+    rest = rest.slice(m[0].length);
+  }
+  return !rest.trim();
 }
 
 function markerBefore(text: string, lineStart: number, start: number): ListMarker {
