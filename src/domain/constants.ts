@@ -121,8 +121,11 @@ export const TIMEOUTS = {
    * accepted submit waits for its own (back-pressure: a slow queue cannot pile up work in API memory).
    */
   maxSubmitHandoffsInFlight: 256,
-  /** An admission block (services/admissionLease.ts) may be spent this long after the shared bucket was charged. */
-  admissionLeaseMs: 1_000,
+  /**
+   * An admission block (services/admissionLease.ts) may be spent this long after the shared bucket was charged,
+   * and is sized to what the instance admitted over that long: half of it must outlast a loaded round trip.
+   */
+  admissionLeaseMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
 } as const;
 

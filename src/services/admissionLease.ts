@@ -5,11 +5,11 @@
 // was charged to it first, so the tenant's long-run rate is never exceeded.
 //
 // Quota semantics (the price, bounded):
-// - A block is charged when it is taken, so an instance may admit up to one block's notes up to
-//   `leaseMs` after the bucket was charged: the burst seen across instances can exceed the bucket's burst by
-//   at most one block per instance, and a block is at most `maxBlockShare` of the burst (the same order as
-//   the DynamoDB store's own busy-update slack).
-// - Notes of a block not used within `leaseMs` are given up, never carried over: allowance lost, not gained.
+// - A block is charged when it is taken, and an instance holds at most one block plus the half of the previous
+//   one that was left when the next was taken (taken early so takes need not wait for the round trip): the
+//   burst seen across instances can exceed the bucket's burst by at most 1.5 blocks per instance, and a block
+//   is at most `maxBlockShare` of the burst (the same order as the DynamoDB store's own busy-update slack).
+// - Notes held and not used within `leaseMs` of the last block are given up: allowance lost, never gained.
 //   A tenant near its limit therefore sees slightly fewer admissions, never more.
 // - The block follows demand: about what this instance admitted for the bucket over the last `leaseMs`,
 //   so a tenant submitting one note at a time still takes one note per update, exactly as before.
