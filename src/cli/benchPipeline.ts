@@ -396,7 +396,9 @@ interface RoleProcess {
 
 /** Spawns `node dist/src/cli/benchRole.js <role>` with the bench's configuration. */
 function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RoleProcess {
-  const child = spawn(process.execPath, [path.join(__dirname, 'benchRole.js'), role], {
+  // BENCH_CPU_PROF_DIR=dir: each role writes a V8 CPU profile there when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`, `--cpu-prof-name=${role}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(__dirname, 'benchRole.js'), role], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
