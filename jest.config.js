@@ -37,17 +37,19 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', '\\.corpus\\.test\\.ts$'],
       // One copy of the engine's loaded data per worker instead of one per test file (test/helpers/unitEnvironment.js).
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
       globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },
     {
-      // Corpus-scale property tests (thousands of generated notes through the whole engine or the redactor):
-      // no server either, but seconds of CPU each, so `npm run test:unit` leaves them to `npm test`.
+      // Corpus-scale tests: property tests over thousands of generated notes through the whole engine or the
+      // redactor, and `*.corpus.test.ts`, checks that must walk a whole vocabulary (every entry of the official
+      // Index, a lexicon built from its sources). No server either, but seconds of CPU each, so
+      // `npm run test:unit` leaves them to `npm test` (and `npm run test:corpus`).
       ...shared,
       displayName: 'corpus',
-      testMatch: ['<rootDir>/test/unit/**/*.property.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.property.test.ts', '<rootDir>/test/unit/**/*.corpus.test.ts'],
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
       globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },

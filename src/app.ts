@@ -30,6 +30,7 @@ import { createModelProvider, type BedrockTelemetry } from './models/bedrock';
 import { JobService, MAX_BATCH_SIZE } from './services/jobService';
 import { MemoryRateBucketStore, policyOf, SubmissionRateLimiter } from './services/rateLimiter';
 import { DynamoRateBucketStore } from './adapters/dynamo/dynamoRateBucketStore';
+import { LeasedRateBucketStore } from './services/admissionLease';
 import { LocalTokenVerifier, OidcTokenVerifier, ROLES, loadOrCreateSecretFile, mintLocalToken, type TokenVerifier } from './auth';
 import { createApiServer, type ApiServer, GRAPHQL_PATH } from './server/http';
 import { defaultWebRoot } from './server/static';
@@ -338,7 +339,12 @@ export async function startApp(options: AppOptions): Promise<App> {
       limits: { maxNoteChars: config.limits.maxNoteChars, maxBatchSize: MAX_BATCH_SIZE },
       logger,
       rateLimiter: new SubmissionRateLimiter({
-        store: config.limits.rateLimitStore === 'memory' ? new MemoryRateBucketStore() : new DynamoRateBucketStore({ client: clients.dynamodb, tableName: resources.jobsTable }),
+        // Shared buckets are charged in blocks that follow this instance's demand (services/admissionLease.ts):
+        // one conditional update per block, not per note, on the tenant's one hot item.
+        store:
+          config.limits.rateLimitStore === 'memory'
+            ? new MemoryRateBucketStore()
+            : new LeasedRateBucketStore({ shared: new DynamoRateBucketStore({ client: clients.dynamodb, tableName: resources.jobsTable }) }),
         limits: {
           ...(config.limits.notesPerMinutePerTenant > 0 ? { tenant: policyOf(config.limits.notesPerMinutePerTenant, config.limits.burstNotesPerTenant) } : {}),
           perRole: Object.fromEntries(Object.entries(config.limits.notesPerMinutePerCredentialByRole).map(([role, rate]) => [role, policyOf(rate!)])),
@@ -439,6 +445,8 @@ export async function startApp(options: AppOptions): Promise<App> {
     // API stops first so no new work arrives while workers drain.
     stops.unshift(async () => {
       await api.stop();
+      // Submits already answered: their enqueue and announcement finish before the process goes.
+      await jobs.drain();
       await apiKeys.drain();
       logger.info({}, 'api stopped');
     });

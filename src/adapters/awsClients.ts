@@ -9,6 +9,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { BedrockClient } from '@aws-sdk/client-bedrock';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { Config } from '../config';
+import { LIMITS } from '../domain/constants';
 
 export interface AwsClients {
   dynamodb: DynamoDBClient;
@@ -21,11 +22,20 @@ const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/**
+ * Sockets per client (keep-alive, reused). The SDK's default of 50 is below what one process has in flight
+ * at once: a worker's slots (up to LIMITS.maxWorkerConcurrency) each with a write and a heartbeat, an API's 50
+ * submitting clients beside its event intake and gap-fill reads. Past the cap, requests queue inside the
+ * agent, unseen by any timeout, and every round trip looks slow.
+ */
+export const MAX_SOCKETS_PER_CLIENT = 2 * LIMITS.maxWorkerConcurrency + 64;
+const REQUEST_HANDLER = { httpAgent: { keepAlive: true, maxSockets: MAX_SOCKETS_PER_CLIENT }, httpsAgent: { keepAlive: true, maxSockets: MAX_SOCKETS_PER_CLIENT } };
+
 function clientOptions(region: string, endpoint: string | undefined) {
-  if (endpoint === undefined) return { region };
+  if (endpoint === undefined) return { region, requestHandler: REQUEST_HANDLER };
   // A custom endpoint may also be a VPC endpoint of real AWS: only loopback gets dummy credentials.
-  if (!LOOPBACK_HOSTS.has(new URL(endpoint).hostname)) return { region, endpoint };
-  return { region, endpoint, credentials: LOCAL_CREDENTIALS };
+  if (!LOOPBACK_HOSTS.has(new URL(endpoint).hostname)) return { region, endpoint, requestHandler: REQUEST_HANDLER };
+  return { region, endpoint, credentials: LOCAL_CREDENTIALS, requestHandler: REQUEST_HANDLER };
 }
 
 export function createAwsClients(aws: Config['aws']): AwsClients {

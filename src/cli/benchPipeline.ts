@@ -275,6 +275,12 @@ export async function benchPipeline(args: string[]): Promise<void> {
     console.log(`  SNS→SQS hop             p50 ${p(hopMs, 50)} ms, p99 ${p(hopMs, 99)} ms over ${hopMs.length} probes`);
     console.log(`  above the hop           p50 ${(percentile(eventDelaysMs, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(eventDelaysMs, 99) - percentile(hopMs, 99)).toFixed(1)} ms (goal ≤ ${GOAL_EVENT_ABOVE_HOP_MS} ms)`);
     console.log(`(c) worker`);
+    if (workerReport.latency) {
+      // The event's time is stamped when the transition is decided, before its write: the write and the
+      // worker's publish are inside the stage→subscriber delay, the hop probe has neither.
+      const ops = Object.entries(workerReport.latency).filter(([op]) => /TransactWriteItems|PublishBatch|BatchGetItem|ReceiveMessage|DeleteMessageBatch|ChangeMessageVisibility|UpdateItem/.test(op));
+      console.log(`  worker round trips (p50 / p99 ms): ${ops.map(([op, q]) => `${op} ${q.p50} / ${q.p99}`).join(', ')}`);
+    }
     if (modelLatencyMs > 0) {
       const ideal = concurrency / ((2 * modelLatencyMs) / 1000);
       const overheadMs = (elapsed * 1000 * concurrency) / finishedAt.size - 2 * modelLatencyMs;
@@ -390,7 +396,9 @@ interface RoleProcess {
 
 /** Spawns `node dist/src/cli/benchRole.js <role>` with the bench's configuration. */
 function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RoleProcess {
-  const child = spawn(process.execPath, [path.join(__dirname, 'benchRole.js'), role], {
+  // BENCH_CPU_PROF_DIR=dir: each role writes a V8 CPU profile there when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`, `--cpu-prof-name=${role}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(__dirname, 'benchRole.js'), role], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -116,6 +116,16 @@ export const TIMEOUTS = {
    * sweeper enqueues it, so a slow queue never holds API requests (and their memory) open.
    */
   submitEnqueueTimeoutMs: 2_000,
+  /**
+   * Submits whose enqueue and announcement are still on their way after the answer went out; past this an
+   * accepted submit waits for its own (back-pressure: a slow queue cannot pile up work in API memory).
+   */
+  maxSubmitHandoffsInFlight: 256,
+  /**
+   * An admission block (services/admissionLease.ts) may be spent this long after the shared bucket was charged,
+   * and is sized to what the instance admitted over that long: half of it must outlast a loaded round trip.
+   */
+  admissionLeaseMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
 } as const;
 

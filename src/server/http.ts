@@ -15,6 +15,7 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate, type Ex
 import { bearerToken, credentialFingerprint, presentedApiKey, type Principal, type TokenVerifier } from '../auth';
 import { UNAUTHENTICATED_CHAIN } from '../domain/audit';
 import { ChartcoderError, UnauthenticatedError } from '../errors';
+import { VerifiedTokenCache } from './verifiedTokens';
 import { buildGraphqlSchema } from './schema';
 import { formatError } from './errors';
 import { allValidationRules, costError, queryCost, validationRules, withoutSuggestions, type GraphqlLimits } from './limits';
@@ -102,7 +103,8 @@ function graphqlErrorBody(code: string, message: string): unknown {
 }
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { services, verifier, logger, metrics, limits } = options;
+  const { services, logger, metrics, limits } = options;
+  const verifier = new VerifiedTokenCache(options.verifier);
   const schema = buildGraphqlSchema();
   const timeouts = options.http ?? { headersTimeoutMs: DEFAULTS.httpHeadersTimeoutMs, requestTimeoutMs: DEFAULTS.httpRequestTimeoutMs, keepAliveTimeoutMs: DEFAULTS.httpKeepAliveTimeoutMs };
   const server = http.createServer({

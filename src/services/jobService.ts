@@ -22,8 +22,9 @@ export interface SubmitPhasesMs {
   admitMs: number;
   sealMs: number;
   createMs: number;
-  /** Enqueue and announce, side by side. */
+  /** Enqueue and announce, side by side, after the answer went out. */
   enqueueAnnounceMs: number;
+  /** Until the answer: admission, sealing, the job write. */
   totalMs: number;
 }
 export const SUBMIT_PHASES_CHANNEL = 'chartcoder:submit';
@@ -81,10 +82,14 @@ export class JobService {
       /** Redaction mode of a submission that does not choose one (config REDACTION_MODE). */
       defaultRedactionMode?: RedactionMode;
       clock?: Clock;
-      /** How long a submit waits for its enqueue (default TIMEOUTS.submitEnqueueTimeoutMs). */
+      /** How long a submit's enqueue may take before the sweeper is left to do it (default TIMEOUTS.submitEnqueueTimeoutMs). */
       enqueueTimeoutMs?: number;
+      /** Answered submits whose enqueue/announce may still be on their way (default TIMEOUTS.maxSubmitHandoffsInFlight). */
+      maxHandoffsInFlight?: number;
     },
   ) {}
+
+  private readonly handoffs = new Set<Promise<void>>();
 
   /** Validates a submission; errors name the field and never echo the note. */
   validateSubmission(input: SubmitNoteRequest): void {
@@ -129,6 +134,8 @@ export class JobService {
     requireRole(principal, ['submitter']);
     this.validateSubmission(input);
     const t0 = performance.now();
+    // Admission first: a refused note costs no sealing (a KMS data key in AWS). It is usually local now
+    // (services/admissionLease.ts), so sealing beside it would save little.
     await this.deps.rateLimiter?.admit(principal);
     const tAdmitted = performance.now();
     const sealed = await sealSubmission(this.deps.sealer, {
@@ -145,21 +152,46 @@ export class JobService {
     const { job, created } = await this.deps.store.create(sealed);
     const tCreated = performance.now();
     if (created) {
-      // Enqueue and announce side by side: one round trip each, neither needs the other, and a subscriber
-      // drops the QUEUED event by version should the worker's first event overtake it.
-      const abortSignal = AbortSignal.timeout(this.deps.enqueueTimeoutMs ?? TIMEOUTS.submitEnqueueTimeoutMs);
-      const enqueue = this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId }, { abortSignal }).catch((err: unknown) => {
-        // Failed or too slow: the job stays QUEUED in the store and the sweeper enqueues it.
-        this.deps.logger.warn({ jobId: job.jobId, err: abortSignal.aborted ? 'EnqueueTimeout' : (err as Error).name }, 'enqueue failed; sweeper will retry');
-      });
-      await Promise.all([enqueue, this.publish(job)]);
-      if (submitPhases.hasSubscribers) {
-        const end = performance.now();
-        submitPhases.publish({ admitMs: tAdmitted - t0, sealMs: tSealed - tAdmitted, createMs: tCreated - tSealed, enqueueAnnounceMs: end - tCreated, totalMs: end - t0 } satisfies SubmitPhasesMs);
+      // The job is stored QUEUED: from here the sweeper guarantees it reaches the queue (STUCK_AFTER_MS +
+      // SWEEP_INTERVAL_MS) whatever happens to this process, exactly as when the enqueue fails. So the answer
+      // goes out now and the enqueue and announcement follow; a client's retry with the same key finds the
+      // stored job either way. Hand-offs in flight are bounded; past the bound the submit waits for its own.
+      const handoff = this.handOff(job, t0, tAdmitted, tSealed, tCreated);
+      if (this.handoffs.size >= (this.deps.maxHandoffsInFlight ?? TIMEOUTS.maxSubmitHandoffsInFlight)) {
+        await handoff;
+      } else {
+        this.handoffs.add(handoff);
+        void handoff.finally(() => this.handoffs.delete(handoff));
       }
       this.deps.logger.info({ jobId: job.jobId, tenant: job.tenantId, noteChars: job.noteChars }, 'job submitted');
     }
     return job;
+  }
+
+  /** Enqueue and announce hand-offs still on their way (submits answered, SendMessage or publish pending). */
+  get handoffsInFlight(): number {
+    return this.handoffs.size;
+  }
+
+  /** Waits for every hand-off on its way: the API calls it at stop, after it stopped taking submits. */
+  async drain(): Promise<void> {
+    while (this.handoffs.size > 0) await Promise.allSettled([...this.handoffs]);
+  }
+
+  /** Never rejects: a failed enqueue is the sweeper's, a failed announcement costs a subscriber a re-read. */
+  private async handOff(job: Job, t0: number, tAdmitted: number, tSealed: number, tCreated: number): Promise<void> {
+    // Enqueue and announce side by side: one round trip each, neither needs the other, and a subscriber
+    // drops the QUEUED event by version should the worker's first event overtake it.
+    const abortSignal = AbortSignal.timeout(this.deps.enqueueTimeoutMs ?? TIMEOUTS.submitEnqueueTimeoutMs);
+    const enqueue = this.deps.queue.send({ tenantId: job.tenantId, jobId: job.jobId }, { abortSignal }).catch((err: unknown) => {
+      // Failed or too slow: the job stays QUEUED in the store and the sweeper enqueues it.
+      this.deps.logger.warn({ jobId: job.jobId, err: abortSignal.aborted ? 'EnqueueTimeout' : (err as Error).name }, 'enqueue failed; sweeper will retry');
+    });
+    await Promise.all([enqueue, this.publish(job)]);
+    if (submitPhases.hasSubscribers) {
+      const end = performance.now();
+      submitPhases.publish({ admitMs: tAdmitted - t0, sealMs: tSealed - tAdmitted, createMs: tCreated - tSealed, enqueueAnnounceMs: end - tCreated, totalMs: tCreated - t0 } satisfies SubmitPhasesMs);
+    }
   }
 
   async submitBatch(principal: Principal, inputs: SubmitNoteRequest[]): Promise<BatchItemResult[]> {

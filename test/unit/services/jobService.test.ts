@@ -81,7 +81,7 @@ describe('JobService.validateSubmission: text encodings', () => {
 });
 
 describe('JobService.submit under back-pressure (issue 11 §5)', () => {
-  it('answers when the queue does not: the enqueue is given up after its deadline, the job stays QUEUED for the sweeper', async () => {
+  it('answers when the queue does not: the enqueue (after the answer) is given up at its deadline, the job stays QUEUED for the sweeper', async () => {
     const store = new MemoryJobStore();
     const queue = new MemoryJobQueue();
     const warnings: Array<Record<string, unknown>> = [];
@@ -104,6 +104,8 @@ describe('JobService.submit under back-pressure (issue 11 §5)', () => {
       enqueueTimeoutMs: 10,
     });
     const job = await service.submit(who('acme', 'submitter'), { text: 'Asthma, mild intermittent.' });
+    expect(aborted).toBe(false);
+    await service.drain();
     expect(aborted).toBe(true);
     expect((await store.get('acme', job.jobId)).status).toBe('QUEUED');
     expect(warnings).toEqual([expect.objectContaining({ jobId: job.jobId, err: 'EnqueueTimeout' })]);

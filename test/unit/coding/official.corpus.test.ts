@@ -1,6 +1,8 @@
 // Tests candidate generation from the official Alphabetic Index and inclusion terms (issue 10 §5):
 // Index conventions (Official Guidelines I.A.9 nonessential modifiers, I.A.15 "with", I.A.12 see/see also
 // cross-references), and the specificity filter that keeps generic words from coding alone.
+// Corpus-scale: its phrases come from a walk of every entry of the FY2027 Index with this file's own predicates
+// (seconds of CPU, nothing a cached lexicon can stand in for), so it runs in the `corpus` project (npm test).
 import { loadCodeSet, loadKnowledge } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
