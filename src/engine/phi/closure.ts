@@ -42,12 +42,16 @@ const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
 // The second line ends an institution's name only after a place another voter found ("[Oymere] Health System",
 // "[Yelbrook] Dialysis Unit", "[Cobb] Sleep Lab", "[Torrain] Middle" for a middle school): alone they are departments.
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies',
-  'system', 'systems', 'network', 'unit', 'lab', 'middle']);
+  'system', 'systems', 'network', 'unit', 'lab', 'middle',
+  // Housing and retirement communities: "[Golden] Years Retirement Community", "[Evergreen] Estates", "[Bayview] Towers".
+  'community', 'estates', 'apartments', 'towers', 'commons', 'gardens', 'terrace']);
 /** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
 const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
 /** Connectors inside one organisation's name when both sides are already places or names. */
 const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'on']);
 const MAX_PASSES = 3;
+/** Between the words of one organisation's name: spaces, or an ampersand ("[Pemberton] & Sons Plumbing"). */
+const ORGANISATION_GAP_RE = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** Letters that are also words or signs after a name: the article, the pronoun, sides (L/R), "x" (times), "w"/"c"/"s" (with, without). */
 const AMBIGUOUS_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'l', 'r', 'x', 'o', 'w', 'c', 's']);
 /** Two-letter words that cannot be initials after "pt" even before a number ("pt is 84", "pt in 2 days"). */
@@ -286,11 +290,16 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
     if (!marks.isPlace(i) && !namedPlace) continue;
     let e = i;
     let lastHead = -1;
-    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && SPACE_GAP_RE.test(words[e + 1].gapBefore)) {
+    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && ORGANISATION_GAP_RE.test(words[e + 1].gapBefore)) {
       const q = e + 1;
       const w = words[q];
       const head = (c.unit[q] & UNIT_FACILITY_HEAD) !== 0 || ORGANISATION_HEADS.has(w.lower);
-      if (!(head || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
+      // Mixed text: any capitalised word that is not clinical may stand between the name and its head ("[Golden] Years
+      // Retirement Community", "[Kessler] Tool & Die Works"); the head noun at the end decides.
+      // Only while the name still lacks its head: after one ("[Simkin Hospital] Core Lab") they name a department.
+      const capitalisedInside = c.mode === 'mixed' && w.capitalized && !c.is(q, WORD_CLINICAL | WORD_TITLE) && !PLACE_SANDWICH_STOP.has(w.lower) &&
+        (c.unit[i] & UNIT_FACILITY_HEAD) === 0 && words[i].end === words[i].baseEnd;
+      if (!(head || capitalisedInside || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
       e = q;
       if (head) lastHead = q;
     }
@@ -669,13 +678,17 @@ function dateRangeTails(c: NameContext, spans: readonly { start: number; end: nu
 function townSuffixes(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
+    // A name-list word after "in"/"near" with a town suffix is a town, not a person ("lives in [Jackson] Heights").
+    const namedTown = marks.isName(i) && c.mode === 'mixed' && words[i].capitalized && i > 0 && (words[i - 1].lower === 'in' || words[i - 1].lower === 'near') &&
+      c.sameLine(i) && words[i + 1].capitalized;
+    if (!(marks.isPlace(i) || namedTown) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
     if (!/^[ \t\u00a0]{1}$/.test(words[i + 1].gapBefore) || c.protectedTerm[i + 1]) continue;
     // In mixed text the suffix carries the place's capital ("Cedar Falls"), or its lower case when the place is written so.
     const w = words[i + 1];
     const lowerPlace = !words[i].capitalized && !words[i].upper;
     if (c.mode === 'mixed' && !(w.capitalized || w.upper || (lowerPlace && !w.capitalized && !w.upper))) continue;
-    marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+    if (namedTown) marks.add(i, i + 1, 'LOCATION', FACILITY_CLOSURE);
+    else marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
   }
 }
 

@@ -1,0 +1,96 @@
+// Owns the tests of session 6's place units (issue 9): organisations named by the slot after a care, residence, work,
+// schooling or worship cue (location.org-after-cue), subdivisions named by their administrative noun
+// (location.area-grammar), organisation names closed over their head noun, and the clinical look-alikes that must stay
+// (departments, drugs after "with", eponymous devices, clinical shorthand before "clinic").
+// Every value is invented; each case names the general pattern it serves.
+import { redact } from '../../../src/engine/phi';
+import { covered, untouched } from '../../helpers/phiCoverage';
+
+const REDACTED: Record<string, [string, string][]> = {
+  'organisation of English words after a care verb and its preposition': [
+    ['Discharged to Heritage Oaks for short-term rehab.', 'Heritage Oaks'], ['Hospitalized at Corvallo Pines last spring.', 'Corvallo Pines'],
+    ['Previously in rehab at Kindred.', 'Kindred'], ['Was at Presbyterian for a stroke in 2019.', 'Presbyterian'],
+  ],
+  'employer after a work verb or an occupation noun': [
+    ['He drives for Greyhound.', 'Greyhound'], ['He works at Kessler Tool & Die as a machinist.', 'Kessler Tool & Die'],
+    ['Her daughter is a nurse at Saint Vincent\'s.', 'Saint Vincent'], ['Mechanic at Joe\'s Auto Body since 2010.', 'Joe\'s Auto Body'],
+  ],
+  'agency after "home health"/"care" and "through"/"by"': [
+    ['Home health by Amedisys twice weekly.', 'Amedisys'], ['Nursing care through Brightwater Partners.', 'Brightwater Partners'],
+  ],
+  'school and congregation after schooling and worship cues': [
+    ['Worships at Mt. Zion AME.', 'Mt. Zion'], ['Goes to Sunrise Adult Day program three days a week.', 'Sunrise'],
+    ['She is a member of Temple Beth Shalom.', 'Temple Beth Shalom'],
+  ],
+  '"The X at Y" care-home names': [['She moved into The Lodge at Cedar Hollow in March.', 'Lodge at Cedar Hollow']],
+  'subdivision before its administrative noun, whatever its words (Safe Harbor: below a state)': [
+    ['Lives in Franklin County with his daughter.', 'Franklin'], ['Family lives in Orange County.', 'Orange'],
+    ['Lives in Wayne Township.', 'Wayne'], ['Patient lives in the Riverside neighborhood of Dayton.', 'Riverside'],
+    ['LIVES IN STORY COUNTY WITH WIFE.', 'STORY'],
+  ],
+  'subdivision after "County of", "village of", "Town of"': [
+    ['Lives in the village of Clayton.', 'Clayton'], ['Employee of the County of Orange.', 'Orange'],
+  ],
+  'name-list word before a town suffix after "in"': [['Lives in Jackson Heights.', 'Jackson Heights']],
+  'capitalised words between an organisation name and its head noun': [['Patient from Golden Years Retirement Community.', 'Golden Years']],
+};
+
+const KEPT: Record<string, [string, string][]> = {
+  'departments and units of the hospital after a care verb': [
+    ['Admitted to the Medical Intensive Care Unit overnight.', 'Medical Intensive Care Unit'],
+    ['A 42-year-old woman presented to the Maxillofacial Surgery Department.', 'Maxillofacial Surgery Department'],
+    ['Transferred to Medicine for further care.', 'Medicine'], ['Discharged to Home with services.', 'Home'],
+  ],
+  'drugs and devices after a treatment and "with"': [
+    ['Started adjuvant chemotherapy with Cisplatin and Gemcitabine.', 'Cisplatin'], ['Line was placed into the Foley to inflate the bladder.', 'Foley'],
+  ],
+  'times, figures and lone unit acronyms in the slot': [
+    ['Seen at Bellhaven General on Monday the 19th.', 'Monday'], ['Its evolution can be seen in Figure 1.', 'Figure'],
+    ['She remains in the LDR with the baby.', 'LDR'],
+  ],
+  'clinical shorthand before a head noun is a service, not a facility': [['Referred to the PrEP clinic for HIV prevention.', 'PrEP']],
+  'a department after a whole facility name is not part of it': [['Ridgeview Hospital Core Lab\nCLIA # 04D1234567', 'Core Lab']],
+  'the administrative noun itself stays readable': [['Lives in Franklin County with his daughter.', 'County']],
+};
+
+/** The rule units alone: the learned voter (phi7's) is scored separately and may still vote on these. */
+const RULES_KEPT: Record<string, [string, string][]> = {
+  'a clinical prefix before a clinical word is a unit of care, not a town after a movement cue': [
+    ['The patient was transferred to Postanesthesia Care Unit in stable condition.', 'Postanesthesia Care Unit'],
+  ],
+  'a country or a state after a place word is above the Safe Harbor limit': [
+    ['He returned from Mexico last week.', 'Mexico'], ['She moved to Oregon in 2019 and back.', 'Oregon'],
+  ],
+};
+
+function untouchedByRules(text: string, needle: string): boolean {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture error: ${needle} not in ${text}`);
+  return !redact(text, { learned: false }).spans.some((s) => s.start < at + needle.length && s.end > at);
+}
+
+describe('session 6 places: organisations and subdivisions by their slot and grammar', () => {
+  for (const [pattern, cases] of Object.entries(REDACTED)) {
+    test(`redacted: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
+    });
+  }
+  for (const [pattern, cases] of Object.entries(KEPT)) {
+    test(`kept: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+
+  for (const [pattern, cases] of Object.entries(RULES_KEPT)) {
+    test(`kept by the rules: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: untouchedByRules(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+
+  test('each org-after-cue span records its recognizer', () => {
+    const r = redact('Discharged to Heritage Oaks for short-term rehab.');
+    const span = r.spans.find((s) => s.start === 'Discharged to '.length);
+    expect(span?.recognizers).toContain('location.org-after-cue');
+    expect(span?.type).toBe('LOCATION');
+  });
+});
