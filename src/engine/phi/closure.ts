@@ -11,6 +11,7 @@ import { detectAdjacentInitials } from './names/adjacentInitials';
 import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
+import { clinicalCompound } from './deny/allowList';
 import { detectAcronyms } from './places/facilityGrammar';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
@@ -50,6 +51,8 @@ const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERI
 /** Connectors inside one organisation's name when both sides are already places or names. */
 const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'on']);
 const MAX_PASSES = 3;
+/** A legal form after an organisation's name: ", Inc.", " LLC", ", Co.", ", P.C.". */
+const LEGAL_TAIL_RE = /^\.?,?[ \t\u00a0]?(?:Inc|INC|inc|LLC|llc|L\.L\.C|Ltd|LTD|Corp|CORP|Co|CO|co|P\.C|P\.A|PLLC|LLP)\b\.?/;
 /** Between the words of one organisation's name: spaces, or an ampersand ("[Pemberton] & Sons Plumbing"). */
 const ORGANISATION_GAP_RE = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** Letters that are also words or signs after a name: the article, the pronoun, sides (L/R), "x" (times), "w"/"c"/"s" (with, without). */
@@ -135,6 +138,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     facilityTails(c, marks);
     placePrefixes(c, marks, emit);
     townSuffixes(c, marks);
+    namesBeforeTownSuffixes(c, marks);
+    legalSuffixes(c, marks);
     signatureLines(c, marks);
     acronymUses(c, marks);
     townsAfterAddresses(c, marks, types);
@@ -303,8 +308,12 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
       e = q;
       if (head) lastHead = q;
     }
-    // The run ends at a head noun: "[Boston] Medical" alone is not taken, "[Boston] Medical Group" is.
-    if (lastHead < 0) continue;
+    // The run ends at a head noun: "[Boston] Medical" alone is not taken, "[Boston] Medical Group" is; a legal form after
+    // a comma closes it like a head ("[Black Hawk] Cold Storage, Inc.").
+    const legal = e > i && c.mode === 'mixed' && LEGAL_TAIL_RE.test(c.text.slice(words[e].end, words[e].end + 8));
+    if (lastHead < 0 && legal) lastHead = e;
+    // A clinical prefix written apart from its word ("[Post] Anesthesia Care Unit") makes the run a unit of care.
+    if (lastHead < 0 || clinicalCompound(c.lex, words[i].lower + words[i + 1].lower)) continue;
     marks.add(i + 1, lastHead, 'LOCATION', FACILITY_CLOSURE);
     i = lastHead;
   }
@@ -689,6 +698,42 @@ function townSuffixes(c: NameContext, marks: WordMarks): void {
     if (c.mode === 'mixed' && !(w.capitalized || w.upper || (lowerPlace && !w.capitalized && !w.upper))) continue;
     if (namedTown) marks.add(i, i + 1, 'LOCATION', FACILITY_CLOSURE);
     else marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "Owl [Creek Family Medicine]", "BLACK [HAWK FALLS]": the word before a place that opens with a town-name suffix word is
+ * the first word of the name ("Creek", "Falls", "Ridge" never open one), written in the same case as the place.
+ */
+function namesBeforeTownSuffixes(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.isPlace(i) || marks.isPlace(i - 1) || !TOWN_SUFFIXES.has(words[i].lower) || !marks.free(i - 1) || !c.sameLine(i)) continue;
+    if (!/^[ \t\u00a0]$/.test(words[i].gapBefore)) continue;
+    const w = words[i - 1];
+    if (!w.alpha || w.lower.length < 2 || c.is(i - 1, WORD_CLINICAL | WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_CREDENTIAL) || c.protectedTerm[i - 1] ||
+      PLACE_SANDWICH_STOP.has(w.lower)) continue;
+    const sameCase = c.mode === 'mixed' ? w.capitalized && words[i].capitalized : w.upper === words[i].upper;
+    if (!sameCase) continue;
+    marks.add(i - 1, i - 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/** "[Red Cedar Mining Co]., Inc.", "[Gunflint Sawmill], Inc.": the legal form after an organisation belongs to its name. */
+function legalSuffixes(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!marks.isPlace(i) || marks.isPlace(i + 1) || !marks.free(i + 1)) continue;
+    const m = LEGAL_TAIL_RE.exec(text.slice(words[i].baseEnd, words[i].baseEnd + 10));
+    if (!m) continue;
+    const endChar = words[i].baseEnd + m[0].length;
+    let e = i;
+    while (e + 1 < words.length && words[e + 1].start < endChar) e++;
+    if (e === i) continue;
+    // ", Co." after a county ("[Wahkiakum] Co.") is the administrative noun, which stays readable.
+    if (/^,?[ \t\u00a0]?(?:Co|CO|co)\b/.test(m[0]) && !/,/.test(m[0])) continue;
+    marks.add(i + 1, e, 'LOCATION', FACILITY_CLOSURE);
+    i = e;
   }
 }
 

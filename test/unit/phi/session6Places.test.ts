@@ -33,6 +33,22 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'name-list word before a town suffix after "in"': [['Lives in Jackson Heights.', 'Jackson Heights']],
   'capitalised words between an organisation name and its head noun': [['Patient from Golden Years Retirement Community.', 'Golden Years']],
+  'name words before the frame of an institution (Community, General, Regional, Critical Access, Unified) and its head': [
+    ['Reed Long, EMT-B. Transported to Arrowhead Community Hospital.', 'Arrowhead Community Hospital'],
+    ['TRANSPORTED TO COPPER VALE CRITICAL ACCESS HOSPITAL.', 'COPPER VALE'],
+    ['Bitterroot Flats Unified School District — Health Office Visit', 'Bitterroot Flats'],
+  ],
+  '"The <residence head> at <name>" in any case': [
+    ['ADMISSION MEDICATION RECONCILIATION — The Lodge at Kettle Moraine', 'Lodge at Kettle Moraine'],
+    ['WOUND CARE FLOW SHEET   THE WILLOWS AT HARBOR POINT', 'WILLOWS AT HARBOR POINT'],
+  ],
+  'the word before a place that opens with a town-name suffix ("Creek", "Falls")': [
+    ['Hi, this is the Owl Creek Family Medicine nurse line.', 'Owl Creek Family Medicine'],
+  ],
+  'a legal form after an organisation closes and joins its name': [
+    ['Called mom at work (work: Black Hawk Cold Storage, Inc.); picked up at 3.', 'Black Hawk Cold Storage, Inc'],
+    ['Employer: Red Cedar Mining Co., Inc.   Supervisor: on leave', 'Red Cedar Mining Co., Inc'],
+  ],
 };
 
 const KEPT: Record<string, [string, string][]> = {
@@ -51,6 +67,12 @@ const KEPT: Record<string, [string, string][]> = {
   'clinical shorthand before a head noun is a service, not a facility': [['Referred to the PrEP clinic for HIV prevention.', 'PrEP']],
   'a department after a whole facility name is not part of it': [['Ridgeview Hospital Core Lab\nCLIA # 04D1234567', 'Core Lab']],
   'the administrative noun itself stays readable': [['Lives in Franklin County with his daughter.', 'County']],
+  'a framed kind of institution without a name of its own': [
+    ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],
+  ],
+  'a clinical word after an English word before a unit head is a unit of care': [
+    ['The patient was discharged to Post Anesthesia Care Unit and then to the floor.', 'Anesthesia Care Unit'],
+  ],
 };
 
 /** The rule units alone: the learned voter (phi7's) is scored separately and may still vote on these. */

@@ -213,6 +213,10 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?|ref\.|ref(?=\s?:)`,
     ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
     'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
+  labelled('id.role-id', 'ID', String.raw`(?:student|employee|ee|staff|worker|school|client|resident|inmate|caller|user|customer|patron|visitor|volunteer|contractor|applicant|donor|recipient|household|family|guest|badge)\s?(?:id|#|no\.?|number)|badge|bdg`,
+    ['student', 'employee', 'ee', 'staff', 'worker', 'school', 'client', 'resident', 'inmate', 'caller', 'user', 'customer', 'patron', 'visitor', 'volunteer',
+      'contractor', 'applicant', 'donor', 'recipient', 'household', 'family', 'guest', 'badge', 'bdg'],
+    "an identifier a school, employer or program gives a person, after its role and ID label or a badge: Student ID 430973, EE ID 732852, Badge 683078"),
   {
     name: 'id.leading-zero',
     type: 'ID',
