@@ -49,6 +49,12 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Called mom at work (work: Black Hawk Cold Storage, Inc.); picked up at 3.', 'Black Hawk Cold Storage, Inc'],
     ['Employer: Red Cedar Mining Co., Inc.   Supervisor: on leave', 'Red Cedar Mining Co., Inc'],
   ],
+  'place fields whatever their words: subdivisions, places of death or injury, work sites, places of worship': [
+    ['Township: Greenfield', 'Greenfield'], ['Parish: Lafourche', 'Lafourche'], ['Place of death: residence, Piggott', 'Piggott'],
+    ['Place of injury: Walmart parking lot, Paragould', 'Walmart'], ['Worksite: Delmont Quarry', 'Delmont Quarry'],
+  ],
+  'a county written "Co." with its full stop, in capitals': [['SCENE INVESTIGATOR MACLEOD, WAHKIAKUM CO. SHERIFF.', 'WAHKIAKUM']],
+  '"Borough of X" opening a sentence': [['Borough of Queens resident.', 'Queens']],
 };
 
 const KEPT: Record<string, [string, string][]> = {
@@ -67,6 +73,12 @@ const KEPT: Record<string, [string, string][]> = {
   'clinical shorthand before a head noun is a service, not a facility': [['Referred to the PrEP clinic for HIV prevention.', 'PrEP']],
   'a department after a whole facility name is not part of it': [['Ridgeview Hospital Core Lab\nCLIA # 04D1234567', 'Core Lab']],
   'the administrative noun itself stays readable': [['Lives in Franklin County with his daughter.', 'County']],
+  'eponymous methods, techniques, models and region-named infections are protected clinical terms': [
+    ['Seattle Heart Failure Model estimates 1-year survival.', 'Seattle'], ['Queensland tick typhus considered.', 'Queensland'],
+    ['Ross River virus IgM positive.', 'Ross River'], ['Seldinger technique used for the line.', 'Seldinger'],
+  ],
+  'field labels that also open clinical lines stay unlabelled': [['Scene: safe, no hazards', 'safe'], ['Camp: morning walk', 'morning walk']],
+  'a clinical word before "Co." is no county': [['BLOOD CO. 2 UNITS', 'BLOOD']],
   'a framed kind of institution without a name of its own': [
     ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],
   ],
