@@ -16,7 +16,7 @@ import { detectAcronyms } from './places/facilityGrammar';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
-import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS } from './vocab';
+import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS, US_STATES } from './vocab';
 import { WordMarks } from './wordMarks';
 
 export const PARTICLE_CLOSURE = 'name.particle-closure';
@@ -51,6 +51,9 @@ const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERI
 /** Connectors inside one organisation's name when both sides are already places or names. */
 const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'on']);
 const MAX_PASSES = 3;
+/** Heads that name an organisation in any case, so that caps-only words before them are its name. */
+const STRONG_CASELESS_HEADS: ReadonlySet<string> = new Set(['facility', 'hospital', 'center', 'centre', 'school', 'academy', 'college', 'university',
+  'church', 'prison', 'jail', 'penitentiary', 'inc', 'llc', 'company', 'corporation', 'pharmacy', 'manor', 'lodge', 'village', 'community']);
 /** A legal form after an organisation's name: ", Inc.", " LLC", ", Co.", ", P.C.". */
 const LEGAL_TAIL_RE = /^\.?,?[ \t\u00a0]?(?:Inc|INC|inc|LLC|llc|L\.L\.C|Ltd|LTD|Corp|CORP|Co|CO|co|P\.C|P\.A|PLLC|LLP)\b\.?/;
 /** Between the words of one organisation's name: spaces, or an ampersand ("[Pemberton] & Sons Plumbing"). */
@@ -140,6 +143,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     townSuffixes(c, marks);
     namesBeforeTownSuffixes(c, marks);
     legalSuffixes(c, marks);
+    ampersandTails(c, marks);
+    fromToPlaces(c, marks);
     signatureLines(c, marks);
     acronymUses(c, marks);
     townsAfterAddresses(c, marks, types);
@@ -302,7 +307,8 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
       // Mixed text: any capitalised word that is not clinical may stand between the name and its head ("[Golden] Years
       // Retirement Community", "[Kessler] Tool & Die Works"); the head noun at the end decides.
       // Only while the name still lacks its head: after one ("[Simkin Hospital] Core Lab") they name a department.
-      const capitalisedInside = c.mode === 'mixed' && w.capitalized && !c.is(q, WORD_CLINICAL | WORD_TITLE) && !PLACE_SANDWICH_STOP.has(w.lower) &&
+      const capitalisedInside = (c.mode === 'mixed' ? w.capitalized : c.mode === 'upper' ? w.upper : true) && !c.is(q, WORD_CLINICAL | WORD_TITLE) &&
+        !PLACE_SANDWICH_STOP.has(w.lower) && (c.mode === 'mixed' || !c.is(q, WORD_FUNCTION)) &&
         (c.unit[i] & UNIT_FACILITY_HEAD) === 0 && words[i].end === words[i].baseEnd;
       if (!(head || capitalisedInside || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
       e = q;
@@ -314,6 +320,18 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
     if (lastHead < 0 && legal) lastHead = e;
     // A clinical prefix written apart from its word ("[Post] Anesthesia Care Unit") makes the run a unit of care.
     if (lastHead < 0 || clinicalCompound(c.lex, words[i].lower + words[i + 1].lower)) continue;
+    // Caps-only and lower-case notes: words between the name and the head only before a strong head ("[REDSTONE] CORRECTIONAL
+    // FACILITY"), not a kind of care ("[DAYTON] HOME CARE" is the tail list's), and never a state or a possessive ("this
+    // towson maryland's facility" is a phrase about a place).
+    if (c.mode !== 'mixed') {
+      let inside = false;
+      let broken = words[i].end !== words[i].baseEnd;
+      for (let q = i + 1; q < lastHead; q++) {
+        if (!ORGANISATION_TAIL_WORDS.has(words[q].lower)) inside = true;
+        if (US_STATES.has(words[q].lower) || words[q].end !== words[q].baseEnd) broken = true;
+      }
+      if (inside && (broken || !STRONG_CASELESS_HEADS.has(words[lastHead].lower))) continue;
+    }
     marks.add(i + 1, lastHead, 'LOCATION', FACILITY_CLOSURE);
     i = lastHead;
   }
@@ -718,6 +736,42 @@ function namesBeforeTownSuffixes(c: NameContext, marks: WordMarks): void {
     marks.add(i - 1, i - 1, 'LOCATION', FACILITY_CLOSURE);
   }
 }
+
+/** "[Kessler Tool] & Die", "[PEMBERTON] & SONS": a word joined by an ampersand to an organisation is part of its name. */
+function ampersandTails(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!marks.isPlace(i) || !marks.free(i + 1) || !c.sameLine(i + 1) || !/^[ \t\u00a0]?&[ \t\u00a0]?$/.test(words[i + 1].gapBefore)) continue;
+    const w = words[i + 1];
+    if (!w.alpha || c.is(i + 1, WORD_FUNCTION | WORD_TITLE) || c.protectedTerm[i + 1]) continue;
+    if (c.mode === 'mixed' && !w.capitalized && !w.upper) continue;
+    marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "moved from [Hope] to Liberty", "DROVE FROM [PARAGOULD] TO JONESBORO": after "from" and a place, the word after "to" is
+ * the other end of the move, whatever the lists say of it (a month, a day or a clinical word is not).
+ */
+function fromToPlaces(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (!marks.isPlace(i) || words[i + 1].lower !== 'to' || !marks.free(i + 2) || !c.sameLine(i + 1) || !c.sameLine(i + 2)) continue;
+    let s = i;
+    while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
+    if (s === 0 || words[s - 1].lower !== 'from' || !c.sameLine(s)) continue;
+    const w = words[i + 2];
+    if (!w.alpha || w.lower.length < 3 || c.is(i + 2, WORD_FUNCTION | WORD_TITLE | WORD_CLINICAL) || c.protectedTerm[i + 2] || MONTH_OR_DAY_WORDS.has(w.lower)) continue;
+    if (c.mode === 'mixed' && !w.capitalized) continue;
+    let e = i + 2;
+    const n = words[e + 1];
+    if (n && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(n.gapBefore) && n.alpha && (c.mode === 'mixed' ? n.capitalized : TOWN_SUFFIXES.has(n.lower)) &&
+      !c.is(e + 1, WORD_FUNCTION | WORD_CLINICAL | WORD_TITLE)) e++;
+    marks.add(i + 2, e, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+const MONTH_OR_DAY_WORDS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight']);
 
 /** "[Red Cedar Mining Co]., Inc.", "[Gunflint Sawmill], Inc.": the legal form after an organisation belongs to its name. */
 function legalSuffixes(c: NameContext, marks: WordMarks): void {

@@ -55,6 +55,11 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'a county written "Co." with its full stop, in capitals': [['SCENE INVESTIGATOR MACLEOD, WAHKIAKUM CO. SHERIFF.', 'WAHKIAKUM']],
   '"Borough of X" opening a sentence': [['Borough of Queens resident.', 'Queens']],
+  'a word joined by an ampersand to an organisation, in any case': [
+    ['HE WORKS AT KESSLER TOOL & DIE AS A MACHINIST.', 'KESSLER TOOL & DIE'], ['he works at kessler tool & die as a machinist.', 'kessler tool & die'],
+  ],
+  'words before a strong head in capitals': [['CURRENTLY INCARCERATED AT REDSTONE CORRECTIONAL FACILITY.', 'REDSTONE CORRECTIONAL FACILITY']],
+  'the other end of a move after "from <place> to"': [['THEY MOVED FROM HOPE TO LIBERTY LAST YEAR.', 'LIBERTY']],
 };
 
 const KEPT: Record<string, [string, string][]> = {
@@ -79,6 +84,10 @@ const KEPT: Record<string, [string, string][]> = {
   ],
   'field labels that also open clinical lines stay unlabelled': [['Scene: safe, no hazards', 'safe'], ['Camp: morning walk', 'morning walk']],
   'a clinical word before "Co." is no county': [['BLOOD CO. 2 UNITS', 'BLOOD']],
+  'a state or a possessive between a town and "facility" is a phrase, not a name': [
+    ['given a brief overview of this towson maryland\'s facility. page 2 done', 'maryland'],
+  ],
+  'a month after "from <place> to" is a date range, not a place': [['Traveled from Denver to March of this year.', 'March']],
   'a framed kind of institution without a name of its own': [
     ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],
   ],
