@@ -55,6 +55,15 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'a county written "Co." with its full stop, in capitals': [['SCENE INVESTIGATOR MACLEOD, WAHKIAKUM CO. SHERIFF.', 'WAHKIAKUM']],
   '"Borough of X" opening a sentence': [['Borough of Queens resident.', 'Queens']],
+  'vehicle plates: a one-character first group, "is" after the label, a registration in plate shape': [
+    ['Plate: 7-JKL-552', '7-JKL-552'], ['License plate number is 4GHT 119.', '4GHT 119'], ['registration 6TRM204 expired', '6TRM204'],
+  ],
+  'labelled numbers printed in space-split digit groups, or two capitals then groups': [
+    ['Claim: 2024 0412 7781', '2024 0412 7781'], ['Policy #PL 4471 0921 active.', 'PL 4471 0921'],
+  ],
+  'pathology and cytology case numbers after their label': [['Path #: S-2024-44812', 'S-2024-44812'], ['Cytology no. CY-24-0188', 'CY-24-0188']],
+  'ages over 89 as a noun or a decade': [['A frail nonagenarian with falls.', 'nonagenarian'], ['She is in her late nineties.', 'nineties']],
+  'identifiers a school or employer gives a person': [['Grade 6   Student ID 965954   DOB 2007', '965954'], ['Employee: X   Badge 683078', '683078']],
   'a word joined by an ampersand to an organisation, in any case': [
     ['HE WORKS AT KESSLER TOOL & DIE AS A MACHINIST.', 'KESSLER TOOL & DIE'], ['he works at kessler tool & die as a machinist.', 'kessler tool & die'],
   ],
@@ -88,6 +97,11 @@ const KEPT: Record<string, [string, string][]> = {
     ['given a brief overview of this towson maryland\'s facility. page 2 done', 'maryland'],
   ],
   'a month after "from <place> to" is a date range, not a place': [['Traveled from Denver to March of this year.', 'March']],
+  'registration, plate and path words in clinical prose': [
+    ['Registration desk at 10', 'desk'], ['registration 2 days ago', '2 days'], ['Plate 3 of 4 read', '3 of 4'], ['Path: benign', 'benign'],
+  ],
+  'a code on the next line after a record label is its own field': [['PID-3: 7353781^^^MRN\nDOS 20241106.', 'DOS']],
+  'vital-sign decades are no ages': [["Sats in the 90's on 2 L.", "90's"]],
   'a framed kind of institution without a name of its own': [
     ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],
   ],
