@@ -56,6 +56,8 @@ const STRONG_CASELESS_HEADS: ReadonlySet<string> = new Set(['facility', 'hospita
   'church', 'prison', 'jail', 'penitentiary', 'inc', 'llc', 'company', 'corporation', 'pharmacy', 'manor', 'lodge', 'village', 'community']);
 /** A legal form after an organisation's name: ", Inc.", " LLC", ", Co.", ", P.C.". */
 const LEGAL_TAIL_RE = /^\.?,?[ \t\u00a0]?(?:Inc|INC|inc|LLC|llc|L\.L\.C|Ltd|LTD|Corp|CORP|Co|CO|co|P\.C|P\.A|PLLC|LLP)\b\.?/;
+/** The words LEGAL_TAIL_RE reads, in lower case, to skip the pattern where none follows. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'llc', 'l', 'ltd', 'corp', 'co', 'p', 'pllc', 'llp']);
 /** Between the words of one organisation's name: spaces, or an ampersand ("[Pemberton] & Sons Plumbing"). */
 const ORGANISATION_GAP_RE = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** Letters that are also words or signs after a name: the article, the pronoun, sides (L/R), "x" (times), "w"/"c"/"s" (with, without). */
@@ -726,7 +728,7 @@ function townSuffixes(c: NameContext, marks: WordMarks): void {
 function namesBeforeTownSuffixes(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.isPlace(i) || marks.isPlace(i - 1) || !TOWN_SUFFIXES.has(words[i].lower) || !marks.free(i - 1) || !c.sameLine(i)) continue;
+    if (!TOWN_SUFFIXES.has(words[i].lower) || !marks.isPlace(i) || marks.isPlace(i - 1) || !marks.free(i - 1) || !c.sameLine(i)) continue;
     if (!/^[ \t\u00a0]$/.test(words[i].gapBefore)) continue;
     const w = words[i - 1];
     if (!w.alpha || w.lower.length < 2 || c.is(i - 1, WORD_CLINICAL | WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_CREDENTIAL) || c.protectedTerm[i - 1] ||
@@ -741,7 +743,8 @@ function namesBeforeTownSuffixes(c: NameContext, marks: WordMarks): void {
 function ampersandTails(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i) || !marks.free(i + 1) || !c.sameLine(i + 1) || !/^[ \t\u00a0]?&[ \t\u00a0]?$/.test(words[i + 1].gapBefore)) continue;
+    if (words[i + 1].gapBefore.indexOf('&') < 0 || !marks.isPlace(i) || !marks.free(i + 1) || !c.sameLine(i + 1) ||
+      !/^[ \t\u00a0]?&[ \t\u00a0]?$/.test(words[i + 1].gapBefore)) continue;
     const w = words[i + 1];
     if (!w.alpha || c.is(i + 1, WORD_FUNCTION | WORD_TITLE) || c.protectedTerm[i + 1]) continue;
     if (c.mode === 'mixed' && !w.capitalized && !w.upper) continue;
@@ -756,7 +759,7 @@ function ampersandTails(c: NameContext, marks: WordMarks): void {
 function fromToPlaces(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 2 < words.length; i++) {
-    if (!marks.isPlace(i) || words[i + 1].lower !== 'to' || !marks.free(i + 2) || !c.sameLine(i + 1) || !c.sameLine(i + 2)) continue;
+    if (words[i + 1].lower !== 'to' || !marks.isPlace(i) || !marks.free(i + 2) || !c.sameLine(i + 1) || !c.sameLine(i + 2)) continue;
     let s = i;
     while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
     if (s === 0 || words[s - 1].lower !== 'from' || !c.sameLine(s)) continue;
@@ -777,7 +780,7 @@ const MONTH_OR_DAY_WORDS: ReadonlySet<string> = new Set(['january', 'february', 
 function legalSuffixes(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i) || marks.isPlace(i + 1) || !marks.free(i + 1)) continue;
+    if (!marks.isPlace(i) || marks.isPlace(i + 1) || !marks.free(i + 1) || !LEGAL_FORMS.has(words[i + 1].lower)) continue;
     const m = LEGAL_TAIL_RE.exec(text.slice(words[i].baseEnd, words[i].baseEnd + 10));
     if (!m) continue;
     const endChar = words[i].baseEnd + m[0].length;

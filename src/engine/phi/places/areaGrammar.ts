@@ -15,6 +15,7 @@ const AREA_NOUNS_AFTER: ReadonlySet<string> = new Set(['county', 'co', 'parish',
 const PART_NOUNS_AFTER: ReadonlySet<string> = new Set(['neighborhood', 'neighbourhood', 'district', 'subdivision', 'section', 'projects']);
 /** Nouns written before "of" and the name: "County of Orange", "the village of Clayton", "Town of Hope". */
 const AREA_NOUNS_BEFORE: ReadonlySet<string> = new Set(['county', 'parish', 'township', 'borough', 'village', 'town', 'city', 'hamlet', 'municipality']);
+const ANY_AREA_NOUN: ReadonlySet<string> = new Set([...AREA_NOUNS_AFTER, ...PART_NOUNS_AFTER, ...AREA_NOUNS_BEFORE]);
 const MAX_NAME_WORDS = 3;
 const NAME_GAP_RE = /^(?:[ \t\u00a0]|-)$/;
 /** Words before an area noun that say which kind of area, not which one ("a rural county", "the same township"). */
@@ -37,6 +38,7 @@ export function detectAreas(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     const noun = words[i];
+    if (!ANY_AREA_NOUN.has(noun.lower)) continue;
     const after = AREA_NOUNS_AFTER.has(noun.lower);
     const part = PART_NOUNS_AFTER.has(noun.lower);
     if ((after || part) && i > 0 && c.sameLine(i) && INLINE_GAP_RE.test(noun.gapBefore) && nameBefore(c, marks, i, after, part)) continue;

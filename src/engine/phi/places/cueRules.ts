@@ -484,6 +484,11 @@ function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): b
 }
 
 function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
+  // "presented to the Maxillofacial Surgery Department": a specialty run closed by a department word is a unit of care.
+  return placeAfterCueShape(c, j, strongCue) && !departmentRun(c, j);
+}
+
+function placeAfterCueShape(c: NameContext, j: number, strongCue: boolean): boolean {
   const w = c.w(j)!;
   const raw = c.text.slice(w.start, w.baseEnd);
   // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
@@ -491,8 +496,6 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2 || c.protectedTerm[j]) return false;
   // A country is above the Safe Harbor limit; a specialty or drug is clinical by its form ("referred to Otolaryngology").
   if (COUNTRIES.has(w.lower) || (!c.isCity(j) && (clinicalByForm(w.lower) || clinicalCompound(c.lex, w.lower)))) return false;
-  // "presented to the Maxillofacial Surgery Department": a specialty run closed by a department word is a unit of care.
-  if (departmentRun(c, j)) return false;
   const nx1 = c.w(j + 1);
   // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
   if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&

@@ -18,6 +18,8 @@ export const RECOGNIZER = 'location.org-after-cue';
  * "from", "to", "into"; work and schooling verbs also "for", "with" and "by"; "home health" and hospice "through"/"by".
  */
 const PLACE_PREPS = ['at', 'from', 'to', 'into', 'in'];
+/** Every preposition some cue takes: the unit reads only the words after one of these. */
+const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of']);
 // Not "with": "worked with asbestos", "works with children".
 const WORK_PREPS = ['at', 'for', 'by', 'from'];
 // Not "with": after a treatment it names the drug or the device ("chemotherapy with Cisplatin").
@@ -119,11 +121,7 @@ export function detectOrgsAfterCue(c: NameContext, marks: WordMarks): void {
   if (c.mode !== 'mixed') return;
   const { words } = c;
   for (let p = 1; p + 1 < words.length; p++) {
-    const prep = words[p];
-    if (prep.alpha === false || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
-    const preps = prep.lower;
-    if (preps !== 'at' && preps !== 'from' && preps !== 'to' && preps !== 'into' && preps !== 'in' && preps !== 'for' && preps !== 'with' &&
-      preps !== 'by' && preps !== 'through' && preps !== 'via' && preps !== 'of') continue;
+    if (!SLOT_PREPS.has(words[p].lower) || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
     if (cueBefore(c, p) < 0) continue;
     let s = p + 1;
     // "The Lodge at Cedar Hollow": a capitalised article opens the name; a lower-case one stays outside it.
