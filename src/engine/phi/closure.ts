@@ -45,7 +45,9 @@ const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies',
   'system', 'systems', 'network', 'unit', 'lab', 'middle',
   // Housing and retirement communities: "[Golden] Years Retirement Community", "[Evergreen] Estates", "[Bayview] Towers".
-  'community', 'estates', 'apartments', 'towers', 'commons', 'gardens', 'terrace']);
+  'community', 'estates', 'apartments', 'towers', 'commons', 'gardens', 'terrace',
+  // A school district after its schools' name: "[Bitterroot Valley Unified School] District".
+  'district']);
 /** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
 const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
 /** Connectors inside one organisation's name when both sides are already places or names. */

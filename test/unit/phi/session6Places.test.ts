@@ -63,6 +63,12 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'pathology and cytology case numbers after their label': [['Path #: S-2024-44812', 'S-2024-44812'], ['Cytology no. CY-24-0188', 'CY-24-0188']],
   'ages over 89 as a noun or a decade': [['A frail nonagenarian with falls.', 'nonagenarian'], ['She is in her late nineties.', 'nineties']],
+  'a school district after its schools\' name, and a specialty word between a frame and its head, in capitals': [
+    ['Bitterroot Flats Unified School District — Health Office Visit', 'Bitterroot Flats Unified School District'],
+    ['BLACK HAWK REGIONAL FORENSIC CENTER\nREPORT OF AUTOPSY', 'BLACK HAWK'],
+  ],
+  'a letterhead: name, specialty and head alone on their line': [['Arrowhead Occupational Medicine   PRE-PLACEMENT EXAM', 'Arrowhead']],
+  'a town after a travel verb ("flying in from", "drove up from")': [['Wife Amber flying in from Needles May 28th.', 'Needles']],
   'identifiers a school or employer gives a person': [['Grade 6   Student ID 965954   DOB 2007', '965954'], ['Employee: X   Badge 683078', '683078']],
   'a word joined by an ampersand to an organisation, in any case': [
     ['HE WORKS AT KESSLER TOOL & DIE AS A MACHINIST.', 'KESSLER TOOL & DIE'], ['he works at kessler tool & die as a machinist.', 'kessler tool & die'],
@@ -101,6 +107,7 @@ const KEPT: Record<string, [string, string][]> = {
     ['Registration desk at 10', 'desk'], ['registration 2 days ago', '2 days'], ['Plate 3 of 4 read', '3 of 4'], ['Path: benign', 'benign'],
   ],
   'a code on the next line after a record label is its own field': [['PID-3: 7353781^^^MRN\nDOS 20241106.', 'DOS']],
+  'a column gap with a change of case ends a facility name': [['LABORATORY REQUISITION  Tamarind Community College\nPatient: X', 'LABORATORY REQUISITION']],
   'vital-sign decades are no ages': [["Sats in the 90's on 2 L.", "90's"]],
   'a framed kind of institution without a name of its own': [
     ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],

@@ -56,7 +56,9 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     let s = i;
     let distinctive = false;
     let commonDistinct = 0;
+    // A frame word within the run ("BLACK HAWK REGIONAL FORENSIC CENTER") lets clinical words stand in it.
     let framePassed = false;
+    for (let q = i - 1; q >= 0 && i - q <= 3 && c.sameLine(q + 1); q--) if (FRAME_WORDS.has(words[q].lower)) framePassed = true;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = s - 1;
       const w = words[q];
@@ -68,6 +70,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
       if (!c.sameLine(s) || !(NAME_GAP_RE.test(gap) || dotOk) || !w.alpha || c.protectedTerm[q] ||
         (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower) && !framed)) break;
       if (FRAME_WORDS.has(w.lower)) framePassed = true;
+      // Two spaces and a change of case part the columns of a form ("LABORATORY REQUISITION  Tamarind Community College").
+      if (/^[ \t\u00a0]{2}$/.test(gap) && w.upper !== words[s].upper) break;
       // "Our Lady of Mercy Hospital": "of" between two capitalised name words stays inside the name.
       // "Our Lady of the Lake Hospital", "Torilner Nursing and Rehabilitation Center": connectors between capitalised words.
       const capAt = (x: number): boolean => x >= 0 && (words[x].capitalized || words[x].upper);
@@ -118,6 +122,11 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
     const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
     const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
+    // A letterhead: the run opens its line and the head closes it (or a column gap or a dash follows), with a specialty or
+    // kind-of-place word between the name and the head ("Arrowhead Occupational Medicine   PRE-PLACEMENT").
+    const letterhead = c.mode === 'mixed' && commonDistinct >= 1 && i - s >= 2 && (s === 0 || !c.sameLine(s)) &&
+      /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]*[—–-][ \t])/.test(c.text.slice(words[i].end, words[i].end + 4)) &&
+      (FACILITY_GENERIC_WORDS.has(words[i - 1].lower) || c.lex.clinical.has(words[i - 1].lower));
     // Lower-case and all-caps notes: one or two everyday words before a compound head ("silver lake home health", "COTTONWOOD
     // SENIOR CENTER", "fox hollow adult day services") name the place; a describing word ("the nearby senior center") does not.
     const caselessCompoundRun = c.mode !== 'mixed' && compoundNamed(c, s, i);
@@ -127,7 +136,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     if (s === i && e === i) continue;
     // "Maxillofacial Surgery Service", "Neurology Department": a department of the hospital, not an organisation.
     if (DEPARTMENT_WORDS.has(words[e + 1]?.lower ?? '') && c.sameLine(e + 1)) continue;
-    if (!(distinctive || mixedCommonRun || caselessCompoundRun || framedRun)) continue;
+    if (!(distinctive || mixedCommonRun || caselessCompoundRun || framedRun || letterhead)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
     if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i) && !caselessCompoundRun && !framedRun) continue;
     // ", P.A." after the head: the legal form is part of the name.
@@ -238,7 +247,9 @@ function framedName(c: NameContext, s: number, i: number): boolean {
   let f = i - 1;
   let frames = 0;
   while (f >= s && (FRAME_WORDS.has(words[f].lower) || (frames > 0 && FACILITY_GENERIC_WORDS.has(words[f].lower) && !DESCRIBING_WORDS.has(words[f].lower)) ||
-    (f === i - 1 && FACILITY_GENERIC_WORDS.has(words[f].lower)))) {
+    // One word of the institution's kind right before the head: "Regional [Forensic] Center", "Community [Mental Health] Center".
+    (f === i - 1 && (FACILITY_GENERIC_WORDS.has(words[f].lower) || c.is(f, WORD_CLINICAL) || c.lex.clinical.has(words[f].lower) ||
+      (f - 1 >= s && FRAME_WORDS.has(words[f - 1].lower)))))) {
     if (FRAME_WORDS.has(words[f].lower)) frames++;
     f--;
   }

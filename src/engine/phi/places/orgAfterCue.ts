@@ -42,6 +42,8 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'drives drove cashier clerk manager mechanic teacher teaches taught nurse aide machinist welder driver cook server ' +
     'janitor custodian supervisor foreman technician tech secretary receptionist accountant engineer laborer labourer')
     .map((w) => [w, WORK_PREPS] as const),
+  // Travel: "flying in from Needles", "drove up from Sweet Home".
+  ...words('flying flew fly flown driving drove drive driven').map((w) => [w, ['from', 'to']] as const),
   // Going somewhere regularly: "goes to Sunrise Adult Day", "went to Walgreens".
   ...words('goes go went going gone attend').map((w) => [w, ['to', 'at']] as const),
   // Services named by the agency that gives them: "home health by Amedisys", "nursing care through Interim".
@@ -55,7 +57,7 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
 const BE_WORDS: ReadonlySet<string> = new Set(words('was is been were are remains remained'));
 /** Adverbs that may stand between a cue and its preposition ("transferred directly from", "seen previously at"). */
 const ADVERBS: ReadonlySet<string> = new Set(words('previously currently recently formerly directly initially originally then now still ' +
-  'last first again briefly temporarily permanently most there here part full'));
+  'last first again briefly temporarily permanently most there here part full in up down over back out'));
 /** Verbs that take a direct object before the preposition ("attends school at", "works nights at"). */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(words('nights days weekends evenings shifts shift school church services class classes mass ' +
   'full-time part-time fulltime parttime'));
