@@ -69,6 +69,10 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'a letterhead: name, specialty and head alone on their line': [['Arrowhead Occupational Medicine   PRE-PLACEMENT EXAM', 'Arrowhead']],
   'a town after a travel verb ("flying in from", "drove up from")': [['Wife Amber flying in from Needles May 28th.', 'Needles']],
+  'a capitalised "Home" after a town or a saint another unit found': [
+    ['ADMISSION MEDICATION RECONCILIATION — San Rafael Home', 'San Rafael Home'], ["ADMISSION — Saint Olaf's Home", "Saint Olaf's Home"],
+  ],
+  'a one-word business name ending in a facility head': [['Red Cedar WorkCare   PRE-PLACEMENT', 'Red Cedar WorkCare']],
   'identifiers a school or employer gives a person': [['Grade 6   Student ID 965954   DOB 2007', '965954'], ['Employee: X   Badge 683078', '683078']],
   'a word joined by an ampersand to an organisation, in any case': [
     ['HE WORKS AT KESSLER TOOL & DIE AS A MACHINIST.', 'KESSLER TOOL & DIE'], ['he works at kessler tool & die as a machinist.', 'kessler tool & die'],
@@ -108,6 +112,10 @@ const KEPT: Record<string, [string, string][]> = {
   ],
   'a code on the next line after a record label is its own field': [['PID-3: 7353781^^^MRN\nDOS 20241106.', 'DOS']],
   'a column gap with a change of case ends a facility name': [['LABORATORY REQUISITION  Tamarind Community College\nPatient: X', 'LABORATORY REQUISITION']],
+  'going home is no institution': [['He went Home after the visit.', 'Home'], ['She was Discharged Home.', 'Home']],
+  'device brands glued to "Med" and companies closed by "Co."': [
+    ['Placement of SynchroMed infusion pump.', 'SynchroMed'], ['endoprosthesis (Boston Scientific Co.) placed', 'Scientific'],
+  ],
   'vital-sign decades are no ages': [["Sats in the 90's on 2 L.", "90's"]],
   'a framed kind of institution without a name of its own': [
     ['Transferred from an outside Community Hospital yesterday.', 'Community Hospital'], ['Sent over from the Community Hospital ER.', 'Community Hospital'],

@@ -74,6 +74,9 @@ function nameBefore(c: NameContext, marks: WordMarks, i: number, after: boolean,
   // One space or a hyphen: two spaces part the columns of a form ("LABORATORY REQUISITION  BELLHAVEN MANUFACTURING CO.").
   while (s - 1 >= 0 && i - s < MAX_NAME_WORDS && c.sameLine(s) && NAME_GAP_RE.test(words[s].gapBefore) && nameWord(c, s - 1)) s--;
   if (s === i) return false;
+  // "Co." names a county after one word in no English list ("Wahkiakum Co."); after English words it closes a company
+  // ("Boston Scientific Co."), the organisation units' business.
+  if (noun.lower === 'co' && (s !== i - 1 || (c.isCommon(s) && !c.isCity(s)))) return false;
   // Lower-case and caps-only notes carry no capital: a preposition or article before the name must say a place follows.
   const before = words[s - 1]?.lower ?? '';
   // Capitals carry the administrative noun's own capital ("WAHKIAKUM CO. SHERIFF"); lower case needs the preposition.

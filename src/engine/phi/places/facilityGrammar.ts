@@ -41,8 +41,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const head = words[i];
-    if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
-    if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    if (((c.unit[i] & UNIT_FACILITY_HEAD) === 0 && !camelHead(c, i)) || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
+    if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower) && !namedHome(c, marks, i)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'house' && !HOUSE_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // "Ardon Health System", "Mercy Hospital Network": a system or network of health care, not the "Bethesda system".
@@ -157,6 +157,29 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
   }
   detectTheXAtY(c, marks);
   detectAcronyms(c, marks);
+}
+
+/** Last parts of a business name written as one word ("Red Cedar WorkCare", "Lakeside UrgentCare"); not "Med", which ends device brands ("SynchroMed"). */
+const CAMEL_HEAD_RE = /^\p{Lu}\p{Ll}+(?:Care|Health|Clinic|Partners|Pharmacy)$/u;
+
+/** A one-word business name ending in a facility head ("WorkCare", "UrgentMed"): a head in its own right. */
+function camelHead(c: NameContext, i: number): boolean {
+  const w = c.words[i];
+  return c.mode === 'mixed' && w.alpha && CAMEL_HEAD_RE.test(c.text.slice(w.start, w.baseEnd));
+}
+
+/**
+ * "San Rafael Home", "Saint Olaf's Home", "[Our Lady of the Lakes] Home": in mixed text a capitalised "Home" after a
+ * place, a person's or saint's name another unit found, or a possessive name, is the institution's head.
+ */
+function namedHome(c: NameContext, marks: WordMarks, i: number): boolean {
+  const { words } = c;
+  const h = words[i];
+  const p = words[i - 1];
+  if (c.mode !== 'mixed' || !h.capitalized || !p.capitalized || !c.sameLine(i) || !/^[ \t\u00a0]$/.test(h.gapBefore)) return false;
+  // "went Home", "Discharged Home": a verb or a sentence start before it.
+  if (i < 2 || !c.sameLine(i - 1) || /[.!?:]\s*$/.test(p.gapBefore)) return false;
+  return marks.isPlace(i - 1) || marks.isName(i - 1) || c.isCity(i - 1) || (p.end !== p.baseEnd && notAllowed(c, i - 1));
 }
 
 /** Heads of senior-living and residence names written "The <head> at <place>" ("The Lodge at Cedar Hollow"). */
