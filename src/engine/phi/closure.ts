@@ -11,11 +11,12 @@ import { detectAdjacentInitials } from './names/adjacentInitials';
 import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
+import { clinicalCompound } from './deny/allowList';
 import { detectAcronyms } from './places/facilityGrammar';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
-import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS } from './vocab';
+import { FACILITY_GENERIC_WORDS, TOWN_PREFIX_WORDS, TOWN_SUFFIX_WORDS, US_STATES } from './vocab';
 import { WordMarks } from './wordMarks';
 
 export const PARTICLE_CLOSURE = 'name.particle-closure';
@@ -42,12 +43,25 @@ const AFTER_INITIAL_RE = /^(?:[.,;:)\]]|[ \t\u00a0]*(?:\r?\n|$))/;
 // The second line ends an institution's name only after a place another voter found ("[Oymere] Health System",
 // "[Yelbrook] Dialysis Unit", "[Cobb] Sleep Lab", "[Torrain] Middle" for a middle school): alone they are departments.
 const ORGANISATION_HEADS: ReadonlySet<string> = new Set(['drug', 'body', 'poultry', 'hardware', 'lumber', 'supply', 'supplies',
-  'system', 'systems', 'network', 'unit', 'lab', 'middle']);
+  'system', 'systems', 'network', 'unit', 'lab', 'middle',
+  // Housing and retirement communities: "[Golden] Years Retirement Community", "[Evergreen] Estates", "[Bayview] Towers".
+  'community', 'estates', 'apartments', 'towers', 'commons', 'gardens', 'terrace',
+  // A school district after its schools' name: "[Bitterroot Valley Unified School] District".
+  'district']);
 /** Words between a place's name and its head noun: "[Linderberg] Community Hospital", "[Streets] Urgent Care". */
 const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...FACILITY_GENERIC_WORDS, 'auto', 'women\'s', 'womens']);
 /** Connectors inside one organisation's name when both sides are already places or names. */
 const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'on']);
 const MAX_PASSES = 3;
+/** Heads that name an organisation in any case, so that caps-only words before them are its name. */
+const STRONG_CASELESS_HEADS: ReadonlySet<string> = new Set(['facility', 'hospital', 'center', 'centre', 'school', 'academy', 'college', 'university',
+  'church', 'prison', 'jail', 'penitentiary', 'inc', 'llc', 'company', 'corporation', 'pharmacy', 'manor', 'lodge', 'village', 'community']);
+/** A legal form after an organisation's name: ", Inc.", " LLC", ", Co.", ", P.C.". */
+const LEGAL_TAIL_RE = /^\.?,?[ \t\u00a0]?(?:Inc|INC|inc|LLC|llc|L\.L\.C|Ltd|LTD|Corp|CORP|Co|CO|co|P\.C|P\.A|PLLC|LLP)\b\.?/;
+/** The words LEGAL_TAIL_RE reads, in lower case, to skip the pattern where none follows. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'llc', 'l', 'ltd', 'corp', 'co', 'p', 'pllc', 'llp']);
+/** Between the words of one organisation's name: spaces, or an ampersand ("[Pemberton] & Sons Plumbing"). */
+const ORGANISATION_GAP_RE = /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 /** Letters that are also words or signs after a name: the article, the pronoun, sides (L/R), "x" (times), "w"/"c"/"s" (with, without). */
 const AMBIGUOUS_LETTERS: ReadonlySet<string> = new Set(['a', 'i', 'l', 'r', 'x', 'o', 'w', 'c', 's']);
 /** Two-letter words that cannot be initials after "pt" even before a number ("pt is 84", "pt in 2 days"). */
@@ -131,6 +145,10 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     facilityTails(c, marks);
     placePrefixes(c, marks, emit);
     townSuffixes(c, marks);
+    namesBeforeTownSuffixes(c, marks);
+    legalSuffixes(c, marks);
+    ampersandTails(c, marks);
+    fromToPlaces(c, marks);
     signatureLines(c, marks);
     acronymUses(c, marks);
     townsAfterAddresses(c, marks, types);
@@ -286,16 +304,38 @@ function facilityTails(c: NameContext, marks: WordMarks): void {
     if (!marks.isPlace(i) && !namedPlace) continue;
     let e = i;
     let lastHead = -1;
-    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && SPACE_GAP_RE.test(words[e + 1].gapBefore)) {
+    while (e + 1 < words.length && e - i < 3 && marks.free(e + 1) && c.sameLine(e + 1) && ORGANISATION_GAP_RE.test(words[e + 1].gapBefore)) {
       const q = e + 1;
       const w = words[q];
       const head = (c.unit[q] & UNIT_FACILITY_HEAD) !== 0 || ORGANISATION_HEADS.has(w.lower);
-      if (!(head || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
+      // Mixed text: any capitalised word that is not clinical may stand between the name and its head ("[Golden] Years
+      // Retirement Community", "[Kessler] Tool & Die Works"); the head noun at the end decides.
+      // Only while the name still lacks its head: after one ("[Simkin Hospital] Core Lab") they name a department.
+      const capitalisedInside = (c.mode === 'mixed' ? w.capitalized : c.mode === 'upper' ? w.upper : true) && !c.is(q, WORD_CLINICAL | WORD_TITLE) &&
+        !PLACE_SANDWICH_STOP.has(w.lower) && (c.mode === 'mixed' || !c.is(q, WORD_FUNCTION)) &&
+        (c.unit[i] & UNIT_FACILITY_HEAD) === 0 && words[i].end === words[i].baseEnd;
+      if (!(head || capitalisedInside || (ORGANISATION_TAIL_WORDS.has(w.lower) && !c.is(q, WORD_FUNCTION))) || !w.alpha || c.protectedTerm[q] || (c.mode === 'mixed' && !w.capitalized && !w.upper)) break;
       e = q;
       if (head) lastHead = q;
     }
-    // The run ends at a head noun: "[Boston] Medical" alone is not taken, "[Boston] Medical Group" is.
-    if (lastHead < 0) continue;
+    // The run ends at a head noun: "[Boston] Medical" alone is not taken, "[Boston] Medical Group" is; a legal form after
+    // a comma closes it like a head ("[Black Hawk] Cold Storage, Inc.").
+    const legal = e > i && c.mode === 'mixed' && LEGAL_TAIL_RE.test(c.text.slice(words[e].end, words[e].end + 8));
+    if (lastHead < 0 && legal) lastHead = e;
+    // A clinical prefix written apart from its word ("[Post] Anesthesia Care Unit") makes the run a unit of care.
+    if (lastHead < 0 || clinicalCompound(c.lex, words[i].lower + words[i + 1].lower)) continue;
+    // Caps-only and lower-case notes: words between the name and the head only before a strong head ("[REDSTONE] CORRECTIONAL
+    // FACILITY"), not a kind of care ("[DAYTON] HOME CARE" is the tail list's), and never a state or a possessive ("this
+    // towson maryland's facility" is a phrase about a place).
+    if (c.mode !== 'mixed') {
+      let inside = false;
+      let broken = words[i].end !== words[i].baseEnd;
+      for (let q = i + 1; q < lastHead; q++) {
+        if (!ORGANISATION_TAIL_WORDS.has(words[q].lower)) inside = true;
+        if (US_STATES.has(words[q].lower) || words[q].end !== words[q].baseEnd) broken = true;
+      }
+      if (inside && (broken || !STRONG_CASELESS_HEADS.has(words[lastHead].lower))) continue;
+    }
     marks.add(i + 1, lastHead, 'LOCATION', FACILITY_CLOSURE);
     i = lastHead;
   }
@@ -669,13 +709,90 @@ function dateRangeTails(c: NameContext, spans: readonly { start: number; end: nu
 function townSuffixes(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!marks.isPlace(i) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
+    // A name-list word after "in"/"near" with a town suffix is a town, not a person ("lives in [Jackson] Heights").
+    const namedTown = marks.isName(i) && c.mode === 'mixed' && words[i].capitalized && i > 0 && (words[i - 1].lower === 'in' || words[i - 1].lower === 'near') &&
+      c.sameLine(i) && words[i + 1].capitalized;
+    if (!(marks.isPlace(i) || namedTown) || !TOWN_SUFFIXES.has(words[i + 1].lower) || !marks.free(i + 1) || !c.sameLine(i + 1)) continue;
     if (!/^[ \t\u00a0]{1}$/.test(words[i + 1].gapBefore) || c.protectedTerm[i + 1]) continue;
     // In mixed text the suffix carries the place's capital ("Cedar Falls"), or its lower case when the place is written so.
     const w = words[i + 1];
     const lowerPlace = !words[i].capitalized && !words[i].upper;
     if (c.mode === 'mixed' && !(w.capitalized || w.upper || (lowerPlace && !w.capitalized && !w.upper))) continue;
+    if (namedTown) marks.add(i, i + 1, 'LOCATION', FACILITY_CLOSURE);
+    else marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "Owl [Creek Family Medicine]", "BLACK [HAWK FALLS]": the word before a place that opens with a town-name suffix word is
+ * the first word of the name ("Creek", "Falls", "Ridge" never open one), written in the same case as the place.
+ */
+function namesBeforeTownSuffixes(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!TOWN_SUFFIXES.has(words[i].lower) || !marks.isPlace(i) || marks.isPlace(i - 1) || !marks.free(i - 1) || !c.sameLine(i)) continue;
+    if (!/^[ \t\u00a0]$/.test(words[i].gapBefore)) continue;
+    const w = words[i - 1];
+    if (!w.alpha || w.lower.length < 2 || c.is(i - 1, WORD_CLINICAL | WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_CREDENTIAL) || c.protectedTerm[i - 1] ||
+      PLACE_SANDWICH_STOP.has(w.lower)) continue;
+    const sameCase = c.mode === 'mixed' ? w.capitalized && words[i].capitalized : w.upper === words[i].upper;
+    if (!sameCase) continue;
+    marks.add(i - 1, i - 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/** "[Kessler Tool] & Die", "[PEMBERTON] & SONS": a word joined by an ampersand to an organisation is part of its name. */
+function ampersandTails(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i + 1].gapBefore.indexOf('&') < 0 || !marks.isPlace(i) || !marks.free(i + 1) || !c.sameLine(i + 1) ||
+      !/^[ \t\u00a0]?&[ \t\u00a0]?$/.test(words[i + 1].gapBefore)) continue;
+    const w = words[i + 1];
+    if (!w.alpha || c.is(i + 1, WORD_FUNCTION | WORD_TITLE) || c.protectedTerm[i + 1]) continue;
+    if (c.mode === 'mixed' && !w.capitalized && !w.upper) continue;
     marks.add(i + 1, i + 1, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+
+/**
+ * "moved from [Hope] to Liberty", "DROVE FROM [PARAGOULD] TO JONESBORO": after "from" and a place, the word after "to" is
+ * the other end of the move, whatever the lists say of it (a month, a day or a clinical word is not).
+ */
+function fromToPlaces(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i + 1].lower !== 'to' || !marks.isPlace(i) || !marks.free(i + 2) || !c.sameLine(i + 1) || !c.sameLine(i + 2)) continue;
+    let s = i;
+    while (s > 0 && marks.isPlace(s - 1) && c.sameLine(s)) s--;
+    if (s === 0 || words[s - 1].lower !== 'from' || !c.sameLine(s)) continue;
+    const w = words[i + 2];
+    if (!w.alpha || w.lower.length < 3 || c.is(i + 2, WORD_FUNCTION | WORD_TITLE | WORD_CLINICAL) || c.protectedTerm[i + 2] || MONTH_OR_DAY_WORDS.has(w.lower)) continue;
+    if (c.mode === 'mixed' && !w.capitalized) continue;
+    let e = i + 2;
+    const n = words[e + 1];
+    if (n && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(n.gapBefore) && n.alpha && (c.mode === 'mixed' ? n.capitalized : TOWN_SUFFIXES.has(n.lower)) &&
+      !c.is(e + 1, WORD_FUNCTION | WORD_CLINICAL | WORD_TITLE)) e++;
+    marks.add(i + 2, e, 'LOCATION', FACILITY_CLOSURE);
+  }
+}
+const MONTH_OR_DAY_WORDS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'tonight']);
+
+/** "[Red Cedar Mining Co]., Inc.", "[Gunflint Sawmill], Inc.": the legal form after an organisation belongs to its name. */
+function legalSuffixes(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!marks.isPlace(i) || marks.isPlace(i + 1) || !marks.free(i + 1) || !LEGAL_FORMS.has(words[i + 1].lower)) continue;
+    const m = LEGAL_TAIL_RE.exec(text.slice(words[i].baseEnd, words[i].baseEnd + 10));
+    if (!m) continue;
+    const endChar = words[i].baseEnd + m[0].length;
+    let e = i;
+    while (e + 1 < words.length && words[e + 1].start < endChar) e++;
+    if (e === i) continue;
+    // ", Co." after a county ("[Wahkiakum] Co.") is the administrative noun, which stays readable.
+    if (/^,?[ \t\u00a0]?(?:Co|CO|co)\b/.test(m[0]) && !/,/.test(m[0])) continue;
+    marks.add(i + 1, e, 'LOCATION', FACILITY_CLOSURE);
+    i = e;
   }
 }
 

@@ -15,7 +15,9 @@ import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
 import { detectPlaces } from './places/cueRules';
+import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
+import { detectOrgsAfterCue } from './places/orgAfterCue';
 import { detectTownGrammar, detectTowns } from './places/townCue';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
@@ -69,6 +71,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },
+  { name: 'location.area-grammar', run: detectAreas },
+  { name: 'location.org-after-cue', run: detectOrgsAfterCue },
   { name: 'name.addressee', run: detectAddressees },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },

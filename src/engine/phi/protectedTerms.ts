@@ -21,10 +21,19 @@ const COLUMN_GAP_RE = /^[ \t\u00a0]{2,}$/;
  * Head nouns a person's full name never stands before: a first name and a surname before them are an eponym
  * ("Marcus Gunn pupil", "Mary Allen Walker syndrome"), unlike "test" or "assessment" ("Mary Smith test results").
  */
-const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
+const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['virus', 'encephalitis', 'typhus', 'disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
   'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
   'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
 const MAX_LOWER_INSIDE = 2;
+/**
+ * Head nouns beside vocab.ts's list, read here only (the learned model's features never see them): named methods,
+ * techniques, approaches and flaps ("Seldinger technique", "Kocher approach", "Westergren method"), prognostic models
+ * ("Seattle Heart Failure Model"), a tumour's
+ * named depth ("Breslow depth"), and rickettsial typhus named by its region ("Queensland tick typhus").
+ */
+// Not "tool", "repair", "block" or "solution": businesses are named so ("Kessler Tool & Die", "Ortega Auto Repair").
+const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
+  'fundoplication', 'agar']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
@@ -77,7 +86,7 @@ export function markProtected(
     // are people until a head noun says otherwise ("Finkelstein test").
     if ((bits & UNIT_PROTECTED) !== 0 && (flags[i] & (WORD_FIRST | WORD_LAST)) === 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
     // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
-    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 ||
+    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) ||
       (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));
     if (!head || i === 0) continue;
     // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.

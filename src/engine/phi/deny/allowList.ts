@@ -13,6 +13,20 @@ export function clinicalByForm(lower: string): boolean {
   return lower.length >= 6 && CLINICAL_SUFFIX_RE.test(lower);
 }
 
+/** Prefixes of clinical compounds: "Postanesthesia", "Neurotrauma", "Perioperative" are units of care, not names. */
+const CLINICAL_PREFIXES: readonly string[] = ['post', 'pre', 'peri', 'intra', 'inter', 'neuro', 'cardio', 'cardiac', 'pulmo', 'gastro', 'hemato',
+  'onco', 'psych', 'ortho', 'pedi', 'neo', 'sub', 'trans', 'non', 'anti', 'multi', 'tele'];
+
+/** A clinical prefix before a clinical word ("post" + "anesthesia"): clinical vocabulary the lists do not hold whole. */
+export function clinicalCompound(lex: Lexicon, lower: string): boolean {
+  for (const p of CLINICAL_PREFIXES) {
+    if (lower.length - p.length < 4 || !lower.startsWith(p)) continue;
+    const rest = lower.slice(p.length);
+    if (lex.clinical.has(rest) || lex.indexClinical.has(rest) || clinicalByForm(rest)) return true;
+  }
+  return false;
+}
+
 /** Capitals inside a word mark an abbreviation ("PAline", "IVs", "BiLevel") unless a surname prefix explains them. */
 const INNER_CAPITAL_RE = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const SURNAME_PREFIX_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|St)\p{Lu}/u;
@@ -30,6 +44,20 @@ export function notAllowed(c: NameContext, i: number): boolean {
   // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
   if (c.isFirst(i) || c.isLast(i)) return true;
   return !clinicalByForm(w.lower) && !isAllowedPrefix(c.lex, w.lower);
+}
+
+/** Business names glue whole capitalised parts ("FedEx", "ProMedica", "WellStar"); shorthand does not ("PrEP", "IgG"). */
+const CLEAN_CAMEL_RE = /^(?:\p{Lu}\p{Ll}+){2,3}$/u;
+
+/**
+ * "PrEP", "IgG", "BiPAP": a capital after lower-case letters inside a word, not in whole capitalised parts and with no
+ * surname prefix ("McNeil"), is clinical shorthand, never a word of a place's or a person's name.
+ */
+export function shorthandCapitals(c: NameContext, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || w.upper) return false;
+  const raw = c.text.slice(w.start, w.baseEnd);
+  return INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !CLEAN_CAMEL_RE.test(raw);
 }
 
 /**

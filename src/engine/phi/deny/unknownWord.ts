@@ -9,6 +9,7 @@ import {
 } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { camelCaseName, notAllowed } from './allowList';
+import { COUNTRIES } from '../vocab';
 
 export const RECOGNIZER = 'deny.unknown-word';
 /** Gaps that keep a name together: space, hyphen, an initial's full stop, a comma before a surname list. */
@@ -96,6 +97,8 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     // "LeeFarrington": a first name glued to a surname is a person by its own shape.
     const camelName = s0 === e && camelCaseName(c.lex, c.text.slice(w.start, w.baseEnd));
     if (!spacedPair && !place && !personCue && !personAfter && !afterInitial && !camelName) continue;
+    // A country after a place word is above the Safe Harbor limit ("returned from Mexico").
+    if (place && !spacedPair && !personCue && s0 === e && COUNTRIES.has(w.lower)) continue;
     marks.add(s0, e, place && !personCue && !camelName ? 'LOCATION' : 'NAME', RECOGNIZER);
     i = e;
   }

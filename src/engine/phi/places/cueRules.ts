@@ -8,7 +8,7 @@ import { WORD_CITY, WORD_HEAD, WORD_MAJOR_CITY, WORD_MOVEMENT } from '../lexicon
 import { UNIT_PLACE_START } from '../unitWords';
 import { PROTECTED_BY_PHRASE } from '../protectedTerms';
 import { INLINE_GAP_RE, type NameContext, STREET_OR_DIGIT_RE } from '../nameContext';
-import { clinicalByForm } from '../deny/allowList';
+import { clinicalByForm, clinicalCompound, shorthandCapitals } from '../deny/allowList';
 import { propagate } from '../propagate';
 import { ABBREV_RE, CLINICAL } from '../names/nameShapes';
 import {
@@ -370,7 +370,7 @@ const knownTown: PlaceRule = {
     const w = words[i];
     // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
     if (!st.taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
-      !US_STATES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
+      !US_STATES.has(w.lower) && !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
       const e = extendPlace(c, i);
       st.mark(i, e, 'location.known-town');
       return e;
@@ -473,6 +473,8 @@ function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): b
   // "Lakeview Family Clinic": a capitalised "Family" inside a facility name is part of it.
   const familyInName = l === 'family' && c.mode === 'mixed' && w.capitalized;
   if (!w.alpha || (FUNCTION_WORDS.has(l) && !familyInName) || MOVEMENT_CUES.has(l) || INSTITUTION_HEADS.has(l)) return false;
+  // "the PrEP clinic", "the IgG lab": clinical shorthand before a head names a service of this hospital.
+  if (shorthandCapitals(c, q)) return false;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && !GENERIC_PLACE_WORDS.has(l)) return true;
   if (c.mode === 'mixed' && (w.capitalized || w.upper) && GENERIC_PLACE_WORDS.has(l)) return l === 'heart';
   if (c.mode === 'mixed' && !(headCapitalized && !CLINICAL.has(l) && (!GENERIC_PLACE_WORDS.has(l) || l === 'heart'))) return false;
@@ -482,13 +484,18 @@ function placeNameWordOk(c: NameContext, q: number, headCapitalized: boolean): b
 }
 
 function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
+  // "presented to the Maxillofacial Surgery Department": a specialty run closed by a department word is a unit of care.
+  return placeAfterCueShape(c, j, strongCue) && !departmentRun(c, j);
+}
+
+function placeAfterCueShape(c: NameContext, j: number, strongCue: boolean): boolean {
   const w = c.w(j)!;
   const raw = c.text.slice(w.start, w.baseEnd);
   // A ward or building with its floor: "quartermain2", "QUARTERMAIN7".
   if (strongCue && /^\p{L}{4,}\d{1,2}$/u.test(raw) && !c.lex.common.has(raw.replace(/\d+$/, '').toLowerCase())) return true;
   if (!w.alpha || c.isFunction(j) || US_STATES.has(w.lower) || w.lower.length < 2 || c.protectedTerm[j]) return false;
   // A country is above the Safe Harbor limit; a specialty or drug is clinical by its form ("referred to Otolaryngology").
-  if (COUNTRIES.has(w.lower) || (!c.isCity(j) && clinicalByForm(w.lower))) return false;
+  if (COUNTRIES.has(w.lower) || (!c.isCity(j) && (clinicalByForm(w.lower) || clinicalCompound(c.lex, w.lower)))) return false;
   const nx1 = c.w(j + 1);
   // A multi-word town after a cue: "in San Diego", "TO BEL AIR".
   if (nx1 && c.sameLine(j + 1) && INLINE_GAP_RE.test(nx1.gapBefore) && c.lex.cities.has(w.lower + ' ' + nx1.lower) &&
@@ -522,6 +529,20 @@ function placeAfterCue(c: NameContext, j: number, strongCue: boolean): boolean {
   if (nx && /^\d{1,2}$/.test(nx.lower) && INLINE_GAP_RE.test(nx.gapBefore)) return true;
   const clauseEnd = !nx || /[.,;:()\n]/.test(nx.gapBefore);
   return (c.mode !== 'mixed' ? c.isLast(j) || (c.unknown(j) && clauseEnd) : c.capitalizedHere(j)) && !c.isFirst(j);
+}
+
+const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['department', 'dept', 'service', 'services', 'division', 'section', 'unit', 'ward']);
+
+/** Whether the words from j are a specialty's department: up to three words, one of them clinical, then a department word. */
+function departmentRun(c: NameContext, j: number): boolean {
+  let clinical = false;
+  for (let n = j; n <= j + 3; n++) {
+    const x = c.w(n);
+    if (!x || !x.alpha || (n > j && (!c.sameLine(n) || !INLINE_GAP_RE.test(x.gapBefore)))) return false;
+    if (n > j && DEPARTMENT_WORDS.has(x.lower)) return clinical;
+    if (CLINICAL.has(x.lower) || c.lex.clinical.has(x.lower) || FACILITY_GENERIC_WORDS.has(x.lower)) clinical = true;
+  }
+  return false;
 }
 
 /** The last word of a capitalised run closed by a hospital unit ("Holloway Bridge ER" → Bridge), or j. */

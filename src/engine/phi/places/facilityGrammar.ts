@@ -41,8 +41,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const head = words[i];
-    if ((c.unit[i] & UNIT_FACILITY_HEAD) === 0 || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
-    if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
+    if (((c.unit[i] & UNIT_FACILITY_HEAD) === 0 && !camelHead(c, i)) || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
+    if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower) && !namedHome(c, marks, i)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'house' && !HOUSE_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     // "Ardon Health System", "Mercy Hospital Network": a system or network of health care, not the "Bethesda system".
@@ -56,13 +56,22 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     let s = i;
     let distinctive = false;
     let commonDistinct = 0;
+    // A frame word within the run ("BLACK HAWK REGIONAL FORENSIC CENTER") lets clinical words stand in it.
+    let framePassed = false;
+    for (let q = i - 1; q >= 0 && i - q <= 3 && c.sameLine(q + 1); q--) if (FRAME_WORDS.has(words[q].lower)) framePassed = true;
     while (s > 0 && i - s < MAX_RUN_WORDS) {
       const q = s - 1;
       const w = words[q];
       const gap = words[s].gapBefore;
       const dotOk = DOT_GAP_RE.test(gap) && (w.lower === 'st' || w.lower.length === 1);
+      // Clinical words end the name, except the frame words of an institution's name and the name words before them
+      // ("COPPER VALE CRITICAL ACCESS HOSPITAL"); framedName decides whether such a run is a name.
+      const framed = FRAME_WORDS.has(w.lower) || framePassed;
       if (!c.sameLine(s) || !(NAME_GAP_RE.test(gap) || dotOk) || !w.alpha || c.protectedTerm[q] ||
-        (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower))) break;
+        (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower) && !framed)) break;
+      if (FRAME_WORDS.has(w.lower)) framePassed = true;
+      // Two spaces and a change of case part the columns of a form ("LABORATORY REQUISITION  Tamarind Community College").
+      if (/^[ \t\u00a0]{2}$/.test(gap) && w.upper !== words[s].upper) break;
       // "Our Lady of Mercy Hospital": "of" between two capitalised name words stays inside the name.
       // "Our Lady of the Lake Hospital", "Torilner Nursing and Rehabilitation Center": connectors between capitalised words.
       const capAt = (x: number): boolean => x >= 0 && (words[x].capitalized || words[x].upper);
@@ -113,15 +122,23 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     // Sentence-initial common words ("Discharged Home") carry no capitalisation signal.
     const sentenceStart = s === 0 || /[.!?:\n]\s*$/.test(words[s].gapBefore) || words[s].gapBefore === '';
     const mixedCommonRun = c.mode === 'mixed' && commonDistinct >= 1 && !sentenceStart && !WEAK_HEADS.has(head.lower);
+    // A letterhead: the run opens its line and the head closes it (or a column gap or a dash follows), with a specialty or
+    // kind-of-place word between the name and the head ("Arrowhead Occupational Medicine   PRE-PLACEMENT").
+    const letterhead = c.mode === 'mixed' && commonDistinct >= 1 && i - s >= 2 && (s === 0 || !c.sameLine(s)) &&
+      /^(?:[ \t]*(?:\r?\n|$)|[ \t]{2,}|[ \t]*[—–-][ \t])/.test(c.text.slice(words[i].end, words[i].end + 4)) &&
+      (FACILITY_GENERIC_WORDS.has(words[i - 1].lower) || c.lex.clinical.has(words[i - 1].lower));
     // Lower-case and all-caps notes: one or two everyday words before a compound head ("silver lake home health", "COTTONWOOD
     // SENIOR CENTER", "fox hollow adult day services") name the place; a describing word ("the nearby senior center") does not.
     const caselessCompoundRun = c.mode !== 'mixed' && compoundNamed(c, s, i);
+    // "Arrowhead Community Hospital", "OWL CREEK CRITICAL ACCESS HOSPITAL": words before the frame of an institution's
+    // proper name ("Community", "General", "Regional", "Critical Access") are its name, even when each is English.
+    const framedRun = framedName(c, s, i);
     if (s === i && e === i) continue;
     // "Maxillofacial Surgery Service", "Neurology Department": a department of the hospital, not an organisation.
     if (DEPARTMENT_WORDS.has(words[e + 1]?.lower ?? '') && c.sameLine(e + 1)) continue;
-    if (!(distinctive || mixedCommonRun || caselessCompoundRun)) continue;
+    if (!(distinctive || mixedCommonRun || caselessCompoundRun || framedRun || letterhead)) continue;
     // Caps-only and lower-case notes carry no shape: only a strong head ("PHARMACY", "SCHOOL", "INC") names an organisation.
-    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i) && !caselessCompoundRun) continue;
+    if (c.mode !== 'mixed' && WEAK_HEADS.has(head.lower) && !(cued && s < i) && !caselessCompoundRun && !framedRun) continue;
     // ", P.A." after the head: the legal form is part of the name.
     const legal = LEGAL_SUFFIX_RE.exec(c.text.slice(words[e].end, words[e].end + 12));
     let last = e;
@@ -138,8 +155,69 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
     marks.add(s, last, 'LOCATION', RECOGNIZER);
     i = last;
   }
+  detectTheXAtY(c, marks);
   detectAcronyms(c, marks);
 }
+
+/** Last parts of a business name written as one word ("Red Cedar WorkCare", "Lakeside UrgentCare"); not "Med", which ends device brands ("SynchroMed"). */
+const CAMEL_HEAD_RE = /^\p{Lu}\p{Ll}+(?:Care|Health|Clinic|Partners|Pharmacy)$/u;
+
+/** A one-word business name ending in a facility head ("WorkCare", "UrgentMed"): a head in its own right. */
+function camelHead(c: NameContext, i: number): boolean {
+  const w = c.words[i];
+  return c.mode === 'mixed' && w.alpha && CAMEL_HEAD_RE.test(c.text.slice(w.start, w.baseEnd));
+}
+
+/**
+ * "San Rafael Home", "Saint Olaf's Home", "[Our Lady of the Lakes] Home": in mixed text a capitalised "Home" after a
+ * place, a person's or saint's name another unit found, or a possessive name, is the institution's head.
+ */
+function namedHome(c: NameContext, marks: WordMarks, i: number): boolean {
+  const { words } = c;
+  const h = words[i];
+  const p = words[i - 1];
+  if (c.mode !== 'mixed' || !h.capitalized || !p.capitalized || !c.sameLine(i) || !/^[ \t\u00a0]$/.test(h.gapBefore)) return false;
+  // "went Home", "Discharged Home": a verb or a sentence start before it.
+  if (i < 2 || !c.sameLine(i - 1) || /[.!?:]\s*$/.test(p.gapBefore)) return false;
+  return marks.isPlace(i - 1) || marks.isName(i - 1) || c.isCity(i - 1) || (p.end !== p.baseEnd && notAllowed(c, i - 1));
+}
+
+/** Heads of senior-living and residence names written "The <head> at <place>" ("The Lodge at Cedar Hollow"). */
+const RESIDENCE_HEADS: ReadonlySet<string> = new Set(['lodge', 'manor', 'village', 'villas', 'residence', 'residences', 'gardens', 'terrace',
+  'commons', 'pointe', 'reserve', 'inn', 'meadows', 'willows', 'oaks', 'pines', 'glen', 'landing', 'springs', 'heights', 'house', 'cottages',
+  'estates', 'suites', 'towers', 'courtyard', 'crossing', 'arbors', 'grove', 'park', 'ridge', 'club', 'harbor', 'harbour', 'bridge', 'haven']);
+const MAX_AT_WORDS = 3;
+
+/**
+ * `facility.grammar`, "The X at Y": a senior-living or residence name of the shape "The Lodge at Kettle Moraine", "THE
+ * WILLOWS AT HARBOR POINT" — the article, one or two head words, "at" and one to three name words, all taken whatever
+ * the lists say of each word. Mixed text needs a capitalised "The" or a residence head; other cases a residence head.
+ */
+function detectTheXAtY(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  const shaped = (q: number): boolean => c.mode === 'mixed' ? words[q].capitalized : c.mode === 'upper' ? words[q].upper : true;
+  const nameOk = (q: number): boolean => q < words.length && c.sameLine(q) && /^[ \t\u00a0]{1,2}$/.test(words[q].gapBefore) && words[q].alpha &&
+    shaped(q) && !FUNCTION_WORDS.has(words[q].lower) && !c.is(q, WORD_CLINICAL | WORD_TITLE) && !c.protectedTerm[q] && !MONTH_OR_DAY.has(words[q].lower);
+  for (let t = 0; t + 3 < words.length; t++) {
+    if (words[t].lower !== 'the') continue;
+    let at = t + 1;
+    while (at < words.length && at - t <= 2 && words[at].lower !== 'at' && nameOk(at)) at++;
+    if (at === t + 1 || at >= words.length || words[at].lower !== 'at' || !c.sameLine(at) || at - t > 3) continue;
+    const residenceHead = RESIDENCE_HEADS.has(words[at - 1].lower);
+    if (!residenceHead && !(c.mode === 'mixed' && words[t].capitalized && t > 0 && c.sameLine(t) && !/[.!?:\n]\s*$/.test(words[t].gapBefore))) continue;
+    let e = at;
+    while (e + 1 < words.length && e - at < MAX_AT_WORDS && nameOk(e + 1)) e++;
+    if (e === at) continue;
+    let free = true;
+    for (let q = t + 1; q <= e; q++) if (!marks.free(q) && !marks.isPlace(q) && !marks.isName(q)) free = false;
+    if (!free) continue;
+    marks.add(words[t].capitalized || words[t].upper ? t : t + 1, e, 'LOCATION', RECOGNIZER);
+    t = e;
+  }
+}
+const MONTH_OR_DAY: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 /** Words that describe which place of a kind is meant without naming it ("her usual senior center", "a nearby food pantry"). */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set(['usual', 'nearby', 'nearest', 'closest', 'current', 'previous', 'prior', 'former', 'regular',
@@ -173,6 +251,47 @@ function compoundNamed(c: NameContext, s: number, i: number): boolean {
   }
   return true;
 }
+
+/** Words of the frame of an institution's proper name, between its own name and its head noun. */
+const FRAME_WORDS: ReadonlySet<string> = new Set(['community', 'general', 'regional', 'memorial', 'county', 'critical', 'access', 'district',
+  'area', 'university', 'baptist', 'methodist', 'presbyterian', 'lutheran', 'adventist', 'catholic', 'episcopal', 'osteopathic', 'veterans',
+  'unified', 'consolidated', 'independent']);
+/** Heads that close a framed institution name. */
+const FRAME_HEADS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'center', 'centre', 'clinic', 'clinics', 'system', 'health', 'healthcare',
+  'school', 'schools', 'college', 'district', 'church', 'medicine', 'practice', 'pediatrics', 'physicians', 'associates']);
+
+/**
+ * `facility.grammar`, framed names: one to three name words (not clinical, not describing, not generic), then one or
+ * more frame words, then a head: "Arrowhead Community Hospital", "Bitterroot Valley Unified School District".
+ */
+function framedName(c: NameContext, s: number, i: number): boolean {
+  const { words } = c;
+  if (!FRAME_HEADS.has(words[i].lower)) return false;
+  let f = i - 1;
+  let frames = 0;
+  while (f >= s && (FRAME_WORDS.has(words[f].lower) || (frames > 0 && FACILITY_GENERIC_WORDS.has(words[f].lower) && !DESCRIBING_WORDS.has(words[f].lower)) ||
+    // One word of the institution's kind right before the head: "Regional [Forensic] Center", "Community [Mental Health] Center".
+    (f === i - 1 && (FACILITY_GENERIC_WORDS.has(words[f].lower) || c.is(f, WORD_CLINICAL) || c.lex.clinical.has(words[f].lower) ||
+      (f - 1 >= s && FRAME_WORDS.has(words[f - 1].lower)))))) {
+    if (FRAME_WORDS.has(words[f].lower)) frames++;
+    f--;
+  }
+  if (frames === 0 || f < s || f - s >= 3) return false;
+  // Clinical words may name a place before a frame ("Copper Vale Critical Access Hospital"), but not every word of it.
+  let nonClinical = false;
+  for (let q = s; q <= f; q++) {
+    const lw = words[q].lower;
+    if (!words[q].alpha || lw.length < 3 || DESCRIBING_WORDS.has(lw) || GENERIC_NAME_WORDS.has(lw) || FACILITY_GENERIC_WORDS.has(lw) ||
+      c.is(q, WORD_TITLE) || c.protectedTerm[q] || CONTACT_CUES.has(lw) || PERSON_VERBS.has(lw)) return false;
+    if (c.mode === 'mixed' && !words[q].capitalized && !words[q].upper) return false;
+    if (!c.is(q, WORD_CLINICAL) && !c.lex.clinical.has(lw)) nonClinical = true;
+  }
+  return nonClinical;
+}
+/** Words before a frame that say which kind, not which one ("the Old Community Hospital" is rare; "Outside", "Local" are kinds). */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(['outside', 'local', 'nearby', 'area', 'rural', 'urban', 'small', 'large', 'big', 'main',
+  'old', 'new', 'transferring', 'referring', 'receiving', 'sending', 'accepting', 'admitting', 'closest', 'nearest', 'tertiary', 'academic',
+  'teaching', 'private', 'public', 'state', 'federal', 'military', 'army', 'navy', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'same', 'other']);
 
 /** Words that announce an employer a few words later on the same line. */
 const WORK_CUES = new Set(['works', 'worked', 'working', 'employed', 'employer', 'job']);

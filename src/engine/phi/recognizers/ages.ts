@@ -76,6 +76,22 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
   },
   {
+    name: 'age.over89.noun',
+    type: 'AGE',
+    description: 'a noun that places the age over 89: nonagenarian, centenarian, supercentenarians',
+    // A narrower band than the "90 or older" Safe Harbor allows ("nonagenarian" is 90–99), so it is redacted like the number.
+    pattern: String.raw`\b(?:super)?(?:nonagenarian|centenarian)s?\b`,
+    triggers: ['nonagenarian', 'nonagenarians', 'centenarian', 'centenarians', 'supercentenarian', 'supercentenarians'],
+  },
+  {
+    name: 'age.over89.decade',
+    type: 'AGE',
+    description: "a person's decade over 89: in her nineties, in his late 90s, in their early 90's",
+    pattern: String.raw`\bin\s(?:her|his|their)\s(?:early\s|mid[\s-]|late\s)?(nineties|90['’]?s)\b`,
+    group: 1,
+    triggers: ['nineties', '90s', '#age90'],
+  },
+  {
     name: 'age.over89.words',
     type: 'AGE',
     description: 'an age over 89 spelled out before an age unit or after "aged": ninety-two-year-old, aged one hundred and one',

@@ -10,7 +10,8 @@ const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s
  * An identifier: a letter-prefixed number in space-split groups ("A123 456 789", a member ID as printed on a card),
  * letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces.
  */
-const VALUE = String.raw`([A-Za-z]{1,3}\d{2,5}(?:\s\d{3,5}){1,3}(?![A-Za-z0-9])|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}\s\d{4,})`;
+// Digit groups split by spaces come before the general shape, which would stop at the first group ("2024 0412 7781").
+const VALUE = String.raw`([A-Za-z]{1,3}\d{2,5}(?:\s\d{3,5}){1,3}(?![A-Za-z0-9])|\d{3,}(?:[ \t]\d{3,5}){1,3}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}[ \t]\d{3,}(?:[ \t]\d{3,5}){0,3}(?![A-Za-z0-9]))`;
 /** Accession and specimen numbers may carry a part and block designation: "T19-61223 A2". */
 const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(?:\s[A-Z]\d{1,2}\b)?|\d{2,}(?:\s\d{2,}){0,3})`;
 const MIN_ID_DIGITS = 3;
@@ -95,8 +96,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
     ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'mcare', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
-  labelled('accession.labelled', 'ID', String.raw`accession|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req\.?(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
-    ['accession', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
+  labelled('accession.labelled', 'ID', String.raw`accession|path(?:ology)?(?=\s?(?:#|no\b|number|:))|surg\.?\s?path(?=\s?(?:#|no\b|number|:))|cyto(?:logy)?(?=\s?(?:#|no\b|number|:))|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req\.?(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
+    ['accession', 'path', 'pathology', 'surg', 'cyto', 'cytology', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
     ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
@@ -150,7 +151,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'vehicle.plate',
     type: 'VEHICLE',
     description: 'vehicle licence plate after its label, with an optional state code before it: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471, tag: OH 3ZB0724, plate SJ-02-F4',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
     group: 'last',
     triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration'],
     anchored: true,
@@ -158,6 +159,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     validate: (v, c) => {
       const first = /^[A-Za-z0-9]+/.exec(v.replace(STATE_PREFIX_RE, ''))![0];
       // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
+      // "registration" alone (a desk, a visit) takes only the same upper-case plate shape, whatever its label.
+      if (/^registration\b(?!\s(?:plates?|tags?)\b)/i.test(c.match[0]) && !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) &&
+        v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
         !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
       return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
@@ -213,6 +217,10 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   labelled('id.labelled', 'ID', String.raw`(?:ref|reference|confirmation|ticket|id|identifier|employee|badge|record|file|incident|report|tracking|authorization|auth|prior auth)\s?(?:#|no\.?|number)\s?:?|ref\.|ref(?=\s?:)`,
     ['ref', 'reference', 'confirmation', 'ticket', 'id', 'identifier', 'employee', 'badge', 'record', 'file', 'incident', 'report', 'tracking', 'authorization', 'auth', 'prior'],
     'any other unique number after an explicit number label: Incident ref # 88312045, badge no. 4471'),
+  labelled('id.role-id', 'ID', String.raw`(?:student|employee|ee|staff|worker|school|client|resident|inmate|caller|user|customer|patron|visitor|volunteer|contractor|applicant|donor|recipient|household|family|guest|badge)\s?(?:id|#|no\.?|number)|badge|bdg`,
+    ['student', 'employee', 'ee', 'staff', 'worker', 'school', 'client', 'resident', 'inmate', 'caller', 'user', 'customer', 'patron', 'visitor', 'volunteer',
+      'contractor', 'applicant', 'donor', 'recipient', 'household', 'family', 'guest', 'badge', 'bdg'],
+    "an identifier a school, employer or program gives a person, after its role and ID label or a badge: Student ID 430973, EE ID 732852, Badge 683078"),
   {
     name: 'id.leading-zero',
     type: 'ID',

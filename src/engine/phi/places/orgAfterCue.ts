@@ -1,0 +1,195 @@
+// Owns `location.org-after-cue`: an organisation or place named by the slot it fills, not by its words. After a verb
+// or noun of care, residence, work, schooling or worship and its preposition ("discharged to", "hospitalized at",
+// "works for", "employed by", "hospice through", "attends", "was at"), a capitalised run in mixed-case text is the
+// name of a place even when every word is English ("Heritage Oaks", "Regions", "Kindred", "Golden Years Retirement
+// Community") — the default-deny idea applied to the slot: a capitalised word where a place stands is not safe because
+// a dictionary holds it. Departments, clinical words, drugs, states, countries and times are what such slots also
+// hold, so they end or veto the run.
+import { INLINE_GAP_RE, type NameContext } from '../nameContext';
+import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import type { WordMarks } from '../wordMarks';
+import { COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, NAMED_HEADS, US_STATES } from '../vocab';
+import { clinicalByForm, clinicalCompound, shorthandCapitals } from '../deny/allowList';
+
+export const RECOGNIZER = 'location.org-after-cue';
+
+/**
+ * Cue words and the prepositions after which they name a place. Verbs of care and residence take a place after "at",
+ * "from", "to", "into"; work and schooling verbs also "for", "with" and "by"; "home health" and hospice "through"/"by".
+ */
+const PLACE_PREPS = ['at', 'from', 'to', 'into', 'in'];
+/** Every preposition some cue takes: the unit reads only the words after one of these. */
+const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of']);
+// Not "with": "worked with asbestos", "works with children".
+const WORK_PREPS = ['at', 'for', 'by', 'from'];
+// Not "with": after a treatment it names the drug or the device ("chemotherapy with Cisplatin").
+const SERVICE_PREPS = ['at', 'through', 'by', 'from'];
+const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  // Care: the place a patient was treated, admitted, sent or brought from.
+  ...words('admitted readmitted hospitalized hospitalised transferred transfered discharged treated delivered boarded ' +
+    'brought presented detoxed incarcerated jailed housed sheltered institutionalized').map((w) => [w, PLACE_PREPS] as const),
+  // Not "in": "seen in Figure 1", "followed in clinic".
+  ...words('seen followed evaluated managed').map((w) => [w, ['at', 'from']] as const),
+  // Residence and movement: a care home, an apartment complex or a town.
+  ...words('lives lived living resides resided residing stays stayed staying moved moving relocated relocating returned')
+    .map((w) => [w, ['at', 'in', 'to', 'from', 'into']] as const),
+  // Services named by what they give: "rehab at", "hospice through", "dialysis at", "labs drawn at".
+  ...words('rehab rehabilitation hospice dialysis detox infusion infusions chemo chemotherapy radiation therapy ' +
+    'colonoscopy mammogram imaging labs drawn appointment appt appts visit visits stay procedure surgery respite')
+    .map((w) => [w, SERVICE_PREPS] as const),
+  // Work: the employer after a work verb or an occupation word.
+  ...words('works worked working work employed employee employer job retired volunteers volunteered volunteering volunteer ' +
+    'drives drove cashier clerk manager mechanic teacher teaches taught nurse aide machinist welder driver cook server ' +
+    'janitor custodian supervisor foreman technician tech secretary receptionist accountant engineer laborer labourer')
+    .map((w) => [w, WORK_PREPS] as const),
+  // Travel: "flying in from Needles", "drove up from Sweet Home".
+  ...words('flying flew fly flown driving drove drive driven').map((w) => [w, ['from', 'to']] as const),
+  // Going somewhere regularly: "goes to Sunrise Adult Day", "went to Walgreens".
+  ...words('goes go went going gone attend').map((w) => [w, ['to', 'at']] as const),
+  // Services named by the agency that gives them: "home health by Amedisys", "nursing care through Interim".
+  ...words('health care services nursing aides aide').map((w) => [w, ['through', 'by', 'from', 'via']] as const),
+  // Schooling and worship: the school, college or congregation.
+  ...words('attends attended attending enrolled studies studied studying student graduated grade grader freshman ' +
+    'sophomore junior senior worships worshipped member parishioner congregant deacon pastor minister')
+    .map((w) => [w, ['at', 'from', 'in', 'of']] as const),
+]);
+/** "was at Presbyterian", "is currently at Kindred": a person's whereabouts after a form of "be". */
+const BE_WORDS: ReadonlySet<string> = new Set(words('was is been were are remains remained'));
+/** Adverbs that may stand between a cue and its preposition ("transferred directly from", "seen previously at"). */
+const ADVERBS: ReadonlySet<string> = new Set(words('previously currently recently formerly directly initially originally then now still ' +
+  'last first again briefly temporarily permanently most there here part full in up down over back out'));
+/** Verbs that take a direct object before the preposition ("attends school at", "works nights at"). */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(words('nights days weekends evenings shifts shift school church services class classes mass ' +
+  'full-time part-time fulltime parttime'));
+/** Capitalised words these slots also hold that name no place: times, states of the patient, generic destinations. */
+const NOT_PLACES: ReadonlySet<string> = new Set(words('home baseline bedtime night nights noon midnight morning evening rest risk ' +
+  'times time least once first last this that all present end work school church er ed icu or pacu floor unit ward bedside ' +
+  'monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday tonight weekend discharge admission ' +
+  'dr doctor nurse mr mrs ms miss patient pt family daughter son wife husband mother father staff hospital clinic facility ' +
+  'medicare medicaid tricare insurance self room bed rehab snf ltac ltach alf nh jail prison shelter hospice triage figure table'));
+const AREA_NOUNS: ReadonlySet<string> = new Set(['county', 'co', 'parish', 'township', 'twp', 'borough']);
+/** Days, whole and short: "seen at Bellhaven General on Monday" ends the name before the date. */
+const WEEKDAYS: ReadonlySet<string> = new Set(words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs ' +
+  'fri sat sun'));
+/** Units of one hospital: a run of English words before one is a department, not an organisation. */
+const DEPARTMENT_ENDS: ReadonlySet<string> = new Set(words('unit units ward floor department dept service services team bay pod wing suite ' +
+  'lab laboratory program division section'));
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'at', 'and', 'the', 'on', 'for', '&']);
+const MAX_RUN_WORDS = 5;
+/** Gaps inside one name: a space, a hyphen, an ampersand or the full stop of "St."/"Mt.". */
+const RUN_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-|[ \t\u00a0]*&[ \t\u00a0]*)$/;
+const DOT_GAP_RE = /^\.[ \t\u00a0]?$/;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Whether word q can be part of a place's proper name in this slot. */
+function runWord(c: NameContext, q: number): boolean {
+  const w = c.w(q)!;
+  if (!(w.alpha || /^\d{1,3}(?:st|nd|rd|th)$/i.test(w.lower)) || c.protectedTerm[q] || shorthandCapitals(c, q)) return false;
+  // Eponyms name devices, positions and signs in these slots ("placed into the Foley", "in Trendelenburg").
+  if (c.lex.eponyms.has(w.lower) || clinicalCompound(c.lex, w.lower)) return false;
+  // "St. Agnes", "Mt. Zion": the saint's or mount's abbreviation opens a name whatever the lists say of it.
+  if ((w.lower === 'st' || w.lower === 'mt' || w.lower === 'ft') && w.capitalized && c.text.charAt(w.end) === '.') return true;
+  if (!(w.capitalized || (w.upper && w.lower.length >= 2))) return false;
+  if (c.is(q, WORD_TITLE | WORD_CREDENTIAL | WORD_ROLE) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+  // Clinical vocabulary is a department or a finding ("transferred to Medicine", "seen at Cardiology"), unless it is one of
+  // the generic words organisations are named with ("Heritage Oaks Rehab", "Mercy Behavioral").
+  if (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower)) return false;
+  // Acronyms in capitals: a hospital's code ("UCLA") but not a unit or a test ("ICU", "CT").
+  if (w.upper && (w.lower.length > 6 || c.lex.clinical.has(w.lower))) return false;
+  return true;
+}
+
+/** Index of the preposition's cue word when word p (a preposition) follows one, else -1. */
+function cueBefore(c: NameContext, p: number): number {
+  const prep = c.w(p)!.lower;
+  let q = p - 1;
+  // One adverb or object may stand between ("works nights at", "seen previously at").
+  for (let hops = 0; q >= 0 && hops < 2 && c.sameLine(q + 1); hops++) {
+    const lw = c.w(q)!.lower;
+    const preps = CUES.get(lw);
+    if (preps && preps.includes(prep)) return q;
+    if (BE_WORDS.has(lw) && (prep === 'at' || prep === 'in') && hops === 0) return q;
+    if (!ADVERBS.has(lw) && !OBJECT_WORDS.has(lw)) return -1;
+    q--;
+  }
+  return -1;
+}
+
+export function detectOrgsAfterCue(c: NameContext, marks: WordMarks): void {
+  // Capitals carry the signal; caps-only and lower-case notes leave it to the grammar and list units.
+  if (c.mode !== 'mixed') return;
+  const { words } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    if (!SLOT_PREPS.has(words[p].lower) || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
+    if (cueBefore(c, p) < 0) continue;
+    let s = p + 1;
+    // "The Lodge at Cedar Hollow": a capitalised article opens the name; a lower-case one stays outside it.
+    if (words[s].lower === 'the' && s + 1 < words.length && c.sameLine(s + 1)) s += words[s].capitalized ? 0 : 1;
+    // A place or a name another unit took in the slot may be only part of the organisation ("[Kessler Tool] & Die").
+    if (!(marks.free(s) || marks.isPlace(s) || marks.isName(s))) continue;
+    const e = runEnd(c, marks, s);
+    if (e < s) continue;
+    if (!namesAPlace(c, s, e)) continue;
+    marks.add(s, e, 'LOCATION', RECOGNIZER, true);
+    p = e;
+  }
+}
+
+/** Last word of the capitalised run starting at s (connectors inside it between capitalised words), or s - 1. */
+function runEnd(c: NameContext, marks: WordMarks, s: number): number {
+  const { words } = c;
+  const first = words[s];
+  if (!(first.lower === 'the' && first.capitalized) && !runWord(c, s)) return s - 1;
+  let e = s;
+  for (let q = s + 1; q < words.length && q - s < MAX_RUN_WORDS; q++) {
+    const w = words[q];
+    if (!c.sameLine(q)) break;
+    const gap = w.gapBefore;
+    const dotted = DOT_GAP_RE.test(gap) && (words[q - 1].lower === 'st' || words[q - 1].lower === 'mt');
+    if (!RUN_GAP_RE.test(gap) && !dotted) break;
+    if (CONNECTORS.has(w.lower) && !w.capitalized) {
+      // A connector stays inside only between two capitalised name words ("Our Lady of Mercy", "The Lodge at Cedar Hollow").
+      const n = q + 1;
+      if (n < words.length && c.sameLine(n) && RUN_GAP_RE.test(words[n].gapBefore) && runWord(c, n) && marks.free(n)) continue;
+      break;
+    }
+    if (!runWord(c, q) || !(marks.free(q) || marks.isPlace(q) || marks.isName(q))) break;
+    e = q;
+  }
+  // A trailing connector never ends the name; an administrative noun stays outside it, as the area unit leaves it
+  // ("Resides in [Boulton] Co.", "[Eischen] County").
+  while (e > s && (CONNECTORS.has(words[e].lower) || AREA_NOUNS.has(words[e].lower))) e--;
+  return e;
+}
+
+/** The run names a place: not only stop words, generic kind-of-place words, a state or a country. */
+function namesAPlace(c: NameContext, s: number, e: number): boolean {
+  const { words } = c;
+  let phrase = '';
+  let distinct = 0;
+  for (let q = s; q <= e; q++) {
+    const lw = words[q].lower;
+    phrase += (q > s ? ' ' : '') + lw;
+    // A hospital named by its founding church or as a memorial ("was at Presbyterian", "transferred from Memorial").
+    if (NAMED_HEADS.has(lw) && s === e && lw !== 'rehab') {
+      distinct++;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lw) || CONNECTORS.has(lw) || NOT_PLACES.has(lw) || FACILITY_GENERIC_WORDS.has(lw) || US_STATES.has(lw)) continue;
+    // Words of the code set's index or clinical by their form name a unit of care ("the Medical Intensive Care Unit").
+    if ((c.lex.indexClinical.has(lw) || c.lex.clinical.has(lw) || clinicalByForm(lw)) && !c.isCity(q) && !c.isLast(q)) continue;
+    distinct++;
+  }
+  if (distinct === 0) return false;
+  // A lone acronym is a unit or a test as often as a hospital's code ("remains in the LDR"): the cue rules read codes.
+  if (s === e && words[s].upper) return false;
+  // A run closed by a unit of a hospital is a department ("the Medical Intensive Care Unit", "the Maxillofacial Surgery
+  // Department"); a named one ("Kessler Sleep Lab") is the facility grammar's, by its distinctive word.
+  if (DEPARTMENT_ENDS.has(words[e].lower)) return false;
+  if (US_STATES.has(phrase) || COUNTRIES.has(phrase)) return false;
+  // A state or a country before a generic word is a department of that level ("State Hospital" stays a place though).
+  return true;
+}
