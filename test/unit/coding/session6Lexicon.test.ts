@@ -1,5 +1,9 @@
 // Session 6 (issue 10): the honest CodiEsp split and the general lexicon patterns added for narrative case reports.
-import { icdPart, selectPart } from '../../../src/eval/icd';
+import { evaluateIcd, icdPart, selectPart } from '../../../src/eval/icd';
+import { loadCodeSet } from '../../../src/engine/icd10';
+import { analyzeText } from '../../../src/engine/text';
+import { Coder } from '../../../src/engine/coding';
+import { normalizeWord, synonymForms } from '../../../src/engine/coding/normalize';
 
 describe('CodiEsp tune / held-back split (FNV-1a of the id, mod 3 == 0 held back)', () => {
   const ids = Array.from({ length: 3000 }, (_, i) => `S${String(i).padStart(6, '0')}-${i % 7}`);
@@ -17,5 +21,65 @@ describe('CodiEsp tune / held-back split (FNV-1a of the id, mod 3 == 0 held back
     const backward = selectPart([...records].reverse(), 'heldback').map((r) => r.id).reverse();
     expect(backward).toEqual(forward);
     expect(selectPart(records, 'tune').length + forward.length).toBe(records.length);
+  });
+});
+
+describe('evaluateIcd groups misses and false positives by chapter', () => {
+  it('counts each missed gold code under its chapter letter with its 3-character category', () => {
+    const codeSet = loadCodeSet(2027);
+    const report = evaluateIcd(
+      [{ id: 'a', text: 'x', codes: ['N18.4', 'N20.0', 'R50.9'] }, { id: 'b', text: 'y', codes: ['N18.4'] }],
+      (text) => (text === 'x' ? ['R50.9', 'K76.7'] : []),
+      codeSet,
+    );
+    expect(report.byChapter.N).toEqual({ missed: 3, falsePositives: 0, topMissedCategories: [['N18', 2], ['N20', 1]] });
+    expect(report.byChapter.K.falsePositives).toBe(1);
+    expect(report.byChapter.R).toBeUndefined();
+  });
+});
+
+describe('word forms of machine-translated Spanish case reports (issue 10)', () => {
+  const coder = new Coder(loadCodeSet(2027));
+  const code = (text: string) => coder.code(text, analyzeText(text)).map((c) => c.code);
+
+  it.each([
+    ['neoformation', 'neoplasm'], ['tumoration', 'neoplasm'], ['tumoral', 'neoplasm'], ['neoplasic', 'neoplasm'],
+    ['ulcus', 'ulcer'], ['lithiasic', 'lithiasis'], ['anemization', 'anemia'], ['polaquiuria', 'pollakiuria'],
+    ['distention', 'distension'],
+  ])('%s is read as %s (a noun the classification uses)', (translated, noun) => {
+    expect(normalizeWord(translated)).toBe(normalizeWord(noun));
+  });
+
+  it('a neoformation of a site codes as a neoplasm of that site, like "tumor"', () => {
+    expect(code('CT showed a right renal neoformation.')).toEqual(code('CT showed a right renal tumor.'));
+    expect(code('CT showed a right renal neoformation.')).toContain('D49.511');
+  });
+
+  it('"hemi-" before an anatomical noun is that organ or region ("pain in the right hemiscrotum" is scrotal pain)', () => {
+    expect(normalizeWord('hemiscrotum')).toBe('scrotum');
+    expect(normalizeWord('hemithorax')).toBe('thorax');
+    expect(code('She presented with pain in the right hemiscrotum.')).toContain('N50.82');
+  });
+
+  it('"hemi-" words of their own stay whole (hemiplegia, hemisphere, hemianopia, hemicolectomy)', () => {
+    for (const w of ['hemiplegia', 'hemisphere', 'hemianopia', 'hemicolectomy']) expect(normalizeWord(w)).toBe(w);
+  });
+
+  it('site + symptom compounds carry the site and the symptom: gonalgia is knee pain, with the side beside it (I.B.13)', () => {
+    expect(synonymForms(normalizeWord('gonalgia'))).toEqual(['knee', 'pain']);
+    expect(code('She reported right gonalgia.')).toContain('M25.561');
+    expect(code('Left coxalgia for a month.')).toContain('M25.552');
+    expect(code('Rectorrhagia for two days.')).toContain('K62.5');
+  });
+
+  it('a lone Index main term ending in -rrhagia names a condition (Index: Metrorrhagia N92.1)', () => {
+    expect(code('She presented metrorrhagia.')).toContain('N92.1');
+  });
+
+  it('"CRF" in capitals is chronic renal failure; with hypertension the "with" presumption gives I12.9 (I.C.9.a.2)', () => {
+    const codes = code('He has hypertension, CRF and hypothyroidism.');
+    expect(codes).toContain('I12.9');
+    expect(codes).toContain('N18.9');
+    expect(code('The crf form was completed.')).not.toContain('N18.9');
   });
 });
