@@ -71,6 +71,11 @@ const VAGUE_SINGLE = new Set([
   'ganglion',
 ]);
 
+/** Behaviour words of the Neoplasm Table's columns (normalised), which name no site. */
+const NEOPLASM_BEHAVIOUR_WORDS = new Set(['malignant', 'secondary', 'situ', 'benign', 'neoplasm', 'uncertain', 'behavior', 'primary']);
+/** Adjectives pathology uses for a tumour's architecture, not its site. */
+const ARCHITECTURE_ADJECTIVES = new Set(['cystic']);
+
 /** Words naming a joint or the region a joint code names ("right ankle and foot", "left hip"). */
 const JOINT_REGIONS = new Set(['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe']);
 const JOINT_SIGN_CATEGORY = 'M25';
@@ -252,7 +257,13 @@ function collectTerms(
 
   // The Neoplasm Table names sites the tabular descriptions spell differently ("bowel", "hepatic");
   // a verbatim tabular description still wins a tie (penalty 1).
-  for (const t of neoplasmTerms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
+  for (const t of neoplasmTerms) {
+    const tokens = phraseTokens(t.phrase);
+    // "Neoplasm, cystic (bile) duct" prints the site by an adjective that pathology uses for the tumour's
+    // architecture ("cystic renal cell carcinoma", "cystic adenocarcinoma"): without "duct" it names no site.
+    if (tokens.filter((w) => !NEOPLASM_BEHAVIOUR_WORDS.has(w)).every((w) => ARCHITECTURE_ADJECTIVES.has(w))) continue;
+    consider(t.code, t.phrase, tokens, 'description', 1);
+  }
 
   const rows: TermRow[] = [...byKey.values()]
     .sort((a, b) => a.order - b.order)

@@ -83,3 +83,27 @@ describe('word forms of machine-translated Spanish case reports (issue 10)', () 
     expect(code('The crf form was completed.')).not.toContain('N18.9');
   });
 });
+
+describe('noun-phrase heads: words that qualify a tumour are not a condition of their own', () => {
+  const coder = new Coder(loadCodeSet(2027));
+  const code = (text: string) => coder.code(text, analyzeText(text)).map((c) => c.code);
+
+  it('adjectives before a tumour head noun qualify the tumour ("giant renal angiomyolipoma" is no giant kidney, Q63.3)', () => {
+    expect(code('A giant renal angiomyolipoma was found.')).not.toContain('Q63.3');
+    expect(code('The pathology showed a cystic renal cell carcinoma.')).not.toContain('Q61.9');
+    // The same words heading their own phrase still code.
+    expect(code('Ultrasound showed a giant kidney.')).toContain('Q63.3');
+  });
+
+  it('a carcinoma or adenoma is a neoplasm by morphology: it never reads as the Index lay "tumor" (Tumor, sebaceous → Cyst, sebaceous L72.3)', () => {
+    expect(code('Biopsy showed a sebaceous carcinoma of the eyelid.')).not.toContain('L72.3');
+    expect(code('Excision of a sebaceous adenoma of the nose.')).not.toContain('L72.3');
+    expect(code('A sebaceous tumor of the scalp was excised.')).toContain('L72.3');
+  });
+
+  it('"cystic" alone is a tumour architecture, not the Neoplasm Table site "cystic (bile) duct" (C24.0)', () => {
+    expect(code('The pathology showed a cystic renal cell carcinoma.')).toContain('C64.9');
+    expect(code('The pathology showed a cystic renal cell carcinoma.')).not.toContain('C24.0');
+    expect(code('Biopsy confirmed a carcinoma of the cystic duct.')).toContain('C24.0');
+  });
+});
