@@ -121,15 +121,21 @@ const BOILERPLATE: RegExp[] = [
   /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
 ];
 
+/** ", including canthus", ", including shoulder": the rest of the title after it is part of the site. */
+const INCLUDING = /,? ?including [^,]*/g;
+
 /** Description → zero or more phrases to index, each with the number of words dropped on the way. */
 export function descriptionVariants(description: string): { phrase: string; penalty: number; tokens: string[] }[] {
   const lower = description.toLowerCase();
   if (/classified elsewhere|subsequent encounter|sequela|initial encounter for open fracture/.test(lower)) return [];
   if (/^other\b|\bother (specified|and unspecified)\b|, other\b|^unspecified\b.*\bother\b/.test(lower)) return [];
-  let text = lower;
+  // "Malignant melanoma of right upper limb, including shoulder": the site includes the shoulder, the note
+  // need not name it. An inclusion, not a requirement, so dropping it is no edit of the title.
+  const included = lower.replace(INCLUDING, ' ');
+  let text = included;
   for (const re of BOILERPLATE) text = text.replace(re, ' ');
   const tokens = contentTokens(text);
-  const penalty = Math.max(0, contentTokens(lower).length - tokens.length);
+  const penalty = Math.max(0, contentTokens(included).length - tokens.length);
   const out = [{ phrase: text, penalty, tokens }];
   // "Strain of muscle, fascia and tendon of lower back": notes say "muscle strain of the lower back".
   if (/\bmuscle, fascia and tendon\b/.test(text)) {

@@ -107,3 +107,11 @@ describe('noun-phrase heads: words that qualify a tumour are not a condition of 
     expect(code('Biopsy confirmed a carcinoma of the cystic duct.')).toContain('C24.0');
   });
 });
+
+describe('", including X" in a Tabular title is part of the site, not words the note must state', () => {
+  it('"Malignant melanoma of right upper limb, including shoulder" is found from "melanoma of the right upper limb"', () => {
+    const coder = new Coder(loadCodeSet(2027));
+    const codes = coder.code('Malignant melanoma of the right upper limb.', analyzeText('Malignant melanoma of the right upper limb.')).map((c) => c.code);
+    expect(codes).toContain('C43.61');
+  });
+});
