@@ -68,6 +68,10 @@ const CANONICAL: Record<string, string> = {
   neoformation: 'neoplasm', neoformations: 'neoplasm', tumoration: 'neoplasm', tumorations: 'neoplasm',
   tumoral: 'neoplasm', neoplasic: 'neoplasm', ulcus: 'ulcer', lithiasic: 'lithiasis', anemization: 'anemia',
   hypertransaminemia: 'hypertransaminasemia',
+  // More site adjectives to the organ noun, as renal/kidney above ("upper palpebral edema" is edema of the eyelid;
+  // "jugal"/"buccal mucosa" is the cheek's, as Spanish "yugal" translates).
+  palpebral: 'eyelid', corneal: 'cornea', anal: 'anus', gluteal: 'buttock', facial: 'face',
+  articular: 'joint', jugal: 'cheek', buccal: 'cheek', sternal: 'sternum', costal: 'rib',
   // Spellings of the same word ("polaquiuria" is the Spanish form of pollakiuria; "distention" the US variant).
   polaquiuria: 'pollakiuria', polachiuria: 'pollakiuria', polakiuria: 'pollakiuria', distention: 'distension',
 };

@@ -115,3 +115,21 @@ describe('", including X" in a Tabular title is part of the site, not words the 
     expect(codes).toContain('C43.61');
   });
 });
+
+describe('site adjectives meet their organ noun, as renal/kidney and hepatic/liver do', () => {
+  it.each([['palpebral', 'eyelid'], ['corneal', 'cornea'], ['anal', 'anus'], ['gluteal', 'buttock'], ['jugal', 'cheek'], ['buccal', 'cheek'], ['articular', 'joint']])(
+    '%s → %s', (adjective, noun) => expect(normalizeWord(adjective)).toBe(normalizeWord(noun)),
+  );
+
+  it('"right upper palpebral edema" is edema of the right upper eyelid (H02.841), the side from the note (I.B.13)', () => {
+    const coder = new Coder(loadCodeSet(2027));
+    expect(coder.code('Right upper palpebral edema.', analyzeText('Right upper palpebral edema.')).map((c) => c.code)).toContain('H02.841');
+  });
+
+  it('"aortic" stays its own word: aortic stenosis is the valve (I35.0), not a stenosis of the aorta (Q25.1)', () => {
+    const coder = new Coder(loadCodeSet(2027));
+    const codes = coder.code('Severe aortic stenosis on echocardiography.', analyzeText('Severe aortic stenosis on echocardiography.')).map((c) => c.code);
+    expect(codes).toContain('I35.0');
+    expect(codes).not.toContain('Q25.1');
+  });
+});
