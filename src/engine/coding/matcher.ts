@@ -424,8 +424,12 @@ function isTumourWord(token: string): boolean {
  * stop word, at most two more words), by a tumour head noun is that head's modifier, not a condition.
  */
 function modifiesFollowingTumour(term: LexTerm, positions: number[], tokens: readonly NoteToken[]): boolean {
-  if (term.tokens.some(isTumourWord)) return false;
   const last = positions[positions.length - 1];
+  // "Chronic renal failure due to hepatorenal polycystosis": an adjective the term ends on, directly before
+  // a disease noun the term lacks, qualifies that noun ("Failure, hepatorenal" K76.7 is not stated).
+  const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
+  if (next && next.clause === tokens[last].clause && ADJECTIVE_ENDING.test(tokens[last].raw) && DISEASE_NOUN.test(next.raw) && !next.norms.some((n) => term.tokens.includes(n))) return true;
+  if (term.tokens.some(isTumourWord)) return false;
   for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
     const t = tokens[j];
     if (t.clause !== tokens[last].clause || STOP_WORDS.has(t.raw)) return false;
@@ -433,6 +437,11 @@ function modifiesFollowingTumour(term: LexTerm, positions: number[], tokens: rea
   }
   return false;
 }
+
+/** Adjective endings ("renal", "hepatorenal", "cystic", "fibrous", "tubular", "biliary", "infiltrative"). */
+const ADJECTIVE_ENDING = /[a-z]{3}(al|ic|ous|ar|ary|ive)$/;
+/** Nouns built as a disease name (Greek/Latin suffixes), which head their own noun phrase. */
+const DISEASE_NOUN = /[a-z]{3}(osis|oses|itis|emia|pathy|plasia|iasis|megaly|oma|omas)$/;
 
 /** Codes of the neoplasm chapter (C00–D49), where "neoplasm" is the morphology a carcinoma or adenoma names. */
 const NEOPLASM_CODE = /^(C|D[0-4])/;

@@ -95,6 +95,16 @@ describe('noun-phrase heads: words that qualify a tumour are not a condition of 
     expect(code('Ultrasound showed a giant kidney.')).toContain('Q63.3');
   });
 
+  it('an adjective directly before a disease noun the term lacks qualifies that noun ("hepatorenal polycystosis" is no hepatorenal failure, K76.7)', () => {
+    const codes = code('He has stage 4 chronic renal failure due to hepatorenal polycystosis.');
+    expect(codes).toContain('N18.4');
+    expect(codes).not.toContain('K76.7');
+    expect(code('The picture suggested infectious endophthalmitis.')).not.toContain('B99.9');
+    // The adjective with its own disease noun in the term still codes.
+    expect(code('Biopsy confirmed alcoholic hepatitis.')).toContain('K70.10');
+    expect(code('Ultrasound showed renal lithiasis.')).toContain('N20.0');
+  });
+
   it('a carcinoma or adenoma is a neoplasm by morphology: it never reads as the Index lay "tumor" (Tumor, sebaceous → Cyst, sebaceous L72.3)', () => {
     expect(code('Biopsy showed a sebaceous carcinoma of the eyelid.')).not.toContain('L72.3');
     expect(code('Excision of a sebaceous adenoma of the nose.')).not.toContain('L72.3');
