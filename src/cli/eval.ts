@@ -12,7 +12,7 @@ import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } fr
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
-import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '../eval/icd';
+import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
 import { missReason } from '../eval/icdMisses';
@@ -25,7 +25,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
-                       [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
+                       [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
                        [--summary-synthetic [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
@@ -49,7 +49,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
                without --phi-synthetic only the corpus is written
   --icd        JSON Lines {id, text, codes:["E11.22", ...]}    (micro P/R/F1, exact and 3-character category)
-  --split      score only half A or B of --icd, by a seeded hash of each note id: study errors on A only,
+  --icd-split  score only the tune part or the held-back part of --icd: a seeded FNV-1a hash of each note id
+               (seed ${HELDBACK_SPLIT_SEED}) mod 3 == 0 is held back (about a third). Study errors on tune only;
+               heldback is the estimate for unseen cases
+  --split      (older, session 5) score only half A or B of --icd, by a seeded hash of each note id: study errors on A only,
                report B as the held-out estimate (and the whole file without --split)
   --by-path    precision of the accepted codes by the path that found them (match kind / term source)
   --split-seed seed of that hash (default ${DEFAULT_SPLIT_SEED})
@@ -119,6 +122,7 @@ export async function runEval(argv: string[]): Promise<number> {
       dump: { type: 'string' },
       icd: { type: 'string' },
       split: { type: 'string' },
+      'icd-split': { type: 'string' },
       'split-seed': { type: 'string' },
       'explain-misses': { type: 'boolean' },
       'by-path': { type: 'boolean' },
@@ -170,7 +174,8 @@ export async function runEval(argv: string[]): Promise<number> {
     const half = parseSplit(values.split);
     const seed = values['split-seed'] ?? DEFAULT_SPLIT_SEED;
     const all = readJsonl(values.icd) as unknown as Parameters<typeof evaluateIcd>[0];
-    const records = selectSplit(all, half, seed);
+    const part = parseIcdPart(values['icd-split']);
+    const records = selectPart(selectSplit(all, half, seed), part);
     // The explainer re-reads the engine's own analysis of the note just coded (cached by redacted text).
     let last: { text: string; result: ReturnType<ClinicalEngine['process']> } | undefined;
     const codeFn = (text: string) => {
@@ -195,8 +200,8 @@ export async function runEval(argv: string[]): Promise<number> {
           return candidate ? matchPath(candidate, engine.coder.lexicon) : 'validator';
         }
       : undefined;
-    report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain, pathOf) };
-    printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}, ${engine.codeSet.version})`, report.icd);
+    report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...(part ? { part: { part, seed: HELDBACK_SPLIT_SEED, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain, pathOf) };
+    printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}${part ? `, ${part} part (${records.length} of ${all.length})` : ''}, ${engine.codeSet.version})`, report.icd);
   }
   if (values['icd-traps']) {
     const file = values['icd-traps'];
@@ -264,6 +269,12 @@ function parseSplit(raw: string | undefined): SplitHalf | undefined {
   const half = raw.toUpperCase();
   if (half !== 'A' && half !== 'B') throw new Error(`--split expects A or B, got "${raw}"`);
   return half;
+}
+
+function parseIcdPart(raw: string | undefined): IcdPart | undefined {
+  if (raw === undefined) return undefined;
+  if (raw !== 'tune' && raw !== 'heldback') throw new Error(`--icd-split expects tune or heldback, got "${raw}"`);
+  return raw;
 }
 
 function parseIntArg(flag: string, raw: string | undefined, fallback: number): number {

@@ -46,6 +46,11 @@ export interface IcdReport {
   byPath?: Record<string, { predicted: number; tp: number; precision: number; recallShare: number }>;
   /** With an explainer: missed gold codes (exact) by cause, and the most frequent codes of each cause. */
   missesByReason?: Record<string, { count: number; topCodes: Array<[string, number]> }>;
+  /**
+   * Missed gold codes (exact) and false positives by chapter letter, with the most frequent 3-character
+   * categories of each: shows which part of the classification a recall or precision gap is in.
+   */
+  byChapter: Record<string, { missed: number; falsePositives: number; topMissedCategories: Array<[string, number]> }>;
   /** Total characters coded and wall time of codeFn, for throughput. */
   chars: number;
   elapsedMs: number;
@@ -74,6 +79,40 @@ export function splitHalf(id: string, seed: string = DEFAULT_SPLIT_SEED): SplitH
   h = Math.imul(h, 0xc2b2ae35) >>> 0;
   h ^= h >>> 16;
   return (h & 1) === 0 ? 'A' : 'B';
+}
+
+/** Seed of the session-6 three-way split (tune / held back): fixed, like the halves, and independent of them. */
+export const HELDBACK_SPLIT_SEED = 'codiesp-heldback-1';
+
+export type IcdPart = 'tune' | 'heldback';
+
+/**
+ * Which part of a development set a record belongs to: the seeded FNV-1a hash of its id (with the same
+ * avalanche as the halves), mod 3 == 0 is held back and never read, the rest is studied. A third held back
+ * keeps the unseen estimate large enough (235 of the 750 CodiEsp cases) to resolve a 0.03 difference in F1.
+ * Each CodiEsp case is one patient, so splitting by id is already grouped by patient.
+ */
+export function icdPart(id: string, seed: string = HELDBACK_SPLIT_SEED): IcdPart {
+  return seededHash(id, seed) % 3 === 0 ? 'heldback' : 'tune';
+}
+
+function seededHash(id: string, seed: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${seed}\0${id}`) {
+    const cp = ch.codePointAt(0)!;
+    h = Math.imul(h ^ cp, 0x01000193) >>> 0;
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The records of one part (`undefined`: all of them). */
+export function selectPart<T extends { id: string }>(records: T[], part: IcdPart | undefined, seed: string = HELDBACK_SPLIT_SEED): T[] {
+  return part ? records.filter((r) => icdPart(String(r.id), seed) === part) : records;
 }
 
 /** The records of one half (`undefined`: all of them). */
@@ -158,6 +197,18 @@ export function evaluateIcd(
     count(new Set([...gold].map((c) => c.slice(0, 3))), new Set([...predicted].map((c) => c.slice(0, 3))), cat);
   }
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const chapters = new Map<string, { missed: number; falsePositives: number; categories: Map<string, number> }>();
+  const chapterOf = (code: string) => {
+    let c = chapters.get(code[0]);
+    if (!c) chapters.set(code[0], (c = { missed: 0, falsePositives: 0, categories: new Map() }));
+    return c;
+  };
+  for (const [code, n] of fnCount) {
+    const c = chapterOf(code);
+    c.missed += n;
+    c.categories.set(code.slice(0, 3), (c.categories.get(code.slice(0, 3)) ?? 0) + n);
+  }
+  for (const [code, n] of fpCount) chapterOf(code).falsePositives += n;
   return {
     notes: records.length,
     goldCodes,
@@ -186,6 +237,9 @@ export function evaluateIcd(
       count: [...byCode.values()].reduce((a, b) => a + b, 0),
       topCodes: top(byCode).slice(0, 10),
     }] as const).sort((a, b) => b[1].count - a[1].count)) } : {}),
+    byChapter: Object.fromEntries([...chapters].sort((a, b) => b[1].missed - a[1].missed).map(([letter, c]) => [letter, {
+      missed: c.missed, falsePositives: c.falsePositives, topMissedCategories: top(c.categories).slice(0, 5),
+    }] as const)),
     topFalsePositives: top(fpCount),
     topFalseNegatives: top(fnCount),
     chars,

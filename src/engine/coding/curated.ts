@@ -38,6 +38,12 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   uti: { expansion: 'urinary tract infection' },
   utis: { expansion: 'urinary tract infection' },
   ckd: { expansion: 'chronic kidney disease' },
+  // Chronic / acute renal failure (the Index's "Failure, renal, chronic N18.9" / "acute N17.9"); capitals only,
+  // as "crf"/"arf" in running lower-case text are rarely these.
+  crf: { expansion: 'chronic renal failure', upper: true },
+  arf: { expansion: 'acute renal failure', upper: true },
+  // Upper gastrointestinal bleeding ("UGIB secondary to esophageal varices": the Index's "Varix, esophagus, bleeding").
+  ugib: { expansion: 'upper gastrointestinal hemorrhage' },
   // KDIGO GFR categories G3a/G3b are the CKD stages 3a/3b the Tabular names (N18.31/N18.32, I.B.2 specificity);
   // G1, G2, G4 and G5 are left out: written alone they read as gravida ("G4P3").
   g3a: { expansion: 'stage 3a' },

@@ -71,6 +71,11 @@ const VAGUE_SINGLE = new Set([
   'ganglion',
 ]);
 
+/** Behaviour words of the Neoplasm Table's columns (normalised), which name no site. */
+const NEOPLASM_BEHAVIOUR_WORDS = new Set(['malignant', 'secondary', 'situ', 'benign', 'neoplasm', 'uncertain', 'behavior', 'primary']);
+/** Adjectives pathology uses for a tumour's architecture, not its site. */
+const ARCHITECTURE_ADJECTIVES = new Set(['cystic']);
+
 /** Words naming a joint or the region a joint code names ("right ankle and foot", "left hip"). */
 const JOINT_REGIONS = new Set(['shoulder', 'elbow', 'wrist', 'hand', 'hip', 'knee', 'ankle', 'foot', 'finger', 'thumb', 'toe']);
 const JOINT_SIGN_CATEGORY = 'M25';
@@ -116,15 +121,21 @@ const BOILERPLATE: RegExp[] = [
   /\bunspecified (part|site|side|organism|laterality)( of)?\b/g, /\b(unspecified|uncomplicated|NOS)\b/g,
 ];
 
+/** ", including canthus", ", including shoulder": the rest of the title after it is part of the site. */
+const INCLUDING = /,? ?including [^,]*/g;
+
 /** Description → zero or more phrases to index, each with the number of words dropped on the way. */
 export function descriptionVariants(description: string): { phrase: string; penalty: number; tokens: string[] }[] {
   const lower = description.toLowerCase();
   if (/classified elsewhere|subsequent encounter|sequela|initial encounter for open fracture/.test(lower)) return [];
   if (/^other\b|\bother (specified|and unspecified)\b|, other\b|^unspecified\b.*\bother\b/.test(lower)) return [];
-  let text = lower;
+  // "Malignant melanoma of right upper limb, including shoulder": the site includes the shoulder, the note
+  // need not name it. An inclusion, not a requirement, so dropping it is no edit of the title.
+  const included = lower.replace(INCLUDING, ' ');
+  let text = included;
   for (const re of BOILERPLATE) text = text.replace(re, ' ');
   const tokens = contentTokens(text);
-  const penalty = Math.max(0, contentTokens(lower).length - tokens.length);
+  const penalty = Math.max(0, contentTokens(included).length - tokens.length);
   const out = [{ phrase: text, penalty, tokens }];
   // "Strain of muscle, fascia and tendon of lower back": notes say "muscle strain of the lower back".
   if (/\bmuscle, fascia and tendon\b/.test(text)) {
@@ -252,7 +263,13 @@ function collectTerms(
 
   // The Neoplasm Table names sites the tabular descriptions spell differently ("bowel", "hepatic");
   // a verbatim tabular description still wins a tie (penalty 1).
-  for (const t of neoplasmTerms) consider(t.code, t.phrase, phraseTokens(t.phrase), 'description', 1);
+  for (const t of neoplasmTerms) {
+    const tokens = phraseTokens(t.phrase);
+    // "Neoplasm, cystic (bile) duct" prints the site by an adjective that pathology uses for the tumour's
+    // architecture ("cystic renal cell carcinoma", "cystic adenocarcinoma"): without "duct" it names no site.
+    if (tokens.filter((w) => !NEOPLASM_BEHAVIOUR_WORDS.has(w)).every((w) => ARCHITECTURE_ADJECTIVES.has(w))) continue;
+    consider(t.code, t.phrase, tokens, 'description', 1);
+  }
 
   const rows: TermRow[] = [...byKey.values()]
     .sort((a, b) => a.order - b.order)

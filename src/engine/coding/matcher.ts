@@ -250,6 +250,8 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
         // "Hernia, inguinal, recurrent"; the laterality rule reads the side, I.B.13): still the printed term.
         if (term.contiguous && !exact && !isExact(term, positions, tokens, true)) continue;
         if (!/\b(and|or)\b/.test(term.phrase) && splitsCoordination(term, positions, tokens, g.to)) continue;
+        if (modifiesFollowingTumour(term, positions, tokens)) continue;
+        if (morphologyAsLayTumour(term, used, usedIds, tokens, lexicon)) continue;
         const key = `${term.id}:${positions.join(',')}`;
         seen ??= new Set();
         if (seen.has(key)) continue;
@@ -406,6 +408,57 @@ function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToke
   const next = tokens[last + 1];
   // A following word the term itself names ("ring fingers" for "finger") is the shared head, not a new one.
   return next.clause === tokens[last].clause && !STOP_WORDS.has(next.raw) && !next.norms.some((n) => term.tokens.includes(n));
+}
+
+/** Head nouns of a tumour ("carcinoma", "angiomyolipoma", "tumor", "mass"): a noun phrase ending in one names a tumour. */
+const TUMOUR_HEAD = /(?:oma|omas|tumou?rs?|cancers?|masse?s?|nodules?|neoformations?|tumorations?)$/;
+
+function isTumourWord(token: string): boolean {
+  return token === 'neoplasm' || TUMOUR_HEAD.test(token);
+}
+
+/**
+ * "Giant renal angiomyolipoma", "cystic renal cell carcinoma": adjectives before a tumour's head noun
+ * qualify the tumour, so they are not the Index's "giant kidney" (Q63.3) or "cystic kidney" (Q61.9). A
+ * term without a tumour word of its own whose last word is followed, within the same noun phrase (no
+ * stop word, at most two more words), by a tumour head noun is that head's modifier, not a condition.
+ */
+function modifiesFollowingTumour(term: LexTerm, positions: number[], tokens: readonly NoteToken[]): boolean {
+  const last = positions[positions.length - 1];
+  // "Chronic renal failure due to hepatorenal polycystosis": an adjective the term ends on, directly before
+  // a disease noun the term lacks, qualifies that noun ("Failure, hepatorenal" K76.7 is not stated).
+  const next = last + 1 < tokens.length ? tokens[last + 1] : undefined;
+  if (next && next.clause === tokens[last].clause && ADJECTIVE_ENDING.test(tokens[last].raw) && DISEASE_NOUN.test(next.raw) && !next.norms.some((n) => term.tokens.includes(n))) return true;
+  if (term.tokens.some(isTumourWord)) return false;
+  for (let j = last + 1; j < tokens.length && j <= last + 3; j++) {
+    const t = tokens[j];
+    if (t.clause !== tokens[last].clause || STOP_WORDS.has(t.raw)) return false;
+    if (t.norms.some(isTumourWord) || isTumourWord(t.raw)) return true;
+  }
+  return false;
+}
+
+/** Adjective endings ("renal", "hepatorenal", "cystic", "fibrous", "tubular", "biliary", "infiltrative"). */
+const ADJECTIVE_ENDING = /[a-z]{3}(al|ic|ous|ar|ary|ive)$/;
+/** Nouns built as a disease name (Greek/Latin suffixes), which head their own noun phrase. */
+const DISEASE_NOUN = /[a-z]{3}(osis|oses|itis|emia|pathy|plasia|iasis|megaly|oma|omas)$/;
+
+/** Codes of the neoplasm chapter (C00–D49), where "neoplasm" is the morphology a carcinoma or adenoma names. */
+const NEOPLASM_CODE = /^(C|D[0-4])/;
+
+/**
+ * Outside the neoplasm chapter the Index's "tumor" is a swelling or a cyst ("Tumor, sebaceous — see Cyst,
+ * sebaceous" L72.3). A carcinoma, sarcoma or adenoma is a neoplasm by its morphology (expanded to
+ * "malignant/benign neoplasm"), so its "neoplasm" serves only neoplasm codes: "sebaceous carcinoma" is
+ * not a sebaceous cyst.
+ */
+function morphologyAsLayTumour(term: LexTerm, used: readonly number[], usedIds: readonly number[], tokens: readonly NoteToken[], lexicon: Lexicon): boolean {
+  if (NEOPLASM_CODE.test(term.code)) return false;
+  for (let u = 0; u < used.length; u++) {
+    const word = lexicon.words[usedIds[u]];
+    if (word === 'neoplasm' && tokens[used[u]].expanded?.has(word)) return true;
+  }
+  return false;
 }
 
 /** Contiguous (ignoring stop words, and side words when `sides`) and one token per term token: the phrase as written. */

@@ -63,7 +63,31 @@ const CANONICAL: Record<string, string> = {
   // A joint replacement is the prosthesis the Tabular names ("loosening of … hip prosthetic joint").
   arthroplasty: 'prosthesis', arthroplasties: 'prosthesis', prostheses: 'prosthesis', prosthetic: 'prosthesis',
   feet: 'foot', teeth: 'tooth', children: 'child', women: 'woman', men: 'man',
+  // Word forms of machine-translated Spanish case reports ("neoformación", "tumoración", "tumoral",
+  // "neoplásico", "úlcus", "litiásico", "anemización"): each is the noun the classification uses.
+  neoformation: 'neoplasm', neoformations: 'neoplasm', tumoration: 'neoplasm', tumorations: 'neoplasm',
+  tumoral: 'neoplasm', neoplasic: 'neoplasm', ulcus: 'ulcer', lithiasic: 'lithiasis', anemization: 'anemia',
+  hypertransaminemia: 'hypertransaminasemia',
+  // More site adjectives to the organ noun, as renal/kidney above ("upper palpebral edema" is edema of the eyelid;
+  // "jugal"/"buccal mucosa" is the cheek's, as Spanish "yugal" translates).
+  palpebral: 'eyelid', corneal: 'cornea', anal: 'anus', gluteal: 'buttock', facial: 'face',
+  articular: 'joint', jugal: 'cheek', buccal: 'cheek', sternal: 'sternum', costal: 'rib',
+  // Spellings of the same word ("polaquiuria" is the Spanish form of pollakiuria; "distention" the US variant).
+  polaquiuria: 'pollakiuria', polachiuria: 'pollakiuria', polakiuria: 'pollakiuria', distention: 'distension',
 };
+
+/**
+ * "Hemiscrotum", "hemithorax", "hemiabdomen": half of an organ or region is still that organ for coding
+ * ("pain in the right hemiscrotum" is scrotal pain, N50.82). Only anatomical nouns: "hemiplegia",
+ * "hemisphere" or "hemianopia" are words of their own.
+ */
+const HEMI_SITES = new Set(['scrotum', 'thorax', 'abdomen', 'mandible', 'face', 'pelvis', 'tongue', 'larynx', 'diaphragm', 'body', 'colon', 'liver', 'thyroid']);
+
+function withoutHemi(word: string): string {
+  if (!word.startsWith('hemi') || word.length < 8) return word;
+  const rest = word.slice(4);
+  return HEMI_SITES.has(rest) ? rest : word;
+}
 
 /**
  * Clinicians' words for an acute worsening that the Tabular and Index write "exacerbation" or "acute"
@@ -88,9 +112,24 @@ export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = 
   colon: ['large', 'intestine'],
 });
 
+/**
+ * Greek compounds of a site and a symptom that the Index prints as the symptom of the site: "gonalgia" is
+ * "Pain, joint, knee" (M25.56-), "coxalgia" the hip's, "omalgia" the shoulder's; "rectorrhagia" is
+ * "Hemorrhage, rectum" (K62.5). The site and the symptom are added as forms of the word, so the side
+ * written beside it still reaches the sided code (I.B.13).
+ */
+export const COMPOUND_FORMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  gonalgia: ['knee', 'pain'],
+  coxalgia: ['hip', 'pain'],
+  omalgia: ['shoulder', 'pain'],
+  rectorrhagia: ['rectum', 'hemorrhage'],
+  proctorrhagia: ['rectum', 'hemorrhage'],
+});
+
 /** The canonical forms a normalised word also stands for (none for most words). */
 export function synonymForms(norm: string): readonly string[] {
   if (Object.prototype.hasOwnProperty.call(WORSENING_SYNONYMS, norm)) return WORSENING_SYNONYMS[norm];
+  if (Object.prototype.hasOwnProperty.call(COMPOUND_FORMS, norm)) return COMPOUND_FORMS[norm];
   return Object.prototype.hasOwnProperty.call(ANATOMICAL_SYNONYMS, norm) ? ANATOMICAL_SYNONYMS[norm] : NO_FORMS;
 }
 const NO_FORMS: readonly string[] = Object.freeze([]);
@@ -143,7 +182,7 @@ const NORM_CACHE_MAX = 200_000;
 function normsOf(lower: string): string[] {
   let norms = normCache.get(lower);
   if (norms === undefined) {
-    const word = americanSpelling(lower);
+    const word = withoutHemi(americanSpelling(lower));
     norms = Object.freeze([stem(Object.prototype.hasOwnProperty.call(CANONICAL, word) ? CANONICAL[word] : word)]) as string[];
     if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, norms);
   }

@@ -31,7 +31,7 @@ const LINKING_SUBTERM = /^(with|in|due to|associated with)\b/i;
  * A lone word names a condition only when it is built like a diagnosis (Greek/Latin disease suffixes)
  * or is the head word of the code's own title; "cold", "fall", "arrest" alone name nothing codable.
  */
-const DIAGNOSTIC_SUFFIX = /(itis|osis|oses|oma|omas|emia|aemia|algia|pathy|plasia|trophy|rrhea|rrhoea|uria|ectasis|iasis|cele|megaly|penia|cytosis|plegia|paresis|lepsy|phobia|malacia|lithiasis)$/;
+const DIAGNOSTIC_SUFFIX = /(itis|osis|oses|oma|omas|emia|aemia|algia|pathy|plasia|trophy|rrhea|rrhoea|uria|ectasis|iasis|cele|megaly|penia|cytosis|plegia|paresis|lepsy|phobia|malacia|lithiasis|rrhagia)$/;
 
 /**
  * Head words that name a kind of finding, not a condition: "lesion", "disorder", "findings" with only a
