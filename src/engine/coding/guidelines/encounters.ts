@@ -48,7 +48,7 @@ const TEST_ALIASES: Record<string, string> = {
   cancer: 'neoplasm', carcinoma: 'neoplasm', malignancy: 'neoplasm', malignant: 'neoplasm',
   mammogram: 'neoplasm breast routine mammogram', mammography: 'neoplasm breast routine mammogram',
   pap: 'neoplasm cervix', psa: 'neoplasm prostate', colorectal: 'neoplasm colon', fit: 'neoplasm colon', cologuard: 'neoplasm colon',
-  fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
+  fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', colonoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
   cholesterol: 'nutritional metabolic lipoid', lipid: 'nutritional metabolic lipoid', lipids: 'nutritional metabolic lipoid',
   dxa: 'osteoporosis', dexa: 'osteoporosis', densitometry: 'osteoporosis', phq: 'depression',
 };
@@ -252,6 +252,11 @@ export const encounterReasonRule: GuidelineRule = {
         // Each clause names its own target ("HIV and hepatitis C": two screenings, not HIV twice).
         const clauses = line.map((x) => x.text).join(' ').split(/[;,\n]|\band\b|\bplus\b/i).filter((c) => !/^\s*(?:no|not|denies|without|negative for)\b/i.test(c));
         const targets = new Map(clauses.flatMap((c) => screeningTargets(entries, c)).map((t) => [t.code, t] as const));
+        // "Indication: average-risk screening" under a "COLONOSCOPY" title: the title names the test.
+        const title = all.find((x) => /[a-z]/i.test(x.text));
+        if (!targets.size && title && title !== s && isClinicalSpan(ctx.analysis.provenance, title)) {
+          for (const t of screeningTargets(entries, title.text)) targets.set(t.code, t);
+        }
         for (const target of targets.values()) {
           addOrMerge(drafts, ruleDraft(ctx, target.code, span, { section: 'I.C.21.c.5', action: 'added', detail: `screening for ${target.path.replace(/^Screening, /, '')}` }));
         }

@@ -29,9 +29,9 @@ const PAST_OR_PLAN = /\b(?:after|since|following|post|completed|finished|last|pr
 /** Treatment still directed at the cancer (I.C.2.d: then the cancer is current, not history). */
 const ON_TREATMENT = /\b(?:adjuvant|neoadjuvant|currently (?:on|receiving|undergoing)|on active treatment|receiving (?:chemotherapy|radiation|treatment)|undergoing (?:chemotherapy|radiation|treatment)|(?:on|continue|continues|continuing) (?:tamoxifen|letrozole|anastrozole|exemestane|raloxifene|toremifene|fulvestrant|chemotherapy|hormonal therapy|endocrine therapy|maintenance))\b/i;
 /** Excised or treated with nothing further directed at it (I.C.2.d personal history). */
-const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision)\b/i;
+const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
 /** The note says no disease remains. */
-const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno further treatment\b/i;
+const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b/i;
 const SURVEILLANCE = /\b(?:surveillance|survivorship|follow-up|follow up|skin check|skin exam)\b/i;
 
 /** "Metastatic X cancer", "metastases from the X (primary)": X is where the cancer began. */
@@ -46,8 +46,13 @@ const UNKNOWN_PRIMARY = /\b(?:primary (?:site |tumou?r )?(?:is |was |remains |re
 
 /** A lung lobe with its side, in either order ("right upper lobe", "upper lobe of the left lung"). */
 const LOBE = /\b(right|left)\s+(upper|middle|lower)\s+lobe\b/i;
-const REMISSION = /\bin (?:complete |partial |continued |sustained )?remission\b/i;
+const REMISSION = /(?<!\b(?:not|never|not yet|nor)\s)\bin (?:complete |partial |continued |sustained )?remission\b/i;
+/** The hematologic malignancy is active: current (its "not having achieved remission" code), whatever else reads as history. */
+const NOT_IN_REMISSION = /\b(?:not|never|not yet) (?:in|achieved|having achieved) (?:\w+ )?remission\b|\bactive (?:disease|myeloma|leukemia|lymphoma)\b/i;
 const RELAPSE = /\b(?:in relapse|relapsed|relapsing|recurrent (?:leuk|lymph|myel))/i;
+
+/** The reason for the admission or encounter is pain control or management (I.C.6.b.5). */
+const PAIN_CONTROL_ENCOUNTER = /\b(?:admitted|admission|presents?|seen|here|referred|reason for (?:admission|visit|encounter))\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:\w+\s+){0,2}?pain (?:control|management|crisis)\b/i;
 
 /** Anemia from the tumour itself (I.C.2.c.1), not from its treatment (I.C.2.c.2: D64.81). */
 const ANEMIA_OF_NEOPLASM = /\banemia (?:of|from|due to|secondary to|in|related to|caused by|associated with) (?:the |his |her )?(?:\w+ ){0,2}(?:malignanc\w*|cancer|carcinoma|tumou?r|neoplas\w*|myeloma|leukemia|lymphoma|marrow infiltration)|\b(?:malignancy|cancer|tumou?r)[- ]related anemia|\banemia in neoplastic disease\b|\b(?:from|due to) marrow infiltration\b/i;
@@ -246,6 +251,27 @@ export const neoplasmRule: GuidelineRule = {
       const s = ensureDraft(ctx, drafts, secondary, [d], { section: 'I.C.2.b', action: 'refined', detail: `${d.code} is named as a metastatic site: ${secondary}` });
       if (s) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, s);
     }
+    // "Carcinoma of the left breast to the left lung": a malignant mention that holds a coded primary's
+    // mention and then "to" a site names that site as the metastasis (I.C.2.b), even when its own code
+    // was too weakly supported to be a draft.
+    for (const m of ctx.mentionSpans) {
+      if (!MALIGNANT.test(m.code) || SECONDARY.test(m.code) || m.code === 'C80.1') continue;
+      const phrase = ctx.text.slice(m.span.start, m.span.end);
+      const to = /\s(?:to|into)\s+(?:the\s+)?/i.exec(phrase);
+      if (!to) continue;
+      const primary = malignant().find((p) => p.code.slice(0, 3) !== m.code.slice(0, 3) && p.evidence.some((e) => e.start >= m.span.start && e.end <= m.span.start + to.index));
+      if (!primary || !isClinicalSpan(ctx.analysis.provenance, m.span)) continue;
+      const c = mentionContext(ctx.analysis, m.span);
+      if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
+      const secondary = sidedSecondary(ctx, m.code, phrase.slice(to.index));
+      if (!secondary || drafts.has(secondary)) continue;
+      const sec = ensureDraft(ctx, drafts, secondary, [primary], { section: 'I.C.2.b', action: 'added', detail: `${primary.code} spread to the site named after "to": ${secondary}` });
+      if (!sec) continue;
+      sec.evidence = [{ start: m.span.start, end: m.span.end, text: phrase }];
+      sec.first = m.span.start;
+      if (drafts.has(m.code)) dropDraft(ctx, drafts, m.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, sec);
+      else ctx.dropped.push({ code: m.code, section: 'I.C.2.b', detail: `a metastatic site, coded ${secondary}` });
+    }
     // A non-neoplastic code read from "metastatic disease to the liver" is the metastasis.
     for (const d of values()) {
       if (/^[CD]/.test(d.code) || d.code[0] === 'Z' || !d.evidence.length) continue;
@@ -265,6 +291,9 @@ export const neoplasmRule: GuidelineRule = {
     // Remission / relapse characters of leukemia, myeloma and lymphoma, from the Tabular's own titles.
     const remission = affirmed(ctx, REMISSION);
     const relapse = !remission && affirmed(ctx, RELAPSE);
+    // "Not in remission": a leukemia, myeloma or lymphoma still active is current, not history (I.C.2.d).
+    const active = !remission && !relapse ? NOT_IN_REMISSION.exec(ctx.text) : null;
+    if (active) currentFromHistory(ctx, drafts, 'not in remission', { start: active.index, end: active.index + active[0].length });
     // A leukemia, myeloma or lymphoma in remission is current (its remission code), not history.
     if (remission) {
       for (const h of values().filter((d) => HISTORY_OF_CANCER.test(d.code))) {
@@ -339,6 +368,13 @@ export const neoplasmRule: GuidelineRule = {
       }
     }
 
+    // I.C.6.b.5: an admission or encounter for control of neoplasm-related pain lists G89.3 first, the neoplasm after.
+    const neoplasmPain = drafts.get('G89.3');
+    if (neoplasmPain && affirmed(ctx, PAIN_CONTROL_ENCOUNTER)) {
+      neoplasmPain.sequence = Math.min(neoplasmPain.sequence ?? 1, 0);
+      addNote(neoplasmPain, { section: 'I.C.6.b.5', action: 'sequenced', detail: 'the encounter is for pain control: G89.3 first, then the neoplasm' });
+    }
+
     // Sequencing: the treatment encounter, then the malignancy, then what the rules added.
     for (const d of values()) {
       if (MALIGNANT.test(d.code) && values().some((z) => /^Z51/.test(z.code))) {
@@ -348,6 +384,21 @@ export const neoplasmRule: GuidelineRule = {
     }
   },
 };
+
+/**
+ * The secondary code of a primary site's Table row, on the side the words after "to" state when the
+ * row's code is the unspecified side ("… to the left lung": C78.00 → C78.02, by the Tabular titles).
+ */
+function sidedSecondary(ctx: GuidelineContext, primary: string, after: string): string | undefined {
+  const secondary = secondaryFor(ctx.codeSet, primary);
+  if (!secondary || !billable(ctx, secondary)) return undefined;
+  const side = /^\W*(?:\w+\s+)?(?:the\s+)?(right|left)\b/i.exec(after)?.[1]?.toLowerCase();
+  const title = ctx.codeSet.find(secondary)?.longDescription;
+  if (!side || !title || !/\bunspecified\b/.test(title)) return secondary;
+  const want = title.replace(/\bunspecified\b/, side);
+  const parent = secondary.slice(0, -1).replace(/\.$/, '');
+  return ctx.codeSet.billableDescendants(parent).find((e) => e.longDescription === want)?.code ?? secondary;
+}
 
 /**
  * Body regions the D17 titles use, for the parts a note names (the Tabular says "leg", a note says
