@@ -157,3 +157,18 @@ describe('I.C.19.a injuries in the healing phase and sequelae', () => {
     expect(out.some((c) => /^S82\..*A$/.test(c))).toBe(false);
   });
 });
+
+describe('I.C.21.c.3 status: acquired absence after a past amputation', () => {
+  it('a past below-knee amputation is Z89.51- with its side', () => {
+    const out = codes('Primary care.\nHypertension, controlled on lisinopril.\nRight BKA in 2012 after a crush injury; uses a prosthesis, residual limb skin intact.', outpatient);
+    expect(out).toContain('Z89.511');
+  });
+  it('an amputation planned or done at this encounter is not a status', () => {
+    const out = codes('Vascular surgery.\nGangrene of the left foot. Plan: left below-knee amputation scheduled tomorrow; consent obtained.', outpatient);
+    expect(out.some((c) => c.startsWith('Z89'))).toBe(false);
+  });
+  it('"aka" in lower case is not an above-knee amputation', () => {
+    const out = codes('Clinic.\nType 2 diabetes mellitus without complications. Her sister, aka the caregiver, manages meds since 2019.', outpatient);
+    expect(out.some((c) => c.startsWith('Z89'))).toBe(false);
+  });
+});

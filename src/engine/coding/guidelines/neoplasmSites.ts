@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { CodeSet } from '../../icd10';
-import { sentenceAt } from '../../text';
+import { sentenceAt, sentenceIndexAt } from '../../text';
 import { defaultIndexDir } from '../neoplasms';
 import { billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
@@ -17,6 +17,9 @@ const UNSITED = /^(?:D09\.9|D05\.[0189]0|D05\.9[0-2])$/;
 /** Index morphology subterms under "Carcinoma in situ, breast". */
 const LOBULAR = /\blobular\b|\bLCIS\b/i;
 const DUCTAL = /\b(?:intra-?ductal|ductal)\b|\bDCIS\b/i;
+
+/** Table rows named by a word notes also use for a tumour's look ("cystic carcinoma"): the note must name the organ too. */
+const MORPHOLOGY_ADJECTIVE: Record<string, string[]> = { cystic: ['duct'] };
 
 interface InSituSite {
   /** Alternatives of the site's words (every word of one alternative must occur). */
@@ -40,10 +43,13 @@ function inSituSites(codeSet: CodeSet): InSituSite[] {
       if (!site || !inSitu) continue;
       const levels = site.split(' > ');
       if (levels.length > 2 || /\b(?:NEC|overlapping|specified|ill-defined|unspecified)\b/i.test(site)) continue;
-      // "abdomen, abdominal" lists spellings of one level; parentheses hold nonessential words.
-      const heads = levels[0].replace(/\([^)]*\)/g, ' ').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+      // "abdomen, abdominal" lists spellings of one level (the same stem), "calyx, renal" one site in two
+      // words; parentheses hold nonessential words.
+      const parts = levels[0].replace(/\([^)]*\)/g, ' ').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+      const spellings = parts.filter((p, i) => i === 0 || p.slice(0, 3) === parts[0].slice(0, 3));
+      const heads = spellings.length === parts.length ? parts : [parts.join(' ')];
       const part = levels[1]?.replace(/\([^)]*\)/g, ' ').trim().toLowerCase();
-      const words = heads.map((h) => [...h.split(/\s+/), ...(part ? part.split(/[\s,]+/).filter((w) => w && w !== 'and') : [])]);
+      const words = heads.map((h) => [...h.split(/\s+/), ...(MORPHOLOGY_ADJECTIVE[h] ?? []), ...(part ? part.split(/[\s,]+/).filter((w) => w && w !== 'and') : [])]);
       sites.push({ words, depth: levels.length, cell: inSitu });
     }
   }
@@ -87,6 +93,26 @@ function sideOf(texts: readonly string[]): 'right' | 'left' | undefined {
   return undefined;
 }
 
+/** A pathology or procedure label line that names the specimen's site ("Specimen: right breast, …"). */
+const SITE_LABEL = /^\s*(?:specimens?|site|source|location|procedure|tissue|part)\b[^:\n]{0,30}:/i;
+
+/** A short line saying where the specimen came from ("Right breast core biopsy at 10 o'clock."). */
+const SPECIMEN_TAKEN = /\b(?:biops(?:y|ies)|excision(?:al)?|resection|specimen|core|FNA|aspirat\w*|cone|LEEP|conization)\b/i;
+const SPECIMEN_LINE_MAX_WORDS = 15;
+
+/** Lines naming the specimen within two sentences of an offset (a case history's other sentences name other organs). */
+function neighbourhood(ctx: GuidelineContext, offset: number): string {
+  const i = sentenceIndexAt(ctx.analysis, offset);
+  if (i < 0) return '';
+  const all = ctx.analysis.sentences;
+  const out: string[] = [];
+  for (let k = Math.max(0, i - 2); k <= Math.min(all.length - 1, i + 2); k++) {
+    const text = ctx.text.slice(all[k].start, all[k].end);
+    if (k !== i && (SITE_LABEL.test(text) || (SPECIMEN_TAKEN.test(text) && text.split(/\s+/).length <= SPECIMEN_LINE_MAX_WORDS))) out.push(text);
+  }
+  return out.join(' ');
+}
+
 function sentenceOf(ctx: GuidelineContext, offset: number): string {
   const s = sentenceAt(ctx.analysis, offset);
   return s && s.end > s.start ? ctx.text.slice(s.start, s.end) : '';
@@ -102,18 +128,23 @@ export const inSituSiteRule: GuidelineRule = {
     for (const d of [...drafts.values()]) {
       if (!UNSITED.test(d.code)) continue;
       const sentence = d.evidence.map((e) => sentenceOf(ctx, e.start)).join(' ');
-      // The evidence's own sentence names the site, else the note does (a pathology "Specimen:" line).
+      // The evidence's own sentence names the site, else the sentences around it (a pathology "Specimen:" line).
       let text = sentence;
       let cell = siteCell(ctx.codeSet, sentence);
       if (!cell && d.code === 'D09.9') {
-        text = ctx.text;
-        cell = siteCell(ctx.codeSet, ctx.text);
+        text = d.evidence.map((e) => neighbourhood(ctx, e.start)).join(' ');
+        cell = siteCell(ctx.codeSet, text);
       }
       if (!cell && d.code.startsWith('D05')) cell = 'D05.-';
       if (!cell) continue;
-      // Morphology from the evidence itself first ("lobular carcinoma in situ"), side from where the site is stated.
-      const target = resolveCell(ctx.codeSet, cell, `${d.evidence.map((e) => e.text).join(' ')} ${text}`, [sentence, ctx.text]);
+      // Morphology from the evidence itself first ("lobular carcinoma in situ"); the side the code already
+      // has, else the evidence's, its sentence's, the site's sentences', then the note's (one side only).
+      const own = ctx.codeSet.find(d.code)?.longDescription ?? '';
+      const evidence = d.evidence.map((e) => e.text).join(' ');
+      const target = resolveCell(ctx.codeSet, cell, `${evidence} ${sentence} ${text}`, [own, evidence, sentence, text, ctx.text]);
       if (!target || target === d.code || !billable(ctx, target)) continue;
+      // Never trade a stated side for the unspecified one.
+      if (/\bunspecified\b/.test(ctx.codeSet.find(target)?.longDescription ?? '') && /\b(?:right|left)\b/.test(own)) continue;
       const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.2', action: 'refined', detail: `carcinoma in situ at the site stated: ${d.code} → ${target}` });
       if (!t) continue;
       t.confidence = Math.max(t.confidence, d.confidence);

@@ -1,10 +1,11 @@
-// Owns three chapter 21 encounter and status rules: the routine general examination (I.C.21.c.9:
+// Owns four chapter 21 encounter and status rules: the routine general examination (I.C.21.c.9:
 // Z00.00/Z00.01 for adults, Z00.121/Z00.129 for children, "with abnormal findings" when the exam
 // finds a condition), the follow-up examination after completed treatment of a condition that no
 // longer exists (I.C.21.c.8: Z09 with its personal history code, the resolved condition not coded),
 // and body mass index (I.B.14, I.C.21.c.3: Z68 only beside a reportable weight diagnosis, the adult
-// range from age 20 and the pediatric percentile codes below it). Codes and ranges come from the
-// Tabular titles of the configured code set.
+// range from age 20 and the pediatric percentile codes below it), and the status of a past amputation
+// (I.C.21.c.3: Z89 acquired absence by level and side). Codes and ranges come from the Tabular titles
+// of the configured code set.
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
 import type { CodeSet } from '../../icd10';
@@ -12,13 +13,19 @@ import { addNote, billable, dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
-const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|re-check|post[- ]treatment|BMI|body mass index)\b/i;
+const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
 
 /**
  * A routine general examination named as this visit's reason (I.C.21.c.9). Examinations for an
  * administrative purpose (employment, sports, school, pre-operative) are other Z codes and are not read here.
  */
-const GENERAL_EXAM = /\b(?:(?:annual|yearly|routine|periodic|general|complete|comprehensive|adult)\s+(?:adult\s+)?(?:physical|preventive|preventative|wellness|health|medical|check-?up)(?:\s+(?:exam(?:ination)?|visit|check))?|annual\s+exam(?:ination)?|preventive\s+(?:visit|exam(?:ination)?|care visit|medicine visit|health (?:visit|exam(?:ination)?))|wellness\s+(?:exam(?:ination)?|visit)|well[- ](?:child|baby|infant|adolescent)\s*(?:check|visit|exam(?:ination)?|care)?|WCC|WCV|routine\s+(?:infant|child|newborn|adolescent|pediatric)\s+(?:health\s+)?(?:check|exam(?:ination)?|visit)|routine\s+child\s+health\s+exam(?:ination)?|routine\s+(?:adult\s+)?health\s+exam(?:ination)?)\b/i;
+const GENERAL_EXAM = /\b(?:(?:annual|yearly|routine|periodic)\s+(?:adult\s+)?(?:physical|preventive|preventative|wellness|health|medical|check-?up)(?:\s+(?:exam(?:ination)?|visit|check))?|annual\s+exam(?:ination)?|preventive\s+(?:visit|exam(?:ination)?|care visit|medicine visit|health (?:visit|exam(?:ination)?))|wellness\s+(?:exam(?:ination)?|visit)|well[- ](?:child|baby|infant|adolescent)\s*(?:check|visit|exam(?:ination)?|care)?|WCC|WCV|routine\s+(?:infant|child|newborn|adolescent|pediatric)\s+(?:health\s+)?(?:check|exam(?:ination)?|visit)|routine\s+child\s+health\s+exam(?:ination)?|routine\s+(?:adult\s+)?health\s+exam(?:ination)?)\b/i;
+/**
+ * The exam told as where something was found, in the past ("during a routine check-up", "routine
+ * physical examination revealed…"): a case history, not this encounter's reason.
+ */
+const NARRATED_EXAM = /\b(?:during|at|after|by|from|via|through|following)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?$/i;
+const FINDINGS_AFTER = /^\s*(?:\w+\s+){0,4}(?:revealed|showed|demonstrated|disclosed|detected|found|identified|noted|was|were)\b/i;
 const ADMINISTRATIVE = /\b(?:pre-?employment|employment|pre-?operative|pre-?op|sports|pre-?participation|school|camp|DOT|commercial driver|insurance|immigration|disability)\s+(?:physical|exam(?:ination)?|evaluation|clearance)\b/i;
 /** The exam is not this visit's: due, scheduled, last year's. */
 const NOT_THIS_VISIT = /\b(?:due|overdue|schedule[ds]?|next|last|previous|prior|will (?:return|come back|have)|return (?:for|in)|missed|declined)\b/i;
@@ -35,6 +42,8 @@ const ADULT_EXAM_MIN_AGE_YEARS = 18;
 
 /** Follow-up of a condition whose treatment is completed (I.C.21.c.8). */
 const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
+/** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
+const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
 const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|passed spontaneously|no residual)\b/i;
 /** A personal history of a condition (not tobacco dependence, allergies or family history). */
 const PERSONAL_HISTORY = /^Z8[67]\.(?!891)/;
@@ -57,6 +66,7 @@ export const zCodeEncounterRule: GuidelineRule = {
     generalExamination(ctx, drafts);
     followUpAfterTreatment(ctx, drafts);
     bodyMassIndex(ctx, drafts);
+    amputationStatus(ctx, drafts);
   },
 };
 
@@ -66,11 +76,11 @@ interface Found {
 }
 
 /** The first clinical, affirmed match of a pattern whose sentence does not put it in another visit. */
-function statedForThisVisit(ctx: GuidelineContext, re: RegExp, reject: RegExp): Found | undefined {
+function statedForThisVisit(ctx: GuidelineContext, re: RegExp, reject: RegExp, narrated?: (span: Found) => boolean): Found | undefined {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of ctx.text.matchAll(global)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
+    if (!isClinicalSpan(ctx.analysis.provenance, span) || narrated?.(span)) continue;
     const sentence = sentenceText(ctx.analysis, ctx.text, span.start);
     if (reject.test(sentence)) continue;
     const c = mentionContext(ctx.analysis, span);
@@ -111,7 +121,8 @@ function conditions(drafts: Map<string, Draft>): Draft[] {
 /** I.C.21.c.9: a routine general exam, with or without abnormal findings, adult or child. */
 function generalExamination(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   if ([...drafts.keys()].some((k) => /^Z00\.[01]/.test(k))) return;
-  const exam = statedForThisVisit(ctx, GENERAL_EXAM, NOT_THIS_VISIT);
+  const exam = statedForThisVisit(ctx, GENERAL_EXAM, NOT_THIS_VISIT, (span) =>
+    NARRATED_EXAM.test(ctx.text.slice(Math.max(0, span.start - 40), span.start)) || FINDINGS_AFTER.test(ctx.text.slice(span.end, span.end + 40)));
   if (!exam || ADMINISTRATIVE.test(ctx.text)) return;
   const age = ageInYears(ctx.text);
   const child = age !== undefined ? age < ADULT_EXAM_MIN_AGE_YEARS : CHILD_WORDS.test(ctx.text);
@@ -133,7 +144,9 @@ function generalExamination(ctx: GuidelineContext, drafts: Map<string, Draft>): 
 function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   const history = [...drafts.values()].filter((d) => PERSONAL_HISTORY.test(d.code));
   if (!history.length || drafts.has('Z09') || [...drafts.keys()].some((k) => MALIGNANCY.test(k) || k === 'Z08')) return;
-  const follow = statedForThisVisit(ctx, FOLLOW_UP, /\b(?:will|plan(?:ned)?|schedule[ds]?|return)\b[^.]*\bfollow/i);
+  const title = ctx.analysis.sentences.find((x) => /[a-z]/i.test(ctx.text.slice(x.start, x.end)));
+  const follow = statedForThisVisit(ctx, FOLLOW_UP, /\b(?:will|plan(?:ned)?|schedule[ds]?|return)\b[^.]*\bfollow/i, (span) =>
+    !(title && span.start >= title.start && span.end <= title.end) && !VISIT_FOR.test(ctx.text.slice(Math.max(0, span.start - 50), span.start)));
   const completed = follow && statedForThisVisit(ctx, COMPLETED, /\bnot (?:yet )?(?:completed|finished|resolved)\b/i);
   if (!follow || !completed || !billable(ctx, 'Z09')) return;
   // The resolved condition's current code, read from the same mention as its history code, is not reported.
@@ -220,4 +233,63 @@ function bodyMassIndex(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   const span = { start: bmi.index, end: bmi.index + bmi[0].length };
   const detail = `BMI ${bmi[1]}${pediatric ? ` (${percentile![0]}, pediatric)` : ' (adult)'} with the weight diagnosis ${weight.code}`;
   drafts.set(code, textDraft(ctx, code, span, { section: 'I.B.14', action: 'added', detail }, Math.max(weight.sequence ?? 1, 1.5)));
+}
+
+/**
+ * Amputation levels as notes write them, each with the site words of the Z89 titles ("Acquired
+ * absence of left leg below knee"); toes other than the great toe are "other … toe(s)".
+ */
+const AMPUTATION_LEVELS: ReadonlyArray<readonly [level: RegExp, site: string]> = [
+  [/^(?:below[- ](?:the[- ])?knee|BKA|trans-?tibial)$/i, 'leg below knee'],
+  [/^(?:above[- ](?:the[- ])?knee|AKA|trans-?femoral)$/i, 'leg above knee'],
+  [/^knee$/i, 'knee'],
+  [/^(?:great|big) toe$/i, 'great toe'],
+  [/^(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th)) )?(?:toe|ray)$/i, 'toe(s)'],
+  [/^(?:trans-?metatarsal|forefoot|foot|partial foot)$/i, 'foot'],
+  [/^(?:ankle|Syme)$/i, 'ankle'],
+  [/^hip$/i, 'hip joint'],
+  [/^thumb$/i, 'thumb'],
+  [/^(?:(?:index|middle|ring|little) )?finger$/i, 'finger(s)'],
+  [/^hand$/i, 'hand'],
+  [/^wrist$/i, 'wrist'],
+  [/^(?:below[- ](?:the[- ])?elbow|trans-?radial)$/i, 'upper limb below elbow'],
+  [/^(?:above[- ](?:the[- ])?elbow|trans-?humeral)$/i, 'upper limb above elbow'],
+  [/^shoulder$/i, 'shoulder'],
+];
+const AMPUTATION = /\b(?:(right|left)\s+)?((?:below|above)[- ](?:the[- ])?(?:knee|elbow)|trans-?(?:tibial|femoral|metatarsal|radial|humeral)|(?:great|big) toe|(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th))\s+)?(?:toe|ray)|forefoot|partial foot|foot|ankle|Syme|hip|knee|thumb|(?:(?:index|middle|ring|little)\s+)?finger|hand|wrist|shoulder)\s+(?:amputation|amputee|disarticulation)\b|\b(?:(right|left)\s+)?(BKA|AKA)\b/gi;
+/** The amputation was before this encounter (a status), not the procedure or injury of this one. */
+const PAST_AMPUTATION = /\b(?:19|20)\d{2}\b|\bago\b|\bs\/p\b|\bstatus post\b|\bhistory of\b|\b(?:prior|previous|remote|old)\b|\bamputee\b|\bprosthe(?:sis|tic)\b|\bstump\b|\bresidual limb\b/i;
+const THIS_ENCOUNTER = /\b(?:today|this (?:admission|hospitali[sz]ation|visit|stay)|on (?:hospital |post-?operative )?day \d|scheduled|planned|plan(?:s)? (?:for|to)|will (?:need|undergo|have)|recommend\w*|consent\w*|candidate|pending|discuss\w*|traumatic amputation)\b/i;
+/** Current traumatic amputations (chapter 19) of a limb: the injury, not the status. */
+const TRAUMATIC_AMPUTATION = /^S(?:48|58|68|78|88|98)\./;
+
+/** I.C.21.c.3: a limb lost before this encounter is its Z89 acquired-absence status code, by level and side. */
+function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if ([...drafts.keys()].some((k) => k.startsWith('Z89') || TRAUMATIC_AMPUTATION.test(k))) return;
+  for (const m of ctx.text.matchAll(AMPUTATION)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
+    const sentence = sentenceText(ctx.analysis, ctx.text, span.start);
+    if (!PAST_AMPUTATION.test(sentence) || THIS_ENCOUNTER.test(sentence)) continue;
+    const c = mentionContext(ctx.analysis, span);
+    if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
+    // "aka" in lower case is "also known as"; the abbreviations of the levels are written in capitals.
+    if (m[4] && m[4] !== m[4].toUpperCase()) continue;
+    const level = (m[2] ?? m[4]).replace(/\s+/g, ' ');
+    const site = AMPUTATION_LEVELS.find(([re]) => re.test(level))?.[1];
+    const side = (m[1] ?? m[3])?.toLowerCase() as 'right' | 'left' | undefined;
+    const code = site && acquiredAbsence(ctx.codeSet, site, side);
+    if (!code || !billable(ctx, code)) continue;
+    drafts.set(code, textDraft(ctx, code, span, { section: 'I.C.21.c.3', action: 'added', detail: `status: acquired absence after a past amputation (${ctx.text.slice(span.start, span.end)})` }, 2));
+    return;
+  }
+}
+
+/** The Z89 code whose title names the site and side ("Acquired absence of left leg below knee", "of other right toe(s)"). */
+function acquiredAbsence(codeSet: CodeSet, site: string, side: 'right' | 'left' | undefined): string | undefined {
+  const titles = codeSet.billableDescendants('Z89');
+  const want = site === 'toe(s)'
+    ? side ? `Acquired absence of other ${side} toe(s)` : 'Acquired absence of other toe(s), unspecified side'
+    : `Acquired absence of ${side ?? 'unspecified'} ${site}`;
+  return titles.find((e) => e.longDescription === want)?.code;
 }
