@@ -172,3 +172,42 @@ describe('I.C.21.c.3 status: acquired absence after a past amputation', () => {
     expect(out.some((c) => c.startsWith('Z89'))).toBe(false);
   });
 });
+
+describe('I.C.2.b / I.C.2.l more metastasis wordings', () => {
+  it('"liver mets" is the liver secondary C78.7 beside the stated primary', () => {
+    const out = codes('Oncology.\nAdenocarcinoma of the pancreatic head with liver mets, on gemcitabine.', outpatient);
+    expect(out).toContain('C78.7');
+    expect(out).toContain('C25.0');
+  });
+  it('"metastatic breast cancer" with no breast primary coded is the breast primary, not a breast secondary', () => {
+    const out = codes('Oncology.\nMetastatic breast cancer of the right breast with bone metastases, on chemotherapy.', outpatient);
+    expect(out.some((c) => c.startsWith('C50'))).toBe(true);
+    expect(out).not.toContain('C79.81');
+    expect(out).toContain('C79.51');
+  });
+  it('a stated secondary site replaces the unspecified secondary C79.9, and an unknown primary is C80.1', () => {
+    const out = codes('Hepatology.\nCT: multiple hepatic metastases. Biopsy: metastatic adenocarcinoma; extensive work-up did not identify a primary.\nImpression: liver metastases from unknown primary.', outpatient);
+    expect(out).toContain('C78.7');
+    expect(out).toContain('C80.1');
+    expect(out).not.toContain('C79.9');
+  });
+});
+
+describe('I.C.2 / I.C.13 pathological fracture due to a neoplasm', () => {
+  it('is M84.5- (in neoplastic disease) by site and side, not M84.4- nor a traumatic S code', () => {
+    const out = codes('Discharge summary.\nProstate cancer with bone metastases. Pathological fracture of the left humerus due to the bone metastasis, no trauma.\nDiagnoses: pathologic fracture left humerus; metastatic prostate cancer.', inpatient);
+    expect(out.some((c) => c.startsWith('M84.52'))).toBe(true);
+    expect(out.some((c) => c.startsWith('M84.4'))).toBe(false);
+    expect(out.some((c) => c.startsWith('S42'))).toBe(false);
+  });
+});
+
+describe('I.B.5 the criteria of SIRS are integral to it', () => {
+  it('fever, tachycardia and leukocytosis are not coded beside non-infectious SIRS', () => {
+    const out = codes('Discharge summary.\nAcute alcohol-induced pancreatitis. Fever, tachycardia and leukocytosis on day 1; cultures negative, no infection.\nDiagnosis: SIRS of non-infectious origin, no organ dysfunction.', inpatient);
+    expect(out).toContain('R65.10');
+    expect(out).not.toContain('R50.9');
+    expect(out).not.toContain('R00.0');
+    expect(out).not.toContain('D72.829');
+  });
+});

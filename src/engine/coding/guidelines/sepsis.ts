@@ -10,6 +10,8 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
 /** Codes of a systemic infection (sepsis by organism, and the infections whose code includes sepsis). */
 const SYSTEMIC = /^(A40|A41|A02\.1|A22\.7|A26\.7|A32\.7|A42\.7|A54\.86|B37\.7|A39\.[1-4]|A20\.7|A21\.7|A24\.1|A28\.2|B00\.7|P36|O85|O86\.04|T81\.44|T80\.2)/;
 const SEVERE = /^R65\.2/;
+/** The SIRS criteria as codes: fever, hypothermia, tachycardia, tachypnea, leukocytosis or leukopenia. */
+const SIRS_CRITERIA = /^(?:R50\.[89]|R68\.0|R00\.0|R06\.82|D72\.82[0-9]|D72\.81[0-9])/;
 const SIRS_PREFILTER = /\bSIRS\b|systemic inflammatory/i;
 
 /** SIRS named in the note (the lexicon may not carry the abbreviation). */
@@ -54,6 +56,10 @@ function noninfectiousSirs(ctx: GuidelineContext, drafts: Map<string, Draft>): v
   for (const e of existing) if (e.code !== code) dropDraft(ctx, drafts, e.code, 'I.C.18.g', withDysfunction ? 'an acute organ dysfunction is documented' : 'no acute organ dysfunction is documented', d);
   d.sequence = Math.max(d.sequence ?? 1, 1.5);
   addNote(d, { section: 'I.C.18.g', action: 'sequenced', detail: 'the underlying non-infectious condition is coded first' });
+  // I.B.5: fever or hypothermia, tachycardia, tachypnea and an abnormal white count are what SIRS is.
+  for (const sign of [...drafts.values()]) {
+    if (SIRS_CRITERIA.test(sign.code)) dropDraft(ctx, drafts, sign.code, 'I.B.5', `a criterion of SIRS, integral to ${code}`, d);
+  }
   for (const o of dysfunction) {
     o.sequence = Math.max(o.sequence ?? 1, 1.6);
     addNote(o, { section: 'I.C.18.g', action: 'sequenced', detail: `the organ dysfunction follows ${code}` });
