@@ -211,3 +211,24 @@ describe('I.B.5 the criteria of SIRS are integral to it', () => {
     expect(out).not.toContain('D72.829');
   });
 });
+
+describe('I.C.21.c.8 surveillance after a removed lesion', () => {
+  it('a surveillance colonoscopy for polyps removed years ago is Z09 with the history code', () => {
+    const out = codes('Surveillance colonoscopy\nIndication: personal history of adenomatous colon polyps, removed in 2021; no GI symptoms.\nFindings: normal colon.\nImpression: normal surveillance exam.', outpatient);
+    expect(out).toContain('Z09');
+    expect(out).toContain('Z86.0101');
+    expect(out).not.toContain('Z12.11');
+  });
+  it('surveillance of a condition still present is not Z09', () => {
+    const out = codes('Surveillance EGD\nBarrett esophagus without dysplasia, on omeprazole; prior polyp removed 2019.\nFindings: salmon-colored mucosa, biopsies taken.', outpatient);
+    expect(out).not.toContain('Z09');
+  });
+});
+
+describe('I.C.21.c.2 / I.B.4 diseases listed after a vaccine label', () => {
+  it('"Vaccines given today: …, hepatitis B #2" names vaccines, not the infection', () => {
+    const out = codes('Well baby visit, 2 months.\nExam normal.\nVaccines given today: DTaP, IPV, Hib, hepatitis B #2; lot numbers recorded.', outpatient);
+    expect(out).toContain('Z23');
+    expect(out.some((c) => c.startsWith('B1'))).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { addNote, billable, dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
-const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
+const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
 
 /**
  * A routine general examination named as this visit's reason (I.C.21.c.9). Examinations for an
@@ -41,10 +41,10 @@ const ADULT_BMI_MIN_AGE_YEARS = 20;
 const ADULT_EXAM_MIN_AGE_YEARS = 18;
 
 /** Follow-up of a condition whose treatment is completed (I.C.21.c.8). */
-const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
+const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
 /** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
 const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
-const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|passed spontaneously|no residual)\b/i;
+const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|passed spontaneously|no residual|(?:removed|excised|resected|eradicated)\b(?![^.\n]*\b(?:today|this (?:visit|procedure))\b))\b/i;
 /** A personal history of a condition (not tobacco dependence, allergies or family history). */
 const PERSONAL_HISTORY = /^Z8[67]\.(?!891)/;
 const MALIGNANCY = /^(?:C|Z85)/;
