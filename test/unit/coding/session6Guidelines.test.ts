@@ -232,3 +232,23 @@ describe('I.C.21.c.2 / I.B.4 diseases listed after a vaccine label', () => {
     expect(out.some((c) => c.startsWith('B1'))).toBe(false);
   });
 });
+
+describe('I.C.19 fractures named by the Index ("Fracture, traumatic" subterms)', () => {
+  it('a lateral malleolus fracture in the imaging line, "fracture as above" in the assessment, is coded by side and displacement', () => {
+    const out = codes('Urgent care\nRolled the left ankle.\nX-ray left ankle: nondisplaced fracture of the left lateral malleolus.\nA/P: fracture as above; walking boot.', outpatient);
+    expect(out).toContain('S82.65XA');
+  });
+  it('a scaphoid (navicular of the wrist) fracture by its part', () => {
+    const out = codes('ED note\nFOOSH. Snuffbox tenderness.\nXR right wrist impression: nondisplaced fracture of the distal pole of the right scaphoid.\nAssessment: right scaphoid fracture, thumb spica splint.', outpatient);
+    expect(out).toContain('S62.014A');
+  });
+  it('a negated fracture is not coded', () => {
+    const out = codes('Urgent care\nAnkle sprain.\nX-ray left ankle: no fracture of the lateral malleolus.\nA/P: sprain, RICE.', outpatient);
+    expect(out.some((c) => c.startsWith('S82'))).toBe(false);
+  });
+  it('a dated fracture with "a late effect of the old fracture" in the assessment is the sequela (S), after the condition', () => {
+    const out = codes('Orthopaedics\nDisplaced trimalleolar fracture of the left ankle treated with ORIF in 2017.\nAssessment: post-traumatic osteoarthritis of the left ankle, a late effect of the old fracture.', outpatient);
+    expect(out).toContain('S82.852S');
+    expect(out).not.toContain('S82.852A');
+  });
+});

@@ -4,7 +4,8 @@
 // injury or burn (T14.-, T30.-: "to be used only when the site … is unspecified") is not reported
 // beside an injury or burn whose site the note states (I.B.2 specificity, Tabular T30 note).
 import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
-import { restoreUnhealedInjuries } from './seventh';
+import { fracturesByIndex } from './fractureIndex';
+import { inHealingPhase, restoreUnhealedInjuries } from './seventh';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /** Two or more ribs counted or listed: "5th and 6th ribs", "ribs 4-7", "three rib fractures", "x2". */
@@ -26,9 +27,12 @@ export const fractureCareRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     let injuries = false;
     for (const k of drafts.keys()) if (k[0] === 'S' || k[0] === 'T' || k.startsWith('Z87.8')) injuries = true;
-    if (!injuries && !ctx.mentionSpans.some((m) => m.code[0] === 'S' || m.code[0] === 'T')) return;
+    const fractureWord = /\bfractur|\bfx\b/i.test(ctx.text);
+    if (!injuries && !fractureWord && !ctx.mentionSpans.some((m) => m.code[0] === 'S' || m.code[0] === 'T')) return;
     // A healing or late-effect injury read as history is the injury (its site then counts below).
     restoreUnhealedInjuries(ctx, drafts);
+    // Fractures the lexicon did not reach, by the Index's "Fracture, traumatic" subterms.
+    if (fractureWord) fracturesByIndex(ctx, drafts, inHealingPhase(ctx.text));
     multipleRibs(ctx, drafts);
     for (const [siteless, sited] of SITELESS) {
       const keeper = [...drafts.values()].find((d) => sited.test(d.code));

@@ -36,7 +36,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, injuryRule, fractureCareRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

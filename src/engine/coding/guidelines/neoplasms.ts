@@ -258,7 +258,9 @@ export const neoplasmRule: GuidelineRule = {
       const toSite = d.evidence.length && d.evidence.every((e) => TO_SITE.test(e.text) || SITE_OF_METASTASIS.test(e.text) || METASTATIC_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)));
       if (!toSite) continue;
       const others = malignant().filter((p) => p !== d);
-      const secondary = secondaryFor(ctx.codeSet, d.code);
+      // The side the words after "to" state ("… to the right lung"), else the Table's code.
+      const toWords = d.evidence.map((e) => /\sto\s+(.*)$/i.exec(e.text)?.[1]).find((x) => x !== undefined);
+      const secondary = toWords !== undefined ? sidedSecondary(ctx, d.code, ` ${toWords}`) : secondaryFor(ctx.codeSet, d.code);
       if (!secondary || !billable(ctx, secondary) || (!others.length && !UNKNOWN_PRIMARY.test(ctx.text) && !/metasta/i.test(d.evidence.map((e) => sentenceText(ctx, e.start)).join(' ')))) continue;
       const s = ensureDraft(ctx, drafts, secondary, [d], { section: 'I.C.2.b', action: 'refined', detail: `${d.code} is named as a metastatic site: ${secondary}` });
       if (s) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, s);
@@ -449,6 +451,9 @@ function primaryNamed(ctx: GuidelineContext, drafts: Map<string, Draft>, seconda
   const table = neoplasmIndex(ctx.codeSet).bySitePhrase;
   const code = (side && table.get(`neoplasm ${side} ${site}`)?.malignant) || table.get(`neoplasm ${site}`)?.malignant;
   if (!code || !billable(ctx, code) || secondaryFor(ctx.codeSet, code)?.slice(0, 5) !== secondary.code.slice(0, 5)) return undefined;
+  // A primary already excised and coded as history (I.C.2.d) stays history: the history code is the keeper.
+  const history = [...drafts.values()].find((h) => HISTORY_OF_CANCER.test(h.code) && originalCodes(ctx, h).some((c) => c.slice(0, 3) === code.slice(0, 3)));
+  if (history) return history;
   return ensureDraft(ctx, drafts, code, [secondary], { section: 'I.C.2.b', action: 'refined', detail: `"${named.text}" names the primary site: ${code}` });
 }
 

@@ -30,6 +30,10 @@ const AFTER_TREATMENT = /\b(week \d+|\d+ (weeks?|months?)|(one|two|three|four|fi
 const NEGATED_HEALING = /\b(no|not|without|not yet an?|rather than|ruled out)\s+(\w+\s+){0,2}?(non-?union|mal-?union|mal-?united|non-?united|delayed (healing|union))\b/gi;
 /** A late effect of an injury, coded with the sequela character (I.C.19.a). */
 const SEQUELA = /\b(sequela|sequelae|late effects? of|residual (effects? )?(of|from)|as a result of an? (old|previous|prior))\b/i;
+/** An injury dated in the past (a year, "years ago", "old", "prior"). */
+const PAST_INJURY = /\b(?:19|20)\d{2}\b|\b(?:years?|months?) ago\b|\b(?:old|previous|prior|remote)\b/i;
+/** A late effect the note ties to an injury named elsewhere ("a late effect of the old fracture"). */
+const SEQUELA_OF_INJURY = /\b(?:sequela|sequelae|late effects?)\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:fracture|injury|burn|dislocation|sprain|wound|laceration|trauma)\b/i;
 const OPEN = /\b(open|compound)\s+(\w+\s+){0,3}fracture|\bfracture\W+(\w+\W+){0,4}open\b/i;
 
 function healingOf(stated: string): Healing {
@@ -48,6 +52,8 @@ function encounterOf(ctx: GuidelineContext, d: Draft): { encounter: Encounter; o
   }).join(' ');
   const open = OPEN.test(sentences);
   if (SEQUELA.test(sentences)) return { encounter: 'sequela', open, healing: 'routine' };
+  // "Trimalleolar fracture … treated in 2019" + "a late effect of the old fracture": the dated injury is the sequela's.
+  if (PAST_INJURY.test(sentences) && SEQUELA_OF_INJURY.test(ctx.text)) return { encounter: 'sequela', open, healing: 'routine' };
   if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text) || AFTER_TREATMENT.test(sentences)) return { encounter: 'subsequent', open, healing: healingOf(`${sentences} ${ctx.text}`) };
   return { encounter: 'initial', open, healing: 'routine' };
 }
@@ -106,6 +112,11 @@ const HEALING_PHASE = /\b(?:callus|healing|healed with|bridging|union|non-?union
  * The injury code the mention named is restored (its 7th character is chosen by the rule below), and
  * the history code it had become is not reported, even where it was too weak to be a draft.
  */
+/** The note speaks of an injury's healing phase or sequela. */
+export function inHealingPhase(text: string): boolean {
+  return HEALING_PHASE.test(text);
+}
+
 export function restoreUnhealedInjuries(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   if (!HEALING_PHASE.test(ctx.text)) return;
   for (const m of ctx.mentionSpans) {
