@@ -68,10 +68,10 @@ function noteWords(text: string): Set<string> {
   return out;
 }
 
-/** The Index prefix a sentence's words name, or undefined when none or two different ones fit equally. */
-function indexPrefix(codeSet: CodeSet, sentence: string): string | undefined {
+/** The Index prefix a sentence's words name (with how many of its words the sentence holds), or undefined when none or two different ones fit equally. */
+function indexPrefix(codeSet: CodeSet, sentence: string): { prefix: string; words: number } | undefined {
   const words = noteWords(sentence);
-  let best: { score: number; prefixes: Set<string> } = { score: 0, prefixes: new Set() };
+  let best: { score: number; prefixes: Set<string>; words: number } = { score: 0, prefixes: new Set(), words: 0 };
   for (const e of fractureEntries(codeSet)) {
     if (!e.required.every((w) => words.has(w))) continue;
     const optional = e.optional.filter((w) => words.has(w)).length;
@@ -79,11 +79,11 @@ function indexPrefix(codeSet: CodeSet, sentence: string): string | undefined {
     if (e.optional.length && !optional && e.required.length < 2) continue;
     // Words of the subterm's parents the sentence lacks count against it ("metacarpal > fifth > base" for "fifth metatarsal base").
     const score = e.required.length * 2 + optional - 0.5 * (e.optional.length - optional);
-    if (score > best.score) best = { score, prefixes: new Set([e.prefix]) };
+    if (score > best.score) best = { score, prefixes: new Set([e.prefix]), words: e.required.length + optional };
     else if (score === best.score) best.prefixes.add(e.prefix);
   }
   if (best.prefixes.size !== 1) return undefined;
-  return [...best.prefixes][0];
+  return { prefix: [...best.prefixes][0], words: best.words };
 }
 
 /** The initial-encounter code under a prefix for the side, displacement and open/closed the sentence states. */
@@ -137,8 +137,9 @@ export function fracturesByIndex(ctx: GuidelineContext, drafts: Map<string, Draf
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.hypothetical || c.uncertain || c.family || (c.historical && !healing)) continue;
-    const prefix = indexPrefix(ctx.codeSet, sentence);
-    if (!prefix) continue;
+    const found = indexPrefix(ctx.codeSet, sentence);
+    if (!found) continue;
+    const { prefix } = found;
     const lead = sentence.length - sentence.trimStart().length;
     const evidence = { start: s.start + lead, end: s.start + sentence.trimEnd().length };
     // The same fracture named again ("healing left lateral malleolus fracture"): one code, more evidence.
@@ -149,10 +150,11 @@ export function fracturesByIndex(ctx: GuidelineContext, drafts: Map<string, Draf
     }
     const code = complete(ctx.codeSet, prefix, sentence);
     if (!code || !billable(ctx, code) || drafts.has(code) || [...drafts.keys()].some((k) => k.slice(0, 6) === code.slice(0, 6))) continue;
-    const words = sentence.split(/\s+/).filter((w) => w.length > 2).length;
+    // Words gathered from the clause, not a printed term: scored as an edited match of the Index words found
+    // (the calibrated confidence then keeps a case history's passing fracture out unless an assessment states it).
     const d: Draft = {
       code, confidence: 0.6, first: evidence.start, priority: 2, evidence: [{ ...evidence, text: ctx.text.slice(evidence.start, evidence.end) }], mentions: [],
-      match: 'synonym', termTokens: Math.min(words, 4), section: sectionAt(ctx.analysis, span.start)?.kind ?? 'other',
+      match: 'edited', termTokens: found.words + 1, section: sectionAt(ctx.analysis, span.start)?.kind ?? 'other',
       guideline: [{ section: 'I.C.19', action: 'added', detail: `fracture named by the Index (Fracture, traumatic → ${prefix}-): ${code}` }],
     };
     drafts.set(code, d);

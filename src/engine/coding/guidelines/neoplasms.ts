@@ -443,7 +443,10 @@ export const neoplasmRule: GuidelineRule = {
 function primaryNamed(ctx: GuidelineContext, drafts: Map<string, Draft>, secondary: Draft): Draft | undefined {
   const named = secondary.evidence.find((e) => FROM_PRIMARY.test(e.text));
   const site = named && /^metastatic\s+((?:\w+\s+){0,2}?\w+?)(?:\s+(?:cancer|carcinoma|adenocarcinoma|malignancy|tumou?r|neoplasm|disease))?\s*$/i.exec(named.text)?.[1]?.toLowerCase();
+  // "Metastatic liver", "metastatic bone (disease)" name the metastasis; "metastatic breast cancer" the primary.
   if (!named || !site) return undefined;
+  const tail = ctx.text.slice(named.start, named.end + 30);
+  if (!/^metastatic\s+(?:\w+\s+){1,3}?(?:cancer|carcinoma|adenocarcinoma|malignancy|tumou?r|neoplasm)\b/i.test(tail)) return undefined;
   const sentence = sentenceText(ctx, named.start);
   const right = /\bright\b/i.test(sentence);
   const left = /\bleft\b/i.test(sentence);
