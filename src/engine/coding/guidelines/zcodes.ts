@@ -265,6 +265,7 @@ const TRAUMATIC_AMPUTATION = /^S(?:48|58|68|78|88|98)\./;
 
 /** I.C.21.c.3: a limb lost before this encounter is its Z89 acquired-absence status code, by level and side. */
 function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!/amput|\bBKA\b|\bAKA\b|disarticulat/i.test(ctx.text)) return;
   if ([...drafts.keys()].some((k) => k.startsWith('Z89') || TRAUMATIC_AMPUTATION.test(k))) return;
   for (const m of ctx.text.matchAll(AMPUTATION)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
