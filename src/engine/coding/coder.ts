@@ -10,7 +10,7 @@ import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
-import { applyGuidelines, CodeSetConventions, reportingOrder, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
+import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
 import { treatedByPastProcedure } from './treated';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
@@ -60,6 +60,12 @@ export interface CodeSignals {
    * family history, or a resolved / no-longer-treated condition for a personal history.
    */
   statedHistory?: boolean;
+  /**
+   * An injury (S/T) of a category the note's assessment, diagnosis or impression section states (this
+   * code's own mention may sit in the history or an imaging line that the assessment repeats in brief),
+   * or whose healing phase or sequela the note states (the 7th-character rule read it): the encounter's injury.
+   */
+  injuryAssessed?: boolean;
 }
 
 /** One concept the lexicon found, with every code it can support (its own, history and family). */
@@ -365,6 +371,7 @@ export class Coder {
       const block = this.blockOf(code);
       blocks.set(block, (blocks.get(block) ?? 0) + 1);
     }
+    const assessedInjuries = assessedInjuryCategories(analysis, byCode.values());
     const signals = new Map<Draft, CodeSignals>();
     for (const d of byCode.values()) {
       signals.set(d, {
@@ -375,6 +382,7 @@ export class Coder {
         unspecified: isUnspecified(this.codeSet.get(d.code)),
         specificSibling: (blocks.get(this.blockOf(d.code)) ?? 0) > 1,
         ...(/^Z8[0-7]/.test(d.code) ? { statedHistory: statesHistory(text, analysis, d) } : {}),
+        ...(/^[ST]/.test(d.code) && (assessedInjuries.has(d.code.slice(0, 3)) || statesHealingPhase(d)) ? { injuryAssessed: true } : {}),
       });
       d.confidence = calibratedConfidence(d.code, signals.get(d)!, byCode.size);
     }
@@ -662,4 +670,20 @@ function matchKind(m: TermMatch, tokens: NoteToken[]): MatchKind {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+const ASSESSMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses', 'assessment', 'assessment_plan', 'impression']);
+
+/**
+ * Categories of the injuries (S/T, not T14's siteless injury) with any evidence in an assessment,
+ * diagnosis or impression section: the encounter's injury (I.C.19), however briefly the assessment
+ * names it ("left tibial shaft fracture" for the history's "displaced transverse fracture of …").
+ */
+function assessedInjuryCategories(analysis: TextAnalysis, drafts: Iterable<Draft>): Set<string> {
+  const out = new Set<string>();
+  for (const d of drafts) {
+    if (!/^[ST]/.test(d.code) || d.code.startsWith('T14') || out.has(d.code.slice(0, 3))) continue;
+    if (d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
+  }
+  return out;
 }

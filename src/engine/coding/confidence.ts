@@ -24,6 +24,8 @@ const WEIGHTS = {
    * assessment or diagnosis section states is the encounter's diagnosis (I.C.19), so most of it is lifted.
    */
   injuryStatedInAssessment: -0.3,
+  // The same lift applies to an injury whose category the assessment states (CodeSignals.injuryAssessed):
+  // an X-ray impression or history line naming the fracture in full that the assessment repeats in brief.
   /** Personal history of other conditions (Z86–Z87). */
   personalHistory: -0.72,
   /** Family history (Z80–Z84) and history of cancer (Z85): case reports usually still treat the cancer. */
@@ -59,7 +61,7 @@ export function calibratedConfidence(code: string, s: CodeSignals, codesInNote: 
   if (s.specificSibling) z += w.sameBlockCoded;
   if (code[0] === 'R') z += w.symptomChapter;
   // T14 (injury of unspecified body region) names no site: the assessment does not make it the encounter's.
-  else if (code[0] === 'S' || code[0] === 'T') z += ASSESSMENT.has(s.section) && !code.startsWith('T14') ? w.injuryStatedInAssessment : w.injuryChapter;
+  else if (code[0] === 'S' || code[0] === 'T') z += (ASSESSMENT.has(s.section) || s.injuryAssessed) && !code.startsWith('T14') ? w.injuryStatedInAssessment : w.injuryChapter;
   else if (/^Z8[67]/.test(code)) z += w.personalHistory;
   // A family history section documents family history explicitly (the dev notes have none, so the
   // weight learnt from in-sentence family triggers does not apply there).

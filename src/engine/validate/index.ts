@@ -340,9 +340,15 @@ function contextVerdict(code: string, c: MentionContext): SpanVerdict {
   const familyCode = /^Z8[0-4]/.test(code);
   if (familyCode) return c.family ? 'OK' : 'UNRELATED';
   if (c.family) return 'FAMILY_HISTORY';
-  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3))) return 'HISTORICAL';
+  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code)) return 'HISTORICAL';
   return 'OK';
 }
+
+/**
+ * An injury coded for a subsequent encounter or a sequela (I.C.19.a 7th characters D, G, K, P, M, N, Q, R,
+ * S) is by definition an injury of an earlier date: "fracture 3 weeks ago" is its evidence, not a history.
+ */
+const LATER_ENCOUNTER = /^[ST]\d\d\.[0-9A-Z]{3}[DGKPMNQRS]$/;
 
 /**
  * Lexical fall-back for codes the lexicon does not index (residual "other" codes, encounter codes):

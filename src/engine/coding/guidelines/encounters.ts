@@ -31,6 +31,8 @@ const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|tes
 const RESULT_AFTER = /^[\s\-/\d]*(?:[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
 const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
 const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A line labelled as the vaccines given, up to the disease's name. */
+const VACCINE_LIST = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\b[^:\n]{0,30}:[^.\n]*$/i;
 /** A vaccine acronym expanded in brackets: "Tdap (tetanus, diphtheria, pertussis)". */
 const ACRONYM_EXPANSION = /\b(?:tdap|td|dtap|dtp|mmrv?|hpv\d*|pcv\d*|ppsv\d*|ipv|hib|bcg|rzv|zvl)\s*\([^)]*$/i;
 
@@ -48,7 +50,7 @@ const TEST_ALIASES: Record<string, string> = {
   cancer: 'neoplasm', carcinoma: 'neoplasm', malignancy: 'neoplasm', malignant: 'neoplasm',
   mammogram: 'neoplasm breast routine mammogram', mammography: 'neoplasm breast routine mammogram',
   pap: 'neoplasm cervix', psa: 'neoplasm prostate', colorectal: 'neoplasm colon', fit: 'neoplasm colon', cologuard: 'neoplasm colon',
-  fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
+  fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', colonoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
   cholesterol: 'nutritional metabolic lipoid', lipid: 'nutritional metabolic lipoid', lipids: 'nutritional metabolic lipoid',
   dxa: 'osteoporosis', dexa: 'osteoporosis', densitometry: 'osteoporosis', phq: 'depression',
 };
@@ -198,6 +200,9 @@ function namedAsTarget(text: string, start: number, end: number, screening: bool
   // A symptom's score ("pain scale 7") still documents the symptom.
   if (!symptom && MEASURE_AFTER.test(after)) return 'name';
   if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before)) return 'vaccine';
+  // "Vaccines given today: DTaP, IPV, hepatitis B #2": a disease in the list after a vaccine label.
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  if (VACCINE_LIST.test(line)) return 'vaccine';
   const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
   if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
   // "HIV nonreactive", "strep negative": the disease's name stands for its test.
@@ -252,6 +257,11 @@ export const encounterReasonRule: GuidelineRule = {
         // Each clause names its own target ("HIV and hepatitis C": two screenings, not HIV twice).
         const clauses = line.map((x) => x.text).join(' ').split(/[;,\n]|\band\b|\bplus\b/i).filter((c) => !/^\s*(?:no|not|denies|without|negative for)\b/i.test(c));
         const targets = new Map(clauses.flatMap((c) => screeningTargets(entries, c)).map((t) => [t.code, t] as const));
+        // "Indication: average-risk screening" under a "COLONOSCOPY" title: the title names the test.
+        const title = all.find((x) => /[a-z]/i.test(x.text));
+        if (!targets.size && title && title !== s && isClinicalSpan(ctx.analysis.provenance, title)) {
+          for (const t of screeningTargets(entries, title.text)) targets.set(t.code, t);
+        }
         for (const target of targets.values()) {
           addOrMerge(drafts, ruleDraft(ctx, target.code, span, { section: 'I.C.21.c.5', action: 'added', detail: `screening for ${target.path.replace(/^Screening, /, '')}` }));
         }

@@ -17,21 +17,26 @@ import { neoplasmRule } from './neoplasms';
 import { heartFailureRule } from './heartFailure';
 import { dueToRule } from './dueTo';
 import { longTermDrugRule } from './longTermDrugs';
+import { fractureCareRule } from './fractureCare';
+import { inSituSiteRule } from './neoplasmSites';
+import { zCodeEncounterRule } from './zcodes';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
 export { settingForNoteType } from './setting';
 export { baseOrder, reportingOrder } from './sequencing';
+export { statesHealingPhase } from './seventh';
 
 /**
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
  * other rules); specificity and laterality refine single codes before combinations and the neoplasm
  * rules read them;
  * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
- * before pregnancy maps the condition to chapter 15; Excludes1 and sequencing see the finished list.
+ * before pregnancy maps the condition to chapter 15; the encounter's Z codes (general exam, follow-up, BMI)
+ * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, adverseEffectNatureRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

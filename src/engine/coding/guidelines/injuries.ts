@@ -21,7 +21,7 @@ const SITE_PAIN: ReadonlyArray<readonly [pain: RegExp, site: RegExp]> = [
   [/^M79\.64/, /\b(hand|finger|thumb|metacarpal)\b/],
   [/^M79\.6[5-6]/, /\b(thigh|femur|lower leg|tibia|fibula)\b/],
   [/^M79\.67/, /\b(foot|toe|metatarsal)\b/],
-  [/^R07\.(81|82|89)/, /\b(rib|ribs|sternum|thorax|chest wall|front wall of thorax)\b/], // chest wall pain with a rib injury
+  [/^R07\.(1|81|82|89)/, /\b(rib|ribs|sternum|thorax|chest wall|front wall of thorax)\b/], // chest wall or pleuritic pain with a rib injury
 ];
 
 /** Injuries (S) and burns of a stated site, whose titles name the part. */

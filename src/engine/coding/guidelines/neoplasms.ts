@@ -29,9 +29,9 @@ const PAST_OR_PLAN = /\b(?:after|since|following|post|completed|finished|last|pr
 /** Treatment still directed at the cancer (I.C.2.d: then the cancer is current, not history). */
 const ON_TREATMENT = /\b(?:adjuvant|neoadjuvant|currently (?:on|receiving|undergoing)|on active treatment|receiving (?:chemotherapy|radiation|treatment)|undergoing (?:chemotherapy|radiation|treatment)|(?:on|continue|continues|continuing) (?:tamoxifen|letrozole|anastrozole|exemestane|raloxifene|toremifene|fulvestrant|chemotherapy|hormonal therapy|endocrine therapy|maintenance))\b/i;
 /** Excised or treated with nothing further directed at it (I.C.2.d personal history). */
-const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision)\b/i;
+const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
 /** The note says no disease remains. */
-const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno further treatment\b/i;
+const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b/i;
 const SURVEILLANCE = /\b(?:surveillance|survivorship|follow-up|follow up|skin check|skin exam)\b/i;
 
 /** "Metastatic X cancer", "metastases from the X (primary)": X is where the cancer began. */
@@ -41,13 +41,27 @@ const TO_SITE = /\b(?:metasta\w*|mets|spread|cancers?|carcinomas?|adenocarcinoma
 /** "Metastases to the lumbar spine": the site follows "to"/"in" ("metastatic renal carcinoma" names the primary). */
 const METASTATIC_BEFORE = /\b(?:metasta\w*|mets)\s+(?:to|in|into|involving)\b[^.;\n]{0,40}$/i;
 
+/** "Femoral neck due to the bone metastasis": the site named is where the metastasis is. */
+const SITE_OF_METASTASIS = /^\W*(?!metasta)\w[^.;\n]*\b(?:due to|from|by|of|with)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:metasta\w*|mets)\s*$/i;
+
+/** "Liver mets", "bone mets": a one-word site before the abbreviation. */
+const SITE_METS = /\b([a-z]+)\s+mets\b/gi;
+
 /** The primary is unknown (I.C.2.l: C80.1 is coded beside the secondary site). */
 const UNKNOWN_PRIMARY = /\b(?:primary (?:site |tumou?r )?(?:is |was |remains |remained )?(?:unknown|not (?:identified|found)|undetermined)|unknown primary|no primary (?:site |tumou?r )?(?:was |has been |could be )?(?:identified|found)|(?:did not|failed to) (?:identify|reveal|show|find) (?:a |any |the )?primary|(?:showed|revealed) no primary)\b/i;
 
 /** A lung lobe with its side, in either order ("right upper lobe", "upper lobe of the left lung"). */
 const LOBE = /\b(right|left)\s+(upper|middle|lower)\s+lobe\b/i;
-const REMISSION = /\bin (?:complete |partial |continued |sustained )?remission\b/i;
+const REMISSION = /(?<!\b(?:not|never|not yet|nor)\s)\bin (?:complete |partial |continued |sustained )?remission\b/i;
+/** The hematologic malignancy is active: current (its "not having achieved remission" code), whatever else reads as history. */
+const NOT_IN_REMISSION = /\b(?:not|never|not yet) (?:in|achieved|having achieved) (?:\w+ )?remission\b|\bactive (?:disease|myeloma|leukemia|lymphoma)\b/i;
 const RELAPSE = /\b(?:in relapse|relapsed|relapsing|recurrent (?:leuk|lymph|myel))/i;
+
+/** A pathological fracture the note says the tumour caused. */
+const FRACTURE_FROM_NEOPLASM = /\b(?:due to|from|secondary to|caused by|through|at the site of|related to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\w+\s+){0,2}(?:metasta\w*|mets|malignan\w*|cancer|carcinoma|tumou?r|neoplas\w*|myeloma|lesion|lytic)|\b(?:neoplastic|malignant|metastatic)\s+(?:pathologic(?:al)?\s+)?fracture\b/i;
+
+/** The reason for the admission or encounter is pain control or management (I.C.6.b.5). */
+const PAIN_CONTROL_ENCOUNTER = /\b(?:admitted|admission|presents?|seen|here|referred|reason for (?:admission|visit|encounter))\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:\w+\s+){0,2}?pain (?:control|management|crisis)\b/i;
 
 /** Anemia from the tumour itself (I.C.2.c.1), not from its treatment (I.C.2.c.2: D64.81). */
 const ANEMIA_OF_NEOPLASM = /\banemia (?:of|from|due to|secondary to|in|related to|caused by|associated with) (?:the |his |her )?(?:\w+ ){0,2}(?:malignanc\w*|cancer|carcinoma|tumou?r|neoplas\w*|myeloma|leukemia|lymphoma|marrow infiltration)|\b(?:malignancy|cancer|tumou?r)[- ]related anemia|\banemia in neoplastic disease\b|\b(?:from|due to) marrow infiltration\b/i;
@@ -230,21 +244,47 @@ export const neoplasmRule: GuidelineRule = {
       if (!drafts.has(d.code)) continue;
       if (SECONDARY.test(d.code)) {
         // "metastatic prostate cancer", "metastases from the lung": drop the secondary of a site already coded as primary.
-        if (d.evidence.length && d.evidence.every((e) => FROM_PRIMARY.test(e.text))) {
-          const primary = malignant().find((p) => secondaryFor(ctx.codeSet, p.code)?.slice(0, 5) === d.code.slice(0, 5));
+        // A phrase another secondary also reads ("breast with bone metastases": the bone's) is no evidence of this one.
+        const otherSecondary = (e: { start: number; end: number }) => values().some((o) => o !== d && SECONDARY.test(o.code) && o.evidence.some((x) => x.start < e.end && e.start < x.end && x.end >= e.end));
+        if (d.evidence.length && d.evidence.some((e) => FROM_PRIMARY.test(e.text)) && d.evidence.every((e) => FROM_PRIMARY.test(e.text) || otherSecondary(e))) {
+          const primary = malignant().find((p) => secondaryFor(ctx.codeSet, p.code)?.slice(0, 5) === d.code.slice(0, 5)) ?? primaryNamed(ctx, drafts, d);
           if (primary) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `the named site is the primary (${primary.code})`, primary);
         }
         continue;
       }
       if (!MALIGNANT.test(d.code) || d.code === 'C80.1') continue;
-      // "carcinoma to bone", "metastatic … to the liver": a primary code read from a metastasis phrase.
-      const toSite = d.evidence.length && d.evidence.every((e) => TO_SITE.test(e.text) || METASTATIC_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)));
+      // "carcinoma to bone", "metastatic … to the liver", "femoral neck due to the bone metastasis": a
+      // primary code read from a metastasis phrase.
+      const toSite = d.evidence.length && d.evidence.every((e) => TO_SITE.test(e.text) || SITE_OF_METASTASIS.test(e.text) || METASTATIC_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 40), e.start)));
       if (!toSite) continue;
       const others = malignant().filter((p) => p !== d);
-      const secondary = secondaryFor(ctx.codeSet, d.code);
+      // The side the words after "to" state ("… to the right lung"), else the Table's code.
+      const toWords = d.evidence.map((e) => /\sto\s+(.*)$/i.exec(e.text)?.[1]).find((x) => x !== undefined);
+      const secondary = toWords !== undefined ? sidedSecondary(ctx, d.code, ` ${toWords}`) : secondaryFor(ctx.codeSet, d.code);
       if (!secondary || !billable(ctx, secondary) || (!others.length && !UNKNOWN_PRIMARY.test(ctx.text) && !/metasta/i.test(d.evidence.map((e) => sentenceText(ctx, e.start)).join(' ')))) continue;
       const s = ensureDraft(ctx, drafts, secondary, [d], { section: 'I.C.2.b', action: 'refined', detail: `${d.code} is named as a metastatic site: ${secondary}` });
       if (s) dropDraft(ctx, drafts, d.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, s);
+    }
+    // "Carcinoma of the left breast to the left lung": a malignant mention that holds a coded primary's
+    // mention and then "to" a site names that site as the metastasis (I.C.2.b), even when its own code
+    // was too weakly supported to be a draft.
+    for (const m of ctx.mentionSpans) {
+      if (!MALIGNANT.test(m.code) || SECONDARY.test(m.code) || m.code === 'C80.1') continue;
+      const phrase = ctx.text.slice(m.span.start, m.span.end);
+      const to = /\s(?:to|into)\s+(?:the\s+)?/i.exec(phrase);
+      if (!to) continue;
+      const primary = malignant().find((p) => p.code.slice(0, 3) !== m.code.slice(0, 3) && p.evidence.some((e) => e.start >= m.span.start && e.end <= m.span.start + to.index));
+      if (!primary || !isClinicalSpan(ctx.analysis.provenance, m.span)) continue;
+      const c = mentionContext(ctx.analysis, m.span);
+      if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
+      const secondary = sidedSecondary(ctx, m.code, phrase.slice(to.index));
+      if (!secondary || drafts.has(secondary)) continue;
+      const sec = ensureDraft(ctx, drafts, secondary, [primary], { section: 'I.C.2.b', action: 'added', detail: `${primary.code} spread to the site named after "to": ${secondary}` });
+      if (!sec) continue;
+      sec.evidence = [{ start: m.span.start, end: m.span.end, text: phrase }];
+      sec.first = m.span.start;
+      if (drafts.has(m.code)) dropDraft(ctx, drafts, m.code, 'I.C.2.b', `a metastatic site, coded ${secondary}`, sec);
+      else ctx.dropped.push({ code: m.code, section: 'I.C.2.b', detail: `a metastatic site, coded ${secondary}` });
     }
     // A non-neoplastic code read from "metastatic disease to the liver" is the metastasis.
     for (const d of values()) {
@@ -253,6 +293,24 @@ export const neoplasmRule: GuidelineRule = {
         dropDraft(ctx, drafts, d.code, 'I.C.2.b', 'names a metastasis, not a disease of the organ');
       }
     }
+
+    // "Liver mets", "bone mets": the abbreviation after a site names a secondary there (I.C.2.b), by the Table.
+    if (/\bmets\b/i.test(ctx.text)) {
+      const table = neoplasmIndex(ctx.codeSet).bySitePhrase;
+      for (const m of ctx.text.matchAll(SITE_METS)) {
+        const span = { start: m.index!, end: m.index! + m[0].length };
+        const primarySite = table.get(`neoplasm ${m[1].toLowerCase()}`)?.malignant;
+        const secondary = primarySite && secondaryFor(ctx.codeSet, primarySite);
+        if (!secondary || !billable(ctx, secondary) || drafts.has(secondary) || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
+        const c = mentionContext(ctx.analysis, span);
+        if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
+        drafts.set(secondary, textDraft(ctx, secondary, span, { section: 'I.C.2.b', action: 'added', detail: `"${m[0]}": secondary neoplasm of the site named` }));
+      }
+    }
+
+    // A secondary of unspecified site (C79.9, read from "metastases" alone) gives way to a stated secondary site (I.B.2).
+    const sited = values().find((d) => SECONDARY.test(d.code) && d.code !== 'C79.9');
+    if (sited && drafts.has('C79.9')) dropDraft(ctx, drafts, 'C79.9', 'I.B.2', `the secondary site is stated: ${sited.code}`, sited);
 
     // I.C.2.l: a secondary site with the primary unknown is reported with C80.1.
     const unknown = affirmed(ctx, UNKNOWN_PRIMARY);
@@ -265,6 +323,9 @@ export const neoplasmRule: GuidelineRule = {
     // Remission / relapse characters of leukemia, myeloma and lymphoma, from the Tabular's own titles.
     const remission = affirmed(ctx, REMISSION);
     const relapse = !remission && affirmed(ctx, RELAPSE);
+    // "Not in remission": a leukemia, myeloma or lymphoma still active is current, not history (I.C.2.d).
+    const active = !remission && !relapse ? NOT_IN_REMISSION.exec(ctx.text) : null;
+    if (active) currentFromHistory(ctx, drafts, 'not in remission', { start: active.index, end: active.index + active[0].length });
     // A leukemia, myeloma or lymphoma in remission is current (its remission code), not history.
     if (remission) {
       for (const h of values().filter((d) => HISTORY_OF_CANCER.test(d.code))) {
@@ -339,6 +400,31 @@ export const neoplasmRule: GuidelineRule = {
       }
     }
 
+    // I.C.6.b.5: an admission or encounter for control of neoplasm-related pain lists G89.3 first, the neoplasm after.
+    const neoplasmPain = drafts.get('G89.3');
+    if (neoplasmPain && affirmed(ctx, PAIN_CONTROL_ENCOUNTER)) {
+      neoplasmPain.sequence = Math.min(neoplasmPain.sequence ?? 1, 0);
+      addNote(neoplasmPain, { section: 'I.C.6.b.5', action: 'sequenced', detail: 'the encounter is for pain control: G89.3 first, then the neoplasm' });
+    }
+
+    // A pathological fracture the note ties to the neoplasm is "in neoplastic disease" (M84.5-, by the
+    // Tabular titles: same site, side and 7th character), with the neoplasm coded also.
+    const neoplastic = values().some((d) => MALIGNANT.test(d.code) || /^D4[5-9]/.test(d.code));
+    for (const f of neoplastic ? values().filter((d) => d.code.startsWith('M84.4')) : []) {
+      if (!f.evidence.map((e) => sentenceText(ctx, e.start)).some((t) => FRACTURE_FROM_NEOPLASM.test(t))) continue;
+      const title = ctx.codeSet.find(f.code)?.longDescription ?? '';
+      const want = title.replace(/^Pathological fracture,/, 'Pathological fracture in neoplastic disease,');
+      const target = ctx.codeSet.billableDescendants('M84.5').find((e) => e.longDescription === want);
+      const t = target && ensureDraft(ctx, drafts, target.code, [f], { section: 'I.C.2', action: 'refined', detail: `pathological fracture due to the neoplasm: ${f.code} → ${target.code}` });
+      if (!t) continue;
+      dropDraft(ctx, drafts, f.code, 'I.B.2', `the fracture is due to the neoplasm: ${target!.code}`, t);
+      // The same fracture read as traumatic (S code) from its sentences or one calling it pathological is not reported beside it (M84.4-/M84.5- Excludes1 traumatic fracture).
+      const own = new Set(f.evidence.map((e) => sentenceAt(ctx.analysis, e.start)?.start));
+      for (const s of values().filter((d) => /^S\d\d\./.test(d.code) && d.evidence.every((e) => own.has(sentenceAt(ctx.analysis, e.start)?.start) || /\bpathologic(?:al)?\b/i.test(sentenceText(ctx, e.start))))) {
+        dropDraft(ctx, drafts, s.code, 'I.A.12.a', `the fracture is pathological: ${t.code}`, t);
+      }
+    }
+
     // Sequencing: the treatment encounter, then the malignancy, then what the rules added.
     for (const d of values()) {
       if (MALIGNANT.test(d.code) && values().some((z) => /^Z51/.test(z.code))) {
@@ -348,6 +434,46 @@ export const neoplasmRule: GuidelineRule = {
     }
   },
 };
+
+/**
+ * "Metastatic breast cancer" read as a breast secondary with no breast primary coded: the site after
+ * "metastatic" is where the cancer began (I.C.2.b), its malignant code by the Neoplasm Table, on the
+ * one side the sentence states.
+ */
+function primaryNamed(ctx: GuidelineContext, drafts: Map<string, Draft>, secondary: Draft): Draft | undefined {
+  const named = secondary.evidence.find((e) => FROM_PRIMARY.test(e.text));
+  const site = named && /^metastatic\s+((?:\w+\s+){0,2}?\w+?)(?:\s+(?:cancer|carcinoma|adenocarcinoma|malignancy|tumou?r|neoplasm|disease))?\s*$/i.exec(named.text)?.[1]?.toLowerCase();
+  // "Metastatic liver", "metastatic bone (disease)" name the metastasis; "metastatic breast cancer" the primary.
+  if (!named || !site) return undefined;
+  const tail = ctx.text.slice(named.start, named.end + 30);
+  if (!/^metastatic\s+(?:\w+\s+){1,3}?(?:cancer|carcinoma|adenocarcinoma|malignancy|tumou?r|neoplasm)\b/i.test(tail)) return undefined;
+  const sentence = sentenceText(ctx, named.start);
+  const right = /\bright\b/i.test(sentence);
+  const left = /\bleft\b/i.test(sentence);
+  const side = right !== left ? (right ? 'right' : 'left') : undefined;
+  const table = neoplasmIndex(ctx.codeSet).bySitePhrase;
+  const code = (side && table.get(`neoplasm ${side} ${site}`)?.malignant) || table.get(`neoplasm ${site}`)?.malignant;
+  if (!code || !billable(ctx, code) || secondaryFor(ctx.codeSet, code)?.slice(0, 5) !== secondary.code.slice(0, 5)) return undefined;
+  // A primary already excised and coded as history (I.C.2.d) stays history: the history code is the keeper.
+  const history = [...drafts.values()].find((h) => HISTORY_OF_CANCER.test(h.code) && originalCodes(ctx, h).some((c) => c.slice(0, 3) === code.slice(0, 3)));
+  if (history) return history;
+  return ensureDraft(ctx, drafts, code, [secondary], { section: 'I.C.2.b', action: 'refined', detail: `"${named.text}" names the primary site: ${code}` });
+}
+
+/**
+ * The secondary code of a primary site's Table row, on the side the words after "to" state when the
+ * row's code is the unspecified side ("… to the left lung": C78.00 → C78.02, by the Tabular titles).
+ */
+function sidedSecondary(ctx: GuidelineContext, primary: string, after: string): string | undefined {
+  const secondary = secondaryFor(ctx.codeSet, primary);
+  if (!secondary || !billable(ctx, secondary)) return undefined;
+  const side = /^\W*(?:\w+\s+)?(?:the\s+)?(right|left)\b/i.exec(after)?.[1]?.toLowerCase();
+  const title = ctx.codeSet.find(secondary)?.longDescription;
+  if (!side || !title || !/\bunspecified\b/.test(title)) return secondary;
+  const want = title.replace(/\bunspecified\b/, side);
+  const parent = secondary.slice(0, -1).replace(/\.$/, '');
+  return ctx.codeSet.billableDescendants(parent).find((e) => e.longDescription === want)?.code ?? secondary;
+}
 
 /**
  * Body regions the D17 titles use, for the parts a note names (the Tabular says "leg", a note says

@@ -2,9 +2,10 @@
 // encounter — initial (active treatment), subsequent (healing or recovery phase) or sequela — and for
 // fractures open or closed and routine, delayed, nonunion or malunion healing. The valid characters
 // and their meaning come from the full codes of the set (placeholder X included); nothing is a table.
-import { sentenceAt } from '../../text';
-import { addNote, dropDraft, ensureDraft, sentencesOf } from './drafts';
-import type { Draft, GuidelineContext, GuidelineRule } from './types';
+import { mentionContext } from '../../context';
+import { sectionAt, sentenceAt } from '../../text';
+import { addNote, billable, dropDraft, ensureDraft, sentencesOf } from './drafts';
+import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 type Encounter = 'initial' | 'subsequent' | 'sequela';
 type Healing = 'routine' | 'delayed' | 'nonunion' | 'malunion';
@@ -14,6 +15,8 @@ const SUBSEQUENT = new RegExp([
   String.raw`\b(here|presents?|seen|returns?|comes? in|visit|appointment) for (a |her |his |the )?(follow[- ]?up|recheck|re-check|cast (change|removal)|suture removal|staple removal|x-?ray follow[- ]?up)`,
   String.raw`\bfollow[- ]?up (visit|appointment|exam|examination|evaluation) (for|of|after)`,
   String.raw`\b(cast change|routine healing|healing (well|fracture|as expected|appropriately|normally|nicely|uneventfully|in good (position|alignment))|(is|are) healing|subsequent encounter)`,
+  // Callus is bone healing: an X-ray that shows it is read in the healing phase.
+  String.raw`(?<!\b(no|without|absent|no evidence of|no signs? of)\s(\w+\s)?)\b(bridging |interval |early |maturing |abundant )?callus\b`,
   String.raw`\b(delayed (healing|union)|non-?union|mal-?union|mal-?united|non-?united|ununited)`,
 ].join('|'), 'i');
 /**
@@ -27,6 +30,10 @@ const AFTER_TREATMENT = /\b(week \d+|\d+ (weeks?|months?)|(one|two|three|four|fi
 const NEGATED_HEALING = /\b(no|not|without|not yet an?|rather than|ruled out)\s+(\w+\s+){0,2}?(non-?union|mal-?union|mal-?united|non-?united|delayed (healing|union))\b/gi;
 /** A late effect of an injury, coded with the sequela character (I.C.19.a). */
 const SEQUELA = /\b(sequela|sequelae|late effects? of|residual (effects? )?(of|from)|as a result of an? (old|previous|prior))\b/i;
+/** An injury dated in the past (a year, "years ago", "old", "prior"). */
+const PAST_INJURY = /\b(?:19|20)\d{2}\b|\b(?:years?|months?) ago\b|\b(?:old|previous|prior|remote)\b/i;
+/** A late effect the note ties to an injury named elsewhere ("a late effect of the old fracture"). */
+const SEQUELA_OF_INJURY = /\b(?:sequela|sequelae|late effects?)\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}?(?:fracture|injury|burn|dislocation|sprain|wound|laceration|trauma)\b/i;
 const OPEN = /\b(open|compound)\s+(\w+\s+){0,3}fracture|\bfracture\W+(\w+\W+){0,4}open\b/i;
 
 function healingOf(stated: string): Healing {
@@ -45,6 +52,8 @@ function encounterOf(ctx: GuidelineContext, d: Draft): { encounter: Encounter; o
   }).join(' ');
   const open = OPEN.test(sentences);
   if (SEQUELA.test(sentences)) return { encounter: 'sequela', open, healing: 'routine' };
+  // "Trimalleolar fracture … treated in 2019" + "a late effect of the old fracture": the dated injury is the sequela's.
+  if (PAST_INJURY.test(sentences) && SEQUELA_OF_INJURY.test(ctx.text)) return { encounter: 'sequela', open, healing: 'routine' };
   if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text) || AFTER_TREATMENT.test(sentences)) return { encounter: 'subsequent', open, healing: healingOf(`${sentences} ${ctx.text}`) };
   return { encounter: 'initial', open, healing: 'routine' };
 }
@@ -84,6 +93,71 @@ function nondisplacedSibling(ctx: GuidelineContext, d: Draft): string | undefine
   return ctx.codeSet.billableDescendants(parent.code).find((e) => e.longDescription === want)?.code;
 }
 
+/** Personal history of a healed injury or fracture (Z87.81, Z87.82-): only right once the injury has healed. */
+const HEALED_INJURY_HISTORY = /^Z87\.8[12]/;
+/** An injury code with an encounter character (chapter 19 S and T codes). */
+const INJURY_WITH_ENCOUNTER = /^(S\d\d|T[0-3]\d|T[67]\d)\.[0-9A-Z]{4}$/;
+/**
+ * The injury is recent or still under treatment: days, weeks or months since it, or the device that
+ * treats it ("3 weeks ago, treated in a sling", "in a boot since the injury").
+ */
+const RECENT_INJURY = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s*-?\s*(?:days?|weeks?|wks?|months?|mos?)\b(?!\s+(?:before|prior to)\b)|\b(?:treated|managed|immobili[sz]ed|placed)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:an?\s+)?(?:\w+\s+)?(?:cast|splint|sling|boot|brace|nail|plate|fixation)|\bsince the injury\b/i;
+/** The note is about the healing or recovery phase of an injury (I.C.19.a subsequent encounter), or its sequela. */
+const HEALING_PHASE = /\b(?:callus|healing|healed with|bridging|union|non-?union|mal-?union|mal-?united|delayed union|cast (?:change|removal|removed|off)|recheck|follow[- ]?up|week \d+|wean|sequelae?|late effects?)\b/i;
+
+/**
+ * A current injury the context read as history ("clavicle fracture 3 weeks ago, treated in a sling"):
+ * a Z87.8- history code is only for a healed injury (I.C.21.c.4), while the healing phase of a fracture
+ * is the injury with a subsequent-encounter character and a late effect is the injury with S (I.C.19.a).
+ * The injury code the mention named is restored (its 7th character is chosen by the rule below), and
+ * the history code it had become is not reported, even where it was too weak to be a draft.
+ */
+/** The note speaks of an injury's healing phase or sequela. */
+export function inHealingPhase(text: string): boolean {
+  return HEALING_PHASE.test(text);
+}
+
+export function restoreUnhealedInjuries(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!HEALING_PHASE.test(ctx.text)) return;
+  for (const m of ctx.mentionSpans) {
+    if (!INJURY_WITH_ENCOUNTER.test(m.code)) continue;
+    const history = (m.codes ?? []).filter((c) => HEALED_INJURY_HISTORY.test(c));
+    if (drafts.has(m.code) && !history.some((h) => drafts.has(h))) continue;
+    const s = sentenceAt(ctx.analysis, m.span.start);
+    const sentence = s && s.end > s.start ? ctx.text.slice(s.start, s.end) : ctx.text.slice(m.span.start, m.span.end);
+    if (!SEQUELA.test(sentence) && !RECENT_INJURY.test(sentence)) continue;
+    const c = mentionContext(ctx.analysis, m.span);
+    // Only a mention read as the past (a history code, or no code at all when the Index has no history code for it).
+    if (c.negated || c.hypothetical || c.family || c.uncertain || (!history.length && !c.historical)) continue;
+    const note = { section: 'I.C.19.a', action: 'refined' as const, detail: `the note treats ${m.code} in its healing phase or as a sequela, not as a healed injury` };
+    const sources = history.map((h) => drafts.get(h)).filter((d): d is Draft => d !== undefined);
+    const d = sources.length ? ensureDraft(ctx, drafts, m.code, sources, note) : injuryDraft(ctx, m.code, m.span, note);
+    if (!d) continue;
+    if (!sources.length) drafts.set(m.code, d);
+    for (const h of history) {
+      if (drafts.has(h)) dropDraft(ctx, drafts, h, 'I.C.21.c.4', `the injury has not healed: ${m.code}`, d);
+      else ctx.dropped.push({ code: h, section: 'I.C.21.c.4', detail: `the injury has not healed: ${m.code}` });
+    }
+  }
+}
+
+function injuryDraft(ctx: GuidelineContext, code: string, span: { start: number; end: number }, note: GuidelineNote): Draft | undefined {
+  if (!billable(ctx, code)) return undefined;
+  const text = ctx.text.slice(span.start, span.end);
+  return {
+    code, confidence: 0.5, first: span.start, priority: 2, evidence: [{ start: span.start, end: span.end, text }], mentions: [],
+    match: 'synonym', termTokens: text.split(/\s+/).filter((w) => w.length > 2).length, section: sectionAt(ctx.analysis, span.start)?.kind ?? 'other', guideline: [note],
+  };
+}
+
+/**
+ * The note states this injury's healing phase or sequela (its 7th character was set to a subsequent or
+ * sequela encounter from the note's words): the injury is the encounter's reason, not an old trauma told in passing.
+ */
+export function statesHealingPhase(d: Draft): boolean {
+  return d.guideline.some((g) => g.section === 'I.C.19.a' && g.action === 'refined' && /^(?:subsequent|sequela) encounter/.test(g.detail));
+}
+
 export const seventhCharacterRule: GuidelineRule = {
   name: '7th characters',
   section: 'I.C.19.a',
@@ -113,6 +187,14 @@ export const seventhCharacterRule: GuidelineRule = {
       t.confidence = d.confidence;
       addNote(t, { section: 'I.C.19.c.1', action: 'refined', detail: '7th character from the encounter stated in the note' });
       dropDraft(ctx, drafts, d.code, 'I.C.19.a', `the encounter calls for ${chosen.code}`);
+    }
+    // I.C.19.a: the sequela (the residual condition) is sequenced first, the injury with S after it.
+    const sequelae = [...drafts.values()].filter((d) => /^[ST].{6}S$/.test(d.code.replace('.', '')));
+    if (sequelae.length && [...drafts.values()].some((d) => !/^[STVWXYZ]/.test(d.code))) {
+      for (const d of sequelae) {
+        d.sequence = Math.max(d.sequence ?? 1, 1.5);
+        addNote(d, { section: 'I.C.19.a', action: 'sequenced', detail: 'the injury of a sequela follows the residual condition' });
+      }
     }
   },
 };
