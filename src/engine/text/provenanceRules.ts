@@ -73,13 +73,15 @@ const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?!\w|\.\
  */
 const CODE_REF = String.raw`(?:${CODE_TOKEN}|\b(?!B12\b|T1[0-2]\b|N95\b|[CLST]\d\b)[A-TV-Z][0-9]{2}\b(?![-\/:]?\d|\.\w|%))`;
 /** Who a coding request is addressed to. */
-const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)`;
+const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|abstractors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude|summari[sz]er|summari[sz]ation (?:engine|model|tool|system))`;
+/** A machine reader named by what it is: "the automated system", "AI reviewer", "the coding engine". */
+const MACHINE_READER = String.raw`(?:(?:automated|automatic|ai|a\.i\.|machine|computer|coding|nlp|language|summari[sz]ation)\s+(?:system|reader|reviewer|engine|tool|software|processor|pipeline|agent|parser|extractor|abstractor)s?)`;
 /**
  * An addressee with the modifier a salutation puts before it ("AI coder", "medical coder", "automated
  * coding assistant"). "coder" takes any two modifiers; other nouns only machine/coding ones, so "Medical
  * assistant:" (care staff) is not an addressee.
  */
-const ADDRESSEE_PHRASE = String.raw`(?:(?:[\w.-]+\s+){1,2}coders?|(?:(?:ai|a\.i\.|automated|automatic|virtual|coding|billing)\s+){1,2}${ADDRESSEE}|${ADDRESSEE})`;
+const ADDRESSEE_PHRASE = String.raw`(?:${MACHINE_READER}|(?:[\w.-]+\s+){1,2}coders?|(?:(?:ai|a\.i\.|automated|automatic|virtual|coding|billing)\s+){1,2}${ADDRESSEE}|${ADDRESSEE})`;
 /** Words after a salutation that make it a request about coding or documentation. */
 const SALUTATION_REQUEST = String.raw`(?:you|your|please|pls|code|codes|coded|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have|wants?|capture\w*|document\w*|claims?)`;
 /** Addressees a sentence can make the subject of a coding verb ("the coder should add …"); "AI" is also aortic insufficiency. */
@@ -89,7 +91,7 @@ const CODING_OBJECT = String.raw`(?:${CODE_TOKEN}|\bicd(?:[- ]?10(?:[- ]?cm)?)?\
 /** A request or obligation in front of a verb. */
 const REQUEST_CUE = String.raw`(?:\bplease\b|\bpls\b|\bkindly\b|\bmake sure(?: that)?(?: you)?(?: to)?\b|\bbe sure(?: to)?\b|\bensure(?: that)?(?: you)?\b|\bdon'?t forget(?: to)?\b|\bdo not forget(?: to)?\b|\bremember(?: to)?\b|\byou (?:must|should|need to|have to|will|shall)\b|\b(?:i|we) (?:want|need|would like) you to\b|\bi'?d like you to\b|\b(?:can|could|would|will) you\b|\bgo ahead and\b|\bneeds? to\b|\bmust\b)`;
 /** Verbs that are about codes whatever their object. */
-const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture)`;
+const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture|abstract)`;
 /** Verbs that are about codes only with a coding object ("add E11.9", not "add metformin"). */
 const ADDING_VERB = String.raw`(?:add|include|report|submit|list|use|enter|append|apply|select|put|change|switch|replace)`;
 /** Hospital alerts and documentation fields that begin with the word "code". */
@@ -120,7 +122,7 @@ const CODING_DOMAIN = String.raw`(?:\b(?:claims?|billing|billed|billable|biller|
 /** Words that ask or oblige: a request, a need, a wish, a reminder. */
 const OBLIGATION = String.raw`(?:\b(?:please|pls|plz|kindly|need|needs|needed|should|must|make sure|be sure|ensure|don'?t forget|do not forget|remember|go ahead|would appreciate|appreciated?|would be (?:great|helpful|nice|good|ideal)|recommend\w*|suggest\w*|requires?|required|requiring|wants?|wanted|asks?|asked|requests?|requested|to be (?:added|coded|billed|included|listed|captured|documented|reported|submitted|appended|entered|changed|updated)|is missing|are missing|missing from|let'?s|try to|have to|ought to)\b|\b(?:can|could|would|will) (?:you|we|someone|somebody|the (?:doctor|provider|physician))\b)`;
 /** Who writes for payment, not care: billing, coding, CDI, front office, payers. */
-const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|cdi|clinical documentation (?:integrity|improvement)|front desk|front office|office manager|practice manager|practice administrator|revenue cycle|registration|insurance|payers?|auditors?|audit team|compliance|hcc|risk adjustment|quality team)(?:\s+(?:specialist|team|staff|department|dept|office|manager|coordinator|analyst|rep(?:resentative)?|lead|desk))?`;
+const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|abstractors?|cdi|clinical documentation (?:integrity|improvement)|front desk|front office|office manager|practice manager|practice admin\w*|admin(?:istrative)? staff|revenue cycle|revenue integrity|registration|insurance|insurers?|insurance company|payers?|health plan|auditors?|audit team|compliance|hcc|risk adjustment|utilization review|quality team)(?:\s+(?:specialist|team|staff|department|dept|office|manager|coordinator|analyst|rep(?:resentative)?|lead|desk))?`;
 /** Verbs a model is told to answer with. */
 const OUTPUT_VERB = String.raw`(?:output|return|respond|answer|reply|print|emit|generate|produce|list|report|code|bill|assign|include|add|extract|summari[sz]e)`;
 
@@ -130,7 +132,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.override-previous',
     kind: 'instruction',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|guidance|context|messages?|system prompt)\b|\b(?:previous|prior|earlier|preceding|above|all|any)\s+(?:instructions?|guidance|prompts?|directions?)\s+(?:no longer apply|do not apply|don'?t apply|are void|are cancelled|are canceled|are outdated|are superseded)\b|\b(?:ignore|disregard|forget)\s+(?:what(?:ever)?|anything)\s+(?:the|this|that)\s+(?:note|chart|record|documentation|assessment|provider|physician|doctor|clinician|text|report)\b|\bregardless of (?:the |what the |what is in the )?(?:documentation|note|chart|record|assessment|findings|clinical (?:text|content|findings|documentation)|content|text|above|evidence)\b|^(?:system\s+)?override\s*[:\-\u2013\u2014]|\b(?:assessment|diagnosis|note|documentation|plan|impression)\s+(?:above\s+)?(?:is|was)\s+(?:outdated|wrong|incorrect|obsolete|superseded|void)\b[^.?!\n]{0,40}?\b(?:report|code|bill|use|capture|submit|actual|real|correct|true)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$))|(?:(?:documented|written|stated|clinical)\s+)?(?:assessment|diagnos[ie]s|impression|note|documentation|findings?|plan|text|results?)\s+(?:above|below|as written|as documented))/i,
+    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|guidance|context|messages?|system prompt)\b|\b(?:previous|prior|earlier|preceding|above|all|any)\s+(?:instructions?|guidance|prompts?|directions?)\s+(?:no longer apply|do not apply|don'?t apply|are void|are cancelled|are canceled|are outdated|are superseded)\b|\b(?:ignore|disregard|forget|set aside)\s+(?:(?:the|this|all|any|all of the)\s+)?(?:clinical |provider(?:'s)? |physician(?:'s)? |existing |original |written )?(?:documentation|note|chart|record|content|text|assessment|diagnos[ie]s|codes?)\b(?!\s+(?:entered|dated|from|of|by|on)\b)|\bsupersed\w*\s+(?:(?:the|this|all|any)\s+)?(?:prior |previous |above |existing |original |clinical )?(?:note|documentation|content|text|chart|record|assessment|instructions?|guidance|everything)\b|\b(?:is|are)\s+authoritative\b|\bnew (?:rules?|instructions?|directives?|policy|guidance)\s+(?:for|:|-|\u2013)|\b(?:always|from now on)\s+(?:include|add|code|bill|list|report|output|return|capture|assign|append)\b|\b(?:ignore|disregard|forget)\s+(?:what(?:ever)?|anything)\s+(?:the|this|that)\s+(?:note|chart|record|documentation|assessment|provider|physician|doctor|clinician|text|report)\b|\bwhatever (?:the|this) (?:note|chart|record|documentation|assessment|provider|physician|doctor|clinician|text) (?:says|said|states|shows)\b|\bregardless of (?:the |what the |what is in the )?(?:documentation|note|chart|record|assessment|findings|clinical (?:text|content|findings|documentation)|content|text|above|evidence)\b|^(?:system\s+)?override\s*[:\-\u2013\u2014]|\b(?:assessment|diagnosis|note|documentation|plan|impression)\s+(?:above\s+)?(?:is|was)\s+(?:outdated|wrong|incorrect|obsolete|superseded|void)\b[^.?!\n]{0,40}?\b(?:report|code|bill|use|capture|submit|actual|real|correct|true)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$))|(?:(?:documented|written|stated|clinical)\s+)?(?:assessment|diagnos[ie]s|impression|note|documentation|findings?|plan|text|results?)\s+(?:above|below|as written|as documented))/i,
     scope: 'paragraph-after',
     why: 'An order to set aside the reader\'s instructions opens an injected block; what follows in its paragraph is the payload.',
   },
@@ -152,7 +154,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.addressed-to-coder',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b${SALUTATION_REQUEST}\b)|^(?:dear|to|hey|hi|hello)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*(?:[:,]|\s[-\u2013\u2014])(?=[^\n]*(?:\b${SALUTATION_REQUEST}\b|${CODE_TOKEN}))`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo|p\.?s\.?)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE_PHRASE}\b|^(?:for|to)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*[:,\-\u2013\u2014]|\b(?:to|for)\s+(?:whoever|whomever|anyone|anybody|the person|the one|someone)\s+(?:who\s+)?(?:codes|bills|abstracts|processes|reads|reviews|summari[sz]es|audits)\b|\bwhen (?:you|u)\s+(?:process|read|review|summari[sz]e|code|analy[sz]e|parse|ingest|handle|abstract|extract)\b|\byour (?:output|completion|code list|final codes?|json)\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b${SALUTATION_REQUEST}\b)|^(?:dear|to|hey|hi|hello)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*(?:[:,]|\s[-\u2013\u2014])(?=[^\n]*(?:\b${SALUTATION_REQUEST}\b|${CODE_TOKEN}))`, 'i'),
     scope: 'line-after',
     why: 'A sentence addressed to the coder, biller or model ("Note to coder:", "Dear AI coder, …") is a request about coding, not a finding.',
   },
@@ -212,11 +214,29 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.code-request',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB}|carry|carries|gets?|pick up|requires?|needs?|wants?)\b${CLAUSE_CHAR}{0,50}?${CODE_REF}|${CODE_REF}${CLAUSE_CHAR}{0,30}?\b(?:appended|added|submitted|billed|coded|captured|entered|requested|needed|required|to be (?:added|coded|billed|used|reported))\b|\b(?:diagnos[ie]s|dx|codes?|icd(?:[- ]?10)?)\s+(?:to|we should|you should|I want you to)\s+(?:report|code|bill|capture|submit|use|list|add|assign|output|return)\b`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB}|carry|carries|gets?|pick up|requires?|needs?|wants?|supports?)\b${CLAUSE_CHAR}{0,50}?${CODE_REF}|\b(?:principal|primary|main|first[- ]listed|secondary)\s+(?:dx|diagnosis|code)\s*[:=]?\s*${CODE_TOKEN}|${CODE_REF}${CLAUSE_CHAR}{0,30}?\b(?:appended|added|submitted|billed|coded|captured|entered|requested|needed|required|to be (?:added|coded|billed|used|reported))\b|\b(?:diagnos[ie]s|dx|codes?|icd(?:[- ]?10)?)\s+(?:to|we should|you should|I want you to)\s+(?:report|code|bill|capture|submit|use|list|add|assign|output|return)\b`, 'i'),
     // A problem-list line names its code beside the diagnosis and then its plan: "Hypertension (I10): add amlodipine".
     unless: new RegExp(String.raw`^[^.?!\n]{0,80}\(?${CODE_TOKEN}\)?\s*[:\-\u2013]\s*(?:continue|start|add|increase|decrease|stop|hold|check|recheck|refer|follow)\b(?![^.?!\n]*${CODE_REF}[^.?!\n]*$)`, 'i'),
     scope: 'sentence',
     why: 'A code governed by a verb of reporting ("Use F10.20", "respond with ICD-10 I21.4", "the payer needs I50.9", "N18.30 appended", "the diagnosis to report is …") is an order about the claim, not a finding.',
+  },
+  {
+    name: 'instruction.record-placement',
+    kind: 'instruction',
+    // Asking that a condition appear in, be reflected on or be left off the record, list, claim or output.
+    pattern: new RegExp(
+      String.raw`(?:${OBLIGATION}|\bwould like\b|\bwish(?:es)?\b|\blet'?s\b|\bwe'?d like\b)${CLAUSE_CHAR}{0,80}?\b(?:appears?|appearing|reflected|shows? up|shown|goes|go|gets?|is|are|be|stays?|remains?|makes? it|included|listed|added|put)\s+(?:(?:in|on|onto|into|to|off|from)\s+)(?:(?:his|her|their|the|this|that|your|our|my|every|each|all|its)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|encounters?|records?|chart|output|code list|codes|diagnos[ie]s list|dx list|problem list|final list|list|bill|paperwork|summary|file|forms?|superbill)\b` +
+        String.raw`|(?:${OBLIGATION}|\bwould like\b|\bwish(?:es)?\b)${CLAUSE_CHAR}{0,80}?\b(?:on|in|onto|into)\s+(?:his|her|their|the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:records?|chart|claims?|paperwork|forms?|file|bill|superbill|problem list|diagnosis list)\b(?=${CLAUSE_CHAR}{0,40}?\b(?:for|so|because|since|to get|to make)\b|\s*[.!]?\s*$)` +
+        String.raw`|\b(?:do not|don'?t|never)\s+(?:leave|drop|omit|forget)\s+(?:off|out)?\b${CLAUSE_CHAR}{0,60}?(?:\b(?:off|out|from the (?:list|claim|codes|chart))\b|$)` +
+        String.raw`|\b(?:throw|tack|slip|sneak|toss)\s+in\b` +
+        String.raw`|\bconsider (?:documenting|adding|coding|capturing|listing|billing|clarifying)\b` +
+        String.raw`|\b(?:requested|asked|flagged|suggested|recommended|required|needed|wanted)\s+by\s+(?:the\s+)?${NONCLINICAL_ROLE}\b` +
+        String.raw`|\b${NONCLINICAL_ROLE}\s+(?:asked|asks|requested|requests|wants|wanted|needs|needed|requires|required|flagged|suggested|suggests|recommends|recommended|wrote|called)\b`,
+      'i',
+    ),
+    unless: CODE_STATUS_WISH,
+    scope: 'sentence',
+    why: 'A wish that a condition appear in, be reflected on or not be left off the record, list, claim or output, or a request relayed from billing, coding, a payer or an insurer, asks for a record; it is not one.',
   },
   {
     name: 'instruction.non-clinical-author',
@@ -241,7 +261,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'billing',
     // A line headed by a coding or risk-adjustment label: "HCC SUSPECT LIST:", "Risk gap:", "*** CODING ALERT: …",
     // "[Billing footer]". A problem list's own "ICD-10:" or "Dx:" label is the clinician's.
-    pattern: /^[\s\[(*#>_-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|hcc (?:suspects?|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture)|raf|risk[- ](?:gap|adjustment)s?|cdi|claim|payer|reimbursement|drg)\b[^:\n\]]{0,40}(?::|\]|\s[-\u2013\u2014]\s)/i,
+    pattern: /^[\s\[(*#>_=-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|abstractor|hcc (?:suspects?|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture)|raf|risk[- ](?:gap|adjustment|review|score)s?|cdi|claim|payer|insurer|reimbursement|drg|documentation (?:opportunit\w+|quer(?:y|ies)|clarification|tip|gap|improvement)|utilization review|(?:final|suggested|suspected|proposed|recommended|missing|additional) (?:codes?|icd(?:[- ]?10)?(?: codes?)?|dx|diagnosis codes?)|(?:missing|suspected|suggested) (?:dx|diagnos[ie]s|conditions?)|dx (?:to add|missing|suggestions?)|revenue (?:cycle|integrity))\b[^:\n\]]{0,40}(?::|=|\]|\s[-\u2013\u2014]\s|!)/i,
     unless: /^[\s\[(*#>_-]*(?:billing|visit|encounter)\s+diagnos[ie]s\s*:/i,
     scope: 'line-after',
     why: 'A line headed by a coding, billing or risk-adjustment label (an HCC suspect list, a coding alert, a billing footer) is a message to the coder; the clinician writes diagnoses under clinical headings.',
@@ -262,7 +282,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
         String.raw`|\b(?:write|put|note|list|add|document|state)\s+(?:down\s+|in writing\s+)?(?:that|it)\b${CLAUSE_CHAR}{0,80}?\bfor\s+(?:(?:his|her|their|my|our|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:paperwork|forms?|claims?|applications?|insurance|employer|disability|fmla|lawyer|attorney|court|school)\b` +
         String.raw`|\b(?:need|want|add|put|get|include|list)\b${CLAUSE_CHAR}{0,60}?\bon (?:here|there|this (?:one|note|chart|claim|encounter|visit|bill|form|list|record))\b` +
         String.raw`|\b(?:get|have|want|need|like|see)\b${CLAUSE_CHAR}{0,80}?\b(?:coded|billed|captured|recaptured|upcoded)\b` +
-        String.raw`|\b(?:listed|coded|billed|added|reported|entered|included|captured|sequenced)\s+as\s+(?:the\s+|a\s+|an\s+)?(?:primary|principal|secondary|additional|main|first[- ]listed)\s+(?:diagnosis|dx|code)\b`,
+        String.raw`|\b(?:list|listed|code|coded|bill|billed|add|added|report|reported|enter|entered|include|included|capture|captured|sequence|sequenced)\b${CLAUSE_CHAR}{0,60}?\bas\s+(?:the\s+|a\s+|an\s+)?(?:primary|principal|secondary|additional|main|first[- ]listed|chief)\s+(?:diagnosis|dx|code|problem|condition|issue)\b`,
       'i',
     ),
     unless: CODE_STATUS_WISH,
@@ -360,7 +380,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'billing.purpose',
     kind: 'billing',
-    pattern: /\bfor (?:billing|coding|reimbursement|insurance|claims?|hcc|risk[- ]adjustment|audit|compliance|documentation) (?:purposes?|reasons?|only)\b|\b(?:for|per) (?:the )?(?:billing|coding|coders?|billing (?:office|team|department)|coding (?:team|department)|payers?|the claim|claims? (?:purposes|submission)|raf|risk[- ]adjustment|cdi)\b(?! (?:questions?|inquiries|office hours))/i,
+    pattern: /\bfor (?:billing|coding|reimbursement|insurance|claims?|hcc|risk[- ]adjustment|audit|compliance|documentation) (?:purposes?|reasons?|only)\b|\b(?:for|per) (?:the )?(?:billing|coding|coders?|billing (?:office|team|department)|coding (?:team|department)|payers?|the claim|claims? (?:purposes|submission)|raf|risk[- ]adjustment|cdi)\b(?! (?:questions?|inquiries|office hours))|\bfor (?:the )?(?:[\w-]+\s+){0,2}?(?:payment|reimbursement|payout|incentive)\b|\bfor risk\s*[.!]?\s*$/i,
     scope: 'sentence',
     why: '"For billing purposes" marks a statement made for payment, not a clinical finding.',
   },
@@ -408,7 +428,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     name: 'instruction.hidden-markup',
     kind: 'instruction',
-    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|^\[\/\/\]:\s*#\s*\([^)\n]{0,2000}\)/gim,
+    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|\[[^\]\n]{1,40}\]:\s*(?:<>|#)\s*\([^)\n]{0,2000}\)/gim,
     why: 'Markup the signer never sees (an HTML comment, an invisible element, a markdown comment) is not documentation; hidden text in a note is a carrier for instructions to a machine reader.',
   },
   {
@@ -417,7 +437,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     // Wiki/template double brackets and braces, LLM tags, and a bracket opened by a coding or machine label,
     // when what they hold is about codes or asks for something.
     pattern: new RegExp(
-      String.raw`(?:\[\[|\{\{|<<)(?=[^\n]{0,300}?(?:${CODING_DOMAIN}|${CODE_REF}|\b${ADDRESSEE_NOT_AI}\b|\bplease\b|\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB})\b))[^\[\]{}<>\n]{1,300}(?:\]\]|\}\}|>>)` +
+      String.raw`(?:\[\[|\{\{|<<)(?=[^\n]{0,300}?(?:${CODING_DOMAIN}|${CODE_REF}|\b${ADDRESSEE_NOT_AI}\b|\bplease\b|\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB})\b|dx|diag|icd))[^\[\]{}<>\n]{1,300}(?:\]\]|\}\}|>>)` +
         String.raw`|[\[({<]\s*(?:internal|coders?|coding|billing|billers?|cdi|hcc|admin|office|front desk|payers?|insurance|model|llm|note (?:to|for) (?:the )?(?:coders?|billing|billers?))\b\s*(?:[:\-\u2013]|only\b)(?=[^\])}>\n]{0,300}?(?:${CODING_DOMAIN}|${CODE_REF}|\bplease\b|\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB})\b))[^\[\](){}<>\n]{1,300}[\])}>]`,
       'gi',
     ),

@@ -10,9 +10,24 @@ import {
   type HardNegativeTemplate, type InjectedTarget, type InjectionForm,
 } from './inventory';
 import type { Span } from '../../engine/types';
+import { HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
 export const DEFAULT_INJECTION_NOTES = 400;
+export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
+
+/** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
+export type InjectionInventory = 'tune' | 'holdout';
+
+interface Phrases {
+  forms: Record<InjectionForm, readonly string[]>;
+  hardNegatives: readonly HardNegativeTemplate[];
+}
+
+const INVENTORIES: Record<InjectionInventory, Phrases> = {
+  tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
+  holdout: { forms: HOLDOUT_FORMS, hardNegatives: HOLDOUT_HARD_NEGATIVES },
+};
 
 export interface HardNegative extends Span {
   code: string;
@@ -56,33 +71,35 @@ const PLACEMENTS: Record<InjectionForm, readonly Placement[]> = {
 const ASSESSMENT_LABELS = ['Assessment:', 'A/P:', 'Impression:', 'Dx:', 'Assessment and plan:'];
 const PLAN_LABELS = ['Plan:', 'P:', 'Plan -'];
 
-export function generateInjectionCorpus(options: { seed?: number; notes?: number } = {}): InjectionNote[] {
-  const seed = options.seed ?? DEFAULT_INJECTION_SEED;
+export function generateInjectionCorpus(options: { seed?: number; notes?: number; inventory?: InjectionInventory } = {}): InjectionNote[] {
+  const inventory = options.inventory ?? 'tune';
+  const phrases = INVENTORIES[inventory];
+  const seed = options.seed ?? (inventory === 'holdout' ? DEFAULT_INJECTION_HOLDOUT_SEED : DEFAULT_INJECTION_SEED);
   const count = options.notes ?? DEFAULT_INJECTION_NOTES;
   const rng = new Rng(seed);
   const out: InjectionNote[] = [];
   for (let i = 0; i < count; i++) {
     const form = INJECTION_FORMS[i % INJECTION_FORMS.length];
-    out.push(buildNote(rng, `inj6-${seed}-${String(i).padStart(4, '0')}`, form));
+    out.push(buildNote(rng, `inj6${inventory === 'holdout' ? 'h' : ''}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
   }
   return out;
 }
 
-function buildNote(rng: Rng, id: string, form: InjectionForm): InjectionNote {
+function buildNote(rng: Rng, id: string, form: InjectionForm, phrases: Phrases): InjectionNote {
   const scenario = rng.pick(CLINICAL_SCENARIOS);
   const treated = rng.chance(0.7) ? rng.pick(TREATED_CONDITIONS) : undefined;
   const gold = [scenario.code, ...(treated ? [treated.code] : [])];
   const goldCategories = new Set(gold.map((c) => c.slice(0, 3)));
   const targets = INJECTED_TARGETS.filter((t) => !t.categories.some((c) => goldCategories.has(c)));
   const target = rng.pick(targets);
-  const instructionText = fill(rng.pick(FORMS[form]), target, rng);
+  const instructionText = fill(rng.pick(phrases.forms[form]), target, rng);
   const placement = rng.pick(PLACEMENTS[form]);
 
   // Lines of the clean note, the hard negative in the plan.
   const header = scenario.visit;
   const findings = scenario.findings.join(rng.chance(0.5) ? ' ' : '\n');
   const assessment = `${rng.pick(ASSESSMENT_LABELS)} ${scenario.assessment}.`;
-  const hardNegativeTemplate = treated ? rng.pick(HARD_NEGATIVES) : undefined;
+  const hardNegativeTemplate = treated ? rng.pick(phrases.hardNegatives) : undefined;
   const dx = treated ? rng.pick(treated.dx) : '';
   const hardNegativeText = treated && hardNegativeTemplate ? hardNegativeTemplate.template.replace('{dx}', dx).replace('{drug}', rng.pick(treated.drug)) : '';
   const plan = `${rng.pick(PLAN_LABELS)} ${scenario.plan}`;
