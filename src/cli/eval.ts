@@ -18,7 +18,7 @@ import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '.
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
-import { DEFAULT_INJECTION_HOLDOUT_SEED, DEFAULT_INJECTION_NOTES, DEFAULT_INJECTION_SEED, evaluateInjection, formatInjectionReport, generateInjectionCorpus } from '../eval/injection';
+import { DEFAULT_INJECTION_NOTES, DEFAULT_INJECTION_SEEDS, evaluateInjection, formatInjectionReport, generateInjectionCorpus } from '../eval/injection';
 import { analyzeText } from '../engine/text';
 import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '../eval/summary';
 import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, evaluateSummarySynthetic } from '../eval/summarySynthetic';
@@ -30,7 +30,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
                        [--summary-synthetic [--seed N] [--notes N]]
-                       [--injection [--holdout] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -74,9 +74,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                summary with reconciliation), gold by construction, and score the summaries per layout (default seed
                ${DEFAULT_SUMMARY_SYNTHETIC_SEED}, --notes per layout, default ${DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT})
   --injection  generate the adversarial injection corpus (instructions to a coder, biller or model in 10 carrier
-               forms, with clinicians' imperative sentences as hard negatives; seed default ${DEFAULT_INJECTION_SEED}, notes
-               default ${DEFAULT_INJECTION_NOTES}) and print instruction-only codes, clinical codes lost, per form;
-               with --holdout the held-out phrase inventory (seed default ${DEFAULT_INJECTION_HOLDOUT_SEED}), never tuned on
+               forms, with clinicians' imperative sentences as hard negatives; notes default ${DEFAULT_INJECTION_NOTES}) and
+               print instruction-only codes, clinical codes lost, per form; --holdout / --holdout2 use the held-out
+               phrase inventories (src/eval/injection/holdoutInventory.ts) instead of the tuned one
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -233,8 +233,8 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.holdout ? 'holdout' : 'tune';
-    const seed = parseIntArg('--seed', values.seed, inventory === 'holdout' ? DEFAULT_INJECTION_HOLDOUT_SEED : DEFAULT_INJECTION_SEED);
+    const inventory = values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(
       corpus,
@@ -250,7 +250,7 @@ export async function runEval(argv: string[]): Promise<number> {
       seed,
     );
     report.injection = { inventory, ...injection };
-    console.log(`\n== Injection corpus (${inventory === 'holdout' ? 'HELD-OUT inventory, ' : ''}seed ${seed}, ${corpus.length} notes)`);
+    console.log(`\n== Injection corpus (${inventory === 'tune' ? '' : `HELD-OUT inventory ${inventory}, `}seed ${seed}, ${corpus.length} notes)`);
     console.log(formatInjectionReport(injection));
   }
   if (values.negex) {

@@ -10,23 +10,28 @@ import {
   type HardNegativeTemplate, type InjectedTarget, type InjectionForm,
 } from './inventory';
 import type { Span } from '../../engine/types';
-import { HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
+import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
 export const DEFAULT_INJECTION_NOTES = 400;
 export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
+export const DEFAULT_INJECTION_HOLDOUT2_SEED = 6206;
 
 /** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
-export type InjectionInventory = 'tune' | 'holdout';
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2';
 
 interface Phrases {
   forms: Record<InjectionForm, readonly string[]>;
   hardNegatives: readonly HardNegativeTemplate[];
 }
 
+/** Default seed of each inventory's corpus. */
+export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED };
+
 const INVENTORIES: Record<InjectionInventory, Phrases> = {
   tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
   holdout: { forms: HOLDOUT_FORMS, hardNegatives: HOLDOUT_HARD_NEGATIVES },
+  holdout2: { forms: HOLDOUT2_FORMS, hardNegatives: HOLDOUT2_HARD_NEGATIVES },
 };
 
 export interface HardNegative extends Span {
@@ -74,13 +79,13 @@ const PLAN_LABELS = ['Plan:', 'P:', 'Plan -'];
 export function generateInjectionCorpus(options: { seed?: number; notes?: number; inventory?: InjectionInventory } = {}): InjectionNote[] {
   const inventory = options.inventory ?? 'tune';
   const phrases = INVENTORIES[inventory];
-  const seed = options.seed ?? (inventory === 'holdout' ? DEFAULT_INJECTION_HOLDOUT_SEED : DEFAULT_INJECTION_SEED);
+  const seed = options.seed ?? DEFAULT_INJECTION_SEEDS[inventory];
   const count = options.notes ?? DEFAULT_INJECTION_NOTES;
   const rng = new Rng(seed);
   const out: InjectionNote[] = [];
   for (let i = 0; i < count; i++) {
     const form = INJECTION_FORMS[i % INJECTION_FORMS.length];
-    out.push(buildNote(rng, `inj6${inventory === 'holdout' ? 'h' : ''}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
+    out.push(buildNote(rng, `inj6${inventory === 'tune' ? '' : inventory === 'holdout' ? 'h' : 'h2'}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
   }
   return out;
 }
