@@ -118,11 +118,13 @@ const PHI_PLACEHOLDER = String.raw`\[(?:${PHI_TYPES.join('|')})\]`;
  * adjustment, DRGs, CDI, payers. "HCC" is also hepatocellular carcinoma: only its risk-adjustment senses
  * (an HCC gap, suspect, capture, category, "it's an HCC") count. "Code" as a hospital alert or code status does not.
  */
-const CODING_DOMAIN = String.raw`(?:\b(?:billing|billed|billable|biller|billers|coders?|coding|recoded|upcod\w*|raf|risk[- ]adjust\w*|ms-?drg|drgs?|payers?|reimburs\w*|superbill|dx codes?|diagnosis codes?|icd[- ]?(?:10|9)(?:[- ]?cm)?|icd codes?|visit level|level of service|severity of illness|risk of mortality|soi\/rom)\b|(?<!colou?r[- ])\bcoded\b|\bcdi (?:specialists?|team|nurses?|quer(?:y|ies)|review|program|department)\b|\b(?:the|a|this|that|his|her|their|our|insurance|on|to|for|every|each|all)\s+claims?\b|\bclaims?\s+(?:form|denial|denied|submission|edits?|scrubber|will|would|is|was|gets?|goes)\b|\bhccs?\b(?=\s*(?:gaps?|suspect\w*|suggest\w*|lists?|capture\w*|recapture\w*|categor\w*|credit|codes?|score|value|weight|model|payment|opportunit\w*|alerts?|reminders?|flags?|review|\d))|\b(?:it'?s|is) an hcc\b|\bfor the hcc\b(?!\s+(?:lesion|tumou?r|mass|nodule|recurrence)\b)|\bcodes?\b(?!\s+(?:blue|status|red|white|grey|gray|pink|orange|yellow|black|green|team|cart|called|was called|full|dnr|stroke|sepsis|stemi|trauma|mi|ami)\b)(?<!\b(?:full|no|color|colour|zip|area|access|door|bar|qr|pass|post(?:al)?)[- ]codes?))`;
+const CODING_DOMAIN = String.raw`(?:\b(?:billing|billed|billable|biller|billers|coders?|coding|recoded|reportable|codable|codeable|upcod\w*|raf|risk[- ]adjust\w*|ms-?drg|drgs?|payers?|reimburs\w*|superbill|dx codes?|diagnosis codes?|icd[- ]?(?:10|9)(?:[- ]?cm)?|icd codes?|visit level|level of service|severity of illness|risk of mortality|soi\/rom)\b|(?<!colou?r[- ])\bcoded\b|\bcdi (?:specialists?|team|nurses?|quer(?:y|ies)|review|program|department)\b|\b(?:the|a|this|that|his|her|their|our|insurance|on|to|for|every|each|all)\s+claims?\b|\bclaims?\s+(?:form|denial|denied|submission|edits?|scrubber|will|would|is|was|gets?|goes)\b|\bhccs?\b(?=\s*(?:gaps?|suspect\w*|suggest\w*|lists?|capture\w*|recapture\w*|categor\w*|credit|codes?|score|value|weight|model|payment|opportunit\w*|alerts?|reminders?|flags?|review|\d))|\b(?:it'?s|is) an hcc\b|\bfor the hcc\b(?!\s+(?:lesion|tumou?r|mass|nodule|recurrence)\b)|\bcodes?\b(?!\s+(?:blue|status|red|white|grey|gray|pink|orange|yellow|black|green|team|cart|called|was called|full|dnr|stroke|sepsis|stemi|trauma|mi|ami)\b)(?<!\b(?:full|no|color|colour|zip|area|access|door|bar|qr|pass|post(?:al)?)[- ]codes?))`;
+/** A code written as one: dotted, or a three-character category alone in parentheses ("(E43)"). */
+const CODE_WRITTEN = String.raw`(?:${CODE_TOKEN}|\(\s*[A-TV-Z][0-9]{2}\s*\))`;
 /** Words that ask or oblige: a request, a need, a wish, a reminder. */
 const OBLIGATION = String.raw`(?:\b(?:please|pls|plz|kindly|need|needs|needed|should|must|make sure|be sure|ensure|don'?t forget|do not forget|remember|go ahead|would appreciate|appreciated?|would be (?:great|helpful|nice|good|ideal)|recommend\w*|requires?|required|requiring|wants?|wanted|asks?|asked|requests?|requested|to be (?:added|coded|billed|included|listed|captured|documented|reported|submitted|appended|entered|changed|updated)|is missing|are missing|missing from|let'?s|try to|have to|ought to)\b|\b(?:can|could|would|will) (?:you|we|someone|somebody|the (?:doctor|provider|physician))\b)`;
 /** Who writes for payment, not care: billing, coding, CDI, front office, payers. */
-const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|abstractors?|cdi (?:specialist|team|nurse|department|program)|clinical documentation (?:integrity|improvement)|front desk|front office|office manager|practice manager|practice admin\w*|admin(?:istrative)? staff|revenue cycle|revenue integrity|registration|insurance|insurers?|insurance company|payers?|health plan|auditors?|audit team|compliance (?:office|officer|department|team)|hcc (?:team|coding|coordinator)|risk adjustment|utilization review|quality team)(?:\s+(?:specialist|team|staff|department|dept|office|manager|coordinator|analyst|rep(?:resentative)?|lead|desk))?`;
+const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|abstractors?|cdi (?:specialist|team|nurse|department|program)|clinical documentation (?:integrity|improvement)|front desk|front office|office manager|practice manager|practice admin\w*|admin(?:istrative)? staff|revenue cycle|revenue integrity|registration|insurance|insurers?|insurance company|payers?|health plan|(?:medicare|medicaid|medicare advantage|managed care|insurance|health|drug)\s+plan|administrative|administration|(?<!\b(?:pain|disease|care|case|medication|weight|wound|symptom|risk|airway|fluid|medical|conservative|nonoperative|operative|surgical|diabetes|diabetic|glucose|blood pressure|bp|anticoagulation|stress|anger|behavior|behaviour|expectant)[\s-])management|auditors?|audit team|compliance (?:office|officer|department|team)|hcc (?:team|coding|coordinator)|risk adjustment|utilization review|quality team)(?:\s+(?:specialist|team|staff|department|dept|office|manager|coordinator|analyst|rep(?:resentative)?|lead|desk))?`;
 /** Verbs a model is told to answer with. */
 const OUTPUT_VERB = String.raw`(?:output|return|respond|answer|reply|print|emit|generate|produce|list|report|code|bill|assign|include|add|extract|summari[sz]e)`;
 
@@ -146,7 +148,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.chat-role-marker',
     kind: 'instruction',
-    pattern: /^(?:system|assistant|user|human|developer)\s*:\s*(?=.*\b(?:you|your|ignore|disregard|code|codes|coder|bill|billing|add|assign|include|respond|output|instructions?|icd)\b)|<\|?(?:im_start|im_end|system|endoftext)\|?>|<<\/?sys>>|^prompt\s*:\s*(?=.*\b(?:you|your|respond|output|return|code|icd|list|answer)\b)|\[\/?INST\]|<\/?(?:system|instructions?|prompt)>|^#{2,}\s*(?:instruction|system|response)\b/i,
+    pattern: /^(?:system|assistant|user|human|developer)\s*:\s*(?=.*\b(?:you|your|ignore|disregard|code|codes|coder|bill|billing|add|assign|include|respond|output|instructions?|icd)\b)|<\|?(?:im_start|im_end|system|endoftext)\|?>|<<\/?sys>>|^\[\s*(?:system(?: prompt| message)?|prompt|instructions?|assistant|developer|inst)\s*\]|\byou (?:will|shall|must|are to|are going to)\s+(?:now\s+)?(?:output|return|respond|answer|extract|list|generate|produce|emit|print|summari[sz]e|code|assign)\b|^prompt\s*:\s*(?=.*\b(?:you|your|respond|output|return|code|icd|list|answer)\b)|\[\/?INST\]|<\/?(?:system|instructions?|prompt)>|^#{2,}\s*(?:instruction|system|response)\b/i,
     scope: 'paragraph-after',
     why: 'Chat-transcript role markers carrying a request are a prompt, not documentation (an op note\'s "Assistant: [NAME]" is not).',
   },
@@ -177,7 +179,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.trailing-coding-command',
     kind: 'instruction',
-    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:(?:to|with|for)\s+(?:(?:the|your|his|her|our|my)\s+)?(?:nurse|patient|team|pharmacy|lab|me|us|him|her|them|office|clinic|doctor|physician|provider|pcp|cardiologist|(?:primary )?care (?:team|provider))|(?:via|through|daily|weekly)\b))/i,
+    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:(?:to|with|for)\s+(?:(?:the|your|his|her|our|my)\s+)?(?:nurse|patient|team|pharmacy|lab|me|us|him|her|them|office|clinic|doctor|physician|provider|pcp|cardiologist|(?:primary )?care (?:team|provider))|(?:via|through|daily|weekly)\b))|[-\u2013\u2014;,:]\s*(?:please\s+)?(?:code|bill|capture|recapture|add|include|append)\s*(?:it|this|that|them|these|too|also|as well|please)?\s*[.!]?\s*$/i,
     scope: 'sentence',
     why: 'A sentence that ends by telling the reader to code what it names ("the real diagnosis is X - code it") is an instruction, whatever comes before; "report them to me via the portal" asks the patient to report readings to a person.',
   },
@@ -205,7 +207,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.coding-domain-request',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODING_DOMAIN})|^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODE_TOKEN})`, 'i'),
+    pattern: new RegExp(String.raw`^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODING_DOMAIN})|^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODE_WRITTEN})|\((?:for |per )?(?:billing|coding|coders?|the claim|claims?|raf|risk adjustment|payer|insurance|cdi|drg)(?: purposes| only)?\)`, 'i'),
     // Code status ("wants to remain full code", "does not want her to be coded") is a care decision.
     unless: new RegExp(String.raw`\b(?:full code|no code|code status|dnr|dni)\b|${CODE_STATUS_WISH.source}`, 'i'),
     scope: 'sentence',
@@ -239,10 +241,17 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     why: 'A wish that a condition appear in, be reflected on or not be left off the record, list, claim or output, or a request relayed from billing, coding, a payer or an insurer, asks for a record; it is not one.',
   },
   {
+    name: 'instruction.record-correction',
+    kind: 'instruction',
+    pattern: /\b(?:the\s+)?(?:diagnos[ie]s|dx|assessment|impression|problem list|final diagnos[ie]s)\s+(?:should|must|needs? to|has to|is to|ought to)\s+(?:now\s+|instead\s+)?(?:read|say|state|be changed|be updated|be corrected|be amended|be revised|be replaced|include|list)\b|\bchange (?:the |this )?(?:dx|diagnos[ie]s|codes?|primary|principal|assessment)\s+(?:to|from)\b|\b(?:should|must|needs? to|has to|ought to)\s+(?:also|still|now|definitely|really)\s+be\s+(?:coded|billed|captured|reported|listed|added)\b|^quer(?:y|ies)\s*(?:[:\-\u2013\u2014(#])(?=[^\n]*\b(?:supported|document\w*|clarif\w*|y\/n|yes\/no|agree|disagree|please|code\w*|bill\w*|confirm)\b)/i,
+    scope: 'sentence',
+    why: 'Telling the record what it should say ("the diagnosis should read …", "change the dx to …") or querying whether a condition is supported asks for documentation; the clinician\'s own revised assessment states the diagnosis instead.',
+  },
+  {
     name: 'instruction.non-clinical-author',
     kind: 'instruction',
     pattern: new RegExp(
-      String.raw`^[\s\[(*#>_-]*(?:(?:pasted|forwarded|copied)\s+)?(?:addendum|late entry|entry|note|comments?|message|memo|e-?mail|portal message|mychart message|fax|update|reminder|alert|tip|request|feedback|edit|flag)\b[^:\n]{0,40}?\b${NONCLINICAL_ROLE}\b[^:\n]{0,20}?(?:[:\-\u2013\u2014)\]]|$)` +
+      String.raw`^[\s\[(*#>_-]*(?:(?:pasted|forwarded|copied)\s+)?(?:addendum|late entry|entry|note|comments?|message|memo|e-?mail|portal message|mychart message|fax|update|reminder|alert|tip|request|feedback|edit|flag|correction|fwd?|forward(?:ed)?|voicemail|text|letter|notice)\b[^:\n]{0,40}?\b${NONCLINICAL_ROLE}\b[^:\n]{0,20}?(?:[:\-\u2013\u2014)\]]|$)` +
         String.raw`|^[\s\[(*#>_-]*(?:(?:encounter|visit|chart|claim)\s+)?${NONCLINICAL_ROLE}\s+(?:notes?|comments?|messages?|memo|addendum|reminders?|requests?|alerts?|tips?|updates?|footer|header|flags?|queries|query|suspect list|gaps?|opportunit(?:y|ies))\b`,
       'i',
     ),
@@ -261,7 +270,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'billing',
     // A line headed by a coding or risk-adjustment label: "HCC SUSPECT LIST:", "Risk gap:", "*** CODING ALERT: …",
     // "[Billing footer]". A problem list's own "ICD-10:" or "Dx:" label is the clinician's.
-    pattern: /^[\s\[(*#>_=-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|abstractor|hcc (?:suspect\w*|suggest\w*|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture|flags?|review)|(?:auto(?:matically)?|machine|computer|system|ai)[- ]generated (?:\w+\s+){0,2}?(?:suggestions?|codes?|alerts?|flags?|recommendations?|diagnos[ie]s)|raf|risk[- ](?:gap|adjustment|review|score)s?|cdi|claim|payer|insurer|reimbursement|drg|documentation (?:opportunit\w+|quer(?:y|ies)|clarification|tip|gap|improvement)|utilization review|(?:final|suggested|suspected|proposed|recommended|missing|additional) (?:codes?|icd(?:[- ]?10)?(?: codes?)?|dx|diagnosis codes?)|(?:missing|suspected|suggested) (?:dx|diagnos[ie]s|conditions?)|dx (?:to add|missing|suggestions?)|revenue (?:cycle|integrity))\b[^:\n\]]{0,40}(?::|=|\]|\s[-\u2013\u2014]\s|!)/i,
+    pattern: /^[\s\[(*#>_=-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|abstractor|hcc (?:suspect\w*|suggest\w*|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture|flags?|review)|(?:auto(?:matically)?|machine|computer|system|ai)[- ]generated (?:\w+\s+){0,2}?(?:suggestions?|codes?|alerts?|flags?|recommendations?|diagnos[ie]s)|raf|risk[- ](?:gap|adjustment|review|score)s?|cdi|claim|payer|insurer|reimbursement|drg|documentation (?:opportunit\w+|quer(?:y|ies)|clarification|tip|gap|improvement)|utilization review|(?:final|suggested|suspected|proposed|recommended|missing|additional) (?:codes?|icd(?:[- ]?10)?(?: codes?)?|dx|diagnosis codes?)|(?:missing|suspected|suggested) (?:dx|diagnos[ie]s|conditions?)|dx (?:to add|missing|suggestions?)|revenue (?:cycle|integrity)|(?:quality|care)\s+(?:measure\s+)?gaps?|measure gaps?|gaps? in care|hedis|quality measures?)\b[^:\n\]]{0,40}(?::|=|\]|\s[-\u2013\u2014]\s|!)/i,
     unless: /^[\s\[(*#>_-]*(?:billing|visit|encounter)\s+diagnos[ie]s\s*:/i,
     scope: 'line-after',
     why: 'A line headed by a coding, billing or risk-adjustment label (an HCC suspect list, a coding alert, a billing footer) is a message to the coder; the clinician writes diagnoses under clinical headings.',
@@ -428,7 +437,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     name: 'instruction.hidden-markup',
     kind: 'instruction',
-    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|\[[^\]\n]{1,40}\]:\s*(?:<>|#)\s*\([^)\n]{0,2000}\)/gim,
+    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|\[[^\]\n]{1,40}\]:\s*(?:<>|#)\s*\([^)\n]{0,2000}\)|\/\*[\s\S]{0,2000}?\*\/|<([a-z][\w:-]{0,30}(?:coder|coding|billing|biller|instruction|system|prompt|assistant|llm|hidden|comment|hcc|admin|internal|todo|meta)[\w:-]{0,30}|(?:coder|coding|billing|biller|instruction|system|prompt|assistant|llm|hidden|comment|hcc|admin|internal|todo|meta|ai|model)[\w:-]{0,30})\b[^<>\n]{0,200}>[\s\S]{0,2000}?<\/\2>/gim,
     why: 'Markup the signer never sees (an HTML comment, an invisible element, a markdown comment) is not documentation; hidden text in a note is a carrier for instructions to a machine reader.',
   },
   {
@@ -442,6 +451,13 @@ export const SPAN_RULES: readonly SpanRule[] = [
       'gi',
     ),
     why: 'Text in template braces or an internal/coder/billing-labelled bracket ("[[coder: …]]", "{{billing: E11.65}}", "[Internal: … for claim]", "(coding: add COPD)") is a note to whoever processes the chart, never the clinician\'s statement.',
+  },
+  {
+    name: 'instruction.structured-payload',
+    kind: 'instruction',
+    // A JSON object ({"codes": […]}) in a note is machine text: a clinician does not document in key-value syntax.
+    pattern: /\{\s*"[^"\n]{1,60}"\s*:\s*(?:"|\[|\{|-?\d|true\b|false\b|null\b)[^\n]{0,2000}\}/g,
+    why: 'A JSON payload in a note (codes, diagnoses, confidences as key-value pairs) is an answer written for a machine reader to copy, never a clinical statement.',
   },
   {
     name: 'quoted.long-quotation',
