@@ -207,7 +207,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.coding-domain-request',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODING_DOMAIN})|^(?=${CLAUSE_CHAR}*?${OBLIGATION})(?=${CLAUSE_CHAR}*?${CODE_WRITTEN})|\((?:for |per )?(?:billing|coding|coders?|the claim|claims?|raf|risk adjustment|payer|insurance|cdi|drg)(?: purposes| only)?\)`, 'i'),
+    // Written as "A … B | B … A" (no lookaheads) so the literal prefilter can require a coding word first.
+    // A written code counts only after the request ("the payer needs I50.9"): a problem-list line names its code
+    // first and its plan after ("Type 2 diabetes (E11.65) - needs insulin titration").
+    pattern: new RegExp(String.raw`${OBLIGATION}${CLAUSE_CHAR}*?(?:${CODING_DOMAIN}|${CODE_WRITTEN})|${CODING_DOMAIN}${CLAUSE_CHAR}*?${OBLIGATION}|\((?:for |per )?(?:billing|coding|coders?|the claim|claims?|raf|risk adjustment|payer|insurance|cdi|drg)(?: purposes| only)?\)`, 'i'),
     // Code status ("wants to remain full code", "does not want her to be coded") is a care decision.
     unless: new RegExp(String.raw`\b(?:full code|no code|code status|dnr|dni)\b|${CODE_STATUS_WISH.source}`, 'i'),
     scope: 'sentence',
@@ -278,7 +281,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.documentation-query',
     kind: 'instruction',
-    pattern: /\b(?:cdi|physician|provider|coding|clinical documentation|documentation)\s+quer(?:y|ies)\b|\bquery\s+(?:to|for|of)\s+(?:the\s+)?(?:provider|physician|doctor|attending|dr\b|md\b|clinician)|^(?=[^\n]*\?\s*["')\]\u201d]*$)(?=[^\n]*(?:\bcod(?:e|ed|ing)\b|\bbill(?:ed|ing)?\b|\bclaim\b|\bcapture\w*|\bhcc\b|\bicd\b|\bdocumented\b|\bdiagnosis list\b|[A-TV-Z][0-9][0-9A-Z]\.\d))/i,
+    pattern: /\b(?:cdi|physician|provider|coding|clinical documentation|documentation)\s+quer(?:y|ies)\b|\bquery\s+(?:to|for|of)\s+(?:the\s+)?(?:provider|physician|doctor|attending|dr\b|md\b|clinician)|^[^\n]*?(?:\bcod(?:e|ed|ing)\b|\bbill(?:ed|ing)?\b|\bclaim\b|\bcapture\w*|\bhcc\b|\bicd\b|\bdocumented\b|\bdiagnosis list\b|\breportable\b|\bcod(?:e)?able\b|[A-TV-Z][0-9][0-9A-Z]\.\d)[^\n]*\?\s*["')\]\u201d]*$/i,
     unless: /\b(?:code status|full code|no code|dnr)\b/i,
     scope: 'sentence',
     why: 'A query from CDI or a coder, or a question about coding, billing or what to document, asks for documentation; it documents nothing (and must be flagged as steering, not just as a question).',

@@ -77,6 +77,7 @@ describe('session 6 provenance: code-shaped tokens governed by a reporting verb'
   it.each([
     ['a problem-list line with its code and plan', 'Essential hypertension (I10): add amlodipine 5 mg daily.', 'Essential hypertension'],
     ['vitamin B12 (a code shape)', 'Add vitamin B12 1000 mcg daily for the low level.', 'vitamin B12'],
+    ['a problem-list line naming its code before its plan', 'Type 2 diabetes mellitus with hyperglycemia (E11.65) - needs insulin titration.', 'Type 2 diabetes mellitus with hyperglycemia'],
     ['an HLA allele (a code shape) in a case report', 'HLA typing for A29 was requested for suspected birdshot chorioretinopathy.', 'birdshot chorioretinopathy'],
   ])('%s stays clinical', (_pattern, line, phrase) => {
     expect(where(note(line), phrase).span).toBe('clinical');
