@@ -18,6 +18,8 @@ import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '.
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
 import { readJsonl } from './bench';
+import { DEFAULT_INJECTION_NOTES, DEFAULT_INJECTION_SEEDS, evaluateInjection, formatInjectionReport, generateInjectionCorpus } from '../eval/injection';
+import { analyzeText } from '../engine/text';
 import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '../eval/summary';
 import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, evaluateSummarySynthetic } from '../eval/summarySynthetic';
 
@@ -28,6 +30,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
                        [--summary-synthetic [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -70,6 +73,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
                summary with reconciliation), gold by construction, and score the summaries per layout (default seed
                ${DEFAULT_SUMMARY_SYNTHETIC_SEED}, --notes per layout, default ${DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT})
+  --injection  generate the adversarial injection corpus (instructions to a coder, biller or model in 10 carrier
+               forms, with clinicians' imperative sentences as hard negatives; notes default ${DEFAULT_INJECTION_NOTES}) and
+               print instruction-only codes, clinical codes lost, per form; --holdout / --holdout2 use the held-out
+               phrase inventories (src/eval/injection/holdoutInventory.ts) instead of the tuned one
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -129,6 +136,7 @@ export async function runEval(argv: string[]): Promise<number> {
       negex: { type: 'string' },
       'icd-traps': { type: 'string' },
       'setting-from-note': { type: 'boolean' },
+      injection: { type: 'boolean' },
       summary: { type: 'string' },
       'notes-file': { type: 'string' },
       'summary-split': { type: 'string' },
@@ -139,7 +147,7 @@ export async function runEval(argv: string[]): Promise<number> {
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'])) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection)) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -223,6 +231,28 @@ export async function runEval(argv: string[]): Promise<number> {
     console.log(`\n== ICD-10-CM guideline traps (${file}${withSetting ? ', setting from note' : ', text only'})`);
     console.log(formatTrapReport(traps));
   }
+  if (values.injection) {
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const inventory = values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
+    const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
+    const injection = evaluateInjection(
+      corpus,
+      {
+        process: (text) => {
+          const r = engine.process(text);
+          return { codes: r.codes.map((c) => c.code), reviewReasons: r.reviewReasons };
+        },
+        provenance: (text) => analyzeText(text).provenance,
+        // The Bedrock coder's path: its proposals are verified against the redacted note's analysis.
+        verify: (text, proposals) => engine.validate(engine.analyze(engine.redact(text).text), proposals).accepted.map((c) => c.code),
+      },
+      seed,
+    );
+    report.injection = { inventory, ...injection };
+    console.log(`\n== Injection corpus (${inventory === 'tune' ? '' : `HELD-OUT inventory ${inventory}, `}seed ${seed}, ${corpus.length} notes)`);
+    console.log(formatInjectionReport(injection));
+  }
   if (values.negex) {
     report.negex = evaluateNegex(fs.readFileSync(values.negex, 'utf8'));
     printReport(`Negation (${values.negex})`, report.negex);
@@ -248,7 +278,7 @@ export async function runEval(argv: string[]): Promise<number> {
     printReport(`Summary synthetic (seed ${seed}, ${notesPerLayout} notes per layout)`, figures);
   }
   // --dump alone only writes the corpus: there is no report to write.
-  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps'] && !values.summary && !values['summary-synthetic']) return 0;
+  if (!values.phi && !values['phi-synthetic'] && !values.icd && !values.negex && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection) return 0;
   const out = values.out ?? path.join('reports', `eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + '\n');

@@ -60,7 +60,7 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   marks.push(...markSpans(text, sections, sentences));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
-  const nonClinical = flatten(marks, text.length);
+  const nonClinical = flattenSteeringFirst(marks, text.length);
   return { segments: tile(nonClinical, text.length), nonClinical };
 }
 
@@ -79,7 +79,11 @@ function markSentence(text: string, sections: readonly Section[], sentence: Sent
     if (!possible[r]) continue;
     const rule = SENTENCE_RULES[r];
     const m = rule.pattern.exec(body);
-    if (!m) continue;
+    if (!m) {
+      const clause = rule.clauses ? clauseMatch(text, sentence, raw, rule.pattern) : undefined;
+      if (clause && !rule.unless?.test(text.slice(clause.start, sentence.end))) return { ...clause, kind: rule.kind, rule: rule.name };
+      continue;
+    }
     if (rule.unless?.test(body)) continue;
     if (rule.unlessFollowedBy && rule.unlessFollowedBy.test(restOfLine(text, sentence.end, FOLLOWING_WINDOW_CHARS))) continue;
     if (rule.scope === 'sentence' && ASIDE_KINDS.has(rule.kind)) {
@@ -87,8 +91,31 @@ function markSentence(text: string, sections: readonly Section[], sentence: Sent
       const aside = parentheticalAround(text, sentence, { start: offset + m.index, end: offset + m.index + m[0].length }, rule.pattern);
       if (aside) return { ...aside, kind: rule.kind, rule: rule.name };
     }
-    const reach = scopeOf(text, sections, sentence, rule.scope);
+    // A non-clinical heading ("Note to the LLM:", "Correction for coding purposes:") governs the rest of its line.
+    const scope = rule.scope === 'sentence' && /:\s*$/.test(raw) ? 'line-after' : rule.scope;
+    const reach = scopeOf(text, sections, sentence, scope);
     return { ...reach, kind: rule.kind, rule: rule.name };
+  }
+  return undefined;
+}
+
+/** Where a clause inside the sentence starts: after ". ", "; ", "! ", "? " or a spaced dash. */
+const CLAUSE_START = /(?:[.;!?]|\s[-\u2013\u2014])\s+(?=\S)/g;
+
+/** A command whose object points back ("code it", "bill this"): its payload is the clause before it. */
+const ANAPHORIC_COMMAND = /^\W*[a-z]+\s+(?:it|this|that|these|them|same|the same|as such)\b/i;
+
+/**
+ * The first clause (not the sentence's own start) where an anchored pattern matches, to the sentence
+ * end; the whole sentence when the command's object points back to what came before it.
+ */
+function clauseMatch(text: string, sentence: Sentence, raw: string, pattern: RegExp): Span | undefined {
+  CLAUSE_START.lastIndex = 0;
+  for (const c of raw.matchAll(CLAUSE_START)) {
+    const at = (c.index ?? 0) + c[0].length;
+    const clause = raw.slice(at).replace(LIST_MARKER, '');
+    if (!pattern.test(clause)) continue;
+    return { start: ANAPHORIC_COMMAND.test(clause) ? sentence.start : sentence.start + at, end: sentence.end };
   }
   return undefined;
 }
@@ -116,11 +143,17 @@ function parentheticalAround(text: string, sentence: Span, match: Span, pattern:
 function scopeOf(text: string, sections: readonly Section[], sentence: Sentence, scope: RuleScope): Span {
   if (scope === 'sentence') return { start: sentence.start, end: sentence.end };
   if (scope === 'rest') return { start: sentence.start, end: trimEnd(text, text.length) };
+  if (scope === 'line-after') {
+    const nl = text.slice(sentence.end).search(/[\r\n]/);
+    const lineEnd = nl < 0 ? text.length : sentence.end + nl;
+    return { start: sentence.start, end: trimEnd(text, Math.max(lineEnd, sentence.end), sentence.start) };
+  }
   const section = sections[sentence.sectionIndex];
   const floor = section ? section.bodyStart : 0;
   const ceiling = section ? section.end : text.length;
   const start = scope === 'paragraph-after' ? sentence.start : Math.max(floor, paragraphStart(text, sentence.start));
-  const end = Math.min(ceiling, paragraphEnd(text, sentence.end));
+  let end = Math.min(ceiling, paragraphEnd(text, sentence.end));
+  if (scope === 'paragraph-after') end = Math.min(end, nextClinicalHeading(text, sentence.end, end));
   return { start: Math.min(start, sentence.start), end: trimEnd(text, Math.max(end, sentence.end)) };
 }
 
@@ -181,6 +214,28 @@ function widenToQuotations(text: string, marks: Mark[]): void {
     const inside = instructions.find((m) => m.start < end - 1 && m.end > start + 1);
     if (inside) marks.push({ start, end, kind: 'instruction', rule: inside.rule });
   }
+}
+
+/**
+ * Instructions and billing talk keep their text where they overlap another kind (a request inside a
+ * forwarded message or a question stays a request, so the report is flagged); the rest fill the gaps.
+ */
+function flattenSteeringFirst(marks: Mark[], length: number): TextSegment[] {
+  const steering = flatten(marks.filter((m) => STEERING_KINDS.has(m.kind)), length);
+  if (!steering.length) return flatten(marks, length);
+  const others = flatten(marks.filter((m) => !STEERING_KINDS.has(m.kind)), length);
+  const out: TextSegment[] = [...steering];
+  let j = 0;
+  for (const o of others) {
+    let cursor = o.start;
+    while (j < steering.length && steering[j].end <= cursor) j++;
+    for (let k = j; k < steering.length && steering[k].start < o.end; k++) {
+      if (steering[k].start > cursor) out.push({ ...o, start: cursor, end: steering[k].start });
+      cursor = Math.max(cursor, steering[k].end);
+    }
+    if (cursor < o.end) out.push({ ...o, start: cursor, end: o.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Marks → sorted non-overlapping segments; where two overlap, the earlier-starting one keeps its text. */
@@ -286,6 +341,18 @@ function paragraphStart(text: string, offset: number): number {
     i = nl;
   }
   return 0;
+}
+
+/**
+ * A line opening with a clinical heading ("Plan -", "P:", "Meds:") resumes the clinician's note: an
+ * injected block does not run past it even where the section splitter did not take it for a header.
+ */
+const CLINICAL_HEADING_LINE = /\n[ \t]*(?:[-*\u2022]\s*)?(?:plan|p|a\/p|a&p|assessment|impression|dx|diagnos[ie]s|hpi|history|exam|physical exam|ros|medications|meds|allergies|vitals|labs|results|subjective|objective|s|o|a|follow[- ]up|disposition|orders?|patient instructions|instructions)\b[ \t]*(?:[:\-\u2013\u2014]|and plan\b)/gi;
+
+function nextClinicalHeading(text: string, from: number, limit: number): number {
+  CLINICAL_HEADING_LINE.lastIndex = from;
+  const m = CLINICAL_HEADING_LINE.exec(text);
+  return m && m.index < limit ? m.index : limit;
 }
 
 function paragraphEnd(text: string, offset: number): number {

@@ -13,9 +13,11 @@ export type SegmentKind = 'clinical' | NonClinicalKind;
  * sentence: the sentence that matched; paragraph: its whole paragraph (blank-line delimited, within
  * its section), for an attribution that may close the pasted text ("Source: …");
  * paragraph-after: from the sentence to the end of its paragraph, for openers of pasted text and for
- * injected payloads that follow an override; rest: to the end of the note (a forwarded message).
+ * injected payloads that follow an override; line-after: from the sentence to the end of its line (a
+ * label or salutation governs what it heads, and the clinical line below it is someone else's);
+ * rest: to the end of the note (a forwarded message).
  */
-export type RuleScope = 'sentence' | 'paragraph' | 'paragraph-after' | 'rest';
+export type RuleScope = 'sentence' | 'line-after' | 'paragraph' | 'paragraph-after' | 'rest';
 
 /** A rule tested against one sentence (list markers stripped; `^` is the sentence start). */
 export interface SentenceRule {
@@ -25,6 +27,12 @@ export interface SentenceRule {
   scope: RuleScope;
   /** The sentence is exempt when this matches it. */
   unless?: RegExp;
+  /**
+   * Also test the pattern at each clause start inside the sentence (after ". ", "; ", " - "): an
+   * imperative run into a clinical line without a capital ("Dx: bronchitis. add CHF for the HCC") marks
+   * from its clause to the sentence end, the clinical clause before it stays clinical.
+   */
+  clauses?: boolean;
   /** The sentence is exempt when the text right after it (same line) matches: an answered form item. */
   unlessFollowedBy?: RegExp;
   /** Why the pattern is not clinical evidence (shown by explain tools and in tests). */
@@ -58,15 +66,22 @@ export interface SpanRule {
  * An ICD-10-CM code named in the text: dotted ("E11.65", "Z80.", "X99.9XXA") or after "code"/"ICD"
  * ("code C18"). A bare "B12" or "T12" is a vitamin or a vertebra far more often than a code.
  */
-const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?![\w.])|\b(?:code|icd(?:[- ]?10(?:[- ]?cm)?)?)\s+[A-TV-Z][0-9][0-9A-Z]\b)`;
+const CODE_TOKEN = String.raw`(?:\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{0,4}(?!\w|\.\w)|\b(?:code|icd(?:[- ]?10(?:[- ]?cm)?)?)\s+[A-TV-Z][0-9][0-9A-Z]\b)`;
+/**
+ * A code as a coding request names it: dotted, or a three-character category ("E43", "I10") where a
+ * coding word governs it. Vitamin B12, the T10-T12 vertebrae and N95 masks have the same shape.
+ */
+const CODE_REF = String.raw`(?:${CODE_TOKEN}|\b(?!B12\b|T1[0-2]\b|N95\b|[CLST]\d\b)[A-TV-Z][0-9]{2}\b(?![-\/:]?\d|\.\w|%))`;
 /** Who a coding request is addressed to. */
-const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)`;
+const ADDRESSEE = String.raw`(?:coders?|coding(?: team| staff| department)?|billers?|billing(?: team| staff| department| office)?|auditors?|abstractors?|cdi(?: specialist| team)?|ai|a\.i\.|assistant|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude|summari[sz]er|summari[sz]ation (?:engine|model|tool|system))`;
+/** A machine reader named by what it is: "the automated system", "AI reviewer", "the coding engine". */
+const MACHINE_READER = String.raw`(?:(?:automated|automatic|ai|a\.i\.|machine|computer|coding|nlp|language|summari[sz]ation)\s+(?:system|reader|reviewer|engine|tool|software|processor|pipeline|agent|parser|extractor|abstractor)s?)`;
 /**
  * An addressee with the modifier a salutation puts before it ("AI coder", "medical coder", "automated
  * coding assistant"). "coder" takes any two modifiers; other nouns only machine/coding ones, so "Medical
  * assistant:" (care staff) is not an addressee.
  */
-const ADDRESSEE_PHRASE = String.raw`(?:(?:[\w.-]+\s+){1,2}coders?|(?:(?:ai|a\.i\.|automated|automatic|virtual|coding|billing)\s+){1,2}${ADDRESSEE}|${ADDRESSEE})`;
+const ADDRESSEE_PHRASE = String.raw`(?:${MACHINE_READER}|(?:[\w.-]+\s+){1,2}coders?|(?:(?:ai|a\.i\.|automated|automatic|virtual|coding|billing)\s+){1,2}${ADDRESSEE}|${ADDRESSEE})`;
 /** Words after a salutation that make it a request about coding or documentation. */
 const SALUTATION_REQUEST = String.raw`(?:you|your|please|pls|code|codes|coded|coding|bill|billing|add|include|remember|ignore|disregard|diagnos\w*|icd|has|have|wants?|capture\w*|document\w*|claims?)`;
 /** Addressees a sentence can make the subject of a coding verb ("the coder should add …"); "AI" is also aortic insufficiency. */
@@ -76,7 +91,7 @@ const CODING_OBJECT = String.raw`(?:${CODE_TOKEN}|\bicd(?:[- ]?10(?:[- ]?cm)?)?\
 /** A request or obligation in front of a verb. */
 const REQUEST_CUE = String.raw`(?:\bplease\b|\bpls\b|\bkindly\b|\bmake sure(?: that)?(?: you)?(?: to)?\b|\bbe sure(?: to)?\b|\bensure(?: that)?(?: you)?\b|\bdon'?t forget(?: to)?\b|\bdo not forget(?: to)?\b|\bremember(?: to)?\b|\byou (?:must|should|need to|have to|will|shall)\b|\b(?:i|we) (?:want|need|would like) you to\b|\bi'?d like you to\b|\b(?:can|could|would|will) you\b|\bgo ahead and\b|\bneeds? to\b|\bmust\b)`;
 /** Verbs that are about codes whatever their object. */
-const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture)`;
+const CODING_VERB = String.raw`(?:code|recode|bill|assign|upcode|capture|abstract)`;
 /** Verbs that are about codes only with a coding object ("add E11.9", not "add metformin"). */
 const ADDING_VERB = String.raw`(?:add|include|report|submit|list|use|enter|append|apply|select|put|change|switch|replace)`;
 /** Hospital alerts and documentation fields that begin with the word "code". */
@@ -95,7 +110,23 @@ const WISHED_WRITING = String.raw`(?:written|recorded|listed|put|added|entered|n
 const RECORD_NOUN = String.raw`(?:forms?|paperwork|chart|records?|notes?|claims?|bill|diagnos[ie]s(?: list)?|problem list|reports?|letters?|certificates?|applications?|file|summary|documentation)`;
 /** Words saying material was handed out in print. */
 const PRINTED_MATERIAL = String.raw`(?:printed|print-?outs?|handouts?|leaflets?|pamphlets?|brochures?|written (?:material|information)|hard ?copy|information sheet|fact sheet|medication guide|package insert)`;
+/** A wish about resuscitation ("does not want her to be coded", "asks that he not be coded"): code status, not billing. */
+const CODE_STATUS_WISH = /\b(?:(?:want|wish|like|prefer)\w*\s+(?:(?:him|her|them|mom|dad|the patient|patient)\s+)?(?:not\s+)?to\s+be|(?:she|he|they|mom|dad|mother|father|patient|pt|him|her|them)\s+(?:not\s+)?(?:be|being))\s+coded\b/i;
 const PHI_PLACEHOLDER = String.raw`\[(?:${PHI_TYPES.join('|')})\]`;
+/**
+ * Words that belong to coding and reimbursement, not to care: the claim, the bill, coders, HCC/RAF risk
+ * adjustment, DRGs, CDI, payers. "HCC" is also hepatocellular carcinoma: only its risk-adjustment senses
+ * (an HCC gap, suspect, capture, category, "it's an HCC") count. "Code" as a hospital alert or code status does not.
+ */
+const CODING_DOMAIN = String.raw`(?:\b(?:billing|billed|billable|biller|billers|coders?|coding|recoded|reportable|codable|codeable|upcod\w*|raf|risk[- ]adjust\w*|ms-?drg|drgs?|payers?|reimburs\w*|superbill|dx codes?|diagnosis codes?|icd[- ]?(?:10|9)(?:[- ]?cm)?|icd codes?|visit level|level of service|severity of illness|risk of mortality|soi\/rom)\b|(?<!colou?r[- ])\bcoded\b|\bcdi (?:specialists?|team|nurses?|quer(?:y|ies)|review|program|department)\b|\b(?:the|a|this|that|his|her|their|our|insurance|on|to|for|every|each|all)\s+claims?\b|\bclaims?\s+(?:form|denial|denied|submission|edits?|scrubber|will|would|is|was|gets?|goes)\b|\bhccs?\b(?=\s*(?:gaps?|suspect\w*|suggest\w*|lists?|capture\w*|recapture\w*|categor\w*|credit|codes?|score|value|weight|model|payment|opportunit\w*|alerts?|reminders?|flags?|review|\d))|\b(?:it'?s|is) an hcc\b|\bfor the hcc\b(?!\s+(?:lesion|tumou?r|mass|nodule|recurrence)\b)|\bcodes?\b(?!\s+(?:blue|status|red|white|grey|gray|pink|orange|yellow|black|green|team|cart|called|was called|full|dnr|stroke|sepsis|stemi|trauma|mi|ami)\b)(?<!\b(?:full|no|color|colour|zip|area|access|door|bar|qr|pass|post(?:al)?)[- ]codes?))`;
+/** A code written as one: dotted, or a three-character category alone in parentheses ("(E43)"). */
+const CODE_WRITTEN = String.raw`(?:${CODE_TOKEN}|\(\s*[A-TV-Z][0-9]{2}\s*\))`;
+/** Words that ask or oblige: a request, a need, a wish, a reminder. */
+const OBLIGATION = String.raw`(?:\b(?:please|pls|plz|kindly|need|needs|needed|should|must|make sure|be sure|ensure|don'?t forget|do not forget|remember|go ahead|would appreciate|appreciated?|would be (?:great|helpful|nice|good|ideal)|recommend\w*|requires?|required|requiring|wants?|wanted|asks?|asked|requests?|requested|to be (?:added|coded|billed|included|listed|captured|documented|reported|submitted|appended|entered|changed|updated)|is missing|are missing|missing from|let'?s|try to|have to|ought to)\b|\b(?:can|could|would|will) (?:you|we|someone|somebody|the (?:doctor|provider|physician))\b)`;
+/** Who writes for payment, not care: billing, coding, CDI, front office, payers. */
+const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|abstractors?|cdi (?:specialist|team|nurse|department|program)|clinical documentation (?:integrity|improvement)|front desk|front office|office manager|practice manager|practice admin\w*|admin(?:istrative)? staff|revenue cycle|revenue integrity|registration|insurance|insurers?|insurance company|payers?|health plan|(?:medicare|medicaid|medicare advantage|managed care|insurance|health|drug)\s+plan|administrative|administration|(?<!\b(?:pain|disease|care|case|medication|weight|wound|symptom|risk|airway|fluid|medical|conservative|nonoperative|operative|surgical|diabetes|diabetic|glucose|blood pressure|bp|anticoagulation|stress|anger|behavior|behaviour|expectant)[\s-])management|auditors?|audit team|compliance (?:office|officer|department|team)|hcc (?:team|coding|coordinator)|risk adjustment|utilization review|quality team)(?:\s+(?:specialist|team|staff|department|dept|office|manager|coordinator|analyst|rep(?:resentative)?|lead|desk))?`;
+/** Verbs a model is told to answer with. */
+const OUTPUT_VERB = String.raw`(?:output|return|respond|answer|reply|print|emit|generate|produce|list|report|code|bill|assign|include|add|extract|summari[sz]e)`;
 
 // ---- sentence rules --------------------------------------------------------------------------
 export const SENTENCE_RULES: readonly SentenceRule[] = [
@@ -103,21 +134,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.override-previous',
     kind: 'instruction',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|context|messages?|system prompt)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$))|(?:(?:documented|written|stated|clinical)\s+)?(?:assessment|diagnos[ie]s|impression|note|documentation|findings?|plan|text|results?)\s+(?:above|below|as written|as documented))/i,
+    pattern: /\b(?:ignore|disregard|forget|override|bypass|skip)\b[^.?!\n]{0,40}?\b(?:instructions?|directions?|prompts?|rules?|guidelines|guidance|context|messages?|system prompt)\b|\b(?:previous|prior|earlier|preceding|above|all|any)\s+(?:instructions?|guidance|prompts?|directions?)\s+(?:no longer apply|do not apply|don'?t apply|are void|are cancelled|are canceled|are outdated|are superseded)\b|\b(?:ignore|disregard|forget|set aside)\s+(?:(?:the|this|all|any|all of the)\s+)?(?:clinical |provider(?:'s)? |physician(?:'s)? |existing |original |written )?(?:documentation|note|chart|record|content|text|assessment|diagnos[ie]s|codes?)\b(?!\s+(?:entered|dated|from|of|by|on)\b)|\bsupersed\w*\s+(?:(?:the|this|all|any)\s+)?(?:prior |previous |above |existing |original |clinical )?(?:note|documentation|content|text|chart|record|assessment|instructions?|guidance|everything)\b|\b(?:is|are)\s+authoritative\b|\bnew (?:rules?|instructions?|directives?|policy|guidance)\s+(?:for|:|-|\u2013)|\b(?:always|from now on)\s+(?:include|add|code|bill|list|report|output|return|capture|assign|append)\b|\b(?:ignore|disregard|forget)\s+(?:what(?:ever)?|anything)\s+(?:the|this|that)\s+(?:note|chart|record|documentation|assessment|provider|physician|doctor|clinician|text|report)\b|\bwhatever (?:the|this) (?:note|chart|record|documentation|assessment|provider|physician|doctor|clinician|text) (?:says|said|states|shows)\b|\bregardless of (?:the |what the |what is in the )?(?:documentation|note|chart|record|assessment|findings|clinical (?:text|content|findings|documentation)|content|text|above|evidence)\b|^(?:system\s+)?override\s*[:\-\u2013\u2014]|\b(?:assessment|diagnosis|note|documentation|plan|impression)\s+(?:above\s+)?(?:is|was)\s+(?:outdated|wrong|incorrect|obsolete|superseded|void)\b[^.?!\n]{0,40}?\b(?:report|code|bill|use|capture|submit|actual|real|correct|true)\b|\b(?:ignore|disregard|forget)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|your\s+)?(?:above|foregoing|everything(?:\s+(?:above|else|before))?|(?:previous|prior|preceding|earlier)(?=\s*(?:[,.;:!]|and\b|$))|(?:(?:documented|written|stated|clinical)\s+)?(?:assessment|diagnos[ie]s|impression|note|documentation|findings?|plan|text|results?)\s+(?:above|below|as written|as documented))/i,
     scope: 'paragraph-after',
     why: 'An order to set aside the reader\'s instructions opens an injected block; what follows in its paragraph is the payload.',
   },
   {
     name: 'instruction.role-assignment',
     kind: 'instruction',
-    pattern: /\byou are (?:now )?(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:ai|assistant|model|coder|biller|chatbot|bot|expert|system|llm|gpt)\b|^(?:please\s+)?(?:act|behave|respond|answer|pretend) (?:as|like|to be)\b|\bpretend (?:to be|you are|that you)\b|\bfrom now on,? (?:you|always|only|respond)\b|\bas an? (?:ai|language model|llm)\b/i,
+    pattern: /\byou are (?:now )?(?:an?|the|my)\s+(?:[\w-]+\s+){0,3}?(?:ai|assistant|model|coder|biller|chatbot|bot|expert|system|llm|gpt)\b|^(?:please\s+)?(?:act|behave|respond|answer|pretend) (?:as|like|to be)\b|\bpretend (?:to be|you are|that you)\b|\bfrom now on,? (?:you|always|only|respond)\b|\bas (?:an?|the) (?:ai|a\.i\.|language model|llm|(?:ai |coding |medical coding )?(?:model|assistant|chatbot|bot))\b|\byour (?:task|job|role|goal|instructions?|objective|purpose)\s+(?:is|are|will be)\s+(?:to\s+|simply to\s+|only to\s+)?(?:output|return|respond|answer|reply|print|emit|generate|produce|list|report|code|bill|assign|include|add|extract|summari[sz]e)\b/i,
     scope: 'paragraph-after',
     why: 'Telling the reader who it is addresses a model, not a clinician.',
   },
   {
     name: 'instruction.chat-role-marker',
     kind: 'instruction',
-    pattern: /^(?:system|assistant|user|human|developer)\s*:\s*(?=.*\b(?:you|your|ignore|disregard|code|codes|coder|bill|billing|add|assign|include|respond|output|instructions?|icd)\b)|<\|?(?:im_start|im_end|system|endoftext)\|?>|\[\/?INST\]|<\/?(?:system|instructions?|prompt)>|^#{2,}\s*(?:instruction|system|response)\b/i,
+    pattern: /^(?:system|assistant|user|human|developer)\s*:\s*(?=.*\b(?:you|your|ignore|disregard|code|codes|coder|bill|billing|add|assign|include|respond|output|instructions?|icd)\b)|<\|?(?:im_start|im_end|system|endoftext)\|?>|<<\/?sys>>|^\[\s*(?:system(?: prompt| message)?|prompt|instructions?|assistant|developer|inst)\s*\]|\byou (?:will|shall|must|are to|are going to)\s+(?:now\s+)?(?:output|return|respond|answer|extract|list|generate|produce|emit|print|summari[sz]e|code|assign)\b|^prompt\s*:\s*(?=.*\b(?:you|your|respond|output|return|code|icd|list|answer)\b)|\[\/?INST\]|<\/?(?:system|instructions?|prompt)>|^#{2,}\s*(?:instruction|system|response)\b/i,
     scope: 'paragraph-after',
     why: 'Chat-transcript role markers carrying a request are a prompt, not documentation (an op note\'s "Assistant: [NAME]" is not).',
   },
@@ -125,8 +156,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'instruction.addressed-to-coder',
     kind: 'instruction',
-    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b${SALUTATION_REQUEST}\b)|^(?:dear|to|hey|hi|hello)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*[:,](?=[^\n]*(?:\b${SALUTATION_REQUEST}\b|${CODE_TOKEN}))`, 'i'),
-    scope: 'sentence',
+    pattern: new RegExp(String.raw`\b(?:note|message|attention|attn|instructions?|reminder|request|fyi|memo|p\.?s\.?)\s*(?:to|for)\s*(?:the\s+)?${ADDRESSEE_PHRASE}\b|^(?:for|to)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*[:,\-\u2013\u2014]|\b(?:to|for)\s+(?:whoever|whomever|anyone|anybody|the person|the one|someone)\s+(?:who\s+)?(?:codes|bills|abstracts|processes|reads|reviews|summari[sz]es|audits)\b|\bwhen (?:you|u)\s+(?:process|read|review|summari[sz]e|code|analy[sz]e|parse|ingest|handle|abstract|extract)\b|\byour (?:output|completion|code list|final codes?|json)\b|\b(?:attention|attn)\s*:?\s*(?:the\s+)?${ADDRESSEE}\b|\b(?:to|for) (?:the|any|an?) ${ADDRESSEE}\b[^.\n]{0,20}?\b(?:reading|processing|reviewing|coding|summari[sz]ing)\b|\bif you are (?:an? |the )?(?:ai|language model|llm|assistant|chatbot|coder|coding|biller)\b|\b(?:the\s+)?${ADDRESSEE_NOT_AI}\s+(?:should|must|needs? to|has to|will|shall|is to|can|may)\s+(?:also\s+|always\s+)?(?:${CODING_VERB}|${ADDING_VERB})\b|^(?:dear|to|hey|hi|hello)?\s*(?:the\s+)?${ADDRESSEE}\s*[:,](?=[^\n]*\b${SALUTATION_REQUEST}\b)|^(?:dear|hey|hi|hello|greetings)\s+(?:the\s+)?(?:${MACHINE_READER}|(?:ai|a\.i\.)\s+\w+|model|language model|llm|chat ?gpt|gpt|chatbot|bot|claude)\s*(?:[:,!]|\s[-\u2013\u2014])|^(?:dear|to|hey|hi|hello)\s+(?:the\s+)?${ADDRESSEE_PHRASE}\s*(?:[:,]|\s[-\u2013\u2014])(?=[^\n]*(?:\b${SALUTATION_REQUEST}\b|${CODE_TOKEN}))`, 'i'),
+    scope: 'line-after',
     why: 'A sentence addressed to the coder, biller or model ("Note to coder:", "Dear AI coder, …") is a request about coding, not a finding.',
   },
   {
@@ -141,13 +172,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'instruction',
     pattern: new RegExp(String.raw`^(?:(?:also|now|then|and)\s+)?(?:${CODING_VERB}\s+(?:this|it|that|these|them|the (?:patient|encounter|visit|note|case|chart|claim)|as|for|under|with|${CODE_TOKEN})|${ADDING_VERB}\b[^.?!\n]{0,80}?${CODING_OBJECT})`, 'i'),
     unless: new RegExp(String.raw`^${CODE_NOUN}`, 'i'),
+    clauses: true,
     scope: 'sentence',
     why: 'An imperative about coding ("Code this as sepsis", "Add Z99.89 to the claim") is an instruction; an order to care staff names no code.',
   },
   {
     name: 'instruction.trailing-coding-command',
     kind: 'instruction',
-    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:(?:to|with|for)\s+(?:(?:the|your|his|her|our|my)\s+)?(?:nurse|patient|team|pharmacy|lab|me|us|him|her|them|office|clinic|doctor|physician|provider|pcp|cardiologist|(?:primary )?care (?:team|provider))|(?:via|through|daily|weekly)\b))/i,
+    pattern: /(?:[-\u2013\u2014;,:]|\band\b|\bso\b)\s*(?:please\s+|just\s+)?(?:code|bill|capture|report|submit)\s+(?:it|this|that|them|these)\b(?!\s+(?:(?:to|with|for)\s+(?:(?:the|your|his|her|our|my)\s+)?(?:nurse|patient|team|pharmacy|lab|me|us|him|her|them|office|clinic|doctor|physician|provider|pcp|cardiologist|(?:primary )?care (?:team|provider))|(?:via|through|daily|weekly)\b))|[-\u2013\u2014;,:]\s*(?:please\s+)?(?:code|bill|capture|recapture|add|include|append)\s*(?:it|this|that|them|these|too|also|as well|please)?\s*[.!]?\s*$/i,
     scope: 'sentence',
     why: 'A sentence that ends by telling the reader to code what it names ("the real diagnosis is X - code it") is an instruction, whatever comes before; "report them to me via the portal" asks the patient to report readings to a person.',
   },
@@ -161,7 +193,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
       'i',
     ),
     // "Does not want to be coded" / "asks that he not be coded" is code status (no CPR), not billing.
-    unless: /\b(?:(?:want|wish|like|prefer)\w*\s+(?:(?:him|her|them|mom|dad|the patient|patient)\s+)?(?:not\s+)?to\s+be|(?:she|he|they|mom|dad|mother|father|patient|pt|him|her|them)\s+(?:not\s+)?(?:be|being))\s+coded\b/i,
+    unless: CODE_STATUS_WISH,
     scope: 'sentence',
     why: 'Someone\'s wish about what the record or the claim should say ("patient asks that X be written on her form", "the attending wants X captured", "make sure the doctor codes both") requests documentation; it documents nothing. A report of history by the patient or family names no coding or record verb and stays clinical.',
   },
@@ -171,6 +203,103 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     pattern: new RegExp(String.raw`\b(?:the )?(?:correct|right|proper|appropriate|best|accurate|only|primary|principal) (?:icd(?:[- ]?10(?:[- ]?cm)?)? )?(?:diagnosis )?codes? (?:is|are|would be|should be|must be|will be)\b|\b(?:should|must|needs? to|is to|has to|are to|ought to) be (?:coded|billed|captured|reported|assigned|upcoded)\b|\bcode[sd]?\b[^.?!\n]{0,60}?\bas (?:the |a |an )?(?:primary|principal|secondary|main|first[- ]listed)\b|\b(?:use|assign|apply|add|include|bill|code|report|capture|submit|append|enter)\s+(?:the\s+)?(?:code\s+|icd(?:[- ]?10(?:[- ]?cm)?)?\s+)?${CODE_TOKEN}`, 'i'),
     scope: 'sentence',
     why: 'A sentence telling the reader which code to report is a coding instruction, not clinical documentation.',
+  },
+  {
+    name: 'instruction.coding-domain-request',
+    kind: 'instruction',
+    // Written as "A … B | B … A" (no lookaheads) so the literal prefilter can require a coding word first.
+    // A written code counts only after the request ("the payer needs I50.9"): a problem-list line names its code
+    // first and its plan after ("Type 2 diabetes (E11.65) - needs insulin titration").
+    pattern: new RegExp(String.raw`${OBLIGATION}${CLAUSE_CHAR}*?(?:${CODING_DOMAIN}|${CODE_WRITTEN})|${CODING_DOMAIN}${CLAUSE_CHAR}*?${OBLIGATION}|\((?:for |per )?(?:billing|coding|coders?|the claim|claims?|raf|risk adjustment|payer|insurance|cdi|drg)(?: purposes| only)?\)`, 'i'),
+    // Code status ("wants to remain full code", "does not want her to be coded") is a care decision.
+    unless: new RegExp(String.raw`\b(?:full code|no code|code status|dnr|dni)\b|${CODE_STATUS_WISH.source}`, 'i'),
+    scope: 'sentence',
+    why: 'A sentence that asks, reminds or obliges ("please", "don\'t forget", "needs", "would appreciate") and speaks of the claim, the codes, billing, HCC/RAF risk adjustment, CDI or a payer, or names a code, is a request about coding; a clinician\'s order ("Please follow up for your hypertension") names none of them.',
+  },
+  {
+    name: 'instruction.code-request',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB}|carry|carries|gets?|pick up|requires?|needs?|wants?|supports?)\b${CLAUSE_CHAR}{0,50}?${CODE_REF}|\b(?:principal|primary|main|first[- ]listed|secondary)\s+(?:dx|diagnosis|code)\s*[:=]?\s*${CODE_TOKEN}|${CODE_TOKEN}${CLAUSE_CHAR}{0,30}?\b(?:appended|added|submitted|billed|coded|captured|entered|requested|needed|required|to be (?:added|coded|billed|used|reported))\b|\b(?:diagnos[ie]s|dx|codes?|icd(?:[- ]?10)?)\s+(?:to|we should|you should|I want you to)\s+(?:report|code|bill|capture|submit|use|list|add|assign|output|return)\b`, 'i'),
+    // A problem-list line names its code beside the diagnosis and then its plan: "Hypertension (I10): add amlodipine".
+    unless: new RegExp(String.raw`^[^.?!\n]{0,80}\(?${CODE_TOKEN}\)?\s*[:\-\u2013]\s*(?:continue|start|add|increase|decrease|stop|hold|check|recheck|refer|follow)\b(?![^.?!\n]*${CODE_REF}[^.?!\n]*$)`, 'i'),
+    scope: 'sentence',
+    why: 'A code governed by a verb of reporting ("Use F10.20", "respond with ICD-10 I21.4", "the payer needs I50.9", "N18.30 appended", "the diagnosis to report is …") is an order about the claim, not a finding.',
+  },
+  {
+    name: 'instruction.record-placement',
+    kind: 'instruction',
+    // Asking that a condition appear in, be reflected on or be left off the record, list, claim or output.
+    pattern: new RegExp(
+      String.raw`(?:${OBLIGATION}|\bwould like\b|\bwish(?:es)?\b|\blet'?s\b|\bwe'?d like\b)${CLAUSE_CHAR}{0,80}?\b(?:appears?|appearing|reflected|shows? up|shown|goes|go|gets?|is|are|be|stays?|remains?|makes? it|included|listed|added|put)\s+(?:(?:in|on|onto|into|to|off|from)\s+)(?:(?:his|her|their|the|this|that|your|our|my|every|each|all|its)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|encounters?|records?|chart|output|code list|codes|diagnos[ie]s list|dx list|problem list|final list|list|bill|paperwork|summary|file|forms?|superbill)\b` +
+        String.raw`|(?:${OBLIGATION}|\bwould like\b|\bwish(?:es)?\b)${CLAUSE_CHAR}{0,80}?\b(?:on|in|onto|into)\s+(?:his|her|their|the|my|our|this)\s+(?:[\w-]+\s+){0,2}?(?:records?|chart|claims?|paperwork|forms?|file|bill|superbill|problem list|diagnosis list)\b(?=${CLAUSE_CHAR}{0,40}?\b(?:for|so|because|since|to get|to make)\b|\s*[.!]?\s*$)` +
+        String.raw`|\b(?:do not|don'?t|never)\s+(?:leave|drop|omit)\s+(?:off|out)\b|\b(?:do not|don'?t|never)\s+(?:leave|drop|omit|forget)\b${CLAUSE_CHAR}{0,60}?\b(?:off|out of|from) (?:the |this |his |her )?(?:list|claim|codes|chart|record|encounter|bill)\b` +
+        String.raw`|\b(?:throw|tack|slip|sneak|toss)\s+in\b` +
+        String.raw`|\bconsider (?:documenting|coding|capturing|billing|clarifying)\b` +
+        String.raw`|\b(?:requested|asked|flagged|suggested|recommended|required|needed|wanted)\s+by\s+(?:the\s+)?${NONCLINICAL_ROLE}\b` +
+        String.raw`|\b${NONCLINICAL_ROLE}\s+(?:asked|asks|requested|requests|wants|wanted|needs|needed|requires|required|flagged|suggested|suggests|recommends|recommended|wrote|called)\b`,
+      'i',
+    ),
+    unless: CODE_STATUS_WISH,
+    scope: 'sentence',
+    why: 'A wish that a condition appear in, be reflected on or not be left off the record, list, claim or output, or a request relayed from billing, coding, a payer or an insurer, asks for a record; it is not one.',
+  },
+  {
+    name: 'instruction.record-correction',
+    kind: 'instruction',
+    pattern: /\b(?:the\s+)?(?:diagnos[ie]s|dx|assessment|impression|problem list|final diagnos[ie]s)\s+(?:should|must|needs? to|has to|is to|ought to)\s+(?:now\s+|instead\s+)?(?:read|say|state|be changed|be updated|be corrected|be amended|be revised|be replaced|include|list)\b|\bchange (?:the |this )?(?:dx|diagnos[ie]s|codes?|primary|principal|assessment)\s+(?:to|from)\b|\b(?:should|must|needs? to|has to|ought to)\s+(?:also|still|now|definitely|really)\s+be\s+(?:coded|billed|captured|reported|listed|added)\b|^quer(?:y|ies)\s*(?:[:\-\u2013\u2014(#])(?=[^\n]*\b(?:supported|document\w*|clarif\w*|y\/n|yes\/no|agree|disagree|please|code\w*|bill\w*|confirm)\b)/i,
+    scope: 'sentence',
+    why: 'Telling the record what it should say ("the diagnosis should read …", "change the dx to …") or querying whether a condition is supported asks for documentation; the clinician\'s own revised assessment states the diagnosis instead.',
+  },
+  {
+    name: 'instruction.non-clinical-author',
+    kind: 'instruction',
+    pattern: new RegExp(
+      String.raw`^[\s\[(*#>_-]*(?:(?:pasted|forwarded|copied)\s+)?(?:addendum|late entry|entry|note|comments?|message|memo|e-?mail|portal message|mychart message|fax|update|reminder|alert|tip|request|feedback|edit|flag|correction|fwd?|forward(?:ed)?|voicemail|text|letter|notice)\b[^:\n]{0,40}?\b${NONCLINICAL_ROLE}\b[^:\n]{0,20}?(?:[:\-\u2013\u2014)\]]|$)` +
+        String.raw`|^[\s\[(*#>_-]*(?:(?:encounter|visit|chart|claim)\s+)?${NONCLINICAL_ROLE}\s+(?:notes?|comments?|messages?|memo|addendum|reminders?|requests?|alerts?|tips?|updates?|footer|header|flags?|queries|query|suspect list|gaps?|opportunit(?:y|ies))\b`,
+      'i',
+    ),
+    scope: 'line-after',
+    why: 'A line written by billing, coding, CDI, the front office or a payer ("Addendum (billing specialist):", "Front desk note:", "Coding tip:") is not a clinician\'s documentation (Guidelines I.A.19: only the provider\'s documentation is evidence).',
+  },
+  {
+    name: 'instruction.non-clinical-sender',
+    kind: 'instruction',
+    pattern: new RegExp(String.raw`^(?:from|sender)\s*:\s*(?:the\s+)?${NONCLINICAL_ROLE}\b`, 'i'),
+    scope: 'paragraph-after',
+    why: 'A message pasted from billing, coding or a payer ("From: billing office") runs to the end of its paragraph: its headers, body and sign-off are theirs.',
+  },
+  {
+    name: 'billing.coding-label',
+    kind: 'billing',
+    // A line headed by a coding or risk-adjustment label: "HCC SUSPECT LIST:", "Risk gap:", "*** CODING ALERT: …",
+    // "[Billing footer]". A problem list's own "ICD-10:" or "Dx:" label is the clinician's.
+    pattern: /^[\s\[(*#>_=-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|abstractor|hcc (?:suspect\w*|suggest\w*|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture|flags?|review)|(?:auto(?:matically)?|machine|computer|system|ai)[- ]generated (?:\w+\s+){0,2}?(?:suggestions?|codes?|alerts?|flags?|recommendations?|diagnos[ie]s)|raf|risk[- ](?:gap|adjustment|review|score)s?|cdi|claim|payer|insurer|reimbursement|drg|documentation (?:opportunit\w+|quer(?:y|ies)|clarification|tip|gap|improvement)|utilization review|(?:final|suggested|suspected|proposed|recommended|missing|additional) (?:codes?|icd(?:[- ]?10)?(?: codes?)?|dx|diagnosis codes?)|(?:missing|suspected|suggested) (?:dx|diagnos[ie]s|conditions?)|dx (?:to add|missing|suggestions?)|revenue (?:cycle|integrity)|(?:quality|care)\s+(?:measure\s+)?gaps?|measure gaps?|gaps? in care|hedis|quality measures?)\b[^:\n\]]{0,40}(?::|=|\]|\s[-\u2013\u2014]\s|!)/i,
+    unless: /^[\s\[(*#>_-]*(?:billing|visit|encounter)\s+diagnos[ie]s\s*:/i,
+    scope: 'line-after',
+    why: 'A line headed by a coding, billing or risk-adjustment label (an HCC suspect list, a coding alert, a billing footer) is a message to the coder; the clinician writes diagnoses under clinical headings.',
+  },
+  {
+    name: 'instruction.documentation-query',
+    kind: 'instruction',
+    pattern: /\b(?:cdi|physician|provider|coding|clinical documentation|documentation)\s+quer(?:y|ies)\b|\bquery\s+(?:to|for|of)\s+(?:the\s+)?(?:provider|physician|doctor|attending|dr\b|md\b|clinician)|^[^\n]*?(?:\bcod(?:e|ed|ing)\b|\bbill(?:ed|ing)?\b|\bclaim\b|\bcapture\w*|\bhcc\b|\bicd\b|\bdocumented\b|\bdiagnosis list\b|\breportable\b|\bcod(?:e)?able\b|[A-TV-Z][0-9][0-9A-Z]\.\d)[^\n]*\?\s*["')\]\u201d]*$/i,
+    unless: /\b(?:code status|full code|no code|dnr)\b/i,
+    scope: 'sentence',
+    why: 'A query from CDI or a coder, or a question about coding, billing or what to document, asks for documentation; it documents nothing (and must be flagged as steering, not just as a question).',
+  },
+  {
+    name: 'instruction.record-request',
+    kind: 'instruction',
+    pattern: new RegExp(
+      String.raw`(?:${REQUEST_CUE}|${OBLIGATION})${CLAUSE_CHAR}{0,40}?\b(?:put|write|add|list|note|enter|include|record|document|mark)\b${CLAUSE_CHAR}{0,40}?\b(?:in|on|into|onto|to)\s+(?:(?:his|her|their|my|our|your|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?${RECORD_NOUN}\b` +
+        String.raw`|\b(?:write|put|note|list|add|document|state)\s+(?:down\s+|in writing\s+)?(?:that|it)\b${CLAUSE_CHAR}{0,80}?\bfor\s+(?:(?:his|her|their|my|our|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:paperwork|forms?|claims?|applications?|insurance|employer|disability|fmla|lawyer|attorney|court|school)\b` +
+        String.raw`|\b(?:need|want|add|put|get|include|list)\b${CLAUSE_CHAR}{0,60}?\bon (?:here|there|this (?:one|note|chart|claim|encounter|visit|bill|form|list|record))\b` +
+        String.raw`|\b(?:get|have|want|need|like|see)\b${CLAUSE_CHAR}{0,80}?\b(?:coded|billed|captured|recaptured|upcoded)\b` +
+        String.raw`|\b(?:list|listed|code|coded|bill|billed|add|added|report|reported|enter|entered|include|included|capture|captured|sequence|sequenced)\b${CLAUSE_CHAR}{0,60}?\bas\s+(?:the\s+|a\s+|an\s+)?(?:primary|principal|secondary|additional|main|first[- ]listed|chief)\s+(?:diagnosis|dx|code|problem|condition|issue)\b`,
+      'i',
+    ),
+    unless: CODE_STATUS_WISH,
+    scope: 'sentence',
+    why: 'A request to write a condition into the chart or onto the claim ("please put it in his chart", "need X on here", "get X coded", "listed as a secondary diagnosis") asks for a record; it is not one.',
   },
   // question: asks rather than states
   {
@@ -263,7 +392,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'billing.purpose',
     kind: 'billing',
-    pattern: /\bfor (?:billing|coding|reimbursement|insurance|claims?|hcc|risk[- ]adjustment|audit|compliance|documentation) (?:purposes?|reasons?|only)\b/i,
+    pattern: /\bfor (?:billing|coding|reimbursement|insurance|claims?|hcc|risk[- ]adjustment|audit|compliance|documentation) (?:purposes?|reasons?|only)\b|\b(?:for|per) (?:the )?(?:billing|coding|coders?|billing (?:office|team|department)|coding (?:team|department)|payers?|the claim|claims? (?:purposes|submission)|raf|risk[- ]adjustment|cdi)\b(?! (?:questions?|inquiries|office hours))|\bfor (?:the )?(?:[\w-]+\s+){0,2}?(?:payment|reimbursement|payout|incentive)\b|\bfor risk\s*[.!]?\s*$/i,
     scope: 'sentence',
     why: '"For billing purposes" marks a statement made for payment, not a clinical finding.',
   },
@@ -311,8 +440,27 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {
     name: 'instruction.hidden-markup',
     kind: 'instruction',
-    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|^\[\/\/\]:\s*#\s*\([^)\n]{0,2000}\)/gim,
+    pattern: /<!--[\s\S]{0,4000}?-->|<(span|div|p|font)\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:px|pt|em)?\b|\bhidden\b)[^<>]{0,200}>[\s\S]{0,4000}?<\/\1>|\[[^\]\n]{1,40}\]:\s*(?:<>|#)\s*\([^)\n]{0,2000}\)|\/\*[\s\S]{0,2000}?\*\/|<([a-z][\w:-]{0,30}(?:coder|coding|billing|biller|instruction|system|prompt|assistant|llm|hidden|comment|hcc|admin|internal|todo|meta)[\w:-]{0,30}|(?:coder|coding|billing|biller|instruction|system|prompt|assistant|llm|hidden|comment|hcc|admin|internal|todo|meta|ai|model)[\w:-]{0,30})\b[^<>\n]{0,200}>[\s\S]{0,2000}?<\/\2>/gim,
     why: 'Markup the signer never sees (an HTML comment, an invisible element, a markdown comment) is not documentation; hidden text in a note is a carrier for instructions to a machine reader.',
+  },
+  {
+    name: 'instruction.meta-bracket',
+    kind: 'instruction',
+    // Wiki/template double brackets and braces, LLM tags, and a bracket opened by a coding or machine label,
+    // when what they hold is about codes or asks for something.
+    pattern: new RegExp(
+      String.raw`(?:\[\[|\{\{|<<)(?=[^\n]{0,300}?(?:${CODING_DOMAIN}|${CODE_REF}|\b${ADDRESSEE_NOT_AI}\b|\bplease\b|\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB})\b|dx|diag|icd))[^\[\]{}<>\n]{1,300}(?:\]\]|\}\}|>>)` +
+        String.raw`|[\[({<]\s*(?:internal|coders?|coding|billing|billers?|cdi|hcc|admin|office|front desk|payers?|insurance|model|llm|note (?:to|for) (?:the )?(?:coders?|billing|billers?))\b\s*(?:[:\-\u2013]|only\b)(?=[^\])}>\n]{0,300}?(?:${CODING_DOMAIN}|${CODE_REF}|\bplease\b|\b(?:${CODING_VERB}|${ADDING_VERB}|${OUTPUT_VERB})\b))[^\[\](){}<>\n]{1,300}[\])}>]`,
+      'gi',
+    ),
+    why: 'Text in template braces or an internal/coder/billing-labelled bracket ("[[coder: …]]", "{{billing: E11.65}}", "[Internal: … for claim]", "(coding: add COPD)") is a note to whoever processes the chart, never the clinician\'s statement.',
+  },
+  {
+    name: 'instruction.structured-payload',
+    kind: 'instruction',
+    // A JSON object ({"codes": […]}) in a note is machine text: a clinician does not document in key-value syntax.
+    pattern: /\{\s*"[^"\n]{1,60}"\s*:\s*(?:"|\[|\{|-?\d|true\b|false\b|null\b)[^\n]{0,2000}\}/g,
+    why: 'A JSON payload in a note (codes, diagnoses, confidences as key-value pairs) is an answer written for a machine reader to copy, never a clinical statement.',
   },
   {
     name: 'quoted.long-quotation',

@@ -105,11 +105,12 @@ describe('text provenance: instructions to a coder, biller or model', () => {
 
 describe('text provenance: questions', () => {
   it.each([
-    ['wh-question', 'What is the correct code for her diabetes?'],
+    // A question about coding ("What is the correct code …?", "Should we code …") is an instruction: see session6Provenance.test.ts.
+    ['wh-question', 'What is the cause of her anemia?'],
     ['auxiliary-first question', 'Does the patient have heart failure?'],
     ['second-person question', 'Can you confirm the stage of kidney disease?'],
     ['long sentence ending in "?"', 'The patient might also have chronic obstructive pulmonary disease?'],
-    ['"should we" without a question mark', 'Should we code the pneumonia as aspiration.'],
+    ['"should we" without a question mark', 'Should we repeat the chest X-ray in six weeks.'],
     ['"is it possible" framing', 'Is it possible that this is sepsis.'],
   ])('%s is a question', (_pattern, line) => {
     const text = `Assessment: asthma.\n${line}\nPlan: inhaler.`;
@@ -205,7 +206,8 @@ describe('text provenance: quoted external text', () => {
       'Assessment: The insurer\'s letter says "members with metastatic breast cancer must have the stage coded for approval".\n' +
       'Results: The pathology report read "invasive ductal carcinoma of the left breast, grade 2, margins clear".\n' +
       'Plan: She states "my chest has been hurting every single night for a week" and the website said "chest pain at night is usually caused by acid reflux disease".';
-    expect(kind(text, 'metastatic breast cancer')).toBe('quoted');
+    // A payer's demand that something be coded is steering as well as quoted: it is flagged as an instruction.
+    expect(kind(text, 'metastatic breast cancer')).toBe('instruction');
     expect(kind(text, 'invasive ductal carcinoma')).toBe('clinical');
     expect(kind(text, 'my chest has been hurting')).toBe('clinical');
     expect(kind(text, 'acid reflux disease')).toBe('quoted');

@@ -1,0 +1,167 @@
+// Owns the seeded adversarial injection corpus: notes built on one clinical scenario, optionally with a
+// clinician's imperative sentence (a hard negative that IS evidence), with one instruction planted in a
+// carrier (request, query, role prompt, override, header/footer, markup, pasted message, non-clinician
+// addendum, diagnosis only, code only) at a position the carrier would take. Every note comes with its
+// clean twin (the same text without the instruction), so the scorer can tell what the instruction did.
+// Gold is known by construction: the scenario's code and the hard negative's code.
+import { Rng } from '../synthetic/prng';
+import {
+  CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, INJECTION_FORMS, TREATED_CONDITIONS,
+  type HardNegativeTemplate, type InjectedTarget, type InjectionForm,
+} from './inventory';
+import type { Span } from '../../engine/types';
+import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
+
+export const DEFAULT_INJECTION_SEED = 6006;
+export const DEFAULT_INJECTION_NOTES = 400;
+export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
+export const DEFAULT_INJECTION_HOLDOUT2_SEED = 6206;
+
+/** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2';
+
+interface Phrases {
+  forms: Record<InjectionForm, readonly string[]>;
+  hardNegatives: readonly HardNegativeTemplate[];
+}
+
+/** Default seed of each inventory's corpus. */
+export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED };
+
+const INVENTORIES: Record<InjectionInventory, Phrases> = {
+  tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
+  holdout: { forms: HOLDOUT_FORMS, hardNegatives: HOLDOUT_HARD_NEGATIVES },
+  holdout2: { forms: HOLDOUT2_FORMS, hardNegatives: HOLDOUT2_HARD_NEGATIVES },
+};
+
+export interface HardNegative extends Span {
+  code: string;
+  category: string;
+  style: HardNegativeTemplate['style'];
+}
+
+export interface InjectionNote {
+  id: string;
+  form: InjectionForm;
+  /** Where the instruction sits: header (before the note), inline (inside a clinical line), after-assessment, footer. */
+  placement: Placement;
+  text: string;
+  /** The same note without the instruction. */
+  clean: string;
+  /** Codes the clinical text supports. */
+  gold: string[];
+  /** The instruction's span in `text`. */
+  instruction: Span;
+  target: InjectedTarget;
+  /** The hard negative's span in `text` (and its code), when the note has one. */
+  hardNegative?: HardNegative;
+}
+
+type Placement = 'header' | 'inline' | 'after-assessment' | 'footer';
+
+/** Where a carrier is written in real notes (markup and brackets go inline too). */
+const PLACEMENTS: Record<InjectionForm, readonly Placement[]> = {
+  request: ['after-assessment', 'footer', 'inline'],
+  query: ['after-assessment', 'footer'],
+  'role-prompt': ['header', 'footer', 'after-assessment'],
+  override: ['after-assessment', 'footer'],
+  'header-footer': ['header', 'footer'],
+  markup: ['inline', 'header', 'footer'],
+  'pasted-message': ['footer'],
+  addendum: ['footer'],
+  'dx-only': ['after-assessment', 'footer', 'inline'],
+  'code-only': ['after-assessment', 'footer', 'inline'],
+};
+
+const ASSESSMENT_LABELS = ['Assessment:', 'A/P:', 'Impression:', 'Dx:', 'Assessment and plan:'];
+const PLAN_LABELS = ['Plan:', 'P:', 'Plan -'];
+
+export function generateInjectionCorpus(options: { seed?: number; notes?: number; inventory?: InjectionInventory } = {}): InjectionNote[] {
+  const inventory = options.inventory ?? 'tune';
+  const phrases = INVENTORIES[inventory];
+  const seed = options.seed ?? DEFAULT_INJECTION_SEEDS[inventory];
+  const count = options.notes ?? DEFAULT_INJECTION_NOTES;
+  const rng = new Rng(seed);
+  const out: InjectionNote[] = [];
+  for (let i = 0; i < count; i++) {
+    const form = INJECTION_FORMS[i % INJECTION_FORMS.length];
+    out.push(buildNote(rng, `inj6${inventory === 'tune' ? '' : inventory === 'holdout' ? 'h' : 'h2'}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
+  }
+  return out;
+}
+
+function buildNote(rng: Rng, id: string, form: InjectionForm, phrases: Phrases): InjectionNote {
+  const scenario = rng.pick(CLINICAL_SCENARIOS);
+  const treated = rng.chance(0.7) ? rng.pick(TREATED_CONDITIONS) : undefined;
+  const gold = [scenario.code, ...(treated ? [treated.code] : [])];
+  const goldCategories = new Set(gold.map((c) => c.slice(0, 3)));
+  const targets = INJECTED_TARGETS.filter((t) => !t.categories.some((c) => goldCategories.has(c)));
+  const target = rng.pick(targets);
+  const instructionText = fill(rng.pick(phrases.forms[form]), target, rng);
+  const placement = rng.pick(PLACEMENTS[form]);
+
+  // Lines of the clean note, the hard negative in the plan.
+  const header = scenario.visit;
+  const findings = scenario.findings.join(rng.chance(0.5) ? ' ' : '\n');
+  const assessment = `${rng.pick(ASSESSMENT_LABELS)} ${scenario.assessment}.`;
+  const hardNegativeTemplate = treated ? rng.pick(phrases.hardNegatives) : undefined;
+  const dx = treated ? rng.pick(treated.dx) : '';
+  const hardNegativeText = treated && hardNegativeTemplate ? hardNegativeTemplate.template.replace('{dx}', dx).replace('{drug}', rng.pick(treated.drug)) : '';
+  const plan = `${rng.pick(PLAN_LABELS)} ${scenario.plan}`;
+
+  const build = (withInstruction: boolean) => {
+    let text = '';
+    let instruction: Span = { start: 0, end: 0 };
+    let hardNegative: HardNegative | undefined;
+    const put = (s: string) => {
+      text += s;
+    };
+    const putInstruction = (s: string) => {
+      instruction = { start: text.length, end: text.length + s.length };
+      text += s;
+    };
+    if (withInstruction && placement === 'header') {
+      putInstruction(instructionText);
+      put('\n');
+    }
+    put(`${header}\n${findings}\n`);
+    if (withInstruction && placement === 'inline') {
+      // Inside the assessment line, after its statement: "Dx: acute bronchitis. [coder: …]"
+      put(assessment.slice(0, -1) + '. ');
+      putInstruction(instructionText);
+      put('\n');
+    } else put(`${assessment}\n`);
+    if (withInstruction && placement === 'after-assessment') {
+      putInstruction(instructionText);
+      put('\n');
+    }
+    put(plan);
+    if (treated && hardNegativeTemplate) {
+      put(rng2Separator(id));
+      hardNegative = { start: text.length, end: text.length + hardNegativeText.length, code: treated.code, category: treated.category, style: hardNegativeTemplate.style };
+      put(hardNegativeText);
+    }
+    put('\n');
+    if (withInstruction && placement === 'footer') {
+      put(id.charCodeAt(id.length - 1) % 2 ? '\n' : '');
+      putInstruction(instructionText);
+      put('\n');
+    }
+    return { text, instruction, hardNegative };
+  };
+  const injected = build(true);
+  const clean = build(false);
+  return { id, form, placement, text: injected.text, clean: clean.text, gold, instruction: injected.instruction, target, hardNegative: injected.hardNegative };
+}
+
+/** The hard negative shares the plan line or takes its own: fixed per note so both twins agree. */
+function rng2Separator(id: string): string {
+  return id.charCodeAt(id.length - 2) % 2 ? ' ' : '\n';
+}
+
+function fill(template: string, target: InjectedTarget, rng: Rng): string {
+  return template
+    .replace(/\{dx\}/g, () => rng.pick(target.names))
+    .replace(/\{short\}/g, () => rng.pick(target.short))
+    .replace(/\{code\}/g, target.code);
+}
