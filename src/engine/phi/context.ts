@@ -17,7 +17,7 @@ import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
 import {
-  detectInvertedNames, detectNamesAfterCues, detectPossessiveOwners, detectPreferredNames, detectQuotedNicknames,
+  detectInvertedNames, detectNamesAfterCues, detectPossessiveOwners, detectPreferredNames, detectQuotedNicknames, extendFoundNames,
 } from './names/roleGrammar';
 import { detectPlaces } from './places/cueRules';
 import { detectAreas } from './places/areaGrammar';
@@ -80,6 +80,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.possessive-kin', run: detectPossessiveOwners },
   { name: 'name.inverted-running', run: detectInvertedNames },
   { name: 'name.quoted-nickname', run: detectQuotedNicknames },
+  { name: 'name.run-extended', run: extendFoundNames },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },

@@ -79,6 +79,13 @@ const CASES: Case[] = [
   { pattern: 'sibling after a found name', text: 'Family present: Okwara, Dale Pennick, Halin.', phi: ['Dale Pennick', 'Halin'] },
   { pattern: 'a facility after a name in a list stays a facility', text: 'PCP: Z.M. Hendren, Custard Family Medicine', phi: ['Hendren', 'Custard Family Medicine'], learned: true },
   { pattern: 'a label after a list stays', text: 'Sister ROOKISA NOVICKI, Age: 104, was hospitalized.', phi: ['ROOKISA'], keep: ['Age'] },
+  // Runs of name words after a cue.
+  { pattern: 'a run in capitals in mixed text continues over a word in no list', text: 'Requesting MD KEONA LITTLEFIELD, accepting Dr Pemberly.', phi: ['KEONA LITTLEFIELD'] },
+  { pattern: 'a capitalised everyday word after a given name is its surname', text: 'Per charge nurse Amy Price, pt ate 50%.', phi: ['Amy Price'] },
+  { pattern: 'role-phrase words are never name parts', text: 'Hospice — RN Case Manager Visit', phi: [], keep: ['Case', 'Manager'] },
+  { pattern: 'people named by their part in an event (bystander, supervisor)', text: 'Bystander HILL, Quang witnessed fall. Supervisor Okafor notified.', phi: ['HILL', 'Quang', 'Okafor'] },
+  { pattern: 'lower-case given name and listed surname after a kinship word in mixed text', text: 'Consent witnessed by grandson quang sellers today.', phi: ['quang sellers'] },
+  // Propagation of a name that is also a word.
   { pattern: 'an abbreviation after a signature stays', text: 'Final report to follow. - J. Torarson, PGY-3', phi: ['Torarson'], keep: ['PGY'] },
 ];
 
@@ -91,6 +98,18 @@ describe('session 6 name grammars (rules alone)', () => {
       expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
     }
     for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+  });
+});
+
+describe('propagation of a found name that is also a word', () => {
+  it('reaches its capitalised mid-sentence uses, not the word in lower case or at a sentence start', () => {
+    const text = 'Lives with her daughter Hope. Patient has hope. Will update Hope by phone. Hope is important.';
+    const r = redact(text, { learned: false });
+    const covers = (at: number) => r.spans.some((s) => s.start <= at && at < s.end);
+    expect(covers(text.indexOf('update Hope') + 'update '.length)).toBe(true);
+    expect(covers(text.indexOf('hope.'))).toBe(false);
+    expect(covers(text.lastIndexOf('Hope is'))).toBe(false);
+    expect(r.spans.find((s) => s.start === text.indexOf('update Hope') + 'update '.length)?.recognizers).toContain('name.propagated');
   });
 });
 

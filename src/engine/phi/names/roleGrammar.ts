@@ -29,7 +29,9 @@ const DEPARTMENT_HEADS = new Set(('management work worker services service depar
 const ROLE_WORDS = new Set(('rn rns lpn lvn cna cnas slp msw lcsw chaplain interpreter translator pharmacist ' +
   'dietitian dietician resident intern fellow attending hospitalist intensivist scribe technician phlebotomist sitter ' +
   'aide nurse provider therapist counselor coordinator supervisor clerk doula midwife paramedic emt medic volunteer ' +
-  'crna anesthetist surgeon physician doctor pastor rabbi imam reverend deacon minister priest chaplain mx officer rev revd prof').split(' '));
+  'crna anesthetist surgeon physician doctor pastor rabbi imam reverend deacon minister priest chaplain mx officer rev revd prof ' +
+  // People a note names by their part in an event or a form, outside the care team.
+  'bystander witness supervisor employee examiner caller informant sponsor teacher coach landlord driver').split(' '));
 /** Title abbreviations the title rule does not hold, written with a full stop before the name ("Mx. Cooper", "Rev. Bell"). */
 const DOTTED_TITLES = new Set(['mx', 'rev', 'revd', 'prof']);
 /** Role abbreviations that are also clinical abbreviations ("RT IJ", "PA pressures", "24 cm mark", "NP- C.O"): cues in mixed text only. */
@@ -42,6 +44,9 @@ const ROLE_PHRASES: readonly (readonly string[])[] = [
   'occupational therapist', 'speech therapist', 'respiratory therapist', 'care manager', 'nursing supervisor', 'unit secretary',
   'home health aide', 'patient care tech', 'floor nurse', 'bedside nurse', 'covering nurse', 'oncoming nurse', 'oncoming rn',
 ].map((p) => p.split(' '));
+
+/** Every word of a role phrase: never a name part ("RN Case Manager Visit"). */
+const ROLE_PHRASE_WORDS: ReadonlySet<string> = new Set(ROLE_PHRASES.flat().filter((w) => w !== 'patient'));
 
 /** Verbs and phrases of communication a person's name follows ("spoke with", "d/w", "left VM for", "signed out to"). */
 const CONTACT_PHRASES: readonly (readonly string[])[] = [
@@ -57,7 +62,7 @@ const CONTACT_PHRASES: readonly (readonly string[])[] = [
 
 /** Kinship words the lexicon's relative list leaves out. */
 const EXTRA_KIN = new Set(('mom mum dad mother father grandma grandpa granny nana papa godmother godfather roommate stepmother stepfather ' +
-  'stepson stepdaughter exwife exhusband wife husband fiancé fiance fiancee').split(' '));
+  'stepson stepdaughter exwife exhusband wife husband fiancé fiance fiancee kin').split(' '));
 
 /** What a person owns in a note that a clinical term does not: relatives and contact numbers ("Rose's daughter", "Ngata's cell"). */
 const PERSONAL_POSSESSIONS = new Set(('mother father mom dad daughter son wife husband sister brother niece nephew aunt uncle grandson ' +
@@ -76,11 +81,12 @@ export const RECOGNIZERS = {
   possessive: 'name.possessive-kin',
   inverted: 'name.inverted-running',
   quotedNickname: 'name.quoted-nickname',
+  extended: 'name.run-extended',
 } as const;
 
 const MAX_RUN = 4;
 const VERB_SHAPE_RE = /(?:ed|ing|es)$/;
-const NAME_GAP_RE = /^(?:[ \t\u00a0]{1,2}|-)$/;
+const NAME_GAP_RE = /^(?:[ \t\u00a0]|-)$/;
 
 /** Whether word j may be part of a person's name where a cue or position has already said a person stands there. */
 /**
@@ -101,8 +107,8 @@ export function nameWord(c: NameContext, j: number, marks: WordMarks, allowUnkno
   if (!w || !w.alpha || c.protectedTerm[j] || !marks.free(j) && !marks.isName(j)) return false;
   // An eponym's head noun is written in lower case ("Starling law"); a capitalised one is the next name part ("Candy Law").
   if (c.eponymPhrase[j] && !(c.mode === 'mixed' && c.w(j + 1)?.capitalized)) return false;
-  if (w.lower.length === 1) return c.isInitial(j);
-  if (CLAUSE_WORDS.has(w.lower) || DEPARTMENT_HEADS.has(w.lower) || LANGUAGES.has(w.lower)) return false;
+  if (w.lower.length === 1) return c.isInitial(j) && !dottedChain(c, j);
+  if (CLAUSE_WORDS.has(w.lower) || DEPARTMENT_HEADS.has(w.lower) || LANGUAGES.has(w.lower) || ROLE_PHRASE_WORDS.has(w.lower) && !c.isFirst(j)) return false;
   if (c.isFunction(j)) return false;
   const listed = c.isFirst(j) || c.isLast(j);
   if (CLINICAL.has(w.lower) && !(c.mode === 'mixed' && w.capitalized && c.isFirst(j))) return false;
@@ -117,7 +123,7 @@ export function nameWord(c: NameContext, j: number, marks: WordMarks, allowUnkno
     // like a verb or a shorthand ("sees", "dc'd"), or a listed first name that is no everyday word.
     // A message's sender or signer is often typed as a lower-case user name ("[10:44] blaze:").
     return allowUnknown && (c.unknown(j) && w.lower.length >= 4 && !VERB_SHAPE_RE.test(w.lower) && !w.lower.includes("'") ||
-      c.isFirst(j) && !c.isCommon(j)) || strength.positional === true && listed && !c.lex.clinical.has(w.lower);
+      listed && !c.isCommon(j)) || strength.positional === true && listed && !c.lex.clinical.has(w.lower) && !VERB_SHAPE_RE.test(w.lower);
   }
   // Upper- or lower-case notes: case says nothing, so a clinical word is never taken here, and a word in no list
   // (as often a typo or a shorthand as a name: "overnoc", "tranplant") only where the cue is strong.
@@ -127,16 +133,30 @@ export function nameWord(c: NameContext, j: number, marks: WordMarks, allowUnkno
   return !c.isCommon(j) || c.isFirst(j) || strength.positional === true;
 }
 
+/** "M.D.", "R.N.", "D.O.B.": single letters joined by full stops are an abbreviation, not initials of a name. */
+function dottedChain(c: NameContext, j: number): boolean {
+  const next = c.w(j + 1);
+  const prev = c.w(j - 1);
+  return next !== undefined && next.gapBefore === '.' && next.baseEnd - next.start === 1 ||
+    prev !== undefined && c.w(j)!.gapBefore === '.' && prev.baseEnd - prev.start === 1;
+}
+
 /** Extends a name starting at j over particles, initials, hyphenated parts and further name words on the line. */
 export function nameRun(c: NameContext, j: number, marks: WordMarks, max = MAX_RUN, allowUnknown: boolean | Strength = DEFAULT_STRENGTH): number {
   // "R.N.", "R.T.": letters joined by full stops are an abbreviation, not an initial and a name.
   if (c.isInitial(j) && (c.w(j + 1)?.lower.length ?? 0) <= 1) return -1;
-  if (!c.isInitial(j) && !nameWord(c, j, marks, allowUnknown)) {
+  // "KEONI SMALL" in mixed text: a capitals word in no list opens a name when a listed name in capitals follows it.
+  const jw = c.w(j);
+  const nw = c.w(j + 1);
+  const capsPair = c.mode === 'mixed' && jw !== undefined && jw.upper && jw.lower.length >= 3 && listedOrUnknown(c, j) && !c.lex.clinical.has(jw.lower) &&
+    nw !== undefined && c.sameLine(j + 1) && /^[ \t\u00a0]$/.test(nw.gapBefore) && nw.upper && (c.isFirst(j + 1) || c.isLast(j + 1)) &&
+    !c.lex.clinical.has(nw.lower) && marks.free(j);
+  if (!c.isInitial(j) && !capsPair && !marks.isName(j) && !nameWord(c, j, marks, allowUnknown)) {
     // A particle may open the name: "ter Woods", "van der Post".
     if ((c.unit[j] & UNIT_PARTICLE) === 0) return -1;
   }
   let k = j;
-  let particleOpen = (c.unit[j] & UNIT_PARTICLE) !== 0 && !nameWord(c, j, marks, allowUnknown);
+  let particleOpen = (c.unit[j] & UNIT_PARTICLE) !== 0 && !capsPair && !marks.isName(j) && !nameWord(c, j, marks, allowUnknown);
   while (k - j + 1 < max) {
     const n = k + 1;
     const next = c.w(n);
@@ -144,18 +164,29 @@ export function nameRun(c: NameContext, j: number, marks: WordMarks, max = MAX_R
     const gap = next.gapBefore;
     const hyphen = gap === '-';
     const afterInitial = c.isInitial(k) && /^\.?[ \t\u00a0]?$/.test(gap);
-    // Two spaces at most inside a name: a wider gap is a column of a form ("Briara   D.O.B.").
+    // One space inside a name: a wider gap is a column of a form ("Briara   D.O.B.").
     if (!(NAME_GAP_RE.test(gap) || afterInitial)) break;
     if ((c.unit[n] & UNIT_PARTICLE) !== 0 && c.w(n + 1) && c.sameLine(n + 1) && INLINE_GAP_RE.test(c.w(n + 1)!.gapBefore)) {
       k = n;
       particleOpen = true;
       continue;
     }
-    const initial = c.isInitial(n) && (c.w(n + 1)?.lower.length !== 1 || c.w(n + 1)?.gapBefore !== '.');
-    // Outside mixed case a listed surname after a name word continues it even where it is also a word ("ikadra sweet").
-    const listedSurname = c.mode !== 'mixed' && k >= j && c.isLast(n) && !c.lex.clinical.has(next.lower) && !c.isFunction(n) &&
-      !CLAUSE_WORDS.has(next.lower) && nameWord(c, k, marks, allowUnknown) && marks.free(n);
-    if (initial || hyphen && next.alpha && !c.protectedTerm[n] || listedSurname || nameWord(c, n, marks, allowUnknown) && continuesName(c, k, n)) {
+    const initial = c.isInitial(n) && !dottedChain(c, n);
+    // A listed surname after a name word continues it even where it is also a word ("ikadra sweet", "quang waters"),
+    // outside mixed case or in a lower-case name in mixed text; in mixed text a run in capitals continues over a
+    // word in no list ("SUMMER EZE").
+    const prevW = c.w(k)!;
+    const sameCase = c.mode !== 'mixed' || (!prevW.capitalized && !prevW.upper && !next.capitalized && !next.upper);
+    const listedSurname = sameCase && c.isLast(n) && !c.lex.clinical.has(next.lower) && !c.isFunction(n) &&
+      !CLAUSE_WORDS.has(next.lower) && (marks.isName(k) || nameWord(c, k, marks, allowUnknown)) && marks.free(n);
+    const capsRun = c.mode === 'mixed' && prevW.upper && next.upper && prevW.lower.length >= 2 && next.lower.length >= 3 && !c.isInitial(k) &&
+      listedOrUnknown(c, n) && !c.lex.clinical.has(next.lower) && marks.free(n) && !ROLE_WORDS.has(next.lower);
+    // "Reed Eze", "Amy Price": in mixed text a capitalised everyday word after a capitalised name word is its surname.
+    const capitalSurname = c.mode === 'mixed' && next.capitalized && !next.upper && prevW.capitalized && next.lower.length >= 2 &&
+      !c.lex.clinical.has(next.lower) && !c.isFunction(n) && !CLAUSE_WORDS.has(next.lower) && !DEPARTMENT_HEADS.has(next.lower) &&
+      !ROLE_PHRASE_WORDS.has(next.lower) && !ROLE_WORDS.has(next.lower) && !isKin(c, n) &&
+      !c.protectedTerm[n] && !c.eponymPhrase[n] && !LANGUAGES.has(next.lower) && marks.free(n) && /^[ \t\u00a0]$/.test(gap);
+    if (initial || hyphen && next.alpha && !c.protectedTerm[n] || listedSurname || capsRun || capitalSurname || nameWord(c, n, marks, allowUnknown) && continuesName(c, k, n)) {
       k = n;
       particleOpen = false;
       continue;
@@ -228,6 +259,7 @@ const PERSON_CONTACT_PHRASES: readonly (readonly string[])[] = [
   'spoke with', 'spoke w', 'spoke to', 'talked with', 'talked to', 'talked w', 'discussed with', 'discussed w', 'd w', 'left vm for',
   'left voicemail for', 'left message for', 'left msg for', 'handed off to', 'signed out to', 'relayed to', 'conferred with',
   'touched base with', 'report given to', 'returned call to', 'message from', 'msg from', 'call from', 'received call from',
+  'handoff to', 'hand off to', 'witnessed by', 'next of kin',
 ].map((p) => p.split(/[ -]/));
 
 /** The gap between a cue and the name after it: spaces, a colon, a comma, a dash or an opening bracket. */
@@ -259,12 +291,33 @@ export function detectNamesAfterCues(c: NameContext, marks: WordMarks): void {
     // Outside mixed case, a word in no list follows only a strong cue (a kinship word, a role or contact phrase);
     // a staff role is followed by a surname, so there a listed surname that is also a word is one ("SOCIAL WORKER KNIGHT.").
     const staff = isRole(c, j - 1) && !isKin(c, j - 1);
-    const k = nameRun(c, j, marks, MAX_RUN, { unknown: strong, positional: staff });
+    const k = nameRun(c, j, marks, MAX_RUN, { unknown: strong, positional: staff && c.mode !== 'mixed' });
     if (k < 0 || !endsLikeName(c, k) || DEPARTMENT_HEADS.has(c.w(k + 1)?.lower ?? '')) continue;
     // A lower-case word after a kinship word in mixed text may be the relative's description ("son present");
     // only a name-list word or a word in no vocabulary is taken there (nameWord), and never a lone clinical one.
     marks.add(j, k, 'NAME', RECOGNIZERS.afterCue);
     i = k;
+  }
+}
+
+/**
+ * A name another unit found continues over the words the run grammar accepts after it ("grandson [quang] waters",
+ * "handoff to [SUMMER] EZE"), when the longer run still ends like a name.
+ */
+export function extendFoundNames(c: NameContext, marks: WordMarks): void {
+  const n = c.words.length;
+  for (let e = 0; e < n - 1; e++) {
+    if (!marks.isName(e) || marks.isName(e + 1) || !marks.free(e + 1) || !c.sameLine(e + 1)) continue;
+    let s = e;
+    while (s > 0 && marks.isName(s - 1) && c.sameLine(s)) s--;
+    if (e - s + 1 >= MAX_RUN) continue;
+    // A word in no list continues a found name only in capitals or capitalised ("SUMMER EZE"); in lower case only a
+    // listed surname does ("quang waters", not "madeno vent chages").
+    const k = nameRun(c, s, marks, MAX_RUN, false);
+    if (k > e && endsLikeName(c, k) && !DEPARTMENT_HEADS.has(c.w(k + 1)?.lower ?? '')) {
+      marks.add(e + 1, k, 'NAME', RECOGNIZERS.extended);
+      e = k;
+    }
   }
 }
 
@@ -276,7 +329,7 @@ function endsLikeName(c: NameContext, k: number): boolean {
   if (/^[ \t\u00a0]*[:#]/.test(next.gapBefore) || next.hasDigit && /^[ \t\u00a0]?$/.test(next.gapBefore)) return false;
   if (/[,.;:!?()"'\-–—\/\[\]]/.test(next.gapBefore)) return true;
   // "per RN Bea pt resting", "d/w Ngata re plan", "Rose visited": a function word or a verb goes on with the clause.
-  return c.isFunction(k + 1) || CLAUSE_WORDS.has(next.lower) || /^[a-z]+(?:ed|ing|s)$/.test(next.lower) || !next.alpha;
+  return c.isFunction(k + 1) || CLAUSE_WORDS.has(next.lower) || /^[a-z]+(?:ed|ing)$/.test(next.lower) || !next.alpha;
 }
 
 /** "goes by 'Tiny'", "prefers to be called Bud", "aka Peaches". */
@@ -366,13 +419,15 @@ export function detectInvertedNames(c: NameContext, marks: WordMarks): void {
     const g = e + 1;
     const given = c.w(g);
     if (!given || !c.sameLine(g) || !/^,[ \t\u00a0]?$/.test(given.gapBefore) || !marks.free(g)) continue;
-    // Middle initial: "Oyimi F." / "Oyimi F".
-    let k = g;
-    const m = c.w(g + 1);
-    const middle = m !== undefined && c.sameLine(g + 1) && /^[ \t\u00a0]$/.test(m.gapBefore) && m.alpha && m.baseEnd - m.start === 1 &&
-      (m.upper || c.mode !== 'mixed') && (c.text.charAt(m.end) === '.' || !c.w(g + 2) || !c.sameLine(g + 2) || /^[,;)\s]/.test(c.text.charAt(m.end)));
+    // A hyphenated given name ("Seo-yeon"), then a middle initial: "Oyimi F." / "Oyimi F".
+    let gEnd = g;
+    while (gEnd + 1 < n && gEnd - g < 2 && c.w(gEnd + 1)!.gapBefore === '-' && c.w(gEnd + 1)!.alpha && c.sameLine(gEnd + 1)) gEnd++;
+    let k = gEnd;
+    const m = c.w(gEnd + 1);
+    const middle = m !== undefined && c.sameLine(gEnd + 1) && /^[ \t\u00a0]$/.test(m.gapBefore) && m.alpha && m.baseEnd - m.start === 1 &&
+      (m.upper || c.mode !== 'mixed') && (c.text.charAt(m.end) === '.' || !c.w(gEnd + 2) || !c.sameLine(gEnd + 2) || /^[,;)\s]/.test(c.text.charAt(m.end)));
     if (!givenShaped(c, g, marks) && !(middle && c.isFirst(g) && listedOrUnknown(c, g))) continue;
-    if (middle) k = g + 1;
+    if (middle) k = gEnd + 1;
     const aw = c.w(e)!;
     const gw = c.w(g)!;
     const capsContrast = c.mode === 'mixed' && aw.upper && aw.lower.length > 2 && gw.capitalized && !gw.upper;
@@ -410,7 +465,8 @@ function givenShaped(c: NameContext, g: number, marks: WordMarks): boolean {
   const w = c.w(g)!;
   if (!nameWord(c, g, marks) || w.lower.length < 2) return false;
   if (c.mode === 'mixed' && !w.capitalized && !w.upper) return false;
-  return c.isFirst(g) || c.unknown(g);
+  // A given name may be one the census lists only as a surname ("Quang"), as long as it is no everyday word.
+  return c.isFirst(g) || c.unknown(g) || c.mode === 'mixed' && c.isLast(g) && !c.isCommon(g);
 }
 
 const OPEN_Q_RE = /^[ \t\u00a0]+["“'‘]$/;
