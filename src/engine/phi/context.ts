@@ -11,7 +11,7 @@ import { detectCuedNames } from './names/cueRules';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
-import { detectCoordinatedNames } from './names/coordination';
+import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
@@ -75,6 +75,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.initials-timed-entry', run: detectInitialsInTimedEntries },
   // Names by the role of the words around them (names/roleGrammar.ts, names/messageNames.ts).
   { name: 'name.message', run: detectMessageNames },
+  { name: 'name.people-list', run: detectLabelledPeopleLists },
   { name: 'name.role-grammar', run: detectNamesAfterCues },
   { name: 'name.preferred', run: detectPreferredNames },
   { name: 'name.possessive-kin', run: detectPossessiveOwners },

@@ -77,6 +77,9 @@ const CASES: Case[] = [
   // Coordination.
   { pattern: 'list siblings of a kinship-cued name', text: 'Seen with Uleni, Harmony and their grandson Crystal.', phi: ['Uleni', 'Harmony', 'Crystal'] },
   { pattern: 'sibling after a found name', text: 'Family present: Okwara, Dale Pennick, Halin.', phi: ['Dale Pennick', 'Halin'] },
+  { pattern: 'labelled list of people: every member, with titles, credentials and bracketed roles', text: 'Attendees: Dr Lolaath, Lark Xivindu RN, Earl (SW), Major (chaplain).', phi: ['Lolaath', 'Lark Xivindu', 'Earl', 'Major'], keep: ['chaplain'] },
+  { pattern: 'labelled list in mixed case with word-names', text: 'At bedside: Björn, Sonny Olbeath-Child, Pat.', phi: ['Björn', 'Sonny Olbeath-Child', 'Pat'], by: 'name.people-list' },
+  { pattern: 'a findings list after "Present:" stays', text: 'Present: pain 4/10, alert and oriented.', phi: [], keep: ['pain', 'alert'] },
   { pattern: 'a facility after a name in a list stays a facility', text: 'PCP: Z.M. Hendren, Custard Family Medicine', phi: ['Hendren', 'Custard Family Medicine'], learned: true },
   { pattern: 'a label after a list stays', text: 'Sister ROOKISA NOVICKI, Age: 104, was hospitalized.', phi: ['ROOKISA'], keep: ['Age'] },
   // Runs of name words after a cue.

@@ -2,12 +2,18 @@
 // and their son Tomas", "Dawn and Noble visited", "Attendees: Dr Lolaath, Lark Xivindu RN, Earl (SW)"). Members are
 // joined by commas, "and", "&" or "or" on one line, and may carry a title, a kinship word or a role before them;
 // a sibling must still be shaped like a name (nameWord), so a list of findings after a name stays.
-import { WORD_TITLE } from '../lexicon';
+import { WORD_CREDENTIAL, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
-import { isKin, isRole, nameRun, nameWord } from './roleGrammar';
+import { anyPhraseEndsAt, isKin, isRole, nameRun, nameWord } from './roleGrammar';
 
 export const RECOGNIZER = 'name.coordination';
+export const LIST_LABEL_RECOGNIZER = 'name.people-list';
+
+/** Labels of a list of people ("At bedside: Amy, Raj", "Attendees: Dr Lolaath, Lark Xivindu RN, Earl (SW)"). */
+const PEOPLE_LIST_LABELS: readonly (readonly string[])[] = ['at bedside', 'present', 'family present', 'visitors', 'visitors today',
+  'attendees', 'participants', 'in attendance', 'care team', 'team present', 'family at bedside', 'people present', 'present at meeting',
+  'family meeting attendees', 'meeting attendees', 'visited by', 'present for meeting'].map((p) => p.split(' '));
 const MAX_ROUNDS = 4;
 const JOINERS = new Set(['and', '&', 'or']);
 const DETERMINERS = new Set(['her', 'his', 'their', 'the', 'my', 'our']);
@@ -107,4 +113,34 @@ function siblingRun(c: NameContext, j: number, marks: WordMarks): number {
   if (/^[ \t\u00a0]*:/.test(nx.gapBefore) || nx.gapBefore === '-' || !nx.alpha && nx.gapBefore === '') return -1; // a label ("Age: 104")
   if (/[,;()\-–—.:!?]/.test(nx.gapBefore) || JOINERS.has(nx.lower) || c.isFunction(k + 1) || nx.upper && nx.lower.length <= 4) return k;
   return /^[a-z]+(?:ed|ing|s)$/.test(nx.lower) ? k : -1;
+}
+
+/**
+ * A labelled list of people: after "At bedside:", "Attendees:", "Family present:" every comma- or "and"-separated
+ * member shaped like a name is one, titled, with a credential or a bracketed role after it, whatever its lists say.
+ */
+export function detectLabelledPeopleLists(c: NameContext, marks: WordMarks): void {
+  const n = c.words.length;
+  for (let i = 0; i < n - 1; i++) {
+    if (!anyPhraseEndsAt(c, i, PEOPLE_LIST_LABELS)) continue;
+    const first = c.w(i + 1)!;
+    if (!c.sameLine(i + 1) || !/^[ \t\u00a0]*:[ \t\u00a0]*$/.test(first.gapBefore)) continue;
+    let j = i + 1;
+    for (let member = 0; member < 8 && j < n && c.sameLine(j); member++) {
+      if (c.is(j, WORD_TITLE) && c.w(j + 1) && c.sameLine(j + 1)) j++;
+      if (isKin(c, j) || DETERMINERS.has(c.w(j)!.lower)) break;
+      const k = marks.free(j) || marks.isName(j) ? nameRun(c, j, marks, 3, { unknown: true, positional: true }) : -1;
+      if (k < 0) break;
+      for (let q = j; q <= k; q++) if (marks.free(q)) marks.add(q, q, 'NAME', LIST_LABEL_RECOGNIZER);
+      // Past a credential or a bracketed role to the next separator.
+      let nx = k + 1;
+      while (nx < n && c.sameLine(nx) && (c.is(nx, WORD_CREDENTIAL) || c.mode === 'mixed' && c.w(nx)!.upper && c.w(nx)!.lower.length <= 5 || /\($/.test(c.w(nx)!.gapBefore.trim())) &&
+        !/,/.test(c.w(nx)!.gapBefore)) nx++;
+      const w = c.w(nx);
+      if (!w || !c.sameLine(nx)) break;
+      if (JOINERS.has(w.lower) && /^[ \t\u00a0)]*,?[ \t\u00a0]+$/.test(w.gapBefore)) j = nx + 1;
+      else if (/^[ \t\u00a0)]*,[ \t\u00a0]*$/.test(w.gapBefore)) j = JOINERS.has(w.lower) ? nx + 1 : nx;
+      else break;
+    }
+  }
 }
