@@ -101,7 +101,7 @@ export function detectMessageNames(c: NameContext, marks: WordMarks): void {
     if (i === 0 || !c.sameLine(i)) lineStarts(c, marks, i);
     // "-- Tomas", "~Rob" closing a message on their own line; a single dash opens a bullet as often, so there the
     // line must hold only capitalised listed or unlisted name words in mixed-case text.
-    const dash = /(?:^|\n)[ \t\u00a0]*(--|~|—|-|–)[ \t\u00a0]*$/.exec(w.gapBefore);
+    const dash = /(?:^|\n)[ \t\u00a0]*(--|~|—|-|–)[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?$/.exec(w.gapBefore);
     if ((i === 0 || !c.sameLine(i)) && dash) {
       const single = dash[1] === '-' || dash[1] === '–';
       const k = single && c.mode !== 'mixed' ? -1 : positionalRun(c, i, marks, 3);

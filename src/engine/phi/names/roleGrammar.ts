@@ -296,7 +296,22 @@ export function detectNamesAfterCues(c: NameContext, marks: WordMarks): void {
     // A lower-case word after a kinship word in mixed text may be the relative's description ("son present");
     // only a name-list word or a word in no vocabulary is taken there (nameWord), and never a lone clinical one.
     marks.add(j, k, 'NAME', RECOGNIZERS.afterCue);
-    i = k;
+    // The cue governs a coordination after it: "d/w wing and hroyah", "per RN Bea, Amy and Raj".
+    let last = k;
+    for (let member = 0; member < 4; member++) {
+      let m = last + 1;
+      const sep = c.w(m);
+      if (!sep || !c.sameLine(m)) break;
+      if ((sep.lower === 'and' || sep.lower === '&') && /^[ \t\u00a0]*,?[ \t\u00a0]+$/.test(sep.gapBefore)) m++;
+      else if (!/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(sep.gapBefore)) break;
+      const mw = c.w(m);
+      if (!mw || !c.sameLine(m) || !marks.free(m) || !/^[ \t\u00a0]+$/.test(mw.gapBefore) && m !== last + 1) break;
+      const mk = nameRun(c, m, marks, MAX_RUN, { unknown: strong, positional: staff && c.mode !== 'mixed' });
+      if (mk < 0 || !endsLikeName(c, mk)) break;
+      marks.add(m, mk, 'NAME', RECOGNIZERS.afterCue);
+      last = mk;
+    }
+    i = last;
   }
 }
 
