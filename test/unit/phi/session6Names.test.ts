@@ -54,6 +54,9 @@ const CASES: Case[] = [
   { pattern: 'a contact cue governs the coordination after it', text: 'Discussed with Okwara and Pemberly re plan.', phi: ['Okwara', 'Pemberly'], by: 'name.role-grammar' },
   // Messages.
   { pattern: 'greeting opens a message', text: 'Hi Rose -\nLabs are back and stable.', phi: ['Rose'], by: 'name.message-greeting' },
+  { pattern: 'greeting before a particle surname (particles do not count against the name length)', text: 'Good afternoon Suko De la Baneuk:\nLabs are back.', phi: ['Suko De la Baneuk'] },
+  { pattern: 'a given name that is also a clause word, alone in a greeting or under a closing', text: 'Hey Will!\nLabs back.\nThanks,\nMay, RN', phi: ['Will', 'May'] },
+  { pattern: 'a closing that is a clause stays', text: 'Thanks, will do.', phi: [], keep: ['will'] },
   { pattern: 'generic greeting stays', text: 'Hi team,\nPlease review bed 9.', phi: [], keep: ['team'] },
   { pattern: 'closing line then the signer on the next line', text: 'Labs are stable.\nThanks,\nBrook Halloway (case management)', phi: ['Brook Halloway'], by: 'name.message-closing' },
   { pattern: 'a closing that goes on as a sentence stays', text: 'Thanks for the update on the wound.', phi: [], keep: ['update'] },

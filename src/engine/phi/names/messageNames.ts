@@ -45,7 +45,12 @@ function positionalRun(c: NameContext, j: number, marks: WordMarks, max = 4): nu
   const w = c.w(j);
   if (!w || GENERIC_ADDRESSEES.has(w.lower)) return -1;
   // A greeting in a mixed-case note may still be typed in lower case ("hi rose,").
-  return nameRun(c, j, marks, max, { unknown: true, positional: true });
+  const k = nameRun(c, j, marks, max, { unknown: true, positional: true });
+  if (k >= 0) return k;
+  // A listed given name that is also a clause word, alone where the layout puts a name ("Hey Will!", "Thanks,⏎Will, MD").
+  const nx = c.w(j + 1);
+  const alone = !nx || !c.sameLine(j + 1) || /^[ \t\u00a0]*[,:!\-–—.(]/.test(nx.gapBefore);
+  return w.alpha && c.isFirst(j) && alone && marks.free(j) && !c.protectedTerm[j] && (c.mode !== 'mixed' || w.capitalized) ? j : -1;
 }
 
 function takeRun(c: NameContext, marks: WordMarks, j: number, k: number, recognizer: string): void {

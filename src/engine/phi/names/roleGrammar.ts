@@ -157,7 +157,9 @@ export function nameRun(c: NameContext, j: number, marks: WordMarks, max = MAX_R
   }
   let k = j;
   let particleOpen = (c.unit[j] & UNIT_PARTICLE) !== 0 && !capsPair && !marks.isName(j) && !nameWord(c, j, marks, allowUnknown);
-  while (k - j + 1 < max) {
+  // Particles do not count against the length of a name ("Suko De la Baneuk" is a given name and a surname).
+  let particles = particleOpen ? 1 : 0;
+  while (k - j + 1 - particles < max) {
     const n = k + 1;
     const next = c.w(n);
     if (!next || !c.sameLine(n) || c.w(k)!.end !== c.w(k)!.baseEnd) break;
@@ -169,6 +171,7 @@ export function nameRun(c: NameContext, j: number, marks: WordMarks, max = MAX_R
     if ((c.unit[n] & UNIT_PARTICLE) !== 0 && c.w(n + 1) && c.sameLine(n + 1) && INLINE_GAP_RE.test(c.w(n + 1)!.gapBefore)) {
       k = n;
       particleOpen = true;
+      particles++;
       continue;
     }
     const initial = c.isInitial(n) && !dottedChain(c, n);
