@@ -5,7 +5,7 @@
 // the words need only be shaped like a name (nameWord), not be in a list.
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
-import { anyPhraseEndsAt, nameRun, nameWord } from './roleGrammar';
+import { anyPhraseEndsAt, nameRun, nameWord, phraseEndsAt } from './roleGrammar';
 
 export const RECOGNIZERS = {
   greeting: 'name.message-greeting',
@@ -26,6 +26,7 @@ const CLOSINGS: readonly (readonly string[])[] = ['thanks', 'thank you', 'thx', 
   'yours', 'best wishes', 'thank u'].map((p) => p.split(' '));
 const HEADER_LABELS: readonly (readonly string[])[] = ['from', 'to', 'cc', 'bcc', 'sent by', 'sender', 'recipient', 'recipients', 'author',
   'forwarded by', 'reply from', 'attn', 'signed by', 'routed to', 'assigned to'].map((p) => p.split(' '));
+const HEADER_FIRST_WORDS: ReadonlySet<string> = new Set(HEADER_LABELS.map((l) => l[0]));
 const THREAD_VERBS = new Set(['wrote', 'writes', 'said', 'replied', 'commented', 'posted', 'messaged']);
 
 const TIME_PREFIX_RE = /^[ \t\u00a0]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[ \t\u00a0]*(?:[AaPp]\.?[Mm]\.?)?[\])]?[ \t\u00a0]*[-–]?[ \t\u00a0]*$/;
@@ -134,7 +135,7 @@ function greetingLength(c: NameContext, i: number): number {
 function closingLength(c: NameContext, i: number): number {
   const last = c.w(i)!.lower;
   let best = 1;
-  for (const p of CLOSINGS) if (p[p.length - 1] === last && p.length > best && anyPhraseEndsAt(c, i, [p])) best = p.length;
+  for (const p of CLOSINGS) if (p[p.length - 1] === last && p.length > best && phraseEndsAt(c, i, p)) best = p.length;
   return best;
 }
 
@@ -157,7 +158,8 @@ function lineStarts(c: NameContext, marks: WordMarks, i: number): void {
   const { words, text } = c;
   // Chat: the words of the line's time prefix, then the sender, then a colon.
   let j = i;
-  while (j < words.length && c.sameLine(j) || j === i) {
+  if (!words[i].hasDigit) j = words.length; // a chat line opens with its time
+  while (j < words.length && (c.sameLine(j) || j === i)) {
     if (!words[j].hasDigit && !/^[ap]\.?m$/.test(words[j].lower)) break;
     j++;
   }
@@ -172,9 +174,10 @@ function lineStarts(c: NameContext, marks: WordMarks, i: number): void {
     }
   }
   // E-mail header: "From: Amy Poole <amy@...>", "Cc: SNOW, Brook; Raj Patel".
+  if (!HEADER_FIRST_WORDS.has(words[i].lower)) return;
   for (const label of HEADER_LABELS) {
     const e = i + label.length - 1;
-    if (e >= words.length || !anyPhraseEndsAt(c, e, [label]) || !c.sameLine(e + 1)) continue;
+    if (e >= words.length || label[0] !== words[i].lower || !phraseEndsAt(c, e, label) || !c.sameLine(e + 1)) continue;
     const first = words[e + 1];
     if (!first || !/^[ \t\u00a0]*:[ \t\u00a0]*$/.test(first.gapBefore)) continue;
     let q = e + 1;

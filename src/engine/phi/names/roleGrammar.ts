@@ -231,10 +231,30 @@ function phraseEndsAt(c: NameContext, e: number, phrase: readonly string[]): boo
   return true;
 }
 
+/** Phrase lists indexed by their last word, built on first use: one map lookup per word instead of a scan. */
+const BY_LAST_WORD = new WeakMap<readonly (readonly string[])[], ReadonlyMap<string, readonly (readonly string[])[]>>();
+
+function byLastWord(phrases: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  let index = BY_LAST_WORD.get(phrases);
+  if (index === undefined) {
+    const m = new Map<string, (readonly string[])[]>();
+    for (const p of phrases) {
+      const last = p[p.length - 1];
+      const list = m.get(last);
+      if (list) list.push(p);
+      else m.set(last, [p]);
+    }
+    BY_LAST_WORD.set(phrases, (index = m));
+  }
+  return index;
+}
+
 function anyPhraseEndsAt(c: NameContext, e: number, phrases: readonly (readonly string[])[]): boolean {
   const last = c.w(e)?.lower;
   if (last === undefined) return false;
-  for (const p of phrases) if (p[p.length - 1] === last && phraseEndsAt(c, e, p)) return true;
+  const candidates = byLastWord(phrases).get(last);
+  if (candidates === undefined) return false;
+  for (const p of candidates) if (phraseEndsAt(c, e, p)) return true;
   return false;
 }
 
@@ -276,6 +296,8 @@ const DETERMINERS = new Set(['her', 'his', 'their', 'the', 'my', 'our', 'a']);
 export function detectNamesAfterCues(c: NameContext, marks: WordMarks): void {
   const n = c.words.length;
   for (let i = 0; i < n - 1; i++) {
+    // Cheap test first: only a word that can end a cue is looked at further.
+    if (!CUE_LAST_WORDS.has(c.words[i].lower) && !c.is(i, WORD_RELATIVE)) continue;
     let strong = isKin(c, i) || anyPhraseEndsAt(c, i, ROLE_PHRASES) || anyPhraseEndsAt(c, i, PERSON_CONTACT_PHRASES);
     if (!strong && !isRole(c, i) && !isContact(c, i)) continue;
     // A role after a name or a comma is a credential ("Rusty Osei, BSN, RN, NCSN"), not a cue for the next word.
@@ -317,6 +339,12 @@ export function detectNamesAfterCues(c: NameContext, marks: WordMarks): void {
     i = last;
   }
 }
+
+/** Every word that can end a kinship, role or contact cue. */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([
+  ...EXTRA_KIN, ...ROLE_WORDS, ...AMBIGUOUS_ROLE_WORDS, ...ROLE_PHRASES.map((p) => p[p.length - 1]), ...CONTACT_PHRASES.map((p) => p[p.length - 1]),
+  ...PERSON_CONTACT_PHRASES.map((p) => p[p.length - 1]),
+]);
 
 /**
  * A name another unit found continues over the words the run grammar accepts after it ("grandson [quang] waters",
@@ -512,4 +540,4 @@ export function detectQuotedNicknames(c: NameContext, marks: WordMarks): void {
   }
 }
 
-export { anyPhraseEndsAt, isContact, isKin, isRole };
+export { anyPhraseEndsAt, isContact, isKin, isRole, phraseEndsAt };
