@@ -17,7 +17,7 @@ export const RECOGNIZERS = {
 } as const;
 
 const GREETINGS: readonly (readonly string[])[] = ['hi', 'hello', 'hey', 'dear', 'greetings', 'good morning', 'good afternoon', 'good evening',
-  'morning', 'afternoon', 'evening', 'hiya', 'yo'].map((p) => p.split(' '));
+  'hiya'].map((p) => p.split(' '));
 /** Who a greeting may address without naming anyone. */
 const GENERIC_ADDRESSEES = new Set(('team all everyone everybody there folks colleague colleagues doctor doctors doc nurse nurses friends ' +
   'family sir madam guys both again ladies gentlemen provider providers staff ya yall ma\'am maam mom dad').split(' '));
@@ -82,7 +82,9 @@ export function detectMessageNames(c: NameContext, marks: WordMarks): void {
       const first = i - (greetingLength(c, i) - 1);
       const j = i + 1;
       const nx = words[j];
-      if (opensClause(c, first) && nx && c.sameLine(j) && /^,?[ \t\u00a0]+$/.test(nx.gapBefore)) {
+      // A greeting opens its line or follows a sentence's end, not a label's colon ("Camp: morning walk").
+      const opens = first === 0 || !c.sameLine(first) || /[.!?][ \t\u00a0]*$/.test(c.w(first)!.gapBefore);
+      if (opens && nx && c.sameLine(j) && /^,?[ \t\u00a0]+$/.test(nx.gapBefore)) {
         const k = positionalRun(c, j, marks, 3);
         if (k >= 0 && closesAddress(c, k)) takeRun(c, marks, j, k, RECOGNIZERS.greeting);
       }

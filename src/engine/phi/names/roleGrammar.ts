@@ -7,7 +7,7 @@
 // is never taken without a capital and a cue.
 import { WORD_RELATIVE } from '../lexicon';
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
-import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from '../unitWords';
+import { UNIT_FACILITY_HEAD, UNIT_PARTICLE, UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
 import { LANGUAGES_AND_NATIONALITIES } from '../vocab';
 import { CLINICAL } from './nameShapes';
@@ -19,6 +19,11 @@ const CLAUSE_WORDS = new Set(('will may said see sat else ok so an in is do does
   'regarding about with and or but who which that this these those has have had was were are be been being can could would should also ' +
   'already just still not no yes again today tonight tomorrow yesterday now then reports reported states stated agrees agreed wants ' +
   'wishes called visited aware notified updated informed please thanks thank all everyone team').split(' '));
+
+/** Nouns that close a place's name ("Franklin County", "Rose Township", "Hope Street"): never a surname after a given name. */
+const PLACE_NOUNS = new Set(('county co parish township twp borough municipality neighborhood neighbourhood district subdivision village ' +
+  'town city hamlet street st avenue ave road rd lane ln drive dr boulevard blvd court ct place pl way terrace park heights hills valley ' +
+  'springs falls lake river creek beach island').split(' '));
 
 /** Heads of a department or service: "Case Management", "Poison Control", "Social Work" are not people. */
 const DEPARTMENT_HEADS = new Set(('management work worker services service department dept team clinic office desk line center centre ' +
@@ -57,7 +62,7 @@ const CONTACT_PHRASES: readonly (readonly string[])[] = [
   'relayed to', 'conferred with', 'touched base with', 'escalated to', 'report given to', 'report received from', 'report to', 'report from',
   'reviewed w', 'returned call to', 'returned call from', 'call back to', 'callback to', 'cc d', 'forwarded to', 'consulted with',
   'seen with', 'seen by', 'evaluated by', 'examined by', 'accompanied by', 'visited by', 'covering for', 'covered by', 'referred by',
-  'transferred to', 'assisted by', 'witnessed by', 'verified with', 'co-signed by', 'cosigned by', 'checked with',
+  'assisted by', 'witnessed by', 'verified with', 'co-signed by', 'cosigned by', 'checked with',
 ].map((p) => p.split(/[ -]/));
 
 /** Kinship words the lexicon's relative list leaves out. */
@@ -187,7 +192,8 @@ export function nameRun(c: NameContext, j: number, marks: WordMarks, max = MAX_R
     // "Reed Eze", "Amy Price": in mixed text a capitalised everyday word after a capitalised name word is its surname.
     const capitalSurname = c.mode === 'mixed' && next.capitalized && !next.upper && prevW.capitalized && next.lower.length >= 2 &&
       !c.lex.clinical.has(next.lower) && !c.isFunction(n) && !CLAUSE_WORDS.has(next.lower) && !DEPARTMENT_HEADS.has(next.lower) &&
-      !ROLE_PHRASE_WORDS.has(next.lower) && !ROLE_WORDS.has(next.lower) && !isKin(c, n) &&
+      !ROLE_PHRASE_WORDS.has(next.lower) && !ROLE_WORDS.has(next.lower) && !isKin(c, n) && !PLACE_NOUNS.has(next.lower) &&
+      (c.unit[n] & (UNIT_FACILITY_HEAD | UNIT_TOWN_CUE)) === 0 &&
       !c.protectedTerm[n] && !c.eponymPhrase[n] && !LANGUAGES.has(next.lower) && marks.free(n) && /^[ \t\u00a0]$/.test(gap);
     if (initial || hyphen && next.alpha && !c.protectedTerm[n] || listedSurname || capsRun || capitalSurname || nameWord(c, n, marks, allowUnknown) && continuesName(c, k, n)) {
       k = n;
