@@ -12,6 +12,7 @@ import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } fr
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
+import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
@@ -47,6 +48,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --holdout4   with --phi-synthetic: score the fourth held-out corpus (12 more styles with their own vocabulary, written by an
                examiner who never read the recognizers; default seed ${DEFAULT_HOLDOUT4_SEED}, ${DEFAULT_HOLDOUT4_NOTES} notes); scored before
                session 5's fixes (0.879) and after them (0.885), then tuned on
+  --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
+               after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
   --notes      number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
   --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
@@ -124,6 +127,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout2: { type: 'boolean' },
       holdout3: { type: 'boolean' },
       holdout4: { type: 'boolean' },
+      'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
       dump: { type: 'string' },
@@ -164,7 +168,9 @@ export async function runEval(argv: string[]): Promise<number> {
     const holdout = values.holdout === true || holdout2 || holdout3 || holdout4;
     const seed = parseIntArg('--seed', values.seed, holdout4 ? DEFAULT_HOLDOUT4_SEED : holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
     const notes = parseIntArg('--notes', values.notes, holdout4 ? DEFAULT_HOLDOUT4_NOTES : holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
-    const corpus = holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
+    const nameHalf = values['name-contexts'] === undefined ? undefined : values['name-contexts'] === 'tune' ? 0 : values['name-contexts'] === 'score' ? 1 : undefined;
+    if (values['name-contexts'] !== undefined && nameHalf === undefined) throw new Error(`--name-contexts: expected tune or score, got ${values['name-contexts']}`);
+    const corpus = nameHalf !== undefined ? generateNameContextCorpus({ half: nameHalf, seed: parseIntArg('--seed', values.seed, DEFAULT_NAME_CONTEXT_SEED), notes: parseIntArg('--notes', values.notes, DEFAULT_NAME_CONTEXT_NOTES) }) : holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
     if (values.dump) {
       fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
       fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
@@ -174,7 +180,7 @@ export async function runEval(argv: string[]): Promise<number> {
       const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
       // The corpus is invented, so its leaked spans may be kept in the report for debugging.
       report.phiSynthetic = { ...(holdout4 ? { holdout4: true } : holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
-      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${nameHalf !== undefined ? ` NAME CONTEXTS (${values['name-contexts']} half)` : holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
     }
   }
   if (values.icd) {

@@ -11,9 +11,14 @@ import { detectCuedNames } from './names/cueRules';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
+import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
+import { detectMessageNames } from './names/messageNames';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { range } from './names/nameShapes';
+import {
+  detectInvertedNames, detectNamesAfterCues, detectPossessiveOwners, detectPreferredNames, detectQuotedNicknames, extendFoundNames,
+} from './names/roleGrammar';
 import { detectPlaces } from './places/cueRules';
 import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
@@ -68,6 +73,15 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.initials-only', run: detectInitialsOnly },
   { name: 'name.initials-before-age', run: detectInitialsBeforeAge },
   { name: 'name.initials-timed-entry', run: detectInitialsInTimedEntries },
+  // Names by the role of the words around them (names/roleGrammar.ts, names/messageNames.ts).
+  { name: 'name.message', run: detectMessageNames },
+  { name: 'name.people-list', run: detectLabelledPeopleLists },
+  { name: 'name.role-grammar', run: detectNamesAfterCues },
+  { name: 'name.preferred', run: detectPreferredNames },
+  { name: 'name.possessive-kin', run: detectPossessiveOwners },
+  { name: 'name.inverted-running', run: detectInvertedNames },
+  { name: 'name.quoted-nickname', run: detectQuotedNicknames },
+  { name: 'name.run-extended', run: extendFoundNames },
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },
@@ -76,6 +90,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.addressee', run: detectAddressees },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
+  // Last: a list with one person in it makes its other members people, whichever unit found the first.
+  { name: 'name.coordination', run: detectCoordinatedNames },
 ];
 
 function runGrammarUnits(c: NameContext, marks: WordMarks, emit: Emit): void {
