@@ -12,6 +12,7 @@ import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } fr
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
+import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus } from '../eval/synthetic/holdout5';
 import { DEFAULT_SPLIT_SEED, evaluateIcd, selectSplit, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
@@ -42,6 +43,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --holdout4   with --phi-synthetic: score the fourth held-out corpus (12 more styles with their own vocabulary, written by an
                examiner who never read the recognizers; default seed ${DEFAULT_HOLDOUT4_SEED}, ${DEFAULT_HOLDOUT4_NOTES} notes); scored before
                session 5's fixes (0.879) and after them (0.885), then tuned on
+  --holdout5   with --phi-synthetic: score the fifth held-out corpus (12 more styles: antenatal, well-child, travel, sleep,
+               device clinic, MDS, trial log, forensic exam, appeal, refill, IME, telehealth; its own vocabulary; default seed
+               ${DEFAULT_HOLDOUT5_SEED}, ${DEFAULT_HOLDOUT5_NOTES} notes), written in session 6 by an examiner who never read the recognizers
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
   --notes      number of synthetic notes (default ${DEFAULT_NOTE_COUNT})
   --dump       write the synthetic corpus as JSON Lines {id, text, phi:[{start,end,type}]} (deid-dev format);
@@ -108,6 +112,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout2: { type: 'boolean' },
       holdout3: { type: 'boolean' },
       holdout4: { type: 'boolean' },
+      holdout5: { type: 'boolean' },
       seed: { type: 'string' },
       notes: { type: 'string' },
       dump: { type: 'string' },
@@ -139,13 +144,14 @@ export async function runEval(argv: string[]): Promise<number> {
     printReport(`PHI (${values.phi})`, report.phi);
   }
   if (synthetic) {
-    const holdout4 = values.holdout4 === true;
-    const holdout3 = values.holdout3 === true && !holdout4;
-    const holdout2 = values.holdout2 === true && !holdout3 && !holdout4;
-    const holdout = values.holdout === true || holdout2 || holdout3 || holdout4;
-    const seed = parseIntArg('--seed', values.seed, holdout4 ? DEFAULT_HOLDOUT4_SEED : holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
-    const notes = parseIntArg('--notes', values.notes, holdout4 ? DEFAULT_HOLDOUT4_NOTES : holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
-    const corpus = holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
+    const holdout5 = values.holdout5 === true;
+    const holdout4 = values.holdout4 === true && !holdout5;
+    const holdout3 = values.holdout3 === true && !holdout4 && !holdout5;
+    const holdout2 = values.holdout2 === true && !holdout3 && !holdout4 && !holdout5;
+    const holdout = values.holdout === true || holdout2 || holdout3 || holdout4 || holdout5;
+    const seed = parseIntArg('--seed', values.seed, holdout5 ? DEFAULT_HOLDOUT5_SEED : holdout4 ? DEFAULT_HOLDOUT4_SEED : holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
+    const notes = parseIntArg('--notes', values.notes, holdout5 ? DEFAULT_HOLDOUT5_NOTES : holdout4 ? DEFAULT_HOLDOUT4_NOTES : holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
+    const corpus = holdout5 ? generateHoldout5Corpus({ seed, notes }) : holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
     if (values.dump) {
       fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
       fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
@@ -154,8 +160,8 @@ export async function runEval(argv: string[]): Promise<number> {
     if (values['phi-synthetic']) {
       const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
       // The corpus is invented, so its leaked spans may be kept in the report for debugging.
-      report.phiSynthetic = { ...(holdout4 ? { holdout4: true } : holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
-      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+      report.phiSynthetic = { ...(holdout5 ? { holdout5: true } : holdout4 ? { holdout4: true } : holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${holdout5 ? ' HELD-OUT #5' : holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
     }
   }
   if (values.icd) {
