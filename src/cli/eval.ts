@@ -26,7 +26,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|s5]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
@@ -64,7 +64,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
-  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl) or the third (holdout3*.jsonl) held-out notes
+  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl) or the fourth
+                   (holdout4*.jsonl) held-out notes, or the session-5 notes (s5)
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
