@@ -111,7 +111,7 @@ const sleep: H5Style = {
   caseMode: (rng) => rng.weighted([[3, 'asis'], [1, 'upper']]),
   render(rng, c) {
     return f`POLYSOMNOGRAPHY REPORT   ${h5Facility(rng, 'clinic')}
-Name: ${h5Name(rng, c.patient)}  Age: ${h5Age(rng, c.age)}  Study date: ${h5Date(rng, c.visit, rng.pick(['h5.date.yyyymmdd', 'h5.date.iso', 'h5.date.mdy-dash-4y']))}  ${h5Account(rng, 'account')}
+Name: ${h5Name(rng, c.patient)}, ${h5Age(rng, c.age)}  Study date: ${h5Date(rng, c.visit, rng.pick(['h5.date.yyyymmdd', 'h5.date.iso', 'h5.date.mdy-dash-4y']))}  ${h5Account(rng, 'account')}
 Referring: ${h5Staff(rng, c.staff[0], 'DO')}, ${h5Facility(rng, 'clinic')}, fax ${h5Phone(rng)}
 Indication: ${prot(rng, 'sleep', 'scale')} ${rng.int(8, 22)}/24; ${prot(rng, 'sleep', 'scale')} high risk. Bed partner ${h5Given(c.kin[0].p)} reports apneas.
 AHI ${rng.int(5, 80)}.${rng.int(0, 9)}/h, nadir SpO2 ${rng.int(70, 90)}%. No central events, no ${prot(rng, 'sleep', 'breathing')} pattern. ${prot(rng, 'sleep', 'syndrome')} considered, not supported.
@@ -145,7 +145,7 @@ const mds: H5Style = {
   render(rng, c) {
     return f`MDS 3.0 QUARTERLY — NARRATIVE   ${h5Facility(rng, 'carehome')}, ${h5Town(rng)}
 Resident: ${h5Name(rng, c.patient)}   Rm ${rng.int(100, 340)}-${rng.pick(['A', 'B'])}   ${h5Account(rng, 'medicaid')}   ARD ${h5Date(rng, c.visit, 'h5.date.mdy-slash-2y-padded')}
-${h5Possessive(c.patient)} ${prot(rng, 'mds', 'scale')} ${rng.int(3, 15)}; ${prot(rng, 'mds', 'scale')} ${rng.int(20, 90)}. Dx ${prot(rng, 'mds', 'dementia')}. Age ${h5Age(rng, c.age)}.
+${h5Possessive(c.patient)} ${prot(rng, 'mds', 'scale')} ${rng.int(3, 15)}; ${prot(rng, 'mds', 'scale')} ${rng.int(20, 90)}. Dx ${prot(rng, 'mds', 'dementia')}. Resident is ${h5Age(rng, c.age)}.
 Transfers with ${prot(rng, 'mds', 'equipment')} and 2 staff; up in ${prot(rng, 'mds', 'equipment')} for meals. Fall ${h5Date(rng, c.events[0], 'h5.date.ordinal-of-month')} — no injury.
 Readmitted from ${h5Facility(rng, 'hospital')} ${h5Date(rng, c.events[1], 'h5.date.mon-dot-d')}. Attends services at ${h5Facility(rng, 'church')} with ${c.kin[0].rel} ${h5Name(rng, c.kin[0].p)}.
 POA: ${h5Name(rng, c.kin[1].p)}, ${h5Address(rng)}, ${h5Phone(rng)}. SSN on face sheet ${h5Ssn(rng)}.
