@@ -12,6 +12,7 @@ import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } fr
 import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus } from '../eval/synthetic/holdout2';
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
+import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus } from '../eval/synthetic/holdout5';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -25,11 +26,20 @@ import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '..
 import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, evaluateSummarySynthetic } from '../eval/summarySynthetic';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
+/** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
+const PHI_HOLDOUTS = [
+  { flag: 'holdout5', label: 'HELD-OUT #5', seed: DEFAULT_HOLDOUT5_SEED, notes: DEFAULT_HOLDOUT5_NOTES, generate: generateHoldout5Corpus },
+  { flag: 'holdout4', label: 'HELD-OUT #4', seed: DEFAULT_HOLDOUT4_SEED, notes: DEFAULT_HOLDOUT4_NOTES, generate: generateHoldout4Corpus },
+  { flag: 'holdout3', label: 'HELD-OUT #3', seed: DEFAULT_HOLDOUT3_SEED, notes: DEFAULT_HOLDOUT3_NOTES, generate: generateHoldout3Corpus },
+  { flag: 'holdout2', label: 'HELD-OUT #2', seed: DEFAULT_HOLDOUT2_SEED, notes: DEFAULT_HOLDOUT2_NOTES, generate: generateHoldout2Corpus },
+  { flag: 'holdout', label: 'HELD-OUT', seed: DEFAULT_HOLDOUT_SEED, notes: DEFAULT_HOLDOUT_NOTES, generate: generateHoldoutCorpus },
+] as const;
+
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|s5]]
                        [--summary-synthetic [--seed N] [--notes N]]
                        [--injection [--holdout|--holdout2] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
@@ -48,6 +58,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --holdout4   with --phi-synthetic: score the fourth held-out corpus (12 more styles with their own vocabulary, written by an
                examiner who never read the recognizers; default seed ${DEFAULT_HOLDOUT4_SEED}, ${DEFAULT_HOLDOUT4_NOTES} notes); scored before
                session 5's fixes (0.879) and after them (0.885), then tuned on
+  --holdout5   with --phi-synthetic: score the fifth held-out corpus (12 more styles: antenatal, well-child, travel, sleep,
+               device clinic, MDS, trial log, forensic exam, appeal, refill, IME, telehealth; its own vocabulary; default seed
+               ${DEFAULT_HOLDOUT5_SEED}, ${DEFAULT_HOLDOUT5_NOTES} notes), written in session 6 by an examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -71,7 +84,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
-  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl) or the third (holdout3*.jsonl) held-out notes
+  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl) or the fourth
+                   (holdout4*.jsonl) held-out notes, or the session-5 notes (s5)
   --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
                summary with reconciliation), gold by construction, and score the summaries per layout (default seed
@@ -127,6 +141,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout2: { type: 'boolean' },
       holdout3: { type: 'boolean' },
       holdout4: { type: 'boolean' },
+      holdout5: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
@@ -162,15 +177,12 @@ export async function runEval(argv: string[]): Promise<number> {
     printReport(`PHI (${values.phi})`, report.phi);
   }
   if (synthetic) {
-    const holdout4 = values.holdout4 === true;
-    const holdout3 = values.holdout3 === true && !holdout4;
-    const holdout2 = values.holdout2 === true && !holdout3 && !holdout4;
-    const holdout = values.holdout === true || holdout2 || holdout3 || holdout4;
-    const seed = parseIntArg('--seed', values.seed, holdout4 ? DEFAULT_HOLDOUT4_SEED : holdout3 ? DEFAULT_HOLDOUT3_SEED : holdout2 ? DEFAULT_HOLDOUT2_SEED : holdout ? DEFAULT_HOLDOUT_SEED : DEFAULT_EVAL_SEED);
-    const notes = parseIntArg('--notes', values.notes, holdout4 ? DEFAULT_HOLDOUT4_NOTES : holdout3 ? DEFAULT_HOLDOUT3_NOTES : holdout2 ? DEFAULT_HOLDOUT2_NOTES : holdout ? DEFAULT_HOLDOUT_NOTES : DEFAULT_NOTE_COUNT);
+    const held = PHI_HOLDOUTS.find((h) => values[h.flag] === true);
+    const seed = parseIntArg('--seed', values.seed, held?.seed ?? DEFAULT_EVAL_SEED);
+    const notes = parseIntArg('--notes', values.notes, held?.notes ?? DEFAULT_NOTE_COUNT);
     const nameHalf = values['name-contexts'] === undefined ? undefined : values['name-contexts'] === 'tune' ? 0 : values['name-contexts'] === 'score' ? 1 : undefined;
     if (values['name-contexts'] !== undefined && nameHalf === undefined) throw new Error(`--name-contexts: expected tune or score, got ${values['name-contexts']}`);
-    const corpus = nameHalf !== undefined ? generateNameContextCorpus({ half: nameHalf, seed: parseIntArg('--seed', values.seed, DEFAULT_NAME_CONTEXT_SEED), notes: parseIntArg('--notes', values.notes, DEFAULT_NAME_CONTEXT_NOTES) }) : holdout4 ? generateHoldout4Corpus({ seed, notes }) : holdout3 ? generateHoldout3Corpus({ seed, notes }) : holdout2 ? generateHoldout2Corpus({ seed, notes }) : holdout ? generateHoldoutCorpus({ seed, notes }) : generateCorpus({ seed, notes });
+    const corpus = nameHalf !== undefined ? generateNameContextCorpus({ half: nameHalf, seed: parseIntArg('--seed', values.seed, DEFAULT_NAME_CONTEXT_SEED), notes: parseIntArg('--notes', values.notes, DEFAULT_NAME_CONTEXT_NOTES) }) : (held?.generate ?? generateCorpus)({ seed, notes });
     if (values.dump) {
       fs.mkdirSync(path.dirname(path.resolve(values.dump)), { recursive: true });
       fs.writeFileSync(values.dump, corpus.map((n) => JSON.stringify(toDeidRecord(n))).join('\n') + '\n');
@@ -179,8 +191,8 @@ export async function runEval(argv: string[]): Promise<number> {
     if (values['phi-synthetic']) {
       const phi = evaluatePhiMode(corpus, (text) => redact(text, { keepYears: true }), undefined, { collectLeaks: true });
       // The corpus is invented, so its leaked spans may be kept in the report for debugging.
-      report.phiSynthetic = { ...(holdout4 ? { holdout4: true } : holdout3 ? { holdout3: true } : holdout2 ? { holdout2: true } : holdout ? { holdout: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
-      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${nameHalf !== undefined ? ` NAME CONTEXTS (${values['name-contexts']} half)` : holdout4 ? ' HELD-OUT #4' : holdout3 ? ' HELD-OUT #3' : holdout2 ? ' HELD-OUT #2' : holdout ? ' HELD-OUT' : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
+      report.phiSynthetic = { ...(held ? { [held.flag]: true } : {}), seed, notes: corpus.length, styles: Object.keys(phi.perStyle ?? {}).length, ...phi };
+      console.log('\n' + formatSyntheticReport(phi, `PHI synthetic${nameHalf !== undefined ? ` NAME CONTEXTS (${values['name-contexts']} half)` : held ? ` ${held.label}` : ''} (seed ${seed}, ${corpus.length} notes, ${Object.keys(phi.perStyle ?? {}).length} styles)`));
     }
   }
   if (values.icd) {
