@@ -27,6 +27,13 @@ function expansionTokens(expansion: string): string[] {
   return t;
 }
 
+/**
+ * Per tokenizer word-table entry (normalize.ts): 1 once the word is known to have none of the readings below
+ * (postprocedural, synonym, -emic noun, abbreviation), which depend on the word alone; most words of a note are
+ * such, and skip the checks. 0: not known yet.
+ */
+const plainWords = new Uint8Array(MAX_WORDS);
+
 /** Tokenises a text and adds abbreviation expansions as extra normalised forms at the same position. */
 export function noteTokens(text: string): NoteToken[] {
   const tokens = tokenize(text);
@@ -38,6 +45,8 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    const word = tok.word;
+    if (word !== undefined && plainWords[word] === 1) continue;
     const postprocedural = postproceduralForms(tokens, i);
     if (postprocedural) {
       tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
@@ -61,7 +70,11 @@ export function noteTokens(text: string): NoteToken[] {
       continue;
     }
     const abbr = abbreviationOf(tok.raw);
-    if (!abbr) continue;
+    if (!abbr) {
+      // Nothing above read this word (a procedure word looks at its neighbours, so it never gets here plain).
+      if (word !== undefined && !PROCEDURE_WORD.test(tok.raw)) plainWords[word] = 1;
+      continue;
+    }
     const surface = text.slice(tok.start, tok.end);
     if (abbr.upper && surface !== surface.toUpperCase()) continue;
     if (abbr.notBefore && i + 1 < tokens.length && abbr.notBefore.includes(tokens[i + 1].raw)) continue;

@@ -234,15 +234,19 @@ class KnowledgeBase implements Knowledge {
   }
 
   indexTerms(): Iterable<IndexTerm> {
-    return (this.indexTermList ??= this.buildIndexTerms());
+    let terms = this.indexTermList?.deref();
+    if (!terms) this.indexTermList = new WeakRef((terms = this.buildIndexTerms()));
+    return terms;
   }
 
   /**
-   * Every Index term once per process: the lexicon build and four guideline rules each walk the whole Index at
-   * their first note, and rebuilding 81,000 paths for each cost a tenth of a CPU-second of start-up. Frozen,
-   * since every reader shares them.
+   * The Index terms, shared while anyone still reads them: the lexicon build and four guideline rules each walk
+   * the whole Index once, all during a process's first note, and rebuilding 81,000 paths for each cost a tenth
+   * of a CPU-second of start-up. Weakly held, so the 10 MB go once those indexes are built: a WeakRef read in a
+   * synchronous job keeps its target to the job's end, and a later walk after a collection rebuilds the same
+   * terms. Frozen, since every reader shares them.
    */
-  private indexTermList?: readonly IndexTerm[];
+  private indexTermList?: WeakRef<readonly IndexTerm[]>;
 
   private buildIndexTerms(): readonly IndexTerm[] {
     const rows = this.raw.index;
