@@ -149,8 +149,13 @@ export function sentenceGroups(tokens: NoteToken[], sentences: Span[]): { senten
  * `stamp[id]` says whether `head[id]` belongs to the current sentence.
  */
 interface Scratch {
-  /** For anchors with many terms: those terms bucketed by the id of their second token (single-token terms under -1). */
+  /**
+   * For anchors with many terms: those terms bucketed by the id of their second token (single-token terms under -1),
+   * built the first time a note holds the anchor (bucketsOf): a process reads a few thousand of the 12,000 anchors.
+   */
   buckets: Array<Map<number, LexTerm[]> | undefined>;
+  /** 1 once the anchor's buckets are built (or known to be unneeded). */
+  bucketsBuilt: Uint8Array;
   stamp: Int32Array;
   head: Int32Array;
   /** 1 when the token may only be borrowed from an abbreviation together with its head word. */
@@ -165,18 +170,8 @@ function scratchFor(lexicon: Lexicon): Scratch {
   let s = scratches.get(lexicon);
   if (!s) {
     const n = lexicon.words.length;
-    const buckets: Scratch['buckets'] = lexicon.byAnchorId.map((terms) => {
-      if (terms.length < BUCKET_FROM_TERMS) return undefined;
-      const m = new Map<number, LexTerm[]>();
-      for (const t of terms) {
-        const key = t.ids.length > 1 ? t.ids[1] : -1;
-        const list = m.get(key);
-        if (list) list.push(t);
-        else m.set(key, [t]);
-      }
-      return m;
-    });
-    s = { buckets, stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, idByWord: new Int32Array(MAX_WORDS).fill(-2), sentence: 0 };
+    const buckets: Scratch['buckets'] = new Array(n);
+    s = { buckets, bucketsBuilt: new Uint8Array(n), stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, idByWord: new Int32Array(MAX_WORDS).fill(-2), sentence: 0 };
     lexicon.words.forEach((w, id) => (s!.borrowOnly[id] = BORROWABLE_ONLY_WITH_HEAD.test(w) ? 1 : 0));
     scratches.set(lexicon, s);
   }
@@ -185,6 +180,24 @@ function scratchFor(lexicon: Lexicon): Scratch {
 
 /** Anchors with at least this many terms ("pain", "kidney") look terms up by the sentence's other tokens instead of trying each. */
 const BUCKET_FROM_TERMS = 6;
+
+function bucketsOf(sc: Scratch, lexicon: Lexicon, anchorId: number): Map<number, LexTerm[]> | undefined {
+  if (sc.bucketsBuilt[anchorId] === 0) {
+    sc.bucketsBuilt[anchorId] = 1;
+    const terms = lexicon.byAnchorId[anchorId];
+    if (terms.length >= BUCKET_FROM_TERMS) {
+      const m = new Map<number, LexTerm[]>();
+      for (const t of terms) {
+        const key = t.ids.length > 1 ? t.ids[1] : -1;
+        const list = m.get(key);
+        if (list) list.push(t);
+        else m.set(key, [t]);
+      }
+      sc.buckets[anchorId] = m;
+    }
+  }
+  return sc.buckets[anchorId];
+}
 
 /** All term matches in a note, sentence by sentence. */
 export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): TermMatch[] {
@@ -241,7 +254,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
     for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
       let candidates = lexicon.byAnchorId[occId[k]];
       if (!candidates.length) continue;
-      const buckets = sc.buckets[occId[k]];
+      const buckets = bucketsOf(sc, lexicon, occId[k]);
       if (buckets) {
         // Only terms whose second token is in this sentence can match; keep lexicon order.
         bucketed.length = 0;

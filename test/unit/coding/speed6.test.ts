@@ -1,6 +1,9 @@
 // Per-word work the scanner and the ConText tokenizer skip (speed6): a word's readings are decided once per
 // word, never once per occurrence, and must come out the same as if every occurrence were read afresh.
-import { noteTokens } from '../../../src/engine/coding/matcher';
+import { Coder } from '../../../src/engine/coding';
+import { noteTokens, scan } from '../../../src/engine/coding/matcher';
+import { loadCodeSet } from '../../../src/engine/icd10';
+import { analyzeText } from '../../../src/engine/text';
 import { tokenize as contextTokens } from '../../../src/engine/context';
 
 function normsOf(text: string): string[][] {
@@ -44,5 +47,19 @@ describe('ConText tokens: the typographic apostrophe is normalised only where a 
     expect(curly.map((t) => t.norm)).toEqual(['patient', "doesn't", 'have', 'fever']);
     expect(straight.map((t) => t.norm)).toEqual(curly.map((t) => t.norm));
     expect(curly[1]).toMatchObject({ start: 8, end: 15, word: true });
+  });
+});
+
+describe('scan: an anchor with many terms is bucketed when a note first holds it', () => {
+  const coder = new Coder(loadCodeSet(2027));
+
+  it('finds the multi-word terms of a frequent anchor ("pain") in the first note and again in the next', () => {
+    const codesIn = (text: string) => {
+      const a = analyzeText(text);
+      return scan(noteTokens(text), a.sentences, coder.lexicon).filter((m) => m.term.tokens.length > 1).map((m) => m.term.code);
+    };
+    const first = codesIn('Chest pain since this morning. Low back pain.');
+    expect(first).toEqual(expect.arrayContaining(['R07.9', 'M54.50']));
+    expect(codesIn('Chest pain since this morning. Low back pain.')).toEqual(first);
   });
 });
