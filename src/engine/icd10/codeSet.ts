@@ -122,6 +122,8 @@ interface CodeSetIndex {
 
 /** Spellings remembered per index before the memo starts over (codes are short: a few MB at most). */
 const MAX_REMEMBERED_LOOKUPS = 100_000;
+/** Longest spelling remembered: a dotted code with its 7th character ("S72.001A") and a blank or two. */
+const MAX_REMEMBERED_SPELLING_CHARS = 12;
 
 /**
  * The entries and maps built from a code set's data (frozen entries, read only), per data object and once per
@@ -203,6 +205,8 @@ export class CodeSet {
     let order = lookups.get(code);
     if (order === undefined) {
       order = this.byCode.get(toDotless(code)) ?? -1;
+      // Only code-sized spellings are kept: a model's answer padded with blanks is still well formed.
+      if (code.length > MAX_REMEMBERED_SPELLING_CHARS) return order;
       if (lookups.size >= MAX_REMEMBERED_LOOKUPS) lookups.clear();
       lookups.set(code, order);
     }

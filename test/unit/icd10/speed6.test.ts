@@ -65,3 +65,12 @@ describe('Index terms built once per knowledge base', () => {
     expect(parent).toBeDefined();
   });
 });
+
+describe('remembered spellings stay code-sized', () => {
+  it('answers a well-formed code padded with blanks (as a model may write it) like the bare code, on every call', () => {
+    const codeSet = loadCodeSet(2027);
+    const padded = `${' '.repeat(5000)}E11.9${' '.repeat(5000)}`;
+    expect(codeSet.find(padded)).toBe(codeSet.find('E11.9'));
+    expect(codeSet.find(padded)).toBe(codeSet.find('E11.9'));
+  });
+});
