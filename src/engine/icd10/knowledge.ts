@@ -95,9 +95,26 @@ function bareCode(code: string): string {
   return toDotless(code.trim().replace(/\.?-$/, ''));
 }
 
+/**
+ * tryBare's answer per spelling (null: malformed): the guideline rules and the validator ask the notes of the same
+ * codes for every pair they compare. Code-sized spellings only, and started over past a bound.
+ */
+const bareBySpelling = new Map<string, string | null>();
+const MAX_REMEMBERED_SPELLINGS = 50_000;
+const MAX_REMEMBERED_SPELLING_CHARS = 12;
+
 /** bareCode, or undefined for a malformed code: a lookup never throws on a bad candidate (it has no notes). */
 function tryBare(code: string): string | undefined {
-  return typeof code === 'string' && isWellFormedCode(code.trim().replace(/\.?-$/, '')) ? bareCode(code) : undefined;
+  if (typeof code !== 'string') return undefined;
+  let bare = bareBySpelling.get(code);
+  if (bare === undefined) {
+    bare = isWellFormedCode(code.trim().replace(/\.?-$/, '')) ? bareCode(code) : null;
+    if (code.length <= MAX_REMEMBERED_SPELLING_CHARS) {
+      if (bareBySpelling.size >= MAX_REMEMBERED_SPELLINGS) bareBySpelling.clear();
+      bareBySpelling.set(code, bare);
+    }
+  }
+  return bare ?? undefined;
 }
 
 /** Placeholder-X rule: pads a code to six characters with X and appends the 7th character. */
