@@ -183,13 +183,15 @@ export class ClinicalEngine {
     // One analysis for every stage of this note; it and everything the coder keeps on it die young, cheaply.
     const analysis = analyzeText(redaction.text);
     const t2 = performance.now();
-    const candidates = this.propose(analysis, options);
+    // The note's setting once: reading it from the note's form scans the whole text.
+    const coding = { ...options, setting: this.settingFor(options, analysis.text) };
+    const candidates = this.propose(analysis, coding);
     const { droppedCandidates } = this.coder.codeWithMentions(analysis.text, analysis);
     const t3 = performance.now();
     const summary = this.summarize(analysis, candidates);
     const t4 = performance.now();
     const proposals = candidatesToProposals(candidates);
-    const validation = this.validate(analysis, proposals, options);
+    const validation = this.validate(analysis, proposals, coding);
     const report = buildReport({
       redaction: { redactedText: redaction.text, phi: redaction.spans, map: redaction.map, offsetMapJson: redaction.map.toJSON() },
       summary,

@@ -27,6 +27,13 @@ function expansionTokens(expansion: string): string[] {
   return t;
 }
 
+/**
+ * Per tokenizer word-table entry (normalize.ts): 1 once the word is known to have none of the readings below
+ * (postprocedural, synonym, -emic noun, abbreviation), which depend on the word alone; most words of a note are
+ * such, and skip the checks. 0: not known yet.
+ */
+const plainWords = new Uint8Array(MAX_WORDS);
+
 /** Tokenises a text and adds abbreviation expansions as extra normalised forms at the same position. */
 export function noteTokens(text: string): NoteToken[] {
   const tokens = tokenize(text);
@@ -38,6 +45,8 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    const word = tok.word;
+    if (word !== undefined && plainWords[word] === 1) continue;
     const postprocedural = postproceduralForms(tokens, i);
     if (postprocedural) {
       tok.norms = [...tok.norms, ...postprocedural.filter((n) => !tok.norms.includes(n))];
@@ -61,7 +70,11 @@ export function noteTokens(text: string): NoteToken[] {
       continue;
     }
     const abbr = abbreviationOf(tok.raw);
-    if (!abbr) continue;
+    if (!abbr) {
+      // Nothing above read this word (a procedure word looks at its neighbours, so it never gets here plain).
+      if (word !== undefined && !PROCEDURE_WORD.test(tok.raw)) plainWords[word] = 1;
+      continue;
+    }
     const surface = text.slice(tok.start, tok.end);
     if (abbr.upper && surface !== surface.toUpperCase()) continue;
     if (abbr.notBefore && i + 1 < tokens.length && abbr.notBefore.includes(tokens[i + 1].raw)) continue;
@@ -136,8 +149,13 @@ export function sentenceGroups(tokens: NoteToken[], sentences: Span[]): { senten
  * `stamp[id]` says whether `head[id]` belongs to the current sentence.
  */
 interface Scratch {
-  /** For anchors with many terms: those terms bucketed by the id of their second token (single-token terms under -1). */
+  /**
+   * For anchors with many terms: those terms bucketed by the id of their second token (single-token terms under -1),
+   * built the first time a note holds the anchor (bucketsOf): a process reads a few thousand of the 12,000 anchors.
+   */
   buckets: Array<Map<number, LexTerm[]> | undefined>;
+  /** 1 once the anchor's buckets are built (or known to be unneeded). */
+  bucketsBuilt: Uint8Array;
   stamp: Int32Array;
   head: Int32Array;
   /** 1 when the token may only be borrowed from an abbreviation together with its head word. */
@@ -152,18 +170,8 @@ function scratchFor(lexicon: Lexicon): Scratch {
   let s = scratches.get(lexicon);
   if (!s) {
     const n = lexicon.words.length;
-    const buckets: Scratch['buckets'] = lexicon.byAnchorId.map((terms) => {
-      if (terms.length < BUCKET_FROM_TERMS) return undefined;
-      const m = new Map<number, LexTerm[]>();
-      for (const t of terms) {
-        const key = t.ids.length > 1 ? t.ids[1] : -1;
-        const list = m.get(key);
-        if (list) list.push(t);
-        else m.set(key, [t]);
-      }
-      return m;
-    });
-    s = { buckets, stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, idByWord: new Int32Array(MAX_WORDS).fill(-2), sentence: 0 };
+    const buckets: Scratch['buckets'] = new Array(n);
+    s = { buckets, bucketsBuilt: new Uint8Array(n), stamp: new Int32Array(n), head: new Int32Array(n), borrowOnly: new Uint8Array(n), words: lexicon.words, idByWord: new Int32Array(MAX_WORDS).fill(-2), sentence: 0 };
     lexicon.words.forEach((w, id) => (s!.borrowOnly[id] = BORROWABLE_ONLY_WITH_HEAD.test(w) ? 1 : 0));
     scratches.set(lexicon, s);
   }
@@ -172,6 +180,24 @@ function scratchFor(lexicon: Lexicon): Scratch {
 
 /** Anchors with at least this many terms ("pain", "kidney") look terms up by the sentence's other tokens instead of trying each. */
 const BUCKET_FROM_TERMS = 6;
+
+function bucketsOf(sc: Scratch, lexicon: Lexicon, anchorId: number): Map<number, LexTerm[]> | undefined {
+  if (sc.bucketsBuilt[anchorId] === 0) {
+    sc.bucketsBuilt[anchorId] = 1;
+    const terms = lexicon.byAnchorId[anchorId];
+    if (terms.length >= BUCKET_FROM_TERMS) {
+      const m = new Map<number, LexTerm[]>();
+      for (const t of terms) {
+        const key = t.ids.length > 1 ? t.ids[1] : -1;
+        const list = m.get(key);
+        if (list) list.push(t);
+        else m.set(key, [t]);
+      }
+      sc.buckets[anchorId] = m;
+    }
+  }
+  return sc.buckets[anchorId];
+}
 
 /** All term matches in a note, sentence by sentence. */
 export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): TermMatch[] {
@@ -228,7 +254,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
     for (let k = firstOcc[g.from]; k < firstOcc[g.to]; k++) {
       let candidates = lexicon.byAnchorId[occId[k]];
       if (!candidates.length) continue;
-      const buckets = sc.buckets[occId[k]];
+      const buckets = bucketsOf(sc, lexicon, occId[k]);
       if (buckets) {
         // Only terms whose second token is in this sentence can match; keep lexicon order.
         bucketed.length = 0;

@@ -46,13 +46,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     if (isWordChar(c)) {
       let j = i + 1;
+      // Only a word with a typographic apostrophe needs it rewritten (most words: no regex pass).
+      let curly = false;
       while (j < to) {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) j++;
-        else if (isApostrophe(d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        else if (isApostrophe(d) && j + 1 < to && isWordChar(text.charCodeAt(j + 1))) {
+          if (d !== 39) curly = true;
+          j += 2;
+        } else break;
       }
-      out.push({ start: i, end: j, norm: text.slice(i, j).toLowerCase().replace(/\u2019/g, "'"), word: true });
+      const lower = text.slice(i, j).toLowerCase();
+      out.push({ start: i, end: j, norm: curly ? lower.replace(/\u2019/g, "'") : lower, word: true });
       i = j;
       continue;
     }

@@ -33,18 +33,59 @@ export interface CodeSetData {
   fiscalYear: number;
   effectiveFrom: string;
   effectiveTo: string;
-  /** Rows in tabular order: [dotless code, billable, long description, short description]. */
-  rows: Array<[string, boolean, string, string]>;
+  /** The rows in tabular order (tabularRows): descriptions are cut from the table text when first asked for. */
+  rows: TabularRows;
   chapters: Chapter[];
   blocks: Block[];
   /** [category, block range, chapter number, description]. */
   categories: Array<[string, string, number, string]>;
 }
 
-interface Row {
-  entry: CodeEntry;
-  dotless: string;
-  order: number;
+/**
+ * The vendored table's rows, "dotless code TAB billable flag TAB long description TAB short description" per
+ * line: the codes and flags are read at load, each description only when its entry is first built (a process
+ * reads a few thousand of the 98,000 entries, and start-up pays for what it reads).
+ */
+export interface TabularRows {
+  readonly length: number;
+  /** Dotless upper-case codes in tabular order. */
+  readonly dotless: readonly string[];
+  /** 1 for a billable code. */
+  readonly billable: Uint8Array;
+  /** [long, short] of row `order`. */
+  descriptions(order: number): [long: string, short: string];
+}
+
+/** Reads the table's codes and flags in one pass over its text; a description is cut out when asked for. */
+export function tabularRows(table: string): TabularRows {
+  const dotless: string[] = [];
+  const flags: number[] = [];
+  /** Start of each row's long description in `table`. */
+  const descriptionStarts: number[] = [];
+  let start = 0;
+  while (start < table.length) {
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    if (end > start) {
+      const tab = table.indexOf('\t', start);
+      dotless.push(table.slice(start, tab));
+      flags.push(table.charCodeAt(tab + 1) === 49 /* "1" */ && table.charCodeAt(tab + 2) === 9 ? 1 : 0);
+      descriptionStarts.push(table.indexOf('\t', tab + 1) + 1);
+    }
+    start = end + 1;
+  }
+  return {
+    length: dotless.length,
+    dotless,
+    billable: Uint8Array.from(flags),
+    descriptions(order: number): [string, string] {
+      const from = descriptionStarts[order];
+      let end = table.indexOf('\n', from);
+      if (end < 0) end = table.length;
+      const fields = table.slice(from, end).split('\t');
+      return [fields[0], fields[1] ?? ''];
+    },
+  };
 }
 
 const SEARCH_STOP_WORDS = new Set(['and', 'or', 'of', 'the', 'in', 'with', 'without', 'to', 'for', 'due', 'by', 'a', 'an', 'on', 'other', 'unspecified', 'nos']);
@@ -64,11 +105,25 @@ function searchTokens(text: string): string[] {
 }
 
 interface CodeSetIndex {
-  rows: Row[];
-  byCode: Map<string, Row>;
+  rows: TabularRows;
+  /** Dotless code → its row (tabular order). */
+  byCode: Map<string, number>;
+  /** Each row's entry, built when first read (frozen: shared by every code set of the same data). */
+  entries: Array<CodeEntry | undefined>;
+  /**
+   * A looked-up code as the caller wrote it ("E11.9", "e119") → its row, or -1 when well formed but absent:
+   * the coder and the guideline rules ask for the same few thousand codes over and over, so the normalisation
+   * and format check run once per spelling. Malformed codes are never kept (they throw every time).
+   */
+  lookups: Map<string, number>;
   chaptersByNumber: Map<number, Chapter>;
   categoryBlock: Map<string, { range: string; chapter: number }>;
 }
+
+/** Spellings remembered per index before the memo starts over (codes are short: a few MB at most). */
+const MAX_REMEMBERED_LOOKUPS = 100_000;
+/** Longest spelling remembered: a dotted code with its 7th character ("S72.001A") and a blank or two. */
+const MAX_REMEMBERED_SPELLING_CHARS = 12;
 
 /**
  * The entries and maps built from a code set's data (frozen entries, read only), per data object and once per
@@ -78,22 +133,29 @@ interface CodeSetIndex {
 const indexes = processSingleton('icd10.codeSetIndexes', () => new WeakMap<CodeSetData, CodeSetIndex>());
 
 function indexOf(data: CodeSetData): CodeSetIndex {
-  const rows: Row[] = [];
-  const byCode = new Map<string, Row>();
-  data.rows.forEach(([dotless, billable, long, short], order) => {
-    const row: Row = {
-      dotless,
-      order,
-      entry: Object.freeze({ code: toDotted(dotless), billable, longDescription: long, shortDescription: short || long }),
-    };
-    rows.push(row);
-    byCode.set(dotless, row);
-  });
+  const rows = data.rows;
+  const byCode = new Map<string, number>();
+  for (let order = 0; order < rows.length; order++) byCode.set(rows.dotless[order], order);
   const chaptersByNumber = new Map<number, Chapter>();
   for (const c of data.chapters) chaptersByNumber.set(c.chapter, c);
   const categoryBlock = new Map<string, { range: string; chapter: number }>();
   for (const [category, range, chapter] of data.categories) categoryBlock.set(category, { range, chapter });
-  return { rows, byCode, chaptersByNumber, categoryBlock };
+  return { rows, byCode, entries: new Array(rows.length), lookups: new Map(), chaptersByNumber, categoryBlock };
+}
+
+function entryAt(index: CodeSetIndex, order: number): CodeEntry {
+  let entry = index.entries[order];
+  if (!entry) {
+    const dotless = index.rows.dotless[order];
+    const [long, short] = index.rows.descriptions(order);
+    entry = index.entries[order] = Object.freeze({
+      code: dotless.length > 3 ? `${dotless.slice(0, 3)}.${dotless.slice(3)}` : dotless,
+      billable: index.rows.billable[order] === 1,
+      longDescription: long,
+      shortDescription: short || long,
+    });
+  }
+  return entry;
 }
 
 export class CodeSet {
@@ -101,8 +163,9 @@ export class CodeSet {
   readonly version: string;
   readonly effectiveFrom: string;
   readonly effectiveTo: string;
-  private readonly byCode: Map<string, Row>;
-  private readonly rows: Row[];
+  private readonly index: CodeSetIndex;
+  private readonly byCode: Map<string, number>;
+  private readonly dotless: readonly string[];
   private readonly blocks: Block[];
   private readonly chaptersByNumber: Map<number, Chapter>;
   private readonly categoryBlock: Map<string, { range: string; chapter: number }>;
@@ -116,21 +179,38 @@ export class CodeSet {
     this.effectiveTo = data.effectiveTo;
     let index = indexes.get(data);
     if (!index) indexes.set(data, (index = indexOf(data)));
-    ({ rows: this.rows, byCode: this.byCode, chaptersByNumber: this.chaptersByNumber, categoryBlock: this.categoryBlock } = index);
+    this.index = index;
+    ({ byCode: this.byCode, chaptersByNumber: this.chaptersByNumber, categoryBlock: this.categoryBlock } = index);
+    this.dotless = index.rows.dotless;
     this.blocks = data.blocks;
   }
 
   get size(): number {
-    return this.rows.length;
+    return this.dotless.length;
   }
 
   get billableCount(): number {
-    return this.rows.reduce((n, r) => n + (r.entry.billable ? 1 : 0), 0);
+    return this.index.rows.billable.reduce((n, b) => n + b, 0);
   }
 
   /** The entry for a dotted or dotless code (any case); undefined if absent. Throws InvalidCodeError if malformed. */
   find(code: string): CodeEntry | undefined {
-    return this.byCode.get(toDotless(code))?.entry;
+    const order = this.orderOf(code);
+    return order < 0 ? undefined : entryAt(this.index, order);
+  }
+
+  /** The row of a dotted or dotless code (any case), -1 if absent; throws InvalidCodeError if malformed. */
+  private orderOf(code: string): number {
+    const lookups = this.index.lookups;
+    let order = lookups.get(code);
+    if (order === undefined) {
+      order = this.byCode.get(toDotless(code)) ?? -1;
+      // Only code-sized spellings are kept: a model's answer padded with blanks is still well formed.
+      if (code.length > MAX_REMEMBERED_SPELLING_CHARS) return order;
+      if (lookups.size >= MAX_REMEMBERED_LOOKUPS) lookups.clear();
+      lookups.set(code, order);
+    }
+    return order;
   }
 
   /** Like find, but an absent code is an UnknownCodeError. */
@@ -141,19 +221,20 @@ export class CodeSet {
   }
 
   has(code: string): boolean {
-    return this.find(code) !== undefined;
+    return this.orderOf(code) >= 0;
   }
 
   isBillable(code: string): boolean {
-    return this.find(code)?.billable === true;
+    const order = this.orderOf(code);
+    return order >= 0 && this.index.rows.billable[order] === 1;
   }
 
   /** Nearest existing ancestor (codes are hierarchical by prefix). */
   parent(code: string): CodeEntry | undefined {
     const dotless = toDotless(code);
     for (let len = dotless.length - 1; len >= 3; len--) {
-      const row = this.byCode.get(dotless.slice(0, len));
-      if (row) return row.entry;
+      const order = this.byCode.get(dotless.slice(0, len));
+      if (order !== undefined) return entryAt(this.index, order);
     }
     return undefined;
   }
@@ -163,8 +244,8 @@ export class CodeSet {
     const dotless = toDotless(code);
     const out: CodeEntry[] = [];
     for (let len = 3; len < dotless.length; len++) {
-      const row = this.byCode.get(dotless.slice(0, len));
-      if (row) out.push(row.entry);
+      const order = this.byCode.get(dotless.slice(0, len));
+      if (order !== undefined) out.push(entryAt(this.index, order));
     }
     return out;
   }
@@ -176,24 +257,25 @@ export class CodeSet {
 
   /** Direct children in tabular order. */
   children(code: string): CodeEntry[] {
-    const row = this.byCode.get(toDotless(code));
-    if (!row) return [];
+    const dotless = toDotless(code);
+    const at = this.byCode.get(dotless);
+    if (at === undefined) return [];
     const out: CodeEntry[] = [];
-    for (let i = row.order + 1; i < this.rows.length && this.rows[i].dotless.startsWith(row.dotless); i++) {
-      const candidate = this.rows[i];
-      const parent = this.parent(candidate.dotless);
-      if (parent && toDotless(parent.code) === row.dotless) out.push(candidate.entry);
+    for (let i = at + 1; i < this.dotless.length && this.dotless[i].startsWith(dotless); i++) {
+      const parent = this.parent(this.dotless[i]);
+      if (parent && toDotless(parent.code) === dotless) out.push(entryAt(this.index, i));
     }
     return out;
   }
 
   /** All billable codes at or below a code, in tabular order (the code itself if it is a leaf). */
   billableDescendants(code: string): CodeEntry[] {
-    const row = this.byCode.get(toDotless(code));
-    if (!row) return [];
+    const dotless = toDotless(code);
+    const at = this.byCode.get(dotless);
+    if (at === undefined) return [];
     const out: CodeEntry[] = [];
-    for (let i = row.order; i < this.rows.length && this.rows[i].dotless.startsWith(row.dotless); i++) {
-      if (this.rows[i].entry.billable) out.push(this.rows[i].entry);
+    for (let i = at; i < this.dotless.length && this.dotless[i].startsWith(dotless); i++) {
+      if (this.index.rows.billable[i] === 1) out.push(entryAt(this.index, i));
     }
     return out;
   }
@@ -219,9 +301,9 @@ export class CodeSet {
    * preceding category that has one.
    */
   private precedingBlock(dotless: string): Block | undefined {
-    const row = this.byCode.get(dotless);
-    for (let i = (row?.order ?? 0) - 1; i >= 0; i--) {
-      const category = this.rows[i].dotless.slice(0, 3);
+    const at = this.byCode.get(dotless);
+    for (let i = (at ?? 0) - 1; i >= 0; i--) {
+      const category = this.dotless[i].slice(0, 3);
       const known = this.categoryBlock.get(category);
       const block = known ? this.blocks.find((b) => b.range === known.range) : this.blocks.find((b) => inRange(category, b.range));
       if (block) return block;
@@ -231,7 +313,7 @@ export class CodeSet {
 
   /** Every entry, headers included, in tabular order. */
   *entries(): IterableIterator<CodeEntry> {
-    for (const r of this.rows) yield r.entry;
+    for (let i = 0; i < this.dotless.length; i++) yield entryAt(this.index, i);
   }
 
   /**
@@ -244,8 +326,10 @@ export class CodeSet {
     const codeLike = /^[A-Za-z][0-9A-Za-z]{1,2}\.?[0-9A-Za-z]{0,4}$/.test(q) && /\d/.test(q);
     if (codeLike) {
       const prefix = q.toUpperCase().replace('.', '');
-      const hits = this.rows.filter((r) => r.dotless.startsWith(prefix)).slice(0, limit);
-      if (hits.length) return hits.map((r) => ({ entry: r.entry, score: r.dotless === prefix ? 1 : 0.9 }));
+      const hits: number[] = [];
+      for (let i = 0; i < this.dotless.length; i++) if (this.dotless[i].startsWith(prefix)) hits.push(i);
+      const shown = hits.slice(0, limit);
+      if (shown.length) return shown.map((i) => ({ entry: entryAt(this.index, i), score: this.dotless[i] === prefix ? 1 : 0.9 }));
     }
     const terms = [...new Set(searchTokens(q))];
     if (!terms.length) return [];
@@ -254,27 +338,28 @@ export class CodeSet {
     for (const term of terms) {
       for (const order of index.get(term) ?? []) counts.set(order, (counts.get(order) ?? 0) + 1);
     }
-    const hits: { row: Row; score: number }[] = [];
-    for (const [order, n] of counts) hits.push({ row: this.rows[order], score: n / terms.length });
+    const hits: { order: number; entry: CodeEntry; score: number }[] = [];
+    for (const [order, n] of counts) hits.push({ order, entry: entryAt(this.index, order), score: n / terms.length });
     hits.sort(
       (a, b) =>
         b.score - a.score ||
-        Number(b.row.entry.billable) - Number(a.row.entry.billable) ||
-        a.row.entry.longDescription.length - b.row.entry.longDescription.length ||
-        a.row.order - b.row.order,
+        Number(b.entry.billable) - Number(a.entry.billable) ||
+        a.entry.longDescription.length - b.entry.longDescription.length ||
+        a.order - b.order,
     );
-    return hits.slice(0, Math.max(0, limit)).map((h) => ({ entry: h.row.entry, score: Math.round(h.score * 1000) / 1000 }));
+    return hits.slice(0, Math.max(0, limit)).map((h) => ({ entry: h.entry, score: Math.round(h.score * 1000) / 1000 }));
   }
 
   private buildSearchIndex(): Map<string, number[]> {
     if (this.searchIndex) return this.searchIndex;
     const index = new Map<string, number[]>();
-    for (const row of this.rows) {
-      const tokens = new Set(searchTokens(`${row.entry.longDescription} ${row.entry.shortDescription}`));
+    for (let order = 0; order < this.dotless.length; order++) {
+      const entry = entryAt(this.index, order);
+      const tokens = new Set(searchTokens(`${entry.longDescription} ${entry.shortDescription}`));
       for (const t of tokens) {
         let list = index.get(t);
         if (!list) index.set(t, (list = []));
-        list.push(row.order);
+        list.push(order);
       }
     }
     this.searchIndex = index;

@@ -95,9 +95,26 @@ function bareCode(code: string): string {
   return toDotless(code.trim().replace(/\.?-$/, ''));
 }
 
+/**
+ * tryBare's answer per spelling (null: malformed): the guideline rules and the validator ask the notes of the same
+ * codes for every pair they compare. Code-sized spellings only, and started over past a bound.
+ */
+const bareBySpelling = new Map<string, string | null>();
+const MAX_REMEMBERED_SPELLINGS = 50_000;
+const MAX_REMEMBERED_SPELLING_CHARS = 12;
+
 /** bareCode, or undefined for a malformed code: a lookup never throws on a bad candidate (it has no notes). */
 function tryBare(code: string): string | undefined {
-  return typeof code === 'string' && isWellFormedCode(code.trim().replace(/\.?-$/, '')) ? bareCode(code) : undefined;
+  if (typeof code !== 'string') return undefined;
+  let bare = bareBySpelling.get(code);
+  if (bare === undefined) {
+    bare = isWellFormedCode(code.trim().replace(/\.?-$/, '')) ? bareCode(code) : null;
+    if (code.length <= MAX_REMEMBERED_SPELLING_CHARS) {
+      if (bareBySpelling.size >= MAX_REMEMBERED_SPELLINGS) bareBySpelling.clear();
+      bareBySpelling.set(code, bare);
+    }
+  }
+  return bare ?? undefined;
 }
 
 /** Placeholder-X rule: pads a code to six characters with X and appends the 7th character. */
@@ -233,19 +250,35 @@ class KnowledgeBase implements Knowledge {
     return undefined;
   }
 
-  *indexTerms(): Iterable<IndexTerm> {
+  indexTerms(): Iterable<IndexTerm> {
+    let terms = this.indexTermList?.deref();
+    if (!terms) this.indexTermList = new WeakRef((terms = this.buildIndexTerms()));
+    return terms;
+  }
+
+  /**
+   * The Index terms, shared while anyone still reads them: the lexicon build and four guideline rules each walk
+   * the whole Index once, all during a process's first note, and rebuilding 81,000 paths for each cost a tenth
+   * of a CPU-second of start-up. Weakly held, so the 10 MB go once those indexes are built: a WeakRef read in a
+   * synchronous job keeps its target to the job's end, and a later walk after a collection rebuilds the same
+   * terms. Frozen, since every reader shares them.
+   */
+  private indexTermList?: WeakRef<readonly IndexTerm[]>;
+
+  private buildIndexTerms(): readonly IndexTerm[] {
     const rows = this.raw.index;
-    const paths: string[][] = new Array(rows.length);
+    const terms: IndexTerm[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const [parent, , title, nemod = [], code, manif, see, seeAlso] = rows[i];
-      paths[i] = parent >= 0 ? [...paths[parent], title] : [title];
-      const term: IndexTerm = { path: paths[i], nonessential: nemod };
+      const path = Object.freeze(parent >= 0 ? [...terms[parent].path, title] : [title]) as string[];
+      const term: IndexTerm = { path, nonessential: Object.freeze(nemod) as string[] };
       if (code) term.code = code;
       if (manif) term.manifestation = manif;
       if (see) term.see = see;
       if (seeAlso) term.seeAlso = seeAlso;
-      yield term;
+      terms[i] = Object.freeze(term);
     }
+    return Object.freeze(terms);
   }
 
   /** True when an Excludes1 note at or above `code` names `other`. */

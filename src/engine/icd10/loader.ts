@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { ConfigError } from '../../errors';
-import { CodeSet, type Block, type Chapter, type CodeSetData } from './codeSet';
+import { CodeSet, tabularRows, type Block, type Chapter, type CodeSetData } from './codeSet';
 
 export interface ManifestYear {
   fiscalYear: number;
@@ -93,18 +93,7 @@ function parseTables(dataDir: string, manifest: Icd10Manifest, fy: number): Code
   if (!year) {
     throw new ConfigError(`ICD-10-CM fiscal year ${fy} is not vendored; available: ${manifest.years.map((y) => y.fiscalYear).join(', ')}`);
   }
-  const table = readVerified(dataDir, year.file, year.sha256).toString('utf8');
-  const rows: CodeSetData['rows'] = [];
-  let start = 0;
-  while (start < table.length) {
-    let end = table.indexOf('\n', start);
-    if (end < 0) end = table.length;
-    if (end > start) {
-      const [code, flag, long, short] = table.slice(start, end).split('\t');
-      rows.push([code, flag === '1', long, short]);
-    }
-    start = end + 1;
-  }
+  const rows = tabularRows(readVerified(dataDir, year.file, year.sha256).toString('utf8'));
   const hierarchy = JSON.parse(readVerified(dataDir, manifest.hierarchy.file, manifest.hierarchy.sha256).toString('utf8')) as {
     chapters: Chapter[];
     sections: Block[];

@@ -260,7 +260,7 @@ export class KnowledgeConventions implements ConventionSource {
       codeAt[depth] = code;
       codeAt.length = depth + 1;
       const parent = depth > 0 ? codeAt[depth - 1] : undefined;
-      if (!parent || !code || code === parent || !this.codeSet.find(code)?.billable) continue;
+      if (!parent || !code || code === parent || !this.codeSet.isBillable(code)) continue;
       const list = out.get(parent) ?? [];
       list.push({ words: t.path[depth], code });
       out.set(parent, list);
