@@ -51,6 +51,14 @@ describe('I.C.19 injuries: a surgical wound or incision is postprocedural, not a
     const out = codes('Surgery clinic, post-op visit.\nPOD 10 after laparotomy. Laparotomy wound healing well, incision site clean and dry, staples removed.', outpatient);
     expect(out.some((c) => c.startsWith('T14') || c.startsWith('S'))).toBe(false);
   });
+  it('an open wound at a laparotomy incision is never T14.8XXA', () => {
+    const out = codes('Wound care visit.\nOpen wound of the abdominal wall at the laparotomy incision, healing.', outpatient);
+    expect(out.some((c) => c.startsWith('T14') || c.startsWith('S'))).toBe(false);
+  });
+  it('a wound "after surgery" is postprocedural, but a wound from a stated external cause stays an injury', () => {
+    expect(codes('Wound: open wound of abdomen after surgery.', outpatient).some((c) => c.startsWith('T14'))).toBe(false);
+    expect(codes('Wound: open wound of abdomen from a fall onto broken glass.', outpatient).some((c) => c.startsWith('T14') || c.startsWith('S31'))).toBe(true);
+  });
   it('"surgical wound" care at a visit for another reason is not an open wound code', () => {
     const out = codes('Primary care.\nSurgical wound on the abdomen healing, no erythema.\nAssessment: essential hypertension.', outpatient);
     expect(out.some((c) => c.startsWith('T14') || c.startsWith('S'))).toBe(false);
@@ -74,5 +82,16 @@ describe('I.A.19 goal and target cues are hypothetical context, status against a
   it('a goals-of-care discussion does not hide the disease discussed', () => {
     const out = codes('Palliative care consult.\nGoals of care discussion for end-stage chronic obstructive pulmonary disease.', { setting: 'inpatient', noteType: 'CONSULT' });
     expect(out.some((c) => c.startsWith('J44'))).toBe(true);
+  });
+});
+
+describe('I.C.19.e / I.C.21.c.3 antiepileptics the Table lacks, by class (T42.-)', () => {
+  it('lamotrigine and topiramate adverse effects are T42.6X5A; eslicarbazepine is a carboxamide, T42.1X5A', () => {
+    expect(codes('Neurology clinic.\nFocal epilepsy. Maculopapular rash due to lamotrigine, taken as prescribed; adverse effect.', outpatient)).toContain('T42.6X5A');
+    expect(codes('Neurology clinic.\nFocal epilepsy. Hyponatremia due to eslicarbazepine, taken as prescribed; adverse effect.', outpatient)).toContain('T42.1X5A');
+  });
+  it('stated long-term levetiracetam is Z79.899; a continuation order alone adds nothing', () => {
+    expect(codes('Neurology clinic.\nGeneralized epilepsy on long-term levetiracetam 750 mg twice daily. No seizures in 2 years.', outpatient)).toContain('Z79.899');
+    expect(codes('Neurology clinic.\nGeneralized epilepsy, seizure free.\nPlan: continue levetiracetam.', outpatient)).not.toContain('Z79.899');
   });
 });

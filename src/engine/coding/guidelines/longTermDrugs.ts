@@ -19,6 +19,7 @@ const CLASS_TO_Z79: ReadonlyArray<readonly [RegExp, string]> = [
   [/^T45\.51/, 'Z79.01'], // anticoagulants
   [/^T45\.52/, 'Z79.02'], // antithrombotic (antiplatelet) drugs
   [/^T39\.01/, 'Z79.82'], // aspirin
+  [/^T42\.[0-7]/, 'Z79.899'], // antiepileptics: Z79 has no own subcategory, "other long term (current) drug therapy"
 ];
 /**
  * The class named without a drug ("long-term anticoagulation"), and drugs the FY2023 Table of Drugs predates
@@ -116,6 +117,8 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
     for (const sub of substancesIn(table, words)) {
       const t = codeFor(table, sub, 'adverseEffect');
       const z = t && [...CLASS_TO_Z79, ...CONTINUED_CLASS].find(([re]) => re.test(t))?.[1];
+      // The residual Z79.899 only on a stated long-term use, never from an order alone.
+      if (z === 'Z79.899') continue;
       if (!z || found.has(z)) continue;
       const first = sub.tokens[sub.tokens.length - 1];
       const at = after.toLowerCase().indexOf(first);
