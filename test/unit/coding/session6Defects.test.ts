@@ -95,3 +95,11 @@ describe('I.C.19.e / I.C.21.c.3 antiepileptics the Table lacks, by class (T42.-)
     expect(codes('Neurology clinic.\nGeneralized epilepsy, seizure free.\nPlan: continue levetiracetam.', outpatient)).not.toContain('Z79.899');
   });
 });
+
+describe('I.C.21.c.3 a continuation order continues only its own clause', () => {
+  it('"continue insulin, start empagliflozin" is Z79.4 without Z79.84 (the oral agent is new, not continued)', () => {
+    const out = codes('Endocrinology.\nType 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a.\nPlan: continue insulin, start empagliflozin.', outpatient);
+    expect(out).toContain('Z79.4');
+    expect(out).not.toContain('Z79.84');
+  });
+});

@@ -82,6 +82,8 @@ export const longTermDrugRule: GuidelineRule = {
  * "until", "to complete", "taper") is not long-term.
  */
 const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? on|maintained on|refill(?:ed|s)?)\b/i;
+/** Where a continuation order's clause ends: a new order verb or a clause break. */
+const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
 const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily))\b/i;
 /** Maintenance drugs by class (a drug taken for a chronic condition): the Table of Drugs class, then its Z79. */
 const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -110,7 +112,10 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.family) continue;
-    const after = sentence.slice(cont.index);
+    // The order's own clause: "continue insulin, start empagliflozin" continues only the insulin.
+    const rest = sentence.slice(cont.index);
+    const boundary = CLAUSE_END.exec(rest.slice(cont[0].length));
+    const after = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
     const found = new Map<string, { start: number; end: number }>();
     const words = new Set<string>();
     for (let i = tokenIndexAt(ctx.tokens, span.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) for (const n of ctx.tokens[i].norms) words.add(n);
