@@ -101,10 +101,28 @@ const CLASS_NAMES: ReadonlyArray<[words: string, row: string]> = [
   ['immunosuppressant', 'Immunosuppressive drug'],
 ];
 
+/**
+ * Antiepileptics the vendored (FY2023) Table predates or omits, each pointed at its class row so the codes still come
+ * from the Table (T42.-, Guideline I.C.19.e). Class by mechanism and WHO ATC group N03A: the racetams, lamotrigine,
+ * topiramate, zonisamide, lacosamide, the gabapentinoids, perampanel, cenobamate, rufinamide, felbamate, tiagabine and
+ * stiripentol are "other antiepileptics" (N03AX) → "Anticonvulsant, specified NEC" (T42.6); eslicarbazepine is a
+ * carboxamide like oxcarbazepine and carbamazepine (N03AF) → the Oxcarbazepine row (T42.1). The words "antiepileptic"
+ * and "antiseizure" name the class itself ("Anticonvulsant", T42.7 unspecified).
+ */
+const ANTIEPILEPTIC_MEMBERS: ReadonlyArray<[words: string, row: string]> = [
+  ...['levetiracetam', 'brivaracetam', 'lamotrigine', 'topiramate', 'zonisamide', 'lacosamide', 'gabapentin', 'pregabalin',
+    'perampanel', 'cenobamate', 'rufinamide', 'felbamate', 'tiagabine', 'stiripentol'].map((w): [string, string] => [w, 'Anticonvulsant > specified NEC']),
+  ['eslicarbazepine', 'Oxcarbazepine'],
+  ['antiepileptic', 'Anticonvulsant'],
+  ['antiseizure', 'Anticonvulsant'],
+];
+
 function addClassNames(table: DrugTable): void {
   const rows = new Map<string, Substance>();
   for (const list of table.byFirstToken.values()) for (const r of list) rows.set(r.name, r);
-  for (const [words, name] of CLASS_NAMES) {
+  for (const [words, name] of [...CLASS_NAMES, ...ANTIEPILEPTIC_MEMBERS]) {
+    // A drug the Table itself lists keeps its own row.
+    if (table.byFirstToken.get(phraseTokens(words)[0] ?? '')?.some((r) => r.name.toLowerCase() === words)) continue;
     const row = rows.get(name);
     const tokens = phraseTokens(words);
     if (!row || !tokens.length) continue;

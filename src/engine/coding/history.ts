@@ -26,6 +26,18 @@ export class HistoryMapper {
     return words;
   }
 
+  private excludedWords(code: string): Set<string> {
+    let description = '';
+    try {
+      description = this.codeSet.find(code)?.longDescription ?? '';
+    } catch {
+      description = '';
+    }
+    const words = new Set<string>();
+    for (const m of description.matchAll(EXCLUSION_PHRASE)) for (const w of contentTokens(m[1])) words.add(w);
+    return words;
+  }
+
   constructor(private readonly codeSet: CodeSet) {
     for (const entry of codeSet.entries()) {
       if (!entry.billable || !/^Z8[0-7]/.test(entry.code)) continue;
@@ -34,8 +46,9 @@ export class HistoryMapper {
       const target = m[1].toLowerCase() === 'family' ? this.family : this.personal;
       // "Other" marks the residual member of its subcategory ("of other malignant neoplasm of large
       // intestine"), never a word the condition states: such a title is matched on the rest of its words.
-      const variants = descriptionVariants(m[2]).map((v) => v.phrase);
-      if (!variants.length && /^other\b/i.test(m[2])) variants.push(m[2]);
+      const title = withoutExclusions(m[2]);
+      const variants = descriptionVariants(title).map((v) => v.phrase);
+      if (!variants.length && /^other\b/i.test(title)) variants.push(title);
       for (const phrase of variants) {
         const tokens = [...new Set(contentTokens(phrase))].filter((t) => t !== 'other');
         if (tokens.length) target.push({ code: entry.code, tokens });
@@ -49,7 +62,10 @@ export class HistoryMapper {
     const key = `${code}|${termTokens.join(' ')}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const own = new Set([...termTokens, ...(descriptionTokens ?? [])]);
+    // A title's exclusion phrase names what the code is not ("kidney, except renal pelvis"): its words
+    // never supply the site, unless the mention itself says them.
+    const excluded = this.excludedWords(code);
+    const own = new Set([...termTokens, ...[...(descriptionTokens ?? [])].filter((w) => !excluded.has(w))]);
     // The history codes name the organ ("… of large intestine"); the conditions name its part (colon, cecum).
     if ([...own].some((w) => LARGE_INTESTINE.has(w))) own.add('large').add('intestine');
     const withBlock = new Set([...own, ...this.blockWords(code)]);
@@ -67,10 +83,21 @@ export class HistoryMapper {
 /** Parts of the large intestine, as condition titles name them (Z85.03-, Z86.010- name the organ). */
 const LARGE_INTESTINE = new Set(['colon', 'colonic', 'cecum', 'cecal', 'sigmoid']);
 
+/**
+ * Tabular convention: "except X", "other than X", "excluding X" in a title exclude X from the code; the
+ * phrase runs to the next comma, semicolon, parenthesis or the end of the title.
+ */
+const EXCLUSION_PHRASE = /\b(?:except|other than|excluding|excl\.?)\s+([^,;()\[\]]+)/gi;
+
+/** A title without its exclusion phrases. */
+export function withoutExclusions(title: string): string {
+  return title.replace(EXCLUSION_PHRASE, ' ').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Content words of the chapter block a code belongs to (none when the code set has no block for it). */
 function blockWordsOf(codeSet: CodeSet, code: string): string[] {
   try {
-    return contentTokens(codeSet.hierarchy(code).block.description.replace(/\([^)]*\)/g, ' '));
+    return contentTokens(withoutExclusions(codeSet.hierarchy(code).block.description.replace(/\([^)]*\)/g, ' ')));
   } catch {
     return [];
   }

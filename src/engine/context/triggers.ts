@@ -197,6 +197,17 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ]],
   // A risk group names how a tumour or a patient is classified, not a future event ("adenocarcinoma, intermediate risk").
   ['hypothetical', 'pseudo', ['if negative', 'know if', 'even if', 'as if', 'intermediate risk', 'average risk']],
+  // A goal or target names an outcome aimed for, never a finding (I.A.19: only what the provider documents
+  // as the patient's condition): "goal: weight loss of 7-10 percent", "goal BP < 130/80", "target A1c < 7".
+  // A short window keeps the condition the target belongs to ("target INR 2-3 for atrial fibrillation").
+  // "Goal:" is one trigger with its colon, which would otherwise end every scope.
+  ['hypothetical', 'pre', ['goal', 'goals', 'goal of', 'goal is', 'goal:', 'goals:', 'goal is to', 'goal for', 'target',
+    'targets', 'target of', 'target:', 'targeting', 'aim for', 'aiming for', 'aim of', 'aim:'], 2],
+  // Status against a goal ("hypertension at goal", "A1c above target"), care goals and goal-directed therapy
+  // are not the goal itself; "target organ" and "target lesion" are findings.
+  ['hypothetical', 'pseudo', ['at goal', 'not at goal', 'to goal', 'above goal', 'below goal', 'near goal', 'off goal',
+    'at target', 'above target', 'below target', 'on target', 'goal met', 'goals met', 'goals of care', 'goal of care',
+    'goal directed', 'goal-directed', 'target organ', 'target lesion', 'target lesions', 'target sign']],
   // ---- historical -----------------------------------------------------------------------------
   ['historical', 'pre', [
     'history of', 'hx of', 'h/o', 'past history of', 'past medical history of', 'past medical history significant for',

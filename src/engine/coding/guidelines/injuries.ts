@@ -50,10 +50,35 @@ export const injuryRule: GuidelineRule = {
   name: 'injuries: integral site pain, osteoporotic fractures',
   section: 'I.C.13.d.1',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    surgicalWound(ctx, drafts);
     osteoporoticFracture(ctx, drafts);
     sitePain(ctx, drafts);
   },
 };
+
+/**
+ * A wound the operation made (surgical wound, incision, "laparotomy wound") is postprocedural, not an injury
+ * (chapter 19 codes injuries from external causes, I.C.19.a): its healing is aftercare (Z48.0-, Z48.81-) and
+ * its complications T81.-, never an open-wound S code or T14.8.
+ */
+const SURGICAL_WOUND = /\b(?:surgical|operative|post-?op(?:erative)?|postprocedural|post-procedural|incisional)\s+(?:site\s+|open\s+)?(?:wounds?|incisions?|sites?)\b|\bincisions?(?:\s+sites?)?\b|\b\w+(?:otomy|ectomy|plasty|scopy)\s+(?:wounds?|incisions?|sites?|scars?)\b|\b(?:port|trocar|drain|stoma|donor)\s+sites?\b|\b(?:after|following|since|post)\s+(?:the\s+|his\s+|her\s+)?(?:surgery|operation|procedure|\w+otomy|\w+ectomy|\w+plasty|arthroplasty)\b/i;
+/** An external cause stated beside the wound: the injury is real even in a surgical patient. */
+const TRAUMA = /\b(?:lacerat\w*|cut (?:on|by|with)|fell|fall(?:ing)?|bitten|bite|stab\w*|gunshot|knife|nail|glass|accident\w*|assault\w*|trauma\w*|struck|hit by|mvc|mva)\b/i;
+const WOUND_INJURY = /^(?:S\d\d\.|T14\.)/;
+/** Words around a wound's evidence that say which wound it is. */
+const WOUND_WINDOW_CHARS = 60;
+
+function surgicalWound(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    if (!WOUND_INJURY.test(d.code) || !/\b(?:wound|laceration|puncture|injury)\b/.test(title(ctx, d.code)) || !d.evidence.length) continue;
+    const sentences = sentencesOf(ctx, d);
+    if (sentences.some((s) => TRAUMA.test(s))) continue;
+    const near = (e: { start: number; end: number }) => ctx.text.slice(Math.max(0, e.start - WOUND_WINDOW_CHARS), e.end + WOUND_WINDOW_CHARS);
+    if (d.evidence.some((e) => SURGICAL_WOUND.test(near(e))) || sentences.some((s) => SURGICAL_WOUND.test(s))) {
+      dropDraft(ctx, drafts, d.code, 'I.C.19.a', 'a surgical wound or incision is postprocedural, not an injury');
+    }
+  }
+}
 
 function title(ctx: GuidelineContext, code: string): string {
   try {

@@ -19,6 +19,7 @@ const CLASS_TO_Z79: ReadonlyArray<readonly [RegExp, string]> = [
   [/^T45\.51/, 'Z79.01'], // anticoagulants
   [/^T45\.52/, 'Z79.02'], // antithrombotic (antiplatelet) drugs
   [/^T39\.01/, 'Z79.82'], // aspirin
+  [/^T42\.[0-7]/, 'Z79.899'], // antiepileptics: Z79 has no own subcategory, "other long term (current) drug therapy"
 ];
 /**
  * The class named without a drug ("long-term anticoagulation"), and drugs the FY2023 Table of Drugs predates
@@ -34,6 +35,7 @@ export const longTermDrugRule: GuidelineRule = {
   section: 'I.C.21.c.3',
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    applyContinuationOrders(ctx, drafts);
     if (!LONG_TERM.test(ctx.text)) return;
     for (const s of ctx.analysis.sentences) {
       const sentence = ctx.text.slice(s.start, s.end);
@@ -72,3 +74,77 @@ export const longTermDrugRule: GuidelineRule = {
     }
   },
 };
+
+/**
+ * A continuation order ("continue apixaban", "remains on metformin", "refill clopidogrel") is current use of a
+ * maintenance drug; with a chronic condition coded beside it, that is the long-term use Z79 reports
+ * (I.C.21.c.3: "for treatment or prophylaxis of a chronic condition"). A course with an end ("for 7 days",
+ * "until", "to complete", "taper") is not long-term.
+ */
+const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? on|maintained on|refill(?:ed|s)?)\b/i;
+/** Where a continuation order's clause ends: a new order verb or a clause break. */
+const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
+const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily))\b/i;
+/** Maintenance drugs by class (a drug taken for a chronic condition): the Table of Drugs class, then its Z79. */
+const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^T38\.3/, 'Z79.84'], // insulin and oral hypoglycemics (insulin itself is Z79.4, below)
+];
+/** Drugs of the continuation rule the FY2023 Table predates, by FDA labeling class (oral hypoglycemics). */
+const CONTINUED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\binsulin\b/i, 'Z79.4'],
+  [/\b(?:metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|saxagliptin|alogliptin|empagliflozin|dapagliflozin|canagliflozin|ertugliflozin|pioglitazone)\b/i, 'Z79.84'],
+];
+/** Chronic conditions the diabetes drugs treat: type 2 or other diabetes (type 1 implies insulin, I.C.4.a.3). */
+const DIABETES_DRAFT = /^E1[13]\./;
+
+function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!CONTINUATION.test(ctx.text)) return;
+  // Only a condition coded for this patient makes the order a treatment of it; acute-only notes do not count.
+  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k));
+  if (!conditions.length) return;
+  const diabetes = conditions.some((k) => DIABETES_DRAFT.test(k)) && !conditions.some((k) => k.startsWith('E10.'));
+  const table = loadDrugTable();
+  for (const s of ctx.analysis.sentences) {
+    const sentence = ctx.text.slice(s.start, s.end);
+    const cont = CONTINUATION.exec(sentence);
+    if (!cont || SHORT_COURSE.test(sentence) || NOT_CURRENT.test(sentence)) continue;
+    const span = { start: s.start + cont.index, end: s.start + cont.index + cont[0].length };
+    if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
+    const c = mentionContext(ctx.analysis, span);
+    if (c.negated || c.family) continue;
+    // The order's own clause: "continue insulin, start empagliflozin" continues only the insulin.
+    const rest = sentence.slice(cont.index);
+    const boundary = CLAUSE_END.exec(rest.slice(cont[0].length));
+    const after = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
+    const found = new Map<string, { start: number; end: number }>();
+    const words = new Set<string>();
+    for (let i = tokenIndexAt(ctx.tokens, span.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) for (const n of ctx.tokens[i].norms) words.add(n);
+    for (const sub of substancesIn(table, words)) {
+      const t = codeFor(table, sub, 'adverseEffect');
+      const z = t && [...CLASS_TO_Z79, ...CONTINUED_CLASS].find(([re]) => re.test(t))?.[1];
+      // The residual Z79.899 only on a stated long-term use, never from an order alone.
+      if (z === 'Z79.899') continue;
+      if (!z || found.has(z)) continue;
+      const first = sub.tokens[sub.tokens.length - 1];
+      const at = after.toLowerCase().indexOf(first);
+      if (at < 0) continue;
+      found.set(z, { start: span.start + at, end: span.start + at + first.length });
+    }
+    for (const [re, z] of [...CLASS_WORDS, ...CONTINUED_WORDS]) {
+      const m = re.exec(after);
+      if (m) found.set(z, { start: span.start + m.index, end: span.start + m.index + m[0].length });
+    }
+    // The words name the drug more exactly than the Table's class (insulin is Z79.4, not the oral class).
+    if (found.has('Z79.84') && !CONTINUED_WORDS[1][0].test(after) && CONTINUED_WORDS[0][0].test(after)) found.delete('Z79.84');
+    for (const [z, at] of found) {
+      if ((z === 'Z79.84' || z === 'Z79.4') && !diabetes) continue;
+      if (drafts.has(z) || !billable(ctx, z)) continue;
+      drafts.set(z, {
+        code: z, confidence: 0.7, first: at.start, priority: 2,
+        evidence: [{ start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end) }, { start: at.start, end: at.end, text: ctx.text.slice(at.start, at.end) }],
+        mentions: [], match: 'synonym', termTokens: 2, section: sectionAt(ctx.analysis, at.start)?.kind ?? 'other',
+        guideline: [{ section: 'I.C.21.c.3', action: 'added', detail: `continued maintenance drug: ${ctx.text.slice(at.start, at.end)}` }],
+      });
+    }
+  }
+}
