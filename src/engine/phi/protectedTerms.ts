@@ -23,7 +23,10 @@ const COLUMN_GAP_RE = /^[ \t\u00a0]{2,}$/;
  */
 const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['virus', 'encephalitis', 'typhus', 'disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
   'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
-  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
+  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst',
+  // Classifications and indices are named after their authors or the city of their consensus ("Ann Arbor stage",
+  // "Charlson index"); a patient's name is never followed by them.
+  'index', 'stage', 'staging', 'classification', 'criteria', 'chair', 'chairs']);
 const MAX_LOWER_INSIDE = 2;
 /**
  * Head nouns beside vocab.ts's list, read here only (the learned model's features never see them): named methods,
@@ -32,8 +35,9 @@ const MAX_LOWER_INSIDE = 2;
  * named depth ("Breslow depth"), and rickettsial typhus named by its region ("Queensland tick typhus").
  */
 // Not "tool", "repair", "block" or "solution": businesses are named so ("Kessler Tool & Die", "Ortega Auto Repair").
+// Named seating and transfer equipment of nursing and rehabilitation notes ("Broda chair", "Geri chair") is a product, like "lift".
 const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
-  'fundoplication', 'agar']);
+  'fundoplication', 'agar', 'chair', 'chairs']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
@@ -132,7 +136,8 @@ export function markProtected(
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
     if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
-    for (let x = s; x < i; x++) out[x] = 1;
+    // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone.
+    for (let x = s; x <= i; x++) out[x] = 1;
   }
   markPhrases(words, out);
   return out;

@@ -53,6 +53,18 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     },
   },
   {
+    name: 'phone.intl-exit-011',
+    type: 'PHONE',
+    description: 'international number dialled from North America with the 011 exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958',
+    // 011 replaces the "+" of E.123 when dialled from the NANP; country code and subscriber number total 8–15 digits (E.164).
+    pattern: String.raw`(?<![0-9A-Za-z+\-/.])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![0-9]|[\-/.]\d)`,
+    requires: '011',
+    validate: (v) => {
+      const n = v.replace(/\D/g, '').length - 3;
+      return n >= 8 && n <= 15;
+    },
+  },
+  {
     name: 'phone.e164',
     type: 'PHONE',
     description: 'an E.164 number written without separators, bare or as an RFC 3966 tel: URI: +15408662755, tel:+15408662755, tel:+44-20-7946-0958',
@@ -104,6 +116,14 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // The lookbehind starts a try only at the beginning of a run: linear on long words.
     pattern: String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
     requires: '@',
+  },
+  {
+    name: 'email.spelled-out',
+    type: 'EMAIL',
+    description: 'e-mail address spelled out to defeat harvesters or as dictated: jdoe at gmail dot com, j.doe [at] mail [dot] org',
+    // A local part, "at", a domain label and at least one "dot" + top-level domain; the TLD list keeps "seen at home dot" prose out.
+    pattern: String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s(?:at|\[at\]|\(at\))\s[A-Za-z0-9-]+(?:\s(?:dot|\[dot\]|\(dot\))\s[A-Za-z0-9-]+)*\s(?:dot|\[dot\]|\(dot\))\s(?:com|net|org|edu|gov|mil|me|io|us|co|info|biz|ca|uk)\b`,
+    triggers: ['dot'],
   },
   {
     name: 'url',
