@@ -47,6 +47,11 @@ const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 
 /** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
 export const PROTECTED_BY_PHRASE = 2;
+/**
+ * The mark of an unlisted possessive word right before an eponym head ("Okafor's disease"): the eponym reading holds
+ * unless the note names a person so elsewhere, where propagation takes it ("my patient, A. Okafor … Okafor's disease").
+ */
+export const PROTECTED_POSSESSIVE_OWNER = 3;
 /** Between two words of a protected phrase: spaces, a hyphen, a full stop ("St. Louis"), never a line break. */
 const PHRASE_GAP_RE = /^[ \t\u00a0.\-]{1,3}$/;
 /** Protected phrases by their first word, each as its words' lower-case bases (possessives dropped like the tokenizer does). */
@@ -116,6 +121,8 @@ export function markProtected(
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
       // "D.B. Hopper denies fever": a person's verb ends the run in any case; an eponym holds no verb.
       if (!capital && ((flags[s - 1] & WORD_PERSON_VERB) !== 0 || HISTORY_VERBS.has(q.lower))) break;
+      // "Walker's Barthel Index": a possessive before an eponym's run is its owner, never part of the eponym.
+      if (s < i && q.end !== q.baseEnd) break;
       s--;
       // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
       // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").
@@ -138,6 +145,8 @@ export function markProtected(
     if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone.
     for (let x = s; x <= i; x++) out[x] = 1;
+    const owner = words[s];
+    if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
   return out;

@@ -1,6 +1,7 @@
 // Owns the tests of session 6b's PHI formats (issue 9, held-out #5's gaps): international numbers dialled with the 011
-// exit code, spelled-out e-mail addresses, CGM transmitter serials, highway-contract route boxes, and the eponym head
-// nouns (indices, stages, classifications, named chairs) whose whole run, head included, stays unredacted.
+// exit code, spelled-out e-mail addresses, CGM transmitter serials, highway-contract route boxes, signers' initials before
+// a credential, possessive surnames before eponym heads, and the eponym head nouns (indices, stages, classifications,
+// named chairs) whose whole run, head included, stays unredacted.
 // Every value is invented; each case names the general pattern it serves.
 import { covered, untouched } from '../../helpers/phiCoverage';
 
@@ -14,12 +15,23 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'CGM transmitter serial after "transmitter"': [['Changed sensor; transmitter 4RZ7QB expires next week.', '4RZ7QB']],
   'highway-contract route box (HCR n Box n)': [['Mailing address: HCR 17 Box 209, near the mill.', 'HCR 17 Box 209']],
+  'two or three undotted capitals opening a phrase before a credential (a signer\'s initials)': [
+    ['Seen by QZ NP for follow-up.', 'QZ'], ['Referring: TBV DO, fax to follow.', 'TBV'], ['BP 118/72  FHR 140  WX CNM', 'WX'],
+  ],
+  'a patient\'s surname found elsewhere in the note, reused as a possessive before an eponym head noun': [
+    ['My patient, Delphine Quarrell, has lupus. Quarrell\'s disease progressed on two agents.', 'Quarrell'],
+  ],
+  'a possessive owner before an eponymous scale is not part of the eponym': [
+    ['Resident Tamsin Brackley. Brackley\'s Norvell Frailty Index is 40.', 'Brackley'],
+  ],
 };
 
 const KEPT: Record<string, [string, string][]> = {
   'an index named after its author, head noun included': [['Prognosis per Norvell Frailty Index; plan reviewed.', 'Norvell Frailty Index']],
   'a staging system named after a city, even when its words are a first name and a word': [['Lymphoma, Grace Harbor stage II.', 'Grace Harbor stage']],
   'a named seating chair in nursing notes': [['Sits up in Tilden chair for lunch.', 'Tilden chair']],
+  'clinical abbreviations before a credential are not initials': [['ED RN notified; ICU RN at bedside.', 'ED RN notified; ICU RN']],
+  'a possessive eponym with no person of that name in the note': [['History of Kellerman\'s disease, stable.', 'Kellerman\'s disease']],
   'a model number after "transmitter" is not a serial': [['Uses a G7 transmitter; transmitter G7 placed.', 'G7 placed']],
   'prose "at ... dot" not ending in a top-level domain': [
     ['Meet at home dot matrix printer.', 'home dot matrix'],
