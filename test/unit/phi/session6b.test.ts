@@ -18,6 +18,7 @@ const REDACTED: Record<string, [string, string][]> = {
   'two or three undotted capitals opening a phrase before a credential (a signer\'s initials)': [
     ['Seen by QZ NP for follow-up.', 'QZ'], ['Referring: TBV DO, fax to follow.', 'TBV'], ['BP 118/72  FHR 140  WX CNM', 'WX'],
   ],
+  'two capitals that are also an abbreviation, when the credential closes the signature': [['Reviewed: HS MD\nPlan: rest.', 'HS']],
   'a patient\'s surname found elsewhere in the note, reused as a possessive before an eponym head noun': [
     ['My patient, Delphine Quarrell, has lupus. Quarrell\'s disease progressed on two agents.', 'Quarrell'],
   ],
@@ -30,7 +31,9 @@ const KEPT: Record<string, [string, string][]> = {
   'an index named after its author, head noun included': [['Prognosis per Norvell Frailty Index; plan reviewed.', 'Norvell Frailty Index']],
   'a staging system named after a city, even when its words are a first name and a word': [['Lymphoma, Grace Harbor stage II.', 'Grace Harbor stage']],
   'a named seating chair in nursing notes': [['Sits up in Tilden chair for lunch.', 'Tilden chair']],
-  'clinical abbreviations before a credential are not initials': [['ED RN notified; ICU RN at bedside.', 'ED RN notified; ICU RN']],
+  'clinical abbreviations and departments before a credential are not initials': [
+    ['ED RN notified; ICU RN at bedside.', 'ED RN notified; ICU RN'], ['Per ID MD, continue.', 'ID MD'], ['Given at HS per MD order.', 'HS per MD'],
+  ],
   'a possessive eponym with no person of that name in the note': [['History of Kellerman\'s disease, stable.', 'Kellerman\'s disease']],
   'a model number after "transmitter" is not a serial': [['Uses a G7 transmitter; transmitter G7 placed.', 'G7 placed']],
   'prose "at ... dot" not ending in a top-level domain': [
