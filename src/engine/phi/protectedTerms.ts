@@ -45,6 +45,14 @@ const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | 
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 
+/**
+ * A device's remote-monitoring service written as its web domain ("Housemark.net", "CareHub.com"): a capitalised single
+ * label, no path, in a device-clinic note (a device word anywhere before it: the header names the clinic). People's and practices' web addresses are written in lower case or with a
+ * path; the product's name is not the patient's URL.
+ */
+export const PRODUCT_DOMAIN_RE = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)$/;
+export const DEVICE_CLINIC_CONTEXT_RE = /\b(?:remote|transmission|transmitted|transmitter|interrogat\w*|pacemaker|defibrillator|icd|crt-?[dp]?|loop recorder|implantable|device|monitor(?:ing)?)\b/i;
+
 /** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
 export const PROTECTED_BY_PHRASE = 2;
 /**
@@ -80,6 +88,20 @@ function markPhrases(words: readonly Word[], out: Uint8Array): void {
       for (let x = i; x < i + k; x++) out[x] = PROTECTED_BY_PHRASE;
       break;
     }
+  }
+}
+
+/** Marks the label of a device's product domain ("Housemark" of "Housemark.net") so no name rule takes it. */
+function markProductDomains(words: readonly Word[], out: Uint8Array): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const tld = words[i + 1];
+    if (!w.capitalized || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
+    const after = words[i + 2];
+    if (after !== undefined && after.gapBefore === '/') continue;
+    if (!PRODUCT_DOMAIN_RE.test(`${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`)) continue;
+    if (!words.slice(0, i).some((q) => DEVICE_CLINIC_CONTEXT_RE.test(q.lower))) continue;
+    out[i] = 1;
   }
 }
 
@@ -149,5 +171,6 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
+  markProductDomains(words, out);
   return out;
 }

@@ -1,6 +1,6 @@
 // Owns the tests of session 6b's PHI formats (issue 9, held-out #5's gaps): international numbers dialled with the 011
 // exit code, spelled-out e-mail addresses, CGM transmitter serials, highway-contract route boxes, signers' initials before
-// a credential, possessive surnames before eponym heads, and the eponym head nouns (indices, stages, classifications,
+// a credential, possessive surnames before eponym heads, device monitoring services written as domains, and the eponym head nouns (indices, stages, classifications,
 // named chairs) whose whole run, head included, stays unredacted.
 // Every value is invented; each case names the general pattern it serves.
 import { covered, untouched } from '../../helpers/phiCoverage';
@@ -14,6 +14,9 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Contact: r.quill [at] fastmail [dot] org', 'r.quill [at] fastmail [dot] org'],
   ],
   'CGM transmitter serial after "transmitter"': [['Changed sensor; transmitter 4RZ7QB expires next week.', '4RZ7QB']],
+  'a capitalised domain outside a device context, or with a path, is still a URL': [
+    ['Her blog is at Quillfamily.com for updates.', 'Quillfamily.com'], ['Pacemaker check. Portal: Brandtclinic.com/login', 'Brandtclinic.com/login'],
+  ],
   'highway-contract route box (HCR n Box n)': [['Mailing address: HCR 17 Box 209, near the mill.', 'HCR 17 Box 209']],
   'two or three undotted capitals opening a phrase before a credential (a signer\'s initials)': [
     ['Seen by QZ NP for follow-up.', 'QZ'], ['Referring: TBV DO, fax to follow.', 'TBV'], ['BP 118/72  FHR 140  WX CNM', 'WX'],
@@ -35,6 +38,10 @@ const KEPT: Record<string, [string, string][]> = {
     ['ED RN notified; ICU RN at bedside.', 'ED RN notified; ICU RN'], ['Per ID MD, continue.', 'ID MD'], ['Given at HS per MD order.', 'HS per MD'],
   ],
   'a possessive eponym with no person of that name in the note': [['History of Kellerman\'s disease, stable.', 'Kellerman\'s disease']],
+  'a device\'s remote-monitoring service written as a capitalised domain in a device-clinic sentence': [
+    ['Remote transmission received via Housemark.net; no alerts.', 'Housemark.net'],
+    ['PACEMAKER CLINIC\nBattery 9.1 y, RV threshold 0.7 V. Prior Housemark.net 07/2019.', 'Housemark.net'],
+  ],
   'a model number after "transmitter" is not a serial': [['Uses a G7 transmitter; transmitter G7 placed.', 'G7 placed']],
   'prose "at ... dot" not ending in a top-level domain': [
     ['Meet at home dot matrix printer.', 'home dot matrix'],

@@ -1,5 +1,6 @@
 // Owns the contact recognizers: telephone and fax numbers (NANP and international, any punctuation,
 // extensions), pager numbers after a cue, e-mail addresses, URLs and IP addresses (v4 and v6).
+import { DEVICE_CLINIC_CONTEXT_RE, PRODUCT_DOMAIN_RE } from '../protectedTerms';
 import type { PatternRecognizerDef } from './types';
 
 /**
@@ -141,6 +142,8 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
     // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
     triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
+    // A device's remote-monitoring service named by its domain in a device-clinic note is a product, not a person's URL.
+    validate: (v, c) => !(PRODUCT_DOMAIN_RE.test(v) && DEVICE_CLINIC_CONTEXT_RE.test(c.text.slice(0, c.start))),
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
   },
   {
