@@ -165,8 +165,11 @@ export function markProtected(
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
     if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
-    // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone.
-    for (let x = s; x <= i; x++) out[x] = 1;
+    // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
+    // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
+    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower);
+    for (let x = s; x < i; x++) out[x] = 1;
+    if (listedHead) out[i] = 1;
     const owner = words[s];
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }

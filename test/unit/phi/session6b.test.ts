@@ -17,6 +17,9 @@ const REDACTED: Record<string, [string, string][]> = {
   'a capitalised domain outside a device context, or with a path, is still a URL': [
     ['Her blog is at Quillfamily.com for updates.', 'Quillfamily.com'], ['Pacemaker check. Portal: Brandtclinic.com/login', 'Brandtclinic.com/login'],
   ],
+  'a place named with a procedure word keeps that word in its span (only listed head nouns are marked protected)': [
+    ['Pt is 79yo, seen at Corvane Endoscopy Suite on Monday.', 'Endoscopy Suite'],
+  ],
   'highway-contract route box (HCR n Box n)': [['Mailing address: HCR 17 Box 209, near the mill.', 'HCR 17 Box 209']],
   'two or three undotted capitals opening a phrase before a credential (a signer\'s initials)': [
     ['Seen by QZ NP for follow-up.', 'QZ'], ['Referring: TBV DO, fax to follow.', 'TBV'], ['BP 118/72  FHR 140  WX CNM', 'WX'],
