@@ -39,6 +39,7 @@ const KEPT: Record<string, [string, string][]> = {
   'a named seating chair in nursing notes': [['Sits up in Tilden chair for lunch.', 'Tilden chair']],
   'clinical abbreviations and departments before a credential are not initials': [
     ['ED RN notified; ICU RN at bedside.', 'ED RN notified; ICU RN'], ['Per ID MD, continue.', 'ID MD'], ['Given at HS per MD order.', 'HS per MD'],
+    ['CVS Pt dropped BP after sedation.', 'CVS'],
   ],
   'a possessive eponym with no person of that name in the note': [['History of Kellerman\'s disease, stable.', 'Kellerman\'s disease']],
   'a device\'s remote-monitoring service written as a capitalised domain in a device-clinic sentence': [

@@ -209,6 +209,8 @@ export function detectInitialsBeforeCredential(c: NameContext, marks: WordMarks)
     if (!w.alpha || !w.upper || w.end !== w.baseEnd || n < 2 || n > 3 || !marks.free(i)) continue;
     if (DEPARTMENT_LETTERS.has(w.lower) || c.is(i, WORD_CREDENTIAL | WORD_TITLE | WORD_ROLE) || c.protectedTerm[i]) continue;
     if (!c.is(i + 1, WORD_CREDENTIAL) || !c.sameLine(i + 1) || !/^[ \t\u00a0]$/.test(words[i + 1].gapBefore)) continue;
+    // A credential is written in capitals ("NP", "PharmD"); "Pt" after capitals is the patient ("CVS Pt dropped BP").
+    if (!/^.\S*[A-Z]/.test(text.slice(words[i + 1].start, words[i + 1].end))) continue;
     // Two capitals that are also a clinical abbreviation ("TB", "BM") sign a person only when the credential closes the
     // phrase (line end, comma, bracket, semicolon): "TB MD" never stands for tuberculosis there.
     if ((c.is(i, WORD_CLINICAL) || ABBREVIATION_LETTERS.has(w.lower)) && (n === 3 || !/^(?:[ \t\u00a0]*(?:\r?\n|$|[,;)])|[ \t\u00a0]{2})/.test(text.slice(words[i + 1].end, words[i + 1].end + 3)))) continue;
