@@ -9,7 +9,7 @@ import { NameContext } from './nameContext';
 import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
 import {
-  detectInitials, detectInitialsBeforeAge, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
+  detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
@@ -73,6 +73,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.initials-only', run: detectInitialsOnly },
   { name: 'name.initials-before-age', run: detectInitialsBeforeAge },
   { name: 'name.initials-timed-entry', run: detectInitialsInTimedEntries },
+  { name: 'name.initials-before-credential', run: detectInitialsBeforeCredential },
   // Names by the role of the words around them (names/roleGrammar.ts, names/messageNames.ts).
   { name: 'name.message', run: detectMessageNames },
   { name: 'name.people-list', run: detectLabelledPeopleLists },

@@ -4,6 +4,7 @@ import type { PhiType } from '../types';
 import type { Emit } from './recognizer';
 import type { NameContext } from './nameContext';
 import type { WordMarks } from './wordMarks';
+import { PROTECTED_POSSESSIVE_OWNER } from './protectedTerms';
 
 /** Marks every other occurrence of a detected PHI word in the same note, unless it is a common word. */
 export function propagate(c: NameContext, idx: readonly number[], type: PhiType, emit: Emit, taken?: Uint8Array): void {
@@ -22,7 +23,7 @@ export function propagate(c: NameContext, idx: readonly number[], type: PhiType,
   }
   if (keys.size === 0 && wordKeys.size === 0) return;
   c.words.forEach((w, i) => {
-    if ((taken && taken[i]) || c.protectedTerm[i]) return;
+    if ((taken && taken[i]) || (c.protectedTerm[i] && c.protectedTerm[i] !== PROTECTED_POSSESSIVE_OWNER)) return;
     if (!keys.has(w.lower) && !(wordKeys.has(w.lower) && capitalisedMidSentence(c, i))) return;
     // Carry a leading initial along: "W. MAROTTA" once "MAROTTA" is known.
     const start = type === 'NAME' && i > 0 && c.dottedInitial(i - 1) ? c.w(i - 1)!.start : w.start;

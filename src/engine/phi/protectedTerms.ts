@@ -23,7 +23,10 @@ const COLUMN_GAP_RE = /^[ \t\u00a0]{2,}$/;
  */
 const EPONYM_ONLY_HEADS: ReadonlySet<string> = new Set(['virus', 'encephalitis', 'typhus', 'disease', 'diseases', 'syndrome', 'syndromes', 'sign', 'signs', 'reflex', 'palsy',
   'phenomenon', 'triad', 'pupil', 'pupils', 'valve', 'reservoir', 'implant', 'shunt', 'catheter', 'stent', 'angina', 'dystrophy',
-  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst']);
+  'encephalopathy', 'thyroiditis', 'macroglobulinemia', 'nodule', 'nodules', 'node', 'fracture', 'aneurysm', 'ulcer', 'cyst',
+  // Classifications and indices are named after their authors or the city of their consensus ("Ann Arbor stage",
+  // "Charlson index"); a patient's name is never followed by them.
+  'index', 'stage', 'staging', 'classification', 'criteria', 'chair', 'chairs']);
 const MAX_LOWER_INSIDE = 2;
 /**
  * Head nouns beside vocab.ts's list, read here only (the learned model's features never see them): named methods,
@@ -32,8 +35,9 @@ const MAX_LOWER_INSIDE = 2;
  * named depth ("Breslow depth"), and rickettsial typhus named by its region ("Queensland tick typhus").
  */
 // Not "tool", "repair", "block" or "solution": businesses are named so ("Kessler Tool & Die", "Ortega Auto Repair").
+// Named seating and transfer equipment of nursing and rehabilitation notes ("Broda chair", "Geri chair") is a product, like "lift".
 const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
-  'fundoplication', 'agar']);
+  'fundoplication', 'agar', 'chair', 'chairs']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
@@ -41,8 +45,21 @@ const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | 
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 
+/**
+ * A device's remote-monitoring service written as its web domain ("Housemark.net", "CareHub.com"): a capitalised single
+ * label, no path, in a device-clinic note (a device word anywhere before it: the header names the clinic). People's and practices' web addresses are written in lower case or with a
+ * path; the product's name is not the patient's URL.
+ */
+export const PRODUCT_DOMAIN_RE = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)$/;
+export const DEVICE_CLINIC_CONTEXT_RE = /\b(?:remote|transmission|transmitted|transmitter|interrogat\w*|pacemaker|defibrillator|icd|crt-?[dp]?|loop recorder|implantable|device|monitor(?:ing)?)\b/i;
+
 /** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
 export const PROTECTED_BY_PHRASE = 2;
+/**
+ * The mark of an unlisted possessive word right before an eponym head ("Okafor's disease"): the eponym reading holds
+ * unless the note names a person so elsewhere, where propagation takes it ("my patient, A. Okafor … Okafor's disease").
+ */
+export const PROTECTED_POSSESSIVE_OWNER = 3;
 /** Between two words of a protected phrase: spaces, a hyphen, a full stop ("St. Louis"), never a line break. */
 const PHRASE_GAP_RE = /^[ \t\u00a0.\-]{1,3}$/;
 /** Protected phrases by their first word, each as its words' lower-case bases (possessives dropped like the tokenizer does). */
@@ -71,6 +88,20 @@ function markPhrases(words: readonly Word[], out: Uint8Array): void {
       for (let x = i; x < i + k; x++) out[x] = PROTECTED_BY_PHRASE;
       break;
     }
+  }
+}
+
+/** Marks the label of a device's product domain ("Housemark" of "Housemark.net") so no name rule takes it. */
+function markProductDomains(words: readonly Word[], out: Uint8Array): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const tld = words[i + 1];
+    if (!w.capitalized || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
+    const after = words[i + 2];
+    if (after !== undefined && after.gapBefore === '/') continue;
+    if (!PRODUCT_DOMAIN_RE.test(`${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`)) continue;
+    if (!words.slice(0, i).some((q) => DEVICE_CLINIC_CONTEXT_RE.test(q.lower))) continue;
+    out[i] = 1;
   }
 }
 
@@ -112,6 +143,8 @@ export function markProtected(
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
       // "D.B. Hopper denies fever": a person's verb ends the run in any case; an eponym holds no verb.
       if (!capital && ((flags[s - 1] & WORD_PERSON_VERB) !== 0 || HISTORY_VERBS.has(q.lower))) break;
+      // "Walker's Barthel Index": a possessive before an eponym's run is its owner, never part of the eponym.
+      if (s < i && q.end !== q.baseEnd) break;
       s--;
       // Lower-case notes: only the word right before the head noun is read ("wells score"). All-caps notes read the
       // run of capitals up to a cue word ("SAN FRANCISCO SYNCOPE RULE", not "DAUGHTER MARY ...").
@@ -132,8 +165,15 @@ export function markProtected(
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
     if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
+    // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
+    // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
+    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower);
     for (let x = s; x < i; x++) out[x] = 1;
+    if (listedHead) out[i] = 1;
+    const owner = words[s];
+    if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
+  markProductDomains(words, out);
   return out;
 }

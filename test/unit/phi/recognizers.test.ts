@@ -96,6 +96,8 @@ const CASES: Case[] = [
   ['phone.cued', 'short numbers after a phone cue', [['Pager # 60431 for questions', '60431'], ['cell 5551234', '5551234'], ['ext 4521', '4521'], ['phone 555-0142', '555-0142']], ['Weight 7000 g', 'in 2019 he', 'measured 34 x 22 x 1786']],
   ['phone.local', 'seven-digit local numbers', [['call 241-9907.', '241-9907'], ['Associates, 713-7982\n', '713-7982']], ['Lasix 250-1000 mg', 'fluids 500-1000 mL', 'range 100-1000', 'HR 100-1112.', 'SVR 954-1183;', 'C-peptide was 166 pmol/L (298-2350)']],
   ['email', 'e-mail addresses', [['to q.thistlewood@example.com today', 'q.thistlewood@example.com']], ['at 3 @ night']],
+  ['email.spelled-out', 'e-mail addresses spelled out', [['write to p_vantreese at proton dot me today', 'p_vantreese at proton dot me']], ['seen at home dot matrix']],
+  ['phone.intl-exit-011', 'international numbers after the 011 exit code', [['son: 011-49-30-5550-1234', '011-49-30-5550-1234']], ['lot 011-2 expired']],
   ['url', 'URLs with a scheme or www', [['Portal: https://portal.example.org/pt/88412.', 'https://portal.example.org/pt/88412'], ['see www.example.net', 'www.example.net']], ['http is a protocol']],
   ['ip.v4', 'IPv4 addresses', [['gateway 10.42.7.19 lost', '10.42.7.19']], ['version 1.2.3', 'K 3.5']],
   ['ip.v6', 'IPv6 addresses, eight groups', [['host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 down', '2001:0db8:85a3:0000:0000:8a2e:0370:7334']], ['at 10:30:45 pm']],

@@ -186,3 +186,35 @@ function isDottedCapital(c: NameContext, q: number): boolean {
   return w !== undefined && w.alpha && w.baseEnd - w.start === 1 && c.text.charAt(w.end) === '.' &&
     (w.upper || c.mode === 'lower');
 }
+
+export const BEFORE_CREDENTIAL = 'name.initials-before-credential';
+/** Departments and services written before a credential ("ID MD", "OB RN", "EP MD"): a team, not a person's initials. */
+const DEPARTMENT_LETTERS: ReadonlySet<string> = new Set(['id', 'ob', 'ir', 'ent', 'ep', 'ccu', 'nicu', 'picu', 'pacu', 'icu', 'st', 'ns', 'nm',
+  'ct', 'us', 'ems', 'cv', 'ctu', 'tcu', 'snf', 'ltc', 'hh', 'pcp', 'uc', 'ud', 'ed', 'er', 'or', 'gi', 'pt', 'ot', 'rt', 'md', 'rn', 'np', 'pa',
+  'do', 'lpn', 'cna', 'dc', 'usa', 'uk', 'am', 'pm', 'iv', 'po']);
+/** Where a signer's initials may open: a line start, a label's colon, a list comma, a table column or "by"/"per"/"with". */
+const SIGNER_START_RE = /(?:^|\n|[:;,(|]|[ \t\u00a0]{2}|\b(?:by|per|with|from|to|cc))[ \t\u00a0]*$/i;
+
+/**
+ * `name.initials-before-credential`: a clinician written as two or three undotted capitals right before a credential
+ * ("Seen by TW NP", "Referring: KB DO, …", a flowsheet row ending "… MH CNM"). In a mixed-case note, capitals that open a
+ * phrase and precede a credential sign a person; known abbreviations and clinical words ("ED RN", "ICU RN") stay.
+ */
+export function detectInitialsBeforeCredential(c: NameContext, marks: WordMarks): void {
+  if (c.mode !== 'mixed') return;
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const n = w.baseEnd - w.start;
+    if (!w.alpha || !w.upper || w.end !== w.baseEnd || n < 2 || n > 3 || !marks.free(i)) continue;
+    if (DEPARTMENT_LETTERS.has(w.lower) || c.is(i, WORD_CREDENTIAL | WORD_TITLE | WORD_ROLE) || c.protectedTerm[i]) continue;
+    if (!c.is(i + 1, WORD_CREDENTIAL) || !c.sameLine(i + 1) || !/^[ \t\u00a0]$/.test(words[i + 1].gapBefore)) continue;
+    // A credential is written in capitals ("NP", "PharmD"); "Pt" after capitals is the patient ("CVS Pt dropped BP").
+    if (!/^.\S*[A-Z]/.test(text.slice(words[i + 1].start, words[i + 1].end))) continue;
+    // Two capitals that are also a clinical abbreviation ("TB", "BM") sign a person only when the credential closes the
+    // phrase (line end, comma, bracket, semicolon): "TB MD" never stands for tuberculosis there.
+    if ((c.is(i, WORD_CLINICAL) || ABBREVIATION_LETTERS.has(w.lower)) && (n === 3 || !/^(?:[ \t\u00a0]*(?:\r?\n|$|[,;)])|[ \t\u00a0]{2})/.test(text.slice(words[i + 1].end, words[i + 1].end + 3)))) continue;
+    if (!SIGNER_START_RE.test(text.slice(Math.max(0, w.start - 8), w.start))) continue;
+    marks.add(i, i, 'NAME', BEFORE_CREDENTIAL);
+  }
+}

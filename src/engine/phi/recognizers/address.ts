@@ -163,9 +163,9 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.rural-route',
     type: 'ADDRESS',
-    description: 'rural route or highway contract address: RR 2 Box 15, Rural Route 3, HC 1 Box 22',
-    pattern: String.raw`\b(?:rr|r\.\s?r\.|rural\s?route|hc|highway\s?contract)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
-    triggers: ['rr', 'r', 'rural', 'hc', 'highway'],
+    description: 'rural route or highway contract address: RR 2 Box 15, Rural Route 3, HC 1 Box 22, HCR 42 Box 117',
+    pattern: String.raw`\b(?:rr|r\.\s?r\.|rural\s?route|hcr?|highway\s?contract(?:\s?route)?)\s?#?\s?\d{1,4}(?:,?\s?box\s?#?\s?\d{1,6})?\b`,
+    triggers: ['rr', 'r', 'rural', 'hc', 'hcr', 'highway'],
     anchored: true,
     // "RR 18" is a respiratory rate and "HC 34" a head circumference unless a box number follows or it is spelled out.
     validate: (v) => /box|rural|contract|r\.\s?r\.|#/i.test(v),

@@ -1,5 +1,6 @@
 // Owns the contact recognizers: telephone and fax numbers (NANP and international, any punctuation,
 // extensions), pager numbers after a cue, e-mail addresses, URLs and IP addresses (v4 and v6).
+import { DEVICE_CLINIC_CONTEXT_RE, PRODUCT_DOMAIN_RE } from '../protectedTerms';
 import type { PatternRecognizerDef } from './types';
 
 /**
@@ -49,6 +50,18 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // E.164 caps a number at 15 digits; the extension is not counted.
     validate: (v) => {
       const n = v.replace(/(?:x|ext|extension|#).*$/i, '').replace(/\D/g, '').length;
+      return n >= 8 && n <= 15;
+    },
+  },
+  {
+    name: 'phone.intl-exit-011',
+    type: 'PHONE',
+    description: 'international number dialled from North America with the 011 exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958',
+    // 011 replaces the "+" of E.123 when dialled from the NANP; country code and subscriber number total 8–15 digits (E.164).
+    pattern: String.raw`(?<![0-9A-Za-z+\-/.])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![0-9]|[\-/.]\d)`,
+    requires: '011',
+    validate: (v) => {
+      const n = v.replace(/\D/g, '').length - 3;
       return n >= 8 && n <= 15;
     },
   },
@@ -106,6 +119,14 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     requires: '@',
   },
   {
+    name: 'email.spelled-out',
+    type: 'EMAIL',
+    description: 'e-mail address spelled out to defeat harvesters or as dictated: jdoe at gmail dot com, j.doe [at] mail [dot] org',
+    // A local part, "at", a domain label and at least one "dot" + top-level domain; the TLD list keeps "seen at home dot" prose out.
+    pattern: String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*\s(?:at|\[at\]|\(at\))\s[A-Za-z0-9-]+(?:\s(?:dot|\[dot\]|\(dot\))\s[A-Za-z0-9-]+)*\s(?:dot|\[dot\]|\(dot\))\s(?:com|net|org|edu|gov|mil|me|io|us|co|info|biz|ca|uk)\b`,
+    triggers: ['dot'],
+  },
+  {
     name: 'url',
     type: 'URL',
     description: 'URL with a scheme or www: https://portal.example.org/pt/88412',
@@ -121,6 +142,8 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![a-z0-9.\-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|us|info|biz)(?:\/[^\s<>"']*)?\b`,
     // Not "us": the pronoun would run this on most notes; a .us domain with a path still has "http" or "www".
     triggers: ['com', 'org', 'net', 'edu', 'gov', 'io', 'info', 'biz'],
+    // A device's remote-monitoring service named by its domain in a device-clinic note is a product, not a person's URL.
+    validate: (v, c) => !(PRODUCT_DOMAIN_RE.test(v) && DEVICE_CLINIC_CONTEXT_RE.test(c.text.slice(0, c.start))),
     refine: (c) => ({ start: c.start, end: c.start + c.text.slice(c.start, c.end).replace(TRAILING_PUNCT_RE, '').length }),
   },
   {

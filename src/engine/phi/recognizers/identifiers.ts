@@ -133,16 +133,18 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'device.labelled',
     type: 'DEVICE',
-    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC',
-    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC, CGM transmitter 8G4K21',
+    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator|transmitter)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
     group: 'last',
-    triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator'],
+    triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator', 'transmitter'],
     anchored: true,
     validate: (v, c) => {
       // "ICD 10", "model 3", "ref 2": a device identifier has three digits or mixes letters with digits,
       // and a bare label word ("device", "model", "ICD") needs a number word or colon before the value.
       if (!identifierValue(v) || /^(?:icd|10|9)$/i.test(v)) return false;
       const label = c.match[0].slice(0, c.match[0].length - v.length);
+      // A CGM transmitter is named by its six-character serial alone ("transmitter 8G4K21"); a shorter token is a model (G7).
+      if (/^transmitter\s?$/i.test(label)) return v.length >= 5 && /[a-z]/i.test(v) && /\d/.test(v);
       return /^(?:serial|ser\.|s\/n|sn|lot|udi)/i.test(label) || /(?:#|no\.?|number|num|id|identifier|serial|:)\s?$/i.test(label);
     },
     refine: trimValue,
