@@ -1,0 +1,58 @@
+// Session 6b (issue 16): summary holdout4's misses, each test named by the plan wording or note layout it serves.
+// Every note and sentence here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import type { Summary } from '../../../src/engine/summarize';
+import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
+import { isMedicationChange } from '../../../src/engine/summarize/medications';
+
+const engine = new ClinicalEngine();
+
+function statements(s: Summary, kind: string): string[] {
+  return (s.sections.find((x) => x.kind === kind)?.statements ?? []).map((st) => st.text);
+}
+
+function expectQuoted(text: string, s: Summary): void {
+  for (const st of s.sections.flatMap((x) => x.statements)) {
+    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
+    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
+  }
+}
+
+describe('plan wording: a change timed by another change of the same plan is a step of a sequence, not a condition', () => {
+  it('"switch to X when Y starts" / "stop X once Y is started" are changes; "when tolerated" / "if ..." stay conditional', () => {
+    expect(isMedicationChange('Continue ticagrelor for now, switch to clopidogrel when apixaban starts.', false)).toBe(true);
+    expect(isMedicationChange('Continue aspirin for now; stop it once warfarin is started.', false)).toBe(true);
+    expect(isMedicationChange('Continue metoprolol; increase when tolerated.', false)).toBe(false);
+    expect(isMedicationChange('Continue metformin while creatinine is stable; stop if eGFR falls below 30.', false)).toBe(false);
+    expect(isMedicationChange('Continue lisinopril; stop once he is started.', false)).toBe(false);
+  });
+});
+
+describe('plan wording: an offer the patient accepted is a prescription', () => {
+  it('"Offered X; she accepted." is a change, an offer declined or merely discussed is not', () => {
+    expect(isMedicationChange('Offered nicotine patch 14 mg; she accepted.', false)).toBe(true);
+    expect(isMedicationChange('Offered varenicline 0.5 mg, he agreed to try it.', false)).toBe(true);
+    expect(isMedicationChange('Offered nicotine patch 14 mg; she declined.', false)).toBe(false);
+    expect(isMedicationChange('Offered sertraline 25 mg.', false)).toBe(false);
+  });
+});
+
+describe('layout: numbered cardiology impression whose antiplatelet switch waits on the anticoagulant start', () => {
+  it('the switch reaches the medication changes, quoted whole', () => {
+    const text = [
+      'CARDIOLOGY CLINIC FOLLOW-UP',
+      'Mr. Test Patient, 68, seen after a stent to the right coronary artery. Walking daily, no angina.',
+      'Takes aspirin 81 mg, prasugrel 10 mg daily, metoprolol 25 mg, atorvastatin 80 mg.',
+      '',
+      'Impression:',
+      '(1) Coronary artery disease after stent - stable. Continue prasugrel for now, switch to clopidogrel when rivaroxaban starts.',
+      '(2) Paroxysmal atrial fibrillation, new on monitor. Start rivaroxaban 20 mg daily with supper.',
+      '',
+      'Return in 6 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    const s = r.summary;
+    expectQuoted(r.redactedText, s);
+    expect(statements(s, 'medications').some((t) => /switch to clopidogrel/.test(t))).toBe(true);
+  });
+});
