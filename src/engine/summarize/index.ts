@@ -217,6 +217,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
+  // A label line of its own in an assessment with its bullets under it ("Diabetic peripheral neuropathy:" then "- Painful,
+  // progressing. ...") names the problem those bullets discuss: the label and its first bullet are one unit, a quote
+  // that ends where the bullet's sentence does. Other units ending on a colon only introduce what follows.
+  const labelHeading = (u: Unit, next: Unit | undefined) => {
+    const label = body(u).replace(/:\s*$/, '');
+    return u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !!next && next.lineStart
+      && next.marker === 'bullet' && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
+      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && !PLAN_CUE.test(label.replace(STATUS_CUE, ''));
+  };
+  for (const [i, u] of allUnits.entries()) {
+    const next = allUnits[i + 1];
+    if (!labelHeading(u, next)) continue;
+    allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
+  }
   const units = allUnits.filter(
     (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));

@@ -56,3 +56,41 @@ describe('layout: numbered cardiology impression whose antiplatelet switch waits
     expect(statements(s, 'medications').some((t) => /switch to clopidogrel/.test(t))).toBe(true);
   });
 });
+
+describe('layout: "A/P by problem" with each problem a label line of its own and its plan as bullets under it', () => {
+  it('every label heads its problem together with its first bullet, quoted whole; bullets are not problems of their own', () => {
+    const text = [
+      'S: Here for diabetes and gout follow-up. Feet burn at night. Two gout flares since spring.',
+      'O: BP 134/82, BMI 36. Monofilament reduced at both feet. A1c 9.1.',
+      '',
+      'A/P by problem',
+      'Type 2 diabetes mellitus, uncontrolled:',
+      '- A1c up to 9.1. Start semaglutide 0.25 mg weekly.',
+      'Diabetic peripheral neuropathy:',
+      '- Painful, progressing. Increase gabapentin to 300 mg at bedtime.',
+      'Gout, recurrent:',
+      '- Two flares this year. Start allopurinol 100 mg daily.',
+      '',
+      'Return in 4 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    expectQuoted(r.redactedText, r.summary);
+    const problems = statements(r.summary, 'problems');
+    for (const label of ['Type 2 diabetes mellitus, uncontrolled:', 'Diabetic peripheral neuropathy:', 'Gout, recurrent:']) {
+      expect(problems.filter((p) => p.startsWith(label))).toHaveLength(1);
+    }
+    expect(problems.some((p) => p.startsWith('- '))).toBe(false);
+  });
+
+  it('a label naming a part of the plan ("Labs:") over bullets heads nothing', () => {
+    const text = [
+      'Assessment and plan:',
+      '1. Hypertension, not at goal. Increase lisinopril to 20 mg daily.',
+      'Labs:',
+      '- BMP in 2 weeks.',
+    ].join('\n');
+    const r = engine.process(text);
+    expectQuoted(r.redactedText, r.summary);
+    expect(statements(r.summary, 'problems').some((p) => p.startsWith('Labs:'))).toBe(false);
+  });
+});
