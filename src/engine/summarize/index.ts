@@ -151,6 +151,8 @@ const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
+/** "Osteopenia - FRAX below treatment threshold": a label and a spaced dash opening a line. */
+const DASH_LABEL = /^([A-Za-z][^\n:;.–—-]{1,80}?)\s+[-–—]\s+\S/;
 const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -682,6 +684,11 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
     const rest = body.slice(ordinal[0].length);
     return !/^(i|we)\b/i.test(rest) && !PLAN_CUE.test(rest.split(/\s+/)[0] ?? '');
   }
+  // "Genitourinary syndrome of menopause - start vaginal estradiol cream ...": a line of an assessment opening on a short
+  // verbless label before a spaced dash is that problem with its plan on its line (as a numbered item is).
+  const dashed = DASH_LABEL.exec(body);
+  if (dashed && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(dashed[1]) <= MAX_LINE_HEAD_WORDS
+    && !CLAUSE_VERB.test(dashed[1]) && !PLAN_CUE.test(dashed[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1])) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

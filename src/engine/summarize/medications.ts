@@ -21,6 +21,8 @@ const CONDITIONAL_CHANGE = /\b(increas|decreas|reduc|stop|discontinu|switch|star
  * the same plan is a step of a sequence the plan makes now, not one waiting on an uncertain outcome.
  */
 const SEQUENCED_CLAUSE = /^\s*(when|once)\s+(the\s+|his\s+|her\s+)?[a-z][\w-]+\s+(is\s+|has\s+been\s+)?(start|begin|began|begun|stop|initiat|restart|resum)\w*\s*$/i;
+/** A sentence whose first clause is its condition ("If positive, start ...", "Should the rash recur, stop ..."). */
+const LEADING_CONDITION = /^\W*(if|should|in case|unless)\b[^,;.]{1,60},/i;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
 /** Prescribing words without a change verb; an offer the patient accepted ('Offered nicotine patch 14 mg; she accepted.') is a prescription. */
@@ -52,6 +54,8 @@ export function namesDrug(text: string): boolean {
 
 /** A unit that states a medication being started, stopped or changed (or, in an order list, a drug with its dose). */
 export function isMedicationChange(text: string, orderList: boolean): boolean {
+  // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
+  if (LEADING_CONDITION.test(text)) return false;
   const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;

@@ -94,3 +94,29 @@ describe('layout: "A/P by problem" with each problem a label line of its own and
     expect(statements(r.summary, 'problems').some((p) => p.startsWith('Labs:'))).toBe(false);
   });
 });
+
+describe('plan wording: a sentence opening on its condition is not a change made now', () => {
+  it('"If suspicious, hold the hormone therapy." and "Should the rash recur, stop lamotrigine." are not changes', () => {
+    expect(isMedicationChange('If suspicious, hold the hormone therapy.', false)).toBe(false);
+    expect(isMedicationChange('Should the rash recur, stop lamotrigine 25 mg.', false)).toBe(false);
+    expect(isMedicationChange('Hold the hormone therapy until the biopsy is back.', false)).toBe(true);
+  });
+});
+
+describe('layout: an assessment written one problem a line as "label - plan" without list markers', () => {
+  it('a line whose label is a condition and whose plan starts a drug still heads its problem', () => {
+    const text = [
+      'Assessment and plan',
+      'Vasomotor symptoms of menopause, bothersome - start estradiol 0.05 mg patch twice weekly.',
+      'Genitourinary syndrome of menopause - start vaginal estradiol cream 0.5 g twice weekly.',
+      'Osteopenia - FRAX below treatment threshold; add vitamin D3 1000 units daily.',
+      '',
+      'Follow-up in 3 months.',
+    ].join('\n');
+    const r = engine.process(text);
+    expectQuoted(r.redactedText, r.summary);
+    const problems = statements(r.summary, 'problems');
+    expect(problems.some((p) => p.startsWith('Genitourinary syndrome of menopause - '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Osteopenia - '))).toBe(true);
+  });
+});
