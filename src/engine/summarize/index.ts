@@ -114,6 +114,8 @@ const MAX_PARAGRAPH_HEAD_WORDS = 32;
 const MAX_LINE_HEAD_WORDS = 12;
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
+/** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
+const MAX_FORCED_ALLERGY_WORDS = 15;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
@@ -491,7 +493,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
   const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
-  for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
+  // The first is kept whatever the budget when short, as the problems are: a reader ordering a drug must see it, and a
+  // summary that leaves out a stated allergy (or its absence) reads as "none recorded".
+  for (const [k, u] of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2).entries()) {
+    take(u, 'allergies', undefined, k === 0 && u.words <= MAX_FORCED_ALLERGY_WORDS);
+  }
 
   // A row of a reconciliation table ("Lisinopril 10 mg | HOLD | until seen by primary care") says its change in its drug
   // and action cells, each a whole field: those two are the statement, the instructions after them are left.

@@ -120,3 +120,32 @@ describe('layout: an assessment written one problem a line as "label - plan" wit
     expect(problems.some((p) => p.startsWith('Osteopenia - '))).toBe(true);
   });
 });
+
+describe('layout: a long multi-problem note whose assessment fills the length budget, with an "Allergies:" line in its history', () => {
+  it('the stated allergy is still in the summary, quoted whole', () => {
+    const problems = [
+      'Type 2 diabetes mellitus, uncontrolled - A1c 9.6 on metformin alone; start empagliflozin 10 mg daily and recheck A1c in 3 months.',
+      'Essential hypertension, above goal at 152/94 on two agents - increase amlodipine to 10 mg daily and check home readings.',
+      'Chronic kidney disease stage 3a, stable - eGFR 52, urine albumin 40; keep the empagliflozin for renal protection too.',
+      'Hyperlipidemia, LDL 131 off therapy - start atorvastatin 40 mg nightly and repeat lipids in 8 weeks.',
+      'Osteoarthritis of both knees, worse with standing - physical therapy referral and topical diclofenac gel four times daily.',
+      'Obstructive sleep apnea, not using CPAP - mask refit with the sleep clinic and a compliance download next month.',
+      'Gastroesophageal reflux disease, nightly symptoms despite omeprazole - raise the head of the bed and stop late meals.',
+      'Major depressive disorder, recurrent, moderate, PHQ-9 of 14 - increase sertraline to 100 mg daily and see therapy weekly.',
+      'Tobacco use disorder, one pack a day for 30 years - start a nicotine patch 21 mg daily and refer to the quit line.',
+    ];
+    const text = [
+      'FOLLOW-UP VISIT',
+      'Patient here for chronic problems. Feels tired. Walks little.',
+      'Allergies: morphine (hallucinations).',
+      '',
+      'Assessment and plan',
+      ...problems.map((p, i) => `${i + 1}. ${p}`),
+      '',
+      'Return in 3 months.',
+    ].join('\n');
+    const r = engine.process(text);
+    expectQuoted(r.redactedText, r.summary);
+    expect(statements(r.summary, 'allergies')).toEqual(['morphine (hallucinations).']);
+  });
+});
