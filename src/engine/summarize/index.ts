@@ -114,6 +114,8 @@ const MAX_PARAGRAPH_HEAD_WORDS = 32;
 const MAX_LINE_HEAD_WORDS = 12;
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
+/** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
+const MAX_FORCED_ALLERGY_WORDS = 15;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
@@ -151,6 +153,8 @@ const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
+/** "Osteopenia - FRAX below treatment threshold": a label and a spaced dash opening a line. */
+const DASH_LABEL = /^([A-Za-z][^\n:;.–—-]{1,80}?)\s+[-–—]\s+\S/;
 const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -216,6 +220,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // history's paragraph makes the analyser file the rest of a letter under the review of systems).
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
+  }
+  // A label line of its own in an assessment with its bullets under it ("Diabetic peripheral neuropathy:" then "- Painful,
+  // progressing. ...") names the problem those bullets discuss: the label and its first bullet are one unit, a quote
+  // that ends where the bullet's sentence does. Other units ending on a colon only introduce what follows.
+  const labelHeading = (u: Unit, next: Unit | undefined) => {
+    const label = body(u).replace(/:\s*$/, '');
+    return u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !!next && next.lineStart
+      && next.marker === 'bullet' && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
+      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && !PLAN_CUE.test(label.replace(STATUS_CUE, ''));
+  };
+  for (const [i, u] of allUnits.entries()) {
+    const next = allUnits[i + 1];
+    if (!labelHeading(u, next)) continue;
+    allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
   }
   const units = allUnits.filter(
     (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
@@ -475,7 +493,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
 
   const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
-  for (const u of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2)) take(u, 'allergies');
+  // The first is kept whatever the budget when short, as the problems are: a reader ordering a drug must see it, and a
+  // summary that leaves out a stated allergy (or its absence) reads as "none recorded".
+  for (const [k, u] of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2).entries()) {
+    take(u, 'allergies', undefined, k === 0 && u.words <= MAX_FORCED_ALLERGY_WORDS);
+  }
 
   // A row of a reconciliation table ("Lisinopril 10 mg | HOLD | until seen by primary care") says its change in its drug
   // and action cells, each a whole field: those two are the statement, the instructions after them are left.
@@ -668,6 +690,11 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
     const rest = body.slice(ordinal[0].length);
     return !/^(i|we)\b/i.test(rest) && !PLAN_CUE.test(rest.split(/\s+/)[0] ?? '');
   }
+  // "Genitourinary syndrome of menopause - start vaginal estradiol cream ...": a line of an assessment opening on a short
+  // verbless label before a spaced dash is that problem with its plan on its line (as a numbered item is).
+  const dashed = DASH_LABEL.exec(body);
+  if (dashed && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(dashed[1]) <= MAX_LINE_HEAD_WORDS
+    && !CLAUSE_VERB.test(dashed[1]) && !PLAN_CUE.test(dashed[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1])) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

@@ -16,9 +16,17 @@ const INN_STEM = /\b[a-z]{2,}(pril|sartan|olol|alol|statin|prazole|tidine|cillin
 const BRAND_AFTER_VERB = /\b([Ss]tart(ed)?|[Tt]ry|[Tt]rial of|[Pp]rescrib\w*|[Ii]nitiat\w*|[Aa]dd(ed)?|[Ss]witch\w* to|on|off( the)?|[Rr]esume|[Rr]estart|[Pp]roceed with|[Dd]iscontinu\w*|[Ss]top(ped)?|[Hh]old|[Hh]eld|[Ii]ncreas\w*|[Dd]ecreas\w*|[Rr]educ\w*|[Tt]aper\w*|[Ww]ean\w*|[Pp]rescriptions? (provided |given |sent |written )?(for|of)|[Ss]amples? of|[Rr]efill\w*( of| on)?)\s+(the patient on\s+|him on\s+|her on\s+)?(some |a |an |the |his |her )?(IV |oral |PO |topical )?[A-Z][a-z][A-Za-z-]{2,}\b/;
 /** A change verb whose clause makes it conditional ("stop if eGFR falls below 30", "increase when tolerated"). */
 const CONDITIONAL_CHANGE = /\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*(\s+[\w-]+){0,3}?\s+(if|when|should|once|unless|in case)\b[^;.]*/gi;
+/**
+ * "switch to clopidogrel when apixaban starts", "stop aspirin once warfarin is started": a change timed by another change of
+ * the same plan is a step of a sequence the plan makes now, not one waiting on an uncertain outcome.
+ */
+const SEQUENCED_CLAUSE = /^\s*(when|once)\s+(the\s+|his\s+|her\s+)?[a-z][\w-]+\s+(is\s+|has\s+been\s+)?(start|begin|began|begun|stop|initiat|restart|resum)\w*\s*$/i;
+/** A sentence whose first clause is its condition ("If positive, start ...", "Should the rash recur, stop ..."). */
+const LEADING_CONDITION = /^\W*(if|should|in case|unless)\b[^,;.]{1,60},/i;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
-const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b/i;
+/** Prescribing words without a change verb; an offer the patient accepted ('Offered nicotine patch 14 mg; she accepted.') is a prescription. */
+const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b|\boffered\b[^;]*?[;,]\s*(she|he|they|the patient|patient)\s+(accepted|agreed|accepts|agrees)\b/i;
 
 /**
  * "hold donepezil", "stopped her sertraline", "switched to escitalopram": the object of a change verb. Drug names are coined
@@ -46,12 +54,18 @@ export function namesDrug(text: string): boolean {
 
 /** A unit that states a medication being started, stopped or changed (or, in an order list, a drug with its dose). */
 export function isMedicationChange(text: string, orderList: boolean): boolean {
+  // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
+  if (LEADING_CONDITION.test(text)) return false;
   const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;
   // "continue metformin while creatinine is stable; stop if eGFR falls below 30": a change made only on a condition is
   // not one made now.
-  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, '').replace(CONDITIONAL_CHANGE, ''))) return false;
+  const conditionalOnly = (m: string) => {
+    const clause = /\b(when|once)\b[^;.]*$/i.exec(m);
+    return clause && SEQUENCED_CLAUSE.test(clause[0]) && namesDrug(clause[0].replace(/^\s*(when|once)\s+/i, 'start ')) ? m.slice(0, clause.index) : '';
+  };
+  if (ONLY_CONTINUED.test(text) && !/\b(increas|decreas|reduc|stop|discontinu|switch|start|add|chang)\w*/i.test(text.replace(ONLY_CONTINUED, '').replace(CONDITIONAL_CHANGE, conditionalOnly))) return false;
   return namesDrug(text);
 }
 
