@@ -8,6 +8,8 @@ import { MODEL_ID, startBedrockApp, type BedrockApp } from '../helpers/bedrockAp
 import { PROMPT_VERSIONS } from '../../src/models/prompts';
 
 // Synthetic PHI (invented person and numbers).
+/** The note's codes: "continue metformin" for type 2 diabetes is long-term use of an oral hypoglycemic (I.C.4.a.3, Z79.84). */
+const EXPECTED_CODES = ['E11.9', 'I10', 'Z79.84'];
 const NOTE = [
   'CHIEF COMPLAINT',
   'Follow-up of diabetes and blood pressure.',
@@ -45,7 +47,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     const jobId = await h.submit(NOTE);
     expect((await h.finished(jobId)).status).toBe('COMPLETED');
     const report = await h.report(jobId);
-    expect(report.codes.map((c) => c.code).sort()).toEqual(['E11.9', 'I10']);
+    expect(report.codes.map((c) => c.code).sort()).toEqual(EXPECTED_CODES);
     for (const c of report.codes) for (const e of c.evidence) expect(NOTE.slice(e.start, e.end)).toBe(e.text);
     expect(report.summary.sections.length).toBeGreaterThan(0);
     expect(report.models).toEqual(expect.arrayContaining([
@@ -68,7 +70,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     expect(JSON.stringify(coding.invocations)).not.toContain('diabetes');
     const stored = (await h.stageOutput<JobReport>(jobId, 'VALIDATING'))!;
     expect(stored.promptVersion).toBe(coding.promptVersion);
-    expect(stored.agreement).toEqual({ engineCodes: 2, modelCodes: 2, agreed: 2 });
+    expect(stored.agreement).toEqual({ engineCodes: EXPECTED_CODES.length, modelCodes: EXPECTED_CODES.length, agreed: EXPECTED_CODES.length });
     expect(stored.invocations!.map((i) => i.stage)).toEqual(['SUMMARIZING', 'CODING']);
     const tokens = await h.metric('chartcoder_model_tokens_total');
     expect(tokens.some((t) => t.labels.role === 'coder' && t.labels.direction === 'input' && t.value > 0)).toBe(true);
@@ -128,7 +130,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     const report = await h.report(jobId);
     expect(engine.codeSet.find('Z99.89')?.billable).toBe(true);
     expect(report.codes.map((c) => c.code)).not.toContain('Z99.89');
-    expect(report.codes.map((c) => c.code).sort()).toEqual(['E11.9', 'I10']);
+    expect(report.codes.map((c) => c.code).sort()).toEqual(EXPECTED_CODES);
     // The instruction is no evidence (text provenance); the real diagnosis does not speak of Z99.89.
     expect(report.rejectedCodes.filter((r) => r.code === 'Z99.89').map((r) => r.reason)).toEqual(['NON_CLINICAL_EVIDENCE', 'EVIDENCE_UNRELATED']);
     expect(report.reviewReasons).toContain('INSTRUCTION_IN_NOTE');
@@ -154,7 +156,7 @@ describe('Bedrock provider in the pipeline: verification', () => {
     expect(coding.fallbackReason).toBe('MODEL_OUTPUT_MALFORMED');
     expect(coding.invocations).toHaveLength(2);
     expect(coding.proposals.every((p) => p.source === 'engine')).toBe(true);
-    expect((await h.report(jobId)).codes.map((c) => c.code).sort()).toEqual(['E11.9', 'I10']);
+    expect((await h.report(jobId)).codes.map((c) => c.code).sort()).toEqual(EXPECTED_CODES);
     const fallbacks = await h.metric('chartcoder_model_fallbacks_total');
     expect(fallbacks).toContainEqual({ labels: { role: 'coder', reason: 'MODEL_OUTPUT_MALFORMED' }, value: 1 });
   });
