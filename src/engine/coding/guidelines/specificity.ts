@@ -232,7 +232,8 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (side) target.add(side);
       const whole = PART_OF[t.raw];
       if (whole) for (const w of whole) target.add(w);
-      if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
+      // The Tabular's joint site is "ankle and foot" (M19.17-, M25.57-): either word states that one site.
+      if (category[0] === 'M' && (FOOT_PARTS.has(t.raw) || t.raw === 'ankle' || t.raw === 'ankles' || t.raw === 'foot' || t.raw === 'feet')) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
@@ -412,6 +413,9 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   const open = current.unspecified || current.neg.length > 0 || (own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'));
   // Words of another finding ("acute" of "acute anemia") never qualify this one (the coverage map).
   const q = qualifiers(ctx, d);
+  // I.B.13: a condition stated as bilateral ("cataract OU, visually significant OD") is the bilateral code
+  // where the category has one; a side named beside it describes one eye's severity or plan, not the site.
+  if (q.affirmed.has('bilateral') && own.byWord.has('bilateral')) for (const w of ['right', 'left', 'unilateral']) q.affirmed.delete(w);
   // A specific code whose own qualifier the note denies ("acute cystitis without hematuria" read as
   // N30.01 "with hematuria") is contradicted too: it gives way to the sibling that says "without" (I.B.2).
   const denied = deniedWords(ctx, current, q);

@@ -1,0 +1,42 @@
+// Trap batch E's misses (issue 10, session 6): laterality stated as bilateral, the Tabular's "ankle and
+// foot" joint site, and pre-existing conditions in pregnancy with the gestational age a prenatal heading
+// states. Each test names the guideline or Tabular convention it serves; every note is invented.
+import { codes } from './guidelines/helpers';
+
+const outpatient = { setting: 'outpatient' as const, noteType: 'PROGRESS_NOTE' };
+
+describe('I.B.13 laterality: a condition stated as bilateral takes the bilateral code', () => {
+  it('"OU" on the diagnosis wins over one eye named for severity or plan', () => {
+    const out = codes('Eye clinic.\nExam: cortical changes both eyes.\nImpression: age-related cortical cataract OU, worse OS. Plan: surgery OS first.', outpatient);
+    expect(out).toContain('H25.013');
+    expect(out).not.toContain('H25.012');
+    expect(out).not.toContain('H25.011');
+  });
+  it('one stated side alone still takes that side', () => {
+    const out = codes('Eye clinic.\nImpression: age-related cortical cataract OS. Plan: surgery.', outpatient);
+    expect(out).toContain('H25.012');
+    expect(out).not.toContain('H25.013');
+  });
+});
+
+describe('Tabular M19.17-/M25.57- site "ankle and foot": either word states the site (I.B.2, I.B.13)', () => {
+  it('post-traumatic osteoarthritis of the R ankle is M19.17-, never a hip code', () => {
+    const out = codes('Ortho clinic. Old tibial plafond injury years ago.\nA: post-traumatic osteoarthritis, L ankle. P: brace.', outpatient);
+    expect(out).toContain('M19.172');
+    expect(out.some((c) => c.startsWith('M16'))).toBe(false);
+  });
+});
+
+describe('I.C.15.d pre-existing hypertension in pregnancy is chapter 15 with the trimester, plus Z3A', () => {
+  it('"pre-existing ... in pregnancy" is the current pregnancy, and a "Prenatal - N weeks" heading gives Z3A', () => {
+    const out = codes('Prenatal - 30 weeks\nKnown essential hypertension for 6 years, on nifedipine. BP 128/80, no proteinuria.\nA: pre-existing essential hypertension in pregnancy, 3rd trimester. Continue nifedipine.', outpatient);
+    expect(out).toContain('O10.013');
+    expect(out).toContain('Z3A.30');
+    expect(out).not.toContain('I10');
+  });
+  it('a history of a past pregnancy stays historical (no chapter 15 code for today)', () => {
+    const out = codes('Primary care. 44F, not pregnant, LMP last week.\nHistory of pre-existing hypertension in prior pregnancy 10 years ago.\nA: essential hypertension, on amlodipine.', outpatient);
+    expect(out).toContain('I10');
+    expect(out.some((c) => c.startsWith('O'))).toBe(false);
+  });
+});
