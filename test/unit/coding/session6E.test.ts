@@ -40,3 +40,11 @@ describe('I.C.15.d pre-existing hypertension in pregnancy is chapter 15 with the
     expect(out.some((c) => c.startsWith('O'))).toBe(false);
   });
 });
+
+describe('Tabular M25.47-: effusion keeps ankle and foot as separate sites (I.B.2)', () => {
+  it('an ankle effusion is never coded as a foot effusion', () => {
+    const out = codes('Ortho clinic.\nA: effusion of right ankle, no injury. P: aspirate.', outpatient);
+    expect(out).toContain('M25.471');
+    expect(out.some((c) => /^M25\.47[4-6]$/.test(c))).toBe(false);
+  });
+});

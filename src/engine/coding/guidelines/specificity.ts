@@ -116,8 +116,12 @@ function parse(code: string, description: string): Variant {
   const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\bunspecified whether [^,]*/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
     .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,')
     // "with both hemorrhage and perforation" states two complications; "both" is no word a note must write.
-    .replace(/\bwith both\b/gi, 'with');
+    .replace(/\bwith both\b/gi, 'with')
+    // The Tabular's one joint site "ankle and foot" (M19.07-, M19.17-): a note naming the ankle states it;
+    // "foot" is a word it may take, never one it requires (M25.47- keeps ankle and foot as separate codes).
+    .replace(/\bankle and foot\b/gi, 'ankle');
   const soft = new Set<string>();
+  if (/\bankle and foot\b/i.test(description)) soft.add('foot');
   // "Chronic or unspecified duodenal ulcer with perforation": the code is the chronic one too, so "chronic"
   // is a word it may take from the note, never one it requires.
   const eitherWords: string[] = [];
@@ -232,8 +236,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (side) target.add(side);
       const whole = PART_OF[t.raw];
       if (whole) for (const w of whole) target.add(w);
-      // The Tabular's joint site is "ankle and foot" (M19.17-, M25.57-): either word states that one site.
-      if (category[0] === 'M' && (FOOT_PARTS.has(t.raw) || t.raw === 'ankle' || t.raw === 'ankles' || t.raw === 'foot' || t.raw === 'feet')) for (const w of ['ankle', 'foot']) target.add(w);
+      if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
