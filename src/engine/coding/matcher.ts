@@ -276,6 +276,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
         // "Hernia, inguinal, recurrent"; the laterality rule reads the side, I.B.13): still the printed term.
         if (term.contiguous && !exact && !isExact(term, positions, tokens, true)) continue;
         if (!/\b(and|or)\b/.test(term.phrase) && splitsCoordination(term, positions, tokens, g.to)) continue;
+        if (crossesUncertaintyCue(term, positions, tokens)) continue;
         if (modifiesFollowingTumour(term, positions, tokens)) continue;
         if (morphologyAsLayTumour(term, used, usedIds, tokens, lexicon)) continue;
         const key = `${term.id}:${positions.join(',')}`;
@@ -434,6 +435,24 @@ function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToke
   const next = tokens[last + 1];
   // A following word the term itself names ("ring fingers" for "finger") is the shared head, not a new one.
   return next.clause === tokens[last].clause && !STOP_WORDS.has(next.raw) && !next.norms.some((n) => term.tokens.includes(n));
+}
+
+/**
+ * "Left calf pain - rule out DVT", "pneumonia vs CHF": words on both sides of an uncertainty cue belong to two
+ * statements, the symptom and the diagnosis under question (IV.H, II.H), so no term is gathered across it;
+ * otherwise the cue would sit inside the mention and never qualify it.
+ */
+function crossesUncertaintyCue(term: LexTerm, positions: number[], tokens: NoteToken[]): boolean {
+  if (/\b(rule|versus|vs)\b/.test(term.phrase)) return false;
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  for (let i = first + 1; i < last; i++) {
+    if (positions.includes(i)) continue;
+    const raw = tokens[i].raw;
+    const next = tokens[i + 1]?.raw;
+    if (raw === 'versus' || raw === 'vs' || (raw === 'rule' && next === 'out') || (raw === 'r' && next === 'o')) return true;
+  }
+  return false;
 }
 
 /** Head nouns of a tumour ("carcinoma", "angiomyolipoma", "tumor", "mass"): a noun phrase ending in one names a tumour. */

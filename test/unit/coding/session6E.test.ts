@@ -48,3 +48,15 @@ describe('Tabular M25.47-: effusion keeps ankle and foot as separate sites (I.B.
     expect(out.some((c) => /^M25\.47[4-6]$/.test(c))).toBe(false);
   });
 });
+
+describe('IV.H uncertain outpatient diagnoses: no term is gathered across "rule out" or "versus"', () => {
+  it('"left calf pain - rule out DVT" never yields a DVT code outpatient', () => {
+    const out = codes('Primary care.\nAssessment: left calf pain - rule out DVT; duplex ordered.', outpatient);
+    expect(out.some((c) => c.startsWith('I82'))).toBe(false);
+  });
+  it('the symptom before the cue is still coded ("left leg pain, rule out DVT")', () => {
+    const out = codes('Primary care.\nAssessment: left leg pain, rule out DVT.', outpatient);
+    expect(out).toContain('M79.605');
+    expect(out.some((c) => c.startsWith('I82'))).toBe(false);
+  });
+});
