@@ -60,3 +60,18 @@ describe('IV.H uncertain outpatient diagnoses: no term is gathered across "rule 
     expect(out.some((c) => c.startsWith('I82'))).toBe(false);
   });
 });
+
+describe('IV.D / I.C.21.c.4: a spouse or housemate\'s condition is neither the patient\'s nor family history', () => {
+  it('"Husband has obstructive sleep apnea" is not coded; the patient\'s insomnia is', () => {
+    const out = codes('Sleep visit. Wife of a CPAP user.\nHusband has obstructive sleep apnea on CPAP; she denies snoring.\nAssessment: insomnia.', outpatient);
+    expect(out).toContain('G47.00');
+    expect(out).not.toContain('G47.33');
+    expect(out.some((c) => c.startsWith('Z82') || c.startsWith('Z83'))).toBe(false);
+  });
+  it('the patient\'s own condition after the clause is still coded, and a blood relative stays family history', () => {
+    const out = codes('Her partner has type 2 diabetes; she has asthma.\nMother has type 2 diabetes.\nA: mild intermittent asthma.', outpatient);
+    expect(out.some((c) => c.startsWith('J45'))).toBe(true);
+    expect(out).toContain('Z83.3');
+    expect(out.some((c) => c.startsWith('E11'))).toBe(false);
+  });
+});
