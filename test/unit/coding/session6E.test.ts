@@ -75,3 +75,14 @@ describe('IV.D / I.C.21.c.4: a spouse or housemate\'s condition is neither the p
     expect(out.some((c) => c.startsWith('E11'))).toBe(false);
   });
 });
+
+describe('Index "Neoplasia, intraepithelial, cervix (CIN)" by grade (I.C.2, Tabular D06 / N87)', () => {
+  it('CIN III is carcinoma in situ of the cervix, CIN 2 is moderate dysplasia', () => {
+    expect(codes('SURGICAL PATHOLOGY\nSpecimen: cervix, cone biopsy.\nDiagnosis: CIN III.', { setting: 'outpatient', noteType: 'PATHOLOGY_REPORT' })).toContain('D06.9');
+    expect(codes('SURGICAL PATHOLOGY\nSpecimen: cervix, biopsy.\nDiagnosis: CIN 2.', { setting: 'outpatient', noteType: 'PATHOLOGY_REPORT' })).toContain('N87.1');
+  });
+  it('"CIN" without a grade (contrast-induced nephropathy in a cath note) is never a cervical code', () => {
+    const out = codes('Creatinine rose after the cath, likely CIN. Hydrate.', outpatient);
+    expect(out.some((c) => c.startsWith('N87') || c.startsWith('D06'))).toBe(false);
+  });
+});
