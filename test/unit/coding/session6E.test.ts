@@ -86,3 +86,12 @@ describe('Index "Neoplasia, intraepithelial, cervix (CIN)" by grade (I.C.2, Tabu
     expect(out.some((c) => c.startsWith('N87') || c.startsWith('D06'))).toBe(false);
   });
 });
+
+describe('I.C.2 primary and secondary sites: "<primary site> with <site> metastases"', () => {
+  it('the primary\'s own site is not read as a second secondary site', () => {
+    const out = codes('Oncology clinic. Adenocarcinoma of the ascending colon with lung metastases, on chemotherapy.\nA/P: continue.', outpatient);
+    expect(out).toContain('C18.2');
+    expect(out).toContain('C78.00');
+    expect(out).not.toContain('C78.5');
+  });
+});
