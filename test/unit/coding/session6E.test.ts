@@ -95,3 +95,16 @@ describe('I.C.2 primary and secondary sites: "<primary site> with <site> metasta
     expect(out).not.toContain('C78.5');
   });
 });
+
+describe('I.B.2 Index "Lesion, nerve, median G56.1-": one named nerve is a mononeuropathy, not G62.9', () => {
+  it('"median neuropathy" beside the coded mononeuropathy is not polyneuropathy', () => {
+    const out = codes('Hand clinic. EMG: severe median neuropathy at the right wrist.\nImp: right carpal tunnel syndrome.', outpatient);
+    expect(out).toContain('G56.01');
+    expect(out).not.toContain('G62.9');
+  });
+  it('a polyneuropathy stated as such stays beside carpal tunnel', () => {
+    const out = codes('Neurology. Stocking-glove sensory loss; NCS: length-dependent sensory polyneuropathy. Also right carpal tunnel syndrome.\nA: polyneuropathy; right carpal tunnel syndrome.', outpatient);
+    expect(out).toContain('G56.01');
+    expect(out.some((c) => c.startsWith('G62') || c.startsWith('G60'))).toBe(true);
+  });
+});

@@ -558,8 +558,25 @@ export const specificityRule: GuidelineRule = {
     }
     dropUnspecifiedBesideSibling(ctx, drafts);
     dropUnspecifiedBesideBlock(ctx, drafts);
+    dropNamedNerveAsPolyneuropathy(ctx, drafts);
   },
 };
+
+/**
+ * "Median neuropathy at the wrist", "ulnar neuropathy": a neuropathy named for one nerve is a mononeuropathy
+ * (Index "Lesion, nerve, median G56.1-", "Syndrome, carpal tunnel G56.0-"), never "Polyneuropathy,
+ * unspecified" (G62.9). Beside the coded mononeuropathy (G56-G57) the word is that condition again (I.B.2).
+ */
+const ONE_NERVE_BEFORE = /\b(?:median|ulnar|radial|peroneal|fibular|tibial|sciatic|femoral|plantar|cutaneous)(?:\s+nerve)?\s+$/i;
+
+function dropNamedNerveAsPolyneuropathy(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const d = drafts.get('G62.9');
+  const keeper = d && [...drafts.values()].find((x) => /^G5[67]\./.test(x.code));
+  if (!d || !keeper || !d.evidence.length) return;
+  if (!d.evidence.every((e) => ONE_NERVE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 30), e.start)))) return;
+  mergeEvidence(keeper, d);
+  dropDraft(ctx, drafts, d.code, 'I.B.2', `a neuropathy of one named nerve is the mononeuropathy ${keeper.code}`, keeper);
+}
 
 /**
  * An unspecified code whose every mention lies inside another code's fuller term in the same chapter
