@@ -45,6 +45,15 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    // "Carcinoma of L breast", "R ankle": a capital R/L directly before a site word is the side the
+    // Tabular spells out (I.B.13); after a number it is a unit ("2 L nasal cannula").
+    const side = sideLetter(text, tokens, i);
+    if (side) {
+      tok.norms = [...tok.norms, side];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), side]);
+      continue;
+    }
     const word = tok.word;
     if (word !== undefined && plainWords[word] === 1) continue;
     const postprocedural = postproceduralForms(tokens, i);
@@ -87,6 +96,17 @@ export function noteTokens(text: string): NoteToken[] {
     tok.expanded = new Set(added);
   }
   return tokens;
+}
+
+function sideLetter(text: string, tokens: readonly NoteToken[], i: number): 'left' | 'right' | undefined {
+  const tok = tokens[i];
+  if (tok.end - tok.start !== 1) return undefined;
+  const letter = text[tok.start];
+  if (letter !== 'L' && letter !== 'R') return undefined;
+  const next = tokens[i + 1];
+  if (!next || next.clause !== tok.clause || !/^[a-z]{3,}$/.test(next.raw) || !/^\s+$/.test(text.slice(tok.end, next.start))) return undefined;
+  if (i > 0 && /^\d/.test(tokens[i - 1].raw)) return undefined;
+  return letter === 'L' ? 'left' : 'right';
 }
 
 /**

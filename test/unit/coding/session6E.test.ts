@@ -108,3 +108,15 @@ describe('I.B.2 Index "Lesion, nerve, median G56.1-": one named nerve is a monon
     expect(out.some((c) => c.startsWith('G62') || c.startsWith('G60'))).toBe(true);
   });
 });
+
+describe('I.B.13 laterality written as a capital R/L before the site', () => {
+  it('"carcinoma L breast" is the left breast code, "R ankle" fracture care the right ankle', () => {
+    expect(codes('Oncology: invasive ductal carcinoma L breast, upper-outer quadrant, on chemotherapy.', outpatient)).toContain('C50.412');
+    expect(codes('Fracture clinic, 6 wk visit.\nClosed displaced bimalleolar fracture of the R ankle, ORIF 6 weeks ago; healing as expected.', outpatient)).toContain('S82.841D');
+  });
+  it('an "L" after a number is a unit, never a side', () => {
+    const out = codes('On 2 L nasal cannula for COPD.', outpatient);
+    expect(out.some((c) => /left/i.test(c))).toBe(false);
+    expect(out).toContain('J44.9');
+  });
+});
