@@ -177,7 +177,7 @@ export class Coder {
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
     const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text)
-      && !negatedInside(m, tokens, text, this.codeSet.get(m.term.code).longDescription));
+      && !negatedInside(m, tokens, text, this.codeSet.get(m.term.code).longDescription) && !anotherPersons(m.span, text, analysis));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -686,4 +686,17 @@ function assessedInjuryCategories(analysis: TextAnalysis, drafts: Iterable<Draft
     if (d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
   }
   return out;
+}
+
+/**
+ * "Husband has obstructive sleep apnea on CPAP": a condition of someone living with the patient who is
+ * not a blood relative is neither the patient's diagnosis nor a family history code (Z80-Z84 are for
+ * relatives; I.C.21.c.4), so no code is taken from that clause. Relatives stay with the family context.
+ */
+const OTHER_PERSON_CLAUSE = /(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:(?:her|his|their|the patient's|patient's|pt's)\s+)?(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[eé]e?|roommate|co-?worker|colleague|friend|neighbou?r|caregiver)\s+(?:has|had|have|is|was|with|also has|recently|diagnosed|tested|just)\b[^;.]*$/i;
+
+function anotherPersons(span: Span, text: string, analysis: TextAnalysis): boolean {
+  const sentence = analysis.sentences.find((x) => x.start <= span.start && span.start < x.end);
+  const from = sentence ? sentence.start : Math.max(0, span.start - 120);
+  return OTHER_PERSON_CLAUSE.test(text.slice(from, span.start));
 }

@@ -145,6 +145,11 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['I25.10', ['coronary heart disease', 'coronary atherosclerosis']], // chosen over the Index/description default I25.9 for "coronary heart disease"
   ['I48.91', ['atrial fibrillation']], // = tabular wording; as a synonym it outranks overlapping terms
   ['I48.92', ['atrial flutter']], // = tabular wording; as a synonym it outranks overlapping terms
+  // Index "Neoplasia, intraepithelial, cervix (CIN), grade I N87.0 / II N87.1 / III D06.9": pathology writes the
+  // acronym with its grade ("CIN III", "CIN 2"); the grade is required, so "CIN" (also contrast nephropathy) alone is nothing.
+  ['D06.9', ['cin iii', 'cin 3']], // the Index's CIN is a nonessential modifier, never a term by itself
+  ['N87.1', ['cin ii', 'cin 2']], // the Index's CIN is a nonessential modifier, never a term by itself
+  ['N87.0', ['cin i', 'cin 1']], // the Index's CIN is a nonessential modifier, never a term by itself
   ['K21.9', ['gastro esophageal reflux', 'reflux disease']], // no Index or tabular term has these words
   ['N39.0', ['urinary tract infection', 'urinary infection']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N18.9', ['chronic kidney disease', 'chronic kidney failure', 'chronic kidney insufficiency']], // 2 of 3 in no Index or tabular term; the rest = tabular wording (synonym rank)

@@ -45,6 +45,15 @@ export function noteTokens(text: string): NoteToken[] {
       tok.word = undefined;
       continue;
     }
+    // "Carcinoma of L breast", "R ankle": a capital R/L directly before a site word is the side the
+    // Tabular spells out (I.B.13); after a number it is a unit ("2 L nasal cannula").
+    const side = sideLetter(text, tokens, i);
+    if (side) {
+      tok.norms = [...tok.norms, side];
+      tok.word = undefined;
+      tok.expanded = new Set([...(tok.expanded ?? []), side]);
+      continue;
+    }
     const word = tok.word;
     if (word !== undefined && plainWords[word] === 1) continue;
     const postprocedural = postproceduralForms(tokens, i);
@@ -87,6 +96,17 @@ export function noteTokens(text: string): NoteToken[] {
     tok.expanded = new Set(added);
   }
   return tokens;
+}
+
+function sideLetter(text: string, tokens: readonly NoteToken[], i: number): 'left' | 'right' | undefined {
+  const tok = tokens[i];
+  if (tok.end - tok.start !== 1) return undefined;
+  const letter = text[tok.start];
+  if (letter !== 'L' && letter !== 'R') return undefined;
+  const next = tokens[i + 1];
+  if (!next || next.clause !== tok.clause || !/^[a-z]{3,}$/.test(next.raw) || !/^\s+$/.test(text.slice(tok.end, next.start))) return undefined;
+  if (i > 0 && /^\d/.test(tokens[i - 1].raw)) return undefined;
+  return letter === 'L' ? 'left' : 'right';
 }
 
 /**
@@ -276,6 +296,7 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
         // "Hernia, inguinal, recurrent"; the laterality rule reads the side, I.B.13): still the printed term.
         if (term.contiguous && !exact && !isExact(term, positions, tokens, true)) continue;
         if (!/\b(and|or)\b/.test(term.phrase) && splitsCoordination(term, positions, tokens, g.to)) continue;
+        if (crossesUncertaintyCue(term, positions, tokens)) continue;
         if (modifiesFollowingTumour(term, positions, tokens)) continue;
         if (morphologyAsLayTumour(term, used, usedIds, tokens, lexicon)) continue;
         const key = `${term.id}:${positions.join(',')}`;
@@ -434,6 +455,24 @@ function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToke
   const next = tokens[last + 1];
   // A following word the term itself names ("ring fingers" for "finger") is the shared head, not a new one.
   return next.clause === tokens[last].clause && !STOP_WORDS.has(next.raw) && !next.norms.some((n) => term.tokens.includes(n));
+}
+
+/**
+ * "Left calf pain - rule out DVT", "pneumonia vs CHF": words on both sides of an uncertainty cue belong to two
+ * statements, the symptom and the diagnosis under question (IV.H, II.H), so no term is gathered across it;
+ * otherwise the cue would sit inside the mention and never qualify it.
+ */
+function crossesUncertaintyCue(term: LexTerm, positions: number[], tokens: NoteToken[]): boolean {
+  if (/\b(rule|versus|vs)\b/.test(term.phrase)) return false;
+  const first = positions[0];
+  const last = positions[positions.length - 1];
+  for (let i = first + 1; i < last; i++) {
+    if (positions.includes(i)) continue;
+    const raw = tokens[i].raw;
+    const next = tokens[i + 1]?.raw;
+    if (raw === 'versus' || raw === 'vs' || (raw === 'rule' && next === 'out') || (raw === 'r' && next === 'o')) return true;
+  }
+  return false;
 }
 
 /** Head nouns of a tumour ("carcinoma", "angiomyolipoma", "tumor", "mass"): a noun phrase ending in one names a tumour. */

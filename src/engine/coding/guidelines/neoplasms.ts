@@ -186,6 +186,18 @@ export const neoplasmRule: GuidelineRule = {
       if (t) dropDraft(ctx, drafts, d.code, 'I.B.2', `site stated: ${target.code}`, t);
     }
 
+    // "Adenocarcinoma of the sigmoid colon with liver metastases": the secondary site is the word attached to
+    // "metastases"; a secondary code read from a wider span reaching back into the primary's site words is the
+    // primary named again (I.C.2: each site is coded once, as primary or as secondary, as the note states it).
+    for (const d of values()) {
+      if (!SECONDARY.test(d.code) || !drafts.has(d.code)) continue;
+      const narrower = values().find((x) => x !== d && SECONDARY.test(x.code) && d.evidence.every((e) => x.evidence.some((o) => e.start <= o.start && o.end <= e.end && (o.end - o.start) < (e.end - e.start))));
+      if (!narrower) continue;
+      const primary = malignant().find((p) => p.evidence.some((pe) => d.evidence.some((e) => pe.start < e.start && e.start < pe.end)));
+      if (!primary) continue;
+      dropDraft(ctx, drafts, d.code, 'I.C.2', `the words are the primary ${primary.code}'s site; the secondary site is ${narrower.code}`, narrower);
+    }
+
     // I.C.2.e.2: an encounter solely for chemotherapy or radiotherapy lists the Z51 code first.
     const notPastOrPlan = (before: string) => PAST_OR_PLAN.test(before);
     const sessions: Array<[RegExp, string[], string]> = [

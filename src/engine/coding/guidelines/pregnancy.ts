@@ -41,7 +41,7 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   // Dated gestational age: "30 weeks by early US", "12 weeks by LMP", "20 wk per dating scan".
   [/\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:by|per)\s+(?:(?:an?|the|early|first[- ]trimester|dating|\d{1,2}[- ]?(?:weeks?|wks?))\s+){0,2}(?:US|u\/s|ultrasound|sonogram|sono|scan|dates|LMP|CRL)\b/gi, 4],
   [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
-  [/(?:^|\n|(?:visit|note|follow-up|check)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
+  [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
 ];
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
@@ -133,6 +133,9 @@ interface PregnancyState {
   episode: Episode;
 }
 
+const PRE_EXISTING_CONDITION = /\b(?:pre-?existing|pre-?gestational)\b[^.;\n]*$/i;
+const PAST_PREGNANCY = /\b(?:history|hx|h\/o|prior|previous|past|last)\b/i;
+
 /** The first affirmed statement of a current pregnancy, or undefined. */
 function pregnancySpan(ctx: GuidelineContext): { start: number; end: number } | undefined {
   const found = [...ctx.text.matchAll(PREGNANT), ...ctx.text.matchAll(GRAVIDA)].sort((a, b) => a.index! - b.index!);
@@ -141,7 +144,11 @@ function pregnancySpan(ctx: GuidelineContext): { start: number; end: number } | 
     if (BORN_AT.test(ctx.text.slice(Math.max(0, span.start - 20), span.start))) continue;
     if (sectionAt(ctx.analysis, span.start)?.kind === 'family_history') continue;
     const c = mentionContext(ctx.analysis, span);
-    if (c.negated || c.hypothetical || c.family || c.historical || c.uncertain) continue;
+    // "Pre-existing hypertension in pregnancy" (O10, I.C.15.d): "pre-existing" dates the condition before this
+    // pregnancy, it does not make the pregnancy a past one.
+    const lead = ctx.text.slice(Math.max(0, span.start - 60), span.start);
+    const preExisting = c.historical && PRE_EXISTING_CONDITION.test(lead) && !PAST_PREGNANCY.test(lead);
+    if (c.negated || c.hypothetical || c.family || (c.historical && !preExisting) || c.uncertain) continue;
     // "pregnancy test negative" and "not pregnant" are negations the trigger list may not catch.
     const after = ctx.text.slice(span.end, span.end + 20).toLowerCase();
     if (/^\s*(test|tests)\b/.test(after)) continue;

@@ -116,8 +116,12 @@ function parse(code: string, description: string): Variant {
   const plain = description.replace(/\([^)]*\)/g, ' ').replace(/\bunspecified as \w+ or \w+/gi, 'unspecified').replace(/\bunspecified whether [^,]*/gi, 'unspecified').replace(/\b\w+ or unspecified\b/gi, 'unspecified')
     .replace(/,\s*not (\w+)(?=,|$)/gi, ' without $1,')
     // "with both hemorrhage and perforation" states two complications; "both" is no word a note must write.
-    .replace(/\bwith both\b/gi, 'with');
+    .replace(/\bwith both\b/gi, 'with')
+    // The Tabular's one joint site "ankle and foot" (M19.07-, M19.17-): a note naming the ankle states it;
+    // "foot" is a word it may take, never one it requires (M25.47- keeps ankle and foot as separate codes).
+    .replace(/\bankle and foot\b/gi, 'ankle');
   const soft = new Set<string>();
+  if (/\bankle and foot\b/i.test(description)) soft.add('foot');
   // "Chronic or unspecified duodenal ulcer with perforation": the code is the chronic one too, so "chronic"
   // is a word it may take from the note, never one it requires.
   const eitherWords: string[] = [];
@@ -412,6 +416,9 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   const open = current.unspecified || current.neg.length > 0 || (own.lateral && !current.pos.has('right') && !current.pos.has('left') && !current.pos.has('bilateral'));
   // Words of another finding ("acute" of "acute anemia") never qualify this one (the coverage map).
   const q = qualifiers(ctx, d);
+  // I.B.13: a condition stated as bilateral ("cataract OU, visually significant OD") is the bilateral code
+  // where the category has one; a side named beside it describes one eye's severity or plan, not the site.
+  if (q.affirmed.has('bilateral') && own.byWord.has('bilateral')) for (const w of ['right', 'left', 'unilateral']) q.affirmed.delete(w);
   // A specific code whose own qualifier the note denies ("acute cystitis without hematuria" read as
   // N30.01 "with hematuria") is contradicted too: it gives way to the sibling that says "without" (I.B.2).
   const denied = deniedWords(ctx, current, q);
@@ -551,8 +558,25 @@ export const specificityRule: GuidelineRule = {
     }
     dropUnspecifiedBesideSibling(ctx, drafts);
     dropUnspecifiedBesideBlock(ctx, drafts);
+    dropNamedNerveAsPolyneuropathy(ctx, drafts);
   },
 };
+
+/**
+ * "Median neuropathy at the wrist", "ulnar neuropathy": a neuropathy named for one nerve is a mononeuropathy
+ * (Index "Lesion, nerve, median G56.1-", "Syndrome, carpal tunnel G56.0-"), never "Polyneuropathy,
+ * unspecified" (G62.9). Beside the coded mononeuropathy (G56-G57) the word is that condition again (I.B.2).
+ */
+const ONE_NERVE_BEFORE = /\b(?:median|ulnar|radial|peroneal|fibular|tibial|sciatic|femoral|plantar|cutaneous)(?:\s+nerve)?\s+$/i;
+
+function dropNamedNerveAsPolyneuropathy(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const d = drafts.get('G62.9');
+  const keeper = d && [...drafts.values()].find((x) => /^G5[67]\./.test(x.code));
+  if (!d || !keeper || !d.evidence.length) return;
+  if (!d.evidence.every((e) => ONE_NERVE_BEFORE.test(ctx.text.slice(Math.max(0, e.start - 30), e.start)))) return;
+  mergeEvidence(keeper, d);
+  dropDraft(ctx, drafts, d.code, 'I.B.2', `a neuropathy of one named nerve is the mononeuropathy ${keeper.code}`, keeper);
+}
 
 /**
  * An unspecified code whose every mention lies inside another code's fuller term in the same chapter
