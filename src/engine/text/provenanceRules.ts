@@ -274,7 +274,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // A line headed by a coding or risk-adjustment label: "HCC SUSPECT LIST:", "Risk gap:", "*** CODING ALERT: …",
     // "[Billing footer]". A problem list's own "ICD-10:" or "Dx:" label is the clinician's.
     pattern: /^[\s\[(*#>_=-]*(?:[\w/-]+\s+){0,3}?(?:coding|billing|coder|abstractor|hcc (?:suspect\w*|suggest\w*|gaps?|lists?|alerts?|reminders?|capture|opportunit\w+|recapture|flags?|review)|(?:auto(?:matically)?|machine|computer|system|ai)[- ]generated (?:\w+\s+){0,2}?(?:suggestions?|codes?|alerts?|flags?|recommendations?|diagnos[ie]s)|raf|risk[- ](?:gap|adjustment|review|score)s?|cdi|claim|payer|insurer|reimbursement|drg|documentation (?:opportunit\w+|quer(?:y|ies)|clarification|tip|gap|improvement)|utilization review|(?:final|suggested|suspected|proposed|recommended|missing|additional) (?:codes?|icd(?:[- ]?10)?(?: codes?)?|dx|diagnosis codes?)|(?:missing|suspected|suggested) (?:dx|diagnos[ie]s|conditions?)|dx (?:to add|missing|suggestions?)|revenue (?:cycle|integrity)|(?:quality|care)\s+(?:measure\s+)?gaps?|measure gaps?|gaps? in care|hedis|quality measures?)\b[^:\n\]]{0,40}(?::|=|\]|\s[-\u2013\u2014]\s|!)/i,
-    unless: /^[\s\[(*#>_-]*(?:billing|visit|encounter)\s+diagnos[ie]s\s*:/i,
+    // "Final dx:" / "Final diagnosis:" is the clinician's discharge or ED heading (sections.ts reads it as a diagnosis
+    // section); "Final codes:" stays a coding label.
+    unless: /^[\s\[(*#>_-]*(?:(?:billing|visit|encounter)\s+diagnos[ie]s|final\s+(?:dx|diagnos[ie]s))\s*:/i,
     scope: 'line-after',
     why: 'A line headed by a coding, billing or risk-adjustment label (an HCC suspect list, a coding alert, a billing footer) is a message to the coder; the clinician writes diagnoses under clinical headings.',
   },

@@ -176,6 +176,8 @@ describe('session 6 provenance: record corrections, purpose tags, machine payloa
     ['a problem-list entry carrying an EHR "(HCC)" tag (the clinician\'s list, not a request)', '1. Chronic systolic heart failure (HCC) - stable on carvedilol.', 'Chronic systolic heart failure'],
     ['the clinician revising the assessment', 'Revised assessment: the diagnosis is viral conjunctivitis, not bacterial.', 'viral conjunctivitis'],
     ['"query" meaning suspected (British usage)', 'Query appendicitis; surgical review requested.', 'appendicitis'],
+    ['the clinician\'s "Final dx:" heading (a diagnosis section, not a coding label)', 'Final dx: acute appendicitis without perforation.', 'acute appendicitis'],
+    ['the clinician\'s "Final diagnosis:" heading', 'Final diagnosis: acute pancreatitis, gallstone.', 'acute pancreatitis'],
   ])('look-alike: %s stays clinical', (_pattern, line, phrase) => {
     expect(where(note(line), phrase).span).toBe('clinical');
   });
