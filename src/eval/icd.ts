@@ -67,18 +67,7 @@ export type SplitHalf = 'A' | 'B';
  * the id (not the position) keeps a note in its half when the file is reordered or extended.
  */
 export function splitHalf(id: string, seed: string = DEFAULT_SPLIT_SEED): SplitHalf {
-  let h = 0x811c9dc5;
-  for (const ch of `${seed}\0${id}`) {
-    const cp = ch.codePointAt(0)!;
-    h = Math.imul(h ^ cp, 0x01000193) >>> 0;
-  }
-  // Final avalanche (murmur3 fmix32) so the low bit depends on every character, not mostly the last.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35) >>> 0;
-  h ^= h >>> 16;
-  return (h & 1) === 0 ? 'A' : 'B';
+  return (seededHash(id, seed) & 1) === 0 ? 'A' : 'B';
 }
 
 /** Seed of the session-6 three-way split (tune / held back): fixed, like the halves, and independent of them. */
@@ -96,6 +85,7 @@ export function icdPart(id: string, seed: string = HELDBACK_SPLIT_SEED): IcdPart
   return seededHash(id, seed) % 3 === 0 ? 'heldback' : 'tune';
 }
 
+/** FNV-1a of seed and id, then a final avalanche (murmur3 fmix32) so every bit depends on every character, not mostly the last. */
 function seededHash(id: string, seed: string): number {
   let h = 0x811c9dc5;
   for (const ch of `${seed}\0${id}`) {
