@@ -1,7 +1,8 @@
-// Owns the checks of the third held-out summary gold (test/fixtures/summary-gold/holdout3-*.jsonl, written by the
-// session-5 examiner): every record declares the holdout3 split, no note id is shared with another gold file, the
-// invented notes are long multi-problem notes, and every gold problem, medication change, allergy and follow-up of
-// an invented note is written in that note's own words (a gold item the note does not state could never be covered).
+// Owns the checks of the examiner-written held-out summary gold sets (test/fixtures/summary-gold/holdout3-*.jsonl from
+// session 5, holdout4-*.jsonl from session 6): every record declares its split, no note id is shared with another
+// gold file, the invented notes are long multi-problem notes, and every gold problem, medication change, allergy and
+// follow-up of an invented note is written in that note's own words (a gold item the note does not state could never
+// be covered).
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitOf, type SummaryGoldRecord } from '../../../src/eval/summary';
@@ -10,15 +11,21 @@ const DIR = path.join(__dirname, '..', '..', 'fixtures', 'summary-gold');
 const read = (file: string): (SummaryGoldRecord & { style?: string })[] =>
   fs.readFileSync(path.join(DIR, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-describe('third held-out summary gold', () => {
-  const notes = read('holdout3-notes.jsonl');
-  const synthetic = read('holdout3-synthetic.jsonl');
-  const others = fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !f.startsWith('holdout3-')).flatMap(read);
+/** Each set with the length bounds its examiner wrote to (holdout3 set no upper bound on problems). */
+const SETS = [
+  { split: 'holdout3', name: 'third', minWords: 340, maxProblems: Infinity },
+  { split: 'holdout4', name: 'fourth', minWords: 350, maxProblems: 8 },
+] as const;
 
-  it('has at least 12 real and 12 invented notes, all in the holdout3 split, none shared with another gold file', () => {
+describe.each(SETS)('$name held-out summary gold ($split)', ({ split, minWords, maxProblems }) => {
+  const notes = read(`${split}-notes.jsonl`);
+  const synthetic = read(`${split}-synthetic.jsonl`);
+  const others = fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && !f.startsWith(`${split}-`)).flatMap(read);
+
+  it('has at least 12 real and 12 invented notes, all in its split, none shared with another gold file', () => {
     expect(notes.length).toBeGreaterThanOrEqual(12);
     expect(synthetic.length).toBeGreaterThanOrEqual(12);
-    for (const r of [...notes, ...synthetic]) expect(splitOf(r.id, r.split)).toBe('holdout3');
+    for (const r of [...notes, ...synthetic]) expect(splitOf(r.id, r.split)).toBe(split);
     const ids = [...notes, ...synthetic].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     const otherIds = new Set(others.map((r) => r.id));
@@ -32,9 +39,10 @@ describe('third held-out summary gold', () => {
     const otherStyles = new Set(others.map((r) => (r as { style?: string }).style).filter(Boolean));
     for (const r of synthetic) {
       const words = (r.text ?? '').split(/\s+/).filter(Boolean).length;
-      expect(words).toBeGreaterThanOrEqual(340);
+      expect(words).toBeGreaterThanOrEqual(minWords);
       expect(words).toBeLessThanOrEqual(700);
       expect(r.problems.length).toBeGreaterThanOrEqual(4);
+      expect(r.problems.length).toBeLessThanOrEqual(maxProblems);
       expect(otherStyles.has(r.style)).toBe(false);
     }
     expect(new Set(synthetic.map((r) => r.style)).size).toBe(synthetic.length);
