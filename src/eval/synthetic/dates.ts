@@ -12,8 +12,9 @@ export interface Ymd {
   d: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
+/** Month names and their three-letter forms, shared by every generator's date writers. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MON3 = MONTHS.map((m) => m.slice(0, 3));
 const MON_DOT = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -37,8 +38,9 @@ function weekday(date: Ymd): string {
   return WEEKDAYS[new Date(Date.UTC(date.y, date.m - 1, date.d)).getUTCDay()];
 }
 
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
+/** Two-digit zero-padded number and two-digit year, as date writers print them. */
+export const p2 = (x: number): string => String(x).padStart(2, '0');
+export const yy = (y: number): string => p2(y % 100);
 
 export function ordinal(d: number): string {
   const s = d % 100 >= 11 && d % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'][d % 10];

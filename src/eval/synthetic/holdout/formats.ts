@@ -8,13 +8,9 @@ import type { Rng } from '../prng';
 import { namePools } from '../namePools';
 import { phi, type Frag, type PhiSeg } from '../segments';
 import type { Ymd } from '../dates';
+import { MONTHS, MON3, p2, yy, ordinal as ord } from '../dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
-const ord = (d: number) => `${d}${d % 100 >= 11 && d % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'][d % 10]}`;
 
 /** Date writers the main generator lacks; kind prefix "ho.date." keeps them apart in the report. */
 const DATE_FORMS: Record<string, readonly ((x: Ymd) => string)[]> = {

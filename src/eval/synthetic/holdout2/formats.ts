@@ -8,12 +8,9 @@ import type { Rng } from '../prng';
 import { namePools } from '../namePools';
 import { phi, type Frag, type PhiSeg } from '../segments';
 import type { Ymd } from '../dates';
+import { MONTHS, MON3, p2, yy } from '../dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
 
 /** Date writers; kind prefix "h2.date." keeps them apart in the report. */
 const DATE_FORMS: Record<string, readonly ((x: Ymd, rng: Rng) => string)[]> = {

@@ -7,10 +7,9 @@ import type { Rng } from '../prng';
 import { inventedFirstName, inventedSurname, namePools } from '../namePools';
 import { phi, type Frag, type PhiSeg } from '../segments';
 import type { Ymd } from '../dates';
+import { p2, yy } from '../dates';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
 const DATE_FORMS: Record<string, readonly ((x: Ymd) => string)[]> = {

@@ -12,13 +12,9 @@ import {
   H4_BASES, H4_COUNTIES, H4_EMPLOYER_TYPES, H4_GIVEN_WORDS, H4_GIVEN_WORLD, H4_NICKNAMES, H4_SAINTS, H4_STATES, H4_STREETS, H4_STREET_SUFFIX,
   H4_SURNAMES_PARTICLE, H4_SURNAMES_WORDS, H4_SURNAMES_WORLD, H4_TOWNS,
 } from './vocab';
+import { MONTHS, MON3, p2, yy, ordinal as ord } from '../dates';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wed', 'Thurs', 'Fri', 'Sat'];
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
-const ord = (d: number) => `${d}${d % 100 >= 11 && d % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'][d % 10]}`;
 
 export interface H4Person {
   given: string;

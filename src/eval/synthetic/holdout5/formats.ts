@@ -14,12 +14,7 @@ import {
   H5_SAINTS, H5_SCHOOLS, H5_STATES, H5_STREETS, H5_STREET_SUFFIX, H5_SURNAMES_PARTICLE, H5_SURNAMES_WORDS, H5_SURNAMES_WORLD,
   H5_TOWNS_PLAIN, H5_TOWNS_WORDS,
 } from './vocab';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MON3 = MONTHS.map((m) => m.slice(0, 3));
-const p2 = (x: number) => String(x).padStart(2, '0');
-const yy = (y: number) => p2(y % 100);
-const ord = (d: number) => `${d}${d % 100 >= 11 && d % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'][d % 10]}`;
+import { MONTHS, MON3, p2, yy, ordinal as ord } from '../dates';
 
 export interface H5Person {
   given: string;
