@@ -4,8 +4,8 @@
 import { ClinicalEngine } from '../../../src/engine';
 import { analyzeText } from '../../../src/engine/text';
 import { summarize, type Summary } from '../../../src/engine/summarize';
-import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 import { buildUnits } from '../../../src/engine/summarize/units';
+import { expectQuoted } from '../../helpers/summaryAssertions';
 
 function byKind(s: Summary): Record<string, string[]> {
   return Object.fromEntries(s.sections.map((x) => [x.kind, x.statements.map((st) => st.text)]));
@@ -15,13 +15,6 @@ function byKind(s: Summary): Record<string, string[]> {
 function heads(s: Summary): string[] {
   const section = s.sections.find((x) => x.kind === 'problems');
   return (section?.statements ?? []).filter((st, i, all) => all.findIndex((x) => x.problem === st.problem) === i).map((st) => st.text);
-}
-
-function expectQuoted(text: string, s: Summary): void {
-  for (const st of s.sections.flatMap((x) => x.statements)) {
-    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
-    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
-  }
 }
 
 const history = 'She has had more fatigue over the winter and walks less than before. She lives alone and manages her own medicines. '.repeat(4);

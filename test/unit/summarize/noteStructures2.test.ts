@@ -5,18 +5,11 @@ import { ClinicalEngine } from '../../../src/engine';
 import { summarize, type Summary } from '../../../src/engine/summarize';
 import { analyzeText } from '../../../src/engine/text';
 import { countWords } from '../../../src/engine/summarize/units';
-import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 import { normalizedWords } from '../../../src/eval/summary';
+import { expectQuoted } from '../../helpers/summaryAssertions';
 
 function problemTexts(s: Summary): string {
   return (s.sections.find((x) => x.kind === 'problems')?.statements ?? []).map((st) => st.text).join(' ');
-}
-
-function expectQuoted(text: string, s: Summary): void {
-  for (const st of s.sections.flatMap((x) => x.statements)) {
-    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
-    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
-  }
 }
 
 const engine = new ClinicalEngine();

@@ -6,19 +6,9 @@ import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { generateSummaryNotes, LAYOUTS } from '../../../src/eval/summarySynthetic';
 import { normalizedWords } from '../../../src/eval/summary';
+import { expectQuoted, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-
-function statements(s: Summary, kind: string): string[] {
-  return (s.sections.find((x) => x.kind === kind)?.statements ?? []).map((st) => st.text);
-}
-
-function expectQuoted(text: string, s: Summary): void {
-  for (const st of s.sections.flatMap((x) => x.statements)) {
-    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
-    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
-  }
-}
 
 describe('layout "# Problem" blocks: the bullets under a heading are its discussion', () => {
   it('each "#" heading is one problem; its status and plan bullets are not problems of their own', () => {

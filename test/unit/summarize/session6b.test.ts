@@ -1,22 +1,10 @@
 // Session 6b (issue 16): summary holdout4's misses, each test named by the plan wording or note layout it serves.
 // Every note and sentence here is invented.
 import { ClinicalEngine } from '../../../src/engine';
-import type { Summary } from '../../../src/engine/summarize';
-import { isTruncatedSpan } from '../../../src/engine/summarize/faithfulness';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
+import { expectQuoted, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-
-function statements(s: Summary, kind: string): string[] {
-  return (s.sections.find((x) => x.kind === kind)?.statements ?? []).map((st) => st.text);
-}
-
-function expectQuoted(text: string, s: Summary): void {
-  for (const st of s.sections.flatMap((x) => x.statements)) {
-    expect(text.slice(st.sources[0].start, st.sources[0].end)).toBe(st.text);
-    expect(isTruncatedSpan(text, st.sources[0])).toBe(false);
-  }
-}
 
 describe('plan wording: a change timed by another change of the same plan is a step of a sequence, not a condition', () => {
   it('"switch to X when Y starts" / "stop X once Y is started" are changes; "when tolerated" / "if ..." stay conditional', () => {
