@@ -34,6 +34,12 @@ export interface IcdReport {
    * Reported, not credited.
    */
   predictedChildOfGoldHeader: { occurrences: number; examples: string[] };
+  /**
+   * Exact P/R/F1 with the code-set version reconciled, reported beside (never instead of) `exact`: a gold code
+   * that is a header in this code set (it was billable in the annotators' year and has since been split, e.g.
+   * R51 → R51.0/R51.9) is matched by one predicted billable descendant. Every other pair is scored as in `exact`.
+   */
+  versionReconciled: PrfCounts;
   codeSetVersion: string;
   /** Per-code counts for the most frequent errors, to guide tuning. */
   topFalsePositives: Array<[string, number]>;
@@ -139,6 +145,7 @@ export function evaluateIcd(
   const reasons = new Map<string, Map<string, number>>();
   const exact = { tp: 0, fp: 0, fn: 0 };
   const cat = { tp: 0, fp: 0, fn: 0 };
+  const reconciled = { tp: 0, fp: 0, fn: 0 };
   const fpCount = new Map<string, number>();
   const fnCount = new Map<string, number>();
   const missing = new Map<string, number>();
@@ -180,10 +187,15 @@ export function evaluateIcd(
         paths.set(path, acc);
       }
     }
+    const reconciledGold = new Set(gold);
     for (const p of predicted) {
       if (gold.has(p)) continue;
-      if ([...gold].some((g) => p.startsWith(g) && header.has(g))) childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
+      const parent = [...gold].find((g) => p.startsWith(g) && header.has(g));
+      if (!parent) continue;
+      childOfHeader.set(p, (childOfHeader.get(p) ?? 0) + 1);
+      if (reconciledGold.delete(parent)) reconciledGold.add(p);
     }
+    count(reconciledGold, predicted, reconciled);
     count(new Set([...gold].map((c) => c.slice(0, 3))), new Set([...predicted].map((c) => c.slice(0, 3))), cat);
   }
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 40);
@@ -219,6 +231,7 @@ export function evaluateIcd(
       occurrences: [...childOfHeader.values()].reduce((a, b) => a + b, 0),
       examples: top(childOfHeader).slice(0, 10).map(([c]) => c),
     },
+    versionReconciled: prf(reconciled.tp, reconciled.fp, reconciled.fn),
     codeSetVersion: codeSet.version,
     ...(pathOf ? { byPath: Object.fromEntries([...paths].sort((a, b) => b[1].predicted - a[1].predicted).map(([path, a]) => [path, {
       predicted: a.predicted, tp: a.tp, precision: round3(a.tp / a.predicted), recallShare: round3(goldCodes ? a.tp / goldCodes : 0),

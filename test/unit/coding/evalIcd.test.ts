@@ -20,7 +20,16 @@ describe('evaluateIcd', () => {
     expect(r.goldNotBillable.examples).toEqual(['R51']);
     // R51.9 is the current billable child of the gold header R51: reported, not credited.
     expect(r.predictedChildOfGoldHeader).toEqual({ occurrences: 1, examples: ['R519'] });
+    // Beside the exact figure, the version-reconciled one credits R51.9 for the split header R51 (tp 2, fp 1, fn 2).
+    expect(r.versionReconciled).toMatchObject({ tp: 2, fp: 1, fn: 2 });
     expect(r.byPath).toBeUndefined();
+  });
+
+  it('reconciles one descendant per gold header: a second child of the same header is still a false positive', () => {
+    const codeSet = loadCodeSet(2027);
+    const r = evaluateIcd([{ id: 'a', text: 'x', codes: ['R51'] }], () => ['R51.0', 'R51.9'], codeSet);
+    expect(r.exact).toMatchObject({ tp: 0, fp: 2, fn: 1 });
+    expect(r.versionReconciled).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });
 
   it('with a path reader, gives each path its proposals, true positives, precision and share of the gold, figures unchanged', () => {
