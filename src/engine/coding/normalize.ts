@@ -72,6 +72,8 @@ const CANONICAL: Record<string, string> = {
   // "jugal"/"buccal mucosa" is the cheek's, as Spanish "yugal" translates).
   palpebral: 'eyelid', corneal: 'cornea', anal: 'anus', gluteal: 'buttock', facial: 'face',
   articular: 'joint', jugal: 'cheek', buccal: 'cheek', sternal: 'sternum', costal: 'rib',
+  // Spanish "laterocervical" (the side of the neck) is the cervical region of the Neoplasm Table's lymph gland sites.
+  laterocervical: 'cervical',
   // Spellings of the same word ("polaquiuria" is the Spanish form of pollakiuria; "distention" the US variant).
   polaquiuria: 'pollakiuria', polachiuria: 'pollakiuria', polakiuria: 'pollakiuria', distention: 'distension',
 };

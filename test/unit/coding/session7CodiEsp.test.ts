@@ -67,3 +67,26 @@ describe('Latin and Greek plurals of the Index main terms (emboli, thrombi, nevi
     expect(code('Anal condylomata were excised.')).toEqual(code('Anal condyloma was excised.'));
   });
 });
+
+describe('lymph node enlargement in a named region is localized (Index: Lymphadenopathy, localized R59.0)', () => {
+  it('any region the Neoplasm Table lists under lymph gland makes it localized, not only the commonest', () => {
+    expect(code('Examination revealed submaxillary lymphadenopathy.')).toEqual(['R59.0']);
+    expect(code('CT showed pretracheal adenopathies.')).toEqual(['R59.0']);
+    expect(code('A right laterocervical adenopathy was palpated.')).toEqual(['R59.0']);
+  });
+
+  it('enlarged nodes without a region stay unspecified (R59.9), and generalized ones R59.1', () => {
+    expect(code('Examination revealed lymphadenopathy.')).toEqual(['R59.9']);
+    expect(code('Examination revealed generalized lymphadenopathy.')).toEqual(['R59.1']);
+  });
+});
+
+describe('a qualifier the Index files under another code is not the bare main term (Incontinence R32; feces R15.9)', () => {
+  it('fecal incontinence is R15.9, never the urinary default of bare "incontinence"', () => {
+    for (const text of ['Faecal incontinence since the delivery.', 'She reports incontinence of feces.']) {
+      expect(code(text)).toContain('R15.9');
+      expect(code(text)).not.toContain('R32');
+    }
+    expect(code('Urinary incontinence since the delivery.')).toEqual(['R32']);
+  });
+});
