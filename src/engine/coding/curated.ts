@@ -403,6 +403,9 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['R30.0', ['dysuria']], // = tabular wording; as a synonym it outranks overlapping terms
   ['R33.9', ['urinary retention', 'retention of urine']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   // Index: Incontinence (bare) R32.
+  // Index: Incontinence, feces / anal sphincter / rectal R15.9. The Index's symptom subterms are not loaded
+  // (official.ts), and without these the bare "incontinence" below would code a fecal incontinence as urinary.
+  ['R15.9', ['fecal incontinence', 'incontinence of feces', 'anal incontinence', 'rectal incontinence', 'bowel incontinence']],
   ['R32', ['urinary incontinence', 'incontinence', 'incontinence of urine']], // chosen over the Index/description default N39.42 for "incontinence"
   ['N32.89', ['bladder lesion']], // no Index or tabular term has these words
   ['R34', ['anuria', 'oliguria']], // no Index or tabular term has these words

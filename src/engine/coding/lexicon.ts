@@ -4,7 +4,7 @@
 import { loadKnowledge, type CodeEntry, type CodeSet, type Knowledge } from '../icd10';
 import { officialPhrases, type OfficialPhrase } from './official';
 import { SYNONYMS } from './curated';
-import { neoplasmIndex, type SiteBehaviours } from './neoplasms';
+import { lymphNodeRegions, neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
 import { contentTokens, normalizeWord } from './normalize';
 import { lexiconCacheKey, readCachedTerms, writeCachedTerms, type CachedTerms, type TermRow } from './lexiconCache';
@@ -170,6 +170,9 @@ const LETTER_A_DESIGNATOR = /\sA\b/;
  */
 const OFFICIAL_PENALTY = 0;
 
+/** Index: Lymphadenopathy, localized; Adenopathy, inguinal / mediastinal / mesentery … */
+const LOCALIZED_LYMPHADENOPATHY = 'R59.0';
+
 export function buildLexicon(
   codeSet: CodeSet,
   knowledge: Knowledge | null = loadKnowledge(codeSet.fiscalYear),
@@ -269,6 +272,13 @@ function collectTerms(
     // architecture ("cystic renal cell carcinoma", "cystic adenocarcinoma"): without "duct" it names no site.
     if (tokens.filter((w) => !NEOPLASM_BEHAVIOUR_WORDS.has(w)).every((w) => ARCHITECTURE_ADJECTIVES.has(w))) continue;
     consider(t.code, t.phrase, tokens, 'description', 1);
+  }
+
+  // Index: Lymphadenopathy (Adenopathy), localized R59.0: nodes enlarged in one named region. The regions
+  // are the Neoplasm Table's own lymph gland subsites; the curated list names only the commonest.
+  for (const region of lymphNodeRegions()) {
+    const phrase = `${region} lymphadenopathy`;
+    consider(LOCALIZED_LYMPHADENOPATHY, phrase, phraseTokens(phrase), 'index', OFFICIAL_PENALTY, true);
   }
 
   const rows: TermRow[] = [...byKey.values()]

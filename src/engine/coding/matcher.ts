@@ -4,6 +4,7 @@
 // short window, which keeps "pain … in the right knee" and rejects words scattered across a paragraph.
 import type { Span } from '../types';
 import { abbreviationOf } from './curated';
+import { expandNoteAbbreviations } from './noteAbbreviations';
 import type { LexTerm, Lexicon } from './lexicon';
 import { MAX_WORDS, STOP_WORDS, type NoteToken, contentTokens, normalizeWord, synonymForms, tokenize } from './normalize';
 
@@ -95,6 +96,7 @@ export function noteTokens(text: string): NoteToken[] {
     tok.word = undefined;
     tok.expanded = new Set(added);
   }
+  expandNoteAbbreviations(text, tokens);
   return tokens;
 }
 

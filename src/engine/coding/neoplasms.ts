@@ -45,6 +45,31 @@ export interface NeoplasmIndex {
   bySitePhrase: Map<string, SiteBehaviours>;
 }
 
+/** The Neoplasm Table row whose subsites are the lymph node regions ("lymph … > gland > inguinal"). */
+const LYMPH_GLAND_LEVELS = ['lymph, lymphatic channel NEC', 'gland'];
+
+/**
+ * The lymph node regions the Neoplasm Table names under "lymph gland" (cervical, inguinal, mediastinal,
+ * submaxillary, …), each as the words a note writes (a row's comma forms are separate regions: "axilla,
+ * axillary"). The classification's own list of regional node groups, for reading a named region's node
+ * enlargement as localized (Index: Lymphadenopathy, localized R59.0).
+ */
+export function lymphNodeRegions(dir = defaultIndexDir()): string[] {
+  if (!dir) return [];
+  const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'neoplasm.tsv.br'))).toString('utf8');
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const levels = line.split('\t')[0].split(' > ');
+    if (levels.length !== LYMPH_GLAND_LEVELS.length + 1 || levels[0] !== LYMPH_GLAND_LEVELS[0] || levels[1] !== LYMPH_GLAND_LEVELS[1]) continue;
+    if (SKIP_LEVEL.test(levels[2])) continue;
+    const parts = levels[2].split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+    // "epigastric, inferior" is one region printed head first; "axilla, axillary" two forms of one.
+    const forms = parts.length > 1 && parts.every((p) => p.slice(0, 4) === parts[0].slice(0, 4)) ? parts : [parts.slice(1).concat(parts[0]).join(' ')];
+    for (const f of forms) if (!/\bsites?\b|NEC/i.test(f)) out.add(f.replace(/'s\b/g, ''));
+  }
+  return [...out];
+}
+
 /** Terms "site words + behaviour words" → billable code, for every row of the Neoplasm Table. */
 export function neoplasmTerms(codeSet: CodeSet, dir = defaultIndexDir()): IndexTerm[] {
   return neoplasmIndex(codeSet, dir).terms;

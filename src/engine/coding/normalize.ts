@@ -72,6 +72,8 @@ const CANONICAL: Record<string, string> = {
   // "jugal"/"buccal mucosa" is the cheek's, as Spanish "yugal" translates).
   palpebral: 'eyelid', corneal: 'cornea', anal: 'anus', gluteal: 'buttock', facial: 'face',
   articular: 'joint', jugal: 'cheek', buccal: 'cheek', sternal: 'sternum', costal: 'rib',
+  // Spanish "laterocervical" (the side of the neck) is the cervical region of the Neoplasm Table's lymph gland sites.
+  laterocervical: 'cervical',
   // Spellings of the same word ("polaquiuria" is the Spanish form of pollakiuria; "distention" the US variant).
   polaquiuria: 'pollakiuria', polachiuria: 'pollakiuria', polakiuria: 'pollakiuria', distention: 'distension',
 };
@@ -157,6 +159,13 @@ export function americanSpelling(lower: string): string {
   return out;
 }
 
+/**
+ * Second-declension plurals (-us → -i) a clinical note uses: a consonant cluster the Latin singular has
+ * before "-us" (embol-, thromb-, calcul-, nev-, foc-, bronch-, alveol-, glomerul-, villi, bacill-, cocc-).
+ * Other words ending in -i (prefixes split off by a hyphen: "anti", "multi", "semi"; names) are left alone.
+ */
+const LATIN_I_PLURAL = /(?:bol|omb|cul|nev|naev|oc|ch|eol|rul|ill|cc|gl|tul)i$/;
+
 /** Words the plural rules below must leave alone. */
 const STEM_KEEP = new Set(['alias', 'bias', 'overdoses', 'glucoses', 'doses', 'poses', 'nodoses']);
 
@@ -169,6 +178,13 @@ export function stem(word: string): string {
   // and of -osis nouns ("stenoses", "thromboses"); the -as/-es guards below would otherwise keep them whole.
   if (word.length > 5 && /(ia|oma|ema|ula|ina)s$/.test(word) && !STEM_KEEP.has(word)) return word.slice(0, -1);
   if (word.length > 6 && word.endsWith('oses') && !STEM_KEEP.has(word)) return `${word.slice(0, -2)}is`;
+  // Greek -ectasis/-iasis plurals ("bronchiectases", "telangiectases"), -omata ("condylomata") and
+  // second-declension -i of -us nouns ("emboli", "thrombi", "nevi", "foci"): the singular is the Index's
+  // main term. Latin -ae is left alone: it is also the genitive of species names ("Klebsiella
+  // pneumoniae", "Haemophilus influenzae"), which must not read as the disease.
+  if (word.length > 8 && /(ectas|ias)es$/.test(word)) return `${word.slice(0, -2)}is`;
+  if (word.length > 6 && word.endsWith('omata')) return word.slice(0, -2);
+  if (LATIN_I_PLURAL.test(word)) return `${word.slice(0, -1)}us`;
   if (word.endsWith('s') && !/(ss|us|is|as|os|ys)$/.test(word)) return word.slice(0, -1);
   return word;
 }
