@@ -1,0 +1,127 @@
+// Session 7 (issue 16): completeness on unseen layouts, each test named by the layout rule it serves. Every note and
+// sentence here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import { generateSummaryNotes, S7_LAYOUTS, LAYOUTS } from '../../../src/eval/summarySynthetic';
+import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+
+const engine = new ClinicalEngine();
+const summarise = (text: string) => engine.process(text).summary;
+
+describe('layout: template checkboxes state what is checked', () => {
+  it('"Allergies: [x] Allergies: ..." after an unchecked box without negation gives the checked item as the allergy statement', () => {
+    const text = [
+      'VISIT TEMPLATE',
+      'Allergies: [ ] Unknown [x] Allergies: penicillin (hives)',
+      '',
+      'Interval history: She returns for follow-up of hypertension. No chest pain.',
+      '',
+      'Assessment / Plan:',
+      '1. Essential hypertension, uncontrolled. Increase lisinopril to 20 mg daily.',
+      '',
+      'Return in 4 weeks.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'allergies')).toEqual(['[x] Allergies: penicillin (hives)']);
+  });
+  it('a checked box after an unchecked negation ("[ ] No known drug allergies [x] ...") is not split off', () => {
+    const text = [
+      'Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs',
+      '',
+      'Assessment / Plan:',
+      '1. Essential hypertension, uncontrolled. Increase lisinopril to 20 mg daily.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'allergies').some((t) => t.startsWith('[x]'))).toBe(false);
+  });
+});
+
+describe('layout: hospital course by problem, each problem a label line over its paragraph', () => {
+  it('every label line heads its problem with its first sentence, even a label the lexicon does not know', () => {
+    const text = [
+      'DISCHARGE SUMMARY',
+      'History of present illness: She came in with black stools and tiredness. She reports ongoing concerns with her asthma.',
+      '',
+      'Allergies: none known.',
+      '',
+      'HOSPITAL COURSE BY PROBLEM:',
+      '',
+      'GI bleed:',
+      'She was stable on admission; duodenal ulcer seen on endoscopy. Apixaban was decreased to 2.5 mg twice daily.',
+      '',
+      'Asthma:',
+      'She was well controlled on admission; no night symptoms. Fluticasone was resumed.',
+      '',
+      'Urinary tract infection:',
+      'She was new on admission; positive nitrites on urinalysis. Nitrofurantoin was stopped.',
+      '',
+      'Follow-up appointments: Return to clinic in 10 days.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const problems = statements(s, 'problems');
+    for (const label of ['GI bleed:', 'Asthma:', 'Urinary tract infection:']) expect(problems.some((p) => p.startsWith(label))).toBe(true);
+    // The history's mention of asthma is not a problem statement once the course assesses.
+    expect(problems.some((p) => p.includes('ongoing concerns'))).toBe(false);
+  });
+});
+
+describe('layout: run-on A/P paragraph "X - status, plan. Y - status, plan."', () => {
+  it('each dash-labelled sentence heads its problem, including one the lexicon does not name', () => {
+    const text = [
+      'CC: f/u anemia',
+      'HPI: Here for follow-up. No melena.',
+      'Allergies: penicillin.',
+      '',
+      'A/P: Iron deficiency anemia - new, cont ferrous sulfate, colonoscopy referral placed. Sleep disturbance - improved, stop trazodone. Upper gastrointestinal bleed - stable, d/c apixaban, repeat endoscopy in 8 weeks. Return in 4 months.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const problems = statements(s, 'problems');
+    expect(problems.some((p) => p.startsWith('Upper gastrointestinal bleed - stable'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('Sleep disturbance - improved'))).toBe(true);
+    expect(statements(s, 'follow_up')).toContain('Return in 4 months.');
+  });
+});
+
+describe('layout: a table header row names columns, not a problem', () => {
+  it('"Problem | Status | Plan" is never a problem statement; the rows are', () => {
+    const text = [
+      'Assessment / Plan:',
+      'Problem | Status | Plan',
+      'Gout | acute flare | start colchicine 0.6 mg twice daily',
+      'Essential hypertension | uncontrolled | increase amlodipine to 10 mg',
+      '',
+      'Disposition: Return in 5 weeks.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const problems = statements(s, 'problems');
+    expect(problems.some((p) => p.startsWith('Problem | Status'))).toBe(false);
+    expect(problems.some((p) => p.startsWith('Gout'))).toBe(true);
+  });
+});
+
+describe('budget: a short return visit is kept over the budget, as the first allergy is', () => {
+  it('a note whose many problems fill the budget still tells the return visit', () => {
+    const problems = ['Essential hypertension - above goal, increase lisinopril to 20 mg.', 'Type 2 diabetes - not at goal, increase metformin to 1000 mg.',
+      'Hyperlipidemia - not at goal, start atorvastatin 40 mg.', 'Gout - quiescent, cont allopurinol.', 'Hypothyroidism - stable, cont levothyroxine.',
+      'Osteoporosis - new diagnosis, start alendronate 70 mg weekly.'];
+    const text = ['HPI: Routine visit. No complaints.', '', `A/P: ${problems.join(' ')}`, 'RTC 6 weeks.'].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'follow_up')).toContain('RTC 6 weeks.');
+  });
+});
+
+describe('synthetic corpus: the session-7 layouts are a set of their own', () => {
+  it('the default set is still the tuned layouts alone; the session-7 set generates its own layouts', () => {
+    const tuned = generateSummaryNotes({ notesPerLayout: 1 });
+    expect(tuned.map((r) => r.source)).toEqual([...LAYOUTS]);
+    const s7 = generateSummaryNotes({ notesPerLayout: 2, layouts: S7_LAYOUTS });
+    expect(s7).toHaveLength(S7_LAYOUTS.length * 2);
+    expect(new Set(s7.map((r) => r.source))).toEqual(new Set(S7_LAYOUTS));
+    for (const r of s7) expect(r.problems.length).toBeGreaterThanOrEqual(4);
+  });
+});
