@@ -54,8 +54,11 @@ export function countWords(text: string): number {
 const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
-const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+/** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
+const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
+/** A line break before an outline bullet line ("\n    o Holter monitor for 48 hours"). */
+const OUTLINE_BREAK = /\n(?=[ \t]*o[ \t]+\S)/g;
 
 /** The section kind a label names, when it is a known clinical header ("HEENT" and "Medical Reasoning" are not). */
 /** Labels repeat across notes ("Medical Reasoning", "HEENT"): each is classified once per process (bounded). */
@@ -128,6 +131,11 @@ function pieces(text: string, start: number, end: number): Piece[] {
   FLATTENED_BREAK.lastIndex = 0;
   const body = text.slice(start, end);
   for (let m = FLATTENED_BREAK.exec(body); m; m = FLATTENED_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  // An outline bullet opening a line is an item of its own even where the analyser ran the lines into one sentence
+  // (items without full stops).
+  OUTLINE_BREAK.lastIndex = 0;
+  for (let m = OUTLINE_BREAK.exec(body); m; m = OUTLINE_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  cuts.sort((a, b) => a - b);
   cuts.push(end);
   for (let k = 0; k + 1 < cuts.length; k++) {
     let s = cuts[k];
@@ -303,5 +311,5 @@ function markerBefore(text: string, lineStart: number, start: number): ListMarke
   if (!before) return null;
   if (/^\d{1,2}[.)]$/.test(before)) return 'number';
   if (before.startsWith('#')) return 'hash';
-  return /^[•·*▪◦●‣⁃–—-]$/u.test(before) ? 'bullet' : null;
+  return /^[•·*▪◦●‣⁃–—o-]$/u.test(before) ? 'bullet' : null;
 }
