@@ -237,13 +237,19 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (!CHECKBOX.test(b)) continue;
     const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
     const checked = boxes.flatMap((at, k) => {
-      // Not after an unchecked negation ("[ ] No known drug allergies [x] ..."): the note's negation reading runs across
-      // the boxes, so the checked item alone would read otherwise than the note is read (left as the whole line).
-      if (!CHECKED_BOX.test(b.slice(at, at + 4)) || /\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) return [];
+      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
       const end = u.start + (boxes[k + 1] ?? b.length);
-      const start = u.start + at;
+      let start = u.start + at;
+      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
+      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
+      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
+      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
+        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
+        start += value[0].length;
+        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
+      }
       const piece = text.slice(start, end).trimEnd();
-      return piece.length > 4 ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
+      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
     });
     allUnits.splice(i, 1, ...checked);
   }

@@ -24,7 +24,7 @@ describe('layout: template checkboxes state what is checked', () => {
     expectQuoted(text, s);
     expect(statements(s, 'allergies')).toEqual(['[x] Allergies: penicillin (hives)']);
   });
-  it('a checked box after an unchecked negation ("[ ] No known drug allergies [x] ...") is not split off', () => {
+  it('after an unchecked negation ("[ ] No known drug allergies [x] Allergies: ...") the statement is the checked value alone', () => {
     const text = [
       'Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs',
       '',
@@ -33,7 +33,14 @@ describe('layout: template checkboxes state what is checked', () => {
     ].join('\n');
     const s = summarise(text);
     expectQuoted(text, s);
-    expect(statements(s, 'allergies').some((t) => t.startsWith('[x]'))).toBe(false);
+    // The note's negation scope runs across the boxes; the value alone names no condition that could read otherwise.
+    expect(statements(s, 'allergies')).toEqual(['sulfa drugs']);
+  });
+  it('a checked value naming a condition after an unchecked negation is left out rather than quoted against the note', () => {
+    const text = ['Allergies: [ ] No known drug allergies [x] Allergies: penicillin (rash)', '', 'Assessment / Plan:', '1. Gout, acute flare. Start colchicine 0.6 mg twice daily.'].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'allergies').some((t) => t.includes('rash'))).toBe(false);
   });
 });
 
