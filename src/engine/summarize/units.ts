@@ -55,7 +55,7 @@ const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet line ("\n    o Holter monitor for 48 hours"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*o[ \t]+\S)/g;
@@ -79,6 +79,7 @@ function labelKind(label: string): SectionKind | undefined {
  * (the summary's reason for visit), the operation performed is the procedure.
  */
 const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
+const MED_CHANGES_LABEL = /^((medication|med|drug|prescription)s? (changes?|adjustments?)( made)?( today| this visit)?|changes (to|in) (medications|meds))$/i;
 const DECISION_LABEL = /^(mdm|medical decision[- ]making|clinical decision[- ]making|(ed|emergency department|er) course)$/i;
 const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
 
@@ -88,6 +89,8 @@ function classifyLabel(label: string): SectionKind | undefined {
   // Terse notes abbreviate the allergy label ("All: sulfa", "ALG: none").
   if (/^(all|alg|algy|drug allergies|adverse (drug )?reactions)$/i.test(t)) return 'allergies';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
+  // "Medication changes:", "Med changes today:": what was ordered in this encounter, a plan of drug orders.
+  if (MED_CHANGES_LABEL.test(t)) return 'plan';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
   if (organised) return labelKind(organised[1]);
@@ -174,7 +177,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
-const BARE_MARKER = /^\d{1,2}[.)]?$/;
+/** "3", "3.", and a Roman numeral with its stop ("VI."), as impressions number their problems. */
+const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)])$/;
 /** Header labels that carry the meaning of what follows them. */
 const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
 
@@ -309,7 +313,7 @@ function onlyMarkers(prefix: string): boolean {
 function markerBefore(text: string, lineStart: number, start: number): ListMarker {
   const before = text.slice(lineStart, start).trim();
   if (!before) return null;
-  if (/^\d{1,2}[.)]$/.test(before)) return 'number';
+  if (/^(\d{1,2}|[IVX]{1,4})[.)]$/.test(before)) return 'number';
   if (before.startsWith('#')) return 'hash';
   return /^[•·*▪◦●‣⁃–—o-]$/u.test(before) ? 'bullet' : null;
 }

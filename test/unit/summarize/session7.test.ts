@@ -132,3 +132,46 @@ describe('synthetic corpus: the session-7 layouts are a set of their own', () =>
     for (const r of s7) expect(r.problems.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('layout: Roman-numeral impression and a "Medication changes:" section', () => {
+  const text = [
+    'IMPRESSION:',
+    'I. Essential hypertension, uncontrolled. Home BP log reviewed.',
+    'II. Hyperlipidemia, not at goal.',
+    'III. Chronic kidney disease, stable.',
+    '',
+    'Medication changes:',
+    '- Lisinopril 10 mg → 20 mg daily',
+    '- Atorvastatin discontinued',
+    '',
+    'Plan: RTC 3 months.',
+  ].join('\n');
+  it('each Roman-numbered item heads its problem; the changes are medication changes, never problems', () => {
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const problems = statements(s, 'problems');
+    for (const p of ['Essential hypertension, uncontrolled.', 'Hyperlipidemia, not at goal.', 'Chronic kidney disease, stable.']) expect(problems).toContain(p);
+    expect(problems.some((p) => /atorvastatin/i.test(p))).toBe(false);
+    expect(statements(s, 'medications').some((m) => /atorvastatin/i.test(m))).toBe(true);
+  });
+});
+
+describe('layout: problems split across outline sub-bullets ("o" of a word processor)', () => {
+  it('each "o" line is an item of its own, so a numbered problem is not one long run-on statement', () => {
+    const text = [
+      'Assessment and plan:',
+      '1. Atrial fibrillation',
+      '    o Status: rate controlled',
+      '    o Holter monitor for 48 hours',
+      '2. Gout',
+      '    o Status: acute flare',
+      '    o Start colchicine 0.6 mg twice daily',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const all = s.sections.flatMap((sec) => sec.statements.map((st) => st.text));
+    expect(all.every((t) => !t.includes('\n'))).toBe(true);
+    expect(statements(s, 'problems')).toEqual(expect.arrayContaining(['Atrial fibrillation', 'Gout']));
+    expect(statements(s, 'medications').some((m) => m.startsWith('Start colchicine'))).toBe(true);
+  });
+});
