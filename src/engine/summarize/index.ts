@@ -265,12 +265,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A label line of its own in an assessment with its bullets under it ("Diabetic peripheral neuropathy:" then "- Painful,
   // progressing. ...") names the problem those bullets discuss: the label and its first bullet are one unit, a quote
   // that ends where the bullet's sentence does. Other units ending on a colon only introduce what follows.
+  /** The label is a condition's name from its first word: the coder's mention starts where the label does. */
+  const opensWithConditionName = (u: Unit, label: string) => conditions.some((c) => c.start === u.start && c.end <= u.start + label.length);
   const labelHeading = (u: Unit, next: Unit | undefined) => {
     const label = body(u).replace(/:\s*$/, '');
     // Or its paragraph under it ("GI bleed:" then "She was stable on admission; ..."), as a course by problem writes it.
     return u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !!next && next.lineStart
       && (next.marker === 'bullet' || (next.marker === null && !next.paragraphStart && (overlapsAny(u, conditions) || BY_PROBLEM_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '')))) && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
-      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && !PLAN_CUE.test(label.replace(STATUS_CUE, ''));
+      // A plan word inside a condition's own name ("Heart failure with reduced ejection fraction:") does not make it an order.
+      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && (!PLAN_CUE.test(label.replace(STATUS_CUE, '')) || opensWithConditionName(u, label));
   };
   for (const [i, u] of allUnits.entries()) {
     const next = allUnits[i + 1];

@@ -175,3 +175,20 @@ describe('layout: problems split across outline sub-bullets ("o" of a word proce
     expect(statements(s, 'medications').some((m) => m.startsWith('Start colchicine'))).toBe(true);
   });
 });
+
+describe('layout: a problem label whose condition name holds a plan word', () => {
+  it('"Heart failure with reduced ejection fraction:" over its paragraph heads that problem ("reduced" is not an order)', () => {
+    const text = [
+      'HOSPITAL COURSE BY PROBLEM:',
+      '',
+      'Heart failure with reduced ejection fraction:',
+      'He was improving on admission; weight up 4 pounds with leg edema. We will hold spironolactone for now.',
+      '',
+      'Iron deficiency anemia:',
+      'He was persistent on admission; hemoglobin 9.8 g/dL. Ferrous sulfate 325 mg every other day was started.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'problems').some((p) => p.startsWith('Heart failure with reduced ejection fraction:'))).toBe(true);
+  });
+});
