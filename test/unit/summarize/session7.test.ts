@@ -1,6 +1,7 @@
 // Session 7 (issue 16): completeness on unseen layouts, each test named by the layout rule it serves. Every note and
 // sentence here is invented.
 import { ClinicalEngine } from '../../../src/engine';
+import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { generateSummaryNotes, S7_LAYOUTS, LAYOUTS } from '../../../src/eval/summarySynthetic';
 import { expectQuoted, statements } from '../../helpers/summaryAssertions';
 
@@ -190,5 +191,17 @@ describe('layout: a problem label whose condition name holds a plan word', () =>
     const s = summarise(text);
     expectQuoted(text, s);
     expect(statements(s, 'problems').some((p) => p.startsWith('Heart failure with reduced ejection fraction:'))).toBe(true);
+  });
+});
+
+describe('plan wording: arrow shorthand for a dose change', () => {
+  it('"↑ drug", "↓ drug" and "dose → dose" are changes in prose too; a lab or weight trend with an arrow is not', () => {
+    expect(isMedicationChange('↑ lisinopril to 20 mg daily', false)).toBe(true);
+    expect(isMedicationChange('↓ metoprolol to 25 mg daily', false)).toBe(true);
+    expect(isMedicationChange('Lisinopril 10 mg → 20 mg daily', false)).toBe(true);
+    expect(isMedicationChange('Lisinopril 10 mg -> 20 mg daily', false)).toBe(true);
+    expect(isMedicationChange('Creatinine 1.2 -> 1.5 since last visit', false)).toBe(false);
+    expect(isMedicationChange('Weight 80 kg -> 78 kg', false)).toBe(false);
+    expect(isMedicationChange('BP trending ↑', false)).toBe(false);
   });
 });
