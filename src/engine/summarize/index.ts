@@ -148,6 +148,8 @@ const MAX_PROCEDURES = 2;
  * drug therapy (Z79, a drug the patient takes, which the medication part tells).
  */
 const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51|68|79)/;
+/** Poisoning, adverse effect and underdosing of drugs (ICD-10-CM T36-T50). */
+const DRUG_EFFECT_CODE = /^T(3[6-9]|4\d|50)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|(dvt|vte)( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|lines\/drains|drains|counsel(l)?ing|education|patient education|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
@@ -519,7 +521,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     });
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
   // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
-  const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
+  // So is a drug's adverse effect, poisoning or underdosing code (T36-T50) read only from a sentence changing that drug ("I have
+  // stopped his spironolactone."): the change is the medication part's to tell, its manifestation is coded on its own.
+  const indicationOnly = (c: CodedCondition, u: Unit) => (c.code.startsWith('R') || DRUG_EFFECT_CODE.test(c.code)) && isMedicationChange(body(u), true);
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").

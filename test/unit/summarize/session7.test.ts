@@ -205,3 +205,19 @@ describe('plan wording: arrow shorthand for a dose change', () => {
     expect(isMedicationChange('BP trending ↑', false)).toBe(false);
   });
 });
+
+describe('completeness: a drug-effect code read only from a change of that drug is not a problem', () => {
+  it('"I have stopped his spironolactone." never lands under Problems (ICD-10-CM T36-T50 codes the drug, the change tells it)', () => {
+    const text = [
+      'ASSESSMENT AND PLAN:',
+      'Concerning the low potassium, he is felt to be resolved. I have stopped his spironolactone. Repeat potassium in 3 days.',
+      '',
+      'As for his atrial fibrillation, it is rate controlled. We will hold diltiazem for now.',
+      '',
+      'We will see him back in 6 months.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'problems').some((p) => /spironolactone/.test(p))).toBe(false);
+  });
+});
