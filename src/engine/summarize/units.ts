@@ -55,10 +55,10 @@ const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|[a-h][.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
-/** A line break before an outline bullet line ("\n    o Holter monitor for 48 hours"). */
-const OUTLINE_BREAK = /\n(?=[ \t]*o[ \t]+\S)/g;
+/** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
+const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
 
 /** The section kind a label names, when it is a known clinical header ("HEENT" and "Medical Reasoning" are not). */
 /** Labels repeat across notes ("Medical Reasoning", "HEENT"): each is classified once per process (bounded). */
@@ -160,7 +160,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
         continue;
       }
       if (BARE_MARKER.test(rest)) {
-        marker = 'number';
+        // A lettered sub-item ("a.", "b)") is a bullet under its numbered item.
+        marker = /^[a-h]/.test(rest) ? 'bullet' : 'number';
         s = e;
         break;
       }
@@ -177,8 +178,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
-/** "3", "3.", and a Roman numeral with its stop ("VI."), as impressions number their problems. */
-const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)])$/;
+/** "3", "3.", a Roman numeral with its stop ("VI."), as impressions number their problems, and a sub-item letter ("b."). */
+const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)]|[a-h][.)])$/;
 /** Header labels that carry the meaning of what follows them. */
 const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
 
@@ -315,5 +316,5 @@ function markerBefore(text: string, lineStart: number, start: number): ListMarke
   if (!before) return null;
   if (/^(\d{1,2}|[IVX]{1,4})[.)]$/.test(before)) return 'number';
   if (before.startsWith('#')) return 'hash';
-  return /^[•·*▪◦●‣⁃–—o-]$/u.test(before) ? 'bullet' : null;
+  return /^([•·*▪◦●‣⁃–—o-]|[a-h][.)])$/u.test(before) ? 'bullet' : null;
 }

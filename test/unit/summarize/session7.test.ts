@@ -221,3 +221,33 @@ describe('completeness: a drug-effect code read only from a change of that drug 
     expect(statements(s, 'problems').some((p) => /spironolactone/.test(p))).toBe(false);
   });
 });
+
+describe('layout: problems split across lettered sub-items ("a.", "b.")', () => {
+  it('each lettered line is a unit of its own, a lab concentration is no dose and "dietary changes" no change', () => {
+    const text = [
+      'Assessment and plan:',
+      '1. Gastroesophageal reflux disease',
+      '    a. Status: uncontrolled',
+      '    b. Nightly heartburn despite dietary changes',
+      '    c. Discontinue omeprazole, no longer indicated',
+      '2. Gout',
+      '    a. Status: acute flare',
+      '    b. Uric acid 9.1 mg/dL',
+      '    c. Increase allopurinol to 200 mg daily',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const all = s.sections.flatMap((sec) => sec.statements.map((st) => st.text));
+    expect(all.every((t) => !t.includes('\n'))).toBe(true);
+    expect(statements(s, 'problems')).toEqual(expect.arrayContaining(['Gastroesophageal reflux disease', 'Gout']));
+    const meds = statements(s, 'medications');
+    expect(meds).toEqual(expect.arrayContaining(['Discontinue omeprazole, no longer indicated', 'Increase allopurinol to 200 mg daily']));
+    expect(meds.some((m) => /uric acid|heartburn/i.test(m))).toBe(false);
+  });
+  it('a dose per kilogram is still a dose; a concentration per decilitre is not', () => {
+    expect(isMedicationChange('Vancomycin 15 mg/kg IV every 12 hours', true)).toBe(true);
+    expect(isMedicationChange('Glucose 110 mg/dL fasting', true)).toBe(false);
+    expect(isMedicationChange('Skin changes over the shin reviewed', false)).toBe(false);
+    expect(isMedicationChange('Changed metoprolol to carvedilol 6.25 mg twice daily', false)).toBe(true);
+  });
+});
