@@ -612,10 +612,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const visitCandidates = followUps.filter((u) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
     .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index);
   const tellsVisit = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u));
+  /** "Follow-up appointments: Return to clinic in 10 days.": the header's words kept in the unit tell nothing of their own. */
+  const headerLabelWords = (u: Unit) => countWords(/^[A-Za-z][A-Za-z /-]{1,40}:\s/.exec(body(u))?.[0] ?? '');
   let nextVisit: Unit | undefined;
   // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
   // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
-  const shortVisit = visitCandidates.find((u) => free(u) && u.words <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
+  const shortVisit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
   if (shortVisit && take(shortVisit, 'follow_up', undefined, true)) nextVisit = shortVisit;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));

@@ -251,3 +251,14 @@ describe('layout: problems split across lettered sub-items ("a.", "b.")', () => 
     expect(isMedicationChange('Changed metoprolol to carvedilol 6.25 mg twice daily', false)).toBe(true);
   });
 });
+
+describe('budget: a short return visit under its own header label is still short', () => {
+  it('"Follow-up appointments: Return to clinic in 10 days." is kept when the problems fill the budget', () => {
+    const problems = ['Essential hypertension - above goal, increase lisinopril to 20 mg.', 'Type 2 diabetes - not at goal, increase metformin to 1000 mg.',
+      'Hyperlipidemia - not at goal, start atorvastatin 40 mg.', 'Gout - quiescent, cont allopurinol.', 'Hypothyroidism - stable, cont levothyroxine.'];
+    const text = ['HPI: Routine visit. No complaints.', '', `A/P: ${problems.join(' ')}`, '', 'Follow-up appointments: Return to clinic in 10 days.'].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'follow_up').some((f) => f.includes('Return to clinic in 10 days.'))).toBe(true);
+  });
+});
