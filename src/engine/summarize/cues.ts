@@ -20,11 +20,11 @@ export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decr
 
 /** A medication change (not a medication merely continued). */
 /** "hold off on medication" defers a start and is not a change; "d/c", "dc'd" are the charting abbreviations of discontinue. */
-export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ptions?)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang\w*|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
+export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ptions?)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang(e|ed|ing)(?!s)|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
 /** An order line: a drug name and its dose open the unit ("Prednisone 30 mg daily for 5 days."), in an assessment as in a plan. */
-export const ORDER_LINE = /^[A-Z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b/;
+export const ORDER_LINE = /^[A-Z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b(?!\/(dL|L\b|min|24))/;
 /** A dose or a dosing form: one of the signs a unit names a drug. */
-export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
+export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b(?!\/(dL|L\b|min|24))|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
 /** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic". */
 export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment)|(visit|appointment) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;

@@ -148,6 +148,8 @@ const MAX_PROCEDURES = 2;
  * drug therapy (Z79, a drug the patient takes, which the medication part tells).
  */
 const CODE_EXEMPT = /^Z(8[0-9]|9[0-2]|23|51|68|79)/;
+/** Poisoning, adverse effect and underdosing of drugs (ICD-10-CM T36-T50). */
+const DRUG_EFFECT_CODE = /^T(3[6-9]|4\d|50)/;
 /** Hospital "housekeeping" items of an assessment and plan, which are not problems. */
 const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis|(dvt|vte)( ppx| prophylaxis)?|gi ppx|fen|f\/e\/n|access|lines|lines\/drains|drains|counsel(l)?ing|education|patient education|contact|emergency contact|pcp|goals of care|nutrition)\s*:/i;
 /** "Parkinsonism: ...", "Type 2 diabetes - ...": the problem label a plan line opens with. */
@@ -177,6 +179,13 @@ const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |hi
 const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
 /** Sections a by-system course or plan is written in. */
 const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
+/** An unchecked or checked box of a template form: "[ ]", "[x]", "☐", "☒". */
+const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
+const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
+/** A column title of a problem or medication table. */
+const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|)$/i;
+/** A course or plan written problem by problem. */
+const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
 
@@ -221,14 +230,52 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
+  // A line of template checkboxes ("Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs") states what is
+  // checked: each checked box up to the next box is a statement of its own (an exact quote), the unchecked ones are the
+  // template's words, not the note's (the analyser marks them non-clinical, which would retire the whole line).
+  for (let i = allUnits.length - 1; i >= 0; i--) {
+    const u = allUnits[i];
+    const b = body(u);
+    if (!CHECKBOX.test(b)) continue;
+    const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
+    const checked = boxes.flatMap((at, k) => {
+      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
+      const end = u.start + (boxes[k + 1] ?? b.length);
+      let start = u.start + at;
+      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
+      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
+      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
+      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
+        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
+        start += value[0].length;
+        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
+      }
+      const piece = text.slice(start, end).trimEnd();
+      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
+    });
+    allUnits.splice(i, 1, ...checked);
+  }
+  // A course or plan told by problem ("HOSPITAL COURSE BY PROBLEM:", or label lines naming conditions over their
+  // paragraphs) assesses each problem it heads, as an assessment and plan does.
+  const labelLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= MAX_LINE_HEAD_WORDS;
+  for (const [sectionIndex, section] of analysis.sections.entries()) {
+    if (section.kind !== 'hospital_course' && section.kind !== 'other') continue;
+    const mine = allUnits.filter((u) => u.sectionIndex === sectionIndex);
+    const conditionLabels = mine.filter((u, k) => labelLine(u) && overlapsAny(u, conditions) && mine[k + 1]?.lineStart).length;
+    if (BY_PROBLEM_TITLE.test(section.title ?? '') || (section.kind === 'hospital_course' && conditionLabels >= 2)) for (const u of mine) u.kind = 'assessment_plan';
+  }
   // A label line of its own in an assessment with its bullets under it ("Diabetic peripheral neuropathy:" then "- Painful,
   // progressing. ...") names the problem those bullets discuss: the label and its first bullet are one unit, a quote
   // that ends where the bullet's sentence does. Other units ending on a colon only introduce what follows.
+  /** The label is a condition's name from its first word: the coder's mention starts where the label does. */
+  const opensWithConditionName = (u: Unit, label: string) => conditions.some((c) => c.start === u.start && c.end <= u.start + label.length);
   const labelHeading = (u: Unit, next: Unit | undefined) => {
     const label = body(u).replace(/:\s*$/, '');
+    // Or its paragraph under it ("GI bleed:" then "She was stable on admission; ..."), as a course by problem writes it.
     return u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !!next && next.lineStart
-      && next.marker === 'bullet' && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
-      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && !PLAN_CUE.test(label.replace(STATUS_CUE, ''));
+      && (next.marker === 'bullet' || (next.marker === null && !next.paragraphStart && (overlapsAny(u, conditions) || BY_PROBLEM_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '')))) && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
+      // A plan word inside a condition's own name ("Heart failure with reduced ejection fraction:") does not make it an order.
+      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && (!PLAN_CUE.test(label.replace(STATUS_CUE, '')) || opensWithConditionName(u, label));
   };
   for (const [i, u] of allUnits.entries()) {
     const next = allUnits[i + 1];
@@ -319,6 +366,21 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // "Preoperative diagnosis" beside "Postoperative diagnosis") is the reason the patient came, not a problem.
   const titles = analysis.sections.map((sec) => sec.title ?? '');
   const superseded = (u: Unit) => SUPERSEDED_DIAGNOSES.some(([before, after]) => before.test(titles[u.sectionIndex] ?? '') && titles.some((t) => after.test(t)));
+  // A run-on assessment paragraph ("HTN - controlled, cont lisinopril. DM2 - not at goal, increase metformin. ..."): when
+  // two or more of its sentences open on a short verbless label and a spaced dash, each such sentence heads its problem,
+  // as the same label opening a line does.
+  const runOnHeads = new Set<number>();
+  let paragraph: Unit[] = [];
+  const flushRunOn = () => {
+    const heads = paragraph.filter((u) => dashLabelled(body(u)));
+    if (heads.length >= 2) for (const u of heads) runOnHeads.add(u.index);
+    paragraph = [];
+  };
+  for (const u of units) {
+    if (u.paragraphStart || (paragraph.length && paragraph[0].sectionIndex !== u.sectionIndex)) flushRunOn();
+    if (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45) paragraph.push(u);
+  }
+  flushRunOn();
   for (const u of units) {
     if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
     if (!inAssessment(u)) {
@@ -352,7 +414,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged) {
+    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index)) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -459,7 +521,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     });
   // A symptom named only as the indication of an order ("hydrocortisone ointment to the rash") belongs to the problem
   // the order treats (ICD-10-CM I.B.5: signs routinely part of a diagnosis are not separate conditions).
-  const indicationOnly = (c: CodedCondition, u: Unit) => c.code.startsWith('R') && isMedicationChange(body(u), true);
+  // So is a drug's adverse effect, poisoning or underdosing code (T36-T50) read only from a sentence changing that drug ("I have
+  // stopped his spironolactone."): the change is the medication part's to tell, its manifestation is coded on its own.
+  const indicationOnly = (c: CodedCondition, u: Unit) => (c.code.startsWith('R') || DRUG_EFFECT_CODE.test(c.code)) && isMedicationChange(body(u), true);
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
@@ -548,7 +612,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const visitCandidates = followUps.filter((u) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && !isMedicationChange(body(u), false))
     .sort((a, b) => returnVisit(b) - returnVisit(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index);
   const tellsVisit = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u));
+  /** "Follow-up appointments: Return to clinic in 10 days.": the header's words kept in the unit tell nothing of their own. */
+  const headerLabelWords = (u: Unit) => countWords(/^[A-Za-z][A-Za-z /-]{1,40}:\s/.exec(body(u))?.[0] ?? '');
   let nextVisit: Unit | undefined;
+  // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
+  // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
+  const shortVisit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
+  if (shortVisit && take(shortVisit, 'follow_up', undefined, true)) nextVisit = shortVisit;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
   const medDrugs = new Map(medChanges.map((u) => [u.index, drugsNamed(body(u))]));
   const isMed = new Set(medChanges.map((u) => u.index));
@@ -661,6 +731,13 @@ function renumber(statements: SummaryStatement[]): void {
  * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
  * without an assessment ("Sincerely,").
  */
+/** A sentence opening on a short verbless label and a spaced dash ("Type 2 diabetes - not at goal, ..."), the label not a plan part. */
+function dashLabelled(body: string): boolean {
+  const dashed = DASH_LABEL.exec(body);
+  return !!dashed && countWords(dashed[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(dashed[1]) && !PLAN_CUE.test(dashed[1].replace(STATUS_CUE, ''))
+    && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1]);
+}
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
   if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body)) return false;
@@ -672,6 +749,8 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
+  // A table's header row ("Problem | Status | Plan") names its columns, not a problem.
+  if (/\|/.test(body) && body.split('|').every((c) => TABLE_HEADER_CELL.test(c.trim()))) return false;
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
@@ -692,9 +771,7 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   }
   // "Genitourinary syndrome of menopause - start vaginal estradiol cream ...": a line of an assessment opening on a short
   // verbless label before a spaced dash is that problem with its plan on its line (as a numbered item is).
-  const dashed = DASH_LABEL.exec(body);
-  if (dashed && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(dashed[1]) <= MAX_LINE_HEAD_WORDS
-    && !CLAUSE_VERB.test(dashed[1]) && !PLAN_CUE.test(dashed[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1])) return true;
+  if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && dashLabelled(body)) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

@@ -23,6 +23,11 @@ const CONDITIONAL_CHANGE = /\b(increas|decreas|reduc|stop|discontinu|switch|star
 const SEQUENCED_CLAUSE = /^\s*(when|once)\s+(the\s+|his\s+|her\s+)?[a-z][\w-]+\s+(is\s+|has\s+been\s+)?(start|begin|began|begun|stop|initiat|restart|resum)\w*\s*$/i;
 /** A sentence whose first clause is its condition ("If positive, start ...", "Should the rash recur, stop ..."). */
 const LEADING_CONDITION = /^\W*(if|should|in case|unless)\b[^,;.]{1,60},/i;
+/**
+ * Shorthand for a dose change: an arrow before the drug ("↑ lisinopril to 20 mg", "↓ metoprolol") or between two doses
+ * ("lisinopril 10 mg → 20 mg daily", "10 mg -> 20 mg").
+ */
+const ARROW_CHANGE = /(^|[\s(])[↑↓⬆⬇]\s*[A-Za-z]|\d\s?(mg|mcg|g|units?|mL|mEq)\b[^.;\n]{0,20}?(→|->|⟶)\s*\d/i;
 /** A drug merely continued is not a change. */
 const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
 /** Prescribing words without a change verb; an offer the patient accepted ('Offered nicotine patch 14 mg; she accepted.') is a prescription. */
@@ -56,7 +61,7 @@ export function namesDrug(text: string): boolean {
 export function isMedicationChange(text: string, orderList: boolean): boolean {
   // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
   if (LEADING_CONDITION.test(text)) return false;
-  const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text);
+  const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text) || ARROW_CHANGE.test(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;
   // "continue metformin while creatinine is stable; stop if eGFR falls below 30": a change made only on a condition is

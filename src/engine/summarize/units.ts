@@ -54,8 +54,11 @@ export function countWords(text: string): number {
 const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
-const LIST_MARKER = /^(?:(\d{1,2})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+/** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|[a-h][.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
+/** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
+const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
 
 /** The section kind a label names, when it is a known clinical header ("HEENT" and "Medical Reasoning" are not). */
 /** Labels repeat across notes ("Medical Reasoning", "HEENT"): each is classified once per process (bounded). */
@@ -76,6 +79,7 @@ function labelKind(label: string): SectionKind | undefined {
  * (the summary's reason for visit), the operation performed is the procedure.
  */
 const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
+const MED_CHANGES_LABEL = /^((medication|med|drug|prescription)s? (changes?|adjustments?)( made)?( today| this visit)?|changes (to|in) (medications|meds))$/i;
 const DECISION_LABEL = /^(mdm|medical decision[- ]making|clinical decision[- ]making|(ed|emergency department|er) course)$/i;
 const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
 
@@ -85,6 +89,8 @@ function classifyLabel(label: string): SectionKind | undefined {
   // Terse notes abbreviate the allergy label ("All: sulfa", "ALG: none").
   if (/^(all|alg|algy|drug allergies|adverse (drug )?reactions)$/i.test(t)) return 'allergies';
   if (PROCEDURE_LABEL.test(t)) return 'procedures';
+  // "Medication changes:", "Med changes today:": what was ordered in this encounter, a plan of drug orders.
+  if (MED_CHANGES_LABEL.test(t)) return 'plan';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
   if (organised) return labelKind(organised[1]);
@@ -128,6 +134,11 @@ function pieces(text: string, start: number, end: number): Piece[] {
   FLATTENED_BREAK.lastIndex = 0;
   const body = text.slice(start, end);
   for (let m = FLATTENED_BREAK.exec(body); m; m = FLATTENED_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  // An outline bullet opening a line is an item of its own even where the analyser ran the lines into one sentence
+  // (items without full stops).
+  OUTLINE_BREAK.lastIndex = 0;
+  for (let m = OUTLINE_BREAK.exec(body); m; m = OUTLINE_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  cuts.sort((a, b) => a - b);
   cuts.push(end);
   for (let k = 0; k + 1 < cuts.length; k++) {
     let s = cuts[k];
@@ -149,7 +160,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
         continue;
       }
       if (BARE_MARKER.test(rest)) {
-        marker = 'number';
+        // A lettered sub-item ("a.", "b)") is a bullet under its numbered item.
+        marker = /^[a-h]/.test(rest) ? 'bullet' : 'number';
         s = e;
         break;
       }
@@ -166,7 +178,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
-const BARE_MARKER = /^\d{1,2}[.)]?$/;
+/** "3", "3.", a Roman numeral with its stop ("VI."), as impressions number their problems, and a sub-item letter ("b."). */
+const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)]|[a-h][.)])$/;
 /** Header labels that carry the meaning of what follows them. */
 const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
 
@@ -301,7 +314,7 @@ function onlyMarkers(prefix: string): boolean {
 function markerBefore(text: string, lineStart: number, start: number): ListMarker {
   const before = text.slice(lineStart, start).trim();
   if (!before) return null;
-  if (/^\d{1,2}[.)]$/.test(before)) return 'number';
+  if (/^(\d{1,2}|[IVX]{1,4})[.)]$/.test(before)) return 'number';
   if (before.startsWith('#')) return 'hash';
-  return /^[•·*▪◦●‣⁃–—-]$/u.test(before) ? 'bullet' : null;
+  return /^([•·*▪◦●‣⁃–—o-]|[a-h][.)])$/u.test(before) ? 'bullet' : null;
 }

@@ -6,8 +6,16 @@ import { Rng } from '../synthetic/prng';
 import { evaluateSummaries, type SummaryAggregate, type SummaryGoldRecord, type SummaryNoteResult } from '../summary';
 import { buildCase, goldOf } from './cases';
 import { LAYOUTS, WRITERS, type Layout } from './layouts';
+import { S7_LAYOUTS, S7_WRITERS, type S7Layout } from './layoutsS7';
 
 export { LAYOUTS, type Layout } from './layouts';
+export { S7_LAYOUTS, type S7Layout } from './layoutsS7';
+
+/** Every layout in the order streams are numbered: a new set appends, so no older note changes. */
+const ALL_LAYOUTS: readonly (Layout | S7Layout)[] = [...LAYOUTS, ...S7_LAYOUTS];
+const ALL_WRITERS = { ...WRITERS, ...S7_WRITERS };
+/** The session-7 layouts are scored apart, under their own seed (written before the summarizer was changed for them). */
+export const S7_SUMMARY_SYNTHETIC_SEED = 7016;
 
 export const DEFAULT_SUMMARY_SYNTHETIC_SEED = 6016;
 export const DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT = 12;
@@ -15,7 +23,7 @@ export const DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT = 12;
 export interface SummarySyntheticOptions {
   seed?: number;
   notesPerLayout?: number;
-  layouts?: readonly Layout[];
+  layouts?: readonly (Layout | S7Layout)[];
 }
 
 /** Gold records with their text; `source` is the layout so the report's per-source figures are per layout. */
@@ -26,9 +34,9 @@ export function generateSummaryNotes(options: SummarySyntheticOptions = {}): Sum
   for (const layout of options.layouts ?? LAYOUTS) {
     for (let i = 0; i < per; i++) {
       // One stream per note, so adding a layout or a note never changes the others.
-      const rng = new Rng(seed * 1_000_003 + LAYOUTS.indexOf(layout) * 10_007 + i);
+      const rng = new Rng(seed * 1_000_003 + ALL_LAYOUTS.indexOf(layout) * 10_007 + i);
       const c = buildCase(rng);
-      const text = WRITERS[layout](c, rng) + '\n';
+      const text = ALL_WRITERS[layout](c, rng) + '\n';
       out.push({ id: `synth-${layout}-${i}`, source: layout, text, ...goldOf(c) });
     }
   }
