@@ -4,7 +4,8 @@
 // consistency), towns that are common words after place cues, city/state pairs, counties, schools, churches,
 // employers, pharmacies with store numbers, care homes, camps and shelters, dates in loose forms, ages over 89
 // in words, phone extensions and labelled IDs — beside eponyms, devices and brands that must stay. Gold spans by
-// construction. `half` 0 draws the tuning half of every list and seed, `half` 1 the scoring half.
+// construction, by the main corpus's conventions ("County" and a weekday stay outside the span, an age's "-year-old"
+// too). `half` 0 draws the tuning half of every list and seed, `half` 1 the scoring half.
 import type { PhiType } from '../../../engine/types';
 import { Rng } from '../prng';
 import { f, NoteBuilder, phi, term, type CaseMode, type Frag, type SyntheticNote } from '../segments';
@@ -78,7 +79,7 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
   ])()],
   // Names that are words, with surnames, in lower case and "family, given".
   [4, (rng, pl) => { const p = person(rng, pl); return rng.weighted<() => Frag>([
-    [2, () => f`${rng.pick(['Visitor:', 'Caller:', 'Contact:', 'Interpreter:'])} ${N(`${p.surname}, ${p.given}`, 'family-given')}`],
+    [2, () => f`${rng.pick(['Visitor:', 'Caller:', 'Contact:', 'Interpreter:'])} ${N(`${p.surname}, ${p.given}`, 'family-given')}\n`],
     [2, () => f`seen w/ ${N(`${p.given.toLowerCase()} ${p.surname.toLowerCase()}`, 'lower')} ${rng.pick(['(sister)', '(cg)', 'rn'])}.`],
     [2, () => f`${rng.pick(['Ms.', 'Mr.', 'Mrs'])} ${N(p.surname, 'title-word')} ${rng.pick(['declined', 'agreed', 'asked about cost'])}.`],
     [1, () => f`Care partner ${N(`${p.given} ${p.surname}`, 'word-full')} ${rng.pick(['present', 'updated'])}.`],
@@ -92,8 +93,8 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
   // Towns named by common words after place cues, city/state pairs, counties.
   [5, (rng, pl) => { const [town, st] = rng.pick(pl.towns); return rng.weighted<() => Frag>([
     [2, () => f`${rng.pick(['Lives in', 'Moved from', 'Grew up in', 'Resides in', 'Relocated to', 'Visiting from'])} ${L(town, 'town-cue')}${rng.chance(0.5) ? '' : ' with family'}.`],
-    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS' as PhiType, 's7.place.street')}, ${L(town, 'city-state')}, ${L(st, 'city-state')} ${phi(rng.digits(5), 'ADDRESS' as PhiType, 's7.place.zip')}`],
-    [1, () => f`Transferred from ${L(`${town} County`, 'county')} ${rng.pick(['jail', 'EMS', 'hospital'])}.`],
+    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS' as PhiType, 's7.place.street')}, ${L(town, 'city-state')}, ${L(st, 'city-state')} ${phi(rng.digits(5), 'ADDRESS' as PhiType, 's7.place.zip')}\n`],
+    [1, () => f`Transferred from ${L(town, 'county')} County ${rng.pick(['jail', 'EMS', 'hospital'])}.`],
     [1, () => f`${L(town, 'city-state')}, ${L(st, 'city-state')} resident.`],
   ])(); }],
   // Organisations by their grammar: schools, churches, employers, pharmacies with store numbers, homes, camps.
@@ -113,11 +114,11 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
     [1, () => f`Collected ${D(`20${rng.int(19, 26)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(rng.int(0, 23)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}`, 'iso-time')}.`],
     [1, () => f`Out of town the week of ${D(`${m}/${d}`, 'week-of')}.`],
     [1, () => f`Admitted ${D(`${m}/${d}`, 'range')}${rng.pick(['–', '-', ' to '])}${D(`${m}/${Math.min(d + rng.int(1, 3), 28)}`, 'range')}.`],
-    [1, () => f`Follow-up ${D(`${rng.pick(DAYS)} ${m}/${d}`, 'dayname')} at 10.`],
+    [1, () => f`Follow-up ${rng.pick(DAYS)} ${D(`${m}/${d}`, 'dayname')} at 10.`],
   ])(); }],
   // Ages over 89 in words, phone extensions, IDs after any label ending in #, No., ID, number.
   [4, (rng) => rng.weighted<() => Frag>([
-    [1, () => { const n = rng.int(90, 104); const w = n >= 100 ? `one hundred${n > 100 ? ` ${UNITS[n - 100]}` : ''}` : `${TENS[9]}${n > 90 ? `-${UNITS[n - 90]}` : ''}`; return f`${cap(rng.pick(['a ', '']))}${phi(`${w}-year-old`, 'AGE' as PhiType, 's7.age.words')} ${rng.pick(['woman', 'man', 'resident'])} seen.`; }],
+    [1, () => { const n = rng.int(90, 104); const w = n >= 100 ? `one hundred${n > 100 ? ` ${UNITS[n - 100]}` : ''}` : `${TENS[9]}${n > 90 ? `-${UNITS[n - 90]}` : ''}`; return f`${rng.pick(['A ', 'Pt is a ', 'Frail '])}${phi(w, 'AGE' as PhiType, 's7.age.words')}${rng.pick(['-year-old', ' year old', ' years old'])} ${rng.pick(['woman', 'man', 'resident'])} seen.`; }],
     [1, () => f`Call back at ${phi(`(${rng.int(201, 989)}) ${rng.int(201, 989)}-${rng.digits(4)} ${rng.pick(['x', 'ext.', 'ext', 'x.'])} ${rng.digits(rng.int(2, 5))}`, 'PHONE' as PhiType, 's7.phone.ext')}.`],
     [2, () => f`${rng.pick(['Claim #', 'Ref No.', 'Badge ID', 'Case number', 'Auth #', 'Voucher No.', 'Tracking number', 'Permit ID'])} ${phi(`${rng.letters(rng.int(0, 2))}${rng.digits(rng.int(5, 9))}`, 'ID' as PhiType, 's7.id.label')} on file.`],
   ])()],

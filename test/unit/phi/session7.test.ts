@@ -1,0 +1,98 @@
+// Owns the tests of session 7's name units (names/documentNames.ts: subject of a person's predicate, a name after an
+// owned kinship noun or a verb of contact, document-level consistency from a labelled field) and of the stress7
+// corpus. Each case names the general pattern it serves; every person is invented. The rules alone are tested
+// (learned: false) so a case fails when the grammar does; each pattern has a look-alike that must stay.
+import { redact } from '../../../src/engine/phi';
+import { generateStress7Corpus } from '../../../src/eval/synthetic/stress7';
+
+interface Case {
+  pattern: string;
+  text: string;
+  phi: string[];
+  by?: string;
+  keep?: string[];
+}
+
+/** Where the n-th (1-based) occurrence of `needle` starts. */
+function nth(text: string, needle: string, n = 1): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`fixture error: ${needle} #${n} not in text`);
+  return at;
+}
+
+/** Needles are "word" or "word#n" for the n-th occurrence. */
+function locate(text: string, spec: string): { at: number; len: number } {
+  const m = /^(.*)#(\d)$/s.exec(spec);
+  const needle = m ? m[1] : spec;
+  return { at: nth(text, needle, m ? Number(m[2]) : 1), len: needle.length };
+}
+
+function covered(text: string, spec: string, spans: readonly { start: number; end: number }[]): boolean {
+  const { at, len } = locate(text, spec);
+  for (let x = at; x < at + len; x++) {
+    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
+    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
+  }
+  return true;
+}
+
+function touched(text: string, spec: string, spans: readonly { start: number; end: number }[]): boolean {
+  const { at, len } = locate(text, spec);
+  return spans.some((s) => s.start < at + len && at < s.end);
+}
+
+const CASES: Case[] = [
+  // A given name alone as the subject of a predicate only a person takes.
+  { pattern: 'unlisted given name opening a sentence before a person\'s predicate', text: 'Vitals stable. Mwaro missed the 2 pm dose.', phi: ['Mwaro'], by: 'name.subject-predicate' },
+  { pattern: 'word-name capitalised before "is" + a person\'s state', text: 'Slept well. Serenity is tearful today.', phi: ['Serenity'] },
+  { pattern: 'unlisted lower-case given name before a person\'s predicate in a lower-case note', text: 'vitals stable. zhekoma called back re meds.', phi: ['zhekoma'] },
+  { pattern: 'a group or service as subject stays', text: 'Family is upset. Hospice called re: bed. Pain is tolerable.', phi: [], keep: ['Family', 'Hospice', 'Pain'] },
+  { pattern: 'a word opening a sentence before a non-person predicate stays', text: 'Hope is important to her. Rose from chair.', phi: [], keep: ['Hope', 'Rose'] },
+  // Owned kinship noun or verb of contact, then a name.
+  { pattern: 'owned kinship noun then a capitalised word-name', text: 'Her neighbor Scout brought her in. His son Unique has POA.', phi: ['Scout', 'Unique'], by: 'name.after-kin-or-contact' },
+  { pattern: 'patient\'s kinship noun then an unlisted name in capitals', text: "PT'S DAUGHTER DZUINE DRIVES TO APPOINTMENTS.", phi: ['DZUINE'] },
+  { pattern: 'verb of contact then a listed given name', text: 'Reached Bob by phone. Met with Amber re: transport.', phi: ['Bob', 'Amber'] },
+  { pattern: 'verb of contact then a thing or a heading stays', text: 'Updated Plan of Care. Reached Pharmacy about the refill.', phi: [], keep: ['Plan', 'Pharmacy'] },
+  // Document-level consistency from a labelled field.
+  { pattern: 'a labelled patient name makes its word-name part a name at a sentence start and before a possessive', text: 'Patient: COFFIN, Hope\nHope ambulated in hall. Discussed Hope\'s labs with her.', phi: ['Hope#2', 'Hope#3'], by: undefined },
+  { pattern: 'a labelled patient name makes its part a name in lower case before a person\'s predicate', text: 'Patient: RIVERS, Cannon\nVitals stable. cannon tolerated diet.', phi: ['cannon'] },
+  { pattern: 'the everyday word in lower case stays although the patient is named by it', text: 'Patient: POND, Hope\nWill recheck in the morning; hope to wean O2.', phi: ['POND', 'Hope'], keep: ['hope'] },
+  { pattern: 'a protected clinical term stays although a labelled name shares its word', text: 'Patient: FOLEY, Ruth\nFoley to gravity. Ruth denies pain.', phi: ['FOLEY', 'Ruth#2'], keep: ['Foley to'] },
+];
+
+describe('session 7 name units (rules alone)', () => {
+  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
+    const r = redact(c.text, { learned: false });
+    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    if (c.by) {
+      const { at } = locate(c.text, c.phi[0]);
+      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
+    }
+    for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+  });
+
+  it('records the document-consistency recognizer on a propagated field name', () => {
+    const text = 'Patient: COFFIN, Hope\nvitals stable. reviewed hope\'s labs.';
+    const r = redact(text, { learned: false });
+    const at = nth(text, 'hope', 1);
+    expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain('name.document-consistency');
+  });
+});
+
+describe('stress7 corpus', () => {
+  it('is reproducible for a seed and keeps its gold offsets on the planted values', () => {
+    const a = generateStress7Corpus({ half: 0, notes: 40 });
+    expect(generateStress7Corpus({ half: 0, notes: 40 })).toEqual(a);
+    for (const note of a) for (const g of note.phi) expect(note.text.slice(g.start, g.end)).toBe(g.value);
+  });
+
+  it('draws the tuning and scoring halves from different word lists', () => {
+    const names = (half: 0 | 1) => new Set(generateStress7Corpus({ half, notes: 200 }).flatMap((n) => n.phi.filter((g) => g.kind === 's7.name.given-kin').map((g) => g.value.toLowerCase())));
+    const tune = names(0);
+    const score = names(1);
+    const shared = [...score].filter((v) => tune.has(v));
+    expect(score.size).toBeGreaterThan(10);
+    expect(shared.length / score.size).toBeLessThan(0.1);
+  });
+});
