@@ -4,6 +4,7 @@ import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { closeOverVoters } from './closure';
 import { detectNamesAndPlaces, vetoProtected } from './context';
 import { propagateFieldNames } from './names/documentNames';
+import { detectStoreNumbers } from './places/storeNumbers';
 import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
@@ -60,6 +61,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   closeOverVoters(nameContext, candidates, unprotected);
   // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them.
   propagateFieldNames(nameContext, candidates, unprotected);
+  detectStoreNumbers(text, candidates.slice(), unprotected);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };

@@ -59,6 +59,13 @@ const CASES: Case[] = [
   { pattern: 'a labelled patient name makes its part a name in lower case before a person\'s predicate', text: 'Patient: RIVERS, Cannon\nVitals stable. cannon tolerated diet.', phi: ['cannon'] },
   { pattern: 'the everyday word in lower case stays although the patient is named by it', text: 'Patient: POND, Hope\nWill recheck in the morning; hope to wean O2.', phi: ['POND', 'Hope'], keep: ['hope'] },
   { pattern: 'a protected clinical term stays although a labelled name shares its word', text: 'Patient: FOLEY, Ruth\nFoley to gravity. Ruth denies pain.', phi: ['FOLEY', 'Ruth#2'], keep: ['Foley to'] },
+  // A letter's subject line names its patient.
+  { pattern: 'subject line of a letter with a name-shaped value', text: 'RE: Tsevokaya, Quilla\nThank you for seeing her.', phi: ['Tsevokaya', 'Quilla'], by: 'field.regarding' },
+  { pattern: 'subject line about a topic stays', text: 'RE: Discharge Summary\nRe: follow-up of labs', phi: [], keep: ['Discharge', 'follow-up'] },
+  // Pharmacies: a chain's branch by its store number.
+  { pattern: 'chain name then "store" and a number after a place cue, any case', text: 'rx sent to rite aid store 3852. Refilled at Walgreens Store #2750.', phi: ['rite aid store 3852', 'Walgreens Store #2750'], by: 'location.store-number' },
+  { pattern: 'chain name then a bare "#" number where a prescription was sent', text: 'Rx sent to Rite Aid # 10597 today.', phi: ['Rite Aid # 10597'] },
+  { pattern: 'a room or bed number after a movement word stays', text: 'Transferred to Room # 12. Sent to bed #4 after CT.', phi: [], keep: ['Room', 'bed'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {

@@ -61,6 +61,7 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('field.name-part', 'last name|first name|middle name|surname|family name|given name|given names|maiden name|mother\'s maiden name|nickname|goes by|known as|preferred name|middle initial|mi|m.i.',
     'a part of a name after its form label, whatever the words: Last Name: On; First name - May; MI: C',
     { separator: 'colon-or-dash', wholeValue: true }),
+  PERSON('field.regarding', 're|regarding|in re', "a letter's or message's subject line naming its patient: RE: Tsevo, Quilla", { weak: true }),
   PERSON('field.cc', 'cc|copy to|copies to|c.c.', 'carbon-copy line of a letter: cc: Dr. Ansel Pruitt', { weak: true, needsTitleOrCredential: true }),
   PERSON('signature.electronic', 'electronically signed by|electronically signed|e-signed by|esigned by|signed electronically by|digitally signed by|authenticated by|attested by|cosigned by|co-signed by|reviewed and signed by|electronic signature',
     'electronic signature line: Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', { separator: 'any' }),

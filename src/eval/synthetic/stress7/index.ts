@@ -93,9 +93,9 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
   // Towns named by common words after place cues, city/state pairs, counties.
   [5, (rng, pl) => { const [town, st] = rng.pick(pl.towns); return rng.weighted<() => Frag>([
     [2, () => f`${rng.pick(['Lives in', 'Moved from', 'Grew up in', 'Resides in', 'Relocated to', 'Visiting from'])} ${L(town, 'town-cue')}${rng.chance(0.5) ? '' : ' with family'}.`],
-    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS' as PhiType, 's7.place.street')}, ${L(town, 'city-state')}, ${L(st, 'city-state')} ${phi(rng.digits(5), 'ADDRESS' as PhiType, 's7.place.zip')}\n`],
+    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS' as PhiType, 's7.place.street')}, ${L(town, 'city-state')}, ${st} ${phi(rng.digits(5), 'ADDRESS' as PhiType, 's7.place.zip')}\n`],
     [1, () => f`Transferred from ${L(town, 'county')} County ${rng.pick(['jail', 'EMS', 'hospital'])}.`],
-    [1, () => f`${L(town, 'city-state')}, ${L(st, 'city-state')} resident.`],
+    [1, () => f`${L(town, 'city-state')}, ${st} resident.`],
   ])(); }],
   // Organisations by their grammar: schools, churches, employers, pharmacies with store numbers, homes, camps.
   [5, (rng, pl) => rng.weighted<() => Frag>([
