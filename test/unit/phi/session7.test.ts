@@ -66,6 +66,11 @@ const CASES: Case[] = [
   { pattern: 'chain name then "store" and a number after a place cue, any case', text: 'rx sent to rite aid store 3852. Refilled at Walgreens Store #2750.', phi: ['rite aid store 3852', 'Walgreens Store #2750'], by: 'location.store-number' },
   { pattern: 'chain name then a bare "#" number where a prescription was sent', text: 'Rx sent to Rite Aid # 10597 today.', phi: ['Rite Aid # 10597'] },
   { pattern: 'a room or bed number after a movement word stays', text: 'Transferred to Room # 12. Sent to bed #4 after CT.', phi: [], keep: ['Room', 'bed'] },
+  // A name typed in lower case inside mixed-case text, before a bracketed relation.
+  { pattern: 'lower-case unlisted name before a bracketed relation in mixed-case text', text: 'Vitals stable. Seen w/ vrona ilowaczyk (sister) today.', phi: ['vrona ilowaczyk'], by: 'name.bracketed-relative' },
+  { pattern: 'lower-case everyday words before a bracketed relation stay', text: 'Lives with husband and cares for mother (sister is POA).', phi: [], keep: ['husband', 'mother'] },
+  // Transfer aids named like a person are products.
+  { pattern: 'patient-handling device whose product name reads as a person stays', text: 'Transferred with Sara Stedy and two assist. Hoyer lift at night.', phi: [], keep: ['Sara', 'Stedy', 'Hoyer'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {
