@@ -156,6 +156,7 @@ const CASES: Case[] = [
   ['field.pcp', 'primary care physician field', [['PCP: Dr. Orla Vantreese\n', 'Orla Vantreese']], ['PCP: none']],
   ['field.referring', 'clinician fields', [['Referring physician: Dr. Ansel Pruitt\n', 'Ansel Pruitt'], ['Surgeon: Wendeline Ashgrove', 'Wendeline Ashgrove']], ['Interpreter: Spanish', 'Physician: see below']],
   ['field.contact', 'contact and guardian fields', [['Emergency contact: Perpetua Vane (daughter) 410-555-0101', 'Perpetua Vane'], ['Daughter: Perpetua Vane 410-555-0101', 'Perpetua Vane'], ['Guardian: Alphonse Quexley', 'Alphonse Quexley']], ['Mother: alive and well', 'Father: HTN, DM', 'Brother: Breast Cancer']],
+  ['field.regarding', "a letter's subject line naming its patient", [['RE: Tsevokaya, Quilla', 'Tsevokaya, Quilla'], ['Regarding: Quilla Tsevokaya', 'Quilla Tsevokaya']], ['RE: Discharge Summary', 'Re: follow-up of labs', 'RE: Chest Pain']],
   ['field.cc', 'carbon-copy lines', [['cc: Dr. Ansel Pruitt; Dr. Orla Vantreese', 'Ansel Pruitt'], ['cc: Wendeline Ashgrove, MD', 'Wendeline Ashgrove']], ['CC: Chest Pain', 'cc: shortness of breath']],
   ['signature.electronic', 'electronic signature lines', [['Electronically signed by: Zebulon Marrowfield, MD on 03/12/2024', 'Zebulon Marrowfield']], ['Electronically signed by: unknown']],
   ['signature.signed-by', 'signer after "signed by"', [['Signed by Ansel Pruitt, MD', 'Ansel Pruitt']], ['consent signed by husband', 'GT VERIFIED BY CXR']],
