@@ -71,6 +71,11 @@ const CASES: Case[] = [
   { pattern: 'lower-case everyday words before a bracketed relation stay', text: 'Lives with husband and cares for mother (sister is POA).', phi: [], keep: ['husband', 'mother'] },
   // Transfer aids named like a person are products.
   { pattern: 'patient-handling device whose product name reads as a person stays', text: 'Transferred with Sara Stedy and two assist. Hoyer lift at night.', phi: [], keep: ['Sara', 'Stedy', 'Hoyer'] },
+  // Telegraphic nursing predicates and the signer under a closing.
+  { pattern: 'a labelled patient name in lower case before a telegraphic participle', text: 'Patient: MARSH, Jade\nVitals stable. jade resting. Plan: continue.', phi: ['jade'] },
+  { pattern: 'a capitalised word-name alone on the line under a closing', text: 'Labs are back and stable.\nThanks,\nScout\n', phi: ['Scout'], by: 'name.message-closing' },
+  { pattern: 'a department or team alone under a closing stays', text: 'Please call back.\nThanks,\nCardiology\n', phi: [], keep: ['Cardiology'] },
+  { pattern: 'verb of contact then a capitalised word-name', text: 'Reached Serenity at bedside. Spoke with Unique re: transport.', phi: ['Serenity', 'Unique'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {

@@ -22,6 +22,8 @@ const PERSON_PREDICATES: ReadonlySet<string> = new Set([
   'presents', 'presented', 'voices', 'voiced', 'verbalized', 'verbalizes', 'understands', 'wants', 'prefers', 'visited',
   'brought', 'drives', 'signed', 'says', 'said', 'feels', 'felt', 'cried', 'slept', 'ate', 'tolerated',
 ]);
+/** Telegraphic nursing predicates: the subject with no verb before a participle ("unique resting", "Jade voiding qs"). */
+const TELEGRAPHIC: ReadonlySet<string> = new Set(['resting', 'sleeping', 'voiding', 'ambulating', 'tolerating', 'eating', 'napping']);
 /** "is"/"was" + a state only a person is in ("Birch is tearful", "Xio was seen today"). */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 const PERSON_STATES: ReadonlySet<string> = new Set([
@@ -56,6 +58,7 @@ const PASSIVE_NEXT: ReadonlySet<string> = new Set(['to', 'by', 'out', 'at', 'for
 function personPredicateAt(c: NameContext, j: number): boolean {
   const v = c.w(j);
   if (v === undefined || !c.sameLine(j) || !/^[ \t\u00a0]+$/.test(v.gapBefore)) return false;
+  if (TELEGRAPHIC.has(v.lower)) return true;
   if (PERSON_PREDICATES.has(v.lower)) return !(v.lower.endsWith('ed') || v.lower === 'brought' || v.lower === 'said' || v.lower === 'felt' || v.lower === 'ate' || v.lower === 'slept') || !PASSIVE_NEXT.has(c.w(j + 1)?.lower ?? '');
   const s = c.w(j + 1);
   return COPULAS.has(v.lower) && s !== undefined && c.sameLine(j + 1) && PERSON_STATES.has(s.lower);
@@ -96,7 +99,10 @@ export function detectNamesAfterKinOrContact(c: NameContext, marks: WordMarks): 
       (prev.lower === 'with' && prev2 !== undefined && CONTACT_WITH_VERBS.has(prev2.lower));
     // After an owned kinship noun any capitalised word is the relative's name ("her daughter Precious"); after a verb of
     // contact the word must look like a name, since the object may be a thing ("Updated Plan").
-    if (!(kin && (listed || (c.mode === 'mixed' && w.capitalized))) && !(contact && listed)) continue;
+    // After a verb of contact in mixed case a capitalised word that is no service or department is the person reached.
+    const personWord = c.mode === 'mixed' && w.capitalized && !COLLECTIVE_SUBJECTS.has(w.lower) && !DEPARTMENT_RE.test(w.lower) &&
+      !c.lex.clinical.has(w.lower) && !c.lex.indexClinical.has(w.lower);
+    if (!(kin && (listed || (c.mode === 'mixed' && w.capitalized))) && !(contact && (listed || personWord))) continue;
     // "Updated Plan of Care": a capitalised run is a heading, not a person.
     const next = c.w(i + 1);
     if (next !== undefined && c.sameLine(i + 1) && next.capitalized && /^[ \t\u00a0]$/.test(next.gapBefore) && !c.isLast(i + 1) && !c.unknown(i + 1)) continue;
