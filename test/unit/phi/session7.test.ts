@@ -76,6 +76,14 @@ const CASES: Case[] = [
   { pattern: 'a capitalised word-name alone on the line under a closing', text: 'Labs are back and stable.\nThanks,\nScout\n', phi: ['Scout'], by: 'name.message-closing' },
   { pattern: 'a department or team alone under a closing stays', text: 'Please call back.\nThanks,\nCardiology\n', phi: [], keep: ['Cardiology'] },
   { pattern: 'verb of contact then a capitalised word-name', text: 'Reached Serenity at bedside. Spoke with Unique re: transport.', phi: ['Serenity', 'Unique'] },
+  // Quoted names after a kinship word, lists of children with ages.
+  { pattern: 'familiar kinship word then a quoted given name', text: 'Brought in by mother and grandma "Abdirahman".', phi: ['Abdirahman'], by: 'name.after-kin-or-contact' },
+  { pattern: 'a relative\'s quoted speech stays', text: 'Mother "very worried" about fever. Mom "fine" today.', phi: [], keep: ['very', 'fine'] },
+  { pattern: 'names before bracketed ages after a siblings label', text: 'Siblings: Adebola (3), Wisline (5).', phi: ['Adebola', 'Wisline'] },
+  { pattern: 'a count before a bracket after a siblings label stays', text: 'Siblings: 2 (healthy). Children: none (0).', phi: [], keep: ['healthy', 'none'] },
+  // The school or daycare a child attends.
+  { pattern: 'capitalised run as the direct object of "attends"', text: 'Vitals ok. Attends Little Acorns Daycare 4 days/week.', phi: ['Little Acorns Daycare'], by: 'location.org-after-cue' },
+  { pattern: 'a class, meeting or programme attended stays', text: 'Attends Group Therapy on Tuesdays. Attends Narcotics Anonymous. Attends Grand Rounds.', phi: [], keep: ['Group', 'Narcotics', 'Grand'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {

@@ -110,6 +110,37 @@ export function detectNamesAfterKinOrContact(c: NameContext, marks: WordMarks): 
   }
 }
 
+/** Familiar kinship words the cue lists lack ("grandma", "nana"). */
+const FAMILIAR_KIN: ReadonlySet<string> = new Set(['grandma', 'grandpa', 'nana', 'papa', 'granny', 'gran', 'mommy', 'daddy', 'auntie',
+  'stepmom', 'stepdad', 'stepmother', 'stepfather', 'godfather', 'godmother', 'baby']);
+/** Labels of a list of children or siblings, each "Name (age)": "Siblings: Rashida (9), Major (1)". */
+const FAMILY_LIST_LABELS: ReadonlySet<string> = new Set(['siblings', 'sibs', 'children', 'kids', 'grandchildren', 'brothers', 'sisters', 'sons', 'daughters']);
+
+/**
+ * A kinship noun then a quoted word ('grandma "Jhun"', "son 'Bo'") is the relative's name in any case; after a label of
+ * children or siblings, each word before a bracketed age ("Siblings: Rashida (9), Major (1)") is a child's name.
+ */
+export function detectQuotedKinAndFamilyLists(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!takeable(c, marks, i) || !c.sameLine(i) || !(c.is(i - 1, WORD_RELATIVE) || FAMILIAR_KIN.has(words[i - 1].lower))) continue;
+    const closes = /^["”'’]/.test(text.charAt(w.end)) || /^["”'’]/.test(text.charAt(w.baseEnd));
+    if (!/^[ \t\u00a0]*["“'‘]$/.test(w.gapBefore) || !closes) continue;
+    // A relative's quoted words are speech ('Mom "fine"'): a name is capitalised in mixed case, or looks like one.
+    if (!(c.mode === 'mixed' ? w.capitalized && !c.lex.clinical.has(w.lower) : c.unknown(i) || c.isFirst(i))) continue;
+    marks.add(i, i, 'NAME', KIN_OR_CONTACT_NAME);
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!FAMILY_LIST_LABELS.has(words[i].lower) || !/^[ \t\u00a0]*:/.test(text.slice(words[i].end, words[i].end + 3))) continue;
+    for (let q = i + 1; q < words.length && c.sameLine(q); q++) {
+      const nx = words[q + 1];
+      const aged = nx !== undefined && c.sameLine(q + 1) && /^[ \t\u00a0]*\($/.test(nx.gapBefore) && /^\d{1,2}$/.test(nx.lower);
+      if (aged && takeable(c, marks, q) && (c.mode !== 'mixed' || words[q].capitalized || c.unknown(q))) marks.add(q, q, 'NAME', KIN_OR_CONTACT_NAME);
+    }
+  }
+}
+
 /** Recognizers whose NAME is a labelled field or header: the note's own statement of who the person is. */
 function confident(s: PhiSpan): boolean {
   return s.type === 'NAME' && (s.recognizers ?? []).some((r) => r.startsWith('field.') || r === 'name.form-header');
