@@ -8,7 +8,7 @@ import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
-import { detectNamesAfterKinOrContact, detectQuotedKinAndFamilyLists, detectSubjectNames } from './names/documentNames';
+import { detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectQuotedKinAndFamilyLists, detectSubjectNames } from './names/documentNames';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
@@ -94,6 +94,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.subject-predicate', run: detectSubjectNames },
   { name: 'name.after-kin-or-contact', run: detectNamesAfterKinOrContact },
   { name: 'name.quoted-kin-and-family-lists', run: detectQuotedKinAndFamilyLists },
+  { name: 'name.lower-after-kin', run: detectLowerNamesAfterKin },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.

@@ -84,6 +84,9 @@ const CASES: Case[] = [
   // The school or daycare a child attends.
   { pattern: 'capitalised run as the direct object of "attends"', text: 'Vitals ok. Attends Little Acorns Daycare 4 days/week.', phi: ['Little Acorns Daycare'], by: 'location.org-after-cue' },
   { pattern: 'a class, meeting or programme attended stays', text: 'Attends Group Therapy on Tuesdays. Attends Narcotics Anonymous. Attends Grand Rounds.', phi: [], keep: ['Group', 'Narcotics', 'Grand'] },
+  // Lower-case typing in a mixed-case note after a kinship noun.
+  { pattern: 'lower-case census given name after a kinship noun, closed by a clause word', text: 'Pain controlled. spoke w/ husband chance re plan.', phi: ['chance'], by: 'name.after-kin-or-contact' },
+  { pattern: 'a description or predicate after a kinship noun stays', text: 'Son present. wife aware. husband at bedside, daughter will call.', phi: [], keep: ['present', 'aware', 'bedside', 'will'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {

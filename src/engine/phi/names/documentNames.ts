@@ -141,6 +141,32 @@ export function detectQuotedKinAndFamilyLists(c: NameContext, marks: WordMarks):
   }
 }
 
+/** Words after which a lower-case given name has ended: "spoke w/ husband chance re plan", "d/w son mark and ...". */
+const AFTER_LOWER_NAME: ReadonlySet<string> = new Set(['re', 'and', 'at', 'is', 'was', 'will', 'to', 'about', 'who', 'regarding', 'by', 'on', 'for']);
+const MONTH_OR_DAY = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)$/;
+
+/**
+ * Mixed-case text typed in lower case after a kinship noun: "spoke w/ husband chance re plan". A census given name
+ * there, closed by punctuation or a clause word, is the relative's name even when it is also a word; a word that
+ * describes the relative ("son present", "wife aware") is no given name, or is a predicate, and stays.
+ */
+export function detectLowerNamesAfterKin(c: NameContext, marks: WordMarks): void {
+  if (c.mode !== 'mixed') return;
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!takeable(c, marks, i) || w.capitalized || w.upper || !c.sameLine(i) || !/^[ \t\u00a0]$/.test(w.gapBefore)) continue;
+    if (!c.is(i - 1, WORD_RELATIVE) || words[i - 1].end !== words[i - 1].baseEnd || !c.isFirst(i)) continue;
+    if (MONTH_OR_DAY.test(w.lower) || PERSON_PREDICATES.has(w.lower) || PERSON_STATES.has(w.lower) || TELEGRAPHIC.has(w.lower) ||
+      c.lex.clinical.has(w.lower) || /(?:ed|ing|ly)$/.test(w.lower)) continue;
+    const nx = c.w(i + 1);
+    const after = text.slice(w.end, w.end + 2);
+    const closed = !nx || !c.sameLine(i + 1) || /^[ \t\u00a0]*[.,;:()!?]/.test(after) ||
+      (/^[ \t\u00a0]+$/.test(nx.gapBefore) && AFTER_LOWER_NAME.has(nx.lower));
+    if (closed) marks.add(i, i, 'NAME', KIN_OR_CONTACT_NAME);
+  }
+}
+
 /** Recognizers whose NAME is a labelled field or header: the note's own statement of who the person is. */
 function confident(s: PhiSpan): boolean {
   return s.type === 'NAME' && (s.recognizers ?? []).some((r) => r.startsWith('field.') || r === 'name.form-header');
