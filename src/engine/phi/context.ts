@@ -25,6 +25,7 @@ import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectOrgsAfterCue } from './places/orgAfterCue';
 import { detectTownGrammar, detectTowns } from './places/townCue';
+import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { firstWordEndingAfter, type Word } from './tokens';
@@ -87,6 +88,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },
+  { name: 'location.town-before-address', run: detectTownsBeforeAddresses },
   { name: 'location.area-grammar', run: detectAreas },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
   { name: 'name.addressee', run: detectAddressees },

@@ -87,6 +87,13 @@ const CASES: Case[] = [
   // Lower-case typing in a mixed-case note after a kinship noun.
   { pattern: 'lower-case census given name after a kinship noun, closed by a clause word', text: 'Pain controlled. spoke w/ husband chance re plan.', phi: ['chance'], by: 'name.after-kin-or-contact' },
   { pattern: 'a description or predicate after a kinship noun stays', text: 'Son present. wife aware. husband at bedside, daughter will call.', phi: [], keep: ['present', 'aware', 'bedside', 'will'] },
+  // A town written before its street address.
+  { pattern: 'town after "in" closed by a comma and a house number with a street suffix', text: 'PATIENT: at my father\'s place in Normal, 7885 Sycamore Road Apt. 11D.', phi: ['Normal'], by: 'location.town-before-address' },
+  { pattern: 'a body part or a count after "in" and a comma stays', text: 'Pain in knee, 2 weeks. Seen in clinic, 3 visits so far. Increase in dose, 5 mg daily.', phi: [], keep: ['knee', 'clinic', 'dose'] },
+  // Familiar kinship words and quoted speech.
+  { pattern: 'familiar kinship word then a capitalised given name', text: 'Previous birth, baby Royal now at home.', phi: ['Royal'] },
+  { pattern: 'a drug after "baby" stays', text: 'Gave baby Tylenol. Mom gave baby Motrin.', phi: [], keep: ['Tylenol', 'Motrin'] },
+  { pattern: 'an unlisted given name opening quoted speech before a person\'s predicate', text: 'She states "Dariush drove me home."', phi: ['Dariush'] },
 ];
 
 describe('session 7 name units (rules alone)', () => {

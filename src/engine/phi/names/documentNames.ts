@@ -20,7 +20,7 @@ const PERSON_PREDICATES: ReadonlySet<string> = new Set([
   'denies', 'denied', 'reports', 'reported', 'states', 'stated', 'endorses', 'endorsed', 'complains', 'complained', 'agrees',
   'agreed', 'declined', 'declines', 'refused', 'refuses', 'asked', 'asks', 'called', 'phoned', 'ambulated', 'missed', 'arrived',
   'presents', 'presented', 'voices', 'voiced', 'verbalized', 'verbalizes', 'understands', 'wants', 'prefers', 'visited',
-  'brought', 'drives', 'signed', 'says', 'said', 'feels', 'felt', 'cried', 'slept', 'ate', 'tolerated',
+  'brought', 'drives', 'drove', 'signed', 'says', 'said', 'feels', 'felt', 'cried', 'slept', 'ate', 'tolerated',
 ]);
 /** Telegraphic nursing predicates: the subject with no verb before a participle ("unique resting", "Jade voiding qs"). */
 const TELEGRAPHIC: ReadonlySet<string> = new Set(['resting', 'sleeping', 'voiding', 'ambulating', 'tolerating', 'eating', 'napping']);
@@ -39,12 +39,16 @@ const COLLECTIVE_SUBJECTS: ReadonlySet<string> = new Set(['family', 'staff', 'te
   'anyone', 'all', 'both', 'each', 'writer', 'undersigned', 'caller', 'visitor', 'visitors', 'pharmacy', 'hospice', 'facility',
   'agency', 'office', 'clinic', 'insurance', 'insurer', 'nursing', 'therapy', 'provider', 'doctor', 'surgeon', 'physician',
   'radiology', 'lab', 'laboratory', 'ems', 'ambulance', 'transport', 'security', 'dispatch', 'police', 'school', 'daycare', 'employer', 'court', 'judge', 'unit', 'floor', 'he', 'she',
-  'they', 'who', 'this', 'that', 'which', 'child', 'baby', 'infant', 'man', 'woman', 'boy', 'girl', 'resident', 'client', 'member']);
+  'they', 'who', 'this', 'that', 'which', 'child', 'baby', 'infant', 'man', 'woman', 'boy', 'girl', 'resident', 'client', 'member',
+  // The role a person has in the note's own frame ("Examinee states", "Claimant reports").
+  'examinee', 'claimant', 'applicant', 'veteran', 'inmate', 'student', 'respondent', 'subject', 'participant', 'donor', 'recipient',
+  'victim', 'survivor', 'individual', 'person', 'customer', 'consumer', 'beneficiary', 'enrollee', 'employee', 'worker', 'teen',
+  'adolescent', 'toddler', 'newborn', 'twin', 'mom', 'dad', 'parent', 'parents', 'partner', 'spouse', 'caregiver', 'friend']);
 /** Words a rule here never takes as a name: cue words of every kind, clinical vocabulary and function words. */
 const NEVER = WORD_CLINICAL | WORD_CREDENTIAL | WORD_FUNCTION | WORD_HEADER | WORD_RELATIVE | WORD_ROLE | WORD_TITLE;
 /** Departments by their ending ("Dermatology feels", "Pediatrics called"). */
 const DEPARTMENT_RE = /(?:ology|ologie|iatry|iatrics|surgery|medicine|nursing|therapy|care)$/;
-const SENTENCE_OPEN_RE = /(?:^|[.!?:;\n\r•*>\-–—(\[]\s*)$/;
+const SENTENCE_OPEN_RE = /(?:^|[.!?:;\n\r•*>\-–—(\["“]\s*)$/;
 
 function takeable(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
@@ -76,7 +80,7 @@ export function detectSubjectNames(c: NameContext, marks: WordMarks): void {
     const byShape = c.unknown(i) || (c.mode === 'mixed' && w.capitalized && !COLLECTIVE_SUBJECTS.has(w.lower) && !w.lower.endsWith('ly') &&
       // A department or service is clinical vocabulary ("Anesthesia called", "Dermatology feels").
       !c.lex.clinical.has(w.lower) && !c.lex.indexClinical.has(w.lower) && !DEPARTMENT_RE.test(w.lower));
-    if (!byShape || !personPredicateAt(c, i + 1)) continue;
+    if (!byShape || COLLECTIVE_SUBJECTS.has(w.lower) || !personPredicateAt(c, i + 1)) continue;
     marks.add(i, i, 'NAME', SUBJECT_NAME);
   }
 }
@@ -93,7 +97,9 @@ export function detectNamesAfterKinOrContact(c: NameContext, marks: WordMarks): 
     const listed = c.mode === 'mixed' ? w.capitalized && (c.isFirst(i) || c.isLast(i) || !c.isCommon(i)) : c.unknown(i);
     const prev = c.words[i - 1];
     const prev2 = c.words[i - 2];
-    const kin = c.is(i - 1, WORD_RELATIVE) && prev2 !== undefined && KIN_OWNERS.has(prev2.lower);
+    const kin = (c.is(i - 1, WORD_RELATIVE) && prev2 !== undefined && KIN_OWNERS.has(prev2.lower)) ||
+      // "baby Royal now at ...", "grandma Opal": a familiar kinship word before a capitalised word that is no drug or finding.
+      (FAMILIAR_KIN.has(prev.lower) && c.mode === 'mixed' && w.capitalized && !c.lex.clinical.has(w.lower) && !c.lex.indexClinical.has(w.lower));
     // Without capitals "called" + an unknown word is as often shorthand ("wife called overnoc"): it needs mixed case.
     const contact = (CONTACT_VERBS.has(prev.lower) && (c.mode === 'mixed' || prev.lower !== 'called')) ||
       (prev.lower === 'with' && prev2 !== undefined && CONTACT_WITH_VERBS.has(prev2.lower));
