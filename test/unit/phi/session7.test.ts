@@ -65,6 +65,8 @@ const CASES: Case[] = [
   // Pharmacies: a chain's branch by its store number.
   { pattern: 'chain name then "store" and a number after a place cue, any case', text: 'rx sent to rite aid store 3852. Refilled at Walgreens Store #2750.', phi: ['rite aid store 3852', 'Walgreens Store #2750'], by: 'location.store-number' },
   { pattern: 'chain name then a bare "#" number where a prescription was sent', text: 'Rx sent to Rite Aid # 10597 today.', phi: ['Rite Aid # 10597'] },
+  { pattern: 'chain name written with a slash then a "#" number where a refill comes from', text: 'REFILL REQUEST FROM CVS/PHARMACY #4417 TODAY.', phi: ['CVS/PHARMACY #4417'], by: 'location.store-number' },
+  { pattern: 'a numbered lot or cycle after "from" is no store', text: 'Dose from cycle #12 held; vaccine from Lot #12345.', phi: [], keep: ['cycle', 'Lot'] },
   { pattern: 'a room or bed number after a movement word stays', text: 'Transferred to Room # 12. Sent to bed #4 after CT.', phi: [], keep: ['Room', 'bed'] },
   // A name typed in lower case inside mixed-case text, before a bracketed relation.
   { pattern: 'lower-case unlisted name before a bracketed relation in mixed-case text', text: 'Vitals stable. Seen w/ vrona ilowaczyk (sister) today.', phi: ['vrona ilowaczyk'], by: 'name.bracketed-relative' },

@@ -9,8 +9,10 @@ export const STORE_NUMBER = 'location.store-number';
 
 const NUMBER_AFTER_RE = /^[ \t]{1,2}(?:(?:store|Store|STORE|branch|Branch|BRANCH|location|Location|LOCATION)[ \t]*(?:#|No\.?|no\.?|NO\.?|number)?|#|No\.|NO\.)[ \t]*\d{2,6}\b/;
 const STORE_RUN_RE = /\b(?:to|at|from|via|pharmacy|pharmacy:|TO|AT|FROM|VIA|PHARMACY|PHARMACY:|To|At|From|Pharmacy|Pharmacy:)[ \t]+((?:[A-Za-z][\w'&.-]*[ \t]+){1,3}(?:store|Store|STORE)[ \t]*(?:#|No\.?|NO\.?)?[ \t]*\d{2,6})\b/g;
-/** Where a prescription goes, a bare "#" number after a one-to-three-word name is a store: "Rx sent to Rite Aid # 88". */
-const RX_STORE_RE = /\b(?:sent to|filled at|picked up at|transferred to|pharmacy:?)[ \t]+((?:[A-Za-z][\w'&.-]*[ \t]+){0,2}[A-Za-z][\w'&.-]*[ \t]*#[ \t]*\d{2,6})\b/gi;
+/** Where a prescription goes or comes from, a bare "#" number after a one-to-three-word name is a store: "Rx sent to Rite Aid # 88", "from CVS/pharmacy #4417". */
+const RX_STORE_RE = /\b(?:sent to|filled at|picked up at|transferred to|from|pharmacy:?)[ \t]+((?:[A-Za-z][\w'&.\/-]*[ \t]+){0,2}[A-Za-z][\w'&.\/-]*[ \t]*#[ \t]*\d{2,6})\b/gi;
+const NUMBERED_THINGS: ReadonlySet<string> = new Set(('lot batch item list line page step option question kit vial bottle tube week day dose cycle ' +
+  'visit trial study test sample specimen room bed unit bay pod station gate door exit track lane floor level stage grade round').split(' '));
 const FUNCTION_WORDS_IN_RUN = /^(?:the|a|an|rx|sent|send|called|filled|their|her|his|local|nearest)$/i;
 
 export function detectStoreNumbers(text: string, candidates: readonly PhiSpan[], emit: Emit): void {
@@ -28,7 +30,9 @@ function runs(text: string, re: RegExp, emit: Emit): void {
     let start = m.index + m[0].length - m[1].length;
     // Drop leading function words from the run: "to the Rite Aid store 88" names "Rite Aid store 88".
     for (let w = /^([A-Za-z][\w'&.-]*)[ \t]+/.exec(text.slice(start)); w && FUNCTION_WORDS_IN_RUN.test(w[1]); w = /^([A-Za-z][\w'&.-]*)[ \t]+/.exec(text.slice(start))) start += w[0].length;
-    if (/^(?:store|STORE|Store|room|Room|ROOM|bed|Bed|BED|unit|Unit|UNIT)\b/i.test(text.slice(start))) continue;
+    if (/^(?:store|room|bed|unit)\b/i.test(text.slice(start))) continue;
+    // A numbered thing that is no branch: "from lot #12345", "from cycle #3", "from visit #12".
+    if (text.slice(start, m.index + m[0].length).split(/[\s#]+/).some((w) => NUMBERED_THINGS.has(w.toLowerCase()))) continue;
     emit(start, m.index + m[0].length, 'LOCATION', STORE_NUMBER);
   }
 }
