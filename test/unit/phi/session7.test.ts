@@ -70,6 +70,8 @@ const CASES: Case[] = [
   { pattern: 'a room or bed number after a movement word stays', text: 'Transferred to Room # 12. Sent to bed #4 after CT.', phi: [], keep: ['Room', 'bed'] },
   // A name typed in lower case inside mixed-case text, before a bracketed relation.
   { pattern: 'lower-case unlisted name before a bracketed relation in mixed-case text', text: 'Vitals stable. Seen w/ vrona ilowaczyk (sister) today.', phi: ['vrona ilowaczyk'], by: 'name.bracketed-relative' },
+  { pattern: 'name before a bracketed care role (cg, hha, sitter)', text: 'Vitals ok. Seen w/ chase ruodeström (cg). Osei (hha) here.', phi: ['ruodeström', 'Osei'] },
+  { pattern: 'a finding before a bracketed care role stays', text: 'Pain (sitter). Fall risk (interpreter used).', phi: [], keep: ['Pain', 'risk'] },
   { pattern: 'lower-case everyday words before a bracketed relation stay', text: 'Lives with husband and cares for mother (sister is POA).', phi: [], keep: ['husband', 'mother'] },
   // Transfer aids named like a person are products.
   { pattern: 'patient-handling device whose product name reads as a person stays', text: 'Transferred with Sara Stedy and two assist. Hoyer lift at night.', phi: [], keep: ['Sara', 'Stedy', 'Hoyer'] },

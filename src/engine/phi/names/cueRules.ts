@@ -287,6 +287,10 @@ const firstName: NameRule = {
   },
 };
 
+/** Care roles written in brackets after a person, like a relation: "Ama Osei (cg)", "bea (hha)", "Tomas (sitter)". */
+const BRACKETED_CARE_ROLES: ReadonlySet<string> = new Set(['cg', 'caregiver', 'hha', 'pca', 'aide', 'sitter', 'interpreter', 'doula', 'nanny',
+  'babysitter', 'roommate', 'landlord', 'pastor', 'chaplain', 'sponsor', 'advocate', 'poa', 'hcp', 'dpoa']);
+
 /** A name typed in lower case inside mixed-case text: a word in no vocabulary, or a listed name that is no everyday word. */
 function typedLower(c: NameContext, i: number): boolean {
   const w = c.words[i];
@@ -300,7 +304,7 @@ const bracketedRelative: NameRule = {
     const words = c.words;
     const w = words[i];
     const nx = words[i + 1];
-    if (!(nx && c.is(i + 1, WORD_RELATIVE) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
+    if (!(nx && (c.is(i + 1, WORD_RELATIVE) || (BRACKETED_CARE_ROLES.has(nx.lower) && c.text.charAt(nx.end) === ')' && !c.lex.clinical.has(w.lower) && !c.lex.indexClinical.has(w.lower))) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
       !c.isFunction(i) && (c.nameLike(i) || c.isFirst(i) || c.isLast(i)) && (c.mode !== 'mixed' || c.capitalizedHere(i) || typedLower(c, i)))) return -1;
     let s0 = i;
     while (s0 - 1 >= 0 && i - s0 < 2 && c.sameLine(s0) && INLINE_GAP_RE.test(words[s0].gapBefore) && words[s0 - 1].alpha &&
