@@ -8,6 +8,7 @@ import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
+import { detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectQuotedKinAndFamilyLists, detectSubjectNames } from './names/documentNames';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
@@ -24,6 +25,7 @@ import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectOrgsAfterCue } from './places/orgAfterCue';
 import { detectTownGrammar, detectTowns } from './places/townCue';
+import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { firstWordEndingAfter, type Word } from './tokens';
@@ -86,9 +88,15 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.grammar', run: detectFacilities },
   { name: 'location.town-cue', run: detectTowns },
   { name: 'location.town-grammar', run: detectTownGrammar },
+  { name: 'location.town-before-address', run: detectTownsBeforeAddresses },
   { name: 'location.area-grammar', run: detectAreas },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
   { name: 'name.addressee', run: detectAddressees },
+  // A given name alone by its role in the sentence (names/documentNames.ts), before default deny types the word.
+  { name: 'name.subject-predicate', run: detectSubjectNames },
+  { name: 'name.after-kin-or-contact', run: detectNamesAfterKinOrContact },
+  { name: 'name.quoted-kin-and-family-lists', run: detectQuotedKinAndFamilyLists },
+  { name: 'name.lower-after-kin', run: detectLowerNamesAfterKin },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.

@@ -3,6 +3,8 @@
 import type { PhiSpan, PhiType, RedactionMode } from '../types';
 import { closeOverVoters } from './closure';
 import { detectNamesAndPlaces, vetoProtected } from './context';
+import { propagateFieldNames } from './names/documentNames';
+import { detectStoreNumbers } from './places/storeNumbers';
 import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
@@ -57,6 +59,9 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
   // Particles, initials and head nouns join the names and places whichever voter found them.
   closeOverVoters(nameContext, candidates, unprotected);
+  // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them.
+  propagateFieldNames(nameContext, candidates, unprotected);
+  detectStoreNumbers(text, candidates.slice(), unprotected);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };

@@ -401,6 +401,8 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'Harrington rod', 'Steinmann pin', 'Kirschner wire', 'Ilizarov frame', 'Pavlik harness', 'Miami J collar', 'Philadelphia collar',
   'Thomas splint', 'Yankauer', 'Bovie', 'Ambu bag', 'Montgomery straps', 'Mayfield head holder', 'Gardner-Wells tongs', 'Palmaz stent',
   'Impella', 'LifeVest', 'Zio patch', 'Tegaderm', 'Kerlix', 'Coban', 'Mepilex', 'Aquacel',
+  // Patient-handling and transfer aids whose product names read as a person (manufacturers' catalogues).
+  'Sara Stedy', 'Sara Plus', 'Sara Flex', 'Sara Combilizer', 'Sara 3000', 'Maxi Move', 'Maxi Sky', 'EZ Way', 'Hoyer lift',
   // Brand names of reversal agents, blood products and biologics (FDA labelling) that no word list has.
   'Kcentra', 'Praxbind', 'Andexxa', 'Balfaxar', 'Feiba', 'NovoSeven', 'Humate-P', 'Amicar', 'Cyklokapron', 'Versed', 'Precedex',
   'Diprivan', 'Nimbex', 'Zemuron', 'Anectine', 'Bridion', 'Xeomin', 'Botox', 'Dysport', 'Prevnar', 'Shingrix', 'Gardasil',

@@ -287,19 +287,31 @@ const firstName: NameRule = {
   },
 };
 
-/** Names before a bracketed relation: "Hank Przybylo (son)". */
+/** Care roles written in brackets after a person, like a relation: "Ama Osei (cg)", "bea (hha)", "Tomas (sitter)". */
+const BRACKETED_CARE_ROLES: ReadonlySet<string> = new Set(['cg', 'caregiver', 'hha', 'pca', 'aide', 'sitter', 'interpreter', 'doula', 'nanny',
+  'babysitter', 'roommate', 'landlord', 'pastor', 'chaplain', 'sponsor', 'advocate', 'poa', 'hcp', 'dpoa']);
+
+/** A name typed in lower case inside mixed-case text: a word in no vocabulary, or a listed name that is no everyday word. */
+function typedLower(c: NameContext, i: number): boolean {
+  const w = c.words[i];
+  return !w.capitalized && !w.upper && (c.unknown(i) || c.strongName(i));
+}
+
+/** Names before a bracketed relation: "Hank Przybylo (son)", "seen w/ vrona ilowaczyk (sister)". */
 const bracketedRelative: NameRule = {
   name: 'name.bracketed-relative',
   at(c, sink, i) {
     const words = c.words;
     const w = words[i];
     const nx = words[i + 1];
-    if (!(nx && c.is(i + 1, WORD_RELATIVE) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
-      !c.isFunction(i) && (c.nameLike(i) || c.isFirst(i) || c.isLast(i)) && (c.mode !== 'mixed' || c.capitalizedHere(i)))) return -1;
+    if (!(nx && (c.is(i + 1, WORD_RELATIVE) || (BRACKETED_CARE_ROLES.has(nx.lower) && c.text.charAt(nx.end) === ')' && !c.lex.clinical.has(w.lower) && !c.lex.indexClinical.has(w.lower))) && /^[ \t\u00a0]*\([ \t\u00a0]*$/.test(nx.gapBefore) && c.sameLine(i + 1) && w.alpha &&
+      !c.isFunction(i) && (c.nameLike(i) || c.isFirst(i) || c.isLast(i)) && (c.mode !== 'mixed' || c.capitalizedHere(i) || typedLower(c, i)))) return -1;
     let s0 = i;
     while (s0 - 1 >= 0 && i - s0 < 2 && c.sameLine(s0) && INLINE_GAP_RE.test(words[s0].gapBefore) && words[s0 - 1].alpha &&
       !c.isFunction(s0 - 1) && (c.nameLike(s0 - 1) || c.isFirst(s0 - 1) || c.isInitial(s0 - 1)) &&
-      (c.mode !== 'mixed' || c.capitalizedHere(s0 - 1) || c.isInitial(s0 - 1))) s0--;
+      (c.mode !== 'mixed' || c.capitalizedHere(s0 - 1) || c.isInitial(s0 - 1) || (typedLower(c, i) && typedLower(c, s0 - 1)) ||
+        // "seen w/ chase ruodeström (sister)": a listed first name before a lower-case name typed in lower case too.
+        (typedLower(c, i) && !c.words[s0 - 1].capitalized && c.isFirst(s0 - 1) && !c.is(s0 - 1, WORD_RELATIVE)))) s0--;
     sink.add(s0, i, false, this.name);
     return i;
   },

@@ -3,6 +3,7 @@
 // line ("[10:42] Amy Poole: ok"), the author of a quoted thread ("On Tue, Amy Poole wrote:"), an @mention, and the
 // people in e-mail header fields ("From:", "To:", "Cc:", "Sent by:"). The position says a person stands there, so
 // the words need only be shaped like a name (nameWord), not be in a list.
+import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 import { anyPhraseEndsAt, nameRun, nameWord, phraseEndsAt } from './roleGrammar';
@@ -102,7 +103,9 @@ export function detectMessageNames(c: NameContext, marks: WordMarks): void {
       if (!nextLine && !sameLine) continue;
       // The rest of the closing line must be empty: "Thanks for the update" is no closing.
       if (nextLine && !/^[ \t\u00a0]*[,!.]?[ \t\u00a0]*\r?\n/.test(nx.gapBefore)) continue;
-      const k = positionalRun(c, j, marks, 4);
+      let k = positionalRun(c, j, marks, 4);
+      // A capitalised word alone on the line under a closing is the signer even when it is also a word ("Thanks,⏎Scout").
+      if (k < 0 && nextLine && aloneOnLine(c, j) && marks.free(j)) k = j;
       if (k >= 0 && signerEnds(c, k)) takeRun(c, marks, j, k, RECOGNIZERS.closing);
       continue;
     }
@@ -132,6 +135,16 @@ function greetingLength(c: NameContext, i: number): number {
   const last = c.w(i)!.lower;
   for (const p of GREETINGS) if (p[p.length - 1] === last && p.length === 2 && c.w(i - 1)?.lower === p[0]) return 2;
   return 1;
+}
+
+/** One capitalised word (mixed-case text) filling its line, no clinical word, department or generic addressee. */
+function aloneOnLine(c: NameContext, j: number): boolean {
+  const w = c.w(j)!;
+  const nx = c.w(j + 1);
+  return c.mode === 'mixed' && w.alpha && w.capitalized && w.lower.length > 1 && !c.protectedTerm[j] && !GENERIC_ADDRESSEES.has(w.lower) &&
+    !c.is(j, WORD_CLINICAL | WORD_FUNCTION | WORD_ROLE | WORD_RELATIVE | WORD_HEADER | WORD_TITLE | WORD_CREDENTIAL) &&
+    !c.lex.clinical.has(w.lower) && !/(?:ology|iatry|iatrics|surgery|medicine|nursing|therapy|care|team|staff|office|clinic)$/.test(w.lower) &&
+    (!nx || (!c.sameLine(j + 1) && /^[ \t\u00a0]*\r?\n/.test(nx.gapBefore)));
 }
 
 function closingLength(c: NameContext, i: number): number {

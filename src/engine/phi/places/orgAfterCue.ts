@@ -53,6 +53,11 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'sophomore junior senior worships worshipped member parishioner congregant deacon pastor minister')
     .map((w) => [w, ['at', 'from', 'in', 'of']] as const),
 ]);
+/** Verbs of schooling whose direct object is the school or daycare: "Attends Little Acorns Daycare", "attended Pine Hollow". */
+const DIRECT_CUES: ReadonlySet<string> = new Set(words('attends attended'));
+const ATTENDED_NOT_PLACES: ReadonlySet<string> = new Set(words('group groups therapy therapies class classes program programme meeting ' +
+  'meetings session sessions anonymous watchers services service mass rehab rehabilitation counseling counselling support clinic ' +
+  'appointments visits lectures lecture course courses training workshop rounds'));
 /** "was at Presbyterian", "is currently at Kindred": a person's whereabouts after a form of "be". */
 const BE_WORDS: ReadonlySet<string> = new Set(words('was is been were are remains remained'));
 /** Adverbs that may stand between a cue and its preposition ("transferred directly from", "seen previously at"). */
@@ -122,9 +127,10 @@ export function detectOrgsAfterCue(c: NameContext, marks: WordMarks): void {
   // Capitals carry the signal; caps-only and lower-case notes leave it to the grammar and list units.
   if (c.mode !== 'mixed') return;
   const { words } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
-    if (!SLOT_PREPS.has(words[p].lower) || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
-    if (cueBefore(c, p) < 0) continue;
+  for (let p = 0; p + 1 < words.length; p++) {
+    const direct = DIRECT_CUES.has(words[p].lower);
+    if (!(SLOT_PREPS.has(words[p].lower) || direct) || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
+    if (!direct && cueBefore(c, p) < 0) continue;
     let s = p + 1;
     // "The Lodge at Cedar Hollow": a capitalised article opens the name; a lower-case one stays outside it.
     if (words[s].lower === 'the' && s + 1 < words.length && c.sameLine(s + 1)) s += words[s].capitalized ? 0 : 1;
@@ -133,6 +139,8 @@ export function detectOrgsAfterCue(c: NameContext, marks: WordMarks): void {
     const e = runEnd(c, marks, s);
     if (e < s) continue;
     if (!namesAPlace(c, s, e)) continue;
+    // A direct object of "attends" is also a meeting, a class or a programme ("Attends Group Therapy", "Attends Weight Watchers").
+    if (direct && words.slice(s, e + 1).some((w) => ATTENDED_NOT_PLACES.has(w.lower))) continue;
     marks.add(s, e, 'LOCATION', RECOGNIZER, true);
     p = e;
   }
