@@ -71,8 +71,20 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     ...ruleOut([''], 'ruled', [' for', ' against', '']),
     ...ruleOut([''], 'rules', [' for', '']),
   ]],
+  // "seizure free", "pain-free", "symptom free": "free" after a word negates that word only, never the
+  // diagnosis before it ("Epilepsy, seizure free for 2 years on levetiracetam" is controlled epilepsy, G40.-).
+  ['negated', 'post', ['free'], 0],
+  // A list after a colon: "Denies: fever, chills, cough or chest pain" (the colon would end any scope).
+  ['negated', 'pre', ['denies:', 'denied:', 'denies any:', 'negative for:', 'neg for:', 'no history of:', 'pt denies:', 'patient denies:'], 12],
+  // Criteria language: "sepsis criteria not met", "does not meet criteria for major depressive disorder".
+  ['negated', 'pre', ['does not meet criteria for', 'did not meet criteria for', 'not meeting criteria for', 'does not meet the criteria for',
+    'did not meet the criteria for', 'does not fulfill criteria for', 'did not fulfill criteria for', 'not meet criteria for',
+    'insufficient criteria for', 'no criteria for', 'does not meet diagnostic criteria for', 'not consistent with a diagnosis of']],
+  ['negated', 'post', ['criteria not met', 'criteria were not met', 'criteria are not met', 'criteria was not met', 'criteria is not met',
+    'criteria not fulfilled', 'criteria were not fulfilled', 'criteria not satisfied',
+    'is not supported', 'was not supported', 'was not confirmed', 'is not present', 'was not present', 'were not present'], 4],
   ['negated', 'post', [
-    'unlikely', 'free', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
+    'unlikely', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
     'have been ruled out', 'been ruled out', 'ruled out', 'is negative', 'was negative', 'were negative',
     'are negative', 'has been negative', 'negative', 'not seen', 'not present', 'not identified', 'not detected',
     'not demonstrated', 'not noted', 'not appreciated', 'not visualized', 'not found', 'not evident', 'are not evident',
