@@ -337,14 +337,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'quoted.patient-advice',
     kind: 'quoted',
-    pattern: /^(?:please\s+)?(?:call|contact|notify|phone)\s+(?:your|the|us|911|our)\b(?:\s+(?:doctor|provider|physician|clinic|office|care team|nurse|surgeon|pcp|team))?[^.\n]{0,30}?\b(?:if|for|with|should)\b|^(?:please\s+)?(?:seek|get)\s+(?:immediate\s+|emergency\s+|urgent\s+|prompt\s+)?(?:medical\s+)?(?:care|attention|help|treatment)\b[^.\n]{0,20}?\b(?:if|for|should)\b|^(?:please\s+)?(?:go|return|come back|come)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:nearest\s+)?(?:er|ed|emergency(?:\s+(?:room|department))?|urgent care)\b[^.\n]{0,20}?\b(?:if|for|should|with)\b|^if you (?:have|develop|notice|experience|get|feel|start)\b/i,
+    pattern: /^(?:(?:patient |discharge |home |wound care |aftercare )?(?:instructions?|advice|education|handout|care)\s*:\s*)?(?:please\s+)?(?:call|contact|notify|phone)\s+(?:your|the|us|911|our)\b(?:\s+(?:doctor|provider|physician|clinic|office|care team|nurse|surgeon|pcp|team))?[^.\n]{0,30}?\b(?:if|for|with|should)\b|^(?:please\s+)?(?:seek|get)\s+(?:immediate\s+|emergency\s+|urgent\s+|prompt\s+)?(?:medical\s+)?(?:care|attention|help|treatment)\b[^.\n]{0,20}?\b(?:if|for|should)\b|^(?:please\s+)?(?:go|return|come back|come)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:nearest\s+)?(?:er|ed|emergency(?:\s+(?:room|department))?|urgent care)\b[^.\n]{0,20}?\b(?:if|for|should|with)\b|^(?:[\w ]{0,40}:\s*)?if you (?:have|develop|notice|experience|get|feel|start)\b/i,
     scope: 'sentence',
     why: 'Advice addressed to the patient ("Call your doctor if you have chest pain, fever …", "If you develop …") lists what might happen, not what the patient has.',
   },
   {
     name: 'quoted.generic-description',
     kind: 'quoted',
-    pattern: /^(?:the\s+)?(?:(?:common|typical|early|possible|other|serious|warning|classic|usual)\s+)?(?:signs|symptoms|signs and symptoms|warning signs|side effects|adverse effects|complications|risks)\s+(?:(?:of|from)\s+(?!(?:his|her|their|the patient|this|pt)\b)(?:an?\s+|the\s+)?[a-z][\w\s-]{0,40}?\s+)?(?:(?:may|can|might|could|often|usually|commonly|generally)\s+)?(?:include|includes|including|are)\b(?=[^.\n]*,)|^(?:the\s+)?(?:(?:common|typical|early|possible|serious|warning|classic|usual)\s+)(?:signs|symptoms|signs and symptoms|side effects)\s+(?:may |can )?include\b/i,
+    // A label may lead the sentence ("Wound care: Signs of infection include …", "Hypoglycemia handout: Symptoms … may include …").
+    pattern: /^(?:[\w ]{0,40}:\s*)?(?:the\s+)?(?:(?:common|typical|early|possible|other|serious|warning|classic|usual)\s+)?(?:signs|symptoms|signs and symptoms|warning signs|side effects|adverse effects|complications|risks)\s+(?:(?:of|from)\s+(?!(?:his|her|their|the patient|this|pt)\b)(?:an?\s+|the\s+)?[a-z][\w\s-]{0,40}?\s+)?(?:(?:may|can|might|could|often|usually|commonly|generally)\s+)?(?:include|includes|including|are)\b(?=[^.\n]*,)|^(?:the\s+)?(?:(?:common|typical|early|possible|serious|warning|classic|usual)\s+)(?:signs|symptoms|signs and symptoms|side effects)\s+(?:may |can )?include\b/i,
     scope: 'sentence',
     why: 'A sentence describing a disease or drug in general ("Signs of infection include redness, fever, swelling") is leaflet text: the symptoms it lists are not the patient\'s.',
   },
