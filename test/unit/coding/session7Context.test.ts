@@ -112,3 +112,11 @@ describe('I.C.21.c.7 / I.C.19.a attention to sutures: Z48.02 after surgery, the 
     expect(codes('Urgent care.\nLaceration of the right forearm repaired 10 days ago; here for suture removal.', outpatient)).not.toContain('Z48.02');
   });
 });
+
+describe('I.C.21.c.3 / I.B.13 acquired absence takes the side stated after the level', () => {
+  it('"below-knee amputation of the left leg" is Z89.512', () => {
+    const out = codes('Primary care.\nHistory of below-knee amputation of the left leg in 2015, uses a prosthesis.\nA: essential hypertension.', outpatient);
+    expect(out).toContain('Z89.512');
+    expect(out).not.toContain('Z89.519');
+  });
+});

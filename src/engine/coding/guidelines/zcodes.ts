@@ -294,7 +294,9 @@ function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): vo
     if (m[4] && m[4] !== m[4].toUpperCase()) continue;
     const level = (m[2] ?? m[4]).replace(/\s+/g, ' ');
     const site = AMPUTATION_LEVELS.find(([re]) => re.test(level))?.[1];
-    const side = (m[1] ?? m[3])?.toLowerCase() as 'right' | 'left' | undefined;
+    // The side may follow the level: "below-knee amputation of the left leg".
+    const after = /^\s*(?:of|on)\s+(?:the\s+|his\s+|her\s+)?(right|left)\b/i.exec(ctx.text.slice(span.end, span.end + 30))?.[1];
+    const side = (m[1] ?? m[3] ?? after)?.toLowerCase() as 'right' | 'left' | undefined;
     const code = site && acquiredAbsence(ctx.codeSet, site, side);
     if (!code || !billable(ctx, code)) continue;
     drafts.set(code, textDraft(ctx, code, span, { section: 'I.C.21.c.3', action: 'added', detail: `status: acquired absence after a past amputation (${ctx.text.slice(span.start, span.end)})` }, 2));
