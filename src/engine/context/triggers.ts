@@ -76,6 +76,13 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['negated', 'post', ['free'], 0],
   // A list after a colon: "Denies: fever, chills, cough or chest pain" (the colon would end any scope).
   ['negated', 'pre', ['denies:', 'denied:', 'denies any:', 'negative for:', 'neg for:', 'no history of:', 'pt denies:', 'patient denies:'], 12],
+  // Template answers after the item: "fever - no; chills - no", "fever: N, chills: N", "chest pain - denies."
+  // The answer word is followed by punctuation (the hyphen is not a token), so prose ("no chills") is untouched;
+  // none starts with a word that is itself a forward trigger after a colon ("Eyes: Denies vision changes").
+  ['negated', 'post', ['no ,', 'no ;', 'no .', ': no ,', ': no ;', ': no .', ': n', ': n ,', ': n ;', ': n .', 'denies ,', 'denies ;',
+    'denies .', ': neg ,', ': neg ;', 'absent ,', 'absent ;', 'absent .'], 1],
+  ['negated', 'pre', ['pertinent negatives', 'pertinent negatives:', 'pertinent negative:', 'pertinent negatives include',
+    'pertinent negatives are', 'pertinent negatives of', 'negatives:', 'negatives include'], 12],
   // Criteria language: "sepsis criteria not met", "does not meet criteria for major depressive disorder".
   ['negated', 'pre', ['does not meet criteria for', 'did not meet criteria for', 'not meeting criteria for', 'does not meet the criteria for',
     'did not meet the criteria for', 'does not fulfill criteria for', 'did not fulfill criteria for', 'not meet criteria for',
@@ -203,6 +210,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
     'to report', 'report any', 'to call with', 'to watch for', 'to look out for',
   ]],
+  // A consequence a condition can have, stated in general ("Diabetes can cause kidney disease, blindness"),
+  // is counselling about a risk, not a finding (I.A.19).
+  ['hypothetical', 'pre', ['can cause', 'may cause', 'could cause', 'might cause', 'can lead to', 'may lead to', 'could lead to',
+    'might lead to', 'can result in', 'may result in', 'could result in', 'increases the risk of', 'increase the risk of',
+    'raises the risk of', 'increases your risk of', 'increase your risk of', 'puts you at risk for', 'risks of untreated'], 10],
   ['hypothetical', 'post', [
     'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
     'if it occurs', 'if they occur', 'if develops', 'risk', 'screening',

@@ -368,7 +368,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'template.prompt-text',
     kind: 'template',
-    pattern: /\b(?:click (?:here )?to (?:enter|add|select|type)|(?:enter|insert) (?:text|diagnosis|value|details|here)(?: here)?\b|type here|select (?:one|all that apply)|fill in(?: the blanks?)?|lorem ipsum|\[?\s*(?:text|free text) here\s*\]?)\b/i,
+    pattern: /\b(?:click (?:here )?to (?:enter|add|select|type)|(?:enter|insert) (?:text|diagnosis|value|details|here)(?: here)?\b|type here|select (?:one|all that apply)|(?:circle|check|mark|tick|select|underline)\s+(?:any|all|each|those)(?:\s+(?:that|which))?\s+appl(?:y|ies)|fill in(?: the blanks?)?|lorem ipsum|\[?\s*(?:text|free text) here\s*\]?)\b/i,
     scope: 'sentence',
     why: 'Template prompt wording is part of the form, not of the patient\'s record.',
   },

@@ -120,3 +120,38 @@ describe('I.C.21.c.3 / I.B.13 acquired absence takes the side stated after the l
     expect(out).not.toContain('Z89.519');
   });
 });
+
+describe('ConText hypothetical: a consequence stated in general is counselling, not a finding (I.A.19)', () => {
+  it('"Diabetes can cause kidney disease, blindness" never makes diabetic CKD', () => {
+    const out = codes('Clinic.\nPatient education: Diabetes can cause kidney disease, blindness and nerve damage.\nA: type 2 diabetes mellitus without complications.', outpatient);
+    expect(out).toContain('E11.9');
+    expect(out.some((c) => c.startsWith('E11.2') || c.startsWith('N18'))).toBe(false);
+  });
+});
+
+describe('I.C.21.c.4 tobacco history: "no longer smokes" is a former smoker (Z87.891), not a negated finding', () => {
+  it('takes Z87.891 and no current dependence', () => {
+    const out = codes('Primary care.\nSmoked 1 pack a day for 30 years, no longer smokes.\nA: hyperlipidemia.', outpatient);
+    expect(out).toContain('Z87.891');
+    expect(out.some((c) => c.startsWith('F17'))).toBe(false);
+  });
+});
+
+describe('Review-of-systems templates: answers after the item and pertinent negatives (NegEx post-triggers)', () => {
+  it('"fever - no; chills - no" and "chills: N" negate the item before the answer', () => {
+    expect(codes('Clinic.\nROS: fever - no; chills - no; cough - yes; chest pain - denies.\nA: acute bronchitis.', outpatient)).toEqual(['J20.9']);
+    expect(codes('Clinic.\nROS: fever: N, chills: N, headache: Y\nA: tension headache.', outpatient)).not.toContain('R68.83');
+  });
+  it('"Pertinent negatives: fever, chills, chest pain" negates the list', () => {
+    expect(codes('Clinic.\nPertinent negatives: fever, chills, chest pain, dyspnea.\nA: hypothyroidism.', outpatient)).toEqual(['E03.9']);
+  });
+  it('a system label before "Denies" keeps the forward negation ("Cardiac: Denies chest pain, palpitations")', () => {
+    expect(codes('Clinic.\nReview of Systems\nGeneral: Denies fever, chills\nCardiac: Denies chest pain, palpitations, edema\nA: hypothyroidism.', outpatient)).toEqual(['E03.9']);
+  });
+  it('prose "no" before a word still negates forward and a positive answer stays', () => {
+    expect(codes('Clinic.\nPt with no fever, no cough but has sore throat.\nA: acute pharyngitis.', outpatient)).toContain('J02.9');
+  });
+  it('a checklist to "circle any that apply" is a blank form, not findings', () => {
+    expect(codes('Clinic.\nSymptoms checklist: nausea, vomiting, diarrhea, abdominal pain (circle any that apply)\nA: hypothyroidism.', outpatient)).toEqual(['E03.9']);
+  });
+});
