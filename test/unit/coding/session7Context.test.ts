@@ -155,3 +155,15 @@ describe('Review-of-systems templates: answers after the item and pertinent nega
     expect(codes('Clinic.\nSymptoms checklist: nausea, vomiting, diarrhea, abdominal pain (circle any that apply)\nA: hypothyroidism.', outpatient)).toEqual(['E03.9']);
   });
 });
+
+describe('I.C.21.c.3 acquired absence of an organ (Index: Absence, organ, acquired → Z90.-)', () => {
+  it('a past total hysterectomy is Z90.710 and a left mastectomy Z90.12 beside the history of cancer', () => {
+    expect(codes('Gyn.\nStatus post total abdominal hysterectomy for fibroids in 2015.\nA: vaginal atrophy.', outpatient)).toContain('Z90.710');
+    const out = codes('Oncology.\nLeft breast cancer, s/p left mastectomy 2019, completed chemotherapy, no recurrence.\nA: personal history of breast cancer.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z90.12', 'Z85.3']));
+  });
+  it('a partial nephrectomy leaves the kidney, and a planned or this-admission operation is no status', () => {
+    expect(codes('Urology.\nRight partial nephrectomy 2021 for renal cell carcinoma, no recurrence.\nA: history of kidney cancer.', outpatient)).not.toContain('Z90.5');
+    expect(codes('Gyn.\nHysterectomy is planned for next month for fibroids.\nA: uterine leiomyoma.', outpatient)).not.toContain('Z90.710');
+  });
+});

@@ -315,7 +315,7 @@ function acquiredAbsence(codeSet: CodeSet, site: string, side: 'right' | 'left' 
 
 // ---- status codes (I.C.21.c.3) -----------------------------------------------------------------
 
-const STATUS_PREFILTER = /dialy|\b(?:HD|PD|CAPD)\b|transplant|allograft|ostomy|\b(?:trach|G-?tube|J-?tube|PEG|ileal conduit)\b|pacemaker|\bPPM\b|defibrillator|\bA?ICD\b|stent|\bCABG\b|bypass|\bLVAD\b|assist device|arthroplasty|replacement|\b(?:TKA|TKR|THA|THR|TSA)\b|pseudophak|cochlear implant|dressing|suture|staple/i;
+const STATUS_PREFILTER = /dialy|\b(?:HD|PD|CAPD)\b|transplant|allograft|ostomy|\b(?:trach|G-?tube|J-?tube|PEG|ileal conduit)\b|pacemaker|\bPPM\b|defibrillator|\bA?ICD\b|stent|\bCABG\b|bypass|\bLVAD\b|assist device|arthroplasty|replacement|\b(?:TKA|TKR|THA|THR|TSA)\b|pseudophak|cochlear implant|ectom|\b(?:TAH|BSO)\b|dressing|suture|staple/i;
 
 /** The status was made or is planned in this encounter, or lies ahead: a procedure or a plan, not a status. */
 const STATUS_NOT_YET = /\b(?:will (?:need|undergo|have|start|begin|require|place|get)|plan(?:s|ned|ning)? (?:for|to)|scheduled|candidate|consent\w*|discuss\w*|recommend\w*|refer\w* for|evaluat\w* for|work-?up for|waiting list|wait-?list\w*|listed for|awaiting|eligib\w*|consider\w*|may need|might need|eventual\w*|in the future|not yet|pre-?dialysis|pre-?transplant|declin\w*|refus\w*|(?:placed|created|performed|inserted|implanted|done|underwent\b[^.\n]*) (?:today|yesterday|this (?:admission|visit|morning|stay))|today'?s (?:procedure|surgery)|POD\s*#?\s*\d|post-?op(?:erative)? day)\b/i;
@@ -406,7 +406,9 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
     code: (m) => OSTOMIES.find(([re]) => re.test(m[1]))?.[1],
     conflicts: /^(?:Z93\.|Z43\.|K94\.|J95\.0|N99\.5)/,
     statusCue: PAST_OR_PRESENT_STATUS,
-    reject: /\b(?:reversal|takedown|take-?down|closure|closed|revers\w*|decannulat\w*|removed|removal|dislodg\w*|malfunction\w*|infect\w*|bleeding|leak\w*|prolapse\w*|stenosis|retraction|hernia|obstruct\w*|granulation|complication)\b/i,
+    reject: /\b(?:reversal|takedown|take-?down|closure|closed|revers\w*|decannulat\w*|removed|removal|dislodg\w*|malfunction\w*|infect\w*|bleeding|leak\w*|prolapse\w*|stenosis|retraction|hernia|obstruct\w*|granulation|complication|high[- ]output)\b/i,
+    // A high-output stoma is managed as a stoma complication or its dehydration, not as a plain status.
+    rejectNote: /\bhigh[- ]output\b|\boutput (?:is |was |remains )?(?:high|excessive)\b/i,
   },
   {
     section: 'I.C.21.c.3', what: 'cardiac device status',
@@ -454,6 +456,32 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
     code: (m) => (/pseudophak/i.test(m[1]) ? 'Z96.1' : 'Z96.21'),
     conflicts: /^(?:Z96\.(?:1|2|4)|T85\.(?:2|6))/,
     reject: /\b(?:malfunction\w*|failure|infect\w*|dislocat\w*|candidate|start(?:ing)?)\b/i,
+  },
+  {
+    // Index: Absence (of) (organ or part) (acquired) → Z90.-, by organ and, for the breast, side.
+    section: 'I.C.21.c.3', what: 'acquired absence of an organ',
+    pattern: /\b(?:(right|left|bilateral|both|rt|lt)\s+)?(?:(?:total|radical|simple|modified radical|abdominal|vaginal|laparoscopic|robotic|robotic-assisted|subtotal|partial|supracervical|completion)\s+){0,2}(hysterectomy|mastectomy|mastectomies|splenectomy|nephrectomy|pneumonectomy|lobectomy|gastrectomy|laryngectomy|prostatectomy|oophorectomy|salpingo-?oophorectomy|TAH|BSO|TAH-?BSO)\b/gi,
+    code: (m) => {
+      const what = m[2].toLowerCase();
+      const before = m[0].toLowerCase();
+      const side = SIDE(m[1]) ?? SIDE(SIDE_AFTER.exec(m.input!.slice(m.index! + m[0].length))?.[1])
+        ?? SIDE(/\b(?:of|on)\s+(?:the\s+)?(right|left|both)\s+breasts?\b/i.exec(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]);
+      if (what === 'hysterectomy' || what === 'tah' || what.startsWith('tah')) return /supracervical|subtotal|partial/.test(before) ? 'Z90.711' : 'Z90.710';
+      if (what.startsWith('mastectom')) return side === 'right' ? 'Z90.11' : side === 'left' ? 'Z90.12' : side === 'bilateral' || what.endsWith('ies') ? 'Z90.13' : 'Z90.10';
+      if (what === 'splenectomy') return 'Z90.81';
+      // A partial nephrectomy leaves the kidney: no acquired absence.
+      if (what === 'nephrectomy') return /partial/.test(before) ? undefined : 'Z90.5';
+      if (what === 'pneumonectomy' || what === 'lobectomy') return /\blobectomy\b/.test(what) && /\b(?:thyroid|liver|hepatic|temporal)\b/i.test(m.input!.slice(m.index!, m.index! + m[0].length + 30)) ? undefined : 'Z90.2';
+      if (what === 'gastrectomy') return 'Z90.3';
+      if (what === 'laryngectomy') return 'Z90.02';
+      if (what === 'prostatectomy') return /\b(?:transurethral|TURP|simple)\b/i.test(before) ? undefined : 'Z90.79';
+      if (what === 'bso' || /salpingo|oophorectomy/.test(what)) return side === 'bilateral' || what === 'bso' || /\bbilateral\b/i.test(m.input!.slice(Math.max(0, m.index! - 20), m.index!)) ? 'Z90.722' : 'Z90.721';
+      return undefined;
+    },
+    conflicts: /^Z90\./,
+    statusCue: /\b(?:s\/p|status post|history of|h\/o|hx of|prior|previous|remote|(?:19|20)\d{2}|years? ago|months? ago|post-?(?:hysterectomy|mastectomy|splenectomy|nephrectomy)|after (?:her|his|a|the))\b/i,
+    reject: /\b(?:POD|post-?op(?:erative)? day|complication|leak\w*|infect\w*)\b/i,
+    many: true,
   },
   {
     // I.C.21.c.7 lists Z48.0- among the aftercare codes; an injury's own aftercare is its code with 7th character D (I.C.19.a),
