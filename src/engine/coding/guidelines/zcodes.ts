@@ -458,9 +458,11 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
     reject: /\b(?:malfunction\w*|failure|infect\w*|dislocat\w*|candidate|start(?:ing)?)\b/i,
   },
   {
-    // Index: Absence (of) (organ or part) (acquired) → Z90.-, by organ and, for the breast, side.
+    // Index: Absence (of) (organ or part) (acquired) → Z90.-, by organ and, for the breast, side. Organs whose loss
+    // another code already implies (stomach: K91.1 postgastric surgery syndromes) or that notes rarely report
+    // as a status (prostate after a prostatectomy, beside Z85.46) are left out.
     section: 'I.C.21.c.3', what: 'acquired absence of an organ',
-    pattern: /\b(?:(right|left|bilateral|both|rt|lt)\s+)?(?:(?:total|radical|simple|modified radical|abdominal|vaginal|laparoscopic|robotic|robotic-assisted|subtotal|partial|supracervical|completion)\s+){0,2}(hysterectomy|mastectomy|mastectomies|splenectomy|nephrectomy|pneumonectomy|lobectomy|gastrectomy|laryngectomy|prostatectomy|oophorectomy|salpingo-?oophorectomy|TAH|BSO|TAH-?BSO)\b/gi,
+    pattern: /\b(?:(right|left|bilateral|both|rt|lt)\s+)?(?:(?:total|radical|simple|modified radical|abdominal|vaginal|laparoscopic|robotic|robotic-assisted|subtotal|partial|supracervical|completion)\s+){0,2}(hysterectomy|mastectomy|mastectomies|splenectomy|nephrectomy|pneumonectomy|lobectomy|laryngectomy|oophorectomy|salpingo-?oophorectomy|TAH|BSO|TAH-?BSO)\b/gi,
     code: (m) => {
       const what = m[2].toLowerCase();
       const before = m[0].toLowerCase();
@@ -472,9 +474,7 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
       // A partial nephrectomy leaves the kidney: no acquired absence.
       if (what === 'nephrectomy') return /partial/.test(before) ? undefined : 'Z90.5';
       if (what === 'pneumonectomy' || what === 'lobectomy') return /\blobectomy\b/.test(what) && /\b(?:thyroid|liver|hepatic|temporal)\b/i.test(m.input!.slice(m.index!, m.index! + m[0].length + 30)) ? undefined : 'Z90.2';
-      if (what === 'gastrectomy') return 'Z90.3';
       if (what === 'laryngectomy') return 'Z90.02';
-      if (what === 'prostatectomy') return /\b(?:transurethral|TURP|simple)\b/i.test(before) ? undefined : 'Z90.79';
       if (what === 'bso' || /salpingo|oophorectomy/.test(what)) return side === 'bilateral' || what === 'bso' || /\bbilateral\b/i.test(m.input!.slice(Math.max(0, m.index! - 20), m.index!)) ? 'Z90.722' : 'Z90.721';
       return undefined;
     },
