@@ -167,3 +167,13 @@ describe('I.C.21.c.3 acquired absence of an organ (Index: Absence, organ, acquir
     expect(codes('Gyn.\nHysterectomy is planned for next month for fibroids.\nA: uterine leiomyoma.', outpatient)).not.toContain('Z90.710');
   });
 });
+
+describe('I.C.21.c.3 long-term drug therapy by the Index (Long-term drug therapy, by drug) beyond anticoagulants', () => {
+  it('continued tacrolimus and mycophenolate in a transplant recipient are Z79.621 and Z79.624', () => {
+    const out = codes('Transplant clinic.\nKidney transplant 2017. Continue tacrolimus 2 mg twice daily and mycophenolate.\nA: kidney transplant status; hypertension.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z94.0', 'Z79.621', 'Z79.624']));
+  });
+  it('a five-day prednisone burst is not long-term systemic steroid use', () => {
+    expect(codes('ED.\nAsthma exacerbation. Prednisone 40 mg daily for 5 days.\nA: moderate persistent asthma with exacerbation.', outpatient)).not.toContain('Z79.52');
+  });
+});

@@ -28,6 +28,18 @@ const CLASS_TO_Z79: ReadonlyArray<readonly [RegExp, string]> = [
 const CLASS_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\banticoagula(?:tion|nts?)\b|\b(?:apixaban|rivaroxaban|dabigatran|edoxaban|enoxaparin|dalteparin|fondaparinux)\b/i, 'Z79.01'],
   [/\bantiplatelets?(?: therapy| agents?)?\b|\b(?:clopidogrel|prasugrel|ticagrelor)\b/i, 'Z79.02'],
+  // Index (FY2025): Long-term (current) (prophylactic) drug therapy (use of), by drug and class (Z79.52-Z79.83).
+  [/\b(?:tacrolimus|cyclosporine|calcineurin inhibitors?)\b/i, 'Z79.621'],
+  [/\b(?:mycophenolate(?: mofetil)?|mycophenolic acid|azathioprine)\b/i, 'Z79.624'],
+  [/\b(?:sirolimus|everolimus|mTOR inhibitors?)\b/i, 'Z79.623'],
+  [/\b(?:adalimumab|etanercept|infliximab)\b/i, 'Z79.620'],
+  [/\b(?:tofacitinib|baricitinib|upadacitinib|janus kinase inhibitors?|JAK inhibitors?)\b/i, 'Z79.622'],
+  [/\b(?:apremilast|lenalidomide|pomalidomide)\b/i, 'Z79.61'],
+  [/\b(?:tamoxifen|raloxifene|toremifene)\b/i, 'Z79.810'],
+  [/\b(?:anastrozole|letrozole|exemestane|aromatase inhibitors?)\b/i, 'Z79.811'],
+  [/\b(?:fulvestrant|goserelin|leuprolide)\b/i, 'Z79.818'],
+  [/\b(?:prednisone|prednisolone|methylprednisolone)\b/i, 'Z79.52'],
+  [/\b(?:alendronate|risedronate|ibandronate|bisphosphonates?)\b/i, 'Z79.83'],
 ];
 
 export const longTermDrugRule: GuidelineRule = {
