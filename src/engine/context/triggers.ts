@@ -259,9 +259,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['negated', 'pre', ['no recurrence', 'no recurrence of', 'without recurrence', 'without recurrence of',
     'no evidence of recurrence', 'no evidence of recurrence of', 'no local recurrence', 'no recurrent',
     'no evidence of disease']],
+  // "in remission" is not here: a chronic disease in remission is current (F10.21, K51.-, C91.-1 "in remission"),
+  // so the condition is coded, not its history (I.C.21.c.4 history codes are for conditions that no longer exist).
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
-    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
+    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
   ['historical', 'pseudo', [

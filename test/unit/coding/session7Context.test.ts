@@ -177,3 +177,11 @@ describe('I.C.21.c.3 long-term drug therapy by the Index (Long-term drug therapy
     expect(codes('ED.\nAsthma exacerbation. Prednisone 40 mg daily for 5 days.\nA: moderate persistent asthma with exacerbation.', outpatient)).not.toContain('Z79.52');
   });
 });
+
+describe('ConText historical vs current: "in remission" keeps a chronic disease current (I.C.21.c.4)', () => {
+  it('"celiac disease, in remission on diet" is K90.0 and no personal-history code', () => {
+    const out = codes('GI clinic.\nA: celiac disease, in remission on gluten-free diet.', outpatient);
+    expect(out).toContain('K90.0');
+    expect(out).not.toContain('Z87.19');
+  });
+});
