@@ -185,3 +185,9 @@ describe('ConText historical vs current: "in remission" keeps a chronic disease 
     expect(out).not.toContain('Z87.19');
   });
 });
+
+describe('Look-alikes of device status (I.A.19): "ppm" after a rate is beats per minute, not a pacemaker', () => {
+  it('"heart rate 250 beats per minute (ppm)" adds no Z95.0', () => {
+    expect(codes('ED.\nTachypnea, heart rate higher than 250 beats per minute (ppm), O2 sat 97%.\nA: supraventricular tachycardia.', outpatient)).not.toContain('Z95.0');
+  });
+});

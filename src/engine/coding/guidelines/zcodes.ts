@@ -408,13 +408,15 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
     statusCue: PAST_OR_PRESENT_STATUS,
     reject: /\b(?:reversal|takedown|take-?down|closure|closed|revers\w*|decannulat\w*|removed|removal|dislodg\w*|malfunction\w*|infect\w*|bleeding|leak\w*|prolapse\w*|stenosis|retraction|hernia|obstruct\w*|granulation|complication|high[- ]output)\b/i,
     // A high-output stoma is managed as a stoma complication or its dehydration, not as a plain status.
-    rejectNote: /\bhigh[- ]output\b|\boutput (?:is |was |remains )?(?:high|excessive)\b/i,
+    rejectNote: /\bhigh[- ]output\b|\b(?:stoma|ostomy|ileostomy|colostomy) output (?:is |was |remains )?(?:high|excessive|greater|more|above|over|>)|\boutput (?:is |was |remains )?(?:high|excessive)\b/i,
   },
   {
     section: 'I.C.21.c.3', what: 'cardiac device status',
     pattern: /\b(?:(?:dual[- ]chamber|single[- ]chamber|biventricular|leadless|permanent)\s+)?(pacemaker|PPM|(?:automatic\s+)?(?:implantable\s+)?(?:cardioverter[- ])?defibrillator|AICD|ICD|CRT-?D|CRT-?P|LVAD|left ventricular assist device)\b/gi,
     code: (m, sentence) => {
       const w = m[1].toLowerCase();
+      // "ppm" is also beats (pulsaciones) per minute after a rate: only the capitalised abbreviation, never after a number.
+      if (w === 'ppm' && (m[1] !== 'PPM' || /(?:\d|minute)\W*$/i.test(m.input!.slice(Math.max(0, m.index! - 20), m.index!)))) return undefined;
       if (/lvad|assist/.test(w)) return 'Z95.811';
       if (/defib|icd|crt-?d/.test(w) || /\b(?:AICD|defibrillator|CRT-?D)\b/i.test(sentence)) return 'Z95.810';
       // "ICD" alone may be the classification ("ICD-10"); the provenance rules mark coding talk, this guards the rest.
@@ -422,7 +424,7 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
     },
     conflicts: /^(?:Z95\.0|Z95\.81|Z45\.0|T82\.[1-9])/,
     statusCue: PAST_OR_PRESENT_STATUS,
-    reject: /\bICD[- ]?(?:9|10|11)\b|\b(?:malfunction\w*|lead (?:fracture|dislodgement)|pocket infection|infect\w*|shocks?|firing|battery (?:depletion|end of life)|generator change|interrogation today|temporary|transcutaneous|pads)\b/i,
+    reject: /\bICD[- ]?(?:9|10|11)\b|\bcoronary pacemaker\b|\bby-?coronary\b|\b(?:malfunction\w*|lead (?:fracture|dislodgement)|pocket infection|infect\w*|shocks?|firing|battery (?:depletion|end of life)|generator change|interrogation today|temporary|transcutaneous|pads)\b/i,
   },
   {
     section: 'I.C.21.c.3', what: 'coronary angioplasty implant or bypass graft status',
