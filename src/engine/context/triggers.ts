@@ -71,8 +71,27 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     ...ruleOut([''], 'ruled', [' for', ' against', '']),
     ...ruleOut([''], 'rules', [' for', '']),
   ]],
+  // "seizure free", "pain-free", "symptom free": "free" after a word negates that word only, never the
+  // diagnosis before it ("Epilepsy, seizure free for 2 years on levetiracetam" is controlled epilepsy, G40.-).
+  ['negated', 'post', ['free'], 0],
+  // A list after a colon: "Denies: fever, chills, cough or chest pain" (the colon would end any scope).
+  ['negated', 'pre', ['denies:', 'denied:', 'denies any:', 'negative for:', 'neg for:', 'no history of:', 'pt denies:', 'patient denies:'], 12],
+  // Template answers after the item: "fever - no; chills - no", "fever: N, chills: N", "chest pain - denies."
+  // The answer word is followed by punctuation (the hyphen is not a token), so prose ("no chills") is untouched;
+  // none starts with a word that is itself a forward trigger after a colon ("Eyes: Denies vision changes").
+  ['negated', 'post', ['no ,', 'no ;', 'no .', ': no ,', ': no ;', ': no .', ': n', ': n ,', ': n ;', ': n .', 'denies ,', 'denies ;',
+    'denies .', ': neg ,', ': neg ;', 'absent ,', 'absent ;', 'absent .'], 1],
+  ['negated', 'pre', ['pertinent negatives', 'pertinent negatives:', 'pertinent negative:', 'pertinent negatives include',
+    'pertinent negatives are', 'pertinent negatives of', 'negatives:', 'negatives include'], 12],
+  // Criteria language: "sepsis criteria not met", "does not meet criteria for major depressive disorder".
+  ['negated', 'pre', ['does not meet criteria for', 'did not meet criteria for', 'not meeting criteria for', 'does not meet the criteria for',
+    'did not meet the criteria for', 'does not fulfill criteria for', 'did not fulfill criteria for', 'not meet criteria for',
+    'insufficient criteria for', 'no criteria for', 'does not meet diagnostic criteria for', 'not consistent with a diagnosis of']],
+  ['negated', 'post', ['criteria not met', 'criteria were not met', 'criteria are not met', 'criteria was not met', 'criteria is not met',
+    'criteria not fulfilled', 'criteria were not fulfilled', 'criteria not satisfied',
+    'is not supported', 'was not supported', 'was not confirmed', 'is not present', 'was not present', 'were not present'], 4],
   ['negated', 'post', [
-    'unlikely', 'free', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
+    'unlikely', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
     'have been ruled out', 'been ruled out', 'ruled out', 'is negative', 'was negative', 'were negative',
     'are negative', 'has been negative', 'negative', 'not seen', 'not present', 'not identified', 'not detected',
     'not demonstrated', 'not noted', 'not appreciated', 'not visualized', 'not found', 'not evident', 'are not evident',
@@ -191,6 +210,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
     'to report', 'report any', 'to call with', 'to watch for', 'to look out for',
   ]],
+  // A consequence a condition can have, stated in general ("Diabetes can cause kidney disease, blindness"),
+  // is counselling about a risk, not a finding (I.A.19).
+  ['hypothetical', 'pre', ['can cause', 'may cause', 'could cause', 'might cause', 'can lead to', 'may lead to', 'could lead to',
+    'might lead to', 'can result in', 'may result in', 'could result in', 'increases the risk of', 'increase the risk of',
+    'raises the risk of', 'increases your risk of', 'increase your risk of', 'puts you at risk for', 'risks of untreated'], 10],
   ['hypothetical', 'post', [
     'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
     'if it occurs', 'if they occur', 'if develops', 'risk', 'screening',
@@ -235,9 +259,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['negated', 'pre', ['no recurrence', 'no recurrence of', 'without recurrence', 'without recurrence of',
     'no evidence of recurrence', 'no evidence of recurrence of', 'no local recurrence', 'no recurrent',
     'no evidence of disease']],
+  // "in remission" is not here: a chronic disease in remission is current (F10.21, K51.-, C91.-1 "in remission"),
+  // so the condition is coded, not its history (I.C.21.c.4 history codes are for conditions that no longer exist).
   ['historical', 'post', [
     'resolved', 'has resolved', 'now resolved', 'have resolved', 'in the past', 'years ago', 'months ago',
-    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'in remission', 'which resolved', 'resolved with',
+    'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
   ['historical', 'pseudo', [

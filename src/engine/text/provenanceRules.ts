@@ -108,6 +108,8 @@ const WISHED_RECORDING = String.raw`(?:documented|written down|put down|put in w
 const WISHED_WRITING = String.raw`(?:written|recorded|listed|put|added|entered|noted|included|changed|removed|deleted|taken|amended|stated)`;
 /** What a documentation wish writes on. */
 const RECORD_NOUN = String.raw`(?:forms?|paperwork|chart|records?|notes?|claims?|bill|diagnos[ie]s(?: list)?|problem list|reports?|letters?|certificates?|applications?|file|summary|documentation)`;
+/** A heading over symptoms the patient is told to watch for. */
+const WARNING_HEADING = String.raw`(?:(?:\w+\s+){0,2}warning signs?(?:\s+(?:and symptoms|of [\w\s]{1,30}?))?|red flags?(?:\s+symptoms)?|(?:strict\s+)?(?:return|er|ed|emergency)\s+precautions(?:\s+(?:given|reviewed|discussed))?|when to (?:call|seek|return|get|go)[^:\n]{0,40}?|reasons to (?:call|return|seek)[^:\n]{0,30}?|(?:signs|symptoms) to (?:watch|look) (?:for|out for)|call (?:your (?:doctor|provider|physician)|us|911)(?: (?:right away|immediately))?(?: if(?: you (?:have|develop|notice|experience))?)?|seek (?:immediate )?(?:medical )?(?:care|attention|help)(?: immediately)?(?: if(?: you (?:have|develop|notice|experience))?)?|return (?:to (?:the )?(?:er|ed|clinic|emergency (?:room|department)) )?(?:immediately )?(?:if|for))`;
 /** Words saying material was handed out in print. */
 const PRINTED_MATERIAL = String.raw`(?:printed|print-?outs?|handouts?|leaflets?|pamphlets?|brochures?|written (?:material|information)|hard ?copy|information sheet|fact sheet|medication guide|package insert)`;
 /** A wish about resuscitation ("does not want her to be coded", "asks that he not be coded"): code status, not billing. */
@@ -315,6 +317,38 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     scope: 'paragraph-after',
     why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
   },
+  // Return precautions and warning-sign lists tell the patient what to watch for: generic text, never findings.
+  {
+    name: 'quoted.warning-signs-heading',
+    kind: 'quoted',
+    pattern: new RegExp(String.raw`^(?:[-=*]{2,}\s*)?${WARNING_HEADING}\s*[:\-\u2013\u2014]\s*$`, 'i'),
+    // Alone on its line, the heading opens a list that runs to the next clinical heading or blank line.
+    unlessFollowedBy: /\S/,
+    scope: 'paragraph-after',
+    why: 'A "Warning signs:" / "Return precautions:" / "When to call your doctor:" heading opens a list of symptoms the patient is told to watch for, not the patient\'s findings.',
+  },
+  {
+    name: 'quoted.warning-signs-line',
+    kind: 'quoted',
+    pattern: new RegExp(String.raw`^(?:[-=*]{2,}\s*)?${WARNING_HEADING}\s*[:\-\u2013\u2014]`, 'i'),
+    scope: 'line-after',
+    why: 'A warning-sign or return-precaution heading with its list on the same line: the list is advice, not findings.',
+  },
+  {
+    name: 'quoted.patient-advice',
+    kind: 'quoted',
+    pattern: /^(?:(?:patient |discharge |home |wound care |aftercare )?(?:instructions?|advice|education|handout|care)\s*:\s*)?(?:please\s+)?(?:call|contact|notify|phone)\s+(?:your|the|us|911|our)\b(?:\s+(?:doctor|provider|physician|clinic|office|care team|nurse|surgeon|pcp|team))?[^.\n]{0,30}?\b(?:if|for|with|should)\b|^(?:please\s+)?(?:seek|get)\s+(?:immediate\s+|emergency\s+|urgent\s+|prompt\s+)?(?:medical\s+)?(?:care|attention|help|treatment)\b[^.\n]{0,20}?\b(?:if|for|should)\b|^(?:please\s+)?(?:go|return|come back|come)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:nearest\s+)?(?:er|ed|emergency(?:\s+(?:room|department))?|urgent care)\b[^.\n]{0,20}?\b(?:if|for|should|with)\b|^(?:[\w ]{0,40}:\s*)?if you (?:have|develop|notice|experience|get|feel|start)\b/i,
+    scope: 'sentence',
+    why: 'Advice addressed to the patient ("Call your doctor if you have chest pain, fever …", "If you develop …") lists what might happen, not what the patient has.',
+  },
+  {
+    name: 'quoted.generic-description',
+    kind: 'quoted',
+    // A label may lead the sentence ("Wound care: Signs of infection include …", "Hypoglycemia handout: Symptoms … may include …").
+    pattern: /^(?:[\w ]{0,40}:\s*)?(?:the\s+)?(?:(?:common|typical|early|possible|other|serious|warning|classic|usual)\s+)?(?:signs|symptoms|signs and symptoms|warning signs|side effects|adverse effects|complications|risks)\s+(?:(?:of|from)\s+(?!(?:his|her|their|the patient|this|pt)\b)(?:an?\s+|the\s+)?[a-z][\w\s-]{0,40}?\s+)?(?:(?:may|can|might|could|often|usually|commonly|generally)\s+)?(?:include|includes|including|are)\b(?=[^.\n]*,)|^(?:the\s+)?(?:(?:common|typical|early|possible|serious|warning|classic|usual)\s+)(?:signs|symptoms|signs and symptoms|side effects)\s+(?:may |can )?include\b/i,
+    scope: 'sentence',
+    why: 'A sentence describing a disease or drug in general ("Signs of infection include redness, fever, swelling") is leaflet text: the symptoms it lists are not the patient\'s.',
+  },
   {
     name: 'question.interrogative',
     kind: 'question',
@@ -334,7 +368,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: 'template.prompt-text',
     kind: 'template',
-    pattern: /\b(?:click (?:here )?to (?:enter|add|select|type)|(?:enter|insert) (?:text|diagnosis|value|details|here)(?: here)?\b|type here|select (?:one|all that apply)|fill in(?: the blanks?)?|lorem ipsum|\[?\s*(?:text|free text) here\s*\]?)\b/i,
+    pattern: /\b(?:click (?:here )?to (?:enter|add|select|type)|(?:enter|insert) (?:text|diagnosis|value|details|here)(?: here)?\b|type here|select (?:one|all that apply)|(?:circle|check|mark|tick|select|underline)\s+(?:any|all|each|those)(?:\s+(?:that|which))?\s+appl(?:y|ies)|fill in(?: the blanks?)?|lorem ipsum|\[?\s*(?:text|free text) here\s*\]?)\b/i,
     scope: 'sentence',
     why: 'Template prompt wording is part of the form, not of the patient\'s record.',
   },

@@ -340,9 +340,15 @@ function contextVerdict(code: string, c: MentionContext): SpanVerdict {
   const familyCode = /^Z8[0-4]/.test(code);
   if (familyCode) return c.family ? 'OK' : 'UNRELATED';
   if (c.family) return 'FAMILY_HISTORY';
-  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code)) return 'HISTORICAL';
+  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code) && !STATUS_CODE.test(code)) return 'HISTORICAL';
   return 'OK';
 }
+
+/**
+ * A status code (I.C.21.c.3: acquired absence, transplant, ostomy, device, dialysis) is the lasting state a
+ * past procedure left: "s/p kidney transplant", "status post CABG" are its evidence, not a history.
+ */
+const STATUS_CODE = /^Z(?:89|9[0-9])\./;
 
 /**
  * An injury coded for a subsequent encounter or a sequela (I.C.19.a 7th characters D, G, K, P, M, N, Q, R,

@@ -28,6 +28,18 @@ const CLASS_TO_Z79: ReadonlyArray<readonly [RegExp, string]> = [
 const CLASS_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\banticoagula(?:tion|nts?)\b|\b(?:apixaban|rivaroxaban|dabigatran|edoxaban|enoxaparin|dalteparin|fondaparinux)\b/i, 'Z79.01'],
   [/\bantiplatelets?(?: therapy| agents?)?\b|\b(?:clopidogrel|prasugrel|ticagrelor)\b/i, 'Z79.02'],
+  // Index (FY2025): Long-term (current) (prophylactic) drug therapy (use of), by drug and class (Z79.52-Z79.83).
+  [/\b(?:tacrolimus|cyclosporine|calcineurin inhibitors?)\b/i, 'Z79.621'],
+  [/\b(?:mycophenolate(?: mofetil)?|mycophenolic acid|azathioprine)\b/i, 'Z79.624'],
+  [/\b(?:sirolimus|everolimus|mTOR inhibitors?)\b/i, 'Z79.623'],
+  [/\b(?:adalimumab|etanercept|infliximab)\b/i, 'Z79.620'],
+  [/\b(?:tofacitinib|baricitinib|upadacitinib|janus kinase inhibitors?|JAK inhibitors?)\b/i, 'Z79.622'],
+  [/\b(?:apremilast|lenalidomide|pomalidomide)\b/i, 'Z79.61'],
+  [/\b(?:tamoxifen|raloxifene|toremifene)\b/i, 'Z79.810'],
+  [/\b(?:anastrozole|letrozole|exemestane|aromatase inhibitors?)\b/i, 'Z79.811'],
+  [/\b(?:fulvestrant|goserelin|leuprolide)\b/i, 'Z79.818'],
+  [/\b(?:prednisone|prednisolone|methylprednisolone)\b/i, 'Z79.52'],
+  [/\b(?:alendronate|risedronate|ibandronate|bisphosphonates?)\b/i, 'Z79.83'],
 ];
 
 export const longTermDrugRule: GuidelineRule = {
@@ -84,7 +96,7 @@ export const longTermDrugRule: GuidelineRule = {
 const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? on|maintained on|refill(?:ed|s)?)\b/i;
 /** Where a continuation order's clause ends: a new order verb or a clause break. */
 const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
-const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily))\b/i;
+const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily))\b/i;
 /** Maintenance drugs by class (a drug taken for a chronic condition): the Table of Drugs class, then its Z79. */
 const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^T38\.3/, 'Z79.84'], // insulin and oral hypoglycemics (insulin itself is Z79.4, below)

@@ -70,6 +70,22 @@ export const zCodeEncounterRule: GuidelineRule = {
   },
 };
 
+/**
+ * I.C.21.c.3 status codes the concept lexicon leaves out (its Z-code filter keeps them from being read
+ * off any word): dialysis dependence, transplanted organs, artificial openings, cardiac and joint devices,
+ * and the attention-to-dressings/sutures encounter (I.C.21.c.7, Z48.0-). Runs on every note; each entry
+ * has its own literal prefilter.
+ */
+export const statusCodeRule: GuidelineRule = {
+  name: 'status codes: dialysis, transplant, ostomy, devices, dressings and sutures',
+  section: 'I.C.21.c.3',
+  readsText: true,
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    if (!STATUS_PREFILTER.test(ctx.text)) return;
+    for (const entry of STATUS_ENTRIES) statusEntry(ctx, drafts, entry);
+  },
+};
+
 interface Found {
   start: number;
   end: number;
@@ -278,7 +294,9 @@ function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): vo
     if (m[4] && m[4] !== m[4].toUpperCase()) continue;
     const level = (m[2] ?? m[4]).replace(/\s+/g, ' ');
     const site = AMPUTATION_LEVELS.find(([re]) => re.test(level))?.[1];
-    const side = (m[1] ?? m[3])?.toLowerCase() as 'right' | 'left' | undefined;
+    // The side may follow the level: "below-knee amputation of the left leg".
+    const after = /^\s*(?:of|on)\s+(?:the\s+|his\s+|her\s+)?(right|left)\b/i.exec(ctx.text.slice(span.end, span.end + 30))?.[1];
+    const side = (m[1] ?? m[3] ?? after)?.toLowerCase() as 'right' | 'left' | undefined;
     const code = site && acquiredAbsence(ctx.codeSet, site, side);
     if (!code || !billable(ctx, code)) continue;
     drafts.set(code, textDraft(ctx, code, span, { section: 'I.C.21.c.3', action: 'added', detail: `status: acquired absence after a past amputation (${ctx.text.slice(span.start, span.end)})` }, 2));
@@ -293,4 +311,228 @@ function acquiredAbsence(codeSet: CodeSet, site: string, side: 'right' | 'left' 
     ? side ? `Acquired absence of other ${side} toe(s)` : 'Acquired absence of other toe(s), unspecified side'
     : `Acquired absence of ${side ?? 'unspecified'} ${site}`;
   return titles.find((e) => e.longDescription === want)?.code;
+}
+
+// ---- status codes (I.C.21.c.3) -----------------------------------------------------------------
+
+const STATUS_PREFILTER = /dialy|\b(?:HD|PD|CAPD)\b|transplant|allograft|ostomy|\b(?:trach|G-?tube|J-?tube|PEG|ileal conduit)\b|pacemaker|\bPPM\b|defibrillator|\bA?ICD\b|stent|\bCABG\b|bypass|\bLVAD\b|assist device|arthroplasty|replacement|\b(?:TKA|TKR|THA|THR|TSA)\b|pseudophak|cochlear implant|ectom|\b(?:TAH|BSO)\b|dressing|suture|staple/i;
+
+/** The status was made or is planned in this encounter, or lies ahead: a procedure or a plan, not a status. */
+const STATUS_NOT_YET = /\b(?:will (?:need|undergo|have|start|begin|require|place|get)|plan(?:s|ned|ning)? (?:for|to)|scheduled|candidate|consent\w*|discuss\w*|recommend\w*|refer\w* for|evaluat\w* for|work-?up for|waiting list|wait-?list\w*|listed for|awaiting|eligib\w*|consider\w*|may need|might need|eventual\w*|in the future|not yet|pre-?dialysis|pre-?transplant|declin\w*|refus\w*|(?:placed|created|performed|inserted|implanted|done|underwent\b[^.\n]*) (?:today|yesterday|this (?:admission|visit|morning|stay))|today'?s (?:procedure|surgery)|POD\s*#?\s*\d|post-?op(?:erative)? day)\b/i;
+
+interface StatusEntry {
+  /** Guideline and what the status is, for the report. */
+  section: string;
+  what: string;
+  pattern: RegExp;
+  /** The code for one match (side, organ, device), or undefined to skip it. */
+  code: (m: RegExpMatchArray, sentence: string) => string | undefined;
+  /** Codes that already say the status (I.C.21.c.3: the status code is not added beside them). */
+  conflicts: RegExp;
+  /** The sentence must say the thing is the patient's standing state, not a word in passing. */
+  statusCue?: RegExp;
+  /** Rejects the match on the words of its sentence. */
+  reject?: RegExp;
+  /** Rejects every match when the note says this (a complication code is the one that carries the status). */
+  rejectNote?: RegExp;
+  /** Further condition on the drafts and the sentence. */
+  needs?: (drafts: Map<string, Draft>, sentence: string, m: RegExpMatchArray) => boolean;
+  /** One code per entry, or every distinct code found (kidney and pancreas). */
+  many?: boolean;
+  sequence?: number;
+}
+
+const SIDE = (s: string | undefined): 'right' | 'left' | 'bilateral' | undefined => {
+  const w = s?.toLowerCase();
+  return w === 'right' || w === 'rt' || w === 'r' ? 'right' : w === 'left' || w === 'lt' || w === 'l' ? 'left' : w === 'bilateral' || w === 'both' ? 'bilateral' : undefined;
+};
+/** A side stated after the joint ("replacement of the right knee"). */
+const SIDE_AFTER = /^\s*(?:of\s+(?:the\s+|his\s+|her\s+)?)?(right|left|bilateral|both)\b/i;
+
+const ORGAN = String.raw`(?:kidney[- ]pancreas|simultaneous pancreas[- ]kidney|heart[- ]lung|bilateral lung|double lung|single lung|kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|corneal?|bone marrow|(?:allogeneic |autologous |hematopoietic |peripheral blood )*stem[- ]cell|intestin(?:e|al)|small bowel)`;
+const TRANSPLANT_ORGANS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/kidney[- ]pancreas|pancreas[- ]kidney/i, ['Z94.0', 'Z94.83']],
+  [/heart[- ]lung/i, ['Z94.3']],
+  [/kidney|renal/i, ['Z94.0']],
+  [/liver|hepatic/i, ['Z94.4']],
+  [/heart|cardiac/i, ['Z94.1']],
+  [/lung/i, ['Z94.2']],
+  [/pancreas/i, ['Z94.83']],
+  [/cornea/i, ['Z94.7']],
+  [/bone marrow/i, ['Z94.81']],
+  [/stem/i, ['Z94.84']],
+  [/intestin|small bowel/i, ['Z94.82']],
+];
+/** T86.- complication of a transplanted organ says the transplant status already (I.C.21.c.3). */
+const TRANSPLANT_COMPLICATION: Readonly<Record<string, RegExp>> = {
+  'Z94.0': /^T86\.1/, 'Z94.1': /^T86\.2/, 'Z94.2': /^T86\.81/, 'Z94.3': /^T86\.3/, 'Z94.4': /^T86\.4/, 'Z94.7': /^T86\.84/,
+  'Z94.81': /^T86\.0/, 'Z94.84': /^T86\.[05]/, 'Z94.82': /^T86\.85/, 'Z94.83': /^T86\.89/,
+};
+
+const OSTOMIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^colostomy/i, 'Z93.3'], [/^ileostomy/i, 'Z93.2'], [/^(?:tracheostomy|trach)/i, 'Z93.0'],
+  [/^(?:gastrostomy|G-?tube|PEG)/i, 'Z93.1'], [/^(?:jejunostomy|J-?tube)/i, 'Z93.4'],
+  [/^(?:nephrostomy|urostomy|ileal conduit|ureterostomy)/i, 'Z93.6'], [/^vesicostomy/i, 'Z93.51'], [/^cystostomy/i, 'Z93.50'],
+];
+
+const JOINTS: Readonly<Record<string, string>> = { knee: 'Z96.65', hip: 'Z96.64', shoulder: 'Z96.61', elbow: 'Z96.62', ankle: 'Z96.66', wrist: 'Z96.63' };
+const JOINT_ABBREVIATIONS: Readonly<Record<string, string>> = { tka: 'knee', tkr: 'knee', tha: 'hip', thr: 'hip', tsa: 'shoulder' };
+
+/** A past state stated of the patient: "s/p", "status post", a year, "in place", "has a". */
+const PAST_OR_PRESENT_STATUS = /\b(?:s\/p|status post|history of|h\/o|prior|previous|remote|old|in place|(?:has|with) (?:an?|his|her|a functioning)|functioning|working|dependent|since|(?:19|20)\d{2}|years? ago|months? ago|implanted|present|presence|status|interrogat\w*|recipient|via|through|feeds?|fed|output|stoma|site|care|bag|appliance|pouch)\b/i;
+
+export const STATUS_ENTRIES: readonly StatusEntry[] = [
+  {
+    // Tabular N18.6: "use additional code to identify dialysis status (Z99.2)"; a temporary dialysis for an acute injury is not a dependence.
+    section: 'I.C.21.c.3', what: 'dependence on renal dialysis',
+    pattern: /\b(?:(?:on|receiving|requiring|dependent on|dependence on|undergoing|maintained on)\s+(?:chronic\s+|maintenance\s+|long[- ]term\s+|outpatient\s+|home\s+|regular\s+|in-?center\s+|nocturnal\s+|thrice[- ]weekly\s+)?(?:hemo|peritoneal\s+|home\s+)?dialysis|(?:hemo)?dialysis[- ]dependen(?:t|ce)|(?:on|via|receives|requiring|undergoing)\s+(?:chronic\s+|maintenance\s+|home\s+)?(?:HD|PD|CAPD|CCPD)\b|(?:ESRD|ESKD|end[- ]stage (?:renal|kidney) disease)\s*(?:,\s*)?(?:on|with|requiring|receiving)\s+(?:\w+\s+)?(?:HD|PD|dialysis|hemodialysis)|(?:HD|hemodialysis|dialysis)\s+(?:on\s+)?(?:MWF|TTS|TThS|M\/W\/F|T\/Th\/S?|Mon\w*|Tue\w*|three times (?:a|per|weekly)|3\s*x|thrice))/gi,
+    code: () => 'Z99.2',
+    conflicts: /^(?:Z99\.2|Z49\.)/,
+    reject: /\b(?:temporar\w*|acute(?:ly)?|CRRT|CVV\w*|SLED|emergent\w*|urgent(?:ly)?|dialysis access planning|discontinu\w*|stopped|off dialysis|recovered|no longer)\b/i,
+    needs: (drafts, sentence, m) => drafts.has('N18.6') || /dependen|chronic|maintenance|ESRD|ESKD|end[- ]stage|MWF|TTS|TThS|M\/W|T\/Th|Mon|Tue|three|thrice|3\s*x|home|outpatient|in-?center|CAPD|CCPD/i.test(`${m[0]} ${sentence}`),
+  },
+  {
+    section: 'I.C.21.c.3', what: 'transplanted organ status',
+    pattern: new RegExp(String.raw`\b(?:(?:s\/p|status post|history of|h\/o|hx of|prior|previous|remote)\s+(?:an?\s+)?(?:(?:deceased|living|cadaveric)[- ](?:related[- ])?(?:donor\s+)?|orthotopic\s+|(?:19|20)\d{2}\s+)?(${ORGAN})\s+(?:transplant(?:ation)?|allograft)|(${ORGAN})\s+(?:transplant(?:ation)?|allograft)\s+(?:recipient|status|patient|in\s+(?:19|20)\d{2}|\(?(?:19|20)\d{2}\)?|\d+\s+(?:years?|months?)\s+ago|(?:is\s+|remains\s+)?(?:functioning|stable)|function\b)|(${ORGAN})\s+transplanted\b|transplanted\s+(${ORGAN})|post[- ](${ORGAN})[- ]transplant)`, 'gi'),
+    code: () => undefined,
+    conflicts: /^Z94\./,
+    reject: /\b(?:donat\w*|donor nephrectomy|(?:was|is|as) an? (?:\w+ )?donor)\b/i,
+    // T86.- (rejection, failure, infection of the transplant) already says the status (I.C.21.c.3).
+    rejectNote: /\b(?:rejection|graft[- ]versus[- ]host|GVHD|(?:transplant|allograft|graft) (?:failure|dysfunction|loss|infection|nephropathy|vasculopathy)|failed (?:\w+ )?(?:transplant|allograft|graft))\b/i,
+  },
+  {
+    section: 'I.C.21.c.3', what: 'artificial opening status',
+    pattern: /\b(colostomy|ileostomy|tracheostomy|trach|gastrostomy(?: tube)?|G-?tube|PEG(?: tube)?(?!\s*(?:\d|prep|solution|electrolyte|laxative|powder|bowel))|jejunostomy(?: tube)?|J-?tube|nephrostomy(?: tube)?|urostomy|ileal conduit|ureterostomy|vesicostomy|cystostomy)\b/gi,
+    code: (m) => OSTOMIES.find(([re]) => re.test(m[1]))?.[1],
+    conflicts: /^(?:Z93\.|Z43\.|K94\.|J95\.0|N99\.5)/,
+    statusCue: PAST_OR_PRESENT_STATUS,
+    reject: /\b(?:reversal|takedown|take-?down|closure|closed|revers\w*|decannulat\w*|removed|removal|dislodg\w*|malfunction\w*|infect\w*|bleeding|leak\w*|prolapse\w*|stenosis|retraction|hernia|obstruct\w*|granulation|complication|high[- ]output)\b/i,
+    // A high-output stoma is managed as a stoma complication or its dehydration, not as a plain status.
+    rejectNote: /\bhigh[- ]output\b|\b(?:stoma|ostomy|ileostomy|colostomy) output (?:is |was |remains )?(?:high|excessive|greater|more|above|over|>)|\boutput (?:is |was |remains )?(?:high|excessive)\b/i,
+  },
+  {
+    section: 'I.C.21.c.3', what: 'cardiac device status',
+    pattern: /\b(?:(?:dual[- ]chamber|single[- ]chamber|biventricular|leadless|permanent)\s+)?(pacemaker|PPM|(?:automatic\s+)?(?:implantable\s+)?(?:cardioverter[- ])?defibrillator|AICD|ICD|CRT-?D|CRT-?P|LVAD|left ventricular assist device)\b/gi,
+    code: (m, sentence) => {
+      const w = m[1].toLowerCase();
+      // "ppm" is also beats (pulsaciones) per minute after a rate: only the capitalised abbreviation, never after a number.
+      if (w === 'ppm' && (m[1] !== 'PPM' || /(?:\d|minute)\W*$/i.test(m.input!.slice(Math.max(0, m.index! - 20), m.index!)))) return undefined;
+      if (/lvad|assist/.test(w)) return 'Z95.811';
+      if (/defib|icd|crt-?d/.test(w) || /\b(?:AICD|defibrillator|CRT-?D)\b/i.test(sentence)) return 'Z95.810';
+      // "ICD" alone may be the classification ("ICD-10"); the provenance rules mark coding talk, this guards the rest.
+      return 'Z95.0';
+    },
+    conflicts: /^(?:Z95\.0|Z95\.81|Z45\.0|T82\.[1-9])/,
+    statusCue: PAST_OR_PRESENT_STATUS,
+    reject: /\bICD[- ]?(?:9|10|11)\b|\bcoronary pacemaker\b|\bby-?coronary\b|\b(?:malfunction\w*|lead (?:fracture|dislodgement)|pocket infection|infect\w*|shocks?|firing|battery (?:depletion|end of life)|generator change|interrogation today|temporary|transcutaneous|pads)\b/i,
+  },
+  {
+    section: 'I.C.21.c.3', what: 'coronary angioplasty implant or bypass graft status',
+    pattern: /\b(?:s\/p|status post|history of|h\/o|prior|previous|remote)\s+(?:(?:\w+|\d)[- ]?vessel\s+)?(CABG|coronary artery bypass(?: graft(?:ing|s)?)?)|\b(CABG)\s*(?:x\s*\d|in\s+(?:19|20)\d{2}|\(?(?:19|20)\d{2}\)?)|\b(coronary (?:artery )?stents?|drug[- ]eluting stents?|DES|bare[- ]metal stents?|BMS)\b(?=[^.\n]{0,40}\b(?:LAD|RCA|LCx|circumflex|left main|OM|obtuse marginal|diagonal|coronary|(?:19|20)\d{2}|ago)\b)|\bstents?\s+(?:to|in|of)\s+(?:the\s+)?(?:proximal\s+|mid\s+|distal\s+)?(LAD|RCA|LCx|circumflex|left main|OM|diagonal)\b|\b(?:s\/p|status post)\s+(?:PCI|PTCA)\s+(?:with|and)\s+(stents?|DES)\b/gi,
+    code: (m) => (m[1] || m[2] ? 'Z95.1' : 'Z95.5'),
+    conflicts: /^(?:Z95\.[15]|T82\.(?:2|8[0-9]?|85|855|856)|I25\.7|I25\.81)/,
+    statusCue: /\b(?:s\/p|status post|history of|h\/o|prior|previous|remote|old|in place|(?:19|20)\d{2}|ago|has|with|patent|CABG|stent(?:s|ed)?|DES|BMS)\b/i,
+    reject: /\b(?:restenosis|in-?stent|thrombos[ie]s|occlu\w*|graft (?:failure|disease|stenosis)|today|this admission|emergent)\b/i,
+    many: true,
+  },
+  {
+    section: 'I.C.21.c.3', what: 'artificial joint status',
+    pattern: /\b(?:(?:total|partial|hemi|reverse|unicompartmental)\s+)?(?:(right|left|bilateral|both|rt|lt|R|L)\s+)?(?:(?:total|partial|hemi|reverse|unicompartmental)\s+)?(knee|hip|shoulder|elbow|ankle|wrist)\s+(?:arthroplast(?:y|ies)|replacements?|prosthes[ie]s)\b|\b(?:(right|left|bilateral|both|rt|lt|R|L)\s+)?(TKA|TKR|THA|THR|TSA)\b/gi,
+    code: (m, _sentence) => {
+      const joint = (m[2] ?? JOINT_ABBREVIATIONS[(m[4] ?? '').toLowerCase()])?.toLowerCase();
+      const stem = joint && JOINTS[joint];
+      if (!stem) return undefined;
+      const side = SIDE(m[1] ?? m[3]) ?? SIDE(SIDE_AFTER.exec(m.input!.slice(m.index! + m[0].length))?.[1]);
+      const last = side === 'right' ? '1' : side === 'left' ? '2' : side === 'bilateral' ? (joint === 'knee' || joint === 'hip' ? '3' : undefined) : '9';
+      return last ? `${stem}${last}` : undefined;
+    },
+    conflicts: /^(?:Z96\.6|T84\.[0-7])/,
+    statusCue: /\b(?:s\/p|status post|history of|h\/o|prior|previous|remote|old|in place|(?:19|20)\d{2}|years? ago|months? ago|well-?healed|healed|has an?|with an?|stable)\b/i,
+    reject: /\b(?:loosening|dislocat\w*|periprosthetic|infect\w*|failed|failure|revision|wear|instability|fracture)\b/i,
+    many: true,
+  },
+  {
+    section: 'I.C.21.c.3', what: 'implant status',
+    // An insulin pump is left out: notes name it as how insulin is given, and its problems are T85.6- complications.
+    pattern: /\b(pseudophak(?:ia|ic)|cochlear implants?)\b/gi,
+    code: (m) => (/pseudophak/i.test(m[1]) ? 'Z96.1' : 'Z96.21'),
+    conflicts: /^(?:Z96\.(?:1|2|4)|T85\.(?:2|6))/,
+    reject: /\b(?:malfunction\w*|failure|infect\w*|dislocat\w*|candidate|start(?:ing)?)\b/i,
+  },
+  {
+    // Index: Absence (of) (organ or part) (acquired) → Z90.-, by organ and, for the breast, side. Organs whose loss
+    // another code already implies (stomach: K91.1 postgastric surgery syndromes) or that notes rarely report
+    // as a status (prostate after a prostatectomy, beside Z85.46) are left out.
+    section: 'I.C.21.c.3', what: 'acquired absence of an organ',
+    pattern: /\b(?:(right|left|bilateral|both|rt|lt)\s+)?(?:(?:total|radical|simple|modified radical|abdominal|vaginal|laparoscopic|robotic|robotic-assisted|subtotal|partial|supracervical|completion)\s+){0,2}(hysterectomy|mastectomy|mastectomies|splenectomy|nephrectomy|pneumonectomy|lobectomy|laryngectomy|oophorectomy|salpingo-?oophorectomy|TAH|BSO|TAH-?BSO)\b/gi,
+    code: (m) => {
+      const what = m[2].toLowerCase();
+      const before = m[0].toLowerCase();
+      const side = SIDE(m[1]) ?? SIDE(SIDE_AFTER.exec(m.input!.slice(m.index! + m[0].length))?.[1])
+        ?? SIDE(/\b(?:of|on)\s+(?:the\s+)?(right|left|both)\s+breasts?\b/i.exec(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 30))?.[1]);
+      if (what === 'hysterectomy' || what === 'tah' || what.startsWith('tah')) return /supracervical|subtotal|partial/.test(before) ? 'Z90.711' : 'Z90.710';
+      if (what.startsWith('mastectom')) return side === 'right' ? 'Z90.11' : side === 'left' ? 'Z90.12' : side === 'bilateral' || what.endsWith('ies') ? 'Z90.13' : 'Z90.10';
+      if (what === 'splenectomy') return 'Z90.81';
+      // A partial nephrectomy leaves the kidney: no acquired absence.
+      if (what === 'nephrectomy') return /partial/.test(before) ? undefined : 'Z90.5';
+      if (what === 'pneumonectomy' || what === 'lobectomy') return /\blobectomy\b/.test(what) && /\b(?:thyroid|liver|hepatic|temporal)\b/i.test(m.input!.slice(m.index!, m.index! + m[0].length + 30)) ? undefined : 'Z90.2';
+      if (what === 'laryngectomy') return 'Z90.02';
+      if (what === 'bso' || /salpingo|oophorectomy/.test(what)) return side === 'bilateral' || what === 'bso' || /\bbilateral\b/i.test(m.input!.slice(Math.max(0, m.index! - 20), m.index!)) ? 'Z90.722' : 'Z90.721';
+      return undefined;
+    },
+    conflicts: /^Z90\./,
+    statusCue: /\b(?:s\/p|status post|history of|h\/o|hx of|prior|previous|remote|(?:19|20)\d{2}|years? ago|months? ago|post-?(?:hysterectomy|mastectomy|splenectomy|nephrectomy)|after (?:her|his|a|the))\b/i,
+    reject: /\b(?:POD|post-?op(?:erative)? day|complication|leak\w*|infect\w*)\b/i,
+    many: true,
+  },
+  {
+    // I.C.21.c.7 lists Z48.0- among the aftercare codes; an injury's own aftercare is its code with 7th character D (I.C.19.a),
+    // so the encounter code is taken only when no injury is coded.
+    section: 'I.C.21.c.7', what: 'attention to dressings, sutures and drains',
+    pattern: /\b(?:(?:here|presents?|seen|comes? in|returns?|visit|encounter|appointment|reason for (?:visit|encounter))\s+(?:today\s+)?(?:is\s+)?(?:for\s+)?(?:an?\s+|the\s+)?(?:(surgical|post-?op(?:erative)?|incision(?:al)?)\s+)?(?:wound\s+)?(dressing change|dressing removal|suture removal|staple removal|removal of (?:the\s+)?(?:sutures|stitches|staples)|drain removal|removal of (?:the\s+)?drain)|^(?:reason for visit|chief complaint|cc|rfv)\s*:\s*(?:(surgical|post-?op(?:erative)?)\s+)?(?:wound\s+)?(dressing change|suture removal|staple removal|removal of sutures|removal of staples|drain removal))/gim,
+    code: (m, sentence) => {
+      const what = (m[2] ?? m[4] ?? '').toLowerCase();
+      if (/suture|stitch|staple/.test(what)) return 'Z48.02';
+      if (/drain/.test(what)) return 'Z48.03';
+      return m[1] || m[3] || /\b(?:surgical|post-?op\w*|incision\w*|operative)\b/i.test(sentence) ? 'Z48.01' : 'Z48.00';
+    },
+    conflicts: /^(?:Z48\.0|S|T[0-3]\d|T7[0-9]|T8[1-9])/,
+    needs: (drafts) => ![...drafts.keys()].some((k) => /^(?:S|T[0-3])/.test(k)),
+    reject: /\b(?:laceration|lac\b|injur\w*|trauma\w*|cut|bite)\b/i,
+    rejectNote: /\b(?:laceration|lac repair|injur(?:y|ies|ed)|traumatic|bite wound|fracture|burn)\b/i,
+    sequence: 0,
+  },
+];
+
+function statusEntry(ctx: GuidelineContext, drafts: Map<string, Draft>, entry: StatusEntry): void {
+  if (entry.rejectNote?.test(ctx.text)) return;
+  const global = entry.pattern.global ? entry.pattern : new RegExp(entry.pattern.source, `${entry.pattern.flags}g`);
+  global.lastIndex = 0;
+  const seen = new Set<string>();
+  for (const m of ctx.text.matchAll(global)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
+    const sentence = sentenceText(ctx.analysis, ctx.text, span.start);
+    if (STATUS_NOT_YET.test(sentence) || entry.reject?.test(sentence)) continue;
+    if (entry.statusCue && !entry.statusCue.test(sentence)) continue;
+    if (entry.needs && !entry.needs(drafts, sentence, m)) continue;
+    const c = mentionContext(ctx.analysis, span);
+    if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
+    const codes = entry.what === 'transplanted organ status' ? transplantCodes(m) : [entry.code(m, sentence)].filter((x): x is string => !!x);
+    for (const code of codes) {
+      if (seen.has(code) || drafts.has(code) || !billable(ctx, code)) continue;
+      const complication = TRANSPLANT_COMPLICATION[code];
+      const conflict = [...drafts.keys()].find((k) => (complication ? complication.test(k) : entry.conflicts.test(k)) || (k !== code && k.slice(0, 6) === code.slice(0, 6)));
+      if (conflict) continue;
+      seen.add(code);
+      const detail = `status: ${entry.what} (${ctx.text.slice(span.start, span.end)})`;
+      drafts.set(code, textDraft(ctx, code, span, { section: entry.section, action: 'added', detail }, entry.sequence ?? 2));
+    }
+    if (seen.size && !entry.many) return;
+  }
+}
+
+function transplantCodes(m: RegExpMatchArray): string[] {
+  const organ = m.slice(1, 6).find((g) => g !== undefined) ?? '';
+  return [...(TRANSPLANT_ORGANS.find(([re]) => re.test(organ))?.[1] ?? [])];
 }
