@@ -127,6 +127,13 @@ export const TIMEOUTS = {
    */
   admissionLeaseMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
+  /**
+   * Long polls an API instance keeps open on its event queue at once. With one, an event that lands while
+   * the previous receive is on its way back (and the next one on its way out) waits that round trip, which
+   * under load is most of the stage→subscriber delay; with several, one of them is nearly always waiting
+   * at the server. Order does not matter: subscriptions put each job's versions back in order.
+   */
+  eventQueuePollers: 3,
 } as const;
 
 /** Sparse GSI that holds only non-terminal jobs; sharded so one hot partition does not form. */
