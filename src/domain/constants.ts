@@ -129,11 +129,13 @@ export const TIMEOUTS = {
   eventQueueWaitTimeSeconds: 20,
   /**
    * Long polls an API instance keeps open on its event queue at once. With one, an event that lands while
-   * the previous receive is on its way back (and the next one on its way out) waits that round trip, which
-   * under load is most of the stage→subscriber delay; with several, one of them is nearly always waiting
-   * at the server. Order does not matter: subscriptions put each job's versions back in order.
+   * the previous receive is on its way back waits that round trip; with several, one is nearly always
+   * waiting at the server (order does not matter: subscriptions put each job's versions back in order).
+   * One, measured: in the Bedrock-mode pipeline bench 3 pollers took the API's receives per submit from
+   * 1.95 to 4.29 (each billed, each CPU on a starved loop) with no change in stage→subscriber delay that
+   * showed above the machine's noise; on SQS a receive's round trip is tens of ms.
    */
-  eventQueuePollers: 3,
+  eventQueuePollers: 1,
 } as const;
 
 /** Sparse GSI that holds only non-terminal jobs; sharded so one hot partition does not form. */

@@ -2,8 +2,8 @@
 // them from its own SQS queue (created at start, subscribed with raw delivery, deleted on stop).
 // Instances that died without stopping are found by a heartbeat tag and cleaned up by the next starter.
 // Concurrent publishes share PublishBatch calls (natural batching); the poll loop does not wait for its
-// deletes before the next receive, so a delivery is never held behind the previous batch's delete, and
-// several long polls are open at once, so an event never waits for one receive's round trip.
+// deletes before the next receive, so a delivery is never held behind the previous batch's delete; it can
+// keep several long polls open at once (TIMEOUTS.eventQueuePollers), which share one re-attach.
 
 import {
   ListSubscriptionsByTopicCommand,
