@@ -5,12 +5,24 @@
 
 import { EventEmitter } from 'node:events';
 import type { JobQueue, ReceivedJobMessage } from '../src/domain/ports';
+import { LIMITS } from '../src/domain/constants';
 import { backoffSeconds } from './backoff';
 import { RETURN_TO_QUEUE_VISIBILITY_SECONDS } from './constants';
 import { resolveConsumerOptions, type JobConsumerOptions, type ResolvedConsumerOptions } from './consumerOptions';
 import { errorCodeOf, WORKER_ERROR_CODES } from './errors';
 import type { PipelineOutcome } from './pipeline';
 import { sleep, type TimerHandle } from './timers';
+
+/**
+ * Receives open at once: one per SQS batch (10) of slots, at most 8. With a single receive loop a slot that
+ * frees while a receive is out waits for it to return and for the next one (up to two round trips per job
+ * under load); with several, another receive is nearly always already waiting at the queue. Each receive
+ * reserves the slots it asks for, so messages in flight plus slots reserved never exceed `concurrency`.
+ */
+export function receiversFor(concurrency: number): number {
+  return Math.min(Math.ceil(concurrency / LIMITS.maxReceiveBatch), MAX_RECEIVERS);
+}
+const MAX_RECEIVERS = 8;
 
 export type { JobConsumerOptions } from './consumerOptions';
 
@@ -56,6 +68,8 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
   private state: State = 'idle';
   private readonly inFlight = new Map<string, InFlight>();
   private slotWaiters: Array<() => void> = [];
+  /** Slots asked for by receives still out: they count against `concurrency` like messages in flight. */
+  private reserved = 0;
   private pollAbort = new AbortController();
   /** Handed to the processor: aborted at the stop deadline so jobs stop between stages. */
   private workAbort = new AbortController();
@@ -83,7 +97,7 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     this.state = 'running';
     this.pollAbort = new AbortController();
     this.workAbort = new AbortController();
-    this.loop = this.poll();
+    this.loop = Promise.all(Array.from({ length: receiversFor(this.options.concurrency) }, () => this.poll())).then(() => undefined);
   }
 
   /**
@@ -125,20 +139,25 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     while (this.state === 'running') {
       await this.waitForSlot();
       if (this.state !== 'running') break;
+      const wanted = Math.min(o.concurrency - this.inFlight.size - this.reserved, LIMITS.maxReceiveBatch);
       let messages: ReceivedJobMessage[];
+      this.reserved += wanted;
       try {
         messages = await o.queue.receive({
-          maxMessages: Math.min(o.concurrency - this.inFlight.size, 10),
+          maxMessages: wanted,
           waitTimeSeconds: o.waitTimeSeconds,
           visibilityTimeoutSeconds: o.visibilityTimeoutSeconds,
           abortSignal: this.pollAbort.signal,
         });
       } catch (err) {
+        this.reserved -= wanted;
+        this.wakeSlotWaiters();
         if (this.state !== 'running') break;
         this.emit('receive_error', err);
         await sleep(o.timers, o.receiveErrorBackoffMs, this.pollAbort.signal);
         continue;
       }
+      this.reserved -= wanted;
       for (const message of messages) {
         if (this.state !== 'running') {
           // Received while stop() began: hand it straight back rather than start new work.
@@ -148,6 +167,8 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
         }
         this.track(message);
       }
+      // Slots asked for and not filled are free again for the other receives.
+      if (messages.length < wanted) this.wakeSlotWaiters();
     }
   }
 
@@ -248,9 +269,11 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     }
   }
 
-  private waitForSlot(): Promise<void> {
-    if (this.inFlight.size < this.options.concurrency || this.state !== 'running') return Promise.resolve();
-    return new Promise((resolve) => this.slotWaiters.push(resolve));
+  private async waitForSlot(): Promise<void> {
+    // Re-checked after every wake: another receive may have reserved the slot that freed.
+    while (this.inFlight.size + this.reserved >= this.options.concurrency && this.state === 'running') {
+      await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+    }
   }
 
   private wakeSlotWaiters(): void {

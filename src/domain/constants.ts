@@ -127,6 +127,15 @@ export const TIMEOUTS = {
    */
   admissionLeaseMs: 2_000,
   eventQueueWaitTimeSeconds: 20,
+  /**
+   * Long polls an API instance keeps open on its event queue at once. With one, an event that lands while
+   * the previous receive is on its way back waits that round trip; with several, one is nearly always
+   * waiting at the server (order does not matter: subscriptions put each job's versions back in order).
+   * One, measured: in the Bedrock-mode pipeline bench 3 pollers took the API's receives per submit from
+   * 1.95 to 4.29 (each billed, each CPU on a starved loop) with no change in stage→subscriber delay that
+   * showed above the machine's noise; on SQS a receive's round trip is tens of ms.
+   */
+  eventQueuePollers: 1,
 } as const;
 
 /** Sparse GSI that holds only non-terminal jobs; sharded so one hot partition does not form. */

@@ -68,8 +68,10 @@ export interface JobFilter {
 
 export interface PageRequest {
   first?: number;
-  /** Opaque cursor from a previous page's `endCursor`. */
+  /** Opaque cursor from a previous page's `endCursor` (issued for the same filter and order). */
   after?: string;
+  /** Job listings: oldest first instead of the default newest first (the review queue works oldest first). */
+  oldestFirst?: boolean;
 }
 
 export interface JobPage {

@@ -8,7 +8,7 @@ import { eventFromJob } from '../domain/events';
 import { applyTransition } from '../domain/lifecycle';
 import { isJobId } from '../domain/ids';
 import type { Job, NoteType } from '../domain/job';
-import type { EventBus, JobStore } from '../domain/ports';
+import type { EventBus, JobFilter, JobStore } from '../domain/ports';
 import { LIMITS } from '../domain/constants';
 import type { Clock } from '../domain/clock';
 import { systemClock } from '../domain/clock';
@@ -45,7 +45,7 @@ export interface ReviewEngine {
 export interface ReviewServiceOptions {
   /** How long a claim keeps other reviewers off a job (config REVIEW_LEASE_SECONDS). */
   leaseSeconds: number;
-  /** At most this many NEEDS_REVIEW jobs are read to order the queue oldest first. */
+  /** At most this many NEEDS_REVIEW jobs are read per queue request (filters on the report may skip many). */
   queueScanLimit?: number;
 }
 
@@ -105,33 +105,52 @@ export class ReviewService {
     this.clock = deps.clock ?? systemClock;
   }
 
-  /** Jobs whose report needs a person, oldest first, filtered by reason, note type or code. */
+  /**
+   * Jobs whose report needs a person, oldest first, filtered by reason, note type or code. Pages by key: the
+   * store lists the tenant's NEEDS_REVIEW jobs oldest first from the cursor on, a store page at a time, until
+   * the page is full, so a request reads about one page of jobs however long the queue (before, every request
+   * read up to 2,000 jobs and sorted them, and a queue longer than that was cut off). Filters on the report
+   * (code, reason) may read further; at most `queueScanLimit` jobs per request, then the page ends early
+   * with hasNextPage and a cursor past the last job read.
+   */
   async queue(principal: Principal, filter: ReviewQueueFilter = {}, first?: number | null, after?: string | null): Promise<ReviewQueuePage> {
     requireRole(principal, ['reviewer']);
     const size = first ?? LIMITS.defaultPageSize;
     if (!Number.isInteger(size) || size < 1 || size > LIMITS.maxPageSize) throw new ValidationError(`first must be between 1 and ${LIMITS.maxPageSize}`, { field: 'first' });
-    const afterJobId = after ? decodeQueueCursor(after) : undefined;
+    let storeAfter = after ? decodeQueueCursor(after) : undefined;
     const wantedCode = filter.code ? normalizeCode(filter.code) : undefined;
     const wantedReason = filter.reason?.toLowerCase();
+    const jobFilter: JobFilter = { status: 'NEEDS_REVIEW', ...(filter.noteType ? { noteType: filter.noteType } : {}) };
+    const filtered = wantedCode !== undefined || wantedReason !== undefined;
+    const scanLimit = this.deps.options.queueScanLimit ?? DEFAULT_QUEUE_SCAN_LIMIT;
 
-    const jobs = await this.needsReview(principal.tenant, filter.noteType ?? undefined);
     const items: ReviewQueuePage['items'] = [];
-    let hasNextPage = false;
-    for (const job of jobs) {
-      if (afterJobId && job.jobId <= afterJobId) continue;
-      const report = await this.deps.store.getStageOutput<JobReport>(principal.tenant, job.jobId, 'VALIDATING');
-      if (!isStoredReport(report)) continue;
-      if (wantedCode && !report.codes.some((c) => normalizeCode(c.code) === wantedCode)) continue;
-      if (wantedReason && !report.reviewReasons.some((r) => r.toLowerCase().includes(wantedReason))) continue;
-      if (items.length === size) {
-        hasNextPage = true;
-        break;
+    let scanned = 0;
+    let lastRead: string | undefined;
+    for (;;) {
+      // One more than the page tells whether a next page exists; filtered queries read whole store pages.
+      const want = filtered ? LIMITS.maxPageSize : size + 1 - items.length;
+      const page = await this.deps.store.list(principal.tenant, jobFilter, { first: want, after: storeAfter, oldestFirst: true });
+      for (const { job, cursor } of page.items) {
+        const report = await this.deps.store.getStageOutput<JobReport>(principal.tenant, job.jobId, 'VALIDATING');
+        const matches =
+          isStoredReport(report) &&
+          (!wantedCode || report.codes.some((c) => normalizeCode(c.code) === wantedCode)) &&
+          (!wantedReason || report.reviewReasons.some((r) => r.toLowerCase().includes(wantedReason)));
+        if (matches && items.length === size) return { items, hasNextPage: true, endCursor: items[items.length - 1].cursor };
+        scanned++;
+        lastRead = encodeQueueCursor(cursor);
+        if (matches) {
+          const lease = await this.deps.reviews.getLease(principal.tenant, job.jobId);
+          const live = lease && Date.parse(lease.expiresAt) > this.clock.nowMs() ? lease : undefined;
+          items.push({ cursor: lastRead, item: { job, reviewReasons: report.reviewReasons, codes: report.codes.map((c) => c.code), ...(live ? { lease: live } : {}) } });
+        }
+        if (scanned >= scanLimit) return { items, hasNextPage: true, endCursor: lastRead };
       }
-      const lease = await this.deps.reviews.getLease(principal.tenant, job.jobId);
-      const live = lease && Date.parse(lease.expiresAt) > this.clock.nowMs() ? lease : undefined;
-      items.push({ cursor: encodeQueueCursor(job.jobId), item: { job, reviewReasons: report.reviewReasons, codes: report.codes.map((c) => c.code), ...(live ? { lease: live } : {}) } });
+      if (!page.hasNextPage || page.endCursor === undefined) break;
+      storeAfter = page.endCursor;
     }
-    return { items, hasNextPage, ...(items.length ? { endCursor: items[items.length - 1].cursor } : {}) };
+    return { items, hasNextPage: false, ...(items.length ? { endCursor: items[items.length - 1].cursor } : {}) };
   }
 
   /** A lease on the job for this reviewer; CONFLICT while another reviewer's is live. Claiming again renews it. */
@@ -260,20 +279,6 @@ export class ReviewService {
     }
     return job;
   }
-
-  /** The tenant's NEEDS_REVIEW jobs, oldest first (the store lists newest first). */
-  private async needsReview(tenantId: string, noteType: NoteType | undefined): Promise<Job[]> {
-    const limit = this.deps.options.queueScanLimit ?? DEFAULT_QUEUE_SCAN_LIMIT;
-    const out: Job[] = [];
-    let after: string | undefined;
-    do {
-      const page = await this.deps.store.list(tenantId, { status: 'NEEDS_REVIEW', ...(noteType ? { noteType } : {}) }, { first: LIMITS.maxPageSize, after });
-      out.push(...page.items.map((i) => i.job));
-      after = page.hasNextPage ? page.endCursor : undefined;
-    } while (after && out.length < limit);
-    // Job ids are ULIDs: their order is creation order, and the queue's cursor is the last id seen.
-    return out.sort((a, b) => (a.jobId < b.jobId ? -1 : a.jobId > b.jobId ? 1 : 0));
-  }
 }
 
 interface ReviewedProposal {
@@ -365,14 +370,15 @@ function checkInputShape(input: ReviewInput): void {
 
 const QUEUE_CURSOR_PREFIX = 'rq1:';
 
-function encodeQueueCursor(jobId: string): string {
-  return Buffer.from(`${QUEUE_CURSOR_PREFIX}${jobId}`, 'utf8').toString('base64url');
+/** The queue's cursor wraps the store's (which names the last job read and the listing it came from). */
+function encodeQueueCursor(storeCursor: string): string {
+  return Buffer.from(`${QUEUE_CURSOR_PREFIX}${storeCursor}`, 'utf8').toString('base64url');
 }
 
 function decodeQueueCursor(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  const jobId = raw.startsWith(QUEUE_CURSOR_PREFIX) ? raw.slice(QUEUE_CURSOR_PREFIX.length) : '';
-  if (!isJobId(jobId)) throw new ValidationError('after is not a cursor of the review queue', { field: 'after' });
-  return jobId;
+  const storeCursor = raw.startsWith(QUEUE_CURSOR_PREFIX) ? raw.slice(QUEUE_CURSOR_PREFIX.length) : '';
+  if (!storeCursor) throw new ValidationError('after is not a cursor of the review queue', { field: 'after' });
+  return storeCursor;
 }
 

@@ -344,7 +344,8 @@ export class DynamoJobStore implements JobStore {
     if (!Number.isInteger(first) || first < 1 || first > LIMITS.maxPageSize) {
       throw new ValidationError(`first must be between 1 and ${LIMITS.maxPageSize}`, { argument: 'first' });
     }
-    const fingerprint = filterFingerprint(filter);
+    // The order is part of what a cursor was issued for: replayed in the other order it would skip the wrong side.
+    const fingerprint = `${filterFingerprint(filter)}${page.oldestFirst ? '.asc' : ''}`;
     const afterId = page.after !== undefined ? decodeCursor(page.after, fingerprint) : undefined;
     if (filter.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
       return { items: [], hasNextPage: false };
@@ -385,7 +386,7 @@ export class DynamoJobStore implements JobStore {
         KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
-        ScanIndexForward: false,
+        ScanIndexForward: page.oldestFirst === true,
         // Limit counts items read before the filter applies, so filtered queries read in larger pages.
         Limit: conditions.length === 0 ? wanted - jobs.length : QUERY_LIMIT_WITH_FILTER,
         ExclusiveStartKey: startKey,

@@ -2,7 +2,8 @@
 // them from its own SQS queue (created at start, subscribed with raw delivery, deleted on stop).
 // Instances that died without stopping are found by a heartbeat tag and cleaned up by the next starter.
 // Concurrent publishes share PublishBatch calls (natural batching); the poll loop does not wait for its
-// deletes before the next receive, so a delivery is never held behind the previous batch's delete.
+// deletes before the next receive, so a delivery is never held behind the previous batch's delete; it can
+// keep several long polls open at once (TIMEOUTS.eventQueuePollers), which share one re-attach.
 
 import {
   ListSubscriptionsByTopicCommand,
@@ -43,6 +44,10 @@ export interface SnsEventBusOptions {
   /** Delivery and cleanup problems; never carries event payloads beyond ids. */
   onError?: (err: unknown, context: string) => void;
   waitTimeSeconds?: number;
+  /** Long polls open at once on the instance queue (default TIMEOUTS.eventQueuePollers). */
+  pollers?: number;
+  /** Pause of a poller after a failed receive. */
+  pollErrorBackoffMs?: number;
   heartbeatIntervalMs?: number;
   staleAfterSeconds?: number;
   /** Recreates the topic when the server lost it; the publish or subscribe is then tried once more. */
@@ -69,6 +74,10 @@ export class SnsEventBus implements EventBus {
   private loop?: Promise<void>;
   private heartbeat?: NodeJS.Timeout;
   private starting?: Promise<void>;
+  /** The re-attach in progress: every poller sees the missing queue, only one recreates it. */
+  private reattaching?: Promise<void>;
+  /** Completed attaches: a poller whose failure predates the latest one does not attach again. */
+  private attachments = 0;
   private readonly publishes: NaturalBatcher<string>;
 
   constructor(options: SnsEventBusOptions) {
@@ -81,6 +90,8 @@ export class SnsEventBus implements EventBus {
       clock: systemClock,
       onError: () => undefined,
       waitTimeSeconds: TIMEOUTS.eventQueueWaitTimeSeconds,
+      pollers: TIMEOUTS.eventQueuePollers,
+      pollErrorBackoffMs: POLL_ERROR_BACKOFF_MS,
       heartbeatIntervalMs: TIMEOUTS.eventQueueHeartbeatIntervalMs,
       staleAfterSeconds: TIMEOUTS.staleEventQueueSeconds,
       ...options,
@@ -120,7 +131,8 @@ export class SnsEventBus implements EventBus {
     }, this.opts.heartbeatIntervalMs);
     this.heartbeat.unref();
     this.abort = new AbortController();
-    this.loop = this.poll(this.abort.signal);
+    const signal = this.abort.signal;
+    this.loop = Promise.all(Array.from({ length: Math.max(1, this.opts.pollers) }, () => this.poll(signal))).then(() => undefined);
   }
 
   /**
@@ -158,6 +170,7 @@ export class SnsEventBus implements EventBus {
       );
     const { SubscriptionArn } = await (this.recovery ? this.recovery.run(subscribe) : subscribe());
     this.subscriptionArn = SubscriptionArn;
+    this.attachments++;
   }
 
   async publish(event: JobEvent): Promise<void> {
@@ -198,6 +211,8 @@ export class SnsEventBus implements EventBus {
 
   private async poll(signal: AbortSignal): Promise<void> {
     while (!signal.aborted) {
+      // The attach this receive ran against: a failure from before a later re-attach needs no attach of its own.
+      const generation = this.attachments;
       try {
         const { Messages = [] } = await this.opts.sqs.send(
           new ReceiveMessageCommand({
@@ -230,10 +245,21 @@ export class SnsEventBus implements EventBus {
       } catch (err) {
         if (signal.aborted) return;
         this.opts.onError(err, 'receive');
-        await new Promise((resolve) => setTimeout(resolve, POLL_ERROR_BACKOFF_MS));
-        if (isMissingQueue(err) && !signal.aborted) await this.attach().catch((e) => this.opts.onError(e, 'reattach'));
+        await new Promise((resolve) => setTimeout(resolve, this.opts.pollErrorBackoffMs));
+        if (isMissingQueue(err) && !signal.aborted) await this.reattach(generation);
       }
     }
+  }
+
+  /** Recreates the queue once for all pollers that saw it missing (unless it was recreated since the failure). */
+  private reattach(failedOn: number): Promise<void> {
+    if (this.attachments !== failedOn && !this.reattaching) return Promise.resolve();
+    this.reattaching ??= this.attach()
+      .catch((e) => this.opts.onError(e, 'reattach'))
+      .finally(() => {
+        this.reattaching = undefined;
+      });
+    return this.reattaching;
   }
 
   private deliver(event: JobEvent): void {

@@ -62,14 +62,5 @@ describe('sentences', () => {
     expect(sentenceAt(a, 10)).toMatchObject({ start: 10, end: 10 });
   });
 
-  // Speed is measured by `npm run bench -- engine`, never asserted here (shared, noisy machines).
-  it('analyses 1 MB of note text and a 1 MB line without any boundary', () => {
-    const unit = 'HPI: 64 yo M with CAD s/p CABG. Denies chest pain; no SOB.\n- HTN\n- DM2\nPlan: ASA 81 mg p.o. q.d.\n';
-    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    const a = analyzeText(text);
-    expect(a.sentences.length).toBeGreaterThan(50_000);
-    for (let k = 1; k < a.sentences.length; k++) expect(a.sentences[k].start).toBeGreaterThanOrEqual(a.sentences[k - 1].end);
-    // Pathological input: one huge line without any boundary.
-    expect(analyzeText('a'.repeat(1_000_000)).sentences).toHaveLength(1);
-  });
+  // 1 MB of text and a 1 MB line without a boundary: test/unit/engine/largeNotes.corpus.test.ts (corpus project).
 });

@@ -25,7 +25,7 @@ import type {
   StuckJobRef,
   TransitionRequest,
 } from '../../../src/domain/ports';
-import { ConflictError, NotFoundError } from '../../../src/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../../src/errors';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -116,10 +116,16 @@ export class MemoryJobStore implements JobStore {
   async list(tenantId: string, filter: JobFilter, page: PageRequest): Promise<JobPage> {
     const all = [...this.jobs.values()]
       .filter((j) => j.tenantId === tenantId && (!filter.status || j.status === filter.status) && (!filter.noteType || j.noteType === filter.noteType))
-      .sort((a, b) => b.jobId.localeCompare(a.jobId));
-    const start = page.after ? all.findIndex((j) => j.jobId === page.after) + 1 : 0;
+      .sort((a, b) => (page.oldestFirst ? a.jobId.localeCompare(b.jobId) : b.jobId.localeCompare(a.jobId)));
+    // Cursors name the last job returned and the order they were issued for, like the DynamoDB store's.
+    const order = page.oldestFirst ? 'asc:' : 'desc:';
+    if (page.after !== undefined && !page.after.startsWith(order)) throw new ValidationError('Malformed cursor', { argument: 'after' });
+    const afterId = page.after?.slice(order.length);
+    // Strictly after the cursor's job, whether or not that job is still listed (it may have left the filter).
+    const start = afterId === undefined ? 0 : all.findIndex((j) => (page.oldestFirst ? j.jobId > afterId : j.jobId < afterId));
+    if (start < 0) return { items: [], hasNextPage: false };
     const first = page.first ?? 20;
-    const items = all.slice(start, start + first).map((job) => ({ job: clone(job), cursor: job.jobId }));
+    const items = all.slice(start, start + first).map((job) => ({ job: clone(job), cursor: `${order}${job.jobId}` }));
     const hasNextPage = start + first < all.length;
     return { items, hasNextPage, ...(hasNextPage ? { endCursor: items[items.length - 1].cursor } : {}) };
   }
