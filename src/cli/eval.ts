@@ -13,6 +13,7 @@ import { DEFAULT_HOLDOUT2_NOTES, DEFAULT_HOLDOUT2_SEED, generateHoldout2Corpus }
 import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus } from '../eval/synthetic/holdout3';
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
 import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus } from '../eval/synthetic/holdout5';
+import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus } from '../eval/synthetic/holdout6';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -28,6 +29,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout6', label: 'HELD-OUT #6', seed: DEFAULT_HOLDOUT6_SEED, notes: DEFAULT_HOLDOUT6_NOTES, generate: generateHoldout6Corpus },
   { flag: 'holdout5', label: 'HELD-OUT #5', seed: DEFAULT_HOLDOUT5_SEED, notes: DEFAULT_HOLDOUT5_NOTES, generate: generateHoldout5Corpus },
   { flag: 'holdout4', label: 'HELD-OUT #4', seed: DEFAULT_HOLDOUT4_SEED, notes: DEFAULT_HOLDOUT4_NOTES, generate: generateHoldout4Corpus },
   { flag: 'holdout3', label: 'HELD-OUT #3', seed: DEFAULT_HOLDOUT3_SEED, notes: DEFAULT_HOLDOUT3_NOTES, generate: generateHoldout3Corpus },
@@ -61,6 +63,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
   --holdout5   with --phi-synthetic: score the fifth held-out corpus (12 more styles: antenatal, well-child, travel, sleep,
                device clinic, MDS, trial log, forensic exam, appeal, refill, IME, telehealth; its own vocabulary; default seed
                ${DEFAULT_HOLDOUT5_SEED}, ${DEFAULT_HOLDOUT5_NOTES} notes), written in session 6 by an examiner who never read the recognizers
+  --holdout6   with --phi-synthetic: score the sixth held-out corpus (13 more styles: surgical consent, transfusion record,
+               psychosocial assessment, death-certificate worksheet, interpreter visit, jail intake, veterans' nexus letter,
+               ICU family meeting, poison-centre call, equipment CMN, release authorization, adverse-event report, I-PASS
+               hand-off; its own vocabulary; default seed ${DEFAULT_HOLDOUT6_SEED}, ${DEFAULT_HOLDOUT6_NOTES} notes), written in session 7 by an
+               examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -142,6 +149,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout3: { type: 'boolean' },
       holdout4: { type: 'boolean' },
       holdout5: { type: 'boolean' },
+      holdout6: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
