@@ -14,6 +14,7 @@ import { DEFAULT_HOLDOUT3_NOTES, DEFAULT_HOLDOUT3_SEED, generateHoldout3Corpus }
 import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus } from '../eval/synthetic/holdout4';
 import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus } from '../eval/synthetic/holdout5';
 import { DEFAULT_STRESS7_NOTES, DEFAULT_STRESS7_SEED, generateStress7Corpus } from '../eval/synthetic/stress7';
+import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus } from '../eval/synthetic/holdout6';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -29,6 +30,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout6', label: 'HELD-OUT #6', seed: DEFAULT_HOLDOUT6_SEED, notes: DEFAULT_HOLDOUT6_NOTES, generate: generateHoldout6Corpus },
   // stress7 scores its score half; stress7-tune is the half fixes were written against.
   { flag: 'stress7', label: 'STRESS7 (score half)', seed: DEFAULT_STRESS7_SEED, notes: DEFAULT_STRESS7_NOTES, generate: (o: { seed: number; notes: number }) => generateStress7Corpus({ ...o, half: 1 }) },
   { flag: 'stress7-tune', label: 'STRESS7 (tune half)', seed: DEFAULT_STRESS7_SEED, notes: DEFAULT_STRESS7_NOTES, generate: (o: { seed: number; notes: number }) => generateStress7Corpus({ ...o, half: 0 }) },
@@ -43,7 +45,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|s5]]
                        [--summary-synthetic [--s7-layouts] [--seed N] [--notes N]]
                        [--injection [--holdout|--holdout2] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
@@ -67,6 +69,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                ${DEFAULT_HOLDOUT5_SEED}, ${DEFAULT_HOLDOUT5_NOTES} notes), written in session 6 by an examiner who never read the recognizers
   --stress7    with --phi-synthetic: score the session-7 stress corpus's score half (given-only and word names, document-level
                propagation, word towns, schools/employers/pharmacies, loose dates; src/eval/synthetic/stress7); --stress7-tune: its tune half
+  --holdout6   with --phi-synthetic: score the sixth held-out corpus (13 more styles: surgical consent, transfusion record,
+               psychosocial assessment, death-certificate worksheet, interpreter visit, jail intake, veterans' nexus letter,
+               ICU family meeting, poison-centre call, equipment CMN, release authorization, adverse-event report, I-PASS
+               hand-off; its own vocabulary; default seed ${DEFAULT_HOLDOUT6_SEED}, ${DEFAULT_HOLDOUT6_NOTES} notes), written in session 7 by an
+               examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -90,8 +97,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                medication-change, allergy and follow-up coverage, truncated statements, context contradictions,
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
-  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl) or the fourth
-                   (holdout4*.jsonl) held-out notes, or the session-5 notes (s5)
+  --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl), the fourth
+                   (holdout4*.jsonl) or the fifth (holdout5*.jsonl) held-out notes, or the session-5 notes (s5)
   --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
                summary with reconciliation), gold by construction, and score the summaries per layout (default seed
@@ -151,6 +158,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout5: { type: 'boolean' },
       stress7: { type: 'boolean' },
       'stress7-tune': { type: 'boolean' },
+      holdout6: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },

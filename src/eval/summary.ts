@@ -31,11 +31,11 @@ export interface SummaryGoldRecord {
   /** A split fixed by the gold file itself: "holdout2" and "holdout3" notes were written after the summarizer was built
    *  (holdout3 by an examiner who never read it) and are never tuned on; "s5" notes were written in session 5 before
    *  its summarizer changes, in styles the earlier sets lack; "holdout4" notes were written in session 6 by an examiner
-   *  who never read the summarizer, before that session's changes. */
-  split?: 'holdout2' | 'holdout3' | 'holdout4' | 's5';
+   *  who never read the summarizer, before that session's changes; "holdout5" likewise in session 7. */
+  split?: 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 's5';
 }
 
-export const SUMMARY_SPLITS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 's5'] as const;
+export const SUMMARY_SPLITS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 's5'] as const;
 export type SummarySplit = (typeof SUMMARY_SPLITS)[number];
 
 /** The --summary-split argument, checked. */
@@ -53,7 +53,7 @@ export function parseSummarySplit(raw: string | undefined): SummarySplit | undef
 export const SUMMARY_SPLIT_SALT = 'summary-gold-3:';
 
 export function splitOf(id: string, declared?: SummaryGoldRecord['split']): SummarySplit {
-  if (declared === 'holdout2' || declared === 'holdout3' || declared === 'holdout4' || declared === 's5') return declared;
+  if (declared === 'holdout2' || declared === 'holdout3' || declared === 'holdout4' || declared === 'holdout5' || declared === 's5') return declared;
   const h = parseInt(crypto.createHash('sha256').update(SUMMARY_SPLIT_SALT + id).digest('hex').slice(0, 8), 16);
   return h % 3 === 0 ? 'holdout' : 'tune';
 }
