@@ -17,6 +17,7 @@ import {
 import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
+import { RulePrefilter } from '../../text/literalPrefilter';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -66,6 +67,11 @@ export class RecognizerRegistry {
   private readonly infos: RecognizerInfo[] = [];
   /** Table recognizers left on for this deployment. */
   private readonly tableRecognizers: ReadonlySet<string>;
+  /**
+   * Unanchored patterns scan the whole note: one automaton pass says which of them hold their required
+   * literals (".jpg", "(01)", "^", "|") at all, and only those scan (built on first use; skipping changes no match).
+   */
+  private scanPrefilter?: RulePrefilter;
 
   constructor(
     patterns: readonly PatternRecognizerDef[] = DEFAULT_PATTERN_RECOGNIZERS,
@@ -225,9 +231,15 @@ export class RecognizerRegistry {
       return out;
     };
     const keepYears = options.keepYears ?? true;
-    for (const p of this.patterns) {
+    // Anchored patterns are tried only at their trigger words: a never-matching stand-in keeps indexes aligned.
+    const possible = (this.scanPrefilter ??= new RulePrefilter(
+      this.patterns.map((p) => (p.def.anchored ? /(?!)/ : new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, '')))),
+    )).candidates(text);
+    for (let i = 0; i < this.patterns.length; i++) {
+      const p = this.patterns[i];
       const def = p.def;
       if (def.optIn === 'years' && keepYears) continue;
+      if (!def.anchored && possible[i] !== 1) continue;
       if (!on(p.triggers)) continue;
       if (def.requires !== undefined && !text.includes(def.requires)) continue;
       eachMatch(p.re, text, def.anchored ? positions(p.triggers) : undefined, (m) => emitMatch(p, m, text, emit));

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
+import { DEFAULT_PATTERN_RECOGNIZERS, RecognizerRegistry } from '../../../src/engine/phi/recognizers';
+
+// The PHI registry skips an unanchored (whole-note) pattern when the literal prefilter says its required
+// strings are absent. Skipping is only safe if the prefilter never misses a pattern that matches.
+const unanchored = DEFAULT_PATTERN_RECOGNIZERS.filter((d) => !d.anchored);
+const plain = (flags = 'gi') => flags.replace(/[gy]/g, '');
+
+/** Synthetic texts: each recognizer's own description (it quotes the format it serves) and the synthetic fixture notes. */
+function texts(): string[] {
+  const out = DEFAULT_PATTERN_RECOGNIZERS.map((d) => d.description);
+  const fixture = path.join(__dirname, '../../fixtures/notes.jsonl');
+  for (const line of fs.readFileSync(fixture, 'utf8').split('\n')) if (line.trim().startsWith('{')) out.push(String(JSON.parse(line).text ?? ''));
+  out.push('Image saved as IMG_2231.JPG and scan-04.pdf; UDI (01)00844588003288(17)141120; PID|1||12345^^^MRN');
+  return out;
+}
+
+describe('literal prefilter gating the PHI registry\'s whole-note patterns', () => {
+  const prefilter = new RulePrefilter(unanchored.map((d) => new RegExp(d.pattern, plain(d.flags))));
+
+  it('marks every pattern that matches a text as a candidate there (no match is ever skipped)', () => {
+    let matched = 0;
+    for (const text of texts()) {
+      const possible = prefilter.candidates(text);
+      unanchored.forEach((d, i) => {
+        if (new RegExp(d.pattern, plain(d.flags)).test(text)) {
+          matched++;
+          expect({ name: d.name, candidate: possible[i] }).toEqual({ name: d.name, candidate: 1 });
+        }
+      });
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('rules a file-name pattern out of a note without any file extension', () => {
+    const i = unanchored.findIndex((d) => d.name === 'id.file-name');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(prefilter.candidates('Chest pain, troponin negative. Follow up in 2 weeks.')[i]).toBe(0);
+    expect(prefilter.candidates('Photo attached: wound_0412.jpg')[i]).toBe(1);
+  });
+
+  it('the gated registry still finds a file name and an HL7 person field', () => {
+    const registry = new RecognizerRegistry();
+    const found: string[] = [];
+    const text = 'Photo attached: wound_0412.jpg\nPID|1||448812^^^HOSP^MR||Thistlewood^Quilla';
+    registry.run(text, [], (s, e, _t, name) => found.push(`${name}:${text.slice(s, e)}`), { knowledge: { isCommonWord: () => false } });
+    expect(found).toContain('id.file-name:wound_0412.jpg');
+    expect(found.some((f) => f.startsWith('hl7.'))).toBe(true);
+  });
+});
