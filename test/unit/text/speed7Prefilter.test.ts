@@ -50,3 +50,16 @@ describe('literal prefilter gating the PHI registry\'s whole-note patterns', () 
     expect(found.some((f) => f.startsWith('hl7.'))).toBe(true);
   });
 });
+
+describe('RulePrefilter minLiteralChars: short literal sets are dropped, never a match', () => {
+  it('a rule whose only requirement is a one-character set runs everywhere', () => {
+    const rules = [/a-b/, /x\|y/, /\.jpg\b/i];
+    const pf = new RulePrefilter(rules, { minLiteralChars: 3 });
+    const marks = pf.candidates('no such strings here');
+    // "a-b" (3 chars) still gates; "x|y" is 3 chars too; ".jpg" gates.
+    expect([...marks]).toEqual([0, 0, 0]);
+    const short = new RulePrefilter([/-/, /\d+-\d+/], { minLiteralChars: 2 });
+    expect([...short.candidates('nothing')]).toEqual([1, 1]);
+    expect([...new RulePrefilter([/-/, /\d+-\d+/]).candidates('nothing')]).toEqual([0, 0]);
+  });
+});

@@ -50,6 +50,9 @@ interface CompiledPattern {
   context?: RegExp;
 }
 
+/** Shorter required strings ("-", "|", a digit) are in nearly every note: gating on them costs more than it saves. */
+const SCAN_LITERAL_MIN_CHARS = 3;
+
 const SALUTATION = 'signature.salutation';
 const CLOSING = 'signature.closing';
 
@@ -234,6 +237,7 @@ export class RecognizerRegistry {
     // Anchored patterns are tried only at their trigger words: a never-matching stand-in keeps indexes aligned.
     const possible = (this.scanPrefilter ??= new RulePrefilter(
       this.patterns.map((p) => (p.def.anchored ? /(?!)/ : new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, '')))),
+      { minLiteralChars: SCAN_LITERAL_MIN_CHARS },
     )).candidates(text);
     for (let i = 0; i < this.patterns.length; i++) {
       const p = this.patterns[i];
