@@ -463,14 +463,20 @@ export class RulePrefilter {
   /** Per state, pairs (rule, set bit) completed on reaching it (its literals and those of its suffixes). */
   private outputs: Array<Int32Array | null> = [];
 
-  constructor(patterns: readonly RegExp[]) {
+  /**
+   * `minLiteralChars`: a literal set holding a shorter string ("-", "a") is dropped from its rule's
+   * requirements (still sound: fewer requirements, never a skipped match). Such sets rule out almost no
+   * text, while their states fire at nearly every character of a whole note and make the pass slow.
+   */
+  constructor(patterns: readonly RegExp[], options: { minLiteralChars?: number } = {}) {
     this.full = new Int32Array(patterns.length);
     this.seen = new Int32Array(patterns.length);
     this.marks = new Uint8Array(patterns.length);
     const literals = new Map<string, Array<[number, number]>>();
+    const minChars = options.minLiteralChars ?? 0;
     patterns.forEach((p, rule) => {
       // A global or sticky pattern keeps state between calls: skipping one would change its next result.
-      const sets = /[gy]/.test(p.flags) ? [] : requiredLiterals(p);
+      const sets = (/[gy]/.test(p.flags) ? [] : requiredLiterals(p)).filter((set) => set.every((l) => l.length >= minChars));
       sets.forEach((set, k) => {
         this.full[rule] |= 1 << k;
         // A prefix of a required string is required too: long literals are cut, which keeps the automaton small.

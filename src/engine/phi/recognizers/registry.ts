@@ -17,6 +17,7 @@ import {
 import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
+import { RulePrefilter } from '../../text/literalPrefilter';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -49,6 +50,11 @@ interface CompiledPattern {
   context?: RegExp;
 }
 
+/** Shorter required strings ("-", "|", a digit) are in nearly every note: gating on them costs more than it saves. */
+const SCAN_LITERAL_MIN_CHARS = 3;
+/** Characters of notes read before the whole-note gate is built (about ten typical notes). */
+const SCAN_GATE_AFTER_CHARS = 20_000;
+
 const SALUTATION = 'signature.salutation';
 const CLOSING = 'signature.closing';
 
@@ -66,6 +72,12 @@ export class RecognizerRegistry {
   private readonly infos: RecognizerInfo[] = [];
   /** Table recognizers left on for this deployment. */
   private readonly tableRecognizers: ReadonlySet<string>;
+  /**
+   * Unanchored patterns scan the whole note: one automaton pass says which of them hold their required
+   * literals (".jpg", "(01)", "agency") at all, and only those scan (skipping changes no match).
+   */
+  private scanPrefilter?: RulePrefilter;
+  private charsRead = 0;
 
   constructor(
     patterns: readonly PatternRecognizerDef[] = DEFAULT_PATTERN_RECOGNIZERS,
@@ -202,6 +214,24 @@ export class RecognizerRegistry {
     return { seen, hitPos, hitId };
   }
 
+  /**
+   * Which whole-note patterns may match (undefined: run them all). Building the automaton costs tens of
+   * milliseconds, more than it saves on a few notes: it is built once this registry has read
+   * SCAN_GATE_AFTER_CHARS characters, so a one-note CLI run never pays for it.
+   */
+  private scanGate(text: string): Uint8Array | undefined {
+    if (!this.scanPrefilter) {
+      this.charsRead += text.length;
+      if (this.charsRead < SCAN_GATE_AFTER_CHARS) return undefined;
+      // Anchored patterns are tried only at their trigger words: a never-matching stand-in keeps indexes aligned.
+      this.scanPrefilter = new RulePrefilter(
+        this.patterns.map((p) => (p.def.anchored ? /(?!)/ : new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, '')))),
+        { minLiteralChars: SCAN_LITERAL_MIN_CHARS },
+      );
+    }
+    return this.scanPrefilter.candidates(text);
+  }
+
   run(text: string, words: readonly Word[], emit: Emit, options: RunOptions): void {
     const { seen, hitPos, hitId } = this.present(words);
     const on = (triggers: readonly number[]): boolean => {
@@ -225,9 +255,12 @@ export class RecognizerRegistry {
       return out;
     };
     const keepYears = options.keepYears ?? true;
-    for (const p of this.patterns) {
+    const possible = this.scanGate(text);
+    for (let i = 0; i < this.patterns.length; i++) {
+      const p = this.patterns[i];
       const def = p.def;
       if (def.optIn === 'years' && keepYears) continue;
+      if (possible && !def.anchored && possible[i] !== 1) continue;
       if (!on(p.triggers)) continue;
       if (def.requires !== undefined && !text.includes(def.requires)) continue;
       eachMatch(p.re, text, def.anchored ? positions(p.triggers) : undefined, (m) => emitMatch(p, m, text, emit));

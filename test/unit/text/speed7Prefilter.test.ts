@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
+import { DEFAULT_PATTERN_RECOGNIZERS, RecognizerRegistry } from '../../../src/engine/phi/recognizers';
+
+// The PHI registry skips an unanchored (whole-note) pattern when the literal prefilter says its required
+// strings are absent. Skipping is only safe if the prefilter never misses a pattern that matches.
+const unanchored = DEFAULT_PATTERN_RECOGNIZERS.filter((d) => !d.anchored);
+const plain = (flags = 'gi') => flags.replace(/[gy]/g, '');
+
+/** Synthetic texts: each recognizer's own description (it quotes the format it serves) and the synthetic fixture notes. */
+function texts(): string[] {
+  const out = DEFAULT_PATTERN_RECOGNIZERS.map((d) => d.description);
+  const fixture = path.join(__dirname, '../../fixtures/notes.jsonl');
+  for (const line of fs.readFileSync(fixture, 'utf8').split('\n')) if (line.trim().startsWith('{')) out.push(String(JSON.parse(line).text ?? ''));
+  out.push('Image saved as IMG_2231.JPG and scan-04.pdf; UDI (01)00844588003288(17)141120; PID|1||12345^^^MRN');
+  return out;
+}
+
+describe('literal prefilter gating the PHI registry\'s whole-note patterns', () => {
+  const prefilter = new RulePrefilter(unanchored.map((d) => new RegExp(d.pattern, plain(d.flags))));
+
+  it('marks every pattern that matches a text as a candidate there (no match is ever skipped)', () => {
+    let matched = 0;
+    for (const text of texts()) {
+      const possible = prefilter.candidates(text);
+      unanchored.forEach((d, i) => {
+        if (new RegExp(d.pattern, plain(d.flags)).test(text)) {
+          matched++;
+          expect({ name: d.name, candidate: possible[i] }).toEqual({ name: d.name, candidate: 1 });
+        }
+      });
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('rules a file-name pattern out of a note without any file extension', () => {
+    const i = unanchored.findIndex((d) => d.name === 'id.file-name');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(prefilter.candidates('Chest pain, troponin negative. Follow up in 2 weeks.')[i]).toBe(0);
+    expect(prefilter.candidates('Photo attached: wound_0412.jpg')[i]).toBe(1);
+  });
+
+  it('the registry finds the same spans before and after its gate is built (after ~20k characters read)', () => {
+    const registry = new RecognizerRegistry();
+    const knowledge = { knowledge: { isCommonWord: () => false } };
+    const text = 'Photo attached: wound_0412.jpg\nPID|1||448812^^^HOSP^MR||Thistlewood^Quilla\nDOB: 03/12/1947';
+    const spans = () => {
+      const found: string[] = [];
+      registry.run(text, [], (s, e, _t, name) => found.push(`${name}:${text.slice(s, e)}`), knowledge);
+      return found.sort();
+    };
+    const ungated = spans();
+    registry.run('Chest pain, troponin negative. '.repeat(800), [], () => undefined, knowledge);
+    const gated = spans();
+    expect(ungated).toContain('id.file-name:wound_0412.jpg');
+    expect(ungated.some((f) => f.startsWith('hl7.'))).toBe(true);
+    expect(gated).toEqual(ungated);
+  });
+});
+
+describe('RulePrefilter minLiteralChars: short literal sets are dropped, never a match', () => {
+  it('a rule whose only requirement is a one-character set runs everywhere', () => {
+    const rules = [/a-b/, /x\|y/, /\.jpg\b/i];
+    const pf = new RulePrefilter(rules, { minLiteralChars: 3 });
+    const marks = pf.candidates('no such strings here');
+    // "a-b" (3 chars) still gates; "x|y" is 3 chars too; ".jpg" gates.
+    expect([...marks]).toEqual([0, 0, 0]);
+    const short = new RulePrefilter([/-/, /\d+-\d+/], { minLiteralChars: 2 });
+    expect([...short.candidates('nothing')]).toEqual([1, 1]);
+    expect([...new RulePrefilter([/-/, /\d+-\d+/]).candidates('nothing')]).toEqual([0, 0]);
+  });
+});
