@@ -354,6 +354,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'question',
     pattern: /^(?:(?:so|and|but|also|ok|okay)\s*,?\s+)?(?:what|why|how|which|who|whom|whose|when|where|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|shouldn't|couldn't)\b[^\n]*\?["')\]\u201d]*$|\b(?:you|your|we)\b[^\n]*\?["')\]\u201d]*$|^(?:\S+\s+){5,}\S*\?["')\]\u201d]*$/i,
     unlessFollowedBy: /^[ \t]*(?:[-:=>]\s*)?(?:yes\b|y\b|positive\b|endorses\b|\[x\]|\(x\)|x\b|\u2611|\u2612|true\b)/i,
+    // A clinician asking a colleague to act on care ("Dr. Lee, could you see her about metformin for type 2
+    // diabetes?") states the condition it treats; a question about coding or the record stays a question.
+    unless: /^(?:(?:dr\.?|doctor|nurse|pharmacy|pharmacist|team|rn|np|pa)\b[^,?\n]{0,30},\s*)?(?:can|could|would|will) you (?:please )?(?:see|evaluate|call|check|review|adjust|start|help|follow|manage|titrate|refill|assess|examine|teach|recheck|consult)\b(?![^?\n]*\b(?:cod\w*|bill\w*|claims?|hcc|icd|insurance|payers?|document\w*|chart|record|query|diagnos[ie]s list|problem list)\b)/i,
     scope: 'sentence',
     why: 'A question ending in "?" asks (a short "Pneumonia?" stays an uncertainty cue for the context rules; a form item answered "yes" states).',
   },
