@@ -7,7 +7,7 @@
 // provenance.ts calls it after the named rules; what it marks is an `instruction` segment, so a code
 // resting only on it is dropped (NON_CLINICAL_EVIDENCE) and the note goes to review (INSTRUCTION_IN_NOTE),
 // while a diagnosis the clinical body also states keeps its evidence there.
-import type { Sentence, Span } from '../types';
+import type { Span } from '../types';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -16,26 +16,28 @@ export interface StatementMark extends Span {
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
 const MAX_STATEMENT_CHARS = 400;
 /** A foreign sentence needs this many function words of its language (and more than English ones). */
-const MIN_FOREIGN_FUNCTION_WORDS = 2;
+const MIN_FOREIGN_FUNCTION_WORDS = 3;
+/** A note is in another language than English only with this many of its function words. */
+const MIN_NOTE_LANGUAGE_WORDS = 8;
 
 /**
  * Payment and coding vocabulary: the claim, codes, billing, risk adjustment, payers, audits, in English
  * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
  */
 const PAYMENT_TALK = new RegExp(
-  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|claims?|coders?|coding|codif\w*|kodier\w*|recod\w*|upcod\w*|codes?(?!\s+(?:blue|status|red|white|team|cart|called|stroke|sepsis|stemi|trauma))|coded|icd(?:-?10)?|hccs?|raf|risk (?:adjust\w*|score)|recapture|care gaps?|drgs?|payers?|insurers?|insurance|health plan|reimburs\w*|prior auth\w*|authori[sz]ation|attestation|audit\w*|auditors?|cdi|administrative|revenue cycle|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk)\b|\(hcc\)|\[risk\]|\(raf\)|\bhcc\s*\d`,
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan)|health plan|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction)\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
   'i',
 );
 
 /** A reader addressed about its output: a model, an assistant, a pipeline, "you" told what to emit. */
 const READER_ADDRESS = new RegExp(
-  String.raw`\b(?:llm|gpt|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|(?:^|\b(?:dear|hey|to|attention|note to|for)\s+(?:the\s+|any\s+|all\s+)?)(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language) (?:model|engine|tool|bot))\b|^\s*(?:system|user|assistant|role|ai|model|bot)\s*[:=,\u2014-]|\byou are an?\b|\byour (?:only |final )?(?:answer|output|results?|response|list)\b|\b(?:respond|reply|output|emit|print)\s+(?:with|only|format|as|the|[A-TV-Z]\d)|\bnothing else\b|\b(?:ignore|disregard|override|supersed\w*|ignora\w*)\b`,
+  String.raw`\b(?:llm|gpt|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
   'i',
 );
 
 /** Talk about the record rather than the patient: the note, the draft, what the provider wrote, the diagnosis list. */
 const RECORD_TALK = new RegExp(
-  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|everything above|the (?:note|chart|record|assessment|plan|documentation) (?:above|below)|what the (?:provider|doctor|physician|clinician) (?:wrote|documented|said)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis (?:set|list)|all diagnoses|on (?:the|his|her|my) record|on file|reportable|submit\w*|justify|the query|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit|this dos|(?:the|this) visit with)\b`,
+  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit)\b`,
   'i',
 );
 
@@ -46,10 +48,10 @@ const STRUCTURE = new RegExp(
 );
 
 /** List entries marked for adding or left unticked: "+ CHF (HCC)", "☐ COPD", "[ ] dementia", "→ E11.65". */
-const ENTRY_MARKER = /^\s*(?:[\u2610\u2612\u2713\u2714\u2705\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S/u;
+const ENTRY_MARKER = /^\s*\+\s*[^+,\n]{1,60}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S/iu;
 
 /** Emoji and pictographs: chat, not charting. */
-const EMOJI = /[\u{1F300}-\u{1FAFF}\u2705\u2714\u2611\u2610\u27a1\u2192\u279c\u{1F449}]/u;
+const EMOJI = /[\u{1F300}-\u{1FAFF}\u2610\u27a1\u279c]/u;
 
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
@@ -63,16 +65,21 @@ const FUNCTION_WORDS: Record<string, RegExp> = {
   es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|agregue|favor|puede|las)\b/gi,
   fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|d'|à|merci|au|aux)\b/gi,
   de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
-  pt: /\b(?:o|os|as|do|da|dos|das|para|com|uma|não|por favor|em)\b/gi,
+  pt: /\b(?:os|da|dos|das|para|com|uma|não|por favor)\b/gi,
 };
 
-/** Which language the note's own text is in (by function words), so a sentence in another is an outsider. */
+/**
+ * Which language the note's own text is in (by function words). English unless another language clearly
+ * dominates: one pasted foreign request must not make a short English note foreign to itself.
+ */
 export function noteLanguage(text: string): string {
+  const sample = text.slice(0, 20_000);
+  const english = (sample.match(FUNCTION_WORDS.en) ?? []).length;
   let best = 'en';
-  let bestCount = -1;
+  let bestCount = english;
   for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
-    const n = (text.slice(0, 20_000).match(re) ?? []).length;
-    if (n > bestCount) {
+    const n = (sample.match(re) ?? []).length;
+    if (lang !== 'en' && n >= MIN_NOTE_LANGUAGE_WORDS && n > 2 * english && n > bestCount) {
       best = lang;
       bestCount = n;
     }
@@ -85,7 +92,7 @@ function foreignTo(sentence: string, language: string): boolean {
   for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
     if (lang === language) continue;
     const n = (sentence.match(re) ?? []).length;
-    if (n >= MIN_FOREIGN_FUNCTION_WORDS && n > own) return true;
+    if (n >= MIN_FOREIGN_FUNCTION_WORDS && n > 2 * own) return true;
   }
   return false;
 }
@@ -127,31 +134,50 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
  * Sentences and lines the named rules left clinical that fail the statement test, with the lines a
  * failing heading ("…:") governs (up to a blank line or an indented block's end).
  */
-export function markNonClinicalStatements(text: string, sentences: readonly Sentence[], covered: (span: Span) => boolean): StatementMark[] {
+export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean): StatementMark[] {
   const language = noteLanguage(text);
   const out: StatementMark[] = [];
   // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
   for (const m of text.matchAll(/\x60{3}[^\x60]*?\x60{3}/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rule: 'statement.structure' });
-  for (const sentence of sentences) {
-    if (sentence.end <= sentence.start) continue;
-    const raw = text.slice(sentence.start, sentence.end);
-    const named = covered(sentence);
-    // Test each line of the sentence on its own: a split line or a blob's line is its own statement.
-    let offset = sentence.start;
-    for (const line of raw.split('\n')) {
-      const span = { start: offset, end: offset + line.length };
-      offset += line.length + 1;
-      const reason = nonClinicalReason(line, language);
-      if (!reason) continue;
-      const trimmed = trimSpan(text, span);
-      if (trimmed.end <= trimmed.start) continue;
-      const end = governedEnd(text, trimmed);
-      // A line the named rules already marked still governs the lines its heading introduces.
-      if (named && end === trimmed.end) continue;
-      out.push({ ...trimmed, end, rule: reason });
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const span = trimSpan(text, { start: lineStart, end: lineStart + line.length });
+    lineStart += line.length + 1;
+    if (span.end <= span.start) continue;
+    const failing = firstFailingClause(text, span, language);
+    if (!failing) continue;
+    const end = governedEnd(text, span);
+    // What the named rules marked keeps their kind (a template stays a template); a line they marked
+    // still governs the lines its heading introduces.
+    if (covered(failing.span)) {
+      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason });
+      continue;
     }
+    out.push({ start: failing.span.start, end, rule: failing.reason });
   }
   return out;
+}
+
+/** Where a clause opens inside a line: after ". ", "; ", "! ", "? " (a run-on "Dx: otitis. add CHF for the HCC"). */
+const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
+
+/**
+ * The line's first clause that fails the statement test, reaching to the line end (what follows a
+ * salutation or a request on its line is its payload); the clinical clauses before it stay evidence.
+ */
+function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string } | undefined {
+  const raw = text.slice(line.start, line.end);
+  const whole = nonClinicalReason(raw, language);
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of raw.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  for (let i = 0; i < starts.length; i++) {
+    const clause = raw.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : raw.length);
+    const reason = nonClinicalReason(clause, language);
+    if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
+  }
+  // Only the whole line fails (a pattern spanning clauses): all of it.
+  return whole ? { span: line, reason: whole } : undefined;
 }
 
 /**

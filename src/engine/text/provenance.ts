@@ -61,8 +61,8 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   marks.push(...markSpans(text, sections, sentences));
   // Default deny: what the named rules left clinical must still read as a clinical statement.
   const named = [...marks];
-  const covered = (span: Span) => named.some((m) => m.start <= span.start && m.end >= span.end);
-  for (const m of markNonClinicalStatements(text, sentences, covered)) marks.push({ ...m, kind: 'instruction' });
+  const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
+  for (const m of markNonClinicalStatements(text, covered)) marks.push({ ...m, kind: 'instruction' });
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
   const nonClinical = flattenSteeringFirst(marks, text.length);
