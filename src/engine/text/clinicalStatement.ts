@@ -11,6 +11,17 @@ import type { Span } from '../types';
 
 export interface StatementMark extends Span {
   rule: string;
+  kind: 'instruction' | 'disclaimer' | 'quoted';
+}
+
+/**
+ * What a failing statement is: banners are boilerplate and a sentence in another language is pasted
+ * text (neither flags the note by itself); everything else steers coding and sends the note to review.
+ */
+function kindOf(rule: string): StatementMark['kind'] {
+  if (rule === 'statement.banner') return 'disclaimer';
+  if (rule === 'statement.other-language') return 'quoted';
+  return 'instruction';
 }
 
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
@@ -25,13 +36,13 @@ const MIN_NOTE_LANGUAGE_WORDS = 8;
  * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
  */
 const PAYMENT_TALK = new RegExp(
-  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan)|health plan|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction)\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan)|health plan|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
   'i',
 );
 
 /** A reader addressed about its output: a model, an assistant, a pipeline, "you" told what to emit. */
 const READER_ADDRESS = new RegExp(
-  String.raw`\b(?:llm|gpt|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
+  String.raw`\b(?:llm|gpt|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
   'i',
 );
 
@@ -43,12 +54,15 @@ const RECORD_TALK = new RegExp(
 
 /** Markup, comments, JSON/YAML/XML, code fences and base64-ish runs: structure, not a clinician's sentence. */
 const STRUCTURE = new RegExp(
-  String.raw`<\/?[a-z?!][\w:-]*(?:\s[^<>]*)?>|<!--|-->|\/\*|\*\/|\[\/\/\]|\{#|#\}|\{\{|\}\}|\{\s*"|"\s*:\s*["\[{]|^\s*\x60{3}|\x60{3}\s*$|\[\[|\]\]|%%|^#{2,}\s|display\s*:\s*none`,
+  String.raw`<\/?[a-z?!][\w:-]*(?:\s[^<>]*)?>|<!--|-->|\/\*|\*\/|\[\/\/\]|\{#|#\}|\{\{|\}\}|\{\s*"|"\s*:\s*["\[{]|^\s*\x60{3}|\x60{3}\s*$|\[\[|\]\]|%%|^#{2,}\s|display\s*:\s*none|^\s*[A-Za-z]+(?:_[A-Za-z0-9]+)+\s*[:=]`,
   'im',
 );
 
 /** List entries marked for adding or left unticked: "+ CHF (HCC)", "☐ COPD", "[ ] dementia", "→ E11.65". */
-const ENTRY_MARKER = /^\s*\+\s*[^+,\n]{1,60}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S/iu;
+const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S/iu;
+
+/** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
+const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
 
 /** Emoji and pictographs: chat, not charting. */
 const EMOJI = /[\u{1F300}-\u{1FAFF}\u2610\u27a1\u279c]/u;
@@ -124,6 +138,7 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (payment) return 'statement.payment-talk';
   if (RECORD_TALK.test(s)) return 'statement.record-talk';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
+  if (BANNER.test(s)) return 'statement.banner';
   if (EMOJI.test(s) && !CARE_VERB.test(s)) return 'statement.emoji';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
@@ -138,7 +153,7 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
   const language = noteLanguage(text);
   const out: StatementMark[] = [];
   // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
-  for (const m of text.matchAll(/\x60{3}[^\x60]*?\x60{3}/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rule: 'statement.structure' });
+  for (const m of text.matchAll(/\x60{3}[^\x60]*?\x60{3}/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rule: 'statement.structure', kind: 'instruction' });
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const span = trimSpan(text, { start: lineStart, end: lineStart + line.length });
@@ -150,10 +165,10 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
-      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason });
+      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: kindOf(failing.reason) });
       continue;
     }
-    out.push({ start: failing.span.start, end, rule: failing.reason });
+    out.push({ start: failing.span.start, end, rule: failing.reason, kind: kindOf(failing.reason) });
   }
   return out;
 }

@@ -62,7 +62,7 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   // Default deny: what the named rules left clinical must still read as a clinical statement.
   const named = [...marks];
   const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
-  for (const m of markNonClinicalStatements(text, covered)) marks.push({ ...m, kind: 'instruction' });
+  marks.push(...markNonClinicalStatements(text, covered));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
   const nonClinical = flattenSteeringFirst(marks, text.length);
