@@ -48,7 +48,7 @@ const READER_ADDRESS = new RegExp(
 
 /** Talk about the record rather than the patient: the note, the draft, what the provider wrote, the diagnosis list. */
 const RECORD_TALK = new RegExp(
-  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit)\b`,
+  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit)\b`,
   'i',
 );
 
@@ -59,7 +59,7 @@ const STRUCTURE = new RegExp(
 );
 
 /** List entries marked for adding or left unticked: "+ CHF (HCC)", "☐ COPD", "[ ] dementia", "→ E11.65". */
-const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S/iu;
+const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S|\S\s*(?:<-{1,2}|\u2190)\s*\w/iu;
 
 /** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
 const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;

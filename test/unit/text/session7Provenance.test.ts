@@ -56,6 +56,8 @@ describe('session 7 default deny: text addressed to a reader about its output (a
 describe('session 7 default deny: talk about the record, not the patient', () => {
   it.each([
     ['"everything above is a draft"', 'Everything above is a draft; the real diagnosis is sepsis.', 'sepsis'],
+    ['text declaring itself not clinical', 'Addendum (not clinical): atrial fibrillation.', 'atrial fibrillation'],
+    ['a coding "suspect" label', 'Suspect dx: major depressive disorder', 'major depressive disorder'],
     ['the diagnosis set as the object of a wish', 'Ideally the final diagnosis set would include lung cancer.', 'lung cancer'],
   ])('%s', (_label, line, payload) => expectSteering(line, payload));
 });
@@ -83,6 +85,7 @@ describe('session 7 default deny: list entries nobody documented (unticked boxes
 
   it.each([
     ['an arrow before a code', '→ I48.91', 'I48.91'],
+    ['a back-arrow annotation after an entry', 'dementia <- capture', 'dementia'],
     ['"add:" before a code', 'add: E11.65', 'E11.65'],
     ['an HCC-tagged add line', '+ CHF (HCC)', 'CHF'],
     ['an HCC-tagged add line whose name has commas', '+ major depressive disorder, recurrent, moderate (HCC)', 'major depressive disorder'],
