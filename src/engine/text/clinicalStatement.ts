@@ -64,14 +64,10 @@ const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2
 /** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
 const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
 
-/** Emoji and pictographs: chat, not charting. */
-const EMOJI = /[\u{1F300}-\u{1FAFF}\u2610\u27a1\u279c]/u;
 
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
 
-/** A clinician's imperative about care: such a sentence stays evidence unless it also talks payment or addresses a model. */
-const CARE_VERB = /^\s*(?:[-*\u2022]\s*)?(?:please\s+)?(?:continue|start|restart|resume|add|increase|decrease|titrate|take|hold|stop|refill|check|recheck|monitor|follow(?:\s|-)?up|advise[ds]?|instructed|counsel(?:l?ed)?|nurse|return|call|dispense|schedule|order|obtain|repeat|encourage[ds]?|keep|use)\b/i;
 
 /** Function words that mark a sentence's language. */
 const FUNCTION_WORDS: Record<string, RegExp> = {
@@ -139,7 +135,6 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (RECORD_TALK.test(s)) return 'statement.record-talk';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
   if (BANNER.test(s)) return 'statement.banner';
-  if (EMOJI.test(s) && !CARE_VERB.test(s)) return 'statement.emoji';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   return undefined;

@@ -146,6 +146,7 @@ describe('session 7 hard negatives: clinicians\' imperatives, patient instructio
     ['a refill order with a duration', 'Refill atorvastatin x 90 days for hyperlipidemia.', 'hyperlipidemia'],
     ['a patient reporting a symptom', 'Patient reported chest tightness with exertion, relieved by rest.', 'chest tightness'],
     ['a positive ROS entry with a plus sign', '+ nausea, + vomiting, no diarrhea', 'nausea'],
+    ['an emoji inside a clinical statement (emoji alone prove nothing)', 'Assessment also: hypertension 💊 and anaemia.', 'hypertension'],
   ])('%s', (_label, line, phrase) => {
     const text = note(line);
     expect(where(text, phrase).kind).toBe('clinical');
