@@ -42,7 +42,7 @@ const PAYMENT_TALK = new RegExp(
 
 /** A reader addressed about its output: a model, an assistant, a pipeline, "you" told what to emit. */
 const READER_ADDRESS = new RegExp(
-  String.raw`\b(?:llm|gpt|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
+  String.raw`\b(?:llm|gpt-?\d\w*|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
   'i',
 );
 
@@ -111,7 +111,11 @@ function foreignTo(sentence: string, language: string): boolean {
 function base64ish(s: string): boolean {
   for (const m of s.matchAll(/[A-Za-z0-9+\/]{12,}={0,2}/g)) {
     const t = m[0];
-    if (/[a-z]/.test(t) && /[A-Z]/.test(t.slice(1)) && (/\d/.test(t) || /[A-Z].*[A-Z].*[A-Z]/.test(t.slice(1)))) return true;
+    const upper = (t.slice(1).match(/[A-Z]/g) ?? []).length;
+    const lower = (t.match(/[a-z]/g) ?? []).length;
+    const digits = (t.match(/\d/g) ?? []).length;
+    // "99mTechnetium", "HbA1c" and gene names mix cases once or twice; encoded runs do it throughout.
+    if (lower >= 3 && ((upper >= 3 && digits >= 1) || upper >= 5)) return true;
   }
   return false;
 }

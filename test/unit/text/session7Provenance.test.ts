@@ -144,6 +144,8 @@ describe('session 7 hard negatives: clinicians\' imperatives, patient instructio
     ['an instruction to the patient', 'You should take albuterol before exercise for your asthma.', 'asthma'],
     ['a question to a colleague about care', 'Dr. Lee, could you see her next week about tamsulosin for benign prostatic hyperplasia?', 'benign prostatic hyperplasia'],
     ['a refill order with a duration', 'Refill atorvastatin x 90 days for hyperlipidemia.', 'hyperlipidemia'],
+    ['lab abbreviations that look like reader names (GPT is ALT)', 'GOT 74 IU/l, GPT 96 IU/l, GGT 182 IU/l.', 'GPT 96'],
+    ['an isotope name mixing digits and cases', '99mTechnetium scintigraphy was positive in the surgical field.', 'scintigraphy'],
     ['a patient reporting a symptom', 'Patient reported chest tightness with exertion, relieved by rest.', 'chest tightness'],
     ['a positive ROS entry with a plus sign', '+ nausea, + vomiting, no diarrhea', 'nausea'],
     ['an emoji inside a clinical statement (emoji alone prove nothing)', 'Assessment also: hypertension 💊 and anaemia.', 'hypertension'],
