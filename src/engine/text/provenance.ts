@@ -5,6 +5,7 @@
 // that tile the text, so every offset has exactly one kind.
 import { RulePrefilter } from './literalPrefilter';
 import { lastStartingAtOrBefore } from './lookup';
+import { markNonClinicalStatements } from './clinicalStatement';
 import type { Section, Sentence, Span } from '../types';
 import {
   SENTENCE_RULES,
@@ -58,6 +59,10 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
     if (mark) marks.push(mark);
   }
   marks.push(...markSpans(text, sections, sentences));
+  // Default deny: what the named rules left clinical must still read as a clinical statement.
+  const named = [...marks];
+  const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
+  marks.push(...markNonClinicalStatements(text, covered));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
   const nonClinical = flattenSteeringFirst(marks, text.length);

@@ -130,6 +130,12 @@ const NONCLINICAL_ROLE = String.raw`(?:billing|billers?|coders?|coding|abstracto
 /** Verbs a model is told to answer with. */
 const OUTPUT_VERB = String.raw`(?:output|return|respond|answer|reply|print|emit|generate|produce|list|report|code|bill|assign|include|add|extract|summari[sz]e)`;
 
+/**
+ * A clinician asking a colleague to act on care ("Dr. Lee, could you see her about metformin for type 2
+ * diabetes?"): it states the condition it treats. One about coding or the record stays a question.
+ */
+const CARE_TEAM_REQUEST = /^(?:(?:dr\.?|doctor|nurse|pharmacy|pharmacist|team|rn|np|pa)\b[^,?\n]{0,30},\s*)?(?:can|could|would|will) you (?:please )?(?:see|evaluate|call|check|review|adjust|start|help|follow|manage|titrate|refill|assess|examine|teach|recheck|consult)\b(?![^?\n]*\b(?:cod\w*|bill\w*|claims?|hcc|icd|insurance|payers?|document\w*|chart|record|query|diagnos[ie]s list|problem list)\b)/i;
+
 // ---- sentence rules --------------------------------------------------------------------------
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   // instruction: overriding the reader's instructions, role play, chat transcripts
@@ -354,6 +360,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'question',
     pattern: /^(?:(?:so|and|but|also|ok|okay)\s*,?\s+)?(?:what|why|how|which|who|whom|whose|when|where|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|has|have|had|isn't|aren't|doesn't|don't|didn't|wouldn't|shouldn't|couldn't)\b[^\n]*\?["')\]\u201d]*$|\b(?:you|your|we)\b[^\n]*\?["')\]\u201d]*$|^(?:\S+\s+){5,}\S*\?["')\]\u201d]*$/i,
     unlessFollowedBy: /^[ \t]*(?:[-:=>]\s*)?(?:yes\b|y\b|positive\b|endorses\b|\[x\]|\(x\)|x\b|\u2611|\u2612|true\b)/i,
+    unless: CARE_TEAM_REQUEST,
     scope: 'sentence',
     why: 'A question ending in "?" asks (a short "Pneumonia?" stays an uncertainty cue for the context rules; a form item answered "yes" states).',
   },
@@ -362,6 +369,8 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'question',
     pattern: /^(?:(?:could|would|can|shall|may) (?:we|you|i|someone|somebody|the team|this|it|they)|should (?:we|i|someone|the team))\b(?! (?:not|never)\b)|^is it (?:possible|likely|reasonable|appropriate|ok|okay|necessary)\b|^(?:wondering|i wonder|we wonder) (?:if|whether)\b/i,
     scope: 'sentence',
+    // A request to a colleague to act on care states the condition it treats ("Can you please call the patient about metformin for type 2 diabetes?").
+    unless: CARE_TEAM_REQUEST,
     why: 'A sentence framed as a question ("Should we code …", "Is it possible that …") asks rather than states, even without "?"; a conditional "Should you develop …" does not ask.',
   },
   // template: unfilled form text

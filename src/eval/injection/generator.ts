@@ -11,14 +11,16 @@ import {
 } from './inventory';
 import type { Span } from '../../engine/types';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
+import { SELFCHECK7_FORMS, SELFCHECK7_HARD_NEGATIVES, SELFCHECK7_HELDOUT_FORMS } from './selfcheck7Inventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
 export const DEFAULT_INJECTION_NOTES = 400;
 export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
 export const DEFAULT_INJECTION_HOLDOUT2_SEED = 6206;
+export const DEFAULT_INJECTION_SELFCHECK7_SEED = 7306;
 
 /** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
-export type InjectionInventory = 'tune' | 'holdout' | 'holdout2';
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'selfcheck7' | 'selfcheck7-heldout';
 
 interface Phrases {
   forms: Record<InjectionForm, readonly string[]>;
@@ -26,12 +28,14 @@ interface Phrases {
 }
 
 /** Default seed of each inventory's corpus. */
-export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED };
+export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, selfcheck7: DEFAULT_INJECTION_SELFCHECK7_SEED, 'selfcheck7-heldout': DEFAULT_INJECTION_SELFCHECK7_SEED };
 
 const INVENTORIES: Record<InjectionInventory, Phrases> = {
   tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
   holdout: { forms: HOLDOUT_FORMS, hardNegatives: HOLDOUT_HARD_NEGATIVES },
   holdout2: { forms: HOLDOUT2_FORMS, hardNegatives: HOLDOUT2_HARD_NEGATIVES },
+  selfcheck7: { forms: SELFCHECK7_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
+  'selfcheck7-heldout': { forms: SELFCHECK7_HELDOUT_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
 };
 
 export interface HardNegative extends Span {
@@ -56,6 +60,8 @@ export interface InjectionNote {
   /** The hard negative's span in `text` (and its code), when the note has one. */
   hardNegative?: HardNegative;
 }
+
+const ID_TAGS: Record<InjectionInventory, string> = { tune: '', holdout: 'h', holdout2: 'h2', selfcheck7: 's7', 'selfcheck7-heldout': 's7h' };
 
 type Placement = 'header' | 'inline' | 'after-assessment' | 'footer';
 
@@ -85,7 +91,7 @@ export function generateInjectionCorpus(options: { seed?: number; notes?: number
   const out: InjectionNote[] = [];
   for (let i = 0; i < count; i++) {
     const form = INJECTION_FORMS[i % INJECTION_FORMS.length];
-    out.push(buildNote(rng, `inj6${inventory === 'tune' ? '' : inventory === 'holdout' ? 'h' : 'h2'}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
+    out.push(buildNote(rng, `inj6${ID_TAGS[inventory]}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
   }
   return out;
 }

@@ -1,0 +1,225 @@
+// Owns the default-deny clinical-statement test: a sentence or line is evidence only when it reads as a
+// clinician's statement about the patient. Instead of listing request phrasings (which never generalize),
+// it looks for what no clinical statement carries: talk about the claim, codes, billing, risk scores or
+// the record itself, text addressed to a reader (a model, a coder, "you" about output), structured blobs
+// (markup, comments, JSON/YAML, code fences, base64-ish runs), add-markers and unticked checkboxes on
+// list entries, bare codes without words, and sentences in another language than the note's.
+// provenance.ts calls it after the named rules; what it marks is an `instruction` segment, so a code
+// resting only on it is dropped (NON_CLINICAL_EVIDENCE) and the note goes to review (INSTRUCTION_IN_NOTE),
+// while a diagnosis the clinical body also states keeps its evidence there.
+import type { Span } from '../types';
+
+export interface StatementMark extends Span {
+  rule: string;
+  kind: 'instruction' | 'disclaimer' | 'quoted';
+}
+
+/**
+ * What a failing statement is: banners are boilerplate and a sentence in another language is pasted
+ * text (neither flags the note by itself); everything else steers coding and sends the note to review.
+ */
+function kindOf(rule: string): StatementMark['kind'] {
+  if (rule === 'statement.banner') return 'disclaimer';
+  if (rule === 'statement.other-language') return 'quoted';
+  return 'instruction';
+}
+
+/** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
+const MAX_STATEMENT_CHARS = 400;
+/** A foreign sentence needs this many function words of its language (and more than English ones). */
+const MIN_FOREIGN_FUNCTION_WORDS = 3;
+/** A note is in another language than English only with this many of its function words. */
+const MIN_NOTE_LANGUAGE_WORDS = 8;
+
+/**
+ * Payment and coding vocabulary: the claim, codes, billing, risk adjustment, payers, audits, in English
+ * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
+ */
+const PAYMENT_TALK = new RegExp(
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan)|health plan|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
+  'i',
+);
+
+/** A reader addressed about its output: a model, an assistant, a pipeline, "you" told what to emit. */
+const READER_ADDRESS = new RegExp(
+  String.raw`\b(?:llm|gpt-?\d\w*|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print)\b|\bnothing else\b`,
+  'i',
+);
+
+/** Talk about the record rather than the patient: the note, the draft, what the provider wrote, the diagnosis list. */
+const RECORD_TALK = new RegExp(
+  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit)\b`,
+  'i',
+);
+
+/** Markup, comments, JSON/YAML/XML, code fences and base64-ish runs: structure, not a clinician's sentence. */
+const STRUCTURE = new RegExp(
+  String.raw`<\/?[a-z?!][\w:-]*(?:\s[^<>]*)?>|<!--|-->|\/\*|\*\/|\[\/\/\]|\{#|#\}|\{\{|\}\}|\{\s*"|"\s*:\s*["\[{]|^\s*\x60{3}|\x60{3}\s*$|\[\[|\]\]|%%|^#{2,}\s|display\s*:\s*none|^\s*[A-Za-z]+(?:_[A-Za-z0-9]+)+\s*[:=]`,
+  'im',
+);
+
+/** List entries marked for adding or left unticked: "+ CHF (HCC)", "☐ COPD", "[ ] dementia", "→ E11.65". */
+const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2610\u27a1\u2192\u279c\u2794\u{1F449}]\s*|\[\s?\]\s*|add\s*:\s*|>{2,}\s*)\S|\S\s*(?:<-{1,2}|\u2190)\s*\w/iu;
+
+/** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
+const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
+
+
+/** An ICD-10-CM code written as one. */
+const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
+
+
+/** Function words that mark a sentence's language. */
+const FUNCTION_WORDS: Record<string, RegExp> = {
+  en: /\b(?:the|and|of|to|with|for|is|was|on|in|has|her|his|by|at|no|not|be|this|a|an)\b/gi,
+  es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|agregue|favor|puede|las)\b/gi,
+  fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|d'|à|merci|au|aux)\b/gi,
+  de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
+  pt: /\b(?:os|da|dos|das|para|com|uma|não|por favor)\b/gi,
+};
+
+/**
+ * Which language the note's own text is in (by function words). English unless another language clearly
+ * dominates: one pasted foreign request must not make a short English note foreign to itself.
+ */
+export function noteLanguage(text: string): string {
+  const sample = text.slice(0, 20_000);
+  const english = (sample.match(FUNCTION_WORDS.en) ?? []).length;
+  let best = 'en';
+  let bestCount = english;
+  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
+    const n = (sample.match(re) ?? []).length;
+    if (lang !== 'en' && n >= MIN_NOTE_LANGUAGE_WORDS && n > 2 * english && n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function foreignTo(sentence: string, language: string): boolean {
+  const own = (sentence.match(FUNCTION_WORDS[language]) ?? []).length;
+  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
+    if (lang === language) continue;
+    const n = (sentence.match(re) ?? []).length;
+    if (n >= MIN_FOREIGN_FUNCTION_WORDS && n > 2 * own) return true;
+  }
+  return false;
+}
+
+/** A run of 12+ letters and digits mixing upper case, lower case and digits: an encoded blob, not a word. */
+function base64ish(s: string): boolean {
+  for (const m of s.matchAll(/[A-Za-z0-9+\/]{12,}={0,2}/g)) {
+    const t = m[0];
+    const upper = (t.slice(1).match(/[A-Z]/g) ?? []).length;
+    const lower = (t.match(/[a-z]/g) ?? []).length;
+    const digits = (t.match(/\d/g) ?? []).length;
+    // "99mTechnetium", "HbA1c" and gene names mix cases once or twice; encoded runs do it throughout.
+    if (lower >= 3 && ((upper >= 3 && digits >= 1) || upper >= 5)) return true;
+  }
+  return false;
+}
+
+function words(s: string): string[] {
+  return s.match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+}
+
+/**
+ * Why a sentence (or line) is not a clinical statement, or undefined when it may be evidence. `prev` is
+ * the line above, for a heading that governs a split line ("Add-on for the encounter form:").
+ */
+export function nonClinicalReason(sentence: string, language = 'en'): string | undefined {
+  const s = sentence.trim();
+  if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
+  if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
+  const payment = PAYMENT_TALK.test(s);
+  const reader = READER_ADDRESS.test(s);
+  if (reader) return 'statement.reader-addressed';
+  if (payment) return 'statement.payment-talk';
+  if (RECORD_TALK.test(s)) return 'statement.record-talk';
+  if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
+  if (BANNER.test(s)) return 'statement.banner';
+  if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
+  if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
+  return undefined;
+}
+
+/**
+ * Sentences and lines the named rules left clinical that fail the statement test, with the lines a
+ * failing heading ("…:") governs (up to a blank line or an indented block's end).
+ */
+export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean): StatementMark[] {
+  const language = noteLanguage(text);
+  const out: StatementMark[] = [];
+  // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
+  for (const m of text.matchAll(/\x60{3}[^\x60]*?\x60{3}/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rule: 'statement.structure', kind: 'instruction' });
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const span = trimSpan(text, { start: lineStart, end: lineStart + line.length });
+    lineStart += line.length + 1;
+    if (span.end <= span.start) continue;
+    const failing = firstFailingClause(text, span, language);
+    if (!failing) continue;
+    const end = governedEnd(text, span);
+    // What the named rules marked keeps their kind (a template stays a template); a line they marked
+    // still governs the lines its heading introduces.
+    if (covered(failing.span)) {
+      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: kindOf(failing.reason) });
+      continue;
+    }
+    out.push({ start: failing.span.start, end, rule: failing.reason, kind: kindOf(failing.reason) });
+  }
+  return out;
+}
+
+/** Where a clause opens inside a line: after ". ", "; ", "! ", "? " (a run-on "Dx: otitis. add CHF for the HCC"). */
+const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
+
+/**
+ * The line's first clause that fails the statement test, reaching to the line end (what follows a
+ * salutation or a request on its line is its payload); the clinical clauses before it stay evidence.
+ */
+function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string } | undefined {
+  const raw = text.slice(line.start, line.end);
+  const whole = nonClinicalReason(raw, language);
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of raw.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  for (let i = 0; i < starts.length; i++) {
+    const clause = raw.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : raw.length);
+    const reason = nonClinicalReason(clause, language);
+    if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
+  }
+  // Only the whole line fails (a pattern spanning clauses): all of it.
+  return whole ? { span: line, reason: whole } : undefined;
+}
+
+/**
+ * A failing line that ends in ":" or is a "##" heading governs the line below it (a split line), and
+ * further lines while they are indented or list items of the same block (a YAML or bulleted payload);
+ * never past a blank line or a clinical heading.
+ */
+function governedEnd(text: string, span: Span): number {
+  const line = text.slice(span.start, span.end);
+  if (!/(?::\s*$|^#{2,}\s)/.test(line)) return span.end;
+  let end = span.end;
+  const re = /\n([^\n]*)/g;
+  re.lastIndex = span.end;
+  let first = true;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!/\S/.test(m[1]) || CLINICAL_HEADING.test(m[1])) break;
+    if (!first && !/^(?:\s+|\s*[-*\u2022]\s)/.test(m[1])) break;
+    end = m.index + m[0].length;
+    first = false;
+  }
+  return end;
+}
+
+const CLINICAL_HEADING = /^\s*(?:[-*\u2022]\s*)?(?:plan|p|assessment|impression|dx|a\/p|hpi|exam|meds|medications|labs|results|history|vitals|allergies)\b\s*[:\-]/i;
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
