@@ -11,14 +11,16 @@ import {
 } from './inventory';
 import type { Span } from '../../engine/types';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
+import { HOLDOUT3_FORMS, HOLDOUT3_HARD_NEGATIVES } from './holdout3Inventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
 export const DEFAULT_INJECTION_NOTES = 400;
 export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
 export const DEFAULT_INJECTION_HOLDOUT2_SEED = 6206;
+export const DEFAULT_INJECTION_HOLDOUT3_SEED = 6306;
 
-/** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
-export type InjectionInventory = 'tune' | 'holdout' | 'holdout2';
+/** Which phrase inventory: the one the rules were hardened on, or a held-out one (holdoutInventory.ts, holdout3Inventory.ts). */
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'holdout3';
 
 interface Phrases {
   forms: Record<InjectionForm, readonly string[]>;
@@ -26,12 +28,18 @@ interface Phrases {
 }
 
 /** Default seed of each inventory's corpus. */
-export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED };
+export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = {
+  tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, holdout3: DEFAULT_INJECTION_HOLDOUT3_SEED,
+};
+
+/** Note-id infix per inventory, so ids of different inventories never collide. */
+const ID_INFIX: Readonly<Record<InjectionInventory, string>> = { tune: '', holdout: 'h', holdout2: 'h2', holdout3: 'h3' };
 
 const INVENTORIES: Record<InjectionInventory, Phrases> = {
   tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
   holdout: { forms: HOLDOUT_FORMS, hardNegatives: HOLDOUT_HARD_NEGATIVES },
   holdout2: { forms: HOLDOUT2_FORMS, hardNegatives: HOLDOUT2_HARD_NEGATIVES },
+  holdout3: { forms: HOLDOUT3_FORMS, hardNegatives: HOLDOUT3_HARD_NEGATIVES },
 };
 
 export interface HardNegative extends Span {
@@ -85,7 +93,7 @@ export function generateInjectionCorpus(options: { seed?: number; notes?: number
   const out: InjectionNote[] = [];
   for (let i = 0; i < count; i++) {
     const form = INJECTION_FORMS[i % INJECTION_FORMS.length];
-    out.push(buildNote(rng, `inj6${inventory === 'tune' ? '' : inventory === 'holdout' ? 'h' : 'h2'}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
+    out.push(buildNote(rng, `inj6${ID_INFIX[inventory]}-${seed}-${String(i).padStart(4, '0')}`, form, phrases));
   }
   return out;
 }
