@@ -12,15 +12,17 @@ import {
 import type { Span } from '../../engine/types';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import { SELFCHECK7_FORMS, SELFCHECK7_HARD_NEGATIVES, SELFCHECK7_HELDOUT_FORMS } from './selfcheck7Inventory';
+import { HOLDOUT3_FORMS, HOLDOUT3_HARD_NEGATIVES } from './holdout3Inventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
 export const DEFAULT_INJECTION_NOTES = 400;
 export const DEFAULT_INJECTION_HOLDOUT_SEED = 6106;
 export const DEFAULT_INJECTION_HOLDOUT2_SEED = 6206;
 export const DEFAULT_INJECTION_SELFCHECK7_SEED = 7306;
+export const DEFAULT_INJECTION_HOLDOUT3_SEED = 6306;
 
-/** Which phrase inventory: the one the rules were hardened on, or the held-out one (holdoutInventory.ts). */
-export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'selfcheck7' | 'selfcheck7-heldout';
+/** Which phrase inventory: the one the rules were hardened on, a held-out one (holdoutInventory.ts, holdout3Inventory.ts) or session 7's self-check. */
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'selfcheck7' | 'selfcheck7-heldout';
 
 interface Phrases {
   forms: Record<InjectionForm, readonly string[]>;
@@ -28,7 +30,10 @@ interface Phrases {
 }
 
 /** Default seed of each inventory's corpus. */
-export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = { tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, selfcheck7: DEFAULT_INJECTION_SELFCHECK7_SEED, 'selfcheck7-heldout': DEFAULT_INJECTION_SELFCHECK7_SEED };
+export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = {
+  tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, holdout3: DEFAULT_INJECTION_HOLDOUT3_SEED,
+  selfcheck7: DEFAULT_INJECTION_SELFCHECK7_SEED, 'selfcheck7-heldout': DEFAULT_INJECTION_SELFCHECK7_SEED,
+};
 
 const INVENTORIES: Record<InjectionInventory, Phrases> = {
   tune: { forms: FORMS, hardNegatives: HARD_NEGATIVES },
@@ -36,6 +41,7 @@ const INVENTORIES: Record<InjectionInventory, Phrases> = {
   holdout2: { forms: HOLDOUT2_FORMS, hardNegatives: HOLDOUT2_HARD_NEGATIVES },
   selfcheck7: { forms: SELFCHECK7_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
   'selfcheck7-heldout': { forms: SELFCHECK7_HELDOUT_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
+  holdout3: { forms: HOLDOUT3_FORMS, hardNegatives: HOLDOUT3_HARD_NEGATIVES },
 };
 
 export interface HardNegative extends Span {
@@ -61,7 +67,7 @@ export interface InjectionNote {
   hardNegative?: HardNegative;
 }
 
-const ID_TAGS: Record<InjectionInventory, string> = { tune: '', holdout: 'h', holdout2: 'h2', selfcheck7: 's7', 'selfcheck7-heldout': 's7h' };
+const ID_TAGS: Record<InjectionInventory, string> = { tune: '', holdout: 'h', holdout2: 'h2', holdout3: 'h3', selfcheck7: 's7', 'selfcheck7-heldout': 's7h' };
 
 type Placement = 'header' | 'inline' | 'after-assessment' | 'footer';
 
