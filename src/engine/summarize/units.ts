@@ -55,7 +55,7 @@ const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|[a-h][.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
@@ -146,6 +146,7 @@ function pieces(text: string, start: number, end: number): Piece[] {
     while (s < e && LEAD_TRIM.test(text[s])) s++;
     let marker: ListMarker = null;
     let kind: SectionKind | undefined;
+    let peeled = false;
     // Labels and markers may repeat ("ASSESSMENT AND PLAN:,1.  Pneumonia."): peel them off in turn.
     for (;;) {
       const rest = text.slice(s, e);
@@ -166,8 +167,12 @@ function pieces(text: string, start: number, end: number): Piece[] {
         break;
       }
       const lm = LIST_MARKER.exec(rest);
+      // A sub-item letter is lower case and the line's only marker: after a bullet, or in capitals, a letter and its stop
+      // open a genus ("- C. difficile PCR sent", "E. coli bacteremia"), never an item.
+      if (lm && lm[2] && (peeled || lm[2] !== lm[2].toLowerCase())) break;
       if (lm && lm[0].length < rest.length) {
-        marker = lm[1] ? 'number' : lm[2] ? 'problem' : lm[0].startsWith('#') ? 'hash' : 'bullet';
+        peeled = true;
+        marker = lm[1] ? 'number' : lm[3] ? 'problem' : lm[0].startsWith('#') ? 'hash' : 'bullet';
         s += lm[0].length;
         continue;
       }
