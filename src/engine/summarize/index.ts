@@ -116,6 +116,10 @@ const MAX_LINE_HEAD_WORDS = 12;
 const MAX_COMPLETENESS_WORDS = 60;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
+/** The longest next-visit or medication-change statement kept over the length budget when the problems spent it all. */
+const MAX_FORCED_ACTION_WORDS = 15;
+/** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
+const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
@@ -191,7 +195,8 @@ const JUDGMENT = /^(her|his|their|the patient's) ([\w-]+ ){1,4}(is|are|was|were|
 /** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
 const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
 /** Labels of a bullet that name a part of a plan or of the data, not a problem. */
-const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
+/** "Family history of ovarian cancer:" names a risk the plan addresses (ICD-10-CM Z80-Z84), not the family's part of the plan. */
+const PLAN_PART_LABEL = /^(?!family history of )(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
 /** Sections a by-system course or plan is written in. */
 const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
 /** An unchecked or checked box of a template form: "[ ]", "[x]", "☐", "☒". */
@@ -665,6 +670,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   let nextVisit: Unit | undefined;
   // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
   // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
+  /** The words the assessed problems and the allergy statement took before any choice. */
+  const forcedWords = usedWords;
   const shortVisit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
   if (shortVisit && take(shortVisit, 'follow_up', undefined, true)) nextVisit = shortVisit;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
@@ -694,6 +701,19 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       meds++;
       for (const d of medDrugs.get(best.index) ?? []) namedDrugs.add(d);
     }
+  }
+  // When the assessed problems took most of the budget (FORCED_SHARE_BEFORE_ACTIONS), the next visit and one medication
+  // change are still kept, each when short (as the first allergy statement is): they are what a reader acts on, and many
+  // problems must not push them out. A budget the problems left mostly free is a choice between them, as above.
+  const crowded = forcedWords >= FORCED_SHARE_BEFORE_ACTIONS * budgetWords;
+  if (crowded && !nextVisit) {
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
+  if (crowded && ![...chosen.values()].some((c) => c.kind === 'medications')) {
+    const value = (u: Unit) => Math.max(1, [...(medDrugs.get(u.index) ?? [])].filter((d) => !namedDrugs.has(d)).length) / Math.max(1, u.words);
+    const change = medChanges.filter((u) => free(u) && u.words <= MAX_FORCED_ACTION_WORDS).sort((a, b) => value(b) - value(a) || a.index - b.index)[0];
+    if (change) take(change, 'medications', undefined, true);
   }
   for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
     const told = chosenWords();
@@ -821,6 +841,13 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // "Genitourinary syndrome of menopause - start vaginal estradiol cream ...": a line of an assessment opening on a short
   // verbless label before a spaced dash is that problem with its plan on its line (as a numbered item is).
   if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && dashLabelled(body)) return true;
+  // So is one opening on such a label and a colon ("Family history of ovarian cancer: genetic counselling referral ..."),
+  // as a labelled bullet is, unless the label names a part of the plan ("Labs:", "Medical Reasoning:") or routine
+  // preventive care ("Health maintenance: zoster vaccine given today"), a problem only where the note lists it as an item.
+  const colon = /^([A-Za-z][^:;.\n]{1,60}?):\s/.exec(body);
+  if (colon && u.lineStart && !u.marker && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(colon[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(colon[1])
+    && !/^(health (care )?maintenance|prevent(ion|ive care)|immuni[sz]ations?|vaccin\w*|screening)$/i.test(colon[1])
+    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`)) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

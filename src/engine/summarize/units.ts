@@ -81,6 +81,7 @@ function labelKind(label: string): SectionKind | undefined {
 const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
 const MED_CHANGES_LABEL = /^((medication|med|drug|prescription)s? (changes?|adjustments?)( made)?( today| this visit)?|changes (to|in) (medications|meds))$/i;
 const DECISION_LABEL = /^(mdm|medical decision[- ]making|clinical decision[- ]making|(ed|emergency department|er) course)$/i;
+const DOMAIN_HISTORY_LABEL = /^(oncolog(ic|ical|y)|cancer|cardiac|cardiovascular|surgical|obstetric(al)?|gyn(a)?ecolog(ic|ical)|psychiatric|transplant|renal|pulmonary|neurolog(ic|ical)|treatment) history$/i;
 const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
 
 function classifyLabel(label: string): SectionKind | undefined {
@@ -93,11 +94,14 @@ function classifyLabel(label: string): SectionKind | undefined {
   if (MED_CHANGES_LABEL.test(t)) return 'plan';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
-  if (organised) return labelKind(organised[1]);
+  // "Review by problem", "Discussion by issue": whatever its first word, a passage told problem by problem assesses them.
+  if (organised) return labelKind(organised[1]) ?? (/^(problems?|issues?|diagnos[ie]s)$/i.test(organised[2]) ? 'assessment_plan' : undefined);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // An emergency department's medical decision making tells what was done in this encounter, as a hospital course does.
   if (DECISION_LABEL.test(t)) return 'hospital_course';
+  // "Oncologic history:", "Cardiac history:": the patient's past in one field, as a past medical history is.
+  if (DOMAIN_HISTORY_LABEL.test(t)) return 'pmh';
   // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts; one
   // joined by "and" ("ED course and MDM") only when every part is a header ("Indications and procedure details" is not).
   const slashed = label.split(/\s*\/\s*/);

@@ -142,3 +142,87 @@ describe('completeness: an assessment written as one run-on sentence too long to
     expect((s.defects ?? []).filter((d) => d.kind === 'CODED_CONDITION_NOT_SUMMARIZED').map((d) => d.code).filter((c) => /^(I10|E78|G47)/.test(c ?? ''))).toEqual([]);
   });
 });
+
+describe('layout: a prose assessment of one problem per line, one line opening on a label and a colon', () => {
+  const text = [
+    'ONCOLOGY FOLLOW-UP',
+    'Oncologic history: Invasive ductal carcinoma of the right breast, stage IIA. Started neoadjuvant doxorubicin and cyclophosphamide; four cycles completed.',
+    'Interval history: Tired for three days after each cycle. Her mother was diagnosed with ovarian cancer at 52.',
+    'Allergies: sulfa (rash).',
+    '',
+    'Assessment and plan:',
+    'Breast cancer, right, stage IIA, responding clinically. Proceed with weekly paclitaxel today.',
+    'Anemia due to chemotherapy, hemoglobin 9.8; no transfusion.',
+    'Chemotherapy-induced nausea, partly controlled. Increase olanzapine from 5 mg to 10 mg on days 1 to 4.',
+    'Family history of ovarian cancer: genetic counselling referral for germline testing; results may change surgical planning.',
+    '',
+    'Follow-up: return in 2 weeks for paclitaxel with labs the same morning.',
+  ].join('\n');
+
+  it('"Family history of ovarian cancer: ..." heads its problem (a risk the plan addresses, ICD-10-CM Z80), not the family part of the plan', () => {
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'problems').some((p) => p.startsWith('Family history of ovarian cancer:'))).toBe(true);
+  });
+
+  it('a specialty history field ("Oncologic history:") is the patient\'s past: its "Started ..." is no medication change of this visit', () => {
+    const s = summarise(text);
+    expect(statements(s, 'medications').some((t) => t.includes('doxorubicin'))).toBe(false);
+  });
+});
+
+describe('budget: many assessed problems spend the whole budget', () => {
+  it('the next visit and one medication change are still kept when short', () => {
+    const problems = [
+      'Type 2 diabetes mellitus with hyperglycemia, A1c 8.4, not at goal on metformin alone.',
+      'Essential hypertension, above goal at 152/90 on repeat today.',
+      'Hyperlipidemia, LDL 141 on moderate-intensity statin therapy.',
+      'Chronic kidney disease stage 3a, eGFR 52, stable over the past year.',
+      'Obstructive sleep apnea, using CPAP most nights with good benefit.',
+      'Osteoarthritis of both knees, worse on stairs, no effusion today.',
+      'Gastroesophageal reflux disease, controlled with current therapy.',
+      'Major depressive disorder, recurrent, mild, PHQ-9 of 7 today.',
+      'Obesity, BMI 36, discussed diet and activity goals at length.',
+      'Vitamin D deficiency, level 18 last month, on replacement.',
+    ];
+    const text = [
+      'PRIMARY CARE VISIT',
+      'HPI: Here for her chronic problems. No chest pain, no dyspnea. Sleeping well with CPAP. Knees ache on stairs.',
+      'Allergies: none known.',
+      '',
+      'Assessment and plan:',
+      ...problems.map((p, i) => `${i + 1}. ${p}`),
+      '',
+      'Plan: Increase lisinopril to 20 mg daily.',
+      'Follow-up: return in 3 months with labs the same week.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    expect(statements(s, 'problems').length).toBeGreaterThanOrEqual(problems.length);
+    expect(statements(s, 'medications').some((t) => t.includes('lisinopril'))).toBe(true);
+    expect(statements(s, 'follow_up').some((t) => t.includes('in 3 months'))).toBe(true);
+  });
+});
+
+describe('header: "Review by problem:" (any first word) opens an assessment told problem by problem', () => {
+  it('its problem lines head problems and its orders are changes, even after an "Exam:" field the analyser ran on', () => {
+    const text = [
+      'MONTHLY PHYSICIAN REVIEW',
+      'Allergies: codeine (confusion).',
+      'Exam: thin, oriented to person only. Lungs clear, no edema.',
+      '',
+      'Review by problem:',
+      'Falls, recurrent, with orthostatic hypotension. Stop furosemide. Bed alarm and low bed.',
+      'Gastroesophageal reflux, asymptomatic. Reduce omeprazole from 20 mg daily to 20 mg every other day.',
+      'Mild hyponatremia, sodium 133. Recheck.',
+      '',
+      'Next review in 30 days.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(text, s);
+    const problems = statements(s, 'problems');
+    for (const head of ['Falls, recurrent, with orthostatic hypotension.', 'Gastroesophageal reflux, asymptomatic.']) expect(problems).toContain(head);
+    // Its orders are this visit's changes, not the examination's findings.
+    expect(statements(s, 'medications')).toContain('Stop furosemide.');
+  });
+});
