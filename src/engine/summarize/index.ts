@@ -116,7 +116,18 @@ const MAX_LINE_HEAD_WORDS = 12;
 const MAX_COMPLETENESS_WORDS = 60;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
+/** The longest next-visit or medication-change statement kept over the length budget when the problems spent it all. */
+const MAX_FORCED_ACTION_WORDS = 15;
+/** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
+const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
+/** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
+const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
+/**
+ * A sentence opening on a past-tense verb and its preposition ("Occurred on day 2 with sepsis; ...", "Treated with ..."):
+ * its subject is the problem heading it, as a course by problem writes each paragraph's later sentences.
+ */
+const SUBJECTLESS_VERB = /^(occurred|developed|presented|resolved|improved|treated|managed|responded|began|started|noted|seen|found|complicated|converted|required)\s+(on|in|with|after|by|from|during|over|at|to|for)\b/i;
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
 /**
@@ -168,6 +179,14 @@ const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic 
 /** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
 const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
 /** The action cell of a medication reconciliation row. */
+/** A label saying the encounter did not assess what follows it ("Not addressed as a new problem:", "Stable, not addressed today:"). */
+const NOT_ADDRESSED_LABEL = /^[^:.;\n]{0,40}\bnot (addressed|assessed|discussed|evaluated)\b[^:.;\n]{0,30}:/i;
+/** Sections whose sentences may restate an assessed condition the assessment names only in a passage too long to quote. */
+const RESTATING_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'diagnoses', 'hospital_course', 'assessment', 'assessment_plan', 'impression', 'other']);
+/** Sections a medication list is written in: the patient's list, a discharge list, a plan's orders. */
+const MED_LIST_KINDS: ReadonlySet<string> = new Set(['medications', 'discharge', 'plan']);
+/** The tag of a list item that changed ("(new)", "(resume)", "(dose increased)"), not "(unchanged)" or "(home med)". */
+const CHANGE_TAG = /^(new|new start|started|start|resumed?|restart(ed)?|changed|increased|decreased|reduced|stopped|discontinued|held|hold|dose (changed|increased|decreased|reduced))$/i;
 const RECONCILIATION_ACTION = /^(new|start(ed)?|stop(ped)?|hold|held|change(d)?|increase(d)?|decrease(d)?|discontinue(d)?|d\/c|resume(d)?|restart(ed)?|switch(ed)?|dose (change|changed|increased|decreased))$/i;
 /** A section of a consultant's recommendations. */
 const RECOMMENDATIONS_TITLE = /\brecommend/i;
@@ -176,7 +195,8 @@ const JUDGMENT = /^(her|his|their|the patient's) ([\w-]+ ){1,4}(is|are|was|were|
 /** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
 const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
 /** Labels of a bullet that name a part of a plan or of the data, not a problem. */
-const PLAN_PART_LABEL = /^(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
+/** "Family history of ovarian cancer:" names a risk the plan addresses (ICD-10-CM Z80-Z84), not the family's part of the plan. */
+const PLAN_PART_LABEL = /^(?!family history of )(medical|additional|specialist|assessment|impression|diagnos\w*|differential|reasoning|treatment|testing|education|counsel\w*|labs?|laboratory|imaging|radiology|meds|medications?|vitals|exam|plan|follow[- ]?up|return|rtc|goals?|instructions|monitoring|data|results|consults?|referrals?|orders?|tests?|studies|next steps?|patient|family|care|other|note|reason|history|symptoms|status|reviewed|discussed|time)\b/i;
 /** Sections a by-system course or plan is written in. */
 const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan', 'assessment_plan', 'assessment', 'impression', 'other', 'discharge']);
 /** An unchecked or checked box of a template form: "[ ]", "[x]", "☐", "☒". */
@@ -207,8 +227,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   /** "Hypothyroidism, undertreated: take it ..." — a sentence whose short first clause names a condition. */
   const opensWithCondition = (u: Unit): boolean => {
     const m = /^[^,:;(]{2,60}?[,:;(]/.exec(text.slice(u.start, u.end));
-    if (!m || countWords(m[0]) > 7 || LEADING_ADVERBIAL.test(m[0])) return false;
-    return overlapsAny({ start: u.start, end: u.start + m[0].length }, conditions);
+    if (!m || countWords(m[0]) > 7 || LEADING_ADVERBIAL.test(m[0]) || SUBJECTLESS_VERB.test(m[0])) return false;
+    // The condition is the phrase's subject, not its circumstance: "Due to sepsis; CT head negative." and "Glucose up to 340
+    // during sepsis; A1c 8.9%." discuss the problem heading them (the sepsis is another problem's, or a cause).
+    return conditions.some((c) => c.end > u.start && c.start < u.start + m[0].length && !CIRCUMSTANCE.test(text.slice(u.start, Math.max(u.start, c.start))));
   };
   const body = (u: Unit) => text.slice(u.start, u.end);
   /**
@@ -352,7 +374,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     }
   }
   const anyAssessment = units.some((u) => ASSESSMENT_KINDS.has(u.kind));
-  const inAssessment = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint');
+  // "Not addressed as a new problem: her chronic hypothyroidism ...", "Not addressed today: ...": the label says the
+  // encounter did not assess what follows it, so it is neither a problem nor a coded condition the summary misses.
+  const inAssessment = (u: Unit) => !NOT_ADDRESSED_LABEL.test(body(u)) && (ASSESSMENT_KINDS.has(u.kind) || (!anyAssessment && !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint'));
 
   // A consultant's recommendation naming a condition as its goal ("Weight loss of 7 to 10 percent through diet") is no
   // problem when the note has an impression of its own: the problems are there.
@@ -528,7 +552,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
-    if (home && home.words <= MAX_COMPLETENESS_WORDS && !indicationOnly(c, home)) {
+    // (A passage that long is no follow-up line for naming a return visit in one of its clauses.)
+    const tooLong = home ? home.words > MAX_COMPLETENESS_WORDS
+      : units.some((u) => inAssessment(u) && !recommendation(u) && u.words > MAX_COMPLETENESS_WORDS && c.evidence.some((e) => overlaps(u, e)));
+    if (tooLong) {
+      // The assessment names it only inside a passage too long to quote whole (an A/P written as one run-on sentence of
+      // a dozen clauses): a shorter sentence of the note naming the same coded condition states it, the shortest first
+      // ("Known type 2 diabetes for 12 years, hypertension, hyperlipidemia ..."), never a family or review-of-systems line.
+      const restated = units.filter((u) => !chosen.has(u.index) && !retired.has(u.index) && RESTATING_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS
+        && !NOT_ADDRESSED_LABEL.test(body(u)) && !FOLLOW_UP_CUE.test(body(u)) && c.evidence.some((e) => overlaps(u, e))).sort((a, b) => a.words - b.words || a.index - b.index)[0];
+      if (restated) {
+        problems.push({ head: restated, body: [] });
+        take(restated, 'problems', problems.length - 1, true);
+      }
+    } else if (home && !indicationOnly(c, home)) {
       // Named in the discussion of a problem already listed: it joins that problem, not a new one.
       // A sentence whose subject is the condition ("She also has chronic low back pain, stable.") is a problem of its own.
       const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
@@ -569,6 +606,22 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const cells = free(u) ? tableCells(text, u) : [];
     if (cells.length < 3 || !RECONCILIATION_ACTION.test(text.slice(cells[1].start, cells[1].end))) continue;
     units.push({ ...u, end: cells[1].end, words: countWords(text.slice(u.start, cells[1].end)), index: units.length, lineEnd: false });
+    retired.add(u.index);
+  }
+  // A medication list run on one line with a tag per drug ("cefpodoxime 200 mg twice daily for 8 days (new); apixaban 5 mg
+  // twice daily (new); ...; levothyroxine 75 mcg daily (unchanged)") says what changed in its tags: each item tagged with a
+  // change, up to its closing tag, is a whole item of the list and a statement of its own; the untagged and unchanged
+  // items are left, and the list itself is retired.
+  for (const u of units.slice()) {
+    if (!free(u) || !MED_LIST_KINDS.has(u.kind) || !body(u).includes(';')) continue;
+    const items: Unit[] = [];
+    for (const m of body(u).matchAll(/(^|;)\s*([^;]+?\(([^()]{1,30})\))(?=\s*(;|\.?\s*$))/g)) {
+      if (!CHANGE_TAG.test(m[3].trim()) || !drugsNamed(m[2]).size) continue;
+      const start = u.start + m.index! + m[0].length - m[2].length;
+      items.push({ ...u, start, end: start + m[2].length, words: countWords(m[2]), index: units.length + items.length, lineStart: u.lineStart && m.index === 0, lineEnd: false });
+    }
+    if (!items.length) continue;
+    units.push(...items);
     retired.add(u.index);
   }
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
@@ -617,6 +670,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   let nextVisit: Unit | undefined;
   // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
   // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
+  /** The words the assessed problems and the allergy statement took before any choice. */
+  const forcedWords = usedWords;
   const shortVisit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
   if (shortVisit && take(shortVisit, 'follow_up', undefined, true)) nextVisit = shortVisit;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
@@ -646,6 +701,19 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       meds++;
       for (const d of medDrugs.get(best.index) ?? []) namedDrugs.add(d);
     }
+  }
+  // When the assessed problems took most of the budget (FORCED_SHARE_BEFORE_ACTIONS), the next visit and one medication
+  // change are still kept, each when short (as the first allergy statement is): they are what a reader acts on, and many
+  // problems must not push them out. A budget the problems left mostly free is a choice between them, as above.
+  const crowded = forcedWords >= FORCED_SHARE_BEFORE_ACTIONS * budgetWords;
+  if (crowded && !nextVisit) {
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
+  if (crowded && ![...chosen.values()].some((c) => c.kind === 'medications')) {
+    const value = (u: Unit) => Math.max(1, [...(medDrugs.get(u.index) ?? [])].filter((d) => !namedDrugs.has(d)).length) / Math.max(1, u.words);
+    const change = medChanges.filter((u) => free(u) && u.words <= MAX_FORCED_ACTION_WORDS).sort((a, b) => value(b) - value(a) || a.index - b.index)[0];
+    if (change) take(change, 'medications', undefined, true);
   }
   for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
     const told = chosenWords();
@@ -740,7 +808,8 @@ function dashLabelled(body: string): boolean {
 
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
-  if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body)) return false;
+  // A housekeeping item written as a heading of its own ("# VTE prophylaxis" over its orders) is no problem either.
+  if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body) || (u.lineEnd && HOUSEKEEPING_LABEL.test(`${body.replace(/[\s.]+$/, '')}:`))) return false;
   // "She has no known drug allergies." closing a letter's plan states an allergy, not a problem; "My impression is as follows." announces the list.
   if (ALLERGY_CUE.test(body) || LIST_LEAD_IN.test(body)) return false;
   // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
@@ -772,6 +841,13 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // "Genitourinary syndrome of menopause - start vaginal estradiol cream ...": a line of an assessment opening on a short
   // verbless label before a spaced dash is that problem with its plan on its line (as a numbered item is).
   if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && dashLabelled(body)) return true;
+  // So is one opening on such a label and a colon ("Family history of ovarian cancer: genetic counselling referral ..."),
+  // as a labelled bullet is, unless the label names a part of the plan ("Labs:", "Medical Reasoning:") or routine
+  // preventive care ("Health maintenance: zoster vaccine given today"), a problem only where the note lists it as an item.
+  const colon = /^([A-Za-z][^:;.\n]{1,60}?):\s/.exec(body);
+  if (colon && u.lineStart && !u.marker && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(colon[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(colon[1])
+    && !/^(health (care )?maintenance|prevent(ion|ive care)|immuni[sz]ations?|vaccin\w*|screening)$/i.test(colon[1])
+    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`)) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

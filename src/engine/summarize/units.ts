@@ -55,7 +55,7 @@ const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|[a-h][.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
@@ -81,6 +81,7 @@ function labelKind(label: string): SectionKind | undefined {
 const INDICATION_LABEL = /^(indications?|reasons?) for (the )?(surgery|procedures?|operations?|study|examination|exam|endoscopy|colonoscopy|consultation|referral|admission)$|^indications?$|^clinical indications?$/i;
 const MED_CHANGES_LABEL = /^((medication|med|drug|prescription)s? (changes?|adjustments?)( made)?( today| this visit)?|changes (to|in) (medications|meds))$/i;
 const DECISION_LABEL = /^(mdm|medical decision[- ]making|clinical decision[- ]making|(ed|emergency department|er) course)$/i;
+const DOMAIN_HISTORY_LABEL = /^(oncolog(ic|ical|y)|cancer|cardiac|cardiovascular|surgical|obstetric(al)?|gyn(a)?ecolog(ic|ical)|psychiatric|transplant|renal|pulmonary|neurolog(ic|ical)|treatment) history$/i;
 const PROCEDURE_LABEL = /^(operations?|procedures?|surger(y|ies)) (performed|done)$|^(name|title) of (the )?(operation|procedure)s?$/i;
 
 function classifyLabel(label: string): SectionKind | undefined {
@@ -93,11 +94,14 @@ function classifyLabel(label: string): SectionKind | undefined {
   if (MED_CHANGES_LABEL.test(t)) return 'plan';
   // "Assessment and plan by problem", "Plan by system": a known header with how it is organised.
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
-  if (organised) return labelKind(organised[1]);
+  // "Review by problem", "Discussion by issue": whatever its first word, a passage told problem by problem assesses them.
+  if (organised) return labelKind(organised[1]) ?? (/^(problems?|issues?|diagnos[ie]s)$/i.test(organised[2]) ? 'assessment_plan' : undefined);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // An emergency department's medical decision making tells what was done in this encounter, as a hospital course does.
   if (DECISION_LABEL.test(t)) return 'hospital_course';
+  // "Oncologic history:", "Cardiac history:": the patient's past in one field, as a past medical history is.
+  if (DOMAIN_HISTORY_LABEL.test(t)) return 'pmh';
   // A compound header ("MDM / Assessment and Plan", "Assessment / Plan") takes the kind of its recognised parts; one
   // joined by "and" ("ED course and MDM") only when every part is a header ("Indications and procedure details" is not).
   const slashed = label.split(/\s*\/\s*/);
@@ -146,6 +150,7 @@ function pieces(text: string, start: number, end: number): Piece[] {
     while (s < e && LEAD_TRIM.test(text[s])) s++;
     let marker: ListMarker = null;
     let kind: SectionKind | undefined;
+    let peeled = false;
     // Labels and markers may repeat ("ASSESSMENT AND PLAN:,1.  Pneumonia."): peel them off in turn.
     for (;;) {
       const rest = text.slice(s, e);
@@ -166,8 +171,12 @@ function pieces(text: string, start: number, end: number): Piece[] {
         break;
       }
       const lm = LIST_MARKER.exec(rest);
+      // A sub-item letter is lower case and the line's only marker: after a bullet, or in capitals, a letter and its stop
+      // open a genus ("- C. difficile PCR sent", "E. coli bacteremia"), never an item.
+      if (lm && lm[2] && (peeled || lm[2] !== lm[2].toLowerCase())) break;
       if (lm && lm[0].length < rest.length) {
-        marker = lm[1] ? 'number' : lm[2] ? 'problem' : lm[0].startsWith('#') ? 'hash' : 'bullet';
+        peeled = true;
+        marker = lm[1] ? 'number' : lm[3] ? 'problem' : lm[0].startsWith('#') ? 'hash' : 'bullet';
         s += lm[0].length;
         continue;
       }
