@@ -47,7 +47,9 @@ const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'tech
  * "Bed") is a person's, not a head.
  */
 const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'interview', 'phenotype', 'phenotypes', 'genotype',
-  'antigen', 'antigens', 'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities', 'illness', 'anonymous', 'protocol']);
+  'antigen', 'antigens', 'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities', 'illness', 'anonymous', 'protocol',
+  // Named operations whose noun has no -ectomy/-plasty form ("McDonald cerclage", "Nissen fundoplication" has its own entry).
+  'cerclage', 'anastomosis']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed', 'beds', 'mitts', 'mitt', 'boot', 'boots', 'sling', 'slings',
@@ -144,6 +146,8 @@ function markGrammarPair(words: readonly Word[], i: number, out: Uint8Array): bo
 /** Verbs and labels after which a capitalised run is what the patient takes ("has been taking Pepto-Bismol", "started Kyleena"). */
 const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'started', 'starting', 'restarted', 'resumed',
   'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated']);
+/** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena"). */
+const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx']);
 /** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg"). */
 const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
@@ -154,7 +158,7 @@ const MAX_BRAND_ITEMS = 4;
 
 /**
  * Capitalised words that are a drug or an over-the-counter product by their place in the sentence, whatever list has them:
- * after a verb of taking or a "concomitant"/"product:" label (items joined by "and", "or" or commas), before a strength
+ * after a verb of taking or a "concomitant", "product:" or "Drug:" label (items joined by "and", "or" or commas), before a strength
  * with its unit, or before a lot number or serial number. A run with any census name, cue word or facility word in it is
  * left to the name rules whole ("taking Mary Okafor home"), so no person's name is ever split and sheltered.
  */
@@ -166,9 +170,12 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
-  const clean = (s: number, e: number): boolean => {
+  // A labelled drug field holds a drug even when its brand is also a surname ("Drug: Armour Thyroid"); elsewhere a census word
+  // leaves the run to the name rules.
+  const clean = (s: number, e: number, labelled = false): boolean => {
+    const personBits = labelled ? PERSON_CUE_BITS : WORD_FIRST | WORD_LAST | PERSON_CUE_BITS;
     for (let x = s; x <= e; x++) {
-      if (!words[x].alpha || (flags[x] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0) return false;
+      if (!words[x].alpha || (flags[x] & personBits) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0) return false;
     }
     // A person's verb after the run makes it a person ("started Okonjo states").
     return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0);
@@ -188,10 +195,10 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const productId = next !== undefined && /^,?[ \t]$/.test(next.gapBefore) && (PRODUCT_ID_WORDS.has(next.lower) ||
       (next.lower === 's' && after !== undefined && after.lower === 'n' && after.gapBefore === '/'));
     const prev = words[i - 1];
-    const cued = prev !== undefined && /^[ \t]$|^:[ \t]$/.test(w.gapBefore) &&
-      (MEDICATION_CUES.has(prev.lower) || (prev.lower === 'product' && w.gapBefore.startsWith(':')));
+    const labelled = prev !== undefined && MEDICATION_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
+    const cued = labelled || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
     if (!strength && !productId && !cued) continue;
-    if (clean(i, e)) mark(i, e);
+    if (clean(i, e, labelled)) mark(i, e);
     if (!cued) {
       i = e;
       continue;
@@ -300,6 +307,9 @@ export function markProtected(
     if (s === i) continue;
     // "Mercy Hospital bed 4" is a place's bed; "Invacare hospital bed" a product (a facility word in lower case in mixed text).
     if (DEVICE_HEADS.has(w.lower) && !(bits & UNIT_CLINICAL_HEAD)) {
+      // "SMITH, Bill - bed 4": a numbered bed is where a patient lies, and a dash parts a census line's fields.
+      const numbered = words[i + 1] !== undefined && words[i + 1].hasDigit && /^[ \t#]*$/.test(words[i + 1].gapBefore);
+      if (numbered || !/^[ \t\u00a0]$/.test(w.gapBefore)) continue;
       let place = false;
       for (let x = s; x < i; x++) if ((unit[x] & UNIT_FACILITY_HEAD) !== 0 && (mode !== 'mixed' || words[x].capitalized || words[x].upper)) place = true;
       // "transferred to Mercy hospital bed 4": a run after a place preposition or a movement word is where the bed stands.
