@@ -49,7 +49,11 @@ const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'tech
 const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'interview', 'phenotype', 'phenotypes', 'genotype',
   'antigen', 'antigens', 'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities', 'illness', 'anonymous', 'protocol',
   // Named operations whose noun has no -ectomy/-plasty form ("McDonald cerclage", "Nissen fundoplication" has its own entry).
-  'cerclage', 'anastomosis']);
+  'cerclage', 'anastomosis',
+  // Eponymous lesions, conditions and effects ("Fanconi anemia", "Friedreich ataxia", "Spigelian hernia", "Somogyi effect",
+  // "Hürthle cell carcinoma", "Reed-Sternberg cells") and surgical instruments ("Kocher clamp", "Adson forceps", "Deaver retractor").
+  'anemia', 'ataxia', 'hernia', 'lesion', 'lesions', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
+  'cell', 'cells', 'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed', 'beds', 'mitts', 'mitt', 'boot', 'boots', 'sling', 'slings',
@@ -58,7 +62,8 @@ const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed',
 const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'phenotype', 'phenotypes', 'genotype', 'antigen', 'antigens',
   'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
-const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
+// "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
+const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
@@ -69,7 +74,8 @@ const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
  * label, no path, in a device-clinic note (a device word anywhere before it: the header names the clinic). People's and practices' web addresses are written in lower case or with a
  * path; the product's name is not the patient's URL.
  */
-export const PRODUCT_DOMAIN_RE = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)$/;
+// An all-caps note writes the same label in capitals ("VIA MERLIN.NET").
+export const PRODUCT_DOMAIN_RE = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)|[A-Z]{3,}\.(?:NET|COM))$/;
 export const DEVICE_CLINIC_CONTEXT_RE = /\b(?:remote|transmission|transmitted|transmitter|interrogat\w*|pacemaker|defibrillator|icd|crt-?[dp]?|loop recorder|implantable|device|monitor(?:ing)?)\b/i;
 
 /** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
@@ -115,10 +121,11 @@ function markProductDomains(words: readonly Word[], out: Uint8Array): void {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const tld = words[i + 1];
-    if (!w.capitalized || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
+    if (!(w.capitalized || (w.upper && tld.upper)) || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
     const after = words[i + 2];
     if (after !== undefined && after.gapBefore === '/') continue;
-    if (!PRODUCT_DOMAIN_RE.test(`${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`)) continue;
+    const label = w.upper ? `${w.lower.toUpperCase()}.${tld.lower.toUpperCase()}` : `${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`;
+    if (!PRODUCT_DOMAIN_RE.test(label)) continue;
     if (!words.slice(0, i).some((q) => DEVICE_CLINIC_CONTEXT_RE.test(q.lower))) continue;
     out[i] = 1;
   }
@@ -305,6 +312,8 @@ export function markProtected(
     if (s === i && listedHead && out[i - 1] !== 0 && (w.capitalized || w.upper) && (words[i - 1].capitalized || words[i - 1].upper) &&
       RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) && (unit[i - 1] & UNIT_CLINICAL_HEAD) !== 0) out[i] = 1;
     if (s === i) continue;
+    // "Mary's illness", "Okafor's bed": before a head of the extra lists a possessive is the person the thing belongs to.
+    if (extraHead && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) && words[i - 1].end !== words[i - 1].baseEnd) continue;
     // "Mercy Hospital bed 4" is a place's bed; "Invacare hospital bed" a product (a facility word in lower case in mixed text).
     if (DEVICE_HEADS.has(w.lower) && !(bits & UNIT_CLINICAL_HEAD)) {
       // "SMITH, Bill - bed 4": a numbered bed is where a patient lies, and a dash parts a census line's fields.

@@ -22,6 +22,25 @@ describe('eponym head nouns: a capitalised run before a nomogram, interview, phe
   });
 });
 
+describe('eponym heads yield to a possessive owner and to a lone surname before "interview"', () => {
+  it.each([
+    ['a possessive before "illness" is the patient\'s', 'Seen with Mr. Okonkwo today. Okonkwo\'s illness discussed with the family.'],
+    ['a possessive before "bed" is the patient\'s', 'Mrs. Tuilagi admitted. Alarm placed on Tuilagi\'s bed overnight.'],
+    ['a lone surname before "interview" is a person', 'Met with Dr. Okonkwo. Collateral: Okonkwo interview by phone today.'],
+  ])('%s', (_pattern, text) => {
+    const surname = /Okonkwo|Tuilagi/.exec(text)![0];
+    expect(redactedWords(text).filter((w) => w === surname)).toHaveLength(2);
+  });
+
+  it.each([
+    ['anemia and ataxia named after people', 'History of Fanconi anemia; rule out Friedreich ataxia.'],
+    ['eponymous surgical instruments', 'Kocher clamp and Deaver retractor used; Adson forceps for closure.'],
+    ['a carcinoma named by its cell', 'Pathology: Hurthle cell carcinoma, 2.1 cm.'],
+  ])('%s', (_pattern, text) => {
+    expect(redactedWords(text)).toEqual([]);
+  });
+});
+
 describe('device heads: a maker before trainer, bed, mitts, sling (equipment of rehabilitation and nursing)', () => {
   it.each([
     ['gait trainer and hospital bed in a DME list', 'Items: Invacare hospital bed; Rifton gait trainer; Hoyer sling.'],
@@ -74,6 +93,14 @@ describe('brand drugs and OTC products by their place in the sentence', () => {
     ['a brand before a serial-number label', 'Device: Kyleena S/N: CE66776731 placed.'],
   ])('%s', (_pattern, text) => {
     expect(redactedWords(text).filter((w) => !/\d/.test(w))).toEqual([]);
+  });
+
+  it('a device\'s monitoring service written as its domain in an all-caps device-clinic note ("VIA CARELINKO.NET")', () => {
+    expect(redactedWords('PACEMAKER CHECK. REMOTE TRANSMISSION VIA CARELINKO.NET, BATTERY 8 Y.')).toEqual([]);
+  });
+
+  it('an all-caps personal domain with a path stays a URL', () => {
+    expect(redactedWords('PACEMAKER CHECK. SEE CARELINKO.NET/PATIENT/8841 FOR DETAILS.').join(' ')).toMatch(/CARELINKO/);
   });
 
   it('a person after "taking" stays redacted when a census list names any word of the run', () => {
