@@ -51,9 +51,10 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // Named operations whose noun has no -ectomy/-plasty form ("McDonald cerclage", "Nissen fundoplication" has its own entry).
   'cerclage', 'anastomosis',
   // Eponymous lesions, conditions and effects ("Fanconi anemia", "Friedreich ataxia", "Spigelian hernia", "Somogyi effect",
-  // "Hürthle cell carcinoma", "Reed-Sternberg cells") and surgical instruments ("Kocher clamp", "Adson forceps", "Deaver retractor").
+  // "Hürthle cell carcinoma") and surgical instruments ("Kocher clamp", "Adson forceps", "Deaver retractor"). Not "cell": after
+  // a name it is the person's phone ("Lopie Certusi cell# ...").
   'anemia', 'ataxia', 'hernia', 'lesion', 'lesions', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
-  'cell', 'cells', 'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
+  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed', 'beds', 'mitts', 'mitt', 'boot', 'boots', 'sling', 'slings',

@@ -79,6 +79,7 @@ describe('mutual-help fellowships of the Al-Anon family ("X-Anon") and "... Anon
   it.each([
     ['Al-Anon after a referral', 'Plan: referral to Al-Anon for the spouse.'],
     ['Nar-Anon beside Narcotics Anonymous', 'Attends Narcotics Anonymous; mother attends Nar-Anon weekly.'],
+    ['listed fellowships with neither form', 'Goes to Alateen; attends SMART Recovery weekly.'],
   ])('%s', (_pattern, text) => {
     expect(redactedWords(text)).toEqual([]);
   });
@@ -101,6 +102,10 @@ describe('brand drugs and OTC products by their place in the sentence', () => {
 
   it('an all-caps personal domain with a path stays a URL', () => {
     expect(redactedWords('PACEMAKER CHECK. SEE CARELINKO.NET/PATIENT/8841 FOR DETAILS.').join(' ')).toMatch(/CARELINKO/);
+  });
+
+  it('a name before "cell" is a person with a phone, not an eponymous cell ("Lopez Quintara cell# ...")', () => {
+    expect(redactedWords('Social: daughter and son are very devoted. Lopez Quintara cell# 410-555-0142.').join(' ')).toMatch(/Quintara/);
   });
 
   it('a person after "taking" stays redacted when a census list names any word of the run', () => {
