@@ -329,7 +329,11 @@ export function markProtected(
     // an eponymous tool ("Lund and Browder chart"), or an acronym in mixed text ("LUCAS device").
     if (WEAK_EPONYM_HEADS.has(w.lower) && i - s < 2 && !(w.lower !== 'chart' && mode === 'mixed' && words[s].upper)) continue;
     // A title, role or relative noun before the run makes it a person ("Dr. Wells score", "DAUGHTER PERPETUA TEST"): not protected.
-    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0) continue;
+    // Only in the same sentence: a line's or a sentence's end parts them ("call the daughter.⏎Bell palsy on the right");
+    // a title's own full stop does not ("Dr. Wells score").
+    const cueGap = s > 0 ? words[s].gapBefore : '';
+    const parted = /[\n\r]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.!?;]/.test(cueGap));
+    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !parted) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
     let person = false;
     for (let x = s; x + 1 < i; x++) {

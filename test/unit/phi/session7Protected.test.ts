@@ -41,6 +41,15 @@ describe('eponym heads yield to a possessive owner and to a lone surname before 
   });
 });
 
+describe('a person cue in an earlier sentence does not make an eponym a person', () => {
+  it('"call the daughter.⏎Bell palsy on the right": the relative noun ends its sentence', () => {
+    expect(redactedWords('Please call the daughter.\n\nBell palsy on the right, improving.')).toEqual([]);
+  });
+  it('a title right before the run still makes it a person ("Dr. Wells score")', () => {
+    expect(redactedWords('Discussed with Dr. Wells score later.')).toEqual(['Wells']);
+  });
+});
+
 describe('device heads: a maker before trainer, bed, mitts, sling (equipment of rehabilitation and nursing)', () => {
   it.each([
     ['gait trainer and hospital bed in a DME list', 'Items: Invacare hospital bed; Rifton gait trainer; Hoyer sling.'],
