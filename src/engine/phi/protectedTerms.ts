@@ -55,8 +55,9 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // a name it is the person's phone ("Lopie Certusi cell# ...").
   'anemia', 'ataxia', 'hernia', 'lesion', 'lesions', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
   'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
-/** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
+/** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
+/** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
 const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed', 'beds', 'mitts', 'mitt', 'boot', 'boots', 'sling', 'slings',
   'stander', 'harness', 'collar', 'mattress', 'commode', 'orthosis', 'walker', 'wheelchair', 'belt']);
 /** Heads before which a first name and a surname are still an eponym ("Ivor Lewis" is no person before a nomogram or a phenotype). */
@@ -199,7 +200,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const after = words[e + 2];
     // Before a strength ("Kyleena 19.5 mg", "Tylenol 500mg") or a product identifier ("Kyleena, lot KD37482", "Kyleena S/N").
     const strength = next !== undefined && /^[ \t]$/.test(next.gapBefore) && (STRENGTH_RE.test(next.lower) ||
-      (/^\d+$/.test(next.lower) && words.slice(e + 2, e + 4).some((q) => DOSE_UNIT_RE.test(q.lower) && /^[ .]?$/.test(q.gapBefore) || q.lower === 'mg')));
+      (/^\d+$/.test(next.lower) && words.slice(e + 2, e + 4).some((q) => DOSE_UNIT_RE.test(q.lower) && /^[ .]?$/.test(q.gapBefore))));
     const productId = next !== undefined && /^,?[ \t]$/.test(next.gapBefore) && (PRODUCT_ID_WORDS.has(next.lower) ||
       (next.lower === 's' && after !== undefined && after.lower === 'n' && after.gapBefore === '/'));
     const prev = words[i - 1];
