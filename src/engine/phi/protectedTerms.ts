@@ -52,8 +52,9 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   'cerclage', 'anastomosis',
   // Eponymous lesions, conditions and effects ("Fanconi anemia", "Friedreich ataxia", "Spigelian hernia", "Somogyi effect",
   // "Hürthle cell carcinoma") and surgical instruments ("Kocher clamp", "Adson forceps", "Deaver retractor"). Not "cell": after
-  // a name it is the person's phone ("Lopie Certusi cell# ...").
-  'anemia', 'ataxia', 'hernia', 'lesion', 'lesions', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
+  // a name it is the person's phone ("Lopie Certusi cell# ..."); not "lesion": a subject line names the patient before the
+  // listed eponymous lesion ("curbside - Pham Janeway lesions", kept by its phrase in vocab.ts).
+  'anemia', 'ataxia', 'hernia', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
   'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
 /** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);

@@ -32,6 +32,11 @@ describe('eponym heads yield to a possessive owner and to a lone surname before 
     expect(redactedWords(text).filter((w) => w === surname)).toHaveLength(2);
   });
 
+  it('a patient named before a listed eponymous lesion stays redacted ("curbside - Nakashima Janeway lesions")', () => {
+    const text = 'Patient: Kenji Nakashima\nSubject: RE: curbside - Nakashima Janeway lesions\nagree with plan.';
+    expect(redactedWords(text).filter((w) => /Nakashima/.test(w))).toHaveLength(2);
+  });
+
   it.each([
     ['anemia and ataxia named after people', 'History of Fanconi anemia; rule out Friedreich ataxia.'],
     ['eponymous surgical instruments', 'Kocher clamp and Deaver retractor used; Adson forceps for closure.'],
