@@ -2,10 +2,10 @@
 // but name a disease, sign, scale, test, virus or brand drug ("Bethesda system", "Wells score", "Keppra").
 // Data in vocab.ts; one rule: a protected word, or a capitalised run right before a clinical head noun.
 import {
-  WORD_CONTACT, WORD_FIRST, WORD_HEADER, WORD_LAST, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
+  WORD_COMMON, WORD_CONTACT, WORD_FIRST, WORD_HEADER, WORD_LAST, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
 } from './lexicon';
 import type { CaseMode, Word } from './tokens';
-import { UNIT_CLINICAL_HEAD, UNIT_PROTECTED } from './unitWords';
+import { UNIT_CLINICAL_HEAD, UNIT_FACILITY_HEAD, UNIT_PROTECTED } from './unitWords';
 import { tokenize } from './tokens';
 import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
@@ -38,8 +38,35 @@ const MAX_LOWER_INSIDE = 2;
 // Named seating and transfer equipment of nursing and rehabilitation notes ("Broda chair", "Geri chair") is a product, like "lift".
 const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
   'fundoplication', 'agar', 'chair', 'chairs']);
+/**
+ * More head nouns, read here only (the learned model's features never see them): nomograms and structured interviews
+ * ("Rumack-Matthew nomogram", "Zarit Burden Interview"), blood-group and genetic readings ("Bombay phenotype", "Kell
+ * antigen"), eponymous lesions and conditions ("Morton neuroma", "Haglund deformity", "Gulf War illness"), mutual-help
+ * fellowships ("Narcotics Anonymous"), and patient-handling and restraint equipment named by its maker ("Rifton gait
+ * trainer", "Posey mitts", "Hoyer sling"). A capitalised head of this list that a census list has as a name ("Trainer",
+ * "Bed") is a person's, not a head.
+ */
+const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'interview', 'phenotype', 'phenotypes', 'genotype',
+  'antigen', 'antigens', 'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities', 'illness', 'anonymous', 'protocol',
+  // Named operations whose noun has no -ectomy/-plasty form ("McDonald cerclage", "Nissen fundoplication" has its own entry).
+  'cerclage', 'anastomosis',
+  // Eponymous lesions, conditions and effects ("Fanconi anemia", "Friedreich ataxia", "Spigelian hernia", "Somogyi effect",
+  // "Hürthle cell carcinoma") and surgical instruments ("Kocher clamp", "Adson forceps", "Deaver retractor"). Not "cell": after
+  // a name it is the person's phone ("Lopie Certusi cell# ..."); not "lesion": a subject line names the patient before the
+  // listed eponymous lesion ("curbside - Pham Janeway lesions", kept by its phrase in vocab.ts).
+  'anemia', 'ataxia', 'hernia', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
+  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
+/** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
+/** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
+const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed', 'beds', 'mitts', 'mitt', 'boot', 'boots', 'sling', 'slings',
+  'stander', 'harness', 'collar', 'mattress', 'commode', 'orthosis', 'walker', 'wheelchair', 'belt']);
+/** Heads before which a first name and a surname are still an eponym ("Ivor Lewis" is no person before a nomogram or a phenotype). */
+const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'phenotype', 'phenotypes', 'genotype', 'antigen', 'antigens',
+  'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
-const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery']);
+// "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
+const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
@@ -50,7 +77,8 @@ const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
  * label, no path, in a device-clinic note (a device word anywhere before it: the header names the clinic). People's and practices' web addresses are written in lower case or with a
  * path; the product's name is not the patient's URL.
  */
-export const PRODUCT_DOMAIN_RE = /^[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)$/;
+// An all-caps note writes the same label in capitals ("VIA MERLIN.NET").
+export const PRODUCT_DOMAIN_RE = /^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)*\.(?:net|com)|[A-Z]{3,}\.(?:NET|COM))$/;
 export const DEVICE_CLINIC_CONTEXT_RE = /\b(?:remote|transmission|transmitted|transmitter|interrogat\w*|pacemaker|defibrillator|icd|crt-?[dp]?|loop recorder|implantable|device|monitor(?:ing)?)\b/i;
 
 /** The mark of a word inside a listed protected phrase: no place or name rule may start from it ("St. Louis encephalitis"). */
@@ -96,12 +124,136 @@ function markProductDomains(words: readonly Word[], out: Uint8Array): void {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const tld = words[i + 1];
-    if (!w.capitalized || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
+    if (!(w.capitalized || (w.upper && tld.upper)) || !w.alpha || tld.gapBefore !== '.' || (tld.lower !== 'net' && tld.lower !== 'com')) continue;
     const after = words[i + 2];
     if (after !== undefined && after.gapBefore === '/') continue;
-    if (!PRODUCT_DOMAIN_RE.test(`${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`)) continue;
+    const label = w.upper ? `${w.lower.toUpperCase()}.${tld.lower.toUpperCase()}` : `${w.lower.charAt(0).toUpperCase()}${w.lower.slice(1)}.${tld.lower}`;
+    if (!PRODUCT_DOMAIN_RE.test(label)) continue;
     if (!words.slice(0, i).some((q) => DEVICE_CLINIC_CONTEXT_RE.test(q.lower))) continue;
     out[i] = 1;
+  }
+}
+
+/**
+ * Two hyphen-joined words protected by their grammar, marked both (returns whether it marked):
+ * - a blood-group antibody, "anti-" before a capitalised antigen's name ("anti-Lewis", "ANTI-KELL", "anti-Diego"):
+ *   the prefix never stands before a person's name in a note;
+ * - a fellowship of the Al-Anon family, a capitalised word hyphen-joined to "Anon" ("Al-Anon", "Nar-Anon", "Gam-Anon"):
+ *   a mutual-help programme, not a person, and no Safe Harbor identifier.
+ */
+function markGrammarPair(words: readonly Word[], i: number, out: Uint8Array): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (w.gapBefore !== '-' || !prev.alpha || !w.alpha) return false;
+  const antibody = prev.lower === 'anti' && (w.capitalized || w.upper) && prev.end === prev.baseEnd;
+  const fellowship = w.lower === 'anon' && (prev.capitalized || prev.upper) && prev.lower.length <= 4;
+  if (!antibody && !fellowship) return false;
+  out[i - 1] = 1;
+  out[i] = 1;
+  return true;
+}
+
+/** Verbs and labels after which a capitalised run is what the patient takes ("has been taking Pepto-Bismol", "started Kyleena"). */
+const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'started', 'starting', 'restarted', 'resumed',
+  'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated']);
+/** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena"). */
+const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx']);
+/** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg"). */
+const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?)$/;
+const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
+/** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
+const PRODUCT_ID_WORDS: ReadonlySet<string> = new Set(['lot', 'ndc', 'udi']);
+const MAX_BRAND_WORDS = 3;
+const MAX_BRAND_ITEMS = 4;
+
+/**
+ * Capitalised words that are a drug or an over-the-counter product by their place in the sentence, whatever list has them:
+ * after a verb of taking or a "concomitant", "product:" or "Drug:" label (items joined by "and", "or" or commas), before a strength
+ * with its unit, or before a lot number or serial number. A run with any census name, cue word or facility word in it is
+ * left to the name rules whole ("taking Mary Okafor home"), so no person's name is ever split and sheltered.
+ */
+function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, out: Uint8Array): void {
+  if (mode !== 'mixed') return;
+  const runEnd = (s: number): number => {
+    let e = s;
+    while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].capitalized && words[e + 1].alpha &&
+      (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
+    return e;
+  };
+  // A labelled drug field holds a drug even when its brand is also a surname ("Drug: Armour Thyroid"); elsewhere a census word
+  // leaves the run to the name rules.
+  const clean = (s: number, e: number, labelled = false): boolean => {
+    const personBits = labelled ? PERSON_CUE_BITS : WORD_FIRST | WORD_LAST | PERSON_CUE_BITS;
+    for (let x = s; x <= e; x++) {
+      if (!words[x].alpha || (flags[x] & personBits) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0) return false;
+    }
+    // A person's verb after the run makes it a person ("started Okonjo states").
+    return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0);
+  };
+  const mark = (s: number, e: number): void => {
+    for (let x = s; x <= e; x++) out[x] ||= 1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w.capitalized || !w.alpha) continue;
+    const e = runEnd(i);
+    const next = words[e + 1];
+    const after = words[e + 2];
+    // Before a strength ("Kyleena 19.5 mg", "Tylenol 500mg") or a product identifier ("Kyleena, lot KD37482", "Kyleena S/N").
+    const strength = next !== undefined && /^[ \t]$/.test(next.gapBefore) && (STRENGTH_RE.test(next.lower) ||
+      (/^\d+$/.test(next.lower) && words.slice(e + 2, e + 4).some((q) => DOSE_UNIT_RE.test(q.lower) && /^[ .]?$/.test(q.gapBefore))));
+    const productId = next !== undefined && /^,?[ \t]$/.test(next.gapBefore) && (PRODUCT_ID_WORDS.has(next.lower) ||
+      (next.lower === 's' && after !== undefined && after.lower === 'n' && after.gapBefore === '/'));
+    const prev = words[i - 1];
+    const labelled = prev !== undefined && MEDICATION_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
+    const cued = labelled || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
+    if (!strength && !productId && !cued) continue;
+    if (clean(i, e, labelled)) mark(i, e);
+    if (!cued) {
+      i = e;
+      continue;
+    }
+    // Coordinated items after the cue: "taking Tiger Balm and Pepto-Bismol from Rite Aid" (the run stops at "from").
+    let k = e;
+    for (let items = 1; items < MAX_BRAND_ITEMS; items++) {
+      const q = words[k + 1];
+      let s2 = k + 1;
+      if (q === undefined) break;
+      if ((q.lower === 'and' || q.lower === 'or') && /^[ \t]$/.test(q.gapBefore)) s2 = k + 2;
+      else if (!/^,[ \t]$/.test(q.gapBefore)) break;
+      const first = words[s2];
+      if (first === undefined || !first.capitalized || !first.alpha || (s2 === k + 2 && !/^[ \t]$/.test(first.gapBefore))) break;
+      const e2 = runEnd(s2);
+      if (clean(s2, e2)) mark(s2, e2);
+      k = e2;
+    }
+    i = k;
+  }
+}
+
+const ROMAN_ITEM_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
+/**
+ * An outline's Roman-numeral item ("IV. Hypertension⏎V. Gouty arthritis"): a numeral at a line's start before a full stop or
+ * a bracket, when two or more lines of the note open so, is an item number, not a person's initial; the English word it
+ * opens is a heading's first word (census names excepted, so "V. Rose" stays the name rules').
+ */
+function markOutlineItems(words: readonly Word[], flags: Uint32Array, lex: Lexicon, out: Uint8Array): void {
+  const items: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!w.upper || !ROMAN_ITEM_RE.test(w.lower.toUpperCase()) || !(i === 0 || /[\n\r][ \t]*$/.test(w.gapBefore))) continue;
+    if (!/^[.)][ \t]+$/.test(words[i + 1].gapBefore)) continue;
+    items.push(i);
+  }
+  if (items.length < 2) return;
+  for (const i of items) {
+    const next = words[i + 1];
+    // A surname that is also a word heads an item when a clinical word follows it ("V. Gouty arthritis"), not a verb ("V. Gray states").
+    const after = words[i + 2];
+    const clinicalAfter = after !== undefined && /^[ \t]+$/.test(after.gapBefore) && (lex.indexClinical.has(after.lower) || lex.clinical.has(after.lower));
+    if (!next.alpha || !lex.common.has(next.lower) || (flags[i + 1] & WORD_FIRST) !== 0 || ((flags[i + 1] & WORD_LAST) !== 0 && !clinicalAfter)) continue;
+    out[i] ||= 1;
+    out[i + 1] ||= 1;
   }
 }
 
@@ -117,8 +269,14 @@ export function markProtected(
     // are people until a head noun says otherwise ("Finkelstein test").
     if ((bits & UNIT_PROTECTED) !== 0 && (flags[i] & (WORD_FIRST | WORD_LAST)) === 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
     // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
-    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) ||
-      (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower));
+    if (i > 0 && w.alpha && markGrammarPair(words, i, out)) continue;
+    const procedure = i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower);
+    // A head of the extra lists only while no census list reads it as a name, unless it is written in lower case.
+    const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower)) &&
+      ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
+        // "RIFTON GAIT TRAINER": after a plain English modifier in no name list a census head is the product's noun.
+        ((flags[i - 1] & WORD_COMMON) !== 0 && (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 && words[i - 1].alpha));
+    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead;
     if (!head || i === 0) continue;
     // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
     if ((w.lower === 'system' || w.lower === 'network') && HEALTH_SYSTEM_WORDS.has(words[i - 1].lower)) continue;
@@ -152,28 +310,53 @@ export function markProtected(
     }
     // The run opens with a capitalised word: drop lower-case words before it ("the ankle rules" protects nothing).
     if (mode === 'mixed') while (s < i && !(words[s].capitalized || words[s].upper)) s++;
+    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || extraHead;
+    // "Lee Revised Cardiac Risk Index": a capitalised head right after a protected head word belongs to the same eponym.
+    if (s === i && listedHead && out[i - 1] !== 0 && (w.capitalized || w.upper) && (words[i - 1].capitalized || words[i - 1].upper) &&
+      RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) && (unit[i - 1] & UNIT_CLINICAL_HEAD) !== 0) out[i] = 1;
     if (s === i) continue;
+    // "Mary's illness", "Okafor's bed": before a head of the extra lists a possessive is the person the thing belongs to.
+    if (extraHead && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) && words[i - 1].end !== words[i - 1].baseEnd) continue;
+    // "Mercy Hospital bed 4" is a place's bed; "Invacare hospital bed" a product (a facility word in lower case in mixed text).
+    if (DEVICE_HEADS.has(w.lower) && !(bits & UNIT_CLINICAL_HEAD)) {
+      // "SMITH, Bill - bed 4": a numbered bed is where a patient lies, and a dash parts a census line's fields.
+      const numbered = words[i + 1] !== undefined && words[i + 1].hasDigit && /^[ \t#]*$/.test(words[i + 1].gapBefore);
+      if (numbered || !/^[ \t\u00a0]$/.test(w.gapBefore)) continue;
+      let place = false;
+      for (let x = s; x < i; x++) if ((unit[x] & UNIT_FACILITY_HEAD) !== 0 && (mode !== 'mixed' || words[x].capitalized || words[x].upper)) place = true;
+      // "transferred to Mercy hospital bed 4": a run after a place preposition or a movement word is where the bed stands.
+      if (place || (s > 0 && (PLACE_PREPS.has(words[s - 1].lower) || (flags[s - 1] & WORD_MOVEMENT) !== 0))) continue;
+    }
     // Heads that also follow a person's or a chart's owner ("Reviewed Jones chart"): only a run of two or more words names
     // an eponymous tool ("Lund and Browder chart"), or an acronym in mixed text ("LUCAS device").
     if (WEAK_EPONYM_HEADS.has(w.lower) && i - s < 2 && !(w.lower !== 'chart' && mode === 'mixed' && words[s].upper)) continue;
     // A title, role or relative noun before the run makes it a person ("Dr. Wells score", "DAUGHTER PERPETUA TEST"): not protected.
-    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0) continue;
+    // Only in the same sentence: a line's or a sentence's end parts them ("call the daughter.⏎Bell palsy on the right");
+    // a title's own full stop does not ("Dr. Wells score").
+    const cueGap = s > 0 ? words[s].gapBefore : '';
+    const parted = /[\n\r]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.!?;]/.test(cueGap));
+    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !parted) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
     let person = false;
     for (let x = s; x + 1 < i; x++) {
       if ((flags[x] & WORD_FIRST) !== 0 && (unit[x] & UNIT_PROTECTED) === 0 &&
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
-    if (person && !EPONYM_ONLY_HEADS.has(w.lower)) continue;
+    // A named operation written in lower case right after a capitalised run is an eponym too ("Ivor Lewis esophagectomy").
+    const eponymOnly = EPONYM_ONLY_HEADS.has(w.lower) || MORE_EPONYM_ONLY.has(w.lower) ||
+      (procedure && mode === 'mixed' && !w.capitalized && !w.upper && RUN_GAP_RE.test(w.gapBefore) && words[i - 1].capitalized);
+    if (person && !eponymOnly) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
-    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower);
     for (let x = s; x < i; x++) out[x] = 1;
-    if (listedHead) out[i] = 1;
+    // A lower-case named operation in mixed text opens no place's name ("Ivor Lewis esophagectomy"): it is marked too.
+    if (listedHead || (procedure && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
     const owner = words[s];
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
   markProductDomains(words, out);
+  markBrandsByContext(words, flags, unit, mode, out);
+  markOutlineItems(words, flags, lex, out);
   return out;
 }

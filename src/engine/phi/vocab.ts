@@ -412,6 +412,10 @@ export const PROTECTED_PHRASES: readonly string[] = [
   'MS Contin', 'MS IR',
   // Eponymous laboratory methods written without a head noun (CLSI M02 disk diffusion).
   'Kirby-Bauer', 'Kirby Bauer',
+  // National mutual-help fellowships a note refers a patient or a relative to, by the names the fellowships publish
+  // themselves: programmes, not places or people. "Al-Anon", "Nar-Anon" and "... Anonymous"
+  // are kept by the protected-term grammar; these have neither form.
+  'Alateen', 'SMART Recovery', 'Celebrate Recovery', 'Women for Sobriety', 'LifeRing Secular Recovery', 'LifeRing',
 ];
 
 /**

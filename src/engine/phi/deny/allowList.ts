@@ -43,7 +43,19 @@ export function notAllowed(c: NameContext, i: number): boolean {
   if (INNER_CAPITAL_RE.test(raw) && !SURNAME_PREFIX_RE.test(raw) && !w.upper) return camelCaseName(c.lex, raw);
   // A listed name is never safe; an unlisted word that begins an allowed word is a clinical abbreviation ("Creat", "Amiod").
   if (c.isFirst(i) || c.isLast(i)) return true;
-  return !clinicalByForm(w.lower) && !isAllowedPrefix(c.lex, w.lower);
+  return !clinicalByForm(w.lower) && !isAllowedPrefix(c.lex, w.lower) && !roleNounOfVerb(c.lex, w.lower);
+}
+
+/**
+ * "Examinee", "enrollee", "referee": a person's role formed with "-ee" from an English verb ("examine", "enroll", "refer")
+ * is vocabulary the lists do not hold whole. The verb must be five letters or more, so no short name hides behind a short
+ * stem ("Magee", "Renee" are no "mage", "ren" + ee).
+ */
+export function roleNounOfVerb(lex: Lexicon, lower: string): boolean {
+  if (!lower.endsWith('ee') || lower.length < 7) return false;
+  const stemE = lower.slice(0, -1);
+  const stem = lower.slice(0, -2);
+  return (stemE.length >= 5 && lex.common.has(stemE)) || (stem.length >= 5 && lex.common.has(stem));
 }
 
 /** Business names glue whole capitalised parts ("FedEx", "ProMedica", "WellStar"); shorthand does not ("PrEP", "IgG"). */

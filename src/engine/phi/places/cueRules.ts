@@ -86,6 +86,9 @@ const head: PlaceRule = {
         if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
         s = q;
       }
+      // "Invacare hospital bed": a lower-case head inside a protected product's name (protectedTerms.ts) heads no facility.
+      // "anti-Lutheran": a protected head hyphen-joined to the word before it is an antibody's name, not a hospital's.
+      if (c.protectedTerm[head] !== 0 && ((c.mode === 'mixed' && !words[head].capitalized && !words[head].upper) || words[head].gapBefore === '-')) return i;
       const hw = words[head].lower;
       const named = NAMED_HEADS.has(hw);
       if (s < head && SERVICE_WORDS.has(c.w(i + 1)?.lower ?? '')) return i; // "HOUSE STAFF", "House Diet"
@@ -370,7 +373,9 @@ const knownTown: PlaceRule = {
     const w = words[i];
     // A town name that is no word and no person's name is a place wherever it stands ("Baltimore", "Towson").
     if (!st.taken[i] && w.alpha && w.lower.length >= 4 && lexCity(c, i) && !c.isCommon(i) && !c.isFirst(i) && !c.isLast(i) &&
-      !US_STATES.has(w.lower) && !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i))) {
+      !US_STATES.has(w.lower) && !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || c.capitalizedHere(i)) &&
+      // "MoCA 22 of 30": capitals inside a word are an instrument's or a drug's shorthand, never how a town is written.
+      !shorthandCapitals(c, i)) {
       const e = extendPlace(c, i);
       st.mark(i, e, 'location.known-town');
       return e;

@@ -31,6 +31,9 @@ const DOT_GAP_RE = /^\.[ \t\u00a0]?$/;
 /** Heads that name an organisation on their own grammar; generic heads (care, health) need a distinctive unknown word. */
 const WEAK_HEADS = new Set(['care', 'health', 'healthcare', 'medical', 'surgery', 'therapy', 'therapies', 'services', 'facility', 'medicine', 'residence', 'residences', 'center', 'centre', 'ctr', 'hospital', 'hospitals', 'clinic', 'clinics', 'group', 'company', 'rehab', 'rehabilitation', 'agency', 'dental', 'orthodontics', 'dermatology', 'cardiology', 'neurology', 'oncology', 'orthopedics', 'orthopaedics', 'radiology', 'urology', 'gastroenterology', 'obgyn', 'gynecology', 'obstetrics', 'pediatrics', 'physicians', 'imaging']);
 
+/** Verbs of schooling and residence that announce a facility's name and are never part of it. */
+const SLOT_VERBS: ReadonlySet<string> = new Set(['attends', 'attended', 'attending', 'lives', 'lived', 'resides', 'resided', 'enrolled', 'volunteers', 'volunteered']);
+
 function shapedLikeName(c: NameContext, q: number): boolean {
   const w = c.w(q)!;
   if (c.mode === 'mixed') return w.capitalized || w.upper;
@@ -79,6 +82,8 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
         (capAt(q - 1) || (q > 1 && CONNECTORS.has(words[q - 1].lower) && capAt(q - 2)));
       if (!innerOf && (!shapedLikeName(c, q) || (FUNCTION_WORDS.has(w.lower) && !FACILITY_GENERIC_WORDS.has(w.lower)))) break;
       if (c.is(q, WORD_TITLE)) break;
+      // "Attends Lincoln Elementary": the verb of the slot opens the sentence; it is never a word of the school's name.
+      if (SLOT_VERBS.has(w.lower)) break;
       // A surname another unit took as a person often names the practice ("[Pelz] Family Practice"): the whole run is the place.
       if (marks.isName(q)) distinctive = true;
       // A word another unit already took for a place makes the run a named place ("[Grace Lutheran] Church").
