@@ -1,0 +1,75 @@
+// Owns the tests of session 7b's formats and grammars (issue 9, held-out #6's leaks): a number after any label that names
+// it a number, the ISBT 128 donation number by its structure, a report form's patient-identifier and alias boxes, an
+// age form field that says when, correctional facilities by their head noun, quoted nicknames closing a name and
+// state-board licences with a credential prefix. Each case names the general pattern it serves; every value is
+// invented. The rules alone are tested (learned: false) so a case fails when the grammar does; each pattern has a
+// look-alike that must stay.
+import { redact } from '../../../src/engine/phi';
+
+interface Case {
+  pattern: string;
+  text: string;
+  phi: string[];
+  by?: string;
+  keep?: string[];
+}
+
+function covered(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
+  for (let x = at; x < at + needle.length; x++) {
+    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
+    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
+  }
+  return true;
+}
+
+function touched(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
+  return spans.some((s) => s.start < at + needle.length && at < s.end);
+}
+
+const CASES: Case[] = [
+  // A number after any label that names it a number, whatever the label's first words.
+  { pattern: 'number after an unlisted label word and "#"', text: 'Intake: Arrest #  31-880412  reviewed by nursing.', phi: ['31-880412'], by: 'id.any-label' },
+  { pattern: 'number after an unlisted label word and "ID"', text: 'MEDWATCH FORM   Submission ID 55019327-4410\nEvent: rash.', phi: ['55019327-4410'], by: 'id.any-label' },
+  { pattern: 'letter then spaced digit groups after "no."', text: 'RE: Veteran claim; Docket no. K 41 207 833; service connected.', phi: ['K 41 207 833'], by: 'id.any-label' },
+  { pattern: 'card number with a person-code suffix after "#:"', text: 'Plan card  Enrollee #: Q40718265 03 (Plan B)', phi: ['Q40718265 03'] },
+  { pattern: 'a code, a product number or a small count after a number label stays', text: 'CPT # 99214 billed. Model no. 45210 pump. Room # 12. Cycle no. 3 of 6.', phi: [], keep: ['99214', '45210', 'Room # 12', '3 of 6'] },
+  { pattern: 'a pressure range after a number label is a measurement', text: 'PA # 34-40/22-28, CVP 8-12. PA#- 40/17-24.', phi: [], keep: ['34-40/22-28', '40/17-24'] },
+  { pattern: 'a lower-case "no" before a number is the negation, not a label', text: 'pt reports no 10000 step days since surgery.', phi: [], keep: ['10000'] },
+  { pattern: 'a label word glued into a longer word is no label ("paid" is not "pa" + "id")', text: 'Copay paid 12345 via card.', phi: [], keep: ['12345'] },
+  // ISBT 128 Donation Identification Number.
+  { pattern: 'ISBT 128 DIN: facility letter + 4 digits, 2-digit year, 6-digit serial, spaced', text: 'Unit  Q4417 22 100934  RBC  A POS', phi: ['Q4417 22 100934'], by: 'id.isbt-din' },
+  { pattern: 'ISBT 128 DIN with its flag digits', text: 'Issued unit X0381 21 448120 07 at 1420.', phi: ['X0381 21 448120 07'] },
+  { pattern: 'ISBT 128 DIN written compact', text: 'Bag label: X038121448120 checked by two RNs.', phi: ['X038121448120'] },
+  { pattern: 'a dose and a count are no DIN', text: 'Gave 2 units; PLT 145 000; Hgb 7.9.', phi: [], keep: ['145 000'] },
+  // Report forms.
+  { pattern: "a report form's patient identifier box holds initials", text: 'A. Patient identifier: QZT  Age at event: 51  Sex: M', phi: ['QZT'], by: 'field.patient-initials', keep: ['Sex'] },
+  { pattern: 'an alias box holds a name whatever its words', text: '1. Legal name: R. Okonkwo-Lind   AKA: Pickles   Sex: F', phi: ['Pickles'], by: 'field.alias' },
+  { pattern: 'an age over 89 in a form field that says when', text: 'Patient identifier: J.R.  Age at event: 97  Sex: F\nAge at time of death: 103', phi: ['97', '103'], by: 'age.over89.labelled' },
+  { pattern: 'an age under 90 in the same field stays', text: 'Age at event: 64  Sex: F', phi: [], keep: ['64'] },
+  // Correctional facilities by grammar.
+  { pattern: 'correctional institution named by its head noun', text: 'Quarry Hollow State Correctional Institution — MEDICAL INTAKE', phi: ['Quarry Hollow State Correctional Institution'], by: 'agency.correctional' },
+  { pattern: 'detention center, youth facility and county jail in capitals', text: 'TRANSFERRED FROM OSPREY BEND DETENTION CENTER. PRIOR: LOWMOOR YOUTH FACILITY; TALLISH COUNTY JAIL.', phi: ['OSPREY BEND DETENTION CENTER', 'LOWMOOR YOUTH FACILITY', 'TALLISH COUNTY JAIL'] },
+  { pattern: 'a jail or prison with no name of its own stays', text: 'Spent two years in prison; released from the county jail in May.', phi: [], keep: ['prison', 'county jail'] },
+  // Quoted nicknames.
+  { pattern: 'a quoted capitalised nickname closing a name before a comma', text: 'I: stable. Ottoline Varga "Sprout", 71 y.o., POD 2.', phi: ['Sprout'], by: 'name.nickname' },
+  { pattern: 'a quoted nickname in brackets after a given name', text: "Pt's cousin Wendeline (\"Button\") helps with meals.", phi: ['Button'] },
+  { pattern: 'a quoted clinical phrase after a name stays', text: 'Seen with Dr. Varga; pt said "fine", slept well.', phi: [], keep: ['fine'] },
+  // State-board licences written with a credential prefix.
+  { pattern: 'state licence number with a four-letter credential prefix', text: 'Certifier: Dr Quill  St. Lic APRN48120  signed 2/2/22', phi: ['APRN48120'], by: 'license.labelled' },
+];
+
+describe('session 7b formats and grammars (rules alone)', () => {
+  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
+    const r = redact(c.text, { learned: false });
+    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    if (c.by) {
+      const at = c.text.indexOf(c.phi[0]);
+      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
+    }
+    for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+  });
+});
