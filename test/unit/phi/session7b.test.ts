@@ -52,12 +52,30 @@ const CASES: Case[] = [
   { pattern: 'an age under 90 in the same field stays', text: 'Age at event: 64  Sex: F', phi: [], keep: ['64'] },
   // Correctional facilities by grammar.
   { pattern: 'correctional institution named by its head noun', text: 'Quarry Hollow State Correctional Institution — MEDICAL INTAKE', phi: ['Quarry Hollow State Correctional Institution'], by: 'agency.correctional' },
-  { pattern: 'detention center, youth facility and county jail in capitals', text: 'TRANSFERRED FROM OSPREY BEND DETENTION CENTER. PRIOR: LOWMOOR YOUTH FACILITY; TALLISH COUNTY JAIL.', phi: ['OSPREY BEND DETENTION CENTER', 'LOWMOOR YOUTH FACILITY', 'TALLISH COUNTY JAIL'] },
+  { pattern: 'detention center and youth facility in capitals', text: 'TRANSFERRED FROM OSPREY BEND DETENTION CENTER. PRIOR: LOWMOOR YOUTH FACILITY.', phi: ['OSPREY BEND DETENTION CENTER', 'LOWMOOR YOUTH FACILITY'] },
+  { pattern: 'a jail named by its own words, not its county', text: 'Booked at Redfern Valley Jail in March.', phi: ['Redfern Valley Jail'], by: 'agency.correctional' },
   { pattern: 'a jail or prison with no name of its own stays', text: 'Spent two years in prison; released from the county jail in May.', phi: [], keep: ['prison', 'county jail'] },
   // Quoted nicknames.
   { pattern: 'a quoted capitalised nickname closing a name before a comma', text: 'I: stable. Ottoline Varga "Sprout", 71 y.o., POD 2.', phi: ['Sprout'], by: 'name.nickname' },
   { pattern: 'a quoted nickname in brackets after a given name', text: "Pt's cousin Wendeline (\"Button\") helps with meals.", phi: ['Button'] },
   { pattern: 'a quoted clinical phrase after a name stays', text: 'Seen with Dr. Varga; pt said "fine", slept well.', phi: [], keep: ['fine'] },
+  // Possessive given names in prose.
+  { pattern: 'a capitalised given name owning a common noun', text: 'Family updated by phone; Harmony\'s flight lands Tuesday.', phi: ['Harmony'], by: 'name.possessive-given' },
+  { pattern: 'an eponym or a clinical noun after a possessive stays', text: "Hx of Addison's disease and Bell's palsy; Hodgkin's lymphoma in remission.", phi: [], keep: ['Addison', 'Bell', 'Hodgkin'] },
+  { pattern: 'an unlisted word or a word after a determiner owning a noun is an eponym, not a person', text: "No central apneas, no Ondine's curse pattern. Has a Harmony's sign.", phi: [], keep: ['Ondine', 'Harmony'] },
+  // Handoff header: "from <Name> to <Name>" after its time stamp, any case.
+  { pattern: 'giver and receiver of a handoff after its time stamp', text: 'I-PASS  4 East rm 12  03/03/2024 07:15  from Shepherd to Ember\nI: stable.', phi: ['Ember', 'Shepherd'], by: 'name.handoff-from-to' },
+  { pattern: 'giver and receiver of a handoff in a lower-case note, word-names too', text: 'handoff 2024-05-01 19:02  from bishop to grace\ni: watcher.', phi: ['bishop', 'grace'] },
+  { pattern: '"from ... to ..." with no time stamp before it stays', text: 'Weaned from BiPAP to NC overnight.\nChanged from oral to IV.', phi: [], keep: ['BiPAP', 'oral'] },
+  // A hospital written short with "General" as its head.
+  { pattern: 'capitalised name run closed by "General"', text: 'POD 2 from Heron Flats General transfer.\nRECORD — QUAIL RIDGE GENERAL\nRecipient: A. B.', phi: ['Heron Flats General', 'QUAIL RIDGE GENERAL'], by: 'facility.general-short' },
+  { pattern: 'an exam heading, an office title or a general adjective stays', text: 'PHYSICAL EXAM GENERAL: NAD. General: well appearing. Letter to the Attorney General. General Surgery consulted. In general, better.', phi: [], keep: ['General:', 'Attorney', 'Surgery', 'In general'] },
+  // A company's branch named by its town.
+  { pattern: 'a supplier branch named by its town, even an English word', text: 'Supplier: Ozmedix branch Harmony, 555-201-7788\nITEMS: walker', phi: ['Harmony'], by: 'location.branch-town' },
+  { pattern: 'a branch office or a vessel branch stays', text: 'Call the Ozmedix branch office. Occlusion of a Retinal branch vein.', phi: [], keep: ['office', 'vein'] },
+  // Pharmacies by their branch number.
+  { pattern: 'pharmacy head then a bare dashed branch number', text: 'Takes meds from Quillon Pharmacy 14-5521 on Main.', phi: ['Quillon Pharmacy 14-5521'] },
+  { pattern: 'a chain with a "#" number after a verb of dispensing or verifying', text: 'Verified with Pelladrug #20817 by phone. Dispensed by Kestrel Rx #411.', phi: ['Pelladrug #20817', 'Kestrel Rx #411'] },
   // State-board licences written with a credential prefix.
   { pattern: 'state licence number with a four-letter credential prefix', text: 'Certifier: Dr Quill  St. Lic APRN48120  signed 2/2/22', phi: ['APRN48120'], by: 'license.labelled' },
 ];

@@ -105,7 +105,9 @@ export const AGENCY_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![\p{L}])${CORRECTIONAL_HEAD}(?![\p{L}])`,
     flags: 'giu',
     triggers: ['detention', 'correctional', 'correction', 'corrections', 'jail', 'penitentiary', 'work', 'youth', 'juvenile', 'prison', 'reformatory'],
-    refine: agencySpan,
+    // "Harlan County jail" is the county's jail: the county is the place named (the county recognizers take it), the
+    // generic head adds nothing that identifies.
+    refine: (c) => /^(?:jail|prison)$/i.test(c.text.slice(c.start, c.end)) && /(?:county|city|parish|borough)[ \t]$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? null : agencySpan(c),
   },
   {
     name: 'agency.funeral-field',
