@@ -38,6 +38,8 @@ const CASES: Case[] = [
   { pattern: 'card number with a person-code suffix after "#:"', text: 'Plan card  Enrollee #: Q40718265 03 (Plan B)', phi: ['Q40718265 03'] },
   { pattern: 'a code, a product number or a small count after a number label stays', text: 'CPT # 99214 billed. Model no. 45210 pump. Room # 12. Cycle no. 3 of 6.', phi: [], keep: ['99214', '45210', 'Room # 12', '3 of 6'] },
   { pattern: 'a pressure range after a number label is a measurement', text: 'PA # 34-40/22-28, CVP 8-12. PA#- 40/17-24.', phi: [], keep: ['34-40/22-28', '40/17-24'] },
+  { pattern: "a laboratory's CLIA number after its label stays", text: 'Core Lab\nCLIA # 22D0419377\nSpecimen received.', phi: [], keep: ['22D0419377'] },
+  { pattern: 'the letters naming a number scheme before "No." are no initials', text: 'Riverside 10001\nNHS No. 401 224 7715   Sex F', phi: ['401 224 7715'], keep: ['NHS'] },
   { pattern: 'a lower-case "no" before a number is the negation, not a label', text: 'pt reports no 10000 step days since surgery.', phi: [], keep: ['10000'] },
   { pattern: 'a label word glued into a longer word is no label ("paid" is not "pa" + "id")', text: 'Copay paid 12345 via card.', phi: [], keep: ['12345'] },
   // ISBT 128 Donation Identification Number.
@@ -76,6 +78,10 @@ const CASES: Case[] = [
   // Pharmacies by their branch number.
   { pattern: 'pharmacy head then a bare dashed branch number', text: 'Takes meds from Quillon Pharmacy 14-5521 on Main.', phi: ['Quillon Pharmacy 14-5521'] },
   { pattern: 'a chain with a "#" number after a verb of dispensing or verifying', text: 'Verified with Pelladrug #20817 by phone. Dispensed by Kestrel Rx #411.', phi: ['Pelladrug #20817', 'Kestrel Rx #411'] },
+  // The patient line: name, then age.
+  { pattern: 'a lower-case name opening the patient line before its age', text: 'Interpreter: video.\nharmony brook, 36-year-old, MRN: 5512009, came with son.', phi: ['harmony brook'], by: 'name.identity-line' },
+  { pattern: 'surname-comma-given word-names opening the patient line before its age', text: 'Interpreter: video.\nHope, Journey, 70 y.o., came with son.', phi: ['Hope, Journey'] },
+  { pattern: 'a person noun or a description before the age stays', text: 'Pleasant woman, 70 y.o., here for f/u.\nElderly male, aged 81, alert.', phi: [], keep: ['Pleasant', 'Elderly'] },
   // State-board licences written with a credential prefix.
   { pattern: 'state licence number with a four-letter credential prefix', text: 'Certifier: Dr Quill  St. Lic APRN48120  signed 2/2/22', phi: ['APRN48120'], by: 'license.labelled' },
 ];

@@ -22,7 +22,7 @@ const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(
 const ANY_LABEL_VALUE = String.raw`[A-Za-z]{1,3}\d{6,}[ \t]\d{2}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Z]{1,2}(?:[ \t]\d{2,5}){2,4}(?![A-Za-z0-9]|[\/:.\-]\d)|\d{2,}(?:[ \t]\d{2,5}){1,3}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*`;
 /** Label words whose number is a code, a product, a place in the building or a count, or has its own recognizer. */
 const NOT_ID_LABELS: ReadonlySet<string> = new Set([
-  'cpt', 'icd', 'ndc', 'hcpcs', 'loinc', 'snomed', 'rxnorm', 'code', 'model', 'catalog', 'catalogue', 'cat', 'part', 'protocol', 'version', 'ver',
+  'clia', 'cpt', 'icd', 'ndc', 'hcpcs', 'loinc', 'snomed', 'rxnorm', 'code', 'model', 'catalog', 'catalogue', 'cat', 'part', 'protocol', 'version', 'ver',
   'room', 'rm', 'bed', 'step', 'page', 'pg', 'dose', 'cycle', 'item', 'line', 'table', 'figure', 'fig', 'phone', 'tel', 'telephone', 'fax', 'cell',
   'mobile', 'pager', 'callback', 'contact', 'ext', 'zip', 'postal', 'po', 'box', 'apt', 'suite', 'ste', 'exit', 'route', 'highway', 'hwy', 'gate',
   'flight', 'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
@@ -375,6 +375,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       if (/^[\d\-\/.]+$/.test(v) && !/\d{4}/.test(v)) return false;
       const label = c.match[1].toLowerCase();
       if (NOT_ID_LABELS.has(label)) return false;
+      // A laboratory's CLIA number and a code without its dot are clinical, not the patient's.
+      if (ICD10_CODE_RE.test(v) || /^\d{2}D\d{7}$/.test(v)) return false;
       // A bare "no" is the negation unless the label is written as a heading word ("File No 44120").
       if (/^no$/i.test(c.match[2]) && !/^[A-Z]/.test(c.match[1])) return false;
       return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
