@@ -431,7 +431,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   practice practices medicine associates pharmacy diagnostics laboratories elementary living pharmacies drugstore apothecary school schools academy college university
   church chapel temple synagogue mosque cathedral parish ministries congregation inc incorporated llc llp ltd corp
   corporation company group partners physicians pediatrics clinic clinics hospital hospitals center centre ctr
-  institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
+  institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium cboc
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging

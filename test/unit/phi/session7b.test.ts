@@ -82,6 +82,10 @@ const CASES: Case[] = [
   { pattern: 'a lower-case name opening the patient line before its age', text: 'Interpreter: video.\nharmony brook, 36-year-old, MRN: 5512009, came with son.', phi: ['harmony brook'], by: 'name.identity-line' },
   { pattern: 'surname-comma-given word-names opening the patient line before its age', text: 'Interpreter: video.\nHope, Journey, 70 y.o., came with son.', phi: ['Hope, Journey'] },
   { pattern: 'a person noun or a description before the age stays', text: 'Pleasant woman, 70 y.o., here for f/u.\nElderly male, aged 81, alert.', phi: [], keep: ['Pleasant', 'Elderly'] },
+  // VA community-based outpatient clinics and employers named by losing work.
+  { pattern: 'a community-based outpatient clinic (CBOC) named by its head', text: 'Reporter: K. Lund, PharmD, Owl Hollow CBOC, 555 201 7788.', phi: ['Owl Hollow CBOC'] },
+  { pattern: 'the employer after "laid off from"', text: 'Employment: laid off from Quarry Bend Millworks in May; applying for benefits.', phi: ['Quarry Bend Millworks'] },
+  { pattern: 'a clinical thing after "laid off from" or "let go" stays', text: 'Was laid off from work in May; let go from night shifts.', phi: [], keep: ['work', 'night'] },
   // State-board licences written with a credential prefix.
   { pattern: 'state licence number with a four-letter credential prefix', text: 'Certifier: Dr Quill  St. Lic APRN48120  signed 2/2/22', phi: ['APRN48120'], by: 'license.labelled' },
 ];
