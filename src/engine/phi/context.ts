@@ -10,7 +10,7 @@ import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
 import { detectBranchTowns } from './places/branchTown';
 import { detectGeneralShort } from './places/generalHospital';
-import { detectIdentityLines } from './names/identityLine';
+import { detectCapsInvertedBeforeCredential, detectIdentityLines } from './names/identityLine';
 import {
   detectHandoffNames, detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectPossessiveGivenNames, detectQuotedKinAndFamilyLists, detectSubjectNames,
 } from './names/documentNames';
@@ -107,6 +107,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.possessive-given', run: detectPossessiveGivenNames },
   { name: 'name.handoff-from-to', run: detectHandoffNames },
   { name: 'name.identity-line', run: detectIdentityLines },
+  { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.

@@ -82,6 +82,14 @@ const CASES: Case[] = [
   { pattern: 'a lower-case name opening the patient line before its age', text: 'Interpreter: video.\nharmony brook, 36-year-old, MRN: 5512009, came with son.', phi: ['harmony brook'], by: 'name.identity-line' },
   { pattern: 'surname-comma-given word-names opening the patient line before its age', text: 'Interpreter: video.\nHope, Journey, 70 y.o., came with son.', phi: ['Hope, Journey'] },
   { pattern: 'a person noun or a description before the age stays', text: 'Pleasant woman, 70 y.o., here for f/u.\nElderly male, aged 81, alert.', phi: [], keep: ['Pleasant', 'Elderly'] },
+  { pattern: 'the patient line with surname particles, a nickname and an age in words', text: 'I: stable. tavita van der kolk "Bear", ninety five yrs, MRN: 1234567', phi: ['tavita van der kolk'] },
+  { pattern: 'an everyday-word given name beside a listed surname on the patient line', text: 'I: watcher. Okafor, Journey "Red", 26-year-old, POD 2.', phi: ['Okafor, Journey'], by: 'name.identity-line' },
+  // Capitals, comma, capitals and a credential in mixed-case text.
+  { pattern: 'a capitalised inverted name closed by a credential in mixed-case text', text: 'Report given by Sunita Hammer, RN to GALE, BRISK RN.', phi: ['GALE, BRISK'], by: 'name.caps-inverted-credential' },
+  { pattern: 'capitals before a credential that are clinical words stay', text: 'Findings reviewed: CHEST, ABDOMEN MD reviewed.', phi: [], keep: ['CHEST', 'ABDOMEN'] },
+  { pattern: 'an unlisted given name owning a noun where a clause opens', text: 'Family aware; Zuberi\'s flight lands Friday.', phi: ['Zuberi'], by: 'name.possessive-given' },
+  { pattern: 'a capitalised title or verb word as giver or receiver of a handoff', text: 'Handoff 05/20/2023 21:52  from Will to Bishop\nI: watcher.', phi: ['Will', 'Bishop'] },
+  { pattern: 'units and departments in a timed transfer line stay', text: 'Moved 05/20/2023 21:52  from PACU to Floor\nI: stable.', phi: [], keep: ['PACU', 'Floor'] },
   // VA community-based outpatient clinics and employers named by losing work.
   { pattern: 'a community-based outpatient clinic (CBOC) named by its head', text: 'Reporter: K. Lund, PharmD, Owl Hollow CBOC, 555 201 7788.', phi: ['Owl Hollow CBOC'] },
   { pattern: 'the employer after "laid off from"', text: 'Employment: laid off from Quarry Bend Millworks in May; applying for benefits.', phi: ['Quarry Bend Millworks'] },

@@ -185,8 +185,10 @@ export function detectPossessiveGivenNames(c: NameContext, marks: WordMarks): vo
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
-    // A listed given name only: an unlisted word owning a noun is as often an eponym ("Ondine's curse").
-    if (w.end === w.baseEnd || !w.capitalized || !takeable(c, marks, i) || !c.isFirst(i)) continue;
+    // A listed given name; an unlisted word only where a clause opens ("; Folake's flight"): inside a phrase an unlisted
+    // word owning a noun is as often an eponym ("no Ondine's curse").
+    const clauseOpen = i === 0 || !c.sameLine(i) || /[.;!?][ \t\u00a0]*$/.test(w.gapBefore);
+    if (w.end === w.baseEnd || !w.capitalized || !takeable(c, marks, i) || !(c.isFirst(i) || (clauseOpen && c.unknown(i)))) continue;
     // After a determiner the possessive classifies a thing ("no Ondine's curse", "a Baker's cyst"), not a person's.
     if (i > 0 && DETERMINERS.has(words[i - 1].lower)) continue;
     if (!/^['’]s$/.test(c.text.slice(w.baseEnd, w.end))) continue;
@@ -216,7 +218,11 @@ export function detectHandoffNames(c: NameContext, marks: WordMarks): void {
     if (!/^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3))) continue;
     for (const q of [i + 1, i + 3]) {
       const w = words[q];
-      if (!takeable(c, marks, q) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || DEPARTMENT_RE.test(w.lower)) continue;
+      // In mixed case a capitalised word there is a person even when it is also a title or a verb ("from Will to Major");
+      // a unit or department ("from PACU to Floor") is clinical vocabulary or a collective word.
+      const capitalName = c.mode === 'mixed' && w.capitalized && w.alpha && marks.free(q) && !c.protectedTerm[q] && !COLLECTIVE_SUBJECTS.has(w.lower) &&
+        !c.is(q, WORD_CLINICAL | WORD_HEADER);
+      if (!(takeable(c, marks, q) || capitalName) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || DEPARTMENT_RE.test(w.lower)) continue;
       marks.add(q, q, 'NAME', HANDOFF_NAME);
     }
   }
