@@ -90,6 +90,11 @@ const CASES: Case[] = [
   { pattern: 'an unlisted given name owning a noun where a clause opens', text: 'Family aware; Zuberi\'s flight lands Friday.', phi: ['Zuberi'], by: 'name.possessive-given' },
   { pattern: 'a capitalised title or verb word as giver or receiver of a handoff', text: 'Handoff 05/20/2023 21:52  from Will to Bishop\nI: watcher.', phi: ['Will', 'Bishop'] },
   { pattern: 'units and departments in a timed transfer line stay', text: 'Moved 05/20/2023 21:52  from PACU to Floor\nI: stable.', phi: [], keep: ['PACU', 'Floor'] },
+  // The person a form is about, after its role label; where a remote participant joins from.
+  { pattern: "the header of the person a form is about (inmate, veteran, recipient)", text: 'INTAKE\nInmate: Varga-Lind, Oskari  Booking # 19-55012\nRecipient: T. Ollander   Pt ID 2210.4', phi: ['Varga-Lind, Oskari', 'T. Ollander'] },
+  { pattern: 'a role label with no name after it stays', text: 'Recipient: blood type O NEG\nVeteran: yes', phi: [], keep: ['blood', 'yes'] },
+  { pattern: 'the town a remote participant joins from, even an English word', text: 'Present: son Reed by speakerphone from Harmony; chaplain.', phi: ['Harmony'], by: 'location.town-cue' },
+  { pattern: 'a room or service a participant joins from stays', text: 'Daughter by speakerphone from work; RN by video from the ICU.', phi: [], keep: ['work', 'ICU'] },
   // VA community-based outpatient clinics and employers named by losing work.
   { pattern: 'a community-based outpatient clinic (CBOC) named by its head', text: 'Reporter: K. Lund, PharmD, Owl Hollow CBOC, 555 201 7788.', phi: ['Owl Hollow CBOC'] },
   { pattern: 'the employer after "laid off from"', text: 'Employment: laid off from Quarry Bend Millworks in May; applying for benefits.', phi: ['Quarry Bend Millworks'] },

@@ -49,7 +49,8 @@ const PERSON = (name: string, labels: string, description: string, extra: Partia
 export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('field.patient-name', "patient name|patient's name|pt name|pt. name|name|full name|legal name|preferred name|patient full name|name of patient",
     'patient name field: Patient Name: Quilla Thistlewood, Name: DOE, JANE'),
-  PERSON('field.patient', 'patient|pt|client', 'patient header with a name-shaped value: Patient: Quilla Thistlewood', { weak: true }),
+  PERSON('field.patient', 'patient|pt|client|inmate|detainee|offender|veteran|beneficiary|recipient|decedent|enrollee|claimant|examinee|insured',
+    'patient header, or the header of the person a form is about (inmate, veteran, beneficiary, recipient, decedent), with a name-shaped value: Patient: Quilla Thistlewood, INMATE: VARGO, TESSILY', { weak: true }),
   PERSON('field.attending', 'attending|attending physician|attending provider|attending md|attending of record|admitting|admitting physician|admitting provider|discharging physician|treating physician|hospitalist',
     'attending or admitting physician field: Attending: Zebulon Marrowfield, MD'),
   PERSON('field.pcp', 'pcp|primary care physician|primary care provider|primary physician|primary care|family physician|family doctor',
