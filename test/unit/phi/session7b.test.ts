@@ -95,6 +95,10 @@ const CASES: Case[] = [
   { pattern: 'a role label with no name after it stays', text: 'Recipient: blood type O NEG\nVeteran: yes', phi: [], keep: ['blood', 'yes'] },
   { pattern: 'the town a remote participant joins from, even an English word', text: 'Present: son Reed by speakerphone from Harmony; chaplain.', phi: ['Harmony'], by: 'location.town-cue' },
   { pattern: 'a room or service a participant joins from stays', text: 'Daughter by speakerphone from work; RN by video from the ICU.', phi: [], keep: ['work', 'ICU'] },
+  // Street units: a building with its own unit; USPS suffix "Spur".
+  { pattern: 'a building letter then its own unit after the street', text: 'Lives at 8120 Orrin Pkwy Bldg D #41, Tallow, WV 26236.', phi: ['8120 Orrin Pkwy Bldg D #41'] },
+  { pattern: 'a street with the USPS suffix Spur and a lot after it', text: 'CONTACT: 4471 QUILLEN SPUR, LOT 12, TALLOW, ND 46877', phi: ['4471 QUILLEN SPUR', 'LOT 12'] },
+  { pattern: 'a bone spur stays', text: 'Xray: small calcaneal spur, no fracture. 2 spurs noted.', phi: [], keep: ['spur', 'spurs'] },
   // VA community-based outpatient clinics and employers named by losing work.
   { pattern: 'a community-based outpatient clinic (CBOC) named by its head', text: 'Reporter: K. Lund, PharmD, Owl Hollow CBOC, 555 201 7788.', phi: ['Owl Hollow CBOC'] },
   { pattern: 'the employer after "laid off from"', text: 'Employment: laid off from Quarry Bend Millworks in May; applying for benefits.', phi: ['Quarry Bend Millworks'] },
