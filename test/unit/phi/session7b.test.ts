@@ -95,6 +95,9 @@ const CASES: Case[] = [
   { pattern: 'a role label with no name after it stays', text: 'Recipient: blood type O NEG\nVeteran: yes', phi: [], keep: ['blood', 'yes'] },
   { pattern: 'the town a remote participant joins from, even an English word', text: 'Present: son Reed by speakerphone from Harmony; chaplain.', phi: ['Harmony'], by: 'location.town-cue' },
   { pattern: 'a room or service a participant joins from stays', text: 'Daughter by speakerphone from work; RN by video from the ICU.', phi: [], keep: ['work', 'ICU'] },
+  // Plates typed in lower case.
+  { pattern: 'a dashed letters-then-digits plate after "plate", typed in lower case', text: 'arrested after mvc; nc plate qzv-318 impounded.', phi: ['qzv-318'], by: 'vehicle.plate' },
+  { pattern: 'a growth plate or a plate count stays', text: 'growth plate open; plate 3-4 fixed.', phi: [], keep: ['open', '3-4'] },
   // Street units: a building with its own unit; USPS suffix "Spur".
   { pattern: 'a building letter then its own unit after the street', text: 'Lives at 8120 Orrin Pkwy Bldg D #41, Tallow, WV 26236.', phi: ['8120 Orrin Pkwy Bldg D #41'] },
   { pattern: 'a street with the USPS suffix Spur and a lot after it', text: 'CONTACT: 4471 QUILLEN SPUR, LOT 12, TALLOW, ND 46877', phi: ['4471 QUILLEN SPUR', 'LOT 12'] },

@@ -179,6 +179,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
         v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
         !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
+      // After "plate" a dashed letters-then-digits plate is one in any case: notes typed in lower case write "plate kmk-645".
+      if (/^(?:licen[cs]e\s|lic\.?\s)?plates?\b/i.test(c.match[0]) && /^[A-Za-z]{2,4}-\d{2,5}$/.test(v)) return true;
       return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
     },
   },
