@@ -91,6 +91,8 @@ const AMBIGUOUS_UPPER_TITLES: ReadonlySet<string> = new Set(['ms', 'mr']);
 const RECORD_LABEL_WORDS: ReadonlySet<string> = new Set(['chart', 'mrn', 'mr', 'unit', 'no', 'number', 'patient', 'id', 'medical', 'record', 'rec', 'med', 'empi', 'hosp', 'hospital', 'acct', 'account', 'pt', 'reg', 'registration']);
 /** Label abbreviations of other numbers that open a line themselves ("ACC NO.", "DEA Reg. No.", "CSN"): never initials. */
 const OTHER_LABEL_WORDS: ReadonlySet<string> = new Set(['acc', 'accn', 'dea', 'npi', 'csn', 'fin', 'enc', 'spec', 'exam', 'case', 'lab', 'req', 'ord', 'mbr', 'grp', 'pol', 'ssn', 'dl', 'lic', 'vin', 'udi', 'sn', 'ref', 'auth', 'inv', 'ins', 'rx', 'acct', 'dob']);
+/** Label words that only say "number": the letters before them are the number's own name. */
+const BARE_NUMBER_WORDS: ReadonlySet<string> = new Set(['no', 'number', 'id']);
 const RECORD_TYPES: ReadonlySet<PhiType> = new Set(['MRN', 'ID', 'ACCOUNT']);
 /** A nursing entry's clock time at the start of a line: "1112 ", "11:28 am ", "3:32 PM ". */
 const LINE_TIME_RE = /(?:^|\n)[ \t]*(?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?[ \t]+$/;
@@ -626,6 +628,8 @@ function initialsBeforeRecordLabels(c: NameContext, marks: WordMarks, types: rea
     while (j < words.length && j - i <= 4 && c.sameLine(j) && RECORD_LABEL_WORDS.has(words[j].lower) && marks.free(j)) j++;
     if (j === e + 1 || j >= words.length || !c.sameLine(j) || !RECORD_TYPES.has(types[j] as PhiType)) continue;
     if (!dottedRun && (RECORD_LABEL_WORDS.has(w.lower) || OTHER_LABEL_WORDS.has(w.lower))) continue;
+    // "NHS No. 943 476 5919", "CHI number ...": before a bare number word the letters name the number's scheme, not a person.
+    if (!dottedRun && words.slice(e + 1, j).every((x) => BARE_NUMBER_WORDS.has(x.lower))) continue;
     marks.add(i, e, 'NAME', RECORD_LABEL_INITIALS);
   }
 }

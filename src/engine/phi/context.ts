@@ -8,7 +8,12 @@ import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectAddressees } from './names/addressee';
 import { detectCuedNames } from './names/cueRules';
-import { detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectQuotedKinAndFamilyLists, detectSubjectNames } from './names/documentNames';
+import { detectBranchTowns } from './places/branchTown';
+import { detectGeneralShort } from './places/generalHospital';
+import { detectCapsInvertedBeforeCredential, detectIdentityLines } from './names/identityLine';
+import {
+  detectHandoffNames, detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectPossessiveGivenNames, detectQuotedKinAndFamilyLists, detectSubjectNames,
+} from './names/documentNames';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
@@ -90,6 +95,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.town-grammar', run: detectTownGrammar },
   { name: 'location.town-before-address', run: detectTownsBeforeAddresses },
   { name: 'location.area-grammar', run: detectAreas },
+  { name: 'facility.general-short', run: detectGeneralShort },
+  { name: 'location.branch-town', run: detectBranchTowns },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
   { name: 'name.addressee', run: detectAddressees },
   // A given name alone by its role in the sentence (names/documentNames.ts), before default deny types the word.
@@ -97,6 +104,10 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.after-kin-or-contact', run: detectNamesAfterKinOrContact },
   { name: 'name.quoted-kin-and-family-lists', run: detectQuotedKinAndFamilyLists },
   { name: 'name.lower-after-kin', run: detectLowerNamesAfterKin },
+  { name: 'name.possessive-given', run: detectPossessiveGivenNames },
+  { name: 'name.handoff-from-to', run: detectHandoffNames },
+  { name: 'name.identity-line', run: detectIdentityLines },
+  { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.

@@ -435,7 +435,7 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set(words(`
   practice practices medicine associates pharmacy diagnostics laboratories elementary living pharmacies drugstore apothecary school schools academy college university
   church chapel temple synagogue mosque cathedral parish ministries congregation inc incorporated llc llp ltd corp
   corporation company group partners physicians pediatrics clinic clinics hospital hospitals center centre ctr
-  institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium
+  institute foundation manor village residence residences lodge hospice infirmary sanitarium sanatorium cboc
   healthcare health medical care surgery dental orthodontics dermatology cardiology neurology oncology orthopedics
   orthopaedics radiology urology gastroenterology obgyn gynecology obstetrics rehabilitation rehab therapy therapies
   services agency shelter mission prison jail penitentiary facility home homes imaging
@@ -480,6 +480,8 @@ export const TOWN_CUES: readonly string[] = [
   'transferred to', 'is from', 'was from', 'originally from', 'home in', 'house in', 'works in', 'worked in',
   'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
   'moving to', 'moving from', 'relocating to', 'staying in', 'stays in', 'drove from', 'driving from', 'commutes from',
+  // Where a remote participant joins from: "by speakerphone from Tonopah", "on video from Climax".
+  'speakerphone from', 'video from', 'videoconference from', 'zoom from', 'facetime from', 'joining from', 'joined from', 'calling in from', 'dialed in from',
 ];
 
 /**
@@ -501,6 +503,7 @@ export const CLINICAL_SUFFIXES: readonly string[] = words(`
 /** First words of the town cues that speak of where a person lives, not where they were sent ("transferred to"). */
 export const RESIDENCE_CUES: ReadonlySet<string> = new Set(words(`
   lives living lived resides residing resident native born raised grew moved relocated visiting originally home house
+  speakerphone video videoconference zoom facetime joining joined calling dialed
 `));
 
 /** Countries (and a few regions): above the Safe Harbor geographic limit, never redacted as a town. */

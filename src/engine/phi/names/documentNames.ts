@@ -14,6 +14,8 @@ import type { WordMarks } from '../wordMarks';
 export const SUBJECT_NAME = 'name.subject-predicate';
 export const KIN_OR_CONTACT_NAME = 'name.after-kin-or-contact';
 export const DOCUMENT_NAME = 'name.document-consistency';
+export const POSSESSIVE_GIVEN_NAME = 'name.possessive-given';
+export const HANDOFF_NAME = 'name.handoff-from-to';
 
 /** One-word predicates only a person takes as subject ("Komi denies pain", "Mwaro missed the dose"). */
 const PERSON_PREDICATES: ReadonlySet<string> = new Set([
@@ -170,6 +172,59 @@ export function detectLowerNamesAfterKin(c: NameContext, marks: WordMarks): void
     const closed = !nx || !c.sameLine(i + 1) || /^[ \t\u00a0]*[.,;:()!?]/.test(after) ||
       (/^[ \t\u00a0]+$/.test(nx.gapBefore) && AFTER_LOWER_NAME.has(nx.lower));
     if (closed) marks.add(i, i, 'NAME', KIN_OR_CONTACT_NAME);
+  }
+}
+
+/**
+ * A capitalised listed given name owning a common noun in mixed-case text is a person: "Dawn's
+ * flight lands", "son Gift's statement". An eponym ("Addison's disease") is a protected term or eponym phrase, and a
+ * clinical noun after the possessive ("Bell's palsy") keeps the word a clinical name.
+ */
+export function detectPossessiveGivenNames(c: NameContext, marks: WordMarks): void {
+  if (c.mode !== 'mixed') return;
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    // A listed given name; an unlisted word only where a clause opens ("; Folake's flight"): inside a phrase an unlisted
+    // word owning a noun is as often an eponym ("no Ondine's curse").
+    const clauseOpen = i === 0 || !c.sameLine(i) || /[.;!?][ \t\u00a0]*$/.test(w.gapBefore);
+    if (w.end === w.baseEnd || !w.capitalized || !takeable(c, marks, i) || !(c.isFirst(i) || (clauseOpen && c.unknown(i)))) continue;
+    // After a determiner the possessive classifies a thing ("no Ondine's curse", "a Baker's cyst"), not a person's.
+    if (i > 0 && DETERMINERS.has(words[i - 1].lower)) continue;
+    if (!/^['’]s$/.test(c.text.slice(w.baseEnd, w.end))) continue;
+    if (c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || COLLECTIVE_SUBJECTS.has(w.lower) || DEPARTMENT_RE.test(w.lower)) continue;
+    const nx = words[i + 1];
+    if (!c.sameLine(i + 1) || !/^[ \t\u00a0]$/.test(nx.gapBefore) || !nx.alpha || nx.capitalized || nx.upper) continue;
+    if (c.lex.clinical.has(nx.lower) || c.lex.indexClinical.has(nx.lower) || c.protectedTerm[i + 1]) continue;
+    marks.add(i, i, 'NAME', POSSESSIVE_GIVEN_NAME);
+  }
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'any', 'this', 'that', 'classic', 'typical', 'positive', 'negative']);
+
+/** A clock time closing a handoff header's stamp: "08:48 ", "2023-03-18T18:21 ". */
+const TIME_BEFORE_RE = /\d{1,2}:\d{2}(?::\d{2})?Z?[ \t]{1,3}$/;
+
+/**
+ * A handoff header after its time stamp names the giver and the receiver, "from <Name> to <Name>" closing the line, in
+ * any case: "01/04/2025 08:48  from Youssef to Precious", "2023-06-12 16:08  from lane to king".
+ */
+export function detectHandoffNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (words[i].lower !== 'from' || words[i + 2].lower !== 'to' || !TIME_BEFORE_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start))) continue;
+    if (![1, 2, 3].every((k) => c.sameLine(i + k) && /^[ \t\u00a0]$/.test(words[i + k].gapBefore))) continue;
+    const last = words[i + 3];
+    if (!/^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3))) continue;
+    for (const q of [i + 1, i + 3]) {
+      const w = words[q];
+      // In mixed case a capitalised word there is a person even when it is also a title or a verb ("from Will to Major");
+      // a unit or department ("from PACU to Floor") is clinical vocabulary or a collective word.
+      const capitalName = c.mode === 'mixed' && w.capitalized && w.alpha && marks.free(q) && !c.protectedTerm[q] && !COLLECTIVE_SUBJECTS.has(w.lower) &&
+        !c.is(q, WORD_CLINICAL | WORD_HEADER);
+      if (!(takeable(c, marks, q) || capitalName) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || DEPARTMENT_RE.test(w.lower)) continue;
+      marks.add(q, q, 'NAME', HANDOFF_NAME);
+    }
   }
 }
 

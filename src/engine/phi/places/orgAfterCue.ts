@@ -38,6 +38,8 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'colonoscopy mammogram imaging labs drawn appointment appt appts visit visits stay procedure surgery respite')
     .map((w) => [w, SERVICE_PREPS] as const),
   // Work: the employer after a work verb or an occupation word.
+  // Losing work names the employer too: "laid off from", "fired from", "let go by".
+  ...words('laid fired terminated furloughed dismissed let').map((w) => [w, ['from', 'by', 'at']] as const),
   ...words('works worked working work employed employee employer job retired volunteers volunteered volunteering volunteer ' +
     'drives drove cashier clerk manager mechanic teacher teaches taught nurse aide machinist welder driver cook server ' +
     'janitor custodian supervisor foreman technician tech secretary receptionist accountant engineer laborer labourer')
@@ -62,7 +64,7 @@ const ATTENDED_NOT_PLACES: ReadonlySet<string> = new Set(words('group groups the
 const BE_WORDS: ReadonlySet<string> = new Set(words('was is been were are remains remained'));
 /** Adverbs that may stand between a cue and its preposition ("transferred directly from", "seen previously at"). */
 const ADVERBS: ReadonlySet<string> = new Set(words('previously currently recently formerly directly initially originally then now still ' +
-  'last first again briefly temporarily permanently most there here part full in up down over back out'));
+  'last first again briefly temporarily permanently most there here part full in up down over back out off go'));
 /** Verbs that take a direct object before the preposition ("attends school at", "works nights at"). */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(words('nights days weekends evenings shifts shift school church services class classes mass ' +
   'full-time part-time fulltime parttime'));

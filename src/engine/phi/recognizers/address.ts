@@ -36,7 +36,7 @@ const HARD_SUFFIXES = ['street', 'avenue', 'road', 'boulevard', 'lane', 'parkway
 /** Suffixes that are also ordinary words ("Way", "Place", "Point"), and abbreviations that are also titles ("Dr", "St"). */
 const SOFT_SUFFIXES = ['way', 'place', 'court', 'circle', 'trail', 'plaza', 'square', 'crescent', 'loop', 'alley', 'row', 'path', 'walk', 'run', 'ridge',
   'heights', 'hollow', 'crossing', 'commons', 'green', 'point', 'bend', 'landing', 'glen', 'grove', 'manor', 'meadow', 'meadows', 'park', 'pass', 'view',
-  'village', 'vista', 'estates'];
+  'village', 'vista', 'estates', 'spur'];
 const ABBREVIATED_SUFFIXES = ['st', 'ave', 'rd', 'blvd', 'ln', 'pkwy', 'hwy', 'ter', 'terr', 'dr', 'ct', 'cir', 'pl', 'trl', 'sq', 'plz', 'cres',
   'expy', 'fwy', 'tpke', 'xing', 'hts', 'rte'];
 /** Abbreviations that are no title or clinical word in Title case ("Ave", "Blvd", "Rd"); "St", "Dr", "Ct", "Pl" are excluded. */
@@ -51,7 +51,8 @@ const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
 // A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
 // ("St. Agnes", "Dr. Smith").
 const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b|(?:[A-Z][A-Za-z'-]+\s?){1,3},\s?(?:${STATE_ABBR}|${STATE_NAME})\b)|\.?\s+[a-z]|\.\s*$)`;
-const UNIT = String.raw`(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
+// A building may carry a letter and then its own unit: "Bldg C #326", "Building 4, Apt 12".
+const UNIT = String.raw`(?:bldg|building)\.?\s?[A-Za-z0-9-]{1,4},?\s(?:#|apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
 
 /** One to three capitalised (or all-caps) words, with Romance particles between them: "Maple Ridge", "de la Cruz", "SANTA FE". */

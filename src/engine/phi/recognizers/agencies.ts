@@ -5,6 +5,8 @@ import type { MatchContext, PatternRecognizerDef } from './types';
 
 /** The head nouns of agencies a note names: the words before them (on the same line) are the agency's own name. */
 const AGENCY_HEAD = String.raw`(?:volunteer\s)?(?:fire\s(?:department|dept\.?|district|protection\sdistrict|&\srescue|and\srescue|company|co\.)|ambulance\s(?:district|service|corps|authority|association)|rescue\ssquad|ems|emergency\smedical\sservices|funeral\s(?:homes?|chapel|services)|mortuary(?:\s(?:&|and)\scremation(?:\sservices?)?)?|crematory|medical\sexaminer(?:['’]s\soffice)?|coroner(?:['’]s\soffice)?|(?:home\s)?hospice\s(?:&|and)\spalliative\scare|skilled\snursing\s(?:&|and)\s(?:rehab|rehabilitation)(?:\s(?:center|centre))?)`;
+/** The head nouns of correctional facilities (jails, prisons, detention and work-release centres, youth facilities). */
+const CORRECTIONAL_HEAD = String.raw`(?:detention\s(?:center|centre|facility|complex)|correctional\s(?:facility|institution|center|centre|complex|institute|unit)|(?:department|dept\.?)\sof\scorrections?|jail|penitentiary|work\srelease(?:\s(?:center|centre|facility|program))?|youth\s(?:facility|detention(?:\s(?:center|centre))?|correctional\s(?:center|centre|facility)|development\scenter)|juvenile\s(?:hall|detention(?:\s(?:center|centre|facility))?|justice\scenter)|prison|reformatory)`;
 /** Words that end the walk back: grammar and verbs around an agency, never its name ("transported by", "called"). */
 const STOP_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'by', 'to', 'from', 'of', 'at', 'with', 'and', 'or', 'per', 'via', 'for', 'in', 'on', 'via',
   'called', 'notified', 'paged', 'contacted', 'arrived', 'transported', 'transferred', 'released', 'per', 'local', 'area', 'nearby', 'our', 'his', 'her',
@@ -94,6 +96,18 @@ export const AGENCY_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     flags: 'giu',
     triggers: ['fire', 'ambulance', 'rescue', 'ems', 'emergency', 'funeral', 'mortuary', 'crematory', 'examiner', 'coroner', 'volunteer', 'hospice', 'skilled'],
     refine: agencySpan,
+  },
+  {
+    name: 'agency.correctional',
+    type: 'LOCATION',
+    description: 'a correctional facility named by its head noun: Harlan County Detention Center, Pine Ridge State Correctional Institution, Mesa Verde Youth Facility, Greer Work Release Center, MADISON COUNTY JAIL',
+    // The walk back needs a distinctive word: "the county jail", "state prison" name no facility.
+    pattern: String.raw`(?<![\p{L}])${CORRECTIONAL_HEAD}(?![\p{L}])`,
+    flags: 'giu',
+    triggers: ['detention', 'correctional', 'correction', 'corrections', 'jail', 'penitentiary', 'work', 'youth', 'juvenile', 'prison', 'reformatory'],
+    // "Harlan County jail" is the county's jail: the county is the place named (the county recognizers take it), the
+    // generic head adds nothing that identifies.
+    refine: (c) => /^(?:jail|prison)$/i.test(c.text.slice(c.start, c.end)) && /(?:county|city|parish|borough)[ \t]$/i.test(c.text.slice(Math.max(0, c.start - 8), c.start)) ? null : agencySpan(c),
   },
   {
     name: 'agency.funeral-field',

@@ -52,8 +52,10 @@ export const AGE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'age.over89.labelled',
     type: 'AGE',
-    description: 'an age of 90–129 after "age"/"aged" or an Age/Sex field: aged 101, Age: 93, age of 96, AGE - 92, Age/Sex: 101 / M',
-    pattern: String.raw`\b(?:age|aged)(?:\s?\/\s?sex)?(?:\s?[:\-]|\s+of)?\s?(${OVER_89})\b`,
+    description: 'an age of 90–129 after "age"/"aged" or an Age/Sex field, or an age form field that says when: aged 101, Age: 93, age of 96, AGE - 92, Age/Sex: 101 / M, Age at event: 102, Age at death: 94, Age (yrs): 91',
+    // A form's age field may say when the age was taken ("Age at event:", "Age at time of death:") or its unit; the
+    // colon closes the label so prose ("age at onset 95 days") does not become a field.
+    pattern: String.raw`\b(?:age|aged)(?:\s?\/\s?sex)?(?:[ \t](?:at|on|of|in|when)[ \t](?:[A-Za-z]+[ \t]){0,3}[A-Za-z]+[ \t]?:|[ \t]?\((?:years?|yrs?|y)\)[ \t]?:|\s?[:\-]|\s+of)?\s?(${OVER_89})\b`,
     group: 1,
     triggers: ['age', 'aged'],
     anchored: true,

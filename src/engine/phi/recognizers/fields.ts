@@ -49,7 +49,8 @@ const PERSON = (name: string, labels: string, description: string, extra: Partia
 export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('field.patient-name', "patient name|patient's name|pt name|pt. name|name|full name|legal name|preferred name|patient full name|name of patient",
     'patient name field: Patient Name: Quilla Thistlewood, Name: DOE, JANE'),
-  PERSON('field.patient', 'patient|pt|client', 'patient header with a name-shaped value: Patient: Quilla Thistlewood', { weak: true }),
+  PERSON('field.patient', 'patient|pt|client|inmate|detainee|offender|veteran|beneficiary|recipient|decedent|enrollee|claimant|examinee|insured',
+    'patient header, or the header of the person a form is about (inmate, veteran, beneficiary, recipient, decedent), with a name-shaped value: Patient: Quilla Thistlewood, INMATE: VARGO, TESSILY', { weak: true }),
   PERSON('field.attending', 'attending|attending physician|attending provider|attending md|attending of record|admitting|admitting physician|admitting provider|discharging physician|treating physician|hospitalist',
     'attending or admitting physician field: Attending: Zebulon Marrowfield, MD'),
   PERSON('field.pcp', 'pcp|primary care physician|primary care provider|primary physician|primary care|family physician|family doctor',
@@ -61,6 +62,10 @@ export const FIELD_DEFS: readonly FieldDef[] = [
   PERSON('field.name-part', 'last name|first name|middle name|surname|family name|given name|given names|maiden name|mother\'s maiden name|nickname|goes by|known as|preferred name|middle initial|mi|m.i.',
     'a part of a name after its form label, whatever the words: Last Name: On; First name - May; MI: C',
     { separator: 'colon-or-dash', wholeValue: true }),
+  PERSON('field.alias', 'aka|a.k.a.|also known as|alias|alias name',
+    'an alias after its label, whatever the words: AKA: Sissy; Also known as: Big Mike', { wholeValue: true }),
+  PERSON('field.patient-initials', 'patient identifier|patient initials|pt initials|subject initials|initials',
+    "a report form's patient identifier or initials box (MedWatch, trial and safety forms): Patient identifier: DXH; Initials: S.F.", { wholeValue: true }),
   PERSON('field.regarding', 're|regarding|in re', "a letter's or message's subject line naming its patient: RE: Tsevo, Quilla", { weak: true }),
   PERSON('field.cc', 'cc|copy to|copies to|c.c.', 'carbon-copy line of a letter: cc: Dr. Ansel Pruitt', { weak: true, needsTitleOrCredential: true }),
   PERSON('signature.electronic', 'electronically signed by|electronically signed|e-signed by|esigned by|signed electronically by|digitally signed by|authenticated by|attested by|cosigned by|co-signed by|reviewed and signed by|electronic signature',
@@ -189,6 +194,8 @@ export function eachMatch(re: RegExp, text: string, positions: readonly number[]
 const FIELD_START_RE = /(?:^|[,;|:.)\]]|\d|\s{2,}|\t)[ \t]*$/;
 /** One to three alphabetic words (initials, hyphens, apostrophes, quotes), then only spaces or a full stop. */
 const WHOLE_NAME_VALUE_RE = /^([\p{L}][\p{L}'’.\-]*(?:,?[ \t]{1,2}"?[\p{L}][\p{L}'’.\-"]*){0,2})[ \t.]*$/u;
+/** Two spaces, then the next labelled box of a form row: a capitalised label of up to four words and its colon. */
+const NEXT_BOX_RE = / {2,}(?=[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:)/;
 /** Words of a place or address value: a facility name is not a sentence. */
 const MAX_PLACE_WORDS = 8;
 const MAX_ADDRESS_WORDS = 14;
@@ -207,7 +214,9 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
   switch (f.def.shape) {
     case 'name':
       if (f.def.wholeValue) {
-        const v = WHOLE_NAME_VALUE_RE.exec(value);
+        // A form row puts its next labelled box two spaces on ("Patient identifier: DXH  Age at event: 42").
+        const box = NEXT_BOX_RE.exec(value);
+        const v = WHOLE_NAME_VALUE_RE.exec(box ? value.slice(0, box.index) : value);
         // "MI:" is also myocardial infarction in a problem list: after it only a single initial is a name.
         const initialOnly = /^m\.?i\b/i.test(m[0]) || /^middle initial/i.test(m[0]);
         if (v && (!initialOnly || /^\p{L}\.?$/u.test(v[1]))) emit(valueStart, valueStart + v[1].length, f.def.type, f.def.name);

@@ -14,6 +14,19 @@ const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s
 const VALUE = String.raw`([A-Za-z]{1,3}\d{2,5}(?:\s\d{3,5}){1,3}(?![A-Za-z0-9])|\d{3,}(?:[ \t]\d{3,5}){1,3}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d{2,}(?:\s\d{2,}){0,3}|[A-Z]{1,2}[ \t]\d{3,}(?:[ \t]\d{3,5}){0,3}(?![A-Za-z0-9]))`;
 /** Accession and specimen numbers may carry a part and block designation: "T19-61223 A2". */
 const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(?:\s[A-Z]\d{1,2}\b)?|\d{2,}(?:\s\d{2,}){0,3})`;
+/**
+ * The value after any number label: a letter-prefixed number with a short person or suffix group as printed on a card
+ * ("N84735317 10"), a letter then spaced digit groups ("C 98 579 049"), digit groups split by spaces, or one token
+ * of letters, digits and inner dashes, slashes or dots.
+ */
+const ANY_LABEL_VALUE = String.raw`[A-Za-z]{1,3}\d{6,}[ \t]\d{2}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Z]{1,2}(?:[ \t]\d{2,5}){2,4}(?![A-Za-z0-9]|[\/:.\-]\d)|\d{2,}(?:[ \t]\d{2,5}){1,3}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*`;
+/** Label words whose number is a code, a product, a place in the building or a count, or has its own recognizer. */
+const NOT_ID_LABELS: ReadonlySet<string> = new Set([
+  'clia', 'cpt', 'icd', 'ndc', 'hcpcs', 'loinc', 'snomed', 'rxnorm', 'code', 'model', 'catalog', 'catalogue', 'cat', 'part', 'protocol', 'version', 'ver',
+  'room', 'rm', 'bed', 'step', 'page', 'pg', 'dose', 'cycle', 'item', 'line', 'table', 'figure', 'fig', 'phone', 'tel', 'telephone', 'fax', 'cell',
+  'mobile', 'pager', 'callback', 'contact', 'ext', 'zip', 'postal', 'po', 'box', 'apt', 'suite', 'ste', 'exit', 'route', 'highway', 'hwy', 'gate',
+  'flight', 'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
+]);
 const MIN_ID_DIGITS = 3;
 /** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
 const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
@@ -100,7 +113,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['accession', 'path', 'pathology', 'surg', 'cyto', 'cytology', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,3}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,5}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
       ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'cdl', 'commercial', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
@@ -166,6 +179,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
         v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
         !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
+      // After "plate" a dashed letters-then-digits plate is one in any case: notes typed in lower case write "plate kmk-645".
+      if (/^(?:licen[cs]e\s|lic\.?\s)?plates?\b/i.test(c.match[0]) && /^[A-Za-z]{2,4}-\d{2,5}$/.test(v)) return true;
       return (/\d/.test(first) && (/[A-Za-z]/.test(v) || countDigits(v) >= 5)) || (/^[A-Z]{2,4}$/.test(first) && /\d/.test(v));
     },
   },
@@ -345,6 +360,38 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#alnum7', '#dashid'],
     anchored: true,
     validate: (v) => countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v),
+  },
+  {
+    name: 'id.any-label',
+    type: 'ID',
+    description: 'a number after any label that names it a number, whatever the label word: Booking # 19-52678, Report ID 12064209-7115, VA file no. C 98 579 049, Member #: N84735317 10',
+    // The label word is any word ending at a word boundary ("paid 12345" is not "pa" + "id"), then "#", "no.", "number" or
+    // "ID". Five digits keep list numbering, doses and scores out; a label that names a code, a product or a place in the
+    // building ("CPT #", "model no.", "room #") and contact labels (their own recognizers) are not taken.
+    pattern: String.raw`\b([A-Za-z][A-Za-z'\-]{0,24})\b\.?[ \t]{0,2}(#|no\.|no\b|nbr\b\.?|num\.|number\b|id\b)(?:[ \t]{0,2}(?:#|:|-(?=[ \t])))?[ \t]{0,3}(${ANY_LABEL_VALUE})`,
+    group: 'last',
+    validate: (v, c) => {
+      if (countDigits(v) < 5) return false;
+      // Pressures and ranges are short numbers joined by slashes or dashes ("PA # 34-40/24-30"); an identifier has a
+      // longer run of digits or letters in it.
+      if (/^[\d\-\/.]+$/.test(v) && !/\d{4}/.test(v)) return false;
+      const label = c.match[1].toLowerCase();
+      if (NOT_ID_LABELS.has(label)) return false;
+      // A laboratory's CLIA number and a code without its dot are clinical, not the patient's.
+      if (ICD10_CODE_RE.test(v) || /^\d{2}D\d{7}$/.test(v)) return false;
+      // A bare "no" is the negation unless the label is written as a heading word ("File No 44120").
+      if (/^no$/i.test(c.match[2]) && !/^[A-Z]/.test(c.match[1])) return false;
+      return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
+    },
+    refine: trimValue,
+  },
+  {
+    name: 'id.isbt-din',
+    type: 'ID',
+    description: 'an ISBT 128 Donation Identification Number by its published structure: facility code (letter + 4 characters), 2-digit year, 6-digit serial, optional flag digits: W1234 19 123456, W123419123456 00',
+    // Facility identification number: one letter then four characters (a second letter is allowed in newer codes).
+    pattern: String.raw`\b[A-Z][A-Z0-9]\d{3}[ \t]?\d{2}[ \t]?\d{6}(?:[ \t]?\d{2}(?![0-9]))?(?![A-Za-z0-9])`,
+    flags: 'g',
   },
   {
     name: 'id.hash',
