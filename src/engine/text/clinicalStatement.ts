@@ -67,6 +67,13 @@ const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2
 /** Print furniture: a running header or footer ("Page 2 of 3 | …"); what a page header repeats is nobody's statement. */
 const PAGE_FURNITURE = /^\s*page\s+\d+\s+of\s+\d+\b|\|\s*page\s+\d+\s+of\s+\d+\b/i;
 
+/**
+ * A polite request to add something, in a language other than the note's ("Por favor agregue …", "Bitte
+ * zusätzlich … ergänzen"): a redactor may have taken the payment words for names, but a pasted request to
+ * add, in a note written in English, is not the clinician's statement.
+ */
+const FOREIGN_ADD_REQUEST = /\b(?:por favor|favor de|bitte|merci de|s'il vous pla[iî]t|veuillez)\b[^.\n]{0,80}\b(?:agreg\w+|añad\w+|anad\w+|incluy\w+|adicion\w+|ajout\w+|rajout\w+|hinzu\w+|zusätzlich|ergänz\w+|acrescent\w+)|\b(?:agregue|añada|ajoutez|ajouter|ergänzen|hinzufügen)\b[^.\n]{0,80}\b(?:por favor|bitte|merci)\b/i;
+
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
 
@@ -143,6 +150,7 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (BANNER.test(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
+  if (language === 'en' && FOREIGN_ADD_REQUEST.test(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   return undefined;
 }

@@ -101,6 +101,17 @@ describe('session 7b: documentation queries and questions about billing', () => 
   ])('%s', (_label, line, payload) => expectSteering(line, payload));
 });
 
+describe('session 7b: a polite request to add, pasted in another language than the note (even after redaction took its payment words)', () => {
+  it.each([
+    ['Spanish, its object redacted to a placeholder', 'Assessment: knee strain. Por favor añadan gota (M10.9) a [NAME].', 'gota (M10.9)'],
+    ['German, its verb redacted', 'Bitte zusätzlich Vorhofflimmern [NAME].', 'Vorhofflimmern'],
+  ])('%s', (_label, line, payload) => expectSteering(line, payload));
+
+  it('a Spanish patient instruction without an add request is not a request', () => {
+    expect(nonClinicalReason('Tome metformina cada mañana para su diabetes.')).not.toBe('statement.other-language-request');
+  });
+});
+
 describe('session 7b: template-language tags are structure, not statements', () => {
   it('a Jinja/Liquid tag carrying a code', () => expectSteering('{% set dx = "N18.4" %}', 'N18.4'));
 });
