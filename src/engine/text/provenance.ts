@@ -62,17 +62,8 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   // Default deny: what the named rules left clinical must still read as a clinical statement.
   // A question the named rules marked is still tested: one about billing or coding ("❓ COPD — billable
   // today?") is a query that steers, and its instruction mark wins over the question where they overlap.
-  // A span counts as covered only when the named marks leave none of its words: a redacted "[NAME]" the
-  // template rules mark inside a foreign request must not shield the rest of the request.
   const named = marks.filter((m) => m.kind !== 'question');
-  const covered = (span: Span) => {
-    let cursor = span.start;
-    for (const m of named.filter((n) => n.start < span.end && n.end > span.start).sort((a, b) => a.start - b.start)) {
-      if (m.start > cursor && /\w/.test(text.slice(cursor, m.start))) return false;
-      cursor = Math.max(cursor, m.end);
-    }
-    return cursor >= span.end || !/\w/.test(text.slice(cursor, span.end));
-  };
+  const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
   marks.push(...markNonClinicalStatements(text, covered));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
