@@ -66,6 +66,10 @@ describe('session 7b: relays from non-clinicians asking that a diagnosis be docu
     expect(where(text, 'knee strain').kind).toBe('clinical');
   });
 
+  it('"wants … coded" about resuscitation is a code-status decision, not a request to code', () => {
+    expectEvidence('Son does not want him to be coded; DNR for metastatic lung cancer.', 'metastatic lung cancer');
+  });
+
   it('a relayed symptom report with no request stays collateral history', () => {
     expectEvidence('Message from daughter: he fell twice this week and seems more confused.', 'seems more confused');
   });
