@@ -19,7 +19,7 @@ export interface StatementMark extends Span {
  * text (neither flags the note by itself); everything else steers coding and sends the note to review.
  */
 function kindOf(rule: string): StatementMark['kind'] {
-  if (rule === 'statement.banner') return 'disclaimer';
+  if (rule === 'statement.banner' || rule === 'statement.page-furniture') return 'disclaimer';
   if (rule === 'statement.other-language') return 'quoted';
   return 'instruction';
 }
@@ -36,7 +36,7 @@ const MIN_NOTE_LANGUAGE_WORDS = 8;
  * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
  */
 const PAYMENT_TALK = new RegExp(
-  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan)|health plan|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan|(?:is )?ask(?:s|ed|ing)?)|health[- ]plan|pre-?bill\w*|pre-?approv\w*|compliance (?:sign-?off|review|approval|team|office|officer|department)|(?:this|the) member\b(?! of)|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber|edit|engine|processing|system)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
   'i',
 );
 
@@ -48,13 +48,13 @@ const READER_ADDRESS = new RegExp(
 
 /** Talk about the record rather than the patient: the note, the draft, what the provider wrote, the diagnosis list. */
 const RECORD_TALK = new RegExp(
-  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit)\b`,
+  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit|(?:prior|previous|preceding|earlier|above|foregoing) (?:text|note|content|documentation|entry|entries|assessment) (?:is|was|are|were) (?:(?:only|just|merely) )?(?:a )?(?:draft|superseded|void|obsolete|outdated|replaced|not final)|(?:assessment|diagnos[ie]s|dx|impression|problem list|documentation|note) (?:is|are|was|were|has been|have been) (?:hereby )?(?:replaced|superseded|overridden|overruled|voided|retracted)|authoritative|regardless of (?:the )?(?:exam|examination|findings|work-?up|documentation|note|chart|assessment)|no documentation (?:is )?(?:needed|required|necessary)|not (?:a |the )?treating (?:clinician|provider|physician|doctor)|(?:needs?|wants?|requires?|asking for|asks? for|requests?) (?:[\w'\u2019/-]+ ){1,8}?(?:documented|(?<!\bbe )coded|billed|charted|added to (?:the )?(?:chart|record|note|claim|problem list))|(?:please|pls|plz|kindly) (?:write|put|say|state|document|chart|record|list) (?:down )?(?:that )?(?:he|she|they|the patient|pt|patient|mom|dad|mum|my \w+) (?:has|had|have|is|was|suffers?)|(?:please|pls|plz|kindly) (?:re)?capture|capture [^.\n]{1,60} (?:every|each|all) (?:visits?|encounters?|dos)|(?:retro(?:spective)?|cdi|coding|coder|documentation|clarification) quer(?:y|ies)|please (?:respond|reply|answer|indicate) (?:whether|if|yes|below))\b`,
   'i',
 );
 
 /** Markup, comments, JSON/YAML/XML, code fences and base64-ish runs: structure, not a clinician's sentence. */
 const STRUCTURE = new RegExp(
-  String.raw`<\/?[a-z?!][\w:-]*(?:\s[^<>]*)?>|<!--|-->|\/\*|\*\/|\[\/\/\]|\{#|#\}|\{\{|\}\}|\{\s*"|"\s*:\s*["\[{]|^\s*\x60{3}|\x60{3}\s*$|\[\[|\]\]|%%|^#{2,}\s|display\s*:\s*none|^\s*[A-Za-z]+(?:_[A-Za-z0-9]+)+\s*[:=]`,
+  String.raw`<\/?[a-z?!][\w:-]*(?:\s[^<>]*)?>|<!--|-->|\/\*|\*\/|\[\/\/\]|\{#|#\}|\{%|%\}|\{\{|\}\}|\{\s*"|"\s*:\s*["\[{]|^\s*\x60{3}|\x60{3}\s*$|\[\[|\]\]|%%|^#{2,}\s|display\s*:\s*none|^\s*[A-Za-z]+(?:_[A-Za-z0-9]+)+\s*[:=]`,
   'im',
 );
 
@@ -64,6 +64,15 @@ const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2
 /** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
 const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
 
+/** Print furniture: a running header or footer ("Page 2 of 3 | …"); what a page header repeats is nobody's statement. */
+const PAGE_FURNITURE = /^\s*page\s+\d+\s+of\s+\d+\b|\|\s*page\s+\d+\s+of\s+\d+\b/i;
+
+/**
+ * A polite request to add something, in a language other than the note's ("Por favor agregue …", "Bitte
+ * zusätzlich … ergänzen"): a redactor may have taken the payment words for names, but a pasted request to
+ * add, in a note written in English, is not the clinician's statement.
+ */
+const FOREIGN_ADD_REQUEST = /\b(?:por favor|favor de|bitte|merci de|s'il vous pla[iî]t|veuillez)\b[^.\n]{0,80}\b(?:agreg\w+|añad\w+|anad\w+|incluy\w+|adicion\w+|ajout\w+|rajout\w+|hinzu\w+|zusätzlich|ergänz\w+|acrescent\w+)|\b(?:agregue|añada|ajoutez|ajouter|ergänzen|hinzufügen)\b[^.\n]{0,80}\b(?:por favor|bitte|merci)\b/i;
 
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
@@ -139,7 +148,9 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (RECORD_TALK.test(s)) return 'statement.record-talk';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
   if (BANNER.test(s)) return 'statement.banner';
+  if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
+  if (language === 'en' && FOREIGN_ADD_REQUEST.test(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   return undefined;
 }
@@ -208,7 +219,8 @@ function governedEnd(text: string, span: Span): number {
   let first = true;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!/\S/.test(m[1]) || CLINICAL_HEADING.test(m[1])) break;
-    if (!first && !/^(?:\s+|\s*[-*\u2022]\s)/.test(m[1])) break;
+    // An indented or bulleted payload, or an e-mail quotation ("> > …") the failing "… wrote:" line opens.
+    if (!first && !/^(?:\s+|\s*[-*\u2022]\s|\s*>)/.test(m[1])) break;
     end = m.index + m[0].length;
     first = false;
   }

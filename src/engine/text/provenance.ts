@@ -60,7 +60,9 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   }
   marks.push(...markSpans(text, sections, sentences));
   // Default deny: what the named rules left clinical must still read as a clinical statement.
-  const named = [...marks];
+  // A question the named rules marked is still tested: one about billing or coding ("❓ COPD — billable
+  // today?") is a query that steers, and its instruction mark wins over the question where they overlap.
+  const named = marks.filter((m) => m.kind !== 'question');
   const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
   marks.push(...markNonClinicalStatements(text, covered));
   fillInstructionGaps(text, marks);
