@@ -1,29 +1,21 @@
 // The CDK app: resources, encryption at rest everywhere, least-privilege IAM, failover records, and both
-// cdk-nag packs (HIPAA Security, AWS Solutions) with zero unacknowledged findings. Each app is synthesized
-// once (beforeAll): synthesis is the expensive part.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// cdk-nag packs (HIPAA Security, AWS Solutions) and aws-cdk-lib's built-in CloudFormation validation with zero
+// unacknowledged findings. Each app is synthesized once (beforeAll); the built-in validation, most of a
+// synthesis's cost, is remembered per content (test/helpers/cdkSynth.ts).
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, NagPack } from 'cdk-nag';
-import { buildApp } from '../../../infra/bin/app';
 import { EXAMPLE_SETTINGS, validateSettings, SettingsError, type ChartcoderSettings } from '../../../infra/lib/settings';
 import { acknowledgements } from '../../../infra/lib/nag';
 import { HEALTH_CHECK } from '../../../infra/lib/failover';
 import { BREAKER_OPEN_PATTERN } from '../../../infra/lib/monitoring';
 import { albIdleTimeoutSeconds, SERVICE } from '../../../infra/lib/stack';
+import { removeSynthOutputs, synthesizeApp } from '../../helpers/cdkSynth';
 
 type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, unknown> };
 
-const outdirs: string[] = [];
-function synth(settings: ChartcoderSettings) {
-  const outdir = mkdtempSync(join(tmpdir(), 'cdk-test-'));
-  outdirs.push(outdir);
-  const { app, stacks } = buildApp(settings, { outdir, nag: false });
-  app.synth();
-  return { app, stacks, templates: stacks.map((s) => Template.fromStack(s)) };
-}
+// The built-in CloudFormation validation's report is content-addressed on disk (test/helpers/cdkSynth.ts).
+const synth = (settings: ChartcoderSettings) => synthesizeApp(settings);
 
 function statements(template: Template): Statement[] {
   const out: Statement[] = [];
@@ -70,9 +62,7 @@ beforeAll(() => {
   const { secondary: _unused, ...single } = EXAMPLE_SETTINGS;
   lambda = synth({ ...single, workerCompute: 'lambda', eventBridge: false });
 });
-afterAll(() => {
-  for (const d of outdirs) rmSync(d, { recursive: true, force: true });
-});
+afterAll(() => removeSynthOutputs());
 
 describe('data stores (encryption at rest, recovery, retention)', () => {
   test('both tables: point-in-time recovery, TTL on expiresAt, customer-managed KMS key, replica in the standby region', () => {
@@ -286,6 +276,14 @@ describe('cdk-nag: HIPAA Security and AWS Solutions', () => {
       const acks = acknowledgements(s, compute, EXAMPLE_SETTINGS.appName);
       for (const a of acks) expect(a.reason.length).toBeGreaterThan(40);
       lines.push(`${label}: ${acks.length} acknowledgements (${new Set(acks.map((a) => a.id.replace(/\[.*$/, ''))).size} distinct rules)`);
+    }
+    // The built-in CloudFormation validation (rule engine over the templates) every synthesis runs.
+    for (const [label, synthesized] of [['fargate', fargate], ['lambda', lambda]] as const) {
+      const cfn = synthesized.validation.find((r) => r.pluginName === 'CloudFormation Validate');
+      expect(cfn).toBeDefined();
+      expect(cfn!.violations).toEqual([]);
+      expect(cfn!.conclusion).toBe('success');
+      lines.push(`${label} CloudFormation Validate: 0 unacknowledged findings, ${cfn!.acknowledged.length} acknowledged${synthesized.validationFromCache ? ' (report stored for these templates)' : ''}`);
     }
     console.log(lines.join('\n'));
   });
