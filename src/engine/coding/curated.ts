@@ -584,8 +584,9 @@ export const PERSONAL_HISTORY_FALLBACK: Array<[prefix: string, historyCode: stri
   // system") for the arrhythmias an ablation cures. Not the whole chapter: in case reports a "history of"
   // aneurysm, valve or heart disease is mostly still present (7 wrong, 0 right on CodiEsp dev).
   ['I47', 'Z86.79'], ['I48', 'Z86.79'],
-  // Diseases of the ear (H60-H95): Index "History, personal, disease, sense organs NEC Z86.69" (the resolved otitis of a recheck, I.C.21.c.8).
-  ['H6', 'Z86.69'], ['H7', 'Z86.69'],
+  // Otitis (H60, H65-H66): Index "History, personal, disease, sense organs NEC Z86.69" (the resolved otitis of a
+  // recheck, I.C.21.c.8). Not the whole ear block: cerumen "removed" today is the current condition.
+  ['H60', 'Z86.69'], ['H65', 'Z86.69'], ['H66', 'Z86.69'],
 ];
 
 /** Family-history codes by condition prefix when no "Family history of …" description matches. */

@@ -113,9 +113,10 @@ export const WORSENING_SYNONYMS: Readonly<Record<string, readonly string[]>> = O
 export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   colon: ['large', 'intestine'],
   // The Tabular's limb segments (M79.66- "Pain in lower leg", L97.2- is the calf's own): the calf and the shin
-  // are the lower leg of "Pain, limb, lower, lower leg". "Leg" alone stays the whole limb (M79.60-).
-  calf: ['low', 'leg'],
-  shin: ['low', 'leg'],
+  // are the lower leg of "Pain, limb, lower, lower leg" and in the lower limb (R22.4- "left lower limb").
+  // "Leg" alone stays the whole limb (M79.60-).
+  calf: ['low', 'leg', 'limb'],
+  shin: ['low', 'leg', 'limb'],
 });
 
 /**

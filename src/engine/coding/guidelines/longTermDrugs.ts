@@ -101,7 +101,7 @@ const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? 
 const CURRENT_USE = /\b(?:on|takes|taking|take (?:your|his|her|their))\b/i;
 /** Where a continuation order's clause ends: a new order verb or a clause break. */
 const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
-const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily)|drip|gtt|infusion|bolus|loading dose|prn|as needed)\b/i;
+const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily)|drip|gtt|infusion|bolus|loading dose|burst|prn|as needed)\b/i;
 /** Maintenance drugs by class (a drug taken for a chronic condition): the Table of Drugs class, then its Z79. */
 const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^T38\.3/, 'Z79.84'], // insulin and oral hypoglycemics (insulin itself is Z79.4, below)
