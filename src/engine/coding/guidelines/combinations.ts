@@ -495,8 +495,10 @@ const SERONEGATIVE = /\bsero-?negative\b|\b(?:RF|rheumatoid factor)\s*(?:negativ
 function applyRheumatoidFactor(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   const ra = [...drafts.values()].filter((d) => /^M0[56]\./.test(d.code));
   if (!ra.length) return;
-  const positive = (SEROPOSITIVE.test(ctx.text) && !SERONEGATIVE.test(ctx.text)) || (drafts.has('M05.9') && ra.some((d) => d.code.startsWith('M06.0')));
-  const negative = !positive && SERONEGATIVE.test(ctx.text);
+  // The serology written in a sentence of the arthritis itself ("negative RF" of another arthritis says nothing of it).
+  const said = ra.flatMap((d) => sentencesOf(ctx, d)).join(' ');
+  const positive = (SEROPOSITIVE.test(said) && !SERONEGATIVE.test(said)) || (drafts.has('M05.9') && ra.some((d) => d.code.startsWith('M06.0')));
+  const negative = !positive && SERONEGATIVE.test(said);
   const move = (d: Draft, target: string, detail: string) => {
     const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.B.2', action: 'refined', detail: `${d.code} → ${target}: ${detail}` });
     if (t && t !== d) dropDraft(ctx, drafts, d.code, 'I.B.2', `rheumatoid factor stated: ${target}`, t);

@@ -99,6 +99,7 @@ const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? 
  * metformin"): the same clause rules apply. A medication-list line is current use by its section.
  */
 const CURRENT_USE = /\b(?:on|takes|taking|take (?:your|his|her|their))\b/i;
+const PAST_BEFORE = /\b(?:was|were|had been|been|previously|formerly|prior|based|context of|after|while|when)\s+$/i;
 /** Where a continuation order's clause ends: a new order verb or a clause break. */
 const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
 const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily)|drip|gtt|infusion|bolus|loading dose|burst|prn|as needed)\b/i;
@@ -128,7 +129,11 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
   for (const s of ctx.analysis.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
     const inMedList = sectionAt(ctx.analysis, s.start)?.kind === 'medications';
-    const cont = CONTINUATION.exec(sentence) ?? CURRENT_USE.exec(sentence) ?? (inMedList ? /\S+/.exec(sentence) : null);
+    const order = CONTINUATION.exec(sentence);
+    const use = order ? null : CURRENT_USE.exec(sentence);
+    // "was on", "had been taking", "in the context of taking", "based on": a past use narrated or no use at all.
+    const pastUse = use !== null && PAST_BEFORE.test(sentence.slice(Math.max(0, use.index - 20), use.index));
+    const cont = order ?? (pastUse ? null : use) ?? (inMedList ? /\S+/.exec(sentence) : null);
     if (!cont || SHORT_COURSE.test(sentence) || NOT_CURRENT.test(sentence)) continue;
     const span = { start: s.start + cont.index, end: s.start + cont.index + cont[0].length };
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
@@ -137,7 +142,10 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
     // The order's own clause: "continue insulin, start empagliflozin" continues only the insulin.
     const rest = sentence.slice(cont.index);
     const boundary = CLAUSE_END.exec(rest.slice(cont[0].length));
-    const after = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
+    const clause = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
+    // Without an order verb the drug must follow the cue directly ("on tacrolimus", "taking daily aspirin"), so
+    // "On her first visit she was treated with … prednisone" is no current use.
+    const after = cont === use ? (/^\S+(?:\s+\S+){0,3}/.exec(clause)?.[0] ?? clause) : clause;
     const found = new Map<string, { start: number; end: number }>();
     const words = new Set<string>();
     for (let i = tokenIndexAt(ctx.tokens, span.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) for (const n of ctx.tokens[i].norms) words.add(n);
