@@ -177,7 +177,7 @@ export class Coder {
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
     const tokens = noteTokens(text);
     const matches = scan(tokens, analysis.sentences, this.lexicon).filter((m) => !misreadSecondary(m, tokens) && !saysWithout(m, text) && !this.saysWithDefault(m, text)
-      && !negatedInside(m, tokens, text, this.codeSet.get(m.term.code).longDescription) && !anotherPersons(m.span, text, analysis));
+      && !negatedInside(m, tokens, text, this.codeSet.get(m.term.code).longDescription) && !anotherPersons(m.span, text, analysis) && !namesGeneticRisk(m, text));
     const maximal = maximalMatches(matches);
     const mentions = matches.flatMap((m, i) => {
       const section = sectionAt(analysis, m.span.start);
@@ -271,6 +271,14 @@ export class Coder {
     const mentions = setting === 'inpatient'
       ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) && DISCHARGE_DIAGNOSIS_SECTIONS.has(m.sectionKind) ? { ...m, context: { ...m.context, uncertain: false } } : m))
       : scanned.mentions;
+    // I.C.21.c.8: at an outpatient recheck, a condition the note says has resolved ("otitis media resolved") no
+    // longer exists: it is the personal history the follow-up code Z09 goes with, not a denied condition.
+    if (setting === 'outpatient' && RECHECK_VISIT.test(text)) {
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i];
+        if (m.context.negated && m.context.historical && !m.context.family && saysResolved(text, m.span)) mentions[i] = { ...m, context: { ...m.context, negated: false } };
+      }
+    }
     const dropped: DroppedCode[] = [];
     // Only clinical statements propose codes (text provenance); the validator still sees every mention.
     const clinical = mentions.filter((m) => isClinicalSpan(analysis.provenance, m.span));
@@ -487,6 +495,26 @@ export class Coder {
       }
     }
   }
+}
+
+/**
+ * A cancer named as part of a hereditary syndrome or a genetic risk ("hereditary breast and ovarian cancer
+ * syndrome", "colon cancer susceptibility gene", "breast cancer gene mutation") is not the patient's cancer:
+ * the risk is Z15.- (genetic susceptibility) and a relative's cancer Z80.- (I.C.21.c.4, I.A.19).
+ */
+const GENETIC_RISK_AFTER = /^[\s-]*(?:syndromes?|susceptibility|predisposition|genes?|gene mutations?|mutation carriers?|carriers?|panel)\b/i;
+
+function namesGeneticRisk(m: TermMatch, text: string): boolean {
+  if (!/^(C|D[0-4])/.test(m.term.code)) return false;
+  return GENETIC_RISK_AFTER.test(text.slice(m.span.end, m.span.end + 40));
+}
+
+const RECHECK_VISIT = /\b(?:follow[- ]?up|f\/u|recheck|re-check)\b/i;
+const RESOLVED_AFTER = /^[\s,:-]*(?:(?:has|have|is|now|had|since|completely|fully)\s+){0,2}(?:resolved|cleared)\b/i;
+const RESOLVED_BEFORE = /\b(?:resolution of|resolved)\s+(?:\w+\s+)?$/i;
+/** The mention is said to have resolved, right after it or just before it ("resolved otitis"). */
+function saysResolved(text: string, span: Span): boolean {
+  return RESOLVED_AFTER.test(text.slice(span.end, span.end + 40)) || RESOLVED_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start));
 }
 
 /** Words naming a primary malignancy: "metastases of renal cell carcinoma" is a kidney primary, not a kidney secondary. */

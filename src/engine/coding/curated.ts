@@ -408,7 +408,7 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['R15.9', ['fecal incontinence', 'incontinence of feces', 'anal incontinence', 'rectal incontinence', 'bowel incontinence']],
   ['R32', ['urinary incontinence', 'incontinence', 'incontinence of urine']], // chosen over the Index/description default N39.42 for "incontinence"
   ['N32.89', ['bladder lesion']], // no Index or tabular term has these words
-  ['R34', ['anuria', 'oliguria']], // no Index or tabular term has these words
+  ['R34', ['anuria', 'oliguria', 'oligoanuria']], // no Index or tabular term has these words (oligoanuria: both at once)
   ['R09.02', ['hypoxemia', 'hypoxia']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['R06.03', ['respiratory distress']], // no Index or tabular term has these words
   ['R06.2', ['wheezing']], // = tabular wording; as a synonym it outranks overlapping terms
@@ -584,6 +584,9 @@ export const PERSONAL_HISTORY_FALLBACK: Array<[prefix: string, historyCode: stri
   // system") for the arrhythmias an ablation cures. Not the whole chapter: in case reports a "history of"
   // aneurysm, valve or heart disease is mostly still present (7 wrong, 0 right on CodiEsp dev).
   ['I47', 'Z86.79'], ['I48', 'Z86.79'],
+  // Otitis (H60, H65-H66): Index "History, personal, disease, sense organs NEC Z86.69" (the resolved otitis of a
+  // recheck, I.C.21.c.8). Not the whole ear block: cerumen "removed" today is the current condition.
+  ['H60', 'Z86.69'], ['H65', 'Z86.69'], ['H66', 'Z86.69'],
 ];
 
 /** Family-history codes by condition prefix when no "Family history of …" description matches. */

@@ -49,6 +49,10 @@ export class HistoryMapper {
       const title = withoutExclusions(m[2]);
       const variants = descriptionVariants(title).map((v) => v.phrase);
       if (!variants.length && /^other\b/i.test(title)) variants.push(title);
+      // A title listing sites ("of rectum, rectosigmoid junction, and anus", Z85.048) is the history of each
+      // one: the Index lists each site on its own line (History, personal, malignant neoplasm, rectum NEC).
+      const list = /^(.*?\bof\s+)([^,]+(?:,\s*[^,]+)+,?\s+(?:and|or)\s+[^,]+)$/i.exec(title);
+      if (list) for (const item of list[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) if (item.trim()) variants.push(`${list[1]}${item.trim()}`);
       for (const phrase of variants) {
         const tokens = [...new Set(contentTokens(phrase))].filter((t) => t !== 'other');
         if (tokens.length) target.push({ code: entry.code, tokens });

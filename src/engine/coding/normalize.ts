@@ -112,6 +112,11 @@ export const WORSENING_SYNONYMS: Readonly<Record<string, readonly string[]>> = O
  */
 export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
   colon: ['large', 'intestine'],
+  // The Tabular's limb segments (M79.66- "Pain in lower leg", L97.2- is the calf's own): the calf and the shin
+  // are the lower leg of "Pain, limb, lower, lower leg" and in the lower limb (R22.4- "left lower limb").
+  // "Leg" alone stays the whole limb (M79.60-).
+  calf: ['low', 'leg', 'limb'],
+  shin: ['low', 'leg', 'limb'],
 });
 
 /**
@@ -128,10 +133,19 @@ export const COMPOUND_FORMS: Readonly<Record<string, readonly string[]>> = Objec
   proctorrhagia: ['rectum', 'hemorrhage'],
 });
 
+/**
+ * Words the Index prints by another noun: an allograft (a "renal allograft") is the transplant of "Rejection,
+ * transplant, kidney" (T86.11) and "Complication, transplant"; added forms, as above.
+ */
+export const TERM_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  allograft: ['transplant'],
+});
+
 /** The canonical forms a normalised word also stands for (none for most words). */
 export function synonymForms(norm: string): readonly string[] {
   if (Object.prototype.hasOwnProperty.call(WORSENING_SYNONYMS, norm)) return WORSENING_SYNONYMS[norm];
   if (Object.prototype.hasOwnProperty.call(COMPOUND_FORMS, norm)) return COMPOUND_FORMS[norm];
+  if (Object.prototype.hasOwnProperty.call(TERM_SYNONYMS, norm)) return TERM_SYNONYMS[norm];
   return Object.prototype.hasOwnProperty.call(ANATOMICAL_SYNONYMS, norm) ? ANATOMICAL_SYNONYMS[norm] : NO_FORMS;
 }
 const NO_FORMS: readonly string[] = Object.freeze([]);

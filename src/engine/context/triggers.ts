@@ -120,6 +120,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     // The agent of an infection left unknown, not the infection: "pneumonia, organism not identified" (J18.9).
     'organism not identified', 'organisms not identified', 'pathogen not identified', 'source not identified',
     'organism not isolated', 'organism not specified',
+    // Serology named beside the disease, not the disease: "rheumatoid arthritis, RF negative" is seronegative RA (M06.0-).
+    'rf negative', 'rheumatoid factor negative', 'ccp negative', 'anti ccp negative', 'anti-ccp negative',
+    // An imperative to the patient about a drug ("Don't forget to take your metformin", "do not stop your
+    // apixaban") says the drug continues; it negates nothing of the condition it treats.
+    'don\'t forget', 'do not forget', 'don\'t stop', 'do not stop', 'don\'t skip', 'do not skip', 'don\'t miss', 'do not miss',
   ]],
   // ---- uncertainty ----------------------------------------------------------------------------
   ['uncertain', 'pre', [

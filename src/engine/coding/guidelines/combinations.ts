@@ -317,6 +317,14 @@ const WITH_PAIRS: ReadonlyArray<readonly [condition: RegExp, companion: RegExp, 
   // Index "Hydronephrosis, with, calculous obstruction (kidney) (ureter) N13.2"; N13.3 Excludes1 it and the
   // stone code is included (N20 Excludes1 "with hydronephrosis N13.2").
   [/^N20\.[0-29]$/, /^N13\.(30|39|9)$/, 'N13.2'],
+  // I.C.9.b: atherosclerotic heart disease with angina is one code (Index "Arteriosclerosis, coronary, native
+  // vessel, with, angina pectoris" I25.11-; the link is presumed unless stated otherwise), by the angina's type:
+  // unstable, with documented spasm, refractory, another stated type ("Angina, stable" I20.89), unspecified.
+  [/^I25\.10$/, /^I20\.0$/, 'I25.110'],
+  [/^I25\.10$/, /^I20\.1$/, 'I25.111'],
+  [/^I25\.10$/, /^I20\.2$/, 'I25.112'],
+  [/^I25\.10$/, /^I20\.(8|89)$/, 'I25.118'],
+  [/^I25\.10$/, /^I20\.9$/, 'I25.119'],
 ];
 
 /**
@@ -474,6 +482,35 @@ function applyWithPairs(ctx: GuidelineContext, drafts: Map<string, Draft>): void
   }
 }
 
+/**
+ * Rheumatoid arthritis by serostatus (Index "Arthritis, rheumatoid, seropositive M05.-", "seronegative M06.0-";
+ * M05 "with rheumatoid factor", M06.0 "without rheumatoid factor"): a note stating rheumatoid factor positive
+ * (seropositive) moves a site code of M06.0- to the same site of M05.7- ("without organ or systems involvement",
+ * the Index default when none is named) and M06.9 to M05.9; seronegative moves M06.9 to M06.00. Only from the
+ * note's own words: no serology stated leaves the code as it is (I.B.2 specificity, I.A.15 "with").
+ */
+const SEROPOSITIVE = /\bsero-?positive\b|\b(?:RF|rheumatoid factor)\s*(?:\+|positive\b|pos\b)|\bpositive (?:for )?(?:RF|rheumatoid factor)\b|\bwith rheumatoid factor\b/i;
+const SERONEGATIVE = /\bsero-?negative\b|\b(?:RF|rheumatoid factor)\s*(?:negative\b|neg\b)|\bnegative (?:for )?(?:RF|rheumatoid factor)\b|\bwithout rheumatoid factor\b/i;
+
+function applyRheumatoidFactor(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const ra = [...drafts.values()].filter((d) => /^M0[56]\./.test(d.code));
+  if (!ra.length) return;
+  // The serology written in a sentence of the arthritis itself ("negative RF" of another arthritis says nothing of it).
+  const said = ra.flatMap((d) => sentencesOf(ctx, d)).join(' ');
+  const positive = (SEROPOSITIVE.test(said) && !SERONEGATIVE.test(said)) || (drafts.has('M05.9') && ra.some((d) => d.code.startsWith('M06.0')));
+  const negative = !positive && SERONEGATIVE.test(said);
+  const move = (d: Draft, target: string, detail: string) => {
+    const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.B.2', action: 'refined', detail: `${d.code} → ${target}: ${detail}` });
+    if (t && t !== d) dropDraft(ctx, drafts, d.code, 'I.B.2', `rheumatoid factor stated: ${target}`, t);
+  };
+  for (const d of ra) {
+    if (positive && /^M06\.0\d\d?$/.test(d.code)) move(d, `M05.7${d.code.slice(5)}`, 'rheumatoid factor positive (M05.7-, no organ involvement named)');
+    else if (positive && d.code === 'M06.9') move(d, 'M05.9', 'rheumatoid factor positive');
+    else if (negative && d.code === 'M06.9') move(d, 'M06.00', 'seronegative (Index: Arthritis, rheumatoid, seronegative M06.0-)');
+  }
+  if (drafts.has('M05.9') && [...drafts.keys()].some((k) => /^M05\.[1-8]/.test(k))) dropDraft(ctx, drafts, 'M05.9', 'I.B.2', 'a site code of rheumatoid arthritis with rheumatoid factor is coded');
+}
+
 export const combinationRule: GuidelineRule = {
   name: 'combination codes',
   section: 'I.A.15',
@@ -483,6 +520,7 @@ export const combinationRule: GuidelineRule = {
     applyDiabetesDrugs(ctx, drafts);
     applyIdentifiedInfluenza(ctx, drafts);
     applyWithPairs(ctx, drafts);
+    applyRheumatoidFactor(ctx, drafts);
     applyCopdWithInfection(ctx, drafts);
     applyOrganisms(ctx, drafts);
     applyHypertension(ctx, drafts);

@@ -94,9 +94,15 @@ export const longTermDrugRule: GuidelineRule = {
  * "until", "to complete", "taper") is not long-term.
  */
 const CONTINUATION = /\b(?:continue[sd]?|continuing|cont\.|resume[sd]?|remains? on|maintained on|refill(?:ed|s)?)\b/i;
+/**
+ * Current use stated without an order verb ("on tacrolimus and mycophenolate", "takes apixaban", "take your
+ * metformin"): the same clause rules apply. A medication-list line is current use by its section.
+ */
+const CURRENT_USE = /\b(?:on|takes|taking|take (?:your|his|her|their))\b/i;
+const PAST_BEFORE = /\b(?:was|were|had been|been|previously|formerly|prior|based|context of|after|while|when)\s+$/i;
 /** Where a continuation order's clause ends: a new order verb or a clause break. */
 const CLAUSE_END = /[;,]|\b(?:start(?:ed|ing)?|begin|add(?:ed)?|initiate[sd]?|stop(?:ped)?|hold|held|switch(?:ed)?|change[sd]? to|increase[sd]?|decrease[sd]?|reduce[sd]?|new)\b/i;
-const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily))\b/i;
+const SHORT_COURSE = /\b(?:for|x|×)\s*(?:\d+|one|two|three|five|seven|ten|fourteen)\s*(?:more\s+|additional\s+|total\s+)?(?:days?|d|doses?|weeks?|wks?)\b|\b(?:course|complete|completing|until|through|taper(?:ing)?|descending|wean(?:ing)?|pulses?|total of|bridg(?:e|ing)|peri-?procedural|post-?op(?:erative)?ly|while (?:admitted|inpatient|hospitali[sz]ed)|sliding scale|temporar(?:y|ily)|drip|gtt|infusion|bolus|loading dose|burst|prn|as needed)\b/i;
 /** Maintenance drugs by class (a drug taken for a chronic condition): the Table of Drugs class, then its Z79. */
 const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^T38\.3/, 'Z79.84'], // insulin and oral hypoglycemics (insulin itself is Z79.4, below)
@@ -106,19 +112,28 @@ const CONTINUED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\binsulin\b/i, 'Z79.4'],
   [/\b(?:metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|saxagliptin|alogliptin|empagliflozin|dapagliflozin|canagliflozin|ertugliflozin|pioglitazone)\b/i, 'Z79.84'],
 ];
+const TRANSPLANTED = /\b(?:transplant(?:ed)?|allograft|s\/p (?:kidney|renal|liver|heart|lung) (?:tx|transplant))\b/i;
 /** Chronic conditions the diabetes drugs treat: type 2 or other diabetes (type 1 implies insulin, I.C.4.a.3). */
 const DIABETES_DRAFT = /^E1[13]\./;
 
 function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
-  if (!CONTINUATION.test(ctx.text)) return;
+  if (!CONTINUATION.test(ctx.text) && !CURRENT_USE.test(ctx.text) && !ctx.analysis.sections?.some((x) => x.kind === 'medications')) return;
   // Only a condition coded for this patient makes the order a treatment of it; acute-only notes do not count.
-  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k));
-  if (!conditions.length) return;
+  // A transplanted organ's status (Z94.-) is the chronic condition its immunosuppressants treat.
+  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k) || k.startsWith('Z94.'));
+  // A transplanted organ (Z94.-, coded by the status rule later) is the chronic condition of its immunosuppressants.
+  const transplant = TRANSPLANTED.test(ctx.text);
+  if (!conditions.length && !transplant) return;
   const diabetes = conditions.some((k) => DIABETES_DRAFT.test(k)) && !conditions.some((k) => k.startsWith('E10.'));
   const table = loadDrugTable();
   for (const s of ctx.analysis.sentences) {
     const sentence = ctx.text.slice(s.start, s.end);
-    const cont = CONTINUATION.exec(sentence);
+    const inMedList = sectionAt(ctx.analysis, s.start)?.kind === 'medications';
+    const order = CONTINUATION.exec(sentence);
+    const use = order ? null : CURRENT_USE.exec(sentence);
+    // "was on", "had been taking", "in the context of taking", "based on": a past use narrated or no use at all.
+    const pastUse = use !== null && PAST_BEFORE.test(sentence.slice(Math.max(0, use.index - 20), use.index));
+    const cont = order ?? (pastUse ? null : use) ?? (inMedList ? /\S+/.exec(sentence) : null);
     if (!cont || SHORT_COURSE.test(sentence) || NOT_CURRENT.test(sentence)) continue;
     const span = { start: s.start + cont.index, end: s.start + cont.index + cont[0].length };
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
@@ -127,7 +142,10 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
     // The order's own clause: "continue insulin, start empagliflozin" continues only the insulin.
     const rest = sentence.slice(cont.index);
     const boundary = CLAUSE_END.exec(rest.slice(cont[0].length));
-    const after = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
+    const clause = boundary ? rest.slice(0, cont[0].length + boundary.index) : rest;
+    // Without an order verb the drug must follow the cue directly ("on tacrolimus", "taking daily aspirin"), so
+    // "On her first visit she was treated with … prednisone" is no current use.
+    const after = cont === use ? (/^\S+(?:\s+\S+){0,3}/.exec(clause)?.[0] ?? clause) : clause;
     const found = new Map<string, { start: number; end: number }>();
     const words = new Set<string>();
     for (let i = tokenIndexAt(ctx.tokens, span.start); i < ctx.tokens.length && ctx.tokens[i].start < s.end; i++) for (const n of ctx.tokens[i].norms) words.add(n);
@@ -150,6 +168,7 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
     if (found.has('Z79.84') && !CONTINUED_WORDS[1][0].test(after) && CONTINUED_WORDS[0][0].test(after)) found.delete('Z79.84');
     for (const [z, at] of found) {
       if ((z === 'Z79.84' || z === 'Z79.4') && !diabetes) continue;
+      if (!conditions.length && !z.startsWith('Z79.62')) continue;
       if (drafts.has(z) || !billable(ctx, z)) continue;
       drafts.set(z, {
         code: z, confidence: 0.7, first: at.start, priority: 2,

@@ -41,6 +41,13 @@ const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
 /** Less taken than prescribed (I.C.19.e.5.c). */
 const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing)\b/i;
 
+/**
+ * I.C.19.e.5.c: underdosing is the patient taking less than prescribed; a clinician stopping or holding the
+ * drug ("I have stopped his spironolactone", "lisinopril was held", "cardiology stopped her warfarin") is a
+ * change of prescription, not underdosing. Such phrases are removed before the underdosing cue is read.
+ */
+const CLINICIAN_STOPPED = /\b(?:I|we)(?:'ve|\s+have|\s+had|\s+will|\s+then)?\s+(?:stopped|held|discontinued|stop|hold|discontinue)\s+(?:her|his|their|the)\b|\b(?:was|were|been|is|are|got)\s+(?:stopped|held|discontinued)\b|\b(?:Dr\.?\s+[A-Z]\w+|cardiology|nephrology|oncology|the team|PCP|(?:her|his|their) (?:doctor|physician|cardiologist|nephrologist|oncologist|provider))\s+(?:has\s+|had\s+)?(?:stopped|held|discontinued)\s+(?:her|his|their|the)\b/gi;
+
 /** Intent of a poisoning, checked in this order; unstated intent is accidental (I.C.19.e.5.b). */
 const UNDETERMINED = /\b(intent (is |was )?(undetermined|unknown|unclear)|undetermined intent|(cannot|could not|can't|unable to) (be )?determine[ds]? (the |whether |if )?(intent|it was intentional)|intent (cannot|could not) be (determined|established))/i;
 const ACCIDENTAL = /\b(accidental(ly)?|unintentional(ly)?|by mistake|in error|medication error|inadvertent(ly)?)\b/i;
@@ -113,7 +120,7 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     table ??= (tableOrLoader as () => DrugTable)();
     if (!table.size) return;
     const withAlcohol = WITH_ALCOHOL.test(sentence);
-    const sentenceCue = POISONING.test(sentence) || withAlcohol ? 'poisoning' : UNDERDOSING.test(sentence) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
+    const sentenceCue = POISONING.test(sentence) || withAlcohol ? 'poisoning' : UNDERDOSING.test(sentence.replace(CLINICIAN_STOPPED, ' ')) ? 'underdosing' : TAKEN_AS_PRESCRIBED.test(sentence) ? 'adverseEffect' : undefined;
     const words = new Set<string>();
     const from = tokenIndexAt(ctx.tokens, s.start);
     let to = from;

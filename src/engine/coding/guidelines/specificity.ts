@@ -5,7 +5,7 @@
 import type { CodeSet } from '../../icd10';
 import type { Span } from '../../types';
 import { memoOf } from '../../text/memo';
-import { contentTokens } from '../normalize';
+import { contentTokens, normalizeWord } from '../normalize';
 import { addNote, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -234,8 +234,10 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (capital) for (const w of capital) target.add(w);
       const side = SIDE_WORDS[t.raw];
       if (side) target.add(side);
-      const whole = PART_OF[t.raw];
-      if (whole) for (const w of whole) target.add(w);
+      // A part the category's own titles name is read as itself ("Pain in left leg" M79.605, never the lower leg).
+      const whole = variantsOf(ctx.codeSet, category).byWord.has(t.norms[0]) ? undefined : PART_OF[t.raw];
+      // The parts' words as the descriptions' tokens are normalised ("lower" is "low").
+      if (whole) for (const w of whole) target.add(normalizeWord(w));
       if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
