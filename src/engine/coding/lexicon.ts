@@ -7,7 +7,7 @@ import { SYNONYMS } from './curated';
 import { lymphNodeRegions, neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
 import { contentTokens, normalizeWord } from './normalize';
-import { lexiconCacheKey, readCachedTerms, writeCachedTerms, type CachedTerms, type TermRow } from './lexiconCache';
+import { lexiconCacheKey, readCompactLexicon, writeCompactLexicon, type CachedTerms, type CompactLexicon, type TermRow } from './lexiconCache';
 
 /** Where a term came from: a curated synonym, a tabular description, or the official Index / inclusion terms. */
 export type TermSource = 'description' | 'synonym' | 'index';
@@ -197,16 +197,13 @@ export function buildLexicon(
   const key = cacheable ? lexiconCacheKey([codeSet.version, String(codeSet.fiscalYear), knowledge ? `kb${knowledge.fiscalYear}` : 'no-kb']) : undefined;
   // Built (.js) and Jest-compiled (.ts) copies of this module hash different sources: one file each.
   const scope = `fy${codeSet.fiscalYear}-${__filename.endsWith('.ts') ? 'ts' : 'js'}`;
-  let collected = key ? readCachedTerms(scope, key) : undefined;
-  if (!collected) {
-    collected = collectTerms(codeSet, knowledge, synonyms);
-    if (key) writeCachedTerms(scope, key, collected);
+  let compact = key ? readCompactLexicon(scope, key) : undefined;
+  if (!compact) {
+    compact = compactTerms(collectTerms(codeSet, knowledge, synonyms));
+    if (key) writeCompactLexicon(scope, key, compact);
   }
-  const neoplasmSites = new Map(collected.neoplasmSites.map(([phrase, malignant, benign]) => [phrase, { ...(malignant ? { malignant } : {}), ...(benign ? { benign } : {}) }]));
-  return assemble(collected, descriptionTokens, neoplasmSites);
+  return expand(compact, descriptionTokens);
 }
-
-const SOURCE_OF: Record<TermRow[3], TermSource> = { d: 'description', s: 'synonym', i: 'index' };
 
 /** The expensive part: every candidate phrase of every source, deduplicated by its words, in build order. */
 function collectTerms(
@@ -288,83 +285,142 @@ function collectTerms(
   return { rows, skippedSynonyms, neoplasmSites };
 }
 
+const SOURCE_FLAG: Record<TermRow[3], number> = { d: 0, s: 1, i: 2 };
+const SOURCES: TermSource[] = ['description', 'synonym', 'index'];
+const CONTIGUOUS_FLAG = 4;
+
 /**
- * The cheap part: anchors, token ids and indexes over the term rows. Runs at every start-up (from the cache):
- * one pass assigns token ids (in first-seen order) and counts them, a second builds the terms; ids are plain
- * small-integer arrays, which cost a fraction of a typed array each to create.
+ * Anchors and token ids of the term rows, in the columns the cache stores (lexiconCache.ts). Token ids are
+ * assigned in first-seen order; a term's anchor is the first of its rarest tokens (so common words, "pain",
+ * "disease", do not fan out to thousands of terms).
  */
-function assemble(collected: CachedTerms, descriptionTokens: Lexicon['descriptionTokens'], neoplasmSites: Lexicon['neoplasmSites']): Lexicon {
+function compactTerms(collected: CachedTerms): CompactLexicon {
   const rows = collected.rows;
-  const tokensOf: string[][] = new Array(rows.length);
-  /** Every row's token ids, concatenated; row r's are flatIds[firstId[r] .. firstId[r + 1]). */
-  const flatIds: number[] = [];
-  const firstId = new Int32Array(rows.length + 1);
+  const n = rows.length;
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
-  // Anchor = rarest token, so common words ("pain", "disease") do not fan out to thousands of terms.
   const freq: number[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    firstId[r] = flatIds.length;
-    const tokens = rows[r][2].split(' ');
-    for (let i = 0; i < tokens.length; i++) {
-      let id = vocabulary.get(tokens[i]);
+  const tokenIds: number[] = [];
+  const tokenEnd = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    for (const token of rows[r][2].split(' ')) {
+      let id = vocabulary.get(token);
       if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(tokens[i], id);
-        words.push(tokens[i]);
+        vocabulary.set(token, (id = words.length));
+        words.push(token);
         freq.push(0);
       }
       freq[id]++;
-      flatIds.push(id);
-      // The vocabulary's own string: terms share one copy of "pain" instead of thousands.
-      tokens[i] = words[id];
+      tokenIds.push(id);
     }
-    tokensOf[r] = tokens;
+    tokenEnd[r] = tokenIds.length;
   }
-  firstId[rows.length] = flatIds.length;
-  // The first of the rarest tokens of each row; then every index list is allocated at its exact size
-  // (lists grown by push reserve room for 17, and most hold one to three terms).
-  const anchorAt = new Int32Array(rows.length);
-  const perAnchor = new Int32Array(vocabulary.size);
-  const perCode = new Map<string, number>();
-  for (let r = 0; r < rows.length; r++) {
-    let at = firstId[r];
-    for (let k = at; k < firstId[r + 1]; k++) if (freq[flatIds[k]] < freq[flatIds[at]]) at = k;
+  const codeIds = new Map<string, number>();
+  const codeId = (code: string) => {
+    let id = codeIds.get(code);
+    if (id === undefined) codeIds.set(code, (id = codeIds.size));
+    return id;
+  };
+  const code = new Int32Array(n), manifestation = new Int32Array(n), penalty = new Int32Array(n), flags = new Int32Array(n);
+  const anchorAt = new Int32Array(n), phraseEnd = new Int32Array(n);
+  let phrases = '';
+  for (let r = 0; r < n; r++) {
+    const [c, phrase, , source, pen, contiguous, manif] = rows[r];
+    code[r] = codeId(c);
+    manifestation[r] = manif ? codeId(manif) : -1;
+    penalty[r] = pen;
+    flags[r] = SOURCE_FLAG[source] | (contiguous === 1 ? CONTIGUOUS_FLAG : 0);
+    phrases += phrase;
+    phraseEnd[r] = phrases.length;
+    let at = r ? tokenEnd[r - 1] : 0;
+    for (let k = at; k < tokenEnd[r]; k++) if (freq[tokenIds[k]] < freq[tokenIds[at]]) at = k;
     anchorAt[r] = at;
-    perAnchor[flatIds[at]]++;
-    perCode.set(rows[r][0], (perCode.get(rows[r][0]) ?? 0) + 1);
   }
-  const terms: LexTerm[] = new Array(rows.length);
+  return {
+    words, codes: [...codeIds.keys()], phrases, skippedSynonyms: collected.skippedSynonyms, neoplasmSites: collected.neoplasmSites,
+    code, manifestation, penalty, flags, anchorAt, phraseEnd, tokenEnd, tokenIds: Int32Array.from(tokenIds),
+  };
+}
+
+/**
+ * A term of the compact lexicon. Its phrase (for explanations) and token strings are read from the shared
+ * columns when first asked for: start-up creates one object and one id list per term, not three.
+ */
+class CompactTerm implements LexTerm {
+  declare manifestation?: string;
+  private tokenList: string[] | undefined = undefined;
+  constructor(
+    readonly id: number,
+    readonly code: string,
+    readonly anchor: string,
+    readonly source: TermSource,
+    readonly penalty: number,
+    readonly ids: readonly number[],
+    readonly contiguous: boolean,
+    private readonly table: CompactLexicon,
+  ) {}
+
+  get phrase(): string {
+    return this.table.phrases.slice(this.id ? this.table.phraseEnd[this.id - 1] : 0, this.table.phraseEnd[this.id]);
+  }
+
+  get tokens(): string[] {
+    if (!this.tokenList) {
+      const { tokenIds, tokenEnd, words } = this.table;
+      const from = this.id ? tokenEnd[this.id - 1] : 0;
+      this.tokenList = new Array(tokenEnd[this.id] - from);
+      for (let k = from; k < tokenEnd[this.id]; k++) this.tokenList[k - from] = words[tokenIds[k]];
+    }
+    return this.tokenList;
+  }
+}
+
+/**
+ * The lexicon's indexes over the compact columns. Runs at every start-up (from the cache): every index list
+ * is allocated at its exact size (lists grown by push reserve room for 17, and most hold one to three terms);
+ * ids are plain small-integer arrays, which cost a fraction of a typed array each to create.
+ */
+function expand(lx: CompactLexicon, descriptionTokens: Lexicon['descriptionTokens']): Lexicon {
+  const n = lx.code.length;
+  const { words, codes, tokenIds, tokenEnd, anchorAt } = lx;
+  const vocabulary = new Map<string, number>();
+  for (let id = 0; id < words.length; id++) vocabulary.set(words[id], id);
+  const perAnchor = new Int32Array(words.length);
+  const perCode = new Int32Array(codes.length);
+  for (let r = 0; r < n; r++) {
+    perAnchor[tokenIds[anchorAt[r]]]++;
+    perCode[lx.code[r]]++;
+  }
+  const terms: LexTerm[] = new Array(n);
   const byAnchor = new Map<string, LexTerm[]>();
-  const byAnchorId: LexTerm[][] = new Array(vocabulary.size);
-  for (let id = 0; id < vocabulary.size; id++) byAnchorId[id] = perAnchor[id] ? new Array(perAnchor[id]) : [];
-  const filled = new Int32Array(vocabulary.size);
+  const byAnchorId: LexTerm[][] = new Array(words.length);
+  for (let id = 0; id < words.length; id++) byAnchorId[id] = perAnchor[id] ? new Array(perAnchor[id]) : [];
+  const filled = new Int32Array(words.length);
   const byCode = new Map<string, LexTerm[]>();
-  for (let r = 0; r < rows.length; r++) {
-    const [code, phrase, , source, penalty, contiguous, manifestation] = rows[r];
-    const tokens = tokensOf[r];
-    const from = firstId[r];
-    const anchorId = flatIds[anchorAt[r]];
-    // A token repeated in a row leaves the tail at 0.
-    const ids: number[] = new Array(tokens.length).fill(0);
+  const byCodeId: LexTerm[][] = new Array(codes.length);
+  const codeFilled = new Int32Array(codes.length);
+  for (let r = 0; r < n; r++) {
+    const from = r ? tokenEnd[r - 1] : 0;
+    const anchorId = tokenIds[anchorAt[r]];
+    // Anchor first; a token repeated in a row leaves the tail at 0.
+    const ids: number[] = new Array(tokenEnd[r] - from).fill(0);
     ids[0] = anchorId;
     let j = 1;
-    for (let k = from; k < firstId[r + 1]; k++) if (flatIds[k] !== anchorId) ids[j++] = flatIds[k];
-    const anchor = tokens[anchorAt[r] - from];
-    const term: LexTerm = { id: r, code, phrase, tokens, anchor, source: SOURCE_OF[source], penalty, ids, contiguous: contiguous === 1 };
-    if (manifestation) term.manifestation = manifestation;
+    for (let k = from; k < tokenEnd[r]; k++) if (tokenIds[k] !== anchorId) ids[j++] = tokenIds[k];
+    const c = lx.code[r];
+    const f = lx.flags[r];
+    const term = new CompactTerm(r, codes[c], words[anchorId], SOURCES[f & 3], lx.penalty[r], ids, (f & CONTIGUOUS_FLAG) !== 0, lx);
+    if (lx.manifestation[r] >= 0) term.manifestation = codes[lx.manifestation[r]];
     terms[r] = term;
     // byAnchor and byAnchorId share their lists.
-    if (filled[anchorId] === 0) byAnchor.set(anchor, byAnchorId[anchorId]);
+    if (filled[anchorId] === 0) byAnchor.set(term.anchor, byAnchorId[anchorId]);
     byAnchorId[anchorId][filled[anchorId]++] = term;
-    let list = byCode.get(code);
-    if (!list) byCode.set(code, (list = new Array(perCode.get(code)!).fill(undefined)));
-    // perCode now counts down the free slots of the code's list.
-    const free = perCode.get(code)!;
-    list[list.length - free] = term;
-    perCode.set(code, free - 1);
+    let list = byCodeId[c];
+    if (!list) byCode.set(codes[c], (list = byCodeId[c] = new Array(perCode[c])));
+    list[codeFilled[c]++] = term;
   }
-  return { terms, byAnchor, vocabulary, words, byAnchorId, descriptionTokens, byCode, skippedSynonyms: collected.skippedSynonyms, neoplasmSites };
+  const neoplasmSites = new Map(lx.neoplasmSites.map(([phrase, malignant, benign]) => [phrase, { ...(malignant ? { malignant } : {}), ...(benign ? { benign } : {}) }]));
+  return { terms, byAnchor, vocabulary, words, byAnchorId, descriptionTokens, byCode, skippedSynonyms: lx.skippedSynonyms, neoplasmSites };
 }
 
 /** Official phrases per code set and knowledge base: fixed for a fiscal year, so built once per process. */

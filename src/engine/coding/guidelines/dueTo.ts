@@ -224,11 +224,12 @@ export const dueToRule: GuidelineRule = {
     const loadTable = () => (table ??= loadDrugTable());
     for (const d of [...drafts.values()]) {
       if (drafts.get(d.code) !== d) continue;
+      // The cause first (it reads only the note): a note that states no cause never builds the Index's cause table.
+      const cause = causeOf(ctx, d, drafts, loadTable);
+      if (!cause) continue;
       index ??= causeIndex(ctx.codeSet);
       const subs = subtermsFor(index, d.code).filter((s) => s.code !== d.code);
       if (!subs.length) continue;
-      const cause = causeOf(ctx, d, drafts, loadTable);
-      if (!cause) continue;
       let best: Match | undefined;
       for (const s of subs) {
         if (!billable(ctx, s.code) || (s.manifestation && !billable(ctx, s.manifestation))) continue;

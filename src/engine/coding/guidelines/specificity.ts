@@ -528,8 +528,10 @@ function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, D
 const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of|on)\b|\b(NEC|NOS|specified|other|unspecified)\b/i;
 
 function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
+  // The title test first: the Index's subterm table is built on its first use, and a note without an unspecified code never needs it.
+  if (!/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
   const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
-  if (!subterms.length || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
+  if (!subterms.length) return;
   const category = d.code.slice(0, 3);
   const q = qualifiers(ctx, d);
   let best: { code: string; words: string[] } | undefined;
