@@ -123,10 +123,15 @@ describe('review loop on real local servers', () => {
       const start = redactedNote.indexOf(q);
       return { start, end: start + q.length, text: q };
     };
+    const openStreams = async () => (await app.metrics.activeSubscriptions.get()).values[0]?.value ?? 0;
+    const streamsBefore = await openStreams();
     const ws = wsClient(url, tokens.alice);
     const events = collect(ws, JobUpdatesDocument, { filter: { statuses: ['REVIEWED'] } });
     // The stream ends when the test stops it (or the server stops): only its values matter here.
     events.done.catch(() => undefined);
+    // A tenant-wide stream has no snapshot: the review must not be submitted before the server holds the
+    // subscription (on a loaded machine the websocket handshake can outlast the mutation), or its event is missed.
+    await waitFor(async () => ((await openStreams()) > streamsBefore ? true : undefined), 10_000);
     const reviewed = await gqlOk(url, tokens.alice, SubmitReviewDocument, {
       jobId: job.id,
       input: {
