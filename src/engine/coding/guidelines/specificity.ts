@@ -80,7 +80,37 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   strep: ['streptococcal'], staph: ['staphylococcal'],
   // Adjectives for the Tabular's nouns ("acute hypoxic respiratory failure" is J96.01 "with hypoxia").
   hypoxic: ['hypoxia'], hypoxemic: ['hypoxia'], hypercapnic: ['hypercapnia'], hypercarbic: ['hypercapnia'],
+  // The Tabular's "sacral region" (L89.15- pressure ulcer, M53.2X8, M54.18) is the sacrum and the coccyx.
+  sacrum: ['sacral', 'region'], coccyx: ['sacral', 'region'], coccygeal: ['sacral', 'region'],
 };
+
+/**
+ * Digits as notes count them ("R 4th digit", "fifth finger"): the Tabular names the fingers (M65.3-
+ * "Trigger finger, right ring finger", S62.6- "… of right little finger"): the first is the thumb, then
+ * the index, middle, ring and little finger. Read only before "digit" or "finger" (a toe is counted by
+ * the foot's codes, "great" and "lesser" toes, not by these names).
+ */
+const FINGER_BY_ORDINAL: Readonly<Record<string, readonly string[]>> = {
+  '1st': ['thumb'], first: ['thumb'], '2nd': ['index', 'finger'], second: ['index', 'finger'],
+  '3rd': ['middle', 'finger'], third: ['middle', 'finger'], '4th': ['ring', 'finger'], fourth: ['ring', 'finger'],
+  '5th': ['little', 'finger'], fifth: ['little', 'finger'],
+};
+const FINGER_NOUN = /^(digit|finger|dig)$/;
+
+/**
+ * Substance use disorders by DSM-5 severity are inclusion terms of the Tabular (I.A.11; I.C.5.b.1): "Alcohol
+ * use disorder, mild" under F10.10 (abuse), "moderate" and "severe" under F10.20 (dependence), and the same
+ * for each substance class F11-F16, F18-F19 (F17 nicotine has only dependence).
+ */
+const USE_DISORDER_CATEGORY = /^F1[0-689]$/;
+function useDisorderSeverity(category: string, affirmed: Set<string>): void {
+  if (!USE_DISORDER_CATEGORY.test(category) || !affirmed.has('disorder') || !affirmed.has('use')) return;
+  const kind = affirmed.has('moderate') || affirmed.has('severe') ? 'dependence' : affirmed.has('mild') ? 'abuse' : undefined;
+  if (!kind) return;
+  affirmed.add(kind);
+  // "Use" is a word of the disorder's DSM-5 name, not the Tabular's "use" (F1x.9-) the note leaves behind.
+  affirmed.delete('use');
+}
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
 const NEGATORS = new Set(['without', 'no', 'not', 'denies', 'denied', 'negative', 'free']);
@@ -238,7 +268,10 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (whole) for (const w of whole) target.add(w);
       if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
-      if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
+      // "R 4th digit": an ordinal digit between the side and its noun.
+      if ((surface === 'R' || surface === 'L') && i + 1 < to && (/^[a-z]{3,}$/.test(tokens[i + 1].raw) || (FINGER_BY_ORDINAL[tokens[i + 1].raw] && i + 2 < to && FINGER_NOUN.test(tokens[i + 2].raw)))) target.add(surface === 'R' ? 'right' : 'left');
+      const finger = FINGER_BY_ORDINAL[t.raw];
+      if (finger && i + 1 < to && FINGER_NOUN.test(tokens[i + 1].raw)) for (const w of finger) target.add(w);
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
       const sideHere = surface === 'R' || t.raw === 'right' || t.raw === 'rt' ? 'right' : surface === 'L' || t.raw === 'left' || t.raw === 'lt' ? 'left' : undefined;
       if (sideHere && !negatedHere) {
@@ -256,6 +289,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   // renal impairment, secondary).
   if (category === 'M10' && (sided || JOINT_SITE_WORDS.some((w) => affirmed.has(w))) && !NOT_IDIOPATHIC.some((w) => affirmed.has(w))) affirmed.add('idiopathic');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
+  useDisorderSeverity(category, affirmed);
   return { affirmed, negated };
 }
 

@@ -272,7 +272,7 @@ const AMPUTATION_LEVELS: ReadonlyArray<readonly [level: RegExp, site: string]> =
   [/^(?:above[- ](?:the[- ])?elbow|trans-?humeral)$/i, 'upper limb above elbow'],
   [/^shoulder$/i, 'shoulder'],
 ];
-const AMPUTATION = /\b(?:(right|left)\s+)?((?:below|above)[- ](?:the[- ])?(?:knee|elbow)|trans-?(?:tibial|femoral|metatarsal|radial|humeral)|(?:great|big) toe|(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th))\s+)?(?:toe|ray)|forefoot|partial foot|foot|ankle|Syme|hip|knee|thumb|(?:(?:index|middle|ring|little)\s+)?finger|hand|wrist|shoulder)\s+(?:amputation|amputee|disarticulation)\b|\b(?:(right|left)\s+)?(BKA|AKA)\b/gi;
+const AMPUTATION = /\b(?:(right|left|R|L)\s+)?((?:below|above)[- ](?:the[- ])?(?:knee|elbow)|trans-?(?:tibial|femoral|metatarsal|radial|humeral)|(?:great|big) toe|(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th))\s+)?(?:toe|ray)|forefoot|partial foot|foot|ankle|Syme|hip|knee|thumb|(?:(?:index|middle|ring|little)\s+)?finger|hand|wrist|shoulder)\s+(?:amputation|amputee|disarticulation)\b|\b(?:(right|left|R|L)\s+)?(BKA|AKA)\b/gi;
 /** The amputation was before this encounter (a status), not the procedure or injury of this one. */
 const PAST_AMPUTATION = /\b(?:19|20)\d{2}\b|\bago\b|\bs\/p\b|\bstatus post\b|\bhistory of\b|\b(?:prior|previous|remote|old)\b|\bamputee\b|\bprosthe(?:sis|tic)\b|\bstump\b|\bresidual limb\b/i;
 const THIS_ENCOUNTER = /\b(?:today|this (?:admission|hospitali[sz]ation|visit|stay)|on (?:hospital |post-?operative )?day \d|scheduled|planned|plan(?:s)? (?:for|to)|will (?:need|undergo|have)|recommend\w*|consent\w*|candidate|pending|discuss\w*|traumatic amputation)\b/i;
@@ -296,7 +296,10 @@ function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): vo
     const site = AMPUTATION_LEVELS.find(([re]) => re.test(level))?.[1];
     // The side may follow the level: "below-knee amputation of the left leg".
     const after = /^\s*(?:of|on)\s+(?:the\s+|his\s+|her\s+)?(right|left)\b/i.exec(ctx.text.slice(span.end, span.end + 30))?.[1];
-    const side = (m[1] ?? m[3] ?? after)?.toLowerCase() as 'right' | 'left' | undefined;
+    // A side written as one capital ("R BKA", "L below-knee amputation"); a lower-case letter is no side.
+    const written = [m[1], m[3]].find((w) => w !== undefined && (w.length > 1 || w === w.toUpperCase()));
+    const sideWord = written ?? after;
+    const side = (sideWord && sideWord.length === 1 ? (sideWord === 'R' ? 'right' : 'left') : sideWord?.toLowerCase()) as 'right' | 'left' | undefined;
     const code = site && acquiredAbsence(ctx.codeSet, site, side);
     if (!code || !billable(ctx, code)) continue;
     drafts.set(code, textDraft(ctx, code, span, { section: 'I.C.21.c.3', action: 'added', detail: `status: acquired absence after a past amputation (${ctx.text.slice(span.start, span.end)})` }, 2));

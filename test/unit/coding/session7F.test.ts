@@ -1,0 +1,94 @@
+// Trap batch F's misses (issue 10, session 7), each fixed by the guideline or Tabular convention it shows:
+// signs routinely part of a confirmed diagnosis (I.B.5), Tabular sites and digits (I.B.2, I.B.13), DSM-5
+// severities that are Tabular inclusion terms (I.A.11), and the side of an amputation status (I.C.21.c.3).
+// Every note is invented.
+import { codes } from './guidelines/helpers';
+
+const outpatient = { setting: 'outpatient' as const, noteType: 'PROGRESS_NOTE' };
+const inpatient = { setting: 'inpatient' as const, noteType: 'DISCHARGE_SUMMARY' };
+
+describe('I.B.5 signs routinely associated with a confirmed diagnosis are not coded beside it', () => {
+  it('renal colic (N23) is the presentation of a ureteral or kidney stone', () => {
+    const out = codes('Urgent care.\nColicky right flank pain since this morning. CT: 4 mm right proximal ureteral calculus.\nDx: right ureteral stone. Renal colic controlled with ketorolac.\nPlan: tamsulosin.', outpatient);
+    expect(out).toContain('N20.1');
+    expect(out).not.toContain('N23');
+  });
+  it('renal colic with no stone found stays coded (I.B.6: nothing explains it)', () => {
+    const out = codes('Urgent care.\nDx: renal colic. Plan: analgesia, strain urine.', outpatient);
+    expect(out).toContain('N23');
+  });
+  it('body aches (R52) are the myalgia of influenza', () => {
+    const out = codes('Clinic.\nChills, cough and body aches for two days. Rapid test: influenza B positive.\nDx: influenza B.', outpatient);
+    expect(out.some((c) => c.startsWith('J10') || c.startsWith('J11'))).toBe(true);
+    expect(out).not.toContain('R52');
+  });
+  it('back pain is the presentation of an osteoporotic vertebral fracture', () => {
+    const out = codes('Spine clinic.\nLow back pain after lifting groceries, no fall. MRI: acute T12 compression fracture.\nAssessment: age-related osteoporosis with current pathological fracture of vertebra.', outpatient);
+    expect(out.some((c) => c.startsWith('M80.08'))).toBe(true);
+    expect(out.some((c) => c.startsWith('M54.5'))).toBe(false);
+  });
+  it('back pain is the presentation of secondary malignant neoplasm of bone', () => {
+    const out = codes('Discharge summary.\nBack pain; MRI lytic lesions of L3 and L4. Biopsy: metastatic adenocarcinoma from known lung primary.\nDischarge diagnoses: secondary malignant neoplasm of bone; primary adenocarcinoma of right upper lobe lung.', inpatient);
+    expect(out).toContain('C79.51');
+    expect(out.some((c) => c.startsWith('M54'))).toBe(false);
+  });
+  it('chest wall pain is what costochondritis is (M94.0)', () => {
+    const out = codes('Office visit.\nAnterior chest wall pain over the 2nd-3rd costochondral junctions, reproducible on palpation. ECG normal.\nDx: costochondritis.', outpatient);
+    expect(out).toContain('M94.0');
+    expect(out.some((c) => c.startsWith('R07'))).toBe(false);
+  });
+  it('chest pain with no diagnosis that explains it stays coded', () => {
+    const out = codes('Office visit.\nAtypical chest pain, ECG normal, troponin negative.\nDx: chest pain, unclear cause; also essential hypertension.', outpatient);
+    expect(out.some((c) => c.startsWith('R07'))).toBe(true);
+  });
+  it('suprapubic tenderness is part of a urinary tract infection', () => {
+    const out = codes('Discharge note.\nDysuria and urgency, suprapubic tenderness, afebrile. Urinalysis: nitrite positive.\nDiagnosis: urinary tract infection.', inpatient);
+    expect(out).toContain('N39.0');
+    expect(out.some((c) => c.startsWith('R10'))).toBe(false);
+  });
+});
+
+describe('I.B.13 / I.B.2 a finger counted by ordinal is the Tabular\'s named finger', () => {
+  it('"R 4th digit" trigger finger is the right ring finger (M65.341)', () => {
+    const out = codes('Hand clinic.\nLocking and catching at the A1 pulley.\nDx: trigger finger, R 4th digit. Injection given.', outpatient);
+    expect(out).toContain('M65.341');
+    expect(out).not.toContain('M65.30');
+  });
+  it('"left fifth finger" trigger finger is the left little finger (M65.352)', () => {
+    const out = codes('Hand clinic.\nDx: trigger finger of the left fifth finger. Splint.', outpatient);
+    expect(out).toContain('M65.352');
+  });
+});
+
+describe('I.B.2 the Tabular\'s "sacral region" is the sacrum: a staged sacral pressure ulcer takes its site', () => {
+  it('stage 3 pressure ulcer of the sacrum is L89.153, not the unspecified site', () => {
+    const out = codes('Wound nurse assessment.\nBedbound resident.\nStaging per provider: stage 3 pressure ulcer of the sacrum.', { setting: 'inpatient', noteType: 'NURSING_NOTE' });
+    expect(out).toContain('L89.153');
+    expect(out).not.toContain('L89.93');
+  });
+});
+
+describe('I.A.11 inclusion terms: DSM-5 substance use disorder severity (F10.10 mild, F10.20 moderate/severe; I.C.5.b.1)', () => {
+  it('alcohol use disorder, moderate is alcohol dependence', () => {
+    const out = codes('Discharge summary.\nDischarge diagnoses: alcohol use disorder, moderate; essential hypertension.', inpatient);
+    expect(out).toContain('F10.20');
+    expect(out).not.toContain('F10.90');
+  });
+  it('alcohol use disorder, mild is alcohol abuse', () => {
+    const out = codes('Clinic.\nAssessment: alcohol use disorder, mild. Counseling given.', outpatient);
+    expect(out).toContain('F10.10');
+    expect(out).not.toContain('F10.20');
+  });
+});
+
+describe('I.C.21.c.3 acquired absence by side: a side written as one capital ("R BKA") is the side', () => {
+  it('"R below-knee amputation (2019)" is Z89.511', () => {
+    const out = codes('Long-term care visit.\nResident with R below-knee amputation (2019), uses prosthesis.\nA/P: cellulitis of left lower leg, cephalexin.', outpatient);
+    expect(out).toContain('Z89.511');
+    expect(out).not.toContain('Z89.519');
+  });
+  it('"L AKA" years ago is the left leg above knee', () => {
+    const out = codes('Clinic.\nS/p L AKA 2015 for trauma.\nA: essential hypertension.', outpatient);
+    expect(out).toContain('Z89.612');
+  });
+});
