@@ -92,3 +92,41 @@ describe('I.C.21.c.3 acquired absence by side: a side written as one capital ("R
     expect(out).toContain('Z89.612');
   });
 });
+
+describe('Index "Cellulitis, hand — see Cellulitis, upper limb" (I.B.2, I.B.13): the limb code takes the side', () => {
+  it('cellulitis of the right hand is L03.113', () => {
+    const out = codes('Urgent care.\nDx: cellulitis of the right hand after a dog scratch. Cephalexin.', outpatient);
+    expect(out).toContain('L03.113');
+    expect(out).not.toContain('L03.90');
+  });
+  it('cellulitis of the left foot is L03.116 (the Tabular\'s "lower" limb)', () => {
+    const out = codes('Clinic.\nA: cellulitis of the left foot, no abscess.', outpatient);
+    expect(out).toContain('L03.116');
+  });
+});
+
+describe('Index "Rhinitis, allergic, seasonal NEC J30.2" (I.A.9.a): a stated subterm with NEC is its code', () => {
+  it('seasonal allergic rhinitis is J30.2 and its rhinorrhea (J34.89) is part of it (I.B.5)', () => {
+    const out = codes('Allergy follow-up.\nItchy eyes and clear rhinorrhea every spring.\nDx: seasonal allergic rhinitis. Continue nasal steroid.', outpatient);
+    expect(out).toContain('J30.2');
+    expect(out).not.toContain('J30.9');
+    expect(out).not.toContain('J34.89');
+  });
+});
+
+describe('Tabular L97.4- "heel and midfoot" is one site; a wound-care "wound" that is the ulcer is no injury (I.C.4.a, I.B.5)', () => {
+  it('diabetic ulcer of the left heel limited to breakdown of skin is E11.621 with L97.421, no T14.8', () => {
+    const out = codes('Wound care.\nType 2 diabetes.\nWound: left heel, 1 x 1 cm, shallow.\nA: diabetic foot ulcer, left heel, limited to breakdown of skin.', outpatient);
+    expect(out).toContain('E11.621');
+    expect(out).toContain('L97.421');
+    expect(out.some((c) => c.startsWith('T14'))).toBe(false);
+  });
+});
+
+describe('I.A.19 / text provenance: a pasted patient-education printout is not documentation', () => {
+  it('a "Patient education printout attached to visit" heading keeps the leaflet\'s diseases out', () => {
+    const out = codes('Follow-up.\nEssential hypertension, controlled on lisinopril.\n\n--- Patient education printout attached to visit ---\nWhat is a stroke? A stroke happens when blood flow to the brain stops.\nHeart failure means the heart cannot pump enough blood.', outpatient);
+    expect(out).toContain('I10');
+    expect(out.some((c) => c.startsWith('I63') || c.startsWith('I50'))).toBe(false);
+  });
+});

@@ -61,6 +61,10 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(L50\.|R11\.|R06\.2|R22\.|R60\.)/, /^(T78\.0|T78\.2|T78\.3|T88\.6|T80\.5)/],
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
+  // Rhinorrhea (Index "Rhinorrhea J34.89") is what rhinitis, the common cold and sinusitis are.
+  [/^J34\.89/, /^(J00|J01|J06|J30|J31\.0)/],
+  // A chronic ulcer a wound-care note calls a "wound" is the ulcer, not an injury of unspecified region (T14.8).
+  [/^T14\.8/, /^(L97|L98\.4|L89|E1[013]\.62[12])/],
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
   [/^H55\.0/, /^(H81|H83\.0)/], // nystagmus: the positional test finding of peripheral vertigo
   [/^J02\.9/, /^J06/], // pharyngitis: part of an acute upper respiratory infection of multiple sites

@@ -98,6 +98,21 @@ const FINGER_BY_ORDINAL: Readonly<Record<string, readonly string[]>> = {
 const FINGER_NOUN = /^(digit|finger|dig)$/;
 
 /**
+ * Sites the Index sends to a limb for one category: "Cellulitis, hand / wrist / elbow / axilla / shoulder —
+ * see Cellulitis, upper limb" and "foot / ankle / heel / knee / hip — see Cellulitis, lower limb" (L03.11-,
+ * L03.12- keep the fingers and toes apart, L03.01-/L03.03-; the abscess category L02 names the hand and
+ * foot itself, so only L03 reads them as limbs).
+ */
+/** "Lower" as the Tabular's titles normalize it ("low") and as written. */
+const LOWER_LIMB = ['lower', 'low', 'limb'];
+const LIMB_OF_SITE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  L03: {
+    hand: ['upper', 'limb'], wrist: ['upper', 'limb'], elbow: ['upper', 'limb'], axilla: ['upper', 'limb'], shoulder: ['upper', 'limb'],
+    foot: LOWER_LIMB, ankle: LOWER_LIMB, heel: LOWER_LIMB, knee: LOWER_LIMB, hip: LOWER_LIMB,
+  },
+};
+
+/**
  * Substance use disorders by DSM-5 severity are inclusion terms of the Tabular (I.A.11; I.C.5.b.1): "Alcohol
  * use disorder, mild" under F10.10 (abuse), "moderate" and "severe" under F10.20 (dependence), and the same
  * for each substance class F11-F16, F18-F19 (F17 nicotine has only dependence).
@@ -149,9 +164,12 @@ function parse(code: string, description: string): Variant {
     .replace(/\bwith both\b/gi, 'with')
     // The Tabular's one joint site "ankle and foot" (M19.07-, M19.17-): a note naming the ankle states it;
     // "foot" is a word it may take, never one it requires (M25.47- keeps ankle and foot as separate codes).
-    .replace(/\bankle and foot\b/gi, 'ankle');
+    .replace(/\bankle and foot\b/gi, 'ankle')
+    // L97.4- "heel and midfoot" is one site likewise: the heel states it.
+    .replace(/\bheel and midfoot\b/gi, 'heel');
   const soft = new Set<string>();
   if (/\bankle and foot\b/i.test(description)) soft.add('foot');
+  if (/\bheel and midfoot\b/i.test(description)) soft.add('midfoot');
   // "Chronic or unspecified duodenal ulcer with perforation": the code is the chronic one too, so "chronic"
   // is a word it may take from the note, never one it requires.
   const eitherWords: string[] = [];
@@ -270,6 +288,8 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
       // "R 4th digit": an ordinal digit between the side and its noun.
       if ((surface === 'R' || surface === 'L') && i + 1 < to && (/^[a-z]{3,}$/.test(tokens[i + 1].raw) || (FINGER_BY_ORDINAL[tokens[i + 1].raw] && i + 2 < to && FINGER_NOUN.test(tokens[i + 2].raw)))) target.add(surface === 'R' ? 'right' : 'left');
+      const limb = LIMB_OF_SITE[category]?.[t.raw];
+      if (limb) for (const w of limb) target.add(w);
       const finger = FINGER_BY_ORDINAL[t.raw];
       if (finger && i + 1 < to && FINGER_NOUN.test(tokens[i + 1].raw)) for (const w of finger) target.add(w);
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
@@ -558,6 +578,11 @@ function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, D
  * and etiology rules own, and residual "specified … NEC"/"other" entries, which no stated word establishes.
  */
 const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of|on)\b|\b(NEC|NOS|specified|other|unspecified)\b/i;
+/**
+ * A subterm whose stated words are followed by NEC ("Rhinitis, allergic, seasonal NEC J30.2") is the code for
+ * those words when nothing more specific is classified (I.A.9.a): the words establish it; "NEC" alone does not.
+ */
+const TRAILING_NEC = /\s+NEC$/;
 
 function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
   const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
@@ -566,8 +591,9 @@ function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>,
   const q = qualifiers(ctx, d);
   let best: { code: string; words: string[] } | undefined;
   for (const t of subterms) {
-    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(t.words)) continue;
-    const words = contentTokens(t.words);
+    const stated = t.words.replace(TRAILING_NEC, '');
+    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(stated)) continue;
+    const words = contentTokens(stated);
     if (!words.length || !words.every((w) => q.affirmed.has(w) && !q.negated.has(w))) continue;
     if (!best || words.length > best.words.length) best = { code: t.code, words };
   }
@@ -647,7 +673,9 @@ export const combinedSpecificityRule: GuidelineRule = {
   section: 'I.B.2, I.B.13',
   apply(ctx, drafts) {
     for (const d of [...drafts.values()]) {
-      if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined')) continue;
+      // A combination code, and the manifestation its "use additional code" note added (L97.- beside E11.621):
+      // the manifestation's site and depth are read from the note like any code's (I.B.2, I.B.13).
+      if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined' || (g.action === 'added' && g.section === 'I.A.15'))) continue;
       refine(ctx, drafts, d);
     }
     dropUnspecifiedInsideFullerTerm(ctx, drafts);
