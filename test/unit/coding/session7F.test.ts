@@ -130,3 +130,24 @@ describe('I.A.19 / text provenance: a pasted patient-education printout is not d
     expect(out.some((c) => c.startsWith('I63') || c.startsWith('I50'))).toBe(false);
   });
 });
+
+describe('I.B.2 one fracture stated in one phrase is one code at the phrase\'s level of detail (I.C.19.b keeps separate fractures)', () => {
+  it('"Colles fracture of the right wrist" is S52.53- alone, not also an unspecified carpal fracture', () => {
+    const out = codes('Ortho clinic.\nA: closed Colles fracture of the right wrist after a fall on an outstretched hand today. Cast applied.', { setting: 'outpatient', noteType: 'ED_NOTE' });
+    expect(out.some((c) => c.startsWith('S52.531'))).toBe(true);
+    expect(out.some((c) => c.startsWith('S62.10'))).toBe(false);
+  });
+  it('two fractures in their own phrases are both coded', () => {
+    const out = codes('ED.\nFell off a ladder today.\nA: closed Colles fracture of the right wrist; closed fracture of the left fifth metatarsal.', { setting: 'outpatient', noteType: 'ED_NOTE' });
+    expect(out.some((c) => c.startsWith('S52.531'))).toBe(true);
+    expect(out.some((c) => c.startsWith('S92.3'))).toBe(true);
+  });
+});
+
+describe('I.A.7 nonessential modifiers: a word the parent entry prints in parentheses never moves its code', () => {
+  it('"acute viral pharyngitis" stays J02.9 (Pharyngitis (acute) … (viral) J02.9), not "viral NEC" J02.8', () => {
+    const out = codes('Clinic visit\nSore throat for 2 days. Exam: posterior pharynx erythematous, no exudate.\nAssessment: acute viral pharyngitis.', outpatient);
+    expect(out).toContain('J02.9');
+    expect(out).not.toContain('J02.8');
+  });
+});

@@ -54,6 +54,8 @@ export interface ConventionSource {
 export interface IndexSubterm {
   words: string;
   code: string;
+  /** The parent entry's nonessential modifiers ("Pharyngitis (acute) … (viral) J02.9"): words that leave its code. */
+  parentNonessential?: readonly string[];
 }
 
 /**
@@ -254,15 +256,18 @@ export class KnowledgeConventions implements ConventionSource {
   private buildSubterms(): Map<string, IndexSubterm[]> {
     const out = new Map<string, IndexSubterm[]>();
     const codeAt: Array<string | undefined> = [];
+    const nonessentialAt: Array<readonly string[]> = [];
     for (const t of this.knowledge.indexTerms()) {
       const depth = t.path.length - 1;
       const code = t.code && !t.code.endsWith('-') ? t.code : undefined;
       codeAt[depth] = code;
       codeAt.length = depth + 1;
+      nonessentialAt[depth] = t.nonessential;
+      nonessentialAt.length = depth + 1;
       const parent = depth > 0 ? codeAt[depth - 1] : undefined;
       if (!parent || !code || code === parent || !this.codeSet.isBillable(code)) continue;
       const list = out.get(parent) ?? [];
-      list.push({ words: t.path[depth], code });
+      list.push({ words: t.path[depth], code, parentNonessential: nonessentialAt[depth - 1] });
       out.set(parent, list);
     }
     return out;

@@ -594,6 +594,12 @@ function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>,
     const stated = t.words.replace(TRAILING_NEC, '');
     if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(stated)) continue;
     const words = contentTokens(stated);
+    // "Pharyngitis (acute) … (viral) J02.9" beside "viral NEC J02.8": the parent prints the word as a
+    // nonessential modifier of its own code (I.A.7), so the word alone never moves the code.
+    if (stated !== t.words && t.parentNonessential?.length) {
+      const optional = new Set(t.parentNonessential.flatMap((m) => contentTokens(m)));
+      if (words.every((w) => optional.has(w))) continue;
+    }
     if (!words.length || !words.every((w) => q.affirmed.has(w) && !q.negated.has(w))) continue;
     if (!best || words.length > best.words.length) best = { code: t.code, words };
   }
