@@ -151,3 +151,20 @@ describe('I.A.7 nonessential modifiers: a word the parent entry prints in parent
     expect(out).not.toContain('J02.8');
   });
 });
+
+describe('IV.H outpatient: an uncertain cause or type of an established condition is not coded', () => {
+  it('"acute pharyngitis - likely streptococcal" is J02.9 outpatient, not J02.0', () => {
+    const out = codes('Sick visit.\nSore throat and exudate; rapid strep sent out.\nDx: acute pharyngitis - likely streptococcal.', outpatient);
+    expect(out).toContain('J02.9');
+    expect(out).not.toContain('J02.0');
+  });
+  it('"acute bronchitis, probably viral" is J20.9 outpatient, not J20.8', () => {
+    const out = codes('Clinic.\nCough for a week after a cold.\nAssessment: acute bronchitis, probably viral.', outpatient);
+    expect(out).toContain('J20.9');
+    expect(out).not.toContain('J20.8');
+  });
+  it('a stated organism is still coded ("acute pharyngitis, streptococcal, rapid test positive")', () => {
+    const out = codes('Sick visit.\nRapid strep positive.\nDx: acute pharyngitis, streptococcal.', outpatient);
+    expect(out).toContain('J02.0');
+  });
+});

@@ -130,6 +130,13 @@ const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', 
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
 const NEGATORS = new Set(['without', 'no', 'not', 'denies', 'denied', 'negative', 'free']);
 const NEGATOR_REACH = 4;
+/**
+ * Cues that make the qualifiers after them uncertain ("acute pharyngitis - likely streptococcal", "acute
+ * bronchitis, probably viral"): outpatient, an uncertain cause or type is not coded (IV.H), so the words
+ * are no qualifier and the established condition keeps its unspecified code; inpatient they are (II.H).
+ */
+const UNCERTAIN_CUES = new Set(['likely', 'probable', 'probably', 'possible', 'possibly', 'suspected', 'suspect', 'presumed', 'presumably', 'questionable', 'query', 'perhaps', 'maybe']);
+const UNCERTAIN_REACH = 3;
 
 interface Variant {
   code: string;
@@ -246,6 +253,15 @@ function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
   return cover;
 }
 
+/** An uncertainty cue a few tokens before token i, in its clause. */
+function uncertainBefore(tokens: readonly { clause: number; raw: string }[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - UNCERTAIN_REACH); k--) {
+    if (tokens[k].clause !== tokens[i].clause) return false;
+    if (UNCERTAIN_CUES.has(tokens[k].raw)) return true;
+  }
+  return false;
+}
+
 /** Affirmed and negated qualifier words around a draft's mentions, outside other findings. */
 function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
   const category = d.code.slice(0, 3);
@@ -269,6 +285,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
         if (tokens[k].clause !== t.clause) break;
         if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
       }
+      if (!inOwn && ctx.setting === 'outpatient' && uncertainBefore(tokens, i, from)) continue;
       // "Common bile duct not dilated", "left kidney normal": the word is the subject of a statement that
       // it is unremarkable, so it is no qualifier of this finding (refinements read affirmed modifiers only).
       if (!negatedHere && !inOwn && saidUnremarkable(tokens, i, to)) continue;
