@@ -168,3 +168,15 @@ describe('IV.H outpatient: an uncertain cause or type of an established conditio
     expect(out).toContain('J02.0');
   });
 });
+
+describe('Index "Sprain, ankle, talofibular ligament — see specified ligament NEC S93.49-" (I.B.2, I.C.19.a)', () => {
+  it('a sprain of the anterior talofibular ligament is S93.49- with the side and encounter, not S93.40-', () => {
+    const out = codes('ED fast track.\nTwisted right ankle today on a curb.\nDx: right ankle sprain, anterior talofibular ligament. RICE.', { setting: 'outpatient', noteType: 'ED_NOTE' });
+    expect(out).toContain('S93.491A');
+    expect(out).not.toContain('S93.401A');
+  });
+  it('a sprain of the deltoid ligament is S93.42- (the subterm with its own code)', () => {
+    const out = codes('ED fast track.\nEversion injury today.\nDx: sprain of the left deltoid ligament of the ankle.', { setting: 'outpatient', noteType: 'ED_NOTE' });
+    expect(out).toContain('S93.422A');
+  });
+});

@@ -6,7 +6,7 @@ import type { CodeSet } from '../../icd10';
 import type { Span } from '../../types';
 import { memoOf } from '../../text/memo';
 import { contentTokens } from '../normalize';
-import { addNote, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /** A 7th character naming the encounter (the 7th-character rule chooses it, not this one). */
@@ -601,8 +601,25 @@ const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of
  */
 const TRAILING_NEC = /\s+NEC$/;
 
+/**
+ * The Index entry a code completes ("Sprain, ankle S93.40-" for S93.402A) and the characters the draft adds
+ * to it (side and 7th character "2A"): its subterms' headers ("S93.49-") are completed with the same ones.
+ */
+function headerSubterms(ctx: GuidelineContext, code: string): Array<{ words: string; code: string; parentNonessential?: readonly string[] }> {
+  const plain = code.replace('.', '');
+  for (let len = plain.length - 1; len >= 4; len--) {
+    const stem = `${plain.slice(0, 3)}.${plain.slice(3, len)}`;
+    const subterms = ctx.conventions.indexSubterms?.(`${stem}-`) ?? [];
+    if (!subterms.length) continue;
+    const rest = plain.slice(len);
+    return subterms.map((t) => ({ ...t, code: `${t.code.slice(0, -1)}${rest}` })).filter((t) => t.code.replace('.', '').length === plain.length && billable(ctx, t.code));
+  }
+  return [];
+}
+
 function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
-  const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  const own = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  const subterms = own.length ? own : /^S/.test(d.code) ? headerSubterms(ctx, d.code) : [];
   if (!subterms.length || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
   const category = d.code.slice(0, 3);
   const q = qualifiers(ctx, d);
