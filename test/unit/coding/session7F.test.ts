@@ -180,3 +180,19 @@ describe('Index "Sprain, ankle, talofibular ligament — see specified ligament 
     expect(out).toContain('S93.422A');
   });
 });
+
+describe('I.C.21.c.4 a condition the provider says no longer exists is history', () => {
+  it('"A: pneumonia, resolved" is Z87.01, never J18.9', () => {
+    const out = codes('Follow-up visit.\nLeft lower lobe pneumonia treated last month with antibiotics. Repeat CXR today: clear.\nA: pneumonia, resolved. No further follow-up.', outpatient);
+    expect(out).toContain('Z87.01');
+    expect(out.some((c) => c.startsWith('J18'))).toBe(false);
+  });
+  it('"no longer has atrial fibrillation" after ablation is not a current I48 code', () => {
+    const out = codes('Annual physical.\nPMH: persistent atrial fibrillation, ablation 2021 - no longer has atrial fibrillation per cardiology.\nAssessment: routine adult exam, normal.', outpatient);
+    expect(out.some((c) => c.startsWith('I48'))).toBe(false);
+  });
+  it('a condition still present stays coded ("pneumonia, improving")', () => {
+    const out = codes('Follow-up visit.\nA: right lower lobe pneumonia, improving on antibiotics; cough resolved.', outpatient);
+    expect(out.some((c) => c.startsWith('J18'))).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
 import type { CodeSet } from '../../icd10';
-import { addNote, billable, dropDraft } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
@@ -62,6 +62,7 @@ export const zCodeEncounterRule: GuidelineRule = {
   section: 'I.C.21.c',
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    resolvedConditions(ctx, drafts);
     if (!PREFILTER.test(ctx.text)) return;
     generalExamination(ctx, drafts);
     followUpAfterTreatment(ctx, drafts);
@@ -181,6 +182,43 @@ function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft
   z.evidence.push({ start: completed.start, end: completed.end, text: ctx.text.slice(completed.start, completed.end) });
   drafts.set('Z09', z);
   for (const h of history) addNote(h, { section: 'I.C.21.c.8', action: 'sequenced', detail: 'the history code explains the follow-up (Z09 first)' });
+}
+
+/**
+ * I.C.21.c.4: a condition that no longer exists is history. The provider says so beside the condition
+ * ("pneumonia, resolved", "… now resolved") or of the patient in the condition's sentence ("no longer has
+ * AF"). Each mention must say it; the condition's history code is the one its mention supports (the
+ * lexicon's history reading of the same words). Neoplasms keep their own rule (I.C.2.d: excised and no
+ * further treatment, neoplasms.ts); a resolved symptom has no history code and is simply not current.
+ */
+const RESOLVED_AFTER = /^[\s,;:(-]*(?:(?:now|since|has|have|had|which|that|is|was|fully|completely|clinically|radiographically)\s+){0,3}(?:resolved|healed|cured)\b/i;
+const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
+const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer)\b/i;
+const RESOLVED_REACH_CHARS = 40;
+const NEOPLASM = /^(?:C|D[0-4])/;
+const CONCLUSION: ReadonlySet<string> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
+
+function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!RESOLVED_PREFILTER.test(ctx.text)) return;
+  for (const d of [...drafts.values()]) {
+    if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || NEOPLASM.test(d.code) || !d.evidence.length) continue;
+    const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
+    // Every mention says it, or the provider's conclusion does (the assessment's "pneumonia, resolved" after
+    // the history narrates the illness) and no concluding mention calls it current.
+    // (The context analysis may already have kept the resolved mention out of the evidence: every mention
+    // of the condition is read here, whatever its context.)
+    const same = ctx.mentionSpans.filter((m) => m.code === d.code || m.codes?.includes(d.code) || d.evidence.some((e) => m.span.start < e.end && e.start < m.span.end));
+    const concluding = same.filter((m) => CONCLUSION.has(sectionAt(ctx.analysis, m.span.start)?.kind ?? '')).map((m) => m.span);
+    const resolved = d.evidence.every(saysResolved) || (concluding.length > 0 && concluding.every(saysResolved));
+    if (!resolved) continue;
+    const history = same.flatMap((m) => m.codes ?? []).find((c) => /^Z8[67]\./.test(c) && billable(ctx, c));
+    if (!history) continue;
+    const note = { section: 'I.C.21.c.4', action: 'refined' as const, detail: `${d.code} → ${history}: the note says the condition no longer exists` };
+    const h = drafts.get(history) ?? ensureDraft(ctx, drafts, history, [d], note);
+    if (!h) continue;
+    addNote(h, note);
+    dropDraft(ctx, drafts, d.code, 'I.C.21.c.4', `no longer exists: history ${history}`, h);
+  }
 }
 
 interface BmiRange {
