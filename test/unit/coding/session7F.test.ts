@@ -196,3 +196,12 @@ describe('I.C.21.c.4 a condition the provider says no longer exists is history',
     expect(out.some((c) => c.startsWith('J18'))).toBe(true);
   });
 });
+
+describe('I.C.2.d an excised primary "free of disease" since, with nothing further directed at it, is Z85 history', () => {
+  it('melanoma excised years ago, "free of disease since", at a skin check is Z85.820 with Z08, no C43', () => {
+    const out = codes('Dermatology - skin check\nMelanoma L upper arm, wide local excision 2020; free of disease since. Full skin exam: no suspicious lesions.\nReturn 1 year.', outpatient);
+    expect(out).toContain('Z85.820');
+    expect(out).toContain('Z08');
+    expect(out.some((c) => c.startsWith('C43'))).toBe(false);
+  });
+});
