@@ -617,7 +617,7 @@ function newDraft(code: string, m: ConceptMention): Draft {
 /** A relative named: the family history is the note's statement, not a guess from a section. */
 const RELATIVE = /\b(mother|father|sister|brother|sibling|parents?|aunt|uncle|grand(mother|father|parent)s?|daughter|son|cousin|family history|fhx?)\b/i;
 /** The condition is gone and no longer treated: what a personal-history code means (I.C.21.c.4). */
-const RESOLVED = /\b((no|without) (evidence of )?(recurrence|disease|residual)|(\w+(ectomy|resection|excision)|ablation|isolation|repair|release|replacement|transplant) for|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual)\b/i;
+const RESOLVED = /\b((no|without) (evidence of )?(recurrence|disease|residual)|(\w+(ectomy|resection|excision)|ablation|isolation|repair|release|replacement|transplant) for|ned|in (complete )?remission|resolved|cured|completed (treatment|chemotherapy|radiation|therapy)|(status post|s\/p) \w*(ectomy|resection)|resected|excised|treated definitively|definitively treated|no treatment since|(full|complete) recovery|fully recovered|without residual|free of (disease|cancer|recurrence|tumou?r)|(disease|cancer)[- ]free)\b/i;
 
 function statesHistory(text: string, analysis: TextAnalysis, d: Draft): boolean {
   const family = /^Z8[0-4]/.test(d.code);

@@ -464,6 +464,12 @@ function splitsCoordination(term: LexTerm, positions: number[], tokens: NoteToke
  * statements, the symptom and the diagnosis under question (IV.H, II.H), so no term is gathered across it;
  * otherwise the cue would sit inside the mention and never qualify it.
  */
+/**
+ * Hedges between a condition and its cause or type ("acute pharyngitis - likely streptococcal"): the type is
+ * the uncertain part, so it stays out of the mention and the guideline rules read it as an uncertain qualifier.
+ */
+const GATHER_BLOCKING_HEDGES: ReadonlySet<string> = new Set(['likely', 'probable', 'probably', 'possible', 'possibly', 'suspected', 'presumed']);
+
 function crossesUncertaintyCue(term: LexTerm, positions: number[], tokens: NoteToken[]): boolean {
   if (/\b(rule|versus|vs)\b/.test(term.phrase)) return false;
   const first = positions[0];
@@ -472,7 +478,7 @@ function crossesUncertaintyCue(term: LexTerm, positions: number[], tokens: NoteT
     if (positions.includes(i)) continue;
     const raw = tokens[i].raw;
     const next = tokens[i + 1]?.raw;
-    if (raw === 'versus' || raw === 'vs' || (raw === 'rule' && next === 'out') || (raw === 'r' && next === 'o')) return true;
+    if (raw === 'versus' || raw === 'vs' || (raw === 'rule' && next === 'out') || (raw === 'r' && next === 'o') || GATHER_BLOCKING_HEDGES.has(raw)) return true;
   }
   return false;
 }

@@ -54,6 +54,8 @@ export interface ConventionSource {
 export interface IndexSubterm {
   words: string;
   code: string;
+  /** The parent entry's nonessential modifiers ("Pharyngitis (acute) … (viral) J02.9"): words that leave its code. */
+  parentNonessential?: readonly string[];
 }
 
 /**
@@ -254,15 +256,38 @@ export class KnowledgeConventions implements ConventionSource {
   private buildSubterms(): Map<string, IndexSubterm[]> {
     const out = new Map<string, IndexSubterm[]>();
     const codeAt: Array<string | undefined> = [];
-    for (const t of this.knowledge.indexTerms()) {
+    const nonessentialAt: Array<readonly string[]> = [];
+    // Entries whose code needs more characters ("Sprain, ankle S93.40-"): their subterms keep the header
+    // ("talofibular ligament", see "specified ligament NEC S93.49-"), keyed by the header itself, so a rule
+    // completes the subterm's code with the draft's own side and 7th character.
+    const terms = [...this.knowledge.indexTerms()];
+    const codeOfPath = new Map<string, string>();
+    for (const t of terms) if (t.code) codeOfPath.set(t.path.join(', ').toLowerCase(), t.code);
+    const headerAt: Array<string | undefined> = [];
+    for (const t of terms) {
+      const depth = t.path.length - 1;
+      headerAt[depth] = t.code?.endsWith('-') ? t.code : undefined;
+      headerAt.length = depth + 1;
+      const header = depth > 0 ? headerAt[depth - 1] : undefined;
+      if (!header) continue;
+      // A "see" to a sibling of the same entry ("see Sprain, ankle, specified ligament NEC") gives its code.
+      const code = t.code ?? (t.see ? codeOfPath.get(t.see.toLowerCase()) : undefined);
+      if (!code || !code.endsWith('-') || code === header) continue;
+      const list = out.get(header) ?? [];
+      list.push({ words: t.path[depth], code, parentNonessential: [] });
+      out.set(header, list);
+    }
+    for (const t of terms) {
       const depth = t.path.length - 1;
       const code = t.code && !t.code.endsWith('-') ? t.code : undefined;
       codeAt[depth] = code;
       codeAt.length = depth + 1;
+      nonessentialAt[depth] = t.nonessential;
+      nonessentialAt.length = depth + 1;
       const parent = depth > 0 ? codeAt[depth - 1] : undefined;
       if (!parent || !code || code === parent || !this.codeSet.isBillable(code)) continue;
       const list = out.get(parent) ?? [];
-      list.push({ words: t.path[depth], code });
+      list.push({ words: t.path[depth], code, parentNonessential: nonessentialAt[depth - 1] });
       out.set(parent, list);
     }
     return out;

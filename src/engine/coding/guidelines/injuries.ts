@@ -52,9 +52,28 @@ export const injuryRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     surgicalWound(ctx, drafts);
     osteoporoticFracture(ctx, drafts);
+    oneFractureOnePhrase(ctx, drafts);
     sitePain(ctx, drafts);
   },
 };
+
+/**
+ * One fracture stated in one phrase is one code, at the level of detail the phrase gives (I.B.2): "Colles
+ * fracture of the left wrist" names the distal radius (S52.53-); the carpal code the region word "wrist"
+ * also yields (S62.10- "Fracture of unspecified carpal bone") is the same fracture, unspecified. A fracture
+ * code whose every mention lies inside another fracture code's mention, with "unspecified" in its title
+ * where the other has none, gives way to it. Fractures stated in phrases of their own stay (I.C.19.b).
+ */
+const TRAUMATIC_FRACTURE = /^S\d\d\./;
+function oneFractureOnePhrase(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const fractures = [...drafts.values()].filter((d) => TRAUMATIC_FRACTURE.test(d.code) && /\bfracture\b/.test(title(ctx, d.code)) && d.evidence.length);
+  for (const vague of fractures) {
+    if (!drafts.has(vague.code) || !/\bunspecified\b/.test(title(ctx, vague.code))) continue;
+    const specific = fractures.find((f) => f !== vague && drafts.has(f.code) && !/\bunspecified\b/.test(title(ctx, f.code))
+      && vague.evidence.every((e) => f.evidence.some((x) => x.start < e.end && e.start < x.end)));
+    if (specific) dropDraft(ctx, drafts, vague.code, 'I.B.2', `the same fracture, stated in one phrase, is ${specific.code}`, specific);
+  }
+}
 
 /**
  * A wound the operation made (surgical wound, incision, "laparotomy wound") is postprocedural, not an injury

@@ -14,6 +14,9 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
  */
 const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R07\.(89|9|2|1)/, /^(I2[0-4]|I26|I30|J18|J93)/], // chest pain: angina, MI, PE, pericarditis, pneumonia, pneumothorax
+  // Chest wall pain: costochondritis and Tietze syndrome (M94.0, pain at the costochondral junction is
+  // what it is), rib fractures and chest wall contusion.
+  [/^R07\.(89|9|1)/, /^(M94\.0|S22\.[3-5]|S20\.2)/],
   [/^R05/, /^(J0[0-6]|J09|J1[0-8]|J2[0-2]|J4[0-2]|J44\.[01]|A15|U07\.1)/], // cough: respiratory infections, bronchitis
   // fever: the febrile infections (intestinal, tuberculous, bacterial, spirochetal and rickettsial,
   // viral CNS and arthropod-borne, exanthems, mononucleosis, unspecified viral infection, malaria), acute
@@ -58,6 +61,10 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(L50\.|R11\.|R06\.2|R22\.|R60\.)/, /^(T78\.0|T78\.2|T78\.3|T88\.6|T80\.5)/],
   [/^R09\.81/, /^(J0[0-1]|J06|J30)/], // nasal congestion: cold, sinusitis, rhinitis
   [/^R06\.7/, /^J30/], // sneezing: allergic rhinitis
+  // Rhinorrhea (Index "Rhinorrhea J34.89") is what rhinitis, the common cold and sinusitis are.
+  [/^J34\.89/, /^(J00|J01|J06|J30|J31\.0)/],
+  // A chronic ulcer a wound-care note calls a "wound" is the ulcer, not an injury of unspecified region (T14.8).
+  [/^T14\.8/, /^(L97|L98\.4|L89|E1[013]\.62[12])/],
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
   [/^H55\.0/, /^(H81|H83\.0)/], // nystagmus: the positional test finding of peripheral vertigo
   [/^J02\.9/, /^J06/], // pharyngitis: part of an acute upper respiratory infection of multiple sites
@@ -66,6 +73,11 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R20\./, /^(G5[4-9]|G6[0-3]|M54\.1|E1[013]\.4|B00|B02)/],
   [/^H92\.0/, /^(H6[056])/], // ear pain: otitis externa and media
   [/^R31\./, /^(N2[0-3])/], // hematuria: urinary calculus
+  // Renal colic (N23, "Unspecified renal colic") is how a kidney or ureteral stone presents: the Index's
+  // "Colic, renal" is the stone's pain, never coded beside the calculus it is the colic of.
+  [/^N23/, /^(N20|N21|N13\.[2-6])/],
+  // Suprapubic and lower abdominal pain or tenderness: cystitis and other urinary tract infection.
+  [/^(R10\.2|R10\.30|R10\.8A3)/, /^(N39\.0|N30\.|N10)/],
   [/^M54\.5/, /^(M54\.4|S3[39])/], // low back pain: lumbago with sciatica (the combination names it), lumbar sprain
   [/^M54\.2/, /^S1[0-9]/], // neck pain: injuries of the neck
   [/^R12/, /^(K2[01]|K30)/], // heartburn: reflux disease and esophagitis, dyspepsia
@@ -106,7 +118,11 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   // Rectal bleeding is what "ulcerative colitis / Crohn disease with rectal bleeding" (K5x.x11) names.
   [/^(K62\.5|K62\.89|K92\.[12])/, /^K5[01]\.\d*11$/],
   // Myalgia: influenza and viral infections (COVID-19, arboviral fevers) present with it.
-  [/^M79\.1/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
+  // "Body aches" (R52, pain with no site) are the same myalgia.
+  [/^(M79\.1|R52)/, /^(J09|J1[01]|B3[34]|U07\.1|A9[0-9])/],
+  // Back pain: a vertebral fracture (osteoporotic, pathological, traumatic, collapsed vertebra) and a
+  // secondary or primary neoplasm of bone or the spine present with it.
+  [/^M54\.(5|6|89|9)/, /^(M80\.08|M84\.[3-6]8|M48\.5|S22\.0|S32\.0|C79\.5|C41\.[24]|C90\.0)/],
   // General signs (R50-R69 name no body system): the textbook presentations of their diseases.
   // Headache and vomiting: intracranial hemorrhage (subarachnoid, intracerebral, other nontraumatic).
   // A "primary" thunderclap headache (G44.53) is by definition not the hemorrhage's.

@@ -31,7 +31,7 @@ const ON_TREATMENT = /\b(?:adjuvant|neoadjuvant|currently (?:on|receiving|underg
 /** Excised or treated with nothing further directed at it (I.C.2.d personal history). */
 const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
 /** The note says no disease remains. */
-const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b/i;
+const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b|\bfree of (?:disease|cancer|recurrence|tumou?r)\b/i;
 const SURVEILLANCE = /\b(?:surveillance|survivorship|follow-up|follow up|skin check|skin exam)\b/i;
 
 /** "Metastatic X cancer", "metastases from the X (primary)": X is where the cancer began. */

@@ -6,7 +6,7 @@ import type { CodeSet } from '../../icd10';
 import type { Span } from '../../types';
 import { memoOf } from '../../text/memo';
 import { contentTokens, normalizeWord } from '../normalize';
-import { addNote, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, mergeEvidence, tokenIndexAt, windowAround } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /** A 7th character naming the encounter (the 7th-character rule chooses it, not this one). */
@@ -80,11 +80,63 @@ const PART_OF: Readonly<Record<string, readonly string[]>> = {
   strep: ['streptococcal'], staph: ['staphylococcal'],
   // Adjectives for the Tabular's nouns ("acute hypoxic respiratory failure" is J96.01 "with hypoxia").
   hypoxic: ['hypoxia'], hypoxemic: ['hypoxia'], hypercapnic: ['hypercapnia'], hypercarbic: ['hypercapnia'],
+  // The Tabular's "sacral region" (L89.15- pressure ulcer, M53.2X8, M54.18) is the sacrum and the coccyx.
+  sacrum: ['sacral', 'region'], coccyx: ['sacral', 'region'], coccygeal: ['sacral', 'region'],
 };
+
+/**
+ * Digits as notes count them ("R 4th digit", "fifth finger"): the Tabular names the fingers (M65.3-
+ * "Trigger finger, right ring finger", S62.6- "… of right little finger"): the first is the thumb, then
+ * the index, middle, ring and little finger. Read only before "digit" or "finger" (a toe is counted by
+ * the foot's codes, "great" and "lesser" toes, not by these names).
+ */
+const FINGER_BY_ORDINAL: Readonly<Record<string, readonly string[]>> = {
+  '1st': ['thumb'], first: ['thumb'], '2nd': ['index', 'finger'], second: ['index', 'finger'],
+  '3rd': ['middle', 'finger'], third: ['middle', 'finger'], '4th': ['ring', 'finger'], fourth: ['ring', 'finger'],
+  '5th': ['little', 'finger'], fifth: ['little', 'finger'],
+};
+const FINGER_NOUN = /^(digit|finger|dig)$/;
+
+/**
+ * Sites the Index sends to a limb for one category: "Cellulitis, hand / wrist / elbow / axilla / shoulder —
+ * see Cellulitis, upper limb" and "foot / ankle / heel / knee / hip — see Cellulitis, lower limb" (L03.11-,
+ * L03.12- keep the fingers and toes apart, L03.01-/L03.03-; the abscess category L02 names the hand and
+ * foot itself, so only L03 reads them as limbs).
+ */
+/** "Lower" as the Tabular's titles normalize it ("low") and as written. */
+const LOWER_LIMB = ['lower', 'low', 'limb'];
+const LIMB_OF_SITE: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  L03: {
+    hand: ['upper', 'limb'], wrist: ['upper', 'limb'], elbow: ['upper', 'limb'], axilla: ['upper', 'limb'], shoulder: ['upper', 'limb'],
+    foot: LOWER_LIMB, ankle: LOWER_LIMB, heel: LOWER_LIMB, knee: LOWER_LIMB, hip: LOWER_LIMB,
+  },
+};
+
+/**
+ * Substance use disorders by DSM-5 severity are inclusion terms of the Tabular (I.A.11; I.C.5.b.1): "Alcohol
+ * use disorder, mild" under F10.10 (abuse), "moderate" and "severe" under F10.20 (dependence), and the same
+ * for each substance class F11-F16, F18-F19 (F17 nicotine has only dependence).
+ */
+const USE_DISORDER_CATEGORY = /^F1[0-689]$/;
+function useDisorderSeverity(category: string, affirmed: Set<string>): void {
+  if (!USE_DISORDER_CATEGORY.test(category) || !affirmed.has('disorder') || !affirmed.has('use')) return;
+  const kind = affirmed.has('moderate') || affirmed.has('severe') ? 'dependence' : affirmed.has('mild') ? 'abuse' : undefined;
+  if (!kind) return;
+  affirmed.add(kind);
+  // "Use" is a word of the disorder's DSM-5 name, not the Tabular's "use" (F1x.9-) the note leaves behind.
+  affirmed.delete('use');
+}
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
 const NEGATORS = new Set(['without', 'no', 'not', 'denies', 'denied', 'negative', 'free']);
 const NEGATOR_REACH = 4;
+/**
+ * Cues that make the qualifiers after them uncertain ("acute pharyngitis - likely streptococcal", "acute
+ * bronchitis, probably viral"): outpatient, an uncertain cause or type is not coded (IV.H), so the words
+ * are no qualifier and the established condition keeps its unspecified code; inpatient they are (II.H).
+ */
+const UNCERTAIN_CUES = new Set(['likely', 'probable', 'probably', 'possible', 'possibly', 'suspected', 'suspect', 'presumed', 'presumably', 'questionable', 'query', 'perhaps', 'maybe']);
+const UNCERTAIN_REACH = 3;
 
 interface Variant {
   code: string;
@@ -119,9 +171,12 @@ function parse(code: string, description: string): Variant {
     .replace(/\bwith both\b/gi, 'with')
     // The Tabular's one joint site "ankle and foot" (M19.07-, M19.17-): a note naming the ankle states it;
     // "foot" is a word it may take, never one it requires (M25.47- keeps ankle and foot as separate codes).
-    .replace(/\bankle and foot\b/gi, 'ankle');
+    .replace(/\bankle and foot\b/gi, 'ankle')
+    // L97.4- "heel and midfoot" is one site likewise: the heel states it.
+    .replace(/\bheel and midfoot\b/gi, 'heel');
   const soft = new Set<string>();
   if (/\bankle and foot\b/i.test(description)) soft.add('foot');
+  if (/\bheel and midfoot\b/i.test(description)) soft.add('midfoot');
   // "Chronic or unspecified duodenal ulcer with perforation": the code is the chronic one too, so "chronic"
   // is a word it may take from the note, never one it requires.
   const eitherWords: string[] = [];
@@ -198,6 +253,15 @@ function coverOf(ctx: GuidelineContext): Array<string[] | undefined> {
   return cover;
 }
 
+/** An uncertainty cue a few tokens before token i, in its clause. */
+function uncertainBefore(tokens: readonly { clause: number; raw: string }[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - UNCERTAIN_REACH); k--) {
+    if (tokens[k].clause !== tokens[i].clause) return false;
+    if (UNCERTAIN_CUES.has(tokens[k].raw)) return true;
+  }
+  return false;
+}
+
 /** Affirmed and negated qualifier words around a draft's mentions, outside other findings. */
 function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
   const category = d.code.slice(0, 3);
@@ -221,6 +285,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
         if (tokens[k].clause !== t.clause) break;
         if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
       }
+      if (!inOwn && ctx.setting === 'outpatient' && uncertainBefore(tokens, i, from)) continue;
       // "Common bile duct not dilated", "left kidney normal": the word is the subject of a statement that
       // it is unremarkable, so it is no qualifier of this finding (refinements read affirmed modifiers only).
       if (!negatedHere && !inOwn && saidUnremarkable(tokens, i, to)) continue;
@@ -240,7 +305,12 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (whole) for (const w of whole) target.add(normalizeWord(w));
       if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
       // "R knee", "L hip": a capital letter naming a side only directly before a word.
-      if ((surface === 'R' || surface === 'L') && i + 1 < to && /^[a-z]{3,}$/.test(tokens[i + 1].raw)) target.add(surface === 'R' ? 'right' : 'left');
+      // "R 4th digit": an ordinal digit between the side and its noun.
+      if ((surface === 'R' || surface === 'L') && i + 1 < to && (/^[a-z]{3,}$/.test(tokens[i + 1].raw) || (FINGER_BY_ORDINAL[tokens[i + 1].raw] && i + 2 < to && FINGER_NOUN.test(tokens[i + 2].raw)))) target.add(surface === 'R' ? 'right' : 'left');
+      const limb = LIMB_OF_SITE[category]?.[t.raw];
+      if (limb) for (const w of limb) target.add(w);
+      const finger = FINGER_BY_ORDINAL[t.raw];
+      if (finger && i + 1 < to && FINGER_NOUN.test(tokens[i + 1].raw)) for (const w of finger) target.add(w);
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
       const sideHere = surface === 'R' || t.raw === 'right' || t.raw === 'rt' ? 'right' : surface === 'L' || t.raw === 'left' || t.raw === 'lt' ? 'left' : undefined;
       if (sideHere && !negatedHere) {
@@ -258,6 +328,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
   // renal impairment, secondary).
   if (category === 'M10' && (sided || JOINT_SITE_WORDS.some((w) => affirmed.has(w))) && !NOT_IDIOPATHIC.some((w) => affirmed.has(w))) affirmed.add('idiopathic');
   if (affirmed.has('small') && affirmed.has('large')) affirmed.add('both');
+  useDisorderSeverity(category, affirmed);
   return { affirmed, negated };
 }
 
@@ -526,18 +597,47 @@ function dropUnspecifiedBesideBlock(ctx: GuidelineContext, drafts: Map<string, D
  * and etiology rules own, and residual "specified … NEC"/"other" entries, which no stated word establishes.
  */
 const CONNECTIVE_OR_RESIDUAL = /^(with|without|due to|in|following|after|from|of|on)\b|\b(NEC|NOS|specified|other|unspecified)\b/i;
+/**
+ * A subterm whose stated words are followed by NEC ("Rhinitis, allergic, seasonal NEC J30.2") is the code for
+ * those words when nothing more specific is classified (I.A.9.a): the words establish it; "NEC" alone does not.
+ */
+const TRAILING_NEC = /\s+NEC$/;
+
+/**
+ * The Index entry a code completes ("Sprain, ankle S93.40-" for S93.402A) and the characters the draft adds
+ * to it (side and 7th character "2A"): its subterms' headers ("S93.49-") are completed with the same ones.
+ */
+function headerSubterms(ctx: GuidelineContext, code: string): Array<{ words: string; code: string; parentNonessential?: readonly string[] }> {
+  const plain = code.replace('.', '');
+  for (let len = plain.length - 1; len >= 4; len--) {
+    const stem = `${plain.slice(0, 3)}.${plain.slice(3, len)}`;
+    const subterms = ctx.conventions.indexSubterms?.(`${stem}-`) ?? [];
+    if (!subterms.length) continue;
+    const rest = plain.slice(len);
+    return subterms.map((t) => ({ ...t, code: `${t.code.slice(0, -1)}${rest}` })).filter((t) => t.code.replace('.', '').length === plain.length && billable(ctx, t.code));
+  }
+  return [];
+}
 
 function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): void {
   // The title test first: the Index's subterm table is built on its first use, and a note without an unspecified code never needs it.
   if (!/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) return;
-  const subterms = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  const own = ctx.conventions.indexSubterms?.(d.code) ?? [];
+  const subterms = own.length ? own : /^S/.test(d.code) ? headerSubterms(ctx, d.code) : [];
   if (!subterms.length) return;
   const category = d.code.slice(0, 3);
   const q = qualifiers(ctx, d);
   let best: { code: string; words: string[] } | undefined;
   for (const t of subterms) {
-    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(t.words)) continue;
-    const words = contentTokens(t.words);
+    const stated = t.words.replace(TRAILING_NEC, '');
+    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(stated)) continue;
+    const words = contentTokens(stated);
+    // "Pharyngitis (acute) … (viral) J02.9" beside "viral NEC J02.8": the parent prints the word as a
+    // nonessential modifier of its own code (I.A.7), so the word alone never moves the code.
+    if (stated !== t.words && t.parentNonessential?.length) {
+      const optional = new Set(t.parentNonessential.flatMap((m) => contentTokens(m)));
+      if (words.every((w) => optional.has(w))) continue;
+    }
     if (!words.length || !words.every((w) => q.affirmed.has(w) && !q.negated.has(w))) continue;
     if (!best || words.length > best.words.length) best = { code: t.code, words };
   }
@@ -617,7 +717,9 @@ export const combinedSpecificityRule: GuidelineRule = {
   section: 'I.B.2, I.B.13',
   apply(ctx, drafts) {
     for (const d of [...drafts.values()]) {
-      if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined')) continue;
+      // A combination code, and the manifestation its "use additional code" note added (L97.- beside E11.621):
+      // the manifestation's site and depth are read from the note like any code's (I.B.2, I.B.13).
+      if (!drafts.has(d.code) || !d.guideline.some((g) => g.action === 'combined' || (g.action === 'added' && g.section === 'I.A.15'))) continue;
       refine(ctx, drafts, d);
     }
     dropUnspecifiedInsideFullerTerm(ctx, drafts);

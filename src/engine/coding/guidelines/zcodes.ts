@@ -9,7 +9,7 @@
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
 import type { CodeSet } from '../../icd10';
-import { addNote, billable, dropDraft } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
@@ -62,6 +62,7 @@ export const zCodeEncounterRule: GuidelineRule = {
   section: 'I.C.21.c',
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    resolvedConditions(ctx, drafts);
     if (!PREFILTER.test(ctx.text)) return;
     generalExamination(ctx, drafts);
     followUpAfterTreatment(ctx, drafts);
@@ -183,6 +184,43 @@ function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft
   for (const h of history) addNote(h, { section: 'I.C.21.c.8', action: 'sequenced', detail: 'the history code explains the follow-up (Z09 first)' });
 }
 
+/**
+ * I.C.21.c.4: a condition that no longer exists is history. The provider says so beside the condition
+ * ("pneumonia, resolved", "… now resolved") or of the patient in the condition's sentence ("no longer has
+ * AF"). Each mention must say it; the condition's history code is the one its mention supports (the
+ * lexicon's history reading of the same words). Neoplasms keep their own rule (I.C.2.d: excised and no
+ * further treatment, neoplasms.ts); a resolved symptom has no history code and is simply not current.
+ */
+const RESOLVED_AFTER = /^[\s,;:(-]*(?:(?:now|since|has|have|had|which|that|is|was|fully|completely|clinically|radiographically)\s+){0,3}(?:resolved|healed|cured)\b/i;
+const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
+const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer)\b/i;
+const RESOLVED_REACH_CHARS = 40;
+const NEOPLASM = /^(?:C|D[0-4])/;
+const CONCLUSION: ReadonlySet<string> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
+
+function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!RESOLVED_PREFILTER.test(ctx.text)) return;
+  for (const d of [...drafts.values()]) {
+    if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || NEOPLASM.test(d.code) || !d.evidence.length) continue;
+    const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
+    // Every mention says it, or the provider's conclusion does (the assessment's "pneumonia, resolved" after
+    // the history narrates the illness) and no concluding mention calls it current.
+    // (The context analysis may already have kept the resolved mention out of the evidence: every mention
+    // of the condition is read here, whatever its context.)
+    const same = ctx.mentionSpans.filter((m) => m.code === d.code || m.codes?.includes(d.code) || d.evidence.some((e) => m.span.start < e.end && e.start < m.span.end));
+    const concluding = same.filter((m) => CONCLUSION.has(sectionAt(ctx.analysis, m.span.start)?.kind ?? '')).map((m) => m.span);
+    const resolved = d.evidence.every(saysResolved) || (concluding.length > 0 && concluding.every(saysResolved));
+    if (!resolved) continue;
+    const history = same.flatMap((m) => m.codes ?? []).find((c) => /^Z8[67]\./.test(c) && billable(ctx, c));
+    if (!history) continue;
+    const note = { section: 'I.C.21.c.4', action: 'refined' as const, detail: `${d.code} → ${history}: the note says the condition no longer exists` };
+    const h = drafts.get(history) ?? ensureDraft(ctx, drafts, history, [d], note);
+    if (!h) continue;
+    addNote(h, note);
+    dropDraft(ctx, drafts, d.code, 'I.C.21.c.4', `no longer exists: history ${history}`, h);
+  }
+}
+
 interface BmiRange {
   code: string;
   low: number;
@@ -272,7 +310,7 @@ const AMPUTATION_LEVELS: ReadonlyArray<readonly [level: RegExp, site: string]> =
   [/^(?:above[- ](?:the[- ])?elbow|trans-?humeral)$/i, 'upper limb above elbow'],
   [/^shoulder$/i, 'shoulder'],
 ];
-const AMPUTATION = /\b(?:(right|left)\s+)?((?:below|above)[- ](?:the[- ])?(?:knee|elbow)|trans-?(?:tibial|femoral|metatarsal|radial|humeral)|(?:great|big) toe|(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th))\s+)?(?:toe|ray)|forefoot|partial foot|foot|ankle|Syme|hip|knee|thumb|(?:(?:index|middle|ring|little)\s+)?finger|hand|wrist|shoulder)\s+(?:amputation|amputee|disarticulation)\b|\b(?:(right|left)\s+)?(BKA|AKA)\b/gi;
+const AMPUTATION = /\b(?:(right|left|R|L)\s+)?((?:below|above)[- ](?:the[- ])?(?:knee|elbow)|trans-?(?:tibial|femoral|metatarsal|radial|humeral)|(?:great|big) toe|(?:(?:second|third|fourth|fifth|little|\d(?:st|nd|rd|th))\s+)?(?:toe|ray)|forefoot|partial foot|foot|ankle|Syme|hip|knee|thumb|(?:(?:index|middle|ring|little)\s+)?finger|hand|wrist|shoulder)\s+(?:amputation|amputee|disarticulation)\b|\b(?:(right|left|R|L)\s+)?(BKA|AKA)\b/gi;
 /** The amputation was before this encounter (a status), not the procedure or injury of this one. */
 const PAST_AMPUTATION = /\b(?:19|20)\d{2}\b|\bago\b|\bs\/p\b|\bstatus post\b|\bhistory of\b|\b(?:prior|previous|remote|old)\b|\bamputee\b|\bprosthe(?:sis|tic)\b|\bstump\b|\bresidual limb\b/i;
 const THIS_ENCOUNTER = /\b(?:today|this (?:admission|hospitali[sz]ation|visit|stay)|on (?:hospital |post-?operative )?day \d|scheduled|planned|plan(?:s)? (?:for|to)|will (?:need|undergo|have)|recommend\w*|consent\w*|candidate|pending|discuss\w*|traumatic amputation)\b/i;
@@ -296,7 +334,10 @@ function amputationStatus(ctx: GuidelineContext, drafts: Map<string, Draft>): vo
     const site = AMPUTATION_LEVELS.find(([re]) => re.test(level))?.[1];
     // The side may follow the level: "below-knee amputation of the left leg".
     const after = /^\s*(?:of|on)\s+(?:the\s+|his\s+|her\s+)?(right|left)\b/i.exec(ctx.text.slice(span.end, span.end + 30))?.[1];
-    const side = (m[1] ?? m[3] ?? after)?.toLowerCase() as 'right' | 'left' | undefined;
+    // A side written as one capital ("R BKA", "L below-knee amputation"); a lower-case letter is no side.
+    const written = [m[1], m[3]].find((w) => w !== undefined && (w.length > 1 || w === w.toUpperCase()));
+    const sideWord = written ?? after;
+    const side = (sideWord && sideWord.length === 1 ? (sideWord === 'R' ? 'right' : 'left') : sideWord?.toLowerCase()) as 'right' | 'left' | undefined;
     const code = site && acquiredAbsence(ctx.codeSet, site, side);
     if (!code || !billable(ctx, code)) continue;
     drafts.set(code, textDraft(ctx, code, span, { section: 'I.C.21.c.3', action: 'added', detail: `status: acquired absence after a past amputation (${ctx.text.slice(span.start, span.end)})` }, 2));
