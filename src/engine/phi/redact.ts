@@ -9,6 +9,8 @@ import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
+import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
+import { isMedicalCoinage } from './deny/medicalMorphology';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
 import { emitDenied, subtractAllowed } from './recognizers/lists';
@@ -62,6 +64,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them.
   propagateFieldNames(nameContext, candidates, unprotected);
   detectStoreNumbers(text, candidates.slice(), unprotected);
+  dropForeignVocabulary(text, words, lexicon, candidates);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
@@ -93,9 +96,33 @@ function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit)
   return (start, end, type, recognizer) => {
     const lo = firstWordEndingAfter(words, start);
     let allIndex = lo < words.length && words[lo].start < end;
-    for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) if (!lexicon.indexClinical.has(words[i].lower)) allIndex = false;
+    for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) {
+      if (!lexicon.indexClinical.has(words[i].lower) && !isMedicalCoinage(words[i].lower)) allIndex = false;
+    }
     if (!allIndex && !abbreviatedGenus(words, lo, end, lexicon)) emit(start, end, type, recognizer);
   };
+}
+
+/**
+ * On a line written in Spanish, German or French (foreignLines), a name or place span made only of that language's
+ * basic vocabulary, name particles, clinical words and codes is the request's own words ("la factura de hoy",
+ * "kodieren (Abrechnung)"), not a person: dropped whichever voter proposed it. A span holding any other word
+ * ("Maria de la Cruz") stays whole.
+ */
+function dropForeignVocabulary(text: string, words: readonly Word[], lexicon: Lexicon, candidates: PhiSpan[]): void {
+  const lines = foreignLines(text, words);
+  if (lines.length === 0) return;
+  const inForeignLine = (start: number) => lines.some((l) => l.start <= start && start < l.end);
+  const vocabulary = (w: Word) =>
+    !w.alpha || isForeignBasicWord(w.lower) || lexicon.indexClinical.has(w.lower) || lexicon.clinical.has(w.lower) || isMedicalCoinage(w.lower);
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const s = candidates[c];
+    if ((s.type !== 'NAME' && s.type !== 'LOCATION') || !inForeignLine(s.start)) continue;
+    const lo = firstWordEndingAfter(words, s.start);
+    let all = lo < words.length && words[lo].start < s.end;
+    for (let i = lo; all && i < words.length && words[i].start < s.end; i++) if (!vocabulary(words[i])) all = false;
+    if (all) candidates.splice(c, 1);
+  }
 }
 
 function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {

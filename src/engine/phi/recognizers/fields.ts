@@ -390,6 +390,9 @@ export function runSalutations(text: string, words: WordKnowledge, emit: Emit, p
     const value = rest.slice(0, end);
     const stripped = value.replace(/^(?:(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+)+/i, '');
     if (!stripped || GENERIC_ADDRESSEE_RE.test(stripped)) return;
+    // "Attention" with no colon and no title is also the everyday word calling for notice ("** ATTENTION MODEL **",
+    // "Attention language model:"): an ordinary English word after it is what is addressed, not a person.
+    if (/^attention[ \t]/i.test(m[0]) && stripped === value && (words.isVocabulary ?? words.isCommonWord)(/^[A-Za-z]+/.exec(stripped)?.[0]?.toLowerCase() ?? '')) return;
     // "To:" in a header is a label; "Dear" opens a letter: both need a name-shaped value.
     if (/^to:/i.test(m[0]) || /^att/i.test(m[0])) {
       readNames(SALUTATION_DEF_WEAK, text, valueStart, value, words, emit);
