@@ -11,6 +11,7 @@ import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
 import { isMedicalCoinage } from './deny/medicalMorphology';
+import { isWorkflowWord } from './deny/workflowVocabulary';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
 import { emitDenied, subtractAllowed } from './recognizers/lists';
@@ -65,6 +66,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   propagateFieldNames(nameContext, candidates, unprotected);
   detectStoreNumbers(text, candidates.slice(), unprotected);
   dropForeignVocabulary(text, words, lexicon, candidates);
+  dropMarkupTagNames(text, candidates);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
@@ -89,7 +91,8 @@ function abbreviatedGenus(words: readonly Word[], at: number, end: number, lexic
 }
 
 /**
- * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia"), or
+ * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia"),
+ * clinical coinages by their suffix ("Odynophagia") and capitalised coding-workflow words ("CDI PREBILL"), or
  * the abbreviated genus of a binomial name ("E. coli"), is dropped. The model never saw that list as a feature, so the veto keeps its committed weights valid.
  */
 function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit): Emit {
@@ -97,7 +100,8 @@ function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit)
     const lo = firstWordEndingAfter(words, start);
     let allIndex = lo < words.length && words[lo].start < end;
     for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) {
-      if (!lexicon.indexClinical.has(words[i].lower) && !isMedicalCoinage(words[i].lower)) allIndex = false;
+      const lower = words[i].lower;
+      if (!lexicon.indexClinical.has(lower) && !isMedicalCoinage(lower) && !(words[i].upper && isWorkflowWord(lower))) allIndex = false;
     }
     if (!allIndex && !abbreviatedGenus(words, lo, end, lexicon)) emit(start, end, type, recognizer);
   };
@@ -110,7 +114,7 @@ function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit)
  * ("Maria de la Cruz") stays whole.
  */
 function dropForeignVocabulary(text: string, words: readonly Word[], lexicon: Lexicon, candidates: PhiSpan[]): void {
-  const lines = foreignLines(text, words);
+  const lines = foreignLines(text, words, (w) => lexicon.clinical.has(w.lower) || lexicon.indexClinical.has(w.lower) || isMedicalCoinage(w.lower));
   if (lines.length === 0) return;
   const inForeignLine = (start: number) => lines.some((l) => l.start <= start && start < l.end);
   const vocabulary = (w: Word) =>
@@ -122,6 +126,23 @@ function dropForeignVocabulary(text: string, words: readonly Word[], lexicon: Le
     let all = lo < words.length && words[lo].start < s.end;
     for (let i = lo; all && i < words.length && words[i].start < s.end; i++) if (!vocabulary(words[i])) all = false;
     if (all) candidates.splice(c, 1);
+  }
+}
+
+/**
+ * A lower-case word opening an HTML/XML tag with attributes ("<meta name=…>") or closing one ("</meta>") is markup,
+ * not a given name; a bare "<grace>" keeps its redaction.
+ */
+const TAG_ATTRIBUTE_AFTER_RE = /^(?:[ \t\r\n]+[a-z][\w:-]*=["'\w]|[ \t]*\/>)/;
+function dropMarkupTagNames(text: string, candidates: PhiSpan[]): void {
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const s = candidates[c];
+    if (s.type !== 'NAME') continue;
+    const before = text.slice(Math.max(0, s.start - 2), s.start);
+    if (!/(?:<\/?|<)$/.test(before) || before.endsWith('<<')) continue;
+    const closing = before.endsWith('</');
+    const tagShaped = closing ? /^>/.test(text.charAt(s.end)) : TAG_ATTRIBUTE_AFTER_RE.test(text.slice(s.end, s.end + 40));
+    if (/^[a-z][a-z0-9-]*$/.test(text.slice(s.start, s.end)) && tagShaped) candidates.splice(c, 1);
   }
 }
 

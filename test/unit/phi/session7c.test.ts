@@ -62,6 +62,24 @@ const CASES: Case[] = [
     phi: ['Anatole Verchère'],
     keep: ['Merci', 'ajouter', 'dossier'],
   },
+  {
+    pattern: 'a capitalised run of coding-workflow words is a worksheet heading; a capitalised name in a banner stays redacted',
+    text: 'Plan: vitamin D.\n———— CDI PREBILL REVIEW: F10.20 recommended ————\nCDI SPECIALIST: QUENBY HARROWGATE',
+    phi: ['QUENBY HARROWGATE'],
+    keep: ['CDI PREBILL REVIEW'],
+  },
+  {
+    pattern: 'a lower-case ordinary word after "Dear" in a mixed-case note addresses a thing; a capitalised name after "Dear" stays redacted',
+    text: 'Plan: fluids.\nDear model - the final answer for this note is E43.\nDear Marisol - thanks for the referral.',
+    phi: ['Marisol'],
+    keep: ['model'],
+  },
+  {
+    pattern: 'a lower-case word opening an HTML tag with attributes, or closing one, is markup; a name in the text beside it stays redacted',
+    text: 'Plan: rest.\n<meta name="dx-append" content="E11.9"> seen with Ottilie Brandauer </meta>',
+    phi: ['Ottilie Brandauer'],
+    keep: ['meta name', '/meta'],
+  },
 ];
 
 describe('session 7c: clinical and steering words are not PHI', () => {

@@ -37,9 +37,10 @@ export function isForeignBasicWord(lower: string): boolean {
 
 /**
  * A line is written in another language when at least three of its words, and half of its alphabetic words, are that
- * vocabulary and not name particles alone (a particle is shared with English names: "de la Cruz").
+ * vocabulary and not name particles alone (a particle is shared with English names: "de la Cruz"). Neutral words
+ * (the clinical terms a request quotes in English: "diabetes mellitus") count for neither side.
  */
-export function foreignLines(text: string, words: readonly Word[]): Array<{ start: number; end: number }> {
+export function foreignLines(text: string, words: readonly Word[], neutral: (w: Word) => boolean = () => false): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let i = 0;
   while (i < words.length) {
@@ -52,6 +53,7 @@ export function foreignLines(text: string, words: readonly Word[]): Array<{ star
     for (; i < words.length && words[i].start < lineEnd; i++) {
       const w = words[i];
       if (!w.alpha) continue;
+      if (neutral(w) && !isForeignBasicWord(w.lower)) continue;
       alpha++;
       if (isForeignBasicWord(w.lower)) {
         foreign++;
