@@ -1,6 +1,7 @@
-// Owns the tests of session 7c (issue 9: false alarms that hid clinical or steering words): a clinical coinage built
-// with a medical suffix is vocabulary, a line written in Spanish, German or French is read as words, and "Attention"
-// before an ordinary word is a call for notice, not a salutation. Each case names the general pattern it serves and
+// Owns the tests of session 7c (issue 9: false alarms that hid clinical or steering words, and held-out #6 name
+// leaks): a clinical coinage built with a medical suffix is vocabulary, a line written in Spanish, German or French is
+// read as words, "Attention"/"Dear" before an ordinary word and a markup tag are no names, coding-workflow capitals
+// are a heading; a town after "neighbor in" and a lower-case possessive given name are PHI. Each case names the general pattern it serves and
 // sits beside a look-alike real name that must stay redacted. Every value is invented. The full redactor runs
 // (learned voter included) because the learned voter is what proposed these words.
 import { redact } from '../../../src/engine/phi';
@@ -79,6 +80,18 @@ const CASES: Case[] = [
     text: 'Plan: rest.\n<meta name="dx-append" content="E11.9"> seen with Ottilie Brandauer </meta>',
     phi: ['Ottilie Brandauer'],
     keep: ['meta name', '/meta'],
+  },
+  {
+    pattern: 'the town after "neighbor in" is where a person lives, even an English word; a room or a hallway after it stays',
+    text: "Pt's dog is with neighbor in Loyal.\nTalked with neighbor in the hallway; neighbor in room 4 complained.",
+    phi: ['Loyal'],
+    keep: ['hallway', 'room 4'],
+  },
+  {
+    pattern: 'a listed given name owning a noun where a clause opens in an all-lower-case note; common possessives stay',
+    text: "pt stable, wants call if changes; frank's flight lands the 13th. patient's wife's car is here. today's labs ok.",
+    phi: ['frank'],
+    keep: ['flight', 'patient', 'wife', 'today'],
   },
 ];
 
