@@ -421,7 +421,7 @@ function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
     const w = words[i];
     const p = i - 1;
     // A possessive closes the name: the word after "frank's" is what he owns ("frank's flight"), not his surname.
-    if (words[p].end !== words[p].baseEnd) continue;
+    if (/^['’]s$/i.test(c.text.slice(words[p].baseEnd, words[p].end))) continue;
     // A surname in no list counts only after a first name written in lower case, in lower case too ("[hope] brielow").
     const lowerPair = c.mode === 'mixed' && !words[p].capitalized && !words[p].upper && !w.capitalized && !w.upper && c.unknown(i);
     if (!c.isLast(i) && !lowerPair) continue;

@@ -118,7 +118,7 @@ function dropForeignVocabulary(text: string, words: readonly Word[], lexicon: Le
   if (lines.length === 0) return;
   const inForeignLine = (start: number) => lines.some((l) => l.start <= start && start < l.end);
   const vocabulary = (w: Word) =>
-    !w.alpha || isForeignBasicWord(w.lower) || lexicon.indexClinical.has(w.lower) || lexicon.clinical.has(w.lower) || isMedicalCoinage(w.lower);
+    !w.alpha || (w.lower.length > 1 && isForeignBasicWord(w.lower)) || lexicon.indexClinical.has(w.lower) || lexicon.clinical.has(w.lower) || isMedicalCoinage(w.lower);
   for (let c = candidates.length - 1; c >= 0; c--) {
     const s = candidates[c];
     if ((s.type !== 'NAME' && s.type !== 'LOCATION') || !inForeignLine(s.start)) continue;

@@ -93,6 +93,12 @@ const CASES: Case[] = [
     phi: ['frank'],
     keep: ['flight', 'patient', 'wife', 'today'],
   },
+  {
+    pattern: "a saint's institution with more than one name closes on its possessive (St. <Given> <Surname>'s); a street named for a saint is not extended",
+    text: "Outcome: hospitalization at St. Francis Cabrini's.\nLives on St. Clair Ave near the park.",
+    phi: ["St. Francis Cabrini's"],
+    keep: ['near the park'],
+  },
 ];
 
 describe('session 7c: clinical and steering words are not PHI', () => {
@@ -120,5 +126,9 @@ describe('foreign basic vocabulary', () => {
     const text = 'Seen with Ana de la Cruz today.\nBitte heute die Abrechnung ergänzen.';
     const lines = foreignLines(text, tokenize(text));
     expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['Bitte heute die Abrechnung ergänzen.']);
+  });
+  it('takes neither initials nor English homographs as evidence of a language', () => {
+    const text = 'Caller: son-in-law, Vandersteen, Major O\nPT A.A. 50M; A&OX3; VSS; no a in so me';
+    expect(foreignLines(text, tokenize(text))).toEqual([]);
   });
 });

@@ -24,6 +24,13 @@ dossier diagnostic visite aujourd'hui coder codage également aussi fille fils m
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'le', 'les', 'du', 'des', 'van', 'von', 'der', 'den', 'di', 'da', 'y', 'e']);
 
+/**
+ * Words of these lists that are also English words, abbreviations or state codes ("son", "die", "in", "no", "me",
+ * "est", "et", "il", "al", "nos", "patient", "coder"): vocabulary inside a foreign line, but no evidence that a line is foreign.
+ */
+const ENGLISH_HOMOGRAPHS: ReadonlySet<string> = new Set(`a al am an die ha hay in me mi no nos so son sin um est et par pas
+pour se il ne ce patient diagnostic diagnose dossier coder favor also`.split(/\s+/));
+
 export const FOREIGN_BASIC_WORDS: ReadonlySet<string> = new Set(`${ES} ${DE} ${FR}`.split(/\s+/).filter(Boolean));
 
 /** The word with a French elided article or pronoun removed ("d'ajouter" → "ajouter"). */
@@ -36,7 +43,7 @@ export function isForeignBasicWord(lower: string): boolean {
 }
 
 /**
- * A line is written in another language when at least three of its words, and half of its alphabetic words, are that
+ * A line is written in another language when at least three distinct words of two letters or more, and half of its alphabetic words, are that
  * vocabulary and not name particles alone (a particle is shared with English names: "de la Cruz"). Neutral words
  * (the clinical terms a request quotes in English: "diabetes mellitus") count for neither side.
  */
@@ -49,18 +56,19 @@ export function foreignLines(text: string, words: readonly Word[], neutral: (w: 
     if (lineEnd < 0) lineEnd = text.length;
     let alpha = 0;
     let foreign = 0;
-    let strong = 0;
+    const strong = new Set<string>();
     for (; i < words.length && words[i].start < lineEnd; i++) {
       const w = words[i];
       if (!w.alpha) continue;
       if (neutral(w) && !isForeignBasicWord(w.lower)) continue;
       alpha++;
-      if (isForeignBasicWord(w.lower)) {
+      // A single letter is an initial as often as a word ("A.A.", "Major O"): it is no evidence of a language.
+      if (w.lower.length > 1 && isForeignBasicWord(w.lower)) {
         foreign++;
-        if (!PARTICLES.has(w.lower)) strong++;
+        if (!PARTICLES.has(w.lower) && !ENGLISH_HOMOGRAPHS.has(w.lower)) strong.add(w.lower);
       }
     }
-    if (strong >= 3 && foreign * 2 >= alpha) out.push({ start: lineStart, end: lineEnd });
+    if (strong.size >= 3 && foreign * 2 >= alpha) out.push({ start: lineStart, end: lineEnd });
   }
   return out;
 }
