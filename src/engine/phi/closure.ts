@@ -420,6 +420,8 @@ function surnamesAfterFirstNames(c: NameContext, marks: WordMarks): void {
     if (!marks.free(i) || !marks.isName(i - 1) || !c.sameLine(i) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
     const w = words[i];
     const p = i - 1;
+    // A possessive closes the name: the word after "frank's" is what he owns ("frank's flight"), not his surname.
+    if (/^['’]s$/i.test(c.text.slice(words[p].baseEnd, words[p].end))) continue;
     // A surname in no list counts only after a first name written in lower case, in lower case too ("[hope] brielow").
     const lowerPair = c.mode === 'mixed' && !words[p].capitalized && !words[p].upper && !w.capitalized && !w.upper && c.unknown(i);
     if (!c.isLast(i) && !lowerPair) continue;

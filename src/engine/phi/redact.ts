@@ -9,6 +9,9 @@ import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
+import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
+import { isMedicalCoinage } from './deny/medicalMorphology';
+import { isWorkflowWord } from './deny/workflowVocabulary';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
 import { emitDenied, subtractAllowed } from './recognizers/lists';
@@ -62,6 +65,8 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them.
   propagateFieldNames(nameContext, candidates, unprotected);
   detectStoreNumbers(text, candidates.slice(), unprotected);
+  dropForeignVocabulary(text, words, lexicon, candidates);
+  dropMarkupTagNames(text, candidates);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };
@@ -86,16 +91,59 @@ function abbreviatedGenus(words: readonly Word[], at: number, end: number, lexic
 }
 
 /**
- * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia"), or
+ * Wraps the learned voter's emitter: a span made only of clinical words the ICD-10-CM Index holds ("Osteopenia"),
+ * clinical coinages by their suffix ("Odynophagia") and capitalised coding-workflow words ("CDI PREBILL"), or
  * the abbreviated genus of a binomial name ("E. coli"), is dropped. The model never saw that list as a feature, so the veto keeps its committed weights valid.
  */
 function vetoIndexClinical(words: readonly Word[], lexicon: Lexicon, emit: Emit): Emit {
   return (start, end, type, recognizer) => {
     const lo = firstWordEndingAfter(words, start);
     let allIndex = lo < words.length && words[lo].start < end;
-    for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) if (!lexicon.indexClinical.has(words[i].lower)) allIndex = false;
+    for (let i = lo; allIndex && i < words.length && words[i].start < end; i++) {
+      const lower = words[i].lower;
+      if (!lexicon.indexClinical.has(lower) && !isMedicalCoinage(lower) && !(words[i].upper && isWorkflowWord(lower))) allIndex = false;
+    }
     if (!allIndex && !abbreviatedGenus(words, lo, end, lexicon)) emit(start, end, type, recognizer);
   };
+}
+
+/**
+ * On a line written in Spanish, German or French (foreignLines), a name or place span made only of that language's
+ * basic vocabulary, name particles, clinical words and codes is the request's own words ("la factura de hoy",
+ * "kodieren (Abrechnung)"), not a person: dropped whichever voter proposed it. A span holding any other word
+ * ("Maria de la Cruz") stays whole.
+ */
+function dropForeignVocabulary(text: string, words: readonly Word[], lexicon: Lexicon, candidates: PhiSpan[]): void {
+  const lines = foreignLines(text, words, (w) => lexicon.clinical.has(w.lower) || lexicon.indexClinical.has(w.lower) || isMedicalCoinage(w.lower));
+  if (lines.length === 0) return;
+  const inForeignLine = (start: number) => lines.some((l) => l.start <= start && start < l.end);
+  const vocabulary = (w: Word) =>
+    !w.alpha || (w.lower.length > 1 && isForeignBasicWord(w.lower)) || lexicon.indexClinical.has(w.lower) || lexicon.clinical.has(w.lower) || isMedicalCoinage(w.lower);
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const s = candidates[c];
+    if ((s.type !== 'NAME' && s.type !== 'LOCATION') || !inForeignLine(s.start)) continue;
+    const lo = firstWordEndingAfter(words, s.start);
+    let all = lo < words.length && words[lo].start < s.end;
+    for (let i = lo; all && i < words.length && words[i].start < s.end; i++) if (!vocabulary(words[i])) all = false;
+    if (all) candidates.splice(c, 1);
+  }
+}
+
+/**
+ * A lower-case word opening an HTML/XML tag with attributes ("<meta name=…>") or closing one ("</meta>") is markup,
+ * not a given name; a bare "<grace>" keeps its redaction.
+ */
+const TAG_ATTRIBUTE_AFTER_RE = /^(?:[ \t\r\n]+[a-z][\w:-]*=["'\w]|[ \t]*\/>)/;
+function dropMarkupTagNames(text: string, candidates: PhiSpan[]): void {
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const s = candidates[c];
+    if (s.type !== 'NAME') continue;
+    const before = text.slice(Math.max(0, s.start - 2), s.start);
+    if (!/(?:<\/?|<)$/.test(before) || before.endsWith('<<')) continue;
+    const closing = before.endsWith('</');
+    const tagShaped = closing ? /^>/.test(text.charAt(s.end)) : TAG_ATTRIBUTE_AFTER_RE.test(text.slice(s.end, s.end + 40));
+    if (/^[a-z][a-z0-9-]*$/.test(text.slice(s.start, s.end)) && tagShaped) candidates.splice(c, 1);
+  }
 }
 
 function resolve(candidates: PhiSpan[], text: string): PhiSpan[] {

@@ -481,6 +481,8 @@ export const TOWN_CUES: readonly string[] = [
   'travelled to', 'traveled to', 'trip to', 'returned from', 'vacation in', 'vacationing in',
   'moving to', 'moving from', 'relocating to', 'staying in', 'stays in', 'drove from', 'driving from', 'commutes from',
   // Where a remote participant joins from: "by speakerphone from Tonopah", "on video from Climax".
+  // Where a person the patient relies on lives: "dog is with neighbor in Loyal".
+  'neighbor in', 'neighbour in', 'neighbors in', 'neighbours in',
   'speakerphone from', 'video from', 'videoconference from', 'zoom from', 'facetime from', 'joining from', 'joined from', 'calling in from', 'dialed in from',
 ];
 

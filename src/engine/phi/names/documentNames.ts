@@ -181,14 +181,20 @@ export function detectLowerNamesAfterKin(c: NameContext, marks: WordMarks): void
  * clinical noun after the possessive ("Bell's palsy") keeps the word a clinical name.
  */
 export function detectPossessiveGivenNames(c: NameContext, marks: WordMarks): void {
-  if (c.mode !== 'mixed') return;
+  if (c.mode !== 'mixed' && c.mode !== 'lower') return;
   const { words } = c;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     // A listed given name; an unlisted word only where a clause opens ("; Folake's flight"): inside a phrase an unlisted
     // word owning a noun is as often an eponym ("no Ondine's curse").
     const clauseOpen = i === 0 || !c.sameLine(i) || /[.;!?][ \t\u00a0]*$/.test(w.gapBefore);
-    if (w.end === w.baseEnd || !w.capitalized || !takeable(c, marks, i) || !(c.isFirst(i) || (clauseOpen && c.unknown(i)))) continue;
+    if (c.mode === 'lower') {
+      // A note typed all in lower case loses the capital: a listed given name owning a noun where a clause opens or
+      // after a kinship noun ("; frank's flight lands", "son gift's statement") is the person.
+      const afterKin = i > 0 && c.sameLine(i) && c.is(i - 1, WORD_RELATIVE);
+      if (w.end === w.baseEnd || w.capitalized || w.upper || !takeable(c, marks, i) || !c.isFirst(i) || !(clauseOpen || afterKin)) continue;
+      if (MONTH_OR_DAY.test(w.lower) || c.is(i, WORD_RELATIVE) || PERSON_STATES.has(w.lower)) continue;
+    } else if (w.end === w.baseEnd || !w.capitalized || !takeable(c, marks, i) || !(c.isFirst(i) || (clauseOpen && c.unknown(i)))) continue;
     // After a determiner the possessive classifies a thing ("no Ondine's curse", "a Baker's cyst"), not a person's.
     if (i > 0 && DETERMINERS.has(words[i - 1].lower)) continue;
     if (!/^['’]s$/.test(c.text.slice(w.baseEnd, w.end))) continue;
@@ -196,6 +202,7 @@ export function detectPossessiveGivenNames(c: NameContext, marks: WordMarks): vo
     const nx = words[i + 1];
     if (!c.sameLine(i + 1) || !/^[ \t\u00a0]$/.test(nx.gapBefore) || !nx.alpha || nx.capitalized || nx.upper) continue;
     if (c.lex.clinical.has(nx.lower) || c.lex.indexClinical.has(nx.lower) || c.protectedTerm[i + 1]) continue;
+    if (c.mode === 'lower' && c.is(i + 1, WORD_RELATIVE)) continue;
     marks.add(i, i, 'NAME', POSSESSIVE_GIVEN_NAME);
   }
 }

@@ -118,6 +118,9 @@ const head: PlaceRule = {
   },
 };
 
+/** Particles inside a saint's name ("Martin de Porres", "John of God" is a phrase of its own). */
+const SAINT_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'le', 'da', 'di', 'van', 'von']);
+
 const saint: PlaceRule = {
   name: 'facility.saint',
   at(c, st, i) {
@@ -131,8 +134,18 @@ const saint: PlaceRule = {
       const afterCue = i > 0 && (w.gapBefore.includes('@') || PLAIN_PLACE_PREPS.has(words[i - 1].lower) || c.is(i - 1, WORD_MOVEMENT));
       if (!prevIsNum && nx.alpha && (SAINT_NAMES.has(nx.lower) || ((dotted || afterCue) && (c.nameLike(i + 1) || c.isInitial(i + 1) ||
         (afterCue && nx.lower.length === 1 && nx.upper && c.text.charAt(nx.end) === '.'))))) {
-        st.markWhole(i, i + 1, 'facility.saint');
-        return i + 1;
+        // A saint with more than one name closes on its possessive: "St. Francis Cabrini's", "St. Martin de Porres's".
+        let end = i + 1;
+        for (let k = i + 2; k <= i + 4 && words[k] && c.sameLine(k) && /^[ \t\u00a0]$/.test(words[k].gapBefore) && words[k - 1].end === words[k - 1].baseEnd; k++) {
+          const q = words[k];
+          if (!q.alpha || !(q.capitalized || q.upper || SAINT_PARTICLES.has(q.lower))) break;
+          if (q.end !== q.baseEnd && !SAINT_PARTICLES.has(q.lower)) {
+            end = k;
+            break;
+          }
+        }
+        st.markWhole(i, end, 'facility.saint');
+        return end;
       }
     }
     return -1;

@@ -390,11 +390,39 @@ export function runSalutations(text: string, words: WordKnowledge, emit: Emit, p
     const value = rest.slice(0, end);
     const stripped = value.replace(/^(?:(?:dr|mr|mrs|ms|miss|prof|doctor)\.?\s+)+/i, '');
     if (!stripped || GENERIC_ADDRESSEE_RE.test(stripped)) return;
+    // "Attention" with no colon and no title is also the everyday word calling for notice ("** ATTENTION MODEL **",
+    // "Attention language model:"): an ordinary English word after it is what is addressed, not a person.
+    if (/^attention[ \t]/i.test(m[0]) && stripped === value && attentionCallsForNotice(stripped, words)) return;
+    // A lower-case salutation of ordinary words ("dear extraction model,", "Dear model -") addresses a thing: in a
+    // mixed-case note a person's name is capitalised; in a lower-case note one word must be no name at all.
+    const lowerRun = /^[a-z]+(?:[ \t]+[a-z]+)*/.exec(stripped)?.[0];
+    if (lowerRun && /^dear/i.test(m[0])) {
+      const ws = lowerRun.split(/[ \t]+/);
+      const mixedCase = /[A-Z][a-z]{2}/.test(text.slice(Math.max(0, m.index - 300), m.index) + text.slice(valueStart, valueStart + 300));
+      if (ws.every((w) => (words.isVocabulary ?? words.isCommonWord)(w)) && (mixedCase || ws.some((w) => words.isCommonWord(w)))) return;
+    }
     // "To:" in a header is a label; "Dear" opens a letter: both need a name-shaped value.
     if (/^to:/i.test(m[0]) || /^att/i.test(m[0])) {
       readNames(SALUTATION_DEF_WEAK, text, valueStart, value, words, emit);
     } else readNames(SALUTATION_DEF, text, valueStart, value, words, emit);
   });
+}
+
+/**
+ * "Attention" (no colon, no title) before an ordinary word calls for notice ("** ATTENTION MODEL **", "Attention
+ * language model:"): the first word is vocabulary and no name, or it is a capitalised word standing alone before
+ * decoration, or another ordinary word follows. "Attention Grace Okafor," and "ATTENTION GRACE OKAFOR" keep their
+ * name: "Grace" is a given name and "Okafor" no vocabulary.
+ */
+function attentionCallsForNotice(value: string, words: WordKnowledge): boolean {
+  const ws = /^([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/.exec(value);
+  if (!ws) return false;
+  const vocab = words.isVocabulary ?? words.isCommonWord;
+  const first = ws[1].toLowerCase();
+  if (!vocab(first)) return false;
+  if (words.isCommonWord(first)) return true;
+  if (ws[2] === undefined) return ws[1].length > 1 && ws[1] === ws[1].toUpperCase();
+  return vocab(ws[2].toLowerCase());
 }
 
 const SALUTATION_DEF: FieldDef = PERSON('signature.salutation', 'dear', "letter salutation: Dear Dr. Pruitt, Dear Mrs. Vane and Mr. Vane,");
