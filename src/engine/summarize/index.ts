@@ -252,31 +252,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
-  // A line of template checkboxes ("Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs") states what is
-  // checked: each checked box up to the next box is a statement of its own (an exact quote), the unchecked ones are the
-  // template's words, not the note's (the analyser marks them non-clinical, which would retire the whole line).
-  for (let i = allUnits.length - 1; i >= 0; i--) {
-    const u = allUnits[i];
-    const b = body(u);
-    if (!CHECKBOX.test(b)) continue;
-    const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
-    const checked = boxes.flatMap((at, k) => {
-      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
-      const end = u.start + (boxes[k + 1] ?? b.length);
-      let start = u.start + at;
-      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
-      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
-      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
-      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
-        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
-        start += value[0].length;
-        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
-      }
-      const piece = text.slice(start, end).trimEnd();
-      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
-    });
-    allUnits.splice(i, 1, ...checked);
-  }
+  splitCheckedBoxes(text, allUnits, conditions);
   // A course or plan told by problem ("HOSPITAL COURSE BY PROBLEM:", or label lines naming conditions over their
   // paragraphs) assesses each problem it heads, as an assessment and plan does.
   const labelLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= MAX_LINE_HEAD_WORDS;
@@ -859,6 +835,36 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
+}
+
+/**
+ * A line of template checkboxes ("Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs") states what is
+ * checked: each checked box up to the next box is a statement of its own (an exact quote), the unchecked ones are the
+ * template's words, not the note's (the analyser marks them non-clinical, which would retire the whole line).
+ */
+function splitCheckedBoxes(text: string, units: Unit[], conditions: Span[]): void {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    const b = text.slice(u.start, u.end);
+    if (!CHECKBOX.test(b)) continue;
+    const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
+    const checked = boxes.flatMap((at, k) => {
+      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
+      const end = u.start + (boxes[k + 1] ?? b.length);
+      let start = u.start + at;
+      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
+      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
+      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
+      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
+        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
+        start += value[0].length;
+        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
+      }
+      const piece = text.slice(start, end).trimEnd();
+      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
+    });
+    units.splice(i, 1, ...checked);
+  }
 }
 
 /** The cells of a pipe-table row a unit spans (trimmed spans), or none when the unit is not such a row. */
