@@ -28,14 +28,20 @@ export interface SummaryGoldRecord {
   medChanges?: GoldMedChange[];
   allergies?: string[];
   followUp?: string[];
-  /** A split fixed by the gold file itself: "holdout2" and "holdout3" notes were written after the summarizer was built
-   *  (holdout3 by an examiner who never read it) and are never tuned on; "s5" notes were written in session 5 before
-   *  its summarizer changes, in styles the earlier sets lack; "holdout4" notes were written in session 6 by an examiner
-   *  who never read the summarizer, before that session's changes; "holdout5" likewise in session 7. */
-  split?: 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 's5';
+  /** A split fixed by the gold file itself (DECLARED_SPLITS). */
+  split?: DeclaredSplit;
 }
 
-export const SUMMARY_SPLITS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 's5'] as const;
+/**
+ * The splits a gold file declares per note, never assigned by id: "holdout2" and "holdout3" notes were written after
+ * the summarizer was built (holdout3 by an examiner who never read it) and are never tuned on; "s5" notes were written
+ * in session 5 before its summarizer changes, in styles the earlier sets lack; "holdout4" notes were written in session
+ * 6 by an examiner who never read the summarizer, before that session's changes; "holdout5" likewise in session 7.
+ */
+const DECLARED_SPLITS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 's5'] as const;
+type DeclaredSplit = (typeof DECLARED_SPLITS)[number];
+
+export const SUMMARY_SPLITS = ['tune', 'holdout', ...DECLARED_SPLITS] as const;
 export type SummarySplit = (typeof SUMMARY_SPLITS)[number];
 
 /** The --summary-split argument, checked. */
@@ -53,7 +59,7 @@ export function parseSummarySplit(raw: string | undefined): SummarySplit | undef
 export const SUMMARY_SPLIT_SALT = 'summary-gold-3:';
 
 export function splitOf(id: string, declared?: SummaryGoldRecord['split']): SummarySplit {
-  if (declared === 'holdout2' || declared === 'holdout3' || declared === 'holdout4' || declared === 'holdout5' || declared === 's5') return declared;
+  if (declared !== undefined && (DECLARED_SPLITS as readonly string[]).includes(declared)) return declared;
   const h = parseInt(crypto.createHash('sha256').update(SUMMARY_SPLIT_SALT + id).digest('hex').slice(0, 8), 16);
   return h % 3 === 0 ? 'holdout' : 'tune';
 }

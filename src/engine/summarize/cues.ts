@@ -18,12 +18,16 @@ export const STATUS_CUE = /\b(controlled|uncontrolled|stable|unstable|improv\w*|
 /** What will be done. */
 export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decreas\w*|reduc\w*|add\w*|stop\w*|discontinu\w*|hold|held|switch\w*|taper\w*|prescrib\w*|order\w*|obtain\w*|refer\w*|schedul\w*|recommend\w*|plan\w*|check\w*|repeat\w*|monitor\w*|will|proceed\w*|perform\w*|consult\w*|avoid\w*|given|placed|treat\w*)\b/i;
 
-/** A medication change (not a medication merely continued). */
-/** "hold off on medication" defers a start and is not a change; "d/c", "dc'd" are the charting abbreviations of discontinue. */
+/**
+ * A medication change (not a medication merely continued). "hold off on medication" defers a start and is not a change;
+ * "d/c", "dc'd" are the charting abbreviations of discontinue.
+ */
 export const MED_CHANGE_CUE = /\b(start(s|ed|ing)?|begin|initiat\w*|prescri(be|bed|bing|ptions?)|add(ed|ing)?|increas\w*|decreas\w*|reduc\w*|titrat\w*|stop(s|ped|ping)?|discontinu\w*|hold(?! off)|held|switch\w*|chang(e|ed|ing)(?!s)|taper\w*|wean\w*|resum\w*|restart\w*|new|refill\w*|instead of|dispense|d\/c(['’]?d)?|dc['’]d|in place of|up-?titrat\w*|down-?titrat\w*)(?![\w/])/i;
-/** An order line: a drug name and its dose open the unit ("Prednisone 30 mg daily for 5 days."), in an assessment as in a plan. */
-/** Not a past administration told as the course ("Received 30 mL/kg fluids and ceftriaxone"): that is what was done, not an order. */
-/** A bullet of a plan may open on the drug in lower case ("- potassium chloride 40 mEq orally x 2 today"). */
+/**
+ * An order line: a drug name and its dose open the unit ("Prednisone 30 mg daily for 5 days."), in an assessment as in a
+ * plan; a bullet of a plan may open on the drug in lower case ("- potassium chloride 40 mEq orally x 2 today"). Not a past
+ * administration told as the course ("Received 30 mL/kg fluids and ceftriaxone"): that is what was done, not an order.
+ */
 export const ORDER_LINE = /^(?!([Rr]eceived|[Gg]iven|[Gg]ave|[Gg]ot|[Tt]ook|[Aa]dministered|[Ww]as|[Ww]ere)\b)[A-Za-z][A-Za-z-]+(\s[A-Za-z-]+)?\s\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|meq)\b(?!\/(dL|L\b|min|24))/;
 /** A dose or a dosing form: one of the signs a unit names a drug. */
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b(?!\/(dL|L\b|min|24))|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;

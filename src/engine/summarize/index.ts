@@ -120,7 +120,6 @@ const MAX_FORCED_ALLERGY_WORDS = 15;
 const MAX_FORCED_ACTION_WORDS = 15;
 /** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
 const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
-/** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
 /**
@@ -128,6 +127,7 @@ const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because 
  * its subject is the problem heading it, as a course by problem writes each paragraph's later sentences.
  */
 const SUBJECTLESS_VERB = /^(occurred|developed|presented|resolved|improved|treated|managed|responded|began|started|noted|seen|found|complicated|converted|required)\s+(on|in|with|after|by|from|during|over|at|to|for)\b/i;
+/** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
 /**
@@ -178,7 +178,6 @@ const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic to\b/i;
 /** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
 const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
-/** The action cell of a medication reconciliation row. */
 /** A label saying the encounter did not assess what follows it ("Not addressed as a new problem:", "Stable, not addressed today:"). */
 const NOT_ADDRESSED_LABEL = /^[^:.;\n]{0,40}\bnot (addressed|assessed|discussed|evaluated)\b[^:.;\n]{0,30}:/i;
 /** Sections whose sentences may restate an assessed condition the assessment names only in a passage too long to quote. */
@@ -187,6 +186,7 @@ const RESTATING_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 
 const MED_LIST_KINDS: ReadonlySet<string> = new Set(['medications', 'discharge', 'plan']);
 /** The tag of a list item that changed ("(new)", "(resume)", "(dose increased)"), not "(unchanged)" or "(home med)". */
 const CHANGE_TAG = /^(new|new start|started|start|resumed?|restart(ed)?|changed|increased|decreased|reduced|stopped|discontinued|held|hold|dose (changed|increased|decreased|reduced))$/i;
+/** The action cell of a medication reconciliation row. */
 const RECONCILIATION_ACTION = /^(new|start(ed)?|stop(ped)?|hold|held|change(d)?|increase(d)?|decrease(d)?|discontinue(d)?|d\/c|resume(d)?|restart(ed)?|switch(ed)?|dose (change|changed|increased|decreased))$/i;
 /** A section of a consultant's recommendations. */
 const RECOMMENDATIONS_TITLE = /\brecommend/i;
@@ -252,31 +252,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
-  // A line of template checkboxes ("Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs") states what is
-  // checked: each checked box up to the next box is a statement of its own (an exact quote), the unchecked ones are the
-  // template's words, not the note's (the analyser marks them non-clinical, which would retire the whole line).
-  for (let i = allUnits.length - 1; i >= 0; i--) {
-    const u = allUnits[i];
-    const b = body(u);
-    if (!CHECKBOX.test(b)) continue;
-    const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
-    const checked = boxes.flatMap((at, k) => {
-      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
-      const end = u.start + (boxes[k + 1] ?? b.length);
-      let start = u.start + at;
-      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
-      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
-      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
-      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
-        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
-        start += value[0].length;
-        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
-      }
-      const piece = text.slice(start, end).trimEnd();
-      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
-    });
-    allUnits.splice(i, 1, ...checked);
-  }
+  splitCheckedBoxes(text, allUnits, conditions);
   // A course or plan told by problem ("HOSPITAL COURSE BY PROBLEM:", or label lines naming conditions over their
   // paragraphs) assesses each problem it heads, as an assessment and plan does.
   const labelLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= MAX_LINE_HEAD_WORDS;
@@ -286,11 +262,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const conditionLabels = mine.filter((u, k) => labelLine(u) && overlapsAny(u, conditions) && mine[k + 1]?.lineStart).length;
     if (BY_PROBLEM_TITLE.test(section.title ?? '') || (section.kind === 'hospital_course' && conditionLabels >= 2)) for (const u of mine) u.kind = 'assessment_plan';
   }
+  /** The label is a condition's name from its first word: the coder's mention starts where the label does. */
+  const opensWithConditionName = (u: Unit, label: string) => conditions.some((c) => c.start === u.start && c.end <= u.start + label.length);
   // A label line of its own in an assessment with its bullets under it ("Diabetic peripheral neuropathy:" then "- Painful,
   // progressing. ...") names the problem those bullets discuss: the label and its first bullet are one unit, a quote
   // that ends where the bullet's sentence does. Other units ending on a colon only introduce what follows.
-  /** The label is a condition's name from its first word: the coder's mention starts where the label does. */
-  const opensWithConditionName = (u: Unit, label: string) => conditions.some((c) => c.start === u.start && c.end <= u.start + label.length);
   const labelHeading = (u: Unit, next: Unit | undefined) => {
     const label = body(u).replace(/:\s*$/, '');
     // Or its paragraph under it ("GI bleed:" then "She was stable on admission; ..."), as a course by problem writes it.
@@ -668,10 +644,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   /** "Follow-up appointments: Return to clinic in 10 days.": the header's words kept in the unit tell nothing of their own. */
   const headerLabelWords = (u: Unit) => countWords(/^[A-Za-z][A-Za-z /-]{1,40}:\s/.exec(body(u))?.[0] ?? '');
   let nextVisit: Unit | undefined;
-  // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
-  // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
   /** The words the assessed problems and the allergy statement took before any choice. */
   const forcedWords = usedWords;
+  // A short return visit ("RTC 4 weeks.", "Return in 4 months.") is kept over the length budget, as the first allergy
+  // statement is: a reader acts on it, it costs a few words, and many problems must not push it out.
   const shortVisit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && returnVisit(u) === 1);
   if (shortVisit && take(shortVisit, 'follow_up', undefined, true)) nextVisit = shortVisit;
   const namedDrugs = new Set([...chosen.keys()].flatMap((i) => [...drugsNamed(body(units[i]))]));
@@ -793,12 +769,6 @@ function renumber(statements: SummaryStatement[]): void {
   for (const s of statements) if (s.problem !== undefined) s.problem = map.get(s.problem);
 }
 
-/**
- * Whether a unit of an assessment region heads a problem. In an assessment, impression or diagnoses passage a
- * heading is a problem by its position; a numbered or bulleted item of a plan must also name a condition the
- * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
- * without an assessment ("Sincerely,").
- */
 /** A sentence opening on a short verbless label and a spaced dash ("Type 2 diabetes - not at goal, ..."), the label not a plan part. */
 function dashLabelled(body: string): boolean {
   const dashed = DASH_LABEL.exec(body);
@@ -806,6 +776,12 @@ function dashLabelled(body: string): boolean {
     && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1]);
 }
 
+/**
+ * Whether a unit of an assessment region heads a problem. In an assessment, impression or diagnoses passage a
+ * heading is a problem by its position; a numbered or bulleted item of a plan must also name a condition the
+ * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
+ * without an assessment ("Sincerely,").
+ */
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   if (INTRODUCTION.test(body) && u.words > 8) return false;
   // A housekeeping item written as a heading of its own ("# VTE prophylaxis" over its orders) is no problem either.
@@ -859,6 +835,36 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
   return false;
+}
+
+/**
+ * A line of template checkboxes ("Allergies: [ ] No known drug allergies [x] Allergies: sulfa drugs") states what is
+ * checked: each checked box up to the next box is a statement of its own (an exact quote), the unchecked ones are the
+ * template's words, not the note's (the analyser marks them non-clinical, which would retire the whole line).
+ */
+function splitCheckedBoxes(text: string, units: Unit[], conditions: Span[]): void {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    const b = text.slice(u.start, u.end);
+    if (!CHECKBOX.test(b)) continue;
+    const boxes = [...b.matchAll(new RegExp(CHECKBOX.source, 'g'))].map((m) => m.index!);
+    const checked = boxes.flatMap((at, k) => {
+      if (!CHECKED_BOX.test(b.slice(at, at + 4))) return [];
+      const end = u.start + (boxes[k + 1] ?? b.length);
+      let start = u.start + at;
+      // After an unchecked negation ("[ ] No known drug allergies [x] Allergies: sulfa drugs") the note's negation reading
+      // runs across the boxes, so a condition word of the checked item ("Allergies") reads negated in the note and not in
+      // the item: the statement is then the checked value alone ("sulfa drugs"), when it names no condition itself.
+      if (/\b(no|none|not|denies|negative)\b/i.test(b.slice(0, at))) {
+        const value = /^\S+\s*(?:[A-Za-z][\w /-]{0,30}:\s*)?/.exec(text.slice(start, end))!;
+        start += value[0].length;
+        if (start >= end || overlapsAny({ start, end }, conditions)) return [];
+      }
+      const piece = text.slice(start, end).trimEnd();
+      return piece.replace(CHECKBOX, '').trim() ? [{ ...u, start, end: start + piece.length, words: countWords(piece), lineStart: u.lineStart && at === 0, lineEnd: u.lineEnd && k === boxes.length - 1 }] : [];
+    });
+    units.splice(i, 1, ...checked);
+  }
 }
 
 /** The cells of a pipe-table row a unit spans (trimmed spans), or none when the unit is not such a row. */

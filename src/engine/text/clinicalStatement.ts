@@ -134,17 +134,16 @@ function words(s: string): string[] {
 }
 
 /**
- * Why a sentence (or line) is not a clinical statement, or undefined when it may be evidence. `prev` is
- * the line above, for a heading that governs a split line ("Add-on for the encounter form:").
+ * Why a sentence (or line) is not a clinical statement, or undefined when it may be evidence. `language` is
+ * the note's own (noteLanguage), so that only a sentence foreign to the note fails as another language.
  */
 export function nonClinicalReason(sentence: string, language = 'en'): string | undefined {
   const s = sentence.trim();
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
-  const payment = PAYMENT_TALK.test(s);
-  const reader = READER_ADDRESS.test(s);
-  if (reader) return 'statement.reader-addressed';
-  if (payment) return 'statement.payment-talk';
+  // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
+  if (READER_ADDRESS.test(s)) return 'statement.reader-addressed';
+  if (PAYMENT_TALK.test(s)) return 'statement.payment-talk';
   if (RECORD_TALK.test(s)) return 'statement.record-talk';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
   if (BANNER.test(s)) return 'statement.banner';
@@ -192,7 +191,6 @@ const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
  */
 function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string } | undefined {
   const raw = text.slice(line.start, line.end);
-  const whole = nonClinicalReason(raw, language);
   const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
   for (const m of raw.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
@@ -202,6 +200,7 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
     if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
   }
   // Only the whole line fails (a pattern spanning clauses): all of it.
+  const whole = nonClinicalReason(raw, language);
   return whole ? { span: line, reason: whole } : undefined;
 }
 

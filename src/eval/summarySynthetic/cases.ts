@@ -112,6 +112,17 @@ export function goldOf(c: SummaryCase): { problems: GoldProblem[]; medChanges: G
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export { cap };
 
+/** What the patient takes coming in: continued drugs, and changed ones at their old dose (a started or resumed drug is not yet taken). */
+export function homeMedications(c: SummaryCase): string[] {
+  const out: string[] = [];
+  for (const p of c.problems) {
+    if (p.continued) out.push(`${p.continued.name} ${p.continued.doses[0]} ${p.continued.freq}`);
+    const m = p.change;
+    if (m && m.kind !== 'start' && m.kind !== 'resume') out.push(`${m.drug.name} ${m.fromDose} ${m.drug.freq}`);
+  }
+  return out;
+}
+
 /** The change as an order ("Increase lisinopril from 10 mg to 20 mg daily."). */
 export function imperative(m: MedChange, rng: Rng): string {
   const d = m.drug.name;

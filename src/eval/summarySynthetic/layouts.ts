@@ -4,7 +4,7 @@
 // summary with a diagnoses list and START/STOP/CHANGE reconciliation. Each layout also writes the distractors
 // a summary must not take for problems or changes: history, a medication list, family history, negated findings.
 import type { Rng } from '../synthetic/prng';
-import { cap, imperative, narrative, recommendation, reconciliation, type CaseProblem, type SummaryCase } from './cases';
+import { cap, homeMedications, imperative, narrative, recommendation, reconciliation, type CaseProblem, type SummaryCase } from './cases';
 
 export const LAYOUTS = [
   'numbered_ap', 'hash_blocks', 'soap_problem_oriented', 'prose_assessment', 'hospital_course_by_system',
@@ -42,16 +42,6 @@ function hpi(c: SummaryCase, rng: Rng): string {
   ]);
   return [intro(c, rng), ...bits, course, life, `${cap(c.he)} has been taking ${c.his} medications as prescribed and brought the bottles today.`, c.negatedFinding,
     ros, rng.pick(['Review of systems is otherwise negative in 12 systems.', 'A full review of systems was otherwise negative.'])].join(' ');
-}
-
-function medList(c: SummaryCase): string[] {
-  const out: string[] = [];
-  for (const p of c.problems) {
-    if (p.continued) out.push(`${p.continued.name} ${p.continued.doses[0]} ${p.continued.freq}`);
-    const m = p.change;
-    if (m && m.kind !== 'start' && m.kind !== 'resume') out.push(`${m.drug.name} ${m.fromDose} ${m.drug.freq}`);
-  }
-  return out;
 }
 
 function exam(c: SummaryCase, rng: Rng): string {
@@ -113,7 +103,7 @@ const numberedAp: Writer = (c, rng) => {
     return one ? `${i + 1}. ${h} ${body.join(' ')}` : `${i + 1}. ${h}\n   ${body.join(' ')}`;
   });
   return [
-    header(c, rng), '', `HISTORY OF PRESENT ILLNESS:\n${hpi(c, rng)}`, '', `CURRENT MEDICATIONS:\n${medList(c).map((m) => `- ${m}`).join('\n')}`, '',
+    header(c, rng), '', `HISTORY OF PRESENT ILLNESS:\n${hpi(c, rng)}`, '', `CURRENT MEDICATIONS:\n${homeMedications(c).map((m) => `- ${m}`).join('\n')}`, '',
     `ALLERGIES: ${cap(c.allergy)}.`, '', `FAMILY HISTORY: ${c.familyHistory}`, '', `PHYSICAL EXAM:\n${exam(c, rng)}`, '',
     `ASSESSMENT AND PLAN:\n${ap.join('\n')}`, '', [followUpSentence(c, rng), pendingSentence(c, rng)].filter(Boolean).join(' '),
   ].join('\n');
@@ -127,7 +117,7 @@ const hashBlocks: Writer = (c, rng) => {
     return `${title}\n${lines.join('\n')}`;
   });
   return [
-    `Hospital Day ${rng.int(2, 6)} Progress Note`, '', `Subjective: ${hpi(c, rng)}`, '', `Objective: ${exam(c, rng)}`, '', `Medications: ${medList(c).join(', ')}.`, '',
+    `Hospital Day ${rng.int(2, 6)} Progress Note`, '', `Subjective: ${hpi(c, rng)}`, '', `Objective: ${exam(c, rng)}`, '', `Medications: ${homeMedications(c).join(', ')}.`, '',
     `Allergies: ${cap(c.allergy)}`, '', `Assessment and Plan:\n${intro(c, rng)}`, '', blocks.join('\n\n'), '',
     `# Dispo: ${[followUpSentence(c, rng), pendingSentence(c, rng)].filter(Boolean).join(' ')}`,
   ].join('\n');
@@ -137,7 +127,7 @@ const soapProblemOriented: Writer = (c, rng) => {
   const a = c.problems.map((p, i) => `${i + 1}) ${cap(p.name)} - ${p.status}`);
   const plan = c.problems.map((p) => `${cap(p.name)}: ${planSentences(p, c, rng).join(' ') || 'No change today.'}`);
   return [
-    `S: ${hpi(c, rng)} Family history: ${c.familyHistory}`, '', `O: ${exam(c, rng)}`, `Meds: ${medList(c).join('; ')}.`, `Allergies: ${c.allergy}.`, '',
+    `S: ${hpi(c, rng)} Family history: ${c.familyHistory}`, '', `O: ${exam(c, rng)}`, `Meds: ${homeMedications(c).join('; ')}.`, `Allergies: ${c.allergy}.`, '',
     `A:\n${a.join('\n')}`, '', `P:\n${plan.join('\n')}`, [followUpSentence(c, rng), pendingSentence(c, rng)].filter(Boolean).join(' '),
   ].join('\n');
 };
@@ -167,7 +157,7 @@ const hospitalCourseBySystem: Writer = (c, rng) => {
   for (const p of c.problems) bySystem.set(p.def.system, [...(bySystem.get(p.def.system) ?? []), p]);
   const course = [...bySystem.entries()].map(([sys, ps]) => `${rng.pick(SYSTEM_LABEL[sys] ?? [sys])}: ${ps.map((p) => [`${cap(p.name)}, ${p.status}; ${p.evidence}.`, ...planSentences(p, c, rng, 'narrative')].join(' ')).join(' ')}`);
   return [
-    `ADMISSION DATE: 03/0${rng.int(1, 9)}/2026`, '', `HISTORY OF PRESENT ILLNESS: ${hpi(c, rng)}`, '', `HOME MEDICATIONS: ${medList(c).join(', ')}.`, '',
+    `ADMISSION DATE: 03/0${rng.int(1, 9)}/2026`, '', `HISTORY OF PRESENT ILLNESS: ${hpi(c, rng)}`, '', `HOME MEDICATIONS: ${homeMedications(c).join(', ')}.`, '',
     `ALLERGIES: ${c.allergy.toUpperCase()}.`, '', `HOSPITAL COURSE BY SYSTEM:`, course.join('\n'), '',
     `DISPOSITION: Home with family.`, `FOLLOW-UP: ${followUpSentence(c, rng)}`, ...(c.pending ? [`PENDING AT DISCHARGE: ${c.pending}.`] : []),
   ].join('\n');
@@ -180,7 +170,7 @@ const tableImpression: Writer = (c, rng) => {
     : c.problems.map((p, i) => `${i + 1}. ${cap(p.name)}, ${p.status}. ${planSentences(p, c, rng).join(' ')}`).join('\n');
   return [
     `Clinic note - results review`, '', intro(c, rng), `${cap(c.he)} reports no new complaints. ${c.negatedFinding}`, '', `Vitals:`, vitalsTable(rng), '',
-    `Laboratory results:`, labsTable(c, rng), '', `Medications reviewed: ${medList(c).join(', ')}.`, `Allergies: ${c.allergy}.`, '',
+    `Laboratory results:`, labsTable(c, rng), '', `Medications reviewed: ${homeMedications(c).join(', ')}.`, `Allergies: ${c.allergy}.`, '',
     `${asTable ? 'Assessment/Plan' : 'Impression'}:`, impression, '', [followUpSentence(c, rng), pendingSentence(c, rng)].filter(Boolean).join(' '),
   ].join('\n');
 };
@@ -235,7 +225,7 @@ const dischargeSummary: Writer = (c, rng) => {
 const edMdm: Writer = (c, rng) => {
   const mdm = c.problems.map((p) => `${rng.pick([`Regarding ${c.his} ${p.name}, it is ${p.status} with ${p.evidence}.`, `${cap(p.name)} is ${p.status} given ${p.evidence}.`])} ${planSentences(p, c, rng, 'narrative').join(' ')}`.trim());
   return [
-    `EMERGENCY DEPARTMENT NOTE`, '', `Chief complaint: ${cap(c.problems[0].name)}.`, '', `HPI: ${hpi(c, rng)}`, '', `Home medications: ${medList(c).join(', ')}.`, `Allergies: ${c.allergy}.`, '',
+    `EMERGENCY DEPARTMENT NOTE`, '', `Chief complaint: ${cap(c.problems[0].name)}.`, '', `HPI: ${hpi(c, rng)}`, '', `Home medications: ${homeMedications(c).join(', ')}.`, `Allergies: ${c.allergy}.`, '',
     `Physical exam: ${exam(c, rng)}`, '', `MDM: ${intro(c, rng)} ${mdm.join(' ')}`, '',
     `Clinical impression:`, c.problems.map((p) => `- ${cap(p.name)}`).join('\n'), '',
     `Disposition: Discharged home in stable condition. ${rng.pick([`Follow up with primary care in ${c.interval}.`, `Return to clinic in ${c.interval}.`])}${c.pending ? ' ' + pendingSentence(c, rng) : ''}`,
@@ -247,7 +237,7 @@ const inlineProblemList: Writer = (c, rng) => {
   const a = c.problems.map((p, i) => `${i + 1}) ${p.name} - ${p.status}`).join(' ');
   const plan = c.problems.map((p) => `${p.name}: ${planSentences(p, c, rng).join(' ') || 'no change.'}`);
   return [
-    `CC: f/u ${c.problems[0].name}`, `HPI: ${hpi(c, rng)}`, `PMH: reviewed. FH: ${c.familyHistory} All: ${c.allergy}.`, `Meds: ${medList(c).join(', ')}.`, `PE: ${exam(c, rng)}`,
+    `CC: f/u ${c.problems[0].name}`, `HPI: ${hpi(c, rng)}`, `PMH: reviewed. FH: ${c.familyHistory} All: ${c.allergy}.`, `Meds: ${homeMedications(c).join(', ')}.`, `PE: ${exam(c, rng)}`,
     `A: ${a}`, `P:`, ...plan.map((l) => `- ${l}`), followUpSentence(c, rng), ...(c.pending ? [pendingSentence(c, rng)!] : []),
   ].join('\n');
 };

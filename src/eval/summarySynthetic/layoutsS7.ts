@@ -4,7 +4,7 @@
 // changes:" section in shorthand (d/c'd, ↑, →), and template forms with checkbox allergies and a problem table.
 // The same cases as ./layouts (./cases), so gold follows by construction. The notes are invented.
 import type { Rng } from '../synthetic/prng';
-import { cap, imperative, narrative, type CaseProblem, type MedChange, type SummaryCase } from './cases';
+import { cap, homeMedications, imperative, narrative, type MedChange, type SummaryCase } from './cases';
 
 export const S7_LAYOUTS = ['run_on_ap', 'dictated_prose', 'problem_subbullets', 'hospital_course_by_problem', 'roman_impression_med_changes', 'template_checkbox'] as const;
 export type S7Layout = (typeof S7_LAYOUTS)[number];
@@ -27,16 +27,6 @@ function history(c: SummaryCase, rng: Rng): string {
 
 function vitals(rng: Rng): string {
   return `BP ${rng.int(118, 160)}/${rng.int(68, 94)}, pulse ${rng.int(58, 100)}, temp 98.${rng.int(0, 9)} F, SpO2 ${rng.int(93, 99)}%.`;
-}
-
-function homeMeds(c: SummaryCase): string[] {
-  const out: string[] = [];
-  for (const p of c.problems) {
-    if (p.continued) out.push(`${p.continued.name} ${p.continued.doses[0]} ${p.continued.freq}`);
-    const m = p.change;
-    if (m && m.kind !== 'start' && m.kind !== 'resume') out.push(`${m.drug.name} ${m.fromDose} ${m.drug.freq}`);
-  }
-  return out;
 }
 
 /** A terse plan fragment as run-on notes write it ("cont lisinopril", "↑ metformin to 1000 mg"). */
@@ -86,7 +76,7 @@ const runOnAp: Writer = (c, rng) => {
     return `${cap(p.name)} - ${p.status}${plan.length ? ', ' + plan.join(', ') : ''}.`;
   });
   return [
-    `Office visit`, `CC: ${c.problems[0].name} f/u`, '', `HPI: ${history(c, rng)}`, '', `Meds: ${homeMeds(c).join(', ') || 'none'}.`, `Allergies: ${c.allergy}.`,
+    `Office visit`, `CC: ${c.problems[0].name} f/u`, '', `HPI: ${history(c, rng)}`, '', `Meds: ${homeMedications(c).join(', ') || 'none'}.`, `Allergies: ${c.allergy}.`,
     `FHx: ${c.familyHistory}`, `Exam: ${vitals(rng)} Lungs clear. Heart regular.`, '',
     `A/P: ${items.join(' ')} ${[followUp(c, rng), ...pending(c, rng)].join(' ')}`,
   ].join('\n');
@@ -120,7 +110,7 @@ const problemSubbullets: Writer = (c, rng) => {
     return [`${i + 1}. ${cap(p.name)}`, ...subs.map((s, k) => `    ${mark(k)} ${s}`)].join('\n');
   });
   return [
-    `PROGRESS NOTE`, '', `Subjective:`, history(c, rng), '', `Objective:`, vitals(rng), '', `Current medications: ${homeMeds(c).join('; ') || 'none'}.`, `Allergies: ${cap(c.allergy)}.`, '',
+    `PROGRESS NOTE`, '', `Subjective:`, history(c, rng), '', `Objective:`, vitals(rng), '', `Current medications: ${homeMedications(c).join('; ') || 'none'}.`, `Allergies: ${cap(c.allergy)}.`, '',
     `Assessment and plan:`, blocks.join('\n'), '', `Follow-up:`, `- ${followUp(c, rng)}`, ...pending(c, rng).map((s) => `- ${s}`),
   ].join('\n');
 };
@@ -145,7 +135,7 @@ const romanImpressionMedChanges: Writer = (c, rng) => {
   const imp = c.problems.map((p, i) => `${ROMAN[i]}. ${cap(p.name)}, ${p.status}.${p.order ? ` ${p.order}.` : ''}`);
   const changes = c.problems.filter((p) => p.change).map((p) => `- ${shorthandChange(p.change!, rng)}`);
   return [
-    `Specialty clinic note`, '', `Reason for consultation: ${c.problems[0].name}.`, '', `History: ${history(c, rng)}`, '', `Outpatient medications: ${homeMeds(c).join(', ') || 'none'}.`,
+    `Specialty clinic note`, '', `Reason for consultation: ${c.problems[0].name}.`, '', `History: ${history(c, rng)}`, '', `Outpatient medications: ${homeMedications(c).join(', ') || 'none'}.`,
     `Drug allergies: ${cap(c.allergy)} (${rng.pick(['rash', 'hives', 'anaphylaxis', 'nausea'])}).`, '', `Exam: ${vitals(rng)}`, '', `IMPRESSION:`, imp.join('\n'), '',
     ...(changes.length ? [`Medication changes:`, ...changes, ''] : []), `Plan: ${[followUp(c, rng), ...pending(c, rng)].join(' ')}`,
   ].join('\n');
@@ -157,7 +147,7 @@ const templateCheckbox: Writer = (c, rng) => {
   return [
     `VISIT TEMPLATE`, `Visit type: [x] Follow-up [ ] New patient [ ] Annual`, '', `Allergies: [ ] No known drug allergies [x] Allergies: ${c.allergy}`, '',
     `Interval history: ${history(c, rng)}`, '', `Tobacco: [ ] Current [x] Never/former`, `Falls in last year: [x] No [ ] Yes`, '', `Vitals: ${vitals(rng)}`, '',
-    `Home medications: ${homeMeds(c).join(', ') || 'none'}.`, '', `Assessment / Plan:`, `Problem | Status | Plan`, ...rows, '',
+    `Home medications: ${homeMedications(c).join(', ') || 'none'}.`, '', `Assessment / Plan:`, `Problem | Status | Plan`, ...rows, '',
     `Disposition: ${[followUp(c, rng), ...pending(c, rng)].join(' ')}`,
   ].join('\n');
 };
@@ -170,5 +160,3 @@ export const S7_WRITERS: Readonly<Record<S7Layout, Writer>> = {
   roman_impression_med_changes: romanImpressionMedChanges,
   template_checkbox: templateCheckbox,
 };
-
-export type { CaseProblem };

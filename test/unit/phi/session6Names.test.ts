@@ -4,6 +4,7 @@
 // a case fails when the grammar does. Each pattern also has a look-alike that must stay.
 import { redact } from '../../../src/engine/phi';
 import { generateNameContextCorpus } from '../../../src/eval/synthetic/nameContexts';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
 
 interface Case {
   pattern: string;
@@ -14,22 +15,6 @@ interface Case {
   keep?: string[];
   /** With the learned voter (the case checks that a grammar does not spoil what it finds). */
   learned?: boolean;
-}
-
-function covered(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  for (let x = at; x < at + needle.length; x++) {
-    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
-    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
-  }
-  return true;
-}
-
-function touched(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  return spans.some((s) => s.start < at + needle.length && at < s.end);
 }
 
 const CASES: Case[] = [
@@ -100,12 +85,12 @@ const CASES: Case[] = [
 describe('session 6 name grammars (rules alone)', () => {
   it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
     const r = redact(c.text, { learned: c.learned === true });
-    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
     if (c.by) {
       const at = c.text.indexOf(c.phi[0]);
       expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
     }
-    for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+    for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
   });
 });
 

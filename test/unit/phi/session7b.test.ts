@@ -5,6 +5,7 @@
 // invented. The rules alone are tested (learned: false) so a case fails when the grammar does; each pattern has a
 // look-alike that must stay.
 import { redact } from '../../../src/engine/phi';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
 
 interface Case {
   pattern: string;
@@ -12,22 +13,6 @@ interface Case {
   phi: string[];
   by?: string;
   keep?: string[];
-}
-
-function covered(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  for (let x = at; x < at + needle.length; x++) {
-    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
-    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
-  }
-  return true;
-}
-
-function touched(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  return spans.some((s) => s.start < at + needle.length && at < s.end);
 }
 
 const CASES: Case[] = [
@@ -113,11 +98,11 @@ const CASES: Case[] = [
 describe('session 7b formats and grammars (rules alone)', () => {
   it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
     const r = redact(c.text, { learned: false });
-    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
     if (c.by) {
       const at = c.text.indexOf(c.phi[0]);
       expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
     }
-    for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+    for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
   });
 });

@@ -5,31 +5,24 @@
 // clinicians' imperatives, patient instructions and questions to a colleague about care.
 import { loadCodeSet } from '../../../src/engine/icd10';
 import { Coder } from '../../../src/engine/coding';
-import { analyzeText, spanProvenance, STEERING_KINDS, type SegmentKind } from '../../../src/engine/text';
+import { analyzeText, STEERING_KINDS } from '../../../src/engine/text';
 import { nonClinicalReason, noteLanguage } from '../../../src/engine/text/clinicalStatement';
 import { REVIEW_REASON_INSTRUCTION_IN_NOTE, validateCodes, type ProposedCode } from '../../../src/engine/validate';
 import { generateInjectionCorpus } from '../../../src/eval/injection';
 import { INJECTION_FORMS } from '../../../src/eval/injection/inventory';
 import { SELFCHECK7_ALL_FORMS, SELFCHECK7_FORMS, SELFCHECK7_HELDOUT_FORMS } from '../../../src/eval/injection/selfcheck7Inventory';
-
-function where(text: string, phrase: string): { kind: SegmentKind; span: 'clinical' | 'mixed' | 'non_clinical' } {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`phrase not in text: ${phrase}`);
-  const { provenance } = analyzeText(text);
-  const seg = provenance.segments.find((s) => s.start <= start && start < s.end)!;
-  return { kind: seg.kind, span: spanProvenance(text, provenance, { start, end: start + phrase.length }) };
-}
+import { provenanceAt } from '../../helpers/provenanceAt';
 
 const note = (line: string): string =>
   `Clinic visit\nCough for 9 days after a cold, no fever; lungs with scattered rhonchi.\nAssessment: acute bronchitis.\n${line}\nPlan: fluids, honey, return if dyspnea.`;
 
 function expectSteering(line: string, payload: string): void {
   const text = note(line);
-  const at = where(text, payload);
+  const at = provenanceAt(text, payload);
   expect(at.span).toBe('non_clinical');
   expect(STEERING_KINDS.has(at.kind as never)).toBe(true);
-  expect(where(text, 'acute bronchitis').kind).toBe('clinical');
-  expect(where(text, 'fluids, honey').kind).toBe('clinical');
+  expect(provenanceAt(text, 'acute bronchitis').kind).toBe('clinical');
+  expect(provenanceAt(text, 'fluids, honey').kind).toBe('clinical');
 }
 
 describe('session 7 default deny: payment and coding talk (claim, bill, RAF, payer, audit) is never evidence', () => {
@@ -79,8 +72,8 @@ describe('session 7 default deny: list entries nobody documented (unticked boxes
     ['an empty bracket box', '[ ] dementia', 'dementia'],
   ])('%s (an unfilled form item: not evidence, whatever kind marks it)', (_label, line, payload) => {
     const text = note(line);
-    expect(where(text, payload).span).toBe('non_clinical');
-    expect(where(text, 'acute bronchitis').kind).toBe('clinical');
+    expect(provenanceAt(text, payload).span).toBe('non_clinical');
+    expect(provenanceAt(text, 'acute bronchitis').kind).toBe('clinical');
   });
 
   it.each([
@@ -105,7 +98,7 @@ describe('session 7 default deny: a sentence in another language than the note i
 
   it('a foreign sentence without payment talk is pasted text: not evidence, and no review flag by itself', () => {
     const text = note('Me duele la cabeza desde ayer por la tarde.');
-    const at = where(text, 'Me duele');
+    const at = provenanceAt(text, 'Me duele');
     expect(at.span).toBe('non_clinical');
     expect(at.kind).toBe('quoted');
   });
@@ -124,16 +117,16 @@ describe('session 7 default deny: banners framed by decoration runs are system t
     ['asterisks', '*** RISK OPPORTUNITY: morbid obesity ***', 'morbid obesity'],
   ])('%s', (_label, line, payload) => {
     const text = note(line);
-    expect(where(text, payload).span).toBe('non_clinical');
-    expect(where(text, 'acute bronchitis').kind).toBe('clinical');
+    expect(provenanceAt(text, payload).span).toBe('non_clinical');
+    expect(provenanceAt(text, 'acute bronchitis').kind).toBe('clinical');
   });
 });
 
 describe('session 7 default deny: a failing heading governs its split line, never past a clinical heading', () => {
   it('"Add-on for the encounter form:" takes the line under it; the plan below stays clinical', () => {
     const text = `Clinic visit\nCough for 9 days.\nAssessment: acute bronchitis.\nAdd-on for the encounter form:\natrial fibrillation\nPlan: fluids, honey.`;
-    expect(where(text, 'atrial fibrillation').span).toBe('non_clinical');
-    expect(where(text, 'fluids, honey').kind).toBe('clinical');
+    expect(provenanceAt(text, 'atrial fibrillation').span).toBe('non_clinical');
+    expect(provenanceAt(text, 'fluids, honey').kind).toBe('clinical');
   });
 });
 
@@ -151,7 +144,7 @@ describe('session 7 hard negatives: clinicians\' imperatives, patient instructio
     ['an emoji inside a clinical statement (emoji alone prove nothing)', 'Assessment also: hypertension 💊 and anaemia.', 'hypertension'],
   ])('%s', (_label, line, phrase) => {
     const text = note(line);
-    expect(where(text, phrase).kind).toBe('clinical');
+    expect(provenanceAt(text, phrase).kind).toBe('clinical');
     expect(analyzeText(text).provenance.nonClinical).toEqual([]);
   });
 });

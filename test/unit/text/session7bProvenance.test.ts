@@ -4,32 +4,25 @@
 // payer or coding staff, print furniture and pre-bill banners, documentation queries, template tags — each
 // tested here in wordings of its own (not the inventory's), with the hard negatives that must stay
 // evidence: clinicians asking a colleague or a service to act on the patient's care.
-import { analyzeText, spanProvenance, STEERING_KINDS, type SegmentKind } from '../../../src/engine/text';
+import { STEERING_KINDS } from '../../../src/engine/text';
 import { nonClinicalReason } from '../../../src/engine/text/clinicalStatement';
-
-function where(text: string, phrase: string): { kind: SegmentKind; span: 'clinical' | 'mixed' | 'non_clinical' } {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`phrase not in text: ${phrase}`);
-  const { provenance } = analyzeText(text);
-  const seg = provenance.segments.find((s) => s.start <= start && start < s.end)!;
-  return { kind: seg.kind, span: spanProvenance(text, provenance, { start, end: start + phrase.length }) };
-}
+import { provenanceAt } from '../../helpers/provenanceAt';
 
 const note = (line: string): string =>
   `Clinic visit\nKnee pain for 3 weeks after a fall, no swelling; joint stable.\nAssessment: knee strain.\n${line}\nPlan: ice, NSAID, return if locking.`;
 
 function expectSteering(line: string, payload: string): void {
   const text = note(line);
-  const at = where(text, payload);
+  const at = provenanceAt(text, payload);
   expect(at.span).toBe('non_clinical');
   expect(STEERING_KINDS.has(at.kind as never)).toBe(true);
-  expect(where(text, 'knee strain').kind).toBe('clinical');
-  expect(where(text, 'ice, NSAID').kind).toBe('clinical');
+  expect(provenanceAt(text, 'knee strain').kind).toBe('clinical');
+  expect(provenanceAt(text, 'ice, NSAID').kind).toBe('clinical');
 }
 
 function expectEvidence(line: string, payload: string): void {
   const text = note(line);
-  expect(where(text, payload)).toEqual({ kind: 'clinical', span: 'clinical' });
+  expect(provenanceAt(text, payload)).toEqual({ kind: 'clinical', span: 'clinical' });
 }
 
 describe('session 7b: a claim that the text above is a draft or replaced governs the list after it', () => {
@@ -41,9 +34,9 @@ describe('session 7b: a claim that the text above is a draft or replaced governs
 
   it('the payload below the claim in its paragraph is governed too', () => {
     const text = note('Previous documentation is outdated.\nParkinson disease\nAlzheimer disease');
-    expect(where(text, 'Parkinson disease').span).toBe('non_clinical');
-    expect(where(text, 'Alzheimer disease').span).toBe('non_clinical');
-    expect(where(text, 'ice, NSAID').kind).toBe('clinical');
+    expect(provenanceAt(text, 'Parkinson disease').span).toBe('non_clinical');
+    expect(provenanceAt(text, 'Alzheimer disease').span).toBe('non_clinical');
+    expect(provenanceAt(text, 'ice, NSAID').kind).toBe('clinical');
   });
 
   it('a medication replaced by another is a clinical change, not a claim about the record', () => {
@@ -60,10 +53,10 @@ describe('session 7b: relays from non-clinicians asking that a diagnosis be docu
 
   it('an e-mail quotation: the quoted lines under a "wrote:" line are the message (a forwarded message runs on)', () => {
     const text = note('> On Mon, Mar 2, the plan liaison wrote:\n> > kindly capture heart failure at each encounter\n> > thanks');
-    const at = where(text, 'heart failure');
+    const at = provenanceAt(text, 'heart failure');
     expect(at.span).toBe('non_clinical');
     expect(STEERING_KINDS.has(at.kind as never)).toBe(true);
-    expect(where(text, 'knee strain').kind).toBe('clinical');
+    expect(provenanceAt(text, 'knee strain').kind).toBe('clinical');
   });
 
   it('"wants … coded" about resuscitation is a code-status decision, not a request to code', () => {
@@ -94,7 +87,7 @@ describe('session 7b: print furniture, pre-bill banners and claim-edit footers',
   it('a "Page N of M" running header is not a statement (boilerplate, the diagnosis it repeats is not evidence)', () => {
     expect(nonClinicalReason('Page 2 of 3 | Problem: asthma | Smith clinic')).toBe('statement.page-furniture');
     const text = note('Page 2 of 3 | Problem: asthma | Smith clinic');
-    expect(where(text, 'asthma').span).toBe('non_clinical');
+    expect(provenanceAt(text, 'asthma').span).toBe('non_clinical');
   });
 });
 
@@ -129,6 +122,6 @@ describe('session 7b hard negatives: clinicians asking a colleague or service to
 
   it('a coder addressed by name stays a request to a coder', () => {
     const text = note('Coder, could you review whether CHF counts?');
-    expect(where(text, 'CHF').kind).not.toBe('clinical');
+    expect(provenanceAt(text, 'CHF').kind).not.toBe('clinical');
   });
 });

@@ -1,10 +1,11 @@
+// Owns the safety check of the literal prefilter that gates the PHI registry: the registry skips an unanchored
+// (whole-note) pattern when the prefilter says its required strings are absent, which is only safe if the
+// prefilter never misses a pattern that matches.
 import fs from 'node:fs';
 import path from 'node:path';
 import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
 import { DEFAULT_PATTERN_RECOGNIZERS, RecognizerRegistry } from '../../../src/engine/phi/recognizers';
 
-// The PHI registry skips an unanchored (whole-note) pattern when the literal prefilter says its required
-// strings are absent. Skipping is only safe if the prefilter never misses a pattern that matches.
 const unanchored = DEFAULT_PATTERN_RECOGNIZERS.filter((d) => !d.anchored);
 const plain = (flags = 'gi') => flags.replace(/[gy]/g, '');
 

@@ -3,6 +3,7 @@
 // sentence start, two or three name words (any case; surname-comma-given too), an optional quoted nickname, then a comma
 // and an age, are the person's name, even when the words are also English. One word at least must be in a name list or
 // in no vocabulary, and none a clinical, function, header, role or kinship word (surname particles inside the name stay).
+// Also `name.caps-inverted-credential`, the other shape of a name fixed by what follows it: "HAZARD, CASH RN".
 import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { UNIT_PARTICLE } from '../unitWords';
@@ -19,7 +20,8 @@ const AGE_AFTER_RE = new RegExp(String.raw`^(?:[ \t\u00a0]+["“][^"”\n]{1,20}
 /** Person nouns and describing words that open a patient line without a name ("Pleasant woman, 70 y.o."). */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['man', 'woman', 'male', 'female', 'gentleman', 'lady', 'boy', 'girl', 'child', 'infant', 'patient',
   'pt', 'veteran', 'resident', 'client', 'inmate', 'elderly', 'pleasant', 'frail', 'obese', 'thin', 'well', 'ill', 'unknown', 'anonymous']);
-const MAX_WORDS = 5;
+/** A name with its particles ("sione mac an tsaoir"): longer runs are a sentence, not a patient line. */
+const MAX_NAME_WORDS = 5;
 
 export function detectIdentityLines(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
@@ -28,7 +30,7 @@ export function detectIdentityLines(c: NameContext, marks: WordMarks): void {
     let e = i;
     let commas = 0;
     // Surname particles inside the name ("sione mac an tsaoir"), never first or last.
-    while (e + 1 < words.length && e - i + 1 < MAX_WORDS && c.sameLine(e + 1) && (nameWord(c, marks, e + 1) || particleThenName(c, marks, e + 1))) {
+    while (e + 1 < words.length && e - i + 1 < MAX_NAME_WORDS && c.sameLine(e + 1) && (nameWord(c, marks, e + 1) || particleThenName(c, marks, e + 1))) {
       const gap = words[e + 1].gapBefore;
       if (/^[ \t\u00a0]$/.test(gap)) e++;
       else if (/^,[ \t\u00a0]$/.test(gap) && commas === 0 && e === i) { commas++; e++; }

@@ -34,6 +34,5 @@ export function detectTownsBeforeAddresses(c: NameContext, marks: WordMarks): vo
 
 function town(c: NameContext, marks: WordMarks, q: number): boolean {
   const w = c.w(q)!;
-  if (!w.alpha || !marks.free(q) || c.protectedTerm[q] || FUNCTION_WORDS.has(w.lower) || MONTHS.has(w.lower) || c.is(q, WORD_CLINICAL)) return false;
-  return true;
+  return w.alpha && marks.free(q) && !c.protectedTerm[q] && !FUNCTION_WORDS.has(w.lower) && !MONTHS.has(w.lower) && !c.is(q, WORD_CLINICAL);
 }

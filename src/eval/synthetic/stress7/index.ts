@@ -6,7 +6,6 @@
 // in words, phone extensions and labelled IDs — beside eponyms, devices and brands that must stay. Gold spans by
 // construction, by the main corpus's conventions ("County" and a weekday stay outside the span, an age's "-year-old"
 // too). `half` 0 draws the tuning half of every list and seed, `half` 1 the scoring half.
-import type { PhiType } from '../../../engine/types';
 import { Rng } from '../prng';
 import { f, NoteBuilder, phi, term, type CaseMode, type Frag, type SyntheticNote } from '../segments';
 import {
@@ -48,9 +47,9 @@ function person(rng: Rng, pl: Pools): Person {
   return { given, surname };
 }
 
-const N = (text: string, kind: string) => phi(text, 'NAME' as PhiType, `s7.name.${kind}`);
-const L = (text: string, kind: string) => phi(text, 'LOCATION' as PhiType, `s7.place.${kind}`);
-const D = (text: string, kind: string) => phi(text, 'DATE' as PhiType, `s7.date.${kind}`);
+const N = (text: string, kind: string) => phi(text, 'NAME', `s7.name.${kind}`);
+const L = (text: string, kind: string) => phi(text, 'LOCATION', `s7.place.${kind}`);
+const D = (text: string, kind: string) => phi(text, 'DATE', `s7.date.${kind}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Monday', 'Tuesday', 'Friday'];
@@ -75,7 +74,7 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
     [2, () => f`${rng.pick(['Reviewed', 'Discussed'])} ${N(pt.given, 'propagated')}'s ${rng.pick(['labs', 'meds', 'sleep log', 'glucose readings'])} with her.`],
     [1, () => f`${N(pt.given.toLowerCase(), 'propagated-lower')} ${rng.pick(['ate 75%', 'resting', 'voiding qs'])}.`],
     [1, () => f`Mr/Ms ${N(pt.surname, 'propagated')} ${rng.pick(['agrees with plan', 'declined flu vaccine'])}.`],
-    [1, () => f`Portal message from ${phi(`${pt.given}.${pt.surname}`.toLowerCase().replace(/[^a-z.]/g, '') + rng.pick(['@gmail.com', '@yahoo.com', '@outlook.com']), 'EMAIL' as PhiType, 's7.email.name')}.`],
+    [1, () => f`Portal message from ${phi(`${pt.given}.${pt.surname}`.toLowerCase().replace(/[^a-z.]/g, '') + rng.pick(['@gmail.com', '@yahoo.com', '@outlook.com']), 'EMAIL', 's7.email.name')}.`],
   ])()],
   // Names that are words, with surnames, in lower case and "family, given".
   [4, (rng, pl) => { const p = person(rng, pl); return rng.weighted<() => Frag>([
@@ -88,12 +87,12 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
   [3, (rng, pl) => { const p = person(rng, pl); return rng.weighted<() => Frag>([
     [1, () => f`\n-- \n${N(`${p.given} ${p.surname}`, 'signature')}, ${rng.pick(['LCSW', 'RN', 'MSW', 'CHW'])}\n`],
     [1, () => f`\nThanks,\n${N(p.given, 'signature-given')}\n`],
-    [1, () => f`Reply to ${phi(`${p.given[0]}${p.surname}`.toLowerCase().replace(/[^a-z]/g, '') + '@' + rng.pick(['mercyhealth.org', 'valleyclinic.net']), 'EMAIL' as PhiType, 's7.email.initial')}.`],
+    [1, () => f`Reply to ${phi(`${p.given[0]}${p.surname}`.toLowerCase().replace(/[^a-z]/g, '') + '@' + rng.pick(['mercyhealth.org', 'valleyclinic.net']), 'EMAIL', 's7.email.initial')}.`],
   ])(); }],
   // Towns named by common words after place cues, city/state pairs, counties.
   [5, (rng, pl) => { const [town, st] = rng.pick(pl.towns); return rng.weighted<() => Frag>([
     [2, () => f`${rng.pick(['Lives in', 'Moved from', 'Grew up in', 'Resides in', 'Relocated to', 'Visiting from'])} ${L(town, 'town-cue')}${rng.chance(0.5) ? '' : ' with family'}.`],
-    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS' as PhiType, 's7.place.street')}, ${L(town, 'city-state')}, ${st} ${phi(rng.digits(5), 'ADDRESS' as PhiType, 's7.place.zip')}\n`],
+    [2, () => f`Address: ${phi(`${rng.int(10, 9899)} ${rng.pick(['County Rd 12', 'Elm St', 'Ridge Ave'])}`, 'ADDRESS', 's7.place.street')}, ${L(town, 'city-state')}, ${st} ${phi(rng.digits(5), 'ADDRESS', 's7.place.zip')}\n`],
     [1, () => f`Transferred from ${L(town, 'county')} County ${rng.pick(['jail', 'EMS', 'hospital'])}.`],
     [1, () => f`${L(town, 'city-state')}, ${st} resident.`],
   ])(); }],
@@ -118,9 +117,9 @@ const TEMPLATES: readonly (readonly [number, Template])[] = [
   ])(); }],
   // Ages over 89 in words, phone extensions, IDs after any label ending in #, No., ID, number.
   [4, (rng) => rng.weighted<() => Frag>([
-    [1, () => { const n = rng.int(90, 104); const w = n >= 100 ? `one hundred${n > 100 ? ` ${UNITS[n - 100]}` : ''}` : `${TENS[9]}${n > 90 ? `-${UNITS[n - 90]}` : ''}`; return f`${rng.pick(['A ', 'Pt is a ', 'Frail '])}${phi(w, 'AGE' as PhiType, 's7.age.words')}${rng.pick(['-year-old', ' year old', ' years old'])} ${rng.pick(['woman', 'man', 'resident'])} seen.`; }],
-    [1, () => f`Call back at ${phi(`(${rng.int(201, 989)}) ${rng.int(201, 989)}-${rng.digits(4)} ${rng.pick(['x', 'ext.', 'ext', 'x.'])} ${rng.digits(rng.int(2, 5))}`, 'PHONE' as PhiType, 's7.phone.ext')}.`],
-    [2, () => f`${rng.pick(['Claim #', 'Ref No.', 'Badge ID', 'Case number', 'Auth #', 'Voucher No.', 'Tracking number', 'Permit ID'])} ${phi(`${rng.letters(rng.int(0, 2))}${rng.digits(rng.int(5, 9))}`, 'ID' as PhiType, 's7.id.label')} on file.`],
+    [1, () => { const n = rng.int(90, 104); const w = n >= 100 ? `one hundred${n > 100 ? ` ${UNITS[n - 100]}` : ''}` : `${TENS[9]}${n > 90 ? `-${UNITS[n - 90]}` : ''}`; return f`${rng.pick(['A ', 'Pt is a ', 'Frail '])}${phi(w, 'AGE', 's7.age.words')}${rng.pick(['-year-old', ' year old', ' years old'])} ${rng.pick(['woman', 'man', 'resident'])} seen.`; }],
+    [1, () => f`Call back at ${phi(`(${rng.int(201, 989)}) ${rng.int(201, 989)}-${rng.digits(4)} ${rng.pick(['x', 'ext.', 'ext', 'x.'])} ${rng.digits(rng.int(2, 5))}`, 'PHONE', 's7.phone.ext')}.`],
+    [2, () => f`${rng.pick(['Claim #', 'Ref No.', 'Badge ID', 'Case number', 'Auth #', 'Voucher No.', 'Tracking number', 'Permit ID'])} ${phi(`${rng.letters(rng.int(0, 2))}${rng.digits(rng.int(5, 9))}`, 'ID', 's7.id.label')} on file.`],
   ])()],
 ];
 
