@@ -299,8 +299,10 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       if (capital) for (const w of capital) target.add(w);
       const side = SIDE_WORDS[t.raw];
       if (side) target.add(side);
-      // A part the category's own titles name is read as itself ("Pain in left leg" M79.605, never the lower leg).
-      const whole = variantsOf(ctx.codeSet, category).byWord.has(t.norms[0]) ? undefined : PART_OF[t.raw];
+      // A part the category's own titles name is read as itself ("Pain in left leg" M79.605, never the lower leg),
+      // unless the whole only restates it in the Tabular's words ("sacrum" is the "sacral region" of L89.15-).
+      const restates = PART_OF[t.raw]?.some((w) => normalizeWord(w) === t.norms[0]);
+      const whole = !restates && variantsOf(ctx.codeSet, category).byWord.has(t.norms[0]) ? undefined : PART_OF[t.raw];
       // The parts' words as the descriptions' tokens are normalised ("lower" is "low").
       if (whole) for (const w of whole) target.add(normalizeWord(w));
       if (category[0] === 'M' && FOOT_PARTS.has(t.raw)) for (const w of ['ankle', 'foot']) target.add(w);
