@@ -127,6 +127,11 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
   const result: MentionContext = {
     negated: false, uncertain: false, hypothetical: false, historical: false, family: false,
   };
+  // A request for a care action before the mention ("could you see her about ...?"): its "?" asks for the
+  // action and hedges nothing.
+  let request = false;
+  for (let k = before; k >= 0 && !request; k--) request = triggers[k].rules.some((r) => r.role === 'request');
+
   for (const cat of CATEGORIES) {
     for (let k = before; k >= 0; k--) {
       const t = triggers[k];
@@ -142,6 +147,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     if (result[cat]) continue;
     for (let k = after; k < triggers.length; k++) {
       const t = triggers[k];
+      if (request && t.tokEnd - t.tokStart === 1 && tokens[t.tokStart].norm === '?') break;
       const rule = firing(t, cat, 'post');
       if (rule) {
         if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;

@@ -17,9 +17,11 @@ export type ContextCategory = 'negated' | 'uncertain' | 'hypothetical' | 'histor
 /**
  * pre: scopes forward over the following words; post: scopes backward over the preceding words;
  * both: either; pseudo: looks like a trigger but is not one (consumes its words so a shorter
- * trigger inside it cannot fire); terminate: ends the scope of triggers of `category` ('all' = every one).
+ * trigger inside it cannot fire); terminate: ends the scope of triggers of `category` ('all' = every one);
+ * request: a request to a colleague for a care action ("could you see her about ..."): its "?" asks for the
+ * action, so it hedges nothing (context/index.ts), and its modal ("would", "could") is consumed.
  */
-export type TriggerRole = 'pre' | 'post' | 'both' | 'pseudo' | 'terminate';
+export type TriggerRole = 'pre' | 'post' | 'both' | 'pseudo' | 'terminate' | 'request';
 
 export interface TriggerRule {
   category: ContextCategory | 'all';
@@ -126,6 +128,19 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     // apixaban") says the drug continues; it negates nothing of the condition it treats.
     'don\'t forget', 'do not forget', 'don\'t stop', 'do not stop', 'don\'t skip', 'do not skip', 'don\'t miss', 'do not miss',
   ]],
+  // A request to a colleague for a care action names the condition the action is for: "Could you set up a
+  // pharmacist review of metformin for type 2 diabetes?", "Cardiology, would you see the patient about
+  // asthma?". The "?" asks for the action, not about the diagnosis (II.H/IV.H concern a diagnosis the
+  // provider is unsure of). Only care-action verbs: "could you evaluate for PE?" or "can you check for
+  // anemia?" keep their hedge ("evaluate for", "check for" are longer than no phrase here), and "Could
+  // this be pneumonia?" or "could you be pregnant?" name no action, so they stay uncertain.
+  ['all', 'request', ['could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could someone', 'can someone',
+    'would someone'].flatMap((ask) => ['', ' please', ' kindly'].map((p) => `${ask}${p}`)).flatMap((ask) => [
+    'see', 'set up', 'arrange', 'schedule', 'book', 'refer', 'send', 'refill', 'renew', 'review', 'follow', 'follow up',
+    'manage', 'co manage', 'comanage', 'take over', 'help with', 'help manage', 'adjust', 'titrate', 'start', 'restart',
+    'continue', 'call', 'contact', 'teach', 'educate', 'counsel', 'talk to', 'speak with', 'touch base', 'reach out',
+    'forward', 'fax', 'authorize', 'approve', 'enroll', 'add', 'switch', 'reconcile', 'help', 'take a look',
+  ].map((verb) => `${ask} ${verb}`))],
   // ---- uncertainty ----------------------------------------------------------------------------
   ['uncertain', 'pre', [
     'possible', 'possibly', 'probable', 'probably', 'likely', 'suspected', 'suspect', 'suspicious for', 'suspicion for',
