@@ -15,6 +15,7 @@ import { DEFAULT_HOLDOUT4_NOTES, DEFAULT_HOLDOUT4_SEED, generateHoldout4Corpus }
 import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus } from '../eval/synthetic/holdout5';
 import { DEFAULT_STRESS7_NOTES, DEFAULT_STRESS7_SEED, generateStress7Corpus } from '../eval/synthetic/stress7';
 import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus } from '../eval/synthetic/holdout6';
+import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus } from '../eval/synthetic/holdout7';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -30,6 +31,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout7', label: 'HELD-OUT #7', seed: DEFAULT_HOLDOUT7_SEED, notes: DEFAULT_HOLDOUT7_NOTES, generate: generateHoldout7Corpus },
   { flag: 'holdout6', label: 'HELD-OUT #6', seed: DEFAULT_HOLDOUT6_SEED, notes: DEFAULT_HOLDOUT6_NOTES, generate: generateHoldout6Corpus },
   // stress7 scores its score half; stress7-tune is the half fixes were written against.
   { flag: 'stress7', label: 'STRESS7 (score half)', seed: DEFAULT_STRESS7_SEED, notes: DEFAULT_STRESS7_NOTES, generate: (o: { seed: number; notes: number }) => generateStress7Corpus({ ...o, half: 1 }) },
@@ -74,6 +76,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                ICU family meeting, poison-centre call, equipment CMN, release authorization, adverse-event report, I-PASS
                hand-off; its own vocabulary; default seed ${DEFAULT_HOLDOUT6_SEED}, ${DEFAULT_HOLDOUT6_NOTES} notes), written in session 7 by an
                examiner who never read the recognizers
+  --holdout7   with --phi-synthetic: score the seventh held-out corpus (10 more styles: school health centre, sports
+               clearance, tele-dermatology e-consult, germline report, dental referral, street medicine, addiction
+               intake, ophthalmology referral, court-ordered evaluation, photo log; its own vocabulary; default seed
+               ${DEFAULT_HOLDOUT7_SEED}, ${DEFAULT_HOLDOUT7_NOTES} notes), written at the end of session 7 by an examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -162,6 +168,7 @@ export async function runEval(argv: string[]): Promise<number> {
       stress7: { type: 'boolean' },
       'stress7-tune': { type: 'boolean' },
       holdout6: { type: 'boolean' },
+      holdout7: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
