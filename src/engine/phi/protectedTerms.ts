@@ -55,7 +55,10 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // a name it is the person's phone ("Lopie Certusi cell# ..."); not "lesion": a subject line names the patient before the
   // listed eponymous lesion ("curbside - Pham Janeway lesions", kept by its phrase in vocab.ts).
   'anemia', 'ataxia', 'hernia', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
-  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
+  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum',
+  // Named anatomical and imaging reference planes, test ratios and skin signs ("Frankfort plane", "Arden ratio",
+  // "Dennie-Morgan folds", "Beau lines", "Wickham striae"): a person's name is not written before them.
+  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'lines', 'striae']);
 /** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
@@ -63,7 +66,9 @@ const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed',
   'stander', 'harness', 'collar', 'mattress', 'commode', 'orthosis', 'walker', 'wheelchair', 'belt']);
 /** Heads before which a first name and a surname are still an eponym ("Ivor Lewis" is no person before a nomogram or a phenotype). */
 const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'phenotype', 'phenotypes', 'genotype', 'antigen', 'antigens',
-  'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities']);
+  'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities',
+  // A hyphenated pair of surnames before a reference plane, test ratio, skin fold or striae is two authors ("Dennie-Morgan folds").
+  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'striae']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 // "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
