@@ -1,4 +1,4 @@
-// Owns the tests of session 7d (issue 9: held-out #7's protected-term gaps): a capitalised run before a named
+// Owns the tests of session 7d (issue 9: held-out #7's protected-term and driver's-licence gaps): a capitalised run before a named
 // reference plane, test ratio, skin fold, nail line or striae is an eponym, not a person; a person's name beside it
 // stays redacted. Every name and eponym here is invented. The full redactor runs (learned voter included).
 import { redact } from '../../../src/engine/phi';
@@ -45,9 +45,15 @@ const CASES: Case[] = [
     phi: ['Anatole Verchère'],
     keep: ['Whitley-Barlow folds', 'Marlow lines', 'Hensley striae'],
   },
+  {
+    pattern: "a driver's licence written label, state code, number (DL AK ...): the number is PHI, the state code and a plain word after DL are not",
+    text: "ID checked: DL AK QTRVW482LX, photo matches.\nDriver's license: TX 40221987 on file.\nDL OK today per clerk.",
+    phi: ['QTRVW482LX', '40221987'],
+    keep: ['today'],
+  },
 ];
 
-describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI', () => {
+describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI; a state-coded licence number is', () => {
   it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
     const r = redact(c.text);
     for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
