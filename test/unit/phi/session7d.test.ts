@@ -51,6 +51,12 @@ const CASES: Case[] = [
     phi: ['QTRVW482LX', '40221987'],
     keep: ['today'],
   },
+  {
+    pattern: 'a CGM transmitter serial of one leading digit then letters after its label is PHI; "serial 2D echo" is a test',
+    text: 'Diabetes: CGM transmitter ID 7QWXRT changed today.\nCardiology: serial 2D echo stable.',
+    phi: ['7QWXRT'],
+    keep: ['2D echo'],
+  },
 ];
 
 describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI; a state-coded licence number is', () => {

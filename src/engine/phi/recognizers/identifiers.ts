@@ -148,8 +148,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'device.labelled',
     type: 'DEVICE',
-    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC, CGM transmitter 8G4K21',
-    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator|transmitter)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC, CGM transmitter 8G4K21, transmitter ID 9QWXRT (one leading digit, then letters)',
+    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator|transmitter)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*|\d[A-Za-z][A-Za-z0-9]{3,}\b)`,
     group: 'last',
     triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator', 'transmitter'],
     anchored: true,
