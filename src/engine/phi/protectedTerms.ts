@@ -109,6 +109,24 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
 })();
 
 /** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
+/**
+ * Three or more capitalised words joined by hyphens with no space ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu") name a
+ * disease after its describers: a person's double-barrelled surname has two parts. Left to the name rules when a part is a
+ * census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
+ */
+function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, out: Uint8Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].capitalized || !words[i].alpha || (i > 0 && words[i].gapBefore === '-')) continue;
+    let e = i;
+    while (e + 1 < words.length && words[e + 1].gapBefore === '-' && words[e + 1].capitalized && words[e + 1].alpha) e++;
+    if (e - i < 2) continue;
+    let person = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0;
+    for (let x = i; x <= e; x++) if ((flags[x] & (WORD_FIRST | PERSON_CUE_BITS)) !== 0) person = true;
+    if (!person) for (let x = i; x <= e; x++) out[x] ||= 1;
+    i = e;
+  }
+}
+
 function markPhrases(words: readonly Word[], out: Uint8Array): void {
   for (let i = 0; i < words.length; i++) {
     const candidates = PHRASES_BY_FIRST.get(words[i].lower);
@@ -360,6 +378,7 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
+  markHyphenatedEponyms(words, flags, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, out);
   markOutlineItems(words, flags, lex, out);

@@ -57,6 +57,12 @@ const CASES: Case[] = [
     phi: ['7QWXRT'],
     keep: ['2D echo'],
   },
+  {
+    pattern: 'three capitalised words joined by hyphens with no space name a disease after its describers; a double-barrelled surname stays a name',
+    text: 'Knee: Tervald-Lassen-Brohm apophysitis suspected, tender inferior pole.\nCoach Marisol Quintero-Brandauer present.',
+    phi: ['Marisol Quintero-Brandauer'],
+    keep: ['Tervald-Lassen-Brohm'],
+  },
 ];
 
 describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI; a state-coded licence number is', () => {
