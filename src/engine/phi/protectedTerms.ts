@@ -55,7 +55,10 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // a name it is the person's phone ("Lopie Certusi cell# ..."); not "lesion": a subject line names the patient before the
   // listed eponymous lesion ("curbside - Pham Janeway lesions", kept by its phrase in vocab.ts).
   'anemia', 'ataxia', 'hernia', 'murmur', 'contracture', 'granuloma', 'granulomas', 'carcinoma', 'effect',
-  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum']);
+  'clamp', 'clamps', 'forceps', 'retractor', 'retractors', 'speculum',
+  // Named anatomical and imaging reference planes, test ratios and skin signs ("Frankfort plane", "Arden ratio",
+  // "Dennie-Morgan folds", "Beau lines", "Wickham striae"): a person's name is not written before them.
+  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'lines', 'striae']);
 /** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
@@ -63,7 +66,9 @@ const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed',
   'stander', 'harness', 'collar', 'mattress', 'commode', 'orthosis', 'walker', 'wheelchair', 'belt']);
 /** Heads before which a first name and a surname are still an eponym ("Ivor Lewis" is no person before a nomogram or a phenotype). */
 const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'phenotype', 'phenotypes', 'genotype', 'antigen', 'antigens',
-  'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities']);
+  'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities',
+  // A hyphenated pair of surnames before a reference plane, test ratio, skin fold or striae is two authors ("Dennie-Morgan folds").
+  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'striae']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 // "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
@@ -104,6 +109,24 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
 })();
 
 /** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
+/**
+ * Three or more capitalised words joined by hyphens with no space ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu") name a
+ * disease after its describers: a person's double-barrelled surname has two parts. Left to the name rules when a part is a
+ * census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
+ */
+function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, out: Uint8Array): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].capitalized || !words[i].alpha || (i > 0 && words[i].gapBefore === '-')) continue;
+    let e = i;
+    while (e + 1 < words.length && words[e + 1].gapBefore === '-' && words[e + 1].capitalized && words[e + 1].alpha) e++;
+    if (e - i < 2) continue;
+    let person = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0;
+    for (let x = i; x <= e; x++) if ((flags[x] & (WORD_FIRST | PERSON_CUE_BITS)) !== 0) person = true;
+    if (!person) for (let x = i; x <= e; x++) out[x] ||= 1;
+    i = e;
+  }
+}
+
 function markPhrases(words: readonly Word[], out: Uint8Array): void {
   for (let i = 0; i < words.length; i++) {
     const candidates = PHRASES_BY_FIRST.get(words[i].lower);
@@ -355,6 +378,7 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
+  markHyphenatedEponyms(words, flags, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, out);
   markOutlineItems(words, flags, lex, out);

@@ -73,6 +73,8 @@ function labelled(name: string, type: PatternRecognizerDef['type'], labels: stri
 
 /** USPS state and territory codes, written before a plate or a driver's licence ("OH 3ZB0724"). */
 const US_STATE_CODES = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
+/** A driver's licence label: "DL", "D.L." or the words, in either case. */
+const DL_LABEL = String.raw`(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e|DRIVER'?S?\sLICEN[CS]E)`;
 const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d)`);
 
 export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -146,8 +148,8 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'device.labelled',
     type: 'DEVICE',
-    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC, CGM transmitter 8G4K21',
-    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator|transmitter)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*)`,
+    description: 'device serial, lot or identifier after its label: SN: PJN882311R, S/N 44-1209, Lot # 22A117, UDI: +H123ABC, CGM transmitter 8G4K21, transmitter ID 9QWXRT (one leading digit, then letters)',
+    pattern: String.raw`\b(?:serial|ser\.|s\/n|sn|lot|device|udi|pacemaker|implant|icd|generator|transmitter)(?:\b|(?<=\.))(?:\s?(?:#|no\.?|number|num|id|identifier|serial|:)){0,3}\s?([A-Za-z0-9+(][A-Za-z0-9\-\/.()+$%]*\d[A-Za-z0-9\-\/.()+$%]*|\d[A-Za-z][A-Za-z0-9]{3,}\b)`,
     group: 'last',
     triggers: ['serial', 'ser', 's', 'sn', 'lot', 'device', 'udi', 'pacemaker', 'implant', 'icd', 'generator', 'transmitter'],
     anchored: true,
@@ -295,8 +297,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'license.drivers-state',
     type: 'LICENSE',
-    description: "a driver's licence after a state and DL: CA DL F142-0601-3128, MD driver's license 665931978",
-    pattern: String.raw`\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e)\s?(?:#|[Nn]o\.?)?:?\s?([A-Z0-9][A-Z0-9-]{5,})\b`,
+    description: "a driver's licence with its issuing state's code before or after the DL label: CA DL F142-0601-3128, MD driver's license 665931978, DL AK ABCDE123XY",
+    // The state code is the issuer, not PHI; the number after it is, and carries a digit ("DL OK today" is no licence).
+    pattern: String.raw`\b(?:${US_STATE_CODES}\s${DL_LABEL}|${DL_LABEL}\s?(?:#|[Nn]o\.?)?:?\s?${US_STATE_CODES})\s?(?:#|[Nn]o\.?)?:?\s?([A-Z0-9][A-Z0-9-]{5,})\b`,
     flags: 'g',
     group: 1,
     triggers: ['dl', 'd', 'driver', 'drivers'],
