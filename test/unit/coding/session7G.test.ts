@@ -1,0 +1,27 @@
+import { analyzeText } from '../../../src/engine/text';
+import { mentionContext } from '../../../src/engine/context';
+
+function ctx(text: string, mention: string) {
+  const start = text.indexOf(mention);
+  return mentionContext(analyzeText(text), { start, end: start + mention.length });
+}
+
+// Guideline I.B.4 / IV.H: a condition ruled out or denied is not coded. Templates break a label and its
+// answer across lines: "Denies:\n<list>" and "<condition>:\nruled out." are one statement split by a newline.
+describe('a negation split from its scope by a line break after a colon (I.B.4, list templates)', () => {
+  it('"Denies:" alone on a line negates the list on the next line', () => {
+    const text = 'Review of systems\nDenies:\nfever, chills, cough\nReports fatigue.';
+    expect(ctx(text, 'fever').negated).toBe(true);
+    expect(ctx(text, 'cough').negated).toBe(true);
+    expect(ctx(text, 'fatigue').negated).toBe(false);
+    expect(ctx('Negative for:\nnausea, vomiting or diarrhea.', 'diarrhea').negated).toBe(true);
+  });
+
+  it('a condition label ending in a colon, answered "ruled out." on the next line, is negated', () => {
+    const text = 'Troponin undetectable.\nAcute coronary syndrome /\nmyocardial infarction:\nruled out.\nDisposition: home.';
+    expect(ctx(text, 'myocardial infarction').negated).toBe(true);
+    expect(ctx('Pulmonary embolism:\nruled out\nPneumonia: present.', 'Pulmonary embolism').negated).toBe(true);
+    // A label whose next line affirms it stays affirmed.
+    expect(ctx('Pneumonia:\nright lower lobe, treated with amoxicillin.', 'Pneumonia').negated).toBe(false);
+  });
+});
