@@ -25,3 +25,12 @@ describe('a negation split from its scope by a line break after a colon (I.B.4, 
     expect(ctx('Pneumonia:\nright lower lobe, treated with amoxicillin.', 'Pneumonia').negated).toBe(false);
   });
 });
+
+// Guideline IV.H/IV.K pattern: a screening names a condition looked for, not found ("screened for X: result").
+describe('"screened for" / "tested for" a condition does not affirm it', () => {
+  it('the condition screened or tested for is uncertain, not a diagnosis', () => {
+    expect(ctx('Screened for diabetes: HbA1c 5.3%, no prediabetes.', 'diabetes').uncertain).toBe(true);
+    expect(ctx('She was tested for influenza in clinic.', 'influenza').uncertain).toBe(true);
+    expect(ctx('Type 2 diabetes, on metformin.', 'Type 2 diabetes').uncertain).toBe(false);
+  });
+});
