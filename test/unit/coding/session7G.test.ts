@@ -1,5 +1,6 @@
 import { analyzeText } from '../../../src/engine/text';
 import { mentionContext } from '../../../src/engine/context';
+import { ClinicalEngine } from '../../../src/engine/engine';
 
 function ctx(text: string, mention: string) {
   const start = text.indexOf(mention);
@@ -32,5 +33,18 @@ describe('"screened for" / "tested for" a condition does not affirm it', () => {
     expect(ctx('Screened for diabetes: HbA1c 5.3%, no prediabetes.', 'diabetes').uncertain).toBe(true);
     expect(ctx('She was tested for influenza in clinic.', 'influenza').uncertain).toBe(true);
     expect(ctx('Type 2 diabetes, on metformin.', 'Type 2 diabetes').uncertain).toBe(false);
+  });
+});
+
+// Convention I.A (Index): nonessential modifiers in parentheses may stand between a term's words.
+describe('a nonessential modifier between the words of a term does not lose the code', () => {
+  const engine = new ClinicalEngine();
+  const codes = (text: string) => engine.process(text, { setting: 'outpatient' }).codes.map((c) => c.code);
+  it('"acute viral pharyngitis" codes J02.9 as "acute pharyngitis" does (Pharyngitis (acute) … (viral))', () => {
+    expect(codes('Assessment: acute viral pharyngitis.')).toContain('J02.9');
+    expect(codes('Assessment: acute pharyngitis.')).toContain('J02.9');
+  });
+  it('a scattered match still does not code words from different clauses', () => {
+    expect(codes('Assessment: acute otitis media. Pharynx clear, no pharyngitis.')).not.toContain('J02.9');
   });
 });
