@@ -142,6 +142,11 @@ function negatedAcrossLabelBreak(text: string, mention: Span): boolean {
   return false;
 }
 
+function forBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === 'for') return true;
+  return false;
+}
+
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
 export function mentionContext(analysis: TextAnalysis, mention: Span): MentionContext {
   const first = sentenceIndexAt(analysis, mention.start);
@@ -193,6 +198,9 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       const t = triggers[k];
       if (request && t.tokEnd - t.tokStart === 1 && tokens[t.tokStart].norm === '?') break;
       const rule = firing(t, cat, 'post');
+      // "apixaban for recurrence prevention": a postposed purpose ("prevention", "prophylaxis") has its object
+      // after "for"; the drug before "for" is the means, in current use (I.C.21.c.3), not the thing prevented.
+      if (rule && cat === 'hypothetical' && forBetween(tokens, mEnd, t.tokStart)) break;
       if (rule) {
         if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;

@@ -48,3 +48,13 @@ describe('a nonessential modifier between the words of a term does not lose the 
     expect(codes('Assessment: acute otitis media. Pharynx clear, no pharyngitis.')).not.toContain('J02.9');
   });
 });
+
+// Guideline I.C.21.c.3: long-term use for prophylaxis is current drug therapy; "prevention" hedges what is prevented.
+describe('a postposed purpose ("for X prevention") hedges its object, not the drug before "for"', () => {
+  it('the drug is current use; the condition prevented stays hypothetical', () => {
+    const text = 'Remains on long-term apixaban for recurrence prevention per hematology.';
+    expect(ctx(text, 'apixaban').hypothetical).toBe(false);
+    expect(ctx('Aspirin for stroke prevention.', 'stroke').hypothetical).toBe(true);
+    expect(ctx('Aspirin for stroke prevention.', 'Aspirin').hypothetical).toBe(false);
+  });
+});
