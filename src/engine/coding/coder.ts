@@ -670,6 +670,10 @@ function maximalMatches(matches: TermMatch[]): boolean[] {
     for (const j of others) {
       const o = matches[j];
       if (o === m || o.pairs.size < m.pairs.size) continue;
+      // The Index prints nonessential modifiers in parentheses ("Pharyngitis (acute) … (viral)"): they may stand
+      // between a term's words. A scattered match of a longer term ("acute … pharyngitis" around "viral") does
+      // not hide the contiguous match of a shorter one it contains when both name the same code.
+      if (m.exact && !o.exact && o.term.code === m.term.code) continue;
       if (![...m.pairs].every((p) => o.pairs.has(p))) continue;
       if (o.pairs.size > m.pairs.size) return false;
       // Same words, two terms: the curated synonym, then the less-edited description, then the first wins.

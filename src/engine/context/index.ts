@@ -98,6 +98,55 @@ function bracketClosesBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A line that is only a list-negation label: "Denies:", "Negative for:", "Pt denies any:". */
+const NEGATION_LABEL_LINE = /^[^\S\n]*(?:pt |patient )?(?:denies(?: any)?|denied|negative for|neg for|no history of)[^\S\n]*:[^\S\n]*$/i;
+/** A line that is only a negating answer: "ruled out.", "excluded", "negative". */
+const NEGATING_ANSWER_LINE = /^[^\S\n]*(?:ruled out|r\/o'?d|excluded|negative|absent|denied|denies|none)[^\S\n]*\.?[^\S\n]*$/i;
+/** The rest of a line that continues a label list onto the next line ("Acute coronary syndrome /"). */
+const LABEL_CONTINUES = /^[^\S\n]*[/,][^\S\n]*$/;
+
+function lineBounds(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/**
+ * Templates split a negation from what it negates with a line break after a colon, which ends the
+ * sentence: a "Denies:" line above a list negates the list's first line; a condition label ending in a
+ * colon (possibly continued over "/" or "," line ends) answered by a line that is only "ruled out." is
+ * negated (Guideline I.B.4: a ruled-out condition is not coded).
+ */
+function negatedAcrossLabelBreak(text: string, mention: Span): boolean {
+  const own = lineBounds(text, mention.start);
+  if (own.start >= 2) {
+    const prev = lineBounds(text, own.start - 1);
+    if (NEGATION_LABEL_LINE.test(text.slice(prev.start, prev.end))) return true;
+  }
+  let line = lineBounds(text, Math.max(mention.start, mention.end - 1));
+  let rest = text.slice(mention.end, line.end);
+  for (let hops = 0; hops < 3; hops++) {
+    if (/^[^\S\n]*:[^\S\n]*$/.test(rest)) {
+      if (line.end >= text.length) return false;
+      const next = lineBounds(text, line.end + 1);
+      return NEGATING_ANSWER_LINE.test(text.slice(next.start, next.end));
+    }
+    if (!LABEL_CONTINUES.test(rest) || line.end >= text.length) return false;
+    // The label continues on the next line; that line must end in the label's colon.
+    line = lineBounds(text, line.end + 1);
+    const whole = text.slice(line.start, line.end);
+    const colon = whole.lastIndexOf(':');
+    if (colon < 0 || whole.length - colon > 3) return false;
+    rest = whole.slice(colon);
+  }
+  return false;
+}
+
+function forBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === 'for') return true;
+  return false;
+}
+
 /** Context of a mention; uses the sentence(s) containing it and the section it starts in. */
 export function mentionContext(analysis: TextAnalysis, mention: Span): MentionContext {
   const first = sentenceIndexAt(analysis, mention.start);
@@ -149,6 +198,9 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       const t = triggers[k];
       if (request && t.tokEnd - t.tokStart === 1 && tokens[t.tokStart].norm === '?') break;
       const rule = firing(t, cat, 'post');
+      // "apixaban for recurrence prevention": a postposed purpose ("prevention", "prophylaxis") has its object
+      // after "for"; the drug before "for" is the means, in current use (I.C.21.c.3), not the thing prevented.
+      if (rule && cat === 'hypothetical' && forBetween(tokens, mEnd, t.tokStart)) break;
       if (rule) {
         if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;
@@ -156,6 +208,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       if (terminates(t, cat)) break;
     }
   }
+  if (!result.negated && negatedAcrossLabelBreak(analysis.text, mention)) result.negated = true;
   if (!result.hypothetical && isMeasurementLabel(analysis.text, mention)) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).

@@ -157,6 +157,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'differential diagnosis', 'differential includes', 'differential diagnosis includes', 'ddx', 'vs', 'versus',
     'evaluate for', 'evaluation for', 'eval for', 'to evaluate for', 'assess for', 'assessment for',
     'workup for', 'work up for', 'w/u for', 'check for', 'checked for', 'test for', 'screen for', 'screening for',
+    // The past participles of a screening name the test, not a finding ("screened for diabetes: HbA1c 5.3%").
+    'screened for', 'tested for',
     'to exclude', 'to rule out', 'equivocal', 'borderline', 'indeterminate', 'uncertain', 'unclear',
     'doubt', 'doubtful', 'versus possible', 'cannot be excluded', 'not excluded',
     'consider', 'considered', 'considering', 'rather than', 'atypical for', 'low probability',
