@@ -366,8 +366,8 @@ interface StatusEntry {
   section: string;
   what: string;
   pattern: RegExp;
-  /** The code for one match (side, organ, device), or undefined to skip it. */
-  code: (m: RegExpMatchArray, sentence: string) => string | undefined;
+  /** The code or codes for one match (side, organ, device; kidney and pancreas are two), or undefined to skip it. */
+  code: (m: RegExpMatchArray, sentence: string) => string | readonly string[] | undefined;
   /** Codes that already say the status (I.C.21.c.3: the status code is not added beside them). */
   conflicts: RegExp;
   /** The sentence must say the thing is the patient's standing state, not a word in passing. */
@@ -435,7 +435,7 @@ export const STATUS_ENTRIES: readonly StatusEntry[] = [
   {
     section: 'I.C.21.c.3', what: 'transplanted organ status',
     pattern: new RegExp(String.raw`\b(?:(?:s\/p|status post|history of|h\/o|hx of|prior|previous|remote)\s+(?:an?\s+)?(?:(?:deceased|living|cadaveric)[- ](?:related[- ])?(?:donor\s+)?|orthotopic\s+|(?:19|20)\d{2}\s+)?(${ORGAN})\s+(?:transplant(?:ation)?|allograft)|(${ORGAN})\s+(?:transplant(?:ation)?|allograft)\s+(?:recipient|status|patient|in\s+(?:19|20)\d{2}|\(?(?:19|20)\d{2}\)?|\d+\s+(?:years?|months?)\s+ago|(?:is\s+|remains\s+)?(?:functioning|stable)|function\b)|(${ORGAN})\s+transplanted\b|transplanted\s+(${ORGAN})|post[- ](${ORGAN})[- ]transplant)`, 'gi'),
-    code: () => undefined,
+    code: transplantCodes,
     conflicts: /^Z94\./,
     reject: /\b(?:donat\w*|donor nephrectomy|(?:was|is|as) an? (?:\w+ )?donor)\b/i,
     // T86.- (rejection, failure, infection of the transplant) already says the status (I.C.21.c.3).
@@ -559,7 +559,8 @@ function statusEntry(ctx: GuidelineContext, drafts: Map<string, Draft>, entry: S
     if (entry.needs && !entry.needs(drafts, sentence, m)) continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.hypothetical || c.family || c.uncertain) continue;
-    const codes = entry.what === 'transplanted organ status' ? transplantCodes(m) : [entry.code(m, sentence)].filter((x): x is string => !!x);
+    const found = entry.code(m, sentence);
+    const codes = found === undefined ? [] : typeof found === 'string' ? [found] : found;
     for (const code of codes) {
       if (seen.has(code) || drafts.has(code) || !billable(ctx, code)) continue;
       const complication = TRANSPLANT_COMPLICATION[code];
@@ -573,7 +574,7 @@ function statusEntry(ctx: GuidelineContext, drafts: Map<string, Draft>, entry: S
   }
 }
 
-function transplantCodes(m: RegExpMatchArray): string[] {
+function transplantCodes(m: RegExpMatchArray): readonly string[] {
   const organ = m.slice(1, 6).find((g) => g !== undefined) ?? '';
-  return [...(TRANSPLANT_ORGANS.find(([re]) => re.test(organ))?.[1] ?? [])];
+  return TRANSPLANT_ORGANS.find(([re]) => re.test(organ))?.[1] ?? [];
 }
