@@ -5,6 +5,7 @@
 // sits beside a look-alike real name that must stay redacted. Every value is invented. The full redactor runs
 // (learned voter included) because the learned voter is what proposed these words.
 import { redact } from '../../../src/engine/phi';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
 import { foreignLines, isForeignBasicWord } from '../../../src/engine/phi/deny/foreignVocabulary';
 import { isMedicalCoinage } from '../../../src/engine/phi/deny/medicalMorphology';
 import { tokenize } from '../../../src/engine/phi/tokens';
@@ -14,22 +15,6 @@ interface Case {
   text: string;
   phi: string[];
   keep: string[];
-}
-
-function covered(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  for (let x = at; x < at + needle.length; x++) {
-    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
-    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
-  }
-  return true;
-}
-
-function touched(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  return spans.some((s) => s.start < at + needle.length && at < s.end);
 }
 
 const CASES: Case[] = [
@@ -104,8 +89,8 @@ const CASES: Case[] = [
 describe('session 7c: clinical and steering words are not PHI', () => {
   it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
     const r = redact(c.text);
-    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    for (const needle of c.keep) expect({ needle, touched: touched(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
+    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    for (const needle of c.keep) expect({ needle, touched: touchedBy(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
   });
 });
 

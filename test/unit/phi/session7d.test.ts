@@ -2,28 +2,13 @@
 // reference plane, test ratio, skin fold, nail line or striae is an eponym, not a person; a person's name beside it
 // stays redacted. Every name and eponym here is invented. The full redactor runs (learned voter included).
 import { redact } from '../../../src/engine/phi';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
 
 interface Case {
   pattern: string;
   text: string;
   phi: string[];
   keep: string[];
-}
-
-function covered(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  for (let x = at; x < at + needle.length; x++) {
-    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
-    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
-  }
-  return true;
-}
-
-function touched(text: string, needle: string, spans: readonly { start: number; end: number }[]): boolean {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`fixture error: ${needle} not in text`);
-  return spans.some((s) => s.start < at + needle.length && at < s.end);
 }
 
 const CASES: Case[] = [
@@ -68,7 +53,7 @@ const CASES: Case[] = [
 describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI; a state-coded licence number is', () => {
   it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
     const r = redact(c.text);
-    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    for (const needle of c.keep) expect({ needle, touched: touched(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
+    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    for (const needle of c.keep) expect({ needle, touched: touchedBy(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
   });
 });
