@@ -131,8 +131,13 @@ const MAX_FORCED_ALLERGY_WORDS = 15;
 const MAX_FORCED_ACTION_WORDS = 15;
 /** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
 const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
-/** The share of the note a summary may reach by statements kept over the budget beyond the problems (the acceptance ceiling). */
-const MAX_FORCED_RATIO = 0.3;
+/**
+ * How far over the budget the medication changes left out may take a summary, as a factor of the budget's ratio: 1.2 takes
+ * the default 25% to 30%, the acceptance ceiling (a configured ratio scales with it).
+ */
+const CHANGE_CEILING_FACTOR = 1.2;
+/** Change statements that may be kept over the budget (under the ceiling above). */
+const MAX_MULTI_CHANGE_STATEMENTS = 2;
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
 /**
@@ -731,15 +736,6 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const change = medChanges.filter((u) => free(u) && u.words <= MAX_FORCED_ACTION_WORDS).sort((a, b) => value(b) - value(a) || a.index - b.index)[0];
     if (change && take(change, 'medications', undefined, true)) for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
   }
-  // One compact statement carrying several changes the choice left out ("Stop aspirin and stop clopidogrel; start apixaban
-  // 5 mg twice daily.") is kept too when the problems crowded it out, up to MAX_FORCED_ACTION_WORDS per change (two at
-  // most), the most changes first, while the summary stays within the acceptance ceiling (MAX_FORCED_RATIO of the note).
-  if (crowded) {
-    const ceiling = MAX_FORCED_RATIO * Math.max(noteWords, shortNoteWords);
-    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 2 && u.words <= MAX_FORCED_ACTION_WORDS * 2 && usedWords + u.words <= ceiling)
-      .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
-    if (change && take(change, 'medications', undefined, true)) for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
-  }
   for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
     const told = chosenWords();
     const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !told.has(w)));
@@ -758,6 +754,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
     if (plan) take(plan, 'problems', i);
   });
+
+  // Medication changes the choice left out are what a reader acts on: once the follow-up items and each problem's status
+  // and plan were chosen (so they take none of their room), up to MAX_MULTI_CHANGE_STATEMENTS more are kept over the budget,
+  // the statement telling the most changes not yet told first ("Stop aspirin and stop clopidogrel; start apixaban 5 mg twice
+  // daily." tells three), each up to MAX_FORCED_ACTION_WORDS per change (two at most), while the summary stays under the
+  // ceiling (CHANGE_CEILING_FACTOR times the budget's ratio of the note).
+  for (const i of chosen.keys()) for (const d of drugsNamed(body(units[i]))) namedDrugs.add(d);
+  const ceiling = CHANGE_CEILING_FACTOR * maxRatio * Math.max(noteWords, shortNoteWords);
+  for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
+    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && usedWords + u.words <= ceiling)
+      .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
+    if (!change || !take(change, 'medications', undefined, true)) break;
+    for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
+  }
 
   // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
   const procedureTitle = units.find((u) => u.kind === 'procedures');
