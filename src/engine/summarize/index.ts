@@ -242,6 +242,8 @@ const BLOCK_END_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):/;
 const MED_PLAN_LEAD_LABEL = /^[^:\n]{0,40}\b(medications?|meds?|drugs?|gdmt|immunosuppression|regimen)\b[^:\n]{0,30}\b(review|changes?|titration|adjustments?|reconciliation|plan|deprescrib\w*)\b[^:\n]{0,30}:\s*$|^[^:\n]{0,30}\b(titration|deprescrib\w*)\b[^:\n]{0,30}:\s*$/i;
 /** A line opened by a follow-up label ("Return: ...", "F/u ...", "RTC ...", "Dispo: ..."): a follow-up whatever section it was filed under. */
 const FOLLOW_UP_LINE = /^[\s•·*▪◦●‣⁃–—-]*(follow[- ]?up|followup|f\/u|return|rtc|dispo(sition)?|next (visit|appointment))\b/i;
+/** The clinician's own plan in the future ("I will see her in 6 weeks ..."): this encounter's, whatever section the analyser filed it under. */
+const CLINICIAN_WILL = /^(i|we) (will|'ll|would like to|plan to|shall) /i;
 /** A disposition line ("Dispo: likely home in 1 to 2 days"): where the patient goes, a return visit only when it names one. */
 const DISPOSITION_LINE = /^[\s•·*▪◦●‣⁃–—-]*dispo(sition)?\b/i;
 
@@ -663,7 +665,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const visitReason = (u: Unit) => (INTRODUCTION.test(body(u)) || THIS_VISIT_FOLLOW_UP.test(body(u))) && !FOLLOW_UP_INTERVAL.test(body(u)) && !PENDING_CUE.test(body(u));
   const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
     ((FOLLOW_UP_KINDS.has(u.kind) || followUpLine(u)) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
-    || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
+    || (!NEVER_KINDS.has(u.kind) && (!NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) || CLINICIAN_WILL.test(body(u))) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
   // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
   const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) ? 1 : 0);
@@ -725,8 +727,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // change are still kept, each when short (as the first allergy statement is): they are what a reader acts on, and many
   // problems must not push them out. A budget the problems left mostly free is a choice between them, as above.
   const crowded = forcedWords >= FORCED_SHARE_BEFORE_ACTIONS * budgetWords;
+  const dispositionOnly = (u: Unit) => DISPOSITION_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end)) && !returnVisit(u) && !FOLLOW_UP_CUE.test(body(u));
   if (crowded && !nextVisit) {
-    const dispositionOnly = (u: Unit) => DISPOSITION_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end)) && !returnVisit(u) && !FOLLOW_UP_CUE.test(body(u));
     const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u));
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
@@ -755,13 +757,18 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (plan) take(plan, 'problems', i);
   });
 
-  // Medication changes the choice left out are what a reader acts on: once the follow-up items and each problem's status
+  // The next visit and the medication changes the choice left out are what a reader acts on: once the follow-up items and each problem's status
   // and plan were chosen (so they take none of their room), up to MAX_MULTI_CHANGE_STATEMENTS more are kept over the budget,
   // the statement telling the most changes not yet told first ("Stop aspirin and stop clopidogrel; start apixaban 5 mg twice
   // daily." tells three), each up to MAX_FORCED_ACTION_WORDS per change (two at most), while the summary stays under the
   // ceiling (CHANGE_CEILING_FACTOR times the budget's ratio of the note).
   for (const i of chosen.keys()) for (const d of drugsNamed(body(units[i]))) namedDrugs.add(d);
   const ceiling = CHANGE_CEILING_FACTOR * maxRatio * Math.max(noteWords, shortNoteWords);
+  // The next visit first, when the choice left it out: a reader acts on it as on a change.
+  if (!nextVisit) {
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u) && usedWords + u.words <= ceiling);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
     const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && usedWords + u.words <= ceiling)
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];

@@ -204,3 +204,23 @@ describe('policy: a one-sentence assessment of ";" clauses is never quoted in pa
     expect(statements(s, 'problems').some((p) => p.startsWith('Known hypertension'))).toBe(true);
   });
 });
+
+describe('follow-up: the clinician\'s own future plan ("I will see her in 6 weeks ...") filed by the analyser under results', () => {
+  const text = [
+    'Sleep Medicine Consultation',
+    '',
+    'Results: Ferritin 40 ng/mL. Epworth Sleepiness Scale 15. Oxygen saturation 95% awake.',
+    '',
+    'First, she has obstructive sleep apnea, likely moderate; a home sleep study is ordered.',
+    '',
+    'Second, she has chronic insomnia disorder. I recommend stopping zolpidem; she should taper by 5 mg every week.',
+    '',
+    'I will see her in 6 weeks with the sleep study results.',
+  ].join('\n');
+
+  it('is this encounter\'s next visit, not a result', () => {
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    expect(statements(s, 'follow_up')).toContain('I will see her in 6 weeks with the sleep study results.');
+  });
+});
