@@ -969,7 +969,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // a short phrase opening a line of an assessment with no verb of its own is the problem's name.
   if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(body) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // The first sentence of a paragraph of an assessment states its problem.
-  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days.").
+  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days."), nor one labelled as a part of the
+  // plan ("Orders: Colonoscopy referral placed.", "Labs: ...").
+  if (colon && PLAN_PART_LABEL.test(colon[1])) return false;
   if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return !isFollowUpSentence(body);
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);

@@ -224,3 +224,35 @@ describe('follow-up: the clinician\'s own future plan ("I will see her in 6 week
     expect(statements(s, 'follow_up')).toContain('I will see her in 6 weeks with the sleep study results.');
   });
 });
+
+describe('layout: heart-failure titration visit (a "GDMT titration today:" block, then an "Orders:" paragraph)', () => {
+  const text = [
+    'HEART FAILURE CLINIC - TITRATION VISIT',
+    '',
+    `Interval history: Mr. Oakes, 70, returns with his wife. ${'He walks a block before resting, sleeps on one pillow and weighs himself every morning before breakfast. '.repeat(5)}No orthopnea.`,
+    '',
+    'Current meds: carvedilol 6.25 mg twice daily, spironolactone 12.5 mg daily, lisinopril 10 mg daily.',
+    'Allergies: codeine.',
+    'Vitals: BP 112/70, HR 64, wt 81 kg. Trace edema.',
+    '',
+    'Assessment:',
+    'Heart failure with reduced ejection fraction - compensated; ejection fraction 30%.',
+    'Chronic kidney disease stage 3a - stable; creatinine 1.4.',
+    '',
+    'GDMT titration today:',
+    'Carvedilol 6.25 mg -> 12.5 mg twice daily; stop lisinopril; start sacubitril-valsartan 24/26 mg twice daily.',
+    '',
+    'Orders: Echocardiogram in 3 months. BMP in 1 week.',
+    '',
+    'Plan: Next appointment in 4 weeks.',
+  ].join('\n');
+
+  it('reads the titration block as this encounter\'s changes and an "Orders:" paragraph as no problem', () => {
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    const problems = statements(s, 'problems');
+    expect(problems.some((p) => p.startsWith('Orders:'))).toBe(false);
+    expect(problems.some((p) => p.startsWith('Heart failure with reduced ejection fraction'))).toBe(true);
+    expect(statements(s, 'medications').some((m) => /sacubitril-valsartan/.test(m))).toBe(true);
+  });
+});
