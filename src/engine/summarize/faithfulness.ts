@@ -84,7 +84,27 @@ export function isTruncatedSpan(text: string, span: Span): boolean {
   // A cell of a pipe table ends at its pipe ("Secondary syphilis | new | start doxycycline ..."): each cell is a field of
   // the row, not a clause of a sentence, so the leading cells of a row are a whole statement.
   if (text[i] === '|' && isTableRow(text, span.start)) return false;
+  // So is a field of a row written with arrows ("CKD → stable → resume losartan 100 mg daily"): the arrows separate the
+  // problem, its status and its plan as a table's pipes do.
+  if (ARROW_SEPARATOR.test(text.slice(i - 1, i + 3)) && isArrowRow(text, span.start)) return false;
   return !(i >= text.length || text[i] === '\n' || text[i] === '\r' || (text[i] === ',' && /^,\s*[A-Z][A-Z /&-]{2,}:/.test(text.slice(i, i + 60))));
+}
+
+/** A spaced arrow between two fields of a line (not a dose arrow inside one, "10 mg -> 20 mg", which a row also needs to pass). */
+const ARROW_SEPARATOR = /^\s(->|→|⟶)\s/;
+const ARROW_SPLIT = /\s(?:->|→|⟶)\s/g;
+
+/**
+ * A line of fields separated by spaced arrows, at least three ("Moderate persistent asthma → well controlled → hold
+ * albuterol ..."), whose first field is a name (no digit: not a dose change "lisinopril 10 mg -> 20 mg -> 40 mg", no
+ * clause mark), as a row of a problem table written without pipes.
+ */
+export function isArrowRow(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  const fields = line.split(ARROW_SPLIT);
+  return fields.length >= 3 && !/[\d;,.]/.test(fields[0]) && fields[0].trim().split(/\s+/).length <= 8 && !/;/.test(fields[1]);
 }
 
 /** A line with at least two pipes: a row of a table written with pipes. */

@@ -11,10 +11,10 @@ import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
-import { isTruncatedSpan } from './faithfulness';
+import { isArrowRow, isTruncatedSpan } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
 import { drugsNamed, isMedicationChange } from './medications';
-import { buildUnits, countWords, type Unit } from './units';
+import { buildUnits, countWords, labelKind, type Unit } from './units';
 
 export { SUMMARY_DEFAULTS } from './defaults';
 export { isTruncatedSpan, statementContradictions, CONTEXT_ATTRIBUTES, type Contradiction, type ContextAttribute, type MentionFinder } from './faithfulness';
@@ -112,6 +112,17 @@ const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
 /** Longest verbless phrase opening a line taken as the problem that line discusses. */
 const MAX_LINE_HEAD_WORDS = 12;
+/**
+ * Policy: a statement is a whole sentence or list item, never one of its ";" clauses, however long the sentence. An
+ * assessment written as one run-on sentence of clauses ("His diabetes is uncontrolled ..., so I am stopping glipizide ...;
+ * his hypertension is not at goal ...; ...") longer than MAX_COMPLETENESS_WORDS is not quoted, whole or in part: a clause
+ * alone can lose what qualifies it in the clauses around it (an "although ... possible", a condition, a negation's scope)
+ * and a reader could not tell it was cut. Its problems are stated from shorter sentences of the note naming the same coded
+ * conditions, and a coded condition none names is reported (CODED_CONDITION_NOT_SUMMARIZED). The medication changes told
+ * only inside such a sentence are then missing: the price of never cutting.
+ * Fields are not clauses: the cells of a pipe row and the fields of an arrow row ("CKD → stable → resume losartan") are
+ * whole statements, as a table's cells are.
+ */
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
@@ -120,6 +131,13 @@ const MAX_FORCED_ALLERGY_WORDS = 15;
 const MAX_FORCED_ACTION_WORDS = 15;
 /** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
 const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
+/**
+ * How far over the budget the medication changes left out may take a summary, as a factor of the budget's ratio: 1.2 takes
+ * the default 25% to 30%, the acceptance ceiling (a configured ratio scales with it).
+ */
+const CHANGE_CEILING_FACTOR = 1.2;
+/** Change statements that may be kept over the budget (under the ceiling above). */
+const MAX_MULTI_CHANGE_STATEMENTS = 2;
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
 /**
@@ -141,7 +159,8 @@ const SHORT_VISIT_WORDS = 8;
 const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
 
 /** When: "in 2 weeks", "within 7 days", "next week", "tomorrow", "RTC 4 wks", a date. */
-const FOLLOW_UP_INTERVAL_SOURCE = String.raw`\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ (to|-) )?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|mos?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b`;
+// The last form is the bare interval a follow-up label governs ("F/u 4 months.", "F/u -> 6 weeks", "f/u surgery clinic 4 weeks").
+const FOLLOW_UP_INTERVAL_SOURCE = String.raw`\b(in|within|after) (about |approximately |a |one |two |three |four |six |\d+ ?(to|-) ?)?(\d+|one|two|three|four|five|six|eight|twelve|a few|a couple( of)?)? ?(days?|wks?|weeks?|mos?|months?|years?)\b|\b(next|this) (week|month)\b|\btomorrow\b|\bRTC\b|\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b(f\/u|follow[- ]?up|return|clinic|appointment)\W{1,4}([a-z]+\W+){0,2}?\d+ ?(days?|wks?|weeks?|mos?|months?)\b`;
 const FOLLOW_UP_INTERVAL = new RegExp(FOLLOW_UP_INTERVAL_SOURCE, 'i');
 /** Every interval of a line ("in 1 week ... in 6 weeks"): each is a follow-up fact of its own. */
 const FOLLOW_UP_INTERVAL_ALL = new RegExp(FOLLOW_UP_INTERVAL_SOURCE, 'gi');
@@ -208,6 +227,25 @@ const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|statu
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
 const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
+/**
+ * A header line of its own naming an assessment in words the section analyser does not know as a title ("Geriatric
+ * assessment and plan:", "Diagnoses and plan:", "Issues:", "Active problems addressed today:"): the lines under it are
+ * the assessment, whatever section the analyser filed them under.
+ */
+const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),-]{0,40}:\s*$/i;
+/** Labels opening a line that end an assessment block: a part of the note after it (labs, follow-up, medications, disposition). */
+const BLOCK_END_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):/;
+/**
+ * A header line of its own over the encounter's medication decisions ("Medication review (deprescribing):", "GDMT
+ * titration today:", "Medication changes:", "Med adjustments:"): its lines are orders of this encounter, not a home list.
+ */
+const MED_PLAN_LEAD_LABEL = /^[^:\n]{0,40}\b(medications?|meds?|drugs?|gdmt|immunosuppression|regimen)\b[^:\n]{0,30}\b(review|changes?|titration|adjustments?|reconciliation|plan|deprescrib\w*)\b[^:\n]{0,30}:\s*$|^[^:\n]{0,30}\b(titration|deprescrib\w*)\b[^:\n]{0,30}:\s*$/i;
+/** A line opened by a follow-up label ("Return: ...", "F/u ...", "RTC ...", "Dispo: ..."): a follow-up whatever section it was filed under. */
+const FOLLOW_UP_LINE = /^[\s•·*▪◦●‣⁃–—-]*(follow[- ]?up|followup|f\/u|return|rtc|dispo(sition)?|next (visit|appointment))\b/i;
+/** The clinician's own plan in the future ("I will see her in 6 weeks ..."): this encounter's, whatever section the analyser filed it under. */
+const CLINICIAN_WILL = /^(i|we) (will|'ll|would like to|plan to|shall) /i;
+/** A disposition line ("Dispo: likely home in 1 to 2 days"): where the patient goes, a return visit only when it names one. */
+const DISPOSITION_LINE = /^[\s•·*▪◦●‣⁃–—-]*dispo(sition)?\b/i;
 
 interface Problem {
   head: Unit;
@@ -253,6 +291,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
   splitCheckedBoxes(text, allUnits, conditions);
+  resectionBlocks(text, analysis, allUnits);
   // A course or plan told by problem ("HOSPITAL COURSE BY PROBLEM:", or label lines naming conditions over their
   // paragraphs) assesses each problem it heads, as an assessment and plan does.
   const labelLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= MAX_LINE_HEAD_WORDS;
@@ -273,7 +312,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     return u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !!next && next.lineStart
       && (next.marker === 'bullet' || (next.marker === null && !next.paragraphStart && (overlapsAny(u, conditions) || BY_PROBLEM_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '')))) && next.sectionIndex === u.sectionIndex && next.kind === u.kind && !PLAN_PART_LABEL.test(label) && !HOUSEKEEPING_LABEL.test(label)
       // A plan word inside a condition's own name ("Heart failure with reduced ejection fraction:") does not make it an order.
-      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && (!PLAN_CUE.test(label.replace(STATUS_CUE, '')) || opensWithConditionName(u, label));
+      && !IMPRESSION_LEAD.test(label) && !LIST_LEAD_IN.test(label) && !ASSESSMENT_LEAD_LABEL.test(body(u)) && !MED_PLAN_LEAD_LABEL.test(body(u)) && (!PLAN_CUE.test(label.replace(STATUS_CUE, '')) || opensWithConditionName(u, label));
   };
   for (const [i, u] of allUnits.entries()) {
     const next = allUnits[i + 1];
@@ -611,7 +650,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // Follow-up and pending items: a return visit, a result awaited, a test or visit arranged. A line under a follow-up
   // header is one whatever its words; a line with both a follow-up cue and an interval is one in whatever section the
   // analyser filed it (a "Return in 4 weeks." after an "Allergies:" line), except the patient's history and findings.
-  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '');
+  // A line opened by a follow-up label ("Return: Return to clinic in 4 months. Awaiting urine electrolytes.") is one too,
+  // wherever the analyser filed it (a "Labs:" section run on over it).
+  // It tells when or what is awaited (an interval, a pending item): "Follow-up of blood pressure and diabetes." under the
+  // complaint is why the patient came.
+  const followUpLine = (u: Unit) => !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint' && u.kind !== 'hpi' && (FOLLOW_UP_INTERVAL.test(body(u)) || PENDING_CUE.test(body(u)))
+    && FOLLOW_UP_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end));
+  const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') || followUpLine(u);
   // A title ("MEDICAL ONCOLOGY FOLLOW-UP"), not an upper-case sentence ("FOLLOW UP IN 2 WEEKS.").
   const isTitle = (u: Unit) => u.words <= 8 && !/\p{Ll}/u.test(body(u)) && !/[.!?]$/.test(body(u)) && !/\d/.test(body(u));
   /** "Pending at discharge: none." */
@@ -619,8 +664,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // "seen today for follow-up of multiple chronic problems" is why the patient came, not when they come back.
   const visitReason = (u: Unit) => (INTRODUCTION.test(body(u)) || THIS_VISIT_FOLLOW_UP.test(body(u))) && !FOLLOW_UP_INTERVAL.test(body(u)) && !PENDING_CUE.test(body(u));
   const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
-    (FOLLOW_UP_KINDS.has(u.kind) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
-    || (!NEVER_KINDS.has(u.kind) && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
+    ((FOLLOW_UP_KINDS.has(u.kind) || followUpLine(u)) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
+    || (!NEVER_KINDS.has(u.kind) && (!NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) || CLINICIAN_WILL.test(body(u))) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
   // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
   const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) ? 1 : 0);
@@ -682,14 +727,16 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // change are still kept, each when short (as the first allergy statement is): they are what a reader acts on, and many
   // problems must not push them out. A budget the problems left mostly free is a choice between them, as above.
   const crowded = forcedWords >= FORCED_SHARE_BEFORE_ACTIONS * budgetWords;
+  const dispositionOnly = (u: Unit) => DISPOSITION_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end)) && !returnVisit(u) && !FOLLOW_UP_CUE.test(body(u));
   if (crowded && !nextVisit) {
-    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS);
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u));
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
+  const freshDrugs = (u: Unit) => [...(medDrugs.get(u.index) ?? [])].filter((d) => !namedDrugs.has(d)).length;
   if (crowded && ![...chosen.values()].some((c) => c.kind === 'medications')) {
-    const value = (u: Unit) => Math.max(1, [...(medDrugs.get(u.index) ?? [])].filter((d) => !namedDrugs.has(d)).length) / Math.max(1, u.words);
+    const value = (u: Unit) => Math.max(1, freshDrugs(u)) / Math.max(1, u.words);
     const change = medChanges.filter((u) => free(u) && u.words <= MAX_FORCED_ACTION_WORDS).sort((a, b) => value(b) - value(a) || a.index - b.index)[0];
-    if (change) take(change, 'medications', undefined, true);
+    if (change && take(change, 'medications', undefined, true)) for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
   }
   for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
     const told = chosenWords();
@@ -709,6 +756,25 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
     if (plan) take(plan, 'problems', i);
   });
+
+  // The next visit and the medication changes the choice left out are what a reader acts on: once the follow-up items and each problem's status
+  // and plan were chosen (so they take none of their room), up to MAX_MULTI_CHANGE_STATEMENTS more are kept over the budget,
+  // the statement telling the most changes not yet told first ("Stop aspirin and stop clopidogrel; start apixaban 5 mg twice
+  // daily." tells three), each up to MAX_FORCED_ACTION_WORDS per change (two at most), while the summary stays under the
+  // ceiling (CHANGE_CEILING_FACTOR times the budget's ratio of the note).
+  for (const i of chosen.keys()) for (const d of drugsNamed(body(units[i]))) namedDrugs.add(d);
+  const ceiling = CHANGE_CEILING_FACTOR * maxRatio * Math.max(noteWords, shortNoteWords);
+  // The next visit first, when the choice left it out: a reader acts on it as on a change.
+  if (!nextVisit) {
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u) && usedWords + u.words <= ceiling);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
+  for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
+    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && usedWords + u.words <= ceiling)
+      .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
+    if (!change || !take(change, 'medications', undefined, true)) break;
+    for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
+  }
 
   // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
   const procedureTitle = units.find((u) => u.kind === 'procedures');
@@ -767,6 +833,79 @@ function renumber(statements: SummaryStatement[]): void {
   const map = new Map<number, number>();
   for (const s of statements) if (s.problem !== undefined && !map.has(s.problem)) map.set(s.problem, map.size);
   for (const s of statements) if (s.problem !== undefined) s.problem = map.get(s.problem);
+}
+
+/**
+ * Section grammar the analyser's titles miss, read from the note's lines:
+ * - a label that is not at the margin of its line ("  Findings: ...", "... 3.1 mmol/L. Plan: Resume ...") names a part of
+ *   the assessment item it sits in, not a new section: inside an assessment its units stay the item's;
+ * - a header line of its own naming an assessment ("Geriatric assessment and plan:", "Issues:") heads the lines under it,
+ *   whatever section the analyser filed them under, up to a line opened at the margin by the label of another part of
+ *   the note ("Labs:", "Follow-up:", "Medication review:") or a known section title;
+ * - a header line of its own over this encounter's medication decisions ("Medication review (deprescribing):", "GDMT
+ *   titration today:") heads its lines up to a blank line or the next such label: they are orders, not a home list.
+ */
+function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): void {
+  const body = (u: Unit) => text.slice(u.start, u.end);
+  const lineStartOf = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const lineOf = (u: Unit) => {
+    const ls = lineStartOf(u.start);
+    const le = text.indexOf('\n', u.start);
+    return text.slice(ls, le < 0 ? text.length : le);
+  };
+  const headerLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= 8;
+  /** A label at the margin of the unit's line that names another part of the note. */
+  const endsBlock = (u: Unit) => {
+    if (!u.lineStart) return false;
+    const line = lineOf(u);
+    if (/^\s/.test(line)) return false;
+    if (FOLLOW_UP_LINE.test(line) && !/^[\s•·*▪◦●‣⁃–—-]/.test(line)) return true;
+    const label = BLOCK_END_LABEL.exec(line);
+    if (!label) return false;
+    return labelKind(label[1]) !== undefined || PLAN_PART_LABEL.test(label[1]) || HOUSEKEEPING_LABEL.test(`${label[1]}:`) || FOLLOW_UP_TITLE.test(label[1]) || MED_PLAN_LEAD_LABEL.test(`${label[1]}:`);
+  };
+  const blankBefore = (u: Unit) => /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, u.start - 200), u.start));
+  const filedUnder = units.map((u) => u.sectionIndex);
+  /** The first unit of a section whose title the analyser read at the margin of its line ("Follow-up: F/u 6 months."). */
+  const opensMarginSection = (k: number) => {
+    if (k === 0 || filedUnder[k] === filedUnder[k - 1]) return false;
+    const section = analysis.sections[filedUnder[k]];
+    return !!section?.title && text.slice(lineStartOf(section.start), section.start) === '';
+  };
+  for (let i = 0; i < units.length; i++) {
+    const lead = units[i];
+    if (!headerLine(lead)) continue;
+    const label = body(lead);
+    const assessment = ASSESSMENT_LEAD_LABEL.test(label) && !ASSESSMENT_KINDS.has(lead.kind) && !NEVER_KINDS.has(lead.kind) && !/^(family|past|prior|previous|admi(ssion|tting)|pre-?op\w*|differential)\b/i.test(label);
+    const medPlan = !assessment && MED_PLAN_LEAD_LABEL.test(label) && lead.kind !== 'medications';
+    if (!assessment && !medPlan) continue;
+    lead.kind = assessment ? 'assessment_plan' : 'medications';
+    let k = i + 1;
+    for (; k < units.length; k++) {
+      const u = units[k];
+      if (endsBlock(u) || opensMarginSection(k) || (headerLine(u) && (ASSESSMENT_LEAD_LABEL.test(body(u)) || MED_PLAN_LEAD_LABEL.test(body(u))))) break;
+      if (medPlan && (blankBefore(u) || (headerLine(u)))) break;
+      u.paragraphStart = u.sectionIndex !== lead.sectionIndex ? u.lineStart && blankBefore(u) : u.paragraphStart;
+      u.kind = lead.kind;
+      u.sectionIndex = lead.sectionIndex;
+    }
+    i = k - 1;
+  }
+  // Inner labels: a section whose title is not at its line's margin, inside an assessment, continues the item before it.
+  for (let k = 1; k < units.length; k++) {
+    const u = units[k];
+    const prev = units[k - 1];
+    if (u.sectionIndex === prev.sectionIndex || !PROBLEM_PARAGRAPH_KINDS.has(prev.kind)) continue;
+    const section = analysis.sections[u.sectionIndex];
+    if (!section?.title || u.start < section.bodyStart || FOLLOW_UP_TITLE.test(section.title)) continue;
+    if (!text.slice(lineStartOf(section.start), section.start).trim() && !/^[ \t]/.test(text.slice(lineStartOf(section.start), section.start + 1))) continue;
+    const from = u.sectionIndex;
+    for (let j = k; j < units.length && units[j].sectionIndex === from; j++) {
+      units[j].kind = prev.kind;
+      units[j].sectionIndex = prev.sectionIndex;
+      units[j].paragraphStart = units[j].lineStart && blankBefore(units[j]);
+    }
+  }
 }
 
 /** A sentence opening on a short verbless label and a spaced dash ("Type 2 diabetes - not at goal, ..."), the label not a plan part. */
@@ -830,7 +969,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // a short phrase opening a line of an assessment with no verb of its own is the problem's name.
   if (u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(body) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // The first sentence of a paragraph of an assessment states its problem.
-  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days.").
+  // Not a follow-up sentence ("Palliative care will follow up by telephone in 2 days."), nor one labelled as a part of the
+  // plan ("Orders: Colonoscopy referral placed.", "Labs: ...").
+  if (colon && PLAN_PART_LABEL.test(colon[1])) return false;
   if (u.paragraphStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_PARAGRAPH_HEAD_WORDS) return !isFollowUpSentence(body);
   // Narrative notes without an assessment: a sentence naming a coded condition with a diagnostic cue.
   if (!sectioned) return salient && u.words <= MAX_OPTIONAL_WORDS && /\b(diagnos\w+|consistent with|compatible with|impression|assessment|found to have|confirmed)\b/i.test(body);
@@ -870,15 +1011,22 @@ function splitCheckedBoxes(text: string, units: Unit[], conditions: Span[]): voi
 /** The cells of a pipe-table row a unit spans (trimmed spans), or none when the unit is not such a row. */
 function tableCells(text: string, u: Span): Span[] {
   const body = text.slice(u.start, u.end);
-  if ((body.match(/\|/g) ?? []).length < 2) return [];
+  // A row written with arrows ("CKD → stable → resume losartan") has its fields as a pipe row has cells.
+  const arrows = (body.match(/\|/g) ?? []).length < 2 && isArrowRow(text, u.start);
+  if (!arrows && (body.match(/\|/g) ?? []).length < 2) return [];
   const out: Span[] = [];
+  const bounds: Array<[number, number]> = [];
   let from = 0;
-  for (const piece of body.split('|')) {
-    const lead = piece.length - piece.trimStart().length;
-    const start = u.start + from + lead;
+  for (const m of body.matchAll(arrows ? /(?<=\s)(?:->|→|⟶)(?=\s)/g : /\|/g)) {
+    bounds.push([from, m.index!]);
+    from = m.index! + m[0].length;
+  }
+  bounds.push([from, body.length]);
+  for (const [a, b] of bounds) {
+    const piece = body.slice(a, b);
+    const start = u.start + a + (piece.length - piece.trimStart().length);
     const end = start + piece.trim().length;
     if (end > start) out.push({ start, end });
-    from += piece.length + 1;
   }
   return out;
 }

@@ -55,7 +55,7 @@ const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
 const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis)\s*#?\d{1,2}\s*[:.-])\s*/i;
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis|dx)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
@@ -65,7 +65,7 @@ const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
 const labelKinds = new Map<string, SectionKind | null>();
 const MAX_LABELS_CACHED = 5_000;
 
-function labelKind(label: string): SectionKind | undefined {
+export function labelKind(label: string): SectionKind | undefined {
   const key = label.trim();
   const hit = labelKinds.get(key);
   if (hit !== undefined) return hit ?? undefined;
@@ -313,7 +313,7 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
 function onlyMarkers(prefix: string): boolean {
   let rest = prefix.trimStart();
   for (let guard = 0; rest && guard < 4; guard++) {
-    const m = LIST_MARKER.exec(rest) ?? /^(problem|issue|diagnosis)\s*:\s*/i.exec(rest);
+    const m = LIST_MARKER.exec(rest) ?? /^(problem|issue|diagnosis|dx)\s*:\s*/i.exec(rest);
     if (!m || !m[0].length) break;
     rest = rest.slice(m[0].length);
   }
