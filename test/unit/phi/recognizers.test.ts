@@ -173,6 +173,7 @@ const CASES: Case[] = [
   ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
   ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson'], ['Address: 7 Elm Rd, Towson Phone: 410-555-0101', '7 Elm Rd, Towson']], ['Address: same\n', 'Address: unknown']],
   ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy'], ['Allergies - none\nSchool - Institute Academy\n', 'Institute Academy'], ['Preferred pharmacy: Shears Drugs, 17875 Banks Terrace', 'Shears Drugs']], ['Employer: retired', 'School: none', 'School - none\n', 'back to school - no restrictions']],
+  ['field.team', 'team fields named as teams are (plural mascot or club word)', [['Team: the Haddon Foxes   Exam date: 3/2/24', 'the Haddon Foxes'], ['Club: Silver Lake Herons swim club\n', 'Silver Lake Herons swim club']], ['Team: Hospital Medicine\n', 'Team: Medicine B\n']],
   ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
 ];
 

@@ -6,6 +6,7 @@ import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
 import { camelCaseName, clinicalCompound, notAllowed } from '../deny/allowList';
+import { listedTownWord } from './orgAfterCue';
 import {
   COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
   TOWN_SUFFIX_WORDS, US_STATES,
@@ -25,7 +26,9 @@ for (const cue of TOWN_CUES) {
 
 function townWord(c: NameContext, q: number): boolean {
   const w = c.w(q);
-  if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE | WORD_CLINICAL)) return false;
+  if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE)) return false;
+  // A listed town that is also a word of care ("lives in Comfort") stays a town when capitalised in mixed-case text.
+  if (c.is(q, WORD_CLINICAL) && !listedTownWord(c, q)) return false;
   // Months, departments and generic facility words are not towns ("in October", "to the Neurology Department").
   if (MONTHS.has(w.lower) || (FACILITY_GENERIC_WORDS.has(w.lower) && !c.isCity(q)) || clinicalCompound(c.lex, w.lower)) return false;
   if (c.mode === 'mixed') return w.capitalized || (w.upper && w.lower.length > 3);

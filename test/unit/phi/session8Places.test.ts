@@ -1,0 +1,83 @@
+// Owns the tests of session 8's place units (issue 9): places that are words and institutions named in running text —
+// teams after a sport verb or a team label, shelters and camps with their kind of place (location.institution-tail),
+// landmarks where a person without a home stays (location.landmark), a town after a person and "of"
+// (location.person-of-town), listed towns that are also words of care in a residence slot, and caseless slots closed by
+// punctuation — and the clinical look-alikes that must stay. Every value is invented; each case names its general pattern.
+import { redact } from '../../../src/engine/phi';
+import { covered, untouched } from '../../helpers/phiCoverage';
+
+const REDACTED: Record<string, [string, string][]> = {
+  'team after a sport verb and its preposition (plays for, practice with)': [
+    ['Hurt his wrist at practice with Orvale Badgers JV on Tuesday.', 'Orvale Badgers JV'],
+    ['She plays for the Quenby Hornets and runs track.', 'Quenby Hornets'],
+  ],
+  'team label with a plural mascot or a club word': [
+    ['Athlete: Tomas Reyne   Team: the Haddon Foxes   Exam date: 3/2/24', 'Haddon Foxes'],
+    ['Team: Silver Lake Herons swim club\n', 'Silver Lake Herons swim club'],
+  ],
+  'named place followed by its kind of place (family shelter, swim club, General)': [
+    ['Records from the Juniper House family shelter were reviewed.', 'Juniper House family shelter'],
+    ['Social Work Note — Pellam Ridge General, 5 East', 'Pellam Ridge General'],
+  ],
+  'hyphenated word closing a named place (Drop-In, Ready-Mix)': [
+    ['Sleeps in his car, sometimes at Crosby Street Drop-In.', 'Crosby Street Drop-In'],
+  ],
+  'records, dispensing and hospitalisation slots': [
+    ['Dispensed by Marlowe Drug. Patient aware.', 'Marlowe Drug'],
+    ['Outcome: hospitalization at Tallis Creek General. Recovered.', 'Tallis Creek General'],
+  ],
+  'landmark after a cue of where a person stays, spatial preposition and "the"': [
+    ['Outreach 4/2 — seen under the route 31 overpass, pt known to team.', 'under the route 31 overpass'],
+    ['Seen behind the Larkin Avenue Safeway, wound check done.', 'behind the Larkin Avenue Safeway'],
+    ['seen the creekside camp by Miller Ford bridge, pt alert.', 'the creekside camp by Miller Ford bridge'],
+  ],
+  'town after a person named by another unit and "of" (towns that are English words)': [
+    ['Testing offered to his aunt Meseret Olawale of Friendship and her son.', 'Friendship'],
+    ['OFFERED TO COUSIN DARIUS OKONJO OF PARADISE AND HIS WIFE.', 'PARADISE'],
+  ],
+  'listed town that is also a word of care, capitalised in a residence or relative slot': [
+    ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
+  ],
+  'caseless slot closed by punctuation with a kind-of-place head or an unlisted word': [
+    ['pt staying at bayberry family shelter. wound care done.', 'bayberry family shelter'],
+    ['LAID OFF FROM QUORVEX LOGISTICS. SMOKES 1 PPD.', 'QUORVEX LOGISTICS'],
+  ],
+};
+
+const KEPT: Record<string, [string, string][]> = {
+  'a test that confirms a finding is no place': [['Variant confirmed by Sanger sequencing. Counseling given.', 'Sanger sequencing']],
+  'a team label naming a service of the hospital': [['Team: Hospital Medicine\nAttending on call.', 'Hospital Medicine']],
+  'a bare landmark names no place': [['Pt sleeps under the bridge most nights.', 'bridge']],
+  'caseless slot of everyday words after a cue': [
+    ['returned to previous setting. sats 95%.', 'previous setting'], ['DAUGHTER IN EARLY SHIFT. UPDATED ON POC.', 'EARLY SHIFT'],
+    ['# is in green chart (nsg admit note).', 'green chart'], ['pt picked at old dressing overnight.', 'old dressing'],
+  ],
+  'a word after a person and "of" that is no listed town': [['Message left for Mr. Garrow of Billing and he will call back.', 'Billing']],
+  'a lower-case word after a cue in mixed-case text': [['He returned to normal activity after a week.', 'normal']],
+  'sister-in-law is a relation, not a relative in a place': [['Her Sister-in-Law will drive her home.', 'Law']],
+};
+
+describe('session 8 places: teams, shelters, landmarks and word towns by their slot and grammar', () => {
+  for (const [pattern, cases] of Object.entries(REDACTED)) {
+    test(`redacted: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
+    });
+  }
+  for (const [pattern, cases] of Object.entries(KEPT)) {
+    test(`kept: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+
+  test.each([
+    ['location.landmark', 'Outreach 4/2 — seen under the route 31 overpass, pt known to team.', 'under'],
+    ['location.person-of-town', 'Testing offered to his aunt Meseret Olawale of Friendship and her son.', 'Friendship'],
+    ['location.institution-tail', 'Records from the Juniper House family shelter were reviewed.', 'Juniper'],
+    ['field.team', 'Athlete: Tomas Reyne   Team: the Haddon Foxes   Exam date: 3/2/24', 'Haddon'],
+  ])('span records its recognizer %s', (recognizer, text, at) => {
+    const r = redact(text);
+    const span = r.spans.find((s) => s.start <= text.indexOf(at) && text.indexOf(at) < s.end);
+    expect(span?.recognizers).toContain(recognizer);
+    expect(span?.type).toBe('LOCATION');
+  });
+});
