@@ -2,7 +2,8 @@
 // teams after a sport verb or a team label, shelters and camps with their kind of place (location.institution-tail),
 // landmarks where a person without a home stays (location.landmark), a town after a person and "of"
 // (location.person-of-town), listed towns that are also words of care in a residence slot, and caseless slots closed by
-// punctuation — and the clinical look-alikes that must stay. Every value is invented; each case names its general pattern.
+// punctuation — the default-deny identifier shape with the clinical alphanumerics that must stay, and the clinical
+// look-alikes that must stay. Every value is invented; each case names its general pattern.
 import { redact } from '../../../src/engine/phi';
 import { covered, untouched } from '../../helpers/phiCoverage';
 
@@ -35,6 +36,12 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Testing offered to his aunt Meseret Olawale of Friendship and her son.', 'Friendship'],
     ['OFFERED TO COUSIN DARIUS OKONJO OF PARADISE AND HIS WIFE.', 'PARADISE'],
   ],
+  'town written after a landmark and a comma': [
+    ['Outreach 2/9 — seen behind the Corliss Road Kroger, Paradise pt known to team.', 'Paradise'],
+  ],
+  'town after a person another voter named late (closure pass), any case': [
+    ['CASCADE TESTING OFFERED TO SISTER OLUWASEUN ADEBAYO-KRANTZ OF IDEAL AND HER SON.', 'IDEAL'],
+  ],
   'listed town that is also a word of care, capitalised in a residence or relative slot': [
     ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
   ],
@@ -42,6 +49,24 @@ const REDACTED: Record<string, [string, string][]> = {
     ['pt staying at bayberry family shelter. wound care done.', 'bayberry family shelter'],
     ['LAID OFF FROM QUORVEX LOGISTICS. SMOKES 1 PPD.', 'QUORVEX LOGISTICS'],
   ],
+};
+
+const IDS: Record<string, [string, string][]> = {
+  'default deny: a token switching between letters and digits twice with three digits or more, standing alone': [
+    ['Pump box label PJW771902R kept in chart.', 'PJW771902R'], ['Receiver paired: LKQPR488ZN today.', 'LKQPR488ZN'],
+  ],
+  'an identifier label decides against the ICD-10 code shape': [['Voucher No. H82417 on file.', 'H82417']],
+  "a lower-case dl before a letter-prefixed number is a driver's licence": [['dl x2210945 (ga) suspended.', 'x2210945']],
+};
+
+const KEPT_IDS: Record<string, [string, string][]> = {
+  'clinical alphanumerics: genes, gravida/para, TNM, biomarkers, ventilator settings, glued units': [
+    ['CYP2C19 poor metabolizer.', 'CYP2C19'], ['HSD17B13 variant noted.', 'HSD17B13'], ['G3P2012 at 39 weeks.', 'G3P2012'],
+    ['Staged pT2N1M0 on resection.', 'pT2N1M0'], ['p16INK4a positive by IHC.', 'p16INK4a'], ['VENT PS15PEEP5 TOL WELL.', 'PS15PEEP5'],
+    ['plateau 13cmH2O on AC.', '13cmH2O'], ['AC700X10 FIO2 40%.', 'AC700X10'],
+  ],
+  'a code after a problem label stays a code': [['Problem No. J44921 noted.', 'J44921']],
+  'deciliters are no licence label': [['glucose 110 mg/dl 12345 units given', '12345']],
 };
 
 const KEPT: Record<string, [string, string][]> = {
@@ -69,15 +94,27 @@ describe('session 8 places: teams, shelters, landmarks and word towns by their s
     });
   }
 
+  for (const [pattern, cases] of Object.entries(IDS)) {
+    test(`identifier redacted: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
+    });
+  }
+  for (const [pattern, cases] of Object.entries(KEPT_IDS)) {
+    test(`identifier kept: ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+
   test.each([
     ['location.landmark', 'Outreach 4/2 — seen under the route 31 overpass, pt known to team.', 'under'],
     ['location.person-of-town', 'Testing offered to his aunt Meseret Olawale of Friendship and her son.', 'Friendship'],
     ['location.institution-tail', 'Records from the Juniper House family shelter were reviewed.', 'Juniper'],
     ['field.team', 'Athlete: Tomas Reyne   Team: the Haddon Foxes   Exam date: 3/2/24', 'Haddon'],
+    ['id.alnum-default-deny', 'Pump box label PJW771902R kept in chart.', 'PJW771902R'],
   ])('span records its recognizer %s', (recognizer, text, at) => {
     const r = redact(text);
     const span = r.spans.find((s) => s.start <= text.indexOf(at) && text.indexOf(at) < s.end);
     expect(span?.recognizers).toContain(recognizer);
-    expect(span?.type).toBe('LOCATION');
+    expect(span?.type).toBe(recognizer.startsWith('id.') ? 'ID' : 'LOCATION');
   });
 });

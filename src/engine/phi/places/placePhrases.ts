@@ -9,6 +9,7 @@ import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexico
 import type { WordMarks } from '../wordMarks';
 import { COUNTRIES, FUNCTION_WORDS, MONTHS, US_STATES } from '../vocab';
 import { notAllowed } from '../deny/allowList';
+import { listedTownWord } from './orgAfterCue';
 
 export const INSTITUTION_TAIL = 'location.institution-tail';
 export const LANDMARK = 'location.landmark';
@@ -89,7 +90,7 @@ export function detectLandmarks(c: NameContext, marks: WordMarks): void {
     let modifier = false;
     for (let q = t + 1; q < ws.length && q - t <= MAX_LANDMARK_WORDS; q++) {
       const w = ws[q];
-      if (!c.sameLine(q) || !/^(?:[ \t\u00a0]{1,2}|-)$/.test(w.gapBefore) || !(marks.free(q) || marks.isPlace(q))) break;
+      if (!c.sameLine(q) || !/^(?:[ \t\u00a0]{1,2}|-)$/.test(w.gapBefore) || !(marks.free(q) || marks.isPlace(q) || marks.isName(q))) break;
       if (CHAIN_PREPS.has(w.lower) && head) {
         e = q;
         continue;
@@ -107,8 +108,31 @@ export function detectLandmarks(c: NameContext, marks: WordMarks): void {
     if (!/^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$)/.test(c.text.slice(ws[e].end, ws[e].end + 3))) continue;
     // The preposition itself is part of the description of the spot ("under the route 9 overpass").
     marks.add(prep >= 0 ? prep : t, e, 'LOCATION', LANDMARK);
-    i = e;
+    i = townAfterLandmark(c, marks, e);
   }
+}
+
+/**
+ * "seen under the route 9 overpass, Liberal pt known to team": the town a landmark is in, written after it and a comma —
+ * one to three words, the first a listed town or a word in no allow-list, capitalised in mixed-case text, never clinical
+ * (unless a capitalised listed town). Returns the last word taken, or the landmark's last word.
+ */
+function townAfterLandmark(c: NameContext, marks: WordMarks, e: number): number {
+  const { words: ws } = c;
+  const j = e + 1;
+  if (j >= ws.length || !c.sameLine(j) || !/^,[ \t\u00a0]{1,2}$/.test(ws[j].gapBefore) || !marks.free(j)) return e;
+  const ok = (q: number): boolean => {
+    const w = ws[q];
+    if (!w.alpha || w.lower.length < 3 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || US_STATES.has(w.lower) || MONTHS.has(w.lower)) return false;
+    if (c.mode === 'mixed' && !w.capitalized) return false;
+    return !c.is(q, WORD_CLINICAL | WORD_TITLE | WORD_ROLE) || listedTownWord(c, q);
+  };
+  if (!ok(j) || !(c.isCity(j) || notAllowed(c, j))) return e;
+  let k = j;
+  while (k + 1 < ws.length && k + 1 - j < 3 && c.sameLine(k + 1) && /^[ \t\u00a0]$/.test(ws[k + 1].gapBefore) && marks.free(k + 1) && ok(k + 1) &&
+    (c.isCity(k + 1) || notAllowed(c, k + 1)) && c.mode === 'mixed') k++;
+  marks.add(j, k, 'LOCATION', LANDMARK);
+  return k;
 }
 
 /** After the town: words that close the phrase "<person> of <Town>". */
