@@ -42,6 +42,17 @@ const REDACTED: Record<string, [string, string][]> = {
   'town after a person another voter named late (closure pass), any case': [
     ['CASCADE TESTING OFFERED TO SISTER OLUWASEUN ADEBAYO-KRANTZ OF IDEAL AND HER SON.', 'IDEAL'],
   ],
+  'listed town of several words with lower-case particles after a cue or before a state code': [
+    ['She grew up in Fond du Lac. Moved here in 2010.', 'Fond du Lac'], ['Mailing: P.O. Box 5521 Fond du Lac WI 54935', 'Fond du Lac'],
+    ['Welder at Hatch Steel. Rough and Ready, CA resident.', 'Rough and Ready'],
+  ],
+  'town before a lower-case state code and "resident" in a note without capitals': [['pt is a climax, mi resident. denies pain.', 'climax']],
+  'hospital written short as "<place> General" before a word that is no clinical noun': [
+    ['POD 2 from Pellam Ridge General transfer. Drain in place.', 'Pellam Ridge General'],
+  ],
+  'care home after "resident of", closed by "until" in caps-only text': [
+    ['CAREGIVER: SON; RESIDENT OF QUILLEN OAKS MANOR UNTIL MAY 2020.', 'QUILLEN OAKS MANOR'],
+  ],
   'listed town that is also a word of care, capitalised in a residence or relative slot': [
     ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
   ],
@@ -72,6 +83,8 @@ const KEPT_IDS: Record<string, [string, string][]> = {
 const KEPT: Record<string, [string, string][]> = {
   'a test that confirms a finding is no place': [['Variant confirmed by Sanger sequencing. Counseling given.', 'Sanger sequencing']],
   'a team label naming a service of the hospital': [['Team: Hospital Medicine\nAttending on call.', 'Hospital Medicine']],
+  '"general" before a clinical noun is no hospital': [['Referred to Pellam Ridge for general surgery consult.', 'general surgery']],
+  'a two-letter word before "resident" in a note with capitals is no state code': [['Seen by the on-call resident. Plan as above.', 'resident']],
   'a bare landmark names no place': [['Pt sleeps under the bridge most nights.', 'bridge']],
   'caseless slot of everyday words after a cue': [
     ['returned to previous setting. sats 95%.', 'previous setting'], ['DAUGHTER IN EARLY SHIFT. UPDATED ON POC.', 'EARLY SHIFT'],

@@ -72,6 +72,8 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
   ...words('verified').map((w) => [w, ['with']] as const),
   ...words('dispensed filled supplied').map((w) => [w, ['by', 'at', 'from', 'through']] as const),
   ...words('hospitalization hospitalisation admission pregnancy delivery birth').map((w) => [w, ['at']] as const),
+  // A resident of a care home or a town: "resident of Brookdale Harmony until 2021".
+  ...words('resident residents').map((w) => [w, ['of', 'at']] as const),
   // Where a person sleeps or is found some nights: "sleeps in a van, sometimes at Mission Row Drop-In".
   ...words('sleeps slept sleeping sometimes usually often occasionally mostly nightly').map((w) => [w, ['at']] as const),
 ]);
@@ -234,6 +236,8 @@ function namesAPlace(c: NameContext, s: number, e: number): boolean {
 const CASELESS_STOPS: ReadonlySet<string> = new Set(words('with and or but since until for on in at by from to who which that when where while ' +
   'since per as after before during about because since x'));
 const MAX_CASELESS_WORDS = 4;
+/** What closes a caseless slot: punctuation, the line's end, or a word of time that starts the next phrase ("until 2019"). */
+const CASELESS_CLOSE_RE = /^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$|[ \t\u00a0]+(?:until|since|till)\b)/i;
 /** Kind-of-place heads that close a named place in caseless text ("lighthouse family shelter", "bethel assembly"). */
 const CASELESS_HEADS: ReadonlySet<string> = new Set(words('shelter mission assembly fellowship church chapel temple tabernacle academy ' +
   'elementary intermediate primary preschool daycare camp club plastics logistics storage foods dairy farms mills industries ' +
@@ -275,7 +279,7 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
     if (generic >= 0 && (generic === e || !CASELESS_HEADS.has(words[e].lower))) e = generic - 1;
     if (e < s) continue;
     // The phrase must close right after the run: "staying at lighthouse family shelter." but not "works at the bank on Main".
-    if (!/^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$)/.test(c.text.slice(words[e].end, words[e].end + 3))) continue;
+    if (!CASELESS_CLOSE_RE.test(c.text.slice(words[e].end, words[e].end + 8))) continue;
     // Everyday words after a cue are often no place ("returned to previous setting", "daughter in early shift"): the run
     // needs a word in no allow-list, a listed town, a place another unit found, or a kind-of-place head at its end.
     if (!distinct && !CASELESS_HEADS.has(words[e].lower)) continue;

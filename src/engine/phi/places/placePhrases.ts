@@ -28,6 +28,11 @@ const TAIL_DESCRIPTORS: ReadonlySet<string> = new Set(words('family families wom
   'football basketball hockey wrestling track running boys girls homeless emergency overnight winter day community rescue ' +
   'junior senior little'));
 
+/** Words after "General" that make it an adjective of care, not a hospital written short ("general surgery"). */
+const GENERAL_NOT_HOSPITAL: ReadonlySet<string> = new Set(words('surgery surgeon surgeons surgical medicine medical anesthesia anaesthesia ' +
+  'appearance condition health practice practitioner pediatrics paediatrics internal ward wards population public hospital ' +
+  'physical exam examination impression malaise weakness fatigue'));
+
 /** "[Cedar House] family shelter": extends a place another unit found over the kind of place written after it. */
 export function detectInstitutionTails(c: NameContext, marks: WordMarks): void {
   const { words: ws } = c;
@@ -47,7 +52,7 @@ export function detectInstitutionTails(c: NameContext, marks: WordMarks): void {
     const head = ws[q];
     if (!head || !c.sameLine(q) || !INLINE_GAP_RE.test(head.gapBefore) || !TAIL_HEADS.has(head.lower) || !marks.free(q)) continue;
     // "General" is a hospital written short only at the end of its phrase ("[Iron Range] General, 4 West"), not "general surgery".
-    if (head.lower === 'general' && /^[ \t\u00a0]{1,2}\p{Ll}/u.test(c.text.slice(head.end, head.end + 3))) continue;
+    if (head.lower === 'general' && GENERAL_NOT_HOSPITAL.has(ws[q + 1]?.lower ?? '') && c.sameLine(q + 1)) continue;
     // "Drop-In": the hyphenated kind of day shelter.
     let e = q;
     if (head.lower === 'drop') {
