@@ -53,6 +53,14 @@ const REDACTED: Record<string, [string, string][]> = {
   'care home after "resident of", closed by "until" in caps-only text': [
     ['CAREGIVER: SON; RESIDENT OF QUILLEN OAKS MANOR UNTIL MAY 2020.', 'QUILLEN OAKS MANOR'],
   ],
+  'caseless: a person-named school or church before its kind-of-place head': [
+    ['CHW NOTE. ENROLLED AT GARFIELD INTERMEDIATE. MOTHER AT BEDSIDE.', 'GARFIELD INTERMEDIATE'],
+    ['family meeting held. volunteers at bethany assembly. declined flu shot.', 'bethany assembly'],
+  ],
+  'caseless: a kind-of-place word opening the name (Camp, Fort)': [['WORKS AS COUNSELOR AT CAMP TOKALA. UP IN CHAIR.', 'CAMP TOKALA']],
+  'caseless: a listed town alone after a verb of residence': [
+    ['pt resides in comfort. employed part time.', 'comfort'], ['visiting from paradise with family. tolerating diet.', 'paradise'],
+  ],
   'listed town that is also a word of care, capitalised in a residence or relative slot': [
     ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
   ],
@@ -85,6 +93,7 @@ const KEPT: Record<string, [string, string][]> = {
   'a team label naming a service of the hospital': [['Team: Hospital Medicine\nAttending on call.', 'Hospital Medicine']],
   '"general" before a clinical noun is no hospital': [['Referred to Pellam Ridge for general surgery consult.', 'general surgery']],
   'a two-letter word before "resident" in a note with capitals is no state code': [['Seen by the on-call resident. Plan as above.', 'resident']],
+  'caseless: home and company after a verb of residence': [['pt lives at home with wife. ambulating.', 'home'], ['lives with wife in a house.', 'house']],
   'a bare landmark names no place': [['Pt sleeps under the bridge most nights.', 'bridge']],
   'caseless slot of everyday words after a cue': [
     ['returned to previous setting. sats 95%.', 'previous setting'], ['DAUGHTER IN EARLY SHIFT. UPDATED ON POC.', 'EARLY SHIFT'],

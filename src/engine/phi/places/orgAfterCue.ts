@@ -236,6 +236,11 @@ function namesAPlace(c: NameContext, s: number, e: number): boolean {
 const CASELESS_STOPS: ReadonlySet<string> = new Set(words('with and or but since until for on in at by from to who which that when where while ' +
   'since per as after before during about because since x'));
 const MAX_CASELESS_WORDS = 4;
+/** Kind-of-place words that open a name: "Camp Wapiti", "Fort Lee", "Temple Beth El", "Lake Ridge". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(words('camp fort temple congregation lake mount mt saint st'));
+/** Verbs of residence and movement after which a listed town alone is the place in caseless text. */
+const RESIDENCE_SLOT_CUES: ReadonlySet<string> = new Set(words('lives lived living resides resided residing moved moving relocated ' +
+  'relocating visiting grew raised born'));
 /** What closes a caseless slot: punctuation, the line's end, or a word of time that starts the next phrase ("until 2019"). */
 const CASELESS_CLOSE_RE = /^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$|[ \t\u00a0]+(?:until|since|till)\b)/i;
 /** Kind-of-place heads that close a named place in caseless text ("lighthouse family shelter", "bethel assembly"). */
@@ -263,6 +268,8 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
     let distinct = false;
     // A generic word ("family") may stand inside the name only before a kind-of-place head ("lighthouse family shelter").
     let generic = -1;
+    // A person's name opens many schools and churches ("[lincoln] intermediate"): taken only before a kind-of-place head.
+    let named = false;
     for (let q = s; q < words.length && q - s < MAX_CASELESS_WORDS; q++) {
       const w = words[q];
       if (!c.sameLine(q) || (q > s && !RUN_GAP_RE.test(w.gapBefore))) break;
@@ -271,15 +278,23 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
         break;
       }
       if (q > s && NOT_PLACES.has(w.lower) && generic < 0) generic = q;
+      else if (marks.isName(q) && !c.protectedTerm[q]) named = true;
       else if (!caselessWord(c, marks, q)) break;
       // A listed town counts only when it is no English word too ("daughter in early shift" is a time, not Early, TX).
       if (notAllowed(c, q) || (c.isCity(q) && !c.isCommon(q)) || marks.isPlace(q)) distinct = true;
       e = q;
     }
     if (generic >= 0 && (generic === e || !CASELESS_HEADS.has(words[e].lower))) e = generic - 1;
-    if (e < s) continue;
+    if (e < s || (named && !CASELESS_HEADS.has(words[e].lower))) continue;
+    // "COUNSELOR AT CAMP WAPITI.": a kind-of-place word opening the name makes the run a place.
+    if (OPENING_HEADS.has(words[s].lower) && e > s) distinct = true;
+    // "resides in comfort.": after a verb of residence or movement a listed town closing the phrase is the town; it may
+    // go on with its company ("visiting from comfort with family").
+    const townSlot = e === s && c.isCity(s) && RESIDENCE_SLOT_CUES.has(words[cue].lower);
+    if (townSlot) distinct = true;
     // The phrase must close right after the run: "staying at lighthouse family shelter." but not "works at the bank on Main".
-    if (!CASELESS_CLOSE_RE.test(c.text.slice(words[e].end, words[e].end + 8))) continue;
+    const after = c.text.slice(words[e].end, words[e].end + 8);
+    if (!CASELESS_CLOSE_RE.test(after) && !(townSlot && /^[ \t\u00a0]+(?:with|and)\b/i.test(after))) continue;
     // Everyday words after a cue are often no place ("returned to previous setting", "daughter in early shift"): the run
     // needs a word in no allow-list, a listed town, a place another unit found, or a kind-of-place head at its end.
     if (!distinct && !CASELESS_HEADS.has(words[e].lower)) continue;
