@@ -153,6 +153,7 @@ const CASES: Case[] = [
   ['address.rural-route', 'rural route addresses', [['RR 2 Box 15, Millbrook', 'RR 2 Box 15']], ['RR 18 unlabored', 'HC 34 cm']],
   ['zip.state', 'ZIP and ZIP+4 after a state', [['Towson, MD 21204.', '21204'], ['Maryland 21204-1234', '21204-1234']], ['MD 2120']],
   ['zip.state-any-case', 'ZIP after a state typed in capitals or lower case', [['PORT LOMLEYRIDGE,TEXAS 34188.', '34188'], ['rio frio, vermont 31362.', '31362'], ['spurlockville,tn 85661.', '85661'], ['3157 mill farm ave de land nc 51388.', '51388']], ['heparin, in 12345 units', 'falls or 70282 then', 'tn 8566', 'ct 20011 accession']],
+  ['zip.after-street-town', 'ZIP after a town that follows a street line, without a state', [['Mail to 24805 Calle Verde Cir, Lodi 11342, fax', '11342'], ['ADDRESS 2154 HARRIET ROW, RM 14, PORT ANGELES 78391 12.', '78391']], ['given 12 units, Insulin 10000 units', 'Labs 3/4, Glucose 11342']],
   ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
   ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
   ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
