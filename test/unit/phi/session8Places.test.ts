@@ -61,6 +61,10 @@ const REDACTED: Record<string, [string, string][]> = {
   'caseless: a listed town alone after a verb of residence': [
     ['pt resides in comfort. employed part time.', 'comfort'], ['visiting from paradise with family. tolerating diet.', 'paradise'],
   ],
+  'caseless: two name words, words of care and a practice head, closed by punctuation or a dash': [
+    ['TRANSFERRED FROM KESTREL BAY URGENT CARE. FOLLOW UP 2 WKS.', 'KESTREL BAY URGENT CARE'],
+    ['seen at kestrel bay family medicine — pt aware', 'kestrel bay family medicine'],
+  ],
   'listed town that is also a word of care, capitalised in a residence or relative slot': [
     ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
   ],
@@ -94,6 +98,11 @@ const KEPT: Record<string, [string, string][]> = {
   '"general" before a clinical noun is no hospital': [['Referred to Pellam Ridge for general surgery consult.', 'general surgery']],
   'a two-letter word before "resident" in a note with capitals is no state code': [['Seen by the on-call resident. Plan as above.', 'resident']],
   'caseless: home and company after a verb of residence': [['pt lives at home with wife. ambulating.', 'home'], ['lives with wife in a house.', 'house']],
+  'caseless: a department or a generic place after a referral or transfer': [
+    ['TRANSFERRED TO INTERNAL MEDICINE CLINIC.', 'INTERNAL MEDICINE'], ['TRANSFERRED FROM OUTSIDE HOSPITAL.', 'OUTSIDE'],
+    ['plan: referral to meals on wheels; aps not indicated.', 'meals on wheels'],
+    ['ADMITTED FROM URGENT CARE.', 'URGENT CARE'], ['Referred to Physical Therapy.', 'Physical Therapy'],
+  ],
   'a bare landmark names no place': [['Pt sleeps under the bridge most nights.', 'bridge']],
   'caseless slot of everyday words after a cue': [
     ['returned to previous setting. sats 95%.', 'previous setting'], ['DAUGHTER IN EARLY SHIFT. UPDATED ON POC.', 'EARLY SHIFT'],

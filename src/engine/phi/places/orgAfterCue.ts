@@ -72,6 +72,7 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
   ...words('verified').map((w) => [w, ['with']] as const),
   ...words('dispensed filled supplied').map((w) => [w, ['by', 'at', 'from', 'through']] as const),
   ...words('hospitalization hospitalisation admission pregnancy delivery birth').map((w) => [w, ['at']] as const),
+  // Not "referral to": referrals name programmes and services as often as practices ("referral to Meals on Wheels").
   // A resident of a care home or a town: "resident of Brookdale Harmony until 2021".
   ...words('resident residents').map((w) => [w, ['of', 'at']] as const),
   // Where a person sleeps or is found some nights: "sleeps in a van, sometimes at Mission Row Drop-In".
@@ -236,13 +237,16 @@ function namesAPlace(c: NameContext, s: number, e: number): boolean {
 const CASELESS_STOPS: ReadonlySet<string> = new Set(words('with and or but since until for on in at by from to who which that when where while ' +
   'since per as after before during about because since x'));
 const MAX_CASELESS_WORDS = 4;
+/** Heads of a practice or a hospital written after its name and words of care ("URGENT CARE", "FAMILY MEDICINE", "DENTAL"). */
+const CARE_HEADS: ReadonlySet<string> = new Set(words('care center centre clinic clinics dental dentistry medicine general hospital ' +
+  'pharmacy drug drugs cboc orthodontics pediatrics'));
 /** Kind-of-place words that open a name: "Camp Wapiti", "Fort Lee", "Temple Beth El", "Lake Ridge". */
 const OPENING_HEADS: ReadonlySet<string> = new Set(words('camp fort temple congregation lake mount mt saint st'));
 /** Verbs of residence and movement after which a listed town alone is the place in caseless text. */
 const RESIDENCE_SLOT_CUES: ReadonlySet<string> = new Set(words('lives lived living resides resided residing moved moving relocated ' +
   'relocating visiting grew raised born'));
 /** What closes a caseless slot: punctuation, the line's end, or a word of time that starts the next phrase ("until 2019"). */
-const CASELESS_CLOSE_RE = /^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$|[ \t\u00a0]+(?:until|since|till)\b)/i;
+const CASELESS_CLOSE_RE = /^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$|[ \t\u00a0]+(?:until|since|till)\b|[ \t\u00a0]+[—–-][ \t\u00a0])/i;
 /** Kind-of-place heads that close a named place in caseless text ("lighthouse family shelter", "bethel assembly"). */
 const CASELESS_HEADS: ReadonlySet<string> = new Set(words('shelter mission assembly fellowship church chapel temple tabernacle academy ' +
   'elementary intermediate primary preschool daycare camp club plastics logistics storage foods dairy farms mills industries ' +
@@ -285,6 +289,21 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
       e = q;
     }
     if (generic >= 0 && (generic === e || !CASELESS_HEADS.has(words[e].lower))) e = generic - 1;
+    // "FROM IRON RANGE URGENT CARE (", "TO BRIGHT ARCH DENTAL —": two name words, then words of care closed by a practice's
+    // head; the name words alone decide that a practice, not a department ("URGENT CARE"), is named.
+    let careHead = false;
+    if (e >= s + 1 && !named && (generic < 0 || generic === e + 1) && !CASELESS_HEADS.has(words[e].lower)) {
+      for (let q = e + 1; q < words.length && q - e <= 3; q++) {
+        const w = words[q];
+        if (!c.sameLine(q) || !RUN_GAP_RE.test(w.gapBefore) || !w.alpha || !marks.free(q) || c.protectedTerm[q]) break;
+        if (CARE_HEADS.has(w.lower)) {
+          e = q;
+          careHead = true;
+          break;
+        }
+        if (FUNCTION_WORDS.has(w.lower) || (NOT_PLACES.has(w.lower) && w.lower !== 'family')) break;
+      }
+    }
     if (e < s || (named && !CASELESS_HEADS.has(words[e].lower))) continue;
     // "COUNSELOR AT CAMP WAPITI.": a kind-of-place word opening the name makes the run a place.
     if (OPENING_HEADS.has(words[s].lower) && e > s) distinct = true;
@@ -297,7 +316,7 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
     if (!CASELESS_CLOSE_RE.test(after) && !(townSlot && /^[ \t\u00a0]+(?:with|and)\b/i.test(after))) continue;
     // Everyday words after a cue are often no place ("returned to previous setting", "daughter in early shift"): the run
     // needs a word in no allow-list, a listed town, a place another unit found, or a kind-of-place head at its end.
-    if (!distinct && !CASELESS_HEADS.has(words[e].lower)) continue;
+    if (!distinct && !careHead && !CASELESS_HEADS.has(words[e].lower)) continue;
     if (!namesAPlace(c, s, e)) continue;
     if (direct && words.slice(s, e + 1).some((w) => ATTENDED_NOT_PLACES.has(w.lower))) continue;
     marks.add(s, e, 'LOCATION', RECOGNIZER, true);
