@@ -65,6 +65,11 @@ const REDACTED: Record<string, [string, string][]> = {
     ['TRANSFERRED FROM KESTREL BAY URGENT CARE. FOLLOW UP 2 WKS.', 'KESTREL BAY URGENT CARE'],
     ['seen at kestrel bay family medicine — pt aware', 'kestrel bay family medicine'],
   ],
+  'practice named by name words and its specialty, standing on its own (letterhead, signature column, title after a dash)': [
+    ['Examiner: Ines Varga, MD  NPI 1234567893  Tallow Creek Dental\n', 'Tallow Creek Dental'],
+    ['Addiction Medicine Intake — Harrow Point Dermatology\nName: J.', 'Harrow Point Dermatology'],
+    ['REFERRAL TO SILVER LEAF ORTHODONTICS — PATIENT AGREES', 'SILVER LEAF ORTHODONTICS'],
+  ],
   'listed town that is also a word of care, capitalised in a residence or relative slot': [
     ['Lives in Comfort with her husband.', 'Comfort'], ['His dog stays with a neighbor in Comfort. Plan as above.', 'Comfort'],
   ],
@@ -103,6 +108,7 @@ const KEPT: Record<string, [string, string][]> = {
     ['plan: referral to meals on wheels; aps not indicated.', 'meals on wheels'],
     ['ADMITTED FROM URGENT CARE.', 'URGENT CARE'], ['Referred to Physical Therapy.', 'Physical Therapy'],
   ],
+  'a specialty service, not a named practice': [['Referred to Pediatric Dental.\nFamily Dentistry follow-up.', 'Pediatric Dental']],
   'a bare landmark names no place': [['Pt sleeps under the bridge most nights.', 'bridge']],
   'caseless slot of everyday words after a cue': [
     ['returned to previous setting. sats 95%.', 'previous setting'], ['DAUGHTER IN EARLY SHIFT. UPDATED ON POC.', 'EARLY SHIFT'],
@@ -142,6 +148,7 @@ describe('session 8 places: teams, shelters, landmarks and word towns by their s
     ['location.institution-tail', 'Records from the Juniper House family shelter were reviewed.', 'Juniper'],
     ['field.team', 'Athlete: Tomas Reyne   Team: the Haddon Foxes   Exam date: 3/2/24', 'Haddon'],
     ['id.alnum-default-deny', 'Pump box label PJW771902R kept in chart.', 'PJW771902R'],
+    ['location.practice-line', 'REFERRAL TO SILVER LEAF ORTHODONTICS — PATIENT AGREES', 'SILVER'],
   ])('span records its recognizer %s', (recognizer, text, at) => {
     const r = redact(text);
     const span = r.spans.find((s) => s.start <= text.indexOf(at) && text.indexOf(at) < s.end);

@@ -175,3 +175,37 @@ export function detectPersonOfTown(c: NameContext, marks: WordMarks): void {
     p = e;
   }
 }
+
+export const PRACTICE_LINE = 'location.practice-line';
+/** Specialties a practice is named by ("Bright Arch Dental", "Clearwater Dermatology"): heads that stand for the practice. */
+const PRACTICE_HEADS: ReadonlySet<string> = new Set(words('dental dentistry orthodontics endodontics periodontics dermatology optometry ' +
+  'chiropractic podiatry audiology pediatrics eyecare vision'));
+/** Words that make the run a department or a service, not a named practice ("Pediatric Dental", "Family Dentistry"). */
+const DEPARTMENT_OPENERS: ReadonlySet<string> = new Set(words('family general community pediatric paediatric adult geriatric university ' +
+  'hospital clinic department dept division service services cosmetic restorative surgical emergency urgent primary the'));
+/** What may stand before the practice on its line: nothing, a dash after a title, a form's column gap, or "to"/"at"/"from". */
+const BEFORE_PRACTICE_RE = /(?:^|\n)[ \t]*$|[—–-][ \t]*$|\S[ \t]{2,}$|\b(?:to|at|from|with)[ \t]+$/i;
+/** What may follow it: the line's end, a dash or a full stop. */
+const AFTER_PRACTICE_RE = /^(?:[ \t]*(?:\r?\n|$)|[ \t]+[—–-][ \t]|\.|,)/;
+
+/**
+ * `location.practice-line`: a practice named by two or three name words and its specialty, standing on its own — a
+ * letterhead or signature line ("Bright Arch Dental" under or beside the examiner's NPI), a title's subject after a dash
+ * ("Intake — Bright Arch Dental"), or the object of "to"/"at" closed by a dash or the line's end. The name words are
+ * capitalised (or in capitals like the line), open with no department word, and the first is no clinical word.
+ */
+export function detectPracticeLines(c: NameContext, marks: WordMarks): void {
+  const { words: ws } = c;
+  for (let h = 2; h < ws.length; h++) {
+    if (!PRACTICE_HEADS.has(ws[h].lower) || !marks.free(h) || !c.sameLine(h) || !/^[ \t\u00a0]$/.test(ws[h].gapBefore)) continue;
+    const shaped = (q: number): boolean => (c.mode === 'mixed' ? ws[q].capitalized : ws[q].upper || c.mode === 'lower');
+    if (!shaped(h)) continue;
+    let s = h;
+    while (s - 1 >= 0 && h - s < 3 && c.sameLine(s) && /^[ \t\u00a0]$/.test(ws[s].gapBefore) && ws[s - 1].alpha && shaped(s - 1) &&
+      marks.free(s - 1) && !c.protectedTerm[s - 1] && !FUNCTION_WORDS.has(ws[s - 1].lower) && !c.is(s - 1, WORD_TITLE | WORD_CREDENTIAL | WORD_ROLE)) s--;
+    if (h - s < 2 || DEPARTMENT_OPENERS.has(ws[s].lower) || c.is(s, WORD_CLINICAL)) continue;
+    const lineStart = c.text.lastIndexOf('\n', ws[s].start - 1) + 1;
+    if (!BEFORE_PRACTICE_RE.test(c.text.slice(lineStart, ws[s].start)) || !AFTER_PRACTICE_RE.test(c.text.slice(ws[h].end, ws[h].end + 4))) continue;
+    marks.add(s, h, 'LOCATION', PRACTICE_LINE);
+  }
+}
