@@ -13,6 +13,7 @@ import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { clinicalCompound } from './deny/allowList';
 import { detectAcronyms } from './places/facilityGrammar';
+import { detectInstitutionTails, detectPersonOfTown } from './places/placePhrases';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { UNIT_FACILITY_HEAD, UNIT_PARTICLE } from './unitWords';
@@ -145,6 +146,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     initialsBeforeRecordLabels(c, marks, types);
     timedInitials(c, marks);
     facilityTails(c, marks);
+    detectInstitutionTails(c, marks);
+    detectPersonOfTown(c, marks);
     placePrefixes(c, marks, emit);
     townSuffixes(c, marks);
     namesBeforeTownSuffixes(c, marks);

@@ -29,6 +29,7 @@ import { detectPlaces } from './places/cueRules';
 import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectOrgsAfterCue } from './places/orgAfterCue';
+import { detectInstitutionTails, detectLandmarks, detectPersonOfTown, detectPracticeLines } from './places/placePhrases';
 import { detectTownGrammar, detectTowns } from './places/townCue';
 import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
 import { propagate, propagateNewFinds } from './propagate';
@@ -98,6 +99,10 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.general-short', run: detectGeneralShort },
   { name: 'location.branch-town', run: detectBranchTowns },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
+  { name: 'location.landmark', run: detectLandmarks },
+  { name: 'location.person-of-town', run: detectPersonOfTown },
+  { name: 'location.institution-tail', run: detectInstitutionTails },
+  { name: 'location.practice-line', run: detectPracticeLines },
   { name: 'name.addressee', run: detectAddressees },
   // A given name alone by its role in the sentence (names/documentNames.ts), before default deny types the word.
   { name: 'name.subject-predicate', run: detectSubjectNames },

@@ -43,6 +43,7 @@ const CASES: Case[] = [
   ['address.line.zip', 'the ZIP ending an address line, hyphen or not', [['to 9597 ciotti dr#14,mason city,wa 356121221.', '356121221']], ['mason city,wa 356121221']],
   ['phone.e164', 'E.164 numbers and tel: URIs without separators', [['contact tel:+15408662755.', 'tel:+15408662755'], ['text +447700900123', '+447700900123']], ['edema +2', 'ratio +1234567']],
   ['user.handle', 'user names and handles after an account or sender cue', [['MyHealth message from galoyan_ashina | sent', 'galoyan_ashina'], ['login: dwoerner00.', 'dwoerner00'], ['username ivine.ostorford', 'ivine.ostorford']], ['The user reports pain.', 'Text from mom.', 'message from Dr. Lee']],
+  ['id.alnum-default-deny', 'identifier-shaped tokens standing alone (letters and digits switching twice, three digits)', [['Pump box label PJW771902R kept.', 'PJW771902R'], ['paired LKQPR488ZN today', 'LKQPR488ZN']], ['CYP2C19 poor metabolizer', 'G3P2012 at term', 'pT2N1M0', 'p16INK4a positive', 'PS15PEEP5', '13cmH2O', 'AC700X10', 'S72001A']],
   ['id.mixed-shape', 'letters and five or more digits in one token', [['chart 10n14274', '10n14274'], ['ticket cm-125329', 'cm-125329'], ['GRP 445NC603', '445NC603']], ['S72001A', 'rs113993960', 'AC700X10', '550x16x40', 'CLIA 99D9727853', '2400000units', 'seen 12MAR2024']],
   ['age.over89.year-of-life', 'an age over 89 as the ordinal year of life', [['died in her 92nd year', '92nd'], ['NOW IN HIS 101ST YEAR', '101ST']], ['in her 42nd year', '92nd percentile']],
   ['address.street.head-first', 'Spanish and Portuguese street lines, street word first', [['Addr: Calle Hidalgo 579, Col. Centro.', 'Calle Hidalgo 579, Col. Centro'], ['Rua Augusta 1200', 'Rua Augusta 1200'], ['AV. JUAREZ #45', 'AV. JUAREZ #45']], ['calle 5 vs calle', 'the camino walk 5 km']],
@@ -152,6 +153,7 @@ const CASES: Case[] = [
   ['address.rural-route', 'rural route addresses', [['RR 2 Box 15, Millbrook', 'RR 2 Box 15']], ['RR 18 unlabored', 'HC 34 cm']],
   ['zip.state', 'ZIP and ZIP+4 after a state', [['Towson, MD 21204.', '21204'], ['Maryland 21204-1234', '21204-1234']], ['MD 2120']],
   ['zip.state-any-case', 'ZIP after a state typed in capitals or lower case', [['PORT LOMLEYRIDGE,TEXAS 34188.', '34188'], ['rio frio, vermont 31362.', '31362'], ['spurlockville,tn 85661.', '85661'], ['3157 mill farm ave de land nc 51388.', '51388']], ['heparin, in 12345 units', 'falls or 70282 then', 'tn 8566', 'ct 20011 accession']],
+  ['zip.after-street-town', 'ZIP after a town that follows a street line, without a state', [['Mail to 24805 Calle Verde Cir, Lodi 11342, fax', '11342'], ['ADDRESS 2154 HARRIET ROW, RM 14, PORT ANGELES 78391 12.', '78391']], ['given 12 units, Insulin 10000 units', 'Labs 3/4, Glucose 11342']],
   ['zip.plus4', 'ZIP+4 alone', [['mail to 21204-1234 now', '21204-1234']], ['range 12345-67890']],
   ['location.city-state', 'town before state and ZIP', [['Home: Towson, MD 21204.', 'Towson']], ['MD 21204']],
   ['field.patient-name', 'patient name field, any words', [['Patient Name: quilla thistlewood\n', 'quilla thistlewood'], ['Name: DOE, JANE\n', 'DOE, JANE'], ['MRN 4471  Name: Orla Vantreese', 'Orla Vantreese']], ['Name: unknown\n', 'Pulse Generator Model Name: Sigma, model 22']],
@@ -173,6 +175,7 @@ const CASES: Case[] = [
   ['field.date', 'date fields in any format', [['DOB: 3.12.47\n', '3.12.47'], ['Admission Date: 12 March 2024 10:32', '12 March 2024'], ['Date of service: 20240312', '20240312']], ['Date: pending', 'DOS: see above']],
   ['field.address', 'address fields whatever their words', [['Address: 42 Wallaby Way, Towson\n', '42 Wallaby Way, Towson'], ['Address: 7 Elm Rd, Towson Phone: 410-555-0101', '7 Elm Rd, Towson']], ['Address: same\n', 'Address: unknown']],
   ['field.place', 'employer, pharmacy and school fields', [['Employer: Zentrova Logistics\n', 'Zentrova Logistics'], ['Pharmacy: Home Depot Pharmacy', 'Home Depot Pharmacy'], ['Allergies - none\nSchool - Institute Academy\n', 'Institute Academy'], ['Preferred pharmacy: Shears Drugs, 17875 Banks Terrace', 'Shears Drugs']], ['Employer: retired', 'School: none', 'School - none\n', 'back to school - no restrictions']],
+  ['field.team', 'team fields named as teams are (plural mascot or club word)', [['Team: the Haddon Foxes   Exam date: 3/2/24', 'the Haddon Foxes'], ['Club: Silver Lake Herons swim club\n', 'Silver Lake Herons swim club']], ['Team: Hospital Medicine\n', 'Team: Medicine B\n']],
   ['field.facility', 'facility fields with a proper name', [['Facility: Brackwater Medical Center\n', 'Brackwater Medical Center']], ['Hospital: Day 3', 'Hospital: day 3 of stay', 'COURSE IN THE HOSPITAL: The patient had a cysto. He did well.']],
 ];
 

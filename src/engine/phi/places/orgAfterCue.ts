@@ -9,7 +9,7 @@ import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
 import { COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, NAMED_HEADS, US_STATES } from '../vocab';
-import { clinicalByForm, clinicalCompound, shorthandCapitals } from '../deny/allowList';
+import { clinicalByForm, clinicalCompound, notAllowed, shorthandCapitals } from '../deny/allowList';
 
 export const RECOGNIZER = 'location.org-after-cue';
 
@@ -19,7 +19,7 @@ export const RECOGNIZER = 'location.org-after-cue';
  */
 const PLACE_PREPS = ['at', 'from', 'to', 'into', 'in'];
 /** Every preposition some cue takes: the unit reads only the words after one of these. */
-const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of']);
+const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of', 'on', 'with', 'near']);
 // Not "with": "worked with asbestos", "works with children".
 const WORK_PREPS = ['at', 'for', 'by', 'from'];
 // Not "with": after a treatment it names the drug or the device ("chemotherapy with Cisplatin").
@@ -52,8 +52,31 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
   ...words('health care services nursing aides aide').map((w) => [w, ['through', 'by', 'from', 'via']] as const),
   // Schooling and worship: the school, college or congregation.
   ...words('attends attended attending enrolled studies studied studying student graduated grade grader freshman ' +
-    'sophomore junior senior worships worshipped member parishioner congregant deacon pastor minister')
-    .map((w) => [w, ['at', 'from', 'in', 'of']] as const),
+    'sophomore junior senior worships worshipped member parishioner congregant deacon pastor minister active counselor ' +
+    'counsellor camper iep')
+    .map((w) => [w, ['at', 'from', 'in', 'of', 'through']] as const),
+  // Teams and clubs: "plays for the Wapiti Wolverines", "practice with Lompoc Braves JV", "swims for Two Rivers".
+  ...words('plays played playing practice practices practiced practicing competes competed swims swam runs wrestles ' +
+    'wrestled coaches coached skates dances trains')
+    .map((w) => [w, ['for', 'on', 'with']] as const),
+  // Where a person grew up, was born or is calling from: "grew up in Fond du Lac", "by speakerphone from Comfort",
+  // "has a sister in Tucson", "visiting from Liberal".
+  ...words('grew raised born calling called calls phoned phoning speakerphone visiting visited arrived arriving immigrated ' +
+    'emigrated traveled travelled traveling travelling neighbor neighbour sister brother daughter son cousin aunt uncle ' +
+    'niece nephew relatives')
+    .map((w) => [w, ['in', 'from', 'near']] as const),
+  // Records and prescriptions named by their source: "records from Mission Row Drop-In", "verified with Harmony Drug",
+  // "dispensed by Harmony Drug", "hospitalization at Iron Range General", "prior pregnancy at St. Martin's".
+  // Not "confirmed by": a test confirms a finding ("Confirmed by Sanger sequencing").
+  ...words('records notes chart films picked').map((w) => [w, ['from']] as const),
+  ...words('verified').map((w) => [w, ['with']] as const),
+  ...words('dispensed filled supplied').map((w) => [w, ['by', 'at', 'from', 'through']] as const),
+  ...words('hospitalization hospitalisation admission pregnancy delivery birth').map((w) => [w, ['at']] as const),
+  // Not "referral to": referrals name programmes and services as often as practices ("referral to Meals on Wheels").
+  // A resident of a care home or a town: "resident of Brookdale Harmony until 2021".
+  ...words('resident residents').map((w) => [w, ['of', 'at']] as const),
+  // Where a person sleeps or is found some nights: "sleeps in a van, sometimes at Mission Row Drop-In".
+  ...words('sleeps slept sleeping sometimes usually often occasionally mostly nightly').map((w) => [w, ['at']] as const),
 ]);
 /** Verbs of schooling whose direct object is the school or daycare: "Attends Little Acorns Daycare", "attended Pine Hollow". */
 const DIRECT_CUES: ReadonlySet<string> = new Set(words('attends attended'));
@@ -103,7 +126,8 @@ function runWord(c: NameContext, q: number): boolean {
   if (c.is(q, WORD_TITLE | WORD_CREDENTIAL | WORD_ROLE) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
   // Clinical vocabulary is a department or a finding ("transferred to Medicine", "seen at Cardiology"), unless it is one of
   // the generic words organisations are named with ("Heritage Oaks Rehab", "Mercy Behavioral").
-  if (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower)) return false;
+  // A listed town that is also a word of care ("neighbor in Comfort", "grew up in Normal") stays a town when capitalised.
+  if (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower) && !listedTownWord(c, q)) return false;
   // Acronyms in capitals: a hospital's code ("UCLA") but not a unit or a test ("ICU", "CT").
   if (w.upper && (w.lower.length > 6 || c.lex.clinical.has(w.lower))) return false;
   return true;
@@ -112,6 +136,8 @@ function runWord(c: NameContext, q: number): boolean {
 /** Index of the preposition's cue word when word p (a preposition) follows one, else -1. */
 function cueBefore(c: NameContext, p: number): number {
   const prep = c.w(p)!.lower;
+  // "sister-in-law", "drop-in": a hyphen makes the preposition part of a compound, not a slot.
+  if (!/^[ \t\u00a0,]{1,3}$/.test(c.w(p)!.gapBefore)) return -1;
   let q = p - 1;
   // One adverb or object may stand between ("works nights at", "seen previously at").
   for (let hops = 0; q >= 0 && hops < 2 && c.sameLine(q + 1); hops++) {
@@ -126,8 +152,11 @@ function cueBefore(c: NameContext, p: number): number {
 }
 
 export function detectOrgsAfterCue(c: NameContext, marks: WordMarks): void {
-  // Capitals carry the signal; caps-only and lower-case notes leave it to the grammar and list units.
-  if (c.mode !== 'mixed') return;
+  // Capitals carry the signal; caps-only and lower-case notes need the slot closed by punctuation (see caselessSlots).
+  if (c.mode !== 'mixed') {
+    detectCaselessSlots(c, marks);
+    return;
+  }
   const { words } = c;
   for (let p = 0; p + 1 < words.length; p++) {
     const direct = DIRECT_CUES.has(words[p].lower);
@@ -202,4 +231,110 @@ function namesAPlace(c: NameContext, s: number, e: number): boolean {
   if (US_STATES.has(phrase) || COUNTRIES.has(phrase)) return false;
   // A state or a country before a generic word is a department of that level ("State Hospital" stays a place though).
   return true;
+}
+
+/** Caseless slot runs stop here: words a sentence goes on with after a place ("staying at X with family"). */
+const CASELESS_STOPS: ReadonlySet<string> = new Set(words('with and or but since until for on in at by from to who which that when where while ' +
+  'since per as after before during about because since x'));
+const MAX_CASELESS_WORDS = 4;
+/** Heads of a practice or a hospital written after its name and words of care ("URGENT CARE", "FAMILY MEDICINE", "DENTAL"). */
+const CARE_HEADS: ReadonlySet<string> = new Set(words('care center centre clinic clinics dental dentistry medicine general hospital ' +
+  'pharmacy drug drugs cboc orthodontics pediatrics'));
+/** Kind-of-place words that open a name: "Camp Wapiti", "Fort Lee", "Temple Beth El", "Lake Ridge". */
+const OPENING_HEADS: ReadonlySet<string> = new Set(words('camp fort temple congregation lake mount mt saint st'));
+/** Verbs of residence and movement after which a listed town alone is the place in caseless text. */
+const RESIDENCE_SLOT_CUES: ReadonlySet<string> = new Set(words('lives lived living resides resided residing moved moving relocated ' +
+  'relocating visiting grew raised born'));
+/** What closes a caseless slot: punctuation, the line's end, or a word of time that starts the next phrase ("until 2019"). */
+const CASELESS_CLOSE_RE = /^(?:[ \t\u00a0]*[.,;:()\n\r]|[ \t\u00a0]*$|[ \t\u00a0]+(?:until|since|till)\b|[ \t\u00a0]+[—–-][ \t\u00a0])/i;
+/** Kind-of-place heads that close a named place in caseless text ("lighthouse family shelter", "bethel assembly"). */
+const CASELESS_HEADS: ReadonlySet<string> = new Set(words('shelter mission assembly fellowship church chapel temple tabernacle academy ' +
+  'elementary intermediate primary preschool daycare camp club plastics logistics storage foods dairy farms mills industries ' +
+  'manufacturing motors trucking freight terrace gardens manor commons lodge village estates apartments'));
+
+/**
+ * `location.org-after-cue` in caps-only and lower-case notes ("LAID OFF FROM REDLINE LOGISTICS.", "staying at lighthouse
+ * family shelter."): capitals say nothing, so the run after the cue must close the phrase (punctuation, a bracket or the
+ * line's end) within four words, hold no clinical, function, time or generic word, and be either two words or more or
+ * one word in no allow-list or a listed town. One everyday word ("works at home.", "went to bed.") is never taken.
+ */
+function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let p = 0; p + 1 < words.length; p++) {
+    const direct = DIRECT_CUES.has(words[p].lower);
+    if (!(SLOT_PREPS.has(words[p].lower) || direct) || !c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]{1,2}$/.test(words[p + 1].gapBefore)) continue;
+    const cue = direct ? p : cueBefore(c, p);
+    // "# is in green chart": a form of "be" places things as often as people, so caseless text needs a verb of its own.
+    if (cue < 0 || BE_WORDS.has(words[cue].lower)) continue;
+    let s = p + 1;
+    if (words[s].lower === 'the' && s + 1 < words.length && c.sameLine(s + 1)) s++;
+    let e = s - 1;
+    let distinct = false;
+    // A generic word ("family") may stand inside the name only before a kind-of-place head ("lighthouse family shelter").
+    let generic = -1;
+    // A person's name opens many schools and churches ("[lincoln] intermediate"): taken only before a kind-of-place head.
+    let named = false;
+    for (let q = s; q < words.length && q - s < MAX_CASELESS_WORDS; q++) {
+      const w = words[q];
+      if (!c.sameLine(q) || (q > s && !RUN_GAP_RE.test(w.gapBefore))) break;
+      if (q > s && CASELESS_HEADS.has(w.lower) && marks.free(q)) {
+        e = q;
+        break;
+      }
+      if (q > s && NOT_PLACES.has(w.lower) && generic < 0) generic = q;
+      else if (marks.isName(q) && !c.protectedTerm[q]) named = true;
+      else if (!caselessWord(c, marks, q)) break;
+      // A listed town counts only when it is no English word too ("daughter in early shift" is a time, not Early, TX).
+      if (notAllowed(c, q) || (c.isCity(q) && !c.isCommon(q)) || marks.isPlace(q)) distinct = true;
+      e = q;
+    }
+    if (generic >= 0 && (generic === e || !CASELESS_HEADS.has(words[e].lower))) e = generic - 1;
+    // "FROM IRON RANGE URGENT CARE (", "TO BRIGHT ARCH DENTAL —": two name words, then words of care closed by a practice's
+    // head; the name words alone decide that a practice, not a department ("URGENT CARE"), is named.
+    let careHead = false;
+    if (e >= s + 1 && !named && (generic < 0 || generic === e + 1) && !CASELESS_HEADS.has(words[e].lower)) {
+      for (let q = e + 1; q < words.length && q - e <= 3; q++) {
+        const w = words[q];
+        if (!c.sameLine(q) || !RUN_GAP_RE.test(w.gapBefore) || !w.alpha || !marks.free(q) || c.protectedTerm[q]) break;
+        if (CARE_HEADS.has(w.lower)) {
+          e = q;
+          careHead = true;
+          break;
+        }
+        if (FUNCTION_WORDS.has(w.lower) || (NOT_PLACES.has(w.lower) && w.lower !== 'family')) break;
+      }
+    }
+    if (e < s || (named && !CASELESS_HEADS.has(words[e].lower))) continue;
+    // "COUNSELOR AT CAMP WAPITI.": a kind-of-place word opening the name makes the run a place.
+    if (OPENING_HEADS.has(words[s].lower) && e > s) distinct = true;
+    // "resides in comfort.": after a verb of residence or movement a listed town closing the phrase is the town; it may
+    // go on with its company ("visiting from comfort with family").
+    const townSlot = e === s && c.isCity(s) && RESIDENCE_SLOT_CUES.has(words[cue].lower);
+    if (townSlot) distinct = true;
+    // The phrase must close right after the run: "staying at lighthouse family shelter." but not "works at the bank on Main".
+    const after = c.text.slice(words[e].end, words[e].end + 8);
+    if (!CASELESS_CLOSE_RE.test(after) && !(townSlot && /^[ \t\u00a0]+(?:with|and)\b/i.test(after))) continue;
+    // Everyday words after a cue are often no place ("returned to previous setting", "daughter in early shift"): the run
+    // needs a word in no allow-list, a listed town, a place another unit found, or a kind-of-place head at its end.
+    if (!distinct && !careHead && !CASELESS_HEADS.has(words[e].lower)) continue;
+    if (!namesAPlace(c, s, e)) continue;
+    if (direct && words.slice(s, e + 1).some((w) => ATTENDED_NOT_PLACES.has(w.lower))) continue;
+    marks.add(s, e, 'LOCATION', RECOGNIZER, true);
+    p = e;
+  }
+}
+
+function caselessWord(c: NameContext, marks: WordMarks, q: number): boolean {
+  const w = c.w(q)!;
+  if (!w.alpha || w.lower.length < 2 || c.protectedTerm[q] || !(marks.free(q) || marks.isPlace(q))) return false;
+  if (FUNCTION_WORDS.has(w.lower) || CASELESS_STOPS.has(w.lower) || NOT_PLACES.has(w.lower) || MONTHS.has(w.lower) || WEEKDAYS.has(w.lower)) return false;
+  if (c.is(q, WORD_TITLE | WORD_CREDENTIAL | WORD_ROLE) || c.lex.eponyms.has(w.lower) || clinicalCompound(c.lex, w.lower)) return false;
+  if (c.is(q, WORD_CLINICAL) && !FACILITY_GENERIC_WORDS.has(w.lower) && !c.isCity(q)) return false;
+  return !US_STATES.has(w.lower) && !COUNTRIES.has(w.lower);
+}
+
+/** A capitalised word of mixed-case text that is a listed town and no word of the code set's index ("Comfort", "Normal"). */
+export function listedTownWord(c: NameContext, q: number): boolean {
+  const w = c.w(q)!;
+  return c.mode === 'mixed' && w.capitalized && c.isCity(q) && !c.lex.indexClinical.has(w.lower);
 }

@@ -6,6 +6,7 @@ import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
 import { UNIT_TOWN_CUE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
 import { camelCaseName, clinicalCompound, notAllowed } from '../deny/allowList';
+import { listedTownWord } from './orgAfterCue';
 import {
   COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
   TOWN_SUFFIX_WORDS, US_STATES,
@@ -25,7 +26,9 @@ for (const cue of TOWN_CUES) {
 
 function townWord(c: NameContext, q: number): boolean {
   const w = c.w(q);
-  if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE | WORD_CLINICAL)) return false;
+  if (!w || !w.alpha || w.lower.length < 2 || FUNCTION_WORDS.has(w.lower) || c.protectedTerm[q] || c.is(q, WORD_TITLE)) return false;
+  // A listed town that is also a word of care ("lives in Comfort") stays a town when capitalised in mixed-case text.
+  if (c.is(q, WORD_CLINICAL) && !listedTownWord(c, q)) return false;
   // Months, departments and generic facility words are not towns ("in October", "to the Neurology Department").
   if (MONTHS.has(w.lower) || (FACILITY_GENERIC_WORDS.has(w.lower) && !c.isCity(q)) || clinicalCompound(c.lex, w.lower)) return false;
   if (c.mode === 'mixed') return w.capitalized || (w.upper && w.lower.length > 3);
@@ -68,7 +71,9 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
       if (!ok || !words[j] || !c.sameLine(j) || !marks.free(j)) continue;
       if (words[j].lower === 'the') j++;
       if (!words[j] || !marks.free(j)) continue;
-      let e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
+      // A listed town of several words with lower-case particles ("Fond du Lac", "Rough and Ready") is taken whole.
+      let e = listedTownPhraseEnd(c, j);
+      if (e < 0) e = townRun(c, j, RESIDENCE_CUES.has(words[i].lower));
       // Mixed text with the town typed in lower case: the caseless run, closed by punctuation.
       if (e < 0 && c.mode === 'mixed' && !words[j].capitalized && !words[j].upper) e = caselessTownRun(c, j);
       if (e < 0) continue;
@@ -82,18 +87,27 @@ export function detectTowns(c: NameContext, marks: WordMarks): void {
   for (let i = 1; i < words.length; i++) {
     const st = words[i];
     // "Town, ST", "Town ST 12345", "Town Vermont 12345": a state code after a comma, or a code or state name before a ZIP.
-    const isCode = st.baseEnd - st.start === 2 && st.upper;
+    // "unity, me resident": in a note without capitals a state code before "resident" or "native" is still a code.
+    const residentAfter = /^[ \t\u00a0]+(?:resident|native)\b/i.test(c.text.slice(st.end, st.end + 10));
+    const isCode = st.baseEnd - st.start === 2 && (st.upper || (c.mode === 'lower' && residentAfter && words[i - 1] !== undefined));
     const isStateName = !isCode && st.capitalized && US_STATES.has(st.lower);
     if (!isCode && !isStateName) continue;
-    const code = c.text.slice(st.start, st.baseEnd);
+    const code = c.text.slice(st.start, st.baseEnd).toUpperCase();
     if ((isCode && !STATE_CODES.has(code)) || !c.sameLine(i)) continue;
     const after = c.text.slice(st.end, st.end + 8);
     if (/^\.?\p{L}/u.test(after)) continue;
     const zip = /^[ \t\u00a0]{1,2}\d{5}\b/.test(after);
     const comma = /^,[ \t\u00a0]{0,2}$/.test(st.gapBefore);
     if (!(comma && isCode) && !(zip && /^,?[ \t\u00a0]{1,2}$/.test(st.gapBefore))) continue;
+    // A listed town of several words before the code ("Fond du Lac WV 95601", "Rough and Ready, CA") is taken whole.
+    let listedStart = -1;
+    for (let x = Math.max(0, i - MAX_LISTED_TOWN_WORDS); x < i - 1 && listedStart < 0; x++) if (listedTownPhraseEnd(c, x) === i - 1) listedStart = x;
+    if (listedStart >= 0 && marks.free(listedStart)) {
+      marks.add(listedStart, i - 1, 'LOCATION', CITY_STATE);
+      continue;
+    }
     let s = i;
-    let evidence = zip;
+    let evidence = zip || (residentAfter && c.mode === 'lower');
     while (s - 1 >= 0 && i - s < MAX_TOWN_WORDS && townWord(c, s - 1) && (s === i || INLINE_GAP_RE.test(words[s].gapBefore)) &&
       c.sameLine(s) && (c.mode !== 'mixed' || words[s - 1].capitalized || words[s - 1].upper)) {
       s--;
@@ -197,4 +211,24 @@ export function detectTownGrammar(c: NameContext, marks: WordMarks): void {
       marks.add(i, i, 'LOCATION', TOWN_GRAMMAR);
     }
   }
+}
+
+const MAX_LISTED_TOWN_WORDS = 4;
+
+/**
+ * End of the longest listed town of two to four words starting at word j ("Fond du Lac", "Rough and Ready", "Cold
+ * Spring Harbor"), written on one line with single spaces, or -1. Mixed-case text needs its first and last words capitalised.
+ */
+export function listedTownPhraseEnd(c: NameContext, j: number): number {
+  const { words } = c;
+  if (!words[j]?.alpha) return -1;
+  let phrase = words[j].lower;
+  let best = -1;
+  for (let e = j + 1; e < words.length && e - j < MAX_LISTED_TOWN_WORDS; e++) {
+    const w = words[e];
+    if (!w.alpha || !c.sameLine(e) || !/^[ \t\u00a0]$/.test(w.gapBefore)) break;
+    phrase += ' ' + w.lower;
+    if (c.lex.cities.has(phrase) && !US_STATES.has(phrase) && (c.mode !== 'mixed' || (words[j].capitalized && w.capitalized))) best = e;
+  }
+  return best;
 }

@@ -252,18 +252,20 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#zip5'],
     // The line holds a street number or a box before the comma ("17283 West Fourth Lane,", "Box 229,"); the town's words are
     // capitalised, all capitals or all lower case like the line, joined by at most one lower-case connector ("Truth or Consequences").
-    validate: (v, c) => {
-      const lineStart = c.text.lastIndexOf('\n', c.start - 1) + 1;
-      const before = c.text.slice(lineStart, c.match.index);
-      if (!/(?:^|[^\p{L}\p{N}])\d{1,6}[a-z]?[ \t]+\p{L}|\bbox[ \t]#?\d/iu.test(before)) return false;
-      // A state is not PHI under Safe Harbor: ", KY 18218" names no town.
-      if (STATE_ONLY_RE.test(v)) return false;
-      const words = v.split(/[ \t]+/);
-      const lower = words.every((w) => w === w.toLowerCase());
-      const lowerLine = before === before.toLowerCase();
-      if (lower) return lowerLine;
-      return words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:or|of|on|the|de|la|du)$/.test(w)));
-    },
+    validate: (v, c) => townAfterStreet(v, c.text, c.start, c.match.index),
+  },
+  {
+    name: 'zip.after-street-town',
+    type: 'ADDRESS',
+    description: 'ZIP after a town that follows a street or box line, without a state: 24805 Calle del Sol Cir, Lodi 11342; 9370 FERRY DR, HOPE 14601',
+    pattern: String.raw`,[ \t]{1,2}(\p{L}[\p{L}'’.\-]*(?:[ \t]\p{L}[\p{L}'’.\-]*){0,3}?),?[ \t]{1,2}(\d{5}(?:-?\d{4})?)(?!\d)`,
+    flags: 'giu',
+    group: 2,
+    triggers: ['#zip5'],
+    // The same line test as the town's: a street number or a box before the comma, the town shaped like the line.
+    // A count with its unit after it ("12 units, Insulin 10000 units") is a dose, not a ZIP.
+    validate: (_v, c) => !/^[ \t]?(?:units?|u\b|iu|mg|mcg|ml|copies|cells|%)/i.test(c.text.slice(c.end, c.end + 8)) &&
+      townAfterStreet(c.match[1], c.text, c.match.index + c.match[0].indexOf(c.match[1], 1), c.match.index),
   },
   {
     name: 'location.city-state',
@@ -275,3 +277,17 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#zip5'],
   },
 ];
+
+/** The town between a street or box line and its ZIP: the line holds a street number or a box, the town is shaped like the line. */
+function townAfterStreet(v: string, text: string, start: number, matchIndex: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, matchIndex);
+  if (!/(?:^|[^\p{L}\p{N}])\d{1,6}[a-z]?[ \t]+\p{L}|\bbox[ \t]#?\d/iu.test(before)) return false;
+  // A state is not PHI under Safe Harbor: ", KY 18218" names no town.
+  if (STATE_ONLY_RE.test(v)) return false;
+  const words = v.split(/[ \t]+/);
+  const lower = words.every((w) => w === w.toLowerCase());
+  const lowerLine = before === before.toLowerCase();
+  if (lower) return lowerLine;
+  return words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && /^(?:or|of|on|the|de|la|du)$/.test(w)));
+}

@@ -32,6 +32,8 @@ export interface FieldDef {
   needsTitleOrCredential?: boolean;
   /** A place value needs a word outside the common vocabulary ("Hospital: day 3" is not a place). */
   strict?: boolean;
+  /** A team's name: two capitalised words or more with a plural mascot, a club word or a word outside the vocabulary. */
+  team?: boolean;
 }
 
 /** Word-list predicates from the lexicon: the recognizers stay pure, the caller supplies the lists. */
@@ -101,6 +103,9 @@ export const FIELD_DEFS: readonly FieldDef[] = [
     description: 'facility field whose value has a proper name in it: Facility: Brackwater Medical Center (not "Hospital: day 3")',
     labels: ['facility', 'hospital', 'clinic', 'practice', 'location of service', 'service location', 'dialysis unit', 'dialysis center', 'snf',
       'rehab facility', 'outside hospital', 'osh', 'transferred from', 'transfer from', 'admitted from', 'receiving', 'sending', 'location'] },
+  { name: 'field.team', type: 'LOCATION', shape: 'place', separator: 'colon', team: true,
+    description: 'sports team or club field, named as teams are (capitalised words with a plural mascot or a club word): Team: the Wapiti Wolverines, Club: Two Rivers Otters swim club (not "Team: Medicine B")',
+    labels: ['team', 'sports team', 'athletic team', 'school team', 'club', 'sports club', 'league', 'team name'] },
 ];
 
 /** Closings of a letter: the next non-empty line is the signer. */
@@ -245,7 +250,9 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
       if (!/[A-Za-z]/.test(v) || /^[\s,.;:]/.test(value)) break;
       if (v.split(/\s+/).length > (f.def.shape === 'place' ? MAX_PLACE_WORDS : MAX_ADDRESS_WORDS)) break;
       if (f.def.shape === 'address' && !/\d/.test(v) && !anyUncommon(v, words) && !/^[A-Z]/.test(v)) break;
-      if (f.def.shape === 'place' && !anyUncommon(v, words) && !allCapitalised(v)) break;
+      if (f.def.team) {
+        if (!teamName(v, words)) break;
+      } else if (f.def.shape === 'place' && !anyUncommon(v, words) && !allCapitalised(v)) break;
       if (f.def.strict && !anyOutsideVocabulary(v, words)) break;
       emit(valueStart, valueStart + v.length, f.def.type, f.def.name);
       break;
@@ -256,6 +263,16 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
 function hasMonthWord(s: string): boolean {
   for (const w of s.split(/[^A-Za-z]+/)) if (w.length >= 3 && MONTH_WORD_RE.test(w)) return true;
   return false;
+}
+
+const TEAM_NAME_RE = /^(?:the\s+)?((?:[A-Z][A-Za-z'\-]+\s+){1,3}[A-Z][A-Za-z'\-]+)(?:\s+(?:[A-Za-z]+\s+)?(?:club|team|JV|jv|varsity|squad))?$/;
+
+/** "the Wapiti Wolverines", "Lompoc Braves JV", "Two Rivers Otters swim club": a team is named by a plural mascot or a club word. */
+function teamName(v: string, words: WordKnowledge): boolean {
+  const m = TEAM_NAME_RE.exec(v);
+  if (!m) return false;
+  const parts = m[1].split(/\s+/);
+  return /(?<!s)s$/.test(parts[parts.length - 1]) || m[0].length > m[1].length + (v.startsWith('the ') ? 4 : 0) || anyOutsideVocabulary(m[1], words);
 }
 
 function anyUncommon(v: string, words: WordKnowledge): boolean {

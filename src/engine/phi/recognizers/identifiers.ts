@@ -28,6 +28,9 @@ const NOT_ID_LABELS: ReadonlySet<string> = new Set([
   'flight', 'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
 ]);
 const MIN_ID_DIGITS = 3;
+/** Labels whose number is a diagnosis or a problem in a list: a code without its dot after them is the code. */
+const PROBLEM_LABELS: ReadonlySet<string> = new Set(['problem', 'problems', 'diagnosis', 'diagnoses', 'dx', 'ddx', 'diag', 'condition', 'impression',
+  'assessment', 'issue', 'icd', 'code', 'codes', 'billing']);
 /** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
 const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
 
@@ -39,6 +42,27 @@ const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
 // the CMS format) certifies the laboratory, not the patient.
 const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|\d[xX]\d|^[xX]\d|^\d{2}D\d{7}$/i;
 const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
+
+/**
+ * Clinical alphanumerics that stay (decided for issue 9): gene symbols with a digit-letter-digit tail (CYP2C19, HSD17B13),
+ * gravida/para histories (G3P2012, G4P3A1), TNM stages (pT2N1M0, ypT0N0), p16INK4a-style biomarkers, ventilator settings
+ * glued to their numbers (PS15PEEP5, CPAP10PS5), lab units glued to a number (13cmH2O). Lot numbers of vaccines and
+ * devices are not in this list: a lot or serial is a device identifier under Safe Harbor.
+ */
+const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d|cmh|peep|cpap|bipap|fio|simv|prvc|ipap|epap|^ps\d|^ac\d|^tv\d|^vt\d/i;
+
+/** An identifier-shaped token: three digits or more, two letters or more, letters and digits switching at least twice. */
+function alnumIdentifier(v: string): boolean {
+  if (countDigits(v) < 3 || v.length - countDigits(v) < 2) return false;
+  let switches = 0;
+  for (let i = 1; i < v.length; i++) if (isDigit(v.charCodeAt(i)) !== isDigit(v.charCodeAt(i - 1))) switches++;
+  if (switches < 2) return false;
+  return !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !CLINICAL_ALNUM_RE.test(v);
+}
+
+function isDigit(ch: number): boolean {
+  return ch >= 48 && ch <= 57;
+}
 
 function countDigits(s: string): number {
   let n = 0;
@@ -115,7 +139,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['accession', 'path', 'pathology', 'surg', 'cyto', 'cytology', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
   {
-    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,5}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
+    ...labelled('license.labelled', 'LICENSE', String.raw`licen[cs]e(?!\s?plate)|lic\.?(?=\s?(?:#|no\b|number|:|[A-Z]{0,5}[\s.\-]?\d))|csr(?=\s?(?:#|no\b|number|:))|npi|dea|certificate|cert\.?(?=\s?(?:#|no\b|number|:))|upin|driver'?s\s?licen[cs]e|dl(?=\s?(?:#|no\b|number|:))|(?<![\/\d]\s?)dl(?=\s[A-Za-z]{1,3}\d{5,}\b)|cdl|commercial\sdriver'?s?\s?licen[cs]e|state\s?id|id\s?card|passport|tin|ein`,
       ['license', 'licence', 'lic', 'csr', 'npi', 'dea', 'certificate', 'cert', 'upin', 'driver', 'drivers', 'dl', 'cdl', 'commercial', 'state', 'id', 'passport', 'tin', 'ein'],
       "licence, certificate, NPI or DEA number after its label: license no. MD-44120, NPI 1234567893, driver's license D1234-5678"),
   },
@@ -365,6 +389,16 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     validate: (v) => countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v),
   },
   {
+    name: 'id.alnum-default-deny',
+    type: 'ID',
+    description: 'default deny for an identifier-shaped token standing alone: seven or more letters and digits that switch between letters and digits at least twice, with three digits or more (PJN882311R, LKKPR488PN, AB12CD34X) — not a gene (CYP2C19, HSD17B13), obstetric history (G3P2012), TNM stage (pT2N1M0), biomarker (p16INK4a), ventilator setting (PS15PEEP5, AC700X10), ICD-10 code or CLIA number',
+    pattern: String.raw`(?<![A-Za-z0-9\-/.+*:_])(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{7,20}(?![A-Za-z0-9]|[\-/.:*_+][A-Za-z0-9])`,
+    flags: 'g',
+    triggers: ['#alnum7'],
+    anchored: true,
+    validate: (v) => alnumIdentifier(v),
+  },
+  {
     name: 'id.any-label',
     type: 'ID',
     description: 'a number after any label that names it a number, whatever the label word: Booking # 19-52678, Report ID 12064209-7115, VA file no. C 98 579 049, Member #: N84735317 10',
@@ -381,7 +415,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       const label = c.match[1].toLowerCase();
       if (NOT_ID_LABELS.has(label)) return false;
       // A laboratory's CLIA number and a code without its dot are clinical, not the patient's.
-      if (ICD10_CODE_RE.test(v) || /^\d{2}D\d{7}$/.test(v)) return false;
+      // After a label that names an identifier ("Voucher No. G91337") the code shape is a number; after a problem or
+      // diagnosis label it is the code.
+      if ((ICD10_CODE_RE.test(v) && PROBLEM_LABELS.has(label)) || /^\d{2}D\d{7}$/.test(v)) return false;
       // A bare "no" is the negation unless the label is written as a heading word ("File No 44120").
       if (/^no$/i.test(c.match[2]) && !/^[A-Z]/.test(c.match[1])) return false;
       return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
