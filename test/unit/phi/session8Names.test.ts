@@ -1,0 +1,82 @@
+// Owns the tests of session 8's name grammars (issue 9: names that are ordinary words, lower case, given-only): a box
+// whose label is a person noun, an alias in brackets, a nickname the team knows the person by, a court caption, a name
+// before a bracketed role, the patient word before a name and an age, lower-case names where only a person stands in
+// mixed-case text, a relative owned by a person, and document-level consistency from those confident slots. Each case
+// names the general pattern it serves; every value is invented. The rules alone are tested (learned: false) so a case
+// fails when the grammar does; each pattern has a look-alike that must stay.
+import { redact } from '../../../src/engine/phi';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+
+interface Case {
+  pattern: string;
+  text: string;
+  phi: string[];
+  by?: string;
+  keep?: string[];
+}
+
+const CASES: Case[] = [
+  // A form box whose label is a person noun holds that person's name, word names and lower case included.
+  { pattern: 'person-noun box: surname, comma, given name, both English words', text: 'PRE-PARTICIPATION EVALUATION\nAthlete: FROST, DAWN   Sport(s): track   Team: the Otters', phi: ['FROST, DAWN'], by: 'name.person-slot', keep: ['track', 'Otters'] },
+  { pattern: 'person-noun box: given and family name in lower case in a mixed-case form', text: 'Referred by drug court, Case No. 19-CR-41098. Sponsor: hope esfahani, (505) 751-3246.\nSubstance hx: none.', phi: ['hope esfahani'], by: 'name.person-slot' },
+  { pattern: 'person-noun box: dotted initials only', text: 'School-Based Health Center\nStudent: A.C.  student # 307813  DOB 5/20/09  grade 8', phi: ['A.C'], by: 'name.person-slot' },
+  { pattern: 'person-noun box: a hyphenated given name after a surname that is a word', text: 'Athlete: Park Ji-woo   Sport(s): wrestling', phi: ['Park Ji-woo'], by: 'name.person-slot', keep: ['wrestling'] },
+  { pattern: 'a person box holding everyday words only is no name', text: 'Member: Active Duty   Branch: Navy\nAthlete: Cleared Today   Sport(s): track', phi: [], keep: ['Active Duty', 'Cleared Today'] },
+  { pattern: 'a person box saying no one is named stays', text: 'Sponsor: none   Guardian: self', phi: [], keep: ['none', 'self'] },
+  { pattern: 'a kinship word in a person box is who, not the name', text: 'Caller: son, L. Amorim\nCall back #: 555-0100', phi: ['L. Amorim'], keep: ['son'] },
+  // Aliases.
+  { pattern: 'alias in brackets between a given name and a surname', text: 'Patient Kwabena (aka Peanut) Kahananui, 76, lives with his brother.', phi: ['Kwabena', 'Peanut', 'Kahananui'], by: 'name.alias' },
+  { pattern: 'alias in brackets inside a person box, word names', text: 'Name: Iris (aka Skip) Kahananui  pt ID 6445476', phi: ['Iris', 'Skip', 'Kahananui'] },
+  { pattern: 'alias in a lower-case note', text: 'pt seen at camp. legal name sunny (aka peanut) raghunathan, hmis client h145905.', phi: ['sunny', 'peanut', 'raghunathan'] },
+  { pattern: 'a drug "aka" another drug stays', text: 'Started buprenorphine (aka Suboxone) film daily.', phi: [], keep: ['buprenorphine'] },
+  { pattern: 'nickname the team knows the person by, in quotes', text: 'pt known to team as "Sarge" (legal name S.L.), sleeps in a van.', phi: ['Sarge', 'S.L'], by: 'name.alias' },
+  { pattern: 'a name after "legal name" with no colon, surname first in lower case', text: 'pt known to team as "skip" (legal name field, ioana), hmis client n418728.', phi: ['skip', 'field, ioana'] },
+  // Court captions.
+  { pattern: 'court caption: the defendant after "State v.", word names', text: 'FORENSIC EVALUATION\nState v. Hill, Sky   Case No. 25-CR-01031   Superior Court', phi: ['Hill, Sky'], by: 'name.court-caption' },
+  { pattern: 'court caption: a lower-case defendant whose first word another unit found', text: 'FORENSIC EVALUATION\nState v. dagny marsh   Case No. 24-CR-93290', phi: ['dagny marsh'] },
+  { pattern: 'a state named in prose is no caption', text: 'The State requires a second opinion.', phi: [], keep: ['State', 'second'] },
+  // A name right before a bracketed kinship or role word.
+  { pattern: 'surname-first word name before a bracketed role, after a colon', text: 'Consent for photography: Field, Anahera (coach), age of patient 18.', phi: ['Field, Anahera'], by: 'name.before-bracketed-role' },
+  { pattern: 'initials before a bracketed kinship word', text: 'Consent for photography: M.A. (girlfriend), copy e-mailed.', phi: ['M.A'] },
+  { pattern: 'a title before the name stays outside it', text: 'Tadeusz was sent by Coach Baker (PE teacher) for knee pain.', phi: ['Baker'], keep: ['Coach'] },
+  { pattern: 'a clinical phrase before a bracketed word stays', text: 'Risk discussed: Fall Risk (patient) high.', phi: [], keep: ['Fall Risk'] },
+  // The patient word, a name, then the age.
+  { pattern: 'patient word, word names, comma, age', text: 'Submitted from clinic.\nPt Sky Baker, 90 y/o, Chart #E-4592-38.', phi: ['Sky Baker'], by: 'name.person-slot' },
+  { pattern: 'patient word, lower-case names in a mixed note, comma, age', text: 'Submitted Feb from clinic.\nPt aino winter, 62, Chart #E-2790-42.', phi: ['aino winter'] },
+  { pattern: 'patient word then a finding, not a name', text: 'Note written today.\nPatient Stable, 62 kg.', phi: [], keep: ['Stable'] },
+  // Lower-case names where only a person stands in mixed-case text.
+  { pattern: 'discussed-with list of lower-case names that are words', text: 'Progress note\nd/w judge and dolly. Plan unchanged.', phi: ['judge', 'dolly'], by: 'name.lower-role-slot' },
+  { pattern: 'discussed-with a group and a service stays', text: 'Progress note\nd/w team and family. Plan unchanged.', phi: [], keep: ['team', 'family'] },
+  { pattern: '"per" a staff role then a lower-case name', text: 'Nursing note. per charge nurse dale pt resting.', phi: ['dale'], by: 'name.lower-role-slot', keep: ['resting'] },
+  { pattern: '"per" a staff role then a report stays', text: 'Nursing note. per charge nurse report pt resting.', phi: [], keep: ['report'] },
+  { pattern: 'lower-case given name and surname opening a sentence with a person predicate', text: 'Social work note.\nbud cooper called. Family meeting set.', phi: ['bud cooper'], by: 'name.lower-role-slot' },
+  { pattern: 'lower-case words opening a sentence with a non-person predicate stay', text: 'Exam today.\nrib pain improved. Plan set.', phi: [], keep: ['rib pain'] },
+  { pattern: 'kinship word, lower-case given name and surname, closed by a clause word', text: 'Retina referral. Lives with girlfriend river banks at home.', phi: ['river banks'], keep: ['home'] },
+  { pattern: 'kinship word then surname, comma, given name in capitals', text: 'Sources: interview; collateral from stepdad NGATA, IVY (620.494.1848); records.', phi: ['NGATA, IVY'] },
+  { pattern: 'kinship word then a capitalised given name that is also a clinical word', text: 'Lives in a van. stepdad Iris has a phone: (620) 731-6145.', phi: ['Iris'] },
+  { pattern: 'kinship word then a clinical word in lower case stays', text: 'Lives with stepdad. mother iris exam normal.', phi: [], keep: ['iris'] },
+  // A relative owned by a person, with a modifier between.
+  { pattern: 'possessive owner of a modified relative ("older brother")', text: 'Question: lesion changing per Anahera\'s older brother Tadeusz.', phi: ['Anahera', 'Tadeusz'] },
+  { pattern: 'possessive owner of a case manager', text: 'Question: lesion changing per Zeynep\'s case manager Dawn.', phi: ['Zeynep'] },
+  { pattern: "an eponym's case stays", text: 'Consistent with a Baker\'s cyst; no Bishop score.', phi: [], keep: ['Baker', 'Bishop'] },
+  // Document-level consistency from a confident slot.
+  { pattern: 'a word name from a person box is that person in the prose', text: 'Student: Stone, Summer  student # 020163  grade 8\nSummer was sent by the coach for knee pain.', phi: ['Stone, Summer', 'Summer was'] },
+  { pattern: 'the everyday word stays where it is not capitalised as a name', text: 'Student: Stone, Summer  student # 020163\nSeen in summer camp for knee pain.', phi: ['Stone, Summer'], keep: ['summer camp'] },
+];
+
+describe('session 8 name grammars (rules alone)', () => {
+  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
+    const r = redact(c.text, { learned: false });
+    for (const needle of c.phi) {
+      const n = needle.endsWith(' was') ? needle.slice(0, -4) : needle;
+      const at = needle.endsWith(' was') ? c.text.indexOf(needle) : c.text.indexOf(n);
+      const spans = r.spans.map((s) => ({ start: s.start - at, end: s.end - at }));
+      expect({ needle, caught: coveredBy(c.text.slice(at), n, spans) }).toEqual({ needle, caught: true });
+    }
+    if (c.by) {
+      const at = c.text.indexOf(c.phi[0]);
+      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
+    }
+    for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+  });
+});
