@@ -55,6 +55,22 @@ const CASES: Case[] = [
   { pattern: 'kinship word then surname, comma, given name in capitals', text: 'Sources: interview; collateral from stepdad NGATA, IVY (620.494.1848); records.', phi: ['NGATA, IVY'] },
   { pattern: 'kinship word then a capitalised given name that is also a clinical word', text: 'Lives in a van. stepdad Iris has a phone: (620) 731-6145.', phi: ['Iris'] },
   { pattern: 'kinship word then a clinical word in lower case stays', text: 'Lives with stepdad. mother iris exam normal.', phi: [], keep: ['iris'] },
+  { pattern: '"seen w/" a lower-case given name and surname closed by a credential', text: 'Visit note.\nseen w/ fern rivers rn. Plan set.', phi: ['fern rivers'], by: 'name.lower-role-slot' },
+  { pattern: '"seen w/" a lower-case name closed by a bracketed carer abbreviation', text: 'Visit note.\nseen w/ birch honey (cg). Plan set.', phi: ['birch honey'] },
+  { pattern: 'a kinship word then a name in brackets', text: 'History taken today.\nMother (Scout) provides history.', phi: ['Scout'], keep: ['Mother', 'provides'] },
+  { pattern: 'a kinship word then a state in brackets stays', text: 'History taken today.\nMother (deceased) had diabetes. Father (Alive) well.', phi: [], keep: ['deceased', 'Alive'] },
+  { pattern: 'a kinship phrase then a capitalised given name and surname before a predicate', text: 'Visit note.\nCare partner Scout Kotaayev updated.', phi: ['Scout Kotaayev'] },
+  { pattern: 'regarding line: lower-case surname, comma, an everyday given name', text: 're: nyetaadze, serenity\nreviewed labs with her.', phi: ['nyetaadze, serenity'], by: 'name.person-slot' },
+  { pattern: 'regarding line: a topic stays', text: 'Re: Follow up of chest pain\nreviewed labs with her.', phi: [], keep: ['Follow', 'chest pain'] },
+  // Two people joined by "and" opening a sentence with a predicate only people take; members before "and their <kin>".
+  { pattern: 'two names that are words joined by "and" before "are aware"', text: 'Plan reviewed.\nKemi and Storm are aware.', phi: ['Kemi', 'Storm'], by: 'name.coordinated-subject' },
+  { pattern: 'two lower-case names joined by "and" before "at bedside"', text: 'Progress note\nStable.\nxirik and prince at bedside.', phi: ['xirik', 'prince'] },
+  { pattern: 'two things joined by "and" before the same predicate stay', text: 'Plan reviewed.\nNursing and pharmacy are aware. Rest and ice at bedside.', phi: [], keep: ['Nursing', 'pharmacy', 'Rest'] },
+  { pattern: 'capitals list members before "and their <kin>"', text: 'PROGRESS NOTE\nSEEN WITH XILO, NOEMIE AND THEIR GRANDSON SKORIK. STRONG COUGH.', phi: ['XILO', 'NOEMIE'], by: 'name.coordinated-subject', keep: ['STRONG'] },
+  // Surname, comma, given name heading a list entry, or after a cue with a middle initial.
+  { pattern: 'surname-first word names heading an entry before a dash', text: 'Seen on rounds.\nWise, Peel - room 12\nLittle, Noble - bed 4', phi: ['Wise, Peel', 'Little, Noble'], by: 'name.inverted-entry', keep: ['bed'] },
+  { pattern: 'surname-first word names after "Covering for" with a middle initial', text: 'Nursing note. Covering for Post, Yeel W. this weekend.', phi: ['Post, Yeel W'] },
+  { pattern: 'two findings with a comma before a dash stay', text: 'Exam done.\nAlert, oriented - no distress.', phi: [], keep: ['Alert', 'oriented'] },
   // A relative owned by a person, with a modifier between.
   { pattern: 'possessive owner of a modified relative ("older brother")', text: 'Question: lesion changing per Anahera\'s older brother Tadeusz.', phi: ['Anahera', 'Tadeusz'] },
   { pattern: 'possessive owner of a case manager', text: 'Question: lesion changing per Zeynep\'s case manager Dawn.', phi: ['Zeynep'] },

@@ -29,7 +29,7 @@ const PERSON_LABEL_NOUNS: ReadonlySet<string> = new Set(('name patient pt client
   'respondent petitioner plaintiff subject participant proband examinee claimant applicant employee requester requestor caller ' +
   'informant witness coach teacher caregiver caseworker visitor spouse partner donor recipient insured subscriber beneficiary ' +
   'decedent child minor infant parent guardian youth juvenile inmate detainee offender veteran enrollee individual person ' +
-  'counselee camper player trainee volunteer tenant payee contact').split(' '));
+  'counselee camper player trainee volunteer tenant payee contact re regarding').split(' '));
 /** Label words that make the box a thing's, not a person's ("Team name:", "Drug name:", "Facility name:"). */
 const THING_LABEL_WORDS: ReadonlySet<string> = new Set(('team drug product device file facility school practice company employer ' +
   'pharmacy test study protocol plan program programme brand generic medication user host server account street town city ' +
@@ -42,7 +42,7 @@ const BRACKET_ROLES: ReadonlySet<string> = new Set(('mom mum dad mother father g
   'stepmother stepfather foster coach teacher sponsor manager worker guardian caregiver girlfriend boyfriend roommate landlord ' +
   'employer friend neighbor neighbour pastor interpreter translator advocate witness aunt auntie uncle brother sister son daughter ' +
   'wife husband partner spouse cousin niece nephew grandson granddaughter grandmother grandfather fiance fiancee fiancé fiancée ' +
-  'godmother godfather self patient').split(' '));
+  'godmother godfather self patient cg chw').split(' '));
 /** Plaintiffs of a court caption ("State v.", "People v.", "Commonwealth v.", "United States v."). */
 const CAPTION_PLAINTIFFS: ReadonlySet<string> = new Set(['state', 'people', 'commonwealth', 'states', 'government', 'city', 'county', 'matter']);
 /** Groups and services that take a person's place in a sentence ("d/w team and family", "per pharmacy"). */
@@ -131,7 +131,10 @@ function readValue(c: NameContext, marks: WordMarks, j: number, maxParts = 4): R
       b = n;
       continue;
     }
-    if (/^,[ \t\u00a0]$/.test(gap) && commas === 0 && parts === 1 && namePart(c, marks, n) && !c.isInitial(n)) {
+    // After "Surname," the given name may be an everyday word no list holds ("nyetaadze, serenity", "COFFIN, UNIQUE").
+    const givenAfterComma = next.alpha && next.lower.length > 1 && marks.free(n) && !c.protectedTerm[n] &&
+      !c.is(n, NEVER | WORD_RELATIVE | WORD_ROLE) && !BRACKET_ROLES.has(next.lower) && !NO_PERSON.has(next.lower);
+    if (/^,[ \t\u00a0]$/.test(gap) && commas === 0 && parts === 1 && (namePart(c, marks, n) || givenAfterComma) && !c.isInitial(n)) {
       commas++;
       parts++;
       b = n;
@@ -394,7 +397,8 @@ function closedAfter(c: NameContext, k: number): boolean {
   const next = c.w(k + 1);
   if (next === undefined || !c.sameLine(k + 1)) return true;
   if (/[.,;:!?()]/.test(next.gapBefore)) return true;
-  return SPACES_RE.test(next.gapBefore) && CLOSERS.has(next.lower);
+  // "seen w/ fern rivers rn.": a credential after the name closes it.
+  return SPACES_RE.test(next.gapBefore) && (CLOSERS.has(next.lower) || c.is(k + 1, WORD_CREDENTIAL) || next.lower === 'chw');
 }
 
 /** Ends with "d/w", "discussed with", "spoke w/" or "spoke with" at word i. */
@@ -402,8 +406,10 @@ function discussedWithEndsAt(c: NameContext, i: number): boolean {
   const w = c.w(i);
   const p = c.w(i - 1);
   if (w === undefined || p === undefined) return false;
-  if ((w.lower === 'w') && w.gapBefore === '/' && (p.lower === 'd' || p.lower === 'spoke' || p.lower === 'talked')) return /^\/?[ \t\u00a0]/.test(c.text.slice(w.end, w.end + 2)) || c.text.charAt(w.end) === ' ';
-  return w.lower === 'with' && (p.lower === 'discussed' || p.lower === 'spoke' || p.lower === 'talked' || p.lower === 'conferred');
+  // "d/w ..." (the slash between) and "seen w/ ...", "spoke w/ ..." (the slash after).
+  if (w.lower === 'w' && w.gapBefore === '/' && p.lower === 'd') return true;
+  if (w.lower === 'w' && SPACE_RE.test(w.gapBefore) && c.text.charAt(w.end) === '/' && ['seen', 'spoke', 'talked', 'met', 'discussed'].includes(p.lower)) return true;
+  return w.lower === 'with' && (p.lower === 'discussed' || p.lower === 'spoke' || p.lower === 'talked' || p.lower === 'conferred' || p.lower === 'seen' || p.lower === 'met');
 }
 
 /**
@@ -454,7 +460,7 @@ export function detectLowerNamesInRoleSlots(c: NameContext, marks: WordMarks): v
     // "bud cooper called.": a lower-case given name and surname opening a sentence whose predicate only a person takes.
     const w = words[i];
     const opens = i === 0 || !c.sameLine(i) || /[.!?][ \t\u00a0]*$/.test(w.gapBefore);
-    if (opens && lowerNamePart(c, marks, i) && c.isFirst(i)) {
+    if (opens && lowerNamePart(c, marks, i) && (c.isFirst(i) || c.unknown(i))) {
       const n = c.w(i + 1);
       const hy = n !== undefined && n.gapBefore === '-' ? 1 : 0;
       const s = i + 1;
@@ -471,11 +477,28 @@ export function detectLowerNamesInRoleSlots(c: NameContext, marks: WordMarks): v
     if (c.is(i, WORD_RELATIVE) || BRACKET_ROLES.has(w.lower)) {
       const g = i + 1;
       const gw = c.w(g);
+      // "Mother (Scout) provides history", "mother (nyeko) signed consent": the relative's name in brackets after the word.
+      if (gw !== undefined && c.sameLine(g) && /^[ \t\u00a0]\($/.test(gw.gapBefore) && /^\)/.test(c.text.charAt(gw.end)) && gw.alpha && gw.lower.length > 1 &&
+        marks.free(g) && !c.protectedTerm[g] && !c.is(g, NEVER | WORD_RELATIVE | WORD_ROLE) && !BRACKET_ROLES.has(gw.lower) && !COLLECTIVE.has(gw.lower) &&
+        (c.mode !== 'mixed' ? c.isFirst(g) || c.unknown(g) : gw.capitalized || c.unknown(g)) && !/^(?:deceased|alive|living|retired|dead|age|aged|adopted)$/.test(gw.lower)) {
+        marks.add(g, g, 'NAME', LOWER_ROLE_SLOT_NAME);
+        continue;
+      }
       if (gw === undefined || !c.sameLine(g) || !SPACE_RE.test(gw.gapBefore)) continue;
       // "collateral from stepdad NGATA, IVY (620...", "lives with coach HILL, HAUNANI at": surname, comma, given name in capitals.
       if (gw.upper && gw.lower.length > 1) {
         const r = readValue(c, marks, g, 3);
         if (r !== undefined && r.b > g && /,/.test(c.w(g + 1)!.gapBefore) && caseFits(c, r.a, r.b) && closedAfter(c, r.b)) {
+          markRun(c, marks, r, LOWER_ROLE_SLOT_NAME);
+          continue;
+        }
+      }
+      // "Care partner Scout Kotaayev updated.": after a kinship word a capitalised given name and surname, the surname listed
+      // or in no list, closed by punctuation or a predicate.
+      if (c.mode === 'mixed' && gw.capitalized) {
+        const r = readValue(c, marks, g, 2);
+        if (r !== undefined && r.b === g + 1 && words[g + 1].capitalized && SPACE_RE.test(words[g + 1].gapBefore) && (c.isLast(g + 1) || c.unknown(g + 1)) &&
+          acceptable(c, r) && (closedAfter(c, r.b) || PERSON_PREDICATES.has(c.w(r.b + 1)?.lower ?? '') || KIN_NAME_VERBS.has(c.w(r.b + 1)?.lower ?? ''))) {
           markRun(c, marks, r, LOWER_ROLE_SLOT_NAME);
           continue;
         }
@@ -515,5 +538,111 @@ export function detectPatientBeforeAge(c: NameContext, marks: WordMarks): void {
     if (!/^\.?,[ \t\u00a0]*\d{1,3}(?:[ \t\u00a0]*(?:y\/?o|yo|years?|yrs?)\b|[ \t\u00a0]*,|-year)/i.test(after)) continue;
     if (!acceptable(c, r, true)) continue;
     markRun(c, marks, r, PERSON_SLOT_NAME);
+  }
+}
+
+export const COORDINATED_SUBJECT_NAME = 'name.coordinated-subject';
+export const INVERTED_ENTRY_NAME = 'name.inverted-entry';
+
+/** What two people joined by "and" at a sentence start do or are ("Kemi and Vani are aware", "Storm and Noémie at bedside"). */
+const PAIR_PREDICATES: readonly (readonly string[])[] = [
+  'are aware', 'were aware', 'at bedside', 'at the bedside', 'visited', 'are visiting', 'were visiting', 'present', 'are present', 'were present',
+  'are here', 'were here', 'called', 'updated', 'were updated', 'agree', 'agreed', 'in room', 'at bs',
+].map((p) => p.split(' '));
+
+/** Word i can be a person's name in any case: listed or in no list, no vocabulary of care, a group or a kinship word. */
+function personWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || w.lower.length < 2 || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i]) return false;
+  if (c.is(i, NEVER | WORD_RELATIVE | WORD_ROLE) || COLLECTIVE.has(w.lower) || DEPARTMENT_RE.test(w.lower)) return false;
+  if (c.lex.clinical.has(w.lower) && !(c.isFirst(i) || c.isLast(i))) return false;
+  return c.isFirst(i) || c.isLast(i) || c.unknown(i);
+}
+
+function phraseAt(c: NameContext, k: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => p.every((x, n) => c.w(k + n)?.lower === x && c.sameLine(k + n) && (n === 0 ? SPACES_RE.test(c.w(k)!.gapBefore) : SPACE_RE.test(c.w(k + n)!.gapBefore))));
+}
+
+/**
+ * Two people joined by "and" opening a sentence whose predicate only people take: "Kemi and Vani are aware.", "Storm and
+ * Noémie at bedside", "xirik and prince are aware". In mixed-case text both are capitalised or both lower case. And a list
+ * whose last member is "their <kin> <Name>" ("Seen with XILO, NOÉMIE and their grandson SKORIK"): the members before are people.
+ */
+export function detectCoordinatedSubjects(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 3 < words.length; i++) {
+    const w = words[i];
+    const opens = i === 0 || !c.sameLine(i) || /[.!?;][ \t\u00a0]*$/.test(w.gapBefore) || /:[ \t\u00a0]*$/.test(w.gapBefore);
+    if (!opens) continue;
+    const j = words[i + 1];
+    if (!(j.lower === 'and' || j.lower === '&') || !SPACES_RE.test(j.gapBefore) || !c.sameLine(i + 1) || !c.sameLine(i + 2) || !SPACE_RE.test(words[i + 2].gapBefore)) continue;
+    if (!personWord(c, marks, i) || !personWord(c, marks, i + 2)) continue;
+    const caps = (k: number): boolean => words[k].capitalized || words[k].upper;
+    if (c.mode === 'mixed' && caps(i) !== caps(i + 2)) continue;
+    // Two everyday words both in no given-name list are as often a phrase ("Rest and Ice"): one must be a given name or no word.
+    if (![i, i + 2].some((k) => c.isFirst(k) || c.unknown(k))) continue;
+    if (!phraseAt(c, i + 3, PAIR_PREDICATES)) continue;
+    marks.add(i, i, 'NAME', COORDINATED_SUBJECT_NAME);
+    marks.add(i + 2, i + 2, 'NAME', COORDINATED_SUBJECT_NAME);
+  }
+  // "SEEN WITH XILO, NOÉMIE AND THEIR GRANDSON SKORIK": members before "and their <kin>".
+  for (let t = 2; t + 1 < words.length; t++) {
+    if (words[t].lower !== 'their' || !c.is(t + 1, WORD_RELATIVE) || !c.sameLine(t + 1)) continue;
+    const and = t - 1;
+    if (words[and].lower !== 'and' || !c.sameLine(and)) continue;
+    const members: number[] = [];
+    let k = and - 1;
+    while (k >= 0 && members.length < 4 && personWord(c, marks, k) && c.sameLine(k)) {
+      members.push(k);
+      const gap = words[k].gapBefore;
+      if (/^,[ \t\u00a0]$/.test(gap)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (members.length < 2) continue;
+    // The list opens after "with" or a colon: "seen with", "Present:".
+    const first = members[members.length - 1];
+    const before = c.w(first - 1);
+    if (!(/:[ \t\u00a0]*$/.test(words[first].gapBefore) || before?.lower === 'with')) continue;
+    if (c.mode === 'mixed' && !members.every((m) => words[m].capitalized || words[m].upper)) continue;
+    for (const m of members) marks.add(m, m, 'NAME', COORDINATED_SUBJECT_NAME);
+  }
+}
+
+/**
+ * "Little, Noble - bed 4", "WELLS, PEKO - ROOM 12", "wise, olive - room 12": a surname, a comma and a given name opening a
+ * line or sentence, then a dash and the entry, head a list entry about that person; so do "Covering for Post, Yeel W."
+ * and "Pt Wells, Wren seen today" (a cue, then the inverted name with a middle initial or a person's predicate).
+ */
+export function detectInvertedEntries(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    const g = words[i + 1];
+    if (!/^,[ \t\u00a0]$/.test(g.gapBefore) || !c.sameLine(i + 1)) continue;
+    // The surname may be a clinical word too ("Post, Yeel W."): capitalised and a listed surname in mixed-case text.
+    const surname = personWord(c, marks, i) || marks.isName(i) ||
+      (c.mode === 'mixed' && (w.capitalized || w.upper) && c.isLast(i) && marks.free(i) && !c.protectedTerm[i] && !c.is(i, WORD_FUNCTION | WORD_TITLE | WORD_RELATIVE | WORD_ROLE));
+    if (!surname) continue;
+    if (!personWord(c, marks, i + 1)) continue;
+    const caps = (k: number): boolean => words[k].capitalized || words[k].upper;
+    if (c.mode === 'mixed' && caps(i) !== caps(i + 1)) continue;
+    const opens = i === 0 || !c.sameLine(i) || /[.!?;][ \t\u00a0]*$/.test(w.gapBefore);
+    let e = i + 1;
+    // A middle initial ("Yeel W.").
+    const mi = c.w(i + 2);
+    if (mi !== undefined && c.sameLine(i + 2) && SPACE_RE.test(mi.gapBefore) && mi.lower.length === 1 && mi.upper && text.charAt(mi.end) === '.') e = i + 2;
+    const after = text.slice(words[e].end, words[e].end + 4);
+    const entry = opens && /^\.?[ \t\u00a0]+[-–—][ \t\u00a0]/.test(after);
+    const prev = c.w(i - 1);
+    const prev2 = c.w(i - 2);
+    const cue = prev !== undefined && c.sameLine(i) && SPACE_RE.test(w.gapBefore) &&
+      ((prev.lower === 'for' && prev2?.lower === 'covering') || (prev.lower === 'by' && prev2?.lower === 'referred') || prev.lower === 'pt');
+    const cueConfirmed = cue && (e > i + 1 || (c.w(e + 1) !== undefined && /^(?:seen|is|was|tonight|this|today|at)$/.test(c.w(e + 1)!.lower)));
+    if (!entry && !cueConfirmed) continue;
+    if (!marks.free(i)) marks.add(i + 1, e, 'NAME', INVERTED_ENTRY_NAME);
+    else marks.add(i, e, 'NAME', INVERTED_ENTRY_NAME);
   }
 }
