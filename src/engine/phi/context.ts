@@ -22,7 +22,7 @@ import { detectMessageNames } from './names/messageNames';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import {
-  detectAliasNames, detectCoordinatedSubjects, detectCourtCaptions, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
+  detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
 } from './names/personSlots';
 import { range } from './names/nameShapes';
 import {
@@ -89,6 +89,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.alias', run: detectAliasNames },
   { name: 'name.court-caption', run: detectCourtCaptions },
   { name: 'name.patient-before-age', run: detectPatientBeforeAge },
+  { name: 'name.consent-and-credential-lines', run: detectConsentAndCredentialLines },
   { name: 'name.before-bracketed-role', run: detectNamesBeforeBracketedRole },
   // Names by the role of the words around them (names/roleGrammar.ts, names/messageNames.ts).
   { name: 'name.message', run: detectMessageNames },

@@ -62,6 +62,13 @@ const CASES: Case[] = [
   { pattern: 'a kinship phrase then a capitalised given name and surname before a predicate', text: 'Visit note.\nCare partner Scout Kotaayev updated.', phi: ['Scout Kotaayev'] },
   { pattern: 'regarding line: lower-case surname, comma, an everyday given name', text: 're: nyetaadze, serenity\nreviewed labs with her.', phi: ['nyetaadze, serenity'], by: 'name.person-slot' },
   { pattern: 'regarding line: a topic stays', text: 'Re: Follow up of chest pain\nreviewed labs with her.', phi: [], keep: ['Follow', 'chest pain'] },
+  // The signer of a consent, a signer before a credential, the owner of a phone in brackets.
+  { pattern: 'consent: the name between "I," and a consent verb, word names', text: 'FIN 049651160\n1. I, Cash Sexton, authorize the release of records.', phi: ['Cash Sexton'], by: 'name.consent-self' },
+  { pattern: 'consent: "I, the undersigned," stays', text: '1. I, the undersigned, authorize the release of records.', phi: [], keep: ['undersigned'] },
+  { pattern: 'a line of word names before a comma and a credential', text: 'Return 10/20.\nPita Nightingale, FNP-C\n', phi: ['Pita Nightingale'], by: 'name.line-before-credential' },
+  { pattern: 'a heading and its acronym after a comma stay', text: 'Problems:\nHeart Failure, CHF\nChest Pain, ED\n', phi: [], keep: ['Heart Failure', 'Chest Pain'] },
+  { pattern: 'capitals words then capitals without a comma stay (an all-caps note)', text: 'PT TURNED. PNEUMO BOOTS CONT. FAMILY IN.', phi: [], keep: ['PNEUMO BOOTS'] },
+  { pattern: "the owner of a phone in brackets after the number, a word name", text: "Best number (716) 817-3433 ext 904 (Faith's cell). Return 11/23.", phi: ['Faith'] },
   // Two people joined by "and" opening a sentence with a predicate only people take; members before "and their <kin>".
   { pattern: 'two names that are words joined by "and" before "are aware"', text: 'Plan reviewed.\nKemi and Storm are aware.', phi: ['Kemi', 'Storm'], by: 'name.coordinated-subject' },
   { pattern: 'two lower-case names joined by "and" before "at bedside"', text: 'Progress note\nStable.\nxirik and prince at bedside.', phi: ['xirik', 'prince'] },

@@ -42,7 +42,7 @@ const BRACKET_ROLES: ReadonlySet<string> = new Set(('mom mum dad mother father g
   'stepmother stepfather foster coach teacher sponsor manager worker guardian caregiver girlfriend boyfriend roommate landlord ' +
   'employer friend neighbor neighbour pastor interpreter translator advocate witness aunt auntie uncle brother sister son daughter ' +
   'wife husband partner spouse cousin niece nephew grandson granddaughter grandmother grandfather fiance fiancee fiancé fiancée ' +
-  'godmother godfather self patient cg chw').split(' '));
+  'godmother godfather self patient cg chw director counsellor counselor chaplain').split(' '));
 /** Plaintiffs of a court caption ("State v.", "People v.", "Commonwealth v.", "United States v."). */
 const CAPTION_PLAINTIFFS: ReadonlySet<string> = new Set(['state', 'people', 'commonwealth', 'states', 'government', 'city', 'county', 'matter']);
 /** Groups and services that take a person's place in a sentence ("d/w team and family", "per pharmacy"). */
@@ -117,7 +117,7 @@ interface Run {
  * Returns the run, or undefined when word j starts no name.
  */
 function readValue(c: NameContext, marks: WordMarks, j: number, maxParts = 4): Run | undefined {
-  if (!namePart(c, marks, j) || !c.sameLine(j)) return undefined;
+  if (!namePart(c, marks, j)) return undefined;
   let b = j;
   let parts = 1;
   let commas = 0;
@@ -644,5 +644,59 @@ export function detectInvertedEntries(c: NameContext, marks: WordMarks): void {
     if (!entry && !cueConfirmed) continue;
     if (!marks.free(i)) marks.add(i + 1, e, 'NAME', INVERTED_ENTRY_NAME);
     else marks.add(i, e, 'NAME', INVERTED_ENTRY_NAME);
+  }
+}
+
+export const CONSENT_SELF_NAME = 'name.consent-self';
+export const NAME_BEFORE_CREDENTIAL = 'name.line-before-credential';
+
+/** Verbs of a consent or attestation the signer's own name comes before ("I, Cash Sexton, authorize ..."). */
+const CONSENT_VERBS: ReadonlySet<string> = new Set(['authorize', 'authorise', 'consent', 'hereby', 'give', 'understand', 'agree', 'certify',
+  'request', 'acknowledge', 'attest', 'declare', 'voluntarily', 'am', 'the', 'do', 'have', 'being', 'grant', 'permit', 'allow', 'release']);
+/** A credential written in capitals after a signer's name, listed or shaped like one ("FNP-C", "RHIT", "CSPI", "PharmD"). */
+const CREDENTIAL_SHAPE_RE = /^(?:[A-Z]{2,5}(?:-[A-Z]{1,2})?|PharmD|PhD|PsyD|MSc|BSc)$/;
+
+/**
+ * "1. I, Cash Sexton, authorize Hope del Toro, MD ...", "I, HAZARD Story, consent ...": the name between "I," and a consent verb
+ * is the signer's, whatever its words; and a name alone at a line start before a comma and a credential is a signer's
+ * ("Pita Nightingale, FNP-C", "Will White, RHIT, Pt ID ...").
+ */
+export function detectConsentAndCredentialLines(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i];
+    if (w.lower !== 'i' || !w.upper || !/^,[ \t\u00a0]$/.test(text.slice(w.end, w.end + 2)) || !c.sameLine(i + 1)) continue;
+    const r = readValue(c, marks, i + 1, 4);
+    if (r === undefined) continue;
+    const after = c.w(r.b + 1);
+    if (after === undefined || !/^,[ \t\u00a0]+$/.test(after.gapBefore) || !CONSENT_VERBS.has(after.lower) || !caseFits(c, r.a, r.b)) continue;
+    markRun(c, marks, r, CONSENT_SELF_NAME);
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!(i === 0 || !c.sameLine(i) || /(?:[.;:][ \t\u00a0]+|[ \t\u00a0]{2,}|\/[ \t\u00a0]*)$/.test(words[i].gapBefore))) continue;
+    if (c.mode === 'mixed' && !(words[i].capitalized || words[i].upper)) continue;
+    // The line's first word is a name by the lists, not a closing or a heading word ("Sincerely, Anahera Winter, DDS").
+    if (!listed(c, i) && !marks.isName(i)) continue;
+    const r = readValue(c, marks, i, 3);
+    if (r === undefined || r.b === i && !c.isInitial(i)) continue;
+    const cred = c.w(r.b + 1);
+    if (cred === undefined || !c.sameLine(r.b + 1) || !/^,[ \t\u00a0]*$/.test(cred.gapBefore)) continue;
+    // The credential: a listed one, or capitals shaped like one, then the line or the clause ends.
+    let k = r.b + 1;
+    let credText = text.slice(cred.start, cred.end);
+    if (c.w(k + 1)?.gapBefore === '-' && c.w(k + 1)!.lower.length <= 2) {
+      k++;
+      credText = text.slice(cred.start, c.w(k)!.end);
+    }
+    // Text all in capitals writes every abbreviation so: there only a listed credential counts.
+    if (!(c.is(r.b + 1, WORD_CREDENTIAL) || (c.mode === 'mixed' && CREDENTIAL_SHAPE_RE.test(credText)))) continue;
+    if (!/^[ \t\u00a0]*(?:$|\r?\n|,|;|\.|\/|[ \t\u00a0]{2})/.test(text.slice(c.w(k)!.end, c.w(k)!.end + 3))) continue;
+    if (!caseFits(c, r.a, r.b) || !acceptable(c, r, c.is(r.b + 1, WORD_CREDENTIAL))) continue;
+    // Two everyday words before a capitals abbreviation are as often a heading and its acronym ("Heart Failure, CHF").
+    const alpha = [...Array(r.b - r.a + 1).keys()].map((x) => r.a + x).filter((x) => c.w(x)!.alpha && c.w(x)!.lower.length > 1);
+    if (!c.is(r.b + 1, WORD_CREDENTIAL) && !alpha.some((x) => c.isFirst(x) || c.unknown(x))) continue;
+    if (alpha.some((x) => c.lex.clinical.has(c.w(x)!.lower) && !c.isFirst(x) && !c.isLast(x))) continue;
+    markRun(c, marks, r, NAME_BEFORE_CREDENTIAL);
+    i = r.b;
   }
 }

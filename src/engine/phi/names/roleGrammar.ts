@@ -455,6 +455,8 @@ function listedOrUnknown(c: NameContext, j: number): boolean {
 
 /** "message on", "call to", "texted" or a first name before the owner of a phone. */
 function contactBefore(c: NameContext, i: number): boolean {
+  // "(Faith's cell)" after a number: a bracket opening on the owner of a phone annotates whose number it is.
+  if (/\([ \t\u00a0]*$/.test(c.w(i)!.gapBefore) && /\d[ \t\u00a0]*\([ \t\u00a0]*$/.test(c.text.slice(Math.max(0, c.w(i)!.start - 4), c.w(i)!.start))) return true;
   for (let s = i - 1; s >= 0 && i - s <= 3 && c.sameLine(s + 1); s--) {
     const w = c.w(s)!;
     if (w.lower === 'on' || w.lower === 'to' || w.lower === 'at' || w.lower === 'via' || isContact(c, s)) return true;
