@@ -69,6 +69,12 @@ const CASES: Case[] = [
   { pattern: 'a heading and its acronym after a comma stay', text: 'Problems:\nHeart Failure, CHF\nChest Pain, ED\n', phi: [], keep: ['Heart Failure', 'Chest Pain'] },
   { pattern: 'capitals words then capitals without a comma stay (an all-caps note)', text: 'PT TURNED. PNEUMO BOOTS CONT. FAMILY IN.', phi: [], keep: ['PNEUMO BOOTS'] },
   { pattern: "the owner of a phone in brackets after the number, a word name", text: "Best number (716) 817-3433 ext 904 (Faith's cell). Return 11/23.", phi: ['Faith'] },
+  // The agent of a finding verb; a name owned after a kinship or role word; a function-word given name after a kinship word.
+  { pattern: '"found by" a one-word name that is a word, closed by "at"', text: 'Substance: 20 tabs; found by Major at 10:50. Level plotted.', phi: ['Major'], by: 'name.found-by' },
+  { pattern: '"found by" a service or a relative stays', text: 'Found by EMS at 10:50. found by mother at 3. Found by Security.', phi: [], keep: ['EMS', 'mother', 'Security'] },
+  { pattern: 'a role word then a capitalised word owning a noun', text: 'Screening done. Caregiver Happy\'s CAGE questionnaire 2/4.', phi: ['Happy'], keep: ['CAGE'] },
+  { pattern: 'a kinship word then a function-word given name closed by a comma', text: 'Present: son Bogdan, stepdaughter Will, and the chaplain.', phi: ['Will'] },
+  { pattern: 'a kinship word then "will" in prose stays', text: 'Her son Will call back tomorrow? son will call.', phi: [], keep: ['will call'] },
   // Two people joined by "and" opening a sentence with a predicate only people take; members before "and their <kin>".
   { pattern: 'two names that are words joined by "and" before "are aware"', text: 'Plan reviewed.\nKemi and Storm are aware.', phi: ['Kemi', 'Storm'], by: 'name.coordinated-subject' },
   { pattern: 'two lower-case names joined by "and" before "at bedside"', text: 'Progress note\nStable.\nxirik and prince at bedside.', phi: ['xirik', 'prince'] },

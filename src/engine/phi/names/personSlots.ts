@@ -505,8 +505,18 @@ export function detectLowerNamesInRoleSlots(c: NameContext, marks: WordMarks): v
       }
       // "stepdad Iris has a phone", "and stepdad Crystal.": a capitalised listed given name after a kinship word, even a
       // word of the clinical list, when the clause closes or goes on after it.
-      if (gw.capitalized && c.isFirst(g) && marks.free(g) && !c.protectedTerm[g] && !c.eponymPhrase[g] && !c.is(g, WORD_FUNCTION | WORD_TITLE) &&
-        (closedAfter(c, g) || KIN_NAME_VERBS.has(c.w(g + 1)?.lower ?? ''))) {
+      const nextLower = c.w(g + 1)?.lower ?? '';
+      const goesOn = KIN_NAME_VERBS.has(nextLower) || (/ing$/.test(nextLower) && c.sameLine(g + 1) && SPACE_RE.test(c.w(g + 1)!.gapBefore));
+      // A given name that is also a function word ("stepdaughter Will,") only where punctuation closes it.
+      const functionName = c.is(g, WORD_FUNCTION) && /^[ \t\u00a0]*[,.;]/.test(c.text.slice(gw.end, gw.end + 2));
+      if (gw.capitalized && c.isFirst(g) && marks.free(g) && !c.protectedTerm[g] && !c.eponymPhrase[g] && !c.is(g, WORD_TITLE) &&
+        (!c.is(g, WORD_FUNCTION) || functionName) && (closedAfter(c, g) || goesOn)) {
+        marks.add(g, g, 'NAME', LOWER_ROLE_SLOT_NAME);
+        continue;
+      }
+      // "Caregiver Happy's CAGE questionnaire", "son Gift's statement": a capitalised word owned after a kinship or role word.
+      if (c.mode === 'mixed' && gw.capitalized && gw.end !== gw.baseEnd && /^['’]s$/.test(c.text.slice(gw.baseEnd, gw.end)) && marks.free(g) &&
+        !c.protectedTerm[g] && !c.eponymPhrase[g] && !c.is(g, NEVER | WORD_RELATIVE | WORD_ROLE) && !COLLECTIVE.has(gw.lower) && !DEPARTMENT_RE.test(gw.lower)) {
         marks.add(g, g, 'NAME', LOWER_ROLE_SLOT_NAME);
         continue;
       }
@@ -698,5 +708,33 @@ export function detectConsentAndCredentialLines(c: NameContext, marks: WordMarks
     if (alpha.some((x) => c.lex.clinical.has(c.w(x)!.lower) && !c.isFirst(x) && !c.isLast(x))) continue;
     markRun(c, marks, r, NAME_BEFORE_CREDENTIAL);
     i = r.b;
+  }
+}
+
+export const FOUND_BY_NAME = 'name.found-by';
+/** Verbs whose agent is the person who came upon or brought the patient ("found by Major at 10:50", "brought in by Rania"). */
+const FINDER_PHRASES: readonly (readonly string[])[] = ['found by', 'discovered by', 'brought in by', 'witnessed by', 'dropped off by', 'picked up by'].map((p) => p.split(' '));
+
+/**
+ * "found by Major at 10:50", "FOUND BY SHREYA AT 2:30", "brought in by Rania.": the agent of a finding verb is a person
+ * when it is one word (capitalised in mixed text; listed or in no list) closed by "at", a time or punctuation. A group or a
+ * service ("found by EMS", "found by staff", "found by mother") stays: a kinship word names no one.
+ */
+export function detectFinderNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 1; i < words.length; i++) {
+    const match = FINDER_PHRASES.find((p) => p.every((x, n) => c.w(i - p.length + n)?.lower === x && c.sameLine(i - p.length + n + 1)));
+    if (match === undefined) continue;
+    const g = i;
+    const w = words[g];
+    if (!SPACE_RE.test(w.gapBefore) || !w.alpha || w.lower.length < 2 || !marks.free(g) || c.protectedTerm[g] || c.eponymPhrase[g]) continue;
+    if (c.is(g, NEVER | WORD_RELATIVE | WORD_ROLE) || COLLECTIVE.has(w.lower) || DEPARTMENT_RE.test(w.lower) || BRACKET_ROLES.has(w.lower)) continue;
+    if (/^(?:ems|police|staff|security|paramedics|neighbors|neighbours|family|passerby|bystander|bystanders|roommate|coworker|coworkers|officer|officers)$/.test(w.lower)) continue;
+    if (c.mode === 'mixed' ? !w.capitalized : !(c.isFirst(g) || c.isLast(g) || c.unknown(g))) continue;
+    const next = c.w(g + 1);
+    const closes = next === undefined || !c.sameLine(g + 1) || /[.,;:()]/.test(next.gapBefore) ||
+      (SPACE_RE.test(next.gapBefore) && (next.lower === 'at' || next.lower === 'on' || next.lower === 'in' || next.lower === 'and' || /^\d/.test(next.lower)));
+    if (!closes || /^\d/.test(text.charAt(w.start))) continue;
+    marks.add(g, g, 'NAME', FOUND_BY_NAME);
   }
 }
