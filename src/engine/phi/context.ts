@@ -22,7 +22,7 @@ import { detectMessageNames } from './names/messageNames';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import {
-  detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectFinderNames, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
+  detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectEmailDisplayNames, detectFinderNames, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
 } from './names/personSlots';
 import { range } from './names/nameShapes';
 import {
@@ -118,6 +118,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.coordinated-subject', run: detectCoordinatedSubjects },
   { name: 'name.inverted-entry', run: detectInvertedEntries },
   { name: 'name.found-by', run: detectFinderNames },
+  { name: 'name.email-display', run: detectEmailDisplayNames },
   { name: 'name.possessive-given', run: detectPossessiveGivenNames },
   { name: 'name.handoff-from-to', run: detectHandoffNames },
   { name: 'name.identity-line', run: detectIdentityLines },

@@ -75,6 +75,10 @@ const CASES: Case[] = [
   { pattern: 'a role word then a capitalised word owning a noun', text: 'Screening done. Caregiver Happy\'s CAGE questionnaire 2/4.', phi: ['Happy'], keep: ['CAGE'] },
   { pattern: 'a kinship word then a function-word given name closed by a comma', text: 'Present: son Bogdan, stepdaughter Will, and the chaplain.', phi: ['Will'] },
   { pattern: 'a kinship word then "will" in prose stays', text: 'Her son Will call back tomorrow? son will call.', phi: [], keep: ['will call'] },
+  // E-mail display names and quoted-message authors.
+  { pattern: 'display name before an address in angle brackets, lower-case word names', text: 'Thread\nfrom: dawn sweet <dsweet@clinicmail.org>\nsubject: labs', phi: ['dawn sweet'], by: 'name.email-display' },
+  { pattern: 'a service before an address in brackets after "the" stays', text: 'Send to the clinic <info@clinic.org> today.', phi: [], keep: ['clinic'] },
+  { pattern: 'the author of a quoted message, after "On <day>," in mid-line', text: 'Skin mark noted. On Tue, Sky Porter wrote:\n> Results attached.', phi: ['Sky Porter'] },
   // Two people joined by "and" opening a sentence with a predicate only people take; members before "and their <kin>".
   { pattern: 'two names that are words joined by "and" before "are aware"', text: 'Plan reviewed.\nKemi and Storm are aware.', phi: ['Kemi', 'Storm'], by: 'name.coordinated-subject' },
   { pattern: 'two lower-case names joined by "and" before "at bedside"', text: 'Progress note\nStable.\nxirik and prince at bedside.', phi: ['xirik', 'prince'] },

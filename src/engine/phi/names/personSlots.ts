@@ -738,3 +738,53 @@ export function detectFinderNames(c: NameContext, marks: WordMarks): void {
     marks.add(g, g, 'NAME', FOUND_BY_NAME);
   }
 }
+
+export const EMAIL_DISPLAY_NAME = 'name.email-display';
+
+/**
+ * "From: dawn sweet <dsweet@clinicmail.org>", "FROM: LARK BEGUELLO <LBEGUELLO@...>": the display name before an address in
+ * angle brackets is its owner's, in any case and whatever the words; and "On Tue, Sky Porter wrote:" names the author of a
+ * quoted message.
+ */
+export function detectEmailDisplayNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!/[ \t\u00a0]<$/.test(w.gapBefore) || !/^[^\s<>@]+@[^\s<>@]+\.[A-Za-z]{2,}>/.test(text.slice(w.start, w.start + 120))) continue;
+    // Walk back over one to three name words on the same line, stopping at a label's colon or the line start.
+    let a = i - 1;
+    if (a < 0 || !c.sameLine(i) || !nameWordAnyCase(c, marks, a)) continue;
+    let n = 1;
+    while (n < 3 && a - 1 >= 0 && c.sameLine(a) && (SPACE_RE.test(words[a].gapBefore) || words[a].gapBefore === '-' || words[a].gapBefore === "'") && nameWordAnyCase(c, marks, a - 1)) {
+      a--;
+      n++;
+    }
+    const open = words[a].gapBefore;
+    if (!(a === 0 || !c.sameLine(a) || /[:;,][ \t\u00a0]*$/.test(open) || /^[ \t\u00a0]*"$/.test(open))) continue;
+    markRun(c, marks, { a, b: i - 1 }, EMAIL_DISPLAY_NAME);
+  }
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i].lower !== 'wrote' || !/^:/.test(text.charAt(words[i].end)) || !SPACE_RE.test(words[i].gapBefore)) continue;
+    let a = i - 1;
+    if (!nameWordAnyCase(c, marks, a) || !c.sameLine(i)) continue;
+    let n = 1;
+    while (n < 3 && a - 1 >= 0 && c.sameLine(a) && (SPACE_RE.test(words[a].gapBefore) || words[a].gapBefore === '-') && nameWordAnyCase(c, marks, a - 1)) {
+      a--;
+      n++;
+    }
+    // "On Tue, <Name> wrote:" / "On 3/4/25 at 10:02, <Name> wrote:": a comma before the name, "On" opening the line.
+    if (!/,[ \t\u00a0]$/.test(words[a].gapBefore)) continue;
+    const lineStart = text.lastIndexOf('\n', words[a].start) + 1;
+    if (!/(?:^|[.!?][ \t\u00a0]+)[ \t\u00a0>]*on\b[^.!?\n]*$/i.test(text.slice(lineStart, words[a].start))) continue;
+    markRun(c, marks, { a, b: i - 1 }, EMAIL_DISPLAY_NAME);
+  }
+}
+
+/** Any-case name word for a slot that holds only a person: alphabetic, no function, title or credential word. */
+function nameWordAnyCase(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || c.protectedTerm[i]) return false;
+  if (marks.isName(i)) return true;
+  if (!marks.free(i) || c.is(i, WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE | WORD_HEADER)) return false;
+  return w.lower.length > 1 || c.text.charAt(w.end) === '.';
+}
