@@ -75,6 +75,10 @@ const CASES: Case[] = [
   { pattern: 'a role word then a capitalised word owning a noun', text: 'Screening done. Caregiver Happy\'s CAGE questionnaire 2/4.', phi: ['Happy'], keep: ['CAGE'] },
   { pattern: 'a kinship word then a function-word given name closed by a comma', text: 'Present: son Bogdan, stepdaughter Will, and the chaplain.', phi: ['Will'] },
   { pattern: 'a kinship word then "will" in prose stays', text: 'Her son Will call back tomorrow? son will call.', phi: [], keep: ['will call'] },
+  // A staff role or shift word then a name that is a word.
+  { pattern: 'handoff to a shift then a capitalised given name', text: 'Report given.\nCare handed to night shift Harmony.', phi: ['Harmony'] },
+  { pattern: 'a staff role then a capitalised given name and surname before a predicate', text: 'Pain controlled. pharmacist Moyah Bell to reassess.', phi: ['Moyah Bell'] },
+  { pattern: 'an ambiguous role abbreviation before clinical words stays', text: 'R groin PA line resited to RIJ. RT eye red, crusty.', phi: [], keep: ['line resited', 'eye red'] },
   // E-mail display names and quoted-message authors.
   { pattern: 'display name before an address in angle brackets, lower-case word names', text: 'Thread\nfrom: dawn sweet <dsweet@clinicmail.org>\nsubject: labs', phi: ['dawn sweet'], by: 'name.email-display' },
   { pattern: 'a service before an address in brackets after "the" stays', text: 'Send to the clinic <info@clinic.org> today.', phi: [], keep: ['clinic'] },

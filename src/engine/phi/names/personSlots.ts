@@ -59,6 +59,9 @@ const CLOSERS: ReadonlySet<string> = new Set(('re regarding about and at is was 
   'with from in has had aware agrees called').split(' '));
 /** Verbs a relative's name is the subject of ("stepdad Iris has a phone", "mom Dawn brought him"). */
 const KIN_NAME_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'is', 'was', 'will', 'brought', 'drove', 'called', 'says', 'said', 'reports', 'states', 'can', 'lives', 'works']);
+/** Staff words a name follows in a handoff ("care handed to night shift Harmony", "tech Sky Hill aware"). */
+const STAFF_SHIFT_WORDS: ReadonlySet<string> = new Set(['shift', 'tech', 'cna', 'lpn', 'pct', 'aide', 'sitter', 'rt', 'slp', 'ot', 'dietitian', 'pharmacist']);
+const AMBIGUOUS_ROLES: ReadonlySet<string> = new Set(['pa', 'rt', 'ot', 'pt', 'md', 'np', 'ma', 'cm', 'sw', 'do', 'pca', 'slp', 'rn', 'doc', 'hcp', 'pcp', 'proxy']);
 /** Words no rule here takes as a name part. */
 const NEVER = WORD_CLINICAL | WORD_CREDENTIAL | WORD_FUNCTION | WORD_HEADER | WORD_TITLE;
 const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'coach']);
@@ -474,7 +477,10 @@ export function detectLowerNamesInRoleSlots(c: NameContext, marks: WordMarks): v
       continue;
     }
     // "lives with uncle crystal tupou at ...", "girlfriend river banks at ...": a kinship word, then a lower-case given name and surname.
-    if (c.is(i, WORD_RELATIVE) || BRACKET_ROLES.has(w.lower)) {
+    // Role abbreviations that are also clinical ones ("PA line", "RT eye red") are no cue here.
+    const staff = (c.is(i, WORD_ROLE) || STAFF_SHIFT_WORDS.has(w.lower)) && !AMBIGUOUS_ROLES.has(w.lower) && !w.upper;
+    const kin = c.is(i, WORD_RELATIVE) || BRACKET_ROLES.has(w.lower);
+    if (kin || staff) {
       const g = i + 1;
       const gw = c.w(g);
       // "Mother (Scout) provides history", "mother (nyeko) signed consent": the relative's name in brackets after the word.
@@ -521,6 +527,7 @@ export function detectLowerNamesInRoleSlots(c: NameContext, marks: WordMarks): v
         continue;
       }
       const f = i + 2;
+      if (!kin) continue;
       if (!lowerNamePart(c, marks, g) || !(c.isFirst(g) || c.isLast(g)) || !SPACE_RE.test(words[g].gapBefore) || !c.sameLine(g)) continue;
       if (!lowerNamePart(c, marks, f) || !SPACE_RE.test(words[f].gapBefore) || !(c.isLast(f) || c.unknown(f))) continue;
       if (!closedAfter(c, f)) continue;
