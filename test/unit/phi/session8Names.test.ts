@@ -79,6 +79,8 @@ const CASES: Case[] = [
   { pattern: 'handoff to a shift then a capitalised given name', text: 'Report given.\nCare handed to night shift Harmony.', phi: ['Harmony'] },
   { pattern: 'a staff role then a capitalised given name and surname before a predicate', text: 'Pain controlled. pharmacist Moyah Bell to reassess.', phi: ['Moyah Bell'] },
   { pattern: 'an ambiguous role abbreviation before clinical words stays', text: 'R groin PA line resited to RIJ. RT eye red, crusty.', phi: [], keep: ['line resited', 'eye red'] },
+  { pattern: '@mention of a capitalised given name that is also a word', text: 'Telephone encounter: @Frank pharmacy called back', phi: ['Frank'], by: 'name.at-mention' },
+  { pattern: '"@" before a place word or a time stays', text: 'Meds given @Home. BP checked @ 0900.', phi: [], keep: ['Home', '0900'] },
   // E-mail display names and quoted-message authors.
   { pattern: 'display name before an address in angle brackets, lower-case word names', text: 'Thread\nfrom: dawn sweet <dsweet@clinicmail.org>\nsubject: labs', phi: ['dawn sweet'], by: 'name.email-display' },
   { pattern: 'a service before an address in brackets after "the" stays', text: 'Send to the clinic <info@clinic.org> today.', phi: [], keep: ['clinic'] },
