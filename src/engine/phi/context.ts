@@ -21,6 +21,9 @@ import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coord
 import { detectMessageNames } from './names/messageNames';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
+import {
+  detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectEmailDisplayNames, detectFinderNames, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
+} from './names/personSlots';
 import { range } from './names/nameShapes';
 import {
   detectInvertedNames, detectNamesAfterCues, detectPossessiveOwners, detectPreferredNames, detectQuotedNicknames, extendFoundNames,
@@ -82,6 +85,13 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.initials-before-age', run: detectInitialsBeforeAge },
   { name: 'name.initials-timed-entry', run: detectInitialsInTimedEntries },
   { name: 'name.initials-before-credential', run: detectInitialsBeforeCredential },
+  // A person's box, alias, court caption or bracketed role names the person whatever the words (names/personSlots.ts).
+  { name: 'name.person-slot', run: detectPersonSlotFields },
+  { name: 'name.alias', run: detectAliasNames },
+  { name: 'name.court-caption', run: detectCourtCaptions },
+  { name: 'name.patient-before-age', run: detectPatientBeforeAge },
+  { name: 'name.consent-and-credential-lines', run: detectConsentAndCredentialLines },
+  { name: 'name.before-bracketed-role', run: detectNamesBeforeBracketedRole },
   // Names by the role of the words around them (names/roleGrammar.ts, names/messageNames.ts).
   { name: 'name.message', run: detectMessageNames },
   { name: 'name.people-list', run: detectLabelledPeopleLists },
@@ -109,6 +119,11 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.after-kin-or-contact', run: detectNamesAfterKinOrContact },
   { name: 'name.quoted-kin-and-family-lists', run: detectQuotedKinAndFamilyLists },
   { name: 'name.lower-after-kin', run: detectLowerNamesAfterKin },
+  { name: 'name.lower-role-slot', run: detectLowerNamesInRoleSlots },
+  { name: 'name.coordinated-subject', run: detectCoordinatedSubjects },
+  { name: 'name.inverted-entry', run: detectInvertedEntries },
+  { name: 'name.found-by', run: detectFinderNames },
+  { name: 'name.email-display', run: detectEmailDisplayNames },
   { name: 'name.possessive-given', run: detectPossessiveGivenNames },
   { name: 'name.handoff-from-to', run: detectHandoffNames },
   { name: 'name.identity-line', run: detectIdentityLines },

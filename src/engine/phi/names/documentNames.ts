@@ -10,6 +10,7 @@ import {
 import type { NameContext } from '../nameContext';
 import type { Emit } from '../recognizer';
 import type { WordMarks } from '../wordMarks';
+import { CONFIDENT_SLOT_RECOGNIZERS } from './personSlots';
 
 export const SUBJECT_NAME = 'name.subject-predicate';
 export const KIN_OR_CONTACT_NAME = 'name.after-kin-or-contact';
@@ -237,7 +238,7 @@ export function detectHandoffNames(c: NameContext, marks: WordMarks): void {
 
 /** Recognizers whose NAME is a labelled field or header: the note's own statement of who the person is. */
 function confident(s: PhiSpan): boolean {
-  return s.type === 'NAME' && (s.recognizers ?? []).some((r) => r.startsWith('field.') || r === 'name.form-header');
+  return s.type === 'NAME' && (s.recognizers ?? []).some((r) => r.startsWith('field.') || r === 'name.form-header' || CONFIDENT_SLOT_RECOGNIZERS.has(r));
 }
 
 /**

@@ -75,6 +75,12 @@ export function detectMessageNames(c: NameContext, marks: WordMarks): void {
       if (w.start < 2 || /\s|[(,;]/.test(before)) {
         const k = nameWord(c, i, marks) || c.unknown(i) ? nameRun(c, i, marks, 2) : -1;
         if (k >= 0) takeRun(c, marks, i, k, RECOGNIZERS.mention);
+        // A mention of a given name that is also a word ("@Frank pharmacy called back", "@wren can you see bed 9"): a
+        // capitalised word in mixed-case text, or a listed given name, that is no clinical or place word.
+        else if (((c.mode === 'mixed' && w.capitalized) || c.isFirst(i)) && !c.protectedTerm[i] && !c.lex.clinical.has(w.lower) &&
+          !/^(?:home|bedside|all|team|here|now|noon|night|floor|desk|pharmacy|nursing|everyone|channel|group)$/.test(w.lower)) {
+          marks.add(i, i, 'NAME', RECOGNIZERS.mention);
+        }
         continue;
       }
     }

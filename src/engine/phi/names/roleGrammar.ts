@@ -416,7 +416,7 @@ export function detectPossessiveOwners(c: NameContext, marks: WordMarks): void {
     const w = c.w(i)!;
     if (w.end === w.baseEnd || !/^['’]s?$/.test(c.text.slice(w.baseEnd, w.end))) continue;
     const next = c.w(i + 1)!;
-    if (!c.sameLine(i + 1) || !PERSONAL_POSSESSIONS.has(next.lower) || !/^[ \t\u00a0]+$/.test(next.gapBefore)) continue;
+    if (!c.sameLine(i + 1) || !possessionAt(c, i + 1) || !/^[ \t\u00a0]+$/.test(next.gapBefore)) continue;
     // "Left message on Hope Ngata's cell": a contact possession after "on"/"to" is a phone, not an eponym's cell.
     const contactThing = CONTACT_POSSESSIONS.has(next.lower) && !c.protectedTerm[i] && listedOrUnknown(c, i) && contactBefore(c, i);
     if (!marks.free(i) || !(nameWord(c, i, marks) || contactThing)) continue;
@@ -430,6 +430,20 @@ export function detectPossessiveOwners(c: NameContext, marks: WordMarks): void {
   }
 }
 
+/** Words that qualify a relative or a carer owned by a person ("Anahera's older brother", "Sky's case manager"). */
+const KIN_MODIFIERS = new Set(['older', 'younger', 'big', 'little', 'twin', 'foster', 'step', 'case', 'legal', 'adult', 'eldest', 'oldest', 'youngest']);
+/** Relatives and carers the possessions list lacks, after a modifier or alone ("Zeynep's grandma", "Sky's case manager"). */
+const MORE_KIN = new Set(['grandma', 'grandpa', 'stepdad', 'stepmom', 'stepmother', 'stepfather', 'guardian', 'manager', 'worker', 'auntie', 'sponsor', 'coach']);
+
+/** Word k is a personal possession, or a kinship modifier and then one ("older brother", "foster mom", "case manager"). */
+function possessionAt(c: NameContext, k: number): boolean {
+  const w = c.w(k)!;
+  if (PERSONAL_POSSESSIONS.has(w.lower) || (MORE_KIN.has(w.lower) && w.lower !== 'manager' && w.lower !== 'worker')) return true;
+  const n = c.w(k + 1);
+  return KIN_MODIFIERS.has(w.lower) && n !== undefined && c.sameLine(k + 1) && /^[ \t\u00a0]+$/.test(n.gapBefore) &&
+    (PERSONAL_POSSESSIONS.has(n.lower) || MORE_KIN.has(n.lower) || n.lower === 'mom' || n.lower === 'dad');
+}
+
 const CONTACT_POSSESSIONS = new Set(['cell', 'phone', 'number', 'voicemail', 'vm', 'email', 'mailbox', 'pager', 'line']);
 
 /** A word that may be a name part by its lists alone: a listed name or a word in no vocabulary, never a function word. */
@@ -441,6 +455,8 @@ function listedOrUnknown(c: NameContext, j: number): boolean {
 
 /** "message on", "call to", "texted" or a first name before the owner of a phone. */
 function contactBefore(c: NameContext, i: number): boolean {
+  // "(Faith's cell)" after a number: a bracket opening on the owner of a phone annotates whose number it is.
+  if (/\([ \t\u00a0]*$/.test(c.w(i)!.gapBefore) && /\d[ \t\u00a0]*\([ \t\u00a0]*$/.test(c.text.slice(Math.max(0, c.w(i)!.start - 4), c.w(i)!.start))) return true;
   for (let s = i - 1; s >= 0 && i - s <= 3 && c.sameLine(s + 1); s--) {
     const w = c.w(s)!;
     if (w.lower === 'on' || w.lower === 'to' || w.lower === 'at' || w.lower === 'via' || isContact(c, s)) return true;
