@@ -3,6 +3,10 @@
 // without it each of the ~60 files that build an engine or a coder reloads the code set, the knowledge base,
 // the coding lexicon and the PHI lists (about a CPU-second each, and the garbage they leave). This module is
 // loaded once per worker (Node's own module cache), so the store outlives the test files.
+// With CHARTCODER_TEST_CPU_LOG=<file> it appends each test file's worker CPU-seconds (from loading its modules to
+// its teardown; child processes not included) to that file, to find the files worth making cheaper:
+//   CHARTCODER_TEST_CPU_LOG=/tmp/cpu.tsv npm run test:unit && sort -rn /tmp/cpu.tsv | head
+const fs = require('node:fs');
 const { TestEnvironment } = require('jest-environment-node');
 
 const STORE_KEY = Symbol.for('chartcoder.engine.processStore');
@@ -12,6 +16,16 @@ class UnitEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
     this.global[STORE_KEY] = workerStore;
+    this.cpuAtStart = process.cpuUsage();
+    this.testPath = context.testPath;
+  }
+
+  async teardown() {
+    await super.teardown();
+    const log = process.env.CHARTCODER_TEST_CPU_LOG;
+    if (!log) return;
+    const { user, system } = process.cpuUsage(this.cpuAtStart);
+    fs.appendFileSync(log, `${((user + system) / 1e6).toFixed(3)}\t${this.testPath}\n`);
   }
 }
 

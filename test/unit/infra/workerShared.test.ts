@@ -1,0 +1,66 @@
+// Indexes the engine derives from read-only inputs are built once per process (src/engine/processStore.ts)
+// and shared by every instance built from the same inputs, in Jest by every test file of a worker: the
+// literal prefilter's automaton per rule table, the Index subterms per knowledge base and loaded code set.
+// Shared values must be exactly what a fresh build gives, and per-instance scratch must stay per instance.
+import { CodeSet, loadCodeSet, loadKnowledge, loadedSourceOf } from '../../../src/engine/icd10';
+import { KnowledgeConventions } from '../../../src/engine/coding';
+import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
+import { SENTENCE_RULES } from '../../../src/engine/text';
+
+describe('literal prefilter automata shared per rule table', () => {
+  const table = [/\bhypertension\b/i, /chronic (kidney|renal) disease/i, /\d+ mg/];
+  const text = 'Chronic renal disease. Lisinopril 10 mg daily.';
+
+  it('gives a prefilter over the same table the same marks, with its own result array', () => {
+    const first = new RulePrefilter(table);
+    const second = new RulePrefilter(table.map((p) => new RegExp(p.source, p.flags)));
+    const marks = [...first.candidates(text)];
+    expect(marks).toEqual([0, 1, 1]);
+    // candidates() reuses its array per instance: another instance's call must not overwrite it.
+    const held = first.candidates(text);
+    second.candidates('hypertension');
+    expect([...held]).toEqual(marks);
+    expect([...second.candidates(text)]).toEqual(marks);
+  });
+
+  it('keys on flags, source and options: another table is another automaton', () => {
+    // The same source, global: a stateful pattern is never skipped, so it runs on every text.
+    expect([...new RulePrefilter([/hypertension/]).candidates(text)]).toEqual([0]);
+    expect([...new RulePrefilter([/hypertension/g]).candidates(text)]).toEqual([1]);
+    // A minimum literal length drops short literal sets: the rule then runs everywhere.
+    const short = new RulePrefilter([/a/, /hypertension/], { minLiteralChars: 2 });
+    expect([...short.candidates('xyz')]).toEqual([1, 0]);
+    expect([...new RulePrefilter([/a/, /hypertension/]).candidates('xyz')]).toEqual([0, 0]);
+  });
+
+  it('matches the engine\'s own sentence rules as a fresh build does', () => {
+    const patterns = SENTENCE_RULES.map((r) => r.pattern);
+    const note = 'Patient denies chest pain. History of type 2 diabetes mellitus; on metformin 500 mg twice daily.';
+    const shared = [...new RulePrefilter(patterns).candidates(note)];
+    // A table no one built before (one rule appended) is analysed afresh; its first rules must agree.
+    const fresh = [...new RulePrefilter([...patterns, /zz-never-shared-zz/]).candidates(note)];
+    expect(fresh.slice(0, patterns.length)).toEqual(shared);
+    expect(fresh.at(-1)).toBe(0);
+  });
+});
+
+describe('Index subterms shared per knowledge base and loaded code set', () => {
+  const knowledge = loadKnowledge();
+  const codeSet = loadCodeSet();
+  // Pharyngitis (acute) J02.9 has coded subterms (streptococcal J02.0, specified organism J02.8).
+  const parent = 'J02.9';
+
+  it('gives conventions over the same inputs one shared table, equal to a fresh build', () => {
+    const a = new KnowledgeConventions(knowledge, codeSet).indexSubterms(parent);
+    const b = new KnowledgeConventions(knowledge, loadCodeSet()).indexSubterms(parent);
+    expect(a.length).toBeGreaterThan(0);
+    expect(a.map((s) => s.code)).toContain('J02.0');
+    expect(b).toBe(a);
+    // A code set built another way has no loaded tables to share under: it builds its own, with the same content.
+    const other = new CodeSet(loadedSourceOf(codeSet) as ConstructorParameters<typeof CodeSet>[0]);
+    expect(loadedSourceOf(other)).toBeUndefined();
+    const own = new KnowledgeConventions(knowledge, other).indexSubterms(parent);
+    expect(own).not.toBe(a);
+    expect(own).toEqual(a);
+  });
+});
