@@ -461,7 +461,12 @@ interface Automaton {
 }
 
 /** Bound on remembered tables: the engine has a handful; a caller building prefilters for ever-new tables only rebuilds. */
-const MAX_CACHED_AUTOMATA = 64;
+const MAX_CACHED_AUTOMATA = 16;
+/**
+ * Tables shorter than this are analysed afresh: a few rules cost little to analyse, while every remembered
+ * automaton holds a 128 KB symbol map (thousands of small ad-hoc tables would keep the collector busy).
+ */
+const MIN_SHARED_RULES = 16;
 /**
  * Automata by table (each pattern's flags and source, and the options): a pure function of those, so a
  * registry or module built again (every test file, in Jest) reuses the analysis instead of redoing it.
@@ -487,6 +492,10 @@ export class RulePrefilter {
     this.seen = new Int32Array(patterns.length);
     this.marks = new Uint8Array(patterns.length);
     const minChars = options.minLiteralChars ?? 0;
+    if (patterns.length < MIN_SHARED_RULES) {
+      this.automaton = RulePrefilter.analyse(patterns, minChars);
+      return;
+    }
     const key = `${minChars}\0${patterns.map((p) => `${p.flags}/${p.source}`).join('\0')}`;
     let automaton = automata.get(key);
     if (!automaton) {

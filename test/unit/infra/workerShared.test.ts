@@ -8,19 +8,25 @@ import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
 import { SENTENCE_RULES } from '../../../src/engine/text';
 
 describe('literal prefilter automata shared per rule table', () => {
-  const table = [/\bhypertension\b/i, /chronic (kidney|renal) disease/i, /\d+ mg/];
+  // Long enough to be shared (tables of a few rules are analysed afresh: cheap, and not worth holding).
+  const fillers = Array.from({ length: 13 }, (_, i) => new RegExp(`\\bfiller${i}word\\b`));
+  const table = [/\bhypertension\b/i, /chronic (kidney|renal) disease/i, /\d+ mg/, ...fillers];
   const text = 'Chronic renal disease. Lisinopril 10 mg daily.';
 
   it('gives a prefilter over the same table the same marks, with its own result array', () => {
     const first = new RulePrefilter(table);
     const second = new RulePrefilter(table.map((p) => new RegExp(p.source, p.flags)));
     const marks = [...first.candidates(text)];
-    expect(marks).toEqual([0, 1, 1]);
+    expect(marks).toEqual([0, 1, 1, ...fillers.map(() => 0)]);
     // candidates() reuses its array per instance: another instance's call must not overwrite it.
     const held = first.candidates(text);
-    second.candidates('hypertension');
+    expect(second.candidates('hypertension filler3word')[0]).toBe(1);
     expect([...held]).toEqual(marks);
     expect([...second.candidates(text)]).toEqual(marks);
+    const automatonOf = (f: RulePrefilter) => (f as unknown as { automaton: object }).automaton;
+    expect(automatonOf(second)).toBe(automatonOf(first));
+    // A table of a few rules is analysed afresh each time.
+    expect(automatonOf(new RulePrefilter(table.slice(0, 3)))).not.toBe(automatonOf(new RulePrefilter(table.slice(0, 3))));
   });
 
   it('keys on flags, source and options: another table is another automaton', () => {
