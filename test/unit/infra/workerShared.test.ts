@@ -1,9 +1,11 @@
 // Indexes the engine derives from read-only inputs are built once per process (src/engine/processStore.ts)
 // and shared by every instance built from the same inputs, in Jest by every test file of a worker: the
-// literal prefilter's automaton per rule table, the Index subterms per knowledge base and loaded code set.
+// literal prefilter's automaton per rule table, the Index subterms per knowledge base and loaded code set,
+// the Neoplasm Table and the description search index per code set's tables.
 // Shared values must be exactly what a fresh build gives, and per-instance scratch must stay per instance.
 import { CodeSet, loadCodeSet, loadKnowledge, loadedSourceOf } from '../../../src/engine/icd10';
 import { KnowledgeConventions } from '../../../src/engine/coding';
+import { neoplasmIndex } from '../../../src/engine/coding/neoplasms';
 import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
 import { SENTENCE_RULES } from '../../../src/engine/text';
 
@@ -68,5 +70,27 @@ describe('Index subterms shared per knowledge base and loaded code set', () => {
     const own = new KnowledgeConventions(knowledge, other).indexSubterms(parent);
     expect(own).not.toBe(a);
     expect(own).toEqual(a);
+  });
+});
+
+describe('Neoplasm Table and description search shared per code set tables', () => {
+  const codeSet = loadCodeSet();
+  const other = () => new CodeSet(loadedSourceOf(codeSet) as ConstructorParameters<typeof CodeSet>[0]);
+
+  it('reads the Table once for every code set loaded from the same tables, and on its own for another code set', () => {
+    const shared = neoplasmIndex(codeSet);
+    expect(neoplasmIndex(loadCodeSet())).toBe(shared);
+    // The Table's liver row: primary C22.9, benign D13.4.
+    expect(shared.bySitePhrase.get('neoplasm liver')).toMatchObject({ malignant: 'C22.9', benign: 'D13.4' });
+    const own = neoplasmIndex(other());
+    expect(own).not.toBe(shared);
+    expect(own.terms).toEqual(shared.terms);
+  });
+
+  it('answers a search from a code set built on the same tables exactly as from the loaded one', () => {
+    const hits = codeSet.search('essential hypertension', 5);
+    expect(hits[0].entry.code).toBe('I10');
+    expect(other().search('essential hypertension', 5)).toEqual(hits);
+    expect(other().search('type 2 diabetes without complications', 3)).toEqual(codeSet.search('type 2 diabetes without complications', 3));
   });
 });
