@@ -1,11 +1,12 @@
 // Indexes the engine derives from read-only inputs are built once per process (src/engine/processStore.ts)
 // and shared by every instance built from the same inputs, in Jest by every test file of a worker: the
 // literal prefilter's automaton per rule table, the Index subterms per knowledge base and loaded code set,
-// the Neoplasm Table and the description search index per code set's tables.
+// the Neoplasm Table, the description search index and the history-code entries per code set's tables.
 // Shared values must be exactly what a fresh build gives, and per-instance scratch must stay per instance.
 import { CodeSet, loadCodeSet, loadKnowledge, loadedSourceOf } from '../../../src/engine/icd10';
 import { KnowledgeConventions } from '../../../src/engine/coding';
 import { neoplasmIndex } from '../../../src/engine/coding/neoplasms';
+import { HistoryMapper } from '../../../src/engine/coding/history';
 import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
 import { SENTENCE_RULES } from '../../../src/engine/text';
 
@@ -92,5 +93,21 @@ describe('Neoplasm Table and description search shared per code set tables', () 
     expect(hits[0].entry.code).toBe('I10');
     expect(other().search('essential hypertension', 5)).toEqual(hits);
     expect(other().search('type 2 diabetes without complications', 3)).toEqual(codeSet.search('type 2 diabetes without complications', 3));
+  });
+});
+
+describe('history codes shared per code set tables', () => {
+  it('maps a condition to the same personal and family history codes from shared and own entries', () => {
+    const codeSet = loadCodeSet();
+    const other = new CodeSet(loadedSourceOf(codeSet) as ConstructorParameters<typeof CodeSet>[0]);
+    const cases: Array<[string, string[]]> = [['C18.9', ['colon', 'cancer']], ['C50.919', ['breast', 'cancer']], ['I63.9', ['stroke']]];
+    for (const [code, words] of cases) {
+      const shared = [new HistoryMapper(codeSet).lookup(code, words, undefined), new HistoryMapper(loadCodeSet()).lookup(code, words, undefined)];
+      const own = new HistoryMapper(other).lookup(code, words, undefined);
+      expect(shared[1]).toEqual(shared[0]);
+      expect(own).toEqual(shared[0]);
+    }
+    // Colon cancer: personal history of malignant neoplasm of the large intestine (Z85.038), family Z80.0.
+    expect(new HistoryMapper(codeSet).lookup('C18.9', ['colon', 'cancer'], undefined)).toEqual({ personal: 'Z85.038', family: 'Z80.0' });
   });
 });
