@@ -2,12 +2,21 @@
 // workers start: with a cold cache (a fresh checkout, or any change to the coding sources) every worker's first
 // engine test would build the same lexicon at the same time, seconds of CPU each. A warm cache costs a hash of
 // the sources here. Any doubt (another key, no cache directory) leaves the build to the workers, as before.
+// The same for the FHIR R4 validator's compiled code (scripts/fhir-validate.js), two CPU-seconds to compile.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCodeSet, readManifest } from '../../src/engine/icd10';
 import { cacheDir, lexiconCacheKey } from '../../src/engine/coding/lexiconCache';
 
-export default function warmLexiconCache(): void {
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { warmFhirValidatorCache } = require('../../scripts/fhir-validate.js') as { warmFhirValidatorCache: () => boolean };
+
+export default function warmCaches(): void {
+  warmFhirValidatorCache();
+  warmLexiconCache();
+}
+
+function warmLexiconCache(): void {
   const dir = cacheDir();
   if (!dir) return;
   const fiscalYear = readManifest().defaultFiscalYear;

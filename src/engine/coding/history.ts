@@ -3,7 +3,8 @@
 // words are all in the condition's own words), then by the words of the condition's block in the
 // Tabular ("colon" is in "Malignant neoplasms of digestive organs" → Z80.0), then by the curated
 // prefix fall-backs.
-import type { CodeSet } from '../icd10';
+import { loadedSourceOf, type CodeSet } from '../icd10';
+import { processSingleton } from '../processStore';
 import { FAMILY_HISTORY_FALLBACK, PERSONAL_HISTORY_FALLBACK } from './curated';
 import { descriptionVariants } from './lexicon';
 import { contentTokens } from './normalize';
@@ -13,9 +14,38 @@ interface HistoryEntry {
   tokens: string[];
 }
 
+/** The personal and family history codes (Z80–Z87) with the content words of each title variant. */
+function historyEntries(codeSet: CodeSet): { personal: HistoryEntry[]; family: HistoryEntry[] } {
+  const personal: HistoryEntry[] = [];
+  const family: HistoryEntry[] = [];
+  for (const entry of codeSet.entries()) {
+    if (!entry.billable || !/^Z8[0-7]/.test(entry.code)) continue;
+    const m = /^(personal|family) history of (.*)$/i.exec(entry.longDescription);
+    if (!m) continue;
+    const target = m[1].toLowerCase() === 'family' ? family : personal;
+    // "Other" marks the residual member of its subcategory ("of other malignant neoplasm of large
+    // intestine"), never a word the condition states: such a title is matched on the rest of its words.
+    const title = withoutExclusions(m[2]);
+    const variants = descriptionVariants(title).map((v) => v.phrase);
+    if (!variants.length && /^other\b/i.test(title)) variants.push(title);
+    // A title listing sites ("of rectum, rectosigmoid junction, and anus", Z85.048) is the history of each
+    // one: the Index lists each site on its own line (History, personal, malignant neoplasm, rectum NEC).
+    const list = /^(.*?\bof\s+)([^,]+(?:,\s*[^,]+)+,?\s+(?:and|or)\s+[^,]+)$/i.exec(title);
+    if (list) for (const item of list[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) if (item.trim()) variants.push(`${list[1]}${item.trim()}`);
+    for (const phrase of variants) {
+      const tokens = [...new Set(contentTokens(phrase))].filter((t) => t !== 'other');
+      if (tokens.length) target.push({ code: entry.code, tokens });
+    }
+  }
+  return { personal, family };
+}
+
+/** History entries per loaded code set's tables (loadedSourceOf), read only once built. */
+const sharedEntries = processSingleton('coding.historyEntries', () => new WeakMap<object, { personal: readonly HistoryEntry[]; family: readonly HistoryEntry[] }>());
+
 export class HistoryMapper {
-  private readonly personal: HistoryEntry[] = [];
-  private readonly family: HistoryEntry[] = [];
+  private readonly personal: readonly HistoryEntry[];
+  private readonly family: readonly HistoryEntry[];
   private readonly cache = new Map<string, { personal?: string; family?: string }>();
   private readonly blocks = new Map<string, string[]>();
 
@@ -39,25 +69,15 @@ export class HistoryMapper {
   }
 
   constructor(private readonly codeSet: CodeSet) {
-    for (const entry of codeSet.entries()) {
-      if (!entry.billable || !/^Z8[0-7]/.test(entry.code)) continue;
-      const m = /^(personal|family) history of (.*)$/i.exec(entry.longDescription);
-      if (!m) continue;
-      const target = m[1].toLowerCase() === 'family' ? this.family : this.personal;
-      // "Other" marks the residual member of its subcategory ("of other malignant neoplasm of large
-      // intestine"), never a word the condition states: such a title is matched on the rest of its words.
-      const title = withoutExclusions(m[2]);
-      const variants = descriptionVariants(title).map((v) => v.phrase);
-      if (!variants.length && /^other\b/i.test(title)) variants.push(title);
-      // A title listing sites ("of rectum, rectosigmoid junction, and anus", Z85.048) is the history of each
-      // one: the Index lists each site on its own line (History, personal, malignant neoplasm, rectum NEC).
-      const list = /^(.*?\bof\s+)([^,]+(?:,\s*[^,]+)+,?\s+(?:and|or)\s+[^,]+)$/i.exec(title);
-      if (list) for (const item of list[2].split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) if (item.trim()) variants.push(`${list[1]}${item.trim()}`);
-      for (const phrase of variants) {
-        const tokens = [...new Set(contentTokens(phrase))].filter((t) => t !== 'other');
-        if (tokens.length) target.push({ code: entry.code, tokens });
-      }
+    // The entries are a function of the code set's tables alone: one copy per process for a loaded code set.
+    const source = loadedSourceOf(codeSet);
+    let entries = source ? sharedEntries.get(source) : undefined;
+    if (!entries) {
+      entries = historyEntries(codeSet);
+      if (source) sharedEntries.set(source, entries);
     }
+    this.personal = entries.personal;
+    this.family = entries.family;
   }
 
   /** History codes for a condition code, given the words of the mention that found it. */
@@ -107,7 +127,7 @@ function blockWordsOf(codeSet: CodeSet, code: string): string[] {
   }
 }
 
-function best(entries: HistoryEntry[], words: Set<string>, own: Set<string>): string | undefined {
+function best(entries: readonly HistoryEntry[], words: Set<string>, own: Set<string>): string | undefined {
   let found: HistoryEntry | undefined;
   let foundOwn = 0;
   for (const e of entries) {

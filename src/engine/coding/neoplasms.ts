@@ -7,7 +7,8 @@ import { findDataDir } from '../dataDir';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { CodeEntry, CodeSet } from '../icd10';
+import { loadedSourceOf, type CodeEntry, type CodeSet } from '../icd10';
+import { processSingleton } from '../processStore';
 import { phraseTokens } from './phrase';
 
 /** Behaviour columns of the table, in file order, with the words a note uses for each. */
@@ -75,7 +76,23 @@ export function neoplasmTerms(codeSet: CodeSet, dir = defaultIndexDir()): IndexT
   return neoplasmIndex(codeSet, dir).terms;
 }
 
+/**
+ * The Table read against a code set, per loaded code set's tables (loadedSourceOf; the code set itself for
+ * one built otherwise) and directory: a pure function of those, read only by its callers, and asked for by
+ * the guideline rules on every note that says "mets", so built once per process (processStore.ts).
+ */
+const builtIndexes = processSingleton('coding.neoplasmIndexes', () => new WeakMap<object, Map<string, NeoplasmIndex>>());
+
 export function neoplasmIndex(codeSet: CodeSet, dir = defaultIndexDir()): NeoplasmIndex {
+  const owner = loadedSourceOf(codeSet) ?? codeSet;
+  let byDir = builtIndexes.get(owner);
+  if (!byDir) builtIndexes.set(owner, (byDir = new Map()));
+  let index = byDir.get(dir ?? '');
+  if (!index) byDir.set(dir ?? '', (index = buildNeoplasmIndex(codeSet, dir)));
+  return index;
+}
+
+function buildNeoplasmIndex(codeSet: CodeSet, dir: string | undefined): NeoplasmIndex {
   const bySitePhrase = new Map<string, SiteBehaviours>();
   if (!dir) return { terms: [], bySitePhrase };
   const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'neoplasm.tsv.br'))).toString('utf8');

@@ -118,6 +118,8 @@ interface CodeSetIndex {
   lookups: Map<string, number>;
   chaptersByNumber: Map<number, Chapter>;
   categoryBlock: Map<string, { range: string; chapter: number }>;
+  /** Description word → rows holding it (search), built on the first search: a function of the rows alone. */
+  search?: Map<string, number[]>;
 }
 
 /** Spellings remembered per index before the memo starts over (codes are short: a few MB at most). */
@@ -169,7 +171,6 @@ export class CodeSet {
   private readonly blocks: Block[];
   private readonly chaptersByNumber: Map<number, Chapter>;
   private readonly categoryBlock: Map<string, { range: string; chapter: number }>;
-  private searchIndex?: Map<string, number[]>;
 
   /** `data` is read, never changed: code sets built from the same data object share one index of it. */
   constructor(data: CodeSetData) {
@@ -351,7 +352,7 @@ export class CodeSet {
   }
 
   private buildSearchIndex(): Map<string, number[]> {
-    if (this.searchIndex) return this.searchIndex;
+    if (this.index.search) return this.index.search;
     const index = new Map<string, number[]>();
     for (let order = 0; order < this.dotless.length; order++) {
       const entry = entryAt(this.index, order);
@@ -362,7 +363,7 @@ export class CodeSet {
         list.push(order);
       }
     }
-    this.searchIndex = index;
+    this.index.search = index;
     return index;
   }
 }

@@ -4,6 +4,8 @@
 // literals are absent cannot match, so skipping it changes no result; a pattern the analysis does not
 // understand gets no literals and is always run.
 
+import { processSingleton } from '../processStore';
+
 /** A set of lower-cased strings, or null when the node's matches cannot be enumerated. */
 type StringSet = Set<string> | null;
 
@@ -445,23 +447,41 @@ export function requiredLiterals(pattern: RegExp): string[][] {
   }
 }
 
+/** A rule table's automaton: read-only once built, so one copy serves every prefilter of the same table. */
+interface Automaton {
+  /** Bit mask of a rule's literal sets (0 for a rule without literals: always a candidate). */
+  full: Int32Array;
+  /** Char code → alphabet index (0 = a character no literal holds): one array read per character. */
+  symbols: Uint16Array;
+  /** transitions[state * width + symbol] */
+  transitions: Int32Array;
+  width: number;
+  /** Per state, pairs (rule, set bit) completed on reaching it (its literals and those of its suffixes). */
+  outputs: Array<Int32Array | null>;
+}
+
+/** Bound on remembered tables: the engine has a handful; a caller building prefilters for ever-new tables only rebuilds. */
+const MAX_CACHED_AUTOMATA = 16;
+/**
+ * Tables shorter than this are analysed afresh: a few rules cost little to analyse, while every remembered
+ * automaton holds a 128 KB symbol map (thousands of small ad-hoc tables would keep the collector busy).
+ */
+const MIN_SHARED_RULES = 16;
+/**
+ * Automata by table (each pattern's flags and source, and the options): a pure function of those, so a
+ * registry or module built again (every test file, in Jest) reuses the analysis instead of redoing it.
+ */
+const automata = processSingleton('text.prefilterAutomata', () => new Map<string, Automaton>());
+
 /**
  * One automaton for a rule table: `candidates` marks, for a stretch of text, each rule that may match
  * inside it (a string of each of its literal sets occurs there, or it has no literals). Rules are
  * indexed as given.
  */
 export class RulePrefilter {
-  /** Bit mask of a rule's literal sets (0 for a rule without literals: always a candidate). */
-  private readonly full: Int32Array;
+  private readonly automaton: Automaton;
   private readonly seen: Int32Array;
   private readonly marks: Uint8Array;
-  /** Char code → alphabet index (0 = a character no literal holds): one array read per character. */
-  private readonly symbols = new Uint16Array(0x10000);
-  /** transitions[state * width + symbol] */
-  private transitions: Int32Array = new Int32Array(0);
-  private width = 1;
-  /** Per state, pairs (rule, set bit) completed on reaching it (its literals and those of its suffixes). */
-  private outputs: Array<Int32Array | null> = [];
 
   /**
    * `minLiteralChars`: a literal set holding a shorter string ("-", "a") is dropped from its rule's
@@ -469,16 +489,31 @@ export class RulePrefilter {
    * text, while their states fire at nearly every character of a whole note and make the pass slow.
    */
   constructor(patterns: readonly RegExp[], options: { minLiteralChars?: number } = {}) {
-    this.full = new Int32Array(patterns.length);
     this.seen = new Int32Array(patterns.length);
     this.marks = new Uint8Array(patterns.length);
-    const literals = new Map<string, Array<[number, number]>>();
     const minChars = options.minLiteralChars ?? 0;
+    if (patterns.length < MIN_SHARED_RULES) {
+      this.automaton = RulePrefilter.analyse(patterns, minChars);
+      return;
+    }
+    const key = `${minChars}\0${patterns.map((p) => `${p.flags}/${p.source}`).join('\0')}`;
+    let automaton = automata.get(key);
+    if (!automaton) {
+      automaton = RulePrefilter.analyse(patterns, minChars);
+      if (automata.size >= MAX_CACHED_AUTOMATA) automata.clear();
+      automata.set(key, automaton);
+    }
+    this.automaton = automaton;
+  }
+
+  private static analyse(patterns: readonly RegExp[], minChars: number): Automaton {
+    const full = new Int32Array(patterns.length);
+    const literals = new Map<string, Array<[number, number]>>();
     patterns.forEach((p, rule) => {
       // A global or sticky pattern keeps state between calls: skipping one would change its next result.
       const sets = (/[gy]/.test(p.flags) ? [] : requiredLiterals(p)).filter((set) => set.every((l) => l.length >= minChars));
       sets.forEach((set, k) => {
-        this.full[rule] |= 1 << k;
+        full[rule] |= 1 << k;
         // A prefix of a required string is required too: long literals are cut, which keeps the automaton small.
         for (const lit of new Set(set.map((l) => l.slice(0, MAX_LITERAL_CHARS)))) {
           const pairs = literals.get(lit);
@@ -487,10 +522,11 @@ export class RulePrefilter {
         }
       });
     });
-    this.build(literals);
+    return { full, ...RulePrefilter.build(literals) };
   }
 
-  private build(literals: Map<string, Array<[number, number]>>): void {
+  private static build(literals: Map<string, Array<[number, number]>>): Omit<Automaton, 'full'> {
+    const symbols = new Uint16Array(0x10000);
     const alphabet = new Map<number, number>();
     let chars = 0;
     for (const lit of literals.keys()) {
@@ -500,13 +536,13 @@ export class RulePrefilter {
         if (!alphabet.has(c)) alphabet.set(c, alphabet.size + 1);
       }
     }
-    const width = (this.width = alphabet.size + 1);
+    const width = alphabet.size + 1;
     // Every code whose folded form a literal holds: the code itself, ASCII upper case, and U+017F / U+212A.
     for (const [c, sym] of alphabet) {
-      this.symbols[c] = sym;
-      if (c >= 97 && c <= 122) this.symbols[c - 32] = sym;
-      if (c === 115) this.symbols[0x17f] = sym;
-      if (c === 107) this.symbols[0x212a] = sym;
+      symbols[c] = sym;
+      if (c >= 97 && c <= 122) symbols[c - 32] = sym;
+      if (c === 115) symbols[0x17f] = sym;
+      if (c === 107) symbols[0x212a] = sym;
     }
     // Trie first (goto, 0 = none: the root is never a child), then breadth-first failure links folded
     // into a full DFA in place.
@@ -543,8 +579,7 @@ export class RulePrefilter {
         } else delta[at] = viaFail;
       }
     }
-    this.transitions = delta.subarray(0, states * width);
-    this.outputs = outputs;
+    return { symbols, transitions: delta.subarray(0, states * width), width, outputs };
   }
 
   /**
@@ -552,7 +587,8 @@ export class RulePrefilter {
    * the next call.
    */
   candidates(text: string, from = 0, to = text.length): Uint8Array {
-    const { transitions, width, symbols, outputs, seen, full, marks } = this;
+    const { transitions, width, symbols, outputs, full } = this.automaton;
+    const { seen, marks } = this;
     seen.fill(0);
     let state = 0;
     for (let i = from; i < to; i++) {

@@ -1,7 +1,8 @@
 // Owns the interface through which the guideline rules read the Tabular List's instructional notes
 // (Excludes1, code first / use additional, 7th characters), and a fall-back that derives what it can
 // from the code set alone until the coding knowledge base is wired in.
-import { inRange, type CodeEntry, type CodeRange, type CodeRef, type CodeSet, type Knowledge } from '../../icd10';
+import { processSingleton } from '../../processStore';
+import { inRange, loadedSourceOf, type CodeEntry, type CodeRange, type CodeRef, type CodeSet, type Knowledge } from '../../icd10';
 
 /** One valid 7th character of a code stem, with the words the Tabular gives it. */
 export interface SeventhCharacter {
@@ -140,6 +141,12 @@ function withoutPair(plain: CodeEntry, other: CodeEntry): boolean {
  * XML and reconciled with the configured year): Excludes1 pairs and "code first" notes as printed, on top of
  * what the code set shows (with/without pairs, manifestation titles, the 7th characters that exist).
  */
+/**
+ * Index subterms per knowledge base and per loaded code set's tables (loadedSourceOf): a pure function of
+ * both, which are read only, so built once per process (processStore.ts) instead of once per engine.
+ */
+const sharedSubterms = processSingleton('coding.indexSubterms', () => new WeakMap<Knowledge, WeakMap<object, Map<string, IndexSubterm[]>>>());
+
 /** Bound on remembered Excludes1 answers (pairs of codes); cleared when full. */
 const MAX_CACHED_PAIRS = 200_000;
 
@@ -248,8 +255,19 @@ export class KnowledgeConventions implements ConventionSource {
   }
 
   indexSubterms(code: string): ReadonlyArray<IndexSubterm> {
-    if (!this.subterms) this.subterms = this.buildSubterms();
+    if (!this.subterms) this.subterms = this.loadSubterms();
     return this.subterms.get(code) ?? [];
+  }
+
+  private loadSubterms(): Map<string, IndexSubterm[]> {
+    const source = loadedSourceOf(this.codeSet);
+    // A code set built some other way has no identity to share under.
+    if (!source) return this.buildSubterms();
+    let byTables = sharedSubterms.get(this.knowledge);
+    if (!byTables) sharedSubterms.set(this.knowledge, (byTables = new WeakMap()));
+    let built = byTables.get(source);
+    if (!built) byTables.set(source, (built = this.buildSubterms()));
+    return built;
   }
 
   /** Parent entry code → its subterms' codes, built once from the Index (billable codes of the set only). */

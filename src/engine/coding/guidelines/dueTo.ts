@@ -6,6 +6,7 @@
 // own code title, "butyrophenone ... neuroleptics"), the cause's words as printed, or a reported condition that is the
 // subterm's code or belongs to the class the subterm names ("endocrine disease NEC" → a chapter 4 endocrine code).
 import { loadKnowledge, type CodeSet } from '../../icd10';
+import { processSingleton } from '../../processStore';
 import { sentenceAt } from '../../text';
 import { codeFor, loadDrugTable, substancesIn, type DrugTable } from '../drugs';
 import { addNote, billable, dropDraft, ensureDraft, tokenIndexAt } from './drafts';
@@ -41,7 +42,8 @@ const GENERIC = new Set(['nec', 'nos', 'disease', 'diseases', 'disorder', 'disor
 /** Drafts coded from an Index cause subterm: their code already names the cause, so no later rule re-derives it. */
 export const codedFromIndexCause = new WeakSet<Draft>();
 
-const cache = new Map<string, Map<string, CauseSubterm[]>>();
+// A pure function of the year's knowledge base, read only once built: one per process (processStore.ts).
+const cache = processSingleton('coding.causeIndex', () => new Map<string, Map<string, CauseSubterm[]>>());
 
 /**
  * Condition code (or category prefix "G20." for an Index header "G20.-") → the cause subterms printed below every
