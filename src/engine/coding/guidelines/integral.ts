@@ -138,6 +138,9 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(R61|R23\.2)/, /^(E28\.31|E89\.41|E05)/],
   // Paresthesia, numbness and cramps: the hypocalcemia of hypoparathyroidism.
   [/^(R20\.|R25\.2)/, /^(E20|E89\.2|E83\.51)/],
+  // Headache (and its vomiting) is how a space-occupying lesion of the brain presents: primary and secondary
+  // malignant neoplasms of the brain and meninges, benign and uncertain neoplasms there.
+  [/^(R51|R11\.)/, /^(C70|C71|C79\.3[12]|D3[23]|D4[23])/],
 ];
 
 /**
@@ -193,6 +196,8 @@ const PAIN_SITE = new RegExp(`\\b(${[
   'wrist', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'tooth', 'teeth',
   'testicle', 'testicular', 'scrotal', 'penile', 'rectal', 'anal', 'perineal', 'vaginal', 'dermatome', 'incision', 'wound',
   'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
+  // "Painful contractions" are labour's (chapter 15), never pain unspecified.
+  'contraction', 'contractions',
 ].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
 
 /**
@@ -329,6 +334,39 @@ function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[
   });
 }
 
+/**
+ * Poisonings, adverse effects and toxic effects (T36–T65) are coded with their manifestations (I.C.19.e.5.a:
+ * the nature of the adverse effect; I.C.19.e.5.b: "followed by the code(s) that specify the nature of the
+ * poisoning"): a symptom beside one is its manifestation, never explained away.
+ */
+const DRUG_OR_TOXIC_EFFECT = /^T(3[6-9]|[4-5][0-9]|6[0-5])/;
+
+/**
+ * A symptom the note mentions only in its narrative (chief complaint, history, review of systems, exam, plan),
+ * never in the provider's conclusion, when that conclusion establishes a definitive diagnosis (I.C.18: codes
+ * for signs and symptoms are reported when a related definitive diagnosis has not been established; IV.D;
+ * III.B and IV.J: the other conditions reported are those the provider documents as affecting care). The
+ * presenting symptoms are how the concluded disease was reached; a symptom the provider also lists as a
+ * problem of its own in the conclusion, or addresses in the plan, stays (I.B.6, IV.J), as do the manifestations of a poisoning or adverse
+ * effect and the symptoms a disease's Tabular asks to code beside it ("use additional code … symptoms").
+ * A note with no conclusion section, or one whose conclusion is only signs (no diagnosis), is untouched.
+ */
+function narrativeOnlyBesideConclusion(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[], drafts: Map<string, Draft>, knowledge: Knowledge | null): Draft | undefined {
+  const spans = [...sign.evidence, ...sign.mentions.map((m) => m.span)];
+  if (!spans.length || spans.some((e) => inConclusion(ctx, e) || sectionAt(ctx.analysis, e.start)?.kind === 'plan')) return undefined;
+  const live = diagnoses.filter((d) => drafts.has(d.code));
+  if (live.some((d) => instructedToCode(knowledge, sign.code, d.code))) return undefined;
+  // The condition a drug was taken for ("took extra acetaminophen for a headache") is its indication, not a
+  // manifestation of the poisoning.
+  if (live.some((d) => DRUG_OR_TOXIC_EFFECT.test(d.code)) && spans.some((e) => !isIndication(ctx.text, e))) return undefined;
+  return live.find((d) => !/^[RZ]/.test(d.code) && d.evidence.some((e) => inConclusion(ctx, e)));
+}
+
+/** "… for a headache", "for his back pain": the mention is what something (a drug, a visit) was for. */
+function isIndication(text: string, e: Span): boolean {
+  return /\bfor\s+(?:(?:a|an|the|his|her|their|mild|severe|chronic|occasional|recurrent)\s+){0,2}$/i.test(text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 /** The Index's signs of gastrointestinal bleeding, printed outside chapter 18 (Hemorrhage, rectum; Hematemesis; Melena). */
 const BLEEDING_SIGN = /^(K62\.5|K92\.[0-2])$/;
 
@@ -410,6 +448,11 @@ export const integralSymptomRule: GuidelineRule = {
       }
       // Only symptoms (R00–R69): SIRS and sepsis codes (R65) and findings are never "explained away".
       if (!/^R[0-6]/.test(s.code) || s.code.startsWith('R65')) continue;
+      const concluded = narrativeOnlyBesideConclusion(ctx, s, diagnoses, drafts, knowledge);
+      if (concluded) {
+        dropDraft(ctx, drafts, s.code, 'I.C.18.b', `a presenting symptom the provider's conclusion explains with ${concluded.code} (coded only when no definitive diagnosis is established)`, concluded);
+        continue;
+      }
       const explained = diagnoses.find((d) => d.evidence.some((e) => s.evidence.some((x) => explains(ctx, x, e))));
       if (explained) dropDraft(ctx, drafts, s.code, 'I.B.4', `explained by ${explained.code} in the same sentence`, explained);
     }
