@@ -225,8 +225,9 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   // A short window: "counseled on diet for her type 2 diabetes" keeps the diabetes.
   ['hypothetical', 'pre', ['counseled on', 'counselled on', 'counseled about', 'counselled about', 'counseled regarding',
     'counselled regarding', 'counseling on', 'counselling on', 'counseling about', 'counselling about', 'counseling regarding',
-    'education on', 'education about', 'educated on', 'educated about', 'educated regarding', 'advised on', 'advised about',
-    'encouraged', 'encourage', 'recommended', 'recommend'], 1],
+    'education on', 'education about', 'educated on', 'educated about', 'educated regarding', 'advised on', 'advised about'], 1],
+  // Only their direct object: "recommended to quit smoking" still says the patient smokes.
+  ['hypothetical', 'pre', ['encouraged', 'encourage', 'recommended', 'recommend'], 0],
   // A procedure note's own removal ("polyp removed with cold snare") is this encounter's act, not a past one.
   ['historical', 'pseudo', ['removed with', 'removed by', 'removed using', 'removed en bloc', 'removed intact', 'removed in toto',
     'removed piecemeal', 'removed today', 'was removed with', 'were removed with']],
