@@ -28,8 +28,8 @@ function procedureFor(window: string, mentionStart: number): RegExpExecArray | n
   return forEnd > mentionStart || FOR_GAP.test(window.slice(forEnd, mentionStart)) ? last : null;
 }
 
-/** The procedure is done: status post, prior, a year, "ago", past-tense verbs. */
-const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
+/** The procedure is done: status post, prior, "after" / "since" it, a year, "ago", past-tense verbs. */
+const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|after|following|since|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
 
 /**
  * The note says the condition outlived its procedure or is still treated: a recurrence, persistence,
@@ -69,6 +69,7 @@ export function treatedByPastProcedure(text: string, analysis: TextAnalysis, spa
   const sentence = text.slice(from, to);
   if (PERSISTS.test(sentence.replace(DENIED_PERSISTENCE, ' '))) return false;
   const kind = sectionAt(analysis, span.start)?.kind;
-  const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${after}` : `${before} ${after.slice(named![0].length)}`;
+  // The words between the procedure and its "for" say when it was done too ("thyroidectomy 2 years ago for goiter").
+  const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${procedure[0]} ${after}` : `${before} ${after.slice(named![0].length)}`;
   return (kind !== undefined && PAST_SECTIONS.has(kind)) || PAST.test(context);
 }

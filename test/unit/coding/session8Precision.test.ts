@@ -108,3 +108,21 @@ describe('a lesion removed during this procedure is not history', () => {
     expect(out).not.toContain('Z86.0100');
   });
 });
+
+// I.C.21.c.4: a condition a past curative procedure removed is history. "After" / "since" the procedure, or a
+// time between the procedure and its "for" ("thyroidectomy 3 years ago for …"), says the procedure is done.
+describe('the reason for a past curative procedure is not a current condition (I.C.21.c.4)', () => {
+  it('is history when the procedure is dated between it and its "for", or the note speaks from after it', () => {
+    const thyroid = codes('Endocrine visit\nTotal thyroidectomy 3 years ago for Graves disease. TSH 0.9 on levothyroxine.\nAssessment: postprocedural hypothyroidism, well replaced.');
+    expect(thyroid).toContain('E89.0');
+    expect(thyroid.some((c) => c.startsWith('E05'))).toBe(false);
+    const ovary = codes('Gyn follow-up\nHot flashes and night sweats after bilateral oophorectomy for endometriosis.\nAssessment: postprocedural ovarian failure, symptomatic.');
+    expect(ovary.some((c) => c.startsWith('E89.4'))).toBe(true);
+    expect(ovary.some((c) => c.startsWith('N80'))).toBe(false);
+  });
+
+  it('stays current when the note says it persists, or when the procedure is this encounter\'s', () => {
+    expect(codes('Cardiology\nPalpitations for a week; EKG shows atrial fibrillation, persistent since ablation for atrial fibrillation.\nAssessment: persistent atrial fibrillation.').some((c) => c.startsWith('I48'))).toBe(true);
+    expect(codes('Operative note\nProcedure: laparoscopic cholecystectomy for acute cholecystitis.\nPostoperative diagnosis: acute cholecystitis.')).toContain('K81.0');
+  });
+});
