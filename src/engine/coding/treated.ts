@@ -18,6 +18,9 @@ const PROCEDURE_FOR = new RegExp(String.raw`\b${CURATIVE_PROCEDURE}\b(?:[\s,]+[\
 /** Words allowed between "for" and the mention: an article and up to four qualifiers. */
 const FOR_GAP = /^(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+/** What follows a "for" of time: "the first time", "years", "two weeks". */
+const FOR_TIME = /^(?:the\s+(?:first|second|last)\s+time|(?:a|an|several|many|some|a\s+few|\d+|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?)\b|(?:years|months|weeks|days)\b)/i;
+
 /** The "<procedure> … for" whose object is the mention starting at `mentionStart` of `window` (which ends with the mention). */
 function procedureFor(window: string, mentionStart: number): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -25,6 +28,8 @@ function procedureFor(window: string, mentionStart: number): RegExpExecArray | n
   for (let m = PROCEDURE_FOR.exec(window); m; m = PROCEDURE_FOR.exec(window)) last = m;
   if (!last) return null;
   const forEnd = last.index + last[0].length;
+  // "For the first time", "for two years": a time, not the procedure's object.
+  if (FOR_TIME.test(window.slice(forEnd))) return null;
   return forEnd > mentionStart || FOR_GAP.test(window.slice(forEnd, mentionStart)) ? last : null;
 }
 

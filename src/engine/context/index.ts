@@ -79,6 +79,18 @@ function isMeasurementLabel(text: string, mention: Span): boolean {
   return LABEL_VALUE_LIST.test(text.slice(mention.end, lineEnd < 0 ? Math.min(text.length, mention.end + 40) : Math.min(lineEnd, mention.end + 40)));
 }
 
+/** "ST depression", "PR-segment depression", "J-point depression": a deflection of an ECG tracing. */
+const ECG_DEFLECTION_BEFORE = /\b(st|pr|j[- ]?point|st[- ]segment|pr[- ]segment)[- ]?$/i;
+const DEPRESSION_WORD = /^depressions?$/i;
+
+/**
+ * An ECG segment's depression is a finding of the tracing (look-alike words, I.A.19), never the mood
+ * disorder the word alone names.
+ */
+function isTracingDeflection(text: string, mention: Span): boolean {
+  return DEPRESSION_WORD.test(text.slice(mention.start, mention.end)) && ECG_DEFLECTION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start).trimEnd());
+}
+
 /**
  * A closing bracket between a trigger and the mention after it, with no matching opening bracket in
  * between, means the trigger sat inside a parenthetical that ended before the mention: a parenthetical
@@ -209,7 +221,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     }
   }
   if (!result.negated && negatedAcrossLabelBreak(analysis.text, mention)) result.negated = true;
-  if (!result.hypothetical && isMeasurementLabel(analysis.text, mention)) result.hypothetical = true;
+  if (!result.hypothetical && (isMeasurementLabel(analysis.text, mention) || isTracingDeflection(analysis.text, mention))) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
   if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;

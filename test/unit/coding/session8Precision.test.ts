@@ -126,3 +126,33 @@ describe('the reason for a past curative procedure is not a current condition (I
     expect(codes('Operative note\nProcedure: laparoscopic cholecystectomy for acute cholecystitis.\nPostoperative diagnosis: acute cholecystitis.')).toContain('K81.0');
   });
 });
+
+// I.C.18 / I.B.5 apply to the symptom codes the Index sends to body-system chapters (limb pain M79.6-, blurred
+// vision H53.8) as to chapter 18's.
+describe('a body-system symptom code in the narrative beside a concluded diagnosis is not coded (I.C.18)', () => {
+  it('drops limb pain and blurred vision named only in the history', () => {
+    const knee = codes('Joint replacement clinic\nRight total knee replacement in 2015. Calf pain with walking; x-ray shows loosening of the tibial component.\nAssessment: aseptic loosening of right knee prosthesis.');
+    expect(knee.some((c) => c.startsWith('T84.0'))).toBe(true);
+    expect(knee.some((c) => c.startsWith('M79.6'))).toBe(false);
+    const eye = codes('Retina consult\nType 2 diabetes for 12 years, referred for blurred vision in the left eye.\nImpression: moderate nonproliferative diabetic retinopathy with macular edema, left eye.');
+    expect(eye.some((c) => c.startsWith('E11.33'))).toBe(true);
+    expect(eye).not.toContain('H53.8');
+  });
+});
+
+// I.A.19 look-alike: "ST depression" / "PR depression" is a deflection of the ECG tracing, not the mood disorder.
+describe('an ECG segment depression is not depression', () => {
+  it('is hypothetical after ST, PR or J-point; the mood disorder stays', () => {
+    expect(ctx('ECG: diffuse ST elevation with PR depression.', 'depression').hypothetical).toBe(true);
+    expect(ctx('Exercise test: 2 mm ST-segment depression in V4-V6.', 'depression').hypothetical).toBe(true);
+    expect(ctx('History of depression, on sertraline.', 'depression').hypothetical).toBe(false);
+    expect(ctx('Worst depression episode in her past, now stable.', 'depression').hypothetical).toBe(false);
+  });
+});
+
+// I.C.21.c.4 scope: "for the first time" / "for two years" is a time, never the object of a past procedure.
+describe('a "for" of time after a procedure names no treated condition', () => {
+  it('keeps a symptom reported "for the first time" after a transplant', () => {
+    expect(codes('Eighteen months after liver transplantation, the patient reported for the first time generalized weakness.')).toContain('R53.1');
+  });
+});

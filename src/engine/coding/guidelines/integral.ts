@@ -336,6 +336,14 @@ function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[
 }
 
 /**
+ * Symptom codes the Index sends to a body-system chapter rather than to chapter 18 ("Pain, limb" M79.6-,
+ * "Myalgia" M79.1-, "Swelling, limb" M79.89, "Pain, joint" M25.5-, "Dorsalgia" M54.-, "Blurred vision"
+ * H53.8, "Visual disturbance" H53.1-, "Pain, eye" H57.1-, "Otalgia" H92.0-, "Mastodynia" N64.4): symptoms
+ * all the same for I.C.18 and I.B.4–5.
+ */
+const BODY_SYSTEM_SYMPTOM = /^(M79\.[16]|M79\.89|M25\.5|M54\.[2569]|H53\.[18]|H57\.1|H92\.0|N64\.4)/;
+
+/**
  * Poisonings, adverse effects and toxic effects (T36–T65) are coded with their manifestations (I.C.19.e.5.a:
  * the nature of the adverse effect; I.C.19.e.5.b: "followed by the code(s) that specify the nature of the
  * poisoning"): a symptom beside one is its manifestation, never explained away.
@@ -439,7 +447,7 @@ export const integralSymptomRule: GuidelineRule = {
           continue;
         }
       }
-      if (s.code[0] !== 'R' && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
+      if (s.code[0] !== 'R' && !BODY_SYSTEM_SYMPTOM.test(s.code) && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
       let routine: Draft | undefined;
       for (const [symptom, explains] of INTEGRAL) if (!routine && symptom.test(s.code)) routine = diagnoses.find((d) => drafts.has(d.code) && explains.test(d.code));
       if (routine && !instructedToCode(knowledge, s.code, routine.code)) {
@@ -454,12 +462,14 @@ export const integralSymptomRule: GuidelineRule = {
         }
       }
       // Only symptoms (R00–R69): SIRS and sepsis codes (R65) and findings are never "explained away".
-      if (!/^R[0-6]/.test(s.code) || s.code.startsWith('R65')) continue;
+      const chapter18Symptom = /^R[0-6]/.test(s.code) && !s.code.startsWith('R65');
+      if (!chapter18Symptom && !BODY_SYSTEM_SYMPTOM.test(s.code)) continue;
       const concluded = narrativeOnlyBesideConclusion(ctx, s, diagnoses, drafts, knowledge, caseReport);
       if (concluded) {
         dropDraft(ctx, drafts, s.code, 'I.C.18.b', `a presenting symptom the provider's conclusion explains with ${concluded.code} (coded only when no definitive diagnosis is established)`, concluded);
         continue;
       }
+      if (!chapter18Symptom) continue;
       const explained = diagnoses.find((d) => d.evidence.some((e) => s.evidence.some((x) => explains(ctx, x, e))));
       if (explained) dropDraft(ctx, drafts, s.code, 'I.B.4', `explained by ${explained.code} in the same sentence`, explained);
     }
