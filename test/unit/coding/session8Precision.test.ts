@@ -156,3 +156,22 @@ describe('a "for" of time after a procedure names no treated condition', () => {
     expect(codes('Eighteen months after liver transplantation, the patient reported for the first time generalized weakness.')).toContain('R53.1');
   });
 });
+
+// I.C.21.c.4: a calendar year right after a condition dates a past episode; "since <year>" dates an onset
+// that continues; a chronic condition stays current whatever its date.
+describe('"<condition> in <year>" is a past episode (I.C.21.c.4)', () => {
+  it('dates the condition as history; "since" does not', () => {
+    expect(ctx('Anticoagulation clinic\nPulmonary embolism in 2021, treated; on warfarin.', 'Pulmonary embolism').historical).toBe(true);
+    expect(ctx('Appendicitis (2015), otherwise healthy.', 'Appendicitis').historical).toBe(true);
+    expect(ctx('Pneumonia in March 2019 needing admission.', 'Pneumonia').historical).toBe(true);
+    expect(ctx('Type 2 diabetes since 2010 on metformin.', 'Type 2 diabetes').historical).toBe(false);
+    expect(ctx('Pulmonary embolism, on heparin.', 'Pulmonary embolism').historical).toBe(false);
+  });
+
+  it('codes the history of a past embolism and keeps a dated chronic disease current', () => {
+    const out = codes('Anticoagulation clinic\nUnprovoked pulmonary embolism in 2021, treated; on indefinite warfarin. INR 2.5.\nPlan: continue warfarin.');
+    expect(out).not.toContain('I26.99');
+    expect(out).toContain('Z86.711');
+    expect(codes('Type 2 diabetes diagnosed in 2012, on metformin.\nAssessment: type 2 diabetes mellitus, controlled.')).toContain('E11.9');
+  });
+});
