@@ -18,6 +18,9 @@ const PROCEDURE_FOR = new RegExp(String.raw`\b${CURATIVE_PROCEDURE}\b(?:[\s,]+[\
 /** Words allowed between "for" and the mention: an article and up to four qualifiers. */
 const FOR_GAP = /^(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,4}$/i;
 
+/** What follows a "for" of time: "the first time", "years", "two weeks". */
+const FOR_TIME = /^(?:the\s+(?:first|second|last)\s+time|(?:a|an|several|many|some|a\s+few|\d+|one|two|three|four|five|six)\s+(?:years?|months?|weeks?|days?)\b|(?:years|months|weeks|days)\b)/i;
+
 /** The "<procedure> … for" whose object is the mention starting at `mentionStart` of `window` (which ends with the mention). */
 function procedureFor(window: string, mentionStart: number): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -25,11 +28,13 @@ function procedureFor(window: string, mentionStart: number): RegExpExecArray | n
   for (let m = PROCEDURE_FOR.exec(window); m; m = PROCEDURE_FOR.exec(window)) last = m;
   if (!last) return null;
   const forEnd = last.index + last[0].length;
+  // "For the first time", "for two years": a time, not the procedure's object.
+  if (FOR_TIME.test(window.slice(forEnd))) return null;
   return forEnd > mentionStart || FOR_GAP.test(window.slice(forEnd, mentionStart)) ? last : null;
 }
 
-/** The procedure is done: status post, prior, a year, "ago", past-tense verbs. */
-const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
+/** The procedure is done: status post, prior, "after" / "since" it, a year, "ago", past-tense verbs. */
+const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|after|following|since|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
 
 /**
  * The note says the condition outlived its procedure or is still treated: a recurrence, persistence,
@@ -69,6 +74,7 @@ export function treatedByPastProcedure(text: string, analysis: TextAnalysis, spa
   const sentence = text.slice(from, to);
   if (PERSISTS.test(sentence.replace(DENIED_PERSISTENCE, ' '))) return false;
   const kind = sectionAt(analysis, span.start)?.kind;
-  const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${after}` : `${before} ${after.slice(named![0].length)}`;
+  // The words between the procedure and its "for" say when it was done too ("thyroidectomy 2 years ago for goiter").
+  const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${procedure[0]} ${after}` : `${before} ${after.slice(named![0].length)}`;
   return (kind !== undefined && PAST_SECTIONS.has(kind)) || PAST.test(context);
 }

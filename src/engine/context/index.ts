@@ -3,6 +3,7 @@
 import type { MentionContext, Span } from '../types';
 import { sectionAt, sentenceIndexAt, type TextAnalysis } from '../text';
 import { memoOf } from '../text/memo';
+import { isCaseReportNarrative } from '../coding/noteForm';
 import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
 import type { ContextCategory, TriggerRule } from './triggers';
 
@@ -53,6 +54,14 @@ function analyseSpan(analysis: TextAnalysis, start: number, end: number): Analys
   return span;
 }
 
+const CASE_REPORT = Symbol('case report narrative');
+function caseReport(analysis: TextAnalysis): boolean {
+  const memo = memoOf(analysis);
+  let is = memo.get(CASE_REPORT) as boolean | undefined;
+  if (is === undefined) memo.set(CASE_REPORT, (is = isCaseReportNarrative(analysis.text)));
+  return is;
+}
+
 function terminates(t: TriggerMatch, cat: ContextCategory): boolean {
   return t.rules.some((r) => r.role === 'terminate' && (r.category === cat || r.category === 'all'));
 }
@@ -77,6 +86,27 @@ function isMeasurementLabel(text: string, mention: Span): boolean {
   if (AFTER_PERCENT.test(text.slice(Math.max(0, mention.start - 8), mention.start))) return true;
   const lineEnd = text.indexOf('\n', mention.end);
   return LABEL_VALUE_LIST.test(text.slice(mention.end, lineEnd < 0 ? Math.min(text.length, mention.end + 40) : Math.min(lineEnd, mention.end + 40)));
+}
+
+/**
+ * "Pulmonary embolism in 2022", "appendicitis (2015)", "MI in March 2019": a calendar year right after the
+ * condition dates it as an episode of the past (I.C.21.c.4); a chronic condition stays current through the
+ * coder's chronic categories. "Since 2010" is not here: it dates an onset that continues. A published-style case
+ * report (coding/noteForm.ts) narrates its patient's earlier episodes as part of the case and is left alone
+ * (measured on the CodiEsp development set, where those episodes are coded).
+ */
+const PAST_YEAR_AFTER = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:in|during)[^\S\n]+(?:(?:early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)[^\S\n]+)?|\([^\S\n]*)(?:19|20)\d\d\b/i;
+
+/** "ST depression", "PR-segment depression", "J-point depression": a deflection of an ECG tracing. */
+const ECG_DEFLECTION_BEFORE = /\b(st|pr|j[- ]?point|st[- ]segment|pr[- ]segment)[- ]?$/i;
+const DEPRESSION_WORD = /^depressions?$/i;
+
+/**
+ * An ECG segment's depression is a finding of the tracing (look-alike words, I.A.19), never the mood
+ * disorder the word alone names.
+ */
+function isTracingDeflection(text: string, mention: Span): boolean {
+  return DEPRESSION_WORD.test(text.slice(mention.start, mention.end)) && ECG_DEFLECTION_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start).trimEnd());
 }
 
 /**
@@ -209,7 +239,8 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
     }
   }
   if (!result.negated && negatedAcrossLabelBreak(analysis.text, mention)) result.negated = true;
-  if (!result.hypothetical && isMeasurementLabel(analysis.text, mention)) result.hypothetical = true;
+  if (!result.historical && PAST_YEAR_AFTER.test(analysis.text.slice(mention.end, mention.end + 40)) && !caseReport(analysis)) result.historical = true;
+  if (!result.hypothetical && (isMeasurementLabel(analysis.text, mention) || isTracingDeflection(analysis.text, mention))) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
   if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;

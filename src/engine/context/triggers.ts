@@ -209,8 +209,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'pcv20', 'pcv21', 'ppsv23']],
   ['hypothetical', 'post', TEST_WORDS, 1],
   ['hypothetical', 'pseudo', TEST_WORDS.flatMap((w) => POSITIVE_RESULTS.map((r) => `${w} ${r}`))],
-  // "stroke volume", "stroke scale", "diabetic diet", "diabetes education": the word modifies the next one.
-  ['hypothetical', 'post', ['volume', 'volumes', 'work', 'index', 'scale', 'score', 'diet', 'education', 'educator',
+  // "stroke volume", "stroke scale", "diabetic diet", "diabetes education", "weight loss advice": the word modifies the next one.
+  ['hypothetical', 'post', ['volume', 'volumes', 'work', 'index', 'scale', 'score', 'diet', 'education', 'educator', 'advice', 'counseling', 'counselling',
     'protocol', 'pathway', 'shot', 'shots'], 0],
   ['hypothetical', 'pseudo', ['diet controlled', 'diet alone', 'diet only', 'diet and exercise', 'diet treated',
     'diet managed', 'diet therapy', 'diet modification', 'work up', 'index finger', 'index case']],
@@ -220,6 +220,17 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['hypothetical', 'pseudo', ['in clinic', 'to clinic', 'at clinic', 'from clinic', 'in the clinic', 'to the clinic',
     'at the clinic', 'in our clinic', 'clinic visit', 'clinic today', 'clinic follow up', 'in the center',
     'at the center', 'to the center', 'in service', 'program of']],
+  // The topic of counselling or a recommendation is an intervention or a goal, not a finding (I.A.19):
+  // "Counseled on weight loss and exercise", "encouraged weight loss", "recommended smoking cessation".
+  // A short window: "counseled on diet for her type 2 diabetes" keeps the diabetes.
+  ['hypothetical', 'pre', ['counseled on', 'counselled on', 'counseled about', 'counselled about', 'counseled regarding',
+    'counselled regarding', 'counseling on', 'counselling on', 'counseling about', 'counselling about', 'counseling regarding',
+    'education on', 'education about', 'educated on', 'educated about', 'educated regarding', 'advised on', 'advised about'], 1],
+  // Only their direct object: "recommended to quit smoking" still says the patient smokes.
+  ['hypothetical', 'pre', ['encouraged', 'encourage', 'recommended', 'recommend'], 0],
+  // A procedure note's own removal ("polyp removed with cold snare") is this encounter's act, not a past one.
+  ['historical', 'pseudo', ['removed with', 'removed by', 'removed using', 'removed en bloc', 'removed intact', 'removed in toto',
+    'removed piecemeal', 'removed today', 'was removed with', 'were removed with']],
   // ---- hypothetical / future ------------------------------------------------------------------
   ['hypothetical', 'pre', [
     'if', 'should he', 'should she', 'should they', 'should there', 'should the', 'should the patient',

@@ -36,7 +36,7 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['family_history', ['family history', 'fh', 'fhx', 'family hx', 'family medical history', 'family h/o']],
   ['social_history', ['social history', 'sh', 'shx', 'social hx', 'habits', 'social']],
   ['impression', ['impression', 'clinical impression', 'impressions', 'diagnostic impression', 'conclusion',
-    'conclusions']],
+    'conclusions', 'final impression', 'imp']],
   ['diagnoses', ['diagnoses', 'diagnosis', 'dx', 'discharge dx', 'final dx', 'preoperative and postoperative diagnosis',
     'pre- and postoperative diagnosis', 'preop/postop diagnosis', 'pre-/postoperative diagnosis', 'discharge diagnoses', 'discharge diagnosis', 'admitting diagnosis',
     'admission diagnosis', 'admission diagnoses', 'final diagnosis', 'final diagnoses', 'principal diagnosis',
@@ -45,7 +45,7 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
     'postop diagnosis', 'pre-op diagnosis', 'post-op diagnosis', 'referring diagnosis', 'working diagnosis',
     'differential diagnosis', 'problems', 'problem', 'preoperative diagnoses', 'postoperative diagnoses',
     'pre-operative diagnoses', 'post-operative diagnoses', 'preop diagnoses', 'postop diagnoses', 'admitting diagnoses',
-    'discharge diagnosis/diagnoses']],
+    'discharge diagnosis/diagnoses', 'final']],
   ['procedures', ['procedures', 'procedure', 'procedure performed', 'procedures performed', 'operation',
     'operations', 'operative procedure', 'name of procedure', 'major surgical or invasive procedure',
     'title of operation', 'description of procedure', 'procedure in detail', 'operative note', 'technique']],
@@ -65,6 +65,8 @@ const NEEDS_COLON = new Set([
   'problems', 'findings', 'studies', 'instructions', 'habits', 'medication', 'follow up', 'follow-up',
   'followup', 'disposition', 'conclusion', 'procedure', 'operation', 'imaging', 'exam', 'examination',
   'laboratory', 'recommendation', 'plan', 'assessment', 'impression', 'diagnosis', 'dx',
+  // "Imp:" and "Final:" (the final diagnosis of a discharge summary) are headers only with their colon.
+  'imp', 'final',
 ]);
 /** SOAP letters: upper case with a colon, at a line start or after a sentence end. */
 const SOAP_LETTERS = new Set(['s', 'o', 'a', 'p']);

@@ -5,6 +5,7 @@ import { loadKnowledge, type CodeSet, type Knowledge } from '../../icd10';
 import { sectionAt, sentenceAt } from '../../text';
 import type { SectionKind, Span } from '../../types';
 import { contentTokens } from '../normalize';
+import { isCaseReportNarrative } from '../noteForm';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
@@ -138,6 +139,9 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^(R61|R23\.2)/, /^(E28\.31|E89\.41|E05)/],
   // Paresthesia, numbness and cramps: the hypocalcemia of hypoparathyroidism.
   [/^(R20\.|R25\.2)/, /^(E20|E89\.2|E83\.51)/],
+  // Headache is how a malignant space-occupying lesion of the brain presents (primary or secondary, brain or
+  // meninges); a benign meningioma is often found by chance, so its headache is left to the provider's words.
+  [/^R51/, /^(C70|C71|C79\.3[12])/],
 ];
 
 /**
@@ -193,6 +197,8 @@ const PAIN_SITE = new RegExp(`\\b(${[
   'wrist', 'hand', 'hands', 'finger', 'fingers', 'thumb', 'joint', 'joints', 'muscle', 'muscles', 'bone', 'tooth', 'teeth',
   'testicle', 'testicular', 'scrotal', 'penile', 'rectal', 'anal', 'perineal', 'vaginal', 'dermatome', 'incision', 'wound',
   'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
+  // "Painful contractions" are labour's (chapter 15), never pain unspecified.
+  'contraction', 'contractions',
 ].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
 
 /**
@@ -329,6 +335,51 @@ function sameSystemDisease(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[
   });
 }
 
+/**
+ * Symptom codes the Index sends to a body-system chapter rather than to chapter 18 ("Pain, limb" M79.6-,
+ * "Myalgia" M79.1-, "Swelling, limb" M79.89, "Pain, joint" M25.5-, "Dorsalgia" M54.-, "Blurred vision"
+ * H53.8, "Visual disturbance" H53.1-, "Pain, eye" H57.1-, "Otalgia" H92.0-, "Mastodynia" N64.4): symptoms
+ * all the same for I.C.18 and I.B.4–5.
+ */
+const BODY_SYSTEM_SYMPTOM = /^(M79\.[16]|M79\.89|M25\.5|M54\.[2569]|H53\.[18]|H57\.1|H92\.0|N64\.4)/;
+
+/**
+ * Poisonings, adverse effects and toxic effects (T36–T65) are coded with their manifestations (I.C.19.e.5.a:
+ * the nature of the adverse effect; I.C.19.e.5.b: "followed by the code(s) that specify the nature of the
+ * poisoning"): a symptom beside one is its manifestation, never explained away.
+ */
+const DRUG_OR_TOXIC_EFFECT = /^T(3[6-9]|[4-5][0-9]|6[0-5])/;
+
+/**
+ * A symptom the note mentions only in its narrative (chief complaint, history, review of systems, exam, plan),
+ * never in the provider's conclusion, when that conclusion establishes a definitive diagnosis (I.C.18: codes
+ * for signs and symptoms are reported when a related definitive diagnosis has not been established; IV.D;
+ * III.B and IV.J: the other conditions reported are those the provider documents as affecting care). The
+ * presenting symptoms are how the concluded disease was reached; a symptom the provider also lists as a
+ * problem of its own in the conclusion, or addresses in the plan, stays (I.B.6, IV.J), as do the manifestations of a poisoning or adverse
+ * effect and the symptoms a disease's Tabular asks to code beside it ("use additional code … symptoms").
+ * A note with no conclusion section, or one whose conclusion is only signs (no diagnosis), is untouched; so is a
+ * published-style case report (noteForm.ts), whose narrative is the clinician's account of the whole stay with
+ * its findings, closed by a summary diagnosis rather than an encounter's assessment that selects what is reported
+ * (measured on the CodiEsp development set: 9 of 10 symptoms this would drop there are gold).
+ */
+function narrativeOnlyBesideConclusion(ctx: GuidelineContext, sign: Draft, diagnoses: Draft[], drafts: Map<string, Draft>, knowledge: Knowledge | null, caseReport: () => boolean): Draft | undefined {
+  const spans = [...sign.evidence, ...sign.mentions.map((m) => m.span)];
+  if (!spans.length || spans.some((e) => inConclusion(ctx, e) || sectionAt(ctx.analysis, e.start)?.kind === 'plan')) return undefined;
+  if (caseReport()) return undefined;
+  const live = diagnoses.filter((d) => drafts.has(d.code));
+  if (live.some((d) => instructedToCode(knowledge, sign.code, d.code))) return undefined;
+  // The condition a drug was taken for ("took extra acetaminophen for a headache") is its indication, not a
+  // manifestation of the poisoning.
+  if (live.some((d) => DRUG_OR_TOXIC_EFFECT.test(d.code)) && spans.some((e) => !isIndication(ctx.text, e))) return undefined;
+  return live.find((d) => !/^[RZ]/.test(d.code) && d.evidence.some((e) => inConclusion(ctx, e)));
+}
+
+/** "… for a headache", "for his back pain": the mention is what something (a drug, a visit) was for. */
+function isIndication(text: string, e: Span): boolean {
+  return /\bfor\s+(?:(?:a|an|the|his|her|their|mild|severe|chronic|occasional|recurrent)\s+){0,2}$/i.test(text.slice(Math.max(0, e.start - 40), e.start));
+}
+
 /** The Index's signs of gastrointestinal bleeding, printed outside chapter 18 (Hemorrhage, rectum; Hematemesis; Melena). */
 const BLEEDING_SIGN = /^(K62\.5|K92\.[0-2])$/;
 
@@ -354,6 +405,8 @@ export const integralSymptomRule: GuidelineRule = {
     // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
     const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
     const knowledge = diagnoses.length ? knowledgeOf(ctx) : null;
+    let isCaseReport: boolean | undefined;
+    const caseReport = () => (isCaseReport ??= isCaseReportNarrative(ctx.text));
     for (const s of [...drafts.values()]) {
       if (!drafts.has(s.code)) continue;
       // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
@@ -394,7 +447,7 @@ export const integralSymptomRule: GuidelineRule = {
           continue;
         }
       }
-      if (s.code[0] !== 'R' && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
+      if (s.code[0] !== 'R' && !BODY_SYSTEM_SYMPTOM.test(s.code) && !INTEGRAL.some(([symptom]) => symptom.test(s.code))) continue;
       let routine: Draft | undefined;
       for (const [symptom, explains] of INTEGRAL) if (!routine && symptom.test(s.code)) routine = diagnoses.find((d) => drafts.has(d.code) && explains.test(d.code));
       if (routine && !instructedToCode(knowledge, s.code, routine.code)) {
@@ -409,7 +462,14 @@ export const integralSymptomRule: GuidelineRule = {
         }
       }
       // Only symptoms (R00–R69): SIRS and sepsis codes (R65) and findings are never "explained away".
-      if (!/^R[0-6]/.test(s.code) || s.code.startsWith('R65')) continue;
+      const chapter18Symptom = /^R[0-6]/.test(s.code) && !s.code.startsWith('R65');
+      if (!chapter18Symptom && !BODY_SYSTEM_SYMPTOM.test(s.code)) continue;
+      const concluded = narrativeOnlyBesideConclusion(ctx, s, diagnoses, drafts, knowledge, caseReport);
+      if (concluded) {
+        dropDraft(ctx, drafts, s.code, 'I.C.18.b', `a presenting symptom the provider's conclusion explains with ${concluded.code} (coded only when no definitive diagnosis is established)`, concluded);
+        continue;
+      }
+      if (!chapter18Symptom) continue;
       const explained = diagnoses.find((d) => d.evidence.some((e) => s.evidence.some((x) => explains(ctx, x, e))));
       if (explained) dropDraft(ctx, drafts, s.code, 'I.B.4', `explained by ${explained.code} in the same sentence`, explained);
     }

@@ -60,9 +60,13 @@ export function reportingOrder(drafts: readonly Draft[], conventions: Convention
   return out;
 }
 
-/** Evidence strength: more mentions, then the curated or verbatim match, then confidence. */
+/**
+ * Evidence strength: more mentions (a statement in the provider's conclusion — diagnoses, assessment, impression —
+ * counts as one more: the conclusion is the provider's final word over a finding it resolves, e.g. a polyp
+ * whose pathology the final diagnosis names), then the curated or verbatim match, then confidence.
+ */
 function strength(d: Draft): number {
-  return d.evidence.length * 10 + (d.match === 'synonym' || d.match === 'description' ? 5 : 0) + d.confidence;
+  return (d.evidence.length + (d.priority === 0 ? 1 : 0)) * 10 + (d.match === 'synonym' || d.match === 'description' ? 5 : 0) + d.confidence;
 }
 
 export const excludes1Rule: GuidelineRule = {

@@ -16,8 +16,11 @@ describe('I.B.5 signs and symptoms integral to a confirmed diagnosis are not cod
     for (const c of never) expect(out).not.toContain(c);
   });
 
-  it('keeps a symptom the diagnosis does not explain (I.B.6)', () => {
-    expect(codes('Headache for a week.\nAssessment: Urinary tract infection.')).toEqual(expect.arrayContaining(['N39.0', 'R51.9']));
+  // Session 8: a symptom named only in the narrative beside a concluded diagnosis is the presentation the conclusion
+  // explains (I.C.18, IV.D); one the provider documents as a problem of its own or addresses in the plan stays.
+  it('keeps a symptom the diagnosis does not explain and the provider documents (I.B.6, IV.J)', () => {
+    expect(codes('Headache for a week.\nAssessment: Urinary tract infection; headache, acetaminophen as needed.')).toEqual(expect.arrayContaining(['N39.0', 'R51.9']));
+    expect(codes('Headache for a week.\nAssessment: Urinary tract infection.\nPlan: nitrofurantoin; acetaminophen for the headache.')).toEqual(expect.arrayContaining(['N39.0', 'R51.9']));
   });
 
   it('keeps the symptoms when the diagnosis is only suspected in an outpatient note (IV.H)', () => {
@@ -96,7 +99,7 @@ describe('I.B.4 a symptom the note attributes to a diagnosis in the same sentenc
     expect(codes('Headache. Knee pain due to osteoarthritis of the knee.')).toContain('R51.9');
   });
   it('keeps fever beside an infection that does not routinely cause it (I.B.6)', () => {
-    expect(codes('Fever for two days. Assessment: plantar warts.')).toContain('R50.9');
+    expect(codes('Fever for two days. Assessment: plantar warts; fever, check a viral panel.')).toContain('R50.9');
   });
 });
 

@@ -43,8 +43,10 @@ describe('I.B.6 and "unless otherwise instructed": signs that stay', () => {
     expect(out).toEqual(expect.arrayContaining(['I10', 'R00.2']));
   });
 
-  it('a sign of another body system is coded', () => {
-    const out = codes('Three nosebleeds from the left nostril this month, stopping with pressure.\nAssessment: primary osteoarthritis of the right knee.');
+  // Session 8: the provider documents it (I.B.6, IV.J); a narrative-only sign beside a concluded diagnosis is not
+  // coded (I.C.18, IV.D: symptom codes when no definitive diagnosis is established).
+  it('a sign of another body system the provider documents is coded', () => {
+    const out = codes('Three nosebleeds from the left nostril this month, stopping with pressure.\nAssessment: primary osteoarthritis of the right knee; recurrent nosebleeds, ENT referral.');
     expect(out).toEqual(expect.arrayContaining(['M17.11', 'R04.0']));
   });
 
