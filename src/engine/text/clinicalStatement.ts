@@ -8,6 +8,8 @@
 // resting only on it is dropped (NON_CLINICAL_EVIDENCE) and the note goes to review (INSTRUCTION_IN_NOTE),
 // while a diagnosis the clinical body also states keeps its evidence there.
 import type { Span } from '../types';
+import { normalizeForTests } from './normalize';
+import { learnedNonClinical } from './statementModel';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -138,7 +140,9 @@ function words(s: string): string[] {
  * the note's own (noteLanguage), so that only a sentence foreign to the note fails as another language.
  */
 export function nonClinicalReason(sentence: string, language = 'en'): string | undefined {
-  const s = sentence.trim();
+  // Tests read the normalised text (NFKC, invisible characters removed, look-alike letters folded), so a
+  // disguised word fails as the word it imitates.
+  const s = normalizeForTests(sentence.trim());
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
@@ -151,6 +155,8 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   if (language === 'en' && FOREIGN_ADD_REQUEST.test(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
+  // What no named pattern describes: the learned classifier reads the clause's speech act (statementModel.ts).
+  if (learnedNonClinical(s)) return 'statement.learned';
   return undefined;
 }
 
