@@ -26,6 +26,9 @@ function kindOf(rule: string): StatementMark['kind'] {
   return 'instruction';
 }
 
+/** The rule name of a clause the learned classifier marks (it never bridges a gap between two instructions). */
+export const LEARNED_RULE = 'statement.learned';
+
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
 const MAX_STATEMENT_CHARS = 400;
 /** A foreign sentence needs this many function words of its language (and more than English ones). */
@@ -156,7 +159,7 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (language === 'en' && FOREIGN_ADD_REQUEST.test(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   // What no named pattern describes: the learned classifier reads the clause's speech act (statementModel.ts).
-  if (learnedNonClinical(s)) return 'statement.learned';
+  if (learnedNonClinical(s)) return LEARNED_RULE;
   return undefined;
 }
 

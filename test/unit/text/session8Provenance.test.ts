@@ -149,3 +149,12 @@ describe('session 8 engine: a code whose only support is a learned non-clinical 
     expect(provenanceAt(text, 'epilepsy').span).toBe('non_clinical');
   });
 });
+
+describe('session 8 engine: a learned reading marks only its own clause, never the text between it and another instruction', () => {
+  it('keeps a clinician\'s statement inside a coverage letter between a payer heading and a request for coverage', () => {
+    const text = 'PRIOR AUTHORIZATION - LETTER OF MEDICAL NECESSITY\nCompleted by dermatology: my patient has chronic plaque psoriasis involving 18% body surface\narea, having failed topical steroids. I request coverage of a biologic.';
+    const { provenance } = analyzeText(text);
+    expect(provenance.nonClinical.some((s) => s.rule === 'statement.learned')).toBe(true);
+    expect(provenanceAt(text, 'chronic plaque psoriasis').kind).toBe('clinical');
+  });
+});
