@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { analyzeText, spanProvenance } from '../../engine/text';
 import { statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
 import { Rng } from '../synthetic/prng';
+import { generateSummaryNotes } from '../summarySynthetic';
 import { ASSESSMENT_LABELS, PLAN_LABELS } from './generator';
 import { HOLDOUT3_FORMS, HOLDOUT3_HARD_NEGATIVES } from './holdout3Inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
@@ -31,7 +32,7 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   selfcheck7: { forms: SELFCHECK7_ALL_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
 };
 
-export type ExampleKind = 'carrier' | 'hard-negative' | 'scenario' | 'trap' | 'lookalike';
+export type ExampleKind = 'carrier' | 'hard-negative' | 'scenario' | 'trap' | 'lookalike' | 'prose';
 
 export interface Example {
   text: string;
@@ -51,6 +52,10 @@ function wordsOf(...phrases: string[]): Set<string> {
 
 const TRAP_DIR = path.join('test', 'fixtures', 'icd-traps');
 const SEED = 9009;
+/** Seed of the summary corpus notes used as clinical prose negatives (not an evaluation seed). */
+const PROSE_SEED = 9091;
+/** Summary notes per layout used as prose negatives (--prose-notes N). */
+const PROSE_NOTES_PER_LAYOUT = process.argv.includes('--prose-notes') ? Number(process.argv[process.argv.indexOf('--prose-notes') + 1]) : 3;
 /**
  * Word unigrams on top of the word-class features (off with --classes-only), bigrams with --bigrams. Chosen by
  * leave-one-inventory-out: classes only 77% of held-out carrier lines, + unigrams 82%, + bigrams 79%, logistic
@@ -98,6 +103,17 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
     const labelled = [...ASSESSMENT_LABELS.map((l) => `${l} ${s.assessment}.`), ...PLAN_LABELS.map((l) => `${l} ${s.plan}`)];
     for (const line of [s.visit, ...s.findings, ...labelled]) out.push({ text: line, label: -1, kind: 'scenario', group: 'shared' });
   }
+  // Clinical prose: the invented multi-problem notes of the summary corpus, under a training seed (never the
+  // evaluation seeds 6016/7016), line by line and sentence by sentence (the engine reads clauses).
+  const prose = new Set<string>();
+  for (const n of PROSE_NOTES_PER_LAYOUT ? generateSummaryNotes({ seed: PROSE_SEED, notesPerLayout: PROSE_NOTES_PER_LAYOUT }) : []) {
+    for (const line of (n.text ?? '').split('\n')) {
+      const l = line.trim();
+      if (l.length <= 400) prose.add(l);
+      for (const sentence of l.split(/(?<=[.;!?])\s+/)) prose.add(sentence.trim());
+    }
+  }
+  for (const text of [...prose].filter((l) => /[\p{L}]{2,}/u.test(l)).sort()) out.push({ text, label: -1, kind: 'prose', group: `fold${hash(text) % 5}` });
   // Clinical senses of coding words and lines naming their own code, in the trap notes' folds (held out with them).
   for (const template of LOOKALIKE_NEGATIVES) {
     const group = `fold${hash(template) % 5}`;
@@ -276,7 +292,7 @@ function formatTable(rounds: readonly Round[], threshold: number): string {
   for (const r of rounds) {
     const pos = r.scores.filter((s) => s.example.kind === 'carrier');
     const hn = r.scores.filter((s) => s.example.kind === 'hard-negative');
-    const trap = r.scores.filter((s) => s.example.kind === 'trap' || s.example.kind === 'lookalike');
+    const trap = r.scores.filter((s) => s.example.kind === 'trap' || s.example.kind === 'lookalike' || s.example.kind === 'prose');
     const m = (s: { score: number }) => s.score > threshold;
     const row = {
       pos: pos.length, pr: pos.filter((s) => s.rules).length, pm: pos.filter(m).length, pb: pos.filter((s) => s.rules || m(s)).length,
@@ -304,6 +320,7 @@ function main(): void {
       misses: { type: 'string' },
       'model-misses': { type: 'boolean' },
       'classes-only': { type: 'boolean' },
+      'prose-notes': { type: 'string' },
       bigrams: { type: 'boolean' },
       lr: { type: 'boolean' },
       out: { type: 'string' },
@@ -315,7 +332,7 @@ function main(): void {
   useStatementModel(undefined);
   const examples = buildExamples();
   const counts = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length;
-  console.log(`examples: ${counts('carrier')} carrier lines, ${counts('hard-negative')} hard negatives, ${counts('scenario')} scenario lines, ${counts('trap')} trap lines, ${counts('lookalike')} look-alike lines`);
+  console.log(`examples: ${counts('carrier')} carrier lines, ${counts('hard-negative')} hard negatives, ${counts('scenario')} scenario lines, ${counts('trap')} trap lines, ${counts('lookalike')} look-alike lines, ${counts('prose')} prose lines and sentences`);
   const rounds = leaveOneInventoryOut(examples, epochs);
   const threshold = chooseThreshold(rounds, maxFpRate);
   console.log(formatTable(rounds, threshold));
