@@ -74,10 +74,26 @@ for (const [group, tokens] of Object.entries(GROUPS)) {
   }
 }
 
-/** Generic drug names by their INN stems (-pril, -sartan, -olol, -statin, -formin, -mab, -cillin …): a medication is care. */
-const DRUG_STEM = /^[a-z]{3,}(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|mab|nib|cillin|mycin|cycline|floxacin|azole|prazole|tidine|pam|lam|oxetine|aline|triptan|parin|xaban|gatran|sone|olone|asone|terol|tropium|lukast|thiazide|semide|tamsulosin|osin|zosin|profen|fenac|coxib|done|codone|morphone|pentin|gabalin|tiapine|peridol|azepine|triptyline|lamide|sulfan|platin|taxel|rubicin|vir|navir|ovir|conazole|thromycin|oxacin|amide|lol)$/;
+/**
+ * A test that a lower-case word is letters only and ends in one of the suffixes after at least `minPrefix`
+ * letters: a set lookup per suffix length instead of a backtracking alternation (it runs on every word).
+ */
+function suffixTest(minPrefix: number, suffixes: string): { test(word: string): boolean } {
+  const set = new Set(suffixes.split('|'));
+  const lengths = [...new Set([...set].map((x) => x.length))].sort((a, b) => a - b);
+  return {
+    test(word: string): boolean {
+      if (!/^[a-z]+$/.test(word)) return false;
+      for (const n of lengths) if (word.length - n >= minPrefix && set.has(word.slice(word.length - n))) return true;
+      return false;
+    },
+  };
+}
 
-const MEDICAL_SHAPE = /^[a-z]*(?:itis|osis|oses|emia|aemia|opathy|ectomy|otomy|ostomy|plasty|oscopy|graphy|gram|algia|oma|omas|penia|uria|cardia|pnea|pnoea|trophy|plasia|ectasis|iasis|lysis|megaly|rrhea|rrhoea|rrhage|sclerosis|stenosis|thrombosis|infarction|fibrillation|insufficiency|failure|disease|syndrome|disorder|cancer|carcinoma|tumor|tumour|fracture|infection|pneumonia|diabetes|hypertension|asthma|ulcer|edema|oedema|effusion|nodule|apnea|apnoea|anemia|anaemia|stage|grade)$/;
+/** Generic drug names by their INN stems (-pril, -sartan, -olol, -statin, -formin, -mab, -cillin …): a medication is care. */
+const DRUG_STEM = suffixTest(3, 'pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|mab|nib|cillin|mycin|cycline|floxacin|azole|prazole|tidine|pam|lam|oxetine|aline|triptan|parin|xaban|gatran|sone|olone|asone|terol|tropium|lukast|thiazide|semide|tamsulosin|osin|zosin|profen|fenac|coxib|done|codone|morphone|pentin|gabalin|tiapine|peridol|azepine|triptyline|lamide|sulfan|platin|taxel|rubicin|vir|navir|ovir|conazole|thromycin|oxacin|amide|lol');
+
+const MEDICAL_SHAPE = suffixTest(0, 'itis|osis|oses|emia|aemia|opathy|ectomy|otomy|ostomy|plasty|oscopy|graphy|gram|algia|oma|omas|penia|uria|cardia|pnea|pnoea|trophy|plasia|ectasis|iasis|lysis|megaly|rrhea|rrhoea|rrhage|sclerosis|stenosis|thrombosis|infarction|fibrillation|insufficiency|failure|disease|syndrome|disorder|cancer|carcinoma|tumor|tumour|fracture|infection|pneumonia|diabetes|hypertension|asthma|ulcer|edema|oedema|effusion|nodule|apnea|apnoea|anemia|anaemia|stage|grade');
 
 const ICD_SHAPED = /\b[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/;
 const ICD_DOTTED = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
@@ -212,10 +228,15 @@ export function useStatementModel(model: StatementModel | undefined): StatementM
 
 /** The linear score of a clause under a model (positive leans non-clinical). */
 export function statementScore(clause: string, model: StatementModel = STATEMENT_MODEL): number {
+  let weights = WEIGHT_MAPS.get(model);
+  if (!weights) WEIGHT_MAPS.set(model, (weights = new Map(Object.entries(model.weights))));
   let s = 0;
-  for (const feature of statementFeatures(clause, model)) s += model.weights[feature] ?? 0;
+  for (const feature of statementFeatures(clause, model)) s += weights.get(feature) ?? 0;
   return s;
 }
+
+/** Each model's weights as a Map (an object with hundreds of string keys is slow to probe on every clause). */
+const WEIGHT_MAPS = new WeakMap<StatementModel, Map<string, number>>();
 
 /** True when the model in use reads the clause as something other than a clinician's statement. */
 export function learnedNonClinical(clause: string, model: StatementModel | undefined = active): boolean {

@@ -61,6 +61,14 @@ export const LOOKALIKE_NEGATIVES: readonly string[] = [
   'Labs drawn; will call the patient with results.',
   'Quality of life limited by dyspnea on one flight of stairs.',
   'Risk factors: smoking 30 pack-years, hypertension, family history of MI.',
+  // The record's own diagnosis labels: a clinician's final, discharge or working diagnosis is the statement itself.
+  'Final dx: {dx}.',
+  'Discharge diagnosis: {dx}.',
+  'Working dx: {dx}, pending cultures.',
+  'Principal diagnosis: {dx}. Secondary: none.',
+  'Final diagnosis: {dx} ({code}).',
+  'Post-op day 2, ambulating. Final dx: {dx}.',
+  'Diagnosis confirmed on pathology: {dx}.',
   // Questions and requests to a colleague about care: a question mark is not a query about the claim.
   'Can you see him in clinic next month about the tremor?',
   'Could you repeat the potassium before discharge?',
