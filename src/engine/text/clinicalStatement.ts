@@ -8,6 +8,8 @@
 // resting only on it is dropped (NON_CLINICAL_EVIDENCE) and the note goes to review (INSTRUCTION_IN_NOTE),
 // while a diagnosis the clinical body also states keeps its evidence there.
 import type { Span } from '../types';
+import { normalizeForTests } from './normalize';
+import { learnedNonClinical } from './statementModel';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -23,6 +25,15 @@ function kindOf(rule: string): StatementMark['kind'] {
   if (rule === 'statement.other-language') return 'quoted';
   return 'instruction';
 }
+
+/** The rule name of a clause the learned classifier marks (it never bridges a gap between two instructions). */
+export const LEARNED_RULE = 'statement.learned';
+
+/**
+ * The learned classifier reads clauses of note-like lines only: it was trained on lines of notes, and a
+ * paragraph of case-report prose is not what it has seen (the named tests still read it).
+ */
+const MAX_LEARNED_LINE_CHARS = 300;
 
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
 const MAX_STATEMENT_CHARS = 400;
@@ -137,8 +148,10 @@ function words(s: string): string[] {
  * Why a sentence (or line) is not a clinical statement, or undefined when it may be evidence. `language` is
  * the note's own (noteLanguage), so that only a sentence foreign to the note fails as another language.
  */
-export function nonClinicalReason(sentence: string, language = 'en'): string | undefined {
-  const s = sentence.trim();
+export function nonClinicalReason(sentence: string, language = 'en', options: { learned?: boolean } = {}): string | undefined {
+  // Tests read the normalised text (NFKC, invisible characters removed, look-alike letters folded), so a
+  // disguised word fails as the word it imitates.
+  const s = normalizeForTests(sentence.trim());
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
@@ -151,6 +164,8 @@ export function nonClinicalReason(sentence: string, language = 'en'): string | u
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   if (language === 'en' && FOREIGN_ADD_REQUEST.test(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
+  // What no named pattern describes: the learned classifier reads the clause's speech act (statementModel.ts).
+  if (options.learned !== false && learnedNonClinical(s)) return LEARNED_RULE;
   return undefined;
 }
 
@@ -170,7 +185,8 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     if (span.end <= span.start) continue;
     const failing = firstFailingClause(text, span, language);
     if (!failing) continue;
-    const end = governedEnd(text, span);
+    // A learned reading marks its own clause: it does not govern the lines below a heading.
+    const end = failing.reason === LEARNED_RULE ? span.end : governedEnd(text, span);
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
@@ -191,16 +207,17 @@ const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
  */
 function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string } | undefined {
   const raw = text.slice(line.start, line.end);
+  const learned = raw.length <= MAX_LEARNED_LINE_CHARS;
   const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
   for (const m of raw.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
   for (let i = 0; i < starts.length; i++) {
     const clause = raw.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : raw.length);
-    const reason = nonClinicalReason(clause, language);
+    const reason = nonClinicalReason(clause, language, { learned });
     if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
   }
   // Only the whole line fails (a pattern spanning clauses): all of it.
-  const whole = nonClinicalReason(raw, language);
+  const whole = nonClinicalReason(raw, language, { learned });
   return whole ? { span: line, reason: whole } : undefined;
 }
 

@@ -5,7 +5,7 @@
 // that tile the text, so every offset has exactly one kind.
 import { RulePrefilter } from './literalPrefilter';
 import { lastStartingAtOrBefore } from './lookup';
-import { markNonClinicalStatements } from './clinicalStatement';
+import { LEARNED_RULE, markNonClinicalStatements } from './clinicalStatement';
 import type { Section, Sentence, Span } from '../types';
 import {
   SENTENCE_RULES,
@@ -191,7 +191,9 @@ function markSpans(text: string, sections: readonly Section[], sentences: readon
  * Text between two instructions of one paragraph belongs to the same message.
  */
 function fillInstructionGaps(text: string, marks: Mark[]): void {
-  const instructions = marks.filter((m) => m.kind === 'instruction').sort((a, b) => a.start - b.start);
+  // A learned reading (statementModel.ts) marks only its own clause: a clinician's letter asking for coverage
+  // after a payer's heading stays evidence between the two.
+  const instructions = marks.filter((m) => m.kind === 'instruction' && m.rule !== LEARNED_RULE).sort((a, b) => a.start - b.start);
   for (let i = 1; i < instructions.length; i++) {
     const a = instructions[i - 1];
     const b = instructions[i];

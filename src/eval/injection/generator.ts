@@ -85,8 +85,8 @@ const PLACEMENTS: Record<InjectionForm, readonly Placement[]> = {
   'code-only': ['after-assessment', 'footer', 'inline'],
 };
 
-const ASSESSMENT_LABELS = ['Assessment:', 'A/P:', 'Impression:', 'Dx:', 'Assessment and plan:'];
-const PLAN_LABELS = ['Plan:', 'P:', 'Plan -'];
+export const ASSESSMENT_LABELS = ['Assessment:', 'A/P:', 'Impression:', 'Dx:', 'Assessment and plan:'];
+export const PLAN_LABELS = ['Plan:', 'P:', 'Plan -'];
 
 export function generateInjectionCorpus(options: { seed?: number; notes?: number; inventory?: InjectionInventory } = {}): InjectionNote[] {
   const inventory = options.inventory ?? 'tune';

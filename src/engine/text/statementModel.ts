@@ -1,0 +1,244 @@
+// Owns the learned statement classifier: a linear model (averaged perceptron, trained by
+// src/eval/injection/trainStatement.ts) over features of one line or clause that say what kind of speech act
+// it is rather than which phrase it uses — who is addressed (you, a coder, a model), payment, coding and
+// record vocabulary, code-shaped tokens, imperative mood with or without a clinical object (a drug, a dose,
+// a test), structure (brackets, tags, pipes, braces, arrows, emoji, quoted chains), the sentence's language
+// against the note's, and clinical shape (findings, doses, patient as subject). clinicalStatement.ts asks it
+// about what the named rules and the default-deny test left clinical.
+import { normalizeForTests } from './normalize';
+import { STATEMENT_MODEL } from './statementWeights';
+import { PHI_TYPES } from '../types';
+
+const PHI_PLACEHOLDER = new RegExp(String.raw`\[(?:${PHI_TYPES.join('|')})\]`, 'g');
+
+export interface StatementModel {
+  /** Whether the model also reads word unigrams (besides the word-class features). */
+  unigrams?: boolean;
+  /** Whether it also reads word bigrams. */
+  bigrams?: boolean;
+  /** Feature → weight (averaged perceptron; absent features weigh 0). */
+  weights: Record<string, number>;
+  /** Score above which a clause is not a clinical statement (chosen by leave-one-inventory-out). */
+  threshold: number;
+}
+
+/** Lexical groups: each fires as a feature when a token of it occurs (and again when two do). */
+const GROUPS: Record<string, readonly string[]> = {
+  addressee: ['you', 'your', 'yours', "you're", 'u', 'ur', 'yourself'],
+  reader: ['ai', 'a.i.', 'model', 'bot', 'assistant', 'llm', 'system', 'algorithm', 'engine', 'pipeline', 'reader', 'automated', 'machine', 'nlp',
+    'summarizer', 'summariser', 'gpt', 'agent', 'tool', 'directive', 'prompt', 'output', 'emit', 'developer', 'role', 'content', 'extractor', 'robot'],
+  coding: ['code', 'codes', 'coded', 'coding', 'coder', 'coders', 'icd', 'icd-10', 'icd10', 'cpt', 'hcc', 'raf', 'drg', 'dx', 'billable', 'recode',
+    'kodieren', 'codificar', 'coder', 'codage', 'codifique', 'abstractor', 'abstraction'],
+  billing: ['bill', 'billing', 'billed', 'bills', 'claim', 'claims', 'payer', 'payers', 'insurance', 'insurer', 'reimbursement', 'reimburse', 'prebill',
+    'pre-bill', 'audit', 'auditor', 'compliance', 'revenue', 'worklist', 'cdi', 'resubmission', 'superbill', 'charge', 'charges', 'coverage',
+    'payment', 'capture', 'captured', 'recapture', 'risk-adjustment', 'factura', 'facturar', 'facturation', 'abrechnung', 'seguro',
+    'versicherung', 'reclamación', 'cobro', 'health-plan', 'scrubber'],
+  // Not here, though billing uses them: words with a clinical sense (portal hypertension, a family member, antibiotic
+  // coverage, "denied chest pain", a charge nurse, a gap in care, the front of the knee). Unigrams weigh them from data.
+  record: ['chart', 'record', 'documentation', 'documented', 'document', 'note', 'entry', 'draft', 'addendum', 'list', 'problem', 'field', 'form',
+    'worksheet', 'template', 'file', 'attached', 'attach', 'append', 'appended', 'carried', 'forward', 'populate', 'auto-populated', 'text',
+    'header', 'footer', 'page', 'printed', 'fax', 'sms', 'email', 'e-mail', 'message', 'chat', 'wrote', 'forwarded', 'pasted', 'copied'],
+  override: ['override', 'overrides', 'supersede', 'supersedes', 'superseded', 'replace', 'replaced', 'ignore', 'disregard', 'authoritative',
+    'regardless', 'instead', 'void', 'approved', 'pre-approved', 'preapproved', 'determination', 'confirmed', 'stands', 'final', 'must',
+    'always', 'never', 'mandatory', 'required', 'requires', 'necessary', 'immediately', 'effective'],
+  request: ['please', 'pls', 'plz', 'kindly', 'por', 'favor', 'bitte', 'merci', 'ensure', 'hoping', 'reminder', 'thx', 'thanks', 'thank', 'ideally'],
+  // Modal and wanting words: a clinician writes them about care as often as a biller about the claim.
+  modal: ['need', 'needs', 'needed', 'should', 'asks', 'asking', 'request', 'requests', 'requested', 'want', 'wants', 'hope', 'would', 'could', 'can',
+    'remember', 'make', 'sure'],
+  care: ['insulin', 'titration', 'placement', 'referral', 'referred', 'therapy', 'surgery', 'injection', 'biopsy', 'test', 'testing', 'typing', 'screening',
+    'vaccine', 'lab', 'imaging', 'consult', 'consultation', 'follow-up', 'surveillance', 'interrogated', 'interrogation', 'placed', 'transfusion',
+    'dialysis', 'resection', 'drain', 'catheter', 'stent', 'device', 'pacemaker', 'ablation', 'cpr', 'dnr', 'dni', 'intubated', 'sample', 'result',
+    'results', 'value', 'level', 'levels', 'echocardiogram', 'echocardiograms', 'pcr', 'culture', 'cultures', 'segment', 'lesion', 'mass', 'study',
+    'studies', 'mri', 'scan', 'eeg', 'emg', 'spirometry', 'colonoscopy', 'endoscopy', 'appointment', 'exam', 'workup', 'work-up'],
+  clinVerb: ['continue', 'start', 'started', 'add', 'increase', 'decrease', 'titrate', 'refill', 'stop', 'hold', 'recheck', 'check', 'follow', 'take',
+    'taking', 'dispense', 'schedule', 'restart', 'monitor', 'order', 'ordered', 'obtain', 'repeat', 'return', 'call', 'reinforce', 'review', 'reviewed',
+    'send', 'see', 'refer', 'referral', 'taper', 'discontinue', 'resume', 'counsel', 'counseled', 'educated', 'advised', 'encourage', 'tome', 'prendre'],
+  drug: ['mg', 'mcg', 'units', 'unit', 'tablet', 'tablets', 'tab', 'tabs', 'daily', 'bid', 'tid', 'qid', 'qhs', 'prn', 'supply', 'refills', 'dose',
+    'doses', 'po', 'iv', 'im', 'sc', 'inhaler', 'puffs', 'morning', 'nightly', 'twice', 'once', 'regimen', 'medication', 'medicine', 'medications',
+    'pharmacy', 'pharmacist', 'prescription', 'rx', 'day', 'week', 'weeks', 'month', 'months', 'days'],
+  finding: ['exam', 'history', 'symptoms', 'pain', 'labs', 'bp', 'hr', 'vitals', 'reports', 'denies', 'noted', 'shows', 'normal', 'tenderness', 'fever',
+    'cough', 'swelling', 'stable', 'improved', 'worse', 'positive', 'negative', 'ct', 'mri', 'x-ray', 'xray', 'ultrasound', 'echo', 'ekg', 'ecg', 'a1c', 'creatinine', 'egfr', 'temp', 'spo2', 'rr',
+    'presents', 'presented', 'complains', 'onset', 'since', 'ago', 'years', 'year-old', 'y/o', 'yo', 'male', 'female', 'man', 'woman', 'examined',
+    'auscultation', 'lungs', 'heart', 'abdomen', 'soft', 'clear', 'rate', 'rhythm', 'today', 'visit', 'follow-up', 'hpi', 'ros'],
+  subject: ['he', 'she', 'her', 'his', 'him', 'they', 'patient', 'pt', 'mom', 'dad', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'niece'],
+  reporter: ['nurse', 'np', 'pa', 'md', 'dr', 'physician', 'clinician', 'provider', 'doctor', 'doc', 'cardiology', 'nursing', 'ma', 'team', 'colleague'],
+  foreignRequest: ['agregue', 'añada', 'incluya', 'ajouter', 'ajoutez', 'ergänzen', 'hinzufügen', 'zusätzlich', 'veuillez', 'acrescente', 'adicione'],
+};
+
+const TOKEN_GROUPS = new Map<string, string[]>();
+for (const [group, tokens] of Object.entries(GROUPS)) {
+  for (const t of tokens) {
+    const list = TOKEN_GROUPS.get(t) ?? [];
+    if (!list.includes(group)) list.push(group);
+    TOKEN_GROUPS.set(t, list);
+  }
+}
+
+/**
+ * A test that a lower-case word is letters only and ends in one of the suffixes after at least `minPrefix`
+ * letters: a set lookup per suffix length instead of a backtracking alternation (it runs on every word).
+ */
+function suffixTest(minPrefix: number, suffixes: string): { test(word: string): boolean } {
+  const set = new Set(suffixes.split('|'));
+  const lengths = [...new Set([...set].map((x) => x.length))].sort((a, b) => a - b);
+  return {
+    test(word: string): boolean {
+      if (!/^[a-z]+$/.test(word)) return false;
+      for (const n of lengths) if (word.length - n >= minPrefix && set.has(word.slice(word.length - n))) return true;
+      return false;
+    },
+  };
+}
+
+/** Generic drug names by their INN stems (-pril, -sartan, -olol, -statin, -formin, -mab, -cillin …): a medication is care. */
+const DRUG_STEM = suffixTest(3, 'pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|mab|nib|cillin|mycin|cycline|floxacin|azole|prazole|tidine|pam|lam|oxetine|aline|triptan|parin|xaban|gatran|sone|olone|asone|terol|tropium|lukast|thiazide|semide|tamsulosin|osin|zosin|profen|fenac|coxib|done|codone|morphone|pentin|gabalin|tiapine|peridol|azepine|triptyline|lamide|sulfan|platin|taxel|rubicin|vir|navir|ovir|conazole|thromycin|oxacin|amide|lol');
+
+const MEDICAL_SHAPE = suffixTest(0, 'itis|osis|oses|emia|aemia|opathy|ectomy|otomy|ostomy|plasty|oscopy|graphy|gram|algia|oma|omas|penia|uria|cardia|pnea|pnoea|trophy|plasia|ectasis|iasis|lysis|megaly|rrhea|rrhoea|rrhage|sclerosis|stenosis|thrombosis|infarction|fibrillation|insufficiency|failure|disease|syndrome|disorder|cancer|carcinoma|tumor|tumour|fracture|infection|pneumonia|diabetes|hypertension|asthma|ulcer|edema|oedema|effusion|nodule|apnea|apnoea|anemia|anaemia|stage|grade');
+
+const ICD_SHAPED = /\b[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b/;
+const ICD_DOTTED = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const ARROW = /->|<-|=>|[\u2190-\u21ff\u27a1\u279c\u2794]/;
+const TAG = /<\/?[a-z!?][^<>]{0,80}>|<<|>>/i;
+const BRACE = /[{}]/;
+const BRACKET = /\[|\]/;
+const PIPE = /\|/;
+const QUOTE = /["\u201c\u201d\u00ab\u00bb]/;
+const KEY_VALUE = /^\s*["']?[A-Za-z][\w-]*["']?\s*[:=]\s*\S/;
+const SNAKE_KEY = /\b[a-z]+_[a-z0-9_]+\b/;
+const DECORATION = /[~=*#_\u2014\u2013-]{3,}/;
+const QUOTED_LINE = /^\s*>/;
+const LEADING_LABEL = /^\s*[A-Za-z][\w /&()-]{0,30}:\s/;
+const NUMBER_UNIT = /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mmhg|%|bpm|kg|lb|units?|mm|cm)\b/i;
+
+/** Function words that mark a clause's language (a clause foreign to an English note is pasted text). */
+const LANGUAGE_WORDS: Record<string, RegExp> = {
+  en: /\b(?:the|and|of|to|with|for|is|was|on|in|has|her|his|by|at|no|not|be|this|a|an)\b/gi,
+  es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|su|cada)\b/gi,
+  fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|au|aux|merci)\b/gi,
+  de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
+};
+
+/** The feature names of one clause (binary features; the model sums their weights). */
+export function statementFeatures(raw: string, options: { unigrams?: boolean; bigrams?: boolean; skipWords?: ReadonlySet<string>; vocabulary?: ReadonlySet<string> } = {}): string[] {
+  // A redaction placeholder ("[NAME]", "[DATE]") stands for the words it replaced: not a bracketed tag.
+  const text = normalizeForTests(raw).replace(PHI_PLACEHOLDER, (m) => (m === '[NAME]' ? 'Someone' : '0'));
+  const lower = text.toLowerCase();
+  const tokens = lower.match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? [];
+  const f = new Set<string>(['bias']);
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    for (const g of TOKEN_GROUPS.get(t) ?? TOKEN_GROUPS.get(t.replace(/[.'’]+$/, '')) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  // Word unigrams (letters only: codes and numbers are read by their shape), from the vocabulary of the
+  // carrier templates only when training: clinical words (a ventricle, a drug) never get a weight of their own,
+  // so they cannot excuse a request in the note, and the words of the condition a line was filled with are skipped,
+  // so no diagnosis name learns to look planted. At inference a word without a weight adds nothing.
+  if (options.unigrams) {
+    for (const t of tokens) if (/^[\p{L}][\p{L}'’-]{2,}$/u.test(t) && !options.skipWords?.has(t) && (!options.vocabulary || options.vocabulary.has(t))) f.add(`w:${t}`);
+  }
+  if (options.bigrams) {
+    const kept = tokens.map((t) => (options.skipWords?.has(t) ? '_' : /^[\p{L}][\p{L}'’-]*$/u.test(t) ? t : '#'));
+    for (let i = 1; i < kept.length; i++) if (kept[i - 1] !== '_' && kept[i] !== '_') f.add(`b:${kept[i - 1]} ${kept[i]}`);
+  }
+  if (tokens.some((t) => DRUG_STEM.test(t))) f.add('g:drugname');
+  // Medical word shapes (-itis, -emia, -ectomy, -opathy, "failure", "infarction" …): the diagnosis a carrier names
+  // has them too, so the model learns how much they weigh against the act around them.
+  const medical = tokens.filter((t) => t.length >= 5 && MEDICAL_SHAPE.test(t)).length;
+  if (medical) f.add('g:medical');
+  for (const [g, n] of counts) {
+    f.add(`g:${g}`);
+    if (n >= 2) f.add(`g2:${g}`);
+  }
+  const has = (g: string) => counts.has(g);
+  const words = tokens.length;
+  f.add(`len:${words <= 2 ? 'xs' : words <= 5 ? 's' : words <= 12 ? 'm' : 'l'}`);
+  // Mood: the first word, after a list marker or a "Label:" opening.
+  const opening = lower.replace(/^\s*(?:[-*\u2022>+]+|\(?\d{1,3}[.)])\s*/, '').replace(LEADING_LABEL, '');
+  const first = (opening.match(/[\p{L}]+/u) ?? [''])[0];
+  const firstGroups = TOKEN_GROUPS.get(first) ?? [];
+  for (const g of firstGroups) f.add(`first:${g}`);
+  if (LEADING_LABEL.test(lower)) f.add('shape:label');
+  const labelWord = (lower.match(LEADING_LABEL)?.[0] ?? '').match(/[\p{L}]+/gu) ?? [];
+  for (const w of labelWord) for (const g of TOKEN_GROUPS.get(w) ?? []) f.add(`label:${g}`);
+  // Codes written as codes; a clinician names the condition, a claim names the code.
+  if (ICD_DOTTED.test(text)) f.add('code:dotted');
+  else if (ICD_SHAPED.test(text)) f.add('code:shaped');
+  if (NUMBER_UNIT.test(text)) f.add('shape:dose');
+  if (EMOJI.test(text)) f.add('struct:emoji');
+  if (ARROW.test(text)) f.add('struct:arrow');
+  if (TAG.test(text)) f.add('struct:tag');
+  if (BRACE.test(text)) f.add('struct:brace');
+  if (BRACKET.test(text)) f.add('struct:bracket');
+  if (PIPE.test(text)) f.add('struct:pipe');
+  if (QUOTE.test(text)) f.add('struct:quote');
+  if (KEY_VALUE.test(text) && SNAKE_KEY.test(text)) f.add('struct:snake-key');
+  if (DECORATION.test(text)) f.add('struct:decoration');
+  if (QUOTED_LINE.test(text)) f.add('struct:quoted-line');
+  if (/\?\s*$/.test(text) || /\?/.test(text)) f.add('shape:question');
+  if (/!/.test(text)) f.add('shape:exclaim');
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 8 && upper / letters.length > 0.6) f.add('shape:shouting');
+  if (/[^\x00-\x7f]/.test(raw) && raw !== text) f.add('shape:disguised');
+  const language = clauseLanguage(lower);
+  if (language !== 'en') f.add('lang:foreign');
+  // Conjunctions: a request or an address about coding or billing is the speech act itself; a clinical
+  // verb with a drug, dose or test is an order.
+  const act = has('request') || has('override') || has('addressee') || has('reader');
+  const payment = has('coding') || has('billing') || f.has('code:dotted') || f.has('code:shaped');
+  if (act && payment) f.add('x:act-payment');
+  if (has('record') && payment) f.add('x:record-payment');
+  if (has('addressee') && has('reader')) f.add('x:you-reader');
+  if ((has('clinVerb') || firstGroups.includes('clinVerb')) && (has('drug') || f.has('shape:dose'))) f.add('x:order-object');
+  if (firstGroups.includes('clinVerb') && !has('drug') && !has('finding') && !f.has('shape:dose')) f.add('x:verb-no-object');
+  const care = has('drug') || has('finding') || has('clinVerb') || has('care') || medical > 0 || f.has('shape:dose');
+  if (has('request') && !care) f.add('x:request-no-care');
+  if (has('modal') && !care) f.add('x:modal-no-care');
+  if (medical >= 2) f.add('g2:medical');
+  if (language !== 'en' && (has('request') || has('foreignRequest'))) f.add('x:foreign-request');
+  if (language !== 'en' && (has('drug') || has('clinVerb'))) f.add('x:foreign-care');
+  if (!care && !has('subject')) f.add('x:no-clinical-word');
+  return [...f];
+}
+
+function clauseLanguage(lower: string): string {
+  let best = 'en';
+  let bestCount = (lower.match(LANGUAGE_WORDS.en) ?? []).length;
+  for (const [lang, re] of Object.entries(LANGUAGE_WORDS)) {
+    if (lang === 'en') continue;
+    const n = (lower.match(re) ?? []).length;
+    if (n >= 2 && n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The model the engine consults; evaluation swaps it (leave-one-out rounds, rules alone) and restores it. */
+let active: StatementModel | undefined = STATEMENT_MODEL;
+
+/** Sets the model the engine consults (undefined: none, the rules alone); returns the one it replaces. */
+export function useStatementModel(model: StatementModel | undefined): StatementModel | undefined {
+  const previous = active;
+  active = model;
+  return previous;
+}
+
+/** The linear score of a clause under a model (positive leans non-clinical). */
+export function statementScore(clause: string, model: StatementModel = STATEMENT_MODEL): number {
+  let weights = WEIGHT_MAPS.get(model);
+  if (!weights) WEIGHT_MAPS.set(model, (weights = new Map(Object.entries(model.weights))));
+  let s = 0;
+  for (const feature of statementFeatures(clause, model)) s += weights.get(feature) ?? 0;
+  return s;
+}
+
+/** Each model's weights as a Map (an object with hundreds of string keys is slow to probe on every clause). */
+const WEIGHT_MAPS = new WeakMap<StatementModel, Map<string, number>>();
+
+/** True when the model in use reads the clause as something other than a clinician's statement. */
+export function learnedNonClinical(clause: string, model: StatementModel | undefined = active): boolean {
+  return model !== undefined && statementScore(clause, model) > model.threshold;
+}
