@@ -722,11 +722,23 @@ const ASSESSMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses', 'ass
  */
 function assessedInjuryCategories(analysis: TextAnalysis, drafts: Iterable<Draft>): Set<string> {
   const out = new Set<string>();
+  // An injury-care encounter note written without an assessment heading (title "Emergency department", then
+  // history, imaging and treatment): its body states the encounter's injury (I.C.19), as an assessment would.
+  const bodyIsAssessment = injuryEncounterWithoutAssessment(analysis);
   for (const d of drafts) {
     if (!/^[ST]/.test(d.code) || d.code.startsWith('T14') || out.has(d.code.slice(0, 3))) continue;
-    if (d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
+    if (bodyIsAssessment || d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
   }
   return out;
+}
+
+/** Titles of notes written for an injury-care encounter (the emergency department, urgent care, a fracture clinic). */
+const INJURY_ENCOUNTER_TITLE = /^\s*(?:emergency (?:department|room)|ED|ER|urgent care|walk-in clinic|fracture clinic|trauma (?:bay|team|service))\b/i;
+
+function injuryEncounterWithoutAssessment(analysis: TextAnalysis): boolean {
+  const firstLine = /^\s*[^\n]*/.exec(analysis.text)?.[0] ?? '';
+  if (!INJURY_ENCOUNTER_TITLE.test(firstLine)) return false;
+  return !analysis.sections.some((x) => ASSESSMENT_SECTIONS.has(x.kind));
 }
 
 /**

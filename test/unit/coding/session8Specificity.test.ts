@@ -78,3 +78,24 @@ describe('I.C.21.c.4 a dated past episode said treated is history', () => {
     expect(codes('Clinic\nPulmonary embolism in 2025, treated with apixaban, still short of breath.\nA: acute pulmonary embolism.').some((c) => c.startsWith('I26'))).toBe(true);
   });
 });
+
+describe('I.C.19.c.1 fracture pattern stated anywhere in a one-fracture note, displaced by default', () => {
+  it('"open fracture of the left tibial shaft" + "transverse midshaft fracture" is the displaced transverse code, 7th character kept', () => {
+    const out = codes('OPERATIVE NOTE\nPreoperative diagnosis: open fracture of the left tibial shaft, Gustilo type I.\nPostoperative diagnosis: same; transverse midshaft fracture.\nProcedure: irrigation and debridement, intramedullary nail.', 'inpatient');
+    expect(out).toContain('S82.222B');
+    expect(out).not.toContain('S82.202B');
+  });
+  it('"nondisplaced" keeps the nondisplaced pattern code', () => {
+    const out = codes('Emergency department\nFell on ice. X-ray: nondisplaced spiral fracture of the shaft of the right tibia, closed.\nLong leg splint, orthopedics follow-up.');
+    expect(out).toContain('S82.244A');
+  });
+});
+
+describe('I.C.19 an injury-care encounter note without an assessment heading states the injury in its body', () => {
+  it('the ED note\'s imaging line is the encounter\'s fracture (Index: Fracture, malleolus, lateral)', () => {
+    expect(codes('Emergency department\n33-year-old rolled the right ankle on stairs today. X-ray: displaced fracture of the lateral malleolus of the right fibula, skin intact.\nSplinted, orthopedics referral.')).toContain('S82.61XA');
+  });
+  it('a case narrative without an encounter title keeps the passing fracture out', () => {
+    expect(codes('A 60-year-old man with diabetes. Years earlier he had a fracture of the lateral malleolus of the right fibula. He now presents with polyuria.\nAssessment: type 2 diabetes with hyperglycemia.').some((c) => c.startsWith('S82'))).toBe(false);
+  });
+});
