@@ -1,5 +1,6 @@
 import { ClinicalEngine } from '../../../src/engine/engine';
 import { ageInYears } from '../../../src/engine/coding/guidelines/zcodes';
+import { subtermForms } from '../../../src/engine/coding/official';
 
 // Synthetic notes (invented), each written for one general pattern of the Official Guidelines or the Index.
 const engine = new ClinicalEngine();
@@ -97,5 +98,26 @@ describe('I.C.19 an injury-care encounter note without an assessment heading sta
   });
   it('a case narrative without an encounter title keeps the passing fracture out', () => {
     expect(codes('A 60-year-old man with diabetes. Years earlier he had a fracture of the lateral malleolus of the right fibula. He now presents with polyuria.\nAssessment: type 2 diabetes with hyperglycemia.').some((c) => c.startsWith('S82'))).toBe(false);
+  });
+});
+
+describe('Index convention: a subterm printed as a comma list of one word\'s forms names each form alone', () => {
+  it('"Sprain, cervical, cervicodorsal, cervicothoracic S13.4-" codes "cervical sprain"', () => {
+    expect(subtermForms('cervical, cervicodorsal, cervicothoracic')).toEqual(['cervical', 'cervicodorsal', 'cervicothoracic']);
+    expect(subtermForms('lower end, radius')).toEqual([]);
+    expect(subtermForms('lumbar')).toEqual([]);
+    expect(codes('Emergency department\nRear-end collision, neck pain since.\nImpression: acute cervical sprain.')).toContain('S13.4XXA');
+  });
+});
+
+describe('Index: histology words are nonessential to a Neoplasm Table site term ("Carcinoma, ductal — see Neoplasm, malignant, by site")', () => {
+  it('"right breast lobular carcinoma" matches the breast site term as fully as "carcinoma of the right breast"', () => {
+    const stated = engine.process('Oncology clinic\nAssessment: right breast lobular carcinoma, on letrozole.', { setting: 'outpatient' }).codes.find((c) => c.code.startsWith('C50'));
+    expect(stated?.code).toBe('C50.911');
+  });
+  it('a generic head gains no word forms: "pigmented lesion" of a biopsy answered benign is not a pigmentation disorder', () => {
+    const out = codes('DERMATOPATHOLOGY\nSite: skin, left shoulder, shave biopsy of a pigmented lesion.\nDiagnosis: seborrheic keratosis. Negative for atypia.');
+    expect(out).toContain('L82.1');
+    expect(out).not.toContain('L81.9');
   });
 });
