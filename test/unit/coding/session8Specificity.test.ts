@@ -121,3 +121,23 @@ describe('Index: histology words are nonessential to a Neoplasm Table site term 
     expect(out).not.toContain('L81.9');
   });
 });
+
+describe('I.A.15 "with": COPD with an exacerbation and a lower respiratory infection', () => {
+  it('an exacerbation with pneumonia is J44.1 and J44.0, with the infection coded also', () => {
+    expect(codes('Discharge summary\nAdmitted for COPD exacerbation with left lower lobe pneumonia.\nTreated with steroids and ceftriaxone.', 'inpatient')).toEqual(expect.arrayContaining(['J44.0', 'J44.1', 'J18.9']));
+  });
+  it('an exacerbation without an infection is J44.1 alone', () => {
+    expect(codes('Clinic\nAssessment: COPD exacerbation. No pneumonia on chest film.\nPlan: prednisone burst.')).not.toContain('J44.0');
+  });
+});
+
+describe('I.C.9.a.2 with I.C.4.a: hypertension and diabetes with CKD are both combination codes', () => {
+  it('"ESRD due to type 2 diabetes and hypertension" read as one hypertensive-CKD phrase still gives E11.22 and the stage', () => {
+    expect(codes('Nephrology note\nAssessment: ESRD due to type 2 diabetes and hypertension.\nPlan: continue dialysis schedule.')).toEqual(expect.arrayContaining(['I12.0', 'E11.22', 'N18.6']));
+  });
+  it('the stated stage inside a hypertensive heart and kidney phrase is the one reported with the diabetes', () => {
+    const out = codes('Assessment: hypertensive heart and kidney disease with CKD stage 4, type 1 diabetes.');
+    expect(out).toEqual(expect.arrayContaining(['E10.22', 'N18.4']));
+    expect(out).not.toContain('N18.9');
+  });
+});
