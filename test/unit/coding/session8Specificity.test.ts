@@ -141,3 +141,15 @@ describe('I.C.9.a.2 with I.C.4.a: hypertension and diabetes with CKD are both co
     expect(out).not.toContain('N18.9');
   });
 });
+
+describe('I.B.2 non-pressure ulcer severity stated in the Tabular\'s words anywhere in a one-ulcer note', () => {
+  it('"limited to breakdown of skin" in the wound line specifies the assessment\'s diabetic heel ulcer', () => {
+    const out = codes('Podiatry\nType 2 diabetes, on metformin.\nWound: right heel, 1 cm, limited to breakdown of skin, no exposed fat.\nA: diabetic foot ulcer, right heel.\nP: offloading.');
+    expect(out).toEqual(expect.arrayContaining(['E11.621', 'L97.411']));
+    expect(out).not.toContain('L97.419');
+  });
+  it('a severity the note does not state leaves the unspecified severity', () => {
+    const out = codes('Podiatry\nType 2 diabetes, on metformin.\nA: diabetic foot ulcer, right heel, depth not assessed today.\nP: offloading.');
+    expect(out).toContain('L97.419');
+  });
+});
