@@ -331,7 +331,7 @@ export class Coder {
     const covered = mentions
       .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
       .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
-    applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped }, byCode);
+    applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped, held }, byCode);
     // A held code a guideline ruled out (an Excludes1 partner, an unspecified code the note names) stays out.
     for (const [code, d] of held) if (!byCode.has(code) && !dropped.some((x) => x.code === code)) byCode.set(code, d);
     this.dropLessSpecific(byCode);
@@ -344,7 +344,12 @@ export class Coder {
       if (byCode.has(code) && byCode.size > 1 && !statedByGuideline(byCode.get(code)!)) byCode.delete(code);
     }
     const signals = this.score(text, analysis, byCode, dropped);
-    const drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    let drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    // I.B.14: a BMI paired with a weight diagnosis that did not reach the report is not reported alone.
+    if (drafts.some((d) => BMI_CODE.test(d.code)) && !drafts.some((d) => WEIGHT_DIAGNOSIS.test(d.code))) {
+      for (const d of drafts.filter((x) => BMI_CODE.test(x.code))) dropped.push({ code: d.code, section: 'I.B.14', detail: 'a BMI is reported only with an associated weight diagnosis' });
+      drafts = drafts.filter((d) => !BMI_CODE.test(d.code));
+    }
     // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order, and the
     // Tabular's code first / use additional notes between reported codes outrank both (I.A.13, guidelines/sequencing.ts).
     const ordered = reportingOrder(drafts, this.conventions);
@@ -688,6 +693,10 @@ function betterTerm(a: TermMatch, b: TermMatch): boolean {
   return a.term.penalty < b.term.penalty;
 }
 
+const BMI_CODE = /^Z68/;
+/** Weight diagnoses a BMI may accompany (I.B.14; the same list as the BMI rule's, guidelines/zcodes.ts). */
+const WEIGHT_DIAGNOSIS = /^(?:E66|E4[0-6]|R63\.6|R64)/;
+
 const MATCH_RANK: Record<MatchKind, number> = { synonym: 0, description: 1, edited: 2, abbreviation: 3, partial: 4 };
 
 function matchKind(m: TermMatch, tokens: NoteToken[]): MatchKind {
@@ -713,11 +722,23 @@ const ASSESSMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses', 'ass
  */
 function assessedInjuryCategories(analysis: TextAnalysis, drafts: Iterable<Draft>): Set<string> {
   const out = new Set<string>();
+  // An injury-care encounter note written without an assessment heading (title "Emergency department", then
+  // history, imaging and treatment): its body states the encounter's injury (I.C.19), as an assessment would.
+  const bodyIsAssessment = injuryEncounterWithoutAssessment(analysis);
   for (const d of drafts) {
     if (!/^[ST]/.test(d.code) || d.code.startsWith('T14') || out.has(d.code.slice(0, 3))) continue;
-    if (d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
+    if (bodyIsAssessment || d.evidence.some((e) => ASSESSMENT_SECTIONS.has(sectionAt(analysis, e.start)?.kind ?? 'other'))) out.add(d.code.slice(0, 3));
   }
   return out;
+}
+
+/** Titles of notes written for an injury-care encounter (the emergency department, urgent care, a fracture clinic). */
+const INJURY_ENCOUNTER_TITLE = /^\s*(?:emergency (?:department|room)|ED|ER|urgent care|walk-in clinic|fracture clinic|trauma (?:bay|team|service))\b/i;
+
+function injuryEncounterWithoutAssessment(analysis: TextAnalysis): boolean {
+  const firstLine = /^\s*[^\n]*/.exec(analysis.text)?.[0] ?? '';
+  if (!INJURY_ENCOUNTER_TITLE.test(firstLine)) return false;
+  return !analysis.sections.some((x) => ASSESSMENT_SECTIONS.has(x.kind));
 }
 
 /**

@@ -536,9 +536,18 @@ function morphologyAsLayTumour(term: LexTerm, used: readonly number[], usedIds: 
 
 /** Contiguous (ignoring stop words, and side words when `sides`) and one token per term token: the phrase as written. */
 function isExact(term: LexTerm, used: number[], tokens: NoteToken[], sides: boolean): boolean {
+  const neoplasm = NEOPLASM_CODE.test(term.code);
   for (let i = used[0]; i <= used[used.length - 1]; i++) {
-    if (!used.includes(i) && !STOP_WORDS.has(tokens[i].raw) && !(sides && SIDE_WORDS.has(tokens[i].raw))) return false;
+    if (used.includes(i) || STOP_WORDS.has(tokens[i].raw) || (sides && SIDE_WORDS.has(tokens[i].raw))) continue;
+    if (neoplasm && MORPHOLOGY_WORDS.has(tokens[i].raw)) continue;
+    return false;
   }
   return true;
 }
+/**
+ * Histology words the Index sends to the Neoplasm Table by site ("Carcinoma, ductal (infiltrating) — see
+ * Neoplasm, malignant, by site"): between a site term's words ("left breast ductal carcinoma") they do not
+ * make the site match partial.
+ */
+const MORPHOLOGY_WORDS = new Set(['ductal', 'lobular', 'invasive', 'infiltrating']);
 const SIDE_WORDS = new Set(['left', 'right', 'bilateral']);

@@ -332,7 +332,15 @@ export function officialPhrases(
   };
   const qualifiersOf = requiredQualifiers(terms.map((t) => t.path[0]));
   const targets = new Map<string, { code?: string; sided: Array<[string, string]>; unsided?: string }>();
-  const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string) => {
+  const add = (path: string[], target: string, kind: OfficialPhrase['kind'], manifestationTarget?: string): void => {
+    // "Sprain, cervical, cervicodorsal, cervicothoracic S13.4-": a subterm printed in several word forms of one
+    // word names each form alone (the Index's comma list of variants, as a main term's "Infarct, infarction").
+    // A generic head ("Lesion, pigment, pigmented") gains no forms: its words alone describe, not diagnose.
+    const forms = path.length > 1 && !GENERIC_HEAD.has(mainHead(path[0]).toLowerCase()) ? subtermForms(path[path.length - 1]) : [];
+    if (forms.length) {
+      for (const f of forms) add([...path.slice(0, -1), f], target, kind, manifestationTarget);
+      return;
+    }
     // A subterm marked NEC/specified opens a residual branch ("Diabetes, specified type NEC, with
     // retinopathy" is E13, other specified diabetes); on the main term it qualifies only the bare main
     // term ("Cholestasis NEC, pure" K71.0 is specific).
@@ -427,6 +435,19 @@ export function headVariants(title: string): string[] {
   const stem = parts[0].toLowerCase().slice(0, VARIANT_STEM_CHARS);
   if (!parts.every((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) === stem && !/\s/.test(p))) return [];
   return parts.slice(1).filter((p) => !ADJECTIVE_ENDING.test(p));
+}
+
+/**
+ * The word forms of a subterm printed as a comma list of one word's variants ("cervical, cervicodorsal,
+ * cervicothoracic"): each a single word sharing the first one's letters. Empty for any other subterm
+ * ("lower end, radius" is two levels' words, not variants).
+ */
+export function subtermForms(level: string): string[] {
+  const parts = level.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const stem = parts[0].toLowerCase().slice(0, VARIANT_STEM_CHARS);
+  if (parts[0].length < VARIANT_STEM_CHARS || !parts.every((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) === stem && /^[a-z-]+$/i.test(p))) return [];
+  return parts;
 }
 
 /** Subterm levels followed below a cross-reference's target (site, then stage). */

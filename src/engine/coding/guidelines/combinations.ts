@@ -117,6 +117,29 @@ function splitAttributedCombinations(ctx: GuidelineContext, drafts: Map<string, 
   }
 }
 
+/**
+ * A hypertensive CKD read as one phrase ("ESRD due to type 2 diabetes and hypertension" → I12.0) holds the CKD
+ * the diabetes is presumed linked to as well: its stage becomes a draft here (the Tabular's "use additional code
+ * to identify the stage" under I12/I13) so the diabetes combination sees it (I.A.15; I.C.9.a.2 with I.C.4.a:
+ * hypertension and diabetes with CKD are both combination codes, E1x.22 beside I12/I13).
+ */
+function ckdInsideHypertensiveCombination(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if ([...drafts.keys()].some((k) => k.startsWith('N18.'))) return;
+  for (const h of [...drafts.values()]) {
+    if (!/^I1[23]\./.test(h.code)) continue;
+    const within = ctx.covered.filter((m) => /^N18\./.test(m.code) && h.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end));
+    // The stated stage, not the unstaged "kidney disease" of the same phrase.
+    const inside = within.find((m) => m.code !== 'N18.9') ?? within[0];
+    if (!inside) continue;
+    const n = ensureDraft(ctx, drafts, inside.code, [h], { section: 'I.C.9.a.2', action: 'added', detail: `CKD stage named within ${h.code}'s phrase ("use additional code")` });
+    if (!n) continue;
+    n.evidence = [{ start: inside.span.start, end: inside.span.end, text: inside.text }];
+    n.mentions = [];
+    n.first = inside.span.start;
+    return;
+  }
+}
+
 function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   splitAttributedCombinations(ctx, drafts);
   const diabetes = [...drafts.values()].filter((d) => DIABETES.test(d.code));
@@ -124,6 +147,7 @@ function applyDiabetes(ctx: GuidelineContext, drafts: Map<string, Draft>): void 
   // One type per patient: the validator resolves a contradiction; combinations use the first stated.
   const primary = diabetes.sort((a, b) => a.first - b.first)[0];
   const category = primary.code.slice(0, 3);
+  ckdInsideHypertensiveCombination(ctx, drafts);
   let combined = false;
   for (const m of [...drafts.values()]) {
     // The first row whose code and Index words (if any) fit: the same code may sit under two Index terms.
@@ -429,8 +453,14 @@ function applyIdentifiedInfluenza(ctx: GuidelineContext, drafts: Map<string, Dra
 const LOWER_RESPIRATORY_INFECTION = /^(J09|J1[0-8]|J2[0-2]|J85|J86)/;
 
 function applyCopdWithInfection(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
-  const copd = drafts.get('J44.9');
   const infection = [...drafts.values()].find((d) => LOWER_RESPIRATORY_INFECTION.test(d.code));
+  // "COPD exacerbation with pneumonia": J44.1 names the exacerbation only; the infection is J44.0's axis, so
+  // both are reported, with the infection (the Tabular's J44.0 and J44.1 each name one "with" condition).
+  const exacerbation = drafts.get('J44.1');
+  if (exacerbation && infection && !drafts.has('J44.0')) {
+    ensureDraft(ctx, drafts, 'J44.0', [exacerbation, infection], { section: 'I.A.15', action: 'combined', detail: `COPD with a lower respiratory infection (${infection.code}, coded also) beside the exacerbation J44.1` });
+  }
+  const copd = drafts.get('J44.9');
   if (!copd || !infection) return;
   const t = ensureDraft(ctx, drafts, 'J44.0', [copd, infection], { section: 'I.A.15', action: 'combined', detail: `COPD with a lower respiratory infection (${infection.code}, coded also)` });
   if (t) dropDraft(ctx, drafts, 'J44.9', 'I.A.15', 'COPD with a lower respiratory infection is J44.0', t);

@@ -20,6 +20,9 @@ import { longTermDrugRule } from './longTermDrugs';
 import { fractureCareRule } from './fractureCare';
 import { inSituSiteRule } from './neoplasmSites';
 import { statusCodeRule, zCodeEncounterRule } from './zcodes';
+import { durationAcuityRule } from './duration';
+import { fracturePatternRule } from './fracturePattern';
+import { ulcerSeverityRule } from './ulcerSeverity';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -36,7 +39,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, combinationRule, combinedSpecificityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -28,10 +28,14 @@ const PAST_OR_PLAN = /\b(?:after|since|following|post|completed|finished|last|pr
 
 /** Treatment still directed at the cancer (I.C.2.d: then the cancer is current, not history). */
 const ON_TREATMENT = /\b(?:adjuvant|neoadjuvant|currently (?:on|receiving|undergoing)|on active treatment|receiving (?:chemotherapy|radiation|treatment)|undergoing (?:chemotherapy|radiation|treatment)|(?:on|continue|continues|continuing) (?:tamoxifen|letrozole|anastrozole|exemestane|raloxifene|toremifene|fulvestrant|chemotherapy|hormonal therapy|endocrine therapy|maintenance))\b/i;
+/** A completion said after the treatment it ends ("adjuvant therapy completed", "… chemotherapy, finished 2020"). */
+const POSTPOSED_COMPLETION = /^\s*(?:(?:chemo\w*|radi\w*|therapy|treatment|and|\+|with|was|were|has been|fully)[\s,]+){0,4}(?:completed|finished|complete)\b/i;
 /** Excised or treated with nothing further directed at it (I.C.2.d personal history). */
 const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
 /** The note says no disease remains. */
 const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b|\bfree of (?:disease|cancer|recurrence|tumou?r)\b/i;
+/** Drafts below this are not conditions a visit is for (the Z-code encounter rules' threshold). */
+const ENCOUNTER_MIN_CONFIDENCE = 0.4;
 const SURVEILLANCE = /\b(?:surveillance|survivorship|follow-up|follow up|skin check|skin exam)\b/i;
 
 /** "Metastatic X cancer", "metastases from the X (primary)": X is where the cancer began. */
@@ -117,13 +121,13 @@ function textDraft(ctx: GuidelineContext, code: string, span: { start: number; e
 /** The first clinical, affirmed match of `re` in the note (its span), or undefined. */
 const globalCache = new Map<RegExp, RegExp>();
 
-function affirmed(ctx: GuidelineContext, re: RegExp, reject?: (before: string) => boolean): { start: number; end: number } | undefined {
+function affirmed(ctx: GuidelineContext, re: RegExp, reject?: (before: string, after: string) => boolean): { start: number; end: number } | undefined {
   let global = globalCache.get(re);
   if (!global) globalCache.set(re, (global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   for (const m of ctx.text.matchAll(global)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
     if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
-    if (reject?.(ctx.text.slice(Math.max(0, span.start - 40), span.start))) continue;
+    if (reject?.(ctx.text.slice(Math.max(0, span.start - 40), span.start), ctx.text.slice(span.end, span.end + 40))) continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.hypothetical || c.family) continue;
     return span;
@@ -162,7 +166,7 @@ function addEvidence(ctx: GuidelineContext, d: Draft, span: { start: number; end
 }
 
 /** Words that say the tumour itself was removed (I.C.2.d: "previously excised or eradicated"). */
-const REMOVED = /\b(?:excis\w*|resect\w*|removed|\w+ectomy|eradicated|treated (?:definitively )?(?:in )?\d{4})\b/i;
+const REMOVED = /\b(?:excis\w*|resect\w*|removed|\w+ectomy|eradicated|treated (?:definitively )?(?:in )?\d{4}|(?:radiation|radiotherapy|chemo\w*|brachytherapy|treatment|therapy)\b[^.;\n]{0,20}\b(?:completed|finished)\b)/i;
 
 export const neoplasmRule: GuidelineRule = {
   name: 'neoplasm chapter',
@@ -204,8 +208,9 @@ export const neoplasmRule: GuidelineRule = {
       [CHEMO_SESSION, ['encounter', 'chemotherapy for neoplasm'], 'antineoplastic chemotherapy given at this encounter'],
       [RADIATION_SESSION, ['encounter', 'radiation therapy'], 'antineoplastic radiation therapy given at this encounter'],
     ];
-    // "completed all adjuvant therapy", "no adjuvant therapy" are not treatment now.
-    const treatmentCue = affirmed(ctx, ON_TREATMENT, (before) => /\b(?:completed|finished|no|without|after|declined|prior|previous)\s+(?:\w+\s+){0,2}$/i.test(before));
+    // "completed all adjuvant therapy", "no adjuvant therapy", "adjuvant therapy completed" are not treatment now.
+    const treatmentCue = affirmed(ctx, ON_TREATMENT, (before, after) => /\b(?:completed|finished|no|without|after|declined|prior|previous)\s+(?:\w+\s+){0,2}$/i.test(before)
+      || POSTPOSED_COMPLETION.test(after));
     let onTreatment = treatmentCue !== undefined;
     for (const [re, path, detail] of sessions) {
       const span = affirmed(ctx, re, notPastOrPlan);
@@ -227,7 +232,7 @@ export const neoplasmRule: GuidelineRule = {
         if (!/^C(?:[0-7]|7A)/.test(c.code) || !c.evidence.every((e) => REMOVED.test(sentenceText(ctx, e.start)))) continue;
         const history = ctx.mentionSpans.filter((m) => c.evidence.some((e) => m.span.start < e.end && e.start < m.span.end))
           .flatMap((m) => m.codes ?? []).find((x) => HISTORY_OF_CANCER.test(x) && billable(ctx, x));
-        const h = history && ensureDraft(ctx, drafts, history, [c], { section: 'I.C.2.d', action: 'refined', detail: `excised with no further treatment: personal history` });
+        const h = history && ensureDraft(ctx, drafts, history, [c], { section: 'I.C.2.d', action: 'refined', detail: `excised or eradicated with no further treatment: personal history` });
         if (!h) continue;
         // The statement that nothing remains is part of the evidence for the history code (I.C.21.c.4).
         const gone = NO_DISEASE.exec(ctx.text) ?? RESOLVED.exec(ctx.text);
@@ -242,7 +247,10 @@ export const neoplasmRule: GuidelineRule = {
       }
       // Follow-up examination after completed treatment (Z08) with the history code.
       const history = values().find((d) => HISTORY_OF_CANCER.test(d.code));
-      const follow = history && !malignant().length && affirmed(ctx, SURVEILLANCE);
+      // I.C.21.c.8: the follow-up is the visit's reason only when no current condition is being managed
+      // ("primary care follow-up … hypertension; history of colon cancer" is the hypertension's visit).
+      const managed = values().some((d) => !/^[ZR]/.test(d.code) && d.confidence >= ENCOUNTER_MIN_CONFIDENCE);
+      const follow = history && !malignant().length && !managed && affirmed(ctx, SURVEILLANCE);
       const z08 = follow && indexCode(ctx.codeSet, 'examination', 'follow-up', 'malignant neoplasm');
       if (follow && z08 && !drafts.has(z08)) {
         const z = textDraft(ctx, z08, follow, { section: 'I.C.2.d', action: 'added', detail: `follow-up after completed treatment, with ${history!.code}` });

@@ -78,6 +78,12 @@ export interface GuidelineContext {
   covered: ReadonlyArray<{ span: Span; code: string; text: string }>;
   /** Every code removed so far, appended to by the rules. */
   dropped: DroppedCode[];
+  /**
+   * Drafts held out of the rules because their first score was under the threshold (they return
+   * afterwards and may then be reported): read only by rules that pair a code with another one
+   * (a BMI with its weight diagnosis, I.B.14), never rewritten.
+   */
+  held?: ReadonlyMap<string, Draft>;
 }
 
 /** One rule family: reads the drafts and rewrites them in place. */

@@ -34,7 +34,10 @@ const WITH_ABNORMAL = /\b(?:with|has)\s+(?:an?\s+)?(?:new\s+)?abnormal (?:findin
 const CHILD_WORDS = /\b(?:well[- ](?:child|baby|infant|adolescent)|WCC|WCV|infant|toddler|newborn|pediatric|child health|kindergarten|school-age)\b/i;
 /** Ages as notes write them: "45-year-old", "45 yo", "45F", "9 mo", "18 months". */
 const AGE_YEARS = /\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*(?:old|o\b|\/o\b)|\b(\d{1,3})\s*(?:yo|y\.o\.|y\/o)\b|\bage[ds]?\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:M|F)\b|\b(\d{1,3})-year\b|-\s*(\d{1,2})\s+years?\b/;
-const AGE_MONTHS = /\b(\d{1,2})\s*-?\s*(?:months?|mos?|mo)\b(?:\s*-?\s*old)?/i;
+const AGE_MONTHS = /\b(\d{1,2})\s*-?\s*(?:months?|mos?|mo)\b(?:\s*-?\s*old)?/gi;
+/** Months as a duration, not an age: "weight loss in 3 months", "for 6 months", "3 months ago", "6 months of". */
+const DURATION_BEFORE = /\b(?:in|for|over|past|last|within|x|after|since|every|per|q|of|about|nearly|almost|than)\s*$/i;
+const DURATION_AFTER = /^\s*(?:ago|history|of|later|after|before|prior|duration|course|post|earlier|since|in|apart)\b/i;
 /** Adult codes are for persons 20 and over; pediatric BMI codes for ages 2 to 19 (Tabular Z68 note). */
 const ADULT_BMI_MIN_AGE_YEARS = 20;
 /** Z00.0- is for adults; Z00.12- is the routine child health examination (under 18). */
@@ -43,6 +46,7 @@ const ADULT_EXAM_MIN_AGE_YEARS = 18;
 /** Follow-up of a condition whose treatment is completed (I.C.21.c.8). */
 const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
 /** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
+const VISIT_LABEL = /\b(?:indications?|reason for (?:visit|encounter|referral|exam(?:ination)?|procedure)|chief complaint|CC)\s*:\s*(?:\w+\s+){0,2}$/i;
 const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
 const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|passed spontaneously|no residual|(?:removed|excised|resected|eradicated)\b(?![^.\n]*\b(?:today|this (?:visit|procedure))\b))\b/i;
 /** A personal history of a condition (not tobacco dependence, allergies or family history). */
@@ -65,6 +69,7 @@ export const zCodeEncounterRule: GuidelineRule = {
     resolvedConditions(ctx, drafts);
     if (!PREFILTER.test(ctx.text)) return;
     generalExamination(ctx, drafts);
+    colonAdenomaHistory(ctx, drafts);
     followUpAfterTreatment(ctx, drafts);
     bodyMassIndex(ctx, drafts);
     amputationStatus(ctx, drafts);
@@ -115,9 +120,9 @@ function sentenceText(analysis: TextAnalysis, text: string, offset: number): str
 /** Age in years the note states (months as a fraction), or undefined. */
 export function ageInYears(text: string): number | undefined {
   const head = text.slice(0, 600);
-  const m = AGE_MONTHS.exec(head);
+  const m = [...head.matchAll(AGE_MONTHS)].find((x) => !DURATION_BEFORE.test(head.slice(Math.max(0, x.index! - 12), x.index)) && !DURATION_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12)));
   const y = AGE_YEARS.exec(head);
-  if (m && (!y || m.index < y.index)) return Number(m[1]) / 12;
+  if (m && (!y || m.index! < y.index)) return Number(m[1]) / 12;
   if (!y) return undefined;
   const value = Number(y.slice(1).find((g) => g !== undefined));
   return Number.isFinite(value) && value < 130 ? value : undefined;
@@ -163,7 +168,8 @@ function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft
   if (!history.length || drafts.has('Z09') || [...drafts.keys()].some((k) => MALIGNANCY.test(k) || k === 'Z08')) return;
   const title = ctx.analysis.sentences.find((x) => /[a-z]/i.test(ctx.text.slice(x.start, x.end)));
   const follow = statedForThisVisit(ctx, FOLLOW_UP, /\b(?:will|plan(?:ned)?|schedule[ds]?|return)\b[^.]*\bfollow/i, (span) =>
-    !(title && span.start >= title.start && span.end <= title.end) && !VISIT_FOR.test(ctx.text.slice(Math.max(0, span.start - 50), span.start)));
+    !(title && span.start >= title.start && span.end <= title.end) && !VISIT_FOR.test(ctx.text.slice(Math.max(0, span.start - 50), span.start))
+    && !VISIT_LABEL.test(ctx.text.slice(Math.max(0, span.start - 50), span.start)));
   const completed = follow && statedForThisVisit(ctx, COMPLETED, /\bnot (?:yet )?(?:completed|finished|resolved)\b/i);
   if (!follow || !completed || !billable(ctx, 'Z09')) return;
   // The resolved condition's current code, read from the same mention as its history code, is not reported.
@@ -176,12 +182,42 @@ function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft
       dropDraft(ctx, drafts, d.code, 'I.C.21.c.8', `the condition was treated and no longer exists: ${h}`, drafts.get(h));
     }
   }
-  // Z09 is the visit's reason only when nothing current is being managed ("hypertension follow-up" is not Z09).
-  if (conditions(drafts).some((d) => d.code[0] !== 'R')) return;
+  // Z09 is the visit's reason only when nothing current is being managed ("hypertension follow-up" is not Z09),
+  // and the treatment is not still going on as long-term drug therapy (Z79: "remains on apixaban").
+  if (conditions(drafts).some((d) => d.code[0] !== 'R') || [...drafts.keys()].some((k) => k.startsWith('Z79'))) return;
   const z = textDraft(ctx, 'Z09', follow, { section: 'I.C.21.c.8', action: 'added', detail: `follow-up after completed treatment, with ${history.map((h) => h.code).join(', ')}` }, 0);
   z.evidence.push({ start: completed.start, end: completed.end, text: ctx.text.slice(completed.start, completed.end) });
   drafts.set('Z09', z);
   for (const h of history) addNote(h, { section: 'I.C.21.c.8', action: 'sequenced', detail: 'the history code explains the follow-up (Z09 first)' });
+}
+
+/** The note reports a colonoscopy (its title or indication): the organ every siteless polyp or adenoma it names is in. */
+const COLONOSCOPY = /\b(?:colonoscopy|colonoscopic|sigmoidoscopy)\b/i;
+const ADENOMA_WORD = /\badenoma|\badenomatous\b|\bpolyp/i;
+const COLON_POLYP_HISTORY = /^Z86\.010/;
+const SITELESS_BENIGN = new Set(['D36.9']);
+
+/**
+ * Index "Adenoma — see Neoplasm, benign, by site" and I.C.21.c.4: an adenoma removed at an earlier
+ * colonoscopy, named in a colonoscopy report without its organ ("tubular adenomas removed 3 years ago"), is a
+ * colon adenoma: its history is Z86.0101 (adenomatous colon polyps), not "other benign neoplasm" (Z86.018).
+ * A siteless Z86.018 beside a colon-polyp history code names the same polyps again and is dropped.
+ */
+function colonAdenomaHistory(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const other = drafts.get('Z86.018');
+  if (!other) return;
+  const siteless = other.evidence.every((e) => ctx.mentionSpans.some((m) => m.span.start < e.end && e.start < m.span.end && SITELESS_BENIGN.has(m.code)));
+  if (!siteless) return;
+  const colonHistory = [...drafts.values()].find((d) => COLON_POLYP_HISTORY.test(d.code));
+  if (colonHistory) {
+    dropDraft(ctx, drafts, other.code, 'I.C.21.c.4', `the siteless adenoma is the colon polyp history ${colonHistory.code} names`, colonHistory);
+    return;
+  }
+  const title = ctx.analysis.sentences.find((x) => /[a-z]/i.test(ctx.text.slice(x.start, x.end)));
+  const examined = (title && COLONOSCOPY.test(ctx.text.slice(title.start, title.end))) || /\bindications?\s*:[^\n]*\bcolonoscop/i.test(ctx.text);
+  if (!examined || !other.evidence.every((e) => ADENOMA_WORD.test(e.text)) || !billable(ctx, 'Z86.0101')) return;
+  const h = ensureDraft(ctx, drafts, 'Z86.0101', [other], { section: 'I.C.21.c.4', action: 'refined', detail: 'an adenoma named in a colonoscopy report is a colon adenoma (Index: Adenoma, see Neoplasm, benign, by site)' });
+  if (h) dropDraft(ctx, drafts, other.code, 'I.C.21.c.4', 'site of the adenoma: the colon examined', h);
 }
 
 /**
@@ -193,7 +229,12 @@ function followUpAfterTreatment(ctx: GuidelineContext, drafts: Map<string, Draft
  */
 const RESOLVED_AFTER = /^[\s,;:(-]*(?:(?:now|since|has|have|had|which|that|is|was|fully|completely|clinically|radiographically)\s+){0,3}(?:resolved|healed|cured)\b/i;
 const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
-const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer)\b/i;
+/**
+ * A past episode dated and said treated, with nothing after "treated" ("pulmonary embolism in 2022, treated;",
+ * "DVT 3 years ago (treated)"): an episode that is over. "Diabetes since 2015, treated with metformin" is not.
+ */
+const DATED_TREATED_AFTER = /^\s*(?:in\s+(?:19|20)\d\d|(?:\d{1,2}|one|two|three|four|five|six|several)\s+(?:years?|yrs?|months?)\s+ago)\s*(?:[,;(]|\band\b)\s*(?:was\s+|fully\s+|successfully\s+)?treated\b(?!\s+(?:with|by|for|on|using)\b)/i;
+const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer|treated)\b/i;
 const RESOLVED_REACH_CHARS = 40;
 const NEOPLASM = /^(?:C|D[0-4])/;
 const CONCLUSION: ReadonlySet<string> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
@@ -202,7 +243,8 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
   if (!RESOLVED_PREFILTER.test(ctx.text)) return;
   for (const d of [...drafts.values()]) {
     if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || NEOPLASM.test(d.code) || !d.evidence.length) continue;
-    const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
+    const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS))
+      || DATED_TREATED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
     // Every mention says it, or the provider's conclusion does (the assessment's "pneumonia, resolved" after
     // the history narrates the illness) and no concluding mention calls it current.
     // (The context analysis may already have kept the resolved mention out of the evidence: every mention
@@ -261,7 +303,9 @@ function pediatricCode(codeSet: CodeSet, percentile: number, ofNinetyFifth: numb
 
 /** I.B.14: BMI is reported only with an associated reportable weight diagnosis, by the patient's age. */
 function bodyMassIndex(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
-  const weight = [...drafts.values()].find((d) => WEIGHT_DIAGNOSIS.test(d.code));
+  // A weight diagnosis held back by its first score still pairs with the BMI; the coder drops the BMI
+  // again if that diagnosis is not reported in the end.
+  const weight = [...drafts.values(), ...(ctx.held?.values() ?? [])].find((d) => WEIGHT_DIAGNOSIS.test(d.code));
   if (!weight) {
     for (const d of [...drafts.values()]) {
       if (d.code.startsWith('Z68')) dropDraft(ctx, drafts, d.code, 'I.B.14', 'a BMI is reported only with an associated weight diagnosis');

@@ -9,7 +9,8 @@ describe('Uncertain diagnoses: Section II.H inpatient, Section IV.H outpatient',
     for (const opts of [{}, { noteType: 'PROGRESS_NOTE' }, { noteType: 'EMERGENCY_DEPARTMENT' }, { setting: 'outpatient' as const }]) {
       const out = codes(note, opts);
       expect(out).not.toContain('J18.9');
-      expect(out).toEqual(expect.arrayContaining(['R05.9', 'R50.9']));
+      // A cough of 3 days is acute (I.B.2, Index: Cough, acute R05.1).
+      expect(out).toEqual(expect.arrayContaining(['R05.1', 'R50.9']));
     }
   });
   it('inpatient (discharge summary, admission H&P) codes the uncertain diagnosis as if confirmed', () => {
