@@ -217,6 +217,26 @@ const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking',
 /** Verbs of a change of drug before "to" ("transition to Lucemyra", "switched to Opvee", "bridge to Xarelto"). */
 const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
   'change', 'changed', 'convert', 'converted', 'bridge', 'bridged', 'bridging', 'rotate', 'rotated', 'titrated', 'increased', 'decreased']);
+/**
+ * Verbs whose object is a treatment as often as a person ("discussed Zimhi", "declined Opvee", "tolerating Caplyta"): a
+ * single capitalised word in no census list after them is the treatment unless it owns something ("discussed Aigerim's
+ * results") or a determiner, "to" or "with" follows it ("offered Aigerim a bed", "discussed Okonkwo with the team").
+ */
+const TOPIC_CUES: ReadonlySet<string> = new Set(['discussed', 'offered', 'recommended', 'declined', 'refused', 'tolerating', 'tolerated',
+  'tolerates', 'trialed', 'failed']);
+const TOPIC_PERSON_NEXT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'to', 'that', 'about', 'and', 'or', 'on', 'with']);
+/**
+ * Two-word diagnostic positions: what follows is a disease, a sign or a principle, never a person ("consistent with
+ * Budd-Chiari", "not consistent with Hardy-Weinberg", "concerning for Stevens-Johnson"); a census surname there is an
+ * eponym ("consistent with Parkinson"), a title or a full name is still a person.
+ */
+const DIAGNOSTIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['with', new Set(['consistent', 'compatible', 'diagnosed'])],
+  ['of', new Set(['suggestive', 'diagnostic', 'characteristic'])],
+  ['for', new Set(['concerning', 'suspicious', 'worrisome'])],
+]);
+/** Words after a cued run that make it the patient the verb acts on ("start Aigerim on", "take Aigerim home", "hold Aigerim to"). */
+const PATIENT_OBJECT_NEXT: ReadonlySet<string> = new Set(['on', 'to', 'home', 'with', 'back', 'out']);
 /** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena", "Meds: Xalatan, Zimhi"). */
 const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx', 'medications', 'meds', 'drugs',
   'medicines', 'prescriptions']);
@@ -254,18 +274,26 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     for (let x = s; x <= e; x++) {
       if (!words[x].alpha || (flags[x] & personBits) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0) return false;
     }
-    // A person's verb after the run makes it a person ("started Okonjo states").
-    return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0);
+    // A person's verb after the run makes it a person ("started Okonjo states"), and so does an owner's "'s" ("continue Okonjo's").
+    return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0) && words[e].end === words[e].baseEnd;
   };
   // Words a medication position made a drug, in no English or census list: the same drug at its other uses in the note
   // ("transition to Lucemyra ... discussed Lucemyra"), as a name found once is that person everywhere.
+  // A weak position (a treatment-object verb) marks without spreading: one misread name must not be kept note-wide.
   const drugs = new Set<string>();
-  const mark = (s: number, e: number): void => {
+  const compounds = new Set<string>();
+  const mark = (s: number, e: number, spread = true): void => {
     for (let x = s; x <= e; x++) {
       out[x] ||= 1;
-      if ((flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && words[x].lower.length >= 4) drugs.add(words[x].lower);
+      if (spread && (flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && words[x].lower.length >= 4) drugs.add(words[x].lower);
     }
   };
+  const hyphenEnd = (s: number): number => {
+    let end = s;
+    while (end + 1 < words.length && words[end + 1].gapBefore === '-' && words[end + 1].alpha && (words[end + 1].capitalized || words[end + 1].upper)) end++;
+    return end;
+  };
+  const compoundKey = (s: number, e: number): string => words.slice(s, e + 1).map((q) => q.lower).join('-');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w.capitalized || !w.alpha) continue;
@@ -288,9 +316,34 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const toCued = prev !== undefined && prev.lower === 'to' && /^[ \t]$/.test(w.gapBefore) && i >= 2 &&
       /^[ \t]$/.test(prev.gapBefore) && MEDICATION_TO_CUES.has(words[i - 2].lower);
     const cued = labelled || toCued || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
+    const spaced = prev !== undefined && /^[ \t]$/.test(w.gapBefore);
+    const topic = spaced && !cued && TOPIC_CUES.has(prev.lower) && e === i && w.end === w.baseEnd &&
+      !(next !== undefined && /^[ \t]+$/.test(next.gapBefore) && TOPIC_PERSON_NEXT.has(next.lower));
+    const diagnostic = spaced && i >= 2 && /^[ \t]$/.test(prev.gapBefore) && (DIAGNOSTIC_CUES.get(prev.lower)?.has(words[i - 2].lower) ?? false);
+    if (diagnostic) {
+      // A census given name then a surname is a person even here ("consistent with Mary Smith's account"), and so is an
+      // owner ("consistent with Okafor's report"); a title is never part of a disease's name.
+      let person = e > i && (flags[i] & WORD_FIRST) !== 0 && (flags[i + 1] & WORD_LAST) !== 0;
+      for (let x = i; x <= e; x++) {
+        if (!words[x].alpha || (flags[x] & PERSON_CUE_BITS) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0 || words[x].end !== words[x].baseEnd) person = true;
+      }
+      if (!person) {
+        // "consistent with Hardy-Weinberg": the hyphen-joined parts are one name, and the compound is that principle
+        // at its other uses in the note ("Confirmed by Hardy-Weinberg"); a single census word does not spread.
+        const end = hyphenEnd(e);
+        mark(i, end);
+        if (end > e || e > i) compounds.add(compoundKey(i, end));
+        i = end;
+      }
+      continue;
+    }
+    if (topic) {
+      if (clean(i, e)) mark(i, e, false);
+      continue;
+    }
     if (!strength && !productId && !route && !pair && !cued) continue;
-    // "started Aigerim on buprenorphine": a run a verb of taking puts "on" a drug is the patient, not the drug.
-    const onAfter = cued && !strength && !route && !pair && next !== undefined && next.lower === 'on' && /^[ \t]$/.test(next.gapBefore);
+    // "started Aigerim on buprenorphine", "take Aigerim home": a run a verb puts on a drug or somewhere is the patient.
+    const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
     if (!onAfter && clean(i, e, labelled)) mark(i, e);
     if (!cued) {
       i = e;
@@ -312,12 +365,16 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     }
     i = k;
   }
-  if (drugs.size === 0) return;
+  if (drugs.size === 0 && compounds.size === 0) return;
   for (let x = 0; x < words.length; x++) {
-    if (out[x] || !drugs.has(words[x].lower) || !(words[x].capitalized || words[x].upper)) continue;
+    if (out[x] || !(words[x].capitalized || words[x].upper)) continue;
     // "Dr. Lucemyra" would be a person: a title, relative or role right before keeps it the name rules'.
     if (x > 0 && (flags[x - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0) continue;
-    out[x] = 1;
+    if (drugs.has(words[x].lower)) out[x] = 1;
+    else if (compounds.size > 0 && (x === 0 || words[x].gapBefore !== '-')) {
+      const end = hyphenEnd(x);
+      if (end > x && compounds.has(compoundKey(x, end))) for (let y = x; y <= end; y++) out[y] = 1;
+    }
   }
 }
 

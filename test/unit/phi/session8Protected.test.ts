@@ -67,6 +67,17 @@ const KEPT: Record<string, [string, string][]> = {
     ['Meds: Rhopressa, Combigan, Lumigan.', 'Rhopressa'],
     ['Meds: Rhopressa, Combigan, Lumigan.', 'Lumigan'],
   ],
+  'treatment after a verb whose object is a treatment (discussed, declined, tolerating), one word in no census list': [
+    ['Declined Lybalvi; tolerating Caplyta.', 'Lybalvi'],
+    ['Declined Lybalvi; tolerating Caplyta.', 'Caplyta'],
+  ],
+  'disease, sign or principle after a two-word diagnostic position (consistent with, concerning for)': [
+    ['Not consistent with Hardy-Weinberg. Cascade testing offered.', 'Hardy-Weinberg'],
+    ['Findings consistent with Parkinson disease; concerning for Stevens-Johnson.', 'Parkinson'],
+  ],
+  'a principle a diagnostic position named is that principle at its other uses in the note': [
+    ['Confirmed by Hardy-Weinberg.\nNot consistent with Hardy-Weinberg.', 'Confirmed by Hardy-Weinberg'],
+  ],
   'a drug a medication position named is that drug at its other uses in the note': [
     ['Plan: switched to Caplyta last month.\nDiscussed Caplyta side effects.', 'Discussed Caplyta'],
   ],
@@ -81,6 +92,11 @@ const REDACTED: Record<string, [string, string][]> = {
   'a title before a listed multi-eponym makes it a double-barrelled surname': [['Ms. Adams-Stokes arrived at 9.', 'Adams-Stokes']],
   'a title before an eponym\'s run in the same field keeps it a person': [['Dr. Wells score sheet reviewed.', 'Wells']],
   'a census name after a plan verb is left to the name rules': [['Call to start Jennifer on the new plan.', 'Jennifer']],
+  'a census name after a treatment-object verb is left to the name rules': [['Discussed Jennifer at rounds.', 'Jennifer']],
+  'a determiner after a treatment-object verb\'s object makes it a person': [['Offered Jennifer a ride home.', 'Jennifer']],
+  'a full name or an owner after a diagnostic position is a person': [
+    ['Consistent with Mary Smith\'s account, she fell.', 'Mary Smith'], ['Exam consistent with Dr. Okafor\'s findings.', 'Okafor'],
+  ],
 };
 
 describe('session 8 protected terms: eponyms and brands by their position', () => {
