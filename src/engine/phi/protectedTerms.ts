@@ -246,6 +246,7 @@ const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|ta
  * A route or a frequency written right after a drug's name ("Xalatan OU qhs", "Keppra BID", "Zimhi IM prn"): a person's
  * name is not followed by one. "OD" is left out: it is also an optometrist's credential after a name.
  */
+const EYE_SIDES: ReadonlySet<string> = new Set(['os', 'ou']);
 const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn|daily|nightly|weekly)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
 /** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
@@ -308,7 +309,11 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const productId = next !== undefined && /^,?[ \t]$/.test(next.gapBefore) && (PRODUCT_ID_WORDS.has(next.lower) ||
       (next.lower === 's' && after !== undefined && after.lower === 'n' && after.gapBefore === '/'));
     // A route or a frequency after it ("Xalatan OU qhs", "Keppra BID"), in lower case or as a capitals abbreviation.
-    const route = next !== undefined && /^[ \t]$/.test(next.gapBefore) && next.alpha && !next.capitalized && ROUTE_FREQUENCY_RE.test(next.lower);
+    // Two capitals alone are as often a person's initials ("Baruelli PR"): "PR", "IM" or "SL" count only in lower case or
+    // before another route or frequency ("Zimhi IM prn"); an eye's side ("Xalatan OS", "OU") is rarely a pair of initials.
+    const routeWord = (q: Word | undefined): boolean => q !== undefined && /^[ \t]$/.test(q.gapBefore) && q.alpha && !q.capitalized &&
+      ROUTE_FREQUENCY_RE.test(q.lower);
+    const route = routeWord(next) && (!next.upper || next.lower.length >= 3 || EYE_SIDES.has(next.lower) || routeWord(after));
     // A brand and its generic in brackets, either way round ("Zimhi (naloxone)", "lofexidine (Lucemyra)").
     const pair = genericPairAt(words, i, e, lex);
     const prev = words[i - 1];

@@ -94,6 +94,9 @@ const REDACTED: Record<string, [string, string][]> = {
   'a census name after a plan verb is left to the name rules': [['Call to start Jennifer on the new plan.', 'Jennifer']],
   'a census name after a treatment-object verb is left to the name rules': [['Discussed Jennifer at rounds.', 'Jennifer']],
   'a determiner after a treatment-object verb\'s object makes it a person': [['Offered Jennifer a ride home.', 'Jennifer']],
+  'two capitals after a surname are its initials, not a route, unless another route or frequency follows': [
+    ['Your son, Baruelli PR, may wish to be tested.', 'Baruelli PR'],
+  ],
   'a full name or an owner after a diagnostic position is a person': [
     ['Consistent with Mary Smith\'s account, she fell.', 'Mary Smith'], ['Exam consistent with Dr. Okafor\'s findings.', 'Okafor'],
   ],
