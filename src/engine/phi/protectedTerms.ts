@@ -213,7 +213,9 @@ const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking',
   'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated',
   // The verbs of a medication plan ("start Zimhi", "taper Ativan", "refill Xalatan", "increase Lucemyra", "hold Eliquis").
   'start', 'stop', 'restart', 'discontinue', 'titrate', 'titrating', 'taper', 'tapered', 'refill', 'refilled', 'prescribe', 'prescribing',
-  'increase', 'increased', 'decrease', 'decreased', 'hold', 'holding', 'dispensed', 'administered']);
+  'increase', 'increased', 'decrease', 'decreased', 'hold', 'holding', 'dispensed', 'administered',
+  // Rescue medicines a patient carries or uses ("carries Auvi-Q and Baqsimi", "uses Flonase").
+  'carries', 'carrying', 'uses', 'using']);
 /** Verbs of a change of drug before "to" ("transition to Lucemyra", "switched to Opvee", "bridge to Xarelto"). */
 const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
   'change', 'changed', 'convert', 'converted', 'bridge', 'bridged', 'bridging', 'rotate', 'rotated', 'titrated', 'increased', 'decreased']);
@@ -235,8 +237,8 @@ const DIAGNOSTIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set(['suggestive', 'diagnostic', 'characteristic'])],
   ['for', new Set(['concerning', 'suspicious', 'worrisome'])],
 ]);
-/** Words after a cued run that make it the patient the verb acts on ("start Aigerim on", "take Aigerim home", "hold Aigerim to"). */
-const PATIENT_OBJECT_NEXT: ReadonlySet<string> = new Set(['on', 'to', 'home', 'with', 'back', 'out']);
+/** Words after a cued run that make it the person the verb acts on ("start Aigerim on", "take Aigerim home", "uses Aigerim as interpreter"). */
+const PATIENT_OBJECT_NEXT: ReadonlySet<string> = new Set(['on', 'to', 'home', 'with', 'back', 'out', 'as']);
 /** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena", "Meds: Xalatan, Zimhi"). */
 const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx', 'medications', 'meds', 'drugs',
   'medicines', 'prescriptions']);
@@ -264,7 +266,9 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
   if (mode !== 'mixed') return;
   const runEnd = (s: number): number => {
     let e = s;
-    while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].capitalized && words[e + 1].alpha &&
+    // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q").
+    while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].alpha &&
+      (words[e + 1].capitalized || (words[e + 1].upper && words[e + 1].gapBefore === '-')) &&
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
@@ -518,8 +522,9 @@ export function markProtected(
     // Only in the same sentence: a line's or a sentence's end parts them ("call the daughter.⏎Bell palsy on the right");
     // a title's own full stop does not ("Dr. Wells score").
     const cueGap = s > 0 ? words[s].gapBefore : '';
-    // A closing bracket or a colon parts them too: "Reply (Dagny Popescu, MD): Dennie-Morgan folds" opens a new field.
-    const parted = /[\n\r):]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.!?;]/.test(cueGap));
+    // A closing bracket, a colon or a semicolon parts them too, after a title as well ("Reply (Dagny Popescu, MD): Dennie-Morgan
+    // folds", "aide Boynton MR; Lawton IADL scale"): only a title's own full stop joins it to the run.
+    const parted = /[\n\r):;!?]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.]/.test(cueGap));
     if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !parted) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
     let person = false;

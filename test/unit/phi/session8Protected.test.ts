@@ -33,6 +33,11 @@ const KEPT: Record<string, [string, string][]> = {
     ['Reply (Tomas Reyes, MD): Beau lines on all nails.', 'Beau'],
     ['Dermatology (Dr. Okafor): Dennie-Morgan folds bilaterally.', 'Dennie-Morgan'],
     ['Consult (Ilse Varga, MD): Dennie-Morgan folds bilaterally.', 'Dennie-Morgan'],
+    ['Visit 0930-1015 aide Boynton MR; Lawton IADL scale used for transfers.', 'Lawton IADL'],
+  ],
+  'rescue medicines a patient carries or uses, a hyphen-joined capital part of the brand ("Auvi-Q")': [
+    ['Hx seizures; carries Auvi-Q and Baqsimi; noon dose given.', 'Baqsimi'],
+    ['Hx seizures; carries Auvi-Q and Baqsimi; noon dose given.', 'Auvi-Q'],
   ],
   'two-part multi-eponym the ICD-10-CM Index or Tabular writes whole (census names or not, any case)': [
     ['History of Klippel-Feil anomaly.', 'Klippel-Feil'],
@@ -92,6 +97,7 @@ const REDACTED: Record<string, [string, string][]> = {
   'a title before a listed multi-eponym makes it a double-barrelled surname': [['Ms. Adams-Stokes arrived at 9.', 'Adams-Stokes']],
   'a title before an eponym\'s run in the same field keeps it a person': [['Dr. Wells score sheet reviewed.', 'Wells']],
   'a census name after a plan verb is left to the name rules': [['Call to start Jennifer on the new plan.', 'Jennifer']],
+  'a title before a semicolon still owns the name before it': [['Seen with Mr. Okafor; Okafor uses a cane.', 'Okafor; Okafor']],
   'a census name after a treatment-object verb is left to the name rules': [['Discussed Jennifer at rounds.', 'Jennifer']],
   'a determiner after a treatment-object verb\'s object makes it a person': [['Offered Jennifer a ride home.', 'Jennifer']],
   'two capitals after a surname are its initials, not a route, unless another route or frequency follows': [
