@@ -85,6 +85,7 @@ const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['lens', 'lenses', 'applan
  * a person as often ("Smith level of care"), a grade (Roman numeral or number) after it does not.
  */
 const GRADED_HEADS: ReadonlySet<string> = new Set(['level', 'levels']);
+const GRADED_PLACE_WORDS: ReadonlySet<string> = new Set(['trauma', 'nicu', 'picu', 'icu', 'care', 'unit', 'center', 'centre', 'facility', 'nursery']);
 const GRADE_RE = /^(?:i{1,3}|iv|v|vi{0,3}|\d{1,2}[a-c]?)$/;
 /**
  * Heads that are an eponym's only in lower case in mixed text ("Bassini repair", "Bankart repair", "Bier block"): written
@@ -293,6 +294,14 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       if (spread && (flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && words[x].lower.length >= 4) drugs.add(words[x].lower);
     }
   };
+  const unknownWords = (s: number, e: number): boolean => {
+    let spaced = 0;
+    for (let x = s; x <= e; x++) {
+      if ((flags[x] & WORD_COMMON) !== 0) return false;
+      if (x > s && words[x].gapBefore !== '-') spaced++;
+    }
+    return spaced > 0;
+  };
   const hyphenEnd = (s: number): number => {
     let end = s;
     while (end + 1 < words.length && words[end + 1].gapBefore === '-' && words[end + 1].alpha && (words[end + 1].capitalized || words[end + 1].upper)) end++;
@@ -330,9 +339,10 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       !(next !== undefined && /^[ \t]+$/.test(next.gapBefore) && TOPIC_PERSON_NEXT.has(next.lower));
     const diagnostic = spaced && i >= 2 && /^[ \t]$/.test(prev.gapBefore) && (DIAGNOSTIC_CUES.get(prev.lower)?.has(words[i - 2].lower) ?? false);
     if (diagnostic) {
-      // A census given name then a surname is a person even here ("consistent with Mary Smith's account"), and so is an
-      // owner ("consistent with Okafor's report"); a title is never part of a disease's name.
-      let person = e > i && (flags[i] & WORD_FIRST) !== 0 && (flags[i + 1] & WORD_LAST) !== 0;
+      // A census given name before another word is a person even here ("consistent with Mary Smith's account"), and so are
+      // two spaced words in no English list ("consistent with Teodora Ibe") and an owner ("consistent with Okafor's report");
+      // a title is never part of a disease's name.
+      let person = e > i && ((flags[i] & WORD_FIRST) !== 0 || unknownWords(i, e));
       for (let x = i; x <= e; x++) {
         if (!words[x].alpha || (flags[x] & PERSON_CUE_BITS) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0 || words[x].end !== words[x].baseEnd) person = true;
       }
@@ -353,6 +363,13 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     if (!strength && !productId && !route && !pair && !cued) continue;
     // "started Aigerim on buprenorphine", "take Aigerim home": a run a verb puts on a drug or somewhere is the patient.
     const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
+    // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a
+    // brand of several words holds an English word ("Armour Thyroid", "Tiger Balm") or is hyphen-joined ("Pepto-Bismol").
+    const unknownRun = cued && !labelled && !strength && !route && !pair && unknownWords(i, e);
+    if (unknownRun) {
+      i = e;
+      continue;
+    }
     if (!onAfter && clean(i, e, labelled)) mark(i, e);
     if (!cued) {
       i = e;
@@ -433,12 +450,15 @@ function markOutlineItems(words: readonly Word[], flags: Uint32Array, lex: Lexic
 }
 
 /** Whether word i is a head of this module's position lists (instrument heads, graded heads, lower-case-only heads). */
-function positionHeadAt(words: readonly Word[], i: number, mode: CaseMode): boolean {
+function positionHeadAt(words: readonly Word[], unit: Uint8Array, i: number, mode: CaseMode): boolean {
   const w = words[i];
   if (INSTRUMENT_HEADS.has(w.lower)) return true;
   if (GRADED_HEADS.has(w.lower)) {
+    // "Clark level 2 trauma center" grades a place: a facility word or a unit of care after the grade is no eponym's.
     const next = words[i + 1];
-    return next !== undefined && /^[ \t\u00a0]$/.test(next.gapBefore) && GRADE_RE.test(next.lower);
+    const then = words[i + 2];
+    const place = then !== undefined && ((unit[i + 2] & UNIT_FACILITY_HEAD) !== 0 || GRADED_PLACE_WORDS.has(then.lower));
+    return next !== undefined && /^[ \t\u00a0]$/.test(next.gapBefore) && GRADE_RE.test(next.lower) && !place;
   }
   return LOWER_CASE_HEADS.has(w.lower) && mode === 'mixed' && !w.capitalized && !w.upper;
 }
@@ -462,7 +482,7 @@ export function markProtected(
       ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
         // "RIFTON GAIT TRAINER": after a plain English modifier in no name list a census head is the product's noun.
         ((flags[i - 1] & WORD_COMMON) !== 0 && (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 && words[i - 1].alpha));
-    const positionHead = positionHeadAt(words, i, mode);
+    const positionHead = positionHeadAt(words, unit, i, mode);
     const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead || positionHead;
     if (!head || i === 0) continue;
     // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
