@@ -133,9 +133,10 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
  * ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu"): a person's double-barrelled surname has two parts. Left to the name
  * rules when a part is a census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
  * Two parts are an eponym when the ICD-10-CM Index or Tabular writes the compound whole ("Klippel-Feil", "Budd-Chiari",
- * "KLIPPEL-FEIL" in an all-caps note), whatever the census lists hold, unless a title, relative or role word stands before it.
+ * "KLIPPEL-FEIL" in an all-caps note), unless a title, relative or role word stands before it, or every part is a census
+ * name and no clinical word follows ("Sanger-Brown arrived" is a person, "Adams-Stokes syndrome" an eponym).
  */
-function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, out: Uint8Array): void {
+function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, lex: Lexicon, out: Uint8Array): void {
   const eponyms = icdEponyms();
   const capital = (q: Word): boolean => q.alpha && (q.capitalized || q.upper);
   for (let i = 0; i < words.length; i++) {
@@ -146,7 +147,16 @@ function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, out: 
     const cued = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0;
     const listed = eponyms.has(words.slice(i, e + 1).map((q) => q.lower).join('-'));
     let person = cued;
-    if (!listed) {
+    if (listed) {
+      // "Adams-Stokes", "Sanger-Brown": when every part is a census name the compound is also a double-barrelled surname,
+      // an eponym only before a clinical word ("Adams-Stokes syndrome", "Allen-Masters syndrome").
+      let allNames = true;
+      for (let x = i; x <= e; x++) if ((flags[x] & (WORD_FIRST | WORD_LAST)) === 0) allNames = false;
+      const after = words[e + 1];
+      const clinicalAfter = after !== undefined && after.alpha && /^[ \t\u00a0]$/.test(after.gapBefore) &&
+        (lex.clinical.has(after.lower) || lex.indexClinical.has(after.lower));
+      if (allNames && !clinicalAfter) person = true;
+    } else {
       let allCapitalised = true;
       for (let x = i; x <= e; x++) {
         if ((flags[x] & (WORD_FIRST | PERSON_CUE_BITS)) !== 0) person = true;
@@ -565,7 +575,7 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
-  markHyphenatedEponyms(words, flags, out);
+  markHyphenatedEponyms(words, flags, lex, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, lex, out);
   markOutlineItems(words, flags, lex, out);

@@ -94,6 +94,9 @@ const REDACTED: Record<string, [string, string][]> = {
   'a person after a contact verb and "by" stays a person': [['Was seen by Clark yesterday.', 'Clark']],
   'a run a verb of taking puts "on" a drug is the patient, not the drug': [['We started Mary on sertraline.', 'Mary']],
   'a possessive before an instrument head is its owner': [['Cleaned Mary\'s lens case.', 'Mary']],
+  'a listed multi-eponym of census names with no clinical word after it is a double-barrelled surname': [
+    ['Patient Sanger-Brown arrived at 9.', 'Sanger-Brown'],
+  ],
   'a title before a listed multi-eponym makes it a double-barrelled surname': [['Ms. Adams-Stokes arrived at 9.', 'Adams-Stokes']],
   'a title before an eponym\'s run in the same field keeps it a person': [['Dr. Wells score sheet reviewed.', 'Wells']],
   'a census name after a plan verb is left to the name rules': [['Call to start Jennifer on the new plan.', 'Jennifer']],
