@@ -256,11 +256,12 @@ const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medi
 /** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg", "Xalatan 1 gtt"). */
 const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?|gtts?|patch(?:es)?|vials?|pens?|nebs?)$/;
 /**
- * A route or a frequency written right after a drug's name ("Xalatan OU qhs", "Keppra BID", "Zimhi IM prn"): a person's
+ * A route or a frequency abbreviation written right after a drug's name ("Xalatan OU qhs", "Keppra BID", "Zimhi IM prn"): a person's
  * name is not followed by one. "OD" is left out: it is also an optometrist's credential after a name.
  */
 const EYE_SIDES: ReadonlySet<string> = new Set(['os', 'ou']);
-const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn|daily|nightly|weekly)$/;
+// Not "daily" or "weekly": English adverbs follow a person as well ("visits Aigerim weekly").
+const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
 /** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
 const PRODUCT_ID_WORDS: ReadonlySet<string> = new Set(['lot', 'ndc', 'udi']);

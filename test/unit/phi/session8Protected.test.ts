@@ -55,9 +55,9 @@ const KEPT: Record<string, [string, string][]> = {
     ['Refill Qelbree; follow up in 4 weeks.', 'Qelbree'],
     ['Hold Tyvaso while inpatient.', 'Tyvaso'],
   ],
-  'brand drug before a route or a frequency (OU, qhs, PRN, daily)': [
-    ['Rhopressa OU qhs, Lumigan daily.', 'Rhopressa'],
-    ['Rhopressa OU qhs, Lumigan daily.', 'Lumigan'],
+  'brand drug before a route or a frequency abbreviation (OU, qhs, PRN)': [
+    ['Rhopressa OU qhs, Lumigan qhs.', 'Rhopressa'],
+    ['Rhopressa OU qhs, Lumigan qhs.', 'Lumigan'],
   ],
   'brand drug before a dose in eye drops, patches and pens (gtt, patch, pen)': [
     ['Combigan 1 gtt twice a day.', 'Combigan'],
@@ -99,6 +99,9 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'a title before a listed multi-eponym makes it a double-barrelled surname': [['Ms. Adams-Stokes arrived at 9.', 'Adams-Stokes']],
   'a title before an eponym\'s run in the same field keeps it a person': [['Dr. Wells score sheet reviewed.', 'Wells']],
+  'an English frequency adverb after a name is no route ("visits Aigerim weekly")': [
+    ['Daughter visits Aigerim weekly.', 'Aigerim'],
+  ],
   'a census name after a plan verb is left to the name rules': [['Call to start Jennifer on the new plan.', 'Jennifer']],
   'two spaced words in no English list after a plan verb are a full name, not a brand': [['Start Okonkwo Adeyemi today.', 'Okonkwo Adeyemi']],
   'a given name or two unknown words after a diagnostic position are a person': [['Consistent with Teodora Ibe.', 'Teodora Ibe']],
