@@ -231,13 +231,12 @@ const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking',
 const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
   'change', 'changed', 'convert', 'converted', 'bridge', 'bridged', 'bridging', 'rotate', 'rotated', 'titrated', 'increased', 'decreased']);
 /**
- * Verbs whose object is a treatment as often as a person ("discussed Zimhi", "declined Opvee", "tolerating Caplyta"): a
- * single capitalised word in no census list after them is the treatment unless it owns something ("discussed Aigerim's
- * results") or a determiner, "to" or "with" follows it ("offered Aigerim a bed", "discussed Okonkwo with the team").
+ * Verbs whose object is a treatment as often as a person ("discussed Zimhi.", "declined Opvee;", "tolerating Caplyta,"): a
+ * single capitalised word in no census list after them, ending its clause, is the treatment; one that owns something
+ * ("discussed Aigerim's results") or that more words follow ("offered Aigerim a bed", "recommended Aigerim follow up") is not.
  */
 const TOPIC_CUES: ReadonlySet<string> = new Set(['discussed', 'offered', 'recommended', 'declined', 'refused', 'tolerating', 'tolerated',
   'tolerates', 'trialed', 'failed']);
-const TOPIC_PERSON_NEXT: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'to', 'that', 'about', 'and', 'or', 'on', 'with']);
 /**
  * Two-word diagnostic positions: what follows is a disease, a sign or a principle, never a person ("consistent with
  * Budd-Chiari", "not consistent with Hardy-Weinberg", "concerning for Stevens-Johnson"); a census surname there is an
@@ -299,9 +298,13 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
   // A weak position (a treatment-object verb) marks without spreading: one misread name must not be kept note-wide.
   const drugs = new Set<string>();
   const compounds = new Set<string>();
-  const mark = (s: number, e: number, spread = true): void => {
+  // A position read from the verb alone (a cue, a label, a treatment-object verb, the same word elsewhere) marks with
+  // PROTECTED_POSSESSIVE_OWNER: the drug reading holds unless the note names a person so elsewhere ("Patient: Aigerim
+  // Bekova ... Declined Aigerim."), where propagation takes it. A dose, a route, a generic pair or a diagnosis marks firmly.
+  const mark = (s: number, e: number, spread = true, weak = false): void => {
     for (let x = s; x <= e; x++) {
-      out[x] ||= 1;
+      if (!weak && out[x] === PROTECTED_POSSESSIVE_OWNER) out[x] = 1;
+      else out[x] ||= weak ? PROTECTED_POSSESSIVE_OWNER : 1;
       if (spread && (flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && words[x].lower.length >= 4) drugs.add(words[x].lower);
     }
   };
@@ -346,8 +349,9 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       /^[ \t]$/.test(prev.gapBefore) && MEDICATION_TO_CUES.has(words[i - 2].lower);
     const cued = labelled || toCued || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
     const spaced = prev !== undefined && /^[ \t]$/.test(w.gapBefore);
+    // Only a clause's last word: "recommended Aigerim follow up" has the person as the subject of what follows.
     const topic = spaced && !cued && TOPIC_CUES.has(prev.lower) && e === i && w.end === w.baseEnd &&
-      !(next !== undefined && /^[ \t]+$/.test(next.gapBefore) && TOPIC_PERSON_NEXT.has(next.lower));
+      (next === undefined || /^[ \t]*[.;,:)]/.test(next.gapBefore));
     const diagnostic = spaced && i >= 2 && /^[ \t]$/.test(prev.gapBefore) && (DIAGNOSTIC_CUES.get(prev.lower)?.has(words[i - 2].lower) ?? false);
     if (diagnostic) {
       // A census given name before another word is a person even here ("consistent with Mary Smith's account"), and so are
@@ -368,7 +372,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       continue;
     }
     if (topic) {
-      if (clean(i, e)) mark(i, e, false);
+      if (clean(i, e)) mark(i, e, false, true);
       continue;
     }
     if (!strength && !productId && !route && !pair && !cued) continue;
@@ -381,7 +385,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       i = e;
       continue;
     }
-    if (!onAfter && clean(i, e, labelled)) mark(i, e);
+    if (!onAfter && clean(i, e, labelled)) mark(i, e, true, !strength && !productId && !route && !pair);
     if (!cued) {
       i = e;
       continue;
@@ -397,7 +401,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       const first = words[s2];
       if (first === undefined || !first.capitalized || !first.alpha || (s2 === k + 2 && !/^[ \t]$/.test(first.gapBefore))) break;
       const e2 = runEnd(s2);
-      if (clean(s2, e2)) mark(s2, e2);
+      if (clean(s2, e2)) mark(s2, e2, true, true);
       k = e2;
     }
     i = k;
@@ -407,7 +411,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     if (out[x] || !(words[x].capitalized || words[x].upper)) continue;
     // "Dr. Lucemyra" would be a person: a title, relative or role right before keeps it the name rules'.
     if (x > 0 && (flags[x - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0) continue;
-    if (drugs.has(words[x].lower)) out[x] = 1;
+    if (drugs.has(words[x].lower)) out[x] = PROTECTED_POSSESSIVE_OWNER;
     else if (compounds.size > 0 && (x === 0 || words[x].gapBefore !== '-')) {
       const end = hyphenEnd(x);
       if (end > x && compounds.has(compoundKey(x, end))) for (let y = x; y <= end; y++) out[y] = 1;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { icdEponyms, ICD_EPONYMS_FILE } from '../../../src/engine/phi/eponymList';
+import { redact } from '../../../src/engine/phi';
 import { findPhiDataDir } from '../../../src/engine/phi/lexicon';
 import { covered, untouched } from '../../helpers/phiCoverage';
 
@@ -128,6 +129,19 @@ describe('session 8 protected terms: eponyms and brands by their position', () =
       for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
     });
   }
+});
+
+describe('session 8 protected terms: a weak position yields to a name the note gives', () => {
+  // The last use of the name, after the labelled field that names the person.
+  const lastCovered = (text: string, needle: string): boolean => {
+    const at = text.lastIndexOf(needle);
+    return redact(text).spans.some((s) => s.start <= at && at + needle.length <= s.end);
+  };
+  test('a word a treatment-object verb alone made a drug is the person the note names elsewhere', () => {
+    for (const [text, needle] of [['Patient: Aigerim Bekova\nDeclined Aigerim.', 'Aigerim'], ['Dr. Teodora Ibe saw her.\nTolerating Teodora.', 'Teodora']]) {
+      expect({ text, covered: lastCovered(text, needle) }).toEqual({ text, covered: true });
+    }
+  });
 });
 
 describe('session 8 protected terms: the ICD-10-CM eponym list', () => {
