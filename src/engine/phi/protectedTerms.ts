@@ -7,6 +7,7 @@ import {
 import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_FACILITY_HEAD, UNIT_PROTECTED } from './unitWords';
 import { tokenize } from './tokens';
+import { icdEponyms } from './eponymList';
 import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
@@ -72,6 +73,25 @@ const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 // "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
+/**
+ * Heads of named examination instruments and methods, read here only (the learned model's features never see them): a
+ * capitalised word before them is the instrument's maker or describer ("Hruby lens", "Goldmann applanation", "Humphrey
+ * perimetry", "Schiotz tonometer"), as before any head of vocab.ts.
+ */
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['lens', 'lenses', 'applanation', 'tonometry', 'tonometer', 'perimetry', 'perimeter',
+  'gonioscopy', 'goniolens']);
+/**
+ * Heads that name an eponym only with its grade after them ("Clark level III", "Clark's level IV"): "level" alone follows
+ * a person as often ("Smith level of care"), a grade (Roman numeral or number) after it does not.
+ */
+const GRADED_HEADS: ReadonlySet<string> = new Set(['level', 'levels']);
+const GRADED_PLACE_WORDS: ReadonlySet<string> = new Set(['trauma', 'nicu', 'picu', 'icu', 'care', 'unit', 'center', 'centre', 'facility', 'nursery']);
+const GRADE_RE = /^(?:i{1,3}|iv|v|vi{0,3}|\d{1,2}[a-c]?)$/;
+/**
+ * Heads that are an eponym's only in lower case in mixed text ("Bassini repair", "Bankart repair", "Bier block"): written
+ * capitalised they end a business's name ("Ortega Auto Repair", "Kessler Tool & Die").
+ */
+const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(['repair', 'repairs', 'block', 'blocks', 'tool']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
@@ -108,25 +128,48 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
   return out;
 })();
 
-/** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
 /**
- * Three or more capitalised words joined by hyphens with no space ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu") name a
- * disease after its describers: a person's double-barrelled surname has two parts. Left to the name rules when a part is a
- * census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
+ * Capitalised words joined by hyphens with no space name a disease after its describers when there are three or more
+ * ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu"): a person's double-barrelled surname has two parts. Left to the name
+ * rules when a part is a census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
+ * Two parts are an eponym when the ICD-10-CM Index or Tabular writes the compound whole ("Klippel-Feil", "Budd-Chiari",
+ * "KLIPPEL-FEIL" in an all-caps note), unless a title, relative or role word stands before it, or every part is a census
+ * name and no clinical word follows ("Sanger-Brown arrived" is a person, "Adams-Stokes syndrome" an eponym).
  */
-function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, out: Uint8Array): void {
+function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, lex: Lexicon, out: Uint8Array): void {
+  const eponyms = icdEponyms();
+  const capital = (q: Word): boolean => q.alpha && (q.capitalized || q.upper);
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].capitalized || !words[i].alpha || (i > 0 && words[i].gapBefore === '-')) continue;
+    if (!capital(words[i]) || (i > 0 && words[i].gapBefore === '-')) continue;
     let e = i;
-    while (e + 1 < words.length && words[e + 1].gapBefore === '-' && words[e + 1].capitalized && words[e + 1].alpha) e++;
-    if (e - i < 2) continue;
-    let person = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0;
-    for (let x = i; x <= e; x++) if ((flags[x] & (WORD_FIRST | PERSON_CUE_BITS)) !== 0) person = true;
+    while (e + 1 < words.length && words[e + 1].gapBefore === '-' && capital(words[e + 1])) e++;
+    if (e === i) continue;
+    const cued = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0;
+    const listed = eponyms.has(words.slice(i, e + 1).map((q) => q.lower).join('-'));
+    let person = cued;
+    if (listed) {
+      // "Adams-Stokes", "Sanger-Brown": when every part is a census name the compound is also a double-barrelled surname,
+      // an eponym only before a clinical word ("Adams-Stokes syndrome", "Allen-Masters syndrome").
+      let allNames = true;
+      for (let x = i; x <= e; x++) if ((flags[x] & (WORD_FIRST | WORD_LAST)) === 0) allNames = false;
+      const after = words[e + 1];
+      const clinicalAfter = after !== undefined && after.alpha && /^[ \t\u00a0]$/.test(after.gapBefore) &&
+        (lex.clinical.has(after.lower) || lex.indexClinical.has(after.lower));
+      if (allNames && !clinicalAfter) person = true;
+    } else {
+      let allCapitalised = true;
+      for (let x = i; x <= e; x++) {
+        if ((flags[x] & (WORD_FIRST | PERSON_CUE_BITS)) !== 0) person = true;
+        if (!words[x].capitalized) allCapitalised = false;
+      }
+      if (e - i < 2 || !allCapitalised) person = true;
+    }
     if (!person) for (let x = i; x <= e; x++) out[x] ||= 1;
     i = e;
   }
 }
 
+/** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
 function markPhrases(words: readonly Word[], out: Uint8Array): void {
   for (let i = 0; i < words.length; i++) {
     const candidates = PHRASES_BY_FIRST.get(words[i].lower);
@@ -178,11 +221,46 @@ function markGrammarPair(words: readonly Word[], i: number, out: Uint8Array): bo
 
 /** Verbs and labels after which a capitalised run is what the patient takes ("has been taking Pepto-Bismol", "started Kyleena"). */
 const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking', 'took', 'started', 'starting', 'restarted', 'resumed',
-  'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated']);
-/** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena"). */
-const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx']);
-/** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg"). */
-const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?)$/;
+  'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated',
+  // The verbs of a medication plan ("start Zimhi", "taper Ativan", "refill Xalatan", "increase Lucemyra", "hold Eliquis").
+  'start', 'stop', 'restart', 'discontinue', 'titrate', 'titrating', 'taper', 'tapered', 'refill', 'refilled', 'prescribe', 'prescribing',
+  'increase', 'increased', 'decrease', 'decreased', 'hold', 'holding', 'dispensed', 'administered',
+  // Rescue medicines a patient carries or uses ("carries Auvi-Q and Baqsimi", "uses Flonase").
+  'carries', 'carrying', 'uses', 'using']);
+/** Verbs of a change of drug before "to" ("transition to Lucemyra", "switched to Opvee", "bridge to Xarelto"). */
+const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
+  'change', 'changed', 'convert', 'converted', 'bridge', 'bridged', 'bridging', 'rotate', 'rotated', 'titrated', 'increased', 'decreased']);
+/**
+ * Verbs whose object is a treatment as often as a person ("discussed Zimhi.", "declined Opvee;", "tolerating Caplyta,"): a
+ * single capitalised word in no census list after them, ending its clause, is the treatment; one that owns something
+ * ("discussed Aigerim's results") or that more words follow ("offered Aigerim a bed", "recommended Aigerim follow up") is not.
+ */
+const TOPIC_CUES: ReadonlySet<string> = new Set(['discussed', 'offered', 'recommended', 'declined', 'refused', 'tolerating', 'tolerated',
+  'tolerates', 'trialed', 'failed']);
+/**
+ * Two-word diagnostic positions: what follows is a disease, a sign or a principle, never a person ("consistent with
+ * Budd-Chiari", "not consistent with Hardy-Weinberg", "concerning for Stevens-Johnson"); a census surname there is an
+ * eponym ("consistent with Parkinson"), a title or a full name is still a person.
+ */
+const DIAGNOSTIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['with', new Set(['consistent', 'compatible', 'diagnosed'])],
+  ['of', new Set(['suggestive', 'diagnostic', 'characteristic'])],
+  ['for', new Set(['concerning', 'suspicious', 'worrisome'])],
+]);
+/** Words after a cued run that make it the person the verb acts on ("start Aigerim on", "take Aigerim home", "uses Aigerim as interpreter"). */
+const PATIENT_OBJECT_NEXT: ReadonlySet<string> = new Set(['on', 'to', 'home', 'with', 'back', 'out', 'as']);
+/** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena", "Meds: Xalatan, Zimhi"). */
+const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx', 'medications', 'meds', 'drugs',
+  'medicines', 'prescriptions']);
+/** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg", "Xalatan 1 gtt"). */
+const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?|gtts?|patch(?:es)?|vials?|pens?|nebs?)$/;
+/**
+ * A route or a frequency abbreviation written right after a drug's name ("Xalatan OU qhs", "Keppra BID", "Zimhi IM prn"): a person's
+ * name is not followed by one. "OD" is left out: it is also an optometrist's credential after a name.
+ */
+const EYE_SIDES: ReadonlySet<string> = new Set(['os', 'ou']);
+// Not "daily" or "weekly": English adverbs follow a person as well ("visits Aigerim weekly").
+const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
 /** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
 const PRODUCT_ID_WORDS: ReadonlySet<string> = new Set(['lot', 'ndc', 'udi']);
@@ -195,11 +273,13 @@ const MAX_BRAND_ITEMS = 4;
  * with its unit, or before a lot number or serial number. A run with any census name, cue word or facility word in it is
  * left to the name rules whole ("taking Mary Okafor home"), so no person's name is ever split and sheltered.
  */
-function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, out: Uint8Array): void {
+function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, lex: Lexicon, out: Uint8Array): void {
   if (mode !== 'mixed') return;
   const runEnd = (s: number): number => {
     let e = s;
-    while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].capitalized && words[e + 1].alpha &&
+    // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q").
+    while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].alpha &&
+      (words[e + 1].capitalized || (words[e + 1].upper && words[e + 1].gapBefore === '-')) &&
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
@@ -210,15 +290,43 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     for (let x = s; x <= e; x++) {
       if (!words[x].alpha || (flags[x] & personBits) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0) return false;
     }
-    // A person's verb after the run makes it a person ("started Okonjo states").
-    return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0);
+    // A person's verb after the run makes it a person ("started Okonjo states"), and so does an owner's "'s" ("continue Okonjo's").
+    return !(e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0) && words[e].end === words[e].baseEnd;
   };
-  const mark = (s: number, e: number): void => {
-    for (let x = s; x <= e; x++) out[x] ||= 1;
+  // Words a medication position made a drug, in no English or census list: the same drug at its other uses in the note
+  // ("transition to Lucemyra ... discussed Lucemyra"), as a name found once is that person everywhere.
+  // A weak position (a treatment-object verb) marks without spreading: one misread name must not be kept note-wide.
+  const drugs = new Set<string>();
+  const compounds = new Set<string>();
+  // A position read from the verb alone (a cue, a label, a treatment-object verb, the same word elsewhere) marks with
+  // PROTECTED_POSSESSIVE_OWNER: the drug reading holds unless the note names a person so elsewhere ("Patient: Aigerim
+  // Bekova ... Declined Aigerim."), where propagation takes it. A dose, a route, a generic pair or a diagnosis marks firmly.
+  const mark = (s: number, e: number, spread = true, weak = false): void => {
+    for (let x = s; x <= e; x++) {
+      if (!weak && out[x] === PROTECTED_POSSESSIVE_OWNER) out[x] = 1;
+      else out[x] ||= weak ? PROTECTED_POSSESSIVE_OWNER : 1;
+      if (spread && (flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && words[x].lower.length >= 4) drugs.add(words[x].lower);
+    }
   };
+  const unknownWords = (s: number, e: number): boolean => {
+    let spaced = 0;
+    for (let x = s; x <= e; x++) {
+      if ((flags[x] & WORD_COMMON) !== 0) return false;
+      if (x > s && words[x].gapBefore !== '-') spaced++;
+    }
+    return spaced > 0;
+  };
+  const hyphenEnd = (s: number): number => {
+    let end = s;
+    while (end + 1 < words.length && words[end + 1].gapBefore === '-' && words[end + 1].alpha && (words[end + 1].capitalized || words[end + 1].upper)) end++;
+    return end;
+  };
+  const compoundKey = (s: number, e: number): string => words.slice(s, e + 1).map((q) => q.lower).join('-');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w.capitalized || !w.alpha) continue;
+    // "Start Zimhi (naloxone)", "Switch to Opvee": a capitalised cue opening a sentence is the cue, not the drug's first word.
+    if (MEDICATION_CUES.has(w.lower) || MEDICATION_TO_CUES.has(w.lower)) continue;
     const e = runEnd(i);
     const next = words[e + 1];
     const after = words[e + 2];
@@ -227,11 +335,57 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       (/^\d+$/.test(next.lower) && words.slice(e + 2, e + 4).some((q) => DOSE_UNIT_RE.test(q.lower) && /^[ .]?$/.test(q.gapBefore))));
     const productId = next !== undefined && /^,?[ \t]$/.test(next.gapBefore) && (PRODUCT_ID_WORDS.has(next.lower) ||
       (next.lower === 's' && after !== undefined && after.lower === 'n' && after.gapBefore === '/'));
+    // A route or a frequency after it ("Xalatan OU qhs", "Keppra BID"), in lower case or as a capitals abbreviation.
+    // Two capitals alone are as often a person's initials ("Baruelli PR"): "PR", "IM" or "SL" count only in lower case or
+    // before another route or frequency ("Zimhi IM prn"); an eye's side ("Xalatan OS", "OU") is rarely a pair of initials.
+    const routeWord = (q: Word | undefined): boolean => q !== undefined && /^[ \t]$/.test(q.gapBefore) && q.alpha && !q.capitalized &&
+      ROUTE_FREQUENCY_RE.test(q.lower);
+    const route = routeWord(next) && (!next.upper || next.lower.length >= 3 || EYE_SIDES.has(next.lower) || routeWord(after));
+    // A brand and its generic in brackets, either way round ("Zimhi (naloxone)", "lofexidine (Lucemyra)").
+    const pair = genericPairAt(words, i, e, lex);
     const prev = words[i - 1];
     const labelled = prev !== undefined && MEDICATION_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
-    const cued = labelled || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
-    if (!strength && !productId && !cued) continue;
-    if (clean(i, e, labelled)) mark(i, e);
+    const toCued = prev !== undefined && prev.lower === 'to' && /^[ \t]$/.test(w.gapBefore) && i >= 2 &&
+      /^[ \t]$/.test(prev.gapBefore) && MEDICATION_TO_CUES.has(words[i - 2].lower);
+    const cued = labelled || toCued || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
+    const spaced = prev !== undefined && /^[ \t]$/.test(w.gapBefore);
+    // Only a clause's last word: "recommended Aigerim follow up" has the person as the subject of what follows.
+    const topic = spaced && !cued && TOPIC_CUES.has(prev.lower) && e === i && w.end === w.baseEnd &&
+      (next === undefined || /^[ \t]*[.;,:)]/.test(next.gapBefore));
+    const diagnostic = spaced && i >= 2 && /^[ \t]$/.test(prev.gapBefore) && (DIAGNOSTIC_CUES.get(prev.lower)?.has(words[i - 2].lower) ?? false);
+    if (diagnostic) {
+      // A census given name before another word is a person even here ("consistent with Mary Smith's account"), and so are
+      // two spaced words in no English list ("consistent with Teodora Ibe") and an owner ("consistent with Okafor's report");
+      // a title is never part of a disease's name.
+      let person = e > i && ((flags[i] & WORD_FIRST) !== 0 || unknownWords(i, e));
+      for (let x = i; x <= e; x++) {
+        if (!words[x].alpha || (flags[x] & PERSON_CUE_BITS) !== 0 || (unit[x] & UNIT_FACILITY_HEAD) !== 0 || words[x].end !== words[x].baseEnd) person = true;
+      }
+      if (!person) {
+        // "consistent with Hardy-Weinberg": the hyphen-joined parts are one name, and the compound is that principle
+        // at its other uses in the note ("Confirmed by Hardy-Weinberg"); a single census word does not spread.
+        const end = hyphenEnd(e);
+        mark(i, end);
+        if (end > e || e > i) compounds.add(compoundKey(i, end));
+        i = end;
+      }
+      continue;
+    }
+    if (topic) {
+      if (clean(i, e)) mark(i, e, false, true);
+      continue;
+    }
+    if (!strength && !productId && !route && !pair && !cued) continue;
+    // "started Aigerim on buprenorphine", "take Aigerim home": a run a verb puts on a drug or somewhere is the patient.
+    const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
+    // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a
+    // brand of several words holds an English word ("Armour Thyroid", "Tiger Balm") or is hyphen-joined ("Pepto-Bismol").
+    const unknownRun = cued && !labelled && !strength && !route && !pair && unknownWords(i, e);
+    if (unknownRun) {
+      i = e;
+      continue;
+    }
+    if (!onAfter && clean(i, e, labelled)) mark(i, e, true, !strength && !productId && !route && !pair);
     if (!cued) {
       i = e;
       continue;
@@ -247,11 +401,41 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       const first = words[s2];
       if (first === undefined || !first.capitalized || !first.alpha || (s2 === k + 2 && !/^[ \t]$/.test(first.gapBefore))) break;
       const e2 = runEnd(s2);
-      if (clean(s2, e2)) mark(s2, e2);
+      if (clean(s2, e2)) mark(s2, e2, true, true);
       k = e2;
     }
     i = k;
   }
+  if (drugs.size === 0 && compounds.size === 0) return;
+  for (let x = 0; x < words.length; x++) {
+    if (out[x] || !(words[x].capitalized || words[x].upper)) continue;
+    // "Dr. Lucemyra" would be a person: a title, relative or role right before keeps it the name rules'.
+    if (x > 0 && (flags[x - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0) continue;
+    if (drugs.has(words[x].lower)) out[x] = PROTECTED_POSSESSIVE_OWNER;
+    else if (compounds.size > 0 && (x === 0 || words[x].gapBefore !== '-')) {
+      const end = hyphenEnd(x);
+      if (end > x && compounds.has(compoundKey(x, end))) for (let y = x; y <= end; y++) out[y] = 1;
+    }
+  }
+}
+
+/** A generic drug's name by its form: a drug stem ("-pril", "-idine", "-one") on a code-set word or on a word in no English list. */
+const DRUG_STEM_RE = /(?:ine|ide|one|olol|pril|sartan|statin|azole|mab|nib|vir|xaban|parin|prost|profen|oxetine|triptan|idine|amide|azepam|zolam|mycin|cillin|cycline|floxacin|dronate|gliflozin|glutide|lukast|terol|sone|olone|asone|tidine|prazole)$/;
+function genericDrugWord(lex: Lexicon, q: Word | undefined): boolean {
+  if (q === undefined || !q.alpha || q.capitalized || q.upper || q.lower.length < 6 || !DRUG_STEM_RE.test(q.lower)) return false;
+  return lex.clinical.has(q.lower) || lex.indexClinical.has(q.lower) || !lex.common.has(q.lower);
+}
+
+/**
+ * A brand and its generic written as a pair: the run s..e, then "(" and one generic word and ")" ("Zimhi (naloxone)"), or
+ * one generic word then the run in brackets ("lofexidine (Lucemyra)"). A relative or a role in the brackets is not a generic.
+ */
+function genericPairAt(words: readonly Word[], s: number, e: number, lex: Lexicon): boolean {
+  const after = words[e + 1];
+  if (after !== undefined && /^[ \t]?\($/.test(after.gapBefore) && genericDrugWord(lex, after) && /^\)/.test(words[e + 2]?.gapBefore ?? ')')) return true;
+  const before = words[s - 1];
+  const closes = words[e + 1] === undefined || /^\)/.test(words[e + 1].gapBefore);
+  return before !== undefined && /^[ \t]?\($/.test(words[s].gapBefore) && closes && genericDrugWord(lex, before);
 }
 
 const ROMAN_ITEM_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}|XIX|XX)$/;
@@ -280,6 +464,20 @@ function markOutlineItems(words: readonly Word[], flags: Uint32Array, lex: Lexic
   }
 }
 
+/** Whether word i is a head of this module's position lists (instrument heads, graded heads, lower-case-only heads). */
+function positionHeadAt(words: readonly Word[], unit: Uint8Array, i: number, mode: CaseMode): boolean {
+  const w = words[i];
+  if (INSTRUMENT_HEADS.has(w.lower)) return true;
+  if (GRADED_HEADS.has(w.lower)) {
+    // "Clark level 2 trauma center" grades a place: a facility word or a unit of care after the grade is no eponym's.
+    const next = words[i + 1];
+    const then = words[i + 2];
+    const place = then !== undefined && ((unit[i + 2] & UNIT_FACILITY_HEAD) !== 0 || GRADED_PLACE_WORDS.has(then.lower));
+    return next !== undefined && /^[ \t\u00a0]$/.test(next.gapBefore) && GRADE_RE.test(next.lower) && !place;
+  }
+  return LOWER_CASE_HEADS.has(w.lower) && mode === 'mixed' && !w.capitalized && !w.upper;
+}
+
 /** Non-zero for every word of the note that is a protected clinical term (PROTECTED_BY_PHRASE inside a listed phrase). Linear in tokens. */
 export function markProtected(
   words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, lex: Lexicon,
@@ -299,7 +497,8 @@ export function markProtected(
       ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
         // "RIFTON GAIT TRAINER": after a plain English modifier in no name list a census head is the product's noun.
         ((flags[i - 1] & WORD_COMMON) !== 0 && (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 && words[i - 1].alpha));
-    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead;
+    const positionHead = positionHeadAt(words, unit, i, mode);
+    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead || positionHead;
     if (!head || i === 0) continue;
     // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
     if ((w.lower === 'system' || w.lower === 'network') && HEALTH_SYSTEM_WORDS.has(words[i - 1].lower)) continue;
@@ -333,13 +532,14 @@ export function markProtected(
     }
     // The run opens with a capitalised word: drop lower-case words before it ("the ankle rules" protects nothing).
     if (mode === 'mixed') while (s < i && !(words[s].capitalized || words[s].upper)) s++;
-    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || extraHead;
+    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || extraHead || positionHead;
     // "Lee Revised Cardiac Risk Index": a capitalised head right after a protected head word belongs to the same eponym.
     if (s === i && listedHead && out[i - 1] !== 0 && (w.capitalized || w.upper) && (words[i - 1].capitalized || words[i - 1].upper) &&
       RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) && (unit[i - 1] & UNIT_CLINICAL_HEAD) !== 0) out[i] = 1;
     if (s === i) continue;
     // "Mary's illness", "Okafor's bed": before a head of the extra lists a possessive is the person the thing belongs to.
-    if (extraHead && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) && words[i - 1].end !== words[i - 1].baseEnd) continue;
+    if ((extraHead || (positionHead && !GRADED_HEADS.has(w.lower))) && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) &&
+      words[i - 1].end !== words[i - 1].baseEnd) continue;
     // "Mercy Hospital bed 4" is a place's bed; "Invacare hospital bed" a product (a facility word in lower case in mixed text).
     if (DEVICE_HEADS.has(w.lower) && !(bits & UNIT_CLINICAL_HEAD)) {
       // "SMITH, Bill - bed 4": a numbered bed is where a patient lies, and a dash parts a census line's fields.
@@ -357,7 +557,9 @@ export function markProtected(
     // Only in the same sentence: a line's or a sentence's end parts them ("call the daughter.⏎Bell palsy on the right");
     // a title's own full stop does not ("Dr. Wells score").
     const cueGap = s > 0 ? words[s].gapBefore : '';
-    const parted = /[\n\r]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.!?;]/.test(cueGap));
+    // A closing bracket, a colon or a semicolon parts them too, after a title as well ("Reply (Dagny Popescu, MD): Dennie-Morgan
+    // folds", "aide Boynton MR; Lawton IADL scale"): only a title's own full stop joins it to the run.
+    const parted = /[\n\r):;!?]/.test(cueGap) || ((flags[s - 1] & WORD_TITLE) === 0 && /[.]/.test(cueGap));
     if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !parted) continue;
     // "Mary Smith test results": a first name then a surname is a person, whatever follows.
     let person = false;
@@ -378,9 +580,9 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
-  markHyphenatedEponyms(words, flags, out);
+  markHyphenatedEponyms(words, flags, lex, out);
   markProductDomains(words, out);
-  markBrandsByContext(words, flags, unit, mode, out);
+  markBrandsByContext(words, flags, unit, mode, lex, out);
   markOutlineItems(words, flags, lex, out);
   return out;
 }
