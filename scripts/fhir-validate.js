@@ -56,13 +56,29 @@ function evaluateStandalone(code) {
   return module.exports;
 }
 
-function readCachedValidator(file) {
-  let text;
+/**
+ * The cached code is run with this process's rights, so only a file this user wrote and no one else may
+ * change is trusted: the integrity line catches damage, not a writer who recomputes it (a shared or /tmp
+ * CHARTCODER_CACHE_DIR). Checked on the open descriptor, so the file cannot be swapped between check and read.
+ */
+function trustedText(file) {
+  let fd;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    fd = fs.openSync(file, 'r');
+    const stat = fs.fstatSync(fd);
+    const ownUid = typeof process.getuid === 'function' ? process.getuid() : stat.uid;
+    if (!stat.isFile() || stat.uid !== ownUid || (stat.mode & 0o022) !== 0) return undefined;
+    return fs.readFileSync(fd, 'utf8');
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+function readCachedValidator(file) {
+  const text = trustedText(file);
+  if (text === undefined) return undefined;
   const at = text.lastIndexOf(TRAILER);
   if (at < 0) return undefined;
   const code = text.slice(0, at);
@@ -77,9 +93,10 @@ function readCachedValidator(file) {
 /** Writes atomically (temporary file, then rename) so a concurrent reader never sees half a file. */
 function writeCachedValidator(file, code) {
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    fs.writeFileSync(tmp, code + TRAILER + sha256(code) + '\n');
+    // Owner-only and never through an existing file: readCachedValidator trusts nothing else.
+    fs.writeFileSync(tmp, code + TRAILER + sha256(code) + '\n', { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, file);
   } catch {
     // A read-only cache directory only costs the next caller a compile.
@@ -131,7 +148,7 @@ function warmFhirValidatorCache({ dir } = {}) {
   const spec = fhirValidatorSpec(dir);
   const { name, schema, metaSchemas, options } = spec;
   const file = cachedValidatorFile(name, { schema, metaSchemas, options }, 'dir' in spec ? spec.dir : cacheDir());
-  if (!file || fs.existsSync(file)) return false;
+  if (!file || trustedText(file) !== undefined) return false;
   return loadCachedValidator(spec).source === 'compiled';
 }
 

@@ -33,3 +33,24 @@ export function covered(text: string, needle: string): boolean {
 export function untouched(text: string, needle: string): boolean {
   return !touchedBy(text, needle, redact(text).spans);
 }
+
+/** Named pattern → its cases, each a text and the value planted in it. */
+export type PatternCases = Record<string, ReadonlyArray<readonly [text: string, needle: string]>>;
+
+/** One test per pattern (`<title> <pattern>`): every planted value covered by `check` (redact() by default). */
+export function testCoveredPatterns(title: string, table: PatternCases, check: (text: string, needle: string) => boolean = covered): void {
+  for (const [pattern, cases] of Object.entries(table)) {
+    test(`${title} ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, covered: check(text, needle) }).toEqual({ text, needle, covered: true });
+    });
+  }
+}
+
+/** One test per pattern (`<title> <pattern>`): every look-alike left wholly outside the spans of `check`. */
+export function testUntouchedPatterns(title: string, table: PatternCases, check: (text: string, needle: string) => boolean = untouched): void {
+  for (const [pattern, cases] of Object.entries(table)) {
+    test(`${title} ${pattern}`, () => {
+      for (const [text, needle] of cases) expect({ text, needle, untouched: check(text, needle) }).toEqual({ text, needle, untouched: true });
+    });
+  }
+}

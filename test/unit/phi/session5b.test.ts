@@ -4,7 +4,7 @@
 // and the abbreviated genus of a binomial name ("E. coli") that is no initial.
 // Every value is invented; each case names the general format it serves, with the clinical look-alikes that must stay.
 import { redact } from '../../../src/engine/phi';
-import { covered, untouched } from '../../helpers/phiCoverage';
+import { covered, testCoveredPatterns, testUntouchedPatterns } from '../../helpers/phiCoverage';
 
 const FORMATS: Record<string, [string, string][]> = {
   'vehicle: ambulance, rig, engine or medic unit number after its cue': [
@@ -81,16 +81,8 @@ const KEPT: Record<string, [string, string][]> = {
 };
 
 describe('held-out #4 formats (session 5b)', () => {
-  for (const [pattern, cases] of Object.entries(FORMATS)) {
-    it(`redacts ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
-    });
-  }
-  for (const [pattern, cases] of Object.entries(KEPT)) {
-    it(`keeps ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
+  testCoveredPatterns('redacts', FORMATS);
+  testUntouchedPatterns('keeps', KEPT);
   it("still redacts a person's name before a chart or device owned by them", () => {
     expect(covered('Reviewed Dr Quennell chart with family.', 'Quennell')).toBe(true);
     expect(covered('Pt Michael Quennell device check done.', 'Michael Quennell')).toBe(true);

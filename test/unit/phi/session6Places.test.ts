@@ -4,7 +4,7 @@
 // (departments, drugs after "with", eponymous devices, clinical shorthand before "clinic").
 // Every value is invented; each case names the general pattern it serves.
 import { redact } from '../../../src/engine/phi';
-import { covered, touchedBy, untouched } from '../../helpers/phiCoverage';
+import { testCoveredPatterns, testUntouchedPatterns, touchedBy } from '../../helpers/phiCoverage';
 
 const REDACTED: Record<string, [string, string][]> = {
   'organisation of English words after a care verb and its preposition': [
@@ -140,22 +140,10 @@ function untouchedByRules(text: string, needle: string): boolean {
 }
 
 describe('session 6 places: organisations and subdivisions by their slot and grammar', () => {
-  for (const [pattern, cases] of Object.entries(REDACTED)) {
-    test(`redacted: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
-    });
-  }
-  for (const [pattern, cases] of Object.entries(KEPT)) {
-    test(`kept: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
+  testCoveredPatterns('redacted:', REDACTED);
+  testUntouchedPatterns('kept:', KEPT);
 
-  for (const [pattern, cases] of Object.entries(RULES_KEPT)) {
-    test(`kept by the rules: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouchedByRules(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
+  testUntouchedPatterns('kept by the rules:', RULES_KEPT, untouchedByRules);
 
   test('each org-after-cue span records its recognizer', () => {
     const r = redact('Discharged to Heritage Oaks for short-term rehab.');

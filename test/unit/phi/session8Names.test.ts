@@ -41,7 +41,7 @@ const CASES: Case[] = [
   { pattern: 'a title before the name stays outside it', text: 'Tadeusz was sent by Coach Baker (PE teacher) for knee pain.', phi: ['Baker'], keep: ['Coach'] },
   { pattern: 'a clinical phrase before a bracketed word stays', text: 'Risk discussed: Fall Risk (patient) high.', phi: [], keep: ['Fall Risk'] },
   // The patient word, a name, then the age.
-  { pattern: 'patient word, word names, comma, age', text: 'Submitted from clinic.\nPt Sky Baker, 90 y/o, Chart #E-4592-38.', phi: ['Sky Baker'], by: 'name.person-slot' },
+  { pattern: 'patient word, word names, comma, age', text: 'Submitted from clinic.\nPt Sky Baker, 90 y/o, Chart #E-4592-38.', phi: ['Sky Baker'], by: 'name.patient-before-age' },
   { pattern: 'patient word, lower-case names in a mixed note, comma, age', text: 'Submitted Feb from clinic.\nPt aino winter, 62, Chart #E-2790-42.', phi: ['aino winter'] },
   { pattern: 'patient word then a finding, not a name', text: 'Note written today.\nPatient Stable, 62 kg.', phi: [], keep: ['Stable'] },
   // Lower-case names where only a person stands in mixed-case text.

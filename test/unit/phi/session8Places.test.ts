@@ -5,7 +5,7 @@
 // punctuation — the default-deny identifier shape with the clinical alphanumerics that must stay, and the clinical
 // look-alikes that must stay. Every value is invented; each case names its general pattern.
 import { redact } from '../../../src/engine/phi';
-import { covered, untouched } from '../../helpers/phiCoverage';
+import { testCoveredPatterns, testUntouchedPatterns } from '../../helpers/phiCoverage';
 
 const REDACTED: Record<string, [string, string][]> = {
   'team after a sport verb and its preposition (plays for, practice with)': [
@@ -120,27 +120,11 @@ const KEPT: Record<string, [string, string][]> = {
 };
 
 describe('session 8 places: teams, shelters, landmarks and word towns by their slot and grammar', () => {
-  for (const [pattern, cases] of Object.entries(REDACTED)) {
-    test(`redacted: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
-    });
-  }
-  for (const [pattern, cases] of Object.entries(KEPT)) {
-    test(`kept: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
+  testCoveredPatterns('redacted:', REDACTED);
+  testUntouchedPatterns('kept:', KEPT);
 
-  for (const [pattern, cases] of Object.entries(IDS)) {
-    test(`identifier redacted: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
-    });
-  }
-  for (const [pattern, cases] of Object.entries(KEPT_IDS)) {
-    test(`identifier kept: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
+  testCoveredPatterns('identifier redacted:', IDS);
+  testUntouchedPatterns('identifier kept:', KEPT_IDS);
 
   test.each([
     ['location.landmark', 'Outreach 4/2 — seen under the route 31 overpass, pt known to team.', 'under'],

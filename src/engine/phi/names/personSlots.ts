@@ -17,9 +17,10 @@ export const ALIAS_NAME = 'name.alias';
 export const COURT_CAPTION_NAME = 'name.court-caption';
 export const BRACKETED_ROLE_NAME = 'name.before-bracketed-role';
 export const LOWER_ROLE_SLOT_NAME = 'name.lower-role-slot';
+export const PATIENT_BEFORE_AGE_NAME = 'name.patient-before-age';
 
 /** Recognizers here whose name is the text's own statement of who a person is: their words are that person elsewhere. */
-export const CONFIDENT_SLOT_RECOGNIZERS: ReadonlySet<string> = new Set([PERSON_SLOT_NAME, ALIAS_NAME, COURT_CAPTION_NAME, BRACKETED_ROLE_NAME]);
+export const CONFIDENT_SLOT_RECOGNIZERS: ReadonlySet<string> = new Set([PERSON_SLOT_NAME, PATIENT_BEFORE_AGE_NAME, ALIAS_NAME, COURT_CAPTION_NAME, BRACKETED_ROLE_NAME]);
 
 /**
  * Label nouns of a form box that holds one person ("Athlete:", "Sponsor:", "Student name:"). Kinship and staff role
@@ -554,7 +555,7 @@ export function detectPatientBeforeAge(c: NameContext, marks: WordMarks): void {
     const after = text.slice(c.w(r.b)!.end, c.w(r.b)!.end + 8);
     if (!/^\.?,[ \t\u00a0]*\d{1,3}(?:[ \t\u00a0]*(?:y\/?o|yo|years?|yrs?)\b|[ \t\u00a0]*,|-year)/i.test(after)) continue;
     if (!acceptable(c, r, true)) continue;
-    markRun(c, marks, r, PERSON_SLOT_NAME);
+    markRun(c, marks, r, PATIENT_BEFORE_AGE_NAME);
   }
 }
 

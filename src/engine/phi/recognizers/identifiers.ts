@@ -49,7 +49,13 @@ const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm
  * glued to their numbers (PS15PEEP5, CPAP10PS5), lab units glued to a number (13cmH2O). Lot numbers of vaccines and
  * devices are not in this list: a lot or serial is a device identifier under Safe Harbor.
  */
-const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d|cmh|peep|cpap|bipap|fio|simv|prvc|ipap|epap|^ps\d|^ac\d|^tv\d|^vt\d/i;
+const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d/i;
+/**
+ * Ventilator settings glued together (PS15PEEP5, AC700X10, CPAP10PS5) and a pressure glued to its unit (13cmH2O, often typed 13cmH20): the
+ * whole token must be made of them. A mode's letters found anywhere inside a token would let identifiers through
+ * (an account AC99120B7, a record CMH44120A, a serial PEEP7731Z9).
+ */
+const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|ipap|epap|fio2?|tv|vt|rr|x)\d{1,4})+$|^\d{1,3}cmh2[o0]$/i;
 
 /** An identifier-shaped token: three digits or more, two letters or more, letters and digits switching at least twice. */
 function alnumIdentifier(v: string): boolean {
@@ -57,7 +63,7 @@ function alnumIdentifier(v: string): boolean {
   let switches = 0;
   for (let i = 1; i < v.length; i++) if (isDigit(v.charCodeAt(i)) !== isDigit(v.charCodeAt(i - 1))) switches++;
   if (switches < 2) return false;
-  return !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !CLINICAL_ALNUM_RE.test(v);
+  return !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !CLINICAL_ALNUM_RE.test(v) && !VENT_SETTINGS_RE.test(v);
 }
 
 function isDigit(ch: number): boolean {
