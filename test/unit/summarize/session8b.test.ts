@@ -1,0 +1,73 @@
+// Session 8b (issue 16): a summary statement never reads a condition with another context than the note does. The
+// indication of a past curative procedure ("status post <procedure> for X", "seen N days after <procedure> for
+// recurrent X") is history wherever the note writes it (I.C.21.c.4), so the sentence quoted alone and the same sentence
+// inside the note agree, and the coder does not report X as current. Every note here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import { analyzeText } from '../../../src/engine/text';
+import { statementContradictions, type MentionFinder } from '../../../src/engine/summarize/faithfulness';
+import { expectQuoted } from '../../helpers/summaryAssertions';
+
+const engine = new ClinicalEngine();
+const find: MentionFinder = (text, analysis) => engine.coder.mentionsOf(text, analysis);
+
+const postOpNote = [
+  'GENERAL SURGERY POSTOPERATIVE VISIT',
+  '',
+  'Mr. Tallow, 49, is seen 10 days after laparoscopic cholecystectomy for recurrent acute cholecystitis. He eats without pain.',
+  'Medications: lisinopril 10 mg daily.',
+  'Allergies: none known.',
+  'Exam: incisions clean and dry.',
+  '',
+  'Assessment / Plan',
+  '1. Status post laparoscopic cholecystectomy for acute cholecystitis, recovering as expected. Stop oxycodone.',
+  '2. Hypertension, controlled. Continue lisinopril.',
+  '',
+  'Follow up in 4 weeks.',
+].join('\n');
+
+const mentionsNamed = (text: string, words: RegExp) => {
+  const analysis = analyzeText(text);
+  return find(text, analysis).filter((m) => words.test(text.slice(m.span.start, m.span.end)));
+};
+
+describe('rule: the indication of a past curative procedure is history (I.C.21.c.4), wherever the note names it', () => {
+  it('"seen N days after <procedure> for recurrent X": the recurrence is why it was operated, so X is not current', () => {
+    const text = postOpNote;
+    const hpi = mentionsNamed(text, /cholecystitis/i).filter((m) => m.span.start < text.indexOf('Assessment'));
+    expect(hpi.length).toBeGreaterThan(0);
+    for (const m of hpi) expect(m.context.historical).toBe(true);
+  });
+
+  it('"Status post <procedure> for X" inside a numbered assessment item reads X as history, as the sentence alone does', () => {
+    const text = postOpNote;
+    const inPlan = mentionsNamed(text, /cholecystitis/i).filter((m) => m.span.start > text.indexOf('Assessment'));
+    expect(inPlan.length).toBeGreaterThan(0);
+    for (const m of inPlan) expect(m.context.historical).toBe(true);
+    const alone = 'Status post laparoscopic cholecystectomy for acute cholecystitis, recovering as expected.';
+    for (const m of mentionsNamed(alone, /cholecystitis/i)) expect(m.context.historical).toBe(true);
+  });
+
+  it('the coder does not report the operated condition as current; the assessed chronic condition stays', () => {
+    const codes = engine.process(postOpNote).codes.map((c) => c.code);
+    expect(codes.some((c) => c.startsWith('K81') || c.startsWith('K80'))).toBe(false);
+    expect(codes).toContain('I10');
+  });
+
+  it('no summary statement contradicts the note (statement context = note context in its sources), all quoted exactly', () => {
+    const result = engine.process(postOpNote);
+    const text = result.redactedText;
+    expectQuoted(text, result.summary);
+    const noteMentions = find(text, analyzeText(text));
+    const all = result.summary.sections.flatMap((s) => s.statements);
+    expect(all.some((st) => /Status post laparoscopic cholecystectomy/.test(st.text))).toBe(true);
+    for (const st of all) expect(statementContradictions(st.text, st.sources, noteMentions, find)).toEqual([]);
+  });
+
+  it('control: recurrence stated outside the procedure\'s object (the condition outlived it) keeps it current', () => {
+    const text = 'CT today shows diverticulitis again, recurrent 2 years after sigmoid colectomy for diverticulitis.';
+    const ms = mentionsNamed(text, /diverticulitis/i);
+    expect(ms.length).toBeGreaterThan(0);
+    expect(ms.some((m) => !m.context.historical)).toBe(true);
+    expect(engine.process(text).codes.map((c) => c.code.slice(0, 3))).toContain('K57');
+  });
+});
