@@ -6,6 +6,8 @@ import { ClinicalEngine } from '../../../src/engine';
 import { analyzeText } from '../../../src/engine/text';
 import { statementContradictions, type MentionFinder } from '../../../src/engine/summarize/faithfulness';
 import { expectQuoted } from '../../helpers/summaryAssertions';
+import { scoreNote, wordCount, type SummaryGoldRecord } from '../../../src/eval/summary';
+import type { Summary, SummarySection } from '../../../src/engine/summarize';
 
 const engine = new ClinicalEngine();
 const find: MentionFinder = (text, analysis) => engine.coder.mentionsOf(text, analysis);
@@ -69,5 +71,56 @@ describe('rule: the indication of a past curative procedure is history (I.C.21.c
     expect(ms.length).toBeGreaterThan(0);
     expect(ms.some((m) => !m.context.historical)).toBe(true);
     expect(engine.process(text).codes.map((c) => c.code.slice(0, 3))).toContain('K57');
+  });
+});
+
+describe('measurement (issue 16 item 4): the summary eval counts coverage, medication changes, truncations, contradictions and length', () => {
+  const note = [
+    'ASSESSMENT:',
+    '1. Community-acquired pneumonia, improving. Continue azithromycin.',
+    '2. No evidence of pulmonary embolism.',
+    'PLAN: Stop lisinopril; follow up in 2 weeks with repeat chest x-ray.',
+  ].join('\n');
+  const span = (quote: string, upTo = quote) => {
+    const start = note.indexOf(upTo);
+    return { start, end: start + quote.length, text: note.slice(start, start + quote.length) };
+  };
+  const section = (kind: SummarySection['kind'], statements: { text: string; source: ReturnType<typeof span> }[]): SummarySection => ({
+    kind,
+    title: kind,
+    text: statements.map((s) => s.text).join(' '),
+    sources: statements.map((s) => s.source),
+    statements: statements.map((s) => ({ text: s.text, sources: [s.source] })),
+  });
+  // A summary as a careless model might write it: one faithful problem, one negated finding stated as present, one
+  // plan clause cut at its semicolon.
+  const summary: Summary = {
+    text: '',
+    sections: [
+      section('problems', [
+        { text: 'Community-acquired pneumonia, improving.', source: span('Community-acquired pneumonia, improving.') },
+        { text: 'Pulmonary embolism.', source: span('No evidence of pulmonary embolism.') },
+      ]),
+      section('medications', [{ text: 'PLAN: Stop lisinopril;', source: span('PLAN: Stop lisinopril;') }]),
+    ],
+  };
+  const gold: SummaryGoldRecord = {
+    id: 'invented-measure-1',
+    source: 'synthetic',
+    text: note,
+    problems: [{ term: 'pneumonia' }, { term: 'hypertension' }],
+    medChanges: [{ drug: 'lisinopril', change: 'stop' }],
+    followUp: ['2 weeks'],
+  };
+
+  it('scores one note: a missed gold problem, a covered change, the truncated clause, the contradiction, the coded condition left out', () => {
+    const r = scoreNote(gold, note, note, summary, find, ['J18', 'I10']);
+    expect([r.problems, r.problemsCovered, r.missedProblems]).toEqual([2, 1, ['hypertension']]);
+    expect([r.medChanges, r.medChangesCovered]).toEqual([1, 1]);
+    expect([r.followUps, r.followUpsCovered]).toEqual([1, 0]);
+    expect(r.truncated).toBe(1);
+    expect(r.contradictions).toBe(1);
+    expect(r.codedMissing).toBe(1);
+    expect(r.lengthRatio).toBeCloseTo((wordCount('Community-acquired pneumonia, improving.') + wordCount('Pulmonary embolism.') + wordCount('PLAN: Stop lisinopril;')) / wordCount(note), 6);
   });
 });
