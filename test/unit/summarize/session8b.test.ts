@@ -124,3 +124,45 @@ describe('measurement (issue 16 item 4): the summary eval counts coverage, medic
     expect(r.lengthRatio).toBeCloseTo((wordCount('Community-acquired pneumonia, improving.') + wordCount('Pulmonary embolism.') + wordCount('PLAN: Stop lisinopril;')) / wordCount(note), 6);
   });
 });
+
+describe('layout: an allergies section written one substance per line (dictated notes: "ALLERGIES", a blank line, one drug a line)', () => {
+  const text = [
+    'CHIEF COMPLAINT',
+    '',
+    'Low back pain.',
+    '',
+    'CURRENT MEDICATIONS',
+    '',
+    'Ibuprofen as needed.',
+    '',
+    'ALLERGIES',
+    '',
+    'Codeine.',
+    'Sulfa drugs.',
+    'Latex.',
+    '',
+    'VITALS',
+    '',
+    'Blood pressure: 122/78.',
+    '',
+    'ASSESSMENT AND PLAN',
+    '',
+    '1. Lumbar strain. Start physical therapy twice weekly. Continue ibuprofen as needed.',
+    '2. Elevated blood pressure reading without hypertension. Recheck at next visit.',
+    '',
+    'Follow up in 6 weeks.',
+  ].join('\n');
+
+  it('states every line of the list, not only the first (the first alone reads as the only allergy)', () => {
+    const result = engine.process(text);
+    expectQuoted(result.redactedText, result.summary);
+    const allergies = result.summary.sections.find((s) => s.kind === 'allergies')?.statements.map((s) => s.text) ?? [];
+    expect(allergies).toEqual(['Codeine.', 'Sulfa drugs.', 'Latex.']);
+  });
+
+  it('control: a long allergy paragraph is not taken line by line (only a short one-per-line list is)', () => {
+    const long = text.replace('Codeine.\nSulfa drugs.\nLatex.', 'Codeine causes severe nausea and vomiting with any dose.\nSulfa drugs.');
+    const allergies = engine.process(long).summary.sections.find((s) => s.kind === 'allergies')?.statements.map((s) => s.text) ?? [];
+    expect(allergies).not.toContain('Sulfa drugs.');
+  });
+});
