@@ -37,6 +37,12 @@ function procedureFor(window: string, mentionStart: number): RegExpExecArray | n
 const PAST = /\b(s\/p|status[- ]post|post|prior|previous|previously|history of|hx of|h\/o|underwent|had|has had|was treated|treated with|after|following|since|(19|20)\d\d|ago|as a (child|teenager)|when (she|he|they) was|last (year|month|spring|summer|fall|autumn|winter)|in the past)\b/i;
 
 /**
+ * "Colectomy for recurrent diverticulitis", "tonsillectomy for recurring tonsillitis": recurrence named inside the
+ * procedure's object is why the operation was done (its indication), not that the condition outlived it.
+ */
+const INDICATION_RECURRENCE = /\b(recurren(t|ce|ces)|recurring)\b/gi;
+
+/**
  * The note says the condition outlived its procedure or is still treated: a recurrence, persistence,
  * residual disease, current adjuvant treatment.
  */
@@ -71,7 +77,8 @@ export function treatedByPastProcedure(text: string, analysis: TextAnalysis, spa
   const procedure = / for\s/i.test(upToEnd) ? procedureFor(upToEnd, upToEnd.length - (span.end - span.start)) : null;
   const named = procedure ? null : CONDITION_PROCEDURE.exec(after);
   if (!procedure && !named) return false;
-  const sentence = text.slice(from, to);
+  const objectStart = procedure ? from + Math.max(0, span.start - MAX_LOOKBACK_CHARS - from) + procedure.index + procedure[0].length : span.start;
+  const sentence = `${text.slice(from, objectStart)}${text.slice(objectStart, span.end).replace(INDICATION_RECURRENCE, ' ')}${text.slice(span.end, to)}`;
   if (PERSISTS.test(sentence.replace(DENIED_PERSISTENCE, ' '))) return false;
   const kind = sectionAt(analysis, span.start)?.kind;
   // The words between the procedure and its "for" say when it was done too ("thyroidectomy 2 years ago for goiter").

@@ -127,6 +127,8 @@ const MAX_LINE_HEAD_WORDS = 12;
 const MAX_COMPLETENESS_WORDS = 60;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
+/** One line of an allergy list names a substance and perhaps its reaction ("Sulfa (rash).", "Latex - hives."). */
+const MAX_ALLERGY_LINE_WORDS = 4;
 /** The longest next-visit or medication-change statement kept over the length budget when the problems spent it all. */
 const MAX_FORCED_ACTION_WORDS = 15;
 /** The share of the budget the forced statements must take before the next visit and a change are kept over it. */
@@ -613,6 +615,19 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // summary that leaves out a stated allergy (or its absence) reads as "none recorded".
   for (const [k, u] of allergy.filter((u, i) => u.kind !== 'allergies' || allergy.findIndex((a) => a.sectionIndex === u.sectionIndex) === i).slice(0, 2).entries()) {
     take(u, 'allergies', undefined, k === 0 && u.words <= MAX_FORCED_ALLERGY_WORDS);
+  }
+  // An allergies section written one substance per line ("ALLERGIES\n\nPercocet.\nVicodin.\nReglan.", as dictated notes
+  // lay it out): every line is an allergy, and its first line alone would read as the only one. The lines of that one
+  // paragraph are kept together when the whole list is as short as the one allergy statement kept over the budget.
+  const firstList = allergy.find((u) => u.kind === 'allergies' && chosen.has(u.index));
+  if (firstList && firstList.lineStart && firstList.lineEnd) {
+    const list = [firstList];
+    for (const u of allergy.slice(allergy.indexOf(firstList) + 1)) {
+      if (u.sectionIndex !== firstList.sectionIndex || u.kind !== 'allergies' || !u.lineStart || !u.lineEnd || u.paragraphStart || u.index !== list[list.length - 1].index + 1) break;
+      list.push(u);
+    }
+    const listWords = list.reduce((n, u) => n + u.words, 0);
+    if (list.length > 1 && list.every((u) => u.words <= MAX_ALLERGY_LINE_WORDS) && listWords <= MAX_FORCED_ALLERGY_WORDS) for (const u of list) take(u, 'allergies', undefined, true);
   }
 
   // A row of a reconciliation table ("Lisinopril 10 mg | HOLD | until seen by primary care") says its change in its drug
