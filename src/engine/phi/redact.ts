@@ -62,8 +62,9 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
   // Particles, initials and head nouns join the names and places whichever voter found them.
   closeOverVoters(nameContext, candidates, unprotected);
-  // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them.
-  propagateFieldNames(nameContext, candidates, unprotected);
+  // A name a labelled field gave is that person at its other uses in the note, whichever voter missed them; it vetoes
+  // firmly protected words itself and outweighs a drug read from a verb's position alone ("start Aigerim tomorrow").
+  propagateFieldNames(nameContext, candidates, emit);
   detectStoreNumbers(text, candidates.slice(), unprotected);
   dropForeignVocabulary(text, words, lexicon, candidates);
   dropMarkupTagNames(text, candidates);

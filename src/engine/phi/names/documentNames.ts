@@ -11,6 +11,7 @@ import type { NameContext } from '../nameContext';
 import type { Emit } from '../recognizer';
 import type { WordMarks } from '../wordMarks';
 import { CONFIDENT_SLOT_RECOGNIZERS } from './personSlots';
+import { PROTECTED_POSSESSIVE_OWNER } from '../protectedTerms';
 
 export const SUBJECT_NAME = 'name.subject-predicate';
 export const KIN_OR_CONTACT_NAME = 'name.after-kin-or-contact';
@@ -242,9 +243,19 @@ function confident(s: PhiSpan): boolean {
 }
 
 /**
+ * A protected mark a name in a labelled field does not override. The weak mark (PROTECTED_POSSESSIVE_OWNER) is a drug
+ * or eponym read from position alone ("start Aigerim tomorrow", "Okafor's disease"): a field naming the person so
+ * outweighs it, as the same word in "Patient: Aigerim Bekova" is the patient's name.
+ */
+function firmlyProtected(c: NameContext, i: number): boolean {
+  return c.protectedTerm[i] !== 0 && c.protectedTerm[i] !== PROTECTED_POSSESSIVE_OWNER;
+}
+
+/**
  * After every voter: each part of a name a labelled field gave is a name at its other uses — in any case when it is
  * no everyday word; when it is ("Hope", "Will"), capitalised in mixed-case text, before a possessive, or as the subject
- * of a person's predicate. A protected clinical term and an eponym phrase stay.
+ * of a person's predicate. A protected clinical term and an eponym phrase stay; a word protected by position alone
+ * (a treatment verb's object) does not. Each span is one word checked here, so `emit` needs no protected-term veto.
  */
 export function propagateFieldNames(c: NameContext, candidates: readonly PhiSpan[], emit: Emit): void {
   const { words } = c;
@@ -268,14 +279,14 @@ export function propagateFieldNames(c: NameContext, candidates: readonly PhiSpan
       if (w.start < sp.start) continue;
       // A column break ends the name: a field may have run into the next label ("Chase   Date of service").
       if (w.start > sp.start && /(?:[ \u00a0]{2}|\t)/.test(w.gapBefore)) break;
-      if (!w.alpha || w.lower.length < 2 || c.is(i, NEVER) || c.protectedTerm[i]) continue;
+      if (!w.alpha || w.lower.length < 2 || c.is(i, NEVER) || firmlyProtected(c, i)) continue;
       if (c.isCommon(i) && !(tight && n <= 3)) continue;
       keys.add(w.lower);
     }
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (covered[i] || !keys.has(w.lower) || c.protectedTerm[i] || c.eponymPhrase[i]) continue;
+    if (covered[i] || !keys.has(w.lower) || firmlyProtected(c, i) || c.eponymPhrase[i]) continue;
     let take = !c.isCommon(i);
     if (!take) {
       const next = c.w(i + 1);

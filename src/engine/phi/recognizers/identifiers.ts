@@ -392,7 +392,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     flags: 'g',
     triggers: ['#alnum7', '#dashid'],
     anchored: true,
-    validate: (v) => countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v),
+    // Glued ventilator settings with five digits or more (SIMV12PS10PEEP5) are the default-deny shape's exception too.
+    validate: (v) =>
+      countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !VENT_SETTINGS_RE.test(v),
   },
   {
     name: 'id.alnum-default-deny',
