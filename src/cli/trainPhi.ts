@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { redactWith } from '../engine/phi';
 import { defaultLexicon, type Lexicon } from '../engine/phi/lexicon';
 import {
-  CLASSES, classOfGold, DEFAULT_TRAIN, augmentNote, seededRandom, PerceptronModel, groupedFolds, prepareNote, spansAt, trainPerceptron, type Decoded, type GoldNote, type PreparedNote,
-  type TrainOptions,
+  CLASSES, classOfGold, DEFAULT_AUGMENT, DEFAULT_TRAIN, augmentNote, seededRandom, PerceptronModel, groupedFolds, prepareNote, spansAt, trainPerceptron, type Decoded, type GoldNote, type PreparedNote,
+  type TrainOptions, type AugmentShares,
 } from '../engine/phi/learned';
 import { decodeTable } from '../engine/phi/learned/model';
 import type { PhiSpan } from '../engine/types';
@@ -26,6 +26,8 @@ const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl 
   --extend-precision the lower floor of the threshold at which a token next to an emitted one is emitted too (default 0.9)
   --min-precision-vocab  the same for words that are also everyday or clinical vocabulary (default 0.95)
   --augment          variants per gold note with invented names/places and changed case (default 2; 0 = none)
+  --word-names P     share of name words replaced by a census name that is also an English word in variants, at most 0.5 (default ${DEFAULT_AUGMENT.wordName})
+  --lower-names P    share of name spans written in lower case inside a variant (default ${DEFAULT_AUGMENT.lowerName})
   --emit             classes the shipped recognizer emits (default NAME,LOCATION: structured identifiers are the patterns' work)
   --style-holdout    synthetic evaluation corpus (eval seed): leave-one-style-out, training on --extra minus one style
                      and scoring rules alone vs rules ∪ model on that style (style = note index mod --styles, default 11)
@@ -36,6 +38,7 @@ const DEFAULT_OUT = path.join('data', 'phi', 'perceptron.bin.br');
 
 interface Options extends TrainOptions {
   augment: number;
+  shares: AugmentShares;
   emit: string[];
   minPrecision: number;
   minPrecisionVocab: number;
@@ -199,6 +202,8 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       extra: { type: 'string', multiple: true },
       epochs: { type: 'string' },
       augment: { type: 'string' },
+      'word-names': { type: 'string' },
+      'lower-names': { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
       cv: { type: 'string' },
@@ -222,13 +227,18 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     seed: values.seed ? Number(values.seed) : DEFAULT_TRAIN.seed,
     bucketsLog2: values['buckets-log2'] ? Number(values['buckets-log2']) : DEFAULT_TRAIN.bucketsLog2,
     augment: values.augment ? Number(values.augment) : 2,
+    shares: {
+      ...DEFAULT_AUGMENT,
+      ...(values['word-names'] !== undefined ? { wordName: Number(values['word-names']) } : {}),
+      ...(values['lower-names'] !== undefined ? { lowerName: Number(values['lower-names']) } : {}),
+    },
     emit: (values.emit ?? 'NAME,LOCATION').split(',').map((c) => c.trim().toUpperCase()),
     minPrecision: values['min-precision'] ? Number(values['min-precision']) : 0.95,
     extendPrecision: values['extend-precision'] ? Number(values['extend-precision']) : 0.9,
     minPrecisionVocab: values['min-precision-vocab'] ? Number(values['min-precision-vocab']) : 0.95,
     thresholdFolds: values['threshold-folds'] ? Number(values['threshold-folds']) : 4,
   };
-  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
+  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.shares.wordName >= 0 && opts.shares.lowerName >= 0 && opts.shares.lowerName <= 1 && opts.shares.wordName + opts.shares.invented <= 1 && opts.shares.wordName <= 1 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
     console.error(USAGE);
     return 2;
   }
@@ -239,12 +249,12 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const prepared = devNotes.map((n) => prepareNote(n, lex));
   // Variants belong to their note's patient: in CV they train only where the note itself trains.
   const rand = seededRandom(opts.seed ^ 0x5eed);
-  const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex), lex)));
+  const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex, opts.shares), lex)));
   // The extra notes get variants too (their own random stream, so the development variants do not depend on them):
   // without them every extra note trains in its written case only, and the model meets its contexts ("seen by",
   // "evaluated by" + a name) in an all-capitals or all-lower note only through the few development notes.
   const extraRand = seededRandom(opts.seed ^ 0xe87a);
-  const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex))]).map((n) => prepareNote(n, lex));
+  const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex, opts.shares))]).map((n) => prepareNote(n, lex));
   const tokens = [...prepared, ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
   console.log(`notes: ${devNotes.length} grouped + ${extraNotes.length} extra; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);
@@ -296,7 +306,9 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   if (!out) return 0;
   const model = trainModel([...all.flatMap((i) => [prepared[i], ...augmented[i]]), ...extraPrepared], opts, decision, {
     algorithm: 'averaged perceptron, greedy left-to-right, IO labels',
-    epochs: opts.epochs, seed: opts.seed, augment: opts.augment, emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
+    epochs: opts.epochs, seed: opts.seed, augment: opts.augment,
+    // Recorded only when used, so the default options keep rebuilding the committed file byte for byte.
+    ...(opts.shares.wordName > 0 || opts.shares.lowerName > 0 ? { augmentShares: opts.shares } : {}), emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
     // Contents, not paths: the same files under other names give the same bytes.
     inputs: [values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
     notes: devNotes.length + extraNotes.length, tokens,

@@ -4,7 +4,10 @@
 // the same weights bit for bit.
 import { mulberry32 } from '../../random';
 import type { PhiType } from '../../types';
-import { flagWords, type Lexicon } from '../lexicon';
+import {
+  flagWords, WORD_CLINICAL, WORD_COMMON, WORD_CONTACT, WORD_CREDENTIAL, WORD_FIRST, WORD_FUNCTION, WORD_HEAD, WORD_HEADER, WORD_LAST,
+  WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
+} from '../lexicon';
 import { caseModeOf, tokenize, type CaseMode, type Word } from '../tokens';
 import { HISTORY_FEATURES, MAX_STATIC_FEATURES, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
 import { argmax, CLASSES, N_CLASSES, scoreInto, SKIPPED } from './model';
@@ -209,14 +212,66 @@ function likeCase(word: string, model: string): string {
   return word;
 }
 
+/** Cue and clinical words are never planted as names: the model must keep reading them as the cues they are. */
+const NOT_PLANTED = WORD_FUNCTION | WORD_CLINICAL | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT |
+  WORD_HEAD | WORD_HEADER | WORD_MOVEMENT | WORD_PERSON_VERB;
+
+export interface WordNames {
+  /** Census given names that are also everyday English words ("will", "art", "grace", "bill"). */
+  given: readonly string[];
+  /** Census surnames that are also everyday English words ("porter", "baker", "rivers"). */
+  family: readonly string[];
+}
+
+const wordNamesCache = new WeakMap<Lexicon, WordNames>();
+
 /**
- * A training variant of a gold note: each name or place word is replaced, with probability 1/2, by an invented
- * word of similar length and the same case (so the model learns names from their context and shape, not from
- * the surrogate names of the development set), and the whole note is then kept as written, upper-cased or
- * lower-cased (so it learns not to depend on case, as nursing notes often are one case throughout).
+ * Names that are also English words, from the vendored census and SCOWL lists (in their file order, so training
+ * stays reproducible). These are the names that leak on new notes ("Will ambulated", "Art tolerated diet"): the
+ * development set's surrogate names are rarely words, so without planting them the model learns that a word in the
+ * English list is not a name whatever its context.
  */
-export function augmentNote(note: GoldNote, rand: () => number, lex: Lexicon): GoldNote {
+export function wordNamesOf(lex: Lexicon): WordNames {
+  let cached = wordNamesCache.get(lex);
+  if (!cached) {
+    const given: string[] = [], family: string[] = [];
+    for (const [w, f] of lex.wordFlags) {
+      if (w.length < 3 || !/^[a-z]+$/.test(w) || (f & WORD_COMMON) === 0 || (f & NOT_PLANTED) !== 0) continue;
+      if (f & WORD_FIRST) given.push(w);
+      else if (f & WORD_LAST) family.push(w);
+    }
+    cached = { given, family };
+    wordNamesCache.set(lex, cached);
+  }
+  return cached;
+}
+
+/** Shares of name words replaced by a name that is also a word and by an invented word; share of name spans lower-cased. */
+export interface AugmentShares {
+  wordName: number;
+  invented: number;
+  lowerName: number;
+}
+/**
+ * Off by default (the committed model's variants: half the name words invented, none a word-name, no lower-case span).
+ * Session 8 trained with word-names 0.2 / 0.1 / 0 and lower-case names 0.25: name-context recall rose (0.927 → 0.935)
+ * but CV mean precision, held-out #7 recall and protected terms on #6 got worse, so the shipped model does not use them
+ * (figures in data/phi/PROVENANCE.md). With these defaults the random stream is the one the committed model was built with.
+ */
+export const DEFAULT_AUGMENT: AugmentShares = { wordName: 0, invented: 0.5, lowerName: 0 };
+
+/**
+ * A training variant of a gold note: each place word is replaced, with probability 1/2, by an invented word of
+ * similar length and the same case; each name word, in the given shares, by a census name that is also an English word
+ * (given names first in the span, surnames after: "Will", "Grace Porter") or by an invented word (so the model learns names from
+ * their context and shape, not from the surrogate names of the development set); a name span is then, sometimes,
+ * written in lower case inside its note ("seen by will porter", as typed in messages and nursing notes). The whole
+ * note is then kept as written, upper-cased or lower-cased (so it learns not to depend on case, as nursing notes
+ * often are one case throughout).
+ */
+export function augmentNote(note: GoldNote, rand: () => number, lex: Lexicon, shares: AugmentShares = DEFAULT_AUGMENT): GoldNote {
   const spans = [...note.phi].sort((a, b) => a.start - b.start);
+  const wordNames = wordNamesOf(lex);
   const parts: string[] = [];
   const phi: GoldNote['phi'] = [];
   let pos = 0;
@@ -225,7 +280,21 @@ export function augmentNote(note: GoldNote, rand: () => number, lex: Lexicon): G
     if (s.start < pos) continue; // overlapping gold: keep the first
     parts.push(note.text.slice(pos, s.start));
     let body = note.text.slice(s.start, s.end);
-    if (AUGMENTED_CLASSES.has(CLASSES[classOfGold(s.type)])) {
+    const cls = CLASSES[classOfGold(s.type)];
+    if (cls === 'NAME') {
+      let nth = 0;
+      body = body.replace(/\p{L}+/gu, (m) => {
+        if (m.length < 2) return m;
+        const list = nth++ === 0 ? wordNames.given : wordNames.family;
+        const r = rand();
+        if (r < shares.wordName && list.length > 0) return likeCase(list[Math.floor(rand() * list.length)], m);
+        return r < shares.wordName + shares.invented ? likeCase(inventWord(m.length, rand, lex), m) : m;
+      });
+      if (shares.lowerName > 0 && rand() < shares.lowerName) {
+        const lower = body.toLowerCase();
+        if (lower.length === body.length) body = lower;
+      }
+    } else if (AUGMENTED_CLASSES.has(cls)) {
       body = body.replace(/\p{L}+/gu, (m) => (m.length >= 2 && rand() < 0.5 ? likeCase(inventWord(m.length, rand, lex), m) : m));
     }
     parts.push(body);
