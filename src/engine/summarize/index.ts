@@ -8,7 +8,7 @@ import type { EvidenceSpan, Span } from '../types';
 import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
 import type { MentionFinder } from './faithfulness';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isArrowRow, isTruncatedSpan } from './faithfulness';
@@ -322,7 +322,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
   }
   const units = allUnits.filter(
-    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
+    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
 
