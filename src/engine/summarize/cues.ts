@@ -32,8 +32,8 @@ export const ORDER_LINE = /^(?!([Rr]eceived|[Gg]iven|[Gg]ave|[Gg]ot|[Tt]ook|[Aa]
 /** A dose or a dosing form: one of the signs a unit names a drug. */
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b(?!\/(dL|L\b|min|24))|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
-/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic". */
-export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment)|(visit|appointment|clinic|office) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
+/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic", "next infusion" (a scheduled treatment session). */
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment|infusion|cycle|session)|(visit|appointment|clinic|office) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
 
 export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
 

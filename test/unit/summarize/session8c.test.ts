@@ -2,6 +2,8 @@
 // Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
 import { SIGN_OFF } from '../../../src/engine/summarize/cues';
+import { buildUnits } from '../../../src/engine/summarize/units';
+import { analyzeText } from '../../../src/engine/text';
 import { expectQuoted, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
@@ -37,6 +39,15 @@ describe('layout: an assessment written as a lettered list ("a) ... b) ..."), on
     for (const p of ['Hypothyroidism.', 'Dyspepsia, rule out peptic ulcer.', 'Mixed hyperlipidemia.']) expect(problems).toContain(p);
     expect(problems.some((p) => /^Type 2 diabetes/.test(p))).toBe(true);
   });
+
+  it('a lettered item ("c) ", "g) ") starts its line as a numbered item does, whatever the coder reads in it', () => {
+    const units = buildUnits(analyzeText(text));
+    for (const start of ['Hypothyroidism', 'Dyspepsia', 'Mixed hyperlipidemia']) {
+      const u = units.find((x) => text.slice(x.start, x.end).startsWith(start));
+      expect(u?.marker).toBe('bullet');
+      expect(u?.lineStart).toBe(true);
+    }
+  });
 });
 
 describe('layout: a sign-off line (role label, name or its placeholder, credentials) closes the note; it is never a statement', () => {
@@ -70,5 +81,42 @@ describe('layout: a sign-off line (role label, name or its placeholder, credenti
     for (const line of ['Surgeon: [NAME], MD, FACS', 'Signed: [NAME], MD, [NAME]', 'Dr. [NAME]']) expect(SIGN_OFF.test(line)).toBe(true);
     for (const line of ['Diabetes: Stable.', 'Hypertension, controlled.', 'Asthma.', 'Dr. Smith will see her in 2 weeks.', 'Discussed with [NAME], MD.'])
       expect(SIGN_OFF.test(line)).toBe(false);
+  });
+});
+
+describe('rule: in a summary crowded by its problems, the next visit is still kept, allowed words per fact it tells', () => {
+  const crowded = (followUp: string) => [
+    'FAMILY MEDICINE VISIT',
+    '',
+    'History: Mrs. Tolland, 72, after an ED visit for palpitations. Bruises easily. Urinary burning for 3 days.',
+    'Allergies: ACE inhibitors (cough).',
+    'Exam: BP 146/88, HR 92 irregularly irregular. Ecchymoses on forearms.',
+    '',
+    'A/P:',
+    'New-onset atrial fibrillation -> continue apixaban 5 mg bid; add metoprolol succinate 25 mg daily for rate control.',
+    'Exertional dyspnea -> likely atrial fibrillation with rapid rates; reassess after rate control.',
+    'Bleeding risk on apixaban with NSAID -> stop naproxen; acetaminophen 1 g tid for knees instead.',
+    'Acute cystitis -> cephalexin 500 mg bid for 5 days; urine culture sent.',
+    'Hypertension, not at goal -> metoprolol as above should help; recheck before changing amlodipine.',
+    'Osteoarthritis of knees -> topical diclofenac gel four times daily; physical therapy referral.',
+    'Osteoporosis -> on alendronate, year 4 of 5; continue; DEXA next year.',
+    '',
+    followUp,
+  ].join('\n');
+
+  it('an abbreviated interval with return precautions ("F/u 2 wks (...); call sooner with ...") tells two facts', () => {
+    const line = 'F/u 2 wks (HR, BP, bruising); call sooner with chest pain, black stools, or fainting.';
+    const text = crowded(line);
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    expect(statements(s, 'follow_up')).toContain(line);
+  });
+
+  it('a next treatment session with repeat tests in intervals ("next infusion in 8 weeks; ...; liver tests in 4 weeks")', () => {
+    const line = 'Next infusion in 8 weeks; clinic review in 3 months; liver tests in 4 weeks.';
+    const text = crowded(line);
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    expect(statements(s, 'follow_up')).toContain(line);
   });
 });
