@@ -32,14 +32,24 @@ export const ORDER_LINE = /^(?!([Rr]eceived|[Gg]iven|[Gg]ave|[Gg]ot|[Tt]ook|[Aa]
 /** A dose or a dosing form: one of the signs a unit names a drug. */
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b(?!\/(dL|L\b|min|24))|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
-/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic". */
-export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment)|(visit|appointment|clinic|office) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
+/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic", "next infusion" (a scheduled treatment session). */
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment|infusion|cycle|session)|(visit|appointment|clinic|office) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
 
 export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
 
 /** A finding that is not normal. */
 export const ABNORMAL_CUE = /\b(elevated|high|low|decreased|increased|reduced|abnormal|positive|enlarged|tender\w*|swelling|swollen|edema|effusion|erythema\w*|crackles|wheez\w*|rhonchi|murmur|fracture|mass|nodule|stenosis|consolidation|opacit\w*|deformity|bulging|purulent|ulcer|hypokinesis|thrombus|lesion|revealed|showed|shows|demonstrat\w*|consistent with|concerning for|suspicious|irregular\w*|rigidity|tremor|hematoma|deficit)\b/i;
 export const NORMAL_ONLY = /^(no |negative|normal|unremarkable|clear|within normal|noncontributory)/i;
+
+/**
+ * A sign-off line: an optional role label ("Signed:", "Surgeon:", "Hematologist:"), a person's name or its redaction
+ * placeholder, and credentials or a specialty after commas ("Surgeon: [NAME], MD, FACS", "Dr. [NAME]"). It says who wrote
+ * the note, never a problem or a plan. Only a line marked as a signature by a title ("Dr."), a credential or a name
+ * placeholder counts, so a bare label and word ("Diabetes: Stable") is never one.
+ */
+const SIGN_OFF_NAME = String.raw`(\[[A-Z][A-Z_ 0-9]*\]|[A-Z][\p{L}'.-]+(\s+[A-Z][\p{L}'.-]+){0,3})`;
+const CREDENTIAL = String.raw`(MD|M\.D\.|DO|D\.O\.|MBBS|MBChB|PhD|NP|FNP(-[BC]{1,2})?|APRN|DNP|PA(-C)?|RN|CNM|PharmD|DPM|MPH|FACS|FACP|FACC|FACOG|FAAP|FRCP\w*|FRCS\w*)`;
+export const SIGN_OFF = new RegExp(String.raw`^([A-Z][\p{L} ]{1,40}:\s*)?(?=(Dr\.?\s|Doctor\s|\[[A-Z][A-Z_ 0-9]*\]|.*,\s*${CREDENTIAL}\b))((Dr\.?|Doctor)\s+)?${SIGN_OFF_NAME}(\s*,\s*(${CREDENTIAL}|\[[A-Z][A-Z_ 0-9]*\]|[A-Z][\p{L}-]+( [A-Z][\p{L}-]+)?))*\.?$`, 'u');
 
 /** Boilerplate that carries nothing clinical. */
 export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|total (face-to-face |visit |encounter )?time|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;

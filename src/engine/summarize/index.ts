@@ -8,7 +8,7 @@ import type { EvidenceSpan, Span } from '../types';
 import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
 import type { MentionFinder } from './faithfulness';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isArrowRow, isTruncatedSpan } from './faithfulness';
@@ -157,6 +157,8 @@ const MAX_MED_CHANGES = 8;
 const VISIT_FACTS = 1.5;
 /** A visit this short ("Return to clinic in 4 weeks.") is taken first whatever it competes with: it costs almost nothing. */
 const SHORT_VISIT_WORDS = 8;
+/** Return precautions: when to come back or call before the visit ("call sooner with chest pain", "return if fever"). */
+const RETURN_PRECAUTION = /\b(call|return|come back|seek (care|attention))( (us|me|the (clinic|office)))?( (sooner|earlier|back|immediately|right away))? (if|with|for)\b/i;
 /** Sections that tell what happened before this encounter or what was found, never what was ordered in it. */
 const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
 
@@ -322,7 +324,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
   }
   const units = allUnits.filter(
-    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
+    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
 
@@ -681,7 +683,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
     ((FOLLOW_UP_KINDS.has(u.kind) || followUpLine(u)) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
     || (!NEVER_KINDS.has(u.kind) && (!NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) || CLINICIAN_WILL.test(body(u))) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
-  const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0)));
+  // Return precautions ("call sooner with chest pain", "return if fever") are a fact of their own a reader acts on.
+  const followFacts = (u: Unit) => Math.max(1, Math.min(3, (body(u).match(FOLLOW_UP_INTERVAL_ALL) ?? []).length + (PENDING_CUE.test(body(u)) ? 1 : 0) + (RETURN_PRECAUTION.test(body(u)) ? 1 : 0)));
   // The next appointment with its interval tells a reader most; a pending item next; a line repeating one already chosen nothing.
   const followTier = (u: Unit) => (FOLLOW_UP_INTERVAL.test(body(u)) ? 2 : FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) ? 1 : 0);
 
@@ -744,7 +747,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const crowded = forcedWords >= FORCED_SHARE_BEFORE_ACTIONS * budgetWords;
   const dispositionOnly = (u: Unit) => DISPOSITION_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end)) && !returnVisit(u) && !FOLLOW_UP_CUE.test(body(u));
   if (crowded && !nextVisit) {
-    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u));
+    // As for a medication change, the allowance is per fact told (two at most): "F/u 2 wks (HR, BP); call sooner with chest
+    // pain." or "next infusion in 8 weeks; clinic review in 3 months; liver tests in 4 weeks." tell more than one.
+    const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS * Math.min(2, followFacts(u)) && !dispositionOnly(u));
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
   const freshDrugs = (u: Unit) => [...(medDrugs.get(u.index) ?? [])].filter((d) => !namedDrugs.has(d)).length;

@@ -310,12 +310,14 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
 }
 
 /** "Problem 3: ", "# Problem: ", "2) ": nothing but list markers before a unit on its line (it starts the line's item). */
+// The unit's own first character stands after the prefix: a lettered item or outline bullet ("g) ", "o ") is a marker
+// only before text, which the prefix alone no longer shows.
 function onlyMarkers(prefix: string): boolean {
   let rest = prefix.trimStart();
   for (let guard = 0; rest && guard < 4; guard++) {
-    const m = LIST_MARKER.exec(rest) ?? /^(problem|issue|diagnosis|dx)\s*:\s*/i.exec(rest);
+    const m = LIST_MARKER.exec(`${rest}x`) ?? /^(problem|issue|diagnosis|dx)\s*:\s*/i.exec(rest);
     if (!m || !m[0].length) break;
-    rest = rest.slice(m[0].length);
+    rest = rest.slice(Math.min(m[0].length, rest.length));
   }
   return !rest.trim();
 }
