@@ -1,0 +1,52 @@
+import { ClinicalEngine } from '../../../src/engine/engine';
+import { mentionContext } from '../../../src/engine/context';
+import { analyzeText } from '../../../src/engine/text';
+
+// Synthetic notes (invented), each written for one general pattern of the Official Guidelines or the Index.
+const engine = new ClinicalEngine();
+const codes = (text: string, setting: 'inpatient' | 'outpatient' = 'outpatient') => engine.process(text, { setting }).codes.map((c) => c.code);
+
+describe('IV.H / II.H: a hedge after a comma that opens a new phrase qualifies that phrase, not the stated diagnosis', () => {
+  it('"X due to type 1 diabetes, likely pump error": the combination is stated (I.C.4.a), only the cause is hedged', () => {
+    const out = codes('ED note\nFingerstick 41, confused, better after glucose.\nImpression: hypoglycemia due to type 1 diabetes, likely missed meal. Discharged.');
+    expect(out).toContain('E10.649');
+    expect(out).not.toContain('E10.9');
+  });
+  it('"bacteremia, probably from a line": the bacteremia is stated', () => {
+    expect(codes('Clinic callback\nOne of two culture bottles grew coagulase-negative staph.\nImpression: bacteremia, probably from the PICC line. Repeat cultures.')).toContain('R78.81');
+  });
+  it('the hedge at the clause end, with no comma, or before "given" still looks back (outpatient: not coded)', () => {
+    for (const text of [
+      'Urgent care\nFever and cough.\nImpression: pneumonia, likely.',
+      'Urgent care\nFever and cough.\nImpression: pneumonia likely given crackles.',
+      'Urgent care\nFever and cough.\nImpression: pneumonia, likely given crackles.',
+    ]) expect(codes(text).some((c) => c.startsWith('J18'))).toBe(false);
+  });
+  it('the context reader marks the phrase after the hedge uncertain and the one before it not', () => {
+    const text = 'Impression: chest pain, possible reflux esophagitis.';
+    const analysis = analyzeText(text);
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    expect(mentionContext(analysis, at('chest pain')).uncertain).toBe(false);
+    expect(mentionContext(analysis, at('reflux esophagitis')).uncertain).toBe(true);
+  });
+});
+
+describe('I.B.2 specificity the note states: "w/o", the charting abbreviation of "without", negates a qualifier', () => {
+  it('migraine w/o aura is G43.0- (without aura), not G43.1- (with aura)', () => {
+    const out = codes('PCP visit\nEpisodic headaches, triptan works.\nA: migraine w/o aura, not intractable.');
+    expect(out).toContain('G43.009');
+    expect(out.some((c) => c.startsWith('G43.1'))).toBe(false);
+  });
+  it('"w/ aura" stays with aura', () => {
+    expect(codes('PCP visit\nVisual zigzags before headaches.\nA: migraine w/ aura, not intractable.').some((c) => c.startsWith('G43.1'))).toBe(true);
+  });
+});
+
+describe('I.B.13 / Tabular H66.01-: the tympanic membrane is the "ear drum" of otitis media with spontaneous rupture', () => {
+  it('acute suppurative otitis media with rupture of the tympanic membrane, left: H66.012, not H66.002 nor H72', () => {
+    const out = codes('Urgent care\nDx: acute suppurative otitis media, left, with spontaneous rupture of tympanic membrane.\nAmoxicillin.');
+    expect(out).toContain('H66.012');
+    expect(out).not.toContain('H66.002');
+    expect(out.some((c) => c.startsWith('H72'))).toBe(false);
+  });
+});
