@@ -50,3 +50,20 @@ describe('I.B.13 / Tabular H66.01-: the tympanic membrane is the "ear drum" of o
     expect(out.some((c) => c.startsWith('H72'))).toBe(false);
   });
 });
+
+describe('I.C.21.c.5 screening named on a labelled title line ("Procedure:", "EXAM:")', () => {
+  it('"Procedure: screening colonoscopy" is the encounter\'s screening: Z12.11 with the family history', () => {
+    const out = codes('Procedure: screening colonoscopy\n52 yo, no GI symptoms. Mother had colon cancer at 61.\nFindings: normal colon, no polyps.\nImpression: normal colonoscopy.');
+    expect(out).toEqual(expect.arrayContaining(['Z12.11', 'Z80.0']));
+    expect(out.some((c) => c.startsWith('C18'))).toBe(false);
+  });
+  it('"EXAM: low-dose CT chest for lung cancer screening" is Z12.2, never the cancer', () => {
+    const out = codes('EXAM: Low-dose CT chest for lung cancer screening.\nCLINICAL: 61 yo, former smoker.\nIMPRESSION: Lung-RADS 2, benign appearance.');
+    expect(out).toContain('Z12.2');
+    expect(out.some((c) => c.startsWith('C34'))).toBe(false);
+  });
+  it('a labelled line that is not the title, or a screening only planned, adds no screening code', () => {
+    expect(codes('Clinic visit\nEXAM: colonoscopy screening due next year.\nA: hypertension, controlled.')).not.toContain('Z12.11');
+    expect(codes('Clinic visit\nLungs clear.\nProcedure: lung cancer screening discussed, will schedule.\nA: hypertension.')).not.toContain('Z12.2');
+  });
+});
