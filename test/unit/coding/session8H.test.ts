@@ -67,3 +67,15 @@ describe('I.C.21.c.5 screening named on a labelled title line ("Procedure:", "EX
     expect(codes('Clinic visit\nLungs clear.\nProcedure: lung cancer screening discussed, will schedule.\nA: hypertension.')).not.toContain('Z12.2');
   });
 });
+
+describe('I.C.19.e.5.a adverse effect of a correctly taken drug the FY2023 Table omits: its class row (calcium channel blockers, T46.1)', () => {
+  it('hypotension, adverse effect of amlodipine: the drug-induced nature I95.2 with T46.1X5A', () => {
+    const out = codes('PCP\nOn amlodipine, taken as prescribed; dizzy, BP 90/56.\nA: hypotension, adverse effect of amlodipine. Dose reduced.');
+    expect(out).toEqual(expect.arrayContaining(['I95.2', 'T46.1X5A']));
+    expect(out).not.toContain('I95.9');
+    expect(out).not.toContain('T46.1X1A');
+  });
+  it('amlodipine merely listed, with no relationship cue, adds no T code', () => {
+    expect(codes('PCP\nA: hypertension, controlled on amlodipine 5 mg daily.').some((c) => c.startsWith('T46'))).toBe(false);
+  });
+});
