@@ -79,3 +79,19 @@ describe('I.C.19.e.5.a adverse effect of a correctly taken drug the FY2023 Table
     expect(codes('PCP\nA: hypertension, controlled on amlodipine 5 mg daily.').some((c) => c.startsWith('T46'))).toBe(false);
   });
 });
+
+describe('I.B.2 / Tabular I21.0-–I21.2-: a STEMI is coded to the culprit artery the note names', () => {
+  it('inferior STEMI with the RCA occluded: I21.11, not "other artery of inferior wall" I21.19', () => {
+    const out = codes('Discharge summary\nCath: 100% mid RCA occlusion, DES placed.\nFinal diagnosis: acute inferior STEMI.', 'inpatient');
+    expect(out).toContain('I21.11');
+    expect(out).not.toContain('I21.19');
+  });
+  it('anterior STEMI with the LAD stented: I21.02', () => {
+    expect(codes('Discharge summary\nCath: occluded proximal LAD, stented.\nFinal diagnosis: acute anterior wall STEMI.', 'inpatient')).toContain('I21.02');
+  });
+  it('several arteries diseased, an artery of another wall, or an NSTEMI: no artery is chosen', () => {
+    expect(codes('Discharge summary\nCath: LAD 70%, RCA 100% occluded, LCx 80%.\nFinal diagnosis: acute inferior STEMI.', 'inpatient')).toContain('I21.19');
+    expect(codes('Discharge summary\nCath: RCA occluded.\nFinal diagnosis: acute anterior STEMI.', 'inpatient')).toContain('I21.09');
+    expect(codes('Discharge summary\nFinal diagnosis: NSTEMI. Cath: RCA 100% occlusion, DES placed.', 'inpatient')).toContain('I21.4');
+  });
+});
