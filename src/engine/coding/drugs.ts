@@ -117,10 +117,19 @@ const ANTIEPILEPTIC_MEMBERS: ReadonlyArray<[words: string, row: string]> = [
   ['antiseizure', 'Anticonvulsant'],
 ];
 
+/**
+ * Dihydropyridine calcium channel blockers the vendored (FY2023) Table omits (WHO ATC C08CA, the group of its own rows
+ * Felodipine, Isradipine, Nifedipine, Nisoldipine: all T46.1), pointed at the class row "Blockers, calcium channel"
+ * so the codes still come from the Table (Guideline I.C.19.e).
+ */
+const CALCIUM_CHANNEL_BLOCKER_MEMBERS: ReadonlyArray<[words: string, row: string]> =
+  ['amlodipine', 'levamlodipine', 'lercanidipine', 'clevidipine', 'nitrendipine', 'lacidipine', 'cilnidipine']
+    .map((w): [string, string] => [w, 'Blockers, calcium channel']);
+
 function addClassNames(table: DrugTable): void {
   const rows = new Map<string, Substance>();
   for (const list of table.byFirstToken.values()) for (const r of list) rows.set(r.name, r);
-  for (const [words, name] of [...CLASS_NAMES, ...ANTIEPILEPTIC_MEMBERS]) {
+  for (const [words, name] of [...CLASS_NAMES, ...ANTIEPILEPTIC_MEMBERS, ...CALCIUM_CHANNEL_BLOCKER_MEMBERS]) {
     // A drug the Table itself lists keeps its own row.
     if (table.byFirstToken.get(phraseTokens(words)[0] ?? '')?.some((r) => r.name.toLowerCase() === words)) continue;
     const row = rows.get(name);

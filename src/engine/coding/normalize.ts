@@ -117,6 +117,9 @@ export const ANATOMICAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = 
   // "Leg" alone stays the whole limb (M79.60-).
   calf: ['low', 'leg', 'limb'],
   shin: ['low', 'leg', 'limb'],
+  // The Tabular names the tympanic membrane "ear drum" in otitis media with rupture (H66.01-, H66.11-) and
+  // "tympanic membrane" elsewhere (H72): the note's anatomical name meets both.
+  tympanic: ['ear', 'drum'],
 });
 
 /**

@@ -70,6 +70,22 @@ function firing(t: TriggerMatch, cat: ContextCategory, dir: 'pre' | 'post'): Tri
   return t.rules.find((r) => r.category === cat && (r.role === dir || r.role === 'both'));
 }
 
+/** Words after which a trailing hedge still looks back ("pneumonia, likely given the infiltrate"). */
+const HEDGE_LOOKS_BACK = new Set(['given', 'based', 'per', 'as', 'if', 'but', 'and', 'or', 'at', 'this', 'that', 'it', 'which', 'though', 'although', 'not']);
+
+/**
+ * "hypoglycemia due to type 1 diabetes, likely bolus error", "chest pain, possible reflux": a one-word hedge
+ * after a comma that opens a new phrase qualifies that phrase (its cause or an added diagnosis), so it does not
+ * scope back over the diagnosis the clause already stated (IV.H and II.H concern the stated diagnosis; the
+ * same reading as the "…, likely viral." pseudo-trigger, for any following phrase). At the clause end
+ * ("pneumonia, likely.") or with no comma ("pneumonia likely") the hedge still looks back.
+ */
+function hedgeOpensNextPhrase(tokens: readonly Token[], t: TriggerMatch): boolean {
+  if (t.tokEnd - t.tokStart !== 1 || t.tokStart === 0 || tokens[t.tokStart - 1].norm !== ',') return false;
+  const next = tokens[t.tokEnd];
+  return !!next && next.word && !HEDGE_LOOKS_BACK.has(next.norm);
+}
+
 /** An abbreviation of one to three capitals: the only mentions that can be a measurement's label. */
 const SHORT_ABBREVIATION = /^[A-Z]{1,3}$/;
 /** "SpO2 95% RA", "98% on RA": room air after a saturation. */
@@ -231,6 +247,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       // "apixaban for recurrence prevention": a postposed purpose ("prevention", "prophylaxis") has its object
       // after "for"; the drug before "for" is the means, in current use (I.C.21.c.3), not the thing prevented.
       if (rule && cat === 'hypothetical' && forBetween(tokens, mEnd, t.tokStart)) break;
+      if (rule && cat === 'uncertain' && hedgeOpensNextPhrase(tokens, t)) break;
       if (rule) {
         if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;

@@ -134,10 +134,17 @@ function sentences(analysis: TextAnalysis, text: string): SentenceSpan[] {
 }
 
 /** The first sentence holding a letter: a note's title ("SCREENING MAMMOGRAM", "Colonoscopy - screening"). */
-function isTitle(all: readonly SentenceSpan[], s: SentenceSpan): boolean {
-  const first = all.find((x) => /[a-z]/i.test(x.text));
-  return first === s;
+function isTitle(all: readonly SentenceSpan[], s: SentenceSpan, text: string): boolean {
+  const at = all.findIndex((x) => /[a-z]/i.test(x.text));
+  if (at < 0) return false;
+  if (all[at] === s) return true;
+  // A labelled title line ("Procedure: screening colonoscopy", "EXAM: low-dose CT chest for lung cancer
+  // screening"): the label is split off as its own sentence; the value on the same line is the title.
+  const next = all[at + 1];
+  return next === s && TITLE_LABEL.test(all[at].text) && !text.slice(all[at].end, s.start).includes('\n');
 }
+/** The label of a note's title line: the procedure or examination performed at this encounter. */
+const TITLE_LABEL = /^\s*(?:procedure|exam|examination|study|test|service)\s*:\s*$/i;
 
 /**
  * Evidence for a code read from a sentence: the cue word, else the whole sentence, whichever the
@@ -247,7 +254,7 @@ export const encounterReasonRule: GuidelineRule = {
         if (!m || NOT_DONE.test(s.text)) continue;
         // A label sentence ("Indication:") before it carries the reason too.
         const label = i > 0 && /:\s*$/.test(clinical[i - 1].text) ? clinical[i - 1].text : '';
-        if (!isTitle(all, s) && !PREVENTIVE.test(label + ' ' + s.text)) continue;
+        if (!isTitle(all, s, ctx.text) && !PREVENTIVE.test(label + ' ' + s.text)) continue;
         // The tests screened for may follow on the same line ("screening: HIV …; hepatitis C …").
         const line = [s];
         for (let k = i + 1; k < clinical.length && /[:;,]\s*$/.test(line[line.length - 1].text); k++) line.push(clinical[k]);

@@ -23,6 +23,7 @@ import { statusCodeRule, zCodeEncounterRule } from './zcodes';
 import { durationAcuityRule } from './duration';
 import { fracturePatternRule } from './fracturePattern';
 import { ulcerSeverityRule } from './ulcerSeverity';
+import { stemiArteryRule } from './stemiArtery';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -39,7 +40,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

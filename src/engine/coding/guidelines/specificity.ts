@@ -130,6 +130,10 @@ const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', 
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
 const NEGATORS = new Set(['without', 'no', 'not', 'denies', 'denied', 'negative', 'free']);
 const NEGATOR_REACH = 4;
+/** "w/o", the charting abbreviation of "without", tokenises as "w" "o": its "o" negates as "without" does. */
+function isWithoutAbbreviation(tokens: readonly { start: number; end: number; raw: string }[], k: number, text: string): boolean {
+  return tokens[k].raw === 'o' && k > 0 && tokens[k - 1].raw === 'w' && text.slice(tokens[k - 1].end, tokens[k].start) === '/';
+}
 /**
  * Cues that make the qualifiers after them uncertain ("acute pharyngitis - likely streptococcal", "acute
  * bronchitis, probably viral"): outpatient, an uncertain cause or type is not coded (IV.H), so the words
@@ -283,7 +287,7 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       let negatedHere = false;
       for (let k = i - 1; k >= Math.max(from, i - NEGATOR_REACH); k--) {
         if (tokens[k].clause !== t.clause) break;
-        if (NEGATORS.has(tokens[k].raw)) negatedHere = true;
+        if (NEGATORS.has(tokens[k].raw) || isWithoutAbbreviation(tokens, k, text)) negatedHere = true;
       }
       if (!inOwn && ctx.setting === 'outpatient' && uncertainBefore(tokens, i, from)) continue;
       // "Common bile duct not dilated", "left kidney normal": the word is the subject of a statement that
