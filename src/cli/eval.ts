@@ -16,6 +16,7 @@ import { DEFAULT_HOLDOUT5_NOTES, DEFAULT_HOLDOUT5_SEED, generateHoldout5Corpus }
 import { DEFAULT_STRESS7_NOTES, DEFAULT_STRESS7_SEED, generateStress7Corpus } from '../eval/synthetic/stress7';
 import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus } from '../eval/synthetic/holdout6';
 import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus } from '../eval/synthetic/holdout7';
+import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus } from '../eval/synthetic/holdout8';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -31,6 +32,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout8', label: 'HELD-OUT #8', seed: DEFAULT_HOLDOUT8_SEED, notes: DEFAULT_HOLDOUT8_NOTES, generate: generateHoldout8Corpus },
   { flag: 'holdout7', label: 'HELD-OUT #7', seed: DEFAULT_HOLDOUT7_SEED, notes: DEFAULT_HOLDOUT7_NOTES, generate: generateHoldout7Corpus },
   { flag: 'holdout6', label: 'HELD-OUT #6', seed: DEFAULT_HOLDOUT6_SEED, notes: DEFAULT_HOLDOUT6_NOTES, generate: generateHoldout6Corpus },
   // stress7 scores its score half; stress7-tune is the half fixes were written against.
@@ -80,6 +82,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                clearance, tele-dermatology e-consult, germline report, dental referral, street medicine, addiction
                intake, ophthalmology referral, court-ordered evaluation, photo log; its own vocabulary; default seed
                ${DEFAULT_HOLDOUT7_SEED}, ${DEFAULT_HOLDOUT7_NOTES} notes), written at the end of session 7 by an examiner who never read the recognizers
+  --holdout8   with --phi-synthetic: score the eighth held-out corpus (12 more styles: NICU family update, farmworker
+               clinic, tribal clinic, military sick call, FMLA certification, donor deferral, organ-procurement referral,
+               cardiac rehab, audiology, POLST, radiation-oncology summary, mandated child-protection report; its own
+               vocabulary; default seed ${DEFAULT_HOLDOUT8_SEED}, ${DEFAULT_HOLDOUT8_NOTES} notes), written in session 8 by an examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -172,6 +178,7 @@ export async function runEval(argv: string[]): Promise<number> {
       'stress7-tune': { type: 'boolean' },
       holdout6: { type: 'boolean' },
       holdout7: { type: 'boolean' },
+      holdout8: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
