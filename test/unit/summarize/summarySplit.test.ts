@@ -24,6 +24,7 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout3')).toBe('holdout3');
     expect(parseSummarySplit('holdout4')).toBe('holdout4');
     expect(parseSummarySplit('holdout5')).toBe('holdout5');
+    expect(parseSummarySplit('holdout7')).toBe('holdout7');
     expect(() => parseSummarySplit('holdout9')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
