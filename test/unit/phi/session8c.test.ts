@@ -1,7 +1,7 @@
 // Owns the tests of session 8c's protected-term positions (issue 9, after held-out #8's honest figure): the ICD-10-CM
 // Index's optional co-author in brackets, a hyphen-joined author pair before a listed head, equations, formulas and atlases,
 // a capitalised word before a disease noun by its form, and "add" as a medication plan verb — and the people who still
-// go in those positions. Every value is invented; each case names the general pattern it serves.
+// go in those positions; and a conformed signature's initials before a credential ("/s/ KV RN"). Every value is invented; each case names the general pattern it serves.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -35,6 +35,11 @@ const KEPT: Record<string, [string, string][]> = {
 };
 
 const REDACTED: Record<string, [string, string][]> = {
+  'conformed signature "/s/" with two or three capitals before a credential: the signer\'s initials': [
+    ['Wound care done. /s/ KV RN', 'KV'],
+    ['Patient seen. /s/ RT, LPN 4/2/2026', 'RT'],
+    ['/s/ JMB PA-C', 'JMB'],
+  ],
   'a double-barrelled surname with a first name or a title before a listed head is a person': [
     ['Pt Marisol Quintero-Bastos questionnaire returned by mail.', 'Marisol'],
     ['Dr. Quintero-Bastos questionnaire reviewed.', 'Quintero-Bastos'],
