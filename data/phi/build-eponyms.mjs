@@ -28,10 +28,26 @@ const read = (text) => {
     for (const p of parts) if (p.length >= 3 && !english.has(p)) out.add(p);
   }
 };
-for (const entry of kb.index) for (const text of [entry[2], ...(entry[3] ?? [])]) read(text);
+// The Index writes an optional co-author in brackets ("Kimmelstiel (-Wilson) disease", "Henoch(-Schönlein)") or as a
+// modifier of its own (main term "Kimmelstiel", modifier "-Wilson"): both name the hyphenated compound the notes write.
+// Only the compound is added: its single parts include common surnames ("Watson", "Holmes") the Index never writes alone.
+const compound = (a, b) => out.add(`${a}-${b}`.toLowerCase());
+const OPTIONAL_RE = /(\p{Lu}\p{Ll}+)\s*\(-(\p{Lu}\p{Ll}+)\)/gu;
+const readOptional = (text) => {
+  for (const m of String(text).matchAll(OPTIONAL_RE)) compound(m[1], m[2]);
+};
+const LAST_CAPS_RE = /(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!.*\p{Lu}\p{Ll})/u;
+for (const entry of kb.index) {
+  for (const text of [entry[2], ...(entry[3] ?? [])]) { read(text); readOptional(text); }
+  const main = LAST_CAPS_RE.exec(String(entry[2]));
+  for (const mod of entry[3] ?? []) {
+    const co = /^-(\p{Lu}\p{Ll}+)$/u.exec(String(mod));
+    if (main && co) compound(main[1], co[1]);
+  }
+}
 for (const line of tabular.split('\n')) {
   const cols = line.split('\t');
-  for (const c of cols.slice(1)) read(c);
+  for (const c of cols.slice(1)) { read(c); readOptional(c); }
 }
 const words = [...out].sort();
 fs.writeFileSync(path.join(phiDir, 'icd10cm-eponyms.txt.gz'), zlib.gzipSync(words.join('\n') + '\n', { level: 9 }));

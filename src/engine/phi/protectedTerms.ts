@@ -38,7 +38,9 @@ const MAX_LOWER_INSIDE = 2;
 // Not "tool", "repair", "block" or "solution": businesses are named so ("Kessler Tool & Die", "Ortega Auto Repair").
 // Named seating and transfer equipment of nursing and rehabilitation notes ("Broda chair", "Geri chair") is a product, like "lift".
 const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
-  'fundoplication', 'agar', 'chair', 'chairs']);
+  'fundoplication', 'agar', 'chair', 'chairs',
+  // Named equations, formulas and reference atlases ("Cockcroft-Gault equation", "Friedewald formula", "Greulich and Pyle atlas").
+  'equation', 'equations', 'formula', 'atlas']);
 /**
  * More head nouns, read here only (the learned model's features never see them): nomograms and structured interviews
  * ("Rumack-Matthew nomogram", "Zarit Burden Interview"), blood-group and genetic readings ("Bombay phenotype", "Kell
@@ -69,7 +71,9 @@ const DEVICE_HEADS: ReadonlySet<string> = new Set(['trainer', 'trainers', 'bed',
 const MORE_EPONYM_ONLY: ReadonlySet<string> = new Set(['nomogram', 'nomograms', 'phenotype', 'phenotypes', 'genotype', 'antigen', 'antigens',
   'antibody', 'antibodies', 'neuroma', 'neuromas', 'deformity', 'deformities',
   // A hyphenated pair of surnames before a reference plane, test ratio, skin fold or striae is two authors ("Dennie-Morgan folds").
-  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'striae']);
+  'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'striae',
+  // Equations and atlases are named after their authors ("Harris-Benedict equation"); a patient's name is not written before them.
+  'equation', 'equations', 'formula', 'atlas']);
 /** Head nouns of tools as often owned by a person ("Jones chart", "Smith device"): they protect only a longer or acronym run. */
 // "Okafor interview by phone" is a person's; a named interview has two words or more ("Zarit Burden Interview").
 const WEAK_EPONYM_HEADS: ReadonlySet<string> = new Set(['chart', 'device', 'devices', 'battery', 'interview']);
@@ -96,6 +100,8 @@ const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(['repair', 'repairs', 'blo
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
+/** A disease noun by its form: a capitalised word right before it names the disease's people, place or describer ("Navajo neurohepatopathy"). */
+const DISEASE_FORM_RE = /(?:opathy|itis)$/;
 
 /**
  * A device's remote-monitoring service written as its web domain ("Housemark.net", "CareHub.com"): a capitalised single
@@ -224,7 +230,7 @@ const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking',
   'resume', 'continue', 'continues', 'continued', 'prescribed', 'concomitant', 'discontinued', 'stopped', 'tapering', 'titrated',
   // The verbs of a medication plan ("start Zimhi", "taper Ativan", "refill Xalatan", "increase Lucemyra", "hold Eliquis").
   'start', 'stop', 'restart', 'discontinue', 'titrate', 'titrating', 'taper', 'tapered', 'refill', 'refilled', 'prescribe', 'prescribing',
-  'increase', 'increased', 'decrease', 'decreased', 'hold', 'holding', 'dispensed', 'administered',
+  'increase', 'increased', 'decrease', 'decreased', 'hold', 'holding', 'dispensed', 'administered', 'add', 'added', 'adding',
   // Rescue medicines a patient carries or uses ("carries Auvi-Q and Baqsimi", "uses Flonase").
   'carries', 'carrying', 'uses', 'using']);
 /** Verbs of a change of drug before "to" ("transition to Lucemyra", "switched to Opvee", "bridge to Xarelto"). */
@@ -491,7 +497,9 @@ export function markProtected(
     if ((bits & UNIT_PROTECTED) !== 0 && (flags[i] & (WORD_FIRST | WORD_LAST)) === 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
     // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
     if (i > 0 && w.alpha && markGrammarPair(words, i, out)) continue;
-    const procedure = i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower);
+    const diseaseForm = i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && DISEASE_FORM_RE.test(w.lower) &&
+      mode === 'mixed' && !w.capitalized && !w.upper;
+    const procedure = (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower)) || diseaseForm;
     // A head of the extra lists only while no census list reads it as a name, unless it is written in lower case.
     const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower)) &&
       ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
@@ -569,8 +577,11 @@ export function markProtected(
     }
     // A named operation written in lower case right after a capitalised run is an eponym too ("Ivor Lewis esophagectomy").
     const eponymOnly = EPONYM_ONLY_HEADS.has(w.lower) || MORE_EPONYM_ONLY.has(w.lower) ||
-      (procedure && mode === 'mixed' && !w.capitalized && !w.upper && RUN_GAP_RE.test(w.gapBefore) && words[i - 1].capitalized);
-    if (person && !eponymOnly) continue;
+      (procedure && !diseaseForm && mode === 'mixed' && !w.capitalized && !w.upper && RUN_GAP_RE.test(w.gapBefore) && words[i - 1].capitalized);
+    // "Roland-Morris questionnaire": a hyphen-joined pair of capitalised words alone before a listed head is its two authors;
+    // a person's double-barrelled surname comes with a first name or a title, which the run or the cue check above reads.
+    const authorPair = i - s === 2 && words[s + 1].gapBefore === '-' && listedHead && words[s].capitalized && words[s + 1].capitalized;
+    if (person && !eponymOnly && !authorPair) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
     for (let x = s; x < i; x++) out[x] = 1;

@@ -114,6 +114,8 @@ const CLOSINGS = ['sincerely', 'sincerely yours', 'yours sincerely', 'regards', 
   'with best regards', 'with kind regards', 'yours faithfully'];
 
 const TITLES = new Set(['dr', 'dr.', 'drs', 'doctor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'prof', 'prof.', 'professor', 'rev', 'rev.', 'sr', 'sr.', 'fr', 'fr.']);
+/** A conformed signature's initials: two or three capitals, then a credential after a space or a comma ("/s/ TN RN", "/s/ PH, LPN"). */
+const SLASH_S_INITIALS_RE = /^[ \t]*([A-Z]{2,3})(?:,[ \t]*|[ \t]+)([A-Za-z][A-Za-z.-]{1,7})(?![A-Za-z])/;
 const CREDENTIALS = new Set(('md m.d. do d.o. rn np pa pa-c pac phd ph.d. facs facp facc faap mph ms msn bsn dnp aprn fnp cnm crna lpn lvn cna lcsw licsw msw ' +
   'pharmd rph dds dmd od dpm dc psyd mbbs frcs frcp ccc-slp slp ot otr pt dpt rd rrt crt emt-p emt paramedic jr jr. sr. ii iii iv mba ' +
   'cgc rdh lmft lpc lpcc bcba').split(' '));
@@ -226,6 +228,12 @@ function readField(f: CompiledField, m: RegExpExecArray, text: string, words: Wo
         const initialOnly = /^m\.?i\b/i.test(m[0]) || /^middle initial/i.test(m[0]);
         if (v && (!initialOnly || /^\p{L}\.?$/u.test(v[1]))) emit(valueStart, valueStart + v[1].length, f.def.type, f.def.name);
         break;
+      }
+      // "/s/ TN RN": a conformed signature of two or three capitals before a credential is the signer's initials, even when
+      // the initials spell a credential or a unit ("/s/ RT RRT", "/s/ MG LPN").
+      if (f.def.name === 'signature.slash-s') {
+        const ini = SLASH_S_INITIALS_RE.exec(value);
+        if (ini && CREDENTIALS.has(ini[2].toLowerCase().replace(/\.$/, ''))) emit(valueStart + ini.index + ini[0].indexOf(ini[1]), valueStart + ini.index + ini[0].indexOf(ini[1]) + ini[1].length, f.def.type, f.def.name);
       }
       readNames(f.def, text, valueStart, value, words, emit);
       break;
