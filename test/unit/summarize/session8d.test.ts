@@ -1,0 +1,77 @@
+// Session 8d (issue 16): notes typed in a markdown editor; each test named by the note layout it serves.
+// Every note here is invented.
+import { ClinicalEngine } from '../../../src/engine';
+import { buildUnits, labelKind } from '../../../src/engine/summarize/units';
+import { analyzeText } from '../../../src/engine/text';
+import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+
+const engine = new ClinicalEngine();
+const summarise = (text: string) => engine.process(text).summary;
+/** Offsets are into the text the engine analysed (names redacted), so quotes are checked against it. */
+const quotedIn = (text: string) => engine.process(text).redactedText;
+
+describe('layout: problem headings in markdown bold ("**#N Problem - status.**") under a bold "**Problem-based A&P**" header', () => {
+  const text = [
+    'Hospital Medicine Progress Note',
+    'Subjective: Feels better. Eating well. No chest pain.',
+    'Objective: BP 126/70, HR 78. Lungs clear.',
+    'Family history: brother with colon cancer.',
+    '',
+    '**Problem-based A&P**',
+    '',
+    '**#1 Community-acquired pneumonia - improving.**',
+    'Afebrile for two days. Switch IV ceftriaxone to oral cefuroxime 500 mg twice daily.',
+    '',
+    '**#2 Hyponatremia - resolving.**',
+    'Sodium 133 from 127. Fluid restriction continues.',
+    '',
+    '**#3 Type 2 diabetes mellitus.**',
+    'Glucose 140s. Stop sliding scale insulin; resume metformin 1000 mg twice daily.',
+    '',
+    '**Disposition:** home tomorrow. Primary care follow-up within 7 days.',
+  ].join('\n');
+
+  it('states every bold heading as a problem, quoted without its asterisks', () => {
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    const problems = statements(s, 'problems');
+    for (const p of ['Community-acquired pneumonia - improving.', 'Hyponatremia - resolving.', 'Type 2 diabetes mellitus.']) expect(problems).toContain(p);
+    expect(problems.some((p) => p.includes('*'))).toBe(false);
+  });
+
+  it('reads the A&P under the bold header as an assessment, not as the family history above it', () => {
+    const s = summarise(text);
+    expect(statements(s, 'problems').some((p) => /colon cancer/i.test(p))).toBe(false);
+    expect(statements(s, 'medications').some((m) => /cefuroxime|metformin/i.test(m))).toBe(true);
+  });
+
+  it('keeps the "#N" number in the marker, so the unit starts at the problem name', () => {
+    const analysis = analyzeText(text);
+    const heads = buildUnits(analysis).filter((u) => u.marker === 'hash').map((u) => analysis.text.slice(u.start, u.end));
+    expect(heads).toEqual(['Community-acquired pneumonia - improving.', 'Hyponatremia - resolving.', 'Type 2 diabetes mellitus.']);
+  });
+});
+
+describe('header grammar: an organisation prefix before a known header ("Problem-based A&P", "Problem-oriented assessment")', () => {
+  it('gives the header its kind', () => {
+    expect(labelKind('Problem-based A&P')).toBe('assessment_plan');
+    expect(labelKind('Problem-oriented assessment and plan')).toBe(labelKind('Assessment and plan'));
+    expect(labelKind('Problem-based')).toBeUndefined();
+  });
+});
+
+describe('provenance: a decorated banner line is still not quoted', () => {
+  it('drops a "*** ... ***" banner but quotes a bold heading', () => {
+    const text = [
+      'Assessment and Plan:',
+      '*** Electronically generated document ***',
+      '**Essential hypertension - controlled.**',
+      'Continue lisinopril 10 mg daily.',
+    ].join('\n');
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    const all = s.sections.flatMap((sec) => sec.statements.map((st) => st.text));
+    expect(all.some((t) => /Electronically generated/.test(t))).toBe(false);
+    expect(statements(s, 'problems')).toContain('Essential hypertension - controlled.');
+  });
+});
