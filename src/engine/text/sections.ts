@@ -32,7 +32,10 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['plan', ['plan', 'p', 'recommendations', 'recommendation', 'treatment plan', 'plan of care', 'follow-up',
     'follow up', 'followup', 'disposition']],
   ['assessment_plan', ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p',
-    'a & p', 'impression and plan', 'impression/plan', 'impression & plan', 'assessment and recommendations']],
+    'a & p', 'impression and plan', 'impression/plan', 'impression & plan', 'assessment and recommendations',
+    // The same header said with how it is organised ("Problem-based A&P"): without it the problems under it are read
+    // as part of whatever section came before (a family history makes them a relative's).
+    'problem-based a&p', 'problem-based assessment and plan', 'problem-oriented assessment and plan', 'problem-based a/p']],
   ['family_history', ['family history', 'fh', 'fhx', 'family hx', 'family medical history', 'family h/o']],
   ['social_history', ['social history', 'sh', 'shx', 'social hx', 'habits', 'social']],
   ['impression', ['impression', 'clinical impression', 'impressions', 'diagnostic impression', 'conclusion',
