@@ -52,6 +52,23 @@ describe('layout: problem headings in markdown bold ("**#N Problem - status.**")
   });
 });
 
+describe('analyser header vocabulary: "Problem-based A&P" on a line of its own ends the family history above it', () => {
+  it('files the problems under it as the patient\'s, so the coder codes them and the summary contradicts nothing', () => {
+    const text = [
+      'Family history: mother with type 2 diabetes.',
+      '',
+      'Problem-based A&P',
+      '1. Community-acquired pneumonia - improving. Continue cefuroxime.',
+      '2. Essential hypertension - controlled. Continue amlodipine.',
+    ].join('\n');
+    const analysis = analyzeText(text);
+    expect(analysis.sections.map((sec) => sec.kind)).toContain('assessment_plan');
+    const codes = engine.process(text).codes.map((c) => c.code);
+    expect(codes).toContain('I10');
+    expect(codes.some((c) => c.startsWith('J18'))).toBe(true);
+  });
+});
+
 describe('header grammar: an organisation prefix before a known header ("Problem-based A&P", "Problem-oriented assessment")', () => {
   it('gives the header its kind', () => {
     expect(labelKind('Problem-based A&P')).toBe('assessment_plan');
