@@ -69,6 +69,29 @@ describe('analyser header vocabulary: "Problem-based A&P" on a line of its own e
   });
 });
 
+describe('layout: a nursing consult ("Assessment findings:" then "Impressions and recommendations:") after a family history', () => {
+  const text = [
+    'WOUND CARE NURSING CONSULT',
+    'Family history: not contributory (brother with psoriasis).',
+    '',
+    'Assessment findings:',
+    'Left heel: full-thickness wound 2.0 x 1.5 cm, 70% granulation, scant serous drainage. No tunneling.',
+    '',
+    'Impressions and recommendations:',
+    '1. Stage 3 pressure injury of the left heel. Stop hydrocolloid dressing; start calcium alginate daily.',
+    '2. Type 2 diabetes with hyperglycemia impairing healing. Dietitian consult.',
+  ].join('\n');
+
+  it('ends the family history at the consult\'s own headers, so its problems are the patient\'s', () => {
+    const kinds = analyzeText(text).sections.map((sec) => sec.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['family_history', 'exam', 'assessment_plan']));
+    const s = summarise(text);
+    expectQuoted(quotedIn(text), s);
+    expect(statements(s, 'problems').some((p) => /^Stage 3 pressure injury/.test(p))).toBe(true);
+    expect(statements(s, 'problems').some((p) => /psoriasis/.test(p))).toBe(false);
+  });
+});
+
 describe('header grammar: an organisation prefix before a known header ("Problem-based A&P", "Problem-oriented assessment")', () => {
   it('gives the header its kind', () => {
     expect(labelKind('Problem-based A&P')).toBe('assessment_plan');
