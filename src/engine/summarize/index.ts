@@ -324,7 +324,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
   }
   const units = allUnits.filter(
-    (u) => isClinicalSpan(analysis.provenance, u) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
+    (u) => (isClinicalSpan(analysis.provenance, u) || onlyBoldBanners(analysis, u)) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
 
@@ -933,6 +933,19 @@ function dashLabelled(body: string): boolean {
   const dashed = DASH_LABEL.exec(body);
   return !!dashed && countWords(dashed[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(dashed[1]) && !PLAN_CUE.test(dashed[1].replace(STATUS_CUE, ''))
     && !PLAN_PART_LABEL.test(dashed[1]) && !HOUSEKEEPING_LABEL.test(dashed[1]);
+}
+
+/** A whole line in markdown bold ("**#1 Sepsis - improving.**", "__Plan__"): a heading typed in a markdown editor. */
+const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?=[^\s*_])[^\n]*[^\s*_]\1$/;
+
+/**
+ * A heading in markdown bold is framed by decoration as a system banner is, and provenance reads it as one. Every other
+ * statement test (instructions, billing talk, record talk) runs before the banner test, so a span whose only
+ * non-clinical reading is a bold line's banner is the clinician's heading, and the summary may quote it.
+ */
+function onlyBoldBanners(analysis: TextAnalysis, u: Span): boolean {
+  return analysis.provenance.nonClinical.every((seg) => seg.end <= u.start || seg.start >= u.end
+    || (seg.rule === 'statement.banner' && MARKDOWN_BOLD_LINE.test(analysis.text.slice(seg.start, seg.end).trim())));
 }
 
 /**

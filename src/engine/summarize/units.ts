@@ -53,9 +53,17 @@ export function countWords(text: string): number {
 /** A comma right after a full stop or colon is a flattened line break (prose never writes ".," or ":,"). */
 const FLATTENED_BREAK = /([.:])[ \t]*,[ \t]*/g;
 /** A header label at the start of a piece: "ALLERGIES:", "Vitals:", "POSTOPERATIVE DIAGNOSIS:". */
-const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):[ \t]*/;
+// Markdown bold may wrap the label with or without its colon ("**Disposition:** home", "**Plan**: ...").
+const LEADING_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48})(?:\*\*|__)?:(?:\*\*|__)?[ \t]*/;
+/**
+ * Markdown emphasis ("**#1 Sepsis - improving.**", "__Plan__") marks a heading in notes typed in a markdown editor;
+ * the asterisks are markup, not text, so a unit starts and ends inside them. A lone "* " is a bullet, never emphasis.
+ */
+const EMPHASIS_OPEN = /^(?:\*\*|__)(?=\S)/;
+const EMPHASIS_CLOSE = /(?<=\S)(?:\*\*|__)$/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis|dx)\s*#?\d{1,2}\s*[:.-])\s*/i;
+// "#3 Atrial fibrillation" numbers a problem after its hash: the number is part of the marker, not of the heading.
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#\s*\d{1,2}[.):]?(?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis|dx)\s*#?\d{1,2}\s*[:.-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
@@ -96,6 +104,9 @@ function classifyLabel(label: string): SectionKind | undefined {
   const organised = /^(.*\S)\s+by\s+(problems?|systems?|organ systems?|diagnos[ie]s|issues?)$/i.exec(t);
   // "Review by problem", "Discussion by issue": whatever its first word, a passage told problem by problem assesses them.
   if (organised) return labelKind(organised[1]) ?? (/^(problems?|issues?|diagnos[ie]s)$/i.test(organised[2]) ? 'assessment_plan' : undefined);
+  // "Problem-based A&P", "Problem-oriented assessment and plan": the same header, said how it is organised first.
+  const prefixed = /^(?:problem|system|issue)[- ]?(?:based|oriented|focused)\s+(\S.*)$/i.exec(t);
+  if (prefixed) return labelKind(prefixed[1]);
   const h = findHeaders(`${label.trim()}:\n`)[0];
   if (h && h.start === 0) return h.kind;
   // An emergency department's medical decision making tells what was done in this encounter, as a hospital course does.
@@ -118,9 +129,9 @@ function classifyLabel(label: string): SectionKind | undefined {
 /** A line that is only a header without its colon ("Assessment / Plan"), which the analyser did not take. */
 function headerLineKind(text: string, p: Span, lines: LineBreaks): SectionKind | undefined {
   // A gloss on how the section is laid out ("A/P (problem | status | plan):", "Assessment (by problem):") is not its name.
-  const body = text.slice(p.start, p.end).replace(/:\s*$/, '').replace(/\s*\([^()\n]{1,60}\)\s*$/, '');
+  const body = text.slice(p.start, p.end).replace(/^(\*\*|__)|(\*\*|__)?(:(\*\*|__)?)?\s*$/g, '').replace(/\s*\([^()\n]{1,60}\)\s*$/, '');
   if (countWords(body) > 6 || !/^[A-Za-z][A-Za-z /&()-]*$/.test(body)) return undefined;
-  if (!/^\s*$/.test(text.slice(p.end, lines.lineEndOf(p.end)))) return undefined;
+  if (!/^[\s*_]*$/.test(text.slice(p.end, lines.lineEndOf(p.end)))) return undefined;
   return labelKind(body);
 }
 
@@ -154,6 +165,11 @@ function pieces(text: string, start: number, end: number): Piece[] {
     // Labels and markers may repeat ("ASSESSMENT AND PLAN:,1.  Pneumonia."): peel them off in turn.
     for (;;) {
       const rest = text.slice(s, e);
+      const emphasis = EMPHASIS_OPEN.exec(rest);
+      if (emphasis && emphasis[0].length < rest.length) {
+        s += emphasis[0].length;
+        continue;
+      }
       const label = LEADING_LABEL.exec(rest);
       const labelled = label ? labelKind(label[1]) : undefined;
       if (label && labelled) {
@@ -193,8 +209,12 @@ const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)]|[a-h][.)])$/;
 const KEEP_LABEL = /^(follow[- ]?up|followup|return|disposition|pending)\b/i;
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s,]/u.test(text[end - 1])) end--;
-  return end;
+  for (;;) {
+    while (end > start && /[\s,]/u.test(text[end - 1])) end--;
+    const close = EMPHASIS_CLOSE.exec(text.slice(Math.max(start, end - 3), end));
+    if (!close || end - close[0].length <= start) return end;
+    end -= close[0].length;
+  }
 }
 
 /**
@@ -235,7 +255,7 @@ class LineBreaks {
 
 /** True when [a, b) holds only whitespace and list-marker characters. */
 function onlyMarkup(text: string, a: number, b: number): boolean {
-  return /^[\s•·*▪◦●‣⁃–—#\-\d.),]*$/u.test(text.slice(a, b));
+  return /^[\s•·*_▪◦●‣⁃–—#\-\d.),]*$/u.test(text.slice(a, b));
 }
 
 /**
@@ -287,7 +307,7 @@ export function buildUnits(analysis: TextAnalysis): Unit[] {
       const marker = p.marker ?? pendingMarker ?? markerBefore(text, ls, p.start);
       const lineStart = onlyMarkup(text, ls, p.start) || onlyMarkers(text.slice(ls, p.start)) || flattenedStart || pendingMarker !== null;
       pendingMarker = null;
-      const lineEnd = /^[\s,]*$/.test(text.slice(p.end, le)) || (/^[ \t]*,/.test(text.slice(p.end, p.end + 3)) && /[.:]$/.test(body));
+      const lineEnd = /^[\s,*_]*$/.test(text.slice(p.end, le)) || (/^[ \t]*,/.test(text.slice(p.end, p.end + 3)) && /[.:]$/.test(body));
       const prevUnit = units[units.length - 1];
       const blankBefore = /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, p.start - 200), p.start));
       const kind = inlineKind ?? section?.kind ?? 'other';

@@ -24,7 +24,9 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['allergies', ['allergies', 'allergy', 'drug allergies', 'allergies/adverse reactions']],
   ['ros', ['review of systems', 'ros', 'systems review', 'review of system', 'review of symptoms']],
   ['exam', ['physical examination', 'physical exam', 'exam', 'examination', 'pe', 'objective', 'o',
-    'physical findings', 'exam on admission', 'admission exam', 'physical examination on admission']],
+    'physical findings', 'exam on admission', 'admission exam', 'physical examination on admission',
+    // A nursing or therapy consult's physical assessment (the wound, stoma and skin it examined), not its judgement.
+    'assessment findings']],
   ['results', ['results', 'labs', 'laboratory', 'laboratory data', 'laboratory results', 'lab results',
     'pertinent results', 'diagnostic data', 'data', 'studies', 'imaging', 'radiology', 'findings',
     'diagnostic studies', 'labs/studies', 'labs and imaging']],
@@ -32,7 +34,11 @@ const HEADERS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   ['plan', ['plan', 'p', 'recommendations', 'recommendation', 'treatment plan', 'plan of care', 'follow-up',
     'follow up', 'followup', 'disposition']],
   ['assessment_plan', ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p',
-    'a & p', 'impression and plan', 'impression/plan', 'impression & plan', 'assessment and recommendations']],
+    'a & p', 'impression and plan', 'impression/plan', 'impression & plan', 'assessment and recommendations',
+    // The same header said with how it is organised ("Problem-based A&P"): without it the problems under it are read
+    // as part of whatever section came before (a family history makes them a relative's).
+    'impressions and recommendations', 'impression and recommendations',
+    'problem-based a&p', 'problem-based assessment and plan', 'problem-oriented assessment and plan', 'problem-based a/p']],
   ['family_history', ['family history', 'fh', 'fhx', 'family hx', 'family medical history', 'family h/o']],
   ['social_history', ['social history', 'sh', 'shx', 'social hx', 'habits', 'social']],
   ['impression', ['impression', 'clinical impression', 'impressions', 'diagnostic impression', 'conclusion',
