@@ -83,7 +83,7 @@ const PAGE_FURNITURE = /^\s*page\s+\d+\s+of\s+\d+\b|\|\s*page\s+\d+\s+of\s+\d+\b
  * zusätzlich … ergänzen"): a redactor may have taken the payment words for names, but a pasted request to
  * add, in a note written in English, is not the clinician's statement.
  */
-const FOREIGN_ADD_REQUEST = /\b(?:por favor|favor de|bitte|merci de|s'il vous pla[iî]t|veuillez)\b[^.\n]{0,80}\b(?:agreg\w+|añad\w+|anad\w+|incluy\w+|adicion\w+|ajout\w+|rajout\w+|hinzu\w+|zusätzlich|ergänz\w+|acrescent\w+)|\b(?:agregue|añada|ajoutez|ajouter|ergänzen|hinzufügen)\b[^.\n]{0,80}\b(?:por favor|bitte|merci)\b/i;
+const FOREIGN_ADD_REQUEST = /\b(?:por favor|favor de|bitte|merci de|s'il vous pla[iî]t|veuillez)\b[^.\n]{0,80}\b(?:agreg\w+|añad\w+|anad\w+|incluy\w+|adicion\w+|ajout\w+|rajout\w+|hinzu\w+|zusätzlich|ergänz\w+|acrescent\w+)|\b(?:agregue|añada|ajoutez|ajouter|ergänzen|hinzufügen)\b[^.\n]{0,80}\b(?:por favor|bitte|merci)\b|\b(?:ergänzen|hinzufügen|nachtragen|übernehmen|aufnehmen|agregar|añadir|incluir|ajouter|rajouter|acrescentar|adicionar)\s*[.!]?\s*$/i;
 
 /**
  * In a note written in English, a sentence in another language that names the coding machinery — the
@@ -257,11 +257,14 @@ function worksheetTables(text: string): StatementMark[] {
     at += line.length + 1;
   }
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!TABLE_ROW.test(lines[i]) || !TABLE_SEPARATOR.test(lines[i + 1])) continue;
-    if (!WORKSHEET_TABLE_HEADER.test(normalizeForTests(lines[i]))) continue;
+    // The header row may follow a sentence on its line (a table pasted inline): it starts at its first bar.
+    const bar = lines[i].indexOf('|');
+    if (bar < 0 || !TABLE_SEPARATOR.test(lines[i + 1])) continue;
+    const header = lines[i].slice(bar);
+    if (!TABLE_ROW.test(header) || !WORKSHEET_TABLE_HEADER.test(normalizeForTests(header))) continue;
     let j = i + 2;
     while (j < lines.length && TABLE_ROW.test(lines[j])) j++;
-    out.push({ start: starts[i], end: starts[j - 1] + lines[j - 1].length, rule: 'statement.worksheet-table', kind: 'instruction' });
+    out.push({ start: starts[i] + bar, end: starts[j - 1] + lines[j - 1].length, rule: 'statement.worksheet-table', kind: 'instruction' });
     i = j - 1;
   }
   return out;
@@ -311,12 +314,18 @@ function governedEnd(text: string, span: Span): number {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!/\S/.test(m[1]) || CLINICAL_HEADING.test(m[1])) break;
     // An indented or bulleted payload, or an e-mail quotation ("> > …") the failing "… wrote:" line opens.
-    if (!first && !/^(?:\s+|\s*[-*\u2022]\s|\s*>)/.test(m[1])) break;
+    // A sentence broken over short lines ("that\nCOPD\nbe coded\ntoo") continues while the line before it
+    // has not ended the sentence.
+    const continued = !/[.!?:]\s*$/.test(text.slice(Math.max(0, end - 80), end)) && m[1].trim().length <= SPLIT_LINE_MAX_CHARS;
+    if (!first && !continued && !/^(?:\s+|\s*[-*\u2022]\s|\s*>)/.test(m[1])) break;
     end = m.index + m[0].length;
     first = false;
   }
   return end;
 }
+
+/** A line this short after an unfinished one is the same sentence broken over lines. */
+const SPLIT_LINE_MAX_CHARS = 40;
 
 const CLINICAL_HEADING = /^\s*(?:[-*\u2022]\s*)?(?:plan|p|assessment|impression|dx|a\/p|hpi|exam|meds|medications|labs|results|history|vitals|allergies)\b\s*[:\-]/i;
 
