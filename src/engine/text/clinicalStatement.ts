@@ -196,8 +196,6 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   const s = normalizeForTests(sentence.trim());
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
-  // Read on the text as written: normalisation folds the disguise away.
-  if (DISGUISED_WORD.test(sentence.normalize('NFKC'))) return 'statement.disguised-word';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
   if (READER_ADDRESS.test(s)) return 'statement.reader-addressed';
   if (PAYMENT_TALK.test(s)) return 'statement.payment-talk';
@@ -208,6 +206,8 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   if (language === 'en' && (FOREIGN_ADD_REQUEST.test(s) || FOREIGN_CODING_TALK.test(s))) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
+  // What the named tests did not explain: a disguise is read on the text as written (normalisation folds it away).
+  if (DISGUISED_WORD.test(sentence.normalize('NFKC'))) return 'statement.disguised-word';
   // A clinician's own addendum is documentation (Guidelines I.A.19: the provider's documentation is the
   // evidence): the learned reading of "addendum" as pasted text must not overrule the author it names.
   if (CLINICIAN_ADDENDUM.test(s)) return undefined;
