@@ -114,3 +114,12 @@ describe('the treating clinician’s own addendum is documentation (Guidelines I
     expect(provenanceAt(text, 'gout').kind).not.toBe('clinical');
   });
 });
+
+describe('advice to the patient that names the treatment of their own condition keeps that condition as evidence', () => {
+  it('keeps "… taking metformin for your type 2 diabetes" clinical and still marks advice listing what might happen', () => {
+    const kept = note('Phone us if you have stomach upset while taking metformin for your type 2 diabetes.');
+    expect(provenanceAt(kept, 'type 2 diabetes').kind).toBe('clinical');
+    const advice = note('Call your doctor if you have chest pain or fainting.');
+    expect(provenanceAt(advice, 'chest pain').kind).toBe('quoted');
+  });
+});
