@@ -353,6 +353,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'quoted',
     pattern: /^(?:(?:patient |discharge |home |wound care |aftercare )?(?:instructions?|advice|education|handout|care)\s*:\s*)?(?:please\s+)?(?:call|contact|notify|phone)\s+(?:your|the|us|911|our)\b(?:\s+(?:doctor|provider|physician|clinic|office|care team|nurse|surgeon|pcp|team))?[^.\n]{0,30}?\b(?:if|for|with|should)\b|^(?:please\s+)?(?:seek|get)\s+(?:immediate\s+|emergency\s+|urgent\s+|prompt\s+)?(?:medical\s+)?(?:care|attention|help|treatment)\b[^.\n]{0,20}?\b(?:if|for|should)\b|^(?:please\s+)?(?:go|return|come back|come)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:nearest\s+)?(?:er|ed|emergency(?:\s+(?:room|department))?|urgent care)\b[^.\n]{0,20}?\b(?:if|for|should|with)\b|^(?:[\w ]{0,40}:\s*)?if you (?:have|develop|notice|experience|get|feel|start)\b/i,
     scope: 'sentence',
+    // Advice that names the treatment of the patient's own condition ("… after changes to sertraline for your
+    // anxiety disorder") states what the patient has: that condition stays evidence.
+    unless: /\b(?:changes? to|dose of|doses of|taking|take|on|using|start(?:ing)?|stop(?:ping)?)\s+(?:your\s+)?[A-Za-z][\w-]*(?:\s+\d+(?:\.\d+)?\s*(?:mg|mcg|units?))?\s+for your\s+\w/i,
     why: 'Advice addressed to the patient ("Call your doctor if you have chest pain, fever …", "If you develop …") lists what might happen, not what the patient has.',
   },
   {
