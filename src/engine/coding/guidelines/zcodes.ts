@@ -234,6 +234,11 @@ const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
  * "DVT 3 years ago (treated)"): an episode that is over. "Diabetes since 2015, treated with metformin" is not.
  */
 const DATED_TREATED_AFTER = /^\s*(?:in\s+(?:19|20)\d\d|(?:\d{1,2}|one|two|three|four|five|six|several)\s+(?:years?|yrs?|months?)\s+ago)\s*(?:[,;(]|\band\b)\s*(?:was\s+|fully\s+|successfully\s+)?treated\b(?!\s+(?:with|by|for|on|using)\b)/i;
+/**
+ * "No longer present/active" said of the condition later in its own clause ("AF -- s/p ablation 2023, no
+ * longer present"): read only when no other condition is named between the mention and the words.
+ */
+const NO_LONGER_PRESENT = /\bno longer (?:present|active)\b/i;
 const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer|treated)\b/i;
 const RESOLVED_REACH_CHARS = 40;
 const NEOPLASM = /^(?:C|D[0-4])/;
@@ -244,7 +249,8 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
   for (const d of [...drafts.values()]) {
     if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || NEOPLASM.test(d.code) || !d.evidence.length) continue;
     const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS))
-      || DATED_TREATED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
+      || DATED_TREATED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start))
+      || noLongerPresentAfter(ctx, e);
     // Every mention says it, or the provider's conclusion does (the assessment's "pneumonia, resolved" after
     // the history narrates the illness) and no concluding mention calls it current.
     // (The context analysis may already have kept the resolved mention out of the evidence: every mention
@@ -261,6 +267,15 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
     addNote(h, note);
     dropDraft(ctx, drafts, d.code, 'I.C.21.c.4', `no longer exists: history ${history}`, h);
   }
+}
+
+function noLongerPresentAfter(ctx: GuidelineContext, e: { start: number; end: number }): boolean {
+  const sentence = ctx.analysis.sentences.find((x) => x.start <= e.start && e.start < x.end);
+  if (!sentence) return false;
+  const m = NO_LONGER_PRESENT.exec(ctx.text.slice(e.end, sentence.end));
+  if (!m) return false;
+  const at = e.end + m.index;
+  return !ctx.mentionSpans.some((o) => o.span.start >= e.end && o.span.start < at);
 }
 
 interface BmiRange {

@@ -1,0 +1,47 @@
+// Session 8 encounter and status Z codes (issue 10): a condition the provider says is no longer present is
+// history (I.C.21.c.4). Each test names the guideline it serves; every note is invented.
+import { codes } from './guidelines/helpers';
+
+const outpatient = { setting: 'outpatient' as const, noteType: 'PROGRESS_NOTE' };
+
+describe('I.C.21.c.4: a condition said "no longer present" in its own clause is a history code', () => {
+  it('atrial flutter after ablation, "no longer present", is Z86.79 not I48.92', () => {
+    const out = codes('Problem list\n- Essential hypertension -- on lisinopril\n- Atrial flutter -- s/p cavotricuspid isthmus ablation 2020, no longer present\nVisit: blood pressure check, controlled.', outpatient);
+    expect(out).toContain('Z86.79');
+    expect(out.some((c) => c.startsWith('I48'))).toBe(false);
+    expect(out).toContain('I10');
+  });
+  it('the words read only the condition before them: another condition named between keeps the first current', () => {
+    const out = codes('Problem list\n- Paroxysmal atrial fibrillation -- on apixaban; pneumonia in 2021, no longer present\nVisit: rate check.', outpatient);
+    expect(out).toContain('I48.0');
+  });
+});
+
+describe('I.C.4.a.3: treated with both insulin and an oral hypoglycemic, both Z79.4 and Z79.84', () => {
+  it('a "Regimen:" medication line naming insulin glargine and glipizide gives both codes', () => {
+    const out = codes('Diabetes clinic\nType 2 diabetes mellitus for 10 years.\nRegimen: insulin glargine 24 units nightly, glipizide 5 mg daily.\nA: type 2 diabetes without complications, A1c 7.4%.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['E11.9', 'Z79.4', 'Z79.84']));
+  });
+  it('"on insulin and on sitagliptin" in prose gives both codes', () => {
+    const out = codes('Primary care\nType 2 diabetes mellitus, on insulin and on sitagliptin, A1c 7.0%.\nPlan: continue.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z79.4', 'Z79.84']));
+  });
+  it('a listed drug marked stopped is not current use', () => {
+    const out = codes('Diabetes clinic\nType 2 diabetes mellitus.\nMedications: insulin glargine 20 units nightly, metformin stopped for diarrhea.\nA: type 2 diabetes without complications.', outpatient);
+    expect(out).toContain('Z79.4');
+    expect(out).not.toContain('Z79.84');
+  });
+});
+
+describe('I.C.15.a.1: the provider states the condition does not affect the pregnancy: Z33.1, no chapter 15 code', () => {
+  it('"not affected by this injury" with a wrist sprain keeps the sprain code and adds Z33.1, no O9A or Z3A', () => {
+    const out = codes('Urgent care\nFell on outstretched left hand. Pt is 14 weeks pregnant; pregnancy not affected by this injury per provider.\nDx: sprain of left wrist, initial encounter.', outpatient);
+    expect(out).toContain('Z33.1');
+    expect(out.some((c) => c.startsWith('O') || c.startsWith('Z3A'))).toBe(false);
+  });
+  it('"does not affect the pregnancy" is the same statement', () => {
+    const out = codes('Clinic\n22 weeks pregnant. Acute otitis externa of the right ear; provider notes this does not affect the pregnancy.\nPlan: ofloxacin drops.', outpatient);
+    expect(out).toContain('Z33.1');
+    expect(out.some((c) => c.startsWith('O'))).toBe(false);
+  });
+});
