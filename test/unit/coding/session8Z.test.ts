@@ -45,3 +45,11 @@ describe('I.C.15.a.1: the provider states the condition does not affect the preg
     expect(out.some((c) => c.startsWith('O'))).toBe(false);
   });
 });
+
+describe('I.C.2.d / I.C.21.c.8: surveillance after completed treatment of a cancer is Z08 with the history code', () => {
+  it('"treatment complete" and "no evidence of recurrent malignancy" after a rectal cancer treated by surgery: Z08 + Z85.048, no C20', () => {
+    const out = codes('Flexible sigmoidoscopy\nIndication: surveillance; adenocarcinoma of the rectum treated 2021 with surgery, treatment complete.\nFindings: healthy anastomosis.\nImpression: no evidence of recurrent malignancy.', { setting: 'outpatient', noteType: 'PROCEDURE_NOTE' });
+    expect(out).toEqual(expect.arrayContaining(['Z08', 'Z85.048']));
+    expect(out.some((c) => c.startsWith('C'))).toBe(false);
+  });
+});
