@@ -53,3 +53,19 @@ describe('I.C.2.d / I.C.21.c.8: surveillance after completed treatment of a canc
     expect(out.some((c) => c.startsWith('C'))).toBe(false);
   });
 });
+
+describe('I.C.21.c.1 / I.C.1.g.1.e: exposure to a communicable disease concluded by the provider is its Z20 code', () => {
+  it('"Assessment: exposure to tuberculosis" after a coworker\'s diagnosis, patient well, is Z20.1 and no A15', () => {
+    const out = codes('Occupational health\nA coworker sharing her office was started on treatment last week. Patient asymptomatic, no cough or night sweats.\nAssessment: exposure to tuberculosis; QuantiFERON drawn.', outpatient);
+    expect(out).toContain('Z20.1');
+    expect(out.some((c) => c.startsWith('A15'))).toBe(false);
+  });
+  it('"Impression: household exposure to varicella" is Z20.820', () => {
+    const out = codes('Pediatrics\nSibling sent home from school with the same diagnosis on Monday. Child well, no rash.\nImpression: household exposure to varicella.', outpatient);
+    expect(out).toContain('Z20.820');
+  });
+  it('"no known exposure to tuberculosis" is not an exposure', () => {
+    const out = codes('Clinic\nChronic cough for 3 weeks.\nAssessment: cough; no known exposure to tuberculosis.', outpatient);
+    expect(out).not.toContain('Z20.1');
+  });
+});
