@@ -69,3 +69,14 @@ describe('I.C.21.c.1 / I.C.1.g.1.e: exposure to a communicable disease concluded
     expect(out).not.toContain('Z20.1');
   });
 });
+
+describe('I.C.21.c.7: aftercare following joint replacement is Z47.1 with the joint status', () => {
+  it('outpatient PT "10 days status post left total knee arthroplasty" is Z47.1 with Z96.652', () => {
+    const out = codes('Outpatient physical therapy\nPatient is 10 days status post left total knee arthroplasty. Incision healed, flexion to 95 degrees.\nPlan: range of motion and quadriceps strengthening.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z47.1', 'Z96.652']));
+  });
+  it('a knee replacement years ago at an unrelated visit is status only, no Z47.1', () => {
+    const out = codes('Primary care\nEssential hypertension, controlled. S/p right total knee arthroplasty 2015, doing well.\nPlan: continue amlodipine.', outpatient);
+    expect(out).not.toContain('Z47.1');
+  });
+});

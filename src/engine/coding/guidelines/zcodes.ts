@@ -89,8 +89,26 @@ export const statusCodeRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     if (!STATUS_PREFILTER.test(ctx.text)) return;
     for (const entry of STATUS_ENTRIES) statusEntry(ctx, drafts, entry);
+    jointReplacementAftercare(ctx, drafts);
   },
 };
+
+/**
+ * I.C.21.c.7: a visit for the recovery care after a joint replacement ("3 wks s/p total hip arthroplasty",
+ * "post-op PT after knee replacement") is aftercare, Z47.1, with the joint's status code. Only the weeks after
+ * the operation are read (days or weeks, never years) and never beside a complication of the prosthesis (T84).
+ */
+const AFTERCARE = /\baftercare\b|\b\d{1,2}\s*(?:days?|d|wks?|weeks?)\s+(?:s\/p|status post|post[- ]?op(?:erative(?:ly)?)?|after|following)\b|\bpost[- ]?op(?:erative)?\s+(?:day|week|visit|check|rehab\w*|physical therapy|PT)\b|\bPOD\s*#?\s*\d{1,2}\b/i;
+const AFTERCARE_NOT = /\b(?:will|plan(?:ned)?|schedule[ds]?|next|prior|previous|last)\b/i;
+
+function jointReplacementAftercare(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const joint = [...drafts.values()].find((d) => /^Z96\.6/.test(d.code));
+  if (!joint || drafts.has('Z47.1') || [...drafts.keys()].some((k) => /^(?:T84|S\d)/.test(k)) || !billable(ctx, 'Z47.1')) return;
+  const cue = statedForThisVisit(ctx, AFTERCARE, AFTERCARE_NOT);
+  if (!cue) return;
+  const z = textDraft(ctx, 'Z47.1', cue, { section: 'I.C.21.c.7', action: 'added', detail: `aftercare following joint replacement, with ${joint.code}` }, 0);
+  drafts.set('Z47.1', z);
+}
 
 interface Found {
   start: number;
