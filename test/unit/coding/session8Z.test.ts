@@ -80,3 +80,15 @@ describe('I.C.21.c.7: aftercare following joint replacement is Z47.1 with the jo
     expect(out).not.toContain('Z47.1');
   });
 });
+
+describe('I.B.2 / Index "Pain, chest, pleurodynia": chest pain worse with breathing is R07.81, not R07.9', () => {
+  it('"left chest pain, worse on inspiration" is R07.81', () => {
+    const out = codes('Clinic\n30 yo with 2 days of left chest pain, worse on inspiration, no fever. ECG normal.\nAssessment: chest pain, likely musculoskeletal versus pleural; ibuprofen.', outpatient);
+    expect(out).toContain('R07.81');
+    expect(out).not.toContain('R07.9');
+  });
+  it('chest pain without a breathing relation stays R07.9', () => {
+    const out = codes('Clinic\n50 yo with 2 days of chest pain at rest, no relation to exertion. ECG normal.\nAssessment: chest pain, unclear cause.', outpatient);
+    expect(out).not.toContain('R07.81');
+  });
+});
