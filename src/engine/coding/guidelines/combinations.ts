@@ -306,24 +306,45 @@ const ORAL_AGENT = /\b(on|takes|taking|treated with|controlled with|managed with
 const TEMPORARY = /\b(temporar(y|ily)|sliding scale only|during (the )?(admission|hospitalization|stay))\b/i;
 
 /**
+ * A medication list line ("Regimen: basal insulin 30 u qhs + metformin 1 g BID", "Meds: glipizide, lisinopril"):
+ * each item it names, not stopped or held, is a drug the patient routinely takes.
+ */
+const MED_LIST_LINE = /\b(?:regimen|(?:current |home |outpatient |active |diabetes |DM )?(?:med(?:ication)?s|therapy|treatment))\s*:[^\n]*/gi;
+const INSULIN_NAME = /\binsulin\b|\b(?:glargine|detemir|degludec|NPH)\b/i;
+const ORAL_NAME = /\b(?:metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|saxagliptin|alogliptin|empagliflozin|dapagliflozin|canagliflozin|ertugliflozin|pioglitazone|oral (?:hypoglycemics?|antidiabetics?))\b/i;
+const ITEM_NOT_CURRENT = /\b(?:stopped|discontinued|d\/c'?d|held|holding|off|declined|consider(?:ing)?|sliding scale)\b/i;
+
+function listedDrug(ctx: GuidelineContext, name: RegExp): { index: number; 0: string } | undefined {
+  for (const line of ctx.text.matchAll(MED_LIST_LINE)) {
+    let at = line.index ?? 0;
+    for (const item of line[0].split(/([,;+]|\band\b)/)) {
+      const m = name.exec(item);
+      if (m && !ITEM_NOT_CURRENT.test(item)) return { index: at + m.index, 0: m[0] };
+      at += item.length;
+    }
+  }
+  return undefined;
+}
+
+/**
  * I.C.4.a.3: type 2 (or unstated type, E11) and other diabetes with routine insulin use adds Z79.4;
- * with oral hypoglycemics only, Z79.84. Type 1 never (insulin is implied by the type).
+ * with oral hypoglycemics, Z79.84; treated with both, both codes. Type 1 never (insulin is implied by the type).
  */
 function applyDiabetesDrugs(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   const diabetes = [...drafts.values()].find((d) => /^E1[13]\./.test(d.code));
   if (!diabetes || [...drafts.keys()].some((k) => k.startsWith('E10.'))) return;
-  const insulin = INSULIN.exec(ctx.text);
-  const oral = insulin ? undefined : ORAL_AGENT.exec(ctx.text);
-  const m = insulin ?? oral;
-  if (!m) return;
-  const s = sentenceAt(ctx.analysis, m.index);
-  if (TEMPORARY.test(ctx.text.slice(s.start, s.end))) return;
-  const code = insulin ? 'Z79.4' : 'Z79.84';
-  const d = ensureDraft(ctx, drafts, code, [diabetes], { section: 'I.C.4.a.3', action: 'added', detail: `long-term ${insulin ? 'insulin' : 'oral hypoglycemic'} use stated with ${diabetes.code}` });
-  if (!d) return;
-  d.evidence = [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
-  d.mentions = [];
-  d.first = m.index;
+  const insulin = INSULIN.exec(ctx.text) ?? listedDrug(ctx, INSULIN_NAME);
+  const oral = ORAL_AGENT.exec(ctx.text) ?? listedDrug(ctx, ORAL_NAME);
+  for (const [m, code, what] of [[insulin, 'Z79.4', 'insulin'], [oral, 'Z79.84', 'oral hypoglycemic']] as const) {
+    if (!m) continue;
+    const s = sentenceAt(ctx.analysis, m.index);
+    if (TEMPORARY.test(ctx.text.slice(s.start, s.end))) continue;
+    const d = ensureDraft(ctx, drafts, code, [diabetes], { section: 'I.C.4.a.3', action: 'added', detail: `long-term ${what} use stated with ${diabetes.code}` });
+    if (!d) continue;
+    d.evidence = [{ start: m.index, end: m.index + m[0].length, text: m[0] }];
+    d.mentions = [];
+    d.first = m.index;
+  }
 }
 
 /**

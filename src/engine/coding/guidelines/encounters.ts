@@ -217,11 +217,62 @@ function namedAsTarget(text: string, start: number, end: number, screening: bool
   return undefined;
 }
 
+/**
+ * I.C.21.c.1 / I.C.1.g.1.e: contact with or exposure to a communicable disease, stated as the provider's
+ * conclusion ("A: close exposure to COVID-19"), is its Z20 code from the Index's "Exposure (to)" entries.
+ * Only an assessment or impression is read: "no known exposure to TB" in a history is not this visit's reason.
+ */
+const EXPOSURE = /\b(?:exposure|exposed)\s+to\s+(?:an?\s+|the\s+)?([^.;,:\n()]{2,50})/gi;
+const EXPOSURE_PREFILTER = /\bexpos(?:ure|ed)\s+to\b/i;
+const CONCLUSION_KINDS: ReadonlySet<string> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
+const exposureIndexCache = new WeakMap<CodeSet, ReadonlyArray<readonly [term: string, code: string]>>();
+
+function exposureIndex(codeSet: CodeSet): ReadonlyArray<readonly [term: string, code: string]> {
+  let cached = exposureIndexCache.get(codeSet);
+  if (!cached) {
+    const found: Array<readonly [string, string]> = [];
+    for (const t of loadKnowledge(codeSet.fiscalYear).indexTerms()) {
+      const head = t.path[0].split('(')[0].trim().toLowerCase();
+      if (head !== 'exposure' || t.path.length !== 2 || !t.code || !t.code.startsWith('Z20') || !isBillable(codeSet, t.code)) continue;
+      const term = t.path[1].replace(/\s+NEC$/i, '').toLowerCase();
+      found.push([term, t.code]);
+    }
+    // Longest terms first: "human immunodeficiency virus" before any shorter term it holds.
+    cached = found.sort((a, b) => b[0].length - a[0].length);
+    exposureIndexCache.set(codeSet, cached);
+  }
+  return cached;
+}
+
+function exposureToDisease(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (!EXPOSURE_PREFILTER.test(ctx.text)) return;
+  const index = exposureIndex(ctx.codeSet);
+  for (const m of ctx.text.matchAll(EXPOSURE)) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (!CONCLUSION_KINDS.has(sectionAt(ctx.analysis, start)?.kind ?? '') || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
+    const target = m[1].toLowerCase().trim();
+    const hit = index.find(([term]) => target === term || target.startsWith(`${term} `));
+    if (!hit) continue;
+    const c = mentionContext(ctx.analysis, span);
+    if (c.negated || c.hypothetical || c.family) continue;
+    // The disease named only as what the patient was exposed to is not the patient's (I.C.1.g.1.e); a disease
+    // the note also states elsewhere is left to the other rules.
+    const z = ruleDraft(ctx, hit[1], span, { section: 'I.C.21.c.1', action: 'added', detail: `contact with or exposure to ${hit[0]}` });
+    addOrMerge(drafts, z);
+    for (const d of [...drafts.values()]) {
+      if (d.code[0] === 'Z' || !d.evidence.length || !d.evidence.every((e) => e.start >= span.start && e.end <= span.end)) continue;
+      dropDraft(ctx, drafts, d.code, 'I.C.1.g.1.e', `named only as an exposure: ${hit[1]}`, drafts.get(hit[1]));
+    }
+  }
+}
+
 export const encounterReasonRule: GuidelineRule = {
   name: 'encounter reasons: immunization and screening',
   section: 'I.C.21.c',
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    exposureToDisease(ctx, drafts);
     const hasVaccine = VACCINE.test(ctx.text);
     const hasScreen = SCREEN.test(ctx.text);
     const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text);

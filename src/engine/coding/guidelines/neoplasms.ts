@@ -31,9 +31,9 @@ const ON_TREATMENT = /\b(?:adjuvant|neoadjuvant|currently (?:on|receiving|underg
 /** A completion said after the treatment it ends ("adjuvant therapy completed", "… chemotherapy, finished 2020"). */
 const POSTPOSED_COMPLETION = /^\s*(?:(?:chemo\w*|radi\w*|therapy|treatment|and|\+|with|was|were|has been|fully)[\s,]+){0,4}(?:completed|finished|complete)\b/i;
 /** Excised or treated with nothing further directed at it (I.C.2.d personal history). */
-const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
+const RESOLVED = /\b(?:no (?:evidence of )?(?:recurrence|residual|disease)|no (?:evidence of )?(?:recurrent|residual) (?:malignancy|disease|cancer|carcinoma|tumou?r)|(?:treatment|therapy) (?:is |was )?complete|NED|no adjuvant|no further treatment|completed (?:treatment|therapy|chemotherapy|radiation)|therapy completed|excised|resected|excision|removed|\w{3,}ectomy)\b/i;
 /** The note says no disease remains. */
-const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b|\bfree of (?:disease|cancer|recurrence|tumou?r)\b/i;
+const NO_DISEASE = /\bno (?:evidence of )?(?:recurrence|residual|disease)\b|\bno (?:evidence of )?(?:recurrent|residual) (?:malignancy|disease|cancer|carcinoma|tumou?r)\b|\bNED\b|\bno (?:further|current|active|other|more) (?:treatment|therapy)\b|\bno treatment (?:\w+ ){0,3}since\b|\b(?:PSA|CEA|tumou?r markers?) (?:has been |have been |remains? |is )?undetectable\b|\b(?:cancer|disease)[- ]free\b|\bfree of (?:disease|cancer|recurrence|tumou?r)\b/i;
 /** Drafts below this are not conditions a visit is for (the Z-code encounter rules' threshold). */
 const ENCOUNTER_MIN_CONFIDENCE = 0.4;
 const SURVEILLANCE = /\b(?:surveillance|survivorship|follow-up|follow up|skin check|skin exam)\b/i;

@@ -25,7 +25,7 @@ const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */
 const BORN_AT = /\b(born|delivered|birth)\b[^.\n]{0,15}$/i;
 /** The provider states the pregnancy does not affect the visit (I.C.15.a.1): Z33.1 and no chapter 15 code. */
-const INCIDENTAL = /\bincidental(ly)? (to (the |this |today'?s )?)?(visit|pregnan)|pregnancy (is )?incidental/i;
+const INCIDENTAL = /\bincidental(ly)? (to (the |this |today'?s )?)?(visit|pregnan)|pregnancy (is )?incidental|\b(?:not|never) (?:affecting|affected by|complicating|complicated by) (?:the |this |her )?(?:pregnancy|injury|condition|illness|visit|encounter)\b|\b(?:does|did|will) not (?:affect|complicate) (?:the |her |this )?pregnancy\b|\bunrelated to (?:the |her |this )?pregnancy\b/i;
 
 /**
  * A gestational age as clinicians write it, best forms first: "32w4d", "32 weeks 4 days", "32+4 weeks",
@@ -243,8 +243,8 @@ export const pregnancyRule: GuidelineRule = {
     if (INCIDENTAL.test(ctx.text)) {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
       if (span && !hasO()) {
-        const z = /incidental/i.exec(ctx.text)!;
-        if (billable(ctx, 'Z33.1')) put(drafts, textDraft(ctx, 'Z33.1', { start: z.index, end: z.index + z[0].length }, { section: 'I.C.15.a.1', action: 'added', detail: 'pregnancy stated incidental to the visit' }));
+        // The evidence is the pregnancy statement itself: the provider's words are often negative ("not affected by").
+        if (billable(ctx, 'Z33.1')) put(drafts, textDraft(ctx, 'Z33.1', span, { section: 'I.C.15.a.1', action: 'added', detail: 'pregnancy stated incidental to the visit' }));
       }
       return;
     }

@@ -655,6 +655,24 @@ function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>,
   dropDraft(ctx, drafts, d.code, 'I.B.2', `the Index gives ${best.code} for what the note states`, t);
 }
 
+/**
+ * Index "Pain, chest, pleurodynia" / "Pleurodynia" (R07.81): chest pain the note says is pleuritic, or worse or
+ * sharp with breathing ("sharp with deep breaths", "worse on inspiration"), is pleuritic pain, not R07.9.
+ * Read only in the clause of the chest pain's own evidence.
+ */
+const PLEURITIC = /\bpleuritic\b|\b(?:with|on|when|during)\s+(?:deep\s+|each\s+|every\s+)?(?:breaths?|breathing|inspiration|inhalation)\b|\b(?:deep\s+)?(?:breaths?|breathing|inspiration|inhalation)\s+(?:worsens?|aggravates?)\b/i;
+
+function pleuriticChestPain(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const d = drafts.get('R07.9');
+  if (!d || drafts.has('R07.81') || !billable(ctx, 'R07.81') || !d.evidence.length) return;
+  const clauseAfter = (e: Span) => ctx.text.slice(e.end, e.end + 60).split(/[.;\n]/)[0];
+  const clauseBefore = (e: Span) => ctx.text.slice(Math.max(0, e.start - 30), e.start).split(/[.;\n,]/).pop() ?? '';
+  if (!d.evidence.some((e) => PLEURITIC.test(clauseBefore(e)) || PLEURITIC.test(clauseAfter(e)))) return;
+  const note = { section: 'I.B.2', action: 'refined' as const, detail: 'chest pain with breathing is pleuritic (Index: Pain, chest, pleurodynia R07.81)' };
+  const t = ensureDraft(ctx, drafts, 'R07.81', [d], note);
+  if (t) dropDraft(ctx, drafts, 'R07.9', 'I.B.2', 'the chest pain is pleuritic: R07.81', t);
+}
+
 export const specificityRule: GuidelineRule = {
   name: 'specificity and laterality',
   section: 'I.B.2, I.A.9, I.B.13',
@@ -669,6 +687,7 @@ export const specificityRule: GuidelineRule = {
     dropUnspecifiedBesideSibling(ctx, drafts);
     dropUnspecifiedBesideBlock(ctx, drafts);
     dropNamedNerveAsPolyneuropathy(ctx, drafts);
+    pleuriticChestPain(ctx, drafts);
   },
 };
 

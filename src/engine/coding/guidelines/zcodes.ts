@@ -89,8 +89,26 @@ export const statusCodeRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     if (!STATUS_PREFILTER.test(ctx.text)) return;
     for (const entry of STATUS_ENTRIES) statusEntry(ctx, drafts, entry);
+    jointReplacementAftercare(ctx, drafts);
   },
 };
+
+/**
+ * I.C.21.c.7: a visit for the recovery care after a joint replacement ("3 wks s/p total hip arthroplasty",
+ * "post-op PT after knee replacement") is aftercare, Z47.1, with the joint's status code. Only the weeks after
+ * the operation are read (days or weeks, never years) and never beside a complication of the prosthesis (T84).
+ */
+const AFTERCARE = /\baftercare\b|\b\d{1,2}\s*(?:days?|d|wks?|weeks?)\s+(?:s\/p|status post|post[- ]?op(?:erative(?:ly)?)?|after|following)\b|\bpost[- ]?op(?:erative)?\s+(?:day|week|visit|check|rehab\w*|physical therapy|PT)\b|\bPOD\s*#?\s*\d{1,2}\b/i;
+const AFTERCARE_NOT = /\b(?:will|plan(?:ned)?|schedule[ds]?|next|prior|previous|last)\b/i;
+
+function jointReplacementAftercare(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const joint = [...drafts.values()].find((d) => /^Z96\.6/.test(d.code));
+  if (!joint || drafts.has('Z47.1') || [...drafts.keys()].some((k) => /^(?:T84|S\d)/.test(k)) || !billable(ctx, 'Z47.1')) return;
+  const cue = statedForThisVisit(ctx, AFTERCARE, AFTERCARE_NOT);
+  if (!cue) return;
+  const z = textDraft(ctx, 'Z47.1', cue, { section: 'I.C.21.c.7', action: 'added', detail: `aftercare following joint replacement, with ${joint.code}` }, 0);
+  drafts.set('Z47.1', z);
+}
 
 interface Found {
   start: number;
@@ -234,6 +252,11 @@ const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
  * "DVT 3 years ago (treated)"): an episode that is over. "Diabetes since 2015, treated with metformin" is not.
  */
 const DATED_TREATED_AFTER = /^\s*(?:in\s+(?:19|20)\d\d|(?:\d{1,2}|one|two|three|four|five|six|several)\s+(?:years?|yrs?|months?)\s+ago)\s*(?:[,;(]|\band\b)\s*(?:was\s+|fully\s+|successfully\s+)?treated\b(?!\s+(?:with|by|for|on|using)\b)/i;
+/**
+ * "No longer present/active" said of the condition later in its own clause ("AF -- s/p ablation 2023, no
+ * longer present"): read only when no other condition is named between the mention and the words.
+ */
+const NO_LONGER_PRESENT = /\bno longer (?:present|active)\b/i;
 const RESOLVED_PREFILTER = /\b(?:resolved|healed|cured|no longer|treated)\b/i;
 const RESOLVED_REACH_CHARS = 40;
 const NEOPLASM = /^(?:C|D[0-4])/;
@@ -244,7 +267,8 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
   for (const d of [...drafts.values()]) {
     if (!drafts.has(d.code) || /^[RZ]/.test(d.code) || NEOPLASM.test(d.code) || !d.evidence.length) continue;
     const saysResolved = (e: { start: number; end: number }) => RESOLVED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS))
-      || DATED_TREATED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start));
+      || DATED_TREATED_AFTER.test(ctx.text.slice(e.end, e.end + RESOLVED_REACH_CHARS)) || NO_LONGER.test(sentenceText(ctx.analysis, ctx.text, e.start))
+      || noLongerPresentAfter(ctx, e);
     // Every mention says it, or the provider's conclusion does (the assessment's "pneumonia, resolved" after
     // the history narrates the illness) and no concluding mention calls it current.
     // (The context analysis may already have kept the resolved mention out of the evidence: every mention
@@ -261,6 +285,15 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
     addNote(h, note);
     dropDraft(ctx, drafts, d.code, 'I.C.21.c.4', `no longer exists: history ${history}`, h);
   }
+}
+
+function noLongerPresentAfter(ctx: GuidelineContext, e: { start: number; end: number }): boolean {
+  const sentence = ctx.analysis.sentences.find((x) => x.start <= e.start && e.start < x.end);
+  if (!sentence) return false;
+  const m = NO_LONGER_PRESENT.exec(ctx.text.slice(e.end, sentence.end));
+  if (!m) return false;
+  const at = e.end + m.index;
+  return !ctx.mentionSpans.some((o) => o.span.start >= e.end && o.span.start < at);
 }
 
 interface BmiRange {
