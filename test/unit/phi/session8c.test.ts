@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ICD_EPONYMS_FILE } from '../../../src/engine/phi/eponymList';
 import { findPhiDataDir } from '../../../src/engine/phi/lexicon';
-import { covered, untouched } from '../../helpers/phiCoverage';
+import { testCoveredPatterns, testUntouchedPatterns } from '../../helpers/phiCoverage';
 
 const KEPT: Record<string, [string, string][]> = {
   'Index optional co-author "(-X)" read as the hyphenated compound (Kimmelstiel (-Wilson), Henoch(-Schönlein))': [
@@ -53,16 +53,8 @@ const REDACTED: Record<string, [string, string][]> = {
 };
 
 describe('session 8c protected terms: positions held-out #8 showed', () => {
-  for (const [pattern, cases] of Object.entries(KEPT)) {
-    test(`kept: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, untouched: untouched(text, needle) }).toEqual({ text, needle, untouched: true });
-    });
-  }
-  for (const [pattern, cases] of Object.entries(REDACTED)) {
-    test(`redacted: ${pattern}`, () => {
-      for (const [text, needle] of cases) expect({ text, needle, covered: covered(text, needle) }).toEqual({ text, needle, covered: true });
-    });
-  }
+  testUntouchedPatterns('kept:', KEPT);
+  testCoveredPatterns('redacted:', REDACTED);
 });
 
 describe('session 8c: the ICD-10-CM eponym list reads the Index\'s optional co-authors', () => {
