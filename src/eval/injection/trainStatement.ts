@@ -168,19 +168,24 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
   return out;
 }
 
-export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED): Record<string, number> {
+/**
+ * The examples as the learners read them: features over the template vocabulary (diagnosis words skipped), the label
+ * (+1 instruction, -1 clinical) and a weight that counts hard negatives and look-alikes three times.
+ */
+function featuredExamples(examples: readonly Example[]): { f: ReturnType<typeof statementFeatures>; y: number; weight: number }[] {
   const vocabulary = templateVocabulary(examples);
-  const featured = examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : 1 }));
+  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : 1 }));
+}
+
+export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED): Record<string, number> {
+  const featured = featuredExamples(examples);
   const w = new Map<string, number>();
   const u = new Map<string, number>(); // sum of c * update, for averaging
   let c = 1;
   const rng = new Rng(seed);
-  const order = featured.map((_, i) => i);
+  let order = featured.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = rng.shuffle(order);
     for (const i of order) {
       const { f, y, weight } = featured[i];
       let s = 0;
@@ -207,17 +212,13 @@ export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_E
  * log-odds, so the threshold reads as a probability and rare words cannot outweigh the word classes.
  */
 export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED, l2 = 1e-3, rate = 0.5): Record<string, number> {
-  const vocabulary = templateVocabulary(examples);
-  const featured = examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label > 0 ? 1 : 0, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : 1 }));
+  const featured = featuredExamples(examples).map((e) => ({ ...e, y: e.y > 0 ? 1 : 0 }));
   const w = new Map<string, number>();
   const g2 = new Map<string, number>();
   const rng = new Rng(seed);
-  const order = featured.map((_, i) => i);
+  let order = featured.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rng.next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = rng.shuffle(order);
     for (const i of order) {
       const { f, y, weight } = featured[i];
       let z = 0;
