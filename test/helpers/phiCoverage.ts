@@ -54,3 +54,20 @@ export function testUntouchedPatterns(title: string, table: PatternCases, check:
     });
   }
 }
+
+/** A named pattern and one text: the values in `phi` must be covered, those in `keep` left wholly outside every span. */
+export interface PhiAndKeepCase {
+  pattern: string;
+  text: string;
+  phi: string[];
+  keep: string[];
+}
+
+/** One test per case, titled by its pattern, redacting its text once with the default pipeline. */
+export function testPhiAndKeepCases(cases: readonly PhiAndKeepCase[]): void {
+  it.each(cases.map((c) => [c.pattern, c] as const))('%s', (_p, c) => {
+    const r = redact(c.text);
+    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
+    for (const needle of c.keep) expect({ needle, touched: touchedBy(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
+  });
+}

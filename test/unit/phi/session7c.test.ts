@@ -4,20 +4,12 @@
 // are a heading; a town after "neighbor in" and a lower-case possessive given name are PHI. Each case names the general pattern it serves and
 // sits beside a look-alike real name that must stay redacted. Every value is invented. The full redactor runs
 // (learned voter included) because the learned voter is what proposed these words.
-import { redact } from '../../../src/engine/phi';
-import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+import { testPhiAndKeepCases, type PhiAndKeepCase } from '../../helpers/phiCoverage';
 import { foreignLines, isForeignBasicWord } from '../../../src/engine/phi/deny/foreignVocabulary';
 import { isMedicalCoinage } from '../../../src/engine/phi/deny/medicalMorphology';
 import { tokenize } from '../../../src/engine/phi/tokens';
 
-interface Case {
-  pattern: string;
-  text: string;
-  phi: string[];
-  keep: string[];
-}
-
-const CASES: Case[] = [
+const CASES: PhiAndKeepCase[] = [
   {
     pattern: 'a capitalised clinical coinage (medical suffix) opening a numbered problem line is vocabulary',
     text: 'Plan:\n3. Odynophagia.\n- Medical Reasoning: painful swallowing.\n4. Capsulitis.\n- ice.\nFollows with Dr. Quenby Harrowgate.',
@@ -87,11 +79,7 @@ const CASES: Case[] = [
 ];
 
 describe('session 7c: clinical and steering words are not PHI', () => {
-  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
-    const r = redact(c.text);
-    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    for (const needle of c.keep) expect({ needle, touched: touchedBy(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
-  });
+  testPhiAndKeepCases(CASES);
 });
 
 describe('medical word formation', () => {

@@ -1,17 +1,9 @@
 // Owns the tests of session 7d (issue 9: held-out #7's protected-term and driver's-licence gaps): a capitalised run before a named
 // reference plane, test ratio, skin fold, nail line or striae is an eponym, not a person; a person's name beside it
 // stays redacted. Every name and eponym here is invented. The full redactor runs (learned voter included).
-import { redact } from '../../../src/engine/phi';
-import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+import { testPhiAndKeepCases, type PhiAndKeepCase } from '../../helpers/phiCoverage';
 
-interface Case {
-  pattern: string;
-  text: string;
-  phi: string[];
-  keep: string[];
-}
-
-const CASES: Case[] = [
+const CASES: PhiAndKeepCase[] = [
   {
     pattern: 'head noun "plane": a capitalised word before a named reference plane is an eponym',
     text: 'Imaging: skull radiograph aligned to the Quellmont plane, no fracture.\nSeen with Dr. Ottilie Brandauer.',
@@ -51,9 +43,5 @@ const CASES: Case[] = [
 ];
 
 describe('session 7d: eponyms before a plane, ratio, fold, line or striae are not PHI; a state-coded licence number is', () => {
-  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
-    const r = redact(c.text);
-    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    for (const needle of c.keep) expect({ needle, touched: touchedBy(c.text, needle, r.spans) }).toEqual({ needle, touched: false });
-  });
+  testPhiAndKeepCases(CASES);
 });
