@@ -47,37 +47,42 @@ export interface JobTimeline {
   modelCalls: Array<{ arrivedMs: number; answeredMs: number }>;
 }
 
-export type Segment = 'redaction' | 'write → 1st call arrives' | '1st call late at the double' | '1st answer → next transition' | 'write → 2nd call arrives' | '2nd call late at the double' | '2nd answer → terminal transition';
+export type Segment = 'redaction write → 1st call arrives' | '1st call late at the double' | '1st answer → its write starts' | 'summary write → 2nd call arrives' | '2nd call late at the double' | '2nd answer → final write starts';
 
 /**
- * The in-job segments outside model time, per job with both model calls and no repair turn (ms): the
- * worker's clock stamps the transitions, the double's (same machine) the calls. What is left of a slot's
- * cycle after the job's own span (REDACTING → terminal) is between jobs: the last write, publishing,
- * the slot's next receive and the read of the next job.
+ * The in-job segments outside model time, per job with both model calls and no repair turn whose last
+ * transition falls in [fromMs, toMs] (the saturated window), in ms. The worker's store stamps every
+ * transition of one write with the time that write was decided (a chained local stage's too), so a job's
+ * transitions mark the start of its three writes; the double (same machine) stamps the calls. The span is
+ * from the redaction write to the final write; what is left of a slot's cycle is between jobs: the final
+ * write, publishing, the slot's next receive, the next job's read and its redaction.
  */
-export function segmentsOf(timelines: Iterable<JobTimeline>, modelLatencyMs: number): { segments: Record<Segment, number[]>; spanMs: number[] } {
+export function segmentsOf(
+  timelines: Iterable<JobTimeline>,
+  modelLatencyMs: number,
+  window: { fromMs: number; toMs: number } = { fromMs: -Infinity, toMs: Infinity },
+): { segments: Record<Segment, number[]>; spanMs: number[] } {
   const segments: Record<Segment, number[]> = {
-    redaction: [],
-    'write → 1st call arrives': [],
+    'redaction write → 1st call arrives': [],
     '1st call late at the double': [],
-    '1st answer → next transition': [],
-    'write → 2nd call arrives': [],
+    '1st answer → its write starts': [],
+    'summary write → 2nd call arrives': [],
     '2nd call late at the double': [],
-    '2nd answer → terminal transition': [],
+    '2nd answer → final write starts': [],
   };
   const spanMs: number[] = [];
   for (const { statusAtMs: at, modelCalls } of timelines) {
     const terminal = at.COMPLETED ?? at.NEEDS_REVIEW;
-    if (modelCalls.length !== 2 || at.REDACTING === undefined || at.SUMMARIZING === undefined || at.CODING === undefined || terminal === undefined) continue;
+    if (modelCalls.length !== 2 || at.SUMMARIZING === undefined || at.CODING === undefined || terminal === undefined) continue;
+    if (terminal < window.fromMs || terminal > window.toMs) continue;
     const [one, two] = modelCalls;
-    segments.redaction.push(at.SUMMARIZING - at.REDACTING);
-    segments['write → 1st call arrives'].push(one.arrivedMs - at.SUMMARIZING);
+    segments['redaction write → 1st call arrives'].push(one.arrivedMs - at.SUMMARIZING);
     segments['1st call late at the double'].push(one.answeredMs - one.arrivedMs - modelLatencyMs);
-    segments['1st answer → next transition'].push(at.CODING - one.answeredMs);
-    segments['write → 2nd call arrives'].push(two.arrivedMs - at.CODING);
+    segments['1st answer → its write starts'].push(at.CODING - one.answeredMs);
+    segments['summary write → 2nd call arrives'].push(two.arrivedMs - at.CODING);
     segments['2nd call late at the double'].push(two.answeredMs - two.arrivedMs - modelLatencyMs);
-    segments['2nd answer → terminal transition'].push(terminal - two.answeredMs);
-    spanMs.push(terminal - at.REDACTING - 2 * modelLatencyMs);
+    segments['2nd answer → final write starts'].push(terminal - two.answeredMs);
+    spanMs.push(terminal - at.SUMMARIZING - 2 * modelLatencyMs);
   }
   return { segments, spanMs };
 }

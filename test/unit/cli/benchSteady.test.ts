@@ -37,28 +37,28 @@ describe('steadyRate (sustained rate of a saturated worker: ramp and tail exclud
 });
 
 describe('segmentsOf (where a job spends time outside its model calls)', () => {
-  it('splits a job from REDACTING to its terminal transition around the two model calls', () => {
-    const { segments, spanMs } = segmentsOf(
-      [
-        {
-          statusAtMs: { REDACTING: 1000, SUMMARIZING: 1010, CODING: 3050, COMPLETED: 5100 },
-          modelCalls: [
-            { arrivedMs: 1030, answeredMs: 3035 },
-            { arrivedMs: 3070, answeredMs: 5080 },
-          ],
-        },
-        // A repair turn (three calls) is left out: its extra call is model time the split cannot place.
-        { statusAtMs: { REDACTING: 0, SUMMARIZING: 1, CODING: 2, COMPLETED: 3 }, modelCalls: [{ arrivedMs: 0, answeredMs: 0 }, { arrivedMs: 0, answeredMs: 0 }, { arrivedMs: 0, answeredMs: 0 }] },
-      ],
-      2000,
-    );
-    expect(segments.redaction).toEqual([10]);
-    expect(segments['write → 1st call arrives']).toEqual([20]);
+  const job = {
+    statusAtMs: { REDACTING: 1010, SUMMARIZING: 1010, CODING: 3050, COMPLETED: 5100 },
+    modelCalls: [
+      { arrivedMs: 1030, answeredMs: 3035 },
+      { arrivedMs: 3070, answeredMs: 5080 },
+    ],
+  };
+  it('splits a job from its redaction write to its final write around the two model calls', () => {
+    // A repair turn (three calls) is left out: its extra call is model time the split cannot place.
+    const repaired = { statusAtMs: { SUMMARIZING: 0, CODING: 2, COMPLETED: 3 }, modelCalls: [job.modelCalls[0], job.modelCalls[0], job.modelCalls[1]] };
+    const { segments, spanMs } = segmentsOf([job, repaired], 2000);
+    expect(segments['redaction write → 1st call arrives']).toEqual([20]);
     expect(segments['1st call late at the double']).toEqual([5]);
-    expect(segments['1st answer → next transition']).toEqual([15]);
-    expect(segments['write → 2nd call arrives']).toEqual([20]);
+    expect(segments['1st answer → its write starts']).toEqual([15]);
+    expect(segments['summary write → 2nd call arrives']).toEqual([20]);
     expect(segments['2nd call late at the double']).toEqual([10]);
-    expect(segments['2nd answer → terminal transition']).toEqual([20]);
-    expect(spanMs).toEqual([100]);
+    expect(segments['2nd answer → final write starts']).toEqual([20]);
+    expect(spanMs).toEqual([90]);
+  });
+
+  it('counts only jobs that ended inside the saturated window', () => {
+    expect(segmentsOf([job], 2000, { fromMs: 0, toMs: 5000 }).spanMs).toEqual([]);
+    expect(segmentsOf([job], 2000, { fromMs: 5000, toMs: 6000 }).spanMs).toEqual([90]);
   });
 });
