@@ -12,6 +12,7 @@ import { isPipelineStage, isTerminal, PIPELINE_STAGES, type Job, type JobError, 
 import { applyTransition, callsPaidModel, completionsOf, leaseRemainingMs, LeaseHeldError, nextStage, ownLeaseRemainingMs } from '../src/domain/lifecycle';
 import { DEFAULTS } from '../src/domain/constants';
 import { randomBytes } from 'node:crypto';
+import { channel } from 'node:diagnostics_channel';
 import type { Clock } from '../src/domain/clock';
 import type { ChainedTransition, EventBus, JobStore, LeaseRequest, NoteSealer, SealedNote } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
@@ -81,6 +82,21 @@ export interface JobProcessor {
    */
   renewLease?(ref: JobRef): Promise<void>;
 }
+
+/**
+ * When a write's transitions were stored and when their events were out, published on the
+ * `chartcoder:transition` diagnostics channel (free when nobody listens; `bench pipeline` does): the
+ * stage→subscriber delay of issue 11 §5 split into the write, the publish and the rest.
+ */
+export interface TransitionTimesMs {
+  jobId: string;
+  versions: number[];
+  /** Epoch ms (comparable with an event's `at` on the same machine). */
+  storedAtMs: number;
+  publishedAtMs: number;
+}
+export const TRANSITION_TIMES_CHANNEL = 'chartcoder:transition';
+const transitionTimes = channel(TRANSITION_TIMES_CHANNEL);
 
 /** Conflicts while marking FAILED mean another worker wrote in between; re-read this many times. */
 const MARK_FAILED_ATTEMPTS = 3;
@@ -505,7 +521,14 @@ export class Pipeline implements JobProcessor {
     if (stored.lease?.owner === this.lease.owner) this.held.set(jobKey(stored), stored);
     else this.held.delete(jobKey(stored));
     // One event per transition the write stored, a chained local stage's included, each rendered by subscribers.
-    const sent = Promise.all(eventsSince(stored, job.version).map((event) => this.deps.events.publish(event))).then(() => undefined);
+    const events = eventsSince(stored, job.version);
+    let sent: Promise<void> = Promise.all(events.map((event) => this.deps.events.publish(event))).then(() => undefined);
+    if (transitionTimes.hasSubscribers) {
+      const storedAtMs = Date.now();
+      sent = sent.then(() => {
+        transitionTimes.publish({ jobId: job.jobId, versions: events.map((e) => e.version), storedAtMs, publishedAtMs: Date.now() } satisfies TransitionTimesMs);
+      });
+    }
     const key = jobKey(job);
     const previous = this.publishing.get(key);
     // Each event leaves as soon as its state is stored (subscribers order by version and drop stale ones);

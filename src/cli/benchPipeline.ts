@@ -26,7 +26,7 @@ import { provisionSpec } from '../app';
 import { startLocalInfrastructure } from '../local/launcher';
 import { loadOrCreateSecretFile, mintLocalToken } from '../auth';
 import { median, percentile, readJsonl } from './bench';
-import { CALLS_LINE, LATENCY_LINE, PHASES_LINE, PROCESS_LINE, READY_LINE } from './benchRole';
+import { CALLS_LINE, LATENCY_LINE, PHASES_LINE, PROCESS_LINE, READY_LINE, TRANSITIONS_LINE } from './benchRole';
 import { BedrockTestServer, DOUBLE_MODEL_ID, isRepair, oracle, toolOf } from '../devtools/bedrockDouble';
 import { segmentsOf, steadyRate, summarize, type JobTimeline } from './benchSteady';
 
@@ -129,6 +129,9 @@ export async function benchPipeline(args: string[]): Promise<void> {
     // Worker transitions (a stage stored → its event at the subscriber). A QUEUED event is the API's, sent
     // after the submit's writes, so its delay is the submit latency and is reported apart.
     const eventDelaysMs: number[] = [];
+    // Worker events as the subscriber got them, to join with the worker's stored/published times.
+    const workerEvents: Array<{ key: string; atMs: number; arrivedMs: number; duringSubmits: boolean }> = [];
+    let submitsRunning = false;
     const queuedDelaysMs: number[] = [];
     const finishedAt = new Map<string, number>();
     const finishedAtEpochMs = new Map<string, number>();
@@ -150,6 +153,7 @@ export async function benchPipeline(args: string[]): Promise<void> {
           const e = data.jobUpdates;
           (e.status === 'QUEUED' ? queuedDelaysMs : eventDelaysMs).push(Date.now() - Date.parse(e.at));
           timelineOf(e.jobId).statusAtMs[e.status] = Date.parse(e.at);
+          if (e.status !== 'QUEUED') workerEvents.push({ key: `${e.jobId}/${e.version}`, atMs: Date.parse(e.at), arrivedMs: Date.now(), duringSubmits: submitsRunning });
           if (!shownStatuses.has(e.jobId)) shownStatuses.set(e.jobId, new Set());
           shownStatuses.get(e.jobId)!.add(e.status);
           if ((lastShownVersion.get(e.jobId) ?? 0) >= e.version) outOfOrder++;
@@ -237,10 +241,12 @@ export async function benchPipeline(args: string[]): Promise<void> {
       });
       return performance.now() - t0;
     };
+    submitsRunning = true;
     for (let round = 0; round < probeRounds; round++) {
       await runClients(probePerRound, () => bareWrite(), bareWriteMs);
       await runClients(probePerRound, () => submitOnce(submitted++), probeSubmitMs);
     }
+    submitsRunning = false;
     const unfinishedAtProbeEnd = submitted - finishedAt.size;
 
     expected = submitted;
@@ -297,6 +303,26 @@ export async function benchPipeline(args: string[]): Promise<void> {
     console.log(`  missed events           ${missed} of ${finishedJobs * 6} over ${finishedJobs} finished jobs (goal 0); shown out of version order ${outOfOrder}`);
     console.log(`  SNS→SQS hop             p50 ${p(hopMs, 50)} ms, p99 ${p(hopMs, 99)} ms over ${hopMs.length} probes`);
     console.log(`  above the hop           p50 ${(percentile(eventDelaysMs, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(eventDelaysMs, 99) - percentile(hopMs, 99)).toFixed(1)} ms (goal ≤ ${GOAL_EVENT_ABOVE_HOP_MS} ms)`);
+    if (workerReport.transitions) {
+      // The same events split at the worker's own times: the write (the event is stamped when its transition
+      // is decided, before the write), the worker's publish, and the rest (bus, API, websocket, this process).
+      const parts = { 'decided → stored (the write)': [] as number[], 'stored → published (worker)': [] as number[], 'published → subscriber': [] as number[], 'stored → subscriber': [] as number[] };
+      const storedToSubscriber = { duringSubmits: [] as number[], workerAlone: [] as number[] };
+      for (const e of workerEvents) {
+        const times = workerReport.transitions[e.key];
+        if (!times) continue;
+        const [storedMs, publishedMs] = times;
+        parts['decided → stored (the write)'].push(storedMs - e.atMs);
+        parts['stored → published (worker)'].push(publishedMs - storedMs);
+        parts['published → subscriber'].push(e.arrivedMs - publishedMs);
+        parts['stored → subscriber'].push(e.arrivedMs - storedMs);
+        (e.duringSubmits ? storedToSubscriber.duringSubmits : storedToSubscriber.workerAlone).push(e.arrivedMs - storedMs);
+      }
+      for (const list of [...Object.values(parts), ...Object.values(storedToSubscriber)]) list.sort((a, b) => a - b);
+      console.log(`  the same events at the worker's times (p50 / p99 ms over ${parts['stored → subscriber'].length}): ${Object.entries(parts).map(([k, l]) => `${k} ${p(l, 50)} / ${p(l, 99)}`).join(', ')}`);
+      const stored = parts['stored → subscriber'];
+      console.log(`  stored → subscriber above the hop p50 ${(percentile(stored, 50) - percentile(hopMs, 50)).toFixed(1)} ms, p99 ${(percentile(stored, 99) - percentile(hopMs, 99)).toFixed(1)} ms; stored → subscriber p99 while submits ran ${p(storedToSubscriber.duringSubmits, 99)} ms (${storedToSubscriber.duringSubmits.length} events), worker alone ${p(storedToSubscriber.workerAlone, 99)} ms (${storedToSubscriber.workerAlone.length})`);
+    }
     console.log(`(c) worker`);
     if (workerReport.latency) {
       // The event's time is stamped when the transition is decided, before its write: the write and the
@@ -419,6 +445,8 @@ interface RoleReport {
   /** API only: the submit's phases inside the service, ms (every accepted submit, load and probe). */
   phases?: Record<string, Quantiles>;
   usage?: ProcessUsage;
+  /** Worker only: "jobId/version" → [stored, published] epoch ms. */
+  transitions?: Record<string, [number, number]>;
 }
 
 interface RoleProcess {
@@ -456,6 +484,8 @@ function spawnRole(role: 'api' | 'worker', env: Record<string, string>): RolePro
           report.latency = JSON.parse(line.slice(LATENCY_LINE.length + 1)) as RoleReport['latency'];
         } else if (line.startsWith(`${PHASES_LINE} `)) {
           report.phases = JSON.parse(line.slice(PHASES_LINE.length + 1)) as RoleReport['phases'];
+        } else if (line.startsWith(`${TRANSITIONS_LINE} `)) {
+          report.transitions = JSON.parse(line.slice(TRANSITIONS_LINE.length + 1)) as RoleReport['transitions'];
         } else if (line.startsWith(`${PROCESS_LINE} `)) {
           report.usage = JSON.parse(line.slice(PROCESS_LINE.length + 1)) as ProcessUsage;
         }
