@@ -9,9 +9,10 @@
 import { NotFoundError } from '../src/errors';
 import { eventFromJob, eventsSince } from '../src/domain/events';
 import { isPipelineStage, isTerminal, PIPELINE_STAGES, type Job, type JobError, type JobStatus, type PipelineStage } from '../src/domain/job';
-import { applyTransition, callsPaidModel, completionsOf, leaseRemainingMs, LeaseHeldError, nextStage } from '../src/domain/lifecycle';
+import { applyTransition, callsPaidModel, completionsOf, leaseRemainingMs, LeaseHeldError, nextStage, ownLeaseRemainingMs } from '../src/domain/lifecycle';
 import { DEFAULTS } from '../src/domain/constants';
 import { randomBytes } from 'node:crypto';
+import { channel } from 'node:diagnostics_channel';
 import type { Clock } from '../src/domain/clock';
 import type { ChainedTransition, EventBus, JobStore, LeaseRequest, NoteSealer, SealedNote } from '../src/domain/ports';
 import type { ClinicalEngine } from '../src/engine';
@@ -82,6 +83,21 @@ export interface JobProcessor {
   renewLease?(ref: JobRef): Promise<void>;
 }
 
+/**
+ * When a write's transitions were stored and when their events were out, published on the
+ * `chartcoder:transition` diagnostics channel (free when nobody listens; `bench pipeline` does): the
+ * stage→subscriber delay of issue 11 §5 split into the write, the publish and the rest.
+ */
+export interface TransitionTimesMs {
+  jobId: string;
+  versions: number[];
+  /** Epoch ms (comparable with an event's `at` on the same machine). */
+  storedAtMs: number;
+  publishedAtMs: number;
+}
+export const TRANSITION_TIMES_CHANNEL = 'chartcoder:transition';
+const transitionTimes = channel(TRANSITION_TIMES_CHANNEL);
+
 /** Conflicts while marking FAILED mean another worker wrote in between; re-read this many times. */
 const MARK_FAILED_ATTEMPTS = 3;
 
@@ -94,6 +110,11 @@ export class Pipeline implements JobProcessor {
   private readonly stored = new Map<string, unknown>();
   /** The sealed note read with the job at the start of a run (one round trip), until redaction uses it. */
   private readonly sealedNotes = new Map<string, SealedNote>();
+  /**
+   * A paid stage started while the write before it was still in flight (see `step`), by job and stage: the
+   * next step takes its result instead of calling the model again. Dropped when that write fails.
+   */
+  private readonly ahead = new Map<string, { startedMs: number; result: Promise<StageResult> }>();
   /** Per job in a run: its events, published one after another; the first failure is kept. */
   private readonly publishing = new Map<string, Promise<void>>();
 
@@ -182,7 +203,7 @@ export class Pipeline implements JobProcessor {
     try {
       while (!isTerminal(job.status)) {
         if (options.signal?.aborted) return { kind: 'interrupted', job };
-        job = await this.step(job);
+        job = await this.step(job, options.signal);
       }
       return { kind: 'finished', job };
     } catch (err) {
@@ -210,7 +231,10 @@ export class Pipeline implements JobProcessor {
 
   private forget(job: Job): void {
     this.held.delete(jobKey(job));
-    for (const stage of PIPELINE_STAGES) this.stored.delete(storedKey(job, stage));
+    for (const stage of PIPELINE_STAGES) {
+      this.stored.delete(storedKey(job, stage));
+      this.ahead.delete(storedKey(job, stage));
+    }
     this.analyses.delete(storedKey(job, 'REDACTING'));
     this.sealedNotes.delete(jobKey(job));
   }
@@ -269,8 +293,14 @@ export class Pipeline implements JobProcessor {
    * write. So the lease is taken and the previous output stored before each model call, while the local
    * stages cost no write of their own: QUEUED→REDACTING→SUMMARIZING (redaction), SUMMARIZING→CODING
    * (summary), CODING→VALIDATING→COMPLETED|NEEDS_REVIEW (codes and report): 3 writes per job.
+   *
+   * When the job this write is conditional on already carries this run's live lease (the write after the first,
+   * or after a claim), the next paid stage starts beside the write instead of after it: no other worker can
+   * claim the job while the lease runs, so nobody else can have stored that stage's output and the call
+   * repeats nothing; if the write fails (a cancel, an expired lease), its answer is dropped, a wasted call.
+   * The first write (from QUEUED) carries no lease of ours yet, so the first model call still waits for it.
    */
-  private async step(job: Job): Promise<Job> {
+  private async step(job: Job, signal?: AbortSignal): Promise<Job> {
     const chain: ChainedTransition[] = [];
     // The job as the chain so far leaves it (the pure lifecycle applied in memory), written at the end.
     let projected = job;
@@ -288,12 +318,18 @@ export class Pipeline implements JobProcessor {
         add({ to: next ?? (await this.storedReportStatus(projected)) });
         continue;
       }
-      // A model call starts only after a write made this run the owner and stored everything before it.
-      if (callsPaidModel(stage) && chain.length > 0) break;
-      const started = this.deps.clock.nowMs();
+      // A model call starts only after a write made this run the owner and stored everything before it
+      // (or, under this run's live lease, beside that write: startAhead).
+      if (callsPaidModel(stage) && chain.length > 0) {
+        if (!signal?.aborted) this.startAhead(job, projected, stage);
+        break;
+      }
+      const early = this.ahead.get(storedKey(job, stage));
+      this.ahead.delete(storedKey(job, stage));
+      const started = early?.startedMs ?? this.deps.clock.nowMs();
       let result: StageResult;
       try {
-        result = await this.runStage(projected, stage, started);
+        result = await (early?.result ?? this.runStage(projected, stage, started));
       } catch (err) {
         // Keep what is done (a paid stage's output above all); the stage then re-runs alone and fails from there.
         if (chain.some((step) => step.completed)) break;
@@ -304,7 +340,30 @@ export class Pipeline implements JobProcessor {
       add({ to: next ?? result.finalStatus!, completed: { stage, output: result.output, durationMs: this.deps.clock.nowMs() - started, model: result.model } });
     }
     const [first, ...then] = chain;
-    return this.transition(job, { expectedVersion: job.version, ...first, ...(then.length ? { then } : {}) });
+    try {
+      return await this.transition(job, { expectedVersion: job.version, ...first, ...(then.length ? { then } : {}) });
+    } catch (err) {
+      // The stage started ahead belongs to a write that did not happen: its answer is never used.
+      this.ahead.delete(storedKey(job, projected.status as PipelineStage));
+      throw err;
+    }
+  }
+
+  /**
+   * Starts paid `stage` of `projected` (the job as the pending write leaves it) now, if `written` (what that
+   * write is conditional on) holds this run's lease for at least half its duration: time enough for the call
+   * to start long before another worker could claim the job.
+   */
+  private startAhead(written: Job, projected: Job, stage: PipelineStage): void {
+    if (projected.status !== stage || projected.stages[stage]) return;
+    // The heartbeat may have renewed the lease since the last write (same version): the later expiry counts.
+    const renewed = this.held.get(jobKey(written));
+    const lease = renewed?.version === written.version ? renewed : written;
+    if (ownLeaseRemainingMs(lease, this.lease.owner, this.deps.clock.nowMs()) < this.lease.durationMs / 2) return;
+    const startedMs = this.deps.clock.nowMs();
+    const result = this.runStage(projected, stage, startedMs);
+    result.catch(() => undefined); // awaited by the next step, or dropped with its failed write
+    this.ahead.set(storedKey(written, stage), { startedMs, result });
   }
 
   private async runStage(job: Job, stage: PipelineStage, startedMs: number): Promise<StageResult> {
@@ -462,7 +521,14 @@ export class Pipeline implements JobProcessor {
     if (stored.lease?.owner === this.lease.owner) this.held.set(jobKey(stored), stored);
     else this.held.delete(jobKey(stored));
     // One event per transition the write stored, a chained local stage's included, each rendered by subscribers.
-    const sent = Promise.all(eventsSince(stored, job.version).map((event) => this.deps.events.publish(event))).then(() => undefined);
+    const events = eventsSince(stored, job.version);
+    let sent: Promise<void> = Promise.all(events.map((event) => this.deps.events.publish(event))).then(() => undefined);
+    if (transitionTimes.hasSubscribers) {
+      const storedAtMs = Date.now();
+      sent = sent.then(() => {
+        transitionTimes.publish({ jobId: job.jobId, versions: events.map((e) => e.version), storedAtMs, publishedAtMs: Date.now() } satisfies TransitionTimesMs);
+      });
+    }
     const key = jobKey(job);
     const previous = this.publishing.get(key);
     // Each event leaves as soon as its state is stored (subscribers order by version and drop stale ones);

@@ -10,6 +10,7 @@ import { AwsCallCounter } from '../adapters/awsCallCounter';
 import { createLogger } from '../observability/logger';
 import { subscribe } from 'node:diagnostics_channel';
 import { SUBMIT_PHASES_CHANNEL, type SubmitPhasesMs } from '../services/jobService';
+import { TRANSITION_TIMES_CHANNEL, type TransitionTimesMs } from '../../workers/pipeline';
 
 export const READY_LINE = 'BENCH_READY';
 export const CALLS_LINE = 'BENCH_AWS_CALLS';
@@ -18,6 +19,8 @@ export const PROCESS_LINE = 'BENCH_PROCESS';
 export const LATENCY_LINE = 'BENCH_AWS_LATENCY';
 /** `BENCH_SUBMIT_PHASES <json>`: phase → p50/p99 ms over the submits this API process accepted. */
 export const PHASES_LINE = 'BENCH_SUBMIT_PHASES';
+/** `BENCH_TRANSITIONS <json>`: "jobId/version" → [stored, published] epoch ms, for every event the worker sent. */
+export const TRANSITIONS_LINE = 'BENCH_TRANSITIONS';
 
 function quantiles(values: number[]): { p50: number; p99: number; n: number } {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,6 +41,11 @@ async function run(role: string): Promise<void> {
       phases.set(phase, list);
     }
   });
+  const transitions: Record<string, [number, number]> = {};
+  subscribe(TRANSITION_TIMES_CHANNEL, (message) => {
+    const t = message as TransitionTimesMs;
+    for (const v of t.versions) transitions[`${t.jobId}/${v}`] = [t.storedAtMs, t.publishedAtMs];
+  });
   const app = await startApp({ config, roles: new Set<Role>([role]), logger, onAwsClients: (c) => counter.attachAll(c) });
   const cpuAtReady = process.cpuUsage();
   const loopAtReady = performance.eventLoopUtilization();
@@ -50,7 +58,7 @@ async function run(role: string): Promise<void> {
       () => {
         const phaseQuantiles = Object.fromEntries([...phases].map(([phase, list]) => [phase, quantiles(list)]));
         process.stdout.write(
-          `${CALLS_LINE} ${JSON.stringify(counter.snapshot())}\n${PROCESS_LINE} ${JSON.stringify(usage)}\n${LATENCY_LINE} ${JSON.stringify(counter.latencies())}\n${PHASES_LINE} ${JSON.stringify(phaseQuantiles)}\n`,
+          `${CALLS_LINE} ${JSON.stringify(counter.snapshot())}\n${PROCESS_LINE} ${JSON.stringify(usage)}\n${LATENCY_LINE} ${JSON.stringify(counter.latencies())}\n${PHASES_LINE} ${JSON.stringify(phaseQuantiles)}\n${TRANSITIONS_LINE} ${JSON.stringify(transitions)}\n`,
           () => process.exit(0),
         );
       },

@@ -165,6 +165,16 @@ export function leaseRemainingMs(job: Job, owner: string, nowMs: number): number
 }
 
 /**
+ * Milliseconds `owner`'s own lease on `job` still runs; 0 when the job has no lease of `owner`'s. While it
+ * runs no other worker can claim the job (applyClaim refuses), so no other worker can store the output of
+ * the stage the job is at or the next one: a model call `owner` starts now cannot repeat a stored one.
+ */
+export function ownLeaseRemainingMs(job: Job, owner: string, nowMs: number): number {
+  if (!job.lease || job.lease.owner !== owner) return 0;
+  return Math.max(0, Date.parse(job.lease.expiresAt) - nowMs);
+}
+
+/**
  * The job with its holder's lease extended (the worker's heartbeat while a long stage runs), so a duplicate
  * message does not take over a job whose worker is alive. Same version, no history record: renewal is not a
  * transition, and a write the holder has in flight (conditional on this version) still succeeds. ConflictError

@@ -167,8 +167,11 @@ describe('audit trail on DynamoDB Local', () => {
         expect(await ttlOf(`TENANT#${t}`, `IDEMP#k-${tenant}`)).toBe(expected);
         expect(await ttlOf(`TENANT#${t}`, `OUT#${job.jobId}#REDACTING`)).toBe(expected);
       }
-      // The sealed note never outlives its job: a two-day tenant's note expires with the job, not after a week.
+      // The sealed note never outlives its job: in the job item it expires with it; moved to its own item by a
+      // failure before redaction, a two-day tenant's note expires with the job, not after a week.
       const { job } = await jobs.create(await sealed(sealer, { tenantId: 'shortlived', text: 'Asthma.', noteType: 'OTHER' }));
+      expect(await ttlOf('TENANT#shortlived', `JOB#${job.jobId}`)).toBe(Math.floor(Date.parse(job.createdAt) / 1000) + 2 * DAY_S);
+      await jobs.transition('shortlived', job.jobId, { expectedVersion: 1, to: 'FAILED', error: { code: 'MAX_RECEIVE_COUNT_EXCEEDED', reason: 'test' } });
       expect(await ttlOf('TENANT#shortlived', `RAW#${job.jobId}`)).toBe(Math.floor(Date.parse(job.createdAt) / 1000) + 2 * DAY_S);
     } finally {
       await clients.dynamodb.send(new DeleteTableCommand({ TableName: jobsTable })).catch(() => undefined);

@@ -97,13 +97,14 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
   it('persists the sealed note it is given, hands it back for the owner to open, deletes it with the redaction output', async () => {
     const t = tenant();
     const { job } = await store.create(await note(t));
+    // In the job item (one conditional PutItem per submit), sealed: never the text.
     const { Item } = await clients.dynamodb.send(
-      new GetItemCommand({ TableName: table, Key: { pk: { S: `TENANT#${t}` }, sk: { S: `RAW#${job.jobId}` } } }),
+      new GetItemCommand({ TableName: table, Key: { pk: { S: `TENANT#${t}` }, sk: { S: `JOB#${job.jobId}` } } }),
     );
-    expect(Item?.ciphertext?.B).toBeDefined();
-    expect(Number(Item?.expiresAt?.N)).toBeGreaterThan(clock.ms / 1000);
+    expect(Item?.sealedNote?.M?.ciphertext?.B).toBeDefined();
     expect(JSON.stringify(Item)).not.toContain('Smith');
     await expect(sealer.open(await store.readSealedNote(t, job.jobId), { tenantId: t, jobId: job.jobId })).resolves.toBe(NOTE);
+    await expect(store.getWithSealedNote(t, job.jobId).then((r) => sealer.open(r.sealedNote!, { tenantId: t, jobId: job.jobId }))).resolves.toBe(NOTE);
 
     const redacting = await store.transition(t, job.jobId, { expectedVersion: 1, to: 'REDACTING' });
     const output = { redactedText: 'Pt [NAME], DOB [DATE], MRN [MRN]. Type 2 diabetes mellitus without complications.' };
@@ -118,6 +119,30 @@ describe('DynamoJobStore (DynamoDB Local)', () => {
     await expect(store.getStageOutput(t, job.jobId, 'REDACTING')).resolves.toEqual(output);
     await expect(store.getStageOutputs(t, job.jobId)).resolves.toEqual({ REDACTING: output });
     await expect(store.get(t, job.jobId)).resolves.toEqual(summarizing);
+  });
+
+  it('a write before redaction that keeps the note (a failure) moves it to its own item with the 7-day backstop; a retry still redacts it, then it is gone', async () => {
+    const t = tenant();
+    const { job } = await store.create(await note(t));
+    const failed = await store.transition(t, job.jobId, { expectedVersion: 1, to: 'FAILED', error: { code: 'MAX_RECEIVE_COUNT_EXCEEDED', reason: 'test' } });
+    const item = async (sk: string) =>
+      (await clients.dynamodb.send(new GetItemCommand({ TableName: table, Key: { pk: { S: `TENANT#${t}` }, sk: { S: sk } }, ConsistentRead: true }))).Item;
+    expect((await item(`JOB#${job.jobId}`))?.sealedNote).toBeUndefined();
+    const raw = await item(`RAW#${job.jobId}`);
+    expect(raw?.ciphertext?.B).toBeDefined();
+    expect(Number(raw?.expiresAt?.N)).toBe(Math.floor(Date.parse(job.createdAt) / 1000) + 7 * 24 * 3600);
+    await expect(sealer.open(await store.readSealedNote(t, job.jobId), { tenantId: t, jobId: job.jobId })).resolves.toBe(NOTE);
+
+    const queued = await store.transition(t, job.jobId, { expectedVersion: failed.version, to: 'QUEUED' });
+    const found = await store.getWithSealedNote(t, job.jobId);
+    await expect(sealer.open(found.sealedNote!, { tenantId: t, jobId: job.jobId })).resolves.toBe(NOTE);
+    await store.transition(t, job.jobId, {
+      expectedVersion: queued.version,
+      to: 'REDACTING',
+      then: [{ to: 'SUMMARIZING', completed: { stage: 'REDACTING', output: { redactedText: 'x' }, durationMs: 1 } }],
+    });
+    expect(await item(`RAW#${job.jobId}`)).toBeUndefined();
+    expect(await codeOf(store.readSealedNote(t, job.jobId))).toBe('NOT_FOUND');
   });
 
   it('rejects a stale version with CONFLICT and leaves the job unchanged', async () => {

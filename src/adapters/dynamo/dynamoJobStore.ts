@@ -1,9 +1,11 @@
 // Owns JobStore on DynamoDB: tenant-scoped items, idempotent create, and persisting what the domain's
 // lifecycle (applyTransition) returns with a condition on `version`, stage outputs in the same write, and
-// the sealed raw note it is given (encryption is the NoteSealer's, never this adapter's), deleted in the
-// same transaction that stores the redaction output.
+// the sealed raw note it is given (encryption is the NoteSealer's, never this adapter's): stored in the job
+// item at submit (one conditional PutItem), dropped by the write that stores the redaction output or cancels
+// the job; any other write before redaction (a failure) moves it to its own item with the 7-day TTL backstop.
 
 import {
+  type AttributeValue,
   BatchGetItemCommand,
   PutItemCommand,
   ConditionalCheckFailedException,
@@ -93,18 +95,24 @@ export class DynamoJobStore implements JobStore {
       if (existing) return { job: existing, created: false };
     }
 
-    const nowMs = this.clock.nowMs();
-    const now = new Date(nowMs).toISOString();
+    const now = new Date(this.clock.nowMs()).toISOString();
     const jobId = input.jobId;
     const job = newJobRecord(input, now);
     const expiry = this.expiry(job);
-    const rawItem = this.rawNoteItem(input.tenantId, jobId, input.sealedNote, nowMs);
-    // The note never outlives its job, however short the tenant's retention.
-    if (expiry[JOB_ATTR.ttl] && Number(expiry[JOB_ATTR.ttl].N) < Number(rawItem[JOB_ATTR.ttl].N)) rawItem[JOB_ATTR.ttl] = expiry[JOB_ATTR.ttl];
+    if (input.sealedNote.ciphertext.length > MAX_BLOB_BYTES) {
+      throw new PayloadTooLargeError('Note is too large to store', { maxBytes: MAX_BLOB_BYTES });
+    }
 
-    const items: TransactWriteItem[] = [];
-    if (input.idempotencyKey !== undefined) {
-      items.push({
+    // The sealed note rides in the job item until redaction (the write that stores the redaction drops it), so
+    // a submit without a key is one conditional PutItem; with a key, one transaction with the key's record.
+    const jobItem: Item = { ...jobToItem(job), ...expiry, [SEALED_NOTE_ATTR]: sealedNoteAttr(input.sealedNote) };
+    const putJob = { TableName: this.table, Item: jobItem, ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': JOB_ATTR.pk } };
+    if (input.idempotencyKey === undefined) {
+      await this.client.send(new PutItemCommand(putJob));
+      return { job, created: true };
+    }
+    const items: TransactWriteItem[] = [
+      {
         Put: {
           TableName: this.table,
           Item: {
@@ -118,19 +126,9 @@ export class DynamoJobStore implements JobStore {
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
         },
-      });
-    }
-    items.push(
-      {
-        Put: {
-          TableName: this.table,
-          Item: { ...jobToItem(job), ...expiry },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': JOB_ATTR.pk },
-        },
       },
-      { Put: { TableName: this.table, Item: rawItem } },
-    );
+      { Put: putJob },
+    ];
 
     for (let attempt = 0; ; attempt++) {
       try {
@@ -138,7 +136,7 @@ export class DynamoJobStore implements JobStore {
         return { job, created: true };
       } catch (err) {
         const codes = cancellationCodes(err);
-        if (!codes || input.idempotencyKey === undefined) throw err;
+        if (!codes) throw err;
         // Another create with the same key won (ConditionalCheckFailed) or is committing right now
         // (TransactionConflict): the winner's job is the answer once it is visible.
         const existing = await this.findByIdempotencyKey(input.tenantId, input.idempotencyKey);
@@ -221,7 +219,10 @@ export class DynamoJobStore implements JobStore {
       });
     }
     if (releasesRawNote(request)) {
+      // The job item's Put above drops a note stored in it; a note moved to its own item goes here.
       items.push({ Delete: { TableName: this.table, Key: { ...key, [JOB_ATTR.sk]: { S: rawSk(jobId) } } } });
+    } else {
+      items.push(...(await this.noteMoveFor(current)));
     }
 
     try {
@@ -248,23 +249,51 @@ export class DynamoJobStore implements JobStore {
 
   /** Writes the job item the lifecycle returned, conditional on the version it was computed from. */
   private async putIfVersion(next: Job, expectedVersion: number): Promise<Job> {
+    const put = {
+      TableName: this.table,
+      Item: { ...jobToItem(next), ...this.expiry(next) },
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } },
+    };
+    const move = await this.noteMoveFor(next);
     try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.table,
-          Item: jobToItem(next),
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } },
-        }),
-      );
+      if (move.length === 0) await this.client.send(new PutItemCommand(put));
+      else await this.client.send(new TransactWriteItemsCommand({ TransactItems: [{ Put: put }, ...move] }));
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) {
+      const codes = cancellationCodes(err);
+      if (err instanceof ConditionalCheckFailedException || codes?.includes('ConditionalCheckFailed') || codes?.includes('TransactionConflict')) {
         throw new ConflictError('Job was changed by someone else', { jobId: next.jobId, expectedVersion });
       }
       throw err;
     }
     return next;
+  }
+
+  /**
+   * A Put of the job item drops a sealed note stored in it. Before redaction, a write that does not release the
+   * note (a failure, a claim) moves it to its own item, in the same transaction: kept for a retry or a redrive,
+   * deleted by the TTL backstop (7 days from submit, never after the job) if nothing redacts it. One read, only on
+   * that path; after redaction (every write of a healthy job but the first) nothing is read.
+   */
+  private async noteMoveFor(job: Job): Promise<TransactWriteItem[]> {
+    if (job.stages.REDACTING) return [];
+    const { Item } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(job.tenantId) }, [JOB_ATTR.sk]: { S: jobSk(job.jobId) } },
+        ProjectionExpression: '#note',
+        ExpressionAttributeNames: { '#note': SEALED_NOTE_ATTR },
+        ConsistentRead: true,
+      }),
+    );
+    const note = Item?.[SEALED_NOTE_ATTR];
+    if (!note?.M) return [];
+    const rawItem = this.rawNoteItem(job.tenantId, job.jobId, sealedNoteOf(note.M), Date.parse(job.createdAt));
+    const expiry = this.expiry(job);
+    // The note never outlives its job, however short the tenant's retention.
+    if (expiry[JOB_ATTR.ttl] && Number(expiry[JOB_ATTR.ttl].N) < Number(rawItem[JOB_ATTR.ttl].N)) rawItem[JOB_ATTR.ttl] = expiry[JOB_ATTR.ttl];
+    return [{ Put: { TableName: this.table, Item: rawItem } }];
   }
 
   async getWithSealedNote(tenantId: string, jobId: string): Promise<{ job: Job; sealedNote?: SealedNote }> {
@@ -284,12 +313,26 @@ export class DynamoJobStore implements JobStore {
     }
     const jobItem = found.find((item) => item[JOB_ATTR.sk]?.S === jobSk(jobId));
     if (!jobItem) throw new NotFoundError('Job not found', { jobId });
+    // In the job item since submit, or in its own item once a failure moved it there (and for jobs stored before).
+    const inJob = jobItem[SEALED_NOTE_ATTR]?.M;
     const rawItem = found.find((item) => item[JOB_ATTR.sk]?.S === rawSk(jobId));
-    return { job: itemToJob(jobItem), ...(rawItem ? { sealedNote: sealedNoteOf(rawItem) } : {}) };
+    const sealedNote = inJob ? sealedNoteOf(inJob) : rawItem ? sealedNoteOf(rawItem) : undefined;
+    return { job: itemToJob(jobItem), ...(sealedNote ? { sealedNote } : {}) };
   }
 
   async readSealedNote(tenantId: string, jobId: string): Promise<SealedNote> {
     if (!isJobId(jobId)) throw new NotFoundError('Job not found', { jobId });
+    const { Item: jobItem } = await this.client.send(
+      new GetItemCommand({
+        TableName: this.table,
+        Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: jobSk(jobId) } },
+        ProjectionExpression: '#note',
+        ExpressionAttributeNames: { '#note': SEALED_NOTE_ATTR },
+        ConsistentRead: true,
+      }),
+    );
+    const inJob = jobItem?.[SEALED_NOTE_ATTR]?.M;
+    if (inJob) return sealedNoteOf(inJob);
     const { Item } = await this.client.send(
       new GetItemCommand({
         TableName: this.table,
@@ -477,6 +520,13 @@ export class DynamoJobStore implements JobStore {
     const body = item.body?.B;
     return body ? JSON.parse(gunzipSync(Buffer.from(body)).toString('utf8')) : undefined;
   }
+}
+
+/** The job item's attribute holding its sealed note until redaction. */
+const SEALED_NOTE_ATTR = 'sealedNote';
+
+function sealedNoteAttr(note: SealedNote): AttributeValue {
+  return { M: { keyId: { S: note.keyId }, wrappedKey: { B: note.wrappedKey }, iv: { B: note.iv }, ciphertext: { B: note.ciphertext }, authTag: { B: note.authTag } } };
 }
 
 function sealedNoteOf(item: Item): SealedNote {

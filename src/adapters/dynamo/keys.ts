@@ -2,7 +2,8 @@
 // partition, so no read or query can reach another tenant's data by construction.
 //
 //   pk = TENANT#<tenantId>   sk = JOB#<jobId>             the job (ULID ids: sk order = creation order)
-//                            sk = RAW#<jobId>             the sealed submitted note (deleted after redaction; TTL backstop)
+//                            sk = RAW#<jobId>             a sealed note a failure before redaction moved out of its job item
+//                                                         (the job item holds it from submit; deleted after redaction; TTL backstop)
 //                            sk = OUT#<jobId>#<stage>     a stage's stored output (gzip JSON)
 //                            sk = IDEMP#<idempotencyKey>  which job a (tenant, key) pair created
 //                            sk = RATE#<bucket>           a submission rate bucket (GCRA state; TTL once full again)
