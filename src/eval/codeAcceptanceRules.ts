@@ -5,7 +5,7 @@ import { CONCLUSION_SECTIONS, integralToAssessed, teachingOnly, type AcceptanceI
 import { CHRONIC_CATEGORIES } from '../engine/coding/curated';
 import type { AcceptanceRow, AcceptanceRule } from './codeAcceptance';
 
-const input = (r: AcceptanceRow): AcceptanceInput => ({ code: r.code, sections: r.sections, secondary: r.role === 'secondary', sentencesBefore: r.sentencesBefore, chronic: CHRONIC_CATEGORIES.has(r.code.slice(0, 3)) });
+const input = (r: AcceptanceRow): AcceptanceInput => ({ code: r.code, sections: r.sections, secondary: r.role === 'secondary', sentencesBefore: r.sentencesBefore, chronic: CHRONIC_CATEGORIES.has(r.code.slice(0, 3)), outpatient: r.setting === 'outpatient' });
 const outsideConclusions = (r: AcceptanceRow) => !r.sections.some((s) => CONCLUSION_SECTIONS.has(s)) && !CONCLUSION_SECTIONS.has(r.signals.section);
 const noteHasConclusion = (r: AcceptanceRow) => r.noteSections.some((s) => CONCLUSION_SECTIONS.has(s));
 

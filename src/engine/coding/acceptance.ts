@@ -62,6 +62,8 @@ export interface AcceptanceInput {
   sentencesBefore: readonly string[];
   /** A chronic condition treated on an ongoing basis (curated CHRONIC_CATEGORIES). */
   chronic: boolean;
+  /** Coded under Section IV (outpatient services). */
+  outpatient: boolean;
 }
 
 export interface AcceptanceVerdict {
@@ -76,6 +78,9 @@ export function teachingOnly(c: AcceptanceInput): AcceptanceVerdict | undefined 
 }
 
 /**
+ * Outpatient only (Section IV.D, IV.J: the conditions that require or affect the visit's care): an inpatient record
+ * codes every condition of the stay that affected care (Section III), which its narrative states as often as its
+ * diagnosis list ("admitted with acute pyelonephritis" beside discharge diagnoses of AKI).
  * IV.D / I.B.5: a secondary condition the narrative names in passing, in the body system of a diagnosis the
  * assessment states (`assessed`: the non-Z codes the conclusion sections support), is that diagnosis's sign or a
  * loose name for it ("drainage from the canal" beside assessed otitis media, "kidney disease" beside assessed CKD
@@ -85,7 +90,7 @@ export function teachingOnly(c: AcceptanceInput): AcceptanceVerdict | undefined 
  * guidelines/), and codes a guideline added without a mention of their own (a "code also" partner).
  */
 export function integralToAssessed(c: AcceptanceInput, assessed: readonly string[]): AcceptanceVerdict | undefined {
-  if (!c.secondary || !c.sections.length || c.chronic || /^(C|D[0-4]|R)/.test(c.code) || c.sections.some((s) => CONCLUSION_SECTIONS.has(s))) return undefined;
+  if (!c.outpatient || !c.secondary || !c.sections.length || c.chronic || /^(C|D[0-4]|R)/.test(c.code) || c.sections.some((s) => CONCLUSION_SECTIONS.has(s))) return undefined;
   const same = assessed.find((a) => a !== c.code && sameBodySystem(c.code, a));
   return same ? { section: 'IV.D', detail: `named only outside the assessment, in the body system of the assessed ${same}` } : undefined;
 }

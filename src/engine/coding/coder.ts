@@ -357,7 +357,7 @@ export class Coder {
     const principalOf = (list: Draft[]) => list.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
     let principal = principalOf(ordered);
     // Final acceptance (acceptance.ts): mechanisms validated leave-one-batch-out on unseen guideline notes.
-    const withheld = this.withheld(text, analysis, ordered, principal);
+    const withheld = this.withheld(text, analysis, ordered, principal, setting);
     if (withheld.length) {
       dropped.push(...withheld);
       const gone = new Set(withheld.map((w) => w.code));
@@ -382,7 +382,7 @@ export class Coder {
   }
 
   /** The reported codes acceptance withholds, each with the guideline that says why (acceptance.ts). */
-  private withheld(text: string, analysis: TextAnalysis, drafts: Draft[], principal: Draft | undefined): DroppedCode[] {
+  private withheld(text: string, analysis: TextAnalysis, drafts: Draft[], principal: Draft | undefined, setting: CodingSetting): DroppedCode[] {
     const sectionsOf = (d: Draft) => d.mentions.map((m) => sectionAt(analysis, m.span.start)?.kind ?? 'other');
     const assessed = drafts.filter((d) => !d.code.startsWith('Z') && sectionsOf(d).some((k) => CONCLUSION_SECTIONS.has(k))).map((d) => d.code);
     return drafts.flatMap((d) => {
@@ -392,6 +392,7 @@ export class Coder {
         secondary: d !== principal,
         sentencesBefore: d.mentions.map((m) => text.slice(sentenceAt(analysis, m.span.start).start, m.span.start)),
         chronic: CHRONIC_CATEGORIES.has(d.code.slice(0, 3)),
+        outpatient: setting === 'outpatient',
       }, assessed);
       return verdict ? [{ code: d.code, ...verdict }] : [];
     });
