@@ -130,6 +130,8 @@ export function mechanismsOf(r: AcceptanceRow): Record<string, string> {
     guideline: r.guideline.length ? r.guideline.map((g) => g.split(':')[1]).sort().join('+') : 'none',
     role: r.role,
     setting: r.setting,
+    // The ConText attributes any mention carried (an uncertain mention coded as confirmed in an inpatient note, …).
+    context: [...new Set(r.contexts.flatMap((c) => Object.entries(c).filter(([, v]) => v).map(([k]) => k)))].sort().join('+') || 'plain',
     confidence: r.confidence < 0.5 ? '<0.5' : r.confidence < 0.6 ? '0.5-0.6' : r.confidence < 0.7 ? '0.6-0.7' : r.confidence < 0.8 ? '0.7-0.8' : '≥0.8',
   };
 }
