@@ -1,7 +1,7 @@
 // Owns the candidate acceptance rules the leave-one-batch-out analysis judges (src/eval/codeAcceptance.ts): each a
 // general mechanism of a reported code, named with the guideline or pattern that argues it should not be reported.
 // The engine's own tests (src/engine/coding/acceptance.ts) are judged through the same functions it calls.
-import { CONCLUSION_SECTIONS, integralToAssessed, teachingOnly, type AcceptanceInput } from '../engine/coding/acceptance';
+import { CONCLUSION_SECTIONS, integralToAssessed, sameBodySystem, teachingOnly, type AcceptanceInput } from '../engine/coding/acceptance';
 import { CHRONIC_CATEGORIES } from '../engine/coding/curated';
 import type { AcceptanceRow, AcceptanceRule } from './codeAcceptance';
 
@@ -34,6 +34,16 @@ export const CANDIDATE_RULES: readonly AcceptanceRule[] = [
     name: 'single-word-unspecified-once',
     reason: 'I.B.1: one bare word, named once, outside the assessment, read as an unspecified code',
     withholds: (r) => r.signals.unspecified && r.signals.termTokens <= 1 && r.signals.mentions === 1 && outsideConclusions(r),
+  },
+  {
+    name: 'symptom-beside-assessed-system',
+    reason: 'I.B.5, IV.D: a secondary symptom (R00–R46) named only outside the assessment, in the body system of an assessed diagnosis',
+    withholds: (r) => r.role === 'secondary' && /^R[0-4]/.test(r.code) && outsideConclusions(r) && r.assessed.some((a) => sameBodySystem(r.code, a)),
+  },
+  {
+    name: 'unspecified-beside-specific',
+    reason: 'I.B.2 (specificity): an unspecified code beside a more specific code of its block',
+    withholds: (r) => r.signals.unspecified && r.signals.specificSibling,
   },
   {
     name: 'low-confidence-<0.55',
