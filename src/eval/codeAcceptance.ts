@@ -170,6 +170,8 @@ export interface AcceptanceRule {
   /** The guideline or general pattern the rule serves. */
   reason: string;
   withholds: (r: AcceptanceRow) => boolean;
+  /** The engine applies this rule (src/engine/coding/acceptance.ts): on a dump of today's engine it withholds nothing. */
+  inEngine?: boolean;
 }
 
 export interface BatchFigure {
@@ -214,7 +216,9 @@ export interface FoldReport {
  * held-out batch is scored with and without them.
  */
 export function leaveOneBatchOut(dump: AcceptanceDump, rules: readonly AcceptanceRule[], batches: readonly string[] = EXAMINER_BATCHES, minRecall = 0.8): FoldReport[] {
-  return batches.map((heldOut) => {
+  // A dump of an older engine lacks the batches written after it.
+  const present = new Set(dump.notes.map((n) => n.batch));
+  return batches.filter((b) => present.has(b)).map((heldOut) => {
     const train = [...new Set(dump.notes.map((n) => n.batch))].filter((b) => b !== heldOut);
     const kept: AcceptanceRule[] = [];
     for (const rule of rules) {
@@ -277,5 +281,12 @@ export function formatAcceptance(dump: AcceptanceDump, rules: readonly Acceptanc
     out.push(`${rule.name.padEnd(30)} ${hit(rows).padEnd(40)} | ${hit(dump.rows.filter((r) => !examiner.has(r.batch)))}`);
   }
   out.push('', formatFolds(leaveOneBatchOut(dump, rules)));
+  // On a dump of an older engine (one that met a batch for the first time), what the engine's rules would have done.
+  const engineRules = rules.filter((r) => r.inEngine);
+  out.push('', `the engine's rules (${engineRules.map((r) => r.name).join(', ')}) per examiner batch: P R must-not before → after`);
+  for (const b of EXAMINER_BATCHES) {
+    const [x, y] = [scoreBatch(dump, b, []), scoreBatch(dump, b, engineRules)];
+    if (x.tp + x.fp) out.push(`${b.padEnd(16)} ${x.precision.toFixed(3)} ${x.recall.toFixed(3)} ${x.mustNot} → ${y.precision.toFixed(3)} ${y.recall.toFixed(3)} ${y.mustNot}`);
+  }
   return out.join('\n');
 }

@@ -14,11 +14,13 @@ export const CANDIDATE_RULES: readonly AcceptanceRule[] = [
     name: 'teaching-only',
     reason: 'I.B.1: a condition listed in teaching to the patient (warning signs, precautions) is not documented as present',
     withholds: (r) => teachingOnly(input(r)) !== undefined,
+    inEngine: true,
   },
   {
     name: 'integral-to-assessed',
     reason: 'IV.D, I.B.5, IV.J: a secondary narrative-only condition in the body system of an assessed diagnosis',
     withholds: (r) => integralToAssessed(input(r), r.assessed) !== undefined,
+    inEngine: true,
   },
   {
     name: 'partial-outside-assessment',
