@@ -11,9 +11,11 @@ export const CONCLUSION_SECTIONS: ReadonlySet<SectionKind> = new Set(['diagnoses
  * Teaching given to the patient lists what to watch for, not what the patient has: "know the warning signs of a
  * heart attack: chest pain, …", "return precautions: fever, …", "call 911 for chest pain". A condition named after
  * such a trigger in the same sentence is not documented as present (Section III/IV: only conditions the provider
- * documents as existing are coded; I.B.1 code what the record states).
+ * documents as existing are coded; I.B.1 code what the record states). "Seek care for" is left out: a history
+ * says it of the patient's own condition ("did not seek care for the chest pain until day 3"), and so do "signs and
+ * symptoms of" and "red flag" ("has signs and symptoms of heart failure", "red flags present: weight loss").
  */
-const TEACHING_TRIGGER = /\b(?:warning signs?|red[- ]flag (?:signs?|symptoms?)|signs (?:and|or|&) symptoms (?:of|to)|symptoms to watch|watch for|return precautions|(?:ER|ED|strict) precautions|call 911|seek (?:immediate |urgent |emergency )?(?:care|medical attention|help))\b/i;
+const TEACHING_TRIGGER = /\b(?:warning signs?|(?:signs (?:and|or|&) )?symptoms to (?:watch|report)|watch for|return precautions|(?:ER|ED|strict) precautions|call 911)\b/i;
 
 /** The quote at `offset` follows a patient-teaching trigger of its own sentence (`sentence` = the sentence's text up to it). */
 export function afterTeachingTrigger(sentenceBefore: string): boolean {

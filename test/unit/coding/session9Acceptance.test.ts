@@ -12,9 +12,9 @@ const input = (over: Partial<AcceptanceInput>): AcceptanceInput => ({
 
 describe('I.B.1: a condition named only in teaching given to the patient is not documented as present', () => {
   it('warning signs, red flags, precautions and "call 911" open teaching; a plain clinical sentence does not', () => {
-    for (const before of ['Know the warning signs of a heart attack: ', 'Red flag symptoms discussed: wheezing at rest, ', 'Return precautions: ', 'ED precautions given for ', 'Call 911 for ', 'Seek immediate care for '])
+    for (const before of ['Know the warning signs of a heart attack: ', 'Signs and symptoms to report: wheezing at rest, ', 'Return precautions: ', 'ED precautions given for ', 'Call 911 for '])
       expect(afterTeachingTrigger(before)).toBe(true);
-    for (const before of ['Admitted with ', 'Assessment: ', 'Presents with 3 days of ', 'Signed the consent for '])
+    for (const before of ['Admitted with ', 'Assessment: ', 'Presents with 3 days of ', 'Signed the consent for ', 'Did not seek care for her ', 'Has signs and symptoms of ', 'Red flags present: '])
       expect(afterTeachingTrigger(before)).toBe(false);
   });
   it('withholds a code only when every mention follows a trigger', () => {
@@ -27,8 +27,8 @@ describe('I.B.1: a condition named only in teaching given to the patient is not 
     expect(out).toContain('I48.19');
     expect(out.filter((c) => /^(R47|R29|I63)/.test(c))).toEqual([]);
   });
-  it('red-flag symptoms of an asthma action plan are not coded beside the assessed asthma', () => {
-    const out = coded('Pulmonary clinic\nMild persistent asthma, well controlled on low-dose inhaled steroid.\nAssessment: mild persistent asthma, uncomplicated.\nAsthma action plan reviewed; red flag symptoms discussed: wheezing at rest, chest pain, confusion.');
+  it('symptoms to watch for in an asthma action plan are not coded beside the assessed asthma', () => {
+    const out = coded('Pulmonary clinic\nMild persistent asthma, well controlled on low-dose inhaled steroid.\nAssessment: mild persistent asthma, uncomplicated.\nAsthma action plan reviewed; symptoms to watch for: wheezing at rest, chest pain, confusion.');
     expect(out).toContain('J45.30');
     expect(out).not.toContain('R07.9');
     expect(out).not.toContain('R41.0');
