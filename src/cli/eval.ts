@@ -20,6 +20,8 @@ import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus }
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
+import { codeTrapNote, formatAcceptance, readDump, readTrapBatches, writeDump, type AcceptanceDump } from '../eval/codeAcceptance';
+import { CANDIDATE_RULES } from '../eval/codeAcceptanceRules';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
@@ -127,6 +129,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                fourth (holdout4Inventory.ts: disguised problem lists and code tables, chat-template tokens, signature
                blocks, patient quotes, CDI replies, auto-approval banners, homoglyphs; seed ${DEFAULT_INJECTION_SEEDS.holdout4}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half
+  --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
+               false positives by mechanism and run the leave-one-batch-out check of the acceptance rules
+  --acceptance-from out.jsonl  re-run that analysis on a dump (no engine run)
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -194,6 +199,8 @@ export async function runEval(argv: string[]): Promise<number> {
       negex: { type: 'string' },
       'icd-traps': { type: 'string' },
       'setting-from-note': { type: 'boolean' },
+      'icd-traps-signals': { type: 'string' },
+      'acceptance-from': { type: 'string' },
       injection: { type: 'boolean' },
       summary: { type: 'string' },
       'notes-file': { type: 'string' },
@@ -207,7 +214,7 @@ export async function runEval(argv: string[]): Promise<number> {
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection)) {
+  if (values.help || (!values.phi && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection && !values['acceptance-from'])) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -270,7 +277,32 @@ export async function runEval(argv: string[]): Promise<number> {
     report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...(part ? { part: { part, seed: HELDBACK_SPLIT_SEED, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain, pathOf) };
     printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}${part ? `, ${part} part (${records.length} of ${all.length})` : ''}, ${engine.codeSet.version})`, report.icd);
   }
-  if (values['icd-traps']) {
+  if (values['acceptance-from']) {
+    console.log(`\n== Code acceptance (${values['acceptance-from']})`);
+    console.log(formatAcceptance(readDump(values['acceptance-from']), CANDIDATE_RULES));
+    return 0;
+  }
+  if (values['icd-traps'] && values['icd-traps-signals']) {
+    // Every reported code with its signals, for the acceptance analysis; coded as `process` codes (no summary).
+    const file = values['icd-traps'];
+    const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
+    const notes = readTrapBatches(file, readTrapSuite);
+    const withSetting = values['setting-from-note'] === true;
+    const dump: AcceptanceDump = { rows: [], notes: [] };
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    const traps = evaluateTraps(notes, (note) => {
+      const coded = codeTrapNote(engine, byId.get(note.id)!, withSetting);
+      dump.rows.push(...coded.rows);
+      dump.notes.push({ batch: byId.get(note.id)!.batch, id: note.id, gold: note.gold.length, tp: coded.rows.filter((r) => r.label === 'gold').length });
+      return { codes: coded.codes };
+    }, engine.codeSet.version);
+    writeDump(values['icd-traps-signals'], dump);
+    report.icdTraps = { file, settingFromNote: withSetting, ...traps };
+    console.log(`\n== ICD-10-CM guideline traps (${file}${withSetting ? ', setting from note' : ', text only'}; rows in ${values['icd-traps-signals']})`);
+    console.log(formatTrapReport(traps));
+    console.log(`\n== Code acceptance`);
+    console.log(formatAcceptance(dump, CANDIDATE_RULES));
+  } else if (values['icd-traps']) {
     const file = values['icd-traps'];
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
     const notes = readTrapSuite(file);

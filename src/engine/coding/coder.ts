@@ -8,6 +8,7 @@ import { isClinicalSpan, sectionAt, sentenceAt, type TextAnalysis } from '../tex
 import { memoOf } from '../text/memo';
 import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
+import { CONCLUSION_SECTIONS, withheldBecause } from './acceptance';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
@@ -352,8 +353,17 @@ export class Coder {
     }
     // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order, and the
     // Tabular's code first / use additional notes between reported codes outrank both (I.A.13, guidelines/sequencing.ts).
-    const ordered = reportingOrder(drafts, this.conventions);
-    const principal = ordered.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    let ordered = reportingOrder(drafts, this.conventions);
+    const principalOf = (list: Draft[]) => list.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    let principal = principalOf(ordered);
+    // Final acceptance (acceptance.ts): mechanisms validated leave-one-batch-out on unseen guideline notes.
+    const withheld = this.withheld(text, analysis, ordered, principal, setting);
+    if (withheld.length) {
+      dropped.push(...withheld);
+      const gone = new Set(withheld.map((w) => w.code));
+      ordered = ordered.filter((d) => !gone.has(d.code));
+      if (principal && gone.has(principal.code)) principal = principalOf(ordered);
+    }
     return ordered.map((d, i) => {
       const entry = this.codeSet.get(d.code);
       return {
@@ -368,6 +378,23 @@ export class Coder {
         signals: signals.get(d)!,
         guideline: d.guideline,
       };
+    });
+  }
+
+  /** The reported codes acceptance withholds, each with the guideline that says why (acceptance.ts). */
+  private withheld(text: string, analysis: TextAnalysis, drafts: Draft[], principal: Draft | undefined, setting: CodingSetting): DroppedCode[] {
+    const sectionsOf = (d: Draft) => d.mentions.map((m) => sectionAt(analysis, m.span.start)?.kind ?? 'other');
+    const assessed = drafts.filter((d) => !d.code.startsWith('Z') && sectionsOf(d).some((k) => CONCLUSION_SECTIONS.has(k))).map((d) => d.code);
+    return drafts.flatMap((d) => {
+      const verdict = withheldBecause({
+        code: d.code,
+        sections: sectionsOf(d),
+        secondary: d !== principal,
+        sentencesBefore: d.mentions.map((m) => text.slice(sentenceAt(analysis, m.span.start).start, m.span.start)),
+        chronic: CHRONIC_CATEGORIES.has(d.code.slice(0, 3)),
+        outpatient: setting === 'outpatient',
+      }, assessed);
+      return verdict ? [{ code: d.code, ...verdict }] : [];
     });
   }
 
