@@ -274,6 +274,16 @@ function flatten(marks: Mark[], length: number): TextSegment[] {
   return out;
 }
 
+/**
+ * Provenance with more non-clinical segments (a second reading of some lines): instructions and billing talk keep
+ * their text where they overlap another kind, as in detectProvenance.
+ */
+export function addNonClinical(provenance: Provenance, segments: readonly TextSegment[], length: number): Provenance {
+  const marks: Mark[] = [...provenance.nonClinical, ...segments].map((s) => ({ start: s.start, end: s.end, kind: s.kind as NonClinicalKind, rule: s.rule ?? '' }));
+  const nonClinical = flattenSteeringFirst(marks, length);
+  return { segments: tile(nonClinical, length), nonClinical };
+}
+
 /** Provenance from its non-clinical segments alone (the clinical ones are the gaps between them). */
 export function provenanceFromNonClinical(nonClinical: TextSegment[], length: number): Provenance {
   return { segments: tile(nonClinical, length), nonClinical };
