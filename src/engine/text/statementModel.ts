@@ -32,7 +32,7 @@ const GROUPS: Record<string, readonly string[]> = {
     'kodieren', 'codificar', 'coder', 'codage', 'codifique', 'abstractor', 'abstraction'],
   billing: ['bill', 'billing', 'billed', 'bills', 'claim', 'claims', 'payer', 'payers', 'insurance', 'insurer', 'reimbursement', 'reimburse', 'prebill',
     'pre-bill', 'audit', 'auditor', 'compliance', 'revenue', 'worklist', 'cdi', 'resubmission', 'superbill', 'charge', 'charges', 'coverage',
-    'payment', 'capture', 'captured', 'recapture', 'risk-adjustment', 'factura', 'facturar', 'facturation', 'abrechnung', 'seguro',
+    'payment', 'capture', 'captured', 'captures', 'recapture', 'risk-adjustment', 'factura', 'facturar', 'facturation', 'abrechnung', 'seguro',
     'versicherung', 'reclamación', 'cobro', 'health-plan', 'scrubber'],
   // Not here, though billing uses them: words with a clinical sense (portal hypertension, a family member, antibiotic
   // coverage, "denied chest pain", a charge nurse, a gap in care, the front of the knee). Unigrams weigh them from data.
@@ -99,7 +99,7 @@ for (const [group, key] of Object.entries(FOREIGN_GROUPS)) {
  * patient, a nurse, pharmacy, the lab, the family). A clinician orders care; a request to the process is about the
  * claim even when it names a diagnosis and asks politely, conditionally or in the passive.
  */
-const PROCESS_NOUN = String.raw`(?:claims?|bills?|records?|chart|(?:final |problem |diagnosis |diagnoses |dx )?(?:list|set)|documentation|coders?|coding(?: team)?|billers?|billing(?: team| office)?|payers?|insurers?|insurance|health plan|auditors?|abstractors?|reviewers?|cdi|risk team|documentation team|system|model|ai|assistant|algorithm|engine|pipeline|bot)`;
+const PROCESS_NOUN = String.raw`(?:claims?|bills?|records?|chart|(?:final |problem |diagnosis |diagnoses |dx )?(?:list|set)|documentation|coders?|coding(?: team)?|billers?|billing(?: team| office)?|payers?|insurers?|insurance|health plan|auditors?|abstractors?|reviewers?|cdi|risk team|documentation team|system|model|extraction|extractor|assistant|algorithm|engine|pipeline|bot)`;
 const CARE_NOUN = String.raw`(?:patient|pt|nurses?|nursing|rn|pharmacy|pharmacist|lab|laboratory|radiology|family|caregiver|mother|father|wife|husband|he|she|they|you)`;
 const MODAL_VERB = String.raw`(?:needs?|needed|should|must|would|will|requires?|required|wants?|expects?|has to|have to|ought to|asks?|asked|is asking|prefers?|would like|would love)`;
 /** The process as the subject of a wish or need: "the payer needs to see", "the claim should show". */
@@ -114,6 +114,11 @@ const CONDITIONAL_ACT = /\b(?:it (?:would|will|might) (?:help|be (?:great|helpfu
 /** A wish for a diagnosis to appear written: "we would like X reflected", "want X captured", "need X listed". */
 const WISHED_RECORDED = /\b(?:like|likes|want|wants|need|needs|see|seeing|have|get)\b[^.;!?]{1,60}?\b(?:reflected|listed|captured|coded|billed|documented|included|picked up|reported|added|abstracted)\b/i;
 const CODING_PASSIVE = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recoded|upcoded|billed|captured|abstracted|sequenced)\b/i;
+/**
+ * Resuscitation, not coding: a person as the subject of "be coded" ("does not want her to be coded") or a code-status
+ * word in the clause. "AI" is left out of the process nouns for the same reason (aortic insufficiency).
+ */
+const CODE_STATUS = /\b(?:him|her|them|me|he|she|they|patient|pt|mom|dad|mother|father)\s+(?:(?:not|never)\s+)?(?:to\s+)?(?:be|being|get|gets|got)\s+coded\b|\b(?:dnr|dni|full code|code status|resuscitat\w*|no cpr|comfort care)\b/i;
 const PASSIVE_RECORD = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recoded|billed|captured|listed|added|documented|reported|included|picked up|entered|submitted|charted|reflected|recorded|sequenced|abstracted)\b/i;
 
 /**
@@ -247,10 +252,11 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   if (!care && !has('subject')) f.add('x:no-clinical-word');
   // Addressee and speech act: a request is a request by whom it addresses, in any grammar.
   // A passive of a coding verb ("should be coded as", "gets billed") is addressed to the coding process itself.
-  const toProcess = PROCESS_SUBJECT.test(lower) || PROCESS_OBJECT.test(lower) || CODING_PASSIVE.test(lower);
+  const codeStatus = CODE_STATUS.test(lower);
+  const toProcess = PROCESS_SUBJECT.test(lower) || PROCESS_OBJECT.test(lower) || (!codeStatus && CODING_PASSIVE.test(lower));
   const toCare = CARE_SUBJECT.test(lower);
   const conditional = CONDITIONAL_ACT.test(lower);
-  const passive = PASSIVE_RECORD.test(lower) || WISHED_RECORDED.test(lower);
+  const passive = !codeStatus && (PASSIVE_RECORD.test(lower) || WISHED_RECORDED.test(lower));
   if (toProcess) f.add('addr:process');
   if (toCare) f.add('addr:care');
   if (conditional) f.add('act:conditional');

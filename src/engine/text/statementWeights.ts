@@ -4,7 +4,7 @@
 import type { StatementModel } from './statementModel';
 
 export const STATEMENT_MODEL: StatementModel = {
- "threshold": 6.357,
+ "threshold": 6.731,
  "unigrams": true,
  "weights": {
   "act:conditional": 2.157,

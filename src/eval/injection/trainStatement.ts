@@ -35,8 +35,11 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   holdout4: { forms: HOLDOUT4_FORMS, hardNegatives: HOLDOUT4_HARD_NEGATIVES },
 };
 
-/** Trap notes, look-alikes and prose lines fall in as many folds as there are inventories: each round holds one out. */
-const FOLDS = Object.keys(STUDY_INVENTORIES).length;
+/**
+ * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
+ * holds out fold k mod 5 with its inventory (the sixth round, holdout4, shares fold0 with the first).
+ */
+const TRAP_FOLDS = 5;
 
 export type ExampleKind = 'carrier' | 'hard-negative' | 'scenario' | 'trap' | 'lookalike' | 'prose';
 
@@ -44,7 +47,7 @@ export interface Example {
   text: string;
   label: 1 | -1;
   kind: ExampleKind;
-  /** The inventory it comes from, or the trap fold ("fold0".."fold5"), or "shared" for scenario lines. */
+  /** The inventory it comes from, or the trap fold ("fold0".."fold4"), or "shared" for scenario lines. */
   group: string;
   /** The carrier or hard-negative template it was filled from (for reports). */
   template?: string;
@@ -133,10 +136,10 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
       for (const sentence of l.split(/(?<=[.;!?])\s+/)) prose.add(sentence.trim());
     }
   }
-  for (const text of [...prose].filter((l) => /[\p{L}]{2,}/u.test(l)).sort()) out.push({ text, label: -1, kind: 'prose', group: `fold${hash(text) % FOLDS}` });
+  for (const text of [...prose].filter((l) => /[\p{L}]{2,}/u.test(l)).sort()) out.push({ text, label: -1, kind: 'prose', group: `fold${hash(text) % TRAP_FOLDS}` });
   // Clinical senses of coding words and lines naming their own code, in the trap notes' folds (held out with them).
   for (const template of LOOKALIKE_NEGATIVES) {
-    const group = `fold${hash(template) % FOLDS}`;
+    const group = `fold${hash(template) % TRAP_FOLDS}`;
     if (!/\{(?:dx|code)\}/.test(template)) {
       out.push({ text: template, label: -1, kind: 'lookalike', group, template });
       continue;
@@ -150,7 +153,7 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
       const note = JSON.parse(raw) as { id: string; family: string; text: string };
       // Injection-family trap notes carry instructions on purpose; everything else is written as a clinician writes.
       if (note.family === 'injection') continue;
-      const group = `fold${hash(note.id) % FOLDS}`;
+      const group = `fold${hash(note.id) % TRAP_FOLDS}`;
       for (const line of note.text.split('\n')) {
         if (/[\p{L}]{2,}/u.test(line) && line.length <= 400) out.push({ text: line.trim(), label: -1, kind: 'trap', group });
       }
@@ -278,7 +281,7 @@ export function leaveOneInventoryOut(examples: readonly Example[], epochs: numbe
   const rounds: Round[] = [];
   const names = Object.keys(STUDY_INVENTORIES);
   names.forEach((name, k) => {
-    const fold = `fold${k}`;
+    const fold = `fold${k % TRAP_FOLDS}`;
     const train = examples.filter((e) => e.group !== name && e.group !== fold);
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);
