@@ -181,6 +181,18 @@ function foreignProcessRequest(s: string): boolean {
   return FOREIGN_RECORD_WORD.test(s) && FOREIGN_REQUEST_WORD.test(s);
 }
 
+const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
+/** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */
+const CODE_LIST_MAX_WORDS = 4;
+
+/** Two or more codes written as codes, separated by ";", "," or "/", with at most a short label of words. */
+function codeList(s: string): boolean {
+  const codes = s.match(CODE_TOKENS) ?? [];
+  if (codes.length < 2) return false;
+  if (!/[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\s*[;,/|]\s*[A-TV-Z][0-9][0-9A-Z]\./.test(s)) return false;
+  return words(s.replace(CODE_TOKENS, ' ')).length <= CODE_LIST_MAX_WORDS;
+}
+
 /** A run of 12+ letters and digits mixing upper case, lower case and digits: an encoded blob, not a word. */
 function base64ish(s: string): boolean {
   for (const m of s.matchAll(/[A-Za-z0-9+\/]{12,}={0,2}/g)) {
@@ -216,6 +228,8 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (BANNER.test(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
+  // A list of codes written as codes with a few words of label ("Pending: I50.9; E11.65; N18.30"): codes, not a statement.
+  if (codeList(s)) return 'statement.bare-code';
   if (language === 'en' && (FOREIGN_ADD_REQUEST.test(s) || FOREIGN_CODING_TALK.test(s))) return 'statement.other-language-request';
   if (foreignProcessRequest(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
