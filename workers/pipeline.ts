@@ -391,7 +391,8 @@ export class Pipeline implements JobProcessor {
     }
     const raw = await this.deps.sealer.open(sealed, { tenantId: job.tenantId, jobId: job.jobId });
     const redaction = this.deps.engine.redact(raw, { mode: job.redactionMode ?? 'TAG' });
-    const analysis = this.deps.engine.analyze(redaction.text);
+    // Provenance is decided here, after redaction: lines the redactor stripped of request words are re-read as written.
+    const analysis = this.deps.engine.analyze(redaction.text, { text: raw, redaction });
     this.analyses.set(storedKey(job, 'REDACTING'), analysis);
     const output: RedactionOutput = {
       redactedText: redaction.text,

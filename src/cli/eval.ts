@@ -336,7 +336,11 @@ export async function runEval(argv: string[]): Promise<number> {
         },
         provenance: (text) => analyzeText(text).provenance,
         // The Bedrock coder's path: its proposals are verified against the redacted note's analysis.
-        verify: (text, proposals) => engine.validate(engine.analyze(engine.redact(text).text), proposals).accepted.map((c) => c.code),
+        // The analysis the engine hands it: provenance of the redacted text with stripped request lines re-read as written.
+        verify: (text, proposals) => {
+          const redaction = engine.redact(text);
+          return engine.validate(engine.analyze(redaction.text, { text, redaction }), proposals).accepted.map((c) => c.code);
+        },
       },
       seed,
     );

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
+import { readReplacedWording } from './text/provenanceOriginal';
 import { Coder, KnowledgeConventions, settingForNoteType, settingFromNoteForm, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
@@ -142,8 +143,14 @@ export class ClinicalEngine {
    * The analysis of a redacted text. Run once per note: a job's later stages are handed it (or restore
    * it from the redaction stage's output, `storeAnalysis`), and the coder keeps its result on it.
    */
-  analyze(redactedText: string): TextAnalysis {
-    return analyzeText(redactedText);
+  analyze(redactedText: string, original?: { text: string; redaction: Pick<Redaction, 'spans' | 'map'> }): TextAnalysis {
+    const analysis = analyzeText(redactedText);
+    if (!original) return analysis;
+    // Provenance runs after redaction, which may have taken a request's words for names: the lines it stripped of
+    // coding or billing words are read again in their original wording (only the verdict crosses over).
+    const { spans, map } = original.redaction;
+    const replacements = spans.map((s) => ({ original: { start: s.start, end: s.end }, redacted: map.spanToRedacted(s) }));
+    return { ...analysis, provenance: readReplacedWording(redactedText, analysis.provenance, original.text, replacements, (s) => map.spanToOriginal(s)) };
   }
 
   /**
@@ -181,7 +188,7 @@ export class ClinicalEngine {
     const redaction = this.redact(text, { mode: options.redaction, surrogateSeed: options.surrogateSeed });
     const t1 = performance.now();
     // One analysis for every stage of this note; it and everything the coder keeps on it die young, cheaply.
-    const analysis = analyzeText(redaction.text);
+    const analysis = this.analyze(redaction.text, { text, redaction });
     const t2 = performance.now();
     // The note's setting once: reading it from the note's form scans the whole text.
     const coding = { ...options, setting: this.settingFor(options, analysis.text) };

@@ -10,6 +10,7 @@
 import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
 import { learnedNonClinical } from './statementModel';
+import { FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -20,7 +21,7 @@ export interface StatementMark extends Span {
  * What a failing statement is: banners are boilerplate and a sentence in another language is pasted
  * text (neither flags the note by itself); everything else steers coding and sends the note to review.
  */
-function kindOf(rule: string): StatementMark['kind'] {
+export function statementKind(rule: string): StatementMark['kind'] {
   if (rule === 'statement.banner' || rule === 'statement.page-furniture') return 'disclaimer';
   if (rule === 'statement.other-language') return 'quoted';
   return 'instruction';
@@ -169,6 +170,29 @@ function foreignTo(sentence: string, language: string): boolean {
   return false;
 }
 
+/**
+ * A request addressed to the claim in any of the languages of provenanceLanguages.ts, whatever its grammar: a billing
+ * or coding word of that vocabulary with an asking word or a code written as one ("Proszę dopisać … do rozliczenia",
+ * "… (E11.9) toevoegen voor de declaratie"), or a record word with an asking word ("vui lòng thêm … vào hồ sơ").
+ * A clinician's instruction to the patient in Spanish or Polish names a drug or a visit, not the claim.
+ */
+function foreignProcessRequest(s: string): boolean {
+  if (FOREIGN_PAYMENT_WORD.test(s)) return FOREIGN_REQUEST_WORD.test(s) || CODE_TOKEN.test(s) || FOREIGN_RECORD_WORD.test(s);
+  return FOREIGN_RECORD_WORD.test(s) && FOREIGN_REQUEST_WORD.test(s);
+}
+
+const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
+/** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */
+const CODE_LIST_MAX_WORDS = 4;
+
+/** Two or more codes written as codes, separated by ";", "," or "/", with at most a short label of words. */
+function codeList(s: string): boolean {
+  const codes = s.match(CODE_TOKENS) ?? [];
+  if (codes.length < 2) return false;
+  if (!/[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\s*[;,/|]\s*[A-TV-Z][0-9][0-9A-Z]\./.test(s)) return false;
+  return words(s.replace(CODE_TOKENS, ' ')).length <= CODE_LIST_MAX_WORDS;
+}
+
 /** A run of 12+ letters and digits mixing upper case, lower case and digits: an encoded blob, not a word. */
 function base64ish(s: string): boolean {
   for (const m of s.matchAll(/[A-Za-z0-9+\/]{12,}={0,2}/g)) {
@@ -204,7 +228,10 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (BANNER.test(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
+  // A list of codes written as codes with a few words of label ("Pending: I50.9; E11.65; N18.30"): codes, not a statement.
+  if (codeList(s)) return 'statement.bare-code';
   if (language === 'en' && (FOREIGN_ADD_REQUEST.test(s) || FOREIGN_CODING_TALK.test(s))) return 'statement.other-language-request';
+  if (foreignProcessRequest(s)) return 'statement.other-language-request';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   // What the named tests did not explain: a disguise is read on the text as written (normalisation folds it away).
   if (DISGUISED_WORD.test(sentence.normalize('NFKC'))) return 'statement.disguised-word';
@@ -238,10 +265,10 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
-      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: kindOf(failing.reason) });
+      if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
       continue;
     }
-    out.push({ start: failing.span.start, end, rule: failing.reason, kind: kindOf(failing.reason) });
+    out.push({ start: failing.span.start, end, rule: failing.reason, kind: statementKind(failing.reason) });
   }
   return out;
 }

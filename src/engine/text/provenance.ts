@@ -3,6 +3,12 @@
 // templates, pasted external text, disclaimers, billing talk. Applies the rule table in
 // provenanceRules.ts sentence by sentence (plus a few whole-text span rules) and returns segments
 // that tile the text, so every offset has exactly one kind.
+// Corroboration (the rule every consumer applies through spanProvenance): a diagnosis whose only support lies in
+// doubtful text — a question, someone else's words quoted or relayed, pasted external text, a request to the
+// documentation, coding, billing or payer process — is not coded; when a clinical statement of the same note also
+// supports it, it is coded with that statement as its evidence and the doubtful text is never quoted.
+// Order: provenance reads the redacted text; lines whose request vocabulary the redactor replaced are read again in
+// their original wording (provenanceOriginal.ts, called where the engine decides the order).
 import { RulePrefilter } from './literalPrefilter';
 import { lastStartingAtOrBefore } from './lookup';
 import { LEARNED_RULE, markNonClinicalStatements } from './clinicalStatement';
@@ -272,6 +278,16 @@ function flatten(marks: Mark[], length: number): TextSegment[] {
     out.push({ start: m.start, end: m.end, kind: m.kind, rule: m.rule });
   }
   return out;
+}
+
+/**
+ * Provenance with more non-clinical segments (a second reading of some lines): instructions and billing talk keep
+ * their text where they overlap another kind, as in detectProvenance.
+ */
+export function addNonClinical(provenance: Provenance, segments: readonly TextSegment[], length: number): Provenance {
+  const marks: Mark[] = [...provenance.nonClinical, ...segments].map((s) => ({ start: s.start, end: s.end, kind: s.kind as NonClinicalKind, rule: s.rule ?? '' }));
+  const nonClinical = flattenSteeringFirst(marks, length);
+  return { segments: tile(nonClinical, length), nonClinical };
 }
 
 /** Provenance from its non-clinical segments alone (the clinical ones are the gaps between them). */

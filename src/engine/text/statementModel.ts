@@ -8,6 +8,7 @@
 import { normalizeForTests } from './normalize';
 import { STATEMENT_MODEL } from './statementWeights';
 import { PHI_TYPES } from '../types';
+import { LANGUAGE_VOCABULARY, REQUEST_LANGUAGES, vocabularyPattern } from './provenanceLanguages';
 
 const PHI_PLACEHOLDER = new RegExp(String.raw`\[(?:${PHI_TYPES.join('|')})\]`, 'g');
 
@@ -31,13 +32,13 @@ const GROUPS: Record<string, readonly string[]> = {
     'kodieren', 'codificar', 'coder', 'codage', 'codifique', 'abstractor', 'abstraction'],
   billing: ['bill', 'billing', 'billed', 'bills', 'claim', 'claims', 'payer', 'payers', 'insurance', 'insurer', 'reimbursement', 'reimburse', 'prebill',
     'pre-bill', 'audit', 'auditor', 'compliance', 'revenue', 'worklist', 'cdi', 'resubmission', 'superbill', 'charge', 'charges', 'coverage',
-    'payment', 'capture', 'captured', 'recapture', 'risk-adjustment', 'factura', 'facturar', 'facturation', 'abrechnung', 'seguro',
+    'payment', 'capture', 'captured', 'captures', 'recapture', 'risk-adjustment', 'factura', 'facturar', 'facturation', 'abrechnung', 'seguro',
     'versicherung', 'reclamación', 'cobro', 'health-plan', 'scrubber'],
   // Not here, though billing uses them: words with a clinical sense (portal hypertension, a family member, antibiotic
   // coverage, "denied chest pain", a charge nurse, a gap in care, the front of the knee). Unigrams weigh them from data.
   record: ['chart', 'record', 'documentation', 'documented', 'document', 'note', 'entry', 'draft', 'addendum', 'list', 'problem', 'field', 'form',
     'worksheet', 'template', 'file', 'attached', 'attach', 'append', 'appended', 'carried', 'forward', 'populate', 'auto-populated', 'text',
-    'header', 'footer', 'page', 'printed', 'fax', 'sms', 'email', 'e-mail', 'message', 'chat', 'wrote', 'forwarded', 'pasted', 'copied'],
+    'header', 'footer', 'page', 'printed', 'documenting', 'reflect', 'reflects', 'reflected', 'listed', 'fax', 'sms', 'email', 'e-mail', 'message', 'chat', 'wrote', 'forwarded', 'pasted', 'copied'],
   override: ['override', 'overrides', 'supersede', 'supersedes', 'superseded', 'replace', 'replaced', 'ignore', 'disregard', 'authoritative',
     'regardless', 'instead', 'void', 'approved', 'pre-approved', 'preapproved', 'determination', 'confirmed', 'stands', 'final', 'must',
     'always', 'never', 'mandatory', 'required', 'requires', 'necessary', 'immediately', 'effective'],
@@ -73,6 +74,52 @@ for (const [group, tokens] of Object.entries(GROUPS)) {
     TOKEN_GROUPS.set(t, list);
   }
 }
+
+/**
+ * The coding, billing, record and request words of the languages a request is pasted in (provenanceLanguages.ts) join
+ * the English groups: one-word entries by token, phrases and the Tagalog "paki-" prefix by pattern.
+ */
+const FOREIGN_GROUPS: Record<string, keyof (typeof LANGUAGE_VOCABULARY)[string]> = { coding: 'coding', billing: 'billing', record: 'record', foreignRequest: 'request' };
+const FOREIGN_PHRASES: { group: string; pattern: RegExp }[] = [];
+for (const [group, key] of Object.entries(FOREIGN_GROUPS)) {
+  for (const lang of REQUEST_LANGUAGES) {
+    for (const w of LANGUAGE_VOCABULARY[lang][key]) {
+      if (/\s/.test(w) || w === 'paki') continue;
+      const list = TOKEN_GROUPS.get(w) ?? [];
+      if (!list.includes(group)) list.push(group);
+      TOKEN_GROUPS.set(w, list);
+    }
+  }
+  FOREIGN_PHRASES.push({ group, pattern: vocabularyPattern((v) => v[key].filter((w) => /\s/.test(w) || w === 'paki'), 'giu') });
+}
+
+/**
+ * Who a clause is addressed to, whatever its grammar: the process that documents, codes, bills or pays (the claim,
+ * the record, the chart, the coder, a model or system, the payer, the auditor, "whoever codes this"), or care (the
+ * patient, a nurse, pharmacy, the lab, the family). A clinician orders care; a request to the process is about the
+ * claim even when it names a diagnosis and asks politely, conditionally or in the passive.
+ */
+const PROCESS_NOUN = String.raw`(?:claims?|bills?|records?|chart|(?:final |problem |diagnosis |diagnoses |dx )?(?:list|set)|documentation|coders?|coding(?: team)?|billers?|billing(?: team| office)?|payers?|insurers?|insurance|health plan|auditors?|abstractors?|reviewers?|cdi|risk team|documentation team|system|model|extraction|extractor|assistant|algorithm|engine|pipeline|bot)`;
+const CARE_NOUN = String.raw`(?:patient|pt|nurses?|nursing|rn|pharmacy|pharmacist|lab|laboratory|radiology|family|caregiver|mother|father|wife|husband|he|she|they|you)`;
+const MODAL_VERB = String.raw`(?:needs?|needed|should|must|would|will|requires?|required|wants?|expects?|has to|have to|ought to|asks?|asked|is asking|prefers?|would like|would love)`;
+/** The process as the subject of a wish or need: "the payer needs to see", "the claim should show". */
+const PROCESS_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:the |this |our |your |a |any )?(?:[\p{L}-]+ )?${PROCESS_NOUN} ${MODAL_VERB}\b`, 'iu');
+/** The process as what a clause benefits or acts on: "help the claim", "for the auditor", "make sure the record reflects". */
+const PROCESS_OBJECT = new RegExp(String.raw`\b(?:help|helps|benefit|sake|for|to|on|onto|make sure|ensure) (?:of )?(?:the |this |our |your |a |any )?(?:[\p{L}-]+ )?${PROCESS_NOUN}(?:'s)?\b|\b(?:the |this |our )${PROCESS_NOUN} (?:reflects?|shows?|lists?|captures?|includes?|carries|says)\b|\bwhoever (?:codes|bills|processes|reviews|reads|abstracts|submits)\b|\b(?:appears?|shows? up|lands?) (?:in|on) (?:the |this |our |your )?(?:[\p{L}-]+ )?(?:list|claim|chart|record|encounter)\b|\b(?:on|to|onto) the encounter\b|\b(?:in|to|into) your (?:results?|response|answer|output|list|summary)\b`, 'iu');
+/** Care as the subject of an order or wish: "patient should", "nursing to", "pharmacy please". */
+const CARE_SUBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:the )?${CARE_NOUN}(?: (?:${MODAL_VERB}|to|please|may|can))\b`, 'iu');
+/** A conditional or appreciative frame: "it would help if", "if possible", "would be grateful if". */
+const CONDITIONAL_ACT = /\b(?:it (?:would|will|might) (?:help|be (?:great|helpful|nice|good|useful|ideal|appreciated|best))|if (?:possible|you can|we can|we could|feasible)|(?:would|will) be (?:grateful|appreciated|helpful)|would appreciate|grateful if|(?:ideally|hopefully)\b)/i;
+/** A passive that writes onto the record or the claim: "should be coded as", "to be captured", "gets listed". */
+/** A wish for a diagnosis to appear written: "we would like X reflected", "want X captured", "need X listed". */
+const WISHED_RECORDED = /\b(?:like|likes|want|wants|need|needs|see|seeing|have|get)\b[^.;!?]{1,60}?\b(?:reflected|listed|captured|coded|billed|documented|included|picked up|reported|added|abstracted)\b/i;
+const CODING_PASSIVE = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recoded|upcoded|billed|captured|abstracted|sequenced)\b/i;
+/**
+ * Resuscitation, not coding: a person as the subject of "be coded" ("does not want her to be coded") or a code-status
+ * word in the clause. "AI" is left out of the process nouns for the same reason (aortic insufficiency).
+ */
+const CODE_STATUS = /\b(?:him|her|them|me|he|she|they|patient|pt|mom|dad|mother|father)\s+(?:(?:not|never)\s+)?(?:to\s+)?(?:be|being|get|gets|got)\s+coded\b|\b(?:dnr|dni|full code|code status|resuscitat\w*|no cpr|comfort care)\b/i;
+const PASSIVE_RECORD = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recoded|billed|captured|listed|added|documented|reported|included|picked up|entered|submitted|charted|reflected|recorded|sequenced|abstracted)\b/i;
 
 /**
  * A test that a lower-case word is letters only and ends in one of the suffixes after at least `minPrefix`
@@ -129,6 +176,10 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   const counts = new Map<string, number>();
   for (const t of tokens) {
     for (const g of TOKEN_GROUPS.get(t) ?? TOKEN_GROUPS.get(t.replace(/[.'’]+$/, '')) ?? []) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  for (const { group, pattern } of FOREIGN_PHRASES) {
+    const n = (lower.match(pattern) ?? []).length;
+    if (n) counts.set(group, (counts.get(group) ?? 0) + n);
   }
   // Word unigrams (letters only: codes and numbers are read by their shape), from the vocabulary of the
   // carrier templates only when training: clinical words (a ventricle, a drug) never get a weight of their own,
@@ -199,6 +250,23 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   if (language !== 'en' && (has('request') || has('foreignRequest'))) f.add('x:foreign-request');
   if (language !== 'en' && (has('drug') || has('clinVerb'))) f.add('x:foreign-care');
   if (!care && !has('subject')) f.add('x:no-clinical-word');
+  // Addressee and speech act: a request is a request by whom it addresses, in any grammar.
+  // A passive of a coding verb ("should be coded as", "gets billed") is addressed to the coding process itself.
+  const codeStatus = CODE_STATUS.test(lower);
+  const toProcess = PROCESS_SUBJECT.test(lower) || PROCESS_OBJECT.test(lower) || (!codeStatus && CODING_PASSIVE.test(lower));
+  const toCare = CARE_SUBJECT.test(lower);
+  const conditional = CONDITIONAL_ACT.test(lower);
+  const passive = !codeStatus && (PASSIVE_RECORD.test(lower) || WISHED_RECORDED.test(lower));
+  if (toProcess) f.add('addr:process');
+  if (toCare) f.add('addr:care');
+  if (conditional) f.add('act:conditional');
+  if (passive) f.add('act:passive-record');
+  const asks = act || has('modal') || conditional || passive || has('foreignRequest');
+  if (asks && toProcess) f.add('x:ask-process');
+  if (asks && toCare && !toProcess) f.add('x:ask-care');
+  if (toProcess && !care) f.add('x:process-no-care');
+  if (passive && !care) f.add('x:passive-no-care');
+  if (has('foreignRequest') && (has('billing') || has('coding') || has('record'))) f.add('x:foreign-ask-payment');
   return [...f];
 }
 

@@ -1,0 +1,88 @@
+// Owns the second reading of a redacted note's lines in their original wording. Provenance runs on the redacted text
+// (later stages never see PHI), but the redactor can take words of a request for names: a capitalised German billing
+// header ("Nachtrag Abrechnung (keine ärztliche Leistung)") or an Italian, Vietnamese or French clause reaches
+// provenance as "[NAME] ([NAME])", and a request that has lost its addressee reads as a clinical line. Where a
+// redacted line is still clinical and the words the redactor replaced on it belong to the coding, billing, record or
+// request vocabulary (of English or of the languages in provenanceLanguages.ts), the statement test reads the line as
+// written; a failing line is marked on the redacted text. Only the verdict crosses over, never the original words.
+import type { Span } from '../types';
+import { nonClinicalReason, noteLanguage, statementKind } from './clinicalStatement';
+import { addNonClinical, type Provenance, type TextSegment } from './provenance';
+import { FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
+
+/** One replaced span in both texts. */
+export interface Replacement {
+  original: Span;
+  redacted: Span;
+}
+
+/** English words of the claim's machinery a redactor may also take for a name ("Billing Coordinator", "Coder Team"). */
+const ENGLISH_PROCESS_WORD = /(?<![\p{L}])(?:billing|biller|coding|coder|coders|claims?|payer|insurance|auditor|reimbursement|hcc|cdi|abstractor)(?![\p{L}])/iu;
+
+/** The suffix added to the rule of a line marked on its original wording (explains the drop in one line). */
+export const ORIGINAL_WORDING_SUFFIX = '@original-wording';
+
+const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
+
+/**
+ * The provenance of the redacted text with the lines the redactor stripped of request vocabulary read again in their
+ * original wording. `toOriginal` maps a redacted span to the original text.
+ */
+export function readReplacedWording(
+  redactedText: string,
+  provenance: Provenance,
+  originalText: string,
+  replacements: readonly Replacement[],
+  toOriginal: (span: Span) => Span,
+): Provenance {
+  if (!replacements.length) return provenance;
+  const language = noteLanguage(redactedText);
+  const marks: TextSegment[] = [];
+  let lastLineEnd = -1;
+  for (const r of replacements) {
+    const taken = originalText.slice(r.original.start, r.original.end);
+    if (!(FOREIGN_PAYMENT_WORD.test(taken) || FOREIGN_RECORD_WORD.test(taken) || FOREIGN_REQUEST_WORD.test(taken) || ENGLISH_PROCESS_WORD.test(taken))) continue;
+    const line = lineAround(redactedText, r.redacted);
+    if (line.start < lastLineEnd || line.end <= line.start) continue;
+    lastLineEnd = line.end;
+    if (!clinicalPartOf(provenance, line)) continue;
+    const original = toOriginal(line);
+    const reason = failingReason(originalText.slice(original.start, original.end), language);
+    if (!reason) continue;
+    marks.push({ ...line, kind: statementKind(reason), rule: reason + ORIGINAL_WORDING_SUFFIX });
+  }
+  return marks.length ? addNonClinical(provenance, marks, redactedText.length) : provenance;
+}
+
+/** Whether any part of the line is still clinical (a wholly marked line needs no second reading). */
+function clinicalPartOf(provenance: Provenance, line: Span): boolean {
+  let cursor = line.start;
+  for (const s of provenance.nonClinical) {
+    if (s.end <= cursor || s.start >= line.end) continue;
+    if (s.start > cursor) return true;
+    cursor = Math.max(cursor, s.end);
+  }
+  return cursor < line.end;
+}
+
+/** The line's first failing clause's reason, or the whole line's. */
+function failingReason(line: string, language: string): string | undefined {
+  const starts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (const m of line.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  for (let i = 0; i < starts.length; i++) {
+    const reason = nonClinicalReason(line.slice(starts[i], starts[i + 1] ?? line.length), language);
+    if (reason) return reason;
+  }
+  return nonClinicalReason(line, language);
+}
+
+function lineAround(text: string, span: Span): Span {
+  let start = text.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
+  if (span.start === 0) start = 0;
+  const nl = text.indexOf('\n', span.end);
+  let end = nl < 0 ? text.length : nl;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
