@@ -20,6 +20,7 @@ import {
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import { detectSignoffInitials } from './names/signoffInitials';
+import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import {
@@ -133,6 +134,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.signoff-initials', run: detectSignoffInitials },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
+  // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
+  { name: 'name.word-name-consistency', run: detectWordNameMentions },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.
   { name: 'name.coordination', run: detectCoordinatedNames },
 ];

@@ -1,6 +1,7 @@
 // Owns the tests of session 9's name work (issue 9: names that are ordinary words, lower case, initials): staff
-// initials by the grammar of signature, attestation and transcription lines (names/signoffInitials.ts). Each case
-// names the general pattern it serves; every value is invented. Sign-off cases run the rules alone (learned: false) so a case fails when the grammar does; each pattern
+// initials by the grammar of signature, attestation and transcription lines (names/signoffInitials.ts), and
+// document-level consistency for names that are everyday words (names/wordNameConsistency.ts). Each case names the
+// general pattern it serves; every value is invented. Sign-off cases run the rules alone (learned: false) so a case fails when the grammar does; each pattern
 // has look-alikes that must stay (clinical abbreviations written as letters).
 import { redact } from '../../../src/engine/phi';
 import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
@@ -45,5 +46,31 @@ describe('session 9 sign-off initials (rules alone)', () => {
       expect({ needle, caught: coveredBy(c.text.slice(at), needle, spans) }).toEqual({ needle, caught: true });
     }
     for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
+  });
+});
+
+const WORD_NAMES: Case[] = [
+  { pattern: 'a word-name found once is the subject of a modal elsewhere', text: "Patient's wife, Joy Okonkwo-Hale, at bedside. Joy will bring clothes tomorrow.", phi: ['Joy will'] },
+  { pattern: 'a word-name found once is the subject of a person verb elsewhere', text: 'Seen with son Will. Will follow up in 2 weeks. Will states he can drive.', phi: ['Will states'], keep: ['Will follow'] },
+  { pattern: 'a word-name found once stays a word in its ordinary uses', text: "Patient's wife, Joy Okonkwo-Hale, at bedside. Patient expresses joy at the news.", phi: [], keep: ['joy at'] },
+  { pattern: 'a capitalised word-name does not make the lower-case word a name', text: 'Sister Dawn Farrow-Ilesanmi at bedside. Up at dawn, pt anxious; dawn will come early.', phi: [], keep: ['dawn,', 'dawn will'] },
+];
+
+describe('session 9 word-name consistency (rules alone)', () => {
+  it.each(WORD_NAMES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
+    const r = redact(c.text, { learned: false });
+    for (const needle of c.phi) {
+      // "<Name> <next word>": the name is the first word of the needle's last occurrence.
+      const at = c.text.lastIndexOf(needle);
+      const name = needle.split(' ')[0];
+      const spans = r.spans.map((s) => ({ start: s.start - at, end: s.end - at }));
+      expect({ needle, caught: coveredBy(c.text.slice(at), name, spans) }).toEqual({ needle, caught: true });
+    }
+    for (const word of c.keep ?? []) {
+      const at = c.text.lastIndexOf(word);
+      const name = word.split(/[ ,]/)[0];
+      const spans = r.spans.map((s) => ({ start: s.start - at, end: s.end - at }));
+      expect({ word, redacted: touchedBy(c.text.slice(at), name, spans) }).toEqual({ word, redacted: false });
+    }
   });
 });
