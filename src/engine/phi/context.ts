@@ -19,6 +19,8 @@ import {
 } from './names/initials';
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
+import { detectSignoffInitials } from './names/signoffInitials';
+import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import {
@@ -128,8 +130,12 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.handoff-from-to', run: detectHandoffNames },
   { name: 'name.identity-line', run: detectIdentityLines },
   { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
+  // Staff initials by the grammar of sign-off lines, before default deny types the letters (names/signoffInitials.ts).
+  { name: 'name.signoff-initials', run: detectSignoffInitials },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
+  // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
+  { name: 'name.word-name-consistency', run: detectWordNameMentions },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.
   { name: 'name.coordination', run: detectCoordinatedNames },
 ];

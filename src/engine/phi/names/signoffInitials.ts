@@ -1,0 +1,144 @@
+// Owns `name.signoff-initials`: staff initials by the grammar of signature, attestation and transcription lines,
+// in any case and any position — after an attestation or transcription label ("co-signed: MLB", "Dictated by AB,
+// transcribed by cd", "Initials: rq", "Witnessed by: ST"), a credential joined to initials ("RN-KT"), a dash
+// sign-off closing a line ("-- T.O.", "— klm") and the reference-initials line of a dictated letter ("wjh/pt",
+// "JT/mm"). Two- and three-letter clinical abbreviations elsewhere (PT, OT, MS, BP, RA) are never read as initials:
+// only the label, the dash or the reference line says a person is meant.
+import { WORD_CLINICAL, WORD_COMMON, WORD_CREDENTIAL, WORD_FUNCTION, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import type { NameContext } from '../nameContext';
+import type { WordMarks } from '../wordMarks';
+import { ABBREVIATION_LETTERS } from './initials';
+
+export const SIGNOFF_INITIALS = 'name.signoff-initials';
+
+/**
+ * Labels after which only a signer's initials or name can stand: the act of signing, attesting or transcribing. Here a
+ * pair of letters that also spells an abbreviation is still the person ("Initials: PT", "transcribed by ms").
+ */
+const STRONG_LABELS: ReadonlySet<string> = new Set(('initials initialed initialled cosigned co-signed countersigned attested witnessed ' +
+  'dictated transcribed typed scribed transcriptionist scribe signed esigned e-signed').split(' '));
+/** Labels that also take a team or a service ("reviewed by PT", "entered by ED"): abbreviations are not initials there. */
+const WEAK_LABELS: ReadonlySet<string> = new Set('reviewed entered documented verified charted recorded authored author cc back witness'.split(' '));
+/** Services, units and roles written as letters: never a signer's initials, even after a strong label. */
+const TEAM_LETTERS: ReadonlySet<string> = new Set(('pt ot st rt slp sw md rn np pa lpn cna do ed er or icu ccu nicu picu pacu gi id ' +
+  'ob ir ep ems dc am pm na me us we him her').split(' '));
+
+/** Between the label and the initials: an optional "by", a colon, a dash or spaces. */
+const LABEL_GAP_RE = /^[ \t\u00a0]*[:\-–]?[ \t\u00a0]*$/;
+/** What may follow initials that close a sign-off: line end, a separator, or a credential/date on the same line. */
+const CLOSE_RE = /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]*[,;/)|]|[ \t\u00a0]+(?=\S))/;
+
+/** Letters that can be initials: 2–3 letters in one word ("MLB", "jk") or 1–3 dotted single letters ("T.O.", "J.K"). */
+function initialsAt(c: NameContext, i: number): number {
+  const { words, text } = c;
+  const w = words[i];
+  if (!w || !w.alpha || w.end !== w.baseEnd) return -1;
+  const n = w.baseEnd - w.start;
+  if (n >= 2 && n <= 3) return /^[A-Za-z]+$/.test(text.slice(w.start, w.baseEnd)) && (w.upper || w.lower === text.slice(w.start, w.baseEnd)) ? i : -1;
+  if (n !== 1 || text.charAt(w.end) !== '.') return -1;
+  let e = i;
+  while (e + 1 < words.length && e - i < 2 && words[e + 1].baseEnd - words[e + 1].start === 1 && /^\.[ \t\u00a0]?$/.test(words[e + 1].gapBefore) &&
+    words[e + 1].alpha) e++;
+  return e > i ? e : -1;
+}
+
+function closes(c: NameContext, e: number): boolean {
+  const w = c.words[e];
+  let at = w.end;
+  if (c.text.charAt(at) === '.') at++;
+  return CLOSE_RE.test(c.text.slice(at, at + 3));
+}
+
+/** The letters of initials i..e joined in lower case ("T.O." → "to"). */
+function lettersOf(c: NameContext, i: number, e: number): string {
+  let out = '';
+  for (let q = i; q <= e; q++) out += c.words[q].lower;
+  return out;
+}
+
+/**
+ * Whether the letters spell a clinical abbreviation, a service, a credential or a function word ("PT", "R.N.", "mm",
+ * "me"). Those are never marked here, even where a sign-off grammar stands: what this unit finds is a person everywhere
+ * in the note (propagate.ts), and "PT" or "mm" propagated would redact every therapy note and measurement.
+ */
+function abbreviationLetters(c: NameContext, i: number, e: number, clinicalToo = true): boolean {
+  const letters = lettersOf(c, i, e);
+  if (ABBREVIATION_LETTERS.has(letters) || TEAM_LETTERS.has(letters)) return true;
+  const bits = WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | (clinicalToo ? WORD_CLINICAL : 0);
+  return i === e && (c.is(i, bits) || c.protectedTerm[i] === 1);
+}
+
+/** Initials at i..e that are a separate thing from a word of the note: an abbreviation or, outside capitals, an everyday word stays. */
+function plausible(c: NameContext, i: number, e: number, strict: boolean): boolean {
+  // After a strong label ("Dictated by AB", "transcribed by cd") two letters that are a clinical word elsewhere are still
+  // the signer; three lower-case letters there may be prose ("signed: yes").
+  const w2 = c.words[i].upper || (e === i && c.words[i].lower.length === 2);
+  if (abbreviationLetters(c, i, e, strict || !w2)) return false;
+  if (e > i) return true; // dotted letters after a label or dash are initials ("J.K.", "T.O.")
+  const w = c.words[i];
+  if (strict && c.isCommon(i)) return false;
+  // An everyday word ("signed: yes", "typed by hand") is initials only where capitals set it apart from the prose.
+  if (c.is(i, WORD_COMMON) && !(c.mode === 'mixed' && w.upper) && !(w.lower.length === 2 && !c.is(i, WORD_FUNCTION))) return false;
+  return true;
+}
+
+export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // 1. After an attestation, signature or transcription label (and "by"): "co-signed: MLB", "transcribed by cd".
+    let label = w.lower;
+    if (label === 'signed' && i > 0 && words[i - 1].lower === 'co' && words[i].gapBefore === '-') label = 'co-signed';
+    const strong = STRONG_LABELS.has(label), weak = !strong && WEAK_LABELS.has(label);
+    if ((strong || weak) && (label !== 'back' || (i > 0 && words[i - 1].lower === 'read'))) {
+      let j = i + 1;
+      const by = words[j]?.lower === 'by' && c.sameLine(j) && /^[ \t\u00a0]*$/.test(words[j].gapBefore);
+      if (by) j++;
+      // A verb in prose ("had 90 sec of witnessed VT") is no label: the label needs "by" or its colon or dash.
+      const labelled = by || /[:\-–]/.test(words[j]?.gapBefore ?? '') || label === 'cc' || label.startsWith('initial');
+      const ok = labelled && j < words.length && c.sameLine(j) && LABEL_GAP_RE.test(words[j].gapBefore);
+      const e = ok ? initialsAt(c, j) : -1;
+      // "Initials:" takes any letters; other labels need the initials to close the phrase ("Dictated by AB, …").
+      if (e >= 0 && marks.free(j) && closes(c, e) && plausible(c, j, e, weak)) {
+        marks.add(j, e, 'NAME', SIGNOFF_INITIALS);
+        i = e;
+        continue;
+      }
+    }
+    // 2. A credential joined to initials: "RN-KT", "LPN-js".
+    if (c.is(i, WORD_CREDENTIAL) && w.upper && i + 1 < words.length && words[i + 1].gapBefore === '-' && marks.free(i + 1)) {
+      const e = initialsAt(c, i + 1);
+      if (e === i + 1 && closes(c, e) && plausible(c, i + 1, e, true)) {
+        marks.add(i + 1, e, 'NAME', SIGNOFF_INITIALS);
+        i = e;
+        continue;
+      }
+    }
+    // 3. A dash sign-off closing its line: "-- T.O.", "— KLM", "- jk".
+    if (marks.free(i) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
+      const e = initialsAt(c, i);
+      if (e >= 0 && /^\.?[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[e].end, words[e].end + 3)) && plausible(c, i, e, e === i && !w.upper)) {
+        marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
+        i = e;
+        continue;
+      }
+    }
+    // 4. The reference-initials line of a dictated letter, alone on its line near the end: "JT/mm", "wjh/pt" (author/typist).
+    if (i + 1 < words.length && words[i + 1].gapBefore === '/' && /(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
+      /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[i + 1].end, words[i + 1].end + 3)) && nearEnd(text, words[i + 1].end)) {
+      const a = initialsAt(c, i), b = initialsAt(c, i + 1);
+      if (a === i && b === i + 1 && marks.free(i) && marks.free(i + 1)) {
+        for (const q of [i, i + 1]) if (!abbreviationLetters(c, q, q) && !c.is(q, WORD_COMMON)) marks.add(q, q, 'NAME', SIGNOFF_INITIALS);
+        i++;
+      }
+    }
+  }
+}
+
+/** The reference line closes a letter: at most three short lines (dictation and transcription dates, cc) follow it. */
+function nearEnd(text: string, from: number): boolean {
+  const rest = text.slice(from).trim();
+  if (rest.length === 0) return true;
+  const lines = rest.split(/\r?\n/);
+  return lines.length <= 3 && lines.every((l) => l.length <= 60);
+}
