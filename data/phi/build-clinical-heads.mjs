@@ -25,7 +25,7 @@ const NOT_HEADS = new Set(`unspecified other specified type site sites part part
   animals amphibian fish frog toad stingray jellyfish food light color voice mole return shift storm suspect object mode lack sector
   sounds forms features evidence contents primarily predominantly magna change changes gain loss length drop break breaks hole
   factor factors attempt cycle complex connection extension response responder sensation vision speech markers
-  discharge delivery labor glucose sedation intubation resuscitation restoration termination`.split(/\s+/).filter(Boolean));
+  discharge delivery labor glucose sedation intubation resuscitation restoration termination acute subacute endocrine uterine tricuspid`.split(/\s+/).filter(Boolean));
 // Where a condition phrase ends: the title's qualifiers and places follow these.
 const PHRASE_END_RE = /,|\(|\[|\s(?:of|in|on|at|from|to|by|for|as|into|involving|affecting|complicating|following|during|after|before|without|not|than|under|classified|elsewhere)\s/;
 const WORD_RE = /^\p{Ll}+$/u;
