@@ -66,6 +66,9 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // Named anatomical and imaging reference planes, test ratios and skin signs ("Frankfort plane", "Arden ratio",
   // "Dennie-Morgan folds", "Beau lines", "Wickham striae"): a person's name is not written before them.
   'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'lines', 'striae']);
+/** Heads of measurement instruments: an English title word before them ends an instrument's title ("... Disability Questionnaire"). */
+// Not "assessment", "test" or "screen": a form's header puts the patient's name before them ("Mary Smith Pain Assessment").
+const MEASUREMENT_HEADS: ReadonlySet<string> = new Set(['questionnaire', 'inventory', 'scale', 'index', 'equation', 'criteria', 'classification']);
 /** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
@@ -280,6 +283,17 @@ const DOSE_FORMS: ReadonlySet<string> = new Set(['tablet', 'tablets', 'tab', 'ta
   'inhaler', 'inhalers', 'patch', 'patches', 'injection', 'injections', 'injector', 'autoinjector', 'cream', 'ointment', 'gel', 'lotion',
   'drops', 'spray', 'sprays', 'suspension', 'syrup', 'elixir', 'lozenge', 'lozenges', 'suppository', 'suppositories', 'kwikpen', 'flexpen',
   'flextouch', 'respimat', 'diskus', 'ellipta', 'aerosphere', 'nebules', 'vial', 'vials']);
+/** A release or formulation suffix written in capitals after a brand ("Xigduo XR", "Trijardy XR", "Tegretol XR", "Ventolin HFA"). */
+const RELEASE_SUFFIXES: ReadonlySet<string> = new Set(['xr', 'er', 'sr', 'xl', 'cr', 'la', 'odt', 'dr', 'hfa', 'cd', 'xrt', 'eq', 'hct']);
+/**
+ * A drug's delivery device written as a brand word after it ("Humalog KwikPen", "Spiriva Respimat", "Breztri Aerosphere"):
+ * the word before is the drug, whatever its case pattern.
+ */
+const DEVICE_FORM_BRANDS: ReadonlySet<string> = new Set(['kwikpen', 'flexpen', 'flextouch', 'solostar', 'respimat', 'ellipta', 'aerosphere',
+  'handihaler', 'diskus', 'inhub', 'redihaler', 'pressair', 'twisthaler', 'flexhaler', 'neohaler', 'digihaler', 'sensoready']);
+/** Labels of a device field ("Hearing aids: Phonak Audéo", "Pump: Tandem t:slim", "Implant: Cochlear Nucleus"). */
+const DEVICE_LABELS: ReadonlySet<string> = new Set(['aid', 'aids', 'device', 'devices', 'implant', 'implants', 'pump', 'sensor', 'sensors',
+  'processor', 'cgm', 'pacemaker', 'defibrillator', 'inhaler', 'inhalers', 'meter', 'glucometer']);
 /** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg", "Xalatan 1 gtt"). */
 const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?|gtts?|patch(?:es)?|vials?|pens?|nebs?)$/;
 /**
@@ -307,7 +321,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     let e = s;
     // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q").
     while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].alpha &&
-      (words[e + 1].capitalized || (words[e + 1].upper && words[e + 1].gapBefore === '-')) &&
+      (words[e + 1].capitalized || (words[e + 1].upper && (words[e + 1].gapBefore === '-' || RELEASE_SUFFIXES.has(words[e + 1].lower)))) &&
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
@@ -377,7 +391,9 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const toCued = prev !== undefined && prev.lower === 'to' && /^[ \t]$/.test(w.gapBefore) && i >= 2 &&
       /^[ \t]$/.test(prev.gapBefore) && MEDICATION_TO_CUES.has(words[i - 2].lower);
     const allergyList = prev !== undefined && ALLERGY_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
-    const cued = labelled || toCued || allergyList || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
+    // A device field holds a maker and a model, two words in no English list ("Hearing aids: Phonak Audéo"): no full-name guard.
+    const deviceField = prev !== undefined && DEVICE_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
+    const cued = labelled || toCued || allergyList || deviceField || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
     const spaced = prev !== undefined && /^[ \t]$/.test(w.gapBefore);
     // Only a clause's last word: "recommended Aigerim follow up" has the person as the subject of what follows.
     const topic = spaced && !cued && TOPIC_CUES.has(prev.lower) && e === i && w.end === w.baseEnd &&
@@ -410,7 +426,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
     // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a
     // brand of several words holds an English word ("Armour Thyroid", "Tiger Balm") or is hyphen-joined ("Pepto-Bismol").
-    const unknownRun = cued && !labelled && !strength && !route && !pair && unknownWords(i, e);
+    const unknownRun = cued && !labelled && !deviceField && !strength && !route && !pair && unknownWords(i, e);
     if (unknownRun) {
       i = e;
       continue;
@@ -436,6 +452,14 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     }
     i = k;
   }
+  // "Humalog KwikPen", "Breztri Aerosphere": a delivery device's brand word after a capitalised word makes that word the drug.
+  for (let x = 1; x < words.length; x++) {
+    if (!DEVICE_FORM_BRANDS.has(words[x].lower) || !/^[ \t]$/.test(words[x].gapBefore)) continue;
+    const d = words[x - 1];
+    if (d.alpha && (d.capitalized || d.upper) && clean(x - 1, x - 1)) mark(x - 1, x);
+    out[x] ||= 1;
+  }
+  markSectionItems(words, runEnd, clean, mark);
   if (drugs.size === 0 && compounds.size === 0) return;
   for (let x = 0; x < words.length; x++) {
     if (out[x] || !(words[x].capitalized || words[x].upper)) continue;
@@ -454,6 +478,43 @@ const DRUG_STEM_RE = /(?:ine|ide|one|olol|pril|sartan|statin|azole|mab|nib|vir|x
 function genericDrugWord(lex: Lexicon, q: Word | undefined): boolean {
   if (q === undefined || !q.alpha || q.capitalized || q.upper || q.lower.length < 6 || !DRUG_STEM_RE.test(q.lower)) return false;
   return lex.clinical.has(q.lower) || lex.indexClinical.has(q.lower) || !lex.common.has(q.lower);
+}
+
+const LINE_BREAK_RE = /[\r\n]/;
+const BLANK_LINE_RE = /\n[ \t]*\r?\n/;
+/** A list item's opening after its line break: a bullet or nothing ("- Qtern", "• Qtern", "Qtern"). */
+const ITEM_OPENING_RE = /[\r\n][ \t]*(?:[-*•·][ \t]*)?$/;
+const MAX_SECTION_LINES = 30;
+
+/**
+ * Medication and allergy lists written as a section ("Medications:⏎1. Qtern⏎2. Metformin 500 mg", "Allergies:⏎- Sulfa"): the
+ * capitalised run opening each item line is a drug or an allergen, to a blank line or the next "Header:" line. Census names,
+ * cue words and places are left to the name rules (clean), and the mark is the weak one, so a person a field names stays a person.
+ */
+function markSectionItems(
+  words: readonly Word[], runEnd: (s: number) => number, clean: (s: number, e: number) => boolean, mark: (s: number, e: number, spread?: boolean, weak?: boolean) => void,
+): void {
+  const n = words.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const label = words[i].lower;
+    if (!(MEDICATION_LABELS.has(label) || ALLERGY_LABELS.has(label)) || !/^:[ \t]*\r?\n/.test(words[i + 1].gapBefore)) continue;
+    let k = i + 1;
+    for (let line = 0; line < MAX_SECTION_LINES && k < n; line++) {
+      if (BLANK_LINE_RE.test(words[k].gapBefore)) break;
+      let start = k;
+      // "1. Qtern", "2) Qtern": an item number opens the line.
+      if (/^\d{1,2}$/.test(words[k].lower) && k + 1 < n && /^[.)][ \t]+$/.test(words[k + 1].gapBefore)) start = k + 1;
+      else if (!ITEM_OPENING_RE.test(words[k].gapBefore)) break;
+      const w = words[start];
+      if (w === undefined) break;
+      const e = w.alpha && w.capitalized ? runEnd(start) : start;
+      // The next section's "Header:" line ends the list.
+      if (words[e + 1] !== undefined && /^:[ \t]*(?:\r?\n|$)/.test(words[e + 1].gapBefore)) break;
+      if (w.alpha && w.capitalized && clean(start, e)) mark(start, e, false, true);
+      k = e + 1;
+      while (k < n && !LINE_BREAK_RE.test(words[k].gapBefore)) k++;
+    }
+  }
 }
 
 /**
@@ -614,7 +675,9 @@ function markMeasurementSlots(words: readonly Word[], flags: Uint32Array, lex: L
     const p = i - 1;
     const prep = SPACE_GAP_RE.test(w.gapBefore) && METHOD_PREPS.has(words[p].lower);
     const before = (k: number): boolean => k >= 0 && !/[\n\r]/.test(words[k + 1].gapBefore) && MEASURE_WORDS.has(words[k].lower);
-    const measureBefore = prep && (before(p - 1) || (p >= 2 && words[p - 1].gapBefore === '/' && before(p - 2)));
+    // "Bone age (Greulich-Pyle) 10 years": the method in brackets right after the measurement.
+    const bracketed = /^[ \t]?\($/.test(w.gapBefore) && /^\)/.test(words[e + 1]?.gapBefore ?? '') && before(p);
+    const measureBefore = bracketed || (prep && (before(p - 1) || (p >= 2 && words[p - 1].gapBefore === '/' && before(p - 2))));
     const v = words[e + 1];
     let scoreAfter = false;
     if (v !== undefined && /^[ \t]*[:=]?[ \t]*$/.test(v.gapBefore) && /^\d+$/.test(v.lower)) {
@@ -753,7 +816,13 @@ export function markProtected(
     // "Roland-Morris questionnaire": a hyphen-joined pair of capitalised words alone before a listed head is its two authors;
     // a person's double-barrelled surname comes with a first name or a title, which the run or the cue check above reads.
     const authorPair = i - s === 2 && words[s + 1].gapBefore === '-' && (listedHead || officialHead) && words[s].capitalized && words[s + 1].capitalized;
-    if (person && !eponymOnly && !authorPair) continue;
+    // "Roland Morris Disability Questionnaire": an English title word between the names and a listed head makes the names an
+    // instrument's authors; a person's name is not followed by a title word and a measurement head.
+    const titledInstrument = MEASUREMENT_HEADS.has(w.lower) && i - s >= 3 && words[i - 1].capitalized && lex.clinical.has(words[i - 1].lower) &&
+      (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 &&
+      // Its result follows on the same line ("... Questionnaire score 12/24"); a line of its own is a form's title with the patient's name.
+      words[i + 1] !== undefined && !/[\r\n]/.test(words[i + 1].gapBefore);
+    if (person && !eponymOnly && !authorPair && !titledInstrument) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
     for (let x = s; x < i; x++) out[x] = 1;

@@ -45,6 +45,29 @@ const KEPT: Record<string, [string, string][]> = {
     ['Allergies: Bactrim, Qtern (rash).', 'Qtern'],
     ['She is allergic to Xigduo.', 'Xigduo'],
   ],
+  'items of a medication or allergy section list (numbered or bulleted lines to a blank line or the next header)': [
+    ['Medications:\n1. Qtern\n2. Metformin 500 mg\n3. Steglujan\nAllergies:\n- Invokamet', 'Qtern'],
+    ['Medications:\n1. Qtern\n2. Metformin 500 mg\n3. Steglujan\nAllergies:\n- Invokamet', 'Steglujan'],
+    ['Medications:\n1. Qtern\n2. Metformin 500 mg\n3. Steglujan\nAllergies:\n- Invokamet', 'Invokamet'],
+  ],
+  'a release suffix in capitals joins the brand, and coordinated items follow it': [
+    ['Home meds: Trijardy XR, Segluromet, aspirin.', 'Trijardy XR'],
+    ['Home meds: Trijardy XR, Segluromet, aspirin.', 'Segluromet'],
+  ],
+  'a drug before its delivery device\'s brand word (KwikPen, Respimat, Aerosphere)': [
+    ['Uses Humalog KwikPen and Breztri Aerosphere at home.', 'Humalog KwikPen'],
+    ['Uses Humalog KwikPen and Breztri Aerosphere at home.', 'Breztri Aerosphere'],
+  ],
+  'maker and model in a device field ("Hearing aids:", "Pump:", "Sensor:")': [
+    ['Hearing aids: Phonak Audéo bilaterally, fitted last year.', 'Phonak Audéo'],
+    ['Pump: Tandem Mobi. Sensor: Dexcom G7.', 'Tandem Mobi'],
+  ],
+  'an author pair in brackets right after the measurement it gives': [
+    ['Bone age (Greulich-Pyle) 10 years.', 'Greulich-Pyle'],
+  ],
+  'census names before a clinical title word and an instrument head, its result on the same line': [
+    ['Roland Morris Disability Questionnaire score 12/24.', 'Roland Morris'],
+  ],
 };
 
 const REDACTED: Record<string, [string, string][]> = {
@@ -68,6 +91,19 @@ const REDACTED: Record<string, [string, string][]> = {
   ],
   'a person in an allergy list whose verb says so': [
     ['Allergies: Mary reports none.', 'Mary'],
+  ],
+  'a person opening a medication list line (census name or person verb)': [
+    ['Medications:\n1. Mary Smith brought the list\n2. Okonkwo says she takes none', 'Mary Smith'],
+    ['Medications:\n1. Mary Smith brought the list\n2. Okonkwo says she takes none', 'Okonkwo'],
+  ],
+  'a maker-like pair with a person cue outside a device slot': [
+    ['Patient lives with Audeo Phonak.', 'Audeo Phonak'],
+  ],
+  'a form title of its own line: the patient\'s name before a title word and an instrument head': [
+    ['Mary Smith Disability Questionnaire\nscore 5', 'Mary Smith'],
+  ],
+  'a business name ending in a head of the extra lists keeps its owner redacted': [
+    ['Called mom at work (Magnolia Bend Freight Lines, Inc.).', 'Magnolia'],
   ],
 };
 
