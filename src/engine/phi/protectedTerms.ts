@@ -650,6 +650,7 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(['age', 'ages', 'needs', 'nee
   'scores', 'stage', 'grade', 'percentile', 'bmr', 'ree', 'rmr', 'tee', 'ibw', 'height', 'weight', 'dose', 'dosing', 'clearance', 'gfr',
   'egfr', 'crcl', 'risk', 'class']);
 const SCORE_UNIT_RE = /^(?:points?|pts?|kcal)$/;
+const MAX_SCORE_TOTAL = 100;
 
 /**
  * An eponymous method written without its head, by its slot: two authors joined by a hyphen or "and" ("Harris-Benedict",
@@ -673,6 +674,8 @@ function markMeasurementSlots(words: readonly Word[], flags: Uint32Array, lex: L
     if (e < 0 || after?.gapBefore === '-' || words[e].end !== words[e].baseEnd ||
       (after !== undefined && after.alpha && (after.capitalized || after.upper) && SPACE_GAP_RE.test(after.gapBefore))) continue;
     const p = i - 1;
+    // "R. Ben-Mcguffey": an initial before the pair makes it a person's surname.
+    if (words[p].upper && words[p].lower.length === 1 && /^\.[ \t]?$/.test(w.gapBefore)) continue;
     const prep = SPACE_GAP_RE.test(w.gapBefore) && METHOD_PREPS.has(words[p].lower);
     const before = (k: number): boolean => k >= 0 && !/[\n\r]/.test(words[k + 1].gapBefore) && MEASURE_WORDS.has(words[k].lower);
     // "Bone age (Greulich-Pyle) 10 years": the method in brackets right after the measurement.
@@ -685,7 +688,8 @@ function markMeasurementSlots(words: readonly Word[], flags: Uint32Array, lex: L
       if (d !== undefined && d.gapBefore === '/' && /^\d+$/.test(d.lower)) {
         const a = Number(v.lower);
         const b = Number(d.lower);
-        scoreAfter = a <= b && !(a >= 1 && a <= 12 && b >= 1 && b <= 31);
+        // A scale's total is small (14/24, 27/30, 8/10); "445/880-7829" is a phone number and "3/14" a date.
+        scoreAfter = a <= b && b <= MAX_SCORE_TOTAL && !(a >= 1 && a <= 12 && b >= 1 && b <= 31) && !/^[-.]/.test(words[e + 3]?.gapBefore ?? '');
       } else scoreAfter = d !== undefined && SPACE_GAP_RE.test(d.gapBefore) && SCORE_UNIT_RE.test(d.lower);
     }
     if (!measureBefore && !scoreAfter) continue;

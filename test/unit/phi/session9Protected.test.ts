@@ -82,6 +82,10 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Age 45, seen by Smith and Jones in clinic.', 'Smith'],
     ['Specimen collected 0800 by Mei-Ling Ouyang.', 'Mei-Ling Ouyang'],
   ],
+  'a hyphenated surname before a phone number written with a slash, or after an initial (no score total reads it)': [
+    ['Contact: granddaughter R. Ben-Mcguffey 445/880-7829', 'Ben-Mcguffey'],
+    ['Call Garcia-Lopez 555/123-4567 after 5.', 'Garcia-Lopez'],
+  ],
   'a possessive owner or a person before a device or dose-form head': [
     ["Marisol's hearing aids were lost.", 'Marisol'],
     ['Mary pen broke yesterday.', 'Mary'],
