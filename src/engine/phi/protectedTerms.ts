@@ -9,7 +9,7 @@ import { UNIT_CLINICAL_HEAD, UNIT_FACILITY_HEAD, UNIT_PROTECTED } from './unitWo
 import { tokenize } from './tokens';
 import { icdEponyms } from './eponymList';
 import { icdClinicalHeads } from './deny/clinicalHeads';
-import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
+import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS, US_STATES } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
 /** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
@@ -603,6 +603,8 @@ interface Run {
   hyphens: boolean[];
 }
 const SPACE_GAP_RE = /^[ \t\u00a0]$/;
+/** First words of the two-word state names ("Navajo, New Mexico"), which the one-word state list does not hold. */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'west', 'rhode']);
 
 /**
  * Document-level consistency: a term a head protected once is the same term at its other mentions in the note ("Greulich
@@ -634,7 +636,13 @@ function markOtherMentions(words: readonly Word[], flags: Uint32Array, runs: Rea
       // A capitalised word spaced right before or after makes the mention part of a longer name ("Hiroshi Tesfaye").
       const longer = (i > 0 && SPACE_GAP_RE.test(w.gapBefore) && words[i - 1].alpha && words[i - 1].capitalized && !out[i - 1]) ||
         (e + 1 < words.length && SPACE_GAP_RE.test(words[e + 1].gapBefore) && words[e + 1].alpha && words[e + 1].capitalized && !out[e + 1]);
-      if (cued || personAfter || inverted || longer) continue;
+      // "Lives in Navajo, NM": after a place preposition or a movement word, or before a state, the mention is a town.
+      const prev = words[i - 1];
+      const placed = (prev !== undefined && SPACE_GAP_RE.test(w.gapBefore) && (PLACE_PREPS.has(prev.lower) || (flags[i - 1] & WORD_MOVEMENT) !== 0)) ||
+        (e + 1 < words.length && /^,[ \t]*$/.test(words[e + 1].gapBefore) &&
+          (US_STATES.has(words[e + 1].lower) || STATE_FIRST_WORDS.has(words[e + 1].lower) ||
+            (words[e + 1].upper && words[e + 1].alpha && words[e + 1].lower.length === 2)));
+      if (cued || personAfter || inverted || longer || placed) continue;
       for (let x = i; x <= e; x++) out[x] ||= PROTECTED_POSSESSIVE_OWNER;
       i = e;
       break;

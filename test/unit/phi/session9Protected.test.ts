@@ -82,6 +82,11 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Age 45, seen by Smith and Jones in clinic.', 'Smith'],
     ['Specimen collected 0800 by Mei-Ling Ouyang.', 'Mei-Ling Ouyang'],
   ],
+  'a town of the same name as a protected place-named disease, by its place preposition or its state (no document-level keep)': [
+    ['Lives in Navajo, NM with family. Navajo neurohepatopathy suspected.', 'Navajo'],
+    ['Moved to Navajo last year. Navajo neurohepatopathy suspected.', 'Navajo'],
+    ['Home: Navajo, New Mexico. Navajo neurohepatopathy suspected.', 'Navajo'],
+  ],
   'a hyphenated surname before a phone number written with a slash, or after an initial (no score total reads it)': [
     ['Contact: granddaughter R. Ben-Mcguffey 445/880-7829', 'Ben-Mcguffey'],
     ['Call Garcia-Lopez 555/123-4567 after 5.', 'Garcia-Lopez'],
