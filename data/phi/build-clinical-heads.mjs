@@ -6,14 +6,19 @@
 // head ("of left elbow") is left out, and so are the titles' qualifiers (NOT_HEADS) and adjectives by their ending. Chapters of injuries' external causes (V-Y) and of encounters and status (Z) are left
 // out: their titles end in people and circumstances ("Pedestrian injured", "Personal history"), not conditions.
 // Read only by src/engine/phi/deny/clinicalHeads.ts for the protected-term grammar (never by the learned model's features).
-// usage: node data/phi/build-clinical-heads.mjs   (input: data/icd10cm/icd10cm_fy2027.tsv.br)
+// Of those heads only the ones the official Index or titles write after an eponym at least MIN_EPONYM_USES times are kept
+// ("Dieulafoy lesion", "Disease, Castleman", "Hodgkin's lymphoma"): a symptom noun follows a patient's name in a hand-off
+// ("Bed 4 Lindqvist delirium") and is never an eponym's head.
+// usage: node data/phi/build-clinical-heads.mjs   (inputs: data/icd10cm/icd10cm_fy2027.tsv.br, data/icd10kb/kb_fy2027.json.br)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
 const MIN_TITLES = 3;
+const MIN_EPONYM_USES = 2;
 const MIN_LETTERS = 4;
 const phiDir = path.dirname(new URL(import.meta.url).pathname);
+const kb = JSON.parse(zlib.brotliDecompressSync(fs.readFileSync(path.join(phiDir, '..', 'icd10kb', 'kb_fy2027.json.br'))).toString('utf8'));
 const tabular = zlib.brotliDecompressSync(fs.readFileSync(path.join(phiDir, '..', 'icd10cm', 'icd10cm_fy2027.tsv.br'))).toString('utf8');
 // Words that end a condition phrase of a title but follow a person's name in notes as often ("Mary's history", "Smith
 // family", "Okafor status"): the titles' own qualifiers, roles and circumstances.
@@ -30,6 +35,10 @@ const NOT_HEADS = new Set(`unspecified other specified type site sites part part
 const PHRASE_END_RE = /,|\(|\[|\s(?:of|in|on|at|from|to|by|for|as|into|involving|affecting|complicating|following|during|after|before|without|not|than|under|classified|elsewhere)\s/;
 const WORD_RE = /^\p{Ll}+$/u;
 const counts = new Map();
+const eponymUses = new Map();
+const useAsEponymHead = (h) => eponymUses.set(h, (eponymUses.get(h) ?? 0) + 1);
+// An eponym: a capitalised word (hyphen-joined parts allowed), possibly possessive.
+const EPONYM_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:['’]s?)?$/u;
 // Anatomical sites end the phrase after "of", "in" or "on" ("Contusion of left *elbow*"): a word written there more often
 // than as a condition's head is a body part, and "Mary's elbow" is a person's.
 const SITE_RE = /\s(?:of|in|on)\s+([^,()\[\]]+?)(?=,|\s\(|\s(?:with|without|and|or|due|of|in|on)\s|$)/g;
@@ -53,6 +62,8 @@ for (const line of tabular.split('\n')) {
       const head = words.length === 1 ? last.toLowerCase() : last;
       if (!WORD_RE.test(head) || head.length < MIN_LETTERS || NOT_HEADS.has(head) || NOT_NOUN_RE.test(head)) continue;
       seen.add(head);
+      // "Hodgkin's lymphoma", "Type 2 ... Kimmelstiel-Wilson disease": an eponym inside the phrase, not as the title's first word.
+      if (words.slice(0, -1).some((x, k) => EPONYM_RE.test(x) && (k > 0 || /['’]s?$/.test(x) || x.includes('-')))) useAsEponymHead(head);
     }
   }
   for (const h of seen) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -61,6 +72,18 @@ for (const line of tabular.split('\n')) {
     if (WORD_RE.test(site)) sites.set(site, (sites.get(site) ?? 0) + 1);
   }
 }
-const heads = [...counts].filter(([h, n]) => n >= MIN_TITLES && n > (sites.get(h) ?? 0)).map(([h]) => h).sort();
+// The Index: a main term opening with an eponym ("Dieulafoy lesion"), or an eponym as a main term's first-level modifier
+// ("Disease" → "Castleman").
+for (const entry of kb.index) {
+  const words = String(entry[2]).split(/\s+/);
+  const last = words[words.length - 1];
+  if (entry[1] === 0 && words.length >= 2 && EPONYM_RE.test(words[0]) && WORD_RE.test(last)) useAsEponymHead(last);
+  const parent = entry[0] >= 0 ? kb.index[entry[0]] : undefined;
+  if (entry[1] === 1 && parent && parent[1] === 0 && words.length <= 2 && EPONYM_RE.test(words[0])) {
+    const main = String(parent[2]).split(',')[0].trim().toLowerCase();
+    if (WORD_RE.test(main)) useAsEponymHead(main);
+  }
+}
+const heads = [...counts].filter(([h, n]) => n >= MIN_TITLES && n > (sites.get(h) ?? 0) && (eponymUses.get(h) ?? 0) >= MIN_EPONYM_USES).map(([h]) => h).sort();
 fs.writeFileSync(path.join(phiDir, 'icd10cm-heads.txt.gz'), zlib.gzipSync(heads.join('\n') + '\n', { level: 9 }));
 console.log('icd10cm-heads.txt.gz', heads.length, 'heads');

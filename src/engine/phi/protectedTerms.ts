@@ -555,6 +555,14 @@ function markOutlineItems(words: readonly Word[], flags: Uint32Array, lex: Lexic
   }
 }
 
+/** The run s..i-1 is one eponym of the ICD-10-CM Index: a listed word, or a hyphen-joined pair listed whole or part by part. */
+function indexEponymRun(words: readonly Word[], s: number, i: number): boolean {
+  const eponyms = icdEponyms();
+  if (i - s === 1) return eponyms.has(words[s].lower);
+  if (i - s !== 2 || words[s + 1].gapBefore !== '-') return false;
+  return eponyms.has(`${words[s].lower}-${words[s + 1].lower}`) || (eponyms.has(words[s].lower) && eponyms.has(words[s + 1].lower));
+}
+
 /** Whether word i is a head of this module's position lists (instrument heads, graded heads, lower-case-only heads). */
 function positionHeadAt(words: readonly Word[], unit: Uint8Array, i: number, mode: CaseMode): boolean {
   const w = words[i];
@@ -835,9 +843,14 @@ export function markProtected(
       // Its result follows on the same line ("... Questionnaire score 12/24"); a line of its own is a form's title with the patient's name.
       words[i + 1] !== undefined && !/[\r\n]/.test(words[i + 1].gapBefore);
     if (person && !eponymOnly && !authorPair && !titledInstrument) continue;
+    // A head of the official list or a longer disease ending (-osis, -emia, -oma) follows a patient's surname in a hand-off as
+    // well ("Bed 4 Lindqvist delirium", "Garcia hyperkalemia"): its run must be an eponym the ICD-10-CM Index writes
+    // ("Dieulafoy lesion", "Kimmelstiel-Wilson glomerulosclerosis"), and its mark is the weak one.
+    const guarded = officialOnly || (diseaseForm && !/(?:opathy|itis)$/.test(w.lower) && !listedHead);
+    if (guarded && !indexEponymRun(words, s, i)) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
-    for (let x = s; x < i; x++) out[x] = 1;
+    for (let x = s; x < i; x++) out[x] = guarded ? PROTECTED_POSSESSIVE_OWNER : 1;
     // A lower-case named operation in mixed text opens no place's name ("Ivor Lewis esophagectomy"): it is marked too.
     if (listedHead || ((procedure || officialHead) && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
     recordRun(words, flags, lex, s, i, runs);

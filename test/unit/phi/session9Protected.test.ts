@@ -15,7 +15,7 @@ const KEPT: Record<string, [string, string][]> = {
     ['Biopsy showed Kimmelstiel-Wilson glomerulosclerosis.', 'Kimmelstiel-Wilson'],
     ['Known Castleman lymphadenopathy, stable.', 'Castleman'],
     ['EGD found a Dieulafoy lesion in the fundus.', 'Dieulafoy'],
-    ['Radiographs show a Monteggia dislocation.', 'Monteggia'],
+    ['Radiographs show a Monteggia fracture-dislocation.', 'Monteggia'],
     ['Family history of Navajo neurohepatopathy.', 'Navajo'],
   ],
   'capitalised run before a measurement head (estimate, standard, curve)': [
@@ -87,6 +87,9 @@ const REDACTED: Record<string, [string, string][]> = {
     ['Moved to Navajo last year. Navajo neurohepatopathy suspected.', 'Navajo'],
     ['Home: Navajo, New Mexico. Navajo neurohepatopathy suspected.', 'Navajo'],
   ],
+  'a patient\'s surname before a symptom or an -emia/-osis finding in a hand-off (no Index eponym)': [
+    ['Rm 12 - Lindqvist delirium worse, Haldol given.', 'Lindqvist'],
+  ],
   'a hyphenated surname before a phone number written with a slash, or after an initial (no score total reads it)': [
     ['Contact: granddaughter R. Ben-Mcguffey 445/880-7829', 'Ben-Mcguffey'],
     ['Call Garcia-Lopez 555/123-4567 after 5.', 'Garcia-Lopez'],
@@ -131,6 +134,7 @@ describe('session 9 protected terms: a labelled field outweighs a slot, a mentio
     for (const [text, needle] of [
       ['Patient: Anne Pyle\nBone age by Greulich and Pyle is 12 years. Pyle tolerated the exam.', 'Pyle'],
       ["Patient: Edoko Bamidele\nReviewed Edoko's glucose readings with her.", 'Edoko'],
+      ['Spoke to Ortega re: agitation. Ortega agitation improved.', 'Ortega'],
     ]) expect({ text, covered: lastCovered(text, needle) }).toEqual({ text, covered: true });
   });
 });
@@ -138,8 +142,8 @@ describe('session 9 protected terms: a labelled field outweighs a slot, a mentio
 describe('session 9 protected terms: the ICD-10-CM title heads', () => {
   test('the vendored list holds condition heads of the titles, not their anatomy or qualifiers', () => {
     const heads = icdClinicalHeads();
-    for (const h of ['nephropathy', 'lesion', 'dislocation', 'disease', 'syndrome', 'fracture', 'leukodystrophy']) expect({ h, in: heads.has(h) }).toEqual({ h, in: true });
-    for (const h of ['elbow', 'knee', 'unspecified', 'history', 'encounter', 'acute', 'discharge']) expect({ h, in: heads.has(h) }).toEqual({ h, in: false });
+    for (const h of ['neuropathy', 'lesion', 'disease', 'syndrome', 'fracture', 'leukoencephalopathy']) expect({ h, in: heads.has(h) }).toEqual({ h, in: true });
+    for (const h of ['elbow', 'knee', 'unspecified', 'history', 'encounter', 'acute', 'discharge', 'delirium', 'agitation', 'pain']) expect({ h, in: heads.has(h) }).toEqual({ h, in: false });
   });
   test('the list is lower case, one a line, sorted', () => {
     const words = gunzipSync(readFileSync(join(findPhiDataDir(), ICD_HEADS_FILE))).toString('utf8').split('\n').filter(Boolean);
