@@ -8,7 +8,8 @@ import type { CaseMode, Word } from './tokens';
 import { UNIT_CLINICAL_HEAD, UNIT_FACILITY_HEAD, UNIT_PROTECTED } from './unitWords';
 import { tokenize } from './tokens';
 import { icdEponyms } from './eponymList';
-import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS } from './vocab';
+import { icdClinicalHeads } from './deny/clinicalHeads';
+import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS, US_STATES } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
 /** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
@@ -40,7 +41,10 @@ const MAX_LOWER_INSIDE = 2;
 const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'technique', 'approach', 'flap', 'model', 'depth', 'typhus',
   'fundoplication', 'agar', 'chair', 'chairs',
   // Named equations, formulas and reference atlases ("Cockcroft-Gault equation", "Friedewald formula", "Greulich and Pyle atlas").
-  'equation', 'equations', 'formula', 'atlas']);
+  'equation', 'equations', 'formula', 'atlas',
+  // Named estimates, reference standards and growth curves ("Harris-Benedict estimate", "Tanner-Whitehouse standards",
+  // "Fenton curve"), and monitoring devices named by their maker or model ("Holter monitor", "Dexcom G7 sensor").
+  'estimate', 'estimates', 'standard', 'standards', 'curve', 'curves', 'monitor', 'sensor', 'sensors', 'processor']);
 /**
  * More head nouns, read here only (the learned model's features never see them): nomograms and structured interviews
  * ("Rumack-Matthew nomogram", "Zarit Burden Interview"), blood-group and genetic readings ("Bombay phenotype", "Kell
@@ -62,6 +66,9 @@ const MORE_EPONYM_HEADS: ReadonlySet<string> = new Set(['nomogram', 'nomograms',
   // Named anatomical and imaging reference planes, test ratios and skin signs ("Frankfort plane", "Arden ratio",
   // "Dennie-Morgan folds", "Beau lines", "Wickham striae"): a person's name is not written before them.
   'plane', 'planes', 'ratio', 'ratios', 'fold', 'folds', 'lines', 'striae']);
+/** Heads of measurement instruments: an English title word before them ends an instrument's title ("... Disability Questionnaire"). */
+// Not "assessment", "test" or "screen": a form's header puts the patient's name before them ("Mary Smith Pain Assessment").
+const MEASUREMENT_HEADS: ReadonlySet<string> = new Set(['questionnaire', 'inventory', 'scale', 'index', 'equation', 'criteria', 'classification']);
 /** Words after which a run before an equipment head is where the equipment stands ("transferred to Mercy hospital bed"). */
 const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'into', 'near', 'on']);
 /** Equipment heads: a capitalised facility word inside their run is a place's bed or sling ("Mercy Hospital bed 4"), not a product. */
@@ -98,10 +105,18 @@ const GRADE_RE = /^(?:i{1,3}|iv|v|vi{0,3}|\d{1,2}[a-c]?)$/;
 const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(['repair', 'repairs', 'block', 'blocks', 'tool']);
 /** Cue words that announce a person: a run of capitals never extends over them. */
 const PERSON_CUE_BITS = WORD_TITLE | WORD_RELATIVE | WORD_ROLE | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER;
+/**
+ * Two-word device heads: the run before "hearing aid(s)" is the aid's maker and model ("Phonak Audéo hearing aids",
+ * "Oticon More hearing aid"). "Aid" alone follows roles and programmes ("nurse aid", "Medicaid").
+ */
+const HEARING_AID_RE = /^aids?$/;
+/** Heads a short model number may stand inside the run of ("FreeStyle Libre 3 sensors", "Nucleus 8 processor", "Dexcom G7 sensor"). */
+const MODEL_NUMBER_HEADS: ReadonlySet<string> = new Set(['sensor', 'sensors', 'processor', 'monitor', 'pump', 'pumps', 'implant', 'implants', 'aid', 'aids']);
+const MODEL_NUMBER_RE = /^[a-z]?\d{1,2}[a-z]?$/;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
 /** A disease noun by its form: a capitalised word right before it names the disease's people, place or describer ("Navajo neurohepatopathy"). */
-const DISEASE_FORM_RE = /(?:opathy|itis)$/;
+const DISEASE_FORM_RE = /(?:opathy|itis|osis|emia|aemia|plasia|trophy|oma)$/;
 
 /**
  * A device's remote-monitoring service written as its web domain ("Housemark.net", "CareHub.com"): a capitalised single
@@ -234,7 +249,7 @@ const MEDICATION_CUES: ReadonlySet<string> = new Set(['take', 'takes', 'taking',
   // Rescue medicines a patient carries or uses ("carries Auvi-Q and Baqsimi", "uses Flonase").
   'carries', 'carrying', 'uses', 'using']);
 /** Verbs of a change of drug before "to" ("transition to Lucemyra", "switched to Opvee", "bridge to Xarelto"). */
-const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
+const MEDICATION_TO_CUES: ReadonlySet<string> = new Set(['allergic', 'intolerant', 'transition', 'transitioned', 'transitioning', 'switch', 'switched', 'switching',
   'change', 'changed', 'convert', 'converted', 'bridge', 'bridged', 'bridging', 'rotate', 'rotated', 'titrated', 'increased', 'decreased']);
 /**
  * Verbs whose object is a treatment as often as a person ("discussed Zimhi.", "declined Opvee;", "tolerating Caplyta,"): a
@@ -258,6 +273,27 @@ const PATIENT_OBJECT_NEXT: ReadonlySet<string> = new Set(['on', 'to', 'home', 'w
 /** Labels of a medication or product field ("Drug: Armour Thyroid", "Suspect product: Kyleena", "Meds: Xalatan, Zimhi"). */
 const MEDICATION_LABELS: ReadonlySet<string> = new Set(['product', 'drug', 'medication', 'med', 'rx', 'medications', 'meds', 'drugs',
   'medicines', 'prescriptions']);
+/** Labels of an allergy list ("Allergies: Bactrim, Qtern (rash)"): its items are drugs, read as a verb's cue is (census words excepted). */
+const ALLERGY_LABELS: ReadonlySet<string> = new Set(['allergies', 'allergy', 'allergens', 'intolerances', 'nkda']);
+/**
+ * Dose forms and delivery devices written right after a drug's name ("Qtern tablet", "Ozempic pen", "Breztri inhaler",
+ * "Butrans patch"): a person's name is not followed by one, and a possessive owner ("Mary's inhaler") is left to the name rules.
+ */
+const DOSE_FORMS: ReadonlySet<string> = new Set(['tablet', 'tablets', 'tab', 'tabs', 'capsule', 'capsules', 'caplet', 'caplets', 'pen', 'pens',
+  'inhaler', 'inhalers', 'patch', 'patches', 'injection', 'injections', 'injector', 'autoinjector', 'cream', 'ointment', 'gel', 'lotion',
+  'drops', 'spray', 'sprays', 'suspension', 'syrup', 'elixir', 'lozenge', 'lozenges', 'suppository', 'suppositories', 'kwikpen', 'flexpen',
+  'flextouch', 'respimat', 'diskus', 'ellipta', 'aerosphere', 'nebules', 'vial', 'vials']);
+/** A release or formulation suffix written in capitals after a brand ("Xigduo XR", "Trijardy XR", "Tegretol XR", "Ventolin HFA"). */
+const RELEASE_SUFFIXES: ReadonlySet<string> = new Set(['xr', 'er', 'sr', 'xl', 'cr', 'la', 'odt', 'dr', 'hfa', 'cd', 'xrt', 'eq', 'hct']);
+/**
+ * A drug's delivery device written as a brand word after it ("Humalog KwikPen", "Spiriva Respimat", "Breztri Aerosphere"):
+ * the word before is the drug, whatever its case pattern.
+ */
+const DEVICE_FORM_BRANDS: ReadonlySet<string> = new Set(['kwikpen', 'flexpen', 'flextouch', 'solostar', 'respimat', 'ellipta', 'aerosphere',
+  'handihaler', 'diskus', 'inhub', 'redihaler', 'pressair', 'twisthaler', 'flexhaler', 'neohaler', 'digihaler', 'sensoready']);
+/** Labels of a device field ("Hearing aids: Phonak Audéo", "Pump: Tandem t:slim", "Implant: Cochlear Nucleus"). */
+const DEVICE_LABELS: ReadonlySet<string> = new Set(['aid', 'aids', 'device', 'devices', 'implant', 'implants', 'pump', 'sensor', 'sensors',
+  'processor', 'cgm', 'pacemaker', 'defibrillator', 'inhaler', 'inhalers', 'meter', 'glucometer']);
 /** Units of a dose after a strength ("Kyleena 19.5 mg", "Tylenol 500mg", "Xalatan 1 gtt"). */
 const DOSE_UNIT_RE = /^(?:mg|mcg|µg|ug|g|gm|ml|meq|units?|iu|mg\/ml|%|puffs?|tabs?|tablets?|caps?|capsules?|drops?|sprays?|gtts?|patch(?:es)?|vials?|pens?|nebs?)$/;
 /**
@@ -285,7 +321,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     let e = s;
     // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q").
     while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].alpha &&
-      (words[e + 1].capitalized || (words[e + 1].upper && words[e + 1].gapBefore === '-')) &&
+      (words[e + 1].capitalized || (words[e + 1].upper && (words[e + 1].gapBefore === '-' || RELEASE_SUFFIXES.has(words[e + 1].lower)))) &&
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
@@ -346,14 +382,18 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     // before another route or frequency ("Zimhi IM prn"); an eye's side ("Xalatan OS", "OU") is rarely a pair of initials.
     const routeWord = (q: Word | undefined): boolean => q !== undefined && /^[ \t]$/.test(q.gapBefore) && q.alpha && !q.capitalized &&
       ROUTE_FREQUENCY_RE.test(q.lower);
-    const route = routeWord(next) && (!next.upper || next.lower.length >= 3 || EYE_SIDES.has(next.lower) || routeWord(after));
+    const route = (routeWord(next) && (!next.upper || next.lower.length >= 3 || EYE_SIDES.has(next.lower) || routeWord(after))) ||
+      (next !== undefined && /^[ \t]$/.test(next.gapBefore) && next.alpha && !next.capitalized && !next.upper && DOSE_FORMS.has(next.lower));
     // A brand and its generic in brackets, either way round ("Zimhi (naloxone)", "lofexidine (Lucemyra)").
     const pair = genericPairAt(words, i, e, lex);
     const prev = words[i - 1];
     const labelled = prev !== undefined && MEDICATION_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
     const toCued = prev !== undefined && prev.lower === 'to' && /^[ \t]$/.test(w.gapBefore) && i >= 2 &&
       /^[ \t]$/.test(prev.gapBefore) && MEDICATION_TO_CUES.has(words[i - 2].lower);
-    const cued = labelled || toCued || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
+    const allergyList = prev !== undefined && ALLERGY_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
+    // A device field holds a maker and a model, two words in no English list ("Hearing aids: Phonak Audéo"): no full-name guard.
+    const deviceField = prev !== undefined && DEVICE_LABELS.has(prev.lower) && /^:[ \t]$/.test(w.gapBefore);
+    const cued = labelled || toCued || allergyList || deviceField || (prev !== undefined && /^[ \t]$/.test(w.gapBefore) && MEDICATION_CUES.has(prev.lower));
     const spaced = prev !== undefined && /^[ \t]$/.test(w.gapBefore);
     // Only a clause's last word: "recommended Aigerim follow up" has the person as the subject of what follows.
     const topic = spaced && !cued && TOPIC_CUES.has(prev.lower) && e === i && w.end === w.baseEnd &&
@@ -386,7 +426,7 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
     // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a
     // brand of several words holds an English word ("Armour Thyroid", "Tiger Balm") or is hyphen-joined ("Pepto-Bismol").
-    const unknownRun = cued && !labelled && !strength && !route && !pair && unknownWords(i, e);
+    const unknownRun = cued && !labelled && !deviceField && !strength && !route && !pair && unknownWords(i, e);
     if (unknownRun) {
       i = e;
       continue;
@@ -412,6 +452,14 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     }
     i = k;
   }
+  // "Humalog KwikPen", "Breztri Aerosphere": a delivery device's brand word after a capitalised word makes that word the drug.
+  for (let x = 1; x < words.length; x++) {
+    if (!DEVICE_FORM_BRANDS.has(words[x].lower) || !/^[ \t]$/.test(words[x].gapBefore)) continue;
+    const d = words[x - 1];
+    if (d.alpha && (d.capitalized || d.upper) && clean(x - 1, x - 1)) mark(x - 1, x);
+    out[x] ||= 1;
+  }
+  markSectionItems(words, runEnd, clean, mark);
   if (drugs.size === 0 && compounds.size === 0) return;
   for (let x = 0; x < words.length; x++) {
     if (out[x] || !(words[x].capitalized || words[x].upper)) continue;
@@ -430,6 +478,43 @@ const DRUG_STEM_RE = /(?:ine|ide|one|olol|pril|sartan|statin|azole|mab|nib|vir|x
 function genericDrugWord(lex: Lexicon, q: Word | undefined): boolean {
   if (q === undefined || !q.alpha || q.capitalized || q.upper || q.lower.length < 6 || !DRUG_STEM_RE.test(q.lower)) return false;
   return lex.clinical.has(q.lower) || lex.indexClinical.has(q.lower) || !lex.common.has(q.lower);
+}
+
+const LINE_BREAK_RE = /[\r\n]/;
+const BLANK_LINE_RE = /\n[ \t]*\r?\n/;
+/** A list item's opening after its line break: a bullet or nothing ("- Qtern", "• Qtern", "Qtern"). */
+const ITEM_OPENING_RE = /[\r\n][ \t]*(?:[-*•·][ \t]*)?$/;
+const MAX_SECTION_LINES = 30;
+
+/**
+ * Medication and allergy lists written as a section ("Medications:⏎1. Qtern⏎2. Metformin 500 mg", "Allergies:⏎- Sulfa"): the
+ * capitalised run opening each item line is a drug or an allergen, to a blank line or the next "Header:" line. Census names,
+ * cue words and places are left to the name rules (clean), and the mark is the weak one, so a person a field names stays a person.
+ */
+function markSectionItems(
+  words: readonly Word[], runEnd: (s: number) => number, clean: (s: number, e: number) => boolean, mark: (s: number, e: number, spread?: boolean, weak?: boolean) => void,
+): void {
+  const n = words.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const label = words[i].lower;
+    if (!(MEDICATION_LABELS.has(label) || ALLERGY_LABELS.has(label)) || !/^:[ \t]*\r?\n/.test(words[i + 1].gapBefore)) continue;
+    let k = i + 1;
+    for (let line = 0; line < MAX_SECTION_LINES && k < n; line++) {
+      if (BLANK_LINE_RE.test(words[k].gapBefore)) break;
+      let start = k;
+      // "1. Qtern", "2) Qtern": an item number opens the line.
+      if (/^\d{1,2}$/.test(words[k].lower) && k + 1 < n && /^[.)][ \t]+$/.test(words[k + 1].gapBefore)) start = k + 1;
+      else if (!ITEM_OPENING_RE.test(words[k].gapBefore)) break;
+      const w = words[start];
+      if (w === undefined) break;
+      const e = w.alpha && w.capitalized ? runEnd(start) : start;
+      // The next section's "Header:" line ends the list.
+      if (words[e + 1] !== undefined && /^:[ \t]*(?:\r?\n|$)/.test(words[e + 1].gapBefore)) break;
+      if (w.alpha && w.capitalized && clean(start, e)) mark(start, e, false, true);
+      k = e + 1;
+      while (k < n && !LINE_BREAK_RE.test(words[k].gapBefore)) k++;
+    }
+  }
 }
 
 /**
@@ -470,6 +555,14 @@ function markOutlineItems(words: readonly Word[], flags: Uint32Array, lex: Lexic
   }
 }
 
+/** The run s..i-1 is one eponym of the ICD-10-CM Index: a listed word, or a hyphen-joined pair listed whole or part by part. */
+function indexEponymRun(words: readonly Word[], s: number, i: number): boolean {
+  const eponyms = icdEponyms();
+  if (i - s === 1) return eponyms.has(words[s].lower);
+  if (i - s !== 2 || words[s + 1].gapBefore !== '-') return false;
+  return eponyms.has(`${words[s].lower}-${words[s + 1].lower}`) || (eponyms.has(words[s].lower) && eponyms.has(words[s + 1].lower));
+}
+
 /** Whether word i is a head of this module's position lists (instrument heads, graded heads, lower-case-only heads). */
 function positionHeadAt(words: readonly Word[], unit: Uint8Array, i: number, mode: CaseMode): boolean {
   const w = words[i];
@@ -484,11 +577,150 @@ function positionHeadAt(words: readonly Word[], unit: Uint8Array, i: number, mod
   return LOWER_CASE_HEADS.has(w.lower) && mode === 'mixed' && !w.capitalized && !w.upper;
 }
 
+/**
+ * Records the capitalised run a head protected ("Kimmelstiel-Wilson", "Greulich and Pyle", "Navajo") by its words and the
+ * gaps between them, so the same term is known at its other mentions without its head. A single word a census list has as
+ * a name or English has as a word is not recorded ("Wells score" leaves "Wells called" to the name rules).
+ */
+function recordRun(words: readonly Word[], flags: Uint32Array, lex: Lexicon, s: number, i: number, runs: Map<string, Run[]>): void {
+  const capital = (q: Word): boolean => q.alpha && (q.capitalized || q.upper);
+  // An owner before the head ("Tesfaye's disease") is the eponym's reading of one mention, not a term to carry to others.
+  if (!capital(words[s]) || (i - s === 1 && words[s].end !== words[s].baseEnd)) return;
+  let e = s;
+  while (e + 1 < i) {
+    const q = words[e + 1];
+    if (capital(q) && (q.gapBefore === '-' || SPACE_GAP_RE.test(q.gapBefore))) e++;
+    else if (q.lower === 'and' && SPACE_GAP_RE.test(q.gapBefore) && e + 2 < i && capital(words[e + 2]) && SPACE_GAP_RE.test(words[e + 2].gapBefore)) e += 2;
+    else break;
+    if (words[e].end !== words[e].baseEnd) break;
+  }
+  if (e === s && ((flags[s] & (WORD_FIRST | WORD_LAST | WORD_COMMON)) !== 0 || lex.common.has(words[s].lower) || words[s].lower.length < 4)) return;
+  const run: Run = { words: [], hyphens: [] };
+  for (let x = s; x <= e; x++) {
+    run.words.push(words[x].lower);
+    run.hyphens.push(x > s && words[x].gapBefore === '-');
+  }
+  const list = runs.get(run.words[0]) ?? [];
+  if (!list.some((r) => r.words.join(' ') === run.words.join(' '))) list.push(run);
+  runs.set(run.words[0], list);
+}
+
+/** A protected run's words and, per word after the first, whether a hyphen joins it to the one before. */
+interface Run {
+  words: string[];
+  hyphens: boolean[];
+}
+const SPACE_GAP_RE = /^[ \t\u00a0]$/;
+/** First words of the two-word state names ("Navajo, New Mexico"), which the one-word state list does not hold. */
+const STATE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'north', 'south', 'west', 'rhode']);
+
+/**
+ * Document-level consistency: a term a head protected once is the same term at its other mentions in the note ("Greulich
+ * and Pyle atlas ... bone age by Greulich and Pyle", "Kimmelstiel-Wilson disease ... (Kimmelstiel-Wilson)"). The mark is
+ * the weak one, so a person a labelled field names with the same words is still redacted there; a title, role or relative
+ * before a mention, or a person's verb after it, leaves it to the name rules ("Dr. Harris-Benedict", "Pyle, Anne called").
+ */
+function markOtherMentions(words: readonly Word[], flags: Uint32Array, runs: ReadonlyMap<string, Run[]>, out: Uint8Array): void {
+  if (runs.size === 0) return;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (out[i] || !w.alpha || !(w.capitalized || w.upper) || (i > 0 && w.gapBefore === '-')) continue;
+    const list = runs.get(w.lower);
+    if (!list) continue;
+    for (const run of list) {
+      const e = i + run.words.length - 1;
+      if (e >= words.length) continue;
+      let ok = true;
+      for (let j = 1; ok && j < run.words.length; j++) {
+        const q = words[i + j];
+        ok = q.lower === run.words[j] && (run.hyphens[j] ? q.gapBefore === '-' : SPACE_GAP_RE.test(q.gapBefore));
+      }
+      if (!ok || words[e + 1]?.gapBefore === '-') continue;
+      const cued = i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !/[\n\r]/.test(w.gapBefore);
+      const personAfter = e + 1 < words.length && (flags[e + 1] & WORD_PERSON_VERB) !== 0 && !/[\n\r.;:]/.test(words[e + 1].gapBefore);
+      // "Pyle, Anne": a census given name after a comma turns the mention into an inverted full name.
+      const inverted = e + 1 < words.length && /^,[ \t]*$/.test(words[e + 1].gapBefore) && (flags[e + 1] & WORD_FIRST) !== 0 &&
+        words[e + 1].capitalized;
+      // A capitalised word spaced right before or after makes the mention part of a longer name ("Hiroshi Tesfaye").
+      const longer = (i > 0 && SPACE_GAP_RE.test(w.gapBefore) && words[i - 1].alpha && words[i - 1].capitalized && !out[i - 1]) ||
+        (e + 1 < words.length && SPACE_GAP_RE.test(words[e + 1].gapBefore) && words[e + 1].alpha && words[e + 1].capitalized && !out[e + 1]);
+      // "Lives in Navajo, NM": after a place preposition or a movement word, or before a state, the mention is a town.
+      const prev = words[i - 1];
+      const placed = (prev !== undefined && SPACE_GAP_RE.test(w.gapBefore) && (PLACE_PREPS.has(prev.lower) || (flags[i - 1] & WORD_MOVEMENT) !== 0)) ||
+        (e + 1 < words.length && /^,[ \t]*$/.test(words[e + 1].gapBefore) &&
+          (US_STATES.has(words[e + 1].lower) || STATE_FIRST_WORDS.has(words[e + 1].lower) ||
+            (words[e + 1].upper && words[e + 1].alpha && words[e + 1].lower.length === 2)));
+      if (cued || personAfter || inverted || longer || placed) continue;
+      for (let x = i; x <= e; x++) out[x] ||= PROTECTED_POSSESSIVE_OWNER;
+      i = e;
+      break;
+    }
+  }
+}
+
+/** Slots of a measurement's method: "per", "using", "via", "by" ("bone age by Greulich and Pyle", "per Harris-Benedict"). */
+const METHOD_PREPS: ReadonlySet<string> = new Set(['per', 'using', 'via', 'by']);
+/** Words right before a method's preposition that make the phrase a measurement (not "seen by Smith and Jones"). */
+const MEASURE_WORDS: ReadonlySet<string> = new Set(['age', 'ages', 'needs', 'need', 'requirement', 'requirements', 'expenditure', 'estimate',
+  'estimated', 'calculated', 'recalculated', 'calculation', 'estimation', 'measured', 'predicted', 'scored', 'graded', 'staged', 'classified', 'kcal', 'kcals', 'calories', 'score',
+  'scores', 'stage', 'grade', 'percentile', 'bmr', 'ree', 'rmr', 'tee', 'ibw', 'height', 'weight', 'dose', 'dosing', 'clearance', 'gfr',
+  'egfr', 'crcl', 'risk', 'class']);
+const SCORE_UNIT_RE = /^(?:points?|pts?|kcal)$/;
+const MAX_SCORE_TOTAL = 100;
+
+/**
+ * An eponymous method written without its head, by its slot: two authors joined by a hyphen or "and" ("Harris-Benedict",
+ * "Greulich and Pyle", "Roland-Morris") after a method's preposition that follows a measurement ("1850 kcal/day per
+ * Harris-Benedict", "bone age by Greulich and Pyle"), or before a score ("Roland-Morris: 14/24", "Harris-Benedict = 1850
+ * kcal"). A score is a fraction that no date reads (14/24) or a number with points or kcal. Marked weak: a person a
+ * labelled field names so keeps the name reading. The term is then known at its other mentions (markOtherMentions).
+ */
+function markMeasurementSlots(words: readonly Word[], flags: Uint32Array, lex: Lexicon, runs: Map<string, Run[]>, out: Uint8Array): void {
+  const author = (k: number): boolean => k < words.length && words[k].alpha && words[k].capitalized && words[k].lower.length >= 3 &&
+    (flags[k] & PERSON_CUE_BITS) === 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (out[i] || !author(i) || w.gapBefore === '-' || w.end !== w.baseEnd) continue;
+    let e = -1;
+    if (words[i + 1].gapBefore === '-' && author(i + 1)) e = i + 1;
+    else if (words[i + 1].lower === 'and' && SPACE_GAP_RE.test(words[i + 1].gapBefore) && author(i + 2) &&
+      SPACE_GAP_RE.test(words[i + 2].gapBefore)) e = i + 2;
+    // "by Mei-Ling Ouyang": a capitalised word after the pair makes it a person's given name and surname.
+    const after = words[e + 1];
+    if (e < 0 || after?.gapBefore === '-' || words[e].end !== words[e].baseEnd ||
+      (after !== undefined && after.alpha && (after.capitalized || after.upper) && SPACE_GAP_RE.test(after.gapBefore))) continue;
+    const p = i - 1;
+    // "R. Ben-Mcguffey": an initial before the pair makes it a person's surname.
+    if (words[p].upper && words[p].lower.length === 1 && /^\.[ \t]?$/.test(w.gapBefore)) continue;
+    const prep = SPACE_GAP_RE.test(w.gapBefore) && METHOD_PREPS.has(words[p].lower);
+    const before = (k: number): boolean => k >= 0 && !/[\n\r]/.test(words[k + 1].gapBefore) && MEASURE_WORDS.has(words[k].lower);
+    // "Bone age (Greulich-Pyle) 10 years": the method in brackets right after the measurement.
+    const bracketed = /^[ \t]?\($/.test(w.gapBefore) && /^\)/.test(words[e + 1]?.gapBefore ?? '') && before(p);
+    const measureBefore = bracketed || (prep && (before(p - 1) || (p >= 2 && words[p - 1].gapBefore === '/' && before(p - 2))));
+    const v = words[e + 1];
+    let scoreAfter = false;
+    if (v !== undefined && /^[ \t]*[:=]?[ \t]*$/.test(v.gapBefore) && /^\d+$/.test(v.lower)) {
+      const d = words[e + 2];
+      if (d !== undefined && d.gapBefore === '/' && /^\d+$/.test(d.lower)) {
+        const a = Number(v.lower);
+        const b = Number(d.lower);
+        // A scale's total is small (14/24, 27/30, 8/10); "445/880-7829" is a phone number and "3/14" a date.
+        scoreAfter = a <= b && b <= MAX_SCORE_TOTAL && !(a >= 1 && a <= 12 && b >= 1 && b <= 31) && !/^[-.]/.test(words[e + 3]?.gapBefore ?? '');
+      } else scoreAfter = d !== undefined && SPACE_GAP_RE.test(d.gapBefore) && SCORE_UNIT_RE.test(d.lower);
+    }
+    if (!measureBefore && !scoreAfter) continue;
+    for (let x = i; x <= e; x++) out[x] ||= PROTECTED_POSSESSIVE_OWNER;
+    recordRun(words, flags, lex, i, e + 1, runs);
+    i = e;
+  }
+}
+
 /** Non-zero for every word of the note that is a protected clinical term (PROTECTED_BY_PHRASE inside a listed phrase). Linear in tokens. */
 export function markProtected(
   words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, lex: Lexicon,
 ): Uint8Array {
   const out = new Uint8Array(words.length);
+  const runs = new Map<string, Run[]>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const bits = unit[i];
@@ -497,8 +729,16 @@ export function markProtected(
     if ((bits & UNIT_PROTECTED) !== 0 && (flags[i] & (WORD_FIRST | WORD_LAST)) === 0 && !((flags[i - 1] ?? 0) & WORD_TITLE)) out[i] = 1;
     // A procedure named by its form after a capitalised word is a head noun too ("Youngswick osteotomy", "Kasai portoenterostomy").
     if (i > 0 && w.alpha && markGrammarPair(words, i, out)) continue;
+    // The longer disease endings (-osis, -emia, -oma...) end English words too ("diploma"): a code-set word or one in no English list.
     const diseaseForm = i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && DISEASE_FORM_RE.test(w.lower) &&
-      mode === 'mixed' && !w.capitalized && !w.upper;
+      mode === 'mixed' && !w.capitalized && !w.upper &&
+      (/(?:opathy|itis)$/.test(w.lower) || lex.clinical.has(w.lower) || lex.indexClinical.has(w.lower) || !lex.common.has(w.lower));
+    // A head noun of the official code titles written in lower case right after a capitalised word ("Kimmelstiel-Wilson
+    // glomerulosclerosis", "Castleman lymphadenopathy"): only the capitalised words right before it are its run.
+    const officialHead = i > 0 && mode === 'mixed' && w.alpha && !w.capitalized && !w.upper && words[i - 1].alpha &&
+      (words[i - 1].capitalized || words[i - 1].upper) && RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) &&
+      icdClinicalHeads().has(w.lower);
+    const hearingAid = i > 0 && HEARING_AID_RE.test(w.lower) && words[i - 1].lower === 'hearing';
     const procedure = (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower)) || diseaseForm;
     // A head of the extra lists only while no census list reads it as a name, unless it is written in lower case.
     const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower)) &&
@@ -506,8 +746,12 @@ export function markProtected(
         // "RIFTON GAIT TRAINER": after a plain English modifier in no name list a census head is the product's noun.
         ((flags[i - 1] & WORD_COMMON) !== 0 && (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 && words[i - 1].alpha));
     const positionHead = positionHeadAt(words, unit, i, mode);
-    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead || positionHead;
+    const head = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || procedure || extraHead || positionHead ||
+      officialHead || hearingAid;
     if (!head || i === 0) continue;
+    // Only a head of the official list: no lower-case word may sit inside its run ("Okafor chest pain" protects nothing).
+    const officialOnly = officialHead && !procedure && !extraHead && !positionHead && !hearingAid && (bits & UNIT_CLINICAL_HEAD) === 0 &&
+      !MORE_HEAD_NOUNS.has(w.lower);
     // "Ardon Health System" is an organisation of care, not a classification system: the facility grammar types it.
     if ((w.lower === 'system' || w.lower === 'network') && HEALTH_SYSTEM_WORDS.has(words[i - 1].lower)) continue;
     // Walk back over the capitalised run before the head noun ("Denver Developmental Screening Test"); in mixed text a
@@ -523,9 +767,20 @@ export function markProtected(
         s--;
         continue;
       }
+      // "FreeStyle Libre 3 sensors", "Dexcom G7 sensor": a device's model number sits inside its maker's run.
+      if (!q.alpha && MODEL_NUMBER_HEADS.has(w.lower) && MODEL_NUMBER_RE.test(q.lower) && s >= 2 && s < i && words[s - 2].alpha &&
+        (words[s - 2].capitalized || words[s - 2].upper) && RUN_GAP_RE.test(words[s].gapBefore) && RUN_GAP_RE.test(q.gapBefore) &&
+        !COLUMN_GAP_RE.test(words[s].gapBefore) && !COLUMN_GAP_RE.test(q.gapBefore)) {
+        s--;
+        continue;
+      }
       if (!RUN_GAP_RE.test(words[s].gapBefore) || COLUMN_GAP_RE.test(words[s].gapBefore) || !q.alpha || FUNCTION_WORDS.has(q.lower)) break;
+      // Before a head of the official list only: one capitalised word or a hyphen-joined pair, never an acronym ("ICH
+      // discharge" is a hospital's) nor an owner ("Edoko's glucose"); a subject line's patient stands before the eponym
+      // ("curbside - Escobedo-Graben Bankart lesion" keeps "Bankart" alone).
+      if (officialOnly && (!q.capitalized || q.upper || q.end !== q.baseEnd || (s < i && (i - s > 1 || words[s].gapBefore !== '-')))) break;
       const capital = q.capitalized || q.upper;
-      if (mode === 'mixed' && !capital && (lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
+      if (mode === 'mixed' && !capital && (officialOnly || lowerInside >= MAX_LOWER_INSIDE || !lex.common.has(q.lower))) break;
       if (!capital) lowerInside++;
       if ((unit[s - 1] & UNIT_CLINICAL_HEAD) !== 0 && capital) break;
       if (mode === 'upper' && (flags[s - 1] & PERSON_CUE_BITS) !== 0) break;
@@ -540,13 +795,13 @@ export function markProtected(
     }
     // The run opens with a capitalised word: drop lower-case words before it ("the ankle rules" protects nothing).
     if (mode === 'mixed') while (s < i && !(words[s].capitalized || words[s].upper)) s++;
-    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || extraHead || positionHead;
+    const listedHead = (bits & UNIT_CLINICAL_HEAD) !== 0 || MORE_HEAD_NOUNS.has(w.lower) || extraHead || positionHead || hearingAid;
     // "Lee Revised Cardiac Risk Index": a capitalised head right after a protected head word belongs to the same eponym.
     if (s === i && listedHead && out[i - 1] !== 0 && (w.capitalized || w.upper) && (words[i - 1].capitalized || words[i - 1].upper) &&
       RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) && (unit[i - 1] & UNIT_CLINICAL_HEAD) !== 0) out[i] = 1;
     if (s === i) continue;
     // "Mary's illness", "Okafor's bed": before a head of the extra lists a possessive is the person the thing belongs to.
-    if ((extraHead || (positionHead && !GRADED_HEADS.has(w.lower))) && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) &&
+    if ((extraHead || hearingAid || (positionHead && !GRADED_HEADS.has(w.lower))) && !(bits & UNIT_CLINICAL_HEAD) && !MORE_HEAD_NOUNS.has(w.lower) &&
       words[i - 1].end !== words[i - 1].baseEnd) continue;
     // "Mercy Hospital bed 4" is a place's bed; "Invacare hospital bed" a product (a facility word in lower case in mixed text).
     if (DEVICE_HEADS.has(w.lower) && !(bits & UNIT_CLINICAL_HEAD)) {
@@ -580,18 +835,32 @@ export function markProtected(
       (procedure && !diseaseForm && mode === 'mixed' && !w.capitalized && !w.upper && RUN_GAP_RE.test(w.gapBefore) && words[i - 1].capitalized);
     // "Roland-Morris questionnaire": a hyphen-joined pair of capitalised words alone before a listed head is its two authors;
     // a person's double-barrelled surname comes with a first name or a title, which the run or the cue check above reads.
-    const authorPair = i - s === 2 && words[s + 1].gapBefore === '-' && listedHead && words[s].capitalized && words[s + 1].capitalized;
-    if (person && !eponymOnly && !authorPair) continue;
+    const authorPair = i - s === 2 && words[s + 1].gapBefore === '-' && (listedHead || officialHead) && words[s].capitalized && words[s + 1].capitalized;
+    // "Roland Morris Disability Questionnaire": an English title word between the names and a listed head makes the names an
+    // instrument's authors; a person's name is not followed by a title word and a measurement head.
+    const titledInstrument = MEASUREMENT_HEADS.has(w.lower) && i - s >= 3 && words[i - 1].capitalized && lex.clinical.has(words[i - 1].lower) &&
+      (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 &&
+      // Its result follows on the same line ("... Questionnaire score 12/24"); a line of its own is a form's title with the patient's name.
+      words[i + 1] !== undefined && !/[\r\n]/.test(words[i + 1].gapBefore);
+    if (person && !eponymOnly && !authorPair && !titledInstrument) continue;
+    // A head of the official list or a longer disease ending (-osis, -emia, -oma) follows a patient's surname in a hand-off as
+    // well ("Bed 4 Lindqvist delirium", "Garcia hyperkalemia"): its run must be an eponym the ICD-10-CM Index writes
+    // ("Dieulafoy lesion", "Kimmelstiel-Wilson glomerulosclerosis"), and its mark is the weak one.
+    const guarded = officialOnly || (diseaseForm && !/(?:opathy|itis)$/.test(w.lower) && !listedHead);
+    if (guarded && !indexEponymRun(words, s, i)) continue;
     // The head noun is part of the eponym's name ("Charlson Comorbidity Index"): no voter may take it alone. A procedure
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
-    for (let x = s; x < i; x++) out[x] = 1;
+    for (let x = s; x < i; x++) out[x] = guarded ? PROTECTED_POSSESSIVE_OWNER : 1;
     // A lower-case named operation in mixed text opens no place's name ("Ivor Lewis esophagectomy"): it is marked too.
-    if (listedHead || (procedure && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
+    if (listedHead || ((procedure || officialHead) && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
+    recordRun(words, flags, lex, s, i, runs);
     const owner = words[s];
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
   markHyphenatedEponyms(words, flags, lex, out);
+  markMeasurementSlots(words, flags, lex, runs, out);
+  markOtherMentions(words, flags, runs, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, lex, out);
   markOutlineItems(words, flags, lex, out);
