@@ -10,7 +10,8 @@ import { loadKnowledge, type CodeSet } from '../../icd10';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
-const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster)\b/i;
+/** A vaccine, by the word or by the product names and abbreviations immunization records use (CVX short names). */
+const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster|DTaP|Tdap|IPV|Hib|PCV\d{2}|PPSV23|MMRV?|Shingrix|Gardasil|Prevnar|Pneumovax|Boostrix|Adacel|Pentacel|Pediarix|Vaxelis)\b/i;
 /** The vaccine was given at this visit (not a past dose, a plan or a refusal). */
 const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneous(?:ly)?|intramuscular(?:ly)?)\b|lot (?:number|recorded|logged)|(?:dose|doses) (?:#?\d|one|two|three)|(?:first|second|third|fourth|1st|2nd|3rd|4th|booster) doses?|(?:here|walk-in|returns?|presents?) for\b[^.\n]{0,60}\b(?:vaccines?|dose|shot|booster))/i;
 /** A vaccination the patient had before, was due, declined, or will get: no Z23 from it. */
@@ -26,10 +27,18 @@ const NOT_DONE = /\b(?:due|overdue|up[ -]to[ -]date|declined|refused|deferred|wi
 /** Words of a negative test result in the same clause. */
 const NEGATIVE_RESULT = /\b(?:negative|nonreactive|non-reactive|not detected|undetectable|none detected|normal|unremarkable|no evidence)\b/i;
 /** Words that make a disease name the label of a test. */
-const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
+const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|ig[gma]|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
+/** Words saying an antibody result shows protection (immunity testing, I.C.21.c.13), not infection. */
+const IMMUNITY = /\b(?:immune|immunity|immunized|seroprotected|vaccine series|post-?vaccination)\b/i;
+const IMMUNITY_REACH_CHARS = 200;
 /** A negative result written straight after the disease's name. */
 const RESULT_AFTER = /^[\s\-/\d]*(?:[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
-const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
+const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?|conjugate|polysaccharide)\b/i;
+/**
+ * A product's preparation word before the disease's name ("recombinant zoster", "live attenuated influenza",
+ * "inactivated polio"): the name of a vaccine, as the Index's "Vaccination" entries and the CVX names write them.
+ */
+const VACCINE_PREPARATION_BEFORE = /\b(?:recombinant|inactivated|live[- ]attenuated|attenuated|adjuvanted|acellular|mRNA)\s+(?:[\w-]+\s+){0,1}$/i;
 const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A line labelled as the vaccines given, up to the disease's name. */
 const VACCINE_LIST = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\b[^:\n]{0,30}:[^.\n]*$/i;
@@ -206,12 +215,15 @@ function namedAsTarget(text: string, start: number, end: number, screening: bool
   if (/^[A-Z]/.test(text.slice(start, end)) && ORGANISATION_AFTER.test(after)) return 'name';
   // A symptom's score ("pain scale 7") still documents the symptom.
   if (!symptom && MEASURE_AFTER.test(after)) return 'name';
-  if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before)) return 'vaccine';
+  if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before) || VACCINE_PREPARATION_BEFORE.test(before)) return 'vaccine';
   // "Vaccines given today: DTaP, IPV, hepatitis B #2": a disease in the list after a vaccine label.
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   if (VACCINE_LIST.test(line)) return 'vaccine';
   const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
   if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
+  // I.C.21.c.13 (Z01.84): an antibody test read for immunity ("varicella IgG positive, immune") names the
+  // disease the patient is protected from, not one the patient has.
+  if (labelOfTest && IMMUNITY.test(text.slice(Math.max(0, start - IMMUNITY_REACH_CHARS), end + IMMUNITY_REACH_CHARS))) return 'test';
   // "HIV nonreactive", "strep negative": the disease's name stands for its test.
   if (RESULT_AFTER.test(after)) return 'test';
   return undefined;
@@ -275,7 +287,7 @@ export const encounterReasonRule: GuidelineRule = {
     exposureToDisease(ctx, drafts);
     const hasVaccine = VACCINE.test(ctx.text);
     const hasScreen = SCREEN.test(ctx.text);
-    const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text);
+    const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text) || IMMUNITY.test(ctx.text);
     if (!hasVaccine && !hasScreen && !hasNegativeTest) return;
     const { entries, immunization } = encounterIndex(ctx.codeSet);
     // Sentences are only read for a vaccine or a screening; the lookalike check below reads slices.
