@@ -114,3 +114,31 @@ describe('I.B.5 and R52 Excludes1 (pain by site): a bare "pain" told again after
     expect(out.some((c) => c.startsWith('N13') || c.startsWith('N20'))).toBe(true);
   });
 });
+
+describe('I.B.4: a disease word inside an organisation\'s name is not a diagnosis', () => {
+  it('"seen at the Breast Cancer Center for a fibroadenoma" codes the fibroadenoma, not breast cancer', () => {
+    const out = codes('Breast clinic note\nSeen at the Breast Cancer Center for a benign fibroadenoma of the left breast, core biopsy benign.\nAssessment: fibroadenoma of left breast.', outpatient);
+    expect(out).toContain('D24.2');
+    expect(out.some((c) => c.startsWith('C50'))).toBe(false);
+  });
+  it('a disease written on its own line before a clinic heading stays a diagnosis', () => {
+    const out = codes('Assessment: Pneumonia\nClinic follow-up in 1 week.', outpatient);
+    expect(out).toContain('J18.9');
+  });
+});
+
+describe('I.C.21.c.10: a referral for counseling at another visit is not this encounter\'s counseling', () => {
+  it('"Plan: referred for genetic counseling" in an oncology follow-up gives no Z71.83', () => {
+    const out = codes('Oncology follow-up\nInvasive ductal carcinoma of the right breast on letrozole. Sister had breast cancer at 40.\nPlan: referred for genetic counseling; continue letrozole.', outpatient);
+    expect(out).not.toContain('Z71.83');
+    expect(out).toContain('Z80.3');
+  });
+});
+
+describe('I.A.19 / IV.D: a printed education leaflet\'s warning signs are not the patient\'s symptoms', () => {
+  it('"--- Patient education printed ---" then heart-attack and stroke warning signs: no chest pain, dyspnea or stroke code', () => {
+    const out = codes('Diabetes clinic\nType 2 diabetes without complications, A1c 7.1 on metformin.\n--- Patient education printed ---\nWarning signs of a stroke: face drooping, arm weakness, speech difficulty. Heart attack: chest pain, shortness of breath, sweating.', outpatient);
+    expect(out).toContain('E11.9');
+    expect(out.some((c) => /^(?:I6[34]|R07|R06|R29\.810|R47)/.test(c))).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
 // Index's own Examination, Encounter and Counseling entries; the words a note writes for a service ("well-woman",
 // "pre-op", "DOT") are translated to the Index's words, never to codes.
 import { mentionContext } from '../../context';
-import { isClinicalSpan } from '../../text';
+import { isClinicalSpan, sectionAt } from '../../text';
 import { loadKnowledge, type CodeSet } from '../../icd10';
 import { isCaseReportNarrative } from '../noteForm';
 import { billable, dropDraft } from './drafts';
@@ -127,8 +127,8 @@ interface Purpose {
 /** A labelled reason or a diagnosis line: the value after the label, to the end of its line. */
 const PURPOSE_LABEL = /^[ \t]*(?:reason for (?:visit|encounter|referral|consult(?:ation)?)|visit (?:type|reason)|type of visit|chief complaint|CC|indications?|purpose(?: of (?:visit|exam(?:ination)?))?|referral reason|dx|diagnos[ie]s|assessment|impression|A\/P|A)\s*:[ \t]*([^\n]{3,200})/gim;
 const CONCLUSION_LABEL = /^\s*(?:dx|diagnos[ie]s|assessment|impression|A\/P|A)\s*:/i;
-/** "here for …", "presents for …", "referred for …": the clause after the verb. */
-const PURPOSE_VERB = /\b(?:here|seen|presents?|presenting|comes?(?: in)?|came(?: in)?|referred|visit|appointment|returns?|student|applicant|athlete)\s+(?:today\s+)?(?:for|regarding)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?([^.;\n]{3,140})/gi;
+/** "here for …", "presents for …": the clause after the verb ("referred for …" is as often a plan for another visit as this one's reason). */
+const PURPOSE_VERB = /\b(?:here|seen|presents?|presenting|comes?(?: in)?|came(?: in)?|visit|appointment|returns?|student|applicant|athlete)\s+(?:today\s+)?(?:for|regarding)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?([^.;\n]{3,140})/gi;
 /** The service is not this visit's: due, next, declined, or told as part of a history. */
 const NOT_THIS_VISIT = /\b(?:due|overdue|next|last|previous|prior|will (?:return|come back|need|have|schedule)|return (?:for|in)|declined|refused|recommend(?:ed|s)?|missed|needs? (?:a|an|to)|to be scheduled|later)\b/i;
 /** Statements that the examination found a condition, or that it found none. */
@@ -215,6 +215,8 @@ export const encounterPurposeRule: GuidelineRule = {
         const h = head.exec(p.text);
         if (!h) continue;
         const clause = clauseOf(p, h.index);
+        // A plan names what comes next ("genetic counseling next month"), not this visit's reason.
+        if (sectionAt(ctx.analysis, clause.start)?.kind === 'plan') continue;
         if (NOT_THIS_VISIT.test(clause.text) || FINDINGS_AFTER.test(p.text.slice(h.index + h[0].length))) continue;
         // I.C.21.c.10: counseling written after the diagnosis it treats ("dumping syndrome. Diet counselling.")
         // is part of that treatment; in a conclusion only a first-listed counseling is the encounter's reason.

@@ -42,6 +42,10 @@ const VACCINE_PREPARATION_BEFORE = /\b(?:recombinant|inactivated|live[- ]attenua
 const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A line labelled as the vaccines given, up to the disease's name. */
 const VACCINE_LIST = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\b[^:\n]{0,30}:[^.\n]*$/i;
+/** A line labelled as what was given or administered, up to the disease's name. */
+const ADMINISTERED_LIST = /\b(?:given|administered)(?:\s+today)?\s*:[^.\n]*$/i;
+/** A dose number right after the disease's name ("hepatitis B #2", "hep A dose 1"). */
+const DOSE_AFTER = /^\s*(?:#\s?\d|dose\s*#?\s?\d|series\b)/i;
 /** A vaccine acronym expanded in brackets: "Tdap (tetanus, diphtheria, pertussis)". */
 const ACRONYM_EXPANSION = /\b(?:tdap|td|dtap|dtp|mmrv?|hpv\d*|pcv\d*|ppsv\d*|ipv|hib|bcg|rzv|zvl)\s*\([^)]*$/i;
 
@@ -204,7 +208,20 @@ function clauseAround(text: string, start: number, end: number): string {
  * A disease word inside an organisation's name ("Diabetes & Endocrinology Associates", "Cancer
  * Institute"): capitalised words running up to an organisation noun.
  */
-const ORGANISATION_AFTER = /^(?:\s+(?:&|and|of|[A-Z][\w'-]*)){0,6}\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
+const ORGANISATION_AFTER = /^(?:[ \t]+(?:&|and|of|[A-Z][\w'-]*)){0,6}[ \t]+(?:\[LOCATION\]|(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b)/;
+/**
+ * Spans of capitalised organisation names ("Breast Cancer Center", "Diabetes & Endocrine Associates"; redaction
+ * may leave "Breast Cancer [LOCATION]" when it takes the facility noun): a concept
+ * match that starts inside one (the matcher may join "Breast Cancer Center for a benign fibroadenoma") is a name.
+ */
+const ORGANISATION_NAME = /\b(?:[A-Z][\w'-]*[ \t]+(?:(?:&|and|of|for)[ \t]+)?){1,6}(?:\[LOCATION\]|(?:Associates|Clinic|Center|Centre|Institute|Group|Services?|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b)/g;
+let organisationCache: { text: string; spans: Array<[number, number]> } | undefined;
+function insideOrganisation(text: string, at: number): boolean {
+  if (organisationCache?.text !== text) organisationCache = { text, spans: [...text.matchAll(ORGANISATION_NAME)].map((m) => [m.index!, m.index! + m[0].length]) };
+  return organisationCache.spans.some(([from, to]) => at >= from && at < to);
+}
+/** Literal prefilter of ORGANISATION_AFTER and MEASURE_AFTER. */
+const NAME_NOUN = /\[LOCATION\]|\b(?:Associates|Clinic|Center|Centre|Institute|Group|Services?|Department|Foundation|Society|Programm?e?|Unit|Practice|Specialists|Network|Alliance)\b|\b(?:volumes?|scale|index|indices)\b/;
 /** A measurement or an examination scale named after a condition ("stroke volume", "NIH stroke scale"). */
 const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
 
@@ -212,13 +229,18 @@ const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
 function namedAsTarget(text: string, start: number, end: number, screening: boolean, symptom: boolean): 'vaccine' | 'test' | 'name' | undefined {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 60), start);
-  if (/^[A-Z]/.test(text.slice(start, end)) && ORGANISATION_AFTER.test(after)) return 'name';
+  if (/^[A-Z]/.test(text.slice(start, end)) && (ORGANISATION_AFTER.test(after) || insideOrganisation(text, start))) return 'name';
   // A symptom's score ("pain scale 7") still documents the symptom.
   if (!symptom && MEASURE_AFTER.test(after)) return 'name';
   if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before) || VACCINE_PREPARATION_BEFORE.test(before)) return 'vaccine';
   // "Vaccines given today: DTaP, IPV, hepatitis B #2": a disease in the list after a vaccine label.
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   if (VACCINE_LIST.test(line)) return 'vaccine';
+  // "Given today: DTaP, IPV, hepatitis B #2": a list of what was administered that names vaccines, or a dose
+  // number straight after the disease's name, makes each item a vaccine.
+  const wholeLine = line + text.slice(start, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  if (ADMINISTERED_LIST.test(line) && VACCINE.test(wholeLine)) return 'vaccine';
+  if (DOSE_AFTER.test(after) && VACCINE.test(wholeLine)) return 'vaccine';
   const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
   if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
   // I.C.21.c.13 (Z01.84): an antibody test read for immunity ("varicella IgG positive, immune") names the
@@ -288,7 +310,9 @@ export const encounterReasonRule: GuidelineRule = {
     const hasVaccine = VACCINE.test(ctx.text);
     const hasScreen = SCREEN.test(ctx.text);
     const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text) || IMMUNITY.test(ctx.text);
-    if (!hasVaccine && !hasScreen && !hasNegativeTest) return;
+    // A disease word inside an organisation's or a measurement's name needs no other cue to be read as a name.
+    const hasName = NAME_NOUN.test(ctx.text);
+    if (!hasVaccine && !hasScreen && !hasNegativeTest && !hasName) return;
     const { entries, immunization } = encounterIndex(ctx.codeSet);
     // Sentences are only read for a vaccine or a screening; the lookalike check below reads slices.
     const all = hasVaccine || hasScreen ? sentences(ctx.analysis, ctx.text) : [];

@@ -427,7 +427,9 @@ export const integralSymptomRule: GuidelineRule = {
       if (!drafts.has(s.code)) continue;
       // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
       if (!diagnoses.length && s.code !== UNSPECIFIED_PAIN && s.code !== GENERAL_WEAKNESS) continue;
-      const placed = s.code === UNSPECIFIED_PAIN && (painIsPlaced(ctx, s, drafts) || (diagnoses.length > 0 && painSitedElsewhere(ctx, s)));
+      // (A published case report tells each pain of a long course on its own; only an encounter note's bare
+      // "pain" is read as the sited pain told again.)
+      const placed = s.code === UNSPECIFIED_PAIN && (painIsPlaced(ctx, s, drafts) || (diagnoses.length > 0 && !caseReport() && painSitedElsewhere(ctx, s)));
       if (s.code === UNSPECIFIED_PAIN && (placed || !diagnoses.length)) {
         if (placed) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;
