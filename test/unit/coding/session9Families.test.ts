@@ -142,3 +142,28 @@ describe('I.A.19 / IV.D: a printed education leaflet\'s warning signs are not th
     expect(out.some((c) => /^(?:I6[34]|R07|R06|R29\.810|R47)/.test(c))).toBe(false);
   });
 });
+
+describe('I.C.21.c.5 and IV.H: screening tests by their usual names, and tests still pending', () => {
+  it('an A1c drawn as a screening labs visit is Z13.1 (Index: Screening, diabetes mellitus)', () => {
+    const out = codes('Primary care\n47 yo here for screening labs, hemoglobin A1c and fasting glucose. Asymptomatic. Results normal.', outpatient);
+    expect(out).toContain('Z13.1');
+    expect(out.some((c) => c.startsWith('E11') || c.startsWith('R73'))).toBe(false);
+  });
+  it('a screening test named in one sentence and the absence of symptoms in the next is a screening', () => {
+    const out = codes('Imaging\nScreening mammogram, bilateral, digital.\n52 yo woman, no symptoms.\nImpression: BI-RADS 1, negative.', outpatient);
+    expect(out).toContain('Z12.31');
+  });
+  it('"NAAT for trichomonas and gonorrhea sent" codes neither infection', () => {
+    const out = codes('Urgent care\nVaginal itching for 3 days. NAAT for trichomonas and gonorrhea sent.\nAssessment: vulvovaginal candidiasis, fluconazole.', outpatient);
+    expect(out.some((c) => c.startsWith('A59') || c.startsWith('A54'))).toBe(false);
+    expect(out.some((c) => c.startsWith('B37'))).toBe(true);
+  });
+});
+
+describe('I.B.4: a negative result after a conjunction belongs to the next item', () => {
+  it('"positive for HCV and negative for HIV" keeps hepatitis C', () => {
+    const out = codes('Occupational health\nBaseline labs after a needlestick last year came back positive for HCV and negative for HIV.', outpatient);
+    expect(out.some((c) => c.startsWith('B18.2') || c.startsWith('B19.2'))).toBe(true);
+    expect(out.some((c) => c.startsWith('B20') || c.startsWith('Z21'))).toBe(false);
+  });
+});
