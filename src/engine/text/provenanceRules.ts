@@ -326,8 +326,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // The heading names a handout, or marks itself pasted/copied: "--- Patient education (pasted) ---".
     // The sentence splitter joins a heading without a colon to the next line, so the heading may end at a line break.
     // A bare "Patient education:" heading stays clinical (it introduces counselling given, not pasted text);
-    // "--- Patient education printout attached to visit ---" names the printed leaflet that follows.
-    pattern: /^(?:[-=*]{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information)(?: (?:handout|leaflet|material|materials|sheet|text|article|print-?out|pamphlet|brochure)s?(?:\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\))?(?: (?:attached|pasted|copied|printed|reprinted|included)(?: (?:to|in|into|with|from) (?:the |this )?(?:visit|note|chart|encounter|record|AVS|after[- ]visit summary))?)?|\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\))[ \t]*(?:[:-]|[-=*]{2,})?[ \t]*(?:$|\r?\n)|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
+    // "--- Patient education printout attached to visit ---" names the printed leaflet that follows, as does
+    // "--- Patient education printed ---".
+    pattern: /^(?:[-=*]{2,}\s*)?(?:begin(?:ning of)? |start of )?(?:patient (?:education|information)|education|health information)(?: (?:handout|leaflet|material|materials|sheet|text|article|print-?out|pamphlet|brochure)s?(?:\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\))?(?: (?:attached|pasted|copied|printed|reprinted|included)(?: (?:to|in|into|with|from) (?:the |this )?(?:visit|note|chart|encounter|record|AVS|after[- ]visit summary))?)?|\s*\((?:pasted|copied|printed|attached|reprinted|copy[- ]pasted)\)| (?:printed|pasted|copied|reprinted|attached)(?: (?:and )?(?:given|provided|attached))?)[ \t]*(?:[:-]|[-=*]{2,})?[ \t]*(?:$|\r?\n)|^-{2,}\s*(?:begin|start) (?:pasted|copied|quoted|external)\b/i,
     scope: 'paragraph-after',
     why: 'The heading of a pasted patient-education leaflet introduces generic text about a disease, not findings.',
   },

@@ -10,7 +10,9 @@ import { loadKnowledge, type CodeSet } from '../../icd10';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
-const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster)\b/i;
+const VACCINE_WORD = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster)\b/i;
+/** A vaccine, by the word or by the product names and abbreviations immunization records use (CVX short names). */
+const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster|DTaP|Tdap|IPV|Hib|PCV\d{2}|PPSV23|MMRV?|Shingrix|Gardasil|Prevnar|Pneumovax|Boostrix|Adacel|Pentacel|Pediarix|Vaxelis)\b/i;
 /** The vaccine was given at this visit (not a past dose, a plan or a refusal). */
 const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneous(?:ly)?|intramuscular(?:ly)?)\b|lot (?:number|recorded|logged)|(?:dose|doses) (?:#?\d|one|two|three)|(?:first|second|third|fourth|1st|2nd|3rd|4th|booster) doses?|(?:here|walk-in|returns?|presents?) for\b[^.\n]{0,60}\b(?:vaccines?|dose|shot|booster))/i;
 /** A vaccination the patient had before, was due, declined, or will get: no Z23 from it. */
@@ -21,18 +23,38 @@ const NARRATED = /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:giv
 /** A word-level cue that the screening is this encounter's preventive service (I.C.21.c.5), not a work-up. */
 const SCREEN = /\bscreen(?:s|ed|ing)?\b/i;
 const PREVENTIVE = /\b(?:routine|annual|yearly|universal|one-time|average[- ]risk|asymptomatic|no (?:\w+ ){0,2}symptoms|without symptoms|per (?:current )?(?:guidelines?|recommendations?|USPSTF)|USPSTF|here (?:only )?for|seen for|presents? for|requests?|indication|reason for (?:visit|exam)|chose|accepted)\b/i;
+/** The patient has no symptoms: the test is a screening (I.C.21.c.5), stated in the sentence after its name. */
+const ASYMPTOMATIC = /\b(?:asymptomatic|no (?:\w+ ){0,2}symptoms|without symptoms|no complaints)\b/i;
 const NOT_DONE = /\b(?:due|overdue|up[ -]to[ -]date|declined|refused|deferred|will (?:schedule|obtain|order|return)|recommend(?:ed|s)?|next|previous|prior|last screening)\b/i;
 
 /** Words of a negative test result in the same clause. */
 const NEGATIVE_RESULT = /\b(?:negative|nonreactive|non-reactive|not detected|undetectable|none detected|normal|unremarkable|no evidence)\b/i;
 /** Words that make a disease name the label of a test. */
-const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
-/** A negative result written straight after the disease's name. */
-const RESULT_AFTER = /^[\s\-/\d]*(?:[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
-const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?)\b/i;
+const TEST_WORD = /^[\s\-/\d,()]*(?:[\w-]+\s+){0,2}?(?:screen(?:ing)?|tests?|testing|antibod(?:y|ies)|antigens?|ag\/ab|ag|ab|ig[gma]|serology|serologies|pcr|naat|titers?|smear|rapid test)\b/i;
+/** Words saying an antibody result shows protection (immunity testing, I.C.21.c.13), not infection. */
+const IMMUNITY = /\b(?:immune|immunity|immunized|seroprotected|vaccine series|post-?vaccination)\b/i;
+const IMMUNITY_REACH_CHARS = 200;
+/** A test named before the disease it looks for ("NAAT for chlamydia and", "culture for"). */
+const TEST_FOR_BEFORE = /\b(?:screen(?:ing)?|tested|test(?:ing|s)?|naat|pcr|cultures?|swabs?|panel|titers?|serology|assay|antibod(?:y|ies)|antigens?|smear)\s+for\s+(?:[\w-]+\s+){0,2}(?:and\s+|or\s+|\/\s*)?(?:[\w-]+\s+){0,2}$/i;
+/** Literal prefilter of a test named before its disease. */
+const TEST_NOUN = /\b(?:naat|pcr|cultures?|swabs?|titers?|serology|assay|tests?|testing|panel)\b/i;
+/** A test still awaiting its result. */
+const PENDING_RESULT = /\b(?:sent|ordered|pending|drawn|collected|obtained|to follow|awaited|awaiting)\b/i;
+/** A negative result written straight after the disease's name ("HCV and negative for HIV": the result is the next item's). */
+const RESULT_AFTER = /^[\s\-/\d]*(?:(?!(?:and|or|but)\b)[\w-]+\s+)?(?:negative|nonreactive|non-reactive|not detected|undetectable)\b/i;
+const VACCINE_AFTER = /^[\s\-]*(?:(?:[\w-]+|\([^)]{0,30}\))\s+){0,4}?(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|shots?|boosters?|conjugate|polysaccharide)\b/i;
+/**
+ * A product's preparation word before the disease's name ("recombinant zoster", "live attenuated influenza",
+ * "inactivated polio"): the name of a vaccine, as the Index's "Vaccination" entries and the CVX names write them.
+ */
+const VACCINE_PREPARATION_BEFORE = /\b(?:recombinant|inactivated|live[- ]attenuated|attenuated|adjuvanted|acellular|mRNA)\s+(?:[\w-]+\s+){0,1}$/i;
 const VACCINE_BEFORE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\s+(?:against|for)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A line labelled as the vaccines given, up to the disease's name. */
 const VACCINE_LIST = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?)\b[^:\n]{0,30}:[^.\n]*$/i;
+/** A line labelled as what was given or administered, up to the disease's name. */
+const ADMINISTERED_LIST = /\b(?:given|administered)(?:\s+today)?\s*:[^.\n]*$/i;
+/** A dose number right after the disease's name ("hepatitis B #2", "hep A dose 1"). */
+const DOSE_AFTER = /^\s*(?:#\s?\d|dose\s*#?\s?\d|series\b)/i;
 /** A vaccine acronym expanded in brackets: "Tdap (tetanus, diphtheria, pertussis)". */
 const ACRONYM_EXPANSION = /\b(?:tdap|td|dtap|dtp|mmrv?|hpv\d*|pcv\d*|ppsv\d*|ipv|hib|bcg|rzv|zvl)\s*\([^)]*$/i;
 
@@ -53,6 +75,7 @@ const TEST_ALIASES: Record<string, string> = {
   fobt: 'neoplasm colon', sigmoidoscopy: 'neoplasm colon', colonoscopy: 'neoplasm colon', ldct: 'neoplasm lung',
   cholesterol: 'nutritional metabolic lipoid', lipid: 'nutritional metabolic lipoid', lipids: 'nutritional metabolic lipoid',
   dxa: 'osteoporosis', dexa: 'osteoporosis', densitometry: 'osteoporosis', phq: 'depression',
+  a1c: 'diabetes', hba1c: 'diabetes', glucose: 'diabetes',
 };
 /** Index subterm words that name no target ("disease or disorder", "NEC"). */
 const INDEX_FILLER = new Set(['disease', 'disorder', 'or', 'of', 'and', 'nec', 'specified', 'condition', 'special', 'for', 'the', 'type', 'other', 'mellitus']);
@@ -195,7 +218,20 @@ function clauseAround(text: string, start: number, end: number): string {
  * A disease word inside an organisation's name ("Diabetes & Endocrinology Associates", "Cancer
  * Institute"): capitalised words running up to an organisation noun.
  */
-const ORGANISATION_AFTER = /^(?:\s+(?:&|and|of|[A-Z][\w'-]*)){0,6}\s+(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b/;
+const ORGANISATION_AFTER = /^(?:[ \t]+(?:&|and|of|[A-Z][\w'-]*)){0,6}[ \t]+(?:\[LOCATION\]|(?:Associates|Clinic|Center|Centre|Institute|Group|Service|Services|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b)/;
+/**
+ * Spans of capitalised organisation names ("Breast Cancer Center", "Diabetes & Endocrine Associates"; redaction
+ * may leave "Breast Cancer [LOCATION]" when it takes the facility noun): a concept
+ * match that starts inside one (the matcher may join "Breast Cancer Center for a benign fibroadenoma") is a name.
+ */
+const ORGANISATION_NAME = /\b(?:[A-Z][\w'-]*[ \t]+(?:(?:&|and|of|for)[ \t]+)?){1,6}(?:\[LOCATION\]|(?:Associates|Clinic|Center|Centre|Institute|Group|Services?|Department|Foundation|Society|Program|Programme|Unit|Practice|Specialists|Network|Alliance)\b)/g;
+let organisationCache: { text: string; spans: Array<[number, number]> } | undefined;
+function insideOrganisation(text: string, at: number): boolean {
+  if (organisationCache?.text !== text) organisationCache = { text, spans: [...text.matchAll(ORGANISATION_NAME)].map((m) => [m.index!, m.index! + m[0].length]) };
+  return organisationCache.spans.some(([from, to]) => at >= from && at < to);
+}
+/** Literal prefilter of ORGANISATION_AFTER and MEASURE_AFTER. */
+const NAME_NOUN = /\[LOCATION\]|\b(?:Associates|Clinic|Center|Centre|Institute|Group|Services?|Department|Foundation|Society|Programm?e?|Unit|Practice|Specialists|Network|Alliance)\b|\b(?:volumes?|scale|index|indices)\b/;
 /** A measurement or an examination scale named after a condition ("stroke volume", "NIH stroke scale"). */
 const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
 
@@ -203,15 +239,26 @@ const MEASURE_AFTER = /^\s*(?:volume|volumes|scale|index|indices)\b/i;
 function namedAsTarget(text: string, start: number, end: number, screening: boolean, symptom: boolean): 'vaccine' | 'test' | 'name' | undefined {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 60), start);
-  if (/^[A-Z]/.test(text.slice(start, end)) && ORGANISATION_AFTER.test(after)) return 'name';
+  if (/^[A-Z]/.test(text.slice(start, end)) && (ORGANISATION_AFTER.test(after) || insideOrganisation(text, start))) return 'name';
   // A symptom's score ("pain scale 7") still documents the symptom.
   if (!symptom && MEASURE_AFTER.test(after)) return 'name';
-  if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before)) return 'vaccine';
+  if (VACCINE_AFTER.test(after) || VACCINE_BEFORE.test(before) || ACRONYM_EXPANSION.test(before) || VACCINE_PREPARATION_BEFORE.test(before)) return 'vaccine';
   // "Vaccines given today: DTaP, IPV, hepatitis B #2": a disease in the list after a vaccine label.
   const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
   if (VACCINE_LIST.test(line)) return 'vaccine';
+  // "Given today: DTaP, IPV, hepatitis B #2": a list of what was administered that names vaccines, or a dose
+  // number straight after the disease's name, makes each item a vaccine.
+  const wholeLine = line + text.slice(start, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
+  if (ADMINISTERED_LIST.test(line) && VACCINE.test(wholeLine)) return 'vaccine';
+  if (DOSE_AFTER.test(after) && VACCINE.test(wholeLine)) return 'vaccine';
   const labelOfTest = TEST_WORD.test(after) || /\b(?:screen(?:ing)?|tested|test(?:ing)?)\s+for\s+(?:[\w-]+\s+){0,2}$/i.test(before);
   if (labelOfTest && (screening || NEGATIVE_RESULT.test(clauseAround(text, start, end)))) return 'test';
+  // IV.H: a test sent or pending for a disease ("NAAT for chlamydia and gonorrhea sent") names what is being
+  // ruled out, not a diagnosis.
+  if ((labelOfTest || TEST_FOR_BEFORE.test(before)) && PENDING_RESULT.test(clauseAround(text, start, end))) return 'test';
+  // I.C.21.c.13 (Z01.84): an antibody test read for immunity ("varicella IgG positive, immune") names the
+  // disease the patient is protected from, not one the patient has.
+  if (labelOfTest && IMMUNITY.test(text.slice(Math.max(0, start - IMMUNITY_REACH_CHARS), end + IMMUNITY_REACH_CHARS))) return 'test';
   // "HIV nonreactive", "strep negative": the disease's name stands for its test.
   if (RESULT_AFTER.test(after)) return 'test';
   return undefined;
@@ -275,8 +322,11 @@ export const encounterReasonRule: GuidelineRule = {
     exposureToDisease(ctx, drafts);
     const hasVaccine = VACCINE.test(ctx.text);
     const hasScreen = SCREEN.test(ctx.text);
-    const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text);
-    if (!hasVaccine && !hasScreen && !hasNegativeTest) return;
+    const hasNegativeTest = NEGATIVE_RESULT.test(ctx.text) || IMMUNITY.test(ctx.text);
+    // A disease word inside an organisation's or a measurement's name needs no other cue to be read as a name.
+    const hasName = NAME_NOUN.test(ctx.text);
+    const hasPendingTest = TEST_NOUN.test(ctx.text) && PENDING_RESULT.test(ctx.text);
+    if (!hasVaccine && !hasScreen && !hasNegativeTest && !hasName && !hasPendingTest) return;
     const { entries, immunization } = encounterIndex(ctx.codeSet);
     // Sentences are only read for a vaccine or a screening; the lookalike check below reads slices.
     const all = hasVaccine || hasScreen ? sentences(ctx.analysis, ctx.text) : [];
@@ -285,7 +335,8 @@ export const encounterReasonRule: GuidelineRule = {
     // I.C.21.c.2: an immunization given at this encounter.
     if (hasVaccine && immunization) {
       for (const [i, s] of clinical.entries()) {
-        const v = VACCINE.exec(s.text);
+        // The generic word ("vaccines") before a product name: a bracketed abbreviation ("(MMR)") reads as an aside.
+        const v = VACCINE_WORD.exec(s.text) ?? VACCINE.exec(s.text);
         if (!v || NOT_TODAY.test(s.text) || NARRATED.test(s.text)) continue;
         // The vaccine is often named in one sentence and its administration charted in the next few.
         // A case history's "vaccine … was administered" tells a past episode, not this visit's service.
@@ -305,7 +356,9 @@ export const encounterReasonRule: GuidelineRule = {
         if (!m || NOT_DONE.test(s.text)) continue;
         // A label sentence ("Indication:") before it carries the reason too.
         const label = i > 0 && /:\s*$/.test(clinical[i - 1].text) ? clinical[i - 1].text : '';
-        if (!isTitle(all, s, ctx.text) && !PREVENTIVE.test(label + ' ' + s.text)) continue;
+        // The indication often follows the test's name in the next sentence ("Screening mammogram. 48 yo, no symptoms.").
+        const next = clinical[i + 1]?.text ?? '';
+        if (!isTitle(all, s, ctx.text) && !PREVENTIVE.test(label + ' ' + s.text) && !(ASYMPTOMATIC.test(next) && !NOT_DONE.test(next))) continue;
         // The tests screened for may follow on the same line ("screening: HIV …; hepatitis C …").
         const line = [s];
         for (let k = i + 1; k < clinical.length && /[:;,]\s*$/.test(line[line.length - 1].text); k++) line.push(clinical[k]);

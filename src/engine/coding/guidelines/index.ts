@@ -20,6 +20,7 @@ import { longTermDrugRule } from './longTermDrugs';
 import { fractureCareRule } from './fractureCare';
 import { inSituSiteRule } from './neoplasmSites';
 import { statusCodeRule, zCodeEncounterRule } from './zcodes';
+import { encounterPurposeRule } from './encounterPurpose';
 import { durationAcuityRule } from './duration';
 import { fracturePatternRule } from './fracturePattern';
 import { ulcerSeverityRule } from './ulcerSeverity';
@@ -40,7 +41,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -189,7 +189,7 @@ function weaknessOfSite(text: string, e: Span): boolean {
   const site = PAIN_SITE.source;
   return new RegExp(`(${site})\\s+(\\w+\\s+){0,2}$`).test(before) || new RegExp(`^\\s+(of|in)\\s+(the\\s+)?(\\w+\\s+)?(${site})`).test(after);
 }
-const PAIN_SITE = new RegExp(`\\b(${[
+const PAIN_SITE_WORDS = [
   'head', 'scalp', 'face', 'facial', 'jaw', 'cheek', 'ear', 'eye', 'throat', 'neck', 'chest', 'breast', 'rib', 'back',
   'lumbar', 'spine', 'spinal', 'sacral', 'flank', 'abdomen', 'abdominal', 'epigastric', 'epigastrium', 'quadrant', 'ruq',
   'luq', 'rlq', 'llq', 'suprapubic', 'pelvis', 'pelvic', 'groin', 'groins', 'buttock', 'hip', 'hips', 'thigh', 'knee', 'knees',
@@ -199,7 +199,8 @@ const PAIN_SITE = new RegExp(`\\b(${[
   'bump', 'urination', 'micturition', 'swallowing', 'intercourse',
   // "Painful contractions" are labour's (chapter 15), never pain unspecified.
   'contraction', 'contractions',
-].join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
+];
+const PAIN_SITE = new RegExp(`\\b(${PAIN_SITE_WORDS.join('|')})\\b|\\bfor (the )?pain\\b|\\bpain (control|management|medication|relief)\\b`, 'i');
 
 /**
  * Every mention of the symptom is localized (its sentence names a site or a medication's purpose, see
@@ -215,6 +216,21 @@ function painIsPlaced(ctx: GuidelineContext, pain: Draft, drafts: Map<string, Dr
     return byCause && [...drafts.values()].some((d) => d !== pain && !/^[RZ]/.test(d.code) && d.evidence.some((x) => x.start >= from && x.end <= to));
   });
 }
+
+/**
+ * A bare "pain" in a note that names the pain's site elsewhere ("L flank pain radiating to groin … Pain controlled
+ * with ketorolac") is the same pain told again: R52 excludes pain by site (Excludes1), and with a coded diagnosis
+ * the sited pain is that diagnosis's to explain.
+ */
+function painSitedElsewhere(ctx: GuidelineContext, pain: Draft): boolean {
+  const own = new Set(pain.evidence.map((e) => sentenceAt(ctx.analysis, e.start).start));
+  return ctx.analysis.sentences.some((s) => {
+    if (own.has(s.start)) return false;
+    const text = ctx.text.slice(s.start, s.end);
+    return SITED_PAIN.test(text);
+  });
+}
+const SITED_PAIN = new RegExp(`\\b(?:${PAIN_SITE_WORDS.join('|')})\\s+(?:\\w+\\s+)?pain\\b`, 'i');
 
 /**
  * Chapter 18 groups its signs by the body system they involve ("Symptoms and signs involving the digestive
@@ -411,7 +427,9 @@ export const integralSymptomRule: GuidelineRule = {
       if (!drafts.has(s.code)) continue;
       // R52's and R53.1's Excludes1 hold with or without a coded diagnosis ("left calf pain" is never R52).
       if (!diagnoses.length && s.code !== UNSPECIFIED_PAIN && s.code !== GENERAL_WEAKNESS) continue;
-      const placed = s.code === UNSPECIFIED_PAIN && painIsPlaced(ctx, s, drafts);
+      // (A published case report tells each pain of a long course on its own; only an encounter note's bare
+      // "pain" is read as the sited pain told again.)
+      const placed = s.code === UNSPECIFIED_PAIN && (painIsPlaced(ctx, s, drafts) || (diagnoses.length > 0 && !caseReport() && painSitedElsewhere(ctx, s)));
       if (s.code === UNSPECIFIED_PAIN && (placed || !diagnoses.length)) {
         if (placed) dropDraft(ctx, drafts, s.code, 'I.B.5', 'the pain has a site, a coded cause or is a medication\'s purpose (R52 Excludes1: pain by site)');
         continue;

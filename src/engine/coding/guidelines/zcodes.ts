@@ -11,6 +11,7 @@ import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
 import type { CodeSet } from '../../icd10';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
+import { withoutOtherwise } from './encounterPurpose';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
 const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
@@ -169,7 +170,7 @@ function generalExamination(ctx: GuidelineContext, drafts: Map<string, Draft>): 
   // Newborn checks (Z00.11-) count days of life; this rule does not guess them.
   if (child && age !== undefined && age < 1 / 12) return;
   const found = conditions(drafts);
-  const abnormal = WITH_ABNORMAL.test(ctx.text) || (found.length > 0 && !NO_ABNORMAL.test(ctx.text));
+  const abnormal = WITH_ABNORMAL.test(ctx.text) || (found.length > 0 && !NO_ABNORMAL.test(withoutOtherwise(ctx.text)));
   const code = child ? (abnormal ? 'Z00.121' : 'Z00.129') : abnormal ? 'Z00.01' : 'Z00.00';
   if (!billable(ctx, code)) return;
   const detail = `routine ${child ? 'child health' : 'adult general'} examination ${abnormal ? `with abnormal findings (${found.map((d) => d.code).join(', ') || 'stated'})` : 'without abnormal findings'}`;
