@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lexiconCacheKey, readCompactLexicon, untrustedReason, writeCompactLexicon, type CompactLexicon } from '../../../src/engine/coding/lexiconCache';
+import { useTempCacheDir } from '../../helpers/tempCacheDir';
 
 /** Two terms, "type 2 diabetes" (E11.9) and "diabetic nephropathy" (E11.21 with N08 as its manifestation), in the cache's columns. */
 function tiny(): CompactLexicon {
@@ -18,19 +19,10 @@ function tiny(): CompactLexicon {
 }
 
 describe('lexicon cache', () => {
-  let dir: string;
-  const saved = process.env.CHARTCODER_CACHE_DIR;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-'));
-    process.env.CHARTCODER_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
-    else process.env.CHARTCODER_CACHE_DIR = saved;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cache = useTempCacheDir();
 
   it('reads back every column it wrote, and ignores a corrupt, truncated or foreign file', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     const file = path.join(dir, `lexicon-t-${key}.bin`);
     fs.writeFileSync(file, 'not a lexicon');
@@ -49,6 +41,7 @@ describe('lexicon cache', () => {
   });
 
   it('writes the file 0600 in a directory it makes 0700, leaving no temporary file', () => {
+    const dir = cache.dir();
     const sub = path.join(dir, 'made');
     const key = lexiconCacheKey(['x']);
     writeCompactLexicon('t', key, tiny(), sub);
@@ -58,6 +51,7 @@ describe('lexicon cache', () => {
   });
 
   it('refuses a file whose content hash does not match (a flipped bit in the columns)', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     writeCompactLexicon('t', key, tiny(), dir);
     const file = path.join(dir, `lexicon-t-${key}.bin`);
@@ -68,6 +62,7 @@ describe('lexicon cache', () => {
   });
 
   it('refuses a cache file that is a symlink, even to a valid cache file', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-src-'));
     try {
@@ -81,6 +76,7 @@ describe('lexicon cache', () => {
   });
 
   it('refuses a cache directory that is a symlink, and writes nothing through it', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     const real = path.join(dir, 'real');
     writeCompactLexicon('t', key, tiny(), real);
@@ -93,6 +89,7 @@ describe('lexicon cache', () => {
   });
 
   it('refuses a group- or world-writable file or directory (anyone could have replaced it)', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     const file = path.join(dir, `lexicon-t-${key}.bin`);
     writeCompactLexicon('t', key, tiny(), dir);
@@ -111,6 +108,7 @@ describe('lexicon cache', () => {
   });
 
   it('refuses a file owned by another OS user', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     writeCompactLexicon('t', key, tiny(), dir);
     const me = process.getuid!();
@@ -123,6 +121,7 @@ describe('lexicon cache', () => {
   });
 
   it('a new build replaces the stale files of its scope, term lists of the old format included', () => {
+    const dir = cache.dir();
     const old = path.join(dir, `lexicon-t-${lexiconCacheKey(['old'])}.json`);
     fs.writeFileSync(old, '{}');
     writeCompactLexicon('t', lexiconCacheKey(['new']), tiny(), dir);
