@@ -29,7 +29,10 @@ vm.compileFunction = function compileFunction(code, params = [], options = {}) {
 };
 
 const STORE_KEY = Symbol.for('chartcoder.engine.processStore');
+// The brand processStore.ts requires before it adopts a store found under STORE_KEY (HOST_BRAND there).
+const HOST_BRAND = Symbol.for('chartcoder.engine.processStore.testHost');
 const workerStore = new Map();
+workerStore[HOST_BRAND] = true;
 
 class UnitEnvironment extends TestEnvironment {
   constructor(config, context) {

@@ -6,7 +6,7 @@ import { officialPhrases, type OfficialPhrase } from './official';
 import { SYNONYMS } from './curated';
 import { lymphNodeRegions, neoplasmIndex, type SiteBehaviours } from './neoplasms';
 import { phraseTokens } from './phrase';
-import { contentTokens, normalizeWord } from './normalize';
+import { addVocabulary, contentTokens, learningVocabulary, normalizeWord } from './normalize';
 import { lexiconCacheKey, readCompactLexicon, writeCompactLexicon, type CachedTerms, type CompactLexicon, type TermRow } from './lexiconCache';
 
 /** Where a term came from: a curated synonym, a tabular description, or the official Index / inclusion terms. */
@@ -199,9 +199,11 @@ export function buildLexicon(
   const scope = `fy${codeSet.fiscalYear}-${__filename.endsWith('.ts') ? 'ts' : 'js'}`;
   let compact = key ? readCompactLexicon(scope, key) : undefined;
   if (!compact) {
-    compact = compactTerms(collectTerms(codeSet, knowledge, synonyms));
+    compact = compactTerms(learningVocabulary(() => collectTerms(codeSet, knowledge, synonyms)));
     if (key) writeCompactLexicon(scope, key, compact);
   }
+  // The lexicon's words are the vocabulary the tokenizer's process-wide tables may keep (normalize.ts).
+  addVocabulary(compact.words);
   return expand(compact, descriptionTokens);
 }
 

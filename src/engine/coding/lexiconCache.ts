@@ -3,8 +3,10 @@
 // CPU) nor re-splits and re-indexes 138k term rows (a third of a second and most of start-up's garbage). The
 // lexicon is a pure function of the vendored data and of this engine's source, so the file lives under the
 // package's node_modules/.cache (or CHARTCODER_CACHE_DIR), named by a hash of both, and can never be stale.
-// Any doubt (missing, unreadable, truncated, other key) means rebuild: the cache can make start-up fast,
-// never the lexicon different.
+// Any doubt (missing, unreadable, truncated, other key, content hash off) means rebuild: the cache can make
+// start-up fast, never the lexicon different. The file is code-set data the coder trusts, so only a file this OS
+// user wrote is read: a symlink, a file or directory owned by someone else or writable by group/world (anyone
+// who could have swapped it) is ignored and rebuilt. It is written 0600 (in a directory made 0700), atomically.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { defaultIcd10DataDir, defaultKnowledgeDir } from '../icd10';
 import { defaultIndexDir } from './neoplasms';
 
 /** Bumped when the layout below changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** One lexicon term before indexing: [code, phrase, tokens joined by spaces, source initial, penalty, contiguous, manifestation]. */
 export type TermRow = [code: string, phrase: string, tokens: string, source: 'd' | 's' | 'i', penalty: number, contiguous: 0 | 1, manifestation: string | 0];
@@ -73,11 +75,40 @@ export interface CompactLexicon {
 const COLUMNS = ['code', 'manifestation', 'penalty', 'flags', 'anchorAt', 'phraseEnd', 'tokenEnd'] as const;
 const MAGIC = 0x584c4343; // "CCLX"
 
-export function readCompactLexicon(scope: string, key: string, dir = cacheDir()): CompactLexicon | undefined {
+/** Bytes of the SHA-256 of everything before it, at the end of the file. */
+const DIGEST_BYTES = 32;
+
+/**
+ * Why a cache file or directory cannot be trusted, or undefined if it can: it must be what it claims (a real
+ * directory or regular file, never a symlink: `st` is from lstat or from fstat of a file opened without following
+ * links), owned by the reading user, and writable by nobody else. `uid` undefined (Windows) skips the owner checks.
+ */
+export function untrustedReason(st: fs.Stats, kind: 'file' | 'dir', uid: number | undefined): string | undefined {
+  if (st.isSymbolicLink()) return 'symlink';
+  if (kind === 'file' ? !st.isFile() : !st.isDirectory()) return `not a ${kind}`;
+  if (uid !== undefined && st.uid !== uid) return 'owned by another user';
+  if (uid !== undefined && (st.mode & 0o022) !== 0) return 'writable by group or others';
+  return undefined;
+}
+
+/** The reading process's OS user, undefined where there is none (Windows). */
+function processUid(): number | undefined {
+  return typeof process.getuid === 'function' ? process.getuid() : undefined;
+}
+
+/** `uid` is the user the file must belong to (the process's own; a test names another to stand for a foreign file). */
+export function readCompactLexicon(scope: string, key: string, dir = cacheDir(), uid = processUid()): CompactLexicon | undefined {
   if (!dir) return undefined;
+  let fd: number | undefined;
   try {
-    const buf = fs.readFileSync(path.join(dir, fileName(scope, key)));
-    if (buf.length < 8 || buf.readUInt32LE(0) !== MAGIC) return undefined;
+    if (untrustedReason(fs.lstatSync(dir), 'dir', uid)) return undefined;
+    // O_NOFOLLOW: a symlink planted under the file's name fails the open instead of being followed.
+    fd = fs.openSync(path.join(dir, fileName(scope, key)), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    if (untrustedReason(fs.fstatSync(fd), 'file', uid)) return undefined;
+    const buf = fs.readFileSync(fd);
+    if (buf.length < 8 + DIGEST_BYTES || buf.readUInt32LE(0) !== MAGIC) return undefined;
+    const body = buf.length - DIGEST_BYTES;
+    if (!crypto.createHash('sha256').update(buf.subarray(0, body)).digest().equals(buf.subarray(body))) return undefined;
     const headerBytes = buf.readUInt32LE(4);
     const header = JSON.parse(buf.toString('utf8', 8, 8 + headerBytes)) as {
       key?: string; terms: number; tokens: number; words: string[]; codes: string[]; phrases: string;
@@ -86,7 +117,7 @@ export function readCompactLexicon(scope: string, key: string, dir = cacheDir())
     if (header.key !== key) return undefined;
     const at = align4(8 + headerBytes);
     const ints = header.terms * COLUMNS.length + header.tokens;
-    if (buf.length !== at + ints * 4) return undefined;
+    if (body !== at + ints * 4) return undefined;
     // A fresh read buffer starts at offset 0 of its own memory; copy only if it ever does not.
     const data = (buf.byteOffset + at) % 4 === 0 ? new Int32Array(buf.buffer, buf.byteOffset + at, ints) : new Int32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + ints * 4));
     const cols = {} as Record<(typeof COLUMNS)[number], Int32Array>;
@@ -97,23 +128,33 @@ export function readCompactLexicon(scope: string, key: string, dir = cacheDir())
     };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
-/** Writes atomically (temporary file, then rename) so concurrent processes never read half a file. */
+/**
+ * Writes atomically (temporary file, then rename) so concurrent processes never read half a file; the file is
+ * 0600, in a directory made 0700 (or an existing one only its owner can write). Any other directory gets no cache.
+ */
 export function writeCompactLexicon(scope: string, key: string, lx: CompactLexicon, dir = cacheDir()): void {
   if (!dir) return;
+  let tmp: string | undefined;
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // A directory that already existed is never chmod-ed (CHARTCODER_CACHE_DIR may name a shared one such as
+    // /tmp): one the reader would refuse gets no file either.
+    if (untrustedReason(fs.lstatSync(dir), 'dir', processUid())) return;
     const file = path.join(dir, fileName(scope, key));
-    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     const terms = lx.code.length;
     const header = Buffer.from(JSON.stringify({
       key, terms, tokens: lx.tokenIds.length, words: lx.words, codes: lx.codes, phrases: lx.phrases,
       skippedSynonyms: lx.skippedSynonyms, neoplasmSites: lx.neoplasmSites,
     }), 'utf8');
     const at = align4(8 + header.length);
-    const out = Buffer.alloc(at + (terms * COLUMNS.length + lx.tokenIds.length) * 4);
+    const body = at + (terms * COLUMNS.length + lx.tokenIds.length) * 4;
+    const out = Buffer.alloc(body + DIGEST_BYTES);
     out.writeUInt32LE(MAGIC, 0);
     out.writeUInt32LE(header.length, 4);
     header.copy(out, 8);
@@ -121,13 +162,17 @@ export function writeCompactLexicon(scope: string, key: string, lx: CompactLexic
     for (const col of [...COLUMNS.map((c) => lx[c]), lx.tokenIds]) {
       for (let i = 0; i < col.length; i++, o += 4) out.writeInt32LE(col[i], o);
     }
-    fs.writeFileSync(tmp, out);
+    crypto.createHash('sha256').update(out.subarray(0, body)).digest().copy(out, body);
+    // 'wx': a new file only (never through a name someone planted), with mode 0600 from its creation.
+    fs.writeFileSync(tmp, out, { flag: 'wx', mode: 0o600 });
     fs.renameSync(tmp, file);
+    tmp = undefined;
     // Other keys of the same scope (fiscal year), and the term-list files of format 1, are stale builds of this package: keep the directory from growing.
     const stale = new RegExp(`^lexicon-${scope}-[0-9a-f]+\\.(json|bin)$`);
     for (const f of safeList(dir)) if (stale.test(f) && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });
   } catch {
     // A read-only install runs without the cache: slower start, same lexicon.
+    if (tmp) fs.rm(tmp, { force: true }, () => undefined);
   }
 }
 

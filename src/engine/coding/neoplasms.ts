@@ -22,8 +22,8 @@ const COLUMNS = [
 ] as const;
 
 export interface IndexTerm {
-  code: string;
-  phrase: string;
+  readonly code: string;
+  readonly phrase: string;
 }
 
 /** Site levels that are not anatomy a note would name, or that need a qualifier the table cannot give. */
@@ -36,14 +36,15 @@ export function defaultIndexDir(): string | undefined {
 
 /** Codes of one site by behaviour. */
 export interface SiteBehaviours {
-  malignant?: string;
-  benign?: string;
+  readonly malignant?: string;
+  readonly benign?: string;
 }
 
+/** Shared by every caller in the process (built once, processStore.ts), so read-only to all of them. */
 export interface NeoplasmIndex {
-  terms: IndexTerm[];
+  readonly terms: readonly IndexTerm[];
   /** "Tumour of the kidney" (an unspecified-behaviour term's phrase) + "carcinoma" said elsewhere → the site's malignant code. */
-  bySitePhrase: Map<string, SiteBehaviours>;
+  readonly bySitePhrase: ReadonlyMap<string, SiteBehaviours>;
 }
 
 /** The Neoplasm Table row whose subsites are the lymph node regions ("lymph … > gland > inguinal"). */
@@ -72,7 +73,7 @@ export function lymphNodeRegions(dir = defaultIndexDir()): string[] {
 }
 
 /** Terms "site words + behaviour words" → billable code, for every row of the Neoplasm Table. */
-export function neoplasmTerms(codeSet: CodeSet, dir = defaultIndexDir()): IndexTerm[] {
+export function neoplasmTerms(codeSet: CodeSet, dir = defaultIndexDir()): readonly IndexTerm[] {
   return neoplasmIndex(codeSet, dir).terms;
 }
 
@@ -186,17 +187,20 @@ function resolveCode(codeSet: CodeSet, raw: string, side?: 'right' | 'left'): st
   return best && (!side || bestScore > 0) ? best.code : undefined;
 }
 
-const secondaryCache = new WeakMap<CodeSet, Map<string, string>>();
+/** Per code set and Table directory (the two things the map is read from): an index of another directory is another map. */
+const secondaryCache = new WeakMap<CodeSet, Map<string, ReadonlyMap<string, string>>>();
 
 /**
  * Primary-site code → the secondary code of the same Table row ("C41.9" bone → "C79.51"), first row
  * wins. Codes are the unspecified-side codes the table cells resolve to; a sided primary maps through
  * its subcategory (C34.11 → the row of C34.1-).
  */
-export function secondaryOfPrimary(codeSet: CodeSet, dir = defaultIndexDir()): Map<string, string> {
-  let map = secondaryCache.get(codeSet);
-  if (map) return map;
-  map = new Map();
+export function secondaryOfPrimary(codeSet: CodeSet, dir = defaultIndexDir()): ReadonlyMap<string, string> {
+  let byDir = secondaryCache.get(codeSet);
+  if (!byDir) secondaryCache.set(codeSet, (byDir = new Map()));
+  const cached = byDir.get(dir ?? '');
+  if (cached) return cached;
+  const map = new Map<string, string>();
   if (dir) {
     const text = zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'neoplasm.tsv.br'))).toString('utf8');
     for (const line of text.split('\n').slice(1)) {
@@ -207,7 +211,7 @@ export function secondaryOfPrimary(codeSet: CodeSet, dir = defaultIndexDir()): M
       if (secondary && !map.has(primary)) map.set(primary, secondary);
     }
   }
-  secondaryCache.set(codeSet, map);
+  byDir.set(dir ?? '', map);
   return map;
 }
 

@@ -1,5 +1,9 @@
 // Owns the token normalisation shared by the lexicon builder and the note scanner: both sides of a
 // match must go through exactly the same steps, or a description and a note never meet.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { findDataDir } from '../dataDir';
 import { processSingleton } from '../processStore';
 
 /** A note token with its offsets into the scanned text and the normalised forms it stands for. */
@@ -209,15 +213,62 @@ export function stem(word: string): string {
 // Words repeat endlessly across notes and descriptions; memoise (bounded so odd input cannot grow it without limit).
 // The cached value is the one-element norms array tokens share, so a token costs no extra allocation.
 // Pure functions of a word, so one table per process (processStore.ts: also across a Jest worker's test files).
+// The process-wide tables outlive every note of every tenant, so they keep only vocabulary: words of the vendored
+// data (the vendored English and clinical word lists, data/phi/PROVENANCE.md; the stop words), words whose canonical
+// form is a word of a lexicon (addVocabulary), and words met while building from vendored data (learningVocabulary).
+// Any other word of a note (a name the redactor missed, a typo) is computed for the call that meets it and dropped
+// with it.
 const normCache = processSingleton('coding.normCache', () => new Map<string, string[]>());
 const NORM_CACHE_MAX = 200_000;
+/** Vendored lists of ordinary English and clinical words (data/phi, PROVENANCE.md there), one lower-case word a line. */
+const VOCABULARY_LISTS = ['english-words.txt.gz', 'clinical-words.txt.gz'];
+let vocabularyWords: Set<string> | undefined;
 
-function normsOf(lower: string): string[] {
-  let norms = normCache.get(lower);
+/** Words of the vendored data: the word lists and stop words as written, every lexicon's words in canonical form. Read on first use. */
+function vocabulary(): Set<string> {
+  return (vocabularyWords ??= processSingleton('coding.vocabulary', () => {
+    const words = new Set<string>(STOP_WORDS);
+    const dir = findDataDir('phi', VOCABULARY_LISTS[0], __dirname);
+    for (const file of dir ? VOCABULARY_LISTS : []) {
+      for (const w of gunzipSync(fs.readFileSync(path.join(dir!, file))).toString('utf8').split('\n')) if (w) words.add(w.toLowerCase());
+    }
+    return words;
+  }));
+}
+/** Depth of learningVocabulary calls under way: inside one, every word met is vendored data's. */
+let learning = 0;
+
+/** Registers words of vendored data (canonical forms) as vocabulary the process-wide tables may keep. */
+export function addVocabulary(words: Iterable<string>): void {
+  const known = vocabulary();
+  for (const w of words) known.add(w);
+}
+
+/** Runs `build`, which reads only vendored data, with every word it meets kept in the process-wide tables. */
+export function learningVocabulary<T>(build: () => T): T {
+  learning++;
+  try {
+    return build();
+  } finally {
+    learning--;
+  }
+}
+
+/** Whether a word (lower-cased) and its canonical form may be kept for the life of the process. */
+function isVocabulary(lower: string, norm: string): boolean {
+  if (learning > 0) return true;
+  const known = vocabulary();
+  return known.has(lower) || known.has(norm);
+}
+
+/** `local`: the caller's own memo for words the process-wide table does not keep, dropped with the caller. */
+function normsOf(lower: string, local?: Map<string, string[]>): string[] {
+  let norms = normCache.get(lower) ?? local?.get(lower);
   if (norms === undefined) {
     const word = withoutHemi(americanSpelling(lower));
     norms = Object.freeze([stem(Object.prototype.hasOwnProperty.call(CANONICAL, word) ? CANONICAL[word] : word)]) as string[];
-    if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, norms);
+    if (!isVocabulary(lower, norms[0])) local?.set(lower, norms);
+    else if (normCache.size < NORM_CACHE_MAX) normCache.set(lower, norms);
   }
   return norms;
 }
@@ -326,6 +377,17 @@ class ScannedToken implements NoteToken {
  * the caller's.
  */
 export function tokenize(text: string): NoteToken[] {
+  try {
+    return scan(text);
+  } finally {
+    if (callWords.size) callWords.clear();
+  }
+}
+
+/** Norms of the words one tokenize call met that are not vocabulary: that call's memo, emptied when it returns. */
+const callWords = new Map<string, string[]>();
+
+function scan(text: string): NoteToken[] {
   const out: NoteToken[] = [];
   let prev = '';
   let clause = 0;
@@ -405,11 +467,11 @@ export function tokenize(text: string): NoteToken[] {
     const before = out.length ? out[out.length - 1] : undefined;
     if (before && before.raw === 'non' && before.end === start - 1 && text.charCodeAt(before.end) === 45 && /^[a-z]/.test(raw)) {
       const merged = `non${raw}`;
-      out[out.length - 1] = new ScannedToken(before.start, i, merged, normsOf(merged), before.clause, undefined);
+      out[out.length - 1] = new ScannedToken(before.start, i, merged, normsOf(merged, callWords), before.clause, undefined);
       prev = merged;
       continue;
     }
-    out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw), clause, word));
+    out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw, callWords), clause, word));
     prev = raw;
   }
   return out;
@@ -418,7 +480,8 @@ export function tokenize(text: string): NoteToken[] {
 /*
  * Word table: one entry per distinct lower-cased ASCII word, found by an FNV-1a hash computed while
  * the tokenizer reads the word, so a known word costs no substring, no lower-casing and no string
- * hashing. Open addressing over a fixed table; bounded (past the bound new words take the slow path).
+ * hashing. Open addressing over a fixed table; bounded (past the bound new words take the slow path), and
+ * holding vocabulary only (see normCache: a note's other words take the slow path too).
  */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -442,9 +505,12 @@ function wordEntry(text: string, start: number, end: number, hash: number): numb
   }
   if (entryRaw.length >= MAX_WORDS) return -1;
   const raw = text.slice(start, end).toLowerCase();
+  const norms = normsOf(raw, callWords);
+  // Not vocabulary: the caller takes the slow path, which finds these norms in the call's memo.
+  if (!isVocabulary(raw, norms[0])) return -1;
   const e = entryRaw.length;
   entryRaw.push(raw);
-  entryNorms.push(normsOf(raw));
+  entryNorms.push(norms);
   slots[2 * slot] = hash;
   slots[2 * slot + 1] = e + 1;
   return e;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadCodeSet } from '../../../src/engine/icd10';
 import { Coder } from '../../../src/engine/coding';
 import { buildLexicon, type Lexicon } from '../../../src/engine/coding/lexicon';
+import { useTempCacheDir } from '../../helpers/tempCacheDir';
 
 const codeSet = loadCodeSet(2027);
 
@@ -41,19 +42,10 @@ function unwritableBuild(): { fingerprint: string; created: boolean } {
 const builtFromSources = (): string => unwritableBuild().fingerprint;
 
 describe('lexicon cache against the sources', () => {
-  let dir: string;
-  const saved = process.env.CHARTCODER_CACHE_DIR;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-'));
-    process.env.CHARTCODER_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
-    else process.env.CHARTCODER_CACHE_DIR = saved;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cache = useTempCacheDir();
 
   it('a lexicon read back from the cache equals the one built from the sources', () => {
+    const dir = cache.dir();
     const built = builtFromSources();
     const first = buildLexicon(codeSet); // builds and writes the cache
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('lexicon-'))).toHaveLength(1);
@@ -67,8 +59,7 @@ describe('lexicon cache against the sources', () => {
     // coder uses (read from the process's cache directory, or built and written there).
     const { fingerprint: unwritable, created } = unwritableBuild();
     expect(created).toBe(false);
-    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
-    else process.env.CHARTCODER_CACHE_DIR = saved;
+    cache.restoreEnv();
     expect(fingerprint(new Coder(codeSet).lexicon)).toBe(unwritable);
   });
 });

@@ -1,10 +1,11 @@
-// Unit: the lexicon cache's file handling: a corrupt, truncated or foreign cache file is never read, and the key
-// follows what the term list depends on. That a cached lexicon equals one built from the sources (and that an
+// Unit: the lexicon cache's file handling: a corrupt, truncated or foreign cache file is never read, a file anyone
+// but this OS user could have written is never trusted, and the key follows what the term list depends on. That a cached lexicon equals one built from the sources (and that an
 // unwritable directory only costs speed) needs the whole lexicon built: lexiconCache.corpus.test.ts.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lexiconCacheKey, readCompactLexicon, writeCompactLexicon, type CompactLexicon } from '../../../src/engine/coding/lexiconCache';
+import { lexiconCacheKey, readCompactLexicon, untrustedReason, writeCompactLexicon, type CompactLexicon } from '../../../src/engine/coding/lexiconCache';
+import { useTempCacheDir } from '../../helpers/tempCacheDir';
 
 /** Two terms, "type 2 diabetes" (E11.9) and "diabetic nephropathy" (E11.21 with N08 as its manifestation), in the cache's columns. */
 function tiny(): CompactLexicon {
@@ -18,19 +19,10 @@ function tiny(): CompactLexicon {
 }
 
 describe('lexicon cache', () => {
-  let dir: string;
-  const saved = process.env.CHARTCODER_CACHE_DIR;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-'));
-    process.env.CHARTCODER_CACHE_DIR = dir;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.CHARTCODER_CACHE_DIR;
-    else process.env.CHARTCODER_CACHE_DIR = saved;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const cache = useTempCacheDir();
 
   it('reads back every column it wrote, and ignores a corrupt, truncated or foreign file', () => {
+    const dir = cache.dir();
     const key = lexiconCacheKey(['x']);
     const file = path.join(dir, `lexicon-t-${key}.bin`);
     fs.writeFileSync(file, 'not a lexicon');
@@ -48,7 +40,88 @@ describe('lexicon cache', () => {
     expect(readCompactLexicon('t', other, dir)).toBeUndefined();
   });
 
+  it('writes the file 0600 in a directory it makes 0700, leaving no temporary file', () => {
+    const dir = cache.dir();
+    const sub = path.join(dir, 'made');
+    const key = lexiconCacheKey(['x']);
+    writeCompactLexicon('t', key, tiny(), sub);
+    expect(fs.statSync(sub).mode & 0o777).toBe(0o700);
+    expect(fs.readdirSync(sub)).toEqual([`lexicon-t-${key}.bin`]);
+    expect(fs.statSync(path.join(sub, `lexicon-t-${key}.bin`)).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a file whose content hash does not match (a flipped bit in the columns)', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    writeCompactLexicon('t', key, tiny(), dir);
+    const file = path.join(dir, `lexicon-t-${key}.bin`);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 40] ^= 1; // inside tokenIds: same length and header, different lexicon
+    fs.writeFileSync(file, bytes);
+    expect(readCompactLexicon('t', key, dir)).toBeUndefined();
+  });
+
+  it('refuses a cache file that is a symlink, even to a valid cache file', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lexcache-src-'));
+    try {
+      writeCompactLexicon('t', key, tiny(), elsewhere);
+      expect(readCompactLexicon('t', key, elsewhere)).toBeDefined();
+      fs.symlinkSync(path.join(elsewhere, `lexicon-t-${key}.bin`), path.join(dir, `lexicon-t-${key}.bin`));
+      expect(readCompactLexicon('t', key, dir)).toBeUndefined();
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a cache directory that is a symlink, and writes nothing through it', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    const real = path.join(dir, 'real');
+    writeCompactLexicon('t', key, tiny(), real);
+    const link = path.join(dir, 'link');
+    fs.symlinkSync(real, link);
+    expect(readCompactLexicon('t', key, link)).toBeUndefined();
+    fs.rmSync(path.join(real, `lexicon-t-${key}.bin`));
+    writeCompactLexicon('t', key, tiny(), link);
+    expect(fs.readdirSync(real)).toEqual([]);
+  });
+
+  it('refuses a group- or world-writable file or directory (anyone could have replaced it)', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    const file = path.join(dir, `lexicon-t-${key}.bin`);
+    writeCompactLexicon('t', key, tiny(), dir);
+    expect(readCompactLexicon('t', key, dir)).toBeDefined();
+    for (const mode of [0o620, 0o602]) {
+      fs.chmodSync(file, mode);
+      expect(readCompactLexicon('t', key, dir)).toBeUndefined();
+    }
+    fs.chmodSync(file, 0o600);
+    fs.chmodSync(dir, 0o777);
+    expect(readCompactLexicon('t', key, dir)).toBeUndefined();
+    fs.rmSync(file);
+    writeCompactLexicon('t', key, tiny(), dir); // no file written into a directory the reader refuses
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.chmodSync(dir, 0o700);
+  });
+
+  it('refuses a file owned by another OS user', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    writeCompactLexicon('t', key, tiny(), dir);
+    const me = process.getuid!();
+    expect(readCompactLexicon('t', key, dir, me)).toBeDefined();
+    // The file (and directory) are this user's: read as if the process were another user, they are foreign.
+    expect(readCompactLexicon('t', key, dir, me + 1)).toBeUndefined();
+    const st = fs.statSync(path.join(dir, `lexicon-t-${key}.bin`));
+    expect(untrustedReason(st, 'file', me + 1)).toBe('owned by another user');
+    expect(untrustedReason(st, 'file', me)).toBeUndefined();
+  });
+
   it('a new build replaces the stale files of its scope, term lists of the old format included', () => {
+    const dir = cache.dir();
     const old = path.join(dir, `lexicon-t-${lexiconCacheKey(['old'])}.json`);
     fs.writeFileSync(old, '{}');
     writeCompactLexicon('t', lexiconCacheKey(['new']), tiny(), dir);

@@ -4,20 +4,9 @@
 // a case fails when the grammar does. Each pattern also has a look-alike that must stay.
 import { redact } from '../../../src/engine/phi';
 import { generateNameContextCorpus } from '../../../src/eval/synthetic/nameContexts';
-import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+import { testRecognizerCases, type RecognizerCase } from '../../helpers/phiCoverage';
 
-interface Case {
-  pattern: string;
-  text: string;
-  phi: string[];
-  /** Recognizer expected on the span covering the first PHI string. */
-  by?: string;
-  keep?: string[];
-  /** With the learned voter (the case checks that a grammar does not spoil what it finds). */
-  learned?: boolean;
-}
-
-const CASES: Case[] = [
+const CASES: RecognizerCase[] = [
   // Kinship words, any case.
   { pattern: 'kinship word then a given name that is a word (mixed case)', text: 'Lives with her daughter Marisol; son Chance visits weekly.', phi: ['Marisol', 'Chance'] },
   { pattern: 'kinship word then a lower-case given name in a lower-case note', text: 'spoke w/ husband drew re plan. wife at bedside.', phi: ['drew'], keep: ['bedside'] },
@@ -83,15 +72,7 @@ const CASES: Case[] = [
 ];
 
 describe('session 6 name grammars (rules alone)', () => {
-  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
-    const r = redact(c.text, { learned: c.learned === true });
-    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    if (c.by) {
-      const at = c.text.indexOf(c.phi[0]);
-      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
-    }
-    for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
-  });
+  testRecognizerCases(CASES);
 });
 
 describe('propagation of a found name that is also a word', () => {

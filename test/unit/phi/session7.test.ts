@@ -4,14 +4,7 @@
 // (learned: false) so a case fails when the grammar does; each pattern has a look-alike that must stay.
 import { redact } from '../../../src/engine/phi';
 import { generateStress7Corpus } from '../../../src/eval/synthetic/stress7';
-
-interface Case {
-  pattern: string;
-  text: string;
-  phi: string[];
-  by?: string;
-  keep?: string[];
-}
+import { testRecognizerCases, type NeedleLocator, type RecognizerCase } from '../../helpers/phiCoverage';
 
 /** Where the n-th (1-based) occurrence of `needle` starts. */
 function nth(text: string, needle: string, n = 1): number {
@@ -22,27 +15,13 @@ function nth(text: string, needle: string, n = 1): number {
 }
 
 /** Needles are "word" or "word#n" for the n-th occurrence. */
-function locate(text: string, spec: string): { at: number; len: number } {
+const locate: NeedleLocator = (text, spec) => {
   const m = /^(.*)#(\d)$/s.exec(spec);
   const needle = m ? m[1] : spec;
   return { at: nth(text, needle, m ? Number(m[2]) : 1), len: needle.length };
-}
+};
 
-function covered(text: string, spec: string, spans: readonly { start: number; end: number }[]): boolean {
-  const { at, len } = locate(text, spec);
-  for (let x = at; x < at + len; x++) {
-    if (!/[\p{L}\p{N}]/u.test(text[x])) continue;
-    if (!spans.some((s) => s.start <= x && x < s.end)) return false;
-  }
-  return true;
-}
-
-function touched(text: string, spec: string, spans: readonly { start: number; end: number }[]): boolean {
-  const { at, len } = locate(text, spec);
-  return spans.some((s) => s.start < at + len && at < s.end);
-}
-
-const CASES: Case[] = [
+const CASES: RecognizerCase[] = [
   // A given name alone as the subject of a predicate only a person takes.
   { pattern: 'unlisted given name opening a sentence before a person\'s predicate', text: 'Vitals stable. Mwaro missed the 2 pm dose.', phi: ['Mwaro'], by: 'name.subject-predicate' },
   { pattern: 'word-name capitalised before "is" + a person\'s state', text: 'Slept well. Serenity is tearful today.', phi: ['Serenity'] },
@@ -101,15 +80,7 @@ const CASES: Case[] = [
 ];
 
 describe('session 7 name units (rules alone)', () => {
-  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
-    const r = redact(c.text, { learned: false });
-    for (const needle of c.phi) expect({ needle, caught: covered(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    if (c.by) {
-      const { at } = locate(c.text, c.phi[0]);
-      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
-    }
-    for (const word of c.keep ?? []) expect({ word, redacted: touched(c.text, word, r.spans) }).toEqual({ word, redacted: false });
-  });
+  testRecognizerCases(CASES, locate);
 
   it('records the document-consistency recognizer on a propagated field name', () => {
     const text = 'Patient: COFFIN, Hope\nvitals stable. reviewed hope\'s labs.';

@@ -4,18 +4,9 @@
 // state-board licences with a credential prefix. Each case names the general pattern it serves; every value is
 // invented. The rules alone are tested (learned: false) so a case fails when the grammar does; each pattern has a
 // look-alike that must stay.
-import { redact } from '../../../src/engine/phi';
-import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+import { testRecognizerCases, type RecognizerCase } from '../../helpers/phiCoverage';
 
-interface Case {
-  pattern: string;
-  text: string;
-  phi: string[];
-  by?: string;
-  keep?: string[];
-}
-
-const CASES: Case[] = [
+const CASES: RecognizerCase[] = [
   // A number after any label that names it a number, whatever the label's first words.
   { pattern: 'number after an unlisted label word and "#"', text: 'Intake: Arrest #  31-880412  reviewed by nursing.', phi: ['31-880412'], by: 'id.any-label' },
   { pattern: 'number after an unlisted label word and "ID"', text: 'MEDWATCH FORM   Submission ID 55019327-4410\nEvent: rash.', phi: ['55019327-4410'], by: 'id.any-label' },
@@ -96,13 +87,5 @@ const CASES: Case[] = [
 ];
 
 describe('session 7b formats and grammars (rules alone)', () => {
-  it.each(CASES.map((c) => [c.pattern, c]))('%s', (_p, c) => {
-    const r = redact(c.text, { learned: false });
-    for (const needle of c.phi) expect({ needle, caught: coveredBy(c.text, needle, r.spans) }).toEqual({ needle, caught: true });
-    if (c.by) {
-      const at = c.text.indexOf(c.phi[0]);
-      expect(r.spans.filter((s) => s.start <= at && at < s.end).flatMap((s) => s.recognizers ?? [])).toContain(c.by);
-    }
-    for (const word of c.keep ?? []) expect({ word, redacted: touchedBy(c.text, word, r.spans) }).toEqual({ word, redacted: false });
-  });
+  testRecognizerCases(CASES);
 });

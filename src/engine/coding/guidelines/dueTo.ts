@@ -5,7 +5,7 @@
 // condition. The cause is read from the condition's sentence: a drug of the Table of Drugs (its class from the Table's
 // own code title, "butyrophenone ... neuroleptics"), the cause's words as printed, or a reported condition that is the
 // subterm's code or belongs to the class the subterm names ("endocrine disease NEC" → a chapter 4 endocrine code).
-import { loadKnowledge, type CodeSet } from '../../icd10';
+import { loadKnowledge, type CodeSet, type Knowledge } from '../../icd10';
 import { processSingleton } from '../../processStore';
 import { sentenceAt } from '../../text';
 import { codeFor, loadDrugTable, substancesIn, type DrugTable } from '../drugs';
@@ -15,16 +15,19 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
 /** One cause subterm under a condition's Index entry: the cause's words (link words removed) and what it codes to. */
 interface CauseSubterm {
   /** Segments between the condition's entry and the first link ("autonomic" in "Neuropathy, autonomic, in, ..."): the condition's own qualifiers. */
-  qualifiers: string[];
+  readonly qualifiers: readonly string[];
   /** The cause's segments after the link, most general first ("drugs", "neuroleptic"); NEC/NOS removed. */
-  cause: string[];
+  readonly cause: readonly string[];
   /** The path names drugs as the cause at or above the entry it is keyed under ("drugs NEC G21.19" → "neuroleptic"). */
-  drugAbove: boolean;
-  code: string;
-  manifestation?: string;
+  readonly drugAbove: boolean;
+  readonly code: string;
+  readonly manifestation?: string;
   /** The printed path (for the reviewer's note). */
-  path: string;
+  readonly path: string;
 }
+
+/** Condition code or category prefix → its cause subterms; shared by every note of the process, so read-only. */
+type CauseIndex = ReadonlyMap<string, readonly CauseSubterm[]>;
 
 /** Subterm titles that only link a condition to its cause. */
 const LINK_SEGMENT = /^(due to|in|in \(due to\)|secondary|secondary to|caused by|induced)$/i;
@@ -42,20 +45,22 @@ const GENERIC = new Set(['nec', 'nos', 'disease', 'diseases', 'disorder', 'disor
 /** Drafts coded from an Index cause subterm: their code already names the cause, so no later rule re-derives it. */
 export const codedFromIndexCause = new WeakSet<Draft>();
 
-// A pure function of the year's knowledge base, read only once built: one per process (processStore.ts).
-const cache = processSingleton('coding.causeIndex', () => new Map<string, Map<string, CauseSubterm[]>>());
+// A pure function of the knowledge base it is read from (its Index terms; the code set is not read), read only once
+// built: one per process (processStore.ts), keyed by that knowledge base itself, so two knowledge bases of one
+// fiscal year (another data directory) never share an index.
+const cache = processSingleton('coding.causeIndexByKnowledge', () => new WeakMap<Knowledge, CauseIndex>());
 
 /**
  * Condition code (or category prefix "G20." for an Index header "G20.-") → the cause subterms printed below every
- * Index entry carrying that code. Built once per fiscal year from the Index terms.
+ * Index entry carrying that code. Built once per knowledge base (the code set's fiscal year's) from the Index terms.
  */
-function causeIndex(codeSet: CodeSet): Map<string, CauseSubterm[]> {
-  const key = String(codeSet.fiscalYear);
-  let out = cache.get(key);
-  if (out) return out;
-  out = new Map();
+function causeIndex(codeSet: CodeSet): CauseIndex {
+  const knowledge = loadKnowledge(codeSet.fiscalYear);
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const out = new Map<string, CauseSubterm[]>();
   const codes: Array<string | undefined> = [];
-  for (const t of loadKnowledge(codeSet.fiscalYear).indexTerms()) {
+  for (const t of knowledge.indexTerms()) {
     const depth = t.path.length - 1;
     codes[depth] = t.code ? (t.code.endsWith('-') ? t.code.replace(/\.?-$/, '.') : t.code) : undefined;
     codes.length = depth + 1;
@@ -82,7 +87,7 @@ function causeIndex(codeSet: CodeSet): Map<string, CauseSubterm[]> {
       out.set(at, list);
     }
   }
-  cache.set(key, out);
+  cache.set(knowledge, out);
   return out;
 }
 
@@ -210,7 +215,7 @@ function matches(ctx: GuidelineContext, sub: CauseSubterm, cause: Cause): Match 
   return { sub, causeDraft, depth: sub.cause.length + sub.qualifiers.length + (sub.drugAbove ? 1 : 0) };
 }
 
-function subtermsFor(index: Map<string, CauseSubterm[]>, code: string): CauseSubterm[] {
+function subtermsFor(index: CauseIndex, code: string): CauseSubterm[] {
   const out = [...(index.get(code) ?? [])];
   // An Index header ("Parkinsonism G20.-") reaches every code of its category.
   if (code.length > 4) out.push(...(index.get(code.slice(0, 4)) ?? []));
@@ -221,7 +226,7 @@ export const dueToRule: GuidelineRule = {
   name: 'Index cause subterms (due to / in / drug induced)',
   section: 'I.A.15',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    let index: Map<string, CauseSubterm[]> | undefined;
+    let index: CauseIndex | undefined;
     let table: DrugTable | undefined;
     const loadTable = () => (table ??= loadDrugTable());
     for (const d of [...drafts.values()]) {
