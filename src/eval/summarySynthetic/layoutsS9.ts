@@ -6,10 +6,13 @@
 // "(ICD-10: …)" suffix whose paragraphs carry hedges, negations and a family history. The same cases as ./layouts
 // (./cases), so gold follows by construction. The notes are invented.
 import type { Rng } from '../synthetic/prng';
-import { cap, homeMedications, imperative, narrative, type SummaryCase } from './cases';
+import { cap, homeMedications, imperative, narrative, type MedChange, type SummaryCase } from './cases';
 
 export const S9_LAYOUTS = ['visit_diagnoses_icd', 'dictated_no_headings', 'prescription_blocks', 'caps_problem_heads'] as const;
 export type S9Layout = (typeof S9_LAYOUTS)[number];
+/** Written after the summarizer was changed for the four above and scored once before any change for them (--s9-unseen). */
+export const S9_UNSEEN_LAYOUTS = ['lettered_med_table', 'hash_icd_hedged'] as const;
+export type S9UnseenLayout = (typeof S9_UNSEEN_LAYOUTS)[number];
 
 type Writer = (c: SummaryCase, rng: Rng) => string;
 
@@ -183,6 +186,59 @@ const capsProblemHeads: Writer = (c, rng) => {
     rng.pick(['Discussion:', 'Today we addressed the following:', 'DISCUSSION BY PROBLEM', 'Summary of visit:']), '', ...paras.flatMap((p) => [p, '']),
     `${[returnVisit(c, rng), ...pending(c, rng)].join(' ')}`,
   ].join('\n');
+};
+
+/** A medication-change table row: drug, before, after, why ("lisinopril | 10 mg daily | 20 mg daily | BP above goal"). */
+function tableRow(m: MedChange, rng: Rng, arrow: boolean): string[] {
+  const d = m.drug;
+  const why = rng.pick(['above goal', 'side effects', 'per guideline', 'renal function', 'patient preference']);
+  const row = (drug: string, before: string, after: string) => (arrow ? `${drug}: ${before} → ${after} (${why})` : `${drug} | ${before} | ${after} | ${why}`);
+  switch (m.kind) {
+    case 'start': return [row(d.name, '—', `${m.toDose} ${d.freq}`)];
+    case 'resume': return [row(d.name, 'held', `${m.toDose} ${d.freq} (resumed)`)];
+    case 'stop':
+    case 'discontinue': return [row(d.name, `${m.fromDose} ${d.freq}`, rng.pick(['stopped', 'discontinued', 'STOP']))];
+    case 'hold': return [row(d.name, `${m.fromDose} ${d.freq}`, 'on hold')];
+    case 'increase':
+    case 'titrate':
+    case 'decrease': return [row(d.name, `${m.fromDose} ${d.freq}`, `${m.toDose} ${d.freq}`)];
+    case 'switch': return [row(d.name, `${m.fromDose} ${d.freq}`, 'stopped'), row(m.to!.name, '—', `${m.toDose} ${m.to!.freq}`)];
+  }
+}
+
+/** Lettered diagnoses ("a) Gout - quiescent"), then the changes in a table of before and after doses, pipes or arrows. */
+const letteredMedTable: Writer = (c, rng) => {
+  const style = rng.pick(['a)', 'A.', '(a)']);
+  const mark = (i: number) => (style === 'a)' ? `${'abcdefgh'[i]})` : style === 'A.' ? `${'ABCDEFGH'[i]}.` : `(${'abcdefgh'[i]})`);
+  const items = c.problems.map((p, i) => `${mark(i)} ${cap(p.name)} ${rng.pick(['-', '—', ':'])} ${p.status}; ${p.evidence}.${p.order ? ` ${p.order}.` : ''}`);
+  const arrow = rng.chance(0.5);
+  const rows = c.problems.flatMap((p) => (p.change ? tableRow(p.change, rng, arrow) : []));
+  return [
+    `${rng.pick(['Internal Medicine Follow-up', 'Clinic Note', 'Chronic Disease Visit'])}`, '', `Subjective: ${history(c, rng)}`, '', `Objective: ${vitals(rng)}`,
+    `Medications reviewed: ${homeMedications(c).join(', ') || 'none'}.`, `Allergies: ${c.allergy}.`, '',
+    `${rng.pick(['Assessment', 'Diagnoses', 'Assessment and plan'])}:`, ...items, '',
+    ...(rows.length ? [`${rng.pick(['Medication changes', 'Medication adjustments today', 'Med changes'])}:`, ...(arrow ? [] : ['Drug | Before | After | Reason']), ...rows, ''] : []),
+    `Plan: ${[returnVisit(c, rng), ...pending(c, rng)].join(' ')}`,
+  ].join('\n');
+};
+
+/** "# Problem (ICD-10: code)" headings, each over a paragraph with a hedge, a negation and the plan; a family history among them. */
+const hashIcdHedged: Writer = (c, rng) => {
+  const blocks = c.problems.map((p) => {
+    const hedge = rng.pick([`A component of medication nonadherence is possible.`, `No evidence of end-organ damage today.`, `Secondary causes are unlikely.`, `Not consistent with an acute process.`]);
+    const plan = [...(p.change ? [imperative(p.change, rng)] : []), ...(p.continued ? [`Continue ${p.continued.name}.`] : []), ...(p.order ? [`${p.order}.`] : [])];
+    return [`# ${cap(p.name)} (ICD-10: ${icdOf(p.def.term)})`, `${cap(p.status)}; ${p.evidence}. ${hedge} ${plan.join(' ')}`.trim()].join('\n');
+  });
+  return [
+    `PROGRESS NOTE`, '', `HPI: ${history(c, rng)}`, '', `Family history: ${c.familyHistory}`, `Medications: ${homeMedications(c).join('; ') || 'none'}`, `Allergies: ${c.allergy}`, `Exam: ${vitals(rng)}`, '',
+    `Assessment & Plan`, '', ...blocks.flatMap((b) => [b, '']), `# Health maintenance`, `${c.familyHistory.replace(/\.$/, '')}; screening discussed.`, '',
+    `Disposition: ${[returnVisit(c, rng), ...pending(c, rng)].join(' ')}`,
+  ].join('\n');
+};
+
+export const S9_UNSEEN_WRITERS: Readonly<Record<S9UnseenLayout, Writer>> = {
+  lettered_med_table: letteredMedTable,
+  hash_icd_hedged: hashIcdHedged,
 };
 
 export const S9_WRITERS: Readonly<Record<S9Layout, Writer>> = {
