@@ -332,9 +332,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const paragraphHead = (k: number) => {
     const u = allUnits[k];
     const b = body(u);
-    const head = u.lineStart && u.paragraphStart && u.words <= MAX_CAPS_HEAD_WORDS && (CAPS_HEAD.test(b) || BOLD_HEAD.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end)));
-    const next = allUnits[k + 1];
-    return head && !!next && !next.paragraphStart && next.sectionIndex === u.sectionIndex && /\p{Ll}/u.test(body(next)) && !NEVER_KINDS.has(u.kind);
+    const bold = BOLD_HEAD.exec(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end));
+    const head = u.lineStart && u.paragraphStart && ((CAPS_HEAD.test(b) && u.words <= MAX_CAPS_HEAD_WORDS) || (!!bold && countWords(bold[0]) <= MAX_CAPS_HEAD_WORDS));
+    if (!head || NEVER_KINDS.has(u.kind)) return false;
+    const rest: Unit[] = [];
+    for (let j = k + 1; j < allUnits.length && !allUnits[j].paragraphStart && allUnits[j].sectionIndex === u.sectionIndex; j++) rest.push(allUnits[j]);
+    return rest.some((r) => /\p{Ll}/u.test(body(r)));
   };
   for (let k = 0; k < allUnits.length; k++) {
     if (!paragraphHead(k)) continue;
@@ -426,9 +429,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
       let paragraph: Unit[] = [];
       const flush = () => {
-        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)));
+        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)) || (headingless && isMedicationChange(body(u), false)));
         const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
-        if (paragraph.length && decides && prose && paragraph.some((u) => overlapsAny(u, conditions))) for (const u of paragraph) u.kind = 'assessment';
+        // Without headings a paragraph judging how something is doing in its first sentence ("Her upper GI bleed is resolved;
+        // ...") assesses it whether or not the coder's lexicon names it there.
+        const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0])));
+        if (paragraph.length && decides && prose && names) for (const u of paragraph) u.kind = 'assessment';
         paragraph = [];
       };
       const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
