@@ -1010,6 +1010,22 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): {
     }
     i = k - 1;
   }
+  // A title the unit builder peeled off as a known label ("STOPPED MEDICATIONS:", "Held medications:") leaves no unit of its
+  // own: it is read from its line, and its block of lines under it, up to a blank line or another label, is the same block.
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z][^\n:]{1,60}:)[ \t]*$/gm)) {
+    const titleStart = m.index! + m[0].indexOf(m[1]);
+    const titleEnd = titleStart + m[1].length;
+    if (!MED_CHANGE_BLOCK_LABEL.test(m[1]) || units.some((u) => u.start < titleEnd && u.end > titleStart)) continue;
+    const first = units.findIndex((u) => u.start >= titleEnd);
+    if (first < 0 || !units[first].lineStart || /\n[ \t]*\n/.test(text.slice(titleEnd, units[first].start))) continue;
+    let k = first + 1;
+    while (k < units.length && !blankBefore(units[k]) && !endsBlock(units[k]) && !headerLine(units[k])) k++;
+    const items = units.slice(first, k);
+    const words = items.reduce((n, u) => n + u.words, countWords(m[1]));
+    if (words <= MAX_CHANGE_BLOCK_WORDS) {
+      units.splice(first, k - first, { ...items[items.length - 1], start: titleStart, words, lineStart: true, lineEnd: true, marker: null, paragraphStart: true, kind: 'medications', sectionIndex: items[0].sectionIndex });
+    } else if (PRESCRIBED_BLOCK_LABEL.test(m[1])) for (const u of items) if (u.lineStart) orderLines.add(u.start);
+  }
   // Inner labels: a section whose title is not at its line's margin, inside an assessment, continues the item before it.
   for (let k = 1; k < units.length; k++) {
     const u = units[k];

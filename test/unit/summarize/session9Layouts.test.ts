@@ -72,6 +72,24 @@ describe('layout: EHR export with a "Visit Diagnoses" list carrying ICD-10-CM co
   });
 });
 
+describe('layout: a block of stopped medications under a known label with its colon ("STOPPED MEDICATIONS:")', () => {
+  const text = [
+    'ASSESSMENT:',
+    '- Mild cognitive impairment - progressing. MoCA 22 of 30.',
+    '',
+    'STOPPED MEDICATIONS:',
+    'donepezil 10 mg at bedtime (Reason: side effects)',
+    '',
+    'Follow-up: Return in 10 days.',
+  ].join('\n');
+
+  it('quotes the stopped drug with the label that says it was stopped', () => {
+    const meds = statements(run(text), 'medications');
+    expect(meds).toContain('STOPPED MEDICATIONS:\ndonepezil 10 mg at bedtime (Reason: side effects)');
+    expect(meds).not.toContain('donepezil 10 mg at bedtime (Reason: side effects)');
+  });
+});
+
 describe('layout: "# Problem (ICD-10: code)" headings over problem paragraphs', () => {
   const text = [
     'PROGRESS NOTE',
