@@ -6,12 +6,13 @@
 // budget, and a coded condition the summary does not name is reported as a defect.
 import type { EvidenceSpan, Span } from '../types';
 import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
+import type { ConceptMention } from '../coding';
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
-import { isArrowRow, isTruncatedSpan } from './faithfulness';
+import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
 import { drugsNamed, isMedicationChange } from './medications';
 import { buildUnits, countWords, labelKind, type Unit } from './units';
@@ -98,6 +99,11 @@ export interface SummarizeOptions {
   maxRatio?: number;
   /** Notes shorter than this are budgeted as if this long (default 120 words, so 30 words by default). */
   shortNoteWords?: number;
+  /**
+   * The note's condition mentions with their ConText attributes and the finder that reads a statement alone: with them, a
+   * statement that names a condition in another context than the note gives it there is dropped and recorded.
+   */
+  context?: { mentions: readonly ConceptMention[]; find: MentionFinder };
 }
 
 
@@ -868,8 +874,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   let procs = 0;
   for (const u of procedures) if (procs < MAX_PROCEDURES && take(u, 'procedures')) procs++;
 
+  // 4. Faithfulness, whatever rule chose a statement: one that read alone names a condition in another context than the note
+  // gives it there (a negation, a hedge, a family member or the past left outside the quote) would make the summary say what
+  // the note does not. It is dropped and recorded; a coded condition it named is then reported missing below.
+  if (options.context) {
+    const { mentions, find } = options.context;
+    for (const [i, c] of [...chosen.entries()]) {
+      if (!statementContradictions(body(units[i]), [units[i]], mentions, find).length) continue;
+      chosen.delete(i);
+      usedWords -= units[i].words;
+      defects.push({ kind: 'STATEMENT_DROPPED', section: c.kind, detail: 'CONTEXT_CONTRADICTS_NOTE' });
+    }
+  }
 
-  // 4. Report what is still missing.
+  // 5. Report what is still missing.
   for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && !recommendation(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
   if (!problems.length) defects.push({ kind: 'NO_ASSESSMENT_FOUND' });
   if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });

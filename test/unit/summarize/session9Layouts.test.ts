@@ -1,6 +1,8 @@
 // Session 9 (issue 16): layout families the summarizer had not met; each test named by the general layout it serves.
 // Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
+import type { ConceptMention } from '../../../src/engine/coding';
+import { summarize } from '../../../src/engine/summarize';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { buildUnits } from '../../../src/engine/summarize/units';
 import { analyzeText } from '../../../src/engine/text';
@@ -203,5 +205,28 @@ describe('generator: --s9-layouts and --s9-unseen', () => {
   it('is seeded: the same seed writes the same notes', () => {
     const again = generateSummaryNotes({ seed: 9016, notesPerLayout: 2, layouts: [...S9_LAYOUTS, ...S9_UNSEEN_LAYOUTS] });
     expect(again.map((n) => n.text)).toEqual(notes.map((n) => n.text));
+  });
+});
+
+describe('faithfulness guard: a chosen statement whose condition reads in another context alone than in the note', () => {
+  const text = 'ASSESSMENT:\n1. Pulmonary embolism - ruled out; CT angiogram negative.\n2. Asthma - well controlled.\n';
+  const start = text.indexOf('Pulmonary');
+  const mention = (negated: boolean, at: number): ConceptMention => ({
+    span: { start: at, end: at + 'Pulmonary embolism'.length }, term: 'pulmonary embolism', code: 'I26.99', codes: ['I26.99'],
+    context: { negated, uncertain: false, hypothetical: false, historical: false, family: false }, confidence: 1, source: 'lexicon', maximal: true,
+    sectionKind: 'assessment', match: 'exact', termTokens: 2,
+  } as unknown as ConceptMention);
+
+  it('is dropped and recorded as STATEMENT_DROPPED (the note negates it, the quote read alone does not)', () => {
+    const analysis = analyzeText(text);
+    const s = summarize(analysis, { context: { mentions: [mention(true, start)], find: (t) => (t.startsWith('Pulmonary') ? [mention(false, 0)] : []) } });
+    expect(statements(s, 'problems').some((p) => p.startsWith('Pulmonary'))).toBe(false);
+    expect(s.defects).toContainEqual({ kind: 'STATEMENT_DROPPED', section: 'problems', detail: 'CONTEXT_CONTRADICTS_NOTE' });
+  });
+
+  it('is kept when the quote carries the note\'s context', () => {
+    const analysis = analyzeText(text);
+    const s = summarize(analysis, { context: { mentions: [mention(true, start)], find: (t) => (t.startsWith('Pulmonary') ? [mention(true, 0)] : []) } });
+    expect(statements(s, 'problems').some((p) => p.startsWith('Pulmonary'))).toBe(true);
   });
 });
