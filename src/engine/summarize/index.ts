@@ -1086,12 +1086,14 @@ function onlyBoldBanners(analysis: TextAnalysis, u: Span): boolean {
 /** Provenance rules that read a line carrying an ICD-10-CM code as talk about codes rather than the patient. */
 const CODE_LINE_RULES: ReadonlySet<string> = new Set(['statement.bare-code', 'statement.learned', 'statement.payment-talk']);
 /** A code as an EHR prints it beside a diagnosis: "(I10)", "[E11.65]", "- N17.9", "(ICD-10-CM: G47.33)". */
-const ICD_CODE_SUFFIX = /(\s*[-–:]\s*|\s*[([]\s*(ICD-?10(-CM)?\s*:?\s*)?)[A-TV-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?\s*[\])]?/;
+const ICD_CODE = String.raw`[A-TV-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?`;
+/** ... or several ("(E66.9, Z68.31)"). */
+const ICD_CODE_SUFFIX = new RegExp(String.raw`(\s*[-–:]\s*|\s*[([]\s*(ICD-?10(-CM)?\s*:?\s*)?)${ICD_CODE}(\s*[,;/]\s*${ICD_CODE})*\s*[\])]?`);
 /**
  * "Hypertension (I10), uncontrolled", "AKI - N17.9": a diagnosis list line of an EHR export, a condition's name, its code
  * and at most a short status, nothing else (no verb of coding, billing or adding: that is an instruction, not a list).
  */
-const CODED_DIAGNOSIS_LINE = new RegExp(String.raw`^((\d{1,2}[.)]|#\d{0,2}|[-*•])\s*)?[A-Za-z][A-Za-z0-9 ,'’/-]{1,80}?${ICD_CODE_SUFFIX.source}(,\s*[a-z][a-z0-9 ,/-]{0,40})?\.?$`);
+const CODED_DIAGNOSIS_LINE = new RegExp(String.raw`^((\d{1,2}[.)]|#\d{0,2}|[-*•])\s*)?[A-Za-z][A-Za-z0-9 ,'’/-]{1,80}?${ICD_CODE_SUFFIX.source}(\s*(,|\s[-–—])\s*[a-z][a-z0-9 ,/-]{0,40})?\.?$`);
 const CODING_VERB_WORD = /(code[sd]?|coding|bill\w*|add|use|assign|report|capture|submit|document\w*|include|append|claim|payer|insurance|hcc|raf)/i;
 
 /**

@@ -54,6 +54,11 @@ describe('layout: EHR export with a "Visit Diagnoses" list carrying ICD-10-CM co
     expect(problems).toMatch(/Obesity/);
   });
 
+  it('reads several codes in one bracket and a status after a spaced dash as the same list line', () => {
+    const listed = text.replace('Obesity - E66.9', 'Morbid obesity with alveolar hypoventilation (E66.2, Z68.41) - worsening');
+    expect(statements(run(listed), 'problems')).toContain('Morbid obesity with alveolar hypoventilation (E66.2, Z68.41) - worsening');
+  });
+
   it('never quotes a title line ("Progress Note", "Diagnoses for this visit") as a statement', () => {
     const all = run(text).sections.flatMap((s) => s.statements.map((st) => st.text));
     expect(all).not.toContain('Progress Note');
