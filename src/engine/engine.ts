@@ -165,6 +165,9 @@ export class ClinicalEngine {
       conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family).map((m) => m.span),
       // Every mention behind a code counts as naming it (its evidence list keeps only the best quotes).
       coded: candidates.map((c) => ({ code: c.code, evidence: [...c.evidence, ...c.mentions.map((m) => m.span)] })),
+      // Each statement is read alone with the same coder, so a quote that loses its negation or subject is dropped. The note's
+      // side is every mention the scan found (maximal or not, as the evaluation's contradiction count reads it).
+      context: { mentions: this.coder.mentionsOf(analysis.text, analysis), find: (text, a) => this.coder.mentionsOf(text, a) },
       ...this.summaryBudget,
     });
   }

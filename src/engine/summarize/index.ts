@@ -6,12 +6,13 @@
 // budget, and a coded condition the summary does not name is reported as a defect.
 import type { EvidenceSpan, Span } from '../types';
 import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../text';
+import type { ConceptMention } from '../coding';
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
-import { isArrowRow, isTruncatedSpan } from './faithfulness';
+import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
 import { drugsNamed, isMedicationChange } from './medications';
 import { buildUnits, countWords, labelKind, type Unit } from './units';
@@ -98,6 +99,11 @@ export interface SummarizeOptions {
   maxRatio?: number;
   /** Notes shorter than this are budgeted as if this long (default 120 words, so 30 words by default). */
   shortNoteWords?: number;
+  /**
+   * The note's condition mentions with their ConText attributes and the finder that reads a statement alone: with them, a
+   * statement that names a condition in another context than the note gives it there is dropped and recorded.
+   */
+  context?: { mentions: readonly ConceptMention[]; find: MentionFinder };
 }
 
 
@@ -159,6 +165,8 @@ const VISIT_FACTS = 1.5;
 const SHORT_VISIT_WORDS = 8;
 /** Return precautions: when to come back or call before the visit ("call sooner with chest pain", "return if fever"). */
 const RETURN_PRECAUTION = /\b(call|return|come back|seek (care|attention))( (us|me|the (clinic|office)))?( (sooner|earlier|back|immediately|right away))? (if|with|for)\b/i;
+/** The examination opening its paragraph in a note without headings ("On examination BP ...", "Physical exam shows ..."). */
+const EXAM_OPENING = /^(on |her |his |the )?(physical )?(exam(ination)?|vital signs|vitals)\b|^(today(,)? )?(her |his )?(bp|blood pressure) (is |was )?\d/i;
 /** Sections that tell what happened before this encounter or what was found, never what was ordered in it. */
 const NOT_THIS_ENCOUNTER_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'allergies', 'exam', 'results', 'vitals']);
 
@@ -226,7 +234,7 @@ const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan',
 const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
 const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
 /** A column title of a problem or medication table. */
-const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|)$/i;
+const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
 /** A course or plan written problem by problem. */
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -237,6 +245,25 @@ const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
  * the assessment, whatever section the analyser filed them under.
  */
 const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),-]{0,40}:\s*$/i;
+/** A problem's head in capitals ending its sentence or label ("MAJOR DEPRESSIVE DISORDER.", "HYPERTENSION:"). */
+const CAPS_HEAD = /^(?=[^\p{Ll}]*$)[A-Z][A-Z0-9 ,'’/()-]{2,60}[.:]?$/u;
+/** A line opening on a phrase in markdown bold ("**Gout**", "**Gout** - quiescent; ..."). */
+const BOLD_HEAD = /^\*\*[^*\n]{3,60}\*\*/;
+/** The longest head of a problem paragraph in capitals or bold. */
+const MAX_CAPS_HEAD_WORDS = 8;
+/** A title without a colon: words, the first capitalised ("Visit Diagnoses", "Diagnoses for this visit"), no sentence punctuation or digits. */
+const BARE_TITLE = /^[A-Z][A-Za-z'’/&()-]*(?: [A-Za-z'’/&()-]+)*$/;
+/** The words a title of a part of a note uses (not a problem's own heading line). */
+const NOTE_PART_WORD = /\b(notes?|orders?|encounter|visit|progress|summary|prescriptions?|discontinued|held|hold|instructions|history|complaint|vitals|allergies|medications?|meds|results|labs?|diagnos[ie]s|assessment|impression|plan|problems?|issues|disposition|follow[- ]?up|return|reconciliation|changes?)\b/i;
+/**
+ * A block of this encounter's prescriptions or of the drugs it stopped or held ("PRESCRIPTIONS:", "New Prescriptions",
+ * "Medications Discontinued During This Encounter", "Held Medications", "Stopped medications:"), whose lines are drugs without a verb.
+ */
+const MED_CHANGE_BLOCK_LABEL = /^[^:\n]{0,30}\b(prescriptions?|rx|discontinued|stopped|held|hold|on hold|d\/c['’]?d)\b[^:\n]{0,40}:\s*$/i;
+/** Of those, the ones whose drugs are prescribed (started or changed), each line an order. */
+const PRESCRIBED_BLOCK_LABEL = /\b(prescriptions?|rx)\b/i;
+/** The longest prescriptions, discontinued or held block quoted whole with its title. */
+const MAX_CHANGE_BLOCK_WORDS = 30;
 /** Labels opening a line that end an assessment block: a part of the note after it (labs, follow-up, medications, disposition). */
 const BLOCK_END_LABEL = /^([A-Za-z][A-Za-z /&()-]{1,48}):/;
 /**
@@ -295,7 +322,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
   }
   splitCheckedBoxes(text, allUnits, conditions);
-  resectionBlocks(text, analysis, allUnits);
+  const { titles: bareTitles, orderLines } = resectionBlocks(text, analysis, allUnits);
   // A course or plan told by problem ("HOSPITAL COURSE BY PROBLEM:", or label lines naming conditions over their
   // paragraphs) assesses each problem it heads, as an assessment and plan does.
   const labelLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= MAX_LINE_HEAD_WORDS;
@@ -304,6 +331,32 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const mine = allUnits.filter((u) => u.sectionIndex === sectionIndex);
     const conditionLabels = mine.filter((u, k) => labelLine(u) && overlapsAny(u, conditions) && mine[k + 1]?.lineStart).length;
     if (BY_PROBLEM_TITLE.test(section.title ?? '') || (section.kind === 'hospital_course' && conditionLabels >= 2)) for (const u of mine) u.kind = 'assessment_plan';
+  }
+  // Problems as paragraph heads in capitals or markdown bold ("OSTEOARTHRITIS OF THE RIGHT KNEE. This is worsening. ...",
+  // "**Gout** - quiescent; ..."): two paragraphs or more of one section, each opening on such a head and going on in mixed
+  // case, are an assessment by problem whatever section the analyser filed them under (not a note typed in capitals).
+  const paragraphHead = (k: number) => {
+    const u = allUnits[k];
+    const b = body(u);
+    const bold = BOLD_HEAD.exec(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end));
+    const head = u.lineStart && u.paragraphStart && ((CAPS_HEAD.test(b) && u.words <= MAX_CAPS_HEAD_WORDS) || (!!bold && countWords(bold[0]) <= MAX_CAPS_HEAD_WORDS));
+    if (!head || NEVER_KINDS.has(u.kind)) return false;
+    const rest: Unit[] = [];
+    for (let j = k + 1; j < allUnits.length && !allUnits[j].paragraphStart && allUnits[j].sectionIndex === u.sectionIndex; j++) rest.push(allUnits[j]);
+    return rest.some((r) => /\p{Ll}/u.test(body(r)));
+  };
+  for (let k = 0; k < allUnits.length; k++) {
+    if (!paragraphHead(k)) continue;
+    const heads = [k];
+    for (let j = k + 1; j < allUnits.length && allUnits[j].sectionIndex === allUnits[k].sectionIndex; j++) {
+      if (allUnits[j].paragraphStart && !paragraphHead(j)) break;
+      if (allUnits[j].paragraphStart) heads.push(j);
+    }
+    if (heads.length < 2) continue;
+    let end = heads[heads.length - 1] + 1;
+    while (end < allUnits.length && !allUnits[end].paragraphStart && allUnits[end].sectionIndex === allUnits[k].sectionIndex) end++;
+    for (let j = k; j < end; j++) if (!ASSESSMENT_KINDS.has(allUnits[j].kind)) allUnits[j].kind = 'assessment_plan';
+    k = end - 1;
   }
   /** The label is a condition's name from its first word: the coder's mention starts where the label does. */
   const opensWithConditionName = (u: Unit, label: string) => conditions.some((c) => c.start === u.start && c.end <= u.start + label.length);
@@ -324,7 +377,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     allUnits[i + 1] = { ...next, start: u.start, words: next.words + u.words, paragraphStart: next.paragraphStart || u.paragraphStart };
   }
   const units = allUnits.filter(
-    (u) => (isClinicalSpan(analysis.provenance, u) || onlyBoldBanners(analysis, u)) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)),
+    (u) => (isClinicalSpan(analysis.provenance, u) || onlyBoldBanners(analysis, u) || onlyCodedDiagnosisLine(analysis, u)) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)) && !bareTitles.has(u.start),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
 
@@ -370,16 +423,24 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // I have changed ... Obstructive sleep apnea is suspected; a sleep study is scheduled."): a paragraph after the last
   // findings line in the clinician's own voice, deciding things, is the assessment (the analyser files it under the last
   // header, "Data:", so the paragraphs after the first findings are read).
-  if (!units.some((u) => ASSESSMENT_KINDS.has(u.kind))) {
-    const firstFinding = units.findIndex((u) => FINDING_KINDS.has(u.kind));
+  // Dictated prose with no heading anywhere ("... On examination BP 112/68 ... \n\n Regarding the low bone density, it is
+  // stable ... We will start alendronate ...") discusses its problems in the paragraphs after its examination, or after its
+  // opening paragraph when it states none; a "My impression is ..." paragraph among them does not make the others history.
+  const headingless = analysis.sections.every((s) => !s.title);
+  if (headingless || !units.some((u) => ASSESSMENT_KINDS.has(u.kind))) {
+    const examParagraph = headingless ? units.findIndex((u) => u.paragraphStart && EXAM_OPENING.test(body(u))) : -1;
+    const firstFinding = headingless ? Math.max(0, examParagraph) : units.findIndex((u) => FINDING_KINDS.has(u.kind));
     if (firstFinding >= 0) {
       // A paragraph of its own (after a blank line inside a section, not the lines right under a header), naming a
       // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
       let paragraph: Unit[] = [];
       const flush = () => {
-        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)));
+        const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)) || (headingless && isMedicationChange(body(u), false)));
         const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
-        if (paragraph.length && decides && prose && paragraph.some((u) => overlapsAny(u, conditions))) for (const u of paragraph) u.kind = 'assessment';
+        // Without headings a paragraph judging how something is doing in its first sentence ("Her upper GI bleed is resolved;
+        // ...") assesses it whether or not the coder's lexicon names it there.
+        const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0])));
+        if (paragraph.length && decides && prose && names) for (const u of paragraph) u.kind = 'assessment';
         paragraph = [];
       };
       const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
@@ -457,7 +518,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index)) {
+    if (!medicationRow(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -659,7 +720,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // In a plan or discharge order list a drug with its dose is an order even without a verb ("IV Protonix 40 mg q.12h.").
   // A medication list whose lines say what changed ("Start fenofibrate 145 mg daily.") is a list of changes.
   // Changes made in this encounter: not the patient's story of what happened before (history, complaint, exam, results).
-  const orderList = (u: Unit) => u.kind === 'plan' || u.kind === 'discharge' || (ASSESSMENT_KINDS.has(u.kind) && ORDER_LINE.test(body(u)));
+  // So is a drug line of a prescriptions block ("semaglutide 0.25 mg tab - Take 0.25 mg by mouth weekly"): each is a prescription written today.
+  const orderList = (u: Unit) => u.kind === 'plan' || u.kind === 'discharge' || orderLines.has(u.start) || (ASSESSMENT_KINDS.has(u.kind) && ORDER_LINE.test(body(u)));
   // "Follow up as needed." has a dosing phrase but no drug: a follow-up, never a change.
   const followUpWithoutDrug = (u: Unit) => (FOLLOW_UP_CUE.test(body(u)) || RETURN_VISIT_CUE.test(body(u))) && drugsNamed(body(u)).size === 0;
   const medChanges = units.filter((u) => free(u) && short(u) && (!NEVER_KINDS.has(u.kind) || u.kind === 'medications') && !NOT_THIS_ENCOUNTER_KINDS.has(u.kind) && !followUpWithoutDrug(u) && isMedicationChange(body(u), orderList(u))
@@ -812,8 +874,20 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   let procs = 0;
   for (const u of procedures) if (procs < MAX_PROCEDURES && take(u, 'procedures')) procs++;
 
+  // 4. Faithfulness, whatever rule chose a statement: one that read alone names a condition in another context than the note
+  // gives it there (a negation, a hedge, a family member or the past left outside the quote) would make the summary say what
+  // the note does not. It is dropped and recorded; a coded condition it named is then reported missing below.
+  if (options.context) {
+    const { mentions, find } = options.context;
+    for (const [i, c] of [...chosen.entries()]) {
+      if (!statementContradictions(body(units[i]), [units[i]], mentions, find).length) continue;
+      chosen.delete(i);
+      usedWords -= units[i].words;
+      defects.push({ kind: 'STATEMENT_DROPPED', section: c.kind, detail: 'CONTEXT_CONTRADICTS_NOTE' });
+    }
+  }
 
-  // 4. Report what is still missing.
+  // 5. Report what is still missing.
   for (const c of coded) if (!named(c) && c.evidence.some((e) => units.some((u) => inAssessment(u) && !recommendation(u) && overlaps(u, e)))) defects.push({ kind: 'CODED_CONDITION_NOT_SUMMARIZED', code: c.code });
   if (!problems.length) defects.push({ kind: 'NO_ASSESSMENT_FOUND' });
   if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });
@@ -865,18 +939,40 @@ function renumber(statements: SummaryStatement[]): void {
  * - a header line of its own over this encounter's medication decisions ("Medication review (deprescribing):", "GDMT
  *   titration today:") heads its lines up to a blank line or the next such label: they are orders, not a home list.
  */
-function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): void {
+function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): { titles: Set<number>; orderLines: Set<number> } {
   const body = (u: Unit) => text.slice(u.start, u.end);
+  const titles = new Set<number>();
+  const orderLines = new Set<number>();
   const lineStartOf = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const lineOf = (u: Unit) => {
     const ls = lineStartOf(u.start);
     const le = text.indexOf('\n', u.start);
     return text.slice(ls, le < 0 ? text.length : le);
   };
-  const headerLine = (u: Unit) => u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= 8;
+  const blankBefore = (u: Unit) => /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, u.start - 200), u.start));
+  /**
+   * A title line of an EHR export or a typed note written without a colon ("Visit Diagnoses", "PRESCRIPTIONS", "Orders Placed
+   * This Encounter", "Medications Discontinued During This Encounter"): a few capitalised words alone at the margin of their
+   * line, after a blank line or the note's start, with lines right under it, naming a part of a note. A problem's own heading
+   * line ("Hypertension") names no part of a note and stays a problem.
+   */
+  const bareTitle = (k: number) => {
+    const u = units[k];
+    const next = units[k + 1];
+    const b = body(u);
+    // Inside an assessment a line like "History of falls" over its bullets is a problem's heading, unless it titles a diagnosis list or a prescriptions block.
+    const titlesHere = !PROBLEM_PARAGRAPH_KINDS.has(u.kind) || ASSESSMENT_LEAD_LABEL.test(`${b}:`) || MED_CHANGE_BLOCK_LABEL.test(`${b}:`);
+    return titlesHere && u.lineStart && u.lineEnd && u.marker === null && u.words <= 7 && BARE_TITLE.test(b) && NOTE_PART_WORD.test(b) && /^\S/.test(text.slice(lineStartOf(u.start)))
+      && (lineStartOf(u.start) === 0 || blankBefore(u)) && !!next && next.lineStart && !blankBefore(next);
+  };
+  for (let k = 0; k < units.length; k++) if (bareTitle(k)) titles.add(units[k].start);
+  /** The label a title line gives, with its colon ("Visit Diagnoses" reads as "Visit Diagnoses:"). */
+  const labelOf = (u: Unit) => (titles.has(u.start) ? `${body(u)}:` : body(u));
+  const headerLine = (u: Unit) => (u.lineStart && u.lineEnd && /:\s*$/.test(body(u)) && u.words <= 8) || titles.has(u.start);
   /** A label at the margin of the unit's line that names another part of the note. */
   const endsBlock = (u: Unit) => {
     if (!u.lineStart) return false;
+    if (titles.has(u.start)) return true;
     const line = lineOf(u);
     if (/^\s/.test(line)) return false;
     if (FOLLOW_UP_LINE.test(line) && !/^[\s•·*▪◦●‣⁃–—-]/.test(line)) return true;
@@ -884,7 +980,6 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): v
     if (!label) return false;
     return labelKind(label[1]) !== undefined || PLAN_PART_LABEL.test(label[1]) || HOUSEKEEPING_LABEL.test(`${label[1]}:`) || FOLLOW_UP_TITLE.test(label[1]) || MED_PLAN_LEAD_LABEL.test(`${label[1]}:`);
   };
-  const blankBefore = (u: Unit) => /\n[ \t]*\n[\s•·*#\-\d.)]*$/.test(text.slice(Math.max(0, u.start - 200), u.start));
   const filedUnder = units.map((u) => u.sectionIndex);
   /** The first unit of a section whose title the analyser read at the margin of its line ("Follow-up: F/u 6 months."). */
   const opensMarginSection = (k: number) => {
@@ -895,21 +990,59 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): v
   for (let i = 0; i < units.length; i++) {
     const lead = units[i];
     if (!headerLine(lead)) continue;
-    const label = body(lead);
+    const label = labelOf(lead);
     const assessment = ASSESSMENT_LEAD_LABEL.test(label) && !ASSESSMENT_KINDS.has(lead.kind) && !NEVER_KINDS.has(lead.kind) && !/^(family|past|prior|previous|admi(ssion|tting)|pre-?op\w*|differential)\b/i.test(label);
-    const medPlan = !assessment && MED_PLAN_LEAD_LABEL.test(label) && lead.kind !== 'medications';
-    if (!assessment && !medPlan) continue;
+    const changeBlock = !assessment && MED_CHANGE_BLOCK_LABEL.test(label);
+    const medPlan = !assessment && (changeBlock || (MED_PLAN_LEAD_LABEL.test(label) && lead.kind !== 'medications'));
+    if (!assessment && !medPlan) {
+      // Any other part of a note titled without a colon ("Progress Note", "Orders") ends the part before it and is not
+      // the medication list, history or findings above it: its lines are the note's own, filed as no known part.
+      if (!titles.has(lead.start) || labelKind(body(lead)) !== undefined) continue;
+      let k = i + 1;
+      for (; k < units.length && !endsBlock(units[k]) && !opensMarginSection(k); k++) if (!ASSESSMENT_KINDS.has(units[k].kind)) units[k].kind = 'other';
+      i = k - 1;
+      continue;
+    }
     lead.kind = assessment ? 'assessment_plan' : 'medications';
     let k = i + 1;
     for (; k < units.length; k++) {
       const u = units[k];
-      if (endsBlock(u) || opensMarginSection(k) || (headerLine(u) && (ASSESSMENT_LEAD_LABEL.test(body(u)) || MED_PLAN_LEAD_LABEL.test(body(u))))) break;
+      if (endsBlock(u) || opensMarginSection(k) || (headerLine(u) && (ASSESSMENT_LEAD_LABEL.test(labelOf(u)) || MED_PLAN_LEAD_LABEL.test(labelOf(u)) || MED_CHANGE_BLOCK_LABEL.test(labelOf(u))))) break;
       if (medPlan && (blankBefore(u) || (headerLine(u)))) break;
       u.paragraphStart = u.sectionIndex !== lead.sectionIndex ? u.lineStart && blankBefore(u) : u.paragraphStart;
       u.kind = lead.kind;
       u.sectionIndex = lead.sectionIndex;
     }
+    if (changeBlock) {
+      // A block of the encounter's prescriptions, or of the drugs it stopped or held, lists drugs without a verb: the title is
+      // the verb. A short block is one statement with its title ("Discontinued Medications\n- furosemide 40 mg daily"), so
+      // no drug of it is quoted as if it were being taken; in a longer one each prescription is an order of its own, and
+      // the drugs stopped or held are left to the plan's sentences.
+      const items = units.slice(i + 1, k);
+      const words = items.reduce((n, u) => n + u.words, lead.words);
+      if (items.length && words <= MAX_CHANGE_BLOCK_WORDS) {
+        units.splice(i, k - i, { ...items[items.length - 1], start: lead.start, words, lineStart: true, lineEnd: true, marker: null, paragraphStart: lead.paragraphStart, kind: 'medications', sectionIndex: lead.sectionIndex });
+        titles.delete(lead.start);
+        k = i + 1;
+      } else if (PRESCRIBED_BLOCK_LABEL.test(label)) for (const u of items) if (u.lineStart) orderLines.add(u.start);
+    }
     i = k - 1;
+  }
+  // A title the unit builder peeled off as a known label ("STOPPED MEDICATIONS:", "Held medications:") leaves no unit of its
+  // own: it is read from its line, and its block of lines under it, up to a blank line or another label, is the same block.
+  for (const m of text.matchAll(/^[ \t]*([A-Za-z][^\n:]{1,60}:)[ \t]*$/gm)) {
+    const titleStart = m.index! + m[0].indexOf(m[1]);
+    const titleEnd = titleStart + m[1].length;
+    if (!MED_CHANGE_BLOCK_LABEL.test(m[1]) || units.some((u) => u.start < titleEnd && u.end > titleStart)) continue;
+    const first = units.findIndex((u) => u.start >= titleEnd);
+    if (first < 0 || !units[first].lineStart || /\n[ \t]*\n/.test(text.slice(titleEnd, units[first].start))) continue;
+    let k = first + 1;
+    while (k < units.length && !blankBefore(units[k]) && !endsBlock(units[k]) && !headerLine(units[k])) k++;
+    const items = units.slice(first, k);
+    const words = items.reduce((n, u) => n + u.words, countWords(m[1]));
+    if (words <= MAX_CHANGE_BLOCK_WORDS) {
+      units.splice(first, k - first, { ...items[items.length - 1], start: titleStart, words, lineStart: true, lineEnd: true, marker: null, paragraphStart: true, kind: 'medications', sectionIndex: items[0].sectionIndex });
+    } else if (PRESCRIBED_BLOCK_LABEL.test(m[1])) for (const u of items) if (u.lineStart) orderLines.add(u.start);
   }
   // Inner labels: a section whose title is not at its line's margin, inside an assessment, continues the item before it.
   for (let k = 1; k < units.length; k++) {
@@ -926,6 +1059,8 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): v
       units[j].paragraphStart = units[j].lineStart && blankBefore(units[j]);
     }
   }
+  units.forEach((u, n) => (u.index = n));
+  return { titles, orderLines };
 }
 
 /** A sentence opening on a short verbless label and a spaced dash ("Type 2 diabetes - not at goal, ..."), the label not a plan part. */
@@ -946,6 +1081,30 @@ const MARKDOWN_BOLD_LINE = /^(\*\*|__)(?=[^\s*_])[^\n]*[^\s*_]\1$/;
 function onlyBoldBanners(analysis: TextAnalysis, u: Span): boolean {
   return analysis.provenance.nonClinical.every((seg) => seg.end <= u.start || seg.start >= u.end
     || (seg.rule === 'statement.banner' && MARKDOWN_BOLD_LINE.test(analysis.text.slice(seg.start, seg.end).trim())));
+}
+
+/** Provenance rules that read a line carrying an ICD-10-CM code as talk about codes rather than the patient. */
+const CODE_LINE_RULES: ReadonlySet<string> = new Set(['statement.bare-code', 'statement.learned', 'statement.payment-talk']);
+/** A code as an EHR prints it beside a diagnosis: "(I10)", "[E11.65]", "- N17.9", "(ICD-10-CM: G47.33)". */
+const ICD_CODE = String.raw`[A-TV-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?`;
+/** ... or several ("(E66.9, Z68.31)"). */
+const ICD_CODE_SUFFIX = new RegExp(String.raw`(\s*[-–:]\s*|\s*[([]\s*(ICD-?10(-CM)?\s*:?\s*)?)${ICD_CODE}(\s*[,;/]\s*${ICD_CODE})*\s*[\])]?`);
+/**
+ * "Hypertension (I10), uncontrolled", "AKI - N17.9": a diagnosis list line of an EHR export, a condition's name, its code
+ * and at most a short status, nothing else (no verb of coding, billing or adding: that is an instruction, not a list).
+ */
+const CODED_DIAGNOSIS_LINE = new RegExp(String.raw`^((\d{1,2}[.)]|#\d{0,2}|[-*•])\s*)?[A-Za-z][A-Za-z0-9 ,'’/-]{1,80}?${ICD_CODE_SUFFIX.source}(\s*(,|\s[-–—])\s*[a-z][a-z0-9 ,/-]{0,40})?\.?$`);
+const CODING_VERB_WORD = /(code[sd]?|coding|bill\w*|add|use|assign|report|capture|submit|document\w*|include|append|claim|payer|insurance|hcc|raf)/i;
+
+/**
+ * A diagnosis line with its code in a diagnosis list ("Visit Diagnoses" then "Hypertension (I10), uncontrolled") reads to
+ * the provenance rules as code talk, and is otherwise the clinician's own list: when that is its only non-clinical reading
+ * and the line is nothing but a diagnosis, its code and a status, the summary may quote it (it codes nothing).
+ */
+function onlyCodedDiagnosisLine(analysis: TextAnalysis, u: Unit): boolean {
+  const line = analysis.text.slice(u.start, u.end).trim();
+  if (!u.lineStart || !u.lineEnd || !CODED_DIAGNOSIS_LINE.test(line) || CODING_VERB_WORD.test(line.replace(ICD_CODE_SUFFIX, ' '))) return false;
+  return analysis.provenance.nonClinical.every((seg) => seg.end <= u.start || seg.start >= u.end || CODE_LINE_RULES.has(seg.rule ?? ''));
 }
 
 /**
@@ -1065,6 +1224,18 @@ function tableCells(text: string, u: Span): Span[] {
 }
 
 /** Whether the first word of a statement is a drug (an order line: "Cefdinir 14 mg/kg/day ...", "Ibuprofen as needed"). */
+/**
+ * A row of a medication table ("ferrous sulfate | — | 325 mg every other day | side effects"): a cell after the first is a
+ * dose and the row changes it. It is a medication change, never a problem, whatever condition (an adverse effect) it names.
+ */
+function medicationRow(body: string): boolean {
+  if (!/\|[^|]*\|/.test(body)) return false;
+  const cells = body.split('|').map((c) => c.trim());
+  // A cell that is a dose ("325 mg every other day"), not a plan naming one ("start lisinopril 10 mg daily").
+  return cells.slice(1).some((c) => DOSE_CELL.test(c)) && isMedicationChange(body, true);
+}
+const DOSE_CELL = /^\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
+
 function startsWithDrug(body: string): boolean {
   const first = /^[A-Za-z][A-Za-z-]+/.exec(body)?.[0];
   return first !== undefined && drugsNamed(first).size > 0 || ORDER_LINE.test(body);

@@ -57,11 +57,23 @@ export function namesDrug(text: string): boolean {
   return substancesIn(loadDrugTable(), new Set(phraseTokens(text))).length > 0;
 }
 
+const DOSE_AMOUNT = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
+/**
+ * A row of a medication table whose cells give the dose before and a different dose after ("hydrochlorothiazide | 12.5 mg
+ * daily | 25 mg daily | renal function"): the table's columns are the verb.
+ */
+function tableDoseChange(text: string): boolean {
+  const cells = text.split('|').map((c) => c.trim());
+  if (cells.length < 3) return false;
+  const doses = cells.slice(1).filter((c) => DOSE_AMOUNT.test(c)).map((c) => c.replace(/\s+/g, ' ').toLowerCase());
+  return doses.length >= 2 && doses[0] !== doses[1];
+}
+
 /** A unit that states a medication being started, stopped or changed (or, in an order list, a drug with its dose). */
 export function isMedicationChange(text: string, orderList: boolean): boolean {
   // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
   if (LEADING_CONDITION.test(text)) return false;
-  const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text) || ARROW_CHANGE.test(text);
+  const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text) || ARROW_CHANGE.test(text) || tableDoseChange(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;
   // "continue metformin while creatinine is stable; stop if eGFR falls below 30": a change made only on a condition is

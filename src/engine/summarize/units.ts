@@ -153,6 +153,15 @@ function pieces(text: string, start: number, end: number): Piece[] {
   // (items without full stops).
   OUTLINE_BREAK.lastIndex = 0;
   for (let m = OUTLINE_BREAK.exec(body); m; m = OUTLINE_BREAK.exec(body)) cuts.push(start + m.index + 1);
+  // A row of a table written with pipes ("omeprazole | 40 mg daily | discontinued | renal function") or a line of a change
+  // written with an arrow ("lisinopril: 10 mg daily → 20 mg daily") is an item of its own, as a table's row is, even where
+  // the analyser ran rows without full stops into one sentence.
+  for (let nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+    const before = body.slice(body.lastIndexOf('\n', nl - 1) + 1, nl);
+    const afterEnd = body.indexOf('\n', nl + 1);
+    const after = body.slice(nl + 1, afterEnd < 0 ? body.length : afterEnd);
+    if (ROW_LINE.test(before) || ROW_LINE.test(after)) cuts.push(start + nl + 1);
+  }
   cuts.sort((a, b) => a - b);
   cuts.push(end);
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -203,6 +212,8 @@ function pieces(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
+/** A table row (two pipes or more) or a line changing a dose with a spaced arrow. */
+const ROW_LINE = /\|[^|\n]*\||\s(→|->|⟶)\s/;
 /** "3", "3.", a Roman numeral with its stop ("VI."), as impressions number their problems, and a sub-item letter ("b."). */
 const BARE_MARKER = /^(\d{1,2}[.)]?|[IVX]{1,4}[.)]|[a-h][.)])$/;
 /** Header labels that carry the meaning of what follows them. */
