@@ -74,6 +74,21 @@ describe('location.head-class: a capitalised run closed by an organisational hea
   });
 });
 
+describe('location.institution-tail: organisation heads of any class continue a place found before them', () => {
+  testCoveredPatterns('tail', {
+    'industry and legal heads after a place (Processing, Mining Co.)': [
+      ["The patient's employer, Harrowvale Poultry Processing, has documented missed work.", 'Harrowvale Poultry Processing'],
+      ['(work: Quenby Valley Mining Co.); picked up at noon', 'Quenby Valley Mining Co'],
+    ],
+  }, coveredByRecognizer('location.institution-tail'));
+
+  testUntouchedPatterns('lower-case kind after a place', {
+    'a lower-case word after a town is no organisation head (camp counselor)': [
+      ['Moved from Harrowvale last year; camp counselor now.', 'camp counselor'],
+    ],
+  }, untouchedBy(['location.institution-tail']));
+});
+
 describe('military units and ships by their grammar', () => {
   testCoveredPatterns('military', {
     'numbered unit closed by its head (Bn, Rgt, Division, Group)': [
