@@ -89,6 +89,37 @@ describe('location.institution-tail: organisation heads of any class continue a 
   }, untouchedBy(['location.institution-tail']));
 });
 
+describe('location.town-of-place: the town an institution is in, written after it', () => {
+  testCoveredPatterns('town of place', {
+    '"<institution> in <Town>" closed by the next phrase, any capitalised word (a town that is a word)': [
+      ['The patient was hospitalized at Quarrel Creek Hospital in Harmony from 5/15 to 7/10.', 'Harmony'],
+    ],
+    '"<institution>, <Town>" before the next label or the line end (letterhead, form header)': [
+      ['MDS QUARTERLY NARRATIVE Tamsin Residence, Progress Resident: Booth, K.', 'Progress'],
+    ],
+  }, coveredByRecognizer('location.town-of-place'));
+
+  testUntouchedPatterns('not a town', {
+    'where inside the place or when (in Radiology, in January, in Room 4)': [
+      ['Seen at Quarrel Creek Hospital in Radiology on Monday.', 'Radiology'],
+      ['Admitted to Quarrel Creek Hospital in January for pneumonia.', 'January'],
+    ],
+    'a department or a label after the comma (Psychiatry, Attn)': [
+      ['Quarrel Creek Clinic, Psychiatry\nFollow-up in 2 weeks.', 'Psychiatry'],
+      ['Quarrel Creek Pharmacy, Attn: pharmacist on duty', 'Attn'],
+    ],
+  }, untouchedBy(['location.town-of-place']));
+});
+
+describe('residence slots of people the patient relies on (location.org-after-cue)', () => {
+  testCoveredPatterns('person slot', {
+    'contact or kin "in" a town (Emergency contact in Temple:, father\'s place in Commerce)': [
+      ['Emergency contact in Temple: Rosa Quell 555-0100.', 'Temple'],
+      ["Patient: at my father's place in Commerce, PO Box 12.", 'Commerce'],
+    ],
+  }, coveredByRecognizer('location.org-after-cue'));
+});
+
 describe('military units and ships by their grammar', () => {
   testCoveredPatterns('military', {
     'numbered unit closed by its head (Bn, Rgt, Division, Group)': [
@@ -156,6 +187,24 @@ describe('id.register-cue: a number after a cue naming a register of people', ()
     ],
     'a year after a register word (registry 2019)': [
       ['Enrolled in the tumor registry 2019 cohort.', '2019'],
+    ],
+  });
+});
+
+describe('identifier shape with an x in it: a dimension is small numbers joined by x, an identifier is not', () => {
+  testCoveredPatterns('x-shaped identifier', {
+    'a long number with an x in it (chart 26x98457, container 44X294027)': [
+      ['Surgeon reviewed. chart 26x98457. Follow-up in July.', '26x98457'],
+      ['ACCESSION CH23-83997|CONTAINER 44X294027|ORDERING', '44X294027'],
+    ],
+  });
+  testUntouchedPatterns('dimension or multiplied count', {
+    'sizes and vent settings (100x150mm, 550x16x40, 10x10x10) and a count before its unit (1x10000 cells)': [
+      ['Mass 100x150mm on CT.', '100x150mm'],
+      ['Settings 550x16x40 tolerated.', '550x16x40'],
+      ['Intubated on vent 80% 800x12AC rr 12.', '800x12AC'],
+      ['Block 10x10x10 cm resected.', '10x10x10'],
+      ['Plated 1x10000 cells per well.', '1x10000'],
     ],
   });
 });

@@ -10,7 +10,7 @@
 import type { NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { notAllowed } from '../deny/allowList';
+import { clinicalByForm, notAllowed } from '../deny/allowList';
 import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, GENERIC_PLACE_WORDS, MONTHS, US_STATES } from '../vocab';
 
 export const RECOGNIZER = 'location.head-class';
@@ -148,5 +148,78 @@ function detectPrefixHeads(c: NameContext, marks: WordMarks): void {
       nameWord(c, marks, e + 1) && !KIND_WORDS.has(words[e + 1].lower) && c.mode === 'mixed') e++;
     marks.add(h, e, 'LOCATION', RECOGNIZER, true);
     h = e;
+  }
+}
+
+export const TOWN_OF_PLACE = 'location.town-of-place';
+/** Words that close "<place> in <Town>": punctuation aside, the sentence goes on with a time, a preposition or a verb. */
+const AFTER_TOWN_WORDS: ReadonlySet<string> = new Set(words('from on since until till for and with where when while during after before at by ' +
+  'to was is were has had who which between through'));
+/** Words after a place and "in" that say where inside it or when, not which town ("in Room 4", "in January", "in Radiology"). */
+const NOT_TOWN_WORDS: ReadonlySet<string> = new Set(words('room rm bed suite floor unit ward bay pod wing building bldg clinic department dept ' +
+  'lobby office hall basement lot garage er ed icu or pacu triage radiology laboratory lab pharmacy surgery recovery hospice home person ' +
+  'monday tuesday wednesday thursday friday saturday sunday today tonight spring summer fall autumn winter the a an his her their ' +
+  'inc llc ltd corp co pc pa pllc md do rn np attn re fax phone tel ph cc patient name resident dob mrn date page'));
+const TOWN_CLOSE_RE = /^(?:[ \t\u00a0]*(?:[.,;:()\n\r]|[—–]|$)|[ \t\u00a0]+(?:-[ \t]|\d))/;
+
+/** Whether word q may be a word of a town's name in this note's case. */
+function townWord(c: NameContext, marks: WordMarks, q: number, loose = false): boolean {
+  const w = c.words[q];
+  if (!w || !w.alpha || !marks.free(q) || c.protectedTerm[q] || w.lower.length < 2) return false;
+  if (FUNCTION_WORDS.has(w.lower) || MONTHS.has(w.lower) || NOT_TOWN_WORDS.has(w.lower) || KIND_WORDS.has(w.lower) && !c.isCity(q)) return false;
+  if (c.is(q, WORD_TITLE | WORD_CREDENTIAL | WORD_ROLE) && !c.isCity(q)) return false;
+  if (c.mode === 'mixed') return (w.capitalized || w.upper) && (!c.is(q, WORD_CLINICAL) || c.isCity(q) || (loose && !clinicalByForm(w.lower)));
+  return c.isCity(q);
+}
+
+/**
+ * `location.town-of-place`: the town an institution another unit found is in, written after it — "hospitalized at St.
+ * Kateri Hospital in Enterprise from 5/15", "Sunrise Residence, Progress (Resident: …)" — one to three words, any words in
+ * mixed text when capitalised (a town is often an English word: Liberty, Temple, Normal), only listed towns in caps-only
+ * and lower-case text, closed by punctuation, a line's end or the next phrase's first word.
+ */
+export function detectTownsOfPlaces(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!marks.isPlace(i) || marks.isPlace(i + 1)) continue;
+    let t = i + 1;
+    const inWord = words[t].lower === 'in' && c.sameLine(t) && /^[ \t\u00a0]{1,2}$/.test(words[t].gapBefore);
+    const comma = /^,[ \t\u00a0]{1,2}$/.test(words[t].gapBefore) && c.sameLine(t);
+    if (!inWord && !comma) continue;
+    if (inWord) t++;
+    // After a comma a clinical word may be a town only where the line or a label closes it (checked below).
+    if (!c.sameLine(t) || (inWord && !/^[ \t\u00a0]{1,2}$/.test(words[t].gapBefore)) || !townWord(c, marks, t, comma)) continue;
+    let e = t;
+    while (e + 1 < words.length && e - t < 2 && c.sameLine(e + 1) && /^[ \t\u00a0]$/.test(words[e + 1].gapBefore) && townWord(c, marks, e + 1, comma)) e++;
+    // Back off words that open the next phrase ("in Liberty County", "Progress Resident:"): the town is the shortest run closed well.
+    let close = -1;
+    let strongClose = false;
+    for (let x = e; x >= t && close < 0; x--) {
+      const after = c.text.slice(words[x].end, words[x].end + 3);
+      const nextWord = words[x + 1];
+      const nextClosesPhrase = nextWord !== undefined && c.sameLine(x + 1) && AFTER_TOWN_WORDS.has(nextWord.lower) && /^[ \t\u00a0]$/.test(nextWord.gapBefore);
+      // A label after a comma-written town ("Sunrise Residence, Progress Resident: …"): a capitalised word and a colon.
+      const labelNext = comma && nextWord !== undefined && c.sameLine(x + 1) && /^[ \t\u00a0]{1,2}$/.test(nextWord.gapBefore) && (nextWord.capitalized || nextWord.upper) &&
+        c.text.charAt(nextWord.end) === ':';
+      if (TOWN_CLOSE_RE.test(after) || nextClosesPhrase || labelNext) close = x;
+      strongClose = labelNext || /^[ \t\u00a0]*(?:\r?\n|$)/.test(after);
+    }
+    if (close < 0) continue;
+    // After a comma only a listed town, or in mixed text a capitalised word in no allow-list, is the town: ", Psychiatry" is not.
+    // A comma-written town that closes a letterhead line or stands before the next label is the place's town whatever its
+    // word ("Sunrise Residence, Progress Resident: …").
+    if (comma) {
+      let ok = true;
+      for (let x = t; x <= close; x++) {
+        const listedOrUnknown = c.isCity(x) || (c.mode === 'mixed' && notAllowed(c, x) && !c.is(x, WORD_CLINICAL));
+        if (!listedOrUnknown && !(strongClose && c.mode === 'mixed')) ok = false;
+      }
+      if (!ok) continue;
+    }
+    let phrase = '';
+    for (let x = t; x <= close; x++) phrase += (x > t ? ' ' : '') + words[x].lower;
+    if (US_STATES.has(phrase)) continue;
+    marks.add(t, close, 'LOCATION', TOWN_OF_PLACE);
+    i = close;
   }
 }

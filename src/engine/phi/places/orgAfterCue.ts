@@ -66,10 +66,11 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'wrestled coaches coached skates dances trains')
     .map((w) => [w, ['for', 'on', 'with']] as const),
   // Where a person grew up, was born or is calling from: "grew up in Fond du Lac", "by speakerphone from Comfort",
-  // "has a sister in Tucson", "visiting from Liberal".
+  // "has a sister in Tucson", "visiting from Liberal", "Emergency contact in Temple:", "at my father's place in Commerce".
   ...words('grew raised born calling called calls phoned phoning speakerphone visiting visited arrived arriving immigrated ' +
     'emigrated traveled travelled traveling travelling neighbor neighbour sister brother daughter son cousin aunt uncle ' +
-    'niece nephew relatives')
+    'niece nephew relatives contact contacts guardian friend friends parents mother father grandmother grandfather wife husband ' +
+    'partner spouse girlfriend boyfriend place apartment trailer')
     .map((w) => [w, ['in', 'from', 'near']] as const),
   // Records and prescriptions named by their source: "records from Mission Row Drop-In", "verified with Harmony Drug",
   // "dispensed by Harmony Drug", "hospitalization at Iron Range General", "prior pregnancy at St. Martin's".

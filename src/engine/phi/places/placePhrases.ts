@@ -11,6 +11,7 @@ import { COUNTRIES, EMPLOYER_HEADS, FUNCTION_WORDS, MONTHS, US_STATES } from '..
 import { notAllowed } from '../deny/allowList';
 import { listedTownWord } from './orgAfterCue';
 import { HEAD_CLASSES } from './headClasses';
+import { UNIT_FACILITY_HEAD } from '../unitWords';
 
 export const INSTITUTION_TAIL = 'location.institution-tail';
 export const LANDMARK = 'location.landmark';
@@ -56,11 +57,12 @@ export function detectInstitutionTails(c: NameContext, marks: WordMarks): void {
     }
     // "[Gallatin Poultry] Processing", "[Bitterroot Valley] Mining Co.", "[Red Cedar] Cold Storage": in mixed text, capitalised
     // organisational heads of any class after a place continue its name (the head classes of places/headClasses.ts). "Co"
-    // right after a town is its county ("Resides in Rumford Co."), so it only follows another head ("Mining Co.").
+    // right after a town is its county ("Resides in Rumford Co."), so it only follows an organisation head ("Mining Co.", "[Owl Creek Manufacturing] Co.").
     if (c.mode === 'mixed') {
       let t = q;
       while (t < ws.length && t - q < 3 && c.sameLine(t) && /^[ \t\u00a0]{1,2}$/.test(ws[t].gapBefore) && marks.free(t) && !c.protectedTerm[t] &&
-        (ws[t].capitalized || ws[t].upper) && ORGANISATION_TAILS.has(ws[t].lower) && !(t === q && ws[t].lower === 'co')) t++;
+        (ws[t].capitalized || ws[t].upper) && ORGANISATION_TAILS.has(ws[t].lower) &&
+        !(t === q && ws[t].lower === 'co' && !ORGANISATION_TAILS.has(ws[i].lower) && (c.unit[i] & UNIT_FACILITY_HEAD) === 0)) t++;
       if (t > q) {
         marks.add(s, t - 1, 'LOCATION', INSTITUTION_TAIL, true);
         i = t - 1;

@@ -40,7 +40,9 @@ const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
 /** Mixed tokens that are clinical or dates: dbSNP ids (rs113993960), a date with its month name (12MAR2024), an ordinal. */
 // Ventilator settings and dimensions multiply numbers (AC700X10, 550x16x40, x25x500x40); a CLIA number (99D9727853,
 // the CMS format) certifies the laboratory, not the patient.
-const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|\d[xX]\d|^[xX]\d|^\d{2}D\d{7}$/i;
+// A dimension or a count multiplied is numbers of up to four digits joined by "x", with a unit or a ventilator mode after
+// them (550x16x40, 100x150mm, 800x12AC); "26x98457" is a chart number with an x in it, not a size.
+const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|^\d{1,4}(?:\.\d{1,2})?(?:[xX]\d{1,4}(?:\.\d{1,2})?)+(?:mm|cm|m|in|ml|cc|mcg|mg|hpf|lpf|ac|simv|imv|prvc|pc|vc|ps)?$|^[xX]\d|^\d{2}D\d{7}$/i;
 const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
 
 /**
@@ -420,8 +422,10 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#alnum7', '#dashid'],
     anchored: true,
     // Glued ventilator settings with five digits or more (SIMV12PS10PEEP5) are the default-deny shape's exception too.
-    validate: (v) =>
-      countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !VENT_SETTINGS_RE.test(v),
+    // A multiplied count before its unit ("1x10000 cells") is a measurement.
+    validate: (v, c) =>
+      countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !VENT_SETTINGS_RE.test(v) &&
+      !(/\d[xX]\d/.test(v) && COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8))),
   },
   {
     name: 'id.alnum-default-deny',
