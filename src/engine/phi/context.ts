@@ -34,7 +34,7 @@ import { detectPlaces } from './places/cueRules';
 import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectOrgsAfterCue } from './places/orgAfterCue';
-import { detectHeadClassPlaces, detectTownsOfPlaces } from './places/headClasses';
+import { detectHeadClassPlaces, detectNamedDepartments, detectTownsOfPlaces } from './places/headClasses';
 import { detectInstitutionTails, detectLandmarks, detectPersonOfTown, detectPracticeLines } from './places/placePhrases';
 import { detectTownGrammar, detectTowns } from './places/townCue';
 import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
@@ -113,6 +113,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.branch-town', run: detectBranchTowns },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
   { name: 'location.head-class', run: detectHeadClassPlaces },
+  { name: 'location.named-department', run: detectNamedDepartments },
   { name: 'location.landmark', run: detectLandmarks },
   { name: 'location.person-of-town', run: detectPersonOfTown },
   { name: 'location.institution-tail', run: detectInstitutionTails },

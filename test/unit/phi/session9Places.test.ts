@@ -89,6 +89,35 @@ describe('location.institution-tail: organisation heads of any class continue a 
   }, untouchedBy(['location.institution-tail']));
 });
 
+describe('location.named-department: a unit of care or a practice named after its place', () => {
+  testCoveredPatterns('named department', {
+    'name, kind words, department head (Dialysis Unit, Veterans Home, Sleep Lab)': [
+      ['DIALYSIS FLOWSHEET - Mokvarre Dialysis Unit | Patient | Chair 20', 'Mokvarre Dialysis Unit'],
+      ['Prior admission to Zubwelk Veterans Home (2022).', 'Zubwelk Veterans Home'],
+      ['LAST HOSPITALIZATION ABQUARNE SLEEP LAB 06.27/2022', 'ABQUARNE SLEEP LAB'],
+    ],
+    'practice named by two clinical words joined by "&" (Heart & Rhythm, Bone & Joint)': [
+      ['Referred on to Lone Pine Heart & Rhythm for a monitor.', 'Lone Pine Heart & Rhythm'],
+      ['Follow-up at Cedar Gap Bone & Joint next month.', 'Cedar Gap Bone & Joint'],
+    ],
+  }, coveredByRecognizer('location.named-department'));
+
+  testUntouchedPatterns('a department of the note\'s own hospital or an exam finding', {
+    'kind words only, or one everyday word before them (Cardiac Cath Lab, Routine Wound Care, Regular Rate & Rhythm)': [
+      ['Sent to the Cardiac Cath Lab at 14:00.', 'Cardiac Cath Lab'],
+      ['Provide Routine Wound Care daily.', 'Routine Wound Care'],
+      ['Heart: Regular Rate & Rhythm, no murmur.', 'Regular Rate & Rhythm'],
+    ],
+    'a department of an institution another unit found (St Rita\'s Clinical Laboratory, a hospital code\'s cath lab)': [
+      ["St Rita's Clinical Laboratory CLIA 75D0845676 reviewed.", 'Clinical Laboratory'],
+      ['72 YR OLD MALE ADM FROM GH CATH LAB. POST STENT X3', 'CATH LAB'],
+    ],
+    'a process word before the unit (HOSPITALIZATION, Referred)': [
+      ['LAST HOSPITALIZATION ABQUARNE SLEEP LAB 06.27/2022', 'HOSPITALIZATION'],
+    ],
+  }, untouchedBy(['location.named-department']));
+});
+
 describe('location.town-of-place: the town an institution is in, written after it', () => {
   testCoveredPatterns('town of place', {
     '"<institution> in <Town>" closed by the next phrase, any capitalised word (a town that is a word)': [

@@ -8,9 +8,10 @@
 // "Lodge No. 12", "Pod C") and stays in the span. Safe Harbor counts every named institution and every geographic unit
 // smaller than a state as an identifier; the other facility units (facility.grammar, org-after-cue) run first.
 import type { NameContext } from '../nameContext';
-import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_HEADER, WORD_MOVEMENT, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { clinicalByForm, notAllowed } from '../deny/allowList';
+import { clinicalByForm, clinicalCompound, notAllowed } from '../deny/allowList';
+import { UNIT_FACILITY_HEAD } from '../unitWords';
 import { FACILITY_GENERIC_WORDS, FUNCTION_WORDS, GENERIC_PLACE_WORDS, MONTHS, US_STATES } from '../vocab';
 
 export const RECOGNIZER = 'location.head-class';
@@ -221,5 +222,76 @@ export function detectTownsOfPlaces(c: NameContext, marks: WordMarks): void {
     if (US_STATES.has(phrase)) continue;
     marks.add(t, close, 'LOCATION', TOWN_OF_PLACE);
     i = close;
+  }
+}
+
+export const NAMED_DEPARTMENT = 'location.named-department';
+/** Heads of a unit of care that a place's own name may precede ("Tamarind Cath Lab", "Mokcrest Dialysis Unit"). */
+const DEPARTMENT_HEADS: ReadonlySet<string> = new Set(words('lab labs laboratory laboratories suite unit surgery imaging care home'));
+
+/**
+ * Whether word q closes an institution's name: a facility or head-class noun, a possessive saint's name ("St Rita's"), or a
+ * hospital's code ("GH", "MGH": "ADM FROM GH CATH LAB" is that hospital's cath lab).
+ */
+function institutionEnd(c: NameContext, q: number): boolean {
+  const w = c.words[q];
+  return (c.unit[q] & UNIT_FACILITY_HEAD) !== 0 || HEADS.has(w.lower) || w.end !== w.baseEnd || (w.upper && w.lower.length <= 5);
+}
+
+/** Verbs, adverbs and nouns of a process before a unit ("HOSPITALIZATION", "REFERRED", "RECENTLY") are no place's name. */
+const PROCESS_WORD_RE = /.{3}(?:ed|ing|ly|tion|sion|ment|ness)$/;
+
+/**
+ * A word of the unit's kind between the name and the head: clinical vocabulary (whole, by its form, or a clinical prefix
+ * before a clinical word: "Postanesthesia") or a kind-of-place word ("Cath", "Dialysis", "Veterans").
+ */
+function kindOrClinical(c: NameContext, q: number): boolean {
+  const w = c.words[q];
+  return w.alpha && (KIND_WORDS.has(w.lower) || c.is(q, WORD_CLINICAL) || c.lex.clinical.has(w.lower) || clinicalByForm(w.lower) ||
+    clinicalCompound(c.lex, w.lower)) && !FUNCTION_WORDS.has(w.lower);
+}
+
+/**
+ * `location.named-department`: a unit of care named after its place — one to three name words, then words of the unit's
+ * kind, then a department head ("Salix Endoscopy Suite", "Zubwyck Veterans Home", "SKOMERE DIALYSIS UNIT"), or a practice
+ * named by two clinical words joined by "&" ("Lone Pine Heart & Rhythm", "Cedar Gap Bone & Joint"). A department of the
+ * note's own hospital has only kind words ("the Cardiac Cath Lab", "Routine Wound Care" holds no name), so the name must
+ * hold two words outside clinical and kind vocabulary, or one in no allow-list, a listed town, or a word another unit took.
+ * In caps-only text only a word in no allow-list or a listed town counts; lower-case text is left to the slot units. After a
+ * place another unit found, the unit is that place's department and stays.
+ */
+export function detectNamedDepartments(c: NameContext, marks: WordMarks): void {
+  if (c.mode === 'lower') return;
+  const { words } = c;
+  for (let h = 2; h < words.length; h++) {
+    const head = words[h];
+    if (!marks.free(h) || !c.sameLine(h) || !(c.mode === 'mixed' ? head.capitalized || head.upper : head.upper)) continue;
+    // "&" joins drugs and orders in caps-only text ("FFP & PROTAMINE"): a practice's pair of kind words is written capitalised.
+    const pair = c.mode === 'mixed' && head.capitalized && words[h - 1].capitalized && /^[ \t\u00a0]*&[ \t\u00a0]*$/.test(head.gapBefore) &&
+      kindOrClinical(c, h) && kindOrClinical(c, h - 1);
+    if (!pair && !DEPARTMENT_HEADS.has(head.lower)) continue;
+    // The head closes the name ("Cath Lab Staff" is a team, "Sleep Lab Report" a document).
+    const next = words[h + 1];
+    if (next && c.sameLine(h + 1) && /^[ \t\u00a0]{1,2}$/.test(next.gapBefore) && next.alpha && (next.capitalized || next.upper) && !FUNCTION_WORDS.has(next.lower)) continue;
+    // Walk back over the kind words, then over the name words.
+    let m = pair ? h - 1 : h;
+    while (m - 1 >= 0 && h - m < 4 && c.sameLine(m) && /^(?:[ \t\u00a0]{1,2}|[ \t\u00a0]*&[ \t\u00a0]*)$/.test(words[m].gapBefore) && marks.free(m - 1) &&
+      shaped(c, m - 1) && kindOrClinical(c, m - 1) && !distinctive(c, marks, m - 1)) m--;
+    if (m === h) continue;
+    let s = m;
+    let strong = 0;
+    let plain = 0;
+    while (s - 1 >= 0 && m - s < 3 && c.sameLine(s) && /^[ \t\u00a0]{1,2}$/.test(words[s].gapBefore) && nameWord(c, marks, s - 1) && distinctive(c, marks, s - 1) &&
+      !kindOrClinical(c, s - 1) && !c.is(s - 1, WORD_MOVEMENT | WORD_HEADER) && !PROCESS_WORD_RE.test(words[s - 1].lower) &&
+      // After an institution another unit found, the unit is a department of it ("St Rita's Clinical Laboratory"); after a
+      // town it is the town's practice ("[Lone Pine] Heart & Rhythm").
+      !(marks.isPlace(s - 1) && institutionEnd(c, s - 1))) {
+      const q = s - 1;
+      if (notAllowed(c, q) || c.isCity(q) || marks.isName(q) || marks.isPlace(q)) strong++;
+      else plain++;
+      s--;
+    }
+    if (s === m || (strong === 0 && (plain < 2 || c.mode !== 'mixed'))) continue;
+    marks.add(s, h, 'LOCATION', NAMED_DEPARTMENT, true);
   }
 }
