@@ -34,6 +34,7 @@ import { detectPlaces } from './places/cueRules';
 import { detectAreas } from './places/areaGrammar';
 import { detectFacilities } from './places/facilityGrammar';
 import { detectOrgsAfterCue } from './places/orgAfterCue';
+import { detectHeadClassPlaces, detectNamedDepartments, detectTownsOfPlaces } from './places/headClasses';
 import { detectInstitutionTails, detectLandmarks, detectPersonOfTown, detectPracticeLines } from './places/placePhrases';
 import { detectTownGrammar, detectTowns } from './places/townCue';
 import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
@@ -111,9 +112,12 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'facility.general-short', run: detectGeneralShort },
   { name: 'location.branch-town', run: detectBranchTowns },
   { name: 'location.org-after-cue', run: detectOrgsAfterCue },
+  { name: 'location.head-class', run: detectHeadClassPlaces },
+  { name: 'location.named-department', run: detectNamedDepartments },
   { name: 'location.landmark', run: detectLandmarks },
   { name: 'location.person-of-town', run: detectPersonOfTown },
   { name: 'location.institution-tail', run: detectInstitutionTails },
+  { name: 'location.town-of-place', run: detectTownsOfPlaces },
   { name: 'location.practice-line', run: detectPracticeLines },
   { name: 'name.addressee', run: detectAddressees },
   // A given name alone by its role in the sentence (names/documentNames.ts), before default deny types the word.

@@ -19,7 +19,7 @@ export const RECOGNIZER = 'location.org-after-cue';
  */
 const PLACE_PREPS = ['at', 'from', 'to', 'into', 'in'];
 /** Every preposition some cue takes: the unit reads only the words after one of these. */
-const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of', 'on', 'with', 'near']);
+const SLOT_PREPS: ReadonlySet<string> = new Set(['at', 'from', 'to', 'into', 'in', 'for', 'by', 'through', 'of', 'on', 'with', 'near', 'aboard']);
 // Not "with": "worked with asbestos", "works with children".
 const WORK_PREPS = ['at', 'for', 'by', 'from'];
 // Not "with": after a treatment it names the drug or the device ("chemotherapy with Cisplatin").
@@ -44,6 +44,12 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'drives drove cashier clerk manager mechanic teacher teaches taught nurse aide machinist welder driver cook server ' +
     'janitor custodian supervisor foreman technician tech secretary receptionist accountant engineer laborer labourer')
     .map((w) => [w, WORK_PREPS] as const),
+  // Military service and farm labour name the unit, base, ship, camp or ranch a person is at: "stationed at Fort Hale",
+  // "deployed with Task Force Saber", "serving aboard the Harlan County", "picks at Rio Verde Orchards".
+  ...words('stationed deployed deploying redeployed assigned posted based serving serves served enlisted garrisoned billeted')
+    .map((w) => [w, ['at', 'to', 'with', 'in', 'aboard', 'on']] as const),
+  ...words('picks picked picking harvests harvested harvesting pruning packs packing herding milking')
+    .map((w) => [w, ['at', 'for', 'on']] as const),
   // Travel: "flying in from Needles", "drove up from Sweet Home".
   ...words('flying flew fly flown driving drove drive driven').map((w) => [w, ['from', 'to']] as const),
   // Going somewhere regularly: "goes to Sunrise Adult Day", "went to Walgreens".
@@ -60,10 +66,11 @@ const CUES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly st
     'wrestled coaches coached skates dances trains')
     .map((w) => [w, ['for', 'on', 'with']] as const),
   // Where a person grew up, was born or is calling from: "grew up in Fond du Lac", "by speakerphone from Comfort",
-  // "has a sister in Tucson", "visiting from Liberal".
+  // "has a sister in Tucson", "visiting from Liberal", "Emergency contact in Temple:", "at my father's place in Commerce".
   ...words('grew raised born calling called calls phoned phoning speakerphone visiting visited arrived arriving immigrated ' +
     'emigrated traveled travelled traveling travelling neighbor neighbour sister brother daughter son cousin aunt uncle ' +
-    'niece nephew relatives')
+    'niece nephew relatives contact contacts guardian friend friends parents mother father grandmother grandfather wife husband ' +
+    'partner spouse girlfriend boyfriend place apartment trailer')
     .map((w) => [w, ['in', 'from', 'near']] as const),
   // Records and prescriptions named by their source: "records from Mission Row Drop-In", "verified with Harmony Drug",
   // "dispensed by Harmony Drug", "hospitalization at Iron Range General", "prior pregnancy at St. Martin's".

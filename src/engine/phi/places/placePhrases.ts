@@ -7,9 +7,11 @@
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { WORD_CLINICAL, WORD_CREDENTIAL, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { COUNTRIES, FUNCTION_WORDS, MONTHS, US_STATES } from '../vocab';
+import { COUNTRIES, EMPLOYER_HEADS, FUNCTION_WORDS, MONTHS, US_STATES } from '../vocab';
 import { notAllowed } from '../deny/allowList';
 import { listedTownWord } from './orgAfterCue';
+import { HEAD_CLASSES } from './headClasses';
+import { UNIT_FACILITY_HEAD } from '../unitWords';
 
 export const INSTITUTION_TAIL = 'location.institution-tail';
 export const LANDMARK = 'location.landmark';
@@ -27,6 +29,11 @@ const TAIL_HEADS: ReadonlySet<string> = new Set(words('shelter shelters mission 
 const TAIL_DESCRIPTORS: ReadonlySet<string> = new Set(words('family families women womens men mens youth swim soccer baseball softball ' +
   'football basketball hockey wrestling track running boys girls homeless emergency overnight winter day community rescue ' +
   'junior senior little'));
+
+/** Organisation heads and industry words that continue a place's name after it in mixed text ("Processing", "Mining Co"). */
+const ORGANISATION_TAILS: ReadonlySet<string> = new Set([...Object.values(HEAD_CLASSES).flat(), ...EMPLOYER_HEADS, ...words(
+  'processing storage cold mining logging freight rail yard yards resort casino co inc llc ltd corp corporation company enterprises industries ' +
+  'holdings partners associates packing packers growers orchards foods shelter mission camp lodge ranch farms farm dairy cooperative')]);
 
 /** Words after "General" that make it an adjective of care, not a hospital written short ("general surgery"). */
 const GENERAL_NOT_HOSPITAL: ReadonlySet<string> = new Set(words('surgery surgeon surgeons surgical medicine medical anesthesia anaesthesia ' +
@@ -47,6 +54,20 @@ export function detectInstitutionTails(c: NameContext, marks: WordMarks): void {
       marks.add(s, q, 'LOCATION', INSTITUTION_TAIL, true);
       i = q;
       continue;
+    }
+    // "[Gallatin Poultry] Processing", "[Bitterroot Valley] Mining Co.", "[Red Cedar] Cold Storage": in mixed text, capitalised
+    // organisational heads of any class after a place continue its name (the head classes of places/headClasses.ts). "Co"
+    // right after a town is its county ("Resides in Rumford Co."), so it only follows an organisation head ("Mining Co.", "[Owl Creek Manufacturing] Co.").
+    if (c.mode === 'mixed') {
+      let t = q;
+      while (t < ws.length && t - q < 3 && c.sameLine(t) && /^[ \t\u00a0]{1,2}$/.test(ws[t].gapBefore) && marks.free(t) && !c.protectedTerm[t] &&
+        (ws[t].capitalized || ws[t].upper) && ORGANISATION_TAILS.has(ws[t].lower) &&
+        !(t === q && ws[t].lower === 'co' && !ORGANISATION_TAILS.has(ws[i].lower) && (c.unit[i] & UNIT_FACILITY_HEAD) === 0)) t++;
+      if (t > q) {
+        marks.add(s, t - 1, 'LOCATION', INSTITUTION_TAIL, true);
+        i = t - 1;
+        continue;
+      }
     }
     if (q < ws.length && c.sameLine(q) && INLINE_GAP_RE.test(ws[q].gapBefore) && TAIL_DESCRIPTORS.has(ws[q].lower) && marks.free(q)) q++;
     const head = ws[q];

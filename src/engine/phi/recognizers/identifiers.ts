@@ -40,7 +40,9 @@ const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
 /** Mixed tokens that are clinical or dates: dbSNP ids (rs113993960), a date with its month name (12MAR2024), an ordinal. */
 // Ventilator settings and dimensions multiply numbers (AC700X10, 550x16x40, x25x500x40); a CLIA number (99D9727853,
 // the CMS format) certifies the laboratory, not the patient.
-const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|\d[xX]\d|^[xX]\d|^\d{2}D\d{7}$/i;
+// A dimension or a count multiplied is numbers of up to four digits joined by "x", with a unit or a ventilator mode after
+// them (550x16x40, 100x150mm, 800x12AC); "26x98457" is a chart number with an x in it, not a size.
+const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|^\d{1,4}(?:\.\d{1,2})?(?:[xX]\d{1,4}(?:\.\d{1,2})?)+(?:mm|cm|m|in|ml|cc|mcg|mg|hpf|lpf|ac|simv|imv|prvc|pc|vc|ps)?$|^[xX]\d|^\d{2}D\d{7}$/i;
 const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
 
 /**
@@ -271,6 +273,33 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       'contractor', 'applicant', 'donor', 'recipient', 'household', 'family', 'guest', 'badge', 'bdg'],
     "an identifier a school, employer or program gives a person, after its role and ID label or a badge: Student ID 430973, EE ID 732852, Badge 683078"),
   {
+    // Issue 9: registries, programs, courts and the military number people with labels nobody listed ("UNOS", "EDIPI",
+    // "Docket"). The cue names a register of people, so the token after it (with "ID", "#", "No.", "number", ":") is that
+    // person's number whatever its shape, once it has a digit; a short list number ("case 2") or a code word stays.
+    ...labelled('id.register-cue', 'ID',
+      // Cues that name a register on their own ("UNOS KLM4471", "Docket 24-CR-0913") may stand right before the number;
+      // cues that are also everyday words ("service", "subject", "case") need "#", "No.", "number", "ID" or ":" after them.
+      String.raw`(?:unos|optn|srtr|waitlist|wait-list|registry|donor|ticket|docket|booking|inmate|detainee|offender|warrant|citation|edipi|dod|` +
+      String.raw`tracking|shipment|voucher|permit|uscis|alien|court\scase|tribal\s(?:id|enrollment|enrolment|card))` +
+      String.raw`(?=\s{0,3}(?:#|no\.|no\b|nbr|num(?:ber)?\b|id\b|:|-\s)|\s{1,3}(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{0,4}[-\/.]?\d)|` +
+      String.raw`(?:registration|recipient|listing|service|svc|subject|participant|screening|randomi[sz]ation|enrol(?:l)?ment|census|case|claim|probation|parole|` +
+      String.raw`green\scard|benefits)(?=\s{0,3}(?:#|no\.|no\b|nbr|num(?:ber)?\b|id\b))`,
+    ['unos', 'optn', 'srtr', 'waitlist', 'wait', 'registry', 'donor', 'ticket', 'docket', 'booking', 'inmate', 'detainee', 'offender', 'warrant', 'citation',
+      'edipi', 'dod', 'tracking', 'shipment', 'voucher', 'permit', 'uscis', 'alien', 'court', 'tribal', 'registration', 'recipient', 'listing', 'service', 'svc',
+      'subject', 'participant', 'screening', 'randomization', 'randomisation', 'enrollment', 'enrolment', 'census', 'case', 'claim', 'probation', 'parole',
+      'green', 'benefits'],
+    'a number after a cue naming a register of people (transplant waitlist, court, jail, military, tribal, study, shipment): UNOS ID: KLM4471, Docket 24-CR-0913, EDIPI 1234567890, Service No. RA 44 120 775'),
+    // A register number has three digits or letters and digits together ("ABC12"): "case 2", "donor 1 of 3", "service 24/7"
+    // and a counted dose ("lot 3 units") are not one.
+    validate: (v, c) => {
+      if (/^\d+$/.test(v) ? v.length < 3 : countDigits(v) < 2) return false;
+      // A year straight after the cue is when, not who ("registry 2019").
+      if (/^(?:19|20)\d{2}$/.test(v) && !/(?:#|no\.?|num(?:ber)?|id|:)\s*$/i.test(c.match[0].slice(0, c.start - c.match.index))) return false;
+      if (/^\d{1,2}\/\d{1,2}$/.test(v) || CLINICAL_MIXED_RE.test(v) || ICD10_CODE_RE.test(v) || VENT_SETTINGS_RE.test(v)) return false;
+      return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
+    },
+  },
+  {
     name: 'id.leading-zero',
     type: 'ID',
     description: 'an unlabelled number of 7+ digits with a leading zero: 00482913 (a measurement never starts with 0)',
@@ -393,8 +422,10 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#alnum7', '#dashid'],
     anchored: true,
     // Glued ventilator settings with five digits or more (SIMV12PS10PEEP5) are the default-deny shape's exception too.
-    validate: (v) =>
-      countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !VENT_SETTINGS_RE.test(v),
+    // A multiplied count before its unit ("1x10000 cells") is a measurement.
+    validate: (v, c) =>
+      countDigits(v) >= 5 && v.length >= 7 && !ICD10_CODE_RE.test(v) && !COUNT_UNIT_GLUED_RE.test(v) && !CLINICAL_MIXED_RE.test(v) && !VENT_SETTINGS_RE.test(v) &&
+      !(/\d[xX]\d/.test(v) && COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8))),
   },
   {
     name: 'id.alnum-default-deny',
