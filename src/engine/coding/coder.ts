@@ -172,7 +172,20 @@ export class Coder {
 
   /** Every concept the lexicon finds (including ones a more specific mention covers), with context. */
   mentionsOf(text: string, analysis: TextAnalysis): ConceptMention[] {
-    return this.scanNote(text, analysis).mentions;
+    return this.scanOnce(text, analysis).mentions;
+  }
+
+  /** Memo key of this coder's raw scan on an analysis (the coding result has its own under `this`). */
+  private readonly scanKey = {};
+
+  /** The note's scan, kept on its analysis: coding, validation and the summary's faithfulness guard read one scan. */
+  private scanOnce(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
+    const memo = memoOf(analysis);
+    const cached = memo.get(this.scanKey) as { text: string; scanned: { tokens: NoteToken[]; mentions: ConceptMention[] } } | undefined;
+    if (cached && cached.text === text) return cached.scanned;
+    const scanned = this.scanNote(text, analysis);
+    memo.set(this.scanKey, { text, scanned });
+    return scanned;
   }
 
   private scanNote(text: string, analysis: TextAnalysis): { tokens: NoteToken[]; mentions: ConceptMention[] } {
@@ -261,7 +274,7 @@ export class Coder {
     const cached = memoOf(analysis).get(this) as { text: string; setting: CodingSetting; result: CodingResult } | undefined;
     if (cached && cached.text === text && (options.setting === undefined || options.setting === cached.setting)) return cached.result;
     const setting = options.setting ?? this.setting;
-    const scanned = this.scanNote(text, analysis);
+    const scanned = this.scanOnce(text, analysis);
     // Section II.H: in an inpatient record an uncertain diagnosis is coded as if it existed, so its
     // mentions are confirmed for the coder and for the validator alike.
     // A condition the note also rules out ("heart failure was considered … no heart failure") was not a
@@ -271,7 +284,8 @@ export class Coder {
     const ruledOut = new Set(scanned.mentions.filter((m) => m.context.negated).map((m) => m.code));
     const mentions = setting === 'inpatient'
       ? scanned.mentions.map((m) => (m.context.uncertain && !m.context.negated && !ruledOut.has(m.code) && DISCHARGE_DIAGNOSIS_SECTIONS.has(m.sectionKind) ? { ...m, context: { ...m.context, uncertain: false } } : m))
-      : scanned.mentions;
+      // A copy: the recheck rule below rewrites entries, and the raw scan stays as scanned for mentionsOf.
+      : [...scanned.mentions];
     // I.C.21.c.8: at an outpatient recheck, a condition the note says has resolved ("otitis media resolved") no
     // longer exists: it is the personal history the follow-up code Z09 goes with, not a denied condition.
     if (setting === 'outpatient' && RECHECK_VISIT.test(text)) {
