@@ -17,6 +17,7 @@ import { DEFAULT_STRESS7_NOTES, DEFAULT_STRESS7_SEED, generateStress7Corpus } fr
 import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus } from '../eval/synthetic/holdout6';
 import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus } from '../eval/synthetic/holdout7';
 import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus } from '../eval/synthetic/holdout8';
+import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../eval/synthetic/holdout9';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -32,6 +33,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout9', label: 'HELD-OUT #9', seed: DEFAULT_HOLDOUT9_SEED, notes: DEFAULT_HOLDOUT9_NOTES, generate: generateHoldout9Corpus },
   { flag: 'holdout8', label: 'HELD-OUT #8', seed: DEFAULT_HOLDOUT8_SEED, notes: DEFAULT_HOLDOUT8_NOTES, generate: generateHoldout8Corpus },
   { flag: 'holdout7', label: 'HELD-OUT #7', seed: DEFAULT_HOLDOUT7_SEED, notes: DEFAULT_HOLDOUT7_NOTES, generate: generateHoldout7Corpus },
   { flag: 'holdout6', label: 'HELD-OUT #6', seed: DEFAULT_HOLDOUT6_SEED, notes: DEFAULT_HOLDOUT6_NOTES, generate: generateHoldout6Corpus },
@@ -86,6 +88,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-synthetic [--see
                clinic, tribal clinic, military sick call, FMLA certification, donor deferral, organ-procurement referral,
                cardiac rehab, audiology, POLST, radiation-oncology summary, mandated child-protection report; its own
                vocabulary; default seed ${DEFAULT_HOLDOUT8_SEED}, ${DEFAULT_HOLDOUT8_NOTES} notes), written in session 8 by an examiner who never read the recognizers
+  --holdout9   with --phi-synthetic: score the ninth held-out corpus in two halves (style names h9_src_*: five ICU styles of the
+               development set's source — nursing shift, resident progress, respiratory care, social work, discharge planning;
+               h9_new_*: ten more styles — ambulance hand-over, IVF cycle log, hospice visit, correctional clinic, school-nurse
+               incident, work-injury claim, genetic counselling letter, transplant call log, home infusion, foster-care form; its own
+               vocabulary; default seed ${DEFAULT_HOLDOUT9_SEED}, ${DEFAULT_HOLDOUT9_NOTES} notes), written in session 9 by an examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -181,6 +188,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout6: { type: 'boolean' },
       holdout7: { type: 'boolean' },
       holdout8: { type: 'boolean' },
+      holdout9: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
