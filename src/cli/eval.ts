@@ -54,7 +54,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts] [--seed N] [--notes N]]
-                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--selfcheck7 [--holdout]] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--selfcheck7 [--holdout]] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
@@ -136,7 +136,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                phrase inventories (src/eval/injection/holdoutInventory.ts) instead of the tuned one; --holdout3 the
                third (holdout3Inventory.ts: worksheets, JSON/YAML, other languages, emoji, e-mail chains; seed ${DEFAULT_INJECTION_SEEDS.holdout3}); --holdout4 the
                fourth (holdout4Inventory.ts: disguised problem lists and code tables, chat-template tokens, signature
-               blocks, patient quotes, CDI replies, auto-approval banners, homoglyphs; seed ${DEFAULT_INJECTION_SEEDS.holdout4}); --selfcheck7
+               blocks, patient quotes, CDI replies, auto-approval banners, homoglyphs; seed ${DEFAULT_INJECTION_SEEDS.holdout4}); --holdout5
+               the fifth (holdout5Inventory.ts: oblique requests, Portuguese, Italian, Polish, Tagalog, Vietnamese, lab
+               comments, radiology addenda, sigs, e-mail chains, JSON/XML, coding-summary footers, appeal letters; seed
+               ${DEFAULT_INJECTION_SEEDS.holdout5}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
@@ -317,7 +320,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const inventory = values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
     const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(
