@@ -25,6 +25,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout4')).toBe('holdout4');
     expect(parseSummarySplit('holdout5')).toBe('holdout5');
     expect(parseSummarySplit('holdout7')).toBe('holdout7');
+    expect(parseSummarySplit('holdout8')).toBe('holdout8');
+    expect(splitOf('h8-syn-01')).not.toBe('holdout8');
+    expect(splitOf('h8-syn-01', 'holdout8')).toBe('holdout8');
     expect(() => parseSummarySplit('holdout9')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });

@@ -1,0 +1,130 @@
+// Re-surrogated deid gold: each gold span gets a fresh value of its type in the original's shape, the gold
+// offsets follow the new text, and the draws are seeded. The note is invented.
+import { resurrogateRecord, resurrogateRecords, withTypeAsKind, formatResurrogateReport } from '../../../src/eval/deidResurrogate';
+import { SURNAMES, GIVEN_NAMES, TOWNS, HOSPITAL_STEMS, STREET_STEMS, UNIT_STEMS, PARTICLE_SURNAMES } from '../../../src/eval/deidResurrogate/vocabulary';
+import { evaluatePhi, type PhiGoldRecord } from '../../../src/eval/phi';
+
+const PARTS: [string, string?][] = [
+  ['Pt '], ["Mary", 'PTName'], [' '], ["O'Hanlon", 'PTName'], [' seen by Dr. '], ['KESSLER', 'HCPName'], [' on '], ['7/22/03', 'Date'],
+  ['. Husband '], ['john', 'RelativeProxyName'], [' called '], ['617-555-0142', 'Phone'], ['. Seen again by dr '], ['KESSLER', 'HCPName'],
+  [' on '], ['7-22-03', 'Date'], ['. From '], ['Quillbury General', 'Location'], [' on '], ['July 22nd', 'Date'], [', '], ['SEPT', 'Date'],
+  [' and '], ['12.03.2004', 'Date'], ['. Age '], ['93', 'Age'], [' (she says '], ['ninety-three', 'Age'], ['). Born '], ['1931', 'DateYear'],
+  ['. Unit '], ['BLX', 'Location'], [' per '], ['S.', 'PTNameInitial'], [' ref '], ['rg17', 'Other'], ['. Signed '], ['Baptiste, Ana', 'HCPName'], ['.'],
+];
+
+function inventedNote(): PhiGoldRecord {
+  let text = '';
+  const phi: PhiGoldRecord['phi'] = [];
+  for (const [piece, type] of PARTS) {
+    if (type) phi.push({ start: text.length, end: text.length + piece.length, type });
+    text += piece;
+  }
+  return { id: 'invented-1', text, phi };
+}
+
+const spanTexts = (r: PhiGoldRecord) => r.phi.map((g) => r.text.slice(g.start, g.end));
+
+/** The text outside the gold spans, with each span's place marked. */
+function outside(r: PhiGoldRecord): string {
+  let out = '', cursor = 0;
+  for (const g of [...r.phi].sort((a, b) => a.start - b.start)) {
+    out += r.text.slice(cursor, g.start) + '\u0000';
+    cursor = g.end;
+  }
+  return out + r.text.slice(cursor);
+}
+
+describe('deid re-surrogation', () => {
+  const original = inventedNote();
+  const copy = resurrogateRecord(original, 7, 0);
+  const texts = spanTexts(copy);
+  const originals = PARTS.filter((p) => p[1]).map((p) => p[0]);
+  /** The surrogate of the n-th gold span whose original text is `text`. */
+  const at = (text: string, n = 0) => texts[originals.map((o, i) => (o === text ? i : -1)).filter((i) => i >= 0)[n]];
+
+  it('keeps every character outside the gold spans and recomputes the offsets', () => {
+    expect(copy.id).toBe('invented-1#r0');
+    expect(copy.phi.map((g) => g.type)).toEqual(original.phi.map((g) => g.type));
+    expect(outside(copy)).toBe(outside(original));
+    for (let i = 1; i < copy.phi.length; i++) expect(copy.phi[i].start).toBeGreaterThanOrEqual(copy.phi[i - 1].end);
+    expect(copy.phi[copy.phi.length - 1].end).toBeLessThan(copy.text.length);
+  });
+
+  it('replaces every span by a different value', () => {
+    const before = spanTexts(original);
+    texts.forEach((t, i) => expect(t.toLowerCase()).not.toBe(before[i].toLowerCase()));
+  });
+
+  it('keeps the shape of names: casing, particle, "Surname, Given" order, one person one surrogate', () => {
+    expect(at('Mary')).toMatch(/^\p{Lu}\p{Ll}+$/u);
+    expect(GIVEN_NAMES).toContain(at('Mary'));
+    expect(at("O'Hanlon")).toMatch(/^(?:O|D)['’]\p{Lu}/u);
+    expect(at('KESSLER')).toMatch(/^[\p{Lu}'’-]+$/u);
+    expect(at('KESSLER', 1)).toBe(at('KESSLER'));
+    expect(SURNAMES.map((s) => s.toUpperCase())).toContain(at('KESSLER'));
+    expect(at('john')).toMatch(/^\p{Ll}+$/u);
+    const [surname, given] = at('Baptiste, Ana').split(', ');
+    expect(SURNAMES).toContain(surname);
+    expect(GIVEN_NAMES).toContain(given);
+    expect(at('S.')).toMatch(/^[A-Z]\.$/);
+  });
+
+  it('keeps the written form of dates, phones, ages and codes', () => {
+    expect(at('7/22/03')).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}$/);
+    expect(at('7-22-03')).toMatch(/^\d{1,2}-\d{1,2}-\d{2}$/);
+    const spelled = /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(st|nd|rd|th)$/.exec(at('July 22nd'));
+    expect(spelled).not.toBeNull();
+    const day = Number(spelled![2]);
+    const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+    expect(spelled![3]).toBe(suffix);
+    expect(at('SEPT')).toMatch(/^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)$/);
+    // Day-first with dots stays day-first with dots and a 4-digit year.
+    const dotted = /^(\d{1,2})\.(\d{2})\.(\d{4})$/.exec(at('12.03.2004'));
+    expect(dotted).not.toBeNull();
+    expect(Number(dotted![2])).toBeLessThanOrEqual(12);
+    expect(at('617-555-0142')).toMatch(/^[2-9]\d{2}-[2-9]\d{2}-[2-9]\d{3}$/);
+    expect(Number(at('93'))).toBeGreaterThanOrEqual(90);
+    expect(at('ninety-three')).toMatch(/^(ninety(-[a-z]+)?|one hundred( [a-z]+)?)$/);
+    expect(at('1931')).toMatch(/^(19|20)\d{2}$/);
+    expect(at('rg17')).toMatch(/^[a-z]{2}[1-9]\d$/);
+  });
+
+  it('draws places from its own invented lists and keeps the facility word and abbreviation length', () => {
+    const [stem, kind] = at('Quillbury General').split(' ');
+    expect(kind).toBe('General');
+    expect(HOSPITAL_STEMS).toContain(stem);
+    expect(at('BLX')).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it('is reproducible for a seed, and copies and seeds draw differently', () => {
+    expect(resurrogateRecord(original, 7, 0)).toEqual(copy);
+    expect(resurrogateRecord(original, 8, 0).text).not.toBe(copy.text);
+    const copies = resurrogateRecords([original], { seed: 7, copies: 3 });
+    expect(copies.map((c) => c.id)).toEqual(['invented-1#r0', 'invented-1#r1', 'invented-1#r2']);
+    expect(copies[0]).toEqual(copy);
+    expect(new Set(copies.map((c) => c.text)).size).toBe(3);
+    expect(() => resurrogateRecords([original], { copies: 0 })).toThrow(RangeError);
+  });
+
+  it('has the vocabulary the measurement promises', () => {
+    expect(new Set(SURNAMES).size).toBeGreaterThanOrEqual(300);
+    expect(new Set(GIVEN_NAMES).size).toBeGreaterThanOrEqual(200);
+    expect(new Set([...TOWNS, ...HOSPITAL_STEMS, ...STREET_STEMS, ...UNIT_STEMS]).size).toBeGreaterThanOrEqual(120);
+    expect(PARTICLE_SURNAMES.every((s) => /^(O'|D'|Mc|Mac|De|Di|La)/.test(s))).toBe(true);
+  });
+
+  it('reports the original and re-surrogated figures per type, leaks included', () => {
+    // A redactor that removes exactly the original note's span texts: perfect there, blind on new values.
+    const known = spanTexts(original);
+    const redactKnown = (text: string) => ({
+      spans: known.flatMap((k) => [...text.matchAll(new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({ start: m.index, end: m.index + k.length }))) as never,
+    });
+    const before = evaluatePhi(withTypeAsKind([original]), redactKnown);
+    const after = evaluatePhi(withTypeAsKind(resurrogateRecords([original], { seed: 7, copies: 2 })), redactKnown);
+    expect(before.withoutYears.recall).toBe(1);
+    expect(after.withoutYears.leaks).toBeGreaterThan(after.withoutYears.goldSpans / 2);
+    const table = formatResurrogateReport(before, after, 'test');
+    expect(table).toMatch(/leaked spans, bare years excluded\s+0\/\d+/);
+    expect(table).toMatch(/^ {2}PTName\s+1\.0000/m);
+  });
+});
