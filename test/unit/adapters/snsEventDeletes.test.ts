@@ -1,0 +1,121 @@
+// Unit: an API instance deletes delivered events in natural batches (issue 11 §5, stage→subscriber delay while
+// submits run: the event loop that serves subscribers made one DeleteMessageBatch per receive). Receives that land
+// while a delete is out join the next one; every event is delivered at once, never held for its delete; a failed
+// delete is reported once per batch. Fake SQS/SNS clients; no server.
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { SnsEventBus } from '../../../src/adapters/sns/snsEventBus';
+import type { JobEvent } from '../../../src/domain/events';
+
+type Messages = Array<{ Body: string; ReceiptHandle: string; MessageId: string }>;
+
+class FakeMessaging {
+  /** Receive answers queued by the test, served one per ReceiveMessage; an empty queue leaves the receive open. */
+  readonly answers: Messages[] = [];
+  readonly deleteBatches: string[][] = [];
+  /** Deletes are held open until the test settles them. */
+  readonly openDeletes: Array<{ resolve: (out: unknown) => void; reject: (err: Error) => void }> = [];
+  private parked: Array<() => void> = [];
+
+  readonly sqs = {
+    send: async (cmd: { constructor: { name: string }; input: Record<string, unknown> }, opts?: { abortSignal?: AbortSignal }): Promise<unknown> => {
+      switch (cmd.constructor.name) {
+        case 'CreateQueueCommand':
+          return { QueueUrl: 'http://sqs.local/000000000000/events-i1' };
+        case 'GetQueueAttributesCommand':
+          return { Attributes: { QueueArn: 'arn:aws:sqs:us-east-1:000000000000:events-i1' } };
+        case 'ListQueuesCommand':
+          return { QueueUrls: [] };
+        case 'DeleteMessageBatchCommand':
+          this.deleteBatches.push((cmd.input.Entries as Array<{ ReceiptHandle: string }>).map((e) => e.ReceiptHandle));
+          return new Promise((resolve, reject) => this.openDeletes.push({ resolve, reject }));
+        case 'ReceiveMessageCommand':
+          while (this.answers.length === 0) {
+            if (opts?.abortSignal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+            await new Promise<void>((resolve) => {
+              this.parked.push(resolve);
+              opts?.abortSignal?.addEventListener('abort', () => resolve(), { once: true });
+            });
+          }
+          return { Messages: this.answers.shift() };
+        default:
+          return {};
+      }
+    },
+  };
+
+  readonly sns = { send: async () => ({ SubscriptionArn: 'sub-1' }) };
+
+  answer(messages: Messages): void {
+    this.answers.push(messages);
+    for (const wake of this.parked.splice(0)) wake();
+  }
+}
+
+const event = (jobId: string, version: number): JobEvent => ({ jobId, tenantId: 't1', status: 'QUEUED', version, progress: 0, at: '2026-01-01T00:00:00.000Z' });
+const message = (n: number): Messages[number] => ({ Body: JSON.stringify(event(`job-${n}`, 1)), ReceiptHandle: `r${n}`, MessageId: `m${n}` });
+const settle = async () => {
+  for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+};
+
+function busOn(fake: FakeMessaging, onError: (err: unknown, op: string) => void = () => undefined): SnsEventBus {
+  return new SnsEventBus({
+    sqs: fake.sqs as unknown as SQSClient,
+    sns: fake.sns as unknown as SNSClient,
+    topicArn: 'arn:aws:sns:us-east-1:000000000000:job-events',
+    queuePrefix: 'events-',
+    instanceId: 'i1',
+    pollers: 1,
+    pollErrorBackoffMs: 0,
+    onError,
+  });
+}
+
+describe('SnsEventBus event deletes (issue 11 §5: API work per delivered event)', () => {
+  it('receives that land while a delete is out are delivered at once and deleted together in the next batch', async () => {
+    const fake = new FakeMessaging();
+    const bus = busOn(fake);
+    const seen: string[] = [];
+    bus.subscribe((e) => seen.push(e.jobId));
+    await bus.start();
+
+    fake.answer([message(1)]);
+    await settle();
+    expect(fake.deleteBatches).toEqual([['r1']]);
+    // Three more receives while the first delete is out: delivered now, their deletes wait for one batch.
+    fake.answer([message(2), message(3)]);
+    await settle();
+    fake.answer([message(4)]);
+    await settle();
+    fake.answer([message(5)]);
+    await settle();
+    expect(seen).toEqual(['job-1', 'job-2', 'job-3', 'job-4', 'job-5']);
+    expect(fake.deleteBatches).toEqual([['r1']]);
+
+    fake.openDeletes.shift()!.resolve({});
+    await settle();
+    expect(fake.deleteBatches).toEqual([['r1'], ['r2', 'r3', 'r4', 'r5']]);
+    fake.openDeletes.shift()!.resolve({});
+    await bus.stop();
+  });
+
+  it('a failed delete is reported once for its batch and later deletes still go', async () => {
+    const fake = new FakeMessaging();
+    const errors: string[] = [];
+    const bus = busOn(fake, (_err, op) => errors.push(op));
+    await bus.start();
+    fake.answer([message(1), message(2)]);
+    await settle();
+    fake.openDeletes.shift()!.reject(new Error('throttled'));
+    await settle();
+    expect(errors).toEqual(['delete-events']);
+
+    fake.answer([message(3)]);
+    await settle();
+    expect(fake.deleteBatches).toEqual([['r1', 'r2'], ['r3']]);
+    fake.openDeletes.shift()!.resolve({ Failed: [{ Id: '0', Code: 'ReceiptHandleIsInvalid', SenderFault: true }] });
+    await settle();
+    expect(errors).toEqual(['delete-events', 'delete-events']);
+    await bus.stop();
+  });
+});
