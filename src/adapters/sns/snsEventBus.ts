@@ -86,6 +86,8 @@ export class SnsEventBus implements EventBus {
   /** Completed attaches: a poller whose failure predates the latest one does not attach again. */
   private attachments = 0;
   private readonly publishes: NaturalBatcher<string>;
+  /** Events published since the last microtask, handed to the batcher together. */
+  private readonly sameTick: Array<{ message: string; resolve: () => void; reject: (err: unknown) => void }> = [];
   /** Receipt handles of delivered events, deleted in natural batches. */
   private readonly deletes: NaturalBatcher<string>;
 
@@ -194,8 +196,20 @@ export class SnsEventBus implements EventBus {
     this.attachments++;
   }
 
-  async publish(event: JobEvent): Promise<void> {
-    await this.publishes.submit(JSON.stringify(event));
+  /**
+   * Events published in one synchronous run (a worker's write that stored several transitions publishes one
+   * per transition at once) join one batch: the batcher alone would send the first at once and the rest apart,
+   * two PublishBatch calls where one does. They wait a microtask, nothing more.
+   */
+  publish(event: JobEvent): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.sameTick.push({ message: JSON.stringify(event), resolve, reject });
+      if (this.sameTick.length > 1) return;
+      queueMicrotask(() => {
+        const tick = this.sameTick.splice(0);
+        this.publishes.submitAll(tick.map((p) => p.message)).forEach((sent, i) => sent.then(tick[i].resolve, tick[i].reject));
+      });
+    });
   }
 
   subscribe(listener: JobEventListener): Unsubscribe {

@@ -1,4 +1,5 @@
-// Unit: an API instance deletes delivered events in natural batches (issue 11 §5, stage→subscriber delay while
+// Unit: a write's events leave in one PublishBatch (issue 11 §5: AWS calls, and so event-loop time, per job), and
+// an API instance deletes delivered events in natural batches (issue 11 §5, stage→subscriber delay while
 // submits run: the event loop that serves subscribers made one DeleteMessageBatch per receive). Receives that land
 // while a delete is out join the next one; every event is delivered at once, never held for its delete; a failed
 // delete is reported once per batch. Fake SQS/SNS clients; no server.
@@ -44,7 +45,16 @@ class FakeMessaging {
     },
   };
 
-  readonly sns = { send: async () => ({ SubscriptionArn: 'sub-1' }) };
+  readonly publishBatches: number[][] = [];
+  readonly sns = {
+    send: async (cmd: { constructor: { name: string }; input: Record<string, unknown> }) => {
+      if (cmd.constructor.name === 'PublishBatchCommand') {
+        this.publishBatches.push((cmd.input.PublishBatchRequestEntries as Array<{ Message: string }>).map((e) => (JSON.parse(e.Message) as JobEvent).version));
+        return { Failed: [] };
+      }
+      return { SubscriptionArn: 'sub-1' };
+    },
+  };
 
   answer(messages: Messages): void {
     this.answers.push(messages);
@@ -117,5 +127,16 @@ describe('SnsEventBus event deletes (issue 11 §5: API work per delivered event)
     await settle();
     expect(errors).toEqual(['delete-events', 'delete-events']);
     await bus.stop();
+  });
+});
+
+describe('SnsEventBus publishes', () => {
+  it("events published in one synchronous run (one write's transitions) leave in one batch; a later one alone", async () => {
+    const fake = new FakeMessaging();
+    const bus = busOn(fake);
+    const job = 'job-1';
+    await Promise.all([bus.publish(event(job, 2)), bus.publish(event(job, 3))]);
+    await bus.publish(event(job, 4));
+    expect(fake.publishBatches).toEqual([[2, 3], [4]]);
   });
 });
