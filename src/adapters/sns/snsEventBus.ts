@@ -62,13 +62,15 @@ const MAX_QUEUE_NAME_CHARS = 80;
 const SNS_MAX_BATCH_ENTRIES = 10;
 /** Publish batches sent at once before further events wait to join the next one. */
 const PUBLISH_BATCHES_IN_FLIGHT = 8;
-/**
- * Delete batches of received events in flight at once. One: a receive that lands while the previous delete is
- * out joins the next one, so under load deletes cost less than one call per receive (the bench's API made one
- * DeleteMessageBatch per ReceiveMessage, 3.4 per submit, on the event loop that also serves subscribers); a
- * delete only keeps a delivered event from coming back, so waiting for the next batch delays nobody.
- */
+/** Delete batches of delivered events in flight at once. */
 const EVENT_DELETE_BATCHES_IN_FLIGHT = 1;
+/**
+ * How long a delivered event's receipt handle may wait for others to fill a delete batch. A delete only keeps a
+ * delivered event from coming back (after the queue's 30 s visibility timeout), so waiting delays no subscriber;
+ * sent per receive, deletes were one DeleteMessageBatch per ReceiveMessage (bench: 2.3–3.4 per submit, each a
+ * round trip of the API's event loop and a request the messaging server answers before the next receive).
+ */
+const EVENT_DELETE_LINGER_MS = 1_000;
 
 export class SnsEventBus implements EventBus {
   readonly instanceId: string;
@@ -90,6 +92,9 @@ export class SnsEventBus implements EventBus {
   private readonly sameTick: Array<{ message: string; resolve: () => void; reject: (err: unknown) => void }> = [];
   /** Receipt handles of delivered events, deleted in natural batches. */
   private readonly deletes: NaturalBatcher<string>;
+  /** Handles waiting for a full batch or the linger timer. */
+  private readonly lingering: string[] = [];
+  private lingerTimer?: NodeJS.Timeout;
 
   constructor(options: SnsEventBusOptions) {
     this.instanceId = options.instanceId ?? randomBytes(8).toString('hex');
@@ -225,6 +230,10 @@ export class SnsEventBus implements EventBus {
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.abort?.abort();
     await this.loop;
+    // The queue is deleted below with whatever it still holds.
+    if (this.lingerTimer) clearTimeout(this.lingerTimer);
+    this.lingerTimer = undefined;
+    this.lingering.length = 0;
     const { sns, sqs } = this.opts;
     if (this.subscriptionArn) {
       await sns.send(new UnsubscribeCommand({ SubscriptionArn: this.subscriptionArn })).catch((err) => this.opts.onError(err, 'unsubscribe'));
@@ -266,14 +275,8 @@ export class SnsEventBus implements EventBus {
           this.deliver(event);
         }
         // Events are fan-out notifications; once handed to local listeners they are done. A failed delete
-        // only means a redelivery, which listeners drop by version. One error report per failed batch.
-        const deleted = this.deletes.submitAll(Messages.flatMap((m) => (m.ReceiptHandle !== undefined ? [m.ReceiptHandle] : [])));
-        if (deleted.length > 0) {
-          void Promise.allSettled(deleted).then((results) => {
-            const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-            if (failed) this.opts.onError(failed.reason, 'delete-events');
-          });
-        }
+        // only means a redelivery, which listeners drop by version.
+        this.deleteLater(Messages.flatMap((m) => (m.ReceiptHandle !== undefined ? [m.ReceiptHandle] : [])));
       } catch (err) {
         if (signal.aborted) return;
         this.opts.onError(err, 'receive');
@@ -281,6 +284,31 @@ export class SnsEventBus implements EventBus {
         if (isMissingQueue(err) && !signal.aborted) await this.reattach(generation);
       }
     }
+  }
+
+  /** Full batches go now; a partial one waits up to EVENT_DELETE_LINGER_MS for more. */
+  private deleteLater(handles: string[]): void {
+    this.lingering.push(...handles);
+    while (this.lingering.length >= LIMITS.maxReceiveBatch) this.sendDeletes(this.lingering.splice(0, LIMITS.maxReceiveBatch));
+    if (this.lingering.length === 0) {
+      if (this.lingerTimer) clearTimeout(this.lingerTimer);
+      this.lingerTimer = undefined;
+    } else if (!this.lingerTimer) {
+      this.lingerTimer = setTimeout(() => {
+        this.lingerTimer = undefined;
+        this.sendDeletes(this.lingering.splice(0));
+      }, EVENT_DELETE_LINGER_MS);
+      this.lingerTimer.unref();
+    }
+  }
+
+  /** One error report per failed batch. */
+  private sendDeletes(handles: string[]): void {
+    if (handles.length === 0) return;
+    void Promise.allSettled(this.deletes.submitAll(handles)).then((results) => {
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) this.opts.onError(failed.reason, 'delete-events');
+    });
   }
 
   /** Recreates the queue once for all pollers that saw it missing (unless it was recreated since the failure). */

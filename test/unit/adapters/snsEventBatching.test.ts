@@ -1,8 +1,7 @@
 // Unit: a write's events leave in one PublishBatch (issue 11 §5: AWS calls, and so event-loop time, per job), and
-// an API instance deletes delivered events in natural batches (issue 11 §5, stage→subscriber delay while
-// submits run: the event loop that serves subscribers made one DeleteMessageBatch per receive). Receives that land
-// while a delete is out join the next one; every event is delivered at once, never held for its delete; a failed
-// delete is reported once per batch. Fake SQS/SNS clients; no server.
+// an API instance deletes delivered events in batches of 10, a partial one after 1 s (the event loop that serves
+// subscribers made one DeleteMessageBatch per receive); every event is delivered at once, never held for its
+// delete; a failed delete is reported once per batch. Fake SQS/SNS clients; no server.
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { SnsEventBus } from '../../../src/adapters/sns/snsEventBus';
@@ -82,51 +81,61 @@ function busOn(fake: FakeMessaging, onError: (err: unknown, op: string) => void 
 }
 
 describe('SnsEventBus event deletes (issue 11 §5: API work per delivered event)', () => {
-  it('receives that land while a delete is out are delivered at once and deleted together in the next batch', async () => {
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate', 'queueMicrotask', 'nextTick'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('delivers every event at once; its delete waits for a full batch of 10 or 1 s', async () => {
     const fake = new FakeMessaging();
     const bus = busOn(fake);
     const seen: string[] = [];
     bus.subscribe((e) => seen.push(e.jobId));
     await bus.start();
 
-    fake.answer([message(1)]);
-    await settle();
-    expect(fake.deleteBatches).toEqual([['r1']]);
-    // Three more receives while the first delete is out: delivered now, their deletes wait for one batch.
-    fake.answer([message(2), message(3)]);
-    await settle();
-    fake.answer([message(4)]);
-    await settle();
-    fake.answer([message(5)]);
-    await settle();
-    expect(seen).toEqual(['job-1', 'job-2', 'job-3', 'job-4', 'job-5']);
-    expect(fake.deleteBatches).toEqual([['r1']]);
-
+    for (const batch of [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]) {
+      fake.answer(batch.map(message));
+      await settle();
+    }
+    expect(seen).toHaveLength(12);
+    expect(fake.deleteBatches).toEqual([['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10']]);
     fake.openDeletes.shift()!.resolve({});
-    await settle();
-    expect(fake.deleteBatches).toEqual([['r1'], ['r2', 'r3', 'r4', 'r5']]);
+    await jest.advanceTimersByTimeAsync(999);
+    expect(fake.deleteBatches).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(fake.deleteBatches).toEqual([['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10'], ['r11', 'r12']]);
     fake.openDeletes.shift()!.resolve({});
     await bus.stop();
   });
 
-  it('a failed delete is reported once for its batch and later deletes still go', async () => {
+  it('a failed delete is reported once for its batch, and entries that failed are reported too', async () => {
     const fake = new FakeMessaging();
     const errors: string[] = [];
     const bus = busOn(fake, (_err, op) => errors.push(op));
     await bus.start();
-    fake.answer([message(1), message(2)]);
+    fake.answer([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(message));
     await settle();
     fake.openDeletes.shift()!.reject(new Error('throttled'));
     await settle();
     expect(errors).toEqual(['delete-events']);
 
-    fake.answer([message(3)]);
+    fake.answer([message(11)]);
     await settle();
-    expect(fake.deleteBatches).toEqual([['r1', 'r2'], ['r3']]);
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(fake.deleteBatches).toHaveLength(2);
     fake.openDeletes.shift()!.resolve({ Failed: [{ Id: '0', Code: 'ReceiptHandleIsInvalid', SenderFault: true }] });
     await settle();
     expect(errors).toEqual(['delete-events', 'delete-events']);
     await bus.stop();
+  });
+
+  it('stop drops handles still waiting (the instance queue is deleted with its messages)', async () => {
+    const fake = new FakeMessaging();
+    const bus = busOn(fake);
+    await bus.start();
+    fake.answer([message(1), message(2)]);
+    await settle();
+    await bus.stop();
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(fake.deleteBatches).toEqual([]);
   });
 });
 
