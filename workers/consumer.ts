@@ -56,6 +56,8 @@ export type ConsumerEvents = {
 interface InFlight {
   message: ReceivedJobMessage;
   heartbeat: Heartbeat;
+  /** Until the run has its last model answer (or ends): what `concurrency` counts. */
+  holdsSlot: boolean;
   /** Set by stop() after its deadline: the message was handed back; the handler must not touch it. */
   released: boolean;
   done: Promise<void>;
@@ -67,6 +69,12 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
   private readonly options: ResolvedConsumerOptions;
   private state: State = 'idle';
   private readonly inFlight = new Map<string, InFlight>();
+  /**
+   * Messages whose runs may still call a model: these hold the `concurrency` slots. A run past its last model
+   * answer (final write and publish left) gives its slot to the next message but stays in flight until its
+   * message is settled; at most `concurrency` such finishing runs are kept, so messages held stay ≤ 2 × concurrency.
+   */
+  private slotsHeld = 0;
   private slotWaiters: Array<() => void> = [];
   /** Slots asked for by receives still out: they count against `concurrency` like messages in flight. */
   private reserved = 0;
@@ -139,7 +147,7 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     while (this.state === 'running') {
       await this.waitForSlot();
       if (this.state !== 'running') break;
-      const wanted = Math.min(o.concurrency - this.inFlight.size - this.reserved, LIMITS.maxReceiveBatch);
+      const wanted = Math.min(this.freeSlots(), LIMITS.maxReceiveBatch);
       let messages: ReceivedJobMessage[];
       this.reserved += wanted;
       try {
@@ -176,12 +184,27 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     const processor = this.options.processor;
     const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }) : undefined;
     const heartbeat = new Heartbeat(this.options, message, (err) => this.emit('heartbeat_error', err, message), renewLease);
-    const entry: InFlight = { message, heartbeat, released: false, done: Promise.resolve() };
+    const entry: InFlight = { message, heartbeat, holdsSlot: true, released: false, done: Promise.resolve() };
     this.inFlight.set(message.receiptHandle, entry);
+    this.slotsHeld++;
     entry.done = this.handle(entry).finally(() => {
       this.inFlight.delete(message.receiptHandle);
+      this.freeSlot(entry);
       this.wakeSlotWaiters();
     });
+  }
+
+  private freeSlot(entry: InFlight): void {
+    if (!entry.holdsSlot) return;
+    entry.holdsSlot = false;
+    this.slotsHeld--;
+    this.wakeSlotWaiters();
+  }
+
+  /** Slots a receive may ask for now: free model-call slots, within the bound on messages held. */
+  private freeSlots(): number {
+    const { concurrency } = this.options;
+    return Math.min(concurrency - this.slotsHeld - this.reserved, 2 * concurrency - this.inFlight.size - this.reserved);
   }
 
   private async handle(entry: InFlight): Promise<void> {
@@ -193,7 +216,10 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
     let outcome: PipelineOutcome | undefined;
     let failure: { error: unknown } | undefined;
     try {
-      outcome = await processor.run({ tenantId: message.tenantId, jobId: message.jobId }, { signal: this.workAbort.signal });
+      outcome = await processor.run(
+        { tenantId: message.tenantId, jobId: message.jobId },
+        { signal: this.workAbort.signal, onModelCallsDone: () => this.freeSlot(entry) },
+      );
     } catch (error) {
       failure = { error };
     }
@@ -271,7 +297,7 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
 
   private async waitForSlot(): Promise<void> {
     // Re-checked after every wake: another receive may have reserved the slot that freed.
-    while (this.inFlight.size + this.reserved >= this.options.concurrency && this.state === 'running') {
+    while (this.freeSlots() <= 0 && this.state === 'running') {
       await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
     }
   }

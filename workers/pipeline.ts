@@ -54,6 +54,13 @@ export type PipelineOutcome =
 export interface RunOptions {
   /** Checked between stages (a stage in progress is finished first). */
   signal?: AbortSignal;
+  /**
+   * Called once, when the run has its last model answer and only local work and writes are left (the final
+   * write, its events): the consumer hands the run's model-call slot to the next message then, so that
+   * message's receive, read and redaction overlap this job's final write and publish. Nothing of the run's
+   * ordering changes: the write is still conditional, and run() still returns only once the events are out.
+   */
+  onModelCallsDone?: () => void;
 }
 
 export interface PipelineDeps {
@@ -203,7 +210,7 @@ export class Pipeline implements JobProcessor {
     try {
       while (!isTerminal(job.status)) {
         if (options.signal?.aborted) return { kind: 'interrupted', job };
-        job = await this.step(job, options.signal);
+        job = await this.step(job, options);
       }
       return { kind: 'finished', job };
     } catch (err) {
@@ -300,7 +307,8 @@ export class Pipeline implements JobProcessor {
    * repeats nothing; if the write fails (a cancel, an expired lease), its answer is dropped, a wasted call.
    * The first write (from QUEUED) carries no lease of ours yet, so the first model call still waits for it.
    */
-  private async step(job: Job, signal?: AbortSignal): Promise<Job> {
+  private async step(job: Job, options: RunOptions): Promise<Job> {
+    const { signal } = options;
     const chain: ChainedTransition[] = [];
     // The job as the chain so far leaves it (the pure lifecycle applied in memory), written at the end.
     let projected = job;
@@ -339,6 +347,9 @@ export class Pipeline implements JobProcessor {
       this.stored.set(storedKey(job, stage), result.output);
       add({ to: next ?? result.finalStatus!, completed: { stage, output: result.output, durationMs: this.deps.clock.nowMs() - started, model: result.model } });
     }
+    // The chain ends the job: no model call is left in this run, whatever the write does (a failed or conflicting
+    // write ends the run too), so the slot may go to the next message while this write and its events are out.
+    if (isTerminal(projected.status)) options.onModelCallsDone?.();
     const [first, ...then] = chain;
     try {
       return await this.transition(job, { expectedVersion: job.version, ...first, ...(then.length ? { then } : {}) });

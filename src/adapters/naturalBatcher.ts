@@ -32,6 +32,13 @@ export class NaturalBatcher<T> {
     });
   }
 
+  /** Like `submit` for each item, but queued together, so items that fit leave in one batch. */
+  submitAll(items: readonly T[]): Array<Promise<void>> {
+    const settled = items.map((item) => new Promise<void>((resolve, reject) => this.waiting.push({ item, resolve, reject })));
+    this.pump();
+    return settled;
+  }
+
   private pump(): void {
     while (this.inFlight < this.options.maxBatchesInFlight && this.waiting.length > 0) {
       const batch = this.waiting.splice(0, this.options.maxBatchSize);
