@@ -50,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
@@ -241,6 +241,16 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: refineDate,
   },
   {
+    name: 'date.month-year.dotted',
+    type: 'DATE',
+    description: 'two-digit month, full stop, four-digit year (European month/year): 03.2024, 11.1987 (not a decimal reading)',
+    // A decimal never writes its integer part with a leading zero ("03.") and readings to four places after a
+    // two-digit whole number are not charted; the month is 01–12 and the year 19xx/20xx, then no unit may follow.
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-])(?:0[1-9]|1[0-2])\.(?:19|20)\d\d(?![0-9]|[./-]\d|[A-Za-z\u00C0-\u024F])`,
+    triggers: ['#year'],
+    validate: (_v, c) => !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)),
+  },
+  {
     name: 'date.month-name',
     type: 'DATE',
     description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96',
@@ -323,7 +333,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`${DAY}${ORD}\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
     triggers: ['#ordinal'],
     anchored: true,
-    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)),
+    // After "the" ("on the 11th"), or heading a line before a colon as a dated entry does ("27TH: pt seen").
+    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)) ||
+      (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && /^[ \t]?[:\-–][ \t]/.test(c.text.slice(c.end, c.end + 3))),
   },
   {
     name: 'date.weekday',
