@@ -75,6 +75,9 @@ const DATE_POSITIONS: readonly Position[] = [
   { name: 'parentheses', cued: false, make: (v) => `Last echo (${v}) EF normal.` },
   { name: 'table-cell', cued: false, make: (v) => `| Date | Test | Result |\n| ${v} | CBC | WBC 7.2 |` },
   { name: 'before-time', cued: false, make: (v) => `${v} 0800 pt resting comfortably.` },
+  // A signature line ends with its date after the credential, board suffix and capitals included.
+  { name: 'signature-MD-PHD', cued: true, make: (v) => `Plan as above.\nDANA REYES, MD, PHD ${v}\n` },
+  { name: 'signature-FNP-C', cued: true, make: (v) => `Plan as above.\nR. Okafor, FNP-C ${v}\n` },
 ];
 
 interface DateFormat {

@@ -52,7 +52,8 @@ const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
 const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
-const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
+// Board suffixes ride on the credential ("FNP-C", "ANP-BC", "PMHNP-BC") and signatures are often typed in capitals ("PHD").
+const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PHD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|ANP|AGNP|PNP|PMHNP|ACNP|APRN|LPN|RRT|BSN|MSN|DNP|MBBS|FACP)(?:-(?:C|BC|S))?[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
 const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn)\b(?:\s{1,2}(?:days?|nights?|eves?|evenings?|\d{1,4}\s?[ap]?\s?-\s?\d{1,4}\s?[ap]?))*\s{1,2}$/i;
 /** A date opening a line before its clock time: "022326 13:02". */
