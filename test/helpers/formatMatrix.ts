@@ -75,6 +75,10 @@ const DATE_POSITIONS: readonly Position[] = [
   { name: 'parentheses', cued: false, make: (v) => `Last echo (${v}) EF normal.` },
   { name: 'table-cell', cued: false, make: (v) => `| Date | Test | Result |\n| ${v} | CBC | WBC 7.2 |` },
   { name: 'before-time', cued: false, make: (v) => `${v} 0800 pt resting comfortably.` },
+  { name: 'heading-colon', cued: false, make: (v) => `Renal bx ${v}: diabetic nephropathy.` },
+  { name: 'exam-date', cued: true, make: (v) => `Exam date ${v}. TB screen negative.` },
+  { name: 'field-dash', cued: true, make: (v) => `  Apixaban — BID — last dose ${v} — hold` },
+  { name: 'numbered-session', cued: true, make: (v) => `Session 12 of 24, ${v}. Tolerated well.` },
   // A signature line ends with its date after the credential, board suffix and capitals included.
   { name: 'signature-MD-PHD', cued: true, make: (v) => `Plan as above.\nDANA REYES, MD, PHD ${v}\n` },
   { name: 'signature-FNP-C', cued: true, make: (v) => `Plan as above.\nR. Okafor, FNP-C ${v}\n` },
@@ -205,6 +209,7 @@ const PHONE_FORMS: readonly [string, string][] = [
   ['australia +61', '+61 2 9876 5432'],
   ['france +33', '+33 1 23 45 67 89'],
   ['germany +49', '+49 30 12345678'],
+  ['military DSN', 'DSN 315-781-3944'],
   ['india +91', '+91 98765 43210'],
   ['mexico 011 exit', '011 52 33 1234 5678'],
 ];
@@ -248,7 +253,7 @@ export function phoneMatrix(): MatrixCase[] {
 const AGE_FORMS: readonly [string, string, string][] = [
   ['glued yo', '92yo', '92'], ['spaced yo', '92 yo', '92'], ['y/o', '92 y/o', '92'], ['glued y/o', '92y/o', '92'], ['y.o.', '92 y.o.', '92'],
   ['hyphen year-old', '92-year-old', '92'], ['spaced year old', '92 year old', '92'], ['yrs old', '92 yrs old', '92'], ['years of age', '92 years of age', '92'],
-  ['a 101-year-old', 'a 101-year-old', '101'], ['YO caps', '92 YO', '92'], ['yo M', '92 yo M', '92'], ['glued M', '92M', '92'], ['glued yoF', '92yoF', '92'],
+  ['a 101-year-old', 'a 101-year-old', '101'], ['YO caps', '92 YO', '92'], ['yo M', '92 yo M', '92'], ['glued M', '92M', '92'], ['glued F', '91F', '91'], ['glued yoF', '92yoF', '92'],
   ['aged', 'aged 92', '92'], ['Age:', 'Age: 92', '92'], ['age of', 'at the age of 97', '97'], ['words ninety-two-year-old', 'ninety-two-year-old', 'ninety-two'],
   ['words ninety two year old', 'ninety two year old', 'ninety two'], ['words hundred and one', 'one hundred and one year old', 'one hundred and one'],
   ['words aged ninety-six', 'aged ninety-six', 'ninety-six'], ['yr old hyphen', '95-yr-old', '95'], ['yo hyphen', '93-yo', '93'],
@@ -262,6 +267,7 @@ const AGE_POSITIONS: readonly Position[] = [
   { name: 'sentence-start', cued: false, make: (v) => `${v.charAt(0).toUpperCase()}${v.slice(1)} with CHF exacerbation.` },
   { name: 'mid', cued: false, make: (v) => `Pt is ${v} admitted with pneumonia.` },
   { name: 'parentheses', cued: false, make: (v) => `Mother (${v}) lives alone.` },
+  { name: 'table-row-after-initial', cued: false, make: (v) => `ORTEGA, Ana T. | ${v} | chart # 55-1` },
 ];
 
 export function ageMatrix(): MatrixCase[] {
@@ -301,4 +307,7 @@ export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
   ['HbA1c', 'A1c 7.2 in clinic.', '7.2'], ['dilution', 'Epinephrine 1:1000 topical.', '1:1000'],
   ['score 2/4', 'Reflexes 2+ and 2/4 pulses.', '2/4'], ['bed', 'Bed 12 in the unit.', '12'],
   ['medication count', 'Takes 1-2 tabs daily.', '1-2'], ['o2', 'On 2-3 L NC.', '2-3'],
+  ['clock time after a month-day', 'Seen Jan 3, 10:30 by the team.', '10:30'], ['temperature in a vitals table', '| Tmax | 99F | HR | 88 |', '99F'],
+  ['temperature after T', 'T 98 F, BP 130/70.', '98'], ['count range before a field dash', 'Ibuprofen — 1-2 tabs — prn pain', '1-2'],
+  ['dated score', 'Pain score 4/10 after dose.', '4/10'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));

@@ -50,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|date|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 // Board suffixes ride on the credential ("FNP-C", "ANP-BC", "PMHNP-BC") and signatures are often typed in capitals ("PHD").
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PHD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|ANP|AGNP|PNP|PMHNP|ACNP|APRN|LPN|RRT|BSN|MSN|DNP|MBBS|FACP)(?:-(?:C|BC|S))?[,;]?\s{1,3}$/;
@@ -78,16 +78,18 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   if (/(?:^|\n)$/.test(c.text.slice(Math.max(0, c.start - 1), c.start)) && RUN_EVENT_AFTER_RE.test(c.text.slice(c.end, c.end + 16))) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
-  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
+    NUMBERED_VISIT_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start));
   if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
   const after = c.text.slice(c.end, c.end + 10);
   const [a0, b0] = v.split('-').map(Number);
-  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word follows ("Admitted 1-2 for").
-  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
+  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word or a dash between
+  // fields follows ("Admitted 1-2 for", "last dose 6-8 — change").
+  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d|\s?[—–]\s)/.test(after)) return false;
   // After "on", "since": a date unless an amount's unit follows ("on 2-3 L"); a small ascending pair
   // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
   const [a, b] = v.split('-').map(Number);
-  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d))/.test(after);
+  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d)|\s?[—–]\s)/.test(after);
   return strong || !AMOUNT_AFTER_RE.test(after);
 }
 
@@ -254,8 +256,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.month-name',
     type: 'DATE',
-    description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96',
-    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9:]))?|(?:\d{4}|'\d\d))\b`,
+    description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96, "Apr. 28, 2021:" heading a finding',
+    // A year before a colon and digits is a clock hour ("Jan 3, 10:30"); before a colon alone it ends a heading ("Apr. 28, 2021: findings").
+    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9]|:\d))?|(?:\d{4}|'\d\d))\b`,
     triggers: MONTH_TRIGGERS,
     anchored: true,
     refine: refineDate,
@@ -273,7 +276,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.day-month-name',
     type: 'DATE',
     description: 'day before the month name, ordinals and ranges: 3rd of March, 21 Apr 2024, 1->2 nov',
-    pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:))?`,
+    pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:\d))?`,
     triggers: MONTH_TRIGGERS,
     refine: refineDate,
   },
