@@ -79,6 +79,9 @@ const DATE_POSITIONS: readonly Position[] = [
   { name: 'exam-date', cued: true, make: (v) => `Exam date ${v}. TB screen negative.` },
   { name: 'field-dash', cued: true, make: (v) => `  Apixaban — BID — last dose ${v} — hold` },
   { name: 'numbered-session', cued: true, make: (v) => `Session 12 of 24, ${v}. Tolerated well.` },
+  { name: 'after-weekday', cued: true, make: (v) => `Fever of 102 since Wed ${v}, gave Tylenol.` },
+  { name: 'after-weekday-sun', cued: false, make: (v) => `Seen Sun ${v} in urgent care.` },
+  { name: 'birth-question-answer', cued: true, make: (v) => `Can I have your full name and birthday?\n[caller] Ruiz, Dana, ${v}. I live in town.` },
   // A signature line ends with its date after the credential, board suffix and capitals included.
   { name: 'signature-MD-PHD', cued: true, make: (v) => `Plan as above.\nDANA REYES, MD, PHD ${v}\n` },
   { name: 'signature-FNP-C', cued: true, make: (v) => `Plan as above.\nR. Okafor, FNP-C ${v}\n` },
@@ -309,5 +312,5 @@ export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
   ['medication count', 'Takes 1-2 tabs daily.', '1-2'], ['o2', 'On 2-3 L NC.', '2-3'],
   ['clock time after a month-day', 'Seen Jan 3, 10:30 by the team.', '10:30'], ['temperature in a vitals table', '| Tmax | 99F | HR | 88 |', '99F'],
   ['temperature after T', 'T 98 F, BP 130/70.', '98'], ['count range before a field dash', 'Ibuprofen — 1-2 tabs — prn pain', '1-2'],
-  ['dated score', 'Pain score 4/10 after dose.', '4/10'],
+  ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));

@@ -50,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|date|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 // Board suffixes ride on the credential ("FNP-C", "ANP-BC", "PMHNP-BC") and signatures are often typed in capitals ("PHD").
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PHD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|ANP|AGNP|PNP|PMHNP|ACNP|APRN|LPN|RRT|BSN|MSN|DNP|MBBS|FACP)(?:-(?:C|BC|S))?[,;]?\s{1,3}$/;
@@ -79,7 +79,7 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
   const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
-    NUMBERED_VISIT_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start));
+    NUMBERED_VISIT_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)) || BIRTH_QUESTION_RE.test(c.text.slice(Math.max(0, c.start - 90), c.start));
   if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
   const after = c.text.slice(c.end, c.end + 10);
   const [a0, b0] = v.split('-').map(Number);
@@ -348,6 +348,19 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?=(?:the\s)?(?:${MON_NUM}[/.-]${DAY}\b|${DAY}${ORD}?\s?(?:of\s)?${MONTH}\b)|${MONTH}\.?\s{1,2}\d)`,
     triggers: WEEKDAY_TRIGGERS,
     anchored: true,
+  },
+  {
+    name: 'date.weekday-month-day',
+    type: 'DATE',
+    description: 'month/day right after a weekday name, small pairs too: since Sun 3/4, on wed 1/2, Tues, 2/3',
+    // A weekday names a day, so the number after it is that day's date, never a fraction or score. "Sat" and "Sun" count
+    // here: no oxygen saturation or sun exposure is written as a month/day pair.
+    pattern: String.raw`\b(?:${WEEKDAY}|sat|sun)\.?,?\s{1,2}(${MON_NUM}\/${DAY})(?![0-9/%]|\.\d|[A-Za-z])`,
+    group: 1,
+    triggers: WEEKDAY_TRIGGERS.concat('sat', 'sun'),
+    anchored: true,
+    // "O2 sat 3/4 of the time": a saturation reading, not Saturday.
+    validate: (_v, c) => !/^sat/i.test(c.match[0]) || !/\b(?:o2|spo2|sao2|pulse\s?ox)\s?sat\b/i.test(c.text.slice(Math.max(0, c.start - 20), c.end)),
   },
   {
     name: 'date.month-alone',
