@@ -179,6 +179,24 @@ function ordinalAloneCases(d: DateParts): MatrixCase[] {
   ];
 }
 
+/** Dates joined into ranges and prefixed by weekdays, as schedules and hospital courses write them. */
+function rangeAndWeekdayCases(): MatrixCase[] {
+  const forms: [string, string][] = [
+    ['range M/D-M/D', '3/27-3/29'], ['range M/D - M/D', '3/27 - 3/29'], ['range M/D/Y-M/D/Y', '3/27/2024-3/29/2024'], ['range ISO', '2024-03-27 to 2024-03-29'],
+    ['range Month D-D', 'March 27-29'], ['range Month D - Month D', 'Mar 27 - Apr 2'], ['range D-D Month', '27-29 March 2024'], ['range from-to', 'from 3/27 to 4/2'],
+    ['weekday full date', 'Tuesday, March 27, 2024'], ['weekday abbrev numeric', 'Tue 3/27/24'], ['weekday D Month', 'Wed 27 Mar'], ['weekday caps', 'WED 03/27'],
+  ];
+  const out: MatrixCase[] = [];
+  for (const [label, v] of forms) {
+    for (const p of DATE_POSITIONS.filter((x) => !x.name.startsWith('signature') && x.name !== 'DOB' && x.name !== 'DOB-colon')) {
+      for (const needle of v.split(/\s?(?:-|to|from)\s?/).filter((x) => /\d/.test(x))) {
+        out.push({ label: `date ${label} pos=${p.name} [${v}] part=${needle}`, text: p.make(v), needle: needle.trim() });
+      }
+    }
+  }
+  return out;
+}
+
 export function dateMatrix(): MatrixCase[] {
   const out: MatrixCase[] = [];
   for (const d of BASE_DATES) {
@@ -190,6 +208,7 @@ export function dateMatrix(): MatrixCase[] {
     }
     out.push(...ordinalAloneCases(d));
   }
+  out.push(...rangeAndWeekdayCases());
   return out;
 }
 
@@ -312,5 +331,6 @@ export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
   ['medication count', 'Takes 1-2 tabs daily.', '1-2'], ['o2', 'On 2-3 L NC.', '2-3'],
   ['clock time after a month-day', 'Seen Jan 3, 10:30 by the team.', '10:30'], ['temperature in a vitals table', '| Tmax | 99F | HR | 88 |', '99F'],
   ['temperature after T', 'T 98 F, BP 130/70.', '98'], ['count range before a field dash', 'Ibuprofen — 1-2 tabs — prn pain', '1-2'],
+  ['dose range after a month-day', 'Since Jan 3 on 5-10 mg daily.', '5-10'],
   ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));

@@ -256,9 +256,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.month-name',
     type: 'DATE',
-    description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96, "Apr. 28, 2021:" heading a finding',
+    description: 'month name or abbreviation with day and/or year, or a range of days: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96, March 27-29, 2024, "Apr. 28, 2021:" heading a finding',
     // A year before a colon and digits is a clock hour ("Jan 3, 10:30"); before a colon alone it ends a heading ("Apr. 28, 2021: findings").
-    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9]|:\d))?|(?:\d{4}|'\d\d))\b`,
+    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:\s?[-–]\s?${DAY}${ORD}?(?![0-9]|:\d|\s?(?:mg|mcg|ml|units?|%|x\b)))?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9]|:\d))?|(?:\d{4}|'\d\d))\b`,
     triggers: MONTH_TRIGGERS,
     anchored: true,
     refine: refineDate,
