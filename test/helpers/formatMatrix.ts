@@ -232,6 +232,9 @@ const PHONE_FORMS: readonly [string, string][] = [
   ['france +33', '+33 1 23 45 67 89'],
   ['germany +49', '+49 30 12345678'],
   ['military DSN', 'DSN 315-781-3944'],
+  ['nanp parens dash', '(410)-555-0142'], ['nanp 1 parens', '1 (410) 555-0142'], ['nanp +1 dots', '+1 410.555.0142'], ['nanp half-joined', '410555-0142'],
+  ['uk mobile', '+44 7700 900123'], ['uk dashes', '+44-20-7946-0958'], ['ireland mobile', '+353 87 123 4567'], ['brazil parens', '+55 (11) 91234-5678'],
+  ['exit 00', '00 44 20 7946 0958'], ['spain 3-3-3', '+34 612 345 678'],
   ['india +91', '+91 98765 43210'],
   ['mexico 011 exit', '011 52 33 1234 5678'],
 ];
@@ -279,6 +282,8 @@ const AGE_FORMS: readonly [string, string, string][] = [
   ['aged', 'aged 92', '92'], ['Age:', 'Age: 92', '92'], ['age of', 'at the age of 97', '97'], ['words ninety-two-year-old', 'ninety-two-year-old', 'ninety-two'],
   ['words ninety two year old', 'ninety two year old', 'ninety two'], ['words hundred and one', 'one hundred and one year old', 'one hundred and one'],
   ['words aged ninety-six', 'aged ninety-six', 'ninety-six'], ['yr old hyphen', '95-yr-old', '95'], ['yo hyphen', '93-yo', '93'],
+  ['y.o. M', '92 y.o. M', '92'], ['yr', '92yr', '92'], ['years old', '92 years old', '92'], ['words ninety-two year old', 'ninety-two year old', 'ninety-two'],
+  ['words one hundred one', 'one hundred one years old', 'one hundred one'], ['Age colon words', 'Age: ninety-one', 'ninety-one'], ['age caps', '92 Y/O', '92'],
   ['year of life', 'in her 92nd year', '92'], ['turned', 'turned 100 last week', '100'],
   // HIPAA decision: "in her nineties" puts the age in 90–99, narrower than the single "90 or older" category Safe Harbor
   // allows, so it is an element indicative of an age over 89 and is redacted like the number.
@@ -332,5 +337,6 @@ export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
   ['clock time after a month-day', 'Seen Jan 3, 10:30 by the team.', '10:30'], ['temperature in a vitals table', '| Tmax | 99F | HR | 88 |', '99F'],
   ['temperature after T', 'T 98 F, BP 130/70.', '98'], ['count range before a field dash', 'Ibuprofen — 1-2 tabs — prn pain', '1-2'],
   ['dose range after a month-day', 'Since Jan 3 on 5-10 mg daily.', '5-10'],
+  ['zero-led readings', 'Counts 00 12 00 04 on the tally.', '00 12 00 04'],
   ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));

@@ -57,12 +57,12 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.intl-exit-011',
     type: 'PHONE',
-    description: 'international number dialled from North America with the 011 exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958',
-    // 011 replaces the "+" of E.123 when dialled from the NANP; country code and subscriber number total 8–15 digits (E.164).
-    pattern: String.raw`(?<![0-9A-Za-z+\-/.])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}${EXTENSION}(?![0-9]|[\-/.]\d)`,
-    requires: '011',
+    description: 'international number with the 011 (North American) or 00 (ITU) exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958, 00 44 20 7946 0958',
+    // 011 and 00 replace the "+" of E.123 when dialled from the NANP and from most other countries (ITU-T E.164 Annex);
+    // the country code never starts with 0, and country code and subscriber number total 8–15 digits.
+    pattern: String.raw`(?<![0-9A-Za-z+\-/.])(?:011|00)[\s.-][1-9]\d{0,2}(?:[\s.-]\d{1,5}){2,5}${EXTENSION}(?![0-9]|[\-/.]\d)`,
     validate: (v) => {
-      const n = v.replace(/(?:x|ext|extension|#|\/).*$/i, '').replace(/\D/g, '').length - 3;
+      const n = v.replace(/(?:x|ext|extension|#|\/).*$/i, '').replace(/^(?:011|00)/, '').replace(/\D/g, '').length;
       return n >= 8 && n <= 15;
     },
   },
