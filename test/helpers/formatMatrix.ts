@@ -310,7 +310,7 @@ export function ageMatrix(): MatrixCase[] {
 }
 
 /** Clinical numbers of the same shapes as dates, phones and ages: each must be left wholly outside every span. */
-export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
+const NEGATIVE_SENTENCES: readonly MatrixCase[] = ([
   ['blood pressure', 'BP 120/80, HR 72.', '120/80'], ['blood pressure spaced', 'BP 142 / 88 sitting.', '142 / 88'],
   ['dose range', 'Oxycodone 5-10 mg q4h prn.', '5-10'], ['count range', 'Voids 2-3 times a night.', '2-3'],
   ['frequency range', 'Tylenol 650 mg q4-6h prn pain.', 'q4-6h'], ['vertebral level C5-6', 'MRI: disc bulge at C5-6.', 'C5-6'],
@@ -340,3 +340,17 @@ export const NEGATIVE_MATRIX: readonly MatrixCase[] = ([
   ['zero-led readings', 'Counts 00 12 00 04 on the tally.', '00 12 00 04'],
   ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));
+
+/**
+ * Each look-alike in the positions the date matrix uses where no date word stands: as written, in parentheses, in a table
+ * cell and at a line start after a bullet, so a look-alike is kept by its grammar wherever it sits.
+ */
+const NEGATIVE_POSITIONS: readonly [string, (t: string) => string][] = [
+  ['as-written', (t) => t],
+  ['parentheses', (t) => `Exam (${t.replace(/\.$/, '')}) reviewed.`],
+  ['table-cell', (t) => `| Finding | Value |\n| exam | ${t.replace(/\.$/, '')} |`],
+  ['bullet', (t) => `Assessment:\n- ${t}`],
+];
+
+export const NEGATIVE_MATRIX: readonly MatrixCase[] = NEGATIVE_SENTENCES.flatMap((c) =>
+  NEGATIVE_POSITIONS.map(([pos, make]) => ({ label: `${c.label} pos=${pos}`, text: make(c.text), needle: c.needle })));
