@@ -337,6 +337,7 @@ const NEGATIVE_SENTENCES: readonly MatrixCase[] = ([
   ['clock time after a month-day', 'Seen Jan 3, 10:30 by the team.', '10:30'], ['temperature in a vitals table', '| Tmax | 99F | HR | 88 |', '99F'],
   ['temperature after T', 'T 98 F, BP 130/70.', '98'], ['count range before a field dash', 'Ibuprofen — 1-2 tabs — prn pain', '1-2'],
   ['dose range after a month-day', 'Since Jan 3 on 5-10 mg daily.', '5-10'],
+  ['dose range after a stop word', 'Oxycodone discontinued 5-10 mg q4h.', '5-10'], ['weight range to date', 'Weight loss to date 5-10 lbs.', '5-10'],
   ['zero-led readings', 'Counts 00 12 00 04 on the tally.', '00 12 00 04'],
   ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));

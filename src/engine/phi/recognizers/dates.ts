@@ -50,7 +50,7 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|(?<!\bto\s)date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
 // Board suffixes ride on the credential ("FNP-C", "ANP-BC", "PMHNP-BC") and signatures are often typed in capitals ("PHD").
 const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PHD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|ANP|AGNP|PNP|PMHNP|ACNP|APRN|LPN|RRT|BSN|MSN|DNP|MBBS|FACP)(?:-(?:C|BC|S))?[,;]?\s{1,3}$/;
@@ -61,7 +61,7 @@ const LINE_START_BEFORE_TIME_RE = /^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
 const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
 
-const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
+const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|lbs?\b|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
 const LINE_ALONE_RE = /^\s*\d{6}\s*$/;
 
 function lineAround(text: string, start: number, end: number): string {
@@ -90,7 +90,8 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
   const [a, b] = v.split('-').map(Number);
   if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d)|\s?[—–]\s)/.test(after);
-  return strong || !AMOUNT_AFTER_RE.test(after);
+  // An amount's unit after the pair makes it a quantity even after a date word ("discontinued 5-10 mg", "to date 5-10 lbs").
+  return !AMOUNT_AFTER_RE.test(after);
 }
 
 /** A birth-date question a line or two before the answer: "Can I have your full name and birthday?" */
