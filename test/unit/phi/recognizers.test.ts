@@ -71,6 +71,8 @@ const CASES: Case[] = [
   ['date.numeric.space-separated', 'numeric dates with bare spaces and a four-digit year', [['seen 12 03 2024 in ED', '12 03 2024']], ['I/O 500 20 2000', 'BP 120 80 2019']],
   ['date.month-day', 'month/day without a year', [['cath on 7/22.', '7/22'], ['Interval note 2/4\n\nSubjective: stable', '2/4'], ['reports back pain since 4/24.', '4/24']], ['PSV 10/5 PEEP 5', 'pain 3/10', 'strength 4/5 bilaterally', '1/2 NS', 'Slight 2/6 systolic ejection murmur', 'see note 1/2 of dose\n', 'ABG 7.35/66/55 ON 10/5 BIPAP']],
   ['date.month-year', 'numeric month/year', [['since 03/2024', '03/2024'], ['MI 6/85', '6/85']], ['pain 3/10']],
+  ['date.month-year.dotted', 'two-digit month, full stop, four-digit year', [['since 03.2024 worse', '03.2024'], ['| 11.1987 | CBC |', '11.1987']], ['Hgb 10.2 g/dL', 'version 1.2024', 'INR 12.2024 mg']],
+  ['date.weekday-month-day', 'month/day after a weekday', [['fever since Sun 3/4, gave', '3/4'], ['on wed 1/2.', '1/2']], ['O2 sat 3/4 of the time', 'Sun exposure 1/2 day']],
   ['date.month-name', 'month names with day and/or year', [['Surgery Jan 3, 2019', 'Jan 3, 2019'], ['on Sept. 12th', 'Sept. 12th'], ["in Mar '24", "Mar '24"]], ['may 5 mg help', 'MAR reviewed']],
   ['date.day-month-name', 'day before month name, ordinals', [['on the 3rd of March', '3rd of March'], ['seen 21 Apr 2024', '21 Apr 2024']], ['3 mg']],
   ['date.compact', 'compact year-first dates', [['collected 20240312 0800', '20240312']], ['MRN 20241399', 'value 12345678']],

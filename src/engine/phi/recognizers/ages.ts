@@ -6,7 +6,11 @@ const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
 const AGE_UNIT = String.raw`(?:yoa|y\.\s?o(?=\.)|yo|y\/o|y-o|y\.o\.?|yr?s?\.?\s?old|years?[\s-]old|yrs?[\s-]old|year-old|yr-old|yrs?|years?(?!\s+(?:ago|later|prior|before|after|since|earlier|duration)\b)|years?\s+of\s+age|yof|yom|y\s?o\s?[mf]|yo[mf]|y(?=[\s,;]))`;
 /** Age units written glued to the number: 92yo, 102YOM, 99yof, 103y.o., 106Y/O (the dotted and slashed forms first, so "y" alone cannot win). */
 const GLUED_UNIT = String.raw`(?:y\.o\.?|y\/o|yo[mf]?|yr?s?)(?![A-Za-z])`;
-const TEMPERATURE_BEFORE_RE = /\b(?:t|temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6}$/i;
+/**
+ * A temperature word just before "98F" ("Tmax | 99F |" in a vitals table too); the bare letter "T" counts only within its own
+ * field, so "ORTEGA, Ana T. | 91F |" is a middle initial before an age cell, not a temperature.
+ */
+const TEMPERATURE_BEFORE_RE = /\b(?:t[^A-Za-z|]{0,6}|(?:temp|temperature|tmax|tm|tc|tcurrent|febrile|afebrile|fever|oral|rectal|axillary|tympanic)\b[^A-Za-z]{0,6})$/i;
 /** A reading right after a vital sign or lab name is a measurement, not an age ("HR 95 M…"). */
 const VITAL_BEFORE_RE = /\b(?:hr|heart rate|pulse|p|bp|rr|resp|sat|sats|spo2|o2|wt|weight|ht|height|glucose|bg|fsbs|bs|hgb|hct|plt|na|k|cl|bun)\b[^A-Za-z]{0,6}$/i;
 const UNIT_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine)`;

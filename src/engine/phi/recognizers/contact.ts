@@ -14,7 +14,7 @@ const MEASURE_BEFORE_RE = /\b(?:hr|svr|pvr|sbp|dbp|bp|map|rr|uo|cvp|pap|pas|ci|c
 const REFERENCE_RANGE_BEFORE_RE = /(?:\d\s?[a-zµ%/]*|normal|ref(?:erence)?|range|nl)\s?[([]\s?$/i;
 const LOCAL_UNIT_AFTER_RE = /^\s?(?:mg|mcg|ml|cc|cyu|l|g|kg|lbs?|units?|u|iu|meq|mmol|%|x|times|patients|cells|copies|cfu|steps|feet|ft|m|km|miles|cal|kcal|hrs?|hours|min|minutes|days|weeks|years)\b/i;
 // One-letter cues (w, h, c, x) count only glued to the number or with ":"/"#": "22 x 1786" is a dimension.
-const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|beeper|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|bpr|beeper|bleep|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -22,7 +22,8 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     type: 'PHONE',
     description: 'North American number with any punctuation or spaced dashes, optional +1/001/011 prefix and extension in any spelling: (410) 555-0142, 410 - 555 - 0142, 001-410-555-0142, 410/555-0142 x.123, (410) 555-0142 #85, 410-555-0142/6143',
     // Separators may be spaced ("410 - 555 - 0142"): OCR and hand-typed numbers put spaces around the dashes.
-    pattern: String.raw`(?<![0-9/.]|\d-)(?:\+?1[\s.-]?|0?011?[\s.-])?\(?\d{3}\)?(?:\s?[.\/-]\s?|\s)?\d{3}(?:\s?[.-]\s?|\s{1,2})\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
+    // A Defense Switched Network number ("DSN 315-781-3944") carries its network prefix as part of the number, as "tel:" does.
+    pattern: String.raw`(?<![0-9/.]|\d-)(?:\b(?:DSN|dsn)\s?:?\s)?(?:\+?1[\s.-]?|0?011?[\s.-])?\(?\d{3}\)?(?:\s?[.\/-]\s?|\s)?\d{3}(?:\s?[.-]\s?|\s{1,2})\d{4}${EXTENSION}(?![0-9]|[\-/.]\d)`,
   },
   {
     name: 'phone.ocr-spaced',
@@ -43,9 +44,9 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.international',
     type: 'PHONE',
-    description: 'international number with a + country code, trunk prefix and groups of up to six digits: +44 20 7946 0958, +33 1 23 45 67 89, +91 98765 43210, +44 (0)1632 960961',
-    // ITU-T E.123 groups vary by country: India writes 5+5, the UK 4+6 after a "(0)" trunk prefix.
-    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,6}){1,4}${EXTENSION}(?![0-9])`,
+    description: 'international number with a + country code, trunk prefix and groups of up to eight digits: +44 20 7946 0958, +49 30 12345678, +33 1 23 45 67 89, +91 98765 43210, +44 (0)1632 960961',
+    // ITU-T E.123 groups vary by country: India writes 5+5, the UK 4+6 after a "(0)" trunk prefix, Germany an area code and up to 8 digits.
+    pattern: String.raw`(?<![0-9A-Za-z+])\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,8}){1,4}${EXTENSION}(?![0-9])`,
     requires: '+',
     // E.164 caps a number at 15 digits; the extension is not counted.
     validate: (v) => {
@@ -56,12 +57,12 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.intl-exit-011',
     type: 'PHONE',
-    description: 'international number dialled from North America with the 011 exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958',
-    // 011 replaces the "+" of E.123 when dialled from the NANP; country code and subscriber number total 8–15 digits (E.164).
-    pattern: String.raw`(?<![0-9A-Za-z+\-/.])011[\s.-]\d{1,3}(?:[\s.-]\d{1,5}){2,5}(?![0-9]|[\-/.]\d)`,
-    requires: '011',
+    description: 'international number with the 011 (North American) or 00 (ITU) exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958, 00 44 20 7946 0958',
+    // 011 and 00 replace the "+" of E.123 when dialled from the NANP and from most other countries (ITU-T E.164 Annex);
+    // the country code never starts with 0, and country code and subscriber number total 8–15 digits.
+    pattern: String.raw`(?<![0-9A-Za-z+\-/.])(?:011|00)[\s.-][1-9]\d{0,2}(?:[\s.-]\d{1,5}){2,5}${EXTENSION}(?![0-9]|[\-/.]\d)`,
     validate: (v) => {
-      const n = v.replace(/\D/g, '').length - 3;
+      const n = v.replace(/(?:x|ext|extension|#|\/).*$/i, '').replace(/^(?:011|00)/, '').replace(/\D/g, '').length;
       return n >= 8 && n <= 15;
     },
   },

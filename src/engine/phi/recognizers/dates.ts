@@ -50,9 +50,10 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
 const num = (m: RegExpExecArray, i: number): number => Number(m[i]);
 
 /** Words after which a hyphenated month-day is a date ("Admitted 1-25"), not a range ("from 2-3 L"). */
-const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
+const STRONG_DATE_CUE_RE = /\b(?:admitted|admit|discharged|dated|received|collected|typed|dictated|transcribed|signed|seen|comparison|reported|drawn|performed|done|started|stopped|completed|arrival|arrived|approved|denied|effective|expires|expired|follow-?up(?:\s(?:in\s)?clinic)?|f\/u|rtc|return(?:\sto\sclinic)?|appt|appointment|visit|admission|hospitali[sz]ation|hospitali[sz]ed|re-?eval(?:uation)?|fill|filled|refilled|scheduled|due|note|nsg|last\sdose|last\staken|dispensed|pronounced|died|deceased|dob|d\/c'?d|dc'?d|discontinued|(?<!\bto\s)date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|\d+\s(?:days?|weeks?|months?))\b[:,\s\-]{0,3}$/i;
 /** A credential ends a signature, and a date often follows it: "Zachary Lucero, CNM 1-11", "F. Martinson, MD  103020". */
-const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|APRN|LPN|RRT|BSN|MBBS|FACP)[,;]?\s{1,3}$/;
+// Board suffixes ride on the credential ("FNP-C", "ANP-BC", "PMHNP-BC") and signatures are often typed in capitals ("PHD").
+const CREDENTIAL_BEFORE_RE = /\b(?:MD|M\.D\.|DO|RN|NP|PA-C|PA|CNM|LCSW|LICSW|MSW|PhD|PHD|PharmD|PHARMD|RPh|DPM|DDS|PT|DPT|OT|OTR|RD|CRNA|FNP|ANP|AGNP|PNP|PMHNP|ACNP|APRN|LPN|RRT|BSN|MSN|DNP|MBBS|FACP)(?:-(?:C|BC|S))?[,;]?\s{1,3}$/;
 /** A note's header line ends with its date: "Nursing note days 12-9", "RN NOTE 7P-7A 5-14", "NSG PROGRESS NOTE DAYS 8-31", "nursing note 7a-7p 100817". */
 const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn)\b(?:\s{1,2}(?:days?|nights?|eves?|evenings?|\d{1,4}\s?[ap]?\s?-\s?\d{1,4}\s?[ap]?))*\s{1,2}$/i;
 /** A date opening a line before its clock time: "022326 13:02". */
@@ -60,7 +61,7 @@ const LINE_START_BEFORE_TIME_RE = /^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
 const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
 
-const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
+const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|lbs?\b|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
 const LINE_ALONE_RE = /^\s*\d{6}\s*$/;
 
 function lineAround(text: string, start: number, end: number): string {
@@ -77,17 +78,20 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   if (/(?:^|\n)$/.test(c.text.slice(Math.max(0, c.start - 1), c.start)) && RUN_EVENT_AFTER_RE.test(c.text.slice(c.end, c.end + 16))) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
-  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start));
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
+    NUMBERED_VISIT_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)) || BIRTH_QUESTION_RE.test(c.text.slice(Math.max(0, c.start - 90), c.start));
   if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
   const after = c.text.slice(c.end, c.end + 10);
   const [a0, b0] = v.split('-').map(Number);
-  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word follows ("Admitted 1-2 for").
-  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d)/.test(after)) return false;
+  // A small ascending pair is a count range ("reported 2-3 episodes") unless a clause word or a dash between
+  // fields follows ("Admitted 1-2 for", "last dose 6-8 — change").
+  if (a0 < b0 && b0 - a0 <= 3 && b0 <= 12 && !/^(?:\s(?:for|and|at|with|when|s\/p|to|regarding|re)\b|[,;.:)]|\s*$|\s\d{1,2}:?\d\d|\s?[—–]\s)/.test(after)) return false;
   // After "on", "since": a date unless an amount's unit follows ("on 2-3 L"); a small ascending pair
   // ("on 1-2 pillows", "from 2-3 to 4-5 L") is a range unless a clause word follows ("on 7-8 for coiling").
   const [a, b] = v.split('-').map(Number);
-  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d))/.test(after);
-  return strong || !AMOUNT_AFTER_RE.test(after);
+  if (a < b && b - a <= 3 && b <= 12) return /^(?:\s(?:for|and|at|with|when|s\/p|regarding|re|to discuss)\b|[,;.](?!\d)|\s?[—–]\s)/.test(after);
+  // An amount's unit after the pair makes it a quantity even after a date word ("discontinued 5-10 mg", "to date 5-10 lbs").
+  return !AMOUNT_AFTER_RE.test(after);
 }
 
 /** A birth-date question a line or two before the answer: "Can I have your full name and birthday?" */
@@ -241,10 +245,21 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: refineDate,
   },
   {
+    name: 'date.month-year.dotted',
+    type: 'DATE',
+    description: 'two-digit month, full stop, four-digit year (European month/year): 03.2024, 11.1987 (not a decimal reading)',
+    // A decimal never writes its integer part with a leading zero ("03.") and readings to four places after a
+    // two-digit whole number are not charted; the month is 01–12 and the year 19xx/20xx, then no unit may follow.
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-])(?:0[1-9]|1[0-2])\.(?:19|20)\d\d(?![0-9]|[./-]\d|[A-Za-z\u00C0-\u024F])`,
+    triggers: ['#year'],
+    validate: (_v, c) => !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)),
+  },
+  {
     name: 'date.month-name',
     type: 'DATE',
-    description: 'month name or abbreviation with day and/or year: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96',
-    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9:]))?|(?:\d{4}|'\d\d))\b`,
+    description: 'month name or abbreviation with day and/or year, or a range of days: Jan 3, January 3rd 2019, Sept. 12, Mar \'24, nov, 96, March 27-29, 2024, "Apr. 28, 2021:" heading a finding',
+    // A year before a colon and digits is a clock hour ("Jan 3, 10:30"); before a colon alone it ends a heading ("Apr. 28, 2021: findings").
+    pattern: String.raw`\b${MONTH}\.?,?\s{0,2}(?:${DAY}${ORD}?(?:\s?[-–]\s?${DAY}${ORD}?(?![0-9]|:\d|\s?(?:mg|mcg|ml|units?|%|x\b)))?(?:,?\s{0,2}(?:\d{4}|'?\d\d)(?![A-Za-z0-9]|:\d))?|(?:\d{4}|'\d\d))\b`,
     triggers: MONTH_TRIGGERS,
     anchored: true,
     refine: refineDate,
@@ -262,7 +277,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'date.day-month-name',
     type: 'DATE',
     description: 'day before the month name, ordinals and ranges: 3rd of March, 21 Apr 2024, 1->2 nov',
-    pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:))?`,
+    pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:\d))?`,
     triggers: MONTH_TRIGGERS,
     refine: refineDate,
   },
@@ -323,7 +338,9 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`${DAY}${ORD}\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
     triggers: ['#ordinal'],
     anchored: true,
-    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)),
+    // After "the" ("on the 11th"), or heading a line before a colon as a dated entry does ("27TH: pt seen").
+    validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)) ||
+      (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && /^[ \t]?[:\-–][ \t]/.test(c.text.slice(c.end, c.end + 3))),
   },
   {
     name: 'date.weekday',
@@ -332,6 +349,19 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b${WEEKDAY}\.?,?\s{1,2}(?=(?:the\s)?(?:${MON_NUM}[/.-]${DAY}\b|${DAY}${ORD}?\s?(?:of\s)?${MONTH}\b)|${MONTH}\.?\s{1,2}\d)`,
     triggers: WEEKDAY_TRIGGERS,
     anchored: true,
+  },
+  {
+    name: 'date.weekday-month-day',
+    type: 'DATE',
+    description: 'month/day right after a weekday name, small pairs too: since Sun 3/4, on wed 1/2, Tues, 2/3',
+    // A weekday names a day, so the number after it is that day's date, never a fraction or score. "Sat" and "Sun" count
+    // here: no oxygen saturation or sun exposure is written as a month/day pair.
+    pattern: String.raw`\b(?:${WEEKDAY}|sat|sun)\.?,?\s{1,2}(${MON_NUM}\/${DAY})(?![0-9/%]|\.\d|[A-Za-z])`,
+    group: 1,
+    triggers: WEEKDAY_TRIGGERS.concat('sat', 'sun'),
+    anchored: true,
+    // "O2 sat 3/4 of the time": a saturation reading, not Saturday.
+    validate: (_v, c) => !/^sat/i.test(c.match[0]) || !/\b(?:o2|spo2|sao2|pulse\s?ox)\s?sat\b/i.test(c.text.slice(Math.max(0, c.start - 20), c.end)),
   },
   {
     name: 'date.month-alone',
