@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { ConceptMention } from '../coding';
 import type { MentionFinder } from './faithfulness';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, ASSESSED_BLOCK_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
@@ -234,7 +234,7 @@ const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan',
 const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
 const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
 /** A column title of a problem or medication table. */
-const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
+const TABLE_HEADER_CELL = /^(no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
 /** A course or plan written problem by problem. */
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -320,6 +320,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // history's paragraph makes the analyser file the rest of a letter under the review of systems).
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
+  }
+  // A lead-in naming its block as the problems assessed ("Chronic conditions addressed today:", "Medical update given:")
+  // heads the lines under it up to the next blank line or label line: they assess, whatever section the analyser chose.
+  for (const [i, lead] of allUnits.entries()) {
+    if (!lead.lineStart || !lead.lineEnd || !ASSESSED_BLOCK_LEAD.test(body(lead)) || NEVER_KINDS.has(lead.kind)) continue;
+    for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && !allUnits[k].paragraphStart && !(allUnits[k].lineStart && allUnits[k].lineEnd && /:\s*$/.test(body(allUnits[k]))); k++) {
+      if (!ASSESSMENT_KINDS.has(allUnits[k].kind)) allUnits[k].kind = 'impression';
+    }
   }
   splitCheckedBoxes(text, allUnits, conditions);
   const { titles: bareTitles, orderLines } = resectionBlocks(text, analysis, allUnits);
@@ -1125,8 +1133,10 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
-  // A table's header row ("Problem | Status | Plan") names its columns, not a problem.
-  if (/\|/.test(body) && body.split('|').every((c) => TABLE_HEADER_CELL.test(c.trim()))) return false;
+  // A table's header row ("Problem | Status | Plan", or a fixed-width "No  Problem  Status  Plan" with columns two spaces
+  // or more apart) names its columns, not a problem.
+  const headerCells = /\|/.test(body) ? body.split('|') : / {2,}\S/.test(body) ? body.split(/ {2,}|\t+/) : [];
+  if (headerCells.length >= 2 && headerCells.every((c) => TABLE_HEADER_CELL.test(c.trim()))) return false;
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
