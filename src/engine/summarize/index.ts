@@ -244,7 +244,7 @@ const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
  * assessment and plan:", "Diagnoses and plan:", "Issues:", "Active problems addressed today:"): the lines under it are
  * the assessment, whatever section the analyser filed them under.
  */
-const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),-]{0,40}:\s*$/i;
+const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),[\]-]{0,40}:\s*$/i;
 /** A problem's head in capitals ending its sentence or label ("MAJOR DEPRESSIVE DISORDER.", "HYPERTENSION:"). */
 const CAPS_HEAD = /^(?=[^\p{Ll}]*$)[A-Z][A-Z0-9 ,'’/()-]{2,60}[.:]?$/u;
 /** A line opening on a phrase in markdown bold ("**Gout**", "**Gout** - quiescent; ..."). */
@@ -252,7 +252,9 @@ const BOLD_HEAD = /^\*\*[^*\n]{3,60}\*\*/;
 /** The longest head of a problem paragraph in capitals or bold. */
 const MAX_CAPS_HEAD_WORDS = 8;
 /** A title without a colon: words, the first capitalised ("Visit Diagnoses", "Diagnoses for this visit"), no sentence punctuation or digits. */
-const BARE_TITLE = /^[A-Z][A-Za-z'’/&()-]*(?: [A-Za-z'’/&()-]+)*$/;
+/** A title naming the visit or a part of its record rather than a condition ("TODAY'S VISIT", "VISIT SUMMARY", "CARE PLAN"). */
+const VISIT_PART_TITLE = /\b(visit|encounter|note|summary|plan)\b/i;
+const BARE_TITLE = /^[A-Z][A-Za-z'’/&()-]*(?: (?:[A-Za-z'’/&()-]+|\[[A-Z][A-Z_ 0-9]*\]))*$/;
 /** The words a title of a part of a note uses (not a problem's own heading line). */
 const NOTE_PART_WORD = /\b(notes?|orders?|encounter|visit|progress|summary|prescriptions?|discontinued|held|hold|instructions|history|complaint|vitals|allergies|medications?|meds|results|labs?|diagnos[ie]s|assessment|impression|plan|problems?|issues|disposition|follow[- ]?up|return|reconciliation|changes?)\b/i;
 /**
@@ -969,7 +971,8 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): {
     const next = units[k + 1];
     const b = body(u);
     // Inside an assessment a line like "History of falls" over its bullets is a problem's heading, unless it titles a diagnosis list or a prescriptions block.
-    const titlesHere = !PROBLEM_PARAGRAPH_KINDS.has(u.kind) || ASSESSMENT_LEAD_LABEL.test(`${b}:`) || MED_CHANGE_BLOCK_LABEL.test(`${b}:`);
+    // A line in capitals naming the visit or the note's own part ("TODAY'S VISIT", "VISIT SUMMARY") titles wherever it stands.
+    const titlesHere = !PROBLEM_PARAGRAPH_KINDS.has(u.kind) || ASSESSMENT_LEAD_LABEL.test(`${b}:`) || MED_CHANGE_BLOCK_LABEL.test(`${b}:`) || (!/\p{Ll}/u.test(b) && VISIT_PART_TITLE.test(b));
     return titlesHere && u.lineStart && u.lineEnd && u.marker === null && u.words <= 7 && BARE_TITLE.test(b) && NOTE_PART_WORD.test(b) && /^\S/.test(text.slice(lineStartOf(u.start)))
       && (lineStartOf(u.start) === 0 || blankBefore(u)) && !!next && next.lineStart && !blankBefore(next);
   };

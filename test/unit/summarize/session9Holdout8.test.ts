@@ -2,6 +2,7 @@
 // summarizer did not read, each test named by the family it serves. Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
 import { ASSESSED_BLOCK_LEAD } from '../../../src/engine/summarize/cues';
+import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { buildUnits } from '../../../src/engine/summarize/units';
 import { analyzeText } from '../../../src/engine/text';
 import { expectQuoted, statements } from '../../helpers/summaryAssertions';
@@ -131,5 +132,49 @@ describe('layout: a fixed-width assessment table with a rule line and plan cells
     const problems = statements(run(text), 'problems');
     for (const term of [/Heart failure/, /Gout/, /Hyperlipidemia/, /Hypothyroidism/]) expect(mentions(problems, term)).toBe(true);
     expect(mentions(problems, /^No\s+Problem\s+Status\s+Plan$/)).toBe(false);
+  });
+});
+
+describe('grammar: sentences that name a drug change without making one', () => {
+  it('a sentence stating that no change was made ("No antipsychotic started.") is not a change', () => {
+    expect(isMedicationChange('No antipsychotic started.', false)).toBe(false);
+    expect(isMedicationChange('No new medicines added today.', false)).toBe(false);
+    expect(isMedicationChange('Start senna 8.6 mg nightly.', false)).toBe(true);
+  });
+  it('an earlier change named as the time of a finding ("since quetiapine was added") is history, not a change', () => {
+    expect(isMedicationChange('Weight up 4 kg since quetiapine was added.', false)).toBe(false);
+    expect(isMedicationChange('Rash on the trunk after amoxicillin was started.', false)).toBe(false);
+    // A change made now in the same sentence still counts.
+    expect(isMedicationChange('Weight up 4 kg since quetiapine was added; stop quetiapine.', false)).toBe(true);
+  });
+});
+
+describe('layout: titles in capitals naming the visit or a part of the record, not a problem', () => {
+  const text = [
+    'CANCER SURVIVORSHIP VISIT',
+    'Patient: 60-year-old man, 3 years after treatment for colon cancer.',
+    '',
+    'Diagnosis: adenocarcinoma of the sigmoid colon, stage IIIA.',
+    'Surgery: sigmoid colectomy.',
+    '',
+    "TODAY'S VISIT",
+    'Concerns: numbness in the feet; fatigue.',
+    '',
+    'ASSESSMENT AND [LOCATION] PLAN',
+    '- Colon cancer, no evidence of recurrence.',
+    '  CEA every 6 months; colonoscopy next year.',
+    '- Chemotherapy-induced peripheral neuropathy.',
+    '  Start duloxetine 30 mg daily.',
+    '- Fatigue, mild.',
+    '  Exercise program referral.',
+    '',
+    'Follow-up: clinic in 6 months.',
+  ].join('\n');
+  it('never quotes "TODAY\'S VISIT" or a title carrying a redaction placeholder, and reads the assessment under the latter', () => {
+    const s = run(text);
+    const all = s.sections.flatMap((x) => x.statements.map((st) => st.text));
+    expect(mentions(all, /^TODAY'S VISIT$|^ASSESSMENT AND/)).toBe(false);
+    const problems = statements(s, 'problems');
+    for (const term of [/Colon cancer/, /neuropathy/, /Fatigue/]) expect(mentions(problems, term)).toBe(true);
   });
 });
