@@ -52,7 +52,7 @@ const CREDENTIAL = String.raw`(MD|M\.D\.|DO|D\.O\.|MBBS|MBChB|PhD|NP|FNP(-[BC]{1
 export const SIGN_OFF = new RegExp(String.raw`^([A-Z][\p{L} ]{1,40}:\s*)?(?=(Dr\.?\s|Doctor\s|\[[A-Z][A-Z_ 0-9]*\]|.*,\s*${CREDENTIAL}\b))((Dr\.?|Doctor)\s+)?${SIGN_OFF_NAME}(\s*,\s*(${CREDENTIAL}|\[[A-Z][A-Z_ 0-9]*\]|[A-Z][\p{L}-]+( [A-Z][\p{L}-]+)?))*\.?$`, 'u');
 
 /** Boilerplate that carries nothing clinical. */
-export const BOILERPLATE = /^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|total (face-to-face |visit |encounter )?time|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
+export const BOILERPLATE = /^(total )?time( spent)?\s*:\s*(\d+|about \d+|over \d+|more than \d+)\s*(minutes|mins?)\b|^(the )?(plan|treatment|management|care) (is )?as (above|discussed|outlined|noted)\.?$|^(sincerely|regards|kind regards|best regards|yours (sincerely|truly|faithfully)|with (kind|best) regards)\b|\b(understands and agrees|all (of (his|her|their) )?questions (were )?answered|questions were answered|risks?,? benefits|informed consent|verbalized understanding|was seen and evaluated by|greater than \d+% of|time was spent|total (face-to-face |visit |encounter )?time|thank you for (allowing|letting|the opportunity|referring|this( kind)? referral|involving|asking)|(participate|participating) in (his|her|their|the patient's) care|(please )?do not hesitate to (contact|call))\b/i;
 
 /**
  * "Ms. X is a 28-year-old female ...", "She presents today with ...": an introduction, not a problem. "Present" as an
@@ -65,6 +65,12 @@ export const INTRODUCTION = /\b(\d+[- ](year|yr|month|week|day)s?[- ]old|y\/o|yo
  * is that ...", "In summary, ...", "I suspect that she has ..."): from it to the end of its paragraph the note assesses.
  */
 export const IMPRESSION_LEAD = /^(my|our) (overall |clinical |working )?(impression|assessment|opinion|diagnosis|differential)\b|^in (summary|conclusion|short|my (opinion|assessment|view))\b|^to (summarize|summarise|sum up)\b|^(overall|on balance|all in all),? (i|we) (think|believe|feel|suspect)\b|^(i|we) (think|believe|suspect|feel) (that )?(he|she|they|the patient|this|her|his|mr|mrs|ms)\b|^(impression|assessment)\b/i;
+/**
+ * A line of its own naming the block under it as the problems this visit assessed, in words other than "assessment":
+ * "Chronic conditions addressed today:", "Problems reviewed at this visit:", a family meeting's "Medical update given:",
+ * an e-consult's "Answer and recommendations:". Not "Problems not addressed today:".
+ */
+export const ASSESSED_BLOCK_LEAD = /^(?![^:\n]*\bnot\b)[^:\n]{0,40}\b(conditions?|problems?|issues|diagnoses|concerns)\b[^:\n]{0,20}\b(addressed|assessed|reviewed|managed|discussed|evaluated|treated)\b[^:\n]{0,50}:\s*$|^(medical|clinical) (update|status)\b[^:\n]{0,30}:\s*$|^(answers?|responses?)\b[^:\n]{0,40}:\s*$/i;
 /** A lead-in that announces the list after it ("My impression is as follows."): it names no problem itself. */
 export const LIST_LEAD_IN = /\b(as follows|the following|below)\W*$/i;
 /** "First, ...", "Secondly, ...", "Finally, ...": the sentence markers of a problem list written as prose. */

@@ -9,7 +9,7 @@ import { analyzeText, isClinicalSpan, sectionAt, type TextAnalysis } from '../te
 import type { ConceptMention } from '../coding';
 import type { MentionFinder } from './faithfulness';
 import {
-  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, INTRODUCTION,
+  ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, ASSESSED_BLOCK_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
@@ -234,7 +234,7 @@ const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan',
 const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
 const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
 /** A column title of a problem or medication table. */
-const TABLE_HEADER_CELL = /^(problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
+const TABLE_HEADER_CELL = /^(no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
 /** A course or plan written problem by problem. */
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -244,7 +244,7 @@ const FOLLOW_UP_TITLE = /\b(follow[- ]?up|followup|return|disposition)\b/i;
  * assessment and plan:", "Diagnoses and plan:", "Issues:", "Active problems addressed today:"): the lines under it are
  * the assessment, whatever section the analyser filed them under.
  */
-const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),-]{0,40}:\s*$/i;
+const ASSESSMENT_LEAD_LABEL = /^([A-Za-z][\w /&(),-]{0,40}\b)?(assessment|impression|diagnos[ie]s|dx|a\/p|issues|problems?( list)?)\b[\w /&(),[\]-]{0,40}:\s*$/i;
 /** A problem's head in capitals ending its sentence or label ("MAJOR DEPRESSIVE DISORDER.", "HYPERTENSION:"). */
 const CAPS_HEAD = /^(?=[^\p{Ll}]*$)[A-Z][A-Z0-9 ,'’/()-]{2,60}[.:]?$/u;
 /** A line opening on a phrase in markdown bold ("**Gout**", "**Gout** - quiescent; ..."). */
@@ -252,7 +252,9 @@ const BOLD_HEAD = /^\*\*[^*\n]{3,60}\*\*/;
 /** The longest head of a problem paragraph in capitals or bold. */
 const MAX_CAPS_HEAD_WORDS = 8;
 /** A title without a colon: words, the first capitalised ("Visit Diagnoses", "Diagnoses for this visit"), no sentence punctuation or digits. */
-const BARE_TITLE = /^[A-Z][A-Za-z'’/&()-]*(?: [A-Za-z'’/&()-]+)*$/;
+/** A title naming the visit or a part of its record rather than a condition ("TODAY'S VISIT", "VISIT SUMMARY", "CARE PLAN"). */
+const VISIT_PART_TITLE = /\b(visit|encounter|note|summary|plan)\b/i;
+const BARE_TITLE = /^[A-Z][A-Za-z'’/&()-]*(?: (?:[A-Za-z'’/&()-]+|\[[A-Z][A-Z_ 0-9]*\]))*$/;
 /** The words a title of a part of a note uses (not a problem's own heading line). */
 const NOTE_PART_WORD = /\b(notes?|orders?|encounter|visit|progress|summary|prescriptions?|discontinued|held|hold|instructions|history|complaint|vitals|allergies|medications?|meds|results|labs?|diagnos[ie]s|assessment|impression|plan|problems?|issues|disposition|follow[- ]?up|return|reconciliation|changes?)\b/i;
 /**
@@ -320,6 +322,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // history's paragraph makes the analyser file the rest of a letter under the review of systems).
     if (!lead.lineStart || !lead.lineEnd || !/:\s*$/.test(body(lead)) || !IMPRESSION_LEAD.test(body(lead)) || ASSESSMENT_KINDS.has(lead.kind)) continue;
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && allUnits[k].kind === lead.kind; k++) allUnits[k].kind = 'impression';
+  }
+  // A lead-in naming its block as the problems assessed ("Chronic conditions addressed today:", "Medical update given:")
+  // heads the lines under it up to the next blank line or label line: they assess, whatever section the analyser chose.
+  for (const [i, lead] of allUnits.entries()) {
+    if (!lead.lineStart || !lead.lineEnd || !ASSESSED_BLOCK_LEAD.test(body(lead)) || NEVER_KINDS.has(lead.kind)) continue;
+    for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && !allUnits[k].paragraphStart && !(allUnits[k].lineStart && allUnits[k].lineEnd && /:\s*$/.test(body(allUnits[k]))); k++) {
+      if (!ASSESSMENT_KINDS.has(allUnits[k].kind)) allUnits[k].kind = 'impression';
+    }
   }
   splitCheckedBoxes(text, allUnits, conditions);
   const { titles: bareTitles, orderLines } = resectionBlocks(text, analysis, allUnits);
@@ -961,7 +971,8 @@ function resectionBlocks(text: string, analysis: TextAnalysis, units: Unit[]): {
     const next = units[k + 1];
     const b = body(u);
     // Inside an assessment a line like "History of falls" over its bullets is a problem's heading, unless it titles a diagnosis list or a prescriptions block.
-    const titlesHere = !PROBLEM_PARAGRAPH_KINDS.has(u.kind) || ASSESSMENT_LEAD_LABEL.test(`${b}:`) || MED_CHANGE_BLOCK_LABEL.test(`${b}:`);
+    // A line in capitals naming the visit or the note's own part ("TODAY'S VISIT", "VISIT SUMMARY") titles wherever it stands.
+    const titlesHere = !PROBLEM_PARAGRAPH_KINDS.has(u.kind) || ASSESSMENT_LEAD_LABEL.test(`${b}:`) || MED_CHANGE_BLOCK_LABEL.test(`${b}:`) || (!/\p{Ll}/u.test(b) && VISIT_PART_TITLE.test(b));
     return titlesHere && u.lineStart && u.lineEnd && u.marker === null && u.words <= 7 && BARE_TITLE.test(b) && NOTE_PART_WORD.test(b) && /^\S/.test(text.slice(lineStartOf(u.start)))
       && (lineStartOf(u.start) === 0 || blankBefore(u)) && !!next && next.lineStart && !blankBefore(next);
   };
@@ -1125,8 +1136,10 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
-  // A table's header row ("Problem | Status | Plan") names its columns, not a problem.
-  if (/\|/.test(body) && body.split('|').every((c) => TABLE_HEADER_CELL.test(c.trim()))) return false;
+  // A table's header row ("Problem | Status | Plan", or a fixed-width "No  Problem  Status  Plan" with columns two spaces
+  // or more apart) names its columns, not a problem.
+  const headerCells = /\|/.test(body) ? body.split('|') : / {2,}\S/.test(body) ? body.split(/ {2,}|\t+/) : [];
+  if (headerCells.length >= 2 && headerCells.every((c) => TABLE_HEADER_CELL.test(c.trim()))) return false;
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.

@@ -69,10 +69,23 @@ function tableDoseChange(text: string): boolean {
   return doses.length >= 2 && doses[0] !== doses[1];
 }
 
+/** "No antipsychotic started.", "No new medicines added today.": a sentence stating that no change was made. */
+const NO_CHANGE_MADE = /^\W*no\b[^;.,:]{0,40}\b(started|added|prescribed|initiated|changed|given)\b(\s+(today|now|at this (time|visit)))?\W*$/i;
+/**
+ * "Weight up 4 kg since quetiapine was added.", "rash after amoxicillin was started": an earlier change named as the time
+ * of a finding, in a clause with the change in the passive past; what it dates is history, not a change made now.
+ */
+const DATING_CLAUSE = /\b(since|after|when|before|until)\s+(his |her |their |the )?[\w-]+(\s+[\w-]+)?\s+(was|were|had been|has been)\s+(added|started|begun|initiated|increased|decreased|stopped|changed|switched)\b/gi;
+
 /** A unit that states a medication being started, stopped or changed (or, in an order list, a drug with its dose). */
 export function isMedicationChange(text: string, orderList: boolean): boolean {
   // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
-  if (LEADING_CONDITION.test(text)) return false;
+  if (LEADING_CONDITION.test(text) || NO_CHANGE_MADE.test(text)) return false;
+  if (DATING_CLAUSE.test(text)) {
+    DATING_CLAUSE.lastIndex = 0;
+    const rest = text.replace(DATING_CLAUSE, '');
+    if (!MED_CHANGE_CUE.test(rest) && !PLACE_ON.test(rest) && !ARROW_CHANGE.test(rest)) return false;
+  }
   const verb = MED_CHANGE_CUE.test(text) || PLACE_ON.test(text) || ARROW_CHANGE.test(text) || tableDoseChange(text);
   if (!verb && !(orderList && DOSE.test(text))) return false;
   if (!verb && ONLY_CONTINUED.test(text)) return false;

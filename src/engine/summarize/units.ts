@@ -274,12 +274,25 @@ function onlyMarkup(text: string, a: number, b: number): boolean {
  * semicolon, comma or colon-less clause mark, so "History of prostate cancer, in remission; no evidence of
  * recurrence." stays one unit and its negation stays with it.
  */
+/** Rule lines of a fixed-width table at a sentence's start ("--  -----------  ------"), with their line breaks. */
+const TABLE_RULE_LINES = /^(?:[ \t]*[-=_]{2,}(?:[ \t]+[-=_+|]{2,})*[ \t]*\n)+/;
+/** The gap before a fixed-width table's wrapped cell: one line break, then the indentation of a later column. */
+const TABLE_WRAP_GAP = /^[ \t]*\n[ \t]{8,}$/;
+
 export function buildUnits(analysis: TextAnalysis): Unit[] {
   const { text } = analysis;
   const spans: Array<Span & { sectionIndex: number }> = [];
-  for (const s of analysis.sentences) {
+  for (const sentence of analysis.sentences) {
+    // A fixed-width table's rule line ("--  ------  ----") is markup: the row under it starts after it.
+    const rule = TABLE_RULE_LINES.exec(text.slice(sentence.start, sentence.end));
+    const s = rule ? { ...sentence, start: sentence.start + rule[0].length } : sentence;
+    if (s.start >= s.end || countWords(text.slice(s.start, s.end)) === 0) continue;
     const prev = spans[spans.length - 1];
-    if (prev && prev.sectionIndex === s.sectionIndex && /[;,]\s*$/.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, s.start).includes('\n')) {
+    const gap = prev ? text.slice(prev.end, s.start) : '';
+    const prevBody = prev ? text.slice(prev.start, prev.end) : '';
+    // A fixed-width table wraps a long cell onto a line indented to its column: the row goes on there.
+    const wrappedCell = TABLE_WRAP_GAP.test(gap) && !/[.!?:]\s*$/.test(prevBody) && / {2,}\S/.test(prevBody);
+    if (prev && prev.sectionIndex === s.sectionIndex && ((/[;,]\s*$/.test(prevBody) && !gap.includes('\n')) || wrappedCell)) {
       prev.end = s.end;
     } else {
       spans.push({ start: s.start, end: s.end, sectionIndex: s.sectionIndex });
