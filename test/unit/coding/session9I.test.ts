@@ -1,0 +1,66 @@
+// Session 9, batch I second wave (issue 10): general causes behind batch I's misses — quadrant abbreviations,
+// gestational age dated by LMP or ultrasound, return precautions and handouts, a condition the patient fears
+// getting. Each test names the guideline or convention it serves; every note is invented.
+import { codes } from './guidelines/helpers';
+
+const outpatient = { setting: 'outpatient' as const, noteType: 'PROGRESS_NOTE' };
+const ed = { setting: 'outpatient' as const, noteType: 'ED_NOTE' };
+
+describe('I.B.2 level of detail: abdominal pain is coded at the quadrant the note abbreviates (RUQ/LUQ/RLQ/LLQ)', () => {
+  it('"RLQ pain" is R10.31, not R10.9', () => {
+    const out = codes('Walk-in clinic\n30M, RLQ pain since this morning, afebrile.\nAssessment: RLQ abdominal pain. Ultrasound ordered.', ed);
+    expect(out).toContain('R10.31');
+    expect(out).not.toContain('R10.9');
+  });
+  it('"LUQ pain" is R10.12', () => {
+    const out = codes('Clinic visit. 50F with LUQ pain after meals x 1 week.\nA: LUQ pain, start omeprazole trial.', outpatient);
+    expect(out).toContain('R10.12');
+    expect(out).not.toContain('R10.9');
+  });
+});
+
+describe('I.C.15.a: a gestational age dated by LMP or ultrasound states a current pregnancy, so its conditions go to chapter 15', () => {
+  it('pre-existing hypertension at "18 wks by LMP" is O10.012 with Z3A.18, never I10', () => {
+    const out = codes('Antenatal -- 18 wks by LMP.\nEssential hypertension known for 6 years, on nifedipine. BP 128/80.\nPlan: aspirin 81 mg, growth scans.', outpatient);
+    expect(out).toContain('O10.012');
+    expect(out).toContain('Z3A.18');
+    expect(out).not.toContain('I10');
+  });
+  it('"30 weeks per dating ultrasound" with asthma is O99.513', () => {
+    const out = codes('Visit. 30 weeks per dating ultrasound. Mild intermittent asthma, albuterol rarely.\nPlan: continue.', outpatient);
+    expect(out).toContain('Z3A.30');
+    expect(out.some((c) => c.startsWith('O99.51'))).toBe(true);
+  });
+  it('a newborn "born at 36 weeks by dates" is not a pregnancy of the patient', () => {
+    const out = codes('Well child visit. Infant born at 36 weeks by dates, feeding well. Mild eczema on cheeks.', outpatient);
+    expect(out.some((c) => c.startsWith('O') || c.startsWith('Z3A'))).toBe(false);
+  });
+});
+
+describe('I.A.19 / IV.D: return precautions and handouts list conditions to come back for, not the patient\'s', () => {
+  it('a "when to return" list of conditions codes none of them', () => {
+    const out = codes('Clinic: 3 days of cough and runny nose, lungs clear.\nA: acute viral upper respiratory infection.\nWhen to return: signs of pneumonia, asthma attack or dehydration.', outpatient);
+    expect(out).toContain('J06.9');
+    expect(out).not.toContain('J18.9');
+    expect(out).not.toContain('E86.0');
+    expect(out.some((c) => c.startsWith('J45'))).toBe(false);
+  });
+  it('"Return precautions" for a list of emergencies code none of them', () => {
+    const out = codes('Urgent care. Ankle sprain, right, inversion injury today.\nReturn precautions given for compartment syndrome or deep vein thrombosis.', ed);
+    expect(out).not.toContain('T79.A0XA');
+    expect(out.some((c) => c.startsWith('I82'))).toBe(false);
+  });
+});
+
+describe('IV.D / I.A.19: a condition the patient fears getting is not one she has', () => {
+  it('"worried he will get colon cancer" codes no cancer', () => {
+    const out = codes('Annual visit. He is worried he will get colon cancer. Colonoscopy 2 years ago normal.\nA: hyperlipidemia, continue atorvastatin.', outpatient);
+    expect(out.some((c) => c.startsWith('C18'))).toBe(false);
+    expect(out).toContain('E78.5');
+  });
+  it('"afraid of developing dementia" codes no dementia', () => {
+    const out = codes('Visit. Patient afraid of developing dementia; MoCA 29/30.\nA: insomnia, sleep hygiene.', outpatient);
+    expect(out.some((c) => c.startsWith('F03') || c.startsWith('F01') || c.startsWith('F02'))).toBe(false);
+    expect(out).toContain('G47.00');
+  });
+});
