@@ -64,3 +64,26 @@ describe('IV.D / I.A.19: a condition the patient fears getting is not one she ha
     expect(out).toContain('G47.00');
   });
 });
+
+describe('I.C.5.b.1: a substance use disorder documented in remission is coded to its "in remission" code', () => {
+  it('remission stated later in the same statement ("Alcohol dependence: ...; early remission") is F10.21', () => {
+    const out = codes('Hepatology visit. Alcohol dependence: sober since spring, goes to meetings; early remission.\nA: alcoholic fatty liver.', outpatient);
+    expect(out).toContain('F10.21');
+    expect(out).not.toContain('F10.20');
+  });
+  it('"Cannabis abuse, in sustained remission" is F12.11', () => {
+    const out = codes('Follow-up. Cannabis abuse, in sustained remission. Anxiety stable on sertraline.', outpatient);
+    expect(out).toContain('F12.11');
+    expect(out).not.toContain('F12.10');
+  });
+  it('"not in remission" keeps the active code', () => {
+    const out = codes('Visit. Alcohol dependence, not in remission, drinking daily.\nPlan: naltrexone.', outpatient);
+    expect(out).toContain('F10.20');
+    expect(out).not.toContain('F10.21');
+  });
+  it('a remission stated of another disorder on the same line is not this one\'s', () => {
+    const out = codes('Visit. Alcohol dependence, drinking daily; major depressive disorder, recurrent, in full remission.', outpatient);
+    expect(out).toContain('F10.20');
+    expect(out).not.toContain('F10.21');
+  });
+});
