@@ -284,7 +284,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'goal directed', 'goal-directed', 'target organ', 'target lesion', 'target lesions', 'target sign']],
   // ---- historical -----------------------------------------------------------------------------
   ['historical', 'pre', [
-    'history of', 'hx of', 'h/o', 'past history of', 'past medical history of', 'past medical history significant for',
+    'history of', 'hx of', 'h/o', 'hx', 'pmhx', 'pmhx of', 'pmh of', 'past history of', 'past medical history of', 'past medical history significant for',
     'history significant for', 'history notable for', 'significant history of', 'remote history of',
     'known history of', 'prior history of', 'previous history of', 'personal history of', 'medical history of',
     'status post', 's/p', 'previous', 'previously', 'prior', 'prior to', 'past', 'remote', 'old', 'former',

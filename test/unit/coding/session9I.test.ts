@@ -87,3 +87,47 @@ describe('I.C.5.b.1: a substance use disorder documented in remission is coded t
     expect(out).not.toContain('F10.21');
   });
 });
+
+describe('I.A.15 "with": atherosclerosis of the native arteries of the legs with its stated stage is one code (I70.21-/I70.22-/I70.26-)', () => {
+  it('"with intermittent claudication" of the left leg is I70.212, not I70.202 nor I73.9', () => {
+    const out = codes('Vascular clinic\nABI left 0.7.\nAssessment: atherosclerosis of native arteries of the left leg with intermittent claudication. Walking program.', outpatient);
+    expect(out).toContain('I70.212');
+    expect(out).not.toContain('I70.202');
+    expect(out).not.toContain('I73.9');
+  });
+  it('rest pain is the higher stage (I70.22-) and its leg pain is not reported beside it', () => {
+    const out = codes('Vascular consult\nImpression: atherosclerosis of native arteries of the right leg with rest pain. Angiogram planned.', outpatient);
+    expect(out).toContain('I70.221');
+    expect(out.some((c) => c.startsWith('M79.6'))).toBe(false);
+  });
+  it('a stage denied in the sentence is not stated ("no rest pain") and the claudication stays', () => {
+    const out = codes('Vascular clinic\nAssessment: atherosclerosis of native arteries of the right leg with claudication, no rest pain.', outpatient);
+    expect(out).toContain('I70.211');
+    expect(out).not.toContain('I70.221');
+  });
+});
+
+describe('I.B.2: Alzheimer\'s disease with a stated age at onset is early (G30.0, before 65) or late onset (G30.1)', () => {
+  it('"onset at 81" is late onset', () => {
+    const out = codes('Memory clinic. Alzheimer\'s disease, onset at 81, mild dementia, no behavioral disturbance.\nDonepezil continued.', outpatient);
+    expect(out).toContain('G30.1');
+    expect(out).not.toContain('G30.9');
+  });
+  it('"onset at age 58" is early onset', () => {
+    const out = codes('Neurology. Alzheimer\'s disease with onset at age 58, progressing.\nPlan: memantine.', outpatient);
+    expect(out).toContain('G30.0');
+    expect(out).not.toContain('G30.9');
+  });
+  it('no age at onset stays unspecified', () => {
+    const out = codes('Neurology. Alzheimer\'s disease, progressing.\nPlan: memantine.', outpatient);
+    expect(out).toContain('G30.9');
+  });
+});
+
+describe('I.C.21.c.4: "hx" written without "of" is a history, like "h/o"', () => {
+  it('"hx DVT, off anticoagulation" is Z86.718, not a current DVT', () => {
+    const out = codes('Visit. A: hx DVT, off anticoagulation since 2020. Hypertension stable on lisinopril.', outpatient);
+    expect(out).toContain('Z86.718');
+    expect(out.some((c) => c.startsWith('I82'))).toBe(false);
+  });
+});
