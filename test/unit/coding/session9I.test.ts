@@ -131,3 +131,19 @@ describe('I.C.21.c.4: "hx" written without "of" is a history, like "h/o"', () =>
     expect(out.some((c) => c.startsWith('I82'))).toBe(false);
   });
 });
+
+describe('I.C.4.a.3: an oral hypoglycemic written as an order with dose and schedule is routine use (Z79.84)', () => {
+  it('"Glipizide 5 mg daily" with type 2 diabetes adds Z79.84', () => {
+    const out = codes('Clinic. T2DM, A1c 7.1. Glipizide 5 mg daily.\nA: type 2 diabetes, at goal.', outpatient);
+    expect(out).toContain('E11.9');
+    expect(out).toContain('Z79.84');
+  });
+  it('a dose only planned ("start metformin 500 mg BID") is not routine use yet', () => {
+    const out = codes('Clinic. Type 2 diabetes, A1c 8.9.\nPlan: start metformin 500 mg BID.', outpatient);
+    expect(out).not.toContain('Z79.84');
+  });
+  it('a dosed drug that was stopped is not routine use', () => {
+    const out = codes('Clinic. Type 2 diabetes. Stopped metformin 1000 BID last month; diet only now.', outpatient);
+    expect(out).not.toContain('Z79.84');
+  });
+});
