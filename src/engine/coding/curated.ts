@@ -84,6 +84,12 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   ild: { expansion: 'interstitial lung disease', upper: true },
   nafld: { expansion: 'nonalcoholic fatty liver disease' },
   sob: { expansion: 'shortness of breath', upper: true },
+  // The abdominal quadrants clinicians abbreviate: the Tabular splits abdominal pain and tenderness by quadrant
+  // (R10.11 right upper … R10.32 left lower, R10.81-/R10.82-), so "LLQ pain" is coded at its quadrant (I.B.2).
+  ruq: { expansion: 'right upper quadrant' },
+  luq: { expansion: 'left upper quadrant' },
+  rlq: { expansion: 'right lower quadrant' },
+  llq: { expansion: 'left lower quadrant' },
   tb: { expansion: 'tuberculosis', upper: true },
   cancer: { expansion: 'malignant neoplasm' },
   cancers: { expansion: 'malignant neoplasm' },

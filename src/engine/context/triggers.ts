@@ -243,6 +243,23 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'whether', 'in order to prevent', 'predispose to', 'predisposes to', 'in the future',
     'to report', 'report any', 'to call with', 'to watch for', 'to look out for',
   ]],
+  // Return precautions and patient handouts list the conditions to come back for, not the patient's (I.A.19,
+  // IV.D: code only what the provider documents as the patient's condition): "When to come back -- signs of
+  // appendicitis, bowel obstruction or severe dehydration", "Reasons to return: ...". A list needs a wide window.
+  ['hypothetical', 'pre', ['when to come back', 'when to return', 'when to call', 'when to seek care', 'when to seek help',
+    'when to seek medical attention', 'when to seek medical care', 'when to go to the er', 'when to go to the ed',
+    'reasons to return', 'reasons to come back', 'reasons to call', 'return precautions', 'return precautions:',
+    'return precautions given', 'return precautions for', 'warning signs:', 'red flags:', 'red flag symptoms',
+    'signs to watch for', 'symptoms to watch for'], 14],
+  // A condition the patient fears or may get in the future is not one she has (IV.D, I.A.19): "worried she will
+  // get diabetes", "afraid of developing dementia". The modal future of another verb ("will follow up") is not here.
+  ['hypothetical', 'pre', ['will get', 'will develop', 'would get', 'would develop', 'going to get', 'going to develop',
+    'afraid of getting', 'afraid of developing', 'afraid of', 'fear of getting', 'fear of developing', 'fears getting',
+    'fears developing', 'worried about getting', 'worried about developing', 'worried she will', 'worried he will',
+    'worried that she will', 'worried that he will'], 6],
+  // The patient's worry that she has it now is a question, not the provider's diagnosis (IV.H).
+  ['uncertain', 'pre', ['worried she has', 'worried he has', 'worried she might', 'worried he might', 'worried that she has',
+    'worried that he has', 'worried it is', 'worried this is', 'afraid she has', 'afraid he has']],
   // A consequence a condition can have, stated in general ("Diabetes can cause kidney disease, blindness"),
   // is counselling about a risk, not a finding (I.A.19).
   ['hypothetical', 'pre', ['can cause', 'may cause', 'could cause', 'might cause', 'can lead to', 'may lead to', 'could lead to',
@@ -267,7 +284,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'goal directed', 'goal-directed', 'target organ', 'target lesion', 'target lesions', 'target sign']],
   // ---- historical -----------------------------------------------------------------------------
   ['historical', 'pre', [
-    'history of', 'hx of', 'h/o', 'past history of', 'past medical history of', 'past medical history significant for',
+    'history of', 'hx of', 'h/o', 'hx', 'pmhx', 'pmhx of', 'pmh of', 'past history of', 'past medical history of', 'past medical history significant for',
     'history significant for', 'history notable for', 'significant history of', 'remote history of',
     'known history of', 'prior history of', 'previous history of', 'personal history of', 'medical history of',
     'status post', 's/p', 'previous', 'previously', 'prior', 'prior to', 'past', 'remote', 'old', 'former',

@@ -327,6 +327,21 @@ function listedDrug(ctx: GuidelineContext, name: RegExp): { index: number; 0: st
 }
 
 /**
+ * A drug written as an order with its dose and schedule ("metformin 1000 BID", "glipizide 5 mg daily", "glargine
+ * 20 units qhs") is a regimen the patient routinely takes (I.C.4.a.3), unless the words before it stop or hold it.
+ */
+const DOSE_SCHEDULE = String.raw`\s+\d+(?:\.\d+)?\s*(?:mg|g|mcg|units?|u)?\s*(?:(?:po|sc|subq|sq|xr|er)\s+)?(?:daily|bid|tid|qid|qd|qhs|qam|qpm|nightly|once daily|twice daily|twice a day|q\s?\d{1,2}\s?h)\b`;
+function dosedDrug(ctx: GuidelineContext, name: RegExp): { index: number; 0: string } | undefined {
+  const re = new RegExp(String.raw`(?:${name.source})${DOSE_SCHEDULE}`, 'gi');
+  for (const m of ctx.text.matchAll(re)) {
+    const before = ctx.text.slice(Math.max(0, m.index! - 30), m.index);
+    if (ITEM_NOT_CURRENT.test(before) || /\b(?:if|start(?:ing)?|add(?:ing)?|no|not)\s+(?:\w+\s+)?$/i.test(before)) continue;
+    return { index: m.index!, 0: m[0] };
+  }
+  return undefined;
+}
+
+/**
  * I.C.4.a.3: type 2 (or unstated type, E11) and other diabetes with routine insulin use adds Z79.4;
  * with oral hypoglycemics, Z79.84; treated with both, both codes. Type 1 never (insulin is implied by the type).
  */
@@ -334,7 +349,7 @@ function applyDiabetesDrugs(ctx: GuidelineContext, drafts: Map<string, Draft>): 
   const diabetes = [...drafts.values()].find((d) => /^E1[13]\./.test(d.code));
   if (!diabetes || [...drafts.keys()].some((k) => k.startsWith('E10.'))) return;
   const insulin = INSULIN.exec(ctx.text) ?? listedDrug(ctx, INSULIN_NAME);
-  const oral = ORAL_AGENT.exec(ctx.text) ?? listedDrug(ctx, ORAL_NAME);
+  const oral = ORAL_AGENT.exec(ctx.text) ?? listedDrug(ctx, ORAL_NAME) ?? dosedDrug(ctx, ORAL_NAME);
   for (const [m, code, what] of [[insulin, 'Z79.4', 'insulin'], [oral, 'Z79.84', 'oral hypoglycemic']] as const) {
     if (!m) continue;
     const s = sentenceAt(ctx.analysis, m.index);

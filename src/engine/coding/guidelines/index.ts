@@ -25,6 +25,9 @@ import { durationAcuityRule } from './duration';
 import { fracturePatternRule } from './fracturePattern';
 import { ulcerSeverityRule } from './ulcerSeverity';
 import { stemiArteryRule } from './stemiArtery';
+import { substanceRemissionRule } from './substanceRemission';
+import { limbAtherosclerosisRule } from './limbAtherosclerosis';
+import { onsetAgeRule } from './onsetAge';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -41,7 +44,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, durationAcuityRule, combinationRule, combinedSpecificityRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -14,12 +14,13 @@ import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './ty
 /**
  * Words that state a current pregnancy: "is pregnant", "pregnant woman", "32 weeks pregnant / of
  * gestation", "intrauterine pregnancy", "prenatal visit", "asthma complicating pregnancy", "28w0d",
- * "G2P1", "G1 at 9 weeks", "primigravida". A bare "pregnancy" is not enough (case histories speak of
+ * "G2P1", "G1 at 9 weeks", "primigravida", a gestational age dated by LMP or ultrasound ("22 wks by LMP"),
+ * a prenatal heading with its weeks ("Prenatal -- 22 wks"). A bare "pregnancy" is not enough (case histories speak of
  * past pregnancies).
  */
-const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
+const PREGNANT = /\b(?:(?:is|currently|now) pregnant|pregnant (?:woman|patient|female)|\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?:'|\u2019)?\s*(?:\d\s*d(?:ays?)?\s*)?(?:of\s+)?(?:gestation|pregnant|pregnancy)|pregnan(?:t|cy) (?:at|of) \d{1,2}\s*(?:weeks?|wks?)|(?:current|ongoing|this) pregnancy|intrauterine pregnancy|(?:complicating|during|in) (?:the |this |current )?pregnancy|(?:prenatal|antenatal|antepartum|obstetric|OB) (?:visit|care|follow-up|note|clinic|admission|triage|check|discharge)|(?:prenatal|antenatal|antepartum|OB)\s*(?:-{1,2}|\u2013|\u2014|:)\s*\d{1,2}\s*(?:weeks?|wks?)|\d{1,2}\s*(?:weeks?|wks?)\s+(?:by|per)\s+(?:(?:an?|the|early|first[- ]trimester|dating|\d{1,2}[- ]?(?:weeks?|wks?))\s+){0,2}(?:US|u\/s|ultrasound|sonogram|LMP|CRL)|new OB|high[- ]risk OB|\d{1,2}\s?w\s?\d\s?d|primigravida|multigravida)\b/gi;
 /** Every statement PREGNANT or GRAVIDA can match holds one of these (a cheap scan first: most notes hold none). */
-const PREGNANCY_WORDS = /pregnan|gravid|gestation|prenatal|antenatal|antepartum|obstetric|\bOB\b|\bG\d|\d\s?w\s?\d/i;
+const PREGNANCY_WORDS = /pregnan|gravid|gestation|prenatal|antenatal|antepartum|obstetric|\bOB\b|\bG\d|\d\s?w\s?\d|\b(?:weeks?|wks?)\s+(?:by|per)\b/i;
 /** Obstetric formula in capitals ("G2P1", "G3 P2"); "G3 p53+" of a tumour grade is not one. */
 const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\s*at\s+\d)/g;
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */
