@@ -311,6 +311,10 @@ const EYE_SIDES: ReadonlySet<string> = new Set(['os', 'ou']);
 const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
 /** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
+/** A treatment's status verbs, at the end of a clause after a drug ("Marinol for appetite stopped."). */
+const TREATMENT_STATUS: ReadonlySet<string> = new Set(['stopped', 'held', 'discontinued', 'tapered', 'titrated', 'weaned', 'restarted',
+  'resumed', 'increased', 'decreased', 'reduced', 'uptitrated']);
+const DRUG_ONLY_STATUS: ReadonlySet<string> = new Set(['discontinued', 'tapered', 'titrated', 'weaned', 'uptitrated']);
 const PRODUCT_ID_WORDS: ReadonlySet<string> = new Set(['lot', 'ndc', 'udi']);
 const MAX_BRAND_WORDS = 3;
 const MAX_BRAND_ITEMS = 4;
@@ -370,6 +374,24 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     while (end + 1 < words.length && words[end + 1].gapBefore === '-' && words[end + 1].alpha && (words[end + 1].capitalized || words[end + 1].upper)) end++;
     return end;
   };
+  const statusAfter = (e: number): boolean => {
+    let k = e + 1;
+    if (words[k]?.lower === 'for' && SPACE_GAP_RE.test(words[k].gapBefore)) {
+      k++;
+      let purpose = 0;
+      while (words[k] !== undefined && words[k].alpha && !words[k].capitalized && !words[k].upper && SPACE_GAP_RE.test(words[k].gapBefore) &&
+        !TREATMENT_STATUS.has(words[k].lower) && purpose < 2) { k++; purpose++; }
+      if (purpose === 0) return false;
+    }
+    // Without a purpose, only a verb no person is the subject of at a clause's end ("Okonkwo stopped." may be the patient).
+    const purposed = k > e + 1;
+    if (words[k]?.lower === 'was' && SPACE_GAP_RE.test(words[k].gapBefore)) k++;
+    const v = words[k];
+    if (v === undefined || !TREATMENT_STATUS.has(v.lower) || !SPACE_GAP_RE.test(v.gapBefore) || v.capitalized || v.upper) return false;
+    if (!purposed && !DRUG_ONLY_STATUS.has(v.lower)) return false;
+    const n = words[k + 1];
+    return n === undefined || /^[ \t]*[.;,]|[\r\n]/.test(n.gapBefore);
+  };
   const compoundKey = (s: number, e: number): string => words.slice(s, e + 1).map((q) => q.lower).join('-');
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -428,7 +450,13 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       if (clean(i, e)) mark(i, e, false, true);
       continue;
     }
-    if (!strength && !productId && !route && !pair && !cued) continue;
+    // A treatment's status after it ends its clause ("Marinol for appetite stopped.", "Keppra discontinued;"): a drug is stopped,
+    // held or tapered, a person is not so written at a clause's end. Only a run in no census or English list (clean and
+    // unknown below), with at most a purpose ("for appetite") between; marked weak, without spreading.
+    if (!strength && !productId && !route && !pair && !cued) {
+      if (!w.upper && statusAfter(e) && clean(i, e) && !((flags[i] & WORD_COMMON) !== 0 || lex.common.has(w.lower))) mark(i, e, false, true);
+      continue;
+    }
     // "started Aigerim on buprenorphine", "take Aigerim home": a run a verb puts on a drug or somewhere is the patient.
     const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
     // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a

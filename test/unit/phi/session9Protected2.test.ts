@@ -1,7 +1,7 @@
 // Owns the tests of session 9's second wave of protected clinical terms (issue 9): a measuring instrument by its Greek
 // combining form (-ometer, -oscope, -ograph), a named test by its edition numeral in a test's slot, a named test by a reading
-// against norms, and a brand with a one-letter hyphen suffix before a dose — each paired with a person of the same surname
-// that is still redacted. Every value is invented.
+// against norms, a brand with a one-letter hyphen suffix before a dose, and a drug before its treatment status — each
+// paired with a person of the same surname that is still redacted. Every value is invented.
 import { testCoveredPatterns, testUntouchedPatterns } from '../../helpers/phiCoverage';
 
 const KEPT: Record<string, [string, string][]> = {
@@ -25,6 +25,10 @@ const KEPT: Record<string, [string, string][]> = {
   'brand with a one-letter hyphen suffix before a strength and unit': [
     ['CD2: Gonal-f 300 IU + Menopur 150 IU.', 'Gonal-f'],
   ],
+  'a drug before its treatment status at a clause\'s end, a purpose between or a verb no person takes': [
+    ['Mouth care with swabs; Marinol for appetite stopped.', 'Marinol'],
+    ['Seizures controlled. Briviact discontinued; follow up in 3 months.', 'Briviact'],
+  ],
 };
 
 const REDACTED: Record<string, [string, string][]> = {
@@ -43,6 +47,10 @@ const REDACTED: Record<string, [string, string][]> = {
   'a given name and a surname before a norms reading, or a title before the test\'s maker, are a person': [
     ['Mary Purdue below norms on testing.', 'Mary Purdue'],
     ['Dr. Purdue reviewed the Purdue Pegboard below norms.', 'Purdue'],
+  ],
+  'a census name or a titled person before a status verb stays a person': [
+    ['Mary for lunch stopped.', 'Mary'],
+    ['Okafor discontinued. Dr. Okafor visited.', 'Okafor'],
   ],
 };
 
