@@ -115,6 +115,12 @@ const MODEL_NUMBER_HEADS: ReadonlySet<string> = new Set(['sensor', 'sensors', 'p
 const MODEL_NUMBER_RE = /^[a-z]?\d{1,2}[a-z]?$/;
 /** Procedure words by their form: named operations ("... osteotomy", "... fundoplication" has its own list entry). */
 const PROCEDURE_FORM_RE = /(?:otomy|ectomy|ostomy|plasty|pexy|rrhaphy|oscopy)$/;
+/**
+ * A measuring or viewing instrument by its Greek combining form ("Jamar dynamometer", "Harpenden stadiometer", "Welch Allyn
+ * otoscope"): a capitalised word right before it is the instrument's maker or describer. A person's name is not written
+ * before an instrument noun; the form is checked on words of eight letters or more ("meter" and "scope" alone are no head).
+ */
+const INSTRUMENT_FORM_RE = /^[a-z]{3,}(?:ometer|ometers|oscope|oscopes|ograph|ographs)$/;
 /** A disease noun by its form: a capitalised word right before it names the disease's people, place or describer ("Navajo neurohepatopathy"). */
 const DISEASE_FORM_RE = /(?:opathy|itis|osis|emia|aemia|plasia|trophy|oma)$/;
 
@@ -305,6 +311,10 @@ const EYE_SIDES: ReadonlySet<string> = new Set(['os', 'ou']);
 const ROUTE_FREQUENCY_RE = /^(?:po|iv|ivp|ivpb|im|sq|subq|subcut|sc|sl|pr|inh|os|ou|bid|tid|qid|qd|qhs|qam|qpm|qod|prn)$/;
 const STRENGTH_RE = /^\d+(?:mg|mcg|g|ml|meq|iu|u)$/;
 /** Product identifiers that follow a product's name ("Kyleena, lot KD37482", "Kyleena S/N: ...", "Kyleena UDI:"). */
+/** A treatment's status verbs, at the end of a clause after a drug ("Marinol for appetite stopped."). */
+const TREATMENT_STATUS: ReadonlySet<string> = new Set(['stopped', 'held', 'discontinued', 'tapered', 'titrated', 'weaned', 'restarted',
+  'resumed', 'increased', 'decreased', 'reduced', 'uptitrated']);
+const DRUG_ONLY_STATUS: ReadonlySet<string> = new Set(['discontinued', 'tapered', 'titrated', 'weaned', 'uptitrated']);
 const PRODUCT_ID_WORDS: ReadonlySet<string> = new Set(['lot', 'ndc', 'udi']);
 const MAX_BRAND_WORDS = 3;
 const MAX_BRAND_ITEMS = 4;
@@ -319,9 +329,10 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
   if (mode !== 'mixed') return;
   const runEnd = (s: number): number => {
     let e = s;
-    // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q").
+    // A capital letter hyphen-joined to a brand is part of its name ("Auvi-Q"), and so is one lower-case letter ("Gonal-f").
     while (e + 1 < words.length && e + 1 - s < MAX_BRAND_WORDS && words[e + 1].alpha &&
-      (words[e + 1].capitalized || (words[e + 1].upper && (words[e + 1].gapBefore === '-' || RELEASE_SUFFIXES.has(words[e + 1].lower)))) &&
+      (words[e + 1].capitalized || (words[e + 1].upper && (words[e + 1].gapBefore === '-' || RELEASE_SUFFIXES.has(words[e + 1].lower))) ||
+        (words[e + 1].gapBefore === '-' && words[e + 1].lower.length === 1)) &&
       (words[e + 1].gapBefore === ' ' || words[e + 1].gapBefore === '-') && words[e].end === words[e].baseEnd) e++;
     return e;
   };
@@ -362,6 +373,24 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
     let end = s;
     while (end + 1 < words.length && words[end + 1].gapBefore === '-' && words[end + 1].alpha && (words[end + 1].capitalized || words[end + 1].upper)) end++;
     return end;
+  };
+  const statusAfter = (e: number): boolean => {
+    let k = e + 1;
+    if (words[k]?.lower === 'for' && SPACE_GAP_RE.test(words[k].gapBefore)) {
+      k++;
+      let purpose = 0;
+      while (words[k] !== undefined && words[k].alpha && !words[k].capitalized && !words[k].upper && SPACE_GAP_RE.test(words[k].gapBefore) &&
+        !TREATMENT_STATUS.has(words[k].lower) && purpose < 2) { k++; purpose++; }
+      if (purpose === 0) return false;
+    }
+    // Without a purpose, only a verb no person is the subject of at a clause's end ("Okonkwo stopped." may be the patient).
+    const purposed = k > e + 1;
+    if (words[k]?.lower === 'was' && SPACE_GAP_RE.test(words[k].gapBefore)) k++;
+    const v = words[k];
+    if (v === undefined || !TREATMENT_STATUS.has(v.lower) || !SPACE_GAP_RE.test(v.gapBefore) || v.capitalized || v.upper) return false;
+    if (!purposed && !DRUG_ONLY_STATUS.has(v.lower)) return false;
+    const n = words[k + 1];
+    return n === undefined || /^[ \t]*[.;,]|[\r\n]/.test(n.gapBefore);
   };
   const compoundKey = (s: number, e: number): string => words.slice(s, e + 1).map((q) => q.lower).join('-');
   for (let i = 0; i < words.length; i++) {
@@ -421,7 +450,13 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
       if (clean(i, e)) mark(i, e, false, true);
       continue;
     }
-    if (!strength && !productId && !route && !pair && !cued) continue;
+    // A treatment's status after it ends its clause ("Marinol for appetite stopped.", "Keppra discontinued;"): a drug is stopped,
+    // held or tapered, a person is not so written at a clause's end. Only a run in no census or English list (clean and
+    // unknown below), with at most a purpose ("for appetite") between; marked weak, without spreading.
+    if (!strength && !productId && !route && !pair && !cued) {
+      if (!w.upper && statusAfter(e) && clean(i, e) && !((flags[i] & WORD_COMMON) !== 0 || lex.common.has(w.lower))) mark(i, e, false, true);
+      continue;
+    }
     // "started Aigerim on buprenorphine", "take Aigerim home": a run a verb puts on a drug or somewhere is the patient.
     const onAfter = cued && !strength && !route && !pair && next !== undefined && PATIENT_OBJECT_NEXT.has(next.lower) && /^[ \t]$/.test(next.gapBefore);
     // "Start Okonkwo Adeyemi today": after a verb alone, two or more spaced words in no English list are a full name; a
@@ -715,6 +750,93 @@ function markMeasurementSlots(words: readonly Word[], flags: Uint32Array, lex: L
   }
 }
 
+/** An edition or version numeral after a named test's name: "Denver II", "Bayley-III", "Vineland-3", "WISC-V". */
+const EDITION_ROMAN_RE = /^(?:ii|iii|iv|v)$/;
+const EDITION_DIGIT_RE = /^\d{1}$/;
+const EDITION_ORDINAL_RE = /^\d{1,2}(?:st|nd|rd|th)$/;
+/** Words after a score that make the number an age or a sex ("Smith III 67 yo"): a census line's person, not a test's result. */
+const AGE_SEX_RE = /^(?:y|yo|yr|yrs|year|years|m|f|male|female|mo|mos|months?|wk|wks|weeks?|d|days?)$/;
+/**
+ * A named test by its edition, without a head noun: a capitalised run of one or two words followed by an edition numeral
+ * joined by a hyphen ("Vineland-3", "Bayley-III") or spaced in capitals ("Denver II"), or an ordinal edition ("Peabody 2nd
+ * ed."). A person's generational suffix is spaced and follows a given name ("Robert Denver II") or comes before a comma
+ * ("Denver III, Robert"), so the spaced numeral counts only in a test's slot: a method preposition before it ("adaptive by
+ * Denver II") or a result after it on the same line ("Denver II 2 cautions"), never after a title, role or relative. A
+ * hyphen-joined numeral is never a person's suffix but is a ward's number ("Blake-7"): it too needs the slot, or a
+ * preposition of method. Marked weak, so a labelled field naming the person outweighs it.
+ */
+function markEditionTests(words: readonly Word[], flags: Uint32Array, unit: Uint8Array, lex: Lexicon, runs: Map<string, Run[]>, out: Uint8Array): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (out[i] || !w.alpha || !(w.capitalized || w.upper) || w.lower.length < 3 || (flags[i] & PERSON_CUE_BITS) !== 0) continue;
+    // The run opens the phrase: a capitalised word right before it would make a longer name ("Robert Denver II").
+    const prev = words[i - 1];
+    if (prev !== undefined && prev.alpha && (prev.capitalized || prev.upper) && SPACE_GAP_RE.test(w.gapBefore)) continue;
+    let e = i;
+    if (words[i + 1].alpha && words[i + 1].capitalized && SPACE_GAP_RE.test(words[i + 1].gapBefore) && words[i + 1].lower.length >= 3 && (flags[i + 1] & PERSON_CUE_BITS) === 0 &&
+      !EDITION_ROMAN_RE.test(words[i + 1].lower)) e = i + 1;
+    const num = words[e + 1];
+    if (num === undefined || words[e].end !== words[e].baseEnd) continue;
+    const hyphened = num.gapBefore === '-' && (EDITION_DIGIT_RE.test(num.lower) || (num.upper && EDITION_ROMAN_RE.test(num.lower)));
+    const spaced = SPACE_GAP_RE.test(num.gapBefore) && num.upper && EDITION_ROMAN_RE.test(num.lower) && num.lower.length >= 2;
+    const ordinal = SPACE_GAP_RE.test(num.gapBefore) && EDITION_ORDINAL_RE.test(num.lower) && words[e + 2] !== undefined &&
+      /^(?:ed|edition)$/.test(words[e + 2].lower) && SPACE_GAP_RE.test(words[e + 2].gapBefore);
+    if (!hyphened && !spaced && !ordinal) continue;
+    const last = ordinal ? e + 2 : e + 1;
+    const next = words[last + 1];
+    // "Denver III, Robert": an inverted name's suffix stands before its comma; a hyphen or digit run after is an identifier.
+    if (next !== undefined && /^[-/]/.test(next.gapBefore)) continue;
+    if (spaced && next !== undefined && /^[ 	]*,/.test(next.gapBefore)) continue;
+    if (prev !== undefined && (flags[i - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !/[\n\r):;]/.test(w.gapBefore)) continue;
+    // A first name then a surname is a person whatever follows ("Mary Vineland-3" is no test).
+    if (e > i && (flags[i] & WORD_FIRST) !== 0) continue;
+    let facility = false;
+    for (let x = i; x <= e; x++) if ((unit[x] & UNIT_FACILITY_HEAD) !== 0) facility = true;
+    if (facility) continue;
+    const methodBefore = prev !== undefined && METHOD_PREPS.has(prev.lower) && SPACE_GAP_RE.test(w.gapBefore);
+    const after = words[last + 2];
+    const resultAfter = next !== undefined && /^[ \t]*[:=]?[ \t]*$/.test(next.gapBefore) && /^\d{1,3}$/.test(next.lower) &&
+      !(after !== undefined && !/[\n\r]/.test(after.gapBefore) && AGE_SEX_RE.test(after.lower));
+    if (!methodBefore && !resultAfter) continue;
+    for (let x = i; x <= last; x++) out[x] ||= PROTECTED_POSSESSIVE_OWNER;
+    recordRun(words, flags, lex, i, e + 1, runs);
+    i = last;
+  }
+}
+
+/** A result read against a test's normative sample ("below norms", "within age norms"): only a test has norms. */
+const NORM_PREPS: ReadonlySet<string> = new Set(['below', 'above', 'within', 'at', 'near']);
+const NORM_WORDS: ReadonlySet<string> = new Set(['norm', 'norms', 'normative']);
+/**
+ * A named test by its result slot, without a head noun: the capitalised run (up to three words) right before a reading
+ * against norms ("Purdue Pegboard below norms", "Nine Hole Peg within age norms"). A person is not compared with norms; a
+ * given name then a surname, a title, role or relative before the run, or a facility word in it leave it to the name rules.
+ */
+function markNormedTests(words: readonly Word[], flags: Uint32Array, unit: Uint8Array, lex: Lexicon, runs: Map<string, Run[]>, out: Uint8Array): void {
+  for (let p = 1; p + 1 < words.length; p++) {
+    if (!NORM_PREPS.has(words[p].lower) || !SPACE_GAP_RE.test(words[p].gapBefore) || words[p].capitalized || words[p].upper) continue;
+    let k = p + 1;
+    if (words[k].lower === 'age' && SPACE_GAP_RE.test(words[k].gapBefore)) k++;
+    if (words[k] === undefined || !NORM_WORDS.has(words[k].lower) || !SPACE_GAP_RE.test(words[k].gapBefore)) continue;
+    let s = p;
+    while (s > 0 && p - s < MAX_RUN_WORDS - 1) {
+      const q = words[s - 1];
+      if (!q.alpha || !(q.capitalized || q.upper) || (flags[s - 1] & PERSON_CUE_BITS) !== 0 || (unit[s - 1] & UNIT_FACILITY_HEAD) !== 0) break;
+      if (s < p && !RUN_GAP_RE.test(words[s].gapBefore)) break;
+      if (s === p && !SPACE_GAP_RE.test(words[s].gapBefore)) break;
+      if (q.end !== q.baseEnd && s < p) break;
+      s--;
+    }
+    if (s === p || words[p - 1].end !== words[p - 1].baseEnd) continue;
+    if (s > 0 && (flags[s - 1] & (WORD_TITLE | WORD_ROLE | WORD_RELATIVE)) !== 0 && !/[\n\r):;]/.test(words[s].gapBefore)) continue;
+    let person = false;
+    for (let x = s; x + 1 < p; x++) if ((flags[x] & WORD_FIRST) !== 0 && (flags[x + 1] & (WORD_LAST | WORD_FIRST)) !== 0 && !lex.common.has(words[x + 1].lower)) person = true;
+    if (person) continue;
+    for (let x = s; x < p; x++) out[x] ||= PROTECTED_POSSESSIVE_OWNER;
+    recordRun(words, flags, lex, s, p, runs);
+  }
+}
+
 /** Non-zero for every word of the note that is a protected clinical term (PROTECTED_BY_PHRASE inside a listed phrase). Linear in tokens. */
 export function markProtected(
   words: readonly Word[], flags: Uint32Array, unit: Uint8Array, mode: CaseMode, lex: Lexicon,
@@ -739,7 +861,8 @@ export function markProtected(
       (words[i - 1].capitalized || words[i - 1].upper) && RUN_GAP_RE.test(w.gapBefore) && !COLUMN_GAP_RE.test(w.gapBefore) &&
       icdClinicalHeads().has(w.lower);
     const hearingAid = i > 0 && HEARING_AID_RE.test(w.lower) && words[i - 1].lower === 'hearing';
-    const procedure = (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower)) || diseaseForm;
+    const instrument = i > 0 && (words[i - 1].capitalized || words[i - 1].upper) && w.alpha && INSTRUMENT_FORM_RE.test(w.lower);
+    const procedure = (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower)) || diseaseForm || instrument;
     // A head of the extra lists only while no census list reads it as a name, unless it is written in lower case.
     const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower)) &&
       ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
@@ -852,7 +975,8 @@ export function markProtected(
     // word is a head by its form only and may itself open a place's name ("Salix Endoscopy Suite"): it stays unmarked.
     for (let x = s; x < i; x++) out[x] = guarded ? PROTECTED_POSSESSIVE_OWNER : 1;
     // A lower-case named operation in mixed text opens no place's name ("Ivor Lewis esophagectomy"): it is marked too.
-    if (listedHead || ((procedure || officialHead) && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
+    // An instrument noun opens no place's name in any case ("JAMAR DYNAMOMETER"): it is marked with its maker.
+    if (listedHead || instrument || ((procedure || officialHead) && mode === 'mixed' && !w.capitalized && !w.upper)) out[i] = 1;
     recordRun(words, flags, lex, s, i, runs);
     const owner = words[s];
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
@@ -860,6 +984,8 @@ export function markProtected(
   markPhrases(words, out);
   markHyphenatedEponyms(words, flags, lex, out);
   markMeasurementSlots(words, flags, lex, runs, out);
+  markEditionTests(words, flags, unit, lex, runs, out);
+  markNormedTests(words, flags, unit, lex, runs, out);
   markOtherMentions(words, flags, runs, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, lex, out);
