@@ -135,7 +135,9 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     // ("- no fever", "-pain controlled") has a space after its dash or a phrase after the word.
     if (marks.free(i) && w.gapBefore.endsWith('-') && /(?:^|[ \t\u00a0\n])-$/.test(text.slice(Math.max(0, w.start - 2), w.start))) {
       const e = initialsAt(c, i);
-      if (e >= 0 && SIGNOFF_AFTER_RE.test(text.slice(words[e].end, words[e].end + 16)) && plausible(c, i, e, e === i && !w.upper)) {
+      // A minus glued to a clinical abbreviation is its negation ("-BM", "-SOB"), in any case: never a sign-off.
+      if (e >= 0 && SIGNOFF_AFTER_RE.test(text.slice(words[e].end, words[e].end + 16)) && !abbreviationLetters(c, i, e, true) &&
+        plausible(c, i, e, e === i && !w.upper)) {
         marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
         i = e;
         continue;

@@ -43,7 +43,8 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
   if (s.length === 0 || /^may$/i.test(s)) return null;
   // "may 5 mg": a dose after the month-word, not a date.
   if (/^may\b/i.test(s) && DOSE_AFTER_RE.test(ctx.text.slice(start + s.length, start + s.length + 8))) return null;
-  if (!plausibleSlashDate(ctx.text, start, s)) return null;
+  // An event cue names the day ("OR 11/5 for trach" beside "wean pressors"): no fraction or setting stands there.
+  if (!plausibleSlashDate(ctx.text, start, s) && !(eventCueBefore(ctx.text, start, start + s.length) && !/^\s?(?:peep|ps\b|%)/i.test(ctx.text.slice(start + s.length, start + s.length + 6)))) return null;
   return { start, end: start + s.length };
 }
 
@@ -296,14 +297,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'day before the month name, ordinals and ranges: 3rd of March, 21 Apr 2024, 1->2 nov',
     pattern: String.raw`\b${DAY}${ORD}?(?:\s{0,2}(?:-|->|to)\s{0,2}${DAY}${ORD}?)?(?:\s{0,2}of)?\s{0,2}${MONTH}\b\.?(?:,?\s{0,2}(?:\d{4}|'?\d\d)\b(?!:\d))?`,
     triggers: MONTH_TRIGGERS,
-    // "the 23rd of December": the article is part of the spoken date, as in "the Fourth of July"; it goes with it.
-    refine: (c) => {
-      const r = refineDate(c);
-      if (r && /^\d{1,2}(?:st|nd|rd|th)\s{1,2}of\s/i.test(c.text.slice(r.start, r.end)) && /\bthe\s$/i.test(c.text.slice(Math.max(0, r.start - 4), r.start))) {
-        return { start: r.start - 4, end: r.end };
-      }
-      return r;
-    },
+    refine: refineDate,
   },
   {
     name: 'date.timestamp',
@@ -353,6 +347,17 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) || eventCueBefore(c.text, c.start, c.end)),
   },
   {
+    name: 'date.compact-8-cued',
+    type: 'DATE',
+    description: 'eight-digit month-first or day-first date with the year last after a date or event word: ERCP 27032024 per GI, on 11051987',
+    pattern: String.raw`(?<![0-9A-Za-z\-/.])(\d\d)(\d\d)(?:19|20)\d\d(?![0-9A-Za-z]|[\-/.]\d)`,
+    triggers: ['#digits8'],
+    anchored: true,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) &&
+      (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) || eventCueBefore(c.text, c.start, c.end) ||
+        WEAK_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 8), c.start))),
+  },
+  {
     name: 'date.compact-6',
     type: 'DATE',
     description: 'six-digit compact date after a date word: on 040124, Date of surgery: 061425 (MMDDYY or DDMMYY)',
@@ -360,6 +365,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#digits6'],
     anchored: true,
     validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
+      (eventCueBefore(c.text, c.start, c.end) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10))) ||
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
       HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
       (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && LINE_START_BEFORE_TIME_RE.test(c.text.slice(c.end, c.end + 7))) ||
