@@ -1,4 +1,4 @@
-// Owns the unit tests of issue 9's second wave: identifiers numbered by registers nobody listed (protective-service
+// Owns the unit tests of issue 9's second wave: lower-case streets with a unit, identifiers numbered by registers nobody listed (protective-service
 // case numbers, IVF laboratory items, any "<counted thing> ID"), plates after "reg", staff initials closing a note by a
 // glued hyphen or before the signer's credentials, and abbreviated month names with a two-digit day or year. Dates after
 // clinical event words are asserted in the generated matrix (test/helpers/formatMatrix.ts, positions event-*).
@@ -53,6 +53,22 @@ describe('name.signoff-initials: a hyphen glued to initials, and initials before
     ['a bullet with a phrase after it', 'Plan:\n-no fever\n-pain controlled\n', 'no'],
     ['a service before a credential', 'Wound care by RN\nPT RN\n', 'PT'],
     ['a minus before a symptom abbreviation', 'ROS: -SOB\n', 'SOB'],
+  ])('keeps %s', (_label, text, needle) => {
+    expect(kept(text, needle)).toBe(true);
+  });
+});
+
+describe('address.street-with-unit: a street in any case is an address when a floor, basement or apartment follows', () => {
+  test.each([
+    ['lower-case street, abbreviated suffix, ordinal floor', 'joy love, 66 y/o, at 1127 winter ct 2nd fl\nPPS 30%', '1127 winter ct 2nd fl'],
+    ['lower-case street, basement apartment', 'Home: 490 bayberry street basement apt\nScene: fall', '490 bayberry street basement apt'],
+    ['capitals, floor spelled out', 'HOME: 259 TREMONT LN 2ND FLOOR\nSCENE: stairs', '259 TREMONT LN 2ND FLOOR'],
+  ])('%s', (_label, text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+  test.each([
+    ['a count then "per dr" and a floor', 'Gave 2 tabs per dr 2nd floor.', '2 tabs'],
+    ['a distance walked to a floor', 'Walked 100 ft in the hall to 2nd floor.', '100 ft'],
   ])('keeps %s', (_label, text, needle) => {
     expect(kept(text, needle)).toBe(true);
   });
