@@ -83,6 +83,17 @@ const DATE_POSITIONS: readonly Position[] = [
   { name: 'after-weekday-sun', cued: false, make: (v) => `Seen Sun ${v} in urgent care.` },
   { name: 'birth-question-answer', cued: true, make: (v) => `Can I have your full name and birthday?\n[caller] Ruiz, Dana, ${v}. I live in town.` },
   // A signature line ends with its date after the credential, board suffix and capitals included.
+  // Clinical events and plans that carry their date without a date word, as ICU, case-management and log notes write them.
+  { name: 'event-adm', cued: true, make: (v) => `72 yo M from rehab adm ${v} w/ cholangitis.` },
+  { name: 'event-ERCP-per', cued: true, make: (v) => `A/P: sepsis; ERCP ${v} per GI (Dr. Park).` },
+  { name: 'event-labs-colon', cued: true, make: (v) => `O: HR 96 BP 108/60; labs ${v}: wbc 14.2, cr 1.9.` },
+  { name: 'event-trach-if', cued: true, make: (v) => `RSBI 94 this am. Plan for trach ${v} if fails SBT.` },
+  { name: 'event-OR-for', cued: true, make: (v) => `A/P: wean pressors; OR ${v} for trach/peg; update family.` },
+  { name: 'event-or-lower-for', cued: true, make: (v) => `a/p: cont current plan; or ${v} for trach/peg.` },
+  { name: 'event-anticipated-dc', cued: true, make: (v) => `Pt adm 3/2; anticipated d/c ${v}. Teaching done.` },
+  { name: 'event-come-in', cued: true, make: (v) => `Pt's sister from out of state to come in ${v}.` },
+  { name: 'event-mtg-time', cued: true, make: (v) => `Family mtg set ${v} 1400 w/ Dr. Kim.` },
+  { name: 'event-OSH', cued: true, make: (v) => `Noted on adm. OSH St. Elsewhere ${v}.` },
   { name: 'signature-MD-PHD', cued: true, make: (v) => `Plan as above.\nDANA REYES, MD, PHD ${v}\n` },
   { name: 'signature-FNP-C', cued: true, make: (v) => `Plan as above.\nR. Okafor, FNP-C ${v}\n` },
 ];
@@ -157,6 +168,9 @@ function monthNameFormats(d: DateParts): DateFormat[] {
     add('Month-Y year=4', `${mon} ${d.year}`);
     add('Month-Y year=apostrophe', `${mon} '${yy(d)}`);
     add('Mon-Y dashed year=4', `${abbr}-${d.year}`);
+    // "Nov-24": a two-digit day or year after the abbreviation, a date element either way.
+    add('Mon-NN dashed', `${abbr}-${yy(d)}`);
+    add('Mon-D dashed', `${abbr}-${d.day}`);
     add('compact DMonYYYY', `${pad2(d.day)}${abbr}${d.year}`);
     add('compact DMonYY', `${d.day}${abbr}${yy(d)}`);
     add('compact DDMon', `${pad2(d.day)}${abbr}`);
@@ -176,6 +190,14 @@ function ordinalAloneCases(d: DateParts): MatrixCase[] {
     { label: 'ordinal-alone since the Dth', text: `Cough since the ${o}, no fever.`, needle: o },
     { label: 'ordinal-alone DTH: heading', text: `${o.toUpperCase()}: pt seen, vitals stable.`, needle: o.toUpperCase() },
     { label: 'ordinal-alone the Dth of Month', text: `Surgery is planned for the ${o} of ${MONTH_NAMES[d.month - 1]}.`, needle: `${o} of ${MONTH_NAMES[d.month - 1]}` },
+    // After an event or date word, closed by a clause, a clock time or the line's end.
+    { label: 'ordinal-alone event adm;', text: `79 y/o woman from home adm ${o}; anticipated d/c 11/26.`, needle: o },
+    { label: 'ordinal-alone event ERCP per', text: `A/P: ARF on CRI; ERCP ${o} per GI (Dr Wood).`, needle: o },
+    { label: 'ordinal-alone event labs:', text: `sat 95%; labs ${o}: wbc 14.2, cr 1.9.`, needle: o },
+    { label: 'ordinal-alone event TRACH IF', text: `PLAN FOR TRACH ${o.toUpperCase()} IF FAILS SBT.`, needle: o.toUpperCase() },
+    { label: 'ordinal-alone event transport time', text: `TRANSPORT BY CHAIR CAR ${o.toUpperCase()} 4AM.`, needle: o.toUpperCase() },
+    { label: 'ordinal-alone event mtg time', text: `family mtg set ${o} 0615 w/ dr. ostrowski.`, needle: o },
+    { label: 'ordinal-alone note header', text: `Resp Care Note: ${o} \nPt remains trached.`, needle: o },
   ];
 }
 
@@ -339,7 +361,10 @@ const NEGATIVE_SENTENCES: readonly MatrixCase[] = ([
   ['dose range after a month-day', 'Since Jan 3 on 5-10 mg daily.', '5-10'],
   ['dose range after a stop word', 'Oxycodone discontinued 5-10 mg q4h.', '5-10'], ['weight range to date', 'Weight loss to date 5-10 lbs.', '5-10'],
   ['zero-led readings', 'Counts 00 12 00 04 on the tally.', '00 12 00 04'],
-  ['dated score', 'Pain score 4/10 after dose.', '4/10'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
+  ['dated score', 'Pain score 4/10 after dose.', '4/10'],
+  ['count range after an event', 'Labs 2-3 times weekly at home.', '2-3'], ['duration after a procedure', 'ERCP 2-3 wks ago, no stent.', '2-3'],
+  ['ordinal count after an event', 'Adm 2nd time this year for CHF.', '2nd'], ['tabs after or', 'Takes 1 or 2-3 tabs daily.', '2-3'],
+  ['hours after OR', 'Back from OR 1-2 hours ago, stable.', '1-2'], ['size after trach', 'Trach 6-8 mm cuffed Shiley.', '6-8'], ['saturation', 'O2 sat 3/4 of the time above 90%.', '3/4'],
 ] as const).map(([label, text, needle]) => ({ label: `keep ${label} [${needle}]`, text, needle }));
 
 /**

@@ -26,7 +26,7 @@ describe('session 9 format matrix: the generator enumerates the whole cross prod
     const dates = dateMatrix();
     for (const dim of ['M-D-Y', 'D-M-Y', 'Y-M-D', 'M-D ', 'M-Y', 'D-Month', 'Month-D', 'Month-Y', 'Dth of Month', 'ordinal-alone', 'compact MMDDYY',
       'compact YYYYMMDD', 'compact DDMon', 'compact MonDD', 'compact DMonYY', 'year=apostrophe', 'month=caps', 'month=lower', 'month=abbrev-dot',
-      'pos=table-cell', 'pos=before-time', "pos=d/c'd", 'pos=parentheses']) {
+      'pos=table-cell', 'pos=before-time', "pos=d/c'd", 'pos=parentheses', 'pos=event-adm', 'pos=event-OR-for', 'Mon-NN dashed', 'ordinal-alone event']) {
       expect({ dim, present: dates.some((c) => c.label.includes(dim)) }).toEqual({ dim, present: true });
     }
     for (const c of [...dates, ...phoneMatrix(), ...ageMatrix(), ...NEGATIVE_MATRIX]) expect(c.text.includes(c.needle)).toBe(true);

@@ -28,6 +28,13 @@ const LABEL_GAP_RE = /^[ \t\u00a0]*[:\-–]?[ \t\u00a0]*$/;
 /** What may follow initials that close a sign-off: line end, a separator, or a credential/date on the same line. */
 const CLOSE_RE = /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]*[,;/)|]|[ \t\u00a0]+(?=\S))/;
 
+/** Nursing and allied board certifications written after a signer's credential or alone ("JP RNC", "RN, CHPN", "BSN, NCSN"). */
+const NURSING_CERTIFICATIONS: ReadonlySet<string> = new Set(('rnc rnc-ob rnc-nic ccrn cen cpen cpn ocn chpn cctc ncsn cnl cnor cwocn cdces cde ' +
+  'rn-bc pmhnp ibclc cpnp cmsrn cnrn sane').split(' '));
+
+/** After a sign-off: the line's end, or the signer's pager, extension, cc line or licence on the same line. */
+const SIGNOFF_AFTER_RE = /^\.?[ \t\u00a0]*(?:\r?\n|$|(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d|cc:|(?:npi|dea|lic\.?)\b)/i;
+
 /** Letters that can be initials: 2–3 letters in one word ("MLB", "jk") or 1–3 dotted single letters ("T.O.", "J.K"). */
 function initialsAt(c: NameContext, i: number): number {
   const { words, text } = c;
@@ -118,6 +125,31 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     if (marks.free(i) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
       const e = initialsAt(c, i);
       if (e >= 0 && /^\.?[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[e].end, words[e].end + 3)) && plausible(c, i, e, e === i && !w.upper)) {
+        marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
+        i = e;
+        continue;
+      }
+    }
+    // 3b. A single hyphen glued to the initials after a space or a line start, closing the line or before the signer's
+    // pager, extension or cc line: "-dl", "dispo: -bv", "-tb beeper #5404", "-mz   cc: Dr. …", "-cd x4-1222". A bullet
+    // ("- no fever", "-pain controlled") has a space after its dash or a phrase after the word.
+    if (marks.free(i) && w.gapBefore.endsWith('-') && /(?:^|[ \t\u00a0\n])-$/.test(text.slice(Math.max(0, w.start - 2), w.start))) {
+      const e = initialsAt(c, i);
+      // A minus glued to a clinical abbreviation is its negation ("-BM", "-SOB"), in any case: never a sign-off.
+      if (e >= 0 && SIGNOFF_AFTER_RE.test(text.slice(words[e].end, words[e].end + 16)) && !abbreviationLetters(c, i, e, true) &&
+        plausible(c, i, e, e === i && !w.upper)) {
+        marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
+        i = e;
+        continue;
+      }
+    }
+    // 3c. Initials opening a line that holds only them and the signer's credentials: "JP RNC", "AB RN", "nh md", "JP BSN, NCSN".
+    // The line may hold the close of the last sentence or a disposition label before them ("Cont full support. TC rrt").
+    if (marks.free(i) && /(?:^|[.!?;:][ \t\u00a0]{1,3})$/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start).replace(/^[ \t\u00a0]+/, ''))) {
+      const e = initialsAt(c, i);
+      let k = e + 1;
+      while (e >= 0 && k < words.length && c.sameLine(k) && /^[ \t\u00a0]*[,/]?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore) && (c.is(k, WORD_CREDENTIAL) || NURSING_CERTIFICATIONS.has(words[k].lower))) k++;
+      if (e >= 0 && k > e + 1 && SIGNOFF_AFTER_RE.test(text.slice(words[k - 1].end, words[k - 1].end + 16)) && plausible(c, i, e, e === i && !w.upper)) {
         marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
         i = e;
         continue;

@@ -82,6 +82,16 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
   },
   {
+    name: 'address.street-with-unit',
+    type: 'ADDRESS',
+    description: 'house number, street words in any case and a USPS suffix followed by a floor, basement or apartment, the unit included: 1127 winter ct 2nd fl, 490 bayberry street basement apt, 1309 bayberry dr. 3rd floor',
+    // The unit after the suffix is what says "address" where the words are in lower case: a dose or count is never
+    // followed by a street suffix and then a floor.
+    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?[ \t](?:(?!${FUNCTION}[ \t])[A-Za-z\u00C0-\u024F'-]+[ \t]){1,3}(?:${anyCase([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES])})\b\.?,?[ \t](?:(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))[ \t](?:fl\b\.?|floor\b)|(?:fl\b\.?|floor)[ \t]?\d{1,2}\b|(?:basement|bsmt|rear|upper|lower)\b(?:[ \t](?:apt|unit)\b\.?)?|(?:apt|unit|suite|ste)\b\.?[ \t]?#?[ \t]?[A-Za-z0-9-]{1,5}\b)`,
+    flags: 'gi',
+    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+  },
+  {
     name: 'address.line',
     type: 'ADDRESS',
     description: 'street, unit and town of a US mailing-address line ending in a state and ZIP, any case, commas with or without spaces, a unit glued or not: 1794 degroff ave, apopka, wa, 74720; 1177 walnut ter#2,shelbiana,mi 600182345; 4591 TOOMBS DR, APT 23C, MINTO, NC, 18904',

@@ -43,7 +43,8 @@ function refineDate(ctx: MatchContext): { start: number; end: number } | null {
   if (s.length === 0 || /^may$/i.test(s)) return null;
   // "may 5 mg": a dose after the month-word, not a date.
   if (/^may\b/i.test(s) && DOSE_AFTER_RE.test(ctx.text.slice(start + s.length, start + s.length + 8))) return null;
-  if (!plausibleSlashDate(ctx.text, start, s)) return null;
+  // An event cue names the day ("OR 11/5 for trach" beside "wean pressors"): no fraction or setting stands there.
+  if (!plausibleSlashDate(ctx.text, start, s) && !(eventCueBefore(ctx.text, start, start + s.length) && !/^\s?(?:peep|ps\b|%)/i.test(ctx.text.slice(start + s.length, start + s.length + 6)))) return null;
   return { start, end: start + s.length };
 }
 
@@ -59,9 +60,26 @@ const HEADER_DATE_CUE_RE = /(?:^|\n)[^\n]{0,40}\b(?:notes?|nsg|npn)\b(?:\s{1,2}(
 /** A date opening a line before its clock time: "022326 13:02". */
 const LINE_START_BEFORE_TIME_RE = /^\s(?:[01]?\d|2[0-3]):?[0-5]\d\b/;
 const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
+/**
+ * Clinical events and plans written with their date and no date word, as ICU, case-management and log notes do: "adm 5-18",
+ * "ERCP 16th per GI", "labs 7-29:", "plan for trach 6-24", "anticipated d/c 2-3.", "OSH St. B 1-12", "family mtg set 6-6 0200",
+ * "to come in 5-18", "Trigger 14th". The event names the day it happens, so the number after it is that day.
+ */
+const EVENT_DATE_CUE_RE = /\b(?:adm|admit|xfer'?d?|transferred(?:\s(?:from|to)\s[^\n;,.]{1,24})?|transport(?:\sby\s[a-z]+(?:\s[a-z]+)?)?|trach|peg|ercp|egd|surgery|cath|bronch|biopsy|bx|labs|mtg(?:\sset)?|meeting(?:\sset)?|d\/c|dc|come\sin|osh(?:\s[^\n;,]{1,20}?)?|visited|trigger|retrieval|delivery|placement\sdate|release\sdate|review|expected\sby)\s{1,2}$/i;
+/** "OR 9-10 for trach": the operating room in capitals, or in lower case only when the plan's clause follows ("or 1-21 for"). */
+const OR_CUE_RE = /\bOR\s$/;
+const LOWER_OR_CUE_RE = /\bor\s$/i;
+const CLAUSE_AFTER_RE = /^(?:\s(?:for|per|if|w\/|with|at|to|and|when|re)\b|[,;:.](?!\d)|\s*(?:\n|$)|\s(?:[01]?\d|2[0-3]):?[0-5]\d\b|\s\d{1,2}\s?[ap]\.?m?\b)/i;
+
+/** Whether an event cue stands before a date-shaped number: an event word, or the operating room. */
+function eventCueBefore(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  if (EVENT_DATE_CUE_RE.test(before) || OR_CUE_RE.test(before)) return true;
+  return LOWER_OR_CUE_RE.test(before) && /^\s(?:for|per)\b/i.test(text.slice(end, end + 5));
+}
 const DATE_RANGE_DASH_RE = /^\s?[–—]\s?\d/;
 
-const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|lbs?\b|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|hours?|hrs?|min|minutes|beats|breaths|cm|mm|%|\/)/i;
+const AMOUNT_AFTER_RE = /^\s?(?:l\b|lpm|liters?|mg|mcg|ml|cc|g\b|kg|lbs?\b|units?|u\b|tabs?|puffs?|times|x\b|days?|weeks?|months?|years?|wks?\b|mos?\b|yrs?\b|hours?|hrs?|min|minutes|sec\b|seconds|beats|breaths|cm|mm|%|\/)/i;
 const LINE_ALONE_RE = /^\s*\d{6}\s*$/;
 
 function lineAround(text: string, start: number, end: number): string {
@@ -78,7 +96,7 @@ function cuedMonthDay(v: string, c: MatchContext): boolean {
   if (/(?:^|\n)$/.test(c.text.slice(Math.max(0, c.start - 1), c.start)) && RUN_EVENT_AFTER_RE.test(c.text.slice(c.end, c.end + 16))) return true;
   // Either end of an en-dash range of dates: "1-25–7-28".
   if (DATE_RANGE_DASH_RE.test(c.text.slice(c.end, c.end + 4)) || /\d[–—]\s?$/.test(before)) return true;
-  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
+  const strong = STRONG_DATE_CUE_RE.test(before) || CREDENTIAL_BEFORE_RE.test(before) || eventCueBefore(c.text, c.start, c.end) || HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
     NUMBERED_VISIT_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)) || BIRTH_QUESTION_RE.test(c.text.slice(Math.max(0, c.start - 90), c.start));
   if (!strong && !WEAK_DATE_CUE_RE.test(before)) return false;
   const after = c.text.slice(c.end, c.end + 10);
@@ -318,6 +336,28 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
   },
   {
+    name: 'date.month-dash-2digit',
+    type: 'DATE',
+    description: 'abbreviated month name and a one- or two-digit day or year joined by a dash: Nov-24, Jul-26 10:40, DOB Dec-08',
+    // Day or two-digit year, the token is a date element either way; "may" in lower case is the verb unless a date word cues it.
+    pattern: String.raw`\b${MONTH}-\d{1,2}(?![0-9A-Za-z]|[-./]\d)`,
+    triggers: MONTH_TRIGGERS,
+    anchored: true,
+    validate: (v, c) => !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) && (!/^may/.test(v) ||
+      STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) || eventCueBefore(c.text, c.start, c.end)),
+  },
+  {
+    name: 'date.compact-8-cued',
+    type: 'DATE',
+    description: 'eight-digit month-first or day-first date with the year last after a date or event word: ERCP 27032024 per GI, on 11051987',
+    pattern: String.raw`(?<![0-9A-Za-z\-/.])(\d\d)(\d\d)(?:19|20)\d\d(?![0-9A-Za-z]|[\-/.]\d)`,
+    triggers: ['#digits8'],
+    anchored: true,
+    validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) &&
+      (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) || eventCueBefore(c.text, c.start, c.end) ||
+        WEAK_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 8), c.start))),
+  },
+  {
     name: 'date.compact-6',
     type: 'DATE',
     description: 'six-digit compact date after a date word: on 040124, Date of surgery: 061425 (MMDDYY or DDMMYY)',
@@ -325,6 +365,7 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#digits6'],
     anchored: true,
     validate: (_v, c) => validEitherOrder(num(c.match, 1), num(c.match, 2)) && (STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) ||
+      (eventCueBefore(c.text, c.start, c.end) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10))) ||
       CREDENTIAL_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 12), c.start)) || LINE_ALONE_RE.test(lineAround(c.text, c.start, c.end)) ||
       HEADER_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 60), c.start)) ||
       (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && LINE_START_BEFORE_TIME_RE.test(c.text.slice(c.end, c.end + 7))) ||
@@ -338,9 +379,12 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`${DAY}${ORD}\b(?!\s+(?:rib|ics|intercostal|percentile|floor|grade|ventricle|heart|digit|finger|toe|metatarsal|cranial|nerve|vertebra|lumbar|thoracic|cervical|day|week|hour|time|dose|attempt|of\s+(?:the|a|his|her)\b))`,
     triggers: ['#ordinal'],
     anchored: true,
-    // After "the" ("on the 11th"), or heading a line before a colon as a dated entry does ("27TH: pt seen").
+    // After "the" ("on the 11th"), heading a line before a colon as a dated entry does ("27TH: pt seen"), or after an event
+    // or date word when a clause, a clock time or the line's end follows ("adm 14th;", "ERCP 16th per GI", "mtg set 29th 0615").
     validate: (_v, c) => /\bthe\s$/i.test(c.text.slice(Math.max(0, c.start - 5), c.start)) ||
-      (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && /^[ \t]?[:\-–][ \t]/.test(c.text.slice(c.end, c.end + 3))),
+      (/(?:^|\n)[ \t]*$/.test(c.text.slice(Math.max(0, c.start - 4), c.start)) && /^[ \t]?[:\-–][ \t]/.test(c.text.slice(c.end, c.end + 3))) ||
+      (CLAUSE_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)) &&
+        (eventCueBefore(c.text, c.start, c.end) || STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)))),
   },
   {
     name: 'date.weekday',

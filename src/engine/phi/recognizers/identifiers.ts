@@ -27,6 +27,8 @@ const NOT_ID_LABELS: ReadonlySet<string> = new Set([
   'mobile', 'pager', 'callback', 'contact', 'ext', 'zip', 'postal', 'po', 'box', 'apt', 'suite', 'ste', 'exit', 'route', 'highway', 'hwy', 'gate',
   'flight', 'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
 ]);
+/** Of those, the labels that count things ("cycle 3", "step 2"): followed by "ID" they name a record ("Cycle ID QPF-AT8558"). */
+const COUNTED_LABELS: ReadonlySet<string> = new Set(['cycle', 'step', 'item', 'line', 'dose', 'page', 'pg', 'total', 'count']);
 const MIN_ID_DIGITS = 3;
 /** Labels whose number is a diagnosis or a problem in a list: a code without its dot after them is the code. */
 const PROBLEM_LABELS: ReadonlySet<string> = new Set(['problem', 'problems', 'diagnosis', 'diagnoses', 'dx', 'ddx', 'diag', 'condition', 'impression',
@@ -200,16 +202,17 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'vehicle.plate',
     type: 'VEHICLE',
     description: 'vehicle licence plate after its label, with an optional state code before it: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471, tag: OH 3ZB0724, plate SJ-02-F4',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b)(?:\s?(?:#|no\.?|number|num|:)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b|reg\b\.?)(?:\s?(?:#|no\.?|number|num|:)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
     group: 'last',
-    triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration'],
+    triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration', 'reg'],
     anchored: true,
     // Real plates are upper case: a first chunk with a digit ("7XYZ123") or 2–4 capitals before digits ("ABC 1234").
     validate: (v, c) => {
       const first = /^[A-Za-z0-9]+/.exec(v.replace(STATE_PREFIX_RE, ''))![0];
       // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
       // "registration" alone (a desk, a visit) takes only the same upper-case plate shape, whatever its label.
-      if (/^registration\b(?!\s(?:plates?|tags?)\b)/i.test(c.match[0]) && !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) &&
+      // "reg" (registration, as "Mass. reg 992LFG" writes it; also regular insulin and diet) likewise.
+      if (/^reg(?:istration)?\b(?!\s(?:plates?|tags?)\b)/i.test(c.match[0]) && !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) &&
         v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
         !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) && v.replace(/[\s-]/g, '').length >= 5)) return false;
@@ -280,14 +283,18 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       // Cues that name a register on their own ("UNOS KLM4471", "Docket 24-CR-0913") may stand right before the number;
       // cues that are also everyday words ("service", "subject", "case") need "#", "No.", "number", "ID" or ":" after them.
       String.raw`(?:unos|optn|srtr|waitlist|wait-list|registry|donor|ticket|docket|booking|inmate|detainee|offender|warrant|citation|edipi|dod|` +
-      String.raw`tracking|shipment|voucher|permit|uscis|alien|court\scase|tribal\s(?:id|enrollment|enrolment|card))` +
+      String.raw`tracking|shipment|voucher|permit|uscis|alien|court\scase|tribal\s(?:id|enrollment|enrolment|card)|` +
+      // Child and adult protective services number the families they open a case on ("DCF case 012127-J", "CPS case #");
+      // an IVF laboratory numbers each embryo, oocyte and straw it keeps for one patient ("embryo E151-C7").
+      String.raw`(?:dcf|dcyf|dcfs|dss|cps|aps|dhs|dcs|acs|cws|dfcs|dhhs)\s(?:case|file|referral)|embryos?|oocytes?|straws?)` +
       String.raw`(?=\s{0,3}(?:#|no\.|no\b|nbr|num(?:ber)?\b|id\b|:|-\s)|\s{1,3}(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{0,4}[-\/.]?\d)|` +
       String.raw`(?:registration|recipient|listing|service|svc|subject|participant|screening|randomi[sz]ation|enrol(?:l)?ment|census|case|claim|probation|parole|` +
       String.raw`green\scard|benefits)(?=\s{0,3}(?:#|no\.|no\b|nbr|num(?:ber)?\b|id\b))`,
     ['unos', 'optn', 'srtr', 'waitlist', 'wait', 'registry', 'donor', 'ticket', 'docket', 'booking', 'inmate', 'detainee', 'offender', 'warrant', 'citation',
       'edipi', 'dod', 'tracking', 'shipment', 'voucher', 'permit', 'uscis', 'alien', 'court', 'tribal', 'registration', 'recipient', 'listing', 'service', 'svc',
       'subject', 'participant', 'screening', 'randomization', 'randomisation', 'enrollment', 'enrolment', 'census', 'case', 'claim', 'probation', 'parole',
-      'green', 'benefits'],
+      'green', 'benefits', 'dcf', 'dcyf', 'dcfs', 'dss', 'cps', 'aps', 'dhs', 'dcs', 'acs', 'cws', 'dfcs', 'dhhs', 'embryo', 'embryos', 'oocyte', 'oocytes',
+      'straw', 'straws'],
     'a number after a cue naming a register of people (transplant waitlist, court, jail, military, tribal, study, shipment): UNOS ID: KLM4471, Docket 24-CR-0913, EDIPI 1234567890, Service No. RA 44 120 775'),
     // A register number has three digits or letters and digits together ("ABC12"): "case 2", "donor 1 of 3", "service 24/7"
     // and a counted dose ("lot 3 units") are not one.
@@ -447,12 +454,14 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`\b([A-Za-z][A-Za-z'\-]{0,24})\b\.?[ \t]{0,2}(#|no\.|no\b|nbr\b\.?|num\.|number\b|id\b)(?:[ \t]{0,2}(?:#|:|-(?=[ \t])))?[ \t]{0,3}(${ANY_LABEL_VALUE})`,
     group: 'last',
     validate: (v, c) => {
-      if (countDigits(v) < 5) return false;
+      // Four digits are enough when letters stand with them in one code of seven characters or more ("Cycle ID QPF-AT8558"):
+      // a score or dose after "#" is digits alone.
+      if (countDigits(v) < 5 && !(countDigits(v) >= 4 && /[A-Za-z].*[A-Za-z]/.test(v) && v.replace(/[\s-]/g, '').length >= 7)) return false;
       // Pressures and ranges are short numbers joined by slashes or dashes ("PA # 34-40/24-30"); an identifier has a
       // longer run of digits or letters in it.
       if (/^[\d\-\/.]+$/.test(v) && !/\d{4}/.test(v)) return false;
       const label = c.match[1].toLowerCase();
-      if (NOT_ID_LABELS.has(label)) return false;
+      if (NOT_ID_LABELS.has(label) && !(COUNTED_LABELS.has(label) && /^id$/i.test(c.match[2]) && /[A-Za-z]/.test(v))) return false;
       // A laboratory's CLIA number and a code without its dot are clinical, not the patient's.
       // After a label that names an identifier ("Voucher No. G91337") the code shape is a number; after a problem or
       // diagnosis label it is the code.
