@@ -254,7 +254,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
  * Sentences and lines the named rules left clinical that fail the statement test, with the lines a
  * failing heading ("…:") governs (up to a blank line or an indented block's end).
  */
-export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean): StatementMark[] {
+export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean, gaps?: (span: Span) => Span[]): StatementMark[] {
   const language = noteLanguage(text);
   const out: StatementMark[] = [];
   // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
@@ -273,12 +273,24 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
       if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
+      // A label the named rules left before the text they marked is read on its own: one that names the payer or a
+      // reader ("Appeal letter excerpt (to payer): \"…\"") is steering even when the quotation it introduces is
+      // marked. Only a label ("…:") that introduces the mark: a clinical clause beside a mark is not its label.
+      for (const gap of gaps?.(failing.span) ?? []) {
+        const label = trimSpan(text, gap);
+        if (!INTRODUCING_LABEL.test(text.slice(label.start, label.end)) || !covered({ start: gap.end, end: gap.end + 1 })) continue;
+        const reason = firstFailingClause(text, label, language);
+        if (reason && reason.reason !== LEARNED_RULE && reason.reason !== 'statement.other-language') out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
+      }
       continue;
     }
     out.push({ start: failing.span.start, end, rule: failing.reason, kind: statementKind(failing.reason) });
   }
   return out;
 }
+
+/** A short label ending in a colon, one clause: what introduces the text after it. */
+const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;
 
 /** Markdown tables whose header names the claim's machinery (WORKSHEET_TABLE_HEADER), header to last row. */
 function worksheetTables(text: string): StatementMark[] {

@@ -70,12 +70,26 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   // today?") is a query that steers, and its instruction mark wins over the question where they overlap.
   const named = marks.filter((m) => m.kind !== 'question');
   const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
-  marks.push(...markNonClinicalStatements(text, covered));
+  // The stretches of a span no named mark covers (longer than a few characters), in order.
+  const gaps = (span: Span): Span[] => {
+    const out: Span[] = [];
+    let at = span.start;
+    for (const m of named.filter((n) => n.start < span.end && n.end > span.start).sort((a, b) => a.start - b.start)) {
+      if (m.start - at > MIN_GAP_CHARS) out.push({ start: at, end: m.start });
+      at = Math.max(at, m.end);
+    }
+    if (span.end - at > MIN_GAP_CHARS) out.push({ start: at, end: span.end });
+    return out;
+  };
+  marks.push(...markNonClinicalStatements(text, covered, gaps));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
   const nonClinical = flattenSteeringFirst(marks, text.length);
   return { segments: tile(nonClinical, text.length), nonClinical };
 }
+
+/** A stretch of a line the named marks leave shorter than this is punctuation between them, not a statement. */
+const MIN_GAP_CHARS = 3;
 
 /**
  * Most sentences hold none of the words a rule needs: one automaton pass over a sentence says which
