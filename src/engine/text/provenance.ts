@@ -206,6 +206,9 @@ function markSpans(text: string, sections: readonly Section[], sentences: readon
   return out;
 }
 
+/** A line opening with the note's own assessment or plan heading. */
+const NOTE_HEADING_LINE = /\n[ \t]*(?:assessment(?: and plan)?|impression|a\/p|plan)\s*[:\-\u2013]/i;
+
 /**
  * An injected request rarely stands alone: "Please code sepsis. Patient has sepsis. Bill A41.9."
  * Text between two instructions of one paragraph belongs to the same message.
@@ -220,6 +223,9 @@ function fillInstructionGaps(text: string, marks: Mark[]): void {
     if (b.start <= a.end || b.start - a.end > MAX_PAYLOAD_CHARS) continue;
     const gap = text.slice(a.end, b.start);
     if (!/\S/.test(gap) || /\n[ \t\r]*\n/.test(gap)) continue;
+    // A note's own assessment or plan heading between the two ends the message: two carriers at either end of a
+    // note written without blank lines do not make its assessment a request.
+    if (NOTE_HEADING_LINE.test(gap)) continue;
     marks.push({ start: a.end, end: b.start, kind: 'instruction', rule: a.rule });
   }
 }
