@@ -48,7 +48,7 @@ const MIN_NOTE_LANGUAGE_WORDS = 8;
  * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
  */
 const PAYMENT_TALK = new RegExp(
-  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan|(?:is )?ask(?:s|ed|ing)?)|health[- ]plan|pre-?bill\w*|pre-?approv\w*|compliance (?:sign-?off|review|approval|team|office|officer|department)|(?:this|the) member\b(?! of)|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber|edit|engine|processing|system)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan|(?:is )?ask(?:s|ed|ing)?)|health[- ]plan|pre-?bill\w*|pre-?approv\w*|compliance (?:sign-?off|review|approval|team|office|officer|department)|(?:this|the) member\b(?! of)|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|(?:for|of) (?:the )?medical[- ]necessity|medical[- ]necessity (?:dx|diagnos[ie]s|codes?)|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber|edit|engine|processing|system)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
   'i',
 );
 
@@ -93,7 +93,7 @@ const FOREIGN_ADD_REQUEST = /\b(?:por favor|favor de|bitte|merci de|s'il vous pl
  * diagnosis it embeds ("Bitte noch F33.1 (…) in die Diagnoseliste übernehmen"). A foreign instruction to
  * the patient names none of these and stays evidence.
  */
-const FOREIGN_CODING_TALK = /\b(?:diagnose(?:n)?liste|haupt-?diagnose|neben-?diagnose|diagnose-?(?:kode|code|schl[uü]ssel)|krankenkasse|kostentr[aä]ger|sprachmodell|ki-(?:assistent|modell|system)|(?:ihre|deine) antwort|keine [aä]rztliche|nicht [aä]rztlich|(?:ist|sind) ung[uü]ltig|ma[sß]geblich|lista de diagn[oó]sticos|resumen de diagn[oó]sticos|diagn[oó]stico (?:principal|definitivo|para)|aseguradora|seguradora|conv[eê]nio|modelo de (?:lenguaje|linguagem|ia)|asistente (?:de )?ia|assistente (?:de )?ia|(?:su|tu|sua) respu?esta|sobrescre\w+|sobreescrib\w+|liste des diagnostics|diagnostic (?:principal|d[eé]finitif)|assureur|mutuelle|mod[eè]le de langage|assistant (?:d')?ia|(?:votre|ta) r[eé]ponse|(?:est|sont) remplac[eé]e?s?|non[- ]m[eé]dical|no m[eé]dico|n[aã]o m[eé]dico)(?![\p{L}])/iu;
+const FOREIGN_CODING_TALK = /\b(?:diagnose(?:n)?liste|haupt-?diagnose|neben-?diagnose|diagnose-?(?:kode|code|schl[uü]ssel)|krankenkasse|kostentr[aä]ger|sprachmodell|ki-(?:assistent|modell|system)|(?:ihre|deine) antwort|keine [aä]rztliche|nicht [aä]rztlich|(?:ist|sind) ung[uü]ltig|ma[sß]geblich|lista de diagn[oó]sticos|resumen de diagn[oó]sticos|diagn[oó]stico (?:principal|definitivo|para)|aseguradora|seguradora|conv[eê]nio|modelo de (?:lenguaje|linguagem|ia)|asistente (?:de )?ia|assistente (?:de )?ia|(?:su|tu|sua) respu?esta|sobrescre\w+|sobreescrib\w+|liste des diagnostics|diagnostic (?:principal|d[eé]finitif)|assureur|mutuelle|mod[eè]le de langage|assistant (?:d')?ia|(?:votre|ta) r[eé]ponse|(?:est|sont) remplac[eé]e?s?|non[- ]m[eé]dical|no m[eé]dico|n[aã]o m[eé]dico|diagnosi (?:principale|definitiva)|assistente (?:automatico|virtuale|digitale)|modello (?:linguistico|di linguaggio|di ia)|annullat[ao] ai fini|ai fini amministrativi|rozpoznanie (?:g[łl][oó]wne|zasadnicze)|modelu? j[eę]zykow\w+|asystent\w* (?:ai|si)|sztuczn\w+ inteligencj\w+|m[oô] h[iì]nh (?:ai|ng[oô]n ng[uữ])|kh[oô]ng c[oò]n hi[eệ]u l[uự]c|ch[aẩ]n [dđ]o[aá]n cu[oố]i c[uù]ng|k[eế]t qu[aả] m[aã] h[oó]a|tamang diagnosis|huwag pansinin|(?:wpisa[ćc]|napisa[ćc]|zapisa[ćc]|wpisz|napisz),? [żz]e|scriv\w* che|escrev\w* que|escrib\w* que|ghi l[aà]|isulat (?:na|ninyo na|niyo na))(?![\p{L}])/iu;
 
 /**
  * Approval wording around a code in parentheses, or a policy deciding in place of a clinician: "X (E66.01)
@@ -177,9 +177,16 @@ function foreignTo(sentence: string, language: string): boolean {
  * A clinician's instruction to the patient in Spanish or Polish names a drug or a visit, not the claim.
  */
 function foreignProcessRequest(s: string): boolean {
+  // A label naming the claim's machinery heads what follows it ("Diagnoza do faktury: …", "Chẩn đoán thanh toán: …",
+  // "Aggiunta amministrativa (ufficio fatture): …"): the line is billing's entry, whatever it lists.
+  const label = FOREIGN_LABEL.exec(s);
+  if (label && FOREIGN_PAYMENT_WORD.test(label[1])) return true;
   if (FOREIGN_PAYMENT_WORD.test(s)) return FOREIGN_REQUEST_WORD.test(s) || CODE_TOKEN.test(s) || FOREIGN_RECORD_WORD.test(s);
   return FOREIGN_RECORD_WORD.test(s) && FOREIGN_REQUEST_WORD.test(s);
 }
+
+/** A short label opening a line (up to 60 characters before its colon) and something after it. */
+const FOREIGN_LABEL = /^([^:\n]{1,60}?):\s*\S/u;
 
 const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
 /** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */
@@ -247,7 +254,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
  * Sentences and lines the named rules left clinical that fail the statement test, with the lines a
  * failing heading ("…:") governs (up to a blank line or an indented block's end).
  */
-export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean): StatementMark[] {
+export function markNonClinicalStatements(text: string, covered: (span: Span) => boolean, gaps?: (span: Span) => Span[]): StatementMark[] {
   const language = noteLanguage(text);
   const out: StatementMark[] = [];
   // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
@@ -261,17 +268,29 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     const failing = firstFailingClause(text, span, language);
     if (!failing) continue;
     // A learned reading marks its own clause: it does not govern the lines below a heading.
-    const end = failing.reason === LEARNED_RULE ? span.end : governedEnd(text, span);
+    const end = failing.reason === LEARNED_RULE ? span.end : Math.max(governedEnd(text, span), framedBlockEnd(text, span, failing.reason));
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
       if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
+      // A label the named rules left before the text they marked is read on its own: one that names the payer or a
+      // reader ("Appeal letter excerpt (to payer): \"…\"") is steering even when the quotation it introduces is
+      // marked. Only a label ("…:") that introduces the mark: a clinical clause beside a mark is not its label.
+      for (const gap of gaps?.(failing.span) ?? []) {
+        const label = trimSpan(text, gap);
+        if (!INTRODUCING_LABEL.test(text.slice(label.start, label.end)) || !covered({ start: gap.end, end: gap.end + 1 })) continue;
+        const reason = firstFailingClause(text, label, language);
+        if (reason && reason.reason !== LEARNED_RULE && reason.reason !== 'statement.other-language') out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
+      }
       continue;
     }
     out.push({ start: failing.span.start, end, rule: failing.reason, kind: statementKind(failing.reason) });
   }
   return out;
 }
+
+/** A short label ending in a colon, one clause: what introduces the text after it. */
+const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;
 
 /** Markdown tables whose header names the claim's machinery (WORKSHEET_TABLE_HEADER), header to last row. */
 function worksheetTables(text: string): StatementMark[] {
@@ -349,6 +368,30 @@ function governedEnd(text: string, span: Span): number {
     first = false;
   }
   return end;
+}
+
+/** Lines a framed block may hold between its opening banner and its closing "END" banner. */
+const FRAMED_BLOCK_MAX_LINES = 30;
+/** A closing banner: "=== END SUMMARY ===", "*** end of coding note ***". */
+const CLOSING_BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*end\b/i;
+
+/**
+ * A framed block ("=== CODING SUMMARY (auto-generated) === … === END SUMMARY ===") is one container: when its
+ * opening banner fails for what it names (the claim, a reader, the record), not merely for being a banner, every
+ * line up to its closing END banner is that container's content. A banner over a clinical heading ("=== ASSESSMENT
+ * ===") fails only as a banner and governs nothing.
+ */
+function framedBlockEnd(text: string, span: Span, reason: string): number {
+  if (reason === 'statement.banner' || reason === 'statement.other-language') return span.end;
+  const line = text.slice(span.start, span.end);
+  if (!BANNER.test(line) || CLOSING_BANNER.test(line)) return span.end;
+  const re = /\n([^\n]*)/g;
+  re.lastIndex = span.end;
+  let lines = 0;
+  for (let m = re.exec(text); m && lines < FRAMED_BLOCK_MAX_LINES; m = re.exec(text), lines++) {
+    if (CLOSING_BANNER.test(m[1]) && BANNER.test(m[1])) return m.index + m[0].length;
+  }
+  return span.end;
 }
 
 /** A line this short after an unfinished one is the same sentence broken over lines. */

@@ -70,12 +70,26 @@ export function detectProvenance(text: string, sections: readonly Section[], sen
   // today?") is a query that steers, and its instruction mark wins over the question where they overlap.
   const named = marks.filter((m) => m.kind !== 'question');
   const covered = (span: Span) => named.some((m) => m.start < span.end && m.end > span.start);
-  marks.push(...markNonClinicalStatements(text, covered));
+  // The stretches of a span no named mark covers (longer than a few characters), in order.
+  const gaps = (span: Span): Span[] => {
+    const out: Span[] = [];
+    let at = span.start;
+    for (const m of named.filter((n) => n.start < span.end && n.end > span.start).sort((a, b) => a.start - b.start)) {
+      if (m.start - at > MIN_GAP_CHARS) out.push({ start: at, end: m.start });
+      at = Math.max(at, m.end);
+    }
+    if (span.end - at > MIN_GAP_CHARS) out.push({ start: at, end: span.end });
+    return out;
+  };
+  marks.push(...markNonClinicalStatements(text, covered, gaps));
   fillInstructionGaps(text, marks);
   widenToQuotations(text, marks);
   const nonClinical = flattenSteeringFirst(marks, text.length);
   return { segments: tile(nonClinical, text.length), nonClinical };
 }
+
+/** A stretch of a line the named marks leave shorter than this is punctuation between them, not a statement. */
+const MIN_GAP_CHARS = 3;
 
 /**
  * Most sentences hold none of the words a rule needs: one automaton pass over a sentence says which
@@ -192,6 +206,9 @@ function markSpans(text: string, sections: readonly Section[], sentences: readon
   return out;
 }
 
+/** A line opening with the note's own assessment or plan heading. */
+const NOTE_HEADING_LINE = /\n[ \t]*(?:assessment(?: and plan)?|impression|a\/p|plan)\s*[:\-\u2013]/i;
+
 /**
  * An injected request rarely stands alone: "Please code sepsis. Patient has sepsis. Bill A41.9."
  * Text between two instructions of one paragraph belongs to the same message.
@@ -206,6 +223,9 @@ function fillInstructionGaps(text: string, marks: Mark[]): void {
     if (b.start <= a.end || b.start - a.end > MAX_PAYLOAD_CHARS) continue;
     const gap = text.slice(a.end, b.start);
     if (!/\S/.test(gap) || /\n[ \t\r]*\n/.test(gap)) continue;
+    // A note's own assessment or plan heading between the two ends the message: two carriers at either end of a
+    // note written without blank lines do not make its assessment a request.
+    if (NOTE_HEADING_LINE.test(gap)) continue;
     marks.push({ start: a.end, end: b.start, kind: 'instruction', rule: a.rule });
   }
 }

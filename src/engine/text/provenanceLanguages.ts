@@ -40,18 +40,18 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   pt: {
     coding: ['codificar', 'codificação', 'código', 'códigos', 'cid-10', 'cid10'],
     billing: ['faturamento', 'faturar', 'fatura', 'convênio', 'seguradora', 'reembolso', 'cobrança', 'operadora', 'glosa'],
-    record: ['prontuário', 'lista de diagnósticos', 'lista de problemas'],
-    request: ['por favor', 'favor', 'incluir', 'inclua', 'acrescente', 'acrescentar', 'adicione', 'adicionar', 'registre', 'seria útil'],
+    record: ['prontuário', 'registo', 'processo clínico', 'lista de diagnósticos', 'lista de problemas'],
+    request: ['por favor', 'favor', 'incluir', 'inclua', 'acrescente', 'acrescentar', 'adicione', 'adicionar', 'registre', 'registe', 'solicito', 'solicita-se', 'seria útil'],
   },
   it: {
     coding: ['codifica', 'codificare', 'codificato', 'codice', 'codici', 'codificazione'],
-    billing: ['fatturazione', 'fatturare', 'fattura', 'rimborso', 'assicurazione', 'pagatore', 'tariffazione', 'drg'],
+    billing: ['fatturazione', 'fatturare', 'fattura', 'fatture', 'amministrativa', 'amministrativo', 'amministrativi', 'amministrative', 'rimborso', 'assicurazione', 'pagatore', 'tariffazione', 'drg'],
     record: ['cartella', 'cartella clinica', 'documentazione', 'elenco delle diagnosi', 'lista delle diagnosi', 'sdo'],
     request: ['per favore', 'si prega', 'prego', 'aggiungere', 'aggiunga', 'aggiungi', 'inserire', 'inserisca', 'includere', 'includa', 'sarebbe utile'],
   },
   pl: {
     coding: ['kod', 'kodu', 'kody', 'kodów', 'kodowanie', 'zakodować', 'zakodowanie', 'zakoduj'],
-    billing: ['rozliczenie', 'rozliczenia', 'rozliczeniu', 'rozliczyć', 'faktura', 'faktury', 'nfz', 'ubezpieczyciel', 'ubezpieczyciela', 'refundacja', 'refundacji', 'płatnik', 'płatnika'],
+    billing: ['rozliczenie', 'rozliczenia', 'rozliczeniu', 'rozliczyć', 'faktura', 'faktury', 'fakturze', 'fakturę', 'fakturach', 'rozliczeń', 'rozliczeniowa', 'rozliczeniowy', 'rozliczeniowe', 'rozliczeniowej', 'nfz', 'ubezpieczyciel', 'ubezpieczyciela', 'refundacja', 'refundacji', 'płatnik', 'płatnika'],
     record: ['dokumentacja', 'dokumentacji', 'historia choroby', 'lista rozpoznań'],
     request: ['proszę', 'prosimy', 'uprzejmie', 'dopisać', 'dopisz', 'dodać', 'dodaj', 'uwzględnić', 'wpisać', 'wpisz'],
   },

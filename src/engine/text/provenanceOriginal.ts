@@ -46,10 +46,14 @@ export function readReplacedWording(
     if (line.start < lastLineEnd || line.end <= line.start) continue;
     lastLineEnd = line.end;
     if (!clinicalPartOf(provenance, line)) continue;
-    const original = toOriginal(line);
-    const reason = failingReason(originalText.slice(original.start, original.end), language);
-    if (!reason) continue;
-    marks.push({ ...line, kind: statementKind(reason), rule: reason + ORIGINAL_WORDING_SUFFIX });
+    const failing = failingClause(redactedText, line, (span) => {
+      const original = toOriginal(span);
+      return originalText.slice(original.start, original.end);
+    }, language);
+    if (!failing) continue;
+    // From the failing clause to the line's end, as the statement test marks: a clinician's clause before a pasted
+    // request on the same line ("Impression: contact dermatitis. <request>") stays evidence.
+    marks.push({ start: failing.start, end: line.end, kind: statementKind(failing.reason), rule: failing.reason + ORIGINAL_WORDING_SUFFIX });
   }
   return marks.length ? addNonClinical(provenance, marks, redactedText.length) : provenance;
 }
@@ -65,16 +69,22 @@ function clinicalPartOf(provenance: Provenance, line: Span): boolean {
   return cursor < line.end;
 }
 
-/** The line's first failing clause's reason, or the whole line's. */
-function failingReason(line: string, language: string): string | undefined {
+/**
+ * The line's first clause (split on the redacted line, read in its original wording) that fails, with where it starts
+ * in the redacted text; or the whole line when only it fails.
+ */
+function failingClause(text: string, line: Span, originalOf: (span: Span) => string, language: string): { start: number; reason: string } | undefined {
+  const raw = text.slice(line.start, line.end);
   const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
-  for (const m of line.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
+  for (const m of raw.matchAll(CLAUSE_BREAK)) starts.push((m.index ?? 0) + m[0].length);
   for (let i = 0; i < starts.length; i++) {
-    const reason = nonClinicalReason(line.slice(starts[i], starts[i + 1] ?? line.length), language);
-    if (reason) return reason;
+    const clause = { start: line.start + starts[i], end: line.start + (starts[i + 1] ?? raw.length) };
+    const reason = nonClinicalReason(originalOf(clause), language);
+    if (reason) return { start: clause.start, reason };
   }
-  return nonClinicalReason(line, language);
+  const reason = nonClinicalReason(originalOf(line), language);
+  return reason ? { start: line.start, reason } : undefined;
 }
 
 function lineAround(text: string, span: Span): Span {

@@ -17,6 +17,7 @@ import { generateSummaryNotes, LAYOUTS } from '../summarySynthetic';
 import { ASSESSMENT_LABELS, PLAN_LABELS } from './generator';
 import { HOLDOUT3_FORMS, HOLDOUT3_HARD_NEGATIVES } from './holdout3Inventory';
 import { HOLDOUT4_FORMS, HOLDOUT4_HARD_NEGATIVES } from './holdout4Inventory';
+import { HOLDOUT5_FORMS, HOLDOUT5_HARD_NEGATIVES } from './holdout5Inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
   CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, TREATED_CONDITIONS, type HardNegativeTemplate, type InjectionForm,
@@ -33,11 +34,14 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   selfcheck7: { forms: SELFCHECK7_ALL_FORMS, hardNegatives: SELFCHECK7_HARD_NEGATIVES },
   // Session 8's examiner inventory, scored once unseen (99 instruction-only codes, 88 after tuning): tuning data since.
   holdout4: { forms: HOLDOUT4_FORMS, hardNegatives: HOLDOUT4_HARD_NEGATIVES },
+  // Session 9's examiner inventory, scored once unseen (126 instruction-only codes, 103 after the first wave): tuning
+  // data since inject12, so its figure is a tuned one.
+  holdout5: { forms: HOLDOUT5_FORMS, hardNegatives: HOLDOUT5_HARD_NEGATIVES },
 };
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
- * holds out fold k mod 5 with its inventory (the sixth round, holdout4, shares fold0 with the first).
+ * holds out fold k mod 5 with its inventory (the sixth round, holdout4, shares fold0 with the first; the seventh, holdout5, fold1 with the second).
  */
 const TRAP_FOLDS = 5;
 
