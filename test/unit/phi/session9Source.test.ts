@@ -38,3 +38,23 @@ describe('location.movement-cue: a hospital code after a verb of transfer that i
     expect(untouched(text, word)).toBe(true);
   });
 });
+
+describe('name.family: the surname before "family" in a note of capitals or mixed case', () => {
+  test.each([
+    ['COMFORT/SEDATION. KEEP OKONKWO FAMILY AWARE OF PLAN OF CARE.', 'OKONKWO'],
+    ['Keep Wanjiru family aware of plan.', 'Wanjiru'],
+    ['INTUBATED/ KEEP BANKS FAMILY AWARE OF PLAN OF CARE.', 'BANKS'],
+  ])('a surname no list holds, or a word surname after a verb of informing, is redacted: %s', (text, name) => {
+    expect(covered(text, name)).toBe(true);
+  });
+
+  test.each([
+    ['She has a young family at home.', 'young'],
+    ['Pt lives with extended family.', 'extended'],
+    ['KEEP PT FAMILY AWARE OF PLAN.', 'PT'],
+    ['Wants a coffee. Recognizes family, making demands.', 'Recognizes'],
+    ['UPDATED THE WHOLE FAMILY AT BEDSIDE.', 'WHOLE'],
+  ])('a word saying what kind of family, or a verb at a sentence start, stays: %s', (text, word) => {
+    expect(untouched(text, word)).toBe(true);
+  });
+});
