@@ -58,3 +58,19 @@ describe('name.family: the surname before "family" in a note of capitals or mixe
     expect(untouched(text, word)).toBe(true);
   });
 });
+
+describe('location.org-after-cue in lower-case notes: the town after a verb of residence', () => {
+  test.each([
+    ['his mother died. he lives nearby in quorvale and will be in later.', 'quorvale'],
+    ['pt lives in brindlemoor with wife.', 'brindlemoor'],
+  ])('a word no list holds after "lives (nearby) in" is the town: %s', (text, town) => {
+    expect(covered(text, town)).toBe(true);
+  });
+
+  test.each([
+    ['pt lives nearby in an apartment with wife.', 'apartment'],
+    ['he lives close to family.', 'family'],
+  ])('an English word in the same slot stays: %s', (text, word) => {
+    expect(untouched(text, word)).toBe(true);
+  });
+});
