@@ -317,13 +317,38 @@ const bracketedRelative: NameRule = {
   },
 };
 
-/** A surname before "family": "keep the ROMERO FAMILY aware". */
+/** Verbs of keeping a family informed, and the article: before "<X> family" they leave X no room to be an adjective. */
+const FAMILY_UPDATE_CUES: ReadonlySet<string> = new Set(['keep', 'kept', 'update', 'updated', 'updating', 'inform', 'informed',
+  'notify', 'notified', 'call', 'called', 'the']);
+const INFLECTIONS: readonly string[] = ['s', 'es', 'd', 'ed', 'ing', 'ly'];
+/** Words that say what kind of family it is ("the young family", "the whole family"), surnames as they may be. */
+const FAMILY_KIND_WORDS: ReadonlySet<string> = new Set(['young', 'whole', 'entire', 'extended', 'immediate', 'large', 'small', 'big',
+  'close', 'same', 'other', 'host', 'foster', 'adoptive', 'nuclear', 'new', 'own', 'loving', 'supportive', 'good', 'best', 'poor', 'rich',
+  'older', 'elder', 'grieving', 'military', 'blended', 'single', 'birth', 'biological', 'first', 'second', 'patient', 'pt', 'pts']);
+
+/**
+ * A surname before "family": "keep the ROMERO FAMILY aware". The surname may be in no list at all ("KEEP WANJIRU FAMILY
+ * AWARE": a word no lexicon knows is no adjective of a family), or a listed surname that is also a word when a verb of
+ * informing or the article leaves it no other reading ("KEEP BANKS FAMILY AWARE", "updated the Bell family").
+ */
 const surnameFamily: NameRule = {
   name: 'name.family',
   at(c, sink, i) {
     const nx = c.words[i + 1];
-    if (!(nx && nx.lower === 'family' && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) && c.isLast(i) && !c.isCommon(i) &&
-      !c.eponymPhrase[i] && (c.mode !== 'mixed' || c.capitalizedHere(i)))) return -1;
+    const w = c.words[i];
+    if (!(nx && nx.lower === 'family' && c.sameLine(i + 1) && INLINE_GAP_RE.test(nx.gapBefore) && w.alpha && w.lower.length > 1 &&
+      !c.eponymPhrase[i] && !c.protectedTerm[i] && (c.mode !== 'mixed' || c.capitalizedHere(i)))) return -1;
+    const prev = c.words[i - 1];
+    const informed = prev !== undefined && c.sameLine(i) && INLINE_GAP_RE.test(w.gapBefore) && FAMILY_UPDATE_CUES.has(prev.lower);
+    const listed = c.isLast(i) && !c.isCommon(i);
+    // An inflected word ("Recognizes family") is a verb whose stem the lists hold, not a surname no list has.
+    const unlisted = !c.isCommon(i) && !c.isFirst(i) && !c.isCity(i) && !INFLECTIONS.some((x) => w.lower.endsWith(x) &&
+      c.lex.common.has(w.lower.slice(0, -x.length))) &&
+      // A capital at a sentence's start says nothing of a name: there the slot needs its verb of informing.
+      (informed || c.mode !== 'mixed' || !(i === 0 || !c.sameLine(i) || /[.!?:;"]/.test(w.gapBefore)));
+    const wordSurname = informed && c.isLast(i) && c.isCommon(i) && !FAMILY_KIND_WORDS.has(w.lower) && !c.isFunction(i) &&
+      !CLINICAL.has(w.lower) && !c.lex.clinical.has(w.lower);
+    if (!(listed || unlisted || wordSurname)) return -1;
     sink.add(i, i, false, this.name);
     return i;
   },

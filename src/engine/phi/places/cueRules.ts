@@ -245,7 +245,7 @@ const movementCue: PlaceRule = {
       let j = i + 1;
       if (words[j] && MOVEMENT_PREPS.has(words[j].lower)) j++;
       if (words[j] && words[j].lower === 'the') j++;
-      if (words[j] && j - i <= 3 && c.sameLine(j) && !st.taken[j] && placeAfterCue(c, j, true)) {
+      if (words[j] && j - i <= 3 && c.sameLine(j) && !st.taken[j] && (placeAfterCue(c, j, true) || transferCode(c, i, j))) {
         const e = Math.max(extendPlace(c, j), namedRunBeforeUnit(c, j));
         st.mark(j, e, 'location.movement-cue');
         return e;
@@ -254,6 +254,42 @@ const movementCue: PlaceRule = {
     return -1;
   },
 };
+
+/** Verbs that move a patient between institutions: the slot after them and to/into/from holds a hospital's code. */
+const TRANSFER_VERBS: ReadonlySet<string> = new Set(('transfer transfered transferred transfering transferring trans tx\'d txd transported ' +
+  'admitted admit adm sent referred came medflight medflighted flown accepted').split(' '));
+/**
+ * Places inside one hospital, services and settings a patient is moved to: in the transfer slot these are no institution
+ * ("transferred to MICU", "sent to CT", "referred to GI", "came to EW", "adm from OR"). Data, not code.
+ */
+const DESTINATIONS_IN_HOSPITAL: ReadonlySet<string> = new Set(('icu micu sicu ccu cvicu csru nicu picu tsicu ticu nsicu nicu neuro ' +
+  'pacu pcu imcu sdu tcu cdu ccru or ors ed er ew eu ew ir vir ct cta mri mra mr us xr cxr kub pet nm eeg ekg ecg echo tee ep gi ' +
+  'id ent gu ob gyn obgyn ld ldr nursery cath lab labs bed beds pt ot slp st rt hd cvvh crrt ltac ltach snf alf nh icf rehab ' +
+  'home floor ward unit room tele obs ams pcp ms med surg onc bmt heme psych ortho uro cards pulm renal derm endo path ' +
+  'pre post op pre-op post-op holding stat prn iv po pr sl sq im via ' +
+  // Generic or nationwide: an outside hospital, the VA system, the blood bank, the lines a sample is sent from.
+  'osh osf va vamc bb tlc picc cvl aline art ij sc fem ett ogt ngt').split(' '));
+const TRANSFER_CODE_CLOSE = new Set(['for', 'via', 'with', 'w', 'on', 'at', 'in', 'from', 'and', 'by', 'to', 'cath', 'er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu']);
+
+/**
+ * `location.movement-cue` for an institution's code that is also an abbreviation ("TRANSFERRED TO LE FOR FURTHER
+ * MANAGEMENT", "sent to RX, pt also", "came into NG on 5/8"): after a verb of transfer and its preposition, two to four
+ * capitals that close the clause (punctuation, a date, "for"/"on"/a hospital unit) name the sending or receiving
+ * hospital unless they are a place inside one hospital or a service. In caps-only notes the capitals say nothing, so
+ * there the word must be a clinical abbreviation (the lists know it), never an English word ("SENT TO BED").
+ */
+function transferCode(c: NameContext, cue: number, j: number): boolean {
+  const w = c.w(j)!;
+  const prep = c.w(cue + 1);
+  if (!TRANSFER_VERBS.has(c.w(cue)!.lower) || !prep || !['to', 'into', 'from', 'at'].includes(prep.lower) || j !== cue + 2) return false;
+  const raw = c.text.slice(w.start, w.baseEnd);
+  if (!/^[A-Z]{2,4}$/.test(raw) || c.mode === 'lower' || c.protectedTerm[j] || FUNCTION_WORDS.has(w.lower) ||
+    DESTINATIONS_IN_HOSPITAL.has(w.lower) || US_STATES.has(w.lower)) return false;
+  if (c.mode === 'upper' && !c.lex.clinical.has(w.lower)) return false;
+  const nx = c.w(j + 1);
+  return !nx || !c.sameLine(j + 1) || /[.,;:()]/.test(nx.gapBefore) || TRANSFER_CODE_CLOSE.has(nx.lower) ||
+    (INLINE_GAP_RE.test(nx.gapBefore) && /^\d{1,2}\/\d{1,2}/.test(c.text.slice(nx.start, nx.start + 5)));
+}
 
 const majorCity: PlaceRule = {
   name: 'location.major-city',

@@ -94,7 +94,7 @@ const ATTENDED_NOT_PLACES: ReadonlySet<string> = new Set(words('group groups the
 const BE_WORDS: ReadonlySet<string> = new Set(words('was is been were are remains remained'));
 /** Adverbs that may stand between a cue and its preposition ("transferred directly from", "seen previously at"). */
 const ADVERBS: ReadonlySet<string> = new Set(words('previously currently recently formerly directly initially originally then now still ' +
-  'last first again briefly temporarily permanently most there here part full in up down over back out off go'));
+  'last first again briefly temporarily permanently most there here part full in up down over back out off go nearby close locally'));
 /** Verbs that take a direct object before the preposition ("attends school at", "works nights at"). */
 const OBJECT_WORDS: ReadonlySet<string> = new Set(words('nights days weekends evenings shifts shift school church services class classes mass ' +
   'full-time part-time fulltime parttime'));
@@ -316,7 +316,9 @@ function detectCaselessSlots(c: NameContext, marks: WordMarks): void {
     if (OPENING_HEADS.has(words[s].lower) && e > s) distinct = true;
     // "resides in comfort.": after a verb of residence or movement a listed town closing the phrase is the town; it may
     // go on with its company ("visiting from comfort with family").
-    const townSlot = e === s && c.isCity(s) && RESIDENCE_SLOT_CUES.has(words[cue].lower);
+    // So is a word no list holds there ("he lives nearby in verdanby and ..."): no English or clinical word, no name.
+    const townSlot = e === s && RESIDENCE_SLOT_CUES.has(words[cue].lower) && (c.isCity(s) ||
+      (!c.isCommon(s) && !c.isFirst(s) && !c.isLast(s) && !marks.isName(s) && words[s].lower.length >= 4));
     if (townSlot) distinct = true;
     // The phrase must close right after the run: "staying at lighthouse family shelter." but not "works at the bank on Main".
     const after = c.text.slice(words[e].end, words[e].end + 8);
