@@ -11,6 +11,7 @@ import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
 import { isMedicalCoinage } from './deny/medicalMorphology';
+import { dropClinicalServiceWords } from './deny/clinicalServiceWords';
 import { isWorkflowWord } from './deny/workflowVocabulary';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
@@ -66,6 +67,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   // firmly protected words itself and outweighs a drug read from a verb's position alone ("start Aigerim tomorrow").
   propagateFieldNames(nameContext, candidates, emit);
   detectStoreNumbers(text, candidates.slice(), unprotected);
+  dropClinicalServiceWords(text, words, candidates);
   dropForeignVocabulary(text, words, lexicon, candidates);
   dropMarkupTagNames(text, candidates);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
