@@ -59,6 +59,11 @@ export interface MentionContext {
   historical: boolean;
   /** Experienced by someone other than the patient (family history). */
   family: boolean;
+  /**
+   * Experienced by a non-relative (spouse, partner, caregiver, roommate, coworker): neither the patient's condition nor a
+   * family history, since Z80-Z84 are for blood relatives (I.A, I.C.21.c.4). Absent where no engine set it.
+   */
+  other?: boolean;
 }
 
 export type CodeRole = 'principal' | 'secondary';

@@ -214,6 +214,9 @@ export class Coder {
       const manifestation = m.term.manifestation;
       // A condition a past curative procedure removed is history whatever its category (I.C.21.c.4).
       if (mention.treated) mention.context = { ...mention.context, historical: true };
+      // A spouse's, partner's or caregiver's condition is not the patient's and, as no blood relative's, no family
+      // history either (I.A; Z80-Z84): nothing is coded from it.
+      if (mention.context.other) return [];
       return manifestation ? [mention, { ...mention, code: manifestation, codes: [manifestation] }] : [mention];
     });
     // The condition is current elsewhere in the note ("s/p ablation for paroxysmal atrial fibrillation …

@@ -11,7 +11,7 @@ export type { ContextCategory, TriggerRule, TriggerRole } from './triggers';
 export { TRIGGER_GROUPS, buildTriggerTable } from './triggers';
 export { TriggerMatcher, tokenize } from './matcher';
 
-const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical', 'historical', 'family'];
+const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical', 'historical', 'family', 'other'];
 
 /**
  * Scope windows in words between trigger and mention. NegEx used ~5 words forward; ConText runs to
@@ -19,10 +19,10 @@ const CATEGORIES: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothe
  * backward triggers ("... was ruled out") bind tightly.
  */
 export const PRE_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
-  negated: 10, uncertain: 6, hypothetical: 10, historical: 6, family: 8,
+  negated: 10, uncertain: 6, hypothetical: 10, historical: 6, family: 8, other: 8,
 };
 export const POST_WINDOW_WORDS: Readonly<Record<ContextCategory, number>> = {
-  negated: 4, uncertain: 3, hypothetical: 3, historical: 3, family: 5,
+  negated: 4, uncertain: 3, hypothetical: 3, historical: 3, family: 5, other: 5,
 };
 
 interface AnalysedSpan {
@@ -60,6 +60,50 @@ function caseReport(analysis: TextAnalysis): boolean {
   let is = memo.get(CASE_REPORT) as boolean | undefined;
   if (is === undefined) memo.set(CASE_REPORT, (is = isCaseReportNarrative(analysis.text)));
   return is;
+}
+
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself', "she's"]);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself', "he's"]);
+/** "68F", "68 yo F", "68-year-old M": the demographic shorthand of a note's opening line. */
+const AGE_SEX = /\b\d{1,3}\s*(?:-?\s*(?:y(?:ea)?rs?[- ]?o(?:ld)?|y\/?o|yo)\s*-?\s*)?([FM])\b/;
+const FEMALE_WORD = /\b(?:woman|female|girl|lady|mrs)\b/i;
+const MALE_WORD = /\b(?:man|male|boy|gentleman|mr)\b/i;
+const PATIENT_SEX = Symbol('patient sex');
+
+/**
+ * The patient's sex as the note states it ("68F", "a 70-year-old woman"), else by the majority of its third-person
+ * pronouns when one sex clearly dominates; undefined when the note does not say.
+ */
+export function patientSex(text: string): 'F' | 'M' | undefined {
+  const head = text.slice(0, 600);
+  const short = AGE_SEX.exec(head);
+  const f = FEMALE_WORD.exec(head);
+  const m = MALE_WORD.exec(head);
+  const firsts = [short && { at: short.index, sex: short[1] as 'F' | 'M' }, f && { at: f.index, sex: 'F' as const }, m && { at: m.index, sex: 'M' as const }]
+    .filter((x): x is { at: number; sex: 'F' | 'M' } => !!x).sort((a, b) => a.at - b.at);
+  if (firsts.length) return firsts[0].sex;
+  const she = (text.match(/\b(?:she|her|hers|herself)\b/gi) ?? []).length;
+  const he = (text.match(/\b(?:he|him|his|himself)\b/gi) ?? []).length;
+  if (she >= 2 * he + 2) return 'F';
+  if (he >= 2 * she + 2) return 'M';
+  return undefined;
+}
+
+/**
+ * A pronoun between another person's trigger and the mention that may name the patient ends that person's scope
+ * ("her husband has dementia and she is exhausted"); one of the other sex keeps it ("her husband -- his tremor").
+ * When the note does not say the patient's sex, any personal pronoun ends it.
+ */
+function patientPronounBetween(analysis: TextAnalysis, tokens: readonly Token[], from: number, to: number): boolean {
+  const memo = memoOf(analysis);
+  let sex = memo.get(PATIENT_SEX) as 'F' | 'M' | null | undefined;
+  if (sex === undefined) memo.set(PATIENT_SEX, (sex = patientSex(analysis.text) ?? null));
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    if (sex !== 'M' && FEMALE_PRONOUNS.has(w)) return true;
+    if (sex !== 'F' && MALE_PRONOUNS.has(w)) return true;
+  }
+  return false;
 }
 
 function terminates(t: TriggerMatch, cat: ContextCategory): boolean {
@@ -220,7 +264,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
   }
 
   const result: MentionContext = {
-    negated: false, uncertain: false, hypothetical: false, historical: false, family: false,
+    negated: false, uncertain: false, hypothetical: false, historical: false, family: false, other: false,
   };
   // A request for a care action before the mention ("could you see her about ...?"): its "?" asks for the
   // action and hedges nothing.
@@ -234,6 +278,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       // A trigger inside a parenthetical closed before the mention governs only the parenthetical: skip it.
       if (rule && bracketClosesBetween(analysis.text, tokens[t.tokEnd - 1].end, mention.start)) continue;
       if (rule) {
+        if (cat === 'other' && patientPronounBetween(analysis, tokens, t.tokEnd, mFirst)) break;
         if (wordsBefore[mFirst] - wordsBefore[t.tokEnd] <= (rule.windowWords ?? PRE_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }
@@ -249,6 +294,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       if (rule && cat === 'hypothetical' && forBetween(tokens, mEnd, t.tokStart)) break;
       if (rule && cat === 'uncertain' && hedgeOpensNextPhrase(tokens, t)) break;
       if (rule) {
+        if (cat === 'other' && patientPronounBetween(analysis, tokens, mEnd, t.tokStart)) break;
         if (wordsBefore[t.tokStart] - wordsBefore[mEnd] <= (rule.windowWords ?? POST_WINDOW_WORDS[cat])) result[cat] = true;
         break;
       }

@@ -13,7 +13,7 @@
 // Phrases are matched on tokens (see matcher.ts): case-insensitive, any whitespace between words,
 // hyphens ignored ("gram-negative" = "gram negative"), "/" and "?" are tokens of their own.
 
-export type ContextCategory = 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family';
+export type ContextCategory = 'negated' | 'uncertain' | 'hypothetical' | 'historical' | 'family' | 'other';
 /**
  * pre: scopes forward over the following words; post: scopes backward over the preceding words;
  * both: either; pseudo: looks like a trigger but is not one (consumes its words so a shorter
@@ -355,6 +355,25 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'family history negative', 'family history noncontributory', 'family history non contributory',
     'family history unremarkable', 'family history unknown', 'son of a', 'grand mal',
   ]],
+  // ---- experiencer: another person who is no blood relative (spouse, partner, caregiver) ------------
+  // Their conditions are not the patient's and no family history either (I.A; Z80-Z84 name relatives).
+  // A pronoun of the patient's own sex between trigger and mention ends the scope (context/index.ts).
+  ['other', 'pre', [
+    'husband', 'wife', 'spouse', 'domestic partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'roommate',
+    'coworker', 'co-worker', 'colleague', 'neighbor', 'neighbour', 'husband\'s', 'wife\'s', 'spouse\'s',
+    'boyfriend\'s', 'girlfriend\'s', 'roommate\'s', 'coworker\'s', 'neighbor\'s', 'her partner', 'his partner',
+    'her partner\'s', 'his partner\'s', 'her caregiver', 'his caregiver',
+  ]],
+  ['other', 'post', [
+    'in her husband', 'in his wife', 'in her spouse', 'in his spouse', 'in her partner', 'in his partner',
+    'in his girlfriend', 'in her boyfriend', 'in a coworker', 'in a co-worker', 'in her roommate', 'in his roommate',
+  ]],
+  ['other', 'pseudo', [
+    'by his wife', 'by her husband', 'with his wife', 'with her husband', 'by wife', 'by husband', 'with wife',
+    'with husband', 'per wife', 'per husband', 'per spouse', 'per partner', 'wife states', 'husband states',
+    'wife reports', 'husband reports', 'wife notes', 'husband notes', 'by his partner', 'by her partner',
+    'with his partner', 'with her partner', 'sexual partner', 'sexual partners', 'new partner', 'partner notified',
+  ]],
   // ---- scope terminators ----------------------------------------------------------------------
   ['all', 'terminate', [
     'but', 'however', 'although', 'though', 'nevertheless', 'nonetheless', 'yet', 'still', 'aside from',
@@ -393,6 +412,7 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'patient', 'patient\'s', 'pt', 'pt\'s', 'the patient', 'he has', 'she has', 'he had', 'she had', 'he', 'she',
     'himself', 'herself', 'personal', 'personally',
   ]],
+  ['other', 'terminate', ['patient', 'patient\'s', 'pt', 'pt\'s', 'the patient', 'personal', 'personally']],
 ];
 
 /** Flattened phrase → rules table (one phrase can carry several roles, e.g. "resolved"). */

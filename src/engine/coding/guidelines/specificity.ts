@@ -125,6 +125,9 @@ function useDisorderSeverity(category: string, affirmed: Set<string>): void {
   affirmed.add(kind);
   // "Use" is a word of the disorder's DSM-5 name, not the Tabular's "use" (F1x.9-) the note leaves behind.
   affirmed.delete('use');
+  // "Disorder" is the DSM-5 name's word too: it states no "(substance)-induced disorder" (F1x.29 "with
+  // unspecified opioid-induced disorder") unless the note says "induced" itself.
+  if (!affirmed.has('induced')) affirmed.delete('disorder');
 }
 const SIDE_WORDS: Readonly<Record<string, string>> = { rt: 'right', lt: 'left', both: 'bilateral', bilaterally: 'bilateral', bilat: 'bilateral' };
 /** Words that negate the qualifiers after them in the clause ("without psychotic features"). */
@@ -506,6 +509,10 @@ function refine(ctx: GuidelineContext, drafts: Map<string, Draft>, d: Draft): vo
   // (I.A.15 "with", I.B.2).
   const extended = !open && !denied.size && own.list.some((v) => v !== current && [...current.pos].every((w) => v.pos.has(w)) && [...v.pos].some((w) => !current.pos.has(w)) && [...v.pos].every((w) => current.pos.has(w) || q.affirmed.has(w)));
   if (!open && !denied.size && !extended) return;
+  // A DSM-5 severity read from "use disorder" (I.C.5.b.1) whose draft is "use, unspecified with unspecified
+  // …-induced disorder" only because of the name's word "disorder": with no induced disorder stated, the
+  // dependence or abuse is the uncomplicated one (F11.99 "opioid use disorder, moderate" → F11.20, not F11.29).
+  if (USE_DISORDER_CATEGORY.test(category) && (q.affirmed.has('dependence') || q.affirmed.has('abuse')) && current.pos.has('induced') && !q.affirmed.has('induced')) q.affirmed.add('uncomplicated');
   const implied = INDEX_IMPLIES[d.code];
   if (implied && implied.when.some((w) => q.affirmed.has(w))) for (const w of implied.words) q.affirmed.add(w);
   // A code whose "without X" the note contradicts ("with macular edema") gives way to any sibling that fits.
