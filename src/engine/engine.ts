@@ -162,7 +162,7 @@ export class ClinicalEngine {
     const mentions = this.coder.codeWithMentions(analysis.text, analysis).mentions;
     return summarize(analysis, {
       salient: candidates.flatMap((c) => c.evidence),
-      conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family).map((m) => m.span),
+      conditions: mentions.filter((m) => m.maximal && !m.context.negated && !m.context.family && !m.context.other).map((m) => m.span),
       // Every mention behind a code counts as naming it (its evidence list keeps only the best quotes).
       coded: candidates.map((c) => ({ code: c.code, evidence: [...c.evidence, ...c.mentions.map((m) => m.span)] })),
       // Each statement is read alone with the same coder, so a quote that loses its negation or subject is dropped. The note's
