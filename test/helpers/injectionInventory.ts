@@ -21,6 +21,10 @@ export interface HeldOutInventory {
   shapes: { title: string; check: (instructions: string[]) => void };
   /** Fewer notes than this carrying a hard negative is a generator fault. */
   minHardNegatives: number;
+  /** Fewest carrier templates each form must have (default 4). */
+  minTemplatesPerForm?: number;
+  /** Checks of the shapes the hard-negative sentences promise (the carriers' shapes in clinicians' mouths). */
+  hardNegativeShapes?: (sentences: string[]) => void;
 }
 
 export function describeHeldOutInventory(inv: HeldOutInventory): void {
@@ -66,7 +70,7 @@ export function describeHeldOutInventory(inv: HeldOutInventory): void {
 
     it('every carrier template names a condition or code, and every hard negative one condition (the generator fills one {dx})', () => {
       for (const form of INJECTION_FORMS) {
-        expect(inv.forms[form].length).toBeGreaterThanOrEqual(4);
+        expect(inv.forms[form].length).toBeGreaterThanOrEqual(inv.minTemplatesPerForm ?? 4);
         for (const t of inv.forms[form]) expect(t).toMatch(/\{(dx|short|code)\}/);
       }
       for (const h of inv.hardNegatives) {
@@ -89,6 +93,7 @@ export function describeHeldOutInventory(inv: HeldOutInventory): void {
         expect(n.gold).toContain(n.hardNegative!.code);
         expect(sentence).not.toMatch(/\{(dx|drug)\}/);
       }
+      inv.hardNegativeShapes?.(withHn.map((n) => n.text.slice(n.hardNegative!.start, n.hardNegative!.end)));
     });
   });
 }
