@@ -23,7 +23,7 @@ export interface StatementMark extends Span {
  */
 export function statementKind(rule: string): StatementMark['kind'] {
   if (rule === 'statement.banner' || rule === 'statement.page-furniture') return 'disclaimer';
-  if (rule === 'statement.other-language' || rule === 'statement.other-script' || rule === 'statement.data-block' || rule === 'statement.tags' || rule === 'statement.message-signature') return 'quoted';
+  if (rule === 'statement.other-language' || rule === 'statement.other-script' || rule === 'statement.data-block' || rule === 'statement.tags' || rule === 'statement.message-signature' || rule === 'statement.machine-text') return 'quoted';
   return 'instruction';
 }
 
@@ -141,6 +141,14 @@ const MESSAGE_SIGNATURE = /\b(?:sent from my (?:iphone|ipad|android|phone|mobile
 
 /** An unexpanded smart link or macro ("@ADD_DX(…)@", "@LASTLABS@"): a template's placeholder, never a statement. */
 const MACRO_TOKEN = /@[A-Z][A-Z0-9_]{2,}(?:\([^)\n]{0,120}\))?@/;
+
+/**
+ * Text a machine or an office wrote, not the clinician: an EHR or decision-support prompt ("System reminder: …",
+ * "BPA: …", "Auto-suggestion: …"), the buttons it offers ("[Accept] [Dismiss]", "accept/decline"), or a fax cover or
+ * routing sheet ("FAX COVER SHEET - To: Medical Records - Re: …"). A suggestion or a routing note names what someone
+ * wants looked at; the clinician's own statement is what documents it.
+ */
+const MACHINE_OR_OFFICE_TEXT = /^\s*(?:(?:(?:ehr|emr|system|cds|auto(?:mated)?)[- ]?(?:reminder|alert|suggestion|prompt|notice|message)|bpa|best practice advisory|smart ?alert)\s*[:\-\u2013]|(?:fax cover(?: sheet)?|cover sheet|routing (?:slip|sheet)|transmittal)\b)|\[\s*(?:accept|dismiss|reject|decline|override)\s*\]|\b(?:accept|agree)\s*\/\s*(?:dismiss|decline|reject)\b/i;
 
 /** A line of tags only ("#addDx #sepsis #captureit"): labels for a feed or a filter, not a sentence. */
 const TAGS_ONLY = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*[\s,;]*){2,}$/u;
@@ -299,6 +307,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (MACRO_TOKEN.test(s)) return 'statement.structure';
   if (MESSAGE_SIGNATURE.test(s)) return 'statement.message-signature';
   if (TAGS_ONLY.test(s)) return 'statement.tags';
+  if (MACHINE_OR_OFFICE_TEXT.test(s)) return 'statement.machine-text';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
   if (BANNER.test(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';

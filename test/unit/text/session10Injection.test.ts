@@ -138,8 +138,15 @@ describe('session 10 pasted data, tags, macros and signatures', () => {
     ['a line of tags', '#gout #teamB #q4', 'statement.tags'],
     ['an unexpanded macro', 'Plan reviewed. @DXADD(gout)@', 'statement.structure'],
     ['a mail signature sharing its line', 'Sent from my Pixel: gout too', 'statement.message-signature'],
+    ['a decision-support prompt', 'BPA: consider documenting gout. [Accept] [Dismiss]', 'statement.machine-text'],
+    ['a routing sheet', 'Routing slip - Medical Records - gout visit 4/2', 'statement.machine-text'],
   ])('marks %s', (_form, line, rule) => {
     expect(nonClinicalReason(line, 'en', { learned: false })).toBe(rule);
+  });
+
+  it('leaves a review of systems by system and a note of chart review alone', () => {
+    expect(nonClinicalReason('System: respiratory - no cough, no wheeze.', 'en', { learned: false })).toBeUndefined();
+    expect(nonClinicalReason('EMR: reviewed prior echo, EF 55%.', 'en', { learned: false })).toBeUndefined();
   });
 
   it('keeps a problem header with one tag and its plan as a statement', () => {
