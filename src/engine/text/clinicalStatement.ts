@@ -300,8 +300,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   if (STRUCTURE.test(s) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
-  // A machine reader named in another language's words is a message pasted for it (provenanceLanguages.ts).
-  if (READER_ADDRESS.test(s) || (language === 'en' && FOREIGN_READER_WORD.test(s))) return 'statement.reader-addressed';
+  if (READER_ADDRESS.test(s)) return 'statement.reader-addressed';
   if (PAYMENT_TALK.test(s)) return 'statement.payment-talk';
   if (RECORD_TALK.test(s) || APPROVAL_TALK.test(s) || WRITE_IT_DOWN.test(s) || DOCUMENT_TALK.test(s)) return 'statement.record-talk';
   if (MACRO_TOKEN.test(s)) return 'statement.structure';
@@ -316,6 +315,8 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (codeList(s)) return 'statement.bare-code';
   if (language === 'en' && (FOREIGN_ADD_REQUEST.test(s) || FOREIGN_CODING_TALK.test(s))) return 'statement.other-language-request';
   if (foreignProcessRequest(s)) return 'statement.other-language-request';
+  // A machine reader named in another language's words is a message pasted for it (provenanceLanguages.ts).
+  if (language === 'en' && FOREIGN_READER_WORD.test(s)) return 'statement.reader-addressed';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   if (language !== OTHER_SCRIPT && otherScriptCarrier(s)) return CODE_TOKEN.test(s) ? 'statement.other-language-request' : 'statement.other-script';
   // What the named tests did not explain: a disguise is read on the text as written (normalisation folds it away).

@@ -7,8 +7,9 @@
 // Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
 // note. Words with a clinical sense in English or in their own language ("lista", "registro", "karta", "status",
-// "seguro" as "safe", Swahili "bili" beside English "bili" for bilirubin, Hindi "dawa" for medicine) are left out of
-// the unambiguous lists or kept only where a request word must accompany them.
+// "seguro" as "safe", Swahili "bili" beside English "bili" for bilirubin, Hindi "dawa" for medicine) and words that are
+// also names or places (Swahili "ankara", the surname "Strakhov", "Bima", "Sila") are left out of the unambiguous lists
+// or kept only where a request word must accompany them: the redactor's replaced names are read against these lists.
 // Spelling conventions: an entry ending in "*" is a stem (Turkish, Slavic, Greek and Nordic words take suffixes:
 // "fatura*" reads "faturaya"); an entry in a script written without spaces between words or with attached particles
 // and prefixes (Han, kana, Thai, Hangul, Arabic, Hebrew) matches inside a longer run of letters.
@@ -117,13 +118,13 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   ru: {
     coding: ['кодир*', 'код мкб', 'мкб-10', 'мкб10', 'kodirovanie', 'kodirovat'],
-    billing: ['счёт*', 'счет*', 'оплат*', 'страхов*', 'омс', 'дмс', 'возмещени*', 'schet', 'scheta', 'strakhov*', 'oplata', 'oplaty'],
+    billing: ['счёт*', 'счет*', 'оплат*', 'страховк*', 'страховой', 'страховая', 'страховую', 'страхового', 'страхование', 'омс', 'дмс', 'возмещени*', 'schet', 'scheta', 'strakhovka', 'strakhovki', 'strakhovku', 'strakhovoy', 'strakhovaya', 'oplata', 'oplaty'],
     record: ['медицинскую карту', 'медицинская карта', 'история болезни', 'историю болезни', 'список диагнозов', 'istoriya bolezni', 'medkarta'],
     request: ['пожалуйста', 'добавьте', 'добавить', 'внесите', 'внести', 'укажите', 'допишите', 'прошу', 'pozhaluysta', 'pozhalujsta', 'pozhaluista', 'dobavte', 'dobavit', 'vnesite', 'ukazhite'],
   },
   uk: {
     coding: ['кодуван*', 'мкх-10', 'код мкх'],
-    billing: ['рахун*', 'оплат*', 'страхов*', 'відшкодуван*'],
+    billing: ['рахун*', 'оплат*', 'страховк*', 'страхова', 'страхову', 'страхування', 'відшкодуван*'],
     record: ['медична карта', 'медичну карту', 'список діагнозів'],
     request: ['будь ласка', 'додайте', 'додати', 'внесіть', 'вкажіть', 'прошу'],
   },
@@ -213,7 +214,7 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   sw: {
     coding: ['msimbo'],
-    billing: ['kwenye bili', 'ankara', 'bima', 'malipo'],
+    billing: ['kwenye bili', 'bima', 'malipo'],
     record: ['rekodi', 'faili la mgonjwa'],
     request: ['tafadhali', 'ongeza', 'ingiza'],
   },
