@@ -10,7 +10,7 @@
 import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
 import { learnedNonClinical } from './statementModel';
-import { FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
+import { FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -23,7 +23,7 @@ export interface StatementMark extends Span {
  */
 export function statementKind(rule: string): StatementMark['kind'] {
   if (rule === 'statement.banner' || rule === 'statement.page-furniture') return 'disclaimer';
-  if (rule === 'statement.other-language') return 'quoted';
+  if (rule === 'statement.other-language' || rule === 'statement.other-script' || rule === 'statement.data-block' || rule === 'statement.tags' || rule === 'statement.message-signature' || rule === 'statement.machine-text') return 'quoted';
   return 'instruction';
 }
 
@@ -48,7 +48,7 @@ const MIN_NOTE_LANGUAGE_WORDS = 8;
  * and the languages notes are most often pasted in. "Code" as an alert or code status is excluded.
  */
 const PAYMENT_TALK = new RegExp(
-  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan|(?:is )?ask(?:s|ed|ing)?)|health[- ]plan|pre-?bill\w*|pre-?approv\w*|compliance (?:sign-?off|review|approval|team|office|officer|department)|(?:this|the) member\b(?! of)|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|(?:for|of) (?:the )?medical[- ]necessity|medical[- ]necessity (?:dx|diagnos[ie]s|codes?)|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber|edit|engine|processing|system)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
+  String.raw`\b(?:bill(?:s|ed|ing|able)?|superbill|coders?|coding(?! region| sequence| variant)|recod\w*|upcod\w*|codif\w*|kodier\w*|dx codes?|diagnosis codes?|icd[- ]?10(?:[- ]?cm)?(?: codes?)?|icd codes?|raf(?: score)?|risk[- ]adjust\w*|recapture|care gaps?|payers?|insurers?|insurance (?:covers?|pays?|requires?|wants?|needs?|company|plan|(?:is )?ask(?:s|ed|ing)?)|health[- ]plan|pre-?bill\w*|pre-?approv\w*|compliance (?:sign-?off|review|approval|team|office|officer|department)|(?:this|the) member\b(?! of)|reimburs\w*|prior auth\w*|attestation|auditors?|audit team|(?:the|an|this|our|payer|external|internal|coding|chart|documentation|billing|rac|ocr) audits?\b(?!-c| ?score| questionnaire| tool\b| of (?:falls|hand|pressure))|audit (?:window|flag\w*|finding\w*|risk|letter|request)|cdi (?:nurse|specialist|team|query)|revenue cycle|revenue integrity|clearinghouse|worklist|encounter form|poa indicator|factur\w*|abrechn\w*|reclamaci\w*|seguro|versicherung|cobran\w*|for risk(?! factors?| of| assessment| stratification| reduction)|administrative correction|(?:for|of) (?:the )?medical[- ]necessity|medical[- ]necessity (?:dx|diagnos[ie]s|codes?)|for (?:the |a |our |his |her )?(?:severity|acuity|risk|quality|star|hcc|drg|raf|case[- ]mix|cmi|soi|rom)(?: of illness)? (?:score|weight|level|rating|metrics?|measures?|payment|credit|capture|adjustment|index))\b|(?:\b(?:the|a|this|on|to|insurance)\s+claims?\b|\bclaims?\s+(?:form|line|denial|rejected|denied|submission|scrubber|edit|engine|processing|system)\b)|\(raf\)|\[risk\]|\bhcc\s*\d{1,3}\b(?!\s*(?:cm|mm|x\b|%|\.\d|-?\s*(?:centimet|millimet)))`,
   'i',
 );
 
@@ -109,6 +109,71 @@ const APPROVAL_TALK = /\bauto-?(?:approved|accepted|closed|coded|populated)\b|\b
 const WRITE_IT_DOWN = /\b(?:write|put|document|chart|record|list|say|mark)(?: down)? (?:that )?(?:i|he|she|they|the patient|pt|patient|my \w+) (?:have|has|had|am|is|was|suffers?)\b|\bput (?:it|that|this) (?:down|in (?:the|my|his|her|your) (?:chart|record|notes?|file))\b/i;
 
 /**
+ * The record (not the patient) as the subject or the place of a condition — session 10's default-deny reading of
+ * talk about the document, whatever verb asks for it: a modal wish that a document show, state or carry something
+ * ("Let the final list show …", "May the record also state …", "the chart should reflect …"); a condition that is to
+ * appear, be listed, written or captured somewhere in a document ("… will appear among the final diagnoses", "unless
+ * … is written somewhere", "… on here as well"); a need placed in a document ("need … in today's note"); a request to
+ * make a document say something; a patient who "qualifies for" a diagnosis; a diagnosis "missing" from the record;
+ * appending to a visit; an obligation of the provider to record. A clinician states the patient's condition; where
+ * it should appear is the claim's or the record's business. Imaging wording ("appears on CT") names no document.
+ */
+const DOCUMENT_NOUN = String.raw`(?:final |discharge |visit |encounter |diagnosis |diagnoses |problem |today'?s |claim )?(?:list|chart|record|note|claim|encounter|summary|diagnos[ie]s|problem list|bill|paperwork|documentation|face ?sheet|abstract)s?`;
+const DOCUMENT_TALK = new RegExp(
+  [
+    String.raw`\b(?:let|may|should|must|shall|will|would|can|could|to|needs? to|has to|have to|ought to)\s+(?:the|this|our|today'?s|his|her|that)\s+(?:[\w'-]+\s+)?${DOCUMENT_NOUN}\s+(?:also\s+|then\s+|now\s+)?(?:show|state|say|read|reflect|carry|contain|include|mention|list|display|capture)\b`,
+    String.raw`\b(?:the|this|our|today'?s|his|her|that)\s+(?:[\w'-]+\s+)?${DOCUMENT_NOUN}\s+(?:should|must|shall|needs? to|has to|have to|ought to|will need to)\s+(?:also\s+|then\s+|now\s+)?(?:show|state|say|read|reflect|carry|contain|include|mention|list|display|capture)\b`,
+    String.raw`\b(?:be|were|get|go|land|end up|put it|put)\s+(?:on|onto|in|into)\s+(?:the |this |today'?s |our |that |his |her |its )?${DOCUMENT_NOUN}\b(?!\s+(?:for|of)\b)|\b(?:be|were) (?:on|in) (?:here|there)\b`,
+    String.raw`\b(?:appear|show up|be (?:listed|included|reflected|captured|visible|written|recorded|stated|present|entered|put)|is (?:listed|written|recorded|stated|reflected|entered)|are (?:listed|written|recorded|entered)|be on|get on|go on)\b[^.\n]{0,30}?(?:\bsomewhere\b|\bamong (?:the |our )?(?:\w+ )?diagnos[ie]s\b|\b(?:on|in|among|onto|into) (?:the |this |today'?s |our |that |his |her |its )?${DOCUMENT_NOUN}\b|\b(?:on|in) (?:here|there)\b)`,
+    String.raw`\b(?:want|need|get|see)s?\b[^.\n]{1,60}?\b(?:on|in) (?:there|here)\s+(?:too|as well|also)\b`,
+    String.raw`\b(?:need|want|require)s?\b[^.\n]{1,60}?\b(?:in|on|onto|into) (?:the|this|today'?s|your|his|her|that) (?:note|chart|record|claim|encounter|problem list|diagnosis list|documentation|paperwork)\b`,
+    String.raw`\bmake (?:it|the (?:note|chart|record|list|claim|assessment)|this|that) (?:say|read|show|state|reflect|list|include)\b`,
+    String.raw`\bqualif(?:y|ies|ied) for (?:an? |the )?[^.\n]{1,60}?\bdiagnos(?:is|es)\b`,
+    String.raw`\bmissing (?:diagnos(?:is|es)|dx|codes?)\b|\b(?:diagnos(?:is|es)|dx|codes?) (?:is |are )?missing\b`,
+    String.raw`\b(?:append|amend)\w*\s+[^.\n]{1,60}?\b(?:to|on|onto)\s+(?:the|this|that|his|her|today'?s)\s+(?:[\w/]+\s+)?(?:visit|encounter|note|chart|record|claim|problem list|diagnos[ie]s)\b`,
+    String.raw`\b(?:provider|physician|clinician|practitioner|doctor)s?\s+(?:shall|must|is required to|are required to|agrees? to|is expected to|are expected to)\s+(?:also\s+)?(?:record|document|capture|list|include|code|add|chart|state)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A mobile or mail client's signature ("Sent from my iPhone"): what shares its line is a forwarded message. */
+const MESSAGE_SIGNATURE = /\b(?:sent from my (?:iphone|ipad|android|phone|mobile|galaxy|pixel|blackberry|samsung)|sent from (?:outlook|mail) for|get outlook for (?:ios|android))\b/i;
+
+/** An unexpanded smart link or macro ("@ADD_DX(…)@", "@LASTLABS@"): a template's placeholder, never a statement. */
+const MACRO_TOKEN = /@[A-Z][A-Z0-9_]{2,}(?:\([^)\n]{0,120}\))?@/;
+
+/**
+ * Text a machine or an office wrote, not the clinician: an EHR or decision-support prompt ("System reminder: …",
+ * "BPA: …", "Auto-suggestion: …"), the buttons it offers ("[Accept] [Dismiss]", "accept/decline"), or a fax cover or
+ * routing sheet ("FAX COVER SHEET - To: Medical Records - Re: …"). A suggestion or a routing note names what someone
+ * wants looked at; the clinician's own statement is what documents it.
+ */
+const MACHINE_OR_OFFICE_TEXT = /^\s*(?:(?:(?:ehr|emr|system|cds|auto(?:mated)?)[- ]?(?:reminder|alert|suggestion|prompt|notice|message)|bpa|best practice advisory|smart ?alert)\s*[:\-\u2013]|(?:fax cover(?: sheet)?|cover sheet|routing (?:slip|sheet)|transmittal)\b)|\[\s*(?:accept|dismiss|reject|decline|override)\s*\]|\b(?:accept|agree)\s*\/\s*(?:dismiss|decline|reject)\b/i;
+
+/** A line of tags only ("#addDx #sepsis #captureit"): labels for a feed or a filter, not a sentence. */
+const TAGS_ONLY = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*[\s,;]*){2,}$/u;
+
+/** Letters of scripts other than Latin (Greek letters as symbols stay below the share that counts). */
+const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}]/gu;
+/** A line is in another script when at least this share of its letters are, and at least this many. */
+const MIN_OTHER_SCRIPT_SHARE = 0.4;
+const MIN_OTHER_SCRIPT_LETTERS = 4;
+
+/**
+ * A line of a note written in a Latin-script language that is mostly in another script yet carries words the coder
+ * can read (a code, a Latin-script term of three or more letters): another language's text wrapped around something
+ * meant for the coder. Whatever it asks, it is not this note's clinical statement; a diagnosis it names needs the
+ * note's own text to corroborate it. A line wholly in the other script holds nothing the coder reads and is left alone.
+ */
+function otherScriptCarrier(s: string): boolean {
+  const other = (s.match(NON_LATIN_LETTER) ?? []).length;
+  if (other < MIN_OTHER_SCRIPT_LETTERS) return false;
+  const letters = (s.match(/\p{L}/gu) ?? []).length;
+  if (other / letters < MIN_OTHER_SCRIPT_SHARE) return false;
+  return CODE_TOKEN.test(s) || /(?<![\p{L}])[A-Za-z]{3,}(?![\p{L}])/u.test(s);
+}
+
+/**
  * A word that mixes Latin letters with look-alike letters of another script, or hides an invisible character
  * between two Latin letters: no clinician types that; it is a disguise of a word a filter would read.
  */
@@ -147,6 +212,9 @@ const FUNCTION_WORDS: Record<string, RegExp> = {
  */
 export function noteLanguage(text: string): string {
   const sample = text.slice(0, 20_000);
+  // A note written in another script is that script's own: none of its lines is foreign to it by script.
+  const otherScript = (sample.match(NON_LATIN_LETTER) ?? []).length;
+  if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript >= MIN_OTHER_SCRIPT_SHARE * (sample.match(/\p{L}/gu) ?? []).length) return OTHER_SCRIPT;
   const english = (sample.match(FUNCTION_WORDS.en) ?? []).length;
   let best = 'en';
   let bestCount = english;
@@ -160,7 +228,11 @@ export function noteLanguage(text: string): string {
   return best;
 }
 
+/** noteLanguage's answer for a note written mostly in a script other than Latin. */
+const OTHER_SCRIPT = 'other-script';
+
 function foreignTo(sentence: string, language: string): boolean {
+  if (language === OTHER_SCRIPT) return false;
   const own = (sentence.match(FUNCTION_WORDS[language]) ?? []).length;
   for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
     if (lang === language) continue;
@@ -230,7 +302,11 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
   if (READER_ADDRESS.test(s)) return 'statement.reader-addressed';
   if (PAYMENT_TALK.test(s)) return 'statement.payment-talk';
-  if (RECORD_TALK.test(s) || APPROVAL_TALK.test(s) || WRITE_IT_DOWN.test(s)) return 'statement.record-talk';
+  if (RECORD_TALK.test(s) || APPROVAL_TALK.test(s) || WRITE_IT_DOWN.test(s) || DOCUMENT_TALK.test(s)) return 'statement.record-talk';
+  if (MACRO_TOKEN.test(s)) return 'statement.structure';
+  if (MESSAGE_SIGNATURE.test(s)) return 'statement.message-signature';
+  if (TAGS_ONLY.test(s)) return 'statement.tags';
+  if (MACHINE_OR_OFFICE_TEXT.test(s)) return 'statement.machine-text';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
   if (BANNER.test(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
@@ -239,7 +315,10 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (codeList(s)) return 'statement.bare-code';
   if (language === 'en' && (FOREIGN_ADD_REQUEST.test(s) || FOREIGN_CODING_TALK.test(s))) return 'statement.other-language-request';
   if (foreignProcessRequest(s)) return 'statement.other-language-request';
+  // A machine reader named in another language's words is a message pasted for it (provenanceLanguages.ts).
+  if (language === 'en' && FOREIGN_READER_WORD.test(s)) return 'statement.reader-addressed';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
+  if (language !== OTHER_SCRIPT && otherScriptCarrier(s)) return CODE_TOKEN.test(s) ? 'statement.other-language-request' : 'statement.other-script';
   // What the named tests did not explain: a disguise is read on the text as written (normalisation folds it away).
   if (DISGUISED_WORD.test(sentence.normalize('NFKC'))) return 'statement.disguised-word';
   // A clinician's own addendum is documentation (Guidelines I.A.19: the provider's documentation is the
@@ -260,6 +339,7 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
   // A code fence holds a blob (a prompt, JSON, a script): never a clinician's sentence.
   for (const m of text.matchAll(/\x60{3}[^\x60]*?\x60{3}/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, rule: 'statement.structure', kind: 'instruction' });
   out.push(...worksheetTables(text));
+  out.push(...dataBlocks(text));
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const span = trimSpan(text, { start: lineStart, end: lineStart + line.length });
@@ -285,6 +365,66 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
       continue;
     }
     out.push({ start: failing.span.start, end, rule: failing.reason, kind: statementKind(failing.reason) });
+  }
+  return out;
+}
+
+/** A segment of an HL7 v2 message ("DG1|1|I10|…", "OBX|2|NM|…"): an interface's record, pasted. */
+const HL7_SEGMENT = /^\s*[A-Z][A-Z0-9]{2}\|(?:[^|\n]*\|){2,}/;
+/** A unified-diff hunk header ("@@ -4,1 +4,2 @@"): the lines under it are a change set, not a statement. */
+const DIFF_HUNK = /^\s*@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
+/** Lines a delimited (CSV or tab-separated) block needs, and delimiters per line. */
+const MIN_DELIMITED_LINES = 2;
+const MIN_DELIMITERS = 2;
+
+/**
+ * Pasted data (session 10's default deny for blocks): HL7 segments, unified-diff hunks with their +/- lines, and
+ * delimited exports — two or more consecutive lines with the same number (two or more) of commas not followed by a
+ * space, or of tabs. A clinician's sentence puts a space after its commas; an export does not. A block holding a code
+ * written as a code is a worksheet for the claim and steers; any other is pasted data, doubtful as evidence.
+ */
+function dataBlocks(text: string): StatementMark[] {
+  const out: StatementMark[] = [];
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  const push = (from: number, to: number) => {
+    const span = trimSpan(text, { start: starts[from], end: starts[to] + lines[to].length });
+    if (span.end <= span.start) return;
+    const rule = CODE_TOKEN.test(text.slice(span.start, span.end)) ? 'statement.structure' : 'statement.data-block';
+    out.push({ ...span, rule, kind: statementKind(rule) });
+  };
+  const delimiters = (line: string): string => {
+    const commas = (line.match(/,(?! )/g) ?? []).length;
+    if (commas >= MIN_DELIMITERS && !/, /.test(line)) return `c${commas}`;
+    const tabs = (line.match(/\t/g) ?? []).length;
+    return tabs >= MIN_DELIMITERS ? `t${tabs}` : '';
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (HL7_SEGMENT.test(lines[i])) {
+      let j = i;
+      while (j + 1 < lines.length && HL7_SEGMENT.test(lines[j + 1])) j++;
+      push(i, j);
+      i = j;
+      continue;
+    }
+    if (DIFF_HUNK.test(lines[i])) {
+      let j = i;
+      while (j + 1 < lines.length && /^[+\- ]/.test(lines[j + 1]) && /\S/.test(lines[j + 1])) j++;
+      push(i, j);
+      i = j;
+      continue;
+    }
+    const shape = delimiters(lines[i]);
+    if (!shape) continue;
+    let j = i;
+    while (j + 1 < lines.length && delimiters(lines[j + 1]) === shape) j++;
+    if (j - i + 1 >= MIN_DELIMITED_LINES) push(i, j);
+    i = j;
   }
   return out;
 }

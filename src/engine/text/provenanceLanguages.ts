@@ -1,11 +1,18 @@
 // Owns the coding, billing, record and request vocabulary of the languages a request is pasted into an English note
-// in (Spanish, French, German, Portuguese, Italian, Polish, Dutch, Tagalog, Vietnamese): the words that name the
-// claim's machinery or ask for something, so the statement tests read a request by what it is addressed to in any of
-// them. Provenance: written for this project from general bilingual knowledge of everyday administrative and
+// in: the words that name the claim's machinery or ask for something, so the statement tests read a request by what it
+// is addressed to in any of them. Session 9 wrote nine (Spanish, French, German, Portuguese, Italian, Polish, Dutch,
+// Tagalog, Vietnamese); session 10 added seventeen more with their common romanisations (Russian, Ukrainian, Chinese
+// with pinyin, Japanese with romaji, Korean, Arabic with Arabizi, Hebrew, Hindi with Hinglish, Turkish, Swedish,
+// Danish/Norwegian, Romanian, Indonesian/Malay, Czech/Slovak, Greek, Thai, Swahili).
+// Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
 // note. Words with a clinical sense in English or in their own language ("lista", "registro", "karta", "status",
-// "seguro" as "safe") are left out of the unambiguous lists or kept only where a request word must accompany them.
-
+// "seguro" as "safe", Swahili "bili" beside English "bili" for bilirubin, Hindi "dawa" for medicine) and words that are
+// also names or places (Swahili "ankara", the surname "Strakhov", "Bima", "Sila") are left out of the unambiguous lists
+// or kept only where a request word must accompany them: the redactor's replaced names are read against these lists.
+// Spelling conventions: an entry ending in "*" is a stem (Turkish, Slavic, Greek and Nordic words take suffixes:
+// "fatura*" reads "faturaya"); an entry in a script written without spaces between words or with attached particles
+// and prefixes (Han, kana, Thai, Hangul, Arabic, Hebrew) matches inside a longer run of letters.
 /** Words of one language by what they name. Lower case; Vietnamese and Tagalog entries may be two-word phrases. */
 export interface LanguageVocabulary {
   /** Codes and coding: "codificar", "Kodierung", "kod". */
@@ -16,7 +23,42 @@ export interface LanguageVocabulary {
   record: readonly string[];
   /** Asking words and verbs of adding: "por favor", "bitte", "proszę", "graag", "vui lòng", "paki-". */
   request: readonly string[];
+  /** A model, an AI or an automated system as a reader (session 10): "inteligencia artificial", "языковая модель". */
+  reader?: readonly string[];
 }
+
+/**
+ * AI, language-model and automated-system words by language (session 10). An English note names "AI" in its own words;
+ * in another language's words, it is a message to a machine reader pasted into the note.
+ */
+const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  es: ['inteligencia artificial', 'modelo de lenguaje', 'asistente virtual', 'sistema automático'],
+  fr: ['intelligence artificielle', 'modèle de langage', 'assistant virtuel', 'système automatique'],
+  de: ['künstliche intelligenz', 'sprachmodell', 'ki-system', 'ki-assistent'],
+  pt: ['inteligência artificial', 'modelo de linguagem', 'assistente virtual'],
+  it: ['intelligenza artificiale', 'modello linguistico', 'assistente virtuale'],
+  pl: ['sztuczna inteligencja', 'sztucznej inteligencji', 'model językowy', 'modelu językowego'],
+  nl: ['kunstmatige intelligentie', 'taalmodel', 'ai-systeem'],
+  tl: ['artipisyal na intelihensiya'],
+  vi: ['trí tuệ nhân tạo', 'mô hình ngôn ngữ'],
+  ru: ['искусственный интеллект', 'нейросет*', 'языков* модел*', 'ии-ассистент*', 'iskusstvennyy intellekt', 'neyroset*'],
+  uk: ['штучний інтелект', 'мовна модель', 'нейромереж*'],
+  zh: ['人工智能', '语言模型', '語言模型', '大模型', 'ai助手', 'rengong zhineng'],
+  ja: ['人工知能', '言語モデル', 'aiアシスタント', 'チャットボット'],
+  ko: ['인공지능', '언어 모델', '언어모델', '챗봇'],
+  ar: ['الذكاء الاصطناعي', 'نموذج لغوي', 'النموذج اللغوي'],
+  he: ['בינה מלאכותית', 'מודל שפה'],
+  hi: ['कृत्रिम बुद्धिमत्ता', 'भाषा मॉडल', 'एआई'],
+  tr: ['yapay zeka', 'yapay zekâ', 'dil modeli'],
+  sv: ['artificiell intelligens', 'språkmodell*'],
+  da: ['kunstig intelligens', 'sprogmodel*', 'språkmodell*'],
+  ro: ['inteligență artificială', 'inteligenta artificiala', 'model lingvistic'],
+  id: ['kecerdasan buatan', 'model bahasa'],
+  cs: ['umělá inteligence', 'umělé inteligence', 'jazykový model'],
+  el: ['τεχνητή νοημοσύνη', 'γλωσσικό μοντέλο'],
+  th: ['ปัญญาประดิษฐ์', 'โมเดลภาษา'],
+  sw: ['akili bandia', 'akili mnemba'],
+};
 
 export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> = {
   es: {
@@ -74,21 +116,144 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     record: ['hồ sơ', 'bệnh án', 'danh sách chẩn đoán'],
     request: ['vui lòng', 'xin', 'thêm', 'bổ sung', 'ghi thêm', 'đề nghị'],
   },
+  ru: {
+    coding: ['кодир*', 'код мкб', 'мкб-10', 'мкб10', 'kodirovanie', 'kodirovat'],
+    billing: ['счёт*', 'счет*', 'оплат*', 'страховк*', 'страховой', 'страховая', 'страховую', 'страхового', 'страхование', 'омс', 'дмс', 'возмещени*', 'schet', 'scheta', 'strakhovka', 'strakhovki', 'strakhovku', 'strakhovoy', 'strakhovaya', 'oplata', 'oplaty'],
+    record: ['медицинскую карту', 'медицинская карта', 'история болезни', 'историю болезни', 'список диагнозов', 'istoriya bolezni', 'medkarta'],
+    request: ['пожалуйста', 'добавьте', 'добавить', 'внесите', 'внести', 'укажите', 'допишите', 'прошу', 'pozhaluysta', 'pozhalujsta', 'pozhaluista', 'dobavte', 'dobavit', 'vnesite', 'ukazhite'],
+  },
+  uk: {
+    coding: ['кодуван*', 'мкх-10', 'код мкх'],
+    billing: ['рахун*', 'оплат*', 'страховк*', 'страхова', 'страхову', 'страхування', 'відшкодуван*'],
+    record: ['медична карта', 'медичну карту', 'список діагнозів'],
+    request: ['будь ласка', 'додайте', 'додати', 'внесіть', 'вкажіть', 'прошу'],
+  },
+  zh: {
+    coding: ['编码', '诊断代码', '疾病代码', '国际疾病分类', '編碼', 'bianma'],
+    billing: ['医保', '報銷', '报销', '计费', '計費', '收费', '账单', '帳單', '结算', '保险', '保險', '理赔', 'yibao', 'baoxiao', 'jifei', 'shoufei', 'zhangdan', 'jiesuan'],
+    record: ['诊断列表', '診斷列表', '病历', '病歷', '诊断清单', 'zhenduan liebiao', 'bingli'],
+    request: ['请', '請', '加入', '添加', '补充', '麻烦', 'qing', 'tianjia', 'jiaru', 'buchong'],
+  },
+  ja: {
+    coding: ['コード', 'コーディング', '傷病名コード'],
+    billing: ['レセプト', '請求', '保険', '診療報酬', '算定', 'rezeputo', 'seikyu', 'seikyuu'],
+    record: ['カルテ', '病名リスト', '診断名リスト', '傷病名'],
+    request: ['ください', '下さい', 'お願い', '追加', '記載', '登録', 'onegaishimasu', 'tsuika'],
+  },
+  ko: {
+    coding: ['코드', '코딩', '상병코드', '질병코드'],
+    billing: ['청구', '보험', '수가', '진료비', '환급'],
+    record: ['차트', '진단 목록', '의무기록', '진단명'],
+    request: ['주세요', '부탁', '추가', '기재', '입력', '요청'],
+  },
+  ar: {
+    coding: ['ترميز', 'رمز', 'كود'],
+    billing: ['فاتورة', 'الفاتورة', 'تأمين', 'التأمين', 'مطالبة', 'المطالبة', 'الفوترة', 'تعويض', 'السداد', 'fatoura'],
+    record: ['الملف الطبي', 'ملف المريض', 'قائمة التشخيص'],
+    request: ['يرجى', 'الرجاء', 'من فضلك', 'أضف', 'إضافة', 'اضافة', 'min fadlak', 'law samaht'],
+  },
+  he: {
+    coding: ['קידוד', 'קוד'],
+    billing: ['חשבון', 'חשבונית', 'ביטוח', 'החזר', 'קופת חולים', 'גבייה', 'תשלום'],
+    record: ['תיק רפואי', 'רשימת אבחנות', 'רשומה'],
+    request: ['בבקשה', 'להוסיף', 'הוסף', 'הוסיפו', 'לרשום', 'נא '],
+  },
+  hi: {
+    coding: ['कोड', 'कोडिंग'],
+    billing: ['बिल', 'बीमा', 'दावा', 'दावे', 'भुगतान', 'प्रतिपूर्ति', 'bima', 'beema', 'daawa', 'bhugtan'],
+    record: ['रिकॉर्ड', 'निदान सूची', 'फ़ाइल'],
+    request: ['कृपया', 'जोड़ें', 'जोड़ दें', 'जोड़िए', 'शामिल करें', 'kripya', 'kripaya', 'krupya', 'jod dijiye', 'jodiye', 'jod do', 'jod dein', 'shamil karein', 'daal dijiye'],
+  },
+  tr: {
+    coding: ['kodla*', 'icd kodu', 'tanı kodu'],
+    billing: ['fatura*', 'sigorta*', 'sgk', 'ödeme*', 'geri ödeme', 'provizyon'],
+    record: ['tanı listesi*', 'hasta dosyası', 'epikriz'],
+    request: ['lütfen', 'ekleyin', 'ekleyiniz', 'eklenmesi', 'rica ederim'],
+  },
+  sv: {
+    coding: ['kodning', 'diagnoskod*'],
+    billing: ['fakturer*', 'faktura*', 'ersättning*', 'försäkring*', 'debiter*'],
+    record: ['journalen', 'diagnoslista*', 'patientjournal*'],
+    request: ['vänligen', 'var god', 'lägg till', 'lägga till'],
+  },
+  da: {
+    coding: ['diagnosekode*'],
+    billing: ['afregning*', 'regning*', 'forsikring*', 'refusion*', 'oppgjør*'],
+    record: ['diagnoseliste*', 'journalnotat*'],
+    request: ['venligst', 'vennligst', 'tilføj', 'tilføje', 'tilføy', 'legg til'],
+  },
+  ro: {
+    coding: ['codificare', 'codul icd', 'cod icd'],
+    billing: ['factur*', 'decontare*', 'asigurar*', 'asigurăr*', 'rambursare*'],
+    record: ['foaia de observație', 'lista de diagnostice'],
+    request: ['vă rugăm', 'va rugam', 'vă rog', 'adăugați', 'adaugati', 'includeți'],
+  },
+  id: {
+    coding: ['kode icd', 'pengkodean', 'koding'],
+    billing: ['klaim', 'asuransi', 'tagihan', 'bpjs', 'penagihan', 'insurans', 'tuntutan'],
+    record: ['rekam medis', 'daftar diagnosis', 'rekod perubatan'],
+    request: ['mohon', 'tolong', 'tambahkan', 'masukkan', 'sila'],
+  },
+  cs: {
+    coding: ['kódování', 'kódovat', 'kód diagnózy'],
+    billing: ['vyúčtován*', 'faktur*', 'pojišťovn*', 'pojistovn*', 'úhrad*', 'poisťovň*'],
+    record: ['zdravotnická dokumentace', 'seznam diagnóz'],
+    request: ['prosím', 'doplňte', 'doplnit', 'přidejte', 'přidat', 'uveďte'],
+  },
+  el: {
+    coding: ['κωδικοποίηση', 'κωδικό', 'κωδικός'],
+    billing: ['αποζημίωσ*', 'τιμολόγ*', 'ασφάλει*', 'ασφαλιστ*', 'χρέωσ*', 'εοπυυ'],
+    record: ['φάκελο*', 'λίστα διαγνώσεων'],
+    request: ['παρακαλώ', 'προσθέστε', 'προσθέσετε'],
+  },
+  th: {
+    coding: ['รหัส', 'ลงรหัส'],
+    billing: ['ใบแจ้งหนี้', 'เบิก', 'ประกัน', 'ค่าใช้จ่าย', 'เรียกเก็บ'],
+    record: ['เวชระเบียน', 'รายการวินิจฉัย'],
+    request: ['กรุณา', 'โปรด', 'เพิ่ม'],
+  },
+  sw: {
+    coding: ['msimbo'],
+    billing: ['kwenye bili', 'bima', 'malipo'],
+    record: ['rekodi', 'faili la mgonjwa'],
+    request: ['tafadhali', 'ongeza', 'ingiza'],
+  },
 };
 
 /** Languages whose words are read (English is the notes' own). */
 export const REQUEST_LANGUAGES: readonly string[] = Object.keys(LANGUAGE_VOCABULARY);
 
+/**
+ * The languages the learned statement model's features read (statementModel.ts): pinned to those it was trained with,
+ * so its shipped weights reproduce; the named tests read every language above.
+ */
+export const MODEL_LANGUAGES: readonly string[] = ['es', 'fr', 'de', 'pt', 'it', 'pl', 'nl', 'tl', 'vi'];
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Scripts written without spaces between words or with attached particles and prefixes: an entry matches inside a run. */
+const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+
 /** One pattern matching any entry of the lists, as a whole word (Unicode letters), longest entries first. */
 export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly string[], flags = 'iu', languages = REQUEST_LANGUAGES): RegExp {
-  const words = [...new Set(languages.flatMap((l) => pick(LANGUAGE_VOCABULARY[l])))].sort((a, b) => b.length - a.length);
+  return vocabularyPatternOf(LANGUAGE_VOCABULARY, pick, flags, languages);
+}
+
+function vocabularyPatternOf(
+  vocabulary: Readonly<Record<string, LanguageVocabulary>>, pick: (v: LanguageVocabulary) => readonly string[], flags: string, languages: readonly string[],
+): RegExp {
+  const words = [...new Set(languages.flatMap((l) => pick(vocabulary[l])))].sort((a, b) => b.length - a.length);
   const prefixes = words.filter((w) => w === 'paki').map(() => String.raw`paki(?=\p{L}{3})`);
-  const whole = words.filter((w) => w !== 'paki').map(escape);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...prefixes, String.raw`(?:${whole.join('|')})(?![\p{L}\p{N}])`].join('|')})`, flags);
+  const unbounded = words.filter((w) => UNBOUNDED_SCRIPT.test(w)).map((w) => escape(w.trim()) + (w.endsWith(' ') ? String.raw`(?=\s)` : ''));
+  const stems = words.filter((w) => w.includes('*') && !UNBOUNDED_SCRIPT.test(w)).map((w) => escape(w).replace(/\\\*/g, String.raw`\p{L}*`));
+  const whole = words.filter((w) => w !== 'paki' && !w.includes('*') && !UNBOUNDED_SCRIPT.test(w)).map(escape);
+  const bounded = [...stems, ...whole];
+  const parts = [...prefixes];
+  if (bounded.length) parts.push(String.raw`(?:${bounded.join('|')})(?![\p{L}\p{N}])`);
+  const head = String.raw`(?<![\p{L}\p{N}])(?:${parts.join('|')})`;
+  return new RegExp(unbounded.length ? String.raw`${head}|(?:${unbounded.join('|')})` : head, flags);
 }
 
 /**
@@ -96,8 +261,16 @@ export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly stri
  * of them with a request word or a code is a request about the claim, however its grammar runs. "Seguro" (also
  * "sure"/"safe") and "billing" (English) are read by the learned model only.
  */
-export const FOREIGN_PAYMENT_WORD = vocabularyPattern((v) => [...v.coding, ...v.billing].filter((w) => !['seguro', 'billing', 'kod', 'mã', 'drg', 'codice'].includes(w)));
+export const FOREIGN_PAYMENT_WORD = vocabularyPattern((v) => [...v.coding, ...v.billing].filter((w) => !['seguro', 'billing', 'kod', 'mã', 'drg', 'codice', 'bima', 'koding', 'rezeputo'].includes(w)));
 /** Record words of the other languages (the chart or record as something to write on). */
-export const FOREIGN_RECORD_WORD = vocabularyPattern((v) => v.record.filter((w) => !['dossier', 'documentation'].includes(w)));
+export const FOREIGN_RECORD_WORD = vocabularyPattern((v) => v.record.filter((w) => !['dossier', 'documentation', 'rekodi'].includes(w)));
 /** Asking and adding words of the other languages. */
-export const FOREIGN_REQUEST_WORD = vocabularyPattern((v) => v.request.filter((w) => !['favor', 'xin', 'thêm', 'prego'].includes(w)));
+export const FOREIGN_REQUEST_WORD = vocabularyPattern((v) => v.request.filter((w) => !['favor', 'xin', 'thêm', 'prego', 'qing', 'sila', 'tolong'].includes(w)));
+/** AI and language-model words of the other languages: a line naming one in an English note addresses a machine reader. */
+export const FOREIGN_READER_WORD = readerPattern();
+
+function readerPattern(): RegExp {
+  const all: Record<string, LanguageVocabulary> = {};
+  for (const [lang, words] of Object.entries(READER_WORDS)) all[lang] = { coding: [], billing: [], record: [], request: [], reader: words };
+  return vocabularyPatternOf(all, (v) => v.reader ?? [], 'iu', Object.keys(READER_WORDS));
+}

@@ -8,7 +8,7 @@
 import { normalizeForTests } from './normalize';
 import { STATEMENT_MODEL } from './statementWeights';
 import { PHI_TYPES } from '../types';
-import { LANGUAGE_VOCABULARY, REQUEST_LANGUAGES, vocabularyPattern } from './provenanceLanguages';
+import { LANGUAGE_VOCABULARY, MODEL_LANGUAGES, vocabularyPattern } from './provenanceLanguages';
 
 const PHI_PLACEHOLDER = new RegExp(String.raw`\[(?:${PHI_TYPES.join('|')})\]`, 'g');
 
@@ -79,10 +79,10 @@ for (const [group, tokens] of Object.entries(GROUPS)) {
  * The coding, billing, record and request words of the languages a request is pasted in (provenanceLanguages.ts) join
  * the English groups: one-word entries by token, phrases and the Tagalog "paki-" prefix by pattern.
  */
-const FOREIGN_GROUPS: Record<string, keyof (typeof LANGUAGE_VOCABULARY)[string]> = { coding: 'coding', billing: 'billing', record: 'record', foreignRequest: 'request' };
+const FOREIGN_GROUPS: Record<string, 'coding' | 'billing' | 'record' | 'request'> = { coding: 'coding', billing: 'billing', record: 'record', foreignRequest: 'request' };
 const FOREIGN_PHRASES: { group: string; pattern: RegExp }[] = [];
 for (const [group, key] of Object.entries(FOREIGN_GROUPS)) {
-  for (const lang of REQUEST_LANGUAGES) {
+  for (const lang of MODEL_LANGUAGES) {
     for (const w of LANGUAGE_VOCABULARY[lang][key]) {
       if (/\s/.test(w) || w === 'paki') continue;
       const list = TOKEN_GROUPS.get(w) ?? [];
@@ -90,7 +90,7 @@ for (const [group, key] of Object.entries(FOREIGN_GROUPS)) {
       TOKEN_GROUPS.set(w, list);
     }
   }
-  FOREIGN_PHRASES.push({ group, pattern: vocabularyPattern((v) => v[key].filter((w) => /\s/.test(w) || w === 'paki'), 'giu') });
+  FOREIGN_PHRASES.push({ group, pattern: vocabularyPattern((v) => v[key].filter((w) => /\s/.test(w) || w === 'paki'), 'giu', MODEL_LANGUAGES) });
 }
 
 /**
