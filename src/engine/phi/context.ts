@@ -19,6 +19,10 @@ import {
 } from './names/initials';
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
+import { detectCaselessPer, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots } from './names/caselessSlots';
+import {
+  detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectUniversityShort, detectUnlistedAfterMovement,
+} from './places/caselessPlaceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -136,6 +140,17 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   // Staff initials by the grammar of sign-off lines, before default deny types the letters (names/signoffInitials.ts).
   { name: 'name.signoff-initials', run: detectSignoffInitials },
+  // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
+  // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
+  { name: 'facility.saint-possessive', run: detectSaintPossessives },
+  { name: 'location.university-short', run: detectUniversityShort },
+  { name: 'location.facility-code', run: detectFacilityCodes },
+  { name: 'location.numbered-ward', run: detectNumberedWards },
+  { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
+  { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
+  { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
+  { name: 'name.caseless-per', run: detectCaselessPer },
+  { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.

@@ -1,0 +1,188 @@
+// Owns the person slots of terse nursing text where case says nothing (ALL-CAPS or all-lower notes, or a stretch of
+// them): a word stands for a person by its slot, whatever its spelling — after a doctor's title ("DR DAY AWARE", "dr
+// eze"), after a staff role or a kinship word when a person's predicate follows ("NP BAKER MADE AWARE", "son snow in to
+// visit", "SISTER ,WILL HAS PHONED"), a run of unlisted words as the subject of a person's verb ("ADEBAYO SOLBERG AWARE",
+// "social: hendrickx visited"), after "per" ("PER DARIUSZ WILL HOLD"), and a note's closing sign-off line ("ALCANTARA",
+// "Sue Small"). Words that are also English count here only where the slot is strong (a title or kinship word) and in
+// name lists; everything else must be in no allow-list at all (default deny).
+import {
+  WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
+} from '../lexicon';
+import { CUE_GAP_RE, TITLE_GAP_RE, type NameContext } from '../nameContext';
+import { notAllowed } from '../deny/allowList';
+import type { WordMarks } from '../wordMarks';
+import { nearKnownWord } from './nearWord';
+
+export const TITLE_SLOT_NAME = 'name.caseless-title-slot';
+export const ROLE_KIN_SLOT_NAME = 'name.caseless-role-kin-slot';
+export const PREDICATE_SUBJECT_NAME = 'name.caseless-predicate-subject';
+export const PER_SLOT_NAME = 'name.caseless-per';
+export const SIGNOFF_LINE_NAME = 'name.caseless-signoff-line';
+
+/** Doctor's titles: whatever follows is a person unless it is grammar ("DR AWARE", "DR TO CALL"). */
+const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'dr\'s']);
+/** Staff roles that also abbreviate clinical things ("NP swab", "PA and lateral"): a word name needs a person's predicate after. */
+const STAFF_ROLES: ReadonlySet<string> = new Set(['np', 'rn', 'pa', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'sw',
+  'staff', 'ho', 'pcp', 'chaplain', 'interpreter', 'pharmacist', 'rt', 'tech']);
+/** Modal and auxiliary verbs that are also given names ("WILL", "MAY", "CAN"): after a role they are the verb. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'would', 'could', 'should', 'did', 'does', 'do']);
+/** What follows a person named in a slot: a person's verb or a clause word ("son snow in to visit", "DAUGHTER BEAN FOR CONSENT"). */
+const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(('called calls phoned visited visiting visit aware notified updated informed ' +
+  'consented spoke talked made here present in at has had is was will brought came arrived agrees agreed states stated says said ' +
+  'wants requests requested for with and re regarding paged ordered aware. saw signed wrote gave to').split(' '));
+/** Words a listed word name must be followed by after a role or kinship word ("NP BAKER MADE AWARE", "son snow in to visit"). */
+const STRONG_FOLLOWERS: ReadonlySet<string> = new Set(('called phoned visited visiting aware notified updated informed consented ' +
+  'spoke talked made here present in has had is was brought came arrived agrees agreed states stated says said wants requests ' +
+  'requested for paged').split(' '));
+/** Kinship words that are also everyday adjectives or verbs ("significant drop", "mother trached"): only their person sense counts. */
+const KIN_NOT_ALONE: ReadonlySet<string> = new Set(['significant', 'partner', 'companion', 'friend', 'friends']);
+/** Predicates whose subject is a person ("X AWARE", "X VISITED", "X IN TO VISIT"). */
+const SUBJECT_PREDICATES: ReadonlySet<string> = new Set(('aware called phoned visited visiting notified updated informed spoke ' +
+  'talked paged agrees agreed states stated says said wants requests requested consented arrived came signed').split(' '));
+const CUE_BITS = WORD_RELATIVE | WORD_ROLE | WORD_TITLE | WORD_FUNCTION | WORD_CONTACT | WORD_HEADER | WORD_CREDENTIAL | WORD_PERSON_VERB | WORD_MOVEMENT;
+const CLAUSE_START_RE = /(?:^|[.!?:;,\-–—>(]|\s(?:and|&))[ \t\u00a0]*$/i;
+const MAX_RUN = 3;
+
+/** In no allow-list and not a misspelt allowed word ("notifed", "visisted"): default deny's unknown word. */
+function unlisted(c: NameContext, i: number): boolean {
+  return notAllowed(c, i) && (c.isFirst(i) || c.isLast(i) || !nearKnownWord(c.lex, c.words[i].lower));
+}
+
+/** A word of a person's name in a strong slot: in no allow-list, or in a name list (even when also English). */
+function strongSlotWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i] || MODALS.has(w.lower)) return false;
+  if (c.is(i, CUE_BITS)) return false;
+  if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return unlisted(c, i);
+  return unlisted(c, i) || ((c.isFirst(i) || c.isLast(i)) && w.lower.length >= 3);
+}
+
+/** A word of a name in a weak slot: in no allow-list at all (default deny), or a listed name that is not English. */
+function weakSlotWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS)) return false;
+  return unlisted(c, i) || c.strongName(i);
+}
+
+/** Mixed-case notes still hold stretches written in one case (a lower-case nursing line): case says nothing there either. */
+function caselessStretch(c: NameContext, i: number): boolean {
+  let cased = 0, seen = 0;
+  for (let k = Math.max(0, i - 4); k <= Math.min(c.words.length - 1, i + 4); k++) {
+    const w = c.words[k];
+    if (k === i || !w.alpha || w.lower.length < 2) continue;
+    seen++;
+    if (w.capitalized) cased++;
+  }
+  return seen >= 4 && cased === 0;
+}
+
+function followerOk(c: NameContext, j: number): boolean {
+  const n = c.w(j);
+  if (n === undefined || !c.sameLine(j)) return false;
+  if (/[,(]/.test(n.gapBefore)) return true;
+  return /^[ \t\u00a0]*$/.test(n.gapBefore) && PERSON_FOLLOWERS.has(n.lower);
+}
+
+/** Extends a name over following slot words on the same line ("DR AZEVEDO MAY", "ragnhild uzoma"), up to MAX_RUN words. */
+function extendRight(c: NameContext, marks: WordMarks, i: number, ok: (k: number) => boolean): number {
+  let k = i;
+  while (k + 1 < c.words.length && k - i + 1 < MAX_RUN && c.sameLine(k + 1) && /^[ \t\u00a0]*$|^-$/.test(c.words[k + 1].gapBefore) &&
+    ok(k + 1) && !SUBJECT_PREDICATES.has(c.words[k + 1].lower)) k++;
+  return k;
+}
+
+export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let t = 0; t + 1 < words.length; t++) {
+    const cue = words[t].lower;
+    const i = t + 1;
+    if (!c.sameLine(i) || !marks.free(i)) continue;
+    const gap = words[i].gapBefore;
+    if (DOCTOR_TITLES.has(cue) && TITLE_GAP_RE.test(gap)) {
+      // "DR DAY AWARE": a listed surname that is also a time word is the doctor when a person's predicate follows.
+      const timeWordName = (c.isLast(i) || c.isFirst(i)) && c.is(i, WORD_FUNCTION) && !MODALS.has(words[i].lower) &&
+        words[i].lower.length >= 3 && !c.is(i, CUE_BITS & ~WORD_FUNCTION) && !c.protectedTerm[i] && followerOk(c, i + 1) &&
+        (c.mode !== 'mixed' || words[i].capitalized || words[i].upper || caselessStretch(c, i));
+      if (!strongSlotWord(c, marks, i) && !timeWordName) continue;
+      const k = timeWordName ? i : extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x) || (strongSlotWord(c, marks, x) && followerOk(c, x + 1)));
+      marks.add(i, k, 'NAME', TITLE_SLOT_NAME);
+      t = k;
+    } else if ((STAFF_ROLES.has(cue) || (c.is(t, WORD_RELATIVE) && !c.is(t, WORD_FUNCTION) && !KIN_NOT_ALONE.has(cue))) && CUE_GAP_RE.test(gap)) {
+      // "NP Best", "DAUGHTER BEAN FOR CONSENT": a listed word name needs a person's predicate after it; an unlisted word does not.
+      // "SISTER ,WILL HAS PHONED": a modal that is a given name is the person when a finite verb, not a bare one, follows.
+      const modalName = MODALS.has(words[i].lower) && (c.isFirst(i) || c.isLast(i)) && c.is(t, WORD_RELATIVE) &&
+        /^(?:has|had|is|was|called|phoned|visited|aware)$/.test(words[i + 1]?.lower ?? '') && c.sameLine(i + 1);
+      if (modalName) {
+        marks.add(i, i, 'NAME', ROLE_KIN_SLOT_NAME);
+        continue;
+      }
+      if (!strongSlotWord(c, marks, i)) continue;
+      const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x));
+      const mixedCapital = c.mode === 'mixed' && words[i].capitalized;
+      const next = words[k + 1];
+      const strongFollower = next !== undefined && c.sameLine(k + 1) && /^[ \t\u00a0]+$/.test(next.gapBefore) && STRONG_FOLLOWERS.has(next.lower);
+      // An unlisted word needs the person's predicate or a list mark after it; a listed word name needs the predicate.
+      if (!(strongFollower || mixedCapital || (weakSlotWord(c, marks, i) && followerOk(c, k + 1)))) continue;
+      marks.add(i, k, 'NAME', ROLE_KIN_SLOT_NAME);
+      t = k;
+    }
+  }
+}
+
+/** "ADEBAYO SOLBERG AWARE", "social: hendrickx visited", "HOUSE STAFF ragnhild uzoma AWARE": unlisted words before a person's verb. */
+export function detectCaselessPredicateSubjects(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let p = 1; p < words.length; p++) {
+    if (!SUBJECT_PREDICATES.has(words[p].lower) || !c.sameLine(p) || !/^[ \t\u00a0]+$/.test(words[p].gapBefore)) continue;
+    let a = p - 1;
+    if (!weakSlotWord(c, marks, a)) continue;
+    while (a - 1 >= 0 && p - a < 2 && c.sameLine(a) && /^[ \t\u00a0]+$|^-$/.test(words[a].gapBefore) && weakSlotWord(c, marks, a - 1)) a--;
+    // The run opens a clause or follows a staff cue: "... BIGEMINY ADEBAYO SOLBERG AWARE" opens after a clinical word, which is
+    // no name, so what the run stands for is the subject of the predicate.
+    const before = a > 0 && c.sameLine(a) ? words[a - 1] : undefined;
+    if (before !== undefined && c.is(a - 1, WORD_TITLE)) continue;
+    if (a === p - 1 && words[a].lower.length < 4) continue;
+    marks.add(a, p - 1, 'NAME', PREDICATE_SUBJECT_NAME);
+  }
+}
+
+/** "PER DARIUSZ WILL HOLD", "per gonzaga": "per" names a person or a document; a word in no allow-list is the person. */
+export function detectCaselessPer(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let t = 0; t + 1 < words.length; t++) {
+    if (words[t].lower !== 'per' || !c.sameLine(t + 1) || !/^[ \t\u00a0]+$/.test(words[t + 1].gapBefore)) continue;
+    const i = t + 1;
+    if (!weakSlotWord(c, marks, i) || words[i].lower.length < 4) continue;
+    const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x));
+    // "per reqs.", "per slidng scale": a document or a typo; a person is followed by what they decided or said.
+    const next = words[k + 1];
+    if (next === undefined || !c.sameLine(k + 1) || !/^[ \t\u00a0]+$/.test(next.gapBefore) ||
+      !/^(?:will|wants|would|said|says|states|stated|recommends|recommended|ok|okay|aware|agrees|agreed|who|to|and|note|team|plan|order|orders)$/.test(next.lower)) continue;
+    marks.add(i, k, 'NAME', PER_SLOT_NAME);
+    t = k;
+  }
+}
+
+/**
+ * The last line of a note holding only one to three name words ("ALCANTARA", "Sue Small", "k. ito") is the writer's
+ * sign-off: the first word is in no allow-list or is a listed given name, and no word is grammar or a cue.
+ */
+export function detectCaselessSignoffLine(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  const n = words.length;
+  if (n < 4) return;
+  let a = n - 1;
+  while (a > 0 && c.sameLine(a)) a--;
+  if (a === 0 || n - a > MAX_RUN) return;
+  if (text.slice(words[n - 1].end).trim().replace(/[.,]/g, '') !== '') return;
+  for (let x = a; x < n; x++) {
+    const w = words[x];
+    if (!w.alpha || !marks.free(x) || c.protectedTerm[x] || c.is(x, CUE_BITS) || (x > a && !/^[ \t\u00a0]+$|^\.[ \t\u00a0]*$|^-$/.test(w.gapBefore))) return;
+  }
+  const first = words[a];
+  const firstOk = unlisted(c, a) || (c.isFirst(a) && first.lower.length >= 3) || (first.lower.length === 1 && text.charAt(first.end) === '.');
+  if (!firstOk) return;
+  // After an initial only a word in no allow-list ("r. stable" is a plan line); after a given name a listed surname too.
+  for (let x = a + 1; x < n; x++) if (!(unlisted(c, x) || ((c.isFirst(x) || c.isLast(x)) && first.lower.length > 1 && !c.is(x, WORD_FUNCTION)))) return;
+  marks.add(a, n - 1, 'NAME', SIGNOFF_LINE_NAME);
+}
