@@ -1,0 +1,60 @@
+// Owns the tests of session 10's caseless slots (issue 9: the development source's style with values nobody has seen):
+// in ALL-CAPS and all-lower nursing text a person or a place is known by its slot, not its spelling — a doctor's title, a
+// staff role or kinship word before a person's predicate, the subject of a person's verb, "per", a closing sign-off line;
+// a facility's short code before a unit noun or closing a movement clause, "U" and a name, a saint's possessive, a named
+// ward with its number, unlisted words after a movement verb. Each case names the general pattern it serves and has a
+// look-alike that must stay (typos, rhythms, ventilator modes, services, lines and catheters). Every value is invented.
+import { testRecognizerCases, type RecognizerCase } from '../../helpers/phiCoverage';
+import { defaultLexicon } from '../../../src/engine/phi/lexicon';
+import { nearKnownWord } from '../../../src/engine/phi/names/nearWord';
+
+const CASES: RecognizerCase[] = [
+  // Person slots.
+  { pattern: 'doctor title before a surname that is also a time word, person predicate after (caps)', text: 'HR 80S. DR DAY AWARE OF BP. WILL CONT TO MONITOR.', phi: ['DAY'], by: 'name.caseless-title-slot', keep: ['AWARE', 'MONITOR'] },
+  { pattern: 'doctor title before an unlisted surname (caps)', text: 'BP 100/60. PLAN DISCUSSED WITH DR QWARNECKI TODAY.', phi: ['QWARNECKI'] },
+  { pattern: 'doctor title before grammar stays', text: 'DR AWARE OF LABS. DR TO CALL BACK.', phi: [], keep: ['AWARE', 'CALL'] },
+  { pattern: 'staff role before a listed word name, person predicate after (caps)', text: 'SBP 88. NP BAKER MADE AWARE, PT BOLUSED 500CC.', phi: ['BAKER'], by: 'name.caseless-role-kin-slot', keep: ['MADE', 'BOLUSED'] },
+  { pattern: 'staff role that is also a catheter stays before line words', text: 'ACCESS: PA LINE AND RIGHT RADIAL ALINE. NEED FOR PA LINE, LABILE BP.', phi: [], keep: ['LINE', 'RADIAL'] },
+  { pattern: 'kinship word before a listed word name, person predicate after (lower)', text: 'neuro intact. social- son snow in to visit. dtr snow called and discussed with me.', phi: ['snow'], by: 'name.caseless-role-kin-slot', keep: ['visit', 'called'] },
+  { pattern: 'kinship word before a given name that is also a modal, finite verb after (caps)', text: 'CXR DONE. COPING-SISTER ,WILL HAS PHONED TODAY AND WILL BE IN.', phi: ['WILL'], by: 'name.caseless-role-kin-slot', keep: ['PHONED'] },
+  { pattern: 'kinship word before a modal verb stays', text: 'SON WILL CALL IN AM. DAUGHTER MAY VISIT.', phi: [], keep: ['WILL', 'MAY', 'CALL'] },
+  { pattern: 'kinship word before a misspelt verb stays (one edit from English)', text: 'chart reviewed. social: son and husband visisted. mother trached last yr.', phi: [], keep: ['visisted', 'trached'] },
+  { pattern: '"significant" before an everyday word is no kinship slot', text: 'FAILED WEAN W/SIGNIFICANT DROP IN CARDIAC OUTPUT.', phi: [], keep: ['DROP'] },
+  { pattern: 'two unlisted words as the subject of AWARE (caps)', text: 'RUN OF VENT TACHYCARDIA QORVATH ZELINSKAYA AWARE MGSO4 GIVEN.', phi: ['QORVATH ZELINSKAYA'], by: 'name.caseless-predicate-subject', keep: ['TACHYCARDIA', 'MGSO4'] },
+  { pattern: 'an unlisted word as the subject of "visited" after a section label (lower)', text: 'wbc pending. social: hraundottir visited during the evening.', phi: ['hraundottir'], keep: ['evening'] },
+  { pattern: 'a misspelt word before a person verb stays', text: 'health care proxy has been intermittenly visiting pt.', phi: [], keep: ['intermittenly'] },
+  { pattern: '"per" and an unlisted name before what the person decided (caps)', text: 'LASIX 80MG IN AM. PER VOSKRESNY WILL HOLD PRESENTLY.', phi: ['VOSKRESNY'], by: 'name.caseless-per', keep: ['HOLD'] },
+  { pattern: '"per" and a misspelt document word stays', text: 'PTT SUBTHERAPEUTIC, PER PROTOCAL GIVEN BOLUS. insulin per slidng scale.', phi: [], keep: ['PROTOCAL', 'slidng'] },
+  { pattern: 'closing sign-off line of one unlisted surname', text: 'PT IS ON 850U/HR HEPARIN NOT 1400U/HR.\nZWIRNACKA\n', phi: ['ZWIRNACKA'], by: 'name.caseless-signoff-line' },
+  { pattern: 'closing sign-off line of a given name and a surname that is a word', text: 'Family around to decrease anxiety.\nSue Small\n', phi: ['Sue Small'] },
+  { pattern: 'closing plan line of an initial and a word stays', text: 'awaiting bed for transfer.\nr. stable.', phi: [], keep: ['stable'] },
+  // Place slots.
+  { pattern: 'facility code before an emergency-ward noun after a movement (caps)', text: 'SHE CAME TO QX EW WITH FAMILY. PT TRANSFERRED TO QV MICU FOR TIPS.', phi: ['QX', 'QV'], keep: ['EW', 'MICU'] },
+  { pattern: 'facility code before a nurse noun after "seen by"', text: 'CONSIDERING DNR. SEEN BY HTZL NURSE FOR ARRANGEMENTS.', phi: ['HTZL'], by: 'location.code-before-unit', keep: ['NURSE'] },
+  { pattern: 'determiner before a unit noun stays', text: 'ADMITTED FROM THE EW TO CCU. IN THE MICU, PT WAS R/O.', phi: [], keep: ['THE', 'EW', 'MICU'] },
+  { pattern: 'facility code closing a movement clause (caps, and a lower-case note)', text: 'PT ARRIVED TO QH AT 0330 FROM OSH.', phi: ['QH'], by: 'location.code-after-movement', keep: ['OSH'] },
+  { pattern: 'rhythms and ventilator modes after return verbs stay', text: 'PT RETURNED TO SIMV. HR RETURNED TO NSR. 5AM WENT INTO AFIB. CLOT SENT TO BB.', phi: [], keep: ['SIMV', 'NSR', 'AFIB', 'BB'] },
+  { pattern: 'service and unit abbreviations after transfer stay', text: 'plan: ? transfer to vicu when bed ready. d/c to snf. NO URINE TO SEND.', phi: [], keep: ['vicu', 'snf', 'SEND'] },
+  { pattern: 'university by "U" and an unlisted name', text: 'Rehab slowed d/t BS. U Kestrelby consult this afternoon.', phi: ['U Kestrelby'], by: 'location.university-short', keep: ['consult'] },
+  { pattern: 'units after a dose are no university', text: 'Given 8 U Humalog and 4 U regular.', phi: [], keep: ['Humalog'] },
+  { pattern: "saint's possessive after a place preposition is a hospital", text: "resp status stable, ?transfer to St. Brennock's tomorrow", phi: ["St. Brennock's"], keep: ['tomorrow'] },
+  { pattern: "St. John's wort stays", text: "Takes St. John's wort at home.", phi: [], keep: ['wort'] },
+  { pattern: 'named ward with its number after a transfer verb (caps)', text: 'OOB AS TOL. ? TRANSFER TO LARKSPUR 2.', phi: ['LARKSPUR'], by: 'location.numbered-ward' },
+  { pattern: 'transfer to a floor number stays', text: 'Plan: transfer to floor 2 when stable.', phi: [], keep: ['floor'] },
+  { pattern: 'unlisted town after "lives in" (caps)', text: 'SOCIAL: PT LIVES IN QUORNBECK WITH SON.', phi: ['QUORNBECK'] },
+  { pattern: 'unlisted place after "meeting at" (lower)', text: "plan is today after dr donnelly's meeting at evershawe gi/gu--no issues.", phi: ['evershawe'], by: 'location.unlisted-after-movement', keep: ['gi'] },
+];
+
+describe('session 10: caseless person and place slots', () => {
+  testRecognizerCases(CASES);
+});
+
+describe('session 10: one-edit typo guard of the slot rules', () => {
+  const lex = defaultLexicon();
+  it.each([['notifed'], ['visisted'], ['duaghter'], ['protocal']])('"%s" is a misspelt English word', (w) => {
+    expect(nearKnownWord(lex, w)).toBe(true);
+  });
+  it.each([['hraundottir'], ['qorvath'], ['zwirnacka']])('"%s" is no English word misspelt', (w) => {
+    expect(nearKnownWord(lex, w)).toBe(false);
+  });
+});
