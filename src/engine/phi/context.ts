@@ -19,10 +19,13 @@ import {
 } from './names/initials';
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
-import { detectCaselessPer, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots } from './names/caselessSlots';
 import {
-  detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectUniversityShort, detectUnlistedAfterMovement,
+  detectCaselessLineInitials, detectCaselessPer, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+} from './names/caselessSlots';
+import {
+  detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
 } from './places/caselessPlaceSlots';
+import { detectFacilityTails } from './places/facilityTails';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -143,14 +146,17 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
   // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
   { name: 'facility.saint-possessive', run: detectSaintPossessives },
+  { name: 'facility.tail', run: detectFacilityTails },
   { name: 'location.university-short', run: detectUniversityShort },
   { name: 'location.facility-code', run: detectFacilityCodes },
   { name: 'location.numbered-ward', run: detectNumberedWards },
+  { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
   { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
   { name: 'name.caseless-per', run: detectCaselessPer },
   { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
+  { name: 'name.caseless-line-initials', run: detectCaselessLineInitials },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.

@@ -43,6 +43,17 @@ const CASES: RecognizerCase[] = [
   { pattern: 'transfer to a floor number stays', text: 'Plan: transfer to floor 2 when stable.', phi: [], keep: ['floor'] },
   { pattern: 'unlisted town after "lives in" (caps)', text: 'SOCIAL: PT LIVES IN QUORNBECK WITH SON.', phi: ['QUORNBECK'] },
   { pattern: 'unlisted place after "meeting at" (lower)', text: "plan is today after dr donnelly's meeting at evershawe gi/gu--no issues.", phi: ['evershawe'], by: 'location.unlisted-after-movement', keep: ['gi'] },
+  // Facility tails, towns of residence and line initials.
+  { pattern: 'facility named by a post-acute tail after a place preposition, word names (lower)', text: 'dispo: back to blue heron transitional care when stable.', phi: ['blue heron transitional care'], by: 'facility.tail', keep: ['stable'] },
+  { pattern: 'a tail another unit found partly is completed (caps)', text: 'REFERRALS FAXED TO KESTWICK LTC (FAX 617-555-0100).', phi: ['KESTWICK LTC'] },
+  { pattern: 'employer named by its trade tail in lower case', text: "home cpap from church brothers landscaping's dme monitor.", phi: ['church brothers landscaping'], keep: ['dme'] },
+  { pattern: 'a generic setting before a tail stays', text: 'Needs skilled nursing at discharge; to acute rehab vs home with VNA.', phi: [], keep: ['skilled', 'nursing', 'acute', 'rehab'] },
+  { pattern: 'town that is an English word in the residence slot (mixed)', text: 'Pt 25 y/o, lives alone in Sandwich; works nights.', phi: ['Sandwich'], by: 'location.town-of-residence' },
+  { pattern: 'town of origin after a person noun (caps)', text: "PT'S WIFE FROM DERBY TO COME IN TOMORROW.", phi: ['DERBY'], keep: ['WIFE'] },
+  { pattern: 'a state in the residence slot stays', text: 'Niece lives in California, phone on file.', phi: [], keep: ['California'] },
+  { pattern: 'initials opening a line before a credential, spelling a title (lower)', text: 'dr aware; update family.\nms rn', phi: ['ms'], by: 'name.caseless-line-initials', keep: ['rn'] },
+  { pattern: 'dash and initials closing the note', text: 'RSBI 64 this am. Cont full support. -ep', phi: ['ep'], by: 'name.caseless-line-initials' },
+  { pattern: 'a dash before an abbreviation inside a note is a negation and stays', text: 'abd obese, hypoactive BS. -BM\nGU: foley draining.', phi: [], keep: ['BM'] },
 ];
 
 describe('session 10: caseless person and place slots', () => {

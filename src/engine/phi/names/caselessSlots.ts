@@ -186,3 +186,44 @@ export function detectCaselessSignoffLine(c: NameContext, marks: WordMarks): voi
   for (let x = a + 1; x < n; x++) if (!(unlisted(c, x) || ((c.isFirst(x) || c.isLast(x)) && first.lower.length > 1 && !c.is(x, WORD_FUNCTION)))) return;
   marks.add(a, n - 1, 'NAME', SIGNOFF_LINE_NAME);
 }
+
+export const LINE_INITIALS_NAME = 'name.caseless-line-initials';
+/** After sign-off initials on their line: nothing, or the signer's pager or extension ("x4-1222", "beeper #5404"). */
+const AFTER_SIGNOFF_RE = /^[ \t\u00a0]*(?:\r?\n|$|(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d)/i;
+/** A dash right before the letters, after a sentence or at a line start ("... support. -ep", "-cd x4-1222"). */
+const DASH_BEFORE_RE = /(?:^|[.;:!?\n][ \t\u00a0]*|[ \t\u00a0])[-–—]$/;
+
+function letters(c: NameContext, i: number): boolean {
+  const w = c.words[i];
+  if (w === undefined || !w.alpha || w.end !== w.baseEnd) return false;
+  const raw = c.text.slice(w.start, w.end);
+  return /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(raw) && !c.is(i, WORD_CREDENTIAL | WORD_ROLE | WORD_TITLE);
+}
+
+/**
+ * Staff initials closing a note's lines in the source's style: "CC RN", "ms rn", "rh licsw x4-5966" (initials opening a
+ * line, then a credential, then the line's end or a pager), and "-ep", "-cd x4-1222" (a dash and two or three letters
+ * at a line's end). Letters that are a credential or role themselves ("-RN", "MD RN") stay.
+ */
+export function detectCaselessLineInitials(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i < words.length; i++) {
+    const titleLetters = c.is(i, WORD_TITLE) && !c.is(i, WORD_CREDENTIAL | WORD_ROLE) && /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(text.slice(words[i].start, words[i].end));
+    if (!marks.free(i) || !(letters(c, i) || titleLetters)) continue;
+    const w = words[i];
+    const lineStart = i === 0 || !c.sameLine(i);
+    const next = words[i + 1];
+    // At a line's start before a credential the letters are the signer even when they spell a title ("ms rn").
+    if (lineStart && next !== undefined && c.sameLine(i + 1) && /^[ \t\u00a0]+$/.test(next.gapBefore) && c.is(i + 1, WORD_CREDENTIAL) &&
+      AFTER_SIGNOFF_RE.test(text.slice(next.end, next.end + 16))) {
+      marks.add(i, i, 'NAME', LINE_INITIALS_NAME);
+      continue;
+    }
+    // A dash before letters inside a note is often a negation ("-BM", "-N/V"): only the note's closing line or a pager says signer.
+    const after = text.slice(w.end, w.end + 16);
+    const closing = text.slice(w.end).trim() === '' || /^[ \t\u00a0]*(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d/i.test(after);
+    if (!titleLetters && closing && DASH_BEFORE_RE.test(text.slice(Math.max(0, w.start - 4), w.start)) && AFTER_SIGNOFF_RE.test(after)) {
+      marks.add(i, i, 'NAME', LINE_INITIALS_NAME);
+    }
+  }
+}

@@ -8,7 +8,7 @@
 import { WORD_FUNCTION, WORD_MOVEMENT, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
-import { US_STATES } from '../vocab';
+import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 
 export const CODE_BEFORE_UNIT_PLACE = 'location.code-before-unit';
@@ -161,6 +161,49 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
     let k = i;
     while (k + 1 < words.length && k - i < 2 && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && ok(k + 1)) k++;
     marks.add(i, k, 'LOCATION', UNLISTED_AFTER_MOVEMENT_PLACE);
+    p = k;
+  }
+}
+
+export const TOWN_OF_RESIDENCE_PLACE = 'location.town-of-residence';
+/** Where a town named by a word ends: punctuation, a street address, a date, a clause word. */
+const TOWN_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\n\r]|(?:at|with|w\/|and|adm|admitted|to|since|for|on|\d)\b)/i;
+/** People a town of origin is said of ("woman from Liberty", "WIFE FROM DERBY"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(('man woman male female pt patient gentleman lady boy girl wife husband son daughter ' +
+  'dtr family mother father sister brother friend niece nephew yo').split(' '));
+
+/**
+ * "lives alone in Sandwich;", "LIVES W/ DTR IN HARMONY AT 12 ...", "79 y/o woman from Liberty adm", "WIFE FROM DERBY TO COME IN": a
+ * listed town (even one that is an English word) or an unlisted word in the residence or origin slot of a person, up to
+ * two words, closed by punctuation or a clause word.
+ */
+export function detectTownsOfResidence(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    const prep = words[p].lower;
+    let slot = false;
+    if (prep === 'in') {
+      for (let k = p - 1; k >= Math.max(0, p - 4) && c.sameLine(k + 1); k--) {
+        if (/^(?:lives|living|lived|resides|residing|resident)$/.test(words[k].lower)) { slot = true; break; }
+        if (c.is(k, WORD_FUNCTION) && !/^(?:alone|with|w)$/.test(words[k].lower) && words[k].lower !== 'her' && words[k].lower !== 'his') break;
+      }
+    } else if (prep === 'from') {
+      slot = PERSON_NOUNS.has(words[p - 1].lower) && c.sameLine(p);
+    }
+    if (!slot) continue;
+    const i = p + 1;
+    if (!c.sameLine(i) || !SPACE_RE.test(words[i].gapBefore)) continue;
+    const townWord = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 3 && (c.isCity(k) || notAllowed(c, k)) &&
+        !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && !SERVICES.has(w.lower) && !US_STATES.has(w.lower) &&
+        !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || w.capitalized || w.upper);
+    };
+    if (!townWord(i)) continue;
+    let k = i;
+    if (k + 1 < words.length && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && townWord(k + 1) && c.isCity(k + 1)) k++;
+    if (!TOWN_END_RE.test(text.slice(words[k].end, words[k].end + 12))) continue;
+    marks.add(i, k, 'LOCATION', TOWN_OF_RESIDENCE_PLACE);
     p = k;
   }
 }
