@@ -153,11 +153,12 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
+  { name: 'deny.unknown-word', run: denyUnknownWords },
+  // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
   { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
   { name: 'name.caseless-per', run: detectCaselessPer },
   { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
   { name: 'name.caseless-line-initials', run: detectCaselessLineInitials },
-  { name: 'deny.unknown-word', run: denyUnknownWords },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

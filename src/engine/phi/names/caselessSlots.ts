@@ -12,6 +12,9 @@ import { CUE_GAP_RE, TITLE_GAP_RE, type NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import type { WordMarks } from '../wordMarks';
 import { nearKnownWord } from './nearWord';
+import { LANGUAGES_AND_NATIONALITIES } from '../vocab';
+
+const LANGUAGES: ReadonlySet<string> = new Set(LANGUAGES_AND_NATIONALITIES);
 
 export const TITLE_SLOT_NAME = 'name.caseless-title-slot';
 export const ROLE_KIN_SLOT_NAME = 'name.caseless-role-kin-slot';
@@ -52,7 +55,7 @@ function unlisted(c: NameContext, i: number): boolean {
 function strongSlotWord(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
   if (w === undefined || !w.alpha || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i] || MODALS.has(w.lower)) return false;
-  if (c.is(i, CUE_BITS)) return false;
+  if (c.is(i, CUE_BITS) || LANGUAGES.has(w.lower)) return false;
   if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return unlisted(c, i);
   return unlisted(c, i) || ((c.isFirst(i) || c.isLast(i)) && w.lower.length >= 3);
 }
@@ -118,8 +121,9 @@ export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks)
       }
       if (!strongSlotWord(c, marks, i)) continue;
       const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x));
-      const mixedCapital = c.mode === 'mixed' && words[i].capitalized;
       const next = words[k + 1];
+      // Capitalised mid-sentence in mixed text, unless a title-case phrase goes on ("RN Case Manager Visit").
+      const mixedCapital = c.mode === 'mixed' && words[i].capitalized && !(next !== undefined && c.sameLine(k + 1) && next.capitalized);
       const strongFollower = next !== undefined && c.sameLine(k + 1) && /^[ \t\u00a0]+$/.test(next.gapBefore) && STRONG_FOLLOWERS.has(next.lower);
       // An unlisted word needs the person's predicate or a list mark after it; a listed word name needs the predicate.
       if (!(strongFollower || mixedCapital || (weakSlotWord(c, marks, i) && followerOk(c, k + 1)))) continue;
@@ -191,7 +195,7 @@ export const LINE_INITIALS_NAME = 'name.caseless-line-initials';
 /** After sign-off initials on their line: nothing, or the signer's pager or extension ("x4-1222", "beeper #5404"). */
 const AFTER_SIGNOFF_RE = /^[ \t\u00a0]*(?:\r?\n|$|(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d)/i;
 /** A dash right before the letters, after a sentence or at a line start ("... support. -ep", "-cd x4-1222"). */
-const DASH_BEFORE_RE = /(?:^|[.;:!?\n][ \t\u00a0]*|[ \t\u00a0])[-–—]$/;
+const DASH_BEFORE_RE = /(?:^|[.;!?\n][ \t\u00a0]*)[-–—]$/;
 
 function letters(c: NameContext, i: number): boolean {
   const w = c.words[i];

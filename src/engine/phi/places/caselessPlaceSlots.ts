@@ -7,7 +7,7 @@
 // and protected clinical terms stay.
 import { WORD_FUNCTION, WORD_MOVEMENT, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
-import { notAllowed } from '../deny/allowList';
+import { clinicalCompound, notAllowed } from '../deny/allowList';
 import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 
@@ -155,6 +155,7 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
     const ok = (k: number): boolean => {
       const w = words[k];
       return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 4 && notAllowed(c, k) &&
+        !COUNTRIES.has(w.lower) && !US_STATES.has(w.lower) && !clinicalCompound(c.lex, w.lower) &&
         !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && (c.mode !== 'mixed' || w.capitalized || w.upper);
     };
     if (!ok(i)) continue;
