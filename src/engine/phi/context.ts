@@ -20,7 +20,7 @@ import {
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import {
-  detectCaselessLineInitials, detectCaselessPer, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+  detectCaselessBeforeCredential, detectCaselessLineInitials, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
 } from './names/caselessSlots';
 import {
   detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
@@ -159,6 +159,9 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caseless-per', run: detectCaselessPer },
   { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
   { name: 'name.caseless-line-initials', run: detectCaselessLineInitials },
+  { name: 'name.caseless-before-credential', run: detectCaselessBeforeCredential },
+  { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader },
+  { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

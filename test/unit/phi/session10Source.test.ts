@@ -54,6 +54,18 @@ const CASES: RecognizerCase[] = [
   { pattern: 'initials opening a line before a credential, spelling a title (lower)', text: 'dr aware; update family.\nms rn', phi: ['ms'], by: 'name.caseless-line-initials', keep: ['rn'] },
   { pattern: 'dash and initials closing the note', text: 'RSBI 64 this am. Cont full support. -ep', phi: ['ep'], by: 'name.caseless-line-initials' },
   { pattern: 'a dash before an abbreviation inside a note is a negation and stays', text: 'abd obese, hypoactive BS. -BM\nGU: foley draining.', phi: [], keep: ['BM'] },
+  // Signers before credentials, the patient header, possessive subjects, kin word names, a code after OSH.
+  { pattern: 'signer opening a clause before a credential and a training year (lower, word names)', text: 'dispo: back to the floor when stable; cash hunt, md pgy-2', phi: ['cash hunt'], by: 'name.caseless-before-credential', keep: ['stable'] },
+  { pattern: 'signer initials opening a clause before a credential and an extension', text: 'SW will follow. GM licsw x4-5966', phi: ['GM'], by: 'name.caseless-before-credential' },
+  { pattern: 'a service before a credential stays', text: 'Wound care by RN\nPT RN\n', phi: [], keep: ['PT'] },
+  { pattern: 'patient word, name, then an admission field (lower, word names)', text: 'CM/DC PLANNING NOTE Pt thiago hunt, adm 3/8; anticipated d/c 4/2', phi: ['thiago hunt'], by: 'name.caseless-patient-header' },
+  { pattern: 'patient word, inverted caps name, then a unit-number field', text: 'CM/DC PLANNING NOTE PT SWEET, STERLING, UNIT NO. 452-69-36', phi: ['SWEET, STERLING'] },
+  { pattern: 'patient word before an ordinary clause stays', text: 'Pt tolerating diet, adm weight 80 kg.', phi: [], keep: ['tolerating', 'diet'] },
+  { pattern: "a name's possessive opening a clause before a person's concern", text: "Laid off last year. Summer's angry at the delay. Family attended.", phi: ['Summer'], by: 'name.caseless-possessive-subject', keep: ['angry'] },
+  { pattern: "a kinship word's own possessive is no slot", text: "Her daughter's wedding has been moved up.", phi: [], keep: ['wedding'] },
+  { pattern: 'lower-case listed word name after a kinship word the shared list lacks, predicate after', text: 'social: family in to visit; godmother summer in to visit.', phi: ['summer'], by: 'name.caseless-role-kin-slot' },
+  { pattern: 'a catheter word after PA before numbers stays', text: 'levo 4mcg w/bp 90/50, pa numbers 39-50/19-27, cvp 6.', phi: [], keep: ['numbers'] },
+  { pattern: 'hospital code after "OSH" before a date (caps)', text: "PMH: CAD S/P CABG '90, DM2. OSH QGH 5/20. S: O/N UNEVENTFUL", phi: ['QGH'], keep: ['OSH', 'UNEVENTFUL'] },
 ];
 
 describe('session 10: caseless person and place slots', () => {

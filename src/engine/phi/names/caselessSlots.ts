@@ -6,7 +6,7 @@
 // "Sue Small"). Words that are also English count here only where the slot is strong (a title or kinship word) and in
 // name lists; everything else must be in no allow-list at all (default deny).
 import {
-  WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
+  WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE,
 } from '../lexicon';
 import { CUE_GAP_RE, TITLE_GAP_RE, type NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
@@ -27,6 +27,10 @@ const DOCTOR_TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'dr\'
 /** Staff roles that also abbreviate clinical things ("NP swab", "PA and lateral"): a word name needs a person's predicate after. */
 const STAFF_ROLES: ReadonlySet<string> = new Set(['np', 'rn', 'pa', 'nurse', 'resident', 'attending', 'fellow', 'intern', 'sw',
   'staff', 'ho', 'pcp', 'chaplain', 'interpreter', 'pharmacist', 'rt', 'tech']);
+/** Kinship words the shared cue list lacks ("godmother summer in to visit", "stepmom Ivy"). */
+const EXTRA_KIN: ReadonlySet<string> = new Set(('godmother godfather godson goddaughter godparent stepmother stepfather stepmom stepdad ' +
+  'grandma grandpa granny nana papa granddad grandad stepbrother stepsister half-brother half-sister exwife ex-wife exhusband ' +
+  'ex-husband roommate fiancé').split(' '));
 /** Modal and auxiliary verbs that are also given names ("WILL", "MAY", "CAN"): after a role they are the verb. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'would', 'could', 'should', 'did', 'does', 'do']);
 /** What follows a person named in a slot: a person's verb or a clause word ("son snow in to visit", "DAUGHTER BEAN FOR CONSENT"). */
@@ -95,7 +99,7 @@ function extendRight(c: NameContext, marks: WordMarks, i: number, ok: (k: number
 }
 
 export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks): void {
-  const { words } = c;
+  const { words, text } = c;
   for (let t = 0; t + 1 < words.length; t++) {
     const cue = words[t].lower;
     const i = t + 1;
@@ -110,7 +114,10 @@ export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks)
       const k = timeWordName ? i : extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x) || (strongSlotWord(c, marks, x) && followerOk(c, x + 1)));
       marks.add(i, k, 'NAME', TITLE_SLOT_NAME);
       t = k;
-    } else if ((STAFF_ROLES.has(cue) || (c.is(t, WORD_RELATIVE) && !c.is(t, WORD_FUNCTION) && !KIN_NOT_ALONE.has(cue))) && CUE_GAP_RE.test(gap)) {
+    } else if ((STAFF_ROLES.has(cue) || EXTRA_KIN.has(cue) || (c.is(t, WORD_RELATIVE) && !c.is(t, WORD_FUNCTION) && !KIN_NOT_ALONE.has(cue))) &&
+      CUE_GAP_RE.test(gap) && gap !== '-' && words[t].end === words[t].baseEnd) {
+      // A phone number after the name says a person is meant ("husband Ama Rich 617-363-5641"), after kin only.
+      const phoneAfter = (j: number): boolean => !STAFF_ROLES.has(cue) && words[j] !== undefined && /^\(?\d{3}\b/.test(text.slice(words[j].start, words[j].start + 4));
       // "NP Best", "DAUGHTER BEAN FOR CONSENT": a listed word name needs a person's predicate after it; an unlisted word does not.
       // "SISTER ,WILL HAS PHONED": a modal that is a given name is the person when a finite verb, not a bare one, follows.
       const modalName = MODALS.has(words[i].lower) && (c.isFirst(i) || c.isLast(i)) && c.is(t, WORD_RELATIVE) &&
@@ -119,12 +126,22 @@ export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks)
         marks.add(i, i, 'NAME', ROLE_KIN_SLOT_NAME);
         continue;
       }
-      if (!strongSlotWord(c, marks, i)) continue;
-      const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x));
+      const n1 = words[i + 1];
+      const followedStrongly = n1 !== undefined && c.sameLine(i + 1) && /^[ \t\u00a0]+$/.test(n1.gapBefore) && (STRONG_FOLLOWERS.has(n1.lower) || phoneAfter(i + 1));
+      // A word name in a kinship slot with the person's predicate after it, in any case ("stepson Sky updated", "girlfriend rose in").
+      const wordName = words[i].alpha && words[i].lower.length >= 3 && marks.free(i) && !c.protectedTerm[i] && !c.is(i, CUE_BITS) &&
+        !MODALS.has(words[i].lower) && !LANGUAGES.has(words[i].lower) && followedStrongly && (c.isFirst(i) || c.isLast(i) || words[i].capitalized);
+      if (!strongSlotWord(c, marks, i) && !wordName) continue;
+      if (wordName && !strongSlotWord(c, marks, i)) {
+        marks.add(i, i, 'NAME', ROLE_KIN_SLOT_NAME);
+        t = i;
+        continue;
+      }
+      const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x) || ((c.isFirst(x) || c.isLast(x)) && strongSlotWord(c, marks, x)));
       const next = words[k + 1];
       // Capitalised mid-sentence in mixed text, unless a title-case phrase goes on ("RN Case Manager Visit").
       const mixedCapital = c.mode === 'mixed' && words[i].capitalized && !(next !== undefined && c.sameLine(k + 1) && next.capitalized);
-      const strongFollower = next !== undefined && c.sameLine(k + 1) && /^[ \t\u00a0]+$/.test(next.gapBefore) && STRONG_FOLLOWERS.has(next.lower);
+      const strongFollower = next !== undefined && c.sameLine(k + 1) && /^[ \t\u00a0]+$/.test(next.gapBefore) && (STRONG_FOLLOWERS.has(next.lower) || phoneAfter(k + 1));
       // An unlisted word needs the person's predicate or a list mark after it; a listed word name needs the predicate.
       if (!(strongFollower || mixedCapital || (weakSlotWord(c, marks, i) && followerOk(c, k + 1)))) continue;
       marks.add(i, k, 'NAME', ROLE_KIN_SLOT_NAME);
@@ -229,5 +246,94 @@ export function detectCaselessLineInitials(c: NameContext, marks: WordMarks): vo
     if (!titleLetters && closing && DASH_BEFORE_RE.test(text.slice(Math.max(0, w.start - 4), w.start)) && AFTER_SIGNOFF_RE.test(after)) {
       marks.add(i, i, 'NAME', LINE_INITIALS_NAME);
     }
+  }
+}
+
+export const BEFORE_CREDENTIAL_NAME = 'name.caseless-before-credential';
+export const PATIENT_HEADER_NAME = 'name.caseless-patient-header';
+export const POSSESSIVE_SUBJECT_NAME = 'name.caseless-possessive-subject';
+/** What closes a signer's credential: the line's end, a training year, a pager or extension, another credential. */
+const CREDENTIAL_CLOSE_RE = /^[ \t\u00a0]*(?:\r?\n|$|pgy|beeper|pager|pgr|bpr|ext|x[ \t\u00a0]?\d|[,/][ \t\u00a0]*\p{L}{2,6}\b)/iu;
+/** Clause openers before a signer ("SW will follow. rh licsw", "when stable; cash hunt, md pgy-2"). */
+const SIGNER_OPEN_RE = /(?:^|[.;!?\n\r][ \t\u00a0]*|^[ \t\u00a0]*)$/;
+
+function nameWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.words[i];
+  if (w === undefined || !w.alpha || !marks.free(i) || c.protectedTerm[i] || c.is(i, CUE_BITS) || LANGUAGES.has(w.lower)) return false;
+  if (w.lower.length === 1) return c.text.charAt(w.end) === '.';
+  return unlisted(c, i) || c.isFirst(i) || c.isLast(i) || (w.lower.length <= 3 && /^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(c.text.slice(w.start, w.end)) && !c.is(i, WORD_CLINICAL));
+}
+
+/**
+ * "Joon-ho Park, MSW beeper #2051", "cash hunt, md pgy-2", "HARUTO LAMB, MD PGY-2", "rh licsw", "O. Noble RT": one to three name
+ * words opening a clause, then a credential that closes the line or is followed by a training year, pager or another credential.
+ */
+export function detectCaselessBeforeCredential(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let cr = 1; cr < words.length; cr++) {
+    if (!c.is(cr, WORD_CREDENTIAL) || !CREDENTIAL_CLOSE_RE.test(text.slice(words[cr].end, words[cr].end + 12))) continue;
+    const gap = words[cr].gapBefore;
+    if (!/^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) || !c.sameLine(cr)) continue;
+    let a = cr;
+    while (a - 1 >= 0 && cr - a < MAX_RUN && (a === cr || (c.sameLine(a) && /^(?:[ \t\u00a0]+|-|\.[ \t\u00a0]*)$/.test(words[a].gapBefore))) &&
+      (nameWord(c, marks, a - 1) || marks.isName(a - 1))) a--;
+    if (a === cr) continue;
+    const opener = text.slice(Math.max(0, words[a].start - 3), words[a].start);
+    if (!(a === 0 || !c.sameLine(a) || SIGNER_OPEN_RE.test(opener))) continue;
+    // One short all-letter word alone must not be a service ("PT RN", "OT RN"): those carry the role bit and fail nameWord.
+    // A part another unit found keeps its span; the free words around it join ("Joon-ho [Park], MSW").
+    for (let x = a; x < cr; x++) {
+      if (!marks.free(x)) continue;
+      let y = x;
+      while (y + 1 < cr && marks.free(y + 1)) y++;
+      marks.add(x, y, 'NAME', BEFORE_CREDENTIAL_NAME);
+      x = y;
+    }
+  }
+}
+
+/**
+ * "CM/DC PLANNING NOTE Pt thiago hunt, adm 3/8", "PT SWEET, STERLING, UNIT NO. 452", "Pt Pádraig N. Bell, adm 1/20": the
+ * patient word, one to four name words (an inverted comma allowed), then a comma and an admission, unit or record field.
+ */
+export function detectCaselessPatientHeader(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let p = 0; p + 1 < words.length; p++) {
+    if (!/^(?:pt|patient)$/.test(words[p].lower) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(words[p + 1].gapBefore)) continue;
+    let k = p + 1;
+    let commas = 0;
+    if (!nameWord(c, marks, k) && !(c.isCommon(k) && words[k].alpha && (words[k].upper || words[k].capitalized) && !c.is(k, CUE_BITS | WORD_CLINICAL))) continue;
+    while (k + 1 < words.length && k - p < 4 && c.sameLine(k + 1)) {
+      const g = words[k + 1].gapBefore;
+      const isComma = /^[ \t\u00a0]*,[ \t\u00a0]*$/.test(g);
+      if (!(/^(?:[ \t\u00a0]+|-|\.[ \t\u00a0]*)$/.test(g) || (isComma && commas === 0))) break;
+      const w = words[k + 1];
+      if (!w.alpha || c.is(k + 1, CUE_BITS) || /^(?:adm|admitted|unit|mrn|dob|age)$/.test(w.lower)) break;
+      if (isComma) commas++;
+      k++;
+    }
+    const after = text.slice(words[k].end, words[k].end + 14);
+    if (!/^[ \t\u00a0]*,[ \t\u00a0]*(?:adm\b|admitted\b|unit no|mrn\b|dob\b|age\b|\d{1,3}[ \t\u00a0]*(?:y|yo|y\/o)\b)/i.test(after)) continue;
+    for (let x = p + 1; x <= k; x++) if (!marks.free(x) || c.protectedTerm[x]) { k = -1; break; }
+    if (k < 0) continue;
+    marks.add(p + 1, k, 'NAME', PATIENT_HEADER_NAME);
+  }
+}
+
+/** What a person's possessive opens ("Ransom's main concern", "mateo's angry at OSH", "Summer's coping poorly"). */
+const POSSESSED: ReadonlySet<string> = new Set(('main concern concerns angry upset coping mood wish wishes goal goals understanding ' +
+  'wife husband son daughter mother father family sister brother partner').split(' '));
+
+/** A clause opening with a listed or unlisted name's possessive before a person's concern or kin: the person. */
+export function detectCaselessPossessiveSubjects(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.end === w.baseEnd || !marks.free(i) || !w.alpha || w.lower.length < 3 || c.protectedTerm[i] || c.is(i, CUE_BITS)) continue;
+    if (!(unlisted(c, i) || c.isFirst(i) || c.isLast(i))) continue;
+    if (!(i === 0 || !c.sameLine(i) || /[.;!?][ \t\u00a0]*$/.test(w.gapBefore))) continue;
+    if (!POSSESSED.has(words[i + 1].lower) || !c.sameLine(i + 1)) continue;
+    if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !/^[a-z]/.test(text.slice(w.start, w.start + 1))) continue;
+    marks.add(i, i, 'NAME', POSSESSIVE_SUBJECT_NAME);
   }
 }

@@ -31,6 +31,10 @@ const SERVICES: ReadonlySet<string> = new Set(('icu ccu micu sicu nicu picu csru
   'id ent uro onc heme neuro psych cards ortho gyn peds surg tsurg csurg vs ns bs ivf abx rr bp hr o2 nc fm ni rm dc dcd ' +
   'sr nsr vt vf af svt afib aflutter osh bb tlc cv cvl psv simv imv cpap bipap ac prvc aprv ps work home nsg ' +
   'am pm hs noc qd bid tid prn po iv im sc sq npo ac pc gt ng og ngt ogt ett trach vent peg ua ue le ax tx rx sx hx').split(' '));
+/** Departments and units that stand before a unit noun themselves ("TO ED NURSE", "CV CATH", "FROM THE OR RECOVERY"). */
+const DEPARTMENTS: ReadonlySet<string> = new Set(('icu ccu micu sicu nicu picu csru cvicu tsicu nsicu msicu pacu sdu pcu or ed er ew ir ct ' +
+  'mr mri cath ep gi cv ob id ent uro onc heme neuro psych cards ortho gyn peds surg lab us echo rehab home floor unit va dr md rn ' +
+  'pt ot st rt sw cm icn').split(' '));
 /** Movement nouns that take a place like the verbs do ("SINCE ARRIVAL TO SV", "ADMISSION TO EH"). */
 const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['arrival', 'admission', 'transfer', 'tx', 'xfer', 'xfered', 'xferred', 'trx',
   'txr', 'transfered', 'readmitted', 'readmission', 'adm', 'admitted', 'care']);
@@ -73,11 +77,19 @@ function movementBefore(c: NameContext, p: number): boolean {
 export function detectFacilityCodes(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !codeShape(c, i) || SERVICES.has(words[i].lower) || c.protectedTerm[i] || DETERMINERS.has(words[i].lower) ||
-      US_STATES.has(words[i].lower)) continue;
+    if (!marks.free(i) || !codeShape(c, i) || c.protectedTerm[i] || DETERMINERS.has(words[i].lower) || US_STATES.has(words[i].lower)) continue;
+    // "OSH WGH 5/20", "osh mvmc 3/9": a code after "outside hospital" and before a date or the clause's end names that hospital.
+    if (i > 0 && words[i - 1].lower === 'osh' && c.sameLine(i) && SPACE_RE.test(words[i].gapBefore) && !SERVICES.has(words[i].lower) &&
+      /^[ \t\u00a0]*(?:\d{1,2}[\/-]\d|[.,;:)]|$)/.test(text.slice(words[i].end, words[i].end + 6))) {
+      marks.add(i, i, 'LOCATION', CODE_AFTER_MOVEMENT_PLACE);
+      continue;
+    }
     const p = prepBefore(c, i);
     if (p < 0) continue;
     const next = words[i + 1];
+    const service = SERVICES.has(words[i].lower);
+    // A department before a unit noun is the department ("ED NURSE", "CV CATH"); other services' letters may be a hospital's code.
+    if (service && (DEPARTMENTS.has(words[i].lower) || !(next !== undefined && UNIT_NOUNS.has(next.lower)))) continue;
     // "CAME TO IN EW", "FROM NP CATH LAB": a code right before a hospital unit noun names the hospital.
     if (next !== undefined && c.sameLine(i + 1) && SPACE_RE.test(next.gapBefore) && UNIT_NOUNS.has(next.lower) &&
       (words[p].lower !== 'by' || notAllowed(c, i) || !c.isCommon(i))) {

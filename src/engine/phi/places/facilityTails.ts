@@ -15,7 +15,7 @@ const TAILS: readonly (readonly string[])[] = [
   ['skilled', 'nursing', 'facility'], ['skilled', 'nursing'], ['transitional', 'care'], ['nursing', 'rehab'], ['nursing', 'and', 'rehab'],
   ['ltc'], ['ltach'], ['snf'], ['deaconess'], ['vna'], ['seafood', 'co'], ['seafood', 'company'], ['precision', 'machining'], ['machining'],
   ['brothers', 'landscaping'], ['landscaping'], ['roofing'], ['sons', 'roofing'], ['home', 'care'], ['hospice', 'care'], ['rehab', 'center'],
-  ['nursing', 'center'], ['care', 'center'], ['health', 'care', 'center'], ['assisted', 'living'], ['senior', 'living'],
+  ['manor'], ['nursing', 'center'], ['care', 'center'], ['health', 'care', 'center'], ['assisted', 'living'], ['senior', 'living'],
 ];
 /** Words that say which kind of setting, not which one ("to acute rehab", "needs skilled nursing", "outside ltc"). */
 const GENERIC: ReadonlySet<string> = new Set(('acute subacute sub inpatient outpatient local area nearby outside osh new same another ' +
