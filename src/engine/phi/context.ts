@@ -20,7 +20,7 @@ import {
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import {
-  detectCaselessBeforeCredential, detectCaselessLineInitials, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+  detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
 } from './names/caselessSlots';
 import {
   detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
@@ -162,6 +162,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caseless-before-credential', run: detectCaselessBeforeCredential },
   { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader },
   { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
+  { name: 'name.caseless-work-with', run: detectCaselessWorkWith },
+  { name: 'name.caseless-family-of', run: detectCaselessFamilyOf },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

@@ -66,6 +66,10 @@ const CASES: RecognizerCase[] = [
   { pattern: 'lower-case listed word name after a kinship word the shared list lacks, predicate after', text: 'social: family in to visit; godmother summer in to visit.', phi: ['summer'], by: 'name.caseless-role-kin-slot' },
   { pattern: 'a catheter word after PA before numbers stays', text: 'levo 4mcg w/bp 90/50, pa numbers 39-50/19-27, cvp 6.', phi: [], keep: ['numbers'] },
   { pattern: 'hospital code after "OSH" before a date (caps)', text: "PMH: CAD S/P CABG '90, DM2. OSH QGH 5/20. S: O/N UNEVENTFUL", phi: ['QGH'], keep: ['OSH', 'UNEVENTFUL'] },
+  { pattern: 'capitalised person after a verb of working together and "with" (mixed)', text: "Good blood return. Con't to work with Cross for txr home.", phi: ['Cross'], by: 'name.caseless-work-with', keep: ['txr'] },
+  { pattern: 'a title-case service or a role after "work with" stays', text: "Con't to work with Case Management for placement. will work with PT for gait.", phi: [], keep: ['Case', 'Management', 'PT'] },
+  { pattern: 'surname before "family" after a verb of informing (caps)', text: 'INTUBATED/ KEEP BELL FAMILY AWARE OF PLAN OF CARE.', phi: ['BELL'], by: 'name.caseless-family-of', keep: ['FAMILY'] },
+  { pattern: 'which family members, not whose family, stays', text: 'son will update other family members. KEEP PT FAMILY AWARE.', phi: [], keep: ['other', 'PT'] },
 ];
 
 describe('session 10: caseless person and place slots', () => {

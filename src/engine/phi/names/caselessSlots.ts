@@ -337,3 +337,48 @@ export function detectCaselessPossessiveSubjects(c: NameContext, marks: WordMark
     marks.add(i, i, 'NAME', POSSESSIVE_SUBJECT_NAME);
   }
 }
+
+export const WORK_WITH_NAME = 'name.caseless-work-with';
+export const FAMILY_NAME = 'name.caseless-family-of';
+const WORK_VERBS_RE = /^(?:work|works|working|worked|collaborate|collaborating|coordinate|coordinating|coordinated|liaise|liaising|partner|partnering|meet|meeting)$/;
+
+/**
+ * "Con't to work with Cross for txr home", "coordinating with hendrickx re placement": after a verb of working together and
+ * "with", a capitalised word in mixed text or an unlisted word in any case is the person (not a title-case service phrase).
+ */
+export function detectCaselessWorkWith(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let w = 1; w + 1 < words.length; w++) {
+    if (words[w].lower !== 'with' || !WORK_VERBS_RE.test(words[w - 1].lower) || !c.sameLine(w + 1) || !/^[ \t\u00a0]+$/.test(words[w + 1].gapBefore)) continue;
+    const i = w + 1;
+    const x = words[i];
+    if (!x.alpha || x.lower.length < 3 || !marks.free(i) || c.protectedTerm[i] || c.is(i, CUE_BITS) || LANGUAGES.has(x.lower)) continue;
+    const next = words[i + 1];
+    const titlePhrase = next !== undefined && c.sameLine(i + 1) && next.capitalized;
+    const capital = c.mode === 'mixed' && x.capitalized && !titlePhrase && (c.isFirst(i) || c.isLast(i) || unlisted(c, i));
+    if (!(capital || (unlisted(c, i) && !titlePhrase))) continue;
+    const k = extendRight(c, marks, i, (y) => weakSlotWord(c, marks, y));
+    marks.add(i, k, 'NAME', WORK_WITH_NAME);
+    w = k;
+  }
+}
+
+/** Words that say which family members, not whose family ("other family members", "entire family"). */
+const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set(('other others entire whole extended immediate large big close loving supportive ' +
+  'concerned many several some all both patient pt pts patients host foster adoptive birth biological nuclear').split(' '));
+
+/** "KEEP BELL FAMILY AWARE", "updated the hraundottir family": a surname before "family" after a verb of informing or "the". */
+export function detectCaselessFamilyOf(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let f = 2; f < words.length; f++) {
+    if (words[f].lower !== 'family' || !c.sameLine(f) || !/^[ \t\u00a0]+$/.test(words[f].gapBefore)) continue;
+    const i = f - 1;
+    const x = words[i];
+    if (!x.alpha || x.lower.length < 3 || !marks.free(i) || c.protectedTerm[i] || c.is(i, CUE_BITS | WORD_CLINICAL) && !c.isLast(i)) continue;
+    if (c.is(i, CUE_BITS) || LANGUAGES.has(x.lower) || FAMILY_ADJECTIVES.has(x.lower) || !(c.isLast(i) || unlisted(c, i))) continue;
+    if (c.mode === 'mixed' && !x.capitalized && !caselessStretch(c, i)) continue;
+    const before = words[i - 1].lower;
+    if (!c.sameLine(i) || !/^(?:keep|kept|update|updated|updating|inform|informed|notify|notified|call|called|the|with|w|met|meet)$/.test(before)) continue;
+    marks.add(i, i, 'NAME', FAMILY_NAME);
+  }
+}
