@@ -70,6 +70,7 @@ const CASES: RecognizerCase[] = [
   { pattern: 'a title-case service or a role after "work with" stays', text: "Con't to work with Case Management for placement. will work with PT for gait.", phi: [], keep: ['Case', 'Management', 'PT'] },
   { pattern: 'surname before "family" after a verb of informing (caps)', text: 'INTUBATED/ KEEP BELL FAMILY AWARE OF PLAN OF CARE.', phi: ['BELL'], by: 'name.caseless-family-of', keep: ['FAMILY'] },
   { pattern: 'which family members, not whose family, stays', text: 'son will update other family members. KEEP PT FAMILY AWARE.', phi: [], keep: ['other', 'PT'] },
+  { pattern: "a credential closing a signer's name is no cue for the next sentence", text: 'Regards, Ray Ten Peraello, RN Wood lamp exam negative.', phi: [], keep: ['Wood', 'lamp'] },
 ];
 
 describe('session 10: caseless person and place slots', () => {

@@ -115,7 +115,9 @@ export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks)
       marks.add(i, k, 'NAME', TITLE_SLOT_NAME);
       t = k;
     } else if ((STAFF_ROLES.has(cue) || EXTRA_KIN.has(cue) || (c.is(t, WORD_RELATIVE) && !c.is(t, WORD_FUNCTION) && !KIN_NOT_ALONE.has(cue))) &&
-      CUE_GAP_RE.test(gap) && gap !== '-' && words[t].end === words[t].baseEnd) {
+      CUE_GAP_RE.test(gap) && gap !== '-' && words[t].end === words[t].baseEnd &&
+      // ", RN Wood lamp exam": a role after a comma or a found name is that name's credential, not a cue for what follows.
+      !(STAFF_ROLES.has(cue) && (/,/.test(words[t].gapBefore) || marks.isName(t - 1)))) {
       // A phone number after the name says a person is meant ("husband Ama Rich 617-363-5641"), after kin only.
       const phoneAfter = (j: number): boolean => !STAFF_ROLES.has(cue) && words[j] !== undefined && /^\(?\d{3}\b/.test(text.slice(words[j].start, words[j].start + 4));
       // "NP Best", "DAUGHTER BEAN FOR CONSENT": a listed word name needs a person's predicate after it; an unlisted word does not.
