@@ -19,6 +19,13 @@ import {
 } from './names/initials';
 import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
+import {
+  detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+} from './names/caselessSlots';
+import {
+  detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
+} from './places/caselessPlaceSlots';
+import { detectFacilityTails } from './places/facilityTails';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -136,7 +143,27 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   // Staff initials by the grammar of sign-off lines, before default deny types the letters (names/signoffInitials.ts).
   { name: 'name.signoff-initials', run: detectSignoffInitials },
+  // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
+  // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
+  { name: 'facility.saint-possessive', run: detectSaintPossessives },
+  { name: 'facility.tail', run: detectFacilityTails },
+  { name: 'location.university-short', run: detectUniversityShort },
+  { name: 'location.facility-code', run: detectFacilityCodes },
+  { name: 'location.numbered-ward', run: detectNumberedWards },
+  { name: 'location.town-of-residence', run: detectTownsOfResidence },
+  { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
+  { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
   { name: 'deny.unknown-word', run: denyUnknownWords },
+  // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
+  { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
+  { name: 'name.caseless-per', run: detectCaselessPer },
+  { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
+  { name: 'name.caseless-line-initials', run: detectCaselessLineInitials },
+  { name: 'name.caseless-before-credential', run: detectCaselessBeforeCredential },
+  { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader },
+  { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
+  { name: 'name.caseless-work-with', run: detectCaselessWorkWith },
+  { name: 'name.caseless-family-of', run: detectCaselessFamilyOf },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

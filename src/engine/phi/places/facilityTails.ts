@@ -1,0 +1,75 @@
+// Owns `facility.tail`: a post-acute facility, agency or employer named by its tail, in any case — "KITTREDGE LTC",
+// "bayberry skilled nursing", "blue heron transitional care", "Harbor Light Deaconess", "Harbor Light VNA", "Cobb Hill
+// Seafood Co.", "church brothers landscaping", "Greylock Precision Machining". The words before the tail are the name,
+// whatever they are (word names such as "Blue Heron" included), back to a place preposition or a label; a tail whose name
+// another unit found partly ("[KITTREDGE] LTC") is added to it. Generic settings ("to skilled nursing", "acute rehab") have
+// no name before the tail and stay.
+import { WORD_CONTACT, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import type { NameContext } from '../nameContext';
+import type { WordMarks } from '../wordMarks';
+
+export const FACILITY_TAIL = 'facility.tail';
+
+/** Tails that name a facility, agency or employer only after a proper name (lower case, word by word). */
+const TAILS: readonly (readonly string[])[] = [
+  ['skilled', 'nursing', 'facility'], ['skilled', 'nursing'], ['transitional', 'care'], ['nursing', 'rehab'], ['nursing', 'and', 'rehab'],
+  ['ltc'], ['ltach'], ['snf'], ['deaconess'], ['vna'], ['seafood', 'co'], ['seafood', 'company'], ['precision', 'machining'], ['machining'],
+  ['brothers', 'landscaping'], ['landscaping'], ['roofing'], ['sons', 'roofing'], ['home', 'care'], ['hospice', 'care'], ['rehab', 'center'],
+  ['manor'], ['nursing', 'center'], ['care', 'center'], ['health', 'care', 'center'], ['assisted', 'living'], ['senior', 'living'],
+];
+/** Words that say which kind of setting, not which one ("to acute rehab", "needs skilled nursing", "outside ltc"). */
+const GENERIC: ReadonlySet<string> = new Set(('acute subacute sub inpatient outpatient local area nearby outside osh new same another ' +
+  'short long term home her his their our pt patient pts rehab nursing skilled their family dispo d c dc plan needs need requires ' +
+  'referral referrals facility facilities bed beds with w and or vs for no a an the any').split(' '));
+const NOT_NAME = WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CONTACT | WORD_HEADER | WORD_PERSON_VERB | WORD_MOVEMENT;
+const NAME_GAP_RE = /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*|-)$/;
+/** What opens the name: a place preposition, a label colon, a line start, "and" between two facilities. */
+const OPENERS: ReadonlySet<string> = new Set(['to', 'from', 'at', 'in', 'of', 'with', 'and', 'dme', 'vna', 'via', 'by', 'osh']);
+const MAX_NAME = 3;
+
+function tailAt(c: NameContext, h: number): number {
+  const { words } = c;
+  for (const t of TAILS) {
+    let ok = h + t.length <= words.length;
+    for (let k = 0; ok && k < t.length; k++) {
+      const w = words[h + k];
+      ok = w.lower === t[k] && (k === 0 || (c.sameLine(h + k) && NAME_GAP_RE.test(w.gapBefore)));
+    }
+    if (ok) return h + t.length - 1;
+  }
+  return -1;
+}
+
+export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let h = 1; h < words.length; h++) {
+    const e = tailAt(c, h);
+    if (e < 0) continue;
+    // The name: up to three words before the tail on its line, none grammar, cue or generic setting word.
+    let a = h;
+    while (a - 1 >= 0 && h - a < MAX_NAME && c.sameLine(a) && NAME_GAP_RE.test(words[a].gapBefore)) {
+      const w = words[a - 1];
+      if (!w.alpha || w.lower.length < 2 || c.protectedTerm[a - 1] || c.is(a - 1, NOT_NAME) || GENERIC.has(w.lower)) break;
+      if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !marks.isPlace(a - 1)) break;
+      a--;
+    }
+    if (a === h) continue;
+    const before = a > 0 ? words[a - 1] : undefined;
+    const opened = before === undefined || !c.sameLine(a) || /[:;(,]\s*$/.test(words[a].gapBefore) || OPENERS.has(before.lower) ||
+      marks.isPlace(a);
+    if (!opened) continue;
+    let anyFree = false;
+    for (let x = a; x <= e; x++) if (marks.free(x)) anyFree = true;
+    if (!anyFree) { h = e; continue; }
+    // Add the free stretches only: a part another unit found keeps its span ("[KITTREDGE] LTC" gains "LTC").
+    let x = a;
+    while (x <= e) {
+      if (!marks.free(x)) { x++; continue; }
+      let y = x;
+      while (y + 1 <= e && marks.free(y + 1)) y++;
+      marks.add(x, y, 'LOCATION', FACILITY_TAIL, y === e);
+      x = y + 1;
+    }
+    h = e;
+  }
+}
