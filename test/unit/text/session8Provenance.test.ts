@@ -9,12 +9,8 @@ import { normalizeForTests } from '../../../src/engine/text/normalize';
 import { learnedNonClinical, statementFeatures, useStatementModel } from '../../../src/engine/text/statementModel';
 import { STATEMENT_MODEL } from '../../../src/engine/text/statementWeights';
 import { INJECTED_TARGETS } from '../../../src/eval/injection/inventory';
-import { buildExamples, lineScore, STUDY_INVENTORIES, trainPerceptron } from '../../../src/eval/injection/trainStatement';
+import { STUDY_INVENTORIES } from '../../../src/eval/injection/trainStatement';
 import { provenanceAt } from '../../helpers/provenanceAt';
-import fs from 'node:fs';
-import path from 'node:path';
-
-const TRAPS = path.join('test', 'fixtures', 'icd-traps');
 
 const note = (line: string): string =>
   `Clinic visit\nCough for 9 days after a cold, no fever; lungs with scattered rhonchi.\nAssessment: acute bronchitis.\n${line}\nPlan: fluids, honey, return if dyspnea.`;
@@ -111,34 +107,8 @@ describe('session 8 features: a diagnosis name never learns to look planted', ()
   });
 });
 
-describe('session 8 method: leave-one-inventory-out and a reproducible model', () => {
-  const examples = buildExamples();
-
-  it('trains without the held-out inventory and still flags most of its carrier lines while sparing clinical lines', () => {
-    const heldOut = 'holdout2';
-    const weights = trainPerceptron(examples.filter((e) => e.group !== heldOut && e.group !== 'fold2'));
-    const carriers = examples.filter((e) => e.kind === 'carrier' && e.group === heldOut);
-    const clinical = examples.filter((e) => e.label < 0 && (e.group === heldOut || e.group === 'fold2'));
-    const flagged = carriers.filter((e) => lineScore(e.text, weights) > STATEMENT_MODEL.threshold).length;
-    const marked = clinical.filter((e) => lineScore(e.text, weights) > STATEMENT_MODEL.threshold).length;
-    expect(flagged / carriers.length).toBeGreaterThan(0.6);
-    expect(marked / clinical.length).toBeLessThan(0.01);
-  });
-
-  it('never trains on the injection-family trap notes (they carry instructions on purpose)', () => {
-    const notes = fs.readdirSync(TRAPS).filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(TRAPS, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { family: string; text: string }));
-    const linesOf = (family: (f: string) => boolean) => new Set(notes.filter((n) => family(n.family)).flatMap((n) => n.text.split('\n').map((l) => l.trim())));
-    const elsewhere = linesOf((f) => f !== 'injection');
-    const injectionOnly = [...linesOf((f) => f === 'injection')].filter((l) => l && !elsewhere.has(l));
-    expect(injectionOnly.length).toBeGreaterThan(0);
-    const trained = new Set(examples.filter((e) => e.kind === 'trap').map((e) => e.text));
-    expect(injectionOnly.filter((l) => trained.has(l))).toEqual([]);
-  });
-
-  it('ships the weights the committed training script produces', () => {
-    expect(trainPerceptron(examples)).toEqual(STATEMENT_MODEL.weights);
-  });
-});
+// The method block (leave-one-inventory-out training and the reproducible shipped weights) trains the statement model
+// over every inventory and trap file: session8Provenance.corpus.test.ts (corpus project).
 
 describe('session 8 engine: a code whose only support is a learned non-clinical clause is not evidence', () => {
   it('keeps the run-on clinical clause and marks the clause the classifier reads as a request about the record', () => {
