@@ -75,6 +75,16 @@ const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2
 
 /** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
 const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
+/**
+ * Markdown strong emphasis ("**Assessment**", "__Sepsis__"): a pair of asterisks or underscores touching the
+ * words on both sides (CommonMark flanking runs) is a clinician's emphasis, not a frame. Three or more are
+ * decoration or an unfilled blank (Epic "***", template.blank).
+ */
+const MARKDOWN_STRONG = /^\s*(\*\*|__)(?=[^\s*_]).*[^\s*_]\1\s*$/;
+
+function banner(line: string): boolean {
+  return BANNER.test(line) && !MARKDOWN_STRONG.test(line);
+}
 
 /** Print furniture: a running header or footer ("Page 2 of 3 | …"); what a page header repeats is nobody's statement. */
 const PAGE_FURNITURE = /^\s*page\s+\d+\s+of\s+\d+\b|\|\s*page\s+\d+\s+of\s+\d+\b/i;
@@ -308,7 +318,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (TAGS_ONLY.test(s)) return 'statement.tags';
   if (MACHINE_OR_OFFICE_TEXT.test(s)) return 'statement.machine-text';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
-  if (BANNER.test(s)) return 'statement.banner';
+  if (banner(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   // A list of codes written as codes with a few words of label ("Pending: I50.9; E11.65; N18.30"): codes, not a statement.
@@ -524,12 +534,12 @@ const CLOSING_BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*end\b/i;
 function framedBlockEnd(text: string, span: Span, reason: string): number {
   if (reason === 'statement.banner' || reason === 'statement.other-language') return span.end;
   const line = text.slice(span.start, span.end);
-  if (!BANNER.test(line) || CLOSING_BANNER.test(line)) return span.end;
+  if (!banner(line) || CLOSING_BANNER.test(line)) return span.end;
   const re = /\n([^\n]*)/g;
   re.lastIndex = span.end;
   let lines = 0;
   for (let m = re.exec(text); m && lines < FRAMED_BLOCK_MAX_LINES; m = re.exec(text), lines++) {
-    if (CLOSING_BANNER.test(m[1]) && BANNER.test(m[1])) return m.index + m[0].length;
+    if (CLOSING_BANNER.test(m[1]) && banner(m[1])) return m.index + m[0].length;
   }
   return span.end;
 }
