@@ -387,6 +387,17 @@ const DIFF_HUNK = /^\s*@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
 const MIN_DELIMITED_LINES = 2;
 const MIN_DELIMITERS = 2;
 
+/** The offset in the text of each of its lines (split on "\n"). */
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return starts;
+}
+
 /**
  * Pasted data (session 10's default deny for blocks): HL7 segments, unified-diff hunks with their +/- lines, and
  * delimited exports — two or more consecutive lines with the same number (two or more) of commas not followed by a
@@ -396,12 +407,7 @@ const MIN_DELIMITERS = 2;
 function dataBlocks(text: string): StatementMark[] {
   const out: StatementMark[] = [];
   const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   const push = (from: number, to: number) => {
     const span = trimSpan(text, { start: starts[from], end: starts[to] + lines[to].length });
     if (span.end <= span.start) return;
@@ -446,12 +452,7 @@ const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;
 function worksheetTables(text: string): StatementMark[] {
   const out: StatementMark[] = [];
   const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     // The header row may follow a sentence on its line (a table pasted inline): it starts at its first bar.
     const bar = lines[i].indexOf('|');
