@@ -11,6 +11,9 @@ import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
 import { learnedNonClinical } from './statementModel';
 import { FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
+import { foreignTo, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_LETTER, noteLanguage, OTHER_SCRIPT } from './language';
+// The note's language is language.ts's; callers of the statement test read it here with it.
+export { noteLanguage } from './language';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -38,10 +41,6 @@ const MAX_LEARNED_LINE_CHARS = 300;
 
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
 const MAX_STATEMENT_CHARS = 400;
-/** A foreign sentence needs this many function words of its language (and more than English ones). */
-const MIN_FOREIGN_FUNCTION_WORDS = 3;
-/** A note is in another language than English only with this many of its function words. */
-const MIN_NOTE_LANGUAGE_WORDS = 8;
 
 /**
  * Payment and coding vocabulary: the claim, codes, billing, risk adjustment, payers, audits, in English
@@ -163,12 +162,6 @@ const MACHINE_OR_OFFICE_TEXT = /^\s*(?:(?:(?:ehr|emr|system|cds|auto(?:mated)?)[
 /** A line of tags only ("#addDx #sepsis #captureit"): labels for a feed or a filter, not a sentence. */
 const TAGS_ONLY = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*[\s,;]*){2,}$/u;
 
-/** Letters of scripts other than Latin (Greek letters as symbols stay below the share that counts). */
-const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}]/gu;
-/** A line is in another script when at least this share of its letters are, and at least this many. */
-const MIN_OTHER_SCRIPT_SHARE = 0.4;
-const MIN_OTHER_SCRIPT_LETTERS = 4;
-
 /**
  * A line of a note written in a Latin-script language that is mostly in another script yet carries words the coder
  * can read (a code, a Latin-script term of three or more letters): another language's text wrapped around something
@@ -205,52 +198,6 @@ const CLINICIAN_ADDENDUM = /^[\s\[(*#>_-]*(?:addendum|late entry)\b[^:\n]{0,30}?
 
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
-
-
-/** Function words that mark a sentence's language. */
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|with|for|is|was|on|in|has|her|his|by|at|no|not|be|this|a|an)\b/gi,
-  es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|agregue|favor|puede|las)\b/gi,
-  fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|d'|à|merci|au|aux)\b/gi,
-  de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
-  pt: /\b(?:os|da|dos|das|para|com|uma|não|por favor)\b/gi,
-};
-
-/**
- * Which language the note's own text is in (by function words). English unless another language clearly
- * dominates: one pasted foreign request must not make a short English note foreign to itself.
- */
-export function noteLanguage(text: string): string {
-  const sample = text.slice(0, 20_000);
-  // A note written in another script is that script's own: none of its lines is foreign to it by script.
-  const otherScript = (sample.match(NON_LATIN_LETTER) ?? []).length;
-  if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript >= MIN_OTHER_SCRIPT_SHARE * (sample.match(/\p{L}/gu) ?? []).length) return OTHER_SCRIPT;
-  const english = (sample.match(FUNCTION_WORDS.en) ?? []).length;
-  let best = 'en';
-  let bestCount = english;
-  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
-    const n = (sample.match(re) ?? []).length;
-    if (lang !== 'en' && n >= MIN_NOTE_LANGUAGE_WORDS && n > 2 * english && n > bestCount) {
-      best = lang;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
-/** noteLanguage's answer for a note written mostly in a script other than Latin. */
-const OTHER_SCRIPT = 'other-script';
-
-function foreignTo(sentence: string, language: string): boolean {
-  if (language === OTHER_SCRIPT) return false;
-  const own = (sentence.match(FUNCTION_WORDS[language]) ?? []).length;
-  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
-    if (lang === language) continue;
-    const n = (sentence.match(re) ?? []).length;
-    if (n >= MIN_FOREIGN_FUNCTION_WORDS && n > 2 * own) return true;
-  }
-  return false;
-}
 
 /**
  * A request addressed to the claim in any of the languages of provenanceLanguages.ts, whatever its grammar: a billing
