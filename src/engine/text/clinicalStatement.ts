@@ -11,6 +11,9 @@ import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
 import { learnedNonClinical } from './statementModel';
 import { FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
+import { foreignTo, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_LETTER, noteLanguage, OTHER_SCRIPT } from './language';
+// The note's language is language.ts's; callers of the statement test read it here with it.
+export { noteLanguage } from './language';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -38,10 +41,6 @@ const MAX_LEARNED_LINE_CHARS = 300;
 
 /** A sentence longer than this is prose from a case report: the test reads its lines only when short. */
 const MAX_STATEMENT_CHARS = 400;
-/** A foreign sentence needs this many function words of its language (and more than English ones). */
-const MIN_FOREIGN_FUNCTION_WORDS = 3;
-/** A note is in another language than English only with this many of its function words. */
-const MIN_NOTE_LANGUAGE_WORDS = 8;
 
 /**
  * Payment and coding vocabulary: the claim, codes, billing, risk adjustment, payers, audits, in English
@@ -75,6 +74,16 @@ const ENTRY_MARKER = /^\s*\+\s*[^+\n]{1,100}\((?:hcc|raf|risk)\)\s*$|^\s*(?:[\u2
 
 /** A banner: a line framed by runs of decoration ("~~ … ~~", "*** … ***", ">>> … <<<", "||| … |||"), system text. */
 const BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*\S.*\S\s*(?:[~=*|<#_]{2,}|-{2,}|\u2014{2,})\s*$/;
+/**
+ * Markdown strong emphasis ("**Assessment**", "__Sepsis__"): a pair of asterisks or underscores touching the
+ * words on both sides (CommonMark flanking runs) is a clinician's emphasis, not a frame. Three or more are
+ * decoration or an unfilled blank (Epic "***", template.blank).
+ */
+const MARKDOWN_STRONG = /^\s*(\*\*|__)(?=[^\s*_]).*[^\s*_]\1\s*$/;
+
+function banner(line: string): boolean {
+  return BANNER.test(line) && !MARKDOWN_STRONG.test(line);
+}
 
 /** Print furniture: a running header or footer ("Page 2 of 3 | …"); what a page header repeats is nobody's statement. */
 const PAGE_FURNITURE = /^\s*page\s+\d+\s+of\s+\d+\b|\|\s*page\s+\d+\s+of\s+\d+\b/i;
@@ -153,12 +162,6 @@ const MACHINE_OR_OFFICE_TEXT = /^\s*(?:(?:(?:ehr|emr|system|cds|auto(?:mated)?)[
 /** A line of tags only ("#addDx #sepsis #captureit"): labels for a feed or a filter, not a sentence. */
 const TAGS_ONLY = /^\s*(?:#[\p{L}][\p{L}\p{N}_-]*[\s,;]*){2,}$/u;
 
-/** Letters of scripts other than Latin (Greek letters as symbols stay below the share that counts). */
-const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}]/gu;
-/** A line is in another script when at least this share of its letters are, and at least this many. */
-const MIN_OTHER_SCRIPT_SHARE = 0.4;
-const MIN_OTHER_SCRIPT_LETTERS = 4;
-
 /**
  * A line of a note written in a Latin-script language that is mostly in another script yet carries words the coder
  * can read (a code, a Latin-script term of three or more letters): another language's text wrapped around something
@@ -195,52 +198,6 @@ const CLINICIAN_ADDENDUM = /^[\s\[(*#>_-]*(?:addendum|late entry)\b[^:\n]{0,30}?
 
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
-
-
-/** Function words that mark a sentence's language. */
-const FUNCTION_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|with|for|is|was|on|in|has|her|his|by|at|no|not|be|this|a|an)\b/gi,
-  es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|agregue|favor|puede|las)\b/gi,
-  fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|d'|à|merci|au|aux)\b/gi,
-  de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
-  pt: /\b(?:os|da|dos|das|para|com|uma|não|por favor)\b/gi,
-};
-
-/**
- * Which language the note's own text is in (by function words). English unless another language clearly
- * dominates: one pasted foreign request must not make a short English note foreign to itself.
- */
-export function noteLanguage(text: string): string {
-  const sample = text.slice(0, 20_000);
-  // A note written in another script is that script's own: none of its lines is foreign to it by script.
-  const otherScript = (sample.match(NON_LATIN_LETTER) ?? []).length;
-  if (otherScript >= MIN_OTHER_SCRIPT_LETTERS && otherScript >= MIN_OTHER_SCRIPT_SHARE * (sample.match(/\p{L}/gu) ?? []).length) return OTHER_SCRIPT;
-  const english = (sample.match(FUNCTION_WORDS.en) ?? []).length;
-  let best = 'en';
-  let bestCount = english;
-  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
-    const n = (sample.match(re) ?? []).length;
-    if (lang !== 'en' && n >= MIN_NOTE_LANGUAGE_WORDS && n > 2 * english && n > bestCount) {
-      best = lang;
-      bestCount = n;
-    }
-  }
-  return best;
-}
-
-/** noteLanguage's answer for a note written mostly in a script other than Latin. */
-const OTHER_SCRIPT = 'other-script';
-
-function foreignTo(sentence: string, language: string): boolean {
-  if (language === OTHER_SCRIPT) return false;
-  const own = (sentence.match(FUNCTION_WORDS[language]) ?? []).length;
-  for (const [lang, re] of Object.entries(FUNCTION_WORDS)) {
-    if (lang === language) continue;
-    const n = (sentence.match(re) ?? []).length;
-    if (n >= MIN_FOREIGN_FUNCTION_WORDS && n > 2 * own) return true;
-  }
-  return false;
-}
 
 /**
  * A request addressed to the claim in any of the languages of provenanceLanguages.ts, whatever its grammar: a billing
@@ -308,7 +265,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (TAGS_ONLY.test(s)) return 'statement.tags';
   if (MACHINE_OR_OFFICE_TEXT.test(s)) return 'statement.machine-text';
   if (ENTRY_MARKER.test(s)) return 'statement.entry-marker';
-  if (BANNER.test(s)) return 'statement.banner';
+  if (banner(s)) return 'statement.banner';
   if (PAGE_FURNITURE.test(s)) return 'statement.page-furniture';
   if (CODE_TOKEN.test(s) && words(s.replace(CODE_TOKEN, ' ')).length <= 1) return 'statement.bare-code';
   // A list of codes written as codes with a few words of label ("Pending: I50.9; E11.65; N18.30"): codes, not a statement.
@@ -377,6 +334,17 @@ const DIFF_HUNK = /^\s*@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@/;
 const MIN_DELIMITED_LINES = 2;
 const MIN_DELIMITERS = 2;
 
+/** The offset in the text of each of its lines (split on "\n"). */
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return starts;
+}
+
 /**
  * Pasted data (session 10's default deny for blocks): HL7 segments, unified-diff hunks with their +/- lines, and
  * delimited exports — two or more consecutive lines with the same number (two or more) of commas not followed by a
@@ -386,12 +354,7 @@ const MIN_DELIMITERS = 2;
 function dataBlocks(text: string): StatementMark[] {
   const out: StatementMark[] = [];
   const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   const push = (from: number, to: number) => {
     const span = trimSpan(text, { start: starts[from], end: starts[to] + lines[to].length });
     if (span.end <= span.start) return;
@@ -436,12 +399,7 @@ const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;
 function worksheetTables(text: string): StatementMark[] {
   const out: StatementMark[] = [];
   const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += line.length + 1;
-  }
+  const starts = lineStarts(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     // The header row may follow a sentence on its line (a table pasted inline): it starts at its first bar.
     const bar = lines[i].indexOf('|');
@@ -524,12 +482,12 @@ const CLOSING_BANNER = /^\s*(?:[~=*|>#_]{2,}|-{2,}|\u2014{2,})\s*end\b/i;
 function framedBlockEnd(text: string, span: Span, reason: string): number {
   if (reason === 'statement.banner' || reason === 'statement.other-language') return span.end;
   const line = text.slice(span.start, span.end);
-  if (!BANNER.test(line) || CLOSING_BANNER.test(line)) return span.end;
+  if (!banner(line) || CLOSING_BANNER.test(line)) return span.end;
   const re = /\n([^\n]*)/g;
   re.lastIndex = span.end;
   let lines = 0;
   for (let m = re.exec(text); m && lines < FRAMED_BLOCK_MAX_LINES; m = re.exec(text), lines++) {
-    if (CLOSING_BANNER.test(m[1]) && BANNER.test(m[1])) return m.index + m[0].length;
+    if (CLOSING_BANNER.test(m[1]) && banner(m[1])) return m.index + m[0].length;
   }
   return span.end;
 }

@@ -9,6 +9,7 @@ import { normalizeForTests } from './normalize';
 import { STATEMENT_MODEL } from './statementWeights';
 import { PHI_TYPES } from '../types';
 import { LANGUAGE_VOCABULARY, MODEL_LANGUAGES, vocabularyPattern } from './provenanceLanguages';
+import { dominantLanguage, STATEMENT_MODEL_FUNCTION_WORDS } from './language';
 
 const PHI_PLACEHOLDER = new RegExp(String.raw`\[(?:${PHI_TYPES.join('|')})\]`, 'g');
 
@@ -158,14 +159,6 @@ const QUOTED_LINE = /^\s*>/;
 const LEADING_LABEL = /^\s*[A-Za-z][\w /&()-]{0,30}:\s/;
 const NUMBER_UNIT = /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mmhg|%|bpm|kg|lb|units?|mm|cm)\b/i;
 
-/** Function words that mark a clause's language (a clause foreign to an English note is pasted text). */
-const LANGUAGE_WORDS: Record<string, RegExp> = {
-  en: /\b(?:the|and|of|to|with|for|is|was|on|in|has|her|his|by|at|no|not|be|this|a|an)\b/gi,
-  es: /\b(?:el|la|los|las|de|del|por|para|que|con|una|se|en|esta|este|su|cada)\b/gi,
-  fr: /\b(?:le|la|les|des|du|de|pour|avec|cette|une|est|au|aux|merci)\b/gi,
-  de: /\b(?:der|die|das|und|für|mit|bitte|ist|nicht|den|dem|ein|eine|zur|zum)\b/gi,
-};
-
 /** The feature names of one clause (binary features; the model sums their weights). */
 export function statementFeatures(raw: string, options: { unigrams?: boolean; bigrams?: boolean; skipWords?: ReadonlySet<string>; vocabulary?: ReadonlySet<string> } = {}): string[] {
   // A redaction placeholder ("[NAME]", "[DATE]") stands for the words it replaced: not a bracketed tag.
@@ -232,7 +225,7 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
   if (letters.length >= 8 && upper / letters.length > 0.6) f.add('shape:shouting');
   if (/[^\x00-\x7f]/.test(raw) && raw !== text) f.add('shape:disguised');
-  const language = clauseLanguage(lower);
+  const language = dominantLanguage(lower, { minWords: 2, table: STATEMENT_MODEL_FUNCTION_WORDS });
   if (language !== 'en') f.add('lang:foreign');
   // Conjunctions: a request or an address about coding or billing is the speech act itself; a clinical
   // verb with a drug, dose or test is an order.
@@ -268,20 +261,6 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   if (passive && !care) f.add('x:passive-no-care');
   if (has('foreignRequest') && (has('billing') || has('coding') || has('record'))) f.add('x:foreign-ask-payment');
   return [...f];
-}
-
-function clauseLanguage(lower: string): string {
-  let best = 'en';
-  let bestCount = (lower.match(LANGUAGE_WORDS.en) ?? []).length;
-  for (const [lang, re] of Object.entries(LANGUAGE_WORDS)) {
-    if (lang === 'en') continue;
-    const n = (lower.match(re) ?? []).length;
-    if (n >= 2 && n > bestCount) {
-      best = lang;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 /** The model the engine consults; evaluation swaps it (leave-one-out rounds, rules alone) and restores it. */

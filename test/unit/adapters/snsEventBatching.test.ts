@@ -2,58 +2,38 @@
 // an API instance deletes delivered events in batches of 10, a partial one after 1 s (the event loop that serves
 // subscribers made one DeleteMessageBatch per receive); every event is delivered at once, never held for its
 // delete; a failed delete is reported once per batch. Fake SQS/SNS clients; no server.
-import type { SNSClient } from '@aws-sdk/client-sns';
-import type { SQSClient } from '@aws-sdk/client-sqs';
-import { SnsEventBus } from '../../../src/adapters/sns/snsEventBus';
+import { busOn, FakeSnsMessaging, jobEvent as event, type FakeMessages as Messages } from '../../helpers/fakeSnsMessaging';
 import type { JobEvent } from '../../../src/domain/events';
 
-type Messages = Array<{ Body: string; ReceiptHandle: string; MessageId: string }>;
-
-class FakeMessaging {
+class FakeMessaging extends FakeSnsMessaging {
   /** Receive answers queued by the test, served one per ReceiveMessage; an empty queue leaves the receive open. */
   readonly answers: Messages[] = [];
   readonly deleteBatches: string[][] = [];
   /** Deletes are held open until the test settles them. */
   readonly openDeletes: Array<{ resolve: (out: unknown) => void; reject: (err: Error) => void }> = [];
+  readonly publishBatches: number[][] = [];
   private parked: Array<() => void> = [];
 
-  readonly sqs = {
-    send: async (cmd: { constructor: { name: string }; input: Record<string, unknown> }, opts?: { abortSignal?: AbortSignal }): Promise<unknown> => {
-      switch (cmd.constructor.name) {
-        case 'CreateQueueCommand':
-          return { QueueUrl: 'http://sqs.local/000000000000/events-i1' };
-        case 'GetQueueAttributesCommand':
-          return { Attributes: { QueueArn: 'arn:aws:sqs:us-east-1:000000000000:events-i1' } };
-        case 'ListQueuesCommand':
-          return { QueueUrls: [] };
-        case 'DeleteMessageBatchCommand':
-          this.deleteBatches.push((cmd.input.Entries as Array<{ ReceiptHandle: string }>).map((e) => e.ReceiptHandle));
-          return new Promise((resolve, reject) => this.openDeletes.push({ resolve, reject }));
-        case 'ReceiveMessageCommand':
-          while (this.answers.length === 0) {
-            if (opts?.abortSignal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
-            await new Promise<void>((resolve) => {
-              this.parked.push(resolve);
-              opts?.abortSignal?.addEventListener('abort', () => resolve(), { once: true });
-            });
-          }
-          return { Messages: this.answers.shift() };
-        default:
-          return {};
-      }
-    },
-  };
+  protected deleteBatch(receiptHandles: string[]): Promise<unknown> {
+    this.deleteBatches.push(receiptHandles);
+    return new Promise((resolve, reject) => this.openDeletes.push({ resolve, reject }));
+  }
 
-  readonly publishBatches: number[][] = [];
-  readonly sns = {
-    send: async (cmd: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      if (cmd.constructor.name === 'PublishBatchCommand') {
-        this.publishBatches.push((cmd.input.PublishBatchRequestEntries as Array<{ Message: string }>).map((e) => (JSON.parse(e.Message) as JobEvent).version));
-        return { Failed: [] };
-      }
-      return { SubscriptionArn: 'sub-1' };
-    },
-  };
+  protected async receive(opts?: { abortSignal?: AbortSignal }): Promise<unknown> {
+    while (this.answers.length === 0) {
+      if (opts?.abortSignal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+      await new Promise<void>((resolve) => {
+        this.parked.push(resolve);
+        opts?.abortSignal?.addEventListener('abort', () => resolve(), { once: true });
+      });
+    }
+    return { Messages: this.answers.shift() };
+  }
+
+  protected override publishBatch(events: JobEvent[]): Promise<unknown> {
+    this.publishBatches.push(events.map((e) => e.version));
+    return Promise.resolve({ Failed: [] });
+  }
 
   answer(messages: Messages): void {
     this.answers.push(messages);
@@ -61,24 +41,10 @@ class FakeMessaging {
   }
 }
 
-const event = (jobId: string, version: number): JobEvent => ({ jobId, tenantId: 't1', status: 'QUEUED', version, progress: 0, at: '2026-01-01T00:00:00.000Z' });
 const message = (n: number): Messages[number] => ({ Body: JSON.stringify(event(`job-${n}`, 1)), ReceiptHandle: `r${n}`, MessageId: `m${n}` });
 const settle = async () => {
   for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
 };
-
-function busOn(fake: FakeMessaging, onError: (err: unknown, op: string) => void = () => undefined): SnsEventBus {
-  return new SnsEventBus({
-    sqs: fake.sqs as unknown as SQSClient,
-    sns: fake.sns as unknown as SNSClient,
-    topicArn: 'arn:aws:sns:us-east-1:000000000000:job-events',
-    queuePrefix: 'events-',
-    instanceId: 'i1',
-    pollers: 1,
-    pollErrorBackoffMs: 0,
-    onError,
-  });
-}
 
 describe('SnsEventBus event deletes (issue 11 §5: API work per delivered event)', () => {
   beforeEach(() => jest.useFakeTimers({ doNotFake: ['setImmediate', 'queueMicrotask', 'nextTick'] }));
@@ -109,7 +75,7 @@ describe('SnsEventBus event deletes (issue 11 §5: API work per delivered event)
   it('a failed delete is reported once for its batch, and entries that failed are reported too', async () => {
     const fake = new FakeMessaging();
     const errors: string[] = [];
-    const bus = busOn(fake, (_err, op) => errors.push(op));
+    const bus = busOn(fake, { onError: (_err, op) => errors.push(op) });
     await bus.start();
     fake.answer([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(message));
     await settle();

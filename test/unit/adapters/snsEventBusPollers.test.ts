@@ -2,55 +2,31 @@
 // receive's round trip, issue 11 §5 stage→subscriber delay), every poller delivers what it receives, and
 // when the messaging server lost the queue the pollers that all saw it missing recreate and resubscribe it
 // once, not once each (two subscriptions would deliver every event twice). Fake SQS/SNS clients; no server.
-import type { SNSClient } from '@aws-sdk/client-sns';
-import type { SQSClient } from '@aws-sdk/client-sqs';
-import { SnsEventBus } from '../../../src/adapters/sns/snsEventBus';
-import type { JobEvent } from '../../../src/domain/events';
+import { busOn, FakeSnsMessaging, jobEvent as event } from '../../helpers/fakeSnsMessaging';
 
 interface PendingReceive {
   resolve: (out: { Messages?: Array<{ Body: string; ReceiptHandle: string; MessageId: string }> }) => void;
   reject: (err: Error) => void;
 }
 
-class FakeMessaging {
+class FakeMessaging extends FakeSnsMessaging {
   readonly pending: PendingReceive[] = [];
-  creates = 0;
-  subscribes = 0;
   deletes = 0;
   private waiters: Array<() => void> = [];
 
-  readonly sqs = {
-    send: (cmd: { constructor: { name: string } }, opts?: { abortSignal?: AbortSignal }): Promise<unknown> => {
-      switch (cmd.constructor.name) {
-        case 'ListQueuesCommand':
-          return Promise.resolve({ QueueUrls: [] });
-        case 'CreateQueueCommand':
-          this.creates++;
-          return Promise.resolve({ QueueUrl: 'http://sqs.local/000000000000/events-i1' });
-        case 'GetQueueAttributesCommand':
-          return Promise.resolve({ Attributes: { QueueArn: 'arn:aws:sqs:us-east-1:000000000000:events-i1' } });
-        case 'DeleteMessageBatchCommand':
-          this.deletes++;
-          return Promise.resolve({});
-        case 'ReceiveMessageCommand':
-          return new Promise((resolve, reject) => {
-            const entry: PendingReceive = { resolve, reject };
-            this.pending.push(entry);
-            opts?.abortSignal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })));
-            for (const w of this.waiters.splice(0)) w();
-          });
-        default:
-          return Promise.resolve({});
-      }
-    },
-  };
+  protected deleteBatch(): Promise<unknown> {
+    this.deletes++;
+    return Promise.resolve({});
+  }
 
-  readonly sns = {
-    send: (cmd: { constructor: { name: string } }): Promise<unknown> => {
-      if (cmd.constructor.name === 'SubscribeCommand') this.subscribes++;
-      return Promise.resolve({ SubscriptionArn: `sub-${this.subscribes}` });
-    },
-  };
+  protected receive(opts?: { abortSignal?: AbortSignal }): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const entry: PendingReceive = { resolve, reject };
+      this.pending.push(entry);
+      opts?.abortSignal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })));
+      for (const w of this.waiters.splice(0)) w();
+    });
+  }
 
   /** Resolves once `n` receives are open at the server. */
   async receivesOpen(n: number): Promise<void> {
@@ -62,26 +38,10 @@ class FakeMessaging {
   }
 }
 
-function event(jobId: string, version: number): JobEvent {
-  return { jobId, tenantId: 't1', status: 'QUEUED', version, progress: 0, at: '2026-01-01T00:00:00.000Z' };
-}
-
-function busOn(fake: FakeMessaging, pollers: number): SnsEventBus {
-  return new SnsEventBus({
-    sqs: fake.sqs as unknown as SQSClient,
-    sns: fake.sns as unknown as SNSClient,
-    topicArn: 'arn:aws:sns:us-east-1:000000000000:job-events',
-    queuePrefix: 'events-',
-    instanceId: 'i1',
-    pollers,
-    pollErrorBackoffMs: 0,
-  });
-}
-
 describe('SnsEventBus pollers (issue 11 §5: stage→subscriber delay; chaos: the messaging server loses its queues)', () => {
   it('keeps `pollers` long polls open at once and delivers what any of them receives', async () => {
     const fake = new FakeMessaging();
-    const bus = busOn(fake, 3);
+    const bus = busOn(fake, { pollers: 3 });
     const seen: string[] = [];
     bus.subscribe((e) => seen.push(`${e.jobId}@${e.version}`));
     await bus.start();
@@ -102,7 +62,7 @@ describe('SnsEventBus pollers (issue 11 §5: stage→subscriber delay; chaos: th
 
   it('a lost queue seen by every poller is recreated and resubscribed once', async () => {
     const fake = new FakeMessaging();
-    const bus = busOn(fake, 3);
+    const bus = busOn(fake, { pollers: 3 });
     await bus.start();
     await fake.receivesOpen(3);
     expect([fake.creates, fake.subscribes]).toEqual([1, 1]);
@@ -122,7 +82,7 @@ describe('SnsEventBus pollers (issue 11 §5: stage→subscriber delay; chaos: th
 
   it('one poller when configured so (the previous behaviour)', async () => {
     const fake = new FakeMessaging();
-    const bus = busOn(fake, 1);
+    const bus = busOn(fake, { pollers: 1 });
     await bus.start();
     await fake.receivesOpen(1);
     await new Promise((resolve) => setImmediate(resolve));
