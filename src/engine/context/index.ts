@@ -232,6 +232,22 @@ function negatedAcrossLabelBreak(text: string, mention: Span): boolean {
   return false;
 }
 
+/**
+ * A questionnaire or history table answers a row's label at the end of its line: "Diabetes: no", "Asthma - none",
+ * "Stroke = N". The answer closes the line, so the sentence splitter leaves no punctuation after it for the
+ * ": no ." triggers to see; the row's label (a few words from the line start) is negated (a denied condition
+ * is not coded, I.B.4 and Section IV.D). "Hypertension: yes" and "Diabetes: no retinopathy" are not rows of this form.
+ */
+const ROW_NEGATING_ANSWER = /^[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*[:=\-\u2013\u2014][^\S\n]*(?:no|none|n|neg|negative|absent|denies|denied|never|not present)[^\S\n]*[.;]?[^\S\n]*$/i;
+/** The row label before the mention: a bullet or number and at most a few words, no sentence punctuation. */
+const ROW_LABEL_HEAD = /^[^\S\n]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])?[^\S\n]*(?:[A-Za-z'/()-]+[^\S\n]+){0,4}$/;
+
+function negatedByRowAnswer(text: string, mention: Span): boolean {
+  const line = lineBounds(text, Math.max(mention.start, mention.end - 1));
+  if (mention.start < line.start) return false;
+  return ROW_NEGATING_ANSWER.test(text.slice(mention.end, line.end)) && ROW_LABEL_HEAD.test(text.slice(line.start, mention.start));
+}
+
 function forBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].norm === 'for') return true;
   return false;
@@ -301,7 +317,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       if (terminates(t, cat)) break;
     }
   }
-  if (!result.negated && negatedAcrossLabelBreak(analysis.text, mention)) result.negated = true;
+  if (!result.negated && (negatedAcrossLabelBreak(analysis.text, mention) || negatedByRowAnswer(analysis.text, mention))) result.negated = true;
   if (!result.historical && PAST_YEAR_AFTER.test(analysis.text.slice(mention.end, mention.end + 40)) && !caseReport(analysis)) result.historical = true;
   if (!result.hypothetical && (isMeasurementLabel(analysis.text, mention) || isTracingDeflection(analysis.text, mention))) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the

@@ -297,6 +297,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
     'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
     'treated definitively', 'definitively treated', 'no treatment since', 'fully healed',
+    // No episode since a date or a change ("kidney stones, none since 2019", "pancreatitis x2, no episodes since"):
+    // the condition is a past episode (I.C.21.c.4), not a denied one; longer than the negating "none".
+    'none since', 'none since then', 'no episodes since', 'no further episodes', 'no further episodes since',
+    'no recurrence since', 'no recurrences since', 'no attacks since', 'no events since',
   ]],
   ['historical', 'post', [
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed radiation', 'completed all treatment',
