@@ -320,6 +320,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
+  // A wound closed with sutures, staples or glue names today's repair ("laceration to left forearm, repaired with
+  // sutures"), not a past one; consuming the words keeps the post-trigger "repaired" from making the injury history.
+  ['historical', 'pseudo', ['sutures', 'suture', 'staples', 'dermabond', 'skin glue', 'skin adhesive', 'tissue adhesive',
+    'steri strips', 'steristrips', 'simple interrupted', 'nylon', 'prolene', 'vicryl', 'ethilon', 'chromic', '3', '4', '5', '6']
+    .flatMap((closure) => [`repaired with ${closure}`, `repaired using ${closure}`])],
   ['historical', 'pseudo', [
     'history and physical', 'history, physical', 'history taking', 'poor history', 'history and examination',
     'history of chief complaint', 'history of present illness', 'history of the present illness',

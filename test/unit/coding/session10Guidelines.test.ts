@@ -82,3 +82,33 @@ describe('I.B.5: pain on breathing is what pleurisy is (R09.1), not coded beside
     expect(out.some((c) => c.startsWith('R07'))).toBe(false);
   });
 });
+
+describe('I.B.4: a denial list whose items a template separates with semicolons denies every item', () => {
+  it('"Denies chest pain; palpitations; syncope." codes none of them', () => {
+    const out = codes('Clinic\n58 yo M. Denies chest pain; palpitations; syncope.\nAssessment: essential hypertension, at goal.', outpatient);
+    expect(out).toContain('I10');
+    expect(out).not.toContain('R00.2');
+    expect(out).not.toContain('R55');
+  });
+  it('a clause after the semicolon with a verb of its own is affirmed ("Denies nausea; reports epigastric pain")', () => {
+    const out = codes('Clinic\n44 yo F. Denies nausea; reports epigastric pain after meals for a month.\nPlan: trial of omeprazole.', outpatient);
+    expect(out).toContain('R10.13');
+  });
+  it('items with their own negation leave a bare item affirmed ("no fever; no chills; palpitations")', () => {
+    const out = codes('Clinic\n35 yo F, ROS: no fever; no chills; palpitations.\nPlan: Holter monitor for palpitations.', outpatient);
+    expect(out).toContain('R00.2');
+  });
+});
+
+describe('I.C.19.a: a wound "repaired with sutures" at this visit is the injury\'s initial encounter, not a past injury', () => {
+  it('an ED laceration "repaired with sutures" is S51.812A, never the history code Z87.828', () => {
+    const out = codes('ED NOTE\n20 yo M fell off his bike today, laceration to left forearm 3 cm, repaired with sutures.', { setting: 'outpatient', noteType: 'ED_NOTE' });
+    expect(out).toContain('S51.812A');
+    expect(out).not.toContain('Z87.828');
+  });
+  it('a hernia "repaired with mesh in 2015" stays history', () => {
+    const out = codes('Clinic\n60 yo M with inguinal hernia repaired with mesh in 2015, now with primary osteoarthritis of the right knee.', outpatient);
+    expect(out).toContain('M17.11');
+    expect(out.some((c) => c.startsWith('K40'))).toBe(false);
+  });
+});
