@@ -85,7 +85,7 @@ describe('I.B.5: pain on breathing is what pleurisy is (R09.1), not coded beside
 
 describe('I.B.4: a denial list whose items a template separates with semicolons denies every item', () => {
   it('"Denies chest pain; palpitations; syncope." codes none of them', () => {
-    const out = codes('Clinic\n58 yo M. Denies chest pain; palpitations; syncope.\nAssessment: essential hypertension, at goal.', outpatient);
+    const out = codes('Clinic\nPatient denies chest pain; palpitations; syncope. Hypertension, well controlled.', outpatient);
     expect(out).toContain('I10');
     expect(out).not.toContain('R00.2');
     expect(out).not.toContain('R55');
