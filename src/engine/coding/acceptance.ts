@@ -44,6 +44,9 @@ export function bodySystemsOf(code: string): string[] {
     return [];
   }
   if ('ZVWXYU'.includes(letter)) return [];
+  // T36-T65 name a substance and its relationship (poisoning, adverse effect, underdosing, toxic effect), not a
+  // body system: the drug's code is reported beside the nature of the effect, never its sign (I.C.19.e.5).
+  if (letter === 'T' && n >= 36 && n <= 65) return [];
   return [letter];
 }
 

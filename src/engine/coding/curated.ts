@@ -593,6 +593,9 @@ export const PERSONAL_HISTORY_FALLBACK: Array<[prefix: string, historyCode: stri
   // Otitis (H60, H65-H66): Index "History, personal, disease, sense organs NEC Z86.69" (the resolved otitis of a
   // recheck, I.C.21.c.8). Not the whole ear block: cerumen "removed" today is the current condition.
   ['H60', 'Z86.69'], ['H65', 'Z86.69'], ['H66', 'Z86.69'],
+  // Acute pancreatitis (K85) is an episode that resolves: Index "History, personal, disease, digestive system NEC
+  // Z87.19" (I.C.21.c.4). Not chronic pancreatitis (K86.1), which a "history of" leaves current.
+  ['K85', 'Z87.19'],
 ];
 
 /** Family-history codes by condition prefix when no "Family history of …" description matches. */

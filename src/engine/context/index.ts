@@ -232,6 +232,56 @@ function negatedAcrossLabelBreak(text: string, mention: Span): boolean {
   return false;
 }
 
+/**
+ * A questionnaire or history table answers a row's label at the end of its line: "Diabetes: no", "Asthma - none",
+ * "Stroke = N". The answer closes the line, so the sentence splitter leaves no punctuation after it for the
+ * ": no ." triggers to see; the row's label (a few words from the line start) is negated (a denied condition
+ * is not coded, I.B.4 and Section IV.D). "Hypertension: yes" and "Diabetes: no retinopathy" are not rows of this form.
+ */
+const ROW_NEGATING_ANSWER = /^[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*[:=\-\u2013\u2014][^\S\n]*(?:no|none|n|neg|negative|absent|denies|denied|never|not present)[^\S\n]*[.;]?[^\S\n]*$/i;
+/** The row label before the mention: a bullet or number and at most a few words, no sentence punctuation. */
+const ROW_LABEL_HEAD = /^[^\S\n]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])?[^\S\n]*(?:[A-Za-z'/()-]+[^\S\n]+){0,4}$/;
+
+function negatedByRowAnswer(text: string, mention: Span): boolean {
+  const line = lineBounds(text, Math.max(mention.start, mention.end - 1));
+  if (mention.start < line.start) return false;
+  return ROW_NEGATING_ANSWER.test(text.slice(mention.end, line.end)) && ROW_LABEL_HEAD.test(text.slice(line.start, mention.start));
+}
+
+/**
+ * A negated list whose items a template separates with semicolons: "Denies chest pain; palpitations; syncope." The
+ * semicolon ends a negation's scope in prose ("no fever; has a cough"), so the list form is recognised by its
+ * items: after the negating head, every item up to the mention is a short noun phrase (at most four words, no
+ * verb of a new clause), and the mention closes its own item. Each item is denied (I.B.4, Section IV.D). A list
+ * whose items carry their own negation ("no fever; no chills; cough") is not this form.
+ */
+// Only heads that open a list of denials: "no" and "without" also qualify one diagnosis of a list of diagnoses
+// ("hypertensive heart disease without heart failure; chronic kidney disease stage 3a").
+const LIST_HEAD = /\b(?:denies|denied|denying|negative for|neg for)[^\S\n]+(?=[^;\n]*;)/gi;
+const NEW_CLAUSE_WORD = /\b(?:but|however|has|have|had|is|was|are|were|reports?|reported|endorses?|presents?|complains?|c\/o|positive|yes|notes?|states?|with|and has|admits?)\b/i;
+const SHORT_ITEM = /^[^\S\n]*(?:[A-Za-z][A-Za-z0-9'\/-]*(?:[^\S\n]+|$)){1,4}$/;
+
+function negatedInSemicolonList(text: string, mention: Span): boolean {
+  const line = lineBounds(text, mention.start);
+  const before = text.slice(line.start, mention.start);
+  if (!before.includes(';')) return false;
+  const after = text.slice(mention.end, line.end);
+  if (!/^[^\S\n]*(?:[;.,]|$)/.test(after)) return false;
+  let head: RegExpExecArray | null = null;
+  let heads = 0;
+  LIST_HEAD.lastIndex = 0;
+  for (let m = LIST_HEAD.exec(before); m; m = LIST_HEAD.exec(before)) {
+    head = m;
+    heads++;
+  }
+  // "No fever; no chills; cough." negates item by item: a bare item among them is affirmed.
+  if (!head || heads > 1) return false;
+  const items = before.slice(head.index + head[0].length).split(';');
+  const own = items.pop() ?? '';
+  if (!items.length || own.trim() !== '') return false;
+  return items.every((item) => item.trim() !== '' && SHORT_ITEM.test(item.trim()) && !NEW_CLAUSE_WORD.test(item));
+}
+
 function forBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].norm === 'for') return true;
   return false;
@@ -301,7 +351,7 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
       if (terminates(t, cat)) break;
     }
   }
-  if (!result.negated && negatedAcrossLabelBreak(analysis.text, mention)) result.negated = true;
+  if (!result.negated && (negatedAcrossLabelBreak(analysis.text, mention) || negatedByRowAnswer(analysis.text, mention) || negatedInSemicolonList(analysis.text, mention))) result.negated = true;
   if (!result.historical && PAST_YEAR_AFTER.test(analysis.text.slice(mention.end, mention.end + 40)) && !caseReport(analysis)) result.historical = true;
   if (!result.hypothetical && (isMeasurementLabel(analysis.text, mention) || isTracingDeflection(analysis.text, mention))) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the

@@ -297,6 +297,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'with full recovery', 'with complete recovery', 'full recovery', 'fully recovered', 'without residual deficits',
     'without residual deficit', 'no residual deficits', 'with no residual deficits', 'without residual', 'no residual',
     'treated definitively', 'definitively treated', 'no treatment since', 'fully healed',
+    // No episode since a date or a change ("kidney stones, none since 2019", "pancreatitis x2, no episodes since"):
+    // the condition is a past episode (I.C.21.c.4), not a denied one; longer than the negating "none".
+    'none since', 'none since then', 'no episodes since', 'no further episodes', 'no further episodes since',
+    'no recurrence since', 'no recurrences since', 'no attacks since', 'no events since',
   ]],
   ['historical', 'post', [
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed radiation', 'completed all treatment',
@@ -316,6 +320,11 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'weeks ago', 'last year', 'as a child', 'in childhood', 'previously', 'which resolved', 'resolved with',
     'healed', 'status post', 's/p', 'repaired', 'removed',
   ]],
+  // A wound closed with sutures, staples or glue names today's repair ("laceration to left forearm, repaired with
+  // sutures"), not a past one; consuming the words keeps the post-trigger "repaired" from making the injury history.
+  ['historical', 'pseudo', ['sutures', 'suture', 'staples', 'dermabond', 'skin glue', 'skin adhesive', 'tissue adhesive',
+    'steri strips', 'steristrips', 'simple interrupted', 'nylon', 'prolene', 'vicryl', 'ethilon', 'chromic', '3', '4', '5', '6']
+    .flatMap((closure) => [`repaired with ${closure}`, `repaired using ${closure}`])],
   ['historical', 'pseudo', [
     'history and physical', 'history, physical', 'history taking', 'poor history', 'history and examination',
     'history of chief complaint', 'history of present illness', 'history of the present illness',

@@ -57,6 +57,8 @@ export interface IndexSubterm {
   code: string;
   /** The parent entry's nonessential modifiers ("Pharyngitis (acute) … (viral) J02.9"): words that leave its code. */
   parentNonessential?: readonly string[];
+  /** The subterm has no code of its own but a "see" to another entry that has one ("Hypothyroidism, autoimmune — see Thyroiditis, autoimmune" E06.3). */
+  via?: 'see';
 }
 
 /**
@@ -303,9 +305,13 @@ export class KnowledgeConventions implements ConventionSource {
       nonessentialAt[depth] = t.nonessential;
       nonessentialAt.length = depth + 1;
       const parent = depth > 0 ? codeAt[depth - 1] : undefined;
-      if (!parent || !code || code === parent || !this.codeSet.isBillable(code)) continue;
+      // A subterm that only sends the coder to another entry ("autoimmune — see Thyroiditis, autoimmune") names
+      // that entry's code as the parent's condition in this form.
+      const seen = !code && !t.code && t.see ? codeOfPath.get(t.see.toLowerCase()) : undefined;
+      const target = code ?? (seen && !seen.endsWith('-') ? seen : undefined);
+      if (!parent || !target || target === parent || !this.codeSet.isBillable(target)) continue;
       const list = out.get(parent) ?? [];
-      list.push({ words: t.path[depth], code, parentNonessential: nonessentialAt[depth - 1] });
+      list.push({ words: t.path[depth], code: target, parentNonessential: nonessentialAt[depth - 1], ...(code ? {} : { via: 'see' as const }) });
       out.set(parent, list);
     }
     return out;

@@ -15,6 +15,8 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
  */
 const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^R07\.(89|9|2|1)/, /^(I2[0-4]|I26|I30|J18|J93)/], // chest pain: angina, MI, PE, pericarditis, pneumonia, pneumothorax
+  // Pain on breathing is what pleurisy is (R09.1; Index "Pain, chest, pleurodynia" is the same pain).
+  [/^R07\.(1|81|9)/, /^R09\.1/],
   // Chest wall pain: costochondritis and Tietze syndrome (M94.0, pain at the costochondral junction is
   // what it is), rib fractures and chest wall contusion.
   [/^R07\.(89|9|1)/, /^(M94\.0|S22\.[3-5]|S20\.2)/],
@@ -418,8 +420,8 @@ export const integralSymptomRule: GuidelineRule = {
   name: 'integral signs and symptoms',
   section: 'I.B.5',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    // Severe sepsis and SIRS (R65) are diagnoses a symptom can be part of, though they sit in chapter 18.
-    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^R65\./.test(d.code));
+    // Severe sepsis and SIRS (R65) and pleurisy (R09.1) are diagnoses a symptom can be part of, though they sit in chapter 18.
+    const diagnoses = [...drafts.values()].filter((d) => !/^[RZ]/.test(d.code) || /^(R65\.|R09\.1)/.test(d.code));
     const knowledge = diagnoses.length ? knowledgeOf(ctx) : null;
     let isCaseReport: boolean | undefined;
     const caseReport = () => (isCaseReport ??= isCaseReportNarrative(ctx.text));

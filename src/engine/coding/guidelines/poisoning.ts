@@ -36,7 +36,12 @@ const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as pre
  * Enterococcus - ampicillin" names the organism, not the drug). "<substance>-induced", "<substance> toxicity" (the drug named first). */
 const CAUSE_AFTER = /^[- ](induced|associated|related)\b/i;
 const CAUSE_CUE = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|reaction to|toxicity (of|from))\b/gi;
-const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from))\b/gi;
+/**
+ * In the conclusions "<condition> from <drug>" names the drug as the cause as "due to" does ("angioedema from ACE
+ * inhibitor", "bleeding from warfarin"); "from" after a word of change or relief is not a cause ("withdrawal from
+ * alcohol" is a use disorder, "switched from", "weaned from", "benefit from").
+ */
+const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from)|(?<!\b(?:withdrawal|withdrawing|weaned|weaning|switched|switching|changed|changing|transitioned|converted|abstinent|abstaining|abstinence|off|away|free|refrained|recovering|recovered|benefit|benefits|benefited|relief|discharged|transferred|referred|came|comes|returned|back|apart|separate|different|derived|made|taken|tapered|tapering|stopped|transition|switch|change|conversion|detox|detoxification|refrain|refraining|cessation|quit|quitting)\s)from)\b/gi;
 const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
 /** Less taken than prescribed (I.C.19.e.5.c). */
 const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing)\b/i;
@@ -82,7 +87,7 @@ const CUE_WORDS = new Set([
   'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
   'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
   'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
-  'alcohol', 'drank', 'drinking', 'beer', 'wine',
+  'alcohol', 'drank', 'drinking', 'beer', 'wine', 'from',
 ]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };

@@ -643,7 +643,7 @@ function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>,
   let best: { code: string; words: string[] } | undefined;
   for (const t of subterms) {
     const stated = t.words.replace(TRAILING_NEC, '');
-    if (t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(stated)) continue;
+    if (('via' in t && t.via) || t.code.slice(0, 3) !== category || t.code === d.code || CONNECTIVE_OR_RESIDUAL.test(stated)) continue;
     const words = contentTokens(stated);
     // "Pharyngitis (acute) … (viral) J02.9" beside "viral NEC J02.8": the parent prints the word as a
     // nonessential modifier of its own code (I.A.7), so the word alone never moves the code.
@@ -660,6 +660,45 @@ function refineByIndexSubterm(ctx: GuidelineContext, drafts: Map<string, Draft>,
   if (!t) return;
   t.confidence = Math.max(t.confidence, d.confidence);
   dropDraft(ctx, drafts, d.code, 'I.B.2', `the Index gives ${best.code} for what the note states`, t);
+}
+
+/**
+ * I.B.2 through the Index, the other way round: an unspecified code that is an Index entry's default ("Hypothyroidism
+ * E03.9") beside a coded code of its chapter that the same entry sends one of its subterms to ("autoimmune — see
+ * Thyroiditis, autoimmune" E06.3) is that condition named less precisely: the subterm's code is the condition
+ * ("hypothyroidism from Hashimoto thyroiditis" is E06.3 alone). Z codes are left to their own rules.
+ */
+/** Words that join two names of one condition: its cause or its companion in the same phrase. */
+const JOINS_ONE_CONDITION = /^[^\S\n]*,?[^\S\n]*(?:due to|from|secondary to|caused by|because of|with|related to|attributed to|in the setting of|\()[^\S\n]*(?:an?[^\S\n]+|the[^\S\n]+)?$/i;
+
+function namedAsOne(text: string, a: readonly Span[], b: readonly Span[]): boolean {
+  for (const x of a) {
+    for (const y of b) {
+      if (x.start < y.end && y.start < x.end) return true;
+      const [first, second] = x.start < y.start ? [x, y] : [y, x];
+      if (second.start - first.end <= 30 && JOINS_ONE_CONDITION.test(text.slice(first.end, second.start))) return true;
+    }
+  }
+  return false;
+}
+
+function dropDefaultBesideSubtermCode(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  if (drafts.size < 2) return;
+  for (const d of [...drafts.values()]) {
+    if (!drafts.has(d.code) || /^Z/.test(d.code) || !/\bunspecified\b/i.test(ctx.codeSet.find(d.code)?.longDescription ?? '')) continue;
+    // Only the "see" subterms: a subterm with its own code is read from the stated words (refineByIndexSubterm),
+    // and a code of another chapter is a companion, not the same condition ("Sepsis, severe R65.20" goes with the
+    // infection's code, I.C.1.d.4; "Cardiomyopathy, thyrotoxic E05.90 [I43]" with its manifestation).
+    const subterms = (ctx.conventions.indexSubterms?.(d.code) ?? []).filter((t) => 'via' in t && t.via === 'see' && t.code[0] === d.code[0]);
+    if (!subterms.length) continue;
+    // The note must say the two are one condition: named together, one as the other's cause or companion
+    // ("hypothyroidism from Hashimoto thyroiditis", "Hashimoto thyroiditis with hypothyroidism"). Named apart, a
+    // case's pulmonary embolism and its other embolism, or its herpes and its varicella, are two conditions.
+    const keeper = [...drafts.values()].find((x) => x !== d && subterms.some((t) => t.code === x.code) && namedAsOne(ctx.text, d.evidence, x.evidence));
+    if (!keeper) continue;
+    mergeEvidence(keeper, d);
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `the Index gives ${keeper.code} for this form of the condition`, keeper);
+  }
 }
 
 /**
@@ -693,6 +732,7 @@ export const specificityRule: GuidelineRule = {
     }
     dropUnspecifiedBesideSibling(ctx, drafts);
     dropUnspecifiedBesideBlock(ctx, drafts);
+    dropDefaultBesideSubtermCode(ctx, drafts);
     dropNamedNerveAsPolyneuropathy(ctx, drafts);
     pleuriticChestPain(ctx, drafts);
   },
