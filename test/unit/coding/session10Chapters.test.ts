@@ -2,6 +2,7 @@
 // I.C.19.a's own examples of the healing phase and of a sequela, Gustilo type III open fractures, pathological
 // fractures by site and never beside a traumatic code of the same bone (I.C.13.d), and poisoning vs adverse effect
 // vs underdosing wordings (I.C.19.e.5). Each test names the guideline it serves; every note is invented.
+import { DRUG_CLASS_MEMBERS, loadDrugTable, substancesIn } from '../../../src/engine/coding/drugs';
 import { codes } from './guidelines/helpers';
 
 const outpatient = { setting: 'outpatient' as const, noteType: 'PROGRESS_NOTE' };
@@ -73,5 +74,31 @@ describe('I.C.19.e.5: poisoning, adverse effect and underdosing wordings', () =>
     expect(out.some((c) => c.startsWith('T50.99'))).toBe(false);
     expect(out).toContain('T40.425A');
     expect(out).toContain('T43.225A');
+  });
+});
+
+describe('I.C.19.e: drugs the vendored Table omits are coded through the Table row of their ATC group', () => {
+  it('every class and group name points at a row the Table has', () => {
+    const table = loadDrugTable();
+    const unresolved = DRUG_CLASS_MEMBERS.filter(([words, row]) => !table.byName.has(row) || !substancesIn(table, new Set([words])).length);
+    expect(unresolved).toEqual([]);
+  });
+  it('an intentional sertraline overdose is an SSRI poisoning, self-harm', () => {
+    const out = codes('ED note\nSwallowed 30 sertraline 50 mg tablets in a suicide attempt 3 hours ago. Tremor, HR 118.\nA: intentional sertraline overdose.', emergency);
+    expect(out).toContain('T43.222A');
+  });
+  it('a drug interaction with alcohol is a poisoning by both, not an adverse effect', () => {
+    const out = codes('ED note\nTakes clonazepam 0.5 mg as prescribed; drank a six-pack tonight.\nImpression: somnolence from the interaction of clonazepam with alcohol.', emergency);
+    expect(out).toContain('T42.4X1A');
+    expect(out).toContain('T51.0X1A');
+    expect(out).not.toContain('T42.4X5A');
+  });
+});
+
+describe('I.C.19.e.5.a: side effects only spoken of (counseling, a question) are no adverse effect', () => {
+  it('counseling about the side effects of a new drug codes no adverse effect', () => {
+    const out = codes('Clinic\nGeneralized anxiety disorder. Start escitalopram 10 mg daily; discussed possible side effects of escitalopram.\nReturn in 4 weeks.', outpatient);
+    expect(out.some((c) => c.startsWith('T43.22'))).toBe(false);
+    expect(out).toContain('F41.1');
   });
 });

@@ -23,7 +23,7 @@ const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxi
  * A drug taken with alcohol (I.C.19.e.5.b: "when a reaction results from the interaction of a drug(s) and alcohol, this
  * would be classified as poisoning"): the drug and the alcohol are each a poisoning.
  */
-const WITH_ALCOHOL = /\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(mixed|combined|washed down|took|taken|taking)\s+(her|his|their|the|a|an)\s+(\w+\s+){0,3}?with\s+(\w+\s+){0,4}?(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y|gin|rum|tequila)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
+const WITH_ALCOHOL = /\binteract\w*\s+(of|between|with)\s+[^.;]{0,60}?\b(with|and)\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(mixed|combined|washed down|took|taken|taking)\s+(her|his|their|the|a|an)\s+(\w+\s+){0,3}?with\s+(\w+\s+){0,4}?(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y|gin|rum|tequila)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
 /** The Table row for drinking alcohol (ethyl alcohol as a beverage). */
 const BEVERAGE_ALCOHOL = 'Alcohol > beverage';
 /** "X instead of Y", "rather than Y": Y is the drug that was not taken. */
@@ -40,6 +40,8 @@ const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug eve
 const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
 /** Words after a substance that make the condition its effect ("steroid-induced", "opioid use", "digoxin toxicity"). */
 const CONDITION_OF_EXPOSURE = /\b(induced|related|associated|toxic\w*|due|from|caused|secondary|effects?|reactions?|overdose|poison\w*|withdrawal|use|abuse|dependence|intoxication|allergy)\b/i;
+/** Side effects spoken of, not had: counseling, monitoring, possible or potential effects. */
+const COUNSELING = /\b(discuss\w*|review\w*|counsel\w*|explain\w*|educat\w*|about|regarding|monitor\w*(\s+for)?|watch\s+for|warned\s+(of|about)|risks?\s+(and|of)|possible|potential|common)\s+(the\s+)?(possible\s+|potential\s+|common\s+)?(side[- ]effects?|adverse\s+(effects?|reactions?))\b/i;
 /** Less taken than prescribed (I.C.19.e.5.c). */
 const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing|quit (taking )?(her|his|their|the)|(intentionally|deliberately) (stopped|skipped|reduced|cut back)|(forgetting|forgets|forgot) (to take )?(her|his|their|the)( \w+)? (doses?|pills?|tablets?|medications?|meds)|(forgetting|forgets|forgot) (to take )?(her|his|their) \w+)\b/i;
 
@@ -85,7 +87,7 @@ const CUE_WORDS = new Set([
   'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
   'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
   'alcohol', 'drank', 'drinking', 'beer', 'wine', 'mixed', 'combined', 'quit', 'intentionally', 'deliberately', 'forgetting', 'forgets',
-  'forgot', 'spiked', 'laced', 'drugged', 'administered', 'both',
+  'forgot', 'spiked', 'laced', 'drugged', 'administered', 'both', 'interaction',
 ]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
@@ -119,7 +121,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
   const found: Found[] = [];
   for (const s of cued) {
     const sentence = ctx.text.slice(s.start, s.end);
-    if (!ANY_CUE.test(sentence)) continue;
+    // A question ("call her about side effects of sertraline?") or counseling ("discussed side effects of …") states no effect.
+    if (!ANY_CUE.test(sentence) || /\?\s*$/.test(sentence) || COUNSELING.test(sentence)) continue;
     table ??= (tableOrLoader as () => DrugTable)();
     if (!table.size) return;
     const withAlcohol = WITH_ALCOHOL.test(sentence);
