@@ -27,6 +27,19 @@ describe('I.C.19.a: subsequent encounter (D) for the healing phase named by its 
   });
 });
 
+describe('I.C.19.a: the guideline\'s own examples of subsequent care (fixation device removal, x-ray to check healing)', () => {
+  it('removal of an external fixator from a fracture is a subsequent encounter', () => {
+    const out = codes('Ortho clinic\nExternal fixator removed today from the right distal radius fracture (displaced, closed), placed 6 weeks ago. Alignment maintained.', outpatient);
+    expect(out).toContain('S52.501D');
+    expect(out).not.toContain('S52.501A');
+  });
+  it('an x-ray to check the healing of a fracture treated weeks ago is a subsequent encounter', () => {
+    const out = codes('Fracture clinic\nX-ray to check healing status of the left clavicle shaft fracture (displaced) sustained 4 weeks ago; managed in a sling.', outpatient);
+    expect(out).toContain('S42.022D');
+    expect(out).not.toContain('Z87.828');
+  });
+});
+
 describe('I.C.19.a: sequela (S) for a residual condition tied to an injury of the past', () => {
   it('a scar from an old laceration is the scar, then the laceration with S', () => {
     const out = codes('Dermatology\nWidened scar on the right forearm from a laceration of the right forearm 3 years ago.\nA: scar of the right forearm after the old laceration. Discussed revision.', outpatient);

@@ -23,6 +23,12 @@ const SUBSEQUENT = new RegExp([
   // Done at this visit, not planned ("suture removal in 10 days", "return for staple removal").
   String.raw`(?<!\b(return|returns|come back|rtc|schedul\w*|plan\w*|arrange\w*|will|need\w*|due|for|after|until|before)\s+(for\s+)?)\b((suture|stitch|staple)s? (removal|removed|taken out|out)|(removal|removed|took out) (of )?(the |all |\d+ |\w+ )?(\w+ )?(sutures|stitches|staples)|(sutures|stitches|staples) (were |was )?(removed|taken out))\b(?!\s+(in|at|after|within|on|by)\b)`,
   String.raw`\b(cast|splint|boot) (check|recheck|removal|removed|off)\b`,
+  // "X-ray to check healing status", "removal of external or internal fixation device" (I.C.19.a's examples).
+  String.raw`\b(check(ing)?|assess(ing)?|evaluat(e|ing)) (the )?(fracture )?healing\b|\bhealing status\b`,
+  // Aftercare of an injury is the injury with D, never an aftercare Z code (I.C.21.c.7); a wound granulating or
+  // re-epithelializing is in its healing phase.
+  String.raw`\baftercare (of|for|following|after)\b|\b(granulating|re-?epitheli[sz]\w*)\b`,
+  String.raw`\b((external )?fixators?|ex-?fix|k-?wires?|pins|hardware|fixation device) (was |were )?(removed|removal|taken out)\b(?!\s+(in|at|after|within|on|by)\b)|\bremoval of (the )?(external fixator|ex-?fix|k-?wires?|pins|fixation device)\b`,
   String.raw`\b(follow[- ]?up|f\/u|recheck|post-?op(erative)? (visit|check)) (after|following|post|s\/p|status post) (the |his |her )?(orif|open reduction|closed reduction|reduction|fixation|nailing|pinning|plating|repair|surgery|surgical fixation)\b`,
   String.raw`\b(physical|occupational) therapy (re-?eval\w*|daily note|progress note|treatment note|visit|session)\b|\bfor rehabilitation (of|after|following) (the |this |his |her )?(injury|fracture|sprain|strain|tear|dislocation)\b`,
   // The injury qualified as healing in the assessment ("corneal abrasion left eye, healing").
@@ -36,6 +42,14 @@ const RECHECK_TITLE = /^\s*[^\n]{0,40}\bre-?check\b[^\n]{0,15}\n/i;
  * surgery" narrates another event).
  */
 const AFTER_TREATMENT = /\b(week \d+|\d+ (weeks?|months?)|(one|two|three|four|five|six|seven|eight|nine|ten|twelve) (weeks?|months?)) (after|since|post|status post|s\/p)\b[^.\n]{0,80}\b(treated|managed|fixation|reduction|cast|splint|boot|orif|surgery|repair)/i;
+
+/**
+ * Weeks or months since an injury already treated ("sustained 4 weeks ago; managed in a sling", "placed 6 weeks ago"):
+ * the healing phase, unless the note says active treatment is under way or planned (I.C.19.a: surgery, a new
+ * physician's evaluation and continuing treatment, an emergency visit).
+ */
+const WEEKS_SINCE_TREATED = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s*-?\s*(weeks?|wks?|months?|mos?)\s+ago\b[^.\n]{0,60}\b(treated|managed|casted|splinted|immobili[sz]ed|placed|fixed|reduced|repaired|pinned|nailed|plated)\b|\b(treated|managed|casted|splinted|immobili[sz]ed|fixed|reduced|repaired|pinned|nailed|plated)\b[^.\n]{0,60}\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s*-?\s*(weeks?|wks?|months?|mos?)\s+ago\b/i;
+const ACTIVE_TREATMENT = /\b(new physician|establish(ing)? care|definitive (treatment|management|fixation)|(surgery|orif|fixation|reduction|operative (repair|treatment)) (is |was )?(planned|scheduled|recommended|indicated)|(planned|scheduled|plan|proceed|proceeding) (for |to )?(surgery|orif|operative|the or)|to (the )?OR\b|emergency (department|room)|\bED\b)/i;
 
 /** A healing complication the note rules out ("not yet a nonunion", "no malunion"). */
 const NEGATED_HEALING = /\b(no|not|without|not yet an?|rather than|ruled out)\s+(\w+\s+){0,2}?(non-?union|mal-?union|mal-?united|non-?united|delayed (healing|union))\b/gi;
@@ -77,7 +91,8 @@ function encounterOf(ctx: GuidelineContext, d: Draft): Want {
   if (SEQUELA.test(sentences) || (RESIDUAL_OF_PAST.test(sentences) && LONG_AGO.test(sentences))) return { encounter: 'sequela', open, typeIII, healing: 'routine' };
   // "Trimalleolar fracture … treated in 2019" + "a late effect of the old fracture": the dated injury is the sequela's.
   if (PAST_INJURY.test(sentences) && SEQUELA_OF_INJURY.test(ctx.text)) return { encounter: 'sequela', open, typeIII, healing: 'routine' };
-  if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text) || RECHECK_TITLE.test(ctx.text) || AFTER_TREATMENT.test(sentences)) return { encounter: 'subsequent', open, typeIII, healing: healingOf(`${sentences} ${ctx.text}`) };
+  if (SUBSEQUENT.test(sentences) || SUBSEQUENT.test(ctx.text) || RECHECK_TITLE.test(ctx.text) || AFTER_TREATMENT.test(sentences)
+    || (WEEKS_SINCE_TREATED.test(sentences) && !ACTIVE_TREATMENT.test(ctx.text))) return { encounter: 'subsequent', open, typeIII, healing: healingOf(`${sentences} ${ctx.text}`) };
   return { encounter: 'initial', open, typeIII, healing: 'routine' };
 }
 
