@@ -141,7 +141,8 @@ const CALCIUM_CHANNEL_BLOCKER_MEMBERS: ReadonlyArray<[words: string, row: string
  * NEC" (T39.39); calcineurin and mTOR inhibitors and mycophenolate (L04AD, L04AH, L04AA06) to "Immunosuppressive drug"
  * (T45.1); leukotriene antagonists (R03DC) to "Antiasthmatic drug NEC" (T48.6); second-generation antihistamines
  * (R06AX, R06AE) to Antihistamine (T45.0); cholinesterase inhibitors for dementia (N06DA) to "Anticholinesterase,
- * reversible" (T44.0); dopamine agonists (N04BC) to "Antiparkinsonism drug NEC" (T42.8).
+ * reversible" (T44.0); dopamine agonists (N04BC) to "Antiparkinsonism drug NEC" (T42.8); long-acting inhaled
+ * anticholinergics (R03BB, the group of ipratropium) to Ipratropium (T48.6).
  */
 const ATC_GROUP_MEMBERS: ReadonlyArray<[words: string, row: string]> = [
   ...[
@@ -164,6 +165,7 @@ const ATC_GROUP_MEMBERS: ReadonlyArray<[words: string, row: string]> = [
     [['loratadine', 'desloratadine', 'fexofenadine', 'levocetirizine'], 'Antihistamine'],
     [['donepezil', 'rivastigmine'], 'Anticholinesterase > reversible'],
     [['ropinirole', 'pramipexole', 'rotigotine'], 'Antiparkinsonism drug NEC'],
+    [['tiotropium', 'umeclidinium', 'aclidinium'], 'Ipratropium'],
   ].flatMap(([words, row]) => (words as string[]).map((w): [string, string] => [w, row as string])),
 ];
 

@@ -115,3 +115,16 @@ describe('I.C.19.e.5.a: side effects only spoken of (counseling, a question) are
     expect(out).toContain('F41.1');
   });
 });
+
+describe('I.C.19.e.5: the nature of an adverse effect or poisoning is coded, and a medicine is its medicinal row', () => {
+  it('a bleeding sign caused by a properly taken anticoagulant is coded with the adverse effect, not explained away', () => {
+    const out = codes('Clinic\nAtrial fibrillation on warfarin, taking it exactly as prescribed. INR 2.6. Epistaxis for 2 days, controlled with pressure.\nA: epistaxis due to warfarin, adverse effect.', outpatient);
+    expect(out).toContain('T45.515A');
+    expect(out).toContain('R04.0');
+  });
+  it('lithium tablets taken in excess are a poisoning by lithium salts (T43.59-), not by the metal (T56.89-)', () => {
+    const out = codes('ED\nBipolar disorder on lithium carbonate. She took extra lithium tablets over 3 days, not to harm herself. Level 2.4, coarse tremor.\nA: lithium toxicity from taking more than prescribed.', emergency);
+    expect(out).toContain('T43.591A');
+    expect(out).not.toContain('T56.891A');
+  });
+});

@@ -131,7 +131,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     const from = tokenIndexAt(ctx.tokens, s.start);
     let to = from;
     while (to < ctx.tokens.length && ctx.tokens[to].start < s.end) for (const n of ctx.tokens[to++].norms) words.add(n);
-    for (const substance of substancesIn(table, words)) {
+    for (const named of substancesIn(table, words)) {
+      const substance = medicinalForm(table, named, sentence);
       const span = substanceSpan(ctx, substance, from, to);
       if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
       if (NOT_TAKEN.test(ctx.text.slice(Math.max(s.start, span.start - 60), span.start))) continue;
@@ -224,6 +225,20 @@ function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, advers
     const t = ensureDraft(ctx, drafts, target, [d], { section: 'I.C.19.e.5.a', action: 'refined', detail: `${d.code} → ${target}: the note attributes the condition to a drug (${adverse.code})` });
     if (t) dropDraft(ctx, drafts, d.code, 'I.C.19.e.5.a', `the condition is drug-induced: ${target}`, t);
   }
+}
+
+/** Words that make a substance a medicine the patient takes (tablets, doses, levels, a prescription). */
+const MEDICATION_WORDS = /\b(tablets?|tabs?|pills?|capsules?|doses?|dosing|mg|prescri\w*|level|levels|carbonate|citrate|therapy|medications?)\b/i;
+
+/**
+ * A row with no adverse-effect column is the nonmedicinal substance ("Lithium", the metal, T56.89-); a note that speaks
+ * of it as a medicine (tablets, a dose, a level) means its medicinal salts when the Table lists them ("Lithium, salts"
+ * T43.59-, Table of Drugs and Chemicals).
+ */
+function medicinalForm(table: DrugTable, s: Substance, sentence: string): Substance {
+  if (s.codes.adverseEffect) return s;
+  const salts = table.byName.get(`${s.name} > salts`);
+  return salts?.codes.adverseEffect && MEDICATION_WORDS.test(sentence) ? salts : s;
 }
 
 /** Where the sentence names the alcohol (the evidence of the alcohol's poisoning code). */
