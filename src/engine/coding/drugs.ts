@@ -126,10 +126,56 @@ const CALCIUM_CHANNEL_BLOCKER_MEMBERS: ReadonlyArray<[words: string, row: string
   ['amlodipine', 'levamlodipine', 'lercanidipine', 'clevidipine', 'nitrendipine', 'lacidipine', 'cilnidipine']
     .map((w): [string, string] => [w, 'Blockers, calcium channel']);
 
+/**
+ * Drugs approved or in common use after the vendored (FY2023) Table was printed, or that it omits, each pointed at the
+ * Table row of its WHO ATC group (a class row, or a member of the same 5th-level group) so the codes still come from
+ * the Table (Guideline I.C.19.e: "use the Table of Drugs and Chemicals"; a drug the Table does not list is coded to its
+ * class). Only groups whose Table row is unambiguous: SSRIs (N06AB) and SNRIs (N06AX16/21) to the Antidepressant
+ * subterms; statins and ezetimibe (C10AA, C10AX09) to "Antihyperlipidemic drug"; angiotensin II receptor blockers
+ * (C09CA) to "Antihypertensive drug NEC" (T46.5); torsemide (C03CA, the group of bumetanide) to Bumetanide (T50.1);
+ * direct oral anticoagulants (B01AE, B01AF) to "Anticoagulant NEC" (T45.51); P2Y12 inhibitors (B01AC, the group of
+ * ticlopidine) to Ticlopidine (T45.52); gliptins, gliflozins, GLP-1 agonists and glitazones (A10B, A10BJ) to
+ * "Antidiabetic NEC" (T38.3); proton pump inhibitors (A02BC) to Omeprazole (T47.1); fluoroquinolones (J01MA) to
+ * Ciprofloxacin (T36.8); valacyclovir and famciclovir (J05AB) to Acyclovir (T37.5); atypical antipsychotics
+ * (N05AE/AH/AX) to "Antipsychotic drug, specified NEC" (T43.59); coxibs and oxicams (M01AH, M01AC) to "nonsteroidal
+ * NEC" (T39.39); calcineurin and mTOR inhibitors and mycophenolate (L04AD, L04AH, L04AA06) to "Immunosuppressive drug"
+ * (T45.1); leukotriene antagonists (R03DC) to "Antiasthmatic drug NEC" (T48.6); second-generation antihistamines
+ * (R06AX, R06AE) to Antihistamine (T45.0); cholinesterase inhibitors for dementia (N06DA) to "Anticholinesterase,
+ * reversible" (T44.0); dopamine agonists (N04BC) to "Antiparkinsonism drug NEC" (T42.8); long-acting inhaled
+ * anticholinergics (R03BB, the group of ipratropium) to Ipratropium (T48.6).
+ */
+const ATC_GROUP_MEMBERS: ReadonlyArray<[words: string, row: string]> = [
+  ...[
+    [['sertraline', 'escitalopram', 'paroxetine'], 'Antidepressant > selective serotonin reuptake inhibitor'],
+    [['duloxetine', 'desvenlafaxine', 'levomilnacipran', 'milnacipran'], 'Antidepressant > selective serotonin norepinephrine reuptake inhibitor'],
+    [['atorvastatin', 'rosuvastatin', 'pitavastatin', 'ezetimibe'], 'Antihyperlipidemic drug'],
+    [['losartan', 'valsartan', 'irbesartan', 'olmesartan', 'candesartan', 'telmisartan', 'azilsartan'], 'Antihypertensive drug NEC'],
+    [['torsemide', 'torasemide'], 'Bumetanide'],
+    [['apixaban', 'rivaroxaban', 'edoxaban', 'dabigatran'], 'Anticoagulant NEC'],
+    [['clopidogrel', 'prasugrel', 'ticagrelor'], 'Ticlopidine'],
+    [['sitagliptin', 'linagliptin', 'saxagliptin', 'alogliptin', 'empagliflozin', 'dapagliflozin', 'canagliflozin', 'ertugliflozin',
+      'liraglutide', 'semaglutide', 'dulaglutide', 'exenatide', 'tirzepatide', 'pioglitazone', 'rosiglitazone'], 'Antidiabetic NEC'],
+    [['pantoprazole', 'esomeprazole', 'lansoprazole', 'rabeprazole', 'dexlansoprazole'], 'Omeprazole'],
+    [['levofloxacin', 'moxifloxacin'], 'Ciprofloxacin'],
+    [['valacyclovir', 'valaciclovir', 'famciclovir'], 'Acyclovir'],
+    [['quetiapine', 'risperidone', 'aripiprazole', 'ziprasidone', 'paliperidone', 'lurasidone', 'brexpiprazole', 'cariprazine'], 'Antipsychotic drug > specified NEC'],
+    [['celecoxib', 'meloxicam', 'etoricoxib'], 'Anti-inflammatory drug NEC > nonsteroidal NEC'],
+    [['tacrolimus', 'sirolimus', 'everolimus', 'mycophenolate'], 'Immunosuppressive drug'],
+    [['montelukast', 'zafirlukast'], 'Antiasthmatic drug NEC'],
+    [['loratadine', 'desloratadine', 'fexofenadine', 'levocetirizine'], 'Antihistamine'],
+    [['donepezil', 'rivastigmine'], 'Anticholinesterase > reversible'],
+    [['ropinirole', 'pramipexole', 'rotigotine'], 'Antiparkinsonism drug NEC'],
+    [['tiotropium', 'umeclidinium', 'aclidinium'], 'Ipratropium'],
+  ].flatMap(([words, row]) => (words as string[]).map((w): [string, string] => [w, row as string])),
+];
+
+/** Every class and group name above with the Table row it points at (tests check each resolves). */
+export const DRUG_CLASS_MEMBERS: ReadonlyArray<[words: string, row: string]> = [...CLASS_NAMES, ...ANTIEPILEPTIC_MEMBERS, ...CALCIUM_CHANNEL_BLOCKER_MEMBERS, ...ATC_GROUP_MEMBERS];
+
 function addClassNames(table: DrugTable): void {
   const rows = new Map<string, Substance>();
   for (const list of table.byFirstToken.values()) for (const r of list) rows.set(r.name, r);
-  for (const [words, name] of [...CLASS_NAMES, ...ANTIEPILEPTIC_MEMBERS, ...CALCIUM_CHANNEL_BLOCKER_MEMBERS]) {
+  for (const [words, name] of DRUG_CLASS_MEMBERS) {
     // A drug the Table itself lists keeps its own row.
     if (table.byFirstToken.get(phraseTokens(words)[0] ?? '')?.some((r) => r.name.toLowerCase() === words)) continue;
     const row = rows.get(name);

@@ -107,6 +107,13 @@ function complete(codeSet: CodeSet, prefix: string, sentence: string): string | 
     pool = pool.filter((e) => want.test(e.longDescription));
   }
   if (pool.length > 1) {
+    // "Second metacarpal", "fifth metatarsal": the ray the sentence names picks the title (S62.32-, S92.3- share a prefix).
+    const words = noteWords(sentence);
+    const ordinal = (t: string) => /\b(first|second|third|fourth|fifth|great|lesser)\b/i.exec(t)?.[1].toLowerCase();
+    const named = pool.filter((e) => { const o = ordinal(e.longDescription); return o !== undefined && words.has(o); });
+    if (named.length) pool = named;
+  }
+  if (pool.length > 1) {
     const plain = pool.filter((e) => !/\b(?:unspecified|other)\b/i.test(e.longDescription.replace(/\bunspecified (?:side|foot|wrist|hand|leg|arm|femur|tibia|fibula|humerus|radius|ulna|clavicle)\b/gi, '')));
     if (plain.length) pool = plain;
   }

@@ -52,6 +52,8 @@ export const injuryRule: GuidelineRule = {
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     surgicalWound(ctx, drafts);
     osteoporoticFracture(ctx, drafts);
+    pathologicalFractureSite(ctx, drafts);
+    pathologicalNotTraumatic(ctx, drafts);
     oneFractureOnePhrase(ctx, drafts);
     sitePain(ctx, drafts);
   },
@@ -152,4 +154,77 @@ function m80Code(ctx: GuidelineContext, site: string, side: string | undefined):
   const leaves = ctx.codeSet.billableDescendants('M80.0').filter((e) => e.code.endsWith('A'));
   const want = site === 'vertebra' ? ', vertebra' : `, ${side ?? 'unspecified'} ${site},`;
   return leaves.find((e) => e.longDescription.toLowerCase().includes(want))?.code;
+}
+
+/** Pathological fractures of chapter 13 by cause: stress (M84.3), NOS (M84.4), neoplastic (M84.5), other disease (M84.6), osteoporotic (M80.0, M80.8). */
+const PATHOLOGICAL_FRACTURE = /^(M84\.[3-6]|M80\.[08])/;
+/** A pathological fracture coded without its site ("Stress fracture, unspecified site"). */
+const SITELESS_PATHOLOGICAL = /^M84\.[3-6]0X/;
+/**
+ * The region words of the M84 titles, from the bones a note names (Index: Fracture, pathological, by site; the
+ * Tabular groups the metatarsals and tarsals under "foot", the malleoli and talus under "ankle").
+ */
+const PATHOLOGICAL_SITES: ReadonlyArray<readonly [region: string, words: RegExp]> = [
+  ['toe', /\b(toes?|hallux|phalanx of (the )?(great |\w+ )?toe)\b/],
+  ['foot', /\b(metatarsals?|tarsals?|calcaneus|calcaneal|navicular of the foot|cuboid|cuneiform|foot)\b/],
+  ['ankle', /\b(malleolus|malleolar|talus|ankle)\b/],
+  ['finger', /\b(fingers?|thumb|phalanx of (the )?(\w+ )?finger)\b/],
+  ['hand', /\b(metacarpals?|carpals?|scaphoid|hand)\b/],
+  ['tibia', /\b(tibia|tibial)\b/],
+  ['fibula', /\b(fibula|fibular)\b/],
+  ['femur', /\b(femur|femoral)\b/],
+  ['pelvis', /\b(pelvis|pelvic|pubic rami?|sacrum|ilium|ischium)\b/],
+  ['humerus', /\b(humerus|humeral)\b/],
+  ['radius', /\b(radius|radial)\b/],
+  ['ulna', /\b(ulna|ulnar)\b/],
+  ['shoulder', /\b(clavicle|scapula|shoulder)\b/],
+];
+
+/**
+ * I.B.2 and I.C.13.d: a pathological fracture (stress, neoplastic, other disease) is coded to the site and side the note
+ * states ("stress fracture of the left second metatarsal" → M84.375-), never "unspecified site" beside it. The code is
+ * the category's one billable code with the same 7th character whose title names that region and side.
+ */
+function pathologicalFractureSite(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  for (const d of [...drafts.values()]) {
+    if (!SITELESS_PATHOLOGICAL.test(d.code) || !d.evidence.length) continue;
+    const said = sentencesOf(ctx, d).join(' ').toLowerCase();
+    const region = PATHOLOGICAL_SITES.find(([, words]) => words.test(said))?.[0];
+    if (!region) continue;
+    const side = /\bright\b/.test(said) ? 'right' : /\bleft\b/.test(said) ? 'left' : undefined;
+    const seventh = d.code.slice(-1);
+    const titleOf = (e: { longDescription: string }) => e.longDescription.toLowerCase();
+    const targets = ctx.codeSet.billableDescendants(d.code.slice(0, 5)).filter((e) => e.code.endsWith(seventh) && e.code !== d.code
+      && new RegExp(`, (${side ?? 'unspecified'} )?${region}s?(\\(s\\))?,`).test(titleOf(e)) && (side !== undefined || !/\b(right|left)\b/.test(titleOf(e))));
+    if (targets.length !== 1) continue;
+    const t = ensureDraft(ctx, drafts, targets[0].code, [d], { section: 'I.B.2', action: 'refined', detail: `the note states the fracture's site: ${d.code} → ${targets[0].code}` });
+    if (!t) continue;
+    t.confidence = d.confidence;
+    dropDraft(ctx, drafts, d.code, 'I.B.2', `the site is stated: ${targets[0].code}`, t);
+  }
+}
+
+/**
+ * I.C.13.d.1: a fracture the note calls pathological (stress, osteoporotic, neoplastic, due to disease) is coded to
+ * chapter 13, not to a traumatic S code as well: a traumatic fracture code of the same bone region as a pathological
+ * fracture code stated in the same sentences is the same fracture.
+ */
+function pathologicalNotTraumatic(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
+  const pathological = [...drafts.values()].filter((d) => PATHOLOGICAL_FRACTURE.test(d.code));
+  if (!pathological.length) return;
+  for (const f of [...drafts.values()]) {
+    if (!TRAUMATIC_FRACTURE.test(f.code) || !/\bfracture\b/.test(title(ctx, f.code)) || !f.evidence.length) continue;
+    const own = sentencesOf(ctx, f);
+    const region = (t: string) => M80_SITES.find(([, words]) => words.test(t))?.[0];
+    const fRegion = region(title(ctx, f.code));
+    const side = (t: string) => (/\bright\b/.test(t) ? 'right' : /\bleft\b/.test(t) ? 'left' : undefined);
+    const fSide = side(title(ctx, f.code));
+    // Same region, and the same side where both titles give one (or the same sentence when neither does).
+    const same = pathological.find((p) => {
+      if (!drafts.has(p.code) || region(title(ctx, p.code)) !== fRegion) return false;
+      const pSide = side(title(ctx, p.code));
+      return pSide && fSide ? pSide === fSide : sentencesOf(ctx, p).some((s) => own.includes(s));
+    });
+    if (fRegion && same) dropDraft(ctx, drafts, f.code, 'I.C.13.d.1', `the fracture is pathological: ${same.code}`, same);
+  }
 }

@@ -490,7 +490,8 @@ export const integralSymptomRule: GuidelineRule = {
         continue;
       }
       if (!chapter18Symptom) continue;
-      const explained = diagnoses.find((d) => d.evidence.some((e) => s.evidence.some((x) => explains(ctx, x, e))));
+      // "Epistaxis due to warfarin": the symptom is the adverse effect's nature, coded with it (I.C.19.e.5), never explained away.
+      const explained = diagnoses.find((d) => !DRUG_OR_TOXIC_EFFECT.test(d.code) && d.evidence.some((e) => s.evidence.some((x) => explains(ctx, x, e))));
       if (explained) dropDraft(ctx, drafts, s.code, 'I.B.4', `explained by ${explained.code} in the same sentence`, explained);
     }
   },

@@ -18,18 +18,18 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
 type Relationship = 'poisoning' | 'adverseEffect' | 'underdosing';
 
 /** Taken more than, or other than, prescribed; or a chemical's toxic exposure (I.C.19.e.5.b). */
-const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxication|took [\w\s-]{0,30}?(too many|extra|twice|by mistake|in error)|by mistake|in error|medication error|wrong (drug|medication|medicine|dose|pill|patient)|toxic effect|self-poison\w*)\b/i;
+const POISONING = /\b(overdos(e|ed|es|ing)|poison(ing|ed)?|ingest(ion|ed)|intoxication|took [\w\s-]{0,30}?(too many|extra|twice|by mistake|in error)|by mistake|in error|medication error|wrong (drug|medication|medicine|dose|pill|patient)|toxic effect|self-poison\w*|(drink|beverage|food) (was |had been |got )?(spiked|laced|drugged)|spiked (her|his|their|the|a) (drink|beverage))\b/i;
 /**
  * A drug taken with alcohol (I.C.19.e.5.b: "when a reaction results from the interaction of a drug(s) and alcohol, this
  * would be classified as poisoning"): the drug and the alcohol are each a poisoning.
  */
-const WITH_ALCOHOL = /\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
+const WITH_ALCOHOL = /\binteract\w*\s+(of|between|with)\s+[^.;]{0,60}?\b(with|and)\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(taken|took|taking|combined|mixed|along)\s+(it\s+|them\s+)?with\s+(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b|\b(mixed|combined|washed down|took|taken|taking)\s+(her|his|their|the|a|an)\s+(\w+\s+){0,3}?with\s+(\w+\s+){0,4}?(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y|gin|rum|tequila)\b|\b(drank|drinking)\b[^.;]{0,60}\b(with|alongside|on top of)\s+(his|her|their|the|a)?\s*(\w+\s+){0,2}(dose|doses|pills?|tablets?|medications?)\b/i;
 /** The Table row for drinking alcohol (ethyl alcohol as a beverage). */
 const BEVERAGE_ALCOHOL = 'Alcohol > beverage';
 /** "X instead of Y", "rather than Y": Y is the drug that was not taken. */
 const NOT_TAKEN = /\b(instead of|rather than|in place of)\s+([\w'-]+\s+){0,3}$/i;
 /** Taken as prescribed and harmful all the same (I.C.19.e.5.a): said of the whole sentence. */
-const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as prescribed|correctly|properly|as directed)\b/i;
+const TAKEN_AS_PRESCRIBED = /\b(taken|took it|taking it|used) (exactly )?(as prescribed|correctly|properly|as directed)\b|\b(properly|correctly) (taken|used|administered)\b|\b(both|each|all) (\w+ )?(taken )?(as prescribed|as directed)\b/i;
 /**
  * A cue that names its cause right after it ("due to glyburide", "adverse effect of metoprolol"):
  * the substance must follow within three words with no punctuation between ("septic shock due to
@@ -43,8 +43,12 @@ const CAUSE_CUE = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|t
  */
 const CAUSE_CUE_ASSESSMENT = /\b(adverse (effect|reaction|drug reaction|drug event)s? (of|to|from)|side[- ]effects? (of|from)|induced by|due to|caused by|secondary to|attributed to|reaction to|toxicity (of|from)|(?<!\b(?:withdrawal|withdrawing|weaned|weaning|switched|switching|changed|changing|transitioned|converted|abstinent|abstaining|abstinence|off|away|free|refrained|recovering|recovered|benefit|benefits|benefited|relief|discharged|transferred|referred|came|comes|returned|back|apart|separate|different|derived|made|taken|tapered|tapering|stopped|transition|switch|change|conversion|detox|detoxification|refrain|refraining|cessation|quit|quitting)\s)from)\b/gi;
 const CUE_GAP = /^(\s*[A-Za-z][A-Za-z0-9-]*){0,3}\s*\(?\s*$/;
+/** Words after a substance that make the condition its effect ("steroid-induced", "opioid use", "digoxin toxicity"). */
+const CONDITION_OF_EXPOSURE = /\b(induced|related|associated|toxic\w*|due|from|caused|secondary|effects?|reactions?|overdose|poison\w*|withdrawal|use|abuse|dependence|intoxication|allergy)\b/i;
+/** Side effects spoken of, not had: counseling, monitoring, possible or potential effects. */
+const COUNSELING = /\b(discuss\w*|review\w*|counsel\w*|explain\w*|educat\w*|about|regarding|monitor\w*(\s+for)?|watch\s+for|warned\s+(of|about)|risks?\s+(and|of)|possible|potential|common)\s+(the\s+)?(possible\s+|potential\s+|common\s+)?(side[- ]effects?|adverse\s+(effects?|reactions?))\b/i;
 /** Less taken than prescribed (I.C.19.e.5.c). */
-const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing)\b/i;
+const UNDERDOSING = /\b(underdos\w*|ran out of|run out of|stopped taking|stopped (her|his|their)|(missed|skipped|skipping|missing) (\w+ )?(doses?|pills?|tablets?)|not (been )?taking|could not afford|couldn't afford|cannot afford|taking (less|half)|rationing|quit (taking )?(her|his|their|the)|(intentionally|deliberately) (stopped|skipped|reduced|cut back)|(forgetting|forgets|forgot) (to take )?(her|his|their|the)( \w+)? (doses?|pills?|tablets?|medications?|meds)|(forgetting|forgets|forgot) (to take )?(her|his|their) \w+)\b/i;
 
 /**
  * I.C.19.e.5.c: underdosing is the patient taking less than prescribed; a clinician stopping or holding the
@@ -57,12 +61,12 @@ const CLINICIAN_STOPPED = /\b(?:I|we)(?:'ve|\s+have|\s+had|\s+will|\s+then)?\s+(
 const UNDETERMINED = /\b(intent (is |was )?(undetermined|unknown|unclear)|undetermined intent|(cannot|could not|can't|unable to) (be )?determine[ds]? (the |whether |if )?(intent|it was intentional)|intent (cannot|could not) be (determined|established))/i;
 const ACCIDENTAL = /\b(accidental(ly)?|unintentional(ly)?|by mistake|in error|medication error|inadvertent(ly)?)\b/i;
 const SELF_HARM = /\b(intentional(ly)?|suicid\w*|self[- ]harm|self[- ]poison\w*|to (end|take) (his|her|their|my) (own )?life|to kill (himself|herself|themselves|myself)|on purpose|deliberate(ly)?)\b/i;
-const ASSAULT = /\b(assault\w*|poisoned by (her|his|their|a|an|the) \w+|homicid\w*)\b/i;
+const ASSAULT = /\b(assault\w*|poisoned by (her|his|their|a|an|the) \w+|homicid\w*|spiked|drugged by|laced by)\b/i;
 
 /** Why a drug was taken less than prescribed (Z91.12- intentional, Z91.13- unintentional). */
 const FINANCIAL = /\b(afford|cost|price|financial|expensive|insurance)\b/i;
 const UNINTENTIONAL_UNDERDOSE = /\b(forgot|forgetting|forgetful|confus\w*|misunderst\w*|unintentional(ly)?)\b/i;
-const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w*|because of side effects|stopped (taking )?(\w+ ){0,3}because)\b/i;
+const INTENTIONAL_UNDERDOSE = /\b(chose|decided|did not want|didn't want|refus\w*|because of side effects|(stopped|quit) (taking )?(\w+ ){0,3}because|on (her|his|their) own|intentionally|deliberately)\b/i;
 
 /** The unspecified adverse-effect codes a named drug's adverse effect replaces (their Excludes1). */
 const UNSPECIFIED_ADVERSE_CODES = ['T88.6XXA', 'T88.7XXA'];
@@ -87,7 +91,8 @@ const CUE_WORDS = new Set([
   'mistake', 'error', 'wrong', 'toxic', 'toxicity', 'underdosing', 'underdosed', 'underdose', 'ran', 'run', 'stopped', 'missed',
   'missing', 'skipped', 'skipping', 'taking', 'afford', 'rationing', 'prescribed', 'correctly', 'properly', 'directed', 'due',
   'induced', 'caused', 'secondary', 'attributed', 'reaction', 'effect', 'effects', 'associated', 'related', 'took', 'self',
-  'alcohol', 'drank', 'drinking', 'beer', 'wine', 'from',
+  'alcohol', 'drank', 'drinking', 'beer', 'wine', 'from', 'mixed', 'combined', 'quit', 'intentionally', 'deliberately', 'forgetting', 'forgets',
+  'forgot', 'spiked', 'laced', 'drugged', 'administered', 'both', 'interaction',
 ]);
 
 const SECTION_RANK: Partial<Record<SectionKind, number>> = { diagnoses: 0, assessment: 0, assessment_plan: 0, impression: 0 };
@@ -121,7 +126,8 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
   const found: Found[] = [];
   for (const s of cued) {
     const sentence = ctx.text.slice(s.start, s.end);
-    if (!ANY_CUE.test(sentence)) continue;
+    // A question ("call her about side effects of sertraline?") or counseling ("discussed side effects of …") states no effect.
+    if (!ANY_CUE.test(sentence) || /\?\s*$/.test(sentence) || COUNSELING.test(sentence)) continue;
     table ??= (tableOrLoader as () => DrugTable)();
     if (!table.size) return;
     const withAlcohol = WITH_ALCOHOL.test(sentence);
@@ -130,16 +136,21 @@ export function applyDrugTable(ctx: GuidelineContext, drafts: Map<string, Draft>
     const from = tokenIndexAt(ctx.tokens, s.start);
     let to = from;
     while (to < ctx.tokens.length && ctx.tokens[to].start < s.end) for (const n of ctx.tokens[to++].norms) words.add(n);
-    for (const substance of substancesIn(table, words)) {
+    for (const named of substancesIn(table, words)) {
+      const substance = medicinalForm(table, named, sentence);
       const span = substanceSpan(ctx, substance, from, to);
       if (!span || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
       if (NOT_TAKEN.test(ctx.text.slice(Math.max(s.start, span.start - 60), span.start))) continue;
+      // "Serotonin syndrome", "insulin resistance": the substance's words are part of a condition's name, not an exposure.
+      if (ctx.mentionSpans.some((m) => !/^[TZ]/.test(m.code) && m.span.start === span.start && span.end < m.span.end
+        && !CONDITION_OF_EXPOSURE.test(ctx.text.slice(span.end, m.span.end)))) continue;
       const section = sectionAt(ctx.analysis, span.start)?.kind ?? 'other';
       const relationship = sentenceCue ?? (namedAsCause(ctx.text, s.start, span, SECTION_RANK[section] === 0) ? 'adverseEffect' : undefined);
       if (!relationship) continue;
       const c = mentionContext(ctx.analysis, span);
       // A past poisoning is history (Z91.5-, Z92.-), not this encounter's injury.
-      if (c.negated || c.hypothetical || c.family || c.historical || section === 'pmh' || (c.uncertain && ctx.setting === 'outpatient')) continue;
+      // Underdosing is told in the past by nature ("quit his lisinopril 3 weeks ago"): its effect is this encounter's (I.C.19.e.5.c).
+      if (c.negated || c.hypothetical || c.family || (c.historical && relationship !== 'underdosing') || section === 'pmh' || (c.uncertain && ctx.setting === 'outpatient')) continue;
       // An illicit drug is never "properly taken": its harm is a poisoning or a use disorder, not an adverse effect.
       if (relationship === 'adverseEffect' && substance.tokens.some((w) => ILLICIT.has(w))) continue;
       found.push({ substance, relationship, span, section });
@@ -221,6 +232,20 @@ function codeTheNature(ctx: GuidelineContext, drafts: Map<string, Draft>, advers
   }
 }
 
+/** Words that make a substance a medicine the patient takes (tablets, doses, levels, a prescription). */
+const MEDICATION_WORDS = /\b(tablets?|tabs?|pills?|capsules?|doses?|dosing|mg|prescri\w*|level|levels|carbonate|citrate|therapy|medications?)\b/i;
+
+/**
+ * A row with no adverse-effect column is the nonmedicinal substance ("Lithium", the metal, T56.89-); a note that speaks
+ * of it as a medicine (tablets, a dose, a level) means its medicinal salts when the Table lists them ("Lithium, salts"
+ * T43.59-, Table of Drugs and Chemicals).
+ */
+function medicinalForm(table: DrugTable, s: Substance, sentence: string): Substance {
+  if (s.codes.adverseEffect) return s;
+  const salts = table.byName.get(`${s.name} > salts`);
+  return salts?.codes.adverseEffect && MEDICATION_WORDS.test(sentence) ? salts : s;
+}
+
 /** Where the sentence names the alcohol (the evidence of the alcohol's poisoning code). */
 function alcoholSpan(text: string, s: Span): Span | undefined {
   const m = /\b(alcohol|ethanol|beers?|wine|liquor|vodka|whiske?y)\b/i.exec(text.slice(s.start, s.end));
@@ -245,9 +270,13 @@ function namedAsCause(text: string, sentenceStart: number, span: Span, assessmen
 }
 
 /** The Table column for a relationship; a poisoning's intent from the note (I.C.19.e.5.b). */
-function columnOf(relationship: Relationship, text: string): DrugColumn {
+/** Intent the note denies ("denies extra pills or self-harm", "no suicidal intent"): no evidence of that intent. */
+const DENIED_INTENT = /\b(denies|denied|denying|no|not|without|negative for|never)\b[^.;\n]{0,40}?\b(self[- ]harm|suicid\w*|intent(ional(ly)?)?( to harm)?|on purpose|deliberate(ly)?)\b/gi;
+
+function columnOf(relationship: Relationship, clinical: string): DrugColumn {
   if (relationship !== 'poisoning') return relationship;
-  if (UNDETERMINED.test(text)) return 'undetermined';
+  if (UNDETERMINED.test(clinical)) return 'undetermined';
+  const text = clinical.replace(DENIED_INTENT, ' ');
   if (ACCIDENTAL.test(text)) return 'accidental';
   if (SELF_HARM.test(text)) return 'intentional';
   if (ASSAULT.test(text)) return 'assault';
@@ -307,7 +336,9 @@ function draftFor(drafts: Map<string, Draft>, code: string, f: Found, ctx: Guide
   }
   if (!d.evidence.some((e) => e.start === f.span.start && e.end === f.span.end)) {
     d.evidence.push({ start: f.span.start, end: f.span.end, text: ctx.text.slice(f.span.start, f.span.end) });
-    d.mentions.push({ span: f.span, term: f.substance.name.toLowerCase(), context: mentionContext(ctx.analysis, f.span) });
+    const context = mentionContext(ctx.analysis, f.span);
+    // Underdosing is told in the past by nature: the rule read it as this encounter's, so the selection must not call it history.
+    d.mentions.push({ span: f.span, term: f.substance.name.toLowerCase(), context: f.relationship === 'underdosing' ? { ...context, historical: false } : context });
   }
   const rank = SECTION_RANK[f.section] ?? 2;
   if (rank < (SECTION_RANK[d.section] ?? 2)) d.section = f.section;
