@@ -75,7 +75,7 @@ function frame(style: Style, label: string, value: string, g: Gen): string {
   switch (style) {
     case 'discharge': return `The patient was discharged home in stable condition. ${cap(label)} ${value} was recorded by registration.`;
     case 'nursing': return `pt resting, vss. ${label.toLowerCase()} ${value} given to family at bedside.`;
-    case 'intake-form': return `INTAKE FORM\n${cap(label)}${label.endsWith(':') ? '' : ':'} ${value}\nReason for visit: cough`;
+    case 'intake-form': return `INTAKE FORM\n${cap(label)}${/[:\u2014]$/.test(label) ? '' : ':'} ${value}\nReason for visit: cough`;
     case 'table': return `| Field | Value |\n|---|---|\n| ${cap(label.replace(/[:\s—]+$/, ''))} | ${value} |\n| Allergies | NKDA |`;
     case 'letter': return `Dear colleague,\nPlease quote ${label} ${value} in any reply to this office.\nYours sincerely`;
     case 'phone-encounter': return `Telephone encounter ${g.int(2) === 0 ? '10:42' : '3:15 pm'}. Caller verified ${label} ${value}; questions answered.`;
@@ -181,11 +181,14 @@ function addressCases(g: Gen): FormatCase[] {
     'zip+4': (g) => [`billing ZIP ${g.digits(5)}-${g.digits(4)}`, ''],
     'zip': (g) => [`zip code ${g.digits(5)}`, ''],
     'lives on': (g) => [`She lives on ${g.pick(['Tamsworth', 'Bramblecot', 'Dunmoreth'])} Road with her son.`, ''],
-    'corner of': (g) => [`Found at the corner of ${g.pick(['Pellingham', 'Ashcombe'])} and ${g.pick(['Quillfeather', 'Marrowby'])} by police.`, ''],
+    'corner of': (g) => [`Found at the corner of ${g.pick(['Pellingham', 'Ashcombe'])} ${g.pick(['Ave', 'Street', 'Rd'])} and ${g.pick(['Quillfeather', 'Marrowby'])} by police.`, ''],
+    // Without a suffix a street is told from a word only by its capital: lower-case notes are not generated for this form.
+    'corner of bare': (g) => [`Found at the corner of ${g.pick(['Pellingham', 'Ashcombe'])} and ${g.pick(['Quillfeather', 'Marrowby'])} by police.`, ''],
     'off of': (g) => [`Lives in a trailer off of ${g.pick(['Marrowby', 'Tamsworth'])} Pike.`, ''],
   };
   for (const [name, make] of Object.entries(extra)) {
     for (const style of STYLES) {
+      if (name === 'corner of bare' && style === 'nursing') continue;
       const [phrase] = make(g);
       const text = styleSentence(style, phrase);
       out.push({ kind: 'address', label: `address ${name} style=${style}`, style, text, needle: addressNeedle(name, text) });
@@ -198,7 +201,7 @@ function addressCases(g: Gen): FormatCase[] {
 function addressNeedle(name: string, text: string): string {
   const re = {
     'rural route': /RR \d+ Box \d+/, 'rural route spelled': /Rural Route \d+, Box \d+/, 'po box': /P\.O\. Box \d+/, 'po box plain': /PO Box \d+/,
-    'c/o': /\d+ \w+(?: \w+)? Ln/, 'zip+4': /\d{5}-\d{4}/, zip: /\d{5}/, 'lives on': /(?<=lives on )\w+/, 'corner of': /(?<=corner of )\w+/,
+    'c/o': /\d+ \w+(?: \w+)? Ln/, 'zip+4': /\d{5}-\d{4}/, zip: /\d{5}/, 'lives on': /(?<=lives on )\w+/, 'corner of': /(?<=corner of )\w+/, 'corner of bare': /(?<=corner of \w+ and )\w+/,
     'off of': /(?<=off of )\w+/,
   }[name]!;
   const m = new RegExp(re.source, 'i').exec(text);

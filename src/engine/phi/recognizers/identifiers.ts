@@ -5,7 +5,8 @@ import type { PatternRecognizerDef } from './types';
 import { validDea, validNpi, validSsn, validVin } from './validators';
 
 /** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
-const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s?id)|-(?=\s))){0,3}\s{0,3}`;
+// A dash set off by spaces ("Claim — 2024-778812", "Policy – 286363") joins a label to its value as a colon does.
+const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s?id)|[-\u2013\u2014](?=\s))){0,3}\s{0,3}`;
 /**
  * An identifier: a letter-prefixed number in space-split groups ("A123 456 789", a member ID as printed on a card),
  * letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces.
@@ -109,7 +110,18 @@ function labelled(name: string, type: PatternRecognizerDef['type'], labels: stri
 const US_STATE_CODES = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
 /** A driver's licence label: "DL", "D.L." or the words, in either case. */
 const DL_LABEL = String.raw`(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e|DRIVER'?S?\sLICEN[CS]E)`;
-const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d)`);
+const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*[\s-]?[A-Z0-9]*\d)`);
+
+/**
+ * Identifier cue words (issue 9, session 10): each names a number a person, a claim or a case is known by. "lot" is not
+ * here: a lot number after a device word is device.labelled's, and a vaccine's lot names a batch, not the patient.
+ */
+const ID_CUES = ['ref', 'reference', 'case', 'claim', 'member', 'membership', 'policy', 'group', 'account', 'acct', 'ticket', 'badge', 'permit',
+  'certificate', 'cert', 'registration', 'enrolment', 'enrollment', 'voucher', 'authorization', 'authorisation', 'auth', 'confirmation', 'conf',
+  'tracking', 'serial', 'subscriber', 'beneficiary', 'file', 'docket', 'incident', 'report', 'record', 'receipt', 'invoice', 'order', 'requisition',
+  'application', 'license', 'licence', 'pin', 'passport', 'visa', 'booking', 'reservation', 'transaction'];
+const ID_CUE_WORDS = [...ID_CUES].sort((a, b) => b.length - a.length).join('|');
+const ID_CUE_TRIGGERS: readonly string[] = [...new Set(ID_CUES.flatMap((w) => [w, `${w}s`]))];
 
 export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -202,7 +214,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'vehicle.plate',
     type: 'VEHICLE',
     description: 'vehicle licence plate after its label, with an optional state code before it: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471, tag: OH 3ZB0724, plate SJ-02-F4',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b|reg\b\.?)(?:\s?(?:#|no\.?|number|num|:)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b|reg\b\.?)(?:\s?(?:#|no\.?|number|num|:|[\u2013\u2014](?=\s)|\|)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*[\s-]?[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
     group: 'last',
     triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration', 'reg'],
     anchored: true,
@@ -212,6 +224,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
       // "registration" alone (a desk, a visit) takes only the same upper-case plate shape, whatever its label.
       // "reg" (registration, as "Mass. reg 992LFG" writes it; also regular insulin and diet) likewise.
+      // A plate's dashed letters-then-digits or digits-then-letters shape ("kbp-466", "742-YDC") is a plate after any
+      // vehicle word in any case: a dose, a range or a regular-insulin order has no letters glued to a dash like that.
+      if (/^(?:[A-Za-z]{2,4}-\d{2,5}|\d{2,4}-[A-Za-z]{2,4}|\d[A-Za-z]{2}-\d{3,5})$/.test(v.replace(STATE_PREFIX_RE, ''))) return true;
       if (/^reg(?:istration)?\b(?!\s(?:plates?|tags?)\b)/i.test(c.match[0]) && !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) &&
         v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
@@ -443,6 +458,34 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#alnum7'],
     anchored: true,
     validate: (v) => alnumIdentifier(v),
+  },
+  {
+    name: 'id.cue-word',
+    type: 'ID',
+    description: 'a number after an identifier cue word, joined by #, No., number, ID, a colon, a spaced dash, a table bar or nothing, in any case and shape (digits, letter-digit, dashed, dotted, slashed, spaced): Permit — 2497/548142, confirmation: 7238/159917, | Case number | 24-474219 |, voucher DHY.4225.97, Serial: KR 150 947',
+    // Issue 9 (session 10): the cue names a number a person is known by, whatever other words surround it; the value's shape
+    // (digits with letters, or four digits or more) is what the validator checks, so the cue list is the only data.
+    pattern: String.raw`\b(${ID_CUE_WORDS})s?\b\.?((?:[ \t]{0,2}(?:#|no\.|no\b|nbr\b\.?|num\.|num(?:ber)?\b|ids?\b|identifier\b|code\b|:|[-\u2013\u2014](?=[ \t])|\|)){0,3})[ \t]{0,3}(${ANY_LABEL_VALUE})`,
+    group: 'last',
+    triggers: ID_CUE_TRIGGERS,
+    anchored: true,
+    validate: (v, c) => {
+      const digits = countDigits(v);
+      const letters = v.replace(/[^A-Za-z]/g, '').length;
+      // Four digits, or three with letters in one code of five characters or more: a list number, dose or score is shorter.
+      if (digits < 4 && !(digits >= 3 && letters >= 1 && v.replace(/[\s\-./]/g, '').length >= 5)) return false;
+      // Ranges, ratios and decimals are short digit groups joined by punctuation ("ref 3.5-5.0", "case 1/2"): an identifier
+      // has a run of four digits or letters in it.
+      if (letters === 0 && /[\-\/.]/.test(v) && !/\d{4}/.test(v)) return false;
+      const joined = c.match[2].trim().length > 0;
+      // A bare lower-case "no" is the negation ("pt reports no 10000 step days"); a heading's "No" or "no." is a label.
+      if (/^no$/i.test(c.match[2].trim()) && !/^[A-Z]/.test(c.match[1])) return false;
+      // A year or a season of years straight after the cue is when, not which ("registration 2019", "case 2020-21 season").
+      if (!joined && /^(?:19|20)\d{2}(?:[-\/](?:\d{2}|(?:19|20)\d{2}))?$/.test(v)) return false;
+      if (ICD10_CODE_RE.test(v) || CLINICAL_MIXED_RE.test(v) || VENT_SETTINGS_RE.test(v) || COUNT_UNIT_GLUED_RE.test(v)) return false;
+      return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
+    },
+    refine: trimValue,
   },
   {
     name: 'id.any-label',
