@@ -101,11 +101,22 @@ describe('street addresses (address.street with USPS Publication 28 suffixes, ad
     expect(coveredBy(text, '5th', redact(text).spans) && coveredBy(text, 'Tamsworth', redact(text).spans)).toBe(true);
   });
 
+  test('house numbers with a dashed letter or a half, road numbers and Romance particles inside the name, Space and Trailer units', () => {
+    const forms = ['43-B E. Quarrow Avenue', '13½ N Pellgate Viejo Road', '10725 Old Highway 61 Trl', '12413 County Road 12 St', '10417 Calle del Marrow Street',
+      '1044 N Juniper Tamsa Hwy Space 29', '5194 W Martin Luther King Jr Road, Trailer 10D', '72A E. Old Highway 61 Row Lot 33C'];
+    const lower = ['21-b quarrow road', '99½ pellgate place', '25730 tamsworth row', '10368 e. pellgate viejo lane #4c', '1192 marrowby ct, trailer 30a',
+      '19099 west old highway 61 row'];
+    for (const a of [...forms, ...lower]) for (const text of [`Lives at ${a}.`, `pt home is ${a} with wife`]) {
+      expect({ text, covered: coveredBy(text, a, redact(text).spans) }).toEqual({ text, covered: true });
+    }
+  });
+
   test('what people live on or come off of that is no street stays; clinical headings with a number and a Pub 28 word stay', () => {
     for (const text of ['She lives on her own.', 'He lives on Social Security.', 'lives off SSI and food stamps.', 'Weaned off of Levophed since am.',
       'Off of Lasix since Tuesday.', 'Lesion at the corner of the mouth.', 'Chest 2 View obtained.', 'Walked 2 laps around nurses station.',
       'WALKED 2 LAPS AROUND NURSES STATION.', 'Stage 2 Classical HL, on ABVD.', 'GIVEN 2 UNITS PRBC OVER 3 HRS, TOLERATED.', 'lives on the streets',
-      'PICC line tip at cavoatrial junction.', 'LIVES ON SOCIAL SECURITY.', 'lives on Medicaid']) {
+      'PICC line tip at cavoatrial junction.', 'LIVES ON SOCIAL SECURITY.', 'lives on Medicaid', 'Sent home on Azithromycin.', 'home in 2 days, then rehab',
+      'three in a row at home', 'Stays on Coumadin for now.']) {
       expect({ text, untouched: untouched(text) }).toEqual({ text, untouched: true });
     }
   });

@@ -46,14 +46,23 @@ const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', '
 const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
 // Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
 const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
-const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
+/**
+ * A house number as addresses print it: digits with a letter glued or after a dash ("17a", "43-B"), a second number after a
+ * dash ("12-14"), or a half written "1/2" or "½" ("13½ N Pueblo Viejo Road").
+ */
+const HOUSE_NUMBER = String.raw`[1-9]\d{0,5}(?:[A-Za-z]\b|-[A-Za-z]\b|-\d{1,4}\b|[ \t]1\/2|½)?`;
+/** A road's number inside a street's name ("Old Highway 61 Trl", "County Road 12 St"): only right after a road word. */
+const ROAD_NUMBER = String.raw`(?<=(?:[Hh]ighway|HIGHWAY|[Hh]wy|HWY|[Rr]oad|ROAD|[Rr]oute|ROUTE|[Rr]te|RTE|[Rr]d|RD|[Ff]arm [Rr]oad)[ \t])\d{1,4}[A-Za-z]?`;
+/** Words after a street's first word: a Romance particle inside a name ("Calle del Sol Street") or a road's number. */
+const STREET_WORD_INNER = String.raw`(?:${STREET_WORD}|${ROAD_NUMBER}|(?:de|del|la|las|los|da|do|dos|das|van|von|le)(?=[ \t][A-Z\u00C0-\u00DE]))`;
+const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer', 'space', 'spc'];
 const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
 /** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP, a lower-case word. */
 // A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
 // ("St. Agnes", "Dr. Smith").
 const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b|(?:[A-Z][A-Za-z'-]+\s?){1,3},\s?(?:${STATE_ABBR}|${STATE_NAME})\b)|\.?\s+[a-z]|\.\s*$)`;
 // A building may carry a letter and then its own unit: "Bldg C #326", "Building 4, Apt 12".
-const UNIT = String.raw`(?:bldg|building)\.?\s?[A-Za-z0-9-]{1,4},?\s(?:#|apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
+const UNIT = String.raw`(?:bldg|building)\.?\s?[A-Za-z0-9-]{1,4},?\s(?:#|apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer|space|spc)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
 /**
  * USPS Publication 28 suffixes beyond the lists above (uspsSuffixes.ts): names in Title case only ("Tamsworth Knoll", "Old
  * Mill Cove"; an all-caps note writes "LAPS AROUND NURSES STATION" in prose), and the standard abbreviations that are no
@@ -89,9 +98,13 @@ const ADDRESS_LINE = String.raw`\b([1-9]\d{0,5}[a-z]?[ \t](?:[a-z0-9'.-]+[ \t]){
  * "resides on"), a meeting point ("corner of", "intersection of") or "off of". The street after it is PHI (a geographic
  * unit smaller than a state) with a suffix in any case, or in Title case without one.
  */
-const STREET_CUE = String.raw`(?:(?:lives?|living|lived|resides?|residing|resided|stays?|staying|house|home|trailer|apartment|LIVES?|LIVING|RESIDES?)[ \t](?:(?:out|over|down|up|just|OUT|DOWN|UP)[ \t])?(?:on|ON|off(?:[ \t](?:of|from))?|OFF(?:[ \t](?:OF|FROM))?)|(?:corner|intersection|CORNER|INTERSECTION|Corner|Intersection)[ \t](?:of|OF))[ \t](?:(?:the|THE)[ \t])?`;
-/** "off of" names a street only with its suffix: "weaned off of Levophed" names a drug in Title case. */
-const OFF_OF_CUE = String.raw`(?:off|Off|OFF)[ \t](?:of|OF)[ \t](?:(?:the|THE)[ \t])?`;
+// Only the verbs of residing: "sent home on Azithromycin", "stays on Coumadin" name a drug in Title case.
+const STREET_CUE = String.raw`(?:(?:lives?|living|lived|resides?|residing|resided|LIVES?|LIVING|RESIDES?)[ \t](?:(?:out|over|down|up|just|OUT|DOWN|UP)[ \t])?(?:on|ON|off(?:[ \t](?:of|from))?|OFF(?:[ \t](?:OF|FROM))?)|(?:corner|intersection|CORNER|INTERSECTION|Corner|Intersection)[ \t](?:of|OF))[ \t](?:(?:the|THE)[ \t])?`;
+/**
+ * "off of", and a home, trailer or stay "on" or "off", name a street only with its suffix: "weaned off of Levophed",
+ * "sent home on Azithromycin" name a drug in Title case.
+ */
+const OFF_OF_CUE = String.raw`(?:(?:(?:off|Off|OFF)|(?:house|home|trailer|apartment|stays?|staying|HOME)[ \t](?:on|ON|off|OFF))[ \t](?:of|OF)?[ \t]?)(?:(?:the|THE)[ \t])?`;
 /** Suffixes read in lower case after a street cue: the full names and abbreviations a lower-case note writes. */
 const CUE_LOWER_SUFFIXES = [...HARD_SUFFIXES, 'way', 'court', 'circle', 'trail', 'loop', 'ridge', 'hollow', 'crossing', 'st', 'ave', 'rd', 'blvd', 'ln',
   'dr', 'ct', 'cir', 'pkwy', 'hwy', 'trl', 'ter', 'xing'];
@@ -119,7 +132,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street',
     type: 'ADDRESS',
     description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4}|\s1\/2)?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES])}|${titleCase([...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, ...PUB28_TITLE_ABBREVIATIONS])}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase([...ABBREVIATED_SUFFIXES, ...PUB28_ABBREVIATIONS])}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    pattern: String.raw`\b${HOUSE_NUMBER}\s(?:${DIRECTIONAL}\s)?${STREET_WORD}\s(?:${STREET_WORD_INNER}\s){0,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES])}|${titleCase([...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, ...PUB28_TITLE_ABBREVIATIONS])}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase([...ABBREVIATED_SUFFIXES, ...PUB28_ABBREVIATIONS])}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
     triggers: ALL_SUFFIX_TRIGGERS,
   },
@@ -129,7 +142,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'house number, street words in any case and a USPS suffix followed by a floor, basement or apartment, the unit included: 1127 winter ct 2nd fl, 490 bayberry street basement apt, 1309 bayberry dr. 3rd floor',
     // The unit after the suffix is what says "address" where the words are in lower case: a dose or count is never
     // followed by a street suffix and then a floor.
-    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?[ \t](?:(?!${FUNCTION}[ \t])[A-Za-z\u00C0-\u024F'-]+[ \t]){1,3}(?:${anyCase([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES])})\b\.?,?[ \t](?:(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))[ \t](?:fl\b\.?|floor\b)|(?:fl\b\.?|floor)[ \t]?\d{1,2}\b|(?:basement|bsmt|rear|upper|lower)\b(?:[ \t](?:apt|unit)\b\.?)?|(?:apt|unit|suite|ste)\b\.?[ \t]?#?[ \t]?[A-Za-z0-9-]{1,5}\b)`,
+    pattern: String.raw`\b${HOUSE_NUMBER}[ \t](?:(?!${FUNCTION}[ \t])(?:[A-Za-z\u00C0-\u024F'-]+\.?|${ROAD_NUMBER})[ \t]){1,4}(?:${anyCase([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES])})\b\.?,?[ \t](?:(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))[ \t](?:fl\b\.?|floor\b)|(?:fl\b\.?|floor)[ \t]?\d{1,2}\b|(?:basement|bsmt|rear|upper|lower)\b(?:[ \t](?:apt|unit)\b\.?)?|(?:apt|unit|suite|ste)\b\.?[ \t]?#?[ \t]?[A-Za-z0-9-]{1,5}\b)`,
     flags: 'gi',
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
   },
@@ -155,14 +168,14 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street.lower',
     type: 'ADDRESS',
     description: 'a street address written in lower case after a residence cue: lives at 10470 oak avenue, 4620 cedar st. unit 24',
-    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
+    pattern: String.raw`\b${HOUSE_NUMBER}\s(?:(?!${FUNCTION}\s)(?:[a-z][a-z'-]*\.?|${ROAD_NUMBER})\s){1,4}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail|place|row|loop|pike|way|crossing|xing|run|path)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|trlr|trailer|lot|rm|room|space|spc|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
     flags: 'gm',
     triggers: ['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'terrace', 'st', 'ave', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl',
-      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail'],
+      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail', 'place', 'row', 'loop', 'pike', 'way', 'crossing', 'xing', 'run', 'path'],
     // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue or a
     // care-of name ("mail c/o marla quill, 24 fox hollow ln"), and no street word may itself be a suffix.
     validate: (v, c) => !/^\S+\s+(?:lane|road|way|drive|street)\s/i.test(v) &&
-      /\b(?:lives?|living|resides?|residing|moved|address|located|mail(?:ing)?)\b[^.\n]{0,24}\b(?:at|to|on|in|is)\s$|address:?\s$|\bc\/o\b[^\n.;]{0,40},\s?$/i.test(c.text.slice(Math.max(0, c.start - 48), c.start)),
+      /\b(?:lives?|living|resides?|residing|moved|address|located|mail(?:ing)?|home|house|trailer|apartment)\b[^.\n]{0,24}\b(?:at|to|on|in|is)\s$|address:?\s$|\bc\/o\b[^\n.;]{0,40},\s?$/i.test(c.text.slice(Math.max(0, c.start - 48), c.start)),
   },
   {
     name: 'address.street-name.after-cue',
@@ -217,7 +230,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: [...new Set([...ALL_SUFFIX_TRIGGERS, ...PUB28_ALL])],
     anchored: true,
     // A unit follows a street address: a house number and a capitalised street name stand before the suffix ("row #5" is not one).
-    validate: (_v, c) => /\b[1-9]\d{0,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
+    validate: (_v, c) => /\b[1-9]\d{0,5}(?:[A-Za-z]|-[A-Za-z]|½)?\s+(?:[A-Z0-9][\w'.-]*\s+|(?:de|del|la|los|las)\s+){1,6}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
   },
   {
     name: 'address.unit.standalone',
