@@ -61,6 +61,23 @@ describe('identifiers by shape and cue, in any wording (id.cue-word)', () => {
   });
 });
 
+describe('default deny for identifiers written in joined chunks (id.joined-default-deny)', () => {
+  test('dashed letter-digit chunks standing alone, any case', () => {
+    for (const id of ['QX-4471-KZ9', 'zq-7781-04b', 'HX-20-99812', 'TRM-44k7-0912']) {
+      const text = `Form returned with ${id} attached.`;
+      expect({ text, covered: coveredBy(text, id, redact(text).spans) }).toEqual({ text, covered: true });
+    }
+  });
+
+  test('clinical joined tokens stay: levels and leads, mutations, TNM, doses, vitals, obstetric history, markers, ventilator settings', () => {
+    for (const t of ['L4-L5-S1', 'V1-V3-V5', 'JAK2-V617F', 'EGFR-L858R', 'HR-110-120s', '5mg-325mg', 'pT2-N1-M0', 'C5-C6-C7', 'G2P1-0-0-1', 'HLA-DRB1-04',
+      'COVID-19-PCR', 'IDH1-R132H', 'T10-L2', 'CA19-9', 'AC-20-50-400-5', 'S72-001A']) {
+      const text = `Noted ${t} today.`;
+      expect({ text, untouched: untouched(text) }).toEqual({ text, untouched: true });
+    }
+  });
+});
+
 describe('vehicle plates, VINs and boat numbers (vehicle.plate, vehicle.vin)', () => {
   test('every state plate shape after every vehicle word, with a state code, a table bar or in lower case', () => {
     expect(failures(casesWhere('vehicle', /word=/))).toEqual([]);

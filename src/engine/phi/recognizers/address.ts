@@ -117,7 +117,7 @@ const CUE_STREET_END = String.raw`(?=[ \t](?:and|&|\/)[ \t]|[ \t]*[,.;)\n]|[ \t]
  * A street named after a cue: Title-case words ending in a suffix, lower-case words ending in a suffix, or one or two
  * Title-case words without a suffix that end the clause or meet a cross street.
  */
-const CUE_STREET_SUFFIXED = String.raw`(?:${CUE_TITLE_WORD}[ \t]){1,3}${CUE_TITLE_SUFFIX}\b\.?|(?:(?!(?:a|an|her|his|their|my|our|your|its|own|no)[ \t])[a-z][a-z'’-]*[ \t]){1,3}(?:${CUE_LOWER_SUFFIXES.join('|')})\b\.?`;
+const CUE_STREET_SUFFIXED = String.raw`(?:${CUE_TITLE_WORD}[ \t]){1,3}${CUE_TITLE_SUFFIX}\b\.?|(?:(?!(?:a|an|her|his|their|my|our|your|its|own|no)[ \t]|${FUNCTION}[ \t])[a-z][a-z'’-]*[ \t]){1,3}(?:${CUE_LOWER_SUFFIXES.join('|')})\b\.?`;
 const CUE_STREET = String.raw`${CUE_STREET_SUFFIXED}|${CUE_TITLE_WORD}(?:[ \t]${CUE_TITLE_WORD})?${CUE_STREET_END}`;
 /** Things people live on or come off of that are written in Title case: income, programmes and drugs, not streets. */
 const NOT_STREET_RE = /^(?:Social|Security|SSI|SSDI|Medicaid|Medicare|Disability|Welfare|Section|Public|Assistance|Oxygen|Dialysis|Hospice|Campus|Base|Post|Reservation|Her|His|Their|My|Our|Your|Own|The)\b/;

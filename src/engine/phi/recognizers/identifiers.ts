@@ -62,6 +62,15 @@ const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A
  */
 const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|ipap|epap|fio2?|tv|vt|rr|x)\d{1,4})+$|^\d{1,3}cmh2[o0]$/i;
 
+/**
+ * Chunks that make a joined token clinical: a protein change (V600E, L858R, R132H, G12D), a dose or measure glued to its
+ * unit (325mg, 40mEq, 2L), a vertebral level, ECG lead or heart sound (C5, T12, V1, S2), a lab or gene name with its number
+ * (A1c, CA125, HER2, CD4, IL6, HLA, CYP2C19).
+ */
+const CLINICAL_CHUNK_RE = /^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|fs|del|dup|ins)$|^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|l|g|kg|cc|units?|iu|meq|mmol|mm|cm|hr|hrs|h|min|d|wk|wks|mo|yr|yrs|x|s)$|^(?:a1c|hba1c|ca\d{2,3}|her\d|cd\d{1,3}|il\d{1,2}|hla|cyp\d\w*|brca\d?|egfr|kras|braf|jak\d|idh\d|flt\d|npm\d|covid|sars|cov\d?|hiv\d?|hpv\d*|ebv|cmv|hsv\d?)$/i;
+/** Vital-sign and ventilator words that open a run of numbers ("HR-110-120s", "BP-120/80"). */
+const VITAL_WORD_RE = /^(?:hr|bp|rr|sbp|dbp|map|cvp|spo2|sao2|sat|sats|temp|t|p|peep|fio2|tv|vt|ps|psv|ipap|epap|o2|gcs|pain|bs|fs|fsbs|bg|cbg)$/i;
+
 /** An identifier-shaped token: three digits or more, two letters or more, letters and digits switching at least twice. */
 function alnumIdentifier(v: string): boolean {
   if (countDigits(v) < 3 || v.length - countDigits(v) < 2) return false;
@@ -486,6 +495,26 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
     },
     refine: trimValue,
+  },
+  {
+    name: 'id.joined-default-deny',
+    type: 'ID',
+    description: 'default deny for an identifier written in chunks joined by dashes, dots or slashes, any case, standing alone: QX-4471-KZ9, ab12-cd34-9981, X9K-22L-7Q4 (not vertebral levels or ECG leads, gene mutations, TNM stages, doses with units, vital signs, ICD-10 codes)',
+    // Issue 9 (session 10): the joined token, separators removed, must have the identifier shape of id.alnum-default-deny
+    // (seven characters, three digits, two letters, letters and digits switching twice); a chunk that is itself clinical
+    // (a protein change V600E, a dose 325mg, a level C5, a vital sign word) makes it clinical text.
+    pattern: String.raw`(?<![A-Za-z0-9\-/.+*:_])[A-Za-z0-9]{1,10}(?:-[A-Za-z0-9]{1,10}){1,4}(?![A-Za-z0-9]|[\-/.:*_+][A-Za-z0-9])`,
+    flags: 'g',
+    triggers: ['#dashid'],
+    anchored: true,
+    validate: (v) => {
+      const chunks = v.split('-');
+      if (!alnumIdentifier(chunks.join(''))) return false;
+      // One chunk mixes letters with digits or holds four digits: "HR-110-120s" style vitals split a word from its numbers.
+      if (!chunks.some((k) => (/[A-Za-z]/.test(k) && /\d/.test(k)) || /\d{4}/.test(k))) return false;
+      if (chunks.every((k) => /^[A-Za-z]{1,2}\d{1,2}$|^\d{1,2}$/.test(k))) return false;
+      return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || VITAL_WORD_RE.test(k));
+    },
   },
   {
     name: 'id.any-label',
