@@ -71,8 +71,23 @@ describe('default deny for identifiers written in joined chunks (id.joined-defau
 
   test('clinical joined tokens stay: levels and leads, mutations, TNM, doses, vitals, obstetric history, markers, ventilator settings', () => {
     for (const t of ['L4-L5-S1', 'V1-V3-V5', 'JAK2-V617F', 'EGFR-L858R', 'HR-110-120s', '5mg-325mg', 'pT2-N1-M0', 'C5-C6-C7', 'G2P1-0-0-1', 'HLA-DRB1-04',
-      'COVID-19-PCR', 'IDH1-R132H', 'T10-L2', 'CA19-9', 'AC-20-50-400-5', 'S72-001A']) {
+      'COVID-19-PCR', 'IDH1-R132H', 'T10-L2', 'CA19-9', 'AC-20-50-400-5', 'S72-001A', '7p-11p', '11P-7AM', '7a-12n', '1900h-0700h']) {
       const text = `Noted ${t} today.`;
+      expect({ text, untouched: untouched(text) }).toEqual({ text, untouched: true });
+    }
+  });
+});
+
+describe('a labelled line of any label whose value is an identifier shape (id.line-label)', () => {
+  test('labels nobody listed, with a colon, a spaced dash or a bullet', () => {
+    for (const [text, id] of [['Bin: QX4471\n', 'QX4471'], ['Storage Locker — KT-4471\n', 'KT-4471'], ['Parking pass: P-44812\n', 'P-44812'], ['  - Wristband: wb7781k\nx', 'wb7781k']]) {
+      expect({ text, covered: coveredBy(text, id, redact(text).spans) }).toEqual({ text, covered: true });
+    }
+  });
+
+  test('measurement values with letters stay: doses and rates with units, stages, mutations, levels, codes, settings, catheter sizes', () => {
+    for (const text of ['Dose: 1000mg', 'Wt: 72.5kg', 'Stage: pT2N1M0', 'Mutation: V600E', 'Level: C5-C6', 'Dx: E11.65', 'Drip: 5mcg/kg/min', 'Rate: 125mL/hr',
+      'Model: XT1234', 'Vent: AC700X10', 'Genotype: CYP2C19', 'HR: 110s', 'Gravida: G3P2012', 'Insulin: 10units', 'Result: 125H', 'Foley: 16Fr']) {
       expect({ text, untouched: untouched(text) }).toEqual({ text, untouched: true });
     }
   });

@@ -68,6 +68,8 @@ const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|i
  * (A1c, CA125, HER2, CD4, IL6, HLA, CYP2C19).
  */
 const CLINICAL_CHUNK_RE = /^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|fs|del|dup|ins)$|^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|l|g|kg|cc|units?|iu|meq|mmol|mm|cm|hr|hrs|h|min|d|wk|wks|mo|yr|yrs|x|s)$|^(?:a1c|hba1c|ca\d{2,3}|her\d|cd\d{1,3}|il\d{1,2}|hla|cyp\d\w*|brca\d?|egfr|kras|braf|jak\d|idh\d|flt\d|npm\d|covid|sars|cov\d?|hiv\d?|hpv\d*|ebv|cmv|hsv\d?)$/i;
+/** An hour of a shift or a schedule: 7p, 11PM, 12n, 0700h. */
+const CLOCK_CHUNK_RE = /^\d{1,4}(?:a|p|am|pm|n|h|hr|hrs|noon)$/i;
 /** Vital-sign and ventilator words that open a run of numbers ("HR-110-120s", "BP-120/80"). */
 const VITAL_WORD_RE = /^(?:hr|bp|rr|sbp|dbp|map|cvp|spo2|sao2|sat|sats|temp|t|p|peep|fio2|tv|vt|ps|psv|ipap|epap|o2|gcs|pain|bs|fs|fsbs|bg|cbg)$/i;
 
@@ -509,11 +511,33 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     anchored: true,
     validate: (v) => {
       const chunks = v.split('-');
-      if (!alnumIdentifier(chunks.join(''))) return false;
+      // Seven characters as id.alnum-default-deny asks; clock times of a shift ("7p-11p", "11P-7AM", "7a-12n") are hours.
+      if (chunks.join('').length < 7 || !alnumIdentifier(chunks.join('')) || chunks.some((k) => CLOCK_CHUNK_RE.test(k))) return false;
       // One chunk mixes letters with digits or holds four digits: "HR-110-120s" style vitals split a word from its numbers.
       if (!chunks.some((k) => (/[A-Za-z]/.test(k) && /\d/.test(k)) || /\d{4}/.test(k))) return false;
       if (chunks.every((k) => /^[A-Za-z]{1,2}\d{1,2}$|^\d{1,2}$/.test(k))) return false;
       return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || VITAL_WORD_RE.test(k));
+    },
+  },
+  {
+    name: 'id.line-label',
+    type: 'ID',
+    description: 'a labelled line whose whole value is one identifier-shaped token mixing letters and three digits or more, whatever the label: Bin: QX4471, Storage Locker — KT-4471, Parking pass: P-44812 (not a code, a dose with its unit, a stage, a mutation, a level, a setting)',
+    // Issue 9 (session 10): forms label numbers with words nobody listed; a clinical measurement's value has no letters
+    // mixed into its digits except a unit, a stage, a mutation or a setting, which the validator tells apart.
+    pattern: String.raw`^[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z][A-Za-z'\u2019/&]*(?:[ \t][A-Za-z][A-Za-z'\u2019/&]*){0,3})[ \t]*(?::|[\u2013\u2014]|-(?=[ \t]))[ \t]*((?=[A-Za-z0-9\-.\/]*\d)(?=[A-Za-z0-9\-.\/]*[A-Za-z])[A-Za-z0-9]+(?:[\-.\/][A-Za-z0-9]+){0,3})[ \t]*$`,
+    flags: 'gm',
+    group: 'last',
+    validate: (v, c) => {
+      const chunks = v.split(/[\-./]/);
+      const joined = chunks.join('');
+      if (countDigits(joined) < 3 || joined.length < 5) return false;
+      const label = c.match[1].toLowerCase().split(/[ \t]+/);
+      const last = label[label.length - 1];
+      if (NOT_ID_LABELS.has(last) || PROBLEM_LABELS.has(last) || label.some((w) => VITAL_WORD_RE.test(w))) return false;
+      if (ICD10_CODE_RE.test(joined) || CLINICAL_MIXED_RE.test(joined) || CLINICAL_ALNUM_RE.test(joined) || VENT_SETTINGS_RE.test(joined) ||
+        COUNT_UNIT_GLUED_RE.test(joined)) return false;
+      return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || COUNT_UNIT_GLUED_RE.test(k) || CLOCK_CHUNK_RE.test(k));
     },
   },
   {
