@@ -132,7 +132,10 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street',
     type: 'ADDRESS',
     description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
-    pattern: String.raw`\b${HOUSE_NUMBER}\s(?:${DIRECTIONAL}\s)?${STREET_WORD}\s(?:${STREET_WORD_INNER}\s){0,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES])}|${titleCase([...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, ...PUB28_TITLE_ABBREVIATIONS])}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase([...ABBREVIATED_SUFFIXES, ...PUB28_ABBREVIATIONS])}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    // One to four street words, as before the name grammar took particles and road numbers, parted by spaces: a house
+    // number and its street share a line ("RR 5 Box 981⏎Owl Creek 26577" is a box line, then the town) and a cell
+    // ("2⇥SOB⇥Cuauhtli de Villaseñor⇥CT" is a table row).
+    pattern: String.raw`\b${HOUSE_NUMBER}[ \t](?:${DIRECTIONAL}\s)?${STREET_WORD} (?:${STREET_WORD_INNER} ){0,3}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES])}|${titleCase([...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, ...PUB28_TITLE_ABBREVIATIONS])}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase([...ABBREVIATED_SUFFIXES, ...PUB28_ABBREVIATIONS])}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
     triggers: ALL_SUFFIX_TRIGGERS,
   },
@@ -230,7 +233,8 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: [...new Set([...ALL_SUFFIX_TRIGGERS, ...PUB28_ALL])],
     anchored: true,
     // A unit follows a street address: a house number and a capitalised street name stand before the suffix ("row #5" is not one).
-    validate: (_v, c) => /\b[1-9]\d{0,5}(?:[A-Za-z]|-[A-Za-z]|½)?\s+(?:[A-Z0-9][\w'.-]*\s+|(?:de|del|la|los|las)\s+){1,6}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
+    // The street's words stand on one line, parted by spaces: tab-separated table cells are no street ("2⏎ABD PN⏎IBARRA⏎CT").
+    validate: (_v, c) => /\b[1-9]\d{0,5}(?:[A-Za-z]|-[A-Za-z]|½)? +(?:[A-Z0-9][\w'.-]* +|(?:de|del|la|los|las) +){1,5}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
   },
   {
     name: 'address.unit.standalone',
