@@ -44,7 +44,11 @@ const MORE_HEAD_NOUNS: ReadonlySet<string> = new Set(['method', 'methods', 'tech
   'equation', 'equations', 'formula', 'atlas',
   // Named estimates, reference standards and growth curves ("Harris-Benedict estimate", "Tanner-Whitehouse standards",
   // "Fenton curve"), and monitoring devices named by their maker or model ("Holter monitor", "Dexcom G7 sensor").
-  'estimate', 'estimates', 'standard', 'standards', 'curve', 'curves', 'monitor', 'sensor', 'sensors', 'processor']);
+  'estimate', 'estimates', 'standard', 'standards', 'curve', 'curves', 'monitor', 'sensor', 'sensors', 'processor',
+  // Issue 9 (session 10): named hardware and treatment plans ("Camino bolt", "Luer connector", "Stanford V regimen"), and the
+  // plurals of heads vocab.ts lists in the singular ("Epley maneuvers", "Whipple procedures"): a person is not written before them.
+  'bolt', 'bolts', 'connector', 'connectors', 'regimen', 'regimens', 'maneuvers', 'manoeuvres', 'procedures', 'operations', 'protocols',
+  'techniques', 'flaps']);
 /**
  * More head nouns, read here only (the learned model's features never see them): nomograms and structured interviews
  * ("Rumack-Matthew nomogram", "Zarit Burden Interview"), blood-group and genetic readings ("Bombay phenotype", "Kell

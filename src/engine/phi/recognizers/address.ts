@@ -2,6 +2,7 @@
 // street addresses with number, name, suffix and unit, PO boxes, rural routes, ZIP and ZIP+4 codes, and
 // the town before a state and ZIP.
 import type { PatternRecognizerDef } from './types';
+import { PUB28_ALL, PUB28_DISTINCT_ABBREVIATIONS, PUB28_STREET_NAMES } from './uspsSuffixes';
 
 const STATE_ABBR = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
 const STATE_ABBR_NOT_WORDS = String.raw`(?:AK|AZ|AR|CA|CT|DC|FL|GA|IA|IL|KS|KY|MD|MI|MN|MO|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|VT|WA|WI|WV|WY)\b`;
@@ -45,15 +46,35 @@ const DIRECTIONAL = String.raw`(?:[NSEW]\.?|[NS]\.?[EW]\.?|${anyCase(['north', '
 const FUNCTION = anyCase(['in', 'on', 'of', 'to', 'at', 'and', 'the', 'for', 'with', 'per', 'not', 'no', 'was', 'is', 'x', 'by', 'from', 'up', 'down', 'over', 'via', 'or']);
 // Street words are capitalised even in all-caps notes; a function word inside ("3 WAY FOLEY IN PLACE") is not an address.
 const STREET_WORD = String.raw`(?:(?!${FUNCTION}\s)[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'.-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
-const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer'];
+/**
+ * A house number as addresses print it: digits with a letter glued or after a dash ("17a", "43-B"), a second number after a
+ * dash ("12-14"), or a half written "1/2" or "½" ("13½ N Pueblo Viejo Road").
+ */
+const HOUSE_NUMBER = String.raw`[1-9]\d{0,5}(?:[A-Za-z]\b|-[A-Za-z]\b|-\d{1,4}\b|[ \t]1\/2|½)?`;
+/** A road's number inside a street's name ("Old Highway 61 Trl", "County Road 12 St"): only right after a road word. */
+const ROAD_NUMBER = String.raw`(?<=(?:[Hh]ighway|HIGHWAY|[Hh]wy|HWY|[Rr]oad|ROAD|[Rr]oute|ROUTE|[Rr]te|RTE|[Rr]d|RD|[Ff]arm [Rr]oad)[ \t])\d{1,4}[A-Za-z]?`;
+/** Words after a street's first word: a Romance particle inside a name ("Calle del Sol Street") or a road's number. */
+const STREET_WORD_INNER = String.raw`(?:${STREET_WORD}|${ROAD_NUMBER}|(?:de|del|la|las|los|da|do|dos|das|van|von|le)(?=[ \t][A-Z\u00C0-\u00DE]))`;
+const UNIT_WORDS = ['apt', 'apartment', 'unit', 'suite', 'ste', 'fl', 'floor', 'bldg', 'building', 'rm', 'room', 'lot', 'trlr', 'trailer', 'space', 'spc'];
 const UNIT_START = String.raw`(?:${anyCase(UNIT_WORDS)}\b|#)`;
 /** Where an address that ends in an ambiguous suffix may stop: punctuation, the end of the line, a unit, a state or a ZIP, a lower-case word. */
 // A lower-case word may follow ("42 Wallaby Way with her sister", "12 Elm St in Towson"); a capitalised one may not
 // ("St. Agnes", "Dr. Smith").
 const ADDRESS_END = String.raw`(?=\s*[,;)\n]|\s*$|\s+(?:${UNIT_START}|${STATE_ABBR},?\s{1,2}\d{5}\b|\d{5}\b|(?:[A-Z][A-Za-z'-]+\s?){1,3},\s?(?:${STATE_ABBR}|${STATE_NAME})\b)|\.?\s+[a-z]|\.\s*$)`;
 // A building may carry a letter and then its own unit: "Bldg C #326", "Building 4, Apt 12".
-const UNIT = String.raw`(?:bldg|building)\.?\s?[A-Za-z0-9-]{1,4},?\s(?:#|apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
-const SUFFIX_ANY = String.raw`(?:${[...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES].join('|')})`;
+const UNIT = String.raw`(?:bldg|building)\.?\s?[A-Za-z0-9-]{1,4},?\s(?:#|apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste|#|fl|floor|bldg|building|rm|room|lot|trlr|trailer|space|spc)\.?\s?#?\s?[A-Za-z0-9-]*\d[A-Za-z0-9-]*|(?:apt|apartment|unit|suite|ste)\.?\s?#?\s?[A-Za-z]\b`;
+/**
+ * USPS Publication 28 suffixes beyond the lists above (uspsSuffixes.ts): names in Title case only ("Tamsworth Knoll", "Old
+ * Mill Cove"; an all-caps note writes "LAPS AROUND NURSES STATION" in prose), and the standard abbreviations that are no
+ * English or clinical token ("Gdns", "Lndg", "Holw") in Title case or, at an address's end, in any case.
+ */
+const PUB28_TITLE_NAMES = PUB28_STREET_NAMES.filter((n) => !HARD_SUFFIXES.includes(n) && !SOFT_SUFFIXES.includes(n));
+const PUB28_ABBREVIATIONS = PUB28_DISTINCT_ABBREVIATIONS.filter((a) => !ABBREVIATED_SUFFIXES.includes(a));
+/** Pub 28 abbreviations read in Title case only: in capitals they are clinical ("HL" Hodgkin lymphoma, "LK", "STA"). */
+const PUB28_TITLE_ABBREVIATIONS = ['hl', 'hls', 'lk', 'lks', 'riv', 'sta', 'grn', 'grns'];
+const SUFFIX_ANY = String.raw`(?:${[...new Set([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES, ...PUB28_ALL])].sort((a, b) => b.length - a.length).join('|')})`;
+const ALL_SUFFIX_TRIGGERS = [...new Set([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES, ...PUB28_TITLE_NAMES, ...PUB28_ABBREVIATIONS,
+  ...PUB28_TITLE_ABBREVIATIONS])];
 
 /** One to three capitalised (or all-caps) words, with Romance particles between them: "Maple Ridge", "de la Cruz", "SANTA FE". */
 const PROPER_WORDS = String.raw`(?:\p{Lu}[\p{L}'’-]*)(?:[ \t](?:(?:de|del|la|los|das|dos|do|da|DE|DEL|LA)[ \t])?\p{Lu}[\p{L}'’-]*){0,2}`;
@@ -72,14 +93,51 @@ const TOWN_BEFORE_POSTCODE = String.raw`(?:(?<=^|\n[ \t]*|,[ \t]{0,2})\p{Lu}[\p{
  */
 const ADDRESS_LINE = String.raw`\b([1-9]\d{0,5}[a-z]?[ \t](?:[a-z0-9'.-]+[ \t]){0,3}?(?:${SUFFIX_ANY})\b\.?(?:[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?(?:#|(?:apt|unit|suite|ste)\.?[ \t]?#?)[ \t]?[a-z0-9-]{1,6})?(?:[ \t]?,[ \t]?|[ \t]{1,2})[a-z][a-z .'-]{1,30}?)(?:[ \t]?,[ \t]?|[ \t]{1,2})${STATE_ABBR}\.?[ \t]?,?[ \t]?(\d{5}(?:-?\d{4})?)(?![0-9])`;
 
+/**
+ * Where a note names a street without a house number (issue 9, session 10): a residence cue ("lives on", "lives off of",
+ * "resides on"), a meeting point ("corner of", "intersection of") or "off of". The street after it is PHI (a geographic
+ * unit smaller than a state) with a suffix in any case, or in Title case without one.
+ */
+// Only the verbs of residing: "sent home on Azithromycin", "stays on Coumadin" name a drug in Title case.
+const STREET_CUE = String.raw`(?:(?:lives?|living|lived|resides?|residing|resided|LIVES?|LIVING|RESIDES?)[ \t](?:(?:out|over|down|up|just|OUT|DOWN|UP)[ \t])?(?:on|ON|off(?:[ \t](?:of|from))?|OFF(?:[ \t](?:OF|FROM))?)|(?:corner|intersection|CORNER|INTERSECTION|Corner|Intersection)[ \t](?:of|OF))[ \t](?:(?:the|THE)[ \t])?`;
+/**
+ * "off of", and a home, trailer or stay "on" or "off", name a street only with its suffix: "weaned off of Levophed",
+ * "sent home on Azithromycin" name a drug in Title case.
+ */
+const OFF_OF_CUE = String.raw`(?:(?:(?:off|Off|OFF)|(?:house|home|trailer|apartment|stays?|staying|HOME)[ \t](?:on|ON|off|OFF))[ \t](?:of|OF)?[ \t]?)(?:(?:the|THE)[ \t])?`;
+/** Suffixes read in lower case after a street cue: the full names and abbreviations a lower-case note writes. */
+const CUE_LOWER_SUFFIXES = [...HARD_SUFFIXES, 'way', 'court', 'circle', 'trail', 'loop', 'ridge', 'hollow', 'crossing', 'st', 'ave', 'rd', 'blvd', 'ln',
+  'dr', 'ct', 'cir', 'pkwy', 'hwy', 'trl', 'ter', 'xing'];
+/** A Title-case street word or a numbered street ("Tamsworth", "5th"). */
+const CUE_TITLE_WORD = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z'’-]+)`;
+const CUE_TITLE_SUFFIX = titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES, ...HARD_SUFFIXES, ...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, 'st', 'dr', 'ct', 'pl']);
+/** What a Title-case street name without a suffix is followed by: a cross street, the clause's end, or a preposition. */
+const CUE_STREET_END = String.raw`(?=[ \t](?:and|&|\/)[ \t]|[ \t]*[,.;)\n]|[ \t]+(?:with|near|in|by|where|at|and|since|for|behind|across)\b|[ \t]*$)`;
+/**
+ * A street named after a cue: Title-case words ending in a suffix, lower-case words ending in a suffix, or one or two
+ * Title-case words without a suffix that end the clause or meet a cross street.
+ */
+const CUE_STREET_SUFFIXED = String.raw`(?:${CUE_TITLE_WORD}[ \t]){1,3}${CUE_TITLE_SUFFIX}\b\.?|(?:(?!(?:a|an|her|his|their|my|our|your|its|own|no)[ \t]|${FUNCTION}[ \t])[a-z][a-z'’-]*[ \t]){1,3}(?:${CUE_LOWER_SUFFIXES.join('|')})\b\.?`;
+const CUE_STREET = String.raw`${CUE_STREET_SUFFIXED}|${CUE_TITLE_WORD}(?:[ \t]${CUE_TITLE_WORD})?${CUE_STREET_END}`;
+/** Things people live on or come off of that are written in Title case: income, programmes and drugs, not streets. */
+const NOT_STREET_RE = /^(?:Social|Security|SSI|SSDI|Medicaid|Medicare|Disability|Welfare|Section|Public|Assistance|Oxygen|Dialysis|Hospice|Campus|Base|Post|Reservation|Her|His|Their|My|Our|Your|Own|The)\b/;
+
+function streetAfterCue(v: string): boolean {
+  if (NOT_STREET_RE.test(v)) return false;
+  return true;
+}
+
 export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'address.street',
     type: 'ADDRESS',
     description: 'house number, optional directional, one to four capitalised street words and a USPS suffix, optional directional: 42 Wallaby Way, 400 E. 34th Street, 1600 Pennsylvania Ave NW',
-    pattern: String.raw`\b[1-9]\d{0,5}[A-Za-z]?(?:-\d{1,4}|\s1\/2)?\s(?:${DIRECTIONAL}\s)?(?:${STREET_WORD}\s){1,4}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase(SOFT_SUFFIXES)}|${titleCase(UNAMBIGUOUS_ABBREVIATIONS)}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase(ABBREVIATED_SUFFIXES)}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
+    // One to four street words, as before the name grammar took particles and road numbers, parted by spaces: a house
+    // number and its street share a line ("RR 5 Box 981⏎Owl Creek 26577" is a box line, then the town) and a cell
+    // ("2⇥SOB⇥Cuauhtli de Villaseñor⇥CT" is a table row).
+    pattern: String.raw`\b${HOUSE_NUMBER}[ \t](?:${DIRECTIONAL}\s)?${STREET_WORD} (?:${STREET_WORD_INNER} ){0,3}(?:${anyCase(HARD_SUFFIXES)}\b(?:\.?\s${DIRECTIONAL}(?=[\s,.;]|$))?|(?:${titleCase([...SOFT_SUFFIXES, ...PUB28_TITLE_NAMES])}|${titleCase([...UNAMBIGUOUS_ABBREVIATIONS, ...PUB28_ABBREVIATIONS, ...PUB28_TITLE_ABBREVIATIONS])}\.?)\b(?:\s${DIRECTIONAL}\b)?|(?:${upperCase(SOFT_SUFFIXES)}\b|${anyCase([...ABBREVIATED_SUFFIXES, ...PUB28_ABBREVIATIONS])}\b\.?)(?:\s${DIRECTIONAL})?${ADDRESS_END})`,
     flags: 'gm',
-    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+    triggers: ALL_SUFFIX_TRIGGERS,
   },
   {
     name: 'address.street-with-unit',
@@ -87,7 +145,7 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'house number, street words in any case and a USPS suffix followed by a floor, basement or apartment, the unit included: 1127 winter ct 2nd fl, 490 bayberry street basement apt, 1309 bayberry dr. 3rd floor',
     // The unit after the suffix is what says "address" where the words are in lower case: a dose or count is never
     // followed by a street suffix and then a floor.
-    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?[ \t](?:(?!${FUNCTION}[ \t])[A-Za-z\u00C0-\u024F'-]+[ \t]){1,3}(?:${anyCase([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES])})\b\.?,?[ \t](?:(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))[ \t](?:fl\b\.?|floor\b)|(?:fl\b\.?|floor)[ \t]?\d{1,2}\b|(?:basement|bsmt|rear|upper|lower)\b(?:[ \t](?:apt|unit)\b\.?)?|(?:apt|unit|suite|ste)\b\.?[ \t]?#?[ \t]?[A-Za-z0-9-]{1,5}\b)`,
+    pattern: String.raw`\b${HOUSE_NUMBER}[ \t](?:(?!${FUNCTION}[ \t])(?:[A-Za-z\u00C0-\u024F'-]+\.?|${ROAD_NUMBER})[ \t]){1,4}(?:${anyCase([...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES])})\b\.?,?[ \t](?:(?:ground|first|second|third|top|\d{1,2}(?:st|nd|rd|th))[ \t](?:fl\b\.?|floor\b)|(?:fl\b\.?|floor)[ \t]?\d{1,2}\b|(?:basement|bsmt|rear|upper|lower)\b(?:[ \t](?:apt|unit)\b\.?)?|(?:apt|unit|suite|ste)\b\.?[ \t]?#?[ \t]?[A-Za-z0-9-]{1,5}\b)`,
     flags: 'gi',
     triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
   },
@@ -113,14 +171,41 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'address.street.lower',
     type: 'ADDRESS',
     description: 'a street address written in lower case after a residence cue: lives at 10470 oak avenue, 4620 cedar st. unit 24',
-    pattern: String.raw`\b[1-9]\d{0,5}[a-z]?\s(?:(?!${FUNCTION}\s)[a-z][a-z'-]*\s){1,3}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
+    pattern: String.raw`\b${HOUSE_NUMBER}\s(?:(?!${FUNCTION}\s)(?:[a-z][a-z'-]*\.?|${ROAD_NUMBER})\s){1,4}(?:street|avenue|road|boulevard|drive|lane|parkway|highway|terrace|st|ave|rd|blvd|ln|dr|ct|pl|pkwy|hwy|cir|ter|trl|circle|court|trail|place|row|loop|pike|way|crossing|xing|run|path)\b\.?(?:,?\s(?:unit|apt|apartment|suite|ste|trlr|trailer|lot|rm|room|space|spc|#)\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?`,
     flags: 'gm',
     triggers: ['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'terrace', 'st', 'ave', 'rd', 'blvd', 'ln', 'dr', 'ct', 'pl',
-      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail'],
-    // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue,
-    // and no street word may itself be a suffix.
+      'pkwy', 'hwy', 'cir', 'ter', 'trl', 'circle', 'court', 'trail', 'place', 'row', 'loop', 'pike', 'way', 'crossing', 'xing', 'run', 'path'],
+    // Prose has numbers before such words too ("2 lane road", "at 6 months we"): it must follow a residence cue or a
+    // care-of name ("mail c/o marla quill, 24 fox hollow ln"), and no street word may itself be a suffix.
     validate: (v, c) => !/^\S+\s+(?:lane|road|way|drive|street)\s/i.test(v) &&
-      /\b(?:lives?|living|resides?|residing|moved|address|located|mail(?:ing)?)\b[^.\n]{0,24}\b(?:at|to|on|in|is)\s$|address:?\s$/i.test(c.text.slice(Math.max(0, c.start - 40), c.start)),
+      /\b(?:lives?|living|resides?|residing|moved|address|located|mail(?:ing)?|home|house|trailer|apartment)\b[^.\n]{0,24}\b(?:at|to|on|in|is)\s$|address:?\s$|\bc\/o\b[^\n.;]{0,40},\s?$/i.test(c.text.slice(Math.max(0, c.start - 48), c.start)),
+  },
+  {
+    name: 'address.street-name.after-cue',
+    type: 'ADDRESS',
+    description: 'a street named without a house number after a residence or meeting-point cue: lives on Tamsworth Road, lives off of County Line Rd, resides on Dunmore, corner of Ashcombe and Quillfeather, off of Marrowby Pike, lives on bramblecot road',
+    pattern: String.raw`\b(?:${STREET_CUE}(${CUE_STREET})|${OFF_OF_CUE}(${CUE_STREET_SUFFIXED}))`,
+    flags: 'gu',
+    group: 'last',
+    triggers: ['lives', 'live', 'living', 'lived', 'resides', 'reside', 'residing', 'resided', 'stays', 'stay', 'staying', 'house', 'home', 'trailer',
+      'apartment', 'corner', 'intersection', 'off'],
+    anchored: true,
+    validate: streetAfterCue,
+    refine: (c) => {
+      const v = c.text.slice(c.start, c.end).replace(/\.$/, '');
+      return { start: c.start, end: c.start + v.length };
+    },
+  },
+  {
+    name: 'address.street-name.cross',
+    type: 'ADDRESS',
+    description: 'the cross street of an intersection after "corner of" or "intersection of": corner of Ashcombe and Quillfeather, intersection of 5th & Vine',
+    pattern: String.raw`\b(?:corner|intersection|CORNER|INTERSECTION|Corner|Intersection)[ \t](?:of|OF)[ \t](?:(?:the|THE)[ \t])?(?:${CUE_STREET})[ \t](?:and|&|\/)[ \t](?:(?:the|THE)[ \t])?(${CUE_STREET})`,
+    flags: 'gu',
+    group: 1,
+    triggers: ['corner', 'intersection'],
+    anchored: true,
+    validate: streetAfterCue,
   },
   {
     name: 'address.street.numbered',
@@ -145,10 +230,11 @@ export const ADDRESS_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'apartment, unit or suite after a street suffix or a comma: Apt 3B, Suite 200, #12',
     pattern: String.raw`\b${SUFFIX_ANY}\.?,?\s(${UNIT})\b`,
     group: 1,
-    triggers: [...HARD_SUFFIXES, ...SOFT_SUFFIXES, ...ABBREVIATED_SUFFIXES],
+    triggers: [...new Set([...ALL_SUFFIX_TRIGGERS, ...PUB28_ALL])],
     anchored: true,
     // A unit follows a street address: a house number and a capitalised street name stand before the suffix ("row #5" is not one).
-    validate: (_v, c) => /\b[1-9]\d{0,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'.-]*\s+){1,4}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
+    // The street's words stand on one line, parted by spaces: tab-separated table cells are no street ("2⏎ABD PN⏎IBARRA⏎CT").
+    validate: (_v, c) => /\b[1-9]\d{0,5}(?:[A-Za-z]|-[A-Za-z]|½)? +(?:[A-Z0-9][\w'.-]* +|(?:de|del|la|los|las) +){1,5}$/.test(c.text.slice(Math.max(0, c.match.index - 60), c.match.index)),
   },
   {
     name: 'address.unit.standalone',

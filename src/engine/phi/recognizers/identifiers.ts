@@ -5,7 +5,8 @@ import type { PatternRecognizerDef } from './types';
 import { validDea, validNpi, validSsn, validVin } from './validators';
 
 /** "#", "no.", "number", "ID", ":" between a label and its value, in any combination of up to three. */
-const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s?id)|-(?=\s))){0,3}\s{0,3}`;
+// A dash set off by spaces ("Claim — 2024-778812", "Policy – 286363") joins a label to its value as a colon does.
+const NUMBER_WORD = String.raw`(?:\s{0,3}(?:#|no\.?|nbr|num(?:ber)?|id|:|\/(?=\s?id)|[-\u2013\u2014](?=\s))){0,3}\s{0,3}`;
 /**
  * An identifier: a letter-prefixed number in space-split groups ("A123 456 789", a member ID as printed on a card),
  * letters, digits and inner hyphens/slashes/dots with at least one digit, or digit groups split by spaces.
@@ -61,6 +62,17 @@ const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A
  */
 const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|ipap|epap|fio2?|tv|vt|rr|x)\d{1,4})+$|^\d{1,3}cmh2[o0]$/i;
 
+/**
+ * Chunks that make a joined token clinical: a protein change (V600E, L858R, R132H, G12D), a dose or measure glued to its
+ * unit (325mg, 40mEq, 2L), a vertebral level, ECG lead or heart sound (C5, T12, V1, S2), a lab or gene name with its number
+ * (A1c, CA125, HER2, CD4, IL6, HLA, CYP2C19).
+ */
+const CLINICAL_CHUNK_RE = /^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|fs|del|dup|ins)$|^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|l|g|kg|cc|units?|iu|meq|mmol|mm|cm|hr|hrs|h|min|d|wk|wks|mo|yr|yrs|x|s)$|^(?:a1c|hba1c|ca\d{2,3}|her\d|cd\d{1,3}|il\d{1,2}|hla|cyp\d\w*|brca\d?|egfr|kras|braf|jak\d|idh\d|flt\d|npm\d|covid|sars|cov\d?|hiv\d?|hpv\d*|ebv|cmv|hsv\d?)$/i;
+/** An hour of a shift or a schedule: 7p, 11PM, 12n, 0700h. */
+const CLOCK_CHUNK_RE = /^\d{1,4}(?:a|p|am|pm|n|h|hr|hrs|noon)$/i;
+/** Vital-sign and ventilator words that open a run of numbers ("HR-110-120s", "BP-120/80"). */
+const VITAL_WORD_RE = /^(?:hr|bp|rr|sbp|dbp|map|cvp|spo2|sao2|sat|sats|temp|t|p|peep|fio2|tv|vt|ps|psv|ipap|epap|o2|gcs|pain|bs|fs|fsbs|bg|cbg)$/i;
+
 /** An identifier-shaped token: three digits or more, two letters or more, letters and digits switching at least twice. */
 function alnumIdentifier(v: string): boolean {
   if (countDigits(v) < 3 || v.length - countDigits(v) < 2) return false;
@@ -109,7 +121,18 @@ function labelled(name: string, type: PatternRecognizerDef['type'], labels: stri
 const US_STATE_CODES = String.raw`(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI)`;
 /** A driver's licence label: "DL", "D.L." or the words, in either case. */
 const DL_LABEL = String.raw`(?:DL|D\.L\.|[Dd]river'?s?\s[Ll]icen[cs]e|DRIVER'?S?\sLICEN[CS]E)`;
-const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d)`);
+const STATE_PREFIX_RE = new RegExp(String.raw`^${US_STATE_CODES}[\s-](?=[A-Z0-9]*[\s-]?[A-Z0-9]*\d)`);
+
+/**
+ * Identifier cue words (issue 9, session 10): each names a number a person, a claim or a case is known by. "lot" is not
+ * here: a lot number after a device word is device.labelled's, and a vaccine's lot names a batch, not the patient.
+ */
+const ID_CUES = ['ref', 'reference', 'case', 'claim', 'member', 'membership', 'policy', 'group', 'account', 'acct', 'ticket', 'badge', 'permit',
+  'certificate', 'cert', 'registration', 'enrolment', 'enrollment', 'voucher', 'authorization', 'authorisation', 'auth', 'confirmation', 'conf',
+  'tracking', 'serial', 'subscriber', 'beneficiary', 'file', 'docket', 'incident', 'report', 'record', 'receipt', 'invoice', 'order', 'requisition',
+  'application', 'license', 'licence', 'pin', 'passport', 'visa', 'booking', 'reservation', 'transaction'];
+const ID_CUE_WORDS = [...ID_CUES].sort((a, b) => b.length - a.length).join('|');
+const ID_CUE_TRIGGERS: readonly string[] = [...new Set(ID_CUES.flatMap((w) => [w, `${w}s`]))];
 
 export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
@@ -202,7 +225,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'vehicle.plate',
     type: 'VEHICLE',
     description: 'vehicle licence plate after its label, with an optional state code before it: plate ABC-1234, license plate 7XYZ123, tag # GHX 4471, tag: OH 3ZB0724, plate SJ-02-F4',
-    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b|reg\b\.?)(?:\s?(?:#|no\.?|number|num|:)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
+    pattern: String.raw`\b(?:(?:licen[cs]e|licence|lic\.?|registration)\s)?(?:plates?\b|tags?\b|registration\b|reg\b\.?)(?:\s?(?:#|no\.?|number|num|:|[\u2013\u2014](?=\s)|\|)){0,3}(?:\s(?:is|was|reads|of))?\s?((?:${US_STATE_CODES}[\s-](?=[A-Z0-9]*[\s-]?[A-Z0-9]*\d))?(?:\d{2,4}\s[A-Z]{2,4}|[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,5}){0,2}(?:\s\d{2,5})?))(?![A-Za-z0-9])`,
     group: 'last',
     triggers: ['plate', 'plates', 'tag', 'tags', 'license', 'licence', 'lic', 'registration', 'reg'],
     anchored: true,
@@ -212,6 +235,9 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       // After a bare "tag" (also a verb and a noun) only an upper-case plate with letters and digits counts.
       // "registration" alone (a desk, a visit) takes only the same upper-case plate shape, whatever its label.
       // "reg" (registration, as "Mass. reg 992LFG" writes it; also regular insulin and diet) likewise.
+      // A plate's dashed letters-then-digits or digits-then-letters shape ("kbp-466", "742-YDC") is a plate after any
+      // vehicle word in any case: a dose, a range or a regular-insulin order has no letters glued to a dash like that.
+      if (/^(?:[A-Za-z]{2,4}-\d{2,5}|\d{2,4}-[A-Za-z]{2,4}|\d[A-Za-z]{2}-\d{3,5})$/.test(v.replace(STATE_PREFIX_RE, ''))) return true;
       if (/^reg(?:istration)?\b(?!\s(?:plates?|tags?)\b)/i.test(c.match[0]) && !(/^[A-Z0-9 -]+$/.test(v) && /[A-Z]/.test(v) && /\d/.test(v) &&
         v.replace(/[\s-]/g, '').length >= 5)) return false;
       if (/^tags?\b/i.test(c.match[0]) && !/(?:#|no\.?|number|num|:)\s?$/i.test(c.match[0].slice(0, c.match[0].length - v.length)) &&
@@ -443,6 +469,76 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     triggers: ['#alnum7'],
     anchored: true,
     validate: (v) => alnumIdentifier(v),
+  },
+  {
+    name: 'id.cue-word',
+    type: 'ID',
+    description: 'a number after an identifier cue word, joined by #, No., number, ID, a colon, a spaced dash, a table bar or nothing, in any case and shape (digits, letter-digit, dashed, dotted, slashed, spaced): Permit — 2497/548142, confirmation: 7238/159917, | Case number | 24-474219 |, voucher DHY.4225.97, Serial: KR 150 947',
+    // Issue 9 (session 10): the cue names a number a person is known by, whatever other words surround it; the value's shape
+    // (digits with letters, or four digits or more) is what the validator checks, so the cue list is the only data.
+    pattern: String.raw`\b(${ID_CUE_WORDS})s?\b\.?((?:[ \t]{0,2}(?:#|no\.|no\b|nbr\b\.?|num\.|num(?:ber)?\b|ids?\b|identifier\b|code\b|:|[-\u2013\u2014](?=[ \t])|\|)){0,3})[ \t]{0,3}(${ANY_LABEL_VALUE})`,
+    group: 'last',
+    triggers: ID_CUE_TRIGGERS,
+    anchored: true,
+    validate: (v, c) => {
+      const digits = countDigits(v);
+      const letters = v.replace(/[^A-Za-z]/g, '').length;
+      // Four digits, or three with letters in one code of five characters or more: a list number, dose or score is shorter.
+      if (digits < 4 && !(digits >= 3 && letters >= 1 && v.replace(/[\s\-./]/g, '').length >= 5)) return false;
+      // Ranges, ratios and decimals are short digit groups joined by punctuation ("ref 3.5-5.0", "case 1/2"): an identifier
+      // has a run of four digits or letters in it.
+      if (letters === 0 && /[\-\/.]/.test(v) && !/\d{4}/.test(v)) return false;
+      const joined = c.match[2].trim().length > 0;
+      // A bare lower-case "no" is the negation ("pt reports no 10000 step days"); a heading's "No" or "no." is a label.
+      if (/^no$/i.test(c.match[2].trim()) && !/^[A-Z]/.test(c.match[1])) return false;
+      // A year or a season of years straight after the cue is when, not which ("registration 2019", "case 2020-21 season").
+      if (!joined && /^(?:19|20)\d{2}(?:[-\/](?:\d{2}|(?:19|20)\d{2}))?$/.test(v)) return false;
+      if (ICD10_CODE_RE.test(v) || CLINICAL_MIXED_RE.test(v) || VENT_SETTINGS_RE.test(v) || COUNT_UNIT_GLUED_RE.test(v)) return false;
+      return !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2));
+    },
+    refine: trimValue,
+  },
+  {
+    name: 'id.joined-default-deny',
+    type: 'ID',
+    description: 'default deny for an identifier written in chunks joined by dashes, dots or slashes, any case, standing alone: QX-4471-KZ9, ab12-cd34-9981, X9K-22L-7Q4 (not vertebral levels or ECG leads, gene mutations, TNM stages, doses with units, vital signs, ICD-10 codes)',
+    // Issue 9 (session 10): the joined token, separators removed, must have the identifier shape of id.alnum-default-deny
+    // (seven characters, three digits, two letters, letters and digits switching twice); a chunk that is itself clinical
+    // (a protein change V600E, a dose 325mg, a level C5, a vital sign word) makes it clinical text.
+    pattern: String.raw`(?<![A-Za-z0-9\-/.+*:_])[A-Za-z0-9]{1,10}(?:-[A-Za-z0-9]{1,10}){1,4}(?![A-Za-z0-9]|[\-/.:*_+][A-Za-z0-9])`,
+    flags: 'g',
+    triggers: ['#dashid'],
+    anchored: true,
+    validate: (v) => {
+      const chunks = v.split('-');
+      // Seven characters as id.alnum-default-deny asks; clock times of a shift ("7p-11p", "11P-7AM", "7a-12n") are hours.
+      if (chunks.join('').length < 7 || !alnumIdentifier(chunks.join('')) || chunks.some((k) => CLOCK_CHUNK_RE.test(k))) return false;
+      // One chunk mixes letters with digits or holds four digits: "HR-110-120s" style vitals split a word from its numbers.
+      if (!chunks.some((k) => (/[A-Za-z]/.test(k) && /\d/.test(k)) || /\d{4}/.test(k))) return false;
+      if (chunks.every((k) => /^[A-Za-z]{1,2}\d{1,2}$|^\d{1,2}$/.test(k))) return false;
+      return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || VITAL_WORD_RE.test(k));
+    },
+  },
+  {
+    name: 'id.line-label',
+    type: 'ID',
+    description: 'a labelled line whose whole value is one identifier-shaped token mixing letters and three digits or more, whatever the label: Bin: QX4471, Storage Locker — KT-4471, Parking pass: P-44812 (not a code, a dose with its unit, a stage, a mutation, a level, a setting)',
+    // Issue 9 (session 10): forms label numbers with words nobody listed; a clinical measurement's value has no letters
+    // mixed into its digits except a unit, a stage, a mutation or a setting, which the validator tells apart.
+    pattern: String.raw`^[ \t]*(?:[-*\u2022][ \t]*)?([A-Za-z][A-Za-z'\u2019/&]*(?:[ \t][A-Za-z][A-Za-z'\u2019/&]*){0,3})[ \t]*(?::|[\u2013\u2014]|-(?=[ \t]))[ \t]*((?=[A-Za-z0-9\-.\/]*\d)(?=[A-Za-z0-9\-.\/]*[A-Za-z])[A-Za-z0-9]+(?:[\-.\/][A-Za-z0-9]+){0,3})[ \t]*$`,
+    flags: 'gm',
+    group: 'last',
+    validate: (v, c) => {
+      const chunks = v.split(/[\-./]/);
+      const joined = chunks.join('');
+      if (countDigits(joined) < 3 || joined.length < 5) return false;
+      const label = c.match[1].toLowerCase().split(/[ \t]+/);
+      const last = label[label.length - 1];
+      if (NOT_ID_LABELS.has(last) || PROBLEM_LABELS.has(last) || label.some((w) => VITAL_WORD_RE.test(w))) return false;
+      if (ICD10_CODE_RE.test(joined) || CLINICAL_MIXED_RE.test(joined) || CLINICAL_ALNUM_RE.test(joined) || VENT_SETTINGS_RE.test(joined) ||
+        COUNT_UNIT_GLUED_RE.test(joined)) return false;
+      return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || COUNT_UNIT_GLUED_RE.test(k) || CLOCK_CHUNK_RE.test(k));
+    },
   },
   {
     name: 'id.any-label',
