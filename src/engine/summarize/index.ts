@@ -146,6 +146,8 @@ const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
 const CHANGE_CEILING_FACTOR = 1.2;
 /** Change statements that may be kept over the budget (under the ceiling above). */
 const MAX_MULTI_CHANGE_STATEMENTS = 4;
+/** A change this short ("Stop albuterol.", "Hold empagliflozin for now.") is kept over the ceiling too: it costs a few words and a reader acts on it. */
+const SHORT_CHANGE_WORDS = 6;
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
 /**
@@ -339,19 +341,27 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       if (!ASSESSMENT_KINDS.has(allUnits[k].kind)) allUnits[k].kind = 'impression';
     }
   }
-  // A medications label run inline ("... Allergies on file: latex. Current medications: cephalexin ...") opens a section the
-  // analyser runs on to the next title: a later paragraph of it in which fewer than half the sentences open on a drug or
-  // carry a dose is the note going on (a telephone note's discussion, its next visit), not the list.
+  // A label run inline ("... Allergies on file: latex. Current medications: cephalexin ...", "Exam: BP 150/71 ...") opens a
+  // section the analyser runs on to the next title it knows: a later paragraph of it that is no medication list (fewer than
+  // half its sentences open on a drug or carry a dose) or no finding (half or more of its sentences decide, judge or
+  // arrange something) is the note going on (a telephone note's discussion, problems addressed, the next visit).
+  const decides = (u: Unit) => PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || isMedicationChange(body(u), false);
+  const goesOn = (kind: string, para: Unit[]) => kind === 'medications'
+    ? para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length * 2 < para.length
+    : para.filter((u) => decides(u) || STATUS_CUE.test(body(u))).length * 2 >= para.length && para.some(decides);
   for (let i = 0; i < allUnits.length; i++) {
-    if (allUnits[i].kind !== 'medications') continue;
+    const kind = allUnits[i].kind;
+    if (!RUN_ON_KINDS.has(kind)) continue;
     const sectionIndex = allUnits[i].sectionIndex;
     let k = i + 1;
-    while (k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === 'medications') {
+    // Once the note has gone on it does not come back to the list: every later paragraph of the section goes on with it.
+    let gone = false;
+    while (k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === kind) {
       if (!allUnits[k].paragraphStart) { k++; continue; }
       const para = [allUnits[k]];
-      for (k++; k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === 'medications' && !allUnits[k].paragraphStart; k++) para.push(allUnits[k]);
-      const listLike = para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length;
-      if (para.length >= 2 && listLike * 2 < para.length) for (const u of para) u.kind = 'other';
+      for (k++; k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === kind && !allUnits[k].paragraphStart; k++) para.push(allUnits[k]);
+      gone ||= (kind === 'medications' ? para.length >= 2 : true) && goesOn(kind, para);
+      if (gone) for (const u of para) u.kind = 'other';
     }
     i = k - 1;
   }
@@ -552,7 +562,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (!medicationRow(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
+    // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -686,7 +697,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     });
   };
   const judgedAnywhere = (c: CodedCondition) => units
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -696,7 +707,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
-    const homes = units.filter((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
+    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -925,7 +937,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
-    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && usedWords + u.words <= ceiling)
+    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && (usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
     if (!change || !take(change, 'medications', undefined, true)) break;
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
@@ -1320,6 +1332,8 @@ function medicationRow(body: string): boolean {
   // A cell that is a dose ("325 mg every other day"), not a plan naming one ("start lisinopril 10 mg daily").
   return cells.slice(1).some((c) => DOSE_CELL.test(c)) && isMedicationChange(body, true);
 }
+/** Sections a label run inline may open and the analyser run on past their content (a list, the findings). */
+const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results']);
 /** A dose anywhere in a sentence ("cephalexin 500 mg four times daily", "insulin glargine 14 units"). */
 const DOSE_IN_TEXT = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|puffs?|tabs?|tablets?|capsules?)\b/i;
 const DOSE_CELL = /^\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;

@@ -1,6 +1,7 @@
 // Session 10 (issue 16): problems found from what a line says, not from the heading it stands under, and a budget spent
 // by priority. Each test is named by the general layout or rule it serves. Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
+import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { generateSummaryNotes, S10_LAYOUTS, S10_UNSEEN_LAYOUTS } from '../../../src/eval/summarySynthetic';
 import { expectQuoted, statements } from '../../helpers/summaryAssertions';
 
@@ -132,6 +133,59 @@ describe('budget by priority: a plan sentence that is a follow-up fact ranks wit
     expect(all).toContain('Check BMP in 2 weeks.');
     expect(all.filter((t) => /^(Increase|Add) /.test(t)).length).toBeGreaterThanOrEqual(1);
     expect(all).not.toContain('Continue walking thirty minutes a day with her husband after dinner.');
+  });
+});
+
+describe('hospitalist day note: housekeeping lines and kept drugs', () => {
+  const note = [
+    'Hospital Medicine Progress Note - Hospital Day 3',
+    '',
+    'Overnight events: No acute events overnight.',
+    '',
+    'Assessment and Plan:',
+    'Gout, acute flare: Swollen, red left first toe. Prednisone unchanged.',
+    'Insomnia, improved: Sleep onset over an hour most nights. No change to trazodone.',
+    'Systolic heart failure, decompensated: Weight up 4 pounds with bilateral leg edema. Hold empagliflozin for now.',
+    '',
+    'FEN: regular diet, replete lytes prn.',
+    'DVT ppx: SCDs.',
+    'Code status: Full code.',
+    'Dispo: possible discharge tomorrow; return to clinic in 4 weeks.',
+  ].join('\n');
+
+  it('a housekeeping line naming the condition it prevents ("DVT ppx: SCDs.") is not a problem', () => {
+    expect(statements(run(note), 'problems')).not.toContain('DVT ppx: SCDs.');
+  });
+
+  it('a drug kept as it is ("No change to trazodone.", "Prednisone unchanged.") is no medication change; a hold is', () => {
+    expect(isMedicationChange('No change to trazodone.', false)).toBe(false);
+    expect(isMedicationChange('Prednisone unchanged.', false)).toBe(false);
+    expect(isMedicationChange('No change to trazodone; start melatonin 3 mg at bedtime.', false)).toBe(true);
+    const meds = statements(run(note), 'medications');
+    expect(meds).toContain('Hold empagliflozin for now.');
+    expect(meds).not.toContain('No change to trazodone.');
+  });
+});
+
+describe('an inline "Exam:" label does not make the problems addressed after it findings', () => {
+  it('transitional-care paragraphs after "Exam: vitals" are read as the visit\'s discussion, with the next visit', () => {
+    const note = [
+      'TRANSITIONAL CARE MANAGEMENT VISIT',
+      '',
+      'Discharged 5 days ago from the medical ward; interactive contact made within 2 business days.',
+      'Allergies reviewed: shellfish.',
+      'Exam: BP 150/71; pulse 101; respirations 18; O2 sat 91%.',
+      '',
+      'Issues reviewed at this visit',
+      'Regarding his benign prostatic hyperplasia: since discharge this is stable; nocturia three times a night. We will titrate tamsulosin up to 0.8 mg at bedtime.',
+      '',
+      'Regarding his diabetic peripheral neuropathy: since discharge this is stable. Increase gabapentin from 100 mg to 300 mg three times daily.',
+      '',
+      'Next steps: Next appointment in 6 weeks. PSA sent; result pending.',
+    ].join('\n');
+    const s = run(note);
+    expect(statements(s, 'problems').join(' | ')).toMatch(/benign prostatic hyperplasia: since discharge this is stable/);
+    expect(statements(s, 'follow_up').join(' | ')).toMatch(/Next appointment in 6 weeks/);
   });
 });
 
