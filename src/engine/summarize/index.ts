@@ -683,7 +683,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
    * ... for her diabetes, which is not at goal". Never a family, social, past or review-of-systems line (another person
    * or another time), nor a follow-up line; the unit must be short enough to quote whole.
    */
-  const judges = (u: Unit) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || ASSESSING_ACT.test(body(u)) || isMedicationChange(body(u), true);
+  // A dose alone is no decision ("despite methotrexate 20 mg weekly"): a change must be said in words.
+  const judges = (u: Unit) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || ASSESSING_ACT.test(body(u)) || isMedicationChange(body(u), false);
   // In a note with an assessment, the story and the findings are not where it is assessed (they tell what came before).
   const storyOrFindings = (u: Unit) => anyAssessment && (u.kind === 'hpi' || u.kind === 'chief_complaint' || FINDING_KINDS.has(u.kind));
   const stateKind = (u: Unit) => (ASSESSMENT_KINDS.has(u.kind) || u.kind === 'other' || u.kind === 'medications' ? 0 : u.kind === 'hpi' || u.kind === 'chief_complaint' ? 2 : 1);
@@ -696,7 +697,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       return name.length > 3 && words.includes(` ${name} `);
     });
   };
-  const judgedAnywhere = (c: CodedCondition) => units
+  // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
+  // so in a note with an assessment it is not pulled in from elsewhere.
+  const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
     .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
