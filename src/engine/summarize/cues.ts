@@ -13,7 +13,7 @@ export const FINDING_KINDS: ReadonlySet<SectionKind> = new Set(['exam', 'results
 export const FOLLOW_UP_KINDS: ReadonlySet<SectionKind> = new Set(['plan', 'assessment_plan', 'assessment', 'impression', 'discharge', 'other', 'hospital_course']);
 
 /** How a problem is doing. */
-export const STATUS_CUE = /\b(controlled|uncontrolled|stable|unstable|improv\w*|worse\w*|worsen\w*|resolv\w*|resolved|progress\w*|at goal|not at goal|above goal|doing (well|better|worse)|well[- ]managed|flar\w+|exacerbat\w*|remission|recurren\w*|persist\w*|suspect\w*|likely|possible|probable|consistent with|concerning for|new(ly)? diagnos\w*|partial\w*|undertreated|decompensated|asymptomatic|no evidence of)\b/i;
+export const STATUS_CUE = /\b(controlled|uncontrolled|stable|unstable|improv\w*|worse\w*|worsen\w*|resolv\w*|resolved|progress\w*|at goal|not at goal|above goal|doing (well|better|worse)|well[- ]managed|flar\w+|exacerbat\w*|remission|recurren\w*|persist\w*|suspect\w*|likely|possible|probable|consistent with|concerning for|new(ly)? diagnos\w*|partial\w*|undertreated|decompensated|asymptomatic|no evidence of|quiescent|untreated|over-?replaced|refractory|compensated)\b/i;
 
 /** What will be done. */
 export const PLAN_CUE = /\b(start\w*|begin|initiat\w*|continu\w*|increas\w*|decreas\w*|reduc\w*|add\w*|stop\w*|discontinu\w*|hold|held|switch\w*|taper\w*|prescrib\w*|order\w*|obtain\w*|refer\w*|schedul\w*|recommend\w*|plan\w*|check\w*|repeat\w*|monitor\w*|will|proceed\w*|perform\w*|consult\w*|avoid\w*|given|placed|treat\w*)\b/i;

@@ -145,7 +145,9 @@ const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
  */
 const CHANGE_CEILING_FACTOR = 1.2;
 /** Change statements that may be kept over the budget (under the ceiling above). */
-const MAX_MULTI_CHANGE_STATEMENTS = 2;
+const MAX_MULTI_CHANGE_STATEMENTS = 4;
+/** A change this short ("Stop albuterol.", "Hold empagliflozin for now.") is kept over the ceiling too: it costs a few words and a reader acts on it. */
+const SHORT_CHANGE_WORDS = 6;
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
 const CIRCUMSTANCE = /\b(due to|secondary to|owing to|related to|during|because of|since|in the setting of)\b/i;
 /**
@@ -156,6 +158,14 @@ const SUBJECTLESS_VERB = /^(occurred|developed|presented|resolved|improved|treat
 /** A first clause that sets a scene ("In the meantime,", "If it flares,") rather than naming a problem. */
 const LEADING_ADVERBIAL = /^(in|at|on|if|after|before|since|because|however|otherwise|then|also|today|given|with|for|as|overall|again|when|while|although|unless|until|per|from|by|to|this|that|these|he|she|they|we|i|it|his|her|their|our)\b/i;
 const MAX_MED_CHANGES = 8;
+/** An encounter's act of assessing what it names ("Discussed his gout, ...", "Re CKD: ...", "Regarding the anemia, ..."). */
+const ASSESSING_ACT = /^(re|regarding|discussed|addressed|assessed|reviewed)\b|\b(we|I) (discussed|addressed|reviewed)\b/i;
+/** A sentence pointing the reader elsewhere for the problems ("See plan.", "Issues as outlined below.", "Addressed in the plan by item."). */
+const POINTER_TO_PLAN = /\b(see|per|refer to|as (outlined|noted|detailed|listed|discussed|addressed)( (in|below|above))?|addressed (in|below))\b[^.;]{0,25}\b(plan|below|above)\b/i;
+/** A visit or service arranged for the patient. */
+const ARRANGED_CUE = /\b(referr(al|ed)|refer)\b/i;
+/** Sections whose lines are another person's or another time's, never the line that assesses a coded condition. */
+const LAYOUT_FREE_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 'social_history', 'pmh', 'psh', 'ros']);
 /**
  * What each interval of the next visit is worth against medication changes, in drugs named (see the budget choice
  * below). Chosen on the gold splits tune, s5, holdout2 and holdout3 (1 loses follow-ups, 3 is "visit always first").
@@ -330,6 +340,30 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     for (let k = i + 1; k < allUnits.length && allUnits[k].sectionIndex === lead.sectionIndex && !allUnits[k].paragraphStart && !(allUnits[k].lineStart && allUnits[k].lineEnd && /:\s*$/.test(body(allUnits[k]))); k++) {
       if (!ASSESSMENT_KINDS.has(allUnits[k].kind)) allUnits[k].kind = 'impression';
     }
+  }
+  // A label run inline ("... Allergies on file: latex. Current medications: cephalexin ...", "Exam: BP 150/71 ...") opens a
+  // section the analyser runs on to the next title it knows: a later paragraph of it that is no medication list (fewer than
+  // half its sentences open on a drug or carry a dose) or no finding (half or more of its sentences decide, judge or
+  // arrange something) is the note going on (a telephone note's discussion, problems addressed, the next visit).
+  const decides = (u: Unit) => PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || isMedicationChange(body(u), false);
+  const goesOn = (kind: string, para: Unit[]) => kind === 'medications'
+    ? para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length * 2 < para.length
+    : para.filter((u) => decides(u) || STATUS_CUE.test(body(u))).length * 2 >= para.length && para.some(decides);
+  for (let i = 0; i < allUnits.length; i++) {
+    const kind = allUnits[i].kind;
+    if (!RUN_ON_KINDS.has(kind)) continue;
+    const sectionIndex = allUnits[i].sectionIndex;
+    let k = i + 1;
+    // Once the note has gone on it does not come back to the list: every later paragraph of the section goes on with it.
+    let gone = false;
+    while (k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === kind) {
+      if (!allUnits[k].paragraphStart) { k++; continue; }
+      const para = [allUnits[k]];
+      for (k++; k < allUnits.length && allUnits[k].sectionIndex === sectionIndex && allUnits[k].kind === kind && !allUnits[k].paragraphStart; k++) para.push(allUnits[k]);
+      gone ||= (kind === 'medications' ? para.length >= 2 : true) && goesOn(kind, para);
+      if (gone) for (const u of para) u.kind = 'other';
+    }
+    i = k - 1;
   }
   splitCheckedBoxes(text, allUnits, conditions);
   const { titles: bareTitles, orderLines } = resectionBlocks(text, analysis, allUnits);
@@ -528,7 +562,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Nor is a condition that already heads a problem ("Handout on actinic keratoses given." after "3. Actinic keratoses, multiple").
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
-    if (!medicationRow(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
+    // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -560,7 +595,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const run of runs.values()) {
     if (problems.some((p) => run.includes(p.head))) continue;
     // ... unless it is the assessment's one-liner naming the problem ("A 67-year-old male with ... with penile discharge.").
-    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions)));
+    // Nor a pointer to the plan naming nothing ("See plan, by item.", "Multiple chronic issues as outlined in the plan."):
+    // the problems are where it points, and the pointer would only take their room.
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions))
+      && !(POINTER_TO_PLAN.test(body(u)) && !overlapsAny(u, conditions)));
     if (first && !seenHeads.has(normalise(body(first)))) {
       seenHeads.add(normalise(body(first)));
       problems.push({ head: first, body: run.filter((u) => u.index > first.index) });
@@ -638,10 +676,45 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // So is a drug's adverse effect, poisoning or underdosing code (T36-T50) read only from a sentence changing that drug ("I have
   // stopped his spironolactone."): the change is the medication part's to tell, its manifestation is coded on its own.
   const indicationOnly = (c: CodedCondition, u: Unit) => (c.code.startsWith('R') || DRUG_EFFECT_CODE.test(c.code)) && isMedicationChange(body(u), true);
+  /**
+   * Layout-free: a sentence or list item pairing the coded condition with a judgment of it or a decision on it (a status
+   * word, a plan act, a medication change) assesses it wherever it stands: a telephone note's "Re CKD: progressing ...", a
+   * medication review's "spironolactone 50 mg daily - for heart failure, decompensated", a plan item "Increase metformin
+   * ... for her diabetes, which is not at goal". Never a family, social, past or review-of-systems line (another person
+   * or another time), nor a follow-up line; the unit must be short enough to quote whole.
+   */
+  // A dose alone is no decision ("despite methotrexate 20 mg weekly"): a change must be said in words.
+  const judges = (u: Unit) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || ASSESSING_ACT.test(body(u)) || isMedicationChange(body(u), false);
+  // In a note with an assessment, the story and the findings are not where it is assessed (they tell what came before).
+  const storyOrFindings = (u: Unit) => anyAssessment && (u.kind === 'hpi' || u.kind === 'chief_complaint' || FINDING_KINDS.has(u.kind));
+  const stateKind = (u: Unit) => (ASSESSMENT_KINDS.has(u.kind) || u.kind === 'other' || u.kind === 'medications' ? 0 : u.kind === 'hpi' || u.kind === 'chief_complaint' ? 2 : 1);
+  // The coder keeps the mentions it coded from; the same condition named again in the same words elsewhere ("... for her
+  // migraine without aura, which is improving" in a plan item after the history's "her migraine without aura") states it too.
+  const restates = (c: CodedCondition, u: Unit) => {
+    const words = ` ${normalise(body(u))} `;
+    return c.evidence.some((e) => {
+      const name = normalise(text.slice(e.start, e.end));
+      return name.length > 3 && words.includes(` ${name} `);
+    });
+  };
+  // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
+  // so in a note with an assessment it is not pulled in from elsewhere.
+  const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+      && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
+    // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
+    // most current kind of section, then the shortest.
+    .map((u) => ({ u, opens: c.evidence.some((e) => overlaps(u, e) && countWords(text.slice(u.start, Math.max(u.start, e.start))) <= 6) ? 0 : 1 }))
+    .map((x) => ({ ...x, status: STATUS_CUE.test(body(x.u)) ? 0 : 1 }))
+    .sort((a, b) => a.opens - b.opens || a.status - b.status || stateKind(a.u) - stateKind(b.u) || a.u.words - b.u.words || a.u.index - b.u.index)[0]?.u;
   for (const c of coded) {
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
-    const home = units.find((u) => inAssessment(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
+    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
+    // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
+    const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
     // (A passage that long is no follow-up line for naming a return visit in one of its clauses.)
     const tooLong = home ? home.words > MAX_COMPLETENESS_WORDS
       : units.some((u) => inAssessment(u) && !recommendation(u) && u.words > MAX_COMPLETENESS_WORDS && c.evidence.some((e) => overlaps(u, e)));
@@ -838,20 +911,25 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     take(best, 'follow_up');
   }
 
-  // Status of each problem whose heading does not state one, then one plan sentence per problem.
+  // The status of each problem whose heading does not state one, while the budget lasts: part of the problem itself.
+  // A problem's plan sentence telling when or what is awaited ("Check BMP in 2 weeks.") or a visit arranged ("Hospice
+  // referral made.") ranks with the follow-up items.
+  const followUpFact = (u: Unit) => FOLLOW_UP_INTERVAL.test(body(u)) || PENDING_CUE.test(body(u)) || ARRANGED_CUE.test(body(u));
+  const planned = new Set<Problem>();
+  // The shortest first, as the follow-up items are chosen: each tells one fact, so the cheapest leave room for the others.
+  const followPlans = problems.flatMap((p, i) => {
+    const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)) && followUpFact(u));
+    return plan ? [{ p, i, plan }] : [];
+  }).sort((a, b) => a.plan.words - b.plan.words || a.plan.index - b.plan.index);
+  for (const { p, i, plan } of followPlans) if (take(plan, 'problems', i)) planned.add(p);
   problems.forEach((p, i) => {
     if (STATUS_CUE.test(body(p.head))) return;
     const status = p.body.find((u) => free(u) && short(u, 30) && STATUS_CUE.test(body(u)));
     if (status) take(status, 'problems', i);
   });
-  problems.forEach((p, i) => {
-    const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
-    if (plan) take(plan, 'problems', i);
-  });
-
-  // The next visit and the medication changes the choice left out are what a reader acts on: once the follow-up items and each problem's status
-  // and plan were chosen (so they take none of their room), up to MAX_MULTI_CHANGE_STATEMENTS more are kept over the budget,
-  // the statement telling the most changes not yet told first ("Stop aspirin and stop clopidogrel; start apixaban 5 mg twice
+  // The next visit and the medication changes the choice left out are what a reader acts on: once the follow-up items and
+  // each problem's status were chosen (so they take none of their room), and before the problems' plan sentences (which
+  // rank below), up to MAX_MULTI_CHANGE_STATEMENTS more are kept over the budget, the statement telling the most changes not yet told first ("Stop aspirin and stop clopidogrel; start apixaban 5 mg twice
   // daily." tells three), each up to MAX_FORCED_ACTION_WORDS per change (two at most), while the summary stays under the
   // ceiling (CHANGE_CEILING_FACTOR times the budget's ratio of the note).
   for (const i of chosen.keys()) for (const d of drugsNamed(body(units[i]))) namedDrugs.add(d);
@@ -862,11 +940,19 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
-    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && usedWords + u.words <= ceiling)
+    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && (usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
     if (!change || !take(change, 'medications', undefined, true)) break;
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
   }
+
+  // Then, while the budget lasts, one plan sentence per problem: lower in priority than a change or the next visit (a
+  // change is most often the plan), so it never takes the room those are kept in.
+  problems.forEach((p, i) => {
+    if (planned.has(p)) return;
+    const plan = p.body.find((u) => free(u) && short(u, 35) && PLAN_CUE.test(body(u)));
+    if (plan) take(plan, 'problems', i);
+  });
 
   // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
   const procedureTitle = units.find((u) => u.kind === 'procedures');
@@ -1125,6 +1211,8 @@ function onlyCodedDiagnosisLine(analysis: TextAnalysis, u: Unit): boolean {
  * without an assessment ("Sincerely,").
  */
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
+  // "See plan, by item.": a pointer to where the problems are, naming none.
+  if (POINTER_TO_PLAN.test(body) && !namesCondition) return false;
   if (INTRODUCTION.test(body) && u.words > 8) return false;
   // A housekeeping item written as a heading of its own ("# VTE prophylaxis" over its orders) is no problem either.
   if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body) || (u.lineEnd && HOUSEKEEPING_LABEL.test(`${body.replace(/[\s.]+$/, '')}:`))) return false;
@@ -1247,6 +1335,10 @@ function medicationRow(body: string): boolean {
   // A cell that is a dose ("325 mg every other day"), not a plan naming one ("start lisinopril 10 mg daily").
   return cells.slice(1).some((c) => DOSE_CELL.test(c)) && isMedicationChange(body, true);
 }
+/** Sections a label run inline may open and the analyser run on past their content (a list, the findings). */
+const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results']);
+/** A dose anywhere in a sentence ("cephalexin 500 mg four times daily", "insulin glargine 14 units"). */
+const DOSE_IN_TEXT = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|puffs?|tabs?|tablets?|capsules?)\b/i;
 const DOSE_CELL = /^\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
 
 function startsWithDrug(body: string): boolean {

@@ -70,6 +70,10 @@ function tableDoseChange(text: string): boolean {
 }
 
 /** "No antipsychotic started.", "No new medicines added today.": a sentence stating that no change was made. */
+/** A drug stated as kept as it is ("no change to", "no dose adjustment of", "unchanged"). */
+const NO_CHANGE_TO_SOURCE = String.raw`\bno (dose )?(change|changes|adjustments?) (to|in|of)\b|\bunchanged\b`;
+const NO_CHANGE_TO = new RegExp(NO_CHANGE_TO_SOURCE, 'i');
+const NO_CHANGE_TO_ALL = new RegExp(NO_CHANGE_TO_SOURCE, 'gi');
 const NO_CHANGE_MADE = /^\W*no\b[^;.,:]{0,40}\b(started|added|prescribed|initiated|changed|given)\b(\s+(today|now|at this (time|visit)))?\W*$/i;
 /**
  * "Weight up 4 kg since quetiapine was added.", "rash after amoxicillin was started": an earlier change named as the time
@@ -81,6 +85,8 @@ const DATING_CLAUSE = /\b(since|after|when|before|until)\s+(his |her |their |the
 export function isMedicationChange(text: string, orderList: boolean): boolean {
   // "If suspicious, hold the hormone therapy.": a sentence opening on its condition makes a change only if it is met.
   if (LEADING_CONDITION.test(text) || NO_CHANGE_MADE.test(text)) return false;
+  // "No change to trazodone.", "Prednisone unchanged.": the drug is kept as it is, unless another clause changes one.
+  if (NO_CHANGE_TO.test(text) && !MED_CHANGE_CUE.test(text.replace(NO_CHANGE_TO_ALL, ' '))) return false;
   if (DATING_CLAUSE.test(text)) {
     DATING_CLAUSE.lastIndex = 0;
     const rest = text.replace(DATING_CLAUSE, '');
