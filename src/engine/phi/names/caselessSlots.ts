@@ -72,7 +72,7 @@ function weakSlotWord(c: NameContext, marks: WordMarks, i: number): boolean {
 }
 
 /** Mixed-case notes still hold stretches written in one case (a lower-case nursing line): case says nothing there either. */
-function caselessStretch(c: NameContext, i: number): boolean {
+export function caselessStretch(c: NameContext, i: number): boolean {
   let cased = 0, seen = 0;
   for (let k = Math.max(0, i - 4); k <= Math.min(c.words.length - 1, i + 4); k++) {
     const w = c.words[k];

@@ -7,7 +7,9 @@
 // and protected clinical terms stay.
 import { WORD_FUNCTION, WORD_MOVEMENT, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
-import { clinicalCompound, notAllowed } from '../deny/allowList';
+import { clinicalByForm, clinicalCompound, notAllowed } from '../deny/allowList';
+import { icdEponyms } from '../eponymList';
+import { PROTECTED_WORDS } from '../protectedTerms';
 import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 
@@ -45,6 +47,24 @@ const SPACE_RE = /^[ \t\u00a0]+$/;
 /** Words that open a noun phrase before a unit noun ("FROM THE EW", "THIS NURSE"): grammar, never a code. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'an', 'her', 'his', 'their', 'our', 'my', 'your', 'its', 'each',
   'any', 'same', 'one', 'no', 'our', 'another', 'other']);
+
+/**
+ * A word protected only by the guess that a capitalised word before "scale", "signs" or "score" is an eponym ("per U
+ * Amberlea scale", "go to Brackenholt Rushmere Vital signs"): it is in no eponym list, no protected list and no English
+ * or clinical vocabulary. A place cue before such a word outranks the guess; a listed eponym ("Glasgow", "Braden") never.
+ */
+export function eponymGuessOnly(c: NameContext, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !c.protectedTerm[i] || !w.alpha || w.lower.length < 4) return false;
+  const lower = w.lower;
+  return !c.lex.eponyms.has(lower) && !icdEponyms().has(lower) && !PROTECTED_WORDS.has(lower) && !c.lex.common.has(lower) &&
+    !c.lex.clinical.has(lower) && !c.lex.indexClinical.has(lower) && !clinicalByForm(lower) && !clinicalCompound(c.lex, lower);
+}
+
+/** In no allow-list, or protected only by an eponym guess (see eponymGuessOnly). */
+function unlistedOrGuessed(c: NameContext, i: number): boolean {
+  return c.protectedTerm[i] ? eponymGuessOnly(c, i) : notAllowed(c, i);
+}
 
 /** A facility's short code: two to four letters, written in capitals (or in a lower-case note, as the note is). */
 function codeShape(c: NameContext, i: number): boolean {
@@ -116,7 +136,7 @@ export function detectUniversityShort(c: NameContext, marks: WordMarks): void {
     if (u > 0 && (words[u - 1].hasDigit || /\d[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start)))) continue;
     if (!SPACE_RE.test(words[u + 1].gapBefore) || !c.sameLine(u + 1)) continue;
     const n = words[u + 1];
-    if (!n.alpha || c.protectedTerm[u + 1] || !(n.capitalized || n.upper) || !notAllowed(c, u + 1)) continue;
+    if (!n.alpha || !(n.capitalized || n.upper) || !unlistedOrGuessed(c, u + 1)) continue;
     marks.add(u, u + 1, 'LOCATION', UNIVERSITY_PLACE);
   }
 }
@@ -166,7 +186,7 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
     if (!cue) continue;
     const ok = (k: number): boolean => {
       const w = words[k];
-      return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 4 && notAllowed(c, k) &&
+      return w !== undefined && w.alpha && marks.free(k) && w.lower.length >= 4 && unlistedOrGuessed(c, k) &&
         !COUNTRIES.has(w.lower) && !US_STATES.has(w.lower) && !clinicalCompound(c.lex, w.lower) &&
         !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && (c.mode !== 'mixed' || w.capitalized || w.upper);
     };
