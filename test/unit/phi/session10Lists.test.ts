@@ -12,6 +12,10 @@ const CASES: RecognizerCase[] = [
   { pattern: 'unlisted words after "go to" before "Vital signs" are a place', text: 'Pt is prepared to go to Wendlemoor Calderquist Vital signs stable.', phi: ['Wendlemoor Calderquist'], by: 'location.unlisted-after-movement', keep: ['Vital', 'signs'] },
   { pattern: 'a listed eponym after "U" or a movement verb stays protected', text: 'Pt on Braden scale 14, per Glasgow coma scale 15; refer to Ranson criteria.', phi: [], keep: ['Braden', 'Glasgow', 'Ranson'] },
   { pattern: 'a units sign before an eponym scale stays', text: 'given 4 U Humalog per sliding scale; goes to Beck depression inventory later.', phi: [], keep: ['Humalog', 'Beck'] },
+  // Department letters that are also a hospital's code, decided by the slot.
+  { pattern: "a department's letters after an arrow before an emergency ward name the hospital (caps)", text: 'HPI: FOUND UNRESPONSIVE-> IR EW TODAY. PRESENTED IN RESP DISTRESS.', phi: ['IR'], by: 'location.code-before-unit', keep: ['EW', 'RESP'] },
+  { pattern: 'a code after "came into" before a date closes a movement clause', text: '46 year old male came into PR on 7/28 with complaints of chest pain.', phi: ['PR'], by: 'location.code-after-movement', keep: ['complaints'] },
+  { pattern: 'departments and wards as themselves after movement verbs stay', text: 'TRANSFERRED TO IR FOR EMBOLIZATION. CAME INTO ED ON 7/28. ID CONSULT TO FOLLOW. WENT INTO VT AT 0200. SENT TO ED NURSE.', phi: [], keep: ['IR', 'ED', 'ID', 'VT', 'NURSE'] },
   // Coordinated lists in caseless stretches.
   { pattern: 'a listed surname joined by "and" to a found name in a lower-case stretch of mixed text', text: 'Plan: Cont abx. social: dr qwarnecki and beauchamp updated the family at the bedside.', phi: ['qwarnecki', 'beauchamp'], keep: ['updated', 'family'] },
   { pattern: 'an everyday word joined to a found name in a lower-case stretch stays', text: 'Plan: Cont abx. social: dr qwarnecki and staff updated the family; wife and son aware.', phi: ['qwarnecki'], keep: ['staff', 'wife', 'son'] },
@@ -20,6 +24,12 @@ const CASES: RecognizerCase[] = [
   { pattern: 'caps given name and surname before "AND DRS" and a found name', text: 'KCL AND MAGNESIUM SULFATE GIVEN. IMANI POTTER AND DRS FALKENBERG AND QUORVIC AWARE.', phi: ['IMANI POTTER', 'FALKENBERG', 'QUORVIC'], keep: ['SULFATE', 'AWARE'] },
   { pattern: 'everyday words and findings listed after a lower-case name stay', text: 'son in to visit. dtr ribeiro and husband aware. pt calm and comfortable, skin warm and dry.', phi: ['ribeiro'], keep: ['calm', 'comfortable', 'warm', 'dry', 'husband'] },
   { pattern: 'initials before drugs and findings in a lower-case list stay', text: 'started on iv abx: pip/tazo and vanco. pt a and o x3, mae, r. stable and dry.', phi: [], keep: ['stable', 'dry', 'vanco'] },
+  // Name + modal, and the subject of a care role.
+  { pattern: 'a modal that is a name after a titled name, followed by no verb (lower)', text: 'discussed with pulm interventional doctors, dr. quorvane may and most decisions will need their input.', phi: ['quorvane may'], keep: ['decisions', 'need'] },
+  { pattern: 'a modal after a titled name before its verb stays', text: 'Dr. Quorvane may call back tonight. DR HALE WILL CALL.', phi: ['Quorvane', 'HALE'], keep: ['may', 'WILL', 'CALL'] },
+  { pattern: 'subject of "is" before a role in the family\'s care (word name, mixed)', text: 'Social - Family at bedside last night. Crane is family contact/interpreter for pt.', phi: ['Crane'], by: 'name.role-copula-subject', keep: ['Family', 'contact'] },
+  { pattern: 'subject of "is" before HCP (caps, unlisted)', text: 'SOCIAL: ODUYEMBA IS HCP AND WILL VISIT IN AM.', phi: ['ODUYEMBA'], keep: ['HCP', 'VISIT'] },
+  { pattern: 'kin, patient and pronoun subjects before a care role stay', text: 'Daughter is HCP. Pt is own proxy. She is the family contact. This is primary contact info.', phi: [], keep: ['Daughter', 'Pt', 'She', 'This'] },
 ];
 
 describe('session 10: lists of people and place slots over eponym guesses', () => {

@@ -384,3 +384,59 @@ export function detectCaselessFamilyOf(c: NameContext, marks: WordMarks): void {
     marks.add(i, i, 'NAME', FAMILY_NAME);
   }
 }
+
+export const MODAL_NAME_PART = 'name.modal-name-part';
+/**
+ * "dr. azevedo may and most decisions", "DR HALE WILL, NOT DR ORTIZ": a modal that is also a name ("May", "Will", "Can")
+ * right after a titled person's name, and followed by no verb (a joiner, punctuation or the line's end), is the name's
+ * last part: a modal always takes a verb.
+ */
+export function detectModalNameParts(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!MODALS.has(w.lower) || !(c.isFirst(i) || c.isLast(i)) || !marks.free(i) || !marks.isName(i - 1) || !c.sameLine(i) ||
+      !/^[ \t\u00a0]+$/.test(w.gapBefore) || w.end !== w.baseEnd) continue;
+    let s = i - 1;
+    while (s - 1 >= 0 && marks.isName(s - 1) && c.sameLine(s)) s--;
+    if (s - 1 < 0 || !c.is(s - 1, WORD_TITLE) || !c.sameLine(s) || i - s > 2) continue;
+    const next = words[i + 1];
+    const noVerb = next === undefined || !c.sameLine(i + 1) || /[,;:.()!?]/.test(next.gapBefore) || /^(?:and|or|&)$/.test(next.lower) && /^[ \t\u00a0]+$/.test(next.gapBefore);
+    if (noVerb) marks.add(i, i, 'NAME', MODAL_NAME_PART);
+  }
+}
+
+export const ROLE_COPULA_NAME = 'name.role-copula-subject';
+/** Heads of a person's role in the family's care ("is family contact", "is the HCP", "is his spokesperson"). */
+const CARE_ROLE_HEADS: ReadonlySet<string> = new Set(('contact proxy hcp spokesperson spokeswoman spokesman interpreter guardian ' +
+  'caregiver caretaker poa surrogate nok decision-maker translator').split(' '));
+/** Words between the copula and the role head ("the", "family", "primary", "health care", "pt's"). */
+const CARE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(('the a her his their pt\'s patient\'s pts family primary main emergency ' +
+  'health healthcare care legal designated medical official').split(' '));
+
+/**
+ * "Crane is family contact/interpreter", "ADEYEMI IS HCP", "moss is the health care proxy": the subject of "is" before a
+ * role in the family's care is a person, opening a clause, one or two words in no allow-list or in a name list (even an
+ * English word, capitalised in mixed text: the predicate names a person).
+ */
+export function detectCareRoleSubjects(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let v = 1; v + 1 < words.length; v++) {
+    if (words[v].lower !== 'is' || !c.sameLine(v) || !/^[ \t\u00a0]+$/.test(words[v].gapBefore)) continue;
+    let h = v + 1;
+    while (h < words.length && h - v <= 4 && c.sameLine(h) && CARE_ROLE_MODIFIERS.has(words[h].lower)) h++;
+    if (h >= words.length || !c.sameLine(h) || !CARE_ROLE_HEADS.has(words[h].lower)) continue;
+    const ok = (i: number): boolean => {
+      const w = words[i];
+      if (!w.alpha || w.lower.length < 2 || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS) || MODALS.has(w.lower)) return false;
+      if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return false;
+      if (c.mode === 'mixed' && w.upper && !(c.isFirst(i) || c.isLast(i))) return false;
+      return c.isFirst(i) || c.isLast(i) || unlisted(c, i);
+    };
+    let s = v - 1;
+    if (!ok(s)) continue;
+    if (s - 1 >= 0 && c.sameLine(s) && /^[ \t\u00a0]+$/.test(words[s].gapBefore) && ok(s - 1)) s--;
+    if (!CLAUSE_START_RE.test(text.slice(Math.max(0, words[s].start - 8), words[s].start)) && c.sameLine(s)) continue;
+    marks.add(s, v - 1, 'NAME', ROLE_COPULA_NAME);
+  }
+}

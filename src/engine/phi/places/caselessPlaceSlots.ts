@@ -40,7 +40,13 @@ const DEPARTMENTS: ReadonlySet<string> = new Set(('icu ccu micu sicu nicu picu c
 /** Movement nouns that take a place like the verbs do ("SINCE ARRIVAL TO SV", "ADMISSION TO EH"). */
 const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['arrival', 'admission', 'transfer', 'tx', 'xfer', 'xfered', 'xferred', 'trx',
   'txr', 'transfered', 'readmitted', 'readmission', 'adm', 'admitted', 'care']);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'by', '@']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'by', '@', 'into']);
+/** Emergency wards belong to a hospital, never to a department: "-> IR EW", "TO EP ER" name a hospital by its code. */
+const EMERGENCY_NOUNS: ReadonlySet<string> = new Set(['ew', 'er', 'ed', 'emergency', 'ew\'s', 'er\'s']);
+/** Staff and settings that stand before a ward noun as themselves ("MD ER", "home ER"), not as a hospital's code. */
+const NOT_CODES: ReadonlySet<string> = new Set('md rn dr pt ot st rt sw cm np pa icn home floor unit lab va'.split(' '));
+/** An arrow before a code is a movement ("found unresponsive-> IR EW"). */
+const ARROW_GAP_RE = /(?:->|→|=>)[ \t\u00a0]*$/;
 /** What may follow a code that ends a movement clause: punctuation, a time or date, or a clause word. */
 const CODE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\]\n\r!?]|-{1,2}|(?:at|on|by|for|w\/?|with|and|via|today|yesterday|tonight|this|where|when|after|s\/p|\d)\b)/i;
 const SPACE_RE = /^[ \t\u00a0]+$/;
@@ -57,9 +63,17 @@ export function eponymGuessOnly(c: NameContext, i: number): boolean {
   const w = c.w(i);
   if (w === undefined || !c.protectedTerm[i] || !w.alpha || w.lower.length < 4) return false;
   const lower = w.lower;
+  // Only the head-noun guess: a scale, score or sign closes the run this word opens (other protections are lists).
+  let k = i + 1;
+  while (k < c.words.length && k - i <= 3 && c.sameLine(k) && SPACE_RE.test(c.words[k].gapBefore) && !GUESS_HEADS.has(c.words[k].lower) &&
+    (c.words[k].capitalized || c.words[k].upper)) k++;
+  if (k >= c.words.length || k - i > 3 || !c.sameLine(k) || !SPACE_RE.test(c.words[k].gapBefore) || !GUESS_HEADS.has(c.words[k].lower)) return false;
   return !c.lex.eponyms.has(lower) && !icdEponyms().has(lower) && !PROTECTED_WORDS.has(lower) && !c.lex.common.has(lower) &&
     !c.lex.clinical.has(lower) && !c.lex.indexClinical.has(lower) && !clinicalByForm(lower) && !clinicalCompound(c.lex, lower);
 }
+
+/** Head nouns after which a capitalised unknown word is guessed an eponym ("X scale", "X Vital signs", "X score"). */
+const GUESS_HEADS: ReadonlySet<string> = new Set(['scale', 'scales', 'score', 'scores', 'sign', 'signs']);
 
 /** In no allow-list, or protected only by an eponym guess (see eponymGuessOnly). */
 function unlistedOrGuessed(c: NameContext, i: number): boolean {
@@ -104,9 +118,16 @@ export function detectFacilityCodes(c: NameContext, marks: WordMarks): void {
       marks.add(i, i, 'LOCATION', CODE_AFTER_MOVEMENT_PLACE);
       continue;
     }
+    const next = words[i + 1];
+    const beforeEmergency = next !== undefined && c.sameLine(i + 1) && SPACE_RE.test(next.gapBefore) && EMERGENCY_NOUNS.has(next.lower) &&
+      !UNIT_NOUNS.has(words[i].lower) && !NOT_CODES.has(words[i].lower) && DEPARTMENTS.has(words[i].lower);
+    // "-> IR EW", "TO EP ER": a department's letters before an emergency ward name the hospital, after a movement cue.
+    if (beforeEmergency && (prepBefore(c, i) >= 0 || ARROW_GAP_RE.test(words[i].gapBefore))) {
+      marks.add(i, i, 'LOCATION', CODE_BEFORE_UNIT_PLACE);
+      continue;
+    }
     const p = prepBefore(c, i);
     if (p < 0) continue;
-    const next = words[i + 1];
     const service = SERVICES.has(words[i].lower);
     // A department before a unit noun is the department ("ED NURSE", "CV CATH"); other services' letters may be a hospital's code.
     if (service && (DEPARTMENTS.has(words[i].lower) || !(next !== undefined && UNIT_NOUNS.has(next.lower)))) continue;
