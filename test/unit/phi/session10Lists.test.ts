@@ -30,6 +30,10 @@ const CASES: RecognizerCase[] = [
   { pattern: 'subject of "is" before a role in the family\'s care (word name, mixed)', text: 'Social - Family at bedside last night. Crane is family contact/interpreter for pt.', phi: ['Crane'], by: 'name.role-copula-subject', keep: ['Family', 'contact'] },
   { pattern: 'subject of "is" before HCP (caps, unlisted)', text: 'SOCIAL: ODUYEMBA IS HCP AND WILL VISIT IN AM.', phi: ['ODUYEMBA'], keep: ['HCP', 'VISIT'] },
   { pattern: 'kin, patient and pronoun subjects before a care role stay', text: 'Daughter is HCP. Pt is own proxy. She is the family contact. This is primary contact info.', phi: [], keep: ['Daughter', 'Pt', 'She', 'This'] },
+  // A name before a kinship apposition or before "from" and a visiting service.
+  { pattern: 'name run before "his/her" and a kinship word (mixed, word given name)', text: 'HCP form obtained yesterday and pt spokesperson is Skip Quarlenti his neice. Her husband called.', phi: ['Skip Quarlenti'], by: 'name.before-kin-apposition', keep: ['spokesperson', 'husband'] },
+  { pattern: 'name run before "from" and a visiting service (lower)', text: 'pt alert, orientedx3. matthias fisher knight from speech and swallow in to eval.', phi: ['matthias fisher knight'], by: 'name.staff-from-service', keep: ['speech', 'swallow'] },
+  { pattern: 'everyday words before "from PT" or "his wife" stay', text: 'Good progress from PT today. Called back his wife. Needs help from social work. Pt brought from rehab.', phi: [], keep: ['Good', 'progress', 'back', 'help', 'brought'] },
 ];
 
 describe('session 10: lists of people and place slots over eponym guesses', () => {

@@ -440,3 +440,65 @@ export function detectCareRoleSubjects(c: NameContext, marks: WordMarks): void {
     marks.add(s, v - 1, 'NAME', ROLE_COPULA_NAME);
   }
 }
+
+export const KIN_APPOSITION_NAME = 'name.before-kin-apposition';
+export const FROM_SERVICE_NAME = 'name.staff-from-service';
+/** Services a visiting staff member comes from ("jo hart from speech and swallow", "KIM LEE FROM PT"). */
+const VISITING_SERVICES: ReadonlySet<string> = new Set(('speech pt ot slp nutrition dietary social sw case cm pharmacy rehab hospice vna ' +
+  'chaplaincy pastoral ethics palliative psychiatry psych wound ostomy respiratory rt transplant elder interpreter interpreters ' +
+  'billing admitting').split(' '));
+const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'pt\'s', 'patient\'s', 'pts']);
+
+/** A kinship word typed with two letters swapped ("neice", "nephwe"): the commonest typo of a short word. */
+function swappedKin(c: NameContext, lower: string): boolean {
+  for (let k = 0; k + 1 < lower.length; k++) {
+    const t = lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2);
+    if (t !== lower && ((c.lex.wordFlags.get(t) ?? 0) & WORD_RELATIVE) !== 0) return true;
+  }
+  return false;
+}
+
+/** A run of one to three name words ending at e, each listed or in no allow-list, in the case the text allows. Returns its start or -1. */
+function personRunEndingAt(c: NameContext, marks: WordMarks, e: number): number {
+  const word = (i: number): boolean => {
+    const w = c.words[i];
+    if (w === undefined || !w.alpha || w.lower.length < 2 || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS) ||
+      MODALS.has(w.lower) || LANGUAGES.has(w.lower)) return false;
+    // Default deny may have taken an unlisted surname already: the run goes on over it.
+    if (!marks.free(i)) return marks.isName(i);
+    if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return false;
+    if (c.mode === 'mixed' && w.upper && !(c.isFirst(i) || c.isLast(i))) return false;
+    // Capitalised mid-sentence in mixed text: case says name there ("spokesperson is Skip Bianchi").
+    const midCapital = c.mode === 'mixed' && w.capitalized && c.sameLine(i) && i > 0 && !/[.!?:;\-]/.test(w.gapBefore);
+    return c.isFirst(i) || c.isLast(i) || unlisted(c, i) || midCapital;
+  };
+  if (!word(e)) return -1;
+  let s = e;
+  while (s - 1 >= 0 && e - s < 2 && c.sameLine(s) && /^[ \t\u00a0]+$/.test(c.words[s].gapBefore) && word(s - 1)) s--;
+  // One given name that is no English word, or a surname, must anchor the run: "Skip Bianchi", not "Good Night".
+  let anchor = false;
+  for (let k = s; k <= e; k++) if (c.strongName(k) || unlisted(c, k)) anchor = true;
+  return anchor ? s : -1;
+}
+
+/**
+ * "spokesperson is Skip Bianchi his neice", "CALLED TONI VEGA HER DAUGHTER", "jo hart from speech and swallow in to eval",
+ * "KIM ODELL FROM PT": a run of name words right before an apposition of kinship ("his niece") or before "from" and a
+ * visiting service is a person; one of its words must be a name that is no English word or in no allow-list at all.
+ */
+export function detectKinAppositionAndServiceNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    const w = words[p];
+    const nx = words[p + 1];
+    if (!c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(w.gapBefore) || !/^[ \t\u00a0]+$/.test(nx.gapBefore)) continue;
+    let recognizer: string | undefined;
+    if (KIN_POSSESSIVES.has(w.lower) && (c.is(p + 1, WORD_RELATIVE) || EXTRA_KIN.has(nx.lower) || swappedKin(c, nx.lower)) && !KIN_NOT_ALONE.has(nx.lower)) recognizer = KIN_APPOSITION_NAME;
+    else if (w.lower === 'from' && VISITING_SERVICES.has(nx.lower)) recognizer = FROM_SERVICE_NAME;
+    if (recognizer === undefined) continue;
+    const s = personRunEndingAt(c, marks, p - 1);
+    if (s < 0) continue;
+    // "spoke with Bianchi his niece" as much as a clause opening; but a verb or a noun before the run keeps it ("brought from").
+    for (let k = s; k < p; k++) if (marks.free(k)) marks.add(k, k, 'NAME', recognizer);
+  }
+}
