@@ -17,10 +17,10 @@ import {
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
-import { detectCoordinatedNames, detectLabelledPeopleLists } from './names/coordination';
+import { detectCoordinatedNames, detectInitialSurnameLists, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import {
-  detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+  detectCareRoleSubjects, detectKinAppositionAndServiceNames, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
 } from './names/caselessSlots';
 import {
   detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
@@ -164,6 +164,10 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
   { name: 'name.caseless-work-with', run: detectCaselessWorkWith },
   { name: 'name.caseless-family-of', run: detectCaselessFamilyOf },
+  { name: 'name.initial-surname-list', run: detectInitialSurnameLists },
+  { name: 'name.role-copula-subject', run: detectCareRoleSubjects },
+  { name: 'name.modal-name-part', run: detectModalNameParts },
+  { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

@@ -72,7 +72,7 @@ function weakSlotWord(c: NameContext, marks: WordMarks, i: number): boolean {
 }
 
 /** Mixed-case notes still hold stretches written in one case (a lower-case nursing line): case says nothing there either. */
-function caselessStretch(c: NameContext, i: number): boolean {
+export function caselessStretch(c: NameContext, i: number): boolean {
   let cased = 0, seen = 0;
   for (let k = Math.max(0, i - 4); k <= Math.min(c.words.length - 1, i + 4); k++) {
     const w = c.words[k];
@@ -382,5 +382,123 @@ export function detectCaselessFamilyOf(c: NameContext, marks: WordMarks): void {
     const before = words[i - 1].lower;
     if (!c.sameLine(i) || !/^(?:keep|kept|update|updated|updating|inform|informed|notify|notified|call|called|the|with|w|met|meet)$/.test(before)) continue;
     marks.add(i, i, 'NAME', FAMILY_NAME);
+  }
+}
+
+export const MODAL_NAME_PART = 'name.modal-name-part';
+/**
+ * "dr. azevedo may and most decisions", "DR HALE WILL, NOT DR ORTIZ": a modal that is also a name ("May", "Will", "Can")
+ * right after a titled person's name, and followed by no verb (a joiner, punctuation or the line's end), is the name's
+ * last part: a modal always takes a verb.
+ */
+export function detectModalNameParts(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!MODALS.has(w.lower) || !(c.isFirst(i) || c.isLast(i)) || !marks.free(i) || !marks.isName(i - 1) || !c.sameLine(i) ||
+      !/^[ \t\u00a0]+$/.test(w.gapBefore) || w.end !== w.baseEnd) continue;
+    let s = i - 1;
+    while (s - 1 >= 0 && marks.isName(s - 1) && c.sameLine(s)) s--;
+    if (s - 1 < 0 || !c.is(s - 1, WORD_TITLE) || !c.sameLine(s) || i - s > 2) continue;
+    const next = words[i + 1];
+    const noVerb = next === undefined || !c.sameLine(i + 1) || /[,;:.()!?]/.test(next.gapBefore) || /^(?:and|or|&)$/.test(next.lower) && /^[ \t\u00a0]+$/.test(next.gapBefore);
+    if (noVerb) marks.add(i, i, 'NAME', MODAL_NAME_PART);
+  }
+}
+
+export const ROLE_COPULA_NAME = 'name.role-copula-subject';
+/** Heads of a person's role in the family's care ("is family contact", "is the HCP", "is his spokesperson"). */
+const CARE_ROLE_HEADS: ReadonlySet<string> = new Set(('contact proxy hcp spokesperson spokeswoman spokesman interpreter guardian ' +
+  'caregiver caretaker poa surrogate nok decision-maker translator').split(' '));
+/** Words between the copula and the role head ("the", "family", "primary", "health care", "pt's"). */
+const CARE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(('the a her his their pt\'s patient\'s pts family primary main emergency ' +
+  'health healthcare care legal designated medical official').split(' '));
+
+/**
+ * "Crane is family contact/interpreter", "ADEYEMI IS HCP", "moss is the health care proxy": the subject of "is" before a
+ * role in the family's care is a person, opening a clause, one or two words in no allow-list or in a name list (even an
+ * English word, capitalised in mixed text: the predicate names a person).
+ */
+export function detectCareRoleSubjects(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let v = 1; v + 1 < words.length; v++) {
+    if (words[v].lower !== 'is' || !c.sameLine(v) || !/^[ \t\u00a0]+$/.test(words[v].gapBefore)) continue;
+    let h = v + 1;
+    while (h < words.length && h - v <= 4 && c.sameLine(h) && CARE_ROLE_MODIFIERS.has(words[h].lower)) h++;
+    if (h >= words.length || !c.sameLine(h) || !CARE_ROLE_HEADS.has(words[h].lower)) continue;
+    const ok = (i: number): boolean => {
+      const w = words[i];
+      if (!w.alpha || w.lower.length < 2 || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS) || MODALS.has(w.lower)) return false;
+      if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return false;
+      if (c.mode === 'mixed' && w.upper && !(c.isFirst(i) || c.isLast(i))) return false;
+      return c.isFirst(i) || c.isLast(i) || unlisted(c, i);
+    };
+    let s = v - 1;
+    if (!ok(s)) continue;
+    if (s - 1 >= 0 && c.sameLine(s) && /^[ \t\u00a0]+$/.test(words[s].gapBefore) && ok(s - 1)) s--;
+    if (!CLAUSE_START_RE.test(text.slice(Math.max(0, words[s].start - 8), words[s].start)) && c.sameLine(s)) continue;
+    marks.add(s, v - 1, 'NAME', ROLE_COPULA_NAME);
+  }
+}
+
+export const KIN_APPOSITION_NAME = 'name.before-kin-apposition';
+export const FROM_SERVICE_NAME = 'name.staff-from-service';
+/** Services a visiting staff member comes from ("jo hart from speech and swallow", "KIM LEE FROM PT"). */
+const VISITING_SERVICES: ReadonlySet<string> = new Set(('speech pt ot slp nutrition dietary social sw case cm pharmacy rehab hospice vna ' +
+  'chaplaincy pastoral ethics palliative psychiatry psych wound ostomy respiratory rt transplant elder interpreter interpreters ' +
+  'billing admitting').split(' '));
+const KIN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'pt\'s', 'patient\'s', 'pts']);
+
+/** A kinship word typed with two letters swapped ("neice", "nephwe"): the commonest typo of a short word. */
+function swappedKin(c: NameContext, lower: string): boolean {
+  for (let k = 0; k + 1 < lower.length; k++) {
+    const t = lower.slice(0, k) + lower[k + 1] + lower[k] + lower.slice(k + 2);
+    if (t !== lower && ((c.lex.wordFlags.get(t) ?? 0) & WORD_RELATIVE) !== 0) return true;
+  }
+  return false;
+}
+
+/** A run of one to three name words ending at e, each listed or in no allow-list, in the case the text allows. Returns its start or -1. */
+function personRunEndingAt(c: NameContext, marks: WordMarks, e: number): number {
+  const word = (i: number): boolean => {
+    const w = c.words[i];
+    if (w === undefined || !w.alpha || w.lower.length < 2 || c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS) ||
+      MODALS.has(w.lower) || LANGUAGES.has(w.lower)) return false;
+    // Default deny may have taken an unlisted surname already: the run goes on over it.
+    if (!marks.free(i)) return marks.isName(i);
+    if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) return false;
+    if (c.mode === 'mixed' && w.upper && !(c.isFirst(i) || c.isLast(i))) return false;
+    // Capitalised mid-sentence in mixed text: case says name there ("spokesperson is Skip Bianchi").
+    const midCapital = c.mode === 'mixed' && w.capitalized && c.sameLine(i) && i > 0 && !/[.!?:;\-]/.test(w.gapBefore);
+    return c.isFirst(i) || c.isLast(i) || unlisted(c, i) || midCapital;
+  };
+  if (!word(e)) return -1;
+  let s = e;
+  while (s - 1 >= 0 && e - s < 2 && c.sameLine(s) && /^[ \t\u00a0]+$/.test(c.words[s].gapBefore) && word(s - 1)) s--;
+  // One given name that is no English word, or a surname, must anchor the run: "Skip Bianchi", not "Good Night".
+  let anchor = false;
+  for (let k = s; k <= e; k++) if (c.strongName(k) || unlisted(c, k)) anchor = true;
+  return anchor ? s : -1;
+}
+
+/**
+ * "spokesperson is Skip Bianchi his neice", "CALLED TONI VEGA HER DAUGHTER", "jo hart from speech and swallow in to eval",
+ * "KIM ODELL FROM PT": a run of name words right before an apposition of kinship ("his niece") or before "from" and a
+ * visiting service is a person; one of its words must be a name that is no English word or in no allow-list at all.
+ */
+export function detectKinAppositionAndServiceNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    const w = words[p];
+    const nx = words[p + 1];
+    if (!c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(w.gapBefore) || !/^[ \t\u00a0]+$/.test(nx.gapBefore)) continue;
+    let recognizer: string | undefined;
+    if (KIN_POSSESSIVES.has(w.lower) && (c.is(p + 1, WORD_RELATIVE) || EXTRA_KIN.has(nx.lower) || swappedKin(c, nx.lower)) && !KIN_NOT_ALONE.has(nx.lower)) recognizer = KIN_APPOSITION_NAME;
+    else if (w.lower === 'from' && VISITING_SERVICES.has(nx.lower)) recognizer = FROM_SERVICE_NAME;
+    if (recognizer === undefined) continue;
+    const s = personRunEndingAt(c, marks, p - 1);
+    if (s < 0) continue;
+    // "spoke with Bianchi his niece" as much as a clause opening; but a verb or a noun before the run keeps it ("brought from").
+    for (let k = s; k < p; k++) if (marks.free(k)) marks.add(k, k, 'NAME', recognizer);
   }
 }

@@ -7,7 +7,9 @@
 // and protected clinical terms stay.
 import { WORD_FUNCTION, WORD_MOVEMENT, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
-import { clinicalCompound, notAllowed } from '../deny/allowList';
+import { clinicalByForm, clinicalCompound, notAllowed } from '../deny/allowList';
+import { icdEponyms } from '../eponymList';
+import { PROTECTED_WORDS } from '../protectedTerms';
 import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 
@@ -38,13 +40,45 @@ const DEPARTMENTS: ReadonlySet<string> = new Set(('icu ccu micu sicu nicu picu c
 /** Movement nouns that take a place like the verbs do ("SINCE ARRIVAL TO SV", "ADMISSION TO EH"). */
 const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['arrival', 'admission', 'transfer', 'tx', 'xfer', 'xfered', 'xferred', 'trx',
   'txr', 'transfered', 'readmitted', 'readmission', 'adm', 'admitted', 'care']);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'by', '@']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'from', 'in', 'by', '@', 'into']);
+/** Emergency wards belong to a hospital, never to a department: "-> IR EW", "TO EP ER" name a hospital by its code. */
+const EMERGENCY_NOUNS: ReadonlySet<string> = new Set(['ew', 'er', 'ed', 'emergency', 'ew\'s', 'er\'s']);
+/** Staff and settings that stand before a ward noun as themselves ("MD ER", "home ER"), not as a hospital's code. */
+const NOT_CODES: ReadonlySet<string> = new Set('md rn dr pt ot st rt sw cm np pa icn home floor unit lab va'.split(' '));
+/** An arrow before a code is a movement ("found unresponsive-> IR EW"). */
+const ARROW_GAP_RE = /(?:->|→|=>)[ \t\u00a0]*$/;
 /** What may follow a code that ends a movement clause: punctuation, a time or date, or a clause word. */
 const CODE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\]\n\r!?]|-{1,2}|(?:at|on|by|for|w\/?|with|and|via|today|yesterday|tonight|this|where|when|after|s\/p|\d)\b)/i;
 const SPACE_RE = /^[ \t\u00a0]+$/;
 /** Words that open a noun phrase before a unit noun ("FROM THE EW", "THIS NURSE"): grammar, never a code. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'a', 'an', 'her', 'his', 'their', 'our', 'my', 'your', 'its', 'each',
   'any', 'same', 'one', 'no', 'our', 'another', 'other']);
+
+/**
+ * A word protected only by the guess that a capitalised word before "scale", "signs" or "score" is an eponym ("per U
+ * Amberlea scale", "go to Brackenholt Rushmere Vital signs"): it is in no eponym list, no protected list and no English
+ * or clinical vocabulary. A place cue before such a word outranks the guess; a listed eponym ("Glasgow", "Braden") never.
+ */
+export function eponymGuessOnly(c: NameContext, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !c.protectedTerm[i] || !w.alpha || w.lower.length < 4) return false;
+  const lower = w.lower;
+  // Only the head-noun guess: a scale, score or sign closes the run this word opens (other protections are lists).
+  let k = i + 1;
+  while (k < c.words.length && k - i <= 3 && c.sameLine(k) && SPACE_RE.test(c.words[k].gapBefore) && !GUESS_HEADS.has(c.words[k].lower) &&
+    (c.words[k].capitalized || c.words[k].upper)) k++;
+  if (k >= c.words.length || k - i > 3 || !c.sameLine(k) || !SPACE_RE.test(c.words[k].gapBefore) || !GUESS_HEADS.has(c.words[k].lower)) return false;
+  return !c.lex.eponyms.has(lower) && !icdEponyms().has(lower) && !PROTECTED_WORDS.has(lower) && !c.lex.common.has(lower) &&
+    !c.lex.clinical.has(lower) && !c.lex.indexClinical.has(lower) && !clinicalByForm(lower) && !clinicalCompound(c.lex, lower);
+}
+
+/** Head nouns after which a capitalised unknown word is guessed an eponym ("X scale", "X Vital signs", "X score"). */
+const GUESS_HEADS: ReadonlySet<string> = new Set(['scale', 'scales', 'score', 'scores', 'sign', 'signs']);
+
+/** In no allow-list, or protected only by an eponym guess (see eponymGuessOnly). */
+function unlistedOrGuessed(c: NameContext, i: number): boolean {
+  return c.protectedTerm[i] ? eponymGuessOnly(c, i) : notAllowed(c, i);
+}
 
 /** A facility's short code: two to four letters, written in capitals (or in a lower-case note, as the note is). */
 function codeShape(c: NameContext, i: number): boolean {
@@ -84,9 +118,16 @@ export function detectFacilityCodes(c: NameContext, marks: WordMarks): void {
       marks.add(i, i, 'LOCATION', CODE_AFTER_MOVEMENT_PLACE);
       continue;
     }
+    const next = words[i + 1];
+    const beforeEmergency = next !== undefined && c.sameLine(i + 1) && SPACE_RE.test(next.gapBefore) && EMERGENCY_NOUNS.has(next.lower) &&
+      !UNIT_NOUNS.has(words[i].lower) && !NOT_CODES.has(words[i].lower) && DEPARTMENTS.has(words[i].lower);
+    // "-> IR EW", "TO EP ER": a department's letters before an emergency ward name the hospital, after a movement cue.
+    if (beforeEmergency && (prepBefore(c, i) >= 0 || ARROW_GAP_RE.test(words[i].gapBefore))) {
+      marks.add(i, i, 'LOCATION', CODE_BEFORE_UNIT_PLACE);
+      continue;
+    }
     const p = prepBefore(c, i);
     if (p < 0) continue;
-    const next = words[i + 1];
     const service = SERVICES.has(words[i].lower);
     // A department before a unit noun is the department ("ED NURSE", "CV CATH"); other services' letters may be a hospital's code.
     if (service && (DEPARTMENTS.has(words[i].lower) || !(next !== undefined && UNIT_NOUNS.has(next.lower)))) continue;
@@ -116,7 +157,7 @@ export function detectUniversityShort(c: NameContext, marks: WordMarks): void {
     if (u > 0 && (words[u - 1].hasDigit || /\d[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 3), w.start)))) continue;
     if (!SPACE_RE.test(words[u + 1].gapBefore) || !c.sameLine(u + 1)) continue;
     const n = words[u + 1];
-    if (!n.alpha || c.protectedTerm[u + 1] || !(n.capitalized || n.upper) || !notAllowed(c, u + 1)) continue;
+    if (!n.alpha || !(n.capitalized || n.upper) || !unlistedOrGuessed(c, u + 1)) continue;
     marks.add(u, u + 1, 'LOCATION', UNIVERSITY_PLACE);
   }
 }
@@ -166,7 +207,7 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
     if (!cue) continue;
     const ok = (k: number): boolean => {
       const w = words[k];
-      return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 4 && notAllowed(c, k) &&
+      return w !== undefined && w.alpha && marks.free(k) && w.lower.length >= 4 && unlistedOrGuessed(c, k) &&
         !COUNTRIES.has(w.lower) && !US_STATES.has(w.lower) && !clinicalCompound(c.lex, w.lower) &&
         !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && (c.mode !== 'mixed' || w.capitalized || w.upper);
     };
