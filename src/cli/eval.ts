@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ClinicalEngine } from '../engine';
 import { redact } from '../engine/phi';
 import { evaluatePhi, evaluatePhiMode } from '../eval/phi';
-import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, formatResurrogateReport, resurrogateRecords, withTypeAsKind } from '../eval/deidResurrogate';
+import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, DEFAULT_RESURROGATE_VOCABULARY, formatResurrogateReport, resurrogateRecords, resurrogateVocabulary, withTypeAsKind } from '../eval/deidResurrogate';
 import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } from '../eval/synthetic';
 import { formatSyntheticReport } from '../eval/synthetic/report';
 import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } from '../eval/synthetic/holdout';
@@ -52,9 +52,9 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen] [--seed N] [--notes N]]
                        [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--selfcheck7 [--holdout]] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
@@ -62,6 +62,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
                its type and shape from src/eval/deidResurrogate's own vocabulary (seeded, default seed ${DEFAULT_RESURROGATE_SEED};
                --copies K draws per note, default ${DEFAULT_RESURROGATE_COPIES}); recall, precision, leaks and per type side by side
+  --resurrogate-vocabulary  which vocabulary the fresh values come from: s9 (session 9's, tuned on since; default ${DEFAULT_RESURROGATE_VOCABULARY}) or s10 (session 10's held-out names and places)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
@@ -123,7 +124,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
   --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl), the fourth
-                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl) or the eighth (holdout8*.jsonl) held-out notes, or the
+                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl), the eighth (holdout8*.jsonl) or the ninth (holdout9*.jsonl) held-out notes, or the
                    session-5 notes (s5)
   --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
@@ -197,6 +198,7 @@ export async function runEval(argv: string[]): Promise<number> {
       phi: { type: 'string' },
       'phi-resurrogate': { type: 'string' },
       copies: { type: 'string' },
+      'resurrogate-vocabulary': { type: 'string' },
       'phi-synthetic': { type: 'boolean' },
       holdout: { type: 'boolean' },
       holdout2: { type: 'boolean' },
@@ -257,9 +259,10 @@ export async function runEval(argv: string[]): Promise<number> {
     if (copies < 1) throw new Error(`--copies expects a positive integer, got "${values.copies}"`);
     const records = withTypeAsKind(readJsonl(file) as unknown as Parameters<typeof evaluatePhi>[0]);
     const original = evaluatePhi(records, (text, options) => redact(text, options));
-    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies }), (text, options) => redact(text, options));
-    report.phiResurrogate = { file, seed, copies, original, resurrogated };
-    console.log('\n' + formatResurrogateReport(original, resurrogated, `PHI re-surrogated (${file}, seed ${seed}, ${copies} copies)`));
+    const vocabulary = resurrogateVocabulary(values['resurrogate-vocabulary'] ?? DEFAULT_RESURROGATE_VOCABULARY);
+    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies, vocabulary }), (text, options) => redact(text, options));
+    report.phiResurrogate = { file, seed, copies, vocabulary: vocabulary.name, original, resurrogated };
+    console.log('\n' + formatResurrogateReport(original, resurrogated, `PHI re-surrogated (${file}, seed ${seed}, ${copies} copies, vocabulary ${vocabulary.name})`));
   }
   if (synthetic) {
     const held = PHI_HOLDOUTS.find((h) => values[h.flag] === true);
