@@ -124,7 +124,8 @@ export function h10Town(rng: Rng): Frag {
   return rng.chance(0.5) ? phi(rng.pick(H10_TOWNS_WORDS), 'LOCATION', 'h10.location.town-word') : phi(rng.pick(H10_TOWNS_OTHER), 'LOCATION', 'h10.location.town');
 }
 export function h10TownState(rng: Rng): Frag {
-  return [h10Town(rng), ', ', phi(rng.pick(H10_STATES), 'LOCATION', 'h10.location.state')];
+  // A state is not a Safe Harbor identifier (only subdivisions smaller than a state are), so it is plain text.
+  return [h10Town(rng), ', ', rng.pick(H10_STATES)];
 }
 export function h10Zip(rng: Rng): Frag {
   const z = `0${rng.int(1000, 2999)}`;
@@ -138,7 +139,7 @@ export function h10Address(rng: Rng): Frag {
     [1, phi(`P.O. Box ${rng.int(10, 9999)}`, 'ADDRESS', 'h10.address.po-box')],
     [1, phi(`RR ${rng.int(1, 6)} Box ${rng.int(10, 400)}`, 'ADDRESS', 'h10.address.rural-route')],
   ]);
-  return [line, ', ', h10Town(rng), ', ', phi(rng.pick(['MA', 'NH', 'RI', 'ME']), 'LOCATION', 'h10.location.state'), ' ', h10Zip(rng)];
+  return [line, ', ', h10Town(rng), ', ', rng.pick(['MA', 'NH', 'RI', 'ME']), ' ', h10Zip(rng)];
 }
 
 const loc = (text: string, kind: string): Frag => phi(text, 'LOCATION', `h10.location.${kind}`);
@@ -161,7 +162,8 @@ export const h10Base = (rng: Rng): Frag => loc(rng.pick(['Fort Ridgewell', 'Camp
 export const h10Camp = (rng: Rng): Frag => loc(rng.pick(['Camp Winnisquam', 'Camp Tall Pines', 'Camp Ossipee']), 'camp');
 export const h10Team = (rng: Rng): Frag => loc(rng.pick(['Lowell Lock Monsters', 'Seacoast Mariners', 'Quarry Hill Hurricanes']), 'team');
 export const h10Airport = (rng: Rng): Frag => loc(rng.pick(['Logan', 'Manchester-Boston Regional', 'Barnstable Municipal', "Martha's Vineyard Airport"]), 'airport');
-export const h10Country = (rng: Rng): Frag => loc(rng.pick(['Eritrea', 'Guatemala', 'Bhutan', 'Democratic Republic of the Congo', 'Burma', 'Honduras', 'Afghanistan']), 'country-of-origin');
+/** A country is larger than a state, so not a Safe Harbor identifier: plain text the redactor should leave. */
+export const h10Country = (rng: Rng): Frag => (rng.pick(['Eritrea', 'Guatemala', 'Bhutan', 'Democratic Republic of the Congo', 'Burma', 'Honduras', 'Afghanistan']));
 export const h10Camps = (rng: Rng): Frag => loc(rng.pick(['Kakuma', 'Nyarugusu', 'Mae La', 'Dadaab']), 'refugee-camp');
 
 export function h10Email(rng: Rng, p: H10Person): Frag {
