@@ -19,6 +19,7 @@ import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus }
 import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus } from '../eval/synthetic/holdout7';
 import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus } from '../eval/synthetic/holdout8';
 import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../eval/synthetic/holdout9';
+import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -36,6 +37,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout10', label: 'HELD-OUT #10', seed: DEFAULT_HOLDOUT10_SEED, notes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
   { flag: 'holdout9', label: 'HELD-OUT #9', seed: DEFAULT_HOLDOUT9_SEED, notes: DEFAULT_HOLDOUT9_NOTES, generate: generateHoldout9Corpus },
   { flag: 'holdout8', label: 'HELD-OUT #8', seed: DEFAULT_HOLDOUT8_SEED, notes: DEFAULT_HOLDOUT8_NOTES, generate: generateHoldout8Corpus },
   { flag: 'holdout7', label: 'HELD-OUT #7', seed: DEFAULT_HOLDOUT7_SEED, notes: DEFAULT_HOLDOUT7_NOTES, generate: generateHoldout7Corpus },
@@ -100,6 +102,12 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                h9_new_*: ten more styles — ambulance hand-over, IVF cycle log, hospice visit, correctional clinic, school-nurse
                incident, work-injury claim, genetic counselling letter, transplant call log, home infusion, foster-care form; its own
                vocabulary; default seed ${DEFAULT_HOLDOUT9_SEED}, ${DEFAULT_HOLDOUT9_NOTES} notes), written in session 9 by an examiner who never read the recognizers
+  --holdout10  with --phi-synthetic: score the tenth held-out corpus in two halves (style names h10_src_*: five ICU styles of the
+               development set's source — nursing shift progress, night-float cross-cover, ICU physical therapy, case management,
+               family meeting; h10_new_*: nine more styles — cruise-ship infirmary log, chiropractic SOAP, air-medical transport,
+               hyperbaric oxygen log, anticoagulation INR log, prosthetics fitting, lactation consult, refugee health screening,
+               allergy patch-test log; its own vocabulary; default seed ${DEFAULT_HOLDOUT10_SEED}, ${DEFAULT_HOLDOUT10_NOTES} notes), written in session 10 by an
+               examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -212,6 +220,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout7: { type: 'boolean' },
       holdout8: { type: 'boolean' },
       holdout9: { type: 'boolean' },
+      holdout10: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
