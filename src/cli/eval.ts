@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ClinicalEngine } from '../engine';
 import { redact } from '../engine/phi';
 import { evaluatePhi, evaluatePhiMode } from '../eval/phi';
-import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, formatResurrogateReport, resurrogateRecords, withTypeAsKind } from '../eval/deidResurrogate';
+import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, DEFAULT_RESURROGATE_VOCABULARY, formatResurrogateReport, resurrogateRecords, resurrogateVocabulary, withTypeAsKind } from '../eval/deidResurrogate';
 import { DEFAULT_EVAL_SEED, DEFAULT_NOTE_COUNT, generateCorpus, toDeidRecord } from '../eval/synthetic';
 import { formatSyntheticReport } from '../eval/synthetic/report';
 import { DEFAULT_HOLDOUT_NOTES, DEFAULT_HOLDOUT_SEED, generateHoldoutCorpus } from '../eval/synthetic/holdout';
@@ -19,6 +19,7 @@ import { DEFAULT_HOLDOUT6_NOTES, DEFAULT_HOLDOUT6_SEED, generateHoldout6Corpus }
 import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus } from '../eval/synthetic/holdout7';
 import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus } from '../eval/synthetic/holdout8';
 import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../eval/synthetic/holdout9';
+import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -36,6 +37,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout10', label: 'HELD-OUT #10', seed: DEFAULT_HOLDOUT10_SEED, notes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
   { flag: 'holdout9', label: 'HELD-OUT #9', seed: DEFAULT_HOLDOUT9_SEED, notes: DEFAULT_HOLDOUT9_NOTES, generate: generateHoldout9Corpus },
   { flag: 'holdout8', label: 'HELD-OUT #8', seed: DEFAULT_HOLDOUT8_SEED, notes: DEFAULT_HOLDOUT8_NOTES, generate: generateHoldout8Corpus },
   { flag: 'holdout7', label: 'HELD-OUT #7', seed: DEFAULT_HOLDOUT7_SEED, notes: DEFAULT_HOLDOUT7_NOTES, generate: generateHoldout7Corpus },
@@ -52,16 +54,17 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen] [--seed N] [--notes N]]
-                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--selfcheck7 [--holdout]] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--selfcheck7 [--holdout]] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
                its type and shape from src/eval/deidResurrogate's own vocabulary (seeded, default seed ${DEFAULT_RESURROGATE_SEED};
                --copies K draws per note, default ${DEFAULT_RESURROGATE_COPIES}); recall, precision, leaks and per type side by side
+  --resurrogate-vocabulary  which vocabulary the fresh values come from: s9 (session 9's, tuned on since; default ${DEFAULT_RESURROGATE_VOCABULARY}) or s10 (session 10's held-out names and places)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
@@ -99,6 +102,12 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                h9_new_*: ten more styles — ambulance hand-over, IVF cycle log, hospice visit, correctional clinic, school-nurse
                incident, work-injury claim, genetic counselling letter, transplant call log, home infusion, foster-care form; its own
                vocabulary; default seed ${DEFAULT_HOLDOUT9_SEED}, ${DEFAULT_HOLDOUT9_NOTES} notes), written in session 9 by an examiner who never read the recognizers
+  --holdout10  with --phi-synthetic: score the tenth held-out corpus in two halves (style names h10_src_*: five ICU styles of the
+               development set's source — nursing shift progress, night-float cross-cover, ICU physical therapy, case management,
+               family meeting; h10_new_*: nine more styles — cruise-ship infirmary log, chiropractic SOAP, air-medical transport,
+               hyperbaric oxygen log, anticoagulation INR log, prosthetics fitting, lactation consult, refugee health screening,
+               allergy patch-test log; its own vocabulary; default seed ${DEFAULT_HOLDOUT10_SEED}, ${DEFAULT_HOLDOUT10_NOTES} notes), written in session 10 by an
+               examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -123,7 +132,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
   --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl), the fourth
-                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl) or the eighth (holdout8*.jsonl) held-out notes, or the
+                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl), the eighth (holdout8*.jsonl) or the ninth (holdout9*.jsonl) held-out notes, or the
                    session-5 notes (s5)
   --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
@@ -148,7 +157,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                blocks, patient quotes, CDI replies, auto-approval banners, homoglyphs; seed ${DEFAULT_INJECTION_SEEDS.holdout4}); --holdout5
                the fifth (holdout5Inventory.ts: oblique requests, Portuguese, Italian, Polish, Tagalog, Vietnamese, lab
                comments, radiology addenda, sigs, e-mail chains, JSON/XML, coding-summary footers, appeal letters; seed
-               ${DEFAULT_INJECTION_SEEDS.holdout5}); --selfcheck7
+               ${DEFAULT_INJECTION_SEEDS.holdout5}); --holdout6 the sixth (holdout6Inventory.ts: passive and third-person
+               requests, role-play, Russian, Hindi, Korean, Arabic, Dutch, Swahili, HL7/FHIR, CSV, markdown tables,
+               footnotes, portal messages, fax OCR headers, bracket macros, prior-authorisation forms; seed
+               ${DEFAULT_INJECTION_SEEDS.holdout6}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half
   --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
                false positives by mechanism and run the leave-one-batch-out check of the acceptance rules
@@ -197,6 +209,7 @@ export async function runEval(argv: string[]): Promise<number> {
       phi: { type: 'string' },
       'phi-resurrogate': { type: 'string' },
       copies: { type: 'string' },
+      'resurrogate-vocabulary': { type: 'string' },
       'phi-synthetic': { type: 'boolean' },
       holdout: { type: 'boolean' },
       holdout2: { type: 'boolean' },
@@ -210,6 +223,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout7: { type: 'boolean' },
       holdout8: { type: 'boolean' },
       holdout9: { type: 'boolean' },
+      holdout10: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
@@ -259,9 +273,10 @@ export async function runEval(argv: string[]): Promise<number> {
     if (copies < 1) throw new Error(`--copies expects a positive integer, got "${values.copies}"`);
     const records = withTypeAsKind(readJsonl(file) as unknown as Parameters<typeof evaluatePhi>[0]);
     const original = evaluatePhi(records, (text, options) => redact(text, options));
-    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies }), (text, options) => redact(text, options));
-    report.phiResurrogate = { file, seed, copies, original, resurrogated };
-    console.log('\n' + formatResurrogateReport(original, resurrogated, `PHI re-surrogated (${file}, seed ${seed}, ${copies} copies)`));
+    const vocabulary = resurrogateVocabulary(values['resurrogate-vocabulary'] ?? DEFAULT_RESURROGATE_VOCABULARY);
+    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies, vocabulary }), (text, options) => redact(text, options));
+    report.phiResurrogate = { file, seed, copies, vocabulary: vocabulary.name, original, resurrogated };
+    console.log('\n' + formatResurrogateReport(original, resurrogated, `PHI re-surrogated (${file}, seed ${seed}, ${copies} copies, vocabulary ${vocabulary.name})`));
   }
   if (synthetic) {
     const held = PHI_HOLDOUTS.find((h) => values[h.flag] === true);
@@ -363,7 +378,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const inventory = values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
     const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(

@@ -5,9 +5,8 @@
 // is written to the repository.
 import type { PhiGoldRecord, PhiModeReport, PhiReport } from '../phi';
 import { Rng } from '../synthetic/prng';
-import {
-  GIVEN_NAMES, HOSPITAL_STEMS, MONTHS_ABBREV, MONTHS_FULL, PARTICLE_SURNAMES, STREET_STEMS, SURNAMES, TOWNS, UNIT_STEMS,
-} from './vocabulary';
+import { MONTHS_ABBREV, MONTHS_FULL, VOCABULARY_9, type ResurrogateVocabulary } from './vocabulary';
+import { VOCABULARY_10 } from './vocabulary10';
 
 export const DEFAULT_RESURROGATE_SEED = 9119;
 export const DEFAULT_RESURROGATE_COPIES = 3;
@@ -22,9 +21,21 @@ const MAX_REDRAWS = 8;
 
 type GoldSpan = PhiGoldRecord['phi'][number];
 
+/** The vocabularies by name: s9 (default, tuned on in session 9) and s10 (the session-10 examiner's, unseen). */
+export const RESURROGATE_VOCABULARIES: Readonly<Record<string, ResurrogateVocabulary>> = { s9: VOCABULARY_9, s10: VOCABULARY_10 };
+export const DEFAULT_RESURROGATE_VOCABULARY = 's9';
+
+export function resurrogateVocabulary(name: string): ResurrogateVocabulary {
+  const v = RESURROGATE_VOCABULARIES[name];
+  if (!v) throw new RangeError(`unknown re-surrogation vocabulary "${name}" (expected ${Object.keys(RESURROGATE_VOCABULARIES).join(' or ')})`);
+  return v;
+}
+
 export interface ResurrogateOptions {
   seed?: number;
   copies?: number;
+  /** Which vocabulary the names and places are drawn from; default s9 so earlier figures reproduce. */
+  vocabulary?: ResurrogateVocabulary;
 }
 
 /** K re-surrogated copies of every record, ids suffixed "#rK"; each copy draws from its own seeded stream. */
@@ -33,7 +44,8 @@ export function resurrogateRecords(records: readonly PhiGoldRecord[], options: R
   const copies = options.copies ?? DEFAULT_RESURROGATE_COPIES;
   if (!Number.isSafeInteger(copies) || copies < 1) throw new RangeError(`copies must be a positive integer, got ${copies}`);
   const out: PhiGoldRecord[] = [];
-  for (let copy = 0; copy < copies; copy++) for (const r of records) out.push(resurrogateRecord(r, seed, copy));
+  const vocabulary = options.vocabulary ?? VOCABULARY_9;
+  for (let copy = 0; copy < copies; copy++) for (const r of records) out.push(resurrogateRecord(r, seed, copy, vocabulary));
   return out;
 }
 
@@ -42,9 +54,9 @@ export function resurrogateRecords(records: readonly PhiGoldRecord[], options: R
  * the same whatever other notes the file holds. Within a note the same original word maps to the same new
  * word (a person named twice stays one person); dates are drawn afresh for every span.
  */
-export function resurrogateRecord(record: PhiGoldRecord, seed: number, copy: number): PhiGoldRecord {
+export function resurrogateRecord(record: PhiGoldRecord, seed: number, copy: number, vocabulary: ResurrogateVocabulary = VOCABULARY_9): PhiGoldRecord {
   const rng = new Rng(fnv1a(`${seed}|${copy}|${record.id}`));
-  const state: NoteState = { rng, names: new Map(), places: new Map(), letters: new Map() };
+  const state: NoteState = { rng, vocab: pools(vocabulary), names: new Map(), places: new Map(), letters: new Map() };
   const spans = mergeOverlaps(record.phi);
   let text = '';
   let cursor = 0;
@@ -80,8 +92,32 @@ function mergeOverlaps(spans: readonly GoldSpan[]): GoldSpan[] {
   return out;
 }
 
+/** A vocabulary with the sub-pools the drawing functions use, derived once. */
+interface Pools extends ResurrogateVocabulary {
+  apostropheSurnames: readonly string[];
+  macSurnames: readonly string[];
+  placePool: readonly string[];
+}
+
+const POOLS = new WeakMap<ResurrogateVocabulary, Pools>();
+
+function pools(v: ResurrogateVocabulary): Pools {
+  let p = POOLS.get(v);
+  if (!p) {
+    p = {
+      ...v,
+      apostropheSurnames: v.particleSurnames.filter((s) => /^[OD]'/.test(s)),
+      macSurnames: v.particleSurnames.filter((s) => /^Ma?c/.test(s)),
+      placePool: [...v.towns, ...v.hospitalStems, ...(v.otherPlaces ?? [])],
+    } as Pools;
+    POOLS.set(v, p);
+  }
+  return p;
+}
+
 interface NoteState {
   rng: Rng;
+  vocab: Pools;
   /** lower-cased original name word → new name word in its natural casing. */
   names: Map<string, string>;
   places: Map<string, string>;
@@ -119,10 +155,10 @@ function draw(type: string, original: string, context: SpanContext, state: NoteS
   if (NAME_TYPES.has(type)) return personName(original, context, state);
   switch (type) {
     case 'PTNameInitial': return replaceLetters(original, state.rng);
-    case 'Date': return dateLike(original, false, state.rng);
-    case 'DateYear': return dateLike(original, true, state.rng);
+    case 'Date': return dateLike(original, false, state.rng, state.vocab.yearRange);
+    case 'DateYear': return dateLike(original, true, state.rng, state.vocab.yearRange);
     case 'Location': return place(original, context, state);
-    case 'Phone': return phone(original, state.rng);
+    case 'Phone': return phone(original, state.rng, state.vocab.areaCodes);
     case 'Age': return age(original, state.rng);
     default: return replaceAlphanumerics(original, state.rng);
   }
@@ -180,8 +216,6 @@ function replaceLetters(original: string, rng: Rng): string {
 
 // ---------------------------------------------------------------- names
 
-const APOSTROPHE_SURNAMES = PARTICLE_SURNAMES.filter((s) => /^[OD]'/.test(s));
-const MAC_SURNAMES = PARTICLE_SURNAMES.filter((s) => /^Ma?c/.test(s));
 const NAME_WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
 const TITLE_BEFORE_RE = /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|rn|np|pa)\.?\s*$/i;
 
@@ -208,7 +242,9 @@ function personName(original: string, context: SpanContext, state: NoteState): s
     else if (context.prevName === 'space' || context.nextName === 'comma' || TITLE_BEFORE_RE.test(context.before)) role = 'surname';
     else if (context.nextName === 'space' || context.prevName === 'comma') role = 'given';
     else role = state.rng.chance(0.5) ? 'given' : 'surname';
-    out += nameWord(word, role, state);
+    // A possessive inside the span ("Smith's") keeps its ending on the new name.
+    const possessive = /^(\p{L}{2,})(['’]s)$/u.exec(word);
+    out += possessive && !/^[od]['’]/iu.test(word) ? nameWord(possessive[1], role, state) + possessive[2] : nameWord(word, role, state);
   });
   return out + original.slice(cursor);
 }
@@ -220,7 +256,8 @@ function nameWord(word: string, role: 'given' | 'surname', state: NoteState): st
     // O'/D' and Mc/Mac originals keep their prefix family; other particles draw from the whole particle list.
     const apostrophe = /^[od]['’]\p{L}/iu.test(word);
     const mac = /^Ma?c\p{Lu}\p{Ll}/u.test(word);
-    const pool = apostrophe ? APOSTROPHE_SURNAMES : mac ? MAC_SURNAMES : role === 'given' ? GIVEN_NAMES : SURNAMES;
+    const v = state.vocab;
+    const pool = apostrophe ? v.apostropheSurnames : mac ? v.macSurnames : role === 'given' ? v.givenNames : v.surnames;
     do natural = state.rng.pick(pool); while (natural.toLowerCase() === key);
     state.names.set(key, natural);
   }
@@ -259,7 +296,7 @@ function place(original: string, context: SpanContext, state: NoteState): string
     }
     const possessive = /^(.+)['’]s$/iu.exec(token);
     if (possessive) {
-      out += mapped(state.places, token, () => state.rng.pick(GIVEN_NAMES), caseShape(possessive[1])) + token.slice(possessive[1].length);
+      out += mapped(state.places, token, () => state.rng.pick(state.vocab.givenNames), caseShape(possessive[1])) + token.slice(possessive[1].length);
       return;
     }
     if (PLACE_GENERIC.has(token.toLowerCase())) {
@@ -271,17 +308,17 @@ function place(original: string, context: SpanContext, state: NoteState): string
       out += mapped(state.letters, token, () => Array.from(token, () => randomLetter(state.rng)).join(''), caseShape(token) === 'lower' ? 'lower' : 'upper');
       return;
     }
+    const v = state.vocab;
     const pool = STREET_SUFFIX_RE.test(rest) && /\d\s*$/.test(context.before + original.slice(0, start))
-      ? STREET_STEMS
-      : FACILITY_AFTER_RE.test(rest) ? HOSPITAL_STEMS
-        : /^\d/.test(rest) || UNIT_BEFORE_RE.test(context.before + original.slice(0, start)) ? UNIT_STEMS
-          : PLACE_POOL;
+      ? v.streetStems
+      : FACILITY_AFTER_RE.test(rest) ? v.hospitalStems
+        : /^\d/.test(rest) || UNIT_BEFORE_RE.test(context.before + original.slice(0, start)) ? v.unitStems
+          : v.placePool;
     out += mapped(state.places, token, () => state.rng.pick(pool), caseShape(token));
   });
   return out + original.slice(cursor);
 }
 
-const PLACE_POOL: readonly string[] = [...TOWNS, ...HOSPITAL_STEMS];
 
 function mapped(map: Map<string, string>, original: string, fresh: () => string, shape: CaseShape): string {
   const key = original.toLowerCase();
@@ -316,7 +353,7 @@ function monthIndex(word: string): number {
  * day-first, year-first, inferred from the values), zero padding and separators; month names keep full or
  * abbreviated form and casing; ordinals keep their suffix's case; 2- and 4-digit years stay 2 and 4 digits.
  */
-function dateLike(original: string, yearOnly: boolean, rng: Rng): string {
+function dateLike(original: string, yearOnly: boolean, rng: Rng, yearRange: readonly [number, number]): string {
   const pieces: Piece[] = [...original.matchAll(/\d+|\p{L}+|[^\p{L}\d]+/gu)].map((m) => ({
     kind: /^\d/.test(m[0]) ? 'num' : /^\p{L}/u.test(m[0]) ? 'alpha' : 'other',
     text: m[0],
@@ -346,7 +383,7 @@ function dateLike(original: string, yearOnly: boolean, rng: Rng): string {
       groups++;
     }
   }
-  const draws = Array.from({ length: Math.max(1, groups) }, () => ({ month: rng.int(1, 12), day: rng.int(1, 28), year2: rng.int(0, 99), year4: rng.int(1935, 2029) }));
+  const draws = Array.from({ length: Math.max(1, groups) }, () => ({ month: rng.int(1, 12), day: rng.int(1, 28), year2: rng.int(0, 99), year4: rng.int(yearRange[0], yearRange[1]) }));
   let out = '';
   let lastDay = 0;
   for (const p of pieces) {
@@ -407,9 +444,17 @@ function monthName(month: number, original: string): string {
 
 // ---------------------------------------------------------------- phones and ages
 
-/** New digits in the same punctuation; each digit run starts 2–9 as area codes and exchanges do. */
-function phone(original: string, rng: Rng): string {
-  return original.replace(/\d+/g, (m) => randomDigits(rng, m.length, true, 2));
+/**
+ * New digits in the same punctuation; each digit run starts 2–9 as area codes and exchanges do. With a list
+ * of area codes, a phone's first three-digit run (its area code) is drawn from the list.
+ */
+function phone(original: string, rng: Rng, areaCodes?: readonly string[]): string {
+  let first = true;
+  return original.replace(/\d+/g, (m) => {
+    const areaCode = first && m.length === 3 && areaCodes?.length && /\d[\s.)/-]*\d{3}[\s.-]*\d{4}/.test(original);
+    first = false;
+    return areaCode ? rng.pick(areaCodes) : randomDigits(rng, m.length, true, 2);
+  });
 }
 
 const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -1,4 +1,4 @@
-// Owns the re-surrogation vocabulary: surnames, given names and invented places written for the
+// Owns the re-surrogation vocabularies' shape and the session-9 vocabulary: surnames, given names and invented places written for the
 // resurrogated deid measurement alone (not taken from src/eval/synthetic or data/phi), so the measure does not
 // share a word list with anything the redactor was tuned on. Names are ordinary names of many cultures,
 // including names that are also English words; every place is invented.
@@ -94,3 +94,35 @@ export const MONTHS_FULL: readonly string[] = words(
   'January February March April May June July August September October November December',
 );
 export const MONTHS_ABBREV: readonly string[] = words('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec');
+
+/** What a re-surrogation vocabulary supplies; phones and years are drawn by shape, optionally from these lists. */
+export interface ResurrogateVocabulary {
+  name: string;
+  surnames: readonly string[];
+  /** O'/D' and Mc/Mac entries serve originals of that form. */
+  particleSurnames: readonly string[];
+  givenNames: readonly string[];
+  towns: readonly string[];
+  hospitalStems: readonly string[];
+  streetStems: readonly string[];
+  unitStems: readonly string[];
+  /** Neighbourhoods, nursing homes, companies…: added to the pool of a Location with no kind cue. */
+  otherPlaces?: readonly string[];
+  /** A phone's area code is drawn from these when given; otherwise any 2–9 led digits. */
+  areaCodes?: readonly string[];
+  /** Four-digit years are drawn in this inclusive range. */
+  yearRange: readonly [number, number];
+}
+
+/** The session-9 vocabulary: the default, so figures of earlier sessions reproduce. */
+export const VOCABULARY_9: ResurrogateVocabulary = {
+  name: 's9',
+  surnames: SURNAMES,
+  particleSurnames: PARTICLE_SURNAMES,
+  givenNames: GIVEN_NAMES,
+  towns: TOWNS,
+  hospitalStems: HOSPITAL_STEMS,
+  streetStems: STREET_STEMS,
+  unitStems: UNIT_STEMS,
+  yearRange: [1935, 2029],
+};

@@ -1,7 +1,11 @@
 // Re-surrogated deid gold: each gold span gets a fresh value of its type in the original's shape, the gold
 // offsets follow the new text, and the draws are seeded. The note is invented.
-import { resurrogateRecord, resurrogateRecords, withTypeAsKind, formatResurrogateReport } from '../../../src/eval/deidResurrogate';
-import { SURNAMES, GIVEN_NAMES, TOWNS, HOSPITAL_STEMS, STREET_STEMS, UNIT_STEMS, PARTICLE_SURNAMES } from '../../../src/eval/deidResurrogate/vocabulary';
+import { resurrogateRecord, resurrogateRecords, resurrogateVocabulary, withTypeAsKind, formatResurrogateReport } from '../../../src/eval/deidResurrogate';
+import { SURNAMES, GIVEN_NAMES, TOWNS, HOSPITAL_STEMS, STREET_STEMS, UNIT_STEMS, PARTICLE_SURNAMES, VOCABULARY_9 } from '../../../src/eval/deidResurrogate/vocabulary';
+import {
+  VOCABULARY_10, SURNAMES_10, GIVEN_NAMES_10, PARTICLE_SURNAMES_10, TOWNS_10, HOSPITAL_STEMS_10, STREET_STEMS_10, UNIT_STEMS_10, OTHER_PLACES_10,
+  AREA_CODES_10,
+} from '../../../src/eval/deidResurrogate/vocabulary10';
 import { evaluatePhi, type PhiGoldRecord } from '../../../src/eval/phi';
 
 const PARTS: [string, string?][] = [
@@ -126,5 +130,84 @@ describe('deid re-surrogation', () => {
     const table = formatResurrogateReport(before, after, 'test');
     expect(table).toMatch(/leaked spans, bare years excluded\s+0\/\d+/);
     expect(table).toMatch(/^ {2}PTName\s+1\.0000/m);
+  });
+
+  it('selects its vocabulary by name, s9 by default so earlier figures reproduce', () => {
+    expect(resurrogateVocabulary('s9')).toBe(VOCABULARY_9);
+    expect(resurrogateVocabulary('s10')).toBe(VOCABULARY_10);
+    expect(() => resurrogateVocabulary('s11')).toThrow(RangeError);
+    expect(resurrogateRecords([original], { seed: 7, copies: 1 })[0]).toEqual(resurrogateRecords([original], { seed: 7, copies: 1, vocabulary: VOCABULARY_9 })[0]);
+  });
+});
+
+describe('deid re-surrogation with the session-10 vocabulary', () => {
+  const original = inventedNote();
+  const originals = PARTS.filter((p) => p[1]).map((p) => p[0]);
+  const copies = resurrogateRecords([original], { seed: 1010, copies: 12, vocabulary: VOCABULARY_10 });
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const s10Names = lower([...SURNAMES_10, ...GIVEN_NAMES_10, ...PARTICLE_SURNAMES_10]);
+  const s10Places = lower([...TOWNS_10, ...HOSPITAL_STEMS_10, ...STREET_STEMS_10, ...UNIT_STEMS_10, ...OTHER_PLACES_10, ...GIVEN_NAMES_10]);
+
+  it('keeps the text outside the spans and the offsets right in every copy', () => {
+    for (const c of copies) {
+      expect(outside(c)).toBe(outside(original));
+      expect(c.phi.map((g) => g.type)).toEqual(original.phi.map((g) => g.type));
+      for (let i = 1; i < c.phi.length; i++) expect(c.phi[i].start).toBeGreaterThanOrEqual(c.phi[i - 1].end);
+    }
+  });
+
+  it('is seeded: the same seed gives the same copies, another seed others', () => {
+    expect(resurrogateRecords([original], { seed: 1010, copies: 12, vocabulary: VOCABULARY_10 })).toEqual(copies);
+    expect(resurrogateRecord(original, 1011, 0, VOCABULARY_10).text).not.toBe(copies[0].text);
+    expect(resurrogateRecord(original, 1010, 0, VOCABULARY_10).text).not.toBe(resurrogateRecord(original, 1010, 0, VOCABULARY_9).text);
+  });
+
+  it('draws every name and place word from vocabulary10 only, in the original shape', () => {
+    for (const c of copies) {
+      const texts = spanTexts(c);
+      const at = (text: string, n = 0) => texts[originals.map((o, i) => (o === text ? i : -1)).filter((i) => i >= 0)[n]];
+      expect(s10Names.has(at('Mary').toLowerCase())).toBe(true);
+      expect(s10Names.has(at('KESSLER').toLowerCase())).toBe(true);
+      expect(at('KESSLER')).toBe(at('KESSLER').toUpperCase());
+      expect(at('KESSLER', 1)).toBe(at('KESSLER'));
+      expect(s10Names.has(at('john'))).toBe(true);
+      expect(PARTICLE_SURNAMES_10).toContain(at("O'Hanlon"));
+      const [surname, given] = at('Baptiste, Ana').split(', ');
+      expect(SURNAMES_10).toContain(surname);
+      expect(GIVEN_NAMES_10).toContain(given);
+      const [stem, kind] = [at('Quillbury General').replace(/ General$/, ''), at('Quillbury General').endsWith(' General')];
+      expect(kind).toBe(true);
+      expect(s10Places.has(stem.toLowerCase())).toBe(true);
+      // A phone's area code is one of the region's; the rest keeps its punctuation.
+      expect(at('617-555-0142')).toMatch(/^\d{3}-[2-9]\d{2}-[2-9]\d{3}$/);
+      expect(AREA_CODES_10).toContain(at('617-555-0142').slice(0, 3));
+      expect(at('7/22/03')).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}$/);
+      expect(Number(at('1931'))).toBeGreaterThanOrEqual(VOCABULARY_10.yearRange[0]);
+      expect(Number(at('1931'))).toBeLessThanOrEqual(VOCABULARY_10.yearRange[1]);
+      // No name or place of the session-9 vocabulary is drawn.
+      const s9 = lower([...SURNAMES, ...GIVEN_NAMES, ...PARTICLE_SURNAMES, ...TOWNS, ...HOSPITAL_STEMS, ...STREET_STEMS, ...UNIT_STEMS]);
+      for (const t of [at('Mary'), at('KESSLER'), at('john'), at("O'Hanlon"), surname, given, stem]) expect(s9.has(t.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('keeps a possessive ending inside a name span', () => {
+    const text = "Per Dr. Kessler's note.";
+    const c = resurrogateRecord({ id: 'poss', text, phi: [{ start: 8, end: 17, type: 'HCPName' }] }, 1010, 0, VOCABULARY_10);
+    const name = c.text.slice(c.phi[0].start, c.phi[0].end);
+    expect(name).toMatch(/['’]s$/);
+    expect(SURNAMES_10).toContain(name.slice(0, -2));
+  });
+
+  it('has the vocabulary the brief promises, disjoint from session 9\'s', () => {
+    expect(new Set(SURNAMES_10).size).toBeGreaterThanOrEqual(400);
+    expect(new Set(GIVEN_NAMES_10).size).toBeGreaterThanOrEqual(250);
+    expect(SURNAMES_10.filter((s) => s.includes('-')).length).toBeGreaterThanOrEqual(4);
+    expect(SURNAMES_10.filter((s) => /^(?:de|van|da|dos|di|del)\s/i.test(s)).length).toBeGreaterThanOrEqual(6);
+    expect(PARTICLE_SURNAMES_10.filter((s) => /^O'/.test(s)).length).toBeGreaterThanOrEqual(4);
+    expect(PARTICLE_SURNAMES_10.filter((s) => /^Ma?c/.test(s)).length).toBeGreaterThanOrEqual(4);
+    expect(new Set([...TOWNS_10, ...HOSPITAL_STEMS_10, ...STREET_STEMS_10, ...UNIT_STEMS_10, ...OTHER_PLACES_10]).size).toBeGreaterThanOrEqual(150);
+    const s9 = lower([...SURNAMES, ...GIVEN_NAMES, ...PARTICLE_SURNAMES, ...TOWNS, ...HOSPITAL_STEMS, ...STREET_STEMS, ...UNIT_STEMS]);
+    const s10 = [...SURNAMES_10, ...GIVEN_NAMES_10, ...PARTICLE_SURNAMES_10, ...TOWNS_10, ...HOSPITAL_STEMS_10, ...STREET_STEMS_10, ...UNIT_STEMS_10, ...OTHER_PLACES_10];
+    expect(s10.filter((w) => s9.has(w.toLowerCase()))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // Owns the checks of the examiner-written held-out summary gold sets (test/fixtures/summary-gold/holdout3-*.jsonl from
-// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9): every record declares its split, no note id is shared with another
+// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9, holdout9-*.jsonl from session 10): every record declares its split, no note id is shared with another
 // gold file, the invented notes are long multi-problem notes, and every gold problem, medication change, allergy and
 // follow-up of an invented note is written in that note's own words (a gold item the note does not state could never
 // be covered).
@@ -19,6 +19,7 @@ const SETS = [
   { split: 'holdout6', name: 'sixth', minWords: 350, maxProblems: 8 },
   { split: 'holdout7', name: 'seventh', minWords: 350, maxProblems: 8 },
   { split: 'holdout8', name: 'eighth', minWords: 350, maxProblems: 8 },
+  { split: 'holdout9', name: 'ninth', minWords: 350, maxProblems: 8 },
 ] as const;
 
 describe.each(SETS)('$name held-out summary gold ($split)', ({ split, minWords, maxProblems }) => {

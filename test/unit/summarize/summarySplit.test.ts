@@ -28,6 +28,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout8')).toBe('holdout8');
     expect(splitOf('h8-syn-01')).not.toBe('holdout8');
     expect(splitOf('h8-syn-01', 'holdout8')).toBe('holdout8');
-    expect(() => parseSummarySplit('holdout9')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
+    expect(parseSummarySplit('holdout9')).toBe('holdout9');
+    expect(splitOf('h9-syn-01')).not.toBe('holdout9');
+    expect(splitOf('h9-syn-01', 'holdout9')).toBe('holdout9');
+    expect(() => parseSummarySplit('holdout10')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
