@@ -438,7 +438,8 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
     const reason = nonClinicalReason(clause, language, { learned });
     if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
   }
-  // Only the whole line fails (a pattern spanning clauses): all of it.
+  // Only the whole line fails (a pattern spanning clauses): all of it. A line of one clause was just read whole.
+  if (starts.length === 1) return undefined;
   const whole = nonClinicalReason(raw, language, { learned });
   return whole ? { span: line, reason: whole } : undefined;
 }
