@@ -259,7 +259,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   // One pass of the literal automaton says which tests could match this clause at all (most clauses hold none of
   // their words): a test whose literals are absent is skipped, which changes no verdict.
-  const possible = (clausePrefilter ??= new RulePrefilter(CLAUSE_TESTS, { minLiteralChars: 2 })).candidates(s);
+  const possible = clauseTestCandidates(s);
   const may = (rule: number): boolean => possible[rule] === 1;
   if ((may(TEST.structure) && STRUCTURE.test(s)) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
@@ -299,12 +299,17 @@ const TEST = {
   foreignAddRequest: 9, foreignCodingTalk: 10, foreignPayment: 11, foreignRecord: 12, foreignRequest: 13, clinicianAddendum: 14,
   documentTalk: 15, macroToken: 16, messageSignature: 17, tagsOnly: 18, machineText: 19, foreignReader: 20,
 } as const;
-const CLAUSE_TESTS: readonly RegExp[] = [
+export const CLAUSE_TESTS: readonly RegExp[] = [
   STRUCTURE, READER_ADDRESS, PAYMENT_TALK, RECORD_TALK, APPROVAL_TALK, WRITE_IT_DOWN, ENTRY_MARKER, BANNER, PAGE_FURNITURE,
   FOREIGN_ADD_REQUEST, FOREIGN_CODING_TALK, FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD, CLINICIAN_ADDENDUM,
   DOCUMENT_TALK, MACRO_TOKEN, MESSAGE_SIGNATURE, TAGS_ONLY, MACHINE_OR_OFFICE_TEXT, FOREIGN_READER_WORD,
 ];
 let clausePrefilter: RulePrefilter | undefined;
+
+/** 1 at each of CLAUSE_TESTS that may match the (normalised) clause, 0 where its literals are absent; reused by the next call. */
+export function clauseTestCandidates(s: string): Uint8Array {
+  return (clausePrefilter ??= new RulePrefilter(CLAUSE_TESTS, { minLiteralChars: 2 })).candidates(s);
+}
 
 /**
  * Sentences and lines the named rules left clinical that fail the statement test, with the lines a
