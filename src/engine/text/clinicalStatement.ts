@@ -259,7 +259,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (!s || s.length > MAX_STATEMENT_CHARS) return undefined;
   // One pass of the literal automaton says which tests could match this clause at all (most clauses hold none of
   // their words): a test whose literals are absent is skipped, which changes no verdict.
-  const possible = clauseTestCandidates(s);
+  const possible = possibleTests(s);
   const may = (rule: number): boolean => possible[rule] === 1;
   if ((may(TEST.structure) && STRUCTURE.test(s)) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
@@ -309,6 +309,19 @@ let clausePrefilter: RulePrefilter | undefined;
 /** 1 at each of CLAUSE_TESTS that may match the (normalised) clause, 0 where its literals are absent; reused by the next call. */
 export function clauseTestCandidates(s: string): Uint8Array {
   return (clausePrefilter ??= new RulePrefilter(CLAUSE_TESTS, { minLiteralChars: 2 })).candidates(s);
+}
+
+/**
+ * Clause characters read before the prefilter is built: its analysis costs about 20 ms of CPU, more than a short
+ * request (one CLI note, a start-up probe) saves with it. Until then every test runs, which is what it would decide anyway.
+ */
+const PREFILTER_AFTER_CHARS = 20_000;
+let clauseCharsRead = 0;
+const EVERY_TEST = new Uint8Array(CLAUSE_TESTS.length).fill(1);
+
+function possibleTests(s: string): Uint8Array {
+  if (!clausePrefilter && (clauseCharsRead += s.length) < PREFILTER_AFTER_CHARS) return EVERY_TEST;
+  return clauseTestCandidates(s);
 }
 
 /**
