@@ -2,7 +2,7 @@
 // sentence or a whole clause ends (no truncation), and does every condition it names carry the same
 // ConText attributes (negated, uncertain, family, historical) as the note gives that condition in the
 // statement's quoted source. Shared by the engine's summarizer, the Bedrock verifier and the evaluation.
-import { analyzeText, type TextAnalysis } from '../text';
+import { detectProvenance, detectSections, splitSentences, type Provenance, type TextAnalysis } from '../text';
 import type { ConceptMention } from '../coding';
 import type { MentionContext, Span } from '../types';
 
@@ -44,7 +44,7 @@ export function statementContradictions(
 ): Contradiction[] {
   const inSources = noteMentions.filter((m) => sources.some((s) => m.span.start >= s.start && m.span.end <= s.end));
   if (!inSources.length) return [];
-  const said = findMentions(statementText, analyzeText(statementText)).filter((m) => m.maximal);
+  const said = findMentions(statementText, statementAnalysis(statementText)).filter((m) => m.maximal);
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   for (const m of said) {
@@ -59,6 +59,25 @@ export function statementContradictions(
     out.push({ code: m.code, attribute, inNote: same[0].context[attribute] });
   }
   return out;
+}
+
+/**
+ * The analysis of a statement read alone, as `analyzeText` gives it, except that its provenance (the costliest part:
+ * every clause through the statement tests) is read only when the finder asks for it. The engine's finder (the coder's
+ * scan) never does, and the guard runs on every candidate statement of every note.
+ */
+function statementAnalysis(text: string): TextAnalysis {
+  const sections = detectSections(text);
+  const sentences = splitSentences(text, sections);
+  let provenance: Provenance | undefined;
+  return {
+    text,
+    sections,
+    sentences,
+    get provenance(): Provenance {
+      return (provenance ??= detectProvenance(text, sections, sentences));
+    },
+  };
 }
 
 const HORIZONTAL_SPACE = /[ \t\u00a0]/;

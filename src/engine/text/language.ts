@@ -72,6 +72,16 @@ const MIN_FOREIGN_FUNCTION_WORDS = 3;
  * dominates: one pasted foreign request must not make a short English note foreign to itself.
  */
 export function noteLanguage(text: string): string {
+  // The analysis and the original-wording pass both ask for the same redacted note's language: read it once.
+  if (text === lastLanguage.text) return lastLanguage.language;
+  const language = readNoteLanguage(text);
+  lastLanguage = { text, language };
+  return language;
+}
+
+let lastLanguage = { text: '', language: 'en' };
+
+function readNoteLanguage(text: string): string {
   const sample = text.slice(0, 20_000);
   // A note written in another script is that script's own: none of its lines is foreign to it by script.
   const otherScript = (sample.match(NON_LATIN_LETTER) ?? []).length;
