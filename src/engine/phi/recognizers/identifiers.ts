@@ -55,6 +55,8 @@ const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm
  * devices are not in this list: a lot or serial is a device identifier under Safe Harbor.
  */
 const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d/i;
+/** A gestational age written compactly ("30w2d", "30w", "12w6d"): weeks and days of a pregnancy, not an identifier. */
+const GESTATIONAL_AGE_RE = /^\d{1,2}w(?:\d{1,2}d?)?$/i;
 /**
  * Ventilator settings glued together (PS15PEEP5, AC700X10, CPAP10PS5) and a pressure glued to its unit (13cmH2O, often typed 13cmH20): the
  * whole token must be made of them. A mode's letters found anywhere inside a token would let identifiers through
@@ -536,7 +538,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
       const last = label[label.length - 1];
       if (NOT_ID_LABELS.has(last) || PROBLEM_LABELS.has(last) || label.some((w) => VITAL_WORD_RE.test(w))) return false;
       if (ICD10_CODE_RE.test(joined) || CLINICAL_MIXED_RE.test(joined) || CLINICAL_ALNUM_RE.test(joined) || VENT_SETTINGS_RE.test(joined) ||
-        COUNT_UNIT_GLUED_RE.test(joined)) return false;
+        COUNT_UNIT_GLUED_RE.test(joined) || GESTATIONAL_AGE_RE.test(joined)) return false;
       return !chunks.some((k) => CLINICAL_CHUNK_RE.test(k) || COUNT_UNIT_GLUED_RE.test(k) || CLOCK_CHUNK_RE.test(k));
     },
   },
