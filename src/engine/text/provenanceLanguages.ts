@@ -28,6 +28,61 @@ export interface LanguageVocabulary {
 }
 
 /**
+ * Override words by language (session 10, second wave): what says the text above is void or wrong ("vervalt",
+ * "отменены", "galat hai"), tells the reader to ignore it ("puuza", "무시", "تجاهل") or names the "correct" or "real"
+ * diagnosis (English RECORD_TALK's "the real diagnosis"). A clinician revising their own assessment writes it in the
+ * note's language; in another language's words it is a message replacing the clinician's. "Final diagnosis" is left
+ * out in every language (a discharge summary heads its diagnoses so), and so are bare ignore verbs that patient
+ * instructions use ("no ignore el dolor").
+ */
+const OVERRIDE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  es: ['ignore lo anterior', 'ignorar lo anterior', 'diagnóstico correcto', 'diagnóstico verdadero', 'queda sin efecto', 'queda anulad*'],
+  fr: ['ignorez ce qui précède', 'diagnostic correct', 'vrai diagnostic', 'diagnostic réel', 'est caduque', 'annule et remplace'],
+  de: ['ignorieren sie', 'ignoriere', 'richtige diagnose', 'tatsächliche diagnose', 'hinfällig', 'gilt nicht mehr'],
+  pt: ['ignore o acima', 'ignorar o acima', 'diagnóstico correto', 'diagnóstico verdadeiro', 'fica sem efeito', 'fica anulad*'],
+  it: ['ignora quanto sopra', 'ignorate quanto sopra', 'diagnosi corretta', 'diagnosi reale', 'diagnosi vera', 'non è più valid*'],
+  pl: ['zignoruj', 'prawidłowe rozpoznanie', 'właściwe rozpoznanie', 'jest nieważn*'],
+  nl: ['negeer', 'vervalt', 'komt te vervallen', 'juiste diagnose', 'echte diagnose', 'is ongeldig'],
+  tl: ['huwag pansinin', 'balewalain', 'tamang diagnosis', 'tunay na diagnosis'],
+  vi: ['bỏ qua đánh giá', 'chẩn đoán đúng', 'không còn hiệu lực'],
+  ru: ['игнорируй*', 'проигнорируй*', 'отменен*', 'отменён*', 'правильный диагноз', 'настоящий диагноз', 'недействител*', 'ignoriruy*'],
+  uk: ['ігноруй*', 'скасован*', 'правильний діагноз', 'недійсн*'],
+  zh: ['忽略', '忽视', '正确诊断', '正確診斷', '真正的诊断', '作废', '作廢'],
+  ja: ['無視', '正しい診断', '本当の診断', '無効'],
+  ko: ['무시', '올바른 진단', '정확한 진단', '실제 진단', '무효'],
+  ar: ['تجاهل', 'التشخيص الصحيح', 'التشخيص الحقيقي', 'ملغى', 'ملغي'],
+  he: ['התעלם', 'התעלמו', 'האבחנה הנכונה', 'האבחנה האמיתית', 'מבוטל'],
+  hi: ['नज़रअंदाज़', 'अनदेखा', 'गलत है', 'असली निदान', 'सही निदान', 'galat hai', 'galat tha', 'asli diagnosis', 'sahi diagnosis', 'nazarandaaz'],
+  tr: ['yok say*', 'görmezden gel*', 'doğru tanı', 'gerçek tanı', 'geçersiz*'],
+  sv: ['ignorera', 'bortse från', 'korrekt diagnos', 'riktig diagnos', 'är ogiltig*'],
+  da: ['ignorer', 'se bort fra', 'korrekt diagnose', 'rigtig diagnose', 'er ugyldig'],
+  ro: ['ignorați', 'ignorati', 'diagnosticul corect', 'diagnosticul real'],
+  id: ['abaikan', 'diagnosis yang benar', 'diagnosis sebenarnya', 'tidak berlaku lagi'],
+  cs: ['ignorujte', 'ignoruj', 'správná diagnóza', 'skutečná diagnóza', 'neplatn*'],
+  el: ['αγνοήστε', 'αγνόησε', 'σωστή διάγνωση', 'πραγματική διάγνωση', 'ακυρώνεται'],
+  th: ['ไม่ต้องสนใจ', 'เพิกเฉย', 'การวินิจฉัยที่ถูกต้อง'],
+  sw: ['puuza', 'usijali', 'utambuzi sahihi', 'utambuzi halisi', 'imefutwa'],
+};
+
+/**
+ * Medication-taking and care words of instructions to the patient in scripts other than Latin ("Продолжайте принимать",
+ * "استمر في تناول", "계속 복용하세요", "लेते रहिए"): a line in another script that tells the patient to take a drug is
+ * the clinician's instruction, as it is in English, unless it also names the claim, the record, a reader or an override.
+ */
+const PATIENT_CARE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  ru: ['принима*', 'продолжайте', 'пейте', 'применяйте', 'используйте'],
+  uk: ['приймайте', 'продовжуйте', 'пийте', 'застосовуйте'],
+  zh: ['服用', '继续服用', '繼續服用', '每天服', '按时服'],
+  ja: ['服用', '飲み続け', '内服', 'お飲みください'],
+  ko: ['복용', '드세요', '바르세요'],
+  ar: ['تناول', 'استمر في', 'استمري في', 'خذ ', 'خذي '],
+  he: ['ליטול', 'המשך ליטול', 'המשיכו ליטול', 'קח ', 'קחי '],
+  hi: ['लेते रहिए', 'लेते रहें', 'लीजिए', 'खाते रहें', 'दवा लें'],
+  el: ['συνεχίστε', 'παίρνετε', 'λαμβάνετε'],
+  th: ['รับประทาน', 'ทานยา', 'กินยา'],
+};
+
+/**
  * AI, language-model and automated-system words by language (session 10). An English note names "AI" in its own words;
  * in another language's words, it is a message to a machine reader pasted into the note.
  */
@@ -45,7 +100,7 @@ const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   uk: ['штучний інтелект', 'мовна модель', 'нейромереж*'],
   zh: ['人工智能', '语言模型', '語言模型', '大模型', 'ai助手', 'rengong zhineng'],
   ja: ['人工知能', '言語モデル', 'aiアシスタント', 'チャットボット'],
-  ko: ['인공지능', '언어 모델', '언어모델', '챗봇'],
+  ko: ['인공지능', '언어 모델', '언어모델', '챗봇', '코딩 모델', '코딩모델', 'ai 모델'],
   ar: ['الذكاء الاصطناعي', 'نموذج لغوي', 'النموذج اللغوي'],
   he: ['בינה מלאכותית', 'מודל שפה'],
   hi: ['कृत्रिम बुद्धिमत्ता', 'भाषा मॉडल', 'एआई'],
@@ -99,7 +154,9 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   nl: {
     coding: ['coderen', 'codeer', 'codering', 'gecodeerd'],
-    billing: ['declaratie', 'declareren', 'gedeclareerd', 'factuur', 'facturatie', 'verzekeraar', 'zorgverzekeraar', 'vergoeding', 'dbc'],
+    // Dutch writes compounds as one word ("declaratiemedewerker", "declaratiecode", "declaratiediagnose"): the stem
+    // reads them; the whole word stays for the statement model's token table (a stem is no token it reads).
+    billing: ['declaratie', 'declaratie*', 'declareren', 'gedeclareerd', 'factuur', 'facturatie', 'verzekeraar', 'zorgverzekeraar', 'vergoeding', 'dbc'],
     record: ['dossier', 'documentatie', 'probleemlijst', 'diagnoselijst'],
     request: ['graag', 'gelieve', 'alstublieft', 'toevoegen', 'voeg', 'opnemen', 'vermelden', 'zou fijn zijn'],
   },
@@ -118,13 +175,13 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   ru: {
     coding: ['кодир*', 'код мкб', 'мкб-10', 'мкб10', 'kodirovanie', 'kodirovat'],
-    billing: ['счёт*', 'счет*', 'оплат*', 'страховк*', 'страховой', 'страховая', 'страховую', 'страхового', 'страхование', 'омс', 'дмс', 'возмещени*', 'schet', 'scheta', 'strakhovka', 'strakhovki', 'strakhovku', 'strakhovoy', 'strakhovaya', 'oplata', 'oplaty'],
+    billing: ['счёт*', 'счет*', 'биллинг*', 'оплат*', 'страховк*', 'страховой', 'страховая', 'страховую', 'страхового', 'страхование', 'омс', 'дмс', 'возмещени*', 'schet', 'scheta', 'strakhovka', 'strakhovki', 'strakhovku', 'strakhovoy', 'strakhovaya', 'oplata', 'oplaty'],
     record: ['медицинскую карту', 'медицинская карта', 'история болезни', 'историю болезни', 'список диагнозов', 'istoriya bolezni', 'medkarta'],
     request: ['пожалуйста', 'добавьте', 'добавить', 'внесите', 'внести', 'укажите', 'допишите', 'прошу', 'pozhaluysta', 'pozhalujsta', 'pozhaluista', 'dobavte', 'dobavit', 'vnesite', 'ukazhite'],
   },
   uk: {
     coding: ['кодуван*', 'мкх-10', 'код мкх'],
-    billing: ['рахун*', 'оплат*', 'страховк*', 'страхова', 'страхову', 'страхування', 'відшкодуван*'],
+    billing: ['рахун*', 'білінг*', 'оплат*', 'страховк*', 'страхова', 'страхову', 'страхування', 'відшкодуван*'],
     record: ['медична карта', 'медичну карту', 'список діагнозів'],
     request: ['будь ласка', 'додайте', 'додати', 'внесіть', 'вкажіть', 'прошу'],
   },
@@ -142,7 +199,7 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   ko: {
     coding: ['코드', '코딩', '상병코드', '질병코드'],
-    billing: ['청구', '보험', '수가', '진료비', '환급'],
+    billing: ['청구', '보험', '수가', '진료비', '환급', '원무과'],
     record: ['차트', '진단 목록', '의무기록', '진단명'],
     request: ['주세요', '부탁', '추가', '기재', '입력', '요청'],
   },
@@ -214,7 +271,8 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   sw: {
     coding: ['msimbo'],
-    billing: ['kwenye bili', 'bima', 'malipo'],
+    // "Bima" alone is also a name; "for the insurance" is not.
+    billing: ['kwenye bili', 'bima', 'malipo', 'ajili ya bima', 'kwenye dai', 'dai hili', 'dai la bima'],
     record: ['rekodi', 'faili la mgonjwa'],
     request: ['tafadhali', 'ongeza', 'ingiza'],
   },
@@ -273,4 +331,15 @@ function readerPattern(): RegExp {
   const all: Record<string, LanguageVocabulary> = {};
   for (const [lang, words] of Object.entries(READER_WORDS)) all[lang] = { coding: [], billing: [], record: [], request: [], reader: words };
   return vocabularyPatternOf(all, (v) => v.reader ?? [], 'iu', Object.keys(READER_WORDS));
+}
+
+/** Override words of the other languages (OVERRIDE_WORDS): in an English note, a line holding one replaces the clinician's words. */
+export const FOREIGN_OVERRIDE_WORD = wordsPattern(OVERRIDE_WORDS);
+/** Patient medication-taking words of the languages written in other scripts (PATIENT_CARE_WORDS). */
+export const FOREIGN_PATIENT_CARE_WORD = wordsPattern(PATIENT_CARE_WORDS);
+
+function wordsPattern(table: Readonly<Record<string, readonly string[]>>): RegExp {
+  const all: Record<string, LanguageVocabulary> = {};
+  for (const [lang, words] of Object.entries(table)) all[lang] = { coding: [], billing: [], record: [], request: [], reader: words };
+  return vocabularyPatternOf(all, (v) => v.reader ?? [], 'iu', Object.keys(table));
 }

@@ -4,11 +4,12 @@
 // provenance as "[NAME] ([NAME])", and a request that has lost its addressee reads as a clinical line. Where a
 // redacted line is still clinical and the words the redactor replaced on it belong to the coding, billing, record or
 // request vocabulary (of English or of the languages in provenanceLanguages.ts), the statement test reads the line as
-// written; a failing line is marked on the redacted text. Only the verdict crosses over, never the original words.
+// written (session 10 adds machine-reader and override words); a failing line is marked on the redacted text. Only the verdict crosses over, never the original words.
 import type { Span } from '../types';
+import { MIN_OTHER_SCRIPT_LETTERS, NON_LATIN_LETTER } from './language';
 import { nonClinicalReason, noteLanguage, statementKind } from './clinicalStatement';
-import { addNonClinical, type Provenance, type TextSegment } from './provenance';
-import { FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
+import { addNonClinical, STEERING_KINDS, type NonClinicalKind, type Provenance, type TextSegment } from './provenance';
+import { FOREIGN_OVERRIDE_WORD, FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
 
 /** One replaced span in both texts. */
 export interface Replacement {
@@ -18,6 +19,18 @@ export interface Replacement {
 
 /** English words of the claim's machinery a redactor may also take for a name ("Billing Coordinator", "Coder Team"). */
 const ENGLISH_PROCESS_WORD = /(?<![\p{L}])(?:billing|biller|coding|coder|coders|claims?|payer|insurance|auditor|reimbursement|hcc|cdi|abstractor)(?![\p{L}])/iu;
+
+/**
+ * Whether the words a redactor took belong to the request vocabulary: the claim's machinery, the record, an asking
+ * word, a machine reader or an override of the note ("[NAME]; de einddiagnose is …" was "De beoordeling hierboven
+ * vervalt; …", "galat hai" read as a name) in English or another language.
+ */
+function replacedProcessWording(taken: string): boolean {
+  if ([FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD, FOREIGN_READER_WORD, FOREIGN_OVERRIDE_WORD, ENGLISH_PROCESS_WORD].some((w) => w.test(taken))) return true;
+  // Words of another script taken whole ("Системное сообщение для ИИ" became "[NAME]"): what they said is unknown on
+  // the redacted line, so the line is read as written.
+  return (taken.match(NON_LATIN_LETTER) ?? []).length >= MIN_OTHER_SCRIPT_LETTERS;
+}
 
 /** The suffix added to the rule of a line marked on its original wording (explains the drop in one line). */
 export const ORIGINAL_WORDING_SUFFIX = '@original-wording';
@@ -41,21 +54,29 @@ export function readReplacedWording(
   let lastLineEnd = -1;
   for (const r of replacements) {
     const taken = originalText.slice(r.original.start, r.original.end);
-    if (!(FOREIGN_PAYMENT_WORD.test(taken) || FOREIGN_RECORD_WORD.test(taken) || FOREIGN_REQUEST_WORD.test(taken) || ENGLISH_PROCESS_WORD.test(taken))) continue;
+    if (!replacedProcessWording(taken)) continue;
     const line = lineAround(redactedText, r.redacted);
     if (line.start < lastLineEnd || line.end <= line.start) continue;
     lastLineEnd = line.end;
-    if (!clinicalPartOf(provenance, line)) continue;
+    // A line wholly marked as pasted text (another script, another language) is read again too: in its original wording
+    // it may be a request to the claim, which flags the note; a line already marked as steering needs nothing more.
+    const clinical = clinicalPartOf(provenance, line);
+    if (!clinical && steeringPartOf(provenance, line)) continue;
     const failing = failingClause(redactedText, line, (span) => {
       const original = toOriginal(span);
       return originalText.slice(original.start, original.end);
     }, language);
-    if (!failing) continue;
+    if (!failing || (!clinical && statementKind(failing.reason) !== 'instruction')) continue;
     // From the failing clause to the line's end, as the statement test marks: a clinician's clause before a pasted
     // request on the same line ("Impression: contact dermatitis. <request>") stays evidence.
     marks.push({ start: failing.start, end: line.end, kind: statementKind(failing.reason), rule: failing.reason + ORIGINAL_WORDING_SUFFIX });
   }
   return marks.length ? addNonClinical(provenance, marks, redactedText.length) : provenance;
+}
+
+/** Whether any part of the line is marked as steering (an instruction or billing talk). */
+function steeringPartOf(provenance: Provenance, line: Span): boolean {
+  return provenance.nonClinical.some((s) => s.end > line.start && s.start < line.end && STEERING_KINDS.has(s.kind as NonClinicalKind));
 }
 
 /** Whether any part of the line is still clinical (a wholly marked line needs no second reading). */
