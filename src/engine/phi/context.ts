@@ -26,6 +26,7 @@ import {
   detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
 } from './places/caselessPlaceSlots';
 import { detectFacilityTails } from './places/facilityTails';
+import { detectCongregations, detectFloorWards, detectWorkplaces } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -150,6 +151,9 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.university-short', run: detectUniversityShort },
   { name: 'location.facility-code', run: detectFacilityCodes },
   { name: 'location.numbered-ward', run: detectNumberedWards },
+  { name: 'location.floor-ward', run: detectFloorWards },
+  { name: 'location.congregation-apposition', run: detectCongregations },
+  { name: 'location.workplace-after-work', run: detectWorkplaces },
   { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
