@@ -25,6 +25,15 @@ const CASES: RecognizerCase[] = [
   { pattern: 'shelter named by its tail after "previously at" (lower)', text: 'lives alone; previously at lantern gate shelter x2 mo.', phi: ['lantern gate shelter'], keep: ['mo'] },
   { pattern: 'nursing & rehabilitation tail after a coordinating "and" (caps)', text: 'REFERRAL FAXED TO X AND QUELLMOOR NURSING & REHABILITATION; BED OFFER EXPECTED.', phi: ['QUELLMOOR NURSING & REHABILITATION'], keep: ['BED', 'OFFER'] },
   { pattern: 'kinds of drug, pharmacy and shelter stay', text: 'allergic to sulfa drug; hx iv drug use; d/w inpatient pharmacy; was at a homeless shelter.', phi: [], keep: ['sulfa', 'iv', 'inpatient', 'homeless'] },
+  // Person slots: ranks and honorifics with their full stop, kinship words the lists left out.
+  { pattern: 'rank title with its full stop before a surname (caps)', text: 'A: LIMITED BY DYSPNEA. CAPT. QUORVELL OK\'D PROGRESSION.', phi: ['QUORVELL'], keep: ['PROGRESSION'] },
+  { pattern: 'honorific "Sr." before a lower-case surname (mixed)', text: 'Spoke w/ Sr. quorvell; team to update family.', phi: ['quorvell'], keep: ['team'] },
+  { pattern: 'bare rank letters are rhythms and anatomy, not titles', text: 'HR 70S SR WITH RARE PVC. COL RESECTION HX. Sinus rhythm: SR 80s.', phi: [], keep: ['WITH', 'RESECTION', '80s'] },
+  { pattern: 'a sentence ending on rank-like letters before an English word stays', text: 'Underlying aflutter, intermittent SR. Remains on amiodarone. Few insp. wheezes.', phi: [], keep: ['Remains', 'wheezes'] },
+  { pattern: 'landlady before a lower-case given name (lower)', text: 'pt lives w/ landlady zorvenka in town; previously housed.', phi: ['zorvenka'], keep: ['town'] },
+  { pattern: 'clause-opening unlisted word before "to" and a task verb (caps)', text: 'AGREES. WILL SIGN OUT TO DAY TEAM; QUORVELL TO F/U. PT STABLE.', phi: ['QUORVELL'], by: 'name.caseless-task-subject', keep: ['TEAM', 'STABLE'] },
+  { pattern: 'given name and initial before "to update team" (mixed)', text: 'Spoke w/ family; Zorvenka M. to update team. Will follow.', phi: ['Zorvenka M'], keep: ['team'] },
+  { pattern: 'vocabulary subjects of a task stay', text: 'Team to update family. pt to call back; social work to follow; rn to call md.', phi: [], keep: ['Team', 'family', 'social', 'work'] },
 ];
 
 describe('session 10 second wave: the development source slots', () => {

@@ -25,7 +25,7 @@ const GENERIC: ReadonlySet<string> = new Set(('acute subacute sub inpatient outp
   // Kinds of pharmacy, drug and shelter ("inpatient pharmacy", "study drug", "iv drug", "homeless shelter"): settings, not names.
   'inpatient hospital central retail specialty mail order oncology icu id clinical study iv illicit street recreational ' +
   'prescription otc generic new home homeless womens women men mens youth family emergency overnight dv domestic violence animal ' +
-  'local community').split(' '));
+  'local community preferred usual regular default pt\'s patient\'s').split(' '));
 const WEAK_TAILS: ReadonlySet<string> = new Set(['drug', 'drugs', 'pharmacy', 'shelter', 'apothecary']);
 const CAUSE_BEFORE_TO = /^(?:allerg\w*|reaction|reactions|sensitive|sensitivity|intolerant|intolerance|exposure|exposed|response|due|secondary|related|attributed|addicted|addiction|resistant|resistance)$/;
 const NOT_NAME = WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CONTACT | WORD_HEADER | WORD_PERSON_VERB | WORD_MOVEMENT;
@@ -55,6 +55,8 @@ export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
     // The name: up to three words before the tail on its line, none grammar, cue or generic setting word.
     // Drug, pharmacy and shelter tails follow clinical words too ("sulfa drug", "antiplatelet drugs"): those end the name.
     const weak = WEAK_TAILS.has(words[h].lower);
+    // "Preferred pharmacy: X": a tail before a colon is a field label, its value comes after.
+    if (weak && /^[ \t\u00a0]*:/.test(c.text.slice(words[e].end, words[e].end + 3))) continue;
     let a = h;
     while (a - 1 >= 0 && h - a < MAX_NAME && c.sameLine(a) && NAME_GAP_RE.test(words[a].gapBefore)) {
       const w = words[a - 1];
@@ -70,6 +72,8 @@ export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
     const opened = before === undefined || !c.sameLine(a) || /[:;(,]\s*$/.test(words[a].gapBefore) || OPENERS.has(before.lower) ||
       marks.isPlace(a);
     if (!opened) continue;
+    // "Thanks, Rusty @Bako pharmacy called back": a person found before a pharmacy word is that person's pharmacy desk.
+    if (weak && marks.isName(h - 1)) continue;
     // "allergic to sulfa drug", "reaction to study drug": a drug's class after a cause or reaction word, not a store.
     if (weak && before !== undefined && before.lower === 'to' && a >= 2 && CAUSE_BEFORE_TO.test(words[a - 2].lower)) continue;
     let anyFree = false;
