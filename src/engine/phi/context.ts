@@ -27,7 +27,7 @@ import {
 } from './places/caselessPlaceSlots';
 import { detectFacilityTails } from './places/facilityTails';
 import { detectRankTitles } from './names/rankTitles';
-import { detectCongregations, detectFloorWards, detectWorkplaces } from './places/sourceSlots';
+import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -155,6 +155,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.floor-ward', run: detectFloorWards },
   { name: 'location.congregation-apposition', run: detectCongregations },
   { name: 'location.workplace-after-work', run: detectWorkplaces },
+  { name: 'location.residence-history', run: detectResidenceHistory },
   { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },

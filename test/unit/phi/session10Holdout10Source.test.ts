@@ -20,6 +20,10 @@ const CASES: RecognizerCase[] = [
   // Employers.
   { pattern: 'employer after "work at" closed by a bracket (caps)', text: 'CONTACT: 555-0100 (CELL), 555-0199 (WORK AT GRANITE LEDGE FREIGHT). DOB UNKNOWN.', phi: ['GRANITE LEDGE FREIGHT'], keep: ['DOB'] },
   { pattern: 'a kind of workplace after "works at" stays', text: 'pt works at home. wife works at night. son works at a store.', phi: [], keep: ['night', 'store'] },
+  // Residence history.
+  { pattern: 'named residence after "previously at", closed by a length of stay (caps)', text: 'LIVES W/ SON IN TOWN; PREVIOUSLY AT BRAMBLE & THISTLE X2 MO. INSURANCE: NONE.', phi: ['BRAMBLE & THISTLE'], by: 'location.residence-history', keep: ['INSURANCE'] },
+  { pattern: 'named shelter of everyday words after "staying at" (lower)', text: 'pt homeless, staying at open gate shelter for 3 wks.', phi: ['open gate shelter'], keep: ['wks'] },
+  { pattern: 'kinds of residence after a residence cue stay', text: 'Lives at home w/ wife. Previously at a nursing home. Staying at homeless shelter x2 wk. Lives at assisted living.', phi: [], keep: ['home', 'nursing', 'homeless', 'assisted'] },
   // Facility tails.
   { pattern: 'pharmacy named by a drug-store tail after "meds to" (mixed)', text: 'VNA if home. Meds to Quillon Drug. Peep weaned to 5.', phi: ['Quillon Drug'], by: 'facility.tail', keep: ['Peep'] },
   { pattern: 'shelter named by its tail after "previously at" (lower)', text: 'lives alone; previously at lantern gate shelter x2 mo.', phi: ['lantern gate shelter'], keep: ['mo'] },

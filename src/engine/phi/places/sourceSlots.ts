@@ -160,3 +160,45 @@ export function detectWorkplaces(c: NameContext, marks: WordMarks): void {
     p = b;
   }
 }
+
+export const RESIDENCE_PLACE = 'location.residence-history';
+/** Verbs and adverbs of where someone stays ("previously at", "staying at", "resides at"). */
+const RESIDENCE_CUES = /^(?:previously|formerly|prior|staying|stays|stayed|living|lives|lived|resides|resided|residing|housed|sleeping|sleeps|boarding)$/;
+/** Kinds of residence and the words that say which kind ("at home", "at a nursing home", "at the homeless shelter"). */
+const GENERIC_RESIDENCE: ReadonlySet<string> = new Set(('home homes house apartment apt place residence facility shelter shelters motel hotel ' +
+  'hostel nursing assisted living group halfway sober transitional skilled rehab snf ltc alf ltach homeless family local same ' +
+  'different another other new old current baseline senior care street streets car outdoors night nights times present least ' +
+  'work school camp mission hospital hospice jail prison college dorm').split(' '));
+/** Where the residence's name ends: punctuation, a length of stay ("x2 mo"), a clause word. */
+const RESIDENCE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:()\n\r]|x\s?\d|(?:for|since|until|with|w\/|and|prior|before|after|when|where|until|per|\d)\b)/i;
+
+/**
+ * "previously at Lantern House x2 mo", "PREVIOUSLY AT BREAD & ROSES X2 MO.", "staying at open door shelter": the named place
+ * after a residence cue and "at", one to four words closed by punctuation, a length of stay or a clause word. A kind of
+ * residence ("lives at home", "previously at a nursing home", "staying at homeless shelter") stays: the name needs a word
+ * in no allow-list, or two or more words of which only the last may be a kind of residence.
+ */
+export function detectResidenceHistory(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    if (words[p].lower !== 'at' || !RESIDENCE_CUES.test(words[p - 1].lower) || !c.sameLine(p + 1)) continue;
+    const a = p + 1;
+    if (!SPACE_RE.test(words[a].gapBefore) || c.is(a, NOT_NAME) || !words[a].alpha || !marks.free(a)) continue;
+    let b = a;
+    while (b - a < 3 && !RESIDENCE_END_RE.test(text.slice(words[b].end, words[b].end + 8)) && b + 1 < words.length && c.sameLine(b + 1) &&
+      IN_NAME_GAP_RE.test(words[b + 1].gapBefore) && words[b + 1].alpha && marks.free(b + 1) && !c.is(b + 1, WORD_FUNCTION)) b++;
+    if (!RESIDENCE_END_RE.test(text.slice(words[b].end, words[b].end + 8))) continue;
+    let unlisted = false;
+    let genericBeforeLast = false;
+    for (let k = a; k <= b; k++) {
+      if (c.protectedTerm[k]) { unlisted = false; genericBeforeLast = true; break; }
+      if (notAllowed(c, k)) unlisted = true;
+      if (k < b && GENERIC_RESIDENCE.has(words[k].lower)) genericBeforeLast = true;
+    }
+    const named = unlisted || (b > a && !genericBeforeLast);
+    if (!named || (a === b && GENERIC_RESIDENCE.has(words[a].lower))) continue;
+    if (c.mode === 'mixed' && !(words[a].capitalized || words[a].upper)) continue;
+    addFree(marks, a, b, RESIDENCE_PLACE);
+    p = b;
+  }
+}
