@@ -10,6 +10,8 @@ const CASES: RecognizerCase[] = [
   { pattern: 'ward name and floor after "placed in", clause goes on (mixed)', text: 'Adm from OSH w/ sepsis, Foley placed in Quellmoor 7 prior to transfer.', phi: ['Quellmoor 7'], by: 'location.floor-ward', keep: ['Foley', 'transfer'] },
   { pattern: 'ward name and floor after "seen in" (caps)', text: 'PT ICU NOTE PT SEEN IN BRAXTONHALE 11 FOR BED MOBILITY.', phi: ['BRAXTONHALE 11'], by: 'location.floor-ward', keep: ['BED', 'MOBILITY'] },
   { pattern: 'two-word building and floor after a movement (lower)', text: 'plan: transfer to quellmoor square 5 (telemetry bed) today.', phi: ['quellmoor square 5'], keep: ['telemetry'] },
+  { pattern: 'everyday words and floor after a movement verb and "to" (caps)', text: 'PLAN; TO TRANSFER TO BRAMBLE PINES 2 THIS AM.', phi: ['BRAMBLE PINES 2'], by: 'location.floor-ward', keep: ['THIS'] },
+  { pattern: 'clinical words and floor after a movement stay', text: 'plan to transfer to cardiac surgery 2 days post op; sent to lab 2 tubes.', phi: [], keep: ['cardiac', 'surgery', 'lab'] },
   { pattern: 'counted nouns with a number stay (bed, lead, stage, day)', text: 'Pt in Bed 3 on Day 2. ST changes in Lead 2. Ulcer at Stage 4 for weeks.', phi: [], keep: ['Bed', 'Lead', 'Stage', 'Day'] },
   { pattern: 'drug and dose after "on" stays', text: 'Remains on Lasix 40 for diuresis and on heparin 12 units/kg.', phi: [], keep: ['Lasix', 'heparin'] },
   { pattern: 'a decimal after the word is a size, not a floor', text: 'Intubated in Braxtonhale 7.5 ETT at 22 at the lip.', phi: [], keep: ['ETT'] },

@@ -3,7 +3,7 @@
 // "ADMITTED TO WARREN EAST7"), a congregation named in apposition to someone's church or after a clergy member ("Bolt's
 // church, Masjid al-Noor, called", "call his pastor at Holy Ghost Greek Orthodox."), and an employer after "work(s) at"
 // closed by punctuation ("(work at Kettle Pond Seafood)", "works at Northeast Paper Co.").
-import { WORD_FUNCTION, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import { WORD_FUNCTION, WORD_MOVEMENT, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import { COUNTRIES, US_STATES } from '../vocab';
@@ -65,7 +65,15 @@ export function detectFloorWards(c: NameContext, marks: WordMarks): void {
       b++;
       if (words[b].lower.length >= 5 && (notAllowed(c, b) || marks.isPlace(b))) unlisted = true;
     }
-    if (b < a || !unlisted) continue;
+    if (b < a) continue;
+    // After a movement verb ("TRANSFER TO SHELTERING PINES 2", "ADMITTED TO WARREN EAST7") everyday words name the ward
+    // too, unless one of them is clinical vocabulary ("to cardiac surgery 2").
+    if (!unlisted) {
+      const moved = p > 0 && c.sameLine(p) && (c.is(p - 1, WORD_MOVEMENT) || /^(?:transfer|transferred|tx|xfer|sent|admitted|adm)$/.test(words[p - 1].lower));
+      let clinical = false;
+      for (let k = a; k <= b; k++) if (c.lex.clinical.has(words[k].lower) || c.lex.indexClinical.has(words[k].lower)) clinical = true;
+      if (!moved || clinical || words[p].lower !== 'to') continue;
+    }
     const num = words[b + 1];
     let end = b + 1;
     if (num !== undefined && c.sameLine(b + 1) && SPACE_RE.test(num.gapBefore) && /^\d{1,2}$/.test(text.slice(num.start, num.end))) {
