@@ -20,12 +20,14 @@ import {
 import { detectCoordinatedNames, detectInitialSurnameLists, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
 import {
-  detectCareRoleSubjects, detectKinAppositionAndServiceNames, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
+  detectCareRoleSubjects, detectKinAppositionAndServiceNames, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessTaskSubjects, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
 } from './names/caselessSlots';
 import {
   detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
 } from './places/caselessPlaceSlots';
 import { detectFacilityTails } from './places/facilityTails';
+import { detectRankTitles } from './names/rankTitles';
+import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectNicknames } from './names/nickname';
@@ -150,9 +152,14 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.university-short', run: detectUniversityShort },
   { name: 'location.facility-code', run: detectFacilityCodes },
   { name: 'location.numbered-ward', run: detectNumberedWards },
+  { name: 'location.floor-ward', run: detectFloorWards },
+  { name: 'location.congregation-apposition', run: detectCongregations },
+  { name: 'location.workplace-after-work', run: detectWorkplaces },
+  { name: 'location.residence-history', run: detectResidenceHistory },
   { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
+  { name: 'name.rank-title', run: detectRankTitles },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
   { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
@@ -163,6 +170,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader },
   { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
   { name: 'name.caseless-work-with', run: detectCaselessWorkWith },
+  { name: 'name.caseless-task-subject', run: detectCaselessTaskSubjects },
   { name: 'name.caseless-family-of', run: detectCaselessFamilyOf },
   { name: 'name.initial-surname-list', run: detectInitialSurnameLists },
   { name: 'name.role-copula-subject', run: detectCareRoleSubjects },

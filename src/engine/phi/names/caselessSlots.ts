@@ -502,3 +502,31 @@ export function detectKinAppositionAndServiceNames(c: NameContext, marks: WordMa
     for (let k = s; k < p; k++) if (marks.free(k)) marks.add(k, k, 'NAME', recognizer);
   }
 }
+
+export const TASK_SUBJECT_NAME = 'name.caseless-task-subject';
+/** Tasks a plan hands to a person ("X TO F/U", "x to update team", "X to call", "X to bring clothes"). */
+const TASK_VERBS: ReadonlySet<string> = new Set(('update f follow fu call bring discuss contact visit speak arrange meet notify review ' +
+  'see come talk page reach relay touch clarify confirm coordinate sign').split(' '));
+
+/**
+ * "; TRUSTY TO F/U.", "Spoke w/ Sr. X; Clement M. to update team": a clause that opens with one or two words in no allow-list
+ * (or listed names) and goes on with "to" and a task verb hands the task to a person. Vocabulary subjects ("team to update
+ * family", "pt to call") stay.
+ */
+export function detectCaselessTaskSubjects(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let p = 1; p + 1 < words.length; p++) {
+    if (words[p].lower !== 'to' || !c.sameLine(p + 1) || !TASK_VERBS.has(words[p + 1].lower) || !c.sameLine(p)) continue;
+    let b = p - 1;
+    // "Clement M. to update team": an initial after the name closes it.
+    let initial = false;
+    if (words[b].lower.length === 1 && words[b].alpha && /^\.[ \t\u00a0]$/.test(words[p].gapBefore) && b > 0) { initial = true; b--; }
+    else if (!/^[ \t\u00a0]+$/.test(words[p].gapBefore)) continue;
+    if (!weakSlotWord(c, marks, b)) continue;
+    let a = b;
+    while (a - 1 >= 0 && b - a < 1 && c.sameLine(a) && /^[ \t\u00a0]+$|^-$/.test(words[a].gapBefore) && weakSlotWord(c, marks, a - 1)) a--;
+    if (!CLAUSE_START_RE.test(text.slice(Math.max(0, words[a].start - 6), words[a].start)) && c.sameLine(a)) continue;
+    if (a === b && !initial && words[a].lower.length < 4) continue;
+    marks.add(a, initial ? b + 1 : b, 'NAME', TASK_SUBJECT_NAME);
+  }
+}

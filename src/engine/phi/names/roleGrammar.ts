@@ -67,7 +67,7 @@ const CONTACT_PHRASES: readonly (readonly string[])[] = [
 
 /** Kinship words the lexicon's relative list leaves out. */
 const EXTRA_KIN = new Set(('mom mum dad mother father grandma grandpa granny nana papa godmother godfather roommate stepmother stepfather ' +
-  'stepson stepdaughter exwife exhusband wife husband fiancé fiance fiancee kin').split(' '));
+  'stepson stepdaughter exwife exhusband wife husband fiancé fiance fiancee kin landlady godson goddaughter housemate').split(' '));
 
 /** What a person owns in a note that a clinical term does not: relatives and contact numbers ("Rose's daughter", "Ngata's cell"). */
 const PERSONAL_POSSESSIONS = new Set(('mother father mom dad daughter son wife husband sister brother niece nephew aunt uncle grandson ' +
