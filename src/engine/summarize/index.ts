@@ -208,7 +208,8 @@ const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
 /** "Osteopenia - FRAX below treatment threshold": a label and a spaced dash opening a line. */
-const DASH_LABEL = /^([A-Za-z][^\n:;.–—-]{1,80}?)\s+[-–—]\s+\S/;
+// A hyphen inside a word ("Noise-induced hearing loss - ...", "strain (work-related) - improving") is part of the label.
+const DASH_LABEL = /^([A-Za-z](?:[^\n:;.–—-]|(?<=\w)-(?=\w)){1,80}?)\s+[-–—]\s+\S/;
 const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -563,7 +564,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
-    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
+    // "Dementia is not diagnosed.": a sentence denying its subject is never a problem, whichever rule would head it.
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -700,7 +702,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
   // so in a note with an assessment it is not pulled in from elsewhere.
   const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -711,7 +713,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
-    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
+    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -1210,7 +1213,15 @@ function onlyCodedDiagnosisLine(analysis: TextAnalysis, u: Unit): boolean {
  * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
  * without an assessment ("Sincerely,").
  */
+const DENIED_SUBJECT = /^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (not|never) (yet )?(diagnosed|suspected|present|confirmed|seen|found|likely|considered likely)\W*$|^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (unlikely|ruled out|excluded)\W*$/i;
+
+/** "Not changed: metformin, amlodipine", "Unchanged:", "Continued:": a label over what the plan keeps as it is, never a problem. */
+const NO_CHANGE_LABEL = /^(not changed|unchanged|no changes?( made)?|continued?|continuing|no change to|(medications? )?(kept|continued|unchanged))$/i;
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
+  // "Dementia is not diagnosed.", "Stroke is not suspected.": a sentence whose whole predicate denies its subject states what
+  // the patient does not have, never a problem (the assessed problem is the one it is said of).
+  if (DENIED_SUBJECT.test(body)) return false;
   // "See plan, by item.": a pointer to where the problems are, naming none.
   if (POINTER_TO_PLAN.test(body) && !namesCondition) return false;
   if (INTRODUCTION.test(body) && u.words > 8) return false;
@@ -1231,7 +1242,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
-  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  // A numbered item opening on a verbless label and a spaced dash ("6. Noise-induced hearing loss, bilateral - threshold shift;
+  // ...") names its problem wherever the list stands, whether or not the coder's lexicon knows the name (not a drug's line).
+  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return (byPosition || (dashLabelled(body) && !startsWithDrug(body))) && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
   if (u.marker === 'bullet' && u.lineStart) {
     // "- Upper GI bleed: no further bleeding. Restart naproxen ...": a labelled bullet of an assessment is a problem with its
     // plan on its line (as a numbered item is), unless its label names a part of the plan ("- Labs: ...", "- Meds: ...").
@@ -1255,7 +1268,7 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   const colon = /^([A-Za-z][^:;.\n]{1,60}?):\s/.exec(body);
   if (colon && u.lineStart && !u.marker && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(colon[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(colon[1])
     && !/^(health (care )?maintenance|prevent(ion|ive care)|immuni[sz]ations?|vaccin\w*|screening)$/i.test(colon[1])
-    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`)) return true;
+    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`) && !NO_CHANGE_LABEL.test(colon[1])) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):
