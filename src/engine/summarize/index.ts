@@ -113,6 +113,8 @@ const MAX_OPTIONAL_WORDS = 40;
 const HEDGE_OPENING = /^(\W*[\w-]+\W+){0,5}?(likely|unlikely|possibl\w*|probabl\w*|suspect\w*|presum\w*|ruled? out|r\/o|vs\.?|versus|questionabl\w*|concern\w*|no|not|without|negative|denies|doubt\w*)\b/i;
 /** A table row of a problem longer than this is headed by its leading cells (problem and status) alone. */
 const SPLIT_ROW_WORDS = 8;
+/** A finding clause a problem's sentence opens on, dropped for the clause naming the problem, is at most this long. */
+const MAX_LEAD_FINDING_WORDS = 10;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
@@ -210,7 +212,8 @@ const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** "Osteopenia - FRAX below treatment threshold": a label and a spaced dash opening a line. */
 // A hyphen inside a word ("Noise-induced hearing loss - ...", "strain (work-related) - improving") is part of the label.
 const DASH_LABEL = /^([A-Za-z](?:[^\n:;.–—-]|(?<=\w)-(?=\w)){1,80}?)\s+[-–—]\s+\S/;
-const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
+// A markdown row opens on its pipe ("| Essential hypertension | uncontrolled | ..."): the first cell is the one after it.
+const TABLE_ROW_FIRST_CELL = /^(?:\|[ \t]*)?([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
@@ -245,7 +248,8 @@ const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan',
 const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
 const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
 /** A column title of a problem or medication table. */
-const TABLE_HEADER_CELL = /^(no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
+// A cell of a table's header row is made of column words only ("Diagnosis", "Status today", "Management", "Plan / action").
+const TABLE_HEADER_CELL = /^((no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|management|today|treatment|intervention|response|goals?|details|date|and|&|\/)(\s+|$))*$/i;
 /** A course or plan written problem by problem. */
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -656,6 +660,33 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     p.body.unshift(rest);
     p.head = lead;
   }
+  // The patient's one-liner ("78 y/o with several chronic conditions, addressed below.", "44yo M hospital day 2, slowly
+  // improving.") heading an assessment that lists its problems names none of them: it is no problem of its own.
+  const codedSpans = (options.coded ?? []).flatMap((c) => c.evidence).sort((a, b) => a.start - b.start);
+  for (let i = problems.length - 1; i >= 0 && problems.length > 1; i--) {
+    const h = problems[i].head;
+    if (INTRODUCTION.test(body(h)) && !overlapsAny(h, conditions) && !overlapsAny(h, codedSpans) && !hasSalient(h)) problems.splice(i, 1);
+  }
+  // A problem's sentence opening on a finding clause before a semicolon ("PHQ-9 score 16; major depression improving ->
+  // resume escitalopram 20 mg daily.", "Rescue inhaler used daily; asthma poorly controlled -> ...") is quoted from the
+  // clause naming the problem: the finding is the lowest-priority fact, the problem, its status and its plan are all kept,
+  // and the quote still ends where the sentence does (a sentence is never cut at its end). Only when the leading clause
+  // names no condition, no drug, no decision and no bare status, and the next clause opens on the condition.
+  const fromProblemClause = (h: Unit): Unit => {
+    const semi = /;\s+/.exec(body(h));
+    if (!semi || retired.has(h.index)) return h;
+    const cut = h.start + semi.index + semi[0].length;
+    const lead = { start: h.start, end: h.start + semi.index };
+    const leadText = text.slice(lead.start, lead.end);
+    const opensRest = conditions.some((c) => c.start >= cut && c.start < h.end && countWords(text.slice(cut, c.start)) <= 2);
+    if (!opensRest || countWords(leadText) > MAX_LEAD_FINDING_WORDS || overlapsAny(lead, conditions)
+      || drugsNamed(leadText).size || PLAN_CUE.test(leadText) || (STATUS_CUE.test(leadText) && !/\d/.test(leadText)) || /[:(]/.test(leadText) || countWords(text.slice(cut, h.end)) < 3) return h;
+    const rest: Unit = { ...h, start: cut, words: countWords(text.slice(cut, h.end)), index: units.length, marker: null, paragraphStart: false };
+    units.push(rest);
+    retired.add(h.index);
+    return rest;
+  };
+  for (const p of problems) p.head = fromProblemClause(p.head);
   problems.forEach((p, i) => take(p.head, 'problems', i, true));
 
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
@@ -714,7 +745,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
     // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
-    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -739,8 +770,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       if (owner >= 0) {
         take(home, 'problems', owner, true);
       } else {
-        problems.push({ head: home, body: [] });
-        take(home, 'problems', problems.length - 1, true);
+        const head = fromProblemClause(home);
+        problems.push({ head, body: [] });
+        take(head, 'problems', problems.length - 1, true);
       }
     }
   }
@@ -1229,6 +1261,10 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body) || (u.lineEnd && HOUSEKEEPING_LABEL.test(`${body.replace(/[\s.]+$/, '')}:`))) return false;
   // "She has no known drug allergies." closing a letter's plan states an allergy, not a problem; "My impression is as follows." announces the list.
   if (ALLERGY_CUE.test(body) || LIST_LEAD_IN.test(body)) return false;
+  // A row of a problem table filed under a plan ("| Essential hypertension | uncontrolled | I have increased his amlodipine
+  // ... |") is headed by its first cell when that cell names a condition and no act or drug: the row is that problem.
+  const planRow = u.kind === 'plan' && u.lineStart && namesCondition ? TABLE_ROW_FIRST_CELL.exec(body) : null;
+  if (planRow && (body.match(/\|/g) ?? []).length >= 3 && countWords(planRow[1]) <= MAX_LINE_HEAD_WORDS && !PLAN_CUE.test(planRow[1]) && !startsWithDrug(planRow[1]) && !TABLE_HEADER_CELL.test(planRow[1].trim())) return u.words <= MAX_COMPLETENESS_WORDS;
   // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
   if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
   // "Ibuprofen as needed for ear pain." is an order that names the condition it treats, not the condition's heading.

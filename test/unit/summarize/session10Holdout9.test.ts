@@ -82,3 +82,70 @@ describe('layout: a numbered list under a title the analyser does not know ("DET
     expect(mentions(problems, /^Lateral epicondylitis/)).toBe(true);
   });
 });
+
+describe('budget: a problem sentence opening on a finding clause before a semicolon is quoted from the clause naming the problem', () => {
+  const text = [
+    'Primary care visit',
+    '',
+    'A: See plan.',
+    'P:',
+    '1) Creatinine 2.4 from a baseline of 1.1; acute kidney injury improving -> reduce lisinopril from 10 mg to 5 mg.',
+    '2) PHQ-9 score 16; major depression improving -> resume escitalopram 20 mg daily.',
+    '3) F/u 4 weeks.',
+  ].join('\n');
+  it('drops the leading finding and keeps the problem, its status and its change, ending where the sentence ends', () => {
+    const problems = statements(run(text), 'problems');
+    expect(problems).toContain('acute kidney injury improving -> reduce lisinopril from 10 mg to 5 mg.');
+    expect(problems).toContain('major depression improving -> resume escitalopram 20 mg daily.');
+    expect(mentions(problems, /Creatinine 2\.4/)).toBe(false);
+  });
+  it('keeps a leading clause that names a drug or a decision ("Stop metformin; diabetes ...")', () => {
+    const problems = statements(run('A: See plan.\nP:\n1) Stop metformin; type 2 diabetes controlled on diet, A1c 6.4%.\n2) F/u 4 weeks.\n'), 'problems');
+    expect(mentions(problems, /^Stop metformin; type 2 diabetes/)).toBe(true);
+  });
+});
+
+describe('layout: the patient one-liner over an assessment that lists its problems is no problem', () => {
+  it('"78 y/o with several chronic conditions, addressed below." is not quoted among the problems', () => {
+    const text = [
+      'Clinic note',
+      '',
+      'Assessment and Plan:',
+      '78 y/o with several chronic conditions, addressed below.',
+      '',
+      'Essential hypertension, above goal: Increase amlodipine to 10 mg daily.',
+      '',
+      'Hypothyroidism, undertreated: Increase levothyroxine to 75 mcg daily.',
+      '',
+      'Return in 6 weeks.',
+    ].join('\n');
+    const problems = statements(run(text), 'problems');
+    expect(mentions(problems, /78 y\/o/)).toBe(false);
+    expect(mentions(problems, /^Essential hypertension/)).toBe(true);
+    expect(mentions(problems, /^Hypothyroidism/)).toBe(true);
+  });
+});
+
+describe('layout: a markdown problem table filed under the plan ("| Diagnosis | Status today | Management |")', () => {
+  const text = [
+    '# Follow-up Visit',
+    '',
+    '**Allergies:** latex',
+    '**Vitals:** BP 158/92, HR 88',
+    '',
+    '## Plan by problem',
+    '',
+    '| Diagnosis | Status today | Management |',
+    '|---|---|---|',
+    '| Essential hypertension | uncontrolled; blood pressure today 158/92 | I have increased his amlodipine to 5 mg daily. Low sodium diet reviewed. |',
+    '| Obstructive sleep apnea | suspected; STOP-BANG score of 6 | Home sleep study ordered. |',
+    '',
+    '**Follow-up:** F/u 10 days.',
+  ].join('\n');
+  it('never quotes the header row, and heads each row by its condition and status cells', () => {
+    const problems = statements(run(text), 'problems');
+    expect(mentions(problems, /Status today/)).toBe(false);
+    expect(mentions(problems, /Essential hypertension \| uncontrolled/)).toBe(true);
+    expect(mentions(problems, /Obstructive sleep apnea \| suspected/)).toBe(true);
+  });
+});
