@@ -651,7 +651,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const cells = tableCells(text, p.head);
     // Not when a later cell opens on a hedge or a negation ("Elevated transaminases | mild | likely fatty liver"): the note
     // may read it as qualifying the problem, and the problem alone would then say more than the note.
+    // A row filed under a plan whose later cells change a drug ("| Iron deficiency anemia | new | Start ferrous sulfate ... |")
+    // stays whole: the change is told in the problem's own row rather than competing for the budget.
     if (cells.length < 3 || p.head.words <= SPLIT_ROW_WORDS || HEDGE_OPENING.test(text.slice(cells[2].start, p.head.end))) continue;
+    if (p.head.kind === 'plan' && isMedicationChange(text.slice(cells[2].start, p.head.end), true)) continue;
     const lead: Unit = { ...p.head, end: cells[1].end, words: countWords(text.slice(p.head.start, cells[1].end)), index: units.length, lineEnd: false };
     units.push(lead);
     const rest: Unit = { ...p.head, start: cells[2].start, words: countWords(text.slice(cells[2].start, p.head.end)), index: units.length, lineStart: false, marker: null, paragraphStart: false };
@@ -671,7 +674,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // resume escitalopram 20 mg daily.", "Rescue inhaler used daily; asthma poorly controlled -> ...") is quoted from the
   // clause naming the problem: the finding is the lowest-priority fact, the problem, its status and its plan are all kept,
   // and the quote still ends where the sentence does (a sentence is never cut at its end). Only when the leading clause
-  // names no condition, no drug, no decision and no bare status, and the next clause opens on the condition.
+  // names no condition, no drug, no decision, no bare status and no label ("Skin tear right forearm - dressing; wound care ..."
+  // names its problem before the dash), and the next clause opens on the condition.
   const fromProblemClause = (h: Unit): Unit => {
     const semi = /;\s+/.exec(body(h));
     if (!semi || retired.has(h.index)) return h;
@@ -680,7 +684,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const leadText = text.slice(lead.start, lead.end);
     const opensRest = conditions.some((c) => c.start >= cut && c.start < h.end && countWords(text.slice(cut, c.start)) <= 2);
     if (!opensRest || countWords(leadText) > MAX_LEAD_FINDING_WORDS || overlapsAny(lead, conditions)
-      || drugsNamed(leadText).size || PLAN_CUE.test(leadText) || (STATUS_CUE.test(leadText) && !/\d/.test(leadText)) || /[:(]/.test(leadText) || countWords(text.slice(cut, h.end)) < 3) return h;
+      || drugsNamed(leadText).size || PLAN_CUE.test(leadText) || (STATUS_CUE.test(leadText) && !/\d/.test(leadText)) || /[:(]|\s[-–—]\s/.test(leadText) || countWords(text.slice(cut, h.end)) < 3) return h;
     const rest: Unit = { ...h, start: cut, words: countWords(text.slice(cut, h.end)), index: units.length, marker: null, paragraphStart: false };
     units.push(rest);
     retired.add(h.index);

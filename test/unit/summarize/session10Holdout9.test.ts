@@ -149,3 +149,16 @@ describe('layout: a markdown problem table filed under the plan ("| Diagnosis | 
     expect(mentions(problems, /Obstructive sleep apnea \| suspected/)).toBe(true);
   });
 });
+
+describe('grammar: a return visit with a place adverb ("Return here in 4 weeks.", "return back in 2 months")', () => {
+  it('reads it as the next visit, a follow-up kept like "Return in 4 weeks."', () => {
+    const text = [
+      'ASSESSMENT',
+      'Chronic kidney disease stage 3 - creatinine stable.',
+      'Essential hypertension - above goal. Increase amlodipine to 10 mg daily.',
+      '',
+      'PLAN SUMMARY: Basic metabolic panel next month. Return here in 4 weeks.',
+    ].join('\n');
+    expect(mentions(statements(run(text), 'follow_up'), /Return here in 4 weeks/)).toBe(true);
+  });
+});
