@@ -113,6 +113,8 @@ const MAX_OPTIONAL_WORDS = 40;
 const HEDGE_OPENING = /^(\W*[\w-]+\W+){0,5}?(likely|unlikely|possibl\w*|probabl\w*|suspect\w*|presum\w*|ruled? out|r\/o|vs\.?|versus|questionabl\w*|concern\w*|no|not|without|negative|denies|doubt\w*)\b/i;
 /** A table row of a problem longer than this is headed by its leading cells (problem and status) alone. */
 const SPLIT_ROW_WORDS = 8;
+/** A finding clause a problem's sentence opens on, dropped for the clause naming the problem, is at most this long. */
+const MAX_LEAD_FINDING_WORDS = 10;
 /** Longest statement taken as a problem heading without a list marker. */
 const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
@@ -208,8 +210,10 @@ const HOUSEKEEPING_LABEL = /^(dispo\w*|code status|diet|activity|ppx|prophylaxis
 const LABEL = /^([A-Za-z][^:;.\n]{1,40}?)\s*(:|\s-\s)/;
 /** The first cell of a table row written with pipes ("Secondary syphilis | new | start doxycycline ..."). */
 /** "Osteopenia - FRAX below treatment threshold": a label and a spaced dash opening a line. */
-const DASH_LABEL = /^([A-Za-z][^\n:;.–—-]{1,80}?)\s+[-–—]\s+\S/;
-const TABLE_ROW_FIRST_CELL = /^([^|\n]{2,60}?)\s*\|\s*\S/;
+// A hyphen inside a word ("Noise-induced hearing loss - ...", "strain (work-related) - improving") is part of the label.
+const DASH_LABEL = /^([A-Za-z](?:[^\n:;.–—-]|(?<=\w)-(?=\w)){1,80}?)\s+[-–—]\s+\S/;
+// A markdown row opens on its pipe ("| Essential hypertension | uncontrolled | ..."): the first cell is the one after it.
+const TABLE_ROW_FIRST_CELL = /^(?:\|[ \t]*)?([^|\n]{2,60}?)\s*\|\s*\S/;
 /** Section titles of a working diagnosis, each with the title of the diagnosis that supersedes it in the same note. */
 const SUPERSEDED_DIAGNOSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/\badmi(ssion|tting)\b.*\bdiagnos[ie]s\b/i, /\b(discharge|final)\b.*\bdiagnos[ie]s\b/i],
@@ -244,7 +248,8 @@ const BY_SYSTEM_KINDS: ReadonlySet<string> = new Set(['hospital_course', 'plan',
 const CHECKBOX = /\[[ xX✓✔]?\]|[☐☑☒]/;
 const CHECKED_BOX = /^(\[[xX✓✔]\]|[☑☒])/;
 /** A column title of a problem or medication table. */
-const TABLE_HEADER_CELL = /^(no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|)$/i;
+// A cell of a table's header row is made of column words only ("Diagnosis", "Status today", "Management", "Plan / action").
+const TABLE_HEADER_CELL = /^((no\.?|#|problems?|diagnos[ie]s|dx|issues?|conditions?|status|plan|assessment|medications?|drugs?|action|instructions|tests?|results?|reference|comments?|notes?|before|after|previous|prior|current|new|old|change|dose|reason|management|today|treatment|intervention|response|goals?|details|date|and|&|\/)(\s+|$))*$/i;
 /** A course or plan written problem by problem. */
 const BY_PROBLEM_TITLE = /\bby problems?\b|\bproblem[- ](based|oriented)\b/i;
 /** A section whose header says its text is the follow-up ("Follow-up:", "Disposition:"). */
@@ -563,7 +568,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const subjectWords = subject ? normalise(text.slice(subject.start, subject.end)) : '';
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
-    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
+    // "Dementia is not diagnosed.": a sentence denying its subject is never a problem, whichever rule would head it.
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -645,7 +651,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const cells = tableCells(text, p.head);
     // Not when a later cell opens on a hedge or a negation ("Elevated transaminases | mild | likely fatty liver"): the note
     // may read it as qualifying the problem, and the problem alone would then say more than the note.
+    // A row filed under a plan whose later cells change a drug ("| Iron deficiency anemia | new | Start ferrous sulfate ... |")
+    // stays whole: the change is told in the problem's own row rather than competing for the budget.
     if (cells.length < 3 || p.head.words <= SPLIT_ROW_WORDS || HEDGE_OPENING.test(text.slice(cells[2].start, p.head.end))) continue;
+    if (p.head.kind === 'plan' && isMedicationChange(text.slice(cells[2].start, p.head.end), true)) continue;
     const lead: Unit = { ...p.head, end: cells[1].end, words: countWords(text.slice(p.head.start, cells[1].end)), index: units.length, lineEnd: false };
     units.push(lead);
     const rest: Unit = { ...p.head, start: cells[2].start, words: countWords(text.slice(cells[2].start, p.head.end)), index: units.length, lineStart: false, marker: null, paragraphStart: false };
@@ -654,6 +663,34 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     p.body.unshift(rest);
     p.head = lead;
   }
+  // The patient's one-liner ("78 y/o with several chronic conditions, addressed below.", "44yo M hospital day 2, slowly
+  // improving.") heading an assessment that lists its problems names none of them: it is no problem of its own.
+  const codedSpans = (options.coded ?? []).flatMap((c) => c.evidence).sort((a, b) => a.start - b.start);
+  for (let i = problems.length - 1; i >= 0 && problems.length > 1; i--) {
+    const h = problems[i].head;
+    if (INTRODUCTION.test(body(h)) && !overlapsAny(h, conditions) && !overlapsAny(h, codedSpans) && !hasSalient(h)) problems.splice(i, 1);
+  }
+  // A problem's sentence opening on a finding clause before a semicolon ("PHQ-9 score 16; major depression improving ->
+  // resume escitalopram 20 mg daily.", "Rescue inhaler used daily; asthma poorly controlled -> ...") is quoted from the
+  // clause naming the problem: the finding is the lowest-priority fact, the problem, its status and its plan are all kept,
+  // and the quote still ends where the sentence does (a sentence is never cut at its end). Only when the leading clause
+  // names no condition, no drug, no decision, no bare status and no label ("Skin tear right forearm - dressing; wound care ..."
+  // names its problem before the dash), and the next clause opens on the condition.
+  const fromProblemClause = (h: Unit): Unit => {
+    const semi = /;\s+/.exec(body(h));
+    if (!semi || retired.has(h.index)) return h;
+    const cut = h.start + semi.index + semi[0].length;
+    const lead = { start: h.start, end: h.start + semi.index };
+    const leadText = text.slice(lead.start, lead.end);
+    const opensRest = conditions.some((c) => c.start >= cut && c.start < h.end && countWords(text.slice(cut, c.start)) <= 2);
+    if (!opensRest || countWords(leadText) > MAX_LEAD_FINDING_WORDS || overlapsAny(lead, conditions)
+      || drugsNamed(leadText).size || PLAN_CUE.test(leadText) || (STATUS_CUE.test(leadText) && !/\d/.test(leadText)) || /[:(]|\s[-–—]\s/.test(leadText) || countWords(text.slice(cut, h.end)) < 3) return h;
+    const rest: Unit = { ...h, start: cut, words: countWords(text.slice(cut, h.end)), index: units.length, marker: null, paragraphStart: false };
+    units.push(rest);
+    retired.add(h.index);
+    return rest;
+  };
+  for (const p of problems) p.head = fromProblemClause(p.head);
   problems.forEach((p, i) => take(p.head, 'problems', i, true));
 
   // 2. Completeness against the coder: a coded condition read in the assessment that no heading names.
@@ -700,7 +737,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
   // so in a note with an assessment it is not pulled in from elsewhere.
   const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -711,7 +748,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (named(c)) continue;
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
-    const homes = units.filter((u) => inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
+    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -736,8 +774,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       if (owner >= 0) {
         take(home, 'problems', owner, true);
       } else {
-        problems.push({ head: home, body: [] });
-        take(home, 'problems', problems.length - 1, true);
+        const head = fromProblemClause(home);
+        problems.push({ head, body: [] });
+        take(head, 'problems', problems.length - 1, true);
       }
     }
   }
@@ -1210,7 +1249,15 @@ function onlyCodedDiagnosisLine(analysis: TextAnalysis, u: Unit): boolean {
  * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
  * without an assessment ("Sincerely,").
  */
+const DENIED_SUBJECT = /^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (not|never) (yet )?(diagnosed|suspected|present|confirmed|seen|found|likely|considered likely)\W*$|^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (unlikely|ruled out|excluded)\W*$/i;
+
+/** "Not changed: metformin, amlodipine", "Unchanged:", "Continued:": a label over what the plan keeps as it is, never a problem. */
+const NO_CHANGE_LABEL = /^(not changed|unchanged|no changes?( made)?|continued?|continuing|no change to|(medications? )?(kept|continued|unchanged))$/i;
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
+  // "Dementia is not diagnosed.", "Stroke is not suspected.": a sentence whose whole predicate denies its subject states what
+  // the patient does not have, never a problem (the assessed problem is the one it is said of).
+  if (DENIED_SUBJECT.test(body)) return false;
   // "See plan, by item.": a pointer to where the problems are, naming none.
   if (POINTER_TO_PLAN.test(body) && !namesCondition) return false;
   if (INTRODUCTION.test(body) && u.words > 8) return false;
@@ -1218,6 +1265,10 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   if (FOLLOW_UP_CUE.test(body.slice(0, 24)) || HOUSEKEEPING_LABEL.test(body) || (u.lineEnd && HOUSEKEEPING_LABEL.test(`${body.replace(/[\s.]+$/, '')}:`))) return false;
   // "She has no known drug allergies." closing a letter's plan states an allergy, not a problem; "My impression is as follows." announces the list.
   if (ALLERGY_CUE.test(body) || LIST_LEAD_IN.test(body)) return false;
+  // A row of a problem table filed under a plan ("| Essential hypertension | uncontrolled | I have increased his amlodipine
+  // ... |") is headed by its first cell when that cell names a condition and no act or drug: the row is that problem.
+  const planRow = u.kind === 'plan' && u.lineStart && namesCondition ? TABLE_ROW_FIRST_CELL.exec(body) : null;
+  if (planRow && (body.match(/\|/g) ?? []).length >= 3 && countWords(planRow[1]) <= MAX_LINE_HEAD_WORDS && !PLAN_CUE.test(planRow[1]) && !startsWithDrug(planRow[1]) && !TABLE_HEADER_CELL.test(planRow[1].trim())) return u.words <= MAX_COMPLETENESS_WORDS;
   // A plan or recommendations list numbers actions ("1. Start aspirin", "2. Vascular surgery consultation"), not problems.
   if (u.kind === 'plan' && PLAN_CUE.test(body)) return false;
   // "Ibuprofen as needed for ear pain." is an order that names the condition it treats, not the condition's heading.
@@ -1231,7 +1282,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   const cell = TABLE_ROW_FIRST_CELL.exec(body);
   if (cell && u.lineStart && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && countWords(cell[1]) <= MAX_LINE_HEAD_WORDS && u.words <= MAX_COMPLETENESS_WORDS) return true;
   // The marker is its line's: a later sentence of the same line ("# AKI - fluids. Low suspicion for sepsis.") is the item's discussion.
-  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return byPosition && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
+  // A numbered item opening on a verbless label and a spaced dash ("6. Noise-induced hearing loss, bilateral - threshold shift;
+  // ...") names its problem wherever the list stands, whether or not the coder's lexicon knows the name (not a drug's line).
+  if ((u.marker === 'number' || u.marker === 'hash' || u.marker === 'problem') && u.lineStart) return (byPosition || (dashLabelled(body) && !startsWithDrug(body))) && u.words <= 45 && !/^(medical|patient|additional|specialist)\b[^:]{0,30}:/i.test(body);
   if (u.marker === 'bullet' && u.lineStart) {
     // "- Upper GI bleed: no further bleeding. Restart naproxen ...": a labelled bullet of an assessment is a problem with its
     // plan on its line (as a numbered item is), unless its label names a part of the plan ("- Labs: ...", "- Meds: ...").
@@ -1255,7 +1308,7 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   const colon = /^([A-Za-z][^:;.\n]{1,60}?):\s/.exec(body);
   if (colon && u.lineStart && !u.marker && PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= 45 && countWords(colon[1]) <= MAX_LINE_HEAD_WORDS && !CLAUSE_VERB.test(colon[1])
     && !/^(health (care )?maintenance|prevent(ion|ive care)|immuni[sz]ations?|vaccin\w*|screening)$/i.test(colon[1])
-    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`)) return true;
+    && !PLAN_CUE.test(colon[1].replace(STATUS_CUE, '')) && !PLAN_PART_LABEL.test(colon[1]) && !HOUSEKEEPING_LABEL.test(`${colon[1]}:`) && !NO_CHANGE_LABEL.test(colon[1])) return true;
   // A heading line of its own ("Hypertension.", "Right knee contusion") in an assessment or plan.
   if (u.lineStart && u.lineEnd && u.words <= MAX_HEADING_WORDS && (sectioned || namesCondition) && !PLAN_CUE.test(body.replace(STATUS_CUE, ''))) return true;
   // One problem per line, its plan after it on the same line ("Right rotator cuff tendinopathy. Home exercise program."):

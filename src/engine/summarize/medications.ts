@@ -29,7 +29,7 @@ const LEADING_CONDITION = /^\W*(if|should|in case|unless)\b[^,;.]{1,60},/i;
  */
 const ARROW_CHANGE = /(^|[\s(])[↑↓⬆⬇]\s*[A-Za-z]|\d\s?(mg|mcg|g|units?|mL|mEq)\b[^.;\n]{0,20}?(→|->|⟶)\s*\d/i;
 /** A drug merely continued is not a change. */
-const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on)\b/i;
+const ONLY_CONTINUED = /^(\W*\w+\W+){0,4}?(continue|continuing|remain on|stay on|keep (him|her|them) on|keep(ing)?(?= [a-z]+ \d))\b/i;
 /** Prescribing words without a change verb; an offer the patient accepted ('Offered nicotine patch 14 mg; she accepted.') is a prescription. */
 const PLACE_ON = /\b(place[ds]?|put|keep) ((him|her|the patient|them) )?on\b|\bwill try\b|\bprescriptions? ((were |was )?(provided|given|sent|written) )?(for|of)\b|\bsamples? of\b|\bsent (in )?(a )?prescription\b|\bsamples? (are|were|was|is )?(provided|given)\b|\b(wean\w*|taper\w*) off\b|\boffered\b[^;]*?[;,]\s*(she|he|they|the patient|patient)\s+(accepted|agreed|accepts|agrees)\b/i;
 
@@ -71,7 +71,8 @@ function tableDoseChange(text: string): boolean {
 
 /** "No antipsychotic started.", "No new medicines added today.": a sentence stating that no change was made. */
 /** A drug stated as kept as it is ("no change to", "no dose adjustment of", "unchanged"). */
-const NO_CHANGE_TO_SOURCE = String.raw`\bno (dose )?(change|changes|adjustments?) (to|in|of)\b|\bunchanged\b`;
+// "Not changed: metformin, amlodipine", "donepezil ... was not started": a clause denying the change (the verb negated).
+const NO_CHANGE_TO_SOURCE = String.raw`\bno (dose )?(change|changes|adjustments?) (to|in|of)\b|\bunchanged\b|\bnot (been |yet )?(changed|started|begun|initiated|added|prescribed)\b`;
 const NO_CHANGE_TO = new RegExp(NO_CHANGE_TO_SOURCE, 'i');
 const NO_CHANGE_TO_ALL = new RegExp(NO_CHANGE_TO_SOURCE, 'gi');
 const NO_CHANGE_MADE = /^\W*no\b[^;.,:]{0,40}\b(started|added|prescribed|initiated|changed|given)\b(\s+(today|now|at this (time|visit)))?\W*$/i;

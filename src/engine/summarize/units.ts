@@ -63,7 +63,9 @@ const EMPHASIS_OPEN = /^(?:\*\*|__)(?=\S)/;
 const EMPHASIS_CLOSE = /(?<=\S)(?:\*\*|__)$/;
 /** "o" is the second-level bullet of word processors pasted as text ("1. AF\n    o Status: ...\n    o Holter monitor"). */
 // "#3 Atrial fibrillation" numbers a problem after its hash: the number is part of the marker, not of the heading.
-const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#\s*\d{1,2}[.):]?(?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis|dx)\s*#?\d{1,2}\s*[:.-])\s*/i;
+// A pharmacist's review numbers its drug therapy problems ("DTP 2 - Overtreated diabetes.", "DRP 1:", "MRP 3 -", PCNE and
+// Cipolle's terms): each heads the problem it names, as "Problem 2:" does.
+const LIST_MARKER = /^(?:(\d{1,2}|[IVX]{1,4})[.)](?=\s)|#\s*\d{1,2}[.):]?(?=\s)|#(?=\s*\S)|[•·*▪◦●‣⁃–—-](?=\s)|o(?=[ \t]+\S)|([a-h])[.)](?=[ \t]+\S)|(problem|issue|diagnosis|dx|dtp|drp|mrp|drug[- ]therapy problem|drug[- ]related problem|medication[- ]related problem)\s*#?\d{1,2}\s*[:.–—-])\s*/i;
 const LEAD_TRIM = /[\s,]/u;
 /** A line break before an outline bullet or lettered sub-item line ("\n    o Holter monitor", "\n    b. Status: stable"). */
 const OUTLINE_BREAK = /\n(?=[ \t]*(o[ \t]+\S|[a-h][.)]([ \t]+\S|\s*$)))/g;
