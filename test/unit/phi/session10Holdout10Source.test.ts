@@ -27,7 +27,8 @@ const CASES: RecognizerCase[] = [
   { pattern: 'named shelter of everyday words after "staying at" (lower)', text: 'pt homeless, staying at open gate shelter for 3 wks.', phi: ['open gate shelter'], keep: ['wks'] },
   { pattern: 'kinds of residence after a residence cue stay', text: 'Lives at home w/ wife. Previously at a nursing home. Staying at homeless shelter x2 wk. Lives at assisted living.', phi: [], keep: ['home', 'nursing', 'homeless', 'assisted'] },
   // Facility tails.
-  { pattern: 'pharmacy named by a drug-store tail after "meds to" (mixed)', text: 'VNA if home. Meds to Quillon Drug. Peep weaned to 5.', phi: ['Quillon Drug'], by: 'facility.tail', keep: ['Peep'] },
+  { pattern: 'pharmacy named by a pharmacy tail after "meds to" (mixed)', text: 'VNA if home. Meds to Quillon Pharmacy. Peep weaned to 5.', phi: ['Quillon Pharmacy'], keep: ['Peep'] },
+  { pattern: 'a drug class on its own line of an allergy list stays (drug is not a store tail)', text: 'ALLERGIES\n\nCodeine.\nSulfa drugs.\nLatex.', phi: [], keep: ['Sulfa'] },
   { pattern: 'shelter named by its tail after "previously at" (lower)', text: 'lives alone; previously at lantern gate shelter x2 mo.', phi: ['lantern gate shelter'], keep: ['mo'] },
   { pattern: 'nursing & rehabilitation tail after a coordinating "and" (caps)', text: 'REFERRAL FAXED TO X AND QUELLMOOR NURSING & REHABILITATION; BED OFFER EXPECTED.', phi: ['QUELLMOOR NURSING & REHABILITATION'], keep: ['BED', 'OFFER'] },
   { pattern: 'kinds of drug, pharmacy and shelter stay', text: 'allergic to sulfa drug; hx iv drug use; d/w inpatient pharmacy; was at a homeless shelter.', phi: [], keep: ['sulfa', 'iv', 'inpatient', 'homeless'] },

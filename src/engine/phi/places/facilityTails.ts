@@ -15,7 +15,7 @@ const TAILS: readonly (readonly string[])[] = [
   ['skilled', 'nursing', 'facility'], ['skilled', 'nursing'], ['transitional', 'care'], ['nursing', 'rehab'], ['nursing', 'and', 'rehab'],
   ['ltc'], ['ltach'], ['snf'], ['deaconess'], ['vna'], ['seafood', 'co'], ['seafood', 'company'], ['precision', 'machining'], ['machining'],
   ['brothers', 'landscaping'], ['landscaping'], ['roofing'], ['sons', 'roofing'], ['home', 'care'], ['hospice', 'care'], ['rehab', 'center'],
-  ['manor'], ['nursing', 'rehabilitation'], ['nursing', 'and', 'rehabilitation'], ['pharmacy'], ['apothecary'], ['drug'], ['drugs'],
+  ['manor'], ['nursing', 'rehabilitation'], ['nursing', 'and', 'rehabilitation'], ['pharmacy'], ['apothecary'],
   ['chiropractic'], ['shelter'], ['paper', 'co'], ['nursing', 'center'], ['care', 'center'], ['health', 'care', 'center'], ['assisted', 'living'], ['senior', 'living'],
 ];
 /** Words that say which kind of setting, not which one ("to acute rehab", "needs skilled nursing", "outside ltc"). */
@@ -26,7 +26,9 @@ const GENERIC: ReadonlySet<string> = new Set(('acute subacute sub inpatient outp
   'inpatient hospital central retail specialty mail order oncology icu id clinical study iv illicit street recreational ' +
   'prescription otc generic new home homeless womens women men mens youth family emergency overnight dv domestic violence animal ' +
   'local community preferred usual regular default pt\'s patient\'s').split(' '));
-const WEAK_TAILS: ReadonlySet<string> = new Set(['drug', 'drugs', 'pharmacy', 'shelter', 'apothecary']);
+// "Drug"/"drugs" are not tails: a line of an allergy list ("Sulfa drugs.") or any drug class ("antiepileptic drugs")
+// has the same shape as a drug store, and a store is named by "Pharmacy" far more often than by "Drug".
+const WEAK_TAILS: ReadonlySet<string> = new Set(['pharmacy', 'shelter', 'apothecary']);
 const CAUSE_BEFORE_TO = /^(?:allerg\w*|reaction|reactions|sensitive|sensitivity|intolerant|intolerance|exposure|exposed|response|due|secondary|related|attributed|addicted|addiction|resistant|resistance)$/;
 const NOT_NAME = WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CONTACT | WORD_HEADER | WORD_PERSON_VERB | WORD_MOVEMENT;
 const NAME_GAP_RE = /^(?:[ \t\u00a0]+|[ \t\u00a0]*&[ \t\u00a0]*|-)$/;
