@@ -1,0 +1,44 @@
+// Owns the unit tests of phi32's session-10 work on staff initials: initials after a spelled-out staff role ("nurse VD.",
+// "Crew EF / MT"), in an attendance list, alone on the note's closing line, before the signer's credential and pager, after
+// a dash sign-off with a credential, and as the subject of a sign-out task ("tv to f/u"); and the clinical letters that
+// stay (counts "PIV x1", "NP SXN", "LP to r/o", "ok to call"). Every fixture is synthetic.
+import { redact } from '../../../src/engine/phi';
+import { coveredBy, touchedBy } from '../../helpers/phiCoverage';
+
+function covered(text: string, needle: string): boolean {
+  return coveredBy(text, needle, redact(text).spans);
+}
+function kept(text: string, needle: string): boolean {
+  return !touchedBy(text, needle, redact(text).spans);
+}
+
+describe('staff initials by the grammar of logs, hand-offs and sign-offs', () => {
+  test.each([
+    ['initials after a spelled-out staff role, closing the sentence', 'Ship physician on call, nurse VQ.', 'VQ'],
+    ['crew members joined by a list slash', 'Report called to ED. Crew KZ / WT.', 'WT'],
+    ['lower-case initials after a role, before the credential', 'Practitioner jq, CPO, lic 44120. Follow-up 2 wk.', 'jq'],
+    ['a role before initials that collide with a two-letter abbreviation', 'Tech MI; supervising physician on site.', 'MI'],
+    ['attendance list item between titled names', 'Present: Dr Kowalczyk, AB, SW Jo Smith; family by phone.', 'AB'],
+    ['initials alone on the closing line of a note', 'PLAN: cont to monitor; f/u cultures.\nWG\n', 'WG'],
+    ['two letters that are also an abbreviation, alone on the closing line', 'PLAN: cont to monitor.\nAD', 'AD'],
+    ['initials with the signer\'s credential and pager on one line', 'pt resting.\nds, md pgr 44120\n', 'ds'],
+    ['initials with an extension alone on their line', 'Tolerated session.\nmq x4412\n', 'mq'],
+    ['dash sign-off with the credential after a comma', 'Next INR in 1 wk. — fq, PharmD', 'fq'],
+    ['subject of a hand-off task (mixed case)', 'd/w fellow, agrees. will sign out to day team; KW to f/u.', 'KW'],
+    ['subject of a hand-off task (capitals)', 'SPOKE W/ SON; KD TO UPDATE TEAM. WILL FOLLOW.', 'KD'],
+  ])('%s', (_label, text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+
+  test.each([
+    ['a count after a line-opening abbreviation is no extension', 'SKIN: Incisions CDI. PIV x 1.\nPLAN: cont.', 'PIV'],
+    ['a count of bowel movements', 'GI: BM X2 BLACK FORMED STOOL.', 'BM'],
+    ['an abbreviation after a credential-shaped role (nasal prongs, suction)', 'Pt. continues to require Q2 hour NP SXN. SpO2 stable.', 'SXN'],
+    ['a clinical object of a task is no person', 'Febrile overnight; LP to r/o meningitis.', 'LP'],
+    ['an everyday word before a task', 'Family at bedside; ok to call son tonight.', 'ok'],
+    ['a service after a role stays', 'Seen by nurse; PT / OT to follow.', 'PT'],
+    ['a three-letter acronym alone on the last line (a problem list item)', 'Assessment:\nCHF', 'CHF'],
+  ])('%s stays', (_label, text, needle) => {
+    expect(kept(text, needle)).toBe(true);
+  });
+});
