@@ -1,4 +1,6 @@
-// Owns the unit tests of phi32's session-10 work on staff initials: initials after a spelled-out staff role ("nurse VD.",
+// Owns the unit tests of phi32's session-10 work on identifiers of invented kinds (a number after "flight #", a
+// system-prefixed run number, an aircraft's registration, a plate a few words after a vehicle word, dashed digit-group
+// serials, an extension glued to its "x") and on staff initials: initials after a spelled-out staff role ("nurse VD.",
 // "Crew EF / MT"), in an attendance list, alone on the note's closing line, before the signer's credential and pager, after
 // a dash sign-off with a credential, and as the subject of a sign-out task ("tv to f/u"); and the clinical letters that
 // stay (counts "PIV x1", "NP SXN", "LP to r/o", "ok to call"). Every fixture is synthetic.
@@ -38,6 +40,31 @@ describe('staff initials by the grammar of logs, hand-offs and sign-offs', () =>
     ['an everyday word before a task', 'Family at bedside; ok to call son tonight.', 'ok'],
     ['a service after a role stays', 'Seen by nurse; PT / OT to follow.', 'PT'],
     ['a three-letter acronym alone on the last line (a problem list item)', 'Assessment:\nCHF', 'CHF'],
+  ])('%s stays', (_label, text, needle) => {
+    expect(kept(text, needle)).toBe(true);
+  });
+});
+
+describe('identifiers of kinds nobody listed, by cue and shape', () => {
+  test.each([
+    ['a number after "<noun> #" (flight number)', 'TRANSPORT RECORD  flight # 27-81134  crew of 3', '27-81134'],
+    ['a system-prefixed run number after "run"', 'Chamber run HBO-5521 at 2.4 ATA x 90 min.', 'HBO-5521'],
+    ['an aircraft registration after its cue (US N-number)', 'Lifted by aircraft N733QX from the scene.', 'N733QX'],
+    ['an aircraft registration with a dash', 'helicopter KRW-4410 on the pad', 'KRW-4410'],
+    ['a spaced plate a few words after a vehicle word', 'MVC; vehicle VIN per trooper 7KD 334. ISS 14.', '7KD 334'],
+    ['a dashed plate a few words after a vehicle word', 'car reported as QHT-5520 by police.', 'QHT-5520'],
+    ['a device serial in dashed digit groups', 'Monitor 5719-0043-228 data uploaded.', '5719-0043-228'],
+    ['an internal extension glued to its x keeps the x', 'rn cm pgr x7-4410', 'x7-4410'],
+  ])('%s', (_label, text, needle) => {
+    expect(covered(text, needle)).toBe(true);
+  });
+
+  test.each([
+    ['stairs counted after "flight"', 'Climbed 2 flights; flight of stairs x2 with SpO2 94%.', '2'],
+    ['a run of minutes', 'Treadmill run 10 min at 3 mph.', '10'],
+    ['an N95 respirator', 'Staff in N95 respirators; aircraft noise noted.', 'N95'],
+    ['a blood-pressure range', 'BP 120-130-140 over the shift.', '120-130-140'],
+    ['coronary artery disease before a vessel', 'CAD LAD 2 vessels stented.', 'LAD'],
   ])('%s stays', (_label, text, needle) => {
     expect(kept(text, needle)).toBe(true);
   });

@@ -94,6 +94,9 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
     pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d-\d{4}|\d{10,11})\b`,
     validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
+    // An internal extension glued to its "x" ("pgr x6-0030") is one token: the marker goes with the number, or the token
+    // is left half-written.
+    refine: (c) => (/(?:^|[\s(#:,;/])[xX]$/.test(c.text.slice(Math.max(0, c.start - 2), c.start)) ? { start: c.start - 1, end: c.end } : { start: c.start, end: c.end }),
   },
   {
     name: 'phone.local',
