@@ -55,6 +55,8 @@ describe('identifiers of kinds nobody listed, by cue and shape', () => {
     ['a dashed plate a few words after a vehicle word', 'car reported as QHT-5520 by police.', 'QHT-5520'],
     ['a device serial in dashed digit groups', 'Monitor 5719-0043-228 data uploaded.', '5719-0043-228'],
     ['an internal extension glued to its x keeps the x', 'rn cm pgr x7-4410', 'x7-4410'],
+    ['a Medicare number after the payer still counts', 'Medicare 1EG4-TE5-MK73 on file.', '1EG4-TE5-MK73'],
+    ['a member number after the payer and a number word', 'Medicare # 4471 2093', '4471 2093'],
   ])('%s', (_label, text, needle) => {
     expect(covered(text, needle)).toBe(true);
   });
@@ -65,6 +67,8 @@ describe('identifiers of kinds nobody listed, by cue and shape', () => {
     ['an N95 respirator', 'Staff in N95 respirators; aircraft noise noted.', 'N95'],
     ['a blood-pressure range', 'BP 120-130-140 over the shift.', '120-130-140'],
     ['coronary artery disease before a vessel', 'CAD LAD 2 vessels stented.', 'LAD'],
+    ['a payer\'s functional level code after the payer (Medicare K-level)', 'Transtibial amputation. Functional level Medicare K3.', 'K3'],
+    ['a payer\'s modifier code', 'Billed under Medicaid 25 modifier.', '25'],
   ])('%s stays', (_label, text, needle) => {
     expect(kept(text, needle)).toBe(true);
   });

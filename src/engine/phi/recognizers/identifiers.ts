@@ -167,9 +167,15 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
   labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
     ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
-  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
+  {
+    ...labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
     ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'mcare', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
+    // A payer's level or modifier code written right after the payer ("Medicare K3", "Medicare G0", "Medicaid 25") is a
+    // billing category, not the patient's number: a member or claim number has three digits or five characters.
+    validate: (v, c) => identifierValue(v) &&
+      !(/^[A-Za-z]{0,2}\d{1,2}$/.test(v) && /^(?:medicare|medicaid|mcare|insurance|plan|health plan)\s?$/i.test(c.match[0].slice(0, c.start - c.match.index))),
+  },
   labelled('accession.labelled', 'ID', String.raw`accession|path(?:ology)?(?=\s?(?:#|no\b|number|:))|surg\.?\s?path(?=\s?(?:#|no\b|number|:))|cyto(?:logy)?(?=\s?(?:#|no\b|number|:))|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req\.?(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
     ['accession', 'path', 'pathology', 'surg', 'cyto', 'cytology', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
