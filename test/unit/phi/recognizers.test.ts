@@ -128,6 +128,7 @@ const CASES: Case[] = [
   ['id.prefixed', 'unlabelled capitals-then-digits record numbers', [['chart A0048291 reviewed', 'A0048291']], ['HbA1c 7.2', 'stage T2N0M0', 'CA125 35']],
   ['vehicle.plate', 'vehicle licence plates', [['license plate 7XYZ123 seen', '7XYZ123'], ['plate ABC-1234', 'ABC-1234'], ['tag # GHX 4471', 'GHX 4471']], ['platelets 150', 'plate count 150']],
   ['vehicle.ems-unit', 'an ambulance, rig or medic unit number after its cue', [['Transport Medic unit Q41-802 ETA', 'Q41-802'], ['RIG W77-310', 'W77-310']], ['moved to unit 3', 'insulin 10 units', 'called 911 EMS 911']],
+  ['phone.alternative', 'a second number joined by "or" to a cued phone number', [['can be reached at 555 1234 or 38521.', '38521']], ['fluids 1000 or 1500 mL', 'walk 2000 or 3000 steps']],
   ['vehicle.aircraft', 'an aircraft registration after its cue', [['aircraft N733QX lifted', 'N733QX'], ['tail # C-GABC', 'C-GABC']], ['aircraft noise', 'tail of pancreas', 'N95 mask']],
   ['vehicle.plate-near-cue', 'a plate shape a few words after a vehicle word', [['vehicle VIN per trooper 7KD 334.', '7KD 334'], ['car reported as QHT-5520', 'QHT-5520']], ['car seat 3 yrs', 'van ride 45 min']],
   ['device.digit-groups', 'an unlabelled serial in dashed digit groups', [['Monitor 5719-0043-228 data', '5719-0043-228']], ['BP 120-130-140', 'call 410-555-0199', 'seen 2024-01-15']],

@@ -68,7 +68,8 @@ function initialsAt(c: NameContext, i: number): number {
 const ROLE_CLOSE_RE = /^(?:\.?[ \t\u00a0]*(?:\r?\n|$)|\.?[ \t\u00a0]*[,;/)|]|\.[ \t\u00a0]+[A-Z])/;
 /** A pager, extension or licence after a sign-off, not merely the line's end. */
 // An extension or pager has three digits or more: "PIV x1", "BM X2", "BC x 2" are counts.
-const CONTACT_AFTER_RE = /^\.?,?[ \t\u00a0]*(?:(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d{3}|(?:npi|dea|lic\.?)\b)/i;
+// An "x" before seven digits is a licence or a record ("dl x1656386"), not an extension of four or five.
+const CONTACT_AFTER_RE = /^\.?,?[ \t\u00a0]*(?:(?:beeper|pager|pgr|bpr|ext\.?)[ \t\u00a0]?#?[ \t\u00a0]?\d{3}|x[ \t\u00a0]?\d(?:-?\d){2,4}(?![\d-])|(?:npi|dea|lic\.?)\b)/i;
 /** Tasks a person is handed in a sign-out ("tv to f/u", "KD TO UPDATE TEAM"): talking to people, not a test or a body part. */
 const PERSON_TASKS: ReadonlySet<string> = new Set('f follow update call discuss contact arrange notify page talk speak meet inform coordinate email text'.split(' '));
 
@@ -130,8 +131,9 @@ function plausible(c: NameContext, i: number, e: number, strict: boolean): boole
  */
 function strongPlausible(c: NameContext, i: number, e: number): boolean {
   const letters = lettersOf(c, i, e);
-  if (TEAM_LETTERS.has(letters) || SIGNOFF_CREDENTIALS.has(letters)) return false;
-  if (i !== e) return !ABBREVIATION_LETTERS.has(letters);
+  // The shortest abbreviations ("gm", "cm", "ad") are left to the credential grammar of the caseless slots.
+  if (TEAM_LETTERS.has(letters) || SIGNOFF_CREDENTIALS.has(letters) || ABBREVIATION_LETTERS.has(letters)) return false;
+  if (i !== e) return true;
   if (c.is(i, WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) || c.protectedTerm[i] === 1) return false;
   // Three-letter acronyms alone on a line are as often a problem list's last item ("CHF"): only two letters collide by chance.
   if (c.words[i].lower.length !== 2) return !abbreviationLetters(c, i, e, true) && plausible(c, i, e, strictFor(c, i, e));

@@ -99,6 +99,22 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     refine: (c) => (/(?:^|[\s(#:,;/])[xX]$/.test(c.text.slice(Math.max(0, c.start - 2), c.start)) ? { start: c.start - 1, end: c.end } : { start: c.start, end: c.end }),
   },
   {
+    name: 'phone.alternative',
+    type: 'PHONE',
+    description: 'a second number joined by "or" to a cued phone number: can be reached at 555 0142 or 38521, call 617-555-0199 or x4412',
+    // The cue stands before the first number: "reached at <number> or <pager>" names both. A count with its unit after the
+    // second number ("2000 or 2500 mL") is an amount.
+    pattern: String.raw`(?<![0-9])\d{3,4}[ \t]{1,2}(?:or|\/)[ \t]{1,2}(x?\d{4,7})(?![0-9]|[.\-\/]\d)`,
+    group: 1,
+    requires: ' ',
+    validate: (_v, c) => {
+      if (/^\s?(?:mg|mcg|ml|cc|units?|kcal|cal|g|kg|lbs?|%|steps|feet|ft|m\b|meters?|miles?)/i.test(c.text.slice(c.end, c.end + 8))) return false;
+      const before = c.text.slice(Math.max(0, c.match.index - 40), c.match.index);
+      return /\b(?:reach|reached|call|callback|call-back|phone|cell|pager|pgr|beeper|contact|tel|telephone|at)\b[^\n]{0,30}$/i.test(before) &&
+        /\d[\s.\-)]{0,2}$/.test(before);
+    },
+  },
+  {
     name: 'phone.local',
     type: 'PHONE',
     description: 'a seven-digit local number written 555-0142 (not a dose or volume range such as 250-1000 mL)',

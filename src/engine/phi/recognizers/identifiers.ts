@@ -301,7 +301,7 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     description: 'an aircraft registration (tail number) after its cue, any national format: aircraft N484LU, tail # C-GABC, helicopter N911ME, airframe DZZ-7209',
     // Safe Harbor's vehicle identifiers include an aircraft's registration; the cue says a vehicle is meant, the value has
     // letters with a digit ("N484LU", "DZZ-7209") or is a dashed all-letter foreign mark ("C-GABC", "G-OBMS").
-    pattern: String.raw`\b(?:aircraft|airframe|helicopter|tail(?:\s?(?:#|no\.?|number))?|aircraft\sregistration)(?:\s?(?:#|no\.?|number|:)){0,2}\s?([A-Z0-9]{1,3}-?[A-Z0-9]{2,5})(?![A-Za-z0-9]|[\-/.]\w)`,
+    pattern: String.raw`\b(?:aircraft|airframe|helicopter|tail(?:\s?(?:#|no\.?|number))?|aircraft\sregistration)(?:\s?(?:#|no\.?|number|:)){0,2}\s?(\d[A-Z]{2,3}[ \t]\d{3,4}|[A-Z0-9]{1,3}-?[A-Z0-9]{2,5})(?![A-Za-z0-9]|[\-/.]\w)`,
     group: 'last',
     triggers: ['aircraft', 'airframe', 'helicopter', 'tail'],
     anchored: true,
@@ -310,13 +310,15 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'vehicle.plate-near-cue',
     type: 'VEHICLE',
-    description: 'a licence-plate shape a few words after a vehicle word: vehicle VIN per trooper 5WK 791, car reported as ZLG-9834, truck tag per police 4TA 954',
+    description: 'a licence-plate shape a few words after a vehicle word: vehicle VIN per trooper 5WK 791, car reported as ZLG-9834, truck tag per police 4TA 954, van N427YD',
     // A plate's shapes (digit + 2–3 capitals + space/dash + 3–4 digits, or 3 capitals + dash/space + 3–4 digits) a few words
     // after the vehicle word: a note writes "per trooper", "reported as", "on scene" between the cue and the plate.
-    pattern: String.raw`\b(?:vehicle|vin|car|truck|van|motorcycle|suv|plates?|tags?)\b[^\n.;]{0,30}?(?<![A-Za-z0-9\-])(\d[A-Z]{2,3}[ -]\d{3,4}|[A-Z]{3}[ -]\d{3,4})(?![A-Za-z0-9]|[\-/.]\d)`,
+    pattern: String.raw`\b(?:vehicle|vin|car|truck|van|motorcycle|suv|plates?|tags?)\b[^\n.;]{0,30}?(?<![A-Za-z0-9\-])(\d[A-Z]{2,3}[ -]\d{3,4}|[A-Z]{3}[ -]\d{3,4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9]|[\-/.]\d)`,
     group: 'last',
     triggers: ['vehicle', 'vin', 'car', 'truck', 'van', 'motorcycle', 'suv', 'plate', 'plates', 'tag', 'tags'],
     anchored: true,
+    // Plates are printed in capitals: the cue words match in any case, the value only in upper case ("tag 231" is the cue).
+    validate: (v) => /^[A-Z0-9 -]+$/.test(v) && /\d/.test(v),
   },
   {
     name: 'device.digit-groups',
