@@ -7,6 +7,7 @@
 import { WORD_CLINICAL, WORD_COMMON, WORD_CREDENTIAL, WORD_FUNCTION, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
+import { CARE_TEAM_ROLE_CUES, ROLE_CUES } from '../vocab';
 import { ABBREVIATION_LETTERS } from './initials';
 
 export const SIGNOFF_INITIALS = 'name.signoff-initials';
@@ -32,8 +33,22 @@ const CLOSE_RE = /^(?:[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]*[,;/)|]|[ \t\u00a0]+(?
 const NURSING_CERTIFICATIONS: ReadonlySet<string> = new Set(('rnc rnc-ob rnc-nic ccrn cen cpen cpn ocn chpn cctc ncsn cnl cnor cwocn cdces cde ' +
   'rn-bc pmhnp ibclc cpnp cmsrn cnrn sane').split(' '));
 
+/** Role cues that name the patient's side (proxy, guardian) or take a service after them ("hcp", "pcp"): not staff. */
+const ROLE_NOT_STAFF: ReadonlySet<string> = new Set('proxy hcp pcp spokesperson guardian client advocate'.split(' '));
+/**
+ * Staff roles a log or a hand-off names a person by before their initials ("nurse VD.", "Crew EF / MT", "Tech IM;",
+ * "Screening clinician MW."): the care-team roles of the name rules plus the roles of logs and transport records.
+ */
+const STAFF_ROLES: ReadonlySet<string> = new Set([...ROLE_CUES, ...CARE_TEAM_ROLE_CUES, ...('tech techs crew practitioner clinician reader ' +
+  'medic paramedic emt sonographer perfusionist scribe preceptor charge screener educator consultant ibclc lactation ' +
+  'nurses therapists staff').split(' ')].filter((w) => !ROLE_NOT_STAFF.has(w)));
+/** Credentials of sign-off lines beyond the shared list: chiropractic, prosthetics, lactation, case management ("EO DC", "jl, CPO"). */
+const SIGNOFF_CREDENTIALS: ReadonlySet<string> = new Set('dc cpo cp co cpa cped ibclc cm ccm rncm acm pharmd bcps cnm cde lac atc'.split(' '));
+/** Labels of a meeting's attendance list, whose items may be initials ("Present: Dr X, AB, SW Y"). */
+const ATTENDANCE_LABELS: ReadonlySet<string> = new Set('present attendees attending participants participated attendance'.split(' '));
+
 /** After a sign-off: the line's end, or the signer's pager, extension, cc line or licence on the same line. */
-const SIGNOFF_AFTER_RE = /^\.?[ \t\u00a0]*(?:\r?\n|$|(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d|cc:|(?:npi|dea|lic\.?)\b)/i;
+const SIGNOFF_AFTER_RE = /^\.?,?[ \t\u00a0]*(?:\r?\n|$|(?:beeper|pager|pgr|bpr|ext\.?|x)[ \t\u00a0]?#?[ \t\u00a0]?\d|cc:|(?:npi|dea|lic\.?)\b)/i;
 
 /** Letters that can be initials: 2–3 letters in one word ("MLB", "jk") or 1–3 dotted single letters ("T.O.", "J.K"). */
 function initialsAt(c: NameContext, i: number): number {
@@ -47,6 +62,25 @@ function initialsAt(c: NameContext, i: number): number {
   while (e + 1 < words.length && e - i < 2 && words[e + 1].baseEnd - words[e + 1].start === 1 && /^\.[ \t\u00a0]?$/.test(words[e + 1].gapBefore) &&
     words[e + 1].alpha) e++;
   return e > i ? e : -1;
+}
+
+/** After initials a role named: the phrase ends there (punctuation, a list slash, the line's end). */
+const ROLE_CLOSE_RE = /^(?:\.?[ \t\u00a0]*(?:\r?\n|$)|\.?[ \t\u00a0]*[,;/)|]|\.[ \t\u00a0]+[A-Z])/;
+/** A pager, extension or licence after a sign-off, not merely the line's end. */
+// An extension or pager has three digits or more: "PIV x1", "BM X2", "BC x 2" are counts.
+// An "x" before seven digits is a licence or a record ("dl x1656386"), not an extension of four or five.
+const CONTACT_AFTER_RE = /^\.?,?[ \t\u00a0]*(?:(?:beeper|pager|pgr|bpr|ext\.?)[ \t\u00a0]?#?[ \t\u00a0]?\d{3}|x[ \t\u00a0]?\d(?:-?\d){2,4}(?![\d-])|(?:npi|dea|lic\.?)\b)/i;
+/** Tasks a person is handed in a sign-out ("tv to f/u", "KD TO UPDATE TEAM"): talking to people, not a test or a body part. */
+const PERSON_TASKS: ReadonlySet<string> = new Set('f follow update call discuss contact arrange notify page talk speak meet inform coordinate email text'.split(' '));
+
+function credentialAt(c: NameContext, k: number): boolean {
+  const lower = c.words[k]?.lower ?? '';
+  return c.is(k, WORD_CREDENTIAL) || NURSING_CERTIFICATIONS.has(lower) || SIGNOFF_CREDENTIALS.has(lower);
+}
+
+/** Capitals in a mixed-case note stand apart from prose; lower case, or a note all in capitals, needs the stricter test. */
+function strictFor(c: NameContext, i: number, e: number): boolean {
+  return e === i && (!c.words[i].upper || c.mode === 'upper');
 }
 
 function closes(c: NameContext, e: number): boolean {
@@ -89,6 +123,23 @@ function plausible(c: NameContext, i: number, e: number, strict: boolean): boole
   return true;
 }
 
+/**
+ * Initials where the grammar alone says a person is meant (a line holding only them at the note's end, an attendance
+ * list's item, a crew member after the role): random letters collide with abbreviations ("MI", "AD", "BS", "as"), and
+ * the grammar outweighs the collision. Services, credentials and titles still stay ("PT", "RN", "Dr"). A collision is
+ * taken only when it is common vocabulary, which propagation never carries, so the abbreviation elsewhere in the note stays.
+ */
+function strongPlausible(c: NameContext, i: number, e: number): boolean {
+  const letters = lettersOf(c, i, e);
+  // The shortest abbreviations ("gm", "cm", "ad") are left to the credential grammar of the caseless slots.
+  if (TEAM_LETTERS.has(letters) || SIGNOFF_CREDENTIALS.has(letters) || ABBREVIATION_LETTERS.has(letters)) return false;
+  if (i !== e) return true;
+  if (c.is(i, WORD_FUNCTION | WORD_CREDENTIAL | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) || c.protectedTerm[i] === 1) return false;
+  // Three-letter acronyms alone on a line are as often a problem list's last item ("CHF"): only two letters collide by chance.
+  if (c.words[i].lower.length !== 2) return !abbreviationLetters(c, i, e, true) && plausible(c, i, e, strictFor(c, i, e));
+  return plausible(c, i, e, strictFor(c, i, e)) || c.isCommon(i);
+}
+
 export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
   for (let i = 0; i < words.length; i++) {
@@ -124,7 +175,11 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     // 3. A dash sign-off closing its line: "-- T.O.", "— KLM", "- jk".
     if (marks.free(i) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
       const e = initialsAt(c, i);
-      if (e >= 0 && /^\.?[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[e].end, words[e].end + 3)) && plausible(c, i, e, e === i && !w.upper)) {
+      // The signer's credential may close the line after a comma ("— fb, PharmD").
+      const credentialClose = e >= 0 && e + 1 < words.length && c.sameLine(e + 1) && /^,?[ \t\u00a0]+$/.test(words[e + 1].gapBefore) && credentialAt(c, e + 1) &&
+        /^\.?[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[e + 1].end, words[e + 1].end + 3));
+      if (e >= 0 && (credentialClose || /^\.?[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(words[e].end, words[e].end + 3))) &&
+        (credentialClose ? strongPlausible(c, i, e) : plausible(c, i, e, e === i && !w.upper))) {
         marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
         i = e;
         continue;
@@ -148,11 +203,56 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     if (marks.free(i) && /(?:^|[.!?;:][ \t\u00a0]{1,3})$/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start).replace(/^[ \t\u00a0]+/, ''))) {
       const e = initialsAt(c, i);
       let k = e + 1;
-      while (e >= 0 && k < words.length && c.sameLine(k) && /^[ \t\u00a0]*[,/]?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore) && (c.is(k, WORD_CREDENTIAL) || NURSING_CERTIFICATIONS.has(words[k].lower))) k++;
-      if (e >= 0 && k > e + 1 && SIGNOFF_AFTER_RE.test(text.slice(words[k - 1].end, words[k - 1].end + 16)) && plausible(c, i, e, e === i && !w.upper)) {
+      while (e >= 0 && k < words.length && c.sameLine(k) && /^[ \t\u00a0]*[,/]?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore) && credentialAt(c, k)) k++;
+      const after = e >= 0 ? text.slice(words[k - 1].end, words[k - 1].end + 16) : '';
+      // The signer's pager or licence after the credential is strong evidence: two letters that are a clinical word
+      // elsewhere ("ds, md pgr 4410") are the signer there. Initials alone on the note's last line close it too ("WG").
+      const contact = CONTACT_AFTER_RE.test(after);
+      const lastLine = e >= 0 && k === e + 1 && /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start) + '\n') &&
+        text.slice(words[e].end).replace(/^\./, '').trim().length === 0;
+      if (e >= 0 && (k > e + 1 || contact || lastLine) && SIGNOFF_AFTER_RE.test(after) &&
+        (lastLine || contact ? strongPlausible(c, i, e) : plausible(c, i, e, e === i && !w.upper))) {
         marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
         i = e;
         continue;
+      }
+    }
+    // 5. Initials right after a staff role, closing the phrase: "nurse VD.", "Crew EF / MT", "Practitioner jl, CPO",
+    // "Tech IM;". A list slash joins a second crew member's initials.
+    // The role is spelled out: "NP", "PA", "MD" are also nasopharyngeal, pulmonary artery and the like ("2 L NP SXN").
+    if (STAFF_ROLES.has(w.lower) && w.lower.length > 3 && !c.is(i, WORD_CREDENTIAL) && i + 1 < words.length && c.sameLine(i + 1) && /^[ \t\u00a0]{1,2}$|^[ \t\u00a0]*:[ \t\u00a0]*$/.test(words[i + 1].gapBefore)) {
+      let j = i + 1, done = false;
+      for (;;) {
+        const e = marks.free(j) ? initialsAt(c, j) : -1;
+        if (e < 0 || credentialAt(c, j) || !ROLE_CLOSE_RE.test(text.slice(words[e].end, words[e].end + 3)) || !strongPlausible(c, j, e)) break;
+        marks.add(j, e, 'NAME', SIGNOFF_INITIALS);
+        done = true;
+        i = e;
+        j = e + 1;
+        if (!(j < words.length && c.sameLine(j) && /^[ \t\u00a0]*\/[ \t\u00a0]*$/.test(words[j].gapBefore))) break;
+      }
+      if (done) continue;
+    }
+    // 6. Initials opening a clause before an infinitive of a task: "will sign out; tv to f/u", "KD TO UPDATE TEAM".
+    if (marks.free(i) && /(?:^|\n|[;.!?])[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) && words[i + 1]?.lower === 'to' &&
+      /^[ \t\u00a0]$/.test(words[i + 1].gapBefore) && i + 2 < words.length && c.sameLine(i + 2) && PERSON_TASKS.has(words[i + 2].lower)) {
+      const e = initialsAt(c, i);
+      // Two letters that are a clinical abbreviation ("LP to r/o meningitis", "TV to 450") or an everyday word ("ok to d/c")
+      // are the task's object, not a person, in any case.
+      if (e === i && !abbreviationLetters(c, i, e, true) && !c.is(i, WORD_COMMON) && !c.isCommon(i)) {
+        marks.add(i, e, 'NAME', SIGNOFF_INITIALS);
+        continue;
+      }
+    }
+    // 7. An attendance list's items that are initials alone: "Present: Dr X, AB, SW Y; …".
+    if (ATTENDANCE_LABELS.has(w.lower) && words[i + 1] !== undefined && /^[ \t\u00a0]*:/.test(words[i + 1].gapBefore)) {
+      for (let j = i + 1; j < words.length && c.sameLine(j); j++) {
+        if (!marks.free(j) || !/(?:^[ \t\u00a0]*:|[,;])[ \t\u00a0]*$/.test(words[j].gapBefore)) continue;
+        const e = initialsAt(c, j);
+        if (e < 0 || credentialAt(c, j) || !/^\.?[ \t\u00a0]*(?:[,;]|\r?\n|$)/.test(text.slice(words[e].end, words[e].end + 3)) ||
+          !strongPlausible(c, j, e)) continue;
+        marks.add(j, e, 'NAME', SIGNOFF_INITIALS);
+        j = e;
       }
     }
     // 4. The reference-initials line of a dictated letter, alone on its line near the end: "JT/mm", "wjh/pt" (author/typist).

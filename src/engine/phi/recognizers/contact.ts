@@ -94,6 +94,25 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     // The number comes first and the cue is checked behind it: a cue-first pattern would be tried at every "home" and "work".
     pattern: String.raw`(?<![0-9])(?:\d{4,7}(?:[\s-]\d{3,5}){0,2}|\d{3}[\s.-]\d{4}|\d-\d{4}|\d{10,11})\b`,
     validate: (_v, c) => PHONE_CUE_BEFORE_RE.test(c.text.slice(Math.max(0, c.start - 24), c.start)),
+    // An internal extension glued to its "x" ("pgr x6-0030") is one token: the marker goes with the number, or the token
+    // is left half-written.
+    refine: (c) => (/(?:^|[\s(#:,;/])[xX]$/.test(c.text.slice(Math.max(0, c.start - 2), c.start)) ? { start: c.start - 1, end: c.end } : { start: c.start, end: c.end }),
+  },
+  {
+    name: 'phone.alternative',
+    type: 'PHONE',
+    description: 'a second number joined by "or" to a cued phone number: can be reached at 555 0142 or 38521, call 617-555-0199 or x4412',
+    // The cue stands before the first number: "reached at <number> or <pager>" names both. A count with its unit after the
+    // second number ("2000 or 2500 mL") is an amount.
+    pattern: String.raw`(?<![0-9])\d{3,4}[ \t]{1,2}(?:or|\/)[ \t]{1,2}(x?\d{4,7})(?![0-9]|[.\-\/]\d)`,
+    group: 1,
+    requires: ' ',
+    validate: (_v, c) => {
+      if (/^\s?(?:mg|mcg|ml|cc|units?|kcal|cal|g|kg|lbs?|%|steps|feet|ft|m\b|meters?|miles?)/i.test(c.text.slice(c.end, c.end + 8))) return false;
+      const before = c.text.slice(Math.max(0, c.match.index - 40), c.match.index);
+      return /\b(?:reach|reached|call|callback|call-back|phone|cell|pager|pgr|beeper|contact|tel|telephone|at)\b[^\n]{0,30}$/i.test(before) &&
+        /\d[\s.\-)]{0,2}$/.test(before);
+    },
   },
   {
     name: 'phone.local',

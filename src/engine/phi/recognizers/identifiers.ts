@@ -26,7 +26,7 @@ const NOT_ID_LABELS: ReadonlySet<string> = new Set([
   'clia', 'cpt', 'icd', 'ndc', 'hcpcs', 'loinc', 'snomed', 'rxnorm', 'code', 'model', 'catalog', 'catalogue', 'cat', 'part', 'protocol', 'version', 'ver',
   'room', 'rm', 'bed', 'step', 'page', 'pg', 'dose', 'cycle', 'item', 'line', 'table', 'figure', 'fig', 'phone', 'tel', 'telephone', 'fax', 'cell',
   'mobile', 'pager', 'callback', 'contact', 'ext', 'zip', 'postal', 'po', 'box', 'apt', 'suite', 'ste', 'exit', 'route', 'highway', 'hwy', 'gate',
-  'flight', 'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
+  'size', 'gauge', 'grade', 'stage', 'type', 'class', 'level', 'score', 'total', 'count', 'amount', 'qty', 'quantity', 'volume',
 ]);
 /** Of those, the labels that count things ("cycle 3", "step 2"): followed by "ID" they name a record ("Cycle ID QPF-AT8558"). */
 const COUNTED_LABELS: ReadonlySet<string> = new Set(['cycle', 'step', 'item', 'line', 'dose', 'page', 'pg', 'total', 'count']);
@@ -167,9 +167,15 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     ['acct', 'account', 'guarantor', 'billing', 'fin', 'financial', 'har'], 'account or billing number after its label: Acct # 55120093, FIN: 3300412'),
   labelled('encounter.labelled', 'ACCOUNT', String.raw`encounter|episode(?=\s?(?:#|no\b|number|id|:))|enc(?=\s?(?:#|:|no\b|number|id|\d))|csn|visit(?=\s?(?:#|no\b|number|id))|admission(?=\s?(?:#|no\b|number|id))`,
     ['encounter', 'episode', 'enc', 'csn', 'visit', 'admission'], 'encounter or visit number after its label: Encounter #: E-7732190, CSN 4410092371'),
-  labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
+  {
+    ...labelled('health-plan.labelled', 'ACCOUNT', String.raw`member|subscriber|policy|pol(?=\s?(?:#|no\b|number|:))|prior\s?auth(?:orization)?|auth(?:orization)?(?=\s?(?:#|no\b|number|code|:))|group(?=\s?(?:#|no\b|number|id|:|\/\s?id))|claim|medicaid|medicare|insurance|plan(?=\s?(?:#|no\b|number|id|\/\s?id))|health plan|beneficiary|hicn|mbi|mcare(?=\s?(?:#|no\b|number|id|:))|payer\s?id`,
     ['member', 'subscriber', 'policy', 'pol', 'prior', 'auth', 'authorization', 'group', 'claim', 'medicaid', 'medicare', 'insurance', 'plan', 'health', 'beneficiary', 'hicn', 'mbi', 'mcare', 'payer'],
     'health-plan member, subscriber, policy, group or claim number after its label: member ID XZQ4410092, Claim # 2024-778812'),
+    // A payer's level or modifier code written right after the payer ("Medicare K3", "Medicare G0", "Medicaid 25") is a
+    // billing category, not the patient's number: a member or claim number has three digits or five characters.
+    validate: (v, c) => identifierValue(v) &&
+      !(/^[A-Za-z]{0,2}\d{1,2}$/.test(v) && /^(?:medicare|medicaid|mcare|insurance|plan|health plan)\s?$/i.test(c.match[0].slice(0, c.start - c.match.index))),
+  },
   labelled('accession.labelled', 'ID', String.raw`accession|path(?:ology)?(?=\s?(?:#|no\b|number|:))|surg\.?\s?path(?=\s?(?:#|no\b|number|:))|cyto(?:logy)?(?=\s?(?:#|no\b|number|:))|acc(?=\s?(?:#|no\b|number))|container(?=\s?(?:#|no\b|number|id|:))|exam(?=\s?(?:#|no\b|number|id))|study(?=\s?(?:#|no\b|number|id))|rx(?=\s?(?:#|no\b|number))|prescription(?=\s?(?:#|no\b|number))|specimen|spec(?=\s?(?:#|no\b|number|id))|requisition|req\.?(?=\s?(?:#|no\b|number))|order(?=\s?(?:#|no\b|number|id|:))|lab(?=\s?(?:#|no\b|number|id))|case(?=\s?(?:#|no\b|number|id|:))|slide|block(?=\s?(?:#|no\b|number|id|:|[A-Z0-9]*\d{5}))|surgical pathology(?=\s?(?:#|no\b|number))|sp(?=\s?#)`,
     ['accession', 'path', 'pathology', 'surg', 'cyto', 'cytology', 'acc', 'container', 'exam', 'study', 'rx', 'prescription', 'specimen', 'spec', 'requisition', 'req', 'order', 'lab', 'case', 'slide', 'block', 'surgical', 'sp'],
     'accession, specimen, order, prescription or pathology case number after its label: Accession #: S24-11873, Specimen #: T19-61223 A2', SPECIMEN_VALUE),
@@ -281,11 +287,49 @@ export const IDENTIFIER_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     },
   },
   {
-    ...labelled('id.ems-run', 'ID', String.raw`(?:run|cad|pcr|epcr|incident)(?=\s?(?:#|no\b|number|:|\d))`,
+    ...labelled('id.ems-run', 'ID', String.raw`(?:run|cad|pcr|epcr|incident)(?=\s?(?:#|no\b|number|:|\d|[A-Z]{2,5}-\d{4}))`,
       ['run', 'cad', 'pcr', 'epcr', 'incident'],
       'an EMS run, incident, dispatch (CAD) or patient-care-report number after its cue: RUN # 26-376036, CAD 19-154825, Incident 25-97110'),
     // "CAD" is also coronary artery disease and "run" a verb: only a number of five or more digits is a run number ("CAD 100%" is not).
-    validate: (v, c) => countDigits(v) >= 5 && !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) && !/^\s?%/.test(c.text.slice(c.end, c.end + 2)),
+    // A system-prefixed run number ("Chamber run HBO-7478", "run EMS-4471") has four digits after its letters and dash.
+    validate: (v, c) => (countDigits(v) >= 5 || /^[A-Z]{2,5}-\d{4,}$/.test(v)) && !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)) &&
+      !/^\s?%/.test(c.text.slice(c.end, c.end + 2)),
+  },
+  {
+    name: 'vehicle.aircraft',
+    type: 'VEHICLE',
+    description: 'an aircraft registration (tail number) after its cue, any national format: aircraft N484LU, tail # C-GABC, helicopter N911ME, airframe DZZ-7209',
+    // Safe Harbor's vehicle identifiers include an aircraft's registration; the cue says a vehicle is meant, the value has
+    // letters with a digit ("N484LU", "DZZ-7209") or is a dashed all-letter foreign mark ("C-GABC", "G-OBMS").
+    pattern: String.raw`\b(?:aircraft|airframe|helicopter|tail(?:\s?(?:#|no\.?|number))?|aircraft\sregistration)(?:\s?(?:#|no\.?|number|:)){0,2}\s?(\d[A-Z]{2,3}[ \t]\d{3,4}|[A-Z0-9]{1,3}-?[A-Z0-9]{2,5})(?![A-Za-z0-9]|[\-/.]\w)`,
+    group: 'last',
+    triggers: ['aircraft', 'airframe', 'helicopter', 'tail'],
+    anchored: true,
+    validate: (v) => (/\d/.test(v) && /[A-Z]/.test(v) && v.replace('-', '').length >= 4) || /^[A-Z]{1,2}-[A-Z]{3,4}$/.test(v),
+  },
+  {
+    name: 'vehicle.plate-near-cue',
+    type: 'VEHICLE',
+    description: 'a licence-plate shape a few words after a vehicle word: vehicle VIN per trooper 5WK 791, car reported as ZLG-9834, truck tag per police 4TA 954, van N427YD',
+    // A plate's shapes (digit + 2–3 capitals + space/dash + 3–4 digits, or 3 capitals + dash/space + 3–4 digits) a few words
+    // after the vehicle word: a note writes "per trooper", "reported as", "on scene" between the cue and the plate.
+    pattern: String.raw`\b(?:vehicle|vin|car|truck|van|motorcycle|suv|plates?|tags?)\b[^\n.;]{0,30}?(?<![A-Za-z0-9\-])(\d[A-Z]{2,3}[ -]\d{3,4}|[A-Z]{3}[ -]\d{3,4}|(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z0-9]{5,8})(?![A-Za-z0-9]|[\-/.]\d)`,
+    group: 'last',
+    triggers: ['vehicle', 'vin', 'car', 'truck', 'van', 'motorcycle', 'suv', 'plate', 'plates', 'tag', 'tags'],
+    anchored: true,
+    // Plates are printed in capitals: the cue words match in any case, the value only in upper case ("tag 231" is the cue).
+    validate: (v) => /^[A-Z0-9 -]+$/.test(v) && /\d/.test(v),
+  },
+  {
+    name: 'device.digit-groups',
+    type: 'DEVICE',
+    description: 'an unlabelled serial written as three or more dashed digit groups with nine digits or more and a group of four: Monitor 4632-0708-717, POC meter 9121-5652-158',
+    // Dates have eight digits at most; phones (3-3-4) and SSNs (3-2-4) have their own recognizers and are PHI either way.
+    pattern: String.raw`(?<![\w.\-/])\d{2,6}(?:-\d{2,6}){2,4}(?![\w]|[.\-/]\d)`,
+    flags: 'g',
+    triggers: ['#dashid'],
+    anchored: true,
+    validate: (v) => countDigits(v) >= 9 && /\d{4}/.test(v) && !/^(?:1-)?\d{3}-\d{3}-\d{4}$/.test(v),
   },
   {
     name: 'id.file-name',
