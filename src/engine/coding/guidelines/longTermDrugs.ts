@@ -120,7 +120,9 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
   if (!CONTINUATION.test(ctx.text) && !CURRENT_USE.test(ctx.text) && !ctx.analysis.sections?.some((x) => x.kind === 'medications')) return;
   // Only a condition coded for this patient makes the order a treatment of it; acute-only notes do not count.
   // A transplanted organ's status (Z94.-) is the chronic condition its immunosuppressants treat.
-  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k) || k.startsWith('Z94.'));
+  // A past condition whose recurrence the drug prevents (Z86.-: "DVT 2023, remains on warfarin to prevent recurrence")
+  // or a device the drug protects (Z95.-: a coronary stent on clopidogrel) is prophylaxis Z79 counts (I.C.21.c.3).
+  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k) || /^Z(?:94|86|95)\./.test(k));
   // A transplanted organ (Z94.-, coded by the status rule later) is the chronic condition of its immunosuppressants.
   const transplant = TRANSPLANTED.test(ctx.text);
   if (!conditions.length && !transplant) return;
