@@ -88,3 +88,40 @@ describe('IV.D / ConText experiencer: "with her husband, whose COPD ..." names t
     expect(out.some((c) => c.startsWith('J44') || c.startsWith('I48'))).toBe(false);
   });
 });
+
+describe('I.C.4.a.3 / I.C.21.c.3: insulin named by its brand or nonproprietary name is long-term insulin use (Z79.4)', () => {
+  it('"T2DM on Tresiba" codes Z79.4 beside the diabetes', () => {
+    const out = codes('Telehealth. T2DM on Tresiba 20 u daily and metformin, adherent. A1c 8.9.\nA/P: type 2 diabetes with hyperglycemia. Increase Tresiba to 24 u.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['E11.65', 'Z79.4']));
+  });
+});
+
+describe('I.C.15.a.3 and Z3A: a prenatal heading with its weeks and no separator ("Prenatal 30 wk.") states the gestational age', () => {
+  it('pre-existing hypertension at 30 weeks is O10.013 with Z3A.30', () => {
+    const out = codes('Prenatal 30 wk. Pre-existing essential hypertension on nifedipine, BP 124/78.\nA: chronic hypertension in pregnancy, third trimester.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['O10.013', 'Z3A.30']));
+  });
+});
+
+describe('I.B.14: a hyphenated month count modifying a noun ("3-month supervised program") is a duration, not the patient\'s age', () => {
+  it('an adult BMI with morbid obesity is Z68.41 even when the plan names a 3-month program', () => {
+    const out = codes('Weight clinic\nMorbid obesity due to excess calories, BMI 41.5.\nPlan: 3-month supervised program, then reassess.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['E66.01', 'Z68.41']));
+  });
+});
+
+describe('I.C.2.d / Index "Leukemia, lymphocytic, chronic": CLL by its initials, "never in remission", is C91.10', () => {
+  it('"CLL, never in remission" is C91.10, never the unspecified leukemia C95.9-', () => {
+    const out = codes('Hem/onc. CLL, never in remission, Rai stage I. Watch and wait.', outpatient);
+    expect(out).toContain('C91.10');
+    expect(out.some((c) => c.startsWith('C95'))).toBe(false);
+  });
+});
+
+describe('I.C.21.c.2: a "Vaccines today:" record is an immunization given at this encounter (Z23)', () => {
+  it('a wellness visit with "Vaccines today: Shingrix #1, high-dose influenza" codes Z00.00 and Z23, no zoster or influenza', () => {
+    const out = codes('Annual wellness 70 M. No complaints, exam normal.\nVaccines today: Shingrix #1, high-dose influenza.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z00.00', 'Z23']));
+    expect(out.some((c) => /^(B02|J09|J10|J11)/.test(c))).toBe(false);
+  });
+});

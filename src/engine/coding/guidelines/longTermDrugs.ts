@@ -109,7 +109,8 @@ const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** Drugs of the continuation rule the FY2023 Table predates, by FDA labeling class (oral hypoglycemics). */
 const CONTINUED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\binsulin\b/i, 'Z79.4'],
+  // Insulin by its nonproprietary and US brand names (FDA labeling: every one is an insulin product).
+  [/\b(?:insulin|glargine|detemir|degludec|lispro|aspart|glulisine|lantus|levemir|tresiba|toujeo|basaglar|semglee|rezvoglar|humalog|novolog|admelog|fiasp|lyumjev|apidra|humulin|novolin)\b/i, 'Z79.4'],
   [/\b(?:metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|saxagliptin|alogliptin|empagliflozin|dapagliflozin|canagliflozin|ertugliflozin|pioglitazone)\b/i, 'Z79.84'],
 ];
 const TRANSPLANTED = /\b(?:transplant(?:ed)?|allograft|s\/p (?:kidney|renal|liver|heart|lung) (?:tx|transplant))\b/i;

@@ -42,7 +42,8 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   // Dated gestational age: "30 weeks by early US", "12 weeks by LMP", "20 wk per dating scan".
   [/\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:by|per)\s+(?:(?:an?|the|early|first[- ]trimester|dating|\d{1,2}[- ]?(?:weeks?|wks?))\s+){0,2}(?:US|u\/s|ultrasound|sonogram|sono|scan|dates|LMP|CRL)\b/gi, 4],
   [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
-  [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
+  // A prenatal heading with its weeks, with or without a separator: "Prenatal -- 22 wks", "Prenatal 22 wk.".
+  [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*|(?:prenatal|antenatal|OB)[^\S\n]+)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
 ];
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;

@@ -39,6 +39,10 @@ const AGE_MONTHS = /\b(\d{1,2})\s*-?\s*(?:months?|mos?|mo)\b(?:\s*-?\s*old)?/gi;
 /** Months as a duration, not an age: "weight loss in 3 months", "for 6 months", "3 months ago", "6 months of". */
 const DURATION_BEFORE = /\b(?:in|for|over|past|last|within|x|after|since|every|per|q|of|about|nearly|almost|than)\s*$/i;
 const DURATION_AFTER = /^\s*(?:ago|history|of|later|after|before|prior|duration|course|post|earlier|since|in|apart)\b/i;
+/** "6-month supervised diet", "3-month supply": a hyphenated month count modifying a noun is a duration, not an age... */
+const ATTRIBUTIVE_MONTHS = /\d\s*-\s*(?:months?|mos?|mo)$/i;
+/** ...unless the noun is the child or the age visit ("6-month-old", "9-month well visit", "6-mo F"). */
+const AGE_NOUN_AFTER = /^\s*-?\s*(?:old|well|wcc|wcv|visit|check|infant|baby|boy|girl|male|female|[mf]\b)/i;
 /** Adult codes are for persons 20 and over; pediatric BMI codes for ages 2 to 19 (Tabular Z68 note). */
 const ADULT_BMI_MIN_AGE_YEARS = 20;
 /** Z00.0- is for adults; Z00.12- is the routine child health examination (under 18). */
@@ -139,7 +143,8 @@ function sentenceText(analysis: TextAnalysis, text: string, offset: number): str
 /** Age in years the note states (months as a fraction), or undefined. */
 export function ageInYears(text: string): number | undefined {
   const head = text.slice(0, 600);
-  const m = [...head.matchAll(AGE_MONTHS)].find((x) => !DURATION_BEFORE.test(head.slice(Math.max(0, x.index! - 12), x.index)) && !DURATION_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12)));
+  const m = [...head.matchAll(AGE_MONTHS)].find((x) => !DURATION_BEFORE.test(head.slice(Math.max(0, x.index! - 12), x.index)) && !DURATION_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12))
+    && !(ATTRIBUTIVE_MONTHS.test(x[0]) && !AGE_NOUN_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12))));
   const y = AGE_YEARS.exec(head);
   if (m && (!y || m.index! < y.index)) return Number(m[1]) / 12;
   if (!y) return undefined;
