@@ -125,3 +125,14 @@ describe('I.C.21.c.2: a "Vaccines today:" record is an immunization given at thi
     expect(out.some((c) => /^(B02|J09|J10|J11)/.test(c))).toBe(false);
   });
 });
+
+describe('I.C.21.c.8: a visit named after the episode it follows ("Post-pneumonia visit") with the condition resolved is Z09 with the history code', () => {
+  it('a resolved pneumonia after completed antibiotics codes Z09 and Z87.01, never J18', () => {
+    const out = codes('Post-pneumonia visit\nCompleted azithromycin for right middle lobe pneumonia 4 wk ago. No cough, afebrile. CXR clear.\nA: pneumonia resolved.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['Z09', 'Z87.01']));
+    expect(out.some((c) => c.startsWith('J18'))).toBe(false);
+  });
+  it('"Post-op check" is a procedure\'s aftercare, not this follow-up (no Z09)', () => {
+    expect(codes('Post-op check. Lap chole 10 days ago, incisions healing well.', outpatient)).not.toContain('Z09');
+  });
+});

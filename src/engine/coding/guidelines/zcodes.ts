@@ -14,7 +14,7 @@ import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './ty
 import { withoutOtherwise } from './encounterPurpose';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
-const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
+const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|post[- ][a-z]{4,} (?:check|visit)|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
 
 /**
  * A routine general examination named as this visit's reason (I.C.21.c.9). Examinations for an
@@ -49,7 +49,8 @@ const ADULT_BMI_MIN_AGE_YEARS = 20;
 const ADULT_EXAM_MIN_AGE_YEARS = 18;
 
 /** Follow-up of a condition whose treatment is completed (I.C.21.c.8). */
-const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
+// "Post-pneumonia check": a visit named after the episode it follows (not "post-op check", aftercare of a procedure, Z48).
+const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|post[- ](?!op\b|operative|surg|procedur|partum|natal)[a-z]{4,} (?:check|visit)|seen \w+ (?:weeks?|months?) after)\b/i;
 /** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
 const VISIT_LABEL = /\b(?:indications?|reason for (?:visit|encounter|referral|exam(?:ination)?|procedure)|chief complaint|CC)\s*:\s*(?:\w+\s+){0,2}$/i;
 const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
