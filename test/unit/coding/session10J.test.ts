@@ -136,3 +136,10 @@ describe('I.C.21.c.8: a visit named after the episode it follows ("Post-pneumoni
     expect(codes('Post-op check. Lap chole 10 days ago, incisions healing well.', outpatient)).not.toContain('Z09');
   });
 });
+
+describe('I.C.19.e.5.c: underdosing is told in the past by nature ("stopped it 2 weeks ago"); that is its evidence, not a history', () => {
+  it('a drug stopped for cost keeps its underdosing code (T42.1X6A) beside the condition and Z91.120', () => {
+    const out = codes('Pt stopped his carbamazepine 2 weeks ago -- could not afford it after losing his job. Two seizures since.\nA: epilepsy, breakthrough seizures due to underdosing (cost).\nP: restart carbamazepine, pharmacy assistance.', outpatient);
+    expect(out).toEqual(expect.arrayContaining(['T42.1X6A', 'Z91.120']));
+  });
+});
