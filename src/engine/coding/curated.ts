@@ -49,6 +49,9 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   g3a: { expansion: 'stage 3a' },
   g3b: { expansion: 'stage 3b' },
   esrd: { expansion: 'end stage renal disease' },
+  // The leukemias by their standard initials (Index: Leukemia, lymphocytic, chronic C91.1-; myeloid, chronic C92.1-; capitals only).
+  cll: { expansion: 'chronic lymphocytic leukemia', upper: true },
+  cml: { expansion: 'chronic myeloid leukemia', upper: true },
   aki: { expansion: 'acute kidney failure' },
   mi: { expansion: 'myocardial infarction', upper: true },
   ami: { expansion: 'acute myocardial infarction', upper: true },

@@ -328,6 +328,8 @@ function onlyBracket(text: string, from: number, to: number): number {
 const ROMAN = new Map([['i', '1'], ['ii', '2'], ['iii', '3'], ['iv', '4'], ['v', '5']]);
 /** Words after which a roman numeral is a number ("type II", "stage IV", "grade III"). */
 const NUMBERED = new Set(['type', 'stage', 'grade', 'class', 'degree']);
+/** Abbreviations of a staged condition whose stage may follow with no "stage" word. */
+const STAGED_ABBREVIATION = new Set(['ckd']);
 /** A value after one of those words: "2", "3a", "iv" already mapped to "4". */
 const STAGE_VALUE = /^\d{1,2}[a-d]?$/;
 
@@ -447,7 +449,20 @@ function scan(text: string): NoteToken[] {
     }
     // "Crohn's" → "crohn": drop the possessive "s" rather than keep a stray token.
     if (raw === 's' && start > 0 && (text[start - 1] === "'" || text[start - 1] === '\u2019')) continue;
-    if (NUMBERED.has(prev)) {
+    // "CKD 3a", "CKD IV": a problem list writes the stage straight after the abbreviation (KDIGO's own
+    // shorthand); it is the stage as "CKD stage 3a" states it (I.B.2 specificity). "CKD 2/2 diabetes" is "secondary to".
+    const last = out.length ? out[out.length - 1] : undefined;
+    let stagedAfterAbbreviation = false;
+    if (STAGED_ABBREVIATION.has(prev) && last && /^[ \t]{1,2}$/.test(text.slice(last.end, start)) && text.charCodeAt(i) !== 47) {
+      const value = ROMAN.get(raw) ?? raw;
+      if (STAGE_VALUE.test(value) && !/^0/.test(value) && Number.parseInt(value, 10) <= 5) {
+        raw = value;
+        // The value stands for both words of "stage 3a", as an expanded abbreviation stands for its words.
+        norms = [`stage_${value}`, 'stage'];
+        word = undefined;
+        stagedAfterAbbreviation = true;
+      }
+    } else if (NUMBERED.has(prev)) {
       const roman = ROMAN.get(raw);
       if (roman) {
         raw = roman;
@@ -472,6 +487,7 @@ function scan(text: string): NoteToken[] {
       continue;
     }
     out.push(new ScannedToken(start, i, raw, norms ?? normsOf(raw, callWords), clause, word));
+    if (stagedAfterAbbreviation) out[out.length - 1].expanded = new Set(norms);
     prev = raw;
   }
   return out;

@@ -150,12 +150,13 @@ function isMeasurementLabel(text: string, mention: Span): boolean {
 
 /**
  * "Pulmonary embolism in 2022", "appendicitis (2015)", "MI in March 2019": a calendar year right after the
- * condition dates it as an episode of the past (I.C.21.c.4); a chronic condition stays current through the
+ * condition dates it as an episode of the past (I.C.21.c.4), as does a bare year closing the phrase in a problem or
+ * history list ("Left leg DVT 2023, treated"); a chronic condition stays current through the
  * coder's chronic categories. "Since 2010" is not here: it dates an onset that continues. A published-style case
  * report (coding/noteForm.ts) narrates its patient's earlier episodes as part of the case and is left alone
  * (measured on the CodiEsp development set, where those episodes are coded).
  */
-const PAST_YEAR_AFTER = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:in|during)[^\S\n]+(?:(?:early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)[^\S\n]+)?|\([^\S\n]*)(?:19|20)\d\d\b/i;
+const PAST_YEAR_AFTER = /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:in|during)[^\S\n]+(?:(?:early|late|mid|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)[^\S\n]+)?|\([^\S\n]*)(?:19|20)\d\d\b|^[^\S\n]+(?:19|20)\d\d(?=[^\S\n]*(?:[,;.)\n]|$))/i;
 
 /** "ST depression", "PR-segment depression", "J-point depression": a deflection of an ECG tracing. */
 const ECG_DEFLECTION_BEFORE = /\b(st|pr|j[- ]?point|st[- ]segment|pr[- ]segment)[- ]?$/i;

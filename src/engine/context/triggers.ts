@@ -47,6 +47,11 @@ function ruleOut(prefixes: readonly string[], verb: string, suffixes: readonly s
   return out;
 }
 
+/** People who are not the patient and no blood relative, and blood relatives, as a relative clause's antecedent. */
+const OTHER_PERSONS = ['husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'roommate', 'caregiver', 'friend'];
+const RELATIVES = ['mother', 'father', 'mom', 'dad', 'son', 'daughter', 'sister', 'brother', 'grandmother', 'grandfather', 'child', 'grandson', 'granddaughter'];
+const WHOSE_PREFIXES = ['', 'her ', 'his ', 'their ', 'with her ', 'with his ', 'by her ', 'by his ', 'with ', 'by '];
+
 export const TRIGGER_GROUPS: readonly Group[] = [
   // ---- negation -------------------------------------------------------------------------------
   ['negated', 'pre', [
@@ -211,7 +216,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
   ['hypothetical', 'pseudo', TEST_WORDS.flatMap((w) => POSITIVE_RESULTS.map((r) => `${w} ${r}`))],
   // "stroke volume", "stroke scale", "diabetic diet", "diabetes education", "weight loss advice": the word modifies the next one.
   ['hypothetical', 'post', ['volume', 'volumes', 'work', 'index', 'scale', 'score', 'diet', 'education', 'educator', 'advice', 'counseling', 'counselling',
-    'protocol', 'pathway', 'shot', 'shots'], 0],
+    'protocol', 'pathway', 'shot', 'shots', 'requirement', 'requirements', 'certificate', 'awareness', 'signs', 'warning signs',
+    'warning symptoms'], 0],
   ['hypothetical', 'pseudo', ['diet controlled', 'diet alone', 'diet only', 'diet and exercise', 'diet treated',
     'diet managed', 'diet therapy', 'diet modification', 'work up', 'index finger', 'index case']],
   // A clinic's, centre's or society's name ("Heart Failure Clinic", "Diabetes & Endocrinology Associates").
@@ -373,6 +379,10 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'boyfriend\'s', 'girlfriend\'s', 'roommate\'s', 'coworker\'s', 'neighbor\'s', 'her partner', 'his partner',
     'her partner\'s', 'his partner\'s', 'her caregiver', 'his caregiver',
   ]],
+  // "Here with her husband, whose heart failure she manages": a relative clause on another person owns its
+  // conditions even where the person's word was consumed as a companion ("with her husband" pseudo-trigger).
+  ['other', 'pre', OTHER_PERSONS.flatMap((p) => WHOSE_PREFIXES.map((pre) => `${pre}${p}, whose`))],
+  ['family', 'pre', RELATIVES.flatMap((p) => WHOSE_PREFIXES.map((pre) => `${pre}${p}, whose`))],
   ['other', 'post', [
     'in her husband', 'in his wife', 'in her spouse', 'in his spouse', 'in her partner', 'in his partner',
     'in his girlfriend', 'in her boyfriend', 'in a coworker', 'in a co-worker', 'in her roommate', 'in his roommate',

@@ -340,9 +340,16 @@ function contextVerdict(code: string, c: MentionContext): SpanVerdict {
   const familyCode = /^Z8[0-4]/.test(code);
   if (familyCode) return c.family ? 'OK' : 'UNRELATED';
   if (c.family) return 'FAMILY_HISTORY';
-  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code) && !STATUS_CODE.test(code)) return 'HISTORICAL';
+  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code) && !STATUS_CODE.test(code) && !UNDERDOSING.test(code)) return 'HISTORICAL';
   return 'OK';
 }
+
+/**
+ * Underdosing (I.C.19.e.5.c: 6th character 6 of T36-T50) and the noncompliance that explains it (Z91.12-, Z91.13-,
+ * Z91.14-) are told in the past by nature: "ran out of insulin 3 days ago", "stopped taking metformin last week" are
+ * their evidence, not a history of them.
+ */
+const UNDERDOSING = /^(?:T(?:3[6-9]|4\d|50)\.[0-9A-Z]{2}6[A-Z]?|Z91\.1[234]\d?)$/;
 
 /**
  * A status code (I.C.21.c.3: acquired absence, transplant, ostomy, device, dialysis) is the lasting state a

@@ -14,7 +14,7 @@ const VACCINE_WORD = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|fl
 /** A vaccine, by the word or by the product names and abbreviations immunization records use (CVX short names). */
 const VACCINE = /\b(?:vaccines?|vaccinations?|immuni[sz]ations?|toxoids?|flu shots?|booster|DTaP|Tdap|IPV|Hib|PCV\d{2}|PPSV23|MMRV?|Shingrix|Gardasil|Prevnar|Pneumovax|Boostrix|Adacel|Pentacel|Pediarix|Vaxelis)\b/i;
 /** The vaccine was given at this visit (not a past dose, a plan or a refusal). */
-const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneous(?:ly)?|intramuscular(?:ly)?)\b|lot (?:number|recorded|logged)|(?:dose|doses) (?:#?\d|one|two|three)|(?:first|second|third|fourth|1st|2nd|3rd|4th|booster) doses?|(?:here|walk-in|returns?|presents?) for\b[^.\n]{0,60}\b(?:vaccines?|dose|shot|booster))/i;
+const ADMINISTERED = /\b(?:given|administered|gave|injected|(?:IM|SC|subcutaneous(?:ly)?|intramuscular(?:ly)?)\b|lot (?:number|recorded|logged)|(?:dose|doses) (?:#?\d|one|two|three)|(?:first|second|third|fourth|1st|2nd|3rd|4th|booster) doses?|(?:here|walk-in|returns?|presents?) for\b[^.\n]{0,60}\b(?:vaccines?|dose|shot|booster)|\b(?:vaccines?|vaccinations?|immuni[sz]ations?|shots?) today\b)/i;
 /** A vaccination the patient had before, was due, declined, or will get: no Z23 from it. */
 const NOT_TODAY = /\b(?:declined|refused|deferred|not (?:given|administered|done)|due (?:for|at|in)|will (?:return|receive|get|schedule)|next (?:dose|visit)|in childhood|as a child|years? ago|previously|prior|history of|up[ -]to[ -]date|was vaccinated|had (?:received|been vaccinated)|(?:un|not |never )vaccinated|recommended)\b/i;
 

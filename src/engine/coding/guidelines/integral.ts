@@ -68,6 +68,10 @@ const INTEGRAL: ReadonlyArray<readonly [symptom: RegExp, diagnoses: RegExp]> = [
   [/^J34\.89/, /^(J00|J01|J06|J30|J31\.0)/],
   // A chronic ulcer a wound-care note calls a "wound" is the ulcer, not an injury of unspecified region (T14.8).
   [/^T14\.8/, /^(L97|L98\.4|L89|E1[013]\.62[12])/],
+  // A breast lump or mass: how the breast neoplasm or cyst the note diagnoses presents (a pathology report's specimen
+  // is "breast mass", its diagnosis the fibroadenoma). Lung and thyroid nodules are left out: published case reports
+  // (the CodiEsp development set) code the nodule beside its cancer.
+  [/^N63/, /^(C50|D05|D24|D48\.6|D49\.3|N60)/],
   [/^R42/, /^(H81|H83\.0)/], // dizziness, vertigo: peripheral vestibular disorders, labyrinthitis
   [/^H55\.0/, /^(H81|H83\.0)/], // nystagmus: the positional test finding of peripheral vertigo
   [/^J02\.9/, /^J06/], // pharyngitis: part of an acute upper respiratory infection of multiple sites

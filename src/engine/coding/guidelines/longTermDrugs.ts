@@ -109,7 +109,8 @@ const CONTINUED_CLASS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 /** Drugs of the continuation rule the FY2023 Table predates, by FDA labeling class (oral hypoglycemics). */
 const CONTINUED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\binsulin\b/i, 'Z79.4'],
+  // Insulin by its nonproprietary and US brand names (FDA labeling: every one is an insulin product).
+  [/\b(?:insulin|glargine|detemir|degludec|lispro|aspart|glulisine|lantus|levemir|tresiba|toujeo|basaglar|semglee|rezvoglar|humalog|novolog|admelog|fiasp|lyumjev|apidra|humulin|novolin)\b/i, 'Z79.4'],
   [/\b(?:metformin|glipizide|glimepiride|glyburide|sitagliptin|linagliptin|saxagliptin|alogliptin|empagliflozin|dapagliflozin|canagliflozin|ertugliflozin|pioglitazone)\b/i, 'Z79.84'],
 ];
 const TRANSPLANTED = /\b(?:transplant(?:ed)?|allograft|s\/p (?:kidney|renal|liver|heart|lung) (?:tx|transplant))\b/i;
@@ -120,7 +121,9 @@ function applyContinuationOrders(ctx: GuidelineContext, drafts: Map<string, Draf
   if (!CONTINUATION.test(ctx.text) && !CURRENT_USE.test(ctx.text) && !ctx.analysis.sections?.some((x) => x.kind === 'medications')) return;
   // Only a condition coded for this patient makes the order a treatment of it; acute-only notes do not count.
   // A transplanted organ's status (Z94.-) is the chronic condition its immunosuppressants treat.
-  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k) || k.startsWith('Z94.'));
+  // A past condition whose recurrence the drug prevents (Z86.-: "DVT 2023, remains on warfarin to prevent recurrence")
+  // or a device the drug protects (Z95.-: a coronary stent on clopidogrel) is prophylaxis Z79 counts (I.C.21.c.3).
+  const conditions = [...drafts.keys()].filter((k) => !/^[RZTVWXY]/.test(k) || /^Z(?:94|86|95)\./.test(k));
   // A transplanted organ (Z94.-, coded by the status rule later) is the chronic condition of its immunosuppressants.
   const transplant = TRANSPLANTED.test(ctx.text);
   if (!conditions.length && !transplant) return;

@@ -229,7 +229,11 @@ export const neoplasmRule: GuidelineRule = {
     else if (RESOLVED.test(ctx.text) && NO_DISEASE.test(ctx.text) && !values().some((d) => SECONDARY.test(d.code))) {
       // A cancer the note says was removed, with nothing further directed at it, is its personal history code.
       for (const c of malignant()) {
-        if (!/^C(?:[0-7]|7A)/.test(c.code) || !c.evidence.every((e) => REMOVED.test(sentenceText(ctx, e.start)))) continue;
+        // Every mention is the removed tumour, or (once one sentence says it was removed or eradicated) a restatement
+        // that nothing of it remains: "A: prostate cancer, in remission - no active treatment" after "treated with
+        // radiation, completed 2019" (a solid tumour's "remission" is its eradication; I.C.2.d).
+        const sentences = c.evidence.map((e) => sentenceText(ctx, e.start));
+        if (!/^C(?:[0-7]|7A)/.test(c.code) || !sentences.some((t) => REMOVED.test(t)) || !sentences.every((t) => REMOVED.test(t) || NO_DISEASE.test(t) || REMISSION.test(t))) continue;
         const history = ctx.mentionSpans.filter((m) => c.evidence.some((e) => m.span.start < e.end && e.start < m.span.end))
           .flatMap((m) => m.codes ?? []).find((x) => HISTORY_OF_CANCER.test(x) && billable(ctx, x));
         const h = history && ensureDraft(ctx, drafts, history, [c], { section: 'I.C.2.d', action: 'refined', detail: `excised or eradicated with no further treatment: personal history` });

@@ -26,7 +26,7 @@ const GRAVIDA = /\bG\d{1,2}\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?\b|\bG\d{1,2}(?=\s*,?\
 /** The weeks are the patient's own birth (a newborn or a history), not a current pregnancy. */
 const BORN_AT = /\b(born|delivered|birth)\b[^.\n]{0,15}$/i;
 /** The provider states the pregnancy does not affect the visit (I.C.15.a.1): Z33.1 and no chapter 15 code. */
-const INCIDENTAL = /\bincidental(ly)? (to (the |this |today'?s )?)?(visit|pregnan)|pregnancy (is )?incidental|\b(?:not|never) (?:affecting|affected by|complicating|complicated by) (?:the |this |her )?(?:pregnancy|injury|condition|illness|visit|encounter)\b|\b(?:does|did|will) not (?:affect|complicate) (?:the |her |this )?pregnancy\b|\bunrelated to (?:the |her |this )?pregnancy\b/i;
+const INCIDENTAL = /\bincidental(ly)? (to (the |this |today'?s )?)?(visit|pregnan)|pregnancy (is )?incidental|\b(?:not|never) (?:affecting|affected by|complicating|complicated by) (?:the |this |her )?(?:pregnancy|injury|condition|illness|visit|encounter)\b|\b(?:does|did|will) not (?:affect|complicate) (?:the |her |this )?pregnancy\b|\bunrelated to (?:the |her |this )?pregnancy\b|\bpregnancy (?:is |was |remains )?(?:unaffected|not affected|unrelated|not relevant|irrelevant)\b|\b(?:not relevant|irrelevant|unrelated|incidental) to (?:the |this |today'?s )?(?:visit|encounter|complaint|injury|presentation|problem)\b/i;
 
 /**
  * A gestational age as clinicians write it, best forms first: "32w4d", "32 weeks 4 days", "32+4 weeks",
@@ -42,7 +42,8 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   // Dated gestational age: "30 weeks by early US", "12 weeks by LMP", "20 wk per dating scan".
   [/\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:by|per)\s+(?:(?:an?|the|early|first[- ]trimester|dating|\d{1,2}[- ]?(?:weeks?|wks?))\s+){0,2}(?:US|u\/s|ultrasound|sonogram|sono|scan|dates|LMP|CRL)\b/gi, 4],
   [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
-  [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
+  // A prenatal heading with its weeks, with or without a separator: "Prenatal -- 22 wks", "Prenatal 22 wk.".
+  [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*|(?:prenatal|antenatal|OB)[^\S\n]+)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
 ];
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
@@ -245,7 +246,10 @@ export const pregnancyRule: GuidelineRule = {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
       if (span && !hasO()) {
         // The evidence is the pregnancy statement itself: the provider's words are often negative ("not affected by").
-        if (billable(ctx, 'Z33.1')) put(drafts, textDraft(ctx, 'Z33.1', span, { section: 'I.C.15.a.1', action: 'added', detail: 'pregnancy stated incidental to the visit' }));
+        const z33 = billable(ctx, 'Z33.1') ? put(drafts, textDraft(ctx, 'Z33.1', span, { section: 'I.C.15.a.1', action: 'added', detail: 'pregnancy stated incidental to the visit' })) : undefined;
+        // Z3A (weeks of gestation) only accompanies a chapter 15 code (I.C.15.a.1, Z3A's "code first" note): with the
+        // pregnancy incidental there is none, so the weeks are not reported.
+        for (const k of [...drafts.keys()]) if (k.startsWith('Z3A')) dropDraft(ctx, drafts, k, 'I.C.15.a.1', 'pregnancy incidental: no chapter 15 code for Z3A to accompany', z33);
       }
       return;
     }

@@ -11,6 +11,16 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
 const CHRONIC_ULCER = /^(?:L97\.|L98\.4)/;
 const UNSPECIFIED_SEVERITY = / with unspecified severity$/i;
 
+/**
+ * The depth of a wound in a wound-care nurse's words, for the Tabular severities they mean (depth by tissue layer, as
+ * NPIAP staging and the Tabular's severity axis describe it): "partial thickness", "skin breakdown only" is a loss
+ * limited to the skin; "full thickness" or exposed subcutaneous fat is the fat layer exposed.
+ */
+const WOUND_CARE_WORDS: ReadonlyArray<readonly [title: string, words: RegExp]> = [
+  ['limited to breakdown of skin', /\b(?:skin breakdown only|partial[- ]thickness(?: skin loss| wound| ulcer)?|(?:limited|confined) to (?:the )?(?:skin|epidermis|dermis)|epidermis and dermis only)\b/i],
+  ['fat layer exposed', /\b(?:full[- ]thickness(?: skin loss| wound| ulcer)?|(?:subcutaneous )?fat (?:layer )?(?:is )?(?:exposed|visible)|exposed (?:subcutaneous )?(?:fat|adipose)|subcutaneous (?:tissue|fat) (?:is )?(?:exposed|visible))\b/i],
+];
+
 export const ulcerSeverityRule: GuidelineRule = {
   name: 'non-pressure ulcer severity stated in the note',
   section: 'I.B.2',
@@ -26,9 +36,15 @@ export const ulcerSeverityRule: GuidelineRule = {
       if (sibling.code === d.code || !sibling.longDescription.startsWith(`${site} `)) continue;
       const severity = sibling.longDescription.slice(site.length + 1).replace(/^with\s+/i, '').toLowerCase();
       if (/other specified|unspecified/.test(severity)) continue;
-      const at = lower.indexOf(severity);
-      if (at < 0) continue;
-      const span = { start: at, end: at + severity.length };
+      let at = lower.indexOf(severity);
+      let length = severity.length;
+      if (at < 0) {
+        const said = WOUND_CARE_WORDS.find(([title]) => title === severity)?.[1].exec(ctx.text);
+        if (!said) continue;
+        at = said.index;
+        length = said[0].length;
+      }
+      const span = { start: at, end: at + length };
       if (!isClinicalSpan(ctx.analysis.provenance, span)) continue;
       const c = mentionContext(ctx.analysis, span);
       if (c.negated || c.hypothetical || c.family || c.uncertain) continue;

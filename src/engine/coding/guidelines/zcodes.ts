@@ -14,7 +14,7 @@ import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './ty
 import { withoutOtherwise } from './encounterPurpose';
 
 /** Literal prefilter: the rule reads nothing in a note without one of these words. */
-const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
+const PREFILTER = /\b(?:annual|yearly|routine|preventive|preventative|wellness|well[- ](?:child|baby|infant|adolescent|woman|visit|check)|WCC|WCV|physical|follow[- ]?up|f\/u|recheck|surveillance|post[- ][a-z]{4,} (?:check|visit)|re-check|post[- ]treatment|BMI|body mass index|amputations?|amputee|BKA|AKA|disarticulation)\b/i;
 
 /**
  * A routine general examination named as this visit's reason (I.C.21.c.9). Examinations for an
@@ -39,13 +39,18 @@ const AGE_MONTHS = /\b(\d{1,2})\s*-?\s*(?:months?|mos?|mo)\b(?:\s*-?\s*old)?/gi;
 /** Months as a duration, not an age: "weight loss in 3 months", "for 6 months", "3 months ago", "6 months of". */
 const DURATION_BEFORE = /\b(?:in|for|over|past|last|within|x|after|since|every|per|q|of|about|nearly|almost|than)\s*$/i;
 const DURATION_AFTER = /^\s*(?:ago|history|of|later|after|before|prior|duration|course|post|earlier|since|in|apart)\b/i;
+/** "6-month supervised diet", "3-month supply": a hyphenated month count modifying a noun is a duration, not an age... */
+const ATTRIBUTIVE_MONTHS = /\d\s*-\s*(?:months?|mos?|mo)$/i;
+/** ...unless the noun is the child or the age visit ("6-month-old", "9-month well visit", "6-mo F"). */
+const AGE_NOUN_AFTER = /^\s*-?\s*(?:old|well|wcc|wcv|visit|check|infant|baby|boy|girl|male|female|[mf]\b)/i;
 /** Adult codes are for persons 20 and over; pediatric BMI codes for ages 2 to 19 (Tabular Z68 note). */
 const ADULT_BMI_MIN_AGE_YEARS = 20;
 /** Z00.0- is for adults; Z00.12- is the routine child health examination (under 18). */
 const ADULT_EXAM_MIN_AGE_YEARS = 18;
 
 /** Follow-up of a condition whose treatment is completed (I.C.21.c.8). */
-const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|seen \w+ (?:weeks?|months?) after)\b/i;
+// "Post-pneumonia check": a visit named after the episode it follows (not "post-op check", aftercare of a procedure, Z48).
+const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- ]treatment (?:check|visit|exam(?:ination)?)|post[- ](?!op\b|operative|surg|procedur|partum|natal)[a-z]{4,} (?:check|visit)|seen \w+ (?:weeks?|months?) after)\b/i;
 /** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
 const VISIT_LABEL = /\b(?:indications?|reason for (?:visit|encounter|referral|exam(?:ination)?|procedure)|chief complaint|CC)\s*:\s*(?:\w+\s+){0,2}$/i;
 const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
@@ -139,7 +144,8 @@ function sentenceText(analysis: TextAnalysis, text: string, offset: number): str
 /** Age in years the note states (months as a fraction), or undefined. */
 export function ageInYears(text: string): number | undefined {
   const head = text.slice(0, 600);
-  const m = [...head.matchAll(AGE_MONTHS)].find((x) => !DURATION_BEFORE.test(head.slice(Math.max(0, x.index! - 12), x.index)) && !DURATION_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12)));
+  const m = [...head.matchAll(AGE_MONTHS)].find((x) => !DURATION_BEFORE.test(head.slice(Math.max(0, x.index! - 12), x.index)) && !DURATION_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12))
+    && !(ATTRIBUTIVE_MONTHS.test(x[0]) && !AGE_NOUN_AFTER.test(head.slice(x.index! + x[0].length, x.index! + x[0].length + 12))));
   const y = AGE_YEARS.exec(head);
   if (m && (!y || m.index! < y.index)) return Number(m[1]) / 12;
   if (!y) return undefined;
