@@ -96,7 +96,9 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'insufficient criteria for', 'no criteria for', 'does not meet diagnostic criteria for', 'not consistent with a diagnosis of']],
   ['negated', 'post', ['criteria not met', 'criteria were not met', 'criteria are not met', 'criteria was not met', 'criteria is not met',
     'criteria not fulfilled', 'criteria were not fulfilled', 'criteria not satisfied',
-    'is not supported', 'was not supported', 'was not confirmed', 'is not present', 'was not present', 'were not present'], 4],
+    'is not supported', 'was not supported', 'was not confirmed', 'is not present', 'was not present', 'were not present',
+    // A condition named and then denied as a diagnosis ("Heart failure is not diagnosed."): the clinician says it is absent.
+    'is not diagnosed', 'was not diagnosed', 'has not been diagnosed', 'have not been diagnosed'], 4],
   ['negated', 'post', [
     'unlikely', 'was ruled out', 'is ruled out', 'are ruled out', 'were ruled out', 'has been ruled out',
     'have been ruled out', 'been ruled out', 'ruled out', 'is negative', 'was negative', 'were negative',
@@ -272,7 +274,8 @@ export const TRIGGER_GROUPS: readonly Group[] = [
     'might lead to', 'can result in', 'may result in', 'could result in', 'increases the risk of', 'increase the risk of',
     'raises the risk of', 'increases your risk of', 'increase your risk of', 'puts you at risk for', 'risks of untreated'], 10],
   ['hypothetical', 'post', [
-    'prophylaxis', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
+    // "ppx" is the charting abbreviation of prophylaxis ("DVT ppx: heparin SC"): prevention of the condition, not the condition.
+    'prophylaxis', 'ppx', 'precautions', 'prevention', 'if needed', 'if necessary', 'if present', 'if any',
     'if it occurs', 'if they occur', 'if develops', 'risk', 'screening',
   ]],
   // A risk group names how a tumour or a patient is classified, not a future event ("adenocarcinoma, intermediate risk").
