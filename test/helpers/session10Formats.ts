@@ -3,6 +3,8 @@
 // boxes, c/o, ZIP+4, street names after "lives on") in six note styles, and protected terms of the grammar
 // "Capitalised word + clinical head noun" that must stay. Every value and word is invented; nothing comes from a corpus.
 
+import { mulberry32 } from '../../src/engine/random';
+
 export interface FormatCase {
   kind: 'identifier' | 'vehicle' | 'address' | 'protected';
   /** The dimensions that produced the case: "identifier cue=permit shape=dashed style=intake-form". */
@@ -15,17 +17,8 @@ export interface FormatCase {
 export const STYLES = ['discharge', 'nursing', 'intake-form', 'table', 'letter', 'phone-encounter'] as const;
 export type Style = (typeof STYLES)[number];
 
-/** mulberry32: a small seeded generator, so the same seed gives the same cases on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded generator, so the same seed gives the same cases on every machine. */
+const rng = mulberry32;
 
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';

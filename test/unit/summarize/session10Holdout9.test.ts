@@ -2,14 +2,10 @@
 // each test named by the family or guideline it serves. Every note here is invented.
 import { ClinicalEngine } from '../../../src/engine';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
-import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+import { quotedSummary, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-const run = (text: string) => {
-  const r = engine.process(text);
-  expectQuoted(r.redactedText, r.summary);
-  return r.summary;
-};
+const run = (text: string) => quotedSummary(engine, text);
 const mentions = (texts: string[], term: RegExp) => texts.some((t) => term.test(t));
 
 describe('layout: a pharmacist medication review numbering drug therapy problems ("DTP 2 - ...", "DRP 1:", "MRP 3 -")', () => {

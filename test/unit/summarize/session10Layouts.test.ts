@@ -3,14 +3,10 @@
 import { ClinicalEngine } from '../../../src/engine';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { generateSummaryNotes, S10_LAYOUTS, S10_UNSEEN_LAYOUTS } from '../../../src/eval/summarySynthetic';
-import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+import { quotedSummary, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-const run = (text: string) => {
-  const r = engine.process(text);
-  expectQuoted(r.redactedText, r.summary);
-  return r.summary;
-};
+const run = (text: string) => quotedSummary(engine, text);
 
 describe('layout-free problem lines: a line pairing a condition with a status or a plan act assesses it wherever it stands', () => {
   const telephone = [

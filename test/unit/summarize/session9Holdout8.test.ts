@@ -5,14 +5,10 @@ import { ASSESSED_BLOCK_LEAD } from '../../../src/engine/summarize/cues';
 import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { buildUnits } from '../../../src/engine/summarize/units';
 import { analyzeText } from '../../../src/engine/text';
-import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+import { quotedSummary, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-const run = (text: string) => {
-  const r = engine.process(text);
-  expectQuoted(r.redactedText, r.summary);
-  return r.summary;
-};
+const run = (text: string) => quotedSummary(engine, text);
 const mentions = (texts: string[], term: RegExp) => texts.some((t) => term.test(t));
 
 describe('layout: a lead-in line naming its block as the problems addressed ("Chronic conditions addressed today:")', () => {

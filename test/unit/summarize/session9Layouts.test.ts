@@ -7,14 +7,10 @@ import { isMedicationChange } from '../../../src/engine/summarize/medications';
 import { buildUnits } from '../../../src/engine/summarize/units';
 import { analyzeText } from '../../../src/engine/text';
 import { generateSummaryNotes, S9_LAYOUTS, S9_UNSEEN_LAYOUTS } from '../../../src/eval/summarySynthetic';
-import { expectQuoted, statements } from '../../helpers/summaryAssertions';
+import { quotedSummary, statements } from '../../helpers/summaryAssertions';
 
 const engine = new ClinicalEngine();
-const run = (text: string) => {
-  const r = engine.process(text);
-  expectQuoted(r.redactedText, r.summary);
-  return r.summary;
-};
+const run = (text: string) => quotedSummary(engine, text);
 
 describe('layout: EHR export with a "Visit Diagnoses" list carrying ICD-10-CM codes and titles without colons', () => {
   const text = [
