@@ -189,7 +189,9 @@ const university: PlaceRule = {
       const t = words[j];
       if (t && c.sameLine(j) && t.alpha && INLINE_GAP_RE.test(words[i + 1].gapBefore) && INLINE_GAP_RE.test(t.gapBefore) &&
         (US_STATES.has(t.lower) || (c.isCity(j) && !c.eponymPhrase[j] && !c.lex.eponyms.has(t.lower))) &&
-        (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper)) {
+        (c.mode !== 'mixed' || t.capitalized || t.upper) && (w.lower !== 'u' || w.upper) &&
+        // A university's name inside a protected clinical term ("University of Texas wound classification") names a classification.
+        !(c.protectedTerm[j] && c.protectedTerm[j + 1])) {
         st.mark(i, j, 'facility.university');
         return j;
       }
