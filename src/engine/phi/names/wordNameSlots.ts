@@ -1,0 +1,80 @@
+// Owns the person slots that take a listed name even when it is also an English word (issue 9: word names in capitals
+// and lower case, "PER CANDY WILL HOLD", "MARINA BROWN CALLED TO BEDSIDE", "and ace called early"). The caseless units in
+// caselessSlots.ts take only words in no allow-list there; here the slot is strong enough for a word that is in the
+// given-name list: "per" and what the person decided, or a clause opening on a given name (and a surname) before a
+// person's verb. Clinical words, cue words, modals and services stay whatever the name lists say.
+import { WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
+import type { NameContext } from '../nameContext';
+import type { WordMarks } from '../wordMarks';
+import { caselessStretch } from './caselessSlots';
+
+export const PER_WORD_NAME = 'name.per-word-name';
+export const SUBJECT_WORD_NAME = 'name.word-name-subject';
+
+const CUE_BITS = WORD_RELATIVE | WORD_ROLE | WORD_TITLE | WORD_FUNCTION | WORD_CONTACT | WORD_HEADER | WORD_CREDENTIAL | WORD_PERSON_VERB | WORD_MOVEMENT;
+const SPACE_RE = /^[ \t\u00a0]+$/;
+const MODALS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'would', 'could', 'should', 'did', 'does', 'do']);
+/** What follows the person "per" names: what they decided or said ("PER CANDY WILL HOLD", "per joy ok to extubate"). */
+const DECISIONS: ReadonlySet<string> = new Set(('will wants would said says states stated recommends recommended ok okay aware ' +
+  'agrees agreed requests requested').split(' '));
+/** A person's verbs of contact: the subject of "X CALLED", "x visited", "X AWARE" is a person. */
+const CONTACT_PREDICATES: ReadonlySet<string> = new Set(('called phoned visited aware notified updated informed spoke talked paged ' +
+  'agrees agreed states stated says said wants requests requested consented arrived').split(' '));
+/** A clause opens before the subject: a sentence or list boundary, "and", or a label's colon. */
+const CLAUSE_START_RE = /(?:^|[.!?:;,\-–—(]|\b(?:and|&))[ \t\u00a0]*$/i;
+
+/** A listed given name (or, alone before a verb of contact, a listed surname), even an English word, fit for a person slot: not clinical, no cue, no modal, in a cased-enough stretch. */
+function givenNameWord(c: NameContext, marks: WordMarks, i: number, surnameToo = false): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || w.lower.length < 3 || w.end !== w.baseEnd || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i]) return false;
+  if (!(c.isFirst(i) || (surnameToo && c.isLast(i))) || c.is(i, CUE_BITS) || MODALS.has(w.lower) || c.lex.clinical.has(w.lower)) return false;
+  // In mixed-case prose a lower-case word is its English sense unless the stretch around it is written in one case.
+  return c.mode !== 'mixed' || w.capitalized || w.upper || caselessStretch(c, i);
+}
+
+/** A surname after a given name: a listed surname or a word in no list, not clinical and no cue. */
+function surnameWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || w.lower.length < 2 || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i]) return false;
+  // A listed surname that is also a colour or a clinical word ("BROWN", "WHITE") is the surname after a given name.
+  if (c.is(i, CUE_BITS) || MODALS.has(w.lower) || !(c.isLast(i) || c.unknown(i))) return false;
+  return c.mode !== 'mixed' || w.capitalized || w.upper;
+}
+
+function spaced(c: NameContext, i: number): boolean {
+  return c.sameLine(i) && SPACE_RE.test(c.words[i].gapBefore);
+}
+
+/** "PER CANDY WILL HOLD PRESENTLY", "per joy ok to extubate": "per", a given name, and what the person decided. */
+export function detectPerWordNames(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let t = 0; t + 2 < words.length; t++) {
+    if (words[t].lower !== 'per' || !spaced(c, t + 1) || !givenNameWord(c, marks, t + 1)) continue;
+    let k = t + 1;
+    if (spaced(c, k + 1) && !DECISIONS.has(words[k + 1].lower) && surnameWord(c, marks, k + 1)) k++;
+    if (k + 1 >= words.length || !spaced(c, k + 1) || !DECISIONS.has(words[k + 1].lower)) continue;
+    marks.add(t + 1, k, 'NAME', PER_WORD_NAME);
+    t = k;
+  }
+}
+
+/**
+ * "MARINA BROWN CALLED TO BEDSIDE", "and ace called early this am": a clause opening on a given name (and a surname)
+ * right before a person's verb of contact is a person, even when the words are English.
+ */
+export function detectWordNameSubjects(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let p = 1; p < words.length; p++) {
+    if (!CONTACT_PREDICATES.has(words[p].lower) || !spaced(c, p)) continue;
+    let a = p - 1;
+    let ok = false;
+    if (a >= 1 && spaced(c, a) && surnameWord(c, marks, a) && givenNameWord(c, marks, a - 1)) {
+      a--;
+      ok = true;
+    } else if (givenNameWord(c, marks, a, true)) ok = true;
+    if (!ok) continue;
+    const before = text.slice(Math.max(0, words[a].start - 12), words[a].start);
+    if (a > 0 && !CLAUSE_START_RE.test(before)) continue;
+    marks.add(a, p - 1, 'NAME', SUBJECT_WORD_NAME);
+  }
+}
