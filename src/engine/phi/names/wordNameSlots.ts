@@ -78,3 +78,51 @@ export function detectWordNameSubjects(c: NameContext, marks: WordMarks): void {
     marks.add(a, p - 1, 'NAME', SUBJECT_WORD_NAME);
   }
 }
+
+export const POSSESSIVE_OF_PERSON_NAME = 'name.word-name-possessive-of-person';
+export const TASK_SUBJECT_WORD_NAME = 'name.word-name-task-subject';
+
+/** Nouns only a person owns in a note: kin, a pastor or congregation, a caregiver ("Gentle's pastor", "SZABÓ'S WIFE"). */
+const PERSON_OWNED: ReadonlySet<string> = new Set(('wife husband daughter son mother father sister brother niece nephew aunt uncle ' +
+  'cousin grandson granddaughter grandmother grandfather partner fiance fiancee boyfriend girlfriend friend friends neighbor ' +
+  'neighbour children kids parents family caregiver pastor priest rabbi imam minister chaplain church congregation parish ' +
+  'temple mosque synagogue').split(' '));
+/** Tasks a person is given in a plan ("RANSOM TO CALL", "major to call the pastor", "Story to update family"). */
+const TASKS: ReadonlySet<string> = new Set('call update bring contact notify visit phone arrange meet discuss'.split(' '));
+
+/** A listed name, or a word in no list, that is no clinical word, cue, modal or protected term. */
+function nameWord(c: NameContext, marks: WordMarks, i: number): boolean {
+  const w = c.w(i);
+  if (w === undefined || !w.alpha || w.lower.length < 3 || !marks.free(i) || c.protectedTerm[i] || c.eponymPhrase[i]) return false;
+  if (c.is(i, CUE_BITS) || MODALS.has(w.lower) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower)) return false;
+  return c.isFirst(i) || c.isLast(i) || c.unknown(i);
+}
+
+/**
+ * "Gentle's pastor", "SZABÓ'S PASTOR", "choi's church called": a name's possessive before what only a person owns (kin, a
+ * pastor, a congregation), in any case. Eponyms own diseases and signs, never a wife or a pastor.
+ */
+export function detectPossessiveOfPerson(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.end === w.baseEnd || !/^['’]s$/i.test(text.slice(w.baseEnd, w.end)) || !nameWord(c, marks, i)) continue;
+    if (c.mode === 'mixed' && !(w.capitalized || w.upper) && !caselessStretch(c, i)) continue;
+    const nx = words[i + 1];
+    if (!spaced(c, i + 1) || !PERSON_OWNED.has(nx.lower)) continue;
+    marks.add(i, i, 'NAME', POSSESSIVE_OF_PERSON_NAME);
+  }
+}
+
+/** "DNR/DNI. RANSOM TO CALL SZABÓ'S PASTOR", "major to call": a clause opening on a name, then "to" and a person's task. */
+export function detectTaskSubjectWordNames(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (words[i + 1].lower !== 'to' || !spaced(c, i + 1) || !spaced(c, i + 2) || !TASKS.has(words[i + 2].lower)) continue;
+    if (!nameWord(c, marks, i)) continue;
+    if (c.mode === 'mixed' && !(words[i].capitalized || words[i].upper)) continue;
+    // The name opens a sentence: a full stop or a semicolon before it, or the line's start.
+    if (i > 0 && c.sameLine(i) && !/[.;!?][ \t\u00a0]*$/.test(text.slice(Math.max(0, words[i].start - 3), words[i].start))) continue;
+    marks.add(i, i, 'NAME', TASK_SUBJECT_WORD_NAME);
+  }
+}

@@ -16,9 +16,9 @@ const STATE_CODES: ReadonlySet<string> = new Set(('al ak az ar ca co ct de dc fl
   'ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi').split(' '));
 /** After a code that ends a movement clause: punctuation, the line's end, a date or time, or a clause word. */
 const CLAUSE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\]\r\n]|-{1,2}[ \t]|(?:on|at|for|after|via|with|w\/)\b|\d)/i;
-/** Pronouns and services that follow a movement preposition as themselves ("BROUGHT TO US", "to OR for", "to IR"). */
+/** Pronouns, services and settings that follow a movement preposition as themselves ("BROUGHT TO US", "to OR for", "to VA"). */
 const NOT_CODES: ReadonlySet<string> = new Set(('it me us him her them you one or ir ed er ew no so up the this that what ' +
-  'all any pt md rn np pa ct us mr am pm').split(' '));
+  'all any pt md rn np pa ct us mr am pm va unit home bed room ward floor').split(' '));
 /** Movement words before the preposition (within three words): "TRANSFERRED FROM", "SINCE ARRIVAL TO", "ADM TO". */
 const MOVEMENT_RE = /^(?:trans|xfer|tx|trx|adm|arriv|came|come|brought|sent|referred|readmit|discharged|d\/c)/;
 /** Returning and going back take rhythms and ventilator modes ("RETURNED TO SIMV"), not places. */
@@ -64,7 +64,8 @@ export function detectWordLikeHospitalCodes(c: NameContext, marks: WordMarks): v
       continue;
     }
     if (!(prep === 'to' || prep === 'from' || prep === 'into') || NOT_CODES.has(lower)) continue;
-    if (!(STATE_CODES.has(lower) || c.is(i, WORD_FUNCTION))) continue;
+    // Function words only of two letters ("TO IN.", "TO AN)"): longer ones are words a movement takes ("to unit").
+    if (!(STATE_CODES.has(lower) || (lower.length === 2 && c.is(i, WORD_FUNCTION)))) continue;
     if (!movementBefore(c, i - 1)) continue;
     marks.add(i, i, 'LOCATION', WORD_CODE_AFTER_MOVEMENT_PLACE);
   }

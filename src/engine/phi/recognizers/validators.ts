@@ -82,8 +82,10 @@ const FRACTION_DATE_SLOT_AFTER_RE = /^[ \t]*(?:[.,;)\]]|\r?\n|$|(?:at|for|per|w\
  * before, and nothing a fraction would quantify after. "1/2 tab", "in 1/2 NS", "rales 1/3 up" keep their noun and stay.
  */
 export function fractionInDateSlot(before: string, after: string): boolean {
-  return FRACTION_DATE_SLOT_BEFORE_RE.test(before) && FRACTION_DATE_SLOT_AFTER_RE.test(after);
+  return (FRACTION_DATE_SLOT_BEFORE_RE.test(before) && FRACTION_DATE_SLOT_AFTER_RE.test(after)) || CLOCK_AFTER_RE.test(after);
 }
+/** "PRESENTED TO EW 1/2 @ 1230": a clock time after the number stamps a day ("1/2 at 75cc" and "1/2 @ 100 ml" are rates). */
+const CLOCK_AFTER_RE = /^[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b(?![ \t]*(?:cc|ml|mls|mg|u|units)\b)/i;
 const DATE_WORD_BEFORE_RE = /\b(?:on|since|dated|typed|dictated|transcribed|seen|admitted|discharged|received|collected|signed)\s$/i;
 const STRONG_DATE_WORD_BEFORE_RE = /\b(?:since|dated|typed|dictated|transcribed|admitted|discharged|received|collected|signed)\s$/i;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
