@@ -34,6 +34,8 @@ const CASES: RecognizerCase[] = [
   { pattern: 'a sentence opening on a listed word name before "to" and a task (caps and lower)', text: 'MADE DNR/DNI. RANSOM TO CALL PASTOR.', phi: ['RANSOM'], by: 'name.word-name-task-subject' },
   { pattern: 'a service or a collective opening a sentence before a task stays', text: 'PLAN REVIEWED. FAMILY TO CALL BACK. Team to update pt. SW TO CONTACT VNA. Pharmacy to call.', phi: [], keep: ['FAMILY', 'Team', 'SW', 'Pharmacy'] },
   { pattern: "lower-case note: a listed name's possessive before kin, a sentence opening on a name before a task", text: "family meeting held. spoke with joy's husband re plan. dnr/dni. hunter to call the pastor.", phi: ['joy', 'hunter'] },
+  { pattern: 'signature line: name words, a comma and a credential, or a pager or extension alone (caps and lower)', text: 'WILL FOLLOW.\nLARK STEEPLE, DPT\nhome w/ services.\nkettle x7098\nplan reviewed.\nDUSTY T. X5710\nspoke w/ team.\nhunter, rn cm pgr x7-0974\n', phi: ['kettle', 'LARK STEEPLE', 'DUSTY T', 'hunter'], by: 'name.signoff-with-credential' },
+  { pattern: 'a service, a role or a clinical line before a credential or an extension stays', text: 'Wound care by RN\nPT RN\nlasix x2\nCase management, RN\n', phi: [], keep: ['Wound', 'PT', 'lasix', 'Case'] },
   // The hospital day count.
   { pattern: 'the hospital day count heads no facility', text: '44yo M hospital day 2 s/p fall. 71 YO F HOSPITAL DAY #5, STABLE.', phi: [], keep: ['M hospital', 'F HOSPITAL'] },
   { pattern: 'a facility with a hospital head still counts', text: 'PT TRANSFERRED FROM CALVERT HOSPITAL FOR MENTAL STATUS CHANGES.', phi: ['CALVERT'] },

@@ -7,6 +7,7 @@ import { WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMEN
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 import { caselessStretch } from './caselessSlots';
+import { ALLIED_CREDENTIALS, CREDENTIALS } from '../vocab';
 
 export const PER_WORD_NAME = 'name.per-word-name';
 export const SUBJECT_WORD_NAME = 'name.word-name-subject';
@@ -125,4 +126,68 @@ export function detectTaskSubjectWordNames(c: NameContext, marks: WordMarks): vo
     if (i > 0 && c.sameLine(i) && !/[.;!?][ \t\u00a0]*$/.test(text.slice(Math.max(0, words[i].start - 3), words[i].start))) continue;
     marks.add(i, i, 'NAME', TASK_SUBJECT_WORD_NAME);
   }
+}
+
+export const SIGNOFF_WITH_CREDENTIAL_NAME = 'name.signoff-with-credential';
+
+/** A credential or a role title in a signature's tail ("RN CM", "MD", "DPT", "IBCLC"). */
+const SIGNOFF_TAIL_WORDS: ReadonlySet<string> = new Set('cm sw ibclc cpo cdp ccrn cwocn'.split(' '));
+const CREDENTIAL_TAIL: ReadonlySet<string> = new Set([...CREDENTIALS, ...ALLIED_CREDENTIALS]);
+/** A pager or an extension closing a signature: "PGR X7-0974", "x5565", "pgr 715-5188", "beeper #5404". */
+const PAGER_END_RE = /(?:^|[ \t\u00a0,])(?:(?:pgr|pager|beeper|bpr|ext\.?)[ \t\u00a0]?#?[ \t\u00a0]?x?|x)[ \t\u00a0]?\d[\d-]{2,8}[ \t\u00a0]*$/i;
+
+/**
+ * A signature line: one to four name words (an initial with its full stop among them), then a comma and a credential
+ * ("LARK STEEPLE, DPT", "gentle, rn cm pgr x7-0974") or a pager or extension alone ("kettle x7098", "DUSTY T. X5710").
+ * The tail says a person signed, so the words are that person whatever they mean in English; a word that is a cue, a
+ * clinical word or a credential itself ends the match ("PT RN", "Wound care by RN").
+ */
+export function detectSignoffWithCredential(c: NameContext, marks: WordMarks): void {
+  const { words, text } = c;
+  let a = 0;
+  while (a < words.length) {
+    let e = a;
+    while (e + 1 < words.length && c.sameLine(e + 1)) e++;
+    signoffLine(c, marks, a, e, text);
+    a = e + 1;
+  }
+}
+
+function signoffLine(c: NameContext, marks: WordMarks, a: number, e: number, text: string): void {
+  if (e - a > 12) return;
+  const { words } = c;
+  const lineStart = text.lastIndexOf('\n', words[a].start - 1) + 1;
+  if (text.slice(lineStart, words[a].start).trim() !== '') return;
+  let k = a;
+  while (k <= e && k - a < 4 && words[k].alpha && !credentialWord(c, k) && !/^[ \t\u00a0]*,/.test(words[k].gapBefore) &&
+    (k === a || /^\.?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore))) k++;
+  const nameEnd = k - 1;
+  if (nameEnd < a) return;
+  const eol = text.indexOf('\n', words[nameEnd].end);
+  const rest = text.slice(words[nameEnd].end, eol < 0 ? text.length : eol).replace(/^\./, '').trim();
+  const comma = rest.startsWith(',');
+  const pagerAt = rest.search(PAGER_END_RE);
+  const pager = pagerAt >= 0;
+  const parts = (pager ? rest.slice(0, pagerAt) : rest).replace(/^,/, '').trim().split(/[ \t\u00a0,]+/).filter(Boolean);
+  for (const part of parts) {
+    const p = part.toLowerCase().replace(/\.$/, '');
+    if (!CREDENTIAL_TAIL.has(p) && !SIGNOFF_TAIL_WORDS.has(p)) return;
+  }
+  const credential = parts.length > 0;
+  if (!(pager || (comma && credential))) return;
+  for (let x = a; x <= nameEnd; x++) {
+    const w = words[x];
+    const initial = w.lower.length === 1 && text.charAt(w.end) === '.';
+    if (!marks.free(x) || c.protectedTerm[x]) return;
+    if (!initial && (w.lower.length < 2 || c.is(x, CUE_BITS) || MODALS.has(w.lower) || c.lex.clinical.has(w.lower))) return;
+    // Each word is a listed name or a word in no list ("kettle", "STEEPLE"); an everyday word alone ("bolus x1000") is none.
+    if (!initial && !(c.isFirst(x) || c.isLast(x) || c.unknown(x))) return;
+  }
+  // A lone initial signs nothing by itself; two letters alone are initials, which the initials units own.
+  if (nameEnd === a && words[a].lower.length < 3) return;
+  marks.add(a, nameEnd, 'NAME', SIGNOFF_WITH_CREDENTIAL_NAME);
+}
+
+function credentialWord(c: NameContext, k: number): boolean {
+  return CREDENTIAL_TAIL.has(c.words[k].lower) || c.is(k, WORD_CREDENTIAL);
 }
