@@ -30,6 +30,8 @@ import { detectRankTitles } from './names/rankTitles';
 import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
+import { detectPerWordNames, detectPossessiveOfPerson, detectSignoffWithCredential, detectTaskSubjectWordNames, detectWordNameSubjects } from './names/wordNameSlots';
+import { detectWordLikeHospitalCodes } from './places/wordCodeSlots';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import {
@@ -160,6 +162,8 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
   { name: 'name.rank-title', run: detectRankTitles },
+  { name: 'location.word-like-code', run: detectWordLikeHospitalCodes },
+  { name: 'name.word-name-slots', run: (c, m) => { detectPerWordNames(c, m); detectWordNameSubjects(c, m); detectPossessiveOfPerson(c, m); detectTaskSubjectWordNames(c, m); detectSignoffWithCredential(c, m); } },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
   { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },

@@ -38,8 +38,19 @@ const UNIT_AFTER_CODE = new Set(['er', 'ew', 'ed', 'micu', 'ccu', 'icu', 'sicu',
 function isHeadAt(c: NameContext, i: number): boolean {
   if (!c.is(i, WORD_HEAD)) return false;
   const l = c.w(i)!.lower;
+  if (hospitalDayCount(c, i)) return false;
   if (INSTITUTION_HEADS.has(l) || NAMED_HEADS.has(l)) return true;
   return HEADS_BEFORE_CENTER.has(l) && CENTER_WORDS.has(c.w(i + 1)?.lower ?? '');
+}
+
+/**
+ * "44yo M hospital day 2", "HOSP DAY #5": the hospital course's day count (HD#), never a facility's name, so the words
+ * before it ("M", "YO F") are no facility name either.
+ */
+export function hospitalDayCount(c: NameContext, i: number): boolean {
+  const w = c.w(i);
+  return w !== undefined && /^hosp(?:ital)?$/.test(w.lower) && c.w(i + 1)?.lower === 'day' && c.sameLine(i + 1) &&
+    /^[ \t\u00a0]*#?[ \t\u00a0]?\d/.test(c.text.slice(c.w(i + 1)!.end, c.w(i + 1)!.end + 4));
 }
 
 /** What the place rules share while they run over one note: taken words and the places found so far. */

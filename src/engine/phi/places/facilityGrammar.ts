@@ -1,6 +1,7 @@
 // Owns `facility.grammar`: organisation names found by their grammar, not by a list — a run of name words
 // closed by a facility head noun ("Lakeshore Family Practice", "Hollins Pharmacy", "Westbrook Elementary School",
 // "Tessaract Tool Inc", "Sunny Acres Nursing Home"), with an "of <Town>" tail ("First Baptist Church of Millbrook").
+import { hospitalDayCount } from './cueRules';
 import { INLINE_GAP_RE, type NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import { WORD_CLINICAL, WORD_TITLE } from '../lexicon';
@@ -45,6 +46,7 @@ export function detectFacilities(c: NameContext, marks: WordMarks): void {
   for (let i = 1; i < words.length; i++) {
     const head = words[i];
     if (((c.unit[i] & UNIT_FACILITY_HEAD) === 0 && !camelHead(c, i)) || !shapedLikeName(c, i) || c.is(i, WORD_CLINICAL) && head.upper && head.lower.length <= 3) continue;
+    if (hospitalDayCount(c, i)) continue;
     if ((head.lower === 'home' || head.lower === 'homes') && !HOME_INSTITUTION_WORDS.has(words[i - 1].lower) && !namedHome(c, marks, i)) continue;
     if (head.lower === 'living' && !LIVING_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;
     if (head.lower === 'house' && !HOUSE_INSTITUTION_WORDS.has(words[i - 1].lower)) continue;

@@ -65,7 +65,7 @@ const WEAK_DATE_CUE_RE = /\b(?:on|since|until|from|thru|through)\s$/i;
  * "ERCP 16th per GI", "labs 7-29:", "plan for trach 6-24", "anticipated d/c 2-3.", "OSH St. B 1-12", "family mtg set 6-6 0200",
  * "to come in 5-18", "Trigger 14th". The event names the day it happens, so the number after it is that day.
  */
-const EVENT_DATE_CUE_RE = /\b(?:adm|admit|xfer'?d?|transferred(?:\s(?:from|to)\s[^\n;,.]{1,24})?|transport(?:\sby\s[a-z]+(?:\s[a-z]+)?)?|trach|peg|ercp|egd|surgery|cath|bronch|biopsy|bx|labs|mtg(?:\sset)?|meeting(?:\sset)?|d\/c|dc|come\sin|osh(?:\s[^\n;,]{1,20}?)?|visited|trigger|retrieval|delivery|placement\sdate|release\sdate|review|expected\sby)\s{1,2}$/i;
+const EVENT_DATE_CUE_RE = /\b(?:adm|admit|xfer'?d?|transferred(?:\s(?:from|to)\s[^\n;,.]{1,24})?|transport(?:\sby\s[a-z]+(?:\s[a-z]+)?)?|trach|peg|ercp|egd|surgery|cath|bronch|biopsy|bx|labs|mtg(?:\sset)?|meeting(?:\sset)?|d\/c|dc|come\sin|osh(?:\s[^\n;,]{1,20}?)?|visited|trigger|retrieval|delivery|placement\sdate|release\sdate|review|expected\sby|(?:re-?)?(?:ex|in)tubat(?:ed?|ion)(?:\son)?)\s{1,2}$/i;
 /** "OR 9-10 for trach": the operating room in capitals, or in lower case only when the plan's clause follows ("or 1-21 for"). */
 const OR_CUE_RE = /\bOR\s$/;
 const LOWER_OR_CUE_RE = /\bor\s$/i;

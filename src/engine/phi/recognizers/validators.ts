@@ -72,6 +72,20 @@ export function validEitherOrder(a: number, b: number): boolean {
 }
 
 const FRACTION_RE = /^(\d{1,2})\/(\d{1,2})$/;
+/** A time preposition or a clock time before the number: "restent in 2/4,", "to begin again 1/2.", "arrived at 0330 1/3.". */
+const FRACTION_DATE_SLOT_BEFORE_RE = /(?:\b(?:on|in|since|until|till|til|again|before|after|thru|through)|(?:^|[^\d:/.])(?:[01]\d|2[0-3]):?[0-5]\d)\s$/i;
+/** A fraction takes a noun ("1/2 tab", "1/3 up", "1/2 NS"); a date closes its clause or meets a time or a clause word. */
+const FRACTION_DATE_SLOT_AFTER_RE = /^[ \t]*(?:[.,;)\]]|\r?\n|$|(?:at|for|per|w\/|with)\b|(?:[01]\d|2[0-3]):?[0-5]\d\b)/i;
+
+/**
+ * Date-slot grammar for the fraction look-alikes ("1/2" is 2 January in "restart again 1/2."): a time word or a clock time
+ * before, and nothing a fraction would quantify after. "1/2 tab", "in 1/2 NS", "rales 1/3 up" keep their noun and stay.
+ */
+export function fractionInDateSlot(before: string, after: string): boolean {
+  return (FRACTION_DATE_SLOT_BEFORE_RE.test(before) && FRACTION_DATE_SLOT_AFTER_RE.test(after)) || CLOCK_AFTER_RE.test(after);
+}
+/** "PRESENTED TO EW 1/2 @ 1230": a clock time after the number stamps a day ("1/2 at 75cc" and "1/2 @ 100 ml" are rates). */
+const CLOCK_AFTER_RE = /^[ \t]*(?:@|at)[ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b(?![ \t]*(?:cc|ml|mls|mg|u|units)\b)/i;
 const DATE_WORD_BEFORE_RE = /\b(?:on|since|dated|typed|dictated|transcribed|seen|admitted|discharged|received|collected|signed)\s$/i;
 const STRONG_DATE_WORD_BEFORE_RE = /\b(?:since|dated|typed|dictated|transcribed|admitted|discharged|received|collected|signed)\s$/i;
 const DATE_RANGE_BEFORE_RE = /(?:^|[^\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\s?(?:-|to|thru|through)\s?$/;
@@ -99,7 +113,7 @@ export function plausibleSlashDate(text: string, start: number, s: string): bool
   // "1/2", "3/4" are fractions unless a date word stands right before: "symptoms began on 3/4.", "typed 2/3".
   // A note's header line that ends with it: "Interval note 2/4", "NSG NOTE 1/3" — a date, never a fraction.
   const headerDate = NOTE_HEADER_BEFORE_RE.test(text.slice(Math.max(0, start - 48), start)) && /^[ \t]*(?:\r?\n|$)/.test(after);
-  if (a < b && b <= 4 && !headerDate && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
+  if (a < b && b <= 4 && !headerDate && !fractionInDateSlot(before, after) && !(DATE_WORD_BEFORE_RE.test(before) && !SETTING_AFTER_RE.test(after) && !/^\s?(?:of|tab|tabs|cup|dose|strength|ns)\b/i.test(after))) return false;
   // The second date of a range: "rec'd 8/2 - 8/10".
   if (DATE_RANGE_BEFORE_RE.test(before)) return true;
   // "back pain since 4/24": a date word right before outweighs a setting word further back ("on" does not: "on 10/5" is
