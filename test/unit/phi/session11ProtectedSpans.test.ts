@@ -79,3 +79,12 @@ testCoveredPatterns('session 11 protected spans still redacted:', {
     ['Moved to Montgomery last year with her son.', 'Montgomery'],
   ],
 });
+
+describe('session 11 protected spans: institution slots', () => {
+  test('a facility grammar\'s span before a run-on sentence with a clinical head stays (the institution outranks the eponym guess)', () => {
+    const text = 'Pt is ready to go to Mercy Grove Vital signs stable.';
+    const candidates = [span(text, 'Mercy Grove', 'LOCATION', 'facility.phrase')];
+    dropProtectedSpans(contextOf(text), candidates);
+    expect(candidates).toHaveLength(1);
+  });
+});

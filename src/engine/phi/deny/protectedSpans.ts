@@ -16,6 +16,15 @@ const PERSON_SLOT_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE;
 /** Between a person cue and its name: spaces and a title's own full stop, never a line or sentence break. */
 const SLOT_GAP_RE = /^\.?[ \t\u00a0]{1,2}$/;
 
+/**
+ * Institution slots outrank the eponym reading as person slots do: a facility or university name a place grammar read
+ * from its own head noun or short form ("Sacred Heart" before a sentence run on without its full stop, "U Maryland" before
+ * its insulin scale) is the institution. Those recognizers check the protected mark themselves where the head noun is theirs.
+ */
+function institutionSlot(s: PhiSpan): boolean {
+  return (s.recognizers ?? []).some((r) => r.startsWith('facility.') || r.startsWith('location.university'));
+}
+
 /** The word is read as clinical by the protected-term grammar firmly (not only as a possessive owner's guess). */
 function firmlyProtected(c: NameContext, i: number): boolean {
   return c.protectedTerm[i] !== 0 && c.protectedTerm[i] !== PROTECTED_POSSESSIVE_OWNER;
@@ -42,7 +51,7 @@ export function dropProtectedSpans(c: NameContext, candidates: PhiSpan[]): void 
       continue;
     }
     const lo = firstWordEndingAfter(words, s.start);
-    if (lo >= words.length || words[lo].start >= s.end || inPersonSlot(c, lo)) continue;
+    if (lo >= words.length || words[lo].start >= s.end || inPersonSlot(c, lo) || institutionSlot(s)) continue;
     let all = true;
     let letters = false;
     for (let i = lo; all && i < words.length && words[i].start < s.end; i++) {
