@@ -29,16 +29,3 @@ testUntouchedPatterns('session 11 identifier look-alikes kept:', {
     ['Diet card 1800 kcal daily per dietitian.', '1800'],
   ],
 });
-
-testCoveredPatterns('session 11 isolated identifiers redacted:', {
-  'two to four letters then four or more digits standing alone, no label': [
-    ['Envelope marked TZ40918 at intake.', 'TZ40918'],
-  ],
-});
-
-testUntouchedPatterns('session 11 isolated clinical look-alikes kept:', {
-  'one letter then digits is an ICD-10-CM or HCPCS code; a year after a name is when': [
-    ['Given J1100 in clinic for E1122.', 'J1100'],
-    ['Seen at the ACLS2020 course.', 'ACLS2020'],
-  ],
-});

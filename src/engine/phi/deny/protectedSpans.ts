@@ -18,11 +18,12 @@ const SLOT_GAP_RE = /^\.?[ \t\u00a0]{1,2}$/;
 
 /**
  * Institution slots outrank the eponym reading as person slots do: a facility or university name a place grammar read
- * from its own head noun or short form ("Sacred Heart" before a sentence run on without its full stop, "U Maryland" before
+ * from its own head noun or short form, or after a movement cue, ("Sacred Heart" before a sentence run on without its full stop, "U Maryland" before
  * its insulin scale) is the institution. Those recognizers check the protected mark themselves where the head noun is theirs.
  */
 function institutionSlot(s: PhiSpan): boolean {
-  return (s.recognizers ?? []).some((r) => r.startsWith('facility.') || r.startsWith('location.university'));
+  // A place a movement or place cue introduced ("go to Wendlemoor Calderquist Vital signs") is a place slot likewise.
+  return (s.recognizers ?? []).some((r) => r.startsWith('facility.') || r.startsWith('location.university') || /movement|after-cue/.test(r));
 }
 
 /** The word is read as clinical by the protected-term grammar firmly (not only as a possessive owner's guess). */

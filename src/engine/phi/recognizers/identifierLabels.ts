@@ -46,19 +46,7 @@ function clinicalLabel(label: string): boolean {
   return label.toLowerCase().split(/[ \t]+/).some((w) => CLINICAL_LABEL_WORDS.has(w));
 }
 
-/** Letters of a clinical name written before its number: a year or an edition after them is no identifier ("COVID2019", "DSM5"). */
-const YEAR_TAIL_RE = /^[A-Za-z]+(?:19|20)\d{2}$/;
-
 export const IDENTIFIER_LABEL_RECOGNIZERS: readonly PatternRecognizerDef[] = [
-  {
-    name: 'id.isolated-letters-digits',
-    type: 'ID',
-    description: 'default deny: an unlabelled token of two to four letters then four to nine digits standing alone: RX44817, qk5530, TPN77120 (not an ICD-10 or HCPCS code, one letter before digits; not a gene, a stage, a setting, a year after a name)',
-    pattern: String.raw`(?<![A-Za-z0-9\-/.+*:_#])[A-Za-z]{2,4}\d{4,9}(?![A-Za-z0-9]|[\-/.:*_+][A-Za-z0-9])`,
-    flags: 'g',
-    validate: (v, c) => !YEAR_TAIL_RE.test(v) && !CLINICAL_ALNUM_RE.test(v) && !VENT_SETTINGS_RE.test(v) && !CLINICAL_CHUNK_RE.test(v) &&
-      !CLINICAL_MIXED_RE.test(v) && !COUNT_UNIT_AFTER_RE.test(c.text.slice(c.end, c.end + 8)),
-  },
   {
     name: 'id.label-head',
     type: 'ID',
