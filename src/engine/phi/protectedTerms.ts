@@ -9,6 +9,7 @@ import { UNIT_CLINICAL_HEAD, UNIT_FACILITY_HEAD, UNIT_PROTECTED } from './unitWo
 import { tokenize } from './tokens';
 import { icdEponyms } from './eponymList';
 import { icdClinicalHeads } from './deny/clinicalHeads';
+import { ANATOMICAL_EPONYM_HEADS, PROSTHETIC_HEADS } from './deny/eponymHeads';
 import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS, US_STATES } from './vocab';
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
@@ -868,7 +869,7 @@ export function markProtected(
     const instrument = i > 0 && (words[i - 1].capitalized || words[i - 1].upper) && w.alpha && INSTRUMENT_FORM_RE.test(w.lower);
     const procedure = (i > 0 && words[i - 1].capitalized && w.lower.length >= 7 && PROCEDURE_FORM_RE.test(w.lower)) || diseaseForm || instrument;
     // A head of the extra lists only while no census list reads it as a name, unless it is written in lower case.
-    const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower)) &&
+    const extraHead = (MORE_EPONYM_HEADS.has(w.lower) || DEVICE_HEADS.has(w.lower) || ANATOMICAL_EPONYM_HEADS.has(w.lower) || PROSTHETIC_HEADS.has(w.lower)) &&
       ((flags[i] & (WORD_FIRST | WORD_LAST)) === 0 || (mode === 'mixed' && !w.capitalized && !w.upper) ||
         // "RIFTON GAIT TRAINER": after a plain English modifier in no name list a census head is the product's noun.
         ((flags[i - 1] & WORD_COMMON) !== 0 && (flags[i - 1] & (WORD_FIRST | WORD_LAST | PERSON_CUE_BITS)) === 0 && words[i - 1].alpha));
@@ -958,7 +959,7 @@ export function markProtected(
         (!lex.common.has(words[x + 1].lower) || (flags[x + 1] & WORD_LAST) !== 0)) person = true;
     }
     // A named operation written in lower case right after a capitalised run is an eponym too ("Ivor Lewis esophagectomy").
-    const eponymOnly = EPONYM_ONLY_HEADS.has(w.lower) || MORE_EPONYM_ONLY.has(w.lower) ||
+    const eponymOnly = EPONYM_ONLY_HEADS.has(w.lower) || MORE_EPONYM_ONLY.has(w.lower) || PROSTHETIC_HEADS.has(w.lower) ||
       (procedure && !diseaseForm && mode === 'mixed' && !w.capitalized && !w.upper && RUN_GAP_RE.test(w.gapBefore) && words[i - 1].capitalized);
     // "Roland-Morris questionnaire": a hyphen-joined pair of capitalised words alone before a listed head is its two authors;
     // a person's double-barrelled surname comes with a first name or a title, which the run or the cue check above reads.

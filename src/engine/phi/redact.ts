@@ -11,7 +11,7 @@ import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
 import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
 import { isMedicalCoinage } from './deny/medicalMorphology';
-import { dropClinicalServiceWords } from './deny/clinicalServiceWords';
+import { dropProtectedSpans } from './deny/protectedSpans';
 import { isWorkflowWord } from './deny/workflowVocabulary';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
@@ -67,7 +67,8 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   // firmly protected words itself and outweighs a drug read from a verb's position alone ("start Aigerim tomorrow").
   propagateFieldNames(nameContext, candidates, emit);
   detectStoreNumbers(text, candidates.slice(), unprotected);
-  dropClinicalServiceWords(text, words, candidates);
+  // Last of the voters' steps: a name or place lying inside a protected clinical term or a service word is dropped, whoever proposed it.
+  dropProtectedSpans(nameContext, candidates);
   dropForeignVocabulary(text, words, lexicon, candidates);
   dropMarkupTagNames(text, candidates);
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);

@@ -68,12 +68,13 @@ function headAfterService(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * Drops every NAME or LOCATION candidate made only of these clinical words. A status abbreviation is dropped only
+ * The NAME or LOCATION candidates made only of these clinical words, which the protected-span step (protectedSpans.ts)
+ * drops with the protected clinical terms. A status abbreviation is dropped only
  * when written in capitals and proposed by shape-only voters (a first-name list, the learned model), so a labelled
  * "Patient: Ned Smith" stays (an abbreviation of the shared clinical list only on a mixed-case line); units and service words are dropped whichever voter proposed them, since a
  * real place before a clinic ("Riverside Clinic", "Okafor Clinic") is no service word and is never touched.
  */
-export function dropClinicalServiceWords(text: string, words: readonly Word[], candidates: PhiSpan[]): void {
+export function clinicalServiceWordsIn(text: string, words: readonly Word[], candidates: readonly PhiSpan[]): Set<PhiSpan> {
   const drop = new Set<PhiSpan>();
   // A word a labelled field or a cue named as a person elsewhere in the note ("Patient: NED KOWALSKI") is that person.
   const cuedNames = new Set<string>();
@@ -95,11 +96,12 @@ export function dropClinicalServiceWords(text: string, words: readonly Word[], c
     }
     if (all) drop.add(s);
   }
-  if (drop.size === 0) return;
+  if (drop.size === 0) return drop;
   // A dropped word touching a kept name or place is part of it ("Wichita Falls Clinic", "Sacred Heart team"): it stays.
   const kept = candidates.filter((s) => !drop.has(s) && (s.type === 'NAME' || s.type === 'LOCATION'));
   const touches = (s: PhiSpan) => kept.some((k) => k.start <= s.end + TOUCH_CHARS && s.start <= k.end + TOUCH_CHARS);
-  for (let c = candidates.length - 1; c >= 0; c--) if (drop.has(candidates[c]) && !touches(candidates[c])) candidates.splice(c, 1);
+  for (const s of [...drop]) if (touches(s)) drop.delete(s);
+  return drop;
 }
 
 const TOUCH_CHARS = 2;

@@ -22,7 +22,7 @@ const SPECIMEN_VALUE = String.raw`([A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*(
  */
 const ANY_LABEL_VALUE = String.raw`[A-Za-z]{1,3}\d{6,}[ \t]\d{2}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Z]{1,2}(?:[ \t]\d{2,5}){2,4}(?![A-Za-z0-9]|[\/:.\-]\d)|\d{2,}(?:[ \t]\d{2,5}){1,3}(?![A-Za-z0-9]|[\/:.\-]\d)|[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*`;
 /** Label words whose number is a code, a product, a place in the building or a count, or has its own recognizer. */
-const NOT_ID_LABELS: ReadonlySet<string> = new Set([
+export const NOT_ID_LABELS: ReadonlySet<string> = new Set([
   'clia', 'cpt', 'icd', 'ndc', 'hcpcs', 'loinc', 'snomed', 'rxnorm', 'code', 'model', 'catalog', 'catalogue', 'cat', 'part', 'protocol', 'version', 'ver',
   'room', 'rm', 'bed', 'step', 'page', 'pg', 'dose', 'cycle', 'item', 'line', 'table', 'figure', 'fig', 'phone', 'tel', 'telephone', 'fax', 'cell',
   'mobile', 'pager', 'callback', 'contact', 'ext', 'zip', 'postal', 'po', 'box', 'apt', 'suite', 'ste', 'exit', 'route', 'highway', 'hwy', 'gate',
@@ -32,21 +32,21 @@ const NOT_ID_LABELS: ReadonlySet<string> = new Set([
 const COUNTED_LABELS: ReadonlySet<string> = new Set(['cycle', 'step', 'item', 'line', 'dose', 'page', 'pg', 'total', 'count']);
 const MIN_ID_DIGITS = 3;
 /** Labels whose number is a diagnosis or a problem in a list: a code without its dot after them is the code. */
-const PROBLEM_LABELS: ReadonlySet<string> = new Set(['problem', 'problems', 'diagnosis', 'diagnoses', 'dx', 'ddx', 'diag', 'condition', 'impression',
+export const PROBLEM_LABELS: ReadonlySet<string> = new Set(['problem', 'problems', 'diagnosis', 'diagnoses', 'dx', 'ddx', 'diag', 'condition', 'impression',
   'assessment', 'issue', 'icd', 'code', 'codes', 'billing']);
 /** Large numbers in clinical text are counts or amounts with a unit: viral loads, colony counts, units of penicillin. */
-const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
+export const COUNT_UNIT_AFTER_RE = /^(?:\/|\s?(?:copies|cop|iu|units?|u\b|cells|cfu|colonies|organisms|per\b|mg|mcg|ml|g\b|kg|lbs?|steps|cal|kcal|dollars|usd|\$))/i;
 
 /** An ICD-10-CM code written without its dot (S72001A, M8008XA): clinical, never an identifier. */
-const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
+export const ICD10_CODE_RE = /^[A-TV-Z]\d[0-9A-Z]{1,5}$/;
 /** A count glued to its unit: 100000units, 250000IU, 1000000cells. */
 /** Mixed tokens that are clinical or dates: dbSNP ids (rs113993960), a date with its month name (12MAR2024), an ordinal. */
 // Ventilator settings and dimensions multiply numbers (AC700X10, 550x16x40, x25x500x40); a CLIA number (99D9727853,
 // the CMS format) certifies the laboratory, not the patient.
 // A dimension or a count multiplied is numbers of up to four digits joined by "x", with a unit or a ventilator mode after
 // them (550x16x40, 100x150mm, 800x12AC); "26x98457" is a chart number with an x in it, not a size.
-const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|^\d{1,4}(?:\.\d{1,2})?(?:[xX]\d{1,4}(?:\.\d{1,2})?)+(?:mm|cm|m|in|ml|cc|mcg|mg|hpf|lpf|ac|simv|imv|prvc|pc|vc|ps)?$|^[xX]\d|^\d{2}D\d{7}$/i;
-const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
+export const CLINICAL_MIXED_RE = /^rs\d+$|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|^\d+(?:st|nd|rd|th)$|^\d{1,4}(?:\.\d{1,2})?(?:[xX]\d{1,4}(?:\.\d{1,2})?)+(?:mm|cm|m|in|ml|cc|mcg|mg|hpf|lpf|ac|simv|imv|prvc|pc|vc|ps)?$|^[xX]\d|^\d{2}D\d{7}$/i;
+export const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm|kg|g|l)$/i;
 
 /**
  * Clinical alphanumerics that stay (decided for issue 9): gene symbols with a digit-letter-digit tail (CYP2C19, HSD17B13),
@@ -54,24 +54,24 @@ const COUNT_UNIT_GLUED_RE = /^\d+(?:units?|iu|u|cells|copies|cfu|mg|mcg|ml|mm|cm
  * glued to their numbers (PS15PEEP5, CPAP10PS5), lab units glued to a number (13cmH2O). Lot numbers of vaccines and
  * devices are not in this list: a lot or serial is a device identifier under Safe Harbor.
  */
-const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d/i;
+export const CLINICAL_ALNUM_RE = /^[A-Z]{2,6}\d{1,2}[A-Z]\d{1,3}$|^G\d{1,2}P\d{1,4}(?:A\d)?$|^[cpy]{0,2}T[0-4isxX][a-d]?N[0-3xX][a-c]?M[01xX]$|^p\d{2}INK\d/i;
 /** A gestational age written compactly ("30w2d", "30w", "12w6d"): weeks and days of a pregnancy, not an identifier. */
-const GESTATIONAL_AGE_RE = /^\d{1,2}w(?:\d{1,2}d?)?$/i;
+export const GESTATIONAL_AGE_RE = /^\d{1,2}w(?:\d{1,2}d?)?$/i;
 /**
  * Ventilator settings glued together (PS15PEEP5, AC700X10, CPAP10PS5) and a pressure glued to its unit (13cmH2O, often typed 13cmH20): the
  * whole token must be made of them. A mode's letters found anywhere inside a token would let identifiers through
  * (an account AC99120B7, a record CMH44120A, a serial PEEP7731Z9).
  */
-const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|ipap|epap|fio2?|tv|vt|rr|x)\d{1,4})+$|^\d{1,3}cmh2[o0]$/i;
+export const VENT_SETTINGS_RE = /^(?:(?:ac|ps|psv|pc|vc|prvc|simv|imv|peep|cpap|bipap|ipap|epap|fio2?|tv|vt|rr|x)\d{1,4})+$|^\d{1,3}cmh2[o0]$/i;
 
 /**
  * Chunks that make a joined token clinical: a protein change (V600E, L858R, R132H, G12D), a dose or measure glued to its
  * unit (325mg, 40mEq, 2L), a vertebral level, ECG lead or heart sound (C5, T12, V1, S2), a lab or gene name with its number
  * (A1c, CA125, HER2, CD4, IL6, HLA, CYP2C19).
  */
-const CLINICAL_CHUNK_RE = /^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|fs|del|dup|ins)$|^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|l|g|kg|cc|units?|iu|meq|mmol|mm|cm|hr|hrs|h|min|d|wk|wks|mo|yr|yrs|x|s)$|^(?:a1c|hba1c|ca\d{2,3}|her\d|cd\d{1,3}|il\d{1,2}|hla|cyp\d\w*|brca\d?|egfr|kras|braf|jak\d|idh\d|flt\d|npm\d|covid|sars|cov\d?|hiv\d?|hpv\d*|ebv|cmv|hsv\d?)$/i;
+export const CLINICAL_CHUNK_RE = /^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|fs|del|dup|ins)$|^\d+(?:\.\d+)?(?:mg|mcg|ug|ml|l|g|kg|cc|units?|iu|meq|mmol|mm|cm|hr|hrs|h|min|d|wk|wks|mo|yr|yrs|x|s)$|^(?:a1c|hba1c|ca\d{2,3}|her\d|cd\d{1,3}|il\d{1,2}|hla|cyp\d\w*|brca\d?|egfr|kras|braf|jak\d|idh\d|flt\d|npm\d|covid|sars|cov\d?|hiv\d?|hpv\d*|ebv|cmv|hsv\d?)$/i;
 /** An hour of a shift or a schedule: 7p, 11PM, 12n, 0700h. */
-const CLOCK_CHUNK_RE = /^\d{1,4}(?:a|p|am|pm|n|h|hr|hrs|noon)$/i;
+export const CLOCK_CHUNK_RE = /^\d{1,4}(?:a|p|am|pm|n|h|hr|hrs|noon)$/i;
 /** Vital-sign and ventilator words that open a run of numbers ("HR-110-120s", "BP-120/80"). */
 const VITAL_WORD_RE = /^(?:hr|bp|rr|sbp|dbp|map|cvp|spo2|sao2|sat|sats|temp|t|p|peep|fio2|tv|vt|ps|psv|ipap|epap|o2|gcs|pain|bs|fs|fsbs|bg|cbg)$/i;
 
@@ -88,7 +88,7 @@ function isDigit(ch: number): boolean {
   return ch >= 48 && ch <= 57;
 }
 
-function countDigits(s: string): number {
+export function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);
@@ -100,7 +100,7 @@ function countDigits(s: string): number {
 /** A labelled identifier has three digits or letters too: "Plan: 1. Type 2 diabetes" is list numbering, not an account. */
 const identifierValue = (v: string): boolean => countDigits(v) >= MIN_ID_DIGITS || !/^[\d\s]+$/.test(v);
 const TRAILING_RE = /[.\-/]+$/;
-const trimValue: PatternRecognizerDef['refine'] = (c) => {
+export const trimValue: PatternRecognizerDef['refine'] = (c) => {
   const s = c.text.slice(c.start, c.end).replace(TRAILING_RE, '');
   return s.length === 0 ? null : { start: c.start, end: c.start + s.length };
 };

@@ -16,6 +16,7 @@ import {
 } from './fields';
 import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
+import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter } from '../../text/literalPrefilter';
@@ -23,7 +24,7 @@ import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...AGENCY_RECOGNIZERS, ...SIGNATURE_RECOGNIZERS, ...HL7_RECOGNIZERS,
-  ...MILITARY_UNIT_RECOGNIZERS,
+  ...MILITARY_UNIT_RECOGNIZERS, ...IDENTIFIER_LABEL_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
