@@ -69,10 +69,14 @@ const MAX_BRIDGE_WORDS = 1;
 /** The class of the non-disease head noun the mention modifies, if any. */
 export function nonDiseaseHeadOf(text: string, mention: Span): HeadNounClass | undefined {
   const cls = headAfter(text, mention);
+  // "Met SIRS criteria", "fulfils sepsis criteria": criteria the patient meets assert the condition.
+  if (cls === 'criterion' && CRITERIA_MET_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return undefined;
   // A symptom's score ("pain score 7/10") still documents the symptom.
   if (cls === 'measurement' && SYMPTOM_WORD.test(text.slice(mention.start, mention.end))) return undefined;
   return cls;
 }
+
+const CRITERIA_MET_BEFORE = /\b(?:met|meets|meeting|meet|fulfil(?:l?s|led|ling)?|fulfill|satisf(?:y|ies|ied|ying)|positive)\s+(?:all\s+|the\s+|\d\/\d\s+)?$/i;
 
 /** Symptoms that are graded on a scale of their own. */
 const SYMPTOM_WORD = /\b(?:pain|ache|aches|itch|itching|pruritus|tenderness)\b/i;
