@@ -37,7 +37,7 @@ const HEAD_NOUNS: Readonly<Record<HeadNounClass, readonly string[]>> = {
     'foundation', 'society', 'association', 'network', 'alliance', 'practice'],
   service: ['program', 'programs', 'programme', 'programmes', 'service', 'services', 'education', 'class', 'classes',
     'support group', 'registry', 'registries', 'counseling', 'counselling', 'teaching', 'outreach', 'awareness',
-    'research', 'trial', 'pathway', 'protocol', 'bundle', 'order set', 'alert', 'workup', 'work up', 'handout',
+    'research', 'trial', 'pathway', 'protocol', 'order set', 'alert', 'workup', 'work up', 'handout',
     'pamphlet', 'literature'],
   prevention: ['prophylaxis', 'prevention', 'precautions', 'warning signs', 'warning symptoms', 'risk reduction'],
   measurement: ['volume', 'volumes', 'index', 'indices', 'ratio', 'score', 'scores', 'scale', 'scales', 'risk',
@@ -48,7 +48,7 @@ const HEAD_NOUNS: Readonly<Record<HeadNounClass, readonly string[]>> = {
 /** Words that may sit between the condition and its head, themselves modifiers of the head ("prevention program"). */
 const BRIDGE_WORDS = new Set(['prevention', 'management', 'self', 'self-management', 'care', 'support', 'risk',
   'research', 'treatment', 'specialty', 'action', 'awareness', 'education', 'resource', 'follow-up', 'follow',
-  'up', 'outpatient', 'inpatient', 'nurse', 'screening', 'wellness', 'rehabilitation', 'rehab', 'and', '&']);
+  'up', 'outpatient', 'inpatient', 'nurse', 'screening', 'wellness', 'rehabilitation', 'rehab']);
 
 /** Head phrases, longest first, as word arrays. */
 const HEADS: ReadonlyArray<{ words: readonly string[]; cls: HeadNounClass }> = (Object.entries(HEAD_NOUNS) as Array<[HeadNounClass, readonly string[]]>)
@@ -68,6 +68,8 @@ const MAX_BRIDGE_WORDS = 1;
 
 /** The class of the non-disease head noun the mention modifies, if any. */
 export function nonDiseaseHeadOf(text: string, mention: Span): HeadNounClass | undefined {
+  // "Palliative care unit": a mention naming a kind of care (Z51.5) is the service itself, not its modifier.
+  if (CARE_MENTION.test(text.slice(mention.start, mention.end))) return undefined;
   const cls = headAfter(text, mention);
   // "Met SIRS criteria", "fulfils sepsis criteria": criteria the patient meets assert the condition.
   if (cls === 'criterion' && CRITERIA_MET_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) return undefined;
@@ -76,6 +78,7 @@ export function nonDiseaseHeadOf(text: string, mention: Span): HeadNounClass | u
   return cls;
 }
 
+const CARE_MENTION = /\b(?:care|therapy|treatment|rehabilitation|dialysis)$/i;
 const CRITERIA_MET_BEFORE = /\b(?:met|meets|meeting|meet|fulfil(?:l?s|led|ling)?|fulfill|satisf(?:y|ies|ied|ying)|positive)\s+(?:all\s+|the\s+|\d\/\d\s+)?$/i;
 
 /** Symptoms that are graded on a scale of their own. */
@@ -112,7 +115,9 @@ function headAfter(text: string, mention: Span): HeadNounClass | undefined {
  * A condition in a list of criteria ("Inclusion criteria: heart failure, diabetes", "Program criteria:
  * …", "qualifies if: …"): the line defines who qualifies; it says nothing about this patient.
  */
-const CRITERIA_LIST_BEFORE = /\b(?:criteria|criterion|qualif(?:y|ies|ying) (?:if|with)|eligible (?:if|with)|eligibility)\b[^.\n:]{0,30}:[^.\n]*$/i;
+// Only criteria that decide who qualifies (a programme, a study, eligibility): a case report's "diagnosed by the
+// following criteria: conjunctival edema, …" lists the patient's findings.
+const CRITERIA_LIST_BEFORE = /\b(?:(?:inclusion|exclusion|eligibility|enrol(?:l?ment)|referral|program(?:me)?|study|trial|admission)\s+criteria|qualif(?:y|ies|ying) (?:if|with)|eligible (?:if|with))\b[^.\n:]{0,30}:[^.\n]*$/i;
 
 export function inCriteriaList(text: string, mention: Span): boolean {
   const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;

@@ -40,6 +40,9 @@ describe('head-noun classes', () => {
     ['Diabetes well controlled on diet.', 'Diabetes'],
     // Criteria the patient meets assert the condition.
     ['Met SIRS criteria on admission, noninfectious.', 'SIRS'],
+    // A coordinated noun is its own finding; a kind of care names the service itself.
+    ['Dialysis for renal failure and volume overload.', 'renal failure'],
+    ['Transferred to the palliative care unit.', 'palliative care'],
   ])('no head: %s', (text, mention) => {
     expect(nonDiseaseHeadOf(text, span(text, mention))).toBeUndefined();
   });
@@ -48,6 +51,9 @@ describe('head-noun classes', () => {
     const text = 'Eligibility criteria: heart failure, COPD or diabetes.\nAssessment: hypertension.';
     expect(inCriteriaList(text, span(text, 'COPD'))).toBe(true);
     expect(inCriteriaList(text, span(text, 'hypertension'))).toBe(false);
+    // A case report's diagnostic criteria list the patient's own findings.
+    const report = 'Graded according to the following criteria: conjunctival edema, eyelid swelling.';
+    expect(inCriteriaList(report, span(report, 'conjunctival edema'))).toBe(false);
   });
 
   it('makes the mention hypothetical in the context analysis', () => {
