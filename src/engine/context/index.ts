@@ -6,6 +6,7 @@ import { memoOf } from '../text/memo';
 import { isCaseReportNarrative } from '../coding/noteForm';
 import { TriggerMatcher, tokenize, type Token, type TriggerMatch } from './matcher';
 import type { ContextCategory, TriggerRule } from './triggers';
+import { inCriteriaList, nonDiseaseHeadOf } from './nounPhraseHead';
 
 export type { ContextCategory, TriggerRule, TriggerRole } from './triggers';
 export { TRIGGER_GROUPS, buildTriggerTable } from './triggers';
@@ -355,6 +356,8 @@ export function mentionContext(analysis: TextAnalysis, mention: Span): MentionCo
   if (!result.negated && (negatedAcrossLabelBreak(analysis.text, mention) || negatedByRowAnswer(analysis.text, mention) || negatedInSemicolonList(analysis.text, mention))) result.negated = true;
   if (!result.historical && PAST_YEAR_AFTER.test(analysis.text.slice(mention.end, mention.end + 40)) && !caseReport(analysis)) result.historical = true;
   if (!result.hypothetical && (isMeasurementLabel(analysis.text, mention) || isTracingDeflection(analysis.text, mention))) result.hypothetical = true;
+  // A condition word modifying a person, place, service, preventive measure or measurement, or listed as a criterion.
+  if (!result.hypothetical && (nonDiseaseHeadOf(analysis.text, mention) || inCriteriaList(analysis.text, mention))) result.hypothetical = true;
   // Everything in a family-history section belongs to a relative; a PMH section is left to the
   // coder (a PMH list of "HTN, DM2" is current chronic disease, not history).
   if (sectionAt(analysis, mention.start).kind === 'family_history') result.family = true;
