@@ -15,6 +15,7 @@ import { foreignTo, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_
 // The note's language is language.ts's; callers of the statement test read it here with it.
 export { noteLanguage } from './language';
 import { RulePrefilter } from './literalPrefilter';
+import { clinicianOwnCare, nonClinicalVoice } from './statementVoice';
 
 export interface StatementMark extends Span {
   rule: string;
@@ -295,7 +296,10 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if ((may(TEST.structure) && STRUCTURE.test(s)) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
   if (may(TEST.readerAddress) && READER_ADDRESS.test(s)) return 'statement.reader-addressed';
-  if (may(TEST.paymentTalk) && PAYMENT_TALK.test(withoutOwnAuthorizations(s))) return 'statement.payment-talk';
+  // The clinician's own first-person act of care ("I examined …; my patient has … and needs …") names an insurer or an
+  // attestation as the clinician's business, not the claim's: it is not read for payment words (statementVoice.ts).
+  const ownCare = clinicianOwnCare(s);
+  if (!ownCare && may(TEST.paymentTalk) && PAYMENT_TALK.test(withoutOwnAuthorizations(s))) return 'statement.payment-talk';
   if ((may(TEST.recordTalk) && RECORD_TALK.test(s)) || (may(TEST.approvalTalk) && APPROVAL_TALK.test(s)) || (may(TEST.writeItDown) && WRITE_IT_DOWN.test(s))
     || (may(TEST.documentTalk) && DOCUMENT_TALK.test(s))) return 'statement.record-talk';
   if (may(TEST.macroToken) && MACRO_TOKEN.test(s)) return 'statement.structure';
@@ -315,13 +319,17 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   if (language === 'en' && may(TEST.foreignReader) && FOREIGN_READER_WORD.test(s)) return 'statement.reader-addressed';
   if (words(s).length >= 3 && foreignTo(s, language)) return 'statement.other-language';
   if (language !== OTHER_SCRIPT && otherScriptCarrier(s)) return CODE_TOKEN.test(s) ? 'statement.other-language-request' : 'statement.other-script';
+  // Who the clause is addressed to and who wrote it (statementVoice.ts): a request to a coder, a reviewer or a machine,
+  // text labelled as written by an office, a payer, software or a website, and data by shape fail whatever they ask.
+  const voice = nonClinicalVoice(s);
+  if (voice) return voice === 'statement.data-block' && CODE_TOKEN.test(s) ? 'statement.structure' : voice;
   // What the named tests did not explain: a disguise is read on the text as written (normalisation folds it away).
   if (DISGUISED_WORD.test(sentence.normalize('NFKC'))) return 'statement.disguised-word';
   // A clinician's own addendum is documentation (Guidelines I.A.19: the provider's documentation is the
   // evidence): the learned reading of "addendum" as pasted text must not overrule the author it names.
   if (may(TEST.clinicianAddendum) && CLINICIAN_ADDENDUM.test(s)) return undefined;
   // What no named pattern describes: the learned classifier reads the clause's speech act (statementModel.ts).
-  if (options.learned !== false && learnedNonClinical(s)) return LEARNED_RULE;
+  if (options.learned !== false && !ownCare && learnedNonClinical(s)) return LEARNED_RULE;
   return undefined;
 }
 
@@ -436,6 +444,8 @@ function dataBlocks(text: string): StatementMark[] {
   const delimiters = (line: string): string => {
     const commas = (line.match(/,(?! )/g) ?? []).length;
     if (commas >= MIN_DELIMITERS && !/, /.test(line)) return `c${commas}`;
+    const semicolons = (line.match(/;(?! )/g) ?? []).length;
+    if (semicolons >= MIN_DELIMITERS && !/; /.test(line)) return `s${semicolons}`;
     const tabs = (line.match(/\t/g) ?? []).length;
     return tabs >= MIN_DELIMITERS ? `t${tabs}` : '';
   };

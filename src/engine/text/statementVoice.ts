@@ -1,0 +1,80 @@
+// Owns the voice of a clause: who it is addressed to, who wrote it, and whether it is the clinician's own act of care.
+// clinicalStatement.ts asks it after the named vocabularies: a clause addressed to the claim's or a machine's reader
+// (a coder, biller, encoder, auditor, reviewer, summarizer, "the system", an AI), or labelled as written by someone
+// who is not the treating clinician (billing office, payer, software, a website, a device, the family's lawyer), is
+// not a clinician's statement whatever it asks — so an unseen request form fails by its addressee or its author, not
+// by a phrase of its own. Imperatives to the patient ("take", "return if", "call us") and to the care team ("nurse
+// to teach", "pharmacy: switch") name no such addressee and stay evidence. The clinician's own first-person act of
+// care ("I examined…", "my patient has… and needs…") stays evidence though it names an insurer or an attestation.
+
+/**
+ * Readers a note's text may be addressed to that are not caring for the patient: the claim's staff and software,
+ * reviewers of the record, and machine readers. "Scribe" counts only when it is told what diagnosis to write.
+ */
+const NON_CARE_ROLE = String.raw`(?:coders?|coding(?: team| staff| dept| department| desk| folks)?|billers?|billing(?: office| team| staff| dept| department| desk| folks)?|encoders?|encoder (?:folks|team|software)|cdi(?: team| specialist| nurse)?|auditors?|reviewers?|(?:chart|utilization|claims?) reviewers?|revenue(?: cycle| integrity)?(?: team| staff| analyst)?|claims? (?:team|staff|dept|department|processor)|payer liaison|abstractors?|(?:downstream )?summari[sz]ers?|downstream (?:model|reader|system|tool|pipeline)|ai (?:scribe|assistant|model|agent|system|coder)|language model)`;
+/** Machine readers whose bare name can head a clinical line ("AI: mild" is aortic insufficiency, "Model:" a device's): addressed only after "attn", "to", "dear"… */
+const MACHINE_ROLE = String.raw`(?:ai|a\.i\.|assistant|model|bot|agent|system|engine|software|pipeline|algorithm)`;
+
+/** A clause opened by naming its addressee: "Attn coders:", "To billing:", "Reviewer, …", "Attn downstream summarizer:", "Dear AI,". */
+const ADDRESSEE_OPENING = new RegExp(
+  String.raw`^[\s\[(*#>_-]*(?:(?:(?:attn|attention|note|message|memo|request|question|quick q|fyi|heads up|reminder|instructions?)\s*(?:to|for)?\s*|to\s+|for\s+|dear\s+|hey\s+|@)?(?:the\s+|any\s+|all\s+|our\s+)?${NON_CARE_ROLE}|(?:attn|attention|note|message|memo|request|question|instructions?|to|for|dear|hey)\s*(?:to|for)?\s*(?:the\s+|any\s+|all\s+|our\s+)?${MACHINE_ROLE})\s*(?:[:,\u2014\u2013]|-\s|>>)`,
+  'i',
+);
+
+/** An addressee named inside a request: "quick q for the encoder folks", "question for billing", "for whoever finalizes/codes this". */
+const ADDRESSEE_INSIDE = new RegExp(
+  String.raw`\b(?:q|question|request|note|ask|message|reminder)\s+(?:for|to)\s+(?:the\s+|our\s+)?${NON_CARE_ROLE}\b|\b(?:for|to|attn:?)\s+whoever\s+(?:finali[sz]es|signs|codes|bills|closes|submits|processes|abstracts|reviews)\b`,
+  'i',
+);
+
+/** A scribe told what diagnosis to write or lead with: the clinician documents; a scribe is not told what to conclude. */
+const SCRIBE_STEERED = /\bscribe\b[^.\n]{0,60}\b(?:primary|principal|diagnos[ie]s|dx|codes?|lead with|make)\b/i;
+
+/**
+ * A label saying who wrote the text after it, when that is not the treating clinician: pasted, forwarded, imported or
+ * copied from somewhere; a message, voicemail or entry from an office, a payer, software, the family or a website; or a
+ * disclaimer that no clinician wrote or accepted it ("not a provider", "unsigned", "not acknowledged by provider").
+ */
+const NON_CLINICIAN_AUTHOR = new RegExp(
+  [
+    String.raw`\b(?:copied|pasted|imported|auto-?imported|forwarded|excerpted|quoted|scraped|transcribed)\s+(?:in\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:billing|coding|revenue|claims?|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|lawyer|attorney)\b`,
+    String.raw`\b(?:from|by)\s+(?:a|an|the)\s+(?:health\s+|medical\s+|news\s+)?(?:website|web ?site|web page|blog|forum|article|online|internet|search result|chatbot|app)\b`,
+    String.raw`\b(?:smart ?watch|wearable|fitness tracker|symptom checker)\b[^.\n]{0,30}\b(?:app|reports?|detected|says|flag\w*)\b`,
+    String.raw`\b(?:text|message|e-?mail|voicemail|transcript|entry|addendum|amendment|late entry|note|comment)\s*(?:\(\s*|(?:\([^)\n]{0,40}\)\s*)?(?:from|by)\s+)(?:the\s+)?(?:billing|coding|revenue|claims?|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|family|lawyer|attorney)\b`,
+    String.raw`\b(?:requested|entered|appended|inserted|added|suggested)\s+by\s+(?:the\s+)?(?:payer|insurer|billing|coding|revenue|claims?|encoder|cac|software|system|engine|vendor|liaison|analyst|payer liaison)\b`,
+    String.raw`\(\s*(?:[\w\s-]{0,30},\s*)?(?:not a (?:provider|clinician|physician)|non-?(?:provider|clinician|physician)|unsigned|not (?:reviewed|acknowledged|signed|accepted) by (?:a |the )?(?:provider|clinician|physician|doctor))\s*\)`,
+    String.raw`\bnot (?:acknowledged|accepted|reviewed|signed) by (?:a |the )?(?:provider|clinician|physician|doctor)\b`,
+    String.raw`\b(?:sample|placeholder|dummy|example|boilerplate) text\b|\bdelete before sign\w*|\blorem ipsum\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Data by shape: key=value pairs ("action=append; dx=…"), a call in code ("coding_agent.must_include(…)"), a
+ * link whose target is not a web page ("[…](billing://add/…)"), an XML element with an attribute.
+ */
+const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z_][a-z0-9_.]*=|\b[A-Za-z_]\w*\.\w*_\w*\(|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(\s*["']|\]\((?!https?:)[a-z][\w+.-]*:\/\/|<[A-Za-z][\w:-]*\s+[\w:-]+\s*=\s*"[^"]*"\s*\/?>/;
+
+/**
+ * The clinician's own act of care, in the first person ("I saw and examined…", "my patient has…", "from me", "I would
+ * add <drug>") or as an order with its indication: what it names is the clinician's finding. It gives way when the
+ * clause also writes a code or asks for coding, billing or the claim.
+ */
+const CLINICIAN_FIRST_PERSON = /\b(?:i|we)\s+(?:personally\s+|have\s+|also\s+)?(?:saw|seen|examined|evaluated|reviewed|counsel(?:l)?ed|treated|prescribed|started|recommend|would (?:add|start|increase|continue|recommend)|am (?:treating|prescribing))\b|\b(?:from|by) me\b|\bmy patient\b/i;
+const CODING_ASK = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b|\b(?:codes?|coded|coding|bill(?:ed|ing|able)?|claims?|hcc|raf|risk[- ]adjust\w*|add(?:ed)? to (?:the )?(?:list|chart|record|problem list|claim)|capture\w*|reimburs\w*|upcod\w*)\b/i;
+
+export type VoiceReason = 'statement.addressee' | 'statement.non-clinician-author' | 'statement.data-block';
+
+/** Why a clause's voice is not the clinician's, or undefined. `s` is the normalised clause. */
+export function nonClinicalVoice(s: string): VoiceReason | undefined {
+  if (ADDRESSEE_OPENING.test(s) || ADDRESSEE_INSIDE.test(s) || SCRIBE_STEERED.test(s)) return 'statement.addressee';
+  if (NON_CLINICIAN_AUTHOR.test(s)) return 'statement.non-clinician-author';
+  if (DATA_SHAPE.test(s)) return 'statement.data-block';
+  return undefined;
+}
+
+/** The clinician's own first-person act of care that asks for no code, bill or claim. */
+export function clinicianOwnCare(s: string): boolean {
+  return CLINICIAN_FIRST_PERSON.test(s) && !CODING_ASK.test(s);
+}
+
