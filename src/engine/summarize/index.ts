@@ -12,7 +12,7 @@ import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, ASSESSED_BLOCK_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
-import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
+import { isArrowRow, isSlashRow, isTruncatedSpan, statementContradictions } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
 import { drugsNamed, isMedicationChange } from './medications';
 import { buildUnits, countWords, labelKind, type Unit } from './units';
@@ -351,7 +351,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // half its sentences open on a drug or carry a dose) or no finding (half or more of its sentences decide, judge or
   // arrange something) is the note going on (a telephone note's discussion, problems addressed, the next visit).
   const decides = (u: Unit) => PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || isMedicationChange(body(u), false);
-  const goesOn = (kind: string, para: Unit[]) => kind === 'medications'
+  // A paragraph opening on an impression ("My impression is ...") or a problem list is the note going on, whatever it decides.
+  const goesOn = (kind: string, para: Unit[]) => (kind !== 'medications' && (IMPRESSION_LEAD.test(body(para[0])) || isStatusList(body(para[0])))) || kind === 'medications'
     ? para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length * 2 < para.length
     : para.filter((u) => decides(u) || STATUS_CUE.test(body(u))).length * 2 >= para.length && para.some(decides);
   for (let i = 0; i < allUnits.length; i++) {
@@ -536,6 +537,16 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   flushRunOn();
   for (const u of units) {
     if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
+    // A sentence in problem-list grammar heads a problem wherever it stands, save another person's or another time's history.
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && u.words <= MAX_STATUS_LIST_WORDS && !HOUSEKEEPING_LABEL.test(body(u)) && isStatusList(body(u))) {
+      const key = normalise(body(u));
+      if (!seenHeads.has(key)) {
+        seenHeads.add(key);
+        current = { head: u, body: [] };
+        problems.push(current);
+      }
+      continue;
+    }
     if (!inAssessment(u)) {
       current = undefined;
       continue;
@@ -1254,6 +1265,30 @@ const DENIED_SUBJECT = /^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (not|ne
 /** "Not changed: metformin, amlodipine", "Unchanged:", "Continued:": a label over what the plan keeps as it is, never a problem. */
 const NO_CHANGE_LABEL = /^(not changed|unchanged|no changes?( made)?|continued?|continuing|no change to|(medications? )?(kept|continued|unchanged))$/i;
 
+/** A severity or course word a problem list gives a condition in place of a status ("mild", "new", "chronic"). */
+const STATUS_WORD = /^(mild|moderate|severe|new|acute|chronic|recurrent|active|inactive|(well|poorly|un|not|partially) ?[\w-]*controlled|at goal|not at goal|(over|under)-?(replaced|treated|controlled))\b/i;
+/** "mild cognitive impairment (stable)": an item of a problem list whose status stands in brackets after its name. */
+const BRACKETED_STATUS_ITEM = /(?:^|[:;,]\s*|\band\s+)([A-Za-z][A-Za-z0-9'’ -]{2,60}?)\s+\(([^()]{2,40})\)/g;
+/** "(1) migraine without aura, improving", "2) COPD, stable": a numbered item run inline whose status follows a comma. */
+const NUMBERED_STATUS_ITEM = /(?:^|[\s:;])\(?\d{1,2}\)\s*([A-Za-z][^,;()]{2,60}?),\s*([^;]{2,60}?)(?=;|\.?\s*\(?\d{1,2}\)|\.?\s*$|\.\s)/g;
+
+/**
+ * Problem-list grammar, whatever section the analyser filed the sentence under and whether or not the coder knows the
+ * names: a sentence listing two conditions or more, each with its status ("Chronic conditions reviewed: osteoporosis
+ * (stable), hyperlipidemia (not at goal).", "My impression is (1) GERD, uncontrolled; (2) iron deficiency anemia,
+ * improving."), states every one of them. One quote then covers them all, shorter than a sentence per problem.
+ */
+export function isStatusList(body: string): boolean {
+  const statusOf = (s: string) => STATUS_CUE.test(s) || STATUS_WORD.test(s.trim());
+  // A medication list tags its drugs the same way ("semaglutide weekly (new); amlodipine 5 mg (new)"): an item naming a drug is no problem.
+  // (A drug's name inside a condition's, "iron deficiency anemia (improving)", is not that: the tag is a status, not a change.)
+  const name = (phrase: string) => !/\d/.test(phrase) && !CLAUSE_VERB.test(phrase) && !PLAN_CUE.test(phrase) && countWords(phrase) <= 8;
+  const bracketed = [...body.matchAll(BRACKETED_STATUS_ITEM)].filter((m) => statusOf(m[2]) && name(m[1]) && !(drugsNamed(m[1]).size && CHANGE_TAG.test(m[2].trim())));
+  if (bracketed.length >= 2) return true;
+  const numbered = [...body.matchAll(NUMBERED_STATUS_ITEM)].filter((m) => statusOf(m[2]) && name(m[1].replace(/\b(type|stage|class) \d\w*\b/gi, '')));
+  return numbered.length >= 2;
+}
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   // "Dementia is not diagnosed.", "Stroke is not suspected.": a sentence whose whole predicate denies its subject states what
   // the patient does not have, never a problem (the assessed problem is the one it is said of).
@@ -1359,11 +1394,13 @@ function tableCells(text: string, u: Span): Span[] {
   const body = text.slice(u.start, u.end);
   // A row written with arrows ("CKD → stable → resume losartan") has its fields as a pipe row has cells.
   const arrows = (body.match(/\|/g) ?? []).length < 2 && isArrowRow(text, u.start);
-  if (!arrows && (body.match(/\|/g) ?? []).length < 2) return [];
+  // So has a row written with spaced slashes ("Gout / quiescent / continue allopurinol").
+  const slashes = !arrows && (body.match(/\|/g) ?? []).length < 2 && isSlashRow(text, u.start);
+  if (!arrows && !slashes && (body.match(/\|/g) ?? []).length < 2) return [];
   const out: Span[] = [];
   const bounds: Array<[number, number]> = [];
   let from = 0;
-  for (const m of body.matchAll(arrows ? /(?<=\s)(?:->|→|⟶)(?=\s)/g : /\|/g)) {
+  for (const m of body.matchAll(arrows ? /(?<=\s)(?:->|→|⟶)(?=\s)/g : slashes ? /(?<=\s)\/(?=\s)/g : /\|/g)) {
     bounds.push([from, m.index!]);
     from = m.index! + m[0].length;
   }
@@ -1389,7 +1426,11 @@ function medicationRow(body: string): boolean {
   return cells.slice(1).some((c) => DOSE_CELL.test(c)) && isMedicationChange(body, true);
 }
 /** Sections a label run inline may open and the analyser run on past their content (a list, the findings). */
-const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results']);
+const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results', 'ros']);
+/** Where a problem-list sentence is another person's or another time's (family, social, past medical and surgical history). */
+const STATUS_LIST_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 'social_history', 'pmh', 'psh']);
+/** The longest problem-list sentence quoted whole (four problems with their statuses and a lead-in). */
+const MAX_STATUS_LIST_WORDS = 45;
 /** A dose anywhere in a sentence ("cephalexin 500 mg four times daily", "insulin glargine 14 units"). */
 const DOSE_IN_TEXT = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|puffs?|tabs?|tablets?|capsules?)\b/i;
 const DOSE_CELL = /^\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
