@@ -175,6 +175,8 @@ const LAYOUT_FREE_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 
 const VISIT_FACTS = 1.5;
 /** A visit this short ("Return to clinic in 4 weeks.") is taken first whatever it competes with: it costs almost nothing. */
 const SHORT_VISIT_WORDS = 8;
+/** The longest return-visit statement kept whatever the budget when nothing else tells when the patient comes back. */
+const MAX_KEPT_VISIT_WORDS = 20;
 /** Return precautions: when to come back or call before the visit ("call sooner with chest pain", "return if fever"). */
 const RETURN_PRECAUTION = /\b(call|return|come back|seek (care|attention))( (us|me|the (clinic|office)))?( (sooner|earlier|back|immediately|right away))? (if|with|for)\b/i;
 /** The examination opening its paragraph in a note without headings ("On examination BP ...", "Physical exam shows ..."). */
@@ -352,7 +354,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // arrange something) is the note going on (a telephone note's discussion, problems addressed, the next visit).
   const decides = (u: Unit) => PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || isMedicationChange(body(u), false);
   // A paragraph opening on an impression ("My impression is ...") or a problem list is the note going on, whatever it decides.
-  const goesOn = (kind: string, para: Unit[]) => (kind !== 'medications' && (IMPRESSION_LEAD.test(body(para[0])) || isStatusList(body(para[0])))) || kind === 'medications'
+  // (In an exam or results section an impression paragraph is found by the impression pass below, from the paragraph on.)
+  const goesOn = (kind: string, para: Unit[]) => (kind !== 'medications' && ((kind === 'ros' && IMPRESSION_LEAD.test(body(para[0]))) || isStatusList(body(para[0])))) || kind === 'medications'
     ? para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length * 2 < para.length
     : para.filter((u) => decides(u) || STATUS_CUE.test(body(u))).length * 2 >= para.length && para.some(decides);
   for (let i = 0; i < allUnits.length; i++) {
@@ -989,11 +992,27 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u) && usedWords + u.words <= ceiling);
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
+  // Still none (the problems alone reached the ceiling): the return visit is kept whatever the length, as the first allergy
+  // statement is, when it is a sentence of its own up to MAX_KEPT_VISIT_WORDS ("Follow-up: clinic in 4 weeks after the
+  // treprostinil start; repeat 6-minute walk and NT-proBNP then."); a summary that omits when the patient returns misleads.
+  if (!nextVisit) {
+    // (Also one timing its visit by a change already told, "clinic in 4 weeks after the treprostinil start".)
+    const visit = followUps.find((u) => free(u) && (returnVisit(u) === 1 || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && u.words - headerLabelWords(u) <= MAX_KEPT_VISIT_WORDS && !dispositionOnly(u) && freshDrugs(u) === 0);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
     const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && (usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
     if (!change || !take(change, 'medications', undefined, true)) break;
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
+  }
+
+  // A result still awaited ("Awaiting urine culture.", "TSH drawn today; will call with results.") is the other fact a reader
+  // acts on: one short pending statement not yet told is kept over the budget while the summary stays under the ceiling.
+  {
+    const told = chosenWords();
+    const pending = followUps.find((u) => free(u) && PENDING_CUE.test(body(u)) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && usedWords + u.words <= ceiling && contentWords(body(u)).some((w) => !told.has(w)));
+    if (pending) take(pending, 'follow_up', undefined, true);
   }
 
   // Then, while the budget lasts, one plan sentence per problem: lower in priority than a change or the next visit (a

@@ -93,3 +93,36 @@ describe('a problem grid written with spaced slashes ("Dx / status / plan") is a
     expect(problems.some((p) => p.includes('Continue omeprazole'))).toBe(false);
   });
 });
+
+describe('follow-up kept when the problems fill the budget: the return visit and one short pending result', () => {
+  const crowded = [
+    'Cardiology clinic. Mr. Ferrand, 70, feels tired. He walks to the shops most days but stops twice for breath on the hill. He sleeps on two pillows and has gained no weight. He lives with his wife and still drives. No chest pain, palpitations or syncope. BP 128/76, HR 70. Lungs clear, no edema.',
+    '',
+    'IMPRESSION AND PLAN',
+    '1. Pulmonary arterial hypertension, high risk and worsening on dual oral therapy. Start treprostinil next week.',
+    '2. Right heart failure with volume overload, worsening. Increase furosemide to 40 mg daily.',
+    '3. Iron deficiency anemia, new. Ferrous sulfate every other day.',
+    '4. Atrial fibrillation, rate controlled. Continue apixaban 5 mg twice daily.',
+    '5. Type 2 diabetes mellitus, above goal. Increase metformin to 1000 mg twice daily.',
+    '',
+    'Follow-up: clinic in 4 weeks after the treprostinil start; repeat the walk test and NT-proBNP then.',
+    'Pending: ferritin.',
+  ].join('\n');
+
+  it('a return visit under a "Follow-up:" title is kept whatever the length budget (up to 20 words), even timed by a change already told', () => {
+    expect(statements(run(crowded), 'follow_up')).toContain('clinic in 4 weeks after the treprostinil start; repeat the walk test and NT-proBNP then.');
+  });
+
+  it('a short pending result not yet told is kept over the budget while under the ceiling', () => {
+    const note = [
+      'Clinic visit. Ms. Ortolan, 66, feels well. She walks daily, sleeps seven hours and lives with her sister. She asked about travel vaccines and brought her home log. No chest pain, dyspnea, dysuria, rash or bleeding. BP 142/88, HR 76. Lungs clear, heart regular, no edema.',
+      '',
+      'Assessment and plan:',
+      '1. Essential hypertension, above goal with home readings near 150/90. Increase lisinopril to 20 mg daily.',
+      '2. Iron deficiency anemia, improving on iron with less fatigue than in spring. Continue ferrous sulfate.',
+      '',
+      'Return in 6 weeks. Pending: ferritin.',
+    ].join('\n');
+    expect(statements(run(note), 'follow_up').join(' ')).toMatch(/ferritin/);
+  });
+});
