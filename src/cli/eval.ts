@@ -32,7 +32,7 @@ import { readJsonl } from './bench';
 import { DEFAULT_INJECTION_NOTES, DEFAULT_INJECTION_SEEDS, evaluateInjection, formatInjectionReport, generateInjectionCorpus } from '../eval/injection';
 import { analyzeText } from '../engine/text';
 import { evaluateSummaries, parseSummarySplit, type SummaryGoldRecord } from '../eval/summary';
-import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, S7_LAYOUTS, S7_SUMMARY_SYNTHETIC_SEED, S8_LAYOUTS, S8_SUMMARY_SYNTHETIC_SEED, S9_LAYOUTS, S9_SUMMARY_SYNTHETIC_SEED, S9_UNSEEN_LAYOUTS, S10_LAYOUTS, S10_SUMMARY_SYNTHETIC_SEED, S10_UNSEEN_LAYOUTS, evaluateSummarySynthetic } from '../eval/summarySynthetic';
+import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_SEED, S7_LAYOUTS, S7_SUMMARY_SYNTHETIC_SEED, S8_LAYOUTS, S8_SUMMARY_SYNTHETIC_SEED, S9_LAYOUTS, S9_SUMMARY_SYNTHETIC_SEED, S9_UNSEEN_LAYOUTS, S10_LAYOUTS, S10_SUMMARY_SYNTHETIC_SEED, S10_UNSEEN_LAYOUTS, S11_SUMMARY_SYNTHETIC_SEED, S11_UNSEEN_LAYOUTS, evaluateSummarySynthetic } from '../eval/summarySynthetic';
 
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
@@ -57,7 +57,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|s5]]
-                       [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen] [--seed N] [--notes N]]
+                       [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
                        [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
@@ -147,7 +147,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                "(ICD-10: …)" and hedges; same seed); --s10-layouts the 5 session-10 layouts (hospitalist day note with overnight
                events, SOAP with problems only in plan items, transitional care, polypharmacy review by drug, telephone
                encounter; default seed ${S10_SUMMARY_SYNTHETIC_SEED}); --s10-unseen the 3 written last and scored once before
-               tuning (markdown problem table, speech-recognition run-ons, addendum-heavy note; same seed)
+               tuning (markdown problem table, speech-recognition run-ons, addendum-heavy note; same seed); --s11-unseen 5
+               short 2-4 problem clinic layouts written in session 11 before its summarizer changes (NP "Condition — status"
+               impressions, short consult letter, "Dx / status / plan" grid, SBAR, wellness run; seed ${S11_SUMMARY_SYNTHETIC_SEED})
   --injection  generate the adversarial injection corpus (instructions to a coder, biller or model in 10 carrier
                forms, with clinicians' imperative sentences as hard negatives; notes default ${DEFAULT_INJECTION_NOTES}) and
                print instruction-only codes, clinical codes lost, per form; --holdout / --holdout2 use the held-out
@@ -252,6 +254,7 @@ export async function runEval(argv: string[]): Promise<number> {
       's9-unseen': { type: 'boolean' },
       's10-layouts': { type: 'boolean' },
       's10-unseen': { type: 'boolean' },
+      's11-unseen': { type: 'boolean' },
       out: { type: 'string' },
       'fiscal-year': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -429,9 +432,10 @@ export async function runEval(argv: string[]): Promise<number> {
     const s9 = values['s9-layouts'] === true || s9u;
     const s10u = values['s10-unseen'] === true;
     const s10 = values['s10-layouts'] === true || s10u;
-    const seed = parseIntArg('--seed', values.seed, s10 ? S10_SUMMARY_SYNTHETIC_SEED : s9 ? S9_SUMMARY_SYNTHETIC_SEED : s8 ? S8_SUMMARY_SYNTHETIC_SEED : s7 ? S7_SUMMARY_SYNTHETIC_SEED : DEFAULT_SUMMARY_SYNTHETIC_SEED);
+    const s11u = values['s11-unseen'] === true;
+    const seed = parseIntArg('--seed', values.seed, s11u ? S11_SUMMARY_SYNTHETIC_SEED : s10 ? S10_SUMMARY_SYNTHETIC_SEED : s9 ? S9_SUMMARY_SYNTHETIC_SEED : s8 ? S8_SUMMARY_SYNTHETIC_SEED : s7 ? S7_SUMMARY_SYNTHETIC_SEED : DEFAULT_SUMMARY_SYNTHETIC_SEED);
     const notesPerLayout = parseIntArg('--notes', values.notes, DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT);
-    const synthetic = evaluateSummarySynthetic(engine, { seed, notesPerLayout, layouts: s10u ? S10_UNSEEN_LAYOUTS : s10 ? S10_LAYOUTS : s9u ? S9_UNSEEN_LAYOUTS : s9 ? S9_LAYOUTS : s8 ? S8_LAYOUTS : s7 ? S7_LAYOUTS : undefined });
+    const synthetic = evaluateSummarySynthetic(engine, { seed, notesPerLayout, layouts: s11u ? S11_UNSEEN_LAYOUTS : s10u ? S10_UNSEEN_LAYOUTS : s10 ? S10_LAYOUTS : s9u ? S9_UNSEEN_LAYOUTS : s9 ? S9_LAYOUTS : s8 ? S8_LAYOUTS : s7 ? S7_LAYOUTS : undefined });
     report.summarySynthetic = synthetic;
     const { notes: _perNote, ...figures } = synthetic;
     printReport(`Summary synthetic (seed ${seed}, ${notesPerLayout} notes per layout)`, figures);

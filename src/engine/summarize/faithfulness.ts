@@ -106,6 +106,8 @@ export function isTruncatedSpan(text: string, span: Span): boolean {
   // So is a field of a row written with arrows ("CKD → stable → resume losartan 100 mg daily"): the arrows separate the
   // problem, its status and its plan as a table's pipes do.
   if (ARROW_SEPARATOR.test(text.slice(i - 1, i + 3)) && isArrowRow(text, span.start)) return false;
+  // And of a row written with spaced slashes ("Gout / quiescent (uric acid 5.1) / continue allopurinol").
+  if (SLASH_SEPARATOR.test(text.slice(i - 1, i + 2)) && isSlashRow(text, span.start)) return false;
   return !(i >= text.length || text[i] === '\n' || text[i] === '\r' || (text[i] === ',' && /^,\s*[A-Z][A-Z /&-]{2,}:/.test(text.slice(i, i + 60))));
 }
 
@@ -124,6 +126,23 @@ export function isArrowRow(text: string, offset: number): boolean {
   const line = text.slice(start, nl < 0 ? text.length : nl);
   const fields = line.split(ARROW_SPLIT);
   return fields.length >= 3 && !/[\d;,.]/.test(fields[0]) && fields[0].trim().split(/\s+/).length <= 8 && !/;/.test(fields[1]);
+}
+
+const SLASH_SEPARATOR = /^\s\/\s/;
+export const SLASH_SPLIT = /\s\/\s/g;
+const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
+
+/**
+ * A line of fields separated by spaced slashes, at least three ("Essential hypertension / above goal (BP 158/92) / increase
+ * lisinopril to 20 mg daily"), a problem grid's "Dx / status / plan" row: its first field a name (no dose: not "lisinopril
+ * 10 mg / 20 mg / 40 mg", no clause mark) of at most 8 words. A slash inside a value ("158/92", "and/or") is no separator.
+ */
+export function isSlashRow(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  const line = text.slice(start, nl < 0 ? text.length : nl);
+  const fields = line.split(SLASH_SPLIT);
+  return fields.length >= 3 && !/[;,.]/.test(fields[0]) && !DOSE.test(fields[0]) && fields[0].trim().split(/\s+/).length <= 8 && !/;/.test(fields[1]);
 }
 
 /** A line with at least two pipes: a row of a table written with pipes. */

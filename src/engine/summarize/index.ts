@@ -12,7 +12,7 @@ import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, ASSESSED_BLOCK_LEAD, INTRODUCTION,
   DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
-import { isArrowRow, isTruncatedSpan, statementContradictions } from './faithfulness';
+import { isArrowRow, isSlashRow, isTruncatedSpan, statementContradictions } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
 import { drugsNamed, isMedicationChange } from './medications';
 import { buildUnits, countWords, labelKind, type Unit } from './units';
@@ -175,6 +175,8 @@ const LAYOUT_FREE_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 
 const VISIT_FACTS = 1.5;
 /** A visit this short ("Return to clinic in 4 weeks.") is taken first whatever it competes with: it costs almost nothing. */
 const SHORT_VISIT_WORDS = 8;
+/** The longest return-visit statement kept whatever the budget when nothing else tells when the patient comes back. */
+const MAX_KEPT_VISIT_WORDS = 20;
 /** Return precautions: when to come back or call before the visit ("call sooner with chest pain", "return if fever"). */
 const RETURN_PRECAUTION = /\b(call|return|come back|seek (care|attention))( (us|me|the (clinic|office)))?( (sooner|earlier|back|immediately|right away))? (if|with|for)\b/i;
 /** The examination opening its paragraph in a note without headings ("On examination BP ...", "Physical exam shows ..."). */
@@ -351,7 +353,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // half its sentences open on a drug or carry a dose) or no finding (half or more of its sentences decide, judge or
   // arrange something) is the note going on (a telephone note's discussion, problems addressed, the next visit).
   const decides = (u: Unit) => PLAN_CUE.test(body(u)) || DECIDES.test(body(u)) || FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || isMedicationChange(body(u), false);
-  const goesOn = (kind: string, para: Unit[]) => kind === 'medications'
+  // A paragraph opening on an impression ("My impression is ...") or a problem list is the note going on, whatever it decides.
+  // (In an exam or results section an impression paragraph is found by the impression pass below, from the paragraph on.)
+  const goesOn = (kind: string, para: Unit[]) => (kind !== 'medications' && ((kind === 'ros' && IMPRESSION_LEAD.test(body(para[0]))) || isStatusList(body(para[0])))) || kind === 'medications'
     ? para.filter((u) => startsWithDrug(body(u)) || DOSE_IN_TEXT.test(body(u))).length * 2 < para.length
     : para.filter((u) => decides(u) || STATUS_CUE.test(body(u))).length * 2 >= para.length && para.some(decides);
   for (let i = 0; i < allUnits.length; i++) {
@@ -536,6 +540,16 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   flushRunOn();
   for (const u of units) {
     if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
+    // A sentence in problem-list grammar heads a problem wherever it stands, save another person's or another time's history.
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && u.words <= MAX_STATUS_LIST_WORDS && !HOUSEKEEPING_LABEL.test(body(u)) && isStatusList(body(u))) {
+      const key = normalise(body(u));
+      if (!seenHeads.has(key)) {
+        seenHeads.add(key);
+        current = { head: u, body: [] };
+        problems.push(current);
+      }
+      continue;
+    }
     if (!inAssessment(u)) {
       current = undefined;
       continue;
@@ -978,11 +992,27 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u) && usedWords + u.words <= ceiling);
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
+  // Still none (the problems alone reached the ceiling): the return visit is kept whatever the length, as the first allergy
+  // statement is, when it is a sentence of its own up to MAX_KEPT_VISIT_WORDS ("Follow-up: clinic in 4 weeks after the
+  // treprostinil start; repeat 6-minute walk and NT-proBNP then."); a summary that omits when the patient returns misleads.
+  if (!nextVisit) {
+    // (Also one timing its visit by a change already told, "clinic in 4 weeks after the treprostinil start".)
+    const visit = followUps.find((u) => free(u) && (returnVisit(u) === 1 || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && u.words - headerLabelWords(u) <= MAX_KEPT_VISIT_WORDS && !dispositionOnly(u) && freshDrugs(u) === 0);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
     const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && (usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
     if (!change || !take(change, 'medications', undefined, true)) break;
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
+  }
+
+  // A result still awaited ("Awaiting urine culture.", "TSH drawn today; will call with results.") is the other fact a reader
+  // acts on: one short pending statement not yet told is kept over the budget while the summary stays under the ceiling.
+  {
+    const told = chosenWords();
+    const pending = followUps.find((u) => free(u) && PENDING_CUE.test(body(u)) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && usedWords + u.words <= ceiling && contentWords(body(u)).some((w) => !told.has(w)));
+    if (pending) take(pending, 'follow_up', undefined, true);
   }
 
   // Then, while the budget lasts, one plan sentence per problem: lower in priority than a change or the next visit (a
@@ -1254,6 +1284,30 @@ const DENIED_SUBJECT = /^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (not|ne
 /** "Not changed: metformin, amlodipine", "Unchanged:", "Continued:": a label over what the plan keeps as it is, never a problem. */
 const NO_CHANGE_LABEL = /^(not changed|unchanged|no changes?( made)?|continued?|continuing|no change to|(medications? )?(kept|continued|unchanged))$/i;
 
+/** A severity or course word a problem list gives a condition in place of a status ("mild", "new", "chronic"). */
+const STATUS_WORD = /^(mild|moderate|severe|new|acute|chronic|recurrent|active|inactive|(well|poorly|un|not|partially) ?[\w-]*controlled|at goal|not at goal|(over|under)-?(replaced|treated|controlled))\b/i;
+/** "mild cognitive impairment (stable)": an item of a problem list whose status stands in brackets after its name. */
+const BRACKETED_STATUS_ITEM = /(?:^|[:;,]\s*|\band\s+)([A-Za-z][A-Za-z0-9'’ -]{2,60}?)\s+\(([^()]{2,40})\)/g;
+/** "(1) migraine without aura, improving", "2) COPD, stable": a numbered item run inline whose status follows a comma. */
+const NUMBERED_STATUS_ITEM = /(?:^|[\s:;])\(?\d{1,2}\)\s*([A-Za-z][^,;()]{2,60}?),\s*([^;]{2,60}?)(?=;|\.?\s*\(?\d{1,2}\)|\.?\s*$|\.\s)/g;
+
+/**
+ * Problem-list grammar, whatever section the analyser filed the sentence under and whether or not the coder knows the
+ * names: a sentence listing two conditions or more, each with its status ("Chronic conditions reviewed: osteoporosis
+ * (stable), hyperlipidemia (not at goal).", "My impression is (1) GERD, uncontrolled; (2) iron deficiency anemia,
+ * improving."), states every one of them. One quote then covers them all, shorter than a sentence per problem.
+ */
+export function isStatusList(body: string): boolean {
+  const statusOf = (s: string) => STATUS_CUE.test(s) || STATUS_WORD.test(s.trim());
+  // A medication list tags its drugs the same way ("semaglutide weekly (new); amlodipine 5 mg (new)"): an item naming a drug is no problem.
+  // (A drug's name inside a condition's, "iron deficiency anemia (improving)", is not that: the tag is a status, not a change.)
+  const name = (phrase: string) => !/\d/.test(phrase) && !CLAUSE_VERB.test(phrase) && !PLAN_CUE.test(phrase) && countWords(phrase) <= 8;
+  const bracketed = [...body.matchAll(BRACKETED_STATUS_ITEM)].filter((m) => statusOf(m[2]) && name(m[1]) && !(drugsNamed(m[1]).size && CHANGE_TAG.test(m[2].trim())));
+  if (bracketed.length >= 2) return true;
+  const numbered = [...body.matchAll(NUMBERED_STATUS_ITEM)].filter((m) => statusOf(m[2]) && name(m[1].replace(/\b(type|stage|class) \d\w*\b/gi, '')));
+  return numbered.length >= 2;
+}
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   // "Dementia is not diagnosed.", "Stroke is not suspected.": a sentence whose whole predicate denies its subject states what
   // the patient does not have, never a problem (the assessed problem is the one it is said of).
@@ -1359,11 +1413,13 @@ function tableCells(text: string, u: Span): Span[] {
   const body = text.slice(u.start, u.end);
   // A row written with arrows ("CKD → stable → resume losartan") has its fields as a pipe row has cells.
   const arrows = (body.match(/\|/g) ?? []).length < 2 && isArrowRow(text, u.start);
-  if (!arrows && (body.match(/\|/g) ?? []).length < 2) return [];
+  // So has a row written with spaced slashes ("Gout / quiescent / continue allopurinol").
+  const slashes = !arrows && (body.match(/\|/g) ?? []).length < 2 && isSlashRow(text, u.start);
+  if (!arrows && !slashes && (body.match(/\|/g) ?? []).length < 2) return [];
   const out: Span[] = [];
   const bounds: Array<[number, number]> = [];
   let from = 0;
-  for (const m of body.matchAll(arrows ? /(?<=\s)(?:->|→|⟶)(?=\s)/g : /\|/g)) {
+  for (const m of body.matchAll(arrows ? /(?<=\s)(?:->|→|⟶)(?=\s)/g : slashes ? /(?<=\s)\/(?=\s)/g : /\|/g)) {
     bounds.push([from, m.index!]);
     from = m.index! + m[0].length;
   }
@@ -1389,7 +1445,11 @@ function medicationRow(body: string): boolean {
   return cells.slice(1).some((c) => DOSE_CELL.test(c)) && isMedicationChange(body, true);
 }
 /** Sections a label run inline may open and the analyser run on past their content (a list, the findings). */
-const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results']);
+const RUN_ON_KINDS: ReadonlySet<string> = new Set(['medications', 'exam', 'vitals', 'results', 'ros']);
+/** Where a problem-list sentence is another person's or another time's (family, social, past medical and surgical history). */
+const STATUS_LIST_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 'social_history', 'pmh', 'psh']);
+/** The longest problem-list sentence quoted whole (four problems with their statuses and a lead-in). */
+const MAX_STATUS_LIST_WORDS = 45;
 /** A dose anywhere in a sentence ("cephalexin 500 mg four times daily", "insulin glargine 14 units"). */
 const DOSE_IN_TEXT = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq|puffs?|tabs?|tablets?|capsules?)\b/i;
 const DOSE_CELL = /^\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|mEq)\b/i;
