@@ -200,7 +200,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     }
     // 3c. Initials opening a line that holds only them and the signer's credentials: "JP RNC", "AB RN", "nh md", "JP BSN, NCSN".
     // The line may hold the close of the last sentence or a disposition label before them ("Cont full support. TC rrt").
-    if (marks.free(i) && /(?:^|[.!?;:][ \t\u00a0]{1,3})$/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start).replace(/^[ \t\u00a0]+/, ''))) {
+    if (marks.free(i) && opensLineOrSentence(text, w.start)) {
       const e = initialsAt(c, i);
       let k = e + 1;
       while (e >= 0 && k < words.length && c.sameLine(k) && /^[ \t\u00a0]*[,/]?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore) && credentialAt(c, k)) k++;
@@ -208,7 +208,8 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       // The signer's pager or licence after the credential is strong evidence: two letters that are a clinical word
       // elsewhere ("ds, md pgr 4410") are the signer there. Initials alone on the note's last line close it too ("WG").
       const contact = CONTACT_AFTER_RE.test(after);
-      const lastLine = e >= 0 && k === e + 1 && /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start) + '\n') &&
+      // Only the note's last word can have nothing but a full stop and blanks after it (every word holds a letter or digit).
+      const lastLine = e >= 0 && k === e + 1 && e === words.length - 1 && /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start) + '\n') &&
         text.slice(words[e].end).replace(/^\./, '').trim().length === 0;
       if (e >= 0 && (k > e + 1 || contact || lastLine) && SIGNOFF_AFTER_RE.test(after) &&
         (lastLine || contact ? strongPlausible(c, i, e) : plausible(c, i, e, e === i && !w.upper))) {
@@ -265,6 +266,22 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       }
     }
   }
+}
+
+/**
+ * Whether the text before `start` on its line is only blanks, or ends with a sentence or clause mark and one to three
+ * blanks ("Cont full support. TC rrt"): read backwards over the blanks only, so a long line costs nothing per word.
+ */
+export function opensLineOrSentence(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) === 10) return true;
+  const blanks = start - 1 - p;
+  return blanks >= 1 && blanks <= 3 && '.!?;:'.includes(text.charAt(p));
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** The reference line closes a letter: at most three short lines (dictation and transcription dates, cc) follow it. */
