@@ -17,9 +17,9 @@ import {
 } from './names/initials';
 import { detectCoordinatedNames, detectInitialSurnameLists, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
-import { detectCareRoleSubjects, detectKinAppositionAndServiceNames, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessTaskSubjects, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots, CARE_ROLE_SUBJECT_CUES, FAMILY_OF_CUES, PATIENT_HEADER_CUES, PER_CUES, PREDICATE_SUBJECT_CUES, TASK_SUBJECT_CUES, WORK_WITH_CUES } from './names/caselessSlots';
+import { detectCareRoleSubjects, detectKinAppositionAndServiceNames, KIN_APPOSITION_CUES, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessTaskSubjects, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots, CARE_ROLE_SUBJECT_CUES, FAMILY_OF_CUES, PATIENT_HEADER_CUES, PER_CUES, PREDICATE_SUBJECT_CUES, TASK_SUBJECT_CUES, WORK_WITH_CUES } from './names/caselessSlots';
 import { detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement, NUMBERED_WARD_CUES, SAINT_POSSESSIVE_CUES } from './places/caselessPlaceSlots';
-import { detectFacilityTails } from './places/facilityTails';
+import { detectFacilityTails, FACILITY_TAIL_CUES } from './places/facilityTails';
 import { detectRankTitles, RANK_TITLE_CUES } from './names/rankTitles';
 import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces, AT_CUES, FLOOR_WARD_CUES } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
@@ -151,7 +151,7 @@ const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
   // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
   { name: 'facility.saint-possessive', run: detectSaintPossessives, cues: SAINT_POSSESSIVE_CUES },
-  { name: 'facility.tail', run: detectFacilityTails },
+  { name: 'facility.tail', run: detectFacilityTails, cues: FACILITY_TAIL_CUES },
   { name: 'location.university-short', run: detectUniversityShort },
   { name: 'location.facility-code', run: detectFacilityCodes },
   { name: 'location.numbered-ward', run: detectNumberedWards, cues: NUMBERED_WARD_CUES },
@@ -178,7 +178,7 @@ const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   { name: 'name.initial-surname-list', run: detectInitialSurnameLists },
   { name: 'name.role-copula-subject', run: detectCareRoleSubjects, cues: CARE_ROLE_SUBJECT_CUES },
   { name: 'name.modal-name-part', run: detectModalNameParts },
-  { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames },
+  { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames, cues: KIN_APPOSITION_CUES },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },

@@ -495,9 +495,11 @@ function personRunEndingAt(c: NameContext, marks: WordMarks, e: number): number 
  * "KIM ODELL FROM PT": a run of name words right before an apposition of kinship ("his niece") or before "from" and a
  * visiting service is a person; one of its words must be a name that is no English word or in no allow-list at all.
  */
+export const KIN_APPOSITION_CUES = defineCues(KIN_APPOSITION_NAME, [...KIN_POSSESSIVES, 'from']);
 export function detectKinAppositionAndServiceNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
+  for (const p of c.triggers.positions(KIN_APPOSITION_CUES)) {
+    if (p < 1 || p + 1 >= words.length) continue;
     const w = words[p];
     const nx = words[p + 1];
     if (!c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(w.gapBefore) || !/^[ \t\u00a0]+$/.test(nx.gapBefore)) continue;

@@ -173,7 +173,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       }
     }
     // 3. A dash sign-off closing its line: "-- T.O.", "— KLM", "- jk".
-    if (marks.free(i) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
+    if (marks.free(i) && dashBefore(text, w.start) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
       const e = initialsAt(c, i);
       // The signer's credential may close the line after a comma ("— fb, PharmD").
       const credentialClose = e >= 0 && e + 1 < words.length && c.sameLine(e + 1) && /^,?[ \t\u00a0]+$/.test(words[e + 1].gapBefore) && credentialAt(c, e + 1) &&
@@ -235,7 +235,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       if (done) continue;
     }
     // 6. Initials opening a clause before an infinitive of a task: "will sign out; tv to f/u", "KD TO UPDATE TEAM".
-    if (marks.free(i) && /(?:^|\n|[;.!?])[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) && words[i + 1]?.lower === 'to' &&
+    if (words[i + 1]?.lower === 'to' && marks.free(i) && /(?:^|\n|[;.!?])[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
       /^[ \t\u00a0]$/.test(words[i + 1].gapBefore) && i + 2 < words.length && c.sameLine(i + 2) && PERSON_TASKS.has(words[i + 2].lower)) {
       const e = initialsAt(c, i);
       // Two letters that are a clinical abbreviation ("LP to r/o meningitis", "TV to 450") or an everyday word ("ok to d/c")
@@ -278,6 +278,14 @@ export function opensLineOrSentence(text: string, start: number): boolean {
   if (p < 0 || text.charCodeAt(p) === 10) return true;
   const blanks = start - 1 - p;
   return blanks >= 1 && blanks <= 3 && '.!?;:'.includes(text.charAt(p));
+}
+
+/** Whether a dash ("-", "—", "–") is the last thing before `start` but blanks: what a dash sign-off needs first. */
+function dashBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  const code = p >= 0 ? text.charCodeAt(p) : -1;
+  return code === 45 || code === 0x2014 || code === 0x2013;
 }
 
 function isBlank(code: number): boolean {
