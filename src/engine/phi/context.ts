@@ -11,32 +11,24 @@ import { detectCuedNames } from './names/cueRules';
 import { detectBranchTowns } from './places/branchTown';
 import { detectGeneralShort } from './places/generalHospital';
 import { detectCapsInvertedBeforeCredential, detectIdentityLines } from './names/identityLine';
-import {
-  detectHandoffNames, detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectPossessiveGivenNames, detectQuotedKinAndFamilyLists, detectSubjectNames,
-} from './names/documentNames';
+import { detectHandoffNames, detectLowerNamesAfterKin, detectNamesAfterKinOrContact, detectPossessiveGivenNames, detectQuotedKinAndFamilyLists, detectSubjectNames, HANDOFF_CUES } from './names/documentNames';
 import {
   detectInitials, detectInitialsBeforeAge, detectInitialsBeforeCredential, detectInitialsInTimedEntries, detectInitialsOnly, detectMiddleInitialNames,
 } from './names/initials';
 import { detectCoordinatedNames, detectInitialSurnameLists, detectLabelledPeopleLists } from './names/coordination';
 import { detectMessageNames } from './names/messageNames';
-import {
-  detectCareRoleSubjects, detectKinAppositionAndServiceNames, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessTaskSubjects, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots,
-} from './names/caselessSlots';
-import {
-  detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement,
-} from './places/caselessPlaceSlots';
-import { detectFacilityTails } from './places/facilityTails';
-import { detectRankTitles } from './names/rankTitles';
-import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces } from './places/sourceSlots';
+import { detectCareRoleSubjects, detectKinAppositionAndServiceNames, KIN_APPOSITION_CUES, detectModalNameParts, detectCaselessBeforeCredential, detectCaselessFamilyOf, detectCaselessLineInitials, detectCaselessWorkWith, detectCaselessTaskSubjects, detectCaselessPatientHeader, detectCaselessPer, detectCaselessPossessiveSubjects, detectCaselessPredicateSubjects, detectCaselessSignoffLine, detectCaselessTitleAndKinSlots, CARE_ROLE_SUBJECT_CUES, FAMILY_OF_CUES, PATIENT_HEADER_CUES, PER_CUES, PREDICATE_SUBJECT_CUES, TASK_SUBJECT_CUES, WORK_WITH_CUES } from './names/caselessSlots';
+import { detectFacilityCodes, detectNumberedWards, detectSaintPossessives, detectTownsOfResidence, detectUniversityShort, detectUnlistedAfterMovement, NUMBERED_WARD_CUES, SAINT_POSSESSIVE_CUES } from './places/caselessPlaceSlots';
+import { detectFacilityTails, FACILITY_TAIL_CUES } from './places/facilityTails';
+import { detectRankTitles, RANK_TITLE_CUES } from './names/rankTitles';
+import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces, AT_CUES, FLOOR_WARD_CUES } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectPerWordNames, detectPossessiveOfPerson, detectSignoffWithCredential, detectTaskSubjectWordNames, detectWordNameSubjects } from './names/wordNameSlots';
 import { detectWordLikeHospitalCodes } from './places/wordCodeSlots';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
-import {
-  detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectEmailDisplayNames, detectFinderNames, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields,
-} from './names/personSlots';
+import { detectAliasNames, detectConsentAndCredentialLines, detectCoordinatedSubjects, detectCourtCaptions, detectEmailDisplayNames, detectFinderNames, detectInvertedEntries, detectLowerNamesInRoleSlots, detectNamesBeforeBracketedRole, detectPatientBeforeAge, detectPersonSlotFields, COURT_CAPTION_CUES, FINDER_CUES } from './names/personSlots';
 import { range } from './names/nameShapes';
 import {
   detectInvertedNames, detectNamesAfterCues, detectPossessiveOwners, detectPreferredNames, detectQuotedNicknames, extendFoundNames,
@@ -52,6 +44,7 @@ import { detectTownsBeforeAddresses } from './places/townBeforeAddress';
 import { propagate, propagateNewFinds } from './propagate';
 import type { Emit } from './recognizer';
 import { firstWordEndingAfter, type Word } from './tokens';
+import type { CueSet } from './triggerIndex';
 import { WordMarks } from './wordMarks';
 
 /**
@@ -87,11 +80,21 @@ export function vetoProtected(words: readonly Word[], protectedTerm: Uint8Array,
   };
 }
 
+interface GrammarUnit {
+  name: string;
+  run: (c: NameContext, marks: WordMarks) => void;
+  /**
+   * The cue words at which the unit can fire (declared beside the unit, triggerIndex.ts): it walks only their positions,
+   * and a note without any of them skips it. A unit without cues reads every word.
+   */
+  cues?: CueSet;
+}
+
 /**
  * The name and place units that read what the cue rules found, in order: each only takes words still free.
  * The default-deny pass runs last, so every grammar unit has had its chance to type a word first.
  */
-const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordMarks) => void }[] = [
+const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   { name: 'name.particle', run: detectParticleNames },
   { name: 'name.nickname', run: detectNicknames },
   { name: 'name.middle-initial', run: detectMiddleInitialNames },
@@ -102,7 +105,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   // A person's box, alias, court caption or bracketed role names the person whatever the words (names/personSlots.ts).
   { name: 'name.person-slot', run: detectPersonSlotFields },
   { name: 'name.alias', run: detectAliasNames },
-  { name: 'name.court-caption', run: detectCourtCaptions },
+  { name: 'name.court-caption', run: detectCourtCaptions, cues: COURT_CAPTION_CUES },
   { name: 'name.patient-before-age', run: detectPatientBeforeAge },
   { name: 'name.consent-and-credential-lines', run: detectConsentAndCredentialLines },
   { name: 'name.before-bracketed-role', run: detectNamesBeforeBracketedRole },
@@ -139,47 +142,47 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
   { name: 'name.lower-role-slot', run: detectLowerNamesInRoleSlots },
   { name: 'name.coordinated-subject', run: detectCoordinatedSubjects },
   { name: 'name.inverted-entry', run: detectInvertedEntries },
-  { name: 'name.found-by', run: detectFinderNames },
+  { name: 'name.found-by', run: detectFinderNames, cues: FINDER_CUES },
   { name: 'name.email-display', run: detectEmailDisplayNames },
   { name: 'name.possessive-given', run: detectPossessiveGivenNames },
-  { name: 'name.handoff-from-to', run: detectHandoffNames },
+  { name: 'name.handoff-from-to', run: detectHandoffNames, cues: HANDOFF_CUES },
   { name: 'name.identity-line', run: detectIdentityLines },
   { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   // Staff initials by the grammar of sign-off lines, before default deny types the letters (names/signoffInitials.ts).
   { name: 'name.signoff-initials', run: detectSignoffInitials },
   // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
   // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
-  { name: 'facility.saint-possessive', run: detectSaintPossessives },
-  { name: 'facility.tail', run: detectFacilityTails },
+  { name: 'facility.saint-possessive', run: detectSaintPossessives, cues: SAINT_POSSESSIVE_CUES },
+  { name: 'facility.tail', run: detectFacilityTails, cues: FACILITY_TAIL_CUES },
   { name: 'location.university-short', run: detectUniversityShort },
   { name: 'location.facility-code', run: detectFacilityCodes },
-  { name: 'location.numbered-ward', run: detectNumberedWards },
-  { name: 'location.floor-ward', run: detectFloorWards },
+  { name: 'location.numbered-ward', run: detectNumberedWards, cues: NUMBERED_WARD_CUES },
+  { name: 'location.floor-ward', run: detectFloorWards, cues: FLOOR_WARD_CUES },
   { name: 'location.congregation-apposition', run: detectCongregations },
-  { name: 'location.workplace-after-work', run: detectWorkplaces },
-  { name: 'location.residence-history', run: detectResidenceHistory },
+  { name: 'location.workplace-after-work', run: detectWorkplaces, cues: AT_CUES },
+  { name: 'location.residence-history', run: detectResidenceHistory, cues: AT_CUES },
   { name: 'location.town-of-residence', run: detectTownsOfResidence },
   { name: 'location.unlisted-after-movement', run: detectUnlistedAfterMovement },
   { name: 'name.caseless-title-kin-slot', run: detectCaselessTitleAndKinSlots },
-  { name: 'name.rank-title', run: detectRankTitles },
+  { name: 'name.rank-title', run: detectRankTitles, cues: RANK_TITLE_CUES },
   { name: 'location.word-like-code', run: detectWordLikeHospitalCodes },
   { name: 'name.word-name-slots', run: (c, m) => { detectPerWordNames(c, m); detectWordNameSubjects(c, m); detectPossessiveOfPerson(c, m); detectTaskSubjectWordNames(c, m); detectSignoffWithCredential(c, m); } },
   { name: 'deny.unknown-word', run: denyUnknownWords },
   // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
-  { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects },
-  { name: 'name.caseless-per', run: detectCaselessPer },
+  { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects, cues: PREDICATE_SUBJECT_CUES },
+  { name: 'name.caseless-per', run: detectCaselessPer, cues: PER_CUES },
   { name: 'name.caseless-signoff-line', run: detectCaselessSignoffLine },
   { name: 'name.caseless-line-initials', run: detectCaselessLineInitials },
   { name: 'name.caseless-before-credential', run: detectCaselessBeforeCredential },
-  { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader },
+  { name: 'name.caseless-patient-header', run: detectCaselessPatientHeader, cues: PATIENT_HEADER_CUES },
   { name: 'name.caseless-possessive-subject', run: detectCaselessPossessiveSubjects },
-  { name: 'name.caseless-work-with', run: detectCaselessWorkWith },
-  { name: 'name.caseless-task-subject', run: detectCaselessTaskSubjects },
-  { name: 'name.caseless-family-of', run: detectCaselessFamilyOf },
+  { name: 'name.caseless-work-with', run: detectCaselessWorkWith, cues: WORK_WITH_CUES },
+  { name: 'name.caseless-task-subject', run: detectCaselessTaskSubjects, cues: TASK_SUBJECT_CUES },
+  { name: 'name.caseless-family-of', run: detectCaselessFamilyOf, cues: FAMILY_OF_CUES },
   { name: 'name.initial-surname-list', run: detectInitialSurnameLists },
-  { name: 'name.role-copula-subject', run: detectCareRoleSubjects },
+  { name: 'name.role-copula-subject', run: detectCareRoleSubjects, cues: CARE_ROLE_SUBJECT_CUES },
   { name: 'name.modal-name-part', run: detectModalNameParts },
-  { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames },
+  { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames, cues: KIN_APPOSITION_CUES },
   { name: 'name.initials', run: detectInitials },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },
@@ -189,7 +192,7 @@ const GRAMMAR_UNITS: readonly { name: string; run: (c: NameContext, marks: WordM
 
 function runGrammarUnits(c: NameContext, marks: WordMarks, emit: Emit): void {
   const before = marks.kind.slice();
-  for (const unit of GRAMMAR_UNITS) unit.run(c, marks);
+  for (const unit of GRAMMAR_UNITS) if (unit.cues === undefined || c.triggers.any(unit.cues)) unit.run(c, marks);
   // Words these units found are PHI everywhere in the note, like the cue rules' ("Marchetti called" ... "Marchetti aware").
   propagateNewFinds(c, before, marks, emit);
 }

@@ -7,6 +7,7 @@ import {
 } from './lexicon';
 import { markProtected } from './protectedTerms';
 import { caseModeOf, type CaseMode, type Word } from './tokens';
+import { TriggerIndex } from './triggerIndex';
 import { unitBitsOf } from './unitWords';
 import {
   ALLIED_CREDENTIALS, CARE_TEAM_ROLE_CUES, CREDENTIALS, EPONYM_HEAD_NOUNS, FUNCTION_WORDS, HISTORY_VERBS, PERSON_TITLES,
@@ -54,6 +55,7 @@ export class NameContext {
 
   /** Per-word list membership and cue classes (lexicon WORD_* bits), looked up once per note. */
   private readonly flags: Uint32Array;
+  private triggerIndex: TriggerIndex | undefined;
 
   constructor(
     readonly text: string,
@@ -92,6 +94,10 @@ export class NameContext {
     }
   }
 
+  /** Positions of the grammar units' declared cue words (triggerIndex.ts), built on first use in one pass. */
+  get triggers(): TriggerIndex {
+    return (this.triggerIndex ??= new TriggerIndex(this.words));
+  }
   w(i: number): Word | undefined {
     return this.words[i];
   }

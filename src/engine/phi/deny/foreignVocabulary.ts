@@ -39,7 +39,11 @@ function unelided(lower: string): string {
 }
 
 export function isForeignBasicWord(lower: string): boolean {
-  return FOREIGN_BASIC_WORDS.has(lower) || FOREIGN_BASIC_WORDS.has(unelided(lower));
+  if (FOREIGN_BASIC_WORDS.has(lower)) return true;
+  // Only an apostrophe second or third can be an elision ("d'", "qu'"): other words need no rewriting.
+  const c1 = lower.charCodeAt(1), c2 = lower.charCodeAt(2);
+  if (c1 !== 39 && c1 !== 0x2019 && c2 !== 39 && c2 !== 0x2019) return false;
+  return FOREIGN_BASIC_WORDS.has(unelided(lower));
 }
 
 /**
@@ -54,21 +58,21 @@ export function foreignLines(text: string, words: readonly Word[], neutral: (w: 
     const lineStart = text.lastIndexOf('\n', words[i].start - 1) + 1;
     let lineEnd = text.indexOf('\n', words[i].start);
     if (lineEnd < 0) lineEnd = text.length;
-    let alpha = 0;
+    const first = i;
     let foreign = 0;
-    const strong = new Set<string>();
+    let strong: Set<string> | undefined;
     for (; i < words.length && words[i].start < lineEnd; i++) {
       const w = words[i];
-      if (!w.alpha) continue;
-      if (neutral(w) && !isForeignBasicWord(w.lower)) continue;
-      alpha++;
       // A single letter is an initial as often as a word ("A.A.", "Major O"): it is no evidence of a language.
-      if (w.lower.length > 1 && isForeignBasicWord(w.lower)) {
-        foreign++;
-        if (!PARTICLES.has(w.lower) && !ENGLISH_HOMOGRAPHS.has(w.lower)) strong.add(w.lower);
-      }
+      if (!w.alpha || w.lower.length < 2 || !isForeignBasicWord(w.lower)) continue;
+      foreign++;
+      if (!PARTICLES.has(w.lower) && !ENGLISH_HOMOGRAPHS.has(w.lower)) (strong ??= new Set<string>()).add(w.lower);
     }
-    if (strong.size >= 3 && foreign * 2 >= alpha) out.push({ start: lineStart, end: lineEnd });
+    // Vocabulary words are never neutral, so the (costlier) neutral test is only needed on a line that can qualify.
+    if (strong === undefined || strong.size < 3) continue;
+    let alpha = 0;
+    for (let k = first; k < i; k++) if (words[k].alpha && !(neutral(words[k]) && !isForeignBasicWord(words[k].lower))) alpha++;
+    if (foreign * 2 >= alpha) out.push({ start: lineStart, end: lineEnd });
   }
   return out;
 }

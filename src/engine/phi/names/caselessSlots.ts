@@ -13,6 +13,7 @@ import { notAllowed } from '../deny/allowList';
 import type { WordMarks } from '../wordMarks';
 import { nearKnownWord } from './nearWord';
 import { LANGUAGES_AND_NATIONALITIES } from '../vocab';
+import { defineCues } from '../triggerIndex';
 
 const LANGUAGES: ReadonlySet<string> = new Set(LANGUAGES_AND_NATIONALITIES);
 
@@ -153,10 +154,11 @@ export function detectCaselessTitleAndKinSlots(c: NameContext, marks: WordMarks)
 }
 
 /** "ADEBAYO SOLBERG AWARE", "social: hendrickx visited", "HOUSE STAFF ragnhild uzoma AWARE": unlisted words before a person's verb. */
+export const PREDICATE_SUBJECT_CUES = defineCues('name.caseless-predicate-subject', SUBJECT_PREDICATES);
 export function detectCaselessPredicateSubjects(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let p = 1; p < words.length; p++) {
-    if (!SUBJECT_PREDICATES.has(words[p].lower) || !c.sameLine(p) || !/^[ \t\u00a0]+$/.test(words[p].gapBefore)) continue;
+  for (const p of c.triggers.positions(PREDICATE_SUBJECT_CUES)) {
+    if (p < 1 || !c.sameLine(p) || !/^[ \t\u00a0]+$/.test(words[p].gapBefore)) continue;
     let a = p - 1;
     if (!weakSlotWord(c, marks, a)) continue;
     while (a - 1 >= 0 && p - a < 2 && c.sameLine(a) && /^[ \t\u00a0]+$|^-$/.test(words[a].gapBefore) && weakSlotWord(c, marks, a - 1)) a--;
@@ -170,10 +172,12 @@ export function detectCaselessPredicateSubjects(c: NameContext, marks: WordMarks
 }
 
 /** "PER DARIUSZ WILL HOLD", "per gonzaga": "per" names a person or a document; a word in no allow-list is the person. */
+export const PER_CUES = defineCues('name.caseless-per', ['per']);
 export function detectCaselessPer(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let t = 0; t + 1 < words.length; t++) {
-    if (words[t].lower !== 'per' || !c.sameLine(t + 1) || !/^[ \t\u00a0]+$/.test(words[t + 1].gapBefore)) continue;
+  let done = -1;
+  for (const t of c.triggers.positions(PER_CUES)) {
+    if (t <= done || t + 1 >= words.length || !c.sameLine(t + 1) || !/^[ \t\u00a0]+$/.test(words[t + 1].gapBefore)) continue;
     const i = t + 1;
     if (!weakSlotWord(c, marks, i) || words[i].lower.length < 4) continue;
     const k = extendRight(c, marks, i, (x) => weakSlotWord(c, marks, x));
@@ -182,7 +186,7 @@ export function detectCaselessPer(c: NameContext, marks: WordMarks): void {
     if (next === undefined || !c.sameLine(k + 1) || !/^[ \t\u00a0]+$/.test(next.gapBefore) ||
       !/^(?:will|wants|would|said|says|states|stated|recommends|recommended|ok|okay|aware|agrees|agreed|who|to|and|note|team|plan|order|orders)$/.test(next.lower)) continue;
     marks.add(i, k, 'NAME', PER_SLOT_NAME);
-    t = k;
+    done = k;
   }
 }
 
@@ -298,10 +302,11 @@ export function detectCaselessBeforeCredential(c: NameContext, marks: WordMarks)
  * "CM/DC PLANNING NOTE Pt thiago hunt, adm 3/8", "PT SWEET, STERLING, UNIT NO. 452", "Pt Pádraig N. Bell, adm 1/20": the
  * patient word, one to four name words (an inverted comma allowed), then a comma and an admission, unit or record field.
  */
+export const PATIENT_HEADER_CUES = defineCues('name.caseless-patient-header', ['pt', 'patient']);
 export function detectCaselessPatientHeader(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let p = 0; p + 1 < words.length; p++) {
-    if (!/^(?:pt|patient)$/.test(words[p].lower) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(words[p + 1].gapBefore)) continue;
+  for (const p of c.triggers.positions(PATIENT_HEADER_CUES)) {
+    if (p + 1 >= words.length || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(words[p + 1].gapBefore)) continue;
     let k = p + 1;
     let commas = 0;
     if (!nameWord(c, marks, k) && !(c.isCommon(k) && words[k].alpha && (words[k].upper || words[k].capitalized) && !c.is(k, CUE_BITS | WORD_CLINICAL))) continue;
@@ -348,10 +353,12 @@ const WORK_VERBS_RE = /^(?:work|works|working|worked|collaborate|collaborating|c
  * "Con't to work with Cross for txr home", "coordinating with hendrickx re placement": after a verb of working together and
  * "with", a capitalised word in mixed text or an unlisted word in any case is the person (not a title-case service phrase).
  */
+export const WORK_WITH_CUES = defineCues(WORK_WITH_NAME, ['with']);
 export function detectCaselessWorkWith(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let w = 1; w + 1 < words.length; w++) {
-    if (words[w].lower !== 'with' || !WORK_VERBS_RE.test(words[w - 1].lower) || !c.sameLine(w + 1) || !/^[ \t\u00a0]+$/.test(words[w + 1].gapBefore)) continue;
+  let done = -1;
+  for (const w of c.triggers.positions(WORK_WITH_CUES)) {
+    if (w <= done || w < 1 || w + 1 >= words.length || !WORK_VERBS_RE.test(words[w - 1].lower) || !c.sameLine(w + 1) || !/^[ \t\u00a0]+$/.test(words[w + 1].gapBefore)) continue;
     const i = w + 1;
     const x = words[i];
     if (!x.alpha || x.lower.length < 3 || !marks.free(i) || c.protectedTerm[i] || c.is(i, CUE_BITS) || LANGUAGES.has(x.lower)) continue;
@@ -361,7 +368,7 @@ export function detectCaselessWorkWith(c: NameContext, marks: WordMarks): void {
     if (!(capital || (unlisted(c, i) && !titlePhrase))) continue;
     const k = extendRight(c, marks, i, (y) => weakSlotWord(c, marks, y));
     marks.add(i, k, 'NAME', WORK_WITH_NAME);
-    w = k;
+    done = k;
   }
 }
 
@@ -370,10 +377,11 @@ const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set(('other others entire who
   'concerned many several some all both patient pt pts patients host foster adoptive birth biological nuclear').split(' '));
 
 /** "KEEP BELL FAMILY AWARE", "updated the hraundottir family": a surname before "family" after a verb of informing or "the". */
+export const FAMILY_OF_CUES = defineCues(FAMILY_NAME, ['family']);
 export function detectCaselessFamilyOf(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let f = 2; f < words.length; f++) {
-    if (words[f].lower !== 'family' || !c.sameLine(f) || !/^[ \t\u00a0]+$/.test(words[f].gapBefore)) continue;
+  for (const f of c.triggers.positions(FAMILY_OF_CUES)) {
+    if (f < 2 || !c.sameLine(f) || !/^[ \t\u00a0]+$/.test(words[f].gapBefore)) continue;
     const i = f - 1;
     const x = words[i];
     if (!x.alpha || x.lower.length < 3 || !marks.free(i) || c.protectedTerm[i] || c.is(i, CUE_BITS | WORD_CLINICAL) && !c.isLast(i)) continue;
@@ -419,10 +427,11 @@ const CARE_ROLE_MODIFIERS: ReadonlySet<string> = new Set(('the a her his their p
  * role in the family's care is a person, opening a clause, one or two words in no allow-list or in a name list (even an
  * English word, capitalised in mixed text: the predicate names a person).
  */
+export const CARE_ROLE_SUBJECT_CUES = defineCues('name.role-copula-subject', ['is']);
 export function detectCareRoleSubjects(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let v = 1; v + 1 < words.length; v++) {
-    if (words[v].lower !== 'is' || !c.sameLine(v) || !/^[ \t\u00a0]+$/.test(words[v].gapBefore)) continue;
+  for (const v of c.triggers.positions(CARE_ROLE_SUBJECT_CUES)) {
+    if (v < 1 || v + 1 >= words.length || !c.sameLine(v) || !/^[ \t\u00a0]+$/.test(words[v].gapBefore)) continue;
     let h = v + 1;
     while (h < words.length && h - v <= 4 && c.sameLine(h) && CARE_ROLE_MODIFIERS.has(words[h].lower)) h++;
     if (h >= words.length || !c.sameLine(h) || !CARE_ROLE_HEADS.has(words[h].lower)) continue;
@@ -486,9 +495,11 @@ function personRunEndingAt(c: NameContext, marks: WordMarks, e: number): number 
  * "KIM ODELL FROM PT": a run of name words right before an apposition of kinship ("his niece") or before "from" and a
  * visiting service is a person; one of its words must be a name that is no English word or in no allow-list at all.
  */
+export const KIN_APPOSITION_CUES = defineCues(KIN_APPOSITION_NAME, [...KIN_POSSESSIVES, 'from']);
 export function detectKinAppositionAndServiceNames(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
+  for (const p of c.triggers.positions(KIN_APPOSITION_CUES)) {
+    if (p < 1 || p + 1 >= words.length) continue;
     const w = words[p];
     const nx = words[p + 1];
     if (!c.sameLine(p) || !c.sameLine(p + 1) || !/^[ \t\u00a0]+$/.test(w.gapBefore) || !/^[ \t\u00a0]+$/.test(nx.gapBefore)) continue;
@@ -513,10 +524,11 @@ const TASK_VERBS: ReadonlySet<string> = new Set(('update f follow fu call bring 
  * (or listed names) and goes on with "to" and a task verb hands the task to a person. Vocabulary subjects ("team to update
  * family", "pt to call") stay.
  */
+export const TASK_SUBJECT_CUES = defineCues('name.caseless-task-subject', ['to']);
 export function detectCaselessTaskSubjects(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
-    if (words[p].lower !== 'to' || !c.sameLine(p + 1) || !TASK_VERBS.has(words[p + 1].lower) || !c.sameLine(p)) continue;
+  for (const p of c.triggers.positions(TASK_SUBJECT_CUES)) {
+    if (p < 1 || p + 1 >= words.length || !c.sameLine(p + 1) || !TASK_VERBS.has(words[p + 1].lower) || !c.sameLine(p)) continue;
     let b = p - 1;
     // "Clement M. to update team": an initial after the name closes it.
     let initial = false;

@@ -10,6 +10,7 @@ import {
 import type { NameContext } from '../nameContext';
 import type { Emit } from '../recognizer';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 import { CONFIDENT_SLOT_RECOGNIZERS } from './personSlots';
 import { PROTECTED_POSSESSIVE_OWNER } from '../protectedTerms';
 
@@ -218,10 +219,11 @@ const TIME_BEFORE_RE = /\d{1,2}:\d{2}(?::\d{2})?Z?[ \t]{1,3}$/;
  * A handoff header after its time stamp names the giver and the receiver, "from <Name> to <Name>" closing the line, in
  * any case: "01/04/2025 08:48  from Youssef to Precious", "2023-06-12 16:08  from lane to king".
  */
+export const HANDOFF_CUES = defineCues(HANDOFF_NAME, ['from']);
 export function detectHandoffNames(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let i = 0; i + 3 < words.length; i++) {
-    if (words[i].lower !== 'from' || words[i + 2].lower !== 'to' || !TIME_BEFORE_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start))) continue;
+  for (const i of c.triggers.positions(HANDOFF_CUES)) {
+    if (i + 3 >= words.length || words[i + 2].lower !== 'to' || !TIME_BEFORE_RE.test(text.slice(Math.max(0, words[i].start - 16), words[i].start))) continue;
     if (![1, 2, 3].every((k) => c.sameLine(i + k) && /^[ \t\u00a0]$/.test(words[i + k].gapBefore))) continue;
     const last = words[i + 3];
     if (!/^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3))) continue;

@@ -11,6 +11,7 @@ import {
 } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 
 export const PERSON_SLOT_NAME = 'name.person-slot';
 export const ALIAS_NAME = 'name.alias';
@@ -319,10 +320,11 @@ export function detectAliasNames(c: NameContext, marks: WordMarks): void {
 }
 
 /** "State v. Hill, Sky   Case No. ...", "People v. grant moody": the defendant of a court caption, whatever the words. */
+export const COURT_CAPTION_CUES = defineCues(COURT_CAPTION_NAME, CAPTION_PLAINTIFFS);
 export function detectCourtCaptions(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (!CAPTION_PLAINTIFFS.has(words[i].lower) || !(words[i].capitalized || words[i].upper)) continue;
+  for (const i of c.triggers.positions(COURT_CAPTION_CUES)) {
+    if (i + 2 >= words.length || !(words[i].capitalized || words[i].upper)) continue;
     const v = words[i + 1];
     if (!/^[ \t\u00a0]$/.test(v.gapBefore) || !(v.lower === 'v' || v.lower === 'vs') || !/^\./.test(c.text.charAt(v.end)) || !c.sameLine(i + 2)) continue;
     if (!/^\.[ \t\u00a0]{1,2}$/.test(words[i + 2].gapBefore)) continue;
@@ -728,9 +730,13 @@ const FINDER_PHRASES: readonly (readonly string[])[] = ['found by', 'discovered 
  * when it is one word (capitalised in mixed text; listed or in no list) closed by "at", a time or punctuation. A group or a
  * service ("found by EMS", "found by staff", "found by mother") stays: a kinship word names no one.
  */
+/** Every finder phrase ends on "by": the agent stands right after it. */
+export const FINDER_CUES = defineCues(FOUND_BY_NAME, new Set(FINDER_PHRASES.map((p) => p[p.length - 1])));
 export function detectFinderNames(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let i = 1; i < words.length; i++) {
+  for (const by of c.triggers.positions(FINDER_CUES)) {
+    const i = by + 1;
+    if (i < 1 || i >= words.length) continue;
     const match = FINDER_PHRASES.find((p) => p.every((x, n) => c.w(i - p.length + n)?.lower === x && c.sameLine(i - p.length + n + 1)));
     if (match === undefined) continue;
     const g = i;

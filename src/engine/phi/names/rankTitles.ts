@@ -7,6 +7,7 @@ import type { NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import { UNIT_PARTICLE } from '../unitWords';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 
 export const RANK_TITLE_NAME = 'name.rank-title';
 
@@ -22,10 +23,12 @@ function surnameWord(c: NameContext, k: number, marks: WordMarks): boolean {
   return true;
 }
 
+export const RANK_TITLE_CUES = defineCues(RANK_TITLE_NAME, RANK_TITLES);
 export function detectRankTitles(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let t = 0; t + 1 < words.length; t++) {
-    if (!RANK_TITLES.has(words[t].lower) || words[t].end !== words[t].baseEnd) continue;
+  let done = -1;
+  for (const t of c.triggers.positions(RANK_TITLE_CUES)) {
+    if (t <= done || t + 1 >= words.length || words[t].end !== words[t].baseEnd) continue;
     const a = t + 1;
     if (!c.sameLine(a) || !DOT_GAP_RE.test(words[a].gapBefore) || (t > 0 && words[t - 1].hasDigit)) continue;
     // "John Smith Sr. called": a generational suffix after a name, not a title before one.
@@ -40,6 +43,6 @@ export function detectRankTitles(c: NameContext, marks: WordMarks): void {
       (particle || (c.mode === 'mixed' && n.capitalized && words[a].capitalized && (c.isLast(a + 1) || c.isFirst(a))))) b = a + 1;
     if (particle && b === a) continue;
     marks.add(a, b, 'NAME', RANK_TITLE_NAME);
-    t = b;
+    done = b;
   }
 }

@@ -173,7 +173,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       }
     }
     // 3. A dash sign-off closing its line: "-- T.O.", "— KLM", "- jk".
-    if (marks.free(i) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
+    if (marks.free(i) && dashBefore(text, w.start) && /(?:^|\n|[.!?][ \t\u00a0]*)[ \t\u00a0]*(?:--|—|–)[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 6), w.start).replace(/^[^\n]*\n(?=[^\n]*$)/, '\n'))) {
       const e = initialsAt(c, i);
       // The signer's credential may close the line after a comma ("— fb, PharmD").
       const credentialClose = e >= 0 && e + 1 < words.length && c.sameLine(e + 1) && /^,?[ \t\u00a0]+$/.test(words[e + 1].gapBefore) && credentialAt(c, e + 1) &&
@@ -200,7 +200,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
     }
     // 3c. Initials opening a line that holds only them and the signer's credentials: "JP RNC", "AB RN", "nh md", "JP BSN, NCSN".
     // The line may hold the close of the last sentence or a disposition label before them ("Cont full support. TC rrt").
-    if (marks.free(i) && /(?:^|[.!?;:][ \t\u00a0]{1,3})$/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start).replace(/^[ \t\u00a0]+/, ''))) {
+    if (marks.free(i) && opensLineOrSentence(text, w.start)) {
       const e = initialsAt(c, i);
       let k = e + 1;
       while (e >= 0 && k < words.length && c.sameLine(k) && /^[ \t\u00a0]*[,/]?[ \t\u00a0]+$|^-$/.test(words[k].gapBefore) && credentialAt(c, k)) k++;
@@ -208,7 +208,8 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       // The signer's pager or licence after the credential is strong evidence: two letters that are a clinical word
       // elsewhere ("ds, md pgr 4410") are the signer there. Initials alone on the note's last line close it too ("WG").
       const contact = CONTACT_AFTER_RE.test(after);
-      const lastLine = e >= 0 && k === e + 1 && /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start) + '\n') &&
+      // Only the note's last word can have nothing but a full stop and blanks after it (every word holds a letter or digit).
+      const lastLine = e >= 0 && k === e + 1 && e === words.length - 1 && /^[ \t\u00a0]*(?:\r?\n|$)/.test(text.slice(text.lastIndexOf('\n', w.start - 1) + 1, w.start) + '\n') &&
         text.slice(words[e].end).replace(/^\./, '').trim().length === 0;
       if (e >= 0 && (k > e + 1 || contact || lastLine) && SIGNOFF_AFTER_RE.test(after) &&
         (lastLine || contact ? strongPlausible(c, i, e) : plausible(c, i, e, e === i && !w.upper))) {
@@ -234,7 +235,7 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       if (done) continue;
     }
     // 6. Initials opening a clause before an infinitive of a task: "will sign out; tv to f/u", "KD TO UPDATE TEAM".
-    if (marks.free(i) && /(?:^|\n|[;.!?])[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) && words[i + 1]?.lower === 'to' &&
+    if (words[i + 1]?.lower === 'to' && marks.free(i) && /(?:^|\n|[;.!?])[ \t\u00a0]*$/.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
       /^[ \t\u00a0]$/.test(words[i + 1].gapBefore) && i + 2 < words.length && c.sameLine(i + 2) && PERSON_TASKS.has(words[i + 2].lower)) {
       const e = initialsAt(c, i);
       // Two letters that are a clinical abbreviation ("LP to r/o meningitis", "TV to 450") or an everyday word ("ok to d/c")
@@ -265,6 +266,30 @@ export function detectSignoffInitials(c: NameContext, marks: WordMarks): void {
       }
     }
   }
+}
+
+/**
+ * Whether the text before `start` on its line is only blanks, or ends with a sentence or clause mark and one to three
+ * blanks ("Cont full support. TC rrt"): read backwards over the blanks only, so a long line costs nothing per word.
+ */
+export function opensLineOrSentence(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p < 0 || text.charCodeAt(p) === 10) return true;
+  const blanks = start - 1 - p;
+  return blanks >= 1 && blanks <= 3 && '.!?;:'.includes(text.charAt(p));
+}
+
+/** Whether a dash ("-", "—", "–") is the last thing before `start` but blanks: what a dash sign-off needs first. */
+function dashBefore(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  const code = p >= 0 ? text.charCodeAt(p) : -1;
+  return code === 45 || code === 0x2014 || code === 0x2013;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** The reference line closes a letter: at most three short lines (dictation and transcription dates, cc) follow it. */

@@ -12,6 +12,7 @@ import { icdEponyms } from '../eponymList';
 import { PROTECTED_WORDS } from '../protectedTerms';
 import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 
 export const CODE_BEFORE_UNIT_PLACE = 'location.code-before-unit';
 export const CODE_AFTER_MOVEMENT_PLACE = 'location.code-after-movement';
@@ -163,10 +164,11 @@ export function detectUniversityShort(c: NameContext, marks: WordMarks): void {
 }
 
 /** "?transfer to St. Art's", "FROM ST. BRIDGET'S": a saint's possessive after a place preposition is a hospital. */
+export const SAINT_POSSESSIVE_CUES = defineCues(SAINT_POSSESSIVE_PLACE, ['st']);
 export function detectSaintPossessives(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let s = 1; s + 1 < words.length; s++) {
-    if (words[s].lower !== 'st' || !PLACE_PREPS.has(words[s - 1].lower) || !c.sameLine(s + 1)) continue;
+  for (const s of c.triggers.positions(SAINT_POSSESSIVE_CUES)) {
+    if (s < 1 || s + 1 >= words.length || !PLACE_PREPS.has(words[s - 1].lower) || !c.sameLine(s + 1)) continue;
     const n = words[s + 1];
     if (!/^\.?[ \t\u00a0]+$/.test(n.gapBefore) || !n.alpha || n.end === n.baseEnd || !marks.free(s + 1) || c.protectedTerm[s + 1]) continue;
     // "St. John's wort" is a herb: a clinical word right after the possessive keeps it.
@@ -178,10 +180,13 @@ export function detectSaintPossessives(c: NameContext, marks: WordMarks): void {
 }
 
 /** "TRANSFER TO LARKSPUR 2", "transfer to Tidewater 2": a movement verb, "to", a word and a ward number is a named ward. */
+export const NUMBERED_WARD_CUES = defineCues(NUMBERED_WARD_PLACE, ['to']);
 export function detectNumberedWards(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let i = 2; i + 1 < words.length; i++) {
-    if (words[i - 1].lower !== 'to' || !c.is(i - 2, WORD_MOVEMENT) || !marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
+  // The cue is the "to" before the ward's word.
+  for (const to of c.triggers.positions(NUMBERED_WARD_CUES)) {
+    const i = to + 1;
+    if (i < 2 || i + 1 >= words.length || !c.is(i - 2, WORD_MOVEMENT) || !marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
     const w = words[i];
     const num = words[i + 1];
     if (!w.alpha || w.lower.length < 4 || c.protectedTerm[i] || c.is(i, WORD_FUNCTION) || SERVICES.has(w.lower)) continue;

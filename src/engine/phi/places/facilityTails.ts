@@ -7,6 +7,7 @@
 import { WORD_CONTACT, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 
 export const FACILITY_TAIL = 'facility.tail';
 
@@ -49,9 +50,13 @@ function tailAt(c: NameContext, h: number): number {
   return -1;
 }
 
+/** A tail starts with one of these words ("skilled nursing facility", "pharmacy"). */
+export const FACILITY_TAIL_CUES = defineCues('facility.tail', TAILS.map((t) => t[0]));
 export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let h = 1; h < words.length; h++) {
+  let done = 0;
+  for (const h of c.triggers.positions(FACILITY_TAIL_CUES)) {
+    if (h <= done) continue;
     const e = tailAt(c, h);
     if (e < 0) continue;
     // The name: up to three words before the tail on its line, none grammar, cue or generic setting word.
@@ -80,7 +85,7 @@ export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
     if (weak && before !== undefined && before.lower === 'to' && a >= 2 && CAUSE_BEFORE_TO.test(words[a - 2].lower)) continue;
     let anyFree = false;
     for (let x = a; x <= e; x++) if (marks.free(x)) anyFree = true;
-    if (!anyFree) { h = e; continue; }
+    if (!anyFree) { done = e; continue; }
     // Add the free stretches only: a part another unit found keeps its span ("[KITTREDGE] LTC" gains "LTC").
     let x = a;
     while (x <= e) {
@@ -90,6 +95,6 @@ export function detectFacilityTails(c: NameContext, marks: WordMarks): void {
       marks.add(x, y, 'LOCATION', FACILITY_TAIL, y === e);
       x = y + 1;
     }
-    h = e;
+    done = e;
   }
 }

@@ -8,6 +8,7 @@ import type { NameContext } from '../nameContext';
 import { notAllowed } from '../deny/allowList';
 import { COUNTRIES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
+import { defineCues } from '../triggerIndex';
 
 /** Marks the free stretches of a..b: a part another unit found keeps its own span. */
 function addFree(marks: WordMarks, a: number, b: number, recognizer: string, whole = false): void {
@@ -24,6 +25,8 @@ function addFree(marks: WordMarks, a: number, b: number, recognizer: string, who
 export const FLOOR_WARD_PLACE = 'location.floor-ward';
 export const CONGREGATION_PLACE = 'location.congregation-apposition';
 export const WORKPLACE_PLACE = 'location.workplace-after-work';
+/** Workplaces and residences are named after "at" ("works at ...", "previously at ..."). */
+export const AT_CUES = defineCues('location.after-at', ['at']);
 
 const SPACE_RE = /^[ \t\u00a0]+$/;
 const NOT_NAME = WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE;
@@ -52,10 +55,12 @@ function wardWord(c: NameContext, k: number, marks: WordMarks): boolean {
  * no vocabulary (a listed name or an unknown word), then the clause goes on. Counted nouns ("in Bed 3", "Stage 4") stay.
  * Compact floors ("WARREN EAST7", "lowell west9") are the same slot with the floor joined to a compass word.
  */
+export const FLOOR_WARD_CUES = defineCues(FLOOR_WARD_PLACE, WARD_PREPS);
 export function detectFloorWards(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let p = 0; p + 2 < words.length; p++) {
-    if (!WARD_PREPS.has(words[p].lower)) continue;
+  let done = -1;
+  for (const p of c.triggers.positions(FLOOR_WARD_CUES)) {
+    if (p <= done || p + 2 >= words.length) continue;
     const a = p + 1;
     if (!c.sameLine(a) || !SPACE_RE.test(words[a].gapBefore)) continue;
     let b = a - 1;
@@ -87,7 +92,7 @@ export function detectFloorWards(c: NameContext, marks: WordMarks): void {
     }
     // The floor is part of the ward's name ("Pemberton 7"); a name another unit found keeps its span and gains the floor.
     addFree(marks, a, end, FLOOR_WARD_PLACE);
-    p = end;
+    done = end;
   }
 }
 
@@ -154,8 +159,9 @@ const GENERIC_WORKPLACE = new RegExp('^(?:home|night|nights|times|work|school|co
  */
 export function detectWorkplaces(c: NameContext, marks: WordMarks): void {
   const { words } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
-    if (words[p].lower !== 'at' || !/^(?:work|works|worked|working|employed|employee|employer|job)$/.test(words[p - 1].lower)) continue;
+  let done = -1;
+  for (const p of c.triggers.positions(AT_CUES)) {
+    if (p <= done || p < 1 || p + 1 >= words.length || !/^(?:work|works|worked|working|employed|employee|employer|job)$/.test(words[p - 1].lower)) continue;
     const a = p + 1;
     if (!c.sameLine(a) || !SPACE_RE.test(words[a].gapBefore) || c.is(a, NOT_NAME) || !marks.free(a)) continue;
     const b = closedRun(c, a, marks, 4);
@@ -165,7 +171,7 @@ export function detectWorkplaces(c: NameContext, marks: WordMarks): void {
     if (generic || (a === b && GENERIC_WORKPLACE.test(words[a].lower))) continue;
     if (c.mode === 'mixed' && !(words[a].capitalized || words[a].upper)) continue;
     addFree(marks, a, b, WORKPLACE_PLACE, true);
-    p = b;
+    done = b;
   }
 }
 
@@ -188,8 +194,9 @@ const RESIDENCE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:()\n\r]|x\s?\d|(?:for|since|unt
  */
 export function detectResidenceHistory(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  for (let p = 1; p + 1 < words.length; p++) {
-    if (words[p].lower !== 'at' || !RESIDENCE_CUES.test(words[p - 1].lower) || !c.sameLine(p + 1)) continue;
+  let done = -1;
+  for (const p of c.triggers.positions(AT_CUES)) {
+    if (p <= done || p < 1 || p + 1 >= words.length || !RESIDENCE_CUES.test(words[p - 1].lower) || !c.sameLine(p + 1)) continue;
     const a = p + 1;
     if (!SPACE_RE.test(words[a].gapBefore) || c.is(a, NOT_NAME) || !words[a].alpha || !marks.free(a)) continue;
     let b = a;
@@ -207,6 +214,6 @@ export function detectResidenceHistory(c: NameContext, marks: WordMarks): void {
     if (!named || (a === b && GENERIC_RESIDENCE.has(words[a].lower))) continue;
     if (c.mode === 'mixed' && !(words[a].capitalized || words[a].upper)) continue;
     addFree(marks, a, b, RESIDENCE_PLACE);
-    p = b;
+    done = b;
   }
 }
