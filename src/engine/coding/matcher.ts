@@ -293,7 +293,8 @@ export function scan(tokens: NoteToken[], sentences: Span[], lexicon: Lexicon): 
       for (const term of candidates) {
         if (!matchAt(term, anchorPos, sc, cur, occPos, occNext, tokens, used, usedIds)) continue;
         const positions = sortedUnique(used);
-        const exact = isExact(term, positions, tokens, false);
+        // "Gastric and duodenal ulcers": the first modifier with the shared head is the printed phrase too.
+        const exact = isExact(term, positions, tokens, false) || sharesCoordinatedHead(positions, tokens);
         // The side sits inside a phrase the Index prints without it ("recurrent left inguinal hernia" is
         // "Hernia, inguinal, recurrent"; the laterality rule reads the side, I.B.13): still the printed term.
         if (term.contiguous && !exact && !isExact(term, positions, tokens, true)) continue;
@@ -533,6 +534,31 @@ function morphologyAsLayTumour(term: LexTerm, used: readonly number[], usedIds: 
   }
   return false;
 }
+
+/**
+ * "Gastric and duodenal ulcers", "esophageal and gastric varices", "left renal and adrenal masses": two
+ * modifiers coordinated before one head noun name two conditions, each the modifier with the head ("gastric
+ * ulcer" K25.9 and "duodenal ulcer" K26.9). A contiguous term whose words are apart only by such a coordination
+ * (its modifier, "and"/"or", up to three more modifier words, then its head as the term's last word) is still
+ * the printed phrase. Both modifiers must be adjectives (or a side): "diabetes and kidney disease" coordinates
+ * two nouns, two conditions the term does not join.
+ */
+function sharesCoordinatedHead(positions: number[], tokens: readonly NoteToken[]): boolean {
+  if (positions.length < 2) return false;
+  const head = positions[positions.length - 1];
+  const modifier = positions[positions.length - 2];
+  // The term's words before its head are written together (ignoring stop words), as isExact reads them.
+  for (let i = positions[0]; i < modifier; i++) if (!positions.includes(i) && !STOP_WORDS.has(tokens[i].raw)) return false;
+  const gap = head - modifier - 1;
+  if (gap < 2 || gap > 4 || !COORDINATORS.has(tokens[modifier + 1].raw)) return false;
+  const isModifier = (t: NoteToken) => COORDINATED_MODIFIER.test(t.raw) || SIDE_WORDS.has(t.raw);
+  if (!isModifier(tokens[modifier])) return false;
+  for (let i = modifier + 2; i < head; i++) if (STOP_WORDS.has(tokens[i].raw) || !isModifier(tokens[i])) return false;
+  return true;
+}
+
+/** Adjectives of site and kind ("renal", "gastric", "esophageal", "adrenal", "splenic", "pulmonary", "cutaneous"). */
+const COORDINATED_MODIFIER = /^[a-z]{3,}(al|ic|ous|ar|ary|ive|eal)$/;
 
 /** Contiguous (ignoring stop words, and side words when `sides`) and one token per term token: the phrase as written. */
 function isExact(term: LexTerm, used: number[], tokens: NoteToken[], sides: boolean): boolean {

@@ -80,6 +80,14 @@ const CANONICAL: Record<string, string> = {
   laterocervical: 'cervical',
   // Spellings of the same word ("polaquiuria" is the Spanish form of pollakiuria; "distention" the US variant).
   polaquiuria: 'pollakiuria', polachiuria: 'pollakiuria', polakiuria: 'pollakiuria', distention: 'distension',
+  // The Index names the organism of an infection by its adjective ("Esophagitis, candidal" B37.81, "Hepatitis,
+  // cytomegaloviral" B25.1, "Cervicitis, chlamydial" A56.09, "Meningitis, cryptococcal" B45.1); case reports write
+  // the organism's name ("Candida esophagitis", "cytomegalovirus hepatitis", "Cryptococcus meningitis"). Both forms
+  // are the organism. "Herpetic"/"herpesviral" stay apart: "herpes" alone does not tell simplex from zoster.
+  candidal: 'candida', cytomegaloviral: 'cytomegalovirus', chlamydial: 'chlamydia', cryptococcal: 'cryptococcus',
+  gonococcal: 'gonococcus', meningococcal: 'meningococcus', pneumococcal: 'pneumococcus', enterococcal: 'enterococcus',
+  staphylococcal: 'staphylococcus', streptococcal: 'streptococcus', clostridial: 'clostridium', mycoplasmal: 'mycoplasma',
+  listerial: 'listeria', amoebic: 'amebic', amoebiasis: 'amebiasis',
 };
 
 /**
