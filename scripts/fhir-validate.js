@@ -62,13 +62,18 @@ function evaluateStandalone(code) {
  * CHARTCODER_CACHE_DIR). Checked on the open descriptor, so the file cannot be swapped between check and read.
  */
 function trustedText(file) {
+  return withTrustedFile(file, (fd) => fs.readFileSync(fd, 'utf8'));
+}
+
+/** `read(fd)` on `file` opened, when this user owns it and no one else may write it; undefined otherwise. */
+function withTrustedFile(file, read) {
   let fd;
   try {
     fd = fs.openSync(file, 'r');
     const stat = fs.fstatSync(fd);
     const ownUid = typeof process.getuid === 'function' ? process.getuid() : stat.uid;
     if (!stat.isFile() || stat.uid !== ownUid || (stat.mode & 0o022) !== 0) return undefined;
-    return fs.readFileSync(fd, 'utf8');
+    return read(fd);
   } catch {
     return undefined;
   } finally {
@@ -146,10 +151,18 @@ const loadFhirValidator = ({ dir } = {}) => loadCachedValidator(fhirValidatorSpe
  */
 function warmFhirValidatorCache({ dir } = {}) {
   const spec = fhirValidatorSpec(dir);
-  const { name, schema, metaSchemas, options } = spec;
-  const file = cachedValidatorFile(name, { schema, metaSchemas, options }, 'dir' in spec ? spec.dir : cacheDir());
-  if (!file || trustedText(file) !== undefined) return false;
+  const file = specFile(spec);
+  // Ownership and mode only: reading the 12 MB file here would only repeat what every reader checks (its integrity line).
+  if (!file || withTrustedFile(file, () => true)) return false;
   return loadCachedValidator(spec).source === 'compiled';
+}
+
+/** Where the R4 validator is cached in `dir` (default: the cache directory), undefined without one. */
+const fhirValidatorFile = ({ dir } = {}) => specFile(fhirValidatorSpec(dir));
+
+function specFile(spec) {
+  const { name, schema, metaSchemas, options } = spec;
+  return cachedValidatorFile(name, { schema, metaSchemas, options }, 'dir' in spec ? spec.dir : cacheDir());
 }
 
 function createFhirValidator(options) {
@@ -181,7 +194,7 @@ async function main(file) {
   return valid === bundles ? 0 : 1;
 }
 
-module.exports = { createFhirValidator, loadFhirValidator, warmFhirValidatorCache, loadCachedValidator };
+module.exports = { createFhirValidator, loadFhirValidator, warmFhirValidatorCache, fhirValidatorFile, loadCachedValidator };
 
 if (require.main === module) {
   if (!process.argv[2]) {

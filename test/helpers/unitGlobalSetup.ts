@@ -4,9 +4,8 @@
 // the sources here. Any doubt (another key, no cache directory) leaves the build to the workers, as before.
 // The same for the FHIR R4 validator's compiled code (scripts/fhir-validate.js), two CPU-seconds to compile.
 import fs from 'node:fs';
-import path from 'node:path';
 import { loadCodeSet, readManifest } from '../../src/engine/icd10';
-import { cacheDir, lexiconCacheKey } from '../../src/engine/coding/lexiconCache';
+import { cacheDir, compactLexiconFile, lexiconCacheKey } from '../../src/engine/coding/lexiconCache';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { warmFhirValidatorCache } = require('../../scripts/fhir-validate.js') as { warmFhirValidatorCache: () => boolean };
@@ -16,14 +15,21 @@ export default function warmCaches(): void {
   warmLexiconCache();
 }
 
-function warmLexiconCache(): void {
-  const dir = cacheDir();
-  if (!dir) return;
+/**
+ * The file buildLexicon reads for the default code set and its knowledge base under Jest (.ts sources): its key
+ * and scope, and the name the cache itself gives them (a name spelled here once went stale, and every run built
+ * the coder again before any worker started). Undefined without a cache directory.
+ */
+export function defaultLexiconCacheFile(): string | undefined {
   const fiscalYear = readManifest().defaultFiscalYear;
-  // The key and file name buildLexicon uses for the default code set and its knowledge base under Jest (.ts sources).
   const key = lexiconCacheKey([`ICD-10-CM FY${fiscalYear}`, String(fiscalYear), `kb${fiscalYear}`]);
-  if (fs.existsSync(path.join(dir, `lexicon-fy${fiscalYear}-ts-${key}.json`))) return;
+  return compactLexiconFile(`fy${fiscalYear}-ts`, key, cacheDir());
+}
+
+function warmLexiconCache(): void {
+  const file = defaultLexiconCacheFile();
+  if (!file || fs.existsSync(file)) return;
   // Required here only: the coder's modules are not loaded when the cache is warm.
   const { Coder } = require('../../src/engine/coding') as typeof import('../../src/engine/coding');
-  new Coder(loadCodeSet(fiscalYear));
+  new Coder(loadCodeSet(readManifest().defaultFiscalYear));
 }

@@ -194,17 +194,22 @@ export function buildLexicon(
   };
   // The term list is a pure function of the vendored data and this source: cached on disk (lexiconCache.ts).
   const cacheable = (options.cache ?? true) && synonyms === SYNONYMS && (knowledge === null || knowledge === loadKnowledge(codeSet.fiscalYear));
-  const key = cacheable ? lexiconCacheKey([codeSet.version, String(codeSet.fiscalYear), knowledge ? `kb${knowledge.fiscalYear}` : 'no-kb']) : undefined;
-  // Built (.js) and Jest-compiled (.ts) copies of this module hash different sources: one file each.
-  const scope = `fy${codeSet.fiscalYear}-${__filename.endsWith('.ts') ? 'ts' : 'js'}`;
-  let compact = key ? readCompactLexicon(scope, key) : undefined;
+  const name = cacheable ? lexiconCacheName(codeSet, knowledge) : undefined;
+  let compact = name ? readCompactLexicon(name.scope, name.key) : undefined;
   if (!compact) {
     compact = compactTerms(learningVocabulary(() => collectTerms(codeSet, knowledge, synonyms)));
-    if (key) writeCompactLexicon(scope, key, compact);
+    if (name) writeCompactLexicon(name.scope, name.key, compact);
   }
   // The lexicon's words are the vocabulary the tokenizer's process-wide tables may keep (normalize.ts).
   addVocabulary(compact.words);
   return expand(compact, descriptionTokens);
+}
+
+/** Where the term list of `codeSet` with `knowledge` (null: none) is cached on disk (lexiconCache.ts): its scope and key. */
+export function lexiconCacheName(codeSet: CodeSet, knowledge: Knowledge | null): { scope: string; key: string } {
+  const key = lexiconCacheKey([codeSet.version, String(codeSet.fiscalYear), knowledge ? `kb${knowledge.fiscalYear}` : 'no-kb']);
+  // Built (.js) and Jest-compiled (.ts) copies of this module hash different sources: one file each.
+  return { scope: `fy${codeSet.fiscalYear}-${__filename.endsWith('.ts') ? 'ts' : 'js'}`, key };
 }
 
 /** The expensive part: every candidate phrase of every source, deduplicated by its words, in build order. */

@@ -180,6 +180,14 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
+/**
+ * The file that holds (or would hold) the lexicon for `scope` and `key` in `dir`, undefined without a cache
+ * directory: what a caller that only asks whether the cache is warm checks (test/helpers/unitGlobalSetup.ts).
+ */
+export function compactLexiconFile(scope: string, key: string, dir = cacheDir()): string | undefined {
+  return dir ? path.join(dir, fileName(scope, key)) : undefined;
+}
+
 /** `scope` names what one file serves (a fiscal year): letters, digits and dashes only. */
 function fileName(scope: string, key: string): string {
   if (!/^[a-z0-9-]{1,40}$/.test(scope)) throw new Error('lexicon cache scope must be lower-case letters, digits or dashes');

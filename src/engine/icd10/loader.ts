@@ -43,6 +43,34 @@ export function loadedSourceOf(codeSet: CodeSet): object | undefined {
   return sourceOf.get(codeSet);
 }
 
+/** A cache of values derived from a code set (codeSetCache): get and set by code set. */
+export interface CodeSetCache<T> {
+  get(codeSet: CodeSet): T | undefined;
+  set(codeSet: CodeSet, value: T): void;
+}
+
+/**
+ * A cache by code set for a value that is a pure function of its tables (and the knowledge base of its fiscal
+ * year), read only once built: an index a guideline rule draws from the Index. For a code set from loadCodeSet it
+ * is kept under the loaded tables (loadedSourceOf), once per process (processStore.ts: also across a Jest worker's
+ * test files, whose engines each build their own CodeSet); any other code set keeps its own. `name` is unique.
+ */
+export function codeSetCache<T>(name: string): CodeSetCache<T> {
+  const shared = processSingleton(`icd10.codeSetCache.${name}`, () => new WeakMap<object, T>());
+  const own = new WeakMap<CodeSet, T>();
+  return {
+    get: (codeSet) => {
+      const source = loadedSourceOf(codeSet);
+      return source ? shared.get(source) : own.get(codeSet);
+    },
+    set: (codeSet, value) => {
+      const source = loadedSourceOf(codeSet);
+      if (source) shared.set(source, value);
+      else own.set(codeSet, value);
+    },
+  };
+}
+
 /** data/icd10cm, found by walking up from this module (works from src/ under jest and from dist/). */
 export function defaultIcd10DataDir(): string {
   const dir = findDataDir('icd10cm', 'manifest.json', __dirname);

@@ -473,6 +473,11 @@ const MIN_SHARED_RULES = 16;
  */
 const automata = processSingleton('text.prefilterAutomata', () => new Map<string, Automaton>());
 
+/** Names a rule table and its options: equal keys, the same automaton (a pure function of both). */
+export function ruleTableKey(patterns: readonly RegExp[], options: { minLiteralChars?: number } = {}): string {
+  return `${options.minLiteralChars ?? 0}\0${patterns.map((p) => `${p.flags}/${p.source}`).join('\0')}`;
+}
+
 /**
  * One automaton for a rule table: `candidates` marks, for a stretch of text, each rule that may match
  * inside it (a string of each of its literal sets occurs there, or it has no literals). Rules are
@@ -496,7 +501,7 @@ export class RulePrefilter {
       this.automaton = RulePrefilter.analyse(patterns, minChars);
       return;
     }
-    const key = `${minChars}\0${patterns.map((p) => `${p.flags}/${p.source}`).join('\0')}`;
+    const key = ruleTableKey(patterns, options);
     let automaton = automata.get(key);
     if (!automaton) {
       automaton = RulePrefilter.analyse(patterns, minChars);

@@ -4,8 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lexiconCacheKey, readCompactLexicon, untrustedReason, writeCompactLexicon, type CompactLexicon } from '../../../src/engine/coding/lexiconCache';
+import { compactLexiconFile, lexiconCacheKey, readCompactLexicon, untrustedReason, writeCompactLexicon, type CompactLexicon } from '../../../src/engine/coding/lexiconCache';
+import { lexiconCacheName } from '../../../src/engine/coding/lexicon';
+import { loadCodeSet, loadKnowledge, readManifest } from '../../../src/engine/icd10';
 import { useTempCacheDir } from '../../helpers/tempCacheDir';
+import { defaultLexiconCacheFile } from '../../helpers/unitGlobalSetup';
 
 /** Two terms, "type 2 diabetes" (E11.9) and "diabetic nephropathy" (E11.21 with N08 as its manifestation), in the cache's columns. */
 function tiny(): CompactLexicon {
@@ -126,6 +129,22 @@ describe('lexicon cache', () => {
     fs.writeFileSync(old, '{}');
     writeCompactLexicon('t', lexiconCacheKey(['new']), tiny(), dir);
     expect(fs.readdirSync(dir)).toEqual([`lexicon-t-${lexiconCacheKey(['new'])}.bin`]);
+  });
+
+  it('names one file per scope and key: the one a write creates', () => {
+    const dir = cache.dir();
+    const key = lexiconCacheKey(['x']);
+    writeCompactLexicon('t', key, tiny(), dir);
+    expect(fs.readdirSync(dir).map((f) => path.join(dir, f))).toEqual([compactLexiconFile('t', key, dir)]);
+  });
+
+  it('the test warm-up asks for the file buildLexicon reads for the default code set and knowledge base', () => {
+    // Spelled apart, the warm-up's name went stale once (.json beside the cache's .bin): it found no file and built
+    // the coder again before every test run. Both now take the name from the cache; this holds their key and scope together.
+    const fiscalYear = readManifest().defaultFiscalYear;
+    const { scope, key } = lexiconCacheName(loadCodeSet(fiscalYear), loadKnowledge(fiscalYear));
+    expect(defaultLexiconCacheFile()).toBe(compactLexiconFile(scope, key));
+    expect(path.dirname(defaultLexiconCacheFile()!)).toBe(cache.dir());
   });
 
   it('the key depends on what the term list depends on', () => {

@@ -8,9 +8,10 @@ import path from 'node:path';
 type Verdict = ((data: unknown) => boolean) & { errors?: Array<{ instancePath: string; message?: string }> | null };
 type Loaded = { validate: Verdict; source: 'cache' | 'compiled'; file?: string };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadCachedValidator, warmFhirValidatorCache } = require('../../../scripts/fhir-validate.js') as {
+const { loadCachedValidator, warmFhirValidatorCache, fhirValidatorFile } = require('../../../scripts/fhir-validate.js') as {
   loadCachedValidator: (spec: { name: string; schema: object; metaSchemas?: object[]; options?: object; dir?: string | null }) => Loaded;
   warmFhirValidatorCache: (options?: { dir?: string | null }) => boolean;
+  fhirValidatorFile: (options?: { dir?: string | null }) => string | undefined;
 };
 
 // A draft-07 schema with the keywords whose standalone code needs ajv's runtime helpers (deep equality, unicode length).
@@ -83,6 +84,16 @@ describe('cached ajv validators', () => {
   it('compiles every time without a cache directory', () => {
     expect(loadCachedValidator({ name: 't', schema, options, dir: null }).source).toBe('compiled');
     expect(loadCachedValidator({ name: 't', schema, options, dir: null }).file).toBeUndefined();
+  });
+
+  it('warming the FHIR validator leaves an entry that is this user\'s and unwritable by others to its readers', () => {
+    // Every reader checks the entry's integrity line before running it: the warm-up (before the workers start) only
+    // asks whether there is an entry to check, so it neither reads nor compiles a trusted one, whatever it holds.
+    const file = fhirValidatorFile({ dir })!;
+    expect(path.dirname(file)).toBe(dir);
+    fs.writeFileSync(file, 'placeholder\n', { mode: 0o600 });
+    expect(warmFhirValidatorCache({ dir })).toBe(false);
+    expect(fs.readFileSync(file, 'utf8')).toBe('placeholder\n');
   });
 
   it('warming the FHIR validator with nowhere to store it does nothing', () => {

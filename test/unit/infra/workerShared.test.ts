@@ -1,9 +1,10 @@
 // Indexes the engine derives from read-only inputs are built once per process (src/engine/processStore.ts)
 // and shared by every instance built from the same inputs, in Jest by every test file of a worker: the
 // literal prefilter's automaton per rule table, the Index subterms per knowledge base and loaded code set,
-// the Neoplasm Table, the description search index and the history-code entries per code set's tables.
+// the Neoplasm Table, the description search index and the history-code entries per code set's tables, and the
+// guideline rules' Index tables (codeSetCache).
 // Shared values must be exactly what a fresh build gives, and per-instance scratch must stay per instance.
-import { CodeSet, loadCodeSet, loadKnowledge, loadedSourceOf } from '../../../src/engine/icd10';
+import { CodeSet, codeSetCache, loadCodeSet, loadKnowledge, loadedSourceOf } from '../../../src/engine/icd10';
 import { KnowledgeConventions } from '../../../src/engine/coding';
 import { neoplasmIndex } from '../../../src/engine/coding/neoplasms';
 import { HistoryMapper } from '../../../src/engine/coding/history';
@@ -109,5 +110,35 @@ describe('history codes shared per code set tables', () => {
     }
     // Colon cancer: personal history of malignant neoplasm of the large intestine (Z85.038), family Z80.0.
     expect(new HistoryMapper(codeSet).lookup('C18.9', ['colon', 'cancer'], undefined)).toEqual({ personal: 'Z85.038', family: 'Z80.0' });
+  });
+});
+
+describe('codeSetCache: values derived from a code set, shared per loaded tables', () => {
+  it('finds a value under another evaluation\'s code set loaded from the same tables (another test file\'s engine)', () => {
+    const cache = codeSetCache<string[]>('test.probe');
+    const codeSet = loadCodeSet();
+    const value = ['Z00.00'];
+    expect(cache.get(codeSet)).toBeUndefined();
+    cache.set(codeSet, value);
+    let seen: { same: boolean; found: unknown } | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const again = require('../../../src/engine/icd10') as typeof import('../../../src/engine/icd10');
+      const theirs = again.loadCodeSet();
+      seen = { same: theirs === codeSet, found: again.codeSetCache<string[]>('test.probe').get(theirs) };
+    });
+    expect(seen).toEqual({ same: false, found: value });
+    // Another name is another cache.
+    expect(codeSetCache<string[]>('test.probe-other').get(codeSet)).toBeUndefined();
+  });
+
+  it('keeps a value of a code set built another way to that code set', () => {
+    const cache = codeSetCache<string>('test.probe-own');
+    const loaded = loadCodeSet();
+    const other = new CodeSet(loadedSourceOf(loaded) as ConstructorParameters<typeof CodeSet>[0]);
+    cache.set(other, 'own');
+    expect(cache.get(other)).toBe('own');
+    expect(cache.get(loaded)).toBeUndefined();
+    expect(cache.get(new CodeSet(loadedSourceOf(loaded) as ConstructorParameters<typeof CodeSet>[0]))).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RulePrefilter } from '../../../src/engine/text/literalPrefilter';
 import { DEFAULT_PATTERN_RECOGNIZERS, RecognizerRegistry } from '../../../src/engine/phi/recognizers';
+import type { PatternRecognizerDef } from '../../../src/engine/phi/recognizers/types';
 
 const unanchored = DEFAULT_PATTERN_RECOGNIZERS.filter((d) => !d.anchored);
 const plain = (flags = 'gi') => flags.replace(/[gy]/g, '');
@@ -57,6 +58,34 @@ describe('literal prefilter gating the PHI registry\'s whole-note patterns', () 
     expect(ungated).toContain('id.file-name:wound_0412.jpg');
     expect(ungated.some((f) => f.startsWith('hl7.'))).toBe(true);
     expect(gated).toEqual(ungated);
+  });
+});
+
+describe('the registry\'s gate counts the characters its table read in the whole process', () => {
+  // A table of patterns no other test builds (an extra recognizer), so this process has read nothing through it yet.
+  const probe: PatternRecognizerDef = { name: 'test.gate-probe', type: 'ID', description: 'a probe: GATEPROBE-123456', pattern: String.raw`\bGATEPROBE-\d{6}\b` };
+  const table = [...DEFAULT_PATTERN_RECOGNIZERS, probe];
+  const knowledge = { knowledge: { isCommonWord: () => false } };
+  const note = 'Photo attached: wound_0412.jpg\nRef GATEPROBE-123456\nPID|1||448812^^^HOSP^MR||Thistlewood^Quilla';
+  const spans = (registry: RecognizerRegistry) => {
+    const found: string[] = [];
+    registry.run(note, [], (s, e, _t, name) => found.push(`${name}:${note.slice(s, e)}`), knowledge);
+    return found.sort();
+  };
+  afterEach(() => jest.restoreAllMocks());
+
+  it('a registry built again after the process read 20k characters through the same table gates from its first note', () => {
+    const candidates = jest.spyOn(RulePrefilter.prototype, 'candidates');
+    const first = new RecognizerRegistry(table);
+    const ungated = spans(first);
+    expect(candidates).not.toHaveBeenCalled();
+    expect(ungated).toContain('test.gate-probe:GATEPROBE-123456');
+    first.run('Chest pain, troponin negative. '.repeat(800), [], () => undefined, knowledge);
+    expect(candidates).toHaveBeenCalledTimes(1);
+    // Another registry of the same table (an engine built again, as every test file does): gated at once, same spans.
+    const again = new RecognizerRegistry(table);
+    expect(spans(again)).toEqual(ungated);
+    expect(candidates).toHaveBeenCalledTimes(2);
   });
 });
 

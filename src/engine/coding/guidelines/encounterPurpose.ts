@@ -7,7 +7,7 @@
 // "pre-op", "DOT") are translated to the Index's words, never to codes.
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt } from '../../text';
-import { loadKnowledge, type CodeSet } from '../../icd10';
+import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { isCaseReportNarrative } from '../noteForm';
 import { billable, dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
@@ -66,7 +66,7 @@ interface ServiceEntry {
   path: string;
 }
 
-const entryCache = new WeakMap<CodeSet, ServiceEntry[]>();
+const entryCache = codeSetCache<ServiceEntry[]>('guidelines.serviceEntries');
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter(Boolean).map((w) => (w.length > 4 && w.endsWith('s') && !/(ss|us|is)$/.test(w) ? w.slice(0, -1) : w));

@@ -6,7 +6,7 @@
 // clinic's name or a measurement named after an organ's disease is not the disease).
 import { mentionContext } from '../../context';
 import { isClinicalSpan, sectionAt, type TextAnalysis } from '../../text';
-import { loadKnowledge, type CodeSet } from '../../icd10';
+import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
@@ -86,7 +86,7 @@ interface ScreeningEntry {
   path: string;
 }
 
-const screeningIndexCache = new WeakMap<CodeSet, { entries: ScreeningEntry[]; immunization?: string }>();
+const screeningIndexCache = codeSetCache<{ entries: ScreeningEntry[]; immunization?: string }>('guidelines.screeningIndex');
 
 /** The Index's "Screening" subterms (with their billable codes) and the "Vaccination, encounter for" code. */
 function encounterIndex(codeSet: CodeSet): { entries: ScreeningEntry[]; immunization?: string } {
@@ -272,7 +272,7 @@ function namedAsTarget(text: string, start: number, end: number, screening: bool
 const EXPOSURE = /\b(?:exposure|exposed)\s+to\s+(?:an?\s+|the\s+)?([^.;,:\n()]{2,50})/gi;
 const EXPOSURE_PREFILTER = /\bexpos(?:ure|ed)\s+to\b/i;
 const CONCLUSION_KINDS: ReadonlySet<string> = new Set(['assessment', 'assessment_plan', 'impression', 'diagnoses']);
-const exposureIndexCache = new WeakMap<CodeSet, ReadonlyArray<readonly [term: string, code: string]>>();
+const exposureIndexCache = codeSetCache<ReadonlyArray<readonly [term: string, code: string]>>('guidelines.exposureIndex');
 
 function exposureIndex(codeSet: CodeSet): ReadonlyArray<readonly [term: string, code: string]> {
   let cached = exposureIndexCache.get(codeSet);

@@ -6,7 +6,7 @@
 // by side, displacement (displaced when not stated, I.C.19.c.1) and open/closed, initial encounter
 // (the 7th-character rule then reads the encounter). Only sentences the lexicon coded no fracture from.
 import { mentionContext } from '../../context';
-import { loadKnowledge, type CodeSet } from '../../icd10';
+import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { isClinicalSpan, sectionAt } from '../../text';
 import { billable } from './drafts';
 import type { Draft, GuidelineContext } from './types';
@@ -33,7 +33,7 @@ interface FractureEntry {
   prefix: string;
 }
 
-const entryCache = new WeakMap<CodeSet, FractureEntry[]>();
+const entryCache = codeSetCache<FractureEntry[]>('guidelines.fractureEntries');
 
 function contentWords(text: string): string[] {
   return text.toLowerCase().replace(/\([^)]*\)/g, ' ').split(/[^a-z0-9]+/).filter((w) => w && !FILLER.has(w));

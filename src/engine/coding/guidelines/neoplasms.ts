@@ -8,7 +8,7 @@
 // (Z17) and long-term hormonal therapy (Z79.81-) for breast cancer. Codes come from the Index and the
 // Neoplasm Table; words a note uses that the Index lacks (drug names) are listed with a reason.
 import { mentionContext } from '../../context';
-import { loadKnowledge, type CodeSet } from '../../icd10';
+import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { isClinicalSpan, sectionAt, sentenceAt } from '../../text';
 import { neoplasmIndex, secondaryFor } from '../neoplasms';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
@@ -87,7 +87,7 @@ const DRUG_STOPPED = /\b(?:completed|stopped|discontinued|finished|off|declined|
 const ER_STATUS = /\b(?:ER|estrogen[- ]receptor)(?:\/PR)?\s*(?:status\s*)?(?:is\s*)?[:(]?\s*(positive|negative|\+|-)(?=[\s,;.)(]|$)/i;
 const HER2_STATUS = /\bHER-?2(?:\/neu)?\s*(?:status\s*)?(?:is\s*)?[:(]?\s*(positive|negative|\+|-|amplified|not amplified|non-amplified)(?=[\s,;.)(]|$)/i;
 
-const indexCache = new WeakMap<CodeSet, Map<string, string>>();
+const indexCache = codeSetCache<Map<string, string>>('guidelines.neoplasmIndexCodes');
 
 /** A billable code of the Index by its printed path ("encounter", "chemotherapy for neoplasm"), or undefined. */
 function indexCode(codeSet: CodeSet, ...path: string[]): string | undefined {

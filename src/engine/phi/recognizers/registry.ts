@@ -19,7 +19,8 @@ import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
-import { RulePrefilter } from '../../text/literalPrefilter';
+import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
+import { processSingleton } from '../../processStore';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -57,6 +58,12 @@ interface CompiledPattern {
 const SCAN_LITERAL_MIN_CHARS = 3;
 /** Characters of notes read before the whole-note gate is built (about ten typical notes). */
 const SCAN_GATE_AFTER_CHARS = 20_000;
+/**
+ * Characters read per pattern table, by every registry of this process: the gate's automaton is shared by table
+ * (literalPrefilter.ts), so once the process has read enough through a table, a new registry of it (an engine
+ * built again; each test file, in Jest) gates from its first note instead of reading 20,000 characters ungated.
+ */
+const charsReadByTable = processSingleton('phi.scanGateCharsRead', () => new Map<string, number>());
 
 const SALUTATION = 'signature.salutation';
 const CLOSING = 'signature.closing';
@@ -80,7 +87,8 @@ export class RecognizerRegistry {
    * literals (".jpg", "(01)", "agency") at all, and only those scan (skipping changes no match).
    */
   private scanPrefilter?: RulePrefilter;
-  private charsRead = 0;
+  /** The gate's rule table (anchored patterns stood in for) and its key, made on the first note. */
+  private scanTable?: { patterns: RegExp[]; key: string };
 
   constructor(
     patterns: readonly PatternRecognizerDef[] = DEFAULT_PATTERN_RECOGNIZERS,
@@ -219,18 +227,21 @@ export class RecognizerRegistry {
 
   /**
    * Which whole-note patterns may match (undefined: run them all). Building the automaton costs tens of
-   * milliseconds, more than it saves on a few notes: it is built once this registry has read
-   * SCAN_GATE_AFTER_CHARS characters, so a one-note CLI run never pays for it.
+   * milliseconds, more than it saves on a few notes: it is built once this process has read
+   * SCAN_GATE_AFTER_CHARS characters through this table (in any registry), so a one-note CLI run never pays for it.
    */
   private scanGate(text: string): Uint8Array | undefined {
     if (!this.scanPrefilter) {
-      this.charsRead += text.length;
-      if (this.charsRead < SCAN_GATE_AFTER_CHARS) return undefined;
-      // Anchored patterns are tried only at their trigger words: a never-matching stand-in keeps indexes aligned.
-      this.scanPrefilter = new RulePrefilter(
-        this.patterns.map((p) => (p.def.anchored ? /(?!)/ : new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, '')))),
-        { minLiteralChars: SCAN_LITERAL_MIN_CHARS },
-      );
+      if (!this.scanTable) {
+        // Anchored patterns are tried only at their trigger words: a never-matching stand-in keeps indexes aligned.
+        const patterns = this.patterns.map((p) => (p.def.anchored ? /(?!)/ : new RegExp(p.re.source, p.re.flags.replace(/[gy]/g, ''))));
+        this.scanTable = { patterns, key: ruleTableKey(patterns, { minLiteralChars: SCAN_LITERAL_MIN_CHARS }) };
+      }
+      const { patterns, key } = this.scanTable;
+      const read = (charsReadByTable.get(key) ?? 0) + text.length;
+      charsReadByTable.set(key, read);
+      if (read < SCAN_GATE_AFTER_CHARS) return undefined;
+      this.scanPrefilter = new RulePrefilter(patterns, { minLiteralChars: SCAN_LITERAL_MIN_CHARS });
     }
     return this.scanPrefilter.candidates(text);
   }
