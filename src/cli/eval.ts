@@ -20,6 +20,7 @@ import { DEFAULT_HOLDOUT7_NOTES, DEFAULT_HOLDOUT7_SEED, generateHoldout7Corpus }
 import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus } from '../eval/synthetic/holdout8';
 import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../eval/synthetic/holdout9';
 import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
+import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../eval/synthetic/holdout11';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -37,6 +38,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout11', label: 'HELD-OUT #11', seed: DEFAULT_HOLDOUT11_SEED, notes: DEFAULT_HOLDOUT11_NOTES, generate: generateHoldout11Corpus },
   { flag: 'holdout10', label: 'HELD-OUT #10', seed: DEFAULT_HOLDOUT10_SEED, notes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
   { flag: 'holdout9', label: 'HELD-OUT #9', seed: DEFAULT_HOLDOUT9_SEED, notes: DEFAULT_HOLDOUT9_NOTES, generate: generateHoldout9Corpus },
   { flag: 'holdout8', label: 'HELD-OUT #8', seed: DEFAULT_HOLDOUT8_SEED, notes: DEFAULT_HOLDOUT8_NOTES, generate: generateHoldout8Corpus },
@@ -54,7 +56,7 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen] [--seed N] [--notes N]]
@@ -64,7 +66,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
                its type and shape from src/eval/deidResurrogate's own vocabulary (seeded, default seed ${DEFAULT_RESURROGATE_SEED};
                --copies K draws per note, default ${DEFAULT_RESURROGATE_COPIES}); recall, precision, leaks and per type side by side
-  --resurrogate-vocabulary  which vocabulary the fresh values come from: s9 (session 9's, tuned on since; default ${DEFAULT_RESURROGATE_VOCABULARY}) or s10 (session 10's held-out names and places)
+  --resurrogate-vocabulary  which vocabulary the fresh values come from: s9 (session 9's, tuned on since; default ${DEFAULT_RESURROGATE_VOCABULARY}), s10 (session 10's held-out names and places) or s11
+                            (session 11's held-out names and places, outside New England)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
@@ -108,6 +111,12 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                hyperbaric oxygen log, anticoagulation INR log, prosthetics fitting, lactation consult, refugee health screening,
                allergy patch-test log; its own vocabulary; default seed ${DEFAULT_HOLDOUT10_SEED}, ${DEFAULT_HOLDOUT10_NOTES} notes), written in session 10 by an
                examiner who never read the recognizers
+  --holdout11  with --phi-synthetic: score the eleventh held-out corpus in two halves (style names h11_src_*: five ICU-era styles
+               of the development set's source — cardiac surgery recovery nursing, neonatal ICU nursing, nutrition support, nursing
+               admission, chaplaincy; h11_new_*: nine more styles — laser dermatology log, search-and-rescue medical report,
+               fitness-to-dive certificate, pilot aeromedical exam, wheelchair seating assessment, endoscopy report, mass-casualty
+               triage tag, diabetic foot exam, CPAP compliance download; its own vocabulary; default seed ${DEFAULT_HOLDOUT11_SEED},
+               ${DEFAULT_HOLDOUT11_NOTES} notes), written in session 11 by an examiner who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -224,6 +233,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout8: { type: 'boolean' },
       holdout9: { type: 'boolean' },
       holdout10: { type: 'boolean' },
+      holdout11: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
