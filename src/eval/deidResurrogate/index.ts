@@ -7,6 +7,7 @@ import type { PhiGoldRecord, PhiModeReport, PhiReport } from '../phi';
 import { Rng } from '../synthetic/prng';
 import { MONTHS_ABBREV, MONTHS_FULL, VOCABULARY_9, type ResurrogateVocabulary } from './vocabulary';
 import { VOCABULARY_10 } from './vocabulary10';
+import { VOCABULARY_11 } from './vocabulary11';
 
 export const DEFAULT_RESURROGATE_SEED = 9119;
 export const DEFAULT_RESURROGATE_COPIES = 3;
@@ -21,8 +22,8 @@ const MAX_REDRAWS = 8;
 
 type GoldSpan = PhiGoldRecord['phi'][number];
 
-/** The vocabularies by name: s9 (default, tuned on in session 9) and s10 (the session-10 examiner's, unseen). */
-export const RESURROGATE_VOCABULARIES: Readonly<Record<string, ResurrogateVocabulary>> = { s9: VOCABULARY_9, s10: VOCABULARY_10 };
+/** The vocabularies by name: s9 (default, tuned on in session 9), s10 (the session-10 examiner's) and s11 (the session-11 examiner's, unseen). */
+export const RESURROGATE_VOCABULARIES: Readonly<Record<string, ResurrogateVocabulary>> = { s9: VOCABULARY_9, s10: VOCABULARY_10, s11: VOCABULARY_11 };
 export const DEFAULT_RESURROGATE_VOCABULARY = 's9';
 
 export function resurrogateVocabulary(name: string): ResurrogateVocabulary {

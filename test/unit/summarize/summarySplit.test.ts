@@ -31,6 +31,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout9')).toBe('holdout9');
     expect(splitOf('h9-syn-01')).not.toBe('holdout9');
     expect(splitOf('h9-syn-01', 'holdout9')).toBe('holdout9');
-    expect(() => parseSummarySplit('holdout10')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
+    expect(parseSummarySplit('holdout10')).toBe('holdout10');
+    expect(splitOf('h10-syn-01')).not.toBe('holdout10');
+    expect(splitOf('h10-syn-01', 'holdout10')).toBe('holdout10');
+    expect(() => parseSummarySplit('holdout11')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
