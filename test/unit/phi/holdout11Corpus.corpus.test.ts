@@ -7,38 +7,11 @@
 // date layouts, over-89 ages in words, international phones, portal usernames, MAC addresses, IMEIs, plates).
 import * as fs from 'fs';
 import * as path from 'path';
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
-import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
-import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
-import { generateHoldout4Corpus } from '../../../src/eval/synthetic/holdout4';
-import { HOLDOUT4_STYLES } from '../../../src/eval/synthetic/holdout4/styles';
-import { H4_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout4/vocab';
-import { generateHoldout5Corpus } from '../../../src/eval/synthetic/holdout5';
-import { HOLDOUT5_STYLES } from '../../../src/eval/synthetic/holdout5/styles';
-import { H5_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout5/vocab';
-import { generateHoldout6Corpus } from '../../../src/eval/synthetic/holdout6';
-import { HOLDOUT6_STYLES } from '../../../src/eval/synthetic/holdout6/styles';
-import { H6_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout6/vocab';
-import { generateHoldout7Corpus } from '../../../src/eval/synthetic/holdout7';
-import { HOLDOUT7_STYLES } from '../../../src/eval/synthetic/holdout7/styles';
-import { H7_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout7/vocab';
-import { H8_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout8/vocab';
-import { generateHoldout8Corpus } from '../../../src/eval/synthetic/holdout8';
-import { HOLDOUT8_STYLES } from '../../../src/eval/synthetic/holdout8/styles';
-import { generateHoldout9Corpus } from '../../../src/eval/synthetic/holdout9';
-import { HOLDOUT9_STYLES } from '../../../src/eval/synthetic/holdout9/styles';
-import { H9_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout9/vocab';
-import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../../../src/eval/synthetic/holdout10';
-import { H10_OTHER_STYLES, H10_SOURCE_STYLES, HOLDOUT10_STYLES } from '../../../src/eval/synthetic/holdout10/styles';
-import { H10_GIVEN_WORDS, H10_PROTECTED_ALL, H10_PROTECTED_SOURCE, H10_PROTECTED_STYLES, H10_SURNAMES_WORDS, H10_TOWNS_WORDS } from '../../../src/eval/synthetic/holdout10/vocab';
 import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../../../src/eval/synthetic/holdout11';
-import { H11_OTHER_STYLES, H11_SOURCE_STYLES, HOLDOUT11_STYLES } from '../../../src/eval/synthetic/holdout11/styles';
+import { H11_OTHER_STYLES, H11_SOURCE_STYLES } from '../../../src/eval/synthetic/holdout11/styles';
 import * as H11_VOCAB from '../../../src/eval/synthetic/holdout11/vocab';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 const { H11_GIVEN_WORDS, H11_PROTECTED_ALL, H11_PROTECTED_SOURCE, H11_PROTECTED_STYLES, H11_SURNAMES_WORDS, H11_TOWNS_WORDS } = H11_VOCAB;
 
@@ -102,29 +75,8 @@ describe('eleventh held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, fine kind or protected term with the main corpus or held-outs #1–#10', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES, ...HOLDOUT3_STYLES, ...HOLDOUT4_STYLES, ...HOLDOUT5_STYLES, ...HOLDOUT6_STYLES, ...HOLDOUT7_STYLES, ...HOLDOUT8_STYLES, ...HOLDOUT9_STYLES, ...HOLDOUT10_STYLES].map((s) => s.name));
-    for (const s of HOLDOUT11_STYLES) expect(otherStyles.has(s.name)).toBe(false);
-    const others = [
-      ...generateCorpus({ seed: 11, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 11, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 11, notes: 80 }),
-      ...generateHoldout3Corpus({ seed: 11, notes: 80 }),
-      ...generateHoldout4Corpus({ seed: 11, notes: 120 }),
-      ...generateHoldout5Corpus({ seed: 11, notes: 120 }),
-      ...generateHoldout6Corpus({ seed: 11, notes: 130 }),
-      ...generateHoldout7Corpus({ seed: 11, notes: 100 }),
-      ...generateHoldout8Corpus({ seed: 11, notes: 120 }),
-      ...generateHoldout9Corpus({ seed: 11, notes: 150 }),
-      ...generateHoldout10Corpus({ seed: 11, notes: 150 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(scored.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set([
-      ...others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())),
-      ...[...H3_PROTECTED, ...H4_PROTECTED_ALL, ...H5_PROTECTED_ALL, ...H6_PROTECTED_ALL, ...H7_PROTECTED_ALL, ...H8_PROTECTED_ALL, ...H9_PROTECTED_ALL, ...H10_PROTECTED_ALL].map((t) => t.toLowerCase()),
-    ]);
+    expect(sharedWithEarlier('#11', scored, 11)).toEqual(NOTHING_SHARED);
     expect(new Set(H11_PROTECTED_ALL).size).toBeGreaterThanOrEqual(60);
-    expect(H11_PROTECTED_ALL.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
     const planted = new Set(scored.flatMap((n) => n.protected.map((p) => p.term)));
     expect(H11_PROTECTED_ALL.filter((t) => !planted.has(t))).toEqual([]);
   });

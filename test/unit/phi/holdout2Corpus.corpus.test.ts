@@ -1,12 +1,10 @@
 // Owns the unit tests of the second held-out PHI corpus (the honest generalization estimate): gold
 // offsets slice out the planted values, it is reproducible from its seed, and it shares no note style
 // and no PHI kind with the main corpus or with held-out #1.
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
 import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
 import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('second held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout2Corpus({ seed: 5, notes: 160 });
@@ -23,16 +21,9 @@ describe('second held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style and no PHI kind with the main corpus or held-out #1', () => {
-    const otherStyles = new Set([...NOTE_STYLES.map((s) => s.name), ...HOLDOUT_STYLES.map((s) => s.name)]);
+    expect(sharedWithEarlier('#2', corpus, 5)).toEqual(NOTHING_SHARED);
     expect(HOLDOUT2_STYLES.length).toBeGreaterThanOrEqual(8);
-    for (const s of HOLDOUT2_STYLES) expect(otherStyles.has(s.name)).toBe(false);
     expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT2_STYLES.length);
-    const otherKinds = new Set([
-      ...generateCorpus({ seed: 5, notes: 60 }).flatMap((n) => n.phi.map((s) => s.kind)),
-      ...generateHoldoutCorpus({ seed: 5, notes: 70 }).flatMap((n) => n.phi.map((s) => s.kind)),
-    ]);
-    const shared = new Set(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k)));
-    expect([...shared]).toEqual([]);
     // Every PHI type the Safe Harbor classes map to that the generators can write appears here too.
     const types = new Set(corpus.flatMap((n) => n.phi.map((s) => s.type)));
     for (const t of ['NAME', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'ADDRESS', 'LOCATION', 'URL', 'IP', 'ID', 'ACCOUNT', 'MRN', 'LICENSE', 'VEHICLE', 'DEVICE']) {

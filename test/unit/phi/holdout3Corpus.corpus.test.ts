@@ -1,14 +1,10 @@
 // Owns the unit tests of the third held-out PHI corpus (the honest generalization estimate of session
 // 4): gold offsets slice out the planted values, it is reproducible from its seed, and it shares no
 // note style, no PHI kind and no protected term with the main corpus or held-outs #1 and #2.
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
 import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
 import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('third held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout3Corpus({ seed: 5, notes: 160 });
@@ -25,20 +21,10 @@ describe('third held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, PHI kind or protected term with the main corpus or held-outs #1 and #2', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES].map((s) => s.name));
+    expect(sharedWithEarlier('#3', corpus, 5)).toEqual(NOTHING_SHARED);
     expect(HOLDOUT3_STYLES.length).toBeGreaterThanOrEqual(6);
-    for (const s of HOLDOUT3_STYLES) expect(otherStyles.has(s.name)).toBe(false);
     expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT3_STYLES.length);
-    const others = [
-      ...generateCorpus({ seed: 5, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 5, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 5, notes: 80 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set(others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())));
     expect(H3_PROTECTED.length).toBeGreaterThanOrEqual(40);
-    expect(H3_PROTECTED.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
     const types = new Set(corpus.flatMap((n) => n.phi.map((s) => s.type)));
     for (const t of ['NAME', 'DATE', 'AGE', 'PHONE', 'EMAIL', 'ADDRESS', 'LOCATION', 'ACCOUNT', 'MRN', 'ID', 'LICENSE', 'DEVICE']) {
       expect(types.has(t as never)).toBe(true);

@@ -2,18 +2,12 @@
 // slice out the planted values, it is reproducible from its seed, it shares no note style, fine kind or
 // protected term with the main corpus or held-outs #1–#3, covers every Safe Harbor class the engine types,
 // and writes the forms it exists for (word-names, particles, diacritics, over-89 ages, GS1 UDIs, MBIs).
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
-import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
-import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
 import { generateHoldout4Corpus } from '../../../src/eval/synthetic/holdout4';
 import { HOLDOUT4_STYLES } from '../../../src/eval/synthetic/holdout4/styles';
 import { H4_PROTECTED_ALL, H4_SURNAMES_WORDS, H4_GIVEN_WORDS } from '../../../src/eval/synthetic/holdout4/vocab';
 import { namePools } from '../../../src/eval/synthetic/namePools';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('fourth held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout4Corpus({ seed: 5, notes: 240 });
@@ -30,21 +24,10 @@ describe('fourth held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, fine kind or protected term with the main corpus or held-outs #1–#3', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES, ...HOLDOUT3_STYLES].map((s) => s.name));
+    expect(sharedWithEarlier('#4', corpus, 5)).toEqual(NOTHING_SHARED);
     expect(HOLDOUT4_STYLES.length).toBeGreaterThanOrEqual(8);
-    for (const s of HOLDOUT4_STYLES) expect(otherStyles.has(s.name)).toBe(false);
     expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT4_STYLES.length);
-    const others = [
-      ...generateCorpus({ seed: 5, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 5, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 5, notes: 80 }),
-      ...generateHoldout3Corpus({ seed: 5, notes: 80 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set([...others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())), ...H3_PROTECTED.map((t) => t.toLowerCase())]);
     expect(new Set(H4_PROTECTED_ALL).size).toBeGreaterThanOrEqual(60);
-    expect(H4_PROTECTED_ALL.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
   });
 
   it('covers every Safe Harbor class the engine types', () => {

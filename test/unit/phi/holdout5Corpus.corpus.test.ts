@@ -3,21 +3,12 @@
 // term with the main corpus or held-outs #1–#4, covers every Safe Harbor class the engine types, and writes
 // the forms it exists for (word-names, ALL-CAPS and lower-case family-first names, particles, initials,
 // over-89 ages in words, towns that are common words, facilities in running text, HIBCC UDIs, passports).
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
-import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
-import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
-import { generateHoldout4Corpus } from '../../../src/eval/synthetic/holdout4';
-import { HOLDOUT4_STYLES } from '../../../src/eval/synthetic/holdout4/styles';
-import { H4_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout4/vocab';
 import { generateHoldout5Corpus } from '../../../src/eval/synthetic/holdout5';
 import { HOLDOUT5_STYLES } from '../../../src/eval/synthetic/holdout5/styles';
 import { H5_GIVEN_WORDS, H5_PROTECTED_ALL, H5_SURNAMES_WORDS, H5_TOWNS_WORDS } from '../../../src/eval/synthetic/holdout5/vocab';
 import { namePools } from '../../../src/eval/synthetic/namePools';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('fifth held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout5Corpus({ seed: 5, notes: 240 });
@@ -34,22 +25,10 @@ describe('fifth held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, fine kind or protected term with the main corpus or held-outs #1–#4', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES, ...HOLDOUT3_STYLES, ...HOLDOUT4_STYLES].map((s) => s.name));
+    expect(sharedWithEarlier('#5', corpus, 5)).toEqual(NOTHING_SHARED);
     expect(HOLDOUT5_STYLES.length).toBeGreaterThanOrEqual(10);
-    for (const s of HOLDOUT5_STYLES) expect(otherStyles.has(s.name)).toBe(false);
     expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT5_STYLES.length);
-    const others = [
-      ...generateCorpus({ seed: 5, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 5, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 5, notes: 80 }),
-      ...generateHoldout3Corpus({ seed: 5, notes: 80 }),
-      ...generateHoldout4Corpus({ seed: 5, notes: 120 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set([...others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())), ...H3_PROTECTED.map((t) => t.toLowerCase()), ...H4_PROTECTED_ALL.map((t) => t.toLowerCase())]);
     expect(new Set(H5_PROTECTED_ALL).size).toBeGreaterThanOrEqual(60);
-    expect(H5_PROTECTED_ALL.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
     // Every protected term of the vocabulary is planted somewhere in a full-size corpus.
     const planted = new Set(generateHoldout5Corpus({ notes: 480 }).flatMap((n) => n.protected.map((p) => p.term)));
     expect(H5_PROTECTED_ALL.filter((t) => !planted.has(t)).length).toBeLessThan(H5_PROTECTED_ALL.length * 0.05);

@@ -4,24 +4,12 @@
 // the forms it exists for (word-names, particles, given-only and nickname mentions, lower case and ALL CAPS,
 // ordinal-only and month/day dates, ISO stamps, over-89 ages, towns that are common words, facilities in
 // running text, GS1 UDIs, blood-unit and booking numbers).
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
-import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
-import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
-import { generateHoldout4Corpus } from '../../../src/eval/synthetic/holdout4';
-import { HOLDOUT4_STYLES } from '../../../src/eval/synthetic/holdout4/styles';
-import { H4_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout4/vocab';
-import { generateHoldout5Corpus } from '../../../src/eval/synthetic/holdout5';
-import { HOLDOUT5_STYLES } from '../../../src/eval/synthetic/holdout5/styles';
-import { H5_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout5/vocab';
 import { generateHoldout6Corpus } from '../../../src/eval/synthetic/holdout6';
 import { HOLDOUT6_STYLES } from '../../../src/eval/synthetic/holdout6/styles';
 import { H6_GIVEN_WORDS, H6_PROTECTED_ALL, H6_SURNAMES_WORDS, H6_TOWNS_WORDS } from '../../../src/eval/synthetic/holdout6/vocab';
 import { namePools } from '../../../src/eval/synthetic/namePools';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('sixth held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout6Corpus({ seed: 6, notes: 260 });
@@ -38,26 +26,10 @@ describe('sixth held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, fine kind or protected term with the main corpus or held-outs #1–#5', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES, ...HOLDOUT3_STYLES, ...HOLDOUT4_STYLES, ...HOLDOUT5_STYLES].map((s) => s.name));
+    expect(sharedWithEarlier('#6', corpus, 6)).toEqual(NOTHING_SHARED);
     expect(HOLDOUT6_STYLES.length).toBeGreaterThanOrEqual(12);
-    for (const s of HOLDOUT6_STYLES) expect(otherStyles.has(s.name)).toBe(false);
     expect(new Set(corpus.map((n) => n.style)).size).toBe(HOLDOUT6_STYLES.length);
-    const others = [
-      ...generateCorpus({ seed: 6, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 6, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 6, notes: 80 }),
-      ...generateHoldout3Corpus({ seed: 6, notes: 80 }),
-      ...generateHoldout4Corpus({ seed: 6, notes: 120 }),
-      ...generateHoldout5Corpus({ seed: 6, notes: 120 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set([
-      ...others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())),
-      ...[...H3_PROTECTED, ...H4_PROTECTED_ALL, ...H5_PROTECTED_ALL].map((t) => t.toLowerCase()),
-    ]);
     expect(new Set(H6_PROTECTED_ALL).size).toBeGreaterThanOrEqual(60);
-    expect(H6_PROTECTED_ALL.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
     // Every protected term of the vocabulary is planted somewhere in a full-size corpus.
     const planted = new Set(generateHoldout6Corpus().flatMap((n) => n.protected.map((p) => p.term)));
     expect(H6_PROTECTED_ALL.filter((t) => !planted.has(t))).toEqual([]);

@@ -5,32 +5,11 @@
 // for (word-names, family-first names, lower case, nicknames, possessives, staff initials, word towns, wards,
 // shelters, vessels, over-89 ages in words and compact forms, short ICU dates, day-first and compact dates,
 // extensions and country codes, dotted and spaced SSNs, DEA numbers with their check digit, UDIs, VINs, ZIP+4).
-import { generateCorpus, NOTE_STYLES } from '../../../src/eval/synthetic';
-import { generateHoldoutCorpus } from '../../../src/eval/synthetic/holdout';
-import { HOLDOUT_STYLES } from '../../../src/eval/synthetic/holdout/styles';
-import { generateHoldout2Corpus } from '../../../src/eval/synthetic/holdout2';
-import { HOLDOUT2_STYLES } from '../../../src/eval/synthetic/holdout2/styles';
-import { generateHoldout3Corpus } from '../../../src/eval/synthetic/holdout3';
-import { H3_PROTECTED, HOLDOUT3_STYLES } from '../../../src/eval/synthetic/holdout3/styles';
-import { generateHoldout4Corpus } from '../../../src/eval/synthetic/holdout4';
-import { HOLDOUT4_STYLES } from '../../../src/eval/synthetic/holdout4/styles';
-import { H4_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout4/vocab';
-import { generateHoldout5Corpus } from '../../../src/eval/synthetic/holdout5';
-import { HOLDOUT5_STYLES } from '../../../src/eval/synthetic/holdout5/styles';
-import { H5_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout5/vocab';
-import { generateHoldout6Corpus } from '../../../src/eval/synthetic/holdout6';
-import { HOLDOUT6_STYLES } from '../../../src/eval/synthetic/holdout6/styles';
-import { H6_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout6/vocab';
-import { generateHoldout7Corpus } from '../../../src/eval/synthetic/holdout7';
-import { HOLDOUT7_STYLES } from '../../../src/eval/synthetic/holdout7/styles';
-import { H7_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout7/vocab';
-import { H8_PROTECTED_ALL } from '../../../src/eval/synthetic/holdout8/vocab';
-import { generateHoldout8Corpus } from '../../../src/eval/synthetic/holdout8';
-import { HOLDOUT8_STYLES } from '../../../src/eval/synthetic/holdout8/styles';
 import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../../../src/eval/synthetic/holdout9';
-import { H9_OTHER_STYLES, H9_SOURCE_STYLES, HOLDOUT9_STYLES } from '../../../src/eval/synthetic/holdout9/styles';
+import { H9_OTHER_STYLES, H9_SOURCE_STYLES } from '../../../src/eval/synthetic/holdout9/styles';
 import { H9_GIVEN_WORDS, H9_PROTECTED_ALL, H9_PROTECTED_SOURCE, H9_PROTECTED_STYLES, H9_SURNAMES_WORDS, H9_TOWNS_WORDS } from '../../../src/eval/synthetic/holdout9/vocab';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
+import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 describe('ninth held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout9Corpus({ seed: 9, notes: 300 });
@@ -67,27 +46,8 @@ describe('ninth held-out synthetic PHI corpus', () => {
   });
 
   it('shares no style, fine kind or protected term with the main corpus or held-outs #1–#8', () => {
-    const otherStyles = new Set([...NOTE_STYLES, ...HOLDOUT_STYLES, ...HOLDOUT2_STYLES, ...HOLDOUT3_STYLES, ...HOLDOUT4_STYLES, ...HOLDOUT5_STYLES, ...HOLDOUT6_STYLES, ...HOLDOUT7_STYLES, ...HOLDOUT8_STYLES].map((s) => s.name));
-    for (const s of HOLDOUT9_STYLES) expect(otherStyles.has(s.name)).toBe(false);
-    const others = [
-      ...generateCorpus({ seed: 9, notes: 60 }),
-      ...generateHoldoutCorpus({ seed: 9, notes: 70 }),
-      ...generateHoldout2Corpus({ seed: 9, notes: 80 }),
-      ...generateHoldout3Corpus({ seed: 9, notes: 80 }),
-      ...generateHoldout4Corpus({ seed: 9, notes: 120 }),
-      ...generateHoldout5Corpus({ seed: 9, notes: 120 }),
-      ...generateHoldout6Corpus({ seed: 9, notes: 130 }),
-      ...generateHoldout7Corpus({ seed: 9, notes: 100 }),
-      ...generateHoldout8Corpus({ seed: 9, notes: 120 }),
-    ];
-    const otherKinds = new Set(others.flatMap((n) => n.phi.map((s) => s.kind)));
-    expect(corpus.flatMap((n) => n.phi.map((s) => s.kind)).filter((k) => otherKinds.has(k))).toEqual([]);
-    const otherTerms = new Set([
-      ...others.flatMap((n) => n.protected.map((p) => p.term.toLowerCase())),
-      ...[...H3_PROTECTED, ...H4_PROTECTED_ALL, ...H5_PROTECTED_ALL, ...H6_PROTECTED_ALL, ...H7_PROTECTED_ALL, ...H8_PROTECTED_ALL].map((t) => t.toLowerCase()),
-    ]);
+    expect(sharedWithEarlier('#9', corpus, 9)).toEqual(NOTHING_SHARED);
     expect(new Set(H9_PROTECTED_ALL).size).toBeGreaterThanOrEqual(40);
-    expect(H9_PROTECTED_ALL.filter((t) => otherTerms.has(t.toLowerCase()))).toEqual([]);
     const planted = new Set(generateHoldout9Corpus().flatMap((n) => n.protected.map((p) => p.term)));
     expect(H9_PROTECTED_ALL.filter((t) => !planted.has(t))).toEqual([]);
   });
