@@ -10,7 +10,7 @@ import type { NameContext } from '../nameContext';
 import { clinicalByForm, clinicalCompound, notAllowed } from '../deny/allowList';
 import { icdEponyms } from '../eponymList';
 import { PROTECTED_WORDS } from '../protectedTerms';
-import { COUNTRIES, US_STATES } from '../vocab';
+import { COUNTRIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 import { defineCues } from '../triggerIndex';
 
@@ -238,6 +238,13 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
 }
 
 export const TOWN_OF_RESIDENCE_PLACE = 'location.town-of-residence';
+/**
+ * Generic words that end US place names (the feature classes of the USGS names gazetteer: "Elk Crossing", "Cedar Flats",
+ * "Rock Bend", "Pine Hollow"); after a residence cue the word before one names a town.
+ */
+const PLACE_GENERICS: ReadonlySet<string> = new Set([...TOWN_SUFFIX_WORDS, ...('flats flat bend gap hollow holler branch draw bluff bluffs ' +
+  'prairie plains cove basin butte mesa vista corners wells bayou slough fork forks gulch canyon hollow pass point prairie ' +
+  'meadows lakes bottom bottoms knob mesa crossroads').split(' ')]);
 /** Where a town named by a word ends: punctuation, a street address, a date, a clause word. */
 const TOWN_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\n\r]|(?:at|with|w\/|and|adm|admitted|to|since|for|on|\d)\b)/i;
 /** People a town of origin is said of ("woman from Liberty", "WIFE FROM DERBY"). */
@@ -271,9 +278,20 @@ export function detectTownsOfResidence(c: NameContext, marks: WordMarks): void {
         !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && !SERVICES.has(w.lower) && !US_STATES.has(w.lower) &&
         !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || w.capitalized || w.upper);
     };
-    if (!townWord(i)) continue;
+    // "lives nearby in elwha crossing", "lives in Cinnabar Flats": a word before a place-name generic is a town even when
+    // the word is English; the generic joins the town.
+    const generic = (k: number): boolean => k < words.length && c.sameLine(k) && SPACE_RE.test(words[k].gapBefore) && marks.free(k) &&
+      PLACE_GENERICS.has(words[k].lower) && (c.mode !== 'mixed' || words[k].capitalized || words[k].upper);
+    const head = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 3 && !c.lex.clinical.has(w.lower) &&
+        !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && !SERVICES.has(w.lower) && !US_STATES.has(w.lower) &&
+        (c.mode !== 'mixed' || w.capitalized || w.upper);
+    };
+    if (!townWord(i) && !(head(i) && generic(i + 1))) continue;
     let k = i;
-    if (k + 1 < words.length && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && townWord(k + 1) && c.isCity(k + 1)) k++;
+    if (generic(k + 1)) k++;
+    else if (k + 1 < words.length && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && townWord(k + 1) && c.isCity(k + 1)) k++;
     if (!TOWN_END_RE.test(text.slice(words[k].end, words[k].end + 12))) continue;
     marks.add(i, k, 'LOCATION', TOWN_OF_RESIDENCE_PLACE);
     p = k;
