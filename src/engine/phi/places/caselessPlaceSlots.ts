@@ -191,7 +191,7 @@ export function detectNumberedWards(c: NameContext, marks: WordMarks): void {
     const w = words[k];
     if (w === undefined || !w.alpha || !marks.free(k) || !c.sameLine(k) || c.protectedTerm[k] || c.is(k, WORD_FUNCTION)) return false;
     if (w.lower.length < (first ? 4 : 3) || SERVICES.has(w.lower) || WARD_NOUN_RE.test(w.lower)) return false;
-    if (c.lex.clinical.has(w.lower) || clinicalCompound(c.lex, w.lower)) return false;
+    if (!first && (c.lex.clinical.has(w.lower) || clinicalCompound(c.lex, w.lower))) return false;
     return c.mode !== 'mixed' || w.capitalized || w.upper;
   };
   // The cue is the "to" before the ward's name: up to three words (a particle may join two), then the ward's number.
