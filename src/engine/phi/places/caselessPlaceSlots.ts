@@ -10,7 +10,7 @@ import type { NameContext } from '../nameContext';
 import { clinicalByForm, clinicalCompound, notAllowed } from '../deny/allowList';
 import { icdEponyms } from '../eponymList';
 import { PROTECTED_WORDS } from '../protectedTerms';
-import { COUNTRIES, US_STATES } from '../vocab';
+import { COUNTRIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 import { defineCues } from '../triggerIndex';
 
@@ -181,19 +181,32 @@ export function detectSaintPossessives(c: NameContext, marks: WordMarks): void {
 
 /** "TRANSFER TO LARKSPUR 2", "transfer to Tidewater 2": a movement verb, "to", a word and a ward number is a named ward. */
 export const NUMBERED_WARD_CUES = defineCues(NUMBERED_WARD_PLACE, ['to']);
+/** Unit words that name the floor itself, never a ward's own name ("to step down 2", "to floor 2", "to med surg 4"). */
+const WARD_NOUN_RE = /^(?:floor|unit|bed|room|ward|step|down|level|days?|weeks?|hours?|times|mg|ml|units?|of|and|or|the|med|surg|tele|telemetry|west|east|north|south|pod|wing|side|tower|building|bldg|stepdown)$/;
+/** Particles inside a ward's name ("Canyon de Oro 5"): only between two name words. */
+const WARD_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'le', 'los', 'las', 'du', 'des', 'van', 'von']);
 export function detectNumberedWards(c: NameContext, marks: WordMarks): void {
   const { words, text } = c;
-  // The cue is the "to" before the ward's word.
+  const nameWord = (k: number, first: boolean): boolean => {
+    const w = words[k];
+    if (w === undefined || !w.alpha || !marks.free(k) || !c.sameLine(k) || c.protectedTerm[k] || c.is(k, WORD_FUNCTION)) return false;
+    if (w.lower.length < (first ? 4 : 3) || SERVICES.has(w.lower) || WARD_NOUN_RE.test(w.lower)) return false;
+    if (!first && (c.lex.clinical.has(w.lower) || clinicalCompound(c.lex, w.lower))) return false;
+    return c.mode !== 'mixed' || w.capitalized || w.upper;
+  };
+  // The cue is the "to" before the ward's name: up to three words (a particle may join two), then the ward's number.
   for (const to of c.triggers.positions(NUMBERED_WARD_CUES)) {
     const i = to + 1;
-    if (i < 2 || i + 1 >= words.length || !c.is(i - 2, WORD_MOVEMENT) || !marks.free(i) || !c.sameLine(i) || !c.sameLine(i + 1)) continue;
-    const w = words[i];
-    const num = words[i + 1];
-    if (!w.alpha || w.lower.length < 4 || c.protectedTerm[i] || c.is(i, WORD_FUNCTION) || SERVICES.has(w.lower)) continue;
-    if (!/^\d{1,2}$/.test(text.slice(num.start, num.end)) || !SPACE_RE.test(num.gapBefore)) continue;
-    if (/^(?:floor|unit|bed|room|ward|step|level|days?|weeks?|hours?|times|mg|ml|units?|of|and|or|the)$/.test(w.lower)) continue;
-    if (c.mode === 'mixed' && !(w.capitalized || w.upper)) continue;
-    marks.add(i, i, 'LOCATION', NUMBERED_WARD_PLACE);
+    if (i < 2 || i + 1 >= words.length || !c.is(i - 2, WORD_MOVEMENT) || !nameWord(i, true)) continue;
+    let k = i;
+    while (k + 1 < words.length && k - i < 3 && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore)) {
+      if (nameWord(k + 1, false)) { k++; continue; }
+      if (WARD_PARTICLES.has(words[k + 1].lower) && nameWord(k + 2, false) && SPACE_RE.test(words[k + 2].gapBefore)) { k += 2; continue; }
+      break;
+    }
+    const num = words[k + 1];
+    if (num === undefined || !c.sameLine(k + 1) || !/^\d{1,2}$/.test(text.slice(num.start, num.end)) || !SPACE_RE.test(num.gapBefore)) continue;
+    marks.add(i, k, 'LOCATION', NUMBERED_WARD_PLACE);
   }
 }
 
@@ -225,6 +238,13 @@ export function detectUnlistedAfterMovement(c: NameContext, marks: WordMarks): v
 }
 
 export const TOWN_OF_RESIDENCE_PLACE = 'location.town-of-residence';
+/**
+ * Generic words that end US place names (the feature classes of the USGS names gazetteer: "Elk Crossing", "Cedar Flats",
+ * "Rock Bend", "Pine Hollow"); after a residence cue the word before one names a town.
+ */
+const PLACE_GENERICS: ReadonlySet<string> = new Set([...TOWN_SUFFIX_WORDS, ...('flats flat bend gap hollow holler branch draw bluff bluffs ' +
+  'prairie plains cove basin butte mesa vista corners wells bayou slough fork forks gulch canyon hollow pass point prairie ' +
+  'meadows lakes bottom bottoms knob mesa crossroads').split(' ')]);
 /** Where a town named by a word ends: punctuation, a street address, a date, a clause word. */
 const TOWN_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\n\r]|(?:at|with|w\/|and|adm|admitted|to|since|for|on|\d)\b)/i;
 /** People a town of origin is said of ("woman from Liberty", "WIFE FROM DERBY"). */
@@ -258,9 +278,20 @@ export function detectTownsOfResidence(c: NameContext, marks: WordMarks): void {
         !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && !SERVICES.has(w.lower) && !US_STATES.has(w.lower) &&
         !COUNTRIES.has(w.lower) && (c.mode !== 'mixed' || w.capitalized || w.upper);
     };
-    if (!townWord(i)) continue;
+    // "lives nearby in elwha crossing", "lives in Cinnabar Flats": a word before a place-name generic is a town even when
+    // the word is English; the generic joins the town.
+    const generic = (k: number): boolean => k < words.length && c.sameLine(k) && SPACE_RE.test(words[k].gapBefore) && marks.free(k) &&
+      PLACE_GENERICS.has(words[k].lower) && (c.mode !== 'mixed' || words[k].capitalized || words[k].upper);
+    const head = (k: number): boolean => {
+      const w = words[k];
+      return w !== undefined && w.alpha && marks.free(k) && !c.protectedTerm[k] && w.lower.length >= 3 && !c.lex.clinical.has(w.lower) &&
+        !c.is(k, WORD_FUNCTION | WORD_TITLE | WORD_ROLE | WORD_RELATIVE) && !SERVICES.has(w.lower) && !US_STATES.has(w.lower) &&
+        (c.mode !== 'mixed' || w.capitalized || w.upper);
+    };
+    if (!townWord(i) && !(head(i) && generic(i + 1))) continue;
     let k = i;
-    if (k + 1 < words.length && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && townWord(k + 1) && c.isCity(k + 1)) k++;
+    if (generic(k + 1)) k++;
+    else if (k + 1 < words.length && c.sameLine(k + 1) && SPACE_RE.test(words[k + 1].gapBefore) && townWord(k + 1) && c.isCity(k + 1)) k++;
     if (!TOWN_END_RE.test(text.slice(words[k].end, words[k].end + 12))) continue;
     marks.add(i, k, 'LOCATION', TOWN_OF_RESIDENCE_PLACE);
     p = k;
