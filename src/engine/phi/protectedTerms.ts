@@ -10,7 +10,9 @@ import { tokenize } from './tokens';
 import { icdEponyms } from './eponymList';
 import { icdClinicalHeads } from './deny/clinicalHeads';
 import { ANATOMICAL_EPONYM_HEADS, PROSTHETIC_HEADS } from './deny/eponymHeads';
-import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_PHRASES, PROTECTED_TERMS, US_STATES } from './vocab';
+import { BRAND_DRUGS, FUNCTION_WORDS, HISTORY_VERBS, PROTECTED_HYPHEN_PAIRS, PROTECTED_PHRASES, PROTECTED_TERMS, US_STATES } from './vocab';
+
+const HYPHEN_PAIRS: ReadonlySet<string> = new Set(PROTECTED_HYPHEN_PAIRS.map((p) => p.toLowerCase()));
 
 export const PROTECTED_WORDS: ReadonlySet<string> = new Set([...PROTECTED_TERMS, ...BRAND_DRUGS]);
 /** Words before "system" that make it a health system, not a clinical head noun (kept equal to facilityGrammar's owners). */
@@ -203,6 +205,9 @@ function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, lex: 
 
 /** Marks the words of every protected phrase in the note ("Sister Mary Joseph nodule", "Jackson-Pratt drain", "Kcentra"). */
 function markPhrases(words: readonly Word[], out: Uint8Array): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i + 1].gapBefore === '-' && HYPHEN_PAIRS.has(`${words[i].lower}-${words[i + 1].lower}`)) out[i] = out[i + 1] = PROTECTED_BY_PHRASE;
+  }
   for (let i = 0; i < words.length; i++) {
     const candidates = PHRASES_BY_FIRST.get(words[i].lower);
     if (!candidates) continue;

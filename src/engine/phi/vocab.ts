@@ -370,8 +370,16 @@ export const BRAND_DRUGS: readonly string[] = words(`
   Hemoclip Ligaclip Endoloop
   Endo GIA Tisseel Surgicel Gelfoam Floseal Avitene Arista Cavermap Ioban Duraprep Chloraprep Marcaine Sensorcaine
   Xylocaine Exparel Optifast Medifast Ensure Glucerna Boost Jevity Osmolite Peptamen Nepro Promote Vivonex Pedialyte
+  Oxepa Pulmocare Neosure Enfacare Similac Enfamil Isolette Omnibed
   Persa Proventil Qvar Asmanex Breo Ellipta Incruse Tudorza Stiolto Bevespi Dulera Arnuity Respimat Handihaler Diskus
 `);
+
+/**
+ * Pairs of inventors joined by a hyphen that name a device or a score alone, without its head noun ("Jackson-Pratt and
+ * Hemovac drains", "Silverman-Andersen 3", the neonatal retraction score), like 'Swan-Ganz' and 'Mallory-Weiss' above.
+ * Matched only with the hyphen: the two words with a space are a person's first name and surname ("her son Jackson Pratt").
+ */
+export const PROTECTED_HYPHEN_PAIRS: readonly string[] = ['Jackson-Pratt', 'Silverman-Andersen', 'Sengstaken-Blakemore', 'Minnesota-Blakemore'];
 
 /**
  * Protected clinical phrases that the head-noun rule cannot keep because their eponym is a first name and a

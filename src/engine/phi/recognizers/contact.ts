@@ -57,10 +57,10 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'phone.intl-exit-011',
     type: 'PHONE',
-    description: 'international number with the 011 (North American) or 00 (ITU) exit code, any separator: 011-52-33-1234-5678, 011 44 20 7946 0958, 00 44 20 7946 0958',
+    description: 'international number with the 011 (North American) or 00 (ITU) exit code, any separator or glued to the country code: 011-52-33-1234-5678, 011 44 20 7946 0958, 00 44 20 7946 0958, 00353 57 789 9060',
     // 011 and 00 replace the "+" of E.123 when dialled from the NANP and from most other countries (ITU-T E.164 Annex);
     // the country code never starts with 0, and country code and subscriber number total 8–15 digits.
-    pattern: String.raw`(?<![0-9A-Za-z+\-/.])(?:011|00)[\s.-][1-9]\d{0,2}(?:[\s.-]\d{1,5}){2,5}${EXTENSION}(?![0-9]|[\-/.]\d)`,
+    pattern: String.raw`(?<![0-9A-Za-z+\-/.])(?:011|00)[\s.-]?[1-9]\d{0,2}(?:[\s.-]\d{1,5}){2,5}${EXTENSION}(?![0-9]|[\-/.]\d)`,
     validate: (v) => {
       const n = v.replace(/(?:x|ext|extension|#|\/).*$/i, '').replace(/^(?:011|00)/, '').replace(/\D/g, '').length;
       return n >= 8 && n <= 15;
@@ -189,8 +189,17 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'ip.v4',
     type: 'IP',
-    description: 'IPv4 address: 10.42.7.19',
-    pattern: String.raw`(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9]|\.\d)`,
+    description: 'IPv4 address, with its TCP/UDP port after a colon when written (RFC 3986 host:port): 10.42.7.19, 10.42.7.19:8443',
+    pattern: String.raw`(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})(?![0-9:]))?(?![0-9]|\.\d)`,
+  },
+  {
+    name: 'device.mac-address',
+    type: 'DEVICE',
+    description: 'IEEE 802 MAC address, six hex pairs joined by colons or hyphens (EUI-48): 41:FD:E3:22:C3:15, a0-b7-ca-0c-b7-5a',
+    // One separator throughout; a clock time has three groups at most, so six pairs are never a time.
+    pattern: String.raw`(?<![0-9A-Za-z:\-])[0-9A-Fa-f]{2}([:\-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![0-9A-Za-z]|[:\-][0-9A-Za-z])`,
+    // A MAC address has a hex letter in it or is read as one; six groups of two decimal digits could be a date-time, so one letter is required.
+    validate: (v) => /[A-Fa-f]/.test(v),
   },
   {
     name: 'ip.v6',
