@@ -1311,12 +1311,14 @@ export function isStatusList(body: string): boolean {
   return numbered.length >= 2;
 }
 
+/** A participle after a degree adverb ("moderately increased albuminuria") is an adjective of the name, not an act. */
+const DEGREE_PARTICIPLE = /\b(mildly|moderately|severely|markedly|slightly|persistently|chronically)\s+(increased|decreased|elevated|reduced|raised|impaired)\b/gi;
 /** "Name, status ..." at a sentence's start: a verbless name of at most 8 words, no drug or act, then a comma and a status word. */
 export function isNameCommaStatus(body: string): boolean {
   const m = /^([A-Z][A-Za-z0-9'’ -]{2,70}?),\s*([^,;:.]{2,40})/.exec(body);
   if (!m) return false;
   const name = m[1];
-  if (countWords(name) > 8 || /\d/.test(name) || CLAUSE_VERB.test(name) || PLAN_CUE.test(name) || startsWithDrug(name) || LEADING_ADVERBIAL.test(name)) return false;
+  if (countWords(name) > 8 || /\d/.test(name) || CLAUSE_VERB.test(name) || PLAN_CUE.test(name.replace(DEGREE_PARTICIPLE, '')) || startsWithDrug(name) || LEADING_ADVERBIAL.test(name)) return false;
   return STATUS_WORD.test(m[2].trim());
 }
 

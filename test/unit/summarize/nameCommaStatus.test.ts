@@ -12,6 +12,8 @@ describe('name, comma, status: a problem entry in prose', () => {
   it('reads a verbless name then a status word, not a clause, an act or a drug', () => {
     expect(isNameCommaStatus('Osteoarthritis of the left hip, mild. Physiotherapy referral.')).toBe(true);
     expect(isNameCommaStatus('Hyponatremia, chronic, sodium 131: fluid restriction.')).toBe(true);
+    expect(isNameCommaStatus('Mildly elevated liver enzymes, new, since the statin.')).toBe(true);
+    expect(isNameCommaStatus('Increased lisinopril, new dose.')).toBe(false);
     expect(isNameCommaStatus('She is tired, mild headache.')).toBe(false);
     expect(isNameCommaStatus('Start metformin, new to her.')).toBe(false);
     expect(isNameCommaStatus('Today, mild pain only.')).toBe(false);
