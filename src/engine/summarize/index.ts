@@ -541,7 +541,10 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   for (const u of units) {
     if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
     // A sentence in problem-list grammar heads a problem wherever it stands, save another person's or another time's history.
-    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && u.words <= MAX_STATUS_LIST_WORDS && !HOUSEKEEPING_LABEL.test(body(u)) && isStatusList(body(u))) {
+    // So is a paragraph opening in problem-entry grammar, a verbless name, a comma and a status ("Osteoarthritis of the
+    // right knee, mild. Stop naproxen ..."), in a note whose assessment has no heading of its own.
+    const nameStatus = u.paragraphStart && !u.marker && u.words <= MAX_COMPLETENESS_WORDS && isNameCommaStatus(body(u));
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus)) {
       const key = normalise(body(u));
       if (!seenHeads.has(key)) {
         seenHeads.add(key);
@@ -1308,6 +1311,17 @@ export function isStatusList(body: string): boolean {
   return numbered.length >= 2;
 }
 
+/** A participle after a degree adverb ("moderately increased albuminuria") is an adjective of the name, not an act. */
+const DEGREE_PARTICIPLE = /\b(mildly|moderately|severely|markedly|slightly|persistently|chronically)\s+(increased|decreased|elevated|reduced|raised|impaired)\b/gi;
+/** "Name, status ..." at a sentence's start: a verbless name of at most 8 words, no drug or act, then a comma and a status word. */
+export function isNameCommaStatus(body: string): boolean {
+  const m = /^([A-Z][A-Za-z0-9'’ -]{2,70}?),\s*([^,;:.]{2,40})/.exec(body);
+  if (!m) return false;
+  const name = m[1];
+  if (countWords(name) > 8 || /\d/.test(name) || CLAUSE_VERB.test(name) || PLAN_CUE.test(name.replace(DEGREE_PARTICIPLE, '')) || startsWithDrug(name) || LEADING_ADVERBIAL.test(name)) return false;
+  return STATUS_WORD.test(m[2].trim());
+}
+
 function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: boolean, sectioned: boolean): boolean {
   // "Dementia is not diagnosed.", "Stroke is not suspected.": a sentence whose whole predicate denies its subject states what
   // the patient does not have, never a problem (the assessed problem is the one it is said of).
@@ -1328,6 +1342,9 @@ function isProblemHead(u: Unit, body: string, salient: boolean, namesCondition: 
   // "Ibuprofen as needed for ear pain." is an order that names the condition it treats, not the condition's heading.
   if (u.kind === 'plan' && startsWithDrug(body) && isMedicationChange(body, true)) return false;
   const byPosition = PROBLEM_PARAGRAPH_KINDS.has(u.kind) || namesCondition;
+  // "Osteoarthritis of the right knee, mild.", "Hypokalemia, mild, potassium 3.4: ...": a paragraph opening on a short verbless
+  // name, a comma and a status word is a problem entry written as prose (name, status, plan), in whatever section it stands.
+  if (u.paragraphStart && u.words <= MAX_COMPLETENESS_WORDS && isNameCommaStatus(body)) return true;
   // A table row of an assessment ("Hyperlipidemia | untreated, LDL 168 | start atorvastatin ..."): its first cell names the problem.
   // A table's header row ("Problem | Status | Plan", or a fixed-width "No  Problem  Status  Plan" with columns two spaces
   // or more apart) names its columns, not a problem.
