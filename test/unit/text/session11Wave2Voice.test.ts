@@ -68,3 +68,31 @@ describe('a medication order exported as a flat data record with its indication 
     expect(nonClinicalReason(clause, 'en')).toBe('statement.structure');
   });
 });
+
+describe('printed patient education pasted into the note is its publisher\'s text about a disease, not this patient', () => {
+  it.each([
+    ['an attached leaflet', "Attached patient leaflet (pasted): 'Gout is caused by uric acid crystals.'"],
+    ['an excerpt of a handout', 'Excerpt from the education handout: gout can damage the kidneys.'],
+    ['a brochure marked as pasted', 'Brochure (pasted verbatim): kidney stones are common in gout.'],
+  ])('fails %s', (_name, clause) => {
+    expect(nonClinicalReason(clause, 'en')).toBe('statement.non-clinician-author');
+  });
+
+  it('keeps the clinician\'s note that education was given as evidence', () => {
+    expect(nonClinicalReason('Patient education handout given on gout diet.', 'en')).toBeUndefined();
+  });
+});
+
+describe('an organisation\'s disclaimer and a list of qualifying diagnoses are eligibility text, not the patient\'s diagnoses', () => {
+  it.each([
+    ['an agency disclaimer', 'Agency disclaimer: services are covered for gout flares.'],
+    ['qualifying diagnoses of a benefit', 'Qualifying diagnoses for the program include gout and CKD.'],
+    ['conditions that qualify', 'Conditions that qualify for home infusion: gout, cellulitis.'],
+  ])('fails %s', (_name, clause) => {
+    expect(nonClinicalReason(clause, 'en')).toBeDefined();
+  });
+
+  it('keeps a clinical statement that names a disclaimer nowhere', () => {
+    expect(nonClinicalReason('Gout flare of the left first MTP, qualifies for colchicine per renal function.', 'en')).toBeUndefined();
+  });
+});
