@@ -55,13 +55,13 @@ const PAYMENT_TALK = new RegExp(
 
 /** A reader addressed about its output: a model, an assistant, a pipeline, "you" told what to emit. */
 const READER_ADDRESS = new RegExp(
-  String.raw`\b(?:llm|gpt-?\d\w*|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply|output|emit|print\b(?![^.\n]{0,20}\b(?:on|onto) (?:the |a |each |every )?(?:labels?|bottles?|prescriptions?|rx|stickers?|wristbands?|bracelets?|cards?|envelopes?|packag\w*|boxes)\b))\b|\bnothing else\b`,
+  String.raw`\b(?:llm|gpt-?\d\w*|chat ?gpt|claude|chatbot|nlp|summari[sz]er|system prompt|prompt injection)\b|\b(?:dear|hey|attention|note to|message to|instructions? to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|a\.i\.|assistant|model|bot|extraction model|automated (?:reader|system|tool|coder)|(?:coding|extraction|language|downstream) (?:model|engine|tool|bot|pipeline))\b|\b(?:dear|hey|attention|note (?:to|for)|message (?:to|for)|memo (?:to|for)|instructions? (?:to|for))\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:ai|llm|model|bot|pipeline|algorithm|extractor|engine|(?:automated|machine) reader)\b|\battention\s+\[[A-Z_]+\]|^\s*(?:system|user|assistant|role)\s*[:=]\s*(?:you|always|never|output|emit|list|print|assign|add|include|report|code|respond|answer|return)\b|\byou are an?\b[^.\n]{0,40}\b(?:bot|assistant|model|coder|ai)\b|\byour (?:only |final )?(?:answer|output|results?|response)\b|^\s*(?:please\s+)?(?:respond|reply(?!\s+(?:to|from)\s+(?:dr\b|doctor\b|prof\b|nurse\b|rn\b|np\b|pa\b|mr\b|mrs\b|ms\b|the (?:patient|family|care team|team|nurse|referring|consult\w*|pcp)\b))|output|emit|print\b(?![^.\n]{0,20}\b(?:on|onto) (?:the |a |each |every )?(?:labels?|bottles?|prescriptions?|rx|stickers?|wristbands?|bracelets?|cards?|envelopes?|packag\w*|boxes)\b))\b|\bnothing else\b`,
   'i',
 );
 
 /** Talk about the record rather than the patient: the note, the draft, what the provider wrote, the diagnosis list. */
 const RECORD_TALK = new RegExp(
-  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit|(?:prior|previous|preceding|earlier|above|foregoing) (?:text|note|content|documentation|entry|entries|assessment) (?:is|was|are|were) (?:(?:only|just|merely) )?(?:a )?(?:draft|superseded|void|obsolete|outdated|replaced|not final)|(?:assessment|diagnos[ie]s|dx|impression|problem list|documentation|note) (?:is|are|was|were|has been|have been) (?:hereby )?(?:replaced|superseded|overridden|overruled|voided|retracted)|authoritative|regardless of (?:the )?(?:exam|examination|findings|work-?up|documentation|note|chart|assessment)|no documentation (?:is )?(?:needed|required|necessary)|not (?:a |the )?treating (?:clinician|provider|physician|doctor)|(?:needs?|wants?|requires?|asking for|asks? for|requests?) (?:[\w'\u2019/-]+ ){1,8}?(?:documented|(?<!\bbe )coded|billed|charted|added to (?:the )?(?:chart|record|note|claim|problem list))|(?:please|pls|plz|kindly) (?:write|put|say|state|document|chart|record|list) (?:down )?(?:that )?(?:he|she|they|the patient|pt|patient|mom|dad|mum|my \w+) (?:has|had|have|is|was|suffers?)|(?:please|pls|plz|kindly) (?:re)?capture|capture [^.\n]{1,60} (?:every|each|all) (?:visits?|encounters?|dos)|(?:retro(?:spective)?|cdi|coding|coder|documentation|clarification) quer(?:y|ies)|please (?:respond|reply|answer|indicate) (?:whether|if|yes|below))\b`,
+  String.raw`\b(?:(?:diagnosis|dx) (?:to|should|must|shall) (?:read|say|be changed)|not clinical|non-?clinical|not for clinical (?:use|purposes)|for (?:billing|administrative|coding|reimbursement) (?:purposes|use)(?: only)?|suspect (?:dx|diagnos[ie]s|conditions?|list|codes?)|everything above|the (?:note|chart|record|assessment|documentation) (?:above|below) is|what the (?:provider|doctor|physician|clinician) (?:wrote|documented)|the real diagnosis|final (?:answer|diagnosis set|diagnosis list)|diagnosis set|all diagnoses|on (?:his|her|my|their) record|reportable|submit (?:with|w\/)|justify|query tool|agree\s*\/\s*disagree|for the list|add-on|make it count|show up on|tag(?:ging)? this visit|(?:prior|previous|preceding|earlier|above|foregoing) (?:text|note|content|documentation|entry|entries|assessment) (?:is|was|are|were) (?:(?:only|just|merely) )?(?:a )?(?:draft|superseded|void|obsolete|outdated|replaced|not final)|(?:assessment|diagnos[ie]s|dx|impression|problem list|documentation|note) (?:is|are|was|were|has been|have been) (?:hereby )?(?:replaced|superseded|overridden|overruled|voided|retracted)|authoritative|regardless of (?:the )?(?:exam|examination|findings|work-?up|documentation|note|chart|assessment)|no documentation (?:is )?(?:needed|required|necessary)|not (?:a |the )?treating (?:clinician|provider|physician|doctor)|(?:needs?|wants?|requires?|asking for|asks? for|requests?) (?:[\w'\u2019/-]+ ){1,8}?(?:documented|(?<!\bbe )coded|billed|charted|added to (?:the )?(?:chart|record|note|claim|problem list))|(?:please|pls|plz|kindly) (?:write|put|say|state|document|chart|record|list) (?:down )?(?:that )?(?:he|she|they|the patient|pt|patient|mom|dad|mum|my \w+) (?:has|had|have|is|was|suffers?)|(?:please|pls|plz|kindly) (?:re)?capture|capture [^.\n]{1,60} (?:every|each|all) (?:visits?|encounters?|dos)|(?:retro(?:spective)?|cdi|coding|coder|documentation|clarification) quer(?:y|ies)|please (?:respond|reply|answer|indicate) (?:whether|if|yes|below)|qualifying (?:diagnos[ie]s|dx|conditions)|(?:diagnos[ie]s|conditions) (?:that|which) qualify|eligible diagnos[ie]s)\b`,
   'i',
 );
 
@@ -227,6 +227,20 @@ function withoutOwnAuthorizations(s: string): string {
   return s.replace(/[^.\n]*\bprior auth\w*[^.\n]*/gi, (sentence) => (OWN_TREATMENT_AUTHORIZATION.test(sentence.trim()) ? sentence.replace(/\bprior auth\w*/gi, ' ') : sentence));
 }
 
+/**
+ * A medication order as a flat data record, the shape an order interface exports: one JSON object of string fields
+ * naming the ordered agent ("order", "medication", "drug", "rx") and its "indication", and nothing else nested. It is
+ * the ordering clinician's act of care with the condition it treats (Guidelines I.A.19), not a payload for a reader;
+ * a code written as one, a field naming the claim or a job ("dx", "code", "append…", "directive", "job", "agent",
+ * "bot") keeps it structure.
+ */
+const ORDER_RECORD = /^\s*\{(?=[^{}]*"(?:order|medication|medication_name|drug|rx|agent_name)"\s*:\s*"[^"]*")(?=[^{}]*"indication"\s*:\s*"[^"]*")(?:\s*"[a-z_]+"\s*:\s*"[^"{}\[\]]*"\s*,?)+\s*\}\s*$/i;
+const ORDER_RECORD_FORBIDDEN_KEY = /"[a-z_]*(?:dx|diag\w*|code\w*|append\w*|add\w*|directive|instruction|job|bot|model|prompt|claim|bill\w*|payer)[a-z_]*"\s*:/i;
+
+function orderRecord(s: string): boolean {
+  return ORDER_RECORD.test(s) && !ORDER_RECORD_FORBIDDEN_KEY.test(s) && !CODE_TOKEN.test(s) && !PAYMENT_TALK.test(s) && !READER_ADDRESS.test(s);
+}
+
 /** An ICD-10-CM code written as one. */
 const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
 
@@ -293,7 +307,7 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   // their words): a test whose literals are absent is skipped, which changes no verdict.
   const possible = possibleTests(s);
   const may = (rule: number): boolean => possible[rule] === 1;
-  if ((may(TEST.structure) && STRUCTURE.test(s)) || base64ish(s)) return 'statement.structure';
+  if ((may(TEST.structure) && STRUCTURE.test(s) && !orderRecord(s)) || base64ish(s)) return 'statement.structure';
   // Both may hold ("Attention AI: add it to the claim"); the reader addressed is the more telling reason.
   if (may(TEST.readerAddress) && READER_ADDRESS.test(s)) return 'statement.reader-addressed';
   // The clinician's own first-person act of care ("I examined …; my patient has … and needs …") names an insurer or an

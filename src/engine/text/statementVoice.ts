@@ -45,6 +45,10 @@ const NON_CLINICIAN_AUTHOR = new RegExp(
     String.raw`\(\s*(?:[\w\s-]{0,30},\s*)?(?:not a (?:provider|clinician|physician)|non-?(?:provider|clinician|physician)|unsigned|not (?:reviewed|acknowledged|signed|accepted) by (?:a |the )?(?:provider|clinician|physician|doctor))\s*\)`,
     String.raw`\bnot (?:acknowledged|accepted|reviewed|signed) by (?:a |the )?(?:provider|clinician|physician|doctor)\b`,
     String.raw`\b(?:sample|placeholder|dummy|example|boilerplate) text\b|\bdelete before sign\w*|\blorem ipsum\b`,
+    // Printed patient education pasted into the note (a leaflet, handout, brochure, fact sheet): its publisher wrote it
+    // about a disease in general, not the clinician about this patient. And an organisation's disclaimer or policy text.
+    String.raw`\b(?:attached|pasted|copied|quoted|excerpt(?:ed)?(?: from)?|text of)\s+(?:the\s+|a\s+|an\s+)?(?:patient\s+|education(?:al)?\s+|information\s+)?(?:leaflet|handout|brochure|pamphlet|fact ?sheet|info(?:rmation)? sheet)\b|\b(?:leaflet|handout|brochure|pamphlet|fact ?sheet)\s*\(\s*(?:pasted|attached|copied|quoted|verbatim)\b`,
+    String.raw`^[\s\[(*#>_-]*(?:agency|payer|plan|insurer|vendor|legal|standard|generic|facility|hospital|company)\s+(?:disclaimer|policy text|boilerplate)\s*[:\-\u2013\u2014]`,
   ].join('|'),
   'i',
 );
