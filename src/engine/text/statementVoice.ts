@@ -31,17 +31,24 @@ const ADDRESSEE_INSIDE = new RegExp(
 const SCRIBE_STEERED = /\bscribe\b[^.\n]{0,60}\b(?:primary|principal|diagnos[ie]s|dx|codes?|lead with|make)\b/i;
 
 /**
+ * The names a hospital's revenue-cycle departments go by besides "billing" (patient accounts, patient financial services,
+ * the business office, accounts receivable; not their abbreviations: "PFS" is also progression-free survival): a message
+ * they leave is about the claim, not the patient.
+ */
+const REVENUE_CYCLE_OFFICE = String.raw`patient accounts?|patient financial services|business office|accounts receivable`;
+
+/**
  * A label saying who wrote the text after it, when that is not the treating clinician: pasted, forwarded, imported or
  * copied from somewhere; a message, voicemail or entry from an office, a payer, software, the family or a website; or a
  * disclaimer that no clinician wrote or accepted it ("not a provider", "unsigned", "not acknowledged by provider").
  */
 const NON_CLINICIAN_AUTHOR = new RegExp(
   [
-    String.raw`\b(?:copied|pasted|imported|auto-?imported|forwarded|excerpted|quoted|scraped|transcribed)\s+(?:in\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:billing|coding|revenue|claims?|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|lawyer|attorney)\b`,
+    String.raw`\b(?:copied|pasted|imported|auto-?imported|forwarded|excerpted|quoted|scraped|transcribed)\s+(?:in\s+)?(?:from|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:billing|coding|revenue|claims?|${REVENUE_CYCLE_OFFICE}|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|lawyer|attorney)\b`,
     String.raw`\b(?:from|by)\s+(?:a|an|the)\s+(?:health\s+|medical\s+|news\s+)?(?:website|web ?site|web page|blog|forum|article|online|internet|search result|chatbot|app)\b`,
     String.raw`\b(?:smart ?watch|wearable|fitness tracker|symptom checker)\b[^.\n]{0,30}\b(?:app|reports?|detected|says|flag\w*)\b`,
-    String.raw`\b(?:text|message|e-?mail|voicemail|transcript|entry|addendum|amendment|late entry|note|comment)\s*(?:\(\s*|(?:\([^)\n]{0,40}\)\s*)?(?:from|by)\s+)(?:the\s+)?(?:billing|coding|revenue|claims?|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|family|lawyer|attorney)\b`,
-    String.raw`\b(?:requested|entered|appended|inserted|added|suggested)\s+by\s+(?:the\s+)?(?:payer|insurer|billing|coding|revenue|claims?|encoder|cac|software|system|engine|vendor|liaison|analyst|payer liaison)\b`,
+    String.raw`\b(?:text|message|e-?mail|voicemail|transcript|entry|addendum|amendment|late entry|note|comment)\s*(?:\(\s*|(?:\([^)\n]{0,40}\)\s*)?(?:from|by)\s+)(?:the\s+)?(?:billing|coding|revenue|claims?|${REVENUE_CYCLE_OFFICE}|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|family|lawyer|attorney)\b`,
+    String.raw`\b(?:requested|entered|appended|inserted|added|suggested)\s+by\s+(?:the\s+)?(?:payer|insurer|billing|coding|revenue|claims?|${REVENUE_CYCLE_OFFICE}|encoder|cac|software|system|engine|vendor|liaison|analyst|payer liaison)\b`,
     String.raw`\(\s*(?:[\w\s-]{0,30},\s*)?(?:not a (?:provider|clinician|physician)|non-?(?:provider|clinician|physician)|unsigned|not (?:reviewed|acknowledged|signed|accepted) by (?:a |the )?(?:provider|clinician|physician|doctor))\s*\)`,
     String.raw`\bnot (?:acknowledged|accepted|reviewed|signed) by (?:a |the )?(?:provider|clinician|physician|doctor)\b`,
     String.raw`\b(?:sample|placeholder|dummy|example|boilerplate) text\b|\bdelete before sign\w*|\blorem ipsum\b`,

@@ -40,6 +40,8 @@ describe('authorship label: text written by an office, a payer, software, a webs
   it.each([
     ['a message from the billing office', 'Message from the billing office: gout again please.'],
     ['a voicemail transcript attributed to the front desk', 'Voicemail transcript (front desk): caller wants gout on file.'],
+    ['a voicemail from a revenue-cycle office by its other names', 'Voicemail transcript (patient accounts, 9:05 am): cannot release the claim until gout is on the visit.'],
+    ['a message from the business office', 'Message from the business office: gout needs to be on this one.'],
     ['text pasted from a payer', 'Pasted from the payer portal: gout is expected.'],
     ['an article from a website', 'From a health website: gout is common in older men.'],
     ['a wearable\'s output', 'Fitness tracker app reports possible atrial fibrillation.'],
