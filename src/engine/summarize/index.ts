@@ -10,7 +10,7 @@ import type { ConceptMention } from '../coding';
 import type { MentionFinder } from './faithfulness';
 import {
   ABNORMAL_CUE, ALLERGY_CUE, ASSESSMENT_KINDS, BOILERPLATE, SIGN_OFF, CLAUSE_VERB, FINDING_KINDS, FOLLOW_UP_CUE, FOLLOW_UP_KINDS, IMPRESSION_LEAD, ASSESSED_BLOCK_LEAD, INTRODUCTION,
-  DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
+  DECIDES, LIST_LEAD_IN, NEVER_KINDS, SYSTEM_LABEL, RETURN_VISIT_CUE, NORMAL_ONLY, ORDER_LINE, ORDINAL_OPENER, MED_CHANGE_CUE, PENDING_CUE, PLAN_CUE, PROBLEM_PARAGRAPH_KINDS, STATUS_CUE,
 } from './cues';
 import { isArrowRow, isSlashRow, isTruncatedSpan, statementContradictions } from './faithfulness';
 import { SUMMARY_DEFAULTS } from './defaults';
@@ -148,6 +148,14 @@ const FORCED_SHARE_BEFORE_ACTIONS = 0.75;
 const CHANGE_CEILING_FACTOR = 1.2;
 /** Change statements that may be kept over the budget (under the ceiling above). */
 const MAX_MULTI_CHANGE_STATEMENTS = 4;
+/**
+ * An item of a medication list run on one line with a change tag per drug, the items separated by semicolons or commas
+ * ("pantoprazole 40 mg twice daily (new), ferrous sulfate 325 mg daily (new), metformin 500 mg (unchanged)."): the item up
+ * to its closing tag, which ends it, then the separator or the end of the sentence.
+ */
+const TAGGED_LIST_ITEM = /(^|[;,:])\s*([^;,:]+?\(([^()]{1,30})\))(?=\s*([;,]|\.?\s*$|\.\s))/g;
+/** Every change verb of a statement ("Reduce insulin glargine to 22 units ...; increase dinner aspart by 2 units." tells two). */
+const MED_CHANGE_CUE_ALL = new RegExp(MED_CHANGE_CUE.source, 'gi');
 /** A change this short ("Stop albuterol.", "Hold empagliflozin for now.") is kept over the ceiling too: it costs a few words and a reader acts on it. */
 const SHORT_CHANGE_WORDS = 6;
 /** A preposition that makes the condition after it a cause or circumstance of the sentence, not its subject. */
@@ -845,9 +853,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // change, up to its closing tag, is a whole item of the list and a statement of its own; the untagged and unchanged
   // items are left, and the list itself is retired.
   for (const u of units.slice()) {
-    if (!free(u) || !MED_LIST_KINDS.has(u.kind) || !body(u).includes(';')) continue;
+    if (!free(u) || !MED_LIST_KINDS.has(u.kind) || !/[;,]/.test(body(u))) continue;
     const items: Unit[] = [];
-    for (const m of body(u).matchAll(/(^|;)\s*([^;]+?\(([^()]{1,30})\))(?=\s*(;|\.?\s*$))/g)) {
+    for (const m of body(u).matchAll(TAGGED_LIST_ITEM)) {
       if (!CHANGE_TAG.test(m[3].trim()) || !drugsNamed(m[2]).size) continue;
       const start = u.start + m.index! + m[0].length - m[2].length;
       items.push({ ...u, start, end: start + m[2].length, words: countWords(m[2]), index: units.length + items.length, lineStart: u.lineStart && m.index === 0, lineEnd: false });
@@ -1003,8 +1011,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const visit = followUps.find((u) => free(u) && (returnVisit(u) === 1 || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && u.words - headerLabelWords(u) <= MAX_KEPT_VISIT_WORDS && !dispositionOnly(u) && freshDrugs(u) === 0);
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
+  // A statement's allowance is per change it tells, by its drugs or by its change verbs, whichever tells more: the drug
+  // recogniser may name one drug of "Reduce insulin glargine ...; increase dinner aspart by 2 units." (two changes).
+  const changesTold = (t: string) => (t.match(MED_CHANGE_CUE_ALL) ?? []).length;
+  // A note whose forced statements (its assessed problems, the allergy, a short return visit) alone reach the ceiling is
+  // over it whatever is left out: its changes are then kept as its problems are, each within its allowance. Leaving them
+  // out would cost the reader what they act on and save nothing of the length goal (the summary is over it anyway).
   for (let kept = 0; kept < MAX_MULTI_CHANGE_STATEMENTS; kept++) {
-    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, freshDrugs(u)) && (usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
+    const change = medChanges.filter((u) => free(u) && freshDrugs(u) >= 1 && u.words <= MAX_FORCED_ACTION_WORDS * Math.min(2, Math.max(freshDrugs(u), changesTold(body(u)))) && (forcedWords >= ceiling || usedWords + u.words <= ceiling || u.words <= SHORT_CHANGE_WORDS))
       .sort((a, b) => freshDrugs(b) - freshDrugs(a) || a.words - b.words || a.index - b.index)[0];
     if (!change || !take(change, 'medications', undefined, true)) break;
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
@@ -1016,6 +1030,16 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const told = chosenWords();
     const pending = followUps.find((u) => free(u) && PENDING_CUE.test(body(u)) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && usedWords + u.words <= ceiling && contentWords(body(u)).some((w) => !told.has(w)));
     if (pending) take(pending, 'follow_up', undefined, true);
+  }
+  // The other dated follow-up items ("Cardiology appointment in 3 weeks is scheduled.", "Next mammogram in 12 months."),
+  // each short and telling something not yet told, likewise while the summary stays under the ceiling, up to MAX_FOLLOW_UPS.
+  {
+    let count = [...chosen.values()].filter((c) => c.kind === 'follow_up').length;
+    for (; count < MAX_FOLLOW_UPS; count++) {
+      const told = chosenWords();
+      const item = followUps.find((u) => free(u) && FOLLOW_UP_INTERVAL.test(body(u)) && (FOLLOW_UP_CUE.test(body(u)) || underFollowUpHeader(u) || PENDING_CUE.test(body(u))) && u.words - headerLabelWords(u) <= SHORT_VISIT_WORDS && usedWords + u.words <= ceiling && contentWords(body(u)).some((w) => !told.has(w)));
+      if (!item || !take(item, 'follow_up', undefined, true)) break;
+    }
   }
 
   // Then, while the budget lasts, one plan sentence per problem: lower in priority than a change or the next visit (a

@@ -180,9 +180,11 @@ describe('follow-up and pending items', () => {
 
   it('the next visit kept first is the patient\'s return visit, not a test\'s date ("Spirometry scheduled for next month")', () => {
     const text = `HPI: ${history}\n\nAssessment:\n1. Moderate persistent asthma, not well controlled.\n\nPlan:\nSpirometry scheduled for next month.\nFollow up with me in 4 weeks to review the inhaler technique and the asthma diary.\n`;
-    // Room for the problem and one of the two lines only.
+    // Room in the budget for the problem and one of the two lines: the return visit is chosen first. The test's date, a short
+    // dated item not yet told, is kept after it over the budget while the summary stays under the ceiling (session 12).
     const k = byKind(summarize(analyzeText(text), { maxRatio: 0.2 }));
-    expect(k.follow_up).toEqual(['Follow up with me in 4 weeks to review the inhaler technique and the asthma diary.']);
+    // (Statements are listed in note order.)
+    expect(k.follow_up).toEqual(['Spirometry scheduled for next month.', 'Follow up with me in 4 weeks to review the inhaler technique and the asthma diary.']);
   });
 
   it('a title line ("MEDICAL ONCOLOGY FOLLOW-UP") and an empty pending list ("Pending at discharge: none.") are never follow-up items', () => {
