@@ -6,12 +6,12 @@
 // leave-one-out round trains on four inventories and four fifths of the trap notes and scores the held-out
 // inventory and trap fifth: the estimate for an inventory nobody here has written.
 //   npx tsc -p tsconfig.build.json && node dist/src/eval/injection/trainStatement.js [--write] [--misses N [--model-misses]]
-//     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--lr] [--old-training]
+//     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--chars] [--perceptron] [--old-training]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, spanProvenance } from '../../engine/text';
-import { statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
+import { otherScriptGrams, statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
 import { Rng } from '../synthetic/prng';
 import { generateSummaryNotes, LAYOUTS } from '../summarySynthetic';
 import { ASSESSMENT_LABELS, PLAN_LABELS } from './generator';
@@ -111,9 +111,11 @@ const PROSE_NOTES_PER_LAYOUT = process.argv.includes('--prose-notes') ? Number(p
 /**
  * Word unigrams on top of the word-class features (off with --classes-only), bigrams with --bigrams. Chosen by
  * leave-one-inventory-out: classes only 77% of held-out carrier lines, + unigrams 82%, + bigrams 79%, logistic
- * regression 72% (at 0.2% held-out clinical lines marked); 4 epochs 86%, 12 epochs 82%.
+ * regression 72% (at 0.2% held-out clinical lines marked); 4 epochs 86%, 12 epochs 82% (session 8, five inventories).
+ * Session 12, ten inventories, logistic regression: + bigrams 73.5% with the perceptron but 87 clinical lines newly
+ * marked against 35; character n-grams of other scripts (--chars) 72.3% against 73.6% without.
  */
-const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams') };
+const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams'), chars: process.argv.includes('--chars') };
 const DEFAULT_EPOCHS = 4;
 
 /** Every example, deterministic for a seed. */
@@ -204,7 +206,9 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
   const out = new Set<string>();
   for (const e of examples) {
     if (e.kind !== 'carrier' || !e.template) continue;
-    for (const w of e.template.replace(/\{(?:dx|short|code)\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) out.add(w);
+    const bare = e.template.replace(/\{(?:dx|short|code)\}/g, ' ').toLowerCase();
+    if (FEATURE_OPTIONS.chars) for (const g of otherScriptGrams(bare)) out.add(g);
+    for (const w of bare.match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) out.add(w);
   }
   return out;
 }
@@ -279,7 +283,14 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
   return out;
 }
 
-const LEARNER = process.argv.includes('--lr') ? trainLogistic : trainPerceptron;
+/**
+ * Logistic regression since session 12 (--perceptron: the averaged perceptron shipped before). Leave-one-inventory-out
+ * over ten inventories with the script, question and code-beside-a-request features: perceptron 71.7% of held-out
+ * carrier lines (rules + model 96.6%, hard negatives marked 1.47%, 35 clinical lines newly marked), logistic regression
+ * 73.6% (96.9%, 1.44%, 26); 2 or 8 epochs 74.6/74.4% but 29/36 clinical lines; character n-grams (--chars) 72.3%.
+ */
+const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
+const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
 
 function score(text: string, weights: Record<string, number>): number {
   let s = 0;
@@ -390,7 +401,9 @@ function main(): void {
       'classes-only': { type: 'boolean' },
       'prose-notes': { type: 'string' },
       bigrams: { type: 'boolean' },
+      chars: { type: 'boolean' },
       lr: { type: 'boolean' },
+      perceptron: { type: 'boolean' },
       'old-training': { type: 'boolean' },
       threshold: { type: 'string' },
       out: { type: 'string' },
@@ -419,12 +432,12 @@ function main(): void {
   }
   if (values.write) {
     const weights = LEARNER(examples, epochs);
-    const model: StatementModel = { threshold: Math.round(threshold * 1000) / 1000, ...(FEATURE_OPTIONS.unigrams ? { unigrams: true } : {}), ...(FEATURE_OPTIONS.bigrams ? { bigrams: true } : {}), weights };
+    const model: StatementModel = { threshold: Math.round(threshold * 1000) / 1000, ...(FEATURE_OPTIONS.unigrams ? { unigrams: true } : {}), ...(FEATURE_OPTIONS.bigrams ? { bigrams: true } : {}), ...(FEATURE_OPTIONS.chars ? { chars: true } : {}), weights };
     const out = values.out ?? path.join('src', 'engine', 'text', 'statementWeights.ts');
     fs.writeFileSync(
       out,
       `// Owns the shipped weights of the learned statement classifier (generated by src/eval/injection/trainStatement.ts; do not edit by hand).\n` +
-        `// Trained on the ${Object.keys(STUDY_INVENTORIES).join(', ')} inventories and the non-injection trap notes; ${epochs} epochs;\n` +
+        `// Trained on the ${Object.keys(STUDY_INVENTORIES).join(', ')} inventories and the non-injection trap notes; ${USE_PERCEPTRON ? 'averaged perceptron' : 'logistic regression'}, ${epochs} epochs;\n` +
         `// threshold: held-out clinical-line false-positive rate <= ${maxFpRate} over leave-one-inventory-out rounds.\n` +
         `import type { StatementModel } from './statementModel';\n\n` +
         `export const STATEMENT_MODEL: StatementModel = ${JSON.stringify(model, null, 1)};\n`,
