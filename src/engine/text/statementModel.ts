@@ -9,7 +9,7 @@ import { normalizeForTests } from './normalize';
 import { STATEMENT_MODEL } from './statementWeights';
 import { PHI_TYPES } from '../types';
 import { LANGUAGE_VOCABULARY, MODEL_LANGUAGES, vocabularyPattern } from './provenanceLanguages';
-import { dominantLanguage, STATEMENT_MODEL_FUNCTION_WORDS } from './language';
+import { dominantLanguage, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_LETTER, STATEMENT_MODEL_FUNCTION_WORDS } from './language';
 
 const PHI_PLACEHOLDER = new RegExp(String.raw`\[(?:${PHI_TYPES.join('|')})\]`, 'g');
 
@@ -18,6 +18,8 @@ export interface StatementModel {
   unigrams?: boolean;
   /** Whether it also reads word bigrams. */
   bigrams?: boolean;
+  /** Whether it also reads character bigrams and trigrams of runs in scripts other than Latin (words without spaces). */
+  chars?: boolean;
   /** Feature → weight (averaged perceptron; absent features weigh 0). */
   weights: Record<string, number>;
   /** Score above which a clause is not a clinical statement (chosen by leave-one-inventory-out). */
@@ -120,6 +122,8 @@ const CODING_PASSIVE = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recod
  * word in the clause. "AI" is left out of the process nouns for the same reason (aortic insufficiency).
  */
 const CODE_STATUS = /\b(?:him|her|them|me|he|she|they|patient|pt|mom|dad|mother|father)\s+(?:(?:not|never)\s+)?(?:to\s+)?(?:be|being|get|gets|got)\s+coded\b|\b(?:dnr|dni|full code|code status|resuscitat\w*|no cpr|comfort care)\b/i;
+/** A hospital emergency call ("code blue", "code stroke", "rapid response"): "code" in its resuscitation sense. */
+const EMERGENCY_CODE = /\bcode (?:blue|red|white|pink|orange|grey|gray|stroke|stemi|sepsis|trauma|status)\b|\b(?:rapid response|full code|no code|slow code)\b/i;
 const PASSIVE_RECORD = /\b(?:be|been|being|get|gets|got|is|are)\s+(?:coded|recoded|billed|captured|listed|added|documented|reported|included|picked up|entered|submitted|charted|reflected|recorded|sequenced|abstracted)\b/i;
 
 /**
@@ -157,10 +161,29 @@ const SNAKE_KEY = /\b[a-z]+_[a-z0-9_]+\b/;
 const DECORATION = /[~=*#_\u2014\u2013-]{3,}/;
 const QUOTED_LINE = /^\s*>/;
 const LEADING_LABEL = /^\s*[A-Za-z][\w /&()-]{0,30}:\s/;
+/** A question in any script's form: "?", the full-width "？", the Arabic "؟", the Greek question mark. */
+const ANY_QUESTION = /[?\uff1f\u061f\u037e]/;
+/** A Greek line ending in ";" asks (Greek writes the question mark as a semicolon). */
+const GREEK_QUESTION = /\p{Script=Greek}[^;]*;\s*$/u;
+/** A run of letters in a script other than Latin (the text character n-grams read). */
+const OTHER_SCRIPT_RUN = /[\p{L}\p{M}]+/gu;
 const NUMBER_UNIT = /\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|ml|mmhg|%|bpm|kg|lb|units?|mm|cm)\b/i;
 
+const OTHER_SCRIPT_LETTER = new RegExp(NON_LATIN_LETTER.source, 'u');
+
+/** Character bigrams and trigrams ("c:…") of the runs of a lower-cased text that hold letters of a script other than Latin. */
+export function otherScriptGrams(lower: string): string[] {
+  const out: string[] = [];
+  for (const run of lower.match(OTHER_SCRIPT_RUN) ?? []) {
+    if (!OTHER_SCRIPT_LETTER.test(run)) continue;
+    const cs = [...run];
+    for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= cs.length; i++) out.push(`c:${cs.slice(i, i + n).join('')}`);
+  }
+  return out;
+}
+
 /** The feature names of one clause (binary features; the model sums their weights). */
-export function statementFeatures(raw: string, options: { unigrams?: boolean; bigrams?: boolean; skipWords?: ReadonlySet<string>; vocabulary?: ReadonlySet<string> } = {}): string[] {
+export function statementFeatures(raw: string, options: { unigrams?: boolean; bigrams?: boolean; chars?: boolean; skipWords?: ReadonlySet<string>; vocabulary?: ReadonlySet<string> } = {}): string[] {
   // A redaction placeholder ("[NAME]", "[DATE]") stands for the words it replaced: not a bracketed tag.
   const text = normalizeForTests(raw).replace(PHI_PLACEHOLDER, (m) => (m === '[NAME]' ? 'Someone' : '0'));
   const lower = text.toLowerCase();
@@ -185,6 +208,14 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
     const kept = tokens.map((t) => (options.skipWords?.has(t) ? '_' : /^[\p{L}][\p{L}'’-]*$/u.test(t) ? t : '#'));
     for (let i = 1; i < kept.length; i++) if (kept[i - 1] !== '_' && kept[i] !== '_') f.add(`b:${kept[i - 1]} ${kept[i]}`);
   }
+  // Script: a clause mostly in a script other than Latin, whichever script (a request pasted in the language of
+  // whoever wrote it); with a code-shaped token or a question beside it, it is written for the coder, not the patient.
+  const otherLetters = (text.match(NON_LATIN_LETTER) ?? []).length;
+  const allLetters = (text.match(/\p{L}/gu) ?? []).length;
+  const otherScript = otherLetters >= MIN_OTHER_SCRIPT_LETTERS && otherLetters / Math.max(1, allLetters) >= MIN_OTHER_SCRIPT_SHARE;
+  // Character bigrams and trigrams of the other script's runs (from the carrier templates' vocabulary when training, as
+  // the word unigrams): scripts written without spaces have no words to weigh.
+  if (options.chars && otherLetters) for (const g of otherScriptGrams(lower)) if (!options.vocabulary || options.vocabulary.has(g)) f.add(g);
   if (tokens.some((t) => DRUG_STEM.test(t))) f.add('g:drugname');
   // Medical word shapes (-itis, -emia, -ectomy, -opathy, "failure", "infarction" …): the diagnosis a carrier names
   // has them too, so the model learns how much they weigh against the act around them.
@@ -220,6 +251,16 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   if (DECORATION.test(text)) f.add('struct:decoration');
   if (QUOTED_LINE.test(text)) f.add('struct:quoted-line');
   if (/\?\s*$/.test(text) || /\?/.test(text)) f.add('shape:question');
+  const question = ANY_QUESTION.test(text) || GREEK_QUESTION.test(text);
+  if (question) f.add('shape:any-question');
+  const codeShaped = ICD_SHAPED.test(text);
+  if (otherScript) {
+    f.add('script:other');
+    if (codeShaped) f.add('x:other-script-code');
+    if (question) f.add('x:other-script-question');
+    // Latin-script words of three or more letters inside the other script: a term left for a reader of English.
+    if (/(?<![\p{L}])[A-Za-z]{3,}(?![\p{L}])/u.test(text)) f.add('x:other-script-latin-word');
+  }
   if (/!/.test(text)) f.add('shape:exclaim');
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
@@ -246,6 +287,7 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   // Addressee and speech act: a request is a request by whom it addresses, in any grammar.
   // A passive of a coding verb ("should be coded as", "gets billed") is addressed to the coding process itself.
   const codeStatus = CODE_STATUS.test(lower);
+  if (codeStatus || EMERGENCY_CODE.test(lower)) f.add('x:code-status');
   const toProcess = PROCESS_SUBJECT.test(lower) || PROCESS_OBJECT.test(lower) || (!codeStatus && CODING_PASSIVE.test(lower));
   const toCare = CARE_SUBJECT.test(lower);
   const conditional = CONDITIONAL_ACT.test(lower);
@@ -260,6 +302,11 @@ export function statementFeatures(raw: string, options: { unigrams?: boolean; bi
   if (toProcess && !care) f.add('x:process-no-care');
   if (passive && !care) f.add('x:passive-no-care');
   if (has('foreignRequest') && (has('billing') || has('coding') || has('record'))) f.add('x:foreign-ask-payment');
+  // A code-shaped token beside a request, a wish or a question: the clause asks about the code, whatever its words.
+  if (codeShaped && (question || has('modal') || has('request') || has('addressee') || conditional || has('override'))) f.add('x:code-ask');
+  // A question about a process (the claim, the record, a coder) with no care in it.
+  if (question && toProcess) f.add('x:question-process');
+  if (question && !care) f.add('x:question-no-care');
   return [...f];
 }
 

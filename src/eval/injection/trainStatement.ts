@@ -6,23 +6,26 @@
 // leave-one-out round trains on four inventories and four fifths of the trap notes and scores the held-out
 // inventory and trap fifth: the estimate for an inventory nobody here has written.
 //   npx tsc -p tsconfig.build.json && node dist/src/eval/injection/trainStatement.js [--write] [--misses N [--model-misses]]
-//     [--epochs N] [--max-fp-rate R] [--classes-only] [--bigrams] [--lr]
+//     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--chars] [--perceptron] [--old-training]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, spanProvenance } from '../../engine/text';
-import { statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
+import { otherScriptGrams, statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
 import { Rng } from '../synthetic/prng';
 import { generateSummaryNotes, LAYOUTS } from '../summarySynthetic';
 import { ASSESSMENT_LABELS, PLAN_LABELS } from './generator';
 import { HOLDOUT3_FORMS, HOLDOUT3_HARD_NEGATIVES } from './holdout3Inventory';
 import { HOLDOUT4_FORMS, HOLDOUT4_HARD_NEGATIVES } from './holdout4Inventory';
 import { HOLDOUT5_FORMS, HOLDOUT5_HARD_NEGATIVES } from './holdout5Inventory';
+import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
+import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
   CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, TREATED_CONDITIONS, type HardNegativeTemplate, type InjectionForm,
 } from './inventory';
 import { LOOKALIKE_NEGATIVES } from './lookalikeNegatives';
+import { SELFCHECK11_FORMS, SELFCHECK11_HARD_NEGATIVES } from './selfcheck11Inventory';
 import { SELFCHECK7_ALL_FORMS, SELFCHECK7_HARD_NEGATIVES } from './selfcheck7Inventory';
 
 /** The inventories a leave-one-out round may hold out (never an examiner's unseen one). */
@@ -37,7 +40,22 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   // Session 9's examiner inventory, scored once unseen (126 instruction-only codes, 103 after the first wave): tuning
   // data since inject12, so its figure is a tuned one.
   holdout5: { forms: HOLDOUT5_FORMS, hardNegatives: HOLDOUT5_HARD_NEGATIVES },
+  // Session 10's and 11's examiner inventories (#6: Cyrillic, Arabic, Hangul, passive and third-person requests; #7:
+  // Greek, Hebrew, CJK, Devanagari, tables, XML/JSON, e-mail chains), each scored once unseen and tuned on since, and
+  // session 11's own check: training data since session 12 (inject17). Their rows in the leave-one-out table are the
+  // model's estimate for an inventory in scripts and shapes the rest of training has not seen.
+  holdout6: { forms: HOLDOUT6_FORMS, hardNegatives: HOLDOUT6_HARD_NEGATIVES },
+  holdout7: { forms: HOLDOUT7_FORMS, hardNegatives: HOLDOUT7_HARD_NEGATIVES },
+  selfcheck11: { forms: SELFCHECK11_FORMS, hardNegatives: SELFCHECK11_HARD_NEGATIVES },
 };
+
+/** The inventories and trap files the weights shipped before session 12 were trained on (--old-training). */
+const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5']);
+/**
+ * The check inventories of session 12: their leave-one-out rows are scored, their misses never printed (--misses skips
+ * them), so what is learned from the table's misses is learned from the other inventories' authors.
+ */
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -57,6 +75,8 @@ export interface Example {
   template?: string;
   /** Words of the condition (and drug) it was filled with: never features, so no diagnosis name learns a side. */
   skip?: ReadonlySet<string>;
+  /** True for data added to training in session 12 (left out by --old-training, the weights shipped before). */
+  fresh?: boolean;
 }
 
 function wordsOf(...phrases: string[]): Set<string> {
@@ -76,7 +96,13 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   's7-heldout-f.jsonl', 's7-heldout-g.jsonl', 's7-inject7.jsonl', 'traps.jsonl',
   // Session 8's batches (tuning data since session 9); never a session-9 examiner file (s9-heldout-i.jsonl).
   's8-code19.jsonl', 's8-code20.jsonl', 's8-heldout-h.jsonl',
+  // Sessions 9-11 (trap batches I, J, K and the engineers' files): training data since session 12; never a
+  // session-12 examiner batch (s12-heldout-l.jsonl).
+  's9-code23.jsonl', 's9-code24.jsonl', 's9-heldout-i.jsonl', 's9-inject11.jsonl',
+  's10-code27.jsonl', 's10-code28.jsonl', 's10-heldout-j.jsonl', 's10-inject13.jsonl',
+  's11-code30.jsonl', 's11-code31.jsonl', 's11-heldout-k.jsonl',
 ];
+const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s9-code23.jsonl'));
 const SEED = 9009;
 /** Seed of the summary corpus notes used as clinical prose negatives (not an evaluation seed). */
 const PROSE_SEED = 9091;
@@ -85,9 +111,11 @@ const PROSE_NOTES_PER_LAYOUT = process.argv.includes('--prose-notes') ? Number(p
 /**
  * Word unigrams on top of the word-class features (off with --classes-only), bigrams with --bigrams. Chosen by
  * leave-one-inventory-out: classes only 77% of held-out carrier lines, + unigrams 82%, + bigrams 79%, logistic
- * regression 72% (at 0.2% held-out clinical lines marked); 4 epochs 86%, 12 epochs 82%.
+ * regression 72% (at 0.2% held-out clinical lines marked); 4 epochs 86%, 12 epochs 82% (session 8, five inventories).
+ * Session 12, ten inventories, logistic regression: + bigrams 73.5% with the perceptron but 87 clinical lines newly
+ * marked against 35; character n-grams of other scripts (--chars) 72.3% against 73.6% without.
  */
-const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams') };
+const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams'), chars: process.argv.includes('--chars') };
 const DEFAULT_EPOCHS = 4;
 
 /** Every example, deterministic for a seed. */
@@ -110,7 +138,7 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
             const rest = line.replace(named, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
             // A bare "{dx}" line of a split request is its heading's payload, not a statement of its own.
             if (rest.length < 2) continue;
-            out.push({ text: line, label: 1, kind: 'carrier', group: name, template, skip });
+            out.push({ text: line, label: 1, kind: 'carrier', group: name, template, skip, fresh: !OLD_INVENTORIES.has(name) });
           }
         }
       }
@@ -119,7 +147,7 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
       for (const treated of TREATED_CONDITIONS) {
         for (const dx of treated.dx) {
           const drug = rng.pick(treated.drug);
-          out.push({ text: hn.template.replace('{dx}', dx).replace('{drug}', drug), label: -1, kind: 'hard-negative', group: name, template: hn.template, skip: wordsOf(dx, drug) });
+          out.push({ text: hn.template.replace('{dx}', dx).replace('{drug}', drug), label: -1, kind: 'hard-negative', group: name, template: hn.template, skip: wordsOf(dx, drug), fresh: !OLD_INVENTORIES.has(name) });
         }
       }
     }
@@ -159,7 +187,7 @@ export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
       if (note.family === 'injection') continue;
       const group = `fold${hash(note.id) % TRAP_FOLDS}`;
       for (const line of note.text.split('\n')) {
-        if (/[\p{L}]{2,}/u.test(line) && line.length <= 400) out.push({ text: line.trim(), label: -1, kind: 'trap', group });
+        if (/[\p{L}]{2,}/u.test(line) && line.length <= 400) out.push({ text: line.trim(), label: -1, kind: 'trap', group, fresh: !OLD_TRAP_FILES.includes(file) });
       }
     }
   }
@@ -178,7 +206,9 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
   const out = new Set<string>();
   for (const e of examples) {
     if (e.kind !== 'carrier' || !e.template) continue;
-    for (const w of e.template.replace(/\{(?:dx|short|code)\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) out.add(w);
+    const bare = e.template.replace(/\{(?:dx|short|code)\}/g, ' ').toLowerCase();
+    if (FEATURE_OPTIONS.chars) for (const g of otherScriptGrams(bare)) out.add(g);
+    for (const w of bare.match(/[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) out.add(w);
   }
   return out;
 }
@@ -253,7 +283,14 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
   return out;
 }
 
-const LEARNER = process.argv.includes('--lr') ? trainLogistic : trainPerceptron;
+/**
+ * Logistic regression since session 12 (--perceptron: the averaged perceptron shipped before). Leave-one-inventory-out
+ * over ten inventories with the script, question and code-beside-a-request features: perceptron 71.7% of held-out
+ * carrier lines (rules + model 96.6%, hard negatives marked 1.47%, 35 clinical lines newly marked), logistic regression
+ * 73.6% (96.9%, 1.44%, 26); 2 or 8 epochs 74.6/74.4% but 29/36 clinical lines; character n-grams (--chars) 72.3%.
+ */
+const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
+const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
 
 function score(text: string, weights: Record<string, number>): number {
   let s = 0;
@@ -281,12 +318,17 @@ interface Round {
   scores: { example: Example; score: number; rules: boolean }[];
 }
 
-export function leaveOneInventoryOut(examples: readonly Example[], epochs: number): Round[] {
+/**
+ * Round k trains without inventory k and trap fold k mod 5 and scores them. With oldTraining the rounds train only on
+ * the data the weights shipped before session 12 saw (the "old" column of the before/after table): every round still
+ * scores the same held-out examples, so the two tables compare like with like.
+ */
+export function leaveOneInventoryOut(examples: readonly Example[], epochs: number, oldTraining = false): Round[] {
   const rounds: Round[] = [];
   const names = Object.keys(STUDY_INVENTORIES);
   names.forEach((name, k) => {
     const fold = `fold${k % TRAP_FOLDS}`;
-    const train = examples.filter((e) => e.group !== name && e.group !== fold);
+    const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh));
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);
     rounds.push({ heldOut: name, scores: test.map((example) => ({ example, score: lineScore(example.text, weights), rules: rulesMark(example.text) })) });
@@ -331,6 +373,15 @@ function formatTable(rounds: readonly Round[], threshold: number): string {
     lines.push(fmtRow(r.heldOut, row));
   }
   lines.push(fmtRow('ALL', totals));
+  // The per-inventory means (each inventory one author, weighed alike) and the hard negatives the model alone marks.
+  const mean = (f: (r: Round) => number) => (100 * rounds.reduce((a, r) => a + f(r), 0)) / rounds.length;
+  const rate = (r: Round, kind: ExampleKind, pred: (s: Round['scores'][number]) => boolean) => {
+    const xs = r.scores.filter((s) => s.example.kind === kind);
+    return xs.length ? xs.filter(pred).length / xs.length : 0;
+  };
+  const above = (s: { score: number }) => s.score > threshold;
+  lines.push(`LOIO mean over ${rounds.length} inventories: carrier recall model ${mean((r) => rate(r, 'carrier', above)).toFixed(1)}%, rules+model ${mean((r) => rate(r, 'carrier', (s) => s.rules || above(s))).toFixed(1)}%; ` +
+    `hard negatives marked by the model ${mean((r) => rate(r, 'hard-negative', above)).toFixed(2)}%, rules+model ${mean((r) => rate(r, 'hard-negative', (s) => s.rules || above(s))).toFixed(2)}%`);
   return lines.join('\n');
 }
 
@@ -350,7 +401,11 @@ function main(): void {
       'classes-only': { type: 'boolean' },
       'prose-notes': { type: 'string' },
       bigrams: { type: 'boolean' },
+      chars: { type: 'boolean' },
       lr: { type: 'boolean' },
+      perceptron: { type: 'boolean' },
+      'old-training': { type: 'boolean' },
+      threshold: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -361,12 +416,14 @@ function main(): void {
   const examples = buildExamples();
   const counts = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length;
   console.log(`examples: ${counts('carrier')} carrier lines, ${counts('hard-negative')} hard negatives, ${counts('scenario')} scenario lines, ${counts('trap')} trap lines, ${counts('lookalike')} look-alike lines, ${counts('prose')} prose lines and sentences`);
-  const rounds = leaveOneInventoryOut(examples, epochs);
-  const threshold = chooseThreshold(rounds, maxFpRate);
+  const rounds = leaveOneInventoryOut(examples, epochs, values['old-training']);
+  // --threshold T scores the rounds at a fixed threshold (the shipped one) instead of the one they choose.
+  const threshold = values.threshold !== undefined ? Number(values.threshold) : chooseThreshold(rounds, maxFpRate);
   console.log(formatTable(rounds, threshold));
   const misses = Number(values.misses ?? 0);
   if (misses) {
     for (const r of rounds) {
+      if (CHECK_INVENTORIES.has(r.heldOut)) continue; // check sets: scored, never studied
       const missed = r.scores.filter((s) => s.example.kind === 'carrier' && (values['model-misses'] || !s.rules) && s.score <= threshold);
       const fps = r.scores.filter((s) => s.example.label < 0 && !s.rules && s.score > threshold);
       const uniq = (xs: typeof missed) => [...new Set(xs.map((s) => `${s.score.toFixed(1)} ${s.example.template ?? s.example.text}`))].slice(0, misses);
@@ -375,12 +432,12 @@ function main(): void {
   }
   if (values.write) {
     const weights = LEARNER(examples, epochs);
-    const model: StatementModel = { threshold: Math.round(threshold * 1000) / 1000, ...(FEATURE_OPTIONS.unigrams ? { unigrams: true } : {}), ...(FEATURE_OPTIONS.bigrams ? { bigrams: true } : {}), weights };
+    const model: StatementModel = { threshold: Math.round(threshold * 1000) / 1000, ...(FEATURE_OPTIONS.unigrams ? { unigrams: true } : {}), ...(FEATURE_OPTIONS.bigrams ? { bigrams: true } : {}), ...(FEATURE_OPTIONS.chars ? { chars: true } : {}), weights };
     const out = values.out ?? path.join('src', 'engine', 'text', 'statementWeights.ts');
     fs.writeFileSync(
       out,
       `// Owns the shipped weights of the learned statement classifier (generated by src/eval/injection/trainStatement.ts; do not edit by hand).\n` +
-        `// Trained on the ${Object.keys(STUDY_INVENTORIES).join(', ')} inventories and the non-injection trap notes; ${epochs} epochs;\n` +
+        `// Trained on the ${Object.keys(STUDY_INVENTORIES).join(', ')} inventories and the non-injection trap notes; ${USE_PERCEPTRON ? 'averaged perceptron' : 'logistic regression'}, ${epochs} epochs;\n` +
         `// threshold: held-out clinical-line false-positive rate <= ${maxFpRate} over leave-one-inventory-out rounds.\n` +
         `import type { StatementModel } from './statementModel';\n\n` +
         `export const STATEMENT_MODEL: StatementModel = ${JSON.stringify(model, null, 1)};\n`,

@@ -128,8 +128,9 @@ describe('two marked carriers do not make the note between them a message when i
 });
 
 describe('training data of the statement model', () => {
-  it('studies examiner inventory #5 (tuned since inject12) and keeps the trap files pinned without a session-9 examiner file', () => {
+  it('studies examiner inventory #5 (tuned since inject12) and keeps the trap files pinned without a session-12 examiner file', () => {
     expect(Object.keys(STUDY_INVENTORIES)).toContain('holdout5');
-    expect(TRAINING_TRAP_FILES.some((f) => f.startsWith('s9-heldout'))).toBe(false);
+    // Batch I (s9-heldout-i) is training data since session 12 (inject17); this session's batch L never is.
+    expect(TRAINING_TRAP_FILES.some((f) => f.startsWith('s12-heldout'))).toBe(false);
   });
 });
