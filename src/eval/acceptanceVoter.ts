@@ -49,7 +49,15 @@ interface Example {
   keep: boolean;
 }
 
-const examplesOf = (rows: readonly AcceptanceRow[]): Example[] => rows.map((r) => ({ features: voterFeatures(voterInputOf(r)), keep: r.label === 'gold' }));
+// Features depend on the row alone: computed once per row however many folds train on it.
+const featureCache = new WeakMap<AcceptanceRow, Record<string, number>>();
+function featuresOfRow(r: AcceptanceRow): Record<string, number> {
+  let f = featureCache.get(r);
+  if (!f) featureCache.set(r, (f = voterFeatures(voterInputOf(r))));
+  return f;
+}
+
+const examplesOf = (rows: readonly AcceptanceRow[]): Example[] => rows.map((r) => ({ features: featuresOfRow(r), keep: r.label === 'gold' }));
 
 /** Logistic regression by full-batch gradient descent with a per-feature step (AdaGrad): deterministic, no dependency. */
 export function trainLogistic(examples: readonly Example[], options: Pick<VoterTraining, 'l2' | 'iterations'>): Pick<VoterModel, 'bias' | 'weights'> {
@@ -159,7 +167,7 @@ export function voterLeaveOneBatchOut(dump: AcceptanceDump, batches: readonly st
   const present = new Set(dump.notes.map((n) => n.batch));
   return batches.filter((b) => present.has(b)).map((heldOut) => {
     const model = trainVoter(dump.rows.filter((r) => r.batch !== heldOut), options);
-    const withhold = (r: AcceptanceRow) => model.threshold > 0 && voterProbability(model, voterFeatures(voterInputOf(r))) < model.threshold;
+    const withhold = (r: AcceptanceRow) => model.threshold > 0 && voterProbability(model, featuresOfRow(r)) < model.threshold;
     return { heldOut, threshold: model.threshold, before: scoreRows(dump, heldOut), after: scoreRows(dump, heldOut, withhold) };
   });
 }
@@ -175,4 +183,17 @@ export function formatVoterFolds(folds: readonly VoterFold[]): string {
   const sum = (k: 'mustNot' | 'instructionOnly', w: 'before' | 'after') => folds.reduce((s, r) => s + r[w][k], 0);
   lines.push(`mean / total            | ${f(mean('precision', 'before'))} ${f(mean('recall', 'before'))} ${String(sum('mustNot', 'before')).padStart(3)} ${String(sum('instructionOnly', 'before')).padStart(3)}         | ${f(mean('precision', 'after'))} ${f(mean('recall', 'after'))} ${String(sum('mustNot', 'after')).padStart(3)} ${String(sum('instructionOnly', 'after')).padStart(3)}`);
   return lines.join('\n');
+}
+
+/** The engine's weights module for a trained model (src/engine/coding/acceptanceVoterWeights.ts). */
+export function formatVoterWeightsFile(model: VoterModel): string {
+  return [
+    '// Generated: the learned acceptance voter (acceptanceVoter.ts). Do not edit by hand; retrain instead:',
+    '//   npm run eval -- --icd-traps test/fixtures/icd-traps --setting-from-note --icd-traps-signals /tmp/signals.jsonl',
+    '//   npm run eval -- --acceptance-voter /tmp/signals.jsonl --voter-out src/engine/coding/acceptanceVoterWeights.ts',
+    "import type { VoterModel } from './acceptanceVoter';",
+    '',
+    `export const ACCEPTANCE_VOTER: VoterModel = ${JSON.stringify(model, null, 2)};`,
+    '',
+  ].join('\n');
 }
