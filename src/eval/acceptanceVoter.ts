@@ -3,6 +3,19 @@
 // code the engine reports on the trap suite (label: gold = a coder reports it; must-not or not gold = withhold), with
 // the withholding threshold chosen by cross-validation inside the training batches only. Pure: reads a signal dump
 // (`--icd-traps-signals`), returns figures and a model; the CLI writes the weights file.
+//
+// Session 12 figures (dump of the engine at a277646: `npm run eval -- --icd-traps test/fixtures/icd-traps --setting-from-note
+// --icd-traps-signals /tmp/signals.jsonl`, then `--acceptance-voter /tmp/signals.jsonl`), summed over the held-out
+// examiner batches A-K, withheld gold / withheld wrong codes:
+//   default (goldCost 3, all 36 trap files)          0 / 0   (no threshold gains inside any training fold)
+//   goldCost 2                                        0 / 0
+//   goldCost 1                                       21 / 8   (loss on d, e, f, i, j; nothing withheld on K)
+//   goldCost 1, l2 0.03                              11 / 6
+//   goldCost 1, l2 0.0003                            15 / 7
+//   goldCost 1, examiner batches only                 5 / 4
+// The engine's residual errors on batches it was tuned on are not separable from its gold codes by general signals
+// (held-out AUC 0.60-0.91), so the voter is not wired into the coder. What could change that: training rows from the
+// engine that met each batch first (first-seen errors, like batch K's 26% wrong codes, not today's 1-8%).
 import { voterFeatures, voterProbability, type VoterInput, type VoterModel } from '../engine/coding/acceptanceVoter';
 import { EXAMINER_BATCHES, type AcceptanceDump, type AcceptanceRow } from './codeAcceptance';
 import { prf } from './icd';

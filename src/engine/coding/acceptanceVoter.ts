@@ -5,7 +5,7 @@
 // coder must and must not report), validated leave-one-batch-out; never reads the code itself or a note word.
 // Not wired into the coder (session 12): leave-one-batch-out over examiner batches A-K it withheld nothing at a
 // recall-favouring cost, and at break-even cost it withheld more gold codes than wrong ones on most batches it
-// touched (figures in the commit that added it). The features and verdict live here so that a voter trained on
+// touched (figures in src/eval/acceptanceVoter.ts). The features and verdict live here so that a voter trained on
 // data that does generalize (first-seen engine output per batch) is one call in Coder.withheld.
 import type { MentionContext, SectionKind } from '../types';
 import { CONCLUSION_SECTIONS, sameBodySystem, type AcceptanceVerdict } from './acceptance';
