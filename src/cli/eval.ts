@@ -26,6 +26,7 @@ import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selec
 import { evaluateNegex } from '../eval/negex';
 import { codeTrapNote, formatAcceptance, readDump, readTrapBatches, writeDump, type AcceptanceDump } from '../eval/codeAcceptance';
 import { CANDIDATE_RULES } from '../eval/codeAcceptanceRules';
+import { DEFAULT_VOTER_TRAINING, formatVoterFolds, formatVoterWeightsFile, trainVoter, voterLeaveOneBatchOut } from '../eval/acceptanceVoter';
 import { evaluateTraps, formatTrapReport, readTrapSuite, type TrapNote } from '../eval/icdTraps';
 import { missReason } from '../eval/icdMisses';
 import { matchPath } from '../eval/icdPaths';
@@ -180,6 +181,9 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
   --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
                false positives by mechanism and run the leave-one-batch-out check of the acceptance rules
   --acceptance-from out.jsonl  re-run that analysis on a dump (no engine run)
+  --acceptance-voter out.jsonl  leave-one-batch-out check of the learned acceptance voter on a dump (per examiner batch A-K:
+               P, R, must-not, instruction-only codes with and without it); --voter-out file.ts writes the voter trained on
+               every batch of the dump (the engine's src/engine/coding/acceptanceVoterWeights.ts)
   --setting-from-note  give the engine each trap note's setting and note type (default: the text alone)
 `;
 
@@ -256,6 +260,8 @@ export async function runEval(argv: string[]): Promise<number> {
       'setting-from-note': { type: 'boolean' },
       'icd-traps-signals': { type: 'string' },
       'acceptance-from': { type: 'string' },
+      'acceptance-voter': { type: 'string' },
+      'voter-out': { type: 'string' },
       injection: { type: 'boolean' },
       summary: { type: 'string' },
       'notes-file': { type: 'string' },
@@ -274,7 +280,7 @@ export async function runEval(argv: string[]): Promise<number> {
     },
   });
   const synthetic = values['phi-synthetic'] || values.dump !== undefined;
-  if (values.help || (!values.phi && !values['phi-resurrogate'] && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection && !values['acceptance-from'])) {
+  if (values.help || (!values.phi && !values['phi-resurrogate'] && !values.icd && !values.negex && !synthetic && !values['icd-traps'] && !values.summary && !values['summary-synthetic'] && !values.injection && !values['acceptance-from'] && !values['acceptance-voter'])) {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
@@ -348,6 +354,21 @@ export async function runEval(argv: string[]): Promise<number> {
       : undefined;
     report.icd = { ...(half ? { split: { half, seed, of: all.length } } : {}), ...(part ? { part: { part, seed: HELDBACK_SPLIT_SEED, of: all.length } } : {}), ...evaluateIcd(records, codeFn, engine.codeSet, undefined, explain, pathOf) };
     printReport(`ICD-10-CM (${values.icd}${half ? `, half ${half} of ${all.length} by seed ${seed}` : ''}${part ? `, ${part} part (${records.length} of ${all.length})` : ''}, ${engine.codeSet.version})`, report.icd);
+  }
+  if (values['acceptance-voter']) {
+    // The learned acceptance voter: leave-one-batch-out over the examiner batches, then (with --voter-out) the
+    // model trained on every batch of the dump, written as the engine's weights file.
+    const file = values['acceptance-voter'];
+    const dump = readDump(file);
+    console.log(`\n== Acceptance voter, leave-one-batch-out (${file})`);
+    console.log(formatVoterFolds(voterLeaveOneBatchOut(dump)));
+    if (values['voter-out']) {
+      const batches = [...new Set(dump.notes.map((n) => n.batch))].sort();
+      const model = trainVoter(dump.rows, DEFAULT_VOTER_TRAINING, `trained by \`npm run eval -- --acceptance-voter <dump> --voter-out <this file>\` on ${dump.rows.length} reported codes of ${batches.length} trap files (${batches.join(', ')}), options ${JSON.stringify(DEFAULT_VOTER_TRAINING)}`);
+      fs.writeFileSync(values['voter-out'], formatVoterWeightsFile(model));
+      console.log(`voter: ${Object.keys(model.weights).length} weights, threshold ${model.threshold} -> ${values['voter-out']}`);
+    }
+    return 0;
   }
   if (values['acceptance-from']) {
     console.log(`\n== Code acceptance (${values['acceptance-from']})`);

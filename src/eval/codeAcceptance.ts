@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ClinicalEngine } from '../engine';
 import type { CodeSignals } from '../engine/coding';
 import { CONCLUSION_SECTIONS } from '../engine/coding/acceptance';
+import { codeRelations } from '../engine/coding/acceptanceVoter';
 import type { CodeRole, MentionContext, SectionKind } from '../engine/types';
 import { normalizeCode, prf } from './icd';
 import type { TrapNote } from './icdTraps';
@@ -50,6 +51,14 @@ export interface AcceptanceRow {
   sentencesBefore: string[];
   /** The note's other non-Z codes supported by its conclusion sections (assessment, impression, diagnoses). */
   assessed: string[];
+  /** An Excludes1 note pairs it with another reported code (I.A.12.a). Absent in dumps written before session 12. */
+  excludes1Other?: boolean;
+  /** Another reported code's "use additional" / "code also" note asks for it (I.A.13, I.A.17). */
+  askedForByOther?: boolean;
+  /** A manifestation code ("in diseases classified elsewhere", I.A.13). */
+  manifestation?: boolean;
+  /** The note holds text the provenance analysis marked non-clinical (instructions, billing, templates, pasted text). */
+  nonClinicalNote?: boolean;
 }
 
 /** One note's gold count, for recall. */
@@ -77,6 +86,7 @@ export function codeTrapNote(engine: ClinicalEngine, note: TrapNote & { batch: s
   const mustNot = new Set(note.mustNot.map(normalizeCode));
   const codes = validation.accepted.map((a) => a.code);
   const text = analysis.text;
+  const relations = codeRelations(engine.coder.conventions, codes);
   const lineOf = (start: number): string => {
     const from = text.lastIndexOf('\n', start - 1) + 1;
     const to = text.indexOf('\n', start);
@@ -107,6 +117,8 @@ export function codeTrapNote(engine: ClinicalEngine, note: TrapNote & { batch: s
       sentencesBefore: c.mentions.map((m) => { const st = analysis.sentences.find((x) => x.start <= m.span.start && m.span.start < x.end); return st ? text.slice(st.start, m.span.start) : ''; }),
       assessed: candidates.filter((o) => o.code !== a.code && !o.code.startsWith('Z') && o.mentions.some((m) => CONCLUSION_SECTIONS.has(sectionKindAt(analysis, m.span.start)))).map((o) => o.code),
       sentences: c.evidence.map((e) => { const st = analysis.sentences.find((x) => x.start <= e.start && e.start < x.end); return st ? text.slice(st.start, st.end).trim().slice(0, 200) : ''; }),
+      ...relations(a.code),
+      nonClinicalNote: analysis.provenance.nonClinical.length > 0,
     }];
   });
   return { codes, rows };
