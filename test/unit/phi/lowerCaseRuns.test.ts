@@ -42,6 +42,12 @@ describe('deny.lower-case-run: unknown lower-case runs in a mixed-case note are 
   test('misspellings one edit from allowed words are not a name', () => {
     expect(runUnit('Plan to contniue agressively with Lasix. Pt tolerated it.')).toEqual([]);
   });
+  test('a contraction or a hyphenated compound is not a word of a name ("extubate tom\'row", "gtt peri-extubation")', () => {
+    expect(runUnit('Plan to extubate tom\'row if stable. Nitro gtt peri-extubation per MD.')).toEqual([]);
+  });
+  test('operative vocabulary built from allowed words is not a name ("utilized superiorly", "infraumbilical trocar")', () => {
+    expect(runUnit('The harmonic scalpel was utilized superiorly and laterally. The Trocar was placed.')).toEqual([]);
+  });
   test('in an all-lower-case note case says nothing, so the unit stays out', () => {
     expect(runUnit('seen with quorvane belsike in clinic, plan unchanged.')).toEqual([]);
   });

@@ -16,11 +16,15 @@
 // In mixed-case notes, free words in no allow-list standing beside another such word were gold PHI 37 of 37 times on
 // #3 and 6 of 6 on #5 when lower case; on the PhysioNet deid dev notes the same runs are nursing shorthand ("brth snds",
 // "serosang drng") and misspellings ("tachypnic"), hence the two shields below: a word with no vowel is shorthand, and a
-// word one edit from an allowed word is a misspelling of it.
+// word one edit from an allowed word is a misspelling of it. On the unlabelled MTSamples/ACI-Bench notes the first
+// version still took operative vocabulary the lists lack ("utilized superiorly", "infraumbilical trocar"): word
+// formation from allowed words (wordForms.ts) is the third shield.
 import { WORD_CLINICAL } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
-import { notAllowed } from './allowList';
+import { clinicalByForm, notAllowed } from './allowList';
+import { isMedicalCoinage } from './medicalMorphology';
+import { vocabularyByForm } from './wordForms';
 
 export const RECOGNIZER = 'deny.lower-case-run';
 /** Between two words of one name: spaces only. A hyphen joins clinical compounds ("peri-extubation") as often as names. */
@@ -54,8 +58,12 @@ function lowerUnknown(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
   if (w === undefined || !marks.free(i) || !w.alpha || w.upper || w.capitalized || w.hasDigit) return false;
   if (w.end !== w.baseEnd || !LETTERS_RE.test(c.text.slice(w.start, w.end)) || !notAllowed(c, i) || c.is(i, WORD_CLINICAL) || !VOWEL_RE.test(w.lower)) return false;
-  // A listed name is a name, spelt right; an unlisted word near an allowed one is a misspelling of it.
-  return c.isFirst(i) || c.isLast(i) || (!misspellingOf(c.lex.common, w.lower) && !misspellingOf(c.lex.indexClinical, w.lower));
+  // A listed name is a name, spelt right; an unlisted word near an allowed one is a misspelling of it, and one that word
+  // formation builds from an allowed word ("utilized", "superiorly", "infraumbilical") is vocabulary.
+  if (c.isFirst(i) || c.isLast(i)) return true;
+  const { common, indexClinical } = c.lex;
+  const allowed = (x: string): boolean => common.has(x) || indexClinical.has(x) || clinicalByForm(x) || isMedicalCoinage(x);
+  return !misspellingOf(common, w.lower) && !misspellingOf(indexClinical, w.lower) && !vocabularyByForm(allowed, w.lower);
 }
 
 export function denyLowerCaseRuns(c: NameContext, marks: WordMarks): void {
