@@ -4,6 +4,7 @@
 // lower case, so every unit works from word lists plus cues first.
 import type { PhiType } from '../types';
 import { denyUnknownWords } from './deny/unknownWord';
+import { denyLowerCaseRuns } from './deny/lowerCaseRuns';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
 import { detectAddressees } from './names/addressee';
@@ -168,6 +169,7 @@ const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   { name: 'location.word-like-code', run: detectWordLikeHospitalCodes },
   { name: 'name.word-name-slots', run: (c, m) => { detectPerWordNames(c, m); detectWordNameSubjects(c, m); detectPossessiveOfPerson(c, m); detectTaskSubjectWordNames(c, m); detectSignoffWithCredential(c, m); } },
   { name: 'deny.unknown-word', run: denyUnknownWords },
+  { name: 'deny.lower-case-run', run: denyLowerCaseRuns },
   // After default deny, so its finds keep their name; these take what it leaves in caseless slots.
   { name: 'name.caseless-predicate-subject', run: detectCaselessPredicateSubjects, cues: PREDICATE_SUBJECT_CUES },
   { name: 'name.caseless-per', run: detectCaselessPer, cues: PER_CUES },
