@@ -182,7 +182,9 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
 
   private track(message: ReceivedJobMessage): void {
     const processor = this.options.processor;
-    const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }) : undefined;
+    // The lease is written only when it would lapse before the heartbeat after next: a run's own writes re-stamp it.
+    const renewOptions = { ifExpiringWithinMs: 2 * this.options.heartbeatIntervalMs };
+    const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }, renewOptions) : undefined;
     const heartbeat = new Heartbeat(this.options, message, (err) => this.emit('heartbeat_error', err, message), renewLease);
     const entry: InFlight = { message, heartbeat, holdsSlot: true, released: false, done: Promise.resolve() };
     this.inFlight.set(message.receiptHandle, entry);
