@@ -92,10 +92,9 @@ export interface JobProcessor {
 
 export interface RenewOptions {
   /**
-   * Write only when this run's lease would lapse within this many ms (the consumer passes two heartbeat
-   * intervals: the lease then outlives the next heartbeat even if that one comes a whole interval late).
-   * Every write of the run re-stamps the lease, so in stages shorter than a heartbeat interval the visibility
-   * extension alone suffices and the job item is not written. Absent: always write.
+   * Write only when this run's lease would lapse within this many ms (the consumer passes the visibility
+   * timeout less half a heartbeat interval: a beat that comes just after one of the run's writes, which
+   * re-stamp the lease, extends only the visibility). Absent: always write.
    */
   ifExpiringWithinMs?: number;
 }

@@ -202,7 +202,7 @@ it('a job costs no more store, queue and topic round trips than the committed bu
   expect(submit.get('DynamoDB PutItem jobs') ?? 0).toBeGreaterThanOrEqual(JOBS);
 }, 300_000);
 
-it('stages longer than a heartbeat: the heartbeat extends the visibility and writes the lease only when it would lapse, never re-reading the job', async () => {
+it('stages longer than a heartbeat: a heartbeat extends the visibility and renews the lease in one conditional UpdateItem, never re-reading the job', async () => {
   // A 6 s visibility timeout (heartbeat every 2 s) and model calls of 3 s: every job sees heartbeats.
   const jobs = CONCURRENCY;
   const { worker } = await runJobs(jobs, { VISIBILITY_TIMEOUT_SECONDS: '6', LOCAL_MODEL_LATENCY_MS: '3000' });
@@ -212,6 +212,7 @@ it('stages longer than a heartbeat: the heartbeat extends the visibility and wri
   // The run holds the job it wrote last: no GetItem, and a renewal is one conditional UpdateItem of the lease.
   expect(worker.get('DynamoDB GetItem jobs') ?? 0).toBe(0);
   expect(worker.get('DynamoDB PutItem jobs') ?? 0).toBe(0);
-  expect(worker.get('DynamoDB UpdateItem jobs') ?? 0).toBeLessThan(heartbeats);
+  // A renewal only ever rides a heartbeat (one just after the run's own write extends the visibility alone).
+  expect(worker.get('DynamoDB UpdateItem jobs') ?? 0).toBeLessThanOrEqual(heartbeats);
   expect(worker.get('DynamoDB TransactWriteItems jobs') ?? 0).toBeLessThanOrEqual(3 * jobs);
 }, 300_000);

@@ -205,8 +205,8 @@ describe('JobConsumer', () => {
     expect(await queue.depth()).toMatchObject({ visible: 0 });
     // Each beat also extends the job's lease, so a duplicate copy of the message keeps deferring.
     expect(processor.renewals).toEqual([1, 2, 3].map(() => ({ tenantId: TENANT, jobId: jobId(1) })));
-    // The lease itself is written only when it would lapse before the heartbeat after next (two intervals).
-    expect(processor.renewOptions).toEqual([1, 2, 3].map(() => ({ ifExpiringWithinMs: 20_000 })));
+    // The lease itself is written unless one of the run's writes re-stamped it within half an interval (30 s − 5 s).
+    expect(processor.renewOptions).toEqual([1, 2, 3].map(() => ({ ifExpiringWithinMs: 25_000 })));
 
     gate.resolve(FINISHED);
     await flush();

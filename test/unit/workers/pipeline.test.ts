@@ -508,6 +508,8 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect((await workerB.run(job)).kind).toBe('finished');
     expect(callsB).toEqual({ summarize: 1, code: 1 });
     expect(store.claims.map((c) => c.request.owner)).toEqual(['worker-b']);
+    // The claim carries the job as B read it (conditional on that version): the store reads nothing more.
+    expect(store.claims[0].request.current).toMatchObject({ jobId: job.jobId, version: store.claims[0].request.expectedVersion, lease: { owner: 'worker-a' } });
   });
 
   it('a live worker renews its lease with the heartbeat, so a duplicate copy keeps deferring past the first lease (long stage)', async () => {
