@@ -182,7 +182,11 @@ export class JobConsumer extends EventEmitter<ConsumerEvents> {
 
   private track(message: ReceivedJobMessage): void {
     const processor = this.options.processor;
-    const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }) : undefined;
+    // A run's own writes re-stamp the lease: a beat within half an interval of one extends only the visibility.
+    // Any other beat writes it, so in a long stage the lease keeps the slack it had (a late heartbeat, a loaded
+    // machine) and a duplicate copy keeps deferring instead of claiming and wasting this run's model answer.
+    const renewOptions = { ifExpiringWithinMs: this.options.visibilityTimeoutSeconds * 1000 - this.options.heartbeatIntervalMs / 2 };
+    const renewLease = processor.renewLease ? () => processor.renewLease!({ tenantId: message.tenantId, jobId: message.jobId }, renewOptions) : undefined;
     const heartbeat = new Heartbeat(this.options, message, (err) => this.emit('heartbeat_error', err, message), renewLease);
     const entry: InFlight = { message, heartbeat, holdsSlot: true, released: false, done: Promise.resolve() };
     this.inFlight.set(message.receiptHandle, entry);

@@ -87,7 +87,16 @@ export interface JobProcessor {
    * The consumer's heartbeat for a message still being worked: extend this run's lease on the job with
    * the message's visibility, so a duplicate copy keeps deferring while this worker is alive.
    */
-  renewLease?(ref: JobRef): Promise<void>;
+  renewLease?(ref: JobRef, options?: RenewOptions): Promise<void>;
+}
+
+export interface RenewOptions {
+  /**
+   * Write only when this run's lease would lapse within this many ms (the consumer passes the visibility
+   * timeout less half a heartbeat interval: a beat that comes just after one of the run's writes, which
+   * re-stamp the lease, extends only the visibility). Absent: always write.
+   */
+  ifExpiringWithinMs?: number;
 }
 
 /**
@@ -226,7 +235,8 @@ export class Pipeline implements JobProcessor {
     const waitMs = leaseRemainingMs(job, this.lease.owner, this.deps.clock.nowMs());
     if (waitMs > 0) return { retryAfterMs: waitMs };
     try {
-      const claimed = await this.deps.store.claim(job.tenantId, job.jobId, { expectedVersion: job.version, ...this.lease });
+      // The job as this run read it: the claim is conditional on its version, so the store need not read it again.
+      const claimed = await this.deps.store.claim(job.tenantId, job.jobId, { expectedVersion: job.version, current: job, ...this.lease });
       this.held.set(jobKey(claimed), claimed);
       return { job: claimed };
     } catch (err) {
@@ -246,12 +256,14 @@ export class Pipeline implements JobProcessor {
     this.sealedNotes.delete(jobKey(job));
   }
 
-  async renewLease(ref: JobRef): Promise<void> {
+  async renewLease(ref: JobRef, options: RenewOptions = {}): Promise<void> {
     const key = jobKey(ref);
     const held = this.held.get(key);
     if (!held) return; // not between a write and the next one (reading, or the run is ending)
+    if (options.ifExpiringWithinMs !== undefined && ownLeaseRemainingMs(held, this.lease.owner, this.deps.clock.nowMs()) > options.ifExpiringWithinMs) return;
     try {
-      const renewed = await this.deps.store.renewLease(ref.tenantId, ref.jobId, { expectedVersion: held.version, ...this.lease });
+      // The job as this run's last write or renewal left it: conditional on its version, so nothing is read first.
+      const renewed = await this.deps.store.renewLease(ref.tenantId, ref.jobId, { expectedVersion: held.version, current: held, ...this.lease });
       // A write of this run may have landed meanwhile: keep whichever is newer.
       if (this.held.get(key)?.version === renewed.version) this.held.set(key, renewed);
     } catch (err) {

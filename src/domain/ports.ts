@@ -56,6 +56,11 @@ export interface LeaseRequest {
 /** Take over the lease of a job resumed from a fresh read (redelivery): same status, version + 1. */
 export interface ClaimRequest extends LeaseRequest {
   expectedVersion: number;
+  /**
+   * The caller's copy of the job at `expectedVersion` (the worker's read, or its last write), when it has one:
+   * saves the store a read. Safe because the write is still conditional on the version.
+   */
+  current?: Job;
 }
 
 export interface JobFilter {

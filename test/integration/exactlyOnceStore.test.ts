@@ -70,6 +70,22 @@ describe('DynamoJobStore exactly-once writes (DynamoDB Local)', () => {
     await expect(store.renewLease(tenantId, job.jobId, { expectedVersion: job.version, ...A })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('a renewal or a claim from the caller\'s copy of the job (no read) is still conditional: a stale copy is refused once another worker moved the job', async () => {
+    const tenantId = uniqueName('t');
+    const held = await summarizingJob(tenantId);
+    nowMs += 20_000;
+    const renewed = await store.renewLease(tenantId, held.jobId, { expectedVersion: held.version, current: held, ...A });
+    expect(await store.get(tenantId, held.jobId)).toEqual(renewed);
+    nowMs += 31_000; // A's renewed lease lapsed (its heartbeat stalled)
+    const claimed = await store.claim(tenantId, held.jobId, { expectedVersion: renewed.version, current: renewed, ...B });
+    expect(claimed).toMatchObject({ version: held.version + 1, lease: { owner: 'worker-b' } });
+    expect(await store.get(tenantId, held.jobId)).toEqual(claimed);
+    // A's copy is stale: its renewal and a second claim from the same old copy are both refused by the condition.
+    await expect(store.renewLease(tenantId, held.jobId, { expectedVersion: renewed.version, current: renewed, ...A })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(store.claim(tenantId, held.jobId, { expectedVersion: renewed.version, current: renewed, owner: 'worker-c', durationMs: 30_000 })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await store.get(tenantId, held.jobId)).toEqual(claimed);
+  });
+
   it('getWithSealedNote reads the job and its sealed note in one consistent read; after redaction only the job', async () => {
     const tenantId = uniqueName('t');
     const { job } = await store.create(await sealed(sealer, { tenantId, text: NOTE, noteType: 'PROGRESS_NOTE' }, nowMs));

@@ -16,6 +16,7 @@ import {
   TransactionCanceledException,
   TransactWriteItem,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Clock, systemClock } from '../../domain/clock';
@@ -240,11 +241,44 @@ export class DynamoJobStore implements JobStore {
   }
 
   async claim(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
-    return this.putIfVersion(applyClaim(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString()), request.expectedVersion);
+    return this.putIfVersion(applyClaim(await this.current(tenantId, jobId, request), request, new Date(this.clock.nowMs()).toISOString()), request.expectedVersion);
   }
 
+  /**
+   * Renewal changes the lease only (same version, no history record), so it is one conditional UpdateItem of
+   * that attribute, on the version and the lease's owner: no read when the caller holds the job, and a sealed
+   * note still in the item stays where it is.
+   */
   async renewLease(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
-    return this.putIfVersion(applyLeaseRenewal(await this.get(tenantId, jobId), request, new Date(this.clock.nowMs()).toISOString()), request.expectedVersion);
+    const next = applyLeaseRenewal(await this.current(tenantId, jobId, request), request, new Date(this.clock.nowMs()).toISOString());
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.table,
+          Key: { [JOB_ATTR.pk]: { S: tenantPk(tenantId) }, [JOB_ATTR.sk]: { S: jobSk(jobId) } },
+          UpdateExpression: 'SET #lease = :lease',
+          ConditionExpression: '#version = :expected AND #lease.#owner = :owner',
+          ExpressionAttributeNames: { '#lease': 'lease', '#version': 'version', '#owner': 'owner' },
+          ExpressionAttributeValues: {
+            ':lease': jobToItem(next).lease!,
+            ':expected': { N: String(request.expectedVersion) },
+            ':owner': { S: request.owner },
+          },
+        }),
+      );
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) {
+        throw new ConflictError('Job was changed by someone else', { jobId, expectedVersion: request.expectedVersion });
+      }
+      throw err;
+    }
+    return next;
+  }
+
+  /** The caller's copy when it is of this job at the expected version, else a consistent read. */
+  private async current(tenantId: string, jobId: string, request: ClaimRequest): Promise<Job> {
+    const given = request.current;
+    return given && given.tenantId === tenantId && given.jobId === jobId && given.version === request.expectedVersion ? given : this.get(tenantId, jobId);
   }
 
   /** Writes the job item the lifecycle returned, conditional on the version it was computed from. */

@@ -5,7 +5,7 @@ import type { JobError } from '../../../src/domain/job';
 import { ConfigError, UpstreamUnavailableError } from '../../../src/errors';
 import { backoffSeconds } from '../../../workers/backoff';
 import { JobConsumer, type JobConsumerOptions, type ProcessingErrorInfo } from '../../../workers/consumer';
-import type { JobProcessor, JobRef, PipelineOutcome, RunOptions } from '../../../workers/pipeline';
+import type { JobProcessor, JobRef, PipelineOutcome, RenewOptions, RunOptions } from '../../../workers/pipeline';
 import { deferred, MemoryJobQueue } from './fakes';
 
 const TENANT = 'acme';
@@ -37,8 +37,10 @@ class ScriptedProcessor implements JobProcessor {
   }
 
   readonly renewals: JobRef[] = [];
-  async renewLease(ref: JobRef): Promise<void> {
+  readonly renewOptions: Array<RenewOptions | undefined> = [];
+  async renewLease(ref: JobRef, options?: RenewOptions): Promise<void> {
     this.renewals.push(ref);
+    this.renewOptions.push(options);
   }
 }
 
@@ -203,6 +205,8 @@ describe('JobConsumer', () => {
     expect(await queue.depth()).toMatchObject({ visible: 0 });
     // Each beat also extends the job's lease, so a duplicate copy of the message keeps deferring.
     expect(processor.renewals).toEqual([1, 2, 3].map(() => ({ tenantId: TENANT, jobId: jobId(1) })));
+    // The lease itself is written unless one of the run's writes re-stamped it within half an interval (30 s − 5 s).
+    expect(processor.renewOptions).toEqual([1, 2, 3].map(() => ({ ifExpiringWithinMs: 25_000 })));
 
     gate.resolve(FINISHED);
     await flush();

@@ -508,6 +508,8 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect((await workerB.run(job)).kind).toBe('finished');
     expect(callsB).toEqual({ summarize: 1, code: 1 });
     expect(store.claims.map((c) => c.request.owner)).toEqual(['worker-b']);
+    // The claim carries the job as B read it (conditional on that version): the store reads nothing more.
+    expect(store.claims[0].request.current).toMatchObject({ jobId: job.jobId, version: store.claims[0].request.expectedVersion, lease: { owner: 'worker-a' } });
   });
 
   it('a live worker renews its lease with the heartbeat, so a duplicate copy keeps deferring past the first lease (long stage)', async () => {
@@ -535,6 +537,40 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     expect(store.renewals.map((r) => r.request.owner)).toEqual(['worker-a']);
     await workerA.renewLease(job); // the run is over: nothing held, nothing written
     expect(store.renewals).toHaveLength(1);
+  });
+
+  it('a heartbeat writes the lease only when it would lapse within the given time (the run\'s own writes re-stamp it), from the job the run holds', async () => {
+    const base = localModelProvider(engine);
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const slow: ModelProvider = {
+      ...base,
+      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
+    };
+    const { store, workerA, workerB, callsB, advance } = twoWorkers(slow);
+    const job = await submit(store);
+    const runA = workerA.run(job);
+    await inside;
+    // Heartbeats a third of the lease apart, each allowed to skip while the lease outlives two intervals.
+    const beat = { ifExpiringWithinMs: (2 * LEASE_MS) / 3 };
+    advance(LEASE_MS / 3 - 1); // the redaction write stamped the lease just now: the visibility extension suffices
+    await workerA.renewLease(job, beat);
+    expect(store.renewals).toHaveLength(0);
+    advance(LEASE_MS / 3); // a third of the lease left: written, so it outlives a late next heartbeat
+    await workerA.renewLease(job, beat);
+    expect(store.renewals).toHaveLength(1);
+    // Conditional on the version the run holds, and handed the job it holds (the store reads nothing).
+    expect(store.renewals[0].request).toMatchObject({ owner: 'worker-a', current: { jobId: job.jobId, version: store.renewals[0].request.expectedVersion } });
+    advance(LEASE_MS / 3 - 1); // the renewal just now still outlives two intervals
+    await workerA.renewLease(job, beat);
+    expect(store.renewals).toHaveLength(1);
+    advance(LEASE_MS / 3); // past the first lease: the renewal holds it, a duplicate copy defers
+    expect((await workerB.run(job)).kind).toBe('deferred');
+    release();
+    expect((await runA).kind).toBe('finished');
+    expect(callsB).toEqual({ summarize: 0, code: 0 });
   });
 
   it('a second copy of the message reaching the same worker while it runs the job waits instead of repeating the model call', async () => {
