@@ -361,7 +361,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     const locoVocabularies = values['loco-vocabularies'] ? values['loco-vocabularies'].split(',').map((v) => v.trim()) : vocabularies;
     for (const v of locoVocabularies) if (!RESURROGATE_VOCABULARIES[v]) throw new Error(`--loco-vocabularies: unknown vocabulary "${v}"`);
     const names = sources.map((s) => s.name);
-    const groupCount = values['loco-groups'] ? Number(values['loco-groups']) : names.length;
+    const groupCount = values['loco-groups'] ? Number(values['loco-groups']) : Math.max(1, names.length);
     if (!(Number.isInteger(groupCount) && groupCount >= 1 && groupCount <= Math.max(1, names.length))) throw new Error(`--loco-groups expects 1 … ${names.length}`);
     const groups = Array.from({ length: names.length ? groupCount : 0 }, (_, g) => names.filter((_, i) => i % groupCount === g));
     leaveOneCorpusOut({ devNotes, prepared, augmented, extraPrepared, sourceOf, groups, vocabularies: locoVocabularies, locoFolds, decision, opts, lex });
