@@ -13,8 +13,10 @@ import {
 } from '../engine/phi/learned';
 import { decodeTable } from '../engine/phi/learned/model';
 import type { PhiSpan } from '../engine/types';
-import { evaluatePhi, type PhiModeReport } from '../eval/phi';
+import { evaluatePhi, evaluatePhiMode, type PhiGoldRecord, type PhiModeReport } from '../eval/phi';
 import { readJsonl } from './bench';
+import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, RESURROGATE_VOCABULARIES, resurrogateRecord, resurrogateRecords, withTypeAsKind } from '../eval/deidResurrogate';
+import { EXAMINER_CORPORA } from './trainPhiCorpora';
 
 const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl ...] [--epochs N] [--seed S] [--out data/phi/perceptron.bin.br]
        npm run train:phi -- --cv 5 --deid dev.jsonl [--extra more.jsonl ...]
@@ -31,6 +33,20 @@ const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl 
   --emit             classes the shipped recognizer emits (default NAME,LOCATION: structured identifiers are the patterns' work)
   --style-holdout    synthetic evaluation corpus (eval seed): leave-one-style-out, training on --extra minus one style
                      and scoring rules alone vs rules ∪ model on that style (style = note index mod --styles, default 11)
+  --source name=file an examiner's corpus dumped at a TRAINING seed (never its evaluation seed), named by its
+                     corpus (h1 … h11, see src/cli/trainPhiCorpora.ts): trained on like --extra, left out as a whole by --loco
+  --resurrogate s9,s10,s11  also train on the development notes re-surrogated with these vocabularies (one copy
+                     each, at --resurrogate-seed): grouped with their development note's patient, never across a fold
+  --resurrogate-seed a training seed for those copies (default 5101; never the evaluation seed ${DEFAULT_RESURROGATE_SEED})
+  --loco             leave-one-corpus-out: for each --source and each --resurrogate vocabulary k, train without k and score
+                     rules alone vs rules ∪ committed model vs rules ∪ fold model on k at its EVALUATION seed (vocabularies:
+                     patient-grouped --loco-folds over the development notes, k's copies of a fold's patients never trained on)
+  --loco-folds       patient folds for the vocabulary corpora (default 2)
+  --loco-groups G    leave out G groups of synthetic corpora instead of one corpus at a time (corpus i of the --source
+                     list in group i mod G): G trainings instead of one per corpus, every corpus still scored by a model
+                     that never read it (stricter: it also never read the other corpora of its group)
+  --loco-vocabularies  the vocabularies --loco scores (default: the --resurrogate ones; listed without --resurrogate,
+                     a baseline: fold models trained on no re-surrogated copies)
   --buckets-log2     feature hash table size (default ${DEFAULT_TRAIN.bucketsLog2})
 `;
 
@@ -214,6 +230,13 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       emit: { type: 'string' },
       'buckets-log2': { type: 'string' },
       'style-holdout': { type: 'string' },
+      source: { type: 'string', multiple: true },
+      resurrogate: { type: 'string' },
+      'resurrogate-seed': { type: 'string' },
+      loco: { type: 'boolean' },
+      'loco-folds': { type: 'string' },
+      'loco-vocabularies': { type: 'string' },
+      'loco-groups': { type: 'string' },
       styles: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -242,6 +265,16 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const sources = (values.source ?? []).map((arg) => {
+    const eq = arg.indexOf('=');
+    const name = arg.slice(0, eq);
+    if (eq <= 0 || !EXAMINER_CORPORA[name]) throw new Error(`--source ${arg}: expected name=file with name one of ${Object.keys(EXAMINER_CORPORA).join(', ')}`);
+    return { name, file: arg.slice(eq + 1) };
+  });
+  const vocabularies = values.resurrogate ? values.resurrogate.split(',').map((v) => v.trim()) : [];
+  for (const v of vocabularies) if (!RESURROGATE_VOCABULARIES[v]) throw new Error(`--resurrogate: unknown vocabulary "${v}" (expected ${Object.keys(RESURROGATE_VOCABULARIES).join(', ')})`);
+  const resurrogateSeed = values['resurrogate-seed'] ? Number(values['resurrogate-seed']) : 5101;
+  if (vocabularies.length > 0 && (!Number.isInteger(resurrogateSeed) || resurrogateSeed === DEFAULT_RESURROGATE_SEED)) throw new Error(`--resurrogate-seed must be an integer other than the evaluation seed ${DEFAULT_RESURROGATE_SEED}`);
   const lex = defaultLexicon();
   const devNotes = readGold(values.deid);
   const extraFiles = values.extra ?? [];
@@ -250,13 +283,38 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   // Variants belong to their note's patient: in CV they train only where the note itself trains.
   const rand = seededRandom(opts.seed ^ 0x5eed);
   const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex, opts.shares), lex)));
+  // Re-surrogated copies are variants of their development note too (same patient, same fold), tagged "#<vocabulary>"
+  // so leave-one-corpus-out can drop one vocabulary's copies. One copy per vocabulary at a training seed.
+  if (vocabularies.length > 0) {
+    const asRecords = withTypeAsKind(devNotes);
+    devNotes.forEach((n, i) => {
+      for (const v of vocabularies) {
+        const r = resurrogateRecord(asRecords[i], resurrogateSeed, 0, RESURROGATE_VOCABULARIES[v]);
+        augmented[i].push(prepareNote({ id: `${n.id}#${v}`, text: r.text, phi: r.phi.map(({ start, end, type }) => ({ start, end, type })) }, lex));
+      }
+    });
+  }
   // The extra notes get variants too (their own random stream, so the development variants do not depend on them):
   // without them every extra note trains in its written case only, and the model meets its contexts ("seen by",
   // "evaluated by" + a name) in an all-capitals or all-lower note only through the few development notes.
   const extraRand = seededRandom(opts.seed ^ 0xe87a);
   const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex, opts.shares))]).map((n) => prepareNote(n, lex));
-  const tokens = [...prepared, ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
-  console.log(`notes: ${devNotes.length} grouped + ${extraNotes.length} extra; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
+  // Named sources: each its own random stream (seeded by its name), so adding or leaving out one changes no other's variants.
+  const sourceOf: string[] = extraPrepared.map(() => '');
+  let sourceNotes = 0;
+  for (const src of sources) {
+    const srcRand = seededRandom(opts.seed ^ hashName(src.name));
+    const notes = readGold(src.file);
+    sourceNotes += notes.length;
+    for (const n of notes) {
+      for (const v of [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, srcRand, lex, opts.shares))]) {
+        extraPrepared.push(prepareNote(v, lex));
+        sourceOf.push(src.name);
+      }
+    }
+  }
+  const tokens = [...prepared, ...augmented.flat().filter((p) => p.id.includes('#')), ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
+  console.log(`notes: ${devNotes.length} grouped (+ ${vocabularies.length} re-surrogated copies each) + ${extraNotes.length} extra + ${sourceNotes} from ${sources.length} named sources; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);
   const floors: Thresholds = [opts.minPrecision, opts.minPrecisionVocab];
   const extendFloors: Thresholds = [opts.extendPrecision, opts.minPrecisionVocab];
@@ -298,6 +356,16 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const { decision, model: alone, union } = chooseDecision(oof, rules, floors, extendFloors, opts.emit);
   const perType = Object.entries(alone.perType).map(([t, r]) => `${t} ${r.recall.toFixed(3)} (${r.goldTokens})`).join(', ');
   console.log(`model alone per type recall (out-of-fold): ${perType}`);
+  if (values.loco) {
+    const locoFolds = values['loco-folds'] ? Number(values['loco-folds']) : 2;
+    const locoVocabularies = values['loco-vocabularies'] ? values['loco-vocabularies'].split(',').map((v) => v.trim()) : vocabularies;
+    for (const v of locoVocabularies) if (!RESURROGATE_VOCABULARIES[v]) throw new Error(`--loco-vocabularies: unknown vocabulary "${v}"`);
+    const names = sources.map((s) => s.name);
+    const groupCount = values['loco-groups'] ? Number(values['loco-groups']) : Math.max(1, names.length);
+    if (!(Number.isInteger(groupCount) && groupCount >= 1 && groupCount <= Math.max(1, names.length))) throw new Error(`--loco-groups expects 1 … ${names.length}`);
+    const groups = Array.from({ length: names.length ? groupCount : 0 }, (_, g) => names.filter((_, i) => i % groupCount === g));
+    leaveOneCorpusOut({ devNotes, prepared, augmented, extraPrepared, sourceOf, groups, vocabularies: locoVocabularies, locoFolds, decision, opts, lex });
+  }
   if (values['style-holdout']) {
     styleHoldout(values['style-holdout'], Number(values.styles ?? 11), all.flatMap((i) => [prepared[i], ...augmented[i]]), extraPrepared, decision, rules, opts, lex);
   }
@@ -310,7 +378,11 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     // Recorded only when used, so the default options keep rebuilding the committed file byte for byte.
     ...(opts.shares.wordName > 0 || opts.shares.lowerName > 0 ? { augmentShares: opts.shares } : {}), emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
     // Contents, not paths: the same files under other names give the same bytes.
-    inputs: [values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
+    inputs: [
+      ...[values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
+      ...sources.map((src) => ({ role: `source ${src.name}`, sha256: sha256(src.file) })),
+    ],
+    ...(vocabularies.length > 0 ? { resurrogate: { vocabularies, seed: resurrogateSeed } } : {}),
     notes: devNotes.length + extraNotes.length, tokens,
     outOfFold: { modelRecall: round4(alone.recall), modelPrecision: round4(alone.precision), unionRecall: round4(union.recall), unionPrecision: round4(union.precision) },
   });
@@ -347,6 +419,101 @@ function styleHoldout(file: string, styles: number, grouped: readonly PreparedNo
 }
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** 32-bit FNV-1a of a source name: its variants' random stream. */
+function hashName(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+interface LocoInput {
+  devNotes: readonly GoldNote[];
+  prepared: readonly PreparedNote[];
+  augmented: readonly PreparedNote[][];
+  extraPrepared: readonly PreparedNote[];
+  sourceOf: readonly string[];
+  /** Synthetic corpora left out together (one corpus each by default). */
+  groups: readonly (readonly string[])[];
+  vocabularies: readonly string[];
+  locoFolds: number;
+  decision: Decision;
+  opts: Options;
+  lex: Lexicon;
+}
+
+export interface LocoRow {
+  corpus: string;
+  rules: PhiModeReport;
+  committed: PhiModeReport;
+  fold: PhiModeReport;
+}
+
+const protectedOf = (r: PhiModeReport): string => (r.protectedTerms ? String(r.protectedTerms.redacted) : '—');
+const cellOf = (r: PhiModeReport): string => `${r.recall.toFixed(4)} ${r.precision.toFixed(4)} ${String(r.leaks).padStart(4)} ${protectedOf(r).padStart(4)}`;
+
+export function formatLocoTable(rows: readonly LocoRow[]): string {
+  const head = 'R      P      leak prot';
+  const lines = [`${'corpus'.padEnd(8)} | rules alone ${head.slice(12)} | rules ∪ committed model | rules ∪ fold model (k left out)`, `${''.padEnd(8)} | ${head} | ${head} | ${head}`];
+  for (const r of rows) lines.push(`${r.corpus.padEnd(8)} | ${cellOf(r.rules)} | ${cellOf(r.committed)} | ${cellOf(r.fold)}`);
+  const mean = (g: (x: LocoRow) => number): string => (rows.reduce((s, x) => s + g(x), 0) / Math.max(1, rows.length)).toFixed(4);
+  const worst = (g: (x: LocoRow) => number): string => Math.min(...rows.map(g)).toFixed(4);
+  lines.push(`mean recall: rules ${mean((x) => x.rules.recall)}, ∪ committed ${mean((x) => x.committed.recall)}, ∪ fold ${mean((x) => x.fold.recall)}; worst: ${worst((x) => x.rules.recall)} / ${worst((x) => x.committed.recall)} / ${worst((x) => x.fold.recall)}`);
+  lines.push(`mean precision: rules ${mean((x) => x.rules.precision)}, ∪ committed ${mean((x) => x.committed.precision)}, ∪ fold ${mean((x) => x.fold.precision)}`);
+  return lines.join('\n');
+}
+
+/**
+ * Leave-one-corpus-out: the estimate of what the model adds on an author it never read. For each named source k (an
+ * examiner's synthetic corpus), a model trained on everything but k's training dump scores k's corpus generated at its
+ * evaluation seed; for each re-surrogation vocabulary k, the development patients are split in `locoFolds` groups and a
+ * model trained on the other groups' notes and their copies in the other vocabularies (never k's) scores the group's
+ * notes re-surrogated with k at the evaluation seed, as `eval --phi-resurrogate --resurrogate-vocabulary k` does. The
+ * thresholds are the ones chosen on the development notes' out-of-fold margins (inside training, never on k).
+ * Synthetic corpora are scored as `eval --phi-synthetic` scores them (all types, bare years kept); vocabulary corpora
+ * as the re-surrogated figure (bare years excluded). "committed" is the model file in data/phi: honest on the synthetic
+ * corpora (it never trained on them) but not on the vocabulary ones (it trained on every development note).
+ */
+function leaveOneCorpusOut(x: LocoInput): LocoRow[] {
+  const { opts, lex } = x;
+  const rows: LocoRow[] = [];
+  const withModel = (model: PerceptronModel | null | undefined) => (text: string, o?: { keepYears?: boolean }) => redactWith(lex, text, { keepYears: o?.keepYears ?? true, learned: model !== null, learnedModel: model ?? undefined });
+  const all = x.devNotes.map((_, i) => i);
+  console.log(`\nleave-one-corpus-out (${x.groups.flat().length} synthetic corpora at their evaluation seeds in ${x.groups.length} left-out groups, ${x.vocabularies.length} vocabularies over ${x.locoFolds} patient folds); thresholds ${fmtT(x.decision)}`);
+  for (const group of x.groups) {
+    const train = [...all.flatMap((i) => [x.prepared[i], ...x.augmented[i]]), ...x.extraPrepared.filter((_, j) => !group.includes(x.sourceOf[j]))];
+    const model = trainModel(train, opts, x.decision);
+    for (const k of group) {
+      const c = EXAMINER_CORPORA[k];
+      const corpus = c.generate({ seed: c.evalSeed, notes: c.evalNotes });
+      const score = (m: PerceptronModel | null | undefined): PhiModeReport => evaluatePhiMode(corpus, (t) => withModel(m)(t, { keepYears: true }));
+      const row = { corpus: k, rules: score(null), committed: score(undefined), fold: score(model) };
+      rows.push(row);
+      console.log(`${k.padEnd(8)} | ${cellOf(row.rules)} | ${cellOf(row.committed)} | ${cellOf(row.fold)}   (${corpus.length} notes, seed ${c.evalSeed}; left out with ${group.join(',')})`);
+    }
+  }
+  if (x.vocabularies.length > 0) {
+    const folds = groupedFolds(x.devNotes.map((n) => n.id), x.locoFolds, opts.seed ^ 0x10c0);
+    const asRecords = withTypeAsKind(x.devNotes);
+    for (const k of x.vocabularies) {
+      const modelOf = new Map<string, PerceptronModel>();
+      const records: PhiGoldRecord[] = [];
+      for (let f = 0; f < x.locoFolds; f++) {
+        const train = [...all.filter((i) => folds[i] !== f).flatMap((i) => [x.prepared[i], ...x.augmented[i].filter((p) => !p.id.endsWith(`#${k}`))]), ...x.extraPrepared];
+        const model = trainModel(train, opts, x.decision);
+        const part = resurrogateRecords(asRecords.filter((_, i) => folds[i] === f), { seed: DEFAULT_RESURROGATE_SEED, copies: DEFAULT_RESURROGATE_COPIES, vocabulary: RESURROGATE_VOCABULARIES[k] });
+        for (const r of part) modelOf.set(r.text, model);
+        records.push(...part);
+      }
+      const score = (m: (text: string) => PerceptronModel | null | undefined): PhiModeReport => evaluatePhi(records, (t, o) => withModel(m(t))(t, o)).withoutYears;
+      const row = { corpus: `dev+${k}`, rules: score(() => null), committed: score(() => undefined), fold: score((t) => modelOf.get(t)) };
+      rows.push(row);
+      console.log(`${row.corpus.padEnd(8)} | ${cellOf(row.rules)} | ${cellOf(row.committed)} | ${cellOf(row.fold)}   (${records.length} notes, seed ${DEFAULT_RESURROGATE_SEED})`);
+    }
+  }
+  console.log('\n' + formatLocoTable(rows));
+  return rows;
+}
 
 if (require.main === module) {
   runTrainPhi(process.argv.slice(2)).then(

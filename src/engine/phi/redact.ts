@@ -9,6 +9,7 @@ import { defaultPhiDetector, knowledgeOf, type PhiDetector } from './detector';
 import { defaultLexicon, flagWords, type Lexicon } from './lexicon';
 import { OffsetMap } from './offsetMap';
 import { detectLearned } from './learned/recognizer';
+import type { PerceptronModel } from './learned/model';
 import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
 import { isMedicalCoinage } from './deny/medicalMorphology';
 import { dropProtectedSpans } from './deny/protectedSpans';
@@ -32,6 +33,8 @@ export interface RedactOptions extends RenderOptions {
   keepYears?: boolean;
   /** Default true: the learned token classifier votes beside the rules (false: rules alone, for evaluation). */
   learned?: boolean;
+  /** The learned voter's weights (default: the committed model); training's leave-one-corpus-out scores its fold models through this. */
+  learnedModel?: PerceptronModel | null;
   /** The deployment's recognizers and allow/deny lists (default: every recognizer, no lists). */
   detector?: PhiDetector;
 }
@@ -59,7 +62,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   const nameContext = detectNamesAndPlaces(text, words, lexicon, emit, noteWords);
   // Protected clinical terms (eponymous scales, brand drugs) are never PHI, whichever voter proposes them.
   const unprotected = vetoProtected(words, nameContext.protectedTerm, emit);
-  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, vetoIndexClinical(words, lexicon, unprotected));
+  if (options.learned !== false) detectLearned(text, words, noteWords.flags, candidates, vetoIndexClinical(words, lexicon, unprotected), options.learnedModel);
   if (detector.lists) emitDenied(detector.lists, text, words, emit);
   // Particles, initials and head nouns join the names and places whichever voter found them.
   closeOverVoters(nameContext, candidates, unprotected);
