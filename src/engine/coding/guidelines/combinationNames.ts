@@ -2,7 +2,7 @@
 // combination code when that code fully identifies the diagnostic conditions involved". An unspecified code
 // whose condition the "with" clause of another reported code's title names ("Unspecified intestinal
 // obstruction" beside "Crohn's disease of small intestine with intestinal obstruction") is that combination's
-// own part, unless the combination's Tabular note asks for it ("use additional code": I11.0 and the I50 type).
+// own part, unless a Tabular note links the two ("use additional code": I11.0 and the I50 type, I12.9 and N18.9).
 import { contentTokens } from '../normalize';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
@@ -26,16 +26,23 @@ export function withClauseNames(title: string, condition: readonly string[]): bo
   return false;
 }
 
+/** A Tabular note between the two codes (use additional, code also, code first, either way) wants both reported. */
+function linkedByNote(ctx: GuidelineContext, combination: string, code: string): boolean {
+  return ctx.conventions.asksFor?.(combination, code) === true || (ctx.conventions.noteOrder?.(combination, code) ?? 0) !== 0;
+}
+
 export const combinationNamesRule: GuidelineRule = {
   name: 'combination code names the condition',
   section: 'I.B.9',
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    // Without the Tabular's instructional notes no link between two codes can be ruled out: report both.
+    if (!ctx.conventions.asksFor || !ctx.conventions.noteOrder) return;
     for (const d of [...drafts.values()]) {
       if (!drafts.has(d.code)) continue;
       const condition = unspecifiedCondition(ctx.codeSet.find(d.code)?.longDescription ?? '');
       if (!condition) continue;
       const combination = [...drafts.values()].find(
-        (c) => c !== d && c.code.slice(0, 3) !== d.code.slice(0, 3) && withClauseNames(ctx.codeSet.find(c.code)?.longDescription ?? '', condition) && !ctx.conventions.asksFor?.(c.code, d.code),
+        (c) => c !== d && c.code.slice(0, 3) !== d.code.slice(0, 3) && withClauseNames(ctx.codeSet.find(c.code)?.longDescription ?? '', condition) && !linkedByNote(ctx, c.code, d.code),
       );
       if (combination) dropDraft(ctx, drafts, d.code, 'I.B.9', `the combination ${combination.code} names "${condition.join(' ')}" in its "with" clause`, combination);
     }

@@ -11,7 +11,7 @@ function draft(code: string): Draft {
 
 function run(list: string[], asksFor: (a: string, b: string) => boolean = () => false): string[] {
   const drafts = new Map(list.map((c) => [c, draft(c)]));
-  const ctx = { codeSet, conventions: { asksFor }, dropped: [] } as unknown as GuidelineContext;
+  const ctx = { codeSet, conventions: { asksFor, noteOrder: () => 0 }, dropped: [] } as unknown as GuidelineContext;
   combinationNamesRule.apply(ctx, drafts);
   return [...drafts.keys()];
 }
@@ -40,6 +40,16 @@ describe('I.B.9 a combination code that names the condition in its "with" clause
 
   it('keeps the code the combination\'s "use additional code" note asks for (I.A.13)', () => {
     expect(run(['I11.0', 'I50.9'], (a, b) => a === 'I11.0' && b.startsWith('I50')).sort()).toEqual(['I11.0', 'I50.9']);
+  });
+
+  it('reports both when the conventions carry no Tabular notes to rule out a link', () => {
+    const drafts = new Map(['K50.012', 'K56.609'].map((c) => [c, draft(c)]));
+    combinationNamesRule.apply({ codeSet, conventions: {}, dropped: [] } as unknown as GuidelineContext, drafts);
+    expect([...drafts.keys()].sort()).toEqual(['K50.012', 'K56.609']);
+  });
+
+  it('keeps unspecified chronic kidney disease beside I12.9, whose "use additional code" note names the N18 stage (I.A.13)', () => {
+    expect(codes('Assessment: hypertension and chronic kidney disease.')).toEqual(expect.arrayContaining(['I12.9', 'N18.9']));
   });
 
   it('the engine keeps I11.0 with the heart failure type it asks for', () => {
