@@ -28,6 +28,8 @@ import { stemiArteryRule } from './stemiArtery';
 import { substanceRemissionRule } from './substanceRemission';
 import { limbAtherosclerosisRule } from './limbAtherosclerosis';
 import { onsetAgeRule } from './onsetAge';
+import { sideScopeRule } from './sideScope';
+import { combinationNamesRule } from './combinationNames';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -39,12 +41,13 @@ export { statesHealingPhase } from './seventh';
  * Order matters: encounter reasons first (a vaccine's or a negative test's disease never reaches the
  * other rules); specificity and laterality refine single codes before combinations and the neoplasm
  * rules read them;
+ * a side read across a coordination moves to its own site's code once the single codes are final;
  * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
  * before pregnancy maps the condition to chapter 15; the encounter's Z codes (general exam, follow-up, BMI)
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, heartFailureRule, stemiArteryRule, integralSymptomRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

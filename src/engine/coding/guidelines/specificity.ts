@@ -269,6 +269,16 @@ function uncertainBefore(tokens: readonly { clause: number; raw: string }[], i: 
   return false;
 }
 
+/** Words that join two sides into both sides. */
+const SIDE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', '&', '/', 'plus']);
+
+/** Two side tokens at a < b name both sides of one thing: only joiners between them, or the same noun after each. */
+function sidesJoined(tokens: readonly { raw: string }[], a: number, b: number): boolean {
+  const between = tokens.slice(a + 1, b).map((t) => t.raw);
+  if (between.every((w) => SIDE_JOINERS.has(w))) return true;
+  return b + 1 < tokens.length && tokens[a + 1]?.raw === tokens[b + 1].raw;
+}
+
 /** Affirmed and negated qualifier words around a draft's mentions, outside other findings. */
 function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; negated: Set<string> } {
   const category = d.code.slice(0, 3);
@@ -323,7 +333,9 @@ function qualifiers(ctx: GuidelineContext, d: Draft): { affirmed: Set<string>; n
       // "right and left": both sides named together are the bilateral code where one exists (I.B.13).
       const sideHere = surface === 'R' || t.raw === 'right' || t.raw === 'rt' ? 'right' : surface === 'L' || t.raw === 'left' || t.raw === 'lt' ? 'left' : undefined;
       if (sideHere && !negatedHere) {
-        if (lastSide && lastSide.side !== sideHere && i - lastSide.at <= 3) sidePair = true;
+        // Only sides joined directly ("right and left", "L/R") or naming the same noun ("right knee and left knee"):
+        // "left knee and right hip" gives each site its own side, not both sides to either (I.B.13).
+        if (lastSide && lastSide.side !== sideHere && i - lastSide.at <= 3 && sidesJoined(tokens, lastSide.at, i)) sidePair = true;
         lastSide = { side: sideHere, at: i };
       }
     }
