@@ -1,5 +1,5 @@
 // Owns the checks of the examiner-written held-out summary gold sets (test/fixtures/summary-gold/holdout3-*.jsonl from
-// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9, holdout9-*.jsonl from session 10, holdout10-*.jsonl from session 11): every record declares its split, no note id is shared with another
+// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9, holdout9-*.jsonl from session 10, holdout10-*.jsonl from session 11, holdout11-*.jsonl from session 12): every record declares its split, no note id is shared with another
 // gold file, the invented notes are long multi-problem notes, and every gold problem, medication change, allergy and
 // follow-up of an invented note is written in that note's own words (a gold item the note does not state could never
 // be covered).
@@ -22,6 +22,8 @@ const SETS = [
   { split: 'holdout9', name: 'ninth', minWords: 350, maxProblems: 8 },
   // holdout10 adds short multi-problem clinic notes (150-280 words), the hard case for the length budget.
   { split: 'holdout10', name: 'tenth', minWords: 150, maxProblems: 9 },
+  // holdout11 likewise mixes short clinic notes and long hospital notes (5-9 problems).
+  { split: 'holdout11', name: 'eleventh', minWords: 150, maxProblems: 9 },
 ] as const;
 
 describe.each(SETS)('$name held-out summary gold ($split)', ({ split, minWords, maxProblems }) => {

@@ -34,6 +34,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout10')).toBe('holdout10');
     expect(splitOf('h10-syn-01')).not.toBe('holdout10');
     expect(splitOf('h10-syn-01', 'holdout10')).toBe('holdout10');
-    expect(() => parseSummarySplit('holdout11')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
+    expect(parseSummarySplit('holdout11')).toBe('holdout11');
+    expect(splitOf('h11-syn-01')).not.toBe('holdout11');
+    expect(splitOf('h11-syn-01', 'holdout11')).toBe('holdout11');
+    expect(() => parseSummarySplit('holdout99')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
