@@ -24,6 +24,7 @@ import { detectFacilityTails, FACILITY_TAIL_CUES } from './places/facilityTails'
 import { detectRankTitles, RANK_TITLE_CUES } from './names/rankTitles';
 import { detectCongregations, detectFloorWards, detectResidenceHistory, detectWorkplaces, AT_CUES, FLOOR_WARD_CUES } from './places/sourceSlots';
 import { detectSignoffInitials } from './names/signoffInitials';
+import { detectStaffInitialPairs } from './names/staffInitialPairs';
 import { detectWordNameMentions } from './names/wordNameConsistency';
 import { detectPerWordNames, detectPossessiveOfPerson, detectSignoffWithCredential, detectTaskSubjectWordNames, detectWordNameSubjects } from './names/wordNameSlots';
 import { detectWordLikeHospitalCodes } from './places/wordCodeSlots';
@@ -151,6 +152,7 @@ const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   { name: 'name.caps-inverted-credential', run: detectCapsInvertedBeforeCredential },
   // Staff initials by the grammar of sign-off lines, before default deny types the letters (names/signoffInitials.ts).
   { name: 'name.signoff-initials', run: detectSignoffInitials },
+  { name: 'name.staff-initial-pair', run: detectStaffInitialPairs },
   // Slots where case says nothing (ALL-CAPS and all-lower notes): a person or a place by the words around it, before
   // default deny (names/caselessSlots.ts, places/caselessPlaceSlots.ts).
   { name: 'facility.saint-possessive', run: detectSaintPossessives, cues: SAINT_POSSESSIVE_CUES },
