@@ -97,7 +97,14 @@ function closesLine(c: NameContext, e: number): boolean {
 export function detectStaffInitialPairs(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
-    if (!marks.free(i) || !letters(c, i) || !personPosition(c, i)) continue;
+    if (!marks.free(i) || !letters(c, i)) continue;
+    // 0. A co-signer glued by a slash to a signer already found ("vz/vq" once "vz" is known): the same pair grammar.
+    if (words[i].gapBefore === '/' && marks.isName(i - 1) && letters(c, i - 1) && words[i - 1].upper === words[i].upper &&
+      initialsKind(c, i) === 'clean' && closes(c, i)) {
+      markHere(c, marks, i, STAFF_INITIAL_PAIR);
+      continue;
+    }
+    if (!personPosition(c, i)) continue;
     const w = words[i];
     const next = words[i + 1];
     // 1. Signer and co-signer, or initials and a credential, joined by a slash with no blanks: "ak/aw", "li/rn", "HT/RN".
