@@ -19,6 +19,7 @@ import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { NURSING_DATE_RECOGNIZERS } from './nursingDateSlots';
+import { WARD_WING_RECOGNIZERS } from './wardWings';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
 import { processSingleton } from '../../processStore';
@@ -28,6 +29,7 @@ export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...AGENCY_RECOGNIZERS, ...SIGNATURE_RECOGNIZERS, ...HL7_RECOGNIZERS,
   ...MILITARY_UNIT_RECOGNIZERS, ...IDENTIFIER_LABEL_RECOGNIZERS,
   ...NURSING_DATE_RECOGNIZERS,
+  ...WARD_WING_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
