@@ -122,6 +122,8 @@ const MAX_PARAGRAPH_HEAD_WORDS = 32;
 const MAX_LINE_HEAD_WORDS = 12;
 /** Fewest items of a problem list answered by a plan numbered the same way (two numbered lists of two agree by chance). */
 const MIN_NUMBERED_ANSWER_ITEMS = 3;
+/** Longest condition name standing as a sentence of its own at the head of its plan's paragraph (words). */
+const MAX_BARE_NAME_WORDS = 6;
 /**
  * Policy: a statement is a whole sentence or list item, never one of its ";" clauses, however long the sentence. An
  * assessment written as one run-on sentence of clauses ("His diabetes is uncontrolled ..., so I am stopping glipizide ...;
@@ -582,7 +584,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // So is a paragraph opening in problem-entry grammar, a verbless name, a comma and a status ("Osteoarthritis of the
     // right knee, mild. Stop naproxen ..."), in a note whose assessment has no heading of its own.
     const nameStatus = u.paragraphStart && !u.marker && u.words <= MAX_COMPLETENESS_WORDS && isNameCommaStatus(body(u));
-    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus)) {
+    // Or a paragraph opening on a condition's bare name as a sentence of its own, its plan the next sentence ("Vitamin D
+    // deficiency. Start cholecalciferol 2000 units daily."), in a note whose assessment has no heading of its own: the
+    // problem-entry grammar without the status (under a heading the assessment's own rules head it).
+    const next = units[u.index + 1];
+    const namePlan = !anyAssessment && u.paragraphStart && !u.marker && u.words <= MAX_BARE_NAME_WORDS && !FINDING_KINDS.has(u.kind) && /^[A-Z][^.;:,()]*\.$/.test(body(u).trim())
+      && !CLAUSE_VERB.test(body(u)) && !PLAN_CUE.test(body(u)) && conditions.some((c) => c.start === u.start && c.end >= u.start + body(u).replace(/\.\s*$/, '').length)
+      && !!next && !next.paragraphStart && next.sectionIndex === u.sectionIndex && (PLAN_CUE.test(body(next)) || isMedicationChange(body(next), false));
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus || namePlan)) {
       const key = normalise(body(u));
       if (!seenHeads.has(key)) {
         seenHeads.add(key);

@@ -82,3 +82,27 @@ describe('a discussion after the findings, one paragraph per problem, in a note 
     expect(statements(run(withAside), 'problems').join(' ')).not.toMatch(/photographs/);
   });
 });
+
+describe('a paragraph opening on a condition\'s bare name as a sentence, its plan the next sentence, in a note with no assessment heading', () => {
+  const note = [
+    'Endocrinology return visit, Monday morning clinic. Mr. Tamsin, 71, retired engineer.',
+    '',
+    'He feels more tired since the spring and has gained 3 kg. He takes levothyroxine 50 mcg with his breakfast and iron. No fractures. He stopped his vitamin D tablets last year when the prescription ran out.',
+    '',
+    'TSH 8.4 (was 2.9), free T4 low-normal. 25-OH vitamin D 11 ng/mL. Bone density: lumbar spine T-score -2.8. LDL 170 mg/dL. Calcium 9.2.',
+    '',
+    'Primary hypothyroidism is undertreated, partly from taking the tablet with iron. Increase levothyroxine to 75 mcg daily, taken alone on waking.',
+    '',
+    'Osteoporosis of the spine, new by bone density. Start alendronate 70 mg weekly once vitamin D is repleted; dental check first.',
+    '',
+    'Vitamin D deficiency. Start cholecalciferol 2000 units daily.',
+    '',
+    'Hyperlipidemia above target; he declined a statin again today, diet handout given.',
+    '',
+    'Allergies: penicillin (rash). Return in 8 weeks with TSH and vitamin D.',
+  ].join('\n');
+
+  it('heads the problem with the name, quoted whole', () => {
+    expect(statements(run(note), 'problems')).toContain('Vitamin D deficiency.');
+  });
+});
