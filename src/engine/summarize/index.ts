@@ -120,6 +120,10 @@ const MAX_HEADING_WORDS = 14;
 const MAX_PARAGRAPH_HEAD_WORDS = 32;
 /** Longest verbless phrase opening a line taken as the problem that line discusses. */
 const MAX_LINE_HEAD_WORDS = 12;
+/** Fewest items of a problem list answered by a plan numbered the same way (two numbered lists of two agree by chance). */
+const MIN_NUMBERED_ANSWER_ITEMS = 3;
+/** Longest condition name standing as a sentence of its own at the head of its plan's paragraph (words). */
+const MAX_BARE_NAME_WORDS = 6;
 /**
  * Policy: a statement is a whole sentence or list item, never one of its ";" clauses, however long the sentence. An
  * assessment written as one run-on sentence of clauses ("His diabetes is uncontrolled ..., so I am stopping glipizide ...;
@@ -441,12 +445,31 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     (u) => (isClinicalSpan(analysis.provenance, u) || onlyBoldBanners(analysis, u) || onlyCodedDiagnosisLine(analysis, u)) && !BOILERPLATE.test(body(u)) && !SIGN_OFF.test(body(u)) && !isTruncatedSpan(text, u) && !/:\s*$/.test(body(u)) && !bareTitles.has(u.start),
   ).map((u, index) => ({ ...u, index }));
   if (!units.length) return { text: '', sections: [] };
+  /** The number of a numbered list item opening its line ("3. Delirium" is 3), NaN for any other unit. */
+  const itemNumber = (u: Unit): number => {
+    if (u.marker !== 'number' || !u.lineStart) return NaN;
+    const m = /(\d{1,2})[.)]\s*$/.exec(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.start));
+    return m ? Number(m[1]) : NaN;
+  };
 
   // A "Problem list" whose items carry a status or a plan ("CKD stage 3 - stable") is assessed in this note.
   for (const [sectionIndex, section] of analysis.sections.entries()) {
     if (section.kind !== 'pmh' || !/problem/i.test(section.title)) continue;
     const items = units.filter((u) => u.sectionIndex === sectionIndex);
     if (items.length && items.filter((u) => STATUS_CUE.test(body(u)) || PLAN_CUE.test(body(u))).length * 2 >= items.length) for (const u of items) u.kind = 'assessment_plan';
+  }
+  // Nor only then: a numbered problem list of bare names ("Active problems:\n1. Hip fracture\n2. Delirium ...") answered later
+  // by a plan numbered the same way ("Plan by number:\n1. Progressing well. ...\n2. Symptomatic: transfuse ...") assesses
+  // each item, by its number instead of its name.
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].kind !== 'pmh' || itemNumber(units[i]) !== 1) continue;
+    const listed = [units[i]];
+    while (i + listed.length < units.length && units[i + listed.length].kind === 'pmh' && itemNumber(units[i + listed.length]) === listed.length + 1) listed.push(units[i + listed.length]);
+    const lineBefore = text.slice(0, text.lastIndexOf('\n', units[i].start - 1)).replace(/\s+$/, '');
+    const lead = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+    if (listed.length < MIN_NUMBERED_ANSWER_ITEMS || !/\bproblems?\b/i.test(`${lead} ${analysis.sections[units[i].sectionIndex]?.title ?? ''}`)) continue;
+    const answers = units.filter((u) => u.start > listed[listed.length - 1].end && !NEVER_KINDS.has(u.kind) && !Number.isNaN(itemNumber(u))).map(itemNumber);
+    if (answers.length === listed.length && answers.every((n, k) => n === k + 1)) for (const u of listed) u.kind = 'assessment_plan';
   }
   // A hospital course or plan written by system: each line opening with a system label heads that system's problem, as a
   // "Problem N:" heading does (a normal system, "Neuro: intact.", states none). Not in the findings, where "CV:" is an exam.
@@ -488,20 +511,29 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // stable ... We will start alendronate ...") discusses its problems in the paragraphs after its examination, or after its
   // opening paragraph when it states none; a "My impression is ..." paragraph among them does not make the others history.
   const headingless = analysis.sections.every((s) => !s.title);
-  if (headingless || !units.some((u) => ASSESSMENT_KINDS.has(u.kind))) {
+  // A disposition or follow-up section ("Disposition: expect discharge ...") is filed as a plan but assesses nothing.
+  const assesses = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) && !(u.kind === 'plan' && FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? ''));
+  if (headingless || !units.some(assesses)) {
     const examParagraph = headingless ? units.findIndex((u) => u.paragraphStart && EXAM_OPENING.test(body(u))) : -1;
     const firstFinding = headingless ? Math.max(0, examParagraph) : units.findIndex((u) => FINDING_KINDS.has(u.kind));
     if (firstFinding >= 0) {
       // A paragraph of its own (after a blank line inside a section, not the lines right under a header), naming a
       // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
       let paragraph: Unit[] = [];
+      // The paragraphs right after an assessing one carry the assessment on while each opens on its problem ("Diarrhea,
+      // likely chemotherapy-related; ...", "Anemia due to chemotherapy, symptomatic: transfuse ..."), as after an impression.
+      let assessedSection = -1;
       const flush = () => {
         const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)) || (headingless && isMedicationChange(body(u), false)));
         const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
         // Without headings a paragraph judging how something is doing in its first sentence ("Her upper GI bleed is resolved;
         // ...") assesses it whether or not the coder's lexicon names it there.
         const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0])));
-        if (paragraph.length && decides && prose && names) for (const u of paragraph) u.kind = 'assessment';
+        const carriesOn = paragraph.length > 0 && paragraph[0].sectionIndex === assessedSection && opensOnProblem(paragraph[0]);
+        if (paragraph.length && ((decides && prose && names) || carriesOn)) {
+          for (const u of paragraph) u.kind = 'assessment';
+          assessedSection = paragraph[0].sectionIndex;
+        } else if (paragraph.length) assessedSection = -1;
         paragraph = [];
       };
       const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
@@ -552,7 +584,14 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // So is a paragraph opening in problem-entry grammar, a verbless name, a comma and a status ("Osteoarthritis of the
     // right knee, mild. Stop naproxen ..."), in a note whose assessment has no heading of its own.
     const nameStatus = u.paragraphStart && !u.marker && u.words <= MAX_COMPLETENESS_WORDS && isNameCommaStatus(body(u));
-    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus)) {
+    // Or a paragraph opening on a condition's bare name as a sentence of its own, its plan the next sentence ("Vitamin D
+    // deficiency. Start cholecalciferol 2000 units daily."), in a note whose assessment has no heading of its own: the
+    // problem-entry grammar without the status (under a heading the assessment's own rules head it).
+    const next = units[u.index + 1];
+    const namePlan = !anyAssessment && u.paragraphStart && !u.marker && u.words <= MAX_BARE_NAME_WORDS && !FINDING_KINDS.has(u.kind) && /^[A-Z][^.;:,()]*\.$/.test(body(u).trim())
+      && !CLAUSE_VERB.test(body(u)) && !PLAN_CUE.test(body(u)) && conditions.some((c) => c.start === u.start && c.end >= u.start + body(u).replace(/\.\s*$/, '').length)
+      && !!next && !next.paragraphStart && next.sectionIndex === u.sectionIndex && (PLAN_CUE.test(body(next)) || isMedicationChange(body(next), false));
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus || namePlan)) {
       const key = normalise(body(u));
       if (!seenHeads.has(key)) {
         seenHeads.add(key);
