@@ -412,9 +412,13 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
       // marked. Only a label ("…:") that introduces the mark: a clinical clause beside a mark is not its label.
       for (const gap of gaps?.(failing.span) ?? []) {
         const label = trimSpan(text, gap);
-        if (!INTRODUCING_LABEL.test(text.slice(label.start, label.end)) || !covered({ start: gap.end, end: gap.end + 1 })) continue;
+        if (!covered({ start: gap.end, end: gap.end + 1 })) continue;
+        const introducing = INTRODUCING_LABEL.test(text.slice(label.start, label.end));
         const reason = firstFailingClause(text, label, language);
-        if (reason && reason.reason !== LEARNED_RULE && reason.reason !== 'statement.other-language') out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
+        if (!reason || reason.reason === LEARNED_RULE || reason.reason === 'statement.other-language') continue;
+        // Any clause before the mark whose author or format is a machine's or an office's ("PDF metadata — Keywords:
+        // autocode; <mark>") is that author's too, label or not.
+        if (introducing || AUTHOR_OR_FORMAT_REASONS.has(reason.reason)) out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
       }
       continue;
     }
@@ -500,6 +504,9 @@ function dataBlocks(text: string): StatementMark[] {
   }
   return out;
 }
+
+/** Reasons that name who wrote a clause or the machine format it is in, not what it asks (statementVoice.ts). */
+const AUTHOR_OR_FORMAT_REASONS: ReadonlySet<string> = new Set(['statement.machine-text', 'statement.non-clinician-author', 'statement.structure']);
 
 /** A short label ending in a colon, one clause: what introduces the text after it. */
 const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;

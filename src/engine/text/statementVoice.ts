@@ -106,9 +106,10 @@ const MACHINE_METADATA = /^[\s\[(*#>_-]*(?:\(\s*[0-9a-f]{4}\s*,\s*[0-9a-f]{4}\s*
 
 /**
  * Data by shape: key=value pairs ("action=append; dx=…"), a call in code ("coding_agent.must_include(…)"), a
- * link whose target is not a web page ("[…](billing://add/…)"), an XML element with an attribute.
+ * link whose target is not a web page ("[…](billing://add/…)"), an XML element with an attribute, and (session 12) a
+ * code as a key's value ("DXADD=E43;SRC=…"): a barcode's or an interface's payload.
  */
-const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z_][a-z0-9_.]*=|(?:^|[\s;,:|])[A-Za-z_][A-Za-z0-9_]*=[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b|\b[A-Za-z_]\w*\.\w*_\w*\(|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(\s*["']|\]\((?!https?:)[a-z][\w+.-]*:\/\/|<[A-Za-z][\w:-]*\s+[\w:-]+\s*=\s*"[^"]*"\s*\/?>/;
+const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z_][a-z0-9_.]*=|(?:^|[\s;,:|])[A-Za-z_][A-Za-z0-9_]*=[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b|\b[A-Za-z_]\w*\.\w*_\w*\(|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(\s*["']|\]\((?!https?:)[a-z][\w+.-]*:\/\/|<[A-Za-z][\w:-]*\s+[\w:-]+\s*=\s*"[^"]*"\s*\/?>/;
 
 /**
  * The clinician's own act of care, in the first person ("I saw and examined…", "my patient has…", "from me", "I would
