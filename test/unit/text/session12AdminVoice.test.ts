@@ -27,10 +27,13 @@ describe('administrative author: a field labelled as an office\'s entry is that 
     ['the same label with the ordering physician', 'Order comment (ordering physician): colchicine for gout; recheck uric acid.'],
     ['the same label with the treating NP', 'Problem list comment (treating NP): gout, quiet on allopurinol.'],
     ['a pronoun in parentheses', 'Met his son (him and his wife were present): he reports gout flares.'],
-    ['a gene\'s coding region', 'Gene (coding region): no pathogenic variant; gout is clinical.'],
     ['an RN administering', 'MAR 08:00 | colchicine | given by RN | indication: gout |'],
   ])('keeps %s as evidence', (_name, clause) => {
     expect(nonClinicalReason(clause)).toBeUndefined();
+  });
+
+  it('does not read a gene\'s "(coding region)" as the coding office', () => {
+    expect(nonClinicalVoice('Gene (coding region): no pathogenic variant found.')).toBeUndefined();
   });
 });
 
