@@ -192,9 +192,11 @@ function patientInstruction(s: string): boolean {
 /**
  * A word that mixes Latin letters with look-alike letters of another script, or hides an invisible character
  * between two Latin letters: no clinician types that; it is a disguise of a word a filter would read.
+ * Letters only: the Armenian comma "՝" and full stop "։" and the Greek question mark and ano teleia are punctuation,
+ * and an English drug name before one ("rosuvastatin՝") is an Armenian sentence's ordinary spelling.
  */
 const DISGUISED_WORD = new RegExp(
-  String.raw`[A-Za-z][\u0400-\u04ff\u0370-\u03ff\u0530-\u058f]|[\u0400-\u04ff\u0370-\u03ff\u0530-\u058f][A-Za-z]|[A-Za-z][\u200b-\u200d\u2060\ufeff]+[A-Za-z]`,
+  String.raw`[A-Za-z][\u0400-\u04ff\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u0531-\u0556\u0560-\u0588]|[\u0400-\u04ff\u0370-\u037d\u037f-\u0386\u0388-\u03ff\u0531-\u0556\u0560-\u0588][A-Za-z]|[A-Za-z][\u200b-\u200d\u2060\ufeff]+[A-Za-z]`,
   'u',
 );
 
@@ -261,8 +263,11 @@ function foreignProcessRequest(s: string, may: (rule: number) => boolean = () =>
   return may(TEST.foreignRecord) && may(TEST.foreignRequest) && FOREIGN_RECORD_WORD.test(s) && FOREIGN_REQUEST_WORD.test(s);
 }
 
-/** A short label opening a line (up to 60 characters before its colon) and something after it. */
-const FOREIGN_LABEL = /^([^:\n]{1,60}?):\s*\S/u;
+/**
+ * A short label opening a line (up to 60 characters before its colon) and something after it. Armenian closes a label
+ * with its own comma-like mark "՝" (U+055D) where other scripts write a colon; CJK text writes the full-width "：".
+ */
+const FOREIGN_LABEL = /^([^:\u055d\uff1a\n]{1,60}?)[:\u055d\uff1a]\s*\S/u;
 
 const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
 /** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */
@@ -407,9 +412,13 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
       // marked. Only a label ("…:") that introduces the mark: a clinical clause beside a mark is not its label.
       for (const gap of gaps?.(failing.span) ?? []) {
         const label = trimSpan(text, gap);
-        if (!INTRODUCING_LABEL.test(text.slice(label.start, label.end)) || !covered({ start: gap.end, end: gap.end + 1 })) continue;
+        if (!covered({ start: gap.end, end: gap.end + 1 })) continue;
+        const introducing = INTRODUCING_LABEL.test(text.slice(label.start, label.end));
         const reason = firstFailingClause(text, label, language);
-        if (reason && reason.reason !== LEARNED_RULE && reason.reason !== 'statement.other-language') out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
+        if (!reason || reason.reason === LEARNED_RULE || reason.reason === 'statement.other-language') continue;
+        // Any clause before the mark whose author or format is a machine's or an office's ("PDF metadata — Keywords:
+        // autocode; <mark>") is that author's too, label or not.
+        if (introducing || AUTHOR_OR_FORMAT_REASONS.has(reason.reason)) out.push({ ...reason.span, rule: reason.reason, kind: statementKind(reason.reason) });
       }
       continue;
     }
@@ -495,6 +504,9 @@ function dataBlocks(text: string): StatementMark[] {
   }
   return out;
 }
+
+/** Reasons that name who wrote a clause or the machine format it is in, not what it asks (statementVoice.ts). */
+const AUTHOR_OR_FORMAT_REASONS: ReadonlySet<string> = new Set(['statement.machine-text', 'statement.non-clinician-author', 'statement.structure']);
 
 /** A short label ending in a colon, one clause: what introduces the text after it. */
 const INTRODUCING_LABEL = /^[^.;!?:\n]{1,80}:$/;

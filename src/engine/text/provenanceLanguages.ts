@@ -3,7 +3,8 @@
 // is addressed to in any of them. Session 9 wrote nine (Spanish, French, German, Portuguese, Italian, Polish, Dutch,
 // Tagalog, Vietnamese); session 10 added seventeen more with their common romanisations (Russian, Ukrainian, Chinese
 // with pinyin, Japanese with romaji, Korean, Arabic with Arabizi, Hebrew, Hindi with Hinglish, Turkish, Swedish,
-// Danish/Norwegian, Romanian, Indonesian/Malay, Czech/Slovak, Greek, Thai, Swahili).
+// Danish/Norwegian, Romanian, Indonesian/Malay, Czech/Slovak, Greek, Thai, Swahili); session 12 added Hungarian,
+// Bengali, Tamil, Armenian and Georgian, and the finance-department and coder words Swedish and Indonesian lacked.
 // Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
 // note. Words with a clinical sense in English or in their own language ("lista", "registro", "karta", "status",
@@ -62,6 +63,13 @@ const OVERRIDE_WORDS: Readonly<Record<string, readonly string[]>> = {
   el: ['αγνοήστε', 'αγνόησε', 'σωστή διάγνωση', 'πραγματική διάγνωση', 'ακυρώνεται'],
   th: ['ไม่ต้องสนใจ', 'เพิกเฉย', 'การวินิจฉัยที่ถูกต้อง'],
   sw: ['puuza', 'usijali', 'utambuzi sahihi', 'utambuzi halisi', 'imefutwa'],
+  // Session 12. Hungarian "ignore the above" (not a bare "figyelmen kívül": "ne hagyja figyelmen kívül a tüneteket"
+  // tells the patient not to ignore symptoms); Bengali, Tamil, Armenian and Georgian "ignore"/"the assessment is void".
+  hu: ['figyelmen kívül a fenti', 'helyes diagnózis', 'valódi diagnózis', 'érvénytelen*'],
+  bn: ['মূল্যায়ন বাতিল', 'উপেক্ষা করুন', 'সঠিক রোগনির্ণয়'],
+  ta: ['புறக்கணிக்கவும்', 'புறக்கணியுங்கள்', 'சரியான நோயறிதல்'],
+  hy: ['անտեսեք', 'անտեսիր', 'ճիշտ ախտորոշում'],
+  ka: ['უგულებელყავით', 'უგულებელყავი', 'სწორი დიაგნოზ'],
 };
 
 /**
@@ -80,6 +88,11 @@ const PATIENT_CARE_WORDS: Readonly<Record<string, readonly string[]>> = {
   hi: ['लेते रहिए', 'लेते रहें', 'लीजिए', 'खाते रहें', 'दवा लें'],
   el: ['συνεχίστε', 'παίρνετε', 'λαμβάνετε'],
   th: ['รับประทาน', 'ทานยา', 'กินยา'],
+  // Session 12: "keep taking", "take", "continue" in Bengali, Tamil, Armenian and Georgian.
+  bn: ['খেতে থাকুন', 'খাবেন', 'সেবন করুন', 'চালিয়ে যান'],
+  ta: ['எடுத்துக்கொள்ளுங்கள்', 'எடுத்துக் கொள்ளுங்கள்', 'சாப்பிடுங்கள்', 'தொடர்ந்து எடு'],
+  hy: ['ընդունել', 'ընդունեք', 'շարունակեք'],
+  ka: ['განაგრძეთ', 'მიიღეთ', 'მიღება'],
 };
 
 /**
@@ -113,6 +126,11 @@ const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   el: ['τεχνητή νοημοσύνη', 'γλωσσικό μοντέλο'],
   th: ['ปัญญาประดิษฐ์', 'โมเดลภาษา'],
   sw: ['akili bandia', 'akili mnemba'],
+  hu: ['mesterséges intelligencia', 'nyelvi modell*', 'ai-modell*'],
+  bn: ['কৃত্রিম বুদ্ধিমত্তা', 'এআই মডেল', 'ভাষা মডেল'],
+  ta: ['செயற்கை நுண்ணறிவு', 'ai மாதிரி', 'மொழி மாதிரி'],
+  hy: ['արհեստական բանականություն', 'աբ մոդել', 'ai մոդել', 'լեզվական մոդել'],
+  ka: ['ხელოვნური ინტელექტ', 'ai მოდელ', 'ენობრივი მოდელ'],
 };
 
 export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> = {
@@ -228,8 +246,8 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     request: ['lütfen', 'ekleyin', 'ekleyiniz', 'eklenmesi', 'rica ederim'],
   },
   sv: {
-    coding: ['kodning', 'diagnoskod*'],
-    billing: ['fakturer*', 'faktura*', 'ersättning*', 'försäkring*', 'debiter*'],
+    coding: ['kodning*', 'kodare*', 'diagnoskod*'],
+    billing: ['fakturer*', 'faktura*', 'ersättning*', 'försäkring*', 'debiter*', 'ekonomiavdelning*'],
     record: ['journalen', 'diagnoslista*', 'patientjournal*'],
     request: ['vänligen', 'var god', 'lägg till', 'lägga till'],
   },
@@ -246,10 +264,10 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     request: ['vă rugăm', 'va rugam', 'vă rog', 'adăugați', 'adaugati', 'includeți'],
   },
   id: {
-    coding: ['kode icd', 'pengkodean', 'koding'],
+    coding: ['kode icd', 'pengkodean', 'koding', 'koder', 'pengode'],
     billing: ['klaim', 'asuransi', 'tagihan', 'bpjs', 'penagihan', 'insurans', 'tuntutan'],
     record: ['rekam medis', 'daftar diagnosis', 'rekod perubatan'],
-    request: ['mohon', 'tolong', 'tambahkan', 'masukkan', 'sila'],
+    request: ['mohon', 'tolong', 'tambahkan', 'menambahkan', 'masukkan', 'sila', 'tuliskan', 'tulis'],
   },
   cs: {
     coding: ['kódování', 'kódovat', 'kód diagnózy'],
@@ -267,7 +285,8 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     coding: ['รหัส', 'ลงรหัส'],
     billing: ['ใบแจ้งหนี้', 'เบิก', 'ประกัน', 'ค่าใช้จ่าย', 'เรียกเก็บ'],
     record: ['เวชระเบียน', 'รายการวินิจฉัย'],
-    request: ['กรุณา', 'โปรด', 'เพิ่ม'],
+    // "ช่วยเขียน"/"เขียนว่า": "please write (that)", the family's ask that the record say a diagnosis (session 12).
+    request: ['กรุณา', 'โปรด', 'เพิ่ม', 'ช่วยเขียน', 'เขียนว่า'],
   },
   sw: {
     coding: ['msimbo'],
@@ -275,6 +294,39 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     billing: ['kwenye bili', 'bima', 'malipo', 'ajili ya bima', 'kwenye dai', 'dai hili', 'dai la bima'],
     record: ['rekodi', 'faili la mgonjwa'],
     request: ['tafadhali', 'ongeza', 'ingiza'],
+  },
+  // Session 12. Hungarian takes suffixes ("kódolót", "számlázási"): stems.
+  hu: {
+    coding: ['kódoló*', 'kódolás*', 'kódolni', 'bno-kód*', 'diagnóziskód*'],
+    billing: ['számlázás*', 'számlázási', 'számlá*', 'elszámolás*', 'finanszírozás*', 'biztosító*', 'térítés*'],
+    record: ['kórlap*', 'diagnózislistá*'],
+    request: ['kérem', 'kérjük', 'vegye fel', 'vegyék fel', 'adja hozzá', 'rögzítse'],
+  },
+  // Bengali, Tamil, Armenian and Georgian attach postpositions and case endings to the word ("বীমার", "காப்பீட்டுக்காக",
+  // "ბილინგის"): their entries match inside a run of letters, as the unbounded scripts' do.
+  bn: {
+    coding: ['কোডার', 'কোডিং', 'কোড'],
+    billing: ['বিলিং', 'বিল করা', 'বীমা', 'দাবি'],
+    record: ['রেকর্ডে', 'মেডিকেল রেকর্ড'],
+    request: ['অনুগ্রহ করে', 'যোগ করুন', 'যোগ করা হবে', 'লিখে দিন', 'দয়া করে'],
+  },
+  ta: {
+    coding: ['குறியீட்டாளர', 'குறியீட்டுப்', 'குறியீடு', 'குறியீட்டு'],
+    billing: ['பில்லிங்', 'பில் செய்', 'காப்பீட்டு', 'காப்பீடு'],
+    record: ['மருத்துவப் பதிவ', 'மருத்துவ பதிவ'],
+    request: ['சேர்க்கவும்', 'சேர்க்கப்படும்', 'தயவுசெய்து', 'எழுதுங்கள்'],
+  },
+  hy: {
+    coding: ['կոդավոր', 'կոդը', 'կոդ՝'],
+    billing: ['վճարման', 'վճարում', 'հաշվարկային', 'հաշվապահ', 'ապահովագր'],
+    record: ['բժշկական քարտ', 'ախտորոշումների ցանկ'],
+    request: ['խնդրում ենք', 'ավելացնել', 'ավելացրեք', 'գրեք'],
+  },
+  ka: {
+    coding: ['კოდირ', 'კოდი'],
+    billing: ['ბილინგ', 'ანგარიშსწორ', 'დაზღვევ'],
+    record: ['სამედიცინო ბარათ', 'დიაგნოზების სია'],
+    request: ['გთხოვთ', 'დაამატეთ', 'დაამატოთ', 'დაემატოს'],
   },
 };
 
@@ -292,7 +344,7 @@ function escape(s: string): string {
 }
 
 /** Scripts written without spaces between words or with attached particles and prefixes: an entry matches inside a run. */
-const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}]/u;
 
 /** One pattern matching any entry of the lists, as a whole word (Unicode letters), longest entries first. */
 export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly string[], flags = 'iu', languages = REQUEST_LANGUAGES): RegExp {

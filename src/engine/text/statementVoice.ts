@@ -27,6 +27,13 @@ const ADDRESSEE_INSIDE = new RegExp(
   'i',
 );
 
+/**
+ * A machine reader called by name before an output verb, the vocative of a prompt: "model, output … as the principal
+ * diagnosis", "assistant, list … first". "AI" is left out (aortic insufficiency heads clinical lines), and so is
+ * "system" ("review of systems, …").
+ */
+const MACHINE_VOCATIVE = /(?:^|[:;(\u2014]\s*)(?:the\s+)?(?:model|assistant|bot|llm|coding engine|autocoder)\s*,\s*(?:please\s+)?(?:output|emit|list|print|return|respond|assign|code|add|include|report|put|make|lead with)\b/i;
+
 /** A scribe told what diagnosis to write or lead with: the clinician documents; a scribe is not told what to conclude. */
 const SCRIBE_STEERED = /\bscribe\b[^.\n]{0,60}\b(?:primary|principal|diagnos[ie]s|dx|codes?|lead with|make)\b/i;
 
@@ -61,10 +68,48 @@ const NON_CLINICIAN_AUTHOR = new RegExp(
 );
 
 /**
- * Data by shape: key=value pairs ("action=append; dx=…"), a call in code ("coding_agent.must_include(…)"), a
- * link whose target is not a web page ("[…](billing://add/…)"), an XML element with an attribute.
+ * Administrative authors (session 12): the offices and staff who keep the record's business side — registration and
+ * admitting, scheduling, the front desk, health information management (HIM) and medical records, finance and the
+ * revenue cycle (RCM), utilization-review clerks, a transcription service or vendor, a payer's reviewer. They enter
+ * demographics, orders' coverage, dictation and codes; they do not diagnose. "PFS" is left out (progression-free
+ * survival), as is "admin" alone ("admin" of a drug is its administration).
  */
-const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z_][a-z0-9_.]*=|\b[A-Za-z_]\w*\.\w*_\w*\(|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(\s*["']|\]\((?!https?:)[a-z][\w+.-]*:\/\/|<[A-Za-z][\w:-]*\s+[\w:-]+\s*=\s*"[^"]*"\s*\/?>/;
+const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| clerk)?|admissions?(?: office| clerk)|scheduler|scheduling|front desk|unit clerk|ward clerk|health information management|medical records|finance(?: office| department| dept)?|billing|revenue cycle|rcm|utilization review(?: clerk| staff)?|ur clerk|transcription(?: service| vendor| company)?(?: qa)?|payer(?: nurse)?(?: reviewer)?|insurer|clerk)`;
+
+/**
+ * A field label naming an administrative author (ADMIN_ROLE): "Problem list comment (registration): …", "Order comment
+ * (entered by registration, not the ordering provider): …", "comment (HIM, no clinical review): …", "Dictation
+ * correction (transcription service QA): …", "Speaker 2 (payer nurse reviewer): …", "admin dx (billing-entered): …",
+ * and text "appended by the transcription vendor" or "added after signing (utilization review clerk)". Whatever the
+ * field holds — a diagnosis, a request — it is that office's entry, not the clinician's statement. The same label with
+ * a clinician ("Order comment (ordering physician)", "Problem list comment (treating NP)") stays evidence.
+ */
+const ADMINISTRATIVE_AUTHOR = new RegExp(
+  [
+    String.raw`\(\s*(?:(?:entered|added|written|appended)\s+by\s+)?(?:the\s+)?${ADMIN_ROLE}(?:[- ](?:entered|added|generated))?\b[^()\n]{0,60}\)\s*(?:[:—–]|-\s)`,
+    String.raw`\b(?:entered|appended|inserted|added|written|suggested|requested)\s+(?:after sign\w*\s+)?by\s+(?:the\s+|a\s+)?${ADMIN_ROLE}\b`,
+    String.raw`\b(?:added|appended|entered)\s+after sign\w*\s*\(\s*(?:the\s+)?${ADMIN_ROLE}\b`,
+    // A chat export's speaker handle naming the office ("[09:12] rcm.lead: …", "[10:02] @billing-desk: …").
+    String.raw`^\[\d{1,2}:\d{2}\]\s*@?${ADMIN_ROLE}[\w.-]*\s*:`,
+  ].join('|'),
+  'i',
+);
+/** Health information management by its capitals only: "(him and his wife)" is a pronoun. */
+const HIM_AUTHOR = /\(\s*(?:entered by\s+)?HIM\b[^()\n]{0,60}\)\s*(?:[:\u2014\u2013]|-\s)/;
+
+/**
+ * Machine metadata by its format: a DICOM header element "(0010,21B0) AdditionalPatientHistory: …" (group and element
+ * in hex), a document's properties ("PDF metadata — Keywords: …", "Document properties: Subject …"). A device or a
+ * document's software wrote them; what they carry is not the clinician's sentence.
+ */
+const MACHINE_METADATA = /^[\s\[(*#>_-]*(?:\(\s*[0-9a-f]{4}\s*,\s*[0-9a-f]{4}\s*\)\s*[a-z]|(?:pdf|document|file|image|dicom|docx?)\s+(?:metadata|properties|header|tags?)\b)/i;
+
+/**
+ * Data by shape: key=value pairs ("action=append; dx=…"), a call in code ("coding_agent.must_include(…)"), a
+ * link whose target is not a web page ("[…](billing://add/…)"), an XML element with an attribute, and (session 12) a
+ * code as a key's value ("DXADD=E43;SRC=…"): a barcode's or an interface's payload.
+ */
+const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z_][a-z0-9_.]*=|(?:^|[\s;,:|])[A-Za-z_][A-Za-z0-9_]*=[A-TV-Z][0-9][0-9A-Z](?:\.[0-9A-Z]{1,4})?\b|\b[A-Za-z_]\w*\.\w*_\w*\(|\b[A-Za-z_]\w*\.[A-Za-z_]\w*\(\s*["']|\]\((?!https?:)[a-z][\w+.-]*:\/\/|<[A-Za-z][\w:-]*\s+[\w:-]+\s*=\s*"[^"]*"\s*\/?>/;
 
 /**
  * The clinician's own act of care, in the first person ("I saw and examined…", "my patient has…", "from me", "I would
@@ -74,12 +119,13 @@ const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z
 const CLINICIAN_FIRST_PERSON = /\b(?:i|we)\s+(?:personally\s+|have\s+|also\s+)?(?:saw|seen|examined|evaluated|reviewed|counsel(?:l)?ed|treated|prescribed|started|recommend|would (?:add|start|increase|continue|recommend)|am (?:treating|prescribing))\b|\b(?:from|by) me\b|\bmy patient\b/i;
 const CODING_ASK = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b|\b(?:codes?|coded|coding|bill(?:ed|ing|able)?|claims?|hcc|raf|risk[- ]adjust\w*|add(?:ed)? to (?:the )?(?:list|chart|record|problem list|claim)|capture\w*|reimburs\w*|upcod\w*)\b/i;
 
-export type VoiceReason = 'statement.addressee' | 'statement.non-clinician-author' | 'statement.data-block';
+export type VoiceReason = 'statement.addressee' | 'statement.non-clinician-author' | 'statement.data-block' | 'statement.machine-text';
 
 /** Why a clause's voice is not the clinician's, or undefined. `s` is the normalised clause. */
 export function nonClinicalVoice(s: string): VoiceReason | undefined {
-  if (ADDRESSEE_OPENING.test(s) || ADDRESSEE_INSIDE.test(s) || SCRIBE_STEERED.test(s)) return 'statement.addressee';
-  if (NON_CLINICIAN_AUTHOR.test(s)) return 'statement.non-clinician-author';
+  if (ADDRESSEE_OPENING.test(s) || ADDRESSEE_INSIDE.test(s) || SCRIBE_STEERED.test(s) || MACHINE_VOCATIVE.test(s)) return 'statement.addressee';
+  if (NON_CLINICIAN_AUTHOR.test(s) || ADMINISTRATIVE_AUTHOR.test(s) || HIM_AUTHOR.test(s)) return 'statement.non-clinician-author';
+  if (MACHINE_METADATA.test(s)) return 'statement.machine-text';
   if (DATA_SHAPE.test(s)) return 'statement.data-block';
   return undefined;
 }
