@@ -17,6 +17,7 @@ import {
 import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
+import { ISSUED_SHAPE_RECOGNIZERS } from './issuedShapes';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
@@ -26,6 +27,7 @@ import type { PatternRecognizerDef } from './types';
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...DATE_RECOGNIZERS, ...AGE_RECOGNIZERS, ...CONTACT_RECOGNIZERS, ...IDENTIFIER_RECOGNIZERS, ...ADDRESS_RECOGNIZERS, ...AGENCY_RECOGNIZERS, ...SIGNATURE_RECOGNIZERS, ...HL7_RECOGNIZERS,
   ...MILITARY_UNIT_RECOGNIZERS, ...IDENTIFIER_LABEL_RECOGNIZERS,
+  ...ISSUED_SHAPE_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
