@@ -26,6 +26,10 @@ testCoveredPatterns('issued shapes redacted:', {
     ['Doses given at Larchmere bowling alley on Fridays.', 'Larchmere bowling alley'],
     ['Partner met at Oxbridge VFW hall last month.', 'Oxbridge VFW hall'],
   ],
+  'a town named by a word in no list and a gazetteer generic (Ferry, Neck, Shoals, Gulch: USGS feature classes)': [
+    ['Was vacationing in Quillamook Ferry when he fell.', 'Quillamook Ferry'],
+    ['Nephew visited from Tessaquah Gulch today.', 'Tessaquah Gulch'],
+  ],
   'a recovery home named by its tail': [
     ['Housing: Windrush Recovery Home since spring.', 'Windrush Recovery Home'],
   ],
@@ -44,6 +48,9 @@ testUntouchedPatterns('issued-shape look-alikes kept:', {
   'a generic or sentence-initial venue word names no place': [
     ['Walked down hall twice with PT.', 'Walked'],
     ['Lunch in the Dining hall with peers.', 'Dining hall'],
+  ],
+  'a known word before a gazetteer generic is no town': [
+    ['Surgical site at the nasal Cove remains clean.', 'Cove'],
   ],
   'a Latin cue before a young age is no identifier': [
     ['Boy, aet. 12, seen with mother.', '12'],
