@@ -42,6 +42,9 @@ testUntouchedPatterns('issued-shape look-alikes kept:', {
   'a dated study after its modality is a date, not a series': [
     ['MRI 2021.03.04 unchanged.', 'MRI'],
   ],
+  'a clock meridiem before a month and year is a time and a date, not a prefixed series': [
+    ['Called at 3:05 PM 07/2025 per log.', 'PM'],
+  ],
   'a state code before a volume with its unit is a dose, not a registration': [
     ['GIVEN IN 1000 ML NS BOLUS.', '1000 ML'],
   ],

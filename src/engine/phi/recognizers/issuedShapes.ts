@@ -23,7 +23,7 @@ const VESSEL_CUE_RE = /\b(?:boat|vessel|hull|skiff|registration|reg|vehicle|craf
  */
 const CLINICAL_PREFIXES: ReadonlySet<string> = new Set(['bp', 'hr', 'rr', 'inr', 'fev', 'fvc', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'bun', 'psa', 'ldl', 'hdl',
   'tsh', 'ef', 'lvef', 'map', 'cvp', 'sbp', 'dbp', 'ptt', 'pt', 'abg', 'vbg', 'peep', 'fio', 'tv', 'ic', 'gfr', 'egfr', 'ck', 'crp', 'esr', 'ast', 'alt',
-  'ldh', 'bnp', 'cpt', 'icd', 'drg', 'dob', 'dos', 'doa', 'tid', 'bid', 'qid', 'prn', 'iv', 'po', 'im', 'sq', 'gcs', 'nihss', 'pain', 'ua', 'ins', 'mg', 'ml']);
+  'ldh', 'bnp', 'cpt', 'icd', 'drg', 'dob', 'dos', 'doa', 'tid', 'bid', 'qid', 'prn', 'iv', 'po', 'im', 'sq', 'gcs', 'nihss', 'pain', 'ua', 'ins', 'mg', 'ml', 'am', 'pm']);
 
 /** The identifier has a run of four or more digits and five digits in all: readings and ratios are shorter. */
 function seriesNumber(v: string): boolean {
@@ -32,13 +32,15 @@ function seriesNumber(v: string): boolean {
 }
 
 /** A date after a word ("MRI 2021.03.04", "visit 12/05/2024") is the date recognizers' to read. */
-const DATE_BODY_RE = /^(?:(?:19|20)\d{2}[./]\d{1,2}(?:[./]\d{1,2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4})$/;
+const DATE_BODY_RE = /^(?:(?:19|20)\d{2}[./]\d{1,2}(?:[./]\d{1,2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[./](?:19|20)\d{2})$/;
+/** A phone number after a name in capitals ("PARKS 670.911.0157") is the phone recognizers' to read. */
+const PHONE_BODY_RE = /^\d{3}[./]\d{3}[./]\d{4}$/;
 
 function prefixedSeries(_v: string, c: MatchContext): boolean {
   const prefix = c.match[1].toLowerCase();
   if (CLINICAL_PREFIXES.has(prefix)) return false;
   const body = c.match[3];
-  if (DATE_BODY_RE.test(body)) return false;
+  if (DATE_BODY_RE.test(body) || PHONE_BODY_RE.test(body)) return false;
   // A series number is split by a dot or a slash ("124.2819", "93704/Z"), or glued to its prefix by a slash: a bare
   // "ABC 12345" after a label is the labelled recognizers' to judge.
   const split = /[./]/.test(body) || c.match[2] === '/';
