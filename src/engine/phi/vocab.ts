@@ -540,6 +540,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
 export const TOWN_SUFFIX_WORDS: ReadonlySet<string> = new Set(words(`
   falls springs junction heights village beach harbor harbour hills park valley ridge creek crossing landing mills
   station grove township city town
+  ferry neck shoals cove bend slough gulch hollow crossroads borough forge furnace
 `));
 export const TOWN_PREFIX_WORDS: ReadonlySet<string> = new Set(words(`mount mt lake port fort ft glen east west north south`));
 

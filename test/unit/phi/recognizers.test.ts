@@ -32,6 +32,12 @@ function found(name: string, text: string, keepYears = true): string[] {
 type Case = [name: string, pattern: string, positives: [string, string][], negatives: string[]];
 
 const CASES: Case[] = [
+  ['age.over89.latin', 'an age over 89 after the Latin cue aet.', [['Widow, aet. 96, lives alone.', '96']], ['Boy, aet. 12, seen.']],
+  ['vehicle.boat-registration', 'a state boat registration, postal code, four digits, two letters', [['Skiff CT 4471 QB at the ramp.', 'CT 4471 QB']], ['GIVEN IN 1000 ML NS.']],
+  ['vehicle.boat-registration-cued', 'a lower-case boat registration after a vessel word', [['Vessel reg me 3310 pk noted.', 'me 3310 pk']], ['given in 1000 ml ns.']],
+  ['id.prefixed-series', 'a number printed with its letter prefix, split by a dot or slash', [['Call QRT 531.7702 received.', 'QRT 531.7702'], ['RECORD PSV/48213/K', 'PSV/48213/K']], ['BP 1342/80 today.', 'Prior LINQ 3/2024.']],
+  ['phone.trunk-434', 'an eleven-digit trunk-prefixed phone grouped 4-3-4', [['Sister on 0806 441 2290 evenings.', '0806 441 2290']], ['Ratio 1806 441 2290.']],
+  ['location.venue', 'a proper name, a kind word and a venue head noun after a place preposition', [['Met at Oxbridge VFW hall.', 'Oxbridge VFW hall']], ['Walked down hall twice.']],
   ['hl7.person-field.name', 'words in a PID/NK1 field', [['PID|1||Varlo QX||19730214|F', 'Varlo QX'], ['NK1|1|Tenbrook Ila|SPO', 'Tenbrook Ila']], ['OBX|1|TX|Varlo QX||', 'PID|1||||F|']],
   ['hl7.person-field.date', 'a PID timestamp field', [['PID|1||Varlo QX||19730214|F', '19730214']], ['OBR|1||19730214|']],
   ['hl7.person-field.address', 'a PID address field', [['PID|1||X Y||19730214|F|||88 Cobb Ln^^Orrel^OH^43001', '88 Cobb Ln^^Orrel^OH^43001']], ['OBX|1|88 Cobb Ln|']],

@@ -18,6 +18,7 @@ const TAILS: readonly (readonly string[])[] = [
   ['brothers', 'landscaping'], ['landscaping'], ['roofing'], ['sons', 'roofing'], ['home', 'care'], ['hospice', 'care'], ['rehab', 'center'],
   ['manor'], ['nursing', 'rehabilitation'], ['nursing', 'and', 'rehabilitation'], ['pharmacy'], ['apothecary'],
   ['chiropractic'], ['shelter'], ['paper', 'co'], ['nursing', 'center'], ['care', 'center'], ['health', 'care', 'center'], ['assisted', 'living'], ['senior', 'living'],
+  ['recovery', 'home'], ['recovery', 'house'], ['recovery', 'residence'], ['sober', 'house'], ['sober', 'living'], ['halfway', 'house'],
 ];
 /** Words that say which kind of setting, not which one ("to acute rehab", "needs skilled nursing", "outside ltc"). */
 const GENERIC: ReadonlySet<string> = new Set(('acute subacute sub inpatient outpatient local area nearby outside osh new same another ' +

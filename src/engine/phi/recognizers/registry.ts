@@ -17,6 +17,7 @@ import {
 import { HL7_RECOGNIZERS } from './hl7';
 import { IDENTIFIER_RECOGNIZERS } from './identifiers';
 import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
+import { ISSUED_SHAPE_RECOGNIZERS } from './issuedShapes';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { NURSING_DATE_RECOGNIZERS } from './nursingDateSlots';
 import { WARD_WING_RECOGNIZERS } from './wardWings';
@@ -30,6 +31,7 @@ export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...MILITARY_UNIT_RECOGNIZERS, ...IDENTIFIER_LABEL_RECOGNIZERS,
   ...NURSING_DATE_RECOGNIZERS,
   ...WARD_WING_RECOGNIZERS,
+  ...ISSUED_SHAPE_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
