@@ -13,7 +13,7 @@ import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
-import { treatedByPastProcedure } from './treated';
+import { treatedByPastProcedure, treatedToCompletion } from './treated';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
 import { siteKey, type SiteBehaviours } from './neoplasms';
@@ -202,7 +202,7 @@ export class Coder {
         code: m.term.code,
         codes,
         context: withSection(mentionContext(analysis, m.span), section?.kind),
-        ...(treatedByPastProcedure(text, analysis, m.span) ? { treated: true } : {}),
+        ...(treatedByPastProcedure(text, analysis, m.span) || treatedToCompletion(text, analysis, m.span) ? { treated: true } : {}),
         confidence: matchConfidence(m),
         source: m.term.source,
         maximal: maximal[i],
