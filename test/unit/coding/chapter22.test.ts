@@ -23,3 +23,11 @@ describe('I.C.1.g.1 confirmed COVID-19 is U07.1 from the Index, its routine symp
     expect(codes('A: close exposure to COVID-19, test negative.')).not.toContain('U07.1');
   });
 });
+
+describe('I.C.21.c.1 exposure to a disease the Index lists under "Contact (with)" only', () => {
+  it('"exposure to hepatitis C" is contact with viral hepatitis Z20.5 (Exposure — see also Contact), not the disease', () => {
+    const out = codes('Assessment: exposure to hepatitis C through household contact; not infected.');
+    expect(out).toContain('Z20.5');
+    expect(out).not.toContain('B19.20');
+  });
+});

@@ -64,7 +64,11 @@ describe('a condition whose treatment is finished is history (I.C.21.c.4)', () =
   });
 
   it('a finished treatment followed by a recurrence keeps the condition current', () => {
-    expect(codes('Breast cancer treated in 2015, now with recurrent disease in the axilla.')).toContain('C50.919');
+    expect(codes('Pulmonary tuberculosis treated in 2015, now recurrent; sputum AFB positive.')).toContain('A15.0');
+  });
+
+  it('leaves a treated cancer to the neoplasm rules (I.C.2.d) and a treated fracture to its sequela (I.C.19.c)', () => {
+    expect(codes('Ovarian carcinoma treated in 2019; all treatment completed that year. CT: no evidence of recurrence.\nAssessment: no evidence of disease.')).toContain('Z85.43');
   });
 
   it('a treatment that is ongoing ("treated with") is no finished course', () => {
