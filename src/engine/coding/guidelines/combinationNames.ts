@@ -3,6 +3,8 @@
 // whose condition the "with" clause of another reported code's title names ("Unspecified intestinal
 // obstruction" beside "Crohn's disease of small intestine with intestinal obstruction") is that combination's
 // own part, unless a Tabular note links the two ("use additional code": I11.0 and the I50 type, I12.9 and N18.9).
+// Likewise, within one category, a code whose head coordinates two parts ("Calculus of gallbladder and bile duct
+// with …") replaces the codes of each part alone.
 import { contentTokens } from '../normalize';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
