@@ -13,12 +13,18 @@ import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
 import { HistoryMapper } from './history';
-import { treatedByPastProcedure } from './treated';
+import { treatedByPastProcedure, treatedToCompletion } from './treated';
 import { buildLexicon, type LexTerm, type Lexicon, type TermSource } from './lexicon';
 import { phraseTokens } from './phrase';
 import { siteKey, type SiteBehaviours } from './neoplasms';
 import { noteTokens, scan, type TermMatch } from './matcher';
 import type { NoteToken } from './normalize';
+
+/**
+ * Neoplasms (I.C.2.d: history only once eradicated, with the follow-up Z08) and injuries (a healed injury's
+ * late effect is a sequela, 7th character S) have their own rules for a finished treatment.
+ */
+const OWN_HISTORY_RULES = /^(C|D[0-4]|S|T)/;
 
 export interface CodeCandidate {
   code: string;
@@ -202,7 +208,7 @@ export class Coder {
         code: m.term.code,
         codes,
         context: withSection(mentionContext(analysis, m.span), section?.kind),
-        ...(treatedByPastProcedure(text, analysis, m.span) ? { treated: true } : {}),
+        ...(treatedByPastProcedure(text, analysis, m.span) || (!OWN_HISTORY_RULES.test(m.term.code) && treatedToCompletion(text, analysis, m.span)) ? { treated: true } : {}),
         confidence: matchConfidence(m),
         source: m.term.source,
         maximal: maximal[i],

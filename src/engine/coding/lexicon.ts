@@ -101,7 +101,11 @@ export function withoutRedundantAnatomy(tokens: string[], code: string): string[
 /** Chapters that describe external causes, encounters and drug effects rather than diagnoses a note states. */
 function isCodableChapter(code: string): boolean {
   const c = code[0];
-  if (c === 'V' || c === 'W' || c === 'X' || c === 'Y' || c === 'U') return false;
+  if (c === 'V' || c === 'W' || c === 'X' || c === 'Y') return false;
+  // Chapter 22 (U00-U85) is for special purposes, but its emergency-use codes are diagnoses the Official
+  // Guidelines assign: confirmed COVID-19 U07.1 (I.C.1.g.1), vaping-related disorder U07.0 (I.C.10.e)
+  // and post COVID-19 condition U09.9 (I.C.1.g.1); the Index names them ("COVID-19 U07.1").
+  if (c === 'U') return /^U0[79]/.test(code);
   if (c === 'Z') return /^Z8[0-7]/.test(code);
   if (/^T(3[6-9]|[45]\d|6[0-5])/.test(code)) return false; // poisoning/adverse effect: needs the drug table
   return true;

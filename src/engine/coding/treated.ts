@@ -85,3 +85,21 @@ export function treatedByPastProcedure(text: string, analysis: TextAnalysis, spa
   const context = procedure ? `${upToEnd.slice(0, procedure.index)} ${procedure[0]} ${after}` : `${before} ${after.slice(named![0].length)}`;
   return (kind !== undefined && PAST_SECTIONS.has(kind)) || PAST.test(context);
 }
+
+/**
+ * "Pulmonary tuberculosis treated in 2015 (full 6-month course completed)", "H. pylori, eradicated 2019":
+ * the condition named with a treatment that is finished (dated in the past, or a course stated complete).
+ * Such a condition no longer exists, so it is history (I.C.21.c.4), unless the sentence says it persists.
+ */
+const TREATED_IN_THE_PAST = /^[\s,(-]*(?:(?:was|were|has been|had been)\s+)?(?:(?:successfully|fully|completely)\s+)?(?:treated|cured|eradicated)\b[^.;]{0,40}?\b(?:(?:in|during)\s+(?:19|20)\d\d|(?:19|20)\d\d|ago)\b/i;
+const COURSE_COMPLETED = /^[^.;]{0,60}?\b(?:(?:course|treatment|therapy|regimen)\s+(?:was\s+)?completed|completed\s+(?:(?:a|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}(?:course|treatment|therapy|regimen))\b/i;
+
+/** True when the mention is followed, in its sentence, by a finished treatment and no word of persistence. */
+export function treatedToCompletion(text: string, analysis: TextAnalysis, span: Span): boolean {
+  const s = sentenceAt(analysis, span.start);
+  const to = s.end > s.start ? Math.max(s.end, span.end) : Math.min(text.length, span.end + MAX_LOOKBACK_CHARS);
+  const after = text.slice(span.end, Math.min(to, span.end + MAX_LOOKBACK_CHARS));
+  if (!TREATED_IN_THE_PAST.test(after) && !COURSE_COMPLETED.test(after)) return false;
+  const from = s.end > s.start ? s.start : span.start;
+  return !PERSISTS.test(text.slice(from, to).replace(DENIED_PERSISTENCE, ' '));
+}

@@ -54,3 +54,24 @@ describe('the condition stays current', () => {
     expect(codes('Assessment: symptomatic gallstones. Referred for laparoscopic cholecystectomy for symptomatic gallstones.')).toContain('K80.20');
   });
 });
+
+describe('a condition whose treatment is finished is history (I.C.21.c.4)', () => {
+  it('"<infection> treated in <year> (course completed)" is the personal history code, not the active disease', () => {
+    const out = codes('Pulmonary tuberculosis treated in 2011 (full 6-month course completed). Sputum AFB negative.\nAssessment: chronic cough.');
+    expect(out).toContain('Z86.11');
+    expect(out).not.toContain('A15.0');
+    expect(out).toContain('R05.3');
+  });
+
+  it('a finished treatment followed by a recurrence keeps the condition current', () => {
+    expect(codes('Pulmonary tuberculosis treated in 2015, now recurrent; sputum AFB positive.')).toContain('A15.0');
+  });
+
+  it('leaves a treated cancer to the neoplasm rules (I.C.2.d) and a treated fracture to its sequela (I.C.19.c)', () => {
+    expect(codes('Ovarian carcinoma treated in 2019; all treatment completed that year. CT: no evidence of recurrence.\nAssessment: no evidence of disease.')).toContain('Z85.43');
+  });
+
+  it('a treatment that is ongoing ("treated with") is no finished course', () => {
+    expect(codes('Hypertension treated with lisinopril.')).toContain('I10');
+  });
+});

@@ -3,6 +3,8 @@
 // whose condition the "with" clause of another reported code's title names ("Unspecified intestinal
 // obstruction" beside "Crohn's disease of small intestine with intestinal obstruction") is that combination's
 // own part, unless a Tabular note links the two ("use additional code": I11.0 and the I50 type, I12.9 and N18.9).
+// Likewise, within one category, a code whose head coordinates two parts ("Calculus of gallbladder and bile duct
+// with …") replaces the codes of each part alone.
 import { contentTokens } from '../normalize';
 import { dropDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
@@ -26,6 +28,30 @@ export function withClauseNames(title: string, condition: readonly string[]): bo
   return false;
 }
 
+/**
+ * The condition a title names before its qualifying clauses ("with …", "without …", ", unspecified"): its
+ * head, as content words ("Calculus of gallbladder and bile duct with acute cholecystitis" → calculus,
+ * gallbladder, bile, duct). Parenthesised nonessential words are left out.
+ */
+export function titleHead(title: string): string[] {
+  const head = title.replace(/\([^)]*\)/g, ' ').split(/\bwith(?:out)?\b|,/i)[0];
+  return contentTokens(head).filter((w) => !QUALIFIERS.has(w));
+}
+
+/**
+ * A head that coordinates two conditions or sites ("Calculus of gallbladder and bile duct", "Crohn's disease
+ * of both small and large intestine", "Combined systolic and diastolic heart failure") fully identifies each
+ * part whose head is made of its words alone ("Calculus of gallbladder", "Calculus of bile duct"): the
+ * combination code of one category is reported, not its parts (I.B.9).
+ */
+export function coordinatedHeadCovers(combinationTitle: string, partTitle: string): boolean {
+  const head = combinationTitle.replace(/\([^)]*\)/g, ' ').split(/\bwith(?:out)?\b|,/i)[0];
+  if (!/\band\b/i.test(head)) return false;
+  const whole = new Set(titleHead(combinationTitle));
+  const part = titleHead(partTitle);
+  return part.length > 0 && part.length < whole.size && part.every((w) => whole.has(w));
+}
+
 /** A Tabular note between the two codes (use additional, code also, code first, either way) wants both reported. */
 function linkedByNote(ctx: GuidelineContext, combination: string, code: string): boolean {
   return ctx.conventions.asksFor?.(combination, code) === true || (ctx.conventions.noteOrder?.(combination, code) ?? 0) !== 0;
@@ -45,6 +71,16 @@ export const combinationNamesRule: GuidelineRule = {
         (c) => c !== d && c.code.slice(0, 3) !== d.code.slice(0, 3) && withClauseNames(ctx.codeSet.find(c.code)?.longDescription ?? '', condition) && !linkedByNote(ctx, c.code, d.code),
       );
       if (combination) dropDraft(ctx, drafts, d.code, 'I.B.9', `the combination ${combination.code} names "${condition.join(' ')}" in its "with" clause`, combination);
+    }
+    // Within one category, the code whose head coordinates both parts ("of gallbladder and bile duct")
+    // replaces the codes of each part alone.
+    for (const d of [...drafts.values()]) {
+      if (!drafts.has(d.code)) continue;
+      const title = ctx.codeSet.find(d.code)?.longDescription ?? '';
+      const combination = [...drafts.values()].find(
+        (c) => c !== d && c.code.slice(0, 3) === d.code.slice(0, 3) && coordinatedHeadCovers(ctx.codeSet.find(c.code)?.longDescription ?? '', title) && !linkedByNote(ctx, c.code, d.code),
+      );
+      if (combination) dropDraft(ctx, drafts, d.code, 'I.B.9', `the combination ${combination.code} names both parts of its head`, combination);
     }
   },
 };

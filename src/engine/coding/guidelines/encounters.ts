@@ -280,7 +280,8 @@ function exposureIndex(codeSet: CodeSet): ReadonlyArray<readonly [term: string, 
     const found: Array<readonly [string, string]> = [];
     for (const t of loadKnowledge(codeSet.fiscalYear).indexTerms()) {
       const head = t.path[0].split('(')[0].trim().toLowerCase();
-      if (head !== 'exposure' || t.path.length !== 2 || !t.code || !t.code.startsWith('Z20') || !isBillable(codeSet, t.code)) continue;
+      // "Exposure (to) — see also Contact, with": the Index keeps some diseases under Contact only ("viral hepatitis" Z20.5).
+      if ((head !== 'exposure' && head !== 'contact') || t.path.length !== 2 || !t.code || !t.code.startsWith('Z20') || !isBillable(codeSet, t.code)) continue;
       const term = t.path[1].replace(/\s+NEC$/i, '').toLowerCase();
       found.push([term, t.code]);
     }
@@ -291,6 +292,21 @@ function exposureIndex(codeSet: CodeSet): ReadonlyArray<readonly [term: string, 
   return cached;
 }
 
+/**
+ * "Exposure to hepatitis C": the disease is named more narrowly than the Index's "Exposure (to)" entry
+ * ("viral hepatitis" Z20.5). The disease's own code, drafted from the exposure's words, says which entry it
+ * falls under: its Tabular title holds the entry's words ("Unspecified viral hepatitis C …").
+ */
+function exposureByTitle(ctx: GuidelineContext, drafts: Map<string, Draft>, span: { start: number; end: number }, index: ReadonlyArray<readonly [string, string]>): readonly [string, string] | undefined {
+  for (const d of drafts.values()) {
+    if (d.code[0] === 'Z' || !d.evidence.length || !d.evidence.every((e) => e.start >= span.start && e.end <= span.end)) continue;
+    const title = ` ${(ctx.codeSet.find(d.code)?.longDescription ?? '').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    const hit = index.find(([term]) => !/\b(infection|disease)$/.test(term) && title.includes(` ${term.replace(/[^a-z0-9]+/g, ' ').trim()} `));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 function exposureToDisease(ctx: GuidelineContext, drafts: Map<string, Draft>): void {
   if (!EXPOSURE_PREFILTER.test(ctx.text)) return;
   const index = exposureIndex(ctx.codeSet);
@@ -299,7 +315,7 @@ function exposureToDisease(ctx: GuidelineContext, drafts: Map<string, Draft>): v
     const span = { start, end: start + m[0].length };
     if (!CONCLUSION_KINDS.has(sectionAt(ctx.analysis, start)?.kind ?? '') || !isClinicalSpan(ctx.analysis.provenance, span)) continue;
     const target = m[1].toLowerCase().trim();
-    const hit = index.find(([term]) => target === term || target.startsWith(`${term} `));
+    const hit = index.find(([term]) => target === term || target.startsWith(`${term} `)) ?? exposureByTitle(ctx, drafts, span, index);
     if (!hit) continue;
     const c = mentionContext(ctx.analysis, span);
     if (c.negated || c.hypothetical || c.family) continue;

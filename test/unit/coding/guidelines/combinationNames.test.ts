@@ -2,7 +2,7 @@
 // combination code names in its "with" clause is not reported beside it, unless the combination's Tabular
 // note asks for the other code ("use additional code").
 import { codeSet, codes } from './helpers';
-import { combinationNamesRule, unspecifiedCondition, withClauseNames } from '../../../../src/engine/coding/guidelines/combinationNames';
+import { combinationNamesRule, coordinatedHeadCovers, unspecifiedCondition, withClauseNames } from '../../../../src/engine/coding/guidelines/combinationNames';
 import type { Draft, GuidelineContext } from '../../../../src/engine/coding/guidelines';
 
 function draft(code: string): Draft {
@@ -54,5 +54,33 @@ describe('I.B.9 a combination code that names the condition in its "with" clause
 
   it('the engine keeps I11.0 with the heart failure type it asks for', () => {
     expect(codes('Assessment: hypertensive heart disease with chronic diastolic heart failure.')).toEqual(expect.arrayContaining(['I11.0', 'I50.32']));
+  });
+});
+
+describe('I.B.9 a combination whose head coordinates two parts replaces the codes of each part in its category', () => {
+  it('reads a coordinated head as covering each part alone, never a code with the same head', () => {
+    const both = codeSet.get('K80.62').longDescription;
+    expect(coordinatedHeadCovers(both, codeSet.get('K80.00').longDescription)).toBe(true);
+    expect(coordinatedHeadCovers(both, codeSet.get('K80.50').longDescription)).toBe(true);
+    expect(coordinatedHeadCovers(codeSet.get('E11.3412').longDescription, codeSet.get('E11.3291').longDescription)).toBe(false);
+  });
+
+  it('drops calculus of gallbladder and calculus of bile duct beside calculus of gallbladder and bile duct', () => {
+    expect(run(['K80.00', 'K80.50', 'K80.62'])).toEqual(['K80.62']);
+  });
+
+  it('drops Crohn disease of small intestine beside Crohn disease of both small and large intestine', () => {
+    expect(run(['K50.00', 'K50.80'])).toEqual(['K50.80']);
+  });
+
+  it('keeps two codes of one category whose heads coordinate nothing', () => {
+    expect(run(['E11.3412', 'E11.3291']).sort()).toEqual(['E11.3291', 'E11.3412']);
+  });
+
+  it('the engine reports one code for stones of gallbladder and duct with acute cholecystitis', () => {
+    const out = codes('Preoperative diagnosis: acute cholecystitis; choledocholithiasis.\nPostoperative diagnosis: calculus of gallbladder and bile duct with acute cholecystitis, without obstruction.');
+    expect(out).toContain('K80.62');
+    expect(out).not.toContain('K80.00');
+    expect(out).not.toContain('K80.50');
   });
 });
