@@ -22,6 +22,7 @@ import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus }
 import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../eval/synthetic/holdout11';
 import { DEFAULT_HOLDOUT12_NOTES, DEFAULT_HOLDOUT12_SEED, generateHoldout12Corpus } from '../eval/synthetic/holdout12';
+import { DEFAULT_HOLDOUT13_NOTES, DEFAULT_HOLDOUT13_SEED, generateHoldout13Corpus } from '../eval/synthetic/holdout13';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -40,6 +41,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout13', label: 'HELD-OUT #13', seed: DEFAULT_HOLDOUT13_SEED, notes: DEFAULT_HOLDOUT13_NOTES, generate: generateHoldout13Corpus },
   { flag: 'holdout12', label: 'HELD-OUT #12', seed: DEFAULT_HOLDOUT12_SEED, notes: DEFAULT_HOLDOUT12_NOTES, generate: generateHoldout12Corpus },
   { flag: 'holdout11', label: 'HELD-OUT #11', seed: DEFAULT_HOLDOUT11_SEED, notes: DEFAULT_HOLDOUT11_NOTES, generate: generateHoldout11Corpus },
   { flag: 'holdout10', label: 'HELD-OUT #10', seed: DEFAULT_HOLDOUT10_SEED, notes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
@@ -127,6 +129,13 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                collection record, ostomy teaching record, mobile crisis dispatch, compounding pharmacy worksheet, device field
                safety notice; its own vocabulary; default seed ${DEFAULT_HOLDOUT12_SEED}, ${DEFAULT_HOLDOUT12_NOTES} notes), written in session 12 by an
                examiner who never read the recognizers
+  --holdout13  with --phi-synthetic: score the thirteenth held-out corpus in two halves (style names h13_src_*: five ICU-era
+               styles of the development set's source — code blue event note, CRRT nursing, burn unit dressing, ICU family
+               phone log, ICU speech-swallow; h13_new_*: ten more styles — cochlear implant programming, marrow donor work-up,
+               death scene investigation, ambulatory EEG, respirator surveillance exam, eye bank donor record, lead case
+               investigation, animal bite / rabies PEP, hemophilia infusion diary, marathon medical tent log; its own
+               vocabulary; default seed ${DEFAULT_HOLDOUT13_SEED}, ${DEFAULT_HOLDOUT13_NOTES} notes), written in session 13 by an examiner who
+               never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -259,6 +268,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout10: { type: 'boolean' },
       holdout11: { type: 'boolean' },
       holdout12: { type: 'boolean' },
+      holdout13: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
