@@ -55,10 +55,14 @@ export function h13Staff(rng: Rng, p: H13Person): Frag {
   return rng.weighted<Frag>([
     [2, [nm(`${a}.${b}.`, 'dotted-initials'), rng.pick([', RN', ' LPN', ', CRNA', ' NA', ' MT(ASCP)'])]],
     [1, ['per ', nm(p.family.toLowerCase(), 'per-surname-lower')]],
-    [2, ['-', nm(p.given, 'dash-first-name-signoff')]],
     [1, [nm(`${p.given.toUpperCase()} ${b}`, 'upper-first-last-initial'), rng.pick([' RN', ' RT', ''])]],
     [1, [nm(`${a.toLowerCase()}${b.toLowerCase()}`, 'two-letter-lower'), rng.pick(['/rn', '/rt', '/np'])]],
   ]);
+}
+
+/** A sign-off at the end of a note: a dash and the writer's first name, or the staff forms above. */
+export function h13Signoff(rng: Rng, p: H13Person): Frag {
+  return rng.chance(0.5) ? ['-', nm(p.given, 'dash-first-name-signoff')] : h13Staff(rng, p);
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

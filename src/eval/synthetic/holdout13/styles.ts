@@ -11,7 +11,7 @@ import { addDays, randomDate, type Ymd } from '../dates';
 import { f, term, type CaseMode, type Frag } from '../segments';
 import {
   h13Account, h13Address, h13Age, h13Clinic, h13Date, h13Device, h13Email, h13Employer, h13FamilyPhone, h13HospCode, h13Hospital, h13Id,
-  h13Ip, h13Kin, h13License, h13Mrn, h13Name, h13Person, h13Phone, h13Possessive, h13School, h13Ssn, h13Staff, h13Titled, h13Town, h13Url,
+  h13Ip, h13Kin, h13License, h13Mrn, h13Name, h13Person, h13Phone, h13Possessive, h13School, h13Signoff, h13Ssn, h13Staff, h13Titled, h13Town, h13Url,
   h13Username, h13Vehicle, h13Venue, h13Ward, SRC13_DATE_KINDS, type H13Person,
 } from './formats';
 import { H13_PROTECTED_ALL, H13_RELATIONS } from './vocab';
@@ -71,7 +71,7 @@ ${c.kin[0].rel} ${h13Kin(rng, c.kin[0].p)} called ${h13FamilyPhone(rng)}, coming
 ${h13Name(rng, c.patient)}, ${h13Age(rng, c.age)}. ${tp(rng, ['Prismaflex', 'Aquarius'])} running via R IJ ${t('Mahurkar')} placed ${sd(rng, c.events[0])} by ${h13Titled(rng, c.staff[0])}. ${t('Gambro')} filter changed x1 (clotted); ${t('Cuprophan')} not used.
 Citrate per protocol, ${t('CitraFlow')} locks, ${t('Citranox')} to lines. ${lines(rng, 3)}. Net neg 150/hr. ${t('Amicar')} held per renal.
 Renal fellow ${h13Staff(rng, c.staff[1])} aware. ${h13Possessive(rng, c.kin[0].p)} ${c.kin[1].rel} ${h13Kin(rng, c.kin[1].p)} visiting from ${h13Town(rng)}, ph ${h13FamilyPhone(rng)}. Outpt HD at ${h13Hospital(rng)} ${sd(rng, c.events[1])}. Acct ${h13Account(rng)}.
-${h13Staff(rng, c.staff[2])}
+${h13Signoff(rng, c.staff[2])}
 `,
   },
   {
@@ -89,7 +89,7 @@ ${c.kin[0].rel} ${h13Kin(rng, c.kin[0].p)} + ${c.kin[1].rel} ${h13Kin(rng, c.kin
 ${sd(rng, c.events[0])} ${clock(rng)}: ${c.kin[0].rel} ${h13Kin(rng, c.kin[0].p)} called ${h13FamilyPhone(rng)} - updated re: ${lines(rng, 1)}. wants ${h13Titled(rng, c.staff[0])} to call back.
 ${sd(rng, c.events[1])} ${clock(rng)}: ${c.kin[1].rel} ${h13Kin(rng, c.kin[1].p)} (lives in ${h13Town(rng)}) - told of ${t('Ewald tube')} lavage, ${t('Amicar')}. "${h13Kin(rng, c.patient)}" is what family calls pt.
 ${sd(rng, c.events[2])} ${clock(rng)}: ${h13Possessive(rng, c.kin[2].p)} message left on machine ${h13FamilyPhone(rng)}. Code status reviewed w/ ${h13Titled(rng, c.staff[1])}.
-${sd(rng, c.events[3])}: pastor from ${h13Town(rng)} visited. Social work ${h13Staff(rng, c.staff[2])}. ${h13Age(rng, c.age)}. ${h13Staff(rng, c.staff[3])}
+${sd(rng, c.events[3])}: pastor from ${h13Town(rng)} visited. Social work ${h13Staff(rng, c.staff[2])}. ${h13Age(rng, c.age)}. ${h13Signoff(rng, c.staff[3])}
 `,
   },
   {
@@ -98,7 +98,7 @@ ${sd(rng, c.events[3])}: pastor from ${h13Town(rng)} visited. Social work ${h13S
 ${h13Name(rng, c.patient)} ${h13Age(rng, c.age)}, ${h13Ward(rng)}, extubated ${sd(rng, c.events[0])}. ${t('Toronto Bedside Swallowing Screening Test')} failed; ${t('Frazier water protocol')} not started.
 Trials: nectar via ${t('Thick-It')}, ${t('Mendelsohn maneuver')} + ${t('Masako maneuver')} taught, ${t('Shaker exercise')} x10. ${lines(rng, 2)}.
 Rec NPO except ice chips; MBS at ${h13HospCode(rng)} ${sd(rng, c.events[1])}. d/w ${h13Titled(rng, c.staff[0])} and ${h13Staff(rng, c.staff[1])}. ${c.kin[0].rel} ${h13Kin(rng, c.kin[0].p)} taught, ph ${h13FamilyPhone(rng)}.
-${h13Staff(rng, c.staff[2])} CCC-SLP
+${h13Signoff(rng, c.staff[2])} CCC-SLP
 `,
   },
 ];
