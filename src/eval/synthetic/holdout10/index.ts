@@ -4,8 +4,8 @@
 // vocabulary (vocab.ts), written forms (formats.ts) and seed. Written in session 10 by an examiner who did not read the
 // recognizers, and scored once on the session's starting code: nobody tunes on it. Style names start h10_src_ or
 // h10_new_, so the per-style report splits the halves.
-import { Rng } from '../prng';
-import { NoteBuilder, type SyntheticNote } from '../segments';
+import type { SyntheticNote } from '../segments';
+import { generateTwoHalfCorpus } from '../twoHalfCorpus';
 import { H10_OTHER_STYLES, H10_SOURCE_STYLES, h10Cast } from './styles';
 
 export const DEFAULT_HOLDOUT10_SEED = 100733;
@@ -14,16 +14,13 @@ export const DEFAULT_HOLDOUT10_NOTES = 300;
 const YEARS = { source: [1997, 2005], styles: [2020, 2026] } as const;
 
 export function generateHoldout10Corpus(options: { seed?: number; notes?: number } = {}): SyntheticNote[] {
-  const seed = options.seed ?? DEFAULT_HOLDOUT10_SEED;
-  const count = options.notes ?? DEFAULT_HOLDOUT10_NOTES;
-  const rng = new Rng(seed);
-  const out: SyntheticNote[] = [];
-  for (let i = 0; i < count; i++) {
-    const k = i >> 1;
-    const style = i % 2 === 0 ? H10_SOURCE_STYLES[k % H10_SOURCE_STYLES.length] : H10_OTHER_STYLES[k % H10_OTHER_STYLES.length];
-    const builder = new NoteBuilder(style.caseMode(rng));
-    builder.add(style.render(rng, h10Cast(rng, style.ages, style.oldShare, YEARS[style.half])));
-    out.push(builder.build(`holdout10-${seed}-${String(i).padStart(5, '0')}`, style.name));
-  }
-  return out;
+  return generateTwoHalfCorpus({
+    idPrefix: 'holdout10',
+    seed: options.seed ?? DEFAULT_HOLDOUT10_SEED,
+    notes: options.notes ?? DEFAULT_HOLDOUT10_NOTES,
+    sourceStyles: H10_SOURCE_STYLES,
+    otherStyles: H10_OTHER_STYLES,
+    years: YEARS,
+    cast: h10Cast,
+  });
 }

@@ -6,8 +6,9 @@
 // record, hyperbaric oxygen treatment log, anticoagulation clinic INR log, prosthetics fitting note, lactation consult,
 // refugee health screening, allergy patch-test log). Written from how these documents look, not from any recognizer.
 import type { Rng } from '../prng';
-import { addDays, randomDate, type Ymd } from '../dates';
-import { f, term, type CaseMode, type Frag } from '../segments';
+import type { Ymd } from '../dates';
+import { drawCast, protectedTermOf, type TwoHalf, type TwoHalfCast, type TwoHalfStyle } from '../twoHalfCorpus';
+import { f, type CaseMode, type Frag } from '../segments';
 import {
   h10Account, h10Address, h10Age, h10Airport, h10Base, h10Camp, h10Camps, h10Church, h10Clinic, h10Country, h10Date, h10Device, h10Email, h10Employer,
   h10Given, h10GroupHome, h10Hospital, h10Id, h10Ip, h10License, h10LocalPhone, h10Mrn, h10Name, h10Person, h10Pharmacy, h10Phone, h10Possessive,
@@ -16,29 +17,16 @@ import {
 } from './formats';
 import { H10_PROTECTED_ALL, H10_RELATIONS } from './vocab';
 
-export interface H10Cast { patient: H10Person; staff: H10Person[]; kin: { p: H10Person; rel: string }[]; age: number; dob: Ymd; visit: Ymd; events: Ymd[] }
+export type H10Cast = TwoHalfCast<H10Person>;
 
 export function h10Cast(rng: Rng, ages: readonly [number, number], oldShare: number, years: readonly [number, number]): H10Cast {
-  const visit = randomDate(rng, years[0], years[1]);
-  const age = rng.chance(oldShare) ? rng.int(90, 104) : rng.int(ages[0], ages[1]);
-  return {
-    patient: h10Person(rng),
-    staff: Array.from({ length: 4 }, () => h10Person(rng)),
-    kin: Array.from({ length: 3 }, () => ({ p: h10Person(rng), rel: rng.pick(H10_RELATIONS) })),
-    age, visit,
-    dob: addDays({ y: visit.y - age, m: 1, d: 1 }, -rng.int(1, 360)),
-    events: Array.from({ length: 6 }, () => addDays(visit, rng.int(-25, 15))),
-  };
+  return drawCast(rng, h10Person, H10_RELATIONS, { oldestAge: 104, eventDays: [-25, 15] }, ages, oldShare, years);
 }
 
-export type H10Half = 'source' | 'styles';
-export interface H10Style { name: string; half: H10Half; ages: readonly [number, number]; oldShare: number; caseMode(rng: Rng): CaseMode; render(rng: Rng, c: H10Cast): Frag }
+export type H10Half = TwoHalf;
+export type H10Style = TwoHalfStyle<H10Cast>;
 
-const PROTECTED = new Set<string>(H10_PROTECTED_ALL);
-function t(text: string): Frag {
-  if (!PROTECTED.has(text)) throw new Error(`holdout10: ${text} is not a protected term of this check`);
-  return term(text, text);
-}
+const t = protectedTermOf('holdout10', H10_PROTECTED_ALL);
 const tp = (rng: Rng, terms: readonly string[]): Frag => t(rng.pick(terms));
 const SRC_DEVICES = ['Swan-Ganz', 'Dobhoff', 'Hickman', 'Quinton', 'Foley', 'Atrium Oasis', 'Flexiseal', 'Passy-Muir', 'Trach Talk', 'Roho', 'Sengstaken-Blakemore'] as const;
 const SRC_DRUGS = ['Giapreza', 'Cleviprex', 'Ativan', 'Fentanyl', 'Unasyn', 'Bumex'] as const;

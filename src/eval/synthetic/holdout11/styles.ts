@@ -7,8 +7,9 @@
 // exam, wheelchair seating assessment, endoscopy procedure report, mass-casualty triage tag, diabetic foot exam, CPAP
 // compliance download). Written from how these documents look, not from any recognizer.
 import type { Rng } from '../prng';
-import { addDays, randomDate, type Ymd } from '../dates';
-import { f, term, type CaseMode, type Frag } from '../segments';
+import type { Ymd } from '../dates';
+import { drawCast, protectedTermOf, type TwoHalf, type TwoHalfCast, type TwoHalfStyle } from '../twoHalfCorpus';
+import { f, type CaseMode, type Frag } from '../segments';
 import {
   h11Account, h11Address, h11Age, h11Airfield, h11Church, h11Date, h11Device, h11DiveSite, h11Email, h11Employer, h11FamilyPhone, h11HospCode,
   h11Hospital, h11Id, h11Ip, h11Kin, h11License, h11Mr, h11Mrn, h11Name, h11Nursing, h11Park, h11Person, h11Phone, h11Possessive, h11Practice,
@@ -16,29 +17,16 @@ import {
 } from './formats';
 import { H11_PROTECTED_ALL, H11_RELATIONS } from './vocab';
 
-export interface H11Cast { patient: H11Person; staff: H11Person[]; kin: { p: H11Person; rel: string }[]; age: number; dob: Ymd; visit: Ymd; events: Ymd[] }
+export type H11Cast = TwoHalfCast<H11Person>;
 
 export function h11Cast(rng: Rng, ages: readonly [number, number], oldShare: number, years: readonly [number, number]): H11Cast {
-  const visit = randomDate(rng, years[0], years[1]);
-  const age = rng.chance(oldShare) ? rng.int(90, 106) : rng.int(ages[0], ages[1]);
-  return {
-    patient: h11Person(rng),
-    staff: Array.from({ length: 4 }, () => h11Person(rng)),
-    kin: Array.from({ length: 3 }, () => ({ p: h11Person(rng), rel: rng.pick(H11_RELATIONS) })),
-    age, visit,
-    dob: addDays({ y: visit.y - age, m: 1, d: 1 }, -rng.int(1, 360)),
-    events: Array.from({ length: 6 }, () => addDays(visit, rng.int(-20, 20))),
-  };
+  return drawCast(rng, h11Person, H11_RELATIONS, { oldestAge: 106, eventDays: [-20, 20] }, ages, oldShare, years);
 }
 
-export type H11Half = 'source' | 'styles';
-export interface H11Style { name: string; half: H11Half; ages: readonly [number, number]; oldShare: number; caseMode(rng: Rng): CaseMode; render(rng: Rng, c: H11Cast): Frag }
+export type H11Half = TwoHalf;
+export type H11Style = TwoHalfStyle<H11Cast>;
 
-const PROTECTED = new Set<string>(H11_PROTECTED_ALL);
-function t(text: string): Frag {
-  if (!PROTECTED.has(text)) throw new Error(`holdout11: ${text} is not a protected term of this check`);
-  return term(text, text);
-}
+const t = protectedTermOf('holdout11', H11_PROTECTED_ALL);
 const tp = (rng: Rng, terms: readonly string[]): Frag => t(rng.pick(terms));
 
 const asis = (): CaseMode => 'asis';

@@ -4,8 +4,8 @@
 // generator writes (styles.ts) — with its own vocabulary (vocab.ts), written forms (formats.ts) and seed. Written in
 // session 12 by an examiner who did not read the recognizers; nobody tunes on it. Style names start h12_src_ or
 // h12_new_, so the per-style report splits the halves.
-import { Rng } from '../prng';
-import { NoteBuilder, type SyntheticNote } from '../segments';
+import type { SyntheticNote } from '../segments';
+import { generateTwoHalfCorpus } from '../twoHalfCorpus';
 import { H12_OTHER_STYLES, H12_SOURCE_STYLES, h12Cast } from './styles';
 
 export const DEFAULT_HOLDOUT12_SEED = 120719;
@@ -14,16 +14,13 @@ export const DEFAULT_HOLDOUT12_NOTES = 300;
 const YEARS = { source: [1994, 2005], styles: [2022, 2027] } as const;
 
 export function generateHoldout12Corpus(options: { seed?: number; notes?: number } = {}): SyntheticNote[] {
-  const seed = options.seed ?? DEFAULT_HOLDOUT12_SEED;
-  const count = options.notes ?? DEFAULT_HOLDOUT12_NOTES;
-  const rng = new Rng(seed);
-  const out: SyntheticNote[] = [];
-  for (let i = 0; i < count; i++) {
-    const k = i >> 1;
-    const style = i % 2 === 0 ? H12_SOURCE_STYLES[k % H12_SOURCE_STYLES.length] : H12_OTHER_STYLES[k % H12_OTHER_STYLES.length];
-    const builder = new NoteBuilder(style.caseMode(rng));
-    builder.add(style.render(rng, h12Cast(rng, style.ages, style.oldShare, YEARS[style.half])));
-    out.push(builder.build(`holdout12-${seed}-${String(i).padStart(5, '0')}`, style.name));
-  }
-  return out;
+  return generateTwoHalfCorpus({
+    idPrefix: 'holdout12',
+    seed: options.seed ?? DEFAULT_HOLDOUT12_SEED,
+    notes: options.notes ?? DEFAULT_HOLDOUT12_NOTES,
+    sourceStyles: H12_SOURCE_STYLES,
+    otherStyles: H12_OTHER_STYLES,
+    years: YEARS,
+    cast: h12Cast,
+  });
 }

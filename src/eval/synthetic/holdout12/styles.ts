@@ -7,8 +7,9 @@
 // stem-cell collection record, ostomy teaching record, mobile crisis team dispatch note, compounding pharmacy label and
 // worksheet, medical-device field safety notice letter). Written from how these documents look, not from any recognizer.
 import type { Rng } from '../prng';
-import { addDays, randomDate, type Ymd } from '../dates';
-import { f, term, type CaseMode, type Frag } from '../segments';
+import type { Ymd } from '../dates';
+import { drawCast, protectedTermOf, type TwoHalf, type TwoHalfCast, type TwoHalfStyle } from '../twoHalfCorpus';
+import { f, type CaseMode, type Frag } from '../segments';
 import {
   h12Account, h12Address, h12Age, h12Clinic, h12Date, h12Device, h12Email, h12Employer, h12FamilyPhone, h12Handle, h12HospCode, h12Hospital,
   h12Id, h12Ip, h12Kin, h12License, h12Mrn, h12Name, h12Person, h12Phone, h12Possessive, h12School, h12Shelter, h12Ssn, h12Staff, h12Titled,
@@ -16,29 +17,16 @@ import {
 } from './formats';
 import { H12_PROTECTED_ALL, H12_RELATIONS } from './vocab';
 
-export interface H12Cast { patient: H12Person; staff: H12Person[]; kin: { p: H12Person; rel: string }[]; age: number; dob: Ymd; visit: Ymd; events: Ymd[] }
+export type H12Cast = TwoHalfCast<H12Person>;
 
 export function h12Cast(rng: Rng, ages: readonly [number, number], oldShare: number, years: readonly [number, number]): H12Cast {
-  const visit = randomDate(rng, years[0], years[1]);
-  const age = rng.chance(oldShare) ? rng.int(90, 104) : rng.int(ages[0], ages[1]);
-  return {
-    patient: h12Person(rng),
-    staff: Array.from({ length: 4 }, () => h12Person(rng)),
-    kin: Array.from({ length: 3 }, () => ({ p: h12Person(rng), rel: rng.pick(H12_RELATIONS) })),
-    age, visit,
-    dob: addDays({ y: visit.y - age, m: 1, d: 1 }, -rng.int(1, 360)),
-    events: Array.from({ length: 6 }, () => addDays(visit, rng.int(-25, 25))),
-  };
+  return drawCast(rng, h12Person, H12_RELATIONS, { oldestAge: 104, eventDays: [-25, 25] }, ages, oldShare, years);
 }
 
-export type H12Half = 'source' | 'styles';
-export interface H12Style { name: string; half: H12Half; ages: readonly [number, number]; oldShare: number; caseMode(rng: Rng): CaseMode; render(rng: Rng, c: H12Cast): Frag }
+export type H12Half = TwoHalf;
+export type H12Style = TwoHalfStyle<H12Cast>;
 
-const PROTECTED = new Set<string>(H12_PROTECTED_ALL);
-function t(text: string): Frag {
-  if (!PROTECTED.has(text)) throw new Error(`holdout12: ${text} is not a protected term of this check`);
-  return term(text, text);
-}
+const t = protectedTermOf('holdout12', H12_PROTECTED_ALL);
 const tp = (rng: Rng, terms: readonly string[]): Frag => t(rng.pick(terms));
 
 const asis = (): CaseMode => 'asis';
