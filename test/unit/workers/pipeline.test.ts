@@ -490,6 +490,20 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
     return { store, workerA, workerB, callsA: a.calls, callsB: b.calls, advance: (ms: number) => (t += ms) };
   }
 
+  /** The local models with a summarizer that resolves `inside` when called and answers only after `release()`. */
+  function heldSummarizer() {
+    const base = localModelProvider(engine);
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const provider: ModelProvider = {
+      ...base,
+      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
+    };
+    return { provider, inside, release };
+  }
+
   it('a second worker defers while the first one\'s lease is live, then claims the stage once the lease expired', async () => {
     const base = localModelProvider(engine);
     // Worker A dies inside the summarizer call (as a SIGKILL would leave it): the job stays SUMMARIZING.
@@ -513,16 +527,8 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
   });
 
   it('a live worker renews its lease with the heartbeat, so a duplicate copy keeps deferring past the first lease (long stage)', async () => {
-    const base = localModelProvider(engine);
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
     // A summarizer call that outlasts the lease, as a slow model or a loaded machine makes it.
-    const slow: ModelProvider = {
-      ...base,
-      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
-    };
+    const { provider: slow, inside, release } = heldSummarizer();
     const { store, workerA, workerB, callsB, advance } = twoWorkers(slow);
     const job = await submit(store);
     const runA = workerA.run(job);
@@ -540,15 +546,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
   });
 
   it('a heartbeat writes the lease only when it would lapse within the given time (the run\'s own writes re-stamp it), from the job the run holds', async () => {
-    const base = localModelProvider(engine);
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const slow: ModelProvider = {
-      ...base,
-      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
-    };
+    const { provider: slow, inside, release } = heldSummarizer();
     const { store, workerA, workerB, callsB, advance } = twoWorkers(slow);
     const job = await submit(store);
     const runA = workerA.run(job);
@@ -574,15 +572,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
   });
 
   it('a second copy of the message reaching the same worker while it runs the job waits instead of repeating the model call', async () => {
-    const base = localModelProvider(engine);
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const slow: ModelProvider = {
-      ...base,
-      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
-    };
+    const { provider: slow, inside, release } = heldSummarizer();
     const { store, workerA, callsA } = twoWorkers(slow);
     const job = await submit(store);
     const first = workerA.run(job);
@@ -598,15 +588,7 @@ describe('Pipeline: exactly-once model calls when two workers hold the same job 
   });
 
   it('a renewal after another worker claimed the job is refused quietly, and the first worker\'s write then fails on its version', async () => {
-    const base = localModelProvider(engine);
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const frozen: ModelProvider = {
-      ...base,
-      summarizer: { id: base.summarizer.id, summarize: async (...args: Parameters<typeof base.summarizer.summarize>) => (entered(), await released, base.summarizer.summarize(...args)) },
-    };
+    const { provider: frozen, inside, release } = heldSummarizer();
     const { store, workerA, workerB, callsB, advance } = twoWorkers(frozen);
     const job = await submit(store);
     const runA = workerA.run(job);
