@@ -5,7 +5,6 @@
 import type { PhiType } from '../../types';
 import type { Emit } from '../recognizer';
 import { validEitherOrder } from './validators';
-import { compiledPattern } from './compiledPatterns';
 
 /** How the value after a label is read. */
 export type FieldShape = 'name' | 'date' | 'address' | 'place';
@@ -156,7 +155,7 @@ export function compileField(def: FieldDef): CompiledField {
     : String.raw`(?:[ \t]*[:\-][ \t]*|[ \t]+)`;
   // "/s/" starts with punctuation: it cannot be anchored on a word and is scanned for instead.
   const anchored = def.labels.every((l) => /^[a-z0-9]/i.test(l));
-  const re = compiledPattern(String.raw`(?<![A-Za-z0-9/])(?:${alts.join('|')})(?![A-Za-z0-9])${sep}`, anchored ? 'iy' : 'gi');
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9/])(?:${alts.join('|')})(?![A-Za-z0-9])${sep}`, anchored ? 'iy' : 'gi');
   const triggers = [...new Set(def.labels.map((l) => (/[a-z0-9]+/.exec(l.toLowerCase()) ?? [''])[0]).filter(Boolean))];
   const requires = anchored ? [] : def.labels.flatMap((l) => [l, l.toUpperCase()]);
   return { def, re, triggers, anchored, requires };

@@ -24,7 +24,6 @@ import { WARD_WING_RECOGNIZERS } from './wardWings';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
 import { processSingleton } from '../../processStore';
-import { compiledPattern } from './compiledPatterns';
 import type { PatternRecognizerDef } from './types';
 
 export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -109,11 +108,10 @@ export class RecognizerRegistry {
     for (const def of patterns) {
       this.infos.push({ name: def.name, type: def.type, description: def.description });
       if (disabled.has(def.name)) continue;
-      // One compiled RegExp per pattern for every registry of the process (compiledPatterns.ts).
-      const context = def.context ? compiledPattern(String.raw`(?<![A-Za-z])(?:${def.context.words.join('|')})(?![A-Za-z])`, 'i') : undefined;
+      const context = def.context ? new RegExp(String.raw`(?<![A-Za-z])(?:${def.context.words.join('|')})(?![A-Za-z])`, 'i') : undefined;
       if (def.anchored && !def.triggers?.length) throw new Error(`recognizer ${def.name} is anchored but has no trigger words`);
       const flags = (def.flags ?? 'gi').replace('g', '') + (def.anchored ? 'y' : 'g');
-      this.patterns.push({ def, re: compiledPattern(def.pattern, flags), triggers: this.ids(def.triggers), context });
+      this.patterns.push({ def, re: new RegExp(def.pattern, flags), triggers: this.ids(def.triggers), context });
     }
     for (const def of fields) {
       this.infos.push({ name: def.name, type: def.type, description: def.description });
