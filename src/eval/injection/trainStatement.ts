@@ -20,6 +20,7 @@ import { HOLDOUT4_FORMS, HOLDOUT4_HARD_NEGATIVES } from './holdout4Inventory';
 import { HOLDOUT5_FORMS, HOLDOUT5_HARD_NEGATIVES } from './holdout5Inventory';
 import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
 import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
+import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
   CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, TREATED_CONDITIONS, type HardNegativeTemplate, type InjectionForm,
@@ -47,15 +48,20 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   holdout6: { forms: HOLDOUT6_FORMS, hardNegatives: HOLDOUT6_HARD_NEGATIVES },
   holdout7: { forms: HOLDOUT7_FORMS, hardNegatives: HOLDOUT7_HARD_NEGATIVES },
   selfcheck11: { forms: SELFCHECK11_FORMS, hardNegatives: SELFCHECK11_HARD_NEGATIVES },
+  // Session 12's examiner inventory (#8), scored once unseen (60 instruction-only codes, 45 after the first wave, 1 after
+  // tuning): training data since session 13 (inject19). Its leave-one-out row, with the old training set, is the honest
+  // estimate of the session-12 model on an author it had not seen.
+  holdout8: { forms: HOLDOUT8_FORMS, hardNegatives: HOLDOUT8_HARD_NEGATIVES },
 };
 
-/** The inventories and trap files the weights shipped before session 12 were trained on (--old-training). */
-const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5']);
+/** The inventories and trap files the weights shipped before session 13 were trained on (--old-training). */
+const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
- * The check inventories of session 12: their leave-one-out rows are scored, their misses never printed (--misses skips
- * them), so what is learned from the table's misses is learned from the other inventories' authors.
+ * The check inventories of session 13 (session 12's holdout6 and holdout7, and session 12's examiner inventory holdout8):
+ * their leave-one-out rows are scored, their misses never printed (--misses skips them), so what is learned from the
+ * table's misses is learned from the other inventories' authors.
  */
-export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7']);
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7', 'holdout8']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -75,7 +81,7 @@ export interface Example {
   template?: string;
   /** Words of the condition (and drug) it was filled with: never features, so no diagnosis name learns a side. */
   skip?: ReadonlySet<string>;
-  /** True for data added to training in session 12 (left out by --old-training, the weights shipped before). */
+  /** True for data added to training in session 13 (left out by --old-training, the weights shipped before). */
   fresh?: boolean;
 }
 
@@ -101,8 +107,11 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   's9-code23.jsonl', 's9-code24.jsonl', 's9-heldout-i.jsonl', 's9-inject11.jsonl',
   's10-code27.jsonl', 's10-code28.jsonl', 's10-heldout-j.jsonl', 's10-inject13.jsonl',
   's11-code30.jsonl', 's11-code31.jsonl', 's11-heldout-k.jsonl',
+  // Session 12's examiner batch L (no session-12 engineer wrote a trap file): training data since session 13; never a
+  // session-13 examiner batch (s13-heldout-m.jsonl).
+  's12-heldout-l.jsonl',
 ];
-const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s9-code23.jsonl'));
+const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
 const SEED = 9009;
 /** Seed of the summary corpus notes used as clinical prose negatives (not an evaluation seed). */
 const PROSE_SEED = 9091;
