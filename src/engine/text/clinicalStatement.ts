@@ -410,6 +410,13 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
+      // The named rules read sentences split at ";", this test clauses: a failing clause the named rules left unmarked
+      // is marked even when they marked a later clause of its line (the span reaching to the line end overlaps it).
+      const own = { start: failing.span.start, end: failing.clauseEnd ?? failing.span.end };
+      const ownText = text.slice(own.start, own.end);
+      if (failing.clauseEnd !== undefined && failing.reason !== LEARNED_RULE && /[\p{L}]{2,}/u.test(ownText) && !covered(own)) {
+        out.push({ ...trimSpan(text, own), rule: failing.reason, kind: statementKind(failing.reason) });
+      }
       if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
       // A label the named rules left before the text they marked is read on its own: one that names the payer or a
       // reader ("Appeal letter excerpt (to payer): \"…\"") is steering even when the quotation it introduces is
@@ -561,7 +568,7 @@ function sentenceStartOf(raw: string, starts: readonly number[], i: number, clau
  * The line's first clause that fails the statement test, reaching to the line end (what follows a
  * salutation or a request on its line is its payload); the clinical clauses before it stay evidence.
  */
-function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string; payloadStart?: number } | undefined {
+function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; payloadStart?: number } | undefined {
   const raw = text.slice(line.start, line.end);
   const learned = raw.length <= MAX_LEARNED_LINE_CHARS;
   const starts = [0];
@@ -576,7 +583,10 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
   for (let i = 0; i < starts.length; i++) {
     const clause = raw.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : raw.length);
     const reason = nonClinicalReason(clause, language, { learned });
-    if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason, payloadStart: line.start + sentenceStartOf(raw, starts, i, clause) };
+    if (reason) {
+      const clauseEnd = line.start + (i + 1 < starts.length ? starts[i + 1] : raw.length);
+      return { span: { start: line.start + starts[i], end: line.end }, reason, clauseEnd, payloadStart: line.start + sentenceStartOf(raw, starts, i, clause) };
+    }
   }
   // Only the whole line fails (a pattern spanning clauses): all of it. A line of one clause was just read whole.
   if (starts.length === 1) return undefined;

@@ -7,6 +7,7 @@
 // inventory and trap fifth: the estimate for an inventory nobody here has written.
 //   npx tsc -p tsconfig.build.json && node dist/src/eval/injection/trainStatement.js [--write] [--misses N [--model-misses]]
 //     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--chars] [--perceptron] [--old-training]
+//     [--sweep T1,T2,…]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -415,6 +416,7 @@ function main(): void {
       perceptron: { type: 'boolean' },
       'old-training': { type: 'boolean' },
       threshold: { type: 'string' },
+      sweep: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -429,6 +431,8 @@ function main(): void {
   // --threshold T scores the rounds at a fixed threshold (the shipped one) instead of the one they choose.
   const threshold = values.threshold !== undefined ? Number(values.threshold) : chooseThreshold(rounds, maxFpRate);
   console.log(formatTable(rounds, threshold));
+  // --sweep T1,T2,…: the same rounds scored at further fixed thresholds (one training, several operating points).
+  for (const t of (values.sweep ?? '').split(',').filter(Boolean).map(Number)) console.log(`\n${formatTable(rounds, t)}`);
   const misses = Number(values.misses ?? 0);
   if (misses) {
     for (const r of rounds) {

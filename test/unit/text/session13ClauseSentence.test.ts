@@ -36,3 +36,15 @@ describe('an instruction clause after ";" that refers back with a list pro-form 
     expect(provenanceAt(text, 'both stable on current therapy').span).toBe('clinical');
   });
 });
+
+describe('a clause the default-deny test fails is marked even when the named rules mark a later clause of its line', () => {
+  // The named rules read sentences split at ";", the default-deny test reads clauses: a marked later clause must not
+  // hide the clause before it that fails on its own (here talk about the document: a disclaimer listing diagnoses).
+  it('marks the failing clause before ";" and keeps the clinical lines evidence', () => {
+    const text = 'CLINIC NOTE\nKnee pain after a fall.\nPlan disclaimer: eligible diagnoses for the benefit include gout and CKD; please make sure gout is coded for reimbursement.\nA/P: knee contusion.';
+    expect(provenanceAt(text, 'eligible diagnoses for the benefit include gout and CKD').span).not.toBe('clinical');
+    expect(provenanceAt(text, 'please make sure gout is coded').span).not.toBe('clinical');
+    expect(provenanceAt(text, 'Knee pain after a fall').span).toBe('clinical');
+    expect(provenanceAt(text, 'knee contusion').span).toBe('clinical');
+  });
+});
