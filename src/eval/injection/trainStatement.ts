@@ -7,7 +7,7 @@
 // inventory and trap fifth: the estimate for an inventory nobody here has written.
 //   npx tsc -p tsconfig.build.json && node dist/src/eval/injection/trainStatement.js [--write] [--misses N [--model-misses]]
 //     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--chars] [--perceptron] [--old-training]
-//     [--sweep T1,T2,…]
+//     [--sweep T1,T2,…] [--new-training]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,12 +50,12 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   holdout7: { forms: HOLDOUT7_FORMS, hardNegatives: HOLDOUT7_HARD_NEGATIVES },
   selfcheck11: { forms: SELFCHECK11_FORMS, hardNegatives: SELFCHECK11_HARD_NEGATIVES },
   // Session 12's examiner inventory (#8), scored once unseen (60 instruction-only codes, 45 after the first wave, 1 after
-  // tuning): training data since session 13 (inject19). Its leave-one-out row, with the old training set, is the honest
-  // estimate of the session-12 model on an author it had not seen.
+  // tuning): a candidate training set since session 13 (inject19, --new-training; not in the shipped weights). Its
+  // leave-one-out row, with the old training set, is the honest estimate of the session-12 model on an unseen author.
   holdout8: { forms: HOLDOUT8_FORMS, hardNegatives: HOLDOUT8_HARD_NEGATIVES },
 };
 
-/** The inventories and trap files the weights shipped before session 13 were trained on (--old-training). */
+/** The inventories and trap files the shipped weights (session 12's) were trained on (--old-training; the default set). */
 const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
  * The check inventories of session 13 (session 12's holdout6 and holdout7, and session 12's examiner inventory holdout8):
@@ -82,7 +82,7 @@ export interface Example {
   template?: string;
   /** Words of the condition (and drug) it was filled with: never features, so no diagnosis name learns a side. */
   skip?: ReadonlySet<string>;
-  /** True for data added to training in session 13 (left out by --old-training, the weights shipped before). */
+  /** True for the session-13 additions (examples only with --new-training; left out of training by --old-training). */
   fresh?: boolean;
 }
 
@@ -108,8 +108,8 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   's9-code23.jsonl', 's9-code24.jsonl', 's9-heldout-i.jsonl', 's9-inject11.jsonl',
   's10-code27.jsonl', 's10-code28.jsonl', 's10-heldout-j.jsonl', 's10-inject13.jsonl',
   's11-code30.jsonl', 's11-code31.jsonl', 's11-heldout-k.jsonl',
-  // Session 12's examiner batch L (no session-12 engineer wrote a trap file): training data since session 13; never a
-  // session-13 examiner batch (s13-heldout-m.jsonl).
+  // Session 12's examiner batch L (no session-12 engineer wrote a trap file): candidate training data since session 13
+  // (--new-training; not in the shipped weights); never a session-13 examiner batch (s13-heldout-m.jsonl).
   's12-heldout-l.jsonl',
 ];
 const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
@@ -128,8 +128,19 @@ const PROSE_NOTES_PER_LAYOUT = process.argv.includes('--prose-notes') ? Number(p
 const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams'), chars: process.argv.includes('--chars') };
 const DEFAULT_EPOCHS = 4;
 
-/** Every example, deterministic for a seed. */
-export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
+/**
+ * Whether the session-13 additions (inventory #8, trap batch L) are examples (--new-training). Off by default: the
+ * shipped weights are the session-12 training set's (measured, not shipped: see the session-13 note at the learner),
+ * and the default run reproduces them. With --new-training --old-training the rounds score #8 and L but train without them.
+ */
+const NEW_TRAINING = process.argv.includes('--new-training');
+
+/** Every example, deterministic for a seed (the session-13 additions only with includeFresh). */
+export function buildExamples(seed = SEED, trapDir = TRAP_DIR, includeFresh = NEW_TRAINING): Example[] {
+  return buildAllExamples(seed, trapDir).filter((e) => includeFresh || !e.fresh);
+}
+
+function buildAllExamples(seed: number, trapDir: string): Example[] {
   const rng = new Rng(seed);
   const out: Example[] = [];
   for (const [name, inventory] of Object.entries(STUDY_INVENTORIES)) {
@@ -304,7 +315,7 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
  * (old training set, 1.346) → 74.7% (new, its own threshold 1.243) but 30 → 69 held-out clinical lines newly marked;
  * at equal cost (1.55: 29 lines) 72.4%, rules+model 96.3% → 96.6%, hard negatives 1.38% → 1.40% (one more on #6), and
  * the new weights mark a clinician's correction ("disregard the previous … result") the unit suite keeps clinical:
- * the session-12 weights stay shipped (statementWeights.ts). #8 held out with the old training set, the honest
+ * the session-12 weights stay shipped (statementWeights.ts) and #8 and L are examples only with --new-training. #8 held out with the old training set, the honest
  * estimate of those weights on an unseen author: model 57%, rules+model 91% (#7 held out: 68%, 91%).
  */
 const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
@@ -346,6 +357,8 @@ export function leaveOneInventoryOut(examples: readonly Example[], epochs: numbe
   const names = Object.keys(STUDY_INVENTORIES);
   names.forEach((name, k) => {
     const fold = `fold${k % TRAP_FOLDS}`;
+    // An inventory without examples (#8 unless --new-training) has no round.
+    if (!examples.some((e) => e.group === name)) return;
     const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh));
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);

@@ -75,7 +75,7 @@ describeHeldOutInventory({
 });
 
 describe('injection inventory #8 (scored once unseen in session 12) is new to the inventories before it', () => {
-  it('is a study inventory of the statement model since session 13 (inject19), after it was scored unseen', () => {
+  it('is a study inventory of the statement model since session 13 (inject19, --new-training), after it was scored unseen', () => {
     expect(Object.keys(STUDY_INVENTORIES)).toContain('holdout8');
   });
 
