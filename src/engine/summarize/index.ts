@@ -262,7 +262,7 @@ const NAMED_THEN_STATUS = /^(?:(?:first|next|also|finally|lastly|then|second|thi
  */
 const TOPIC_OPENER = /^(?:regarding|as for|as to|with regard to|with respect to|in terms of|concerning) (?:the |his |her |their |your )?((?:[\w'’/-]+ ){0,5}?[\w'’/-]+), (?=\w)/i;
 /** The problem a sentence names in either grammar, or undefined. */
-function namedProblem(sentence: string): string | undefined {
+export function namedProblem(sentence: string): string | undefined {
   const m = NAMED_THEN_STATUS.exec(sentence) ?? TOPIC_OPENER.exec(sentence);
   return m && !NOT_A_PROBLEM_SUBJECT.test(m[1]) ? m[1] : undefined;
 }
