@@ -9,6 +9,7 @@ import { memoOf } from '../text/memo';
 import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { CONCLUSION_SECTIONS, withheldBecause } from './acceptance';
+import { modelAccepts, type CandidateModel, type PoolCandidate } from './candidateAcceptance';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
@@ -104,6 +105,10 @@ export interface CoderOptions {
   conventions?: ConventionSource;
   /** Setting when a call does not give one (Section IV.H outpatient rules by default). */
   setting?: CodingSetting;
+  /** A learned acceptance model (candidateAcceptance.ts) that replaces the fixed confidence threshold. */
+  candidateModel?: CandidateModel;
+  /** Receives every scored candidate of each note coded, reported or not (training and evaluation only). */
+  onPool?: (pool: PoolCandidate[]) => void;
 }
 
 /** Per-note coding options. */
@@ -167,8 +172,12 @@ export class Coder {
   /** The Tabular conventions the guideline rules apply; the validator holds any model's codes to them too. */
   readonly conventions: ConventionSource;
   private readonly setting: CodingSetting;
+  private readonly candidateModel: CandidateModel | undefined;
+  private readonly onPool: ((pool: PoolCandidate[]) => void) | undefined;
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
+    this.candidateModel = options.candidateModel;
+    this.onPool = options.onPool;
     this.lexicon = lexiconOf(codeSet);
     this.history = new HistoryMapper(codeSet);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -368,7 +377,15 @@ export class Coder {
       if (byCode.has(code) && byCode.size > 1 && !statedByGuideline(byCode.get(code)!)) byCode.delete(code);
     }
     const signals = this.score(text, analysis, byCode, dropped);
-    let drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    let drafts: Draft[];
+    if (this.candidateModel || this.onPool) {
+      const pool = this.poolOf(analysis, byCode, signals, setting);
+      this.onPool?.(pool.map((p) => p.candidate));
+      const model = this.candidateModel;
+      drafts = pool.filter((p) => (model ? modelAccepts(model, p.candidate) : p.draft.confidence >= this.minConfidence)).map((p) => p.draft);
+    } else {
+      drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    }
     // I.B.14: a BMI paired with a weight diagnosis that did not reach the report is not reported alone.
     if (drafts.some((d) => BMI_CODE.test(d.code)) && !drafts.some((d) => WEIGHT_DIAGNOSIS.test(d.code))) {
       for (const d of drafts.filter((x) => BMI_CODE.test(x.code))) dropped.push({ code: d.code, section: 'I.B.14', detail: 'a BMI is reported only with an associated weight diagnosis' });
@@ -400,6 +417,39 @@ export class Coder {
         mentions: d.mentions,
         signals: signals.get(d)!,
         guideline: d.guideline,
+      };
+    });
+  }
+
+  /** Every scored candidate of the note with what the learned acceptance model reads of it (candidateAcceptance.ts). */
+  private poolOf(analysis: TextAnalysis, byCode: Map<string, Draft>, signals: Map<Draft, CodeSignals>, setting: CodingSetting): Array<{ draft: Draft; candidate: PoolCandidate }> {
+    const drafts = [...byCode.values()];
+    const codes = drafts.map((d) => d.code);
+    const byConfidence = [...drafts].sort((a, b) => b.confidence - a.confidence);
+    const noteSections = [...new Set(analysis.sections.map((x) => x.kind))];
+    const nonClinicalNote = analysis.provenance.nonClinical.length > 0;
+    return drafts.map((d) => {
+      const others = codes.filter((c) => c !== d.code);
+      const bare = d.code.replace('.', '');
+      return {
+        draft: d,
+        candidate: {
+          code: d.code,
+          signals: signals.get(d)!,
+          confidence: d.confidence,
+          contexts: d.mentions.map((m) => m.context),
+          sections: d.mentions.map((m) => sectionAt(analysis, m.span.start)?.kind ?? 'other'),
+          guidelineActions: d.guideline.map((g) => g.action),
+          noteSections,
+          outpatient: setting === 'outpatient',
+          poolSize: drafts.length,
+          confidenceRank: byConfidence.findIndex((x) => x.confidence <= d.confidence) + 1,
+          sameCategoryOther: others.some((o) => o.slice(0, 3) === d.code.slice(0, 3)),
+          longerSibling: others.some((o) => o.slice(0, 3) === d.code.slice(0, 3) && o.replace('.', '').length > bare.length),
+          excludes1Other: others.some((o) => this.conventions.excludes1Conflict(d.code, o)),
+          manifestation: this.conventions.isManifestation(d.code),
+          nonClinicalNote,
+        },
       };
     });
   }
