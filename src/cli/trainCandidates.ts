@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ClinicalEngine } from '../engine';
-import type { PoolCandidate } from '../engine/coding/candidateAcceptance';
+import type { PoolCandidate, PoolSource } from '../engine/coding/candidateAcceptance';
 import {
   DEFAULT_CANDIDATE_TRAINING, formatCandidateFolds, heldbackCheck, poolOfNote, readPoolDump, trainCandidateModel, trapLeaveOneBatchOut, tuneCrossValidation, writePoolDump, type PoolDump,
 } from '../eval/candidateAcceptance';
@@ -27,6 +27,7 @@ function main(argv: string[]): number {
       'weights-out': { type: 'string' },
       'no-traps': { type: 'boolean' },
       'trap-weight': { type: 'string' },
+      sources: { type: 'string' },
     },
   });
   const [command, ...files] = positionals;
@@ -56,7 +57,7 @@ function main(argv: string[]): number {
   if (command === 'train' && files.length) {
     const dump = readPoolDump(...files);
     const withTraps = values['no-traps'] !== true;
-    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}) };
+    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}), ...(values.sources ? { sources: values.sources.split(',') as PoolSource[] } : {}) };
     console.log(formatCandidateFolds(`CodiEsp tune, case-grouped 5-fold CV${withTraps ? ' (trap batches in every training fold)' : ''}`, tuneCrossValidation(dump, 5, withTraps, options)));
     console.log(formatCandidateFolds('CodiEsp held-back part (trained on all tune cases)', [heldbackCheck(dump, withTraps, options)]));
     console.log(formatCandidateFolds('Trap batches, leave-one-batch-out (trained on CodiEsp tune + the other batches)', trapLeaveOneBatchOut(dump, undefined, options)));
@@ -70,7 +71,7 @@ function main(argv: string[]): number {
     }
     return 0;
   }
-  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N]');
+  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N] [--sources scored,covered,guideline,specificity]');
   return 2;
 }
 

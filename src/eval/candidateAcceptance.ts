@@ -7,9 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClinicalEngine } from '../engine';
-import { acceptProbability, candidateFeatures, type CandidateModel, type PoolCandidate } from '../engine/coding/candidateAcceptance';
-import { trainLogistic } from './acceptanceVoter';
+import { acceptProbability, candidateFeatures, type CandidateModel, type PoolCandidate, type PoolSource } from '../engine/coding/candidateAcceptance';
+import { VOTER_EXAMINER_BATCHES } from './acceptanceVoter';
 import { normalizeCode, prf, type PrfCounts } from './icd';
+
+/** The examiner trap batches A-L: one author each, written without seeing the engine's output on them. */
+export const EXAMINER_TRAP_BATCHES: readonly string[] = [...VOTER_EXAMINER_BATCHES, 's12-heldout-l'];
 
 /** One scored candidate of one note. `code` is kept to score the row, never read as a feature. */
 export interface PoolRow {
@@ -20,7 +23,8 @@ export interface PoolRow {
   id: string;
   code: string;
   features: Record<string, number>;
-  /** Calibrated confidence ≥ the engine's fixed threshold. */
+  source: string;
+  /** Scored by the coder with calibrated confidence ≥ its fixed threshold. */
   aboveThreshold: boolean;
   /** The coder proposed it (after its acceptance rules). */
   proposed: boolean;
@@ -46,7 +50,8 @@ export interface PoolDump {
  * did not propose was withheld by a rule that runs after the model (acceptance.ts, I.B.14), and one the validator
  * refused stays refused. Candidates below the threshold are assumed to pass the validator (checked end to end).
  */
-export function reachable(r: PoolRow): boolean {
+export function reachable(r: PoolRow, sources: readonly PoolSource[] = ALL_SOURCES): boolean {
+  if (!sources.includes(r.source as PoolSource)) return false;
   if (r.aboveThreshold && !r.proposed) return false;
   if (r.proposed && !r.reported) return false;
   return true;
@@ -68,7 +73,8 @@ export function poolOfNote(engine: ClinicalEngine, sink: { pool: PoolCandidate[]
     id: note.id,
     code: c.code,
     features: candidateFeatures(c),
-    aboveThreshold: c.confidence >= minConfidence,
+    source: c.source,
+    aboveThreshold: c.source === 'scored' && c.confidence >= minConfidence,
     proposed: proposed.has(normalizeCode(c.code)),
     reported: reported.has(normalizeCode(c.code)),
   }));
@@ -92,16 +98,74 @@ export function readPoolDump(...files: string[]): PoolDump {
   return dump;
 }
 
+const ALL_SOURCES: readonly PoolSource[] = ['scored', 'covered', 'guideline', 'specificity'];
+
 export interface CandidateTraining {
+  /** Pool sources the model may accept from (the rest keep the engine's own decision). */
+  sources: readonly PoolSource[];
   l2: number;
   iterations: number;
   /** Case-grouped inner folds the threshold is chosen on. */
   innerFolds: number;
   /** Weight of a trap row relative to a CodiEsp row in training. */
   trapWeight: number;
+  /** Raise the threshold until the training trap notes' must-not codes (out of fold) do not exceed the engine's. */
+  holdMustNot: boolean;
 }
 
-export const DEFAULT_CANDIDATE_TRAINING: CandidateTraining = { l2: 0.003, iterations: 300, innerFolds: 5, trapWeight: 1 };
+export const DEFAULT_CANDIDATE_TRAINING: CandidateTraining = { sources: ALL_SOURCES, l2: 0.003, iterations: 200, innerFolds: 3, trapWeight: 1, holdMustNot: true };
+
+/**
+ * L2 logistic regression by full-batch gradient descent with a per-feature step (AdaGrad), over rows packed into typed
+ * arrays once (the same method as the acceptance voter's trainer, fast enough to train hundreds of folds on a shared core).
+ */
+export function trainLogistic(examples: ReadonlyArray<{ features: Record<string, number>; keep: boolean }>, options: Pick<CandidateTraining, 'l2' | 'iterations'>): Pick<CandidateModel, 'bias' | 'weights'> {
+  const index = new Map<string, number>();
+  const offsets = new Int32Array(examples.length + 1);
+  const idx: number[] = [];
+  const val: number[] = [];
+  examples.forEach((e, i) => {
+    for (const [k, v] of Object.entries(e.features)) {
+      let j = index.get(k);
+      if (j === undefined) index.set(k, (j = index.size));
+      idx.push(j);
+      val.push(v);
+    }
+    offsets[i + 1] = idx.length;
+  });
+  const I = Int32Array.from(idx);
+  const V = Float64Array.from(val);
+  const y = Float64Array.from(examples, (e) => (e.keep ? 1 : 0));
+  const w = new Float64Array(index.size);
+  const g2 = new Float64Array(index.size);
+  const grad = new Float64Array(index.size);
+  let bias = 0;
+  let b2 = 0;
+  const n = examples.length || 1;
+  const rate = 0.5;
+  for (let it = 0; it < options.iterations; it++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let i = 0; i < examples.length; i++) {
+      let z = bias;
+      for (let p = offsets[i]; p < offsets[i + 1]; p++) z += w[I[p]] * V[p];
+      const err = 1 / (1 + Math.exp(-z)) - y[i];
+      gb += err;
+      for (let p = offsets[i]; p < offsets[i + 1]; p++) grad[I[p]] += err * V[p];
+    }
+    gb /= n;
+    b2 += gb * gb;
+    bias -= (rate * gb) / Math.sqrt(b2 + 1e-12);
+    for (let j = 0; j < w.length; j++) {
+      const gj = grad[j] / n + options.l2 * w[j];
+      g2[j] += gj * gj;
+      w[j] -= (rate * gj) / Math.sqrt(g2[j] + 1e-12);
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [k, j] of [...index].sort(([a], [b]) => a.localeCompare(b))) if (Math.abs(w[j]) > 1e-6) weights[k] = Math.round(w[j] * 1e4) / 1e4;
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
 
 const noteKey = (r: { set: string; batch: string; id: string }) => `${r.set}\0${r.batch}\0${r.id}`;
 
@@ -117,10 +181,10 @@ function foldOf(key: string, folds: number): number {
 
 const goldOf = (notes: readonly PoolNote[]) => new Map(notes.map((n) => [noteKey(n), new Set(n.gold.map(normalizeCode))]));
 
-function examples(rows: readonly PoolRow[], gold: Map<string, Set<string>>, trapWeight: number): Array<{ features: Record<string, number>; keep: boolean }> {
+function examples(rows: readonly PoolRow[], gold: Map<string, Set<string>>, trapWeight: number, sources: readonly PoolSource[]): Array<{ features: Record<string, number>; keep: boolean }> {
   const out: Array<{ features: Record<string, number>; keep: boolean }> = [];
   for (const r of rows) {
-    if (!reachable(r)) continue;
+    if (!reachable(r, sources)) continue;
     const e = { features: r.features, keep: gold.get(noteKey(r))?.has(normalizeCode(r.code)) === true };
     // Integer weights by repetition keep the trainer unchanged.
     const copies = r.set === 'traps' ? trapWeight : 1;
@@ -129,17 +193,21 @@ function examples(rows: readonly PoolRow[], gold: Map<string, Set<string>>, trap
   return out;
 }
 
-/** The threshold maximising micro F1 of accepted scored rows against `totalGold` gold codes (ties: the higher threshold). */
-export function chooseF1Threshold(scored: ReadonlyArray<{ p: number; gold: boolean }>, totalGold: number): number {
+/**
+ * The threshold maximising micro F1 of the accepted scored rows plus `base` (the codes the engine reports outside the
+ * model's sources) against `totalGold` gold codes (ties: the higher threshold).
+ */
+export function chooseF1Threshold(scored: ReadonlyArray<{ p: number; gold: boolean }>, totalGold: number, base: { tp: number; fp: number } = { tp: 0, fp: 0 }, minThreshold = 0): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
-  let tp = 0;
-  let best = 1;
+  let tp = base.tp;
+  let best = Math.max(minThreshold, sorted[0]?.p ?? 1);
   let bestF1 = -1;
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i].gold) tp++;
     const next = sorted[i + 1]?.p ?? 0;
     if (next === sorted[i].p) continue;
-    const f1 = (2 * tp) / (i + 1 + totalGold);
+    if ((sorted[i].p + next) / 2 < minThreshold) break;
+    const f1 = (2 * tp) / (i + 1 + base.tp + base.fp + totalGold);
     if (f1 > bestF1) {
       bestF1 = f1;
       best = (sorted[i].p + next) / 2;
@@ -148,22 +216,50 @@ export function chooseF1Threshold(scored: ReadonlyArray<{ p: number; gold: boole
   return best;
 }
 
+/**
+ * The lowest threshold at which the model's accepted must-not codes (out of fold) are no more than the engine alone
+ * reports: must-not codes the model accepts are counted in place of the engine's (a threshold that accepts none of them
+ * holds the figure by construction).
+ */
+export function mustNotFloor(mustNotScores: readonly number[], engineMustNot: number): number {
+  const sorted = [...mustNotScores].sort((a, b) => b - a);
+  // Accepting the top k must-not rows is allowed while k ≤ engineMustNot.
+  if (sorted.length <= engineMustNot) return 0;
+  return sorted[engineMustNot] + 1e-9;
+}
+
 /** Trains on the notes given; the threshold comes from case-grouped out-of-fold scores of those notes only. */
 export function trainCandidateModel(dump: PoolDump, notes: readonly PoolNote[], options: CandidateTraining = DEFAULT_CANDIDATE_TRAINING, provenance = ''): CandidateModel {
   const keys = new Set(notes.map(noteKey));
   const rows = dump.rows.filter((r) => keys.has(noteKey(r)));
   const gold = goldOf(notes);
   const scored: Array<{ p: number; gold: boolean }> = [];
+  const base = { tp: 0, fp: 0 };
   let totalGold = 0;
+  // Out-of-fold probabilities of the trap notes' must-not codes the model could accept, and the engine's own count.
+  const trapScored: number[] = [];
+  let trapEngineMustNot = 0;
+  const mustNot = new Map(notes.map((n) => [noteKey(n), new Set(n.mustNot.map(normalizeCode))]));
   for (let k = 0; k < options.innerFolds; k++) {
     const inFold = (r: { set: string; batch: string; id: string }) => foldOf(`inner\0${noteKey(r)}`, options.innerFolds) === k;
-    const m = { ...trainLogistic(examples(rows.filter((r) => !inFold(r)), gold, options.trapWeight), options), threshold: 0, provenance: '' };
+    const m = { ...trainLogistic(examples(rows.filter((r) => !inFold(r)), gold, options.trapWeight, options.sources), options), threshold: 0, sources: options.sources, provenance: '' };
     // The F1 threshold is chosen on CodiEsp cases (whole records coded as a coder would); trap notes test single rules.
     for (const n of notes) if (inFold(n) && n.set === 'codiesp') totalGold += n.gold.length;
-    for (const r of rows) if (inFold(r) && r.set === 'codiesp' && reachable(r)) scored.push({ p: acceptProbability(m, r.features), gold: gold.get(noteKey(r))!.has(normalizeCode(r.code)) });
+    for (const r of rows) {
+      if (inFold(r) && r.set === 'traps') {
+        const isMustNot = mustNot.get(noteKey(r))?.has(normalizeCode(r.code)) === true;
+        if (isMustNot && r.reported) trapEngineMustNot++;
+        if (isMustNot && reachable(r, options.sources)) trapScored.push(acceptProbability(m, r.features));
+        continue;
+      }
+      if (!inFold(r) || r.set !== 'codiesp') continue;
+      const isGold = gold.get(noteKey(r))!.has(normalizeCode(r.code));
+      if (reachable(r, options.sources)) scored.push({ p: acceptProbability(m, r.features), gold: isGold });
+      else if (!options.sources.includes(r.source as PoolSource) && r.reported) base[isGold ? 'tp' : 'fp']++;
+    }
   }
-  const threshold = Math.round(chooseF1Threshold(scored, totalGold) * 1e4) / 1e4;
-  return { ...trainLogistic(examples(rows, gold, options.trapWeight), options), threshold, provenance };
+  const threshold = Math.round(chooseF1Threshold(scored, totalGold, base, options.holdMustNot ? mustNotFloor(trapScored, trapEngineMustNot) : 0) * 1e4) / 1e4;
+  return { ...trainLogistic(examples(rows, gold, options.trapWeight, options.sources), options), threshold, sources: options.sources, provenance };
 }
 
 export interface SetFigure {
@@ -186,7 +282,7 @@ export function scoreNotes(dump: PoolDump, notes: readonly PoolNote[], accept?: 
   let mustNot = 0;
   for (const n of notes) {
     const rows = byNote.get(noteKey(n)) ?? [];
-    const predicted = new Set(rows.filter((r) => (accept ? reachable(r) && accept(r) : r.reported)).map((r) => normalizeCode(r.code)));
+    const predicted = new Set(rows.filter((r) => (accept ? accept(r) : r.reported)).map((r) => normalizeCode(r.code)));
     const gold = new Set(n.gold.map(normalizeCode));
     const mn = new Set(n.mustNot.map(normalizeCode));
     tally(gold, predicted, exact);
@@ -208,7 +304,8 @@ export interface CandidateFold {
   after: SetFigure;
 }
 
-const acceptWith = (m: CandidateModel) => (r: PoolRow) => acceptProbability(m, r.features) >= m.threshold;
+/** The engine's decision with the model: the model decides the rows of its sources, the engine the rest. */
+const acceptWith = (m: CandidateModel) => (r: PoolRow) => (m.sources.includes(r.source as PoolSource) ? reachable(r, m.sources) && acceptProbability(m, r.features) >= m.threshold : r.reported);
 
 /** Case-grouped k-fold cross-validation on the CodiEsp tune cases (trap notes join every training fold when asked). */
 export function tuneCrossValidation(dump: PoolDump, folds = 5, withTraps = true, options: CandidateTraining = DEFAULT_CANDIDATE_TRAINING): CandidateFold[] {
@@ -232,10 +329,10 @@ export function heldbackCheck(dump: PoolDump, withTraps = true, options: Candida
   return { name: 'heldback', threshold: m.threshold, before: scoreNotes(dump, test), after: scoreNotes(dump, test, acceptWith(m)) };
 }
 
-/** Leave-one-batch-out on the trap batches: trained on CodiEsp tune plus every other trap batch. */
+/** Leave-one-batch-out on the examiner trap batches: trained on CodiEsp tune plus every other trap file. */
 export function trapLeaveOneBatchOut(dump: PoolDump, batches?: readonly string[], options: CandidateTraining = DEFAULT_CANDIDATE_TRAINING): CandidateFold[] {
   const all = [...new Set(dump.notes.filter((n) => n.set === 'traps').map((n) => n.batch))].sort();
-  return (batches ?? all).filter((b) => all.includes(b)).map((held) => {
+  return (batches ?? EXAMINER_TRAP_BATCHES).filter((b) => all.includes(b)).map((held) => {
     const train = dump.notes.filter((n) => (n.set === 'codiesp' && n.batch === 'tune') || (n.set === 'traps' && n.batch !== held));
     const test = dump.notes.filter((n) => n.set === 'traps' && n.batch === held);
     const m = trainCandidateModel(dump, train, options);

@@ -10,9 +10,16 @@ import type { MentionContext, SectionKind } from '../types';
 import { CONCLUSION_SECTIONS } from './acceptance';
 import type { CodeSignals } from './coder';
 
+/**
+ * Where a candidate comes from: scored by the coder (reported when over its threshold), the code of a mention a more
+ * specific overlapping mention covers, or a code the guideline rules or the specificity choice removed.
+ */
+export type PoolSource = 'scored' | 'covered' | 'guideline' | 'specificity';
+
 /** Everything the model reads of one candidate and its note. */
 export interface PoolCandidate {
   code: string;
+  source: PoolSource;
   signals: CodeSignals;
   /** Calibrated confidence (the engine's fixed-threshold score). */
   confidence: number;
@@ -46,6 +53,8 @@ export interface CandidateModel {
   weights: Readonly<Record<string, number>>;
   /** Accept when P(report) ≥ threshold. */
   threshold: number;
+  /** The pool sources the model decides; candidates of other sources keep the coder's own decision. */
+  sources: readonly PoolSource[];
   /** How the weights were made (command, data, options). */
   provenance: string;
 }
@@ -61,6 +70,7 @@ export function candidateFeatures(c: PoolCandidate): Record<string, number> {
   const f: Record<string, number> = {};
   const on = (name: string) => { f[name] = 1; };
   const s = c.signals;
+  on(`source:${c.source}`);
   on(`match:${s.match}`);
   on(`terms:${bucket(s.termTokens, [2, 3, 4], ['1', '2', '3', '4+'])}`);
   on(`mentions:${bucket(s.mentions, [2, 3, 5], ['1', '2', '3-4', '5+'])}`);
@@ -87,6 +97,8 @@ export function candidateFeatures(c: PoolCandidate): Record<string, number> {
   if (s.unspecified) on(`unspecifiedPlace:${place}`);
   if (s.termTokens <= 1) on(`oneWordPlace:${place}`);
   on(`matchPlace:${s.match}:${place}`);
+  on(`sourcePlace:${c.source}:${place}`);
+  on(`sourceChapter:${c.source}:${chapter}`);
   on(`depth:${c.code.replace('.', '').length}`);
   for (const a of new Set(c.guidelineActions)) on(`guideline:${a}`);
   if (!c.guidelineActions.length) on('guideline:none');
@@ -106,7 +118,8 @@ export function acceptProbability(model: CandidateModel, features: Readonly<Reco
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model accepts the candidate. */
-export function modelAccepts(model: CandidateModel, c: PoolCandidate): boolean {
+/** The model's verdict on a candidate, or undefined when its source is not one the model decides. */
+export function modelAccepts(model: CandidateModel, c: PoolCandidate): boolean | undefined {
+  if (!model.sources.includes(c.source)) return undefined;
   return acceptProbability(model, candidateFeatures(c)) >= model.threshold;
 }
