@@ -33,7 +33,7 @@ function main(argv: string[]): number {
   const [command, ...files] = positionals;
   if (command === 'dump') {
     const sink: { pool: PoolCandidate[] } = { pool: [] };
-    const engine = new ClinicalEngine({ coder: { onPool: (pool) => { sink.pool = pool; } } });
+    const engine = new ClinicalEngine({ coder: { candidateModel: false, onPool: (pool) => { sink.pool = pool; } } });
     const dump: PoolDump = { notes: [], rows: [] };
     if (values.icd) {
       for (const r of readJsonl(values.icd) as unknown as Array<{ id: string; text: string; codes: string[] }>) {

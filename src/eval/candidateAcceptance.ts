@@ -236,7 +236,8 @@ export function trainCandidateModel(dump: PoolDump, notes: readonly PoolNote[], 
   const scored: Array<{ p: number; gold: boolean }> = [];
   const base = { tp: 0, fp: 0 };
   let totalGold = 0;
-  // Out-of-fold probabilities of the trap notes' must-not codes the model could accept, and the engine's own count.
+  // Out-of-fold probabilities of the trap notes' must-not codes the model could accept, and how many of them it may
+  // accept: the engine's own count less the must-not codes it reports outside the model's sources.
   const trapScored: number[] = [];
   let trapEngineMustNot = 0;
   const mustNot = new Map(notes.map((n) => [noteKey(n), new Set(n.mustNot.map(normalizeCode))]));
@@ -249,6 +250,8 @@ export function trainCandidateModel(dump: PoolDump, notes: readonly PoolNote[], 
       if (inFold(r) && r.set === 'traps') {
         const isMustNot = mustNot.get(noteKey(r))?.has(normalizeCode(r.code)) === true;
         if (isMustNot && r.reported) trapEngineMustNot++;
+        // A must-not code the engine reports outside the model's sources stays reported: it uses up the allowance.
+        if (isMustNot && r.reported && !options.sources.includes(r.source as PoolSource)) trapEngineMustNot--;
         if (isMustNot && reachable(r, options.sources)) trapScored.push(acceptProbability(m, r.features));
         continue;
       }

@@ -6,6 +6,9 @@
 // chapter letter and length, nor a note word. When a model is given to the Coder it replaces the fixed confidence
 // threshold (accept when P(report) ≥ its threshold); the provenance gate (only clinical statements propose codes),
 // the guideline rules, acceptance.ts and the validator all still run around it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { findDataDir } from '../dataDir';
 import type { MentionContext, SectionKind } from '../types';
 import { CONCLUSION_SECTIONS } from './acceptance';
 import type { CodeSignals } from './coder';
@@ -122,4 +125,16 @@ export function acceptProbability(model: CandidateModel, features: Readonly<Reco
 export function modelAccepts(model: CandidateModel, c: PoolCandidate): boolean | undefined {
   if (!model.sources.includes(c.source)) return undefined;
   return acceptProbability(model, candidateFeatures(c)) >= model.threshold;
+}
+
+/** File of the shipped model under data/coding (written by `node dist/src/cli/trainCandidates.js train … --weights-out`). */
+export const CANDIDATE_MODEL_FILE = 'candidateAcceptance.json';
+
+/** The shipped model (data/coding/candidateAcceptance.json), or undefined when the data folder lacks it. */
+export function loadCandidateModel(): CandidateModel | undefined {
+  const dir = findDataDir('coding', CANDIDATE_MODEL_FILE);
+  if (!dir) return undefined;
+  const model = JSON.parse(fs.readFileSync(path.join(dir, CANDIDATE_MODEL_FILE), 'utf8')) as CandidateModel;
+  if (typeof model.threshold !== 'number' || !Array.isArray(model.sources) || typeof model.weights !== 'object') throw new Error(`${CANDIDATE_MODEL_FILE}: not a candidate-acceptance model`);
+  return model;
 }
