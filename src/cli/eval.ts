@@ -22,6 +22,7 @@ import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus }
 import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../eval/synthetic/holdout11';
 import { DEFAULT_HOLDOUT12_NOTES, DEFAULT_HOLDOUT12_SEED, generateHoldout12Corpus } from '../eval/synthetic/holdout12';
+import { DEFAULT_HOLDOUT13_NOTES, DEFAULT_HOLDOUT13_SEED, generateHoldout13Corpus } from '../eval/synthetic/holdout13';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -40,6 +41,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout13', label: 'HELD-OUT #13', seed: DEFAULT_HOLDOUT13_SEED, notes: DEFAULT_HOLDOUT13_NOTES, generate: generateHoldout13Corpus },
   { flag: 'holdout12', label: 'HELD-OUT #12', seed: DEFAULT_HOLDOUT12_SEED, notes: DEFAULT_HOLDOUT12_NOTES, generate: generateHoldout12Corpus },
   { flag: 'holdout11', label: 'HELD-OUT #11', seed: DEFAULT_HOLDOUT11_SEED, notes: DEFAULT_HOLDOUT11_NOTES, generate: generateHoldout11Corpus },
   { flag: 'holdout10', label: 'HELD-OUT #10', seed: DEFAULT_HOLDOUT10_SEED, notes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
@@ -59,18 +61,20 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
-                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
                its type and shape from src/eval/deidResurrogate's own vocabulary (seeded, default seed ${DEFAULT_RESURROGATE_SEED};
                --copies K draws per note, default ${DEFAULT_RESURROGATE_COPIES}); recall, precision, leaks and per type side by side
   --resurrogate-vocabulary  which vocabulary the fresh values come from: s9 (session 9's, tuned on since; default ${DEFAULT_RESURROGATE_VOCABULARY}), s10 (session 10's held-out names and places), s11
-                            (session 11's held-out names and places, outside New England) or s12 (session 12's, outside New England and s11's regions)
+                            (session 11's held-out names and places, outside New England), s12 (session 12's, outside New England and s11's regions)
+                            or s13 (session 13's: Hawaii and the Pacific territories, Puerto Rico and the Virgin Islands, Texas Hill Country and
+                            Rio Grande Valley, Mississippi Delta, Bluegrass and Middle Tennessee, New York's North Country)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
@@ -127,6 +131,13 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                collection record, ostomy teaching record, mobile crisis dispatch, compounding pharmacy worksheet, device field
                safety notice; its own vocabulary; default seed ${DEFAULT_HOLDOUT12_SEED}, ${DEFAULT_HOLDOUT12_NOTES} notes), written in session 12 by an
                examiner who never read the recognizers
+  --holdout13  with --phi-synthetic: score the thirteenth held-out corpus in two halves (style names h13_src_*: five ICU-era
+               styles of the development set's source — code blue event note, CRRT nursing, burn unit dressing, ICU family
+               phone log, ICU speech-swallow; h13_new_*: ten more styles — cochlear implant programming, marrow donor work-up,
+               death scene investigation, ambulatory EEG, respirator surveillance exam, eye bank donor record, lead case
+               investigation, animal bite / rabies PEP, hemophilia infusion diary, marathon medical tent log; its own
+               vocabulary; default seed ${DEFAULT_HOLDOUT13_SEED}, ${DEFAULT_HOLDOUT13_NOTES} notes), written in session 13 by an examiner who
+               never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -151,7 +162,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                median length ratio, per split (tune / holdout) and per source
   --notes-file JSON Lines {id, text} giving the text of gold records that carry only an id (../shared/eval/notes/notes.jsonl)
   --summary-split  score only the tuned, the held-out, the second (holdout2*.jsonl), the third (holdout3*.jsonl), the fourth
-                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl), the eighth (holdout8*.jsonl) the ninth (holdout9*.jsonl), the tenth (holdout10*.jsonl) or the eleventh (holdout11*.jsonl) held-out notes, or the
+                   (holdout4*.jsonl), the fifth (holdout5*.jsonl), the sixth (holdout6*.jsonl), the seventh (holdout7*.jsonl), the eighth (holdout8*.jsonl) the ninth (holdout9*.jsonl), the tenth (holdout10*.jsonl) the eleventh (holdout11*.jsonl) or the twelfth (holdout12*.jsonl) held-out notes, or the
                    session-5 notes (s5)
   --summary-synthetic  generate long multi-problem notes in 9 layouts (numbered A/P, # problem blocks, problem-oriented
                SOAP, prose assessment, hospital course by system, result tables, telehealth, consult letter, discharge
@@ -188,7 +199,12 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                (holdout8Inventory.ts: MAR rows, order comments, dictation corrections, team-chat exports, ambient-scribe
                speaker lines, DICOM tags, alt text, PDF metadata, barcode payloads, immunization and I&O flowsheet rows,
                smart-phrase macros, problem-list comments, portal uploads, Thai, Bengali, Tamil, Armenian, Georgian,
-               Hungarian, Indonesian, Swedish, Romanian; seed ${DEFAULT_INJECTION_SEEDS.holdout8}); --selfcheck7
+               Hungarian, Indonesian, Swedish, Romanian; seed ${DEFAULT_INJECTION_SEEDS.holdout8}); --holdout9 the ninth
+               (holdout9Inventory.ts: HL7 NTE segments, I-PASS lines, appointment reasons, consent and requisition fields,
+               EXIF, pasted URLs, med-rec rows, spreadsheet comments, ERA remarks, sticky notes, alert overrides, diff
+               lines, wristbands, pharmacy rejects, checklists, dropdown defaults, margin notes, voice-assistant
+               transcripts, CDI responses, Amharic, Gujarati, Punjabi, Khmer, Sinhala, Telugu, Czech, Finnish,
+               Norwegian, Croatian; seed ${DEFAULT_INJECTION_SEEDS.holdout9}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half;
                --selfcheck11 session 11's own unseen check (selfcheck11Inventory.ts, seed ${DEFAULT_INJECTION_SEEDS.selfcheck11})
   --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
@@ -259,6 +275,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout10: { type: 'boolean' },
       holdout11: { type: 'boolean' },
       holdout12: { type: 'boolean' },
+      holdout13: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
@@ -431,7 +448,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout9 ? 'holdout9' : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
     const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(

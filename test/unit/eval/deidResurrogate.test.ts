@@ -14,6 +14,10 @@ import {
   VOCABULARY_12, SURNAMES_12, GIVEN_NAMES_12, PARTICLE_SURNAMES_12, TOWNS_12, HOSPITAL_STEMS_12, STREET_STEMS_12, UNIT_STEMS_12, OTHER_PLACES_12,
   AREA_CODES_12,
 } from '../../../src/eval/deidResurrogate/vocabulary12';
+import {
+  VOCABULARY_13, SURNAMES_13, GIVEN_NAMES_13, PARTICLE_SURNAMES_13, TOWNS_13, HOSPITAL_STEMS_13, STREET_STEMS_13, UNIT_STEMS_13, OTHER_PLACES_13,
+  AREA_CODES_13,
+} from '../../../src/eval/deidResurrogate/vocabulary13';
 import { evaluatePhi, type PhiGoldRecord } from '../../../src/eval/phi';
 
 const PARTS: [string, string?][] = [
@@ -145,7 +149,8 @@ describe('deid re-surrogation', () => {
     expect(resurrogateVocabulary('s10')).toBe(VOCABULARY_10);
     expect(resurrogateVocabulary('s11')).toBe(VOCABULARY_11);
     expect(resurrogateVocabulary('s12')).toBe(VOCABULARY_12);
-    expect(() => resurrogateVocabulary('s13')).toThrow(RangeError);
+    expect(resurrogateVocabulary('s13')).toBe(VOCABULARY_13);
+    expect(() => resurrogateVocabulary('s14')).toThrow(RangeError);
     expect(resurrogateRecords([original], { seed: 7, copies: 1 })[0]).toEqual(resurrogateRecords([original], { seed: 7, copies: 1, vocabulary: VOCABULARY_9 })[0]);
   });
 });
@@ -368,5 +373,84 @@ describe('deid re-surrogation with the session-12 vocabulary', () => {
     expect(AREA_CODES_12.filter((a) => [...AREA_CODES_10, ...AREA_CODES_11].includes(a))).toEqual([]);
     // About a quarter of the surnames are also English words (written in lower case by a word list) — checked by shape: one plain word.
     expect(SURNAMES_12.filter((s) => /^[A-Z][a-z]+$/.test(s)).length).toBeGreaterThan(SURNAMES_12.length / 2);
+  });
+});
+
+describe('deid re-surrogation with the session-13 vocabulary', () => {
+  const original = inventedNote();
+  const originals = PARTS.filter((p) => p[1]).map((p) => p[0]);
+  const copies = resurrogateRecords([original], { seed: 1313, copies: 12, vocabulary: VOCABULARY_13 });
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const s13Names = lower([...SURNAMES_13, ...GIVEN_NAMES_13, ...PARTICLE_SURNAMES_13]);
+  const s13Places = lower([...TOWNS_13, ...HOSPITAL_STEMS_13, ...STREET_STEMS_13, ...UNIT_STEMS_13, ...OTHER_PLACES_13, ...GIVEN_NAMES_13]);
+  const earlier = lower([
+    ...SURNAMES, ...GIVEN_NAMES, ...PARTICLE_SURNAMES, ...TOWNS, ...HOSPITAL_STEMS, ...STREET_STEMS, ...UNIT_STEMS,
+    ...SURNAMES_10, ...GIVEN_NAMES_10, ...PARTICLE_SURNAMES_10, ...TOWNS_10, ...HOSPITAL_STEMS_10, ...STREET_STEMS_10, ...UNIT_STEMS_10, ...OTHER_PLACES_10,
+    ...SURNAMES_11, ...GIVEN_NAMES_11, ...PARTICLE_SURNAMES_11, ...TOWNS_11, ...HOSPITAL_STEMS_11, ...STREET_STEMS_11, ...UNIT_STEMS_11, ...OTHER_PLACES_11,
+    ...SURNAMES_12, ...GIVEN_NAMES_12, ...PARTICLE_SURNAMES_12, ...TOWNS_12, ...HOSPITAL_STEMS_12, ...STREET_STEMS_12, ...UNIT_STEMS_12, ...OTHER_PLACES_12,
+  ]);
+
+  it('keeps the text outside the spans and the offsets right in every copy', () => {
+    for (const c of copies) {
+      expect(outside(c)).toBe(outside(original));
+      expect(c.phi.map((g) => g.type)).toEqual(original.phi.map((g) => g.type));
+      for (let i = 1; i < c.phi.length; i++) expect(c.phi[i].start).toBeGreaterThanOrEqual(c.phi[i - 1].end);
+    }
+  });
+
+  it('is seeded: the same seed gives the same copies, another seed or vocabulary others', () => {
+    expect(resurrogateRecords([original], { seed: 1313, copies: 12, vocabulary: VOCABULARY_13 })).toEqual(copies);
+    expect(resurrogateRecord(original, 1314, 0, VOCABULARY_13).text).not.toBe(copies[0].text);
+    expect(resurrogateRecord(original, 1313, 0, VOCABULARY_13).text).not.toBe(resurrogateRecord(original, 1313, 0, VOCABULARY_12).text);
+  });
+
+  it('draws every name and place word from vocabulary13 only, in the original shape', () => {
+    for (const c of copies) {
+      const texts = spanTexts(c);
+      const at = (text: string, n = 0) => texts[originals.map((o, i) => (o === text ? i : -1)).filter((i) => i >= 0)[n]];
+      expect(s13Names.has(at('Mary').toLowerCase())).toBe(true);
+      expect(s13Names.has(at('KESSLER').toLowerCase())).toBe(true);
+      expect(at('KESSLER')).toBe(at('KESSLER').toUpperCase());
+      expect(at('KESSLER', 1)).toBe(at('KESSLER'));
+      expect(s13Names.has(at('john'))).toBe(true);
+      expect(PARTICLE_SURNAMES_13).toContain(at("O'Hanlon"));
+      const [surname, given] = at('Baptiste, Ana').split(', ');
+      expect(SURNAMES_13).toContain(surname);
+      expect(GIVEN_NAMES_13).toContain(given);
+      expect(at('Quillbury General').endsWith(' General')).toBe(true);
+      const stem = at('Quillbury General').replace(/ General$/, '');
+      expect(s13Places.has(stem.toLowerCase())).toBe(true);
+      expect(at('617-555-0142')).toMatch(/^\d{3}-[2-9]\d{2}-[2-9]\d{3}$/);
+      expect(AREA_CODES_13).toContain(at('617-555-0142').slice(0, 3));
+      expect(at('7/22/03')).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}$/);
+      expect(Number(at('1931'))).toBeGreaterThanOrEqual(VOCABULARY_13.yearRange[0]);
+      expect(Number(at('1931'))).toBeLessThanOrEqual(VOCABULARY_13.yearRange[1]);
+      for (const t of [at('Mary'), at('KESSLER'), at('john'), at("O'Hanlon"), surname, given, stem]) expect(earlier.has(t.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('keeps a possessive ending inside a name span', () => {
+    const text = "Per Dr. Kessler's note.";
+    const c = resurrogateRecord({ id: 'poss', text, phi: [{ start: 8, end: 17, type: 'HCPName' }] }, 1313, 0, VOCABULARY_13);
+    const name = c.text.slice(c.phi[0].start, c.phi[0].end);
+    expect(name).toMatch(/['’]s$/);
+    expect(SURNAMES_13).toContain(name.slice(0, -2));
+  });
+
+  it('has the vocabulary the brief promises, disjoint from sessions 9 to 12, its area codes outside New England and outside the regions of s10–s12', () => {
+    expect(new Set(SURNAMES_13).size).toBeGreaterThanOrEqual(500);
+    expect(new Set(GIVEN_NAMES_13).size).toBeGreaterThanOrEqual(300);
+    expect(new Set(TOWNS_13).size).toBeGreaterThanOrEqual(150);
+    expect(SURNAMES_13.filter((s) => s.includes('-')).length).toBeGreaterThanOrEqual(4);
+    expect(SURNAMES_13.filter((s) => /^(?:de|van|da|dos|di|del|della|du|von)\s/i.test(s)).length).toBeGreaterThanOrEqual(6);
+    expect(PARTICLE_SURNAMES_13.filter((s) => /^O'/.test(s)).length).toBeGreaterThanOrEqual(4);
+    expect(PARTICLE_SURNAMES_13.filter((s) => /^Ma?c/.test(s)).length).toBeGreaterThanOrEqual(4);
+    const all = [...SURNAMES_13, ...GIVEN_NAMES_13, ...PARTICLE_SURNAMES_13, ...TOWNS_13, ...HOSPITAL_STEMS_13, ...STREET_STEMS_13, ...UNIT_STEMS_13, ...OTHER_PLACES_13];
+    expect(all.filter((w) => earlier.has(w.toLowerCase()))).toEqual([]);
+    expect(AREA_CODES_13.filter((a) => [...AREA_CODES_10, ...AREA_CODES_11, ...AREA_CODES_12].includes(a))).toEqual([]);
+    // About a quarter of the surnames are also English words (written in lower case by a word list) — checked by shape: one plain word.
+    expect(SURNAMES_13.filter((s) => /^[A-Z][a-z]+$/.test(s)).length).toBeGreaterThan(SURNAMES_13.length / 2);
+    // Several cultures write letters outside ASCII (Welsh, Basque, Portuguese, Puerto Rican Spanish); the vocabulary keeps them.
+    expect([...SURNAMES_13, ...GIVEN_NAMES_13].filter((s) => /[^\x00-\x7f]/.test(s)).length).toBeGreaterThanOrEqual(10);
   });
 });

@@ -37,6 +37,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout11')).toBe('holdout11');
     expect(splitOf('h11-syn-01')).not.toBe('holdout11');
     expect(splitOf('h11-syn-01', 'holdout11')).toBe('holdout11');
+    expect(parseSummarySplit('holdout12')).toBe('holdout12');
+    expect(splitOf('h12-syn-01')).not.toBe('holdout12');
+    expect(splitOf('h12-syn-01', 'holdout12')).toBe('holdout12');
     expect(() => parseSummarySplit('holdout99')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
