@@ -70,3 +70,9 @@ describe('deny.span-growth: a capitalised word opening a found place mid-sentenc
     expect(grow('SHE MOVED FROM OWL CREEK LAST YEAR.', [['CREEK', 'LOCATION']])).toEqual([]);
   });
 });
+
+describe('deny.span-growth: a place never grows into a country or a state, which Safe Harbor keeps', () => {
+  test('"United [Kingdom]" after an address', () => {
+    expect(grow('Flat 9, 52 Orwen Crescent, Tolbury, United Kingdom Tel 01632 960000', [['Kingdom', 'LOCATION']])).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@
 // examiners' sets, and these three moves are the parts of it that need no form known in advance.
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
-import { NAME_PARTICLES, US_STATES } from '../vocab';
+import { COUNTRIES, NAME_PARTICLES, US_STATES } from '../vocab';
 import { MARK_NAME, MARK_PLACE, type WordMarks } from '../wordMarks';
 import { notAllowed } from './allowList';
 
@@ -44,11 +44,14 @@ function shielded(c: NameContext, i: number): boolean {
 
 /** "[Ana] Magalhães": an unlisted capitalised word joined by a space to a found name or place, on its line. */
 function unknownNeighbours(c: NameContext, marks: WordMarks): void {
+  if (c.mode !== 'mixed') return;
   const { words } = c;
   for (let i = 0; i < words.length; i++) {
     if (!marks.free(i)) continue;
     const w = words[i];
-    if (!w.alpha || !(w.capitalized || (w.upper && w.lower.length > 3)) || shielded(c, i) || !notAllowed(c, i)) continue;
+    // Title case only, in a note that uses case: an all-caps word beside a name is an acronym ("HICN", "DPT") or a heading
+    // word the lists lack as often as a surname.
+    if (!w.alpha || !w.capitalized || w.upper || shielded(c, i) || !notAllowed(c, i)) continue;
     const leftKind = i > 0 && c.sameLine(i) && SPACE_GAP_RE.test(w.gapBefore) && words[i - 1].end === words[i - 1].baseEnd ? marks.kind[i - 1] : 0;
     const rightKind = i + 1 < words.length && c.sameLine(i + 1) && SPACE_GAP_RE.test(words[i + 1].gapBefore) && w.end === w.baseEnd ? marks.kind[i + 1] : 0;
     // Only a name or a place grows: a date or a number beside a capitalised word says nothing about it.
@@ -84,6 +87,9 @@ function placeFirstWords(c: NameContext, marks: WordMarks): void {
     if (!w.alpha || !w.capitalized || w.upper || w.lower.length < 3 || w.end !== w.baseEnd || shielded(c, i)) continue;
     if (!c.sameLine(i) || !c.sameLine(i + 1) || !SPACE_GAP_RE.test(words[i + 1].gapBefore) || SENTENCE_END_RE.test(w.gapBefore)) continue;
     if (MONTHS_AND_DAYS.has(w.lower) || US_STATES.has(w.lower) || c.lex.indexClinical.has(w.lower)) continue;
+    // A country or a state is above the Safe Harbor limit: "United [Kingdom]", "South [Africa]" stay as written.
+    const phrase = `${w.lower} ${words[i + 1].lower}`;
+    if (COUNTRIES.has(phrase) || US_STATES.has(phrase)) continue;
     marks.add(i, i, 'LOCATION', PLACE_FIRST_WORD);
   }
 }
