@@ -13,6 +13,7 @@ import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { clinicalCompound } from './deny/allowList';
 import { growSpans } from './deny/spanGrowth';
+import { denyPlaceSlots } from './deny/placeSlots';
 import { detectAcronyms } from './places/facilityGrammar';
 import { detectInstitutionTails, detectPersonOfTown } from './places/placePhrases';
 import { propagate, propagateNewFinds } from './propagate';
@@ -142,6 +143,7 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     patientInitials(c, marks);
     sandwiched(c, marks);
     growSpans(c, marks);
+    denyPlaceSlots(c, marks);
     titledSurnameWords(c, marks);
     listedParticleNames(c, marks);
     listMembers(c, marks);
