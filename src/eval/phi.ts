@@ -52,6 +52,8 @@ export interface PhiLeak {
 
 /** Words either side of a leaked span in its report line: enough to tell the slot it stands in. */
 const LEAK_CONTEXT_WORDS = 5;
+/** Characters read either side at most, so a table row without line breaks costs no more than a sentence. */
+const LEAK_CONTEXT_CHARS = 200;
 
 function shapeOf(text: string): string {
   return text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, '9');
@@ -68,16 +70,10 @@ export function leakContext(text: string, redacted: Uint8Array, start: number, e
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl;
-  let a = start;
-  for (let words = 0; a > lineStart && words < LEAK_CONTEXT_WORDS;) {
-    a--;
-    if (/\s/.test(text[a - 1] ?? ' ') && !/\s/.test(text[a])) words++;
-  }
-  let b = end;
-  for (let words = 0; b < lineEnd && words < LEAK_CONTEXT_WORDS;) {
-    if (/\s/.test(text[b]) && !/\s/.test(text[b - 1])) words++;
-    if (words < LEAK_CONTEXT_WORDS) b++;
-  }
+  const before = text.slice(Math.max(lineStart, start - LEAK_CONTEXT_CHARS), start).match(new RegExp(`(?:\\S+\\s*){0,${LEAK_CONTEXT_WORDS}}$`))?.[0] ?? '';
+  const after = text.slice(end, Math.min(lineEnd, end + LEAK_CONTEXT_CHARS)).match(new RegExp(`^(?:\\s*\\S+){0,${LEAK_CONTEXT_WORDS}}`))?.[0] ?? '';
+  const a = start - before.length;
+  const b = end + after.length;
   const one = (x: number, y: number): string => masked(text, redacted, x, y).replace(/\s+/g, ' ');
   return `${one(a, start)}«${one(start, end)}»${one(end, b)}`.trim();
 }
