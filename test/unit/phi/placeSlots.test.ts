@@ -50,3 +50,9 @@ describe('deny.place-slot: what is known to be safe stays', () => {
     expect(runUnit('FAMILY FLYING IN FROM PARADISE TOMORROW.')).toEqual([]);
   });
 });
+
+describe('deny.place-slot and deny.span-growth: words of the protected-term lists stay, even when also census names', () => {
+  test('a protected device or drug name after a place preposition ("in Humphrey 24-2", "from Xalatan")', () => {
+    expect(runUnit('Defect seen in Humphrey 24-2 testing; switched from Xalatan drops.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
 // months and days, languages and nationalities, countries and states (above the Safe Harbor limit), cue words.
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
-import { UNIT_FACILITY_HEAD } from '../unitWords';
+import { UNIT_FACILITY_HEAD, UNIT_PROTECTED } from '../unitWords';
 import { COUNTRIES, FACILITY_GENERIC_WORDS, LANGUAGES_AND_NATIONALITIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 
@@ -15,6 +15,7 @@ export const RECOGNIZER = 'deny.place-slot';
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'near', 'in']);
 const SPACE_GAP_RE = /^[ \u00a0]{1,2}$/;
 const TITLE_CASE_RE = /^\p{Lu}\p{Ll}+$/u;
+const ZIP_RE = /^\d{5}(?:-\d{4})?$/;
 const MAX_PLACE_WORDS = 3;
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB | WORD_HEADER | WORD_FUNCTION | WORD_MOVEMENT;
 const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
@@ -28,14 +29,16 @@ function placeWord(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
   // Title case exactly: "MAPs", "COs" are plural acronyms, not names.
   if (w === undefined || !marks.free(i) || !w.alpha || !TITLE_CASE_RE.test(c.text.slice(w.start, w.baseEnd)) || w.lower.length < 3) return false;
-  if (c.protectedTerm[i] || c.eponymPhrase[i] || c.is(i, CUE_BITS | WORD_CLINICAL) || c.lex.indexClinical.has(w.lower) || c.lex.clinical.has(w.lower)) return false;
+  if (c.protectedTerm[i] || c.eponymPhrase[i] || (c.unit[i] & UNIT_PROTECTED) !== 0 || c.is(i, CUE_BITS | WORD_CLINICAL) ||
+    c.lex.indexClinical.has(w.lower) || c.lex.clinical.has(w.lower)) return false;
   return !MONTHS_AND_DAYS.has(w.lower) && !LANGUAGES.has(w.lower) && !COUNTRIES.has(w.lower) && !US_STATES.has(w.lower);
 }
 
 /** A town-name suffix after the first word is part of the town even where it is also clinical ("Owl Creek Falls"). */
 function townSuffix(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
-  return w !== undefined && marks.free(i) && TOWN_SUFFIX_WORDS.has(w.lower) && TITLE_CASE_RE.test(c.text.slice(w.start, w.baseEnd)) && !c.protectedTerm[i];
+  return w !== undefined && marks.free(i) && TOWN_SUFFIX_WORDS.has(w.lower) && TITLE_CASE_RE.test(c.text.slice(w.start, w.baseEnd)) && !c.protectedTerm[i] &&
+    (c.unit[i] & UNIT_PROTECTED) === 0;
 }
 
 export function denyPlaceSlots(c: NameContext, marks: WordMarks): void {
@@ -48,6 +51,10 @@ export function denyPlaceSlots(c: NameContext, marks: WordMarks): void {
     let e = i;
     while (e + 1 < words.length && e - i + 1 < MAX_PLACE_WORDS && words[e].end === words[e].baseEnd && c.sameLine(e + 1) &&
       SPACE_GAP_RE.test(words[e + 1].gapBefore) && (placeWord(c, marks, e + 1) || townSuffix(c, marks, e + 1))) e++;
+    // A model or version number right after makes it a product ("in Humphrey 24-2", "with DermLite DL4"); a ZIP code a town.
+    const next = words[e + 1];
+    if (next !== undefined && next.hasDigit && c.sameLine(e + 1) && SPACE_GAP_RE.test(next.gapBefore) &&
+      !ZIP_RE.test(c.text.slice(next.start, next.end))) continue;
     const phrase = words.slice(i, e + 1).map((w) => w.lower).join(' ');
     if (COUNTRIES.has(phrase) || US_STATES.has(phrase)) continue;
     // A department or a service alone ("from Pharmacy", "in Rehab") is where in the hospital, not which place.

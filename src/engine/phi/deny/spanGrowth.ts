@@ -24,6 +24,7 @@
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { COUNTRIES, NAME_PARTICLES, US_STATES } from '../vocab';
+import { UNIT_PROTECTED } from '../unitWords';
 import { MARK_NAME, MARK_PLACE, type WordMarks } from '../wordMarks';
 import { notAllowed } from './allowList';
 
@@ -45,8 +46,13 @@ const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
-function shielded(c: NameContext, i: number): boolean {
-  return c.protectedTerm[i] !== 0 || c.eponymPhrase[i] !== 0 || c.is(i, CUE_BITS | WORD_CLINICAL);
+/**
+ * Known safe: a protected clinical term where it stands, an eponym, a cue word, clinical vocabulary, or any word of the
+ * protected-term lists even where a census list also has it as a name ("Humphrey 24-2", "Xalatan"): at a span's edge
+ * the slot is weak evidence, and the lists are the guideline's word.
+ */
+export function shielded(c: NameContext, i: number): boolean {
+  return c.protectedTerm[i] !== 0 || c.eponymPhrase[i] !== 0 || (c.unit[i] & UNIT_PROTECTED) !== 0 || c.is(i, CUE_BITS | WORD_CLINICAL);
 }
 
 /** "[Ana] Magalhães": an unlisted capitalised word joined by a space to a found name or place, on its line. */
