@@ -76,3 +76,9 @@ describe('deny.span-growth: a place never grows into a country or a state, which
     expect(grow('Flat 9, 52 Orwen Crescent, Tolbury, United Kingdom Tel 01632 960000', [['Kingdom', 'LOCATION']])).toEqual([]);
   });
 });
+
+describe('deny.span-growth: a capitalised word before an all-caps token is a product and its model, not a place', () => {
+  test('"via Reveal LINQ" stays even when a voter took the model for a place', () => {
+    expect(grow('Remote transmission via Reveal LINQ today.', [['LINQ', 'LOCATION']])).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ function placeFirstWords(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i + 1 < words.length; i++) {
     if (!marks.free(i) || !marks.isPlace(i + 1)) continue;
+    // Only before a title-case place word: before an all-caps token the pair is a product and its model ("Reveal LINQ").
+    if (!words[i + 1].capitalized || words[i + 1].upper) continue;
     const w = words[i];
     if (!w.alpha || !w.capitalized || w.upper || w.lower.length < 3 || w.end !== w.baseEnd || shielded(c, i)) continue;
     if (!c.sameLine(i) || !c.sameLine(i + 1) || !SPACE_GAP_RE.test(words[i + 1].gapBefore) || SENTENCE_END_RE.test(w.gapBefore)) continue;
