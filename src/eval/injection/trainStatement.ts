@@ -436,6 +436,7 @@ function main(): void {
       lr: { type: 'boolean' },
       perceptron: { type: 'boolean' },
       'old-training': { type: 'boolean' },
+      'new-training': { type: 'boolean' }, // read through NEW_TRAINING; declared so parseArgs accepts it
       threshold: { type: 'string' },
       sweep: { type: 'string' },
       out: { type: 'string' },
