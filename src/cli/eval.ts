@@ -329,7 +329,9 @@ export async function runEval(argv: string[]): Promise<number> {
     const records = withTypeAsKind(readJsonl(file) as unknown as Parameters<typeof evaluatePhi>[0]);
     const original = evaluatePhi(records, (text, options) => redact(text, options));
     const vocabulary = resurrogateVocabulary(values['resurrogate-vocabulary'] ?? DEFAULT_RESURROGATE_VOCABULARY);
-    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies, vocabulary }), (text, options) => redact(text, options));
+    // Every gold value in the re-surrogated copy is drawn from the vocabulary, so its leaks (type, shape, five words either
+    // side) may be kept in the report; the original pass keeps none.
+    const resurrogated = evaluatePhi(resurrogateRecords(records, { seed, copies, vocabulary }), (text, options) => redact(text, options), { collectLeaks: true });
     report.phiResurrogate = { file, seed, copies, vocabulary: vocabulary.name, original, resurrogated };
     console.log('\n' + formatResurrogateReport(original, resurrogated, `PHI re-surrogated (${file}, seed ${seed}, ${copies} copies, vocabulary ${vocabulary.name})`));
   }

@@ -16,7 +16,7 @@ import type { PhiSpan } from '../engine/types';
 import { evaluatePhi, evaluatePhiMode, type PhiGoldRecord, type PhiModeReport } from '../eval/phi';
 import { readJsonl } from './bench';
 import { DEFAULT_RESURROGATE_COPIES, DEFAULT_RESURROGATE_SEED, RESURROGATE_VOCABULARIES, resurrogateRecord, resurrogateRecords, withTypeAsKind } from '../eval/deidResurrogate';
-import { EXAMINER_CORPORA } from './trainPhiCorpora';
+import { EXAMINER_CORPORA, VOCABULARY_EVAL_SEEDS } from './trainPhiCorpora';
 
 const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl ...] [--epochs N] [--seed S] [--out data/phi/perceptron.bin.br]
        npm run train:phi -- --cv 5 --deid dev.jsonl [--extra more.jsonl ...]
@@ -47,6 +47,10 @@ const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl 
                      that never read it (stricter: it also never read the other corpora of its group)
   --loco-vocabularies  the vocabularies --loco scores (default: the --resurrogate ones; listed without --resurrogate,
                      a baseline: fold models trained on no re-surrogated copies)
+  --identity-dropout P  training only: share of token visits whose affix features (the word's own letters) are left
+                     out, so context, shape and list bits carry the decision to values never seen (default 0)
+  --plant-protected P  share of variants that get official ICD-10-CM eponym conditions planted as O ("Graves disease")
+                     at line starts (default 0)
   --buckets-log2     feature hash table size (default ${DEFAULT_TRAIN.bucketsLog2})
 `;
 
@@ -238,6 +242,8 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       'loco-vocabularies': { type: 'string' },
       'loco-groups': { type: 'string' },
       styles: { type: 'string' },
+      'identity-dropout': { type: 'string' },
+      'plant-protected': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -254,14 +260,16 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       ...DEFAULT_AUGMENT,
       ...(values['word-names'] !== undefined ? { wordName: Number(values['word-names']) } : {}),
       ...(values['lower-names'] !== undefined ? { lowerName: Number(values['lower-names']) } : {}),
+      ...(values['plant-protected'] !== undefined ? { protectedTerm: Number(values['plant-protected']) } : {}),
     },
+    ...(values['identity-dropout'] !== undefined ? { identityDropout: Number(values['identity-dropout']) } : {}),
     emit: (values.emit ?? 'NAME,LOCATION').split(',').map((c) => c.trim().toUpperCase()),
     minPrecision: values['min-precision'] ? Number(values['min-precision']) : 0.95,
     extendPrecision: values['extend-precision'] ? Number(values['extend-precision']) : 0.9,
     minPrecisionVocab: values['min-precision-vocab'] ? Number(values['min-precision-vocab']) : 0.95,
     thresholdFolds: values['threshold-folds'] ? Number(values['threshold-folds']) : 4,
   };
-  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.shares.wordName >= 0 && opts.shares.lowerName >= 0 && opts.shares.lowerName <= 1 && opts.shares.wordName + opts.shares.invented <= 1 && opts.shares.wordName <= 1 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
+  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.shares.wordName >= 0 && opts.shares.lowerName >= 0 && opts.shares.lowerName <= 1 && (opts.shares.protectedTerm ?? 0) >= 0 && (opts.shares.protectedTerm ?? 0) <= 1 && (opts.identityDropout ?? 0) >= 0 && (opts.identityDropout ?? 0) < 1 && opts.shares.wordName + opts.shares.invented <= 1 && opts.shares.wordName <= 1 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
     console.error(USAGE);
     return 2;
   }
@@ -274,7 +282,8 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const vocabularies = values.resurrogate ? values.resurrogate.split(',').map((v) => v.trim()) : [];
   for (const v of vocabularies) if (!RESURROGATE_VOCABULARIES[v]) throw new Error(`--resurrogate: unknown vocabulary "${v}" (expected ${Object.keys(RESURROGATE_VOCABULARIES).join(', ')})`);
   const resurrogateSeed = values['resurrogate-seed'] ? Number(values['resurrogate-seed']) : 5101;
-  if (vocabularies.length > 0 && (!Number.isInteger(resurrogateSeed) || resurrogateSeed === DEFAULT_RESURROGATE_SEED)) throw new Error(`--resurrogate-seed must be an integer other than the evaluation seed ${DEFAULT_RESURROGATE_SEED}`);
+  const evalSeeds = new Set([DEFAULT_RESURROGATE_SEED, ...Object.values(VOCABULARY_EVAL_SEEDS)]);
+  if (vocabularies.length > 0 && (!Number.isInteger(resurrogateSeed) || evalSeeds.has(resurrogateSeed))) throw new Error(`--resurrogate-seed must be an integer other than the evaluation seeds ${[...evalSeeds].join(', ')}`);
   const lex = defaultLexicon();
   const devNotes = readGold(values.deid);
   const extraFiles = values.extra ?? [];
@@ -314,6 +323,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     }
   }
   const tokens = [...prepared, ...augmented.flat().filter((p) => p.id.includes('#')), ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
+  console.log(`options: identity dropout ${opts.identityDropout ?? 0}, protected planting ${opts.shares.protectedTerm ?? 0}`);
   console.log(`notes: ${devNotes.length} grouped (+ ${vocabularies.length} re-surrogated copies each) + ${extraNotes.length} extra + ${sourceNotes} from ${sources.length} named sources; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);
   const floors: Thresholds = [opts.minPrecision, opts.minPrecisionVocab];
@@ -376,7 +386,8 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     algorithm: 'averaged perceptron, greedy left-to-right, IO labels',
     epochs: opts.epochs, seed: opts.seed, augment: opts.augment,
     // Recorded only when used, so the default options keep rebuilding the committed file byte for byte.
-    ...(opts.shares.wordName > 0 || opts.shares.lowerName > 0 ? { augmentShares: opts.shares } : {}), emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
+    ...(opts.shares.wordName > 0 || opts.shares.lowerName > 0 || (opts.shares.protectedTerm ?? 0) > 0 ? { augmentShares: opts.shares } : {}),
+    ...((opts.identityDropout ?? 0) > 0 ? { identityDropout: opts.identityDropout } : {}), emit: opts.emit, minPrecision: opts.minPrecision, minPrecisionVocab: opts.minPrecisionVocab, extendPrecision: opts.extendPrecision, thresholdFolds: opts.thresholdFolds,
     // Contents, not paths: the same files under other names give the same bytes.
     inputs: [
       ...[values.deid, ...extraFiles].map((f, i) => ({ role: i === 0 ? 'deid' : 'extra', sha256: sha256(f) })),
@@ -449,6 +460,18 @@ export interface LocoRow {
   fold: PhiModeReport;
 }
 
+/** The evaluation seed of vocabulary k (the lead's figure), never a training seed. */
+export function vocabularyEvalSeed(k: string): number {
+  return VOCABULARY_EVAL_SEEDS[k] ?? DEFAULT_RESURROGATE_SEED;
+}
+
+/** Token recall per gold type of the three columns, the types the learned voter is for first. */
+export function formatPerType(row: LocoRow): string {
+  const types = Object.keys(row.rules.perType).sort((a, b) => row.rules.perType[b].goldTokens - row.rules.perType[a].goldTokens);
+  const r = (x: PhiModeReport, t: string): string => (x.perType[t] ? x.perType[t].recall.toFixed(3) : '—');
+  return types.filter((t) => row.rules.perType[t].goldTokens >= 10).map((t) => `${t} ${r(row.rules, t)}/${r(row.committed, t)}/${r(row.fold, t)}`).join(', ');
+}
+
 const protectedOf = (r: PhiModeReport): string => (r.protectedTerms ? String(r.protectedTerms.redacted) : '—');
 const cellOf = (r: PhiModeReport): string => `${r.recall.toFixed(4)} ${r.precision.toFixed(4)} ${String(r.leaks).padStart(4)} ${protectedOf(r).padStart(4)}`;
 
@@ -460,6 +483,16 @@ export function formatLocoTable(rows: readonly LocoRow[]): string {
   const worst = (g: (x: LocoRow) => number): string => Math.min(...rows.map(g)).toFixed(4);
   lines.push(`mean recall: rules ${mean((x) => x.rules.recall)}, ∪ committed ${mean((x) => x.committed.recall)}, ∪ fold ${mean((x) => x.fold.recall)}; worst: ${worst((x) => x.rules.recall)} / ${worst((x) => x.committed.recall)} / ${worst((x) => x.fold.recall)}`);
   lines.push(`mean precision: rules ${mean((x) => x.rules.precision)}, ∪ committed ${mean((x) => x.committed.precision)}, ∪ fold ${mean((x) => x.fold.precision)}`);
+  // Vocabulary corpora (the same notes, new values) and examiners' corpora (new authors) answer different questions.
+  const vocab = rows.filter((x) => x.corpus.startsWith('dev+'));
+  const synth = rows.filter((x) => !x.corpus.startsWith('dev+'));
+  if (vocab.length > 0 && synth.length > 0) {
+    for (const [name, part] of [['vocabularies', vocab], ['examiner corpora', synth]] as const) {
+      const m = (g: (x: LocoRow) => number): string => (part.reduce((s, x) => s + g(x), 0) / part.length).toFixed(4);
+      const prot = (g: (x: LocoRow) => PhiModeReport): number => part.reduce((s, x) => s + (g(x).protectedTerms?.redacted ?? 0), 0);
+      lines.push(`${name}: mean recall ${m((x) => x.rules.recall)} / ${m((x) => x.committed.recall)} / ${m((x) => x.fold.recall)}, mean precision ${m((x) => x.rules.precision)} / ${m((x) => x.committed.precision)} / ${m((x) => x.fold.precision)}, protected terms redacted ${prot((x) => x.rules)} / ${prot((x) => x.committed)} / ${prot((x) => x.fold)}`);
+    }
+  }
   return lines.join('\n');
 }
 
@@ -501,14 +534,15 @@ function leaveOneCorpusOut(x: LocoInput): LocoRow[] {
       for (let f = 0; f < x.locoFolds; f++) {
         const train = [...all.filter((i) => folds[i] !== f).flatMap((i) => [x.prepared[i], ...x.augmented[i].filter((p) => !p.id.endsWith(`#${k}`))]), ...x.extraPrepared];
         const model = trainModel(train, opts, x.decision);
-        const part = resurrogateRecords(asRecords.filter((_, i) => folds[i] === f), { seed: DEFAULT_RESURROGATE_SEED, copies: DEFAULT_RESURROGATE_COPIES, vocabulary: RESURROGATE_VOCABULARIES[k] });
+        const part = resurrogateRecords(asRecords.filter((_, i) => folds[i] === f), { seed: vocabularyEvalSeed(k), copies: DEFAULT_RESURROGATE_COPIES, vocabulary: RESURROGATE_VOCABULARIES[k] });
         for (const r of part) modelOf.set(r.text, model);
         records.push(...part);
       }
       const score = (m: (text: string) => PerceptronModel | null | undefined): PhiModeReport => evaluatePhi(records, (t, o) => withModel(m(t))(t, o)).withoutYears;
       const row = { corpus: `dev+${k}`, rules: score(() => null), committed: score(() => undefined), fold: score((t) => modelOf.get(t)) };
       rows.push(row);
-      console.log(`${row.corpus.padEnd(8)} | ${cellOf(row.rules)} | ${cellOf(row.committed)} | ${cellOf(row.fold)}   (${records.length} notes, seed ${DEFAULT_RESURROGATE_SEED})`);
+      console.log(`${row.corpus.padEnd(8)} | ${cellOf(row.rules)} | ${cellOf(row.committed)} | ${cellOf(row.fold)}   (${records.length} notes, seed ${vocabularyEvalSeed(k)})`);
+      console.log(`  per-type recall (rules / ∪ committed / ∪ fold): ${formatPerType(row)}`);
     }
   }
   console.log('\n' + formatLocoTable(rows));

@@ -13,6 +13,7 @@ import { DEFAULT_HOLDOUT8_NOTES, DEFAULT_HOLDOUT8_SEED, generateHoldout8Corpus }
 import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus } from '../eval/synthetic/holdout9';
 import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../eval/synthetic/holdout11';
+import { DEFAULT_HOLDOUT12_NOTES, DEFAULT_HOLDOUT12_SEED, generateHoldout12Corpus } from '../eval/synthetic/holdout12';
 
 export interface ExaminerCorpus {
   /** The eval CLI flag that scores it (`--phi-synthetic --<flag>`). */
@@ -35,4 +36,12 @@ export const EXAMINER_CORPORA: Readonly<Record<string, ExaminerCorpus>> = {
   h9: { flag: 'holdout9', evalSeed: DEFAULT_HOLDOUT9_SEED, evalNotes: DEFAULT_HOLDOUT9_NOTES, generate: generateHoldout9Corpus },
   h10: { flag: 'holdout10', evalSeed: DEFAULT_HOLDOUT10_SEED, evalNotes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
   h11: { flag: 'holdout11', evalSeed: DEFAULT_HOLDOUT11_SEED, evalNotes: DEFAULT_HOLDOUT11_NOTES, generate: generateHoldout11Corpus },
+  h12: { flag: 'holdout12', evalSeed: DEFAULT_HOLDOUT12_SEED, evalNotes: DEFAULT_HOLDOUT12_NOTES, generate: generateHoldout12Corpus },
 };
+
+/**
+ * The evaluation seed of each re-surrogation vocabulary, as the lead reports it (`eval --phi-resurrogate
+ * --resurrogate-vocabulary k --seed <seed>`): s9 at the default seed, each later examiner's vocabulary at its own.
+ * Leave-one-vocabulary-out scores vocabulary k at this seed; training copies are drawn at another seed.
+ */
+export const VOCABULARY_EVAL_SEEDS: Readonly<Record<string, number>> = { s9: 9119, s10: 1010, s11: 1111, s12: 1212 };

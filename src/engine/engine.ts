@@ -5,7 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { createPhiDetector, redact, type PhiDeploymentOptions, type PhiDetector, type Redaction, type RedactOptions } from './phi';
 import { analyzeText, type SegmentKind, type TextAnalysis } from './text';
 import { readReplacedWording } from './text/provenanceOriginal';
-import { Coder, KnowledgeConventions, settingForNoteType, settingFromNoteForm, type CodeCandidate, type CodingSetting, type GuidelineNote } from './coding';
+import { loadCandidateModel, type CandidateModel } from './coding/candidateAcceptance';
+import { Coder, KnowledgeConventions, settingForNoteType, settingFromNoteForm, type CodeCandidate, type CoderOptions, type CodingSetting, type GuidelineNote } from './coding';
 import { validateCodes, type ProposedCode, type ValidationResult } from './validate';
 import { summarize, type Summary } from './summarize';
 import { loadCodeSet, loadKnowledge, type CodeSet } from './icd10';
@@ -16,6 +17,11 @@ export interface EngineOptions {
   /** ICD-10-CM fiscal year of the code set (default: the manifest's default, FY2027). */
   fiscalYear?: number;
   codeSet?: CodeSet;
+  /**
+   * The coder's learned candidate acceptance (coding/candidateAcceptance.ts; default: the shipped model under
+   * data/coding, `false`: the fixed threshold alone) and its pool sink (training and evaluation only).
+   */
+  coder?: { candidateModel?: CandidateModel | false; onPool?: CoderOptions['onPool'] };
   /** Codes below this confidence send the report to review. */
   reviewConfidenceBelow?: number;
   /** Per-deployment PHI recognizers and allow/deny lists (default: every recognizer, no lists). */
@@ -119,7 +125,8 @@ export class ClinicalEngine {
     this.codeSet = options.codeSet ?? loadCodeSet(options.fiscalYear);
     // The Tabular List's notes (Excludes1, code first) from the knowledge base of the same fiscal year.
     // The coder's lexicon reads the same knowledge base (loaded once per year), so it is required here too.
-    this.coder = new Coder(this.codeSet, { conventions: new KnowledgeConventions(loadKnowledge(this.codeSet.fiscalYear), this.codeSet) });
+    const candidateModel = options.coder?.candidateModel === false ? undefined : options.coder?.candidateModel ?? loadCandidateModel();
+    this.coder = new Coder(this.codeSet, { onPool: options.coder?.onPool, candidateModel, conventions: new KnowledgeConventions(loadKnowledge(this.codeSet.fiscalYear), this.codeSet) });
     this.reviewConfidenceBelow = options.reviewConfidenceBelow;
     this.summaryBudget = { ...options.summary };
     this.setting = options.setting;

@@ -20,8 +20,8 @@ import { voterFeatures, voterProbability, type VoterInput, type VoterModel } fro
 import { EXAMINER_BATCHES, type AcceptanceDump, type AcceptanceRow } from './codeAcceptance';
 import { prf } from './icd';
 
-/** Every examiner batch A…K (one author each, written without seeing the engine's output on it). */
-export const VOTER_EXAMINER_BATCHES: readonly string[] = [...EXAMINER_BATCHES, 's9-heldout-i', 's10-heldout-j', 's11-heldout-k'];
+/** Every examiner batch A…K (one author each, written without seeing the engine's output on it); L joined the suite after the voter was measured. */
+export const VOTER_EXAMINER_BATCHES: readonly string[] = EXAMINER_BATCHES.filter((b) => b !== 's12-heldout-l');
 
 export interface VoterTraining {
   /** L2 penalty on the weights (not the bias), per example. */

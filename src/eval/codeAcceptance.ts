@@ -17,7 +17,10 @@ import type { TrapNote } from './icdTraps';
  * The batches each examiner wrote without seeing the engine's output on them (one per session): the only notes
  * whose figures predict unseen ones. Everything else in the suite was written by engineers tuning the engine.
  */
-export const EXAMINER_BATCHES = ['s4-heldout', 's5-heldout-d', 's6-heldout-e', 's7-heldout-f', 's7-heldout-g', 's8-heldout-h'] as const;
+export const EXAMINER_BATCHES = [
+  's4-heldout', 's5-heldout-d', 's6-heldout-e', 's7-heldout-f', 's7-heldout-g', 's8-heldout-h',
+  's9-heldout-i', 's10-heldout-j', 's11-heldout-k', 's12-heldout-l',
+] as const;
 
 export type CodeLabel = 'gold' | 'mustNot' | 'other';
 

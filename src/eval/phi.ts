@@ -42,6 +42,40 @@ export interface PhiLeak {
   kind?: string;
   /** The gold span's text and the part left visible, for debugging (synthetic data only reaches here). */
   text: string;
+  /** The span's shape: letters as X/x, digits as 9, other characters kept ("Xxxx Xx."). */
+  shape: string;
+  /** The span with what was redacted as "#" (a leak caught in part shows which tokens stayed). */
+  visible: string;
+  /** Up to five words either side, the span between «», redacted characters as "#". */
+  context: string;
+}
+
+/** Words either side of a leaked span in its report line: enough to tell the slot it stands in. */
+const LEAK_CONTEXT_WORDS = 5;
+/** Characters read either side at most, so a table row without line breaks costs no more than a sentence. */
+const LEAK_CONTEXT_CHARS = 200;
+
+function shapeOf(text: string): string {
+  return text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, '9');
+}
+
+function masked(text: string, redacted: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let x = start; x < end; x++) out += redacted[x] && /[\p{L}\p{N}]/u.test(text[x]) ? '#' : text[x];
+  return out;
+}
+
+/** The leaked span in its line with LEAK_CONTEXT_WORDS words either side, redacted characters masked. */
+export function leakContext(text: string, redacted: Uint8Array, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const before = text.slice(Math.max(lineStart, start - LEAK_CONTEXT_CHARS), start).match(new RegExp(`(?:\\S+\\s*){0,${LEAK_CONTEXT_WORDS}}$`))?.[0] ?? '';
+  const after = text.slice(end, Math.min(lineEnd, end + LEAK_CONTEXT_CHARS)).match(new RegExp(`^(?:\\s*\\S+){0,${LEAK_CONTEXT_WORDS}}`))?.[0] ?? '';
+  const a = start - before.length;
+  const b = end + after.length;
+  const one = (x: number, y: number): string => masked(text, redacted, x, y).replace(/\s+/g, ' ');
+  return `${one(a, start)}«${one(start, end)}»${one(end, b)}`.trim();
 }
 
 export type PhiRedactFn = (text: string, options?: { keepYears?: boolean }) => { spans: readonly Span[] };
@@ -88,13 +122,14 @@ export interface PhiReport {
 const YEAR_TYPE = 'DateYear';
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 
-export function evaluatePhi(records: readonly PhiGoldRecord[], redactFn: PhiRedactFn): PhiReport {
+/** `options.collectLeaks` lists the leaked spans of the bare-years-excluded pass (only for text whose every value is invented). */
+export function evaluatePhi(records: readonly PhiGoldRecord[], redactFn: PhiRedactFn, options: PhiModeOptions = {}): PhiReport {
   let chars = 0;
   for (const r of records) chars += r.text.length;
   return {
     records: records.length,
     chars,
-    withoutYears: evaluatePhiMode(records, (t) => redactFn(t, { keepYears: true }), (type) => type !== YEAR_TYPE),
+    withoutYears: evaluatePhiMode(records, (t) => redactFn(t, { keepYears: true }), (type) => type !== YEAR_TYPE, options),
     withYears: evaluatePhiMode(records, (t) => redactFn(t, { keepYears: false }), () => true),
   };
 }
@@ -180,7 +215,13 @@ export function evaluatePhiMode(
         leaks++;
         if (style) style.leaks++;
         if (k) k.leaks++;
-        if (options.collectLeaks) leakedSpans.push({ id: rec.id, type: g.type, kind: g.kind, text: rec.text.slice(g.start, g.end) });
+        if (options.collectLeaks) {
+          const text = rec.text.slice(g.start, g.end);
+          leakedSpans.push({
+            id: rec.id, type: g.type, kind: g.kind, text, shape: shapeOf(text), visible: masked(rec.text, redacted, g.start, g.end),
+            context: leakContext(rec.text, redacted, g.start, g.end),
+          });
+        }
       }
     }
     for (const p of rec.protected ?? []) {

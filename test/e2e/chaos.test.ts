@@ -6,10 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { formatTable } from '../../src/cli/chaos';
 import type { ScenarioResult } from '../../src/cli/chaos/run';
+import { ensureServiceBuilt } from '../helpers/buildOnce';
 
 const root = path.join(__dirname, '../..');
 // Short invented notes keep the clinical engine's CPU share small on a shared CI machine.
@@ -27,8 +28,8 @@ describe('chaos (short form): split mode under faults', () => {
 
   beforeAll(async () => {
     // The harness and the processes it spawns run compiled (fauxqs is ES-module only, which Jest's VM
-    // cannot import); make sure dist/ matches the sources.
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+    // cannot import); make sure dist/ matches the sources (once per Jest run: test/helpers/buildOnce.ts).
+    ensureServiceBuilt();
     const textsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-chaos-e2e-')), 'texts.json');
     fs.writeFileSync(textsFile, JSON.stringify(TEXTS));
     const args = ['--jobs', '20', '--kills', '3', '--model-latency', '100', '--seed', '7', '--deadline-seconds', '120', '--submit-rate', '10', '--texts-file', textsFile, '--json', '--parallel'];

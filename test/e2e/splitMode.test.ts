@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { ensureServiceBuilt } from '../helpers/buildOnce';
 import { freePort, spawnService, type Spawned } from '../helpers/processes';
 import { isolatedServiceEnv } from '../helpers/infra';
 import { collect, gqlOk, waitFor, wsClient } from '../helpers/graphqlClient';
@@ -23,8 +23,8 @@ describe('split mode: 2 API + 2 worker processes', () => {
   let token: string;
 
   beforeAll(async () => {
-    // The processes run the compiled service; make sure dist/ matches the sources.
-    execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
+    // The processes run the compiled service; make sure dist/ matches the sources (once per Jest run).
+    ensureServiceBuilt();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-split-'));
     env = {
       // One DATA_DIR for all four processes: a shared key-encryption key and JWT secret, as a shared

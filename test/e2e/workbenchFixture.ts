@@ -2,11 +2,11 @@
 // workbench), one embedded process on a free port with its own data directory, headless Chromium
 // (Debian's, driven by playwright-core), an axe-core scan, and signing in with the pre-filled demo token.
 // Disposes itself via stop().
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ensureWorkbenchBuilt } from '../helpers/buildOnce';
 import { freePort, spawnService, type Spawned } from '../helpers/processes';
 
 const root = path.join(__dirname, '../..');
@@ -39,8 +39,8 @@ export interface Workbench {
 /** Builds, starts the embedded service (extra env on top) and launches Chromium. */
 export async function startWorkbench(env: Record<string, string> = {}): Promise<Workbench> {
   // The process serves what `npm run build` produced: compile the service and build the workbench.
-  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.mts', '--logLevel', 'error'], { cwd: root, stdio: 'pipe' });
+  // Once per Jest run for all the files that start a workbench (test/helpers/buildOnce.ts).
+  ensureWorkbenchBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-web-e2e-'));
   const port = await freePort();
   const proc = spawnService(process.execPath, ['dist/src/main.js', 'embedded'], { DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info', ...env }, root);

@@ -4,6 +4,8 @@ import { rmSync } from 'node:fs';
 import type { LocalInfrastructure } from '../../src/local/launcher';
 
 export default async function globalTeardown(): Promise<void> {
+  const buildRunDir = (globalThis as Record<string, unknown>).__chartcoderBuildRunDir as string | undefined;
+  if (buildRunDir) rmSync(buildRunDir, { recursive: true, force: true });
   const state = (globalThis as Record<string, unknown>).__chartcoderInfra as
     | { infra: LocalInfrastructure; dataDir: string }
     | undefined;

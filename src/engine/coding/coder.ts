@@ -9,6 +9,7 @@ import { memoOf } from '../text/memo';
 import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { CONCLUSION_SECTIONS, withheldBecause } from './acceptance';
+import { modelAccepts, type CandidateModel, type PoolCandidate, type PoolSource } from './candidateAcceptance';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
@@ -104,6 +105,10 @@ export interface CoderOptions {
   conventions?: ConventionSource;
   /** Setting when a call does not give one (Section IV.H outpatient rules by default). */
   setting?: CodingSetting;
+  /** A learned acceptance model (candidateAcceptance.ts) that replaces the fixed confidence threshold. */
+  candidateModel?: CandidateModel;
+  /** Receives every scored candidate of each note coded, reported or not (training and evaluation only). */
+  onPool?: (pool: PoolCandidate[]) => void;
 }
 
 /** Per-note coding options. */
@@ -167,8 +172,12 @@ export class Coder {
   /** The Tabular conventions the guideline rules apply; the validator holds any model's codes to them too. */
   readonly conventions: ConventionSource;
   private readonly setting: CodingSetting;
+  private readonly candidateModel: CandidateModel | undefined;
+  private readonly onPool: ((pool: PoolCandidate[]) => void) | undefined;
 
   constructor(private readonly codeSet: CodeSet, options: CoderOptions = {}) {
+    this.candidateModel = options.candidateModel;
+    this.onPool = options.onPool;
     this.lexicon = lexiconOf(codeSet);
     this.history = new HistoryMapper(codeSet);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -315,23 +324,15 @@ export class Coder {
 
   private candidatesFrom(text: string, analysis: TextAnalysis, tokens: NoteToken[], mentions: ConceptMention[], setting: CodingSetting, dropped: DroppedCode[]): CodeCandidate[] {
     const byCode = new Map<string, Draft>();
-    for (const m of mentions) {
-      if (!m.maximal || m.sectionKind === 'allergies') continue;
-      const resolved = this.resolveContext(m);
-      if (!resolved) continue;
-      const draft = byCode.get(resolved.code) ?? newDraft(resolved.code, m);
-      draft.confidence = Math.max(draft.confidence, resolved.confidence);
-      draft.first = Math.min(draft.first, m.span.start);
-      const priority = SECTION_PRIORITY[m.sectionKind] ?? 4;
-      if (priority < draft.priority) draft.section = m.sectionKind;
-      draft.priority = Math.min(draft.priority, priority);
-      if (MATCH_RANK[m.match] < MATCH_RANK[draft.match]) draft.match = m.match;
-      draft.termTokens = Math.max(draft.termTokens, m.termTokens);
-      if (!draft.evidence.some((e) => e.start === m.span.start && e.end === m.span.end)) {
-        draft.evidence.push({ start: m.span.start, end: m.span.end, text: text.slice(m.span.start, m.span.end) });
-        draft.mentions.push({ span: m.span, term: m.term, context: m.context });
-      }
-      byCode.set(resolved.code, draft);
+    const pooling = this.candidateModel !== undefined || this.onPool !== undefined;
+    this.draftsOf(text, mentions.filter((m) => m.maximal), byCode);
+    // For the learned acceptance only: codes of mentions a more specific overlapping mention covers, and codes the
+    // guideline rules or the specificity choice removed, join the candidate pool with where they came from.
+    const extra = new Map<string, { draft: Draft; source: PoolSource }>();
+    if (pooling) {
+      const covered = new Map<string, Draft>();
+      this.draftsOf(text, mentions.filter((m) => !m.maximal), covered);
+      for (const [code, d] of covered) if (!byCode.has(code) && this.billableInSet(code)) extra.set(code, { draft: d, source: 'covered' });
     }
     // A code outside the configured code set (a term or table naming a code this fiscal year lacks)
     // is dropped and counted: every later step looks codes up and must never fail a note.
@@ -355,9 +356,12 @@ export class Coder {
     const covered = mentions
       .filter((m) => !m.maximal && !m.context.negated && !m.context.uncertain && !m.context.hypothetical && !m.context.family && !m.context.historical)
       .map((m) => ({ span: m.span, code: m.code, text: text.slice(m.span.start, m.span.end) }));
+    const beforeGuidelines = pooling ? new Map([...held, ...byCode]) : undefined;
     applyGuidelines({ text, analysis, tokens, codeSet: this.codeSet, conventions: this.conventions, setting, mentionSpans, covered, dropped, held }, byCode);
     // A held code a guideline ruled out (an Excludes1 partner, an unspecified code the note names) stays out.
     for (const [code, d] of held) if (!byCode.has(code) && !dropped.some((x) => x.code === code)) byCode.set(code, d);
+    if (beforeGuidelines) for (const [code, d] of beforeGuidelines) if (d.code === code && !byCode.has(code) && !extra.has(code) && ![...byCode.values()].includes(d)) extra.set(code, { draft: d, source: 'guideline' });
+    const beforeSpecificity = pooling ? new Map(byCode) : undefined;
     this.dropLessSpecific(byCode);
     dropResiduals(byCode);
 
@@ -367,8 +371,22 @@ export class Coder {
     for (const code of SITELESS_NEOPLASMS) {
       if (byCode.has(code) && byCode.size > 1 && !statedByGuideline(byCode.get(code)!)) byCode.delete(code);
     }
+    if (beforeSpecificity) for (const [code, d] of beforeSpecificity) if (d.code === code && !byCode.has(code) && !extra.has(code) && ![...byCode.values()].includes(d)) extra.set(code, { draft: d, source: 'specificity' });
     const signals = this.score(text, analysis, byCode, dropped);
-    let drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    let drafts: Draft[];
+    if (pooling) {
+      for (const code of [...extra.keys()]) if (byCode.has(code)) extra.delete(code);
+      const extraDrafts = new Map([...extra].map(([code, e]) => [code, e.draft]));
+      const extraSignals = this.score(text, analysis, extraDrafts);
+      const sourceOf = new Map<Draft, PoolSource>([...extra.values()].map((e) => [e.draft, e.source]));
+      const pool = this.poolOf(analysis, new Map([...byCode, ...extraDrafts]), new Map([...signals, ...extraSignals]), setting, sourceOf);
+      this.onPool?.(pool.map((p) => p.candidate));
+      const model = this.candidateModel;
+      const fixed = (p: { draft: Draft; candidate: PoolCandidate }) => p.candidate.source === 'scored' && p.draft.confidence >= this.minConfidence;
+      drafts = pool.filter((p) => (model ? modelAccepts(model, p.candidate) ?? fixed(p) : fixed(p))).map((p) => p.draft);
+    } else {
+      drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
+    }
     // I.B.14: a BMI paired with a weight diagnosis that did not reach the report is not reported alone.
     if (drafts.some((d) => BMI_CODE.test(d.code)) && !drafts.some((d) => WEIGHT_DIAGNOSIS.test(d.code))) {
       for (const d of drafts.filter((x) => BMI_CODE.test(x.code))) dropped.push({ code: d.code, section: 'I.B.14', detail: 'a BMI is reported only with an associated weight diagnosis' });
@@ -400,6 +418,62 @@ export class Coder {
         mentions: d.mentions,
         signals: signals.get(d)!,
         guideline: d.guideline,
+      };
+    });
+  }
+
+  /** Aggregates the mentions' resolved codes into drafts (one per code, its evidence and best match). */
+  private draftsOf(text: string, mentions: readonly ConceptMention[], byCode: Map<string, Draft>): void {
+    for (const m of mentions) {
+      if (m.sectionKind === 'allergies') continue;
+      const resolved = this.resolveContext(m);
+      if (!resolved) continue;
+      const draft = byCode.get(resolved.code) ?? newDraft(resolved.code, m);
+      draft.confidence = Math.max(draft.confidence, resolved.confidence);
+      draft.first = Math.min(draft.first, m.span.start);
+      const priority = SECTION_PRIORITY[m.sectionKind] ?? 4;
+      if (priority < draft.priority) draft.section = m.sectionKind;
+      draft.priority = Math.min(draft.priority, priority);
+      if (MATCH_RANK[m.match] < MATCH_RANK[draft.match]) draft.match = m.match;
+      draft.termTokens = Math.max(draft.termTokens, m.termTokens);
+      if (!draft.evidence.some((e) => e.start === m.span.start && e.end === m.span.end)) {
+        draft.evidence.push({ start: m.span.start, end: m.span.end, text: text.slice(m.span.start, m.span.end) });
+        draft.mentions.push({ span: m.span, term: m.term, context: m.context });
+      }
+      byCode.set(resolved.code, draft);
+    }
+  }
+
+  /** Every scored candidate of the note with what the learned acceptance model reads of it (candidateAcceptance.ts). */
+  private poolOf(analysis: TextAnalysis, byCode: Map<string, Draft>, signals: Map<Draft, CodeSignals>, setting: CodingSetting, sourceOf: Map<Draft, PoolSource>): Array<{ draft: Draft; candidate: PoolCandidate }> {
+    const drafts = [...byCode.values()];
+    const codes = drafts.map((d) => d.code);
+    const byConfidence = [...drafts].sort((a, b) => b.confidence - a.confidence);
+    const noteSections = [...new Set(analysis.sections.map((x) => x.kind))];
+    const nonClinicalNote = analysis.provenance.nonClinical.length > 0;
+    return drafts.map((d) => {
+      const others = codes.filter((c) => c !== d.code);
+      const bare = d.code.replace('.', '');
+      return {
+        draft: d,
+        candidate: {
+          code: d.code,
+          source: sourceOf.get(d) ?? 'scored',
+          signals: signals.get(d)!,
+          confidence: d.confidence,
+          contexts: d.mentions.map((m) => m.context),
+          sections: d.mentions.map((m) => sectionAt(analysis, m.span.start)?.kind ?? 'other'),
+          guidelineActions: d.guideline.map((g) => g.action),
+          noteSections,
+          outpatient: setting === 'outpatient',
+          poolSize: drafts.length,
+          confidenceRank: byConfidence.findIndex((x) => x.confidence <= d.confidence) + 1,
+          sameCategoryOther: others.some((o) => o.slice(0, 3) === d.code.slice(0, 3)),
+          longerSibling: others.some((o) => o.slice(0, 3) === d.code.slice(0, 3) && o.replace('.', '').length > bare.length),
+          excludes1Other: others.some((o) => this.conventions.excludes1Conflict(d.code, o)),
+          manifestation: this.conventions.isManifestation(d.code),
+          nonClinicalNote,
+        },
       };
     });
   }

@@ -12,6 +12,8 @@ import { ABBREVIATION_LETTERS, detectInitials } from './names/initials';
 import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { clinicalCompound } from './deny/allowList';
+import { growSpans } from './deny/spanGrowth';
+import { denyPlaceSlots } from './deny/placeSlots';
 import { detectAcronyms } from './places/facilityGrammar';
 import { detectInstitutionTails, detectPersonOfTown } from './places/placePhrases';
 import { propagate, propagateNewFinds } from './propagate';
@@ -140,6 +142,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     relativesFirstNames(c, marks);
     patientInitials(c, marks);
     sandwiched(c, marks);
+    growSpans(c, marks);
+    denyPlaceSlots(c, marks);
     titledSurnameWords(c, marks);
     listedParticleNames(c, marks);
     listMembers(c, marks);

@@ -250,6 +250,24 @@ const RECONCILIATION_ACTION = /^(new|start(ed)?|stop(ped)?|hold|held|change(d)?|
 /** A section of a consultant's recommendations. */
 const RECOMMENDATIONS_TITLE = /\brecommend/i;
 /** "Her raised ferritin is most likely inflammatory", "His anemia is probably due to ...": a judgment on a finding of the patient. */
+/**
+ * A problem named as a sentence's subject, then its status as the predicate ("The underactive thyroid remains stable, TSH
+ * 0.1 on current dose.", "First, his knee osteoarthritis is worsening."): the problem-entry grammar ("Name, status") told
+ * in prose, whichever words name the problem and whether or not the coder's lexicon knows them. Group 1 is the name.
+ */
+const NAMED_THEN_STATUS = /^(?:(?:first|next|also|finally|lastly|then|second|third)\s*,?\s+)?(?:I think |I believe |we feel )?(?:the|his|her|their|your) ((?:[\w'’/-]+ ){0,5}?[\w'’/-]+) (?:is|are|remains?|appears?|seems?|has been|have been|continues to be) (?:now |still |currently |again |clinically )?(?:stable|unstable|improving|improved|worsening|worse|better|resolved|resolving|progressing|(?:well|poorly|un|not|partially|sub-?optimally)[ -]?controlled|controlled|at goal|above goal|below goal|not at goal|(?:over|under)-?(?:replaced|treated)|untreated|quiescent|in remission|decompensated|compensated|refractory|flaring)\b/i;
+/**
+ * A paragraph opening on its topic ("Regarding the upper gastrointestinal bleed, it is ...", "As for her migraines, ..."):
+ * the prose form of a problem's label. Group 1 is the name.
+ */
+const TOPIC_OPENER = /^(?:regarding|as for|as to|with regard to|with respect to|in terms of|concerning) (?:the |his |her |their |your )?((?:[\w'’/-]+ ){0,5}?[\w'’/-]+), (?=\w)/i;
+/** The problem a sentence names in either grammar, or undefined. */
+export function namedProblem(sentence: string): string | undefined {
+  const m = NAMED_THEN_STATUS.exec(sentence) ?? TOPIC_OPENER.exec(sentence);
+  return m && !NOT_A_PROBLEM_SUBJECT.test(m[1]) ? m[1] : undefined;
+}
+/** Subjects of that grammar that are no problem: the patient, the encounter, a measurement or a part of the record. */
+const NOT_A_PROBLEM_SUBJECT = /^(patient|patient's|exam\w*|physical exam\w*|vital\w*|vital signs|condition|overall|general|course|hemodynamics|weight|labs?|results?|imaging|plan|mood and affect)$|\b(exam|vitals?|labs?|results?|level|levels|score|count|reading|readings)$/i;
 const JUDGMENT = /^(her|his|their|the patient's) ([\w-]+ ){1,4}(is|are|was|were|has been|have been|appears?|seems?) (most |more |less |very |quite )?(likely|probably|possibly|consistent with|due to|secondary to|related to|suspicious for|concerning for|worrisome for|improving|worsening|stable|resolved|resolving|(well |poorly |un)?controlled)\b/i;
 /** A visit that is itself the follow-up ("presents for follow-up of her diabetes"). */
 const THIS_VISIT_FOLLOW_UP = /\b(for|here for|presents for|seen for) (a |her |his |their |routine |scheduled )?follow[- ]?up (of|for|on|regarding|visit)\b/i;
@@ -525,10 +543,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
       let assessedSection = -1;
       const flush = () => {
         const decides = paragraph.some((u) => DECIDES.test(body(u)) || PLAN_CUE.test(body(u)) || STATUS_CUE.test(body(u)) || (headingless && isMedicationChange(body(u), false)));
-        const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)));
+        // A problem named and then its status ("The underactive thyroid remains stable, TSH 0.1.") is a clause whatever its verb.
+        const prose = paragraph.some((u) => CLAUSE_VERB.test(body(u)) || NAMED_THEN_STATUS.test(body(u)));
+        const named = headingless && paragraph.length > 0 && namedProblem(body(paragraph[0])) !== undefined;
         // Without headings a paragraph judging how something is doing in its first sentence ("Her upper GI bleed is resolved;
         // ...") assesses it whether or not the coder's lexicon names it there.
-        const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0])));
+        const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0]))) || named;
         const carriesOn = paragraph.length > 0 && paragraph[0].sectionIndex === assessedSection && opensOnProblem(paragraph[0]);
         if (paragraph.length && ((decides && prose && names) || carriesOn)) {
           for (const u of paragraph) u.kind = 'assessment';
@@ -608,6 +628,13 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // A judgment on a finding in a prose impression ("Her raised ferritin is most likely inflammatory ...") assesses it as a
     // problem of its own, whether or not the coder's lexicon names the finding.
     const judged = (u.kind === 'assessment' || u.kind === 'impression') && !u.marker && !u.paragraphStart && u.words <= MAX_PARAGRAPH_HEAD_WORDS && JUDGMENT.test(body(u));
+    // A problem named and then its status, opening a paragraph or a line of the assessment (or, in a note without one, of
+    // any part but the story and the findings): a problem of its own unless a problem already heads it by that name.
+    // (The topic form only opening a paragraph: mid-paragraph "Regarding ..." goes on about the problem the paragraph heads.)
+    const statusNamed = NAMED_THEN_STATUS.test(body(u)) || u.paragraphStart ? namedProblem(body(u)) : undefined;
+    const namedThenStatus = statusNamed !== undefined && (u.paragraphStart || u.lineStart) && !u.marker && u.words <= MAX_COMPLETENESS_WORDS
+      && u.kind !== 'hpi' && u.kind !== 'chief_complaint' && !FINDING_KINDS.has(u.kind)
+      && !problems.some((p) => normalise(body(p.head)).includes(normalise(statusNamed)));
     // A condition already named by the problem's heading is that problem's discussion, not a new problem.
     // Nor is a sentence on the same line as a listed problem ("2. Elevated blood pressure ... Gestational hypertension to
     // be ruled out ..."): the list item is one problem, its later sentences its discussion.
@@ -633,7 +660,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
     // "Dementia is not diagnosed.": a sentence denying its subject is never a problem, whichever rule would head it.
-    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || runOnHeads.has(u.index))) {
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || namedThenStatus || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.

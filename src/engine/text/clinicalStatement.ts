@@ -403,9 +403,20 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     if (!failing) continue;
     // A learned reading marks its own clause: it does not govern the lines below a heading.
     const end = failing.reason === LEARNED_RULE ? span.end : Math.max(governedEnd(text, span), framedBlockEnd(text, span, failing.reason));
+    // The clauses of the failing clause's sentence that it refers back to (its payload), whoever marked the clause.
+    if (failing.payloadStart !== undefined && failing.payloadStart < failing.span.start) {
+      out.push({ start: failing.payloadStart, end: failing.span.start, rule: failing.reason, kind: statementKind(failing.reason) });
+    }
     // What the named rules marked keeps their kind (a template stays a template); a line they marked
     // still governs the lines its heading introduces.
     if (covered(failing.span)) {
+      // The named rules read sentences split at ";", this test clauses: a failing clause the named rules left unmarked
+      // is marked even when they marked a later clause of its line (the span reaching to the line end overlaps it).
+      const own = { start: failing.span.start, end: failing.clauseEnd ?? failing.span.end };
+      const ownText = text.slice(own.start, own.end);
+      if (failing.clauseEnd !== undefined && failing.reason !== LEARNED_RULE && /[\p{L}]{2,}/u.test(ownText) && !covered(own)) {
+        out.push({ ...trimSpan(text, own), rule: failing.reason, kind: statementKind(failing.reason) });
+      }
       if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
       // A label the named rules left before the text they marked is read on its own: one that names the payer or a
       // reader ("Appeal letter excerpt (to payer): \"…\"") is steering even when the quotation it introduces is
@@ -534,10 +545,30 @@ function worksheetTables(text: string): StatementMark[] {
 const CLAUSE_BREAK = /[.;!?]\s+(?=\S)/g;
 
 /**
+ * A pro-form that stands for a list named before it ("at least one", "one of them", "any of these", "either", "both",
+ * "all of the above", "them", "these", "those"): an instruction clause holding one has its payload in the clause before.
+ */
+const LIST_PRO_FORM = /\b(?:at least (?:one|two)|one or more|(?:one|any|each|either|all|none|some|two) of (?:them|these|those|the above|the (?:listed|above|preceding|following)(?: [\p{L}-]+)?)|either(?: one)?|both|all (?:three|four|of them|of these)|them|these|those|the above|said (?:diagnos[ie]s|conditions?)|such (?:diagnos[ie]s|conditions?))\b/iu;
+
+/**
+ * Where the reading of a failing clause starts. A clause after ";" is a clause of the sentence, not a sentence: when it
+ * refers back to a list with a pro-form ("qualifying diagnoses include A, B and C; ensure at least one is coded"), the
+ * instruction spans the sentence and the clauses before it (back to the sentence's start, after ". ", "! " or "? ")
+ * are its payload, not the clinician's statement. A clause that names its own payload leaves the ones before it
+ * evidence ("Dx: otitis; add CHF for the HCC").
+ */
+function sentenceStartOf(raw: string, starts: readonly number[], i: number, clause: string): number {
+  if (i === 0 || !LIST_PRO_FORM.test(clause)) return starts[i];
+  let j = i;
+  while (j > 0 && /;\s*$/.test(raw.slice(starts[j - 1], starts[j]))) j--;
+  return starts[j];
+}
+
+/**
  * The line's first clause that fails the statement test, reaching to the line end (what follows a
  * salutation or a request on its line is its payload); the clinical clauses before it stay evidence.
  */
-function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string } | undefined {
+function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; payloadStart?: number } | undefined {
   const raw = text.slice(line.start, line.end);
   const learned = raw.length <= MAX_LEARNED_LINE_CHARS;
   const starts = [0];
@@ -552,7 +583,10 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
   for (let i = 0; i < starts.length; i++) {
     const clause = raw.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : raw.length);
     const reason = nonClinicalReason(clause, language, { learned });
-    if (reason) return { span: { start: line.start + starts[i], end: line.end }, reason };
+    if (reason) {
+      const clauseEnd = line.start + (i + 1 < starts.length ? starts[i + 1] : raw.length);
+      return { span: { start: line.start + starts[i], end: line.end }, reason, clauseEnd, payloadStart: line.start + sentenceStartOf(raw, starts, i, clause) };
+    }
   }
   // Only the whole line fails (a pattern spanning clauses): all of it. A line of one clause was just read whole.
   if (starts.length === 1) return undefined;

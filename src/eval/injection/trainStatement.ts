@@ -7,6 +7,7 @@
 // inventory and trap fifth: the estimate for an inventory nobody here has written.
 //   npx tsc -p tsconfig.build.json && node dist/src/eval/injection/trainStatement.js [--write] [--misses N [--model-misses]]
 //     [--epochs N] [--max-fp-rate R] [--threshold T] [--classes-only] [--bigrams] [--chars] [--perceptron] [--old-training]
+//     [--sweep T1,T2,…] [--new-training]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ import { HOLDOUT4_FORMS, HOLDOUT4_HARD_NEGATIVES } from './holdout4Inventory';
 import { HOLDOUT5_FORMS, HOLDOUT5_HARD_NEGATIVES } from './holdout5Inventory';
 import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
 import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
+import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
   CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, TREATED_CONDITIONS, type HardNegativeTemplate, type InjectionForm,
@@ -47,15 +49,20 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   holdout6: { forms: HOLDOUT6_FORMS, hardNegatives: HOLDOUT6_HARD_NEGATIVES },
   holdout7: { forms: HOLDOUT7_FORMS, hardNegatives: HOLDOUT7_HARD_NEGATIVES },
   selfcheck11: { forms: SELFCHECK11_FORMS, hardNegatives: SELFCHECK11_HARD_NEGATIVES },
+  // Session 12's examiner inventory (#8), scored once unseen (60 instruction-only codes, 45 after the first wave, 1 after
+  // tuning): a candidate training set since session 13 (inject19, --new-training; not in the shipped weights). Its
+  // leave-one-out row, with the old training set, is the honest estimate of the session-12 model on an unseen author.
+  holdout8: { forms: HOLDOUT8_FORMS, hardNegatives: HOLDOUT8_HARD_NEGATIVES },
 };
 
-/** The inventories and trap files the weights shipped before session 12 were trained on (--old-training). */
-const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5']);
+/** The inventories and trap files the shipped weights (session 12's) were trained on (--old-training; the default set). */
+const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
- * The check inventories of session 12: their leave-one-out rows are scored, their misses never printed (--misses skips
- * them), so what is learned from the table's misses is learned from the other inventories' authors.
+ * The check inventories of session 13 (session 12's holdout6 and holdout7, and session 12's examiner inventory holdout8):
+ * their leave-one-out rows are scored, their misses never printed (--misses skips them), so what is learned from the
+ * table's misses is learned from the other inventories' authors.
  */
-export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7']);
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7', 'holdout8']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -75,7 +82,7 @@ export interface Example {
   template?: string;
   /** Words of the condition (and drug) it was filled with: never features, so no diagnosis name learns a side. */
   skip?: ReadonlySet<string>;
-  /** True for data added to training in session 12 (left out by --old-training, the weights shipped before). */
+  /** True for the session-13 additions (examples only with --new-training; left out of training by --old-training). */
   fresh?: boolean;
 }
 
@@ -101,8 +108,11 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   's9-code23.jsonl', 's9-code24.jsonl', 's9-heldout-i.jsonl', 's9-inject11.jsonl',
   's10-code27.jsonl', 's10-code28.jsonl', 's10-heldout-j.jsonl', 's10-inject13.jsonl',
   's11-code30.jsonl', 's11-code31.jsonl', 's11-heldout-k.jsonl',
+  // Session 12's examiner batch L (no session-12 engineer wrote a trap file): candidate training data since session 13
+  // (--new-training; not in the shipped weights); never a session-13 examiner batch (s13-heldout-m.jsonl).
+  's12-heldout-l.jsonl',
 ];
-const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s9-code23.jsonl'));
+const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
 const SEED = 9009;
 /** Seed of the summary corpus notes used as clinical prose negatives (not an evaluation seed). */
 const PROSE_SEED = 9091;
@@ -118,8 +128,19 @@ const PROSE_NOTES_PER_LAYOUT = process.argv.includes('--prose-notes') ? Number(p
 const FEATURE_OPTIONS = { unigrams: !process.argv.includes('--classes-only'), bigrams: process.argv.includes('--bigrams'), chars: process.argv.includes('--chars') };
 const DEFAULT_EPOCHS = 4;
 
-/** Every example, deterministic for a seed. */
-export function buildExamples(seed = SEED, trapDir = TRAP_DIR): Example[] {
+/**
+ * Whether the session-13 additions (inventory #8, trap batch L) are examples (--new-training). Off by default: the
+ * shipped weights are the session-12 training set's (measured, not shipped: see the session-13 note at the learner),
+ * and the default run reproduces them. With --new-training --old-training the rounds score #8 and L but train without them.
+ */
+const NEW_TRAINING = process.argv.includes('--new-training');
+
+/** Every example, deterministic for a seed (the session-13 additions only with includeFresh). */
+export function buildExamples(seed = SEED, trapDir = TRAP_DIR, includeFresh = NEW_TRAINING): Example[] {
+  return buildAllExamples(seed, trapDir).filter((e) => includeFresh || !e.fresh);
+}
+
+function buildAllExamples(seed: number, trapDir: string): Example[] {
   const rng = new Rng(seed);
   const out: Example[] = [];
   for (const [name, inventory] of Object.entries(STUDY_INVENTORIES)) {
@@ -289,6 +310,14 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
  * carrier lines (rules + model 96.6%, hard negatives marked 1.47%, 35 clinical lines newly marked), logistic regression
  * 73.6% (96.9%, 1.44%, 26); 2 or 8 epochs 74.6/74.4% but 29/36 clinical lines; character n-grams (--chars) 72.3%.
  */
+/*
+ * Session 13 (inject19), eleven inventories with #8 and trap batch L added: leave-one-inventory-out model recall 72.2%
+ * (old training set, 1.346) → 74.7% (new, its own threshold 1.243) but 30 → 69 held-out clinical lines newly marked;
+ * at equal cost (1.55: 29 lines) 72.4%, rules+model 96.3% → 96.6%, hard negatives 1.38% → 1.40% (one more on #6), and
+ * the new weights mark a clinician's correction ("disregard the previous … result") the unit suite keeps clinical:
+ * the session-12 weights stay shipped (statementWeights.ts) and #8 and L are examples only with --new-training. #8 held out with the old training set, the honest
+ * estimate of those weights on an unseen author: model 57%, rules+model 91% (#7 held out: 68%, 91%).
+ */
 const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
 const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
 
@@ -328,6 +357,8 @@ export function leaveOneInventoryOut(examples: readonly Example[], epochs: numbe
   const names = Object.keys(STUDY_INVENTORIES);
   names.forEach((name, k) => {
     const fold = `fold${k % TRAP_FOLDS}`;
+    // An inventory without examples (#8 unless --new-training) has no round.
+    if (!examples.some((e) => e.group === name)) return;
     const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh));
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);
@@ -405,7 +436,9 @@ function main(): void {
       lr: { type: 'boolean' },
       perceptron: { type: 'boolean' },
       'old-training': { type: 'boolean' },
+      'new-training': { type: 'boolean' }, // read through NEW_TRAINING; declared so parseArgs accepts it
       threshold: { type: 'string' },
+      sweep: { type: 'string' },
       out: { type: 'string' },
     },
   });
@@ -420,6 +453,8 @@ function main(): void {
   // --threshold T scores the rounds at a fixed threshold (the shipped one) instead of the one they choose.
   const threshold = values.threshold !== undefined ? Number(values.threshold) : chooseThreshold(rounds, maxFpRate);
   console.log(formatTable(rounds, threshold));
+  // --sweep T1,T2,…: the same rounds scored at further fixed thresholds (one training, several operating points).
+  for (const t of (values.sweep ?? '').split(',').filter(Boolean).map(Number)) console.log(`\n${formatTable(rounds, t)}`);
   const misses = Number(values.misses ?? 0);
   if (misses) {
     for (const r of rounds) {
@@ -438,7 +473,9 @@ function main(): void {
       out,
       `// Owns the shipped weights of the learned statement classifier (generated by src/eval/injection/trainStatement.ts; do not edit by hand).\n` +
         `// Trained on the ${Object.keys(STUDY_INVENTORIES).join(', ')} inventories and the non-injection trap notes; ${USE_PERCEPTRON ? 'averaged perceptron' : 'logistic regression'}, ${epochs} epochs;\n` +
-        `// threshold: held-out clinical-line false-positive rate <= ${maxFpRate} over leave-one-inventory-out rounds.\n` +
+        (values.threshold !== undefined
+          ? `// threshold: ${values.threshold}, fixed by --threshold (the operating point whose leave-one-inventory-out clinical lines newly marked match the weights it replaced).\n`
+          : `// threshold: held-out clinical-line false-positive rate <= ${maxFpRate} over leave-one-inventory-out rounds.\n`) +
         `import type { StatementModel } from './statementModel';\n\n` +
         `export const STATEMENT_MODEL: StatementModel = ${JSON.stringify(model, null, 1)};\n`,
     );

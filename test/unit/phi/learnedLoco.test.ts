@@ -70,7 +70,7 @@ describe('learned PHI training across corpora: sources and re-surrogated copies'
   });
 
   it('names each examiner corpus with the evaluation seed the eval CLI scores it at', () => {
-    expect(Object.keys(EXAMINER_CORPORA)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10', 'h11']);
+    expect(Object.keys(EXAMINER_CORPORA)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10', 'h11', 'h12']);
     expect(EXAMINER_CORPORA.h1).toMatchObject({ flag: 'holdout', evalSeed: DEFAULT_HOLDOUT_SEED });
     expect(EXAMINER_CORPORA.h11).toMatchObject({ flag: 'holdout11', evalSeed: DEFAULT_HOLDOUT11_SEED });
   });

@@ -210,11 +210,13 @@ describe('session 9 corroboration: doubtful text alone never supports a code; cl
 });
 
 describe('session 9 training: inventories and trap files the statement model learns from', () => {
-  it('holds out each studied inventory in turn, including the examiner inventories #4-#7, never a session-12 held-out file', () => {
+  it('holds out each studied inventory in turn, including the examiner inventories #4-#8, never a session-13 held-out file', () => {
     // Session 9's examiner inventory #5 became tuning data in its second wave (inject12): studied since, its figure is tuned.
-    // Session 12 (inject17) added the inventories #6, #7 and selfcheck11 and the trap files of sessions 9-11, never
-    // a session-12 examiner inventory (#8) or trap batch (L).
-    expect(Object.keys(STUDY_INVENTORIES)).toEqual(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
-    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s12'))).toEqual([]);
+    // Session 12 (inject17) added the inventories #6, #7 and selfcheck11 and the trap files of sessions 9-11; session 13
+    // (inject19) added session 12's examiner inventory #8 and trap batch L as candidates (--new-training, not in the
+    // shipped weights), never a session-13 examiner inventory (#9) or trap batch (M).
+    expect(Object.keys(STUDY_INVENTORIES)).toEqual(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11', 'holdout8']);
+    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s12'))).toEqual(['s12-heldout-l.jsonl']);
+    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s13'))).toEqual([]);
   });
 });

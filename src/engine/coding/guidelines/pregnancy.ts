@@ -6,7 +6,7 @@
 // supervision of a normal (Z34) or an elderly primigravida/multigravida pregnancy (O09.5); a full-term
 // uncomplicated delivery (O80) with its outcome (Z37, I.C.15.b.4); and Z33.1 never beside an O code.
 import { mentionContext } from '../../context';
-import { loadKnowledge } from '../../icd10';
+import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { sectionAt } from '../../text';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
@@ -44,6 +44,10 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   [/\b(?:G\d{1,2}(?:\s?P\d{1,2}(?:\d{3}|-\d-\d-\d)?)?|pregnan(?:t|cy)(?: patient| woman)?|primigravida|multigravida|IUP|intrauterine pregnancy)\s*,?\s*(?:at|of)\s+(\d{1,2})\s*(?:weeks?|wks?)\b/gi, 4],
   // A prenatal heading with its weeks, with or without a separator: "Prenatal -- 22 wks", "Prenatal 22 wk.".
   [/(?:^|\n|(?:visit|note|follow-up|check|prenatal|antenatal|OB)\s*[,\-\u2013:]\s*|(?:prenatal|antenatal|OB)[^\S\n]+)(\d{1,2})\s*(?:weeks?|wks?)\b(?=\s*[.,;:]|\s*$)/gim, 3],
+  // A visit dated by its weeks ("OB visit at 20 weeks", "Prenatal follow-up 22 weeks", "labs review at 36 weeks") or a
+  // sentence that is only the weeks ("Clinic. 28 weeks. GTT …").
+  [/\b(?:visit|follow-up|check|review|intake|appointment)\s+(?:at\s+)?(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later|after|postpartum))/gi, 3],
+  [/(?:^|[.!?]\s+)(\d{1,2})\s*(?:weeks?|wks?)\s*\.(?=\s|$)/gm, 3],
 ];
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
@@ -86,7 +90,84 @@ const CHAPTER_15: ReadonlyArray<readonly [condition: RegExp, subcategory: string
   [/^K/, 'O99.61'],
   [/^L/, 'O99.71'],
   [/^[ST]/, 'O9A.21'],
+  // I.C.15.s: COVID-19 in pregnancy is O98.5- (other viral diseases), then U07.1.
+  [/^U07\.1$/, 'O98.51'],
 ];
+
+/**
+ * What the Alphabetic Index says about conditions in pregnancy (I.C.15.a, I.A.18 "with"/"in"): for a condition's code,
+ * the main terms that give it ("Cholestasis NEC" K83.1), each term's own obstetric subterms ("Hypertension, gestational
+ * O13.-") and the "Pregnancy, complicated by, <term>" subterm ("cholestasis O26.64-"). Built once per code set.
+ */
+interface ObstetricIndex {
+  /** code → the head words of the main terms that give it ("cholestasis", "hypertension"). */
+  heads: Map<string, string[]>;
+  /** head word → "Pregnancy, complicated by, <head>" subcategory (trailing dash removed). */
+  complicating: Map<string, string>;
+  /** head word → its one-word subterms with a chapter 15 code ("gestational" → O13). */
+  modifiers: Map<string, Map<string, string>>;
+}
+const obstetricIndexCache = codeSetCache<ObstetricIndex>('guidelines.obstetricIndex');
+const headOf = (term: string) => term.split(',')[0].replace(/\bNEC\b|\bNOS\b/g, '').trim().toLowerCase();
+const subcategoryOf = (code: string) => code.replace(/\.?-$/, '');
+
+function obstetricIndex(codeSet: CodeSet): ObstetricIndex {
+  let cached = obstetricIndexCache.get(codeSet);
+  if (cached) return cached;
+  const heads = new Map<string, string[]>();
+  const complicating = new Map<string, string>();
+  const modifiers = new Map<string, Map<string, string>>();
+  for (const t of loadKnowledge(codeSet.fiscalYear).indexTerms()) {
+    const head = headOf(t.path[0]);
+    if (t.path.length === 1 && t.code && t.code[0] !== 'O') {
+      const list = heads.get(t.code) ?? [];
+      if (!list.includes(head)) list.push(head);
+      heads.set(t.code, list);
+    }
+    if (!t.code || t.code[0] !== 'O') continue;
+    if (head === 'pregnancy' && t.path.length === 3 && /^complicated by$/i.test(t.path[1])) {
+      const sub = headOf(t.path[2]);
+      // The Index lists some subterms twice across revisions: the more specific code (longer) is the current one.
+      // The Index lists a few subterms twice: the subcategory whose title names the term wins ("cholestasis" →
+      // O26.64 "Intrahepatic cholestasis of pregnancy" over O26.61 "Liver and biliary tract disorders in pregnancy").
+      const prev = complicating.get(sub);
+      const names = (code: string) => (codeSet.find(code)?.longDescription ?? '').toLowerCase().includes(sub);
+      if (!prev || (!names(prev) && names(subcategoryOf(t.code)))) complicating.set(sub, subcategoryOf(t.code));
+    } else if (t.path.length === 2 && /^[a-z-]+$/i.test(t.path[1])) {
+      const m = modifiers.get(head) ?? new Map<string, string>();
+      m.set(t.path[1].toLowerCase(), subcategoryOf(t.code));
+      modifiers.set(head, m);
+    }
+  }
+  cached = { heads, complicating, modifiers };
+  obstetricIndexCache.set(codeSet, cached);
+  return cached;
+}
+
+/**
+ * The chapter 15 subcategory the Index gives a condition in pregnancy: the term's own obstetric modifier written just
+ * before the mention ("gestational hypertension" → O13) first, else "Pregnancy, complicated by, <term>".
+ */
+function indexedSubcategory(ctx: GuidelineContext, d: Draft, tableRow: string | undefined): string | undefined {
+  const index = obstetricIndex(ctx.codeSet);
+  const heads = index.heads.get(d.code) ?? [];
+  for (const head of heads) {
+    const mods = index.modifiers.get(head);
+    if (!mods) continue;
+    for (const e of d.evidence) {
+      const before = ctx.text.slice(Math.max(0, e.start - 30), e.end).toLowerCase();
+      for (const [word, sub] of mods) if (new RegExp(`\\b${word}\\b`).test(before)) return sub;
+    }
+  }
+  // The table's chapter-wide rows (O99.-, O9A.- "diseases of … complicating pregnancy") yield to a condition the Index
+  // names under "Pregnancy, complicated by"; its specific rows (O10, O24, O23) stand.
+  if (tableRow && !/^O9[9A]/.test(tableRow)) return undefined;
+  for (const head of heads) {
+    const sub = index.complicating.get(head);
+    if (sub && !/^O9[9A]\.[0-9]/.test(sub)) return sub;
+  }
+  return undefined;
+}
 
 /** For each chapter 15 subcategory above, the sibling subcategories for childbirth and the puerperium ("O99.01" → "O99.02", "O99.03"). */
 function episodeSubcategory(ctx: GuidelineContext, subcategory: string, episode: Episode): string {
@@ -170,7 +251,7 @@ function gestationalWeeks(text: string): { weeks: number; span: { start: number;
       const start = m.index! + m[0].indexOf(m[1]);
       const before = text.slice(Math.max(0, start - 30), start);
       // "diagnosed at 26 weeks", "scan at 32 weeks", "return in 4 weeks" are not today's age; "G1 at 9 weeks" is.
-      if (NOT_GA_BEFORE.test(before) && !/\b(?:G\d{1,2}(?:\s?P\d+)?|pregnan\w*(?: patient| woman)?|\w*gravida|IUP|pregnancy)\s*,?\s*at\s*$/i.test(before)) continue;
+      if (NOT_GA_BEFORE.test(before) && !/\b(?:G\d{1,2}(?:\s?P\d+)?|pregnan\w*(?: patient| woman)?|\w*gravida|IUP|pregnancy|visit|follow-up|check|review|intake|appointment)\s*,?\s*at\s*$/i.test(before)) continue;
       if (/^\s*(?:ago|postpartum|post-partum|after|later|postop)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 15))) continue;
       if (BORN_AT.test(text.slice(Math.max(0, start - 20), start))) continue;
       best = { weeks, span: { start: m.index!, end: m.index! + m[0].length }, score };
@@ -197,6 +278,9 @@ function keepsCondition(ctx: GuidelineContext, subcategory: string, condition: s
   const notes = loadKnowledge(ctx.codeSet.fiscalYear).useAdditional(subcategory)
     .map((r) => r.note)
     .filter((n) => !/\bZ3A\b|weeks of gestation|organism/i.test(n));
+  // O98's "code (Chapter 1) to identify specific infectious … disease" keeps the infection; COVID-19 (U07.1) is kept
+  // there too (I.C.15.s: O98.5- then U07.1).
+  if (/^(?:[AB]|U07\.1$)/.test(condition) && notes.some((n) => /infectious or parasitic disease/i.test(n))) return true;
   return notes.some((n) => n.includes(condition.slice(0, 3)) || /\b(?:specific )?condition\b|injury|poisoning|manifestations of the drug use|type of/i.test(n));
 }
 
@@ -260,8 +344,9 @@ export const pregnancyRule: GuidelineRule = {
     for (const d of [...drafts.values()]) {
       if (d.code[0] === 'O' || d.code[0] === 'Z' || !span) continue;
       const row = CHAPTER_15.find(([re]) => re.test(d.code));
-      if (!row) continue;
-      const subcategory = episodeSubcategory(ctx, row[1], state.episode);
+      const indexed = indexedSubcategory(ctx, d, row?.[1]);
+      if (!row && !indexed) continue;
+      const subcategory = indexed ?? episodeSubcategory(ctx, row![1], state.episode);
       const target = finalCode(ctx, subcategory, state);
       if (!target) continue;
       const note = { section: 'I.C.15.a.1', action: 'combined' as const, detail: `condition in pregnancy: ${d.code} → ${target}${weeksNote}` };

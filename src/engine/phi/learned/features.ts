@@ -347,6 +347,24 @@ export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Ui
   return k;
 }
 
+/** Where staticFeatures writes the affix features of a token (after the six fixed templates). */
+export const AFFIX_FEATURE_START = 6;
+
+/**
+ * How many affix features (1–4 letter prefixes and suffixes) staticFeatures wrote for token i, from
+ * AFFIX_FEATURE_START: the features that spell the word itself. Training may drop them (identity dropout) so the
+ * model decides from context, shape and list membership, which carry to values it never saw; inference never does.
+ */
+export function affixFeatureCount(t: TokenTable, i: number): number {
+  if (t.casing[i] === 0) return 0;
+  let k = 0;
+  for (let a = 0; a < 4; a++) {
+    if (t.pre[i * 4 + a] !== 0) k++;
+    if (t.suf[i * 4 + a] !== 0) k++;
+  }
+  return k;
+}
+
 /** Features of the labels decided for the two tokens before (greedy left to right). */
 export function historyFeatures(t: TokenTable, i: number, prev: number, prev2: number, out: Uint32Array, at: number): number {
   out[at] = mix(70, prev);

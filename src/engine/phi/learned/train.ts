@@ -9,7 +9,9 @@ import {
   WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
 } from '../lexicon';
 import { caseModeOf, tokenize, type CaseMode, type Word } from '../tokens';
-import { HISTORY_FEATURES, MAX_STATIC_FEATURES, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
+import { AFFIX_FEATURE_START, HISTORY_FEATURES, MAX_STATIC_FEATURES, affixFeatureCount, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
+import { icdEponyms } from '../eponymList';
+import { icdClinicalHeads } from '../deny/clinicalHeads';
 import { argmax, CLASSES, N_CLASSES, scoreInto, SKIPPED } from './model';
 
 export interface GoldNote {
@@ -90,6 +92,12 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   bucketsLog2: number;
+  /**
+   * Identity dropout: the probability, per scored token and visit, that its affix features (the letters of the word
+   * itself) are left out of the update, so the weights must carry the decision on context, shape and list bits, which
+   * hold for values never seen in training. 0 (default) keeps the committed model's training exactly.
+   */
+  identityDropout?: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, seed: 20261206, bucketsLog2: 16 };
@@ -106,6 +114,9 @@ export function trainPerceptron(notes: readonly PreparedNote[], opts: TrainOptio
   const feats = new Uint32Array(MAX_STATIC_FEATURES + HISTORY_FEATURES);
   const scores = new Float64Array(N_CLASSES);
   const rand = seededRandom(opts.seed);
+  const dropout = opts.identityDropout ?? 0;
+  // Its own stream, so the note order (and the default training) does not depend on whether dropout is on.
+  const dropRand = dropout > 0 ? seededRandom(opts.seed ^ 0xd3097) : null;
   let c = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const note of shuffled(notes, rand)) {
@@ -116,8 +127,15 @@ export function trainPerceptron(notes: readonly PreparedNote[], opts: TrainOptio
           prev = SKIPPED;
           continue;
         }
-        const a = note.featStart[i], ns = note.featStart[i + 1] - a;
-        feats.set(note.feats.subarray(a, a + ns));
+        const a = note.featStart[i];
+        let ns = note.featStart[i + 1] - a;
+        const drop = dropRand !== null && dropRand() < dropout ? affixFeatureCount(note.table, i) : 0;
+        if (drop === 0) feats.set(note.feats.subarray(a, a + ns));
+        else {
+          feats.set(note.feats.subarray(a, a + AFFIX_FEATURE_START));
+          feats.set(note.feats.subarray(a + AFFIX_FEATURE_START + drop, a + ns), AFFIX_FEATURE_START);
+          ns -= drop;
+        }
         const k = historyFeatures(note.table, i, prev, prev2, feats, ns);
         scoreInto(w, feats, k, mask, scores);
         const pred = argmax(scores);
@@ -251,6 +269,8 @@ export interface AugmentShares {
   wordName: number;
   invented: number;
   lowerName: number;
+  /** Probability that a variant gets official protected clinical terms planted as O (see plantProtectedTerms); 0 = never. */
+  protectedTerm?: number;
 }
 /**
  * Off by default (the committed model's variants: half the name words invented, none a word-name, no lower-case span).
@@ -305,8 +325,57 @@ export function augmentNote(note: GoldNote, rand: () => number, lex: Lexicon, sh
   }
   parts.push(note.text.slice(pos));
   let text = parts.join('');
+  if ((shares.protectedTerm ?? 0) > 0 && rand() < shares.protectedTerm!) text = plantProtectedTerms(text, phi, rand);
   const r = rand();
   const cased = r < 1 / 3 ? text : r < 2 / 3 ? text.toUpperCase() : text.toLowerCase();
   if (cased.length === text.length) text = cased; // case mapping can change length outside ASCII: keep offsets valid
   return { id: note.id, text, phi };
+}
+
+/** Clinical frames a condition is written in (history, assessment, problem list): the words before the term. */
+const PLANT_FRAMES = ['', 'History of ', 'h/o ', 'Hx of ', 'Known ', 'r/o ', 'Assessment: ', 'Dx: ', 'No evidence of ', 'PMH: '];
+
+let plantPool: { eponyms: string[]; heads: string[] } | undefined;
+
+/** The official ICD-10-CM eponyms (single words, multi-eponyms whole) and the head nouns the Index writes after them. */
+function protectedPool(): { eponyms: string[]; heads: string[] } {
+  if (!plantPool) plantPool = { eponyms: [...icdEponyms()].sort(), heads: [...icdClinicalHeads()].sort() };
+  return plantPool;
+}
+
+const titleCase = (w: string): string => w.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+
+/**
+ * Protected terms as O: one to three conditions named after a person from the official ICD-10-CM eponym list and the
+ * head nouns the Index writes after them ("Graves disease", "Bell's palsy", "h/o Klippel-Feil syndrome"), each written
+ * at the start of a line that holds no gold span, in a clinical frame, with no gold label. Eponyms are census names as
+ * often as not; without them as O the model learns that a capitalised census name before a clinical word is a person
+ * (the protected terms leave-one-corpus-out found redacted). Gold spans after an insertion are shifted in place.
+ */
+export function plantProtectedTerms(text: string, phi: GoldNote['phi'], rand: () => number): string {
+  const { eponyms, heads } = protectedPool();
+  if (eponyms.length === 0 || heads.length === 0) return text;
+  const starts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const free = starts.filter((at) => !phi.some((g) => g.start <= at && at < g.end));
+  if (free.length === 0) return text;
+  const count = 1 + Math.floor(rand() * 3);
+  const picks = new Set<number>();
+  for (let n = 0; n < count; n++) picks.add(free[Math.floor(rand() * free.length)]);
+  let out = text;
+  // Right to left, so earlier insertion points keep their offsets.
+  for (const at of [...picks].sort((a, b) => b - a)) {
+    const eponym = titleCase(eponyms[Math.floor(rand() * eponyms.length)]);
+    const possessive = rand() < 0.3 && !eponym.includes('-') ? "'s" : '';
+    const frame = PLANT_FRAMES[Math.floor(rand() * PLANT_FRAMES.length)];
+    const phrase = `${frame}${eponym}${possessive} ${heads[Math.floor(rand() * heads.length)]}.${rand() < 0.5 ? '\n' : ' '}`;
+    out = out.slice(0, at) + phrase + out.slice(at);
+    for (const g of phi) {
+      if (g.start >= at) {
+        g.start += phrase.length;
+        g.end += phrase.length;
+      }
+    }
+  }
+  return out;
 }
