@@ -265,9 +265,10 @@ function foreignProcessRequest(s: string, may: (rule: number) => boolean = () =>
 
 /**
  * A short label opening a line (up to 60 characters before its colon) and something after it. Armenian closes a label
- * with its own comma-like mark "՝" (U+055D) where other scripts write a colon; CJK text writes the full-width "：".
+ * with its own comma-like mark "՝" (U+055D) where other scripts write a colon; CJK text writes the full-width "：";
+ * Amharic the Ethiopic preface colon "፦" (U+1366) or colon "፥" (U+1365), Khmer its colon sign "៖" (U+17D6).
  */
-const FOREIGN_LABEL = /^([^:\u055d\uff1a\n]{1,60}?)[:\u055d\uff1a]\s*\S/u;
+const FOREIGN_LABEL = /^([^:\u055d\uff1a\u1365\u1366\u17d6\n]{1,60}?)[:\u055d\uff1a\u1365\u1366\u17d6]\s*\S/u;
 
 const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
 /** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */
