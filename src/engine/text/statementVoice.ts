@@ -84,10 +84,16 @@ const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| cle
  * field holds — a diagnosis, a request — it is that office's entry, not the clinician's statement. The same label with
  * a clinician ("Order comment (ordering physician)", "Problem list comment (treating NP)") stays evidence.
  */
+/**
+ * How a form's field gets its value without the clinician (session 13): printed on the form beforehand, filled in,
+ * populated or defaulted ("diagnosis line (pre-printed by registration)", "reason (auto-filled by scheduling)").
+ */
+const FILLED_IN = String.raw`(?:pre-?printed|printed|filled(?: in| out)?|completed|pre-?populated|populated|auto-?(?:filled|populated)|pre-?filled|defaulted|keyed(?: in)?)`;
+
 const ADMINISTRATIVE_AUTHOR = new RegExp(
   [
-    String.raw`\(\s*(?:(?:entered|added|written|appended)\s+by\s+)?(?:the\s+)?${ADMIN_ROLE}(?:[- ](?:entered|added|generated))?\b[^()\n]{0,60}\)\s*(?:[:—–]|-\s)`,
-    String.raw`\b(?:entered|appended|inserted|added|written|suggested|requested)\s+(?:after sign\w*\s+)?by\s+(?:the\s+|a\s+)?${ADMIN_ROLE}\b`,
+    String.raw`\(\s*(?:(?:entered|added|written|appended|${FILLED_IN})\s+by\s+)?(?:the\s+)?${ADMIN_ROLE}(?:[- ](?:entered|added|generated))?\b[^()\n]{0,60}\)\s*(?:[:—–]|-\s)`,
+    String.raw`\b(?:entered|appended|inserted|added|written|suggested|requested|${FILLED_IN})\s+(?:after sign\w*\s+)?by\s+(?:the\s+|a\s+)?${ADMIN_ROLE}\b`,
     String.raw`\b(?:added|appended|entered)\s+after sign\w*\s*\(\s*(?:the\s+)?${ADMIN_ROLE}\b`,
     // A chat export's speaker handle naming the office ("[09:12] rcm.lead: …", "[10:02] @billing-desk: …").
     String.raw`^\[\d{1,2}:\d{2}\]\s*@?${ADMIN_ROLE}[\w.-]*\s*:`,
