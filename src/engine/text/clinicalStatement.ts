@@ -213,9 +213,10 @@ const CLINICIAN_ADDENDUM = /^[\s\[(*#>_-]*(?:addendum|late entry)\b[^:\n]{0,30}?
 
 /**
  * The clinician's own answer to a query, as its label ("My answer to the CDI query:", "Our response to the coding
- * query -"): the query asked; the first-person answer after the label is the provider's documentation (I.A.19).
+ * query -"), or the label saying the treating clinician answered it ("CDI query answered by the attending in her own
+ * words:", session 13): the query asked; the answer after the label is the provider's documentation (I.A.19).
  */
-const OWN_ANSWER_LABEL = /(?:^|(?<=[.;!?]\s+))(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)\s*[:\-\u2013]\s*/gi;
+const OWN_ANSWER_LABEL = /(?:^|(?<=[.;!?]\s+))(?:(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)|(?:the |this |a )?(?:[\w-]+ ){0,2}query (?:answered|responded to) by (?:the |her |his )?(?:attending|treating|admitting|rendering)(?: (?:physician|provider|clinician|doctor|surgeon|hospitalist|np|pa))?(?: in (?:her|his|their) own words)?)\s*[:\-\u2013]\s*/gi;
 
 /**
  * A prior authorisation the clinician sent for a treatment, with its indication ("Prior authorization sent by me for

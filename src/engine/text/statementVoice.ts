@@ -72,9 +72,10 @@ const NON_CLINICIAN_AUTHOR = new RegExp(
  * admitting, scheduling, the front desk, health information management (HIM) and medical records, finance and the
  * revenue cycle (RCM), utilization-review clerks, a transcription service or vendor, a payer's reviewer. They enter
  * demographics, orders' coverage, dictation and codes; they do not diagnose. "PFS" is left out (progression-free
- * survival), as is "admin" alone ("admin" of a drug is its administration).
+ * survival), as is "admin" alone ("admin" of a drug is its administration), and "admitting" before a clinician
+ * ("admitting resident", "admitting physician": the admitting team, not the admitting office; session 13).
  */
-const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| clerk)?|admissions?(?: office| clerk)|scheduler|scheduling|front desk|unit clerk|ward clerk|health information management|medical records|finance(?: office| department| dept)?|billing|revenue cycle|rcm|utilization review(?: clerk| staff)?|ur clerk|transcription(?: service| vendor| company)?(?: qa)?|payer(?: nurse)?(?: reviewer)?|insurer|clerk)`;
+const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| clerk)?(?!\s+(?:resident|physician|team|doctor|attending|intern|hospitalist|surgeon|provider|clinician|np|pa|nurse))|admissions?(?: office| clerk)|scheduler|scheduling|front desk|unit clerk|ward clerk|health information management|medical records|finance(?: office| department| dept)?|billing|revenue cycle|rcm|utilization review(?: clerk| staff)?|ur clerk|transcription(?: service| vendor| company)?(?: qa)?|payer(?: nurse)?(?: reviewer)?|insurer|clerk)`;
 
 /**
  * A field label naming an administrative author (ADMIN_ROLE): "Problem list comment (registration): …", "Order comment

@@ -112,3 +112,29 @@ describe('administrative author: a form field filled in beforehand by an office 
     expect(nonClinicalReason(clause, 'en')).toBeUndefined();
   });
 });
+
+describe('the admitting team is clinicians: "admitting" before a clinician is not the admitting office', () => {
+  it('keeps a handoff line labelled with the admitting resident', () => {
+    expect(nonClinicalReason('Handoff (admitting resident) — to do: colchicine tonight for the gout flare.', 'en')).toBeUndefined();
+  });
+
+  it.each([
+    ['the admitting office', 'Bed request (admitting office): gout'],
+    ['admitting alone', 'Comment (admitting): gout'],
+  ])('still fails a label naming %s', (_name, clause) => {
+    expect(nonClinicalVoice(clause)).toBe('statement.non-clinician-author');
+  });
+});
+
+describe('a query answered by the treating clinician is the provider\'s documentation (guideline I.A.19)', () => {
+  it('keeps the answer after a label saying the attending answered it', () => {
+    expect(nonClinicalReason('Coding query answered by the attending in his own words: yes, gout flare, treated with colchicine.', 'en')).toBeUndefined();
+  });
+
+  it.each([
+    ['a query the coder answered', 'Coding query answered by the coder: gout, add to the claim.'],
+    ['the query itself', 'CDI query: please document whether the patient has gout for the claim.'],
+  ])('still fails %s', (_name, clause) => {
+    expect(nonClinicalReason(clause, 'en')).toBeDefined();
+  });
+});
