@@ -8,6 +8,7 @@ import { nonClinicalReason } from '../../../src/engine/text/clinicalStatement';
 import { NON_LATIN_LETTER } from '../../../src/engine/text/language';
 import { normalizeForTests } from '../../../src/engine/text/normalize';
 import { nonClinicalVoice } from '../../../src/engine/text/statementVoice';
+import { analyzeText, spanProvenance } from '../../../src/engine/text';
 import { FOREIGN_OVERRIDE_WORD, FOREIGN_PATIENT_CARE_WORD, FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD } from '../../../src/engine/text/provenanceLanguages';
 
 describe('Brahmic scripts of South and Southeast Asia count as another script', () => {
@@ -136,5 +137,27 @@ describe('a query answered by the treating clinician is the provider\'s document
     ['the query itself', 'CDI query: please document whether the patient has gout for the claim.'],
   ])('still fails %s', (_name, clause) => {
     expect(nonClinicalReason(clause, 'en')).toBeDefined();
+  });
+});
+
+describe('documentation-query rule: the treating clinician\'s answer after an "answered by the attending" label (I.A.19)', () => {
+  function provenanceOf(line: string): string {
+    const text = `Assessment and plan:\nSeen today.\n${line}\nFollow up in two weeks.\n`;
+    const start = text.indexOf(line);
+    return spanProvenance(text, analyzeText(text).provenance, { start, end: start + line.length });
+  }
+
+  it.each([
+    ['a physician query answered by the treating hospitalist', 'Physician query answered by the treating hospitalist in his own words: yes, gout flare, treated this visit with colchicine.'],
+    ['a CDI query answered by the attending', 'CDI query answered by the attending in her own words: yes, gout flare, treated this visit with colchicine.'],
+  ])('keeps the answer to %s as clinical', (_name, line) => {
+    expect(provenanceOf(line)).toBe('clinical');
+  });
+
+  it.each([
+    ['a question under the same label', 'Coding query answered by the attending: should gout be coded for this stay?'],
+    ['the query to the physician', 'CDI query to the attending: please clarify whether the gout is active.'],
+  ])('still marks %s', (_name, line) => {
+    expect(provenanceOf(line)).not.toBe('clinical');
   });
 });
