@@ -213,9 +213,10 @@ const CLINICIAN_ADDENDUM = /^[\s\[(*#>_-]*(?:addendum|late entry)\b[^:\n]{0,30}?
 
 /**
  * The clinician's own answer to a query, as its label ("My answer to the CDI query:", "Our response to the coding
- * query -"): the query asked; the first-person answer after the label is the provider's documentation (I.A.19).
+ * query -"), or the label saying the treating clinician answered it ("CDI query answered by the attending in her own
+ * words:", session 13): the query asked; the answer after the label is the provider's documentation (I.A.19).
  */
-const OWN_ANSWER_LABEL = /(?:^|(?<=[.;!?]\s+))(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)\s*[:\-\u2013]\s*/gi;
+const OWN_ANSWER_LABEL = /(?:^|(?<=[.;!?]\s+))(?:(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)|(?:the |this |a )?(?:[\w-]+ ){0,2}query (?:answered|responded to) by (?:the |her |his )?(?:attending|treating|admitting|rendering)(?: (?:physician|provider|clinician|doctor|surgeon|hospitalist|np|pa))?(?: in (?:her|his|their) own words)?)\s*[:\-\u2013]\s*/gi;
 
 /**
  * A prior authorisation the clinician sent for a treatment, with its indication ("Prior authorization sent by me for
@@ -265,9 +266,10 @@ function foreignProcessRequest(s: string, may: (rule: number) => boolean = () =>
 
 /**
  * A short label opening a line (up to 60 characters before its colon) and something after it. Armenian closes a label
- * with its own comma-like mark "՝" (U+055D) where other scripts write a colon; CJK text writes the full-width "：".
+ * with its own comma-like mark "՝" (U+055D) where other scripts write a colon; CJK text writes the full-width "：";
+ * Amharic the Ethiopic preface colon "፦" (U+1366) or colon "፥" (U+1365), Khmer its colon sign "៖" (U+17D6).
  */
-const FOREIGN_LABEL = /^([^:\u055d\uff1a\n]{1,60}?)[:\u055d\uff1a]\s*\S/u;
+const FOREIGN_LABEL = /^([^:\u055d\uff1a\u1365\u1366\u17d6\n]{1,60}?)[:\u055d\uff1a\u1365\u1366\u17d6]\s*\S/u;
 
 const CODE_TOKENS = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/g;
 /** Words a code list may carry besides its codes (a label such as "Codes pending for submission"). */

@@ -4,7 +4,10 @@
 // Tagalog, Vietnamese); session 10 added seventeen more with their common romanisations (Russian, Ukrainian, Chinese
 // with pinyin, Japanese with romaji, Korean, Arabic with Arabizi, Hebrew, Hindi with Hinglish, Turkish, Swedish,
 // Danish/Norwegian, Romanian, Indonesian/Malay, Czech/Slovak, Greek, Thai, Swahili); session 12 added Hungarian,
-// Bengali, Tamil, Armenian and Georgian, and the finance-department and coder words Swedish and Indonesian lacked.
+// Bengali, Tamil, Armenian and Georgian, and the finance-department and coder words Swedish and Indonesian lacked;
+// session 13 added Amharic, Gujarati, Punjabi, Khmer, Sinhala, Telugu, Finnish and Croatian, and Norwegian's finance
+// department. Entries are read through the tests' normalisation (NFKC, joiners removed): Sinhala and Khmer words are
+// written here without the zero-width joiner their conjuncts take in running text.
 // Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
 // note. Words with a clinical sense in English or in their own language ("lista", "registro", "karta", "status",
@@ -70,6 +73,16 @@ const OVERRIDE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ta: ['புறக்கணிக்கவும்', 'புறக்கணியுங்கள்', 'சரியான நோயறிதல்'],
   hy: ['անտեսեք', 'անտեսիր', 'ճիշտ ախտորոշում'],
   ka: ['უგულებელყავით', 'უგულებელყავი', 'სწორი დიაგნოზ'],
+  // Session 13. "Ignore the assessment (above)" and "the correct diagnosis": the assessment is named, since a bare
+  // "ignore"/"disregard" is also what a patient instruction says of a symptom.
+  am: ['ግምገማ ችላ', 'ግምገማውን ችላ', 'ትክክለኛው ምርመራ', 'ትክክለኛ ምርመራ'],
+  gu: ['મૂલ્યાંકનને અવગણો', 'મૂલ્યાંકન અવગણો', 'ઉપરનું અવગણો', 'સાચું નિદાન'],
+  pa: ['ਮੁਲਾਂਕਣ ਨੂੰ ਅਣਡਿੱਠਾ', 'ਮੁਲਾਂਕਣ ਨੂੰ ਨਜ਼ਰਅੰਦਾਜ਼', 'ਸਹੀ ਨਿਦਾਨ'],
+  km: ['មិនអើពើការវាយតម្លៃ', 'រោគវិនិច្ឆ័យត្រឹមត្រូវ'],
+  si: ['තක්සේරුව නොසලකා', 'නිවැරදි රෝග විනිශ්චය'],
+  te: ['అంచనాను పట్టించుకోవద్దు', 'అంచనాను విస్మరించండి', 'సరైన నిర్ధారణ'],
+  fi: ['ohita yllä oleva', 'jätä huomiotta yllä', 'oikea diagnoosi', 'todellinen diagnoosi', 'on mitätön'],
+  hr: ['zanemarite gornj*', 'zanemari gornj*', 'ispravna dijagnoza', 'prava dijagnoza', 'nevažeć*'],
 };
 
 /**
@@ -93,6 +106,14 @@ const PATIENT_CARE_WORDS: Readonly<Record<string, readonly string[]>> = {
   ta: ['எடுத்துக்கொள்ளுங்கள்', 'எடுத்துக் கொள்ளுங்கள்', 'சாப்பிடுங்கள்', 'தொடர்ந்து எடு'],
   hy: ['ընդունել', 'ընդունեք', 'շարունակեք'],
   ka: ['განაგრძეთ', 'მიიღეთ', 'მიღება'],
+  // Session 13: "keep taking", "take", "continue" in Amharic, Gujarati, Punjabi, Khmer ("លេប", to take a pill),
+  // Sinhala and Telugu.
+  am: ['መውሰድ', 'ይውሰዱ', 'ይቀጥሉ'],
+  gu: ['લેવાનું ચાલુ', 'લેતા રહો', 'ચાલુ રાખો', 'દવા લો'],
+  pa: ['ਲੈਂਦੇ ਰਹੋ', 'ਲੈਣਾ ਜਾਰੀ', 'ਜਾਰੀ ਰੱਖੋ', 'ਦਵਾਈ ਲਓ'],
+  km: ['លេប', 'ប្រើថ្នាំ'],
+  si: ['දිගටම ගන්න', 'ගන්න', 'පානය කරන්න'],
+  te: ['తీసుకోవడం కొనసాగించండి', 'తీసుకోండి', 'కొనసాగించండి'],
 };
 
 /**
@@ -131,6 +152,16 @@ const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   ta: ['செயற்கை நுண்ணறிவு', 'ai மாதிரி', 'மொழி மாதிரி'],
   hy: ['արհեստական բանականություն', 'աբ մոդել', 'ai մոդել', 'լեզվական մոդել'],
   ka: ['ხელოვნური ინტელექტ', 'ai მოდელ', 'ენობრივი მოდელ'],
+  // Session 13. "AI model" with the language's own noun (English "AI model" is READER_ADDRESS's); Croatian and Czech
+  // "AI modelu" is the dative ("instruction to the AI model").
+  am: ['ሰው ሰራሽ አስተውሎት', 'ai ሞዴል', 'የቋንቋ ሞዴል'],
+  gu: ['કૃત્રિમ બુદ્ધિ', 'ai મોડેલ', 'ભાષા મોડેલ'],
+  pa: ['ਨਕਲੀ ਬੁੱਧੀ', 'ai ਮਾਡਲ', 'ਭਾਸ਼ਾ ਮਾਡਲ'],
+  km: ['បញ្ញាសិប្បនិម្មិត', 'ម៉ូដែល ai', 'ai ម៉ូដែល', 'ម៉ូដែលភាសា'],
+  si: ['ai ආකෘති', 'භාෂා ආකෘති'],
+  te: ['కృత్రిమ మేధ', 'ai మోడల్', 'భాషా మోడల్'],
+  fi: ['tekoäly*', 'kielimalli*', 'ai-malli*'],
+  hr: ['umjetn* inteligencij*', 'jezičn* model*', 'ai modelu', 'ai modela'],
 };
 
 export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> = {
@@ -253,7 +284,7 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   da: {
     coding: ['diagnosekode*'],
-    billing: ['afregning*', 'regning*', 'forsikring*', 'refusion*', 'oppgjør*'],
+    billing: ['afregning*', 'regning*', 'forsikring*', 'refusion*', 'oppgjør*', 'økonomiavdeling*', 'økonomiafdeling*', 'fakturer*'],
     record: ['diagnoseliste*', 'journalnotat*'],
     request: ['venligst', 'vennligst', 'tilføj', 'tilføje', 'tilføy', 'legg til'],
   },
@@ -328,6 +359,58 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     record: ['სამედიცინო ბარათ', 'დიაგნოზების სია'],
     request: ['გთხოვთ', 'დაამატეთ', 'დაამატოთ', 'დაემატოს'],
   },
+  // Session 13. Amharic attaches prepositions and the genitive ("የክፍያ", "ለኢንሹራንስ"), Gujarati, Punjabi, Sinhala and
+  // Telugu case endings ("વીમા માટે", "కోడర్‌కు", "කේතකරුට"), and Khmer writes no spaces between words: all match
+  // inside a run. "Bill" alone is left out in the Indic scripts (Gujarati "બિલકુલ" is "at all"); the "-ing" loanword is kept.
+  am: {
+    coding: ['ኮደር', 'ኮድ'],
+    billing: ['ክፍያ', 'ኢንሹራንስ', 'መድን', 'ሂሳብ'],
+    record: ['የሕክምና መዝገብ'],
+    request: ['እባክዎ', 'እባክዎን', 'ይጨምሩ', 'ያክሉ', 'ይጻፉ', 'ተጨምሯል'],
+  },
+  gu: {
+    coding: ['કોડર', 'કોડિંગ', 'કોડ'],
+    billing: ['બિલિંગ', 'વીમા', 'વીમો', 'દાવો', 'ચુકવણી'],
+    record: ['તબીબી રેકોર્ડ'],
+    request: ['કૃપા કરીને', 'ઉમેરો', 'ઉમેરવામાં', 'લખી આપો', 'લખો', 'સામેલ કરો'],
+  },
+  pa: {
+    coding: ['ਕੋਡਰ', 'ਕੋਡਿੰਗ', 'ਕੋਡ'],
+    billing: ['ਬਿਲਿੰਗ', 'ਬੀਮਾ', 'ਬੀਮੇ', 'ਦਾਅਵਾ', 'ਭੁਗਤਾਨ'],
+    record: ['ਮੈਡੀਕਲ ਰਿਕਾਰਡ'],
+    request: ['ਕਿਰਪਾ ਕਰਕੇ', 'ਜੋੜੋ', 'ਜੋੜ ਦਿੱਤਾ', 'ਸ਼ਾਮਲ ਕਰੋ', 'ਲਿਖ ਦਿਓ', 'ਲਿਖੋ'],
+  },
+  km: {
+    coding: ['អ្នកដាក់កូដ', 'កូដ'],
+    billing: ['វិក្កយបត្រ', 'ធានារ៉ាប់រង', 'ការទូទាត់'],
+    record: ['កំណត់ត្រាវេជ្ជសាស្ត្រ'],
+    request: ['សូមបន្ថែម', 'សូមសរសេរ', 'បានបន្ថែម'],
+  },
+  si: {
+    coding: ['කේතකරු', 'කේතය', 'කේත'],
+    billing: ['බිල්පත්', 'රක්ෂණ', 'ගෙවීම'],
+    record: ['වෛද්ය වාර්තා'],
+    request: ['කරුණාකර', 'එකතු කරන්න', 'එකතු කරන ලදී', 'ලියන්න', 'ඇතුළත් කරන්න'],
+  },
+  te: {
+    coding: ['కోడర్', 'కోడింగ్', 'కోడ్'],
+    billing: ['బిల్లింగ్', 'బీమా', 'చెల్లింపు', 'క్లెయిమ్'],
+    record: ['వైద్య రికార్డు'],
+    request: ['దయచేసి', 'జోడించండి', 'జోడించబడింది', 'చేర్చండి', 'రాయండి'],
+  },
+  // Finnish and Croatian take case endings ("koodaajaa", "laskutukseen", "osiguranja"): stems.
+  fi: {
+    coding: ['koodaaja*', 'koodaus*', 'diagnoosikoodi*', 'icd-koodi*'],
+    billing: ['laskutu*', 'vakuutus', 'vakuutukse*', 'vakuutusyhtiö*', 'korvaus*', 'kela'],
+    record: ['potilaskertomu*', 'sairauskertomu*', 'diagnoosilista*'],
+    request: ['pyydän', 'pyydämme', 'olkaa hyvä', 'lisätkää', 'lisäämään', 'kirjoittakaa', 'merkitkää'],
+  },
+  hr: {
+    coding: ['kodiranj*', 'šifr* dijagnoz*', 'mkb-10'],
+    billing: ['osiguranj*', 'osiguravatelj*', 'naplat*', 'obračun*', 'fakturiranj*', 'hzzo'],
+    record: ['medicinsk* dokumentacij*', 'popis dijagnoza'],
+    request: ['molim vas', 'molimo vas', 'dodajte', 'napišite', 'upišite', 'navedite'],
+  },
 };
 
 /** Languages whose words are read (English is the notes' own). */
@@ -344,7 +427,7 @@ function escape(s: string): string {
 }
 
 /** Scripts written without spaces between words or with attached particles and prefixes: an entry matches inside a run. */
-const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}]/u;
+const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Khmer}\p{Script=Sinhala}\p{Script=Telugu}]/u;
 
 /** One pattern matching any entry of the lists, as a whole word (Unicode letters), longest entries first. */
 export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly string[], flags = 'iu', languages = REQUEST_LANGUAGES): RegExp {
@@ -354,7 +437,7 @@ export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly stri
 function vocabularyPatternOf(
   vocabulary: Readonly<Record<string, LanguageVocabulary>>, pick: (v: LanguageVocabulary) => readonly string[], flags: string, languages: readonly string[],
 ): RegExp {
-  const words = [...new Set(languages.flatMap((l) => pick(vocabulary[l])))].sort((a, b) => b.length - a.length);
+  const words = [...new Set(languages.flatMap((l) => pick(vocabulary[l])).map((w) => w.normalize('NFKC')))].sort((a, b) => b.length - a.length);
   const prefixes = words.filter((w) => w === 'paki').map(() => String.raw`paki(?=\p{L}{3})`);
   const unbounded = words.filter((w) => UNBOUNDED_SCRIPT.test(w)).map((w) => escape(w.trim()) + (w.endsWith(' ') ? String.raw`(?=\s)` : ''));
   const stems = words.filter((w) => w.includes('*') && !UNBOUNDED_SCRIPT.test(w)).map((w) => escape(w).replace(/\\\*/g, String.raw`\p{L}*`));

@@ -300,7 +300,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     kind: 'instruction',
     pattern: /\b(?:cdi|physician|provider|coding|clinical documentation|documentation)\s+quer(?:y|ies)\b|\bquery\s+(?:to|for|of)\s+(?:the\s+)?(?:provider|physician|doctor|attending|dr\b|md\b|clinician)|^[^\n]*?(?:\bcod(?:e|ed|ing)\b|\bbill(?:ed|ing)?\b|\bclaim\b|\bcapture\w*|\bhcc\b|\bicd\b|\bdocumented\b|\bdiagnosis list\b|\breportable\b|\bcod(?:e)?able\b|[A-TV-Z][0-9][0-9A-Z]\.\d)[^\n]*\?\s*["')\]\u201d]*$/i,
     // The clinician's own answer to a query ("My answer to the CDI query: yes, …") is documentation, not the query.
-    unless: /\b(?:code status|full code|no code|dnr)\b|^\s*(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)\s*[:\-\u2013]/i,
+    // So is the answer after a label saying the treating clinician answered it ("CDI query answered by the attending in
+    // her own words: yes, …"; session 13, guideline I.A.19).
+    unless: /\b(?:code status|full code|no code|dnr)\b|^\s*(?:my|our) (?:answer|response|reply) to (?:the |this |your |a )?(?:[\w-]+ ){0,2}quer(?:y|ies)\s*[:\-\u2013]|^\s*(?:the |this |a )?(?:[\w-]+ ){0,2}query (?:answered|responded to) by (?:the |her |his )?(?:attending|treating|admitting|rendering)\b[^:?\n]{0,50}:\s*(?:yes|no)?[^?\n]*$/i,
     scope: 'sentence',
     why: 'A query from CDI or a coder, or a question about coding, billing or what to document, asks for documentation; it documents nothing (and must be flagged as steering, not just as a question).',
   },

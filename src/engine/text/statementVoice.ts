@@ -72,9 +72,10 @@ const NON_CLINICIAN_AUTHOR = new RegExp(
  * admitting, scheduling, the front desk, health information management (HIM) and medical records, finance and the
  * revenue cycle (RCM), utilization-review clerks, a transcription service or vendor, a payer's reviewer. They enter
  * demographics, orders' coverage, dictation and codes; they do not diagnose. "PFS" is left out (progression-free
- * survival), as is "admin" alone ("admin" of a drug is its administration).
+ * survival), as is "admin" alone ("admin" of a drug is its administration), and "admitting" before a clinician
+ * ("admitting resident", "admitting physician": the admitting team, not the admitting office; session 13).
  */
-const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| clerk)?|admissions?(?: office| clerk)|scheduler|scheduling|front desk|unit clerk|ward clerk|health information management|medical records|finance(?: office| department| dept)?|billing|revenue cycle|rcm|utilization review(?: clerk| staff)?|ur clerk|transcription(?: service| vendor| company)?(?: qa)?|payer(?: nurse)?(?: reviewer)?|insurer|clerk)`;
+const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| clerk)?(?!\s+(?:resident|physician|team|doctor|attending|intern|hospitalist|surgeon|provider|clinician|np|pa|nurse))|admissions?(?: office| clerk)|scheduler|scheduling|front desk|unit clerk|ward clerk|health information management|medical records|finance(?: office| department| dept)?|billing|revenue cycle|rcm|utilization review(?: clerk| staff)?|ur clerk|transcription(?: service| vendor| company)?(?: qa)?|payer(?: nurse)?(?: reviewer)?|insurer|clerk)`;
 
 /**
  * A field label naming an administrative author (ADMIN_ROLE): "Problem list comment (registration): …", "Order comment
@@ -84,10 +85,16 @@ const ADMIN_ROLE = String.raw`(?:registration|registrar|admitting(?: office| cle
  * field holds — a diagnosis, a request — it is that office's entry, not the clinician's statement. The same label with
  * a clinician ("Order comment (ordering physician)", "Problem list comment (treating NP)") stays evidence.
  */
+/**
+ * How a form's field gets its value without the clinician (session 13): printed on the form beforehand, filled in,
+ * populated or defaulted ("diagnosis line (pre-printed by registration)", "reason (auto-filled by scheduling)").
+ */
+const FILLED_IN = String.raw`(?:pre-?printed|printed|filled(?: in| out)?|completed|pre-?populated|populated|auto-?(?:filled|populated)|pre-?filled|defaulted|keyed(?: in)?)`;
+
 const ADMINISTRATIVE_AUTHOR = new RegExp(
   [
-    String.raw`\(\s*(?:(?:entered|added|written|appended)\s+by\s+)?(?:the\s+)?${ADMIN_ROLE}(?:[- ](?:entered|added|generated))?\b[^()\n]{0,60}\)\s*(?:[:—–]|-\s)`,
-    String.raw`\b(?:entered|appended|inserted|added|written|suggested|requested)\s+(?:after sign\w*\s+)?by\s+(?:the\s+|a\s+)?${ADMIN_ROLE}\b`,
+    String.raw`\(\s*(?:(?:entered|added|written|appended|${FILLED_IN})\s+by\s+)?(?:the\s+)?${ADMIN_ROLE}(?:[- ](?:entered|added|generated))?\b[^()\n]{0,60}\)\s*(?:[:—–]|-\s)`,
+    String.raw`\b(?:entered|appended|inserted|added|written|suggested|requested|${FILLED_IN})\s+(?:after sign\w*\s+)?by\s+(?:the\s+|a\s+)?${ADMIN_ROLE}\b`,
     String.raw`\b(?:added|appended|entered)\s+after sign\w*\s*\(\s*(?:the\s+)?${ADMIN_ROLE}\b`,
     // A chat export's speaker handle naming the office ("[09:12] rcm.lead: …", "[10:02] @billing-desk: …").
     String.raw`^\[\d{1,2}:\d{2}\]\s*@?${ADMIN_ROLE}[\w.-]*\s*:`,
