@@ -36,6 +36,17 @@ testCoveredPatterns('plains shapes redacted:', {
     ['SON CALLED HM 744 0192, COMING IN.', '744 0192'],
     ['call wk 319 6657 after 5.', '319 6657'],
   ],
+  'a licence number in spaced or dashed groups, letters first, after a licence label': [
+    ['Examiner on file, license QTM 63 2208. Next due soon.', 'QTM 63 2208'],
+    ['Employer contact   CDL/ID HRX-18-5530', 'HRX-18-5530'],
+  ],
+  'a county plate with a letter that is a unit only after a round amount': [
+    ['asking re: 52-3817x in drive.', '52-3817x'],
+  ],
+  'a venue named by a proper name, a kind word and a grounds or campground head': [
+    ['Bitten by stray dog near Pawnee rodeo grounds.', 'Pawnee rodeo grounds'],
+    ['Stung at Oakhollow lake campground on Sunday.', 'Oakhollow lake campground'],
+  ],
   'a race bib number after its label word': [
     ['Runner bib 28814: collapsed at mile 20.', '28814'],
   ],
@@ -52,11 +63,15 @@ testUntouchedPatterns('plains-shape look-alikes kept:', {
   'a range with a unit letter or a span of hours ending at a clock time is no county plate': [
     ['heparin 10-1500u per hour.', '10-1500u'],
     ['fluids 3-1500L total.', '3-1500L'],
+    ['zoom 10-1000x used.', '10-1000x'],
     ['NPO 12-1400h then sips.', '12-1400h'],
   ],
   'a vertebral level, a tumour marker or a gene pair is no glued-prefix series': [
     ['T12-L1 fusion; CA19-9 elevated; BRCA1/2 negative.', 'T12-L1'],
     ['T12-L1 fusion; CA19-9 elevated; BRCA1/2 negative.', 'CA19-9'],
+  ],
+  'a licence label before a plain count is no spaced licence': [
+    ['License renewed 12 times since 2001.', '12 times'],
   ],
   'an anatomical phrase after "portal" is no user name': [
     ['Ultrasound: portal vein-thrombosis excluded.', 'vein-thrombosis'],

@@ -50,11 +50,12 @@ function prefixedSeries(_v: string, c: MatchContext): boolean {
 /**
  * Head nouns of public venues and gathering places, from the OpenStreetMap amenity, leisure and shop tag vocabulary
  * (community_centre "hall", bowling_alley, marketplace, ice_rink, marina, slipway "dock", "lodge" of fraternal orders,
- * "barn" of flea and antique markets, "arcade", "pavilion", "grange", "armory"). Lower case; a proper name comes before.
+ * "barn" of flea and antique markets, "arcade", "pavilion", "grange", "armory"; tourism=camp_site "campground", leisure=stadium,
+ * "arena", and the "grounds" of fairs and rodeos). Lower case; a proper name comes before.
  */
 export const VENUE_HEADS: readonly string[] = ['hall', 'dock', 'docks', 'barn', 'alley', 'lanes', 'rink', 'market', 'lodge', 'arcade', 'pavilion',
   'grange', 'armory', 'wharf', 'pier', 'marina', 'boatyard', 'fairgrounds', 'speedway', 'casino', 'bingo', 'tavern', 'saloon', 'pub', 'diner',
-  'taproom', 'brewery'];
+  'taproom', 'brewery', 'grounds', 'campground', 'campgrounds', 'arena', 'stadium'];
 /** Capitalised words before a venue head that name a kind or a part of a building, not a place ("Town hall", "Dining hall"). */
 const GENERIC_VENUE_NAMES: ReadonlySet<string> = new Set(['the', 'town', 'city', 'main', 'dining', 'lecture', 'conference', 'residence', 'great',
   'grand', 'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'old', 'new', 'farmers', 'flea', 'super', 'county', 'state', 'music',

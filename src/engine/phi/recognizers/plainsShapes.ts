@@ -18,10 +18,10 @@ const WORDLIKE_STATE_CODES: ReadonlySet<string> = new Set(['in', 'me', 'or', 'oh
   'mi', 'ms', 'as', 'va', 'ct', 'pr', 'mt', 'dc', 'gu', 'vi', 'ia', 'il', 'ar', 'nm', 'sc', 'tn', 'ut', 'wi', 'ky', 'ri', 'vt', 'nc', 'ca', 'fl', 'az',
   'ak', 'nh', 'ny', 'nj', 'mn', 'wa', 'ks', 'mp']);
 
-/** One-letter suffixes that are always units or multipliers ("10-1500u", "2-3000x", "5-1000k"). */
-const UNIT_LETTERS = /^[uxk]$/i;
-/** Metric unit letters ("5-1000m", "1-2000g", "3-1500L"): a unit after a round amount, a plate's letter after any serial. */
-const METRIC_LETTERS = /^[mgl]$/i;
+/** One-letter suffixes that are always units ("10-1500u", "5-1000k"). */
+const UNIT_LETTERS = /^[uk]$/i;
+/** Unit and multiplier letters ("5-1000m", "1-2000g", "3-1500L", "10-1000x"): a unit after a round amount, a plate's letter after any serial. */
+const METRIC_LETTERS = /^[mglx]$/i;
 
 function statePlate(_v: string, c: MatchContext): boolean {
   const code = c.match[1];
@@ -85,6 +85,15 @@ export const PLAINS_SHAPE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     pattern: String.raw`(?<![A-Za-z0-9\-\/.])([A-Z]{1,4})(\d{0,4})([\/.\-])([A-Z]?)\d{3,8}(?:[\/.\-]\d{1,6})?(?![A-Za-z0-9]|[\-\/.]\d)`,
     flags: 'g',
     validate: gluedSeries,
+  },
+  {
+    name: 'license.spaced-groups',
+    type: 'LICENSE',
+    description: "a licence number printed in space- or dash-separated groups, letters first, after a licence label: license WAW 72 1527, CDL/ID BKA-01-9277, DL# QT 118 20455",
+    pattern: String.raw`\b(?:licen[cs]e|lic|cdl(?:\/id)?|dl|id)\.?(?:[ \t]?(?:#|no\.?|number))?:?[ \t]{1,3}([A-Za-z]{1,3}([ \-])\d{2,3}\2\d{3,5})(?![A-Za-z0-9]|[\-\/.]\d)`,
+    group: 1,
+    triggers: ['license', 'licence', 'lic', 'cdl', 'dl', 'id'],
+    anchored: true,
   },
   {
     name: 'id.portal-username',
