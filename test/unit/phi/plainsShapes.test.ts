@@ -65,6 +65,7 @@ testUntouchedPatterns('plains-shape look-alikes kept:', {
     ['fluids 3-1500L total.', '3-1500L'],
     ['zoom 10-1000x used.', '10-1000x'],
     ['NPO 12-1400h then sips.', '12-1400h'],
+    ['SBP 90-110s overnight.', '90-110s'],
   ],
   'a vertebral level, a tumour marker or a gene pair is no glued-prefix series': [
     ['T12-L1 fusion; CA19-9 elevated; BRCA1/2 negative.', 'T12-L1'],
@@ -80,6 +81,7 @@ testUntouchedPatterns('plains-shape look-alikes kept:', {
     ['Checked at each visit, AT LUNCH and at night.', 'each'],
     ['Checked at each visit, AT LUNCH and at night.', 'LUNCH'],
     ['Transferred from OSH with SAH, evolved to SDH.', 'OSH'],
+    ['plan to wean from CVVH tomorrow.', 'CVVH'],
     ['Seen at BMT clinic, from HSCT day 0.', 'HSCT'],
   ],
   'a called-in lab value with its unit is no cued phone': [

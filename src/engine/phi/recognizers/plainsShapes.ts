@@ -18,8 +18,8 @@ const WORDLIKE_STATE_CODES: ReadonlySet<string> = new Set(['in', 'me', 'or', 'oh
   'mi', 'ms', 'as', 'va', 'ct', 'pr', 'mt', 'dc', 'gu', 'vi', 'ia', 'il', 'ar', 'nm', 'sc', 'tn', 'ut', 'wi', 'ky', 'ri', 'vt', 'nc', 'ca', 'fl', 'az',
   'ak', 'nh', 'ny', 'nj', 'mn', 'wa', 'ks', 'mp']);
 
-/** One-letter suffixes that are always units ("10-1500u", "5-1000k"). */
-const UNIT_LETTERS = /^[uk]$/i;
+/** One-letter suffixes that are always units or a plural ("10-1500u", "5-1000k", "SBP 90-110s": the decades of a reading). */
+const UNIT_LETTERS = /^[uks]$/i;
 /** Unit and multiplier letters ("5-1000m", "1-2000g", "3-1500L", "10-1000x"): a unit after a round amount, a plate's letter after any serial. */
 const METRIC_LETTERS = /^[mglx]$/i;
 
@@ -52,11 +52,14 @@ function gluedSeries(v: string, c: MatchContext): boolean {
   return digits >= 5 && /\d{4}/.test(v);
 }
 
+/** Vowel-less clinical initialisms of the same shape: continuous veno-venous hemofiltration ("wean from CVVH"). */
+const VOWELLESS_CLINICAL: ReadonlySet<string> = new Set(['cvvh']);
+
 function facilityInitialism(v: string): boolean {
   // Four letters at least: the three-letter findings ending in H (SAH, ICH, SDH, LVH, BPH) and "OSH" (any outside
   // hospital) are shorter. A vowel-less token is an initialism in any case ("TWGH", "mwrh"), never a word ("each",
   // "LUNCH", "Beach": all-capital notes print words in capitals too).
-  return v.length >= 4 && !/[aeiouy]/i.test(v);
+  return v.length >= 4 && !/[aeiouy]/i.test(v) && !VOWELLESS_CLINICAL.has(v.toLowerCase());
 }
 
 export const PLAINS_SHAPE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
