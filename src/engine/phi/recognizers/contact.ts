@@ -13,8 +13,9 @@ const TRAILING_PUNCT_RE = /[.,;:)\]]+$/;
 const MEASURE_BEFORE_RE = /\b(?:hr|svr|pvr|sbp|dbp|bp|map|rr|uo|cvp|pap|pas|ci|co|wbc|plt|glucose|bs|fsbs|fs|voiding|voided|output|urine|range|ranging|between|from|approx|about|ck|cpk|ldh|ast|alt|tv|vt|mv|peak|plat|weight|wt)\b[^A-Za-z\d]{0,3}$/i;
 const REFERENCE_RANGE_BEFORE_RE = /(?:\d\s?[a-zµ%/]*|normal|ref(?:erence)?|range|nl)\s?[([]\s?$/i;
 const LOCAL_UNIT_AFTER_RE = /^\s?(?:mg|mcg|ml|cc|cyu|l|g|kg|lbs?|units?|u|iu|meq|mmol|%|x|times|patients|cells|copies|cfu|steps|feet|ft|m|km|miles|cal|kcal|hrs?|hours|min|minutes|days|weeks|years)\b/i;
+// Home and work abbreviations (hm, wk) and call verbs (called, phoned, left on machine) name the number after them.
 // One-letter cues (w, h, c, x) count only glued to the number or with ":"/"#": "22 x 1786" is a dimension.
-const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|bpr|beeper|bleep|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
+const PHONE_CUE_BEFORE_RE = /\b(?:pager|pgr|bpr|beeper|bleep|pg|page|cell|cellphone|mobile|phone|ph|tel|telephone|fax|home|work|office|beep|ext|extension|call|call-back|callback|contact|reach|reached|paged|hm|hme|wk|wrk|called|calling|phoned|machine|voicemail|vm)\.?(?:\s(?:at|on))?\s?(?:#|no\.?|number|num|:)?\s?#?\s?$|\b[whcx](?:\.?\s?[:#]\s?)?$|\b[tfpm]\.?\s?[:#]\s?$/i;
 
 export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {

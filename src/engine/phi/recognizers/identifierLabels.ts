@@ -12,11 +12,11 @@ import type { MatchContext, PatternRecognizerDef } from './types';
 /**
  * Head words of an identifier's label: the nouns that name a number, a code or a token issued to a person or an
  * object (the general "number" words, and the issued things of forms, property logs and services: lockers, passes,
- * cards, tags, bands, fobs, bins, tickets, badges, lots, serials, claims, cases, accounts, members, references).
+ * cards, tags, bands, fobs, bins, tickets, badges, lots, serials, claims, cases, accounts, members, references, race bibs).
  */
 export const IDENTIFIER_HEAD_WORDS: readonly string[] = ['number', 'no', 'nbr', 'num', 'id', 'code', 'ref', 'reference', 'serial', 'lot',
   'ticket', 'case', 'claim', 'badge', 'account', 'member', 'locker', 'pass', 'permit', 'card', 'tag', 'band', 'wristband', 'fob', 'bin',
-  'cubby', 'token', 'voucher', 'stub'];
+  'cubby', 'token', 'voucher', 'stub', 'bib'];
 const HEADS = [...IDENTIFIER_HEAD_WORDS].sort((a, b) => b.length - a.length).join('|');
 /** A value with digits: one token of letters, digits and inner dashes, dots or slashes. */
 const VALUE = String.raw`[A-Za-z0-9][A-Za-z0-9\-\/.]*\d[A-Za-z0-9\-]*|\d`;

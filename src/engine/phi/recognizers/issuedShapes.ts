@@ -8,7 +8,7 @@ import type { MatchContext, PatternRecognizerDef } from './types';
 const OVER_89 = String.raw`(?:9\d|1[0-2]\d)`;
 
 /** US state and territory postal codes: the first group of a state boat registration number (33 CFR 174.23). */
-const STATE_CODES: readonly string[] = ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND ' +
+export const STATE_CODES: readonly string[] = ('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND ' +
   'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP').split(' ');
 const STATES = STATE_CODES.join('|');
 /** Two letters after a number that are a unit or a time, not a registration's letter suffix ("IN 1000 ML", "OK 1200 HR"). */
@@ -21,7 +21,7 @@ const VESSEL_CUE_RE = /\b(?:boat|vessel|hull|skiff|registration|reg|vehicle|craf
  * Letter prefixes that open a clinical reading, not a number's series ("BP 1200/80" would be a typo of a reading; "INR
  * 2.5", "FEV1"): a prefixed identifier never starts with one.
  */
-const CLINICAL_PREFIXES: ReadonlySet<string> = new Set(['bp', 'hr', 'rr', 'inr', 'fev', 'fvc', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'bun', 'psa', 'ldl', 'hdl',
+export const CLINICAL_PREFIXES: ReadonlySet<string> = new Set(['bp', 'hr', 'rr', 'inr', 'fev', 'fvc', 'wbc', 'rbc', 'hgb', 'hct', 'plt', 'bun', 'psa', 'ldl', 'hdl',
   'tsh', 'ef', 'lvef', 'map', 'cvp', 'sbp', 'dbp', 'ptt', 'pt', 'abg', 'vbg', 'peep', 'fio', 'tv', 'ic', 'gfr', 'egfr', 'ck', 'crp', 'esr', 'ast', 'alt',
   'ldh', 'bnp', 'cpt', 'icd', 'drg', 'dob', 'dos', 'doa', 'tid', 'bid', 'qid', 'prn', 'iv', 'po', 'im', 'sq', 'gcs', 'nihss', 'pain', 'ua', 'ins', 'mg', 'ml', 'am', 'pm']);
 
@@ -50,11 +50,12 @@ function prefixedSeries(_v: string, c: MatchContext): boolean {
 /**
  * Head nouns of public venues and gathering places, from the OpenStreetMap amenity, leisure and shop tag vocabulary
  * (community_centre "hall", bowling_alley, marketplace, ice_rink, marina, slipway "dock", "lodge" of fraternal orders,
- * "barn" of flea and antique markets, "arcade", "pavilion", "grange", "armory"). Lower case; a proper name comes before.
+ * "barn" of flea and antique markets, "arcade", "pavilion", "grange", "armory"; tourism=camp_site "campground", leisure=stadium,
+ * "arena", and the "grounds" of fairs and rodeos). Lower case; a proper name comes before.
  */
 export const VENUE_HEADS: readonly string[] = ['hall', 'dock', 'docks', 'barn', 'alley', 'lanes', 'rink', 'market', 'lodge', 'arcade', 'pavilion',
   'grange', 'armory', 'wharf', 'pier', 'marina', 'boatyard', 'fairgrounds', 'speedway', 'casino', 'bingo', 'tavern', 'saloon', 'pub', 'diner',
-  'taproom', 'brewery'];
+  'taproom', 'brewery', 'grounds', 'campground', 'campgrounds', 'arena', 'stadium'];
 /** Capitalised words before a venue head that name a kind or a part of a building, not a place ("Town hall", "Dining hall"). */
 const GENERIC_VENUE_NAMES: ReadonlySet<string> = new Set(['the', 'town', 'city', 'main', 'dining', 'lecture', 'conference', 'residence', 'great',
   'grand', 'north', 'south', 'east', 'west', 'upper', 'lower', 'central', 'old', 'new', 'farmers', 'flea', 'super', 'county', 'state', 'music',

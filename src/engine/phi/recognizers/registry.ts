@@ -20,6 +20,7 @@ import { IDENTIFIER_LABEL_RECOGNIZERS } from './identifierLabels';
 import { ISSUED_SHAPE_RECOGNIZERS } from './issuedShapes';
 import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { NURSING_DATE_RECOGNIZERS } from './nursingDateSlots';
+import { PLAINS_SHAPE_RECOGNIZERS } from './plainsShapes';
 import { WARD_WING_RECOGNIZERS } from './wardWings';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
@@ -32,6 +33,7 @@ export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...NURSING_DATE_RECOGNIZERS,
   ...WARD_WING_RECOGNIZERS,
   ...ISSUED_SHAPE_RECOGNIZERS,
+  ...PLAINS_SHAPE_RECOGNIZERS,
 ];
 
 export interface RecognizerInfo {
