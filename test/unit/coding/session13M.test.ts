@@ -49,3 +49,15 @@ describe('I.C.15.b.4: a perineal laceration during delivery is a complication (O
     expect(out.some((c) => c.startsWith('O70'))).toBe(false);
   });
 });
+
+describe('I.C.19.a: an injury the assessment calls "recovering" is in its recovery phase (7th character D)', () => {
+  it('a reduced shoulder dislocation, "reduced, recovering", is S43.015D, not the initial encounter', () => {
+    const out = codes('Orthopedic clinic\nAnterior dislocation of the left shoulder, reduced last week.\nAssessment: anterior dislocation of left humerus, reduced, recovering.\nPlan: sling, PT.', outpatient);
+    expect(out).toContain('S43.015D');
+    expect(out).not.toContain('S43.015A');
+  });
+  it('a dislocation reduced today stays the initial encounter', () => {
+    const out = codes('Emergency department\nAnterior dislocation of the left shoulder after a fall.\nAssessment: anterior dislocation of left humerus, reduced under sedation today.', { setting: 'outpatient' as const, noteType: 'ED_NOTE' });
+    expect(out).toContain('S43.015A');
+  });
+});
