@@ -42,6 +42,12 @@ export interface ConventionSource {
    * word of the note is in `other`'s title or its block's ("Other acute lower respiratory infections").
    */
   asksFor?(code: string, other: string): boolean;
+  /**
+   * True when one "use additional code" / "code also" note of `code` names a range holding both `wanted` and
+   * `present`: the note asks for one code of that range ("code also any identified hypertensive disease
+   * (I10-I15)"), and `present` already answers it.
+   */
+  answeredBy?(code: string, wanted: string, present: string): boolean;
   /** The valid 7th characters of a 6-character stem (placeholder X included), empty if none. */
   sevenChr(stem: string): SeventhCharacter[];
   /**
@@ -231,6 +237,12 @@ export class KnowledgeConventions implements ConventionSource {
       if (words.every((w) => titles.has(w))) return true;
     }
     return false;
+  }
+
+  answeredBy(code: string, wanted: string, present: string): boolean {
+    const refs = [...this.knowledge.useAdditional(code), ...this.knowledge.codeAlso(code)];
+    // A note for the infectious agent asks for each organism named (several may be), so one does not answer it.
+    return refs.some((r) => !/\b(?:organism|agent|bacteri|vir(?:us|al))/i.test(r.note) && r.ranges.some((x) => !inRange(code, x) && inRange(wanted, x) && inRange(present, x)));
   }
 
   /** The Excludes1 notes at or above `code` that name `other` (not its own family). */

@@ -311,6 +311,9 @@ const HIGH_RISK = /\bhigh[- ]risk\b|\bAMA\b|advanced maternal age|elderly (?:pri
 const NORMAL_SUPERVISION = /\b(?:routine|normal|uncomplicated|low[- ]risk)\b[^.\n]{0,40}\b(?:prenatal|pregnancy|IUP|OB)\b|\b(?:prenatal|pregnancy|IUP|OB)\b[^.\n]{0,40}\b(?:uncomplicated|normal|no complications|routine)\b|\bnew OB visit\b/i;
 const VAGINAL_SPONTANEOUS = /\b(?:NSVD|SVD|normal spontaneous vaginal delivery|spontaneous vaginal delivery|uncomplicated vaginal delivery)\b/i;
 const OPERATIVE_DELIVERY = /\b(?:cesarean|c-section|forceps|vacuum|breech|laceration (?:repair|of)|(?:2nd|3rd|4th|second|third|fourth)[- ]degree|episiotomy|hemorrhage requiring|retained placenta)\b/i;
+/** A perineal laceration or tear by its degree ("first-degree perineal laceration", "2nd degree tear"). */
+const PERINEAL_TEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree (?:perineal )?(?:laceration|tear)\b/i;
+const DELIVERY_EVENT = /\b(?:(?:spontaneous |normal |uncomplicated |assisted )*vaginal delivery|NSVD|SVD|delivered)\b/i;
 const SINGLE_LIVEBORN = /\bsingle(?:ton)?\b[^.\n]{0,30}\blive(?:-?born)?\b|\blive-?born\b[^.\n]{0,20}\b(?:male|female|infant|boy|girl)\b/i;
 const INSULIN = /\binsulin|\b(?:NPH|glargine|detemir|lispro|aspart|degludec)\b/i;
 const ORAL_AGENT = /\b(?:metformin|glyburide|glibenclamide|oral (?:hypoglycemic|antidiabetic|agent))/i;
@@ -409,6 +412,20 @@ export const pregnancyRule: GuidelineRule = {
 
     // I.C.15.b.4: a full-term, single, liveborn, spontaneous vaginal delivery with no complication is O80 + Z37.0.
     if (span && state.episode === 'childbirth') {
+      // Index "Delivery, complicated by, laceration, perineum, first degree O70.0" (O70: perineal laceration during
+      // delivery, by degree): the tear is a complication of the delivery, so O80 is not used beside it (I.C.15.b.4).
+      const tear = PERINEAL_TEAR.exec(ctx.text);
+      if (tear && !mentionContext(ctx.analysis, { start: tear.index, end: tear.index + tear[0].length }).negated) {
+        const degree = /^(?:1|fir)/i.test(tear[1]) ? 0 : /^(?:2|sec)/i.test(tear[1]) ? 1 : /^(?:3|thi)/i.test(tear[1]) ? 2 : 3;
+        const code = degree === 2 ? (billable(ctx, 'O70.20') ? 'O70.20' : 'O70.2') : `O70.${degree}`;
+        if (billable(ctx, code)) {
+          const o70 = put(drafts, textDraft(ctx, code, { start: tear.index, end: tear.index + tear[0].length }, { section: 'I.C.15.b.4', action: 'added', detail: `perineal laceration during delivery, ${tear[1]} degree: a complication of the delivery` }));
+          // The delivery the tear complicates is its evidence too ("laceration repaired" reads as past, yet it is this delivery's).
+          const delivery = spanOf(ctx.text, DELIVERY_EVENT);
+          if (delivery && !o70.evidence.some((e) => e.start === delivery.start)) o70.evidence.push({ start: delivery.start, end: delivery.end, text: ctx.text.slice(delivery.start, delivery.end) });
+          dropDraft(ctx, drafts, 'O80', 'I.C.15.b.4', 'O80 is for a delivery without complication; the perineal laceration is one', o70);
+        }
+      }
       const vaginal = spanOf(ctx.text, VAGINAL_SPONTANEOUS);
       const liveborn = spanOf(ctx.text, SINGLE_LIVEBORN);
       // Full term: 37 completed weeks up to 40 weeks 0 days; later is post-term (O48.0).

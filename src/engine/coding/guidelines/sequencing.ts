@@ -106,6 +106,9 @@ export const additionalCodeRule: GuidelineRule = {
         // Asked for and already answered: a code of the same category is reported (I50.23 answers "the type of heart failure").
         if (ctx.dropped.some((x) => x.code === m.code) || [...drafts.keys()].some((k) => k.slice(0, 3) === m.code.slice(0, 3)) || !billable(ctx, m.code)) continue;
         if (!d.evidence.some((e) => e.start <= m.span.start && m.span.end <= e.end) || !asksFor(d.code, m.code)) continue;
+        // The note asks for one code of its range, and a reported code of that range answers it (I16.1's "code also
+        // any identified hypertensive disease (I10-I15)" is answered by I12.9; I10 is not added beside it).
+        if ([...drafts.keys()].some((k) => k !== d.code && k !== m.code && (ctx.conventions.answeredBy?.(d.code, m.code, k) ?? false))) continue;
         const a = ensureDraft(ctx, drafts, m.code, [d], { section: 'I.A.13', action: 'added', detail: `${d.code}'s "use additional code" / "code also" note asks for it: "${m.text}"` });
         if (!a) continue;
         a.evidence = [{ start: m.span.start, end: m.span.end, text: m.text }];

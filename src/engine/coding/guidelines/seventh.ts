@@ -31,8 +31,9 @@ const SUBSEQUENT = new RegExp([
   String.raw`\b((external )?fixators?|ex-?fix|k-?wires?|pins|hardware|fixation device) (was |were )?(removed|removal|taken out)\b(?!\s+(in|at|after|within|on|by)\b)|\bremoval of (the )?(external fixator|ex-?fix|k-?wires?|pins|fixation device)\b`,
   String.raw`\b(follow[- ]?up|f\/u|recheck|post-?op(erative)? (visit|check)) (after|following|post|s\/p|status post) (the |his |her )?(orif|open reduction|closed reduction|reduction|fixation|nailing|pinning|plating|repair|surgery|surgical fixation)\b`,
   String.raw`\b(physical|occupational) therapy (re-?eval\w*|daily note|progress note|treatment note|visit|session)\b|\bfor rehabilitation (of|after|following) (the |this |his |her )?(injury|fracture|sprain|strain|tear|dislocation)\b`,
-  // The injury qualified as healing in the assessment ("corneal abrasion left eye, healing").
-  String.raw`[,;:-] (is |now )?healing( well| as expected| nicely)?\s*(;|\.|\n|$)`,
+  // The injury qualified as healing or recovering in the assessment ("corneal abrasion left eye, healing",
+  // "dislocation of the right shoulder, reduced, recovering": I.C.19.a's recovery phase).
+  String.raw`[,;:-] (is |now )?(healing|recovering)( well| as expected| nicely)?\s*(;|\.|\n|$)`,
 ].join('|'), 'i');
 /** A note titled as a recheck visit ("Eye clinic recheck", "Wound re-check"): the healing phase of its injury. */
 const RECHECK_TITLE = /^\s*[^\n]{0,40}\bre-?check\b[^\n]{0,15}\n/i;

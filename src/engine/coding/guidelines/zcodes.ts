@@ -54,7 +54,7 @@ const FOLLOW_UP = /\b(?:follow[- ]?up|f\/u|recheck|re-check|surveillance|post[- 
 /** The follow-up is this visit's reason: said so, or the note's title ("Urology clinic - recheck"); "at follow-up, …" in a case history is not. */
 const VISIT_LABEL = /\b(?:indications?|reason for (?:visit|encounter|referral|exam(?:ination)?|procedure)|chief complaint|CC)\s*:\s*(?:\w+\s+){0,2}$/i;
 const VISIT_FOR = /\b(?:here|seen|presents?|returns?|comes? in|reason for (?:visit|encounter)|visit)\s+(?:\w+\s+){0,2}?(?:for|is)\s+(?:an?\s+|the\s+|her\s+|his\s+)?(?:\w+\s+)?$/i;
-const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|passed spontaneously|no residual|(?:removed|excised|resected|eradicated)\b(?![^.\n]*\b(?:today|this (?:visit|procedure))\b))\b/i;
+const COMPLETED = /\b(?:(?:treatment|course|therapy|antibiotics?|regimen)\s+(?:was\s+|is\s+)?(?:completed|finished|complete)|(?:completed|finished)\s+(?:\w+\s+){0,3}?(?:course|treatment|therapy|antibiotics?)|course (?:finished|completed)|resolved|cured|passed spontaneously|no residual|(?:removed|excised|resected|eradicated)\b(?![^.\n]*\b(?:today|this (?:visit|procedure))\b))\b/i;
 /** A personal history of a condition (not tobacco dependence, allergies or family history). */
 const PERSONAL_HISTORY = /^Z8[67]\.(?!891)/;
 const MALIGNANCY = /^(?:C|Z85)/;
@@ -252,7 +252,8 @@ function colonAdenomaHistory(ctx: GuidelineContext, drafts: Map<string, Draft>):
  * lexicon's history reading of the same words). Neoplasms keep their own rule (I.C.2.d: excised and no
  * further treatment, neoplasms.ts); a resolved symptom has no history code and is simply not current.
  */
-const RESOLVED_AFTER = /^[\s,;:(-]*(?:(?:now|since|has|have|had|which|that|is|was|fully|completely|clinically|radiographically)\s+){0,3}(?:resolved|healed|cured)\b/i;
+// A completed treatment may stand between the condition and the words ("Lyme disease, treatment completed, resolved").
+const RESOLVED_AFTER = /^[\s,;:(-]*(?:(?:treatment|therapy|course|antibiotics?)\s+(?:completed|complete|finished)\s*[,;]?\s*(?:and\s+)?)?(?:(?:now|since|has|have|had|which|that|is|was|fully|completely|clinically|radiographically)\s+){0,3}(?:resolved|healed|cured)\b/i;
 const NO_LONGER = /\bno longer (?:has|have|had|in|with|having)\b/i;
 /**
  * A past episode dated and said treated, with nothing after "treated" ("pulmonary embolism in 2022, treated;",
@@ -284,7 +285,7 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
     const concluding = same.filter((m) => CONCLUSION.has(sectionAt(ctx.analysis, m.span.start)?.kind ?? '')).map((m) => m.span);
     const resolved = d.evidence.every(saysResolved) || (concluding.length > 0 && concluding.every(saysResolved));
     if (!resolved) continue;
-    const history = same.flatMap((m) => m.codes ?? []).find((c) => /^Z8[67]\./.test(c) && billable(ctx, c));
+    const history = same.flatMap((m) => m.codes ?? []).find((c) => /^Z8[67]\./.test(c) && billable(ctx, c)) ?? infectionHistory(ctx, d.code);
     if (!history) continue;
     const note = { section: 'I.C.21.c.4', action: 'refined' as const, detail: `${d.code} → ${history}: the note says the condition no longer exists` };
     const h = drafts.get(history) ?? ensureDraft(ctx, drafts, history, [d], note);
@@ -292,6 +293,17 @@ function resolvedConditions(ctx: GuidelineContext, drafts: Map<string, Draft>): 
     addNote(h, note);
     dropDraft(ctx, drafts, d.code, 'I.C.21.c.4', `no longer exists: history ${history}`, h);
   }
+}
+
+/**
+ * Tabular Z86.1 "Personal history of infectious and parasitic diseases": a chapter 1 condition (A00-B99) that
+ * no longer exists is Z86.11 (tuberculosis, A15-A19), Z86.13 (malaria, B50-B54) or Z86.19 (other), when the
+ * lexicon gives its mention no history reading of its own.
+ */
+function infectionHistory(ctx: GuidelineContext, code: string): string | undefined {
+  if (!/^[AB]\d/.test(code)) return undefined;
+  const c = /^A1[5-9]/.test(code) ? 'Z86.11' : /^B5[0-4]/.test(code) ? 'Z86.13' : 'Z86.19';
+  return billable(ctx, c) ? c : undefined;
 }
 
 function noLongerPresentAfter(ctx: GuidelineContext, e: { start: number; end: number }): boolean {
