@@ -556,7 +556,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
         } else if (paragraph.length) assessedSection = -1;
         paragraph = [];
       };
-      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
+      // A paragraph may open on a list item ("\n\n1. Acute kidney injury. Recommend ..."): its blank line is before the marker.
+      const opening = (u: Unit) => (u.marker !== null && u.lineStart ? text.lastIndexOf('\n', u.start - 1) + 1 : u.start);
+      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, opening(u) - 50), opening(u)));
       for (const u of units.slice(firstFinding + 1)) {
         if (u.paragraphStart) flush();
         if (u.paragraphStart && !ownParagraph(u)) continue;
