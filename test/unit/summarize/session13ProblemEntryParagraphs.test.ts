@@ -100,3 +100,23 @@ describe('a numbered list by problem opening its own paragraph in a note without
     expectQuoted(r.redactedText, r.summary);
   });
 });
+
+describe('a line labelled as the allergies is the allergies part, never a problem', () => {
+  it('files "Allergies confirmed with ...:" under allergies, not under the problems', () => {
+    const text = [
+      'Pharmacy consult: renal dosing. Requested by the ward team for Mr. Example, 80.',
+      '',
+      'Creatinine 2.1 mg/dL (baseline 1.0). Potassium 5.5.',
+      '',
+      '1. Acute kidney injury. Recommend holding lisinopril 10 mg while volume is restored.',
+      '2. Gout. Reduce allopurinol from 300 mg to 100 mg daily.',
+      '',
+      'Allergies confirmed with his son: penicillin (rash). Pharmacy will re-review in 48 hours.',
+    ].join('\n');
+    const r = new ClinicalEngine().process(text);
+    expect(problemTexts(r.summary).some((p) => /^Allergies/.test(p))).toBe(false);
+    const allergies = (r.summary.sections.find((x) => x.kind === 'allergies')?.statements ?? []).map((st) => st.text).join(' ');
+    expect(allergies).toContain('penicillin');
+    expectQuoted(r.redactedText, r.summary);
+  });
+});
