@@ -238,11 +238,6 @@ const ALLERGIC_TO = /\b(is|are|was|reports? being|states? (she|he) is) allergic 
 /** "her seasonal allergies have been bothering her": allergic rhinitis told as a symptom, not an allergy to a substance. */
 const SEASONAL_ALLERGY = /\b(seasonal|environmental|spring|fall|outdoor|indoor|pollen|hay fever)\b[^.]{0,20}\ballerg|\ballerg(y|ies) (have|has|are|is) (been )?(bothering|acting up|flaring|worse)|\ballerg(y|ies) (season|symptoms|medicine|medication)/i;
 /** A label saying the encounter did not assess what follows it ("Not addressed as a new problem:", "Stable, not addressed today:"). */
-/**
- * A line labelled as the allergies ("Allergies confirmed with daughter: ...", "Allergies and intolerances verified: ...",
- * "True allergy: ...") records reactions for the allergies part: never a problem's heading nor a coded condition's home.
- */
-const ALLERGY_LABEL = /^[^:.;\n]{0,40}\b(allerg(y|ies)|intolerances?)\b[^:.;\n]{0,40}:/i;
 const NOT_ADDRESSED_LABEL = /^[^:.;\n]{0,40}\bnot (addressed|assessed|discussed|evaluated)\b[^:.;\n]{0,30}:/i;
 /** Sections whose sentences may restate an assessed condition the assessment names only in a passage too long to quote. */
 const RESTATING_KINDS: ReadonlySet<string> = new Set(['hpi', 'chief_complaint', 'diagnoses', 'hospital_course', 'assessment', 'assessment_plan', 'impression', 'other']);
@@ -635,7 +630,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const namePlan = !anyAssessment && u.paragraphStart && !u.marker && u.words <= MAX_BARE_NAME_WORDS && !FINDING_KINDS.has(u.kind) && /^[A-Z][^.;:,()]*\.$/.test(body(u).trim())
       && !CLAUSE_VERB.test(body(u)) && !PLAN_CUE.test(body(u)) && conditions.some((c) => c.start === u.start && c.end >= u.start + body(u).replace(/\.\s*$/, '').length)
       && !!next && !next.paragraphStart && next.sectionIndex === u.sectionIndex && (PLAN_CUE.test(body(next)) || isMedicationChange(body(next), false));
-    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && !ALLERGY_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus || namePlan)) {
+    if (!STATUS_LIST_NEVER_KINDS.has(u.kind) && !HOUSEKEEPING_LABEL.test(body(u)) && ((u.words <= MAX_STATUS_LIST_WORDS && isStatusList(body(u))) || nameStatus || namePlan)) {
       const key = normalise(body(u));
       if (!seenHeads.has(key)) {
         seenHeads.add(key);
@@ -684,7 +679,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
     // "Dementia is not diagnosed.": a sentence denying its subject is never a problem, whichever rule would head it.
-    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !ALLERGY_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || namedThenStatus || runOnHeads.has(u.index))) {
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || namedThenStatus || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -852,7 +847,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
   // so in a note with an assessment it is not pulled in from elsewhere.
   const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !ALLERGY_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -864,7 +859,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
     // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
-    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !ALLERGY_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
