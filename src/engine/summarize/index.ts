@@ -532,8 +532,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A disposition or follow-up section ("Disposition: expect discharge ...") is filed as a plan but assesses nothing.
   const assesses = (u: Unit) => ASSESSMENT_KINDS.has(u.kind) && !(u.kind === 'plan' && FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? ''));
   if (headingless || !units.some(assesses)) {
-    const examParagraph = headingless ? units.findIndex((u) => u.paragraphStart && EXAM_OPENING.test(body(u))) : -1;
-    const firstFinding = headingless ? Math.max(0, examParagraph) : units.findIndex((u) => FINDING_KINDS.has(u.kind));
+    const examParagraph = units.findIndex((u) => u.paragraphStart && EXAM_OPENING.test(body(u)));
+    // A note whose only heading is a trailing label ("Allergies: none known.") and whose examination has none ("BP 136/84.
+    // A1c 6.1% ...") discusses its problems after that examination paragraph, as a note with no heading at all does.
+    const findingUnit = units.findIndex((u) => FINDING_KINDS.has(u.kind));
+    const firstFinding = headingless ? Math.max(0, examParagraph) : findingUnit >= 0 ? findingUnit : examParagraph;
     if (firstFinding >= 0) {
       // A paragraph of its own (after a blank line inside a section, not the lines right under a header), naming a
       // condition, written in sentences, and deciding or judging: "Her sepsis ... is improving. Ceftriaxone will be changed ...".
@@ -550,13 +553,29 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
         // ...") assesses it whether or not the coder's lexicon names it there.
         const names = paragraph.some((u) => overlapsAny(u, conditions)) || (headingless && paragraph.length > 0 && STATUS_CUE.test(body(paragraph[0]))) || named;
         const carriesOn = paragraph.length > 0 && paragraph[0].sectionIndex === assessedSection && opensOnProblem(paragraph[0]);
-        if (paragraph.length && ((decides && prose && names) || carriesOn)) {
+        if (paragraph.length && ((decides && prose && names) || carriesOn || problemEntry(paragraph))) {
           for (const u of paragraph) u.kind = 'assessment';
           assessedSection = paragraph[0].sectionIndex;
         } else if (paragraph.length) assessedSection = -1;
         paragraph = [];
       };
-      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, u.start - 50), u.start));
+      // A paragraph may open on a list item ("\n\n1. Acute kidney injury. Recommend ..."): its blank line is before the marker.
+      const opening = (u: Unit) => (u.marker !== null && u.lineStart ? text.lastIndexOf('\n', u.start - 1) + 1 : u.start);
+      /**
+       * Problem-entry grammar as a paragraph of its own: a verbless condition name, perhaps with a comma and its status, then
+       * its plan after a semicolon or in the next sentence ("Orthostatic hypotension. Stop tamsulosin ...", "Mixed urinary
+       * incontinence, stress-predominant. Pelvic floor physical therapy referral ...", "Constipation; senna at night
+       * added."). It assesses that problem although no sentence of it has a finite verb; a negated name never heads one.
+       */
+      const problemEntry = (para: Unit[]): boolean => {
+        const head = body(para[0]);
+        const clause = /^[^.;]*/.exec(head)![0];
+        if (!/^[A-Z]/.test(clause) || countWords(clause) > MAX_LINE_HEAD_WORDS || CLAUSE_VERB.test(clause) || PLAN_CUE.test(clause) || /[:()]/.test(clause)
+          || /^(no|not|without|negative|denies)\b/i.test(clause) || PLAN_PART_LABEL.test(clause) || HOUSEKEEPING_LABEL.test(head) || FOLLOW_UP_CUE.test(clause)) return false;
+        const rest = [head.slice(clause.length).replace(/^[.;]\s*/, ''), ...para.slice(1, 2).map(body)].filter((r) => r.trim().length > 0)[0];
+        return rest !== undefined && (PLAN_CUE.test(rest) || isMedicationChange(rest, false) || DECIDES.test(rest));
+      };
+      const ownParagraph = (u: Unit) => u.start > (analysis.sections[u.sectionIndex]?.bodyStart ?? 0) && /\n[ \t]*\n\s*$/.test(text.slice(Math.max(0, opening(u) - 50), opening(u)));
       for (const u of units.slice(firstFinding + 1)) {
         if (u.paragraphStart) flush();
         if (u.paragraphStart && !ownParagraph(u)) continue;
