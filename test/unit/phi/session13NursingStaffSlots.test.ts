@@ -1,0 +1,34 @@
+// Owns the tests of the session-13 nursing-note slots (issue 9): staff initials and names before a credential, a
+// surname after a role and "per", possessive names before a kinship word or a message, a kinship cue and a given
+// name before what the relative did, a quoted nickname, a dash sign-off and a ward where a patient was found, with
+// the clinical look-alikes that stay. Every value is invented.
+import { testRecognizerCases, type RecognizerCase } from '../../helpers/phiCoverage';
+
+const CASES: RecognizerCase[] = [
+  { pattern: 'dotted initials before a credential after a comma (lower case)', text: 'team: rt q.v., crna at bedside. epi x1.', phi: ['q.v.'], by: 'name.dotted-initials-credential', keep: ['crna', 'epi'] },
+  { pattern: 'dotted initials before a credential (caps)', text: 'D/W DR MOSS AND K.J. NA. VSS.', phi: ['K.J.'], by: 'name.dotted-initials-credential' },
+  { pattern: 'clock "p.m." after a number stays even before a credential', text: 'at 10 p.m. rn notified of low uo.', phi: [], keep: ['p.m.'] },
+  { pattern: 'two-letter initials joined to a credential by a slash', text: 'Renal fellow qz/np aware. done by VD/RT.', phi: ['qz', 'VD'], by: 'name.two-letter-slash-credential' },
+  { pattern: 'clinical two-letter tokens before a slash stay', text: 'pt/rn discussed. iv/po conversion. bs/rn check.', phi: [], keep: ['pt', 'iv', 'bs'] },
+  { pattern: 'a name and one-letter initial before a credential (caps)', text: 'FOUND UNRESPONSIVE BY GORVIK T RT. SHOCKED X1.', phi: ['GORVIK T'], by: 'name.given-initial-credential' },
+  { pattern: 'a name and one-letter initial closing a "by" clause', text: 'done by q.r. na / halvorine m; dr x to or.', phi: ['halvorine m'], by: 'name.given-initial-credential' },
+  { pattern: 'a word and a letter after a comma without a credential stays (recheck K, diminished R)', text: 'Monitor ABGs, recheck K, diminished R, Lasix v. fluid.', phi: [], keep: ['recheck', 'diminished', 'Lasix'] },
+  { pattern: 'a surname after a role and "per"', text: 'renal fellow per quillane aware. rt per brandvik.', phi: ['quillane', 'brandvik'], by: 'name.role-per-surname' },
+  { pattern: 'sources after "per" that name no person stay', text: 'rt per protocol. fellow per report, md per team.', phi: [], keep: ['protocol', 'report', 'team'] },
+  { pattern: 'a name in the possessive before a kinship word', text: "RENAL FELLOW AWARE. ZORBALINE'S SIS VISITING FROM OUT OF STATE.", phi: ['ZORBALINE'], by: 'name.possessive-kin' },
+  { pattern: 'a name in the possessive before a phone-log message', text: "sat 1215: veskaline's message left on machine", phi: ['veskaline'], by: 'name.possessive-kin' },
+  { pattern: "the patient's and a header's possessive stay", text: "SOCIAL--PT'S WIFE IN TO VISIT. patient's son called.", phi: [], keep: ['SOCIAL', 'patient'] },
+  { pattern: 'a kinship cue and a given name before what the relative did', text: 'stepmom tarquina taught, ph on file. son Brevik called twice.', phi: ['tarquina', 'Brevik'], by: 'name.kin-given-action' },
+  { pattern: 'a kinship cue and a given name before "+" or "(lives in"', text: 'DTR MALVEENA + UNCLE ORSINO STAYING NEARBY. cousin pellam (lives in town)', phi: ['MALVEENA', 'ORSINO', 'pellam'] },
+  { pattern: 'time and quantity words after a kinship cue stay', text: 'Spoke with son today; SON/DAUGHTER BOTH CALLED.', phi: [], keep: ['today', 'BOTH'] },
+  { pattern: 'a quoted nickname before "is what family calls"', text: 'lavage done. "Dusty-Ray" is what family calls him.', phi: ['Dusty-Ray'], by: 'name.quoted-nickname-family-calls' },
+  { pattern: 'a dash sign-off closing a note after a sentence', text: 'social work aware. 61 yoa. -pernilla\n', phi: ['pernilla'], by: 'name.dash-signoff' },
+  { pattern: 'a dash before a clinical abbreviation at the line end stays', text: 'hypoactive BS. -BM \nGU: foley.', phi: [], keep: ['BM'] },
+  { pattern: 'a ward and its floor where a patient was found (caps)', text: '70 YOA ON HALSTEAD-WYNNE 10N FOUND UNRESPONSIVE BY STAFF.', phi: ['HALSTEAD-WYNNE 10N'], by: 'location.ward-found' },
+  { pattern: 'a ward word without a floor where a patient was found', text: 'pt 50 yr old on brackwell found unresponsive by rn.', phi: ['brackwell'], by: 'location.ward-found' },
+  { pattern: 'places in the room where a patient was found stay', text: 'pt on floor found unresponsive; in bathroom found down.', phi: [], keep: ['floor', 'bathroom'] },
+];
+
+describe('session 13: nursing-note slots of staff initials, kin names and wards', () => {
+  testRecognizerCases(CASES);
+});
