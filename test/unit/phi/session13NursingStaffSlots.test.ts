@@ -27,6 +27,14 @@ const CASES: RecognizerCase[] = [
   { pattern: 'a ward and its floor where a patient was found (caps)', text: '70 YOA ON HALSTEAD-WYNNE 10N FOUND UNRESPONSIVE BY STAFF.', phi: ['HALSTEAD-WYNNE 10N'], by: 'location.ward-found' },
   { pattern: 'a ward word without a floor where a patient was found', text: 'pt 50 yr old on brackwell found unresponsive by rn.', phi: ['brackwell'], by: 'location.ward-found' },
   { pattern: 'places in the room where a patient was found stay', text: 'pt on floor found unresponsive; in bathroom found down.', phi: [], keep: ['floor', 'bathroom'] },
+  { pattern: 'a surname that is also a word after a person title, closing its clause', text: 'line placed by mr haybarrow. code status reviewed w/ prof. quillpen.', phi: ['haybarrow', 'quillpen'], by: 'name.title-word-surname' },
+  { pattern: 'a surname that is also a word after an office title before a person verb (caps)', text: 'FIRE MARSHAL DEPUTY SADDLEHORN ASKING RE: CAR IN DRIVE.', phi: ['SADDLEHORN'], by: 'name.title-word-surname' },
+  { pattern: 'a valve lesion, a catheter size and a verb after a title stay', text: 'MR SEVERE. 14 Fr foley. dr aware. dr notified.', phi: [], keep: ['SEVERE', 'foley', 'aware', 'notified'] },
+  { pattern: 'a surname after "per" in a comma list of a team', text: 'TEAM: DR MOSS, PER HOLLOWMERE, RT K.J., CRNA.', phi: ['HOLLOWMERE'], by: 'name.role-per-surname' },
+  { pattern: 'a ward and its floor after the age in a patient line', text: 'JANE ROE 84 YR OLD, TALBRIDGE-HALE 11, EXTUBATED TODAY.', phi: ['TALBRIDGE-HALE 11'], by: 'location.ward-after-age' },
+  { pattern: 'a ward word and a building word after the age', text: 'pt 73 yr old, quenby tower, extubated.', phi: ['quenby tower'], by: 'location.ward-after-age' },
+  { pattern: 'post-operative day, build and hyphenated findings after the age stay', text: '72 yo, POD 2, stable. 60 yo, well-nourished, alert. 50 yo, left wing,', phi: [], keep: ['POD', 'well-nourished', 'left'] },
+  { pattern: 'a ward in parentheses closing a log header line', text: 'micu family phone log - the patient (marbury north 10)\ncalled son.', phi: ['marbury north 10'], by: 'location.log-header-ward' },
 ];
 
 describe('session 13: nursing-note slots of staff initials, kin names and wards', () => {

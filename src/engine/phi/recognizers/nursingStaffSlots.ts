@@ -6,6 +6,8 @@
 // ward named where a code-blue patient was found ("on CUSHING-ABBOT 10N found unresponsive").
 // Each slot is a grammar of the note, not a list of names; clinical look-alikes are refused by the validators.
 import type { PatternRecognizerDef } from './types';
+import { FUNCTION_WORDS } from '../vocab';
+import { CLINICAL } from '../names/nameShapes';
 
 /** Staff credentials that follow an initial or a name in nursing notes. */
 const CREDENTIAL = String.raw`(?:rn|rt|na|np|pa|md|lpn|crna|cna|slp|ccc-slp|emt|mt\(ascp\))`;
@@ -51,6 +53,22 @@ const NOT_WARD: ReadonlySet<string> = new Set(('floor floors bed beds room rooms
   'tele telemetry stepdown er ed or pacu cath lab ventilator vent bipap cpap monitor monitors heparin drip drips pressors ' +
   'lasix insulin levophed it this that room. back side stomach abdomen left right pod step tower level wing').split(' '));
 
+/** Words that head a patient line after the age but name no ward: sex, build, post-operative day, obstetric counts. */
+const NOT_WARD_AFTER_AGE: ReadonlySet<string> = new Set(('male female man woman boy girl gentleman lady obese thin frail cachectic alert ' +
+  'pod day dos hd hosp hospital gravida para grade stage class nyha type week wk postop post-op s/p status full code dnr dni ' +
+  'married single widowed divorced white black asian hispanic caucasian intubated sedated trached vented nonverbal').split(' '));
+const NOT_HYPHEN_PREFIX = /^(?:non|post|pre|well|ill|self|full|half|semi|anti|re|co|ex|x|in|out|over|under|long|short|high|low|left|right|bi|tri|multi|sub)-/i;
+const BUILDING_WORD = /^(?:tower|pavilion|wing|annex|hall|building|house|north|south|east|west|center|centre)$/i;
+function wardWords(v: string): boolean {
+  const words = v.split(/[ \t]+/);
+  const building = words.length === 2 && BUILDING_WORD.test(words[1]);
+  if ((building ? words.slice(0, 1) : words).some((w) => NOT_WARD.has(w.toLowerCase()) || NOT_WARD_AFTER_AGE.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()) || CLINICAL.has(w.toLowerCase()))) return false;
+  if (NOT_HYPHEN_PREFIX.test(v)) return false;
+  // A ward is named by a floor number, a double-barrelled building word or a word and a building word.
+  const last = words[words.length - 1];
+  return /^\d/.test(last) || /-/.test(words[0]) || building;
+}
+
 const isName = (v: string, deny: ReadonlySet<string>): boolean => !deny.has(v.toLowerCase()) && !/\d/.test(v);
 
 export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
@@ -76,7 +94,7 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'name.given-initial-credential',
     type: 'NAME',
     description: 'a name and a one-letter initial before a staff credential or closing a "by" clause: BURDOCK Q RT, by liberata m;',
-    pattern: String.raw`(?:(?:\b(?:rt|and|team:)[ \t]+|,[ \t]+)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?[ \t]+${CREDENTIAL}(?![\w]))|(?:\bby[ \t]+|/[ \t]*)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?(?:[ \t]+${CREDENTIAL}(?![\w])|[ \t]*[;.,](?:[ \t]|$))))`,
+    pattern: String.raw`(?:(?:\b(?:rt|and|team:)[ \t]+|,[ \t]+)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?,?[ \t]+${CREDENTIAL}(?![\w]))|(?:\bby[ \t]+|/[ \t]*)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?(?:[ \t]+${CREDENTIAL}(?![\w])|[ \t]*[;.,](?:[ \t]|$))))`,
     group: 'last',
     flags: 'gi',
     validate: (v) => {
@@ -88,7 +106,7 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'name.role-per-surname',
     type: 'NAME',
     description: 'a surname after a staff role and "per": rt per cornerstone, renal fellow per X aware, done by per X',
-    pattern: String.raw`\b(?:rt|fellow|work|by|and|team:|np|rn|md|pa|dietitian|pharmacist|chaplain|slp)[ \t]+per[ \t]+([${L}][${L}'-]{2,24})(?=[ \t]*(?:[.;,)/]|\r?\n|$|[ \t]+aware\b))`,
+    pattern: String.raw`(?:\b(?:rt|fellow|work|by|and|team:|np|rn|md|pa|dietitian|pharmacist|chaplain|slp|scribe)|[,/])[ \t]+per[ \t]+([${L}][${L}'-]{2,24})(?=[ \t]*(?:[.;,)/]|\r?\n|$|[ \t]+aware\b))`,
     group: 1,
     flags: 'gi',
     validate: (v) => isName(v, PER_OBJECTS),
@@ -130,6 +148,23 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     validate: (v) => !CLINICAL_PAIRS.has(v.toLowerCase()) && !/^(?:bm|neg|pos|ve|ive|none|nil|na|prn|done|end|out|in|off|on|ok|okay|yes|no|wnl|stable|same|resolved|pending|cont|continue|dc|d\/c)$/i.test(v),
   },
   {
+    name: 'name.title-word-surname',
+    type: 'NAME',
+    description: 'a surname that is also a word after a person title, closing its clause: by mr buttermilk. / Judge GATEPOST, / w/ prof. lampblack.',
+    pattern: String.raw`(?<![\w.])(dr|doctor|mr|mrs|miss|prof|professor|judge|deputy|officer|pastor|rev|reverend|fr|sgt|detective|trooper|atty|attorney)(\.?[ \t]+)([${L}][${L}']{2,24}(?:-[${L}]{2,24})?)(?=[ \t]*(?:[.,;:)]|\r?\n|$)|[ \t]+(?:asking|called|said|says|states|stated|asked|reports|reported)\b)`,
+    group: 3,
+    flags: 'gi',
+    validate: (v, ctx) => {
+      const title = ctx.match[1];
+      const lower = v.toLowerCase();
+      // "MR"/"MS" in capitals without a period are the valve lesion or mental status; "14 Fr" is a catheter size.
+      if (/^MR$/.test(title) && !ctx.match[2].startsWith('.')) return false;
+      if (/^fr$/i.test(title) && /\d[ \t]*$/.test(ctx.text.slice(Math.max(0, ctx.match.index - 3), ctx.match.index))) return false;
+      if (FUNCTION_WORDS.has(lower) || CLINICAL.has(lower) || NOT_GIVEN.has(lower) || PER_OBJECTS.has(lower)) return false;
+      return !/^[a-z]{3,}(?:ed|ing)$/i.test(v);
+    },
+  },
+  {
     name: 'location.ward-found',
     type: 'LOCATION',
     description: 'a ward and its floor where a patient was found: on CUSHING-ABBOT 10N found unresponsive, on Lathrop 2N found down',
@@ -138,5 +173,23 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     flags: 'gi',
     triggers: ['found'],
     validate: (v) => !v.split(/[ \t]+/).some((w) => NOT_WARD.has(w.toLowerCase())),
+  },
+  {
+    name: 'location.ward-after-age',
+    type: 'LOCATION',
+    description: 'a ward and its floor after the age in a patient line, before the next clause: 84 yr old, KITTERIDGE-HALE 11, extubated',
+    pattern: String.raw`\b\d{1,3}[ \t]*(?:yrs?[ \t]+old|years?[ \t]+old|years|yoa|yo|y/o)[ \t]*,{1,2}[ \t]*([${L}]{3,20}(?:-[${L}]{3,20})?(?:[ \t][${L}]{3,20})?(?:[ \t]\d{1,2}[A-Za-z]?)?)(?=,)`,
+    group: 1,
+    flags: 'gi',
+    validate: wardWords,
+  },
+  {
+    name: 'location.log-header-ward',
+    type: 'LOCATION',
+    description: 'a ward in parentheses closing a log header line: family phone log - <patient> (bowditch north 10)',
+    pattern: String.raw`\blog[ \t]+-[ \t]+[^\n]{3,80}?\(([${L}]{3,20}(?:-[${L}]{3,20})?(?:[ \t][${L}]{3,20})?(?:[ \t]\d{1,2}[A-Za-z]?)?)\)[ \t]*(?=\r?\n|$)`,
+    group: 1,
+    flags: 'gim',
+    validate: (v) => wardWords(v) && !/^(?:aka|cont|continued|am|pm|night|day|evening|update|updated|late|entry|addendum)$/i.test(v.split(/[ \t]/)[0]),
   },
 ];
