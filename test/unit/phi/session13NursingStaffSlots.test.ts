@@ -35,6 +35,10 @@ const CASES: RecognizerCase[] = [
   { pattern: 'a ward word and a building word after the age', text: 'pt 73 yr old, quenby tower, extubated.', phi: ['quenby tower'], by: 'location.ward-after-age' },
   { pattern: 'post-operative day, build and hyphenated findings after the age stay', text: '72 yo, POD 2, stable. 60 yo, well-nourished, alert. 50 yo, left wing,', phi: [], keep: ['POD', 'well-nourished', 'left'] },
   { pattern: 'a ward in parentheses closing a log header line', text: 'micu family phone log - the patient (marbury north 10)\ncalled son.', phi: ['marbury north 10'], by: 'location.log-header-ward' },
+  { pattern: 'a given and family name heading a patient line before the age (caps)', text: 'PT HALVARD QUILLBERRY 36 YR OLD ON WARD.', phi: ['HALVARD QUILLBERRY'], by: 'name.patient-line-before-age' },
+  { pattern: 'descriptors before the age on a patient line stay', text: 'Elderly female 80 yo. pt is 80 yo.', phi: [], keep: ['Elderly', 'female'] },
+  { pattern: 'a kinship cue and a given and family name before a phone number', text: 'Authorization by stepmom tamsin quillberry by phone +1 555 222 0101', phi: ['tamsin quillberry'], by: 'name.kin-full-name-phone' },
+  { pattern: 'a given and family name after a log header dash before the location', text: 'micu family phone log - orla brackwater (ward 5)\ncalled.', phi: ['orla brackwater'], by: 'name.log-header-name' },
 ];
 
 describe('session 13: nursing-note slots of staff initials, kin names and wards', () => {

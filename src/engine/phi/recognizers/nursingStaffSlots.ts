@@ -192,4 +192,32 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     flags: 'gim',
     validate: (v) => wardWords(v) && !/^(?:aka|cont|continued|am|pm|night|day|evening|update|updated|late|entry|addendum)$/i.test(v.split(/[ \t]/)[0]),
   },
+  {
+    name: 'name.patient-line-before-age',
+    type: 'NAME',
+    description: 'a given and family name heading a patient line before the age: PT WAYFARER ZAMBELLONI 80 YOA, Donor X Y, 34 yr old',
+    pattern: String.raw`(?:^[ \t]*|\b(?:pt|donor|victim|decedent|patient|recipient)[ \t]+)([${L}][${L}'-]{1,24}[ \t][${L}][${L}'-]{1,24}),?[ \t]+\(?(?:\d{1,3}[ \t]*(?:yrs?[ \t]+old|yoa|yo|years|y/o)\b|age[ \t]+\d)`,
+    group: 1,
+    flags: 'gim',
+    validate: (v) => v.split(/[ \t]+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !CLINICAL.has(w.toLowerCase()) &&
+      !NOT_WARD_AFTER_AGE.has(w.toLowerCase()) && !NOT_GIVEN.has(w.toLowerCase()) && !NOT_POSSESSOR.has(w.toLowerCase())),
+  },
+  {
+    name: 'name.kin-full-name-phone',
+    type: 'NAME',
+    description: 'a kinship cue and a given and family name before a phone number: stepmom Burdock Yardstick +1 555 …, dtr X Y, (555)',
+    pattern: String.raw`\b(?:mom|dad|dtr|son|uncle|aunt|stepmom|stepdad|cousin|wife|husband|ex-wife|ex-husband|sis|bro|grandson|granddaughter|guardian|roommate|fiance|fiancee|niece|nephew|daughter|sister|brother|mother|father)[ \t]+([${L}][${L}'-]{1,24}[ \t][${L}][${L}'-]{1,24})(?=,?[ \t]+(?:by[ \t]+phone[ \t]+)?(?:\+\d|\(\d{3}\)|\(\(\d|\d{3}[ .-]))`,
+    group: 1,
+    flags: 'gi',
+    validate: (v) => v.split(/[ \t]+/).every((w) => isName(w, NOT_GIVEN) && !FUNCTION_WORDS.has(w.toLowerCase())),
+  },
+  {
+    name: 'name.log-header-name',
+    type: 'NAME',
+    description: 'a given and family name after a log header dash, before the parenthesised location: phone log - hinemoa lampblack (ward)',
+    pattern: String.raw`\blog[ \t]+-[ \t]+([${L}][${L}'-]{1,24}[ \t][${L}][${L}'-]{1,24})[ \t]+\(`,
+    group: 1,
+    flags: 'gi',
+    validate: (v) => v.split(/[ \t]+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !CLINICAL.has(w.toLowerCase())),
+  },
 ];
