@@ -22,6 +22,7 @@ import { MILITARY_UNIT_RECOGNIZERS } from './militaryUnits';
 import { NURSING_DATE_RECOGNIZERS } from './nursingDateSlots';
 import { PLAINS_SHAPE_RECOGNIZERS } from './plainsShapes';
 import { WARD_WING_RECOGNIZERS } from './wardWings';
+import { NURSING_STAFF_RECOGNIZERS } from './nursingStaffSlots';
 import { runTables, TABLE_COLUMN, TABLE_DESCRIPTIONS, TABLE_KEY_VALUE } from './tables';
 import { RulePrefilter, ruleTableKey } from '../../text/literalPrefilter';
 import { processSingleton } from '../../processStore';
@@ -32,6 +33,7 @@ export const DEFAULT_PATTERN_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   ...MILITARY_UNIT_RECOGNIZERS, ...IDENTIFIER_LABEL_RECOGNIZERS,
   ...NURSING_DATE_RECOGNIZERS,
   ...WARD_WING_RECOGNIZERS,
+  ...NURSING_STAFF_RECOGNIZERS,
   ...ISSUED_SHAPE_RECOGNIZERS,
   ...PLAINS_SHAPE_RECOGNIZERS,
 ];
