@@ -17,6 +17,7 @@
 // (held-out AUC 0.60-0.91), so the voter is not wired into the coder. What could change that: training rows from the
 // engine that met each batch first (first-seen errors, like batch K's 26% wrong codes, not today's 1-8%).
 import { voterFeatures, voterProbability, type VoterInput, type VoterModel } from '../engine/coding/acceptanceVoter';
+import { trainLogistic } from './logisticTraining';
 import { EXAMINER_BATCHES, type AcceptanceDump, type AcceptanceRow } from './codeAcceptance';
 import { prf } from './icd';
 
@@ -71,43 +72,6 @@ function featuresOfRow(r: AcceptanceRow): Record<string, number> {
 }
 
 const examplesOf = (rows: readonly AcceptanceRow[]): Example[] => rows.map((r) => ({ features: featuresOfRow(r), keep: r.label === 'gold' }));
-
-/** Logistic regression by full-batch gradient descent with a per-feature step (AdaGrad): deterministic, no dependency. */
-export function trainLogistic(examples: readonly Example[], options: Pick<VoterTraining, 'l2' | 'iterations'>): Pick<VoterModel, 'bias' | 'weights'> {
-  const index = new Map<string, number>();
-  const rows = examples.map((e) => Object.entries(e.features).map(([k, v]) => {
-    if (!index.has(k)) index.set(k, index.size);
-    return [index.get(k)!, v] as const;
-  }));
-  const w = new Float64Array(index.size);
-  const g2 = new Float64Array(index.size);
-  let bias = 0;
-  let b2 = 0;
-  const n = examples.length || 1;
-  const rate = 0.5;
-  for (let it = 0; it < options.iterations; it++) {
-    const grad = new Float64Array(index.size);
-    let gb = 0;
-    rows.forEach((x, i) => {
-      let z = bias;
-      for (const [j, v] of x) z += w[j] * v;
-      const err = 1 / (1 + Math.exp(-z)) - (examples[i].keep ? 1 : 0);
-      gb += err;
-      for (const [j, v] of x) grad[j] += err * v;
-    });
-    gb /= n;
-    b2 += gb * gb;
-    bias -= (rate * gb) / Math.sqrt(b2 + 1e-12);
-    for (let j = 0; j < w.length; j++) {
-      const gj = grad[j] / n + options.l2 * w[j];
-      g2[j] += gj * gj;
-      w[j] -= (rate * gj) / Math.sqrt(g2[j] + 1e-12);
-    }
-  }
-  const weights: Record<string, number> = {};
-  for (const [k, j] of [...index].sort(([a], [b]) => a.localeCompare(b))) if (Math.abs(w[j]) > 1e-6) weights[k] = Math.round(w[j] * 1e4) / 1e4;
-  return { bias: Math.round(bias * 1e4) / 1e4, weights };
-}
 
 /**
  * The threshold that maximises (wrong codes withheld − goldCost × gold codes withheld) over scored examples.

@@ -11,6 +11,7 @@ import type { MentionContext, SectionKind } from '../types';
 import { CONCLUSION_SECTIONS, sameBodySystem, type AcceptanceVerdict } from './acceptance';
 import type { CodeSignals } from './coder';
 import type { ConventionSource } from './guidelines/conventions';
+import { bucket, logisticProbability } from './logisticModel';
 
 /** Everything the voter reads of one reported code and its note. */
 export interface VoterInput {
@@ -60,8 +61,6 @@ export function codeRelations(conventions: ConventionSource, codes: readonly str
     };
   };
 }
-
-const bucket = (n: number, edges: readonly number[], names: readonly string[]): string => names[edges.filter((e) => n >= e).length];
 
 /**
  * The features of one code: binary indicators (value 1) and the centred confidence. Crosses pair the place of the
@@ -114,9 +113,7 @@ export function voterFeatures(c: VoterInput): Record<string, number> {
 
 /** P(a coder reports the code) under the model. */
 export function voterProbability(model: VoterModel, features: Readonly<Record<string, number>>): number {
-  let z = model.bias;
-  for (const [k, v] of Object.entries(features)) z += (model.weights[k] ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(model, features);
 }
 
 /** The voter's verdict on one code: withheld when its probability falls under the model's threshold. */

@@ -12,6 +12,7 @@ import { findDataDir } from '../dataDir';
 import type { MentionContext, SectionKind } from '../types';
 import { CONCLUSION_SECTIONS } from './acceptance';
 import type { CodeSignals } from './coder';
+import { bucket, logisticProbability } from './logisticModel';
 
 /**
  * Where a candidate comes from: scored by the coder (reported when over its threshold), the code of a mention a more
@@ -61,8 +62,6 @@ export interface CandidateModel {
   /** How the weights were made (command, data, options). */
   provenance: string;
 }
-
-const bucket = (n: number, edges: readonly number[], names: readonly string[]): string => names[edges.filter((e) => n >= e).length];
 
 /**
  * The features of one candidate: binary indicators (value 1) and the centred confidence. Crosses pair the place of
@@ -116,9 +115,7 @@ export function candidateFeatures(c: PoolCandidate): Record<string, number> {
 
 /** P(a coder reports the candidate) under the model. */
 export function acceptProbability(model: CandidateModel, features: Readonly<Record<string, number>>): number {
-  let z = model.bias;
-  for (const [k, v] of Object.entries(features)) z += (model.weights[k] ?? 0) * v;
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(model, features);
 }
 
 /** The model's verdict on a candidate, or undefined when its source is not one the model decides. */

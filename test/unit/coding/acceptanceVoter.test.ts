@@ -1,7 +1,8 @@
 import { codeRelations, voterFeatures, voterProbability, voterWithholds, type VoterInput, type VoterModel } from '../../../src/engine/coding/acceptanceVoter';
 import type { ConventionSource } from '../../../src/engine/coding/guidelines/conventions';
-import { chooseThreshold, formatVoterWeightsFile, scoreRows, trainLogistic, trainVoter, voterInputOf, voterLeaveOneBatchOut } from '../../../src/eval/acceptanceVoter';
+import { chooseThreshold, formatVoterWeightsFile, scoreRows, trainVoter, voterInputOf, voterLeaveOneBatchOut } from '../../../src/eval/acceptanceVoter';
 import type { AcceptanceDump, AcceptanceRow } from '../../../src/eval/codeAcceptance';
+import { trainLogistic } from '../../../src/eval/logisticTraining';
 
 // Synthetic rows only (no note text): each stands for one reported code of an invented trap note.
 const input = (over: Partial<VoterInput> = {}): VoterInput => ({

@@ -2,7 +2,8 @@ import { loadCodeSet } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
 import { candidateFeatures, modelAccepts, type CandidateModel, type PoolCandidate } from '../../../src/engine/coding/candidateAcceptance';
-import { chooseF1Threshold, mustNotFloor, reachable, scoreNotes, trainCandidateModel, trainLogistic, type PoolDump, type PoolRow } from '../../../src/eval/candidateAcceptance';
+import { chooseF1Threshold, mustNotFloor, reachable, scoreNotes, trainCandidateModel, type PoolDump, type PoolRow } from '../../../src/eval/candidateAcceptance';
+import { trainLogistic } from '../../../src/eval/logisticTraining';
 
 // Synthetic candidates only (no note text).
 const candidate = (over: Partial<PoolCandidate> = {}): PoolCandidate => ({
