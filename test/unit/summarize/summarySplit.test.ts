@@ -40,6 +40,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout12')).toBe('holdout12');
     expect(splitOf('h12-syn-01')).not.toBe('holdout12');
     expect(splitOf('h12-syn-01', 'holdout12')).toBe('holdout12');
+    expect(parseSummarySplit('holdout13')).toBe('holdout13');
+    expect(splitOf('h13-syn-01')).not.toBe('holdout13');
+    expect(splitOf('h13-syn-01', 'holdout13')).toBe('holdout13');
     expect(() => parseSummarySplit('holdout99')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
