@@ -1,0 +1,22 @@
+// Trap batch N (session 14's examiner, held out; issue 10 §4): the checks every held-out batch passes
+// (test/helpers/heldOutTrapBatch.ts), and never a training file of the statement model. Scored by the lead with
+// `npm run eval -- --icd-traps test/fixtures/icd-traps/s14-heldout-n.jsonl --setting-from-note`.
+import { TRAINING_TRAP_FILES } from '../../../src/eval/injection/trainStatement';
+import { heldOutTrapBatchChecks } from '../../helpers/heldOutTrapBatch';
+
+const FILE = 's14-heldout-n.jsonl';
+
+describe('trap batch N (s14-heldout-n.jsonl, held out)', () => {
+  const notes = heldOutTrapBatchChecks(FILE, 's14hn');
+
+  it('is not a training file of the statement model', () => {
+    expect(TRAINING_TRAP_FILES).not.toContain(FILE);
+  });
+
+  it('lists no code as both gold and must-not, and every ordered pair names two gold codes', () => {
+    for (const n of notes) {
+      expect(n.gold.filter((c) => n.mustNot.includes(c))).toEqual([]);
+      if (Array.isArray(n.ordered)) for (const pair of n.ordered) for (const c of pair) expect(`${n.id} ${c} ${n.gold.includes(c)}`).toBe(`${n.id} ${c} true`);
+    }
+  });
+});
