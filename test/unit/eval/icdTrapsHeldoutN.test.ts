@@ -13,10 +13,8 @@ describe('trap batch N (s14-heldout-n.jsonl, held out)', () => {
     expect(TRAINING_TRAP_FILES).not.toContain(FILE);
   });
 
-  it('lists no code as both gold and must-not, and every ordered pair names two gold codes', () => {
-    for (const n of notes) {
-      expect(n.gold.filter((c) => n.mustNot.includes(c))).toEqual([]);
-      if (Array.isArray(n.ordered)) for (const pair of n.ordered) for (const c of pair) expect(`${n.id} ${c} ${n.gold.includes(c)}`).toBe(`${n.id} ${c} true`);
-    }
+  it('every sequencing and poisoning note states the order its Guideline sets', () => {
+    const unordered = notes.filter((n) => (n.family === 'sequencing' || n.family === 'poisoning') && !n.order?.length && n.gold.length > 1);
+    expect(unordered.map((n) => n.id)).toEqual([]);
   });
 });
