@@ -77,8 +77,8 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                             (session 11's held-out names and places, outside New England), s12 (session 12's, outside New England and s11's regions)
                             s13 (session 13's: Hawaii and the Pacific territories, Puerto Rico and the Virgin Islands, Texas Hill Country and
                             Rio Grande Valley, Mississippi Delta, Bluegrass and Middle Tennessee, New York's North Country)
-                            or s14 (session 14's: Ohio River and Wabash valleys, Iowa and northern Missouri, the Shenandoah Valley and
-                            Southside Virginia, eastern Oklahoma's Green Country, the Texas Panhandle and Llano Estacado)
+                            or s14 (session 14's: lower Ohio River and Wabash valleys, central Illinois, Iowa and northern Missouri, the
+                            Missouri Bootheel, Virginia's Shenandoah Valley and Southside)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
