@@ -160,7 +160,7 @@ export const h14Employer = (rng: Rng): Frag => loc(rng.pick(['Annemessex Seafood
 export const h14School = (rng: Rng): Frag => loc(rng.pick(['Nandua Creek Elementary', 'Machipongo Regional High', 'Muskrat Neck Middle School', 'Occohannock Christian Academy']), 'school-14');
 
 export function h14Email(rng: Rng, p: H14Person): Frag {
-  const dom = rng.pick(['web.de', 'yahoo.com.mx', 'mweb.co.za', 'orange.fr', 'safaricom.co.ke', 'globe.com.ph']);
+  const dom = rng.pick(['posteo.de', 'yahoo.com.mx', 'mweb.co.za', 'sfr.fr', 'safaricom.co.ke', 'globe.com.ph']);
   return phi(`${bare(p.family).slice(0, 7)}${rng.pick(['_', ''])}${bare(p.given).slice(0, 3)}${rng.digits(2)}@${dom}`, 'EMAIL', 'h14.email.surname-given3-digits');
 }
 export function h14Username(rng: Rng, p: H14Person): Frag {
