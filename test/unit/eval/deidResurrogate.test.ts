@@ -6,6 +6,7 @@ import { VOCABULARY_10 } from '../../../src/eval/deidResurrogate/vocabulary10';
 import { VOCABULARY_11 } from '../../../src/eval/deidResurrogate/vocabulary11';
 import { VOCABULARY_12 } from '../../../src/eval/deidResurrogate/vocabulary12';
 import { VOCABULARY_13 } from '../../../src/eval/deidResurrogate/vocabulary13';
+import { VOCABULARY_14 } from '../../../src/eval/deidResurrogate/vocabulary14';
 import { evaluatePhi, type PhiGoldRecord } from '../../../src/eval/phi';
 
 const PARTS: [string, string?][] = [
@@ -138,7 +139,8 @@ describe('deid re-surrogation', () => {
     expect(resurrogateVocabulary('s11')).toBe(VOCABULARY_11);
     expect(resurrogateVocabulary('s12')).toBe(VOCABULARY_12);
     expect(resurrogateVocabulary('s13')).toBe(VOCABULARY_13);
-    expect(() => resurrogateVocabulary('s14')).toThrow(RangeError);
+    expect(resurrogateVocabulary('s14')).toBe(VOCABULARY_14);
+    expect(() => resurrogateVocabulary('s15')).toThrow(RangeError);
     expect(resurrogateRecords([original], { seed: 7, copies: 1 })[0]).toEqual(resurrogateRecords([original], { seed: 7, copies: 1, vocabulary: VOCABULARY_9 })[0]);
   });
 });
@@ -181,6 +183,11 @@ const SESSION_VOCABULARIES: readonly SessionVocabularyCase[] = [
   },
   {
     vocabulary: VOCABULARY_13, seed: 1313, promise: 'disjoint from sessions 9 to 12, its area codes outside New England and outside the regions of s10–s12',
+    minSurnames: 500, minGivenNames: 300, minTowns: 150, particleWords: /^(?:de|van|da|dos|di|del|della|du|von)\s/i, areaCodesApart: true, mostSurnamesPlain: true,
+    minNonAsciiNames: 10,
+  },
+  {
+    vocabulary: VOCABULARY_14, seed: 1414, promise: 'disjoint from sessions 9 to 13, its area codes outside New England and outside the regions of s10–s13',
     minSurnames: 500, minGivenNames: 300, minTowns: 150, particleWords: /^(?:de|van|da|dos|di|del|della|du|von)\s/i, areaCodesApart: true, mostSurnamesPlain: true,
     minNonAsciiNames: 10,
   },
