@@ -1145,12 +1145,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // encounter, and its evidence says where the note states it, whatever the note's layout. One still unnamed is quoted
   // from the sentence holding its evidence (see codedConditionHome), with its status or plan sentence when that is the
   // next sentence of the same paragraph. It comes after the medication changes, the next visit and each problem's status and
-  // plan, so it takes none of their share: within the budget, or over it up to the ceiling when it is a short statement
-  // (MAX_FORCED_ACTION_WORDS), as a change is kept. One that cannot be placed is reported below as before.
+  // plan, so it takes none of their share, and within the budget, so it never lengthens a summary past its goal (the
+  // assessed problems already outrank the budget). One that cannot be placed is reported below as before.
   for (const c of coded) {
     if (named(c)) continue;
-    const home = codedConditionHome(c, units, text, { free, inAssessment, indicationOnly: (u) => indicationOnly(c, u) });
-    if (!home || !(usedWords + home.words <= budgetWords || (home.words <= MAX_FORCED_ACTION_WORDS && usedWords + home.words <= ceiling))) continue;
+    const home = codedConditionHome(c, units, text, { free, inAssessment, judges, indicationOnly: (u) => indicationOnly(c, u) });
+    if (!home || usedWords + home.words > budgetWords) continue;
     const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
     const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
     const problem = owner >= 0 ? owner : problems.push({ head: home, body: [] }) - 1;
@@ -1197,27 +1197,28 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   return assemble(text, units, chosen, defects);
 }
 
-/** Sections telling another person's story, a review of systems, or a list (medications, allergies): never a coded condition's home. */
-const NEVER_CODED_HOME_KINDS: ReadonlySet<string> = new Set(['family_history', 'social_history', 'ros', 'medications', 'allergies']);
+/** Another person's or another time's lines (LAYOUT_FREE_NEVER_KINDS) and the medication and allergy lists: never a coded condition's home. */
+const NEVER_CODED_HOME_KINDS: ReadonlySet<string> = new Set([...LAYOUT_FREE_NEVER_KINDS, 'medications', 'allergies']);
 
 /**
  * The sentence to quote for a coded condition no statement names yet: a whole unit overlapping its evidence, short enough
  * to quote whole (MAX_PARAGRAPH_HEAD_WORDS), not denying it, not a housekeeping, not-addressed, follow-up or allergy line,
- * not in another person's history, a review of systems or a list; the assessment's first, then the most current kind of
- * section, then the shortest. Layout-free: it reads only the coder's evidence and the section kinds.
+ * not in another person's or another time's history, a review of systems or a list, and either in the assessment or
+ * judging the condition or deciding on it (a line that only mentions it, "was mentioned years ago", assesses nothing); the
+ * assessment's first, then the most current kind of section, then the shortest. Layout-free: it reads only the coder's evidence and the section kinds.
  */
 function codedConditionHome(
   c: CodedCondition,
   units: readonly Unit[],
   text: string,
-  is: { free: (u: Unit) => boolean; inAssessment: (u: Unit) => boolean; indicationOnly: (u: Unit) => boolean },
+  is: { free: (u: Unit) => boolean; inAssessment: (u: Unit) => boolean; judges: (u: Unit) => boolean; indicationOnly: (u: Unit) => boolean },
 ): Unit | undefined {
   const body = (u: Unit) => text.slice(u.start, u.end);
   const rank = (u: Unit) => (is.inAssessment(u) ? 0 : u.kind === 'hpi' || u.kind === 'chief_complaint' ? 2 : 1);
   return units
     .filter((u) => is.free(u) && u.words <= MAX_PARAGRAPH_HEAD_WORDS && !NEVER_CODED_HOME_KINDS.has(u.kind) && c.evidence.some((e) => overlaps(u, e))
       && !allergyLabelled(body(u)) && !DENIED_SUBJECT.test(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !NOT_ADDRESSED_LABEL.test(body(u))
-      && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && !medicationRow(body(u)) && !is.indicationOnly(u))
+      && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && !medicationRow(body(u)) && !is.indicationOnly(u) && (is.inAssessment(u) || is.judges(u)))
     .sort((a, b) => rank(a) - rank(b) || a.words - b.words || a.index - b.index)[0];
 }
 
