@@ -137,6 +137,8 @@ const MAX_BARE_NAME_WORDS = 6;
  */
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
+/** The longest statement of a coded condition kept over the length budget (under the ceiling): a problem named in a few words. */
+const MAX_SHORT_CODED_WORDS = 8;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
 /** One line of an allergy list names a substance and perhaps its reaction ("Sulfa (rash).", "Latex - hives."). */
@@ -1145,12 +1147,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // encounter, and its evidence says where the note states it, whatever the note's layout. One still unnamed is quoted
   // from the sentence holding its evidence (see codedConditionHome), with its status or plan sentence when that is the
   // next sentence of the same paragraph. It comes after the medication changes, the next visit and each problem's status and
-  // plan, so it takes none of their share, and within the budget, so it never lengthens a summary past its goal (the
-  // assessed problems already outrank the budget). One that cannot be placed is reported below as before.
+  // plan, so it takes none of their share: within the budget, or over it up to the ceiling when it is as short as a problem
+  // heading (MAX_SHORT_CODED_WORDS), as a short change is kept. One that cannot be placed is reported below as before.
   for (const c of coded) {
     if (named(c)) continue;
     const home = codedConditionHome(c, units, text, { free, inAssessment, judges, indicationOnly: (u) => indicationOnly(c, u) });
-    if (!home || usedWords + home.words > budgetWords) continue;
+    if (!home || !(usedWords + home.words <= budgetWords || (home.words <= MAX_SHORT_CODED_WORDS && usedWords + home.words <= ceiling))) continue;
     const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
     const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
     const problem = owner >= 0 ? owner : problems.push({ head: home, body: [] }) - 1;
