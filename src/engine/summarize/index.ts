@@ -138,7 +138,7 @@ const MAX_BARE_NAME_WORDS = 6;
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
 /** The longest statement of a coded condition kept over the length budget (under the ceiling): a problem named in a few words. */
-const MAX_SHORT_CODED_WORDS = 8;
+const MAX_SHORT_CODED_WORDS = 15;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
 /** One line of an allergy list names a substance and perhaps its reaction ("Sulfa (rash).", "Latex - hives."). */
