@@ -1224,14 +1224,18 @@ function codedConditionHome(
     .sort((a, b) => rank(a) - rank(b) || a.words - b.words || a.index - b.index)[0];
 }
 
+/** A section name for allergies: "Allergies", "Drug allergy", "Medication intolerances", "Adverse drug reactions", "ADR". */
+const ALLERGY_SECTION_NAME = String.raw`(?:(?:drug|medication|med|food|known|environmental)\s+)?(?:allerg(?:y|ies)|intolerances|adverse\s+(?:drug\s+)?reactions|ADRs?)`;
+/** The whole label is one or more such names joined by "/", "&", "," or "and" ("ALLERGY/ADR", "Allergies and intolerances"). */
+const ALLERGY_LABEL = new RegExp(String.raw`^\W*${ALLERGY_SECTION_NAME}(?:\s*(?:[/&,]|and)\s*${ALLERGY_SECTION_NAME})*\s*:`, 'i');
+
 /**
  * A line labelled as allergies ("Allergies: PCN - hives", "Drug intolerances: statins (myalgia)", "ALLERGY/ADR: none"): the
- * label before the colon, in the label grammar of a section title, is about allergies or intolerances, so what follows it is
- * a reaction, never a problem of the encounter.
+ * whole label before the colon is a section name for allergies, so what follows it is a reaction, never a problem of the
+ * encounter. A condition's name as the label ("Allergic rhinitis: stable", "Lactose intolerance: diet") is no such name.
  */
 export function allergyLabelled(body: string): boolean {
-  const label = /^\W*([A-Za-z][A-Za-z /&-]{0,40}?)\s*:/.exec(body);
-  return label !== null && /\b(allerg\w*|intoleran\w*|adverse (drug )?reactions?|ADRs?|sensitivit\w*)\b/i.test(label[1]);
+  return ALLERGY_LABEL.test(body);
 }
 
 function assemble(text: string, units: Unit[], chosen: Map<number, { kind: SummarySectionKind; problem?: number }>, defects: SummaryDefect[]): Summary {

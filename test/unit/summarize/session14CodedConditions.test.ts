@@ -60,7 +60,10 @@ describe('section-label grammar: a line labelled as allergies or intolerances st
     ['ALLERGY/ADR: sulfa, rash.', true],
     ['Adverse drug reactions: ACE inhibitor cough.', true],
     ['Hypertension: stable on lisinopril.', false],
+    ['Allergies and intolerances: latex.', true],
     ['Allergic rhinitis, seasonal; start fluticasone.', false],
+    ['Allergic rhinitis: stable on fluticasone.', false],
+    ['Lactose intolerance: dietary advice given.', false],
   ])('%s -> %s', (line, expected) => {
     expect(allergyLabelled(line)).toBe(expected);
   });
