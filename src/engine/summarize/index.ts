@@ -137,6 +137,8 @@ const MAX_BARE_NAME_WORDS = 6;
  */
 /** Longest sentence kept to name a problem that has no shorter statement (completeness outranks length). */
 const MAX_COMPLETENESS_WORDS = 60;
+/** The longest statement of a coded condition kept over the length budget (under the ceiling): a problem named in a few words. */
+const MAX_SHORT_CODED_WORDS = 15;
 /** The longest allergy statement kept over the length budget ("vancomycin (red man reaction ...) and codeine (nausea)."). */
 const MAX_FORCED_ALLERGY_WORDS = 15;
 /** One line of an allergy list names a substance and perhaps its reaction ("Sulfa (rash).", "Latex - hives."). */
@@ -618,6 +620,11 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   }
   flushRunOn();
   for (const u of units) {
+    // A line labelled as allergies states a reaction, never a problem, whatever section the analyser filed it under.
+    if (allergyLabelled(body(u))) {
+      current = undefined;
+      continue;
+    }
     if (superseded(u) && !/\b(rule out|r\/o)\b/i.test(body(u))) u.kind = 'chief_complaint';
     // A sentence in problem-list grammar heads a problem wherever it stands, save another person's or another time's history.
     // So is a paragraph opening in problem-entry grammar, a verbless name, a comma and a status ("Osteoarthritis of the
@@ -713,7 +720,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // ... unless it is the assessment's one-liner naming the problem ("A 67-year-old male with ... with penile discharge.").
     // Nor a pointer to the plan naming nothing ("See plan, by item.", "Multiple chronic issues as outlined in the plan."):
     // the problems are where it points, and the pointer would only take their room.
-    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions))
+    const first = run.find((u) => u.words <= MAX_COMPLETENESS_WORDS && !allergyLabelled(body(u)) && !FOLLOW_UP_CUE.test(text.slice(u.start, u.start + 24)) && !(headed && INTRODUCTION.test(body(u)) && !overlapsAny(u, conditions))
       && !(POINTER_TO_PLAN.test(body(u)) && !overlapsAny(u, conditions)));
     if (first && !seenHeads.has(normalise(body(first)))) {
       seenHeads.add(normalise(body(first)));
@@ -847,7 +854,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
   // so in a note with an assessment it is not pulled in from elsewhere.
   const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !allergyLabelled(body(u)) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -859,7 +866,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
     // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
-    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !allergyLabelled(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -904,7 +911,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const free = (u: Unit) => !chosen.has(u.index) && !retired.has(u.index);
   const short = (u: Unit, max = MAX_OPTIONAL_WORDS) => u.words <= max;
 
-  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
+  const allergy = units.filter((u) => free(u) && short(u, 25) && (u.kind === 'allergies' || allergyLabelled(body(u)) ? true : (ALLERGY_CUE.test(body(u)) && !/\ballergic\b/i.test(body(u)) && !SEASONAL_ALLERGY.test(body(u))) || ALLERGIC_TO.test(body(u))));
   // The allergy statement itself: the first unit of an allergies section, or a sentence elsewhere that states allergies.
   // The first is kept whatever the budget when short, as the problems are: a reader ordering a drug must see it, and a
   // summary that leaves out a stated allergy (or its absence) reads as "none recorded".
@@ -1135,6 +1142,26 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     if (plan) take(plan, 'problems', i);
   });
 
+  // The coder's conditions choose the problems the layout rules did not find. Every condition the engine codes is, by the
+  // Official Guidelines (I.B, IV.J: code all documented conditions that coexist and affect care), a problem of this
+  // encounter, and its evidence says where the note states it, whatever the note's layout. One still unnamed is quoted
+  // from the sentence holding its evidence (see codedConditionHome), with its status or plan sentence when that is the
+  // next sentence of the same paragraph. It comes after the medication changes, the next visit and each problem's status and
+  // plan, so it takes none of their share: within the budget, or over it up to the ceiling when it is as short as a problem
+  // heading (MAX_SHORT_CODED_WORDS), as a short change is kept. One that cannot be placed is reported below as before.
+  for (const c of coded) {
+    if (named(c)) continue;
+    const home = codedConditionHome(c, units, text, { free, inAssessment, judges, indicationOnly: (u) => indicationOnly(c, u) });
+    if (!home || !(usedWords + home.words <= budgetWords || (home.words <= MAX_SHORT_CODED_WORDS && usedWords + home.words <= ceiling))) continue;
+    const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
+    const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
+    const problem = owner >= 0 ? owner : problems.push({ head: home, body: [] }) - 1;
+    if (!take(home, 'problems', problem, true)) continue;
+    const next = units[home.index + 1];
+    if (owner < 0 && next && next.start >= home.end && free(next) && !next.paragraphStart && next.sectionIndex === home.sectionIndex && next.kind === home.kind && next.words <= MAX_FORCED_ACTION_WORDS
+      && (STATUS_CUE.test(body(next)) || PLAN_CUE.test(body(next))) && !FOLLOW_UP_LINE.test(body(next)) && usedWords + next.words <= budgetWords) take(next, 'problems', problem, true);
+  }
+
   // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
   const procedureTitle = units.find((u) => u.kind === 'procedures');
   const reason = units.find((u) => u.kind === 'chief_complaint' && free(u) && short(u, 25))
@@ -1170,6 +1197,45 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   if (usedWords > budgetWords) defects.push({ kind: 'OVER_BUDGET', detail: `${usedWords} words, budget ${budgetWords}` });
 
   return assemble(text, units, chosen, defects);
+}
+
+/** Another person's or another time's lines (LAYOUT_FREE_NEVER_KINDS) and the medication and allergy lists: never a coded condition's home. */
+const NEVER_CODED_HOME_KINDS: ReadonlySet<string> = new Set([...LAYOUT_FREE_NEVER_KINDS, 'medications', 'allergies']);
+
+/**
+ * The sentence to quote for a coded condition no statement names yet: a whole unit overlapping its evidence, short enough
+ * to quote whole (MAX_PARAGRAPH_HEAD_WORDS), not denying it, not a housekeeping, not-addressed, follow-up or allergy line,
+ * not in another person's or another time's history, a review of systems or a list, and either in the assessment or
+ * judging the condition or deciding on it (a line that only mentions it, "was mentioned years ago", assesses nothing); the
+ * assessment's first, then the most current kind of section, then the shortest. Layout-free: it reads only the coder's evidence and the section kinds.
+ */
+function codedConditionHome(
+  c: CodedCondition,
+  units: readonly Unit[],
+  text: string,
+  is: { free: (u: Unit) => boolean; inAssessment: (u: Unit) => boolean; judges: (u: Unit) => boolean; indicationOnly: (u: Unit) => boolean },
+): Unit | undefined {
+  const body = (u: Unit) => text.slice(u.start, u.end);
+  const rank = (u: Unit) => (is.inAssessment(u) ? 0 : u.kind === 'hpi' || u.kind === 'chief_complaint' ? 2 : 1);
+  return units
+    .filter((u) => is.free(u) && u.words <= MAX_PARAGRAPH_HEAD_WORDS && !NEVER_CODED_HOME_KINDS.has(u.kind) && c.evidence.some((e) => overlaps(u, e))
+      && !allergyLabelled(body(u)) && !DENIED_SUBJECT.test(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !NOT_ADDRESSED_LABEL.test(body(u))
+      && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && !medicationRow(body(u)) && !is.indicationOnly(u) && (is.inAssessment(u) || is.judges(u)))
+    .sort((a, b) => rank(a) - rank(b) || a.words - b.words || a.index - b.index)[0];
+}
+
+/** A section name for allergies: "Allergies", "Drug allergy", "Medication intolerances", "Adverse drug reactions", "ADR". */
+const ALLERGY_SECTION_NAME = String.raw`(?:(?:drug|medication|med|food|known|environmental)\s+)?(?:allerg(?:y|ies)|intolerances|adverse\s+(?:drug\s+)?reactions|ADRs?)`;
+/** The whole label is one or more such names joined by "/", "&", "," or "and" ("ALLERGY/ADR", "Allergies and intolerances"). */
+const ALLERGY_LABEL = new RegExp(String.raw`^\W*${ALLERGY_SECTION_NAME}(?:\s*(?:[/&,]|and)\s*${ALLERGY_SECTION_NAME})*\s*:`, 'i');
+
+/**
+ * A line labelled as allergies ("Allergies: PCN - hives", "Drug intolerances: statins (myalgia)", "ALLERGY/ADR: none"): the
+ * whole label before the colon is a section name for allergies, so what follows it is a reaction, never a problem of the
+ * encounter. A condition's name as the label ("Allergic rhinitis: stable", "Lactose intolerance: diet") is no such name.
+ */
+export function allergyLabelled(body: string): boolean {
+  return ALLERGY_LABEL.test(body);
 }
 
 function assemble(text: string, units: Unit[], chosen: Map<number, { kind: SummarySectionKind; problem?: number }>, defects: SummaryDefect[]): Summary {
