@@ -12,6 +12,7 @@ import {
   type TrainOptions, type AugmentShares,
 } from '../engine/phi/learned';
 import { decodeTable } from '../engine/phi/learned/model';
+import type { FeatureSet } from '../engine/phi/learned/features';
 import type { PhiSpan } from '../engine/types';
 import { evaluatePhi, evaluatePhiMode, type PhiGoldRecord, type PhiModeReport } from '../eval/phi';
 import { readJsonl } from './bench';
@@ -51,12 +52,16 @@ const USAGE = `Usage: npm run train:phi -- --deid dev.jsonl [--extra more.jsonl 
                      out, so context, shape and list bits carry the decision to values never seen (default 0)
   --plant-protected P  share of variants that get official ICD-10-CM eponym conditions planted as O ("Graves disease")
                      at line starts (default 0)
+  --features S       full (default: the word's spelling, affixes and list membership with its context) or context
+                     (the slot only: shape class and allow-list membership of the word, never its letters or a name
+                     list; neighbours ±3, punctuation, the line's first word and place, cue words)
   --buckets-log2     feature hash table size (default ${DEFAULT_TRAIN.bucketsLog2})
 `;
 
 const DEFAULT_OUT = path.join('data', 'phi', 'perceptron.bin.br');
 
 interface Options extends TrainOptions {
+  featureSet: FeatureSet;
   augment: number;
   shares: AugmentShares;
   emit: string[];
@@ -85,11 +90,11 @@ function readGold(file: string): GoldNote[] {
 }
 
 function trainModel(notes: readonly PreparedNote[], opts: Options, decision: Decision, training: Record<string, unknown> = {}): PerceptronModel {
-  return PerceptronModel.fromWeights(trainPerceptron(notes, opts), opts.bucketsLog2, decision.seed, opts.emit, training, decision.extend);
+  return PerceptronModel.fromWeights(trainPerceptron(notes, opts), opts.bucketsLog2, decision.seed, opts.emit, training, decision.extend, opts.featureSet);
 }
 
 function decodeWith(model: PerceptronModel, p: PreparedNote): Decoded {
-  return decodeTable(model.weights, model.meta.bucketsLog2, p.table, p.mode);
+  return decodeTable(model.weights, model.meta.bucketsLog2, p.table, p.mode, model.featureSet);
 }
 
 /** Out-of-fold decodings of `dev` (grouped folds), each fold tagged by a model trained on the others plus `extra`. */
@@ -244,6 +249,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
       styles: { type: 'string' },
       'identity-dropout': { type: 'string' },
       'plant-protected': { type: 'string' },
+      features: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -268,8 +274,9 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     extendPrecision: values['extend-precision'] ? Number(values['extend-precision']) : 0.9,
     minPrecisionVocab: values['min-precision-vocab'] ? Number(values['min-precision-vocab']) : 0.95,
     thresholdFolds: values['threshold-folds'] ? Number(values['threshold-folds']) : 4,
+    featureSet: (values.features ?? 'full') as FeatureSet,
   };
-  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.shares.wordName >= 0 && opts.shares.lowerName >= 0 && opts.shares.lowerName <= 1 && (opts.shares.protectedTerm ?? 0) >= 0 && (opts.shares.protectedTerm ?? 0) <= 1 && (opts.identityDropout ?? 0) >= 0 && (opts.identityDropout ?? 0) < 1 && opts.shares.wordName + opts.shares.invented <= 1 && opts.shares.wordName <= 1 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
+  if (!(opts.epochs >= 1 && Number.isInteger(opts.seed) && opts.augment >= 0 && opts.shares.wordName >= 0 && opts.shares.lowerName >= 0 && opts.shares.lowerName <= 1 && (opts.shares.protectedTerm ?? 0) >= 0 && (opts.shares.protectedTerm ?? 0) <= 1 && (opts.identityDropout ?? 0) >= 0 && (opts.identityDropout ?? 0) < 1 && opts.shares.wordName + opts.shares.invented <= 1 && opts.shares.wordName <= 1 && opts.bucketsLog2 >= 10 && opts.bucketsLog2 <= 22 && opts.minPrecision > 0 && opts.minPrecision <= 1 && opts.minPrecisionVocab > 0 && opts.minPrecisionVocab <= 1 && opts.extendPrecision > 0 && opts.extendPrecision <= opts.minPrecision && opts.thresholdFolds >= 2 && (opts.featureSet === 'full' || opts.featureSet === 'context') && opts.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c)))) {
     console.error(USAGE);
     return 2;
   }
@@ -288,10 +295,10 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   const devNotes = readGold(values.deid);
   const extraFiles = values.extra ?? [];
   const extraNotes = extraFiles.flatMap(readGold);
-  const prepared = devNotes.map((n) => prepareNote(n, lex));
+  const prepared = devNotes.map((n) => prepareNote(n, lex, opts.featureSet));
   // Variants belong to their note's patient: in CV they train only where the note itself trains.
   const rand = seededRandom(opts.seed ^ 0x5eed);
-  const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex, opts.shares), lex)));
+  const augmented = devNotes.map((n) => Array.from({ length: opts.augment }, () => prepareNote(augmentNote(n, rand, lex, opts.shares), lex, opts.featureSet)));
   // Re-surrogated copies are variants of their development note too (same patient, same fold), tagged "#<vocabulary>"
   // so leave-one-corpus-out can drop one vocabulary's copies. One copy per vocabulary at a training seed.
   if (vocabularies.length > 0) {
@@ -299,7 +306,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     devNotes.forEach((n, i) => {
       for (const v of vocabularies) {
         const r = resurrogateRecord(asRecords[i], resurrogateSeed, 0, RESURROGATE_VOCABULARIES[v]);
-        augmented[i].push(prepareNote({ id: `${n.id}#${v}`, text: r.text, phi: r.phi.map(({ start, end, type }) => ({ start, end, type })) }, lex));
+        augmented[i].push(prepareNote({ id: `${n.id}#${v}`, text: r.text, phi: r.phi.map(({ start, end, type }) => ({ start, end, type })) }, lex, opts.featureSet));
       }
     });
   }
@@ -307,7 +314,7 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
   // without them every extra note trains in its written case only, and the model meets its contexts ("seen by",
   // "evaluated by" + a name) in an all-capitals or all-lower note only through the few development notes.
   const extraRand = seededRandom(opts.seed ^ 0xe87a);
-  const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex, opts.shares))]).map((n) => prepareNote(n, lex));
+  const extraPrepared = extraNotes.flatMap((n) => [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, extraRand, lex, opts.shares))]).map((n) => prepareNote(n, lex, opts.featureSet));
   // Named sources: each its own random stream (seeded by its name), so adding or leaving out one changes no other's variants.
   const sourceOf: string[] = extraPrepared.map(() => '');
   let sourceNotes = 0;
@@ -317,13 +324,13 @@ export async function runTrainPhi(argv: string[]): Promise<number> {
     sourceNotes += notes.length;
     for (const n of notes) {
       for (const v of [n, ...Array.from({ length: opts.augment }, () => augmentNote(n, srcRand, lex, opts.shares))]) {
-        extraPrepared.push(prepareNote(v, lex));
+        extraPrepared.push(prepareNote(v, lex, opts.featureSet));
         sourceOf.push(src.name);
       }
     }
   }
   const tokens = [...prepared, ...augmented.flat().filter((p) => p.id.includes('#')), ...extraPrepared].reduce((n, p) => n + p.gold.length, 0);
-  console.log(`options: identity dropout ${opts.identityDropout ?? 0}, protected planting ${opts.shares.protectedTerm ?? 0}`);
+  console.log(`options: features ${opts.featureSet}, identity dropout ${opts.identityDropout ?? 0}, protected planting ${opts.shares.protectedTerm ?? 0}`);
   console.log(`notes: ${devNotes.length} grouped (+ ${vocabularies.length} re-surrogated copies each) + ${extraNotes.length} extra + ${sourceNotes} from ${sources.length} named sources; ${tokens} tokens; epochs ${opts.epochs}, seed ${opts.seed}, 2^${opts.bucketsLog2} buckets × ${CLASSES.length} classes`);
   const rules = rulesCache(lex);
   const floors: Thresholds = [opts.minPrecision, opts.minPrecisionVocab];
@@ -417,7 +424,7 @@ function styleHoldout(file: string, styles: number, grouped: readonly PreparedNo
   for (let st = 0; st < styles; st++) {
     const model = trainModel([...grouped, ...extra.filter((p) => styleOf(p.id) !== st)], opts, decision);
     const scored = evalNotes.filter((n) => styleOf(n.id) === st).map((note) => {
-      const p = prepareNote(note, lex);
+      const p = prepareNote(note, lex, opts.featureSet);
       return { note, prepared: p, decoded: decodeWith(model, p) };
     });
     const r = evaluate(scored, rules, null, opts.emit);

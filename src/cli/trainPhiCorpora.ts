@@ -14,6 +14,7 @@ import { DEFAULT_HOLDOUT9_NOTES, DEFAULT_HOLDOUT9_SEED, generateHoldout9Corpus }
 import { DEFAULT_HOLDOUT10_NOTES, DEFAULT_HOLDOUT10_SEED, generateHoldout10Corpus } from '../eval/synthetic/holdout10';
 import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpus } from '../eval/synthetic/holdout11';
 import { DEFAULT_HOLDOUT12_NOTES, DEFAULT_HOLDOUT12_SEED, generateHoldout12Corpus } from '../eval/synthetic/holdout12';
+import { DEFAULT_HOLDOUT13_NOTES, DEFAULT_HOLDOUT13_SEED, generateHoldout13Corpus } from '../eval/synthetic/holdout13';
 
 export interface ExaminerCorpus {
   /** The eval CLI flag that scores it (`--phi-synthetic --<flag>`). */
@@ -37,6 +38,7 @@ export const EXAMINER_CORPORA: Readonly<Record<string, ExaminerCorpus>> = {
   h10: { flag: 'holdout10', evalSeed: DEFAULT_HOLDOUT10_SEED, evalNotes: DEFAULT_HOLDOUT10_NOTES, generate: generateHoldout10Corpus },
   h11: { flag: 'holdout11', evalSeed: DEFAULT_HOLDOUT11_SEED, evalNotes: DEFAULT_HOLDOUT11_NOTES, generate: generateHoldout11Corpus },
   h12: { flag: 'holdout12', evalSeed: DEFAULT_HOLDOUT12_SEED, evalNotes: DEFAULT_HOLDOUT12_NOTES, generate: generateHoldout12Corpus },
+  h13: { flag: 'holdout13', evalSeed: DEFAULT_HOLDOUT13_SEED, evalNotes: DEFAULT_HOLDOUT13_NOTES, generate: generateHoldout13Corpus },
 };
 
 /**

@@ -10,6 +10,7 @@ import { groupedFolds, LEARNED_RECOGNIZER, PerceptronModel, prepareNote, seededR
 import { formatLocoTable, runTrainPhi, type LocoRow } from '../../../src/cli/trainPhi';
 import { EXAMINER_CORPORA } from '../../../src/cli/trainPhiCorpora';
 import { DEFAULT_HOLDOUT11_SEED } from '../../../src/eval/synthetic/holdout11';
+import { DEFAULT_HOLDOUT13_SEED } from '../../../src/eval/synthetic/holdout13';
 import { DEFAULT_HOLDOUT_SEED } from '../../../src/eval/synthetic/holdout';
 import type { PhiModeReport } from '../../../src/eval/phi';
 
@@ -70,9 +71,10 @@ describe('learned PHI training across corpora: sources and re-surrogated copies'
   });
 
   it('names each examiner corpus with the evaluation seed the eval CLI scores it at', () => {
-    expect(Object.keys(EXAMINER_CORPORA)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10', 'h11', 'h12']);
+    expect(Object.keys(EXAMINER_CORPORA)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8', 'h9', 'h10', 'h11', 'h12', 'h13']);
     expect(EXAMINER_CORPORA.h1).toMatchObject({ flag: 'holdout', evalSeed: DEFAULT_HOLDOUT_SEED });
     expect(EXAMINER_CORPORA.h11).toMatchObject({ flag: 'holdout11', evalSeed: DEFAULT_HOLDOUT11_SEED });
+    expect(EXAMINER_CORPORA.h13).toMatchObject({ flag: 'holdout13', evalSeed: DEFAULT_HOLDOUT13_SEED });
   });
 });
 

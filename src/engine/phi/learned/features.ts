@@ -13,6 +13,18 @@ import { isProtectedWord } from '../unitWords';
 /** Bump when any template below changes: a model file records the version it was trained with. */
 export const FEATURE_VERSION = 5;
 
+/**
+ * Which templates a model reads. 'full' (the committed model): the word's own spelling (affixes, consonant/vowel
+ * skeleton, identity of vocabulary words) and its name-list membership beside its context. 'context': the slot only
+ * (see contextFeatures): a name or town in a new vocabulary is by construction a word no model has seen, so only
+ * what surrounds it can carry over.
+ */
+export type FeatureSet = 'full' | 'context';
+/** Version of the 'context' templates (a model file records it as its featureVersion with featureSet 'context'). */
+export const CONTEXT_FEATURE_VERSION = 1;
+
+export const featureVersionOf = (set: FeatureSet): number => (set === 'context' ? CONTEXT_FEATURE_VERSION : FEATURE_VERSION);
+
 /** Upper bound of static features per token (the templates below emit at most this many). */
 export const MAX_STATIC_FEATURES = 96;
 /** Features that depend on the labels already decided to the left (greedy decoding). */
@@ -29,6 +41,10 @@ const VOCAB_BITS = WORD_COMMON | WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_C
 const CUE_BITS = WORD_TITLE | WORD_ROLE | WORD_RELATIVE | WORD_CREDENTIAL | WORD_CONTACT | WORD_PERSON_VERB | WORD_MOVEMENT | WORD_HEAD | WORD_HEADER;
 const CUE_LIST = [WORD_TITLE, WORD_ROLE, WORD_RELATIVE, WORD_CREDENTIAL, WORD_CONTACT, WORD_PERSON_VERB, WORD_MOVEMENT, WORD_HEAD, WORD_HEADER];
 const NAME_LIST_BITS = WORD_FIRST | WORD_LAST | WORD_CITY | WORD_MAJOR_CITY;
+/** The allow-lists a context-only model may read of the token itself: vocabulary, never a name or place list. */
+const ALLOW_LIST = [WORD_COMMON, WORD_CLINICAL, WORD_FUNCTION, WORD_TITLE, WORD_ROLE, WORD_RELATIVE, WORD_CREDENTIAL, WORD_CONTACT,
+  WORD_PERSON_VERB, WORD_MOVEMENT, WORD_HEAD, WORD_HEADER];
+const ALLOW_BITS = ALLOW_LIST.reduce((a, b) => a | b, 0);
 
 // Module-scope copies of globals used per character: a global lookup is slow inside a vm context (Jest runs
 // modules in one), a module constant is not.
@@ -78,6 +94,10 @@ export interface TokenTable {
   cv: Uint32Array;
   /** Cue classes of each token as context for others (see cueOf). */
   cue: Uint32Array;
+  /** Identity-or-shape (as repr) of the first word of the token's line: the header or label a line starts with. */
+  lineHead: Uint32Array;
+  /** Place of the token on its line (0 first word, 1, 2, 3 = later), and 1 when a colon came before it on the line. */
+  linePos: Uint8Array;
 }
 
 const SHAPE_MAX = 12;
@@ -157,11 +177,11 @@ function gapClass(gap: string): number {
   return seen === 0 ? 0 : (h >>> 0) | 2;
 }
 
-/** Per-token values for the classified tokens and their neighbours within ±2 (the only ones features read). */
+/** Per-token values for the classified tokens and their neighbours within ±3 (the only ones features read). */
 export function tokenTable(text: string, words: readonly Word[], flags: Uint32Array, mode: CaseMode): TokenTable {
   const n = words.length;
   // One zeroed buffer for every column (views at fixed offsets): one backing store per note instead of fourteen.
-  const buffer = new ArrayBuffer(n * (15 * 4 + 5));
+  const buffer = new ArrayBuffer(n * (16 * 4 + 6));
   let at = 0;
   const u32 = (len: number) => {
     const v = new Uint32Array(buffer, at, len);
@@ -175,9 +195,9 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
   };
   // 32-bit columns first, so every view starts 4-byte aligned.
   const repr = u32(n), shape = u32(n), shortShape = u32(n), pre = u32(n * 4), suf = u32(n * 4), gapHash = u32(n);
-  const chunkShape = u32(n), cv = u32(n), cue = u32(n);
-  const casing = u8(), lineStart = u8(), len = u8(), chunkPos = u8(), scored = u8();
-  const t: TokenTable = { n, repr, shape, shortShape, casing, flags, pre, suf, gapHash, lineStart, len, chunkShape, chunkPos, scored, cv, cue };
+  const chunkShape = u32(n), cv = u32(n), cue = u32(n), lineHead = u32(n);
+  const casing = u8(), lineStart = u8(), len = u8(), chunkPos = u8(), scored = u8(), linePos = u8();
+  const t: TokenTable = { n, repr, shape, shortShape, casing, flags, pre, suf, gapHash, lineStart, len, chunkShape, chunkPos, scored, cv, cue, lineHead, linePos };
   let lastScored = -3;
   for (let i = 0; i < n; i++) {
     if (isCandidate(words[i], flags[i], mode)) {
@@ -186,6 +206,19 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
     }
   }
   if (lastScored < 0) return t;
+  // Line columns: every token's line head and place on the line (one pass; the head's repr computed on the spot).
+  let head = 7, place = 0, colon = 0;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (i === 0 || gapClass(w.gapBefore) === 1) {
+      head = (flags[i] & VOCAB_BITS) !== 0 ? fnv(w.lower) : mix(99, shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, true));
+      place = 0;
+      colon = 0;
+    } else if (w.gapBefore.includes(':')) colon = 1;
+    t.lineHead[i] = head;
+    t.linePos[i] = (place < 3 ? place : 3) * 2 + colon;
+    place++;
+  }
   let chunkStart = -1, chunkEnd = -1, chunkHash = 0;
   let nextScored = -1;
   lastScored = -3;
@@ -195,8 +228,8 @@ export function tokenTable(text: string, words: readonly Word[], flags: Uint32Ar
       nextScored = i;
       while (nextScored < n && !t.scored[nextScored]) nextScored++;
     }
-    // Features read a token's own values (scored) or a neighbour's within two places; others are never read.
-    if (i - lastScored > 2 && nextScored - i > 2) continue;
+    // Features read a token's own values (scored) or a neighbour's within three places; others are never read.
+    if (i - lastScored > 3 && nextScored - i > 3) continue;
     const w = words[i];
     t.shape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, false);
     t.shortShape[i] = shapeHash(text, w.start, w.baseEnd, SHAPE_MAX, true);
@@ -345,6 +378,75 @@ export function staticFeatures(t: TokenTable, i: number, mode: CaseMode, out: Ui
     if (cf) out[k++] = mix(61, cf * 4 + d);
   }
   return k;
+}
+
+/**
+ * The 'context' templates: what the slot says, never what the word is. Of the token itself only its shape class
+ * (casing against the note's case mode, collapsed shape, length bucket, digits) and its membership of the
+ * allow-lists (everyday, clinical, function, cue words) — never its letters, affixes, skeleton or a name or place
+ * list, which a model trained on some vocabularies memorises and a new vocabulary never matches. Around it:
+ * neighbours ±3 by identity (vocabulary words only; an unknown neighbour by its shape) and class, the punctuation
+ * on each side, the chunk's shape, the line's first word and the token's place on the line, cue words before and
+ * after. Returns how many features it wrote into out.
+ */
+export function contextFeatures(t: TokenTable, i: number, mode: CaseMode, out: Uint32Array): number {
+  let k = 0;
+  const f = t.flags[i];
+  const cas = t.casing[i];
+  const modeId = mode === 'upper' ? 1 : mode === 'lower' ? 2 : 3;
+  const own = f & ALLOW_BITS;
+  const known = own !== 0 ? 1 : 0;
+  out[k++] = mix(101, 0);
+  out[k++] = mix(102, t.shortShape[i]);
+  out[k++] = mix(103, cas * 4 + modeId);
+  out[k++] = mix(104, lenBucket(t.len[i]) * 8 + cas);
+  for (let b = 0; b < ALLOW_LIST.length; b++) if (f & ALLOW_LIST[b]) out[k++] = mix(105, b);
+  out[k++] = mix(106, known + cas * 2 + modeId * 16);
+  out[k++] = mix(mix(107, t.chunkShape[i]), t.chunkPos[i]);
+  for (let d = -3; d <= 3; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    const inside = j >= 0 && j < t.n;
+    const dd = d + 3;
+    out[k++] = mix(110 + dd, inside ? t.repr[j] : 7);
+    out[k++] = mix(117 + dd, inside ? t.shortShape[j] : 7);
+    out[k++] = mix(124 + dd, inside ? t.cue[j] | (t.casing[j] << 24) : 7);
+  }
+  // Conjunctions of a neighbour with this token's class: "Dr." + capitalised unknown is not "Dr." + clinical word.
+  const self = cas * 8 + modeId * 2 + known;
+  out[k++] = mix(mix(131, i > 0 ? t.repr[i - 1] : 7), self);
+  out[k++] = mix(mix(132, i + 1 < t.n ? t.repr[i + 1] : 7), self);
+  out[k++] = mix(mix(133, i > 1 ? t.repr[i - 2] : 7), mix(i > 0 ? t.repr[i - 1] : 7, self));
+  out[k++] = mix(mix(134, i > 0 ? t.shortShape[i - 1] : 7), mix(i + 1 < t.n ? t.shortShape[i + 1] : 7, self));
+  // Punctuation before and after, line start and end.
+  const gapAfter = i + 1 < t.n ? t.gapHash[i + 1] : 1;
+  out[k++] = mix(140, t.gapHash[i]);
+  out[k++] = mix(141, gapAfter);
+  out[k++] = mix(mix(142, t.gapHash[i]), gapAfter * 8 + t.lineStart[i]);
+  // The line: its first word (a header or label), the token's place on it, both with the token's class.
+  out[k++] = mix(mix(145, t.lineHead[i]), t.linePos[i]);
+  out[k++] = mix(mix(146, t.lineHead[i]), self);
+  out[k++] = mix(147, t.linePos[i] * 64 + self);
+  // Cue words in the three words before, by class and distance; credentials, institution heads, person verbs after.
+  for (let d = 1; d <= 3; d++) {
+    const j = i - d;
+    if (j < 0) break;
+    const cf = t.cue[j];
+    if (cf === 0) continue;
+    for (let c = 0; c < CUE_LIST.length; c++) if (cf & CUE_LIST[c]) out[k++] = mix(150, c * 4 + d);
+  }
+  for (let d = 1; d <= 3; d++) {
+    const j = i + d;
+    if (j >= t.n) break;
+    const cf = t.flags[j] & (WORD_CREDENTIAL | WORD_HEAD | WORD_PERSON_VERB);
+    if (cf) out[k++] = mix(151, cf * 4 + d);
+  }
+  return k;
+}
+
+/** The static features of token i under a feature set (see FeatureSet). */
+export function featuresOf(set: FeatureSet, t: TokenTable, i: number, mode: CaseMode, out: Uint32Array): number {
+  return set === 'context' ? contextFeatures(t, i, mode, out) : staticFeatures(t, i, mode, out);
 }
 
 /** Where staticFeatures writes the affix features of a token (after the six fixed templates). */

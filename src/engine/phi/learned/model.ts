@@ -6,7 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, constants as zc } from 'node:
 import type { PhiType } from '../../types';
 import type { CaseMode, Word } from '../tokens';
 import { WORD_COMMON } from '../lexicon';
-import { FEATURE_VERSION, HISTORY_FEATURES, MAX_STATIC_FEATURES, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
+import { HISTORY_FEATURES, MAX_STATIC_FEATURES, featureVersionOf, featuresOf, historyFeatures, tokenTable, type FeatureSet, type TokenTable } from './features';
 
 /**
  * Token labels (IO tagging, not BIO: adjacent tokens of one type become one span in redact's resolve, so a
@@ -25,6 +25,8 @@ const UNSCORED = Number.NEGATIVE_INFINITY;
 export interface ModelMeta {
   format: 1;
   featureVersion: number;
+  /** The templates the weights were trained on; absent means 'full' (every model file before the context set). */
+  featureSet?: FeatureSet;
   bucketsLog2: number;
   classes: string[];
   /**
@@ -75,7 +77,7 @@ const featBuf = new Uint32Array(MAX_STATIC_FEATURES + HISTORY_FEATURES);
 if (N_CLASSES !== 4) throw new Error('decodeTable is unrolled for four classes');
 
 /** Greedy decoding: each token sees the argmax labels of the two before it, as in training. */
-export function decodeTable(weights: Float32Array, bucketsLog2: number, t: TokenTable, mode: CaseMode): Decoded {
+export function decodeTable(weights: Float32Array, bucketsLog2: number, t: TokenTable, mode: CaseMode, set: FeatureSet = 'full'): Decoded {
   const mask = (1 << bucketsLog2) - 1;
   const best = new Uint8Array(t.n);
   const group = new Uint8Array(t.n);
@@ -90,7 +92,7 @@ export function decodeTable(weights: Float32Array, bucketsLog2: number, t: Token
       continue;
     }
     group[i] = t.flags[i] & WORD_COMMON ? 1 : 0;
-    let k = staticFeatures(t, i, mode, featBuf);
+    let k = featuresOf(set, t, i, mode, featBuf);
     k = historyFeatures(t, i, prev, prev2, featBuf, k);
     // Four classes unrolled into locals: this loop is the model's whole cost at redaction time.
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
@@ -114,14 +116,19 @@ export function decodeTable(weights: Float32Array, bucketsLog2: number, t: Token
 
 export class PerceptronModel {
   constructor(readonly meta: ModelMeta, readonly weights: Float32Array) {
-    if (meta.featureVersion !== FEATURE_VERSION) throw new Error(`PHI model was trained with feature version ${meta.featureVersion}, code has ${FEATURE_VERSION}: retrain (npm run train:phi)`);
+    const want = featureVersionOf(meta.featureSet ?? 'full');
+    if (meta.featureVersion !== want) throw new Error(`PHI model was trained with ${meta.featureSet ?? 'full'} feature version ${meta.featureVersion}, code has ${want}: retrain (npm run train:phi)`);
     if (weights.length !== (1 << meta.bucketsLog2) * N_CLASSES) throw new Error('PHI model: weight table size does not match its header');
     if (meta.classes.join(',') !== CLASSES.join(',')) throw new Error('PHI model: classes differ from the code');
     if (!meta.emit.every((c) => c !== 'O' && (CLASSES as readonly string[]).includes(c))) throw new Error('PHI model: unknown class to emit');
   }
 
   decode(text: string, words: readonly Word[], flags: Uint32Array, mode: CaseMode): Decoded {
-    return decodeTable(this.weights, this.meta.bucketsLog2, tokenTable(text, words, flags, mode), mode);
+    return decodeTable(this.weights, this.meta.bucketsLog2, tokenTable(text, words, flags, mode), mode, this.featureSet);
+  }
+
+  get featureSet(): FeatureSet {
+    return this.meta.featureSet ?? 'full';
   }
 
   /** The model file: deterministic for the same weights and header (fixed brotli parameters, no timestamps). */
@@ -167,12 +174,13 @@ export class PerceptronModel {
   /** Quantises float weights: the largest magnitude maps to int16's range. */
   static fromWeights(
     weights: Float32Array, bucketsLog2: number, thresholds: [number, number], emit: readonly string[], training: Record<string, unknown>,
-    extend: [number, number] = thresholds,
+    extend: [number, number] = thresholds, featureSet: FeatureSet = 'full',
   ): PerceptronModel {
     let max = 0;
     for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]));
     const scale = max === 0 ? 1 : Math.fround(32767 / max);
-    const meta: ModelMeta = { format: 1, featureVersion: FEATURE_VERSION, bucketsLog2, classes: [...CLASSES], thresholds,
+    // featureSet is written only for the context set, so a 'full' model's header (and file) is what it always was.
+    const meta: ModelMeta = { format: 1, featureVersion: featureVersionOf(featureSet), ...(featureSet === 'full' ? {} : { featureSet }), bucketsLog2, classes: [...CLASSES], thresholds,
       extend: [Math.min(extend[0], thresholds[0]), Math.min(extend[1], thresholds[1])], emit: [...emit], scale, training };
     // Round-trip through the quantisation so the in-memory model scores exactly as the loaded file will.
     const q = new Float32Array(weights.length);

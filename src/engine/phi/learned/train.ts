@@ -9,7 +9,7 @@ import {
   WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE, type Lexicon,
 } from '../lexicon';
 import { caseModeOf, tokenize, type CaseMode, type Word } from '../tokens';
-import { AFFIX_FEATURE_START, HISTORY_FEATURES, MAX_STATIC_FEATURES, affixFeatureCount, historyFeatures, staticFeatures, tokenTable, type TokenTable } from './features';
+import { AFFIX_FEATURE_START, HISTORY_FEATURES, MAX_STATIC_FEATURES, affixFeatureCount, featuresOf, historyFeatures, tokenTable, type FeatureSet, type TokenTable } from './features';
 import { icdEponyms } from '../eponymList';
 import { icdClinicalHeads } from '../deny/clinicalHeads';
 import { argmax, CLASSES, N_CLASSES, scoreInto, SKIPPED } from './model';
@@ -46,9 +46,11 @@ export interface PreparedNote {
   /** Static feature hashes of every token, token i at featStart[i] .. featStart[i + 1]. */
   feats: Uint32Array;
   featStart: Uint32Array;
+  /** The templates feats were computed with. */
+  featureSet: FeatureSet;
 }
 
-export function prepareNote(note: GoldNote, lex: Lexicon): PreparedNote {
+export function prepareNote(note: GoldNote, lex: Lexicon, set: FeatureSet = 'full'): PreparedNote {
   const words = tokenize(note.text);
   const { flags } = flagWords(words, lex);
   const mode = caseModeOf(words);
@@ -68,12 +70,12 @@ export function prepareNote(note: GoldNote, lex: Lexicon): PreparedNote {
         break;
       }
     }
-    const k = table.scored[i] ? staticFeatures(table, i, mode, buf) : 0;
+    const k = table.scored[i] ? featuresOf(set, table, i, mode, buf) : 0;
     all.set(buf.subarray(0, k), total);
     total += k;
     featStart[i + 1] = total;
   }
-  return { id: note.id, words, table, mode, gold, feats: all.slice(0, total), featStart };
+  return { id: note.id, words, table, mode, gold, feats: all.slice(0, total), featStart, featureSet: set };
 }
 
 /** The only randomness in training: the project's seeded generator. */
@@ -129,7 +131,8 @@ export function trainPerceptron(notes: readonly PreparedNote[], opts: TrainOptio
         }
         const a = note.featStart[i];
         let ns = note.featStart[i + 1] - a;
-        const drop = dropRand !== null && dropRand() < dropout ? affixFeatureCount(note.table, i) : 0;
+        // A context-only note has no affix features to drop.
+        const drop = dropRand !== null && dropRand() < dropout && note.featureSet === 'full' ? affixFeatureCount(note.table, i) : 0;
         if (drop === 0) feats.set(note.feats.subarray(a, a + ns));
         else {
           feats.set(note.feats.subarray(a, a + AFFIX_FEATURE_START));
