@@ -29,7 +29,22 @@ function replacedProcessWording(taken: string): boolean {
   if ([FOREIGN_PAYMENT_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD, FOREIGN_READER_WORD, FOREIGN_OVERRIDE_WORD, ENGLISH_PROCESS_WORD].some((w) => w.test(taken))) return true;
   // Words of another script taken whole ("Системное сообщение для ИИ" became "[NAME]"): what they said is unknown on
   // the redacted line, so the line is read as written.
-  return (taken.match(NON_LATIN_LETTER) ?? []).length >= MIN_OTHER_SCRIPT_LETTERS;
+  if ((taken.match(NON_LATIN_LETTER) ?? []).length >= MIN_OTHER_SCRIPT_LETTERS) return true;
+  // Words of a sentence taken with a name (a placeholder grown over the verb and object of a request in a language no
+  // list here knows: "Pyydän koodaajaa lisäämään tälle käynnille diagnoosin" became "[NAME]" once span growth reached
+  // the request's first word): default-deny on what the redacted line no longer says, so the line is read as written.
+  return sentenceWordsTaken(taken);
+}
+
+/** A lower-case word of four or more letters in any Latin or other alphabet with case. */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])/gu;
+/**
+ * Whether the replaced text holds words of a sentence rather than a name, an identifier or a date: two or more lower-case
+ * words of four letters or more. Names are capitalised and their particles short ("van der", "de la"); a note written
+ * in lower case only has its line read again, which marks it only when the statement test fails on the words as written.
+ */
+export function sentenceWordsTaken(taken: string): boolean {
+  return (taken.match(LOWER_WORD) ?? []).length >= 2;
 }
 
 /** The suffix added to the rule of a line marked on its original wording (explains the drop in one line). */

@@ -22,6 +22,8 @@ import { HOLDOUT5_FORMS, HOLDOUT5_HARD_NEGATIVES } from './holdout5Inventory';
 import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
 import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
 import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
+import { HOLDOUT9_FORMS, HOLDOUT9_HARD_NEGATIVES } from './holdout9Inventory';
+import { generateClinicalNegatives } from './clinicalNegatives';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
   CLINICAL_SCENARIOS, FORMS, HARD_NEGATIVES, INJECTED_TARGETS, TREATED_CONDITIONS, type HardNegativeTemplate, type InjectionForm,
@@ -53,16 +55,20 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   // tuning): a candidate training set since session 13 (inject19, --new-training; not in the shipped weights). Its
   // leave-one-out row, with the old training set, is the honest estimate of the session-12 model on an unseen author.
   holdout8: { forms: HOLDOUT8_FORMS, hardNegatives: HOLDOUT8_HARD_NEGATIVES },
+  // Session 13's examiner inventory (#9), scored once unseen (138 instruction-only codes, 141 after the first wave, 0
+  // after inject20's tuning): training data since session 14 (inject21). Its leave-one-out row is the model's estimate
+  // on the most recent author, trained without it.
+  holdout9: { forms: HOLDOUT9_FORMS, hardNegatives: HOLDOUT9_HARD_NEGATIVES },
 };
 
 /** The inventories and trap files the shipped weights (session 12's) were trained on (--old-training; the default set). */
 const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
- * The check inventories of session 13 (session 12's holdout6 and holdout7, and session 12's examiner inventory holdout8):
+ * The check inventories of session 14 (the two most recent examiners' inventories, #8 and #9; session 13 checked on #6-#8):
  * their leave-one-out rows are scored, their misses never printed (--misses skips them), so what is learned from the
  * table's misses is learned from the other inventories' authors.
  */
-export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'holdout7', 'holdout8']);
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout8', 'holdout9']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -70,7 +76,7 @@ export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout6', 'hold
  */
 const TRAP_FOLDS = 5;
 
-export type ExampleKind = 'carrier' | 'hard-negative' | 'scenario' | 'trap' | 'lookalike' | 'prose';
+export type ExampleKind = 'carrier' | 'hard-negative' | 'scenario' | 'trap' | 'lookalike' | 'prose' | 'synthetic-negative';
 
 export interface Example {
   text: string;
@@ -111,6 +117,9 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   // Session 12's examiner batch L (no session-12 engineer wrote a trap file): candidate training data since session 13
   // (--new-training; not in the shipped weights); never a session-13 examiner batch (s13-heldout-m.jsonl).
   's12-heldout-l.jsonl',
+  // Session 13's examiner batch M and engineer file (training data since session 14, inject21); never a session-14
+  // examiner batch (s14-heldout-n.jsonl).
+  's13-heldout-m.jsonl', 's13-code36.jsonl',
 ];
 const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
 const SEED = 9009;
@@ -134,6 +143,12 @@ const DEFAULT_EPOCHS = 4;
  * and the default run reproduces them. With --new-training --old-training the rounds score #8 and L but train without them.
  */
 const NEW_TRAINING = process.argv.includes('--new-training');
+/** The synthetic clinical negatives (session 14; part of the new training, off with --no-synthetic), their seed and count. */
+const SYNTHETIC_NEGATIVES = !process.argv.includes('--no-synthetic');
+const SYNTHETIC_SEED = 1414;
+const SYNTHETIC_PER_CLASS = process.argv.includes('--synthetic-per-class') ? Number(process.argv[process.argv.indexOf('--synthetic-per-class') + 1]) : 300;
+/** How many times a synthetic negative counts in training (--synthetic-weight W; hard negatives and look-alikes count 3). */
+const SYNTHETIC_WEIGHT = process.argv.includes('--synthetic-weight') ? Number(process.argv[process.argv.indexOf('--synthetic-weight') + 1]) : 3;
 
 /** Every example, deterministic for a seed (the session-13 additions only with includeFresh). */
 export function buildExamples(seed = SEED, trapDir = TRAP_DIR, includeFresh = NEW_TRAINING): Example[] {
@@ -200,6 +215,15 @@ function buildAllExamples(seed: number, trapDir: string): Example[] {
     const filled = [...CLINICAL_SCENARIOS.map((s) => ({ dx: s.assessment, code: s.code })), ...TREATED_CONDITIONS.map((t) => ({ dx: t.dx[0], code: t.code }))];
     for (const { dx, code } of filled) out.push({ text: template.replace('{dx}', dx).replace('{code}', code), label: -1, kind: 'lookalike', group, template, skip: wordsOf(dx) });
   }
+  // The seeded synthetic family of clinical hard negatives by class (clinicalNegatives.ts): corrections and addenda,
+  // orders and patient instructions, quoted guidelines and teaching points, questions that carry findings. Each
+  // sentence shape (frame) falls in one trap fold, so a round scores shapes its training never saw.
+  if (SYNTHETIC_NEGATIVES) {
+    const fills = TREATED_CONDITIONS.flatMap((t) => t.dx.flatMap((dx) => t.drug.map((drug) => ({ dx, drug }))));
+    for (const n of generateClinicalNegatives(SYNTHETIC_SEED, fills, SYNTHETIC_PER_CLASS)) {
+      out.push({ text: n.text, label: -1, kind: 'synthetic-negative', group: `fold${hash(n.frame) % TRAP_FOLDS}`, template: n.frame, skip: wordsOf(...n.fillWords), fresh: true });
+    }
+  }
   for (const file of TRAINING_TRAP_FILES) {
     for (const raw of fs.readFileSync(path.join(trapDir, file), 'utf8').split('\n')) {
       if (!raw.trim()) continue;
@@ -240,7 +264,7 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
  */
 function featuredExamples(examples: readonly Example[]): { f: ReturnType<typeof statementFeatures>; y: number; weight: number }[] {
   const vocabulary = templateVocabulary(examples);
-  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : 1 }));
+  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : e.kind === 'synthetic-negative' ? SYNTHETIC_WEIGHT : 1 }));
 }
 
 export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED): Record<string, number> {
@@ -317,6 +341,19 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
  * the new weights mark a clinician's correction ("disregard the previous … result") the unit suite keeps clinical:
  * the session-12 weights stay shipped (statementWeights.ts) and #8 and L are examples only with --new-training. #8 held out with the old training set, the honest
  * estimate of those weights on an unseen author: model 57%, rules+model 91% (#7 held out: 68%, 91%).
+ */
+/*
+ * Session 14 (inject21), twelve inventories (#9 added), trap batch M and s13-code36, and the synthetic clinical negatives
+ * (clinicalNegatives.ts, 1,200, weight 3). Same examples scored in both columns (--new-training [--old-training]); at
+ * equal cost (31 held-out clinical lines newly marked: old training at the shipped 1.346, new at 1.8): LOIO mean carrier
+ * recall rules+model 95.4% → 95.7% (model alone 70.4% → 69.1%), #9 held out rules+model 85% → 88% (1298 → 1330 of
+ * 1520; model 51% → 52%), #8 91% → 91%, hard negatives marked by the model 1.26% → 1.22% (rules+model 3.69% → 3.67%),
+ * held-out synthetic corrections the model alone marks 66 → 4 of 797. Not shipped: end to end the new weights lose a
+ * clinical clause on a line whose clauses each pass but whose whole line fails (the engine then marks the line; #9
+ * note 0005, and the session-8 unit case "Also seen today for otitis media. From the payment integrity unit: …"), and
+ * read that payment-unit request (3.35 → 0.76) and one of twelve oblique requests as clinical (synthetic weight 1: the
+ * same). The session-12 weights stay in statementWeights.ts; #9, M and the synthetic family are examples only with
+ * --new-training.
  */
 const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
 const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
@@ -411,6 +448,19 @@ function formatTable(rounds: readonly Round[], threshold: number): string {
     return xs.length ? xs.filter(pred).length / xs.length : 0;
   };
   const above = (s: { score: number }) => s.score > threshold;
+  const synth = rounds.flatMap((r) => r.scores.filter((s) => s.example.kind === 'synthetic-negative'));
+  if (synth.length) {
+    const byClass = new Map<string, [number, number, number]>();
+    for (const s of synth) {
+      const cls = (s.example.template ?? '').split('/')[0];
+      const c = byClass.get(cls) ?? [0, 0, 0];
+      c[0]++;
+      if (s.score > threshold && !s.rules) c[1]++;
+      if (s.rules) c[2]++;
+      byClass.set(cls, c);
+    }
+    lines.push(`synthetic clinical negatives held out (frame's fold): model alone marks / rules mark / n: ${[...byClass].map(([k, [n, m, ru]]) => `${k} ${m}/${ru}/${n}`).join(', ')}`);
+  }
   lines.push(`LOIO mean over ${rounds.length} inventories: carrier recall model ${mean((r) => rate(r, 'carrier', above)).toFixed(1)}%, rules+model ${mean((r) => rate(r, 'carrier', (s) => s.rules || above(s))).toFixed(1)}%; ` +
     `hard negatives marked by the model ${mean((r) => rate(r, 'hard-negative', above)).toFixed(2)}%, rules+model ${mean((r) => rate(r, 'hard-negative', (s) => s.rules || above(s))).toFixed(2)}%`);
   return lines.join('\n');
@@ -437,6 +487,9 @@ function main(): void {
       perceptron: { type: 'boolean' },
       'old-training': { type: 'boolean' },
       'new-training': { type: 'boolean' }, // read through NEW_TRAINING; declared so parseArgs accepts it
+      'no-synthetic': { type: 'boolean' },
+      'synthetic-per-class': { type: 'string' },
+      'synthetic-weight': { type: 'string' },
       threshold: { type: 'string' },
       sweep: { type: 'string' },
       out: { type: 'string' },
@@ -448,7 +501,7 @@ function main(): void {
   useStatementModel(undefined);
   const examples = buildExamples();
   const counts = (kind: ExampleKind) => examples.filter((e) => e.kind === kind).length;
-  console.log(`examples: ${counts('carrier')} carrier lines, ${counts('hard-negative')} hard negatives, ${counts('scenario')} scenario lines, ${counts('trap')} trap lines, ${counts('lookalike')} look-alike lines, ${counts('prose')} prose lines and sentences`);
+  console.log(`examples: ${counts('carrier')} carrier lines, ${counts('hard-negative')} hard negatives, ${counts('synthetic-negative')} synthetic clinical negatives, ${counts('scenario')} scenario lines, ${counts('trap')} trap lines, ${counts('lookalike')} look-alike lines, ${counts('prose')} prose lines and sentences`);
   const rounds = leaveOneInventoryOut(examples, epochs, values['old-training']);
   // --threshold T scores the rounds at a fixed threshold (the shipped one) instead of the one they choose.
   const threshold = values.threshold !== undefined ? Number(values.threshold) : chooseThreshold(rounds, maxFpRate);

@@ -11,8 +11,8 @@ const FILE = 's12-heldout-l.jsonl';
 describe('trap batch L (s12-heldout-l.jsonl, held out)', () => {
   heldOutTrapBatchChecks(FILE, 's12hl');
 
-  it('is a candidate training file of the statement model since session 13 (scored once unseen in session 12), never batch M', () => {
+  it('is a candidate training file of the statement model since session 13 (scored once unseen in session 12), never a session-14 batch', () => {
     expect(TRAINING_TRAP_FILES).toContain(FILE);
-    expect(TRAINING_TRAP_FILES.some((f) => f.startsWith('s13'))).toBe(false);
+    expect(TRAINING_TRAP_FILES.some((f) => f.startsWith('s14'))).toBe(false);
   });
 });

@@ -82,9 +82,9 @@ describeHeldOutInventory({
   },
 });
 
-describe('held-out injection inventory #9 stays held out and is new', () => {
-  it('is not a study inventory of the statement model', () => {
-    expect(Object.keys(STUDY_INVENTORIES)).not.toContain('holdout9');
+describe('injection inventory #9 (scored once unseen in session 13) is new to the inventories before it', () => {
+  it('is a study inventory of the statement model since session 14 (inject21), after it was scored unseen', () => {
+    expect(Object.keys(STUDY_INVENTORIES)).toContain('holdout9');
   });
 
   it('uses scripts and languages no earlier inventory uses, and its corpus shares no note text with the earlier corpora', () => {
