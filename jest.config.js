@@ -46,7 +46,8 @@ module.exports = {
       // Corpus-scale tests: property tests over thousands of generated notes through the whole engine or the
       // redactor, and `*.corpus.test.ts`, by one rule: a file whose subject is a corpus (a generated or fixture set
       // of a hundred notes or more, checked note by note or run through the engine or redactor: the held-out PHI
-      // and injection corpora, the synthetic PHI corpus, the Safe Harbor format matrix), a whole vocabulary (every
+      // and injection corpora, the synthetic PHI corpus, the Safe Harbor format matrix, the held-out trap batches,
+      // the whole trap suite's gold read note by note, the held-out summary gold sets), a whole vocabulary (every
       // entry of the official Index, a lexicon built from its sources) or a megabyte note. No server either, but
       // seconds of CPU each, so `npm run test:unit` leaves them to `npm test` (and `npm run test:corpus`); a unit
       // file keeps its few notes written for the rule it tests.
