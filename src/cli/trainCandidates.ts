@@ -28,6 +28,7 @@ function main(argv: string[]): number {
       'no-traps': { type: 'boolean' },
       'trap-weight': { type: 'string' },
       sources: { type: 'string' },
+      'setting-thresholds': { type: 'boolean' },
     },
   });
   const [command, ...files] = positionals;
@@ -57,7 +58,7 @@ function main(argv: string[]): number {
   if (command === 'train' && files.length) {
     const dump = readPoolDump(...files);
     const withTraps = values['no-traps'] !== true;
-    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}), ...(values.sources ? { sources: values.sources.split(',') as PoolSource[] } : {}) };
+    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}), ...(values.sources ? { sources: values.sources.split(',') as PoolSource[] } : {}), ...(values['setting-thresholds'] ? { settingThresholds: true } : {}) };
     console.log(formatCandidateFolds(`CodiEsp tune, case-grouped 5-fold CV${withTraps ? ' (trap batches in every training fold)' : ''}`, tuneCrossValidation(dump, 5, withTraps, options)));
     console.log(formatCandidateFolds('CodiEsp held-back part (trained on all tune cases)', [heldbackCheck(dump, withTraps, options)]));
     console.log(formatCandidateFolds('Trap batches, leave-one-batch-out (trained on CodiEsp tune + the other batches)', trapLeaveOneBatchOut(dump, undefined, options)));
@@ -67,11 +68,11 @@ function main(argv: string[]): number {
       const model = trainCandidateModel(dump, train, options,
         `trained by \`node dist/src/cli/trainCandidates.js train <pool dump> --weights-out <this file>\` on ${train.filter((n) => n.set === 'codiesp').length} CodiEsp tune cases (part by HELDBACK_SPLIT_SEED; held-back cases never used) and ${batches.length} trap files (${batches.join(', ')}), options ${JSON.stringify(options)}`);
       fs.writeFileSync(values['weights-out'], JSON.stringify(model, null, 1) + '\n');
-      console.log(`model: ${Object.keys(model.weights).length} weights, threshold ${model.threshold} -> ${values['weights-out']}`);
+      console.log(`model: ${Object.keys(model.weights).length} weights, threshold ${model.threshold}${model.thresholdBySetting ? ` ${JSON.stringify(model.thresholdBySetting)}` : ''} -> ${values['weights-out']}`);
     }
     return 0;
   }
-  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N] [--sources scored,covered,guideline,specificity]');
+  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N] [--sources scored,covered,guideline,specificity,context] [--setting-thresholds]');
   return 2;
 }
 
