@@ -26,7 +26,9 @@ export type PoolSource = 'scored' | 'covered' | 'guideline' | 'specificity' | 'c
  * hard constraints that stay before any model: a negated mention, a relative's condition (family history has its own
  * Z80-Z84 codes) and another person's.
  */
-export function contextDropReason(c: MentionContext): 'uncertain' | 'hypothetical' | 'historical' | undefined {
+export type ContextDropReason = 'uncertain' | 'hypothetical' | 'historical';
+
+export function contextDropReason(c: MentionContext): ContextDropReason | undefined {
   if (c.negated || c.family || c.other) return undefined;
   if (c.uncertain) return 'uncertain';
   if (c.hypothetical) return 'hypothetical';

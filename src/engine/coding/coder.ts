@@ -9,7 +9,7 @@ import { memoOf } from '../text/memo';
 import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { CONCLUSION_SECTIONS, withheldBecause } from './acceptance';
-import { contextDropReason, modelAccepts, type CandidateModel, type PoolCandidate, type PoolSource } from './candidateAcceptance';
+import { contextDropReason, modelAccepts, type CandidateModel, type ContextDropReason, type PoolCandidate, type PoolSource } from './candidateAcceptance';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
@@ -41,6 +41,8 @@ export interface CodeCandidate {
   signals: CodeSignals;
   /** What the Official Guidelines rules did to this code, each with its section (empty when nothing). */
   guideline: GuidelineNote[];
+  /** The context drop the learned candidate acceptance overturned (candidateAcceptance.ts); the validator honours only it. */
+  overturned?: ContextDropReason;
 }
 
 /**
@@ -330,6 +332,7 @@ export class Coder {
     // guideline rules or the specificity choice removed, join the candidate pool with where they came from.
     const extra = new Map<string, { draft: Draft; source: PoolSource }>();
     const dropReasons = new Map<string, string>();
+    const overturned = new Map<Draft, ContextDropReason>();
     if (pooling) {
       const covered = new Map<string, Draft>();
       this.draftsOf(text, mentions.filter((m) => !m.maximal), covered);
@@ -384,6 +387,8 @@ export class Coder {
     }
     if (beforeSpecificity) for (const [code, d] of beforeSpecificity) if (d.code === code && !byCode.has(code) && !extra.has(code) && ![...byCode.values()].includes(d)) extra.set(code, { draft: d, source: 'specificity' });
     const signals = this.score(text, analysis, byCode, dropped);
+    // The pool's extra candidates are scored apart (they must not touch the guideline bookkeeping in `dropped`).
+    let allSignals = signals;
     let drafts: Draft[];
     if (pooling) {
       for (const code of [...extra.keys()]) if (byCode.has(code)) extra.delete(code);
@@ -392,11 +397,13 @@ export class Coder {
       const sourceOf = new Map<Draft, PoolSource>([...extra.values()].map((e) => [e.draft, e.source]));
       // A guideline drop's reason is the rule that removed it (its Guidelines section).
       for (const [code, e] of extra) if (e.source === 'guideline') { const d = dropped.find((x) => x.code === code); if (d) dropReasons.set(code, d.section); }
-      const pool = this.poolOf(analysis, new Map([...byCode, ...extraDrafts]), new Map([...signals, ...extraSignals]), setting, sourceOf, dropReasons);
+      allSignals = new Map([...signals, ...extraSignals]);
+      const pool = this.poolOf(analysis, new Map([...byCode, ...extraDrafts]), allSignals, setting, sourceOf, dropReasons);
       this.onPool?.(pool.map((p) => p.candidate));
       const model = this.candidateModel;
       const fixed = (p: { draft: Draft; candidate: PoolCandidate }) => p.candidate.source === 'scored' && p.draft.confidence >= this.minConfidence;
       drafts = pool.filter((p) => (model ? modelAccepts(model, p.candidate) ?? fixed(p) : fixed(p))).map((p) => p.draft);
+      for (const p of pool) if (p.candidate.source === 'context' && drafts.includes(p.draft)) overturned.set(p.draft, p.candidate.dropReason as ContextDropReason);
     } else {
       drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
     }
@@ -429,8 +436,9 @@ export class Coder {
         role: d === principal ? 'principal' : 'secondary',
         evidence: d.evidence.sort((a, b) => a.start - b.start),
         mentions: d.mentions,
-        signals: signals.get(d)!,
+        signals: allSignals.get(d)!,
         guideline: d.guideline,
+        ...(overturned.has(d) ? { overturned: overturned.get(d) } : {}),
       };
     });
   }
@@ -472,7 +480,7 @@ export class Coder {
         candidate: {
           code: d.code,
           source: sourceOf.get(d) ?? 'scored',
-          ...(sourceOf.has(d) && dropReasons.has(d.code) ? { dropReason: dropReasons.get(d.code) } : {}),
+          ...((sourceOf.get(d) === 'context' || sourceOf.get(d) === 'guideline') && dropReasons.has(d.code) ? { dropReason: dropReasons.get(d.code) } : {}),
           signals: signals.get(d)!,
           confidence: d.confidence,
           contexts: d.mentions.map((m) => m.context),

@@ -1,6 +1,7 @@
 import { loadCodeSet } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
+import { validateCodes } from '../../../src/engine/validate';
 import { candidateFeatures, contextDropReason, modelAccepts, thresholdFor, type CandidateModel, type PoolCandidate } from '../../../src/engine/coding/candidateAcceptance';
 import { chooseF1Threshold, mustNotFloor, reachable, scoreNotes, trainCandidateModel, type PoolDump, type PoolRow } from '../../../src/eval/candidateAcceptance';
 import { trainLogistic } from '../../../src/eval/logisticTraining';
@@ -137,6 +138,22 @@ describe('the coder with a candidate model and a pool sink', () => {
     expect(context.map((c) => [c.code.slice(0, 3), c.dropReason])).toContainEqual(['J18', 'uncertain']);
     expect(context.some((c) => c.code.startsWith('J45') || c.code.startsWith('M06') || c.code.startsWith('M05'))).toBe(false);
     expect(reported.some((c) => c.startsWith('J18'))).toBe(false);
+  });
+  it('a context drop the model overturns is reported by the engine with its reason; the validator honours it for the engine\'s proposal only', () => {
+    const note = 'Assessment: essential hypertension. Possible pneumonia. No asthma.';
+    const takeContext: CandidateModel = { bias: 20, weights: {}, threshold: 0.5, sources: ['context'], provenance: 'test' };
+    const coder = new Coder(codeSet, { candidateModel: takeContext });
+    const analysis = analyzeText(note);
+    const codes = coder.code(note, analysis, { setting: 'outpatient' });
+    const pneumonia = codes.find((c) => c.code.startsWith('J18'));
+    expect(pneumonia?.overturned).toBe('uncertain');
+    // Negation stays hard: no model brings back the denied asthma.
+    expect(codes.some((c) => c.code.startsWith('J45'))).toBe(false);
+    const proposal = (source: 'engine' | 'model') => ({ code: pneumonia!.code, confidence: 0.6, role: 'secondary' as const, source, evidence: pneumonia!.evidence.map((e) => ({ ...e })) });
+    const asEngine = validateCodes(note, analysis, [proposal('engine')], { codeSet, coder }, { setting: 'outpatient' });
+    expect(asEngine.accepted.map((a) => a.code)).toEqual([pneumonia!.code]);
+    const asModel = validateCodes(note, analysis, [proposal('model')], { codeSet, coder }, { setting: 'outpatient' });
+    expect(asModel.accepted).toEqual([]);
   });
   it('a model that rejects every candidate leaves nothing to report; the validator still runs on what it accepts', () => {
     const none: CandidateModel = { bias: -20, weights: {}, threshold: 0.5, sources: ['scored', 'covered', 'guideline', 'specificity'], provenance: 'test' };
