@@ -117,6 +117,17 @@ describe('training: logistic regression and an F1 threshold chosen out of fold',
     expect(modelAccepts(m, candidate())).toBe(true);
     expect(modelAccepts(m, candidate({ sections: ['hpi'], source: 'covered' }))).toBe(false);
   });
+  it('setting-aware training chooses one threshold per setting inside its folds when the settings disagree', () => {
+    // Inpatient: the context candidate is gold (II.H, a past episode in a case history); outpatient: it never is.
+    const inp = candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain', outpatient: false }));
+    const out = candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain', outpatient: true }));
+    const notes = Array.from({ length: 60 }, (_, i) => ({ set: 'codiesp', batch: 'tune', id: `n${i}`, gold: i % 2 ? [] : ['J18.9'], mustNot: [] }));
+    const rows = notes.map((n, i) => row(n.id, 'J18.9', { features: i % 2 ? out : inp, source: 'context', aboveThreshold: false, proposed: false, reported: false }));
+    const m = trainCandidateModel({ notes, rows }, notes, { sources: ['context'], l2: 0.003, iterations: 100, innerFolds: 3, trapWeight: 1, holdMustNot: true, settingThresholds: true });
+    expect(m.thresholdBySetting?.inpatient).toBeDefined();
+    expect(modelAccepts(m, candidate({ source: 'context', dropReason: 'uncertain', outpatient: false }))).toBe(true);
+    expect(modelAccepts(m, candidate({ source: 'context', dropReason: 'uncertain', outpatient: true }))).toBe(false);
+  });
 });
 
 describe('the coder with a candidate model and a pool sink', () => {
