@@ -1,6 +1,7 @@
 // Owns the command line of the learned candidate-acceptance model (eval/candidateAcceptance.ts):
 //   node dist/src/cli/trainCandidates.js dump --icd codiesp/dev.jsonl --icd-traps test/fixtures/icd-traps --out /tmp/pool.jsonl
 //   node dist/src/cli/trainCandidates.js train /tmp/pool.jsonl [--weights-out data/coding/candidateAcceptance.json]
+// Keep the session's check trap batch out of the --icd-traps folder given to `dump` (data/coding/PROVENANCE.md).
 // `dump` codes every CodiEsp case (tune and held-back parts) and trap note with the engine alone and writes every
 // candidate the coder scored; `train` prints case-grouped 5-fold CV on the tune part, the held-back check and
 // leave-one-batch-out on the trap batches, then (with --weights-out) writes the model trained on tune + all traps.

@@ -4,8 +4,10 @@
 // certified coder reports it. Trained across many cases and authors (CodiEsp tune cases, every trap batch) by
 // src/eval/candidateAcceptance.ts and judged on cases it never saw; it never reads the code's identity beyond its
 // chapter letter and length, nor a note word. When a model is given to the Coder it replaces the fixed confidence
-// threshold (accept when P(report) ≥ its threshold); the provenance gate (only clinical statements propose codes),
-// the guideline rules, acceptance.ts and the validator all still run around it.
+// threshold (accept when P(report) ≥ its threshold, per setting when trained so); the provenance gate (only clinical
+// statements propose codes), negation, family history, the code set, the guideline rules, acceptance.ts and the
+// validator all still run around it. Since session 14 the pool also holds codes a mention's context kept out
+// (uncertain, hypothetical, past), with the reason as a feature; the data let the model overturn those, not guideline drops.
 import fs from 'node:fs';
 import path from 'node:path';
 import { findDataDir } from '../dataDir';
