@@ -1,6 +1,7 @@
 // Owns the command line of the learned candidate-acceptance model (eval/candidateAcceptance.ts):
 //   node dist/src/cli/trainCandidates.js dump --icd codiesp/dev.jsonl --icd-traps test/fixtures/icd-traps --out /tmp/pool.jsonl
 //   node dist/src/cli/trainCandidates.js train /tmp/pool.jsonl [--weights-out data/coding/candidateAcceptance.json]
+// Keep the session's check trap batch out of the --icd-traps folder given to `dump` (data/coding/PROVENANCE.md).
 // `dump` codes every CodiEsp case (tune and held-back parts) and trap note with the engine alone and writes every
 // candidate the coder scored; `train` prints case-grouped 5-fold CV on the tune part, the held-back check and
 // leave-one-batch-out on the trap batches, then (with --weights-out) writes the model trained on tune + all traps.
@@ -28,6 +29,7 @@ function main(argv: string[]): number {
       'no-traps': { type: 'boolean' },
       'trap-weight': { type: 'string' },
       sources: { type: 'string' },
+      'setting-thresholds': { type: 'boolean' },
     },
   });
   const [command, ...files] = positionals;
@@ -57,7 +59,7 @@ function main(argv: string[]): number {
   if (command === 'train' && files.length) {
     const dump = readPoolDump(...files);
     const withTraps = values['no-traps'] !== true;
-    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}), ...(values.sources ? { sources: values.sources.split(',') as PoolSource[] } : {}) };
+    const options = { ...DEFAULT_CANDIDATE_TRAINING, ...(values['trap-weight'] ? { trapWeight: Number(values['trap-weight']) } : {}), ...(values.sources ? { sources: values.sources.split(',') as PoolSource[] } : {}), ...(values['setting-thresholds'] ? { settingThresholds: true } : {}) };
     console.log(formatCandidateFolds(`CodiEsp tune, case-grouped 5-fold CV${withTraps ? ' (trap batches in every training fold)' : ''}`, tuneCrossValidation(dump, 5, withTraps, options)));
     console.log(formatCandidateFolds('CodiEsp held-back part (trained on all tune cases)', [heldbackCheck(dump, withTraps, options)]));
     console.log(formatCandidateFolds('Trap batches, leave-one-batch-out (trained on CodiEsp tune + the other batches)', trapLeaveOneBatchOut(dump, undefined, options)));
@@ -67,11 +69,11 @@ function main(argv: string[]): number {
       const model = trainCandidateModel(dump, train, options,
         `trained by \`node dist/src/cli/trainCandidates.js train <pool dump> --weights-out <this file>\` on ${train.filter((n) => n.set === 'codiesp').length} CodiEsp tune cases (part by HELDBACK_SPLIT_SEED; held-back cases never used) and ${batches.length} trap files (${batches.join(', ')}), options ${JSON.stringify(options)}`);
       fs.writeFileSync(values['weights-out'], JSON.stringify(model, null, 1) + '\n');
-      console.log(`model: ${Object.keys(model.weights).length} weights, threshold ${model.threshold} -> ${values['weights-out']}`);
+      console.log(`model: ${Object.keys(model.weights).length} weights, threshold ${model.threshold}${model.thresholdBySetting ? ` ${JSON.stringify(model.thresholdBySetting)}` : ''} -> ${values['weights-out']}`);
     }
     return 0;
   }
-  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N] [--sources scored,covered,guideline,specificity]');
+  console.log('usage: trainCandidates dump --icd codiesp.jsonl --icd-traps dir --out pool.jsonl | train pool.jsonl [--weights-out file.json] [--no-traps] [--trap-weight N] [--sources scored,covered,guideline,specificity,context] [--setting-thresholds]');
   return 2;
 }
 

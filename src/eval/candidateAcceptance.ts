@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClinicalEngine } from '../engine';
-import { acceptProbability, candidateFeatures, type CandidateModel, type PoolCandidate, type PoolSource } from '../engine/coding/candidateAcceptance';
+import { acceptProbability, candidateFeatures, thresholdFor, type CandidateModel, type PoolCandidate, type PoolSource } from '../engine/coding/candidateAcceptance';
 import { VOTER_EXAMINER_BATCHES } from './acceptanceVoter';
 import { normalizeCode, prf, type PrfCounts } from './icd';
 import { trainLogistic } from './logisticTraining';
@@ -99,7 +99,12 @@ export function readPoolDump(...files: string[]): PoolDump {
   return dump;
 }
 
-const ALL_SOURCES: readonly PoolSource[] = ['scored', 'covered', 'guideline', 'specificity'];
+const ALL_SOURCES: readonly PoolSource[] = ['scored', 'covered', 'guideline', 'specificity', 'context'];
+
+type Setting = 'inpatient' | 'outpatient';
+const SETTINGS: readonly Setting[] = ['inpatient', 'outpatient'];
+/** The coding setting a row was coded under (the feature every row carries). */
+export const rowSetting = (r: { features: Record<string, number> }): Setting => (r.features['setting:inpatient'] ? 'inpatient' : 'outpatient');
 
 export interface CandidateTraining {
   /** Pool sources the model may accept from (the rest keep the engine's own decision). */
@@ -112,9 +117,11 @@ export interface CandidateTraining {
   trapWeight: number;
   /** Raise the threshold until the training trap notes' must-not codes (out of fold) do not exceed the engine's. */
   holdMustNot: boolean;
+  /** Choose one threshold per coding setting (inpatient / outpatient) instead of one for all. */
+  settingThresholds?: boolean;
 }
 
-export const DEFAULT_CANDIDATE_TRAINING: CandidateTraining = { sources: ALL_SOURCES, l2: 0.003, iterations: 200, innerFolds: 3, trapWeight: 1, holdMustNot: true };
+export const DEFAULT_CANDIDATE_TRAINING: CandidateTraining = { sources: ALL_SOURCES, l2: 0.003, iterations: 200, innerFolds: 3, trapWeight: 1, holdMustNot: true, settingThresholds: false };
 
 const noteKey = (r: { set: string; batch: string; id: string }) => `${r.set}\0${r.batch}\0${r.id}`;
 
@@ -182,36 +189,43 @@ export function trainCandidateModel(dump: PoolDump, notes: readonly PoolNote[], 
   const keys = new Set(notes.map(noteKey));
   const rows = dump.rows.filter((r) => keys.has(noteKey(r)));
   const gold = goldOf(notes);
-  const scored: Array<{ p: number; gold: boolean }> = [];
-  const base = { tp: 0, fp: 0 };
-  let totalGold = 0;
-  // Out-of-fold probabilities of the trap notes' must-not codes the model could accept, and how many of them it may
-  // accept: the engine's own count less the must-not codes it reports outside the model's sources.
-  const trapScored: number[] = [];
-  let trapEngineMustNot = 0;
+  // Per setting (one group 'all' unless setting thresholds are asked for): out-of-fold CodiEsp scores, the engine's
+  // codes outside the model's sources, the gold count, the trap notes' must-not scores and the allowance.
+  const groupOf = (r: PoolRow): string => (options.settingThresholds ? rowSetting(r) : 'all');
+  const noteGroup = new Map<string, string>();
+  for (const r of rows) if (!noteGroup.has(noteKey(r))) noteGroup.set(noteKey(r), groupOf(r));
+  const groups = options.settingThresholds ? SETTINGS : ['all'];
+  const acc = new Map(groups.map((g) => [g, { scored: [] as Array<{ p: number; gold: boolean }>, base: { tp: 0, fp: 0 }, totalGold: 0, trapScored: [] as number[], trapEngineMustNot: 0 }]));
   const mustNot = new Map(notes.map((n) => [noteKey(n), new Set(n.mustNot.map(normalizeCode))]));
   for (let k = 0; k < options.innerFolds; k++) {
     const inFold = (r: { set: string; batch: string; id: string }) => foldOf(`inner\0${noteKey(r)}`, options.innerFolds) === k;
     const m = { ...trainLogistic(examples(rows.filter((r) => !inFold(r)), gold, options.trapWeight, options.sources), options), threshold: 0, sources: options.sources, provenance: '' };
     // The F1 threshold is chosen on CodiEsp cases (whole records coded as a coder would); trap notes test single rules.
-    for (const n of notes) if (inFold(n) && n.set === 'codiesp') totalGold += n.gold.length;
+    for (const n of notes) if (inFold(n) && n.set === 'codiesp') acc.get(noteGroup.get(noteKey(n)) ?? groups[groups.length - 1])!.totalGold += n.gold.length;
     for (const r of rows) {
-      if (inFold(r) && r.set === 'traps') {
+      if (!inFold(r)) continue;
+      const a = acc.get(groupOf(r))!;
+      if (r.set === 'traps') {
         const isMustNot = mustNot.get(noteKey(r))?.has(normalizeCode(r.code)) === true;
-        if (isMustNot && r.reported) trapEngineMustNot++;
-        // A must-not code the engine reports outside the model's sources stays reported: it uses up the allowance.
-        if (isMustNot && r.reported && !options.sources.includes(r.source as PoolSource)) trapEngineMustNot--;
-        if (isMustNot && reachable(r, options.sources)) trapScored.push(acceptProbability(m, r.features));
+        // A must-not code the engine reports outside the model's sources stays reported: it uses up no allowance.
+        if (isMustNot && r.reported && options.sources.includes(r.source as PoolSource)) a.trapEngineMustNot++;
+        if (isMustNot && reachable(r, options.sources)) a.trapScored.push(acceptProbability(m, r.features));
         continue;
       }
-      if (!inFold(r) || r.set !== 'codiesp') continue;
+      if (r.set !== 'codiesp') continue;
       const isGold = gold.get(noteKey(r))!.has(normalizeCode(r.code));
-      if (reachable(r, options.sources)) scored.push({ p: acceptProbability(m, r.features), gold: isGold });
-      else if (!options.sources.includes(r.source as PoolSource) && r.reported) base[isGold ? 'tp' : 'fp']++;
+      if (reachable(r, options.sources)) a.scored.push({ p: acceptProbability(m, r.features), gold: isGold });
+      else if (!options.sources.includes(r.source as PoolSource) && r.reported) a.base[isGold ? 'tp' : 'fp']++;
     }
   }
-  const threshold = Math.round(chooseF1Threshold(scored, totalGold, base, options.holdMustNot ? mustNotFloor(trapScored, trapEngineMustNot) : 0) * 1e4) / 1e4;
-  return { ...trainLogistic(examples(rows, gold, options.trapWeight, options.sources), options), threshold, sources: options.sources, provenance };
+  const thresholdOf = (g: string) => {
+    const a = acc.get(g)!;
+    return Math.round(chooseF1Threshold(a.scored, a.totalGold, a.base, options.holdMustNot ? mustNotFloor(a.trapScored, a.trapEngineMustNot) : 0) * 1e4) / 1e4;
+  };
+  const weights = trainLogistic(examples(rows, gold, options.trapWeight, options.sources), options);
+  if (!options.settingThresholds) return { ...weights, threshold: thresholdOf('all'), sources: options.sources, provenance };
+  const bySetting = { inpatient: thresholdOf('inpatient'), outpatient: thresholdOf('outpatient') };
+  return { ...weights, threshold: Math.max(bySetting.inpatient, bySetting.outpatient), thresholdBySetting: bySetting, sources: options.sources, provenance };
 }
 
 export interface SetFigure {
@@ -257,7 +271,7 @@ export interface CandidateFold {
 }
 
 /** The engine's decision with the model: the model decides the rows of its sources, the engine the rest. */
-const acceptWith = (m: CandidateModel) => (r: PoolRow) => (m.sources.includes(r.source as PoolSource) ? reachable(r, m.sources) && acceptProbability(m, r.features) >= m.threshold : r.reported);
+const acceptWith = (m: CandidateModel) => (r: PoolRow) => (m.sources.includes(r.source as PoolSource) ? reachable(r, m.sources) && acceptProbability(m, r.features) >= thresholdFor(m, rowSetting(r)) : r.reported);
 
 /** Case-grouped k-fold cross-validation on the CodiEsp tune cases (trap notes join every training fold when asked). */
 export function tuneCrossValidation(dump: PoolDump, folds = 5, withTraps = true, options: CandidateTraining = DEFAULT_CANDIDATE_TRAINING): CandidateFold[] {

@@ -4,8 +4,10 @@
 // certified coder reports it. Trained across many cases and authors (CodiEsp tune cases, every trap batch) by
 // src/eval/candidateAcceptance.ts and judged on cases it never saw; it never reads the code's identity beyond its
 // chapter letter and length, nor a note word. When a model is given to the Coder it replaces the fixed confidence
-// threshold (accept when P(report) ≥ its threshold); the provenance gate (only clinical statements propose codes),
-// the guideline rules, acceptance.ts and the validator all still run around it.
+// threshold (accept when P(report) ≥ its threshold, per setting when trained so); the provenance gate (only clinical
+// statements propose codes), negation, family history, the code set, the guideline rules, acceptance.ts and the
+// validator all still run around it. Since session 14 the pool also holds codes a mention's context kept out
+// (uncertain, hypothetical, past), with the reason as a feature; the data let the model overturn those, not guideline drops.
 import fs from 'node:fs';
 import path from 'node:path';
 import { findDataDir } from '../dataDir';
@@ -18,12 +20,30 @@ import { bucket, logisticProbability } from './logisticModel';
  * Where a candidate comes from: scored by the coder (reported when over its threshold), the code of a mention a more
  * specific overlapping mention covers, or a code the guideline rules or the specificity choice removed.
  */
-export type PoolSource = 'scored' | 'covered' | 'guideline' | 'specificity';
+export type PoolSource = 'scored' | 'covered' | 'guideline' | 'specificity' | 'context';
+
+/**
+ * Why a mention's context kept its code out, when the model may weigh it: an uncertain diagnosis (coded as if it
+ * existed inpatient, II.H; not outpatient, IV.H), a hypothetical or planned one, a past episode. Undefined for the
+ * hard constraints that stay before any model: a negated mention, a relative's condition (family history has its own
+ * Z80-Z84 codes) and another person's.
+ */
+export type ContextDropReason = 'uncertain' | 'hypothetical' | 'historical';
+
+export function contextDropReason(c: MentionContext): ContextDropReason | undefined {
+  if (c.negated || c.family || c.other) return undefined;
+  if (c.uncertain) return 'uncertain';
+  if (c.hypothetical) return 'hypothetical';
+  if (c.historical) return 'historical';
+  return undefined;
+}
 
 /** Everything the model reads of one candidate and its note. */
 export interface PoolCandidate {
   code: string;
   source: PoolSource;
+  /** Why the coder dropped it: the context reason (source 'context') or the guideline section (source 'guideline'). */
+  dropReason?: string;
   signals: CodeSignals;
   /** Calibrated confidence (the engine's fixed-threshold score). */
   confidence: number;
@@ -57,6 +77,8 @@ export interface CandidateModel {
   weights: Readonly<Record<string, number>>;
   /** Accept when P(report) ≥ threshold. */
   threshold: number;
+  /** Per setting, when training found the settings to want different thresholds (else `threshold`). */
+  thresholdBySetting?: Readonly<Partial<Record<'inpatient' | 'outpatient', number>>>;
   /** The pool sources the model decides; candidates of other sources keep the coder's own decision. */
   sources: readonly PoolSource[];
   /** How the weights were made (command, data, options). */
@@ -73,6 +95,11 @@ export function candidateFeatures(c: PoolCandidate): Record<string, number> {
   const on = (name: string) => { f[name] = 1; };
   const s = c.signals;
   on(`source:${c.source}`);
+  if (c.dropReason) {
+    // The drop reason with the setting: an uncertain diagnosis is evidence inpatient (II.H), not outpatient (IV.H).
+    on(`dropReason:${c.dropReason}`);
+    on(`dropReasonSetting:${c.dropReason}:${c.outpatient ? 'outpatient' : 'inpatient'}`);
+  }
   on(`match:${s.match}`);
   on(`terms:${bucket(s.termTokens, [2, 3, 4], ['1', '2', '3', '4+'])}`);
   on(`mentions:${bucket(s.mentions, [2, 3, 5], ['1', '2', '3-4', '5+'])}`);
@@ -121,7 +148,12 @@ export function acceptProbability(model: CandidateModel, features: Readonly<Reco
 /** The model's verdict on a candidate, or undefined when its source is not one the model decides. */
 export function modelAccepts(model: CandidateModel, c: PoolCandidate): boolean | undefined {
   if (!model.sources.includes(c.source)) return undefined;
-  return acceptProbability(model, candidateFeatures(c)) >= model.threshold;
+  return acceptProbability(model, candidateFeatures(c)) >= thresholdFor(model, c.outpatient ? 'outpatient' : 'inpatient');
+}
+
+/** The model's threshold for a setting. */
+export function thresholdFor(model: CandidateModel, setting: 'inpatient' | 'outpatient'): number {
+  return model.thresholdBySetting?.[setting] ?? model.threshold;
 }
 
 /** File of the shipped model under data/coding (written by `node dist/src/cli/trainCandidates.js train … --weights-out`). */

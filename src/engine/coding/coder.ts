@@ -9,7 +9,7 @@ import { memoOf } from '../text/memo';
 import { processSingleton } from '../processStore';
 import type { CodeRole, EvidenceSpan, MentionContext, SectionKind, Span } from '../types';
 import { CONCLUSION_SECTIONS, withheldBecause } from './acceptance';
-import { modelAccepts, type CandidateModel, type PoolCandidate, type PoolSource } from './candidateAcceptance';
+import { contextDropReason, modelAccepts, type CandidateModel, type ContextDropReason, type PoolCandidate, type PoolSource } from './candidateAcceptance';
 import { calibratedConfidence } from './confidence';
 import { CHRONIC_CATEGORIES } from './curated';
 import { applyGuidelines, CodeSetConventions, reportingOrder, statesHealingPhase, type CodingSetting, type ConventionSource, type Draft, type DroppedCode, type GuidelineNote } from './guidelines';
@@ -41,6 +41,8 @@ export interface CodeCandidate {
   signals: CodeSignals;
   /** What the Official Guidelines rules did to this code, each with its section (empty when nothing). */
   guideline: GuidelineNote[];
+  /** The context drop the learned candidate acceptance overturned (candidateAcceptance.ts); the validator honours only it. */
+  overturned?: ContextDropReason;
 }
 
 /**
@@ -329,10 +331,22 @@ export class Coder {
     // For the learned acceptance only: codes of mentions a more specific overlapping mention covers, and codes the
     // guideline rules or the specificity choice removed, join the candidate pool with where they came from.
     const extra = new Map<string, { draft: Draft; source: PoolSource }>();
+    const dropReasons = new Map<string, string>();
+    const overturned = new Map<Draft, ContextDropReason>();
     if (pooling) {
       const covered = new Map<string, Draft>();
       this.draftsOf(text, mentions.filter((m) => !m.maximal), covered);
       for (const [code, d] of covered) if (!byCode.has(code) && this.billableInSet(code)) extra.set(code, { draft: d, source: 'covered' });
+      // Codes a mention's context kept out (uncertain, hypothetical, a past episode), with the reason; negation, family
+      // and another person's condition stay hard and never join (candidateAcceptance.ts, contextDropReason).
+      const byContext = new Map<string, Draft>();
+      this.draftsOf(text, mentions.filter((m) => m.maximal), byContext, (m) => {
+        const reason = this.resolveContext(m) ? undefined : contextDropReason(m.context);
+        if (!reason || !this.billableInSet(m.code)) return undefined;
+        if (!dropReasons.has(m.code)) dropReasons.set(m.code, reason);
+        return { code: m.code, confidence: m.confidence };
+      });
+      for (const [code, d] of byContext) if (!byCode.has(code) && !extra.has(code)) extra.set(code, { draft: d, source: 'context' });
     }
     // A code outside the configured code set (a term or table naming a code this fiscal year lacks)
     // is dropped and counted: every later step looks codes up and must never fail a note.
@@ -373,17 +387,23 @@ export class Coder {
     }
     if (beforeSpecificity) for (const [code, d] of beforeSpecificity) if (d.code === code && !byCode.has(code) && !extra.has(code) && ![...byCode.values()].includes(d)) extra.set(code, { draft: d, source: 'specificity' });
     const signals = this.score(text, analysis, byCode, dropped);
+    // The pool's extra candidates are scored apart (they must not touch the guideline bookkeeping in `dropped`).
+    let allSignals = signals;
     let drafts: Draft[];
     if (pooling) {
       for (const code of [...extra.keys()]) if (byCode.has(code)) extra.delete(code);
       const extraDrafts = new Map([...extra].map(([code, e]) => [code, e.draft]));
       const extraSignals = this.score(text, analysis, extraDrafts);
       const sourceOf = new Map<Draft, PoolSource>([...extra.values()].map((e) => [e.draft, e.source]));
-      const pool = this.poolOf(analysis, new Map([...byCode, ...extraDrafts]), new Map([...signals, ...extraSignals]), setting, sourceOf);
+      // A guideline drop's reason is the rule that removed it (its Guidelines section).
+      for (const [code, e] of extra) if (e.source === 'guideline') { const d = dropped.find((x) => x.code === code); if (d) dropReasons.set(code, d.section); }
+      allSignals = new Map([...signals, ...extraSignals]);
+      const pool = this.poolOf(analysis, new Map([...byCode, ...extraDrafts]), allSignals, setting, sourceOf, dropReasons);
       this.onPool?.(pool.map((p) => p.candidate));
       const model = this.candidateModel;
       const fixed = (p: { draft: Draft; candidate: PoolCandidate }) => p.candidate.source === 'scored' && p.draft.confidence >= this.minConfidence;
       drafts = pool.filter((p) => (model ? modelAccepts(model, p.candidate) ?? fixed(p) : fixed(p))).map((p) => p.draft);
+      for (const p of pool) if (p.candidate.source === 'context' && drafts.includes(p.draft)) overturned.set(p.draft, p.candidate.dropReason as ContextDropReason);
     } else {
       drafts = [...byCode.values()].filter((d) => d.confidence >= this.minConfidence);
     }
@@ -416,17 +436,18 @@ export class Coder {
         role: d === principal ? 'principal' : 'secondary',
         evidence: d.evidence.sort((a, b) => a.start - b.start),
         mentions: d.mentions,
-        signals: signals.get(d)!,
+        signals: allSignals.get(d)!,
         guideline: d.guideline,
+        ...(overturned.has(d) ? { overturned: overturned.get(d) } : {}),
       };
     });
   }
 
   /** Aggregates the mentions' resolved codes into drafts (one per code, its evidence and best match). */
-  private draftsOf(text: string, mentions: readonly ConceptMention[], byCode: Map<string, Draft>): void {
+  private draftsOf(text: string, mentions: readonly ConceptMention[], byCode: Map<string, Draft>, resolve = (m: ConceptMention) => this.resolveContext(m)): void {
     for (const m of mentions) {
       if (m.sectionKind === 'allergies') continue;
-      const resolved = this.resolveContext(m);
+      const resolved = resolve(m);
       if (!resolved) continue;
       const draft = byCode.get(resolved.code) ?? newDraft(resolved.code, m);
       draft.confidence = Math.max(draft.confidence, resolved.confidence);
@@ -445,7 +466,7 @@ export class Coder {
   }
 
   /** Every scored candidate of the note with what the learned acceptance model reads of it (candidateAcceptance.ts). */
-  private poolOf(analysis: TextAnalysis, byCode: Map<string, Draft>, signals: Map<Draft, CodeSignals>, setting: CodingSetting, sourceOf: Map<Draft, PoolSource>): Array<{ draft: Draft; candidate: PoolCandidate }> {
+  private poolOf(analysis: TextAnalysis, byCode: Map<string, Draft>, signals: Map<Draft, CodeSignals>, setting: CodingSetting, sourceOf: Map<Draft, PoolSource>, dropReasons: ReadonlyMap<string, string>): Array<{ draft: Draft; candidate: PoolCandidate }> {
     const drafts = [...byCode.values()];
     const codes = drafts.map((d) => d.code);
     const byConfidence = [...drafts].sort((a, b) => b.confidence - a.confidence);
@@ -459,6 +480,7 @@ export class Coder {
         candidate: {
           code: d.code,
           source: sourceOf.get(d) ?? 'scored',
+          ...((sourceOf.get(d) === 'context' || sourceOf.get(d) === 'guideline') && dropReasons.has(d.code) ? { dropReason: dropReasons.get(d.code) } : {}),
           signals: signals.get(d)!,
           confidence: d.confidence,
           contexts: d.mentions.map((m) => m.context),

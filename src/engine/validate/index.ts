@@ -93,6 +93,9 @@ export function validateCodes(
   const engineCodes = new Set(candidates.map((c) => c.code));
   const ownEvidence = new Map<string, Span[]>(candidates.map((c) => [c.code, c.evidence]));
   const mentionIndex = new MentionIndex(mentions);
+  // A context drop the engine's learned candidate acceptance overturned (an uncertain, hypothetical or past mention it
+  // judged reportable) is honoured for the engine's own proposal of that code only; a model's quote never inherits it.
+  const overturned = new Map(candidates.filter((c) => c.overturned).map((c) => [c.code, c.overturned === 'historical' ? 'HISTORICAL' as const : 'HYPOTHETICAL' as const]));
   const rejected: RejectedProposal[] = [];
   const reviewReasons: string[] = [];
   const passed: Array<{ entry: CodeEntry; proposal: ProposedCode; evidence: EvidenceSpan[]; order: number }> = [];
@@ -104,7 +107,8 @@ export function validateCodes(
       reviewReasons.push(`REJECTED ${ruled.code}: GUIDELINE_DROPPED`);
       return;
     }
-    const checked = checkProposal(text, analysis, proposal, codeSet, mentionIndex, ownEvidence, proposal.source === 'model' ? codeWordsFor(coder) : undefined);
+    const tolerated = proposal.source === 'engine' && typeof proposal.code === 'string' ? overturned.get(proposal.code) : undefined;
+    const checked = checkProposal(text, analysis, proposal, codeSet, mentionIndex, ownEvidence, proposal.source === 'model' ? codeWordsFor(coder) : undefined, tolerated);
     if ('reason' in checked) {
       rejected.push(checked);
       if (proposal.source === 'model' || !['DUPLICATE', 'LESS_SPECIFIC_DUPLICATE'].includes(checked.reason)) {
@@ -239,6 +243,7 @@ function checkProposal(
   mentions: MentionIndex,
   ownEvidence: Map<string, Span[]>,
   modelWords?: CodeWords,
+  tolerated?: SpanVerdict,
 ): { entry: CodeEntry; evidence: EvidenceSpan[] } | RejectedProposal {
   const raw = typeof proposal.code === 'string' ? proposal.code : '';
   let entry: CodeEntry | undefined;
@@ -268,7 +273,7 @@ function checkProposal(
       const verdict = judgeSpan(text, analysis, entry, span, mentions, ownEvidence, codeSet, modelWords);
       if (verdict === 'UNRELATED') continue;
       related++;
-      if (verdict === 'OK') {
+      if (verdict === 'OK' || verdict === tolerated) {
         good.push(span);
         break;
       }

@@ -1,7 +1,8 @@
 import { loadCodeSet } from '../../../src/engine/icd10';
 import { analyzeText } from '../../../src/engine/text';
 import { Coder } from '../../../src/engine/coding';
-import { candidateFeatures, modelAccepts, type CandidateModel, type PoolCandidate } from '../../../src/engine/coding/candidateAcceptance';
+import { validateCodes } from '../../../src/engine/validate';
+import { candidateFeatures, contextDropReason, modelAccepts, thresholdFor, type CandidateModel, type PoolCandidate } from '../../../src/engine/coding/candidateAcceptance';
 import { chooseF1Threshold, mustNotFloor, reachable, scoreNotes, trainCandidateModel, type PoolDump, type PoolRow } from '../../../src/eval/candidateAcceptance';
 import { trainLogistic } from '../../../src/eval/logisticTraining';
 
@@ -20,6 +21,30 @@ describe('the candidate-acceptance model reads general signals of a candidate, n
   });
   it('reads where a candidate came from: scored, covered by a more specific mention, removed by a guideline or the specificity choice', () => {
     for (const source of ['scored', 'covered', 'guideline', 'specificity'] as const) expect(candidateFeatures(candidate({ source }))[`source:${source}`]).toBe(1);
+  });
+  it('reads why a dropped candidate was dropped, with the setting (an uncertain diagnosis is coded inpatient, II.H, not outpatient, IV.H)', () => {
+    const f = candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain', outpatient: true }));
+    expect(f['dropReason:uncertain']).toBe(1);
+    expect(f['dropReasonSetting:uncertain:outpatient']).toBe(1);
+    expect(candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain' }))['dropReasonSetting:uncertain:inpatient']).toBe(1);
+    expect(Object.keys(candidateFeatures(candidate())).some((k) => k.startsWith('dropReason'))).toBe(false);
+  });
+  it('the context drop reasons the model may weigh: uncertain, hypothetical, a past episode; negation, family and another person stay hard', () => {
+    const plain = { negated: false, uncertain: false, hypothetical: false, historical: false, family: false };
+    expect(contextDropReason({ ...plain, uncertain: true })).toBe('uncertain');
+    expect(contextDropReason({ ...plain, hypothetical: true })).toBe('hypothetical');
+    expect(contextDropReason({ ...plain, historical: true })).toBe('historical');
+    expect(contextDropReason({ ...plain, uncertain: true, negated: true })).toBeUndefined();
+    expect(contextDropReason({ ...plain, historical: true, family: true })).toBeUndefined();
+    expect(contextDropReason({ ...plain, uncertain: true, other: true })).toBeUndefined();
+    expect(contextDropReason(plain)).toBeUndefined();
+  });
+  it('a setting-aware model applies the threshold of the candidate\'s setting', () => {
+    const model: CandidateModel = { bias: 0, weights: {}, threshold: 0.6, thresholdBySetting: { inpatient: 0.4, outpatient: 0.6 }, sources: ['context'], provenance: 'test' };
+    // P = 0.5 with no weights: over the inpatient threshold, under the outpatient one.
+    expect(modelAccepts(model, candidate({ source: 'context', outpatient: false }))).toBe(true);
+    expect(modelAccepts(model, candidate({ source: 'context', outpatient: true }))).toBe(false);
+    expect(thresholdFor({ ...model, thresholdBySetting: undefined }, 'inpatient')).toBe(0.6);
   });
   it('places a candidate in, beside or outside the note\'s conclusions', () => {
     expect(candidateFeatures(candidate())['place:conclusionOnly']).toBe(1);
@@ -92,6 +117,17 @@ describe('training: logistic regression and an F1 threshold chosen out of fold',
     expect(modelAccepts(m, candidate())).toBe(true);
     expect(modelAccepts(m, candidate({ sections: ['hpi'], source: 'covered' }))).toBe(false);
   });
+  it('setting-aware training chooses one threshold per setting inside its folds when the settings disagree', () => {
+    // Inpatient: the context candidate is gold (II.H, a past episode in a case history); outpatient: it never is.
+    const inp = candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain', outpatient: false }));
+    const out = candidateFeatures(candidate({ source: 'context', dropReason: 'uncertain', outpatient: true }));
+    const notes = Array.from({ length: 60 }, (_, i) => ({ set: 'codiesp', batch: 'tune', id: `n${i}`, gold: i % 2 ? [] : ['J18.9'], mustNot: [] }));
+    const rows = notes.map((n, i) => row(n.id, 'J18.9', { features: i % 2 ? out : inp, source: 'context', aboveThreshold: false, proposed: false, reported: false }));
+    const m = trainCandidateModel({ notes, rows }, notes, { sources: ['context'], l2: 0.003, iterations: 100, innerFolds: 3, trapWeight: 1, holdMustNot: true, settingThresholds: true });
+    expect(m.thresholdBySetting?.inpatient).toBeDefined();
+    expect(modelAccepts(m, candidate({ source: 'context', dropReason: 'uncertain', outpatient: false }))).toBe(true);
+    expect(modelAccepts(m, candidate({ source: 'context', dropReason: 'uncertain', outpatient: true }))).toBe(false);
+  });
 });
 
 describe('the coder with a candidate model and a pool sink', () => {
@@ -104,6 +140,31 @@ describe('the coder with a candidate model and a pool sink', () => {
     expect(pooled).toEqual(plain);
     expect(pools).toHaveLength(1);
     expect(pools[0].filter((c) => c.source === 'scored').map((c) => c.code)).toEqual(expect.arrayContaining(plain));
+  });
+  it('the pool holds a code its mention\'s uncertainty kept out, with the reason, and never a negated or a relative\'s condition', () => {
+    const pools: PoolCandidate[][] = [];
+    const note = 'Assessment: essential hypertension. Possible pneumonia. No asthma. Mother has rheumatoid arthritis.';
+    const reported = new Coder(codeSet, { onPool: (p) => pools.push(p) }).code(note, analyzeText(note), { setting: 'outpatient' }).map((c) => c.code);
+    const context = pools[0].filter((c) => c.source === 'context');
+    expect(context.map((c) => [c.code.slice(0, 3), c.dropReason])).toContainEqual(['J18', 'uncertain']);
+    expect(context.some((c) => c.code.startsWith('J45') || c.code.startsWith('M06') || c.code.startsWith('M05'))).toBe(false);
+    expect(reported.some((c) => c.startsWith('J18'))).toBe(false);
+  });
+  it('a context drop the model overturns is reported by the engine with its reason; the validator honours it for the engine\'s proposal only', () => {
+    const note = 'Assessment: essential hypertension. Possible pneumonia. No asthma.';
+    const takeContext: CandidateModel = { bias: 20, weights: {}, threshold: 0.5, sources: ['context'], provenance: 'test' };
+    const coder = new Coder(codeSet, { candidateModel: takeContext });
+    const analysis = analyzeText(note);
+    const codes = coder.code(note, analysis, { setting: 'outpatient' });
+    const pneumonia = codes.find((c) => c.code.startsWith('J18'));
+    expect(pneumonia?.overturned).toBe('uncertain');
+    // Negation stays hard: no model brings back the denied asthma.
+    expect(codes.some((c) => c.code.startsWith('J45'))).toBe(false);
+    const proposal = (source: 'engine' | 'model') => ({ code: pneumonia!.code, confidence: 0.6, role: 'secondary' as const, source, evidence: pneumonia!.evidence.map((e) => ({ ...e })) });
+    const asEngine = validateCodes(note, analysis, [proposal('engine')], { codeSet, coder }, { setting: 'outpatient' });
+    expect(asEngine.accepted.map((a) => a.code)).toEqual([pneumonia!.code]);
+    const asModel = validateCodes(note, analysis, [proposal('model')], { codeSet, coder }, { setting: 'outpatient' });
+    expect(asModel.accepted).toEqual([]);
   });
   it('a model that rejects every candidate leaves nothing to report; the validator still runs on what it accepts', () => {
     const none: CandidateModel = { bias: -20, weights: {}, threshold: 0.5, sources: ['scored', 'covered', 'guideline', 'specificity'], provenance: 'test' };
