@@ -60,7 +60,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = set(`
 
 /** Words that name a vital sign, a laboratory analyte, a scale or a clinical count: the number after them is its value. */
 export const QUANTITY_LABELS: ReadonlySet<string> = set(`
-  bp sbp dbp map hr p pulse rr resp t temp tmax tm tc tcurrent spo2 sao2 sat sats o2 o2sat pox fio2 peep ps psv cpap ipap epap
+  bp sbp dbp map hr p pulse rr resp t temp tmax tm tc tcurrent spo2 sao2 sat sats o2 o2sat pox fio2 fi02 peep ps psv cpap ipap epap
   tv vt ve mv pip pplat plat rate rsbi nif cvp pap pas pad pcwp wedge ci co svr svo2 scvo2 icp cpp iabp
   i/o io i o in out intake output uo u/o ngt ogt jp drain drains ebl urine stool emesis balance net
   wt weight ht height bmi bsa length hc circumference girth
@@ -86,7 +86,7 @@ export const QUANTITY_LABELS: ReadonlySet<string> = set(`
 
 /** Words that say a number names a thing (an identifier), not a measure: "bib 417", "study no. 48213", "plate 7XKM". */
 export const IDENTIFIER_CUES: ReadonlySet<string> = set(`
-  number num no nos nbr ids ident identifier identification bib badge ticket tag tags serial sn s/n plate plates registration
+  ids ident identifier identification bib badge ticket tag tags serial sn s/n plate plates registration
   account acct member membership policy group grp claim case study accession acc confirmation conf reference ref
   certificate cert license licence lic permit voucher barcode locker pin pager ext extension subscriber enrollment
   enrolment voter passport visa docket file folio ssn mrn fin csn har dea npi vin lot kit
@@ -109,7 +109,7 @@ const TNM_RE = /^(?:[cpy]?t[0-4isx][a-d]?)(?:n[0-3x][a-c]?)?(?:m[01x][a-c]?)?$/i
 const SPINE_RE = /^(?:[ctls]\d{1,2})(?:-(?:[ctls])?\d{1,2})?$/i;
 const ICD_RE = /^[a-tv-z]\d[0-9a-z](?:\.[0-9a-z]{1,4})?$/i;
 const LOINC_RE = /^\d{3,5}-\d$/;
-const ANALYTE_HYPHEN_RE = /^([a-z]{1,8})-(\d{1,2}[a-z]?)$/i;
+const ANALYTE_HYPHEN_RE = /^([a-z]{1,12})-(\d{1,2}[a-z]?)$/i;
 
 /** Seven digits in a row are an identifier's or a phone's length, even after a label; lab counts stay under it ("plt 150000"). */
 const LONG_DIGITS_RE = /\d{7,}/;
@@ -117,14 +117,16 @@ const LONG_DIGITS_RE = /\d{7,}/;
 function labelBefore(t: NumberToken): string | undefined {
   // "HR of 88", "K was 4.1", "glucose up to 250": the label stands before a few function words.
   for (const w of t.before) {
-    if (QUANTITY_LABELS.has(w) || (w.length > 2 && w.endsWith('s') && QUANTITY_LABELS.has(w.slice(0, -1)))) return w;
-    if (!FILLERS.has(w)) return undefined;
+    const base = w.replace(/['’]?s$/, '');
+    if (QUANTITY_LABELS.has(w) || (w.length > 2 && QUANTITY_LABELS.has(base))) return w;
+    // "CK at 2pm 4609": a clock time between the label and its value is the time it was drawn.
+    if (!FILLERS.has(w) && !/^\d{1,2}(?::\d\d)?[ap]m?$/.test(w)) return undefined;
   }
   return undefined;
 }
 const FILLERS = set(`of is was were are at to from up down now ~ around about approx approximately in the high low then range ranged ranges ranging
   between and or with on off by max min peak peaked nadir trending trended remains remained still initial initially repeat rpt rose fell dropped
-  increased decreased improved went came back today this am pm`);
+  increased decreased improved went came back today this am pm rising falling climbing`);
 
 function identifierCue(t: NumberToken): boolean {
   const w = t.before[0];
@@ -136,8 +138,8 @@ function identifierCue(t: NumberToken): boolean {
 
 /** A 24-hour clock time, optionally approximate or with its unit ("0800", "~1030", "1850p", "0700h"). */
 const CLOCK_24_RE = /^~?(?:[01]\d|2[0-4])[0-5]\d(?:[ap]m?|h|hrs?)?$/;
-/** A signed number is a change or a balance ("-1074", "+2.4L"): identifiers are not written with a sign. */
-const SIGNED_RE = /^[+-]\d+(?:\.\d+)?[a-z]*$/;
+/** A signed or compared number is a change, a balance or a threshold ("-1074", "+2.4L", ">1000", "~1030"): identifiers carry no sign. */
+const SIGNED_RE = /^(?:[+-]|[<>]=?|[≤≥~])\d+(?:\.\d+)?[a-z]*$/;
 /** Segments of a token: a number (a decimal part of at most three digits), a letter run, or joining punctuation. */
 const SEGMENT_RE = /(\d+(?:\.\d{1,3}(?!\d))?)|([a-zµ]+)|([^a-zµ\d]+)/g;
 
@@ -168,13 +170,15 @@ function composedQuantity(t: NumberToken): boolean {
   }
   const cue = identifierCue(t);
   const labelled = labelBefore(t) !== undefined;
+  const slashSeries = (t.value.match(/\d\/[~<>]?\.?\d/g) ?? []).length >= 2;
   const classes = segs.map((s) => (s.kind === 'alpha' ? knownRun(s.text, t) : null));
   let lastNum = -1;
   for (let k = 0; k < segs.length; k++) if (segs[k].kind === 'num') lastNum = k;
   for (let k = 0; k < segs.length; k++) {
     const s = segs[k];
     if (s.kind === 'alpha') {
-      if (classes[k] === null) return false;
+      // An unknown word is only part of an identifier when glued to a digit; "propfol/mso4" is a word and a value.
+      if (classes[k] === null && (segs[k - 1]?.kind === 'num' || segs[k + 1]?.kind === 'num')) return false;
       continue;
     }
     if (s.kind !== 'num') continue;
@@ -194,10 +198,13 @@ function composedQuantity(t: NumberToken): boolean {
       const gluedUnknown = (j: number) => segs[j]?.kind === 'alpha' &&
         (classes[j] === 'short' || (segs[j].text.length <= 2 && !MEASURE_UNITS.has(segs[j].text) && !QUANTITY_LABELS.has(segs[j].text)));
       if (gluedUnknown(k - 1) && gluedUnknown(k + 1)) return false;
-      if (gluedUnknown(k + 1) && segs[k + 2]?.kind === 'num') return false;
+      const labelDigits = segs[k + 1] !== undefined && segs[k + 2] !== undefined && QUANTITY_LABELS.has(segs[k + 1].text + segs[k + 2].text);
+      if (gluedUnknown(k + 1) && segs[k + 2]?.kind === 'num' && !labelDigits) return false;
       continue;
     }
     if ((labelled || prevLabel) && intDigits < 7) continue;
+    // A slash series of values (blood gas "7.47/41/88/24", haemodynamic sets "5.1/2.5/1150") carries four-digit members.
+    if (intDigits === 4 && slashSeries) continue;
     // An entry opened by its 24-hour time ("0600-10mg/hr", "0400--PAD 31").
     if (k === 0 && CLOCK_24_RE.test(s.text) && segs[1]?.kind === 'sep') continue;
     // The high end of a range of like magnitude ("900-1000"): a phone's exchange and line are not low-high.
@@ -262,7 +269,8 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
     name: 'quantity.named-scale', description: 'a scale, analyte or agent named by a known word and a short number ("PHQ-9", "IL-6", "COVID-19", "GAD-7")',
     reads: (t) => {
       const m = ANALYTE_HYPHEN_RE.exec(t.value);
-      return m !== null && (QUANTITY_LABELS.has(m[1].toLowerCase()) || t.known(m[1].toLowerCase())) && !identifierCue(t);
+      // An instrument's edition or a scale's item count ("Bayley-4", "SF-36", "DSM-5"): identifiers carry more digits.
+      return m !== null && (m[1].length >= 2 || QUANTITY_LABELS.has(m[1]) || t.known(m[1])) && !identifierCue(t);
     },
   },
   { name: 'quantity.thousands', description: 'a count or amount with thousands separators ("12,000", "$1,250.00")', reads: (t) => THOUSANDS_RE.test(t.value) && !identifierCue(t) },

@@ -106,6 +106,28 @@ export function* numberTokens(text: string): Generator<{ start: number; end: num
   }
 }
 
+/** Joiners inside a token between its parts ("2995/pend", "CO/CI/SVR-2.4/1.42/2367"). */
+const PART_RE = /[^-/>~^+&]+/g;
+
+/**
+ * A token joining a clinical word of three letters or more to numbers ("2995/pend") is a value written against its
+ * word: only its unread numeric parts are redacted. Any other token is an identifier shape and is redacted whole
+ * ("WA-4471-KP").
+ */
+function unreadParts(input: UnreadNumberInput, tok: { start: number; end: number; value: string }, t: NumberToken): [number, number][] {
+  const parts: { start: number; text: string }[] = [];
+  PART_RE.lastIndex = 0;
+  for (let m = PART_RE.exec(tok.value); m; m = PART_RE.exec(tok.value)) parts.push({ start: tok.start + m.index, text: m[0].toLowerCase() });
+  const wordPart = parts.some((p) => /^[a-z]{3,}$/.test(p.text) && input.known(p.text));
+  if (!wordPart || parts.length < 2) return [[tok.start, tok.end]];
+  const out: [number, number][] = [];
+  for (const p of parts) {
+    if (!HAS_DIGIT_RE.test(p.text)) continue;
+    if (readQuantity({ ...t, value: p.text }) === null) out.push([p.start, p.start + p.text.length]);
+  }
+  return out.length > 0 ? out : [[tok.start, tok.end]];
+}
+
 /**
  * Adds a span for every digit-bearing token no candidate covers and no quantity rule reads. A token partly covered
  * by an identifier span grows that span to the token's whole shape.
@@ -136,6 +158,7 @@ export function denyUnreadNumbers(input: UnreadNumberInput, candidates: PhiSpan[
     }
     const t = tokenAt(input, tok.start, tok.end, tok.value.toLowerCase());
     if (readQuantity(t) !== null) continue;
-    candidates.push({ start: tok.start, end: tok.end, type: typeOf(t), recognizers: [RECOGNIZER] });
+    const parts = unreadParts(input, tok, t);
+    for (const [s, e] of parts) candidates.push({ start: s, end: e, type: typeOf(t), recognizers: [RECOGNIZER] });
   }
 }
