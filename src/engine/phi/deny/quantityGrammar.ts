@@ -40,7 +40,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = set(`
   mg mgs mcg ug µg ng pg g gm gms gr grams gram kg kgs kilo kilos lb lbs pound pounds oz ounce ounces
   ml mls cc ccs l ls lt liter liters litre litres dl ul µl
   meq mmol umol mol mosm iu ius u units unit miu kiu mu mci mbq gy cgy kcal cal cals calories
-  mm cm m km in inch inches ft feet foot mmhg cmh2o h2o bpm mph psi ppm hz mhz khz ms msec mv mm/hr
+  mm cm m km in inch inches ft feet foot mmhg cmh2o cmh h2o bpm mph psi ppm hz mhz khz ms msec mv mm/hr
   fr french g gauge ga
   s sec secs second seconds min mins minute minutes h hr hrs hour hours d day days wk wks week weeks mo mos month months
   y yr yrs year years yo y/o
@@ -62,7 +62,7 @@ export const MEASURE_UNITS: ReadonlySet<string> = set(`
 export const QUANTITY_LABELS: ReadonlySet<string> = set(`
   bp sbp dbp map hr p pulse rr resp t temp tmax tm tc tcurrent spo2 sao2 sat sats o2 o2sat pox fio2 fi02 peep ps psv cpap ipap epap
   tv vt ve mv pip pplat plat rate rsbi nif cvp pap pas pad pcwp wedge ci co svr svo2 scvo2 icp cpp iabp
-  i/o io i o in out intake output uo u/o ngt ogt jp drain drains ebl urine stool emesis balance net
+  i/o io intake output uo u/o ngt ogt jp drain drains ebl urine stool emesis balance net
   wt weight ht height bmi bsa length hc circumference girth
   na k cl co2 hco3 bicarb bun cr creat cre scr glu gluc glucose bs bg fs fsbs fsg fingerstick accucheck accuchecks accuchek
   ca ica mg phos po4 mag alb albumin tp prot protein
@@ -77,7 +77,7 @@ export const QUANTITY_LABELS: ReadonlySet<string> = set(`
   gcs apgar apgars nihss phq phq-9 phq9 gad gad-7 gad7 mmse moca cows ciwa rass cam sofa apache meld child curb ps
   score scores scale grade stage class level step type gravida para g p ab sab tab lc
   pain vas nrs
-  dose doses dosing rate drip infusion bolus gtt titrate titrated at @ q every
+  dose doses dosing rate drip infusion bolus gtt titrate titrated
   day days pod hd dol ga week weeks cycle cycles
   x times
   page pg section sec item question q
@@ -88,7 +88,7 @@ export const QUANTITY_LABELS: ReadonlySet<string> = set(`
 export const IDENTIFIER_CUES: ReadonlySet<string> = set(`
   ids ident identifier identification bib badge ticket tag tags serial sn s/n plate plates registration
   account acct member membership policy group grp claim case study accession acc confirmation conf reference ref
-  certificate cert license licence lic permit voucher barcode locker pin pager ext extension subscriber enrollment
+  certificate cert license licence lic permit voucher barcode locker pin pager subscriber enrollment
   enrolment voter passport visa docket file folio ssn mrn fin csn har dea npi vin lot kit
 `);
 
@@ -254,6 +254,14 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   },
   { name: 'quantity.signed', description: 'a signed change or balance ("-1074", "+2.4L", "(-) 500")', reads: (t) => SIGNED_RE.test(t.value) || /\([+-]\)\s*$/.test(t.gapBefore) },
   { name: 'quantity.chemical-formula', description: 'a chemical formula of element symbols and counts ("NaHCO3", "MgSO4", "CaCl2", "H2O")', reads: (t) => chemicalFormula(t.value) },
+  {
+    name: 'quantity.hgvs-variant', description: 'a sequence variant in HGVS nomenclature ("c.1852_1854del", "p.Arg123Ter", "c.76A>T")',
+    reads: (t) => /^[cgmnpr]\.[0-9a-z_+*?()>-]*\d[0-9a-z_+*?()>-]*$/.test(t.value),
+  },
+  {
+    name: 'quantity.clia-number', description: "a laboratory's CLIA certificate number (two digits, D, seven digits): the facility's public number, not the patient's",
+    reads: (t) => /^\d{2}d\d{7}$/.test(t.value),
+  },
   { name: 'quantity.ordinal', description: 'an ordinal ("3rd", "21st")', reads: (t) => ORDINAL_RE.test(t.value) },
   { name: 'quantity.frequency', description: 'a dose frequency or repeat count ("q4h", "q4-6h", "x3", "2x/day", "3/wk")', reads: (t) => FREQUENCY_RE.test(t.value) },
   { name: 'quantity.dimensions', description: 'a size in two or three dimensions ("3x4", "2.1x3.5cm")', reads: (t) => DIMENSIONS_RE.test(t.value) },
@@ -263,7 +271,7 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   { name: 'quantity.code-shape', description: 'an ICD-10 code or a LOINC code shape ("E11.22", "Z79.4", "2345-7")', reads: (t) => ICD_RE.test(t.value) || LOINC_RE.test(t.value) },
   {
     name: 'quantity.known-term', description: 'a clinical term spelled with digits that the vocabulary holds ("SpO2", "pCO2", "HbA1c", "D5W", "B12")',
-    reads: (t) => QUANTITY_LABELS.has(t.value) || t.known(t.value),
+    reads: (t) => QUANTITY_LABELS.has(t.value) || MEASURE_UNITS.has(t.value) || t.known(t.value),
   },
   {
     name: 'quantity.named-scale', description: 'a scale, analyte or agent named by a known word and a short number ("PHQ-9", "IL-6", "COVID-19", "GAD-7")',
