@@ -75,6 +75,7 @@ export const QUANTITY_LABELS: ReadonlySet<string> = set(`
   ef lvef fs ejection
   vanc vanco vancomycin trough peak level levels dig digoxin lithium dilantin phenytoin tacro tacrolimus fk
   gcs apgar apgars nihss phq phq-9 phq9 gad gad-7 gad7 mmse moca cows ciwa rass cam sofa apache meld child curb ps
+  cha2ds2-vasc cha2ds2vasc chads2 has-bled curb-65 qsofa
   score scores scale grade stage class level step type gravida para g p ab sab tab lc
   pain vas nrs
   dose doses dosing rate drip infusion bolus gtt titrate titrated
@@ -185,8 +186,8 @@ function composedQuantity(t: NumberToken): boolean {
     const intDigits = s.text.split('.')[0].length;
     const next = segs[k + 1];
     const nextUnit = next !== undefined && (
-      (next.kind === 'alpha' && unitLeads(next.text)) ||
-      (next.kind === 'sep' && next.text === '/' && segs[k + 2]?.kind === 'alpha' && unitLeads(segs[k + 2].text)));
+      (next.kind === 'alpha' && unitLeads(next.text)) || /^\s?[%°]/.test(next.text) ||
+      (next.kind === 'sep' && /^[/-]$/.test(next.text) && segs[k + 2]?.kind === 'alpha' && unitLeads(segs[k + 2].text)));
     const measured = nextUnit || (k === lastNum && k === segs.length - 1 && MEASURE_UNITS.has(t.after));
     const prev = segs[k - 1];
     const prevLabel = (prev?.kind === 'alpha' && QUANTITY_LABELS.has(prev.text)) ||
@@ -211,12 +212,17 @@ function composedQuantity(t: NumberToken): boolean {
     if (prev?.kind === 'sep' && /^[-–]$/.test(prev.text) && segs[k - 2]?.kind === 'num') {
       const lo = Number(segs[k - 2].text);
       const hi = Number(s.text);
-      if (hi > lo && hi <= lo * 1.5) continue;
+      // A low end written with its unit ("750cc-1250") is a measure's range whatever the ratio.
+      const unitOnLow = segs[k - 3]?.kind === 'alpha' && unitLeads(segs[k - 3].text);
+      if (hi > lo && hi <= lo * (unitOnLow ? 3 : 1.5)) continue;
     }
     return false;
   }
   return true;
 }
+
+/** Equipment a model number names when it stands right before it. */
+const EQUIPMENT_NOUNS: ReadonlySet<string> = set('vent vents ventilator ventilators pump pumps monitor monitors machine bed mattress scanner analyzer analyser');
 
 /** Element symbols of the salts, gases and electrolytes clinicians write as formulas. */
 const ELEMENTS: ReadonlySet<string> = set('h he li be b c n o f ne na mg al si p s cl ar k ca fe cu zn i br mn co se cr mo ba li au pt ag');
@@ -261,6 +267,15 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   {
     name: 'quantity.clia-number', description: "a laboratory's CLIA certificate number (two digits, D, seven digits): the facility's public number, not the patient's",
     reads: (t) => /^\d{2}d\d{7}$/.test(t.value),
+  },
+  { name: 'quantity.gestational-age', description: 'a gestational age in weeks and days ("39w2d", "8w1d", "26w")', reads: (t) => /^\d{1,2}w(?:\d(?:d)?)?$/.test(t.value) },
+  {
+    name: 'quantity.named-agent', description: 'a gene, receptor or drug-class name of letters and a short number ("SGLT2", "BRCA1", "HER2", "GLP1", "CYP2D6")',
+    reads: (t) => /^[a-z]{3,}\d{1,2}(?:[a-z]{1,2}\d?)?$/.test(t.value) && !identifierCue(t),
+  },
+  {
+    name: 'quantity.equipment-model', description: 'a model designation before the equipment noun it names ("PB 7200 vent", "Alaris 8100 pump"): a model, not a serial number',
+    reads: (t) => EQUIPMENT_NOUNS.has(t.after) && /^[a-z]{0,3}\d{2,4}[a-z]{0,2}$/.test(t.value) && !identifierCue(t),
   },
   { name: 'quantity.ordinal', description: 'an ordinal ("3rd", "21st")', reads: (t) => ORDINAL_RE.test(t.value) },
   { name: 'quantity.frequency', description: 'a dose frequency or repeat count ("q4h", "q4-6h", "x3", "2x/day", "3/wk")', reads: (t) => FREQUENCY_RE.test(t.value) },
