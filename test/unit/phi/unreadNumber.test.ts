@@ -95,13 +95,14 @@ describe('deny.unread-number: what the grammar does not read is an identifier', 
   });
   test('end to end the span records the recognizer name', () => {
     const text = 'Kiosk printed 93817 for her, BP 120/80.';
-    const r = redact(text);
+    const r = redact(text, { denyUnreadNumbers: true });
     const span = r.spans.find((x) => text.slice(x.start, x.end).includes('93817'));
     expect(span?.recognizers).toContain(RECOGNIZER);
     expect(r.text).toContain('120/80');
   });
-  test('end to end the pass can be switched off', () => {
+  test('end to end the pass is opt-in: off by default, on when asked', () => {
     const text = 'Kiosk printed 93817 for her.';
-    expect(redact(text, { denyUnreadNumbers: false }).text).toContain('93817');
+    expect(redact(text).text).toContain('93817');
+    expect(redact(text, { denyUnreadNumbers: true }).text).not.toContain('93817');
   });
 });
