@@ -13,6 +13,7 @@ import type { PerceptronModel } from './learned/model';
 import { foreignLines, isForeignBasicWord } from './deny/foreignVocabulary';
 import { isMedicalCoinage } from './deny/medicalMorphology';
 import { dropProtectedSpans } from './deny/protectedSpans';
+import { denyUnreadNumbers } from './deny/unreadNumber';
 import { isWorkflowWord } from './deny/workflowVocabulary';
 import { render, type RenderOptions } from './render';
 import type { Emit } from './recognizer';
@@ -37,6 +38,11 @@ export interface RedactOptions extends RenderOptions {
   learnedModel?: PerceptronModel | null;
   /** The deployment's recognizers and allow/deny lists (default: every recognizer, no lists). */
   detector?: PhiDetector;
+  /**
+   * Default false (opt-in): a digit-bearing token no recognizer claimed and no clinical-quantity rule reads is redacted
+   * (deny.unread-number). Off until the grammar reads every clinical look-alike the older format suites keep (19 cases).
+   */
+  denyUnreadNumbers?: boolean;
 }
 
 /** When candidates of different types overlap, the merged span takes the type ranked first here. */
@@ -74,6 +80,11 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   dropProtectedSpans(nameContext, candidates);
   dropForeignVocabulary(text, words, lexicon, candidates);
   dropMarkupTagNames(text, candidates);
+  // Last: what every voter left, default-deny reads digit by digit (a clinical quantity is safe, anything else an identifier).
+  if (options.denyUnreadNumbers === true) {
+    const known = (lower: string) => lexicon.clinical.has(lower) || lexicon.indexClinical.has(lower) || lexicon.common.has(lower);
+    denyUnreadNumbers({ text, words, protectedTerm: nameContext.protectedTerm, known }, candidates);
+  }
   const spans = resolve(detector.lists ? subtractAllowed(detector.lists, text, words, candidates) : candidates, text);
   const rendered = render(text, spans, options);
   return { text: rendered.text, spans, map: rendered.map, mode: options.mode ?? 'TAG' };

@@ -1,0 +1,108 @@
+// Owns the tests of `deny.unread-number` (deny/unreadNumber.ts, deny/quantityGrammar.ts, issue 9): a digit-bearing token
+// no recognizer claimed and the grammar of clinical quantities does not read is Safe Harbor's "other unique identifying
+// number". Each case names the general pattern it serves; every value is invented.
+import { redact } from '../../../src/engine/phi';
+import { QUANTITY_RULES, readQuantity, type NumberToken } from '../../../src/engine/phi/deny/quantityGrammar';
+import { denyUnreadNumbers, numberTokens, RECOGNIZER } from '../../../src/engine/phi/deny/unreadNumber';
+import { defaultLexicon } from '../../../src/engine/phi/lexicon';
+import { tokenize } from '../../../src/engine/phi/tokens';
+import type { PhiSpan } from '../../../src/engine/types';
+
+const lex = defaultLexicon();
+const known = (w: string) => lex.clinical.has(w) || lex.indexClinical.has(w) || lex.common.has(w);
+
+/** Runs the unit alone (nothing found by other recognizers); returns the texts it redacts. */
+function unread(text: string, candidates: PhiSpan[] = []): string[] {
+  const before = candidates.length;
+  denyUnreadNumbers({ text, words: tokenize(text), known }, candidates);
+  return candidates.slice(before).map((s) => text.slice(s.start, s.end));
+}
+
+function token(value: string, over: Partial<NumberToken> = {}): NumberToken {
+  return { value, before: [], after: '', gapBefore: ' ', gapAfter: ' ', lineStart: false, known, ...over };
+}
+
+describe('quantity grammar: what clinicians write with digits is read, each by a named rule', () => {
+  test.each([
+    ['vitals after their labels', 'BP 120/80, HR 88, T 38.2, RR 18, SpO2 98% on 2L NC.'],
+    ['lab values after analyte names', 'Na 138, K 4.1, INR 2.3, pH 7.31, pCO2 44, plt 150000, WBC 12,000.'],
+    ['doses, frequencies and drug strengths', 'Metoprolol 25mg PO q12h x3 days, 1-2 tabs 2x/day, heparin 1250u/hr, dopamine 6mcg/kg->8mcg/kg.'],
+    ['clock times and time ranges', 'Given at 0800 and 14:30, shift 7p-7a, 2400-0400 transfusion, woke ~0400, at 8 am.'],
+    ['counts, grades, stages and scores', '3 of 5 criteria, 2+ edema, 4/5 strength, G2P1, grade 3, T2N0M0, C5-6, L4-L5, GCS 15, PHQ-9 12, Apgar 8/9.'],
+    ['signed balances and thresholds', 'I/O -1074 since midnight, +2.4L LOS, CPK >1000, keep MAP>60.'],
+    ['nursing shorthand joining words and values', 'Neuro: A&Ox3, Tmax 98.8po, sats 92-94% on 3LNP, PS10/PEEP 5, Vt400-500, 70\'s-80\'s.'],
+    ['list numbering, gauges and years', '1. Continue. #2 IV #18 in place. MI in 1992.'],
+    ['chemical formulas and scale editions', 'Given NaHCO3 and MgSO4; Bayley-4 passed; SF-36 done.'],
+    ['a slash series of blood gas values', 'ABG 7.31/44/7126/24 after change.'],
+  ])('%s are not redacted', (_pattern, text) => {
+    expect(unread(text)).toEqual([]);
+  });
+
+  test('every rule has a stable name and a description of the pattern it reads', () => {
+    for (const r of QUANTITY_RULES) {
+      expect(r.name).toMatch(/^quantity\.[a-z0-9-]+$/);
+      expect(r.description.length).toBeGreaterThan(10);
+    }
+    expect(new Set(QUANTITY_RULES.map((r) => r.name)).size).toBe(QUANTITY_RULES.length);
+  });
+
+  test('the rule that reads a token is reported by name', () => {
+    expect(readQuantity(token('5mg'))).toBe('quantity.composed');
+    expect(readQuantity(token('0800'))).toBe('quantity.clock-24h');
+    expect(readQuantity(token('138', { before: ['na'] }))).not.toBeNull();
+    expect(readQuantity(token('150000', { before: ['plt'] }))).toBe('quantity.label-value');
+    expect(readQuantity(token('g2p1'))).toBe('quantity.obstetric');
+    expect(readQuantity(token('2019'))).toBe('quantity.year');
+  });
+});
+
+describe('deny.unread-number: what the grammar does not read is an identifier', () => {
+  test('a bare number too long for a value, with no label or unit, is redacted whole', () => {
+    expect(unread('Race bib 48213 pinned to shirt.')).toEqual(['48213']);
+  });
+  test('a letter-digit identifier shape is redacted whole, joined letters included ("WA-4471-KP" style)', () => {
+    expect(unread('Tag read WA-4471-KP at the gate.')).toEqual(['WA-4471-KP']);
+  });
+  test('alternating unknown letters and digits is a code, not a measure', () => {
+    expect(unread('Badge shows A1B2C3 and 7XKM22 today.')).toEqual(['A1B2C3', '7XKM22']);
+  });
+  test('a seven-digit phone written with a dot is not a decimal and takes the phone type', () => {
+    const c: PhiSpan[] = [];
+    expect(unread('Reach her at 555.1234 after six.', c)).toEqual(['555.1234']);
+    expect(c[0].type).toBe('PHONE');
+  });
+  test('an identifier cue before a short number makes it an identifier ("bib 417")', () => {
+    expect(unread('Bib 417 on the runner.')).toEqual(['417']);
+  });
+  test('a cue word naming the class gives the span its type', () => {
+    const c: PhiSpan[] = [];
+    unread('Serial 88213-QX logged.', c);
+    expect(c.map((s) => s.type)).toEqual(['DEVICE']);
+  });
+  test('a value written against its word loses only its unread number ("2995/pend")', () => {
+    expect(unread('Result 2995/pending.')).toEqual(['2995']);
+  });
+  test('a token another recognizer claimed is left to it, and a partial identifier span grows to the whole shape', () => {
+    const text = 'Ref QZ-4471-KP filed.';
+    const s = text.indexOf('4471');
+    const grown: PhiSpan[] = [{ start: s, end: s + 4, type: 'ID', recognizers: ['x'] }];
+    expect(unread(text, grown)).toEqual(['QZ-4471-KP']);
+    const date: PhiSpan[] = [{ start: s, end: s + 4, type: 'DATE', recognizers: ['x'] }];
+    expect(unread(text, date)).toEqual([]);
+  });
+  test('tokens are split at field punctuation and trimmed of brackets ("BP:120/80", "(4471)")', () => {
+    expect([...numberTokens('BP:120/80; ref=(4471).')].map((t) => t.value)).toEqual(['120/80', '4471']);
+  });
+  test('end to end the span records the recognizer name', () => {
+    const text = 'Kiosk printed 93817 for her, BP 120/80.';
+    const r = redact(text, { denyUnreadNumbers: true });
+    const span = r.spans.find((x) => text.slice(x.start, x.end).includes('93817'));
+    expect(span?.recognizers).toContain(RECOGNIZER);
+    expect(r.text).toContain('120/80');
+  });
+  test('end to end the pass is opt-in: off by default, on when asked', () => {
+    const text = 'Kiosk printed 93817 for her.';
+    expect(redact(text).text).toContain('93817');
+    expect(redact(text, { denyUnreadNumbers: true }).text).not.toContain('93817');
+  });
+});
