@@ -28,7 +28,7 @@ const GENERIC_SEGMENT = /^complications?$/i;
 
 /** A companion the note attributes to another cause, or says is unrelated (the I.A.15 exception). */
 const NOT_LINKED = /\b(?:not|un)\s*(?:related|due|attributed|secondary)\s+to\b|\bunrelated\b/i;
-const OTHER_CAUSE_AFTER = /^[\s,(]*(?:due to|secondary to|caused by|induced by|attributed to|because of|from)\s+([^.;\n]{0,60})/i;
+const OTHER_CAUSE = /\b(?:due to|secondary to|caused by|induced by|attributed to|because of|from)\s+([^.;\n]{0,60})/i;
 
 /** One word for bleeding: the Index prints "with bleeding" (K57.31) and "with hemorrhage" (K25.4) for the same finding. */
 const SAME_WORD: Readonly<Record<string, string>> = { bleeding: 'hemorrhage', bleed: 'hemorrhage', haemorrhage: 'hemorrhage', hemorrhagic: 'hemorrhage' };
@@ -37,6 +37,14 @@ const canonical = (w: string) => SAME_WORD[w] ?? w;
 /** Stems of a text's content words. */
 function words(text: string): Set<string> {
   return new Set(contentTokens(text).map(canonical));
+}
+
+/**
+ * The condition a companion's title names, before its qualifying clauses ("Acute gastritis without bleeding" → "Acute
+ * gastritis"): a "with" or "without" clause is another code's axis, not what the companion states.
+ */
+function titleHead(title: string): string {
+  return title.replace(/\([^)]*\)/g, ' ').split(/\bwith(?:out)?\b|,/i)[0];
 }
 
 interface Requirement {
@@ -69,7 +77,8 @@ function attributedElsewhere(ctx: GuidelineContext, companion: Draft, base: Set<
     const s = sentenceAt(ctx.analysis, e.start);
     const sentence = s ? ctx.text.slice(s.start, Math.max(s.end, e.end)) : e.text;
     if (NOT_LINKED.test(sentence)) return true;
-    const after = OTHER_CAUSE_AFTER.exec(ctx.text.slice(e.end, s ? Math.max(s.end, e.end) : e.end));
+    // The cause may be written inside the companion's own phrase ("bowel obstruction due to adhesions") or right after it.
+    const after = OTHER_CAUSE.exec(ctx.text.slice(e.start, s ? Math.max(s.end, e.end) : e.end));
     if (after && ![...words(after[1])].some((w) => base.has(w))) return true;
   }
   return false;
@@ -115,7 +124,7 @@ function resolve(ctx: GuidelineContext, drafts: Map<string, Draft>, a: Draft): v
   const companions = [...drafts.values()]
     // A code another rule built from two conditions is a combination already, not one condition to join.
     .filter((c) => c !== a && c.code.slice(0, 3) !== category && !NOT_A_COMPANION.test(c.code) && !c.guideline.some((g) => g.action === 'combined') && !attributedElsewhere(ctx, c, own))
-    .map((c) => [c, new Set([...c.evidence.flatMap((e) => [...words(e.text)]), ...words(ctx.codeSet.find(c.code)?.longDescription ?? '')])] as const);
+    .map((c) => [c, new Set([...c.evidence.flatMap((e) => [...words(e.text)]), ...words(titleHead(ctx.codeSet.find(c.code)?.longDescription ?? ''))])] as const);
   if (!companions.length) return;
   const stated = new Set<string>(own);
   for (const e of a.evidence) {
