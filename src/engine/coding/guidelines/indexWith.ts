@@ -47,6 +47,19 @@ function titleHead(title: string): string {
   return title.replace(/\([^)]*\)/g, ' ').split(/\bwith(?:out)?\b|,/i)[0];
 }
 
+/** Words that name a kind of finding, not a condition: a segment made only of them ("disorder") names nothing stated. */
+const GENERIC_WORDS = new Set(['disorder', 'disease', 'condition', 'complication', 'induced', 'related', 'involvement', 'manifestation', 'problem', 'unspecified']);
+
+/**
+ * The two conditions are stated in one passage (a sentence or its neighbours): in a long narrative, conditions far apart
+ * are as often two episodes or two problems as one linked condition, and I.A.15 reads the link the note documents.
+ */
+const PASSAGE_CHARS = 240;
+
+function near(a: Draft, c: Draft): boolean {
+  return a.evidence.some((x) => c.evidence.some((y) => Math.max(x.start, y.start) - Math.min(x.end, y.end) <= PASSAGE_CHARS));
+}
+
 interface Requirement {
   entry: IndexWithEntry;
   /** Per segment, the content words that must be stated (nonessential modifiers of its main term left out). */
@@ -57,6 +70,7 @@ interface Requirement {
 function requirementOf(ctx: GuidelineContext, entry: IndexWithEntry): Requirement | undefined {
   if (entry.segments.some((s) => RESIDUAL.test(s))) return undefined;
   const required: string[][] = [];
+  let generic = false;
   entry.segments.forEach((segment, i) => {
     if (GENERIC_SEGMENT.test(segment) && i < entry.segments.length - 1) return;
     const tokens = contentTokens(segment.replace(NEC_NOS, ' '));
@@ -65,8 +79,10 @@ function requirementOf(ctx: GuidelineContext, entry: IndexWithEntry): Requiremen
     const optional = ctx.conventions.mainTermNonessential?.(head) ?? new Set<string>();
     const optionalStems = new Set([...optional].flatMap((w) => contentTokens(w)));
     const own = tokens.filter((t, k) => k === 0 || !optionalStems.has(t)).map(canonical);
+    if (own.length && own.every((w) => GENERIC_WORDS.has(w))) generic = true;
     if (own.length) required.push(own);
   });
+  if (generic) return undefined;
   if (!required.length) return undefined;
   return { entry, required, total: required.reduce((n, r) => n + r.length, 0) };
 }
@@ -96,16 +112,24 @@ interface Match {
   betweenStated: boolean;
 }
 
+/** The companion's own words in the note. */
+function ownWords(d: Draft): Set<string> {
+  return new Set(d.evidence.flatMap((e) => [...words(e.text)]));
+}
+
 function matchEntry(ctx: GuidelineContext, requirement: Requirement, own: Set<string>, companions: ReadonlyArray<readonly [Draft, Set<string>]>, stated: Set<string>): Match | undefined {
   const used = new Set<Draft>();
   let fromCompanion = false;
   for (const segment of requirement.required) {
-    for (const w of segment) {
+    for (const [k, w] of segment.entries()) {
       if (own.has(w)) continue;
-      const c = companions.find(([, ws]) => ws.has(w));
+      // The condition a segment names (its first word) must be in the note's own words of the companion; a title may
+      // only add the companion's qualifiers ("Angina pectoris with documented spasm" for "vasospastic angina").
+      const c = companions.find(([d, ws]) => ws.has(w) && (k > 0 || ownWords(d).has(w)));
       if (!c) return undefined;
       used.add(c[0]);
-      fromCompanion = true;
+      // The second condition is the companion's: it states a segment's condition word, not only a qualifier of it.
+      if (k === 0) fromCompanion = true;
     }
   }
   // I.A.15 joins two documented conditions: at least one word must come from a second one.
@@ -123,7 +147,7 @@ function resolve(ctx: GuidelineContext, drafts: Map<string, Draft>, a: Draft): v
   const own = new Set(a.evidence.flatMap((e) => [...words(e.text)]));
   const companions = [...drafts.values()]
     // A code another rule built from two conditions is a combination already, not one condition to join.
-    .filter((c) => c !== a && c.code.slice(0, 3) !== category && !NOT_A_COMPANION.test(c.code) && !c.guideline.some((g) => g.action === 'combined') && !attributedElsewhere(ctx, c, own))
+    .filter((c) => c !== a && c.code.slice(0, 3) !== category && near(a, c) && !NOT_A_COMPANION.test(c.code) && !c.guideline.some((g) => g.action === 'combined') && !attributedElsewhere(ctx, c, own))
     .map((c) => [c, new Set([...c.evidence.flatMap((e) => [...words(e.text)]), ...words(titleHead(ctx.codeSet.find(c.code)?.longDescription ?? ''))])] as const);
   if (!companions.length) return;
   const stated = new Set<string>(own);
