@@ -345,7 +345,7 @@ function contextVerdict(code: string, c: MentionContext): SpanVerdict {
   const familyCode = /^Z8[0-4]/.test(code);
   if (familyCode) return c.family ? 'OK' : 'UNRELATED';
   if (c.family) return 'FAMILY_HISTORY';
-  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code) && !STATUS_CODE.test(code) && !UNDERDOSING.test(code)) return 'HISTORICAL';
+  if (c.historical && !isHistoryCode(code) && !CHRONIC_CATEGORIES.has(code.slice(0, 3)) && !LATER_ENCOUNTER.test(code) && !STATUS_CODE.test(code) && !SEQUELA_CATEGORY.test(code) && !UNDERDOSING.test(code)) return 'HISTORICAL';
   return 'OK';
 }
 
@@ -361,6 +361,11 @@ const UNDERDOSING = /^(?:T(?:3[6-9]|4\d|50)\.[0-9A-Z]{2}6[A-Z]?|Z91\.1[234]\d?)$
  * past procedure left: "s/p kidney transplant", "status post CABG" are its evidence, not a history.
  */
 const STATUS_CODE = /^Z(?:89|9[0-9])\./;
+/**
+ * Sequela categories (I.B.10, I.C.9.d): the code names a current residual of a past condition ("Aphasia following
+ * cerebral infarction", "Sequelae of tuberculosis"), so the past wording around its evidence is what it says.
+ */
+const SEQUELA_CATEGORY = /^(?:I69|B9[0-4]|E64|E68|G09|O94)/;
 
 /**
  * An injury coded for a subsequent encounter or a sequela (I.C.19.a 7th characters D, G, K, P, M, N, Q, R,

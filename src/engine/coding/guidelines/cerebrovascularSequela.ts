@@ -7,7 +7,7 @@
 // dominant or non-dominant by I.C.9.d.1/I.B.13: a right side is dominant, a left side non-dominant, unless the note says
 // the patient is left-handed (then the reverse); ambidextrous is dominant.
 import { mentionContext } from '../../context';
-import { sentenceAt } from '../../text';
+import { sectionAt, sentenceAt } from '../../text';
 import type { EvidenceSpan, Span } from '../../types';
 import { addNote, dropDraft, ensureDraft } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
@@ -159,6 +159,14 @@ function residualDeficits(ctx: GuidelineContext, subcategory: string): { code: s
       if (found) break;
     }
   }
+  // A deficit the lexicon read in other words ("facial droop" is R29.810, facial weakness): its own code's I69 title.
+  for (const m of ctx.mentionSpans) {
+    if (!DEFICIT.test(m.code)) continue;
+    const c = mentionContext(ctx.analysis, m.span);
+    if (c.negated || c.family || c.hypothetical || c.uncertain) continue;
+    const code = sequelaCode(ctx, subcategory, m.code, sideFromNote(ctx, m.span));
+    if (code && !out.some((x) => x.code === code || deficitHead(ctx.codeSet.find(x.code)?.longDescription ?? '') === deficitHead(ctx.codeSet.find(code)?.longDescription ?? ''))) out.push({ code, span: m.span });
+  }
   return out;
 }
 
@@ -169,11 +177,33 @@ function pickSide(codes: readonly { code: string; description: string }[], side:
   return (side ? sided.find((c) => sideOf(c.description) === side) : undefined)?.code ?? sided.find((c) => /unspecified/.test(sideOf(c.description) ?? ''))?.code;
 }
 
+/**
+ * A past stroke the coder drafted nothing for ("remote left MCA infarct with residual right hemiparesis": a remote
+ * stroke is no acute code, and its history code says "without residual deficits"): its affirmed mentions in sentences
+ * that say it is past, as drafts of their own code, so I.C.9.d reads the deficit whether or not an acute code was drafted.
+ */
+function pastStrokeMentions(ctx: GuidelineContext): Draft[] {
+  const out: Draft[] = [];
+  for (const m of ctx.mentionSpans) {
+    if (!/^I6[0-3]\./.test(m.code) || out.some((d) => d.code === m.code)) continue;
+    const s = sentenceAt(ctx.analysis, m.span.start);
+    const sentence = s ? ctx.text.slice(s.start, Math.max(s.end, m.span.end)) : '';
+    if (!(PAST_STROKE.test(sentence) || SEQUELA_OF_STROKE.test(sentence)) || ACUTE.test(sentence)) continue;
+    const c = mentionContext(ctx.analysis, m.span);
+    if (c.negated || c.family || c.hypothetical || c.uncertain) continue;
+    const evidence = evidenceAt(ctx, m.span);
+    out.push({ code: m.code, confidence: 0, first: m.span.start, priority: 9, evidence: [evidence], mentions: [], match: 'description', termTokens: 2, section: sectionAt(ctx.analysis, m.span.start).kind, guideline: [] });
+  }
+  return out;
+}
+
 export const cerebrovascularSequelaRule: GuidelineRule = {
   name: 'cerebrovascular sequelae',
   section: SECTION,
+  readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
-    const strokes = [...drafts.values()].filter((d) => sequelaSubcategory(d.code));
+    let strokes = [...drafts.values()].filter((d) => sequelaSubcategory(d.code));
+    if (!strokes.length) strokes = pastStrokeMentions(ctx);
     if (!strokes.length) return;
     const subcategories = new Set(strokes.map((d) => sequelaSubcategory(d.code)!));
     if (subcategories.size !== 1) return;

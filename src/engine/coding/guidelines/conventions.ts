@@ -55,6 +55,25 @@ export interface ConventionSource {
    * R07.9" → "wall (anterior) R07.89", "musculoskeletal R07.89", "on breathing R07.1"). Empty when unknown.
    */
   indexSubterms?(code: string): ReadonlyArray<IndexSubterm>;
+  /**
+   * The Index's "with" entries below an entry whose code is `code` (I.A.15), at any depth: "Calculus, bile duct K80.50,
+   * with, cholangitis, acute, with obstruction K80.33" → segments ["cholangitis", "acute", "obstruction"], code K80.33.
+   * Empty when unknown.
+   */
+  indexWithEntries?(code: string): ReadonlyArray<IndexWithEntry>;
+  /** Nonessential modifiers the Index prints after a main term ("Angina (attack) (pectoris) …" → attack, pectoris), lower case. */
+  mainTermNonessential?(head: string): ReadonlySet<string>;
+}
+
+/**
+ * One Index "with" entry below a coded entry: the conditions its subterms name, each a segment as printed (a leading
+ * "with" removed, nonessential modifiers left out), and the combination code. `between`: subterms without a code of
+ * their own between the coded entry and its "with" ("Arteriosclerosis, coronary I25.10, native vessel, with …").
+ */
+export interface IndexWithEntry {
+  segments: readonly string[];
+  between: readonly string[];
+  code: string;
 }
 
 /** One Index subterm under a coded entry: its words as printed (nonessential modifiers removed) and its code. */
@@ -165,6 +184,8 @@ export class KnowledgeConventions implements ConventionSource {
   private readonly rangeCache = new Map<string, CodeRange[]>();
   private categoriesCache?: string[];
   private subterms?: Map<string, IndexSubterm[]>;
+  private withEntries?: Map<string, IndexWithEntry[]>;
+  private mainNonessential?: Map<string, Set<string>>;
 
   constructor(private readonly knowledge: Knowledge, private readonly codeSet: CodeSet) {
     this.fallback = new CodeSetConventions(codeSet);
@@ -271,6 +292,56 @@ export class KnowledgeConventions implements ConventionSource {
   indexSubterms(code: string): ReadonlyArray<IndexSubterm> {
     if (!this.subterms) this.subterms = this.loadSubterms();
     return this.subterms.get(code) ?? [];
+  }
+
+  indexWithEntries(code: string): ReadonlyArray<IndexWithEntry> {
+    if (!this.withEntries) this.withEntries = this.buildWithEntries();
+    return this.withEntries.get(code) ?? [];
+  }
+
+  mainTermNonessential(head: string): ReadonlySet<string> {
+    if (!this.mainNonessential) {
+      this.mainNonessential = new Map();
+      for (const t of this.knowledge.indexTerms()) {
+        if (t.path.length !== 1 || !t.nonessential.length) continue;
+        const key = t.path[0].split(',')[0].trim().toLowerCase();
+        const set = this.mainNonessential.get(key) ?? new Set<string>();
+        for (const m of t.nonessential) for (const w of m.toLowerCase().split(/[^a-z]+/)) if (w) set.add(w);
+        this.mainNonessential.set(key, set);
+      }
+    }
+    return this.mainNonessential.get(head.toLowerCase()) ?? new Set();
+  }
+
+  /**
+   * Coded entry → its "with" entries: every billable code printed below a "with" subterm, keyed by the nearest coded
+   * entry above each "with" on its path (so "Calculus, bile duct, with, cholangitis K80.30, with, obstruction K80.31"
+   * is under K80.50 with two segments and under K80.30 with one).
+   */
+  private buildWithEntries(): Map<string, IndexWithEntry[]> {
+    const out = new Map<string, IndexWithEntry[]>();
+    const codeAt: Array<string | undefined> = [];
+    for (const t of this.knowledge.indexTerms()) {
+      const depth = t.path.length - 1;
+      const code = t.code && !t.code.endsWith('-') ? t.code : undefined;
+      codeAt[depth] = code;
+      codeAt.length = depth + 1;
+      if (!code || !this.codeSet.isBillable(code)) continue;
+      for (let i = 1; i <= depth; i++) {
+        if (!/^with\b/i.test(t.path[i])) continue;
+        let base = i - 1;
+        while (base >= 0 && !codeAt[base]) base--;
+        if (base < 0) continue;
+        const baseCode = codeAt[base]!;
+        if (baseCode === code || !this.codeSet.isBillable(baseCode)) continue;
+        const segments = t.path.slice(i).map((p) => p.replace(/^with\b\s*/i, '').trim()).filter(Boolean);
+        if (!segments.length) continue;
+        const list = out.get(baseCode) ?? [];
+        list.push({ segments, between: t.path.slice(base + 1, i), code });
+        out.set(baseCode, list);
+      }
+    }
+    return out;
   }
 
   private loadSubterms(): Map<string, IndexSubterm[]> {
