@@ -175,9 +175,21 @@ function otherScriptCarrier(s: string): boolean {
   if (other < MIN_OTHER_SCRIPT_LETTERS) return false;
   // A redactor's placeholder ("[LOCATION]" where "Колонтитул отдела" stood) is nobody's word: its letters do not count.
   const letters = (s.replace(/\[[A-Z_]+\]/g, ' ').match(/\p{L}/gu) ?? []).length;
-  if (other / letters < MIN_OTHER_SCRIPT_SHARE) return false;
+  if (other / letters < MIN_OTHER_SCRIPT_SHARE && !otherScriptLabel(s)) return false;
   if (!CODE_TOKEN.test(s) && patientInstruction(s)) return false;
   return CODE_TOKEN.test(s) || /(?<![\p{L}])[A-Za-z]{3,}(?![\p{L}])/u.test(s);
+}
+
+/**
+ * A label the engine cannot read heading what it can (session 14, default deny): "<label in another script>: <English
+ * condition>". What the label says the field is — a billing entry, a relative's message — is unread, so the field is
+ * not the note's clinical statement, however few letters the label has beside a long English term.
+ */
+function otherScriptLabel(s: string): boolean {
+  const label = FOREIGN_LABEL.exec(s);
+  if (!label) return false;
+  const head = label[1];
+  return (head.match(NON_LATIN_LETTER) ?? []).length >= MIN_OTHER_SCRIPT_LETTERS && !/[A-Za-z]/.test(head.replace(/\[[A-Z_]+\]/g, ' '));
 }
 
 /**
@@ -254,6 +266,9 @@ const CODE_TOKEN = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b/;
  * A clinician's instruction to the patient in Spanish or Polish names a drug or a visit, not the claim.
  */
 function foreignProcessRequest(s: string, may: (rule: number) => boolean = () => true): boolean {
+  // An asking word of another language beside a code written as one ("Vinsamlegast bætið … (F33.1) við …", session 14):
+  // a request that a code be added, whatever its verb; an instruction to the patient names a drug, not a code.
+  if (may(TEST.foreignRequest) && CODE_TOKEN.test(s) && FOREIGN_REQUEST_WORD.test(s)) return true;
   // A label naming the claim's machinery heads what follows it ("Diagnoza do faktury: …", "Chẩn đoán thanh toán: …",
   // "Aggiunta amministrativa (ufficio fatture): …"): the line is billing's entry, whatever it lists.
   if (!may(TEST.foreignPayment)) return may(TEST.foreignRecord) && may(TEST.foreignRequest) && FOREIGN_RECORD_WORD.test(s) && FOREIGN_REQUEST_WORD.test(s);
@@ -418,6 +433,11 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
       const ownText = text.slice(own.start, own.end);
       if (failing.clauseEnd !== undefined && failing.reason !== LEARNED_RULE && /[\p{L}]{2,}/u.test(ownText) && !covered(own)) {
         out.push({ ...trimSpan(text, own), rule: failing.reason, kind: statementKind(failing.reason) });
+      } else if (failing.span.start === span.start && AUTHOR_OR_FORMAT_REASONS.has(failing.reason)) {
+        // A line whose opening clause names an author or a format that is not the clinician's ("QR code … decodes to:
+        // DX=…;SRC=…") is that author's to its clause end, though the named rules, reading sentences split at ";",
+        // marked only part of it: the stretches they left are marked too (session 14).
+        for (const gap of gaps?.(own) ?? []) out.push({ ...trimSpan(text, gap), rule: failing.reason, kind: statementKind(failing.reason) });
       }
       if (end > span.end) out.push({ start: span.end, end, rule: failing.reason, kind: statementKind(failing.reason) });
       // A label the named rules left before the text they marked is read on its own: one that names the payer or a

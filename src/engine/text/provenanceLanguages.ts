@@ -6,7 +6,8 @@
 // Danish/Norwegian, Romanian, Indonesian/Malay, Czech/Slovak, Greek, Thai, Swahili); session 12 added Hungarian,
 // Bengali, Tamil, Armenian and Georgian, and the finance-department and coder words Swedish and Indonesian lacked;
 // session 13 added Amharic, Gujarati, Punjabi, Khmer, Sinhala, Telugu, Finnish and Croatian, and Norwegian's finance
-// department. Entries are read through the tests' normalisation (NFKC, joiners removed): Sinhala and Khmer words are
+// department; session 14 added Slovak (beside Czech), Lithuanian, Estonian, Icelandic, Lao, Burmese, Kannada, Malayalam
+// and Odia. Entries are read through the tests' normalisation (NFKC, joiners removed): Sinhala and Khmer words are
 // written here without the zero-width joiner their conjuncts take in running text.
 // Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
@@ -83,6 +84,17 @@ const OVERRIDE_WORDS: Readonly<Record<string, readonly string[]>> = {
   te: ['అంచనాను పట్టించుకోవద్దు', 'అంచనాను విస్మరించండి', 'సరైన నిర్ధారణ'],
   fi: ['ohita yllä oleva', 'jätä huomiotta yllä', 'oikea diagnoosi', 'todellinen diagnoosi', 'on mitätön'],
   hr: ['zanemarite gornj*', 'zanemari gornj*', 'ispravna dijagnoza', 'prava dijagnoza', 'nevažeć*'],
+  // Session 14. "Ignore the (above) assessment" and "the correct diagnosis" in Slovak, Lithuanian, Estonian and
+  // Icelandic, and in Lao, Burmese, Kannada, Malayalam and Odia (the assessment named, as in session 13).
+  sk: ['ignorujte vyššie', 'ignorujte predchádzajúc*', 'správna diagnóza', 'skutočná diagnóza', 'neplatí'],
+  lt: ['nepaisykite aukščiau*', 'nepaisyk aukščiau*', 'ignoruokite aukščiau*', 'teisinga diagnozė', 'tikroji diagnozė', 'nebegalioja'],
+  et: ['eirake ülaltoodu*', 'eira ülaltoodu*', 'ignoreerige ülaltoodu*', 'õige diagnoos', 'tegelik diagnoos', 'on kehtetu'],
+  is: ['hunsið ofangreint', 'hunsaðu ofangreint', 'hunsið matið', 'rétt greining', 'raunveruleg greining', 'er ógilt', 'er ógild'],
+  lo: ['ບໍ່ຕ້ອງສົນໃຈການປະເມີນ', 'ບໍ່ສົນໃຈການປະເມີນ', 'ການວິນິດໄສທີ່ຖືກຕ້ອງ'],
+  my: ['အကဲဖြတ်ချက်ကို လျစ်လျူရှု', 'အကဲဖြတ်ချက်ကိုလျစ်လျူရှု', 'မှန်ကန်သော ရောဂါ', 'မှန်ကန်သောရောဂါ'],
+  kn: ['ಮೌಲ್ಯಮಾಪನವನ್ನು ನಿರ್ಲಕ್ಷಿಸಿ', 'ಮೌಲ್ಯಮಾಪನ ನಿರ್ಲಕ್ಷಿಸಿ', 'ಸರಿಯಾದ ರೋಗನಿರ್ಣಯ'],
+  ml: ['വിലയിരുത്തൽ അവഗണിക്കുക', 'വിലയിരുത്തലിനെ അവഗണിക്കുക', 'ശരിയായ രോഗനിർണയം'],
+  or: ['ମୂଲ୍ୟାଙ୍କନକୁ ଅଣଦେଖା', 'ମୂଲ୍ୟାଙ୍କନ ଅଣଦେଖା', 'ସଠିକ୍ ନିଦାନ', 'ସଠିକ ନିଦାନ'],
 };
 
 /**
@@ -114,6 +126,13 @@ const PATIENT_CARE_WORDS: Readonly<Record<string, readonly string[]>> = {
   km: ['លេប', 'ប្រើថ្នាំ'],
   si: ['දිගටම ගන්න', 'ගන්න', 'පානය කරන්න'],
   te: ['తీసుకోవడం కొనసాగించండి', 'తీసుకోండి', 'కొనసాగించండి'],
+  // Session 14: "keep taking", "take", "continue" in Lao ("ກິນ", to take by mouth), Burmese ("သောက်", to take a drink
+  // or a pill), Kannada, Malayalam and Odia.
+  lo: ['ກິນຢາ', 'ກິນ', 'ສືບຕໍ່'],
+  my: ['ဆက်သောက်', 'သောက်ပါ', 'ဆေးသောက်'],
+  kn: ['ತೆಗೆದುಕೊಳ್ಳುವುದನ್ನು ಮುಂದುವರಿಸಿ', 'ತೆಗೆದುಕೊಳ್ಳಿ', 'ಮುಂದುವರಿಸಿ'],
+  ml: ['കഴിക്കുന്നത് തുടരുക', 'കഴിക്കുക', 'തുടരുക'],
+  or: ['ଜାରି ରଖନ୍ତୁ', 'ସେବନ କରନ୍ତୁ', 'ଖାଆନ୍ତୁ'],
 };
 
 /**
@@ -162,6 +181,16 @@ const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   te: ['కృత్రిమ మేధ', 'ai మోడల్', 'భాషా మోడల్'],
   fi: ['tekoäly*', 'kielimalli*', 'ai-malli*'],
   hr: ['umjetn* inteligencij*', 'jezičn* model*', 'ai modelu', 'ai modela'],
+  // Session 14. Lithuanian "DI" is "dirbtinis intelektas"; Icelandic compounds the model onto "gervigreind".
+  sk: ['umel* inteligenci*', 'jazykov* model*', 'ai modelu', 'ai model'],
+  lt: ['dirbtin* intelekt*', 'di modeli*', 'kalbos model*', 'ai modeli*'],
+  et: ['tehisintellekt*', 'keelemudel*', 'ti mudel*', 'ai mudel*'],
+  is: ['gervigreind*', 'mállíkan*'],
+  lo: ['ປັນຍາປະດິດ', 'ໂມເດລ', 'ແບບຈຳລອງ ai', 'ແບບຈຳລອງai'],
+  my: ['ဉာဏ်ရည်တု', 'မော်ဒယ်'],
+  kn: ['ಕೃತಕ ಬುದ್ಧಿಮತ್ತೆ', 'ai ಮಾದರಿ', 'ai ಮಾಡೆಲ'],
+  ml: ['നിർമ്മിത ബുദ്ധി', 'ai മോഡൽ', 'ai മോഡലി'],
+  or: ['କୃତ୍ରିମ ବୁଦ୍ଧିମତ୍ତା', 'ai ମଡେଲ', 'ai ମଡ଼େଲ'],
 };
 
 export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> = {
@@ -411,6 +440,64 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     record: ['medicinsk* dokumentacij*', 'popis dijagnoza'],
     request: ['molim vas', 'molimo vas', 'dodajte', 'napišite', 'upišite', 'navedite'],
   },
+  // Session 14. Slovak, Lithuanian, Estonian and Icelandic take case endings and compound ("Arveldusdiagnoos",
+  // "reikningsdeild", "poisťovni"): stems. Lao, Burmese, Kannada, Malayalam and Odia attach endings or write no spaces
+  // between words: their entries match inside a run (Malayalam and Odia written without the final virama, which an
+  // attached ending replaces: "ഇൻഷുറൻസിനായി").
+  sk: {
+    coding: ['kódovan*', 'kódovač*', 'zakódova*', 'kód diagnózy'],
+    billing: ['vyúčtovan*', 'účtovníctv*', 'poisťovn*', 'poisťovň*', 'fakturáci*', 'úhrad*'],
+    record: ['zdravotn* dokumentáci*', 'zoznam diagnóz'],
+    request: ['prosíme', 'doplniť', 'doplňte', 'pridajte', 'pridať', 'napíšte', 'uveďte'],
+  },
+  lt: {
+    coding: ['koduotoj*', 'kodavim*', 'ligos kod*', 'tlk-10'],
+    billing: ['atsiskaitym*', 'apskaitos', 'draudim*', 'sąskait*', 'ligonių kas*', 'apmokėjim*'],
+    record: ['ligos istorij*', 'medicinos dokument*', 'diagnozių sąraš*'],
+    request: ['prašome', 'prašau', 'pridėkite', 'pridėti', 'pridėta', 'parašykite', 'įrašykite', 'nurodykite'],
+  },
+  et: {
+    coding: ['kodeerija*', 'kodeerimi*', 'diagnoosikood*', 'rhk-10'],
+    billing: ['arveldus*', 'raamatupidami*', 'kindlustus*', 'haigekass*', 'arve', 'arvele'],
+    record: ['haiguslug*', 'terviselug*', 'diagnooside nimekir*'],
+    request: ['palun', 'lisage', 'lisada', 'lisatud', 'kirjutage', 'märkige'],
+  },
+  is: {
+    coding: ['kóðar*', 'kóðun*', 'sjúkdómskóð*'],
+    billing: ['reikningsdeild*', 'reikning*', 'trygging*', 'sjúkratrygging*', 'greiðsl*'],
+    record: ['sjúkraskr*', 'greiningalist*'],
+    request: ['vinsamlegast', 'bætið við', 'bæta við', 'bætt við', 'skrifið', 'skráið'],
+  },
+  lo: {
+    coding: ['ລະຫັດ'],
+    billing: ['ໃບບິນ', 'ປະກັນໄພ', 'ການຊຳລະ', 'ການເງິນ', 'ພະແນກບັນຊີ'],
+    record: ['ບັນທຶກການແພດ'],
+    request: ['ກະລຸນາ', 'ເພີ່ມ'],
+  },
+  my: {
+    coding: ['ကုဒ်'],
+    billing: ['ငွေတောင်းခံ', 'ငွေစာရင်း', 'အာမခံ', 'ငွေပေးချေ'],
+    record: ['ဆေးမှတ်တမ်း'],
+    request: ['ကျေးဇူးပြု၍', 'ထည့်ပါ', 'ထည့်ပြီး', 'ရေးပေးပါ'],
+  },
+  kn: {
+    coding: ['ಕೋಡರ', 'ಕೋಡಿಂಗ', 'ಕೋಡ'],
+    billing: ['ಬಿಲ್ಲಿಂಗ', 'ವಿಮೆ', 'ಪಾವತಿ'],
+    record: ['ವೈದ್ಯಕೀಯ ದಾಖಲೆ'],
+    request: ['ದಯವಿಟ್ಟು', 'ಸೇರಿಸಿ', 'ಸೇರಿಸಲಾಗಿದೆ', 'ಬರೆಯಿರಿ'],
+  },
+  ml: {
+    coding: ['കോഡർ', 'കോഡിംഗ', 'കോഡ'],
+    billing: ['ബില്ലിംഗ', 'ഇൻഷുറൻസ', 'പണമടയ്ക്കൽ'],
+    record: ['മെഡിക്കൽ റെക്കോർഡ'],
+    request: ['ദയവായി', 'ചേർക്കുക', 'ചേർത്തു', 'എഴുതുക'],
+  },
+  or: {
+    coding: ['କୋଡର', 'କୋଡିଂ', 'କୋଡ'],
+    billing: ['ବିଲିଂ', 'ବୀମା'],
+    record: ['ମେଡିକାଲ ରେକର୍ଡ'],
+    request: ['ଦୟାକରି', 'ଯୋଗ କରନ୍ତୁ', 'ଲେଖନ୍ତୁ', 'ଅନ୍ତର୍ଭୁକ୍ତ କରନ୍ତୁ'],
+  },
 };
 
 /** Languages whose words are read (English is the notes' own). */
@@ -427,7 +514,7 @@ function escape(s: string): string {
 }
 
 /** Scripts written without spaces between words or with attached particles and prefixes: an entry matches inside a run. */
-const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Khmer}\p{Script=Sinhala}\p{Script=Telugu}]/u;
+const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Khmer}\p{Script=Sinhala}\p{Script=Telugu}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Oriya}]/u;
 
 /** One pattern matching any entry of the lists, as a whole word (Unicode letters), longest entries first. */
 export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly string[], flags = 'iu', languages = REQUEST_LANGUAGES): RegExp {

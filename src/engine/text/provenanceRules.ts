@@ -359,7 +359,9 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     scope: 'sentence',
     // Advice that names the treatment of the patient's own condition ("… after changes to sertraline for your
     // anxiety disorder") states what the patient has: that condition stays evidence.
-    unless: /\b(?:changes? to|dose of|doses of|taking|take|on|using|start(?:ing)?|stop(?:ping)?)\s+(?:your\s+)?[A-Za-z][\w-]*(?:\s+\d+(?:\.\d+)?\s*(?:mg|mcg|units?))?\s+for your\s+\w/i,
+    // So does advice presupposing it ("Call the clinic if your asthma gets worse while you are taking albuterol"): a
+    // condition that can get worse, flare or fail to improve is one the patient has (session 14).
+    unless: /\b(?:changes? to|dose of|doses of|taking|take|on|using|start(?:ing)?|stop(?:ping)?)\s+(?:your\s+)?[A-Za-z][\w-]*(?:\s+\d+(?:\.\d+)?\s*(?:mg|mcg|units?))?\s+for your\s+\w|\bif your\s+[a-z][\w\s,-]{1,60}?\s+(?:gets? worse|worsens|flares?(?: up)?|is not (?:improving|getting better)|does(?: not|n't) improve)\b/i,
     why: 'Advice addressed to the patient ("Call your doctor if you have chest pain, fever …", "If you develop …") lists what might happen, not what the patient has.',
   },
   {

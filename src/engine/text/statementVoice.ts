@@ -56,7 +56,7 @@ const NON_CLINICIAN_AUTHOR = new RegExp(
     String.raw`\b(?:smart ?watch|wearable|fitness tracker|symptom checker)\b[^.\n]{0,30}\b(?:app|reports?|detected|says|flag\w*)\b`,
     String.raw`\b(?:text|message|e-?mail|voicemail|transcript|entry|addendum|amendment|late entry|note|comment)\s*(?:\(\s*|(?:\([^)\n]{0,40}\)\s*)?(?:from|by)\s+)(?:the\s+)?(?:billing|coding|revenue|claims?|${REVENUE_CYCLE_OFFICE}|payer|insurer|practice manager|office manager|front desk|encoder|analyst|software|system|vendor|family|lawyer|attorney)\b`,
     String.raw`\b(?:requested|entered|appended|inserted|added|suggested)\s+by\s+(?:the\s+)?(?:payer|insurer|billing|coding|revenue|claims?|${REVENUE_CYCLE_OFFICE}|encoder|cac|software|system|engine|vendor|liaison|analyst|payer liaison)\b`,
-    String.raw`\(\s*(?:[\w\s-]{0,30},\s*)?(?:not a (?:provider|clinician|physician)|non-?(?:provider|clinician|physician)|unsigned|not (?:reviewed|acknowledged|signed|accepted) by (?:a |the )?(?:provider|clinician|physician|doctor))\s*\)`,
+    String.raw`\(\s*(?:[\w\s-]{0,30},\s*)?(?:not (?:a|the) (?:provider|clinician|physician)|non-?(?:provider|clinician|physician)|unsigned|not (?:reviewed|acknowledged|signed|accepted) by (?:a |the )?(?:provider|clinician|physician|doctor))\s*\)`,
     String.raw`\bnot (?:acknowledged|accepted|reviewed|signed) by (?:a |the )?(?:provider|clinician|physician|doctor)\b`,
     String.raw`\b(?:sample|placeholder|dummy|example|boilerplate) text\b|\bdelete before sign\w*|\blorem ipsum\b`,
     // Printed patient education pasted into the note (a leaflet, handout, brochure, fact sheet): its publisher wrote it
@@ -126,12 +126,54 @@ const DATA_SHAPE = /(?:^|[\s;,])[a-z_][a-z0-9_.]*=[A-Za-z"'][^\s=;,]*[\s;,]+[a-z
 const CLINICIAN_FIRST_PERSON = /\b(?:i|we)\s+(?:personally\s+|have\s+|also\s+)?(?:saw|seen|examined|evaluated|reviewed|counsel(?:l)?ed|treated|prescribed|started|recommend|would (?:add|start|increase|continue|recommend)|am (?:treating|prescribing))\b|\b(?:from|by) me\b|\bmy patient\b/i;
 const CODING_ASK = /\b[A-TV-Z][0-9][0-9A-Z]\.[0-9A-Z]{1,4}\b|\b(?:codes?|coded|coding|bill(?:ed|ing|able)?|claims?|hcc|raf|risk[- ]adjust\w*|add(?:ed)? to (?:the )?(?:list|chart|record|problem list|claim)|capture\w*|reimburs\w*|upcod\w*)\b/i;
 
+/**
+ * Carrier documents by their shape (session 14): a line whose opening label (before its first colon) names a document,
+ * screen or device that is not the clinician's note — a bottle, pharmacy or envelope label, a decoded QR code or barcode,
+ * a check-in kiosk screen, insurance-card OCR, a help-desk or support ticket, a room whiteboard, a chatbot transcript, a
+ * supplier's (DME) or employer's form, a monitor technician's annotation, a software vendor's release note. Whoever filled
+ * it in, it did not come from the clinician's assessment: what it names is not evidence unless the note's own text says it.
+ */
+const CARRIER_DOCUMENT = new RegExp(
+  [
+    String.raw`\b(?:bottle|vial|pharmacy|prescription|envelope|courier|shipping|package|parcel|mailing)\s+label\b`,
+    String.raw`\b(?:qr|bar)\s?code\b[^\n]{0,60}\b(?:decod\w*|payload|scann\w*|reads?)\b`,
+    String.raw`\bkiosk\b`,
+    String.raw`\b(?:insurance|member(?:ship)?|id|benefits?)\s+card\b[^\n]{0,40}\b(?:ocr|scan\w*|image|photo\w*|text)\b`,
+    String.raw`\b(?:help[- ]?desk|it|support|service[- ]?desk|service ?now|jira|servicenow|trouble)\s+ticket\b|\bticket\s*#`,
+    String.raw`\bwhiteboard\b`,
+    String.raw`\bchat\s?bot\b`,
+    String.raw`\b(?:dme|supplier|vendor|equipment)\s+(?:order\s+|request\s+|intake\s+)?form\b`,
+    String.raw`\b(?:employer|return[- ]to[- ]work|work[- ]status|hr)\s+(?:[\w-]+\s+)?form\b`,
+    String.raw`\b(?:telemetry|monitor|rhythm)\s+(?:strip\s+)?annotation\b|\bannotation\s+(?:typed|entered|added)\s+by\b`,
+    String.raw`\brelease notes?\b|\b(?:upgrade|migration|import|build)\s+script\b`,
+  ].join('|'),
+  'i',
+);
+/** How far into a line its opening label may reach (a carrier's label can describe the document at length). */
+const MAX_CARRIER_LABEL_CHARS = 160;
+
+/**
+ * A clinician named as the carrier's author in its label ("Return-to-work form completed by the treating physician",
+ * "Telemetry strip annotation (reading cardiologist)", "Whiteboard goals (written by the primary nurse …)"): the care
+ * team wrote it, so it is their documentation. "(not the physician)" names the clinician only to deny authorship.
+ */
+const CLINICIAN_AUTHOR = /\b(?:physicians?|doctors?|dr|md|attending|hospitalist|resident|surgeon|provider|clinician|nurses?|rn|np|pa-c|pharmacist|[a-z]+ologists?|[a-z]+iatrist|treating|reading)\b/i;
+const DENIED_CLINICIAN = /\bnot (?:by )?(?:a|an|the|any)\s+(?:treating\s+|ordering\s+)?(?:physician|doctor|provider|clinician|nurse|md)\b/gi;
+
+/** A line opened by a label naming a carrier document (CARRIER_DOCUMENT) no clinician is named as writing. */
+export function carrierDocument(s: string): boolean {
+  const colon = s.search(/:\s*\S/);
+  if (colon <= 0 || colon > MAX_CARRIER_LABEL_CHARS) return false;
+  const label = s.slice(0, colon);
+  return CARRIER_DOCUMENT.test(label) && !CLINICIAN_AUTHOR.test(label.replace(DENIED_CLINICIAN, ' '));
+}
+
 export type VoiceReason = 'statement.addressee' | 'statement.non-clinician-author' | 'statement.data-block' | 'statement.machine-text';
 
 /** Why a clause's voice is not the clinician's, or undefined. `s` is the normalised clause. */
 export function nonClinicalVoice(s: string): VoiceReason | undefined {
   if (ADDRESSEE_OPENING.test(s) || ADDRESSEE_INSIDE.test(s) || SCRIBE_STEERED.test(s) || MACHINE_VOCATIVE.test(s)) return 'statement.addressee';
-  if (NON_CLINICIAN_AUTHOR.test(s) || ADMINISTRATIVE_AUTHOR.test(s) || HIM_AUTHOR.test(s)) return 'statement.non-clinician-author';
+  if (NON_CLINICIAN_AUTHOR.test(s) || ADMINISTRATIVE_AUTHOR.test(s) || HIM_AUTHOR.test(s) || carrierDocument(s)) return 'statement.non-clinician-author';
   if (MACHINE_METADATA.test(s)) return 'statement.machine-text';
   if (DATA_SHAPE.test(s)) return 'statement.data-block';
   return undefined;
