@@ -32,8 +32,13 @@ export const ORDER_LINE = /^(?!([Rr]eceived|[Gg]iven|[Gg]ave|[Gg]ot|[Tt]ook|[Aa]
 /** A dose or a dosing form: one of the signs a unit names a drug. */
 export const DOSE = /\b\d+(\.\d+)?\s?(mg|mcg|g|units?|mL|meq|IU|%)\b(?!\/(dL|L\b|min|24))|\b(tablets?|capsules?|inhal\w+|ointment|cream|gel|solution|patch|injection|(once|twice|three times|four times) (a|per) day|(one|two|three|four|\d) times (a |per )?(day|daily|week)|twice daily|once daily|daily|b\.?i\.?d|t\.?i\.?d|q\.?\d+h|as needed|prn|at bedtime|nightly)\b/i;
 
-/** Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic", "next infusion" (a scheduled treatment session). */
-export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)?( here| back)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment|infusion|cycle|session)|(visit|appointment|clinic|office) in (about |approximately )?(\d|one|two|three|four|five|six|a )|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
+/**
+ * Follow-up grammar: "return in", "follow up with", "RTC", "recheck", "pending", "see her again in", "come back in", "review in clinic", "next infusion" (a scheduled treatment session);
+ * a visit noun with its interval or booking ("clinic visit at 4 weeks", "review in 10 days", "visit booked for 3 months",
+ * "review in the CF clinic"). (A companion bringing the patient back is a return visit, RETURN_VISIT_CUE, kept after the
+ * changes: it is told in a sentence about the family, often long, and must not push a change out of the budget.)
+ */
+export const FOLLOW_UP_CUE = /\b(follow[- ]?up|followup|f\/u|return(s|ing)?( here| back)? (to|in|for)|return visit|RTC|recheck\w*|re-?evaluat\w* in|pending|see (him|her|them|you|the patient|me|us) (back|again|in)|(come|coming) back|next (\w+ )?(visit|appointment|infusion|cycle|session)|(visit|review|appointment|clinic|office) (in|at) (about |approximately )?(\d|one|two|three|four|five|six|a )|(visit|appointment|review) (is |was )?(booked|scheduled|arranged) (for|in)|review in (the )?([\w-]+ )?clinic|(is|are|was|be|been|will be) scheduled|scheduled (for|in|with|to)|appointment|call (if|with|for)|revisit|review (in|at) (clinic|\d+|one|two|three|four|six))\b/i;
 
 export const ALLERGY_CUE = /\b(allerg(y|ies)|NKDA|NKA|no known (drug |medicine |medical )?allergies)\b/i;
 
@@ -85,8 +90,12 @@ export const CLAUSE_VERB = /^(he|she|they|we|i|it|you|patient|pt|the patient|thi
 export const PENDING_CUE = /\b(pending|awaiting|awaited|to be (scheduled|arranged|done|obtained)|(was |were |is |are |been |has been |have been )?(ordered|arranged|requested|booked)\b|will (call|contact|notify|phone|message) (him|her|them|you|the patient)?\s*(with|about|once|when)|results? will be (called|sent|forwarded|reviewed))/i;
 /** The clinician deciding in their own voice: what an assessment paragraph of a note without headers does. */
 export const DECIDES = /\b(I|we) (have |will |would |'ve |'ll )?(start|stopp?|chang|switch|increas|decreas|add|order|arrang|refer|recommend|prescrib|advis|suggest|plan|think|suspect|believe)\w*|\b(has|have) been (ordered|arranged|scheduled|requested|referred)\b|\bis scheduled\b|\bneeds? no further\b/i;
-/** The patient's own next visit (not a test's or another clinic's date): "follow up in", "return to clinic", "RTC", "see her back". */
-export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)?( here| back)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (\w+ )?(visit|appointment)\b|\b(video|telehealth|telephone|phone|in-person|office|clinic) (visit|follow[- ]?up) in\b|\b(come|coming) back\b/i;
+/**
+ * The patient's own next visit (not a test's or another clinic's date): "follow up in", "return to clinic", "RTC", "see her back",
+ * a companion bringing the patient back ("his daughter will bring him back to the clinic in 3 months"), a clinic visit or review
+ * with its interval ("clinic review in 10 days").
+ */
+export const RETURN_VISIT_CUE = /^(follow[- ]?up|f\/u|return|rtc)\b|\b(follow[- ]?up|followup|f\/u) (in|with (me|us|primary care|pcp|(his|her|their) (pcp|primary care))|visit)\b|\breturn(s|ing)?( here| back)? (to (clinic|the clinic|the office|see)|in|for (a )?(follow|recheck|visit))|\bRTC\b|\bsee (him|her|them|you|the patient) (back|again|in)|\b(next|return) (\w+ )?(visit|appointment)\b|\b(video|telehealth|telephone|phone|in-person|office|clinic) (visit|follow[- ]?up) in\b|\b(come|coming) back\b|\b(bring|brings|bringing|drive|drives|driving|take|takes|taking) (him|her|them|the patient) back\b|\b(clinic|office|surgery|video|telephone) (visit|review) (at|in) (about |approximately )?(\d|one|two|three|four|five|six|a )/i;
 
 /**
  * A body-system label opening a line of a hospital course or a plan written by system ("CV: Atrial fibrillation, rate

@@ -179,6 +179,8 @@ const ASSESSING_ACT = /^(re|regarding|discussed|addressed|assessed|reviewed)\b|\
 /** A sentence pointing the reader elsewhere for the problems ("See plan.", "Issues as outlined below.", "Addressed in the plan by item."). */
 const POINTER_TO_PLAN = /\b(see|per|refer to|as (outlined|noted|detailed|listed|discussed|addressed)( (in|below|above))?|addressed (in|below))\b[^.;]{0,25}\b(plan|below|above)\b/i;
 /** A visit or service arranged for the patient. */
+/** The future of a companion bringing the patient back: "will drive her back", "will bring him back to the clinic". */
+const COMPANION_RETURN = /\bwill (\w+ )?(bring|drive|take|accompany) (him|her|them|the patient)( back| to (the )?(clinic|office|visit))\b/i;
 const ARRANGED_CUE = /\b(referr(al|ed)|refer)\b/i;
 /** Sections whose lines are another person's or another time's, never the line that assesses a coded condition. */
 const LAYOUT_FREE_NEVER_KINDS: ReadonlySet<string> = new Set(['family_history', 'social_history', 'pmh', 'psh', 'ros']);
@@ -353,6 +355,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     return conditions.some((c) => c.end > u.start && c.start < u.start + m[0].length && !CIRCUMSTANCE.test(text.slice(u.start, Math.max(u.start, c.start))));
   };
   const body = (u: Unit) => text.slice(u.start, u.end);
+  /** "Dementia is not diagnosed." or a denial followed by its grounds or plan naming no other condition: never a problem. */
+  const deniedSubject = (u: Unit): boolean => {
+    const b = body(u);
+    if (DENIED_SUBJECT.test(b)) return true;
+    const m = DENIED_LEAD.exec(b);
+    if (!m) return false;
+    const restStart = u.start + m[0].length;
+    return !conditions.some((c) => c.end > restStart && c.start < u.end);
+  };
   /**
    * "Underactive thyroid, overreplaced; TSH 0.1.": a sentence of an assessment opening on a short verbless noun phrase and
    * its status is a problem whether or not the coder's lexicon knows the phrase.
@@ -686,7 +697,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const newSubject = subject && !itemLine && !problems.some((p) => normalise(body(p.head)).includes(subjectWords));
     // A housekeeping line ("DVT ppx: SCDs.") names a condition it prevents, not one the patient has.
     // "Dementia is not diagnosed.": a sentence denying its subject is never a problem, whichever rule would head it.
-    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || namedThenStatus || runOnHeads.has(u.index))) {
+    if (!medicationRow(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !deniedSubject(u) && !NO_CHANGE_LABEL.test(LABEL.exec(body(u))?.[1].trim() ?? '') && (isProblemHead(u, body(u), hasSalient(u), overlapsAny(u, conditions) || hasSalient(u), anyAssessment) || (PROBLEM_PARAGRAPH_KINDS.has(u.kind) && u.words <= MAX_COMPLETENESS_WORDS && (opensWithCondition(u) || opensWithStatus(u))) || newSubject || judged || namedThenStatus || runOnHeads.has(u.index))) {
       const key = normalise(body(u));
       if (seenHeads.has(key)) {
         // The same problem listed again (an ASSESSMENT list, then a PLAN by problem): its plan joins the first.
@@ -854,7 +865,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // A sign or symptom (ICD-10-CM R codes) the assessment does not name belongs to the diagnoses it names (guideline I.B.5),
   // so in a note with an assessment it is not pulled in from elsewhere.
   const judgedAnywhere = (c: CodedCondition) => (anyAssessment && c.code.startsWith('R') ? [] : units)
-    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !allergyLabelled(body(u)) && !DENIED_SUBJECT.test(body(u)) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
+    .filter((u) => !chosen.has(u.index) && !retired.has(u.index) && !allergyLabelled(body(u)) && !deniedSubject(u) && !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && !storyOrFindings(u) && !recommendation(u) && !HOUSEKEEPING_LABEL.test(body(u)) && u.words <= MAX_COMPLETENESS_WORDS && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && (c.evidence.some((e) => overlaps(u, e)) || restates(c, u)) && judges(u) && !indicationOnly(c, u))
     // The unit whose own subject is the condition first (it opens within a few words), then one stating its status, then the
     // most current kind of section, then the shortest.
@@ -866,7 +877,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     // Not a follow-up line that happens to name the condition ("Primary care in 1 week for diabetes").
     // Nor a housekeeping line ("DVT ppx: SCDs.", "Code status: full"): prophylaxis is no problem of the patient's.
     // Nor a sentence denying it ("Heart failure is not diagnosed."): quoting it under the problems would assert what the note denies.
-    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !allergyLabelled(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !DENIED_SUBJECT.test(body(u)) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
+    const homes = units.filter((u) => !retired.has(u.index) && inAssessment(u) && !allergyLabelled(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !deniedSubject(u) && !FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') && !FOLLOW_UP_CUE.test(body(u)) && !recommendation(u) && c.evidence.some((e) => overlaps(u, e)));
     // A note with an assessment names it there first; a note without one (every line stands in for the assessment) names
     // it where a line judges it or decides on it, before a line that only mentions it ("He brought a log of his gout.").
     const home = anyAssessment ? (homes[0] ?? judgedAnywhere(c)) : (homes.find((u) => judges(u) && u.words <= MAX_COMPLETENESS_WORDS) ?? judgedAnywhere(c) ?? homes[0]);
@@ -972,7 +983,9 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // wherever the analyser filed it (a "Labs:" section run on over it).
   // It tells when or what is awaited (an interval, a pending item): "Follow-up of blood pressure and diabetes." under the
   // complaint is why the patient came.
-  const followUpLine = (u: Unit) => !NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint' && u.kind !== 'hpi' && (FOLLOW_UP_INTERVAL.test(body(u)) || PENDING_CUE.test(body(u)))
+  // (Not a history's line; a medication list the analyser ran on over the note's last line, "Medications: ...\n\nReturn in
+  // 8 weeks with the MRI result.", holds no drug in a line opened by a follow-up label.)
+  const followUpLine = (u: Unit) => !LAYOUT_FREE_NEVER_KINDS.has(u.kind) && u.kind !== 'chief_complaint' && u.kind !== 'hpi' && (FOLLOW_UP_INTERVAL.test(body(u)) || PENDING_CUE.test(body(u)))
     && FOLLOW_UP_LINE.test(text.slice(text.lastIndexOf('\n', u.start - 1) + 1, u.end));
   const underFollowUpHeader = (u: Unit) => FOLLOW_UP_TITLE.test(analysis.sections[u.sectionIndex]?.title ?? '') || followUpLine(u);
   // A title ("MEDICAL ONCOLOGY FOLLOW-UP"), not an upper-case sentence ("FOLLOW UP IN 2 WEEKS.").
@@ -981,7 +994,12 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   const nothingPending = (u: Unit) => /[:\s](none|nothing|n\/a)\W*$/i.test(body(u));
   // "seen today for follow-up of multiple chronic problems" is why the patient came, not when they come back.
   const visitReason = (u: Unit) => (INTRODUCTION.test(body(u)) || THIS_VISIT_FOLLOW_UP.test(body(u))) && !FOLLOW_UP_INTERVAL.test(body(u)) && !PENDING_CUE.test(body(u));
-  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (
+  // A companion who will bring the patient back ("Her husband works from home now and will drive her back for the thyroid
+  // tests in 2 weeks.") tells the return visit in a sentence about the family, whatever section the analyser filed it under.
+  const broughtBack = (u: Unit) => COMPANION_RETURN.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u));
+  /** A follow-up only by the companion's grammar: no follow-up cue, nothing pending, no follow-up header. */
+  const companionOnly = (u: Unit) => broughtBack(u) && !FOLLOW_UP_CUE.test(body(u)) && !PENDING_CUE.test(body(u)) && !underFollowUpHeader(u);
+  const followUps = units.filter((u) => free(u) && short(u, 30) && !isTitle(u) && !nothingPending(u) && !visitReason(u) && (broughtBack(u) ||
     ((FOLLOW_UP_KINDS.has(u.kind) || followUpLine(u)) && (FOLLOW_UP_CUE.test(body(u)) || PENDING_CUE.test(body(u)) || underFollowUpHeader(u)))
     || (!NEVER_KINDS.has(u.kind) && (!NOT_THIS_ENCOUNTER_KINDS.has(u.kind === 'allergies' ? 'other' : u.kind) || CLINICIAN_WILL.test(body(u))) && FOLLOW_UP_CUE.test(body(u)) && FOLLOW_UP_INTERVAL.test(body(u)))));
   // Return precautions ("call sooner with chest pain", "return if fever") are a fact of their own a reader acts on.
@@ -1061,7 +1079,8 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   }
   for (let follow = nextVisit ? 1 : 0; follow < MAX_FOLLOW_UPS; follow++) {
     const told = chosenWords();
-    const fresh = followUps.filter((u) => free(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !told.has(w)));
+    // (A return visit told only in a sentence about the family waits for the changes' share: it is kept after them, below.)
+    const fresh = followUps.filter((u) => free(u) && !companionOnly(u) && usedWords + u.words <= budgetWords && contentWords(body(u)).some((w) => !told.has(w)));
     const best = fresh.sort((a, b) => followTier(b) - followTier(a) || followFacts(b) / b.words - followFacts(a) / a.words || a.index - b.index)[0];
     if (!best) break;
     take(best, 'follow_up');
@@ -1095,14 +1114,6 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const visit = visitCandidates.find((u) => free(u) && u.words - headerLabelWords(u) <= MAX_FORCED_ACTION_WORDS && !dispositionOnly(u) && usedWords + u.words <= ceiling);
     if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
-  // Still none (the problems alone reached the ceiling): the return visit is kept whatever the length, as the first allergy
-  // statement is, when it is a sentence of its own up to MAX_KEPT_VISIT_WORDS ("Follow-up: clinic in 4 weeks after the
-  // treprostinil start; repeat 6-minute walk and NT-proBNP then."); a summary that omits when the patient returns misleads.
-  if (!nextVisit) {
-    // (Also one timing its visit by a change already told, "clinic in 4 weeks after the treprostinil start".)
-    const visit = followUps.find((u) => free(u) && (returnVisit(u) === 1 || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && u.words - headerLabelWords(u) <= MAX_KEPT_VISIT_WORDS && !dispositionOnly(u) && freshDrugs(u) === 0);
-    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
-  }
   // A statement's allowance is per change it tells, by its drugs or by its change verbs, whichever tells more: the drug
   // recogniser may name one drug of "Reduce insulin glargine ...; increase dinner aspart by 2 units." (two changes).
   const changesTold = (t: string) => (t.match(MED_CHANGE_CUE_ALL) ?? []).length;
@@ -1116,6 +1127,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     for (const d of medDrugs.get(change.index) ?? []) namedDrugs.add(d);
   }
 
+  // Still none (the problems alone reached the ceiling): after the changes took their share of the ceiling (a long return
+  // visit told in a sentence about the family must not push a change out), the return visit is kept whatever the length, as the first allergy
+  // statement is, when it is a sentence of its own up to MAX_KEPT_VISIT_WORDS ("Follow-up: clinic in 4 weeks after the
+  // treprostinil start; repeat 6-minute walk and NT-proBNP then."); a summary that omits when the patient returns misleads.
+  if (!nextVisit) {
+    // (Also one timing its visit by a change already told, "clinic in 4 weeks after the treprostinil start".)
+    const visit = followUps.find((u) => free(u) && !companionOnly(u) && (returnVisit(u) === 1 || underFollowUpHeader(u)) && FOLLOW_UP_INTERVAL.test(body(u)) && u.words - headerLabelWords(u) <= MAX_KEPT_VISIT_WORDS && !dispositionOnly(u) && freshDrugs(u) === 0);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
+  }
   // A result still awaited ("Awaiting urine culture.", "TSH drawn today; will call with results.") is the other fact a reader
   // acts on: one short pending statement not yet told is kept over the budget while the summary stays under the ceiling.
   {
@@ -1151,7 +1171,7 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
   // heading (MAX_SHORT_CODED_WORDS), as a short change is kept. One that cannot be placed is reported below as before.
   for (const c of coded) {
     if (named(c)) continue;
-    const home = codedConditionHome(c, units, text, { free, inAssessment, judges, indicationOnly: (u) => indicationOnly(c, u) });
+    const home = codedConditionHome(c, units, text, { free, inAssessment, judges, denied: deniedSubject, indicationOnly: (u) => indicationOnly(c, u) });
     if (!home || !(usedWords + home.words <= budgetWords || (home.words <= MAX_SHORT_CODED_WORDS && usedWords + home.words <= ceiling))) continue;
     const opens = c.evidence.some((e) => overlaps(home, e) && countWords(text.slice(home.start, Math.max(home.start, e.start))) <= 6);
     const owner = opens ? -1 : problems.findIndex((p) => p.body.includes(home));
@@ -1160,6 +1180,15 @@ export function summarize(analysis: TextAnalysis, options: SummarizeOptions = {}
     const next = units[home.index + 1];
     if (owner < 0 && next && next.start >= home.end && free(next) && !next.paragraphStart && next.sectionIndex === home.sectionIndex && next.kind === home.kind && next.words <= MAX_FORCED_ACTION_WORDS
       && (STATUS_CUE.test(body(next)) || PLAN_CUE.test(body(next))) && !FOLLOW_UP_LINE.test(body(next)) && usedWords + next.words <= budgetWords) take(next, 'problems', problem, true);
+  }
+
+  // The return visit told only in a sentence about the family ("His wife will bring him back in 3 months and keeps a
+  // wearing-off diary until then.") when nothing else told it: kept whatever the budget, as the return visit above is, but
+  // last, after every section took its share (the changes, each problem's status and plan, the coded conditions), so a
+  // sentence the analyser filed under another part of the note never pushes out what the budget holds.
+  if (!nextVisit) {
+    const visit = followUps.find((u) => free(u) && companionOnly(u) && u.words <= MAX_KEPT_VISIT_WORDS && freshDrugs(u) === 0);
+    if (visit && take(visit, 'follow_up', undefined, true)) nextVisit = visit;
   }
 
   // An operative or procedure report without an indication came for its operation: the procedure title is the reason.
@@ -1213,13 +1242,13 @@ function codedConditionHome(
   c: CodedCondition,
   units: readonly Unit[],
   text: string,
-  is: { free: (u: Unit) => boolean; inAssessment: (u: Unit) => boolean; judges: (u: Unit) => boolean; indicationOnly: (u: Unit) => boolean },
+  is: { free: (u: Unit) => boolean; inAssessment: (u: Unit) => boolean; judges: (u: Unit) => boolean; denied: (u: Unit) => boolean; indicationOnly: (u: Unit) => boolean },
 ): Unit | undefined {
   const body = (u: Unit) => text.slice(u.start, u.end);
   const rank = (u: Unit) => (is.inAssessment(u) ? 0 : u.kind === 'hpi' || u.kind === 'chief_complaint' ? 2 : 1);
   return units
     .filter((u) => is.free(u) && u.words <= MAX_PARAGRAPH_HEAD_WORDS && !NEVER_CODED_HOME_KINDS.has(u.kind) && c.evidence.some((e) => overlaps(u, e))
-      && !allergyLabelled(body(u)) && !DENIED_SUBJECT.test(body(u)) && !HOUSEKEEPING_LABEL.test(body(u)) && !NOT_ADDRESSED_LABEL.test(body(u))
+      && !allergyLabelled(body(u)) && !is.denied(u) && !HOUSEKEEPING_LABEL.test(body(u)) && !NOT_ADDRESSED_LABEL.test(body(u))
       && !isFollowUpSentence(body(u)) && !FOLLOW_UP_LINE.test(body(u)) && !medicationRow(body(u)) && !is.indicationOnly(u) && (is.inAssessment(u) || is.judges(u)))
     .sort((a, b) => rank(a) - rank(b) || a.words - b.words || a.index - b.index)[0];
 }
@@ -1457,6 +1486,14 @@ function onlyCodedDiagnosisLine(analysis: TextAnalysis, u: Unit): boolean {
  * coder's lexicon knows ("1. Complete 5 days of ceftriaxone." is an action), and so must any heading in a note
  * without an assessment ("Sincerely,").
  */
+/**
+ * A sentence opening on a condition its clinician denies, then only the grounds or the plan that follows from the denial
+ * ("Barrett esophagus is not suspected, but endoscopy at one year as per protocol.", "Gallstones: not present on the
+ * ultrasound; ursodiol is not needed.", "Pneumonia is not present (no fever, clear fields)."): the denial's lead. The rest
+ * must name no condition of its own (deniedSubject in summarize) for the sentence to be no problem. A spaced dash ends a
+ * problem's name ("Leg redness - infection is unlikely; ..." assesses the redness), so the denied subject holds none.
+ */
+const DENIED_LEAD = /^[A-Za-z](?:(?! [-–—] )[\w '’/-]){1,60}?(?: (?:is|are|was|were) (?:not|never) (?:yet )?(?:diagnosed|suspected|present|confirmed|seen|found|likely|considered likely)| (?:is|are|was|were) (?:unlikely|ruled out|excluded)|: (?:not (?:present|seen|found|diagnosed|suspected)|absent|ruled out|excluded))\b(?: (?:today|now|at this time))?(?=\s*[,;:(—–-]|\s+on\b|\s*$)/i;
 const DENIED_SUBJECT = /^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (not|never) (yet )?(diagnosed|suspected|present|confirmed|seen|found|likely|considered likely)\W*$|^[A-Za-z][\w ,'’/()-]{1,60}? (is|are|was|were) (unlikely|ruled out|excluded)\W*$/i;
 
 /** "Not changed: metformin, amlodipine", "Unchanged:", "Continued:": a label over what the plan keeps as it is, never a problem. */
