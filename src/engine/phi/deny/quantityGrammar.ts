@@ -342,10 +342,6 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
     name: 'quantity.payment', description: 'an amount after a word of paying or owing ("copay paid 40", "owes 125.50")',
     reads: (t) => /^\d{1,6}(?:\.\d\d)?$/.test(t.value) && PAYMENT_CUES.has(t.before[0] ?? ''),
   },
-  {
-    name: 'quantity.round-count', description: 'a round count or amount of two significant digits at most ("no 10000 step days", "1500 kcal", "250000")',
-    reads: (t) => /^[1-9]\d?0{2,5}$/.test(t.value) && !identifierCue(t),
-  },
   { name: 'quantity.year', description: 'a bare year or decade ("2019", "1990s"): not PHI under Safe Harbor', reads: (t) => YEAR_RE.test(t.value) && !identifierCue(t) },
   { name: 'quantity.clock-colon', description: 'a clock time with a colon or am/pm ("14:30", "8:05am", "8pm")', reads: (t) => COLON_TIME_RE.test(t.value) || HOUR_AMPM_RE.test(t.value) },
   {
@@ -395,6 +391,10 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   {
     name: 'quantity.label-value', description: 'a value after a vital, lab, scale or dose word ("Na 138", "plt 150000", "GCS 15", "HR of 88")',
     reads: (t) => labelBefore(t) !== undefined && (ANY_NUMERIC_RE.test(t.value) || THOUSANDS_RE.test(t.value)) && !LONG_DIGITS_RE.test(t.value) && !identifierCue(t),
+  },
+  {
+    name: 'quantity.round-count', description: 'a round count or amount of two significant digits at most ("no 10000 step days", "1500 kcal", "250000")',
+    reads: (t) => /^[1-9]\d?0{2,5}$/.test(t.value) && !identifierCue(t),
   },
   {
     name: 'quantity.list-number', description: 'list numbering or a gauge after "#" ("#2", "#18 IV", a "#12" opening its line)',
