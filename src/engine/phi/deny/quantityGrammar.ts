@@ -214,11 +214,11 @@ function composedQuantity(t: NumberToken): boolean {
     // An entry opened by its 24-hour time ("0600-10mg/hr", "0400--PAD 31").
     if (k === 0 && CLOCK_24_RE.test(s.text) && segs[1]?.kind === 'sep') continue;
     // The high end of a range of like magnitude ("900-1000"): a phone's exchange and line are not low-high.
-    if (prev?.kind === 'sep' && /^[-–]$/.test(prev.text) && segs[k - 2]?.kind === 'num') {
-      const lo = Number(segs[k - 2].text);
+    // A low end written with its unit ("750cc-1250") is a measure's range up to three times its low end.
+    const unitOnLow = segs[k - 2]?.kind === 'alpha' && unitLeads(segs[k - 2].text) && segs[k - 3]?.kind === 'num';
+    if (prev?.kind === 'sep' && /^[-–]$/.test(prev.text) && (segs[k - 2]?.kind === 'num' || unitOnLow)) {
+      const lo = Number(segs[k - (unitOnLow ? 3 : 2)].text);
       const hi = Number(s.text);
-      // A low end written with its unit ("750cc-1250") is a measure's range whatever the ratio.
-      const unitOnLow = segs[k - 3]?.kind === 'alpha' && unitLeads(segs[k - 3].text);
       if (hi > lo && hi <= lo * (unitOnLow ? 3 : 1.5)) continue;
     }
     return false;
@@ -250,9 +250,9 @@ const PAYMENT_CUES = set('paid pay pays paying charged charge charges owes owed 
 const PREPOSITION_UNITS = set('in');
 
 /**
- * Digit groups joined by hyphens in an identifier's grouping ("546-604-543-237", "421-284-612", "MR566-242"): three
- * groups or more with two of three digits or more, or two such groups that are not a low-high range of like magnitude.
- * Ranges ("900-1000", "10-15") and spine or dose spans keep their reading; a labelled value keeps its label's.
+ * Digit groups joined by hyphens in an identifier's grouping ("546-604-543-237", "421-284-612"): three groups or more,
+ * two of them of three digits or more. A range is two groups, however wide ("100-200cc/hr", "800-700"); a labelled
+ * value keeps its label's reading.
  */
 function hyphenGroupedIdentifier(segs: readonly { kind: string; text: string }[]): boolean {
   let run: string[] = [];
@@ -268,13 +268,7 @@ function hyphenGroupedIdentifier(segs: readonly { kind: string; text: string }[]
     }
   }
   if (run.length > 0) runs.push(run);
-  return runs.some((r) => {
-    const long = r.filter((g) => g.length >= 3).length;
-    if (r.length >= 3) return long >= 2;
-    if (r.length !== 2 || long < 2) return false;
-    const [lo, hi] = r.map(Number);
-    return !(hi > lo && hi <= lo * 1.5);
-  });
+  return runs.some((r) => r.length >= 3 && r.filter((g) => g.length >= 3).length >= 2);
 }
 
 /** Equipment a model number names when it stands right before it. */
