@@ -119,6 +119,7 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     ['a round count of two significant digits', 'no 10000 step days; goal 1500 kcal; walked 2500 yards.'],
     ['an HGNC-style gene symbol with a second letter-number group', 'HSD17B13 variant; CYP2C19 poor metabolizer.'],
     ['a plain number measured in inches', 'Grew 4 in over a year.'],
+    ['a polymer drug named by its molecular-weight grade', 'Taking PEG 3350 daily; polyethylene glycol 400 drops; macrogol 4000.'],
     ['a range whose low end carries its unit', 'Incentive spirometer moving 750cc-1250 today.'],
   ])('%s is not redacted', (_pattern, text) => {
     expect(unread(text)).toEqual([]);

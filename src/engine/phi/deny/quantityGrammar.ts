@@ -243,6 +243,8 @@ const DIAGNOSIS_CODE_CUES = set('icd icd-10 icd10 icd-10-cm dx diagnosis diagnos
 const MODEL_CUES = set('model mod');
 /** Places in the building: a room, bay or bed number names where, not whom. */
 const ROOM_CUES = set('room rm rooms bay suite cubicle');
+/** Polymers dispensed by molecular-weight grade (USP/INN naming: the number is part of the drug's name). */
+const POLYMER_NAMES = set('peg glycol macrogol polyethylene macrogols');
 /** Words before an amount of money paid or owed. */
 const PAYMENT_CUES = set('paid pay pays paying charged charge charges owes owed cost costs copay co-pay refund refunded fee deductible');
 
@@ -385,6 +387,10 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   {
     name: 'quantity.label-value', description: 'a value after a vital, lab, scale or dose word ("Na 138", "plt 150000", "GCS 15", "HR of 88")',
     reads: (t) => labelBefore(t) !== undefined && (ANY_NUMERIC_RE.test(t.value) || THOUSANDS_RE.test(t.value)) && !LONG_DIGITS_RE.test(t.value) && !identifierCue(t),
+  },
+  {
+    name: 'quantity.polymer-grade', description: 'a polymer drug named by its molecular-weight grade ("PEG 3350", "polyethylene glycol 400", "macrogol 4000")',
+    reads: (t) => /^\d{3,4}$/.test(t.value) && POLYMER_NAMES.has(t.before[0] ?? ''),
   },
   {
     name: 'quantity.round-count', description: 'a round count or amount of two significant digits at most ("no 10000 step days", "1500 kcal", "250000")',
