@@ -238,7 +238,16 @@ const SLOT_FILLERS = set('# no number num nbr code codes of is was');
 /** Words that open a procedure or billing code slot (CPT, HCPCS, E/M level). */
 const BILLING_CODE_CUES = set('cpt hcpcs cpt-4 cpt4 e/m em billed billing bill procedure');
 /** Words that open a diagnosis code slot. */
-const DIAGNOSIS_CODE_CUES = set('icd icd-10 icd10 icd-10-cm dx diagnosis diagnoses diag problem problems');
+const DIAGNOSIS_CODE_CUES = set('icd icd-10 icd10 icd-10-cm dx diagnosis diagnoses diag problem problems coded code codes coding');
+const UNDOTTED_ICD_RE = /^[a-tv-z]\d[0-9a-z]{1,5}$/;
+/** A diagnosis-code slot: its cue before the token, through fillers and earlier codes of the same list ("coded S72001A and M8008XA"). */
+function diagnosisSlot(t: NumberToken): boolean {
+  for (const w of t.before) {
+    if (DIAGNOSIS_CODE_CUES.has(w)) return true;
+    if (!SLOT_FILLERS.has(w) && !UNDOTTED_ICD_RE.test(w) && w !== 'and' && w !== 'or') return false;
+  }
+  return false;
+}
 /** Words that name a model (a product's designation, shared by every unit made), not the one device's serial. */
 const MODEL_CUES = set('model mod');
 /** Places in the building: a room, bay or bed number names where, not whom. */
@@ -324,7 +333,11 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   },
   {
     name: 'quantity.diagnosis-code-undotted', description: 'an ICD-10 code written without its dot in a diagnosis slot ("Problem No. J44921", "dx E1165")',
-    reads: (t) => /^[a-tv-z]\d[0-9a-z]{1,5}$/.test(t.value) && /\d/.test(t.value.slice(1)) && cuedBy(t, DIAGNOSIS_CODE_CUES),
+    reads: (t) => UNDOTTED_ICD_RE.test(t.value) && /\d/.test(t.value.slice(1)) && diagnosisSlot(t),
+  },
+  {
+    name: 'quantity.dbsnp-id', description: 'a dbSNP reference variant id ("rs113993960"): a public variant, not a person',
+    reads: (t) => /^rs\d{3,10}$/.test(t.value),
   },
   {
     name: 'quantity.model-number', description: 'a model designation after "model" ("Model no. 45210 pump"): a product, not the one device\'s serial number',
