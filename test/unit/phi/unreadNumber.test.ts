@@ -113,6 +113,8 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     ['an ascending range of small numbers, even after a cue word', 'growth plate open; plate 3-4 fixed; lot 2-3 vials.'],
     ['a CPT or HCPCS code in its billing slot', 'CPT # 99214 billed; billed CPT code 99213; HCPCS J1885; CPT 0503F.'],
     ['an ICD-10 code without its dot in a diagnosis slot', 'Problem No. J44921 noted; dx E1165 listed; coded S72001A and M8008XA.'],
+    ['a year after a register word, a season, one digit alone', 'Registration 2019 was uneventful; case 2020-21 season; Group 2 pulmonary hypertension.'],
+    ['an amino-acid substitution in one-letter codes', 'Mutation: V600E; KRAS G12D; EGFR T790M.'],
     ['a dbSNP reference variant id', 'Variant rs113993960 was reported.'],
     ['a model designation after "model"', 'Model no. 45210 pump; model 8100B used.'],
     ['a room or bay number, a place in the building', 'Moved to room number 4412; Rm 12B; bay 7.'],
@@ -131,6 +133,7 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     ['a ten-digit phone with every group slashed', 'home 769/346/2507 today.', ['769/346/2507']],
     ['letters and four digits before the preposition "in"', 'car ljh-9441 in visitor lot.', ['ljh-9441']],
     ['a series position whose number exceeds its total', 'Ref 41 of 3 filed.', ['41']],
+    ['a year-shaped number after a cue and "#"', 'Registration # 2019 filed.', ['2019']],
     ['a code shape outside a code slot', 'Kiosk printed 99214 and J44921 for her.', ['99214', 'J44921']],
   ])('%s is redacted', (_pattern, text, ids) => {
     expect(unread(text)).toEqual(ids);

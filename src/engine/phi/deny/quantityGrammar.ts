@@ -351,7 +351,25 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
     name: 'quantity.payment', description: 'an amount after a word of paying or owing ("copay paid 40", "owes 125.50")',
     reads: (t) => /^\d{1,6}(?:\.\d\d)?$/.test(t.value) && PAYMENT_CUES.has(t.before[0] ?? ''),
   },
-  { name: 'quantity.year', description: 'a bare year or decade ("2019", "1990s"): not PHI under Safe Harbor', reads: (t) => YEAR_RE.test(t.value) && !identifierCue(t) },
+  {
+    name: 'quantity.year', description: 'a bare year or decade ("2019", "1990s", "registry 2019"): not PHI under Safe Harbor; after a cue with "#", "no." or a colon it is a number',
+    reads: (t) => YEAR_RE.test(t.value) && (!identifierCue(t) || (IDENTIFIER_CUES.has(t.before[0]) && !/[#:]/.test(t.gapBefore))),
+  },
+  {
+    name: 'quantity.season', description: 'a season or academic year, a year and the next one\'s two digits ("2020-21")',
+    reads: (t) => {
+      const m = /^((?:19|20)\d\d)[-–/](\d\d)$/.exec(t.value);
+      return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
+    },
+  },
+  {
+    name: 'quantity.single-digit', description: 'one digit alone ("group 2", "type 1", "donor 1"): ten values identify no one',
+    reads: (t) => /^\d$/.test(t.value) && !t.gapBefore.endsWith('#'),
+  },
+  {
+    name: 'quantity.protein-substitution', description: 'an amino-acid substitution in one-letter codes ("V600E", "G12D", "T790M")',
+    reads: (t) => /^[acdefghiklmnpqrstvwy]\d{1,4}[acdefghiklmnpqrstvwy*]$/.test(t.value),
+  },
   { name: 'quantity.clock-colon', description: 'a clock time with a colon or am/pm ("14:30", "8:05am", "8pm")', reads: (t) => COLON_TIME_RE.test(t.value) || HOUR_AMPM_RE.test(t.value) },
   {
     name: 'quantity.clock-24h', description: 'a four-digit 24-hour time or a range of two ("0800", "~1030", "2400-0400", "1850p")',
