@@ -115,6 +115,7 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     ['an ICD-10 code without its dot in a diagnosis slot', 'Problem No. J44921 noted; dx E1165 listed; coded S72001A and M8008XA.'],
     ['a year after a register word, a season, one digit alone', 'Registration 2019 was uneventful; case 2020-21 season; Group 2 pulmonary hypertension.'],
     ['an amino-acid substitution in one-letter codes', 'Mutation: V600E; KRAS G12D; EGFR T790M.'],
+    ['an RFC 4648 base64 blob, encoded data the provenance stage flags', 'eyJkaWFnbm9zaXMiOiJFMTEuOSJ9 beside it; eyJkaWFnbm9zaXMiOiJFNjYuMDEifQ== too.'],
     ['a dbSNP reference variant id', 'Variant rs113993960 was reported.'],
     ['a model designation after "model"', 'Model no. 45210 pump; model 8100B used.'],
     ['a room or bay number, a place in the building', 'Moved to room number 4412; Rm 12B; bay 7.'],

@@ -15,6 +15,8 @@ const PIECE_SPLIT_RE = /[;=@()[\]{}"|*]|,(?!\d{3}(?:\D|$))|(?<!\d):|:(?!\d\d)|\.
 const LEAD_TRIM_RE = /^[#$'`‘’“”.…–—_/\\]+/;
 const TRAIL_TRIM_RE = /[.,:;!?'"`‘’“”…)\]/\\_–—-]+$/;
 const HAS_DIGIT_RE = /\d/;
+/** A base64 blob: 24 characters or more of its alphabet, optional padding. */
+const BASE64_BLOB_RE = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 
 /** Cue words that name the identifier's class; otherwise the generic "other unique identifying number". */
 const CUE_TYPES: ReadonlyMap<string, PhiType> = new Map([
@@ -165,6 +167,8 @@ export function denyUnreadNumbers(input: UnreadNumberInput, candidates: PhiSpan[
       for (let i = firstWordEndingAfter(words, tok.start); i < words.length && words[i].start < tok.end; i++) if (protectedTerm[i]) prot = true;
       if (prot) continue;
     }
+    // Encoded data (RFC 4648 base64; its padding is split off as field punctuation) is left whole for the provenance stage, which flags it.
+    if (BASE64_BLOB_RE.test(tok.value) && /[a-z]/.test(tok.value) && /[A-Z]/.test(tok.value)) continue;
     const t = tokenAt(input, tok.start, tok.end, tok.value.toLowerCase());
     if (!SLASHED_PHONE_RE.test(t.value) && readQuantity(t) !== null) continue;
     const parts = unreadParts(input, tok, t);
