@@ -116,6 +116,7 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     ['a year after a register word, a season, one digit alone', 'Registration 2019 was uneventful; case 2020-21 season; Group 2 pulmonary hypertension.'],
     ['an amino-acid substitution in one-letter codes', 'Mutation: V600E; KRAS G12D; EGFR T790M.'],
     ['an RFC 4648 base64 blob, encoded data the provenance stage flags', 'eyJkaWFnbm9zaXMiOiJFMTEuOSJ9 beside it; eyJkaWFnbm9zaXMiOiJFNjYuMDEifQ== too.'],
+    ['GCS components and a 1:N dilution', 'GCS 15, E4V5M6; epinephrine 1:1000 topical.'],
     ['a dbSNP reference variant id', 'Variant rs113993960 was reported.'],
     ['a model designation after "model"', 'Model no. 45210 pump; model 8100B used.'],
     ['a room or bay number, a place in the building', 'Moved to room number 4412; Rm 12B; bay 7.'],

@@ -366,6 +366,8 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
     name: 'quantity.single-digit', description: 'one digit alone ("group 2", "type 1", "donor 1"): ten values identify no one',
     reads: (t) => /^\d$/.test(t.value) && !t.gapBefore.endsWith('#'),
   },
+  { name: 'quantity.gcs-components', description: 'Glasgow Coma Scale components ("E4V5M6", "E2VTM4")', reads: (t) => /^e[1-4]v(?:[1-5]|t)m[1-6]$/.test(t.value) },
+  { name: 'quantity.dilution', description: 'a dilution or ratio "1:N" ("epinephrine 1:1000", "1:10,000")', reads: (t) => /^1:(?:\d{1,3}(?:,\d{3})*|\d+)$/.test(t.value) },
   {
     name: 'quantity.protein-substitution', description: 'an amino-acid substitution in one-letter codes ("V600E", "G12D", "T790M")',
     reads: (t) => /^[acdefghiklmnpqrstvwy]\d{1,4}[acdefghiklmnpqrstvwy*]$/.test(t.value),
