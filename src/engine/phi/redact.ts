@@ -39,8 +39,8 @@ export interface RedactOptions extends RenderOptions {
   /** The deployment's recognizers and allow/deny lists (default: every recognizer, no lists). */
   detector?: PhiDetector;
   /**
-   * Default false (opt-in): a digit-bearing token no recognizer claimed and no clinical-quantity rule reads is redacted
-   * (deny.unread-number). Off until the grammar reads every clinical look-alike the older format suites keep (19 cases).
+   * Default true: a digit-bearing token no recognizer claimed and no clinical-quantity rule reads is redacted
+   * (deny.unread-number, Safe Harbor's "any other unique identifying number"); false for evaluation A/B only.
    */
   denyUnreadNumbers?: boolean;
 }
@@ -81,7 +81,7 @@ export function redactWith(lexicon: Lexicon, text: string, options: RedactOption
   dropForeignVocabulary(text, words, lexicon, candidates);
   dropMarkupTagNames(text, candidates);
   // Last: what every voter left, default-deny reads digit by digit (a clinical quantity is safe, anything else an identifier).
-  if (options.denyUnreadNumbers === true) {
+  if (options.denyUnreadNumbers !== false) {
     const known = (lower: string) => lexicon.clinical.has(lower) || lexicon.indexClinical.has(lower) || lexicon.common.has(lower);
     denyUnreadNumbers({ text, words, protectedTerm: nameContext.protectedTerm, known }, candidates);
   }

@@ -100,9 +100,49 @@ describe('deny.unread-number: what the grammar does not read is an identifier', 
     expect(span?.recognizers).toContain(RECOGNIZER);
     expect(r.text).toContain('120/80');
   });
-  test('end to end the pass is opt-in: off by default, on when asked', () => {
+  test('end to end the pass is on by default, off only when asked (evaluation A/B)', () => {
     const text = 'Kiosk printed 93817 for her.';
-    expect(redact(text).text).toContain('93817');
-    expect(redact(text, { denyUnreadNumbers: true }).text).not.toContain('93817');
+    expect(redact(text).text).not.toContain('93817');
+    expect(redact(text, { denyUnreadNumbers: false }).text).toContain('93817');
+  });
+});
+
+describe('quantity grammar: clinical look-alikes of identifiers are read by their class', () => {
+  test.each([
+    ['a position in a counted series, N of M', 'Case 2 of 3 reviewed; cycle no. 3 of 6; page 1 of 4.'],
+    ['an ascending range of small numbers, even after a cue word', 'growth plate open; plate 3-4 fixed; lot 2-3 vials.'],
+    ['a CPT or HCPCS code in its billing slot', 'CPT # 99214 billed; billed CPT code 99213; HCPCS J1885; CPT 0503F.'],
+    ['an ICD-10 code without its dot in a diagnosis slot', 'Problem No. J44921 noted; dx E1165 listed; coded S72001A and M8008XA.'],
+    ['a year after a register word, a season, one digit alone', 'Registration 2019 was uneventful; case 2020-21 season; Group 2 pulmonary hypertension.'],
+    ['an amino-acid substitution in one-letter codes', 'Mutation: V600E; KRAS G12D; EGFR T790M.'],
+    ['an RFC 4648 base64 blob, encoded data the provenance stage flags', 'eyJkaWFnbm9zaXMiOiJFMTEuOSJ9 beside it; eyJkaWFnbm9zaXMiOiJFNjYuMDEifQ== too.'],
+    ['GCS components and a 1:N dilution', 'GCS 15, E4V5M6; epinephrine 1:1000 topical.'],
+    ['a dbSNP reference variant id', 'Variant rs113993960 was reported.'],
+    ['a model designation after "model"', 'Model no. 45210 pump; model 8100B used.'],
+    ['a room or bay number, a place in the building', 'Moved to room number 4412; Rm 12B; bay 7.'],
+    ['an amount after a word of paying or owing', 'Copay paid 12345 via card; owes 125.50.'],
+    ['a round count of two significant digits', 'no 10000 step days; goal 1500 kcal; walked 2500 yards.'],
+    ['an HGNC-style gene symbol with a second letter-number group', 'HSD17B13 variant; CYP2C19 poor metabolizer.'],
+    ['a plain number measured in inches', 'Grew 4 in over a year.'],
+    ['a polymer drug named by its molecular-weight grade', 'Taking PEG 3350 daily; polyethylene glycol 400 drops; macrogol 4000.'],
+    ['a range whose low end carries its unit', 'Incentive spirometer moving 750cc-1250 today.'],
+  ])('%s is not redacted', (_pattern, text) => {
+    expect(unread(text)).toEqual([]);
+  });
+
+  test.each([
+    ['digit groups joined by hyphens in an identifier grouping (three groups or more)', 'Licence E-546-604-543-237 shown; port 607-054-096.', ['E-546-604-543-237', '607-054-096']],
+    ['a ten-digit phone with every group slashed', 'home 769/346/2507 today.', ['769/346/2507']],
+    ['letters and four digits before the preposition "in"', 'car ljh-9441 in visitor lot.', ['ljh-9441']],
+    ['a series position whose number exceeds its total', 'Ref 41 of 3 filed.', ['41']],
+    ['a year-shaped number after a cue and "#"', 'Registration # 2019 filed.', ['2019']],
+    ['a code shape outside a code slot', 'Kiosk printed 99214 and J44921 for her.', ['99214', 'J44921']],
+  ])('%s is redacted', (_pattern, text, ids) => {
+    expect(unread(text)).toEqual(ids);
+  });
+
+  test('ranges, slash series and spine spans keep their reading beside the hyphen-group rule', () => {
+    expect(unread('Vt 400-500, drain 900-1000, PS 10-12, C5-6, L4-L5, ABG 7.32/45/88/24, BP 120/80/72.')).toEqual([]);
+    expect(unread('u/o 100-200cc/hr; TV decreased from 800-700cc; tidal volumes 350-560 spont.')).toEqual([]);
   });
 });

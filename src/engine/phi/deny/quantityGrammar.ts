@@ -20,6 +20,8 @@ export interface NumberToken {
   gapAfter: string;
   /** Whether the clinical vocabulary holds a lower-case word ("spo2", "d5w", "il"). */
   known: (lower: string) => boolean;
+  /** The characters after the token on its line (up to 24), for "2 of 3"; absent in hand-built tokens. */
+  tail?: string;
 }
 
 export interface QuantityRule {
@@ -173,6 +175,7 @@ function composedQuantity(t: NumberToken): boolean {
   const labelled = labelBefore(t) !== undefined;
   const slashSeries = (t.value.match(/\d\/[~<>]?\.?\d/g) ?? []).length >= 2;
   const classes = segs.map((s) => (s.kind === 'alpha' ? knownRun(s.text, t) : null));
+  if (!labelled && hyphenGroupedIdentifier(segs)) return false;
   let lastNum = -1;
   for (let k = 0; k < segs.length; k++) if (segs[k].kind === 'num') lastNum = k;
   for (let k = 0; k < segs.length; k++) {
@@ -188,7 +191,9 @@ function composedQuantity(t: NumberToken): boolean {
     const nextUnit = next !== undefined && (
       (next.kind === 'alpha' && unitLeads(next.text)) || /^\s?[%°]/.test(next.text) ||
       (next.kind === 'sep' && /^[/-]$/.test(next.text) && segs[k + 2]?.kind === 'alpha' && unitLeads(segs[k + 2].text)));
-    const measured = nextUnit || (k === lastNum && k === segs.length - 1 && MEASURE_UNITS.has(t.after));
+    // A unit word after the token measures its last number; "in" is also the preposition, so it measures a plain value only.
+    const afterUnit = MEASURE_UNITS.has(t.after) && (!PREPOSITION_UNITS.has(t.after) || (segs.length === 1 && intDigits <= 3));
+    const measured = nextUnit || (k === lastNum && k === segs.length - 1 && afterUnit);
     const prev = segs[k - 1];
     const prevLabel = (prev?.kind === 'alpha' && QUANTITY_LABELS.has(prev.text)) ||
       (prev?.kind === 'sep' && /^[-:=>]+$/.test(prev.text) && segs[k - 2]?.kind === 'alpha' && QUANTITY_LABELS.has(segs[k - 2].text));
@@ -209,16 +214,72 @@ function composedQuantity(t: NumberToken): boolean {
     // An entry opened by its 24-hour time ("0600-10mg/hr", "0400--PAD 31").
     if (k === 0 && CLOCK_24_RE.test(s.text) && segs[1]?.kind === 'sep') continue;
     // The high end of a range of like magnitude ("900-1000"): a phone's exchange and line are not low-high.
-    if (prev?.kind === 'sep' && /^[-–]$/.test(prev.text) && segs[k - 2]?.kind === 'num') {
-      const lo = Number(segs[k - 2].text);
+    // A low end written with its unit ("750cc-1250") is a measure's range up to three times its low end.
+    const unitOnLow = segs[k - 2]?.kind === 'alpha' && unitLeads(segs[k - 2].text) && segs[k - 3]?.kind === 'num';
+    if (prev?.kind === 'sep' && /^[-–]$/.test(prev.text) && (segs[k - 2]?.kind === 'num' || unitOnLow)) {
+      const lo = Number(segs[k - (unitOnLow ? 3 : 2)].text);
       const hi = Number(s.text);
-      // A low end written with its unit ("750cc-1250") is a measure's range whatever the ratio.
-      const unitOnLow = segs[k - 3]?.kind === 'alpha' && unitLeads(segs[k - 3].text);
       if (hi > lo && hi <= lo * (unitOnLow ? 3 : 1.5)) continue;
     }
     return false;
   }
   return true;
+}
+
+/** Whether one of the first three words before the token (through "#", "no", "number", "code") is in the set. */
+function cuedBy(t: NumberToken, words: ReadonlySet<string>): boolean {
+  for (const w of t.before) {
+    if (words.has(w)) return true;
+    if (!SLOT_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+const SLOT_FILLERS = set('# no number num nbr code codes of is was');
+/** Words that open a procedure or billing code slot (CPT, HCPCS, E/M level). */
+const BILLING_CODE_CUES = set('cpt hcpcs cpt-4 cpt4 e/m em billed billing bill procedure');
+/** Words that open a diagnosis code slot. */
+const DIAGNOSIS_CODE_CUES = set('icd icd-10 icd10 icd-10-cm dx diagnosis diagnoses diag problem problems coded code codes coding');
+const UNDOTTED_ICD_RE = /^[a-tv-z]\d[0-9a-z]{1,5}$/;
+/** A diagnosis-code slot: its cue before the token, through fillers and earlier codes of the same list ("coded S72001A and M8008XA"). */
+function diagnosisSlot(t: NumberToken): boolean {
+  for (const w of t.before) {
+    if (DIAGNOSIS_CODE_CUES.has(w)) return true;
+    if (!SLOT_FILLERS.has(w) && !UNDOTTED_ICD_RE.test(w) && w !== 'and' && w !== 'or') return false;
+  }
+  return false;
+}
+/** Words that name a model (a product's designation, shared by every unit made), not the one device's serial. */
+const MODEL_CUES = set('model mod');
+/** Places in the building: a room, bay or bed number names where, not whom. */
+const ROOM_CUES = set('room rm rooms bay suite cubicle');
+/** Polymers dispensed by molecular-weight grade (USP/INN naming: the number is part of the drug's name). */
+const POLYMER_NAMES = set('peg glycol macrogol polyethylene macrogols');
+/** Words before an amount of money paid or owed. */
+const PAYMENT_CUES = set('paid pay pays paying charged charge charges owes owed cost costs copay co-pay refund refunded fee deductible');
+
+/** Unit words that are also prepositions ("4 in" an inch, "car ab-1234 in the lot"). */
+const PREPOSITION_UNITS = set('in');
+
+/**
+ * Digit groups joined by hyphens in an identifier's grouping ("546-604-543-237", "421-284-612"): three groups or more,
+ * two of them of three digits or more. A range is two groups, however wide ("100-200cc/hr", "800-700"); a labelled
+ * value keeps its label's reading.
+ */
+function hyphenGroupedIdentifier(segs: readonly { kind: string; text: string }[]): boolean {
+  let run: string[] = [];
+  const runs: string[][] = [];
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k];
+    if (s.kind === 'num' && !s.text.includes('.')) {
+      if (run.length > 0 && segs[k - 1]?.text !== '-') { runs.push(run); run = []; }
+      run.push(s.text);
+    } else if (!(s.kind === 'sep' && s.text === '-' && run.length > 0)) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.some((r) => r.length >= 3 && r.filter((g) => g.length >= 3).length >= 2);
 }
 
 /** Equipment a model number names when it stands right before it. */
@@ -252,7 +313,65 @@ function unitLeads(run: string): boolean {
 }
 
 export const QUANTITY_RULES: readonly QuantityRule[] = [
-  { name: 'quantity.year', description: 'a bare year or decade ("2019", "1990s"): not PHI under Safe Harbor', reads: (t) => YEAR_RE.test(t.value) && !identifierCue(t) },
+  {
+    name: 'quantity.count-of-total', description: 'a position in a counted series, "N of M" with N up to M ("case 2 of 3", "cycle no. 3 of 6", "page 1 of 4")',
+    reads: (t) => {
+      const m = /^\s+(?:of|out of|\/)\s*(\d{1,3})\b/.exec(t.tail ?? '');
+      return m !== null && /^\d{1,3}$/.test(t.value) && Number(t.value) <= Number(m[1]);
+    },
+  },
+  {
+    name: 'quantity.small-range', description: 'an ascending range of one- or two-digit numbers ("3-4", "10-12"), even after a cue word: no identifier is a low-high pair',
+    reads: (t) => {
+      const m = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.value);
+      return m !== null && Number(m[1]) < Number(m[2]);
+    },
+  },
+  {
+    name: 'quantity.billing-code', description: 'a CPT or HCPCS code in its billing slot ("CPT # 99214", "billed CPT code 99213", "HCPCS J1885", "0503F")',
+    reads: (t) => /^(?:\d{4}[\dftu]|[a-v]\d{4})$/.test(t.value) && cuedBy(t, BILLING_CODE_CUES),
+  },
+  {
+    name: 'quantity.diagnosis-code-undotted', description: 'an ICD-10 code written without its dot in a diagnosis slot ("Problem No. J44921", "dx E1165")',
+    reads: (t) => UNDOTTED_ICD_RE.test(t.value) && /\d/.test(t.value.slice(1)) && diagnosisSlot(t),
+  },
+  {
+    name: 'quantity.dbsnp-id', description: 'a dbSNP reference variant id ("rs113993960"): a public variant, not a person',
+    reads: (t) => /^rs\d{3,10}$/.test(t.value),
+  },
+  {
+    name: 'quantity.model-number', description: 'a model designation after "model" ("Model no. 45210 pump"): a product, not the one device\'s serial number',
+    reads: (t) => /^[a-z0-9][a-z0-9.-]{1,11}$/.test(t.value) && cuedBy(t, MODEL_CUES),
+  },
+  {
+    name: 'quantity.room-number', description: 'a room, bay or suite number ("room number 4412", "Rm 12B"): a place in the building, not a person',
+    reads: (t) => /^[a-z]?\d{1,4}[a-z]?$/.test(t.value) && cuedBy(t, ROOM_CUES),
+  },
+  {
+    name: 'quantity.payment', description: 'an amount after a word of paying or owing ("copay paid 40", "owes 125.50")',
+    reads: (t) => /^\d{1,6}(?:\.\d\d)?$/.test(t.value) && PAYMENT_CUES.has(t.before[0] ?? ''),
+  },
+  {
+    name: 'quantity.year', description: 'a bare year or decade ("2019", "1990s", "registry 2019"): not PHI under Safe Harbor; after a cue with "#", "no." or a colon it is a number',
+    reads: (t) => YEAR_RE.test(t.value) && (!identifierCue(t) || (IDENTIFIER_CUES.has(t.before[0]) && !/[#:]/.test(t.gapBefore))),
+  },
+  {
+    name: 'quantity.season', description: 'a season or academic year, a year and the next one\'s two digits ("2020-21")',
+    reads: (t) => {
+      const m = /^((?:19|20)\d\d)[-–/](\d\d)$/.exec(t.value);
+      return m !== null && (Number(m[1]) + 1) % 100 === Number(m[2]);
+    },
+  },
+  {
+    name: 'quantity.single-digit', description: 'one digit alone ("group 2", "type 1", "donor 1"): ten values identify no one',
+    reads: (t) => /^\d$/.test(t.value) && !t.gapBefore.endsWith('#'),
+  },
+  { name: 'quantity.gcs-components', description: 'Glasgow Coma Scale components ("E4V5M6", "E2VTM4")', reads: (t) => /^e[1-4]v(?:[1-5]|t)m[1-6]$/.test(t.value) },
+  { name: 'quantity.dilution', description: 'a dilution or ratio "1:N" ("epinephrine 1:1000", "1:10,000")', reads: (t) => /^1:(?:\d{1,3}(?:,\d{3})*|\d+)$/.test(t.value) },
+  {
+    name: 'quantity.protein-substitution', description: 'an amino-acid substitution in one-letter codes ("V600E", "G12D", "T790M")',
+    reads: (t) => /^[acdefghiklmnpqrstvwy]\d{1,4}[acdefghiklmnpqrstvwy*]$/.test(t.value),
+  },
   { name: 'quantity.clock-colon', description: 'a clock time with a colon or am/pm ("14:30", "8:05am", "8pm")', reads: (t) => COLON_TIME_RE.test(t.value) || HOUR_AMPM_RE.test(t.value) },
   {
     name: 'quantity.clock-24h', description: 'a four-digit 24-hour time or a range of two ("0800", "~1030", "2400-0400", "1850p")',
@@ -270,8 +389,8 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   },
   { name: 'quantity.gestational-age', description: 'a gestational age in weeks and days ("39w2d", "8w1d", "26w")', reads: (t) => /^\d{1,2}w(?:\d(?:d)?)?$/.test(t.value) },
   {
-    name: 'quantity.named-agent', description: 'a gene, receptor or drug-class name of letters and a short number ("SGLT2", "BRCA1", "HER2", "GLP1", "CYP2D6")',
-    reads: (t) => /^[a-z]{3,}\d{1,2}(?:[a-z]{1,2}\d?)?$/.test(t.value) && !identifierCue(t),
+    name: 'quantity.named-agent', description: 'a gene, receptor or drug-class name of letters and a short number, HGNC-style ("SGLT2", "BRCA1", "HER2", "CYP2D6", "HSD17B13")',
+    reads: (t) => /^[a-z]{3,}\d{1,2}(?:[a-z]{1,2}\d{0,2})?$/.test(t.value) && !identifierCue(t),
   },
   {
     name: 'quantity.equipment-model', description: 'a model designation before the equipment noun it names ("PB 7200 vent", "Alaris 8100 pump"): a model, not a serial number',
@@ -301,6 +420,14 @@ export const QUANTITY_RULES: readonly QuantityRule[] = [
   {
     name: 'quantity.label-value', description: 'a value after a vital, lab, scale or dose word ("Na 138", "plt 150000", "GCS 15", "HR of 88")',
     reads: (t) => labelBefore(t) !== undefined && (ANY_NUMERIC_RE.test(t.value) || THOUSANDS_RE.test(t.value)) && !LONG_DIGITS_RE.test(t.value) && !identifierCue(t),
+  },
+  {
+    name: 'quantity.polymer-grade', description: 'a polymer drug named by its molecular-weight grade ("PEG 3350", "polyethylene glycol 400", "macrogol 4000")',
+    reads: (t) => /^\d{3,4}$/.test(t.value) && POLYMER_NAMES.has(t.before[0] ?? ''),
+  },
+  {
+    name: 'quantity.round-count', description: 'a round count or amount of two significant digits at most ("no 10000 step days", "1500 kcal", "250000")',
+    reads: (t) => /^[1-9]\d?0{2,5}$/.test(t.value) && !identifierCue(t),
   },
   {
     name: 'quantity.list-number', description: 'list numbering or a gauge after "#" ("#2", "#18 IV", a "#12" opening its line)',

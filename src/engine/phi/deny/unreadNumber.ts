@@ -15,6 +15,8 @@ const PIECE_SPLIT_RE = /[;=@()[\]{}"|*]|,(?!\d{3}(?:\D|$))|(?<!\d):|:(?!\d\d)|\.
 const LEAD_TRIM_RE = /^[#$'`‘’“”.…–—_/\\]+/;
 const TRAIL_TRIM_RE = /[.,:;!?'"`‘’“”…)\]/\\_–—-]+$/;
 const HAS_DIGIT_RE = /\d/;
+/** A base64 blob: 24 characters or more of its alphabet, optional padding. */
+const BASE64_BLOB_RE = /^[A-Za-z0-9+/]{24,}={0,2}$/;
 
 /** Cue words that name the identifier's class; otherwise the generic "other unique identifying number". */
 const CUE_TYPES: ReadonlyMap<string, PhiType> = new Map([
@@ -26,7 +28,9 @@ const CUE_TYPES: ReadonlyMap<string, PhiType> = new Map([
   ...['serial', 'sn', 's/n', 'device', 'lot', 'model', 'implant', 'pacemaker', 'pump'].map((w) => [w, 'DEVICE'] as const),
   ['ssn', 'SSN'],
 ]);
-const PHONE_SHAPE_RE = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$|^\d{3}[-.]\d{4}$/;
+const PHONE_SHAPE_RE = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. /]?\d{3}[-. /]\d{4}$|^\d{3}[-.]\d{4}$/;
+/** A ten-digit phone number with every group slashed ("581/417/2324"): area code and exchange start 2-9, unlike a slash series of values. */
+const SLASHED_PHONE_RE = /^[2-9]\d\d\/[2-9]\d\d\/\d{4}$/;
 /** Spans of these types are an identifier's part: an unread token they overlap grows to its whole shape ("WA-[4471]-KP"). */
 const GROWABLE: ReadonlySet<PhiType> = new Set(['MRN', 'ACCOUNT', 'LICENSE', 'DEVICE', 'VEHICLE', 'ID', 'SSN']);
 
@@ -77,7 +81,14 @@ function tokenAt(input: UnreadNumberInput, start: number, end: number, value: st
     gapAfter: text.slice(end, end + 2),
     lineStart,
     known: input.known,
+    tail: text.slice(end, Math.min(end + 24, nl(text, end))),
   };
+}
+
+/** The end of the line holding `at`. */
+function nl(text: string, at: number): number {
+  const i = text.indexOf('\n', at);
+  return i < 0 ? text.length : i;
 }
 
 /** Yields each digit-bearing token of the note with its span: chunks split at field punctuation, brackets and quotes trimmed. */
@@ -156,8 +167,10 @@ export function denyUnreadNumbers(input: UnreadNumberInput, candidates: PhiSpan[
       for (let i = firstWordEndingAfter(words, tok.start); i < words.length && words[i].start < tok.end; i++) if (protectedTerm[i]) prot = true;
       if (prot) continue;
     }
+    // Encoded data (RFC 4648 base64; its padding is split off as field punctuation) is left whole for the provenance stage, which flags it.
+    if (BASE64_BLOB_RE.test(tok.value) && /[a-z]/.test(tok.value) && /[A-Z]/.test(tok.value)) continue;
     const t = tokenAt(input, tok.start, tok.end, tok.value.toLowerCase());
-    if (readQuantity(t) !== null) continue;
+    if (!SLASHED_PHONE_RE.test(t.value) && readQuantity(t) !== null) continue;
     const parts = unreadParts(input, tok, t);
     for (const [s, e] of parts) candidates.push({ start: s, end: e, type: typeOf(t), recognizers: [RECOGNIZER] });
   }
