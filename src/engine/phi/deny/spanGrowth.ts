@@ -134,6 +134,10 @@ function hyphenPartners(c: NameContext, marks: WordMarks): void {
   }
 }
 
+/** The clause ends right after the floor. */
+const CLAUSE_END_RE = /^[ \t]*(?:[.,;:)\]]|\r?\n|$)/;
+/** Where a ward stands: "in", "on", "to", "from" or an opening parenthesis right before it. */
+const WARD_BEFORE_RE = /(?:\b(?:in|on|to|from)[ \t]|\()$/i;
 /** A floor or wing number, with an optional wing letter: "7", "4A", "12b". */
 const FLOOR_RE = /^(?:[1-9]|1\d)[A-Da-d]?$/;
 /** What may follow a ward's floor: the end of the clause, or a word that is not a unit of amount or time. */
@@ -147,10 +151,20 @@ const AFTER_FLOOR_RE = /^(?:[ \t]*(?:[.,;:)\]]|\r?\n|$)|[ \t]+(?!(?:x|l|lpm|lite
 function wardFloors(c: NameContext, marks: WordMarks): void {
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
-    if (!marks.free(i) || !marks.isPlace(i - 1)) continue;
+    if (!marks.free(i) || !(marks.isPlace(i - 1) || marks.isName(i - 1))) continue;
     const w = words[i], prev = words[i - 1];
     if (!FLOOR_RE.test(w.lower) || w.gapBefore !== ' ' || prev.end !== prev.baseEnd || !prev.alpha || prev.lower.length < 3) continue;
-    if (!AFTER_FLOOR_RE.test(c.text.slice(w.end, w.end + 12))) continue;
+    const after = c.text.slice(w.end, w.end + 12);
+    if (!AFTER_FLOOR_RE.test(after)) continue;
+    // After a lower-case place word only the clause's end will do: "to recieve 1 bag" is a count.
+    if (!prev.capitalized && !prev.upper && !CLAUSE_END_RE.test(after)) continue;
+    // A ward read as a name by its donor's surname ("in [LOWELL-GARDNER] 7A"): only where a place preposition or an opening
+    // parenthesis stands before it, since a count can follow a person ("Smith 2").
+    if (marks.isName(i - 1)) {
+      let j = i - 1;
+      while (j > 0 && marks.kind[j - 1] === marks.kind[j] && (words[j].gapBefore === '-' || words[j].gapBefore === ' ')) j--;
+      if (!WARD_BEFORE_RE.test(c.text.slice(Math.max(0, words[j].start - 6), words[j].start))) continue;
+    }
     marks.add(i, i, 'LOCATION', WARD_FLOOR);
   }
 }

@@ -132,6 +132,8 @@ function compactSixInRecord(text: string, start: number, end: number): boolean {
 
 /** Lab and vital names whose reading is a decimal: "wbc 9.8", "K 3.5", "Mg 2.1" are never dates. */
 const READING_BEFORE_RE = /\b(?:k|na|cl|co2|mg|mag|phos|ca|ica|cr|creat|bun|wbc|hct|hgb|hb|plt|inr|pt|ptt|lact(?:ate)?|lac|glu(?:cose)?|trop|tbili|bili|alb|albumin|ph|temp|t|tm|tmax|ci|co|ci\/co|svr|pcwp|cvp|pap|wt|weight|ht|fio2|peep|ps|vt|rr|hr|uo|o2|dose|gtt|at|of|by|x|to|ver(?:sion)?|v|grade|stage|level|score)\s?[:=]?\s?$/i;
+/** A lab or vital named within the few words before a decimal. */
+const LAB_NEAR_RE = /\b(?:k|na|mg|mag|phos|ca|cr|creat|bun|wbc|hct|hgb|hb|plt|inr|ptt|lactate|lac|glucose|trop|bili|alb|ph|temp|tmax|ci|co|svr|cvp|pap|wt|fio2|peep|vt|uo|o2|level)\b[^.;\n]{0,20}$/i;
 /** Units after a decimal reading. */
 const UNIT_AFTER_DOTTED_RE = /^\s?(?:mmhg|meq|mmol|mg|mcg|ml|cc|ng|pg|iu|kpa|cmh2o|cm|mm|kg|lbs?|g\b|l\b|lpm|liters?|units?|u\b|%|x\b|times|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?|min|sec|fr\b|french|degrees?|°)/i;
 /** An event word with a place between it and its date: "f/u cardiology at AEMH 10.7", "transferred from TNVH 8.2", "prior adm QMRC 8.2". */
@@ -153,6 +155,8 @@ function dottedMonthDay(v: string, c: MatchContext): boolean {
   if (UNIT_AFTER_DOTTED_RE.test(after)) return false;
   const before = c.text.slice(Math.max(0, c.start - 48), c.start);
   if (READING_BEFORE_RE.test(before.slice(-12))) return false;
+  // A lab named a few words back keeps its reading: "repeat inr on arrival 5.7".
+  if (LAB_NEAR_RE.test(before.slice(-28))) return false;
   if (STRONG_DATE_CUE_RE.test(before.slice(-28)) || eventCueBefore(c.text, c.start, c.end) || HEADER_DATE_CUE_RE.test(before)) return true;
   if (PROCEDURE_CUE_BEFORE_RE.test(before) || EVENT_PLACE_BEFORE_RE.test(before)) return true;
   // A title line: the note's first line, words only before the date, ending with it or with its clock time.
