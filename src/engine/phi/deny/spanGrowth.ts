@@ -31,6 +31,8 @@ import { notAllowed } from './allowList';
 export const UNKNOWN_NEIGHBOUR = 'deny.span-growth.unknown-neighbour';
 export const PARTICLE_INSIDE = 'deny.span-growth.particle-inside';
 export const PLACE_FIRST_WORD = 'deny.span-growth.place-first-word';
+export const HYPHEN_PARTNER = 'deny.span-growth.hyphen-partner';
+export const WARD_FLOOR = 'deny.span-growth.ward-floor';
 
 /** One or two spaces: the gap inside one name or place. Punctuation, a tab run or a line end closes it. */
 const SPACE_GAP_RE = /^[ \u00a0]{1,2}$/;
@@ -109,9 +111,69 @@ function placeFirstWords(c: NameContext, marks: WordMarks): void {
   }
 }
 
-/** One sweep of the three moves; the closure loop repeats it until nothing grows. */
+/** Second halves that make a hyphenated compound a description, never one name ("Smith-like", "Parkinson-type"). */
+const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(['like', 'type', 'related', 'induced', 'based', 'associated', 'style', 'era', 'era\'s', 'esque',
+  'free', 'positive', 'negative', 'in', 'law', 'up', 'out', 'over', 'on', 'off', 'to', 'year', 'old', 'day', 'week', 'month']);
+
+/**
+ * "[Tadpole]-Joe" -> "[Tadpole-Joe]", "peabody-[thayer]" -> "[peabody-thayer]": the two halves of a hyphenated given name,
+ * double-barrelled surname or donor-named ward are one name, so a half found makes the other half part of it. Only a
+ * bare hyphen (no space) joins; a cue word, clinical vocabulary, a protected term or a compound suffix stays out.
+ */
+function hyphenPartners(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i < words.length; i++) {
+    if (!marks.free(i)) continue;
+    const w = words[i];
+    if (!w.alpha || w.lower.length < 2 || shielded(c, i) || COMPOUND_SUFFIXES.has(w.lower)) continue;
+    const leftKind = i > 0 && w.gapBefore === '-' && words[i - 1].end === words[i - 1].baseEnd ? marks.kind[i - 1] : 0;
+    const rightKind = i + 1 < words.length && words[i + 1].gapBefore === '-' && w.end === w.baseEnd ? marks.kind[i + 1] : 0;
+    const kind = leftKind === MARK_NAME || leftKind === MARK_PLACE ? leftKind : rightKind;
+    if (kind !== MARK_NAME && kind !== MARK_PLACE) continue;
+    marks.add(i, i, kind === MARK_NAME ? 'NAME' : 'LOCATION', HYPHEN_PARTNER);
+  }
+}
+
+/** The clause ends right after the floor. */
+const CLAUSE_END_RE = /^[ \t]*(?:[.,;:)\]]|\r?\n|$)/;
+/** Where a ward stands: "in", "on", "to", "from" or an opening parenthesis right before it. */
+const WARD_BEFORE_RE = /(?:\b(?:in|on|to|from)[ \t]|\()$/i;
+/** A floor or wing number, with an optional wing letter: "7", "4A", "12b". */
+const FLOOR_RE = /^(?:[1-9]|1\d)[A-Da-d]?$/;
+/** What may follow a ward's floor: the end of the clause, or a word that is not a unit of amount or time. */
+const AFTER_FLOOR_RE = /^(?:[ \t]*(?:[.,;:)\]]|\r?\n|$)|[ \t]+(?!(?:x|l|lpm|liters?|mg|mcg|ml|cc|g|kg|lbs?|units?|u|tabs?|times|days?|weeks?|months?|years?|wks?|mos?|yrs?|hours?|hrs?|h|min|minutes|mins|sec|seconds|cm|mm|am|pm|a|p|to|or|and|of|per|-|\/|%|\d)\b)[A-Za-z])/i;
+
+/**
+ * "[Lowell-Gardner] 7A", "[Hemenway West] 12B": a unit named after a donor or a building is written with its floor and
+ * wing, and the floor is part of the place (a ward, like an address, is finer than a state). Only after a place word of
+ * three letters or more, and only where the clause ends or a word follows that is no unit of amount or time.
+ */
+function wardFloors(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 1; i < words.length; i++) {
+    if (!marks.free(i) || !(marks.isPlace(i - 1) || marks.isName(i - 1))) continue;
+    const w = words[i], prev = words[i - 1];
+    if (!FLOOR_RE.test(w.lower) || w.gapBefore !== ' ' || prev.end !== prev.baseEnd || !prev.alpha || prev.lower.length < 3) continue;
+    const after = c.text.slice(w.end, w.end + 12);
+    if (!AFTER_FLOOR_RE.test(after)) continue;
+    // After a lower-case place word only the clause's end will do: "to recieve 1 bag" is a count.
+    if (!prev.capitalized && !prev.upper && !CLAUSE_END_RE.test(after)) continue;
+    // A ward read as a name by its donor's surname ("in [LOWELL-GARDNER] 7A"): only where a place preposition or an opening
+    // parenthesis stands before it, since a count can follow a person ("Smith 2").
+    if (marks.isName(i - 1)) {
+      let j = i - 1;
+      while (j > 0 && marks.kind[j - 1] === marks.kind[j] && (words[j].gapBefore === '-' || words[j].gapBefore === ' ')) j--;
+      if (!WARD_BEFORE_RE.test(c.text.slice(Math.max(0, words[j].start - 6), words[j].start))) continue;
+    }
+    marks.add(i, i, 'LOCATION', WARD_FLOOR);
+  }
+}
+
+/** One sweep of the moves; the closure loop repeats it until nothing grows. */
 export function growSpans(c: NameContext, marks: WordMarks): void {
   particlesInside(c, marks);
   unknownNeighbours(c, marks);
   placeFirstWords(c, marks);
+  hyphenPartners(c, marks);
+  wardFloors(c, marks);
 }

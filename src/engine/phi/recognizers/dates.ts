@@ -130,6 +130,42 @@ function compactSixInRecord(text: string, start: number, end: number): boolean {
   return /(?:^|\n)$/.test(text.slice(Math.max(0, start - 1), start)) && RUN_EVENT_AFTER_RE.test(text.slice(end, end + 16));
 }
 
+/** Lab and vital names whose reading is a decimal: "wbc 9.8", "K 3.5", "Mg 2.1" are never dates. */
+const READING_BEFORE_RE = /\b(?:k|na|cl|co2|mg|mag|phos|ca|ica|cr|creat|bun|wbc|hct|hgb|hb|plt|inr|pt|ptt|lact(?:ate)?|lac|glu(?:cose)?|trop|tbili|bili|alb|albumin|ph|temp|t|tm|tmax|ci|co|ci\/co|svr|pcwp|cvp|pap|wt|weight|ht|fio2|peep|ps|vt|rr|hr|uo|o2|dose|gtt|at|of|by|x|to|ver(?:sion)?|v|grade|stage|level|score)\s?[:=]?\s?$/i;
+/** A lab or vital named within the few words before a decimal. */
+const LAB_NEAR_RE = /\b(?:k|na|mg|mag|phos|ca|cr|creat|bun|wbc|hct|hgb|hb|plt|inr|ptt|lactate|lac|glucose|trop|bili|alb|ph|temp|tmax|ci|co|svr|cvp|pap|wt|fio2|peep|vt|uo|o2|level)\b[^.;\n]{0,20}$/i;
+/** Units after a decimal reading. */
+const UNIT_AFTER_DOTTED_RE = /^\s?(?:mmhg|meq|mmol|mg|mcg|ml|cc|ng|pg|iu|kpa|cmh2o|cm|mm|kg|lbs?|g\b|l\b|lpm|liters?|units?|u\b|%|x\b|times|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?|min|sec|fr\b|french|degrees?|°)/i;
+/** An event word with a place between it and its date: "f/u cardiology at AEMH 10.7", "transferred from TNVH 8.2", "prior adm QMRC 8.2". */
+const EVENT_PLACE_BEFORE_RE = /\b(?:f\/u|follow-?up|adm|admit(?:ted)?|admission|transferred|xfer'?d?|seen|appt|d\/c)\b(?:\s[a-z]+){0,2}\s(?:(?:at|from|to|in)\s)?[A-Za-z][A-Za-z'-]{2,15}\s$/i;
+/** A procedure after "s/p", an order renewed, a device placed: "s/p PTCA 8.30", "order renewed 9.4", "placed in cath lab 6.29". */
+const PROCEDURE_CUE_BEFORE_RE = new RegExp(String.raw`\b(?:s\/p\s(?:${EVENT_WORDS})|renewed|placed(?:\s(?:in|at)\s[a-z]+(?:\s[a-z]+)?)?)\s$`, 'i');
+/** A clock time after a date: "6.14 0800", "9.17 11p", "10.4 @ 0800". */
+const CLOCK_AFTER_RE = /^[ \t]{1,2}(?:@\s?)?(?:(?:[01]\d|2[0-3]):?[0-5]\d|(?:1[0-2]|[1-9])\s?[ap]m?)(?![0-9A-Za-z]|\s?(?:mg|ml|units?|%))/i;
+
+/**
+ * "month.day" with no year (ICU-era nursing notes write the day as "6.29"): a decimal reading as often as a date, so only
+ * where the grammar makes it a date — a date or event word before it, a note's title line that ends with it or puts its
+ * clock time after it — and never after a lab or vital name or before a unit.
+ */
+function dottedMonthDay(v: string, c: MatchContext): boolean {
+  const [m, d] = v.split('.').map(Number);
+  if (!validMonthDay(m, d) || /^0/.test(v)) return false;
+  const after = c.text.slice(c.end, c.end + 12);
+  if (UNIT_AFTER_DOTTED_RE.test(after)) return false;
+  const before = c.text.slice(Math.max(0, c.start - 48), c.start);
+  if (READING_BEFORE_RE.test(before.slice(-12))) return false;
+  // A lab named a few words back keeps its reading: "repeat inr on arrival 5.7".
+  if (LAB_NEAR_RE.test(before.slice(-28))) return false;
+  if (STRONG_DATE_CUE_RE.test(before.slice(-28)) || eventCueBefore(c.text, c.start, c.end) || HEADER_DATE_CUE_RE.test(before)) return true;
+  if (PROCEDURE_CUE_BEFORE_RE.test(before) || EVENT_PLACE_BEFORE_RE.test(before)) return true;
+  // A title line: the note's first line, words only before the date, ending with it or with its clock time.
+  const lineStart = c.text.lastIndexOf('\n', c.start - 1) + 1;
+  const head = c.text.slice(lineStart, c.start);
+  const title = c.text.slice(0, lineStart).trim() === '' && head.length <= 48 && /[A-Za-z]{3}/.test(head) && !/\d/.test(head);
+  return title && (CLOCK_AFTER_RE.test(after) || /^[ \t]*(?:\r?\n|$)/.test(after));
+}
+
 export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'date.iso',
@@ -247,6 +283,29 @@ export const DATE_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     requires: '-',
     validate: (_v, c) => validMonthDay(num(c.match, 1), num(c.match, 2)) && validMonthDay(num(c.match, 3), num(c.match, 4)) &&
       STRONG_DATE_CUE_RE.test(c.text.slice(Math.max(0, c.start - 28), c.start)) && !AMOUNT_AFTER_RE.test(c.text.slice(c.end, c.end + 10)),
+  },
+  {
+    name: 'date.month-day.dotted-cued',
+    type: 'DATE',
+    description: 'month.day with no year where a date word, an event, a title line or a clock time makes it a date: s/p PTCA 8.30, RESTRAINT NOTE 6.14 0800, after d/c 10.11',
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-,$#])(?:${MON_NUM})\.(?:${DAY})(?![0-9]|\.\d|[A-Za-z%/])`,
+    requires: '.',
+    validate: dottedMonthDay,
+  },
+  {
+    name: 'date.month-day.paren-weekday',
+    type: 'DATE',
+    description: 'month/day with its weekday in parentheses after it, the weekday part of the date: 8/29 (sun), 1/12 (TUE)',
+    pattern: String.raw`(?<![A-Za-z0-9/.+\-])${MON_NUM}/${DAY}\s?\((?:${WEEKDAY}|sat|sun)\.?\)`,
+    requires: '(',
+  },
+  {
+    name: 'date.week-of',
+    type: 'DATE',
+    description: '"week of" before a date names the date it starts (the cue is part of the date expression): wk of 2/21/2023, week of 3/4',
+    pattern: String.raw`\b(?:wk|week)\.?\s(?:of\s)(?:${MON_NUM})[/-](?:${DAY})(?:[/-](?:\d{4}|\d\d))?(?![0-9/%]|\.\d)`,
+    triggers: ['wk', 'week'],
+    anchored: true,
   },
   {
     name: 'date.month-day',

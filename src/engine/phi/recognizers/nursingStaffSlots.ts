@@ -10,7 +10,7 @@ import { FUNCTION_WORDS } from '../vocab';
 import { CLINICAL } from '../names/nameShapes';
 
 /** Staff credentials that follow an initial or a name in nursing notes. */
-const CREDENTIAL = String.raw`(?:rn|rt|na|np|pa|md|lpn|crna|cna|slp|ccc-slp|emt|mt\(ascp\))`;
+const CREDENTIAL = String.raw`(?:rn|rt|rrt|na|np|pa|md|lpn|crna|cna|pca|sn|msw|slp|ccc-slp|emt|mt\(ascp\))`;
 /** Letters of names in any script the notes use (Latin with diacritics). */
 const L = String.raw`A-Za-z\u00C0-\u024F`;
 
@@ -71,6 +71,14 @@ function wardWords(v: string): boolean {
 
 const isName = (v: string, deny: ReadonlySet<string>): boolean => !deny.has(v.toLowerCase()) && !/\d/.test(v);
 
+/** Three-letter words and unit or service letters before a credential that are no one's initials: "ICU RN", "day RN". */
+/** Service and role letters that head a shift line ("RN 7p-7a", "NPN 3-11"): never a signer. */
+const TEAM_PAIRS: ReadonlySet<string> = new Set('rn np pa md rt ot pt na sw cm ns npn nsg icu ccu ed er or'.split(' '));
+const NOT_INITIALS: ReadonlySet<string> = new Set(('icu ccu pcu nicu micu sicu cvu med surg neo ped peds obs tele onc rad ans day eve noc new old per see via and ' +
+  'the his her any one two six ten all our see pts ptn amb adm mrs msw crn bsn lpn cna for was not yes ' +
+  'are has had can did got get put set may let out off sat sun mon tue wed thu fri jan feb mar apr jun jul aug sep oct nov dec ' +
+  'abg cxr ekg ecg eeg emg bmp cbc lft inr art cvp gcs rrt sbt tid bid qid prn npo').split(' '));
+
 export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'name.dotted-initials-credential',
@@ -94,7 +102,7 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     name: 'name.given-initial-credential',
     type: 'NAME',
     description: 'a name and a one-letter initial before a staff credential or closing a "by" clause: BURDOCK Q RT, by liberata m;',
-    pattern: String.raw`(?:(?:\b(?:rt|and|team:)[ \t]+|,[ \t]+)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?,?[ \t]+${CREDENTIAL}(?![\w]))|(?:\bby[ \t]+|/[ \t]*)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?(?:[ \t]+${CREDENTIAL}(?![\w])|[ \t]*[;.,](?:[ \t]|$))))`,
+    pattern: String.raw`(?:(?:\b(?:rt|and|team:|witnessed|via|to)[ \t]+|,[ \t]+)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?,?[ \t]+${CREDENTIAL}(?![\w]))|(?:\bby[ \t]+|/[ \t]*)([${L}][${L}'-]{2,20}[ \t][${L}])(?![\w\u00C0-\u024F])(?=\.?(?:[ \t]+${CREDENTIAL}(?![\w])|[ \t]*[;.,](?:[ \t]|$))))`,
     group: 'last',
     flags: 'gi',
     validate: (v) => {
@@ -123,11 +131,12 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'name.kin-given-action',
     type: 'NAME',
-    description: 'a kinship cue and a given name before what the relative did: stepmom Wayfarer taught, son meadowlark called, uncle X + ...',
-    pattern: String.raw`\b(?:mom|dad|dtr|son|uncle|aunt|stepmom|stepdad|cousin|wife|husband|sis|bro|grandson|granddaughter|guardian|roommate|fiance|fiancee|niece|nephew|daughter|sister|brother|mother|father)[ \t]+([${L}][${L}'-]{1,24})(?=[ \t]+(?:called|taught|staying|visiting|phoned)\b|[ \t]+\+[ \t]|[ \t]*;|[ \t]+\(lives\b)`,
+    description: 'a kinship cue and a given name before what the relative did: stepmom Wayfarer taught, son meadowlark called, godson X at bedside, grandma X + ...',
+    pattern: String.raw`\b(?:mom|dad|dtr|son|uncle|aunt|stepmom|stepdad|stepdtr|stepson|cousin|wife|husband|sis|bro|grandson|granddaughter|grandma|grandpa|granddad|grandmother|grandfather|godson|goddaughter|partner|neighbor|neighbour|buddy|hcp|guardian|roommate|fiance|fiancee|niece|nephew|daughter|sister|brother|mother|father)[ \t]+([${L}\u1E00-\u1EFF][${L}\u1E00-\u1EFF'-]{1,24})(?=[ \t]+(?:called|taught|staying|visiting|phoned|upset|updated|drives|drove|at[ \t]+bedside|by[ \t]+phone|pgr)\b|[ \t]+\+[ \t]|[ \t]*;|[ \t]+\(lives\b)`,
     group: 1,
     flags: 'gi',
-    validate: (v) => isName(v, NOT_GIVEN),
+    // A verb in the slot is what the relative did, not their name ("wife visited- updated").
+    validate: (v) => isName(v, NOT_GIVEN) && !/^[a-z]{3,}(?:ed|ing)-?$/i.test(v),
   },
   {
     name: 'name.quoted-nickname-family-calls',
@@ -137,6 +146,35 @@ export const NURSING_STAFF_RECOGNIZERS: readonly PatternRecognizerDef[] = [
     group: 1,
     flags: 'gi',
     triggers: ['calls', 'call'],
+  },
+  {
+    name: 'name.signoff-initials-shift',
+    type: 'NAME',
+    description: 'a nurse\'s initials with the shift worked, closing the note: MM 3-11, mw 7p-7a, KK D/S',
+    // The note's last words, so a header naming the shift ("NPN 7p-7a") is not read; at the close of a note the pair is
+    // the signer even where it spells an abbreviation ("MM", "AM", "bs").
+    pattern: String.raw`(?:^|\n|[.;][ \t]+)([A-Za-z]{2,3})[ \t]+(?:(?:7|11|3|7a|7p|11p|3p)-(?:7|11|3|7a|7p|11p|3p|19|23)|d\/s|n\/s|e\/s|nocs?|days|nights|eves)(?=\s*$)`,
+    group: 1,
+    flags: 'gi',
+    validate: (v) => !NOT_INITIALS.has(v.toLowerCase()) && !TEAM_PAIRS.has(v.toLowerCase()),
+  },
+  {
+    name: 'name.three-initials-credential',
+    type: 'NAME',
+    description: 'three staff initials run together before a credential, in one case: BPM MSW, wzm rn, MRT/RN, GAL RRT',
+    pattern: String.raw`(?<![\w/.\u00C0-\u024F-])([A-Z]{3}|[a-z]{3})(?:[ \t]+|/)(?:RN|RRT|MSW|SN|LPN|PCA|NP|CNA|rn|rrt|msw|sn|lpn|pca|np|cna)(?![\w/])`,
+    group: 1,
+    flags: 'g',
+    validate: (v) => !CLINICAL.has(v.toLowerCase()) && !FUNCTION_WORDS.has(v.toLowerCase()) && !NOT_INITIALS.has(v.toLowerCase()),
+  },
+  {
+    name: 'name.calls-quoted-nickname',
+    type: 'NAME',
+    description: 'a quoted nickname after "calls him/her": pt calls her "X", family calls him \'X\'',
+    pattern: String.raw`\bcall(?:s|ed)?[ \t]+(?:him|her|them|me)[ \t]+["'\u201c]([${L}\u1E00-\u1EFF][${L}\u1E00-\u1EFF' -]{0,30}?)["'\u201d]`,
+    group: 1,
+    flags: 'gi',
+    triggers: ['calls', 'call', 'called'],
   },
   {
     name: 'name.dash-signoff',
