@@ -60,6 +60,9 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   // "CVA tenderness": the costovertebral angle of the kidney examination, not a stroke.
   cva: { expansion: 'stroke', upper: true, notBefore: ['tenderness', 'tender', 'ttp'] },
   tia: { expansion: 'transient cerebral ischemic attack', upper: true },
+  // The middle cerebral artery, the vessel whose territory a stroke is most often named by ("left MCA infarct");
+  // capitals only. ACA/PCA are left out: in notes they are also other things (patient-controlled analgesia).
+  mca: { expansion: 'middle cerebral artery', upper: true },
   pe: { expansion: 'pulmonary embolism', upper: true, notBefore: ['exam', 'examination'] },
   dvt: { expansion: 'deep vein thrombosis' },
   osa: { expansion: 'obstructive sleep apnea' },
@@ -321,6 +324,8 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['N20.1', ['ureteral calculus', 'ureterolithiasis', 'ureteral stone', 'ureteral lithiasis']], // 3 of 4 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N20.9', ['urinary calculus', 'urinary lithiasis']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['K80.20', ['gallstones', 'gallbladder stone', 'gallbladder lithiasis']], // no Index or tabular term has these words
+  // Index "Stone(s) — see also Calculus" and "Calculus, bile duct (common) (hepatic) K80.50": a stone of the bile duct is its calculus.
+  ['K80.50', ['bile duct stone', 'common bile duct stone', 'choledochal stone']], // the "see also" is not followed by the Index reader
   ['K81.0', ['acute cholecystitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K81.9', ['cholecystitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K85.90', ['acute pancreatitis']], // = tabular wording; as a synonym it outranks overlapping terms
@@ -332,6 +337,14 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['K27.9', ['peptic ulcer disease']], // no Index or tabular term has these words
   ['K58.9', ['irritable bowel syndrome']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K50.90', ['crohn disease']], // = tabular wording; as a synonym it outranks overlapping terms
+  // Index "Crohn's disease — see Enteritis, regional": the eponym is the regional enteritis, so Crohn's named by the
+  // inflamed segment is "Ileitis, regional — see Enteritis, regional, small intestine" K50.0- / "…, large intestine" K50.1-.
+  ['K50.00', ['crohn ileitis', 'crohn jejunitis', 'crohn jejunoileitis', 'crohn enteritis']], // the eponym stands for the Index's "regional"
+  ['K50.10', ['crohn colitis', 'crohn proctitis', 'crohn proctocolitis']], // the eponym stands for the Index's "regional"
+  ['K50.80', ['crohn ileocolitis']], // Enteritis, regional, small intestine, with large intestine K50.80
+  // Index "Infarct, cerebral I63.9" named by the artery whose territory it is ("middle cerebral artery infarct"):
+  // the printed term's words must stand together, and the artery's words stand between them.
+  ['I63.9', ['cerebral artery infarct', 'cerebral artery infarction', 'cerebral artery stroke', 'cerebral artery territory infarct']], // no Index or tabular term has these words
   ['K51.90', ['ulcerative colitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['N13.30', ['hydronephrosis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['N28.9', ['kidney disease', 'kidney disorder']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
