@@ -204,6 +204,10 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['K76.0', ['fatty liver', 'hepatic steatosis', 'liver steatosis']], // 2 of 3 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['F17.200', ['smoker', 'smoking', 'tobacco use', 'current smoker', 'tobacco dependence', 'nicotine dependence']], // 5 of 6 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['F17.210', ['cigarette smoker', 'cigarette smoking', 'smokes cigarettes']], // no Index or tabular term has these words
+  // Index "History, personal (of), fall, falling Z91.81" and "…, anaphylaxis Z87.892": history codes outside Z80-Z87's
+  // "Personal history of" titles that the history mapper reads (the Index's Z phrases are kept out of the lexicon).
+  ['Z91.81', ['history of falling', 'history of falls', 'history of fall']], // Index History, personal, fall, falling
+  ['Z87.892', ['history of anaphylaxis', 'history of anaphylactic reaction', 'history of anaphylactic shock']], // Index History, personal, anaphylaxis / anaphylactic shock
   ['Z87.891', ['former smoker', 'ex smoker', 'exsmoker', 'quit smoking', 'smoking history', 'no longer smokes', 'no longer smoking', 'stopped smoking', 'quit tobacco', 'former tobacco use', 'former tobacco user']], // no Index or tabular term has these words
   // Index: Alcoholism (chronic) F10.20; abuse is F10.10.
   ['F10.10', ['alcohol abuse']], // = tabular wording; as a synonym it outranks overlapping terms

@@ -57,3 +57,15 @@ describe('lexicon classes the Index writes under another word', () => {
     expect(out.filter((c) => c.startsWith('I63'))).toEqual([]);
   });
 });
+
+describe('Index "History, personal (of)" subterms outside the Z80-Z87 titles (I.C.21.c.4)', () => {
+  it('a history of falling is Z91.81 (History, personal, fall, falling); denied, it is nothing', () => {
+    expect(codes('Nursing admission assessment\nProvider note: history of falling; uses a walker.', outpatient)).toContain('Z91.81');
+    expect(codes('Nursing admission assessment\nNo history of falls. Walks unaided.', outpatient)).not.toContain('Z91.81');
+  });
+
+  it('a past anaphylaxis is Z87.892 (History, personal, anaphylaxis); denied, it is nothing', () => {
+    expect(codes('Allergy clinic\nA: history of anaphylaxis to peanuts; carries an auto-injector.', outpatient)).toContain('Z87.892');
+    expect(codes('Pre-op clinic\nDenies history of anaphylaxis.', outpatient)).not.toContain('Z87.892');
+  });
+});
