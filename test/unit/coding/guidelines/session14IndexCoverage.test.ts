@@ -69,3 +69,19 @@ describe('Index "History, personal (of)" subterms outside the Z80-Z87 titles (I.
     expect(codes('Pre-op clinic\nDenies history of anaphylaxis.', outpatient)).not.toContain('Z87.892');
   });
 });
+
+describe('Index: Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) N40.1 (I.A.15, I.A.12.a)', () => {
+  it('an enlarged prostate with documented urinary retention is N40.1, with the retention as its note lists it (R33.8)', () => {
+    const out = codes('Urology clinic\nPost-void residual 380 mL.\nA: benign prostatic hyperplasia with urinary retention.\nP: tamsulosin.', outpatient);
+    expect(out).toContain('N40.1');
+    expect(out).toContain('R33.8');
+    expect(out).not.toContain('N40.0');
+    expect(out).not.toContain('R33.9');
+  });
+
+  it('a symptom the note denies is no LUTS: N40.0 stays', () => {
+    const out = codes('Urology clinic\nNo nocturia, no frequency, good stream.\nA: benign prostatic hyperplasia.', outpatient);
+    expect(out).toContain('N40.0');
+    expect(out).not.toContain('N40.1');
+  });
+});
