@@ -327,6 +327,9 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['N20.0', ['kidney calculus', 'kidney lithiasis']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N20.1', ['ureteral calculus', 'ureterolithiasis', 'ureteral stone', 'ureteral lithiasis']], // 3 of 4 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N20.9', ['urinary calculus', 'urinary lithiasis']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
+  // Index "Amyloidosis, wild-type transthyretin-related (ATTR) E85.82": notes write the protein's adjective ("amyloid"),
+  // not "-related amyloidosis". As a synonym it outranks "Cardiomyopathy, amyloid E85.4 [I43]"'s etiology.
+  ['E85.82', ['wild type transthyretin amyloid', 'wild type transthyretin amyloidosis', 'wild type attr amyloidosis', 'wild type attr amyloid']], // the Index's words with the adjective form
   ['K80.20', ['gallstones', 'gallbladder stone', 'gallbladder lithiasis']], // no Index or tabular term has these words
   // Index "Stone(s) — see also Calculus" and "Calculus, bile duct (common) (hepatic) K80.50": a stone of the bile duct is its calculus.
   ['K80.50', ['bile duct stone', 'common bile duct stone', 'choledochal stone']], // the "see also" is not followed by the Index reader

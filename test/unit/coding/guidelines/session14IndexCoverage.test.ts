@@ -85,3 +85,9 @@ describe('Index: Hyperplasia, prostate, with lower urinary tract symptoms (LUTS)
     expect(out).not.toContain('N40.1');
   });
 });
+
+describe('Index: Amyloidosis, wild-type transthyretin-related (ATTR) E85.82, written with the adjective', () => {
+  it('"wild-type ATTR amyloid" is E85.82', () => {
+    expect(codes('Cardiology clinic\nImpression: wild-type ATTR amyloidosis, no variant on sequencing.', outpatient)).toContain('E85.82');
+  });
+});
