@@ -348,7 +348,6 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   // inflamed segment is "Ileitis, regional — see Enteritis, regional, small intestine" K50.0- / "…, large intestine" K50.1-.
   ['K50.00', ['crohn ileitis', 'crohn jejunitis', 'crohn jejunoileitis', 'crohn enteritis']], // the eponym stands for the Index's "regional"
   ['K50.10', ['crohn colitis', 'crohn proctitis', 'crohn proctocolitis']], // the eponym stands for the Index's "regional"
-  ['K50.80', ['crohn ileocolitis']], // Enteritis, regional, small intestine, with large intestine K50.80
   // Index "Infarct, cerebral I63.9" named by the artery whose territory it is ("middle cerebral artery infarct"):
   // the printed term's words must stand together, and the artery's words stand between them.
   ['I63.9', ['cerebral artery infarct', 'cerebral artery infarction', 'cerebral artery stroke', 'cerebral artery territory infarct']], // no Index or tabular term has these words
