@@ -218,7 +218,7 @@ export class Coder {
         term: m.term.phrase,
         code: m.term.code,
         codes,
-        context: withSection(mentionContext(analysis, m.span), section?.kind),
+        context: withSection(historyTermContext(analysis, text, m.span), section?.kind),
         ...(treatedByPastProcedure(text, analysis, m.span) || (!OWN_HISTORY_RULES.test(m.term.code) && treatedToCompletion(text, analysis, m.span)) ? { treated: true } : {}),
         confidence: matchConfidence(m),
         source: m.term.source,
@@ -898,4 +898,19 @@ function anotherPersons(span: Span, text: string, analysis: TextAnalysis): boole
   const sentence = analysis.sentences.find((x) => x.start <= span.start && span.start < x.end);
   const from = sentence ? sentence.start : Math.max(0, span.start - 120);
   return OTHER_PERSON_CLAUSE.test(text.slice(from, span.start));
+}
+
+/** A term that names the history in its own words ("history of falling", Z91.81). */
+const HISTORY_TERM_LEAD = /^(?:history|hx|h\/o)\s+of\s+/i;
+
+/**
+ * The context of a mention; for a term whose own words begin "history of", its denial is read as if the term began
+ * after them: "no history of falls" is the negation trigger "no history of" before "falls", which a span that starts
+ * at "history" would cut in two. The other readings (historical, family) stay those of the whole term.
+ */
+function historyTermContext(analysis: TextAnalysis, text: string, span: Span): MentionContext {
+  const context = mentionContext(analysis, span);
+  const lead = HISTORY_TERM_LEAD.exec(text.slice(span.start, span.end));
+  if (!lead || context.negated || span.start + lead[0].length >= span.end) return context;
+  return mentionContext(analysis, { start: span.start + lead[0].length, end: span.end }).negated ? { ...context, negated: true } : context;
 }

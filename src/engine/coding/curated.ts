@@ -60,6 +60,9 @@ export const ABBREVIATIONS: Record<string, Abbreviation> = {
   // "CVA tenderness": the costovertebral angle of the kidney examination, not a stroke.
   cva: { expansion: 'stroke', upper: true, notBefore: ['tenderness', 'tender', 'ttp'] },
   tia: { expansion: 'transient cerebral ischemic attack', upper: true },
+  // The middle cerebral artery, the vessel whose territory a stroke is most often named by ("left MCA infarct");
+  // capitals only. ACA/PCA are left out: in notes they are also other things (patient-controlled analgesia).
+  mca: { expansion: 'middle cerebral artery', upper: true },
   pe: { expansion: 'pulmonary embolism', upper: true, notBefore: ['exam', 'examination'] },
   dvt: { expansion: 'deep vein thrombosis' },
   osa: { expansion: 'obstructive sleep apnea' },
@@ -201,6 +204,10 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['K76.0', ['fatty liver', 'hepatic steatosis', 'liver steatosis']], // 2 of 3 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['F17.200', ['smoker', 'smoking', 'tobacco use', 'current smoker', 'tobacco dependence', 'nicotine dependence']], // 5 of 6 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['F17.210', ['cigarette smoker', 'cigarette smoking', 'smokes cigarettes']], // no Index or tabular term has these words
+  // Index "History, personal (of), fall, falling Z91.81" and "…, anaphylaxis Z87.892": history codes outside Z80-Z87's
+  // "Personal history of" titles that the history mapper reads (the Index's Z phrases are kept out of the lexicon).
+  ['Z91.81', ['history of falling', 'history of falls', 'history of fall']], // Index History, personal, fall, falling
+  ['Z87.892', ['history of anaphylaxis', 'history of anaphylactic reaction', 'history of anaphylactic shock']], // Index History, personal, anaphylaxis / anaphylactic shock
   ['Z87.891', ['former smoker', 'ex smoker', 'exsmoker', 'quit smoking', 'smoking history', 'no longer smokes', 'no longer smoking', 'stopped smoking', 'quit tobacco', 'former tobacco use', 'former tobacco user']], // no Index or tabular term has these words
   // Index: Alcoholism (chronic) F10.20; abuse is F10.10.
   ['F10.10', ['alcohol abuse']], // = tabular wording; as a synonym it outranks overlapping terms
@@ -320,7 +327,12 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['N20.0', ['kidney calculus', 'kidney lithiasis']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N20.1', ['ureteral calculus', 'ureterolithiasis', 'ureteral stone', 'ureteral lithiasis']], // 3 of 4 in no Index or tabular term; the rest = tabular wording (synonym rank)
   ['N20.9', ['urinary calculus', 'urinary lithiasis']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)
+  // Index "Amyloidosis, wild-type transthyretin-related (ATTR) E85.82": notes write the protein's adjective ("amyloid"),
+  // not "-related amyloidosis". As a synonym it outranks "Cardiomyopathy, amyloid E85.4 [I43]"'s etiology.
+  ['E85.82', ['wild type transthyretin amyloid', 'wild type transthyretin amyloidosis', 'wild type attr amyloidosis', 'wild type attr amyloid']], // the Index's words with the adjective form
   ['K80.20', ['gallstones', 'gallbladder stone', 'gallbladder lithiasis']], // no Index or tabular term has these words
+  // Index "Stone(s) — see also Calculus" and "Calculus, bile duct (common) (hepatic) K80.50": a stone of the bile duct is its calculus.
+  ['K80.50', ['bile duct stone', 'common bile duct stone', 'choledochal stone']], // the "see also" is not followed by the Index reader
   ['K81.0', ['acute cholecystitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K81.9', ['cholecystitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K85.90', ['acute pancreatitis']], // = tabular wording; as a synonym it outranks overlapping terms
@@ -332,6 +344,13 @@ export const SYNONYMS: Array<[code: string, phrases: string[]]> = [
   ['K27.9', ['peptic ulcer disease']], // no Index or tabular term has these words
   ['K58.9', ['irritable bowel syndrome']], // = tabular wording; as a synonym it outranks overlapping terms
   ['K50.90', ['crohn disease']], // = tabular wording; as a synonym it outranks overlapping terms
+  // Index "Crohn's disease — see Enteritis, regional": the eponym is the regional enteritis, so Crohn's named by the
+  // inflamed segment is "Ileitis, regional — see Enteritis, regional, small intestine" K50.0- / "…, large intestine" K50.1-.
+  ['K50.00', ['crohn ileitis', 'crohn jejunitis', 'crohn jejunoileitis', 'crohn enteritis']], // the eponym stands for the Index's "regional"
+  ['K50.10', ['crohn colitis', 'crohn proctitis', 'crohn proctocolitis']], // the eponym stands for the Index's "regional"
+  // Index "Infarct, cerebral I63.9" named by the artery whose territory it is ("middle cerebral artery infarct"):
+  // the printed term's words must stand together, and the artery's words stand between them.
+  ['I63.9', ['cerebral artery infarct', 'cerebral artery infarction', 'cerebral artery stroke', 'cerebral artery territory infarct']], // no Index or tabular term has these words
   ['K51.90', ['ulcerative colitis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['N13.30', ['hydronephrosis']], // = tabular wording; as a synonym it outranks overlapping terms
   ['N28.9', ['kidney disease', 'kidney disorder']], // 1 of 2 in no Index or tabular term; the rest = tabular wording (synonym rank)

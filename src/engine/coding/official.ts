@@ -445,10 +445,18 @@ export function headVariants(title: string): string[] {
 export function subtermForms(level: string): string[] {
   const parts = level.split(',').map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return [];
+  // "Endometritis, puerperal, postpartum, childbirth O86.12": the Index prints the obstetric period as one
+  // subterm listing its synonyms (also "postpartum, puerperal", "puerperal, postpartum or gestational"); a note
+  // writes one of them ("postpartum endometritis"), so each names the subterm alone.
+  const periods = level.split(/,|\bor\b/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  if (periods.length >= 2 && periods.every((p) => OBSTETRIC_PERIOD.has(p))) return periods;
   const stem = parts[0].toLowerCase().slice(0, VARIANT_STEM_CHARS);
   if (parts[0].length < VARIANT_STEM_CHARS || !parts.every((p) => p.toLowerCase().slice(0, VARIANT_STEM_CHARS) === stem && /^[a-z-]+$/i.test(p))) return [];
   return parts;
 }
+
+/** The words the Index lists together for the obstetric period (subtermForms). */
+const OBSTETRIC_PERIOD = new Set(['puerperal', 'postpartum', 'childbirth', 'gestational', 'puerperium']);
 
 /** Subterm levels followed below a cross-reference's target (site, then stage). */
 const MAX_SEE_SUBTERMS = 2;

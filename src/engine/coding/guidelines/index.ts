@@ -33,6 +33,7 @@ import { combinationNamesRule } from './combinationNames';
 import { cerebrovascularSequelaRule } from './cerebrovascularSequela';
 import { covidRule } from './covid';
 import { indexWithRule } from './indexWith';
+import { prostateSymptomRule } from './prostateSymptoms';
 
 export type { CodingSetting, Draft, DraftMention, DroppedCode, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 export { CodeSetConventions, vagueness, type ConventionSource, type SeventhCharacter } from './conventions';
@@ -50,7 +51,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, prostateSymptomRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

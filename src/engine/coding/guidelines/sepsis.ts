@@ -10,6 +10,13 @@ import type { Draft, GuidelineContext, GuidelineRule } from './types';
 /** Codes of a systemic infection (sepsis by organism, and the infections whose code includes sepsis). */
 const SYSTEMIC = /^(A40|A41|A02\.1|A22\.7|A26\.7|A32\.7|A42\.7|A54\.86|B37\.7|A39\.[1-4]|A20\.7|A21\.7|A24\.1|A28\.2|B00\.7|P36|O85|O86\.04|T81\.44|T80\.2)/;
 const SEVERE = /^R65\.2/;
+/**
+ * Systemic infections whose own code names the organism (Candidal sepsis B37.7, Listerial sepsis A32.7,
+ * streptococcal and other sepsis A40-A41.8, ...). I.C.1.d.1.a: A41.9 is for sepsis whose causal organism is not
+ * further specified, so beside one of these it says the same sepsis twice. The procedure, infusion and
+ * obstetric sepsis codes (T81.44, T80.2, O85, O86.04) are not here: their notes ask for the infection's own code.
+ */
+const ORGANISM_SEPSIS = /^(A40|A41\.[0-8]|A02\.1|A22\.7|A26\.7|A32\.7|A42\.7|A54\.86|B37\.7|A39\.[1-4]|A20\.7|A21\.7|A24\.1|A28\.2|B00\.7|P36)/;
 /** The SIRS criteria as codes: fever, hypothermia, tachycardia, tachypnea, leukocytosis or leukopenia. */
 const SIRS_CRITERIA = /^(?:R50\.[89]|R68\.0|R00\.0|R06\.82|D72\.82[0-9]|D72\.81[0-9])/;
 const SIRS_PREFILTER = /\bSIRS\b|systemic inflammatory/i;
@@ -74,6 +81,11 @@ export const sepsisRule: GuidelineRule = {
     const severe = [...drafts.values()].filter((d) => SEVERE.test(d.code));
     let systemic = [...drafts.values()].filter((d) => SYSTEMIC.test(d.code));
     if (!severe.length && !systemic.length) return;
+    const named = systemic.find((d) => ORGANISM_SEPSIS.test(d.code));
+    if (named && drafts.has('A41.9')) {
+      dropDraft(ctx, drafts, 'A41.9', 'I.C.1.d.1.a', `the sepsis's organism is named by ${named.code}: not sepsis of unspecified organism`, named);
+      systemic = systemic.filter((d) => d.code !== 'A41.9');
+    }
     if (severe.length && !systemic.length) {
       const added = ensureDraft(ctx, drafts, 'A41.9', severe, {
         section: 'I.C.1.d.1.a', action: 'added', detail: `severe sepsis (${severe.map((s) => s.code).join(', ')}) with no systemic infection named: sepsis, unspecified organism`,
