@@ -5,33 +5,14 @@
 // the engine types at a realistic density, and writes the forms it exists for (word-names in capitals and lower case,
 // relatives by given name, "aka" nicknames, dotted staff initials and first-name sign-offs, ward names and hospital codes,
 // new date layouts, over-89 ages, Oceanian and European phones, portal usernames, processor serials, plates).
-import * as fs from 'fs';
-import * as path from 'path';
 import { DEFAULT_HOLDOUT13_NOTES, DEFAULT_HOLDOUT13_SEED, generateHoldout13Corpus } from '../../../src/eval/synthetic/holdout13';
 import { H13_OTHER_STYLES, H13_SOURCE_STYLES } from '../../../src/eval/synthetic/holdout13/styles';
 import * as H13_VOCAB from '../../../src/eval/synthetic/holdout13/vocab';
+import { earlierValues } from '../../helpers/describeHeldOutPhiCorpus';
 import { goldSpanProblems } from '../../helpers/syntheticGold';
 import { NOTHING_SHARED, sharedWithEarlier } from '../../helpers/heldOutPhiCorpora';
 
 const { H13_GIVEN_WORDS, H13_PROTECTED_ALL, H13_PROTECTED_SOURCE, H13_PROTECTED_STYLES, H13_SURNAMES_WORDS, H13_TOWNS_WORDS } = H13_VOCAB;
-
-/** Every string exported (at any depth) by the other synthetic and re-surrogation modules, lower-cased. */
-function earlierValues(): Set<string> {
-  const root = path.join(__dirname, '../../../src/eval');
-  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-  const files = [...walk(path.join(root, 'synthetic')), ...walk(path.join(root, 'deidResurrogate'))].filter((f) => f.endsWith('.ts') && !f.includes(`${path.sep}holdout13${path.sep}`));
-  const out = new Set<string>();
-  const visit = (x: unknown): void => {
-    if (typeof x === 'string') out.add(x.toLowerCase());
-    else if (Array.isArray(x)) x.forEach(visit);
-    else if (x && typeof x === 'object') Object.values(x).forEach(visit);
-  };
-  for (const f of files) {
-    Object.values(require(f) as Record<string, unknown>).forEach(visit);
-    for (const m of fs.readFileSync(f, 'utf8').matchAll(/'([^'\n]{2,60})'/g)) out.add(m[1].toLowerCase());
-  }
-  return out;
-}
 
 describe('thirteenth held-out synthetic PHI corpus', () => {
   const corpus = generateHoldout13Corpus({ seed: 13, notes: 300 });
@@ -82,7 +63,7 @@ describe('thirteenth held-out synthetic PHI corpus', () => {
   });
 
   it('draws no name, place or protected term that any other synthetic module or re-surrogation vocabulary holds', () => {
-    const earlier = earlierValues();
+    const earlier = earlierValues('holdout13');
     const own = Object.entries(H13_VOCAB).filter(([k]) => !/RELATIONS|STATES|SUFFIX/.test(k)).flatMap(([, v]) => v as readonly string[]);
     expect(own.length).toBeGreaterThan(300);
     expect(own.filter((v) => earlier.has(v.toLowerCase()))).toEqual([]);

@@ -4,8 +4,8 @@
 // (styles.ts) — with its own vocabulary (vocab.ts), written forms (formats.ts) and seed. Written in session 13 by an
 // examiner who did not read the recognizers; nobody tunes on it. Style names start h13_src_ or h13_new_, so the
 // per-style report splits the halves.
-import { Rng } from '../prng';
-import { NoteBuilder, type SyntheticNote } from '../segments';
+import type { SyntheticNote } from '../segments';
+import { generateTwoHalfCorpus } from '../twoHalfCorpus';
 import { H13_OTHER_STYLES, H13_SOURCE_STYLES, h13Cast } from './styles';
 
 export const DEFAULT_HOLDOUT13_SEED = 131207;
@@ -14,16 +14,13 @@ export const DEFAULT_HOLDOUT13_NOTES = 300;
 const YEARS = { source: [1993, 2006], styles: [2021, 2027] } as const;
 
 export function generateHoldout13Corpus(options: { seed?: number; notes?: number } = {}): SyntheticNote[] {
-  const seed = options.seed ?? DEFAULT_HOLDOUT13_SEED;
-  const count = options.notes ?? DEFAULT_HOLDOUT13_NOTES;
-  const rng = new Rng(seed);
-  const out: SyntheticNote[] = [];
-  for (let i = 0; i < count; i++) {
-    const k = i >> 1;
-    const style = i % 2 === 0 ? H13_SOURCE_STYLES[k % H13_SOURCE_STYLES.length] : H13_OTHER_STYLES[k % H13_OTHER_STYLES.length];
-    const builder = new NoteBuilder(style.caseMode(rng));
-    builder.add(style.render(rng, h13Cast(rng, style.ages, style.oldShare, YEARS[style.half])));
-    out.push(builder.build(`holdout13-${seed}-${String(i).padStart(5, '0')}`, style.name));
-  }
-  return out;
+  return generateTwoHalfCorpus({
+    idPrefix: 'holdout13',
+    seed: options.seed ?? DEFAULT_HOLDOUT13_SEED,
+    notes: options.notes ?? DEFAULT_HOLDOUT13_NOTES,
+    sourceStyles: H13_SOURCE_STYLES,
+    otherStyles: H13_OTHER_STYLES,
+    years: YEARS,
+    cast: h13Cast,
+  });
 }
