@@ -113,7 +113,7 @@ export function describeHeldOutPhiCorpus(spec: HeldOutPhiCorpusSpec, own?: (cont
       expect(scored[0].id).toBe(`holdout${n}-${spec.defaultSeed}-00000`);
     });
 
-    it('alternates its halves: 150 source-style notes in 5 styles and 150 notes in 9 new styles, told apart by style name', () => {
+    it('alternates its halves: 150 source-style notes in 5 styles and 150 notes in at least 8 new styles, told apart by style name', () => {
       const source = scored.filter((note) => note.style.startsWith(src));
       const others = scored.filter((note) => note.style.startsWith(other));
       expect([source.length, others.length]).toEqual([150, 150]);
