@@ -65,7 +65,7 @@ export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
 const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13|s14]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
                        [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
