@@ -67,7 +67,7 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
-                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
@@ -220,7 +220,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                comments, Markdown rows, help-desk tickets, DME forms, attorney and return-to-work letters, telemetry
                annotations, glucometer comments, autocomplete, chatbot, interpreter invoices, envelope labels, QR payloads,
                vendor release notes, Lao, Burmese, Kannada, Malayalam, Odia, Slovak, Lithuanian, Estonian, Icelandic;
-               seed ${DEFAULT_INJECTION_SEEDS.holdout10}); --selfcheck7
+               seed ${DEFAULT_INJECTION_SEEDS.holdout10}); --holdout11 the eleventh (holdout11Inventory.ts: iCalendar and
+               vCard fields, auto-replies, machine-translation banners, photo captions, track-changes balloons, TOML and
+               front-matter blocks, pager and SMS texts, refill requests, run sheets, crossmatch comments, smart-speaker
+               transcripts, spell-checker balloons, specimen manifests, tooltips, regex macros, Tibetan, Dhivehi,
+               Inuktitut, Latvian, Slovenian, Welsh, Maltese, Albanian, Basque; seed ${DEFAULT_INJECTION_SEEDS.holdout11}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half;
                --selfcheck11 session 11's own unseen check (selfcheck11Inventory.ts, seed ${DEFAULT_INJECTION_SEEDS.selfcheck11})
   --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
@@ -467,7 +471,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout10 ? 'holdout10' : values.holdout9 ? 'holdout9' : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout11 ? 'holdout11' : values.holdout10 ? 'holdout10' : values.holdout9 ? 'holdout9' : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
     const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(
