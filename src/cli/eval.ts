@@ -65,7 +65,7 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13|s14]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13|s14|s15]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
                        [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
@@ -79,8 +79,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                             (session 11's held-out names and places, outside New England), s12 (session 12's, outside New England and s11's regions)
                             s13 (session 13's: Hawaii and the Pacific territories, Puerto Rico and the Virgin Islands, Texas Hill Country and
                             Rio Grande Valley, Mississippi Delta, Bluegrass and Middle Tennessee, New York's North Country)
-                            or s14 (session 14's: lower Ohio River and Wabash valleys, central Illinois, Iowa and northern Missouri, the
+                            s14 (session 14's: lower Ohio River and Wabash valleys, central Illinois, Iowa and northern Missouri, the
                             Missouri Bootheel, Virginia's Shenandoah Valley and Southside)
+                            or s15 (session 15's: southwest Georgia's Wiregrass and Flint River, Alabama's Black Belt and Tennessee Valley,
+                            New York's Catskills and mid-Hudson Valley, New Jersey's Skylands)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
