@@ -67,7 +67,7 @@ ${h15Signoff(rng, c.staff[3])}
     name: 'h15_src_ventilator_weaning_trial_note', half: 'source', ages: [18, 89], oldShare: 0.25, caseMode: eraCase,
     render: (rng, c) => f`RESP/NSG - WEAN TRIAL ${sd(rng, c.events[0])} @ ${clock(rng)}
 ${h15Name(rng, c.patient)} (${h15Ward(rng)}) vent day 9 on ${tp(rng, ['Servo 900C', 'Puritan Bennett 7200', 'Bear 1000'])}. SBT on ${t('Briggs adaptor')} 40% x 30 min; ${t('Tobin index')} 84, NIF -24 by ${t('Wright respirometer')}. ${lines(rng, 2)}.
-Tolerated; back to AC overnight per ${h15Titled(rng, c.staff[0])}. RT ${h15Staff(rng, c.staff[1])}. ${t('Carafate slurry')} + ${t('Pepcid IV')} for GI ppx.
+Tolerated; back to AC overnight per ${h15Titled(rng, c.staff[0])}. RT ${h15Staff(rng, c.staff[1])}. ${t('Sulcrate suspension')} + ${t('Pepcid IV')} for GI ppx.
 ${h15Possessive(rng, c.kin[0].p)} ${c.kin[1].rel} ${h15Kin(rng, c.kin[1].p)} phoned ${clock(rng)}, updated; number ${h15FamilyPhone(rng)}. family from ${h15Town(rng)}, staying at motel in town. Came to us from ${h15HospCode(rng)} ${sd(rng, c.events[1])}, may go to ${h15HospCode(rng)} for vent wean. ${h15Age(rng, c.age)}; unit no ${h15Mrn(rng)}.
 ${h15Signoff(rng, c.staff[2])}
 `,
@@ -75,7 +75,7 @@ ${h15Signoff(rng, c.staff[2])}
   {
     name: 'h15_src_outside_hospital_transfer_admission_note', half: 'source', ages: [30, 89], oldShare: 0.3, caseMode: eraCase,
     render: (rng, c) => f`N: ${h15Age(rng, c.age)} ADMITTED IN TRANSFER FROM ${h15HospCode(rng)} (${h15Town(rng)}) ${sd(rng, c.visit)} APPROX ${clock(rng)} VIA ${rng.pick(['AIR', 'GROUND', 'MEDFLIGHT'])}. ${h15Name(rng, c.patient)}. PMH per ${h15Possessive(rng, c.kin[0].p)} list.
-AT OSH ${sd(rng, c.events[0])} NEEDED ${t('Nipride drip')}; ACCEPTED BY ${h15Titled(rng, c.staff[0])}. ${lines(rng, 3)}. TO ${h15Ward(rng)} BED 4.
+AT OSH ${sd(rng, c.events[0])} NEEDED ${t('Nitropress drip')}; ACCEPTED BY ${h15Titled(rng, c.staff[0])}. ${lines(rng, 3)}. TO ${h15Ward(rng)} BED 4.
 REPORT FROM ${h15Staff(rng, c.staff[1])} AT OSH, PHONE ${h15FamilyPhone(rng)}. ${c.kin[1].rel} ${h15Kin(rng, c.kin[1].p)} AND ${c.kin[2].rel} ${h15Kin(rng, c.kin[2].p)} FOLLOWING BY CAR (${h15Vehicle(rng)}) FROM ${h15Address(rng)}. ALLERGIES NKDA. MR ${h15Mrn(rng)}. PLAN: CATH ${sd(rng, c.events[1])}.
 ${h15Signoff(rng, c.staff[2])}
 `,
@@ -96,7 +96,7 @@ const NEW: H15Style[] = [
     name: 'h15_new_methadone_clinic_dosing_card', half: 'styles', ages: [18, 70], oldShare: 0, caseMode: asis,
     render: (rng, c) => f`${h15Clinic(rng, 'Opioid Treatment Program')} — DOSING CARD   Client ${h15Id(rng, 'otp-dosing')}
 ${h15Name(rng, c.patient)}   DOB ${nd(rng, c.dob, ['yyyy/mm/dd', 'd-MON-yyyy-caps'])}   Photo ID checked (${h15License(rng)})
-Induction ${nd(rng, c.events[0], ['d-month-yyyy-words', 'Mon-dd-yyyy-hyphen'])}: ${tp(rng, ['Dolophine', 'Methadose dispersible'])} 30 mg; ${t('Himmelsbach scale')} 14 → 6. ${t('DAST-10')} 8. Prior ${t('Suboxone film')} via ${h15Titled(rng, c.staff[0])}.
+Induction ${nd(rng, c.events[0], ['d-month-yyyy-words', 'Mon-dd-yyyy-hyphen'])}: ${tp(rng, ['Dolophine', 'Methadose dispersible'])} 30 mg; ${t('Himmelsbach scale')} 14 → 6. ${t('DAST-10')} 8. Prior ${t('Probuphine implant')} via ${h15Titled(rng, c.staff[0])}.
 ${nd(rng, c.visit, ['weekday-month-d', 'yyyymmdd'])} 60 mg observed — ${h15Staff(rng, c.staff[1])}; take-home x2 approved by ${h15Name(rng, c.staff[2])}, ${h15License(rng)}.
 Emergency contact ${c.kin[0].rel} ${h15Name(rng, c.kin[0].p)} ${h15Phone(rng)}. Pharmacy e-mail ${h15Email(rng, c.patient)}. Acct ${h15Account(rng)}.
 `,
@@ -128,7 +128,7 @@ Fitted ${nd(rng, c.visit, ['Mon-dd-yyyy-hyphen', 'weekday-month-d'])} by ${h15Na
   {
     name: 'h15_new_growth_hormone_injection_log', half: 'styles', ages: [4, 17], oldShare: 0, caseMode: asis,
     render: (rng, c) => f`PEDIATRIC ENDOCRINOLOGY — GROWTH HORMONE LOG   Enrolment ${h15Id(rng, 'gh-enrolment')}
-${h15Name(rng, c.patient)}, ${h15Age(rng, c.age)}, school ${h15School(rng)}. Bone age by ${t('Greulich-Pyle atlas')} 2 yr delayed; ${t('Tanner stage 3')}; testes 8 mL by ${t('Prader orchidometer')}.
+${h15Name(rng, c.patient)}, ${h15Age(rng, c.age)}, school ${h15School(rng)}. Bone age by ${t('Greulich-Pyle atlas')} 2 yr delayed; predicted adult height by ${t('Bayley-Pinneau tables')}; testes 8 mL by ${t('Prader orchidometer')}.
 Pen ${tp(rng, ['Genotropin MiniQuick', 'Norditropin FlexPro'])} lot ${h15Device(rng)}; started ${nd(rng, c.events[0], ['yyyymmdd', 'd-month-yyyy-words'])}.
 ${nd(rng, c.events[1], ['Mon-dd-yyyy-hyphen', 'd-mon-yy-spaced'])} 1.2 mg thigh — given by ${c.kin[0].rel} ${h15Kin(rng, c.kin[0].p)}
 ${nd(rng, c.events[2], ['weekday-month-d', 'yyyy/mm/dd'])} missed (camp) — reported by ${h15Kin(rng, c.kin[1].p)}
@@ -146,7 +146,7 @@ Sonographer ${h15Name(rng, c.staff[0])}; reviewed ${h15Titled(rng, c.staff[1])}.
   {
     name: 'h15_new_remote_patient_monitoring_alert_log', half: 'styles', ages: [50, 99], oldShare: 0.2, caseMode: asis,
     render: (rng, c) => f`REMOTE MONITORING — ALERT LOG   ${h15Name(rng, c.patient)}   Enrolment ${h15Id(rng, 'rpm-enrolment')}   app ${h15Username(rng, c.patient)}
-Devices: ${tp(rng, ['Omron Evolv', 'Withings Body Cardio'])}, ${t('Eversense E3')} transmitter ${h15Device(rng)}, ${t('CardioMEMS')} PA sensor.
+Devices: ${tp(rng, ['Omron Evolv', 'Withings Body Cardio'])}, ${t('Medtrum TouchCare')} transmitter ${h15Device(rng)}, ${t('CardioMEMS')} PA sensor.
 ${nd(rng, c.events[0], ['yyyymmdd', 'd-MON-yyyy-caps'])} 06:12 weight +1.9 kg/48 h — called pt ${h15Phone(rng)}, no answer; called ${c.kin[0].rel} ${h15Kin(rng, c.kin[0].p)}. ${h15Staff(rng, c.staff[0])}
 ${nd(rng, c.events[1], ['weekday-month-d', 'd-mon-yy-spaced'])} PA diastolic 24 — diuretic change per ${h15Titled(rng, c.staff[1])}. Hub IP ${h15Ip(rng)}. ${h15Age(rng, c.age)}. Home ${h15Address(rng)}.
 `,

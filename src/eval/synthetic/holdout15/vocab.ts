@@ -7,8 +7,8 @@ const words = (s: string): string[] => [...new Set(s.trim().split(/\s+/).map((w)
 
 /** Given names that are also English words, so a word list cannot tell them from prose. */
 export const H15_GIVEN_WORDS: readonly string[] = words(`
-  Snowdrift-Ann Snowshoe-Ann Ironwood-Lee Sawmill-Jo Tamarack-Rae Pinecone-Sue Lantern-Jo Ember-Lou Thimble-Mae Mitten-Kay
-  Sleighbell Frostine-Jo Harvestine Woodsmoke-Ray Kettle-Ann Quilt-Marie Gravy-Lou Pickerel-Jim Walleye-Ted Muskie-Jean
+  Snowdrift-Ann Snowshoe-Ann Ironwood-Lee Sawmill-Jo Tamarack-Rae Pinesap-Sue Lantern-Jo Ember-Lou Thimble-Mae Mitten-Kay
+  Sleighbell Frostine-Jo Harvestine Woodsmoke-Ray Kettle-Ann Quilt-Marie Gravy-Lou Bobber-Jim Jigpole-Ted Tip-Up-Jean
   Sturdy Meekness-Jo Steadfast-Ann Mercy-Dell Humble-Jo Cheerful-Kay
 `);
 export const H15_GIVEN_OTHER: readonly string[] = words(`
@@ -66,17 +66,17 @@ export const H15_PROTECTED_SOURCE: readonly string[] = words(`
   Acetest Humulin_R_drip Glucometer_Elite Accu-Chek_Advantage Kayexalate_enema
   Bromage_score Tuohy_needle Duramorph Sublimaze Naropin_epidural Bupivacaine-fentanyl_PCEA
   Tobin_index Wright_respirometer Servo_900C Puritan_Bennett_7200 Bear_1000 Briggs_adaptor
-  Carafate_slurry Pepcid_IV Kefzol Nipride_drip
+  Sulcrate_suspension Pepcid_IV Kefzol Nitropress_drip
 `);
 /** Protected clinical terms of the new-styles half: eponyms, named tests and scales, brands and place-named diseases. */
 export const H15_PROTECTED_STYLES: readonly string[] = words(`
-  Himmelsbach_scale Dolophine Methadose_dispersible Suboxone_film DAST-10
+  Himmelsbach_scale Dolophine Methadose_dispersible Probuphine_implant DAST-10
   Lunar_Prodigy Hologic_Horizon_A FRAX_score Prolia Singh_index
   Medtronic_Adapta Accolade_MRI Zimmer_hip Sommer-Larcher_sign
   Acuvue_Oasys Boston_XO Schirmer_strip Efron_grading_scale Placido_disc Fleischer_ring
-  Genotropin_MiniQuick Norditropin_FlexPro Greulich-Pyle_atlas Prader_orchidometer Tanner_stage_3
+  Genotropin_MiniQuick Norditropin_FlexPro Greulich-Pyle_atlas Prader_orchidometer Bayley-Pinneau_tables
   Edwards_syndrome Patau_syndrome Voluson_E10 Fetal_Medicine_Foundation
-  Omron_Evolv Eversense_E3 CardioMEMS Withings_Body_Cardio
+  Omron_Evolv Medtrum_TouchCare CardioMEMS Withings_Body_Cardio
   STRATIFY_tool Hendrich_II_model Posey_bed_alarm
   Bwamba_fever Crimean-Congo_haemorrhagic_fever Ilheus_fever Omsk_haemorrhagic_fever Barmah_Forest_virus
   Epidiolex KetoCal_4:1 Doose_syndrome Ohtahara_syndrome Precision_Xtra
