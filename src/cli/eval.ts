@@ -24,6 +24,7 @@ import { DEFAULT_HOLDOUT11_NOTES, DEFAULT_HOLDOUT11_SEED, generateHoldout11Corpu
 import { DEFAULT_HOLDOUT12_NOTES, DEFAULT_HOLDOUT12_SEED, generateHoldout12Corpus } from '../eval/synthetic/holdout12';
 import { DEFAULT_HOLDOUT13_NOTES, DEFAULT_HOLDOUT13_SEED, generateHoldout13Corpus } from '../eval/synthetic/holdout13';
 import { DEFAULT_HOLDOUT14_NOTES, DEFAULT_HOLDOUT14_SEED, generateHoldout14Corpus } from '../eval/synthetic/holdout14';
+import { DEFAULT_HOLDOUT15_NOTES, DEFAULT_HOLDOUT15_SEED, generateHoldout15Corpus } from '../eval/synthetic/holdout15';
 import { DEFAULT_NAME_CONTEXT_NOTES, DEFAULT_NAME_CONTEXT_SEED, generateNameContextCorpus } from '../eval/synthetic/nameContexts';
 import { DEFAULT_SPLIT_SEED, HELDBACK_SPLIT_SEED, evaluateIcd, selectPart, selectSplit, type IcdPart, type SplitHalf } from '../eval/icd';
 import { evaluateNegex } from '../eval/negex';
@@ -42,6 +43,7 @@ import { DEFAULT_SUMMARY_SYNTHETIC_NOTES_PER_LAYOUT, DEFAULT_SUMMARY_SYNTHETIC_S
 /** The committed guideline trap suite, relative to the package root (where npm runs scripts). */
 /** The held-out PHI corpora by flag, newest first: when several flags are given, the newest corpus is scored. */
 const PHI_HOLDOUTS = [
+  { flag: 'holdout15', label: 'HELD-OUT #15', seed: DEFAULT_HOLDOUT15_SEED, notes: DEFAULT_HOLDOUT15_NOTES, generate: generateHoldout15Corpus },
   { flag: 'holdout14', label: 'HELD-OUT #14', seed: DEFAULT_HOLDOUT14_SEED, notes: DEFAULT_HOLDOUT14_NOTES, generate: generateHoldout14Corpus },
   { flag: 'holdout13', label: 'HELD-OUT #13', seed: DEFAULT_HOLDOUT13_SEED, notes: DEFAULT_HOLDOUT13_NOTES, generate: generateHoldout13Corpus },
   { flag: 'holdout12', label: 'HELD-OUT #12', seed: DEFAULT_HOLDOUT12_SEED, notes: DEFAULT_HOLDOUT12_NOTES, generate: generateHoldout12Corpus },
@@ -63,11 +65,11 @@ const PHI_HOLDOUTS = [
 
 export const DEFAULT_TRAPS_PATH = path.join('test', 'fixtures', 'icd-traps');
 
-const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13|s14]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
+const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid.jsonl [--seed N] [--copies K] [--resurrogate-vocabulary s9|s10|s11|s12|s13|s14|s15]] [--phi-synthetic [--seed N] [--notes N] [--dump corpus.jsonl]]
                        [--icd codiesp.jsonl [--icd-split tune|heldback] [--split A|B [--split-seed S]] [--explain-misses] [--by-path]] [--negex annotations.txt] [--icd-traps [file.jsonl|dir] [--setting-from-note]]
-                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|s5]]
+                       [--summary gold.jsonl|dir [--notes-file notes.jsonl] [--summary-split tune|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|s5]]
                        [--summary-synthetic [--s7-layouts | --s8-layouts | --s9-layouts | --s9-unseen | --s10-layouts | --s10-unseen | --s11-unseen] [--seed N] [--notes N]]
-                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
+                       [--injection [--holdout|--holdout2|--holdout3|--holdout4|--holdout5|--holdout6|--holdout7|--holdout8|--holdout9|--holdout10|--holdout11|--selfcheck7 [--holdout]|--selfcheck11] [--seed N] [--notes N]]
                        [--out report.json] [--fiscal-year 2027]
   --phi        JSON Lines {id, text, phi:[{start,end,type}]}   (token-level PHI recall/precision, per type, leaks)
   --phi-resurrogate  the same deid file scored twice: as given, and with every gold span replaced by a fresh value of
@@ -77,8 +79,10 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                             (session 11's held-out names and places, outside New England), s12 (session 12's, outside New England and s11's regions)
                             s13 (session 13's: Hawaii and the Pacific territories, Puerto Rico and the Virgin Islands, Texas Hill Country and
                             Rio Grande Valley, Mississippi Delta, Bluegrass and Middle Tennessee, New York's North Country)
-                            or s14 (session 14's: lower Ohio River and Wabash valleys, central Illinois, Iowa and northern Missouri, the
+                            s14 (session 14's: lower Ohio River and Wabash valleys, central Illinois, Iowa and northern Missouri, the
                             Missouri Bootheel, Virginia's Shenandoah Valley and Southside)
+                            or s15 (session 15's: southwest Georgia's Wiregrass and Flint River, Alabama's Black Belt and Tennessee Valley,
+                            New York's Catskills and mid-Hudson Valley, New Jersey's Skylands)
   --phi-synthetic  generate the synthetic PHI corpus (11 note styles, gold by construction) and score redact()
                on it: recall (bare years excluded), precision, leaks, per style and per kind, and
                protected clinical terms redacted
@@ -149,6 +153,13 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                injection log, nuclear stress test, hand therapy splint record, pulmonary function test, mammography recall
                letter, gastric band adjustment log; its own vocabulary; default seed ${DEFAULT_HOLDOUT14_SEED}, ${DEFAULT_HOLDOUT14_NOTES} notes),
                written in session 14 by an examiner who never read the recognizers
+  --holdout15  with --phi-synthetic: score the fifteenth held-out corpus in two halves (style names h15_src_*: five ICU-era
+               styles of the development set's source — DKA insulin drip, SICU epidural pain, ventilator weaning trial,
+               admission in transfer, upper GI bleed transfusion; h15_new_*: ten more styles — methadone dosing card, DXA
+               report, cremation authorization, contact lens fitting, growth hormone log, first-trimester nuchal screen, remote
+               monitoring alert log, inpatient fall incident report, medical repatriation case, ketogenic diet clinic log; its
+               own vocabulary; default seed ${DEFAULT_HOLDOUT15_SEED}, ${DEFAULT_HOLDOUT15_NOTES} notes), written in session 15 by an examiner
+               who never read the recognizers
   --name-contexts tune|score  with --phi-synthetic: score the name-context corpus (src/eval/synthetic/nameContexts: names
                after kinship words, staff roles, contact verbs, greetings, in lists, headers; tune or score half)
   --seed       corpus seed (default ${DEFAULT_EVAL_SEED}, the evaluation seed; a training corpus must use another)
@@ -220,7 +231,11 @@ const USAGE = `Usage: npm run eval -- [--phi deid.jsonl] [--phi-resurrogate deid
                comments, Markdown rows, help-desk tickets, DME forms, attorney and return-to-work letters, telemetry
                annotations, glucometer comments, autocomplete, chatbot, interpreter invoices, envelope labels, QR payloads,
                vendor release notes, Lao, Burmese, Kannada, Malayalam, Odia, Slovak, Lithuanian, Estonian, Icelandic;
-               seed ${DEFAULT_INJECTION_SEEDS.holdout10}); --selfcheck7
+               seed ${DEFAULT_INJECTION_SEEDS.holdout10}); --holdout11 the eleventh (holdout11Inventory.ts: iCalendar and
+               vCard fields, auto-replies, machine-translation banners, photo captions, track-changes balloons, TOML and
+               front-matter blocks, pager and SMS texts, refill requests, run sheets, crossmatch comments, smart-speaker
+               transcripts, spell-checker balloons, specimen manifests, tooltips, regex macros, Tibetan, Dhivehi,
+               Inuktitut, Latvian, Slovenian, Welsh, Maltese, Albanian, Basque; seed ${DEFAULT_INJECTION_SEEDS.holdout11}); --selfcheck7
                the session-7 inventory's tuning half (selfcheck7Inventory.ts), with --holdout its held-back half;
                --selfcheck11 session 11's own unseen check (selfcheck11Inventory.ts, seed ${DEFAULT_INJECTION_SEEDS.selfcheck11})
   --icd-traps-signals out.jsonl  with --icd-traps: dump every reported code's signals, group the examiner batches'
@@ -293,6 +308,7 @@ export async function runEval(argv: string[]): Promise<number> {
       holdout12: { type: 'boolean' },
       holdout13: { type: 'boolean' },
       holdout14: { type: 'boolean' },
+      holdout15: { type: 'boolean' },
       'name-contexts': { type: 'string' },
       seed: { type: 'string' },
       notes: { type: 'string' },
@@ -467,7 +483,7 @@ export async function runEval(argv: string[]): Promise<number> {
   }
   if (values.injection) {
     const engine = new ClinicalEngine({ fiscalYear: values['fiscal-year'] ? Number(values['fiscal-year']) : undefined });
-    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout10 ? 'holdout10' : values.holdout9 ? 'holdout9' : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
+    const inventory = values.selfcheck11 ? 'selfcheck11' : values.selfcheck7 ? (values.holdout ? 'selfcheck7-heldout' : 'selfcheck7') : values.holdout11 ? 'holdout11' : values.holdout10 ? 'holdout10' : values.holdout9 ? 'holdout9' : values.holdout8 ? 'holdout8' : values.holdout7 ? 'holdout7' : values.holdout6 ? 'holdout6' : values.holdout5 ? 'holdout5' : values.holdout4 ? 'holdout4' : values.holdout3 ? 'holdout3' : values.holdout2 ? 'holdout2' : values.holdout ? 'holdout' : 'tune';
     const seed = parseIntArg('--seed', values.seed, DEFAULT_INJECTION_SEEDS[inventory]);
     const corpus = generateInjectionCorpus({ seed, inventory, notes: parseIntArg('--notes', values.notes, DEFAULT_INJECTION_NOTES) });
     const injection = evaluateInjection(

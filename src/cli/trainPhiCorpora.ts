@@ -46,4 +46,4 @@ export const EXAMINER_CORPORA: Readonly<Record<string, ExaminerCorpus>> = {
  * --resurrogate-vocabulary k --seed <seed>`): s9 at the default seed, each later examiner's vocabulary at its own.
  * Leave-one-vocabulary-out scores vocabulary k at this seed; training copies are drawn at another seed.
  */
-export const VOCABULARY_EVAL_SEEDS: Readonly<Record<string, number>> = { s9: 9119, s10: 1010, s11: 1111, s12: 1212, s13: 1313, s14: 1414 };
+export const VOCABULARY_EVAL_SEEDS: Readonly<Record<string, number>> = { s9: 9119, s10: 1010, s11: 1111, s12: 1212, s13: 1313, s14: 1414, s15: 1515 };

@@ -37,9 +37,9 @@ export interface SummaryGoldRecord {
  * the summarizer was built (holdout3 by an examiner who never read it) and are never tuned on; "s5" notes were written
  * in session 5 before its summarizer changes, in styles the earlier sets lack; "holdout4" notes were written in session
  * 6 by an examiner who never read the summarizer, before that session's changes; "holdout5" likewise in session 7,
- * "holdout6" and "holdout7" in session 8, "holdout8" in session 9, "holdout9" in session 10, "holdout10" in session 11, "holdout11" in session 12, "holdout12" in session 13, "holdout13" in session 14.
+ * "holdout6" and "holdout7" in session 8, "holdout8" in session 9, "holdout9" in session 10, "holdout10" in session 11, "holdout11" in session 12, "holdout12" in session 13, "holdout13" in session 14, "holdout14" in session 15.
  */
-const DECLARED_SPLITS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 's5'] as const;
+const DECLARED_SPLITS = ['holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 's5'] as const;
 type DeclaredSplit = (typeof DECLARED_SPLITS)[number];
 
 export const SUMMARY_SPLITS = ['tune', 'holdout', ...DECLARED_SPLITS] as const;

@@ -1,4 +1,4 @@
-// Owns the registry of the synthetic PHI corpora (the main generator, then held-outs #1–#14 in the order the
+// Owns the registry of the synthetic PHI corpora (the main generator, then held-outs #1–#15 in the order the
 // examiners wrote them) and the check every held-out corpus's test makes against the corpora written before it:
 // no note style, fine PHI kind or protected clinical term in common, so each corpus measures forms the engine was
 // not tuned on when it was written. A new held-out corpus adds one row here and calls `sharedWithEarlier`.
@@ -42,6 +42,9 @@ import { H13_PROTECTED_ALL } from '../../src/eval/synthetic/holdout13/vocab';
 import { generateHoldout14Corpus } from '../../src/eval/synthetic/holdout14';
 import { HOLDOUT14_STYLES } from '../../src/eval/synthetic/holdout14/styles';
 import { H14_PROTECTED_ALL } from '../../src/eval/synthetic/holdout14/vocab';
+import { generateHoldout15Corpus } from '../../src/eval/synthetic/holdout15';
+import { HOLDOUT15_STYLES } from '../../src/eval/synthetic/holdout15/styles';
+import { H15_PROTECTED_ALL } from '../../src/eval/synthetic/holdout15/vocab';
 
 export interface PhiCorpusEntry {
   /** "main", then "#1" … in the order written. */
@@ -70,6 +73,7 @@ export const PHI_CORPORA: readonly PhiCorpusEntry[] = [
   { label: '#12', generate: generateHoldout12Corpus, styles: HOLDOUT12_STYLES, protectedTerms: H12_PROTECTED_ALL, sampleNotes: 150 },
   { label: '#13', generate: generateHoldout13Corpus, styles: HOLDOUT13_STYLES, protectedTerms: H13_PROTECTED_ALL, sampleNotes: 150 },
   { label: '#14', generate: generateHoldout14Corpus, styles: HOLDOUT14_STYLES, protectedTerms: H14_PROTECTED_ALL, sampleNotes: 150 },
+  { label: '#15', generate: generateHoldout15Corpus, styles: HOLDOUT15_STYLES, protectedTerms: H15_PROTECTED_ALL, sampleNotes: 150 },
 ];
 
 export interface SharedWithEarlier {

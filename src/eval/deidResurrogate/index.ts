@@ -11,6 +11,7 @@ import { VOCABULARY_11 } from './vocabulary11';
 import { VOCABULARY_12 } from './vocabulary12';
 import { VOCABULARY_13 } from './vocabulary13';
 import { VOCABULARY_14 } from './vocabulary14';
+import { VOCABULARY_15 } from './vocabulary15';
 
 export const DEFAULT_RESURROGATE_SEED = 9119;
 export const DEFAULT_RESURROGATE_COPIES = 3;
@@ -26,7 +27,7 @@ const MAX_REDRAWS = 8;
 type GoldSpan = PhiGoldRecord['phi'][number];
 
 /** The vocabularies by name: s9 (default, tuned on in session 9), s10 (the session-10 examiner's) and s11 (the session-11 examiner's, unseen). */
-export const RESURROGATE_VOCABULARIES: Readonly<Record<string, ResurrogateVocabulary>> = { s9: VOCABULARY_9, s10: VOCABULARY_10, s11: VOCABULARY_11, s12: VOCABULARY_12, s13: VOCABULARY_13, s14: VOCABULARY_14 };
+export const RESURROGATE_VOCABULARIES: Readonly<Record<string, ResurrogateVocabulary>> = { s9: VOCABULARY_9, s10: VOCABULARY_10, s11: VOCABULARY_11, s12: VOCABULARY_12, s13: VOCABULARY_13, s14: VOCABULARY_14, s15: VOCABULARY_15 };
 export const DEFAULT_RESURROGATE_VOCABULARY = 's9';
 
 export function resurrogateVocabulary(name: string): ResurrogateVocabulary {

@@ -20,6 +20,7 @@ import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
 import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
 import { HOLDOUT9_FORMS, HOLDOUT9_HARD_NEGATIVES } from './holdout9Inventory';
 import { HOLDOUT10_FORMS, HOLDOUT10_HARD_NEGATIVES } from './holdout10Inventory';
+import { HOLDOUT11_FORMS, HOLDOUT11_HARD_NEGATIVES } from './holdout11Inventory';
 import { SELFCHECK11_FORMS, SELFCHECK11_HARD_NEGATIVES } from './selfcheck11Inventory';
 
 export const DEFAULT_INJECTION_SEED = 6006;
@@ -35,10 +36,11 @@ export const DEFAULT_INJECTION_HOLDOUT7_SEED = 6706;
 export const DEFAULT_INJECTION_HOLDOUT8_SEED = 6806;
 export const DEFAULT_INJECTION_HOLDOUT9_SEED = 6906;
 export const DEFAULT_INJECTION_HOLDOUT10_SEED = 7006;
+export const DEFAULT_INJECTION_HOLDOUT11_SEED = 7106;
 export const DEFAULT_INJECTION_SELFCHECK11_SEED = 11_015;
 
-/** Which phrase inventory: the one the rules were hardened on, a held-out one (holdoutInventory.ts, holdout3Inventory.ts, holdout4Inventory.ts, holdout5Inventory.ts, holdout6Inventory.ts, holdout7Inventory.ts, holdout8Inventory.ts, holdout9Inventory.ts, holdout10Inventory.ts) or a self-check (sessions 7 and 11). */
-export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'selfcheck7' | 'selfcheck7-heldout' | 'selfcheck11';
+/** Which phrase inventory: the one the rules were hardened on, a held-out one (holdoutInventory.ts, holdout3Inventory.ts, holdout4Inventory.ts, holdout5Inventory.ts, holdout6Inventory.ts, holdout7Inventory.ts, holdout8Inventory.ts, holdout9Inventory.ts, holdout10Inventory.ts, holdout11Inventory.ts) or a self-check (sessions 7 and 11). */
+export type InjectionInventory = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'selfcheck7' | 'selfcheck7-heldout' | 'selfcheck11';
 
 interface Phrases {
   forms: Record<InjectionForm, readonly string[]>;
@@ -47,7 +49,7 @@ interface Phrases {
 
 /** Default seed of each inventory's corpus. */
 export const DEFAULT_INJECTION_SEEDS: Readonly<Record<InjectionInventory, number>> = {
-  tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, holdout3: DEFAULT_INJECTION_HOLDOUT3_SEED, holdout4: DEFAULT_INJECTION_HOLDOUT4_SEED, holdout5: DEFAULT_INJECTION_HOLDOUT5_SEED, holdout6: DEFAULT_INJECTION_HOLDOUT6_SEED, holdout7: DEFAULT_INJECTION_HOLDOUT7_SEED, holdout8: DEFAULT_INJECTION_HOLDOUT8_SEED, holdout9: DEFAULT_INJECTION_HOLDOUT9_SEED, holdout10: DEFAULT_INJECTION_HOLDOUT10_SEED,
+  tune: DEFAULT_INJECTION_SEED, holdout: DEFAULT_INJECTION_HOLDOUT_SEED, holdout2: DEFAULT_INJECTION_HOLDOUT2_SEED, holdout3: DEFAULT_INJECTION_HOLDOUT3_SEED, holdout4: DEFAULT_INJECTION_HOLDOUT4_SEED, holdout5: DEFAULT_INJECTION_HOLDOUT5_SEED, holdout6: DEFAULT_INJECTION_HOLDOUT6_SEED, holdout7: DEFAULT_INJECTION_HOLDOUT7_SEED, holdout8: DEFAULT_INJECTION_HOLDOUT8_SEED, holdout9: DEFAULT_INJECTION_HOLDOUT9_SEED, holdout10: DEFAULT_INJECTION_HOLDOUT10_SEED, holdout11: DEFAULT_INJECTION_HOLDOUT11_SEED,
   selfcheck7: DEFAULT_INJECTION_SELFCHECK7_SEED, 'selfcheck7-heldout': DEFAULT_INJECTION_SELFCHECK7_SEED, selfcheck11: DEFAULT_INJECTION_SELFCHECK11_SEED,
 };
 
@@ -65,6 +67,7 @@ const INVENTORIES: Record<InjectionInventory, Phrases> = {
   holdout8: { forms: HOLDOUT8_FORMS, hardNegatives: HOLDOUT8_HARD_NEGATIVES },
   holdout9: { forms: HOLDOUT9_FORMS, hardNegatives: HOLDOUT9_HARD_NEGATIVES },
   holdout10: { forms: HOLDOUT10_FORMS, hardNegatives: HOLDOUT10_HARD_NEGATIVES },
+  holdout11: { forms: HOLDOUT11_FORMS, hardNegatives: HOLDOUT11_HARD_NEGATIVES },
   selfcheck11: { forms: SELFCHECK11_FORMS, hardNegatives: SELFCHECK11_HARD_NEGATIVES },
 };
 
@@ -91,7 +94,7 @@ export interface InjectionNote {
   hardNegative?: HardNegative;
 }
 
-const ID_TAGS: Record<InjectionInventory, string> = { tune: '', holdout: 'h', holdout2: 'h2', holdout3: 'h3', holdout4: 'h4', holdout5: 'h5', holdout6: 'h6', holdout7: 'h7', holdout8: 'h8', holdout9: 'h9', holdout10: 'h10', selfcheck7: 's7', 'selfcheck7-heldout': 's7h', selfcheck11: 's11' };
+const ID_TAGS: Record<InjectionInventory, string> = { tune: '', holdout: 'h', holdout2: 'h2', holdout3: 'h3', holdout4: 'h4', holdout5: 'h5', holdout6: 'h6', holdout7: 'h7', holdout8: 'h8', holdout9: 'h9', holdout10: 'h10', holdout11: 'h11', selfcheck7: 's7', 'selfcheck7-heldout': 's7h', selfcheck11: 's11' };
 
 type Placement = 'header' | 'inline' | 'after-assessment' | 'footer';
 

@@ -7,6 +7,7 @@ import { VOCABULARY_11 } from '../../../src/eval/deidResurrogate/vocabulary11';
 import { VOCABULARY_12 } from '../../../src/eval/deidResurrogate/vocabulary12';
 import { VOCABULARY_13 } from '../../../src/eval/deidResurrogate/vocabulary13';
 import { VOCABULARY_14 } from '../../../src/eval/deidResurrogate/vocabulary14';
+import { VOCABULARY_15 } from '../../../src/eval/deidResurrogate/vocabulary15';
 import { evaluatePhi, type PhiGoldRecord } from '../../../src/eval/phi';
 
 const PARTS: [string, string?][] = [
@@ -140,7 +141,8 @@ describe('deid re-surrogation', () => {
     expect(resurrogateVocabulary('s12')).toBe(VOCABULARY_12);
     expect(resurrogateVocabulary('s13')).toBe(VOCABULARY_13);
     expect(resurrogateVocabulary('s14')).toBe(VOCABULARY_14);
-    expect(() => resurrogateVocabulary('s15')).toThrow(RangeError);
+    expect(resurrogateVocabulary('s15')).toBe(VOCABULARY_15);
+    expect(() => resurrogateVocabulary('s16')).toThrow(RangeError);
     expect(resurrogateRecords([original], { seed: 7, copies: 1 })[0]).toEqual(resurrogateRecords([original], { seed: 7, copies: 1, vocabulary: VOCABULARY_9 })[0]);
   });
 });
@@ -188,6 +190,11 @@ const SESSION_VOCABULARIES: readonly SessionVocabularyCase[] = [
   },
   {
     vocabulary: VOCABULARY_14, seed: 1414, promise: 'disjoint from sessions 9 to 13, its area codes outside New England and outside the regions of s10–s13',
+    minSurnames: 500, minGivenNames: 300, minTowns: 150, particleWords: /^(?:de|van|da|dos|di|del|della|du|von)\s/i, areaCodesApart: true, mostSurnamesPlain: true,
+    minNonAsciiNames: 10,
+  },
+  {
+    vocabulary: VOCABULARY_15, seed: 1515, promise: 'disjoint from sessions 9 to 14, its area codes outside New England and outside the regions of s10–s14',
     minSurnames: 500, minGivenNames: 300, minTowns: 150, particleWords: /^(?:de|van|da|dos|di|del|della|du|von)\s/i, areaCodesApart: true, mostSurnamesPlain: true,
     minNonAsciiNames: 10,
   },

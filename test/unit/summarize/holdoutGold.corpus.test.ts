@@ -1,5 +1,5 @@
 // Owns the checks of the examiner-written held-out summary gold sets (test/fixtures/summary-gold/holdout3-*.jsonl from
-// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9, holdout9-*.jsonl from session 10, holdout10-*.jsonl from session 11, holdout11-*.jsonl from session 12, holdout12-*.jsonl from session 13, holdout13-*.jsonl from session 14): every record declares its split, no note id is shared with another
+// session 5, holdout4-*.jsonl from session 6, holdout5-*.jsonl from session 7, holdout6-*.jsonl and holdout7-*.jsonl from session 8, holdout8-*.jsonl from session 9, holdout9-*.jsonl from session 10, holdout10-*.jsonl from session 11, holdout11-*.jsonl from session 12, holdout12-*.jsonl from session 13, holdout13-*.jsonl from session 14, holdout14-*.jsonl from session 15): every record declares its split, no note id is shared with another
 // gold file, the invented notes are long multi-problem notes, and every gold problem, medication change, allergy and
 // follow-up of an invented note is written in that note's own words (a gold item the note does not state could never
 // be covered).
@@ -28,6 +28,8 @@ const SETS = [
   { split: 'holdout12', name: 'twelfth', minWords: 150, maxProblems: 9 },
   // holdout13 (session 14): short clinic notes and long hospital notes in layouts and specialties no earlier set uses.
   { split: 'holdout13', name: 'thirteenth', minWords: 150, maxProblems: 9 },
+  // holdout14 (session 15): short clinic notes and long hospital notes in layouts and specialties no earlier set uses.
+  { split: 'holdout14', name: 'fourteenth', minWords: 150, maxProblems: 9 },
 ] as const;
 
 describe.each(SETS)('$name held-out summary gold ($split)', ({ split, minWords, maxProblems }) => {

@@ -43,6 +43,9 @@ describe('summary gold splits', () => {
     expect(parseSummarySplit('holdout13')).toBe('holdout13');
     expect(splitOf('h13-syn-01')).not.toBe('holdout13');
     expect(splitOf('h13-syn-01', 'holdout13')).toBe('holdout13');
+    expect(parseSummarySplit('holdout14')).toBe('holdout14');
+    expect(splitOf('h14-syn-01')).not.toBe('holdout14');
+    expect(splitOf('h14-syn-01', 'holdout14')).toBe('holdout14');
     expect(() => parseSummarySplit('holdout99')).toThrow(/tune, holdout, holdout2, holdout3, holdout4, holdout5/);
   });
 });
