@@ -89,6 +89,43 @@ export const excludes1Rule: GuidelineRule = {
   },
 };
 
+/** True when span `inner` lies inside span `outer`. */
+function inside(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** True when some evidence span of `a` shares characters with one of `b`'s. */
+function evidenceOverlaps(a: Draft, b: Draft): boolean {
+  return a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
+}
+
+/**
+ * An Index etiology/manifestation pair's etiology yields to the etiology the note states (I.A.13): the pair read from
+ * the manifestation's own words ("amyloid cardiomyopathy" → "Amyloidosis, heart E85.4 [I43]") carries the Index's
+ * default etiology; when the note also states the etiology itself, in words that share the manifestation's
+ * ("wild-type transthyretin amyloid" → E85.82), with a code of the same category that the manifestation's "code first"
+ * note names, that code answers the note and the default one is not reported beside it. Codes with a 7th character
+ * are left alone.
+ */
+export const statedEtiologyRule: GuidelineRule = {
+  name: 'stated etiology over the Index pair default',
+  section: 'I.A.13',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const list = [...drafts.values()].filter((d) => d.code.replace('.', '').length < 7 && !ctx.conventions.isManifestation(d.code));
+    const manifestations = [...drafts.values()].filter((d) => ctx.conventions.isManifestation(d.code));
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || a.code.slice(0, 3) !== b.code.slice(0, 3) || !drafts.has(a.code) || !drafts.has(b.code)) continue;
+        const pair = a.evidence.length && manifestations.find((m) => drafts.has(m.code) && a.evidence.every((e) => m.evidence.some((x) => inside(e, x))));
+        if (!pair || b.evidence.every((e) => pair.evidence.some((x) => inside(e, x))) || !evidenceOverlaps(b, pair)) continue;
+        const wanted = ctx.conventions.codeFirst(pair.code);
+        if (wanted.length && !wanted.some((w) => b.code.startsWith(w))) continue;
+        dropDraft(ctx, drafts, a.code, 'I.A.13', `the etiology of ${pair.code} is stated as ${b.code}; the Index pair's default etiology is not reported beside it`, b);
+      }
+    }
+  },
+};
+
 /**
  * I.A.13 / I.A.17: a code whose "use additional code" or "code also" note asks for another condition, written inside
  * the code's own phrase ("COPD with acute bronchitis": J44.0 "code also to identify the infection"; "hypertensive heart
