@@ -3,7 +3,7 @@
 // stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
 // the reporting order follows every "code first" / "use additional code" note between reported codes.
 import { excludes1Winner, type ConventionSource } from './conventions';
-import { addNote, billable, dropDraft, ensureDraft } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /**
@@ -94,16 +94,18 @@ function inside(inner: { start: number; end: number }, outer: { start: number; e
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** True when some evidence span of `a` shares characters with one of `b`'s. */
-function evidenceOverlaps(a: Draft, b: Draft): boolean {
-  return a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end));
+/** True when some evidence of `a` is stated in a sentence holding evidence of `b` (or shares characters with it). */
+function statedTogether(ctx: GuidelineContext, a: Draft, b: Draft): boolean {
+  if (a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end))) return true;
+  const theirs = sentencesOf(ctx, b);
+  return sentencesOf(ctx, a).some((s) => theirs.includes(s));
 }
 
 /**
  * An Index etiology/manifestation pair's etiology yields to the etiology the note states (I.A.13): the pair read from
  * the manifestation's own words ("amyloid cardiomyopathy" → "Amyloidosis, heart E85.4 [I43]") carries the Index's
- * default etiology; when the note also states the etiology itself, in words that share the manifestation's
- * ("wild-type transthyretin amyloid" → E85.82), with a code of the same category that the manifestation's "code first"
+ * default etiology; when the note also states the etiology itself in the manifestation's sentence ("wild-type
+ * transthyretin amyloid cardiomyopathy" → E85.82, "light chain (AL) amyloidosis with amyloid cardiomyopathy" → E85.81), with a code of the same category that the manifestation's "code first"
  * note names, that code answers the note and the default one is not reported beside it. Codes with a 7th character
  * are left alone.
  */
@@ -117,7 +119,7 @@ export const statedEtiologyRule: GuidelineRule = {
       for (const b of list) {
         if (a === b || a.code.slice(0, 3) !== b.code.slice(0, 3) || !drafts.has(a.code) || !drafts.has(b.code)) continue;
         const pair = a.evidence.length && manifestations.find((m) => drafts.has(m.code) && a.evidence.every((e) => m.evidence.some((x) => inside(e, x))));
-        if (!pair || b.evidence.every((e) => pair.evidence.some((x) => inside(e, x))) || !evidenceOverlaps(b, pair)) continue;
+        if (!pair || b.evidence.every((e) => pair.evidence.some((x) => inside(e, x))) || !statedTogether(ctx, b, pair)) continue;
         const wanted = ctx.conventions.codeFirst(pair.code);
         if (wanted.length && !wanted.some((w) => b.code.startsWith(w))) continue;
         dropDraft(ctx, drafts, a.code, 'I.A.13', `the etiology of ${pair.code} is stated as ${b.code}; the Index pair's default etiology is not reported beside it`, b);
