@@ -89,6 +89,29 @@ export const excludes1Rule: GuidelineRule = {
   },
 };
 
+/**
+ * Chapter rules that set a code first (I.C), as data, for the classes no other rule sequences: each names the codes,
+ * the section and the sequence value (below the default 1; chapter 15 (0) and sepsis (0.5), which the Guidelines put
+ * before these, keep their lower values).
+ */
+const CHAPTER_FIRST: ReadonlyArray<{ codes: RegExp; section: string; sequence: number; reason: string }> = [
+  { codes: /^U07\.1$/, section: 'I.C.1.g.1.a', sequence: 0.8, reason: 'COVID-19 is sequenced first, followed by the codes of its manifestations (except where obstetrics or sepsis rules come first)' },
+];
+
+export const chapterFirstRule: GuidelineRule = {
+  name: 'chapter rules that sequence a code first',
+  section: 'I.C',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    if (drafts.size < 2) return;
+    for (const d of drafts.values()) {
+      const rule = CHAPTER_FIRST.find((r) => r.codes.test(d.code));
+      if (!rule || (d.sequence ?? 1) <= rule.sequence) continue;
+      d.sequence = rule.sequence;
+      addNote(d, { section: rule.section, action: 'sequenced', detail: rule.reason });
+    }
+  },
+};
+
 /** True when span `inner` lies inside span `outer`. */
 function inside(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;

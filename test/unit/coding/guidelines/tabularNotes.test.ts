@@ -48,3 +48,21 @@ describe('I.A.13: a stated etiology replaces the default etiology of an Index et
     expect(got).toContain('E85.4');
   });
 });
+
+describe('I.C chapter rules set the first-listed code, and the principal follows them', () => {
+  it('I.C.19.e.5.b: the poisoning code is principal and first even when its manifestation scores higher', () => {
+    const report = engine.process('DISCHARGE | Intentional overdose of quetiapine (~20 tabs) in a suicide attempt. Medically cleared. | Also: schizoaffective disorder, bipolar type.', { setting: 'inpatient' });
+    const [first, second] = report.codes;
+    expect(first.code).toBe('T43.592A');
+    expect(first.role).toBe('principal');
+    // The manifestation is the better-scored code here: only the guideline's sequence keeps it second.
+    expect(second.code).toBe('F25.0');
+    expect(second.confidence).toBeGreaterThan(first.confidence);
+  });
+
+  it('I.C.1.g.1.a: COVID-19 is listed before the manifestation stated before it, with the reason', () => {
+    const report = engine.process('Assessment: acute bronchitis due to COVID-19. Supportive care.');
+    expect(report.codes.map((c) => c.code)).toEqual(['U07.1', 'J20.8']);
+    expect(report.codes[0].guideline?.map((g) => g.section)).toContain('I.C.1.g.1.a');
+  });
+});
