@@ -415,7 +415,15 @@ export class Coder {
     // A guideline's sequencing (chapter 15 first, etiology before manifestation) outranks the section order, and the
     // Tabular's code first / use additional notes between reported codes outrank both (I.A.13, guidelines/sequencing.ts).
     let ordered = reportingOrder(drafts, this.conventions);
-    const principalOf = (list: Draft[]) => list.find((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code) && d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    // A code a guideline sequences first (poisoning I.C.19.e.5.b, chapter 15 I.C.15.a, sepsis I.C.1.d, COVID-19
+    // I.C.1.g.1: sequence below the default) is the principal whatever its score: the Guidelines, not the
+    // score, set what is listed first, and a better-scored code must not be moved ahead of it.
+    const principalOf = (list: Draft[]) => {
+      const listable = list.filter((d) => !isHistoryCode(d.code) && !this.conventions.isManifestation(d.code));
+      const first = listable[0];
+      if (first && (first.sequence ?? 1) < 1) return first;
+      return listable.find((d) => d.confidence >= PRINCIPAL_MIN_CONFIDENCE);
+    };
     let principal = principalOf(ordered);
     // Final acceptance (acceptance.ts): mechanisms validated leave-one-batch-out on unseen guideline notes.
     const withheld = this.withheld(text, analysis, ordered, principal, setting);

@@ -409,12 +409,19 @@ export class KnowledgeConventions implements ConventionSource {
   }
 }
 
+/** Above the unspecified axes any title names, so a symptom code is always the vaguer of a pair. */
+const SYMPTOM_VAGUENESS = 10;
+
 /**
- * How vague a code is when an Excludes1 pair forces a choice (I.A.12.a): 1 for an unspecified code, 2 more
- * for a symptom code (chapter 18), which loses to any diagnosis, even an unspecified one (I.B.4–5).
+ * How vague a code is when an Excludes1 pair forces a choice (I.A.12.a): one for each axis its title leaves
+ * unspecified ("Chronic or unspecified peptic ulcer, site unspecified, with hemorrhage" leaves two, "Chronic or
+ * unspecified gastric ulcer with hemorrhage" one, so the gastric ulcer is the more specific description), and a
+ * symptom code (chapter 18) more than any diagnosis's titles reach, since it loses to any diagnosis, even an
+ * unspecified one (I.B.4–5).
  */
 export function vagueness(code: string, description: string): number {
-  return (/\bunspecified\b/i.test(description) ? 1 : 0) + (code.startsWith('R') ? 2 : 0);
+  const unspecified = description.match(/\bunspecified\b/gi)?.length ?? 0;
+  return unspecified + (code.startsWith('R') ? SYMPTOM_VAGUENESS : 0);
 }
 
 /** One side of an Excludes1 pair: its code and how well the note supports it (any monotone score of the caller's). */

@@ -6,7 +6,7 @@ import { combinationRule } from './combinations';
 import { combinedSpecificityRule, specificityRule } from './specificity';
 import { pregnancyRule } from './pregnancy';
 import { integralSymptomRule } from './integral';
-import { additionalCodeRule, codeFirstRule, excludes1Rule } from './sequencing';
+import { additionalCodeRule, chapterFirstRule, codeFirstRule, excludes1Rule, statedEtiologyRule } from './sequencing';
 import { seventhCharacterRule } from './seventh';
 import { sepsisRule } from './sepsis';
 import { infectiousAgentRule } from './organisms';
@@ -51,7 +51,7 @@ export { statesHealingPhase } from './seventh';
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, prostateSymptomRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, codeFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, prostateSymptomRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, statedEtiologyRule, codeFirstRule, chapterFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

@@ -3,7 +3,7 @@
 // stays, the choice is flagged for review), an etiology is sequenced before its manifestation, and
 // the reporting order follows every "code first" / "use additional code" note between reported codes.
 import { excludes1Winner, type ConventionSource } from './conventions';
-import { addNote, billable, dropDraft, ensureDraft } from './drafts';
+import { addNote, billable, dropDraft, ensureDraft, sentencesOf } from './drafts';
 import type { Draft, GuidelineContext, GuidelineRule } from './types';
 
 /**
@@ -84,6 +84,68 @@ export const excludes1Rule: GuidelineRule = {
         const [keep, lose] = aWins ? [a, b] : [b, a];
         addNote(keep, { section: 'I.A.12.a', action: 'review', detail: `Excludes1 with ${lose.code}: ${keep.code} kept (more specific or better supported); confirm` });
         dropDraft(ctx, drafts, lose.code, 'I.A.12.a', `Excludes1 with ${keep.code}`);
+      }
+    }
+  },
+};
+
+/**
+ * Chapter rules that set a code first (I.C), as data, for the classes no other rule sequences: each names the codes,
+ * the section and the sequence value (below the default 1; chapter 15 (0) and sepsis (0.5), which the Guidelines put
+ * before these, keep their lower values).
+ */
+const CHAPTER_FIRST: ReadonlyArray<{ codes: RegExp; section: string; sequence: number; reason: string }> = [
+  { codes: /^U07\.1$/, section: 'I.C.1.g.1.a', sequence: 0.8, reason: 'COVID-19 is sequenced first, followed by the codes of its manifestations (except where obstetrics or sepsis rules come first)' },
+];
+
+export const chapterFirstRule: GuidelineRule = {
+  name: 'chapter rules that sequence a code first',
+  section: 'I.C',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    if (drafts.size < 2) return;
+    for (const d of drafts.values()) {
+      const rule = CHAPTER_FIRST.find((r) => r.codes.test(d.code));
+      if (!rule || (d.sequence ?? 1) <= rule.sequence) continue;
+      d.sequence = rule.sequence;
+      addNote(d, { section: rule.section, action: 'sequenced', detail: rule.reason });
+    }
+  },
+};
+
+/** True when span `inner` lies inside span `outer`. */
+function inside(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** True when some evidence of `a` is stated in a sentence holding evidence of `b` (or shares characters with it). */
+function statedTogether(ctx: GuidelineContext, a: Draft, b: Draft): boolean {
+  if (a.evidence.some((e) => b.evidence.some((x) => e.start < x.end && x.start < e.end))) return true;
+  const theirs = sentencesOf(ctx, b);
+  return sentencesOf(ctx, a).some((s) => theirs.includes(s));
+}
+
+/**
+ * An Index etiology/manifestation pair's etiology yields to the etiology the note states (I.A.13): the pair read from
+ * the manifestation's own words ("amyloid cardiomyopathy" → "Amyloidosis, heart E85.4 [I43]") carries the Index's
+ * default etiology; when the note also states the etiology itself in the manifestation's sentence ("wild-type
+ * transthyretin amyloid cardiomyopathy" → E85.82, "light chain (AL) amyloidosis with amyloid cardiomyopathy" → E85.81), with a code of the same category that the manifestation's "code first"
+ * note names, that code answers the note and the default one is not reported beside it. Codes with a 7th character
+ * are left alone.
+ */
+export const statedEtiologyRule: GuidelineRule = {
+  name: 'stated etiology over the Index pair default',
+  section: 'I.A.13',
+  apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
+    const list = [...drafts.values()].filter((d) => d.code.replace('.', '').length < 7 && !ctx.conventions.isManifestation(d.code));
+    const manifestations = [...drafts.values()].filter((d) => ctx.conventions.isManifestation(d.code));
+    for (const a of list) {
+      for (const b of list) {
+        if (a === b || a.code.slice(0, 3) !== b.code.slice(0, 3) || !drafts.has(a.code) || !drafts.has(b.code)) continue;
+        const pair = a.evidence.length && manifestations.find((m) => drafts.has(m.code) && a.evidence.every((e) => m.evidence.some((x) => inside(e, x))));
+        if (!pair || b.evidence.every((e) => pair.evidence.some((x) => inside(e, x))) || !statedTogether(ctx, b, pair)) continue;
+        const wanted = ctx.conventions.codeFirst(pair.code);
+        if (wanted.length && !wanted.some((w) => b.code.startsWith(w))) continue;
+        dropDraft(ctx, drafts, a.code, 'I.A.13', `the etiology of ${pair.code} is stated as ${b.code}; the Index pair's default etiology is not reported beside it`, b);
       }
     }
   },
