@@ -9,6 +9,7 @@ import { mentionContext } from '../../context';
 import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { sectionAt } from '../../text';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
+import { episodeSibling } from './episodeAxis';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /**
@@ -47,8 +48,15 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   // A visit dated by its weeks ("OB visit at 20 weeks", "Prenatal follow-up 22 weeks", "labs review at 36 weeks") or a
   // sentence that is only the weeks ("Clinic. 28 weeks. GTT …").
   [/\b(?:visit|follow-up|check|review|intake|appointment)\s+(?:at\s+)?(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later|after|postpartum))/gi, 3],
-  [/(?:^|[.!?]\s+)(\d{1,2})\s*(?:weeks?|wks?)\s*\.(?=\s|$)/gm, 3],
+  [/(?:^|[.!?]\s+)(\d{1,2})\s*(?:weeks?|wks?)\s*\.(?=\s|$)/gm, 3],  // The grammar of the class: in a note that states a current pregnancy, a count of weeks that is no interval, duration,
+  // plan or past event ("35 weeks today", "now 31 wks", "twins, 24 weeks, cervix long") is today's gestational age
+  // (I.C.15.a.3). Intervals are read off the words around it (NOT_GA_BEFORE, NOT_GA_AFTER, a preceding "x").
+  [/\b(\d{1,2})\s*(?:weeks?|wks?|wk)\b/gi, 1],
 ];
+/** Words after a count of weeks that make it a duration, an age or a plan, not the gestational age. */
+const NOT_GA_AFTER = /^\s*(?:ago|later|postpartum|post-partum|after|before|prior|postop|post-op|old|of (?!gestation|pregnancy)|in duration|duration|course|supply|history|each|per|apart|from now|earlier|since)\b/i;
+/** Duration words just before a bare count of weeks ("x 2 weeks", "over 3 weeks", "past 5 wks", "for about 6 weeks"). */
+const DURATION_BEFORE = /(?:\bx|\u00d7|\b(?:for|over|past|last|lasting|about|approximately|approx|~|nearly|almost|q|every|next|another|first|additional|further|up to|within|around)\s*)\s*$/i;
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
 
@@ -253,6 +261,8 @@ function gestationalWeeks(text: string): { weeks: number; span: { start: number;
       // "diagnosed at 26 weeks", "scan at 32 weeks", "return in 4 weeks" are not today's age; "G1 at 9 weeks" is.
       if (NOT_GA_BEFORE.test(before) && !/\b(?:G\d{1,2}(?:\s?P\d+)?|pregnan\w*(?: patient| woman)?|\w*gravida|IUP|pregnancy|visit|follow-up|check|review|intake|appointment)\s*,?\s*at\s*$/i.test(before)) continue;
       if (/^\s*(?:ago|postpartum|post-partum|after|later|postop)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 15))) continue;
+      // The bare form (score 1) is read only where nothing around it makes it a duration.
+      if (score === 1 && (NOT_GA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)) || DURATION_BEFORE.test(before))) continue;
       if (BORN_AT.test(text.slice(Math.max(0, start - 20), start))) continue;
       best = { weeks, span: { start: m.index!, end: m.index! + m[0].length }, score };
       break;
@@ -327,7 +337,10 @@ export const pregnancyRule: GuidelineRule = {
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     const hasO = () => [...drafts.keys()].some((k) => k[0] === 'O');
-    const span = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
+    // A chapter 15 condition the note affirms ("dichorionic diamniotic twin pregnancy", "polyhydramnios") states the
+    // pregnancy itself when no other words do (I.C.15.a: its trimester and its companions follow from it).
+    const obstetric = [...drafts.values()].find((d) => d.code[0] === 'O' && d.evidence.length > 0);
+    const span = (PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined) ?? (obstetric && { start: obstetric.evidence[0].start, end: obstetric.evidence[0].end });
     if (!span && !hasO()) return;
     if (INCIDENTAL.test(ctx.text)) {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
@@ -365,7 +378,9 @@ export const pregnancyRule: GuidelineRule = {
       const sub = d.code.slice(0, d.code.length - 1);
       const entry = safeFind(ctx, d.code);
       if (!entry || !/unspecified trimester/i.test(entry.longDescription) || !state.trimester || state.episode !== 'pregnancy') continue;
-      const better = finalCode(ctx, sub, state);
+      // The trimester is the final character of a subcategory ("O99.519"), or a character before the fetus character
+      // ("O40.9XX0" → "O40.3XX0"): the sibling whose title differs only on the episode axis either way.
+      const better = d.code.replace('.', '').length === 7 ? episodeSibling(ctx.codeSet, d.code, state.trimester) : finalCode(ctx, sub, state);
       if (better && better !== d.code) {
         const o = ensureDraft(ctx, drafts, better, [d], { section: 'I.C.15.a.3', action: 'refined', detail: `trimester from the weeks stated${weeksNote}` });
         if (o) dropDraft(ctx, drafts, d.code, 'I.C.15.a.3', `trimester stated: ${better}`, o);
