@@ -339,7 +339,8 @@ export const pregnancyRule: GuidelineRule = {
     const hasO = () => [...drafts.keys()].some((k) => k[0] === 'O');
     // A chapter 15 condition the note affirms ("dichorionic diamniotic twin pregnancy", "polyhydramnios") states the
     // pregnancy itself when no other words do (I.C.15.a: its trimester and its companions follow from it).
-    const obstetric = [...drafts.values()].find((d) => d.code[0] === 'O' && d.evidence.length > 0);
+    // Not a pregnancy with abortive outcome (O00-O08): its complications are O08 codes, never chapter 15's O99 rows.
+    const obstetric = [...drafts.values()].find((d) => d.code[0] === 'O' && !/^O0[0-8]/.test(d.code) && d.evidence.length > 0);
     const span = (PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined) ?? (obstetric && { start: obstetric.evidence[0].start, end: obstetric.evidence[0].end });
     if (!span && !hasO()) return;
     if (INCIDENTAL.test(ctx.text)) {
@@ -411,10 +412,15 @@ export const pregnancyRule: GuidelineRule = {
     if (span && ctx.setting === 'outpatient' && state.episode === 'pregnancy') {
       // I.C.15.b.2: supervision of an elderly primigravida / multigravida (O09.5-) at a prenatal visit.
       const ama = AMA.exec(ctx.text);
-      if (ama && !hasO()) {
+      // "Supervision of high risk pregnancy, unspecified" (O09.9-) is the same supervision named less precisely (I.B.2).
+      const unspecifiedSupervision = (k: string) => /^O09\.9/.test(k);
+      if (ama && ![...drafts.keys()].some((k) => k[0] === 'O' && !unspecifiedSupervision(k))) {
         const sub = FIRST_PREGNANCY.test(ctx.text) ? 'O09.51' : LATER_PREGNANCY.test(ctx.text) ? 'O09.52' : undefined;
         const code = sub && finalCode(ctx, sub, state);
-        if (code) put(drafts, textDraft(ctx, code, { start: ama.index, end: ama.index + ama[0].length }, { section: 'I.C.15.b.2', action: 'added', detail: `supervision of high-risk pregnancy: advanced maternal age${weeksNote}` }));
+        if (code) {
+          const o09 = put(drafts, textDraft(ctx, code, { start: ama.index, end: ama.index + ama[0].length }, { section: 'I.C.15.b.2', action: 'added', detail: `supervision of high-risk pregnancy: advanced maternal age${weeksNote}` }));
+          for (const k of [...drafts.keys()]) if (unspecifiedSupervision(k)) dropDraft(ctx, drafts, k, 'I.B.2', `the high-risk supervision is stated specifically: ${code}`, o09);
+        }
       }
       // I.C.15.b.1 / I.C.21.c.11: a routine prenatal visit of a normal pregnancy (Z34), never beside an O code.
       const normal = spanOf(ctx.text, NORMAL_SUPERVISION);
