@@ -340,8 +340,19 @@ export const pregnancyRule: GuidelineRule = {
     // A chapter 15 condition the note affirms ("dichorionic diamniotic twin pregnancy", "polyhydramnios") states the
     // pregnancy itself when no other words do (I.C.15.a: its trimester and its companions follow from it).
     // Not a pregnancy with abortive outcome (O00-O08): its complications are O08 codes, never chapter 15's O99 rows.
+    const stated = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
+    // I.C.15.a: chapter 15 codes are for the pregnant patient. With no statement of her pregnancy, an open-trimester
+    // chapter 15 code whose own words do not name the pregnancy ("oligohydramnios" in a newborn's history, a mother's
+    // preeclampsia) is not the patient's.
+    if (!stated) {
+      for (const d of [...drafts.values()]) {
+        if (d.code[0] !== 'O' || !/\bunspecified trimester\b/i.test(safeFind(ctx, d.code)?.longDescription ?? '')) continue;
+        if (d.evidence.some((e) => /pregnan|gestation|gravid/i.test(e.text))) continue;
+        dropDraft(ctx, drafts, d.code, 'I.C.15.a', 'no pregnancy of the patient is stated');
+      }
+    }
     const obstetric = [...drafts.values()].find((d) => d.code[0] === 'O' && !/^O0[0-8]/.test(d.code) && d.evidence.length > 0);
-    const span = (PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined) ?? (obstetric && { start: obstetric.evidence[0].start, end: obstetric.evidence[0].end });
+    const span = stated ?? (obstetric && { start: obstetric.evidence[0].start, end: obstetric.evidence[0].end });
     if (!span && !hasO()) return;
     if (INCIDENTAL.test(ctx.text)) {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.

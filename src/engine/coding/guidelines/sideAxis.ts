@@ -164,7 +164,9 @@ export function statedSide(ctx: GuidelineContext, d: Draft, sites: ReadonlySet<s
     return side ? { side, statements: tied } : undefined;
   }
   // No statement names the site: the note's sides are this condition's only when no other coded condition holds a side.
-  if (othersSided || !d.evidence.length) return undefined;
+  // Never for a neoplasm: a tumour's note describes other lesions, nodes and metastases with their own sides, and the
+  // neoplasm rules own its site (I.C.2).
+  if (othersSided || !d.evidence.length || /^(C|D[0-4])/.test(d.code)) return undefined;
   const side = oneSide(all);
   // Both sides only from a word that says so ("both hands", "bilateral"), never from two sides of different sites.
   if (side === 'bilateral' && !all.every((s) => s.side === 'bilateral')) return undefined;
