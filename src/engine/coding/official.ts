@@ -8,6 +8,7 @@ import type { CodeEntry, CodeSet, IndexTerm, Knowledge } from '../icd10';
 import { withSeventhCharacter } from '../icd10';
 import { phraseTokens } from './phrase';
 import { stem } from './normalize';
+import { unspecifiedEpisodeLeaf } from './guidelines/episodeAxis';
 
 export interface OfficialPhrase {
   code: string;
@@ -354,7 +355,9 @@ export function officialPhrases(
     const targetKey = `${target}|${headWord}|${subterm ?? ''}`;
     let resolved = targets.get(targetKey);
     if (!resolved) {
-      const direct = indexTargetCode(target, codeSet, knowledge, headWord, subterm);
+      // A chapter 15 header whose leaves differ only by trimester stands for its unspecified-trimester leaf, which the
+      // pregnancy rule refines from the weeks stated (I.C.15.a.3).
+      const direct = indexTargetCode(target, codeSet, knowledge, headWord, subterm) ?? unspecifiedEpisodeLeaf(target, codeSet, knowledge);
       const sidedHere = direct ? [] : sidedLeaves(target, codeSet, knowledge, headWord, subterm);
       const unsided = sidedHere.length ? unsidedLeaf(target, codeSet, knowledge, headWord, subterm) : undefined;
       targets.set(targetKey, (resolved = { code: direct, sided: sidedHere, ...(unsided ? { unsided } : {}) }));

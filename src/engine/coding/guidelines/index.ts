@@ -29,6 +29,7 @@ import { substanceRemissionRule } from './substanceRemission';
 import { limbAtherosclerosisRule } from './limbAtherosclerosis';
 import { onsetAgeRule } from './onsetAge';
 import { sideScopeRule } from './sideScope';
+import { sideAxisRule } from './sideAxis';
 import { combinationNamesRule } from './combinationNames';
 import { cerebrovascularSequelaRule } from './cerebrovascularSequela';
 import { covidRule } from './covid';
@@ -46,12 +47,13 @@ export { statesHealingPhase } from './seventh';
  * other rules); specificity and laterality refine single codes before combinations and the neoplasm
  * rules read them;
  * a side read across a coordination moves to its own site's code once the single codes are final;
- * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria)
- * before pregnancy maps the condition to chapter 15; the encounter's Z codes (general exam, follow-up, BMI)
+ * integral symptoms are judged against the condition's own code (a urinary infection explains dysuria), and then a
+ * side left open is read from the rest of the note (the side axis: a sided symptom the condition explains no longer
+ * holds the side), before pregnancy maps the condition to chapter 15; the encounter's Z codes (general exam, follow-up, BMI)
  * read the conditions left after them; Excludes1 and sequencing see the finished list.
  */
 export const GUIDELINE_RULES: readonly GuidelineRule[] = [
-  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, prostateSymptomRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, statedEtiologyRule, codeFirstRule, chapterFirstRule,
+  encounterReasonRule, poisoningRule, specificityRule, substanceRemissionRule, durationAcuityRule, onsetAgeRule, combinationRule, indexWithRule, prostateSymptomRule, combinedSpecificityRule, limbAtherosclerosisRule, ulcerSeverityRule, dueToRule, neoplasmRule, inSituSiteRule, adverseEffectNatureRule, fractureCareRule, injuryRule, fracturePatternRule, seventhCharacterRule, sideScopeRule, heartFailureRule, stemiArteryRule, integralSymptomRule, sideAxisRule, combinationNamesRule, covidRule, pregnancyRule, longTermDrugRule, zCodeEncounterRule, encounterPurposeRule, statusCodeRule, cerebrovascularSequelaRule, sepsisRule, infectiousAgentRule, additionalCodeRule, excludes1Rule, statedEtiologyRule, codeFirstRule, chapterFirstRule,
 ];
 
 /** Rules that read codes from the text itself (the Table of Drugs), so they run even with no draft yet. */

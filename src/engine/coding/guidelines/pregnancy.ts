@@ -9,6 +9,7 @@ import { mentionContext } from '../../context';
 import { codeSetCache, loadKnowledge, type CodeSet } from '../../icd10';
 import { sectionAt } from '../../text';
 import { addNote, billable, dropDraft, ensureDraft } from './drafts';
+import { episodeSibling } from './episodeAxis';
 import type { Draft, GuidelineContext, GuidelineNote, GuidelineRule } from './types';
 
 /**
@@ -47,8 +48,15 @@ const WEEKS_FORMS: ReadonlyArray<readonly [RegExp, number]> = [
   // A visit dated by its weeks ("OB visit at 20 weeks", "Prenatal follow-up 22 weeks", "labs review at 36 weeks") or a
   // sentence that is only the weeks ("Clinic. 28 weeks. GTT …").
   [/\b(?:visit|follow-up|check|review|intake|appointment)\s+(?:at\s+)?(\d{1,2})\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later|after|postpartum))/gi, 3],
-  [/(?:^|[.!?]\s+)(\d{1,2})\s*(?:weeks?|wks?)\s*\.(?=\s|$)/gm, 3],
+  [/(?:^|[.!?]\s+)(\d{1,2})\s*(?:weeks?|wks?)\s*\.(?=\s|$)/gm, 3],  // The grammar of the class: in a note that states a current pregnancy, a count of weeks that is no interval, duration,
+  // plan or past event ("35 weeks today", "now 31 wks", "twins, 24 weeks, cervix long") is today's gestational age
+  // (I.C.15.a.3). Intervals are read off the words around it (NOT_GA_BEFORE, NOT_GA_AFTER, a preceding "x").
+  [/\b(\d{1,2})\s*(?:weeks?|wks?|wk)\b/gi, 1],
 ];
+/** Words after a count of weeks that make it a duration, an age or a plan, not the gestational age. */
+const NOT_GA_AFTER = /^\s*(?:ago|later|postpartum|post-partum|after|before|prior|postop|post-op|old|of (?!gestation|pregnancy)|in duration|duration|course|supply|history|each|per|apart|from now|earlier|since)\b/i;
+/** Duration words just before a bare count of weeks ("x 2 weeks", "over 3 weeks", "past 5 wks", "for about 6 weeks"). */
+const DURATION_BEFORE = /(?:\bx|\u00d7|\b(?:for|over|past|last|lasting|about|approximately|approx|~|nearly|almost|q|every|next|another|first|additional|further|up to|within|around)\s*)\s*$/i;
 /** Weeks that are not today's gestational age: a plan, an interval, a past event. */
 const NOT_GA_BEFORE = /\b(?:in|every|for|after|from|since|within|until|over|last|past|diagnosed at|started at|at)\s*$/i;
 
@@ -253,6 +261,8 @@ function gestationalWeeks(text: string): { weeks: number; span: { start: number;
       // "diagnosed at 26 weeks", "scan at 32 weeks", "return in 4 weeks" are not today's age; "G1 at 9 weeks" is.
       if (NOT_GA_BEFORE.test(before) && !/\b(?:G\d{1,2}(?:\s?P\d+)?|pregnan\w*(?: patient| woman)?|\w*gravida|IUP|pregnancy|visit|follow-up|check|review|intake|appointment)\s*,?\s*at\s*$/i.test(before)) continue;
       if (/^\s*(?:ago|postpartum|post-partum|after|later|postop)/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 15))) continue;
+      // The bare form (score 1) is read only where nothing around it makes it a duration.
+      if (score === 1 && (NOT_GA_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)) || DURATION_BEFORE.test(before))) continue;
       if (BORN_AT.test(text.slice(Math.max(0, start - 20), start))) continue;
       best = { weeks, span: { start: m.index!, end: m.index! + m[0].length }, score };
       break;
@@ -327,7 +337,22 @@ export const pregnancyRule: GuidelineRule = {
   readsText: true,
   apply(ctx: GuidelineContext, drafts: Map<string, Draft>) {
     const hasO = () => [...drafts.keys()].some((k) => k[0] === 'O');
-    const span = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
+    // A chapter 15 condition the note affirms ("dichorionic diamniotic twin pregnancy", "polyhydramnios") states the
+    // pregnancy itself when no other words do (I.C.15.a: its trimester and its companions follow from it).
+    // Not a pregnancy with abortive outcome (O00-O08): its complications are O08 codes, never chapter 15's O99 rows.
+    const stated = PREGNANCY_WORDS.test(ctx.text) ? pregnancySpan(ctx) : undefined;
+    // I.C.15.a: chapter 15 codes are for the pregnant patient. With no statement of her pregnancy, an open-trimester
+    // chapter 15 code whose own words do not name the pregnancy ("oligohydramnios" in a newborn's history, a mother's
+    // preeclampsia) is not the patient's.
+    if (!stated) {
+      for (const d of [...drafts.values()]) {
+        if (d.code[0] !== 'O' || !/\bunspecified trimester\b/i.test(safeFind(ctx, d.code)?.longDescription ?? '')) continue;
+        if (d.evidence.some((e) => /pregnan|gestation|gravid/i.test(e.text))) continue;
+        dropDraft(ctx, drafts, d.code, 'I.C.15.a', 'no pregnancy of the patient is stated');
+      }
+    }
+    const obstetric = [...drafts.values()].find((d) => d.code[0] === 'O' && !/^O0[0-8]/.test(d.code) && d.evidence.length > 0);
+    const span = stated ?? (obstetric && { start: obstetric.evidence[0].start, end: obstetric.evidence[0].end });
     if (!span && !hasO()) return;
     if (INCIDENTAL.test(ctx.text)) {
       // I.C.15.a.1: the provider says the pregnancy is incidental — the condition's own code and Z33.1.
@@ -365,7 +390,9 @@ export const pregnancyRule: GuidelineRule = {
       const sub = d.code.slice(0, d.code.length - 1);
       const entry = safeFind(ctx, d.code);
       if (!entry || !/unspecified trimester/i.test(entry.longDescription) || !state.trimester || state.episode !== 'pregnancy') continue;
-      const better = finalCode(ctx, sub, state);
+      // The trimester is the final character of a subcategory ("O99.519"), or a character before the fetus character
+      // ("O40.9XX0" → "O40.3XX0"): the sibling whose title differs only on the episode axis either way.
+      const better = d.code.replace('.', '').length === 7 ? episodeSibling(ctx.codeSet, d.code, state.trimester) : finalCode(ctx, sub, state);
       if (better && better !== d.code) {
         const o = ensureDraft(ctx, drafts, better, [d], { section: 'I.C.15.a.3', action: 'refined', detail: `trimester from the weeks stated${weeksNote}` });
         if (o) dropDraft(ctx, drafts, d.code, 'I.C.15.a.3', `trimester stated: ${better}`, o);
@@ -396,10 +423,15 @@ export const pregnancyRule: GuidelineRule = {
     if (span && ctx.setting === 'outpatient' && state.episode === 'pregnancy') {
       // I.C.15.b.2: supervision of an elderly primigravida / multigravida (O09.5-) at a prenatal visit.
       const ama = AMA.exec(ctx.text);
-      if (ama && !hasO()) {
+      // "Supervision of high risk pregnancy, unspecified" (O09.9-) is the same supervision named less precisely (I.B.2).
+      const unspecifiedSupervision = (k: string) => /^O09\.9/.test(k);
+      if (ama && ![...drafts.keys()].some((k) => k[0] === 'O' && !unspecifiedSupervision(k))) {
         const sub = FIRST_PREGNANCY.test(ctx.text) ? 'O09.51' : LATER_PREGNANCY.test(ctx.text) ? 'O09.52' : undefined;
         const code = sub && finalCode(ctx, sub, state);
-        if (code) put(drafts, textDraft(ctx, code, { start: ama.index, end: ama.index + ama[0].length }, { section: 'I.C.15.b.2', action: 'added', detail: `supervision of high-risk pregnancy: advanced maternal age${weeksNote}` }));
+        if (code) {
+          const o09 = put(drafts, textDraft(ctx, code, { start: ama.index, end: ama.index + ama[0].length }, { section: 'I.C.15.b.2', action: 'added', detail: `supervision of high-risk pregnancy: advanced maternal age${weeksNote}` }));
+          for (const k of [...drafts.keys()]) if (unspecifiedSupervision(k)) dropDraft(ctx, drafts, k, 'I.B.2', `the high-risk supervision is stated specifically: ${code}`, o09);
+        }
       }
       // I.C.15.b.1 / I.C.21.c.11: a routine prenatal visit of a normal pregnancy (Z34), never beside an O code.
       const normal = spanOf(ctx.text, NORMAL_SUPERVISION);

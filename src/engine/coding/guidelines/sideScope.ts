@@ -38,7 +38,7 @@ export function titleSide(title: string): SidedTitle | undefined {
   return site.length ? { side: m[1] as Side, site, ...(condition.length ? { condition } : {}) } : undefined;
 }
 
-/** The sides one conjunct states: words, and R/L in capitals directly before a word. */
+/** The sides one conjunct states: words, R/L in capitals directly before a word, and the eye's and ear's abbreviations. */
 export function sidesIn(conjunct: string): Set<string> {
   const out = new Set<string>();
   for (const m of conjunct.matchAll(/\b(right|rt|left|lt|bilateral|bilat|both)\b/gi)) {
@@ -46,6 +46,9 @@ export function sidesIn(conjunct: string): Set<string> {
     out.add(w === 'rt' ? 'right' : w === 'lt' ? 'left' : w === 'right' || w === 'left' ? w : 'bilateral');
   }
   for (const m of conjunct.matchAll(/(?:^|[^A-Za-z])([RL])\s+(?=[a-z]{3,})/g)) out.add(m[1] === 'R' ? 'right' : 'left');
+  // The eye's and the ear's own side abbreviations in capitals (OD/OS/OU, AD/AS/AU): "nuclear cataract OD and cortical
+  // cataract OS" states one side per conjunct as the words do.
+  for (const m of conjunct.matchAll(/\b(OD|OS|OU|AD|AS|AU)\b/g)) out.add(/D$/.test(m[1]) ? 'right' : /S$/.test(m[1]) ? 'left' : 'bilateral');
   return out;
 }
 
@@ -56,6 +59,13 @@ function wordsOf(conjunct: string): string[] {
 function holdsSite(conjunct: string, site: readonly string[]): boolean {
   const words = wordsOf(conjunct);
   return site.some((s) => words.some((w) => w === s || w === `${s}s` || w === `${s}es`));
+}
+
+/** The eye's (OD/OS/OU) and the ear's (AD/AS/AU) side abbreviations name their organ as well as the side. */
+function abbreviationNamesSite(conjunct: string, site: readonly string[]): boolean {
+  const eye = site.some((s) => s === 'eye' || s === 'eyes');
+  const ear = site.some((s) => s === 'ear' || s === 'ears');
+  return (eye && /\b(OD|OS|OU)\b/.test(conjunct)) || (ear && /\b(AD|AS|AU)\b/.test(conjunct));
 }
 
 /** A conjunct names the condition when it holds a word sharing the first five letters of a condition word (osteoarthritis/osteoarthritic). */
@@ -93,7 +103,7 @@ export function sideOfSpan(text: string, start: number, end: number, code: { sid
   const touched = parts.filter((p) => p.start < end && start < p.end);
   // "right and left knees": a conjunct ending in the code's side shares the next conjunct's site.
   if (touched.some((p) => { const m = /\b(right|rt|left|lt)\s*$/i.exec(p.text); return !!m && sidesIn(m[1]).has(code.side); })) return 'open';
-  const deciding = touched.filter((p) => holdsSite(p.text, code.site));
+  const deciding = touched.filter((p) => holdsSite(p.text, code.site) || abbreviationNamesSite(p.text, code.site));
   if (!deciding.length) return 'open';
   // "right hip pain, left knee effusion" read as "Pain in left knee": the condition sits only in a conjunct that
   // states its own side, and the site's conjunct has its own head word: two phrases, each with its own condition.

@@ -92,3 +92,18 @@ describe('I.B.13 bilateral: two sides are both sides of one site only when joine
     expect(sections('Assessment: right knee pain and left shoulder pain.', 'M25.512').length).toBeGreaterThan(0);
   });
 });
+
+describe('I.B.13 side scope: the eye\'s and the ear\'s side abbreviations scope like side words', () => {
+  it('reads OD/OS/OU and AD/AS/AU in capitals as the side of their conjunct', () => {
+    expect([...sidesIn('otitis externa AS')]).toEqual(['left']);
+    expect([...sidesIn('conjunctivitis OU')]).toEqual(['bilateral']);
+    expect([...sidesIn('as noted before')]).toEqual([]);
+  });
+
+  it('"otitis externa AS and cerumen impaction AD": each ear condition keeps its own conjunct\'s side', () => {
+    const out = codes('Assessment: acute otitis externa AS and cerumen impaction AD.');
+    expect(out).toEqual(expect.arrayContaining(['H60.502', 'H61.21']));
+    expect(out).not.toContain('H60.501');
+    expect(out).not.toContain('H61.22');
+  });
+});
