@@ -38,8 +38,10 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$', '\\.corpus\\.test\\.ts$'],
-      // One copy of the engine's loaded data per worker instead of one per test file (test/helpers/unitEnvironment.js).
+      // One copy of the engine's loaded data and compiled modules per worker instead of one per test file
+      // (test/helpers/unitEnvironment.js), and one read of each module's source (test/helpers/unitRuntime.js).
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      runtime: path.join(rootDir, 'test/helpers/unitRuntime.js'),
       globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },
     {
@@ -55,6 +57,7 @@ module.exports = {
       displayName: 'corpus',
       testMatch: ['<rootDir>/test/unit/**/*.property.test.ts', '<rootDir>/test/unit/**/*.corpus.test.ts'],
       testEnvironment: path.join(rootDir, 'test/helpers/unitEnvironment.js'),
+      runtime: path.join(rootDir, 'test/helpers/unitRuntime.js'),
       globalSetup: path.join(rootDir, 'test/helpers/unitGlobalSetup.ts'),
     },
     {

@@ -9,24 +9,11 @@
 const fs = require('node:fs');
 const vm = require('node:vm');
 const { TestEnvironment } = require('jest-environment-node');
+const { compileFunctionOnce } = require('./moduleScripts');
 
-// Jest compiles every module again for each test file with vm.compileFunction, which V8's compilation cache
-// does not serve: each file parses the same sources and compiles their functions to bytecode afresh (about a
-// fifth of a test file's CPU). A vm.Script of the same source and file name is served from that isolate-wide
-// cache, bytecode included, while still running in the test file's own context (its own globals and module
-// objects). The wrapper opens on a line of its own, taken back by lineOffset, so every line and column of the
-// module (and its source map) stays where Jest expects it.
-const originalCompileFunction = vm.compileFunction;
-vm.compileFunction = function compileFunction(code, params = [], options = {}) {
-  const plain = options.parsingContext && !options.contextExtensions?.length && !options.cachedData && !options.produceCachedData;
-  if (!plain) return originalCompileFunction.call(vm, code, params, options);
-  const script = new vm.Script(`(function (${params.join(', ')}) {\n${code}\n})`, {
-    filename: options.filename,
-    lineOffset: -1,
-    importModuleDynamically: options.importModuleDynamically,
-  });
-  return script.runInContext(options.parsingContext);
-};
+// Jest compiles every module again for each test file; compileFunctionOnce compiles each once per worker
+// (test/helpers/moduleScripts.js).
+vm.compileFunction = compileFunctionOnce(vm.compileFunction);
 
 const STORE_KEY = Symbol.for('chartcoder.engine.processStore');
 // The brand processStore.ts requires before it adopts a store found under STORE_KEY (HOST_BRAND there).
