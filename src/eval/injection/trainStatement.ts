@@ -23,6 +23,7 @@ import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
 import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
 import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
 import { HOLDOUT9_FORMS, HOLDOUT9_HARD_NEGATIVES } from './holdout9Inventory';
+import { HOLDOUT10_FORMS, HOLDOUT10_HARD_NEGATIVES } from './holdout10Inventory';
 import { generateClinicalNegatives } from './clinicalNegatives';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
@@ -59,16 +60,20 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   // after inject20's tuning): training data since session 14 (inject21). Its leave-one-out row is the model's estimate
   // on the most recent author, trained without it.
   holdout9: { forms: HOLDOUT9_FORMS, hardNegatives: HOLDOUT9_HARD_NEGATIVES },
+  // Session 14's examiner inventory (#10: whiteboards, bottle labels, OCR, kiosks, tickets, SQL/LaTeX comments, QR
+  // payloads; Lao, Burmese, Kannada, Malayalam, Odia, Slovak, Lithuanian, Estonian, Icelandic), scored once unseen (83
+  // instruction-only codes, 83 after the first wave, 0 after inject22's tuning): training data since session 15 (inject23).
+  holdout10: { forms: HOLDOUT10_FORMS, hardNegatives: HOLDOUT10_HARD_NEGATIVES },
 };
 
 /** The inventories and trap files the shipped weights (session 12's) were trained on (--old-training; the default set). */
 const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
- * The check inventories of session 14 (the two most recent examiners' inventories, #8 and #9; session 13 checked on #6-#8):
- * their leave-one-out rows are scored, their misses never printed (--misses skips them), so what is learned from the
- * table's misses is learned from the other inventories' authors.
+ * The check inventories of session 15 (the two most recent examiners' inventories, #9 and #10; session 14 checked on #8
+ * and #9, session 13 on #6-#8): their leave-one-out rows are scored, their misses never printed (--misses skips them), so
+ * what is learned from the table's misses is learned from the other inventories' authors (development: the rest).
  */
-export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout8', 'holdout9']);
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout9', 'holdout10']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -120,6 +125,9 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   // Session 13's examiner batch M and engineer file (training data since session 14, inject21); never a session-14
   // examiner batch (s14-heldout-n.jsonl).
   's13-heldout-m.jsonl', 's13-code36.jsonl',
+  // Session 14's examiner batch N and engineer file (training data since session 15, inject23); never a session-15
+  // examiner batch.
+  's14-heldout-n.jsonl', 's14-code39.jsonl',
 ];
 const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
 const SEED = 9009;
