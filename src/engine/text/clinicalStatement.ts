@@ -9,7 +9,7 @@
 // while a diagnosis the clinical body also states keeps its evidence there.
 import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
-import { learnedNonClinical, learnedScore } from './statementModel';
+import { learnedNonClinical, learnedScore, statementScore, useStatementModel, type StatementModel } from './statementModel';
 import { FOREIGN_OVERRIDE_WORD, FOREIGN_PATIENT_CARE_WORD, FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
 import { foreignTo, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_LETTER, noteLanguage, OTHER_SCRIPT } from './language';
 // The note's language is language.ts's; callers of the statement test read it here with it.
@@ -367,6 +367,27 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   // What no named pattern describes: the learned classifier reads the clause's speech act (statementModel.ts).
   if (options.learned !== false && !ownCare && learnedNonClinical(s)) return LEARNED_RULE;
   return undefined;
+}
+
+/** Each model with its threshold lowered to -Infinity: reaching the learned reading at all is then its verdict. */
+const ALWAYS_LEARNED = new WeakMap<StatementModel, StatementModel>();
+
+/**
+ * The score a model gives a clause where the engine would ask it (undefined where a named rule decides, where the clause
+ * is the clinician's own care or addendum, or where the clause is too long), read on the text the engine gives it (the
+ * clinician's own answer to a query without its label): the trainer's leave-one-out rounds score what the engine reads.
+ */
+export function learnedClauseScore(clause: string, model: StatementModel, language = 'en'): number | undefined {
+  let always = ALWAYS_LEARNED.get(model);
+  if (!always) ALWAYS_LEARNED.set(model, (always = { ...model, threshold: -Infinity }));
+  const previous = useStatementModel(always);
+  try {
+    if (nonClinicalReason(clause, language) !== LEARNED_RULE) return undefined;
+  } finally {
+    useStatementModel(previous);
+  }
+  OWN_ANSWER_LABEL.lastIndex = 0;
+  return statementScore(normalizeForTests(clause.trim()).replace(OWN_ANSWER_LABEL, ''), always);
 }
 
 /** The statement tests the clause prefilter reads, by index (none is global or sticky: skipping one keeps no state). */

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, spanProvenance } from '../../engine/text';
+import { learnedClauseScore } from '../../engine/text/clinicalStatement';
 import { otherScriptGrams, statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
 import { Rng } from '../synthetic/prng';
 import { generateSummaryNotes, LAYOUTS } from '../summarySynthetic';
@@ -155,6 +156,8 @@ const NEW_TRAINING = process.argv.includes('--new-training');
 const SYNTHETIC_NEGATIVES = !process.argv.includes('--no-synthetic');
 const SYNTHETIC_SEED = 1414;
 const SYNTHETIC_PER_CLASS = process.argv.includes('--synthetic-per-class') ? Number(process.argv[process.argv.indexOf('--synthetic-per-class') + 1]) : 300;
+/** How many times an inventory's hard negative and a look-alike count in training (--hard-weight W). */
+const HARD_WEIGHT = process.argv.includes('--hard-weight') ? Number(process.argv[process.argv.indexOf('--hard-weight') + 1]) : 3;
 /** How many times a synthetic negative counts in training (--synthetic-weight W; hard negatives and look-alikes count 3). */
 const SYNTHETIC_WEIGHT = process.argv.includes('--synthetic-weight') ? Number(process.argv[process.argv.indexOf('--synthetic-weight') + 1]) : 3;
 
@@ -272,7 +275,7 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
  */
 function featuredExamples(examples: readonly Example[]): { f: ReturnType<typeof statementFeatures>; y: number; weight: number }[] {
   const vocabulary = templateVocabulary(examples);
-  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : e.kind === 'synthetic-negative' ? SYNTHETIC_WEIGHT : 1 }));
+  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? HARD_WEIGHT : e.kind === 'synthetic-negative' ? SYNTHETIC_WEIGHT : 1 }));
 }
 
 export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED): Record<string, number> {
@@ -363,6 +366,8 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
  * same). The session-12 weights stay in statementWeights.ts; #9, M and the synthetic family are examples only with
  * --new-training.
  */
+/** --raw-scores: the rounds score the raw line and its clauses (lineScore), as before session 15. */
+const RAW_SCORES = process.argv.includes('--raw-scores');
 const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
 const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
 
@@ -380,6 +385,28 @@ export function lineScore(line: string, weights: Record<string, number>): number
   for (let i = 0; i < starts.length; i++) best = Math.max(best, score(line.slice(starts[i], starts[i + 1] ?? line.length), weights));
   return best;
 }
+
+/**
+ * What the engine asks a model about a line (clinicalStatement.ts): each clause and the whole line, where no named rule
+ * decides and the clause is not the clinician's own care, on the text the engine reads (a clinician's answer to a query
+ * without its label); the highest of those scores, -Infinity where the engine never asks. The leave-one-out rounds
+ * score this since session 15 (lineScore read the raw line, so a clause the engine exempts counted as marked).
+ */
+export function engineLineScore(line: string, weights: Record<string, number>): number {
+  const model: StatementModel = MODELS.get(weights) ?? { threshold: 0, ...FEATURE_OPTIONS, weights };
+  MODELS.set(weights, model);
+  const at = (t: string) => learnedClauseScore(t, model) ?? -Infinity;
+  let best = at(line);
+  const starts = [0];
+  for (const m of line.matchAll(/[.;!?]\s+(?=\S)/g)) {
+    const before = line.slice(0, m.index ?? 0);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    starts.push((m.index ?? 0) + m[0].length);
+  }
+  if (starts.length > 1) for (let i = 0; i < starts.length; i++) best = Math.max(best, at(line.slice(starts[i], starts[i + 1] ?? line.length)));
+  return best;
+}
+const MODELS = new WeakMap<Record<string, number>, StatementModel>();
 
 /** The named rules and the default-deny test alone (no learned model): is the line marked? */
 function rulesMark(text: string): boolean {
@@ -407,7 +434,7 @@ export function leaveOneInventoryOut(examples: readonly Example[], epochs: numbe
     const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh));
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);
-    rounds.push({ heldOut: name, scores: test.map((example) => ({ example, score: lineScore(example.text, weights), rules: rulesMark(example.text) })) });
+    rounds.push({ heldOut: name, scores: test.map((example) => ({ example, score: RAW_SCORES ? lineScore(example.text, weights) : engineLineScore(example.text, weights), rules: rulesMark(example.text) })) });
   });
   return rounds;
 }
@@ -498,6 +525,8 @@ function main(): void {
       'no-synthetic': { type: 'boolean' },
       'synthetic-per-class': { type: 'string' },
       'synthetic-weight': { type: 'string' },
+      'hard-weight': { type: 'string' },
+      'raw-scores': { type: 'boolean' },
       threshold: { type: 'string' },
       sweep: { type: 'string' },
       out: { type: 'string' },
