@@ -645,24 +645,29 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
 
 /**
  * The grain of a learned reading. When only the whole line reads as a request (each of its clauses passes alone), the
- * line-level decision does not say which part is the request: the clauses the model scores highest are taken out one at
- * a time until the rest of the line passes, and those are the part the line and its clauses agree on. Only they are
+ * line-level decision does not say which part is the request: the sentences the model scores highest are taken out one at
+ * a time until the rest of the line passes, and those are the part the line and its sentences agree on. Only they are
  * marked; a clause that passes alone and is not needed to make the line fail (a clinical clause beside a request the
  * model reads only with its line) stays evidence.
  */
-function learnedRequestClauses(raw: string, starts: readonly number[], line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; parts: Span[] } | undefined {
-  const clauses = starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : raw.length }))
+function learnedRequestClauses(raw: string, starts: readonly number[], line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; parts?: Span[] } | undefined {
+  // The units are sentences: a clause after ";" is a clause of its sentence (sentenceStartOf), and a request's object is
+  // often in the clause before it ("… suggests X; add to the list"). A line of one sentence is marked whole, as before.
+  const sentenceStarts = starts.filter((at, i) => i === 0 || !/;\s*$/.test(raw.slice(starts[i - 1], at)));
+  if (sentenceStarts.length === 1) return { span: line, reason: LEARNED_RULE };
+  const clauses = sentenceStarts.map((start, i) => ({ start, end: i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : raw.length }))
     .map((c) => ({ ...c, score: learnedScore(raw.slice(c.start, c.end)) }));
   const left = [...clauses];
   const taken: typeof clauses = [];
-  while (left.length > 1) {
+  let restPasses = false;
+  while (left.length > 1 && !restPasses) {
     let top = 0;
     for (let i = 1; i < left.length; i++) if (left[i].score > left[top].score) top = i;
     taken.push(...left.splice(top, 1));
-    const rest = left.map((c) => raw.slice(c.start, c.end).trim()).join(' ');
-    if (!nonClinicalReason(rest, language, { learned: true })) break;
+    restPasses = !nonClinicalReason(left.map((c) => raw.slice(c.start, c.end).trim()).join(' '), language, { learned: true });
   }
-  if (!taken.length || !left.length) return undefined;
+  // No sentence can be spared (the last one left still fails with the line): the whole line, as before.
+  if (!restPasses) return { span: line, reason: LEARNED_RULE };
   const parts = taken.sort((a, b) => a.start - b.start).map((c) => {
     const text = raw.slice(c.start, c.end);
     return { start: line.start + c.start, end: line.start + c.start + text.trimEnd().length };

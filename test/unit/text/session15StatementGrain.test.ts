@@ -1,8 +1,8 @@
 // Session 15 (inject23, issue 10): the grain of a learned reading. A line whose clauses each pass the statement test
 // but whose whole reads as a request under the learned model is marked only where the line-level decision and the
-// clause decisions agree on the request: the clauses the model scores highest, taken out until the rest of the line
-// passes. A clause that passes alone and is not needed for the line to fail (a clinical clause beside the request)
-// stays evidence. The class is tested with a small hand-set model (features of two words), so the test holds whatever
+// clause decisions agree on the request: the sentences the model scores highest, taken out until the rest of the line
+// passes. A sentence that passes alone and is not needed for the line to fail (a clinical sentence beside the request)
+// stays evidence; clauses joined by ";" are one sentence (a request's object is often in the clause before it). The class is tested with a small hand-set model (features of two words), so the test holds whatever
 // weights are shipped.
 import { analyzeText } from '../../../src/engine/text';
 import { nonClinicalReason } from '../../../src/engine/text/clinicalStatement';
@@ -51,6 +51,17 @@ describe('learned grain: a line that fails only whole marks the clauses the line
       const text = note('The integrity unit flagged esophagitis as unreported. Was seen for otitis externa of the right ear.');
       expect(provenanceAt(text, 'esophagitis').span).toBe('non_clinical');
       expect(provenanceAt(text, 'otitis externa').kind).toBe('clinical');
+    });
+  });
+
+  it('the units are sentences: clauses joined by ";" are one sentence, so a one-sentence line that fails only whole is marked whole', () => {
+    withModel(TWO_WORD_MODEL, () => {
+      // The request's object is in the clause before it; taking the clause that asks would leave its object as evidence.
+      const text = note('Was seen by the integrity unit for duodenitis; flagged as unreported.');
+      expect(nonClinicalReason('Was seen by the integrity unit for duodenitis;')).toBeUndefined();
+      expect(nonClinicalReason('flagged as unreported.')).toBeUndefined();
+      expect(provenanceAt(text, 'duodenitis').span).toBe('non_clinical');
+      expect(provenanceAt(text, 'viral pharyngitis').kind).toBe('clinical');
     });
   });
 
