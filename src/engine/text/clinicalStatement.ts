@@ -653,7 +653,8 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
 function learnedRequestClauses(raw: string, starts: readonly number[], line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; parts?: Span[] } | undefined {
   // The units are sentences: a clause after ";" is a clause of its sentence (sentenceStartOf), and a request's object is
   // often in the clause before it ("… suggests X; add to the list"). A line of one sentence is marked whole, as before.
-  const sentenceStarts = starts.filter((at, i) => i === 0 || !/;\s*$/.test(raw.slice(starts[i - 1], at)));
+  // An ellipsis ("...") marks an omission, not a sentence's end.
+  const sentenceStarts = starts.filter((at, i) => i === 0 || /(?:^|[^.])[.!?]\s*$/.test(raw.slice(starts[i - 1], at)));
   if (sentenceStarts.length === 1) return { span: line, reason: LEARNED_RULE };
   const clauses = sentenceStarts.map((start, i) => ({ start, end: i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : raw.length }))
     .map((c) => ({ ...c, score: learnedScore(raw.slice(c.start, c.end)) }));

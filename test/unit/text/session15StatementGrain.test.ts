@@ -65,6 +65,16 @@ describe('learned grain: a line that fails only whole marks the clauses the line
     });
   });
 
+  it('an ellipsis ("...") is not a sentence end: a line of fragments joined by ellipses that fails only whole is marked whole', () => {
+    withModel(TWO_WORD_MODEL, () => {
+      const text = note('Was seen ... pyelonephritis ... flagged as unreported ...');
+      expect(nonClinicalReason('Was seen ...')).toBeUndefined();
+      expect(nonClinicalReason('flagged as unreported ...')).toBeUndefined();
+      expect(provenanceAt(text, 'pyelonephritis').span).toBe('non_clinical');
+      expect(provenanceAt(text, 'viral pharyngitis').kind).toBe('clinical');
+    });
+  });
+
   it('a line whose clauses and whole all pass marks nothing', () => {
     withModel(TWO_WORD_MODEL, () => {
       const text = note('Was seen for sinusitis last spring. Tolerated amoxicillin without rash.');
