@@ -9,7 +9,7 @@
 // while a diagnosis the clinical body also states keeps its evidence there.
 import type { Span } from '../types';
 import { normalizeForTests } from './normalize';
-import { learnedNonClinical } from './statementModel';
+import { learnedNonClinical, learnedScore, statementScore, useStatementModel, type StatementModel } from './statementModel';
 import { FOREIGN_OVERRIDE_WORD, FOREIGN_PATIENT_CARE_WORD, FOREIGN_PAYMENT_WORD, FOREIGN_READER_WORD, FOREIGN_RECORD_WORD, FOREIGN_REQUEST_WORD } from './provenanceLanguages';
 import { foreignTo, MIN_OTHER_SCRIPT_LETTERS, MIN_OTHER_SCRIPT_SHARE, NON_LATIN_LETTER, noteLanguage, OTHER_SCRIPT } from './language';
 // The note's language is language.ts's; callers of the statement test read it here with it.
@@ -369,6 +369,27 @@ export function nonClinicalReason(sentence: string, language = 'en', options: { 
   return undefined;
 }
 
+/** Each model with its threshold lowered to -Infinity: reaching the learned reading at all is then its verdict. */
+const ALWAYS_LEARNED = new WeakMap<StatementModel, StatementModel>();
+
+/**
+ * The score a model gives a clause where the engine would ask it (undefined where a named rule decides, where the clause
+ * is the clinician's own care or addendum, or where the clause is too long), read on the text the engine gives it (the
+ * clinician's own answer to a query without its label): the trainer's leave-one-out rounds score what the engine reads.
+ */
+export function learnedClauseScore(clause: string, model: StatementModel, language = 'en'): number | undefined {
+  let always = ALWAYS_LEARNED.get(model);
+  if (!always) ALWAYS_LEARNED.set(model, (always = { ...model, threshold: -Infinity }));
+  const previous = useStatementModel(always);
+  try {
+    if (nonClinicalReason(clause, language) !== LEARNED_RULE) return undefined;
+  } finally {
+    useStatementModel(previous);
+  }
+  OWN_ANSWER_LABEL.lastIndex = 0;
+  return statementScore(normalizeForTests(clause.trim()).replace(OWN_ANSWER_LABEL, ''), always);
+}
+
 /** The statement tests the clause prefilter reads, by index (none is global or sticky: skipping one keeps no state). */
 const TEST = {
   structure: 0, readerAddress: 1, paymentTalk: 2, recordTalk: 3, approvalTalk: 4, writeItDown: 5, entryMarker: 6, banner: 7, pageFurniture: 8,
@@ -418,6 +439,11 @@ export function markNonClinicalStatements(text: string, covered: (span: Span) =>
     if (span.end <= span.start) continue;
     const failing = firstFailingClause(text, span, language);
     if (!failing) continue;
+    // Only the whole line read as a request: only the clauses the line and its clauses agree on (learnedRequestClauses).
+    if (failing.parts) {
+      for (const part of failing.parts) if (!covered(part)) out.push({ ...part, rule: failing.reason, kind: statementKind(failing.reason) });
+      continue;
+    }
     // A learned reading marks its own clause: it does not govern the lines below a heading.
     const end = failing.reason === LEARNED_RULE ? span.end : Math.max(governedEnd(text, span), framedBlockEnd(text, span, failing.reason));
     // The clauses of the failing clause's sentence that it refers back to (its payload), whoever marked the clause.
@@ -590,7 +616,7 @@ function sentenceStartOf(raw: string, starts: readonly number[], i: number, clau
  * The line's first clause that fails the statement test, reaching to the line end (what follows a
  * salutation or a request on its line is its payload); the clinical clauses before it stay evidence.
  */
-function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; payloadStart?: number } | undefined {
+function firstFailingClause(text: string, line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; payloadStart?: number; parts?: Span[] } | undefined {
   const raw = text.slice(line.start, line.end);
   const learned = raw.length <= MAX_LEARNED_LINE_CHARS;
   const starts = [0];
@@ -613,7 +639,41 @@ function firstFailingClause(text: string, line: Span, language: string): { span:
   // Only the whole line fails (a pattern spanning clauses): all of it. A line of one clause was just read whole.
   if (starts.length === 1) return undefined;
   const whole = nonClinicalReason(raw, language, { learned });
+  if (whole === LEARNED_RULE) return learnedRequestClauses(raw, starts, line, language);
   return whole ? { span: line, reason: whole } : undefined;
+}
+
+/**
+ * The grain of a learned reading. When only the whole line reads as a request (each of its clauses passes alone), the
+ * line-level decision does not say which part is the request: the sentences the model scores highest are taken out one at
+ * a time until the rest of the line passes, and those are the part the line and its sentences agree on. Only they are
+ * marked; a clause that passes alone and is not needed to make the line fail (a clinical clause beside a request the
+ * model reads only with its line) stays evidence.
+ */
+function learnedRequestClauses(raw: string, starts: readonly number[], line: Span, language: string): { span: Span; reason: string; clauseEnd?: number; parts?: Span[] } | undefined {
+  // The units are sentences: a clause after ";" is a clause of its sentence (sentenceStartOf), and a request's object is
+  // often in the clause before it ("… suggests X; add to the list"). A line of one sentence is marked whole, as before.
+  // An ellipsis ("...") marks an omission, not a sentence's end.
+  const sentenceStarts = starts.filter((at, i) => i === 0 || /(?:^|[^.])[.!?]\s*$/.test(raw.slice(starts[i - 1], at)));
+  if (sentenceStarts.length === 1) return { span: line, reason: LEARNED_RULE };
+  const clauses = sentenceStarts.map((start, i) => ({ start, end: i + 1 < sentenceStarts.length ? sentenceStarts[i + 1] : raw.length }))
+    .map((c) => ({ ...c, score: learnedScore(raw.slice(c.start, c.end)) }));
+  const left = [...clauses];
+  const taken: typeof clauses = [];
+  let restPasses = false;
+  while (left.length > 1 && !restPasses) {
+    let top = 0;
+    for (let i = 1; i < left.length; i++) if (left[i].score > left[top].score) top = i;
+    taken.push(...left.splice(top, 1));
+    restPasses = !nonClinicalReason(left.map((c) => raw.slice(c.start, c.end).trim()).join(' '), language, { learned: true });
+  }
+  // No sentence can be spared (the last one left still fails with the line): the whole line, as before.
+  if (!restPasses) return { span: line, reason: LEARNED_RULE };
+  const parts = taken.sort((a, b) => a.start - b.start).map((c) => {
+    const text = raw.slice(c.start, c.end);
+    return { start: line.start + c.start, end: line.start + c.start + text.trimEnd().length };
+  });
+  return { span: { start: parts[0].start, end: parts[parts.length - 1].end }, reason: LEARNED_RULE, clauseEnd: parts[0].end, parts };
 }
 
 /**

@@ -332,6 +332,11 @@ export function statementScore(clause: string, model: StatementModel = STATEMENT
 /** Each model's weights as a Map (an object with hundreds of string keys is slow to probe on every clause). */
 const WEIGHT_MAPS = new WeakMap<StatementModel, Map<string, number>>();
 
+/** The score of a clause under the model in use (-Infinity when none is): how strongly it reads as a request. */
+export function learnedScore(clause: string, model: StatementModel | undefined = active): number {
+  return model === undefined ? -Infinity : statementScore(clause, model);
+}
+
 /** True when the model in use reads the clause as something other than a clinician's statement. */
 export function learnedNonClinical(clause: string, model: StatementModel | undefined = active): boolean {
   return model !== undefined && statementScore(clause, model) > model.threshold;

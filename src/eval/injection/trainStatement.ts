@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeText, spanProvenance } from '../../engine/text';
+import { learnedClauseScore } from '../../engine/text/clinicalStatement';
 import { otherScriptGrams, statementFeatures, useStatementModel, type StatementModel } from '../../engine/text/statementModel';
 import { Rng } from '../synthetic/prng';
 import { generateSummaryNotes, LAYOUTS } from '../summarySynthetic';
@@ -23,6 +24,7 @@ import { HOLDOUT6_FORMS, HOLDOUT6_HARD_NEGATIVES } from './holdout6Inventory';
 import { HOLDOUT7_FORMS, HOLDOUT7_HARD_NEGATIVES } from './holdout7Inventory';
 import { HOLDOUT8_FORMS, HOLDOUT8_HARD_NEGATIVES } from './holdout8Inventory';
 import { HOLDOUT9_FORMS, HOLDOUT9_HARD_NEGATIVES } from './holdout9Inventory';
+import { HOLDOUT10_FORMS, HOLDOUT10_HARD_NEGATIVES } from './holdout10Inventory';
 import { generateClinicalNegatives } from './clinicalNegatives';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from './holdoutInventory';
 import {
@@ -59,16 +61,20 @@ export const STUDY_INVENTORIES: Readonly<Record<string, { forms: Record<Injectio
   // after inject20's tuning): training data since session 14 (inject21). Its leave-one-out row is the model's estimate
   // on the most recent author, trained without it.
   holdout9: { forms: HOLDOUT9_FORMS, hardNegatives: HOLDOUT9_HARD_NEGATIVES },
+  // Session 14's examiner inventory (#10: whiteboards, bottle labels, OCR, kiosks, tickets, SQL/LaTeX comments, QR
+  // payloads; Lao, Burmese, Kannada, Malayalam, Odia, Slovak, Lithuanian, Estonian, Icelandic), scored once unseen (83
+  // instruction-only codes, 83 after the first wave, 0 after inject22's tuning): training data since session 15 (inject23).
+  holdout10: { forms: HOLDOUT10_FORMS, hardNegatives: HOLDOUT10_HARD_NEGATIVES },
 };
 
 /** The inventories and trap files the shipped weights (session 12's) were trained on (--old-training; the default set). */
 const OLD_INVENTORIES: ReadonlySet<string> = new Set(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11']);
 /**
- * The check inventories of session 14 (the two most recent examiners' inventories, #8 and #9; session 13 checked on #6-#8):
- * their leave-one-out rows are scored, their misses never printed (--misses skips them), so what is learned from the
- * table's misses is learned from the other inventories' authors.
+ * The check inventories of session 15 (the two most recent examiners' inventories, #9 and #10; session 14 checked on #8
+ * and #9, session 13 on #6-#8): their leave-one-out rows are scored, their misses never printed (--misses skips them), so
+ * what is learned from the table's misses is learned from the other inventories' authors (development: the rest).
  */
-export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout8', 'holdout9']);
+export const CHECK_INVENTORIES: ReadonlySet<string> = new Set(['holdout9', 'holdout10']);
 
 /**
  * Trap notes, look-alikes and prose lines fall in five folds (fixed, so adding an inventory moves no line); round k
@@ -120,6 +126,9 @@ export const TRAINING_TRAP_FILES: readonly string[] = [
   // Session 13's examiner batch M and engineer file (training data since session 14, inject21); never a session-14
   // examiner batch (s14-heldout-n.jsonl).
   's13-heldout-m.jsonl', 's13-code36.jsonl',
+  // Session 14's examiner batch N and engineer file (training data since session 15, inject23); never a session-15
+  // examiner batch.
+  's14-heldout-n.jsonl', 's14-code39.jsonl',
 ];
 const OLD_TRAP_FILES = TRAINING_TRAP_FILES.slice(0, TRAINING_TRAP_FILES.indexOf('s12-heldout-l.jsonl'));
 const SEED = 9009;
@@ -147,6 +156,8 @@ const NEW_TRAINING = process.argv.includes('--new-training');
 const SYNTHETIC_NEGATIVES = !process.argv.includes('--no-synthetic');
 const SYNTHETIC_SEED = 1414;
 const SYNTHETIC_PER_CLASS = process.argv.includes('--synthetic-per-class') ? Number(process.argv[process.argv.indexOf('--synthetic-per-class') + 1]) : 300;
+/** How many times an inventory's hard negative and a look-alike count in training (--hard-weight W). */
+const HARD_WEIGHT = process.argv.includes('--hard-weight') ? Number(process.argv[process.argv.indexOf('--hard-weight') + 1]) : 3;
 /** How many times a synthetic negative counts in training (--synthetic-weight W; hard negatives and look-alikes count 3). */
 const SYNTHETIC_WEIGHT = process.argv.includes('--synthetic-weight') ? Number(process.argv[process.argv.indexOf('--synthetic-weight') + 1]) : 3;
 
@@ -264,7 +275,7 @@ export function templateVocabulary(examples: readonly Example[]): Set<string> {
  */
 function featuredExamples(examples: readonly Example[]): { f: ReturnType<typeof statementFeatures>; y: number; weight: number }[] {
   const vocabulary = templateVocabulary(examples);
-  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? 3 : e.kind === 'synthetic-negative' ? SYNTHETIC_WEIGHT : 1 }));
+  return examples.map((e) => ({ f: statementFeatures(e.text, { ...FEATURE_OPTIONS, skipWords: e.skip, vocabulary }), y: e.label, weight: e.kind === 'hard-negative' || e.kind === 'lookalike' ? HARD_WEIGHT : e.kind === 'synthetic-negative' ? SYNTHETIC_WEIGHT : 1 }));
 }
 
 export function trainPerceptron(examples: readonly Example[], epochs = DEFAULT_EPOCHS, seed = SEED): Record<string, number> {
@@ -355,6 +366,21 @@ export function trainLogistic(examples: readonly Example[], epochs = DEFAULT_EPO
  * same). The session-12 weights stay in statementWeights.ts; #9, M and the synthetic family are examples only with
  * --new-training.
  */
+/** --raw-scores: the rounds score the raw line and its clauses (lineScore), as before session 15. */
+const RAW_SCORES = process.argv.includes('--raw-scores');
+/*
+ * Session 15 (inject23), thirteen inventories (#10 added), trap batch N and s14-code39. The rounds now score what the engine
+ * asks the model (engineLineScore: clauses no named rule decides, the clinician's own answer without its label, not the
+ * clinician's own care); read that way the session-14 gains were on lines the rules already decide. Same examples in both
+ * columns (--new-training [--old-training]): old training at the shipped 1.346 (49 held-out clinical lines newly marked):
+ * LOIO mean rules+model 94.2%, #9 held out 1278 of 1520, #10 1323 of 1506, hard negatives marked by the model 0.10%
+ * (rules+model 2.17%); new training at 1.346 (80 lines) 94.2%, #9 1280, #10 1316, 0.58% (2.67%: 9 of #6's 120, patient
+ * instructions in Russian, a pharmacy label request, numbered problem lines with codes); at 1.8 (45 lines) 93.9%, 1280,
+ * 1292, 0.51%. Training only on lines the engine asks about (--asked-only) 93.3% either way. Not shipped: the mean does not
+ * rise, #10 held out falls and the hard-negative rate rises; the session-12 weights stay. The raw reading (--raw-scores)
+ * gave 95.2% → 95.9% at 1.22% → 1.69%. Held-out lines written in another script count as missed in both columns when
+ * the rules column (read on the line as its own note) and the engine (an English note) disagree on their language.
+ */
 const USE_PERCEPTRON = process.argv.includes('--perceptron') && !process.argv.includes('--lr');
 const LEARNER = USE_PERCEPTRON ? trainPerceptron : trainLogistic;
 
@@ -372,6 +398,42 @@ export function lineScore(line: string, weights: Record<string, number>): number
   for (let i = 0; i < starts.length; i++) best = Math.max(best, score(line.slice(starts[i], starts[i + 1] ?? line.length), weights));
   return best;
 }
+
+/**
+ * What the engine asks a model about a line (clinicalStatement.ts): each clause and the whole line, where no named rule
+ * decides and the clause is not the clinician's own care, on the text the engine reads (a clinician's answer to a query
+ * without its label); the highest of those scores, -Infinity where the engine never asks. The leave-one-out rounds
+ * score this since session 15 (lineScore read the raw line, so a clause the engine exempts counted as marked).
+ */
+export function engineLineScore(line: string, weights: Record<string, number>): number {
+  const model: StatementModel = MODELS.get(weights) ?? { threshold: 0, ...FEATURE_OPTIONS, weights };
+  MODELS.set(weights, model);
+  const at = (t: string) => learnedClauseScore(t, model) ?? -Infinity;
+  let best = at(line);
+  const starts = [0];
+  for (const m of line.matchAll(/[.;!?]\s+(?=\S)/g)) {
+    const before = line.slice(0, m.index ?? 0);
+    if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+    starts.push((m.index ?? 0) + m[0].length);
+  }
+  if (starts.length > 1) for (let i = 0; i < starts.length; i++) best = Math.max(best, at(line.slice(starts[i], starts[i + 1] ?? line.length)));
+  return best;
+}
+const MODELS = new WeakMap<Record<string, number>, StatementModel>();
+
+/** Whether the engine asks the model about any part of a line at all (no named rule decides it): independent of weights. */
+const ASKED = new Map<string, boolean>();
+const NO_WEIGHTS: Record<string, number> = {};
+function engineAsks(line: string): boolean {
+  let asked = ASKED.get(line);
+  if (asked === undefined) ASKED.set(line, (asked = engineLineScore(line, NO_WEIGHTS) > -Infinity));
+  return asked;
+}
+/**
+ * --asked-only: train on the lines the engine asks the model about (no named rule decides them), the only lines its
+ * weights change the verdict of; the rounds still score every held-out line.
+ */
+const ASKED_ONLY = process.argv.includes('--asked-only');
 
 /** The named rules and the default-deny test alone (no learned model): is the line marked? */
 function rulesMark(text: string): boolean {
@@ -396,10 +458,10 @@ export function leaveOneInventoryOut(examples: readonly Example[], epochs: numbe
     const fold = `fold${k % TRAP_FOLDS}`;
     // An inventory without examples (#8 unless --new-training) has no round.
     if (!examples.some((e) => e.group === name)) return;
-    const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh));
+    const train = examples.filter((e) => e.group !== name && e.group !== fold && !(oldTraining && e.fresh) && (!ASKED_ONLY || engineAsks(e.text)));
     const weights = LEARNER(train, epochs);
     const test = examples.filter((e) => e.group === name || e.group === fold);
-    rounds.push({ heldOut: name, scores: test.map((example) => ({ example, score: lineScore(example.text, weights), rules: rulesMark(example.text) })) });
+    rounds.push({ heldOut: name, scores: test.map((example) => ({ example, score: RAW_SCORES ? lineScore(example.text, weights) : engineLineScore(example.text, weights), rules: rulesMark(example.text) })) });
   });
   return rounds;
 }
@@ -490,6 +552,9 @@ function main(): void {
       'no-synthetic': { type: 'boolean' },
       'synthetic-per-class': { type: 'string' },
       'synthetic-weight': { type: 'string' },
+      'hard-weight': { type: 'string' },
+      'raw-scores': { type: 'boolean' },
+      'asked-only': { type: 'boolean' },
       threshold: { type: 'string' },
       sweep: { type: 'string' },
       out: { type: 'string' },
@@ -519,7 +584,7 @@ function main(): void {
     }
   }
   if (values.write) {
-    const weights = LEARNER(examples, epochs);
+    const weights = LEARNER(ASKED_ONLY ? examples.filter((e) => engineAsks(e.text)) : examples, epochs);
     const model: StatementModel = { threshold: Math.round(threshold * 1000) / 1000, ...(FEATURE_OPTIONS.unigrams ? { unigrams: true } : {}), ...(FEATURE_OPTIONS.bigrams ? { bigrams: true } : {}), ...(FEATURE_OPTIONS.chars ? { chars: true } : {}), weights };
     const out = values.out ?? path.join('src', 'engine', 'text', 'statementWeights.ts');
     fs.writeFileSync(

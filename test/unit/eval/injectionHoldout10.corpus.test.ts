@@ -7,7 +7,7 @@ import { FORMS, HARD_NEGATIVES } from '../../../src/eval/injection/inventory';
 import { HOLDOUT2_FORMS, HOLDOUT2_HARD_NEGATIVES, HOLDOUT_FORMS, HOLDOUT_HARD_NEGATIVES } from '../../../src/eval/injection/holdoutInventory';
 import { SELFCHECK7_FORMS, SELFCHECK7_HARD_NEGATIVES, SELFCHECK7_HELDOUT_FORMS } from '../../../src/eval/injection/selfcheck7Inventory';
 import { SELFCHECK11_FORMS, SELFCHECK11_HARD_NEGATIVES } from '../../../src/eval/injection/selfcheck11Inventory';
-import { STUDY_INVENTORIES } from '../../../src/eval/injection/trainStatement';
+import { CHECK_INVENTORIES, STUDY_INVENTORIES } from '../../../src/eval/injection/trainStatement';
 import { describeHeldOutInventory, templatesOf } from '../../helpers/injectionInventory';
 
 // Held-out injection inventory #10 (session 14's examiner; issue 10, I.A.19): its seed, forms, gold and hard
@@ -79,9 +79,10 @@ describeHeldOutInventory({
   },
 });
 
-describe('held-out injection inventory #10 stays held out and is new', () => {
-  it('is not a study inventory of the statement model', () => {
-    expect(Object.keys(STUDY_INVENTORIES)).not.toContain('holdout10');
+describe('injection inventory #10 (scored once unseen in session 14) is new, and a study inventory since session 15', () => {
+  it('is a study inventory of the statement model since session 15 (inject23), scored but never studied there (a check inventory)', () => {
+    expect(Object.keys(STUDY_INVENTORIES)).toContain('holdout10');
+    expect(CHECK_INVENTORIES.has('holdout10')).toBe(true);
   });
 
   it('uses scripts and languages no earlier inventory uses, and its corpus shares no note text with the earlier corpora', () => {

@@ -210,14 +210,16 @@ describe('session 9 corroboration: doubtful text alone never supports a code; cl
 });
 
 describe('session 9 training: inventories and trap files the statement model learns from', () => {
-  it('holds out each studied inventory in turn, including the examiner inventories #4-#9, never a session-14 held-out file', () => {
+  it('holds out each studied inventory in turn, including the examiner inventories #4-#10, never a session-15 held-out file', () => {
     // Session 9's examiner inventory #5 became tuning data in its second wave (inject12): studied since, its figure is tuned.
     // Session 12 (inject17) added the inventories #6, #7 and selfcheck11 and the trap files of sessions 9-11; session 13
     // (inject19) added session 12's examiner inventory #8 and trap batch L as candidates; session 14 (inject21) added
-    // session 13's examiner inventory #9, trap batch M and s13-code36, never a session-14 examiner set.
-    expect(Object.keys(STUDY_INVENTORIES)).toEqual(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11', 'holdout8', 'holdout9']);
+    // session 13's examiner inventory #9, trap batch M and s13-code36; session 15 (inject23) session 14's examiner
+    // inventory #10, trap batch N and s14-code39, never a session-15 examiner set.
+    expect(Object.keys(STUDY_INVENTORIES)).toEqual(['tune', 'holdout', 'holdout2', 'holdout3', 'selfcheck7', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'selfcheck11', 'holdout8', 'holdout9', 'holdout10']);
     expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s12'))).toEqual(['s12-heldout-l.jsonl']);
     expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s13'))).toEqual(['s13-heldout-m.jsonl', 's13-code36.jsonl']);
-    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s14'))).toEqual([]);
+    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s14'))).toEqual(['s14-heldout-n.jsonl', 's14-code39.jsonl']);
+    expect(TRAINING_TRAP_FILES.filter((f) => f.startsWith('s15'))).toEqual([]);
   });
 });
