@@ -158,5 +158,7 @@ describe('deny.unread-number: a short letter prefix glued to a pair of digit gro
 
   test('a label or unit prefix keeps its reading, and so does a like-magnitude range after any prefix', () => {
     expect(unread('Vt400-500 on PS, sbp90-110, peep5-10, mg10-20 given, ac100-120.')).toEqual([]);
+    // A label spelled with a digit, its value glued on: "SaO2 98-100".
+    expect(unread('CDB well Sao298-100 on 4L.')).toEqual([]);
   });
 });
