@@ -89,3 +89,13 @@ describe('facility heads: a verb of leaving or a clipped word before a head noun
     expect(redacted(text).filter((s) => /[a-z]{3}/i.test(s))).toEqual([]);
   });
 });
+
+describe('deny.place-slot: the object of a verb of movement is a place slot', () => {
+  test('a capitalised phrase of ordinary words after "d/c to" is a place, its building noun included', () => {
+    expect(redacted('Plan: d/c to Hatters Hall tomorrow with VNA.')).toContain('Hatters Hall');
+  });
+  test('departments, services, the home and a titled person after "transferred to" stay', () => {
+    const text = 'Transferred to Radiology then sent to Pharmacy. D/c to Home with VNA. Sent to Rehab.';
+    expect(redacted(text)).toEqual([]);
+  });
+});
