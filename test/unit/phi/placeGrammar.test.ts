@@ -99,3 +99,10 @@ describe('deny.place-slot: the object of a verb of movement is a place slot', ()
     expect(redacted(text)).toEqual([]);
   });
 });
+
+describe('ip.v4: a member of a slash series of values is no address', () => {
+  test('a blood gas written with a dot for its last slash stays; a bare address and one with its port are redacted', () => {
+    expect(redacted('abg on these settings: 80/48/7.45.34.7. continued')).toEqual([]);
+    expect(redacted('Gateway 10.42.7.19 lost signal.')).toEqual(['10.42.7.19']);
+  });
+});
