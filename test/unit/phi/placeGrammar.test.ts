@@ -106,3 +106,9 @@ describe('ip.v4: a member of a slash series of values is no address', () => {
     expect(redacted('Gateway 10.42.7.19 lost signal.')).toEqual(['10.42.7.19']);
   });
 });
+
+describe('facility heads: a clip inside a name is the name\'s', () => {
+  test('a name word that begins an English word, after a particle, stays in the facility name', () => {
+    expect(redacted('arrived from old rail yard canyon de oro hosp via medflight')).toContain('canyon de oro hosp');
+  });
+});

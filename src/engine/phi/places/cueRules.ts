@@ -71,6 +71,9 @@ interface PlaceRule {
   at(c: NameContext, st: PlaceState, i: number): number;
 }
 
+/** Words before a clipped word that show it opens the phrase before a head ("at prev rehab", "and poss rehab"). */
+const CLIP_OPENERS: ReadonlySet<string> = new Set([...PLAIN_PLACE_PREPS, ...DETERMINERS, 'and', 'or', 'for', 'with', 'need', 'needs', 'w']);
+
 const head: PlaceRule = {
   name: 'facility.head',
   at(c, st, i) {
@@ -97,7 +100,9 @@ const head: PlaceRule = {
         }
         if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
         // "wanted to LEAVE HOSPITAL", "was at prev rehab": a verb of leaving or a clipped word before a bare head names no place.
-        if (DEPARTURE_VERBS.has(words[q].lower) || (c.mode !== 'mixed' && clippedWord(c.lex, words[q].lower))) break;
+        // A clip opens the phrase only: inside a name ("canyon de oro hosp") its letters are the name's.
+        const opens = q === 0 || !c.sameLine(q) || CLIP_OPENERS.has(words[q - 1].lower);
+        if (DEPARTURE_VERBS.has(words[q].lower) || (c.mode !== 'mixed' && opens && clippedWord(c.lex, words[q].lower))) break;
         s = q;
       }
       // "Invacare hospital bed": a lower-case head inside a protected product's name (protectedTerms.ts) heads no facility.
