@@ -142,7 +142,7 @@ export function denyPlaceTails(c: NameContext, marks: WordMarks): void {
     if (!PLACE_TAIL_WORDS.has(tail.lower) || !marks.free(t) || !c.sameLine(t) || tail.gapBefore !== ' ' || w.end !== w.baseEnd || !w.alpha) continue;
     // In the slot after a place preposition, a word a name voter took or a word in no allow-list is the place's name.
     const inSlot = i > 0 && TAIL_SLOT_PREPOSITIONS.has(words[i - 1].lower) && c.sameLine(i) && marks.free(i - 1) &&
-      words[i].gapBefore === ' ' && (marks.isName(i) || (marks.free(i) && notAllowed(c, i)));
+      words[i].gapBefore === ' ' && (marks.isName(i) || (marks.free(i) && notAllowed(c, i) && (c.mode !== 'mixed' || w.capitalized || w.upper)));
     if (!(marks.isPlace(i) || inSlot) || c.protectedTerm[t] || (c.unit[t] & UNIT_PROTECTED) !== 0) continue;
     // The tail carries the place's case: capitals after capitals, a capital after a capital, lower case after lower case.
     const sameCase = tail.upper ? w.upper : tail.capitalized ? w.capitalized || w.upper : !w.capitalized && !w.upper;
