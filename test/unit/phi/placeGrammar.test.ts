@@ -90,16 +90,6 @@ describe('facility heads: a verb of leaving or a clipped word before a head noun
   });
 });
 
-describe('deny.place-slot: the object of a verb of movement is a place slot', () => {
-  test('a capitalised phrase of ordinary words after "d/c to" is a place, its building noun included', () => {
-    expect(redacted('Plan: d/c to Hatters Hall tomorrow with VNA.')).toContain('Hatters Hall');
-  });
-  test('departments, services, the home and a titled person after "transferred to" stay', () => {
-    const text = 'Transferred to Radiology then sent to Pharmacy. D/c to Home with VNA. Sent to Rehab.';
-    expect(redacted(text)).toEqual([]);
-  });
-});
-
 describe('ip.v4: a member of a slash series of values is no address', () => {
   test('a blood gas written with a dot for its last slash stays; a bare address and one with its port are redacted', () => {
     expect(redacted('abg on these settings: 80/48/7.45.34.7. continued')).toEqual([]);

@@ -1,6 +1,5 @@
 // Owns `deny.place-slot`, the default-deny stance in the slot after a place preposition: in a note that uses case, a
-// capitalised word mid-sentence right after "from", "near" or "in", or after "to"/"into"/"at" following a verb of
-// movement ("transfer to", "d/c to"), names a place whether or not it is also an English
+// capitalised word mid-sentence right after "from", "near" or "in" names a place whether or not it is also an English
 // word ("flying in from Paradise", "MVC near Magnet", "lives in South Mills"): town names are built from ordinary words,
 // so being on an allow-list says nothing there. What is known to be safe stays: clinical vocabulary and protected terms,
 // months and days, languages and nationalities, countries and states (above the Safe Harbor limit), cue words.
@@ -44,25 +43,12 @@ function townSuffix(c: NameContext, marks: WordMarks, i: number): boolean {
     (c.unit[i] & UNIT_PROTECTED) === 0;
 }
 
-/** "to", "into" or "at" after a verb of movement: "transfer to", "d/c to", "admitted at", "sent into". */
-const MOVEMENT_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'into', 'at']);
-/** Discharge written short: "d/c to", "dc'd to", "D/C'd to". */
-const DISCHARGE_SHORT_RE = /\bd\/?c(?:'?d)?[ \t]*$/i;
-
-/** The preposition at `p` opens the object of a verb of movement on its line ("transferred to", "d/c to"). */
-function movementSlot(c: NameContext, p: number): boolean {
-  const prep = c.words[p];
-  if (!MOVEMENT_OBJECT_PREPOSITIONS.has(prep.lower) || p === 0 || !c.sameLine(p)) return false;
-  return c.is(p - 1, WORD_MOVEMENT) || DISCHARGE_SHORT_RE.test(c.text.slice(Math.max(0, prep.start - 8), prep.start));
-}
-
 export function denyPlaceSlots(c: NameContext, marks: WordMarks): void {
   if (c.mode !== 'mixed') return;
   const { words } = c;
   for (let i = 1; i < words.length; i++) {
     const prep = words[i - 1];
-    if (!(PLACE_PREPOSITIONS.has(prep.lower) || movementSlot(c, i - 1)) || prep.capitalized || prep.upper || !c.sameLine(i) ||
-      !SPACE_GAP_RE.test(words[i].gapBefore)) continue;
+    if (!PLACE_PREPOSITIONS.has(prep.lower) || prep.capitalized || prep.upper || !c.sameLine(i) || !SPACE_GAP_RE.test(words[i].gapBefore)) continue;
     if (!placeWord(c, marks, i)) continue;
     let e = i;
     while (e + 1 < words.length && e - i + 1 < MAX_PLACE_WORDS && words[e].end === words[e].baseEnd && c.sameLine(e + 1) &&
