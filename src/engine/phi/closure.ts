@@ -13,7 +13,7 @@ import { detectNicknames } from './names/nickname';
 import { detectParticleNames } from './names/particles';
 import { clinicalCompound } from './deny/allowList';
 import { growSpans } from './deny/spanGrowth';
-import { denyPlaceSlots } from './deny/placeSlots';
+import { denyFacilityCodes, denyPlaceSlots, denyPlaceTails } from './deny/placeSlots';
 import { detectAcronyms } from './places/facilityGrammar';
 import { detectInstitutionTails, detectPersonOfTown } from './places/placePhrases';
 import { propagate, propagateNewFinds } from './propagate';
@@ -144,6 +144,8 @@ export function closeOverVoters(c: NameContext, candidates: readonly PhiSpan[], 
     sandwiched(c, marks);
     growSpans(c, marks);
     denyPlaceSlots(c, marks);
+    denyFacilityCodes(c, marks);
+    denyPlaceTails(c, marks);
     titledSurnameWords(c, marks);
     listedParticleNames(c, marks);
     listMembers(c, marks);

@@ -146,3 +146,19 @@ describe('quantity grammar: clinical look-alikes of identifiers are read by thei
     expect(unread('u/o 100-200cc/hr; TV decreased from 800-700cc; tidal volumes 350-560 spont.')).toEqual([]);
   });
 });
+
+describe('deny.unread-number: a short letter prefix glued to a pair of digit groups is a reference number', () => {
+  test.each([
+    ['a letter prefix that also spells a clinical abbreviation', 'Screening recall MR482-317 issued.', ['MR482-317']],
+    ['a prefix with an ascending pair of unlike magnitude', 'Letter ref QZ031-774 mailed.', ['QZ031-774']],
+    ['a slash between the groups', 'Order RX40/7781 sent.', ['RX40/7781']],
+  ])('%s is redacted whole', (_pattern, text, ids) => {
+    expect(unread(text)).toEqual(ids);
+  });
+
+  test('a label or unit prefix keeps its reading, and so does a like-magnitude range after any prefix', () => {
+    expect(unread('Vt400-500 on PS, sbp90-110, peep5-10, mg10-20 given, ac100-120.')).toEqual([]);
+    // A label spelled with a digit, its value glued on: "SaO2 98-100".
+    expect(unread('CDB well Sao298-100 on 4L.')).toEqual([]);
+  });
+});

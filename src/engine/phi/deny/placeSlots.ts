@@ -8,6 +8,8 @@ import type { NameContext } from '../nameContext';
 import { UNIT_FACILITY_HEAD, UNIT_PROTECTED } from '../unitWords';
 import { COUNTRIES, FACILITY_GENERIC_WORDS, LANGUAGES_AND_NATIONALITIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
+import { clippedWord } from '../places/clippedWords';
+import { notAllowed } from './allowList';
 
 export const RECOGNIZER = 'deny.place-slot';
 
@@ -63,5 +65,75 @@ export function denyPlaceSlots(c: NameContext, marks: WordMarks): void {
     if (!named) continue;
     marks.add(i, e, 'LOCATION', RECOGNIZER);
     i = e;
+  }
+}
+
+export const FACILITY_CODE = 'deny.place-slot.facility-code';
+export const PLACE_TAIL = 'deny.place-slot.place-tail';
+
+/** Nouns of a place of care: the word right after one names which place ("trach clinic QMRC", "rehab AEMH"). */
+const FACILITY_SLOT_NOUNS: ReadonlySet<string> = new Set([
+  'clinic', 'clinics', 'rehab', 'hospital', 'hosp', 'center', 'centre', 'ctr', 'facility', 'infirmary', 'hospice', 'snf', 'ltach', 'nh',
+]);
+/** An institution's short code: two to five letters, in capitals, or in lower case in a note that writes no capitals. */
+const CAPS_CODE_RE = /^[A-Z]{2,5}$/;
+const LOWER_CODE_RE = /^[a-z]{2,5}$/;
+/** US postal state codes: "clinic in NY" says the state, above the Safe Harbor limit. */
+const STATE_CODES: ReadonlySet<string> = new Set(
+  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy'.split(' '),
+);
+
+/**
+ * `deny.place-slot.facility-code`: a short code right after a noun of a place of care ("to trach clinic AEMH", "rehab
+ * DLMC") is that place's acronym unless the vocabulary knows it: an English word, a clinical abbreviation ("clinic NP",
+ * "hospital ER"), a clipped word ("clinic appt"), a state code. Acronyms of other institutions are invented faster than
+ * any list of them grows; what may stand there safely is the closed class.
+ */
+export function denyFacilityCodes(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let j = 1; j < words.length; j++) {
+    const noun = words[j - 1];
+    if (!FACILITY_SLOT_NOUNS.has(noun.lower) || !marks.free(j) || !c.sameLine(j) || words[j].gapBefore !== ' ' || noun.end !== noun.baseEnd) continue;
+    const w = words[j];
+    const raw = c.text.slice(w.start, w.baseEnd);
+    if (!(CAPS_CODE_RE.test(raw) || (c.mode === 'lower' && LOWER_CODE_RE.test(raw)))) continue;
+    // In a note written in capitals every word is; a code there must still be no word at all.
+    if (c.isCommon(j) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || c.is(j, CUE_BITS | WORD_CLINICAL) ||
+      c.protectedTerm[j] || (c.unit[j] & UNIT_PROTECTED) !== 0 || STATE_CODES.has(w.lower) || MONTHS_AND_DAYS.has(w.lower) ||
+      clippedWord(c.lex, w.lower)) continue;
+    marks.add(j, j, 'LOCATION', FACILITY_CODE);
+  }
+}
+
+/** Direction words and landform and settlement nouns that close a place's name ("Hemenway West", "Machipongo Fork"). */
+const PLACE_TAIL_WORDS: ReadonlySet<string> = new Set([
+  ...TOWN_SUFFIX_WORDS, 'fork', 'forks', 'point', 'corners', 'shores', 'bluff', 'bluffs',
+  'east', 'west', 'north', 'south', 'hall', 'pavilion', 'wing', 'tower', 'building', 'annex',
+]);
+/** What may follow a closing tail word: the end of the clause, or any word but "of" ("west of the river"). */
+const AFTER_TAIL_RE = /^(?:[ \t]*(?:[.,;:)\]»]|\r?\n|$)|[ \t]+(?!of\b|side\b|wall\b))/i;
+/** Prepositions of a place slot: the word after them that a name voter took is a place when a place tail follows it. */
+const TAIL_SLOT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'to', 'at']);
+
+/**
+ * `deny.place-slot.place-tail`: a place is written whole, its direction word and its landform or building noun included
+ * ("[Hemenway] West", "[Machipongo] Fork", "[Ropes] Hall"), in the place's own case. A word a name voter took right after
+ * a place preposition, or a word in no allow-list there, becomes the place with its tail ("lives in Quillamog Fork").
+ */
+export function denyPlaceTails(c: NameContext, marks: WordMarks): void {
+  const { words } = c;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const t = i + 1;
+    const w = words[i], tail = words[t];
+    if (!PLACE_TAIL_WORDS.has(tail.lower) || !marks.free(t) || !c.sameLine(t) || tail.gapBefore !== ' ' || w.end !== w.baseEnd || !w.alpha) continue;
+    // In the slot after a place preposition, a word a name voter took or a word in no allow-list is the place's name.
+    const inSlot = i > 0 && TAIL_SLOT_PREPOSITIONS.has(words[i - 1].lower) && c.sameLine(i) && marks.free(i - 1) &&
+      words[i].gapBefore === ' ' && (marks.isName(i) || (marks.free(i) && notAllowed(c, i) && (c.mode !== 'mixed' || w.capitalized || w.upper)));
+    if (!(marks.isPlace(i) || inSlot) || c.protectedTerm[t] || (c.unit[t] & UNIT_PROTECTED) !== 0) continue;
+    // The tail carries the place's case: capitals after capitals, a capital after a capital, lower case after lower case.
+    const sameCase = tail.upper ? w.upper : tail.capitalized ? w.capitalized || w.upper : !w.capitalized && !w.upper;
+    if (!sameCase || !AFTER_TAIL_RE.test(c.text.slice(tail.end, tail.end + 8))) continue;
+    if (inSlot) marks.add(i, t, 'LOCATION', PLACE_TAIL);
+    else marks.add(t, t, 'LOCATION', PLACE_TAIL);
   }
 }

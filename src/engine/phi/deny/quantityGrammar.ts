@@ -175,7 +175,7 @@ function composedQuantity(t: NumberToken): boolean {
   const labelled = labelBefore(t) !== undefined;
   const slashSeries = (t.value.match(/\d\/[~<>]?\.?\d/g) ?? []).length >= 2;
   const classes = segs.map((s) => (s.kind === 'alpha' ? knownRun(s.text, t) : null));
-  if (!labelled && hyphenGroupedIdentifier(segs)) return false;
+  if (!labelled && (hyphenGroupedIdentifier(segs) || prefixedPairIdentifier(t))) return false;
   let lastNum = -1;
   for (let k = 0; k < segs.length; k++) if (segs[k].kind === 'num') lastNum = k;
   for (let k = 0; k < segs.length; k++) {
@@ -280,6 +280,30 @@ function hyphenGroupedIdentifier(segs: readonly { kind: string; text: string }[]
   }
   if (run.length > 0) runs.push(run);
   return runs.some((r) => r.length >= 3 && r.filter((g) => g.length >= 3).length >= 2);
+}
+
+/** Letters glued to a number, then a hyphen or slash and a second number: "mr566-242", "ab12/3456". */
+const PREFIXED_PAIR_RE = /^([a-z]{1,4})(\d{2,})[-/](\d{2,})$/;
+
+/**
+ * A reference number written as a short letter prefix glued to two digit groups ("MR566-242", "RX12-4471"): an
+ * identifier's shape unless the letters are a vital, lab or dose label or a unit ("Vt400-500", "PS10-12"), in which
+ * case the label's reading stands. Five digits or more, and not an ascending range of like magnitude, since a label
+ * the vocabulary lacks may still open a range ("ac100-120"). The clinical abbreviation the letters may also spell
+ * (MR, mitral regurgitation) does not make them a label: a finding is not written glued to a number pair.
+ */
+function prefixedPairIdentifier(t: NumberToken): boolean {
+  const m = PREFIXED_PAIR_RE.exec(t.value);
+  if (m === null || m[2].length + m[3].length < 5) return false;
+  if (QUANTITY_LABELS.has(m[1]) || unitLeads(m[1])) return false;
+  // A label spelled with a digit glued to its value ("SaO298-100" is SaO2 98-100, "fio240-50").
+  for (let k = 1; k <= 2 && k < m[2].length; k++) {
+    const label = m[1] + m[2].slice(0, k);
+    if (QUANTITY_LABELS.has(label) || t.known(label)) return false;
+  }
+  const lo = Number(m[2]);
+  const hi = Number(m[3]);
+  return !(hi > lo && hi <= lo * 1.5 && m[2].length === m[3].length);
 }
 
 /** Equipment a model number names when it stands right before it. */

@@ -13,6 +13,7 @@ import { PROTECTED_WORDS } from '../protectedTerms';
 import { COUNTRIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 import { defineCues } from '../triggerIndex';
+import { clippedWord } from './clippedWords';
 
 export const CODE_BEFORE_UNIT_PLACE = 'location.code-before-unit';
 export const CODE_AFTER_MOVEMENT_PLACE = 'location.code-after-movement';
@@ -87,7 +88,8 @@ function codeShape(c: NameContext, i: number): boolean {
   if (w === undefined || !w.alpha || w.lower.length < 2 || w.lower.length > 4 || w.end !== w.baseEnd) return false;
   const raw = c.text.slice(w.start, w.end);
   if (!/^[A-Za-z]+$/.test(raw)) return false;
-  return w.upper || c.mode === 'lower';
+  // "AT PREV REHAB", "poss rehab": a clipped word is that word, not an acronym (clippedWords.ts).
+  return (w.upper || c.mode === 'lower') && !clippedWord(c.lex, w.lower);
 }
 
 /** The word before i (skipping "the") is a place preposition on the same line; returns its index or -1. */

@@ -11,6 +11,7 @@ import { INLINE_GAP_RE, type NameContext, STREET_OR_DIGIT_RE } from '../nameCont
 import { clinicalByForm, clinicalCompound, shorthandCapitals } from '../deny/allowList';
 import { propagate } from '../propagate';
 import { ABBREV_RE, CLINICAL } from '../names/nameShapes';
+import { clippedWord, DEPARTURE_VERBS } from './clippedWords';
 import {
   COUNTRIES, EMPLOYER_CUES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, GENERIC_PLACE_WORDS, HEADS_BEFORE_CENTER, INSTITUTION_HEADS, INSTITUTION_NAME_WORDS,
   INSTITUTION_PHRASES, MOVEMENT_CUES, NAMED_HEADS, SAINT_NAMES, UNIT_AFTER_PLACE, US_STATES,
@@ -70,6 +71,9 @@ interface PlaceRule {
   at(c: NameContext, st: PlaceState, i: number): number;
 }
 
+/** Words before a clipped word that show it opens the phrase before a head ("at prev rehab", "and poss rehab"). */
+const CLIP_OPENERS: ReadonlySet<string> = new Set([...PLAIN_PLACE_PREPS, ...DETERMINERS, 'and', 'or', 'for', 'with', 'need', 'needs', 'w']);
+
 const head: PlaceRule = {
   name: 'facility.head',
   at(c, st, i) {
@@ -95,6 +99,10 @@ const head: PlaceRule = {
           break;
         }
         if (!placeNameWordOk(c, q, c.capitalizedHere(head) && (NAMED_HEADS.has(words[head].lower) || words[head].lower.startsWith('hosp')))) break;
+        // "wanted to LEAVE HOSPITAL", "was at prev rehab": a verb of leaving or a clipped word before a bare head names no place.
+        // A clip opens the phrase only: inside a name ("canyon de oro hosp") its letters are the name's.
+        const opens = q === 0 || !c.sameLine(q) || CLIP_OPENERS.has(words[q - 1].lower);
+        if (DEPARTURE_VERBS.has(words[q].lower) || (c.mode !== 'mixed' && opens && clippedWord(c.lex, words[q].lower))) break;
         s = q;
       }
       // "Invacare hospital bed": a lower-case head inside a protected product's name (protectedTerms.ts) heads no facility.
@@ -464,7 +472,8 @@ const codeAfterPrep: PlaceRule = {
       const code = (c.mode !== 'lower' && ABBREV_RE.test(raw) && raw.length <= 4) ||
         // "at gh." in a note that writes the code in lower case: two or three letters that are in no list at all.
         (/^[a-z]{2,3}$/.test(raw) && w.lower !== 'by' && !c.is(j, LISTED_BITS));
-      if (code && !c.isCommon(j) && !c.isFirst(j) && closes) {
+      // "by TECH.", "CON'T TO OOZ.": a clipped word is that word, not an institution's acronym (clippedWords.ts).
+      if (code && !c.isCommon(j) && !c.isFirst(j) && closes && !clippedWord(c.lex, words[j].lower)) {
         st.mark(j, j, 'facility.code-after-prep');
         return j;
       }

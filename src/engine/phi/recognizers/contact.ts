@@ -190,8 +190,9 @@ export const CONTACT_RECOGNIZERS: readonly PatternRecognizerDef[] = [
   {
     name: 'ip.v4',
     type: 'IP',
-    description: 'IPv4 address, with its TCP/UDP port after a colon when written (RFC 3986 host:port): 10.42.7.19, 10.42.7.19:8443',
-    pattern: String.raw`(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})(?![0-9:]))?(?![0-9]|\.\d)`,
+    description: 'IPv4 address, with its TCP/UDP port after a colon when written (RFC 3986 host:port): 10.42.7.19, 10.42.7.19:8443; ' +
+      'not a member of a slash series of values ("80/48/7.45.34.7", a blood gas written without its slashes)',
+    pattern: String.raw`(?<![0-9.])(?<!\d\/)(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3})(?![0-9:]))?(?![0-9]|\.\d)`,
   },
   {
     name: 'device.mac-address',
