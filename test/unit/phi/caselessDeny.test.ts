@@ -5,19 +5,19 @@
 import { redact } from '../../../src/engine/phi';
 import { safeByClass } from '../../../src/engine/phi/deny/allowList';
 import { lexiconNameShape, nameShapeScore, trainNameShape } from '../../../src/engine/phi/deny/nameShape';
-import { denyUnknownWords } from '../../../src/engine/phi/deny/unknownWord';
+import { denyCaselessWords } from '../../../src/engine/phi/deny/unknownWord';
 import { defaultLexicon, flagWords } from '../../../src/engine/phi/lexicon';
 import { NameContext } from '../../../src/engine/phi/nameContext';
 import { tokenize } from '../../../src/engine/phi/tokens';
 import { WordMarks } from '../../../src/engine/phi/wordMarks';
 
-/** Runs the default-deny unit alone on a note with nothing found yet; returns "text:TYPE:recognizer" per span. */
+/** Runs the caseless default-deny unit alone on a note with nothing found yet; returns "text:TYPE:recognizer" per span. */
 function runUnit(text: string): string[] {
   const words = tokenize(text);
   const lex = defaultLexicon();
   const c = new NameContext(text, words, lex, flagWords(words, lex));
   const found: string[] = [];
-  denyUnknownWords(c, new WordMarks(words, (start, end, type, recognizer) => found.push(`${text.slice(start, end)}:${type}:${recognizer}`)));
+  denyCaselessWords(c, new WordMarks(words, (start, end, type, recognizer) => found.push(`${text.slice(start, end)}:${type}:${recognizer}`)));
   return found;
 }
 

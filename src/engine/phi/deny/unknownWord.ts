@@ -73,10 +73,7 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     }
     if (!grew) break;
   }
-  if (c.mode !== 'mixed') {
-    denyCaselessWords(c, marks);
-    return;
-  }
+  if (c.mode !== 'mixed') return;
   // 2. Capitalised mid-sentence and in no allow-list, where a person or a place stands: a pair of such words
   // ("Leopold Marchetti called"), or one after a person cue ("spoke with Okonjo") or a place word ("from Dunmore").
   for (let i = 0; i < n; i++) {
@@ -158,14 +155,15 @@ export function caselessDenyClass(c: NameContext, i: number): 'non-ascii' | 'lis
 }
 
 /**
- * 3. Where case says nothing (caps-only or lower-case notes), Philter's stance wherever the word stands: capitals cannot
+ * Where case says nothing (caps-only or lower-case notes), Philter's stance wherever the word stands: capitals cannot
  * tell "w/ SAILCLOTH" from "w/ SUCTION", so a word in no allow-list and in none of the shorthand classes
  * (allowList.ts `safeByClass`) is PHI when it is a long census name, has letters outside ASCII, or is spelt like a name
  * by the letter-n-gram model trained on the name and vocabulary lists (nameShape.ts). An unknown word spelt like
  * vocabulary ("overbreathing", "dopplerable") is left: on the deid dev notes such words are nursing shorthand, never PHI.
  * A place word or a movement before it makes it a place, otherwise it is typed as a person (the commoner leak).
  */
-function denyCaselessWords(c: NameContext, marks: WordMarks): void {
+export function denyCaselessWords(c: NameContext, marks: WordMarks): void {
+  if (c.mode === 'mixed') return;
   const { words } = c;
   const n = words.length;
   const unknown = (i: number): boolean => marks.free(i) && notAllowed(c, i) && !c.is(i, WORD_CLINICAL) && safeByClass(c, i) === undefined;
