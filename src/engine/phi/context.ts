@@ -3,7 +3,7 @@
 // default-deny pass that read what those found. Case is only a hint: nursing notes are often all upper or all
 // lower case, so every unit works from word lists plus cues first.
 import type { PhiType } from '../types';
-import { denyUnknownWords } from './deny/unknownWord';
+import { denyCaselessWords, denyUnknownWords } from './deny/unknownWord';
 import { denyLowerCaseRuns } from './deny/lowerCaseRuns';
 import type { Lexicon, NoteWords } from './lexicon';
 import { NameContext } from './nameContext';
@@ -188,6 +188,8 @@ const GRAMMAR_UNITS: readonly GrammarUnit[] = [
   { name: 'name.modal-name-part', run: detectModalNameParts },
   { name: 'name.before-kin-apposition', run: detectKinAppositionAndServiceNames, cues: KIN_APPOSITION_CUES },
   { name: 'name.initials', run: detectInitials },
+  // Caps-only and lower-case notes: every unknown word spelt like a name, after every caseless slot has typed its words.
+  { name: 'deny.caseless-word', run: denyCaselessWords },
   // A word-name found once is that person where it stands as a person elsewhere, not in its ordinary uses.
   { name: 'name.word-name-consistency', run: detectWordNameMentions },
   // Last: a list with one person in it makes its other members people, whichever unit found the first.

@@ -5,6 +5,10 @@ import type { Lexicon } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { PROTECTED_WORDS } from '../protectedTerms';
 import { CLINICAL_SUFFIXES, US_STATES } from '../vocab';
+import { isForeignBasicWord } from './foreignVocabulary';
+import { isMedicalCoinage } from './medicalMorphology';
+import { misspellingOf, vocabularyByForm } from './wordForms';
+import { isWorkflowWord } from './workflowVocabulary';
 
 const CLINICAL_SUFFIX_RE = new RegExp(`(?:${CLINICAL_SUFFIXES.join('|')})$`);
 
@@ -104,3 +108,41 @@ function isAllowedPrefix(lex: Lexicon, word: string): boolean {
   return lo < sorted.length && sorted[lo].startsWith(word);
 }
 
+
+/**
+ * The classes of clinical shorthand a word in no allow-list still belongs to, in the order they are tried. Names are
+ * built by none of them from an allowed word; a listed first name or surname is in no class (census names are never safe).
+ */
+export type ShorthandClass = 'no-vowel' | 'contraction' | 'slash-glued' | 'word-form' | 'misspelling' | 'compound' | 'vocabulary';
+
+/** Names have vowels (y counts, and any non-ASCII letter might be one); "brth", "snds", "drng" are shorthand. */
+const HAS_VOWEL_RE = /[aeiouy]|[^\x00-\x7f]/;
+/** "O'BRIEN", "d'angelo": one or two letters, an apostrophe, then a name; any other apostrophe is a contraction ("sxn'd"). */
+const NAME_APOSTROPHE_RE = /^\p{L}{1,2}['’]\p{L}{3,}$/u;
+/** Slash-glued shorthand: "d/c", "s/p", "w/", "abd/pelvis" — a slash with no space on either side of the word. */
+const SLASH_RE = /\/$/;
+
+/**
+ * Why a word in no allow-list is still not PHI (undefined: it is PHI). Read as classes, not words: vowel-dropped
+ * shorthand, contractions, slash-glued shorthand, word forms of allowed words, misspellings of long allowed words,
+ * clinical compounds and coinages, and vocabulary the project holds outside the lexicon (workflow, foreign basics).
+ */
+export function safeByClass(c: NameContext, i: number): ShorthandClass | undefined {
+  const w = c.w(i);
+  if (w === undefined || c.isFirst(i) || c.isLast(i)) return undefined;
+  const lower = w.lower;
+  if (!HAS_VOWEL_RE.test(lower)) return 'no-vowel';
+  const raw = c.text.slice(w.start, w.baseEnd);
+  if (/['’]/.test(raw) && !NAME_APOSTROPHE_RE.test(raw)) return 'contraction';
+  const next = c.w(i + 1);
+  if (SLASH_RE.test(w.gapBefore) || (next !== undefined && next.gapBefore.startsWith('/') && w.end === next.start - next.gapBefore.length)) {
+    return 'slash-glued';
+  }
+  const { common, indexClinical } = c.lex;
+  const allowed = (x: string): boolean => common.has(x) || indexClinical.has(x) || clinicalByForm(x) || isMedicalCoinage(x);
+  if (vocabularyByForm(allowed, lower)) return 'word-form';
+  if (misspellingOf(common, lower) || misspellingOf(indexClinical, lower)) return 'misspelling';
+  if (isMedicalCoinage(lower) || clinicalCompound(c.lex, lower)) return 'compound';
+  if (isWorkflowWord(lower) || isForeignBasicWord(lower)) return 'vocabulary';
+  return undefined;
+}

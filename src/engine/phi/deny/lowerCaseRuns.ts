@@ -24,7 +24,9 @@ import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
 import { clinicalByForm, notAllowed } from './allowList';
 import { isMedicalCoinage } from './medicalMorphology';
-import { vocabularyByForm } from './wordForms';
+import { misspellingOf, vocabularyByForm } from './wordForms';
+
+export { misspellingOf };
 
 export const RECOGNIZER = 'deny.lower-case-run';
 /** Between two words of one name: spaces only. A hyphen joins clinical compounds ("peri-extubation") as often as names. */
@@ -33,26 +35,6 @@ const NAME_GAP_RE = /^[ \t\u00a0]{1,2}$/;
 const LETTERS_RE = /^[\p{Ll}]+$/u;
 /** Names have vowels (y counts, and any non-ASCII letter might be one); "brth", "snds", "drng" are shorthand. */
 const VOWEL_RE = /[aeiouy]|[^\x00-\x7f]/;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
-/** Shorter words are one edit from too many words ("lane" from "line") for the misspelling test to mean anything. */
-const MIN_MISSPELLING_LENGTH = 6;
-
-/** One deletion, insertion, substitution or transposition away from a word of `allowed` ("diaurese", "tachypnic"). */
-export function misspellingOf(allowed: ReadonlySet<string>, lower: string): boolean {
-  if (lower.length < MIN_MISSPELLING_LENGTH || !/^[a-z]+$/.test(lower)) return false;
-  for (let i = 0; i < lower.length; i++) {
-    if (allowed.has(lower.slice(0, i) + lower.slice(i + 1))) return true;
-    if (i + 1 < lower.length && allowed.has(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
-  }
-  for (let i = 0; i <= lower.length; i++) {
-    for (const ch of ALPHABET) {
-      if (allowed.has(lower.slice(0, i) + ch + lower.slice(i))) return true;
-      if (i < lower.length && ch !== lower[i] && allowed.has(lower.slice(0, i) + ch + lower.slice(i + 1))) return true;
-    }
-  }
-  return false;
-}
-
 /** A lower-case word in no allow-list that could be part of a name: not shorthand, not a misspelt allowed word. */
 function lowerUnknown(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);

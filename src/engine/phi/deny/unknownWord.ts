@@ -8,10 +8,14 @@ import {
   WORD_TITLE,
 } from '../lexicon';
 import type { WordMarks } from '../wordMarks';
-import { camelCaseName, notAllowed } from './allowList';
-import { COUNTRIES } from '../vocab';
+import { camelCaseName, notAllowed, safeByClass } from './allowList';
+import { COUNTRIES, EPONYM_HEAD_NOUNS } from '../vocab';
+import { icdClinicalHeads } from './clinicalHeads';
+import { lexiconNameShape, nameShapeScore } from './nameShape';
 
 export const RECOGNIZER = 'deny.unknown-word';
+/** The full-strength stance where case carries no information (caps-only or lower-case notes): every unknown word. */
+export const CASELESS_RECOGNIZER = 'deny.caseless-word';
 /** Gaps that keep a name together: space, hyphen, an initial's full stop, a comma before a surname list. */
 const LIST_GAP_RE = /^[ \t\u00a0]*,[ \t\u00a0]*$/;
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'near', 'toward', 'towards']);
@@ -100,6 +104,82 @@ export function denyUnknownWords(c: NameContext, marks: WordMarks): void {
     // A country after a place word is above the Safe Harbor limit ("returned from Mexico").
     if (place && !spacedPair && !personCue && s0 === e && COUNTRIES.has(w.lower)) continue;
     marks.add(s0, e, place && !personCue && !camelName ? 'LOCATION' : 'NAME', RECOGNIZER);
+    i = e;
+  }
+}
+
+/** Between two unknown words of one name: spaces or a hyphen ("LOWELL-GARDNER", "saltonstall east"). */
+const CASELESS_JOIN_RE = /^(?:[ \t\u00a0]{1,2}|-)$/;
+/**
+ * A census first name or surname this long, in no allow-list, is a person wherever it stands; shorter listed names are
+ * clinical shorthand as often ("mech", "sero", "gluc", "bolus" are all census surnames).
+ */
+const MIN_LISTED_NAME_LENGTH = 7;
+/** An unlisted word must be this long and spelt like a name (nameShape.ts) by this margin; three letters are abbreviations. */
+const MIN_UNLISTED_LENGTH = 4;
+const MIN_NAME_SHAPE_SCORE = 0.8;
+/**
+ * Objects a brand or an eponym names ("roho cushion", "belmont rapid infuser", "bristol stool chart", "camino bolt"),
+ * beside the eponym heads and the ICD-10-CM condition heads: the word before one is a product or an eponym, not PHI.
+ */
+const OBJECT_HEADS: ReadonlySet<string> = new Set(`cushion cushions mattress bed beds pump pumps infuser warmer chart charts bolt
+notch pentad tetrad boot boots brace collar splint device monitor system stockings dressing bag bags lift walker vest
+sling valve stent clip clips needle sheath filter scope mask cannula circuit wrap pad pads`.split(/\s+/));
+/** A drug before its dose ("giapreza 20 ng/kg/min", "unasyn 3 g"): a brand by its medication position. */
+const DOSE_AFTER_RE = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ng|g|gm|units?|u|ml|meq|mmol|mg\/kg|mcg\/kg|ng\/kg|%)\b/i;
+
+/** The word names a product, an eponym's object or a drug by what follows it on its line. */
+function productOrEponym(c: NameContext, e: number): boolean {
+  const w = c.w(e)!;
+  if (DOSE_AFTER_RE.test(c.text.slice(w.end, w.end + 24))) return true;
+  for (let k = e + 1; k <= e + 2; k++) {
+    const next = c.w(k);
+    if (next === undefined || !c.sameLine(k) || !/^[ \t-]{1,2}$/.test(next.gapBefore)) return false;
+    if (OBJECT_HEADS.has(next.lower) || EPONYM_HEAD_NOUNS.has(next.lower) || icdClinicalHeads().has(next.lower)) return true;
+    // One modifier may stand between ("rapid infuser", "stool chart"); a second word must be the head.
+    if (!c.isCommon(k)) return false;
+  }
+  return false;
+}
+
+/** Letters outside ASCII: English clinical shorthand never has them, names often do ("súilleabháin", "szabó"). */
+const NON_ASCII_LETTER_RE = /[^\x00-\x7f]/;
+
+/** Why an unknown word in caseless text is taken, for the recognizer's class (undefined: it is not). */
+export function caselessDenyClass(c: NameContext, i: number): 'non-ascii' | 'listed-name' | 'name-shape' | undefined {
+  const w = c.w(i)!;
+  if (NON_ASCII_LETTER_RE.test(w.lower)) return 'non-ascii';
+  if (c.isFirst(i) || c.isLast(i)) return w.lower.length >= MIN_LISTED_NAME_LENGTH ? 'listed-name' : undefined;
+  if (w.lower.length < MIN_UNLISTED_LENGTH || COUNTRIES.has(w.lower)) return undefined;
+  return nameShapeScore(lexiconNameShape(c.lex), w.lower) > MIN_NAME_SHAPE_SCORE ? 'name-shape' : undefined;
+}
+
+/**
+ * Where case says nothing (caps-only or lower-case notes), Philter's stance wherever the word stands: capitals cannot
+ * tell "w/ SAILCLOTH" from "w/ SUCTION", so a word in no allow-list and in none of the shorthand classes
+ * (allowList.ts `safeByClass`) is PHI when it is a long census name, has letters outside ASCII, or is spelt like a name
+ * by the letter-n-gram model trained on the name and vocabulary lists (nameShape.ts). An unknown word spelt like
+ * vocabulary ("overbreathing", "dopplerable") is left: on the deid dev notes such words are nursing shorthand, never PHI.
+ * A place word or a movement before it makes it a place, otherwise it is typed as a person (the commoner leak).
+ */
+export function denyCaselessWords(c: NameContext, marks: WordMarks): void {
+  if (c.mode === 'mixed') return;
+  const { words } = c;
+  const n = words.length;
+  const unknown = (i: number): boolean => marks.free(i) && notAllowed(c, i) && !c.is(i, WORD_CLINICAL) && safeByClass(c, i) === undefined;
+  for (let i = 0; i < n; i++) {
+    if (!unknown(i) || caselessDenyClass(c, i) === undefined) continue;
+    // A name taken extends over the unknown words joined to it ("saltonstall east" stays whole through the allow-list only).
+    let e = i;
+    while (e + 1 < n && c.sameLine(e + 1) && CASELESS_JOIN_RE.test(words[e + 1].gapBefore) && words[e].end === words[e].baseEnd &&
+      unknown(e + 1)) e++;
+    if (productOrEponym(c, e)) {
+      i = e;
+      continue;
+    }
+    const prev = i > 0 && c.sameLine(i) ? words[i - 1] : undefined;
+    const place = prev !== undefined && (PLACE_PREPS.has(prev.lower) || c.is(i - 1, WORD_MOVEMENT)) && !marks.isName(i - 1);
+    marks.add(i, e, place ? 'LOCATION' : 'NAME', CASELESS_RECOGNIZER);
     i = e;
   }
 }

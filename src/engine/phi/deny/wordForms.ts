@@ -47,3 +47,24 @@ export function vocabularyByForm(allowed: Allowed, lower: string): boolean {
   }
   return false;
 }
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** Shorter words are one edit from too many words ("lane" from "line") for the misspelling test to mean anything. */
+const MIN_MISSPELLING_LENGTH = 6;
+
+/** One deletion, insertion, substitution or transposition away from a word of `allowed` ("diaurese", "tachypnic"). */
+export function misspellingOf(allowed: ReadonlySet<string>, lower: string): boolean {
+  if (lower.length < MIN_MISSPELLING_LENGTH || !/^[a-z]+$/.test(lower)) return false;
+  for (let i = 0; i < lower.length; i++) {
+    if (allowed.has(lower.slice(0, i) + lower.slice(i + 1))) return true;
+    if (i + 1 < lower.length && allowed.has(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2))) return true;
+  }
+  for (let i = 0; i <= lower.length; i++) {
+    for (const ch of ALPHABET) {
+      if (allowed.has(lower.slice(0, i) + ch + lower.slice(i))) return true;
+      if (i < lower.length && ch !== lower[i] && allowed.has(lower.slice(0, i) + ch + lower.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
