@@ -518,6 +518,64 @@ function markBrandsByContext(words: readonly Word[], flags: Uint32Array, unit: U
   }
 }
 
+/** Words that give a drug as a continuous infusion after its name ("giapreza gtt", "levophed drip"). */
+const INFUSION_WORDS: ReadonlySet<string> = new Set(['gtt', 'gtts', 'drip', 'drips', 'infusion', 'infusions']);
+/** A treatment's status that ends a clause after a drug, not after a person ("giapreza held.", "unasyn stopped;"). */
+const CLAUSE_END_AFTER_RE = /^[ \t]*[.;,)]|[\r\n]/;
+
+/**
+ * Where case says nothing (caps-only or lower-case notes) the mixed-case brand rule above reads no capital, so a brand in a
+ * medication position is found by its position alone: a word in no English, census or cue list right before an infusion
+ * word ("giapreza gtt", "GIAPREZA DRIP"), a strength ("kyleena 19.5 mg"), a dose form ("zimhi pen") or a treatment's status
+ * that ends its clause ("giapreza held.", "unasyn titrated down"). A person is never given by drip, dosed or held; the drug
+ * so found is that drug at its other mentions in the note ("giapreza for comfort"), unless a title, role or relative
+ * stands right before one ("dr. giapreza").
+ */
+function markCaselessBrands(words: readonly Word[], flags: Uint32Array, mode: CaseMode, lex: Lexicon, out: Uint8Array): void {
+  if (mode === 'mixed') return;
+  const unlisted = (x: number): boolean => words[x].alpha && words[x].lower.length >= 4 && words[x].end === words[x].baseEnd &&
+    (flags[x] & (WORD_FIRST | WORD_LAST | WORD_COMMON | PERSON_CUE_BITS)) === 0 && !lex.common.has(words[x].lower);
+  const drugs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!unlisted(i) || (i > 0 && (flags[i - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0)) continue;
+    const next = words[i + 1];
+    if (!/^[ \t]$/.test(next.gapBefore)) continue;
+    const infusion = INFUSION_WORDS.has(next.lower);
+    const strength = STRENGTH_RE.test(next.lower) ||
+      (/^\d+(?:\.\d+)?$/.test(next.lower) && words.slice(i + 2, i + 4).some((q) => DOSE_UNIT_RE.test(q.lower) && /^[ .]?$/.test(q.gapBefore)));
+    const form = DOSE_FORMS.has(next.lower);
+    const status = next.alpha && TREATMENT_STATUS.has(next.lower) && (DRUG_ONLY_STATUS.has(next.lower) ||
+      words[i + 2] === undefined || CLAUSE_END_AFTER_RE.test(words[i + 2].gapBefore));
+    if (!infusion && !strength && !form && !status) continue;
+    out[i] ||= 1;
+    drugs.add(words[i].lower);
+  }
+  if (drugs.size === 0) return;
+  for (let x = 0; x < words.length; x++) {
+    if (out[x] || !drugs.has(words[x].lower)) continue;
+    if (x > 0 && (flags[x - 1] & (WORD_TITLE | WORD_RELATIVE | WORD_ROLE)) !== 0) continue;
+    out[x] = 1;
+  }
+}
+
+/** A culture's growth after these words is on a medium ("culture on Lowenstein-Jensen", "plated on Thayer-Martin"). */
+const CULTURE_WORDS: ReadonlySet<string> = new Set(['culture', 'cultures', 'cultured', 'grown', 'growth', 'plated', 'subcultured']);
+
+/**
+ * A microbiology medium is named after its describers, hyphen-joined ("Lowenstein-Jensen", "Thayer-Martin", "Middlebrook")
+ * and in any case: after a culture word and "on" the run of hyphen-joined words is the medium, never a person (a person is
+ * not cultured or plated on). At most three parts, letters only.
+ */
+function markCultureMedia(words: readonly Word[], out: Uint8Array): void {
+  for (let i = 2; i < words.length; i++) {
+    if (words[i - 1].lower !== 'on' || !CULTURE_WORDS.has(words[i - 2].lower) || !/^[ \t]$/.test(words[i].gapBefore) ||
+      !/^[ \t]$/.test(words[i - 1].gapBefore) || !words[i].alpha || words[i].end !== words[i].baseEnd) continue;
+    let e = i;
+    while (e + 1 < words.length && e - i < 2 && words[e + 1].gapBefore === '-' && words[e + 1].alpha) e++;
+    for (let x = i; x <= e; x++) out[x] ||= 1;
+  }
+}
+
 /** A generic drug's name by its form: a drug stem ("-pril", "-idine", "-one") on a code-set word or on a word in no English list. */
 const DRUG_STEM_RE = /(?:ine|ide|one|olol|pril|sartan|statin|azole|mab|nib|vir|xaban|parin|prost|profen|oxetine|triptan|idine|amide|azepam|zolam|mycin|cillin|cycline|floxacin|dronate|gliflozin|glutide|lukast|terol|sone|olone|asone|tidine|prazole)$/;
 function genericDrugWord(lex: Lexicon, q: Word | undefined): boolean {
@@ -999,6 +1057,8 @@ export function markProtected(
   markOtherMentions(words, flags, runs, out);
   markProductDomains(words, out);
   markBrandsByContext(words, flags, unit, mode, lex, out);
+  markCaselessBrands(words, flags, mode, lex, out);
+  markCultureMedia(words, out);
   markOutlineItems(words, flags, lex, out);
   return out;
 }

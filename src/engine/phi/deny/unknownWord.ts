@@ -119,12 +119,12 @@ const MIN_LISTED_NAME_LENGTH = 7;
 const MIN_UNLISTED_LENGTH = 4;
 const MIN_NAME_SHAPE_SCORE = 0.8;
 /**
- * Objects a brand or an eponym names ("roho cushion", "belmont rapid infuser", "bristol stool chart", "camino bolt"),
+ * Objects a brand or an eponym names, with the charting abbreviation of one ("dsg", dressing) ("roho cushion", "roho dsg", "belmont rapid infuser", "bristol stool chart", "camino bolt"),
  * beside the eponym heads and the ICD-10-CM condition heads: the word before one is a product or an eponym, not PHI.
  */
 const OBJECT_HEADS: ReadonlySet<string> = new Set(`cushion cushions mattress bed beds pump pumps infuser warmer chart charts bolt
 notch pentad tetrad boot boots brace collar splint device monitor system stockings dressing bag bags lift walker vest
-sling valve stent clip clips needle sheath filter scope mask cannula circuit wrap pad pads`.split(/\s+/));
+sling valve stent clip clips needle sheath filter scope mask cannula circuit wrap pad pads dsg dsgs`.split(/\s+/));
 /** A drug before its dose ("giapreza 20 ng/kg/min", "unasyn 3 g"): a brand by its medication position. */
 const DOSE_AFTER_RE = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ng|g|gm|units?|u|ml|meq|mmol|mg\/kg|mcg\/kg|ng\/kg|%)\b/i;
 
