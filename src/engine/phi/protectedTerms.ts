@@ -167,12 +167,14 @@ const PHRASES_BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = ((
  * ("Sinding-Larsen-Johansson", "Osler-Weber-Rendu"): a person's double-barrelled surname has two parts. Left to the name
  * rules when a part is a census given name or a title, relative or role word stands right before it ("Dr. Ruiz-Lopez-Vega").
  * Two parts are an eponym when the ICD-10-CM Index or Tabular writes the compound whole ("Klippel-Feil", "Budd-Chiari",
- * "KLIPPEL-FEIL" in an all-caps note), unless a title, relative or role word stands before it, or every part is a census
+ * "KLIPPEL-FEIL" in an all-caps note, "klippel-feil" in a lower-case one), unless a title, relative or role word stands before it, or every part is a census
  * name and no clinical word follows ("Sanger-Brown arrived" is a person, "Adams-Stokes syndrome" an eponym).
  */
-function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, lex: Lexicon, out: Uint8Array): void {
+function markHyphenatedEponyms(words: readonly Word[], flags: Uint32Array, lex: Lexicon, mode: CaseMode, out: Uint8Array): void {
   const eponyms = icdEponyms();
-  const capital = (q: Word): boolean => q.alpha && (q.capitalized || q.upper);
+  // A lower-case note writes no capital at all ("klippel-feil", "budd-chiari"): there every hyphen-joined run of letters is
+  // read, and only the listed compounds can be protected (an unlisted run needs capitals, which a lower-case note lacks).
+  const capital = (q: Word): boolean => q.alpha && (q.capitalized || q.upper || mode === 'lower');
   for (let i = 0; i < words.length; i++) {
     if (!capital(words[i]) || (i > 0 && words[i].gapBefore === '-')) continue;
     let e = i;
@@ -1050,7 +1052,7 @@ export function markProtected(
     if (i - s === 1 && owner.end !== owner.baseEnd && (bits & UNIT_CLINICAL_HEAD) !== 0 && (unit[s] & UNIT_PROTECTED) === 0) out[s] = PROTECTED_POSSESSIVE_OWNER;
   }
   markPhrases(words, out);
-  markHyphenatedEponyms(words, flags, lex, out);
+  markHyphenatedEponyms(words, flags, lex, mode, out);
   markMeasurementSlots(words, flags, lex, runs, out);
   markEditionTests(words, flags, unit, lex, runs, out);
   markNormedTests(words, flags, unit, lex, runs, out);

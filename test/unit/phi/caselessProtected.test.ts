@@ -66,3 +66,23 @@ describe('caseless deny: the charting abbreviation of a product head', () => {
     expect(redactedWords('heparin gtt, ptt 68; velmarza dsg changed. no ectopy.')).not.toContain('velmarza');
   });
 });
+
+describe('official hyphen-joined eponyms are case-blind: a lower-case note writes no capital', () => {
+  test('a compound the ICD-10-CM Index writes whole is protected in a lower-case note as in a caps-only one', () => {
+    for (const text of ['pt w/ beckwith-wiedemann noted overnight. no ectopy.', 'PT W/ BECKWITH-WIEDEMANN NOTED OVERNIGHT. NO ECTOPY.']) {
+      const first = text.includes('W/ B') ? 'BECKWITH' : 'beckwith';
+      expect(isProtected(text, first)).toBe(true);
+      expect(redactedWords(text)).toEqual([]);
+    }
+  });
+  test('an unlisted hyphen-joined pair in a lower-case note is not protected (a double surname stays the name rules\')', () => {
+    expect(isProtected('family meeting w/ kowalczyk-belsike re plan.', 'kowalczyk')).toBe(false);
+  });
+});
+
+describe('caseless deny: a device charted "in place"', () => {
+  test('an unknown word before "in place" is a device, not a person; the same word elsewhere is still taken', () => {
+    expect(redactedWords('73 yo w/ chf, velmarza in place. no ectopy.')).not.toContain('velmarza');
+    expect(redactedWords('chest tube to suction. velmarza called re plan.')).toContain('velmarza');
+  });
+});

@@ -128,10 +128,13 @@ sling valve stent clip clips needle sheath filter scope mask cannula circuit wra
 /** A drug before its dose ("giapreza 20 ng/kg/min", "unasyn 3 g"): a brand by its medication position. */
 const DOSE_AFTER_RE = /^[ \t]+\d+(?:\.\d+)?[ \t]*(?:mg|mcg|ng|g|gm|units?|u|ml|meq|mmol|mg\/kg|mcg\/kg|ng\/kg|%)\b/i;
 
+/** A device's charted status after its name ("roho in place", "ETT IN PLACE"): a thing is in place, a person is not so charted. */
+const IN_PLACE_AFTER_RE = /^[ \t]+in[ \t]+place\b/i;
+
 /** The word names a product, an eponym's object or a drug by what follows it on its line. */
 function productOrEponym(c: NameContext, e: number): boolean {
   const w = c.w(e)!;
-  if (DOSE_AFTER_RE.test(c.text.slice(w.end, w.end + 24))) return true;
+  if (DOSE_AFTER_RE.test(c.text.slice(w.end, w.end + 24)) || IN_PLACE_AFTER_RE.test(c.text.slice(w.end, w.end + 12))) return true;
   for (let k = e + 1; k <= e + 2; k++) {
     const next = c.w(k);
     if (next === undefined || !c.sameLine(k) || !/^[ \t-]{1,2}$/.test(next.gapBefore)) return false;
