@@ -580,7 +580,7 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
   },
   iu: {
     coding: [],
-    billing: ['ᐊᑭᓕᖅ', 'ᐊᑭᓕᐅᑎ'],
+    billing: ['ᐊᑭᓕᖅ', 'ᐊᑭᓕᐅᑎ', 'ᐊᑭᓕᕆ'],
     record: [],
     request: ['ᐃᓚᓕᐅᑎ', 'ᑎᑎᕋᕐᓗᒍ'],
   },
