@@ -55,8 +55,8 @@ export function dominantLanguage(text: string, options: { minWords: number; over
 
 /** Letters of scripts other than Latin (Greek letters as symbols stay below the share that counts); session 13 added
  * the Brahmic scripts of South and Southeast Asia (Gujarati, Telugu, Kannada, Malayalam, Odia, Sinhala, Khmer, Lao,
- * Myanmar, Tibetan), which a line pasted from a family message or a billing office may be written in. */
-export const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Tibetan}]/gu;
+ * Myanmar, Tibetan; session 15 Thaana and Canadian Aboriginal syllabics), which a line pasted from a family message or a billing office may be written in. */
+export const NON_LATIN_LETTER = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Tamil}\p{Script=Thai}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Oriya}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Thaana}\p{Script=Canadian_Aboriginal}]/gu;
 /** A line is in another script when at least this share of its letters are, and at least this many. */
 export const MIN_OTHER_SCRIPT_SHARE = 0.4;
 export const MIN_OTHER_SCRIPT_LETTERS = 4;

@@ -7,7 +7,8 @@
 // Bengali, Tamil, Armenian and Georgian, and the finance-department and coder words Swedish and Indonesian lacked;
 // session 13 added Amharic, Gujarati, Punjabi, Khmer, Sinhala, Telugu, Finnish and Croatian, and Norwegian's finance
 // department; session 14 added Slovak (beside Czech), Lithuanian, Estonian, Icelandic, Lao, Burmese, Kannada, Malayalam
-// and Odia. Entries are read through the tests' normalisation (NFKC, joiners removed): Sinhala and Khmer words are
+// and Odia; session 15 Latvian, Slovenian, Welsh, Maltese, Albanian, Basque, Tibetan, Dhivehi (Thaana) and Inuktitut
+// (syllabics). Entries are read through the tests' normalisation (NFKC, joiners removed): Sinhala and Khmer words are
 // written here without the zero-width joiner their conjuncts take in running text.
 // Provenance: written for this project from general bilingual knowledge of everyday administrative and
 // health-insurance usage (no corpus, no copied list); each word is common dictionary vocabulary, not a phrase of any
@@ -95,6 +96,16 @@ const OVERRIDE_WORDS: Readonly<Record<string, readonly string[]>> = {
   kn: ['ಮೌಲ್ಯಮಾಪನವನ್ನು ನಿರ್ಲಕ್ಷಿಸಿ', 'ಮೌಲ್ಯಮಾಪನ ನಿರ್ಲಕ್ಷಿಸಿ', 'ಸರಿಯಾದ ರೋಗನಿರ್ಣಯ'],
   ml: ['വിലയിരുത്തൽ അവഗണിക്കുക', 'വിലയിരുത്തലിനെ അവഗണിക്കുക', 'ശരിയായ രോഗനിർണയം'],
   or: ['ମୂଲ୍ୟାଙ୍କନକୁ ଅଣଦେଖା', 'ମୂଲ୍ୟାଙ୍କନ ଅଣଦେଖା', 'ସଠିକ୍ ନିଦାନ', 'ସଠିକ ନିଦାନ'],
+  // Session 15. "Disregard the (above) assessment" and "the correct diagnosis" in Latvian, Slovenian, Welsh, Maltese,
+  // Albanian and Basque, and in Tibetan and Dhivehi (Thaana); the assessment or "the above" is named, as in session 13.
+  lv: ['neņemt vērā iepriekšēj*', 'neņemiet vērā iepriekšēj*', 'ignorēt iepriekšēj*', 'ignorējiet iepriekšēj*', 'pareizā diagnoze', 'īstā diagnoze'],
+  sl: ['ne upoštevajte zgornj*', 'ne upoštevaj zgornj*', 'prezrite zgornj*', 'pravilna diagnoza', 'prava diagnoza', 'ni več veljav*'],
+  cy: ['anwybyddwch yr asesiad', "anwybyddu'r asesiad", 'y diagnosis cywir', 'y gwir ddiagnosis'],
+  mt: ['injora l-valutazzjoni', 'injoraw il-valutazzjoni', 'id-dijanjosi korretta', 'id-dijanjosi vera'],
+  sq: ['injoroni vlerësimin', 'mos merrni parasysh vlerësimin', 'diagnoza e saktë', 'diagnoza e vërtetë'],
+  eu: ['ez hartu kontuan goiko', 'ez kontuan hartu goiko', 'diagnostiko zuzena', 'benetako diagnostikoa'],
+  bo: ['དཔྱད་ཞིབ་ལ་མ་བལྟ', 'ནད་ངོས་འཛིན་ངོ་མ'],
+  dv: ['ވަޒަން ދޫކޮށްލާ', 'ރަނގަޅު ޑައިގްނޯސިސ'],
 };
 
 /**
@@ -133,6 +144,12 @@ const PATIENT_CARE_WORDS: Readonly<Record<string, readonly string[]>> = {
   kn: ['ತೆಗೆದುಕೊಳ್ಳುವುದನ್ನು ಮುಂದುವರಿಸಿ', 'ತೆಗೆದುಕೊಳ್ಳಿ', 'ಮುಂದುವರಿಸಿ'],
   ml: ['കഴിക്കുന്നത് തുടരുക', 'കഴിക്കുക', 'തുടരുക'],
   or: ['ଜାରି ରଖନ୍ତୁ', 'ସେବନ କରନ୍ତୁ', 'ଖାଆନ୍ତୁ'],
+  // Session 15: "take (eat) the medicine", "continue", "every day" in Tibetan ("བཟའ", to eat; "མུ་མཐུད", to continue),
+  // Dhivehi ("ބޭސް", medicine; "ކެއުން", eating; "ކުރިއަށް ގެންދ", to carry on) and Inuktitut syllabics ("ᐃᓗᐊᕈᓯᖅ",
+  // medicine; "ᐊᑐᕐᓗᒍ", use it; "ᐅᓪᓗᑕᒫᑦ", every day).
+  bo: ['སྨན་ཟ', 'སྨན་འཐུང', 'བཟའ', 'མུ་མཐུད', 'ཉིན་རེ་བཞིན'],
+  dv: ['ބޭސް', 'ކެއުން', 'ކުރިއަށް ގެންދ', 'ކޮންމެ ދުވަހަކު'],
+  iu: ['ᐃᓗᐊᕈᓯ', 'ᐊᑐᕐᓗᒍ', 'ᐅᓪᓗᑕᒫᑦ'],
 };
 
 /**
@@ -191,6 +208,16 @@ const READER_WORDS: Readonly<Record<string, readonly string[]>> = {
   kn: ['ಕೃತಕ ಬುದ್ಧಿಮತ್ತೆ', 'ai ಮಾದರಿ', 'ai ಮಾಡೆಲ'],
   ml: ['നിർമ്മിത ബുദ്ധി', 'ai മോഡൽ', 'ai മോഡലി'],
   or: ['କୃତ୍ରିମ ବୁଦ୍ଧିମତ୍ତା', 'ai ମଡେଲ', 'ai ମଡ଼େଲ'],
+  // Session 15. Latvian "MI" is "mākslīgais intelekts", Slovenian "UI" "umetna inteligenca", Albanian "IA"
+  // "inteligjenca artificiale", Basque "AA" "adimen artifiziala"; Tibetan "མི་བཟོས་བློ་རིག" and Dhivehi "އޭއައި" (AI).
+  lv: ['mākslīg* intelekt*', 'mi model*', 'valodas model*', 'ai model*'],
+  sl: ['umetn* inteligenc*', 'jezikovn* model*', 'model* ui', 'ui model*', 'model* ai'],
+  cy: ['deallusrwydd artiffisial', 'model iaith', 'model ai'],
+  mt: ['intelliġenza artifiċjali', 'mudell lingwistiku', 'mudell tal-ia', 'mudell ai'],
+  sq: ['inteligjenc* artificial*', 'modelin e ia', 'modeli i ia', 'model* gjuhësor*'],
+  eu: ['adimen artifizial*', 'hizkuntza-eredu*', 'ai eredu*', 'aa eredu*'],
+  bo: ['མི་བཟོས་བློ་རིག', 'བློ་རིག་མ་དཔེ'],
+  dv: ['އޭއައި', 'އާޓިފިޝަލް އިންޓެލިޖެންސ'],
 };
 
 export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> = {
@@ -498,6 +525,65 @@ export const LANGUAGE_VOCABULARY: Readonly<Record<string, LanguageVocabulary>> =
     record: ['ମେଡିକାଲ ରେକର୍ଡ'],
     request: ['ଦୟାକରି', 'ଯୋଗ କରନ୍ତୁ', 'ଲେଖନ୍ତୁ', 'ଅନ୍ତର୍ଭୁକ୍ତ କରନ୍ତୁ'],
   },
+  // Session 15. Latvian, Slovenian, Albanian and Basque take case endings and compound: stems. Welsh mutates an
+  // initial consonant ("codio" after "adran" is "godio", "bilio" is "filio"): both forms. Maltese joins the article
+  // with a hyphen ("tal-kodifikazzjoni"), which is a word boundary here. Tibetan is written with syllable marks, not
+  // spaces, Dhivehi (Thaana) attaches endings, and Inuktitut syllabics build one long word: their entries match
+  // inside a run. English-looking stems are left out ("pages" for Albanian "pagesë", "bil" for Welsh).
+  lv: {
+    coding: ['kodētāj*', 'kodēšan*', 'slimības kod*', 'ssk-10'],
+    billing: ['rēķin*', 'apdrošināšan*', 'apdrošinātāj*', 'grāmatvedīb*', 'norēķin*', 'apmaksa*'],
+    record: ['medicīnisk* dokumentācij*', 'slimības vēstur*', 'diagnožu sarakst*'],
+    request: ['lūdzu', 'pievienot', 'pievienojiet', 'pievienots', 'pievienota', 'uzrakstiet', 'norādiet', 'ierakstiet'],
+  },
+  sl: {
+    coding: ['kodirnik*', 'kodiran*', 'kodirn*', 'šifr* diagnoz*'],
+    billing: ['obračun*', 'zavarovaln*', 'zavarovanj*', 'računovodstv*', 'plačnik*'],
+    record: ['zdravstven* dokumentacij*', 'seznam diagnoz'],
+    request: ['prosimo', 'dodajte', 'dodati', 'dodano', 'doda', 'napišite', 'vpišite', 'navedite'],
+  },
+  cy: {
+    coding: ['codydd', 'codyddion', 'godydd', 'codio', 'godio', 'chodio'],
+    billing: ['bilio', 'filio', 'cyfrifon', 'gyfrifon', 'yswiriant', 'hyswiriant', 'taliad', 'taliadau'],
+    record: ['cofnod meddygol', 'cofnodion meddygol', 'rhestr diagnosau'],
+    request: ['byddwch cystal', 'os gwelwch yn dda', 'ychwanegwch', 'ychwanegu', 'ychwanegwyd', 'ysgrifennwch', 'nodwch'],
+  },
+  mt: {
+    coding: ['kodifikatur*', 'kodifikazzjoni', 'kodiċi'],
+    billing: ['fattura', 'fatturi', 'nibbillaw', 'ibbilla*', 'assigurazzjoni', 'kontijiet'],
+    record: ['rekord mediku', 'lista tad-dijanjosi'],
+    request: ['jekk jogħġbok', 'jekk jogħgbok', 'żid', 'żidu', 'jżid', 'żżid', 'miżjud*', 'ikteb', 'iktbu'],
+  },
+  sq: {
+    coding: ['kodues*', 'kodim*', 'kodi i diagnoz*'],
+    billing: ['faturim*', 'faturë', 'faturën', 'sigurim*', 'kontabilitet*', 'pagesën', 'pagesë'],
+    record: ['kartel* mjekësor*', 'dokumentacion* mjekësor*', 'lista e diagnozave'],
+    request: ['ju lutem', 'ju lutemi', 'shtoni', 'shtuar', 'shkruani', 'shënoni'],
+  },
+  eu: {
+    coding: ['kodetzaile*', 'kodeketa*', 'kodifikazio*'],
+    billing: ['fakturazio*', 'faktura*', 'aseguru*', 'ordainketa*', 'kontabilitate*'],
+    record: ['historia kliniko*', 'diagnostiko zerrend*'],
+    request: ['mesedez', 'gehitu', 'idatzi', 'adierazi'],
+  },
+  bo: {
+    coding: ['ཨང་རྟགས'],
+    billing: ['འགན་ལེན', 'རིན་འབབ', 'དངུལ་རྩིས', 'འཇལ་འཁོར', 'རྩིས་ཁང', 'རྩིས་འགོད'],
+    record: ['ནད་ཐོ'],
+    request: ['སྣོན་རོགས', 'འབྲི་རོགས', 'བཅུག་རོགས', 'འགོད་རོགས', 'བསྣན་ཟིན'],
+  },
+  dv: {
+    coding: ['ކޯޑް', 'ކޯޑަރ', 'ކޯޑިންގ'],
+    billing: ['ބިލް', 'ބިލިންގ', 'އިންޝުއަރެންސ', 'ފައިސާ ދެއްކުމ'],
+    record: ['މެޑިކަލް ރެކޯޑ'],
+    request: ['އިތުރުކޮށްދެއްވާ', 'އިތުރުކުރަން', 'އިތުރުކުރައްވާ', 'ލިޔުއްވާ', 'ލިޔެދީ', 'ހިމަނާ'],
+  },
+  iu: {
+    coding: [],
+    billing: ['ᐊᑭᓕᖅ', 'ᐊᑭᓕᐅᑎ', 'ᐊᑭᓕᕆ'],
+    record: [],
+    request: ['ᐃᓚᓕᐅᑎ', 'ᑎᑎᕋᕐᓗᒍ'],
+  },
 };
 
 /** Languages whose words are read (English is the notes' own). */
@@ -514,7 +600,7 @@ function escape(s: string): string {
 }
 
 /** Scripts written without spaces between words or with attached particles and prefixes: an entry matches inside a run. */
-const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Khmer}\p{Script=Sinhala}\p{Script=Telugu}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Oriya}]/u;
+const UNBOUNDED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Gujarati}\p{Script=Gurmukhi}\p{Script=Khmer}\p{Script=Sinhala}\p{Script=Telugu}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Oriya}\p{Script=Tibetan}\p{Script=Thaana}\p{Script=Canadian_Aboriginal}]/u;
 
 /** One pattern matching any entry of the lists, as a whole word (Unicode letters), longest entries first. */
 export function vocabularyPattern(pick: (v: LanguageVocabulary) => readonly string[], flags = 'iu', languages = REQUEST_LANGUAGES): RegExp {
