@@ -260,6 +260,10 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   ],
 );
 
+/** US postal state codes (and DC), lower case: a state is above the Safe Harbor limit, so a code naming one is no PHI. */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy'.split(' '),
+);
 export const US_STATES: ReadonlySet<string> = new Set(words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
   illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota

@@ -2,7 +2,8 @@
 // lower-case words in a row in no allow-list are a person's name typed without capitals; shorthand without vowels and
 // misspellings of allowed words are not. Every value is invented; each case names the general pattern it serves.
 import { redact } from '../../../src/engine/phi';
-import { denyLowerCaseRuns, misspellingOf } from '../../../src/engine/phi/deny/lowerCaseRuns';
+import { denyLowerCaseRuns } from '../../../src/engine/phi/deny/lowerCaseRuns';
+import { misspellingOf } from '../../../src/engine/phi/deny/wordForms';
 import { defaultLexicon, flagWords } from '../../../src/engine/phi/lexicon';
 import { NameContext } from '../../../src/engine/phi/nameContext';
 import { tokenize } from '../../../src/engine/phi/tokens';

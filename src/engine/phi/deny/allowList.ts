@@ -116,7 +116,7 @@ function isAllowedPrefix(lex: Lexicon, word: string): boolean {
 export type ShorthandClass = 'no-vowel' | 'contraction' | 'slash-glued' | 'word-form' | 'misspelling' | 'compound' | 'vocabulary';
 
 /** Names have vowels (y counts, and any non-ASCII letter might be one); "brth", "snds", "drng" are shorthand. */
-const HAS_VOWEL_RE = /[aeiouy]|[^\x00-\x7f]/;
+export const HAS_VOWEL_RE = /[aeiouy]|[^\x00-\x7f]/;
 /** "O'BRIEN", "d'angelo": one or two letters, an apostrophe, then a name; any other apostrophe is a contraction ("sxn'd"). */
 const NAME_APOSTROPHE_RE = /^\p{L}{1,2}['’]\p{L}{3,}$/u;
 /** Slash-glued shorthand: "d/c", "s/p", "w/", "abd/pelvis" — a slash with no space on either side of the word. */

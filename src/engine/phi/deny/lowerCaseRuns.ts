@@ -22,24 +22,20 @@
 import { WORD_CLINICAL } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
-import { clinicalByForm, notAllowed } from './allowList';
+import { clinicalByForm, HAS_VOWEL_RE, notAllowed } from './allowList';
 import { isMedicalCoinage } from './medicalMorphology';
 import { misspellingOf, vocabularyByForm } from './wordForms';
-
-export { misspellingOf };
 
 export const RECOGNIZER = 'deny.lower-case-run';
 /** Between two words of one name: spaces only. A hyphen joins clinical compounds ("peri-extubation") as often as names. */
 const NAME_GAP_RE = /^[ \t\u00a0]{1,2}$/;
 /** Letters only: an apostrophe inside a lower-case word is a contraction ("tom'row", "sxn'd"), not "o'brien" typed low. */
 const LETTERS_RE = /^[\p{Ll}]+$/u;
-/** Names have vowels (y counts, and any non-ASCII letter might be one); "brth", "snds", "drng" are shorthand. */
-const VOWEL_RE = /[aeiouy]|[^\x00-\x7f]/;
 /** A lower-case word in no allow-list that could be part of a name: not shorthand, not a misspelt allowed word. */
 function lowerUnknown(c: NameContext, marks: WordMarks, i: number): boolean {
   const w = c.w(i);
   if (w === undefined || !marks.free(i) || !w.alpha || w.upper || w.capitalized || w.hasDigit) return false;
-  if (w.end !== w.baseEnd || !LETTERS_RE.test(c.text.slice(w.start, w.end)) || !notAllowed(c, i) || c.is(i, WORD_CLINICAL) || !VOWEL_RE.test(w.lower)) return false;
+  if (w.end !== w.baseEnd || !LETTERS_RE.test(c.text.slice(w.start, w.end)) || !notAllowed(c, i) || c.is(i, WORD_CLINICAL) || !HAS_VOWEL_RE.test(w.lower)) return false;
   // A listed name is a name, spelt right; an unlisted word near an allowed one is a misspelling of it, and one that word
   // formation builds from an allowed word ("utilized", "superiorly", "infraumbilical") is vocabulary.
   if (c.isFirst(i) || c.isLast(i)) return true;

@@ -6,7 +6,7 @@
 import { WORD_CLINICAL, WORD_CONTACT, WORD_CREDENTIAL, WORD_FUNCTION, WORD_HEADER, WORD_MOVEMENT, WORD_PERSON_VERB, WORD_RELATIVE, WORD_ROLE, WORD_TITLE } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import { UNIT_FACILITY_HEAD, UNIT_PROTECTED } from '../unitWords';
-import { COUNTRIES, FACILITY_GENERIC_WORDS, LANGUAGES_AND_NATIONALITIES, TOWN_SUFFIX_WORDS, US_STATES } from '../vocab';
+import { COUNTRIES, FACILITY_GENERIC_WORDS, LANGUAGES_AND_NATIONALITIES, TOWN_SUFFIX_WORDS, US_STATE_CODES, US_STATES } from '../vocab';
 import type { WordMarks } from '../wordMarks';
 import { clippedWord } from '../places/clippedWords';
 import { notAllowed } from './allowList';
@@ -78,10 +78,6 @@ const FACILITY_SLOT_NOUNS: ReadonlySet<string> = new Set([
 /** An institution's short code: two to five letters, in capitals, or in lower case in a note that writes no capitals. */
 const CAPS_CODE_RE = /^[A-Z]{2,5}$/;
 const LOWER_CODE_RE = /^[a-z]{2,5}$/;
-/** US postal state codes: "clinic in NY" says the state, above the Safe Harbor limit. */
-const STATE_CODES: ReadonlySet<string> = new Set(
-  'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy'.split(' '),
-);
 
 /**
  * `deny.place-slot.facility-code`: a short code right after a noun of a place of care ("to trach clinic AEMH", "rehab
@@ -99,7 +95,7 @@ export function denyFacilityCodes(c: NameContext, marks: WordMarks): void {
     if (!(CAPS_CODE_RE.test(raw) || (c.mode === 'lower' && LOWER_CODE_RE.test(raw)))) continue;
     // In a note written in capitals every word is; a code there must still be no word at all.
     if (c.isCommon(j) || c.lex.clinical.has(w.lower) || c.lex.indexClinical.has(w.lower) || c.is(j, CUE_BITS | WORD_CLINICAL) ||
-      c.protectedTerm[j] || (c.unit[j] & UNIT_PROTECTED) !== 0 || STATE_CODES.has(w.lower) || MONTHS_AND_DAYS.has(w.lower) ||
+      c.protectedTerm[j] || (c.unit[j] & UNIT_PROTECTED) !== 0 || US_STATE_CODES.has(w.lower) || MONTHS_AND_DAYS.has(w.lower) ||
       clippedWord(c.lex, w.lower)) continue;
     marks.add(j, j, 'LOCATION', FACILITY_CODE);
   }

@@ -14,7 +14,7 @@ import { ABBREV_RE, CLINICAL } from '../names/nameShapes';
 import { clippedWord, DEPARTURE_VERBS } from './clippedWords';
 import {
   COUNTRIES, EMPLOYER_CUES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, GENERIC_PLACE_WORDS, HEADS_BEFORE_CENTER, INSTITUTION_HEADS, INSTITUTION_NAME_WORDS,
-  INSTITUTION_PHRASES, MOVEMENT_CUES, NAMED_HEADS, SAINT_NAMES, UNIT_AFTER_PLACE, US_STATES,
+  INSTITUTION_PHRASES, MOVEMENT_CUES, NAMED_HEADS, SAINT_NAMES, UNIT_AFTER_PLACE, US_STATE_CODES, US_STATES,
 } from '../vocab';
 
 const PLAIN_PLACE_PREPS = new Set(['to', 'from', 'at', 'in', 'of', 'near', 'into']);
@@ -29,7 +29,8 @@ const LISTED_BITS = 0xffff;
 const AREA_WORDS = new Set(['area', 'county', 'vicinity', 'region', 'township']);
 const WARD_FOLLOWERS = new Set(['rn', 'rns', 'nurse', 'nurses', 'team', 'staff', 'unit', 'floor', 'this', 'today', 'tomorrow', 'tonight', 'bed', 'tele', 'telemetry', 'when', 'once']);
 const INSTITUTION_CUE_PREPS = new Set(['to', 'from', 'at', 'into']);
-const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+/** The postal state codes as written in an address, in capitals ("Dover, DE"). */
+const STATE_CODES: ReadonlySet<string> = new Set([...US_STATE_CODES].map((code) => code.toUpperCase()));
 /** Generic nouns that close a facility name after its head ("... Health System", "... Nursing Home"). */
 const HEAD_TAILS = new Set(['system', 'systems', 'network', 'home', 'hospital', 'hosp', 'clinic', 'center', 'centre', 'campus']);
 const INSTITUTION_PHRASE_SET: ReadonlySet<string> = new Set(INSTITUTION_PHRASES);

@@ -9,13 +9,14 @@ import { camelCaseName, clinicalCompound, notAllowed } from '../deny/allowList';
 import { listedTownWord } from './orgAfterCue';
 import {
   COUNTRIES, FACILITY_GENERIC_WORDS, FUNCTION_WORDS, MONTHS, RESIDENCE_CUES, TOWN_CUES, TOWN_NAME_ENDINGS, TOWN_PREFIX_WORDS,
-  TOWN_SUFFIX_WORDS, US_STATES,
+  TOWN_SUFFIX_WORDS, US_STATE_CODES, US_STATES,
 } from '../vocab';
 
 export const TOWN_CUE = 'location.town-cue';
 export const CITY_STATE = 'location.city-state';
 const MAX_TOWN_WORDS = 3;
-const STATE_CODES = new Set('AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '));
+/** The postal state codes as written in an address, in capitals ("Dover, DE"). */
+const STATE_CODES: ReadonlySet<string> = new Set([...US_STATE_CODES].map((code) => code.toUpperCase()));
 /** State codes that are also credentials or words ("Smith, MD", "..., OK"): a town before them needs more evidence. */
 const AMBIGUOUS_CODES = new Set(['MD', 'PA', 'DO', 'OK', 'OR', 'IN', 'ME', 'MS', 'CO', 'DE', 'HI', 'ID', 'LA', 'MA', 'NE', 'OH', 'AL', 'MT', 'ND', 'SD', 'NC', 'SC', 'VA', 'CT', 'GA', 'IA', 'MO', 'NM', 'TN', 'WA', 'AR', 'KS']);
 const CUE_FIRST = new Map<string, string[][]>();

@@ -6,14 +6,14 @@
 import { WORD_FUNCTION, WORD_MOVEMENT } from '../lexicon';
 import type { NameContext } from '../nameContext';
 import type { WordMarks } from '../wordMarks';
+import { US_STATE_CODES } from '../vocab';
 
 export const WORD_CODE_AFTER_MOVEMENT_PLACE = 'location.word-code-after-movement';
 export const CODE_AFTER_WARD_AT_PLACE = 'location.code-after-ward-at';
 
 const SPACE_RE = /^[ \t\u00a0]+$/;
 /** USPS two-letter state and territory codes (USPS Publication 28, appendix B): hospital codes often share them. */
-const STATE_CODES: ReadonlySet<string> = new Set(('al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ' +
-  'ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi').split(' '));
+const STATE_CODES: ReadonlySet<string> = new Set([...US_STATE_CODES, 'pr', 'gu', 'vi']);
 /** After a code that ends a movement clause: punctuation, the line's end, a date or time, or a clause word. */
 const CLAUSE_END_RE = /^[ \t\u00a0]*(?:$|[.,;:)\]\r\n]|-{1,2}[ \t]|(?:on|at|for|after|via|with|w\/)\b|\d)/i;
 /** Pronouns, services and settings that follow a movement preposition as themselves ("BROUGHT TO US", "to OR for", "to VA"). */
